@@ -1,0 +1,121 @@
+"""Command line: ``eventcoder extract FILE|-``. Events on stdout, progress and problems on stderr.
+
+Exit codes: 0 success (some input items may have been rejected, each reported on stderr);
+1 the input could not be read at all, or every item in it was rejected; 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Sequence, TextIO
+
+from . import __version__
+from .config import load_config
+from .errors import ConfigError, EventcoderError
+from .export import acled_csv
+from .export.records import event_dict, rejected_dict
+from .export.table import format_event
+from .model import STATUSES, Rejected
+from .pipeline import Pipeline
+from .read import read_path
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _statuses(text: str) -> frozenset[str]:
+    wanted = frozenset(s.strip() for s in text.split(",") if s.strip())
+    unknown = wanted - set(STATUSES) - {"all"}
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown status {', '.join(sorted(unknown))}; choose from {', '.join(STATUSES)} or all")
+    return frozenset(STATUSES) if "all" in wanted else wanted
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventcoder", description="Code conflict events from news text.")
+    parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract events from a text, HTML, JSONL or CSV file (or - for stdin)")
+    ex.add_argument("input", help="file path, or - to read standard input")
+    ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD), the anchor for 'on Monday'")
+    ex.add_argument("--source", default="unknown", help="publisher name recorded as a source of every event")
+    ex.add_argument("--format", choices=("jsonl", "table", "acled-csv"), default="jsonl")
+    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv"), help="override the guess from the file name")
+    ex.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    ex.add_argument(
+        "--status",
+        type=_statuses,
+        default=None,
+        help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
+    )
+    ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    return parser
+
+
+def _report(rej: Rejected, err: TextIO) -> None:
+    print(f"eventcoder: rejected {rej.article_id} at {rej.stage} [{rej.code}]: {rej.message}", file=err)
+
+
+def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        pipeline = Pipeline(load_config(args.config))
+    except ConfigError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 2
+    items = read_path(args.input, published=args.published, source=args.source, kind=args.input_format, encoding=args.encoding)
+    csv_writer = acled_csv.writer(out) if args.format == "acled-csv" else None
+    statuses = args.status or (frozenset({"current"}) if args.format == "acled-csv" else frozenset({"current", "background"}))
+    coded = rejected = events_out = 0
+    try:
+        for article, result in pipeline.run_many(items):
+            if isinstance(result, Rejected):
+                rejected += 1
+                _report(result, err)
+                if args.format == "jsonl":
+                    print(json.dumps(rejected_dict(result)), file=err)
+                continue
+            assert article is not None
+            coded += 1
+            for event in result:
+                if event.status.value not in statuses:
+                    continue
+                events_out += 1
+                if csv_writer is not None:
+                    csv_writer.writerow(acled_csv.row(event, article))
+                elif args.format == "table":
+                    print(format_event(event, article), file=out)
+                    print(file=out)
+                else:
+                    print(json.dumps(event_dict(event, article), ensure_ascii=False), file=out)
+            out.flush()
+    except EventcoderError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 1
+    print(f"eventcoder: {coded} article(s) coded, {rejected} rejected, {events_out} event(s) written", file=err)
+    if coded == 0 and rejected > 0:
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        try:
+            return extract(args, sys.stdout, sys.stderr)
+        except BrokenPipeError:  # e.g. piped into head: stop quietly
+            sys.stderr.close()
+            return 0
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Output formats: JSONL with evidence, an ACLED-compatible CSV, and a plain-text table."""

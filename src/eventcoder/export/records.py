@@ -1,0 +1,81 @@
+"""Turn events into plain dicts (for JSON) with every field's evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from ..model import Article, Event, Evidence, Rejected
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def evidence_dict(ev: Evidence[Any] | None, article: Article) -> dict[str, Any] | None:
+    if ev is None:
+        return None
+    out: dict[str, Any] = {"value": _plain(ev.value), "text": ev.text, "span": None, "raw_span": None}
+    if ev.span is not None:
+        raw = article.offsets.span_to_raw(ev.span)
+        out["span"] = [ev.span.start, ev.span.end]
+        out["raw_span"] = [raw.start, raw.end]
+    out["stage"] = ev.stage
+    out["confidence"] = ev.confidence
+    return out
+
+
+def event_dict(event: Event, article: Article) -> dict[str, Any]:
+    place = event.place.value if event.place else None
+    date = event.date.value if event.date else None
+    return {
+        "event_id": event.id,
+        "article_id": event.article_id,
+        "status": event.status.value,
+        "event_date": date.value.isoformat() if date else None,
+        "time_precision": date.time_precision if date else None,
+        "disorder_type": event.disorder_type,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "plover": event.plover,
+        "actor1": event.actor1.value.name if event.actor1 else None,
+        "inter1": event.inter1,
+        "actor2": event.actor2.value.name if event.actor2 else None,
+        "inter2": event.inter2,
+        "country": place.country if place else None,
+        "iso": place.iso if place else None,
+        "admin1": place.admin1 if place else None,
+        "admin2": place.admin2 if place else None,
+        "location": place.location if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "fatalities": event.fatalities.value.low if event.fatalities else None,
+        "injuries": event.injuries.value.low if event.injuries else None,
+        "sources": [s.value.name for s in event.sources],
+        "confidence": event.confidence,
+        "evidence": {
+            "trigger": evidence_dict(event.trigger, article),
+            "status": evidence_dict(event.status, article),
+            "actor1": evidence_dict(event.actor1, article),
+            "assoc_actor_1": evidence_dict(event.assoc_actor_1, article),
+            "actor2": evidence_dict(event.actor2, article),
+            "place": evidence_dict(event.place, article),
+            "date": evidence_dict(event.date, article),
+            "fatalities": evidence_dict(event.fatalities, article),
+            "injuries": evidence_dict(event.injuries, article),
+            "sources": [evidence_dict(s, article) for s in event.sources],
+            "mentions": [[m.start, m.end] for m in event.mentions],
+        },
+    }
+
+
+def rejected_dict(rej: Rejected) -> dict[str, Any]:
+    return {"rejected": rej.article_id, "stage": rej.stage, "code": rej.code, "message": rej.message}

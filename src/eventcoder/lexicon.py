@@ -1,0 +1,165 @@
+"""Bundled lexicons: event triggers, named actors and country names/adjectives (src/eventcoder/resources)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def _resource_text(name: str) -> str:
+    return resources.files("eventcoder.resources").joinpath(name).read_text("utf-8")
+
+
+def normalize(name: str) -> str:
+    """Fold a name for lookup: ASCII, lower case, no punctuation except spaces, no leading 'the'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"['\u02bc]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TriggerEntry:
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+    plover: str
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+    pos: frozenset[str]  # empty: any part of speech
+    specific: bool
+    needs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorEntry:
+    name: str
+    inter: int
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...]
+    by_country: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryEntry:
+    iso: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith(("s", "ed", "of", "fire", "down", "gas", "cannon", "custody", "ablaze")):
+        return phrase
+    return phrase + "es" if phrase.endswith(("sh", "ch")) else phrase + "s"
+
+
+@functools.cache
+def triggers() -> tuple[TriggerEntry, ...]:
+    data = tomllib.loads(_resource_text("triggers.toml"))
+    out = []
+    for raw in data["trigger"]:
+        phrases = {p.lower() for p in raw.get("phrases", [])}
+        phrases |= {_plural(p) for p in phrases}
+        out.append(
+            TriggerEntry(
+                sub_event_type=raw["sub_event_type"],
+                event_type=raw["event_type"],
+                disorder_type=DISORDER[raw["event_type"]],
+                plover=raw["plover"],
+                lemmas=frozenset(w.lower() for w in raw.get("lemmas", [])),
+                phrases=tuple(sorted(phrases)),
+                pos=frozenset(raw.get("pos", [])),
+                specific=bool(raw.get("specific", True)),
+                needs=frozenset(raw.get("needs", [])),
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def actors() -> tuple[ActorEntry, ...]:
+    data = tomllib.loads(_resource_text("actors.toml"))
+    return tuple(
+        ActorEntry(
+            name=raw["name"],
+            inter=int(raw["inter"]),
+            country=raw.get("country"),
+            kind=raw["kind"],
+            aliases=tuple(raw["aliases"]),
+            by_country=bool(raw.get("by_country", False)),
+        )
+        for raw in data["actor"]
+    )
+
+
+@functools.cache
+def countries() -> tuple[CountryEntry, ...]:
+    """Countries with ACLED-style names. Those not in countries.tsv come from pycountry."""
+    import pycountry
+
+    listed: dict[str, CountryEntry] = {}
+    for line in _resource_text("countries.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, name, *rest = line.split("\t")
+        aliases = tuple(a for a in (rest[0].split("|") if rest else []) if a)
+        listed[iso] = CountryEntry(iso=iso, name=name, aliases=aliases)
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        extra = tuple({country.name, getattr(country, "common_name", country.name), getattr(country, "official_name", country.name)})
+        if iso in listed:
+            entry = listed[iso]
+            listed[iso] = CountryEntry(iso=iso, name=entry.name, aliases=entry.aliases + extra)
+        else:
+            name = getattr(country, "common_name", None) or country.name
+            listed[iso] = CountryEntry(iso=iso, name=name, aliases=extra)
+    return tuple(listed.values())
+
+
+@functools.cache
+def country_by_iso() -> dict[str, CountryEntry]:
+    return {c.iso: c for c in countries()}
+
+
+_CASE_SENSITIVE = re.compile(r"^[A-Z][A-Z.]{0,4}$")  # "US", "U.S.", "IS", "UAE": match exact case only
+
+
+@functools.cache
+def country_lookup() -> dict[str, str]:
+    """Folded country name or adjective -> alpha-2. Short all-caps aliases are kept case-sensitive."""
+    table: dict[str, str] = {}
+    for entry in countries():
+        for alias in (entry.name, *entry.aliases):
+            key = alias if _CASE_SENSITIVE.match(alias) else normalize(alias)
+            if key:
+                table.setdefault(key, entry.iso)
+    return table
+
+
+def country_of(text: str) -> str | None:
+    """The country a name or adjective refers to ("Iraqi", "U.S.", "Syria's"), or None."""
+    stripped = re.sub(r"['\u2019]s$", "", text.strip())
+    table = country_lookup()
+    if _CASE_SENSITIVE.match(stripped) and stripped in table:
+        return table[stripped]
+    return table.get(normalize(stripped))
+
+
+def is_case_sensitive(alias: str) -> bool:
+    return bool(_CASE_SENSITIVE.match(alias))

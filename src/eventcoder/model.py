@@ -1,0 +1,241 @@
+"""Typed, frozen records: articles, evidence spans and coded events.
+
+Every extracted value is an ``Evidence[T]``: the value, the span of ``Article.text`` that supports it
+(or ``None`` when the value is derived, e.g. from the publication date), the stage that produced it and
+a confidence. Records are immutable; stages build new ones.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+STATUSES = ("current", "background", "caption", "hypothetical", "negated", "threat")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, order=True)
+class Span:
+    """Half-open character offsets into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence(Generic[T]):
+    """A value with the text that supports it. ``text`` equals ``article.text[span]`` when span is set."""
+
+    value: T
+    span: Span | None
+    text: str
+    stage: str
+    confidence: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence out of range: {self.confidence}")
+        if self.span is None and self.text:
+            raise ValueError("derived evidence (no span) carries no text")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Segment:
+    """A run of ``Article.text`` copied verbatim from ``raw_text``."""
+
+    text_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OffsetMap:
+    """Maps offsets in the cleaned text back to the raw text."""
+
+    segments: tuple[Segment, ...] = ()
+
+    @staticmethod
+    def identity(length: int) -> OffsetMap:
+        return OffsetMap(segments=(Segment(text_start=0, raw_start=0, length=length),))
+
+    def to_raw(self, offset: int) -> int:
+        if not self.segments:
+            return offset
+        starts = [s.text_start for s in self.segments]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        seg = self.segments[i]
+        return seg.raw_start + (offset - seg.text_start)
+
+    def span_to_raw(self, span: Span) -> Span:
+        start = self.to_raw(span.start)
+        end = self.to_raw(span.end - 1) + 1 if span.end > span.start else start
+        return Span(start=start, end=end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Excluded:
+    """A stretch of raw text the clean stage left out (caption, credit, footer, boilerplate)."""
+
+    raw_span: Span
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    id: str
+    source: str
+    url: str | None
+    published: dt.date | None
+    raw_text: str
+    text: str
+    offsets: OffsetMap
+    title: str | None = None
+
+    @staticmethod
+    def from_text(
+        *,
+        id: str,
+        text: str,
+        source: str = "unknown",
+        url: str | None = None,
+        published: dt.date | None = None,
+        title: str | None = None,
+    ) -> Article:
+        return Article(
+            id=id,
+            source=source,
+            url=url,
+            published=published,
+            raw_text=text,
+            text=text,
+            offsets=OffsetMap.identity(len(text)),
+            title=title,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    name: str  # canonical, ACLED style: "Military Forces of Syria", "Unidentified Armed Group (Iraq)"
+    inter: int | None  # ACLED inter code 1-8
+    country: str | None  # ISO 3166-1 alpha-2 of the actor's home country, if known
+    kind: str  # state | rebel | militia | identity_militia | rioters | protesters | civilians | external | other
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    location: str
+    country: str  # country name
+    iso: str  # alpha-2
+    admin1: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    geo_precision: int  # 1 town, 2 near town / part of region, 3 larger region only
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    value: dt.date  # the coded event_date (the stated day; the first day of a stated week or month)
+    earliest: dt.date
+    latest: dt.date
+    time_precision: int  # 1 exact day, 2 within a week, 3 within a month or wider
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Casualties:
+    """Counts of one kind (killed or injured). ``None`` everywhere means unknown, not zero."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    none_reported: bool = False  # text says explicitly there were none
+
+    @property
+    def known(self) -> bool:
+        return self.best is not None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    name: str
+    kind: str  # named | unnamed | publisher
+    role: str | None  # official | military | spokesperson | group | media | witness | ...
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: str
+    article_id: str
+    trigger: Evidence[str]
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    plover: str
+    status: Evidence[str]
+    actor1: Evidence[Actor] | None
+    assoc_actor_1: Evidence[Actor] | None
+    actor2: Evidence[Actor] | None
+    place: Evidence[Place] | None
+    date: Evidence[EventDate] | None
+    fatalities: Evidence[Casualties] | None
+    injuries: Evidence[Casualties] | None
+    sources: tuple[Evidence[Source], ...]
+    mentions: tuple[Span, ...]  # every trigger mention merged into this event
+    confidence: float
+
+    @property
+    def inter1(self) -> int | None:
+        return self.actor1.value.inter if self.actor1 else None
+
+    @property
+    def inter2(self) -> int | None:
+        return self.actor2.value.inter if self.actor2 else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejected:
+    """An article (or input item) the pipeline could not code, and why."""
+
+    article_id: str
+    stage: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """The state passed between stages. Each stage fills the fields it declares it assigns."""
+
+    article: Article
+    fields: tuple[tuple[str, Any], ...] = field(default=())
+
+    def get(self, name: str) -> Any:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def has(self, name: str) -> bool:
+        return any(key == name for key, _ in self.fields)
+
+    def with_fields(self, values: dict[str, Any]) -> Document:
+        kept = tuple((k, v) for k, v in self.fields if k not in values)
+        return Document(article=self.article, fields=kept + tuple(values.items()))

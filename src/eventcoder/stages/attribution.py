@@ -1,0 +1,139 @@
+"""attribution: who says so. Named and unnamed sources, their role, and hedges.
+
+A statement is a reporting verb (said, told, announced, claimed...) with its subject, or "according to X".
+An event is attributed to the statements in its sentence, else to the statements of the next sentence
+when that sentence continues the same paragraph without a new event ('"...," the official said.').
+Hedges in the event's sentence (reportedly, allegedly, claimed, unconfirmed) go with its sources.
+The publisher is always a source of every event of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from ..model import Article, Document, Evidence, Source, Span
+from ..pipeline import stage
+from ..records import MentionFacts, Mention, Parsed, Statement
+
+NAME = "attribution"
+REPORTING = {"say", "tell", "announce", "claim", "report", "state", "confirm", "deny", "add", "acknowledge", "accuse", "write", "note", "allege", "insist", "explain", "describe"}
+HEDGES = re.compile(r"\b(reportedly|allegedly|purportedly|apparently|unconfirmed|claimed|is said to|are said to|was said to|were said to|suspected|believed to)\b", re.I)
+ROLES = (
+    ("spokesperson", re.compile(r"\bspokes(man|woman|person|people)\b", re.I)),
+    ("military", re.compile(r"\b(gen\.|general|colonel|col\.|commander|military|army|forces|command|centcom|pentagon|coalition|defense|defence)\b", re.I)),
+    ("government", re.compile(r"\b(minister|ministry|government|department|secretary|president|prime minister|state department|embassy|governor)\b", re.I)),
+    ("official", re.compile(r"\bofficials?\b", re.I)),
+    ("witness", re.compile(r"\b(witness(es)?|residents?|eyewitness)\b", re.I)),
+    ("medical", re.compile(r"\b(medics?|doctors?|hospital|health)\b", re.I)),
+    ("group", re.compile(r"\b(group|militia|movement|claimed responsibility)\b", re.I)),
+    ("media", re.compile(r"\b(news agency|television|tv|media|newspaper|reuters|ap|afp)\b", re.I)),
+    ("monitor", re.compile(r"\b(observatory|monitor)\b", re.I)),
+)
+
+
+def _role(text: str) -> str | None:
+    for role, pattern in ROLES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def _source_tokens(tok: Any) -> list[Any]:
+    """The speaker phrase: the subject with its modifiers and appositions ("Gen. X, commander of Y"),
+    cut before a relative clause or a quotation mark."""
+    out = []
+    for t in tok.subtree:
+        if t.dep_ == "relcl" or t.text in ('"', "\u201c", "\u201d"):
+            break
+        out.append(t)
+    while out and out[-1].is_punct:
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return out
+
+
+ANONYMOUS_HEADS = {"official", "source", "officer", "diplomat", "analyst", "resident", "witness", "medic", "person", "people", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _is_named(tokens: list[Any]) -> bool:
+    """A person or organisation by name, or a government by its country's name ("Iraq said")."""
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    if any(t.lemma_.lower() in ANONYMOUS_HEADS for t in tokens if t.pos_ == "NOUN"):
+        return False
+    if any(t.ent_type_ == "ORG" or t.ent_id_.startswith("actor:") for t in tokens):
+        return True
+    words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
+    return bool(words) and all(t.ent_type_ == "GPE" for t in words)
+
+
+def find_statements(parsed: Parsed, text: str) -> tuple[Statement, ...]:
+    doc = parsed.doc
+    found: list[Statement] = []
+    for tok in doc:
+        speaker: list[Any] = []
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            if subjects[0].lower_ in ("it", "they", "he", "she", "we", "i", "who", "which", "that"):
+                speaker = [subjects[0]]
+            else:
+                speaker = _source_tokens(subjects[0])
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            speaker = _source_tokens(objs[0])
+        if not speaker:
+            continue
+        span = Span(start=speaker[0].idx, end=speaker[-1].idx + len(speaker[-1].text))
+        phrase = span.slice(text)
+        kind = "named" if _is_named(speaker) else "unnamed"
+        source = Source(name=phrase, kind=kind, role=_role(phrase), hedges=())
+        found.append(
+            Statement(
+                source=Evidence(value=source, span=span, text=phrase, stage=NAME, confidence=0.7),
+                sentence=parsed.sentence_index(tok.idx),
+            )
+        )
+    return tuple(found)
+
+
+def publisher(article: Article) -> Evidence[Source]:
+    return Evidence(value=Source(name=article.source, kind="publisher", role="media"), span=None, text="", stage=NAME, confidence=1.0)
+
+
+def attribute(mentions: tuple[Mention, ...], statements: tuple[Statement, ...], parsed: Parsed, article: Article) -> tuple[MentionFacts, ...]:
+    text = article.text
+    event_sentences = {m.sentence for m in mentions}
+    out = []
+    for m in mentions:
+        sent = parsed.sentences[m.sentence]
+        hedges = tuple(dict.fromkeys(h.group(0).lower() for h in HEDGES.finditer(sent.slice(text))))
+        chosen = [s for s in statements if s.sentence == m.sentence]
+        nxt = m.sentence + 1
+        if not chosen and nxt < len(parsed.sentences) and nxt not in event_sentences:
+            same_paragraph = parsed.paragraph_index(parsed.sentences[nxt].start) == parsed.paragraph_index(sent.start)
+            if same_paragraph:
+                chosen = [s for s in statements if s.sentence == nxt]
+        sources = []
+        for s in chosen:
+            src = s.source
+            value = Source(name=src.value.name, kind=src.value.kind, role=src.value.role, hedges=hedges)
+            sources.append(Evidence(value=value, span=src.span, text=src.text, stage=NAME, confidence=src.confidence))
+        pub = publisher(article)
+        if hedges and not chosen:
+            pub = Evidence(value=Source(name=article.source, kind="publisher", role="media", hedges=hedges), span=None, text="", stage=NAME)
+        out.append(MentionFacts(mention_id=m.id, sources=tuple(sources) + (pub,)))
+    return tuple(out)
+
+
+@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["statements", "attributions"])
+def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
+    article = doc.get("clean_article")
+    parsed = doc.get("parsed")
+    statements = find_statements(parsed, article.text)
+    return {"statements": statements, "attributions": attribute(doc.get("mentions"), statements, parsed, article)}

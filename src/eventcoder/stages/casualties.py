@@ -1,0 +1,178 @@
+"""casualties: killed and injured counts as low/best/high, attached to the events they belong to.
+
+Rules (ACLED's, plus UCDP-style ranges): the coded fatality figure is the lowest credible one;
+"several" = 3, "dozens" = 12, "hundreds" = 100; "at least N" gives low N; "up to N" gives high N;
+"between N and M" gives low N, high M. "No casualties/no one was hurt" is a known 0 (none_reported);
+when the text says nothing the count is unknown (None), never 0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from ..model import Casualties, Document, Evidence, Span
+from ..pipeline import stage
+from ..records import CasualtyReport, MentionFacts, Mention, Parsed
+
+NAME = "casualties"
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
+    "several": 3, "a few": 3, "few": 3, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
+    "hundreds": 100, "hundreds of": 100, "a couple of": 2, "a number of": 3, "two dozen": 24, "three dozen": 36,
+}
+_WORDS = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|an estimated|up to|as many as|at most)\s+)?"
+KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies)"
+INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
+NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,4}?)"
+
+PATTERNS = (
+    # "killing at least five people", "wounding 12"
+    re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
+    # "five civilians were killed", "at least 3 dead", "two service members suffered minor injuries"
+    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:minor\s+|serious\s+|critical\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
+    # "the death toll rose to 14"
+    re.compile(rf"\bdeath toll\b[^.]{{0,40}}?\b(?:to|at|of|reached)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b", re.I),
+    # "between 5 and 7 people were killed"
+    re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
+)
+NONE_PATTERN = re.compile(
+    r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
+    r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
+    r"|\bno(?:\s+(?:U\.S\.|US|American|coalition|civilian|one|personnel|troops|soldiers|service members|people))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>hurt|injured|wounded|killed|harmed)\b"
+    r"|\bno one was (?P<what3>hurt|injured|wounded|killed|harmed)\b",
+    re.I,
+)
+
+
+NONE_KINDS = {
+    "casualties": ("killed", "injured"),
+    "deaths": ("killed",),
+    "fatalities": ("killed",),
+    "killed": ("killed",),
+    "damage": (),
+}
+
+
+def number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    if t in UNITS:
+        return UNITS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS:
+        return UNITS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def _kind(word: str) -> str:
+    return "killed" if re.fullmatch(KILLED, word, re.I) else "injured"
+
+
+def _counts(n: int, qual: str) -> Casualties:
+    q = qual.strip().lower()
+    if q in ("up to", "as many as", "at most"):
+        return Casualties(low=None, best=n, high=n)
+    if q in ("nearly", "almost", "about", "around", "roughly", "approximately", "an estimated", "some"):
+        return Casualties(low=n, best=n, high=None)
+    return Casualties(low=n, best=n, high=None if q else n)
+
+
+def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
+    found: list[CasualtyReport] = []
+    for sent in parsed.sentences:
+        chunk = sent.slice(text)
+        taken: list[tuple[Span, str]] = []
+
+        def add(span: Span, kind: str, counts: Casualties) -> None:
+            if any(span.overlaps(t) and kind == k for t, k in taken):
+                return
+            taken.append((span, kind))
+            found.append(CasualtyReport(span=span, text=span.slice(text), kind=kind, counts=counts, sentence=parsed.sentence_index(span.start)))
+
+        for m in NONE_PATTERN.finditer(chunk):
+            what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+            span = Span(start=sent.start + m.start(), end=sent.start + m.end())
+            for kind in NONE_KINDS.get(what, ("injured",)):
+                add(span, kind, Casualties(low=0, best=0, high=0, none_reported=True))
+        for pattern in PATTERNS:
+            for m in pattern.finditer(chunk):
+                n = number(m.group("num"))
+                if n is None:
+                    continue
+                groups = m.groupdict()
+                kind_word = groups.get("kind") or groups.get("verb") or "killed"
+                if kind_word.lower() in ("left", "leaving"):
+                    rest = chunk[m.end() : m.end() + 40]
+                    k = re.search(rf"{KILLED}|{INJURED}", rest, re.I)
+                    if not k:
+                        continue
+                    kind_word = k.group(0)
+                if pattern is PATTERNS[2]:
+                    kind_word = "killed"
+                kind = _kind(kind_word)
+                if kind_word.lower() == "casualties":
+                    kind = "injured"
+                counts = _counts(n, groups.get("qual") or "")
+                if groups.get("num2"):
+                    hi = number(m.group("num2"))
+                    counts = Casualties(low=n, best=n, high=hi)
+                span = Span(start=sent.start + m.start(), end=sent.start + m.end())
+                add(span, kind, counts)
+    return tuple(sorted(found, key=lambda r: r.span.start))
+
+
+def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
+    """A report belongs to the nearest event trigger before it in its sentence (or the first after it);
+    a sentence without events gives its reports to the last event of the previous sentences of its paragraph."""
+    per: dict[int, dict[str, list[CasualtyReport]]] = {m.id: {} for m in mentions}
+    for r in reports:
+        same = [m for m in mentions if m.sentence == r.sentence]
+        target = None
+        if same:
+            before = [m for m in same if m.trigger.start <= r.span.start]
+            target = before[-1] if before else same[0]
+        else:
+            paragraph = parsed.paragraph_index(r.span.start)
+            earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
+            target = earlier[-1] if earlier else None
+        if target is not None:
+            per[target.id].setdefault(r.kind, []).append(r)
+    out = []
+    for m in mentions:
+        facts = {}
+        for kind, rs in per[m.id].items():
+            r = combine(rs)
+            facts[kind] = Evidence(value=r.counts, span=r.span, text=r.text, stage=NAME, confidence=0.7)
+        out.append(MentionFacts(mention_id=m.id, killed=facts.get("killed"), injured=facts.get("injured")))
+    return tuple(out)
+
+
+def combine(reports: list[CasualtyReport]) -> CasualtyReport:
+    """Several figures for one event: keep the first report's evidence, widen the range over all."""
+    first = reports[0]
+    if len(reports) == 1:
+        return first
+    lows = [r.counts.low for r in reports if r.counts.low is not None]
+    highs = [r.counts.high for r in reports if r.counts.high is not None]
+    bests = [r.counts.best for r in reports if r.counts.best is not None]
+    counts = Casualties(
+        low=min(lows) if lows else None,
+        best=max(bests) if bests else None,
+        high=max(highs) if highs else None,
+        none_reported=all(r.counts.none_reported for r in reports),
+    )
+    return CasualtyReport(span=first.span, text=first.text, kind=first.kind, counts=counts, sentence=first.sentence)
+
+
+@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["casualty_reports", "casualties"])
+def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
+    parsed = doc.get("parsed")
+    reports = find_reports(doc.get("clean_article").text, parsed)
+    return {"casualty_reports": reports, "casualties": attach(doc.get("mentions"), reports, parsed)}

