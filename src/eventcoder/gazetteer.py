@@ -48,11 +48,23 @@ class Gazetteer:
         key = normalize(name)
         key_region = normalize(admin_display(name))
         found = list(self.towns.get(key, ()))
+        if not found:
+            found = list(self.towns.get(name_keys(name)[-1], ()))
         found += [e for e in self.regions.get(key_region, ()) if e not in found]
         iso = country_lookup().get(key) or country_lookup().get(name.strip())
         if iso and iso in self.countries:
             found.append(self.countries[iso])
         return tuple(found)
+
+
+_ARTICLE = re.compile(r"^(al|el|at|ar|as|ad|an|ash|az|ath|adh|ad|ed|es|et)\s+(?=\w{3})")
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Lookup keys for a name: folded, and without an Arabic article ('At Tarmiyah' -> 'tarmiyah')."""
+    key = normalize(name)
+    bare = _ARTICLE.sub("", key)
+    return (key, bare) if bare != key else (key,)
 
 
 def _cities_csv() -> str:
@@ -76,7 +88,8 @@ def gazetteer() -> Gazetteer:
             longitude=lon,
             kind="town",
         )
-        towns.setdefault(normalize(row["name"]), []).append(entry)
+        for key in name_keys(row["name"]):
+            towns.setdefault(key, []).append(entry)
         if admin1:
             admin_points.setdefault((admin1, iso), []).append((lat, lon))
         country_points.setdefault(iso, []).append((lat, lon))

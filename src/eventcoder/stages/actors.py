@@ -107,7 +107,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
                 break
     lemmas = [t.lemma_.lower() for t in tokens]
     words = {t.lower_ for t in tokens}
-    start, end = tokens[0].i, tokens[-1].i + 1
+    start, end = _core(tokens)
     if any(lm in POLICE for lm in lemmas):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso), start, end
@@ -128,6 +128,22 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
     if iso and len(tokens) <= 3:  # "Israel struck...", "the United States conducted..."
         return _state("military", iso, event_iso), start, end
     return None
+
+
+def _core(tokens: list[Any]) -> tuple[int, int]:
+    """The token range that names the actor: the category noun with its adjacent modifiers,
+    leaving out datelines and clauses the phrase may carry ("KADUNA, Nigeria (Wire) - Gunmen")."""
+    known = POLICE | PROTESTERS | RIOTERS | ARMED | MILITARY | CIVILIAN
+    heads = [t for t in tokens if t.lemma_.lower() in known or t.lower_ in known]
+    if not heads:
+        return tokens[0].i, tokens[-1].i + 1
+    head = heads[-1]
+    start = head.i
+    indices = {t.i for t in tokens}
+    doc = head.doc
+    while start - 1 in indices and (doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "DET") or doc[start - 1].text in ("-", ".", "'s")) and doc[start - 1].text not in ("(", ")", ","):
+        start -= 1
+    return start, head.i + 1
 
 
 def _np(tok: Any) -> list[Any]:
@@ -224,6 +240,18 @@ def assign_roles(mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...]
 
         actor1 = first(agents)
         actor2 = first(targets)
+        if m.event_type in ("Protests", "Riots"):
+            label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
+            crowd_word = next((t for t in doc[m.head].sent if t.lemma_.lower() in PROTESTERS | RIOTERS), None)
+            span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
+            crowd = Evidence(value=_group(label, inter, kind, event_iso), span=span, text=span.slice(text), stage=NAME, confidence=0.7 if crowd_word is not None else 0.5)
+            if m.sub_event_type == "Protest with intervention":
+                # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
+                actor1, actor2 = crowd, actor1
+            elif actor1 is None or actor1.value.kind != kind:
+                actor1 = crowd
+        elif actor1 is not None and actor1.value.kind == "civilians":
+            actor1 = None  # civilians are targets of political violence, not its agents
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=None, actor2=actor2))

@@ -106,7 +106,8 @@ def assemble(
             if f.date.value.latest < published - dt.timedelta(days=background_days):
                 status = Evidence(value="background", span=f.date.span, text=f.date.text, stage=NAME, confidence=0.7)
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
-        if not any(m.specific for m in g.mentions) and actor2 is not None and actor2.value.kind == "civilians":
+        generic = not any(m.specific for m in g.mentions)
+        if (generic or sub_type == "Armed clash") and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         sources, seen = [], set()
         for s in f.sources:

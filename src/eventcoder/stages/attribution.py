@@ -44,7 +44,7 @@ def _source_tokens(tok: Any) -> list[Any]:
     cut before a relative clause or a quotation mark."""
     out = []
     for t in tok.subtree:
-        if t.dep_ == "relcl" or t.text in ('"', "\u201c", "\u201d"):
+        if t.dep_ == "relcl" or t.tag_ in ("WP", "WDT") or t.text in ('"', "\u201c", "\u201d"):
             break
         out.append(t)
     while out and out[-1].is_punct:
@@ -54,6 +54,7 @@ def _source_tokens(tok: Any) -> list[Any]:
     return out
 
 
+INSTITUTIONS = {"military", "army", "ministry", "government", "police", "command", "navy", "department", "embassy", "office", "agency", "observatory", "presidency"}
 ANONYMOUS_HEADS = {"official", "source", "officer", "diplomat", "analyst", "resident", "witness", "medic", "person", "people", "spokesman", "spokeswoman", "spokesperson"}
 
 
@@ -64,6 +65,8 @@ def _is_named(tokens: list[Any]) -> bool:
     if any(t.lemma_.lower() in ANONYMOUS_HEADS for t in tokens if t.pos_ == "NOUN"):
         return False
     if any(t.ent_type_ == "ORG" or t.ent_id_.startswith("actor:") for t in tokens):
+        return True
+    if any(t.lemma_.lower() in INSTITUTIONS for t in tokens):  # "the Iraqi military", "the health ministry"
         return True
     words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
     return bool(words) and all(t.ent_type_ == "GPE" for t in words)

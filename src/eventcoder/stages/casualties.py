@@ -32,14 +32,14 @@ INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,4}?)"
 
 PATTERNS = (
+    # "between 5 and 7 people were killed"
+    re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "killing at least five people", "wounding 12"
     re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "five civilians were killed", "at least 3 dead", "two service members suffered minor injuries"
     re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:minor\s+|serious\s+|critical\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "the death toll rose to 14"
     re.compile(rf"\bdeath toll\b[^.]{{0,40}}?\b(?:to|at|of|reached)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b", re.I),
-    # "between 5 and 7 people were killed"
-    re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
 )
 NONE_PATTERN = re.compile(
     r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
@@ -114,7 +114,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                     if not k:
                         continue
                     kind_word = k.group(0)
-                if pattern is PATTERNS[2]:
+                if m.group(0).lower().startswith("death toll"):
                     kind_word = "killed"
                 kind = _kind(kind_word)
                 if kind_word.lower() == "casualties":

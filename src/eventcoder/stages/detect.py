@@ -197,6 +197,9 @@ def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
         found = by_sentence[sent_index]
         specific = [c for c in found if c[2].specific]
         kept = specific if specific else found[:1]
+        if any(c[2].sub_event_type == "Protest with intervention" for c in kept):
+            # "protesters rallied ... police fired tear gas": one protest with intervention
+            kept = [c for c in kept if c[2].sub_event_type != "Peaceful protest"]
         merged: list[tuple[int, int, TriggerEntry]] = []
         for start, end, entry in kept:
             # "rocket and mortar fire": adjacent triggers of one type are one mention

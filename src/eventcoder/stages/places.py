@@ -39,7 +39,7 @@ def _place(entry: Entry, precision: int) -> Place:
 
 def _locative(doc: Any, start: int) -> tuple[bool, bool]:
     """(is the toponym introduced by a locative word?, does it say 'near'?)"""
-    window = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    window = [t.lower_ for t in doc[max(doc[start].sent.start, start - 4) : start]]
     if not window:
         return False, False
     locative = any(w in LOCATIVE_PREPS for w in window[-3:])

@@ -1,0 +1,60 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventcoder.stages.dates import PATTERNS, resolve
+
+PUBLISHED = dt.date(2026, 11, 25)  # a Wednesday
+
+
+def one(text: str, anchor: dt.date | None = PUBLISHED):
+    for kind, pattern in PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return resolve(kind, m, anchor)
+    return None
+
+
+@pytest.mark.parametrize(
+    "text, day, precision",
+    [
+        ("on Monday", "2026-11-23", 1),
+        ("on Wednesday", "2026-11-25", 1),
+        ("late Thursday", "2026-11-19", 1),
+        ("yesterday", "2026-11-24", 1),
+        ("last night", "2026-11-24", 1),
+        ("earlier today", "2026-11-25", 1),
+        ("three days ago", "2026-11-22", 1),
+        ("in February", "2026-02-01", 3),
+        ("in December", "2025-12-01", 3),
+        ("in March 2024", "2024-03-01", 3),
+        ("on Feb. 3", "2026-02-03", 1),
+        ("on March 5, 2024", "2024-03-05", 1),
+        ("on 5 March 2024", "2024-03-05", 1),
+        ("2024-03-05", "2024-03-05", 1),
+        ("last week", "2026-11-16", 2),
+        ("earlier this week", "2026-11-23", 2),
+        ("last month", "2026-10-01", 3),
+        ("in 2006", "2006-01-01", 3),
+    ],
+)
+def test_resolution(text: str, day: str, precision: int) -> None:
+    got = one(text)
+    assert got is not None, text
+    assert got.value.isoformat() == day
+    assert got.time_precision == precision
+    assert got.earliest <= got.value <= got.latest
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    assert one("on Monday", None) is None
+    assert one("in February", None) is None
+    assert one("on March 5, 2024", None).value == dt.date(2024, 3, 5)
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert one("the militia may retaliate") is None
