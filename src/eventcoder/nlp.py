@@ -20,7 +20,8 @@ def _patterns() -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     for entry in actors():
         for alias in entry.aliases:
-            patterns.append(_pattern(alias, "ORG", f"actor:{entry.name}"))
+            for spelling in dict.fromkeys((alias, alias.replace("'", "\u2019"))):  # typographic apostrophe
+                patterns.append(_pattern(spelling, "ORG", f"actor:{entry.name}"))
     for alias in place_aliases():
         patterns.append(_pattern(alias, "GPE", "place"))
     return patterns

@@ -21,11 +21,11 @@ def format_event(event: Event, article: Article) -> str:
         p = event.place.value
         where = ", ".join(x for x in (p.location, p.admin1, p.country) if x)
         lines.append(f"  place     {where} ({p.latitude:.4f}, {p.longitude:.4f}; precision {p.geo_precision}){_ev(event.place.text)}")
-    for label, ev in (("killed", event.fatalities), ("injured", event.injuries)):
-        if ev:
-            c = ev.value
+    for label, count in (("killed", event.fatalities), ("injured", event.injuries)):
+        if count:
+            c = count.value
             rng = f" (range {c.low}-{c.high})" if c.high is not None and c.high != c.low else ""
-            lines.append(f"  {label:<9} {c.low if c.low is not None else '?'}{rng}{_ev(ev.text)}")
+            lines.append(f"  {label:<9} {c.low if c.low is not None else '?'}{rng}{_ev(count.text)}")
     for s in event.sources:
         hedge = f" hedged: {', '.join(s.value.hedges)}" if s.value.hedges else ""
         lines.append(f"  source    {s.value.name} ({s.value.kind}{', ' + s.value.role if s.value.role else ''}){hedge}{_ev(s.text)}")

@@ -41,7 +41,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_week", r"\blast week\b"),
         ("this_month", r"\b(earlier this month|this month)\b"),
         ("last_month", r"\blast month\b"),
-        ("month", rf"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+((?:19|20)\d\d))?\b"),
+        ("month", r"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+((?:19|20)\d\d))?\b"),
         ("last_year", r"\blast year\b"),
         ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
     )
