@@ -92,7 +92,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
             actor = _named(tok.ent_id_, event_iso)
             if actor:
                 return actor, first, last + 1
-    iso = None
+    iso, iso_token = None, None
     for tok in tokens:
         if tok.ent_type_ in ("GPE", "NORP") or tok.pos_ in ("PROPN", "ADJ"):
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -103,11 +103,13 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
                 ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
                 found = country_of(ent.text) if ent is not None else None
             if found:
-                iso = found
+                iso, iso_token = found, tok
                 break
     lemmas = [t.lemma_.lower() for t in tokens]
     words = {t.lower_ for t in tokens}
     start, end = _core(tokens)
+    if "coalition" in lemmas:  # "Coalition military forces", "the coalition"
+        return Actor(name="International Coalition Forces", inter=8, country=None, kind="external"), start, end
     if any(lm in POLICE for lm in lemmas):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso), start, end
@@ -125,8 +127,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
         return None
     if any(lm in CIVILIAN for lm in lemmas):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end
-    if iso and len(tokens) <= 3:  # "Israel struck...", "the United States conducted..."
-        return _state("military", iso, event_iso), start, end
+    if iso and iso_token is not None and len(tokens) <= 4:  # "Israel struck...", "the United States conducted..."
+        ent = next((e for e in iso_token.doc.ents if e.start <= iso_token.i < e.end), None)
+        s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
+        return _state("military", iso, event_iso), s, e
     return None
 
 

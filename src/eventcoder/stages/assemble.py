@@ -17,6 +17,7 @@ from ..pipeline import stage
 from ..records import MentionFacts, Mention, Roles
 
 NAME = "assemble"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 T = TypeVar("T")
 
 
@@ -49,9 +50,12 @@ class _Group:
         if roles.actor2 and roles.actor2.value.name in names1:
             return False
         stated = [f.place for f in self.facts if f.place and f.place.confidence >= 0.8]
-        if facts.place and facts.place.confidence >= 0.8 and stated:
-            if all(p.value.location != facts.place.value.location and p.value.iso == facts.place.value.iso for p in stated):
-                if not any(p.value.geo_precision == 3 or facts.place.value.geo_precision == 3 for p in stated):
+        if facts.place and facts.place.confidence >= 0.8:
+            here = facts.place.value
+            for p in stated:
+                if p.value.iso != here.iso:
+                    return False  # "strikes in Syria ... strikes in Iraq"
+                if p.value.location != here.location and p.value.geo_precision < 3 and here.geo_precision < 3:
                     return False
         dates = [f.date for f in self.facts if f.date and f.date.span is not None]
         if facts.date and facts.date.span is not None and dates:
@@ -109,6 +113,9 @@ def assemble(
         generic = not any(m.specific for m in g.mentions)
         if (generic or sub_type == "Armed clash") and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        # ACLED: who takes territory decides the sub-event type
+        if sub_type in TERRITORY and actor1 is not None:
+            sub_type = TERRITORY[0] if actor1.value.inter in (1, 8) else TERRITORY[1]
         sources, seen = [], set()
         for s in f.sources:
             key = (s.value.name, s.span)

@@ -36,6 +36,7 @@ CIVILIAN_WORDS = {
     "student", "passenger", "journalist", "person", "teacher", "worshipper", "shopper", "pilgrim", "protester",
 }
 LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
+TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 
 
 @functools.cache
@@ -95,6 +96,27 @@ def _object_words(head: Any) -> list[Any]:
     return out
 
 
+WEAPON_TYPES = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"}
+INVENTORY_VERBS = {"destroy", "damage", "neutralize", "neutralise", "find", "discover", "seize", "capture", "recover", "include", "produce", "store", "manufacture", "clear", "dismantle", "eliminate"}
+
+
+def _is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """A weapon named as a thing, not as something used: "destroyed an ISIL mortar", "IED facilities"."""
+    if entry.sub_event_type not in WEAPON_TYPES or end - start > 1:
+        return False
+    tok = doc[start]
+    if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ("attack", "fire", "strike", "barrage", "salvo"):
+        return True
+    node, steps = tok, 0
+    while node.head is not node and steps < 3:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in INVENTORY_VERBS:
+            return True
+        if node.pos_ == "VERB":
+            break
+    return False
+
+
 def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
     head = doc[start]
     for need in entry.needs:
@@ -106,7 +128,7 @@ def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
                 return False
         elif need == "territory":
             objs = _object_words(head) + list(doc[end : min(len(doc), end + 6)])
-            if not any(t.ent_type_ in LOCATIVE_TARGET for t in objs):
+            if not any(t.ent_type_ in LOCATIVE_TARGET or t.lemma_.lower() in TERRITORY_NOUNS for t in objs):
                 return False
         elif need == "nonstate_agent":
             subj = _subject_words(head)
@@ -182,7 +204,7 @@ def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
     doc = parsed.doc
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     for start, end, entry in _select(_candidates(doc, model)):
-        if _inside_named_actor(doc, start, end) or not _needs_met(entry, doc, start, end):
+        if _inside_named_actor(doc, start, end) or _is_weapon_object(doc, start, end, entry) or not _needs_met(entry, doc, start, end):
             continue
         by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
 

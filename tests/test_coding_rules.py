@@ -1,0 +1,57 @@
+"""ACLED coding rules the assemble/detect/actors stages apply, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from eventcoder.model import Rejected
+from eventcoder.pipeline import Pipeline
+
+from .conftest import article
+
+
+def events(pipeline: Pipeline, text: str, published: str = "2026-11-25"):
+    out = pipeline.run(article(text, published))
+    assert not isinstance(out, Rejected), out
+    return out
+
+
+def test_weapons_named_as_destroyed_things_are_not_events(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Coalition forces destroyed two ISIL mortar systems and an IED factory near Mosul.") == ()
+
+
+def test_who_takes_territory_decides_the_sub_event_type(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Iraqi forces recaptured the town of Hit from Islamic State militants on Monday.")
+    assert e.sub_event_type == "Government regains territory"
+    assert e.actor1.value.name == "Military Forces of Iraq" and e.actor1.value.inter == 1
+    (e,) = events(pipeline, "Houthi fighters seized the town of Marib in Yemen on Monday.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1.value.name == "Houthi Movement"
+
+
+def test_same_type_in_two_countries_stays_two_events(pipeline: Pipeline) -> None:
+    found = events(
+        pipeline,
+        "Coalition forces conducted strikes in Syria on Monday.\nCoalition forces also conducted strikes in Iraq on Monday.",
+    )
+    assert sorted(e.place.value.country for e in found) == ["Iraq", "Syria"]
+    assert all(e.actor1.value.name == "International Coalition Forces" and e.actor1.value.inter == 8 for e in found)
+
+
+def test_anaphoric_mention_merges_into_the_first(pipeline: Pipeline) -> None:
+    (e,) = events(
+        pipeline,
+        "US airstrikes hit militia depots near Al Qaim on Tuesday.\n\nThe strikes killed four fighters, officials said.",
+    )
+    assert len(e.mentions) == 2 and e.fatalities.value.low == 4
+    assert e.place.value.location == "Al Qaim" and e.place.value.country == "Iraq"
+
+
+def test_clash_against_civilians_is_violence_against_civilians(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Gunmen opened fire on villagers in Kaduna State on Tuesday, killing five people.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor2.value.name == "Civilians (Nigeria)" and e.fatalities.value.low == 5
+
+
+def test_threats_and_denials_are_not_current(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The militia threatened to launch rocket attacks on US bases.\nIraq denied carrying out airstrikes in Syria.")
+    assert {e.status.value for e in found} <= {"threat", "negated", "hypothetical"}
+    assert all(e.status.span is not None for e in found)
