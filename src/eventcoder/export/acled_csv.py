@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from ..model import Article, Event
 
@@ -59,8 +59,3 @@ def writer(out: TextIO) -> "csv.DictWriter[str]":
     w.writeheader()
     return w
 
-
-def write(out: TextIO, pairs: Iterable[tuple[Article, Event]]) -> None:
-    w = writer(out)
-    for article, event in pairs:
-        w.writerow(row(event, article))
