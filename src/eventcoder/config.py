@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from .errors import ConfigError
+from .resources import read_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,8 +42,7 @@ def _from_mapping(data: Mapping[str, Any], origin: str) -> Config:
 
 
 def default_config() -> Config:
-    text = resources.files("eventcoder.resources").joinpath("default_config.toml").read_text("utf-8")
-    return _from_mapping(tomllib.loads(text), "default_config.toml")
+    return _from_mapping(tomllib.loads(read_text("default_config.toml")), "default_config.toml")
 
 
 def load_config(path: str | Path | None) -> Config:
@@ -56,9 +55,7 @@ def load_config(path: str | Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-    base = tomllib.loads(
-        resources.files("eventcoder.resources").joinpath("default_config.toml").read_text("utf-8")
-    )
+    base = tomllib.loads(read_text("default_config.toml"))
     merged: dict[str, Any] = dict(base)
     for key, value in user.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):

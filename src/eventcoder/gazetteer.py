@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .lexicon import country_by_iso, country_lookup, normalize
+from .resources import read_text
 
 _ADMIN_AFFIXES = re.compile(
     r"^(muhafazat|mayorality of|mohafazat|wilayat|province of|governorate of)\s+|"
@@ -57,7 +58,7 @@ class Gazetteer:
         return tuple(found)
 
 
-_ARTICLE = re.compile(r"^(al|el|at|ar|as|ad|an|ash|az|ath|adh|ad|ed|es|et)\s+(?=\w{3})")
+_ARTICLE = re.compile(r"^(al|el|at|ar|as|ad|an|ash|az|ath|adh|ed|es|et)\s+(?=\w{3})")
 
 
 def name_keys(name: str) -> tuple[str, ...]:
@@ -69,8 +70,7 @@ def name_keys(name: str) -> tuple[str, ...]:
 
 def _places_rows() -> list[list[str]]:
     """The rows of the project's places.tsv: name, alpha2, admin1, lat, lon, aliases, kind."""
-    text = resources.files("eventcoder.resources").joinpath("places.tsv").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in read_text("places.tsv").splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _cities_csv() -> str:

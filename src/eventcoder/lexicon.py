@@ -7,7 +7,8 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
+
+from .resources import read_text
 
 DISORDER = {
     "Battles": "Political violence",
@@ -17,10 +18,6 @@ DISORDER = {
     "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
-
-
-def _resource_text(name: str) -> str:
-    return resources.files("eventcoder.resources").joinpath(name).read_text("utf-8")
 
 
 def normalize(name: str) -> str:
@@ -71,7 +68,7 @@ def _plural(phrase: str) -> str:
 
 @functools.cache
 def triggers() -> tuple[TriggerEntry, ...]:
-    data = tomllib.loads(_resource_text("triggers.toml"))
+    data = tomllib.loads(read_text("triggers.toml"))
     out = []
     for raw in data["trigger"]:
         phrases = {p.lower() for p in raw.get("phrases", [])}
@@ -94,7 +91,7 @@ def triggers() -> tuple[TriggerEntry, ...]:
 
 @functools.cache
 def actors() -> tuple[ActorEntry, ...]:
-    data = tomllib.loads(_resource_text("actors.toml"))
+    data = tomllib.loads(read_text("actors.toml"))
     return tuple(
         ActorEntry(
             name=raw["name"],
@@ -114,7 +111,7 @@ def countries() -> tuple[CountryEntry, ...]:
     import pycountry
 
     listed: dict[str, CountryEntry] = {}
-    for line in _resource_text("countries.tsv").splitlines():
+    for line in read_text("countries.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         iso, name, *rest = line.split("\t")

@@ -37,6 +37,8 @@ CIVILIAN = {
 }
 PROTESTERS = {"protester", "protestor", "demonstrator", "activist"}
 RIOTERS = {"rioter", "mob"}
+CATEGORY_WORDS = POLICE | PROTESTERS | RIOTERS | ARMED | MILITARY | CIVILIAN
+CROWD_WORDS = PROTESTERS | RIOTERS
 STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military"}
 AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim"}
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
@@ -100,7 +102,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
                 continue
             found = country_of(tok.text)
             if found is None and tok.ent_type_ in ("GPE", "NORP"):
-                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                ent = _entity_of(tok)
                 found = country_of(ent.text) if ent is not None else None
             if found:
                 iso, iso_token = found, tok
@@ -128,17 +130,21 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, 
     if any(lm in CIVILIAN for lm in lemmas):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end
     if iso and iso_token is not None and len(tokens) <= 4:  # "Israel struck...", "the United States conducted..."
-        ent = next((e for e in iso_token.doc.ents if e.start <= iso_token.i < e.end), None)
+        ent = _entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
         return _state("military", iso, event_iso), s, e
     return None
 
 
+def _entity_of(tok: Any) -> Any | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
 def _core(tokens: list[Any]) -> tuple[int, int]:
     """The token range that names the actor: the category noun with its adjacent modifiers,
     leaving out datelines and clauses the phrase may carry ("KADUNA, Nigeria (Wire) - Gunmen")."""
-    known = POLICE | PROTESTERS | RIOTERS | ARMED | MILITARY | CIVILIAN
-    heads = [t for t in tokens if t.lemma_.lower() in known or t.lower_ in known]
+    heads = [t for t in tokens if t.lemma_.lower() in CATEGORY_WORDS or t.lower_ in CATEGORY_WORDS]
     if not heads:
         return tokens[0].i, tokens[-1].i + 1
     head = heads[-1]
@@ -246,7 +252,7 @@ def assign_roles(mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...]
         actor2 = first(targets)
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
-            crowd_word = next((t for t in doc[m.head].sent if t.lemma_.lower() in PROTESTERS | RIOTERS), None)
+            crowd_word = next((t for t in doc[m.head].sent if t.lemma_.lower() in CROWD_WORDS), None)
             span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
             crowd = Evidence(value=_group(label, inter, kind, event_iso), span=span, text=span.slice(text), stage=NAME, confidence=0.7 if crowd_word is not None else 0.5)
             if m.sub_event_type == "Protest with intervention":
