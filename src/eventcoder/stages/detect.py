@@ -11,7 +11,8 @@ import functools
 import re
 from typing import Any, Iterable, Mapping
 
-from ..lexicon import TriggerEntry, triggers
+from ..classify import NONE, SentenceInput, classify, labels
+from ..lexicon import TriggerEntry, cues, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -200,36 +201,148 @@ def _headline_sentences(parsed: Parsed, text: str) -> set[int]:
     return {i for i, s in enumerate(parsed.sentences) if first.contains(s)}
 
 
-def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
+CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
+PROTEST_WORDS = {"protester", "protestor", "demonstrator", "protest", "demonstration", "marcher", "rally"}
+STATE_WORDS = {"police", "policeman", "soldier", "troop", "army", "force", "gendarme", "guard", "security"}
+LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
+PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
+DEFAULTS = {"none_threshold": 0.5, "secondary_min": 0.25, "unsure_below": 0.6}
+
+
+@functools.cache
+def _cue_matcher(model: str) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load(model)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("cue", [nlp.make_doc(p) for p in cues().phrases])
+    return matcher
+
+
+def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
+    """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
+    lemmas = cues().lemmas
+    found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
+    found += [(t.i, t.i + 1) for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return found  # type: ignore[return-value]
+
+
+def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int, TriggerEntry]]]:
     doc = parsed.doc
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     for start, end, entry in _select(_candidates(doc, model)):
         if _inside_named_actor(doc, start, end) or _is_weapon_object(doc, start, end, entry) or not _needs_met(entry, doc, start, end):
             continue
         by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
+    return by_sentence
+
+
+def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int]]]:
+    doc = parsed.doc
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end in sorted(set(_cue_tokens(doc, model))):
+        if _inside_named_actor(doc, start, end):
+            continue
+        out.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end))
+    return out
+
+
+def candidate_sentences(parsed: Parsed, text: str, model: str) -> dict[int, SentenceInput]:
+    """Sentences with a lexicon trigger or a cue word, as classifier inputs (also used for training)."""
+    trig = _triggers_by_sentence(parsed, model)
+    cue = _cues_by_sentence(parsed, model)
+    out: dict[int, SentenceInput] = {}
+    for i in sorted(set(trig) | set(cue)):
+        found = trig.get(i, [])
+        out[i] = SentenceInput(
+            text=parsed.sentences[i].slice(text),
+            lexicon_types=frozenset(e.sub_event_type for _, _, e in found),
+            has_trigger=any(e.specific for _, _, e in found),
+        )
+    return out
+
+
+def _excessive_force(sent: Any) -> bool:
+    """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(LETHAL_FORCE.search(sent.text))
+
+
+def _span_for(sub_type: str, found: list[tuple[int, int, TriggerEntry]], cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int, bool]:
+    """The words that report an event of ``sub_type``: a lexicon trigger of that type, else of its event
+    type, else a cue word nearest the sentence root, else the root. Returns (start, end, from_lexicon)."""
+    event_type = subtype(sub_type).event_type
+    for want in (lambda e: e.sub_event_type == sub_type and e.specific, lambda e: e.sub_event_type == sub_type,
+                 lambda e: e.event_type == event_type):
+        hits = [(s, e) for s, e, entry in found if want(entry)]
+        if hits:
+            return hits[0][0], hits[0][1], True
+    def depth(tok: Any) -> int:
+        return sum(1 for _ in tok.ancestors)
+    content = [(s, e) for s, e in cue_ranges if any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sent.doc[s:e])]
+    if content:
+        s, e = min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
+        return s, e, False
+    if found:
+        return found[0][0], found[0][1], True
+    return sent.root.i, sent.root.i + 1, False
+
+
+def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | None = None) -> tuple[Mention, ...]:
+    conf = {**DEFAULTS, **(settings or {})}
+    doc = parsed.doc
+    trig = _triggers_by_sentence(parsed, model)
+    cue = _cues_by_sentence(parsed, model)
+    inputs = candidate_sentences(parsed, text, model)
+    order = sorted(inputs)
+    probs = classify([inputs[i] for i in order])
+    names = labels()
+    none_col = names.index(NONE)
+
+    decided: dict[int, list[tuple[int, int, str, float, bool]]] = {}
+    for row, sent_index in enumerate(order):
+        p = probs[row]
+        found = trig.get(sent_index, [])
+        cue_ranges = cue.get(sent_index, [])
+        if p[none_col] >= conf["none_threshold"]:
+            continue
+        sent = doc.char_span(parsed.sentences[sent_index].start, parsed.sentences[sent_index].end, alignment_mode="expand")
+        if sent is None:
+            continue
+        if not found and sent_index - 1 in decided and _same_paragraph(parsed, sent_index - 1, sent_index):
+            # "At least nine were killed, police said." after an event sentence tells more about that event
+            words = {t.lemma_.lower() for s, e in cue_ranges for t in doc[s:e]}
+            if words <= CASUALTY_CUES | {"say", "report"}:
+                continue
+        scores = p.copy()
+        scores[none_col] = -1.0
+        best = int(scores.argmax())
+        sub_type, confidence = names[best], float(p[best])
+        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(sent):
+            sub_type = "Excessive force against protesters"
+        start, end, _ = _span_for(sub_type, found, cue_ranges, sent)
+        chosen = [(start, end, sub_type, confidence, True)]
+        taken = {sub_type}
+        for s, e, entry in found:
+            # a second event in the sentence: a specific trigger of another type the classifier also sees
+            t = entry.sub_event_type
+            if t not in taken and entry.specific and p[names.index(t)] >= conf["secondary_min"] and s not in range(start, end):
+                chosen.append((s, e, t, float(p[names.index(t)]), True))
+                taken.add(t)
+        decided[sent_index] = sorted(chosen)
 
     headline = _headline_sentences(parsed, text)
-    body_types = {c[2].sub_event_type for i, cs in by_sentence.items() if i not in headline for c in cs}
+    body_types = {c[2] for i, cs in decided.items() if i not in headline for c in cs}
     for i in headline:
-        # a headline repeats the lead: its triggers only count when the body has no event of their type
-        if i in by_sentence:
-            by_sentence[i] = [c for c in by_sentence[i] if c[2].sub_event_type not in body_types]
+        # a headline repeats the lead: its events only count when the body has no event of their type
+        if i in decided:
+            decided[i] = [c for c in decided[i] if c[2] not in body_types]
+
     mentions: list[Mention] = []
-    for sent_index in sorted(by_sentence):
-        found = by_sentence[sent_index]
-        specific = [c for c in found if c[2].specific]
-        kept = specific if specific else found[:1]
-        if any(c[2].sub_event_type == "Protest with intervention" for c in kept):
-            # "protesters rallied ... police fired tear gas": one protest with intervention
-            kept = [c for c in kept if c[2].sub_event_type != "Peaceful protest"]
-        merged: list[tuple[int, int, TriggerEntry]] = []
-        for start, end, entry in kept:
-            # "rocket and mortar fire": adjacent triggers of one type are one mention
-            if merged and merged[-1][2].sub_event_type == entry.sub_event_type and start - merged[-1][1] <= 2:
-                merged[-1] = (merged[-1][0], end, merged[-1][2])
-            else:
-                merged.append((start, end, entry))
-        for start, end, entry in merged:
+    for sent_index in sorted(decided):
+        for start, end, sub_type, confidence, specific in decided[sent_index]:
+            info = subtype(sub_type)
+            plover = next((e.plover for s, _, e in trig.get(sent_index, []) if s == start and e.sub_event_type == sub_type), info.plover)
             span = Span(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
             head = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
             sent = doc[start].sent
@@ -242,18 +355,23 @@ def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
                     start_token=start,
                     end_token=end,
                     sentence=sent_index,
-                    event_type=entry.event_type,
-                    sub_event_type=entry.sub_event_type,
-                    disorder_type=entry.disorder_type,
-                    plover=entry.plover,
-                    specific=entry.specific,
+                    event_type=info.event_type,
+                    sub_event_type=sub_type,
+                    disorder_type=info.disorder_type,
+                    plover=plover,
+                    specific=specific,
                     status=_status(doc, start, end, sent, text),
+                    confidence=round(confidence, 3),
                 )
             )
     return tuple(mentions)
 
 
+def _same_paragraph(parsed: Parsed, i: int, j: int) -> bool:
+    return parsed.paragraph_index(parsed.sentences[i].start) == parsed.paragraph_index(parsed.sentences[j].start)
+
+
 @stage(NAME, requires=["clean_article", "parsed"], assigns=["mentions"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
-    return {"mentions": detect(parsed, doc.get("clean_article").text, parsed.model)}
+    return {"mentions": detect(parsed, doc.get("clean_article").text, parsed.model, settings)}

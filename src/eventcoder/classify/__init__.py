@@ -1,0 +1,95 @@
+"""Event-type classifier: one candidate sentence -> a distribution over the 25 ACLED sub-event types + "none".
+
+Entry point: ``classify(inputs)``. Each input is the sentence text and the sub-types the trigger lexicon
+found in it. Features are a static sentence embedding (a token table distilled with model2vec from
+all-MiniLM-L6-v2, see ``embed.py``) plus the lexicon hits; the head is a small softmax model. Inference is
+numpy only; the weights ship in ``weights/`` (trained by ``python -m eventcoder.classify.train``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..lexicon import subtypes
+from .embed import StaticEmbedder
+
+NONE = "none"
+WEIGHTS = Path(__file__).resolve().parent / "weights"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceInput:
+    text: str
+    lexicon_types: frozenset[str] = frozenset()  # sub-types of the trigger-lexicon matches in the sentence
+    has_trigger: bool = False  # a specific (not generic) lexicon trigger is in the sentence
+
+
+def labels() -> tuple[str, ...]:
+    return tuple(s.name for s in subtypes()) + (NONE,)
+
+
+def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
+    names = [s.name for s in subtypes()]
+    index = {n: i for i, n in enumerate(names)}
+    out = np.zeros((len(inputs), len(names) + 1), dtype=np.float32)
+    for row, item in enumerate(inputs):
+        for t in item.lexicon_types:
+            if t in index:
+                out[row, index[t]] = 1.0
+        out[row, -1] = float(item.has_trigger)
+    return out
+
+
+class Classifier:
+    def __init__(self, embedder: StaticEmbedder, head: dict[str, np.ndarray], meta: dict) -> None:
+        self.embedder = embedder
+        self.head = head
+        self.meta = meta
+        self.labels = tuple(meta["labels"])
+        self.lexicon_scale = float(meta.get("lexicon_scale", 1.0))
+        if self.labels != labels():
+            raise ValueError("classifier weights were trained for other labels; retrain (python -m eventcoder.classify.train)")
+
+    @classmethod
+    def load(cls, folder: Path = WEIGHTS) -> Classifier:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        with np.load(folder / "head.npz") as npz:
+            head = {k: npz[k].astype(np.float32) for k in npz.files}
+        return cls(StaticEmbedder.load(folder), head, meta)
+
+    def features(self, inputs: Sequence[SentenceInput]) -> np.ndarray:
+        emb = self.embedder.encode([i.text for i in inputs])
+        return np.hstack([emb, self.lexicon_scale * lexicon_features(inputs)])
+
+    def predict_features(self, x: np.ndarray) -> np.ndarray:
+        h = self.head
+        if "mean" in h:
+            x = (x - h["mean"]) / h["scale"]
+        if "w1" in h:
+            x = np.maximum(x @ h["w1"] + h["b1"], 0.0)
+        z = x @ h["w"] + h["b"]
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict(self, inputs: Sequence[SentenceInput]) -> np.ndarray:
+        """Probabilities, shape (len(inputs), 26), columns in ``labels()`` order."""
+        if not inputs:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        return self.predict_features(self.features(inputs))
+
+
+@functools.cache
+def model() -> Classifier:
+    return Classifier.load()
+
+
+def classify(inputs: Sequence[SentenceInput]) -> np.ndarray:
+    """Batch entry point: probabilities over ``labels()`` for each candidate sentence."""
+    return model().predict(inputs)
