@@ -25,9 +25,13 @@ WEIGHTS = Path(__file__).resolve().parent / "weights"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SentenceInput:
-    text: str
-    lexicon_types: frozenset[str] = frozenset()  # sub-types of the trigger-lexicon matches in the sentence
-    has_trigger: bool = False  # a specific (not generic) lexicon trigger is in the sentence
+    """One candidate: a trigger (or cue word) with its clause window, in its sentence."""
+
+    text: str  # the sentence
+    window: str = ""  # the words around the trigger (same as text if empty)
+    trigger_type: str | None = None  # the lexicon's sub-type for the trigger, None for a cue word
+    specific: bool = False  # the trigger is a specific (not generic) lexicon trigger
+    lexicon_types: frozenset[str] = frozenset()  # sub-types of all lexicon triggers in the sentence
 
 
 def labels() -> tuple[str, ...]:
@@ -35,15 +39,26 @@ def labels() -> tuple[str, ...]:
 
 
 def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
+    """The trigger's lexicon sub-type (one-hot), whether it is specific, and the sentence's lexicon sub-types."""
     names = [s.name for s in subtypes()]
     index = {n: i for i, n in enumerate(names)}
-    out = np.zeros((len(inputs), len(names) + 1), dtype=np.float32)
+    n = len(names)
+    out = np.zeros((len(inputs), 2 * n + 1), dtype=np.float32)
     for row, item in enumerate(inputs):
+        if item.trigger_type in index:
+            out[row, index[item.trigger_type]] = 1.0
+        out[row, n] = float(item.specific)
         for t in item.lexicon_types:
             if t in index:
-                out[row, index[t]] = 1.0
-        out[row, -1] = float(item.has_trigger)
+                out[row, n + 1 + index[t]] = 1.0
     return out
+
+
+def features(embedder: StaticEmbedder, inputs: Sequence[SentenceInput], lexicon_scale: float) -> np.ndarray:
+    texts = [i.text for i in inputs]
+    windows = [i.window or i.text for i in inputs]
+    emb = embedder.encode(texts + windows)
+    return np.hstack([emb[: len(inputs)], emb[len(inputs) :], lexicon_scale * lexicon_features(inputs)])
 
 
 class Classifier:
@@ -64,8 +79,7 @@ class Classifier:
         return cls(StaticEmbedder.load(folder), head, meta)
 
     def features(self, inputs: Sequence[SentenceInput]) -> np.ndarray:
-        emb = self.embedder.encode([i.text for i in inputs])
-        return np.hstack([emb, self.lexicon_scale * lexicon_features(inputs)])
+        return features(self.embedder, inputs, self.lexicon_scale)
 
     def predict_features(self, x: np.ndarray) -> np.ndarray:
         h = self.head

