@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Sequence, TextIO
 
-from . import __version__
+from . import __version__, cli_store
 from .config import load_config
 from .errors import ConfigError, EventcoderError
 from .export import acled_csv
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    cli_store.add_parsers(sub)
     return parser
 
 
@@ -113,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # e.g. piped into head: stop quietly
             sys.stderr.close()
             return 0
+    if args.command in cli_store.COMMANDS:
+        return cli_store.run(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
