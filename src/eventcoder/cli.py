@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD), the anchor for 'on Monday'")
     ex.add_argument("--source", default="unknown", help="publisher name recorded as a source of every event")
     ex.add_argument("--format", choices=("jsonl", "table", "acled-csv"), default="jsonl")
-    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv"), help="override the guess from the file name")
+    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv", "warc"), help="override the guess from the file name")
     ex.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     ex.add_argument(
         "--status",
