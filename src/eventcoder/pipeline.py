@@ -152,16 +152,23 @@ class Pipeline:
         return doc
 
     def run(self, article: Article) -> tuple[Event, ...] | Rejected:
+        return self.code(article)[1]
+
+    def code(self, article: Article) -> tuple[Article, tuple[Event, ...] | Rejected]:
+        """Code one article. Returns the article the events' spans index (the cleaned article: its
+        ``text`` is what spans point into, its ``offsets`` map them to ``raw_text``, the input as given)
+        with the events, or the input article with a Rejected record."""
         doc = self.run_document(article)
         if isinstance(doc, Rejected):
-            return doc
+            return article, doc
         events: tuple[Event, ...] = doc.get("events")
-        return events
+        return (doc.get("clean_article") if doc.has("clean_article") else article), events
 
     def run_many(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[Article | None, tuple[Event, ...] | Rejected]]:
-        """Code a stream of articles; rejected input items pass through, the batch always goes on."""
+        """Code a stream of articles; rejected input items pass through, the batch always goes on.
+        Yields (article the spans index, events) as ``code`` does, or (None, Rejected) for input items."""
         for item in items:
             if isinstance(item, Rejected):
                 yield None, item
             else:
-                yield item, self.run(item)
+                yield self.code(item)
