@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Sequence, TextIO
 
-from . import __version__
+from . import __version__, cli_store
 from .config import load_config
 from .errors import ConfigError, EventcoderError
 from .export import acled_csv
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD), the anchor for 'on Monday'")
     ex.add_argument("--source", default="unknown", help="publisher name recorded as a source of every event")
     ex.add_argument("--format", choices=("jsonl", "table", "acled-csv"), default="jsonl")
-    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv"), help="override the guess from the file name")
+    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv", "warc"), help="override the guess from the file name")
     ex.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     ex.add_argument(
         "--status",
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--split", choices=("train", "dev", "test"), help="score one split only (by the fixed id hash)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--config", help="TOML config file (stage order and settings)")
+    cli_store.add_parsers(sub)
     return parser
 
 
@@ -141,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if args.command == "evaluate":
         return evaluate(args, sys.stdout, sys.stderr)
+    if args.command in cli_store.COMMANDS:
+        return cli_store.run(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

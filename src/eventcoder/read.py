@@ -27,6 +27,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, Mapping
 from . import errors
 from .errors import EventcoderError
 from .model import Article, Rejected
+from .warc import is_warc, read_warc
 
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 _HTML_START_TEXT = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
@@ -451,6 +452,13 @@ def read_path(
     limits: Limits = Limits(),
 ) -> Iterator[Article | Rejected]:
     """Read a file path (regular file, FIFO, device), or standard input for '-', as a stream."""
+    if kind == "warc" or (kind is None and is_warc(path)):
+        try:
+            with (sys.stdin.buffer if path == "-" else open(path, "rb")) as stream:
+                yield from read_warc(stream, name=path, published=published, source=source)
+        except OSError as exc:
+            raise EventcoderError(errors.UNREADABLE, f"cannot read: {exc.strerror or exc}", item=path) from exc
+        return
     if path == "-":
         if sys.stdin is None or sys.stdin.closed:
             raise EventcoderError(errors.UNREADABLE, "standard input is closed", item="-")
