@@ -22,7 +22,7 @@ _EDITS = re.compile(
 
 def _entity(ref: str) -> str | None:
     out = html.unescape(ref)
-    if out == ref or not out or any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in out):
+    if out == ref or not out or "\ufffd" in out or any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in out):
         return None  # unknown name, or a control/surrogate character: keep the text as given
     return out
 

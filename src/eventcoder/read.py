@@ -122,7 +122,8 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self._prefix[:n]
             self._prefix = self._prefix[n:]
             return n
-        chunk = self._stream.read(len(buffer))
+        read1 = getattr(self._stream, "read1", None)  # what is available now: never wait for a full buffer
+        chunk = read1(len(buffer)) if read1 is not None else self._stream.read(len(buffer))
         if not chunk:
             return 0
         buffer[: len(chunk)] = chunk
@@ -130,9 +131,12 @@ class _Prefixed(io.RawIOBase):
 
 
 def _sniff(stream: IO[bytes]) -> bytes:
+    """The first bytes of a stream: what is available now (at least 4, for a byte-order mark), never
+    waiting for more, so that a pipe's first record is coded before the writer sends the next."""
+    read1 = getattr(stream, "read1", None)
     sample = b""
-    while len(sample) < SNIFF_BYTES:
-        chunk = stream.read(SNIFF_BYTES - len(sample))
+    while len(sample) < 4:
+        chunk = read1(SNIFF_BYTES - len(sample)) if read1 is not None else stream.read(SNIFF_BYTES - len(sample))
         if not chunk:
             break
         sample += chunk
