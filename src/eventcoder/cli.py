@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
     ex.add_argument("--workers", type=_positive, default=None, help="worker processes (default: every available core)")
+    sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
+    from .spark.job import build_parser as spark_parser
+
+    spark_parser(sp)
     ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
     ev.add_argument("gold", nargs="+", help="gold .jsonl files or directories (a directory means its src/ files)")
     ev.add_argument("--task", choices=("type", "geo", "actors", "events", "all"), default="all")
@@ -206,6 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             except (OSError, ValueError):
                 pass
             return 0
+    if args.command == "spark":
+        from .spark.job import main as spark_main
+
+        return spark_main(args)
     if args.command == "evaluate":
         return evaluate(args, sys.stdout, sys.stderr)
     if args.command in cli_store.COMMANDS:
