@@ -12,7 +12,7 @@ from typing import Any
 
 from . import errors
 from .errors import EventcoderError
-from .gazetteer import place_aliases
+from .geo import ruler_names
 from .lexicon import actors, is_case_sensitive
 
 
@@ -22,7 +22,7 @@ def _patterns() -> list[dict[str, Any]]:
         for alias in entry.aliases:
             for spelling in dict.fromkeys((alias, alias.replace("'", "\u2019"))):  # typographic apostrophe
                 patterns.append(_pattern(spelling, "ORG", f"actor:{entry.name}"))
-    for alias in place_aliases():
+    for alias in ruler_names():
         patterns.append(_pattern(alias, "GPE", "place"))
     return patterns
 
