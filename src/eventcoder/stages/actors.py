@@ -166,15 +166,15 @@ def _np(tok: Any) -> list[Any]:
     return out
 
 
-def _subjects(verb: Any) -> Iterable[Any]:
+def _subjects(verb: Any, depth: int = 0) -> Iterable[Any]:
     for child in verb.children:
         if child.dep_ in ("nsubj",):
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        if not any(c.dep_ == "nsubj" for c in verb.children):
-            yield from _subjects(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if not any(c.dep_ == "nsubj" for c in verb.children) and depth < len(verb.sent):
+            yield from _subjects(verb.head, depth + 1)
 
 
 def _objects(verb: Any) -> Iterable[Any]:
@@ -206,7 +206,9 @@ def _roles(m: Mention, parsed: Parsed, event_iso: str | None) -> tuple[list[list
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
         gov = head.head
-        while gov.pos_ == "ADP" and gov.head is not gov:
+        for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
+            if gov.pos_ != "ADP" or gov.head.i == gov.i:
+                break
             gov = gov.head
         if head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens]
