@@ -10,6 +10,7 @@ cache directory and rebuilt only when a source version or a resource file change
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 import math
 import os
@@ -43,6 +44,9 @@ def fingerprint() -> str:
     h = hashlib.sha256(str(BUILD_FORMAT).encode())
     for name in SOURCES:
         h.update(f"{name}={metadata.version(name)};".encode())
+    here = Path(__file__).parent
+    for code in ("build.py", "names.py"):  # the build's own code
+        h.update((here / code).read_bytes())
     for res in ("places.tsv", "place_variants.tsv", "admin_names.tsv", "countries.tsv"):
         h.update(read_text(res).encode())
     return h.hexdigest()[:16]
@@ -70,20 +74,26 @@ def admin_display(name: str, aliases: Iterable[str]) -> str:
     for alias in aliases:
         words = alias.split()
         if len(words) > 1 and words[-1].lower() in _ENGLISH_ADMIN_SUFFIX and not (set(fold(alias).split()) & _FOREIGN_ADMIN_WORDS):
-            return " ".join(words[:-1])
+            return _ascii(" ".join(words[:-1]))
     if name.isascii():
-        return name
+        return _ascii(name)
     for alias in aliases:
         if not (set(fold(alias).split()) & _FOREIGN_ADMIN_WORDS) and not alias.lower().startswith(("state of", "province of")):
-            return alias
+            return _ascii(alias)
     return _ascii(name)
 
 
+_AYN = re.compile(r"(?<=[a-z])['`\u02bf\u02be\u2019\u2018](?=[a-z])|(?:(?<=^)|(?<=[\s-]))['`\u02bf\u02be\u2019\u2018](?=[A-Za-z])|(?<=[a-z])['`\u02bf\u02be\u2019\u2018](?=$|\s)")
+
+
 def _ascii(name: str) -> str:
+    """GeoNames name without diacritics and without the ayn/hamza marks of Arabic transliterations
+    ("Ta`izz" -> "Taizz", "Al Qa'im" -> "Al Qaim", "Ra's al 'Ayn" -> "Ras al Ayn"); "N'Djamena" keeps its."""
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", name.replace("\u2018", "").replace("\u2019", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _AYN.sub("", text)
 
 
 def _median(values: list[float]) -> float:
@@ -230,6 +240,8 @@ def _build_into(path: Path) -> None:
     # countries as places: centroid = median of their places (population-weighted would favour capitals)
     from ..lexicon import countries as country_entries
 
+    pycountry_names = {c.alpha_2: {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)} for c in pycountry.countries}
+
     for entry in country_entries():
         pts = country_points.get(entry.iso)
         if not pts:
@@ -239,7 +251,8 @@ def _build_into(path: Path) -> None:
         places.append((pid, None, entry.name, "country", entry.iso, None, None, entry.iso, _median([p[0] for p in pts]), _median([p[1] for p in pts]), sum(p[2] for p in pts)))
         for text in (entry.name, *entry.aliases):
             if len(text) > 3 or text.isupper():
-                add_name(text, pid, 2)
+                # the country's own names (pref 2) beat a same-named town; other aliases ("Gaza") do not
+                add_name(text, pid, 2 if text == entry.name or text in pycountry_names.get(entry.iso, ()) else 4)
 
     # the project's own places and sites
     by_key: dict[tuple[str, str], list[int]] = {}

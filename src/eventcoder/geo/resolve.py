@@ -26,8 +26,15 @@ CONNECTORS = {
     "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "des", "bin", "ibn", "bani", "y", "-", "'", "\u2019", "`", "\u02bf", "\u2018",
 }
 LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "within", "throughout", "along", "towards",
-            "toward", "to", "through", "over", "nearby", "between", "and", "from", "off", "past", "beyond", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized", "entered", "attacked", "targeted", "raided", "overran"}
-OF_PLACE = {"town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
+            "toward", "nearby", "between", "off", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized",
+            "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding"}
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+              "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
+WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
+SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
+           "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
+OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
@@ -65,6 +72,12 @@ class Mention:
     modifier: bool = False  # "forces of Armenia", "Syria's army": names an actor's home, not a place of events
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
+    weak: bool = False  # only a weak cue ("from X", "to X")
+    speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
+    container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
+    own_votes: dict[str, float] = field(default_factory=dict)
+    foreign: bool = False  # other countries have context and this place's country has none
+    context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -117,6 +130,15 @@ def find_mentions(doc: Any) -> list[Mention]:
             if hits:
                 found = (end, hits)
                 break
+        if found is not None and found[0] < j and j - i > 1:
+            # "Tal Tamr": a transliteration of the whole name beats a strict hit on its first word
+            for e2 in range(j, found[0], -1):
+                if doc[e2 - 1].lower_ in CONNECTORS:
+                    continue
+                loose_hits = tuple(h for h in idx.lookup(_span_text(doc, i, e2), loose=True) if h.loose)
+                if loose_hits:
+                    found = (e2, loose_hits)
+                    break
         if found is None:
             # transliteration variants: only for spans NER calls places or that follow a locative word
             ent = tok.ent_type_
@@ -157,10 +179,14 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 def _cues(doc: Any, m: Mention) -> None:
     sent_start = m.sentence_start
-    before = [t for t in doc[max(sent_start, m.start - 4) : m.start]]
+    before = [t for t in doc[max(sent_start, m.start - 6) : m.start]]
     words = [t.lower_ for t in before]
+    while words and words[-1] in DIRECTIONS:  # "in central Tunis", "in northern Shan State"
+        words.pop()
     if words:
         last = words[-1]
+        if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER:
+            m.speaker = True
         if last in LOCATIVE:
             m.cue = last
         elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE:
@@ -171,6 +197,17 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
+        elif last in WEAK_LOCATIVE or (last == "the" and len(words) >= 2 and words[-2] in WEAK_LOCATIVE):
+            m.weak = True
+    if not m.cue and not m.modifier:
+        # the object of a verb or preposition: "Israeli aircraft struck Houthi-controlled Hodeidah port"
+        t = doc[m.start:m.end].root
+        hops = 0
+        while t.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and t.head is not t and hops < 3:
+            t, hops = t.head, hops + 1
+        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
+                m.cue = "dep"
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
@@ -198,9 +235,21 @@ def _cues(doc: Any, m: Mention) -> None:
 
 
 def _admin_after(doc: Any, mentions: list[Mention]) -> None:
-    """'X, Idlib province', 'X (Maarrat al-Numan district, Idlib governorate)', 'X in Y province'."""
+    """'X, Idlib province', 'X (Maarrat al-Numan district, Idlib governorate)', 'X in Y province';
+    "Sinaloa's Culiacan", "Tigray's Mekelle": the first names the unit the second is in."""
     for a, b in zip(mentions, mentions[1:]):
+        if doc[a.end : b.start].text.strip() in ("'s", "\u2019s"):
+            b.admin_after = split_generic(a.text)[0]
+            a.container = True
+            a.modifier = False
+            a.near = True
+            b.cue = b.cue or "'s"
+            continue
         between = doc[a.end : b.start].text.strip()
+        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue:
+            b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
+            b.near = b.near or a.near
+            continue
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
@@ -224,7 +273,12 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
         if len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
-            votes[next(iter(isos))] += 0.5
+            iso = next(iter(isos))
+            votes[iso] += 0.5
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
+        for h in m.hits:
+            if h.place.kind == "country" and not h.loose:
+                m.own_votes[h.place.iso] = m.own_votes.get(h.place.iso, 0.0) + 1.0
     if dateline_iso:
         votes[dateline_iso] += 1.5
     return votes
@@ -235,14 +289,18 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
     s += 0.45 * math.log10(p.population + 10)
     if p.kind == "country":
-        s += 6.0 if not hit.loose else 1.0
+        s += 6.0 if hit.preferred == 2 else 1.0
+        if m.kind_hint:
+            s -= 8.0
     elif p.kind in ("admin1", "admin2"):
         s += 1.2 if p.kind == "admin1" else 0.2
     if m.kind_hint:
         if m.kind_hint == p.kind or (m.kind_hint == "admin1" and p.kind == "admin2") or (m.kind_hint == "admin2" and p.kind == "admin1"):
-            s += 2.5 if m.kind_hint == p.kind else 1.0
+            s += 4.0 if m.kind_hint == p.kind else 2.0
         elif m.kind_hint == "town" and p.kind in ("town", "site"):
             s += 1.5
+        elif p.kind in ("town", "site"):
+            s -= 1.0
     elif p.kind in ("town", "site"):
         s += 0.8
     s += {0: 0.0, 1: 0.3, 2: 0.3, 3: 1.5}.get(hit.preferred, 0.0)
@@ -275,13 +333,28 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     for rnd in range(2):
         top = max(votes.values()) if votes else 0.0
         for m in mentions:
-            scored = sorted(((_score(m, h, votes, top, admins, [a for a in anchors if a is not m.chosen]), h.place) for h in m.hits),
+            def ctx(iso: str) -> float:
+                return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
+
+            # transliteration (loose) matches only inside a country the rest of the article is about
+            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
+            if m.country_after:
+                hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
+            if m.admin_after and m.kind_hint is None:
+                inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
+                hits = inside if inside or m.cue == "'s" else hits
+            if not hits:
+                m.chosen, m.candidates, m.context = None, [], 0.0
+                continue
+            scored = sorted(((_score(m, h, votes, top, admins, [a for a in anchors if a is not m.chosen]), h.place) for h in hits),
                             key=lambda sp: (-sp[0], sp[1].id))
             # one entry per place
             seen: set[int] = set()
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
+            m.context = ctx(m.chosen.iso)
+            m.foreign = m.context <= 0 and any(ctx(iso) > 0 for iso in votes if iso != m.chosen.iso)
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -296,17 +369,37 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     return mentions
 
 
+def _admin_keys(p: GeoPlace) -> set[str]:
+    idx = index()
+    keys = set()
+    for pid in (p.admin1, p.admin2):
+        name = idx.admin_name(pid) if pid and pid != p.id else None
+        if name:
+            keys.add(split_generic(name)[0])
+    for h in ():
+        pass
+    return keys
+
+
 def accepted(m: Mention) -> bool:
-    """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?"""
+    """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?
+    Outside the countries the rest of the article is about, only names NER calls places, or big
+    places with a locative cue, are kept."""
     p = m.chosen
-    if p is None:
+    if p is None or m.actor_iso is not None:
         return False
-    if m.actor_iso is not None:
-        return False
-    if m.ner in ("GPE", "LOC", "FAC"):
-        return True
     if p.kind == "country":
         return m.ner != "PERSON"
-    if m.cue:
-        return m.ner != "PERSON" or m.cue in ("in", "near", "outside", "province", "governorate", "district", "town", "village", "city", ",", "generic") or p.population > 20000
+    place_ner = m.ner in ("GPE", "LOC", "FAC")
+    strong_cue = m.cue is not None and m.cue != "dep"
+    if m.context <= 0 and m.country_after is None and not m.admin_after:
+        if m.foreign:  # the rest of the article is about other countries
+            return p.population >= 200_000 or (place_ner and strong_cue and p.population >= 50_000)
+        if place_ner:
+            return p.population >= 1000 or p.kind in ("admin1", "site") or (strong_cue and p.population > 0)
+        return strong_cue and m.ner not in ("PERSON", "NORP") and p.population >= (10_000 if m.ner == "ORG" else 1000)
+    if place_ner:
+        return True
+    if m.cue or m.weak:
+        return m.ner not in ("PERSON", "NORP") or (strong_cue and m.cue != "dep") or p.population > 20000
     return m.ner not in ("PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and p.population >= 100_000

@@ -53,10 +53,10 @@ def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
 def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Mention | None:
     """'DEIR EZ-ZOUR, Syria (Reuters) -' or 'KABUL -': a place opening the article's first lines."""
     for m in mentions:
-        sentence = parsed.sentence_index(m.start_char)
-        if sentence > 1:
+        paragraph = parsed.paragraph_index(m.start_char)
+        if paragraph > 1:
             break
-        if m.start_char - parsed.sentences[sentence].start > 2:
+        if m.start_char - parsed.paragraphs[paragraph].start > 2:
             continue
         nxt = doc[m.end].text if m.end < len(doc) else ""
         if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or m.text.isupper():
@@ -76,7 +76,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
             continue
         p = m.chosen
         is_dateline = m is dl
-        locative = bool(m.cue) and not m.modifier and not is_dateline
+        locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker
         if p.kind == "country" and m.cue in (",", "(", "generic"):
             locative = False  # "Idlib, Syria": the country qualifies the town
         span = Span(start=m.start_char, end=m.end_char)
@@ -90,7 +90,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
-                modifier=m.modifier,
+                modifier=m.modifier or m.speaker,
                 dateline=is_dateline,
             )
         )
