@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Sequence, TextIO
 
-from . import __version__
+from . import __version__, cli_store
 from .config import load_config
 from .errors import ConfigError, EventcoderError
 from .export import acled_csv
@@ -56,12 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
+    from .spark.job import build_parser as spark_parser
+
+    spark_parser(sp)
     ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
     ev.add_argument("gold", nargs="+", help="gold .jsonl files or directories (a directory means its src/ files)")
     ev.add_argument("--task", choices=("type", "geo", "actors", "events", "all"), default="all")
     ev.add_argument("--split", choices=("train", "dev", "test"), help="score one split only (by the fixed id hash)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--config", help="TOML config file (stage order and settings)")
+    cli_store.add_parsers(sub)
     return parser
 
 
@@ -139,8 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # e.g. piped into head: stop quietly
             sys.stderr.close()
             return 0
+    if args.command == "spark":
+        from .spark.job import main as spark_main
+
+        return spark_main(args)
     if args.command == "evaluate":
         return evaluate(args, sys.stdout, sys.stderr)
+    if args.command in cli_store.COMMANDS:
+        return cli_store.run(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
