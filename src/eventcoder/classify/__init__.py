@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -17,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from ..lexicon import subtypes
-from .embed import StaticEmbedder
+from .embed import StaticEmbedder, basic_tokens
 
 NONE = "none"
 WEIGHTS = Path(__file__).resolve().parent / "weights"
@@ -54,6 +55,14 @@ def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
     return out
 
 
+def bow_ids(item: SentenceInput, buckets: int) -> list[int]:
+    """Hashed bag of words: the sentence's words and word pairs, and the trigger window's words."""
+    words = [w for w in basic_tokens(item.text) if w.isalnum()]
+    window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
+    keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
+    return sorted({zlib.crc32(k.encode("utf-8")) % buckets for k in keys})
+
+
 def features(embedder: StaticEmbedder, inputs: Sequence[SentenceInput], lexicon_scale: float) -> np.ndarray:
     texts = [i.text for i in inputs]
     windows = [i.window or i.text for i in inputs]
@@ -81,13 +90,18 @@ class Classifier:
     def features(self, inputs: Sequence[SentenceInput]) -> np.ndarray:
         return features(self.embedder, inputs, self.lexicon_scale)
 
-    def predict_features(self, x: np.ndarray) -> np.ndarray:
+    def predict_features(self, x: np.ndarray, inputs: Sequence[SentenceInput] = ()) -> np.ndarray:
         h = self.head
         if "mean" in h:
             x = (x - h["mean"]) / h["scale"]
         if "w1" in h:
             x = np.maximum(x @ h["w1"] + h["b1"], 0.0)
         z = x @ h["w"] + h["b"]
+        if "wb" in h:  # hashed bag of words, each row scaled to unit length
+            for row, item in enumerate(inputs):
+                ids = bow_ids(item, h["wb"].shape[0])
+                if ids:
+                    z[row] += h["wb"][ids].sum(axis=0) / np.sqrt(len(ids))
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -96,7 +110,7 @@ class Classifier:
         """Probabilities, shape (len(inputs), 26), columns in ``labels()`` order."""
         if not inputs:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        return self.predict_features(self.features(inputs))
+        return self.predict_features(self.features(inputs), inputs)
 
 
 @functools.cache

@@ -74,30 +74,67 @@ def current_event(rec: dict) -> dict | None:
     return None
 
 
+CACHE = Path(os.environ.get("EVENTCODER_TRAIN_CACHE", "/tmp/eventcoder-train-cache.pkl"))
+
+
+def _cache_key() -> str:
+    """Candidates depend on detect.py and the lexicon: a change to either empties the cache."""
+    import hashlib
+
+    from ..resources import read_text
+    from ..stages import detect
+
+    h = hashlib.sha1(Path(detect.__file__).read_bytes())
+    h.update(read_text("triggers.toml").encode())
+    return h.hexdigest()
+
+
 def samples(records: Iterable[dict]) -> tuple[list[SentenceInput], list[str]]:
     """(inputs, labels): the candidates of the sentence holding a current event's trigger get its sub-type
     (the gold trigger itself is always one); every candidate of a negative snippet is "none"."""
-    from ..stages.detect import candidates_for_training
-    from ..stages.parse import parse_text
+    import pickle
 
+    key = _cache_key()
+    cache: dict = {}
+    if CACHE.exists():
+        try:
+            cache = pickle.loads(CACHE.read_bytes())
+        except Exception:
+            cache = {}
+        if cache.get("key") != key:
+            cache = {}
+    cache["key"] = key
     xs: list[SentenceInput] = []
     ys: list[str] = []
     for rec in records:
-        text = rec["text"]
-        ev = current_event(rec)
-        at = text.find(ev.get("trigger") or "\0") if ev else -1
-        if ev is not None and at < 0:
-            continue
-        parsed = parse_text(text, MODEL)
-        gold = (at, at + len(ev["trigger"])) if ev else None
-        for item, is_gold_sentence in candidates_for_training(parsed, text, MODEL, gold):
-            if ev is None:
-                xs.append(item)
-                ys.append(NONE)
-            elif is_gold_sentence:
-                xs.append(item)
-                ys.append(ev["sub_event_type"])
+        item = json.dumps([rec["text"], current_event(rec)], sort_keys=True)
+        if item not in cache:
+            cache[item] = _record_samples(rec)
+        for x, y in cache[item]:
+            xs.append(x)
+            ys.append(y)
+    CACHE.write_bytes(pickle.dumps(cache))
     return xs, ys
+
+
+def _record_samples(rec: dict) -> list[tuple[SentenceInput, str]]:
+    from ..stages.detect import candidates_for_training
+    from ..stages.parse import parse_text
+
+    text = rec["text"]
+    ev = current_event(rec)
+    at = text.find(ev.get("trigger") or "\0") if ev else -1
+    if ev is not None and at < 0:
+        return []
+    parsed = parse_text(text, MODEL)
+    gold = (at, at + len(ev["trigger"])) if ev else None
+    out = []
+    for item, is_gold_sentence in candidates_for_training(parsed, text, MODEL, gold):
+        if ev is None:
+            out.append((item, NONE))
+        elif is_gold_sentence:
+            out.append((item, ev["sub_event_type"]))
+    return out
 
 
 def plover_samples() -> tuple[list[SentenceInput], list[str]]:
@@ -143,24 +180,57 @@ def features(embedder: StaticEmbedder, xs: Sequence[SentenceInput]) -> np.ndarra
     return _features(embedder, xs, LEXICON_SCALE)
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float) -> dict[str, np.ndarray]:
+BUCKETS = 1 << 14
+BOW_SCALE = float(os.environ.get("EVENTCODER_BOW_SCALE", "12"))  # bag-of-words rows have length BOW_SCALE (vs standardised dense features)
+
+
+def bow_matrix(xs: Sequence[SentenceInput]) -> Any:
+    from scipy import sparse
+
+    from . import bow_ids
+
+    rows, cols, vals = [], [], []
+    for r, item in enumerate(xs):
+        ids = bow_ids(item, BUCKETS)
+        rows += [r] * len(ids)
+        cols += ids
+        vals += [BOW_SCALE / np.sqrt(len(ids))] * len(ids)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(xs), BUCKETS), dtype=np.float32)
+
+
+def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float, none_weight: float = 3.0, bow: Any = None) -> dict[str, np.ndarray]:
+    """Softmax head. Classes are balanced, then "none" counts ``none_weight`` times more (a false event
+    costs more than a missed one: every candidate of a non-event text must be rejected)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.neural_network import MLPClassifier
 
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xs = (x - mean) / scale
     n = len(labels())
-    if kind == "logreg":
-        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        clf.fit(xs, y)
-        w = np.zeros((x.shape[1], n), dtype=np.float32)
+    counts = np.bincount(y, minlength=n).astype(np.float64)
+    per_class = np.where(counts > 0, len(y) / (np.count_nonzero(counts) * np.maximum(counts, 1)), 0.0)
+    per_class[labels().index(NONE)] *= none_weight
+    weights = per_class[y]
+    if kind in ("logreg", "logreg+bow"):
+        from scipy import sparse
+
+        clf = LogisticRegression(C=c, max_iter=2000)
+        d = x.shape[1]
+        clf.fit(sparse.hstack([sparse.csr_matrix(xs), bow]).tocsr() if kind == "logreg+bow" else xs, y, sample_weight=weights)
+        w = np.zeros((d, n), dtype=np.float32)
+        wb = np.zeros((BUCKETS, n), dtype=np.float32)
         b = np.full(n, -30.0, dtype=np.float32)
         for j, cls in enumerate(clf.classes_):
-            w[:, cls] = clf.coef_[j]
+            w[:, cls] = clf.coef_[j][:d]
+            if kind == "logreg+bow":
+                wb[:, cls] = clf.coef_[j][d:] * BOW_SCALE  # inference adds rows scaled to length 1
             b[cls] = clf.intercept_[j]
-        return _fold(mean, scale, {"w": w, "b": b}, "w")
+        head = _fold(mean, scale, {"w": w, "b": b}, "w")
+        if kind == "logreg+bow":
+            head["wb"] = wb
+        return head
     clf = MLPClassifier(hidden_layer_sizes=(256,), alpha=c, max_iter=400, early_stopping=False, random_state=0)
-    clf.fit(xs, y)
+    clf.fit(xs, y, sample_weight=weights)
     w2 = np.zeros((256, n), dtype=np.float32)
     b2 = np.full(n, -30.0, dtype=np.float32)
     for j, cls in enumerate(clf.classes_):
@@ -179,10 +249,10 @@ def _fold(mean: np.ndarray, scale: np.ndarray, head: dict[str, np.ndarray], firs
     return out
 
 
-def predict(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+def predict(head: dict[str, np.ndarray], x: np.ndarray, inputs: Sequence[SentenceInput] = ()) -> np.ndarray:
     dummy = Classifier.__new__(Classifier)
     dummy.head = {k: v.astype(np.float32) for k, v in head.items()}
-    return Classifier.predict_features(dummy, x)
+    return Classifier.predict_features(dummy, x, inputs)
 
 
 def report(name: str, y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, float]:
@@ -225,7 +295,7 @@ def compare(train: tuple[list, list], dev: tuple[list, list], table_head: dict, 
     # static model speed
     texts = [x.text for x in dev[0]]
     t = time.perf_counter()
-    predict(table_head, features(embedder, dev[0]))
+    predict(table_head, features(embedder, dev[0]), dev[0])
     log(f"model2vec+head speed: {len(texts) / (time.perf_counter() - t):.0f} sentences/s")
     # (b) MiniLM sentence embeddings + logistic regression
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -258,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eventcoder.classify.train")
     ap.add_argument("--reuse-table", action="store_true", help="keep the distilled token table in weights/")
     ap.add_argument("--compare", action="store_true", help="also score MiniLM+LR and bag-of-words+LR on dev")
-    ap.add_argument("--head", choices=["logreg", "mlp", "auto"], default="auto")
+    ap.add_argument("--head", choices=["logreg", "logreg+bow", "mlp", "auto"], default="auto")
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
     ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
@@ -279,13 +349,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = labels()
     xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
     ytr = np.array([names.index(y) for y in train[1]])
-    options = [("logreg", 0.3), ("logreg", 1.0), ("logreg", 3.0), ("mlp", 1e-2), ("mlp", 1e-1)]
+    options = [("logreg", 0.3), ("logreg+bow", 0.3), ("logreg+bow", 1.0), ("mlp", 1e-1)]
+    if args.head == "auto":
+        options = options[:3]
     if args.head != "auto":
         options = [o for o in options if o[0] == args.head]
     results = []
+    btr = bow_matrix(train[0])
     for kind, c in options:
-        head = fit_head(xtr, ytr, kind, c)
-        r = report(f"model2vec+{kind} C/alpha={c}", dev[1], decode(predict(head, xdv)))
+        head = fit_head(xtr, ytr, kind, c, bow=btr)
+        r = report(f"model2vec+{kind} C/alpha={c}", dev[1], decode(predict(head, xdv, dev[0])))
         results.append((r["weighted_f1"] + 0.5 * r["negatives_rejected"], kind, c, head))
     _, kind, c, head = max(results, key=lambda r: r[0])
     log(f"chosen head: {kind} {c}")
@@ -294,12 +367,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_write:
         return 0
     if args.train_only:
-        xall, yall = xtr, ytr
+        xall, yall, ball = xtr, ytr, btr
     else:
+        from scipy import sparse
+
         xall = np.vstack([xtr, xdv])
         yall = np.concatenate([ytr, np.array([names.index(y) for y in dev[1]])])
-    final = fit_head(xall, yall, kind, c)
-    np.savez_compressed(WEIGHTS / "head.npz", **{k: v.astype(np.float32) for k, v in final.items()})
+        ball = sparse.vstack([btr, bow_matrix(dev[0])]).tocsr()
+    final = fit_head(xall, yall, kind, c, bow=ball)
+    np.savez_compressed(WEIGHTS / "head.npz", **{k: v.astype(np.float16 if k == "wb" else np.float32) for k, v in final.items()})
     meta = {
         "labels": list(names), "head": kind, "regularisation": c, "lexicon_scale": LEXICON_SCALE,
         "fitted_on": "train" if args.train_only else "train+dev",

@@ -210,7 +210,7 @@ PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demon
 # none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a
 # specific lexicon trigger's own sub-type is mixed into the classifier's distribution (the codebook prior);
 # unsure_below: under this probability the classifier is "unsure" and explicit codebook rules may decide.
-DEFAULTS = {"none_threshold": 0.5, "lexicon_weight": 0.3, "unsure_below": 0.6}
+DEFAULTS = {"none_threshold": 0.35, "lexicon_weight": 0.2, "unsure_below": 0.6}
 
 
 @functools.cache

