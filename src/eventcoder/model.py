@@ -204,6 +204,10 @@ class Place:
     latitude: float
     longitude: float
     geo_precision: int  # 1 town, 2 near town / part of region, 3 larger region only
+    geonames_id: int | None = None  # GeoNames id of the place (None for project sites and centroids)
+    admin1_code: str | None = None  # GeoNames admin codes ("SY.12"), for joining other data
+    admin2_code: str | None = None
+    basis: str | None = None  # how the coordinates were chosen: "town", "near town", "centroid of admin1 ..."
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
