@@ -55,6 +55,7 @@ class Roles:
     actor1: Evidence[Actor] | None
     assoc_actor_1: Evidence[Actor] | None
     actor2: Evidence[Actor] | None
+    assoc_actor_2: Evidence[Actor] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -105,6 +105,8 @@ def assemble(
         f = _merge_facts(*g.facts)
         actor1 = _best([r.actor1 for r in g.roles])
         actor2 = _best([r.actor2 for r in g.roles])
+        assoc1 = next((r.assoc_actor_1 for r in g.roles if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
+        assoc2 = next((r.assoc_actor_2 for r in g.roles if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         status = first.status
         if status.value == "current" and f.date is not None and published is not None:
             if f.date.value.latest < published - dt.timedelta(days=background_days):
@@ -137,7 +139,8 @@ def assemble(
                 plover=plover,
                 status=status,
                 actor1=actor1,
-                assoc_actor_1=None,
+                assoc_actor_1=assoc1,
+                assoc_actor_2=assoc2,
                 actor2=actor2,
                 place=f.place,
                 date=f.date,

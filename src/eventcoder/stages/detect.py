@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Any, Iterable, Mapping
 
+from ..catalogue import words
 from ..lexicon import TriggerEntry, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
@@ -27,14 +28,9 @@ DENIAL_LEMMAS = {"deny", "refute", "dismiss"}
 BACKGROUND_CUES = re.compile(
     r"\b(last year|years ago|previous(ly)?|in the past|earlier (this|last) year|a series of|since (19|20)\d\d)\b", re.I
 )
-ARMED_WORDS = {
-    "gunman", "militant", "insurgent", "fighter", "rebel", "militia", "jihadist", "extremist", "terrorist",
-    "attacker", "assailant", "force", "troop", "soldier", "army", "police", "bandit", "sniper", "militiaman",
-}
-CIVILIAN_WORDS = {
-    "civilian", "people", "resident", "villager", "child", "woman", "man", "family", "worker", "farmer",
-    "student", "passenger", "journalist", "person", "teacher", "worshipper", "shopper", "pilgrim", "protester",
-}
+# one word list per concept: the actor catalogue's (resources/actors/words.toml)
+ARMED_WORDS = words("armed") | words("military") | words("police")
+CIVILIAN_WORDS = words("civilian") | words("protesters")
 LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
 TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 
