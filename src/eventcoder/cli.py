@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Sequence, TextIO
 
-from . import __version__
+from . import __version__, cli_store
 from .config import load_config
 from .errors import ConfigError, EventcoderError
 from .export import acled_csv
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD), the anchor for 'on Monday'")
     ex.add_argument("--source", default="unknown", help="publisher name recorded as a source of every event")
     ex.add_argument("--format", choices=("jsonl", "table", "acled-csv"), default="jsonl")
-    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv"), help="override the guess from the file name")
+    ex.add_argument("--input-format", choices=("txt", "html", "jsonl", "csv", "warc"), help="override the guess from the file name")
     ex.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     ex.add_argument(
         "--status",
@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
+    ev.add_argument("gold", nargs="+", help="gold .jsonl files or directories (a directory means its src/ files)")
+    ev.add_argument("--task", choices=("type", "geo", "actors", "events", "all"), default="all")
+    ev.add_argument("--split", choices=("train", "dev", "test"), help="score one split only (by the fixed id hash)")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--config", help="TOML config file (stage order and settings)")
+    cli_store.add_parsers(sub)
     return parser
 
 
@@ -104,6 +111,26 @@ def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import evaluate as scoring
+
+    tasks = scoring.TASKS if args.task == "all" else (args.task,)
+    try:
+        report = scoring.evaluate(args.gold, tasks, split=args.split, pipeline=Pipeline(load_config(args.config)))
+    except ConfigError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 2
+    except EventcoderError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 1
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1), file=out)
+    else:
+        for line in scoring.format_report(report):
+            print(line, file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -113,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # e.g. piped into head: stop quietly
             sys.stderr.close()
             return 0
+    if args.command == "evaluate":
+        return evaluate(args, sys.stdout, sys.stderr)
+    if args.command in cli_store.COMMANDS:
+        return cli_store.run(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

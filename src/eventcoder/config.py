@@ -17,6 +17,14 @@ class Config:
     stages: tuple[str, ...]
     max_chars: int
     settings: Mapping[str, Mapping[str, Any]]
+    # per-article time budget (wall clock): per 1,000 words, never less than the floor nor more than the ceiling
+    timeout_per_1000_words: float = 5.0
+    timeout_min: float = 5.0
+    timeout_max: float = 60.0
+
+    def time_budget(self, words: int) -> float:
+        """Seconds an article of ``words`` words may take through the whole pipeline."""
+        return min(self.timeout_max, max(self.timeout_min, self.timeout_per_1000_words * words / 1000))
 
     def stage_settings(self, name: str) -> Mapping[str, Any]:
         return self.settings.get(name, MappingProxyType({}))
@@ -33,12 +41,20 @@ def _from_mapping(data: Mapping[str, Any], origin: str) -> Config:
     max_chars = limits.get("max_chars", 200_000) if isinstance(limits, Mapping) else None
     if not isinstance(max_chars, int) or max_chars <= 0:
         raise ConfigError(f"{origin}: [limits] max_chars must be a positive integer")
+    timeouts = {}
+    for key in ("timeout_per_1000_words", "timeout_min", "timeout_max"):
+        value = limits.get(key, getattr(Config, key)) if isinstance(limits, Mapping) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise ConfigError(f"{origin}: [limits] {key} must be a positive number of seconds")
+        timeouts[key] = float(value)
+    if timeouts["timeout_min"] > timeouts["timeout_max"]:
+        raise ConfigError(f"{origin}: [limits] timeout_min is larger than timeout_max")
     settings = {
         key: MappingProxyType(dict(value))
         for key, value in data.items()
         if key not in ("pipeline", "limits") and isinstance(value, Mapping)
     }
-    return Config(stages=tuple(stages), max_chars=max_chars, settings=MappingProxyType(settings))
+    return Config(stages=tuple(stages), max_chars=max_chars, settings=MappingProxyType(settings), **timeouts)
 
 
 def default_config() -> Config:

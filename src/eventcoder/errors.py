@@ -14,6 +14,7 @@ BAD_DATE = "bad_date"
 UNREADABLE = "unreadable"
 NO_TEXT = "no_text"
 STAGE_FAILED = "stage_failed"
+TIMEOUT = "timeout"
 BAD_CONFIG = "bad_config"
 
 CODES = frozenset(
@@ -30,6 +31,7 @@ CODES = frozenset(
         UNREADABLE,
         NO_TEXT,
         STAGE_FAILED,
+        TIMEOUT,
         BAD_CONFIG,
     }
 )

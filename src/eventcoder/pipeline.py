@@ -3,22 +3,33 @@
 A stage is a function ``(document, settings) -> {field: value}`` registered with the fields it requires and
 the fields it assigns. ``Pipeline`` checks, before anything runs, that every requirement is assigned by an
 earlier stage and that no field is assigned twice. One article failing becomes a ``Rejected`` record.
+
+Every article runs under a time budget (``Config.time_budget``, from ``[limits]``): an article over it
+becomes ``Rejected(code="timeout")`` naming the stage it was in. Before the first timed article the
+pipeline runs a short warm-up article untimed, so loading models and lexicons never counts against an
+article's budget.
 """
 
 from __future__ import annotations
 
 import importlib
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from . import errors
 from .config import Config, default_config
+from .deadline import DeadlineExceeded, deadline
 from .errors import ConfigError, EventcoderError
 from .model import Article, Document, Event, Rejected
 
 StageFunc = Callable[[Document, Mapping[str, Any]], Mapping[str, Any]]
 
 INITIAL_FIELDS = frozenset({"article"})
+WARM_UP_TEXT = (
+    "BAGHDAD (Wire) - Gunmen attacked a police checkpoint in Baghdad on Monday, killing two officers and "
+    "wounding three, officials said. Police arrested a suspect."
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,6 +89,18 @@ class Pipeline:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or default_config()
         self.stages = check_order(self.config.stages, registry())
+        self._warm = False
+
+    def warm_up(self) -> None:
+        """Load what the stages load lazily (spaCy model, lexicons, gazetteer) by coding a short article
+        with no time budget. Called once before the first article; harmless to call again."""
+        if self._warm:
+            return
+        self._warm = True
+        self._run_stages(Article.from_text(id="warm-up", text=WARM_UP_TEXT, source="warm-up"), [""])
+
+    def time_budget(self, article: Article) -> float:
+        return self.config.time_budget(len(article.raw_text.split()))
 
     def run_document(self, article: Article) -> Document | Rejected:
         """Run every stage over one article; the first failure becomes a Rejected record."""
@@ -88,8 +111,25 @@ class Pipeline:
                 code=errors.TOO_LARGE,
                 message=f"{len(article.raw_text)} characters, limit is {self.config.max_chars}",
             )
+        self.warm_up()
+        budget = self.time_budget(article)
+        current = [""]  # the stage running now, for the timeout message
+        started = time.monotonic()
+        try:
+            with deadline(budget):
+                return self._run_stages(article, current)
+        except DeadlineExceeded:
+            return Rejected(
+                article_id=article.id,
+                stage=current[0] or "pipeline",
+                code=errors.TIMEOUT,
+                message=f"over the time budget of {budget:.1f} s ({time.monotonic() - started:.1f} s spent)",
+            )
+
+    def _run_stages(self, article: Article, current: list[str]) -> Document | Rejected:
         doc = Document(article=article)
         for spec in self.stages:
+            current[0] = spec.name
             try:
                 out = spec.func(doc, self.config.stage_settings(spec.name))
             except EventcoderError as exc:

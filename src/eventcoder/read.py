@@ -18,6 +18,7 @@ from typing import Any, Iterator, Mapping
 from . import errors
 from .errors import EventcoderError
 from .model import Article, Rejected
+from .warc import is_warc, read_warc
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
@@ -172,6 +173,13 @@ def read_path(
     path: str, *, published: dt.date | None = None, source: str = "unknown", kind: str | None = None, encoding: str = "utf-8"
 ) -> Iterator[Article | Rejected]:
     """Read a file path, or standard input for '-'."""
+    if kind == "warc" or (kind is None and is_warc(path)):
+        try:
+            with (sys.stdin.buffer if path == "-" else open(path, "rb")) as stream:
+                yield from read_warc(stream, name=path, published=published, source=source)
+        except OSError as exc:
+            raise EventcoderError(errors.UNREADABLE, f"cannot read: {exc.strerror or exc}", item=path) from exc
+        return
     if path == "-":
         data = sys.stdin.buffer.read()
     else:

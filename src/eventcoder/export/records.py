@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from ..model import Article, Event, Evidence, Rejected
+from ..model import Actor, Article, Casualties, Event, EventDate, Evidence, Place, Rejected, Source, Span
 
 
 def _plain(value: Any) -> Any:
@@ -82,3 +82,57 @@ def event_dict(event: Event, article: Article) -> dict[str, Any]:
 
 def rejected_dict(rej: Rejected) -> dict[str, Any]:
     return {"rejected": rej.article_id, "stage": rej.stage, "code": rej.code, "message": rej.message}
+
+
+def _span(pair: Any) -> Span | None:
+    return Span(start=pair[0], end=pair[1]) if pair else None
+
+
+def _evidence(d: dict[str, Any] | None, value: Any) -> Evidence[Any] | None:
+    if d is None:
+        return None
+    return Evidence(value=value, span=_span(d["span"]), text=d["text"], stage=d["stage"], confidence=d["confidence"])
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """The inverse of ``event_dict``: rebuild the typed Event (for stored events)."""
+    ev = data["evidence"]
+
+    def actor(key: str) -> Evidence[Actor] | None:
+        d = ev.get(key)
+        return _evidence(d, Actor(**d["value"])) if d else None
+
+    place = ev.get("place")
+    date = ev.get("date")
+    dv = date["value"] if date else None
+    return Event(
+        id=data["event_id"],
+        article_id=data["article_id"],
+        trigger=_evidence(ev["trigger"], ev["trigger"]["value"]),  # type: ignore[arg-type]
+        event_type=data["event_type"],
+        sub_event_type=data["sub_event_type"],
+        disorder_type=data["disorder_type"],
+        plover=data["plover"],
+        status=_evidence(ev["status"], ev["status"]["value"]),  # type: ignore[arg-type]
+        actor1=actor("actor1"),
+        assoc_actor_1=actor("assoc_actor_1"),
+        actor2=actor("actor2"),
+        place=_evidence(place, Place(**place["value"])) if place else None,
+        date=_evidence(
+            date,
+            EventDate(value=_date(dv["value"]), earliest=_date(dv["earliest"]), latest=_date(dv["latest"]), time_precision=dv["time_precision"]),
+        )
+        if date
+        else None,
+        fatalities=_evidence(ev.get("fatalities"), Casualties(**ev["fatalities"]["value"])) if ev.get("fatalities") else None,
+        injuries=_evidence(ev.get("injuries"), Casualties(**ev["injuries"]["value"])) if ev.get("injuries") else None,
+        sources=tuple(
+            _evidence(s, Source(**{**s["value"], "hedges": tuple(s["value"]["hedges"])})) for s in ev["sources"]  # type: ignore[misc]
+        ),
+        mentions=tuple(Span(start=a, end=b) for a, b in ev["mentions"]),
+        confidence=data["confidence"],
+    )

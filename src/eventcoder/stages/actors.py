@@ -147,7 +147,9 @@ def _is_head(tok: Any, tokens: list[Any]) -> bool:
     """Is tok (or the entity it belongs to) the head of the phrase, not a possessor or modifier of a place?"""
     ids = {t.i for t in tokens}
     node = tok
-    while node.head.i in ids and node.head is not node and node.dep_ in ("compound", "flat"):
+    for _ in range(len(tokens)):
+        if node.head.i not in ids or node.head.i == node.i or node.dep_ not in ("compound", "flat"):
+            break
         node = node.head
     return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
 
@@ -187,15 +189,15 @@ def _np(tok: Any) -> list[Any]:
     return out
 
 
-def _subjects(verb: Any) -> Iterable[Any]:
+def _subjects(verb: Any, depth: int = 0) -> Iterable[Any]:
     for child in verb.children:
         if child.dep_ in ("nsubj",):
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and _lemma(verb.head) not in REPORTING:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            yield from _subjects(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and _lemma(verb.head) not in REPORTING:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
+            yield from _subjects(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         yield verb.head  # "gunmen who stormed the village"
 
@@ -240,7 +242,9 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                     if g.dep_ == "agent":
                         agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
         gov = head.head
-        while gov.pos_ == "ADP" and gov.head is not gov:
+        for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
+            if gov.pos_ != "ADP" or gov.head.i == gov.i:
+                break
             gov = gov.head
         if head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens]

@@ -104,7 +104,7 @@ def _is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bo
     if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ("attack", "fire", "strike", "barrage", "salvo"):
         return True
     node, steps = tok, 0
-    while node.head is not node and steps < 3:
+    while node.head.i != node.i and steps < 3:
         node, steps = node.head, steps + 1
         if node.lemma_.lower() in INVENTORY_VERBS:
             return True

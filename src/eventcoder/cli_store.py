@@ -1,0 +1,129 @@
+"""Command line for the store: ``eventcoder ingest``, ``eventcoder export`` and ``eventcoder serve``.
+
+Kept apart from cli.py (``extract``); cli.py only registers these subcommands and dispatches to ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any, TextIO
+
+from .errors import ConfigError, EventcoderError
+
+COMMANDS = ("ingest",)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def add_parsers(sub: Any) -> None:
+    db_help = "SQLite file (default eventcoder.db) or postgresql://user@host/db URL"
+    ing = sub.add_parser("ingest", help="code files, directories, WARC archives or stdin into a store (idempotent, resumable)")
+    ing.add_argument("sources", nargs="+", help="files or directories (recursively: .txt .html .jsonl .csv .warc .warc.gz), or -")
+    ing.add_argument("--db", help=db_help)
+    ing.add_argument("--workers", type=_positive, default=1, help="processes coding in parallel (default 1)")
+    ing.add_argument("--published", type=_date, help="publication date for inputs that do not carry one")
+    ing.add_argument("--source", default="unknown", help="publisher name for inputs that do not carry one")
+    ing.add_argument("--encoding", default="utf-8")
+    ing.add_argument("--config", help="TOML config file (stage order and settings)")
+    ing.add_argument("--batch-size", type=_positive, default=16, help="articles per transaction (default 16)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+
+class _Bar:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, err: TextIO, quiet: bool) -> None:
+        self.progress = None
+        if quiet or not err.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            TextColumn("{task.fields[info]}"),
+            TimeElapsedColumn(),
+            console=Console(file=err),
+            transient=False,
+        )
+        self.task = self.progress.add_task("ingest", total=None, info="")
+        self.progress.start()
+
+    def update(self, stats: Any) -> None:
+        if self.progress is None:
+            return
+        info = f"{stats.seen} read, {stats.articles} coded, {stats.skipped} skipped, {stats.events} events, {stats.rejected} rejected, {stats.rate:.1f} art/s"
+        self.progress.update(self.task, completed=stats.seen, info=info)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+
+def ingest_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .config import load_config
+    from .pipeline import Pipeline
+    from .store import Store, ingest
+    from .store.inputs import read_sources
+
+    try:
+        pipeline = Pipeline(load_config(args.config))
+    except ConfigError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 2
+    store = Store(args.db)
+    bar = _Bar(err, args.quiet)
+    items = read_sources(args.sources, published=args.published, source=args.source, encoding=args.encoding)
+    try:
+        stats = ingest(store, items, pipeline=pipeline, workers=args.workers, batch_size=args.batch_size, command="ingest " + " ".join(args.sources), on_batch=bar.update)
+    finally:
+        bar.close()
+        store.close()
+    for rej in stats.rejects:
+        print(f"eventcoder: rejected {rej.article_id} at {rej.stage} [{rej.code}]: {rej.message}", file=err)
+    print(
+        f"eventcoder: {stats.articles} article(s) coded, {stats.skipped} already stored, {stats.rejected} rejected, "
+        f"{stats.events} event(s) in {stats.seconds:.1f}s (coding {stats.coding_seconds:.1f}s, store {stats.store_seconds:.1f}s)",
+        file=err,
+    )
+    return 1 if stats.articles == 0 and stats.rejected > 0 and stats.skipped == 0 else 0
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        if args.command == "ingest":
+            return ingest_cmd(args, out, err)
+        if args.command == "export":
+            from .export.store_export import export_cmd
+
+            return export_cmd(args, out, err)
+        if args.command == "serve":
+            from .web.server import serve_cmd
+
+            return serve_cmd(args, out, err)
+    except EventcoderError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 1
+    return 2

@@ -1,0 +1,278 @@
+"""Writing coded articles into the store and keeping clusters (canonical events) up to date.
+
+All functions take an open connection inside a transaction; the caller decides the transaction's extent
+(``ingest`` uses one per batch of articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any, Mapping, Sequence
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..export.records import event_dict
+from ..model import Article, Event, Rejected
+from . import dedup
+from .schema import articles, clusters, events, evidence, merges, rejected, sources
+
+EDITABLE = (
+    "status", "event_date", "event_type", "sub_event_type", "disorder_type", "actor1", "actor2", "inter1", "inter2",
+    "country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+    "fatalities_low", "fatalities_best", "fatalities_high", "injuries_low",
+)
+_DATE_FIELDS = ("event_date", "earliest", "latest")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def rejected_key(rej: Rejected, text: str | None = None) -> str:
+    if text is not None:
+        return content_hash(text)
+    return hashlib.sha256(f"{rej.article_id}\x00{rej.stage}\x00{rej.code}".encode()).hexdigest()
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def event_row(event: Event, article: Article, event_id: str, article_hash: str, n: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The events-table row for one coded event, and its full JSON form."""
+    data = event_dict(event, article)
+    date = event.date.value if event.date else None
+    fat = event.fatalities.value if event.fatalities else None
+    inj = event.injuries.value if event.injuries else None
+    row = {
+        "id": event_id,
+        "article_hash": article_hash,
+        "n": n,
+        "cluster_id": event_id,
+        "status": data["status"],
+        "event_date": date.value if date else None,
+        "earliest": date.earliest if date else None,
+        "latest": date.latest if date else None,
+        "time_precision": date.time_precision if date else None,
+        "fatalities_low": fat.low if fat else None,
+        "fatalities_best": fat.best if fat else None,
+        "fatalities_high": fat.high if fat else None,
+        "injuries_low": inj.low if inj else None,
+        "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
+    }
+    for key in (
+        "disorder_type", "event_type", "sub_event_type", "plover", "actor1", "actor2", "inter1", "inter2", "country",
+        "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "confidence",
+    ):
+        row[key] = data[key]
+    return row, data
+
+
+def _evidence_rows(event_id: str, data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for field, ev in data["evidence"].items():
+        if field == "mentions" or ev is None:
+            continue
+        for k, item in enumerate(ev if isinstance(ev, list) else [ev]):
+            if item is None:
+                continue
+            span, raw = item["span"], item["raw_span"]
+            out.append(
+                {
+                    "event_id": event_id,
+                    "field": "source" if field == "sources" else field,
+                    "k": k,
+                    "value": json.dumps(item["value"], ensure_ascii=False, sort_keys=True),
+                    "text": item["text"],
+                    "span_start": span[0] if span else None,
+                    "span_end": span[1] if span else None,
+                    "raw_start": raw[0] if raw else None,
+                    "raw_end": raw[1] if raw else None,
+                    "stage": item["stage"],
+                    "confidence": item["confidence"],
+                }
+            )
+    return out
+
+
+def _source_rows(event_id: str, event: Event) -> list[dict[str, Any]]:
+    return [
+        {"event_id": event_id, "k": k, "name": s.value.name, "kind": s.value.kind, "role": s.value.role, "hedges": "; ".join(s.value.hedges)}
+        for k, s in enumerate(event.sources)
+    ]
+
+
+def stored_versions(conn: Connection, hashes: Sequence[str]) -> dict[str, str]:
+    if not hashes:
+        return {}
+    rows = conn.execute(select(articles.c.hash, articles.c.pipeline_version).where(articles.c.hash.in_(list(hashes))))
+    return {h: v for h, v in rows}
+
+
+def rejected_keys(conn: Connection, keys: Sequence[str], version: str) -> set[str]:
+    if not keys:
+        return set()
+    rows = conn.execute(select(rejected.c.key).where(rejected.c.key.in_(list(keys)), rejected.c.pipeline_version == version))
+    return {k for (k,) in rows}
+
+
+def next_seq(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(articles.c.seq), 0))).scalar_one()) + 1
+
+
+def remove_article(conn: Connection, article_hash: str) -> None:
+    """Delete an article coded by another pipeline version, and its mentions; its clusters are recomputed."""
+    rows = conn.execute(select(events.c.id, events.c.cluster_id).where(events.c.article_hash == article_hash)).all()
+    ids = [r.id for r in rows]
+    if ids:
+        conn.execute(delete(evidence).where(evidence.c.event_id.in_(ids)))
+        conn.execute(delete(sources).where(sources.c.event_id.in_(ids)))
+        conn.execute(delete(merges).where(merges.c.event_id.in_(ids)))
+        conn.execute(delete(events).where(events.c.id.in_(ids)))
+    conn.execute(delete(articles).where(articles.c.hash == article_hash))
+    for cid in sorted({r.cluster_id for r in rows}):
+        refresh_cluster(conn, cid)
+
+
+def write_rejected(conn: Connection, rej: Rejected, key: str, version: str, run_id: int | None) -> None:
+    conn.execute(delete(rejected).where(rejected.c.key == key))
+    conn.execute(
+        insert(rejected).values(
+            key=key, item=rej.article_id, stage=rej.stage, code=rej.code, message=rej.message, pipeline_version=version, run_id=run_id
+        )
+    )
+
+
+def write_article(
+    conn: Connection, article: Article, coded: Sequence[Event], *, article_hash: str, version: str, run_id: int | None, seq: int
+) -> list[str]:
+    """Insert one coded article with its events, evidence and sources; cluster each event. Returns event ids."""
+    conn.execute(delete(rejected).where(rejected.c.key == article_hash))
+    segments = [[s.text_start, s.raw_start, s.length] for s in article.offsets.segments]
+    conn.execute(
+        insert(articles).values(
+            hash=article_hash,
+            item=article.id,
+            source=article.source,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            raw_text=article.raw_text,
+            text=article.text,
+            offsets=json.dumps(segments),
+            pipeline_version=version,
+            seq=seq,
+            n_events=len(coded),
+            run_id=run_id,
+        )
+    )
+    rows, ev_rows, src_rows, ids = [], [], [], []
+    for n, event in enumerate(coded, start=1):
+        event_id = f"{article_hash[:16]}-{n}"
+        row, data = event_row(event, article, event_id, article_hash, n)
+        rows.append(row)
+        ev_rows.extend(_evidence_rows(event_id, data))
+        src_rows.extend(_source_rows(event_id, event))
+        ids.append(event_id)
+    if rows:
+        conn.execute(insert(events), rows)
+        if ev_rows:
+            conn.execute(insert(evidence), ev_rows)
+        if src_rows:
+            conn.execute(insert(sources), src_rows)
+        for row in rows:
+            assign(conn, row)
+    return ids
+
+
+def candidates(conn: Connection, row: Mapping[str, Any]) -> list[dict[str, Any]]:
+    window = dedup.date_window(row)
+    if window is None or row.get("latitude") is None or row["status"] not in dedup.MERGEABLE_STATUSES:
+        return []
+    lo, hi = window
+    q = select(clusters).where(
+        clusters.c.latest >= lo - dedup.DATE_SLACK,
+        clusters.c.earliest <= hi + dedup.DATE_SLACK,
+        clusters.c.locked.is_(False),
+        clusters.c.review != "rejected",
+        clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
+    )
+    q = q.where(clusters.c.iso == row["iso"]) if row.get("iso") else q.where(clusters.c.iso.is_(None))
+    found = [dict(r._mapping) for r in conn.execute(q)]
+    # never merge two mentions of one article: the article's own assembly already kept them apart
+    if found:
+        taken = {
+            cid
+            for (cid,) in conn.execute(
+                select(events.c.cluster_id).where(
+                    events.c.article_hash == row["article_hash"], events.c.id != row["id"], events.c.cluster_id.in_([c["id"] for c in found])
+                )
+            )
+        }
+        found = [c for c in found if c["id"] not in taken]
+    return found
+
+
+def assign(conn: Connection, row: Mapping[str, Any]) -> str:
+    """Put a new mention into the best compatible cluster, or a new one; record why."""
+    match = dedup.best_match(row, candidates(conn, row))
+    if match is None:
+        cid = row["id"]
+        conn.execute(insert(clusters).values(id=cid, review="unreviewed", overrides="{}", locked=False, sources="", n_mentions=1, n_articles=1,
+                                             event_type=row["event_type"], sub_event_type=row["sub_event_type"], status=row["status"]))
+        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=0.0, reason="first report", by="dedup"))
+    else:
+        cluster, m = match
+        cid = cluster["id"]
+        conn.execute(update(events).where(events.c.id == row["id"]).values(cluster_id=cid))
+        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=m.score, reason=m.reason, by="dedup"))
+    refresh_cluster(conn, cid)
+    return cid
+
+
+def members(conn: Connection, cluster_id: str) -> list[dict[str, Any]]:
+    q = (
+        select(events, articles.c.seq, articles.c.source.label("publisher"))
+        .join(articles, articles.c.hash == events.c.article_hash)
+        .where(events.c.cluster_id == cluster_id)
+        .order_by(articles.c.seq, events.c.n)
+    )
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def _coerce(field: str, value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if field in _DATE_FIELDS:
+        return dt.date.fromisoformat(str(value)[:10])
+    if field in ("latitude", "longitude"):
+        return float(value)
+    if field in ("inter1", "inter2", "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "injuries_low"):
+        return int(value)
+    return str(value)
+
+
+def refresh_cluster(conn: Connection, cluster_id: str) -> None:
+    """Recompute a cluster's canonical event from its mentions, then apply reviewers' edits."""
+    ms = members(conn, cluster_id)
+    if not ms:
+        conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
+        return
+    values = dedup.canonical(ms)
+    names: set[str] = set()
+    for m in ms:
+        names.update(json.loads(m["data"])["sources"])
+    values["sources"] = "; ".join(sorted(names))
+    overrides = conn.execute(select(clusters.c.overrides).where(clusters.c.id == cluster_id)).scalar_one_or_none()
+    for field, value in json.loads(overrides or "{}").items():
+        values[field] = _coerce(field, value)
+        if field == "event_date" and values[field] is not None:
+            values["earliest"] = values["latest"] = values[field]
+            values["time_precision"] = 1
+    if overrides is None:
+        conn.execute(insert(clusters).values(id=cluster_id, review="unreviewed", overrides="{}", locked=False, **values))
+    else:
+        conn.execute(update(clusters).where(clusters.c.id == cluster_id).values(**values))

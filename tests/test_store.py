@@ -1,0 +1,129 @@
+"""The store against SQLite and a real PostgreSQL: ingest, idempotence, re-coding, rejects, dedup, WARC input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from eventcoder.config import load_config
+from eventcoder.pipeline import Pipeline
+from eventcoder.store import Store, ingest
+from eventcoder.store.inputs import read_sources
+from eventcoder.store.schema import articles, clusters, events, evidence, merges, rejected, runs
+
+from .pgfixture import fresh_pg_db, postgres_url  # noqa: F401 - fixture
+
+REPORTS = [
+    {"id": "a1", "source": "Daily Courier", "published": "2026-03-14",
+     "text": "A drone strike hit a vehicle near Idlib on Friday, killing three fighters of Hayat Tahrir al-Sham, a local monitor said."},
+    {"id": "a2", "source": "Evening Post", "published": "2026-03-14",
+     "text": "An air strike by a drone killed five people in a car outside Idlib city on Friday, residents said."},
+    {"id": "a3", "source": "Evening Post", "published": "2026-03-14",
+     "text": "Police arrested twelve protesters in Abuja on Thursday after a march against fuel prices, officials said."},
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    url = request.getfixturevalue("postgres_url")
+    return fresh_pg_db(url, "t_" + uuid.uuid4().hex[:12])
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def count(store: Store, table) -> int:  # type: ignore[no-untyped-def]
+    with store.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_ingest_is_idempotent_and_keeps_evidence(db: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    src = _jsonl(tmp_path / "reports.jsonl", REPORTS + [{"id": "bad", "text": ""}])
+    (tmp_path / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+    store = Store(db)
+    first = ingest(store, read_sources([str(src), str(tmp_path / "broken.jsonl")]), pipeline=pipeline, batch_size=2)
+    assert first.articles == 3 and first.events >= 3 and first.rejected == 2
+    n_events, n_evidence = count(store, events), count(store, evidence)
+    assert n_events == first.events and n_evidence > n_events
+    second = ingest(store, read_sources([str(src), str(tmp_path / "broken.jsonl")]), pipeline=pipeline)
+    assert (second.articles, second.events, second.rejected, second.skipped) == (0, 0, 0, 5)
+    assert count(store, events) == n_events and count(store, evidence) == n_evidence and count(store, articles) == 3
+    assert count(store, runs) == 2
+    with store.connect() as conn:
+        reasons = {r.code for r in conn.execute(select(rejected))}
+        assert reasons == {"missing_field", "malformed_json"}
+        # every stored span points at the quoted text in the stored raw article
+        q = select(evidence.c.text, evidence.c.raw_start, evidence.c.raw_end, articles.c.raw_text).join(
+            events, events.c.id == evidence.c.event_id).join(articles, articles.c.hash == events.c.article_hash)
+        checked = 0
+        for text, start, end, raw in conn.execute(q):
+            if start is not None:
+                assert raw[start:end] == text
+                checked += 1
+        assert checked > 5
+
+
+def test_new_pipeline_version_recodes_without_duplicates(db: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    src = _jsonl(tmp_path / "reports.jsonl", REPORTS[:2])
+    store = Store(db)
+    ingest(store, read_sources([str(src)]), pipeline=pipeline)
+    before = count(store, events)
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text("[dates]\nbackground_after_days = 30\n", encoding="utf-8")
+    again = ingest(store, read_sources([str(src)]), pipeline=Pipeline(load_config(cfg)))
+    assert again.articles == 2 and again.skipped == 0
+    assert count(store, articles) == 2 and count(store, events) == before
+    with store.connect() as conn:
+        versions = {v for (v,) in conn.execute(select(articles.c.pipeline_version))}
+        assert len(versions) == 1
+        # every event still belongs to an existing cluster
+        orphans = conn.execute(select(func.count()).select_from(events).where(events.c.cluster_id.not_in(select(clusters.c.id)))).scalar_one()
+        assert orphans == 0
+
+
+def test_reports_of_one_strike_become_one_event(db: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    store = Store(db)
+    ingest(store, read_sources([str(_jsonl(tmp_path / "r.jsonl", REPORTS))]), pipeline=pipeline)
+    with store.connect() as conn:
+        strikes = conn.execute(select(clusters).where(clusters.c.iso == "SY", clusters.c.status == "current")).all()
+        assert len(strikes) == 1
+        strike = strikes[0]
+        assert strike.n_articles == 2 and "Daily Courier" in strike.sources and "Evening Post" in strike.sources
+        # ACLED: the lowest credible figure; the range is kept
+        assert strike.fatalities_low == 3 and strike.fatalities_high == 5
+        why = conn.execute(select(merges.c.reason).where(merges.c.cluster_id == strike.id, merges.c.reason != "first report")).scalars().all()
+        assert len(why) == 1 and "km apart" in why[0] and "dates 2026-03-13" in why[0]
+        others = conn.execute(select(clusters).where(clusters.c.id != strike.id)).all()
+        assert all(c.n_articles == 1 for c in others)
+
+
+def test_directories_warc_and_unreadable_files(tmp_path: Path, pipeline: Pipeline) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    corpus = tmp_path / "corpus" / "nested"
+    corpus.mkdir(parents=True)
+    (corpus / "one.txt").write_text(REPORTS[2]["text"], encoding="utf-8")
+    (corpus / "skip.bin").write_bytes(b"\x00\x01")
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    html = f"<html><head><title>Strike</title></head><body><article><p>{REPORTS[0]['text']}</p><p>{REPORTS[0]['text']}</p></article></body></html>"
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://example.org/idlib", "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+    (tmp_path / "corpus" / "crawl.warc.gz").write_bytes(buf.getvalue())
+    items = list(read_sources([str(tmp_path / "corpus"), str(tmp_path / "missing.txt")], published=dt.date(2026, 3, 14)))
+    arts = [i for i in items if hasattr(i, "raw_text")]
+    assert {a.url for a in arts} == {None, "https://example.org/idlib"}
+    assert any("Idlib" in a.text for a in arts)
+    rejected_items = [i for i in items if not hasattr(i, "raw_text")]
+    assert [r.code for r in rejected_items] == ["unreadable"] and "missing.txt" in rejected_items[0].article_id
