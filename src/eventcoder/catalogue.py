@@ -36,6 +36,7 @@ class CatalogueEntry:
     kind: str  # state | rebel | militia | identity_militia | external | protesters | rioters | civilians | other
     parent: str | None
     aliases: tuple[str, ...]
+    state_from: dt.date | None = None  # from this day the group is its home country's state forces
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,7 +104,9 @@ def state_forces(kind: str, iso: str, day: dt.date | None = None) -> str:
 def named_actors() -> tuple[CatalogueEntry, ...]:
     """Actors with aliases: named groups and the aliases of state forces (groups.tsv)."""
     out = []
-    for name, inter, country, kind, parent, aliases in _rows("groups.tsv"):
+    for row in _rows("groups.tsv"):
+        name, inter, country, kind, parent, aliases = row[:6]
+        state_from = dt.date.fromisoformat(row[6]) if len(row) > 6 and row[6] else None
         out.append(
             CatalogueEntry(
                 name=name,
@@ -112,6 +115,7 @@ def named_actors() -> tuple[CatalogueEntry, ...]:
                 kind=kind,
                 parent=parent or None,
                 aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                state_from=state_from,
             )
         )
     return tuple(out)
@@ -123,7 +127,7 @@ def by_name() -> dict[str, CatalogueEntry]:
     for e in named_actors():
         if e.name in table:  # a second alias row for the same state forces: merge aliases
             old = table[e.name]
-            table[e.name] = CatalogueEntry(name=e.name, inter=old.inter, country=old.country, kind=old.kind, parent=old.parent, aliases=old.aliases + e.aliases)
+            table[e.name] = CatalogueEntry(name=e.name, inter=old.inter, country=old.country, kind=old.kind, parent=old.parent, aliases=old.aliases + e.aliases, state_from=old.state_from)
         else:
             table[e.name] = e
     return table
@@ -219,7 +223,9 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
     militia fits it.
     """
     name, inter, home, kind = entry.name, entry.inter, entry.country, entry.kind
-    if name.startswith("@"):
+    if entry.state_from and home and day and day >= entry.state_from:
+        name, inter, kind = state_forces("military", home, day), 1, "state"
+    elif name.startswith("@"):
         what, iso = name[1:].split(":")
         name = state_forces(what, iso, day)
     elif event_iso and home and event_iso != home:

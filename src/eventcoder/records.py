@@ -75,6 +75,7 @@ class TimeExpression:
     text: str
     date: EventDate
     sentence: int
+    speech: bool = False  # the day a statement was made ("said on Monday"), not an event's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

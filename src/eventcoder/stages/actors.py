@@ -35,6 +35,7 @@ AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retalia
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
+BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
@@ -79,8 +80,26 @@ def _has(tokens: list[Any], concept: str) -> bool:
     return any(_lemma(t) in words or t.lower_ in words for t in tokens)
 
 
+LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
+
+
+def _in_locative(tok: Any, ids: set[int]) -> bool:
+    """Is tok inside a place phrase of the phrase ("a base near Deir ez-Zor, Syria")?"""
+    node = tok
+    for _ in range(12):
+        if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
+            return True
+        if node.head.i == node.i or node.head.i not in ids:
+            return False
+        node = node.head
+    return False
+
+
 def _country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
+    ids = {t.i for t in tokens}
     for tok in tokens:
+        if _in_locative(tok, ids):
+            continue
         if tok.ent_type_ in ("GPE", "NORP") or tok.pos_ in ("PROPN", "ADJ"):
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and nxt.text == "-":  # "Iran-backed", "Saudi-led"
@@ -116,6 +135,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         entry = catalogue.lookup("international coalition")
         if entry is not None:
             return _named(entry, event_iso, day), start, end
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if roots and (_lemma(roots[0]) in W("military_sites")) and not iso and not _has(tokens, "armed"):
+        return None  # "a military base", "an army checkpoint" name a place, not who was there
     if _has(tokens, "police"):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
@@ -198,8 +221,11 @@ def _subjects(verb: Any, depth: int = 0) -> Iterable[Any]:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and _lemma(verb.head) not in REPORTING:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
             yield from _subjects(verb.head, depth + 1)
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject:
         yield verb.head  # "gunmen who stormed the village"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject and any(c.dep_ == "dobj" for c in verb.children):
+        yield verb.head  # mis-parsed "Russian aircraft bombed Kupiansk" (a participle with an object is active)
 
 
 def _objects(verb: Any) -> Iterable[Any]:
@@ -222,39 +248,69 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
     if head.pos_ in ("VERB", "AUX"):
         agents += [_np(s) for s in _subjects(head)]
         targets += [_np(o) for o in _objects(head)]
+        if m.event_type == "Battles":  # "soldiers clashed with bandits"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+        for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
+            if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                agents += [_np(c) for c in child.children if c.dep_ == "pobj"]
     else:
+        # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
+        node = head
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i != node.i:
+                node = node.head.head
+            else:
+                break
         # possessor and modifiers of the trigger noun: "Israel's strikes", "US airstrikes", "the Houthi shelling of Taiz"
-        for child in head.children:
+        for child in node.children:
             if child.dep_ == "poss":
                 agents.append(list(child.subtree))
         mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}]
         if mods:
             agents.append(mods)
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                agents += [_np(c) for c in child.children if c.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
-                targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
-            if child.dep_ in ("acl",) and _lemma(child) == "target":
-                targets += [_np(c) for c in child.children if c.dep_ == "dobj"]
-            if child.dep_ == "acl":  # "an attack carried out by X"
-                for g in child.children:
-                    if g.dep_ == "agent":
-                        agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
-        gov = head.head
+        for holder in dict.fromkeys((head, node)):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"} and holder.i == node.i:
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
+                if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+                    for c in child.children:
+                        if c.dep_ == "pobj":
+                            agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
+                            targets += [_np(cj) for cj in c.children if cj.dep_ == "conj"]
+                if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                    agents += [_np(c) for c in child.children if c.dep_ == "pobj"]  # "mortar fire from Azerbaijani troops"
+                if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ in ("acl",) and _lemma(child) == "target":
+                    targets += [_np(c) for c in child.children if c.dep_ == "dobj"]
+                if child.dep_ == "acl":  # "an attack carried out by X"
+                    for g in child.children:
+                        if g.dep_ == "agent":
+                            agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
+        # "rape of a girl by a commander": a "by" anywhere under the trigger noun
+        for t in node.subtree:
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
+                agents += [_np(c) for c in t.children if c.dep_ == "pobj"]
+                break
+        gov = node.head
         for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
             if gov.pos_ != "ADP" or gov.head.i == gov.i:
                 break
             gov = gov.head
-        if head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens]
-        elif gov.pos_ in ("VERB", "AUX") and gov.i != head.i and _lemma(gov) not in REPORTING:
-            temporal = head.dep_ == "pobj" and head.head.lower_ in TEMPORAL_PREPS
-            if not temporal and (_lemma(gov) in AGENT_VERBS_OF_NOUN or head.dep_ in ("dobj", "pobj")):
+        if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+        elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and _lemma(gov) not in REPORTING:
+            temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
+            if not temporal and (_lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
                 agents += [_np(s) for s in _subjects(gov)]
-            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != head.i]
+            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
         # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
-        loose = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj"]
+        loose = [
+            t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
+            if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and _lemma(t.head) in REPORTING)
+        ]
         if loose:
             agents.append(loose)
     # surface fallback: "on/against X" within the next few words
@@ -324,7 +380,7 @@ def assign_roles(
     for m, facts in zip(mentions, places):
         if facts.place:
             iso_of_sentence.setdefault(m.sentence, facts.place.value.iso)
-    main_iso = next((f.place.value.iso for f in places if f.place), None)
+    main_iso = next((f.place.value.iso for f in places if f.place), None) or _article_country(doc)
 
     def event_iso_at(token_index: int) -> str | None:
         s = parsed.sentence_index(doc[token_index].idx)
@@ -412,6 +468,22 @@ def assign_roles(
     return tuple(out)
 
 
+def _article_country(doc: Any) -> str | None:
+    """The country the article is about when no event has a place: the most named country (names,
+    adjectives, home countries of named groups), first mention breaking ties."""
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        iso = None
+        if ent.label_ in ("GPE", "NORP"):
+            iso = country_of(ent.text)
+        entry = _ent_entry(doc[ent.start])
+        if iso is None and entry is not None and entry.kind not in ("external",):
+            iso = entry.country
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
 def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
     """An associated actor named by a victim or crowd word: "doctors" -> Health Workers (X)."""
     if not iso:
@@ -445,37 +517,50 @@ def _sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, tex
     return None
 
 
-def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, Evidence[Actor]]]:
-    """(sentence index, actor) of every "X claimed responsibility" in the article."""
+def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
+    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0) and
+    "officials blamed X" (priority 1) in the article."""
     doc = parsed.doc
     out = []
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
-        match = CLAIM.search(chunk)
-        if not match:
-            continue
-        tok = next((t for t in doc if t.idx >= sent.start + match.start()), None)
-        if tok is None:
-            continue
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
-        phrases = [list(s.subtree) for s in subjects]
-        # "responsibility was claimed by X" / "X, which claimed ..." / no parse: named actors of the sentence
-        phrases.append([t for t in doc if sent.start <= t.idx < sent.end])
-        for phrase in phrases:
-            found = actor_from_phrase(phrase, iso, day)
-            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
-                actor, s, e = found
-                span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
-                out.append((si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7)))
-                break
+        sent_tokens = [t for t in doc if sent.start <= t.idx < sent.end]
+        for priority, pattern in ((0, CLAIM), (1, BLAME)):
+            match = pattern.search(chunk)
+            if not match:
+                continue
+            tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
+            if tok is None:
+                continue
+            phrases: list[list[Any]] = []
+            if priority == 0:
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
+                phrases += [list(x.subtree) for x in subjects]
+                # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
+                phrases.append(sent_tokens)
+            else:
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        phrases.append(list(c.subtree))
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        phrases += [list(x.subtree) for x in c.children if x.dep_ == "pobj"]
+                phrases.append([t for t in sent_tokens if t.i > tok.i])
+            for phrase in phrases:
+                found = actor_from_phrase(phrase, iso, day)
+                if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                    actor, a, b = found
+                    span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                    out.append((priority, si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7 - 0.1 * priority)))
+                    break
     return out
 
 
-def _claim_for(m: Mention, claims: list[tuple[int, Evidence[Actor]]], parsed: Parsed) -> Evidence[Actor] | None:
-    """The claim of responsibility nearest after the event (or in its sentence), within the article."""
-    after = [c for si, c in claims if si >= m.sentence]
-    if after:
-        return after[0]
+def _claim_for(m: Mention, claims: list[tuple[int, int, Evidence[Actor]]], parsed: Parsed) -> Evidence[Actor] | None:
+    """The claim of responsibility (else the blame) nearest after the event or in its sentence."""
+    for priority in (0, 1):
+        after = [c for p, si, c in claims if p == priority and si >= m.sentence]
+        if after:
+            return after[0]
     return None
 
 
