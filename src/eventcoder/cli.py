@@ -7,8 +7,11 @@ Exit codes: 0 success (some input items may have been rejected, each reported on
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
+import io
 import json
+import os
 import sys
 from typing import Sequence, TextIO
 
@@ -28,6 +31,16 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
 
 
 def _statuses(text: str) -> frozenset[str]:
@@ -56,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated statuses to output (default current,background; current only for acled-csv; 'all' for every status)",
     )
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
+    ex.add_argument("--workers", type=_positive, default=None, help="worker processes (default: every available core)")
     sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
     from .spark.job import build_parser as spark_parser
 
@@ -74,18 +88,58 @@ def _report(rej: Rejected, err: TextIO) -> None:
     print(f"eventcoder: rejected {rej.article_id} at {rej.stage} [{rej.code}]: {rej.message}", file=err)
 
 
-def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+class OutputError(Exception):
+    """Standard output cannot be written (disk full, closed): reported once, exit 1."""
+
+
+def _emit(out: TextIO, text: str) -> None:
+    """Write complete lines in one write and flush them, so that a killed run never leaves a torn line."""
+    if not text:
+        return
     try:
-        pipeline = Pipeline(load_config(args.config))
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:
+            out.write(text)
+            out.flush()
+            return
+        out.flush()
+        buffer.write(text.encode(out.encoding or "utf-8", "backslashreplace"))
+        buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ENOSPC, EBADF, "I/O operation on closed file"
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(f"cannot write the output: {reason}") from exc
+
+
+def _config_and_pipeline(path: str | None) -> Pipeline:
+    return Pipeline(load_config(path))
+
+
+def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .batch import code_stream
+    from .read import Limits, unique_ids
+
+    try:
+        pipeline = _config_and_pipeline(args.config)
     except ConfigError as exc:
         print(f"eventcoder: {exc}", file=err)
         return 2
-    items = read_path(args.input, published=args.published, source=args.source, kind=args.input_format, encoding=args.encoding)
-    csv_writer = acled_csv.writer(out) if args.format == "acled-csv" else None
+    cfg = pipeline.config
+    limits = Limits(max_record_chars=cfg.max_record_chars, max_input_chars=cfg.max_input_chars)
+    items = read_path(args.input, published=args.published, source=args.source, kind=args.input_format, encoding=args.encoding, limits=limits)
+
+    def duplicate(old: str, new: str) -> None:
+        print(f"eventcoder: warning: id {old!r} is used by more than one input item; this one is coded as {new!r}", file=err)
+
     statuses = args.status or (frozenset({"current"}) if args.format == "acled-csv" else frozenset({"current", "background"}))
     coded = rejected = events_out = 0
     try:
-        for article, result in pipeline.run_many(items):
+        if args.format == "acled-csv":
+            header = io.StringIO()
+            acled_csv.writer(header)
+            _emit(out, header.getvalue())
+        for article, result in code_stream(unique_ids(items, duplicate), pipeline=pipeline, workers=args.workers):
             if isinstance(result, Rejected):
                 rejected += 1
                 _report(result, err)
@@ -94,6 +148,8 @@ def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 continue
             assert article is not None
             coded += 1
+            chunk = io.StringIO()
+            csv_writer = csv.DictWriter(chunk, fieldnames=acled_csv.COLUMNS, lineterminator="\n") if args.format == "acled-csv" else None
             for event in result:
                 if event.status.value not in statuses:
                     continue
@@ -101,11 +157,13 @@ def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if csv_writer is not None:
                     csv_writer.writerow(acled_csv.row(event, article))
                 elif args.format == "table":
-                    print(format_event(event, article), file=out)
-                    print(file=out)
+                    chunk.write(format_event(event, article) + "\n\n")
                 else:
-                    print(json.dumps(event_dict(event, article), ensure_ascii=False), file=out)
-            out.flush()
+                    chunk.write(json.dumps(event_dict(event, article), ensure_ascii=False) + "\n")
+            _emit(out, chunk.getvalue())
+    except OutputError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 1
     except EventcoderError as exc:
         print(f"eventcoder: {exc}", file=err)
         return 1
@@ -139,10 +197,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "extract":
+        err = sys.stderr if sys.stderr is not None else open(os.devnull, "w")
+        if sys.stdout is None:
+            print("eventcoder: cannot write the output: standard output is closed", file=err)
+            return 1
         try:
-            return extract(args, sys.stdout, sys.stderr)
-        except BrokenPipeError:  # e.g. piped into head: stop quietly
-            sys.stderr.close()
+            return extract(args, sys.stdout, err)
+        except BrokenPipeError:  # e.g. piped into head: stop quietly, and keep the exit-time flush quiet too
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
             return 0
     if args.command == "spark":
         from .spark.job import main as spark_main

@@ -57,16 +57,24 @@ class Evidence(Generic[T]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Segment:
-    """A run of ``Article.text`` copied verbatim from ``raw_text``."""
+    """A run of ``Article.text`` taken from ``raw_text``: copied verbatim (``raw_length`` is None), or a
+    replacement of ``raw_length`` raw characters by ``length`` text characters (CRLF -> LF, an HTML entity,
+    an NFC composition), whose every character maps to the whole raw run."""
 
     text_start: int
     raw_start: int
     length: int
+    raw_length: int | None = None
+
+    @property
+    def verbatim(self) -> bool:
+        return self.raw_length is None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OffsetMap:
-    """Maps offsets in the cleaned text back to the raw text."""
+    """Maps offsets in the cleaned text back to the raw text. Raw characters no segment covers were
+    removed (zero-width characters, lines the clean stage dropped)."""
 
     segments: tuple[Segment, ...] = ()
 
@@ -74,18 +82,61 @@ class OffsetMap:
     def identity(length: int) -> OffsetMap:
         return OffsetMap(segments=(Segment(text_start=0, raw_start=0, length=length),))
 
-    def to_raw(self, offset: int) -> int:
+    def _segment(self, offset: int) -> Segment | None:
         if not self.segments:
-            return offset
+            return None
         starts = [s.text_start for s in self.segments]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
-        seg = self.segments[i]
-        return seg.raw_start + (offset - seg.text_start)
+        return self.segments[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    def to_raw(self, offset: int) -> int:
+        """Raw offset where the text character at ``offset`` starts."""
+        seg = self._segment(offset)
+        if seg is None:
+            return offset
+        if seg.verbatim:
+            return seg.raw_start + (offset - seg.text_start)
+        if offset < seg.text_start + seg.length:
+            return seg.raw_start
+        return seg.raw_start + (seg.raw_length or 0) + (offset - seg.text_start - seg.length)
+
+    def to_raw_end(self, offset: int) -> int:
+        """Raw offset just after the text character at ``offset``."""
+        seg = self._segment(offset)
+        if seg is None:
+            return offset + 1
+        if seg.verbatim:
+            return seg.raw_start + (offset - seg.text_start) + 1
+        return seg.raw_start + (seg.raw_length or 0)
 
     def span_to_raw(self, span: Span) -> Span:
         start = self.to_raw(span.start)
-        end = self.to_raw(span.end - 1) + 1 if span.end > span.start else start
-        return Span(start=start, end=end)
+        end = self.to_raw_end(span.end - 1) if span.end > span.start else start
+        return Span(start=start, end=max(start, end))
+
+    def then(self, outer: OffsetMap) -> OffsetMap:
+        """Compose: this map takes text to an intermediate text, ``outer`` takes that to the raw text."""
+        if not outer.segments:
+            return self
+        out: list[Segment] = []
+        for seg in self.segments:
+            if not seg.verbatim:
+                lo = outer.to_raw(seg.raw_start)
+                hi = outer.to_raw_end(seg.raw_start + (seg.raw_length or 1) - 1) if seg.raw_length else lo
+                out.append(Segment(text_start=seg.text_start, raw_start=lo, length=seg.length, raw_length=hi - lo))
+                continue
+            a, end = seg.raw_start, seg.raw_start + seg.length
+            while a < end:
+                o = outer._segment(a)
+                assert o is not None
+                o_end = o.text_start + o.length
+                b = min(end, o_end) if o_end > a else end
+                t = seg.text_start + (a - seg.raw_start)
+                if o.verbatim or o_end <= a:
+                    out.append(Segment(text_start=t, raw_start=outer.to_raw(a), length=b - a))
+                else:
+                    out.append(Segment(text_start=t, raw_start=o.raw_start, length=b - a, raw_length=o.raw_length))
+                a = b
+        return OffsetMap(segments=tuple(out))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,14 +169,19 @@ class Article:
         published: dt.date | None = None,
         title: str | None = None,
     ) -> Article:
+        """An article from its text exactly as given; ``text`` is normalized (CRLF, zero-width characters,
+        HTML entities, NFC) and ``offsets`` maps it back to the given text."""
+        from .normalize import normalize
+
+        clean, offsets = normalize(text)
         return Article(
             id=id,
             source=source,
             url=url,
             published=published,
             raw_text=text,
-            text=text,
-            offsets=OffsetMap.identity(len(text)),
+            text=clean,
+            offsets=offsets,
             title=title,
         )
 
@@ -148,6 +204,10 @@ class Place:
     latitude: float
     longitude: float
     geo_precision: int  # 1 town, 2 near town / part of region, 3 larger region only
+    geonames_id: int | None = None  # GeoNames id of the place (None for project sites and centroids)
+    admin1_code: str | None = None  # GeoNames admin codes ("SY.12"), for joining other data
+    admin2_code: str | None = None
+    basis: str | None = None  # how the coordinates were chosen: "town", "near town", "centroid of admin1 ..."
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

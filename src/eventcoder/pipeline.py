@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import errors
 from .config import Config, default_config
@@ -24,6 +24,7 @@ from .errors import ConfigError, EventcoderError
 from .model import Article, Document, Event, Rejected
 
 StageFunc = Callable[[Document, Mapping[str, Any]], Mapping[str, Any]]
+BatchFunc = Callable[[Sequence[Document], Mapping[str, Any]], Sequence[Mapping[str, Any]]]
 
 INITIAL_FIELDS = frozenset({"article"})
 WARM_UP_TEXT = (
@@ -38,19 +39,22 @@ class StageSpec:
     requires: frozenset[str]
     assigns: frozenset[str]
     func: StageFunc
+    batch: BatchFunc | None = None  # optional: the same stage over many documents at once
 
 
 _REGISTRY: dict[str, StageSpec] = {}
 
 
-def stage(name: str, *, requires: Iterable[str], assigns: Iterable[str]) -> Callable[[StageFunc], StageFunc]:
-    """Register a stage function under ``name``."""
+def stage(
+    name: str, *, requires: Iterable[str], assigns: Iterable[str], batch: BatchFunc | None = None
+) -> Callable[[StageFunc], StageFunc]:
+    """Register a stage function under ``name`` (``batch``: an optional form taking many documents)."""
 
     def register(func: StageFunc) -> StageFunc:
         if name in _REGISTRY and _REGISTRY[name].func is not func:
             raise ValueError(f"stage {name!r} registered twice")
         _REGISTRY[name] = StageSpec(
-            name=name, requires=frozenset(requires), assigns=frozenset(assigns), func=func
+            name=name, requires=frozenset(requires), assigns=frozenset(assigns), func=func, batch=batch
         )
         return func
 
@@ -97,71 +101,124 @@ class Pipeline:
         if self._warm:
             return
         self._warm = True
-        self._run_stages(Article.from_text(id="warm-up", text=WARM_UP_TEXT, source="warm-up"), [""])
+        doc: Document | Rejected = Document(article=Article.from_text(id="warm-up", text=WARM_UP_TEXT, source="warm-up"))
+        for spec in self.stages:
+            if isinstance(doc, Rejected):
+                break
+            doc = self._step(spec, doc, None)
 
     def time_budget(self, article: Article) -> float:
         return self.config.time_budget(len(article.raw_text.split()))
 
+    def _too_large(self, article: Article) -> Rejected | None:
+        if len(article.raw_text) <= self.config.max_chars:
+            return None
+        return Rejected(
+            article_id=article.id,
+            stage="read",
+            code=errors.TOO_LARGE,
+            message=f"{len(article.raw_text)} characters, limit is {self.config.max_chars}",
+        )
+
+    def _timeout(self, article: Article, stage_name: str, budget: float) -> Rejected:
+        return Rejected(
+            article_id=article.id, stage=stage_name, code=errors.TIMEOUT, message=f"over the time budget of {budget:.1f} s"
+        )
+
+    def _check(self, spec: StageSpec, doc: Document, out: Any) -> Document | Rejected:
+        if not isinstance(out, Mapping) or set(out) != spec.assigns:
+            got = sorted(out) if isinstance(out, Mapping) else type(out).__name__
+            return Rejected(
+                article_id=doc.article.id,
+                stage=spec.name,
+                code=errors.STAGE_FAILED,
+                message=f"stage assigned {got}, declared {sorted(spec.assigns)}",
+            )
+        return doc.with_fields(dict(out))
+
+    def _step(self, spec: StageSpec, doc: Document, seconds: float | None) -> Document | Rejected:
+        """One stage over one document, within ``seconds`` (None: no limit)."""
+        article = doc.article
+        try:
+            with deadline(seconds):
+                out = spec.func(doc, self.config.stage_settings(spec.name))
+        except DeadlineExceeded:
+            return self._timeout(article, spec.name, self.time_budget(article))
+        except EventcoderError as exc:
+            return Rejected(article_id=article.id, stage=spec.name, code=exc.code, message=exc.message)
+        except Exception as exc:  # noqa: BLE001 - one article must never crash the batch
+            return Rejected(article_id=article.id, stage=spec.name, code=errors.STAGE_FAILED, message=f"{type(exc).__name__}: {exc}")
+        return self._check(spec, doc, out)
+
     def run_document(self, article: Article) -> Document | Rejected:
         """Run every stage over one article; the first failure becomes a Rejected record."""
-        if len(article.raw_text) > self.config.max_chars:
-            return Rejected(
-                article_id=article.id,
-                stage="read",
-                code=errors.TOO_LARGE,
-                message=f"{len(article.raw_text)} characters, limit is {self.config.max_chars}",
-            )
-        self.warm_up()
-        budget = self.time_budget(article)
-        current = [""]  # the stage running now, for the timeout message
-        started = time.monotonic()
-        try:
-            with deadline(budget):
-                return self._run_stages(article, current)
-        except DeadlineExceeded:
-            return Rejected(
-                article_id=article.id,
-                stage=current[0] or "pipeline",
-                code=errors.TIMEOUT,
-                message=f"over the time budget of {budget:.1f} s ({time.monotonic() - started:.1f} s spent)",
-            )
+        return self.run_documents([article])[0]
 
-    def _run_stages(self, article: Article, current: list[str]) -> Document | Rejected:
-        doc = Document(article=article)
+    def run_documents(self, articles: Sequence[Article]) -> list[Document | Rejected]:
+        """Run every stage over a chunk of articles, stage by stage, so that a stage with a batch form
+        (parse: spaCy's ``nlp.pipe``) handles the chunk at once. Each article keeps its own time budget;
+        if a batched stage fails or runs over the chunk's budget, it is re-run article by article, so the
+        failure lands on the article that caused it."""
+        self.warm_up()
+        states: list[Document | Rejected] = [self._too_large(a) or Document(article=a) for a in articles]
+        budgets = [self.time_budget(a) for a in articles]
+        spent = [0.0] * len(articles)
         for spec in self.stages:
-            current[0] = spec.name
-            try:
-                out = spec.func(doc, self.config.stage_settings(spec.name))
-            except EventcoderError as exc:
-                return Rejected(article_id=article.id, stage=spec.name, code=exc.code, message=exc.message)
-            except Exception as exc:  # noqa: BLE001 - one article must never crash the batch
-                return Rejected(
-                    article_id=article.id,
-                    stage=spec.name,
-                    code=errors.STAGE_FAILED,
-                    message=f"{type(exc).__name__}: {exc}",
-                )
-            if set(out) != spec.assigns:
-                return Rejected(
-                    article_id=article.id,
-                    stage=spec.name,
-                    code=errors.STAGE_FAILED,
-                    message=f"stage assigned {sorted(out)}, declared {sorted(spec.assigns)}",
-                )
-            doc = doc.with_fields(dict(out))
-        return doc
+            alive = [i for i, st in enumerate(states) if isinstance(st, Document)]
+            if not alive:
+                break
+            settings = self.config.stage_settings(spec.name)
+            if spec.batch is not None and len(alive) > 1:
+                started = time.monotonic()
+                try:
+                    with deadline(sum(max(0.0, budgets[i] - spent[i]) for i in alive)):
+                        outs = list(spec.batch([states[i] for i in alive], settings))  # type: ignore[misc]
+                    if len(outs) != len(alive):
+                        raise ValueError("batch stage returned the wrong number of results")
+                except (DeadlineExceeded, Exception):  # noqa: BLE001 - redone one by one below
+                    outs = None
+                share = (time.monotonic() - started) / len(alive)
+                if outs is not None:
+                    for i, out in zip(alive, outs):
+                        spent[i] += share
+                        states[i] = self._check(spec, states[i], out)  # type: ignore[arg-type]
+                    continue
+            for i in alive:
+                remaining = budgets[i] - spent[i]
+                if remaining <= 0:
+                    states[i] = self._timeout(articles[i], spec.name, budgets[i])
+                    continue
+                started = time.monotonic()
+                states[i] = self._step(spec, states[i], remaining)  # type: ignore[arg-type]
+                spent[i] += time.monotonic() - started
+        return states
 
     def run(self, article: Article) -> tuple[Event, ...] | Rejected:
-        doc = self.run_document(article)
-        if isinstance(doc, Rejected):
-            return doc
-        events: tuple[Event, ...] = doc.get("events")
-        return events
+        return self.code(article)[1]
+
+    def code(self, article: Article) -> tuple[Article, tuple[Event, ...] | Rejected]:
+        """Code one article. Returns the article the events' spans index (the cleaned article: its
+        ``text`` is what spans point into, its ``offsets`` map them to ``raw_text``, the input as given)
+        with the events, or the input article with a Rejected record."""
+        return self.code_many([article])[0]
+
+    def code_many(self, articles: Sequence[Article]) -> list[tuple[Article, tuple[Event, ...] | Rejected]]:
+        """``code`` for a chunk of articles (batched where a stage can batch), in input order."""
+        out: list[tuple[Article, tuple[Event, ...] | Rejected]] = []
+        for article, doc in zip(articles, self.run_documents(articles)):
+            if isinstance(doc, Rejected):
+                out.append((article, doc))
+            else:
+                events: tuple[Event, ...] = doc.get("events")
+                out.append((doc.get("clean_article") if doc.has("clean_article") else article, events))
+        return out
 
     def run_many(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[Article | None, tuple[Event, ...] | Rejected]]:
-        """Code a stream of articles; rejected input items pass through, the batch always goes on."""
+        """Code a stream of articles one by one; rejected input items pass through, the batch always goes
+        on. Yields (article the spans index, events) as ``code`` does, or (None, Rejected) for input items.
+        ``eventcoder.batch`` does the same with chunks and worker processes."""
         for item in items:
             if isinstance(item, Rejected):
                 yield None, item
             else:
-                yield item, self.run(item)
+                yield self.code(item)

@@ -66,7 +66,10 @@ class Toponym:
     sentence: int
     place: Place
     locative: bool  # introduced by in/near/at/...: names where something happened
-    kind: str  # town | site | region | country
+    kind: str  # town | site | admin1 | admin2 | country
+    near: bool = False  # "near X", "outskirts of X", "X countryside": precision 2
+    modifier: bool = False  # "forces of Armenia", "Lebanese Hezbollah": an actor's home, not a place of events
+    dateline: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,11 +20,14 @@ def _plain(value: Any) -> Any:
 
 
 def evidence_dict(ev: Evidence[Any] | None, article: Article) -> dict[str, Any] | None:
+    """``article`` must be the one the spans index (``Pipeline.code`` returns it: the cleaned article).
+    ``text`` quotes the input exactly as given: ``article.raw_text[raw_span]``."""
     if ev is None:
         return None
     out: dict[str, Any] = {"value": _plain(ev.value), "text": ev.text, "span": None, "raw_span": None}
     if ev.span is not None:
         raw = article.offsets.span_to_raw(ev.span)
+        out["text"] = article.raw_text[raw.start : raw.end]
         out["span"] = [ev.span.start, ev.span.end]
         out["raw_span"] = [raw.start, raw.end]
     out["stage"] = ev.stage

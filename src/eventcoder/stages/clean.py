@@ -48,7 +48,7 @@ def classify_line(line: str) -> str | None:
 
 
 def clean_article(article: Article) -> tuple[Article, tuple[Excluded, ...]]:
-    raw = article.raw_text
+    raw = article.text  # normalized by Article.from_text; article.offsets maps it to the input as given
     segments: list[Segment] = []
     excluded: list[Excluded] = []
     pieces: list[str] = []
@@ -65,12 +65,14 @@ def clean_article(article: Article) -> tuple[Article, tuple[Excluded, ...]]:
             pieces.append(line)
             out_len += len(line)
         else:
-            excluded.append(Excluded(raw_span=Span(start=pos, end=pos + len(line.rstrip("\n"))), reason=reason, text=line.rstrip("\n")))
+            kept = line.rstrip("\n")
+            raw_span = article.offsets.span_to_raw(Span(start=pos, end=pos + len(kept)))
+            excluded.append(Excluded(raw_span=raw_span, reason=reason, text=article.raw_text[raw_span.start : raw_span.end]))
         pos += len(line)
     text = "".join(pieces)
     if not text.strip():
         raise EventcoderError(errors.NO_TEXT, "nothing is left after removing captions and footers", item=article.id)
-    cleaned = dataclasses.replace(article, text=text, offsets=OffsetMap(segments=tuple(segments)))
+    cleaned = dataclasses.replace(article, text=text, offsets=OffsetMap(segments=tuple(segments)).then(article.offsets))
     return cleaned, tuple(excluded)
 
 

@@ -1,144 +1,139 @@
-"""places: resolve toponyms against the gazetteer and choose each event's place.
+"""places: find toponyms with the gazetteer (geo/), resolve them in context, choose each event's place.
 
-Toponyms are spaCy GPE/LOC/FAC entities and the ruler's known places. Ambiguous names are resolved to
-the candidate in a country the article is about. An event takes the nearest locative toponym in its
-sentence ("in X", "near X"); otherwise the place of the previous event in its paragraph, then the
-dateline, then the article's main country (geo_precision 3).
+An event takes the place its trigger governs: the nearest locative toponym of its sentence ("in X",
+"near X", "hit X") not separated from it by another event's trigger, towns before admin units before
+countries; otherwise the previous event's place in its paragraph, a place named later in the paragraph,
+the article's first stated place, the dateline, then a country named as a place (precision 3). An
+actor's home ("forces of Armenia", "Lebanese Hezbollah") is never an event place. Nothing found → no
+place (no coordinates, no precision), never a guess.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, Mapping
 
-from ..gazetteer import Entry, gazetteer
+from .. import geo
 from ..lexicon import country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 
 NAME = "places"
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "from", "to", "of", "within", "throughout", "along"}
-NEAR_PREPS = {"near", "outside", "around", "close", "nearby", "outskirts", "north", "south", "east", "west", "border", "across"}
-PRECISION = {"town": 1, "site": 1, "region": 3, "country": 3}
+KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
-def _place(entry: Entry, precision: int) -> Place:
-    country = country_by_iso().get(entry.iso)
+def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
+    """A gazetteer place as the event's Place, with ACLED's geo_precision."""
+    idx = geo.index()
+    country = country_by_iso().get(p.iso)
+    a1 = idx.place(p.admin1) if p.admin1 else None
+    a2 = idx.place(p.admin2) if p.admin2 else None
+    if p.kind in ("town", "site"):
+        precision, basis = (2, f"near {p.kind}") if near else (1, p.kind)
+    elif p.kind == "country":
+        precision, basis = 3, "centroid of country"
+    else:
+        precision, basis = 3, f"centroid of {p.kind}"
     return Place(
-        location=entry.name,
-        country=country.name if country else entry.iso,
-        iso=entry.iso,
-        admin1=entry.admin1,
-        admin2=entry.admin2,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
+        location=p.name,
+        country=country.name if country else p.iso,
+        iso=p.iso,
+        admin1=a1.name if a1 else None,
+        admin2=a2.name if a2 else None,
+        latitude=p.latitude,
+        longitude=p.longitude,
         geo_precision=precision,
+        geonames_id=p.geonames_id,
+        admin1_code=a1.code if a1 else None,
+        admin2_code=a2.code if a2 else None,
+        basis=basis,
     )
 
 
-def _locative(doc: Any, start: int) -> tuple[bool, bool]:
-    """(is the toponym introduced by a locative word?, does it say 'near'?)"""
-    window = [t.lower_ for t in doc[max(doc[start].sent.start, start - 4) : start]]
-    if not window:
-        return False, False
-    locative = any(w in LOCATIVE_PREPS for w in window[-3:])
-    near = any(w in NEAR_PREPS for w in window)
-    # "a US base", "Iraqi forces": a country name used as a modifier is not where the event was
-    return locative, near
-
-
-def _is_modifier(doc: Any, end: int) -> bool:
-    nxt = doc[end] if end < len(doc) else None
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ not in ("GPE", "LOC", "FAC")
+def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Mention | None:
+    """'DEIR EZ-ZOUR, Syria (Reuters) -' or 'KABUL -': a place opening the article's first lines."""
+    for m in mentions:
+        paragraph = parsed.paragraph_index(m.start_char)
+        if paragraph > 1:
+            break
+        if m.start_char - parsed.paragraphs[paragraph].start > 2:
+            continue
+        nxt = doc[m.end].text if m.end < len(doc) else ""
+        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or m.text.isupper():
+            return m
+    return None
 
 
 def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     doc = parsed.doc
-    gaz = gazetteer()
-    raw: list[tuple[Any, tuple[Entry, ...]]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
-        candidates = gaz.lookup(ent.text)
-        if candidates:
-            raw.append((ent, candidates))
-    # countries the article is about: unambiguous mentions vote
-    votes: Counter[str] = Counter()
-    for _ent, cands in raw:
-        isos = {c.iso for c in cands}
-        if len(isos) == 1:
-            votes[next(iter(isos))] += 1
+    mentions = geo.find_mentions(doc)
+    dl = _dateline(doc, mentions, parsed)
+    dateline_iso = dl.country_after if dl is not None else None
+    geo.resolve(doc, mentions, dateline_iso)
     out = []
-    for ent, cands in raw:
-        best = _choose(cands, votes)
-        locative, near = _locative(doc, ent.start)
-        modifier = best.kind == "country" and _is_modifier(doc, ent.end)
-        precision = PRECISION[best.kind]
-        if near and precision == 1:
-            precision = 2
-        span = Span(start=ent.start_char, end=ent.end_char)
+    for m in mentions:
+        if not geo.accepted(m):
+            continue
+        p = m.chosen
+        is_dateline = m is dl
+        locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker
+        if p.kind == "country" and m.cue in (",", "(", "generic"):
+            locative = False  # "Idlib, Syria": the country qualifies the town
+        span = Span(start=m.start_char, end=m.end_char)
         out.append(
             Toponym(
                 span=span,
                 text=span.slice(text),
-                start_token=ent.start,
-                sentence=parsed.sentence_index(ent.start_char),
-                place=_place(best, precision),
-                locative=locative and not modifier,
-                kind=best.kind,
+                start_token=m.start,
+                sentence=parsed.sentence_index(m.start_char),
+                place=make_place(p, m.near),
+                locative=locative,
+                kind=p.kind,
+                near=m.near,
+                modifier=m.modifier or m.speaker,
+                dateline=is_dateline,
             )
         )
     return tuple(out)
 
 
-def _choose(cands: tuple[Entry, ...], votes: Counter[str]) -> Entry:
-    if len(cands) == 1 or not votes:
-        return cands[0]
-    ranked = sorted(enumerate(cands), key=lambda ic: (-votes.get(ic[1].iso, 0), ic[0]))
-    return ranked[0][1]
+def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
+    return Evidence(value=t.place, span=t.span, text=t.text, stage=NAME, confidence=confidence)
 
 
-def _dateline(toponyms: tuple[Toponym, ...], parsed: Parsed) -> Toponym | None:
-    """A place at the very start of the first paragraphs ("DEIR EZ-ZOUR, Syria (Reuters) -")."""
-    for t in toponyms:
-        if t.sentence <= 1 and t.kind != "country" and t.span.start - parsed.sentences[t.sentence].start <= 2:
-            return t
-    return None
-
-
-def choose_places(
-    mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed
-) -> tuple[MentionFacts, ...]:
-    dateline = _dateline(toponyms, parsed)
-    countries = Counter(t.place.iso for t in toponyms if t.locative)
-    main_country = countries.most_common(1)[0][0] if countries else None
+def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
+    usable = [t for t in toponyms if not t.modifier and not t.dateline]
+    dateline = next((t for t in toponyms if t.dateline), None)
+    stated = [t for t in usable if t.locative and t.kind != "country"]
+    named_countries = [t for t in usable if t.kind == "country" and t.locative]
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
-        in_sentence = [
-            t for t in toponyms if t.sentence == m.sentence and t.locative and not separated(m, t.span.start, mentions)
-        ]
+        same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
         evidence: Evidence[Place] | None = None
-        if in_sentence:
-            def distance(t: Toponym) -> tuple[int, int]:
-                after = t.start_token >= m.end_token
-                gap = t.start_token - m.end_token if after else m.start_token - t.start_token
-                return (gap + (0 if after else 3), t.start_token)
 
-            best = min(in_sentence, key=distance)
-            evidence = Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.8)
+        def rank(t: Toponym) -> tuple[int, int, int]:
+            after = t.start_token >= m.end_token
+            gap = t.start_token - m.end_token if after else m.start_token - t.start_token
+            return (0 if t.locative else 1, KIND_RANK.get(t.kind, 3), gap + (0 if after else 3))
+
+        local = [t for t in same if t.locative or t.kind != "country"]
+        if local:
+            best = min(local, key=rank)
+            evidence = _evidence(best, 0.8 if best.locative else 0.7)
         elif paragraph in previous:
             prior = previous[paragraph]
             evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
-        elif dateline is not None:
-            evidence = Evidence(value=dateline.place, span=dateline.span, text=dateline.text, stage=NAME, confidence=0.6)
-        elif main_country is not None:
-            country = next(t for t in toponyms if t.locative and t.place.iso == main_country)
-            entry = gazetteer().countries.get(main_country)
-            if entry is not None:
-                evidence = Evidence(value=_place(entry, 3), span=country.span, text=country.text, stage=NAME, confidence=0.4)
+        else:
+            later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
+            anywhere = later or stated
+            if anywhere:
+                evidence = _evidence(anywhere[0], 0.6)
+            elif dateline is not None and dateline.kind != "country":
+                evidence = _evidence(dateline, 0.5)
+            elif named_countries:
+                evidence = _evidence(named_countries[0], 0.4)
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
@@ -150,3 +145,4 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
     toponyms = find_toponyms(parsed, doc.get("clean_article").text)
     return {"toponyms": toponyms, "places": choose_places(doc.get("mentions"), toponyms, parsed)}
+

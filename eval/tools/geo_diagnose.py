@@ -1,0 +1,85 @@
+"""Geocoding alone, independent of event detection: for every gold snippet, the place the places stage
+gives an event whose trigger is the gold trigger, compared with the gold place.
+
+    python eval/tools/geo_diagnose.py eval/snippets --split dev [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+
+from eventcoder import geo
+from eventcoder.evaluate import load_gold, place_key, split_of
+from eventcoder.model import Article, Evidence, Span
+from eventcoder.pipeline import Pipeline
+from eventcoder.records import Mention
+from eventcoder.stages.places import choose_places
+
+
+def geo_only(pipeline: Pipeline, rec, gold):
+    article = Article.from_text(id=rec.id, text=rec.text, source=rec.source, published=rec.published)
+    doc = pipeline.run_document(article)
+    if not hasattr(doc, "get"):
+        return None
+    parsed, toponyms = doc.get("parsed"), doc.get("toponyms")
+    text = doc.get("clean_article").text
+    trig = gold.get("trigger") or ""
+    start = text.find(trig) if trig else -1
+    if start < 0:
+        start, end = 0, 1
+    else:
+        end = start + len(trig)
+    tokens = [t for t in parsed.doc if t.idx < end and t.idx + len(t) > start] or [parsed.doc[0]]
+    mentions = tuple(m for m in doc.get("mentions") if not (m.trigger.start < end and start < m.trigger.end))
+    fake = Mention(id=-1, trigger=Span(start=start, end=end), trigger_text=text[start:end], head=tokens[0].i,
+                   start_token=tokens[0].i, end_token=tokens[-1].i + 1, sentence=parsed.sentence_index(start),
+                   event_type="", sub_event_type="", disorder_type="", plover="", specific=True,
+                   status=Evidence(value="current", span=None, text=None, stage="x", confidence=1.0))
+    facts = choose_places(tuple(sorted(mentions + (fake,), key=lambda m: m.trigger.start)), toponyms, parsed)
+    ev = next(f.place for f in facts if f.mention_id == -1)
+    return ev.value if ev else None
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--split")
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    records = load_gold(args.gold, split=args.split)
+    pipeline = Pipeline()
+    n = c_ok = a_ok = l_ok = 0
+    dists = []
+    for rec in records:
+        gold = rec.current[0] if rec.current else None
+        if not gold or "country" not in gold:
+            continue
+        n += 1
+        p = geo_only(pipeline, rec, gold)
+        ok_c = p is not None and (p.country.lower() == (gold.get("country") or "").lower() or p.iso == gold.get("iso"))
+        ok_a = p is not None and (place_key(p.admin1) == place_key(gold.get("admin1")) or geo.same_name(p.admin1, gold.get("admin1"), p.iso))
+        ok_l = p is not None and (place_key(p.location) == place_key(gold.get("location")) or geo.same_name(p.location, gold.get("location"), p.iso))
+        d = None
+        if p is not None and gold.get("latitude") is not None:
+            d = geo.haversine_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"])
+        if gold.get("latitude") is not None:
+            dists.append(d)
+        c_ok += ok_c
+        a_ok += ok_a
+        l_ok += ok_l
+        if args.errors and not (ok_c and ok_a and (d is not None and d <= 25)):
+            got = f"{p.location} / {p.admin1} / {p.country} p{p.geo_precision}" if p else "-"
+            print(f"{rec.id}: gold {gold.get('location')} / {gold.get('admin1')} / {gold.get('country')} p{gold.get('geo_precision')}"
+                  f" | got {got} | {'' if d is None else round(d)} km\n    {rec.text[:300]}")
+    within = lambda k: sum(d is not None and d <= k for d in dists) / len(dists) if dists else 0
+    known = [d for d in dists if d is not None]
+    print(f"n={n} country={c_ok / n:.3f} admin1={a_ok / n:.3f} location={l_ok / n:.3f} "
+          f"within10={within(10):.3f} within25={within(25):.3f} within50={within(50):.3f} median_km={statistics.median(known) if known else None}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

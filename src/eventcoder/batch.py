@@ -1,0 +1,172 @@
+"""Coding a stream of articles on several cores: the one batch runner (``extract``, ``ingest``, Spark).
+
+    from eventcoder.batch import code_stream
+    for article, result in code_stream(items, config, workers=4):
+        ...  # result: tuple[Event, ...] or Rejected; article: the article the spans index (None for an
+             # input item that was already a Rejected)
+
+* Input: any iterable of ``Article | Rejected`` (``read.read_path`` yields these); it is consumed lazily.
+* Output: one pair per input item, **in input order**, deterministic: the same input gives the same
+  output whatever ``workers`` is (articles are grouped into chunks of ``chunk_size`` by position only).
+* ``workers``: processes (default: every core this process may use); 1 codes in this process. Each
+  chunk goes through ``Pipeline.code_many`` (spaCy's ``nlp.pipe`` for the chunk). At most
+  ``2 × workers`` chunks are in flight, so memory does not grow with the input.
+* Failures stay per article: a stage error or time-budget overrun is a ``Rejected`` for that article
+  (the budget works in worker processes: each runs the pipeline in its main thread). A worker process
+  that dies (segfault, out of memory) costs only the article that killed it: the chunks in flight are
+  re-run one article at a time and the culprit becomes ``Rejected(code="stage_failed", stage="worker")``.
+* Worker processes are forked from this one after ``Pipeline.warm_up``, so the spaCy model and lexicons
+  are loaded once and shared (on systems without fork they are spawned and load their own).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterable, Iterator, Sequence
+
+from . import errors
+from .config import Config
+from .model import Article, Event, Rejected
+from .pipeline import Pipeline
+
+Result = tuple[Article | None, "tuple[Event, ...] | Rejected"]
+CHUNK_SIZE = 16
+
+_PIPELINE: Pipeline | None = None  # the pipeline of this worker process
+
+
+def default_workers() -> int:
+    """Cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _chunks(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Article | Rejected]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _code_chunk(pipeline: Pipeline, chunk: Sequence[Article | Rejected]) -> list[Result]:
+    articles = [x for x in chunk if isinstance(x, Article)]
+    coded = iter(pipeline.code_many(articles)) if articles else iter(())
+    return [(None, x) if isinstance(x, Rejected) else next(coded) for x in chunk]
+
+
+def _init_worker(config: Config | None) -> None:
+    global _PIPELINE
+    if _PIPELINE is None:  # spawned, not forked: build and warm our own
+        _PIPELINE = Pipeline(config)
+        _PIPELINE.warm_up()
+
+
+def _work(chunk: Sequence[Article | Rejected]) -> list[Result]:
+    assert _PIPELINE is not None
+    return _code_chunk(_PIPELINE, chunk)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+class _Pool:
+    def __init__(self, pipeline: Pipeline, workers: int) -> None:
+        global _PIPELINE
+        self.pipeline = pipeline
+        self.workers = workers
+        context = _context()
+        _PIPELINE = pipeline if context.get_start_method() == "fork" else None
+        config = None if _PIPELINE is not None else _picklable(pipeline.config)
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(config,))
+
+    def submit(self, chunk: Sequence[Article | Rejected]) -> Future[list[Result]]:
+        return self.executor.submit(_work, chunk)
+
+    def restart(self, broken: ProcessPoolExecutor | None = None) -> None:
+        """Replace the executor, unless the broken one was already replaced."""
+        if broken is not None and broken is not self.executor:
+            return
+        self.executor.shutdown(wait=False)
+        self.__init__(self.pipeline, self.workers)  # type: ignore[misc]
+
+    def isolate(self, chunk: Sequence[Article | Rejected]) -> list[Result]:
+        """Re-run a chunk whose worker died, one article per task, to find the article that kills it."""
+        out: list[Result] = []
+        for item in chunk:
+            if isinstance(item, Rejected):
+                out.append((None, item))
+                continue
+            try:
+                out.extend(self.submit([item]).result())
+            except BrokenProcessPool:
+                self.restart()
+                out.append(
+                    (
+                        item,
+                        Rejected(
+                            article_id=item.id, stage="worker", code=errors.STAGE_FAILED, message="the worker process coding this article died"
+                        ),
+                    )
+                )
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _picklable(config: Config) -> Config:
+    import dataclasses
+
+    return dataclasses.replace(config, settings={k: dict(v) for k, v in config.settings.items()})
+
+
+def code_stream(
+    items: Iterable[Article | Rejected],
+    config: Config | None = None,
+    *,
+    workers: int | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Result]:
+    """Code a stream of articles (see the module documentation). ``pipeline`` may be given instead of
+    ``config`` (e.g. one already warmed up)."""
+    pipeline = pipeline or Pipeline(config)
+    workers = default_workers() if workers is None else max(1, workers)
+    chunks = _chunks(items, max(1, chunk_size))
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    pipeline.warm_up()
+    if workers == 1 or second is None:  # one chunk: not worth starting processes
+        yield from _code_chunk(pipeline, first)
+        for chunk in itertools.chain([second] if second is not None else [], chunks):
+            yield from _code_chunk(pipeline, chunk)
+        return
+    pool = _Pool(pipeline, workers)
+    try:
+        pending: deque[tuple[Sequence[Article | Rejected], Future[list[Result]], ProcessPoolExecutor]] = deque()
+        for chunk in itertools.chain([first, second], chunks):
+            pending.append((chunk, pool.submit(chunk), pool.executor))
+            while len(pending) >= 2 * workers:
+                yield from _collect(pool, *pending.popleft())
+        while pending:
+            yield from _collect(pool, *pending.popleft())
+    finally:
+        pool.close()
+
+
+def _collect(pool: _Pool, chunk: Sequence[Article | Rejected], future: Future[list[Result]], executor: ProcessPoolExecutor) -> list[Result]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        pool.restart(executor)
+        return pool.isolate(chunk)

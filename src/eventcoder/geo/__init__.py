@@ -1,0 +1,55 @@
+"""Gazetteer and geocoding: one entry point for the places stage and the evaluation.
+
+``index()`` is the compiled GeoNames index (built once into the user cache directory), ``locate`` finds
+and resolves the place mentions of a parsed article, ``name_key``/``loose_key`` fold names for lookup
+and comparison, ``same_admin`` tells whether two spellings name the same admin unit.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..resources import read_text
+from .build import haversine_km
+from .index import GeoPlace, Hit, index
+from .names import fold, loose_key, split_generic, strict_key as name_key
+from .resolve import Mention, accepted, find_mentions, resolve
+
+
+@functools.cache
+def ruler_names() -> tuple[str, ...]:
+    """Spellings from the project's place resources, for the entity ruler placed before spaCy's NER
+    (the small model splits "Deir ez-Zour" and tags "Ash Shihr" as a person)."""
+    out: list[str] = []
+    for line in read_text("places.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            out += [cols[0], *cols[5].split("|")]
+    for line in read_text("place_variants.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out += line.split("\t")[0].split("|")
+    return tuple(dict.fromkeys(a for a in out if a and len(a) > 3))
+
+
+def locate(doc, dateline_iso: str | None = None) -> list[Mention]:
+    """Place mentions of a spaCy Doc, each with its chosen place (see ``resolve``)."""
+    return resolve(doc, find_mentions(doc), dateline_iso)
+
+
+def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
+    """Do two spellings name the same place or admin unit? Equal keys, equal loose keys, or (with a
+    country) the two names share a gazetteer place in that country."""
+    if not a or not b:
+        return not a and not b
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb or loose_key(ka) == loose_key(kb):
+        return True
+    if iso:
+        pa = {h.place.id for h in index().lookup(a) if h.place.iso == iso}
+        pb = {h.place.id for h in index().lookup(b) if h.place.iso == iso}
+        return bool(pa & pb)
+    return False
+
+
+__all__ = ["GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "locate", "loose_key",
+           "name_key", "resolve", "ruler_names", "same_name", "split_generic"]

@@ -1,0 +1,113 @@
+"""Read side of the gazetteer: a read-only SQLite index in the user cache directory, built on first use."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import build, index_path
+from .names import loose_key, split_generic
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GeoPlace:
+    id: int  # row id in the index (stable for one build only)
+    geonames_id: int | None
+    name: str
+    kind: str  # country | admin1 | admin2 | town | site
+    iso: str
+    admin1: int | None  # index id of the admin1 unit
+    admin2: int | None
+    code: str | None  # GeoNames admin code ("SY.12") for admin units, alpha-2 for countries
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    place: GeoPlace
+    loose: bool  # found only through the loose (transliteration-folded) key
+    preferred: int  # 0 alternate name, 1 GeoNames name / admin alias, 2 country name, 3 project resource
+
+
+class Index:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    @functools.lru_cache(maxsize=50_000)
+    def place(self, pid: int) -> GeoPlace | None:
+        row = self._con.execute("SELECT * FROM place WHERE id=?", (pid,)).fetchone()
+        return _row(row) if row else None
+
+    @functools.lru_cache(maxsize=100_000)
+    def _hits(self, key: str) -> tuple[tuple[int, int, int], ...]:
+        return tuple(self._con.execute("SELECT place, loose, pref FROM name WHERE key=?", (key,)).fetchall())
+
+    def lookup(self, text: str, *, loose: bool = True) -> tuple[Hit, ...]:
+        """Places a name may refer to: strict-key hits, else (if ``loose``) loose-key hits."""
+        key = split_generic(text)[0]
+        if not key:
+            return ()
+        rows = [r for r in self._hits(key) if r[1] == 0]
+        if not rows and loose and len(key) >= 4:
+            rows = list(self._hits(loose_key(key)))
+        out = []
+        for pid, is_loose, pref in rows:
+            p = self.place(pid)
+            if p is not None:
+                out.append(Hit(p, bool(is_loose), pref))
+        return tuple(out)
+
+    def has_key(self, text: str) -> bool:
+        key = split_generic(text)[0]
+        return bool(key) and bool(self._hits(key))
+
+    def admin_name(self, pid: int | None) -> str | None:
+        p = self.place(pid) if pid else None
+        return p.name if p else None
+
+    def in_country(self, iso: str, kinds: tuple[str, ...] = ("town", "site", "admin1", "admin2")) -> list[tuple[str, int]]:
+        """(name, id) of every place of a country (for fuzzy matching inside a country in context)."""
+        marks = ",".join("?" * len(kinds))
+        return self._con.execute(f"SELECT name, id FROM place WHERE iso=? AND kind IN ({marks})", (iso, *kinds)).fetchall()
+
+    def country(self, iso: str) -> GeoPlace | None:
+        row = self._con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
+        return _row(row) if row else None
+
+
+def _row(row: tuple) -> GeoPlace:
+    pid, gid, name, kind, iso, a1, a2, code, lat, lon, pop = row
+    if kind == "admin1":
+        a1 = pid
+    return GeoPlace(id=pid, geonames_id=gid, name=name, kind=kind, iso=iso, admin1=a1, admin2=a2 if kind != "admin2" else pid,
+                    code=code, latitude=lat, longitude=lon, population=pop or 0)
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def index() -> Index:
+    """The gazetteer index, built into the cache directory the first time (about a minute)."""
+    path = index_path()
+    with _lock:
+        if not path.exists():
+            build(path)
+            for old in path.parent.glob("gazetteer-*.sqlite"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+    return Index(path)

@@ -1,0 +1,405 @@
+"""Find place mentions in a parsed article and resolve each to one gazetteer place.
+
+Mentions come from the gazetteer itself, not from NER labels: every run of capitalised words (with
+the connectors of Arabic, Spanish, French... names: al-, ez-, de, del...) is looked up, longest first.
+A hit is kept when NER calls it a place, or when the text marks it as one ("in X", "near X",
+"X province", "X, Syria", "outskirts of X"...), or when it is a sizeable place in a country the article
+is about. Resolution scores each candidate with the whole article as context: the countries named
+(names and adjectives), the named actors' home countries, the admin1 units named, the dateline and
+the other resolved places; then population. A country name beats a same-named town.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon import actors as actor_entries, country_of
+from .build import haversine_km
+from .index import GeoPlace, Hit, index
+from .names import GENERIC, fold, split_generic
+
+CONNECTORS = {
+    "al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ed", "es", "et", "ez", "er", "en", "ul", "ud",
+    "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "des", "bin", "ibn", "bani", "y", "-", "'", "\u2019", "`", "\u02bf", "\u2018",
+}
+LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "within", "throughout", "along", "towards",
+            "toward", "nearby", "between", "off", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized",
+            "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding"}
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+              "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
+WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
+SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
+           "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
+OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
+            "vicinity", "state", "county", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
+NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
+              "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
+ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president", "minister", "ministry", "embassy", "ambassador", "troops",
+               "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
+               "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
+               "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "president", "general", "minister", "colonel",
+              "mr", "mrs", "ms", "dr", "said", "reuters", "ap", "afp", "the", "a", "an", "this", "that", "police", "army", "state", "islamic",
+              "government", "ministry", "sheikh", "imam", "god", "allah", "national", "news", "agency", "republic", "democratic", "union",
+              "party", "liberation", "front", "movement", "council", "brigade", "brigades", "battalion", "forces", "force", "committee",
+              "assembly", "court", "university", "hospital", "street", "road", "square", "bridge", "mosque", "church", "market", "school",
+              "camp", "base", "airport", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "red", "cross",
+              "crescent", "unicef", "nato", "un", "eu", "isis", "isil", "english", "arabic", "french", "new", "old", "great", "saint", "st", "san",
+              "victoria", "hope", "independence", "liberty", "freedom", "friendship", "unity", "peace", "progress", "mission", "station", "media",
+              "times", "post", "press", "channel", "al", "tv", "radio", "ministry", "health", "defence", "defense", "interior", "foreign"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    hits: tuple[Hit, ...]
+    sentence_start: int  # token index of its sentence start
+    ner: str
+    actor_iso: str | None = None
+    kind_hint: str | None = None  # from a generic word: town | admin1 | admin2
+    cue: str | None = None  # the word that marks it as a place ("in", "near", "province", ",")
+    near: bool = False
+    modifier: bool = False  # "forces of Armenia", "Syria's army": names an actor's home, not a place of events
+    country_after: str | None = None  # "X, Syria" -> SY
+    admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
+    weak: bool = False  # only a weak cue ("from X", "to X")
+    speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
+    container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
+    own_votes: dict[str, float] = field(default_factory=dict)
+    foreign: bool = False  # other countries have context and this place's country has none
+    context: float = 0.0  # country votes for the chosen place's country from the rest of the article
+    chosen: GeoPlace | None = None
+    score: float = 0.0
+    margin: float = 0.0
+    candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
+
+
+def _is_cap(tok: Any) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0] in "'\u2019`" and len(t) > 1 and t[1].isupper())) and any(c.isalpha() for c in t)
+
+
+def _joinable(doc: Any, i: int) -> bool:
+    """May token i be inside a multi-word place name?"""
+    tok = doc[i]
+    if "\n" in tok.text or "\n" in doc[i - 1].whitespace_ if i > 0 else False:
+        return False
+    return _is_cap(tok) or tok.lower_ in CONNECTORS or (tok.is_alpha and doc[i - 1].text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_)
+
+
+def _span_text(doc: Any, i: int, j: int) -> str:
+    return doc[i:j].text
+
+
+def find_mentions(doc: Any) -> list[Mention]:
+    """Every capitalised span that is a gazetteer name (longest match first), with its context cues."""
+    idx = index()
+    out: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
+        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])):
+            i += 1
+            continue
+        # the run of tokens that may belong to one name
+        j = i + 1
+        while j < n and j - i < 8 and _joinable(doc, j) and doc[j].sent.start == tok.sent.start:
+            j += 1
+        found = None
+        for end in range(j, i, -1):
+            last = doc[end - 1]
+            if last.lower_ in CONNECTORS:
+                continue
+            text = _span_text(doc, i, end)
+            key = split_generic(text)[0]
+            if not key or key in NOT_PLACES:
+                continue
+            hits = idx.lookup(text, loose=False)
+            if hits:
+                found = (end, hits)
+                break
+        if found is not None and found[0] < j and j - i > 1:
+            # "Tal Tamr": a transliteration of the whole name beats a strict hit on its first word
+            for e2 in range(j, found[0], -1):
+                if doc[e2 - 1].lower_ in CONNECTORS:
+                    continue
+                loose_hits = tuple(h for h in idx.lookup(_span_text(doc, i, e2), loose=True) if h.loose)
+                if loose_hits:
+                    found = (e2, loose_hits)
+                    break
+        if found is None:
+            # transliteration variants: only for spans NER calls places or that follow a locative word
+            ent = tok.ent_type_
+            cue_before = i > 0 and doc[i - 1].lower_ in LOCATIVE | OF_PLACE
+            if ent in ("GPE", "LOC", "FAC") or cue_before:
+                end = j
+                while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
+                    end -= 1
+                for e2 in range(end, i, -1):
+                    if doc[e2 - 1].lower_ in CONNECTORS:
+                        continue
+                    hits = idx.lookup(_span_text(doc, i, e2), loose=True)
+                    if hits:
+                        found = (e2, hits)
+                        break
+        if found is None:
+            i += 1
+            continue
+        end, hits = found
+        # a generic word after the name: "Idlib province", "Kingston city", "Gwoza LGA"
+        kind_hint = split_generic(_span_text(doc, i, end))[1]
+        full_end = end
+        if end < n and doc[end].lower_ in GENERIC and not kind_hint:
+            kind_hint = GENERIC[doc[end].lower_]
+            full_end = end + 1
+        span = doc[i:full_end]
+        m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
+                    sentence_start=tok.sent.start, ner=tok.ent_type_, kind_hint=kind_hint)
+        if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
+            name = tok.ent_id_.removeprefix("actor:")
+            m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
+        _cues(doc, m)
+        out.append(m)
+        i = full_end
+    _admin_after(doc, out)
+    return out
+
+
+def _cues(doc: Any, m: Mention) -> None:
+    sent_start = m.sentence_start
+    before = [t for t in doc[max(sent_start, m.start - 6) : m.start]]
+    words = [t.lower_ for t in before]
+    while words and words[-1] in DIRECTIONS:  # "in central Tunis", "in northern Shan State"
+        words.pop()
+    if words:
+        last = words[-1]
+        if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER:
+            m.speaker = True
+        if last in LOCATIVE:
+            m.cue = last
+        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE:
+            m.cue = words[-2]
+        elif last == "(":
+            m.cue = "("
+        elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
+            m.modifier = True
+        elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
+            m.cue = words[-2]
+        elif last in WEAK_LOCATIVE or (last == "the" and len(words) >= 2 and words[-2] in WEAK_LOCATIVE):
+            m.weak = True
+    if not m.cue and not m.modifier:
+        # the object of a verb or preposition: "Israeli aircraft struck Houthi-controlled Hodeidah port"
+        t = doc[m.start:m.end].root
+        hops = 0
+        while t.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and t.head is not t and hops < 3:
+            t, hops = t.head, hops + 1
+        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
+                m.cue = "dep"
+    if any(w in NEAR_WORDS for w in words[-3:]):
+        m.near = True
+    if m.kind_hint:
+        m.cue = m.cue or "generic"
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None:
+        if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway"):
+            m.near = True
+            m.cue = m.cue or nxt.lower_
+        is_country = any(h.place.kind == "country" for h in m.hits)
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS):
+            m.modifier = True
+        if nxt.text == "," and m.end + 1 < len(doc):
+            after = doc[m.end + 1 : min(len(doc), m.end + 5)]
+            for k in range(len(after), 0, -1):
+                iso = country_of(after[:k].text)
+                if iso:
+                    m.country_after = iso
+                    m.cue = m.cue or ","
+                    break
+        if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
+            m.modifier = True
+    if m.ner == "NORP":
+        m.modifier = True
+
+
+def _admin_after(doc: Any, mentions: list[Mention]) -> None:
+    """'X, Idlib province', 'X (Maarrat al-Numan district, Idlib governorate)', 'X in Y province';
+    "Sinaloa's Culiacan", "Tigray's Mekelle": the first names the unit the second is in."""
+    for a, b in zip(mentions, mentions[1:]):
+        if doc[a.end : b.start].text.strip() in ("'s", "\u2019s"):
+            b.admin_after = split_generic(a.text)[0]
+            a.container = True
+            a.modifier = False
+            a.near = True
+            b.cue = b.cue or "'s"
+            continue
+        between = doc[a.end : b.start].text.strip()
+        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue:
+            b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
+            b.near = b.near or a.near
+            continue
+        if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
+            if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
+                a.admin_after = split_generic(b.text)[0]
+                a.cue = a.cue or between or ","
+
+
+def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" or ent.label_ in ("GPE", "LOC"):
+            iso = country_of(ent.text)
+            if iso:
+                votes[iso] += 1.0
+        if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
+            name = ent.ent_id_.removeprefix("actor:")
+            iso = next((a.country for a in actor_entries() if a.name == name), None)
+            if iso:
+                votes[iso] += 1.5
+    for m in mentions:
+        if m.country_after:
+            votes[m.country_after] += 1.0
+        isos = {h.place.iso for h in m.hits if not h.loose}
+        if len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
+            iso = next(iter(isos))
+            votes[iso] += 0.5
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
+        for h in m.hits:
+            if h.place.kind == "country" and not h.loose:
+                m.own_votes[h.place.iso] = m.own_votes.get(h.place.iso, 0.0) + 1.0
+    if dateline_iso:
+        votes[dateline_iso] += 1.5
+    return votes
+
+
+def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
+    p = hit.place
+    s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
+    s += 0.45 * math.log10(p.population + 10)
+    if p.kind == "country":
+        s += 6.0 if hit.preferred == 2 else 1.0
+        if m.kind_hint:
+            s -= 8.0
+    elif p.kind in ("admin1", "admin2"):
+        s += 1.2 if p.kind == "admin1" else 0.2
+    if m.kind_hint:
+        if m.kind_hint == p.kind or (m.kind_hint == "admin1" and p.kind == "admin2") or (m.kind_hint == "admin2" and p.kind == "admin1"):
+            s += 4.0 if m.kind_hint == p.kind else 2.0
+        elif m.kind_hint == "town" and p.kind in ("town", "site"):
+            s += 1.5
+        elif p.kind in ("town", "site"):
+            s -= 1.0
+    elif p.kind in ("town", "site"):
+        s += 0.8
+    s += {0: 0.0, 1: 0.3, 2: 0.3, 3: 1.5}.get(hit.preferred, 0.0)
+    if hit.loose:
+        s -= 1.5
+    if m.country_after:
+        s += 5.0 if p.iso == m.country_after else -3.0
+    if m.admin_after:
+        own = {fold(index().admin_name(p.admin1) or ""), fold(index().admin_name(p.admin2) or "")}
+        if m.admin_after in {split_generic(x)[0] for x in own if x}:
+            s += 4.0
+    if p.kind in ("town", "site", "admin2"):
+        a1 = index().admin_name(p.admin1)
+        if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0]:
+            s += 2.0
+    if anchors and p.kind in ("town", "site", "admin2"):
+        d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
+        if d < 60:
+            s += 1.5
+        elif d < 200:
+            s += 0.7
+    return s
+
+
+def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
+    """Choose one place for every mention, using the article as context (two passes)."""
+    votes = _country_votes(doc, mentions, dateline_iso)
+    anchors: list[GeoPlace] = []
+    admins: set[str] = set()
+    for rnd in range(2):
+        top = max(votes.values()) if votes else 0.0
+        for m in mentions:
+            def ctx(iso: str) -> float:
+                return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
+
+            # transliteration (loose) matches only inside a country the rest of the article is about
+            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
+            if m.country_after:
+                hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
+            if m.admin_after and m.kind_hint is None:
+                inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
+                hits = inside if inside or m.cue == "'s" else hits
+            if not hits:
+                m.chosen, m.candidates, m.context = None, [], 0.0
+                continue
+            scored = sorted(((_score(m, h, votes, top, admins, [a for a in anchors if a is not m.chosen]), h.place) for h in hits),
+                            key=lambda sp: (-sp[0], sp[1].id))
+            # one entry per place
+            seen: set[int] = set()
+            m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
+            m.score, m.chosen = m.candidates[0]
+            m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
+            m.context = ctx(m.chosen.iso)
+            m.foreign = m.context <= 0 and any(ctx(iso) > 0 for iso in votes if iso != m.chosen.iso)
+        if rnd == 0:
+            for m in mentions:
+                p = m.chosen
+                if p is None or m.modifier:
+                    continue
+                if accepted(m):
+                    votes[p.iso] += 0.7 if m.margin > 1 else 0.3
+                    if p.kind in ("admin1",):
+                        admins.add(split_generic(p.name)[0])
+                    if p.kind in ("town", "site") and m.margin > 1:
+                        anchors.append(p)
+    return mentions
+
+
+def _admin_keys(p: GeoPlace) -> set[str]:
+    idx = index()
+    keys = set()
+    for pid in (p.admin1, p.admin2):
+        name = idx.admin_name(pid) if pid and pid != p.id else None
+        if name:
+            keys.add(split_generic(name)[0])
+    for h in ():
+        pass
+    return keys
+
+
+def accepted(m: Mention) -> bool:
+    """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?
+    Outside the countries the rest of the article is about, only names NER calls places, or big
+    places with a locative cue, are kept."""
+    p = m.chosen
+    if p is None or m.actor_iso is not None:
+        return False
+    if p.kind == "country":
+        return m.ner != "PERSON"
+    place_ner = m.ner in ("GPE", "LOC", "FAC")
+    strong_cue = m.cue is not None and m.cue != "dep"
+    if m.context <= 0 and m.country_after is None and not m.admin_after:
+        if m.foreign:  # the rest of the article is about other countries
+            return p.population >= 200_000 or (place_ner and strong_cue and p.population >= 50_000)
+        if place_ner:
+            return p.population >= 1000 or p.kind in ("admin1", "site") or (strong_cue and p.population > 0)
+        return strong_cue and m.ner not in ("PERSON", "NORP") and p.population >= (10_000 if m.ner == "ORG" else 1000)
+    if place_ner:
+        return True
+    if m.cue or m.weak:
+        return m.ner not in ("PERSON", "NORP") or (strong_cue and m.cue != "dep") or p.population > 20000
+    return m.ner not in ("PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and p.population >= 100_000
