@@ -19,7 +19,7 @@ from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 
 NAME = "places"
-KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
 def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
