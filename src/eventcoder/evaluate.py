@@ -186,6 +186,7 @@ def predict(records: Sequence[GoldRecord], pipeline: Pipeline | None = None) -> 
 # ---------------------------------------------------------------- comparison keys
 
 _PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9'-]{1,9}:\s+")  # ACLED's "AQAP: Al Qaeda in the Arabian Peninsula"
 _PLACE_AFFIX = re.compile(
     r"^(?:muhafazat|mohafazat|wilayat|province of|governorate of|state of|region of)\s+|"
     r"\s+(?:governorate|province|region|state|oblast|district|prefecture|county|municipality|department|city|town|village|division|territory)$"
@@ -194,10 +195,10 @@ _ARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|ash|as|at|az|an|ar|ath|adh|ed|es|et)
 
 
 def actor_key(name: str | None, strict: bool = False) -> str | None:
-    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces."""
+    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces and an "ABBR: " prefix."""
     if not name:
         return None
-    return normalize(name if strict else _PERIOD.sub("", name)) or None
+    return normalize(name if strict else _ACRONYM.sub("", _PERIOD.sub("", name))) or None
 
 
 def place_key(name: str | None) -> str | None:
