@@ -418,6 +418,19 @@ def match(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) 
     return pairs
 
 
+def _dateline_place(text: str, event: Mapping[str, Any]) -> bool:
+    """Does the event take its town from the story's dateline ("GENEVA (Reuters) -")? Never right: a
+    dateline says where the story was filed (an event there is placed by the body's own mention)."""
+    from .stages.clean import find_dateline
+
+    dateline = find_dateline(text)
+    place = (event.get("evidence") or {}).get("place") or {}
+    raw = place.get("raw_span")
+    if dateline is None or not raw or (event.get("geo_precision") or 3) >= 3:
+        return False
+    return dateline.span.start <= raw[0] < dateline.span.end
+
+
 def score_events(predictions: Sequence[Prediction]) -> dict[str, Any]:
     tp = gold_current = pred_current = 0
     status_hits = matched = 0
@@ -428,6 +441,7 @@ def score_events(predictions: Sequence[Prediction]) -> dict[str, Any]:
         predicted = pred.events
         gold_current += sum(g.get("status", "current") == "current" for g in gold)
         pred_current += sum(p["status"] == "current" for p in predicted)
+        dateline_places += sum(_dateline_place(pred.record.text, p) for p in predicted if p["status"] == "current")
         for i, j in match(gold, predicted):
             g, p = gold[i], predicted[j]
             matched += 1
@@ -514,5 +528,6 @@ def format_report(report: Mapping[str, Any]) -> Iterator[str]:
         yield f"== events ({e['stories']} stories; gold current {e['gold_current']}, predicted current {e['predicted_current']})"
         yield f"current events: precision {_pct(e['precision'])}  recall {_pct(e['recall'])}  F1 {_pct(e['f1'])}"
         yield f"status accuracy on {e['matched']} matched events {_pct(e['status_accuracy'])}"
+        yield f"current events placed at the dateline town: {e['dateline_places']}"
         for key, value in e["fields"].items():
             yield f"{key:<24} {_pct(value['accuracy'])}  (n={value['n']})"

@@ -24,9 +24,6 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
 DENIAL_LEMMAS = {"deny", "refute", "dismiss"}
-BACKGROUND_CUES = re.compile(
-    r"\b(last year|years ago|previous(ly)?|in the past|earlier (this|last) year|a series of|since (19|20)\d\d)\b", re.I
-)
 ARMED_WORDS = {
     "gunman", "militant", "insurgent", "fighter", "rebel", "militia", "jihadist", "extremist", "terrorist",
     "attacker", "assailant", "force", "troop", "soldier", "army", "police", "bandit", "sniper", "militiaman",
@@ -171,10 +168,7 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
                 return ev("hypothetical", child, 0.6)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return ev("hypothetical", child, 0.6)
-    cue = BACKGROUND_CUES.search(sent.text)
-    if cue:
-        span = Span(start=sent.start_char + cue.start(), end=sent.start_char + cue.end())
-        return Evidence(value="background", span=span, text=span.slice(text), stage=stage_name, confidence=0.6)
+    # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
 
 

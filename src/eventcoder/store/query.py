@@ -68,7 +68,7 @@ class Filters:
 
 
 def _article(row: Any) -> Article:
-    segs = tuple(Segment(text_start=a, raw_start=b, length=n) for a, b, n in json.loads(row.offsets))
+    segs = tuple(Segment(text_start=x[0], raw_start=x[1], length=x[2], raw_length=x[3] if len(x) > 3 else None) for x in json.loads(row.offsets))
     return Article(
         id=row.item, source=row.source, url=row.url, published=row.published, raw_text=row.raw_text, text=row.text,
         offsets=OffsetMap(segments=segs), title=row.title,

@@ -151,7 +151,8 @@ def write_article(
 ) -> list[str]:
     """Insert one coded article with its events, evidence and sources; cluster each event. Returns event ids."""
     conn.execute(delete(rejected).where(rejected.c.key == article_hash))
-    segments = [[s.text_start, s.raw_start, s.length] for s in article.offsets.segments]
+    # a replacement segment (CRLF, entity, NFC) carries its raw length as a fourth number
+    segments = [[s.text_start, s.raw_start, s.length] + ([s.raw_length] if s.raw_length is not None else []) for s in article.offsets.segments]
     conn.execute(
         insert(articles),
         {
