@@ -109,3 +109,54 @@ def test_cli_refuses_a_bad_config_before_starting_spark(tmp_path: Path, capsys: 
     bad.write_text("[pipeline]\nstages = []\n", "utf-8")
     assert main(["spark", str(tmp_path), "--output", str(tmp_path / "o"), "--config", str(bad)]) == 2
     assert "stages" in capsys.readouterr().err
+
+
+def _row(id: str, article: str, **kw: object) -> dict:
+    base = {"id": id, "article_hash": article, "status": "current", "disorder_type": "Political violence",
+            "event_type": "Violence against civilians", "sub_event_type": "Attack", "event_date": "2025-03-11",
+            "earliest": "2025-03-11", "latest": "2025-03-11", "time_precision": 1, "actor1": "Unidentified Armed Group (Nigeria)",
+            "actor2": "Civilians (Nigeria)", "inter1": 3, "inter2": 7, "country": "Nigeria", "iso": "NG", "admin1": "Kaduna",
+            "admin2": "Kauru", "location": "Kauru", "latitude": 10.58, "longitude": 8.15, "geo_precision": 1,
+            "fatalities_low": 5, "fatalities_best": 5, "fatalities_high": 5, "injuries_low": None}
+    return {**base, **kw}
+
+
+def test_block_clustering_follows_the_store_rules() -> None:
+    from eventcoder.spark.dedup import cluster_block
+
+    rows = [
+        _row("a:1", "a"), _row("b:1", "b", fatalities_low=7, fatalities_best=7, fatalities_high=7, latitude=10.6, longitude=8.2),
+        _row("b:2", "b", latitude=9.0, longitude=7.4, location="Abuja", admin1="FCT", admin2="Abuja"),  # 200 km away
+        _row("c:1", "c", event_date="2025-03-20", earliest="2025-03-20", latest="2025-03-20"),  # another week
+    ]
+    out = sorted(cluster_block(rows), key=lambda c: c["cluster_id"])
+    assert [sorted(m["event_id"] for m in c["members"]) for c in out] == [["a:1", "b:1"], ["b:2"], ["c:1"]]
+    merged = out[0]
+    assert merged["fatalities"] == 5 and merged["fatalities_high"] == 7 and merged["n_articles"] == 2
+    assert merged["members"][1]["reason"] != "first report" and merged["members"][1]["score"] > 0
+
+
+def test_one_article_never_merges_with_itself() -> None:
+    from eventcoder.spark.dedup import cluster_block
+
+    out = list(cluster_block([_row("a:1", "a"), _row("a:2", "a")]))
+    assert len(out) == 2
+
+
+REPORTS = [
+    "Gunmen attacked villagers in Kauru, Kaduna State, on Tuesday, killing five, police said.",
+    "Armed men attacked the village of Kauru in Kaduna State on Tuesday and killed five people, an official said.",
+    "Protesters marched peacefully through Nairobi on Tuesday to demand lower fuel prices, witnesses said.",
+]
+
+
+def test_spark_clusters_reports_of_one_event_across_articles(spark, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"r{i}", "text": t, "published": "2025-03-14"}) + "\n" for i, t in enumerate(REPORTS)), "utf-8")
+    out = tmp_path / "out"
+    manifest = job.run(spark, [str(src)], str(out), partitions=2)
+    clusters = [r.asDict(recursive=True) for r in spark.read.parquet(str(out / "clusters")).collect()]
+    members = sorted(sorted(m["article_id"] for m in c["members"]) for c in clusters)
+    assert manifest["clusters"] == len(clusters) < manifest["events"]
+    assert ["r0", "r1"] in members
+    assert sum(c["n_mentions"] for c in clusters) == manifest["events"]

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from .errors import ConfigError, EventcoderError
 
-COMMANDS = ("ingest",)
+COMMANDS = ("ingest", "export", "serve")
 
 
 def _date(text: str) -> dt.date:
@@ -45,6 +45,24 @@ def add_parsers(sub: Any) -> None:
     ing.add_argument("--batch-size", type=_positive, default=16, help="articles per transaction (default 16)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
+    ex = sub.add_parser("export", help="write stored events as ACLED CSV, GeoJSON, JSONL or Parquet")
+    ex.add_argument("--db", help=db_help)
+    ex.add_argument("--format", choices=("acled-csv", "geojson", "jsonl", "parquet"), default="jsonl")
+    ex.add_argument("--output", "-o", help="output file (default stdout; required for parquet)")
+    ex.add_argument("--mentions", action="store_true", help="one row per article mention instead of per canonical event")
+    ex.add_argument("--country", action="append", help="country name or ISO code (repeatable)")
+    ex.add_argument("--admin1", action="append", help="admin1 region (repeatable)")
+    ex.add_argument("--since", type=_date, help="first event date (inclusive)")
+    ex.add_argument("--until", type=_date, help="last event date (inclusive)")
+    ex.add_argument("--event-type", action="append", help="ACLED event type or sub-event type (repeatable)")
+    ex.add_argument("--status", default="current", help="comma-separated statuses, or all (default current)")
+    ex.add_argument("--reviewed", action="store_true", help="only events a reviewer accepted or edited")
+    ex.add_argument("--include-rejected", action="store_true", help="keep events a reviewer rejected")
+    sv = sub.add_parser("serve", help="offline web explorer: map, timeline, events with evidence, review")
+    sv.add_argument("--db", help=db_help)
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8080)
+    sv.add_argument("--get", metavar="PATH", help="print the response for PATH (e.g. /api/events) and exit")
 
 
 class _Bar:
@@ -126,4 +144,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except EventcoderError as exc:
         print(f"eventcoder: {exc}", file=err)
         return 1
+    except BrokenPipeError:  # e.g. piped into head: stop quietly
+        sys.stderr.close()
+        return 0
     return 2

@@ -28,9 +28,11 @@ def _patterns(tokenizer: Any = None) -> list[dict[str, Any]]:
 
 
 def _pattern(alias: str, label: str, ident: str, tokenizer: Any = None) -> dict[str, Any]:
+    # most names match in any case through the ruler's phrase matcher (on LOWER: fast with thousands of
+    # names); the few case-sensitive ones ("US", "IS") are token patterns on the exact text
     if is_case_sensitive(alias):
-        return {"label": label, "pattern": alias, "id": ident}
-    return {"label": label, "pattern": [{"LOWER": t} for t in _tokens(alias, tokenizer)], "id": ident}
+        return {"label": label, "pattern": [{"ORTH": t.text} for t in (tokenizer or _tokenizer())(alias)], "id": ident}
+    return {"label": label, "pattern": alias, "id": ident}
 
 
 @functools.cache
@@ -73,6 +75,6 @@ def load(model: str) -> Any:
     nlp = module.load()
     _register_paragraph_breaks()
     nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": None})
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_patterns(nlp.tokenizer))
     return nlp

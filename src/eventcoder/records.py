@@ -31,6 +31,18 @@ class Parsed:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The dateline opening a story ("GENEVA (Reuters) -"): where it was filed, not where events happened."""
+
+    span: Span  # the place (and its country/region) in Article.text
+    text: str
+    place: str
+    country: str | None  # "Nigeria" in "MAIDUGURI, Nigeria (Wire) -"
+    agency: str | None
+    end: int  # offset of the story text after the dash
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """One event trigger in the text: the word(s) that report something happening."""
 
@@ -56,6 +68,7 @@ class Roles:
     actor1: Evidence[Actor] | None
     assoc_actor_1: Evidence[Actor] | None
     actor2: Evidence[Actor] | None
+    assoc_actor_2: Evidence[Actor] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,6 +91,7 @@ class TimeExpression:
     text: str
     date: EventDate
     sentence: int
+    speech: bool = False  # the day a statement was made ("said on Monday"), not an event's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

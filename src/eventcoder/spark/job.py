@@ -8,6 +8,8 @@ write Parquet (events, rejected) and a run manifest.
   Python worker process and reused by every task that worker runs.
 * A bad record (or file) becomes a row of ``rejected`` with its code; it never fails a task. An article
   over the per-article limit is rejected by the pipeline like in ``extract``.
+* Reports of one event across articles are clustered (spark/dedup.py, the store's rules per block) into
+  canonical events with their member mentions: ``clusters/``.
 * Output is written with Spark's commit protocol (``mode("overwrite")``), rows sorted within partitions,
   so a re-run or a retried task never duplicates rows.
 
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from eventcoder import __version__
+from eventcoder.spark.dedup import clusters, mention
 from eventcoder.spark.rows import EVENT_SCHEMA, REJECTED_SCHEMA, to_row
 
 INPUT_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".txt", ".html", ".htm", ".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -126,6 +129,7 @@ def code_partition(items: Iterable[tuple[str, tuple[str, Any]]], options: Option
         article = doc.get("clean_article")
         for event in doc.get("events"):
             yield "event", to_row(event_dict(event, article), source_file)
+            yield "mention", mention(event, article)
 
 
 def _rejected(rej: Any) -> dict[str, Any]:
@@ -137,7 +141,7 @@ def _stable_partition(key: str) -> int:
 
 
 def run(spark: Any, inputs: Sequence[str], output: str, *, partitions: int | None = None, options: Options | None = None) -> dict[str, Any]:
-    """Code ``inputs`` into ``output`` (events/, rejected/, manifest/). Returns the manifest."""
+    """Code ``inputs`` into ``output`` (events/, rejected/, clusters/, manifest/). Returns the manifest."""
     from pyspark import StorageLevel
 
     options = options or Options()
@@ -156,7 +160,10 @@ def run(spark: Any, inputs: Sequence[str], output: str, *, partitions: int | Non
         rejected = spark.createDataFrame(coded.filter(lambda kv: kv[0] == "rejected").map(lambda kv: kv[1]), REJECTED_SCHEMA)
         events.sortWithinPartitions("article_id", "event_id").write.mode("overwrite").parquet(f"{output}/events")
         rejected.sortWithinPartitions("article_id").write.mode("overwrite").parquet(f"{output}/rejected")
+        canonical = clusters(spark, coded.filter(lambda kv: kv[0] == "mention").map(lambda kv: kv[1]), partitions)
+        canonical.sortWithinPartitions("cluster_id").write.mode("overwrite").parquet(f"{output}/clusters")
         n_events, n_rejected = events.count(), rejected.count()
+        n_clusters = spark.read.parquet(f"{output}/clusters").count()
         n_articles = articles.filter(lambda kv: type(kv[1][1]).__name__ == "Article").count()
     finally:
         coded.unpersist()
@@ -169,6 +176,7 @@ def run(spark: Any, inputs: Sequence[str], output: str, *, partitions: int | Non
         "articles": n_articles,
         "events": n_events,
         "rejected": n_rejected,
+        "clusters": n_clusters,
         "started": started.isoformat(),
         "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
     }
@@ -186,6 +194,7 @@ def session(master: str | None = None, app: str = "eventcoder") -> Any:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     return (
         builder.config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.python.worker.reuse", "true")
         .getOrCreate()

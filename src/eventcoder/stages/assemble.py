@@ -1,20 +1,25 @@
-"""assemble: merge the mentions of one event and build Event records.
+"""assemble: cluster the mentions of one event across the document and build Event records.
 
-Mentions in different sentences merge when they have the same sub-event type and status and nothing
-conflicts (different attackers, roles swapped, different stated places, non-overlapping stated dates).
-Triggers in one sentence stay separate events ("rockets hit the base and US forces answered with
-counter-battery fire"). An event dated more than ``background_after_days`` before publication is
-background. A generic trigger ("attacked") against civilians is violence against civilians.
+Which mentions are one event, and each event's status, is decided by ``eventcoder.events.plan`` (rules
+in its docstring and docs/DESIGN.md): aggregates are dropped, definite references ("the attack") join
+their antecedent, other mentions merge only with a same-type event in another sentence with nothing
+conflicting (different attackers, roles swapped, different stated places, non-overlapping stated
+dates); triggers in one sentence stay separate events. An event's fields come from its own mentions; a
+reference only fills what they lack. Fatalities: the lowest figure reported for the event (low), with
+the highest as ``high``. A generic trigger ("attacked") against civilians is violence against civilians.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..model import Document, Event, Evidence, Span
+from ..events import Cluster, plan
+from ..model import Casualties, Document, Event, Evidence, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Roles
+from .detect import _headline_sentences
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -29,45 +34,54 @@ def _best(items: list[Evidence[T] | None], precision: Callable[[T], int] | None 
     return max(present, key=lambda ie: (ie[1].confidence, -precision(ie[1].value) if precision else 0, -ie[0]))[1]
 
 
-class _Group:
-    def __init__(self, m: Mention, roles: Roles, facts: MentionFacts) -> None:
-        self.mentions = [m]
-        self.roles = [roles]
-        self.facts = [facts]
-
-    def compatible(self, m: Mention, roles: Roles, facts: MentionFacts) -> bool:
-        first = self.mentions[0]
-        if m.sub_event_type != first.sub_event_type or m.status.value != first.status.value:
+def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: list[MentionFacts]) -> Callable[[Cluster, int], bool]:
+    def test(cl: Cluster, i: int) -> bool:
+        m, r, f = mentions[i], roles[i], facts[i]
+        own = [j for j in cl.members if j not in cl.references]
+        first = mentions[cl.head]
+        if m.sub_event_type != first.sub_event_type:
             return False
-        if any(x.sentence == m.sentence for x in self.mentions):
+        if any(mentions[j].sentence == m.sentence for j in cl.members):
             return False
-        names1 = {r.actor1.value.name for r in self.roles if r.actor1}
-        names2 = {r.actor2.value.name for r in self.roles if r.actor2}
-        if roles.actor1 and names1 and roles.actor1.value.name not in names1:
+        names1 = {roles[j].actor1.value.name for j in own if roles[j].actor1}
+        names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}
+        if r.actor1 and names1 and r.actor1.value.name not in names1:
             return False
-        if roles.actor1 and roles.actor1.value.name in names2:
+        if r.actor1 and r.actor1.value.name in names2:
             return False
-        if roles.actor2 and roles.actor2.value.name in names1:
+        if r.actor2 and r.actor2.value.name in names1:
             return False
-        stated = [f.place for f in self.facts if f.place and f.place.confidence >= 0.8]
-        if facts.place and facts.place.confidence >= 0.8:
-            here = facts.place.value
+        stated = [facts[j].place for j in own if facts[j].place and facts[j].place.confidence >= 0.8]
+        if f.place and f.place.confidence >= 0.8:
+            here = f.place.value
             for p in stated:
                 if p.value.iso != here.iso:
                     return False  # "strikes in Syria ... strikes in Iraq"
                 if p.value.location != here.location and p.value.geo_precision < 3 and here.geo_precision < 3:
                     return False
-        dates = [f.date for f in self.facts if f.date and f.date.span is not None]
-        if facts.date and facts.date.span is not None and dates:
-            d = facts.date.value
+        dates = [facts[j].date for j in own if facts[j].date and facts[j].date.span is not None]
+        if f.date and f.date.span is not None and dates:
+            d = f.date.value
             if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
                 return False
         return True
 
-    def add(self, m: Mention, roles: Roles, facts: MentionFacts) -> None:
-        self.mentions.append(m)
-        self.roles.append(roles)
-        self.facts.append(facts)
+    return test
+
+
+def _lowest(items: list[Evidence[Casualties] | None]) -> Evidence[Casualties] | None:
+    """The lowest credible figure reported for the event (ACLED), with the highest kept as ``high``."""
+    known = [e for e in items if e is not None and e.value.best is not None]
+    if not known:
+        return _best(items)
+    low = min(known, key=lambda e: (e.value.low if e.value.low is not None else e.value.best, -e.confidence))
+    if len({(e.value.low, e.value.best, e.value.high) for e in known}) == 1:
+        return low
+    highs = [e.value.high if e.value.high is not None else e.value.best for e in known]
+    high = max(h for h in highs if h is not None)
+    if high == low.value.high or (low.value.high is None and high == low.value.best):
+        return low
+    return dataclasses.replace(low, value=dataclasses.replace(low.value, high=high))
 
 
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
@@ -81,6 +95,27 @@ def _merge_facts(*facts: MentionFacts) -> MentionFacts:
     )
 
 
+def _event_facts(cl: Cluster, facts: list[MentionFacts]) -> MentionFacts:
+    """An event's facts from its own mentions; references fill only what those lack."""
+    own = [facts[j] for j in cl.members if j not in cl.references]
+    refs = [facts[j] for j in cl.members if j in cl.references]
+    mine = _merge_facts(*own)
+    killed = _lowest([f.killed for f in own]) or _lowest([f.killed for f in refs])
+    if mine.killed is not None and killed is not None and refs:
+        killed = _lowest([killed, *(f.killed for f in refs)])
+    injured = _lowest([f.injured for f in own]) or _lowest([f.injured for f in refs])
+    stated_place = [f.place for f in own + refs if f.place and f.place.confidence >= 0.8]
+    stated_date = [f.date for f in own if f.date and f.date.span is not None] or [f.date for f in refs if f.date and f.date.span is not None]
+    return MentionFacts(
+        mention_id=mine.mention_id,
+        place=min(stated_place, key=lambda p: (p.value.geo_precision, -p.confidence), default=None) or mine.place or _best([f.place for f in refs], lambda p: p.geo_precision),
+        date=_best(stated_date, lambda d: d.time_precision) or mine.date or _best([f.date for f in refs], lambda d: d.time_precision),
+        killed=killed,
+        injured=injured,
+        sources=mine.sources + tuple(s for f in refs for s in f.sources),
+    )
+
+
 def assemble(
     article_id: str,
     published: dt.date | None,
@@ -88,29 +123,30 @@ def assemble(
     roles: tuple[Roles, ...],
     facts: list[MentionFacts],
     settings: Mapping[str, Any],
+    parsed: Any = None,
+    text: str = "",
+    headline: set[int] | None = None,
 ) -> tuple[Event, ...]:
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
-    groups: list[_Group] = []
-    for m, r, f in zip(mentions, roles, facts):
-        target = next((g for g in groups if merge and g.compatible(m, r, f)), None)
-        if target is None:
-            groups.append(_Group(m, r, f))
-        else:
-            target.add(m, r, f)
-
+    test = _compatible(mentions, roles, facts)
+    clusters = plan(
+        mentions, facts, parsed, text, published, headline or set(),
+        test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
+    )
     events = []
-    for n, g in enumerate(groups, start=1):
-        first = g.mentions[0]
-        f = _merge_facts(*g.facts)
-        actor1 = _best([r.actor1 for r in g.roles])
-        actor2 = _best([r.actor2 for r in g.roles])
-        status = first.status
-        if status.value == "current" and f.date is not None and published is not None:
-            if f.date.value.latest < published - dt.timedelta(days=background_days):
-                status = Evidence(value="background", span=f.date.span, text=f.date.text, stage=NAME, confidence=0.7)
+    for n, cl in enumerate(clusters, start=1):
+        first = mentions[cl.head]
+        own = [j for j in cl.members if j not in cl.references]
+        members = [mentions[j] for j in sorted(cl.members)]
+        f = _event_facts(cl, facts)
+        actor1 = _best([roles[j].actor1 for j in own + cl.references])
+        actor2 = _best([roles[j].actor2 for j in own + cl.references])
+        assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
+        assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
+        status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
-        generic = not any(m.specific for m in g.mentions)
+        generic = not any(m.specific for m in members)
         if (generic or sub_type == "Armed clash") and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         # ACLED: who takes territory decides the sub-event type
@@ -123,9 +159,9 @@ def assemble(
                 seen.add(key)
                 sources.append(s)
         sources.sort(key=lambda s: s.value.kind == "publisher")
-        confidence = 0.35 + 0.15 * any(m.specific for m in g.mentions)
+        confidence = 0.35 + 0.15 * any(m.specific for m in members)
         confidence += 0.1 * (actor1 is not None) + 0.1 * (f.place is not None and f.place.confidence >= 0.8)
-        confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(g.mentions) > 1)
+        confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(members) > 1)
         events.append(
             Event(
                 id=f"{article_id}:{n}",
@@ -137,14 +173,15 @@ def assemble(
                 plover=plover,
                 status=status,
                 actor1=actor1,
-                assoc_actor_1=None,
+                assoc_actor_1=assoc1,
+                assoc_actor_2=assoc2,
                 actor2=actor2,
                 place=f.place,
                 date=f.date,
                 fatalities=f.killed,
                 injuries=f.injured,
                 sources=tuple(sources),
-                mentions=tuple(Span(start=m.trigger.start, end=m.trigger.end) for m in g.mentions),
+                mentions=tuple(Span(start=m.trigger.start, end=m.trigger.end) for m in members),
                 confidence=round(min(confidence, 1.0), 2),
             )
         )
@@ -153,7 +190,7 @@ def assemble(
 
 @stage(
     NAME,
-    requires=["clean_article", "mentions", "roles", "places", "dates", "casualties", "attributions"],
+    requires=["clean_article", "parsed", "mentions", "roles", "places", "dates", "casualties", "attributions"],
     assigns=["events"],
 )
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -161,4 +198,7 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     mentions = doc.get("mentions")
     per_stage = [doc.get(name) for name in ("places", "dates", "casualties", "attributions")]
     facts = [_merge_facts(*(stage_facts[i] for stage_facts in per_stage)) for i in range(len(mentions))]
-    return {"events": assemble(article.id, article.published, mentions, doc.get("roles"), facts, settings)}
+    parsed = doc.get("parsed")
+    headline = _headline_sentences(parsed, article.text)
+    return {"events": assemble(article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline)}
+

@@ -1,7 +1,13 @@
-"""clean: drop photo captions, picture credits, bylines and footers, keeping an offset map to the raw text.
+"""clean: drop photo captions, picture credits, bylines, footers and page furniture (navigation and
+accessibility links, share/subscribe lines, related-story blocks), keeping an offset map to the raw text;
+find the dateline.
 
 Lines are kept or dropped whole; kept lines are copied verbatim, so every span of the cleaned text maps
-back to the raw text through ``Article.offsets``.
+back to the raw text through ``Article.offsets``. A related-story block starts at a heading such as
+"Related Topics" or "More on this story" and runs over the short unpunctuated lines (headlines, dates,
+topic names) that follow it. The dateline ("DEIR EZ-ZOUR, Syria (Reuters) -", "GENEVA (Reuters) -") is
+kept in the text and reported as a ``Dateline`` (cleaned-text span of the place) for the places stage:
+it gives country context but is never an event's place.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from .. import errors
 from ..errors import EventcoderError
 from ..model import Article, Document, Excluded, OffsetMap, Segment, Span
 from ..pipeline import stage
+from ..records import Dateline
 
 CAPTION = re.compile(
     r"^\s*(file\s*(photo|picture|image)?\s*[-:\u2013\u2014]|file photo\b|photo\s*:|photos\s*:|image\s*:|picture\s*:|"
@@ -35,15 +42,85 @@ FOOTER = re.compile(
 )
 
 
-def classify_line(line: str) -> str | None:
-    """'caption', 'footer', or None for a line of article text."""
+# one-line page furniture: navigation and accessibility links, breadcrumbs, share buttons, time stamps
+FURNITURE = re.compile(
+    r"^\s*(skip to (main )?content|accessibility (links|help)|jump to navigation|main menu|menu\s*$|search\s*$|"
+    r"home\s*$|share\s*$|share (on|via|this)\b|tweet\s*$|email\s*$|print\s*$|copy link\s*$|save\s*$|"
+    r"(comments?|\d+ comments?)\s*$|listen to (this )?article|(published|updated|last updated)\s*:?\s*(\d+ (minutes?|hours?|days?) ago|"
+    r"(on )?\d{1,2} \w+( \d{4})?|\w+ \d{1,2},? \d{4})\b[^.]{0,40}$|download (the )?(full )?(report|pdf)\b|"
+    r"(get|sign up for) (our|the) \w+ newsletter|image (caption|source)\s*[,:]|media caption\s*[,:]|"
+    r"(video|watch|listen)\s*:\s*[^.]*$)"
+    r"|^([^|]{1,40}\|){2,}[^|]{1,40}$",  # "Home | World | Africa"
+    re.I,
+)
+BYLINE = re.compile(r"^\s*[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and)\s*[^.]{0,60})?$")
+RELATED_HEADING = re.compile(
+    r"^\s*(related( topics| stories| articles| coverage| content| news)?|more on this story|more (from|in) [\w ]{1,30}|"
+    r"most (read|popular|viewed)|top stories|you may also (like|be interested in)|recommended|read next|also read|see also)\s*:?\s*$",
+    re.I,
+)
+IMAGE_CAPTION = re.compile(r"^\s*(image caption|caption)\s*[,:]", re.I)
+
+
+def classify_line(line: str, in_related: bool = False) -> str | None:
+    """'caption', 'footer', 'furniture', 'byline', 'related', or None for a line of article text."""
     stripped = line.strip()
     if not stripped:
         return None
+    if RELATED_HEADING.search(stripped):
+        return "related"
+    if IMAGE_CAPTION.search(stripped):
+        return "caption"
     if FOOTER.search(stripped):
         return "footer"
     if CAPTION.search(stripped):
         return "caption"
+    if FURNITURE.search(stripped):
+        return "furniture"
+    if BYLINE.search(stripped):
+        return "byline"
+    if in_related and len(stripped) <= 120 and stripped[-1:] not in (".", "!", "?", '"', "\u201d"):
+        return "related"  # a headline, date or topic listed under a related-story heading
+    return None
+
+
+# "MAIDUGURI, Nigeria (Wire) —", "DEIR EZ-ZOUR, Syria (Reuters) -", "Geneva (Reuters) -", "JENIN, West Bank —"
+_UPPER_PLACE = r"[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,3}"
+_TITLE_PLACE = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<lead>[ \t]*)(?:(?P<up>{_UPPER_PLACE})(?:,\s*(?P<c1>{_TITLE_PLACE}))?\s*(?:\((?P<a1>[^)\n]{{1,40}})\))?"
+    rf"|(?P<tp>{_TITLE_PLACE})(?:,\s*(?P<c2>{_TITLE_PLACE}))?\s*\((?P<a2>[^)\n]{{1,40}})\))"
+    r"\s*(?:\u2014|\u2013|--?|:)\s+(?=\S)"
+)
+
+
+NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE", "CORRECTION", "FACTBOX", "EXPLAINER"}
+
+
+def find_dateline(text: str, lines: int = 4) -> Dateline | None:
+    """The dateline opening one of the first non-empty lines of the (cleaned) text, if any."""
+    pos, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            m = DATELINE.match(line)
+            if m:
+                place = m.group("up") or m.group("tp")
+                if m.group("up") and (len(place) < 3 or not any(c.isalpha() for c in place) or not (m.group("c1") or m.group("a1") or place.isupper())):
+                    place = None
+                if place and place.upper() in NOT_PLACES:
+                    place = None
+                if place and not (m.group("up") and not place.isupper()):
+                    start = pos + m.start("up" if m.group("up") else "tp")
+                    country = m.group("c1") or m.group("c2")
+                    end_group = "c1" if m.group("c1") else "c2" if m.group("c2") else "up" if m.group("up") else "tp"
+                    end = pos + m.end(end_group)
+                    agency = m.group("a1") or m.group("a2")
+                    return Dateline(span=Span(start=start, end=end), text=text[start:end], place=place, country=country,
+                                    agency=agency, end=pos + m.end())
+            seen += 1
+            if seen >= lines:
+                break
+        pos += len(line)
     return None
 
 
@@ -54,8 +131,11 @@ def clean_article(article: Article) -> tuple[Article, tuple[Excluded, ...]]:
     pieces: list[str] = []
     out_len = 0
     pos = 0
+    in_related = False
     for line in raw.splitlines(keepends=True):
-        reason = classify_line(line)
+        reason = classify_line(line, in_related)
+        if line.strip():
+            in_related = reason == "related" or (in_related and reason is not None)
         if reason is None:
             if segments and segments[-1].raw_start + segments[-1].length == pos:
                 last = segments[-1]
@@ -76,7 +156,7 @@ def clean_article(article: Article) -> tuple[Article, tuple[Excluded, ...]]:
     return cleaned, tuple(excluded)
 
 
-@stage("clean", requires=["article"], assigns=["clean_article", "excluded"])
+@stage("clean", requires=["article"], assigns=["clean_article", "excluded", "dateline"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     cleaned, excluded = clean_article(doc.article)
-    return {"clean_article": cleaned, "excluded": excluded}
+    return {"clean_article": cleaned, "excluded": excluded, "dateline": find_dateline(cleaned.text)}

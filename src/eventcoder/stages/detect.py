@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
 from ..lexicon import TriggerEntry, cues, subtype, triggers
 from ..model import Document, Evidence, Span
@@ -26,17 +27,9 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
 DENIAL_LEMMAS = {"deny", "refute", "dismiss"}
-BACKGROUND_CUES = re.compile(
-    r"\b(last year|years ago|previous(ly)?|in the past|earlier (this|last) year|a series of|since (19|20)\d\d)\b", re.I
-)
-ARMED_WORDS = {
-    "gunman", "militant", "insurgent", "fighter", "rebel", "militia", "jihadist", "extremist", "terrorist",
-    "attacker", "assailant", "force", "troop", "soldier", "army", "police", "bandit", "sniper", "militiaman",
-}
-CIVILIAN_WORDS = {
-    "civilian", "people", "resident", "villager", "child", "woman", "man", "family", "worker", "farmer",
-    "student", "passenger", "journalist", "person", "teacher", "worshipper", "shopper", "pilgrim", "protester",
-}
+# one word list per concept: the actor catalogue's (resources/actors/words.toml)
+ARMED_WORDS = words("armed") | words("military") | words("police")
+CIVILIAN_WORDS = words("civilian") | words("protesters")
 LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
 TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 
@@ -173,10 +166,7 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
                 return ev("hypothetical", child, 0.6)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return ev("hypothetical", child, 0.6)
-    cue = BACKGROUND_CUES.search(sent.text)
-    if cue:
-        span = Span(start=sent.start_char + cue.start(), end=sent.start_char + cue.end())
-        return Evidence(value="background", span=span, text=span.slice(text), stage=stage_name, confidence=0.6)
+    # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
 
 
@@ -203,8 +193,8 @@ def _headline_sentences(parsed: Parsed, text: str) -> set[int]:
 
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
-PROTEST_WORDS = {"protester", "protestor", "demonstrator", "protest", "demonstration", "marcher", "rally"}
-STATE_WORDS = {"police", "policeman", "soldier", "troop", "army", "force", "gendarme", "guard", "security"}
+PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
+STATE_WORDS = words("military") | words("police") | {"security"}
 LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 # none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a

@@ -3,7 +3,7 @@
 An event takes the place its trigger governs: the nearest locative toponym of its sentence ("in X",
 "near X", "hit X") not separated from it by another event's trigger, towns before admin units before
 countries; otherwise the previous event's place in its paragraph, a place named later in the paragraph,
-the article's first stated place, the dateline, then a country named as a place (precision 3). An
+the article's first stated place, the dateline's country, then a country named as a place (precision 3). An
 actor's home ("forces of Armenia", "Lebanese Hezbollah") is never an event place. Nothing found → no
 place (no coordinates, no precision), never a guess.
 """
@@ -19,7 +19,7 @@ from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 
 NAME = "places"
-KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
 def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
@@ -130,8 +130,9 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             anywhere = later or stated
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
-            elif dateline is not None and dateline.kind != "country":
-                evidence = _evidence(dateline, 0.5)
+            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
+                # the dateline says where the story was filed, not where the event was: its country only
+                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
         if evidence is not None:

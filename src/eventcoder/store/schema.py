@@ -59,7 +59,7 @@ articles = Table(
     Column("published", Date),
     Column("raw_text", Text, nullable=False),
     Column("text", Text, nullable=False),
-    Column("offsets", Text, nullable=False),  # JSON [[text_start, raw_start, length], ...]
+    Column("offsets", Text, nullable=False),  # JSON [[text_start, raw_start, length(, raw_length)], ...]
     Column("pipeline_version", String(64), nullable=False),
     Column("seq", Integer, nullable=False),  # order of arrival (dedup is incremental in this order)
     Column("n_events", Integer, nullable=False),

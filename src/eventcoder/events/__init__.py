@@ -1,0 +1,314 @@
+"""Document-level event assembly: which trigger mentions report one event, and each event's status.
+
+Entry point: ``plan(...)`` returns the mention clusters of an article (one per event) with their status.
+The rules (docs/DESIGN.md, "Events across the document"):
+
+1. **Aggregates are not events.** A mention in a sentence with a period cue ("since January", "so far this
+   year", "in the past week", "a series of") whose trigger is a plural noun, carries a number, or sits in
+   a perfect-tense clause ("have been killed") is dropped ("more than 300 attacks since January").
+2. **References join their antecedent.** A trigger noun with a definite determiner ("the attack", "this
+   strike", "either attack") joins the latest earlier event of a compatible type: the same event type, or
+   any violent type for generic nouns (attack, raid, incident...). It contributes only the fields the
+   antecedent lacks, and never a conflicting stated place. A headline's mentions join the first body event
+   of a compatible type.
+3. **Other mentions merge** only with an event of the same sub-type and status, in another sentence, with
+   nothing conflicting (attackers, roles, stated places, stated dates) — as before.
+4. **Status.** Negated / threat / hypothetical / caption come from the words around the trigger (detect).
+   An event is background when its sentence recalls it ("similar", "previously", "earlier,", "years
+   ago"), when it follows a recall cue in its sentence ("the attack came two days after a roadside bomb"),
+   when a temporal cue puts it before the news ("last week", "two days earlier", "a week ago") and it is
+   not the story's lead event, or when its date is more than ``background_after_days`` before publication.
+   A background event keeps its own date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import tomllib
+from typing import Any, Sequence
+
+from ..model import Evidence, Span
+from ..records import Mention, MentionFacts
+from ..resources import read_text
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cues:
+    temporal: tuple[re.Pattern[str], ...]
+    after: tuple[re.Pattern[str], ...]
+    sentence: tuple[re.Pattern[str], ...]
+    period: tuple[re.Pattern[str], ...]
+    determiners: frozenset[str]
+    generic: frozenset[str]
+    violent_types: frozenset[str]
+    count_types: frozenset[str]
+
+
+@functools.cache
+def cues() -> Cues:
+    data = tomllib.loads(read_text("discourse.toml"))
+
+    def compile_all(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in items)
+
+    return Cues(
+        temporal=compile_all(data["recall"]["temporal"]),
+        after=compile_all(data["recall"]["after"]),
+        sentence=compile_all(data["recall"]["sentence"]),
+        period=compile_all(data["aggregate"]["period"]),
+        determiners=frozenset(data["anaphora"]["determiners"]),
+        generic=frozenset(data["anaphora"]["generic"]),
+        violent_types=frozenset(data["anaphora"]["violent_types"]),
+        count_types=frozenset(data["aggregate"]["count_types"]),
+    )
+
+
+@dataclasses.dataclass(slots=True)
+class Cluster:
+    """The mentions of one event (indices into the article's mentions); ``head`` is the first full mention."""
+
+    head: int
+    members: list[int]
+    references: list[int]  # anaphoric mentions: they add only what the others lack
+    status: Evidence[str] | None = None
+
+
+def _sentence_span(parsed: Any, m: Mention) -> Span:
+    return parsed.sentences[m.sentence]
+
+
+def _first(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    found = [m for p in patterns if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
+    head = doc[m.head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
+
+
+def _count(tok: Any) -> int | None:
+    for ch in tok.children:
+        if ch.dep_ == "nummod":
+            text = ch.text.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if ch.like_num and ch.lower_ not in ("one", "a", "an"):
+                return 2
+    return None
+
+
+def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
+    head = doc[m.head]
+    if not _first(c.period, sentence_text):
+        n = _count(head) if head.pos_ == "NOUN" else None
+        place = f.place.value if f.place is not None else None
+        return (
+            n is not None and n >= 2 and m.event_type in c.count_types
+            and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
+        )
+    if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
+        return True
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _stated_place(f: MentionFacts) -> Any | None:
+    return f.place.value if f.place is not None and f.place.confidence >= 0.8 else None
+
+
+def _place_conflict(a: Any | None, b: Any | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.iso != b.iso:
+        return True
+    return a.location != b.location and a.geo_precision < 3 and b.geo_precision < 3
+
+
+def _compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
+    if m.event_type == head.event_type:
+        return True
+    return (noun in c.generic or not m.specific) and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
+
+
+def _recall(
+    m: Mention, f: MentionFacts, parsed: Any, text: str, published: dt.date | None, background_days: int, stage: str, c: Cues
+) -> tuple[Evidence[str] | None, Evidence[str] | None]:
+    """(status evidence if the mention is a recalled event whatever the lead, evidence if only when it is
+    not the story's lead event)."""
+    sent = parsed.sentences[m.sentence]
+    stext = sent.slice(text)
+
+    def ev(hit: re.Match[str], confidence: float) -> Evidence[str]:
+        return _evidence("background", Span(start=sent.start + hit.start(), end=sent.start + hit.end()), text, stage, confidence)
+
+    hit = _first(c.sentence, stext)
+    if hit:
+        return ev(hit, 0.7), None
+    for p in c.after:
+        hit = p.search(stext)
+        if hit and sent.start + hit.start() < m.trigger.start:
+            return ev(hit, 0.7), None
+    date = f.date
+    if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
+        if date.span is not None:
+            return _evidence("background", date.span, text, stage, 0.7), None
+        return Evidence(value="background", span=None, text="", stage=stage, confidence=0.6), None
+    hit = _first(c.temporal, stext)
+    return None, (ev(hit, 0.6) if hit else None)
+
+
+def plan(
+    mentions: Sequence[Mention],
+    facts: Sequence[MentionFacts],
+    parsed: Any,
+    text: str,
+    published: dt.date | None,
+    headline: set[int],
+    compatible: Any,
+    background_days: int = 10,
+    stage: str = "assemble",
+) -> list[Cluster]:
+    """Cluster mentions into events and give each its status.
+
+    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3)."""
+    c = cues()
+    doc = parsed.doc
+    clusters: list[Cluster] = []
+    body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
+    heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
+    lead_found = False
+    status: dict[int, Evidence[str]] = {}
+    for i in body + heads:
+        m = mentions[i]
+        sentence_text = parsed.sentences[m.sentence].slice(text)
+        in_headline = m.sentence in headline
+        # "if the strikes continued": a possible future event, not a reference to the reported one
+        reference = (in_headline or _is_reference(doc, m, c)) and m.status.value not in ("hypothetical", "threat")
+        host = None if in_headline else _host(doc, m, i, mentions, clusters)
+        if host is not None:
+            host.members.append(i)
+            host.references.append(i)
+            continue
+        if reference:
+            noun = doc[m.head].lemma_.lower()
+            here = _stated_place(facts[i])
+            if in_headline:
+                pool = sorted(clusters, key=lambda cl: min(cl.members))
+            else:
+                earlier = [cl for cl in clusters if any(j < i for j in cl.members)]
+                pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
+            fitting = [
+                cl for cl in pool
+                if _compatible_reference(m, mentions[cl.head], c, noun)
+                and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
+            ]
+            words = _words(doc, m)
+            # the latest event of the same sub-type, else of the same type, else any the noun may refer to;
+            # within each, one whose triggers share a word with this one ("rockets hit" ... "the rocket attack")
+            target = None
+            for tier in (
+                [cl for cl in fitting if mentions[cl.head].sub_event_type == m.sub_event_type],
+                [cl for cl in fitting if mentions[cl.head].event_type == m.event_type],
+                fitting,
+            ):
+                if tier:
+                    target = next((cl for cl in tier if any(words & _words(doc, mentions[j]) for j in cl.members)), tier[0])
+                    break
+            if target is not None:
+                target.members.append(i)
+                target.references.append(i)
+                continue
+        if _is_aggregate(doc, m, facts[i], sentence_text, c):
+            continue
+        local = m.status
+        if local.value == "background":
+            local = dataclasses.replace(local, value="current")
+        if local.value == "current":
+            recalled, unless_lead = _recall(m, facts[i], parsed, text, published, background_days, stage, c)
+            if recalled is None and unless_lead is not None and lead_found and not in_headline:
+                recalled = unless_lead
+            if recalled is not None:
+                local = recalled
+            elif not in_headline:
+                lead_found = True
+        status[i] = local
+        target = next(
+            (cl for cl in clusters if i not in cl.references and cl.status is not None and cl.status.value == local.value and compatible(cl, i)),
+            None,
+        )
+        if target is not None:
+            target.members.append(i)
+            continue
+        clusters.append(Cluster(head=i, members=[i], references=[], status=local))
+    clusters.sort(key=lambda cl: min(cl.members))
+    return _one_protest_per_place_and_day(clusters, mentions, facts)
+
+
+PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts]) -> list[Cluster]:
+    """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
+    Tbilisi ... police used water cannon to clear the avenue"."""
+
+    def date_of(cl: Cluster) -> Any | None:
+        return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
+
+    out: list[Cluster] = []
+    for cl in clusters:
+        m = mentions[cl.head]
+        target = None
+        if m.sub_event_type in PROTEST_SEVERITY and cl.status is not None:
+            for other in out:
+                o = mentions[other.head]
+                if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
+                    continue
+                places = [_stated_place(facts[j]) for j in cl.members + other.members]
+                places = [p for p in places if p is not None]
+                if any(_place_conflict(a, b) for a in places for b in places):
+                    continue
+                d1, d2 = date_of(cl), date_of(other)
+                if d1 is not None and d2 is not None and not (d1.earliest <= d2.latest and d2.earliest <= d1.latest):
+                    continue
+                target = other
+                break
+        if target is None:
+            out.append(cl)
+            continue
+        target.members.extend(cl.members)
+        target.references.extend(cl.references)
+        if PROTEST_SEVERITY.index(m.sub_event_type) > PROTEST_SEVERITY.index(mentions[target.head].sub_event_type):
+            target.head = cl.head
+    return out
+
+
+def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster]) -> Cluster | None:
+    """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
+    a raid", "seized the town after heavy fighting" (a clash reported with a territory change)."""
+    head = doc[m.head]
+    same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during", "after", "amid"):
+        governor = head.head.head
+        for cl, j in same:
+            if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
+                return cl
+    if m.sub_event_type == "Armed clash":
+        for cl, j in same:
+            if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+                return cl
+    return None
+
+
+def _words(doc: Any, m: Mention) -> set[str]:
+    toks = [*doc[m.start_token : m.end_token], doc[m.head]]
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for t in toks if t.is_alpha for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _evidence(value: str, span: Span, text: str, stage: str, confidence: float) -> Evidence[str]:
+    return Evidence(value=value, span=span, text=span.slice(text), stage=stage, confidence=confidence)
