@@ -353,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.head == "auto":
         options = options[:3]
     if args.head != "auto":
-        options = [o for o in options if o[0] == args.head]
+        options = [o for o in options if o[0] == args.head][:1]
     results = []
     btr = bow_matrix(train[0])
     for kind, c in options:

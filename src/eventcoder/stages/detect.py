@@ -196,11 +196,13 @@ CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "
 PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
 STATE_WORDS = words("military") | words("police") | {"security"}
 LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 # none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a
 # specific lexicon trigger's own sub-type is mixed into the classifier's distribution (the codebook prior);
 # unsure_below: under this probability the classifier is "unsure" and explicit codebook rules may decide.
-DEFAULTS = {"none_threshold": 0.35, "lexicon_weight": 0.2, "unsure_below": 0.6}
+# none_threshold_trigger: the same for a candidate at a specific lexicon trigger (after the mixing).
+DEFAULTS = {"none_threshold": 0.35, "none_threshold_trigger": 0.5, "lexicon_weight": 0.35, "unsure_below": 0.6}
 
 
 @functools.cache
@@ -324,6 +326,16 @@ def _excessive_force(sent: Any) -> bool:
 Decision = tuple[int, int, str, float, "TriggerEntry | None"]
 
 
+def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
+    """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
+    (it merges into that event in assemble and brings its details)."""
+    det = [t for t in doc[cand.start : cand.end][-1].children if t.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+        return False
+    kind = cand.entry.sub_event_type if cand.entry is not None else None
+    return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
+
+
 def _better(a: Decision, b: Decision) -> bool:
     """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
     specific trigger, then the more confident."""
@@ -351,13 +363,14 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             p = (1 - lam) * p
             p[names.index(cand.entry.sub_event_type)] += lam
         i = cand.sentence
-        if p[none_col] >= conf["none_threshold"]:
+        specific = cand.entry is not None and cand.entry.specific
+        if p[none_col] >= conf["none_threshold_trigger" if specific else "none_threshold"]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             if cand.entry is None or not cand.entry.specific:
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
-            if status.value == "current":
+            if status.value == "current" and not _refers_back(doc, cand, decided):
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
@@ -370,13 +383,22 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                 continue
         scores = p.copy()
         scores[none_col] = -1.0
+        # who takes territory decides regains vs overtakes (assemble, by the actor): score them as one family
+        gov, nsa = names.index(TERRITORY[0]), names.index(TERRITORY[1])
+        family = scores[gov] + scores[nsa]
+        scores[gov], scores[nsa] = (family, -1.0) if scores[gov] >= scores[nsa] else (-1.0, family)
         best = int(scores.argmax())
-        sub_type, confidence = names[best], float(p[best])
+        sub_type, confidence = names[best], float(min(1.0, scores[best]))
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
-        same = [k for k, d in enumerate(here) if d[2] == sub_type]
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
+        if specific and cand.entry.sub_event_type == sub_type:
+            # two specific triggers of one type in a sentence are two events ("rockets hit the base and US
+            # forces answered with counter-battery fire"), unless adjacent ("rocket and mortar fire")
+            same = [k for k, d in enumerate(here) if d[2] == sub_type and (d[4] is None or not d[4].specific or d[4].sub_event_type != sub_type or abs(d[0] - cand.start) <= 3)]
+        else:
+            same = [k for k, d in enumerate(here) if d[2] == sub_type]
         if not same:
             here.append(item)
         elif _better(item, here[same[0]]):
