@@ -326,6 +326,11 @@ def _excessive_force(sent: Any) -> bool:
 Decision = tuple[int, int, str, float, "TriggerEntry | None"]
 
 
+def _dated_in_a_year(sent: Any) -> bool:
+    """"In March 2019, a similar strike...": an event with a dated year is kept; assemble makes it background."""
+    return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
+
+
 def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -370,7 +375,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             if cand.entry is None or not cand.entry.specific:
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
-            if status.value == "current" and not _refers_back(doc, cand, decided):
+            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(doc[cand.start].sent):
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
