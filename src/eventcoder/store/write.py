@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..export.records import event_dict
@@ -154,21 +154,12 @@ def write_article(
     # a replacement segment (CRLF, entity, NFC) carries its raw length as a fourth number
     segments = [[s.text_start, s.raw_start, s.length] + ([s.raw_length] if s.raw_length is not None else []) for s in article.offsets.segments]
     conn.execute(
-        insert(articles).values(
-            hash=article_hash,
-            item=article.id,
-            source=article.source,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            raw_text=article.raw_text,
-            text=article.text,
-            offsets=json.dumps(segments),
-            pipeline_version=version,
-            seq=seq,
-            n_events=len(coded),
-            run_id=run_id,
-        )
+        insert(articles),
+        {
+            "hash": article_hash, "item": article.id, "source": article.source, "url": article.url, "title": article.title,
+            "published": article.published, "raw_text": article.raw_text, "text": article.text, "offsets": json.dumps(segments),
+            "pipeline_version": version, "seq": seq, "n_events": len(coded), "run_id": run_id,
+        },
     )
     rows, ev_rows, src_rows, ids = [], [], [], []
     for n, event in enumerate(coded, start=1):
@@ -222,26 +213,31 @@ def assign(conn: Connection, row: Mapping[str, Any]) -> str:
     match = dedup.best_match(row, candidates(conn, row))
     if match is None:
         cid = row["id"]
-        conn.execute(insert(clusters).values(id=cid, review="unreviewed", overrides="{}", locked=False, sources="", n_mentions=1, n_articles=1,
-                                             event_type=row["event_type"], sub_event_type=row["sub_event_type"], status=row["status"]))
-        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=0.0, reason="first report", by="dedup"))
+        conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": 0.0, "reason": "first report", "by": "dedup"})
     else:
         cluster, m = match
         cid = cluster["id"]
-        conn.execute(update(events).where(events.c.id == row["id"]).values(cluster_id=cid))
-        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=m.score, reason=m.reason, by="dedup"))
+        conn.execute(_MOVE_EVENT, {"_id": row["id"], "cluster_id": cid})
+        conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": m.score, "reason": m.reason, "by": "dedup"})
     refresh_cluster(conn, cid)
     return cid
 
 
+# statements built once (parameters at execution): building a statement per row costs more than running it
+_INSERT_MERGE = insert(merges)
+_INSERT_CLUSTER = insert(clusters)
+_UPDATE_CLUSTER = update(clusters).where(clusters.c.id == bindparam("_id"))
+_MOVE_EVENT = update(events).where(events.c.id == bindparam("_id"))
+_MEMBERS = (
+    select(events, articles.c.seq, articles.c.source.label("publisher"))
+    .join(articles, articles.c.hash == events.c.article_hash)
+    .where(events.c.cluster_id == bindparam("cid"))
+    .order_by(articles.c.seq, events.c.n)
+)
+
+
 def members(conn: Connection, cluster_id: str) -> list[dict[str, Any]]:
-    q = (
-        select(events, articles.c.seq, articles.c.source.label("publisher"))
-        .join(articles, articles.c.hash == events.c.article_hash)
-        .where(events.c.cluster_id == cluster_id)
-        .order_by(articles.c.seq, events.c.n)
-    )
-    return [dict(r._mapping) for r in conn.execute(q)]
+    return [dict(r._mapping) for r in conn.execute(_MEMBERS, {"cid": cluster_id})]
 
 
 def _coerce(field: str, value: Any) -> Any:
@@ -274,6 +270,6 @@ def refresh_cluster(conn: Connection, cluster_id: str) -> None:
             values["earliest"] = values["latest"] = values[field]
             values["time_precision"] = 1
     if overrides is None:
-        conn.execute(insert(clusters).values(id=cluster_id, review="unreviewed", overrides="{}", locked=False, **values))
+        conn.execute(_INSERT_CLUSTER, {"id": cluster_id, "review": "unreviewed", "overrides": "{}", "locked": False, **values})
     else:
-        conn.execute(update(clusters).where(clusters.c.id == cluster_id).values(**values))
+        conn.execute(_UPDATE_CLUSTER, {"_id": cluster_id, **values})
