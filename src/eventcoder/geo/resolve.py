@@ -282,7 +282,6 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             name = ent.ent_id_.removeprefix("actor:")
             actor = next((a for a in actor_entries() if a.name == name), None)
             if actor is not None and actor.country and actor.kind != "external":
-                # state forces named by an alias ("Iraqi army") count like their adjective would; others 1.5
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
     for m in mentions:
         if m.country_after:
