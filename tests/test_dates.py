@@ -58,3 +58,25 @@ def test_relative_dates_need_an_anchor() -> None:
 
 def test_modal_may_is_not_a_month() -> None:
     assert one("the militia may retaliate") is None
+
+
+def test_relative_date_in_speech_resolves_against_the_speech_day(pipeline) -> None:
+    from .conftest import article
+
+    (e,) = pipeline.run(article("Police said on Monday that gunmen killed five villagers in Kaduna, Nigeria last night.", "2024-05-01"))
+    assert e.date.value.value.isoformat() == "2024-04-28"  # the night before Monday 29 April
+
+
+def test_opening_date_carries_to_later_events(pipeline) -> None:
+    from .conftest import article
+
+    text = "On 6 May 2020, gunmen attacked a village in Zamfara, Nigeria.\nLater, soldiers clashed with bandits near Gusau, killing three."
+    found = pipeline.run(article(text, "2020-05-09"))
+    assert found and all(e.date.value.value.isoformat() == "2020-05-06" for e in found)
+
+
+def test_street_and_neighbourhood_names_are_not_dates(pipeline) -> None:
+    from .conftest import article
+
+    (e,) = pipeline.run(article("Gunmen attacked residents in the July 7 neighbourhood of Kaduna, Nigeria.", "2024-05-01"))
+    assert e.date.span is None and e.date.value.time_precision == 2

@@ -69,6 +69,8 @@ def test_bad_gold_names_the_line(tmp_path: Path) -> None:
 def test_name_keys_fold_periods_spellings_and_suffixes() -> None:
     assert ev.actor_key("Military Forces of Nigeria (2023-)") == ev.actor_key("military forces of nigeria")
     assert ev.actor_key("Military Forces of Nigeria (2023-)", strict=True) != ev.actor_key("Military Forces of Nigeria (2015-2023)", strict=True)
+    assert ev.actor_key("SDF: Syrian Democratic Forces") == ev.actor_key("Syrian Democratic Forces")
+    assert ev.actor_key("Al Shabaab") != ev.actor_key("Ahlu Sunna Wal Jamaa")
     assert ev.place_key("Idlib Governorate") == ev.place_key("Idlib")
     assert ev.place_key("Ar-Raqqa") == ev.place_key("Raqqa")
     assert ev.place_key("Deir ez-Zor") != ev.place_key("Raqqa")

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from eventcoder.catalogue import strip_period
 from eventcoder.model import Article, Event
 from eventcoder.read import read_path
 
@@ -22,8 +23,8 @@ def fields(e: Event) -> dict[str, Any]:
     return {
         "status": e.status.value,
         "sub_event_type": e.sub_event_type,
-        "actor1": e.actor1.value.name if e.actor1 else None,
-        "actor2": e.actor2.value.name if e.actor2 else None,
+        "actor1": strip_period(e.actor1.value.name) if e.actor1 else None,
+        "actor2": strip_period(e.actor2.value.name) if e.actor2 else None,
         "inter1": e.inter1,
         "inter2": e.inter2,
         "location": place.location if place else None,

@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import math
 import re
 import statistics
 from collections import Counter
@@ -34,6 +33,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from . import errors
 from .errors import EventcoderError
 from .export.records import event_dict
+from .geo import haversine_km
 from .lexicon import normalize
 from .model import Article, Rejected
 from .pipeline import Pipeline
@@ -186,6 +186,7 @@ def predict(records: Sequence[GoldRecord], pipeline: Pipeline | None = None) -> 
 # ---------------------------------------------------------------- comparison keys
 
 _PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9'-]{1,9}:\s+")  # ACLED's "AQAP: Al Qaeda in the Arabian Peninsula"
 _PLACE_AFFIX = re.compile(
     r"^(?:muhafazat|mohafazat|wilayat|province of|governorate of|state of|region of)\s+|"
     r"\s+(?:governorate|province|region|state|oblast|district|prefecture|county|municipality|department|city|town|village|division|territory)$"
@@ -194,10 +195,21 @@ _ARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|ash|as|at|az|an|ar|ath|adh|ed|es|et)
 
 
 def actor_key(name: str | None, strict: bool = False) -> str | None:
-    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces."""
+    """Fold an actor name; unless strict, ignore "(YYYY-)" periods of state forces and an "ABBR: " prefix, and
+    take a name the actor catalogue knows as an alias to its canonical name ("Hamas" = "Hamas Movement")."""
     if not name:
         return None
-    return normalize(name if strict else _PERIOD.sub("", name)) or None
+    if not strict:
+        from .catalogue import lookup
+
+        for candidate in (name, _ACRONYM.sub("", name)):
+            entry = lookup(candidate)
+            if entry is not None and not entry.name.startswith("@"):
+                name = entry.name
+                break
+        name = _ACRONYM.sub("", name)
+    key = normalize(name if strict else _PERIOD.sub("", name))
+    return re.sub(r"\b(forces of) the\b", r"\1", key) or None
 
 
 def place_key(name: str | None) -> str | None:
@@ -211,21 +223,14 @@ def place_key(name: str | None) -> str | None:
     return key or None
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _distance(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> float | None:
     if pred is None or pred.get("latitude") is None or gold.get("latitude") is None:
         return None
-    return km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"])
+    return haversine_km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"])
 
 
 def _same(field: str, gold: Any, pred: Any) -> bool:
-    if field in ("actor1", "actor2", "assoc_actor_1"):
+    if field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
         return actor_key(gold) == actor_key(pred)
     if field in ("actor1_strict", "actor2_strict"):
         return actor_key(gold, strict=True) == actor_key(pred, strict=True)
@@ -322,7 +327,7 @@ def score_type(predictions: Sequence[Prediction]) -> dict[str, Any]:
 
 
 GEO_FIELDS = ("country", "admin1", "admin2", "location", "geo_precision")
-ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "inter1", "inter2", "event_date", "time_precision", "fatalities", "injuries")
+ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "event_date", "time_precision", "fatalities", "injuries")
 
 
 def _field_accuracy(pairs: list[tuple[Mapping[str, Any], Mapping[str, Any] | None]], fields: Iterable[str]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Bundled lexicons: event triggers, named actors and country names/adjectives (src/eventcoder/resources)."""
+"""Bundled lexicons: event triggers, country names/adjectives (src/eventcoder/resources); named actors come
+from the actor catalogue (eventcoder.catalogue)."""
 
 from __future__ import annotations
 
@@ -91,17 +92,12 @@ def triggers() -> tuple[TriggerEntry, ...]:
 
 @functools.cache
 def actors() -> tuple[ActorEntry, ...]:
-    data = tomllib.loads(read_text("actors.toml"))
+    """Named actors with their aliases, from the actor catalogue (eventcoder.catalogue, resources/actors/)."""
+    from .catalogue import by_name
+
     return tuple(
-        ActorEntry(
-            name=raw["name"],
-            inter=int(raw["inter"]),
-            country=raw.get("country"),
-            kind=raw["kind"],
-            aliases=tuple(raw["aliases"]),
-            by_country=bool(raw.get("by_country", False)),
-        )
-        for raw in data["actor"]
+        ActorEntry(name=e.name, inter=e.inter, country=e.country, kind=e.kind, aliases=e.aliases, by_country=False)
+        for e in by_name().values()
     )
 
 

@@ -260,6 +260,7 @@ class Event:
     sources: tuple[Evidence[Source], ...]
     mentions: tuple[Span, ...]  # every trigger mention merged into this event
     confidence: float
+    assoc_actor_2: Evidence[Actor] | None = None
 
     @property
     def inter1(self) -> int | None:

@@ -67,6 +67,7 @@ class Roles:
     actor1: Evidence[Actor] | None
     assoc_actor_1: Evidence[Actor] | None
     actor2: Evidence[Actor] | None
+    assoc_actor_2: Evidence[Actor] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,6 +90,7 @@ class TimeExpression:
     text: str
     date: EventDate
     sentence: int
+    speech: bool = False  # the day a statement was made ("said on Monday"), not an event's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

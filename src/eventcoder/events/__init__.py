@@ -44,6 +44,7 @@ class Cues:
     determiners: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
+    count_types: frozenset[str]
 
 
 @functools.cache
@@ -61,6 +62,7 @@ def cues() -> Cues:
         determiners=frozenset(data["anaphora"]["determiners"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
+        count_types=frozenset(data["aggregate"]["count_types"]),
     )
 
 
@@ -90,10 +92,34 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
 
 
-def _is_aggregate(doc: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
-    if not _first(c.period, sentence_text):
-        return False
+def _is_bare_generic(m: Mention, f: MentionFacts, sentence: Span) -> bool:
+    """A generic trigger ("the junta said it had targeted a camp") with no place or date in its own
+    sentence re-tells an event already reported; it is treated as a reference (joins nothing if there is none)."""
+    own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    return not m.specific and not own_place and not own_date
+
+
+def _count(tok: Any) -> int | None:
+    for ch in tok.children:
+        if ch.dep_ == "nummod":
+            text = ch.text.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if ch.like_num and ch.lower_ not in ("one", "a", "an"):
+                return 2
+    return None
+
+
+def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
     head = doc[m.head]
+    if not _first(c.period, sentence_text):
+        n = _count(head) if head.pos_ == "NOUN" else None
+        place = f.place.value if f.place is not None else None
+        return (
+            n is not None and n >= 2 and m.event_type in c.count_types
+            and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
+        )
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -171,7 +197,12 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or _is_reference(doc, m, c)) and m.status.value not in ("hypothetical", "threat")
+        reference = (in_headline or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) and m.status.value not in ("hypothetical", "threat")
+        host = None if in_headline else _host(doc, m, i, mentions, clusters)
+        if host is not None:
+            host.members.append(i)
+            host.references.append(i)
+            continue
         if reference:
             noun = doc[m.head].lemma_.lower()
             here = _stated_place(facts[i])
@@ -201,7 +232,7 @@ def plan(
                 target.members.append(i)
                 target.references.append(i)
                 continue
-        if _is_aggregate(doc, m, sentence_text, c):
+        if _is_aggregate(doc, m, facts[i], sentence_text, c):
             continue
         local = m.status
         if local.value == "background":
@@ -224,7 +255,62 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
-    return clusters
+    return _one_protest_per_place_and_day(clusters, mentions, facts)
+
+
+PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts]) -> list[Cluster]:
+    """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
+    Tbilisi ... police used water cannon to clear the avenue"."""
+
+    def date_of(cl: Cluster) -> Any | None:
+        return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
+
+    out: list[Cluster] = []
+    for cl in clusters:
+        m = mentions[cl.head]
+        target = None
+        if m.sub_event_type in PROTEST_SEVERITY and cl.status is not None:
+            for other in out:
+                o = mentions[other.head]
+                if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
+                    continue
+                places = [_stated_place(facts[j]) for j in cl.members + other.members]
+                places = [p for p in places if p is not None]
+                if any(_place_conflict(a, b) for a in places for b in places):
+                    continue
+                d1, d2 = date_of(cl), date_of(other)
+                if d1 is not None and d2 is not None and not (d1.earliest <= d2.latest and d2.earliest <= d1.latest):
+                    continue
+                target = other
+                break
+        if target is None:
+            out.append(cl)
+            continue
+        target.members.extend(cl.members)
+        target.references.extend(cl.references)
+        if PROTEST_SEVERITY.index(m.sub_event_type) > PROTEST_SEVERITY.index(mentions[target.head].sub_event_type):
+            target.head = cl.head
+    return out
+
+
+def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster]) -> Cluster | None:
+    """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
+    a raid", "seized the town after heavy fighting" (a clash reported with a territory change)."""
+    head = doc[m.head]
+    same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during", "after", "amid"):
+        governor = head.head.head
+        for cl, j in same:
+            if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
+                return cl
+    if m.sub_event_type == "Armed clash":
+        for cl, j in same:
+            if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+                return cl
+    return None
 
 
 def _words(doc: Any, m: Mention) -> set[str]:

@@ -9,7 +9,7 @@ from ..model import Article, Event
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting", "iso",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
     "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source", "notes",
     "fatalities", "injuries", "status", "article_id", "confidence",
 )
@@ -33,6 +33,7 @@ def row(event: Event, article: Article) -> dict[str, Any]:
         "assoc_actor_1": event.assoc_actor_1.value.name if event.assoc_actor_1 else "",
         "inter1": inter1 or "",
         "actor2": event.actor2.value.name if event.actor2 else "",
+        "assoc_actor_2": event.assoc_actor_2.value.name if event.assoc_actor_2 else "",
         "inter2": inter2 or "",
         "interaction": interaction,
         "civilian_targeting": "Civilian targeting" if event.actor2 and event.actor2.value.kind == "civilians" else "",

@@ -77,6 +77,7 @@ class Mention:
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
     own_votes: dict[str, float] = field(default_factory=dict)
+    neighbour: bool = False  # the chosen place's country borders a country the article is about
     alternate: bool = False  # the chosen place matched through one of its alternate names only
     foreign: bool = False  # other countries have context and this place's country has none
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
@@ -226,7 +227,9 @@ def _cues(doc: Any, m: Mention) -> None:
             m.near = True
             m.cue = m.cue or nxt.lower_
         is_country = any(h.place.kind == "country" for h in m.hits)
-        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS):
+        root = doc[m.start : m.end].root
+        attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive):
             m.modifier = True
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
@@ -269,16 +272,17 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     exist in one country only, the dateline; all votes also count the named actors' home countries."""
     votes: Counter[str] = Counter()
     actor_votes: Counter[str] = Counter()
+    in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
-        if ent.label_ == "NORP" or ent.label_ in ("GPE", "LOC"):
+        if ent.label_ == "NORP" and ent.start not in in_mentions:
             iso = country_of(ent.text)
             if iso:
-                votes[iso] += 1.0
+                actor_votes[iso] += 1.0  # an adjective names an actor's home, not where things happen
         if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
             name = ent.ent_id_.removeprefix("actor:")
             actor = next((a for a in actor_entries() if a.name == name), None)
-            if actor is not None and actor.country and actor.kind not in ("external", "state"):
-                actor_votes[actor.country] += 1.5
+            if actor is not None and actor.country and actor.kind != "external":
+                actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
     for m in mentions:
         if m.country_after:
             votes[m.country_after] += 1.0
@@ -288,9 +292,12 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             iso = next(iter(isos))
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
-        for h in m.hits:
-            if h.place.kind == "country" and not h.loose:
-                m.own_votes[h.place.iso] = m.own_votes.get(h.place.iso, 0.0) + 1.0
+        countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
+        if len(countries) == 1 and m.ner != "PERSON":
+            iso = next(iter(countries))
+            # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
+            (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 1.0
     if dateline_iso:
         votes[dateline_iso] += 1.5
     return votes + actor_votes, votes
@@ -352,8 +359,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
-            if m.admin_after and m.kind_hint is None:
+            if m.admin_after and m.kind_hint in (None, "town"):
                 inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
+                if not inside and m.cue != "'s":
+                    m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
                 hits = inside if inside or m.cue == "'s" else hits
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
@@ -368,7 +377,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
             m.context = ctx(m.chosen.iso)
             others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}
-            m.foreign = m.context <= 0 and bool(others) and not (others & index().neighbours(m.chosen.iso))
+            near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
+            m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
+            m.foreign = m.context <= 0 and bool(others) and not m.neighbour
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -410,10 +421,13 @@ def accepted(m: Mention) -> bool:
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return True  # "Kogi State", "Rolpa district": explicit enough
+    if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
+        # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
+        return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
     if m.context <= 0 and m.country_after is None and not m.admin_after:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
-        if m.alternate and not (place_ner and strong_cue) and p.population < 500_000:
+        if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False
         if p.kind != "town":
             return place_ner or strong_cue

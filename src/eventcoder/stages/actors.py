@@ -1,139 +1,180 @@
-"""actors: who did it (actor1) and to whom (actor2), as canonical ACLED-style actors with inter codes.
+"""actors: who did it (actor1) and to whom (actor2), as catalogue actors with ACLED inter codes.
 
-Roles come from the dependency parse with surface fallbacks (the small model often mis-parses wire
-prose): the subject of the trigger verb or of the verb that governs a trigger noun ("US forces
-conducted airstrikes"), a modifier of a trigger noun ("US airstrikes"), "by X"; targets from the
-object, "on/against/targeting X", or the object of the verb a trigger noun is subject of ("Rockets
-hit a US base"). Phrases become actors through the named-actor lexicon, country names and adjectives,
-and head nouns (forces, police, militants, civilians, protesters...). State forces outside their own
-country are coded inter 8 (external forces), as ACLED does.
+Roles come from the dependency parse with surface fallbacks: the subject of the trigger verb (or of
+the verb that governs a trigger noun, "US forces conducted airstrikes"), "by X" (passive), a modifier
+or possessor of a trigger noun ("the Houthi shelling of Taiz", "Israel's strikes"); targets from the
+object, the passive subject, "on/against/at X", "targeting X", "of X" after a trigger noun, or the
+object of the verb a trigger noun is subject of ("Rockets hit a US base"). A phrase becomes an actor
+through the actor catalogue (named groups and their aliases, state-force aliases), a country name or
+adjective with a force word ("Iraqi troops", "a US base"), or a head word (gunmen, civilians,
+protesters...). A place is never an actor: "a military base" names no one, "Taiz" is not a target.
+
+Coreference: pronouns and descriptions ("they", "the group", "the militants", "the troops") take the
+last compatible actor named before them; a pronoun with no antecedent gives nothing. A later "X
+claimed responsibility" names the attacker of an event that has none. State forces outside their own
+country are inter 8 (external forces), as ACLED codes them; the period in a state-force name is the
+government in office at publication.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any, Iterable, Mapping
 
-from ..lexicon import actors as actor_entries, country_by_iso, country_of
+from .. import catalogue
+from ..lexicon import country_of
 from ..model import Actor, Document, Evidence, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Roles
 
 NAME = "actors"
-MILITARY = {
-    "force", "troop", "soldier", "army", "military", "base", "warplane", "jet", "aircraft", "navy", "marine",
-    "personnel", "coalition", "servicemember", "member", "garrison", "convoy", "patrol", "airman", "sailor",
-    "artillery", "outpost", "position", "checkpoint", "battalion", "brigade", "unit", "fighter jet", "gunship",
-    "helicopter", "drone", "government", "regime",
-}
-POLICE = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "officer"}
-ARMED = {
-    "militant", "gunman", "gunmen", "insurgent", "fighter", "rebel", "militia", "jihadist", "extremist",
-    "terrorist", "attacker", "assailant", "bandit", "sniper", "militiaman", "group", "cell", "faction",
-}
-CIVILIAN = {
-    "civilian", "people", "resident", "villager", "child", "woman", "man", "family", "worker", "farmer",
-    "student", "passenger", "journalist", "person", "teacher", "worshipper", "shopper", "pilgrim", "refugee",
-    "hospital", "school", "market", "mosque", "church", "home", "house", "village",
-}
-PROTESTERS = {"protester", "protestor", "demonstrator", "activist"}
-RIOTERS = {"rioter", "mob"}
-CATEGORY_WORDS = POLICE | PROTESTERS | RIOTERS | ARMED | MILITARY | CIVILIAN
-CROWD_WORDS = PROTESTERS | RIOTERS
-STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military"}
-AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim"}
+W = catalogue.words
+STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military", "federal", "pro-government"}
+AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim", "perform", "execute", "commit"}
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
-TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards"}
-_NO_THE = ("United States", "United Kingdom", "United Arab Emirates", "Democratic Republic of Congo", "Central African Republic", "Philippines", "Netherlands")
+TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
+BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
+CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
 
-def country_phrase(iso: str | None) -> str:
-    entry = country_by_iso().get(iso or "")
-    if entry is None:
-        return "Unknown"
-    return f"the {entry.name}" if entry.name in _NO_THE else entry.name
+def _kind_words(concept: str) -> frozenset[str]:
+    return W(concept)
 
 
-def _named(ent_id: str, event_iso: str | None) -> Actor | None:
-    name = ent_id.removeprefix("actor:")
-    for entry in actor_entries():
-        if entry.name == name:
-            country = entry.country
-            inter = entry.inter
-            if entry.kind == "state" and country and event_iso and country != event_iso:
-                inter = 8
-            label = entry.name
-            if entry.by_country and event_iso:
-                label = f"{entry.name} ({country_by_iso()[event_iso].name})" if event_iso in country_by_iso() else entry.name
-            return Actor(name=label, inter=inter, country=country, kind=entry.kind)
-    return None
-
-
-def _state(kind_word: str, iso: str, event_iso: str | None) -> Actor:
-    prefix = "Police Forces of" if kind_word == "police" else "Military Forces of"
-    inter = 8 if event_iso and iso != event_iso else 1
-    return Actor(name=f"{prefix} {country_phrase(iso)}", inter=inter, country=iso, kind="state" if inter == 1 else "external")
-
-
-def _group(label: str, inter: int, kind: str, event_iso: str | None) -> Actor:
-    where = country_by_iso()[event_iso].name if event_iso in country_by_iso() else "International"
-    return Actor(name=f"{label} ({where})", inter=inter, country=event_iso, kind=kind)
-
-
-def actor_from_phrase(tokens: list[Any], event_iso: str | None) -> tuple[Actor, int, int] | None:
-    """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None."""
-    if not tokens:
+def _ent_entry(tok: Any) -> catalogue.CatalogueEntry | None:
+    if not tok.ent_id_.startswith("actor:"):
         return None
-    tokens = sorted(tokens, key=lambda t: t.i)
+    return catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+
+
+def _actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
+    return Actor(name=name, inter=inter, country=country, kind=kind)
+
+
+def _named(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.date | None) -> Actor:
+    name, inter, home, kind = catalogue.resolve(entry, event_iso, day)
+    if kind == "state" and inter == 8:
+        kind = "external"
+    return _actor(name, inter, home, kind)
+
+
+def _state(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
+    inter = 8 if event_iso and iso != event_iso else 1
+    return _actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
+
+
+def _group(label: str, inter: int, kind: str, iso: str | None) -> Actor:
+    return _actor(catalogue.generic(label, iso), inter, iso, kind)
+
+
+def _lemma(t: Any) -> str:
+    return t.lemma_.lower()
+
+
+def _has(tokens: list[Any], concept: str) -> bool:
+    words = W(concept)
+    return any(_lemma(t) in words or t.lower_ in words for t in tokens)
+
+
+LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
+
+
+def _in_locative(tok: Any, ids: set[int]) -> bool:
+    """Is tok inside a place phrase of the phrase ("a base near Deir ez-Zor, Syria")?"""
+    node = tok
+    for _ in range(12):
+        if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
+            return True
+        if node.head.i == node.i or node.head.i not in ids:
+            return False
+        node = node.head
+    return False
+
+
+def _country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
+    ids = {t.i for t in tokens}
     for tok in tokens:
-        if tok.ent_id_.startswith("actor:"):
-            first = last = tok.i
-            while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
-                first -= 1
-            while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
-                last += 1
-            actor = _named(tok.ent_id_, event_iso)
-            if actor:
-                return actor, first, last + 1
-    iso, iso_token = None, None
-    for tok in tokens:
+        if _in_locative(tok, ids):
+            continue
         if tok.ent_type_ in ("GPE", "NORP") or tok.pos_ in ("PROPN", "ADJ"):
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.text == "-":  # "Iran-backed"
+            if nxt is not None and nxt.text == "-":  # "Iran-backed", "Saudi-led"
                 continue
             found = country_of(tok.text)
             if found is None and tok.ent_type_ in ("GPE", "NORP"):
                 ent = _entity_of(tok)
                 found = country_of(ent.text) if ent is not None else None
             if found:
-                iso, iso_token = found, tok
-                break
-    lemmas = [t.lemma_.lower() for t in tokens]
+                return found, tok
+    return None, None
+
+
+def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None) -> tuple[Actor, int, int] | None:
+    """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None."""
+    if not tokens:
+        return None
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    for tok in tokens:
+        entry = _ent_entry(tok)
+        if entry is not None:
+            first = last = tok.i
+            while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
+                first -= 1
+            while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
+                last += 1
+            return _named(entry, event_iso, day), first, last + 1
+    iso, iso_token = _country_token(tokens)
+    lemmas = [_lemma(t) for t in tokens]
     words = {t.lower_ for t in tokens}
     start, end = _core(tokens)
-    if "coalition" in lemmas:  # "Coalition military forces", "the coalition"
-        return Actor(name="International Coalition Forces", inter=8, country=None, kind="external"), start, end
-    if any(lm in POLICE for lm in lemmas):
+    if "coalition" in lemmas and not iso:  # "Coalition military forces", "the coalition"
+        entry = catalogue.lookup("international coalition")
+        if entry is not None:
+            return _named(entry, event_iso, day), start, end
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if roots and (_lemma(roots[0]) in W("military_sites")) and not iso and not _has(tokens, "armed"):
+        return None  # "a military base", "an army checkpoint" name a place, not who was there
+    if _has(tokens, "police"):
         if iso or words & STATE_HINTS or event_iso:
-            return _state("police", iso or event_iso or "", event_iso), start, end
-    if any(lm in PROTESTERS for lm in lemmas):
+            return _state("police", iso or event_iso or "", event_iso, day), start, end
+    if _has(tokens, "protesters"):
         return _group("Protesters", 6, "protesters", iso or event_iso), start, end
-    if any(lm in RIOTERS for lm in lemmas):
+    if _has(tokens, "rioters"):
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
-    if any(lm in ARMED for lm in lemmas) and not (iso and any(lm in MILITARY for lm in lemmas)):
+    if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
-    if any(lm in MILITARY for lm in lemmas):
+    if _has(tokens, "military"):
         if iso:
-            return _state("military", iso, event_iso), start, end
-        if words & STATE_HINTS and event_iso:
-            return _state("military", event_iso, event_iso), start, end
+            return _state("military", iso, event_iso, day), start, end
+        if event_iso and (words & STATE_HINTS or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
+            return _state("military", event_iso, event_iso, day), start, end
         return None
-    if any(lm in CIVILIAN for lm in lemmas):
+    if iso and _has(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
+        return _state("military", iso, event_iso, day), start, end
+    if _has(tokens, "civilian") or _has(tokens, "civilian_sites"):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end
-    if iso and iso_token is not None and len(tokens) <= 4:  # "Israel struck...", "the United States conducted..."
+    if iso and iso_token is not None and len(tokens) <= 4 and _is_head(iso_token, tokens):
+        # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = _entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
-        return _state("military", iso, event_iso), s, e
+        return _state("military", iso, event_iso, day), s, e
     return None
+
+
+def _is_head(tok: Any, tokens: list[Any]) -> bool:
+    """Is tok (or the entity it belongs to) the head of the phrase, not a possessor or modifier of a place?"""
+    ids = {t.i for t in tokens}
+    node = tok
+    for _ in range(len(tokens)):
+        if node.head.i not in ids or node.head.i == node.i or node.dep_ not in ("compound", "flat"):
+            break
+        node = node.head
+    return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
 
 
 def _entity_of(tok: Any) -> Any | None:
@@ -141,10 +182,15 @@ def _entity_of(tok: Any) -> Any | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
+def _category_words() -> frozenset[str]:
+    return W("police") | W("protesters") | W("rioters") | W("armed") | W("military") | W("civilian") | W("military_sites") | W("civilian_sites")
+
+
 def _core(tokens: list[Any]) -> tuple[int, int]:
     """The token range that names the actor: the category noun with its adjacent modifiers,
     leaving out datelines and clauses the phrase may carry ("KADUNA, Nigeria (Wire) - Gunmen")."""
-    heads = [t for t in tokens if t.lemma_.lower() in CATEGORY_WORDS or t.lower_ in CATEGORY_WORDS]
+    cats = _category_words()
+    heads = [t for t in tokens if _lemma(t) in cats or t.lower_ in cats]
     if not heads:
         return tokens[0].i, tokens[-1].i + 1
     head = heads[-1]
@@ -158,7 +204,7 @@ def _core(tokens: list[Any]) -> tuple[int, int]:
 
 def _np(tok: Any) -> list[Any]:
     """The noun phrase headed by tok, without relative clauses or trailing prepositional phrases."""
-    keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat"}
+    keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat", "cc", "conj"}
     out = [tok]
     for child in tok.children:
         if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -172,9 +218,14 @@ def _subjects(verb: Any, depth: int = 0) -> Iterable[Any]:
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        if not any(c.dep_ == "nsubj" for c in verb.children) and depth < len(verb.sent):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and _lemma(verb.head) not in REPORTING:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
             yield from _subjects(verb.head, depth + 1)
+    no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject:
+        yield verb.head  # "gunmen who stormed the village"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject and any(c.dep_ == "dobj" for c in verb.children):
+        yield verb.head  # mis-parsed "Russian aircraft bombed Kupiansk" (a participle with an object is active)
 
 
 def _objects(verb: Any) -> Iterable[Any]:
@@ -183,9 +234,11 @@ def _objects(verb: Any) -> Iterable[Any]:
             yield child
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             yield from (c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ in ("advcl", "acl", "xcomp") and _lemma(child) == "target":  # "..., targeting X"
+            yield from (c for c in child.children if c.dep_ == "dobj")
 
 
-def _roles(m: Mention, parsed: Parsed, event_iso: str | None) -> tuple[list[list[Any]], list[list[Any]]]:
+def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
     doc = parsed.doc
     head = doc[m.head]
     sent = head.sent
@@ -195,28 +248,71 @@ def _roles(m: Mention, parsed: Parsed, event_iso: str | None) -> tuple[list[list
     if head.pos_ in ("VERB", "AUX"):
         agents += [_np(s) for s in _subjects(head)]
         targets += [_np(o) for o in _objects(head)]
+        if m.event_type == "Battles":  # "soldiers clashed with bandits"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+        for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
+            if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                agents += [_np(c) for c in child.children if c.dep_ == "pobj"]
     else:
-        # modifiers of the trigger noun: "US airstrikes", "militia rocket attack"
-        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj"]
+        # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
+        node = head
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i != node.i:
+                node = node.head.head
+            else:
+                break
+        # possessor and modifiers of the trigger noun: "Israel's strikes", "US airstrikes", "the Houthi shelling of Taiz"
+        for child in node.children:
+            if child.dep_ == "poss":
+                agents.append(list(child.subtree))
+        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}]
         if mods:
             agents.append(mods)
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                agents += [_np(c) for c in child.children if c.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
-        gov = head.head
+        for holder in dict.fromkeys((head, node)):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"} and holder.i == node.i:
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
+                if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+                    for c in child.children:
+                        if c.dep_ == "pobj":
+                            agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
+                            targets += [_np(cj) for cj in c.children if cj.dep_ == "conj"]
+                if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                    agents += [_np(c) for c in child.children if c.dep_ == "pobj"]  # "mortar fire from Azerbaijani troops"
+                if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ in ("acl",) and _lemma(child) == "target":
+                    targets += [_np(c) for c in child.children if c.dep_ == "dobj"]
+                if child.dep_ == "acl":  # "an attack carried out by X"
+                    for g in child.children:
+                        if g.dep_ == "agent":
+                            agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
+        # "rape of a girl by a commander": a "by" anywhere under the trigger noun
+        for t in node.subtree:
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
+                agents += [_np(c) for c in t.children if c.dep_ == "pobj"]
+                break
+        gov = node.head
         for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
             if gov.pos_ != "ADP" or gov.head.i == gov.i:
                 break
             gov = gov.head
-        if head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens]
-        elif gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
-            temporal = head.dep_ == "pobj" and head.head.lower_ in TEMPORAL_PREPS
-            if not temporal and (gov.lemma_.lower() in AGENT_VERBS_OF_NOUN or head.dep_ in ("dobj", "pobj")):
+        if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+        elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and _lemma(gov) not in REPORTING:
+            temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
+            if not temporal and (_lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
                 agents += [_np(s) for s in _subjects(gov)]
-            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != head.i]
+            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+        # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
+        loose = [
+            t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
+            if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and _lemma(t.head) in REPORTING)
+        ]
+        if loose:
+            agents.append(loose)
     # surface fallback: "on/against X" within the next few words
     if not targets:
         for tok in doc[m.end_token : min(sent.end, m.end_token + 3)]:
@@ -226,12 +322,79 @@ def _roles(m: Mention, parsed: Parsed, event_iso: str | None) -> tuple[list[list
     return agents, targets
 
 
-def assign_roles(mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str) -> tuple[Roles, ...]:
+# ---- coreference -------------------------------------------------------------------------------
+
+ANAPHORS = {"they", "it", "them", "he", "she", "who", "which", "that"}
+
+
+def _is_anaphor(phrase: list[Any]) -> str | None:
+    """'pronoun' | 'group' | 'armed' | 'military' for a pronoun or a definite description, else None."""
+    words = [t for t in phrase if not t.is_punct]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower_ in ANAPHORS and words[0].pos_ == "PRON":
+        return "pronoun"
+    dets = [t for t in words if t.dep_ == "det"]
+    if not dets or dets[0].lower_ not in ("the", "this", "these", "those") or any(t.ent_type_ for t in words):
+        return None
+    if any(country_of(t.text) for t in words):
+        return None
+    if _has(words, "group_nouns"):
+        return "group"
+    if _has(words, "armed"):
+        return "armed"
+    if _has(words, "military"):
+        return "military"
+    return None
+
+
+class _History:
+    """Actors named so far in the article, in text order, for resolving anaphors."""
+
+    def __init__(self, doc: Any, event_iso_at: Any, day: dt.date | None) -> None:
+        self.items: list[tuple[int, Actor, Span]] = []
+        for ent in doc.ents:
+            entry = _ent_entry(doc[ent.start])
+            if entry is None:
+                continue
+            actor = _named(entry, event_iso_at(ent.start), day)
+            self.items.append((ent.start, actor, Span(start=ent.start_char, end=ent.end_char)))
+
+    def before(self, token_index: int, kind: str) -> tuple[Actor, Span] | None:
+        for i, actor, span in reversed(self.items):
+            if i >= token_index:
+                continue
+            nonstate = actor.kind in ("rebel", "militia", "identity_militia") or actor.inter in (2, 3, 4)
+            if kind in ("group", "armed", "pronoun") and nonstate:
+                return actor, span
+            if kind == "military" and actor.inter in (1, 8) and actor.kind in ("state", "external"):
+                return actor, span
+        return None
+
+
+def assign_roles(
+    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None
+) -> tuple[Roles, ...]:
     doc = parsed.doc
+    iso_of_sentence: dict[int, str | None] = {}
+    for m, facts in zip(mentions, places):
+        if facts.place:
+            iso_of_sentence.setdefault(m.sentence, facts.place.value.iso)
+    main_iso = next((f.place.value.iso for f in places if f.place), None) or _article_country(doc)
+
+    def event_iso_at(token_index: int) -> str | None:
+        s = parsed.sentence_index(doc[token_index].idx)
+        return iso_of_sentence.get(s, main_iso)
+
+    history = _History(doc, event_iso_at, published)
+    claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
-        event_iso = facts.place.value.iso if facts.place else None
-        agents, targets = _roles(m, parsed, event_iso)
+        event_iso = facts.place.value.iso if facts.place else main_iso
+        agents, targets = _roles(m, parsed)
+
+        def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
+            return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
 
         def first(phrases: list[list[Any]]) -> Evidence[Actor] | None:
             # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
@@ -241,35 +404,167 @@ def assign_roles(mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...]
                         phrase = [t for tok in phrase for t in tok.subtree]
                         phrase = list({t.i: t for t in phrase}.values())
                     phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
-                    found = actor_from_phrase(phrase, event_iso)
+                    anaphor = _is_anaphor(phrase)
+                    if anaphor:
+                        found_before = history.before(min(t.i for t in phrase), anaphor)
+                        if found_before is not None:
+                            return ev(found_before[0], found_before[1], 0.6)
+                        if anaphor == "pronoun":
+                            continue
+                    found = actor_from_phrase(phrase, event_iso, published)
                     if found:
                         actor, s, e = found
                         span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
                         generic = actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
-                        return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
+                        return ev(actor, span, confidence)
             return None
 
         actor1 = first(agents)
         actor2 = first(targets)
+        assoc1 = assoc2 = None
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
-            crowd_word = next((t for t in doc[m.head].sent if t.lemma_.lower() in CROWD_WORDS), None)
+            sent_tokens = list(doc[m.head].sent)
+            crowd_word = next((t for t in sent_tokens if _lemma(t) in (W("protesters") | W("rioters"))), None)
             span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
-            crowd = Evidence(value=_group(label, inter, kind, event_iso), span=span, text=span.slice(text), stage=NAME, confidence=0.7 if crowd_word is not None else 0.5)
-            if m.sub_event_type == "Protest with intervention":
+            crowd = ev(_group(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
+            assoc1 = _assoc(sent_tokens, event_iso, text)
+            if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
-                actor1, actor2 = crowd, actor1
+                intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
+                if intervener is None and actor2 is not None and actor2.value.kind in ("state", "external"):
+                    intervener = actor2
+                if intervener is None:
+                    intervener = _sentence_force(sent_tokens, event_iso, published, text)
+                actor1, actor2 = crowd, intervener
             elif actor1 is None or actor1.value.kind != kind:
+                if actor1 is not None and actor1.value.kind in ("state", "external") and m.event_type == "Riots":
+                    actor2 = actor1
                 actor1 = crowd
+            if actor2 is not None and actor2.value.kind == kind:
+                actor2 = None
         elif actor1 is not None and actor1.value.kind == "civilians":
             actor1 = None  # civilians are targets of political violence, not its agents
+        if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
+            claim = _claim_for(m, claims, parsed)
+            if claim is not None:
+                actor1 = claim
+        if m.event_type == "Violence against civilians":
+            if actor2 is None or actor2.value.kind not in ("civilians",):
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters"):
+                    actor2 = ev(_group("Civilians", 7, "civilians", event_iso), m.trigger, 0.4)
+            if actor1 is None and event_iso:
+                actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
+            actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
+            actor1 = ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+        if actor2 is not None and actor2.value.kind == "civilians":
+            assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
-        out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=None, actor2=actor2))
+        out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
+
+
+def _article_country(doc: Any) -> str | None:
+    """The country the article is about when no event has a place: the most named country (names,
+    adjectives, home countries of named groups), first mention breaking ties."""
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        iso = None
+        if ent.label_ in ("GPE", "NORP"):
+            iso = country_of(ent.text)
+        entry = _ent_entry(doc[ent.start])
+        if iso is None and entry is not None and entry.kind not in ("external",):
+            iso = entry.country
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
+    """An associated actor named by a victim or crowd word: "doctors" -> Health Workers (X)."""
+    if not iso:
+        return None
+    low = {t.lower_ for t in tokens} | {_lemma(t) for t in tokens}
+    joined = " ".join(t.lower_ for t in tokens)
+    for label, words in catalogue.assoc_groups():
+        hit = next((w for w in words if (" " in w and w in joined) or w in low), None)
+        if hit:
+            tok = next((t for t in tokens if t.lower_ == hit or _lemma(t) == hit or t.lower_ == hit.split()[0]), tokens[0])
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
+            return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def _sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The police or army a protest sentence mentions (who intervened)."""
+    for tok in tokens:
+        entry = _ent_entry(tok)
+        if entry is not None and (entry.kind == "state" or entry.inter == 1):
+            actor = _named(entry, iso, day)
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if iso and (_lemma(tok) in W("police") or tok.lower_ in W("police")):
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=_state("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if iso and _lemma(tok) in ("soldier", "troop", "army", "military"):
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=_state("military", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
+    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0) and
+    "officials blamed X" (priority 1) in the article."""
+    doc = parsed.doc
+    out = []
+    for si, sent in enumerate(parsed.sentences):
+        chunk = sent.slice(text)
+        sent_tokens = [t for t in doc if sent.start <= t.idx < sent.end]
+        for priority, pattern in ((0, CLAIM), (1, BLAME)):
+            match = pattern.search(chunk)
+            if not match:
+                continue
+            tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
+            if tok is None:
+                continue
+            phrases: list[list[Any]] = []
+            if priority == 0:
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
+                phrases += [list(x.subtree) for x in subjects]
+                # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
+                phrases.append(sent_tokens)
+            else:
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        phrases.append(list(c.subtree))
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        phrases += [list(x.subtree) for x in c.children if x.dep_ == "pobj"]
+                phrases.append([t for t in sent_tokens if t.i > tok.i])
+            for phrase in phrases:
+                found = actor_from_phrase(phrase, iso, day)
+                if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                    actor, a, b = found
+                    span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                    out.append((priority, si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7 - 0.1 * priority)))
+                    break
+    return out
+
+
+def _claim_for(m: Mention, claims: list[tuple[int, int, Evidence[Actor]]], parsed: Parsed) -> Evidence[Actor] | None:
+    """The claim of responsibility (else the blame) nearest after the event or in its sentence."""
+    for priority in (0, 1):
+        after = [c for p, si, c in claims if p == priority and si >= m.sentence]
+        if after:
+            return after[0]
+    return None
 
 
 @stage(NAME, requires=["clean_article", "parsed", "mentions", "places"], assigns=["roles"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
-    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), doc.get("clean_article").text)}
+    article = doc.get("clean_article")
+    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), article.text, article.published)}

@@ -142,6 +142,8 @@ def assemble(
         f = _event_facts(cl, facts)
         actor1 = _best([roles[j].actor1 for j in own + cl.references])
         actor2 = _best([roles[j].actor2 for j in own + cl.references])
+        assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
+        assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
@@ -171,7 +173,8 @@ def assemble(
                 plover=plover,
                 status=status,
                 actor1=actor1,
-                assoc_actor_1=None,
+                assoc_actor_1=assoc1,
+                assoc_actor_2=assoc2,
                 actor2=actor2,
                 place=f.place,
                 date=f.date,

@@ -4,7 +4,9 @@
 "this week"/"last week" a week (time_precision 2); "in February" the latest February on or before
 publication, "last month", a bare year (time_precision 3). Absolute dates ("Feb. 3", "3 March 2024")
 are read with dateparser. An event takes the nearest expression in its sentence, else the date of the
-previous event in its paragraph, else the publication date with time_precision 2.
+previous event in its paragraph, else the report's opening date ("On 6 May 2020, ...", a dateline date),
+else the publication date with time_precision 2. Relative expressions in a sentence whose statement is
+dated ("police said on Monday ... last night") resolve against the statement's day.
 """
 
 from __future__ import annotations
@@ -135,20 +137,70 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
     return None
 
 
+NOT_A_DATE_AFTER = re.compile(
+    r"^\s*(?:neighbou?rhood|street|st\b|avenue|ave\b|road|square|district|quarter|area|camp|bridge|stadium|brigade|"
+    r"movement|hospital|boulevard|blvd|park|market|city|town|village|mosque|school|university|revolution|uprising)",
+    re.I,
+)
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|added|claimed|confirmed|tweeted|wrote|posted|denied|warned|statement|news conference|press conference)"
+    r"(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday"}
+
+
 def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
-    found: list[TimeExpression] = []
+    """Time expressions resolved against the publication date, except that relative ones ("last night")
+    in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
+    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates."""
+    found: list[tuple[str, re.Match[str], TimeExpression]] = []
     taken: list[Span] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = Span(start=match.start(), end=match.end())
             if any(span.overlaps(t) for t in taken):
                 continue
+            if kind in ("absolute", "iso", "month") and NOT_A_DATE_AFTER.match(text[match.end() : match.end() + 20]):
+                continue
             date = resolve(kind, match, anchor)
             if date is None:
                 continue
             taken.append(span)
-            found.append(TimeExpression(span=span, text=span.slice(text), date=date, sentence=parsed.sentence_index(span.start)))
-    return tuple(sorted(found, key=lambda e: e.span.start))
+            found.append((kind, match, TimeExpression(span=span, text=span.slice(text), date=date, sentence=parsed.sentence_index(span.start))))
+    out: list[TimeExpression] = []
+    speech_day: dict[int, dt.date] = {}
+    for kind, match, expr in found:
+        before = text[max(0, expr.span.start - 40) : expr.span.start]
+        if kind in ("weekday", "absolute", "iso", "today", "yesterday") and SPEECH_BEFORE.search(before) and expr.date.time_precision == 1:
+            speech_day.setdefault(expr.sentence, expr.date.value)
+    for kind, match, expr in found:
+        day = speech_day.get(expr.sentence)
+        if day is not None and kind in RELATIVE and day != anchor and expr.date.value != day:
+            moved = resolve(kind, match, day)
+            if moved is not None:
+                expr = TimeExpression(span=expr.span, text=expr.text, date=moved, sentence=expr.sentence, speech=False)
+        elif day is not None and expr.date.value == day and SPEECH_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start]):
+            expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
+        out.append(expr)
+    return tuple(sorted(out, key=lambda e: e.span.start))
+
+
+def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed) -> TimeExpression | None:
+    """The report's opening date ("On 6 May 2020, ...", a dateline "KABUL (March 24, 2011)"): a day-precise
+    date in the first two sentences, which carries to later events that state none."""
+    for e in expressions:
+        if e.sentence > 1:
+            break
+        if e.date.time_precision == 1 and not e.speech:
+            return e
+    return None
+
+
+def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
+    lo, hi = sorted((m.trigger.start, offset))
+    between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
+    return all(o.sub_event_type == m.sub_event_type for o in between)
 
 
 def choose_dates(
@@ -156,17 +208,26 @@ def choose_dates(
 ) -> tuple[MentionFacts, ...]:
     out = []
     previous: dict[int, Evidence[EventDate]] = {}
+    opening = opening_date(expressions, parsed)
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
         in_sentence = [e for e in expressions if e.sentence == m.sentence]
+        if any(not e.speech for e in in_sentence):  # "said on Monday that ... last night": the event's own date first
+            in_sentence = [e for e in in_sentence if not e.speech]
         same = [e for e in in_sentence if not separated(m, e.span.start, mentions)]
         evidence: Evidence[EventDate] | None
         if same:
             best = min(same, key=lambda e: abs(e.span.start - m.trigger.start))
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.8)
+        elif (alike := [e for e in in_sentence if _only_same_type_between(m, e.span.start, mentions)]):
+            # the date is behind a trigger of the same kind, one event told twice ("bombed X with bombs on Tuesday")
+            best = min(alike, key=lambda e: abs(e.span.start - m.trigger.start))
+            evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.6)
         elif paragraph in previous and not in_sentence:
             prior = previous[paragraph]
             evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
+        elif opening is not None and opening.sentence < m.sentence:
+            evidence = Evidence(value=opening.date, span=opening.span, text=opening.text, stage=NAME, confidence=0.5)
         elif anchor is not None:
             week = EventDate(value=anchor, earliest=anchor - dt.timedelta(days=6), latest=anchor, time_precision=2)
             evidence = Evidence(value=week, span=None, text="", stage=NAME, confidence=0.4)

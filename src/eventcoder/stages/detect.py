@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Any, Iterable, Mapping
 
+from ..catalogue import words
 from ..lexicon import TriggerEntry, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
@@ -24,14 +25,9 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
 DENIAL_LEMMAS = {"deny", "refute", "dismiss"}
-ARMED_WORDS = {
-    "gunman", "militant", "insurgent", "fighter", "rebel", "militia", "jihadist", "extremist", "terrorist",
-    "attacker", "assailant", "force", "troop", "soldier", "army", "police", "bandit", "sniper", "militiaman",
-}
-CIVILIAN_WORDS = {
-    "civilian", "people", "resident", "villager", "child", "woman", "man", "family", "worker", "farmer",
-    "student", "passenger", "journalist", "person", "teacher", "worshipper", "shopper", "pilgrim", "protester",
-}
+# one word list per concept: the actor catalogue's (resources/actors/words.toml)
+ARMED_WORDS = words("armed") | words("military") | words("police")
+CIVILIAN_WORDS = words("civilian") | words("protesters")
 LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
 TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 

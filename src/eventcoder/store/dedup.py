@@ -31,6 +31,15 @@ DATE_SLACK = dt.timedelta(days=1)
 GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Unknown")
 
 
+# destruction of property is coded as a strategic development, but reports of the same riot or attack often
+# describe it as the burning or looting alone
+LINKED_FAMILIES = {"Strategic developments/Looting/property destruction": frozenset({"violence", "demonstrations"})}
+
+
+def families_compatible(fa: str, fb: str) -> bool:
+    return fa == fb or fb in LINKED_FAMILIES.get(fa, ()) or fa in LINKED_FAMILIES.get(fb, ())
+
+
 def family(event_type: str, sub_event_type: str) -> str:
     if event_type in VIOLENCE:
         return "violence"
@@ -118,7 +127,7 @@ def compare(mention: Row, cluster: Row) -> Match | None:
         return None
     fa = family(mention["event_type"], mention["sub_event_type"])
     fb = family(cluster["event_type"], cluster["sub_event_type"])
-    if fa != fb:
+    if not families_compatible(fa, fb):
         return None
     wa, wb = date_window(mention), date_window(cluster)
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
@@ -132,12 +141,12 @@ def compare(mention: Row, cluster: Row) -> Match | None:
     same_sub = mention["sub_event_type"] == cluster["sub_event_type"]
     da, db = _as_date(mention.get("event_date")), _as_date(cluster.get("event_date"))
     gap = abs((da - db).days) if da and db else 1
-    # different sub-types of one family merge only with a shared named actor or a very close place
-    if not same_sub and actor_score < 1.0 and place_score < 0.8:
+    # different sub-types of one family merge only on the same stated day or with a shared named actor
+    if not same_sub and actor_score < 1.0 and not (gap == 0 and place_score >= 0.3):
         return None
     score = place_score + actor_score + (0.5 if same_sub else 0.0) + (0.5 if gap == 0 else 0.2 if gap == 1 else 0.0)
     why = (
-        f"{'same sub-type ' + mention['sub_event_type'] if same_sub else 'same family ' + fa}; "
+        f"{'same sub-type ' + mention['sub_event_type'] if same_sub else 'compatible types ' + mention['sub_event_type'] + ' / ' + cluster['sub_event_type']}; "
         f"dates {da} / {db}; {place_reason}; {actor_reason}"
     )
     return Match(score=round(score, 3), reason=why)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..export.records import event_dict
@@ -154,21 +154,12 @@ def write_article(
     # a replacement segment (CRLF, entity, NFC) carries its raw length as a fourth number
     segments = [[s.text_start, s.raw_start, s.length] + ([s.raw_length] if s.raw_length is not None else []) for s in article.offsets.segments]
     conn.execute(
-        insert(articles).values(
-            hash=article_hash,
-            item=article.id,
-            source=article.source,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            raw_text=article.raw_text,
-            text=article.text,
-            offsets=json.dumps(segments),
-            pipeline_version=version,
-            seq=seq,
-            n_events=len(coded),
-            run_id=run_id,
-        )
+        insert(articles),
+        {
+            "hash": article_hash, "item": article.id, "source": article.source, "url": article.url, "title": article.title,
+            "published": article.published, "raw_text": article.raw_text, "text": article.text, "offsets": json.dumps(segments),
+            "pipeline_version": version, "seq": seq, "n_events": len(coded), "run_id": run_id,
+        },
     )
     rows, ev_rows, src_rows, ids = [], [], [], []
     for n, event in enumerate(coded, start=1):
@@ -189,30 +180,32 @@ def write_article(
     return ids
 
 
+_CANDIDATE_BASE = select(clusters).where(
+    clusters.c.latest >= bindparam("lo"),
+    clusters.c.earliest <= bindparam("hi"),
+    clusters.c.locked.is_(False),
+    clusters.c.review != "rejected",
+    clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
+)
+_CANDIDATES = _CANDIDATE_BASE.where(clusters.c.iso == bindparam("iso"))
+_CANDIDATES_NO_ISO = _CANDIDATE_BASE.where(clusters.c.iso.is_(None))
+_ARTICLE_CLUSTERS = select(events.c.cluster_id).where(events.c.article_hash == bindparam("h"), events.c.id != bindparam("eid"))
+_OVERRIDES = select(clusters.c.overrides).where(clusters.c.id == bindparam("cid"))
+_SOURCE_NAMES = (
+    select(sources.c.name).distinct().join(events, events.c.id == sources.c.event_id).where(events.c.cluster_id == bindparam("cid"))
+)
+
+
 def candidates(conn: Connection, row: Mapping[str, Any]) -> list[dict[str, Any]]:
     window = dedup.date_window(row)
     if window is None or row.get("latitude") is None or row["status"] not in dedup.MERGEABLE_STATUSES:
         return []
     lo, hi = window
-    q = select(clusters).where(
-        clusters.c.latest >= lo - dedup.DATE_SLACK,
-        clusters.c.earliest <= hi + dedup.DATE_SLACK,
-        clusters.c.locked.is_(False),
-        clusters.c.review != "rejected",
-        clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
-    )
-    q = q.where(clusters.c.iso == row["iso"]) if row.get("iso") else q.where(clusters.c.iso.is_(None))
-    found = [dict(r._mapping) for r in conn.execute(q)]
+    params = {"lo": lo - dedup.DATE_SLACK, "hi": hi + dedup.DATE_SLACK, "iso": row.get("iso")}
+    found = [dict(r._mapping) for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params)]
     # never merge two mentions of one article: the article's own assembly already kept them apart
     if found:
-        taken = {
-            cid
-            for (cid,) in conn.execute(
-                select(events.c.cluster_id).where(
-                    events.c.article_hash == row["article_hash"], events.c.id != row["id"], events.c.cluster_id.in_([c["id"] for c in found])
-                )
-            )
-        }
+        taken = {cid for (cid,) in conn.execute(_ARTICLE_CLUSTERS, {"h": row["article_hash"], "eid": row["id"]})}
         found = [c for c in found if c["id"] not in taken]
     return found
 
@@ -222,26 +215,31 @@ def assign(conn: Connection, row: Mapping[str, Any]) -> str:
     match = dedup.best_match(row, candidates(conn, row))
     if match is None:
         cid = row["id"]
-        conn.execute(insert(clusters).values(id=cid, review="unreviewed", overrides="{}", locked=False, sources="", n_mentions=1, n_articles=1,
-                                             event_type=row["event_type"], sub_event_type=row["sub_event_type"], status=row["status"]))
-        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=0.0, reason="first report", by="dedup"))
+        conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": 0.0, "reason": "first report", "by": "dedup"})
     else:
         cluster, m = match
         cid = cluster["id"]
-        conn.execute(update(events).where(events.c.id == row["id"]).values(cluster_id=cid))
-        conn.execute(insert(merges).values(event_id=row["id"], cluster_id=cid, score=m.score, reason=m.reason, by="dedup"))
+        conn.execute(_MOVE_EVENT, {"_id": row["id"], "cluster_id": cid})
+        conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": m.score, "reason": m.reason, "by": "dedup"})
     refresh_cluster(conn, cid)
     return cid
 
 
+# statements built once (parameters at execution): building a statement per row costs more than running it
+_INSERT_MERGE = insert(merges)
+_INSERT_CLUSTER = insert(clusters)
+_UPDATE_CLUSTER = update(clusters).where(clusters.c.id == bindparam("_id"))
+_MOVE_EVENT = update(events).where(events.c.id == bindparam("_id"))
+_MEMBERS = (
+    select(*[c for c in events.c if c.name != "data"], articles.c.seq, articles.c.source.label("publisher"))
+    .join(articles, articles.c.hash == events.c.article_hash)
+    .where(events.c.cluster_id == bindparam("cid"))
+    .order_by(articles.c.seq, events.c.n)
+)
+
+
 def members(conn: Connection, cluster_id: str) -> list[dict[str, Any]]:
-    q = (
-        select(events, articles.c.seq, articles.c.source.label("publisher"))
-        .join(articles, articles.c.hash == events.c.article_hash)
-        .where(events.c.cluster_id == cluster_id)
-        .order_by(articles.c.seq, events.c.n)
-    )
-    return [dict(r._mapping) for r in conn.execute(q)]
+    return [dict(r._mapping) for r in conn.execute(_MEMBERS, {"cid": cluster_id})]
 
 
 def _coerce(field: str, value: Any) -> Any:
@@ -263,17 +261,14 @@ def refresh_cluster(conn: Connection, cluster_id: str) -> None:
         conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
         return
     values = dedup.canonical(ms)
-    names: set[str] = set()
-    for m in ms:
-        names.update(json.loads(m["data"])["sources"])
-    values["sources"] = "; ".join(sorted(names))
-    overrides = conn.execute(select(clusters.c.overrides).where(clusters.c.id == cluster_id)).scalar_one_or_none()
+    values["sources"] = "; ".join(sorted(n for (n,) in conn.execute(_SOURCE_NAMES, {"cid": cluster_id})))
+    overrides = conn.execute(_OVERRIDES, {"cid": cluster_id}).scalar_one_or_none()
     for field, value in json.loads(overrides or "{}").items():
         values[field] = _coerce(field, value)
         if field == "event_date" and values[field] is not None:
             values["earliest"] = values["latest"] = values[field]
             values["time_precision"] = 1
     if overrides is None:
-        conn.execute(insert(clusters).values(id=cluster_id, review="unreviewed", overrides="{}", locked=False, **values))
+        conn.execute(_INSERT_CLUSTER, {"id": cluster_id, "review": "unreviewed", "overrides": "{}", "locked": False, **values})
     else:
-        conn.execute(update(clusters).where(clusters.c.id == cluster_id).values(**values))
+        conn.execute(_UPDATE_CLUSTER, {"_id": cluster_id, **values})

@@ -1,0 +1,264 @@
+"""The actor catalogue: the one loader of resources/actors/ (format in resources/actors/README.md).
+
+* ``governments.tsv`` — government periods per country; every period gives "Military Forces of X (YYYY-)"
+  and "Police Forces of X (YYYY-)".
+* ``groups.tsv`` — named actors with inter code, home country, kind, parent and aliases; "@military:XX" /
+  "@police:XX" rows are aliases of a country's state forces (named for the period of the event date).
+* ``generic.tsv`` — "Protesters (X)", "Civilians (X)", ... made for every country.
+* ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
+
+Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
+:func:`entries` (the whole catalogue), :func:`state_forces`, :func:`resolve`, :func:`home_country`
+(for place disambiguation), :func:`words`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from .lexicon import country_by_iso, normalize
+from .resources import read_text
+
+DIR = "actors"
+_NO_THE = ("United States", "United Kingdom", "United Arab Emirates", "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas")
+_PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CatalogueEntry:
+    name: str  # canonical name; "@military:XX" / "@police:XX" for state-force aliases
+    inter: int
+    country: str | None  # alpha-2 of the actor's home, if any
+    kind: str  # state | rebel | militia | identity_militia | external | protesters | rioters | civilians | other
+    parent: str | None
+    aliases: tuple[str, ...]
+    state_from: dt.date | None = None  # from this day the group is its home country's state forces
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Period:
+    iso: str
+    start: int
+    end: int | None
+    who: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in read_text(f"{DIR}/{name}").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+@functools.cache
+def governments() -> dict[str, tuple[Period, ...]]:
+    table: dict[str, list[Period]] = {}
+    for iso, start, end, *who in _rows("governments.tsv"):
+        table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who[0] if who else ""))
+    return {iso: tuple(sorted(ps, key=lambda p: p.start)) for iso, ps in table.items()}
+
+
+def country_phrase(iso: str | None) -> str:
+    """The country as written inside an actor name ("the United States", "Syria")."""
+    entry = country_by_iso().get(iso or "")
+    if entry is None:
+        return "Unknown"
+    return f"the {entry.name}" if entry.name in _NO_THE else entry.name
+
+
+def country_name(iso: str | None) -> str | None:
+    entry = country_by_iso().get(iso or "")
+    return entry.name if entry else None
+
+
+def period(iso: str, day: dt.date | None = None) -> Period | None:
+    """The government period in force on ``day`` (the latest period when no day is given)."""
+    periods = governments().get(iso, ())
+    if not periods:
+        return None
+    if day is None:
+        return periods[-1]
+    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end)]
+    if current:
+        return current[-1]
+    return periods[0] if day.year < periods[0].start else periods[-1]
+
+
+def state_forces(kind: str, iso: str, day: dt.date | None = None) -> str:
+    """"Military Forces of X (YYYY-)" or "Police Forces of X (YYYY-)" for the period of ``day``."""
+    prefix = "Police Forces of" if kind == "police" else "Military Forces of"
+    p = period(iso, day)
+    label = f"{prefix} {country_phrase(iso)}"
+    if p is None:
+        return label
+    return f"{label} ({p.start}-{p.end if p.end else ''})"
+
+
+@functools.cache
+def named_actors() -> tuple[CatalogueEntry, ...]:
+    """Actors with aliases: named groups and the aliases of state forces (groups.tsv)."""
+    out = []
+    for row in _rows("groups.tsv"):
+        name, inter, country, kind, parent, aliases = row[:6]
+        state_from = dt.date.fromisoformat(row[6]) if len(row) > 6 and row[6] else None
+        out.append(
+            CatalogueEntry(
+                name=name,
+                inter=int(inter),
+                country=country or None,
+                kind=kind,
+                parent=parent or None,
+                aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                state_from=state_from,
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def by_name() -> dict[str, CatalogueEntry]:
+    table: dict[str, CatalogueEntry] = {}
+    for e in named_actors():
+        if e.name in table:  # a second alias row for the same state forces: merge aliases
+            old = table[e.name]
+            table[e.name] = CatalogueEntry(name=e.name, inter=old.inter, country=old.country, kind=old.kind, parent=old.parent, aliases=old.aliases + e.aliases, state_from=old.state_from)
+        else:
+            table[e.name] = e
+    return table
+
+
+@functools.cache
+def generic_templates() -> tuple[tuple[str, int, str], ...]:
+    return tuple((t, int(inter), kind) for t, inter, kind in _rows("generic.tsv"))
+
+
+def generic(label: str, iso: str | None) -> str:
+    """A generic actor of a country: generic("Protesters", "KE") -> "Protesters (Kenya)"."""
+    name = country_name(iso)
+    return f"{label} ({name or 'International'})"
+
+
+@functools.cache
+def entries() -> tuple[CatalogueEntry, ...]:
+    """The whole catalogue: state forces per government period, named actors, generic actors per country."""
+    out: list[CatalogueEntry] = []
+    for iso, periods in governments().items():
+        for p in periods:
+            for kind in ("military", "police"):
+                prefix = "Police Forces of" if kind == "police" else "Military Forces of"
+                name = f"{prefix} {country_phrase(iso)} ({p.start}-{p.end or ''})"
+                out.append(CatalogueEntry(name=name, inter=1, country=iso, kind="state", parent=None, aliases=()))
+    for e in by_name().values():
+        if not e.name.startswith("@"):
+            out.append(e)
+    for template, inter, kind in generic_templates():
+        if "{country}" not in template:
+            out.append(CatalogueEntry(name=template, inter=inter, country=None, kind=kind, parent=None, aliases=()))
+            continue
+        for iso in governments():
+            out.append(CatalogueEntry(name=template.format(country=country_name(iso)), inter=inter, country=iso, kind=kind, parent=None, aliases=()))
+    return tuple(out)
+
+
+@functools.cache
+def _alias_table() -> dict[str, CatalogueEntry]:
+    table: dict[str, CatalogueEntry] = {}
+    for e in by_name().values():
+        for alias in (e.name, *e.aliases):
+            if not alias.startswith("@"):
+                table.setdefault(alias if _case_sensitive(alias) else normalize(alias), e)
+    return table
+
+
+def _case_sensitive(alias: str) -> bool:
+    from .lexicon import is_case_sensitive
+
+    return is_case_sensitive(alias)
+
+
+def lookup(text: str) -> CatalogueEntry | None:
+    """The named actor a name or alias refers to ("Houthis", "KH", "Kata'ib Hezbollah"), or None."""
+    table = _alias_table()
+    stripped = text.strip()
+    if stripped in table:
+        return table[stripped]
+    return table.get(normalize(_PERIOD.sub("", stripped)))
+
+
+def strip_period(name: str) -> str:
+    return _PERIOD.sub("", name).strip()
+
+
+@functools.cache
+def _home_table() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for e in entries():
+        table.setdefault(normalize(strip_period(e.name)), e.country)
+    return table
+
+
+def home_country(name: str) -> str | None:
+    """Alpha-2 home country of an actor given by canonical name or alias, or None (for geo disambiguation).
+
+    "Military Forces of Nigeria (2023-)" -> "NG"; "Houthis" -> "YE"; "Al Shabaab" -> "SO"; "Protesters (Kenya)" -> "KE".
+    """
+    found = lookup(name)
+    if found is not None:
+        return found.country
+    return _home_table().get(normalize(strip_period(name)))
+
+
+def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = None) -> tuple[str, int, str | None, str]:
+    """(name, inter, home country, kind) of a named entry for an event in ``event_iso`` on ``day``.
+
+    State aliases become the state forces of their period; state and external forces outside their home
+    country are inter 8 (as ACLED codes foreign forces); a per-country name ("Islamic State (Iraq)",
+    "Fulani Ethnic Militia (Nigeria)") takes the event's country when a sibling entry or an identity
+    militia fits it.
+    """
+    name, inter, home, kind = entry.name, entry.inter, entry.country, entry.kind
+    if entry.state_from and home and day and day >= entry.state_from:
+        name, inter, kind = state_forces("military", home, day), 1, "state"
+    elif name.startswith("@"):
+        what, iso = name[1:].split(":")
+        name = state_forces(what, iso, day)
+    elif event_iso and home and event_iso != home:
+        base = re.sub(r"\s*\([^()]*\)$", "", name)
+        sibling = f"{base} ({country_name(event_iso)})"
+        if sibling in by_name():
+            e = by_name()[sibling]
+            return e.name, e.inter, e.country, e.kind
+        if kind == "identity_militia" and name.endswith(")") and country_name(event_iso):
+            return sibling, inter, event_iso, kind
+    elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", "Unidentified")):
+        sibling = f"{name} ({country_name(event_iso)})"
+        if sibling in by_name():
+            e = by_name()[sibling]
+            return e.name, e.inter, e.country, e.kind
+    if kind == "state" and home and event_iso and home != event_iso:
+        inter = 8
+    return name, inter, home, kind
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(read_text(f"{DIR}/words.toml"))
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@functools.cache
+def assoc_groups() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(label, words) for associated actors: "Health Workers" <- doctor, nurse, medic..."""
+    data = tomllib.loads(read_text(f"{DIR}/words.toml"))
+    return tuple((label, frozenset(w.lower() for w in ws)) for label, ws in data.get("assoc_groups", {}).items())
+
+
+def words(concept: str) -> frozenset[str]:
+    """One concept's word list from words.toml ("armed", "civilian", "military", "police"...)."""
+    return _words()[concept]

@@ -1,0 +1,203 @@
+"""Document-level event assembly (issue 11): one record per real event, its status, page furniture and
+datelines, figures. Texts written for these tests; each test is one failure kind seen on real stories."""
+
+from __future__ import annotations
+
+from eventcoder import evaluate
+from eventcoder.model import Rejected
+from eventcoder.pipeline import Pipeline
+from eventcoder.stages.clean import classify_line, clean_article, find_dateline
+
+from .conftest import article
+
+
+def run(pipeline: Pipeline, text: str, published: str = "2026-03-12"):
+    out = pipeline.run(article(text, published))
+    assert not isinstance(out, Rejected), out
+    return out
+
+
+def current(events):
+    return [e for e in events if e.status.value == "current"]
+
+
+# ------------------------------------------------------------ repeated references
+
+
+def test_repeated_references_are_one_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen attacked a police station in Marte on Tuesday, killing six officers.\n\n"
+        "The attack was the deadliest in the area this year. No group claimed the attack.\n\n"
+        "Police said the attackers fled after the raid.",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.low == 6
+    assert len(event.mentions) >= 2
+
+
+def test_reference_joins_the_event_it_names_not_the_latest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Rockets hit a base in Erbil on Monday and the army answered with artillery fire.\n\n"
+        "No soldiers were injured in the rocket attack, officials said.",
+    )
+    rockets = next(e for e in found if e.trigger.text == "Rockets")
+    assert rockets.injuries is not None and rockets.injuries.value.best == 0
+
+
+def test_a_raid_described_in_its_own_sentence_is_the_same_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Rebels killed at least 18 villagers in an overnight raid near Beni on Monday, local officials said.")
+    assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ status
+
+
+def test_an_event_recalled_with_came_days_after_is_background(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Militants attacked an army base in Marte on Tuesday, killing six soldiers.\n\n"
+        "The attack came two days after a roadside bomb killed four vigilantes near Konduga.",
+    )
+    bomb = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.status.value == "background" and bomb.fatalities.value.low == 4
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
+def test_last_week_is_background_unless_it_is_the_news(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Bandits abducted 30 people in a raid on a village near Zurmi on Tuesday, residents said.\n\n"
+        "Last week, bandits killed nine farmers near Kaura Namoda.",
+        "2026-10-30",
+    )
+    assert {e.sub_event_type: e.status.value for e in found}["Attack"] == "background"
+    lead = run(pipeline, "Gunmen attacked the village of Tawila last week, killing 12 people, the UN said on Thursday.", "2026-04-24")
+    assert [e.status.value for e in lead] == ["current"]
+
+
+def test_a_background_event_keeps_its_own_date(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "An airstrike hit a vehicle near Jilib on Tuesday, killing three fighters.\n\n"
+        "In March 2019, a similar strike near Kismayo killed a commander.",
+    )
+    old = next(e for e in found if e.status.value == "background")
+    assert old.date is not None and old.date.value.value.isoformat() == "2019-03-01"
+
+
+def test_similar_recalls_only_what_follows_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police fired tear gas at protesters in Nairobi on Thursday, a year after similar demonstrations left dozens dead.",
+        "2026-06-26",
+    )
+    assert any(e.status.value == "current" and e.event_type == "Protests" for e in found)
+
+
+def test_aggregates_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Borno state has seen more than 300 attacks since January, according to a monitoring group.\n\n"
+        "More than 750 people have been killed in North Darfur since May.\n\n"
+        "The strikes are the latest in a series of raids on the province.",
+    )
+    assert current(found) == []
+
+
+def test_a_count_of_strikes_over_a_country_is_a_summary(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On March 3, coalition forces conducted 34 strikes against Islamic State in Syria and Iraq.\n"
+        "Near Tal Afar, two strikes destroyed a fighting position.",
+        "2026-03-04",
+    )
+    strikes = [e for e in current(found) if e.sub_event_type == "Air/drone strike"]
+    assert [e.place.value.location for e in strikes] == ["Tall Afar"]
+
+
+# ------------------------------------------------------------ figures
+
+
+def test_lowest_figure_is_coded_and_the_claim_kept_as_high(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Militants attacked a train near Quetta on Monday, killing 11 people, officials said.\n\n"
+        "The group said it carried out the attack and claimed to have killed 30 soldiers.",
+        "2026-08-05",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.low == 11 and event.fatalities.value.high == 30
+
+
+# ------------------------------------------------------------ page furniture and datelines
+
+
+def test_page_furniture_lines_are_dropped() -> None:
+    for line in ("Skip to main content", "Accessibility links", "Home | World | Africa", "Share", "Published 3 hours ago",
+                 "Share this article", "Sign up for our daily newsletter", "Download the full report (PDF, 2 MB)"):
+        assert classify_line(line) is not None, line
+    assert classify_line("By Jane Doe, Africa correspondent") == "byline"
+    assert classify_line("Image caption, Students fleeing a school in 2019") == "caption"
+    assert classify_line("By Tuesday, the army had retaken the town.") is None
+
+
+def test_related_story_block_is_dropped_but_not_the_story() -> None:
+    raw = (
+        "Gunmen attacked a school in Kumbo on Monday, killing a teacher.\n"
+        "Related Topics\nCameroon\nMore on this story\nCameroon soldiers killed in ambush near Bamenda\nPublished 12 March\n"
+    )
+    cleaned, excluded = clean_article(article(raw))
+    assert cleaned.text.startswith("Gunmen attacked a school in Kumbo")
+    assert "ambush" not in cleaned.text
+    assert {x.reason for x in excluded} >= {"related"}
+
+
+def test_page_furniture_makes_no_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Accessibility links\nHome | World | Africa\nShare\n"
+        "Gunmen attacked a school in Kumbo in Cameroon on Monday, killing a teacher.\n"
+        "More on this story\nSoldiers killed in ambush near Bamenda\n",
+        "2026-11-11",
+    )
+    assert [e.place.value.location for e in current(found)] == ["Kumbo"]
+
+
+def test_datelines_are_found() -> None:
+    d = find_dateline("MAIDUGURI, Nigeria (Wire) \u2014 Fighters attacked a base.")
+    assert (d.place, d.country, d.agency) == ("MAIDUGURI", "Nigeria", "Wire")
+    d = find_dateline("Fighting in the north\n\nGENEVA (Reuters) - The UN said on Thursday...")
+    assert (d.place, d.agency) == ("GENEVA", "Reuters")
+    assert find_dateline("The army said - without giving details - that it had won.") is None
+    assert find_dateline("BREAKING \u2014 Rockets hit the base.") is None
+
+
+def test_a_dateline_city_is_never_the_event_place(pipeline: Pipeline) -> None:
+    found = run(pipeline, "WASHINGTON \u2014 Gunmen stormed a hotel in Mandera, Kenya, on Monday, killing four guests.\n\n"
+                "GENEVA (Reuters) - A drone strike hit a market on Tuesday.", "2026-11-25")
+    assert all(e.place is None or e.place.value.location not in ("Washington", "Geneva") for e in found)
+    kabul = run(pipeline, "KABUL (Wire) \u2014 A bomb exploded near a checkpoint on Tuesday, killing two soldiers.", "2026-06-17")
+    assert all(e.place is None or e.place.value.geo_precision == 3 for e in kabul)
+
+
+def test_the_events_score_counts_dateline_places() -> None:
+    (rec,) = evaluate.load_gold_records([{"id": "x", "text": "GENEVA (Reuters) - A strike hit a market.", "published": "2026-01-01", "events": []}])
+    event = {"status": "current", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "geo_precision": 1,
+             "evidence": {"place": {"raw_span": [0, 6]}}}
+    report = evaluate.score_events([evaluate.Prediction(record=rec, events=(event,))])
+    assert report["dateline_places"] == 1 and report["precision"] == 0.0
+
+
+# ------------------------------------------------------------ accuracy gate (stories test split)
+
+
+def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None:
+    """Floors a few points under what was measured when this gate was set (P 0.595, R 0.641, status 0.967,
+    no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
+    report = evaluate.score_events(gold_predictions("stories", "test"))
+    assert report["precision"] >= 0.55, report
+    assert report["recall"] >= 0.58, report
+    assert report["status_accuracy"] >= 0.90, report
+    assert report["dateline_places"] == 0, report
