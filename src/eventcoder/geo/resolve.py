@@ -281,8 +281,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
             name = ent.ent_id_.removeprefix("actor:")
             actor = next((a for a in actor_entries() if a.name == name), None)
-            if actor is not None and actor.country and actor.kind not in ("external", "state"):
-                actor_votes[actor.country] += 1.5
+            if actor is not None and actor.country and actor.kind != "external":
+                actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
     for m in mentions:
         if m.country_after:
             votes[m.country_after] += 1.0

@@ -141,6 +141,23 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     return tuple(out)
 
 
+def place_for_span(document: Document, start: int, end: int) -> Evidence[Place] | None:
+    """The place an event whose trigger is ``text[start:end]`` of a coded document would get (whether or
+    not the detector found an event there): geocoding measured apart from event detection."""
+    from ..records import Mention as _Mention
+
+    parsed, text = document.get("parsed"), document.get("clean_article").text
+    tokens = [t for t in parsed.doc if t.idx < end and t.idx + len(t) > start] or [parsed.doc[0]]
+    others = tuple(m for m in document.get("mentions") if not (m.trigger.start < end and start < m.trigger.end))
+    probe = _Mention(id=-1, trigger=Span(start=start, end=end), trigger_text=text[start:end], head=tokens[0].i,
+                     start_token=tokens[0].i, end_token=tokens[-1].i + 1, sentence=parsed.sentence_index(start),
+                     event_type="", sub_event_type="", disorder_type="", plover="", specific=True,
+                     status=Evidence(value="current", span=None, text=None, stage=NAME, confidence=1.0))
+    mentions = tuple(sorted(others + (probe,), key=lambda m: m.trigger.start))
+    facts = choose_places(mentions, document.get("toponyms"), parsed)
+    return next(f.place for f in facts if f.mention_id == -1)
+
+
 @stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["toponyms", "places"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")

@@ -40,7 +40,9 @@ class Filters:
         c = table.c
         conds: list[Any] = []
         if self.countries:
-            conds.append(or_(c.country.in_(self.countries), c.iso.in_([x.upper() for x in self.countries])))
+            isos = [x.upper() for x in self.countries if len(x) == 2]
+            names = [x for x in self.countries if len(x) != 2]
+            conds.append(or_(*([c.iso.in_(isos)] if isos else []), *([c.country.in_(names)] if names else [])))
         if self.admin1:
             conds.append(c.admin1.in_(self.admin1))
         if self.since:
@@ -226,21 +228,12 @@ def canonical_dict(event: Event, article: Article, cluster: Any) -> dict[str, An
 
 
 def map_points(conn: Connection, filters: Filters, *, zoom: int = 3, max_markers: int = 1500) -> dict[str, Any]:
-    """Markers, or grid clusters computed in SQL when more than ``max_markers`` events match."""
+    """Markers, or grid clusters computed in SQL when more than ``max_markers`` events match.
+
+    One aggregate query over a covering index counts the events per grid cell and type; only when few
+    events match are the individual markers fetched.
+    """
     conds = filters.where(clusters) + [clusters.c.latitude.is_not(None)]
-    total = conn.execute(select(func.count()).select_from(clusters).where(*conds)).scalar_one()
-    if total <= max_markers:
-        q = select(
-            clusters.c.id, clusters.c.latitude, clusters.c.longitude, clusters.c.event_type, clusters.c.sub_event_type,
-            clusters.c.event_date, clusters.c.fatalities_low, clusters.c.location, clusters.c.status, clusters.c.review,
-        ).where(*conds)
-        markers = [
-            {"id": r.id, "lat": r.latitude, "lon": r.longitude, "type": r.event_type, "sub": r.sub_event_type,
-             "date": r.event_date.isoformat() if r.event_date else None, "fatalities": r.fatalities_low,
-             "location": r.location, "status": r.status, "review": r.review}
-            for r in conn.execute(q)
-        ]
-        return {"total": total, "clustered": False, "markers": markers, "clusters": []}
     cell = 360.0 / (2 ** max(1, min(zoom, 14))) / 4  # about a quarter of a map tile per cell
     gy = func.floor(clusters.c.latitude / cell)
     gx = func.floor(clusters.c.longitude / cell)
@@ -259,6 +252,19 @@ def map_points(conn: Connection, filters: Filters, *, zoom: int = 3, max_markers
         c["n"] += r.n
         c["fatalities"] += int(r.fat or 0)
         c["types"][r.event_type] = r.n
+    total = sum(c["n"] for c in cells.values())
+    if total <= max_markers:
+        mq = select(
+            clusters.c.id, clusters.c.latitude, clusters.c.longitude, clusters.c.event_type, clusters.c.sub_event_type,
+            clusters.c.event_date, clusters.c.fatalities_low, clusters.c.location, clusters.c.status, clusters.c.review,
+        ).where(*conds)
+        markers = [
+            {"id": r.id, "lat": r.latitude, "lon": r.longitude, "type": r.event_type, "sub": r.sub_event_type,
+             "date": r.event_date.isoformat() if r.event_date else None, "fatalities": r.fatalities_low,
+             "location": r.location, "status": r.status, "review": r.review}
+            for r in conn.execute(mq)
+        ]
+        return {"total": total, "clustered": False, "markers": markers, "clusters": []}
     out = []
     for c in cells.values():
         c["lat"] /= c["n"]
@@ -283,6 +289,10 @@ def facets(conn: Connection) -> dict[str, Any]:
         return [v for (v,) in conn.execute(select(col).where(col.is_not(None)).distinct().order_by(col))]
 
     lo, hi, n = conn.execute(select(func.min(clusters.c.event_date), func.max(clusters.c.event_date), func.count()).select_from(clusters)).one()
+    box = conn.execute(
+        select(func.min(clusters.c.latitude), func.min(clusters.c.longitude), func.max(clusters.c.latitude), func.max(clusters.c.longitude))
+        .where(clusters.c.latitude.is_not(None))
+    ).one()
     return {
         "countries": distinct(clusters.c.country),
         "event_types": distinct(clusters.c.event_type),
@@ -291,6 +301,7 @@ def facets(conn: Connection) -> dict[str, Any]:
         "date_min": lo.isoformat() if lo else None,
         "date_max": hi.isoformat() if hi else None,
         "events": n,
+        "bounds": [[box[0], box[1]], [box[2], box[3]]] if box[0] is not None else None,
         "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
     }
 

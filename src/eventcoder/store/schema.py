@@ -104,7 +104,11 @@ clusters = Table(
 )
 Index("ix_clusters_date", clusters.c.event_date)
 Index("ix_clusters_iso_date", clusters.c.iso, clusters.c.latest)
-Index("ix_clusters_latlon", clusters.c.latitude, clusters.c.longitude)
+# covering indexes for the explorer: the map and the timeline aggregate without reading table rows
+Index("ix_clusters_map", clusters.c.latitude, clusters.c.longitude, clusters.c.event_type, clusters.c.status, clusters.c.review,
+      clusters.c.fatalities_low, clusters.c.event_date, clusters.c.iso, clusters.c.country)
+Index("ix_clusters_time", clusters.c.event_date, clusters.c.event_type, clusters.c.status, clusters.c.review, clusters.c.iso,
+      clusters.c.country, clusters.c.latitude, clusters.c.fatalities_low)
 
 events = Table(
     "events",
