@@ -48,3 +48,27 @@ def test_silence_is_unknown_not_zero(pipeline: Pipeline) -> None:
 def test_distances_and_weapon_counts_are_not_casualties(pipeline: Pipeline) -> None:
     killed, _ = counts(pipeline, "Militants fired rockets at a base 20 km from Erbil on Monday, leaving 3 craters.")
     assert killed is None
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("Soldiers repelled an attack on their post at Tillia, Niger on Monday. The ministry said 17 attackers and three soldiers were killed.", 20),
+        ("An Israeli airstrike hit a building in Beirut on Friday, killing a senior Hezbollah commander and at least 11 other people.", 12),
+        ("Gunmen stopped a coach near Kalat, Pakistan on Wednesday and shot dead seven men.", 7),
+        ("Gunmen attacked a village in Zamfara, Nigeria on Monday, killing at least 5 people.", 5),
+        ("Militants ambushed a patrol near Lamu, Kenya on Friday; one soldier and five attackers were killed.", 6),
+        ("Israeli airstrikes on Jabalia, Gaza on Thursday killed 'dozens' of people, medics said.", 12),
+        ("Gunmen attacked the house of a judge in Petion-Ville, Haiti on Monday and shot him dead, killing a guard.", 1),
+    ],
+)
+def test_counts_of_one_event_are_added_and_read(pipeline: Pipeline, text: str, low: int) -> None:
+    killed, _ = counts(pipeline, text)
+    assert killed is not None and killed.value.low == low
+
+
+def test_no_one_hurt_means_nobody_killed_but_a_count_wins(pipeline: Pipeline) -> None:
+    killed, _ = counts(pipeline, "A grenade exploded outside a councillor's house in Cotabato City, Philippines on Thursday, injuring no one.")
+    assert killed.value.low == 0
+    killed, _ = counts(pipeline, "Gunmen killed five villagers in Kaduna, Nigeria on Monday; no soldiers were hurt.")
+    assert killed.value.low == 5

@@ -127,3 +127,25 @@ def test_directories_warc_and_unreadable_files(tmp_path: Path, pipeline: Pipelin
     assert any("Idlib" in a.text for a in arts)
     rejected_items = [i for i in items if not hasattr(i, "raw_text")]
     assert [r.code for r in rejected_items] == ["unreadable"] and "missing.txt" in rejected_items[0].article_id
+
+
+def test_cli_ingest_from_stdin_is_idempotent(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from eventcoder.store.inputs import estimate
+
+    from .conftest import ROOT
+
+    db = tmp_path / "cli.db"
+    run = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "eventcoder.cli", "ingest", "-", "--db", str(db), "--published", "2026-03-14", "--source", "Wire"],
+        input=REPORTS[0]["text"], capture_output=True, text=True, cwd=ROOT,
+    )
+    first, second = run(), run()
+    assert first.returncode == 0 and "1 article(s) coded" in first.stderr, first.stderr
+    assert second.returncode == 0 and "0 article(s) coded, 1 already stored" in second.stderr
+    assert first.stderr.count("\n") == 1  # not a terminal: no progress bar, one summary line
+    src = _jsonl(tmp_path / "r.jsonl", REPORTS)
+    (tmp_path / "one.txt").write_text("x", encoding="utf-8")
+    assert estimate([str(src), str(tmp_path / "one.txt")]) == 4 and estimate(["-"]) is None

@@ -68,29 +68,34 @@ def add_parsers(sub: Any) -> None:
 class _Bar:
     """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
 
-    def __init__(self, err: TextIO, quiet: bool) -> None:
+    def __init__(self, err: TextIO, quiet: bool, total: int | None = None) -> None:
         self.progress = None
         if quiet or not err.isatty():
             return
         from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self.progress = Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
+            MofNCompleteColumn(),
             TextColumn("{task.fields[info]}"),
             TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
             console=Console(file=err),
             transient=False,
         )
-        self.task = self.progress.add_task("ingest", total=None, info="")
+        self.task = self.progress.add_task("ingest", total=total, info="")
         self.progress.start()
 
     def update(self, stats: Any) -> None:
         if self.progress is None:
             return
-        info = f"{stats.seen} read, {stats.articles} coded, {stats.skipped} skipped, {stats.events} events, {stats.rejected} rejected, {stats.rate:.1f} art/s"
-        self.progress.update(self.task, completed=stats.seen, info=info)
+        done = stats.articles + stats.rejected + stats.skipped
+        rate = (stats.articles + stats.rejected) / stats.seconds if stats.seconds else 0.0
+        info = f"{stats.articles} coded, {stats.skipped} skipped, {stats.rejected} rejected, {stats.events} events, {rate:.1f} art/s"
+        self.progress.update(self.task, completed=done, info=info)
 
     def close(self) -> None:
         if self.progress is not None:
@@ -102,7 +107,7 @@ def ingest_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .config import load_config
     from .pipeline import Pipeline
     from .store import Store, ingest
-    from .store.inputs import read_sources
+    from .store.inputs import estimate, read_sources
 
     try:
         pipeline = Pipeline(load_config(args.config))
@@ -110,7 +115,7 @@ def ingest_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"eventcoder: {exc}", file=err)
         return 2
     store = Store(args.db)
-    bar = _Bar(err, args.quiet)
+    bar = _Bar(err, args.quiet, estimate(args.sources) if not args.quiet and err.isatty() else None)
     items = read_sources(args.sources, published=args.published, source=args.source, encoding=args.encoding)
     try:
         stats = ingest(store, items, pipeline=pipeline, workers=args.workers, batch_size=args.batch_size, command="ingest " + " ".join(args.sources), on_batch=bar.update)

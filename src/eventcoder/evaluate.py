@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import math
 import re
 import statistics
 from collections import Counter
@@ -34,6 +33,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from . import errors
 from .errors import EventcoderError
 from .export.records import event_dict
+from .geo import haversine_km
 from .lexicon import normalize
 from .model import Article, Rejected
 from .pipeline import Pipeline
@@ -223,17 +223,10 @@ def place_key(name: str | None) -> str | None:
     return key or None
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _distance(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> float | None:
     if pred is None or pred.get("latitude") is None or gold.get("latitude") is None:
         return None
-    return km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"])
+    return haversine_km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"])
 
 
 def _same(field: str, gold: Any, pred: Any) -> bool:

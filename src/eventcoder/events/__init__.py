@@ -92,6 +92,14 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
 
 
+def _is_bare_generic(m: Mention, f: MentionFacts, sentence: Span) -> bool:
+    """A generic trigger ("the junta said it had targeted a camp") with no place or date in its own
+    sentence re-tells an event already reported; it is treated as a reference (joins nothing if there is none)."""
+    own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    return not m.specific and not own_place and not own_date
+
+
 def _count(tok: Any) -> int | None:
     for ch in tok.children:
         if ch.dep_ == "nummod":
@@ -189,7 +197,7 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or _is_reference(doc, m, c)) and m.status.value not in ("hypothetical", "threat")
+        reference = (in_headline or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) and m.status.value not in ("hypothetical", "threat")
         host = None if in_headline else _host(doc, m, i, mentions, clusters)
         if host is not None:
             host.members.append(i)

@@ -31,7 +31,30 @@ KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|
 INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,4}?)"
 
+Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
+KILL_VERBS = (
+    r"killing|killed|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
+    r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering"
+)
+ONE = r"(?:a|an|the|one|his|her|their|its)"
+
+SUM_PATTERNS = (
+    # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
+    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly)\s*(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
+    # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)[A-Za-z]", re.I),
+)
+SINGLE_PATTERNS = (
+    # "killing a man", "shot dead the village chief", "killing an officer"
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)(?=[\s,.;]|$)", re.I),
+    # "A teacher was beheaded", "a human rights defender was shot dead by unidentified men"
+    re.compile(rf"\b(?:a|an|the|one)\s+(?:[A-Za-z'-]+\s+){{0,5}}?(?P<noun>[a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+)?(?P<verb>shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|burned to death)\b", re.I),
+)
+BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\b", re.I)
+
 PATTERNS = (
+    # "shot dead N", "hacked to death 11 people", "executed five men"
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "between 5 and 7 people were killed"
     re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "killing at least five people", "wounding 12"
@@ -45,7 +68,8 @@ NONE_PATTERN = re.compile(
     r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
     r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
     r"|\bno(?:\s+(?:U\.S\.|US|American|coalition|civilian|one|personnel|troops|soldiers|service members|people))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>hurt|injured|wounded|killed|harmed)\b"
-    r"|\bno one was (?P<what3>hurt|injured|wounded|killed|harmed)\b",
+    r"|\bno one was (?P<what3>hurt|injured|wounded|killed|harmed)\b"
+    r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b(?P<what4>)",
     re.I,
 )
 
@@ -56,11 +80,17 @@ NONE_KINDS = {
     "fatalities": ("killed",),
     "killed": ("killed",),
     "damage": (),
+    "injuries": ("killed", "injured"),
+    "hurt": ("killed", "injured"),
+    "injured": ("killed", "injured"),
+    "harmed": ("killed", "injured"),
 }
 
 
 def number(text: str) -> int | None:
-    t = text.lower().replace(",", "").strip()
+    t = text.lower().replace(",", "").strip().strip("'\"\u2018\u2019\u201c\u201d")
+    if t in ("a", "an", "the", "his", "her", "their", "its"):
+        return 1
     if t.isdigit():
         return int(t)
     if t in UNITS:
@@ -72,7 +102,7 @@ def number(text: str) -> int | None:
 
 
 def _kind(word: str) -> str:
-    return "killed" if re.fullmatch(KILLED, word, re.I) else "injured"
+    return "killed" if re.fullmatch(KILLED, word, re.I) or re.fullmatch(KILL_VERBS, word, re.I) else "injured"
 
 
 def _counts(n: int, qual: str) -> Casualties:
@@ -97,10 +127,23 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
             found.append(CasualtyReport(span=span, text=span.slice(text), kind=kind, counts=counts, sentence=parsed.sentence_index(span.start)))
 
         for m in NONE_PATTERN.finditer(chunk):
-            what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+            what = (m.group("what") or m.group("what2") or m.group("what3") or ("injured" if m.group("what4") is not None else "")).lower()
             span = Span(start=sent.start + m.start(), end=sent.start + m.end())
             for kind in NONE_KINDS.get(what, ("injured",)):
                 add(span, kind, Casualties(low=0, best=0, high=0, none_reported=True))
+        for pattern in SUM_PATTERNS:
+            for m in pattern.finditer(chunk):
+                n, n2 = number(m.group("num")), number(m.group("num2"))
+                if n is None or n2 is None:
+                    continue
+                kind_word = m.groupdict().get("kind") or m.groupdict().get("verb") or "killed"
+                kind = "injured" if re.fullmatch(r"wounded|injured|hurt|wounding|injuring", kind_word, re.I) else "killed"
+                span = Span(start=sent.start + m.start(), end=sent.start + m.end())
+                add(span, kind, _counts(n + n2, m.group("qual") or ""))
+        for m in BODIES.finditer(chunk):
+            n = number(m.group("num"))
+            if n is not None:
+                add(Span(start=sent.start + m.start(), end=sent.start + m.end()), "killed", _counts(n, m.group("qual") or ""))
         for pattern in PATTERNS:
             for m in pattern.finditer(chunk):
                 n = number(m.group("num"))
@@ -125,6 +168,13 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                     counts = Casualties(low=n, best=n, high=hi)
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
                 add(span, kind, counts)
+        for pattern in SINGLE_PATTERNS:
+            for m in pattern.finditer(chunk):
+                noun = m.group("noun").lower()
+                if noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "children"):
+                    continue  # "killing the villagers": a plural without a number is not one death
+                span = Span(start=sent.start + m.start(), end=sent.start + m.end())
+                add(span, "killed", Casualties(low=1, best=1, high=None))
     return tuple(sorted(found, key=lambda r: r.span.start))
 
 
@@ -156,6 +206,8 @@ def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], p
 
 def combine(reports: list[CasualtyReport]) -> CasualtyReport:
     """Several figures for one event: keep the first report's evidence, widen the range over all."""
+    if any(not r.counts.none_reported for r in reports):  # "three killed ... no civilians hurt": the count wins
+        reports = [r for r in reports if not r.counts.none_reported]
     first = reports[0]
     if len(reports) == 1:
         return first

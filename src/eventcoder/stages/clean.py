@@ -84,6 +84,20 @@ def classify_line(line: str, in_related: bool = False) -> str | None:
     return None
 
 
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "against", "by", "from", "-", "\u2013", "\u2014", "|"}
+
+
+def _is_heading(line: str) -> bool:
+    """A link or section heading in Title Case inside the story ("Operation Inherent Resolve - Targeted
+    Operations Against ISIL Terrorists"): four or more words, nearly all capitalised, no final period."""
+    words = line.split()
+    if len(words) < 4 or len(line) > 120 or line[-1:] in (".", "!", "?", '"', "\u201d", ":", ","):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    capital = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return len(content) >= 3 and len(capital) == len(content)
+
+
 # "MAIDUGURI, Nigeria (Wire) —", "DEIR EZ-ZOUR, Syria (Reuters) -", "Geneva (Reuters) -", "JENIN, West Bank —"
 _UPPER_PLACE = r"[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
@@ -132,8 +146,12 @@ def clean_article(article: Article) -> tuple[Article, tuple[Excluded, ...]]:
     out_len = 0
     pos = 0
     in_related = False
+    seen_text = False
     for line in raw.splitlines(keepends=True):
         reason = classify_line(line, in_related)
+        if reason is None and seen_text and _is_heading(line.strip()):
+            reason = "furniture"  # the first line is the headline; later Title Case lines are links/headings
+        seen_text = seen_text or (reason is None and bool(line.strip()))
         if line.strip():
             in_related = reason == "related" or (in_related and reason is not None)
         if reason is None:

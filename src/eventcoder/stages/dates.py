@@ -148,6 +148,7 @@ SPEECH_BEFORE = re.compile(
     re.I,
 )
 RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday"}
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*\($")
 
 
 def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
@@ -170,9 +171,13 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
             found.append((kind, match, TimeExpression(span=span, text=span.slice(text), date=date, sentence=parsed.sentence_index(span.start))))
     out: list[TimeExpression] = []
     speech_day: dict[int, dt.date] = {}
+    datelines: set[Span] = set()
     for kind, match, expr in found:
         before = text[max(0, expr.span.start - 40) : expr.span.start]
-        if kind in ("weekday", "absolute", "iso", "today", "yesterday") and SPEECH_BEFORE.search(before) and expr.date.time_precision == 1:
+        if kind in ("absolute", "iso") and DATELINE_BEFORE.search(before) and text[expr.span.end : expr.span.end + 1] == ")":
+            datelines.add(expr.span)  # "KABUL, Afghanistan (Aug. 24, 2011) –": the report's day, not an event's
+            speech_day.setdefault(expr.sentence, expr.date.value)
+        elif kind in ("weekday", "absolute", "iso", "today", "yesterday") and SPEECH_BEFORE.search(before) and expr.date.time_precision == 1:
             speech_day.setdefault(expr.sentence, expr.date.value)
     for kind, match, expr in found:
         day = speech_day.get(expr.sentence)
@@ -180,7 +185,7 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
             moved = resolve(kind, match, day)
             if moved is not None:
                 expr = TimeExpression(span=expr.span, text=expr.text, date=moved, sentence=expr.sentence, speech=False)
-        elif day is not None and expr.date.value == day and SPEECH_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start]):
+        elif expr.span in datelines or (day is not None and expr.date.value == day and SPEECH_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start])):
             expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
         out.append(expr)
     return tuple(sorted(out, key=lambda e: e.span.start))
@@ -192,7 +197,7 @@ def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed) -> Tim
     for e in expressions:
         if e.sentence > 1:
             break
-        if e.date.time_precision == 1 and not e.speech:
+        if e.date.time_precision == 1:
             return e
     return None
 

@@ -38,3 +38,29 @@ def read_sources(
             yield from read_path(path, published=published, source=source, encoding=encoding)
         except EventcoderError as exc:
             yield Rejected(article_id=exc.item or path, stage="read", code=exc.code, message=exc.message)
+
+
+def estimate(paths: Iterable[str], limit_bytes: int = 2_000_000_000) -> int | None:
+    """A quick count of the items the paths hold (for a progress bar's ETA); None when unknown (stdin, WARC)."""
+    total = 0
+    seen = 0
+    for path in expand(paths):
+        if path == "-" or path.lower().endswith(WARC_SUFFIXES):
+            return None
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            seen += size
+            if seen > limit_bytes:
+                return None
+            if path.lower().endswith((".jsonl", ".ndjson")):
+                with open(p, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif path.lower().endswith(".csv"):
+                with open(p, "rb") as fh:
+                    total += max(0, sum(1 for _ in fh) - 1)  # rows, ignoring quoted newlines
+            else:
+                total += 1
+        except OSError:
+            total += 1
+    return total

@@ -180,30 +180,32 @@ def write_article(
     return ids
 
 
+_CANDIDATE_BASE = select(clusters).where(
+    clusters.c.latest >= bindparam("lo"),
+    clusters.c.earliest <= bindparam("hi"),
+    clusters.c.locked.is_(False),
+    clusters.c.review != "rejected",
+    clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
+)
+_CANDIDATES = _CANDIDATE_BASE.where(clusters.c.iso == bindparam("iso"))
+_CANDIDATES_NO_ISO = _CANDIDATE_BASE.where(clusters.c.iso.is_(None))
+_ARTICLE_CLUSTERS = select(events.c.cluster_id).where(events.c.article_hash == bindparam("h"), events.c.id != bindparam("eid"))
+_OVERRIDES = select(clusters.c.overrides).where(clusters.c.id == bindparam("cid"))
+_SOURCE_NAMES = (
+    select(sources.c.name).distinct().join(events, events.c.id == sources.c.event_id).where(events.c.cluster_id == bindparam("cid"))
+)
+
+
 def candidates(conn: Connection, row: Mapping[str, Any]) -> list[dict[str, Any]]:
     window = dedup.date_window(row)
     if window is None or row.get("latitude") is None or row["status"] not in dedup.MERGEABLE_STATUSES:
         return []
     lo, hi = window
-    q = select(clusters).where(
-        clusters.c.latest >= lo - dedup.DATE_SLACK,
-        clusters.c.earliest <= hi + dedup.DATE_SLACK,
-        clusters.c.locked.is_(False),
-        clusters.c.review != "rejected",
-        clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
-    )
-    q = q.where(clusters.c.iso == row["iso"]) if row.get("iso") else q.where(clusters.c.iso.is_(None))
-    found = [dict(r._mapping) for r in conn.execute(q)]
+    params = {"lo": lo - dedup.DATE_SLACK, "hi": hi + dedup.DATE_SLACK, "iso": row.get("iso")}
+    found = [dict(r._mapping) for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params)]
     # never merge two mentions of one article: the article's own assembly already kept them apart
     if found:
-        taken = {
-            cid
-            for (cid,) in conn.execute(
-                select(events.c.cluster_id).where(
-                    events.c.article_hash == row["article_hash"], events.c.id != row["id"], events.c.cluster_id.in_([c["id"] for c in found])
-                )
-            )
-        }
+        taken = {cid for (cid,) in conn.execute(_ARTICLE_CLUSTERS, {"h": row["article_hash"], "eid": row["id"]})}
         found = [c for c in found if c["id"] not in taken]
     return found
 
@@ -229,7 +231,7 @@ _INSERT_CLUSTER = insert(clusters)
 _UPDATE_CLUSTER = update(clusters).where(clusters.c.id == bindparam("_id"))
 _MOVE_EVENT = update(events).where(events.c.id == bindparam("_id"))
 _MEMBERS = (
-    select(events, articles.c.seq, articles.c.source.label("publisher"))
+    select(*[c for c in events.c if c.name != "data"], articles.c.seq, articles.c.source.label("publisher"))
     .join(articles, articles.c.hash == events.c.article_hash)
     .where(events.c.cluster_id == bindparam("cid"))
     .order_by(articles.c.seq, events.c.n)
@@ -259,11 +261,8 @@ def refresh_cluster(conn: Connection, cluster_id: str) -> None:
         conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
         return
     values = dedup.canonical(ms)
-    names: set[str] = set()
-    for m in ms:
-        names.update(json.loads(m["data"])["sources"])
-    values["sources"] = "; ".join(sorted(names))
-    overrides = conn.execute(select(clusters.c.overrides).where(clusters.c.id == cluster_id)).scalar_one_or_none()
+    values["sources"] = "; ".join(sorted(n for (n,) in conn.execute(_SOURCE_NAMES, {"cid": cluster_id})))
+    overrides = conn.execute(_OVERRIDES, {"cid": cluster_id}).scalar_one_or_none()
     for field, value in json.loads(overrides or "{}").items():
         values[field] = _coerce(field, value)
         if field == "event_date" and values[field] is not None:
