@@ -289,6 +289,10 @@ def facets(conn: Connection) -> dict[str, Any]:
         return [v for (v,) in conn.execute(select(col).where(col.is_not(None)).distinct().order_by(col))]
 
     lo, hi, n = conn.execute(select(func.min(clusters.c.event_date), func.max(clusters.c.event_date), func.count()).select_from(clusters)).one()
+    box = conn.execute(
+        select(func.min(clusters.c.latitude), func.min(clusters.c.longitude), func.max(clusters.c.latitude), func.max(clusters.c.longitude))
+        .where(clusters.c.latitude.is_not(None))
+    ).one()
     return {
         "countries": distinct(clusters.c.country),
         "event_types": distinct(clusters.c.event_type),
@@ -297,6 +301,7 @@ def facets(conn: Connection) -> dict[str, Any]:
         "date_min": lo.isoformat() if lo else None,
         "date_max": hi.isoformat() if hi else None,
         "events": n,
+        "bounds": [[box[0], box[1]], [box[2], box[3]]] if box[0] is not None else None,
         "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
     }
 

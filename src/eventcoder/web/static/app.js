@@ -262,6 +262,7 @@ async function loadFacets() {
   const f = await api("/api/facets");
   for (const c of f.countries) $("#f-country").insertAdjacentHTML("beforeend", `<option>${esc(c)}</option>`);
   for (const t of f.event_types) $("#f-type").insertAdjacentHTML("beforeend", `<option>${esc(t)}</option>`);
+  if (f.bounds) map.fitBounds(f.bounds, { padding: [30, 30], maxZoom: 8, animate: false });
   $("#legend").innerHTML = Object.keys(COLORS).map((t) => `<span><i class="sw" style="background:${COLORS[t]}"></i>${esc(t)}</span>`).join("");
 }
 
