@@ -149,3 +149,11 @@ def test_associated_victims_are_named(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Gunmen shot dead two doctors in Kaduna, Nigeria on Monday.")
     assert name(e.actor2) == "Civilians (Nigeria)"
     assert e.assoc_actor_2 is not None and e.assoc_actor_2.value.name == "Health Workers (Nigeria)"
+
+
+def test_pronoun_speaker_is_the_named_speaker_before_it(pipeline: Pipeline) -> None:
+    text = "Gunmen killed five villagers in Kaduna, Nigeria on Monday, Governor Uba Sani said.\nInsurgents attacked a base in Borno on Tuesday, he said."
+    found = events(pipeline, text)
+    names = [s.value.name for e in found for s in e.sources]
+    assert "He" not in names and "he" not in names
+    assert all(any(s.value.name == "Governor Uba Sani" for s in e.sources) for e in found)

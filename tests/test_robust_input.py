@@ -154,3 +154,9 @@ def test_rejected_records_say_which_record(tmp_path) -> None:  # noqa: ANN001
     rej = [i for i in read_path(str(path)) if isinstance(i, Rejected)]
     assert [(r.article_id, r.code) for r in rej] == [(f"{path}:2", errors.MALFORMED_JSON)]
     assert json.loads(GOOD)["id"] == "a"
+
+
+def test_jsonl_without_a_name_is_recognised() -> None:
+    assert _ids(list(read_bytes(GOOD + LAST, name="-"))) == ["a", "z"]
+    (art,) = list(read_bytes(b"{Braces} in a headline\nRockets hit a base.", name="-"))
+    assert art.text.startswith("{Braces}")

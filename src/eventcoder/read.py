@@ -441,8 +441,11 @@ def guess_kind(name: str, data: bytes) -> str:
         return "csv"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
-    if _HTML_START.match(data[:512].lstrip(codecs.BOM_UTF8)):
+    head = data[:512].lstrip(codecs.BOM_UTF8)
+    if _HTML_START.match(head):
         return "html"
+    if head.lstrip().startswith(b"{") and b'"text"' in data:  # JSON lines on stdin or an unnamed file
+        return "jsonl"
     return "txt"
 
 

@@ -141,7 +141,8 @@ def _place_conflict(a: Any | None, b: Any | None) -> bool:
 def _compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
     if m.event_type == head.event_type:
         return True
-    return (noun in c.generic or not m.specific) and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
+    loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
+    return loose and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
 
 
 def _recall(
@@ -217,10 +218,11 @@ def plan(
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
             ]
             words = _words(doc, m)
-            # the latest event of the same sub-type, else of the same type, else any the noun may refer to;
-            # within each, one whose triggers share a word with this one ("rockets hit" ... "the rocket attack")
+            # the latest event whose triggers share a word with this one ("rockets hit" ... "the rocket
+            # attack"), else of the same sub-type, else of the same type, else any the noun may refer to
             target = None
             for tier in (
+                [cl for cl in fitting if any(words & _words(doc, mentions[j]) for j in cl.members)],
                 [cl for cl in fitting if mentions[cl.head].sub_event_type == m.sub_event_type],
                 [cl for cl in fitting if mentions[cl.head].event_type == m.event_type],
                 fitting,
@@ -231,6 +233,8 @@ def plan(
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
+                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"}:
+                    target.head = i  # the specific word says what the generic one ("struck") was
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c):
             continue
@@ -258,12 +262,12 @@ def plan(
     return _one_protest_per_place_and_day(clusters, mentions, facts)
 
 
-PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
 def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts]) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
-    Tbilisi ... police used water cannon to clear the avenue"."""
+    Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot."""
 
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
@@ -309,6 +313,14 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
     if m.sub_event_type == "Armed clash":
         for cl, j in same:
             if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+                return cl
+    if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
+        for cl, j in same:
+            if mentions[cl.head].sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                return cl
+    if m.sub_event_type == "Peaceful protest":  # "demonstrators burned tyres and hurled stones"
+        for cl, j in same:
+            if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
 

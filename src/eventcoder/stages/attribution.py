@@ -72,6 +72,31 @@ def _is_named(tokens: list[Any]) -> bool:
     return bool(words) and all(t.ent_type_ == "GPE" for t in words)
 
 
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "you"}
+DESCRIPTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "officer", "general", "colonel", "minister", "governor", "statement", "group", "militants", "movement"}
+
+
+def _is_description(tokens: list[Any]) -> bool:
+    """ "the spokesman", "the group": a definite description that refers back to a named speaker."""
+    words = [t for t in tokens if not t.is_punct]
+    return 1 < len(words) <= 3 and words[0].lower_ == "the" and words[-1].lower_ in DESCRIPTION_HEADS and not any(t.ent_type_ for t in words)
+
+
+def _antecedent(found: list[Statement], pronoun: str) -> Evidence[Source] | None:
+    """The last named source compatible with a pronoun (he/she: a person; it/they: an organisation)."""
+    for st in reversed(found):
+        src = st.source.value
+        if src.kind != "named":
+            continue
+        organisation = src.role in ("group", "media", "monitor")
+        if pronoun in ("he", "she", "i"):
+            if not organisation:
+                return st.source
+        else:
+            return st.source
+    return None
+
+
 def find_statements(parsed: Parsed, text: str) -> tuple[Statement, ...]:
     doc = parsed.doc
     found: list[Statement] = []
@@ -81,10 +106,18 @@ def find_statements(parsed: Parsed, text: str) -> tuple[Statement, ...]:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
                 continue
-            if subjects[0].lower_ in ("it", "they", "he", "she", "we", "i", "who", "which", "that"):
-                speaker = [subjects[0]]
-            else:
-                speaker = _source_tokens(subjects[0])
+            if subjects[0].lower_ in PRONOUNS:
+                # coreference: a pronoun is never a source; it is the last compatible speaker named before it
+                antecedent = _antecedent(found, subjects[0].lower_)
+                if antecedent is not None:
+                    found.append(Statement(source=antecedent, sentence=parsed.sentence_index(tok.idx)))
+                continue
+            speaker = _source_tokens(subjects[0])
+            if _is_description(speaker):  # "the spokesman said": the named spokesman quoted before
+                antecedent = _antecedent(found, "description")
+                if antecedent is not None:
+                    found.append(Statement(source=antecedent, sentence=parsed.sentence_index(tok.idx)))
+                    continue
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if not objs:
