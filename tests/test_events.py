@@ -51,6 +51,11 @@ def test_a_raid_described_in_its_own_sentence_is_the_same_event(pipeline: Pipeli
     assert len(current(found)) == 1
 
 
+def test_coordinated_weapons_are_one_attack(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Russian missile and drone attacks overnight hit power plants in Odesa, officials said on Tuesday.", "2026-11-18")
+    assert len(current(found)) == 1
+
+
 # ------------------------------------------------------------ status
 
 

@@ -69,9 +69,8 @@ def _plural(phrase: str) -> str:
 
 @functools.cache
 def triggers() -> tuple[TriggerEntry, ...]:
-    data = tomllib.loads(read_text("triggers.toml"))
     out = []
-    for raw in data["trigger"]:
+    for raw in _trigger_file()["trigger"]:
         phrases = {p.lower() for p in raw.get("phrases", [])}
         phrases |= {_plural(p) for p in phrases}
         out.append(
@@ -88,6 +87,49 @@ def triggers() -> tuple[TriggerEntry, ...]:
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubType:
+    name: str
+    event_type: str
+    disorder_type: str
+    plover: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cues:
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+@functools.cache
+def _trigger_file() -> dict:
+    return tomllib.loads(read_text("triggers.toml"))
+
+
+@functools.cache
+def subtypes() -> tuple[SubType, ...]:
+    """The 25 ACLED sub-event types, in the order of triggers.toml."""
+    return tuple(
+        SubType(name=raw["name"], event_type=raw["event_type"], disorder_type=DISORDER[raw["event_type"]], plover=raw["plover"])
+        for raw in _trigger_file()["subtype"]
+    )
+
+
+@functools.cache
+def subtype(name: str) -> SubType:
+    for s in subtypes():
+        if s.name == name:
+            return s
+    raise KeyError(name)
+
+
+@functools.cache
+def cues() -> Cues:
+    """Words that make a sentence a candidate event sentence for the classifier."""
+    raw = _trigger_file()["cues"]
+    return Cues(lemmas=frozenset(w.lower() for w in raw["lemmas"]), phrases=tuple(sorted({p.lower() for p in raw["phrases"]})))
 
 
 @functools.cache

@@ -59,6 +59,7 @@ class Mention:
     plover: str
     specific: bool
     status: Evidence[str]
+    confidence: float = 0.7  # the classifier's probability for sub_event_type
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -135,6 +135,8 @@ def _place_conflict(a: Any | None, b: Any | None) -> bool:
         return False
     if a.iso != b.iso:
         return True
+    if (a.geo_precision == 3) != (b.geo_precision == 3) and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True  # a town outside the region named
     return a.location != b.location and a.geo_precision < 3 and b.geo_precision < 3
 
 
@@ -310,6 +312,10 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
                 return cl
+    for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
+        other = doc[mentions[j].head]
+        if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
+            return cl
     if m.sub_event_type == "Armed clash":
         for cl, j in same:
             if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):

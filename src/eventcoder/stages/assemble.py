@@ -59,6 +59,8 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
                     return False  # "strikes in Syria ... strikes in Iraq"
                 if p.value.location != here.location and p.value.geo_precision < 3 and here.geo_precision < 3:
                     return False
+                if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
+                    return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
         dates = [facts[j].date for j in own if facts[j].date and facts[j].date.span is not None]
         if f.date and f.date.span is not None and dates:
             d = f.date.value

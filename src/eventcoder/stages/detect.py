@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from ..catalogue import words
-from ..lexicon import TriggerEntry, triggers
+from ..classify import NONE, SentenceInput, classify, labels
+from ..lexicon import TriggerEntry, cues, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -190,36 +192,241 @@ def _headline_sentences(parsed: Parsed, text: str) -> set[int]:
     return {i for i, s in enumerate(parsed.sentences) if first.contains(s)}
 
 
-def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
+CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
+PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
+STATE_WORDS = words("military") | words("police") | {"security"}
+LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
+# none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a
+# specific lexicon trigger's own sub-type is mixed into the classifier's distribution (the codebook prior);
+# unsure_below: under this probability the classifier is "unsure" and explicit codebook rules may decide.
+# none_threshold_trigger: the same for a candidate at a specific lexicon trigger (after the mixing).
+DEFAULTS = {"none_threshold": 0.35, "none_threshold_trigger": 0.5, "lexicon_weight": 0.35, "unsure_below": 0.6}
+
+
+@functools.cache
+def _cue_matcher(model: str) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load(model)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("cue", [nlp.make_doc(p) for p in cues().phrases])
+    return matcher
+
+
+def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
+    """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
+    lemmas = cues().lemmas
+    found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
+    found += [(t.i, t.i + 1) for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return found  # type: ignore[return-value]
+
+
+def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int, TriggerEntry]]]:
     doc = parsed.doc
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     for start, end, entry in _select(_candidates(doc, model)):
         if _inside_named_actor(doc, start, end) or _is_weapon_object(doc, start, end, entry) or not _needs_met(entry, doc, start, end):
             continue
         by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
+    return by_sentence
+
+
+def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int]]]:
+    doc = parsed.doc
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end in sorted(set(_cue_tokens(doc, model))):
+        if _inside_named_actor(doc, start, end):
+            continue
+        out.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end))
+    return out
+
+
+WINDOW = 8  # tokens on each side of a trigger that form its clause window
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: int
+    start: int
+    end: int
+    entry: TriggerEntry | None  # None: a cue word
+    input: SentenceInput
+
+
+def _window(doc: Any, sent: Any, start: int, end: int) -> str:
+    return doc[max(sent.start, start - WINDOW) : min(sent.end, end + WINDOW)].text
+
+
+def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
+    def depth(tok: Any) -> int:
+        return sum(1 for _ in tok.ancestors)
+
+    content = [(s, e) for s, e in cue_ranges if any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sent.doc[s:e])] or cue_ranges
+    return min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
+
+
+def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, list[_Candidate]]:
+    """Each lexicon trigger of a sentence is a candidate; a sentence without one but with cue words gets one
+    candidate, the cue word nearest the root of the sentence."""
+    doc = parsed.doc
+    trig = _triggers_by_sentence(parsed, model)
+    cue = _cues_by_sentence(parsed, model)
+    out: dict[int, list[_Candidate]] = {}
+    for i in sorted(set(trig) | set(cue)):
+        span = parsed.sentences[i]
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        sentence_text = span.slice(text)
+        found = trig.get(i, [])
+        if any(e.specific for _, _, e in found):
+            # generic words ("attack", "hit") only count when the sentence has no specific trigger
+            found = [c for c in found if c[2].specific]
+        types = frozenset(e.sub_event_type for _, _, e in found)
+        if found:
+            out[i] = [
+                _Candidate(i, s, e, entry, SentenceInput(
+                    text=sentence_text, window=_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
+                    specific=entry.specific, lexicon_types=types))
+                for s, e, entry in found
+            ]
+        else:
+            s, e = _root_cue(cue[i], sent)
+            out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
+    return out
+
+
+def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[int, int] | None) -> list[tuple[SentenceInput, bool]]:
+    """Classifier inputs of a text as detect builds them, each with "is in the sentence of the gold trigger"
+    (char span ``gold``). The gold trigger itself is always an input, even if no lexicon word covers it."""
+    doc = parsed.doc
+    by_sentence = _candidates_by_sentence(parsed, text, model)
+    out = [(c.input, gold is not None and parsed.sentence_index(gold[0]) == c.sentence) for cs in by_sentence.values() for c in cs]
+    if gold is not None:
+        i = parsed.sentence_index(gold[0])
+        covered = any(doc[c.start].idx < gold[1] and gold[0] < doc[c.end - 1].idx + len(doc[c.end - 1]) for c in by_sentence.get(i, []))
+        span = parsed.sentences[i]
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        tok = doc.char_span(gold[0], gold[1], alignment_mode="expand")
+        if not covered and sent is not None and tok is not None:
+            if not any(c.entry is not None for c in by_sentence.get(i, [])):
+                out = [o for o in out if not o[1]]  # the cue word stood in for the trigger
+            out.append((SentenceInput(text=span.slice(text), window=_window(doc, sent, tok.start, tok.end)), True))
+    return out
+
+
+def _excessive_force(sent: Any) -> bool:
+    """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(LETHAL_FORCE.search(sent.text))
+
+
+Decision = tuple[int, int, str, float, "TriggerEntry | None"]
+
+
+def _dated_in_a_year(sent: Any) -> bool:
+    """"In March 2019, a similar strike...": an event with a dated year is kept; assemble makes it background."""
+    return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
+
+
+def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
+    """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
+    (it merges into that event in assemble and brings its details)."""
+    det = [t for t in doc[cand.start : cand.end][-1].children if t.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+        return False
+    kind = cand.entry.sub_event_type if cand.entry is not None else None
+    return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
+
+
+def _better(a: Decision, b: Decision) -> bool:
+    """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
+    specific trigger, then the more confident."""
+
+    def key(d: Decision) -> tuple[bool, bool, float]:
+        entry = d[4]
+        return (entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
+
+    return key(a) > key(b)
+
+
+def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | None = None) -> tuple[Mention, ...]:
+    conf = {**DEFAULTS, **(settings or {})}
+    doc = parsed.doc
+    by_sentence = _candidates_by_sentence(parsed, text, model)
+    flat = [c for i in sorted(by_sentence) for c in by_sentence[i]]
+    probs = classify([c.input for c in flat])  # one batch for the whole article
+    names = labels()
+    none_col = names.index(NONE)
+
+    decided: dict[int, list[Decision]] = {}
+    lam = float(conf["lexicon_weight"])
+    for cand, p in zip(flat, probs):
+        if cand.entry is not None and cand.entry.specific and lam > 0:
+            p = (1 - lam) * p
+            p[names.index(cand.entry.sub_event_type)] += lam
+        i = cand.sentence
+        specific = cand.entry is not None and cand.entry.specific
+        if p[none_col] >= conf["none_threshold_trigger" if specific else "none_threshold"]:
+            # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
+            # caption still gives a (non-current) mention with the lexicon's sub-type
+            if cand.entry is None or not cand.entry.specific:
+                continue
+            status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
+            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(doc[cand.start].sent):
+                continue
+            item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
+            here0 = decided.setdefault(i, [])
+            if not any(d[2] == item0[2] for d in here0):
+                here0.append(item0)
+            continue
+        if cand.entry is None and i - 1 in decided and _same_paragraph(parsed, i - 1, i):
+            # "At least nine were killed, police said." after an event sentence tells more about that event
+            if doc[cand.start].lemma_.lower() in CASUALTY_CUES:
+                continue
+        scores = p.copy()
+        scores[none_col] = -1.0
+        # who takes territory decides regains vs overtakes (assemble, by the actor): score them as one family
+        gov, nsa = names.index(TERRITORY[0]), names.index(TERRITORY[1])
+        family = scores[gov] + scores[nsa]
+        scores[gov], scores[nsa] = (family, -1.0) if scores[gov] >= scores[nsa] else (-1.0, family)
+        best = int(scores.argmax())
+        sub_type, confidence = names[best], float(min(1.0, scores[best]))
+        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
+            sub_type = "Excessive force against protesters"
+        here = decided.setdefault(i, [])
+        item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
+        if specific and cand.entry.sub_event_type == sub_type:
+            # two specific triggers of one type in a sentence are two events ("rockets hit the base and US
+            # forces answered with counter-battery fire"), unless adjacent ("rocket and mortar fire")
+            same = [k for k, d in enumerate(here) if d[2] == sub_type and (d[4] is None or not d[4].specific or d[4].sub_event_type != sub_type or abs(d[0] - cand.start) <= 3)]
+        else:
+            same = [k for k, d in enumerate(here) if d[2] == sub_type]
+        if not same:
+            here.append(item)
+        elif _better(item, here[same[0]]):
+            here[same[0]] = item
+
+    for found in decided.values():
+        if any(d[2] == "Protest with intervention" for d in found):
+            # "protesters rallied ... police fired tear gas": one protest with intervention
+            found[:] = [d for d in found if d[2] != "Peaceful protest"]
+        found.sort(key=lambda d: d[0])
 
     headline = _headline_sentences(parsed, text)
-    body_types = {c[2].sub_event_type for i, cs in by_sentence.items() if i not in headline for c in cs}
+    body_types = {c[2] for i, cs in decided.items() if i not in headline for c in cs}
     for i in headline:
-        # a headline repeats the lead: its triggers only count when the body has no event of their type
-        if i in by_sentence:
-            by_sentence[i] = [c for c in by_sentence[i] if c[2].sub_event_type not in body_types]
+        # a headline repeats the lead: its events only count when the body has no event of their type
+        if i in decided:
+            decided[i] = [c for c in decided[i] if c[2] not in body_types]
+
     mentions: list[Mention] = []
-    for sent_index in sorted(by_sentence):
-        found = by_sentence[sent_index]
-        specific = [c for c in found if c[2].specific]
-        kept = specific if specific else found[:1]
-        if any(c[2].sub_event_type == "Protest with intervention" for c in kept):
-            # "protesters rallied ... police fired tear gas": one protest with intervention
-            kept = [c for c in kept if c[2].sub_event_type != "Peaceful protest"]
-        merged: list[tuple[int, int, TriggerEntry]] = []
-        for start, end, entry in kept:
-            # "rocket and mortar fire": adjacent triggers of one type are one mention
-            if merged and merged[-1][2].sub_event_type == entry.sub_event_type and start - merged[-1][1] <= 2:
-                merged[-1] = (merged[-1][0], end, merged[-1][2])
-            else:
-                merged.append((start, end, entry))
-        for start, end, entry in merged:
+    for sent_index in sorted(decided):
+        for start, end, sub_type, confidence, entry in decided[sent_index]:
+            info = subtype(sub_type)
+            plover = entry.plover if entry is not None and entry.sub_event_type == sub_type else info.plover
             span = Span(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
             head = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
             sent = doc[start].sent
@@ -232,18 +439,23 @@ def detect(parsed: Parsed, text: str, model: str) -> tuple[Mention, ...]:
                     start_token=start,
                     end_token=end,
                     sentence=sent_index,
-                    event_type=entry.event_type,
-                    sub_event_type=entry.sub_event_type,
-                    disorder_type=entry.disorder_type,
-                    plover=entry.plover,
-                    specific=entry.specific,
+                    event_type=info.event_type,
+                    sub_event_type=sub_type,
+                    disorder_type=info.disorder_type,
+                    plover=plover,
+                    specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below"],
                     status=_status(doc, start, end, sent, text),
+                    confidence=round(confidence, 3),
                 )
             )
     return tuple(mentions)
 
 
+def _same_paragraph(parsed: Parsed, i: int, j: int) -> bool:
+    return parsed.paragraph_index(parsed.sentences[i].start) == parsed.paragraph_index(parsed.sentences[j].start)
+
+
 @stage(NAME, requires=["clean_article", "parsed"], assigns=["mentions"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
-    return {"mentions": detect(parsed, doc.get("clean_article").text, parsed.model)}
+    return {"mentions": detect(parsed, doc.get("clean_article").text, parsed.model, settings)}
