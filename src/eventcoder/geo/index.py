@@ -110,8 +110,14 @@ def index() -> Index:
     path = index_path()
     with _lock:
         if not path.exists():
-            build(path)
-            for old in path.parent.glob("gazetteer-*.sqlite"):
-                if old != path:
-                    old.unlink(missing_ok=True)
+            import fcntl
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path.parent / "gazetteer.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it: wait, then reuse
+                if not path.exists():
+                    build(path)
+                    for old in path.parent.glob("gazetteer-*.sqlite"):
+                        if old != path:
+                            old.unlink(missing_ok=True)
     return Index(path)

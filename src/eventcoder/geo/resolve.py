@@ -241,7 +241,7 @@ def _cues(doc: Any, m: Mention) -> None:
                     break
         if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
             m.modifier = True
-    if m.ner == "NORP":
+    if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
 
 
@@ -313,6 +313,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s -= 8.0
     elif p.kind in ("admin1", "admin2", "region"):
         s += 0.2 if p.kind == "admin2" else 1.2
+        if m.container:  # "Sinaloa's Culiacan": the first names a unit
+            s += 1.0
     if m.kind_hint:
         if m.kind_hint == p.kind or (m.kind_hint == "admin1" and p.kind == "admin2") or (m.kind_hint == "admin2" and p.kind == "admin1"):
             s += 4.0 if m.kind_hint == p.kind else 2.0
