@@ -16,6 +16,7 @@ import sys
 from typing import Sequence, TextIO
 
 from . import __version__, cli_store
+from .cli_args import date_arg as _date, positive_int as _positive
 from .config import load_config
 from .errors import ConfigError, EventcoderError
 from .export import acled_csv
@@ -24,23 +25,6 @@ from .export.table import format_event
 from .model import STATUSES, Rejected
 from .pipeline import Pipeline
 from .read import read_path
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from exc
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
-    return value
 
 
 def _statuses(text: str) -> frozenset[str]:

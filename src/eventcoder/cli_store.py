@@ -10,26 +10,10 @@ import datetime as dt
 import sys
 from typing import Any, TextIO
 
+from .cli_args import date_arg as _date, positive_int as _positive
 from .errors import ConfigError, EventcoderError
 
 COMMANDS = ("ingest", "export", "serve")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from exc
-
-
-def _positive(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
 
 
 def add_parsers(sub: Any) -> None:

@@ -15,11 +15,12 @@ Every merge carries a human-readable reason and a score.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
+
+from ..geo import haversine_km
 
 Row = Mapping[str, Any]
 
@@ -46,13 +47,6 @@ def family(event_type: str, sub_event_type: str) -> str:
     if event_type in DEMONSTRATIONS:
         return "demonstrations"
     return f"{event_type}/{sub_event_type}"
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _as_date(v: Any) -> dt.date | None:
@@ -104,7 +98,7 @@ def _place(a: Row, b: Row) -> tuple[bool, str, float]:
         return False, "different countries", 0.0
     if a.get("latitude") is None or b.get("latitude") is None:
         return False, "no place", 0.0
-    dist = km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
     if a.get("admin2") and a.get("admin2") == b.get("admin2") and a.get("admin1") == b.get("admin1"):
         if dist <= MAX_KM:
