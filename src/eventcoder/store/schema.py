@@ -67,34 +67,35 @@ articles = Table(
 )
 Index("ix_articles_seq", articles.c.seq)
 
+def _event_columns(plover: bool = False) -> list[Column]:
+    """The coded-event columns that events (one mention) and clusters (the canonical event) share, in table
+    order; new Column objects on every call, since a Column belongs to one table."""
+    cols = [
+        Column("status", String(16), nullable=False),
+        Column("event_date", Date),
+        Column("earliest", Date),
+        Column("latest", Date),
+        Column("time_precision", Integer),
+        Column("disorder_type", Text),
+        Column("event_type", Text, nullable=False),
+        Column("sub_event_type", Text, nullable=False),
+    ]
+    if plover:
+        cols.append(Column("plover", Text))
+    cols += [Column(name, Text) for name in ("actor1", "actor2")]
+    cols += [Column(name, Integer) for name in ("inter1", "inter2")]
+    cols += [Column("country", Text), Column("iso", String(2))]
+    cols += [Column(name, Text) for name in ("admin1", "admin2", "location")]
+    cols += [Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer)]
+    cols += [Column(name, Integer) for name in ("fatalities_low", "fatalities_best", "fatalities_high", "injuries_low")]
+    return cols
+
+
 clusters = Table(
     "clusters",
     metadata,
     Column("id", String(80), primary_key=True),
-    Column("status", String(16), nullable=False),
-    Column("event_date", Date),
-    Column("earliest", Date),
-    Column("latest", Date),
-    Column("time_precision", Integer),
-    Column("disorder_type", Text),
-    Column("event_type", Text, nullable=False),
-    Column("sub_event_type", Text, nullable=False),
-    Column("actor1", Text),
-    Column("actor2", Text),
-    Column("inter1", Integer),
-    Column("inter2", Integer),
-    Column("country", Text),
-    Column("iso", String(2)),
-    Column("admin1", Text),
-    Column("admin2", Text),
-    Column("location", Text),
-    Column("latitude", Float),
-    Column("longitude", Float),
-    Column("geo_precision", Integer),
-    Column("fatalities_low", Integer),
-    Column("fatalities_best", Integer),
-    Column("fatalities_high", Integer),
-    Column("injuries_low", Integer),
+    *_event_columns(),
     Column("n_mentions", Integer, nullable=False),
     Column("n_articles", Integer, nullable=False),
     Column("sources", Text, nullable=False),  # "; "-joined, sorted
@@ -117,31 +118,7 @@ events = Table(
     Column("article_hash", String(64), ForeignKey("articles.hash"), nullable=False),
     Column("n", Integer, nullable=False),
     Column("cluster_id", String(80), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("event_date", Date),
-    Column("earliest", Date),
-    Column("latest", Date),
-    Column("time_precision", Integer),
-    Column("disorder_type", Text),
-    Column("event_type", Text, nullable=False),
-    Column("sub_event_type", Text, nullable=False),
-    Column("plover", Text),
-    Column("actor1", Text),
-    Column("actor2", Text),
-    Column("inter1", Integer),
-    Column("inter2", Integer),
-    Column("country", Text),
-    Column("iso", String(2)),
-    Column("admin1", Text),
-    Column("admin2", Text),
-    Column("location", Text),
-    Column("latitude", Float),
-    Column("longitude", Float),
-    Column("geo_precision", Integer),
-    Column("fatalities_low", Integer),
-    Column("fatalities_best", Integer),
-    Column("fatalities_high", Integer),
-    Column("injuries_low", Integer),
+    *_event_columns(plover=True),
     Column("confidence", Float, nullable=False),
     Column("data", Text, nullable=False),  # the full event as JSON (export/records.event_dict)
 )
