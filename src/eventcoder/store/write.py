@@ -71,6 +71,12 @@ def event_row(event: Event, article: Article, event_id: str, article_hash: str, 
     return row, data
 
 
+def place_text(data: Mapping[str, Any]) -> str | None:
+    """The words of the article that name the event's place."""
+    ev = data["evidence"].get("place")
+    return ev.get("text") if ev else None
+
+
 def _evidence_rows(event_id: str, data: Mapping[str, Any]) -> list[dict[str, Any]]:
     out = []
     for field, ev in data["evidence"].items():
@@ -161,11 +167,12 @@ def write_article(
             "pipeline_version": version, "seq": seq, "n_events": len(coded), "run_id": run_id,
         },
     )
-    rows, ev_rows, src_rows, ids = [], [], [], []
+    rows, ev_rows, src_rows, ids, names = [], [], [], [], []
     for n, event in enumerate(coded, start=1):
         event_id = f"{article_hash[:16]}-{n}"
         row, data = event_row(event, article, event_id, article_hash, n)
         rows.append(row)
+        names.append(dedup.place_names(row, [place_text(data)]))
         ev_rows.extend(_evidence_rows(event_id, data))
         src_rows.extend(_source_rows(event_id, event))
         ids.append(event_id)
@@ -175,8 +182,8 @@ def write_article(
             conn.execute(insert(evidence), ev_rows)
         if src_rows:
             conn.execute(insert(sources), src_rows)
-        for row in rows:
-            assign(conn, row)
+        for row, own in zip(rows, names):
+            assign(conn, row, text=article.text, names=own)
     return ids
 
 
@@ -189,6 +196,11 @@ _CANDIDATE_BASE = select(clusters).where(
 )
 _CANDIDATES = _CANDIDATE_BASE.where(clusters.c.iso == bindparam("iso"))
 _CANDIDATES_NO_ISO = _CANDIDATE_BASE.where(clusters.c.iso.is_(None))
+# a mention with no place may be a report of a located event whose place its article names
+_LOCATED_ANY = _CANDIDATE_BASE.where(clusters.c.latitude.is_not(None))
+_LOCATED_IN = _LOCATED_ANY.where(clusters.c.iso == bindparam("iso"))
+# ... and a located mention may be what an earlier unlocated report was about
+_UNLOCATED = _CANDIDATE_BASE.where(clusters.c.latitude.is_(None), (clusters.c.iso == bindparam("iso")) | clusters.c.iso.is_(None))
 _ARTICLE_CLUSTERS = select(events.c.cluster_id).where(events.c.article_hash == bindparam("h"), events.c.id != bindparam("eid"))
 _OVERRIDES = select(clusters.c.overrides).where(clusters.c.id == bindparam("cid"))
 _SOURCE_NAMES = (
@@ -196,23 +208,73 @@ _SOURCE_NAMES = (
 )
 
 
-def candidates(conn: Connection, row: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _place_texts(conn: Connection, cluster_ids: Sequence[str]) -> dict[str, set[str]]:
+    """cluster id -> the words its reports use for the place."""
+    q = (
+        select(events.c.cluster_id, evidence.c.text)
+        .join(evidence, evidence.c.event_id == events.c.id)
+        .where(events.c.cluster_id.in_(list(cluster_ids)), evidence.c.field == "place")
+    )
+    out: dict[str, set[str]] = {}
+    for cid, text in conn.execute(q):
+        out.setdefault(cid, set()).add(text)
+    return out
+
+
+def _article_texts(conn: Connection, cluster_ids: Sequence[str]) -> dict[str, list[str]]:
+    q = select(events.c.cluster_id, articles.c.text).join(articles, articles.c.hash == events.c.article_hash).where(events.c.cluster_id.in_(list(cluster_ids)))
+    out: dict[str, list[str]] = {}
+    for cid, text in conn.execute(q):
+        out.setdefault(cid, []).append(text)
+    return out
+
+
+def candidates(
+    conn: Connection, row: Mapping[str, Any], text: str | None = None, names: set[str] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Clusters the mention may join, and for those matched through a place named in an unlocated report,
+    that name. ``text``: the mention's article text; ``names``: the names the mention gives its place."""
     window = dedup.date_window(row)
-    if window is None or row.get("latitude") is None or row["status"] not in dedup.MERGEABLE_STATUSES:
-        return []
+    if window is None or row["status"] not in dedup.MERGEABLE_STATUSES:
+        return [], {}
     lo, hi = window
     params = {"lo": lo - dedup.DATE_SLACK, "hi": hi + dedup.DATE_SLACK, "iso": row.get("iso")}
-    found = [dict(r._mapping) for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params)]
+    named: dict[str, str] = {}
+    if row.get("latitude") is None:
+        if not text:
+            return [], {}
+        found = [dict(r._mapping) for r in conn.execute(_LOCATED_IN if row.get("iso") else _LOCATED_ANY, params)]
+        found = [c for c in found if dedup.compare(row, c, "?") is not None]  # all but the place agrees
+        if found:
+            texts = _place_texts(conn, [c["id"] for c in found])
+            for c in found:
+                name = dedup.named_in(dedup.place_names(c, texts.get(c["id"], ())), text)
+                if name:
+                    named[c["id"]] = name
+            found = [c for c in found if c["id"] in named]
+    else:
+        found = [dict(r._mapping) for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params)]
+        found = [c for c in found if c.get("latitude") is not None]
+        if names:
+            unlocated = [c for c in (dict(r._mapping) for r in conn.execute(_UNLOCATED, params)) if dedup.compare(row, c, "?") is not None]
+            if unlocated:
+                texts = _article_texts(conn, [c["id"] for c in unlocated])
+                for c in unlocated:
+                    name = next((n for n in (dedup.named_in(names, t) for t in texts.get(c["id"], ())) if n), None)
+                    if name:
+                        named[c["id"]] = name
+                        found.append(c)
     # never merge two mentions of one article: the article's own assembly already kept them apart
     if found:
         taken = {cid for (cid,) in conn.execute(_ARTICLE_CLUSTERS, {"h": row["article_hash"], "eid": row["id"]})}
         found = [c for c in found if c["id"] not in taken]
-    return found
+    return found, named
 
 
-def assign(conn: Connection, row: Mapping[str, Any]) -> str:
+def assign(conn: Connection, row: Mapping[str, Any], text: str | None = None, names: set[str] | None = None) -> str:
     """Put a new mention into the best compatible cluster, or a new one; record why."""
-    match = dedup.best_match(row, candidates(conn, row))
+    found, named = candidates(conn, row, text, names)
+    match = dedup.best_match(row, found, named)
     if match is None:
         cid = row["id"]
         conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": 0.0, "reason": "first report", "by": "dedup"})
