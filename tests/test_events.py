@@ -165,6 +165,31 @@ def test_lowest_figure_is_coded_and_the_claim_kept_as_high(pipeline: Pipeline) -
     )
     (event,) = current(found)
     assert event.fatalities.value.low == 11 and event.fatalities.value.high == 30
+    assert event.fatalities.value.best == 11  # the lowest credible figure
+
+
+def test_each_figure_is_listed_with_its_source_and_hedges(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked a train near Quetta on Monday, killing 11 people, officials said.\n\n"
+        "The group said it carried out the attack and claimed to have killed 30 soldiers."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-05"))
+    claims = {c.value.counts.best: c.value for c in event.claims}
+    assert set(claims) == {11, 30}
+    assert claims[11].source.text == "officials" and claims[11].hedges == ()
+    assert claims[30].source.text == "The group" and "claimed" in claims[30].hedges
+    for c in event.claims:
+        assert text[c.span.start : c.span.end] == c.text
+
+
+def test_claims_survive_the_json_round_trip(pipeline: Pipeline) -> None:
+    from eventcoder.export.records import event_dict, event_from_dict
+
+    a = article("Gunmen killed at least four villagers in Kaduna on Monday, police said. Residents said nine people died.", "2026-03-12")
+    cleaned, events = pipeline.code(a)
+    (event,) = events
+    assert len(event.claims) == 2
+    assert event_from_dict(event_dict(event, cleaned)).claims == event.claims
 
 
 # ------------------------------------------------------------ page furniture and datelines
