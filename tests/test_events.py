@@ -153,6 +153,22 @@ def test_weapons_seized_in_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
     assert {e.event_type for e in current(found)} == {"Battles"}
 
 
+def test_an_attempt_to_take_ground_is_a_clash(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "On Tuesday, Iraqi troops attempted to seize a hospital complex from militants in eastern Mosul.", "2026-12-08"))
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_place_stated_by_any_word_of_an_event_bars_a_merge(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Update 17 November\n\n"
+        "Overnight, missile and drone attacks hit power lines in the Kherson region, the regional governor said.\n\n"
+        "In Kharkiv, a missile strike on Monday evening killed three people, the mayor said.",
+        "2026-11-18",
+    )
+    assert len([e for e in current(found) if e.event_type == "Explosions/Remote violence"]) == 2
+
+
 # ------------------------------------------------------------ figures
 
 

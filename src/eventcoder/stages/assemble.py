@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, plan
+from ..events import Cluster, attempted, plan
 from ..lexicon import subtype
 from ..model import Casualties, Claim, Document, Event, Evidence, Source, Span
 from ..pipeline import stage
@@ -56,7 +56,8 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
             return False
         if r.actor2 and r.actor2.value.name in names1:
             return False
-        stated = [facts[j].place for j in own if facts[j].place and facts[j].place.confidence >= 0.8]
+        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge
+        stated = [facts[j].place for j in cl.members if facts[j].place and facts[j].place.confidence >= 0.8]
         if f.place and f.place.confidence >= 0.8:
             here = f.place.value
             for p in stated:
@@ -66,7 +67,7 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
                     return False
                 if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
                     return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
-        dates = [facts[j].date for j in own if facts[j].date and facts[j].date.span is not None]
+        dates = [facts[j].date for j in cl.members if facts[j].date and facts[j].date.span is not None]
         if f.date and f.date.span is not None and dates:
             d = f.date.value
             if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
@@ -195,6 +196,9 @@ def assemble(
             plover = subtype(sub_type).plover
         if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
+            sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
+            plover = subtype(sub_type).plover
         # ACLED: who takes territory decides the sub-event type
         if sub_type in TERRITORY and actor1 is not None:
             sub_type = TERRITORY[0] if actor1.value.inter in (1, 8) else TERRITORY[1]
