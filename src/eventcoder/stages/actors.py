@@ -120,6 +120,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if not tokens:
         return None
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    named = next((t for t in tokens if _ent_entry(t) is not None), None)
+    if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
+        lead_iso, lead_tok = _country_token([t for t in tokens if t.i < named.i])
+        if lead_iso and lead_tok is not None and any(t.dep_ == "cc" and lead_tok.i < t.i < named.i for t in tokens):
+            kind_word = "police" if _has(tokens, "police") else "military"
+            return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
         entry = _ent_entry(tok)
         if entry is not None:
@@ -447,12 +453,13 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
             continue
         tokens = list(chunk)
         forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
-        if placeish(chunk.root, strict=forces):
-            continue
         if _is_anaphor(tokens):
             continue
         found = actor_from_phrase(tokens, event_iso, day, civil)
         if found is not None:
+            bare_country = found[0].kind in ("state", "external") and not forces
+            if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"
+                continue
             out.append((found[1], found[2], found[0]))
             taken |= set(range(chunk.start, chunk.end))
             # "Kyrgyz and Tajik border troops": a second country adjective is a second actor
