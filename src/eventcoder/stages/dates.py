@@ -204,6 +204,17 @@ def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed) -> Tim
     return own[0] if own else (lead[0] if lead else None)
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|until|hours|days|weeks|months|earlier|later)\b", re.I)
+
+
+def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
+    """Is the date after the trigger with no other time between ("..., hours after X" dates X, not m)?"""
+    if expr.span.start < m.trigger.end:
+        return False
+    between = parsed.doc.text[m.trigger.end : expr.span.start]
+    return _ANOTHER_TIME.search(between) is None
+
+
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
     lo, hi = sorted((m.trigger.start, offset))
     between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
@@ -230,9 +241,9 @@ def choose_dates(
             # the date is behind a trigger of the same kind, one event told twice ("bombed X with bombs on Tuesday")
             best = min(alike, key=lambda e: abs(e.span.start - m.trigger.start))
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.6)
-        elif len({e.date.value for e in in_sentence}) == 1:
-            # one date in the sentence, behind another kind of event ("detained ..., and discovered a cache, ...
-            # yesterday"): still this sentence's date rather than a date from elsewhere
+        elif len({e.date.value for e in in_sentence}) == 1 and _closes_clause(m, in_sentence[0], parsed):
+            # one date closing the sentence, behind another kind of event ("detained ..., and discovered a
+            # cache, ... yesterday"): still this sentence's date rather than a date from elsewhere
             best = in_sentence[0]
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.5)
         elif paragraph in previous and not in_sentence:
