@@ -169,6 +169,13 @@ def test_a_place_stated_by_any_word_of_an_event_bars_a_merge(pipeline: Pipeline)
     assert len([e for e in current(found) if e.event_type == "Explosions/Remote violence"]) == 2
 
 
+def test_an_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilians(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "Militants attacked a police checkpoint in Bannu district late on Monday, killing three officers, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Armed clash"
+    (event,) = current(run(pipeline, "Gunmen attacked a wedding party in Bannu district late on Monday, killing three guests, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Attack"
+
+
 # ------------------------------------------------------------ figures
 
 

@@ -55,6 +55,8 @@ class Cues:
     instance: tuple[re.Pattern[str], ...]
     attempt: frozenset[str]
     tally: tuple[re.Pattern[str], ...]
+    armed_targets: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @functools.cache
@@ -83,6 +85,8 @@ def cues() -> Cues:
         instance=compile_all(data["aggregate"]["instance"]),
         attempt=frozenset(data["territory"]["attempt"]),
         tally=compile_all(data["aggregate"]["tally"]),
+        armed_targets=frozenset(data["targets"]["armed"]),
+        armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
     )
 
 
@@ -203,6 +207,27 @@ def attempted(doc: Any, m: Mention) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in attempt:
         return True
     return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
+
+
+AMBIGUOUS_TARGETS = ("station", "camp", "base", "bases", "headquarters", "unit", "units")
+
+
+def armed_target(doc: Any, m: Mention) -> bool:
+    """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
+    two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so."""
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB":
+        return False
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        noun = obj.lower_
+        if noun not in c.armed_targets:
+            continue
+        mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
+        if noun in AMBIGUOUS_TARGETS and not mods & c.armed_modifiers:
+            continue
+        return True
+    return False
 
 
 def _stated_place(f: MentionFacts) -> Any | None:

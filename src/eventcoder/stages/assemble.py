@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, attempted, plan
+from ..events import Cluster, armed_target, attempted, plan
 from ..lexicon import subtype
 from ..model import Casualties, Claim, Document, Event, Evidence, Source, Span
 from ..pipeline import stage
@@ -196,6 +196,10 @@ def assemble(
             plover = subtype(sub_type).plover
         if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
+            # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
+            event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
             plover = subtype(sub_type).plover
