@@ -176,6 +176,16 @@ def test_an_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilians(pip
     assert event.sub_event_type == "Attack"
 
 
+def test_the_medium_of_a_statement_and_described_things_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Dec. 15, coalition aircraft destroyed 14 tanks and other equipment captured near Palmyra, Syria.\n\n"
+        '"We will keep up the pressure," the commander said in the release.',
+        "2026-12-16",
+    )
+    assert {e.event_type for e in current(found)} <= {"Explosions/Remote violence"}
+
+
 # ------------------------------------------------------------ figures
 
 
