@@ -186,6 +186,17 @@ def test_the_medium_of_a_statement_and_described_things_are_not_events(pipeline:
     assert {e.event_type for e in current(found)} <= {"Explosions/Remote violence"}
 
 
+def test_a_dateline_country_yields_to_the_country_of_the_forces_that_fought(pipeline: Pipeline) -> None:
+    text = (
+        "TAMPA, Fla. — U.S. Central Command said on Monday that Iraqi security forces raided an Islamic State hideout "
+        "in the Hamrin mountains on Sunday, killing three militants.\n\nThe command supports partner forces in Iraq and Syria."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+    (event,) = current(run(pipeline, "BAGHDAD (Wire) — U.S. forces raided an Islamic State hideout on Sunday, killing three militants, the U.S. military said.", "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+
+
 # ------------------------------------------------------------ figures
 
 
