@@ -197,6 +197,15 @@ def test_a_dateline_country_yields_to_the_country_of_the_forces_that_fought(pipe
     assert event.place.value.iso == "IQ"
 
 
+def test_a_place_in_a_country_the_story_never_names_yields_to_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "On Tuesday, coalition aircraft struck ISIL fighters at the Al Salem hospital complex in eastern Mosul, "
+        "the coalition said.\n\nFighting continued across Mosul on Wednesday."
+    )
+    strikes = [e for e in current(run(pipeline, text, "2026-12-09")) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.place.value.iso == "IQ" for e in strikes)
+
+
 # ------------------------------------------------------------ figures
 
 

@@ -138,6 +138,29 @@ def _abroad(
     return place
 
 
+KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
+    read as Salem, India) yields to a place of its sentence in a country the story does name."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    usable = [t for t in toponyms if not t.modifier]
+    iso = place.value.iso
+    if any(t.place.iso == iso and not t.span.overlaps(place.span) for t in usable):
+        return place
+    if not any(t.place.iso != iso for t in usable):
+        return place
+    sentence = parsed.sentence_index(place.span.start)
+    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
+              and sum(u.place.iso == t.place.iso for u in usable) >= 2]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - place.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.6)
+
+
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
     return MentionFacts(
         mention_id=facts[0].mention_id,
@@ -204,7 +227,7 @@ def assemble(
         actor2 = _best([roles[j].actor2 for j in own + cl.references])
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
-        place = _abroad(f.place, actor1, actor2, dateline, named)
+        place = _coherent(_abroad(f.place, actor1, actor2, dateline, named), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
