@@ -7,7 +7,9 @@
 
 * Input: any iterable of ``Article | Rejected`` (``read.read_path`` yields these); it is consumed lazily.
 * Output: one pair per input item, **in input order**, deterministic: the same input gives the same
-  output whatever ``workers`` is (articles are grouped into chunks of ``chunk_size`` by position only).
+  output whatever ``workers`` is (articles are grouped into chunks by position only: a first chunk of
+  ``FIRST_CHUNK``, so that the first events come out quickly, then chunks of ``chunk_size``; spaCy's
+  results do not depend on how texts are batched).
 * ``workers``: processes (default: every core this process may use); 1 codes in this process. Each
   chunk goes through ``Pipeline.code_many`` (spaCy's ``nlp.pipe`` for the chunk). At most
   ``2 × workers`` chunks are in flight, so memory does not grow with the input.
@@ -39,7 +41,8 @@ from .pipeline import Pipeline
 
 Result = tuple[Article | None, "tuple[Event, ...] | Rejected"]
 Finish = Callable[[Article, "tuple[Event, ...]"], Any]
-CHUNK_SIZE = 16
+CHUNK_SIZE = 32  # articles per nlp.pipe call: 16 cost ~3% more CPU, 64 balances two workers worse
+FIRST_CHUNK = 4
 
 _PIPELINE: Pipeline | None = None  # the pipeline of this worker process
 
@@ -52,8 +55,13 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _chunks(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Article | Rejected]]:
+def _chunks(items: Iterable[Article | Rejected], size: int, first: int | None = None) -> Iterator[list[Article | Rejected]]:
     it = iter(items)
+    if first is not None and first < size:
+        chunk = list(itertools.islice(it, first))
+        if not chunk:
+            return
+        yield chunk
     while chunk := list(itertools.islice(it, size)):
         yield chunk
 
@@ -149,7 +157,7 @@ def code_stream(
     ``config`` (e.g. one already warmed up)."""
     pipeline = pipeline or Pipeline(config)
     workers = default_workers() if workers is None else max(1, workers)
-    chunks = _chunks(items, max(1, chunk_size))
+    chunks = _chunks(items, max(1, chunk_size), FIRST_CHUNK)
     first = next(chunks, None)
     if first is None:
         return
