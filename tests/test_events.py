@@ -122,6 +122,90 @@ def test_a_count_of_strikes_over_a_country_is_a_summary(pipeline: Pipeline) -> N
     assert [e.place.value.location for e in strikes] == ["Tall Afar"]
 
 
+def test_a_tally_over_the_past_week_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The ministry said 14 fighters were neutralised in operations in northern Iraq over the past week.", "2026-07-15")
+    assert current(found) == []
+
+
+def test_the_latest_in_a_wave_is_an_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Gunmen killed six people at a wedding in Culiacan on Sunday, the latest in a wave of cartel violence.", "2026-03-17")
+    assert len(current(found)) == 1
+
+
+def test_weapons_named_as_things_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Monday, coalition aircraft struck near Raqqa; the strike destroyed two vehicles, an IED factory, "
+        "a rocket propelled grenade launcher and a VBIED.\n\n"
+        "The commander killed in the strike had organised the use of IEDs and chemical weapons against Kurdish forces.",
+        "2026-12-28",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+
+
+def test_weapons_seized_in_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Militants overran an army post in Nasir on Tuesday, calling it revenge for the peace agreement.\n\n"
+        "Troops clashed with the fighters near Malakal on Wednesday. The army said it recovered rifles and bomb-making materials after the clash.",
+        "2026-03-12",
+    )
+    assert {e.event_type for e in current(found)} == {"Battles"}
+
+
+def test_an_attempt_to_take_ground_is_a_clash(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "On Tuesday, Iraqi troops attempted to seize a hospital complex from militants in eastern Mosul.", "2026-12-08"))
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_place_stated_by_any_word_of_an_event_bars_a_merge(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Update 17 November\n\n"
+        "Overnight, missile and drone attacks hit power lines in the Kherson region, the regional governor said.\n\n"
+        "In Kharkiv, a missile strike on Monday evening killed three people, the mayor said.",
+        "2026-11-18",
+    )
+    assert len([e for e in current(found) if e.event_type == "Explosions/Remote violence"]) == 2
+
+
+def test_an_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilians(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "Militants attacked a police checkpoint in Bannu district late on Monday, killing three officers, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Armed clash"
+    (event,) = current(run(pipeline, "Gunmen attacked a wedding party in Bannu district late on Monday, killing three guests, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Attack"
+
+
+def test_the_medium_of_a_statement_and_described_things_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Dec. 15, coalition aircraft destroyed 14 tanks and other equipment captured near Palmyra, Syria.\n\n"
+        '"We will keep up the pressure," the commander said in the release.',
+        "2026-12-16",
+    )
+    assert {e.event_type for e in current(found)} <= {"Explosions/Remote violence"}
+
+
+def test_a_dateline_country_yields_to_the_country_of_the_forces_that_fought(pipeline: Pipeline) -> None:
+    text = (
+        "TAMPA, Fla. — U.S. Central Command said on Monday that Iraqi security forces raided an Islamic State hideout "
+        "in the Hamrin mountains on Sunday, killing three militants.\n\nThe command supports partner forces in Iraq and Syria."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+    (event,) = current(run(pipeline, "BAGHDAD (Wire) — U.S. forces raided an Islamic State hideout on Sunday, killing three militants, the U.S. military said.", "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+
+
+def test_a_place_in_a_country_the_story_never_names_yields_to_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "On Tuesday, coalition aircraft struck ISIL fighters at the Al Salem hospital complex in eastern Mosul, "
+        "the coalition said.\n\nFighting continued across Mosul on Wednesday."
+    )
+    strikes = [e for e in current(run(pipeline, text, "2026-12-09")) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.place.value.iso == "IQ" for e in strikes)
+
+
 # ------------------------------------------------------------ figures
 
 
@@ -134,6 +218,31 @@ def test_lowest_figure_is_coded_and_the_claim_kept_as_high(pipeline: Pipeline) -
     )
     (event,) = current(found)
     assert event.fatalities.value.low == 11 and event.fatalities.value.high == 30
+    assert event.fatalities.value.best == 11  # the lowest credible figure
+
+
+def test_each_figure_is_listed_with_its_source_and_hedges(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked a train near Quetta on Monday, killing 11 people, officials said.\n\n"
+        "The group said it carried out the attack and claimed to have killed 30 soldiers."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-05"))
+    claims = {c.value.counts.best: c.value for c in event.claims}
+    assert set(claims) == {11, 30}
+    assert claims[11].source.text == "officials" and claims[11].hedges == ()
+    assert claims[30].source.text == "The group" and "claimed" in claims[30].hedges
+    for c in event.claims:
+        assert text[c.span.start : c.span.end] == c.text
+
+
+def test_claims_survive_the_json_round_trip(pipeline: Pipeline) -> None:
+    from eventcoder.export.records import event_dict, event_from_dict
+
+    a = article("Gunmen killed at least four villagers in Kaduna on Monday, police said. Residents said nine people died.", "2026-03-12")
+    cleaned, events = pipeline.code(a)
+    (event,) = events
+    assert len(event.claims) == 2
+    assert event_from_dict(event_dict(event, cleaned)).claims == event.claims
 
 
 # ------------------------------------------------------------ page furniture and datelines
@@ -199,10 +308,10 @@ def test_the_events_score_counts_dateline_places() -> None:
 
 
 def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None:
-    """Floors a few points under what was measured when this gate was set (P 0.595, R 0.641, status 0.967,
-    no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
+    """Floors a few points under what was measured when this gate was set (2026-11-26: P 0.619, R 0.667,
+    status 0.969, no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
     report = evaluate.score_events(gold_predictions("stories", "test"))
-    assert report["precision"] >= 0.55, report
-    assert report["recall"] >= 0.58, report
+    assert report["precision"] >= 0.58, report
+    assert report["recall"] >= 0.62, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report

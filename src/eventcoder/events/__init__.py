@@ -33,6 +33,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..resources import read_text
+from ..stages.detect import REPORTING_LEMMAS
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -45,6 +46,18 @@ class Cues:
     generic: frozenset[str]
     violent_types: frozenset[str]
     count_types: frozenset[str]
+    byproduct: frozenset[str]
+    byproduct_context: frozenset[str]
+    capability_governors: frozenset[str]
+    capability_of: frozenset[str]
+    capability_instrument: frozenset[str]
+    capability_objects: frozenset[str]
+    weapon_names: tuple[re.Pattern[str], ...]
+    instance: tuple[re.Pattern[str], ...]
+    attempt: frozenset[str]
+    tally: tuple[re.Pattern[str], ...]
+    armed_targets: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @functools.cache
@@ -63,6 +76,18 @@ def cues() -> Cues:
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
         count_types=frozenset(data["aggregate"]["count_types"]),
+        byproduct=frozenset(data["byproduct"]["types"]),
+        byproduct_context=frozenset(data["byproduct"]["context_nouns"]),
+        capability_governors=frozenset(data["capability"]["governors"]),
+        capability_of=frozenset(data["capability"]["of_nouns"]),
+        capability_instrument=frozenset(data["capability"]["instrument"]),
+        capability_objects=frozenset(data["capability"]["objects"]),
+        weapon_names=compile_all(data["capability"]["names"]),
+        instance=compile_all(data["aggregate"]["instance"]),
+        attempt=frozenset(data["territory"]["attempt"]),
+        tally=compile_all(data["aggregate"]["tally"]),
+        armed_targets=frozenset(data["targets"]["armed"]),
+        armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
     )
 
 
@@ -123,7 +148,104 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ == "VERB" and _counted(head) and _first(c.tally, sentence_text) and not _first(c.instance, sentence_text):
+        return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _counted(tok: Any) -> bool:
+    """Does a verb trigger count its victims or targets ("14 fighters were neutralised", "killed 30 soldiers")?"""
+    for ch in tok.children:
+        if ch.dep_ in ("nsubjpass", "dobj", "nsubj") and (n := _count(ch)) is not None and n >= 2:
+            return True
+    return False
+
+
+def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
+    """A weapon named as a thing rather than something that happened: "destroyed ... a VBIED, an IED",
+    "involved in the use of IEDs and chemical weapons", "using aircraft as well as rocket artillery", "an IED
+    factory", "bomb-making materials"."""
+    if m.event_type != "Explosions/Remote violence":
+        return False
+    tok = doc[m.head]
+    after = doc.text[doc[m.start_token].idx : doc[m.start_token].idx + 40]
+    if any(p.match(after) for p in c.weapon_names):
+        return True  # "a rocket propelled grenade launcher" names a grenade weapon
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
+        return True
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in c.capability_governors:
+        return True
+    if tok.dep_ == "dobj" and gov.lower_ in c.capability_instrument:
+        return True
+    return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
+
+
+def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
+    """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
+    reference to one ("recovered rifles after the clash")?"""
+    if any(o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} for o in mentions):
+        return True
+    if m.sub_event_type != "Disrupted weapons use":
+        return False
+    sent = doc[m.head].sent
+    return any(
+        t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        for t in sent
+    )
+
+
+def attempted(doc: Any, m: Mention) -> bool:
+    """Is the trigger only attempted ("attempted to seize", "tried to retake", "a failed bid to capture")?"""
+    tok = doc[m.head]
+    attempt = cues().attempt
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in attempt:
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
+
+
+AMBIGUOUS_TARGETS = ("station", "camp", "base", "bases", "headquarters", "unit", "units")
+
+
+def armed_target(doc: Any, m: Mention) -> bool:
+    """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
+    two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so."""
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB":
+        return False
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        noun = obj.lower_
+        if noun not in c.armed_targets:
+            continue
+        mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
+        if noun in AMBIGUOUS_TARGETS and not mods & c.armed_modifiers:
+            continue
+        return True
+    return False
+
+
+def _is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
+    """A strategic-development word that names the medium of a statement ("said in the release") or
+    describes a thing ("tanks and other equipment captured near Palmyra") is not an event of its own."""
+    if m.sub_event_type not in c.byproduct:
+        return False
+    tok = doc[m.head]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to"):
+        gov = tok.head.head
+        if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":
+            return True
+    # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
+    return (
+        tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i < tok.i and not any(ch.dep_ in ("dobj", "prt", "nsubj") for ch in tok.children)
+    )
 
 
 def _stated_place(f: MentionFacts) -> Any | None:
@@ -238,8 +360,10 @@ def plan(
                 if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"}:
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
-        if _is_aggregate(doc, m, facts[i], sentence_text, c):
+        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c):
             continue
+        if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
+            continue  # "attacked a police station and seized weapons": the seizure is part of the attack
         local = m.status
         if local.value == "background":
             local = dataclasses.replace(local, value="current")

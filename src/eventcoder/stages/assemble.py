@@ -15,14 +15,21 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, plan
-from ..model import Casualties, Document, Event, Evidence, Span
+from ..events import Cluster, armed_target, attempted, plan
+from ..lexicon import subtype
+from .. import geo
+from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
 from ..pipeline import stage
-from ..records import MentionFacts, Mention, Roles
+from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement, Toponym
+from .attribution import HEDGES
+from .casualties import owner
+from .places import make_place
 from .detect import _headline_sentences
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
+ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 T = TypeVar("T")
 
 
@@ -51,7 +58,8 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
             return False
         if r.actor2 and r.actor2.value.name in names1:
             return False
-        stated = [facts[j].place for j in own if facts[j].place and facts[j].place.confidence >= 0.8]
+        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge
+        stated = [facts[j].place for j in cl.members if facts[j].place and facts[j].place.confidence >= 0.8]
         if f.place and f.place.confidence >= 0.8:
             here = f.place.value
             for p in stated:
@@ -61,7 +69,7 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
                     return False
                 if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
                     return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
-        dates = [facts[j].date for j in own if facts[j].date and facts[j].date.span is not None]
+        dates = [facts[j].date for j in cl.members if facts[j].date and facts[j].date.span is not None]
         if f.date and f.date.span is not None and dates:
             d = f.date.value
             if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
@@ -77,13 +85,80 @@ def _lowest(items: list[Evidence[Casualties] | None]) -> Evidence[Casualties] | 
     if not known:
         return _best(items)
     low = min(known, key=lambda e: (e.value.low if e.value.low is not None else e.value.best, -e.confidence))
-    if len({(e.value.low, e.value.best, e.value.high) for e in known}) == 1:
-        return low
+    lowest = low.value.low if low.value.low is not None else low.value.best
     highs = [e.value.high if e.value.high is not None else e.value.best for e in known]
-    high = max(h for h in highs if h is not None)
-    if high == low.value.high or (low.value.high is None and high == low.value.best):
-        return low
-    return dataclasses.replace(low, value=dataclasses.replace(low.value, high=high))
+    high = max((h for h in highs if h is not None), default=None)
+    if len({(e.value.low, e.value.best, e.value.high) for e in known}) == 1:
+        high = low.value.high
+    elif low.value.high is None and high == low.value.best:
+        high = None
+    # best is the lowest credible figure too (ACLED codes the most conservative report)
+    return dataclasses.replace(low, value=dataclasses.replace(low.value, best=lowest, high=high))
+
+
+def _claims(
+    members: list[Mention], reports: tuple[CasualtyReport, ...], owners: list[Mention | None], statements: tuple[Statement, ...], parsed: Any, text: str
+) -> tuple[Evidence[Claim], ...]:
+    """Every casualty figure reported for the event, with the statement it is in ("the group said it killed
+    30") and the hedges of its sentence ("reportedly", "claimed")."""
+    ids = {m.id for m in members}
+    event_sentences = {m.sentence for m in owners if m is not None}
+    out = []
+    for r, m in zip(reports, owners):
+        if m is None or m.id not in ids:
+            continue
+        said = [s for s in statements if s.sentence == r.sentence and s.source.span is not None]
+        nxt = r.sentence + 1
+        if not said and nxt < len(parsed.sentences) and nxt not in event_sentences and parsed.paragraph_index(parsed.sentences[nxt].start) == parsed.paragraph_index(r.span.start):
+            said = [s for s in statements if s.sentence == nxt and s.source.span is not None]
+        source = min(said, key=lambda s: abs(s.source.span.start - r.span.start)).source if said else None
+        sentence = parsed.sentences[r.sentence].slice(text)
+        hedges = tuple(dict.fromkeys(h.group(0).lower() for h in HEDGES.finditer(sentence)))
+        claim = Claim(kind=r.kind, counts=r.counts, source=source, hedges=hedges)
+        out.append(Evidence(value=claim, span=r.span, text=r.text, stage=NAME, confidence=0.7))
+    return tuple(out)
+
+
+def _abroad(
+    place: Evidence[Place] | None, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, dateline: Any, named: set[str]
+) -> Evidence[Place] | None:
+    """An event placed only by its story's dateline country ("TAMPA, Fla." for a raid in Iraq) is placed in
+    the country of a state force taking part in it when the story names that country as a place ("in Iraq
+    and Syria"): the dateline is where the story was filed, not where the event was."""
+    if place is None or dateline is None or place.span is None or place.value.geo_precision != 3:
+        return place
+    if not dateline.span.contains(place.span):
+        return place
+    for actor in (actor1, actor2):
+        a = actor.value if actor is not None else None
+        if a is not None and " Forces of " in f" {a.name}" and a.country and a.country != place.value.iso and a.country in named:
+            country = geo.index().country(a.country)
+            if country is not None:
+                return Evidence(value=make_place(country), span=actor.span, text=actor.text, stage=NAME, confidence=0.4)
+    return place
+
+
+KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
+    read as Salem, India) yields to a place of its sentence in a country the story does name."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    usable = [t for t in toponyms if not t.modifier]
+    iso = place.value.iso
+    if any(t.place.iso == iso and not t.span.overlaps(place.span) for t in usable):
+        return place
+    if not any(t.place.iso != iso for t in usable):
+        return place
+    sentence = parsed.sentence_index(place.span.start)
+    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
+              and sum(u.place.iso == t.place.iso for u in usable) >= 2]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - place.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.6)
 
 
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
@@ -128,7 +203,13 @@ def assemble(
     parsed: Any = None,
     text: str = "",
     headline: set[int] | None = None,
+    reports: tuple[CasualtyReport, ...] = (),
+    statements: tuple[Statement, ...] = (),
+    dateline: Any = None,
+    toponyms: tuple[Toponym, ...] = (),
 ) -> tuple[Event, ...]:
+    owners = [owner(r, mentions, parsed) for r in reports] if parsed is not None else []
+    named = {t.place.iso for t in toponyms if not t.modifier and not t.dateline}
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
     test = _compatible(mentions, roles, facts)
@@ -137,7 +218,7 @@ def assemble(
         test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
     )
     events = []
-    for n, cl in enumerate(clusters, start=1):
+    for cl in clusters:
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
@@ -146,11 +227,32 @@ def assemble(
         actor2 = _best([roles[j].actor2 for j in own + cl.references])
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
+        place = _coherent(_abroad(f.place, actor1, actor2, dateline, named), toponyms, parsed)
+        if place is not f.place:
+            f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
-        if (generic or sub_type == "Armed clash") and actor2 is not None and actor2.value.kind == "civilians":
+        if generic and event_type == "Strategic developments" and sub_type not in KEEP_GENERIC:
+            # "killed nine militants", "neutralised", "launched": a generic verb is not a strategic
+            # development; it is violence when its target says so, else nothing to code
+            kind = actor2.value.kind if actor2 is not None else None
+            if kind == "civilians":
+                event_type, sub_type = "Violence against civilians", "Attack"
+            elif actor2 is not None and actor2.value.inter in ARMED_INTER:
+                event_type, sub_type = "Battles", "Armed clash"
+            else:
+                continue
+            plover = subtype(sub_type).plover
+        if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
+            # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
+            event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
+        if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
+            sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
+            plover = subtype(sub_type).plover
         # ACLED: who takes territory decides the sub-event type
         if sub_type in TERRITORY and actor1 is not None:
             sub_type = TERRITORY[0] if actor1.value.inter in (1, 8) else TERRITORY[1]
@@ -166,7 +268,7 @@ def assemble(
         confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(members) > 1)
         events.append(
             Event(
-                id=f"{article_id}:{n}",
+                id=f"{article_id}:{len(events) + 1}",
                 article_id=article_id,
                 trigger=Evidence(value=first.sub_event_type, span=first.trigger, text=first.trigger_text, stage="detect", confidence=0.8 if first.specific else 0.5),
                 event_type=event_type,
@@ -185,6 +287,7 @@ def assemble(
                 sources=tuple(sources),
                 mentions=tuple(Span(start=m.trigger.start, end=m.trigger.end) for m in members),
                 confidence=round(min(confidence, 1.0), 2),
+                claims=_claims(members, reports, owners, statements, parsed, text) if owners else (),
             )
         )
     return tuple(events)
@@ -192,7 +295,7 @@ def assemble(
 
 @stage(
     NAME,
-    requires=["clean_article", "parsed", "mentions", "roles", "places", "dates", "casualties", "attributions"],
+    requires=["clean_article", "dateline", "parsed", "mentions", "roles", "toponyms", "places", "dates", "casualty_reports", "casualties", "statements", "attributions"],
     assigns=["events"],
 )
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -202,5 +305,10 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     facts = [_merge_facts(*(stage_facts[i] for stage_facts in per_stage)) for i in range(len(mentions))]
     parsed = doc.get("parsed")
     headline = _headline_sentences(parsed, article.text)
-    return {"events": assemble(article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline)}
+    events = assemble(
+        article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline,
+        reports=doc.get("casualty_reports"), statements=doc.get("statements"), dateline=doc.get("dateline"),
+        toponyms=doc.get("toponyms"),
+    )
+    return {"events": events}
 
