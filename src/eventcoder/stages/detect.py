@@ -434,6 +434,11 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         scores[gov], scores[nsa] = (family, -1.0) if scores[gov] >= scores[nsa] else (-1.0, family)
         best = int(scores.argmax())
         sub_type, confidence = names[best], float(min(1.0, scores[best]))
+        if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
+            # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
+            own = float(scores[names.index(cand.entry.sub_event_type)])
+            if own >= conf["tie_ratio"] * confidence:
+                sub_type, confidence = cand.entry.sub_event_type, own
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
@@ -483,7 +488,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                     sub_event_type=sub_type,
                     disorder_type=info.disorder_type,
                     plover=plover,
-                    specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below"],
+                    specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below" if entry is not None else "specific_above"],
                     status=_announced_change(doc, start, sub_type, _status(doc, start, end, sent, text)),
                     confidence=round(confidence, 3),
                 )
