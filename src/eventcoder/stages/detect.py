@@ -368,6 +368,15 @@ def _dated_in_a_year(sent: Any) -> bool:
     return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
 
 
+def _recalled(sent: Any) -> bool:
+    """"A similar strike in February", "years ago": a recalled event, which the events stage makes background
+    (the classifier, trained on current events, tends to say "none" for it)."""
+    from ..events import cues as discourse  # events imports this module
+
+    c = discourse()
+    return any(p.search(sent.text) for p in (*c.sentence, *c.after, *c.temporal))
+
+
 def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -415,7 +424,8 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             if cand.entry is None or not cand.entry.specific:
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
-            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(doc[cand.start].sent):
+            sent = doc[cand.start].sent
+            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent):
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
