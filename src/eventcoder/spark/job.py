@@ -275,6 +275,7 @@ def session(master: str | None = None, app: str = "eventcoder") -> Any:
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.python.worker.reuse", "true")
+        .config("spark.python.daemon.module", "eventcoder.spark.daemon")  # forks workers after loading the pipeline
         .getOrCreate()
     )
 
