@@ -194,3 +194,16 @@ def test_spark_clusters_reports_of_one_event_across_articles(spark, tmp_path: Pa
     assert manifest["clusters"] == len(clusters) < manifest["events"]
     assert ["r0", "r1"] in members
     assert sum(c["n_mentions"] for c in clusters) == manifest["events"]
+
+
+def test_local_jvm_records_its_class_archive_once_then_maps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.spark import local
+
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path))
+    assert local.java_options(False) == (local.JVM_OPTIONS, None)
+    options, pending = local.java_options(True)
+    final = local.archive_path()
+    assert pending is not None and final is not None and pending.parent == final.parent == tmp_path
+    assert f"-XX:ArchiveClassesAtExit={pending}" in options and not pending.name.endswith(".jsa")  # readers never see a half-written archive
+    final.write_bytes(b"archive")
+    assert local.java_options(True) == (f"{local.JVM_OPTIONS} -XX:SharedArchiveFile={final}", None)

@@ -44,7 +44,7 @@ from eventcoder.spark.rows import to_row
 
 INPUT_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".txt", ".html", ".htm", ".warc", ".warc.gz", ".arc", ".arc.gz")
 BALANCE_FILES = 8  # with fewer input files than this per partition, articles are shuffled to balance the work
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+_ARCHIVES: dict[int, Any] = {}  # id(session) -> class archive this run records (spark/local.py)
 _PIPELINES: dict[str, Any] = {}  # per Python worker: config hash -> Pipeline
 
 
@@ -257,20 +257,24 @@ def run(spark: Any, inputs: Sequence[str], output: str, *, partitions: int | Non
     return manifest
 
 
-def session(master: str | None = None, app: str = "eventcoder") -> Any:
-    """A SparkSession; ``master`` defaults to the cluster's (spark-submit) or local[*]."""
+def session(master: str | None = None, app: str = "eventcoder", *, archive: bool = False) -> Any:
+    """A SparkSession; ``master`` defaults to the cluster's (spark-submit) or local[*]. In local mode the
+    JVM starts with ``spark/local.py``'s settings; ``archive=True`` also uses (or, on first use, records)
+    its class-data archive — then end the session with ``close``."""
     from pyspark.sql import SparkSession
+
+    from eventcoder.spark import local
 
     builder = SparkSession.builder.appName(app)
     if master or not os.environ.get("SPARK_HOME"):
         master = master or "local[*]"
         builder = builder.master(master)
+    pending = None
     if master and master.startswith("local"):
-        # The driver is the only JVM and does little besides scheduling: the client compiler and the
-        # serial collector start faster and leave the cores to the Python workers that code.
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        options, pending = local.java_options(archive)
+        builder = builder.config("spark.driver.extraJavaOptions", options)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    return (
+    spark = (
         builder.config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
@@ -278,6 +282,15 @@ def session(master: str | None = None, app: str = "eventcoder") -> Any:
         .config("spark.python.daemon.module", "eventcoder.spark.daemon")  # forks workers after loading the pipeline
         .getOrCreate()
     )
+    _ARCHIVES[id(spark)] = pending
+    return spark
+
+
+def close(spark: Any) -> None:
+    """Stop a session from ``session``, putting a newly recorded class archive in place."""
+    from eventcoder.spark import local
+
+    local.finish(spark, _ARCHIVES.pop(id(spark), None))
 
 
 def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
@@ -319,14 +332,16 @@ def main(argv: Sequence[str] | None = None, out: Any = None, err: Any = None) ->
         except ValueError:
             print(f"eventcoder: --published {args.published!r} is not YYYY-MM-DD", file=err)
             return 2
-    spark = session(args.master)
+    spark = session(args.master, archive=True)
     try:
         manifest = run(spark, args.inputs, args.output, partitions=args.partitions, clusters=args.clusters,
                        options=Options(published=args.published, source=args.source, config_text=config_text))
+        print(json.dumps(manifest), file=out, flush=True)
     except ValueError as exc:
         print(f"eventcoder: {exc}", file=err)
         return 1
-    print(json.dumps(manifest), file=out)
+    finally:
+        close(spark)
     return 0
 
 
