@@ -411,9 +411,12 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
     lam = float(conf["lexicon_weight"])
     cue_sentences = set(_cues_by_sentence(parsed, model))
     for cand, p in zip(flat, probs):
-        if cand.entry is not None and cand.entry.specific and lam > 0:
-            p = (1 - lam) * p
-            p[names.index(cand.entry.sub_event_type)] += lam
+        # codebook prior: a specific trigger's own sub-type is mixed in (lexicon_weight; phrase_weight for a
+        # trigger phrase of several words, "counter-battery fire", which is far less ambiguous than a word)
+        weight = lam if cand.end - cand.start == 1 else max(lam, float(conf["phrase_weight"]))
+        if cand.entry is not None and cand.entry.specific and weight > 0:
+            p = (1 - weight) * p
+            p[names.index(cand.entry.sub_event_type)] += weight
         i = cand.sentence
         specific = cand.entry is not None and cand.entry.specific
         # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier
