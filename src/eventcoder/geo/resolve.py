@@ -363,7 +363,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.kind_hint in (None, "town"):
                 inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
-                if not inside and m.cue != "'s":
+                units = {h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
+                if not inside and units and not units & {h.place.iso for h in hits}:
+                    hits = []  # "Karma village, Yatenga province": the unit is in another country than every Karma
+                elif not inside and m.cue != "'s":
                     m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
                 hits = inside if inside or m.cue == "'s" else hits
             if not hits:
@@ -423,6 +426,13 @@ def accepted(m: Mention) -> bool:
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return True  # "Kogi State", "Rolpa district": explicit enough
+    if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner not in ("NORP", "PART") and not m.foreign:
+        return True  # "Macomia town", "the village of Kok-Tash"
+    close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
+    if place_ner and close_cue and not m.weak:
+        return True  # NER and the text agree: "near Tessalit" (even if the article's other countries are elsewhere)
+    if strong_cue and m.ner not in ("NORP", "PART") and p.population >= 100_000:
+        return True  # "Russian drones struck Sumy" (the small model calls it a person)
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
         return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner

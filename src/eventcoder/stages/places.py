@@ -10,10 +10,11 @@ place (no coordinates, no precision), never a guess.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Mapping
 
 from .. import geo
-from ..lexicon import country_by_iso
+from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
@@ -70,12 +71,14 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     dl = _dateline(doc, mentions, parsed)
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
+        geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     out = []
     for m in mentions:
-        if not geo.accepted(m):
+        is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
+        if not (geo.accepted(m) or is_dateline):
             continue
         p = m.chosen
-        is_dateline = m is dl
         locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker
         if p.kind == "country" and m.cue in (",", "(", "generic"):
             locative = False  # "Idlib, Syria": the country qualifies the town
@@ -94,7 +97,29 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 dateline=is_dateline,
             )
         )
-    return tuple(out)
+    out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
+    return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[Toponym]:
+    """Named actors with a home country ("al-Shabaab", "the Houthis", "M23"), as modifier toponyms:
+    never an event's place, only the country of last resort when the text names no place at all."""
+    out = []
+    entries = {a.name: a for a in actor_entries()}
+    idx = geo.index()
+    for ent in doc.ents:
+        if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
+            continue
+        actor = entries.get(ent.ent_id_.removeprefix("actor:"))
+        if actor is None or not actor.country or actor.kind == "external":
+            continue
+        country = idx.country(actor.country)
+        if country is None:
+            continue
+        span = Span(start=ent.start_char, end=ent.end_char)
+        out.append(Toponym(span=span, text=span.slice(text), start_token=ent.start, sentence=parsed.sentence_index(ent.start_char),
+                           place=make_place(country), locative=False, kind="country", modifier=True))
+    return out
 
 
 def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
@@ -106,6 +131,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
+    homes = [t for t in toponyms if t.modifier and t.kind == "country"]
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
@@ -130,11 +156,18 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             anywhere = later or stated
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
-            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
-                # the dateline says where the story was filed, not where the event was: its country only
-                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif dateline is not None and dateline.kind != "country" and all(t.place.iso == dateline.place.iso for t in named_countries):
+                # the story names no place of its own: "KHARTOUM (Reuters) - Security forces fired on protesters"
+                evidence = _evidence(dateline, 0.4)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
+            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
+                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif homes:
+                # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops")
+                counts = Counter(t.place.iso for t in homes)
+                best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
+                evidence = _evidence(best, 0.3)
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
