@@ -122,6 +122,37 @@ def test_a_count_of_strikes_over_a_country_is_a_summary(pipeline: Pipeline) -> N
     assert [e.place.value.location for e in strikes] == ["Tall Afar"]
 
 
+def test_a_tally_over_the_past_week_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The ministry said 14 fighters were neutralised in operations in northern Iraq over the past week.", "2026-07-15")
+    assert current(found) == []
+
+
+def test_the_latest_in_a_wave_is_an_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Gunmen killed six people at a wedding in Culiacan on Sunday, the latest in a wave of cartel violence.", "2026-03-17")
+    assert len(current(found)) == 1
+
+
+def test_weapons_named_as_things_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Monday, coalition aircraft struck near Raqqa; the strike destroyed two vehicles, an IED factory, "
+        "a rocket propelled grenade launcher and a VBIED.\n\n"
+        "The commander killed in the strike had organised the use of IEDs and chemical weapons against Kurdish forces.",
+        "2026-12-28",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+
+
+def test_weapons_seized_in_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Militants overran an army post in Nasir on Tuesday, calling it revenge for the peace agreement.\n\n"
+        "Troops clashed with the fighters near Malakal on Wednesday. The army said it recovered rifles and bomb-making materials after the clash.",
+        "2026-03-12",
+    )
+    assert {e.event_type for e in current(found)} == {"Battles"}
+
+
 # ------------------------------------------------------------ figures
 
 

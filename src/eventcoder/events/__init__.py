@@ -45,6 +45,14 @@ class Cues:
     generic: frozenset[str]
     violent_types: frozenset[str]
     count_types: frozenset[str]
+    byproduct: frozenset[str]
+    byproduct_context: frozenset[str]
+    capability_governors: frozenset[str]
+    capability_of: frozenset[str]
+    capability_instrument: frozenset[str]
+    capability_objects: frozenset[str]
+    weapon_names: tuple[re.Pattern[str], ...]
+    instance: tuple[re.Pattern[str], ...]
 
 
 @functools.cache
@@ -63,6 +71,14 @@ def cues() -> Cues:
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
         count_types=frozenset(data["aggregate"]["count_types"]),
+        byproduct=frozenset(data["byproduct"]["types"]),
+        byproduct_context=frozenset(data["byproduct"]["context_nouns"]),
+        capability_governors=frozenset(data["capability"]["governors"]),
+        capability_of=frozenset(data["capability"]["of_nouns"]),
+        capability_instrument=frozenset(data["capability"]["instrument"]),
+        capability_objects=frozenset(data["capability"]["objects"]),
+        weapon_names=compile_all(data["capability"]["names"]),
+        instance=compile_all(data["aggregate"]["instance"]),
     )
 
 
@@ -123,7 +139,55 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ == "VERB" and _counted(head) and not _first(c.instance, sentence_text):
+        return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _counted(tok: Any) -> bool:
+    """Does a verb trigger count its victims or targets ("14 fighters were neutralised", "killed 30 soldiers")?"""
+    for ch in tok.children:
+        if ch.dep_ in ("nsubjpass", "dobj", "nsubj") and (n := _count(ch)) is not None and n >= 2:
+            return True
+    return False
+
+
+def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
+    """A weapon named as a thing rather than something that happened: "destroyed ... a VBIED, an IED",
+    "involved in the use of IEDs and chemical weapons", "using aircraft as well as rocket artillery", "an IED
+    factory", "bomb-making materials"."""
+    if m.event_type != "Explosions/Remote violence":
+        return False
+    tok = doc[m.head]
+    after = doc.text[doc[m.start_token].idx : doc[m.start_token].idx + 40]
+    if any(p.match(after) for p in c.weapon_names):
+        return True  # "a rocket propelled grenade launcher" names a grenade weapon
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
+        return True
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in c.capability_governors:
+        return True
+    if tok.dep_ == "dobj" and gov.lower_ in c.capability_instrument:
+        return True
+    return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
+
+
+def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
+    """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
+    reference to one ("recovered rifles after the clash")?"""
+    if any(o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} for o in mentions):
+        return True
+    sent = doc[m.head].sent
+    return any(
+        t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        for t in sent
+    )
 
 
 def _stated_place(f: MentionFacts) -> Any | None:
@@ -238,8 +302,10 @@ def plan(
                 if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"}:
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
-        if _is_aggregate(doc, m, facts[i], sentence_text, c):
+        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c):
             continue
+        if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
+            continue  # "attacked a police station and seized weapons": the seizure is part of the attack
         local = m.status
         if local.value == "background":
             local = dataclasses.replace(local, value="current")

@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
 from ..events import Cluster, plan
+from ..lexicon import subtype
 from ..model import Casualties, Document, Event, Evidence, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Roles
@@ -23,6 +24,8 @@ from .detect import _headline_sentences
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
+ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 T = TypeVar("T")
 
 
@@ -137,7 +140,7 @@ def assemble(
         test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
     )
     events = []
-    for n, cl in enumerate(clusters, start=1):
+    for cl in clusters:
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
@@ -149,7 +152,18 @@ def assemble(
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
-        if (generic or sub_type == "Armed clash") and actor2 is not None and actor2.value.kind == "civilians":
+        if generic and event_type == "Strategic developments" and sub_type not in KEEP_GENERIC:
+            # "killed nine militants", "neutralised", "launched": a generic verb is not a strategic
+            # development; it is violence when its target says so, else nothing to code
+            kind = actor2.value.kind if actor2 is not None else None
+            if kind == "civilians":
+                event_type, sub_type = "Violence against civilians", "Attack"
+            elif actor2 is not None and actor2.value.inter in ARMED_INTER:
+                event_type, sub_type = "Battles", "Armed clash"
+            else:
+                continue
+            plover = subtype(sub_type).plover
+        if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         # ACLED: who takes territory decides the sub-event type
         if sub_type in TERRITORY and actor1 is not None:
@@ -166,7 +180,7 @@ def assemble(
         confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(members) > 1)
         events.append(
             Event(
-                id=f"{article_id}:{n}",
+                id=f"{article_id}:{len(events) + 1}",
                 article_id=article_id,
                 trigger=Evidence(value=first.sub_event_type, span=first.trigger, text=first.trigger_text, stage="detect", confidence=0.8 if first.specific else 0.5),
                 event_type=event_type,
