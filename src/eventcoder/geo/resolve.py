@@ -44,6 +44,8 @@ ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president",
                "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
                "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
                "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
+            "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
 NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "president", "general", "minister", "colonel",
               "mr", "mrs", "ms", "dr", "said", "reuters", "ap", "afp", "the", "a", "an", "this", "that", "police", "army", "state", "islamic",
@@ -171,13 +173,19 @@ def find_mentions(doc: Any) -> list[Mention]:
         ner = tok.ent_type_
         ent = next((e for e in doc.ents if e.start <= i < e.end), None)
         outside = [t for t in doc[ent.start : ent.end] if t.i < i or t.i >= full_end] if ent is not None else []
-        if any(_is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the" for t in outside):
+        rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
+        feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
+        if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=tok.sent.start, ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
+        if feature:
+            m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
+        if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
+            m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
         _cues(doc, m)
         out.append(m)
         i = full_end
@@ -426,18 +434,23 @@ def accepted(m: Mention) -> bool:
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return True  # "Kogi State", "Rolpa district": explicit enough
-    if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner not in ("NORP", "PART") and not m.foreign:
-        return True  # "Macomia town", "the village of Kok-Tash"
-    close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
-    if place_ner and close_cue and not m.weak:
-        return True  # NER and the text agree: "near Tessalit" (even if the article's other countries are elsewhere)
-    if strong_cue and m.ner not in ("NORP", "PART") and p.population >= 100_000:
-        return True  # "Russian drones struck Sumy" (the small model calls it a person)
+    if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
+        return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
+    if not m.foreign:
+        if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
+            return True  # "Macomia town", "the village of Kok-Tash"
+        close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
+        if place_ner and close_cue and not m.weak:
+            return True  # NER and the text agree: "near Tessalit"
+        if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
+            return True  # "Russian drones struck Sumy" (the small model calls it a person)
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
         return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
     if m.context <= 0 and m.country_after is None and not m.admin_after:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
+            if m.alternate or m.ner in ("PART", "NORP"):
+                return False  # "Boni" (an alternate name of Bonn) in a Kenyan story
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
         if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False

@@ -10,6 +10,7 @@ place (no coordinates, no precision), never a guess.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Any, Mapping
 
@@ -60,7 +61,7 @@ def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Ment
         if m.start_char - parsed.paragraphs[paragraph].start > 2:
             continue
         nxt = doc[m.end].text if m.end < len(doc) else ""
-        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or m.text.isupper():
+        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or (m.text.isupper() and len(m.text) > 3):
             return m
     return None
 
@@ -122,6 +123,13 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
     return out
 
 
+def _dateline_evidence(dateline: Toponym) -> Evidence[Place]:
+    """The story names no place of its own ("KHARTOUM (Reuters) - Security forces fired on protesters"):
+    the dateline city is the best estimate, at precision 3 since a dateline says where the story was filed."""
+    value = dataclasses.replace(dateline.place, geo_precision=3, basis=f"dateline {dateline.place.basis}")
+    return Evidence(value=value, span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+
+
 def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
     return Evidence(value=t.place, span=t.span, text=t.text, stage=NAME, confidence=confidence)
 
@@ -157,8 +165,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
             elif dateline is not None and dateline.kind != "country" and all(t.place.iso == dateline.place.iso for t in named_countries):
-                # the story names no place of its own: "KHARTOUM (Reuters) - Security forces fired on protesters"
-                evidence = _evidence(dateline, 0.4)
+                evidence = _dateline_evidence(dateline)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
             elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
@@ -168,6 +175,9 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 counts = Counter(t.place.iso for t in homes)
                 best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
                 evidence = _evidence(best, 0.3)
+        if (evidence is not None and evidence.value.location == evidence.value.country and dateline is not None and not stated
+              and dateline.kind != "country" and dateline.place.iso == evidence.value.iso):
+            evidence = _dateline_evidence(dateline)  # "BISSAU (Wire) - Officers in Guinea-Bissau seized power"
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
