@@ -6,6 +6,7 @@
   "@police:XX" rows are aliases of a country's state forces (named for the period of the event date).
 * ``generic.tsv`` — "Protesters (X)", "Civilians (X)", ... made for every country.
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
+* ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
 :func:`entries` (the whole catalogue), :func:`state_forces`, :func:`resolve`, :func:`home_country`
@@ -91,8 +92,9 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
 
 
 def state_forces(kind: str, iso: str, day: dt.date | None = None) -> str:
-    """"Military Forces of X (YYYY-)" or "Police Forces of X (YYYY-)" for the period of ``day``."""
-    prefix = "Police Forces of" if kind == "police" else "Military Forces of"
+    """"Military Forces of X (YYYY-)", "Police Forces of X (YYYY-)" or "Government of X (YYYY-)" (kind
+    "military", "police", "government") for the period of ``day``."""
+    prefix = {"police": "Police Forces of", "government": "Government of"}.get(kind, "Military Forces of")
     p = period(iso, day)
     label = f"{prefix} {country_phrase(iso)}"
     if p is None:
@@ -151,7 +153,7 @@ def entries() -> tuple[CatalogueEntry, ...]:
     for iso, periods in governments().items():
         for p in periods:
             for kind in ("military", "police"):
-                prefix = "Police Forces of" if kind == "police" else "Military Forces of"
+                prefix = {"police": "Police Forces of", "government": "Government of"}.get(kind, "Military Forces of")
                 name = f"{prefix} {country_phrase(iso)} ({p.start}-{p.end or ''})"
                 out.append(CatalogueEntry(name=name, inter=1, country=iso, kind="state", parent=None, aliases=()))
     for e in by_name().values():
@@ -257,6 +259,26 @@ def assoc_groups() -> tuple[tuple[str, frozenset[str]], ...]:
     """(label, words) for associated actors: "Health Workers" <- doctor, nurse, medic..."""
     data = tomllib.loads(read_text(f"{DIR}/words.toml"))
     return tuple((label, frozenset(w.lower() for w in ws)) for label, ws in data.get("assoc_groups", {}).items())
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRules:
+    no_actor2: frozenset[str]  # sub-event types without a target
+    default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" when the text names no target
+    government_acts: frozenset[str]  # sub-event types where a civil government word names "Government of X"
+    state_first: frozenset[str]  # symmetric sub-event types that list a state party first
+
+
+@functools.cache
+def role_rules() -> RoleRules:
+    """Role conventions per sub-event type, from roles.toml."""
+    data = tomllib.loads(read_text(f"{DIR}/roles.toml"))
+    return RoleRules(
+        no_actor2=frozenset(data.get("no_actor2", ())),
+        default_actor2=dict(data.get("default_actor2", {})),
+        government_acts=frozenset(data.get("government_acts", ())),
+        state_first=frozenset(data.get("state_first", ())),
+    )
 
 
 def words(concept: str) -> frozenset[str]:

@@ -32,6 +32,7 @@ NAME = "actors"
 W = catalogue.words
 STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military", "federal", "pro-government"}
 AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim", "perform", "execute", "commit"}
+MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman", "militiamen", "unit", "element", "supporter", "commander", "soldier"}
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
@@ -113,8 +114,9 @@ def _country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
     return None, None
 
 
-def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None) -> tuple[Actor, int, int] | None:
-    """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None."""
+def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
+    """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
+    With ``civil`` (political acts), a government word without a force word names "Government of X"."""
     if not tokens:
         return None
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
@@ -139,6 +141,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if roots and (_lemma(roots[0]) in W("military_sites")) and not iso and not _has(tokens, "armed"):
         return None  # "a military base", "an army checkpoint" name a place, not who was there
+    if civil and _has(tokens, "government") and not (_has(tokens, "police") or _has(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
+        return _state("government", iso or event_iso or "", event_iso, day), start, end
     if _has(tokens, "police"):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
@@ -154,6 +158,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         if event_iso and (words & STATE_HINTS or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
+    if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
+        return _state("military", iso, event_iso, day), start, end
     if iso and _has(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
         return _state("military", iso, event_iso, day), start, end
     if _has(tokens, "civilian") or _has(tokens, "civilian_sites"):
@@ -164,6 +170,11 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
         return _state("military", iso, event_iso, day), s, e
     return None
+
+
+def lemmas_force(lemmas: list[str]) -> bool:
+    """Does the phrase name armed forces (troops, army, jets...) rather than a civil authority?"""
+    return any(lm in W("military") and lm not in W("government") and lm not in ("regime",) for lm in lemmas)
 
 
 def _is_head(tok: Any, tokens: list[Any]) -> bool:
@@ -204,10 +215,13 @@ def _core(tokens: list[Any]) -> tuple[int, int]:
 
 def _np(tok: Any) -> list[Any]:
     """The noun phrase headed by tok, without relative clauses or trailing prepositional phrases."""
-    keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat", "cc", "conj"}
+    keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat"}
     out = [tok]
     for child in tok.children:
         if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "from" and (_lemma(tok) in MEMBER_WORDS or _lemma(tok) in W("armed")):
+            # "gunmen from the 400 Mawozo gang", "fighters from the CPC"
             out.extend(child.subtree)
     return out
 
@@ -246,7 +260,14 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
     targets: list[list[Any]] = []
     trigger_tokens = set(range(m.start_token, m.end_token))
     if head.pos_ in ("VERB", "AUX"):
-        agents += [_np(s) for s in _subjects(head)]
+        for s in _subjects(head):
+            agents.append(_np(s))
+            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side
+            others = [_np(c) for c in s.children if c.dep_ == "conj"]
+            if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+                targets += others
+            else:
+                agents += others
         targets += [_np(o) for o in _objects(head)]
         if m.event_type == "Battles":  # "soldiers clashed with bandits"
             for child in head.children:
@@ -348,6 +369,115 @@ def _is_anaphor(phrase: list[Any]) -> str | None:
     return None
 
 
+def _speaker(tok: Any) -> bool:
+    """Is tok (a phrase's root) the one who reports the event ("the army said", "according to police",
+    "told Human Rights Watch")? A speaker is a source, not a party to the event."""
+    for _ in range(4):
+        if tok.dep_ == "nsubj" and _lemma(tok.head) in REPORTING and _lemma(tok.head) not in ("claim", "accuse", "blame"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in ("according", "told"):
+            return True
+        if tok.dep_ in ("dobj", "dative") and _lemma(tok.head) == "tell":
+            return True
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _reporter_of(tok: Any) -> Any | None:
+    """The subject of the reporting verb a clause depends on: "The LNA said it had captured Sirte" -> LNA."""
+    node = tok.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in REPORTING and node.i != tok.head.i:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _clause(sent: Any, m: Mention) -> tuple[int, int]:
+    """The token range of the trigger's clause: the sentence cut at semicolons (and dashes between clauses)."""
+    start, end = sent.start, sent.end
+    for t in sent:
+        if t.text in (";", "—", "–") and t.i < m.start_token:
+            start = t.i + 1
+        if t.text in (";", "—", "–") and t.i >= m.end_token:
+            end = min(end, t.i)
+    return start, end
+
+
+LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
+
+
+def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False) -> list[tuple[int, int, Actor]]:
+    """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
+    (first token, end token, actor). Named actors come from the catalogue entities, others from noun chunks."""
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    lo, hi = _clause(sent, m)
+    out: list[tuple[int, int, Actor]] = []
+    taken: set[int] = set(range(m.start_token, m.end_token))
+
+    def placeish(root: Any, strict: bool = True) -> bool:
+        """Is the phrase a place ("in Gaza", "near Deir ez-Zor, Syria")? Without ``strict``, any locative
+        preposition between the phrase and its verb counts (for bare country names)."""
+        if strict:
+            return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY
+        node = root
+        for _ in range(8):
+            if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
+                return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    for ent in doc.ents:
+        if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        entry = _ent_entry(doc[ent.start])
+        if entry is None or _speaker(ent.root) or placeish(ent.root):
+            continue
+        out.append((ent.start, ent.end, _named(entry, event_iso, day)))
+        taken |= set(range(ent.start, ent.end))
+    for chunk in doc[lo:hi].noun_chunks:
+        if any(i in taken for i in range(chunk.start, chunk.end)) or _speaker(chunk.root):
+            continue
+        tokens = list(chunk)
+        forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
+        if placeish(chunk.root, strict=forces):
+            continue
+        if _is_anaphor(tokens):
+            continue
+        found = actor_from_phrase(tokens, event_iso, day, civil)
+        if found is not None:
+            out.append((found[1], found[2], found[0]))
+            taken |= set(range(chunk.start, chunk.end))
+            # "Kyrgyz and Tajik border troops": a second country adjective is a second actor
+            countries = [t for t in tokens if t.dep_ == "conj" and country_of(t.text) and t.head.i in {x.i for x in tokens}]
+            for t in countries:
+                iso2 = country_of(t.text)
+                if iso2 and found[0].kind in ("state", "external") and iso2 != found[0].country:
+                    kind_word = "police" if found[0].name.startswith("Police") else "military"
+                    out.append((t.i, t.i + 1, _state(kind_word, iso2, event_iso, day)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _gives_ground(span: Span, doc: Any) -> bool:
+    """Is the phrase at span the subject of a leaving verb ("French troops left", "X handed over the base")?"""
+    leave = W("leave")
+    for tok in doc:
+        if not span.start <= tok.idx < span.end:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in leave:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and _lemma(c) in leave and c.i > tok.i for c in tok.children):
+            return True  # mis-parsed "US forces handed over ..." (a participle clause)
+    return False
+
+
 class _History:
     """Actors named so far in the article, in text order, for resolving anaphors."""
 
@@ -392,6 +522,9 @@ def assign_roles(
     for m, facts in zip(mentions, places):
         event_iso = facts.place.value.iso if facts.place else main_iso
         agents, targets = _roles(m, parsed)
+        rules = catalogue.role_rules()
+        no_target, default_target = rules.no_actor2, rules.default_actor2
+        civil = m.sub_event_type in rules.government_acts
 
         def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
@@ -405,13 +538,20 @@ def assign_roles(
                         phrase = list({t.i: t for t in phrase}.values())
                     phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
                     anaphor = _is_anaphor(phrase)
+                    if anaphor == "pronoun":  # "The army said it retook X": the pronoun is the speaker
+                        reporter = _reporter_of(min(phrase, key=lambda t: t.i))
+                        found_r = actor_from_phrase(_np(reporter), event_iso, published, civil) if reporter is not None else None
+                        if found_r is not None and found_r[0].kind not in ("civilians",):
+                            actor, s_, e_ = found_r
+                            span = Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text))
+                            return ev(actor, span, 0.6)
                     if anaphor:
                         found_before = history.before(min(t.i for t in phrase), anaphor)
                         if found_before is not None:
                             return ev(found_before[0], found_before[1], 0.6)
                         if anaphor == "pronoun":
                             continue
-                    found = actor_from_phrase(phrase, event_iso, published)
+                    found = actor_from_phrase(phrase, event_iso, published, civil)
                     if found:
                         actor, s, e = found
                         span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
@@ -450,6 +590,30 @@ def assign_roles(
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
                 actor1 = claim
+        if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
+            # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
+            # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
+            cands = _candidates(m, parsed, event_iso, published, civil)
+            if actor1 is None:
+                before = [c for c in cands if c[0] < m.start_token and c[2].kind not in ("civilians", "protesters")]
+                after = [c for c in cands if c[0] >= m.end_token and c[2].kind not in ("civilians", "protesters")]
+                pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
+                if pick1 is not None:
+                    a, b, actor = pick1
+                    actor1 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+            if actor2 is None and m.sub_event_type not in no_target:
+                name1 = actor1.value.name if actor1 is not None else None
+                rest = [c for c in cands if c[2].name != name1]
+                ordered = [c for c in rest if c[0] >= m.end_token] + [c for c in rest if c[0] < m.start_token]
+                if ordered:
+                    a, b, actor = ordered[0]
+                    actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+        if m.sub_event_type in no_target:
+            actor2 = None
+        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and _gives_ground(actor1.span, doc):
+            actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
+        if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
+            actor1, actor2 = actor2, actor1
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 if actor2 is None or actor2.value.kind in ("protesters", "rioters"):
@@ -460,6 +624,11 @@ def assign_roles(
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             actor1 = ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+        if actor2 is None and event_iso and m.sub_event_type in default_target:
+            label = default_target[m.sub_event_type]
+            default = _state("police", event_iso, event_iso, published) if label == "police" else _group("Civilians", 7, "civilians", event_iso)
+            if actor1 is None or actor1.value.name != default.name:
+                actor2 = ev(default, m.trigger, 0.3)
         if actor2 is not None and actor2.value.kind == "civilians":
             assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
