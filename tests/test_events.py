@@ -153,6 +153,22 @@ def test_weapons_seized_in_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
     assert {e.event_type for e in current(found)} == {"Battles"}
 
 
+def test_an_attempt_to_take_ground_is_a_clash(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "On Tuesday, Iraqi troops attempted to seize a hospital complex from militants in eastern Mosul.", "2026-12-08"))
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_place_stated_by_any_word_of_an_event_bars_a_merge(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Update 17 November\n\n"
+        "Overnight, missile and drone attacks hit power lines in the Kherson region, the regional governor said.\n\n"
+        "In Kharkiv, a missile strike on Monday evening killed three people, the mayor said.",
+        "2026-11-18",
+    )
+    assert len([e for e in current(found) if e.event_type == "Explosions/Remote violence"]) == 2
+
+
 # ------------------------------------------------------------ figures
 
 
@@ -165,6 +181,31 @@ def test_lowest_figure_is_coded_and_the_claim_kept_as_high(pipeline: Pipeline) -
     )
     (event,) = current(found)
     assert event.fatalities.value.low == 11 and event.fatalities.value.high == 30
+    assert event.fatalities.value.best == 11  # the lowest credible figure
+
+
+def test_each_figure_is_listed_with_its_source_and_hedges(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked a train near Quetta on Monday, killing 11 people, officials said.\n\n"
+        "The group said it carried out the attack and claimed to have killed 30 soldiers."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-05"))
+    claims = {c.value.counts.best: c.value for c in event.claims}
+    assert set(claims) == {11, 30}
+    assert claims[11].source.text == "officials" and claims[11].hedges == ()
+    assert claims[30].source.text == "The group" and "claimed" in claims[30].hedges
+    for c in event.claims:
+        assert text[c.span.start : c.span.end] == c.text
+
+
+def test_claims_survive_the_json_round_trip(pipeline: Pipeline) -> None:
+    from eventcoder.export.records import event_dict, event_from_dict
+
+    a = article("Gunmen killed at least four villagers in Kaduna on Monday, police said. Residents said nine people died.", "2026-03-12")
+    cleaned, events = pipeline.code(a)
+    (event,) = events
+    assert len(event.claims) == 2
+    assert event_from_dict(event_dict(event, cleaned)).claims == event.claims
 
 
 # ------------------------------------------------------------ page furniture and datelines

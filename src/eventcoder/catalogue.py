@@ -6,6 +6,7 @@
   "@police:XX" rows are aliases of a country's state forces (named for the period of the event date).
 * ``generic.tsv`` — "Protesters (X)", "Civilians (X)", ... made for every country.
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
+* ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
@@ -216,6 +217,22 @@ def home_country(name: str) -> str | None:
     return _home_table().get(normalize(strip_period(name)))
 
 
+@functools.cache
+def _local_names() -> dict[tuple[str, str], tuple[tuple[int, int | None, str], ...]]:
+    table: dict[tuple[str, str], list[tuple[int, int | None, str]]] = {}
+    for name, iso, start, end, local in _rows("local_names.tsv"):
+        table.setdefault((name, iso), []).append((int(start), int(end) if end else None, local))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _local_name(name: str, event_iso: str | None, day: dt.date | None) -> str | None:
+    """The name analysts use for a generic actor in one country and period (local_names.tsv)."""
+    for start, end, local in _local_names().get((name, event_iso or ""), ()):
+        if day is None or (start <= day.year and (end is None or day.year <= end)):
+            return local
+    return None
+
+
 def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = None) -> tuple[str, int, str | None, str]:
     """(name, inter, home country, kind) of a named entry for an event in ``event_iso`` on ``day``.
 
@@ -224,6 +241,9 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
     "Fulani Ethnic Militia (Nigeria)") takes the event's country when a sibling entry or an identity
     militia fits it.
     """
+    local = _local_name(entry.name, event_iso, day)
+    if local is not None and local in by_name():
+        entry = by_name()[local]
     name, inter, home, kind = entry.name, entry.inter, entry.country, entry.kind
     if entry.state_from and home and day and day >= entry.state_from:
         name, inter, kind = state_forces("military", home, day), 1, "state"

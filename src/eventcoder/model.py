@@ -241,6 +241,17 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One casualty figure as reported for an event: who gives it and how hedged ("the group said it killed
+    30", "reportedly", "at least"). The event's ``fatalities``/``injuries`` summarise its claims."""
+
+    kind: str  # killed | injured
+    counts: Casualties
+    source: Evidence[Source] | None  # the statement the figure is in (None: the publisher's own words)
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     id: str
     article_id: str
@@ -261,6 +272,7 @@ class Event:
     mentions: tuple[Span, ...]  # every trigger mention merged into this event
     confidence: float
     assoc_actor_2: Evidence[Actor] | None = None
+    claims: tuple[Evidence[Claim], ...] = ()  # every casualty figure reported for the event, with its source
 
     @property
     def inter1(self) -> int | None:

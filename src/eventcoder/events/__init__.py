@@ -53,6 +53,8 @@ class Cues:
     capability_objects: frozenset[str]
     weapon_names: tuple[re.Pattern[str], ...]
     instance: tuple[re.Pattern[str], ...]
+    attempt: frozenset[str]
+    tally: tuple[re.Pattern[str], ...]
 
 
 @functools.cache
@@ -79,6 +81,8 @@ def cues() -> Cues:
         capability_objects=frozenset(data["capability"]["objects"]),
         weapon_names=compile_all(data["capability"]["names"]),
         instance=compile_all(data["aggregate"]["instance"]),
+        attempt=frozenset(data["territory"]["attempt"]),
+        tally=compile_all(data["aggregate"]["tally"]),
     )
 
 
@@ -139,7 +143,7 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if head.pos_ == "VERB" and _counted(head) and not _first(c.instance, sentence_text):
+    if head.pos_ == "VERB" and _counted(head) and _first(c.tally, sentence_text) and not _first(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
@@ -183,11 +187,22 @@ def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cu
     reference to one ("recovered rifles after the clash")?"""
     if any(o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} for o in mentions):
         return True
+    if m.sub_event_type != "Disrupted weapons use":
+        return False
     sent = doc[m.head].sent
     return any(
         t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
         for t in sent
     )
+
+
+def attempted(doc: Any, m: Mention) -> bool:
+    """Is the trigger only attempted ("attempted to seize", "tried to retake", "a failed bid to capture")?"""
+    tok = doc[m.head]
+    attempt = cues().attempt
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in attempt:
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
 
 
 def _stated_place(f: MentionFacts) -> Any | None:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from ..model import Actor, Article, Casualties, Event, EventDate, Evidence, Place, Rejected, Source, Span
+from ..model import Actor, Article, Casualties, Claim, Event, EventDate, Evidence, Place, Rejected, Source, Span
 
 
 def _plain(value: Any) -> Any:
@@ -32,6 +32,15 @@ def evidence_dict(ev: Evidence[Any] | None, article: Article) -> dict[str, Any] 
         out["raw_span"] = [raw.start, raw.end]
     out["stage"] = ev.stage
     out["confidence"] = ev.confidence
+    return out
+
+
+def claim_dict(ev: Evidence[Claim], article: Article) -> dict[str, Any]:
+    """A casualty figure as reported: its span (``text``), counts, hedges and the statement's source."""
+    out = evidence_dict(ev, article) or {}
+    c = ev.value
+    out["value"] = {"kind": c.kind, "counts": _plain(c.counts), "hedges": list(c.hedges), "source": c.source.value.name if c.source else None}
+    out["source"] = evidence_dict(c.source, article)
     return out
 
 
@@ -79,6 +88,7 @@ def event_dict(event: Event, article: Article) -> dict[str, Any]:
             "injuries": evidence_dict(event.injuries, article),
             "sources": [evidence_dict(s, article) for s in event.sources],
             "mentions": [[m.start, m.end] for m in event.mentions],
+            "claims": [claim_dict(c, article) for c in event.claims],
         },
     }
 
@@ -99,6 +109,16 @@ def _evidence(d: dict[str, Any] | None, value: Any) -> Evidence[Any] | None:
 
 def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def _source(d: dict[str, Any] | None) -> Evidence[Source] | None:
+    return _evidence(d, Source(**{**d["value"], "hedges": tuple(d["value"]["hedges"])})) if d else None
+
+
+def _claim(d: dict[str, Any]) -> Evidence[Claim]:
+    v = d["value"]
+    claim = Claim(kind=v["kind"], counts=Casualties(**v["counts"]), source=_source(d.get("source")), hedges=tuple(v["hedges"]))
+    return _evidence(d, claim)  # type: ignore[return-value]
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:
@@ -137,5 +157,6 @@ def event_from_dict(data: dict[str, Any]) -> Event:
             _evidence(s, Source(**{**s["value"], "hedges": tuple(s["value"]["hedges"])})) for s in ev["sources"]  # type: ignore[misc]
         ),
         mentions=tuple(Span(start=a, end=b) for a, b in ev["mentions"]),
+        claims=tuple(_claim(c) for c in ev.get("claims", ())),
         confidence=data["confidence"],
     )

@@ -120,6 +120,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if not tokens:
         return None
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    named = next((t for t in tokens if _ent_entry(t) is not None), None)
+    if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
+        lead_iso, lead_tok = _country_token([t for t in tokens if t.i < named.i])
+        if lead_iso and lead_tok is not None and any(t.dep_ == "cc" and lead_tok.i < t.i < named.i for t in tokens):
+            kind_word = "police" if _has(tokens, "police") else "military"
+            return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
         entry = _ent_entry(tok)
         if entry is not None:
@@ -128,6 +134,11 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 first -= 1
             while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
                 last += 1
+            if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
+                own_iso, own_tok = _country_token([t for t in tokens if t.i < first])
+                if own_iso and own_tok is not None and own_iso != entry.country:
+                    kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
+                    return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
             return _named(entry, event_iso, day), first, last + 1
     iso, iso_token = _country_token(tokens)
     lemmas = [_lemma(t) for t in tokens]
@@ -150,6 +161,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Protesters", 6, "protesters", iso or event_iso), start, end
     if _has(tokens, "rioters"):
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
+    if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
+        return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "military"):
@@ -397,6 +410,24 @@ def _reporter_of(tok: Any) -> Any | None:
     return None
 
 
+def _owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """"its positions", "their trenches", "its troops" in a reported clause belong to whoever reports it
+    ("a Ukrainian brigade said Russian troops attacked its positions" -> the Ukrainian forces)."""
+    ids = {t.i for t in phrase}
+    poss = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their", "our") and t.head.i in ids), None)
+    if poss is None or any(_ent_entry(t) is not None for t in phrase):
+        return None
+    if not any(_has(phrase, c) for c in ("military", "military_sites", "armed", "police")):
+        return None
+    reporter = _reporter_of(poss)
+    if reporter is None:
+        return None
+    found = actor_from_phrase(_np(reporter), event_iso, day, civil)
+    if found is None or found[0].kind in ("civilians", "protesters", "rioters"):
+        return None
+    return found
+
+
 def _clause(sent: Any, m: Mention) -> tuple[int, int]:
     """The token range of the trigger's clause: the sentence cut at semicolons (and dashes between clauses)."""
     start, end = sent.start, sent.end
@@ -411,13 +442,14 @@ def _clause(sent: Any, m: Mention) -> tuple[int, int]:
 LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
 
 
-def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False) -> list[tuple[int, int, Actor]]:
+def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False) -> list[tuple[int, int, Actor, bool]]:
     """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
-    (first token, end token, actor). Named actors come from the catalogue entities, others from noun chunks."""
+    (first token, end token, actor, is a passive subject). Named actors come from the catalogue entities,
+    others from noun chunks. A passive subject ("No US personnel were injured") is a patient, never actor1."""
     doc = parsed.doc
     sent = doc[m.head].sent
     lo, hi = _clause(sent, m)
-    out: list[tuple[int, int, Actor]] = []
+    out: list[tuple[int, int, Actor, bool]] = []
     taken: set[int] = set(range(m.start_token, m.end_token))
 
     def placeish(root: Any, strict: bool = True) -> bool:
@@ -440,20 +472,21 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
         entry = _ent_entry(doc[ent.start])
         if entry is None or _speaker(ent.root) or placeish(ent.root):
             continue
-        out.append((ent.start, ent.end, _named(entry, event_iso, day)))
+        out.append((ent.start, ent.end, _named(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
         taken |= set(range(ent.start, ent.end))
     for chunk in doc[lo:hi].noun_chunks:
         if any(i in taken for i in range(chunk.start, chunk.end)) or _speaker(chunk.root):
             continue
         tokens = list(chunk)
         forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
-        if placeish(chunk.root, strict=forces):
-            continue
-        if _is_anaphor(tokens):
+        if _is_anaphor(tokens) in ("pronoun", "group", "armed"):  # "the army" is the event country's army
             continue
         found = actor_from_phrase(tokens, event_iso, day, civil)
         if found is not None:
-            out.append((found[1], found[2], found[0]))
+            bare_country = found[0].kind in ("state", "external") and not forces
+            if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"
+                continue
+            out.append((found[1], found[2], found[0], chunk.root.dep_ == "nsubjpass"))
             taken |= set(range(chunk.start, chunk.end))
             # "Kyrgyz and Tajik border troops": a second country adjective is a second actor
             countries = [t for t in tokens if t.dep_ == "conj" and country_of(t.text) and t.head.i in {x.i for x in tokens}]
@@ -461,7 +494,7 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
                 iso2 = country_of(t.text)
                 if iso2 and found[0].kind in ("state", "external") and iso2 != found[0].country:
                     kind_word = "police" if found[0].name.startswith("Police") else "military"
-                    out.append((t.i, t.i + 1, _state(kind_word, iso2, event_iso, day)))
+                    out.append((t.i, t.i + 1, _state(kind_word, iso2, event_iso, day), chunk.root.dep_ == "nsubjpass"))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -551,6 +584,10 @@ def assign_roles(
                             return ev(found_before[0], found_before[1], 0.6)
                         if anaphor == "pronoun":
                             continue
+                    owned = _owned_by_reporter(phrase, event_iso, published, civil)
+                    if owned is not None:  # "the brigade said Russian troops attacked its positions"
+                        actor, s_, e_ = owned
+                        return ev(actor, Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text)), 0.6)
                     found = actor_from_phrase(phrase, event_iso, published, civil)
                     if found:
                         actor, s, e = found
@@ -595,18 +632,19 @@ def assign_roles(
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
             cands = _candidates(m, parsed, event_iso, published, civil)
             if actor1 is None:
-                before = [c for c in cands if c[0] < m.start_token and c[2].kind not in ("civilians", "protesters")]
-                after = [c for c in cands if c[0] >= m.end_token and c[2].kind not in ("civilians", "protesters")]
+                agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
+                before = [c for c in agents_ok if c[0] < m.start_token]
+                after = [c for c in agents_ok if c[0] >= m.end_token]
                 pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
                 if pick1 is not None:
-                    a, b, actor = pick1
+                    a, b, actor, _ = pick1
                     actor1 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 rest = [c for c in cands if c[2].name != name1]
                 ordered = [c for c in rest if c[0] >= m.end_token] + [c for c in rest if c[0] < m.start_token]
                 if ordered:
-                    a, b, actor = ordered[0]
+                    a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
         if m.sub_event_type in no_target:
             actor2 = None
@@ -624,7 +662,9 @@ def assign_roles(
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             actor1 = ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
-        if actor2 is None and event_iso and m.sub_event_type in default_target:
+        # a military target that names no one ("a military base") is not civilians
+        military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
+        if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             default = _state("police", event_iso, event_iso, published) if label == "police" else _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or actor1.value.name != default.name:

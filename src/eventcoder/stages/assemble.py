@@ -15,11 +15,13 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, plan
+from ..events import Cluster, attempted, plan
 from ..lexicon import subtype
-from ..model import Casualties, Document, Event, Evidence, Span
+from ..model import Casualties, Claim, Document, Event, Evidence, Source, Span
 from ..pipeline import stage
-from ..records import MentionFacts, Mention, Roles
+from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement
+from .attribution import HEDGES
+from .casualties import owner
 from .detect import _headline_sentences
 
 NAME = "assemble"
@@ -54,7 +56,8 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
             return False
         if r.actor2 and r.actor2.value.name in names1:
             return False
-        stated = [facts[j].place for j in own if facts[j].place and facts[j].place.confidence >= 0.8]
+        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge
+        stated = [facts[j].place for j in cl.members if facts[j].place and facts[j].place.confidence >= 0.8]
         if f.place and f.place.confidence >= 0.8:
             here = f.place.value
             for p in stated:
@@ -64,7 +67,7 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
                     return False
                 if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
                     return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
-        dates = [facts[j].date for j in own if facts[j].date and facts[j].date.span is not None]
+        dates = [facts[j].date for j in cl.members if facts[j].date and facts[j].date.span is not None]
         if f.date and f.date.span is not None and dates:
             d = f.date.value
             if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
@@ -80,13 +83,38 @@ def _lowest(items: list[Evidence[Casualties] | None]) -> Evidence[Casualties] | 
     if not known:
         return _best(items)
     low = min(known, key=lambda e: (e.value.low if e.value.low is not None else e.value.best, -e.confidence))
-    if len({(e.value.low, e.value.best, e.value.high) for e in known}) == 1:
-        return low
+    lowest = low.value.low if low.value.low is not None else low.value.best
     highs = [e.value.high if e.value.high is not None else e.value.best for e in known]
-    high = max(h for h in highs if h is not None)
-    if high == low.value.high or (low.value.high is None and high == low.value.best):
-        return low
-    return dataclasses.replace(low, value=dataclasses.replace(low.value, high=high))
+    high = max((h for h in highs if h is not None), default=None)
+    if len({(e.value.low, e.value.best, e.value.high) for e in known}) == 1:
+        high = low.value.high
+    elif low.value.high is None and high == low.value.best:
+        high = None
+    # best is the lowest credible figure too (ACLED codes the most conservative report)
+    return dataclasses.replace(low, value=dataclasses.replace(low.value, best=lowest, high=high))
+
+
+def _claims(
+    members: list[Mention], reports: tuple[CasualtyReport, ...], owners: list[Mention | None], statements: tuple[Statement, ...], parsed: Any, text: str
+) -> tuple[Evidence[Claim], ...]:
+    """Every casualty figure reported for the event, with the statement it is in ("the group said it killed
+    30") and the hedges of its sentence ("reportedly", "claimed")."""
+    ids = {m.id for m in members}
+    event_sentences = {m.sentence for m in owners if m is not None}
+    out = []
+    for r, m in zip(reports, owners):
+        if m is None or m.id not in ids:
+            continue
+        said = [s for s in statements if s.sentence == r.sentence and s.source.span is not None]
+        nxt = r.sentence + 1
+        if not said and nxt < len(parsed.sentences) and nxt not in event_sentences and parsed.paragraph_index(parsed.sentences[nxt].start) == parsed.paragraph_index(r.span.start):
+            said = [s for s in statements if s.sentence == nxt and s.source.span is not None]
+        source = min(said, key=lambda s: abs(s.source.span.start - r.span.start)).source if said else None
+        sentence = parsed.sentences[r.sentence].slice(text)
+        hedges = tuple(dict.fromkeys(h.group(0).lower() for h in HEDGES.finditer(sentence)))
+        claim = Claim(kind=r.kind, counts=r.counts, source=source, hedges=hedges)
+        out.append(Evidence(value=claim, span=r.span, text=r.text, stage=NAME, confidence=0.7))
+    return tuple(out)
 
 
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
@@ -131,7 +159,10 @@ def assemble(
     parsed: Any = None,
     text: str = "",
     headline: set[int] | None = None,
+    reports: tuple[CasualtyReport, ...] = (),
+    statements: tuple[Statement, ...] = (),
 ) -> tuple[Event, ...]:
+    owners = [owner(r, mentions, parsed) for r in reports] if parsed is not None else []
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
     test = _compatible(mentions, roles, facts)
@@ -165,6 +196,9 @@ def assemble(
             plover = subtype(sub_type).plover
         if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
+            sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
+            plover = subtype(sub_type).plover
         # ACLED: who takes territory decides the sub-event type
         if sub_type in TERRITORY and actor1 is not None:
             sub_type = TERRITORY[0] if actor1.value.inter in (1, 8) else TERRITORY[1]
@@ -199,6 +233,7 @@ def assemble(
                 sources=tuple(sources),
                 mentions=tuple(Span(start=m.trigger.start, end=m.trigger.end) for m in members),
                 confidence=round(min(confidence, 1.0), 2),
+                claims=_claims(members, reports, owners, statements, parsed, text) if owners else (),
             )
         )
     return tuple(events)
@@ -206,7 +241,7 @@ def assemble(
 
 @stage(
     NAME,
-    requires=["clean_article", "parsed", "mentions", "roles", "places", "dates", "casualties", "attributions"],
+    requires=["clean_article", "parsed", "mentions", "roles", "places", "dates", "casualty_reports", "casualties", "statements", "attributions"],
     assigns=["events"],
 )
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -216,5 +251,9 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     facts = [_merge_facts(*(stage_facts[i] for stage_facts in per_stage)) for i in range(len(mentions))]
     parsed = doc.get("parsed")
     headline = _headline_sentences(parsed, article.text)
-    return {"events": assemble(article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline)}
+    events = assemble(
+        article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline,
+        reports=doc.get("casualty_reports"), statements=doc.get("statements"),
+    )
+    return {"events": events}
 

@@ -178,20 +178,23 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
     return tuple(sorted(found, key=lambda r: r.span.start))
 
 
+def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> Mention | None:
+    """The mention a report belongs to (rule in ``attach``)."""
+    same = [m for m in mentions if m.sentence == r.sentence]
+    if same:
+        before = [m for m in same if m.trigger.start <= r.span.start]
+        return before[-1] if before else same[0]
+    paragraph = parsed.paragraph_index(r.span.start)
+    earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
+    return earlier[-1] if earlier else None
+
+
 def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     """A report belongs to the nearest event trigger before it in its sentence (or the first after it);
     a sentence without events gives its reports to the last event of the previous sentences of its paragraph."""
     per: dict[int, dict[str, list[CasualtyReport]]] = {m.id: {} for m in mentions}
     for r in reports:
-        same = [m for m in mentions if m.sentence == r.sentence]
-        target = None
-        if same:
-            before = [m for m in same if m.trigger.start <= r.span.start]
-            target = before[-1] if before else same[0]
-        else:
-            paragraph = parsed.paragraph_index(r.span.start)
-            earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
-            target = earlier[-1] if earlier else None
+        target = owner(r, mentions, parsed)
         if target is not None:
             per[target.id].setdefault(r.kind, []).append(r)
     out = []

@@ -148,7 +148,9 @@ SPEECH_BEFORE = re.compile(
     re.I,
 )
 RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday"}
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*\($")
+# "KABUL, Afghanistan (" before a date: a dateline, at a line start or after other header text
+# ("For Immediate Release  KABUL, Afghanistan (April 27, 2011) ...")
+DATELINE_BEFORE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z'\u2019-]{2,}(?:\s+[A-Z][A-Z'\u2019-]+)*(?:,\s*[A-Z][\w .'-]+)?\s*\($")
 
 
 def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
@@ -194,12 +196,23 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
 def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed) -> TimeExpression | None:
     """The report's opening date ("On 6 May 2020, ...", a dateline "KABUL (March 24, 2011)"): a day-precise
     date in the first two sentences, which carries to later events that state none."""
-    for e in expressions:
-        if e.sentence > 1:
-            break
-        if e.date.time_precision == 1:
-            return e
-    return None
+    # the lead: the first two sentences, or the dateline's sentence and the next when header lines come first
+    datelined = [e.sentence for e in expressions if e.speech and e.sentence <= 4]
+    last = max(1, datelined[0] + 1 if datelined else 1)
+    lead = [e for e in expressions if e.sentence <= last and e.date.time_precision == 1]
+    own = [e for e in lead if not e.speech]  # "yesterday" in the lead is the main event's day, not the dateline's
+    return own[0] if own else (lead[0] if lead else None)
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|until|hours|days|weeks|months|earlier|later)\b", re.I)
+
+
+def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
+    """Is the date after the trigger with no other time between ("..., hours after X" dates X, not m)?"""
+    if expr.span.start < m.trigger.end:
+        return False
+    between = parsed.doc.text[m.trigger.end : expr.span.start]
+    return _ANOTHER_TIME.search(between) is None
 
 
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
@@ -228,6 +241,11 @@ def choose_dates(
             # the date is behind a trigger of the same kind, one event told twice ("bombed X with bombs on Tuesday")
             best = min(alike, key=lambda e: abs(e.span.start - m.trigger.start))
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.6)
+        elif len({e.date.value for e in in_sentence}) == 1 and _closes_clause(m, in_sentence[0], parsed):
+            # one date closing the sentence, behind another kind of event ("detained ..., and discovered a
+            # cache, ... yesterday"): still this sentence's date rather than a date from elsewhere
+            best = in_sentence[0]
+            evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.5)
         elif paragraph in previous and not in_sentence:
             prior = previous[paragraph]
             evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
