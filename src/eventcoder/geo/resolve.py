@@ -36,7 +36,8 @@ WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via"
 SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
-            "vicinity", "state", "county", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
+            "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
+            "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
@@ -84,6 +85,8 @@ class Mention:
     foreign: bool = False  # other countries have context and this place's country has none
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
+    seat: GeoPlace | None = None
+    admin_cue: bool = False  # the cue comes from "X, Y province" / "X in Y" only  # the same-named chief town of a chosen district
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -115,7 +118,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])):
+        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
             continue
         # the run of tokens that may belong to one name
@@ -237,7 +241,7 @@ def _cues(doc: Any, m: Mention) -> None:
         is_country = any(h.place.kind == "country" for h in m.hits)
         root = doc[m.start : m.end].root
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
-        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive):
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
             m.modifier = True
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
@@ -272,7 +276,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
-                a.cue = a.cue or between or ","
+                if not a.cue:
+                    a.cue, a.admin_cue = between or ",", True
 
 
 def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str]]:
@@ -369,13 +374,21 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
-            if m.admin_after and m.kind_hint in (None, "town"):
-                inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
-                units = {h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
-                if not inside and units and not units & {h.place.iso for h in hits}:
-                    hits = []  # "Karma village, Yatenga province": the unit is in another country than every Karma
+            if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
+                m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
+            if m.admin_after and m.kind_hint in (None, "town") and not country_of(m.admin_after):
+                units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
+                inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
+                if not inside and units and m.cue != "'s" and not any(
+                        h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100
+                        for h in hits for u in map(index().place, units) if u is not None):
+                    # "Karma village, Yatenga province", "Mbau, Mocimboa da Praia district": a place the gazetteer
+                    # lacks, in a unit it knows (the event falls back to the unit)
+                    hits = []
                 elif not inside and m.cue != "'s":
                     m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
+                    if m.admin_cue:
+                        m.cue, m.admin_cue = None, False  # nor is X a place because "X in Y" ("the Red Cross in Gaza")
                 hits = inside if inside or m.cue == "'s" else hits
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
@@ -386,6 +399,15 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             seen: set[int] = set()
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
+            m.seat = None
+            if m.chosen.kind == "admin2":
+                # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
+                # a stated district its seat's coordinates (a median of member places can be far off)
+                seats = [p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.admin2 == m.chosen.id]
+                if seats and m.kind_hint in (None, "town"):
+                    m.chosen = seats[0]
+                elif seats:
+                    m.seat = seats[0]
             m.alternate = all(h.preferred == 0 for h in hits if h.place.id == m.chosen.id)
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
             m.context = ctx(m.chosen.iso)
@@ -442,6 +464,9 @@ def accepted(m: Mention) -> bool:
         close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
+        if m.ner in ("PERSON", "ORG", "") and m.cue in ("in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts") and len(
+                {h.place.iso for h in m.hits}) == 1 and not m.alternate:
+            return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:

@@ -24,8 +24,9 @@ NAME = "places"
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
-def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
-    """A gazetteer place as the event's Place, with ACLED's geo_precision."""
+def make_place(p: geo.GeoPlace, near: bool = False, seat: geo.GeoPlace | None = None) -> Place:
+    """A gazetteer place as the event's Place, with ACLED's geo_precision (``seat``: a district's
+    same-named chief town, whose coordinates stand for the district)."""
     idx = geo.index()
     country = country_by_iso().get(p.iso)
     a1 = idx.place(p.admin1) if p.admin1 else None
@@ -36,14 +37,17 @@ def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
         precision, basis = 3, "centroid of country"
     else:
         precision, basis = 3, f"centroid of {p.kind}"
+    lat, lon = p.latitude, p.longitude
+    if seat is not None:
+        lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
     return Place(
         location=p.name,
         country=country.name if country else p.iso,
         iso=p.iso,
         admin1=a1.name if a1 else None,
         admin2=a2.name if a2 else None,
-        latitude=p.latitude,
-        longitude=p.longitude,
+        latitude=lat,
+        longitude=lon,
         geo_precision=precision,
         geonames_id=p.geonames_id,
         admin1_code=a1.code if a1 else None,
@@ -90,7 +94,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 text=span.slice(text),
                 start_token=m.start,
                 sentence=parsed.sentence_index(m.start_char),
-                place=make_place(p, m.near),
+                place=make_place(p, m.near, seat=m.seat),
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
@@ -123,6 +127,19 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
     return out
 
 
+def _inside(place: Place, unit: Toponym) -> bool:
+    """Is ``place`` within the admin unit or country ``unit`` names?"""
+    if place.iso != unit.place.iso:
+        return False
+    if unit.kind == "country":
+        return True
+    if unit.kind == "admin1" or unit.kind == "region":
+        return place.admin1 is not None and place.admin1 == unit.place.admin1
+    if unit.kind == "admin2":
+        return place.admin2 is not None and place.admin2 == unit.place.admin2
+    return False
+
+
 def _dateline_evidence(dateline: Toponym) -> Evidence[Place]:
     """The story names no place of its own ("KHARTOUM (Reuters) - Security forces fired on protesters"):
     the dateline city is the best estimate, at precision 3 since a dateline says where the story was filed."""
@@ -147,14 +164,19 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
         evidence: Evidence[Place] | None = None
 
-        def rank(t: Toponym) -> tuple[int, int, int]:
+        def rank(t: Toponym) -> tuple[int, bool, int]:
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
-            return (0 if t.locative else 1, KIND_RANK.get(t.kind, 3), gap + (0 if after else 3))
+            return (0 if t.locative else 1, t.kind == "country", gap + (0 if after else 3))
 
         local = [t for t in same if t.locative or t.kind != "country"]
         if local:
+            # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
+            # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
             best = min(local, key=rank)
+            finer = [t for t in local if t.locative == best.locative and KIND_RANK.get(t.kind, 3) < KIND_RANK.get(best.kind, 3) and _inside(t.place, best)]
+            if finer:
+                best = min(finer, key=lambda t: (KIND_RANK.get(t.kind, 3), rank(t)))
             evidence = _evidence(best, 0.8 if best.locative else 0.7)
         elif paragraph in previous:
             prior = previous[paragraph]
