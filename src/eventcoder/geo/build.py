@@ -302,11 +302,15 @@ def _build_into(path: Path) -> None:
     coords = {p[0]: (p[8], p[9]) for p in places}
     kinds = {p[0]: p[3] for p in places}
     admin_of = {(split_generic(p[2])[0], p[4]): p[0] for p in places if p[3] == "admin1"}
+    admin1_iso = {p[0]: p[4] for p in places if p[3] == "admin1"}
+    for (k, pid), (loose, _pref) in names.items():  # every name of an admin1 unit ("Northern Darfur", "Nineveh")
+        if pid in admin1_iso:
+            admin_of.setdefault((k, admin1_iso[pid]) if not loose else ("~" + k, admin1_iso[pid]), pid)
     for line in read_text("places.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, iso, admin1, lat, lon, aliases, kind = line.split("\t")[:7]
-        a1 = admin_of.get((split_generic(admin1)[0], iso))
+        a1 = admin_of.get((split_generic(admin1)[0], iso)) or admin_of.get(("~" + loose_key(split_generic(admin1)[0]), iso))
         same = [pid for k in {split_generic(t)[0] for t in (name, *aliases.split("|")) if t} for pid in by_key.get((k, iso), ())]
         same = [pid for pid in same if kind != "site" and haversine_km(float(lat), float(lon), *coords[pid]) < 25]
         if same:  # a GeoNames place: keep its record, add the project's spellings

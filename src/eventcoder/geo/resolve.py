@@ -37,7 +37,7 @@ SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spo
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
-            "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
+            "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
@@ -45,6 +45,9 @@ ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president",
                "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
                "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
                "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
+              "countryside", "road", "highway", "suburbs", "environs"}
+LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
             "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
 NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -178,7 +181,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         span = doc[i:full_end]
         ner = tok.ent_type_
         ent = next((e for e in ents if e.start <= i < e.end), None)
-        outside = [t for t in doc[ent.start : ent.end] if t.i < i or t.i >= full_end] if ent is not None else []
+        outside = []
+        if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
+            k = i - 1
+            while k >= ent.start and doc[k].lower_ not in LIST_BREAKS:
+                outside.append(doc[k])
+                k -= 1
+            k = full_end
+            while k < ent.end and doc[k].lower_ not in LIST_BREAKS:
+                outside.append(doc[k])
+                k += 1
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
         feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
         if rest and not feature:
@@ -240,16 +252,22 @@ def _cues(doc: Any, m: Mention) -> None:
         if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
+    if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
+            and before[-3].lower_ in LOCATIVE):
+        m.cue, m.near = before[-3].lower_, True  # "in Chanayethazan, Mandalay": a place the gazetteer lacks, in Mandalay
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
         m.cue = m.cue or "generic"
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
-        if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway"):
+        if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
+                nxt.lower_ in FEATURES and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
-            m.cue = m.cue or nxt.lower_
-        is_country = any(h.place.kind == "country" for h in m.hits)
+            m.cue = nxt.lower_ if m.cue in (None, "dep") else m.cue
+        # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
+        is_country = any(h.place.kind == "country" and h.preferred == 2 for h in m.hits) or (
+            any(h.place.kind == "country" for h in m.hits) and not any(h.place.kind == "town" and h.place.population >= 50_000 for h in m.hits))
         root = doc[m.start : m.end].root
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
         if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
@@ -414,7 +432,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             if m.chosen.kind == "admin2":
                 # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
                 # a stated district its seat's coordinates (a median of member places can be far off)
-                seats = [p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.admin2 == m.chosen.id]
+                seats = [p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso
+                         and (p.admin2 == m.chosen.id or (p.admin2 is None and p.admin1 == m.chosen.admin1))]
                 if seats and m.kind_hint in (None, "town"):
                     m.chosen = seats[0]
                 elif seats:
@@ -475,7 +494,7 @@ def accepted(m: Mention) -> bool:
         close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
-        if m.ner in ("PERSON", "ORG", "") and m.cue in ("in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts") and len(
+        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
                 {h.place.iso for h in m.hits}) == 1 and not m.alternate:
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
