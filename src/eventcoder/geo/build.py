@@ -48,7 +48,7 @@ def fingerprint() -> str:
     here = Path(__file__).parent
     for code in ("build.py", "names.py"):  # the build's own code
         h.update((here / code).read_bytes())
-    for res in ("places.tsv", "place_variants.tsv", "admin_names.tsv", "countries.tsv"):
+    for res in ("places.tsv", "place_variants.tsv", "admin_names.tsv", "admin_parts.tsv", "countries.tsv"):
         h.update(read_text(res).encode())
     return h.hexdigest()[:16]
 
@@ -276,6 +276,8 @@ def _build_into(path: Path) -> None:
         country_points.setdefault(iso, []).append((lat, lon, int(pop or 0)))
     del cities
 
+    places, next_id = _split_admin1(places, next_id, add_name)
+
     # countries as places: centroid = median of their places (population-weighted would favour capitals)
     from ..lexicon import countries as country_entries
 
@@ -347,6 +349,26 @@ def _build_into(path: Path) -> None:
     con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
     con.commit()
     con.close()
+
+
+def _split_admin1(places: list[tuple], next_id: int, add_name) -> tuple[list[tuple], int]:
+    """Admin1 units analysts code in parts (ACLED's Shan-North/-South/-East, Bago-East/-West), from
+    ``admin_parts.tsv``: the part's districts (admin2) and their places move under a new admin1."""
+    rows = [line.split("\t") for line in read_text("admin_parts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    for iso, unit, part, districts in (r[:4] for r in rows):
+        a1 = next((p[0] for p in places if p[3] == "admin1" and p[4] == iso and fold(p[2]) == fold(unit)), None)
+        keys = {split_generic(d)[0] for d in districts.split("|")}
+        inside = {p[0] for p in places if p[3] == "admin2" and p[4] == iso and p[5] == a1 and split_generic(p[2])[0] in keys}
+        if a1 is None or not inside:
+            continue
+        members = [p for p in places if p[3] in ("town", "site") and p[6] in inside]
+        pid, next_id = next_id, next_id + 1
+        lat = _median([p[8] for p in members]) if members else next(p[8] for p in places if p[0] == a1)
+        lon = _median([p[9] for p in members]) if members else next(p[9] for p in places if p[0] == a1)
+        places = [(*p[:5], pid, *p[6:]) if (p[0] in inside or p[6] in inside) else p for p in places]
+        places.append((pid, None, part, "admin1", iso, None, None, None, lat, lon, 0))
+        add_name(part, pid, 1)
+    return places, next_id
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -11,6 +11,7 @@ place (no coordinates, no precision), never a guess.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from typing import Any, Mapping
 
@@ -106,11 +107,16 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     return tuple(sorted(out, key=lambda t: t.span.start))
 
 
+@functools.cache
+def _actors_by_name() -> dict[str, Any]:
+    return {a.name: a for a in actor_entries()}
+
+
 def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[Toponym]:
     """Named actors with a home country ("al-Shabaab", "the Houthis", "M23"), as modifier toponyms:
     never an event's place, only the country of last resort when the text names no place at all."""
     out = []
-    entries = {a.name: a for a in actor_entries()}
+    entries = _actors_by_name()
     idx = geo.index()
     for ent in doc.ents:
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
