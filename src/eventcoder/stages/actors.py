@@ -46,10 +46,16 @@ def _kind_words(concept: str) -> frozenset[str]:
     return W(concept)
 
 
-def _ent_entry(tok: Any) -> catalogue.CatalogueEntry | None:
+def _ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntry | None:
+    """The catalogue entry the entity ruler tagged on tok; with ``event_iso``, an alias shared by several
+    entries ("SNA") takes the one of the event's country."""
     if not tok.ent_id_.startswith("actor:"):
         return None
-    return catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+    entry = catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+    if entry is None or event_iso is None:
+        return entry
+    ent = _entity_of(tok)
+    return catalogue.in_country(entry, ent.text if ent is not None else tok.text, event_iso)
 
 
 def _actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
@@ -127,7 +133,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             kind_word = "police" if _has(tokens, "police") else "military"
             return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
-        entry = _ent_entry(tok)
+        entry = _ent_entry(tok, event_iso)
         if entry is not None:
             first = last = tok.i
             while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
@@ -181,7 +187,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = _entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
-        return _state("military", iso, event_iso, day), s, e
+        # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
+        return _state("government" if civil else "military", iso, event_iso, day), s, e
     return None
 
 
@@ -469,7 +476,7 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
     for ent in doc.ents:
         if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        entry = _ent_entry(doc[ent.start])
+        entry = _ent_entry(doc[ent.start], event_iso)
         if entry is None or _speaker(ent.root) or placeish(ent.root):
             continue
         out.append((ent.start, ent.end, _named(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
@@ -557,7 +564,7 @@ def assign_roles(
         agents, targets = _roles(m, parsed)
         rules = catalogue.role_rules()
         no_target, default_target = rules.no_actor2, rules.default_actor2
-        civil = m.sub_event_type in rules.government_acts
+        civil = m.sub_event_type in rules.government_acts and not _has(list(doc[m.head].sent), "ceasefire")
 
         def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
