@@ -169,6 +169,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
+    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group"} for t in tokens)
+    if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
+        return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "military"):
