@@ -345,6 +345,13 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
             gov = gov.head
         if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+        elif gov.pos_ in ("VERB", "AUX") and _lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
+            # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
+            targets = [_np(s) for s in _subjects(gov)] + targets
+            for holder in (node, gov):
+                for child in holder.children:
+                    if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                        agents = [_np(c) for c in child.children if c.dep_ == "pobj"] + agents
         elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and _lemma(gov) not in REPORTING:
             temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
             if not temporal and (_lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
@@ -652,7 +659,10 @@ def assign_roles(
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 rest = [c for c in cands if c[2].name != name1]
-                ordered = [c for c in rest if c[0] >= m.end_token] + [c for c in rest if c[0] < m.start_token]
+                after = [c for c in rest if c[0] >= m.end_token]
+                before = [c for c in rest if c[0] < m.start_token]
+                # a battle's other side is usually named with the first ("X and Y clashed"), a target after the verb
+                ordered = before + after if m.sub_event_type == "Armed clash" else after + before
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
@@ -664,8 +674,10 @@ def assign_roles(
             actor1, actor2 = actor2, actor1
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
-                if actor2 is None or actor2.value.kind in ("protesters", "rioters"):
-                    actor2 = ev(_group("Civilians", 7, "civilians", event_iso), m.trigger, 0.4)
+                # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
+                # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
+                    actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
