@@ -65,3 +65,44 @@ def test_pair_gold_dev(pipeline: Pipeline) -> None:
     assert res["pairs"] >= 70
     assert res["precision"] >= 0.9 and res["recall"] >= 0.7, res
     assert Path(ROOT / "eval" / "pairs" / "test.jsonl").exists()
+
+
+def test_an_unlocated_report_joins_only_through_a_place_it_names() -> None:
+    located = row(id="a")
+    unlocated = row(id="b", latitude=None, longitude=None, location=None, admin1=None, iso=None, country=None, geo_precision=None)
+    assert dedup.compare(unlocated, located) is None
+    m = dedup.compare(unlocated, located, "Idlib")
+    assert m is not None and "names Idlib" in m.reason
+    assert dedup.compare(located, unlocated, "Idlib") is not None  # either way round
+    assert dedup.compare(dict(unlocated, iso="TR"), located, "Idlib") is None  # a country of its own that differs
+    assert dedup.compare(dict(unlocated, latitude=None), dict(unlocated, id="c"), "Idlib") is None  # neither located
+    # the names a report gives its place, found as whole words in the other report's text
+    names = dedup.place_names(row(location="Kafranbel"), ["Kafr Nabl", None, "X"])
+    assert names == {"Kafranbel", "Kafr Nabl"}
+    assert dedup.named_in(names, "Artillery struck a village close to KAFR  NABL on Sunday.") == "Kafr Nabl"
+    assert dedup.named_in({"Idlib"}, "Idlibi traders protested.") is None
+    assert dedup.place_names(unlocated, ["Idlib"]) == set()
+
+
+def test_two_named_towns_apart_and_region_level_types() -> None:
+    gaza = row(id="a", location="Gaza", latitude=31.50, longitude=34.47)
+    # ~20 km: two towns each named precisely are two places; "near" one of them (precision 2) may be the other
+    khan_yunis = row(location="Khan Yunis", latitude=31.34, longitude=34.31)
+    assert dedup.compare(khan_yunis, gaza) is None
+    assert dedup.compare(dict(khan_yunis, geo_precision=2), gaza) is not None
+    # a region-level place ties only reports of the same sub-type
+    region = row(location="Idlib", geo_precision=3, latitude=35.8, longitude=36.7, event_type="Battles", sub_event_type="Armed clash",
+                 actor1="Military Forces of Syria (2024-)")
+    town = row(id="a", event_type="Violence against civilians", sub_event_type="Attack", actor1="Military Forces of Syria (2024-)")
+    assert dedup.compare(region, town) is None
+    assert dedup.compare(dict(region, geo_precision=1, latitude=35.93, longitude=36.63), town) is not None
+
+
+def test_linked_families() -> None:
+    strike = row(id="a")
+    intercepted = row(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
+    assert dedup.compare(intercepted, strike) is not None
+    handover = row(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+    retaken = row(id="a", event_type="Battles", sub_event_type="Government regains territory")
+    assert dedup.compare(handover, retaken) is not None
+    assert dedup.compare(row(event_type="Strategic developments", sub_event_type="Arrests"), strike) is None

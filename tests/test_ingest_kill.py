@@ -1,17 +1,23 @@
-"""kill -9 in the middle of a real ingest, then a re-run: exactly the rows of an uninterrupted run."""
+"""kill -9 in the middle of a real ingest, then a re-run: exactly the rows of an uninterrupted run (SQLite and
+a real PostgreSQL)."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
 from .conftest import GOLDEN, PUBLIC_DOMAIN, ROOT
+from .pgfixture import fresh_pg_db, postgres_url  # noqa: F401 - fixture
 
 # every table, without the columns that name the run that wrote a row
 TABLES = {
@@ -34,35 +40,54 @@ def _corpus(path: Path) -> Path:
     return path
 
 
-def _ingest(db: Path, corpus: Path) -> subprocess.Popen[bytes]:
+def _ingest(db: str, corpus: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [sys.executable, "-m", "eventcoder.cli", "ingest", str(corpus), "--db", str(db), "--batch-size", "2", "--published", "2017-01-15"],
+        [sys.executable, "-m", "eventcoder.cli", "ingest", str(corpus), "--db", db, "--batch-size", "2", "--published", "2017-01-15"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
 
 
-def _dump(db: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(db) as conn:
-        return {t: sorted(conn.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
+def _url(db: str) -> str:
+    return db if "://" in db else f"sqlite:///{db}"
 
 
-def _stored(db: Path) -> int:
+def _dump(db: str) -> dict[str, list[tuple]]:
+    engine = create_engine(_url(db))
     try:
-        with sqlite3.connect(db, timeout=1) as conn:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+        with engine.connect() as conn:
+            return {t: sorted((tuple(r) for r in conn.execute(text(f"SELECT {cols} FROM {t}"))), key=repr) for t, cols in TABLES.items()}
+    finally:
+        engine.dispose()
 
 
-def test_kill_midway_then_rerun_gives_the_rows_of_an_uninterrupted_run(tmp_path: Path) -> None:
+def _stored(db: str) -> int:
+    engine = create_engine(_url(db), **({"connect_args": {"timeout": 1}} if "://" not in db else {}))
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM articles")).scalar_one())
+    except SQLAlchemyError:
+        return 0  # not created yet, or locked
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_dbs(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]:
+    if request.param == "sqlite":
+        return str(tmp_path / "whole.db"), str(tmp_path / "killed.db")
+    url = request.getfixturevalue("postgres_url")
+    tag = uuid.uuid4().hex[:10]
+    return fresh_pg_db(url, f"whole_{tag}"), fresh_pg_db(url, f"killed_{tag}")
+
+
+def test_kill_midway_then_rerun_gives_the_rows_of_an_uninterrupted_run(tmp_path: Path, two_dbs: tuple[str, str]) -> None:
     corpus = _corpus(tmp_path / "corpus.jsonl")
-    whole = tmp_path / "whole.db"
+    whole, killed = two_dbs
     assert _ingest(whole, corpus).wait(timeout=300) == 0
     expected = _dump(whole)
     assert len(expected["articles"]) == 10 and len(expected["rejected"]) == 1 and expected["merges"]
 
-    killed = tmp_path / "killed.db"
     proc = _ingest(killed, corpus)
     deadline = time.time() + 240
     while _stored(killed) < 3 and time.time() < deadline and proc.poll() is None:

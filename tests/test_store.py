@@ -149,3 +149,82 @@ def test_cli_ingest_from_stdin_is_idempotent(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "r.jsonl", REPORTS)
     (tmp_path / "one.txt").write_text("x", encoding="utf-8")
     assert estimate([str(src), str(tmp_path / "one.txt")]) == 4 and estimate(["-"]) is None
+
+
+@pytest.mark.parametrize("unlocated_first", [False, True])
+def test_a_report_without_a_place_joins_the_event_whose_place_it_names(db: str, pipeline: Pipeline, unlocated_first: bool) -> None:
+    """When extraction finds no place in one report, its text naming the other report's place ties them."""
+    import dataclasses
+
+    from eventcoder.model import Article
+    from eventcoder.store import write
+    from eventcoder.store.db import pipeline_version
+
+    store = Store(db)
+    coded = []
+    for r in REPORTS[:2]:
+        art = Article.from_text(id=r["id"], text=r["text"], source=r["source"], published=dt.date.fromisoformat(r["published"]))
+        result = pipeline.run(art)
+        assert isinstance(result, tuple) and result and result[0].place is not None
+        coded.append((art, result))
+    art_b, events_b = coded[1]
+    coded[1] = (art_b, tuple(dataclasses.replace(e, place=None) for e in events_b))  # as if geocoding had failed
+    if unlocated_first:
+        coded.reverse()
+    with store.begin() as conn:
+        for seq, (art, evs) in enumerate(coded, start=1):
+            write.write_article(conn, art, evs, article_hash=write.content_hash(art.raw_text), version=pipeline_version(pipeline.config), run_id=None, seq=seq)
+    with store.connect() as conn:
+        strikes = conn.execute(select(clusters).where(clusters.c.status == "current", clusters.c.sub_event_type == "Air/drone strike")).all()
+        assert len(strikes) == 1 and strikes[0].n_articles == 2 and strikes[0].iso == "SY"
+        why = conn.execute(select(merges.c.reason).where(merges.c.cluster_id == strikes[0].id, merges.c.reason != "first report")).scalars().all()
+        assert len(why) == 1 and "unlocated report names Idlib" in why[0]
+        # a third unlocated report of a strike that day, naming no place, stays apart
+        art = Article.from_text(id="c", text="A drone strike killed five people in a car on Friday, residents said.", source="Wire", published=dt.date(2026, 3, 14))
+        result = pipeline.run(art)
+        assert isinstance(result, tuple) and result
+        ids = write.write_article(conn, art, result, article_hash=write.content_hash(art.raw_text), version="v", run_id=None, seq=3)
+        assert conn.execute(select(clusters.c.n_articles).where(clusters.c.id.in_(ids))).scalars().all() == [1] * len(ids)
+
+
+def test_clusters_written_on_arrival_equal_clusters_recomputed_from_their_mentions(db: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    """Ingest writes a new cluster straight from its first mention; recomputing every cluster from the
+    stored mentions must give the same rows."""
+    from eventcoder.store import write
+
+    from .conftest import GOLDEN
+
+    records = list(REPORTS) + [
+        {"id": f.stem, "text": f.read_text("utf-8"), "published": "2026-11-23", "source": "Golden wire"} for f in sorted(GOLDEN.glob("*.txt"))
+    ]
+    store = Store(db)
+    ingest(store, read_sources([str(_jsonl(tmp_path / "r.jsonl", records))]), pipeline=pipeline, batch_size=4)
+    with store.connect() as conn:
+        before = sorted(tuple(r) for r in conn.execute(select(clusters)))
+    assert len(before) > 5
+    with store.begin() as conn:
+        for (cid,) in conn.execute(select(clusters.c.id)).all():
+            write.refresh_cluster(conn, cid)
+    with store.connect() as conn:
+        after = sorted(tuple(r) for r in conn.execute(select(clusters)))
+    assert after == before
+
+
+def test_two_workers_store_exactly_the_rows_of_one(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Rows are built in the worker processes and written by a writer thread: the store must not change."""
+    from .conftest import GOLDEN
+
+    records = list(REPORTS) + [
+        {"id": f.stem, "text": f.read_text("utf-8"), "published": "2026-11-23", "source": "Golden wire"} for f in sorted(GOLDEN.glob("*.txt"))
+    ]
+    src = _jsonl(tmp_path / "r.jsonl", records)
+    dumps = []
+    for w in (1, 2):
+        store = Store(str(tmp_path / f"w{w}.db"))
+        stats = ingest(store, read_sources([str(src)]), pipeline=pipeline, workers=w, batch_size=3)
+        assert stats.articles == len(records) and stats.store_seconds > 0
+        with store.connect() as conn:
+            dumps.append({t.name: sorted((tuple(r) for r in conn.execute(select(t))), key=repr) for t in (events, evidence, clusters, merges)})
+        store.close()
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]["events"]) > 5

@@ -35,7 +35,9 @@ def _statuses(text: str) -> frozenset[str]:
     return frozenset(STATUSES) if "all" in wanted else wanted
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(spark: bool = True) -> argparse.ArgumentParser:
+    """The command-line parser. ``spark=False`` leaves the spark command's options out (building them
+    imports the store and SQLAlchemy, a quarter of a second that ``extract`` does not need)."""
     parser = argparse.ArgumentParser(prog="eventcoder", description="Code conflict events from news text.")
     parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,9 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--config", help="TOML config file (stage order and settings)")
     ex.add_argument("--workers", type=_positive, default=None, help="worker processes (default: every available core)")
     sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
-    from .spark.job import build_parser as spark_parser
+    if spark:
+        from .spark.job import build_parser as spark_parser
 
-    spark_parser(sp)
+        spark_parser(sp)
     ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
     ev.add_argument("gold", nargs="+", help="gold .jsonl files or directories (a directory means its src/ files)")
     ev.add_argument("--task", choices=("type", "geo", "actors", "events", "all"), default="all")
@@ -178,7 +181,8 @@ def evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(spark=not argv or "spark" in argv or any(a.startswith("-") for a in argv[:1]))
     args = parser.parse_args(argv)
     if args.command == "extract":
         err = sys.stderr if sys.stderr is not None else open(os.devnull, "w")

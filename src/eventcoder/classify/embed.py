@@ -8,6 +8,7 @@ token ids come out as with the Hugging Face tokenizer the table was built with.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 from typing import Sequence
@@ -32,8 +33,24 @@ def _is_cjk(cp: int) -> bool:
     )
 
 
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+|[!-/:-@\[-`{-~]")
+
+
 def basic_tokens(text: str) -> list[str]:
     """BERT uncased pre-tokenisation: lower case, accents stripped, punctuation and CJK split off."""
+    return list(_basic_tokens(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _basic_tokens(text: str) -> tuple[str, ...]:
+    # a sentence is tokenised up to four times (sentence and window, embedding and bag of words): cached
+    if text.isascii() and "\x00" not in text:
+        # ASCII: no accents, no CJK; control characters separate words like spaces: one regex, same tokens
+        return tuple(_ASCII_TOKEN.findall(text.lower()))
+    return tuple(_basic_tokens_slow(text))
+
+
+def _basic_tokens_slow(text: str) -> list[str]:
     out: list[str] = []
     buf: list[str] = []
     text = unicodedata.normalize("NFD", text.lower())

@@ -109,6 +109,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     idx = index()
     out: list[Mention] = []
     n = len(doc)
+    sent_start = _sentence_starts(doc)
+    ents = doc.ents
     i = 0
     while i < n:
         tok = doc[i]
@@ -118,7 +120,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             continue
         # the run of tokens that may belong to one name
         j = i + 1
-        while j < n and j - i < 8 and _joinable(doc, j) and doc[j].sent.start == tok.sent.start:
+        while j < n and j - i < 8 and _joinable(doc, j) and sent_start[j] == sent_start[i]:
             j += 1
         found = None
         for end in range(j, i, -1):
@@ -169,12 +171,12 @@ def find_mentions(doc: Any) -> list[Mention]:
             full_end = end + 1
         span = doc[i:full_end]
         ner = tok.ent_type_
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        ent = next((e for e in ents if e.start <= i < e.end), None)
         outside = [t for t in doc[ent.start : ent.end] if t.i < i or t.i >= full_end] if ent is not None else []
         if any(_is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the" for t in outside):
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
-                    sentence_start=tok.sent.start, ner=ner, kind_hint=kind_hint)
+                    sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
@@ -183,6 +185,15 @@ def find_mentions(doc: Any) -> list[Mention]:
         i = full_end
     _admin_after(doc, out)
     return out
+
+
+def _sentence_starts(doc: Any) -> list[int]:
+    """The start token of each token's sentence, from one pass over the sentences (``tok.sent`` scans
+    for the sentence's boundaries on every call)."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
 
 
 def _cues(doc: Any, m: Mention) -> None:

@@ -55,13 +55,29 @@ def _candidates(doc: Any, model: str) -> list[tuple[int, int, TriggerEntry]]:
         if entry.pos and not any(t.pos_ in entry.pos for t in doc[start:end]):
             continue
         found.append((start, end, entry))
+    by_lemma = _entries_by_lemma(entries)
     for tok in doc:
-        for entry in entries:
-            if (tok.lemma_.lower() in entry.lemmas or tok.lower_ in entry.lemmas or _singular(tok.lower_) in entry.lemmas) and (
-                not entry.pos or tok.pos_ in entry.pos
-            ):
+        lower = tok.lower_
+        hits = by_lemma.get(tok.lemma_.lower(), ()) + by_lemma.get(lower, ()) + by_lemma.get(_singular(lower), ())
+        if not hits:
+            continue
+        pos = tok.pos_
+        for k in sorted(set(hits)):  # entry order, as a scan of every entry would give
+            entry = entries[k]
+            if not entry.pos or pos in entry.pos:
                 found.append((tok.i, tok.i + 1, entry))
     return found
+
+
+@functools.cache
+def _entries_by_lemma(entries: tuple[TriggerEntry, ...]) -> dict[str, tuple[int, ...]]:
+    """Lemma -> indexes of the trigger entries listing it (a dictionary look-up per token instead of a scan
+    of every entry)."""
+    index: dict[str, list[int]] = {}
+    for k, entry in enumerate(entries):
+        for lemma in entry.lemmas:
+            index.setdefault(lemma, []).append(k)
+    return {lemma: tuple(ks) for lemma, ks in index.items()}
 
 
 def _singular(word: str) -> str:

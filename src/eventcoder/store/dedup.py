@@ -5,8 +5,10 @@ decides which clusters are candidates and writes the result. A mention joins the
 - compatible sub-type family (the three political-violence types report one attack in different words;
   protests and riots likewise; each strategic development sub-type stands alone);
 - dates within one day, widened by the stated precision (a week-precise date spans its week);
-- places within 25 km, or the same admin2, or — when either place is only a region (precision 3) — the
-  same admin1 (or no admin1 stated) in the same country;
+- places within 25 km (12 km when both reports name a different town), or the same admin2, or — when either
+  place is only a region (precision 3), for the same sub-type — the same admin1 (or no admin1 stated) in the
+  same country; when one report gives no place at all, the other report's place named in its text (the
+  caller looks that up: ``named_in``);
 - compatible actors: a named actor on one side must not contradict a named actor on the other (unidentified
   groups, civilians, protesters and rioters are compatible with anyone of the same kind of role).
 Every merge carries a human-readable reason and a score.
@@ -15,6 +17,7 @@ Every merge carries a human-readable reason and a score.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -28,13 +31,22 @@ MERGEABLE_STATUSES = ("current", "background")
 VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DEMONSTRATIONS = ("Protests", "Riots")
 MAX_KM = 25.0
+# two reports that each name a different town (precision 1) describe one place only if the towns adjoin
+# (a city and its suburb); further apart, the towns are two places
+NAMED_MAX_KM = 12.0
 DATE_SLACK = dt.timedelta(days=1)
 GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Unknown")
 
 
 # destruction of property is coded as a strategic development, but reports of the same riot or attack often
-# describe it as the burning or looting alone
-LINKED_FAMILIES = {"Strategic developments/Looting/property destruction": frozenset({"violence", "demonstrations"})}
+# describe it as the burning or looting alone; an intercepted strike ("air defences downed drones over X") is
+# reported by others as the strike itself; a town changing hands without a fight is reported by others as
+# the army or the group taking it
+LINKED_FAMILIES = {
+    "Strategic developments/Looting/property destruction": frozenset({"violence", "demonstrations"}),
+    "Strategic developments/Disrupted weapons use": frozenset({"violence"}),
+    "Strategic developments/Non-violent transfer of territory": frozenset({"violence"}),
+}
 
 
 def families_compatible(fa: str, fb: str) -> bool:
@@ -93,13 +105,36 @@ def _actors(a: Row, b: Row) -> tuple[bool, str, float]:
     return True, "no conflicting actors", 0.5
 
 
-def _place(a: Row, b: Row) -> tuple[bool, str, float]:
+_WORD = re.compile(r"\w+")
+
+
+def place_names(row: Row, texts: Iterable[str | None] = ()) -> set[str]:
+    """The names a located report gives its place: the gazetteer name and the words of the report."""
+    if row.get("latitude") is None:
+        return set()
+    return {n.strip() for n in (row.get("location"), *texts) if n and len(n.strip()) >= 3}
+
+
+def named_in(names: Iterable[str], text: str) -> str | None:
+    """The first of ``names`` (longest first) that the text mentions as whole words, case aside."""
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        words = _WORD.findall(name)
+        if words and re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text, re.IGNORECASE):
+            return name
+    return None
+
+
+def _place(a: Row, b: Row, named: str | None = None) -> tuple[bool, str, float]:
     if a.get("iso") and b.get("iso") and a["iso"] != b["iso"]:
         return False, "different countries", 0.0
     if a.get("latitude") is None or b.get("latitude") is None:
+        if named and (a.get("latitude") is not None or b.get("latitude") is not None):
+            return True, f"the unlocated report names {named}", 0.4
         return False, "no place", 0.0
     dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
+    if pa == pb == 1 and a.get("location") != b.get("location") and dist > NAMED_MAX_KM and not (a.get("admin2") and a.get("admin2") == b.get("admin2")):
+        return False, f"two towns {a.get('location')} / {b.get('location')} {dist:.0f} km apart", 0.0
     if a.get("admin2") and a.get("admin2") == b.get("admin2") and a.get("admin1") == b.get("admin1"):
         if dist <= MAX_KM:
             return True, f"{dist:.0f} km apart, same admin2 {a['admin2']}", 1.0 - dist / (4 * MAX_KM)
@@ -115,8 +150,9 @@ def _place(a: Row, b: Row) -> tuple[bool, str, float]:
     return False, f"{dist:.0f} km apart", 0.0
 
 
-def compare(mention: Row, cluster: Row) -> Match | None:
-    """A Match if the mention can be a report of the cluster's event, else None."""
+def compare(mention: Row, cluster: Row, named: str | None = None) -> Match | None:
+    """A Match if the mention can be a report of the cluster's event, else None. ``named``: when one side has
+    no place, the other side's place name that the unlocated report mentions (see ``named_in``)."""
     if mention.get("status") not in MERGEABLE_STATUSES or cluster.get("status") not in MERGEABLE_STATUSES:
         return None
     fa = family(mention["event_type"], mention["sub_event_type"])
@@ -126,7 +162,7 @@ def compare(mention: Row, cluster: Row) -> Match | None:
     wa, wb = date_window(mention), date_window(cluster)
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return None
-    ok, place_reason, place_score = _place(mention, cluster)
+    ok, place_reason, place_score = _place(mention, cluster, named)
     if not ok:
         return None
     ok, actor_reason, actor_score = _actors(mention, cluster)
@@ -138,6 +174,9 @@ def compare(mention: Row, cluster: Row) -> Match | None:
     # different sub-types of one family merge only on the same stated day or with a shared named actor
     if not same_sub and actor_score < 1.0 and not (gap == 0 and place_score >= 0.3):
         return None
+    # a region says nothing about where in it: only the same kind of event ties a region to a town
+    if not same_sub and 3 in (mention.get("geo_precision"), cluster.get("geo_precision")) and mention.get("latitude") is not None and cluster.get("latitude") is not None:
+        return None
     score = place_score + actor_score + (0.5 if same_sub else 0.0) + (0.5 if gap == 0 else 0.2 if gap == 1 else 0.0)
     why = (
         f"{'same sub-type ' + mention['sub_event_type'] if same_sub else 'compatible types ' + mention['sub_event_type'] + ' / ' + cluster['sub_event_type']}; "
@@ -146,10 +185,11 @@ def compare(mention: Row, cluster: Row) -> Match | None:
     return Match(score=round(score, 3), reason=why)
 
 
-def best_match(mention: Row, clusters: Iterable[Row]) -> tuple[Row, Match] | None:
+def best_match(mention: Row, clusters: Iterable[Row], named: Mapping[Any, str] | None = None) -> tuple[Row, Match] | None:
+    """The best compatible cluster; ``named``: cluster id -> place name the unlocated side mentions."""
     best: tuple[Row, Match] | None = None
     for c in clusters:
-        m = compare(mention, c)
+        m = compare(mention, c, (named or {}).get(c["id"]))
         if m is not None and (best is None or m.score > best[1].score or (m.score == best[1].score and str(c["id"]) < str(best[0]["id"]))):
             best = (c, m)
     return best

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 from ..model import Article, Event
 from ..pipeline import Pipeline
-from . import dedup
+from . import dedup, write
 from .write import event_row
 
 
@@ -30,37 +30,40 @@ def _article(side: dict[str, Any], ident: str) -> Article:
     return Article.from_text(id=ident, text=side["text"], source=side.get("source", "unknown"), published=pub)
 
 
-def _rows(pipeline: Pipeline, article: Article, tag: str) -> list[dict[str, Any]]:
+def _rows(pipeline: Pipeline, article: Article, tag: str) -> list[tuple[dict[str, Any], set[str]]]:
+    """Each event's row and the names it gives its place."""
     result = pipeline.run(article)
     if not isinstance(result, tuple):
         return []
     rows = []
     for n, ev in enumerate(result, start=1):
         assert isinstance(ev, Event)
-        row, _ = event_row(ev, article, f"{tag}-{n}", tag, n)
-        rows.append(row)
+        row, data = event_row(ev, article, f"{tag}-{n}", tag, n)
+        rows.append((row, dedup.place_names(row, [write.place_text(data)])))
     return rows
 
 
-def _usable(rows: list[dict[str, Any]]) -> bool:
-    return any(r["status"] in dedup.MERGEABLE_STATUSES and r.get("latitude") is not None for r in rows)
+def _usable(rows: list[tuple[dict[str, Any], set[str]]]) -> bool:
+    return any(r["status"] in dedup.MERGEABLE_STATUSES and r.get("latitude") is not None for r, _ in rows)
 
 
 def predict(pipeline: Pipeline, pair: dict[str, Any]) -> tuple[bool, str, bool]:
     """(predicted same, why, both reports gave a located current/background event)."""
-    a_rows = _rows(pipeline, _article(pair["a"], pair["id"] + "/a"), "a")
-    b_rows = _rows(pipeline, _article(pair["b"], pair["id"] + "/b"), "b")
+    art_a, art_b = _article(pair["a"], pair["id"] + "/a"), _article(pair["b"], pair["id"] + "/b")
+    a_rows, b_rows = _rows(pipeline, art_a, "a"), _rows(pipeline, art_b, "b")
     usable = _usable(a_rows) and _usable(b_rows)
     best: tuple[float, str] | None = None
-    for a in a_rows:
+    for a, a_names in a_rows:
         cluster = {**a, **dedup.canonical([a]), "id": a["id"]}
-        for b in b_rows:
-            m = dedup.compare(b, cluster)
+        for b, b_names in b_rows:
+            # what the store does when one report has no place: look for the other's place name in its text
+            named = dedup.named_in(a_names, art_b.text) if b.get("latitude") is None else dedup.named_in(b_names, art_a.text) if a.get("latitude") is None else None
+            m = dedup.compare(b, cluster, named)
             if m is not None and (best is None or m.score > best[0]):
                 best = (m.score, m.reason)
     if best is None:
-        kinds = "; ".join(f"A:{r['sub_event_type']}@{r.get('location')} {r.get('event_date')}" for r in a_rows)
-        kinds += " | " + "; ".join(f"B:{r['sub_event_type']}@{r.get('location')} {r.get('event_date')}" for r in b_rows)
+        kinds = "; ".join(f"A:{r['sub_event_type']}@{r.get('location')} {r.get('event_date')}" for r, _ in a_rows)
+        kinds += " | " + "; ".join(f"B:{r['sub_event_type']}@{r.get('location')} {r.get('event_date')}" for r, _ in b_rows)
         return False, kinds, usable
     return True, best[1], usable
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -69,6 +70,12 @@ def event_row(event: Event, article: Article, event_id: str, article_hash: str, 
     ):
         row[key] = data[key]
     return row, data
+
+
+def place_text(data: Mapping[str, Any]) -> str | None:
+    """The words of the article that name the event's place."""
+    ev = data["evidence"].get("place")
+    return ev.get("text") if ev else None
 
 
 def _evidence_rows(event_id: str, data: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -146,49 +153,83 @@ def write_rejected(conn: Connection, rej: Rejected, key: str, version: str, run_
     )
 
 
-def write_article(
-    conn: Connection, article: Article, coded: Sequence[Event], *, article_hash: str, version: str, run_id: int | None, seq: int
-) -> list[str]:
-    """Insert one coded article with its events, evidence and sources; cluster each event. Returns event ids."""
-    conn.execute(delete(rejected).where(rejected.c.key == article_hash))
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One coded article as the rows the store will write: built where the article was coded (a worker
+    process), so the writing process only inserts them."""
+
+    article_hash: str
+    article: dict[str, Any]  # the articles row, without pipeline version, seq and run
+    events: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    place_names: list[set[str]]  # per event: the names it gives its place (dedup)
+    text: str  # the cleaned article text (dedup looks for place names in it)
+
+
+def prepare(article: Article, coded: Sequence[Event], article_hash: str | None = None) -> Prepared:
+    """The rows of one coded article (pure: no database)."""
+    article_hash = article_hash or content_hash(article.raw_text)
     # a replacement segment (CRLF, entity, NFC) carries its raw length as a fourth number
     segments = [[s.text_start, s.raw_start, s.length] + ([s.raw_length] if s.raw_length is not None else []) for s in article.offsets.segments]
-    conn.execute(
-        insert(articles),
-        {
-            "hash": article_hash, "item": article.id, "source": article.source, "url": article.url, "title": article.title,
-            "published": article.published, "raw_text": article.raw_text, "text": article.text, "offsets": json.dumps(segments),
-            "pipeline_version": version, "seq": seq, "n_events": len(coded), "run_id": run_id,
-        },
-    )
-    rows, ev_rows, src_rows, ids = [], [], [], []
+    art = {
+        "hash": article_hash, "item": article.id, "source": article.source, "url": article.url, "title": article.title,
+        "published": article.published, "raw_text": article.raw_text, "text": article.text, "offsets": json.dumps(segments),
+        "n_events": len(coded),
+    }
+    rows, ev_rows, src_rows, names = [], [], [], []
     for n, event in enumerate(coded, start=1):
         event_id = f"{article_hash[:16]}-{n}"
         row, data = event_row(event, article, event_id, article_hash, n)
         rows.append(row)
+        names.append(dedup.place_names(row, [place_text(data)]))
         ev_rows.extend(_evidence_rows(event_id, data))
         src_rows.extend(_source_rows(event_id, event))
-        ids.append(event_id)
-    if rows:
-        conn.execute(insert(events), rows)
-        if ev_rows:
-            conn.execute(insert(evidence), ev_rows)
-        if src_rows:
-            conn.execute(insert(sources), src_rows)
-        for row in rows:
-            assign(conn, row)
-    return ids
+    return Prepared(article_hash, art, rows, ev_rows, src_rows, names, article.text)
+
+
+def write_prepared(conn: Connection, prep: Prepared, *, version: str, run_id: int | None, seq: int, fresh: bool = False) -> list[str]:
+    """Insert one prepared article with its events, evidence and sources; cluster each event. Returns event ids.
+    ``fresh``: the article was never stored before (not a re-code), so a cluster named after one of its
+    events cannot exist yet and a mention that starts a cluster is written without reading it back."""
+    conn.execute(_DELETE_REJECTED, {"k": prep.article_hash})
+    conn.execute(_INSERT_ARTICLE, {**prep.article, "pipeline_version": version, "seq": seq, "run_id": run_id})
+    if prep.events:
+        conn.execute(_INSERT_EVENT, prep.events)
+        if prep.evidence:
+            conn.execute(_INSERT_EVIDENCE, prep.evidence)
+        if prep.sources:
+            conn.execute(_INSERT_SOURCE, prep.sources)
+        for row, own in zip(prep.events, prep.place_names):
+            own_sources = sorted({s["name"] for s in prep.sources if s["event_id"] == row["id"]}) if fresh else []
+            assign(conn, row, text=prep.text, names=own, new={"seq": seq, "publisher": prep.article["source"], "sources": own_sources} if fresh else None)
+    return [r["id"] for r in prep.events]
+
+
+def write_article(
+    conn: Connection, article: Article, coded: Sequence[Event], *, article_hash: str, version: str, run_id: int | None, seq: int
+) -> list[str]:
+    """Insert one coded article with its events, evidence and sources; cluster each event. Returns event ids."""
+    return write_prepared(conn, prepare(article, coded, article_hash), version=version, run_id=run_id, seq=seq)
 
 
 _CANDIDATE_BASE = select(clusters).where(
     clusters.c.latest >= bindparam("lo"),
     clusters.c.earliest <= bindparam("hi"),
+    # event_date lies in earliest..latest: this bound lets the date index serve queries without a country
+    clusters.c.event_date.between(bindparam("dlo"), bindparam("dhi")),
     clusters.c.locked.is_(False),
     clusters.c.review != "rejected",
     clusters.c.status.in_(dedup.MERGEABLE_STATUSES),
 )
-_CANDIDATES = _CANDIDATE_BASE.where(clusters.c.iso == bindparam("iso"))
+# located clusters in the mention's country, and unlocated clusters (a located mention may be what an earlier
+# unlocated report was about)
+_CANDIDATES = _CANDIDATE_BASE.where((clusters.c.iso == bindparam("iso")) | clusters.c.iso.is_(None))
 _CANDIDATES_NO_ISO = _CANDIDATE_BASE.where(clusters.c.iso.is_(None))
+# a mention with no place may be a report of a located event whose place its article names
+_LOCATED_ANY = _CANDIDATE_BASE.where(clusters.c.latitude.is_not(None))
+_LOCATED_IN = _LOCATED_ANY.where(clusters.c.iso == bindparam("iso"))
+_LONGEST_SPAN = dt.timedelta(days=366)  # the widest date range a cluster keeps (a bare year)
 _ARTICLE_CLUSTERS = select(events.c.cluster_id).where(events.c.article_hash == bindparam("h"), events.c.id != bindparam("eid"))
 _OVERRIDES = select(clusters.c.overrides).where(clusters.c.id == bindparam("cid"))
 _SOURCE_NAMES = (
@@ -196,26 +237,89 @@ _SOURCE_NAMES = (
 )
 
 
-def candidates(conn: Connection, row: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _place_texts(conn: Connection, cluster_ids: Sequence[str]) -> dict[str, set[str]]:
+    """cluster id -> the words its reports use for the place."""
+    q = (
+        select(events.c.cluster_id, evidence.c.text)
+        .join(evidence, evidence.c.event_id == events.c.id)
+        .where(events.c.cluster_id.in_(list(cluster_ids)), evidence.c.field == "place")
+    )
+    out: dict[str, set[str]] = {}
+    for cid, text in conn.execute(q):
+        out.setdefault(cid, set()).add(text)
+    return out
+
+
+def _article_texts(conn: Connection, cluster_ids: Sequence[str]) -> dict[str, list[str]]:
+    q = select(events.c.cluster_id, articles.c.text).join(articles, articles.c.hash == events.c.article_hash).where(events.c.cluster_id.in_(list(cluster_ids)))
+    out: dict[str, list[str]] = {}
+    for cid, text in conn.execute(q):
+        out.setdefault(cid, []).append(text)
+    return out
+
+
+def candidates(
+    conn: Connection, row: Mapping[str, Any], text: str | None = None, names: set[str] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Clusters the mention may join, and for those matched through a place named in an unlocated report,
+    that name. ``text``: the mention's article text; ``names``: the names the mention gives its place."""
     window = dedup.date_window(row)
-    if window is None or row.get("latitude") is None or row["status"] not in dedup.MERGEABLE_STATUSES:
-        return []
+    if window is None or row["status"] not in dedup.MERGEABLE_STATUSES:
+        return [], {}
     lo, hi = window
-    params = {"lo": lo - dedup.DATE_SLACK, "hi": hi + dedup.DATE_SLACK, "iso": row.get("iso")}
-    found = [dict(r._mapping) for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params)]
+    lo, hi = lo - dedup.DATE_SLACK, hi + dedup.DATE_SLACK
+    params = {"lo": lo, "hi": hi, "dlo": lo - _LONGEST_SPAN, "dhi": hi + _LONGEST_SPAN, "iso": row.get("iso")}
+    named: dict[str, str] = {}
+    if row.get("latitude") is None:
+        if not text:
+            return [], {}
+        found = [dict(r._mapping) for r in conn.execute(_LOCATED_IN if row.get("iso") else _LOCATED_ANY, params)]
+        found = [c for c in found if dedup.compare(row, c, "?") is not None]  # all but the place agrees
+        if found:
+            texts = _place_texts(conn, [c["id"] for c in found])
+            for c in found:
+                name = dedup.named_in(dedup.place_names(c, texts.get(c["id"], ())), text)
+                if name:
+                    named[c["id"]] = name
+            found = [c for c in found if c["id"] in named]
+    else:
+        found, unlocated = [], []
+        for r in conn.execute(_CANDIDATES if row.get("iso") else _CANDIDATES_NO_ISO, params):
+            c = dict(r._mapping)
+            if c["latitude"] is not None:
+                if c["iso"] == row.get("iso"):
+                    found.append(c)
+            elif names and dedup.compare(row, c, "?") is not None:  # all but the place agrees
+                unlocated.append(c)
+        if unlocated:
+            texts = _article_texts(conn, [c["id"] for c in unlocated])
+            for c in unlocated:
+                name = next((n for n in (dedup.named_in(names, t) for t in texts.get(c["id"], ())) if n), None)
+                if name:
+                    named[c["id"]] = name
+                    found.append(c)
     # never merge two mentions of one article: the article's own assembly already kept them apart
     if found:
         taken = {cid for (cid,) in conn.execute(_ARTICLE_CLUSTERS, {"h": row["article_hash"], "eid": row["id"]})}
         found = [c for c in found if c["id"] not in taken]
-    return found
+    return found, named
 
 
-def assign(conn: Connection, row: Mapping[str, Any]) -> str:
-    """Put a new mention into the best compatible cluster, or a new one; record why."""
-    match = dedup.best_match(row, candidates(conn, row))
+def assign(
+    conn: Connection, row: Mapping[str, Any], text: str | None = None, names: set[str] | None = None, new: Mapping[str, Any] | None = None
+) -> str:
+    """Put a new mention into the best compatible cluster, or a new one; record why. ``new`` (the article's
+    seq and publisher, the mention's source names) lets a mention that starts a cluster write it directly."""
+    found, named = candidates(conn, row, text, names)
+    match = dedup.best_match(row, found, named)
     if match is None:
         cid = row["id"]
         conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": 0.0, "reason": "first report", "by": "dedup"})
+        if new is not None:  # a cluster of one: its canonical event is the mention itself, nothing to read back
+            member = {**row, "seq": new["seq"], "publisher": new["publisher"]}
+            values = {**dedup.canonical([member]), "sources": "; ".join(new["sources"])}
+            conn.execute(_INSERT_CLUSTER, {"id": cid, "review": "unreviewed", "overrides": "{}", "locked": False, **values})
+            return cid
     else:
         cluster, m = match
         cid = cluster["id"]
@@ -226,6 +330,11 @@ def assign(conn: Connection, row: Mapping[str, Any]) -> str:
 
 
 # statements built once (parameters at execution): building a statement per row costs more than running it
+_DELETE_REJECTED = delete(rejected).where(rejected.c.key == bindparam("k"))
+_INSERT_ARTICLE = insert(articles)
+_INSERT_EVENT = insert(events)
+_INSERT_EVIDENCE = insert(evidence)
+_INSERT_SOURCE = insert(sources)
 _INSERT_MERGE = insert(merges)
 _INSERT_CLUSTER = insert(clusters)
 _UPDATE_CLUSTER = update(clusters).where(clusters.c.id == bindparam("_id"))

