@@ -34,6 +34,8 @@ def test_same_strike_merges_with_a_reason() -> None:
 def test_what_keeps_events_apart() -> None:
     a = row(id="a")
     assert dedup.compare(row(event_date=D(2025, 6, 5), earliest=D(2025, 6, 5), latest=D(2025, 6, 5)), a) is None  # 3 days later
+    assert dedup.compare(row(event_date=D(2025, 6, 4), earliest=D(2025, 6, 4), latest=D(2025, 6, 4)), a) is None  # 2 days later
+    assert dedup.compare(a, row(id="c", event_date=D(2025, 5, 31), earliest=D(2025, 5, 31), latest=D(2025, 5, 31))) is None  # 2 days before
     assert dedup.compare(row(latitude=36.2, longitude=37.15, location="Aleppo"), a) is None  # ~55 km
     assert dedup.compare(row(event_type="Protests", sub_event_type="Peaceful protest"), a) is None  # other family
     assert dedup.compare(row(iso="TR", country="Turkey"), a) is None
@@ -90,6 +92,9 @@ def test_two_named_towns_apart_and_region_level_types() -> None:
     khan_yunis = row(location="Khan Yunis", latitude=31.34, longitude=34.31)
     assert dedup.compare(khan_yunis, gaza) is None
     assert dedup.compare(dict(khan_yunis, geo_precision=2), gaza) is not None
+    # nor does one district make them one place; a region-level report in that district may be either
+    assert dedup.compare(dict(khan_yunis, admin2="Gaza Strip South"), dict(gaza, admin2="Gaza Strip South")) is None
+    assert dedup.compare(dict(khan_yunis, admin2="Gaza Strip South", geo_precision=3), dict(gaza, admin2="Gaza Strip South")) is not None
     # a region-level place ties only reports of the same sub-type
     region = row(location="Idlib", geo_precision=3, latitude=35.8, longitude=36.7, event_type="Battles", sub_event_type="Armed clash",
                  actor1="Military Forces of Syria (2024-)")

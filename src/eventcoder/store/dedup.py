@@ -67,15 +67,15 @@ def _as_date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(v)[:10])
 
 
-def date_window(row: Row) -> tuple[dt.date, dt.date] | None:
-    """The days the event may have happened on, widened by a day each side."""
+def date_window(row: Row, slack: dt.timedelta = DATE_SLACK) -> tuple[dt.date, dt.date] | None:
+    """The days the event may have happened on, widened by ``slack`` each side."""
     lo, hi = _as_date(row.get("earliest")), _as_date(row.get("latest"))
     if lo is None or hi is None:
         d = _as_date(row.get("event_date"))
         if d is None:
             return None
         lo = hi = d
-    return lo - DATE_SLACK, hi + DATE_SLACK
+    return lo - slack, hi + slack
 
 
 def generic(actor: str | None) -> bool:
@@ -133,7 +133,8 @@ def _place(a: Row, b: Row, named: str | None = None) -> tuple[bool, str, float]:
         return False, "no place", 0.0
     dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
-    if pa == pb == 1 and a.get("location") != b.get("location") and dist > NAMED_MAX_KM and not (a.get("admin2") and a.get("admin2") == b.get("admin2")):
+    if pa == pb == 1 and a.get("location") != b.get("location") and dist > NAMED_MAX_KM:
+        # the same district does not make two named towns one place
         return False, f"two towns {a.get('location')} / {b.get('location')} {dist:.0f} km apart", 0.0
     if a.get("admin2") and a.get("admin2") == b.get("admin2") and a.get("admin1") == b.get("admin1"):
         if dist <= MAX_KM:
@@ -159,7 +160,8 @@ def compare(mention: Row, cluster: Row, named: str | None = None) -> Match | Non
     fb = family(cluster["event_type"], cluster["sub_event_type"])
     if not families_compatible(fa, fb):
         return None
-    wa, wb = date_window(mention), date_window(cluster)
+    # within a day of each other: one side's window widened by the slack must meet the other's as stated
+    wa, wb = date_window(mention), date_window(cluster, dt.timedelta(0))
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return None
     ok, place_reason, place_score = _place(mention, cluster, named)
