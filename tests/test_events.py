@@ -169,6 +169,43 @@ def test_a_place_stated_by_any_word_of_an_event_bars_a_merge(pipeline: Pipeline)
     assert len([e for e in current(found) if e.event_type == "Explosions/Remote violence"]) == 2
 
 
+def test_an_attack_on_a_checkpoint_is_a_clash_not_violence_against_civilians(pipeline: Pipeline) -> None:
+    (event,) = current(run(pipeline, "Militants attacked a police checkpoint in Bannu district late on Monday, killing three officers, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Armed clash"
+    (event,) = current(run(pipeline, "Gunmen attacked a wedding party in Bannu district late on Monday, killing three guests, officials said.", "2026-07-08"))
+    assert event.sub_event_type == "Attack"
+
+
+def test_the_medium_of_a_statement_and_described_things_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Dec. 15, coalition aircraft destroyed 14 tanks and other equipment captured near Palmyra, Syria.\n\n"
+        '"We will keep up the pressure," the commander said in the release.',
+        "2026-12-16",
+    )
+    assert {e.event_type for e in current(found)} <= {"Explosions/Remote violence"}
+
+
+def test_a_dateline_country_yields_to_the_country_of_the_forces_that_fought(pipeline: Pipeline) -> None:
+    text = (
+        "TAMPA, Fla. — U.S. Central Command said on Monday that Iraqi security forces raided an Islamic State hideout "
+        "in the Hamrin mountains on Sunday, killing three militants.\n\nThe command supports partner forces in Iraq and Syria."
+    )
+    (event,) = current(run(pipeline, text, "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+    (event,) = current(run(pipeline, "BAGHDAD (Wire) — U.S. forces raided an Islamic State hideout on Sunday, killing three militants, the U.S. military said.", "2026-08-10"))
+    assert event.place.value.iso == "IQ"
+
+
+def test_a_place_in_a_country_the_story_never_names_yields_to_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "On Tuesday, coalition aircraft struck ISIL fighters at the Al Salem hospital complex in eastern Mosul, "
+        "the coalition said.\n\nFighting continued across Mosul on Wednesday."
+    )
+    strikes = [e for e in current(run(pipeline, text, "2026-12-09")) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.place.value.iso == "IQ" for e in strikes)
+
+
 # ------------------------------------------------------------ figures
 
 
@@ -271,10 +308,10 @@ def test_the_events_score_counts_dateline_places() -> None:
 
 
 def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None:
-    """Floors a few points under what was measured when this gate was set (P 0.595, R 0.641, status 0.967,
-    no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
+    """Floors a few points under what was measured when this gate was set (2026-11-26: P 0.619, R 0.667,
+    status 0.969, no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
     report = evaluate.score_events(gold_predictions("stories", "test"))
-    assert report["precision"] >= 0.55, report
-    assert report["recall"] >= 0.58, report
+    assert report["precision"] >= 0.58, report
+    assert report["recall"] >= 0.62, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report

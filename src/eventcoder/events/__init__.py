@@ -33,6 +33,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..resources import read_text
+from ..stages.detect import REPORTING_LEMMAS
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class Cues:
     instance: tuple[re.Pattern[str], ...]
     attempt: frozenset[str]
     tally: tuple[re.Pattern[str], ...]
+    armed_targets: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @functools.cache
@@ -83,6 +86,8 @@ def cues() -> Cues:
         instance=compile_all(data["aggregate"]["instance"]),
         attempt=frozenset(data["territory"]["attempt"]),
         tally=compile_all(data["aggregate"]["tally"]),
+        armed_targets=frozenset(data["targets"]["armed"]),
+        armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
     )
 
 
@@ -205,6 +210,44 @@ def attempted(doc: Any, m: Mention) -> bool:
     return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
 
 
+AMBIGUOUS_TARGETS = ("station", "camp", "base", "bases", "headquarters", "unit", "units")
+
+
+def armed_target(doc: Any, m: Mention) -> bool:
+    """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
+    two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so."""
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB":
+        return False
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        noun = obj.lower_
+        if noun not in c.armed_targets:
+            continue
+        mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
+        if noun in AMBIGUOUS_TARGETS and not mods & c.armed_modifiers:
+            continue
+        return True
+    return False
+
+
+def _is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
+    """A strategic-development word that names the medium of a statement ("said in the release") or
+    describes a thing ("tanks and other equipment captured near Palmyra") is not an event of its own."""
+    if m.sub_event_type not in c.byproduct:
+        return False
+    tok = doc[m.head]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to"):
+        gov = tok.head.head
+        if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":
+            return True
+    # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
+    return (
+        tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i < tok.i and not any(ch.dep_ in ("dobj", "prt", "nsubj") for ch in tok.children)
+    )
+
+
 def _stated_place(f: MentionFacts) -> Any | None:
     return f.place.value if f.place is not None and f.place.confidence >= 0.8 else None
 
@@ -317,7 +360,7 @@ def plan(
                 if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"}:
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
-        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c):
+        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack

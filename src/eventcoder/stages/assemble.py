@@ -15,13 +15,15 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, attempted, plan
+from ..events import Cluster, armed_target, attempted, plan
 from ..lexicon import subtype
-from ..model import Casualties, Claim, Document, Event, Evidence, Source, Span
+from .. import geo
+from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
 from ..pipeline import stage
-from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement
+from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement, Toponym
 from .attribution import HEDGES
 from .casualties import owner
+from .places import make_place
 from .detect import _headline_sentences
 
 NAME = "assemble"
@@ -117,6 +119,48 @@ def _claims(
     return tuple(out)
 
 
+def _abroad(
+    place: Evidence[Place] | None, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, dateline: Any, named: set[str]
+) -> Evidence[Place] | None:
+    """An event placed only by its story's dateline country ("TAMPA, Fla." for a raid in Iraq) is placed in
+    the country of a state force taking part in it when the story names that country as a place ("in Iraq
+    and Syria"): the dateline is where the story was filed, not where the event was."""
+    if place is None or dateline is None or place.span is None or place.value.geo_precision != 3:
+        return place
+    if not dateline.span.contains(place.span):
+        return place
+    for actor in (actor1, actor2):
+        a = actor.value if actor is not None else None
+        if a is not None and " Forces of " in f" {a.name}" and a.country and a.country != place.value.iso and a.country in named:
+            country = geo.index().country(a.country)
+            if country is not None:
+                return Evidence(value=make_place(country), span=actor.span, text=actor.text, stage=NAME, confidence=0.4)
+    return place
+
+
+KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
+    read as Salem, India) yields to a place of its sentence in a country the story does name."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    usable = [t for t in toponyms if not t.modifier]
+    iso = place.value.iso
+    if any(t.place.iso == iso and not t.span.overlaps(place.span) for t in usable):
+        return place
+    if not any(t.place.iso != iso for t in usable):
+        return place
+    sentence = parsed.sentence_index(place.span.start)
+    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
+              and sum(u.place.iso == t.place.iso for u in usable) >= 2]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - place.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.6)
+
+
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
     return MentionFacts(
         mention_id=facts[0].mention_id,
@@ -161,8 +205,11 @@ def assemble(
     headline: set[int] | None = None,
     reports: tuple[CasualtyReport, ...] = (),
     statements: tuple[Statement, ...] = (),
+    dateline: Any = None,
+    toponyms: tuple[Toponym, ...] = (),
 ) -> tuple[Event, ...]:
     owners = [owner(r, mentions, parsed) for r in reports] if parsed is not None else []
+    named = {t.place.iso for t in toponyms if not t.modifier and not t.dateline}
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
     test = _compatible(mentions, roles, facts)
@@ -180,6 +227,9 @@ def assemble(
         actor2 = _best([roles[j].actor2 for j in own + cl.references])
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
+        place = _coherent(_abroad(f.place, actor1, actor2, dateline, named), toponyms, parsed)
+        if place is not f.place:
+            f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
@@ -196,6 +246,10 @@ def assemble(
             plover = subtype(sub_type).plover
         if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
+            # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
+            event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
             plover = subtype(sub_type).plover
@@ -241,7 +295,7 @@ def assemble(
 
 @stage(
     NAME,
-    requires=["clean_article", "parsed", "mentions", "roles", "places", "dates", "casualty_reports", "casualties", "statements", "attributions"],
+    requires=["clean_article", "dateline", "parsed", "mentions", "roles", "toponyms", "places", "dates", "casualty_reports", "casualties", "statements", "attributions"],
     assigns=["events"],
 )
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -253,7 +307,8 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     headline = _headline_sentences(parsed, article.text)
     events = assemble(
         article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline,
-        reports=doc.get("casualty_reports"), statements=doc.get("statements"),
+        reports=doc.get("casualty_reports"), statements=doc.get("statements"), dateline=doc.get("dateline"),
+        toponyms=doc.get("toponyms"),
     )
     return {"events": events}
 
