@@ -42,33 +42,38 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+# the columns of an events row copied as they are from the event's JSON form (``export.records.event_dict``)
+_COPIED = (
+    "status", "disorder_type", "event_type", "sub_event_type", "plover", "actor1", "actor2", "inter1", "inter2", "country",
+    "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "confidence", "time_precision",
+)
+
+
+def _day(v: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(v) if v else None
+
+
+def columns(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The events-table columns of one event, read from its JSON form alone: ``event_dict`` is the one
+    mapping from the typed event; the store only projects it (the date range and low/best/high are in the
+    date and fatalities evidence)."""
+    ev = data["evidence"]
+    date = ev["date"]["value"] if ev.get("date") else {}
+    fat = ev["fatalities"]["value"] if ev.get("fatalities") else {}
+    inj = ev["injuries"]["value"] if ev.get("injuries") else {}
+    out = {key: data[key] for key in _COPIED}
+    out.update(
+        event_date=_day(data["event_date"]), earliest=_day(date.get("earliest")), latest=_day(date.get("latest")),
+        fatalities_low=fat.get("low"), fatalities_best=fat.get("best"), fatalities_high=fat.get("high"), injuries_low=inj.get("low"),
+    )
+    return out
+
+
 def event_row(event: Event, article: Article, event_id: str, article_hash: str, n: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """The events-table row for one coded event, and its full JSON form."""
     data = event_dict(event, article)
-    date = event.date.value if event.date else None
-    fat = event.fatalities.value if event.fatalities else None
-    inj = event.injuries.value if event.injuries else None
-    row = {
-        "id": event_id,
-        "article_hash": article_hash,
-        "n": n,
-        "cluster_id": event_id,
-        "status": data["status"],
-        "event_date": date.value if date else None,
-        "earliest": date.earliest if date else None,
-        "latest": date.latest if date else None,
-        "time_precision": date.time_precision if date else None,
-        "fatalities_low": fat.low if fat else None,
-        "fatalities_best": fat.best if fat else None,
-        "fatalities_high": fat.high if fat else None,
-        "injuries_low": inj.low if inj else None,
-        "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
-    }
-    for key in (
-        "disorder_type", "event_type", "sub_event_type", "plover", "actor1", "actor2", "inter1", "inter2", "country",
-        "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "confidence",
-    ):
-        row[key] = data[key]
+    row = {"id": event_id, "article_hash": article_hash, "n": n, "cluster_id": event_id, **columns(data)}
+    row["data"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return row, data
 
 
