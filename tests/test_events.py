@@ -206,6 +206,11 @@ def test_a_place_in_a_country_the_story_never_names_yields_to_its_sentence(pipel
     assert strikes and all(e.place.value.iso == "IQ" for e in strikes)
 
 
+def test_weapons_seized_in_an_attack_on_a_post_make_the_attack_a_clash(pipeline: Pipeline) -> None:
+    found = run(pipeline, "On Thursday, resistance fighters attacked a police station in Monywa and seized weapons, a spokesperson said.", "2026-01-10")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
 # ------------------------------------------------------------ figures
 
 

@@ -94,12 +94,46 @@ def test_spark_gives_the_same_events_as_extract_and_keeps_rejections(spark, corp
     assert written["config_hash"] == manifest["config_hash"] and written["pipeline_version"]
 
 
+def _parts(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and "manifest" not in p.parts}
+
+
 def test_a_rerun_overwrites_and_never_duplicates(spark, corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = job.run(spark, [str(corpus / "sub")], str(out), partitions=2)
+    written = _parts(out)
     second = job.run(spark, [str(corpus / "sub")], str(out), partitions=2)
     assert first["events"] == second["events"] == spark.read.parquet(str(out / "events")).count()
     assert spark.read.parquet(str(out / "events")).select("article_id").distinct().count() == 1
+    assert _parts(out) == written  # the same files, byte for byte, and no temporary files left
+    assert sorted(written) == [f"{d}/part-0000{i}.parquet" for d in ("clusters", "events", "rejected") for i in (0, 1)]
+
+
+def test_output_does_not_depend_on_partitions_or_file_splits(spark, corpus: Path, tmp_path: Path) -> None:
+    """Shuffled into 3 or 1 partitions, or one task per input file without a shuffle: the same rows."""
+    def rows(out: Path, name: str) -> list[str]:
+        return sorted(json.dumps(r.asDict(recursive=True), sort_keys=True, default=str) for r in spark.read.parquet(str(out / name)).collect())
+
+    runs = {}
+    for name, partitions, balance_files in (("three", 3, job.BALANCE_FILES), ("one", 1, job.BALANCE_FILES), ("files", 1, 1)):
+        job.BALANCE_FILES, saved = balance_files, job.BALANCE_FILES
+        try:
+            runs[name] = (job.run(spark, [str(corpus)], str(tmp_path / name), partitions=partitions, options=job.Options(published=PUBLISHED)),
+                          {d: rows(tmp_path / name, d) for d in ("events", "rejected", "clusters")})
+        finally:
+            job.BALANCE_FILES = saved
+    assert runs["three"][0]["balanced"] and not runs["files"][0]["balanced"]
+    assert runs["three"][1] == runs["one"][1] == runs["files"][1]
+    assert runs["three"][0]["events"] == runs["files"][0]["events"] > 0
+
+
+def test_no_clusters_skips_the_dedup_and_removes_old_clusters(spark, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    job.run(spark, [str(corpus / "sub")], str(out), partitions=2)
+    assert (out / "clusters").is_dir()
+    manifest = job.run(spark, [str(corpus / "sub")], str(out), partitions=2, clusters=False)
+    assert manifest["clusters"] is None and manifest["events"] > 0 and not (out / "clusters").exists()
+    assert spark.read.parquet(str(out / "events")).count() == manifest["events"]
 
 
 def test_cli_refuses_a_bad_config_before_starting_spark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,3 +194,16 @@ def test_spark_clusters_reports_of_one_event_across_articles(spark, tmp_path: Pa
     assert manifest["clusters"] == len(clusters) < manifest["events"]
     assert ["r0", "r1"] in members
     assert sum(c["n_mentions"] for c in clusters) == manifest["events"]
+
+
+def test_local_jvm_records_its_class_archive_once_then_maps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.spark import local
+
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path))
+    assert local.java_options(False) == (local.JVM_OPTIONS, None)
+    options, pending = local.java_options(True)
+    final = local.archive_path()
+    assert pending is not None and final is not None and pending.parent == final.parent == tmp_path
+    assert f"-XX:ArchiveClassesAtExit={pending}" in options and not pending.name.endswith(".jsa")  # readers never see a half-written archive
+    final.write_bytes(b"archive")
+    assert local.java_options(True) == (f"{local.JVM_OPTIONS} -XX:SharedArchiveFile={final}", None)

@@ -58,6 +58,7 @@ class Cues:
     tally: tuple[re.Pattern[str], ...]
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
+    attack_verbs: frozenset[str]
 
 
 @functools.cache
@@ -88,6 +89,7 @@ def cues() -> Cues:
         tally=compile_all(data["aggregate"]["tally"]),
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
+        attack_verbs=frozenset(data["targets"]["attack_verbs"]),
     )
 
 
@@ -216,8 +218,26 @@ AMBIGUOUS_TARGETS = ("station", "camp", "base", "bases", "headquarters", "unit",
 def armed_target(doc: Any, m: Mention) -> bool:
     """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
     two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so."""
-    c = cues()
+    return armed_object(doc[m.head])
+
+
+def attack_of(doc: Any, m: Mention) -> Any | None:
+    """The attack verb a weapons seizure is conjoined with ("attacked a police station and seized weapons"),
+    or None."""
     tok = doc[m.head]
+    attack = cues().attack_verbs
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in attack:
+            return tok
+    return None
+
+
+def armed_object(tok: Any) -> bool:
+    """Is the direct object of this attack verb armed forces or their post?"""
+    c = cues()
     if tok.pos_ != "VERB":
         return False
     for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):

@@ -21,13 +21,21 @@ MENTION_FIELDS = (
     "time_precision", "actor1", "actor2", "inter1", "inter2", "country", "iso", "admin1", "admin2", "location",
     "latitude", "longitude", "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "injuries_low",
 )
-CLUSTER_SCHEMA = (
-    "cluster_id string, status string, disorder_type string, event_type string, sub_event_type string, "
-    "event_date string, earliest string, latest string, time_precision int, actor1 string, inter1 int, actor2 string, "
-    "inter2 int, country string, iso string, admin1 string, admin2 string, location string, latitude double, "
-    "longitude double, geo_precision int, fatalities int, fatalities_best int, fatalities_high int, injuries int, "
-    "n_mentions int, n_articles int, members array<struct<event_id:string,article_id:string,score:double,reason:string>>"
+CLUSTER_STRINGS = (
+    "cluster_id", "status", "disorder_type", "event_type", "sub_event_type", "event_date", "earliest", "latest",
+    "actor1", "actor2", "country", "iso", "admin1", "admin2", "location",
 )
+CLUSTER_INTS = ("time_precision", "inter1", "inter2", "geo_precision", "fatalities", "fatalities_best", "fatalities_high",
+                "injuries", "n_mentions", "n_articles")
+
+
+def cluster_schema() -> Any:
+    """The Arrow schema of a canonical event row (pyarrow is imported only when Spark runs)."""
+    import pyarrow as pa
+
+    member = pa.struct([("event_id", pa.string()), ("article_id", pa.string()), ("score", pa.float64()), ("reason", pa.string())])
+    return pa.schema([*((k, pa.string()) for k in CLUSTER_STRINGS), *((k, pa.int32()) for k in CLUSTER_INTS),
+                      ("latitude", pa.float64()), ("longitude", pa.float64()), ("members", pa.list_(member))])
 
 
 def mention(event: Any, article: Any) -> dict[str, Any]:
@@ -90,9 +98,16 @@ def _output(canon: Mapping[str, Any], members: list[Mapping[str, Any]], why: lis
     return out
 
 
-def clusters(spark: Any, mentions_rdd: Any, partitions: int) -> Any:
-    """A DataFrame of canonical events from an RDD of mention rows."""
-    keyed = mentions_rdd.map(lambda r: (block_key(r), r))
-    blocked = keyed.filter(lambda kv: kv[0] is not None).groupByKey(partitions).flatMap(lambda kv: cluster_block(kv[1]))
-    alone = keyed.filter(lambda kv: kv[0] is None).map(lambda kv: single(kv[1]))
-    return spark.createDataFrame(blocked.union(alone), CLUSTER_SCHEMA)
+def group_key(row: Mapping[str, Any]) -> str:
+    """The shuffle key of a mention: its block, or its own id for a mention that never merges."""
+    block = block_key(row)
+    return "block " + block if block is not None else "alone " + row["id"]
+
+
+def cluster_group(key: str, rows: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Canonical events of the mentions that share ``key`` (``group_key``)."""
+    if key.startswith("alone "):
+        for row in rows:
+            yield single(row)
+    else:
+        yield from cluster_block(rows)

@@ -1,6 +1,6 @@
 """Event and rejection rows for Parquet: the same dicts ``extract`` writes as JSONL, with evidence nested.
 
-``to_row`` / ``from_row`` convert between ``export.records.event_dict`` output and a row of ``EVENT_SCHEMA``
+``to_row`` / ``from_row`` convert between ``export.records.event_dict`` output and a row of ``event_schema()``
 so that a test can check Spark's rows against extract's events field by field. Keys the schema does not
 know yet are kept, JSON-encoded, in the ``extra`` map, so a new field is never silently dropped.
 """
@@ -20,19 +20,32 @@ SCALARS: dict[str, str] = {
 }
 LISTS = ("sources",)
 EVIDENCE_FIELDS = ("trigger", "status", "actor1", "assoc_actor_1", "actor2", "place", "date", "fatalities", "injuries")
-EVIDENCE_STRUCT = "struct<value:string,text:string,span:array<int>,raw_span:array<int>,stage:string,confidence:double>"
-EVENT_SCHEMA = ", ".join(
-    [f"{k} {t}" for k, t in SCALARS.items()]
-    + [f"{k} array<string>" for k in LISTS]
-    + [
-        "evidence struct<"
-        + ",".join(f"{f}:{EVIDENCE_STRUCT}" for f in EVIDENCE_FIELDS)
-        + f",sources:array<{EVIDENCE_STRUCT}>,mentions:array<array<int>>,extra:map<string,string>>",
-        "extra map<string,string>",
-        "source_file string",
-    ]
-)
-REJECTED_SCHEMA = "article_id string, stage string, code string, message string, source_file string"
+
+
+def _arrow(kind: str) -> Any:
+    import pyarrow as pa
+
+    return {"string": pa.string(), "int": pa.int32(), "double": pa.float64()}[kind]
+
+
+def event_schema() -> Any:
+    """The Arrow schema of an event row (pyarrow is imported only when Spark runs)."""
+    import pyarrow as pa
+
+    spans = pa.list_(pa.int32())
+    ev = pa.struct([("value", pa.string()), ("text", pa.string()), ("span", spans), ("raw_span", spans),
+                    ("stage", pa.string()), ("confidence", pa.float64())])
+    strings = pa.map_(pa.string(), pa.string())
+    evidence = pa.struct([*((f, ev) for f in EVIDENCE_FIELDS), ("sources", pa.list_(ev)), ("mentions", pa.list_(spans)),
+                          ("extra", strings)])
+    return pa.schema([*((k, _arrow(t)) for k, t in SCALARS.items()), *((k, pa.list_(pa.string())) for k in LISTS),
+                      ("evidence", evidence), ("extra", strings), ("source_file", pa.string())])
+
+
+def rejected_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(k, pa.string()) for k in ("article_id", "stage", "code", "message", "source_file")])
 
 
 def _ev(ev: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -83,13 +96,13 @@ def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {k: row[k] for k in SCALARS}
     for key in LISTS:
         out[key] = list(row[key] or [])
-    for key, value in (row["extra"] or {}).items():
+    for key, value in dict(row["extra"] or {}).items():  # a dict from Spark, (key, value) pairs from pyarrow
         out[key] = json.loads(value)
     ev = row["evidence"]
     evidence: dict[str, Any] = {f: _unev(ev[f]) for f in EVIDENCE_FIELDS}
     evidence["sources"] = [_unev(s) for s in ev["sources"]]
     evidence["mentions"] = [list(m) for m in ev["mentions"]]
-    for key, value in (ev["extra"] or {}).items():
+    for key, value in dict(ev["extra"] or {}).items():
         evidence[key] = json.loads(value)
     out["evidence"] = evidence
     return out

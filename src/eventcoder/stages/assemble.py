@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, armed_target, attempted, plan
+from ..events import Cluster, armed_object, armed_target, attack_of, attempted, plan
 from ..lexicon import subtype
 from .. import geo
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
@@ -246,6 +246,10 @@ def assemble(
             plover = subtype(sub_type).plover
         if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+        if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
+            # "attacked a police station and seized weapons": the event is the attack on armed forces
+            event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
         if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
             # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
             event_type, sub_type = "Battles", "Armed clash"

@@ -234,7 +234,10 @@ _CANDIDATES_NO_ISO = _CANDIDATE_BASE.where(clusters.c.iso.is_(None))
 # a mention with no place may be a report of a located event whose place its article names
 _LOCATED_ANY = _CANDIDATE_BASE.where(clusters.c.latitude.is_not(None))
 _LOCATED_IN = _LOCATED_ANY.where(clusters.c.iso == bindparam("iso"))
-_LONGEST_SPAN = dt.timedelta(days=366)  # the widest date range a cluster keeps (a bare year)
+# how far a candidate's stated date may lie from its window's edge: a month (a month-precise date). A cluster
+# whose date is known only to the year is not offered to new mentions: that keeps the date-index range short
+# when a mention has no country (the query then spans all countries)
+_LONGEST_SPAN = dt.timedelta(days=31)
 _ARTICLE_CLUSTERS = select(events.c.cluster_id).where(events.c.article_hash == bindparam("h"), events.c.id != bindparam("eid"))
 _OVERRIDES = select(clusters.c.overrides).where(clusters.c.id == bindparam("cid"))
 _SOURCE_NAMES = (
