@@ -100,3 +100,33 @@ def test_trigger_candidates_index_equals_a_scan_of_every_entry():
                 ):
                     scan.append((tok.i, tok.i + 1, entry))
         assert detect._candidates(doc, MODEL) == scan
+
+
+def _snippet_texts(limit: int) -> list[str]:
+    import json
+    from pathlib import Path
+
+    texts = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "eval" / "snippets" / "src").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts[::max(1, len(texts) // limit)][:limit]
+
+
+def test_casualty_sentence_prefilter_changes_no_report(monkeypatch):
+    import re
+
+    from eventcoder.stages import casualties
+    from eventcoder.stages.parse import parse_text
+
+    texts = _snippet_texts(150) + [
+        "Gunmen shot dead the village chief and hacked to death 11 people; between 5 and 7 were hurt.",
+        "No one was harmed. The death toll rose to 14. Bodies of at least 3 men were found; it left 2 dead.",
+        "A teacher was lynched; shooting dead two guards, they were burnt alive, massacring scores of villagers.",
+    ]
+    fast = [casualties.find_reports(t, parse_text(t, MODEL)) for t in texts]
+    monkeypatch.setattr(casualties, "ANY_CUE", re.compile(""))  # every sentence goes through every pattern
+    slow = [casualties.find_reports(t, parse_text(t, MODEL)) for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 50  # the texts do report casualties

@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -77,6 +78,8 @@ def _code_chunk(pipeline: Pipeline, chunk: Sequence[Article | Rejected], finish:
 
 def _init_worker(config: Config | None) -> None:
     global _PIPELINE
+    # Ctrl-C reaches the whole process group: the parent handles it (and stops us); no tracebacks here
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _PIPELINE is None:  # spawned, not forked: build and warm our own
         _PIPELINE = Pipeline(config)
         _PIPELINE.warm_up()
@@ -137,6 +140,22 @@ class _Pool:
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
+    def terminate(self) -> None:
+        """Stop now (Ctrl-C, or the consumer stopped reading): end the workers, drop the queued chunks,
+        leave no process behind."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        for process in processes:
+            try:
+                process.terminate()
+            except (OSError, ValueError, AttributeError):
+                pass
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            try:
+                process.join(5)
+            except (OSError, ValueError, AssertionError):
+                pass
+
 
 def _picklable(config: Config) -> Config:
     import dataclasses
@@ -177,8 +196,10 @@ def code_stream(
                 yield from _collect(pool, *pending.popleft())
         while pending:
             yield from _collect(pool, *pending.popleft())
-    finally:
-        pool.close()
+    except BaseException:  # KeyboardInterrupt, GeneratorExit (the consumer went away), an error
+        pool.terminate()
+        raise
+    pool.close()
 
 
 def _collect(pool: _Pool, chunk: Sequence[Article | Rejected], future: Future[list[Result]], executor: ProcessPoolExecutor) -> list[Result]:

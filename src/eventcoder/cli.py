@@ -12,7 +12,9 @@ import datetime as dt
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from typing import Sequence, TextIO
 
 from . import __version__, cli_store
@@ -90,13 +92,29 @@ def _emit(out: TextIO, text: str) -> None:
             out.flush()
             return
         out.flush()
-        buffer.write(text.encode(out.encoding or "utf-8", "backslashreplace"))
-        buffer.flush()
+        data = text.encode(out.encoding or "utf-8", "backslashreplace")
+        with _no_interrupt():  # Ctrl-C lands before or after these lines, never inside them
+            buffer.write(data)
+            buffer.flush()
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:  # ENOSPC, EBADF, "I/O operation on closed file"
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise OutputError(f"cannot write the output: {reason}") from exc
+
+
+class _no_interrupt:
+    """Hold SIGINT back for the duration of the block (main thread, where the platform allows); a Ctrl-C
+    that arrives meanwhile is delivered when the block ends."""
+
+    def __enter__(self) -> None:
+        self.blocked = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+        if self.blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def __exit__(self, *exc: object) -> None:
+        if self.blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _config_and_pipeline(path: str | None) -> Pipeline:
@@ -154,6 +172,10 @@ def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except EventcoderError as exc:
         print(f"eventcoder: {exc}", file=err)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the worker processes are stopped (batch.code_stream), lines written stay
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        print(f"eventcoder: interrupted; {coded} article(s) coded, {rejected} rejected, {events_out} event(s) written", file=err)
+        return 130
     print(f"eventcoder: {coded} article(s) coded, {rejected} rejected, {events_out} event(s) written", file=err)
     if coded == 0 and rejected > 0:
         return 1
@@ -191,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         try:
             return extract(args, sys.stdout, err)
+        except KeyboardInterrupt:  # before the first article (loading)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            print("eventcoder: interrupted", file=err)
+            return 130
         except BrokenPipeError:  # e.g. piped into head: stop quietly, and keep the exit-time flush quiet too
             try:
                 devnull = os.open(os.devnull, os.O_WRONLY)

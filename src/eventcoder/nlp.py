@@ -147,6 +147,8 @@ def _vectorised_attribute_ruler(nlp: Any) -> None:
             for v in values.tolist():
                 flag = regex_cache.get((value, v))
                 if flag is None:
+                    if len(regex_cache) > 100_000:  # one entry per word seen: keep memory bounded
+                        regex_cache.clear()
                     flag = regex_cache[(value, v)] = bool(value.search(strings[v])) if v else False
                 flags.append(flag)
             return np.array(flags, dtype=bool)

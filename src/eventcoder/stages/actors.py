@@ -18,6 +18,7 @@ government in office at publication.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any, Iterable, Mapping
@@ -753,13 +754,17 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
     "officials blamed X" (priority 1) in the article."""
     doc = parsed.doc
     out = []
+    starts: list[int] | None = None  # token start offsets, increasing
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
-        sent_tokens = [t for t in doc if sent.start <= t.idx < sent.end]
+        sent_tokens: list[Any] = []
         for priority, pattern in ((0, CLAIM), (1, BLAME)):
             match = pattern.search(chunk)
             if not match:
                 continue
+            if not sent_tokens:  # the tokens starting inside the sentence (found by bisection: performance)
+                starts = starts if starts is not None else [t.idx for t in doc]
+                sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
             tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
             if tok is None:
                 continue
