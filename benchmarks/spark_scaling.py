@@ -101,7 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=1, help="run each N times (interleaved) and keep the fastest")
-    parser.add_argument("--partitions-per-core", type=int, default=2)
+    parser.add_argument("--partitions-per-core", type=int, default=4)
     parser.add_argument("--skip-local1", action="store_true", help="only extract and local[2] (quick overhead check)")
     parser.add_argument("--no-clusters", action="store_true", help="run Spark without the dedup step")
     args = parser.parse_args()

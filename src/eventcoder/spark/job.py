@@ -221,7 +221,7 @@ def run(spark: Any, inputs: Sequence[str], output: str, *, partitions: int | Non
     if not clusters:
         sink.reset(output, ("clusters",), create=False)  # no stale clusters from an earlier run
     sc = spark.sparkContext
-    partitions = partitions or max(2, sc.defaultParallelism)
+    partitions = partitions or 4 * sc.defaultParallelism  # several tasks per core: a slow task delays the end less
     raw = sc.binaryFiles(",".join(files), minPartitions=min(len(files), partitions))
     articles = raw.flatMap(lambda kv: ((key, (_local_name(kv[0]), item)) for key, item in read_file(kv[0], kv[1], options)))
     balance = len(files) < BALANCE_FILES * partitions
@@ -298,7 +298,7 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser.add_argument("inputs", nargs="+", help="JSONL/CSV/TXT/HTML/WARC files or directories; any Hadoop URI")
     parser.add_argument("--output", required=True, help="output directory (local path, or s3://, gs://, hdfs://, abfs:// URI)")
     parser.add_argument("--master", help="Spark master URL (default: the cluster's, or local[*])")
-    parser.add_argument("--partitions", type=int, help="number of coding partitions (default: cluster parallelism)")
+    parser.add_argument("--partitions", type=int, help="number of coding partitions (default: 4 per core of the cluster)")
     parser.add_argument("--published", help="publication date YYYY-MM-DD for records that have none")
     parser.add_argument("--source", default="unknown", help="publisher name for records that have none")
     parser.add_argument("--config", help="TOML config file (stage order and settings)")

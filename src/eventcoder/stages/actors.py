@@ -701,7 +701,7 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
     low = {t.lower_ for t in tokens} | {_lemma(t) for t in tokens}
     joined = " ".join(t.lower_ for t in tokens)
     for label, words in catalogue.assoc_groups():
-        hit = next((w for w in words if (" " in w and w in joined) or w in low), None)
+        hit = next((w for w in sorted(words) if (" " in w and w in joined) or w in low), None)  # sorted: same hit in every process
         if hit:
             tok = next((t for t in tokens if t.lower_ == hit or _lemma(t) == hit or t.lower_ == hit.split()[0]), tokens[0])
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
