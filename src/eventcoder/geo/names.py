@@ -32,7 +32,7 @@ def fold(name: str) -> str:
     text = _MARKS.sub("", name)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ß", "ss")
+    text = text.replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ß", "ss").replace("ə", "e")
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return text[4:] if text.startswith("the ") else text
 

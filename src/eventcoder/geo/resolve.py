@@ -36,7 +36,8 @@ WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via"
 SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
-            "vicinity", "state", "county", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
+            "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
+            "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
@@ -44,6 +45,11 @@ ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president",
                "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
                "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
                "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
+              "countryside", "road", "highway", "suburbs", "environs"}
+LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
+FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
+            "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
 NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "president", "general", "minister", "colonel",
               "mr", "mrs", "ms", "dr", "said", "reuters", "ap", "afp", "the", "a", "an", "this", "that", "police", "army", "state", "islamic",
@@ -82,6 +88,8 @@ class Mention:
     foreign: bool = False  # other countries have context and this place's country has none
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
+    seat: GeoPlace | None = None
+    admin_cue: bool = False  # the cue comes from "X, Y province" / "X in Y" only  # the same-named chief town of a chosen district
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -115,7 +123,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])):
+        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
             continue
         # the run of tokens that may belong to one name
@@ -172,14 +181,29 @@ def find_mentions(doc: Any) -> list[Mention]:
         span = doc[i:full_end]
         ner = tok.ent_type_
         ent = next((e for e in ents if e.start <= i < e.end), None)
-        outside = [t for t in doc[ent.start : ent.end] if t.i < i or t.i >= full_end] if ent is not None else []
-        if any(_is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the" for t in outside):
+        outside = []
+        if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
+            k = i - 1
+            while k >= ent.start and doc[k].lower_ not in LIST_BREAKS:
+                outside.append(doc[k])
+                k -= 1
+            k = full_end
+            while k < ent.end and doc[k].lower_ not in LIST_BREAKS:
+                outside.append(doc[k])
+                k += 1
+        rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
+        feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
+        if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
+        if feature:
+            m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
+        if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
+            m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
         _cues(doc, m)
         out.append(m)
         i = full_end
@@ -228,19 +252,25 @@ def _cues(doc: Any, m: Mention) -> None:
         if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
+    if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
+            and before[-3].lower_ in LOCATIVE):
+        m.cue, m.near = before[-3].lower_, True  # "in Chanayethazan, Mandalay": a place the gazetteer lacks, in Mandalay
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
         m.cue = m.cue or "generic"
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
-        if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway"):
+        if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
+                nxt.lower_ in FEATURES and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
-            m.cue = m.cue or nxt.lower_
-        is_country = any(h.place.kind == "country" for h in m.hits)
+            m.cue = nxt.lower_ if m.cue in (None, "dep") else m.cue
+        # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
+        is_country = any(h.place.kind == "country" and h.preferred == 2 for h in m.hits) or (
+            any(h.place.kind == "country" for h in m.hits) and not any(h.place.kind == "town" and h.place.population >= 50_000 for h in m.hits))
         root = doc[m.start : m.end].root
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
-        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive):
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
             m.modifier = True
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
@@ -275,7 +305,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
-                a.cue = a.cue or between or ","
+                if not a.cue:
+                    a.cue, a.admin_cue = between or ",", True
 
 
 def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str]]:
@@ -372,10 +403,21 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
-            if m.admin_after and m.kind_hint in (None, "town"):
-                inside = [h for h in hits if m.admin_after in _admin_keys(h.place)]
-                if not inside and m.cue != "'s":
+            if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
+                m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
+            if m.admin_after and m.kind_hint in (None, "town") and not country_of(m.admin_after):
+                units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
+                inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
+                if not inside and units and m.cue != "'s" and not any(
+                        h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100
+                        for h in hits for u in map(index().place, units) if u is not None):
+                    # "Karma village, Yatenga province", "Mbau, Mocimboa da Praia district": a place the gazetteer
+                    # lacks, in a unit it knows (the event falls back to the unit)
+                    hits = []
+                elif not inside and m.cue != "'s":
                     m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
+                    if m.admin_cue:
+                        m.cue, m.admin_cue = None, False  # nor is X a place because "X in Y" ("the Red Cross in Gaza")
                 hits = inside if inside or m.cue == "'s" else hits
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
@@ -386,6 +428,16 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             seen: set[int] = set()
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
+            m.seat = None
+            if m.chosen.kind == "admin2":
+                # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
+                # a stated district its seat's coordinates (a median of member places can be far off)
+                seats = [p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso
+                         and (p.admin2 == m.chosen.id or (p.admin2 is None and p.admin1 == m.chosen.admin1))]
+                if seats and m.kind_hint in (None, "town"):
+                    m.chosen = seats[0]
+                elif seats:
+                    m.seat = seats[0]
             m.alternate = all(h.preferred == 0 for h in hits if h.place.id == m.chosen.id)
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
             m.context = ctx(m.chosen.iso)
@@ -434,11 +486,26 @@ def accepted(m: Mention) -> bool:
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return True  # "Kogi State", "Rolpa district": explicit enough
+    if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
+        return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
+    if not m.foreign:
+        if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
+            return True  # "Macomia town", "the village of Kok-Tash"
+        close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
+        if place_ner and close_cue and not m.weak:
+            return True  # NER and the text agree: "near Tessalit"
+        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
+                {h.place.iso for h in m.hits}) == 1 and not m.alternate:
+            return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
+        if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
+            return True  # "Russian drones struck Sumy" (the small model calls it a person)
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
         return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
     if m.context <= 0 and m.country_after is None and not m.admin_after:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
+            if m.alternate or m.ner in ("PART", "NORP"):
+                return False  # "Boni" (an alternate name of Bonn) in a Kenyan story
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
         if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False

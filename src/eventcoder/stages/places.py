@@ -10,10 +10,13 @@ place (no coordinates, no precision), never a guess.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from collections import Counter
 from typing import Any, Mapping
 
 from .. import geo
-from ..lexicon import country_by_iso
+from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
@@ -22,8 +25,9 @@ NAME = "places"
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
-def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
-    """A gazetteer place as the event's Place, with ACLED's geo_precision."""
+def make_place(p: geo.GeoPlace, near: bool = False, seat: geo.GeoPlace | None = None) -> Place:
+    """A gazetteer place as the event's Place, with ACLED's geo_precision (``seat``: a district's
+    same-named chief town, whose coordinates stand for the district)."""
     idx = geo.index()
     country = country_by_iso().get(p.iso)
     a1 = idx.place(p.admin1) if p.admin1 else None
@@ -34,14 +38,17 @@ def make_place(p: geo.GeoPlace, near: bool = False) -> Place:
         precision, basis = 3, "centroid of country"
     else:
         precision, basis = 3, f"centroid of {p.kind}"
+    lat, lon = p.latitude, p.longitude
+    if seat is not None:
+        lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
     return Place(
         location=p.name,
         country=country.name if country else p.iso,
         iso=p.iso,
         admin1=a1.name if a1 else None,
         admin2=a2.name if a2 else None,
-        latitude=p.latitude,
-        longitude=p.longitude,
+        latitude=lat,
+        longitude=lon,
         geo_precision=precision,
         geonames_id=p.geonames_id,
         admin1_code=a1.code if a1 else None,
@@ -59,7 +66,7 @@ def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Ment
         if m.start_char - parsed.paragraphs[paragraph].start > 2:
             continue
         nxt = doc[m.end].text if m.end < len(doc) else ""
-        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or m.text.isupper():
+        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or (m.text.isupper() and len(m.text) > 3):
             return m
     return None
 
@@ -70,12 +77,14 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     dl = _dateline(doc, mentions, parsed)
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
+        geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     out = []
     for m in mentions:
-        if not geo.accepted(m):
+        is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
+        if not (geo.accepted(m) or is_dateline):
             continue
         p = m.chosen
-        is_dateline = m is dl
         locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker
         if p.kind == "country" and m.cue in (",", "(", "generic"):
             locative = False  # "Idlib, Syria": the country qualifies the town
@@ -86,7 +95,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 text=span.slice(text),
                 start_token=m.start,
                 sentence=parsed.sentence_index(m.start_char),
-                place=make_place(p, m.near),
+                place=make_place(p, m.near, seat=m.seat),
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
@@ -94,7 +103,54 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 dateline=is_dateline,
             )
         )
-    return tuple(out)
+    out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
+    return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+@functools.cache
+def _actors_by_name() -> dict[str, Any]:
+    return {a.name: a for a in actor_entries()}
+
+
+def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[Toponym]:
+    """Named actors with a home country ("al-Shabaab", "the Houthis", "M23"), as modifier toponyms:
+    never an event's place, only the country of last resort when the text names no place at all."""
+    out = []
+    entries = _actors_by_name()
+    idx = geo.index()
+    for ent in doc.ents:
+        if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
+            continue
+        actor = entries.get(ent.ent_id_.removeprefix("actor:"))
+        if actor is None or not actor.country or actor.kind == "external":
+            continue
+        country = idx.country(actor.country)
+        if country is None:
+            continue
+        span = Span(start=ent.start_char, end=ent.end_char)
+        out.append(Toponym(span=span, text=span.slice(text), start_token=ent.start, sentence=parsed.sentence_index(ent.start_char),
+                           place=make_place(country), locative=False, kind="country", modifier=True))
+    return out
+
+
+def _inside(place: Place, unit: Toponym) -> bool:
+    """Is ``place`` within the admin unit or country ``unit`` names?"""
+    if place.iso != unit.place.iso:
+        return False
+    if unit.kind == "country":
+        return True
+    if unit.kind == "admin1" or unit.kind == "region":
+        return place.admin1 is not None and place.admin1 == unit.place.admin1
+    if unit.kind == "admin2":
+        return place.admin2 is not None and place.admin2 == unit.place.admin2
+    return False
+
+
+def _dateline_evidence(dateline: Toponym) -> Evidence[Place]:
+    """The story names no place of its own ("KHARTOUM (Reuters) - Security forces fired on protesters"):
+    the dateline city is the best estimate, at precision 3 since a dateline says where the story was filed."""
+    value = dataclasses.replace(dateline.place, geo_precision=3, basis=f"dateline {dateline.place.basis}")
+    return Evidence(value=value, span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
 
 
 def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
@@ -106,6 +162,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
+    homes = [t for t in toponyms if t.modifier and t.kind == "country"]
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
@@ -113,14 +170,19 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
         evidence: Evidence[Place] | None = None
 
-        def rank(t: Toponym) -> tuple[int, int, int]:
+        def rank(t: Toponym) -> tuple[int, bool, int]:
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
-            return (0 if t.locative else 1, KIND_RANK.get(t.kind, 3), gap + (0 if after else 3))
+            return (0 if t.locative else 1, t.kind == "country", gap + (0 if after else 3))
 
         local = [t for t in same if t.locative or t.kind != "country"]
         if local:
+            # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
+            # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
             best = min(local, key=rank)
+            finer = [t for t in local if t.locative == best.locative and KIND_RANK.get(t.kind, 3) < KIND_RANK.get(best.kind, 3) and _inside(t.place, best)]
+            if finer:
+                best = min(finer, key=lambda t: (KIND_RANK.get(t.kind, 3), rank(t)))
             evidence = _evidence(best, 0.8 if best.locative else 0.7)
         elif paragraph in previous:
             prior = previous[paragraph]
@@ -130,11 +192,20 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             anywhere = later or stated
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
-            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
-                # the dateline says where the story was filed, not where the event was: its country only
-                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif dateline is not None and dateline.kind != "country" and all(t.place.iso == dateline.place.iso for t in named_countries):
+                evidence = _dateline_evidence(dateline)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
+            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
+                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif homes:
+                # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops")
+                counts = Counter(t.place.iso for t in homes)
+                best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
+                evidence = _evidence(best, 0.3)
+        if (evidence is not None and evidence.value.location == evidence.value.country and dateline is not None and not stated
+              and dateline.kind != "country" and dateline.place.iso == evidence.value.iso):
+            evidence = _dateline_evidence(dateline)  # "BISSAU (Wire) - Officers in Guinea-Bissau seized power"
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
