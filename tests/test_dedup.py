@@ -111,3 +111,11 @@ def test_linked_families() -> None:
     retaken = row(id="a", event_type="Battles", sub_event_type="Government regains territory")
     assert dedup.compare(handover, retaken) is not None
     assert dedup.compare(row(event_type="Strategic developments", sub_event_type="Arrests"), strike) is None
+
+
+def test_canonical_of_one_mention_is_the_general_rule() -> None:
+    for m in (row(), row(event_date=None, earliest=None, latest=None, latitude=None, fatalities_low=2, fatalities_best=3, fatalities_high=4),
+              row(actor1="Unidentified Armed Group (Syria)", inter1=3, actor2=None, inter2=None, injuries_low=5, iso="SY", latitude=None),
+              row(status="background", geo_precision=3, time_precision=2)):
+        m = dict(m, article_hash="h1", disorder_type="Political violence")
+        assert dedup.canonical_one(m) == dedup.canonical([m])

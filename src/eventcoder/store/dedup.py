@@ -206,6 +206,25 @@ def _most_common(values: Sequence[Any]) -> Any:
     return next(v for v in vals if counts[v] == top)  # first in arrival order among the most frequent
 
 
+_DATE_KEYS = ("event_date", "earliest", "latest", "time_precision")
+_PLACE_KEYS = ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
+
+
+def canonical_one(m: Row) -> dict[str, Any]:
+    """``canonical([m])`` without the general machinery (a new cluster of one mention: most clusters)."""
+    out: dict[str, Any] = {
+        key: m.get(key)
+        for key in ("status", "event_type", "sub_event_type", "disorder_type", "actor1", "inter1", "actor2", "inter2",
+                    "fatalities_low", "fatalities_high", "injuries_low")
+    }
+    out["fatalities_best"] = int(m["fatalities_best"]) if m.get("fatalities_best") is not None else None
+    out["n_mentions"] = out["n_articles"] = 1
+    dated, placed = m.get("event_date") is not None, m.get("latitude") is not None
+    out.update({key: m.get(key) if dated else None for key in _DATE_KEYS})
+    out.update({key: m.get(key) if placed else None for key in _PLACE_KEYS})
+    return out
+
+
 def canonical(members: Sequence[Row]) -> dict[str, Any]:
     """The canonical event of a cluster from its mentions (in arrival order)."""
     status = "current" if any(m["status"] == "current" for m in members) else members[0]["status"]

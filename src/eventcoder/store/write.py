@@ -325,7 +325,7 @@ def assign(
         conn.execute(_INSERT_MERGE, {"event_id": row["id"], "cluster_id": cid, "score": 0.0, "reason": "first report", "by": "dedup"})
         if new is not None:  # a cluster of one: its canonical event is the mention itself, nothing to read back
             member = {**row, "seq": new["seq"], "publisher": new["publisher"]}
-            values = {**dedup.canonical([member]), "sources": "; ".join(new["sources"])}
+            values = {**dedup.canonical_one(member), "sources": "; ".join(new["sources"])}
             conn.execute(_INSERT_CLUSTER, {"id": cid, "review": "unreviewed", "overrides": "{}", "locked": False, **values})
             return cid
     else:
