@@ -157,3 +157,51 @@ def test_pronoun_speaker_is_the_named_speaker_before_it(pipeline: Pipeline) -> N
     names = [s.value.name for e in found for s in e.sources]
     assert "He" not in names and "he" not in names
     assert all(any(s.value.name == "Governor Uba Sani" for s in e.sources) for e in found)
+
+
+# ---- session 2: fallback parties, reporters, conventions per sub-event type
+
+def test_coordinated_parties_of_a_battle_are_both_sides(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Kyrgyz and Tajik border troops exchanged fire near the village of Kok-Tash in Batken, Kyrgyzstan on Wednesday.")
+    assert name(e.actor1) == "Military Forces of Kyrgyzstan"
+    assert name(e.actor2) == "Military Forces of Tajikistan"
+
+
+def test_a_pronoun_subject_of_a_reported_clause_is_the_reporter(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The Sudanese Armed Forces said it retook the Jebel Moya area in Sennar state, Sudan from the RSF on Saturday.")
+    assert name(e.actor1) == "Military Forces of Sudan"
+    assert name(e.actor2) == "Rapid Support Forces"
+
+
+def test_its_positions_belong_to_the_reporter(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A Ukrainian brigade said Russian troops attacked its positions near Borova, Ukraine with chloropicrin on Saturday.")
+    assert name(e.actor1) == "Military Forces of Russia"
+    assert name(e.actor2) == "Military Forces of Ukraine"
+
+
+def test_the_gainer_of_a_handover_is_actor1(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The French army handed over the Tessalit base to the Malian army on Tuesday.", "2022-03-01")
+    assert name(e.actor1) == "Military Forces of Mali"
+    assert name(e.actor2) == "Military Forces of France"
+
+
+def test_countries_agreeing_are_governments_but_a_ceasefire_is_between_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "YEREVAN (Wire) - Armenia and Azerbaijan agreed on Friday on the first section of their border in Tavush.")
+    assert (name(e.actor1), name(e.actor2)) == ("Government of Armenia", "Government of Azerbaijan")
+    (e,) = events(pipeline, "DOHA (Wire) - Israel and Hamas agreed on Wednesday to a ceasefire, with the truce to start on Sunday.")
+    assert name(e.actor1) == "Military Forces of Israel"
+
+
+def test_a_peaceful_protest_has_no_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Thousands of protesters staged a peaceful demonstration in Nairobi, Kenya on Tuesday against the finance bill, as police looked on.")
+    peaceful = [e for e in found if e.sub_event_type == "Peaceful protest"]
+    assert peaceful and all(name(e.actor1) == "Protesters (Kenya)" and e.actor2 is None for e in peaceful)
+
+
+def test_armed_men_are_an_armed_group_and_an_ambiguous_alias_takes_the_event_country(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Armed men torched several houses in a village of Jiribam district, Manipur, India on Thursday.")
+    assert name(e.actor1) == "Unidentified Armed Group (India)"
+    entry = catalogue.lookup("SNA")
+    assert entry is not None
+    assert catalogue.in_country(entry, "SNA", "SY").name == "Syrian National Army"
+    assert catalogue.in_country(entry, "SNA", "SO").name == "@military:SO"

@@ -72,3 +72,19 @@ def test_no_one_hurt_means_nobody_killed_but_a_count_wins(pipeline: Pipeline) ->
     assert killed.value.low == 0
     killed, _ = counts(pipeline, "Gunmen killed five villagers in Kaduna, Nigeria on Monday; no soldiers were hurt.")
     assert killed.value.low == 5
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Gunmen attacked the house of a judge in Petion-Ville, Haiti and shot him dead, police said.", 1),
+        ("Residents of Abobo, Ivory Coast lynched two youths accused of belonging to a gang on Monday night, police said.", 2),
+        ("Rockets struck the Victory base complex near Baghdad, Iraq, security sources said, without causing casualties.", 0),
+        ("Five people were gunned down on Sunday night at a car-wash in Celaya, Mexico, the state prosecutor said.", 5),
+    ],
+)
+def test_more_ways_of_reporting_deaths(pipeline, text: str, killed: int) -> None:
+    from .conftest import article
+
+    found = [e for e in pipeline.run(article(text, "2024-05-01")) if e.status.value == "current"]
+    assert found and any(e.fatalities is not None and e.fatalities.value.low == killed for e in found)

@@ -80,3 +80,22 @@ def test_street_and_neighbourhood_names_are_not_dates(pipeline) -> None:
 
     (e,) = pipeline.run(article("Gunmen attacked residents in the July 7 neighbourhood of Kaduna, Nigeria.", "2024-05-01"))
     assert e.date.span is None and e.date.value.time_precision == 2
+
+
+def test_dateline_after_header_text_anchors_yesterday(pipeline) -> None:
+    from .conftest import article
+
+    text = ("Joint Command Operational Update April 27, 2011\nJoint Command 2011-04-S-082 For Immediate Release  "
+            "KABUL, Afghanistan (April 27, 2011) A combined Afghan and coalition force captured a Taliban leader "
+            "during a security operation in Dand district, Kandahar province, yesterday.")
+    found = pipeline.run(article(text, "2011-04-27"))
+    assert found and found[0].date.value.value.isoformat() == "2011-04-26"
+
+
+def test_a_date_closing_the_sentence_dates_its_earlier_events(pipeline) -> None:
+    from .conftest import article
+
+    text = ("KABUL, Afghanistan (Aug. 24, 2011) - A patrol detained several suspected insurgents, and discovered a "
+            "weapons cache, during an operation in Shindand district, Herat province, yesterday.")
+    found = [e for e in pipeline.run(article(text, "2011-08-24")) if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2011-08-23"

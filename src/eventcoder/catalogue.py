@@ -179,6 +179,29 @@ def _alias_table() -> dict[str, CatalogueEntry]:
     return table
 
 
+@functools.cache
+def _alias_entries() -> dict[str, tuple[CatalogueEntry, ...]]:
+    table: dict[str, list[CatalogueEntry]] = {}
+    for e in by_name().values():
+        for alias in (e.name, *e.aliases):
+            if not alias.startswith("@"):
+                key = alias if _case_sensitive(alias) else normalize(alias)
+                if e not in table.setdefault(key, []):
+                    table[key].append(e)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def in_country(entry: CatalogueEntry, alias: str, event_iso: str | None) -> CatalogueEntry:
+    """The entry an ambiguous alias means in the event's country ("SNA" in Syria is the Syrian National
+    Army, in Somalia the Somali army); ``entry`` when the alias is not shared or no entry fits better."""
+    if not event_iso or entry.country == event_iso:
+        return entry
+    table = _alias_entries()
+    stripped = alias.strip()
+    options = table.get(stripped) or table.get(normalize(stripped)) or ()
+    return next((e for e in options if e.country == event_iso), entry)
+
+
 def _case_sensitive(alias: str) -> bool:
     from .lexicon import is_case_sensitive
 

@@ -47,10 +47,16 @@ def _kind_words(concept: str) -> frozenset[str]:
     return W(concept)
 
 
-def _ent_entry(tok: Any) -> catalogue.CatalogueEntry | None:
+def _ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntry | None:
+    """The catalogue entry the entity ruler tagged on tok; with ``event_iso``, an alias shared by several
+    entries ("SNA") takes the one of the event's country."""
     if not tok.ent_id_.startswith("actor:"):
         return None
-    return catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+    entry = catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+    if entry is None or event_iso is None:
+        return entry
+    ent = _entity_of(tok)
+    return catalogue.in_country(entry, ent.text if ent is not None else tok.text, event_iso)
 
 
 def _actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
@@ -128,7 +134,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             kind_word = "police" if _has(tokens, "police") else "military"
             return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
-        entry = _ent_entry(tok)
+        entry = _ent_entry(tok, event_iso)
         if entry is not None:
             first = last = tok.i
             while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
@@ -164,6 +170,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
+    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group"} for t in tokens)
+    if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
+        return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "military"):
@@ -182,7 +191,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = _entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
-        return _state("military", iso, event_iso, day), s, e
+        # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
+        return _state("government" if civil else "military", iso, event_iso, day), s, e
     return None
 
 
@@ -336,6 +346,13 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
             gov = gov.head
         if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+        elif gov.pos_ in ("VERB", "AUX") and _lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
+            # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
+            targets = [_np(s) for s in _subjects(gov)] + targets
+            for holder in (node, gov):
+                for child in holder.children:
+                    if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                        agents = [_np(c) for c in child.children if c.dep_ == "pobj"] + agents
         elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and _lemma(gov) not in REPORTING:
             temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
             if not temporal and (_lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
@@ -470,7 +487,7 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
     for ent in doc.ents:
         if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        entry = _ent_entry(doc[ent.start])
+        entry = _ent_entry(doc[ent.start], event_iso)
         if entry is None or _speaker(ent.root) or placeish(ent.root):
             continue
         out.append((ent.start, ent.end, _named(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
@@ -558,7 +575,7 @@ def assign_roles(
         agents, targets = _roles(m, parsed)
         rules = catalogue.role_rules()
         no_target, default_target = rules.no_actor2, rules.default_actor2
-        civil = m.sub_event_type in rules.government_acts
+        civil = m.sub_event_type in rules.government_acts and not _has(list(doc[m.head].sent), "ceasefire")
 
         def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
@@ -643,7 +660,10 @@ def assign_roles(
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 rest = [c for c in cands if c[2].name != name1]
-                ordered = [c for c in rest if c[0] >= m.end_token] + [c for c in rest if c[0] < m.start_token]
+                after = [c for c in rest if c[0] >= m.end_token]
+                before = [c for c in rest if c[0] < m.start_token]
+                # a battle's other side is usually named with the first ("X and Y clashed"), a target after the verb
+                ordered = before + after if m.sub_event_type == "Armed clash" else after + before
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
@@ -655,8 +675,10 @@ def assign_roles(
             actor1, actor2 = actor2, actor1
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
-                if actor2 is None or actor2.value.kind in ("protesters", "rioters"):
-                    actor2 = ev(_group("Civilians", 7, "civilians", event_iso), m.trigger, 0.4)
+                # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
+                # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
+                    actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:

@@ -27,14 +27,15 @@ UNITS = {
 _WORDS = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|an estimated|up to|as many as|at most)\s+)?"
-KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies)"
+KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered)"
 INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,4}?)"
 
 Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
 KILL_VERBS = (
     r"killing|killed|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
-    r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering"
+    r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering|"
+    r"lynched|lynching|stoned to death"
 )
 ONE = r"(?:a|an|the|one|his|her|their|its)"
 
@@ -48,11 +49,17 @@ SINGLE_PATTERNS = (
     # "killing a man", "shot dead the village chief", "killing an officer"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)(?=[\s,.;]|$)", re.I),
     # "A teacher was beheaded", "a human rights defender was shot dead by unidentified men"
-    re.compile(rf"\b(?:a|an|the|one)\s+(?:[A-Za-z'-]+\s+){{0,5}}?(?P<noun>[a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+)?(?P<verb>shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|burned to death)\b", re.I),
+    re.compile(rf"\b(?:a|an|the|one)\s+(?:[A-Za-z'-]+\s+){{0,5}}?(?P<noun>[a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+and\s+)?(?P<verb>shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|burned to death|gunned down|stoned to death)\b", re.I),
+    # "shot him dead", "stabbed a teacher to death", "beat an elderly man who later died"
+    re.compile(rf"\b(?P<verb>shot|stabbed|beat|beaten|stoned|hacked|clubbed|burned|burnt|tortured)\s+(?:him|her|{ONE}\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+))\s+(?:dead|to death|alive)\b", re.I),
+    # "A garment worker died after being hit by a bullet"
+    re.compile(rf"(?:^|[.;]\s+|\b)(?:a|an|one)\s+(?:[0-9]+-year-old\s+)?(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)\s+(?P<verb>died|later died|was fatally shot|was fatally wounded)\b", re.I),
 )
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\b", re.I)
 
 PATTERNS = (
+    # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
+    re.compile(rf"\b(?P<verb>shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "between 5 and 7 people were killed"
@@ -69,7 +76,9 @@ NONE_PATTERN = re.compile(
     r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
     r"|\bno(?:\s+(?:U\.S\.|US|American|coalition|civilian|one|personnel|troops|soldiers|service members|people))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>hurt|injured|wounded|killed|harmed)\b"
     r"|\bno one was (?P<what3>hurt|injured|wounded|killed|harmed)\b"
-    r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b(?P<what4>)",
+    r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b(?P<what4>)"
+    r"|\b(?:without\s+causing|fail(?:ed|ing)?\s+to\s+cause|causing\s+no)\s+(?:any\s+)?(?P<what5>casualties|injuries|deaths)\b"
+    r"|\bno\s+(?:life|lives)\s+(?:was|were)\s+lost\b(?P<what6>)",
     re.I,
 )
 
@@ -138,7 +147,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
             found.append(CasualtyReport(span=span, text=span.slice(text), kind=kind, counts=counts, sentence=parsed.sentence_index(span.start)))
 
         for m in NONE_PATTERN.finditer(chunk):
-            what = (m.group("what") or m.group("what2") or m.group("what3") or ("injured" if m.group("what4") is not None else "")).lower()
+            what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what5") or ("injured" if m.group("what4") is not None else "") or ("killed" if m.group("what6") is not None else "")).lower()
             span = Span(start=sent.start + m.start(), end=sent.start + m.end())
             for kind in NONE_KINDS.get(what, ("injured",)):
                 add(span, kind, Casualties(low=0, best=0, high=0, none_reported=True))
@@ -181,7 +190,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 add(span, kind, counts)
         for pattern in SINGLE_PATTERNS:
             for m in pattern.finditer(chunk):
-                noun = m.group("noun").lower()
+                noun = (m.group("noun") or "him").lower()
                 if noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "children"):
                     continue  # "killing the villagers": a plural without a number is not one death
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
