@@ -211,6 +211,11 @@ def test_weapons_seized_in_an_attack_on_a_post_make_the_attack_a_clash(pipeline:
     assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
 
 
+def test_shelling_that_hits_civilians_stays_remote_violence(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Three mortar rounds fell near the airport in Baghdad late on Sunday without causing casualties, security sources said.", "2026-11-16")
+    assert [e.event_type for e in current(found)] == ["Explosions/Remote violence"]
+
+
 # ------------------------------------------------------------ figures
 
 

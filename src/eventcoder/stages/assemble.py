@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, armed_object, armed_target, attack_of, attempted, plan
+from ..events import Cluster, armed_object, cues, armed_target, attack_of, attempted, plan
 from ..lexicon import subtype
 from .. import geo
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
@@ -161,6 +161,14 @@ def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], pars
     return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.6)
 
 
+def _generic_word(parsed: Any, m: Mention) -> bool:
+    """Is the trigger a word for any violence ("attacks", "killed"), not one naming a weapon ("mortar")?"""
+    if parsed is None:
+        return True
+    tok = parsed.doc[m.head]
+    return tok.pos_ == "VERB" or tok.lemma_.lower() in cues().generic
+
+
 def _merge_facts(*facts: MentionFacts) -> MentionFacts:
     return MentionFacts(
         mention_id=facts[0].mention_id,
@@ -244,7 +252,13 @@ def assemble(
             else:
                 continue
             plover = subtype(sub_type).plover
-        if (generic or (sub_type == "Armed clash" and not first.specific)) and actor2 is not None and actor2.value.kind == "civilians":
+        # a generic trigger against civilians is violence against civilians, unless it names remote violence
+        # (shelling, a strike or a bomb that hits civilians stays Explosions/Remote violence, as ACLED codes it)
+        if (
+            (generic or (sub_type == "Armed clash" and not first.specific))
+            and (event_type != "Explosions/Remote violence" or _generic_word(parsed, first))
+            and actor2 is not None and actor2.value.kind == "civilians"
+        ):
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
             # "attacked a police station and seized weapons": the event is the attack on armed forces
