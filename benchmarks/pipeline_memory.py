@@ -6,7 +6,7 @@ peak RSS: of the main process with --workers 1, and of the largest process with 
 workers each hold one model; ru_maxrss reports the largest). Flat means the 16x figure is within a few
 MB of the 1x one. Asserts nothing.
 
-    python benchmarks/pipeline_memory.py [--base 16] [--factors 1 4 16] [--workers 1 2]
+    python benchmarks/pipeline_memory.py [--base 32] [--factors 1 4 16] [--workers 1 2]
 """
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ def _peak(path: Path, via_pipe: bool, workers: int) -> tuple[int, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", type=int, default=16, help="articles in the 1x input")
+    parser.add_argument("--base", type=int, default=32, help="articles in the 1x input (one full chunk)")
     parser.add_argument("--factors", type=int, nargs="+", default=[1, 4, 16])
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1])
     args = parser.parse_args()
     base = _records(args.base)
     with tempfile.TemporaryDirectory() as tmp:

@@ -127,7 +127,7 @@ def _counts(n: int, qual: str) -> Casualties:
 # before the ten slower patterns run; keep it in step when a pattern gets a new word)
 ANY_CUE = re.compile(
     r"kill|dead|die|slain|lost|death|fatalit|bod|wound|injur|hurt|casualt|damage|harm|shot|shoot|gunned|hacked|stabbed|"
-    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving",
+    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive",
     re.I,
 )
 
