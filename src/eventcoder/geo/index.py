@@ -88,6 +88,7 @@ class Index:
     def neighbours(self, iso: str) -> frozenset[str]:
         return frozenset(r[0] for r in self._con.execute("SELECT other FROM neighbour WHERE iso=?", (iso,)))
 
+    @functools.lru_cache(maxsize=512)
     def country(self, iso: str) -> GeoPlace | None:
         row = self._con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
         return _row(row) if row else None
