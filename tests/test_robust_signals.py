@@ -37,7 +37,10 @@ def _start(tmp_path: Path, workers: int) -> tuple[subprocess.Popen[bytes], Path,
     cmd = [sys.executable, "-m", "eventcoder.cli", "extract", str(_input(tmp_path)), "--published", "2017-01-15", "--workers", str(workers)]
     with out.open("wb") as stdout, err.open("wb") as stderr:
         # a session of its own: the signals go to its process group, as a terminal's Ctrl-C does
-        proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, cwd=ROOT, start_new_session=True)
+        # SIGINT back to its default: a test run started in the background (`cmd &`, nohup, some CI runners)
+        # inherits an ignored SIGINT, and a program rightly keeps ignoring what its parent ignored
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, cwd=ROOT, start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     return proc, out, err
 
 
