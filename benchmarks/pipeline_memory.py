@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import print_load_average
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [Path("/work/shared/data/public-domain/re3d_centcom_statedept_docs.jsonl"), ROOT / "samples" / "centcom-statedept.jsonl"]
@@ -76,10 +77,7 @@ def main() -> None:
                     f"stdin pipe {pipe_mb:4d} MB   ({file_cpu + pipe_cpu:.0f} s CPU)",
                     flush=True,
                 )
-    try:
-        print(f"load average     {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    except OSError:
-        pass
+    print_load_average()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from _common import compile_bytecode, print_load_average
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "deir-ez-zour-wire.txt"
 
@@ -41,12 +43,6 @@ def _once(cmd: list[str]) -> tuple[float, float, float]:
     return first, total, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _compile_bytecode() -> None:
-    """Compile eventcoder's modules to bytecode, as ``pip install`` does for an installed package: in a
-    checkout run with PYTHONDONTWRITEBYTECODE=1 every module is otherwise recompiled by every process
-    (~0.1 s, which plain spaCy, installed and compiled, never pays)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "eventcoder")], check=False, stdout=subprocess.DEVNULL)
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -56,17 +52,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     cmd = [sys.executable, "-m", "eventcoder.cli", "extract", args.input, "--published", args.published, "--workers", str(args.workers)]
-    _compile_bytecode()
+    compile_bytecode()
     _once(cmd)  # the first run: caches
     runs = [_once(cmd) for _ in range(args.runs)]
     first, total, cpu = (statistics.median(r[i] for r in runs) for i in range(3))
     print(f"input            {Path(args.input).name}, --workers {args.workers}, median of {args.runs} runs after a first run")
     print(f"first event      {first:5.2f} s wall   (best {min(r[0] for r in runs):.2f} s)   goal <= 1.5 s")
     print(f"whole run        {total:5.2f} s wall   {cpu:5.2f} s CPU")
-    try:
-        print(f"load average     {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    except OSError:
-        pass
+    print_load_average()
 
 
 if __name__ == "__main__":

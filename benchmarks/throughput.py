@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import compile_bytecode, print_load_average
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [
     ROOT.parent.parent / "shared" / "data" / "public-domain" / "re3d_centcom_statedept_docs.jsonl",
@@ -62,12 +64,6 @@ def _run(cmd: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _compile_bytecode() -> None:
-    """Compile eventcoder's modules to bytecode, as ``pip install`` does for an installed package: in a
-    checkout run with PYTHONDONTWRITEBYTECODE=1 every module is otherwise recompiled by every process
-    (~0.1 s, which plain spaCy, installed and compiled, never pays)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "eventcoder")], check=False, stdout=subprocess.DEVNULL)
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -78,7 +74,7 @@ def main() -> None:
     source = Path(args.input) if args.input else next(p for p in DEFAULT if p.exists())
     records = _texts(source, args.articles)
     words = sum(len(r["text"].split()) for r in records)
-    _compile_bytecode()
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.jsonl"
         batch.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
@@ -94,10 +90,7 @@ def main() -> None:
         two_wall, two_cpu = two
         print(f"eventcoder  x2   {two_wall:7.1f} s wall  {two_cpu:7.1f} s CPU   ({len(records) / two_wall:.1f} articles/s)")
         print(f"2 workers        {one_wall / two_wall:.2f}x one worker (wall)   goal >= 1.7 on two free cores")
-    try:
-        print(f"load average     {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    except OSError:
-        pass
+    print_load_average()
 
 
 if __name__ == "__main__":
