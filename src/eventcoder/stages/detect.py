@@ -257,6 +257,7 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
     return out
 
 
+MAIN_VERB_ALWAYS = True
 WINDOW = 8  # tokens on each side of a trigger that form its clause window
 
 
@@ -267,6 +268,7 @@ class _Candidate:
     end: int
     entry: TriggerEntry | None  # None: a cue word
     input: SentenceInput
+    extra: bool = False  # the main verb of a sentence that has another candidate
 
 
 def _window(doc: Any, sent: Any, start: int, end: int) -> str:
@@ -332,6 +334,12 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, 
         else:
             s, e = _root_cue(cue[i], sent)
             out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
+        main = _main_verb(sent) if MAIN_VERB_ALWAYS else None
+        if main is not None and not any(c.start <= main.i < c.end for c in out[i]):
+            # the main verb says what the sentence reports even when another word is the trigger ("200 women
+            # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
+            out[i].append(_Candidate(i, main.i, main.i + 1, None, SentenceInput(
+                text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types), extra=True))
     return out
 
 
@@ -420,7 +428,10 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         i = cand.sentence
         specific = cand.entry is not None and cand.entry.specific
         # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier
-        threshold = "none_threshold_trigger" if specific else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        threshold = (
+            "none_threshold_trigger" if specific else "none_threshold_extra" if cand.extra
+            else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        )
         if p[none_col] >= conf[threshold]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
