@@ -461,7 +461,10 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
             # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
             own = float(scores[names.index(cand.entry.sub_event_type)])
-            if own >= conf["tie_ratio"] * confidence:
+            # the best type belongs to another specific trigger of the sentence: two events ("a patrol detained
+            # several suspects and discovered a weapons cache"), so a weaker own type is enough
+            claimed = any(c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type and c is not cand for c in by_sentence[i])
+            if own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
