@@ -10,7 +10,7 @@ from eventcoder.stages.casualties import number
 from .conftest import article
 
 
-@pytest.mark.parametrize("text, n", [("three", 3), ("21", 21), ("1,200", 1200), ("dozens", 12), ("several", 3), ("hundreds", 100), ("twenty-one", 21), ("a dozen", 12)])
+@pytest.mark.parametrize("text, n", [("three", 3), ("21", 21), ("1,200", 1200), ("dozens", 12), ("several", 3), ("hundreds", 100), ("twenty-one", 21), ("a dozen", 12), ("multiple", 3), ("numerous", 3)])
 def test_number_words(text: str, n: int) -> None:
     assert number(text) == n
 
@@ -157,3 +157,9 @@ def test_a_closing_no_casualties_line_dates_back_to_the_violent_event(pipeline: 
             "Police arrested more than 100 people. The prime minister promised strict action. No deaths were reported.")
     found = [e for e in pipeline.run(article(text, "2023-08-16")) if e.sub_event_type == "Mob violence"]
     assert found and found[0].fatalities is not None and found[0].fatalities.value.low == 0 and found[0].fatalities.value.none_reported
+
+
+def test_multiple_is_a_vague_plural_like_several(pipeline: Pipeline) -> None:
+    text = "Security forces called in an airstrike in Khakrez district, Kandahar province, Afghanistan on Tuesday, killing multiple insurgents."
+    killed = fatalities_of(pipeline, text)
+    assert killed is not None and killed.value.low == 3
