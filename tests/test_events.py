@@ -56,6 +56,40 @@ def test_coordinated_weapons_are_one_attack(pipeline: Pipeline) -> None:
     assert len(current(found)) == 1
 
 
+# ------------------------------------------------------------ asserted events
+
+
+def test_a_dated_airstrike_the_text_asserts_is_an_event(pipeline: Pipeline) -> None:
+    """The classifier doubts "conducted an airstrike" in a command release; the clause asserts it (past tense,
+    its own date and place), so it stays an event."""
+    found = run(
+        pipeline,
+        "In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an airstrike against "
+        "al-Shabaab near Jilib on Dec. 2.",
+        "2026-12-03",
+    )
+    (event,) = current(found)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_arrest_over_an_attack_is_an_event_but_not_a_crime_arrest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen stormed a hotel in Mandera on Monday, killing four guests.\n\n"
+        "Kenyan police said they had arrested a suspect in that attack on Monday in Garissa.",
+        "2026-11-20",
+    )
+    assert any(e.sub_event_type == "Arrests" and e.status.value == "current" for e in found)
+    crime = run(pipeline, "Police in Kisumu arrested three men suspected of stealing cattle from a farm in Kano plains.", "2026-11-20")
+    assert not current(crime)
+
+
+def test_rejected_claims_are_negated(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Ukraine's army rejected Russian claims that Moscow's forces had retaken the village of Robotyne on Monday.", "2026-06-10")
+    assert not current(found)
+    assert found and all(e.status.value == "negated" for e in found)
+
+
 # ------------------------------------------------------------ status
 
 

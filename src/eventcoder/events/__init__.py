@@ -59,6 +59,7 @@ class Cues:
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
     attack_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
 
 
 @functools.cache
@@ -90,6 +91,7 @@ def cues() -> Cues:
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
+        conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
     )
 
 
