@@ -90,6 +90,26 @@ def test_rejected_claims_are_negated(pipeline: Pipeline) -> None:
     assert found and all(e.status.value == "negated" for e in found)
 
 
+# ------------------------------------------------------------ the weapon that acts names the event
+
+
+def test_a_weapon_as_subject_names_the_event_type(pipeline: Pipeline) -> None:
+    drones = run(pipeline, "MOSCOW (Wire) \u2014 Ukrainian drones attacked the city of Belgorod on Friday, damaging an electricity "
+                 "substation and wounding two people, the regional governor said.", "2026-08-22")
+    assert [e.sub_event_type for e in current(drones)] == ["Air/drone strike"]
+    strikes = run(pipeline, "Near Sinjar, two strikes destroyed three tunnel entrances and two ISIL fighting positions.", "2017-01-09")
+    assert [e.sub_event_type for e in current(strikes)] == ["Air/drone strike"]
+    carrier = run(pipeline, "CALI, Colombia \u2014 A motorcycle packed with explosives blew up near a police station in Jamundi on "
+                  "Thursday, injuring seven people, the mayor said.", "2026-12-11")
+    assert [e.sub_event_type for e in current(carrier)] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_event_recalled_with_after_does_not_absorb_the_news(pipeline: Pipeline) -> None:
+    found = run(pipeline, "PORT SUDAN (Wire) \u2014 Air defences intercepted drones launched by the RSF toward Port Sudan on "
+                "Wednesday, the army said, a day after strikes hit the airport.", "2026-05-07")
+    assert [e.sub_event_type for e in current(found)] == ["Disrupted weapons use"]
+
+
 # ------------------------------------------------------------ status
 
 

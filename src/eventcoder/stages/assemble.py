@@ -24,7 +24,7 @@ from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Stat
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
-from .detect import _headline_sentences
+from .detect import _headline_sentences, weapon_agent
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -258,6 +258,7 @@ def assemble(
             (generic or (sub_type == "Armed clash" and not first.specific))
             and (event_type != "Explosions/Remote violence" or _generic_word(parsed, first))
             and actor2 is not None and actor2.value.kind == "civilians"
+            and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
         ):
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):

@@ -415,6 +415,41 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
 
 
+# sub-types a weapon agent overrides (any when the classifier is unsure; a sure suicide bombing, chemical
+# attack or non-violent type stays)
+AGENT_RETYPED = {"Attack", "Armed clash", "Disrupted weapons use", "Air/drone strike", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade"}
+
+
+def weapon_agent(doc: Any, start: int, end: int) -> str | None:
+    """The remote-violence sub-type named by the weapon that is the subject of the trigger's clause: the
+    trigger noun itself ("two strikes destroyed ..."), the subject of a trigger verb ("drones attacked"), or
+    of the verb a trigger participle hangs on ("a motorcycle packed with explosives blew up, injuring seven").
+    None when the subject is no weapon."""
+    from ..events import cues as discourse  # events imports this module
+
+    c = discourse()
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # the subject of a finite verb ("two strikes destroyed"), not of a participle ("an IED weighing 5 kg")
+        subjects = [tok] if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBZ", "VBP") else []
+    else:
+        verb = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" else tok
+        # every subject: a dateline the parser glued to the sentence ("CALI, Colombia — A motorcycle ...") is one too
+        subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    for subject in subjects:
+        if (kind := c.agents.get(subject.lemma_.lower())) is not None:
+            return kind
+        for mod in subject.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and (kind := c.agents.get(mod.lemma_.lower())) is not None:
+                return kind  # "rocket fire hit", "explosives-laden car"
+            if mod.dep_ in ("acl", "amod") and mod.lower_ in c.carriers:
+                for t in mod.subtree:
+                    if t.i != mod.i and (kind := c.agents.get(t.lemma_.lower())) is not None:
+                        return kind  # "a car laden with explosives"
+    return None
+
+
 def _about_violent_event(sent: Any, c: Any) -> bool:
     """Does the sentence refer to a violent event with a definite noun ("arrested a suspect in that attack")?"""
     return any(
@@ -498,6 +533,9 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             own = float(scores[names.index(cand.entry.sub_event_type)])
             if own >= conf["tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
+        unsure = confidence < conf["unsure_below"]
+        if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
+            sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
