@@ -110,6 +110,28 @@ def test_an_event_recalled_with_after_does_not_absorb_the_news(pipeline: Pipelin
     assert [e.sub_event_type for e in current(found)] == ["Disrupted weapons use"]
 
 
+# ------------------------------------------------------------ one event per place
+
+
+def test_one_mention_over_two_towns_is_two_events(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Government aircraft bombed Bara and Umm Ruwaba in North Kordofan on Monday, residents said.", "2026-03-18")
+    assert sorted(e.place.value.location for e in current(found)) == ["Barah", "Umm Ruwaba"]
+    protests = run(pipeline, "Protesters marched in Girona and Tarragona on Monday against the court ruling.", "2026-03-18")
+    assert len(current(protests)) == 2
+
+
+def test_a_town_placed_relative_to_another_is_one_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Gunmen attacked a village near Tarmiyah, north of Baghdad, on Monday, killing three farmers.", "2026-03-18")
+    (event,) = current(found)
+    assert event.fatalities.value.low == 3
+
+
+def test_a_condemned_attack_with_its_place_is_reported(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The United States strongly condemns the multiple suicide attacks by ISIL in the town of Tel Tamer in "
+                "Hasaka Province, which killed scores of civilians.", "2015-12-12")
+    assert [e.sub_event_type for e in current(found)] == ["Suicide bomb"]
+
+
 # ------------------------------------------------------------ status
 
 

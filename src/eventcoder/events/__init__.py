@@ -60,6 +60,7 @@ class Cues:
     armed_modifiers: frozenset[str]
     attack_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
+    condemn_verbs: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
 
@@ -94,6 +95,7 @@ def cues() -> Cues:
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
         conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
+        condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
         agents={w: k for k, ws in data["agents"].items() if k != "carriers" for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
     )

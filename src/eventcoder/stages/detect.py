@@ -383,11 +383,12 @@ PAST_TAGS = ("VBD", "VBN")
 
 
 def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
-    """A specific trigger that the sentence states as a past happening, anchored in time or space: the verb
+    """A trigger that the sentence states as a past happening, anchored in time or space: the verb
     itself in the past ("gunmen stormed a hotel in Mandera"), or the object of a conduct verb in the past
     ("U.S. forces conducted an airstrike near Jilib on Dec. 2"). Such a mention is kept even when the
-    classifier says "no event" (the text asserts it). Violent types only, and arrests that refer to a
-    violent event ("arrested a suspect in that attack"): crime arrests and seizures are the classifier's call."""
+    classifier says "no event" (the text asserts it). So is what a statement condemns (``condemned``).
+    Violent types only, and arrests that refer to a violent event ("arrested a suspect in that
+    attack"): crime arrests and seizures are the classifier's call."""
     from ..events import cues as discourse  # events imports this module
 
     c = discourse()
@@ -398,6 +399,8 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     ):
         return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
     tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    if condemned(doc, tok, c):
+        return True
     verb = tok
     if tok.pos_ == "NOUN":
         if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in c.conduct_verbs:
@@ -448,6 +451,20 @@ def weapon_agent(doc: Any, start: int, end: int) -> str | None:
                     if t.i != mod.i and (kind := c.agents.get(t.lemma_.lower())) is not None:
                         return kind  # "a car laden with explosives"
     return None
+
+
+def condemned(doc: Any, tok: Any, c: Any) -> bool:
+    """Is the trigger noun what a statement condemns, with its own place or time ("strongly condemns the
+    horrific attacks today in the towns of Jabla ... and Tartus", "ISIL's multiple suicide attacks in the town
+    of Tel Tamer")? A condemnation reports its event; if the story tells it elsewhere, the mention joins it."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
+        return False
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
 def _about_violent_event(sent: Any, c: Any) -> bool:
@@ -505,7 +522,9 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         if p[none_col] >= conf[threshold]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
-            if cand.entry is None or not cand.entry.specific:
+            if cand.entry is None:
+                continue
+            if not cand.entry.specific:
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
             sent = doc[cand.start].sent
