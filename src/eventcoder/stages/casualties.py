@@ -290,8 +290,13 @@ def _over_a_period(r: CasualtyReport, parsed: Parsed) -> bool:
     return _SPAN_OF_DAYS.search(clause) is not None or any(p.search(clause) for p in cues().period)
 
 
+UNREAL = ("hypothetical", "negated", "threat")  # an event that did not happen has no casualties
+
+
 def _admits(m: Mention, r: CasualtyReport) -> bool:
     """Can the event carry the report? Types without fatalities take only a known 0 (or injuries)."""
+    if m.status.value in UNREAL and not r.counts.none_reported:
+        return False
     return not (r.kind == "killed" and not r.counts.none_reported and m.sub_event_type in conventions().no_fatalities)
 
 
@@ -323,6 +328,7 @@ def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> M
         return (violent or earlier or [None])[-1]
     paragraph = parsed.paragraph_index(r.span.start)
     earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
+    earlier = [m for m in earlier if m.status.value not in UNREAL]  # "planned to attack ... . He was killed."
     return earlier[-1] if earlier and _admits(earlier[-1], r) else None
 
 
