@@ -205,3 +205,29 @@ def test_armed_men_are_an_armed_group_and_an_ambiguous_alias_takes_the_event_cou
     assert entry is not None
     assert catalogue.in_country(entry, "SNA", "SY").name == "Syrian National Army"
     assert catalogue.in_country(entry, "SNA", "SO").name == "@military:SO"
+
+
+# ---- unnamed actors attributed where one insurgency dominates (implicit.tsv)
+
+def test_implicit_group_depends_on_class_country_region_and_date() -> None:
+    day = dt.date(2024, 5, 1)
+    assert catalogue.implicit_group("insurgent", "SO", (), day).name == "Al Shabaab"
+    assert catalogue.implicit_group("insurgent", "AF", (), dt.date(2012, 3, 1)).name == "Taliban"
+    assert catalogue.implicit_group("insurgent", "AF", (), day).name == "Islamic State Khorasan Province"
+    assert catalogue.implicit_group("insurgent", "NG", ("Borno",), day).name.startswith("Boko Haram")
+    assert catalogue.implicit_group("insurgent", "NG", ("Zamfara",), day) is None  # bandit country: no single group
+    assert catalogue.implicit_group("separatist", "CM", ("Littoral",), day).name == "Ambazonian Separatists"
+    assert catalogue.implicit_group("insurgent", "KE", ("Nairobi Area",), day) is None
+    assert catalogue.implicit_group("partisan", "UA", (), dt.date(2019, 1, 1)) is None
+
+
+def test_unnamed_militants_and_bombers_take_the_dominant_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Militants ambushed an army patrol near Afgooye in Lower Shabelle, Somalia on Friday, killing three soldiers.")
+    assert name(e.actor1) == "Al Shabaab" and name(e.actor2) == "Military Forces of Somalia"
+    (e,) = events(pipeline, "A suicide bomber blew himself up at a police post in Peshawar, Pakistan, killing four officers.")
+    assert name(e.actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_gunmen_stay_unidentified(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Gunmen kidnapped 20 villagers in Mogadishu, Somalia on Sunday.")
+    assert name(e.actor1) == "Unidentified Armed Group (Somalia)"

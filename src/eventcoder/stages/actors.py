@@ -41,6 +41,7 @@ BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|a
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
 
 
 def _kind_words(concept: str) -> frozenset[str]:
@@ -694,10 +695,33 @@ def assign_roles(
                 actor2 = ev(default, m.trigger, 0.3)
         if actor2 is not None and actor2.value.kind == "civilians":
             assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
+        actor1 = _implicit(actor1, m, facts, doc, text, published, agent=True)
+        actor2 = _implicit(actor2, m, facts, doc, text, published, agent=False)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
+
+
+def _implicit(actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, agent: bool) -> Evidence[Actor] | None:
+    """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (as the attacker of a
+    suicide or roadside bombing) left unnamed becomes the group that dominates the event's region in that period
+    (implicit.tsv: "militants" in Somalia -> al-Shabaab); gunmen, bandits and gangs stay unidentified."""
+    if actor is None or actor.span is None or not actor.value.name.startswith("Unidentified Armed Group") or not actor.value.country:
+        return actor
+    words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, _lemma(t))}
+    kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
+    if kind is None and agent and m.sub_event_type in IMPLICIT_BOMB and not words & W("criminal"):
+        kind = "bomber"
+    if kind is None:
+        return actor
+    place = facts.place.value if facts.place is not None and facts.place.value.iso == actor.value.country else None
+    regions = (place.admin1, place.admin2, place.location) if place is not None else ()
+    entry = catalogue.implicit_group(kind, actor.value.country, regions, day)
+    if entry is None:
+        return actor
+    named = _named(entry, actor.value.country, day)
+    return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
 
 
 def _article_country(doc: Any) -> str | None:
