@@ -231,3 +231,32 @@ def test_unnamed_militants_and_bombers_take_the_dominant_group(pipeline: Pipelin
 def test_gunmen_stay_unidentified(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Gunmen kidnapped 20 villagers in Mogadishu, Somalia on Sunday.")
     assert name(e.actor1) == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_group_taking_a_town_took_it_from_the_state(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "TNLA fighters captured the town of Namhsan in Shan State, Myanmar on Tuesday.")
+    assert name(e.actor2) == "Military Forces of Myanmar"
+
+
+def test_territory_taken_from_x_makes_x_the_loser(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Sudanese soldiers retook the town of Singa from the Rapid Support Forces on Saturday.")
+    assert name(e.actor1) == "Military Forces of Sudan" and name(e.actor2) == "Rapid Support Forces"
+
+
+def test_a_defused_bomb_belongs_to_the_dominant_group_or_to_no_one(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Soldiers defused an IED planted on a road near Afgooye, Somalia on Monday.")
+    assert name(e.actor2) == "Al Shabaab"
+    (e,) = events(pipeline, "Police defused a bomb outside a bank in Quito, Ecuador on Monday.")
+    assert name(e.actor1) == "Police Forces of Ecuador" and e.actor2 is None
+
+
+def test_air_defences_are_state_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russian air defences downed two drones over Belgorod on Wednesday.")
+    assert name(e.actor1) == "Military Forces of Russia"
+
+
+def test_security_forces_facing_a_crowd_are_police_unless_the_army_is_named(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Security forces fired tear gas at demonstrators in Khartoum, Sudan on Thursday.")
+    assert name(e.actor1) == "Protesters (Sudan)" and name(e.actor2) == "Police Forces of Sudan"
+    (e,) = events(pipeline, "Soldiers fired tear gas at demonstrators in Khartoum, Sudan on Thursday.")
+    assert name(e.actor2) == "Military Forces of Sudan"

@@ -39,6 +39,7 @@ TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
@@ -176,10 +177,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
-    if _has(tokens, "military"):
+    # "air defences" (not "civil defence") are state forces
+    air_defence = any(t.lower_ in ("defence", "defense", "defences", "defenses") and t.i > 0 and t.doc[t.i - 1].lower_ == "air" for t in tokens)
+    if _has(tokens, "military") or air_defence:
         if iso:
             return _state("military", iso, event_iso, day), start, end
-        if event_iso and (words & STATE_HINTS or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
     if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
@@ -297,6 +300,10 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         if m.event_type == "Battles":  # "soldiers clashed with bandits"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+        if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
                     targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
         for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
             if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
@@ -640,6 +647,7 @@ def assign_roles(
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
+            actor2 = _crowd_police(actor2, event_iso, published)
         elif actor1 is not None and actor1.value.kind == "civilians":
             actor1 = None  # civilians are targets of political violence, not its agents
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
@@ -674,6 +682,8 @@ def assign_roles(
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
             actor1, actor2 = actor2, actor1
+        if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
+            actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
@@ -690,28 +700,53 @@ def assign_roles(
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
-            default = _state("police", event_iso, event_iso, published) if label == "police" else _group("Civilians", 7, "civilians", event_iso)
-            if actor1 is None or actor1.value.name != default.name:
+            if label in ("police", "military"):
+                default = _state(label, event_iso, event_iso, published)
+            else:
+                default = _group("Civilians", 7, "civilians", event_iso)
+            if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
         if actor2 is not None and actor2.value.kind == "civilians":
             assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
-        actor1 = _implicit(actor1, m, facts, doc, text, published, agent=True)
-        actor2 = _implicit(actor2, m, facts, doc, text, published, agent=False)
+        if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
+            # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
+            unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+            found = _implicit(unseen, m, facts, doc, text, published, bomb=True)
+            actor2 = found if found is not unseen else None
+        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB)
+        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use")
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
 
 
-def _implicit(actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, agent: bool) -> Evidence[Actor] | None:
-    """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (as the attacker of a
-    suicide or roadside bombing) left unnamed becomes the group that dominates the event's region in that period
+ARMY_WORDS = {"army", "soldier", "troop", "military", "armed", "marine", "commando", "paratrooper", "battalion", "brigade", "regiment", "division"}
+
+
+def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None) -> Evidence[Actor] | None:
+    """The "security forces" facing a crowd are its police (ACLED's convention) unless the text names the army:
+    "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X"."""
+    if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
+        return actor
+    if actor.value.name != catalogue.state_forces("military", event_iso, day):
+        return actor  # a named unit ("the National Guard", "the Republican Guard") keeps its name
+    said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
+    if any(w.rstrip("s") in ARMY_WORDS or w in ARMY_WORDS for w in said):
+        return actor
+    police = _state("police", event_iso, event_iso, day)
+    return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
+
+
+def _implicit(actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, bomb: bool) -> Evidence[Actor] | None:
+    """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (with ``bomb``: the
+    attacker of a suicide or roadside bombing, the owner of a defused bomb) left unnamed becomes the group that dominates the event's region in that period
     (implicit.tsv: "militants" in Somalia -> al-Shabaab); gunmen, bandits and gangs stay unidentified."""
     if actor is None or actor.span is None or not actor.value.name.startswith("Unidentified Armed Group") or not actor.value.country:
         return actor
     words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, _lemma(t))}
     kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
-    if kind is None and agent and m.sub_event_type in IMPLICIT_BOMB and not words & W("criminal"):
+    if kind is None and bomb and not words & W("criminal"):
         kind = "bomber"
     if kind is None:
         return actor
