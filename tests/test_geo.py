@@ -217,3 +217,44 @@ def test_evidence_carries_geonames_id_and_admin_codes() -> None:
     found = places_of("Shelling hit Aleppo overnight.")
     p = found["Aleppo"]
     assert p.geonames_id and p.admin1_code and p.admin1_code.startswith("SY.")
+
+
+# --- roads, hyphenated names, main names over alternate names -----------------------------------
+
+
+def test_between_two_towns_is_near_the_first(pipeline: Any) -> None:
+    place = event_place(pipeline, "A roadside bomb hit an army truck on the road between Kidal and Gao on Monday, killing two soldiers.")
+    assert place.location == "Kidal" and place.geo_precision == 2
+
+
+def test_road_from_the_capital_is_near_the_other_town(pipeline: Any) -> None:
+    place = event_place(pipeline, "Gunmen ambushed a fuel convoy on the Bamako-Segou road on Monday, killing three drivers.")
+    assert geo.same_name(place.location, "Segou", "ML") and place.geo_precision == 2
+
+
+def test_part_of_an_unknown_hyphenated_name_is_not_a_town() -> None:
+    found = places_of("Militants seized the village of Tin-Hama and raised their flag, local officials said.")
+    assert all(p.iso != "SY" for p in found.values())
+
+
+def test_main_name_beats_a_larger_towns_alternate_name() -> None:
+    found = places_of("Community leaders signed a local agreement in Koro on Saturday, mediators said.")
+    assert found["Koro"].iso == "ML"
+
+
+def test_alternate_spelling_that_is_also_a_districts_name_is_found() -> None:
+    assert places_of("A car bomb exploded in Azaz's main market on Friday.")["Azaz"].iso == "SY"
+
+
+def test_community_of_x_is_a_place() -> None:
+    assert places_of("Militants overran the southern Israeli community of Be'eri at dawn.")["Be'eri"].iso == "IL"
+
+
+def test_a_single_weak_vote_does_not_outweigh_a_capital() -> None:
+    # "Calle" (a street word) matches a village in Ecuador; it must not pull Asuncion there
+    assert places_of("Police used rubber bullets on the crowd outside the Palacio de López in Asunción, then chased people into Calle Palma.")["Asunción"].iso == "PY"
+
+
+def test_unknown_town_in_a_named_state_falls_back_to_the_state() -> None:
+    found = places_of("Government troops fought for the army garrison in Nasir, Upper Nile state, on Tuesday.")
+    assert {p.iso for p in found.values()} == {"SS"} and any(p.admin1 == "Upper Nile" for p in found.values())

@@ -83,6 +83,7 @@ class Toponym:
     near: bool = False  # "near X", "outskirts of X", "X countryside": precision 2
     modifier: bool = False  # "forces of Armenia", "Lebanese Hezbollah": an actor's home, not a place of events
     dateline: bool = False
+    route: int = 0  # "between X and Y", "the X-Y road": 1 the end an event on the way is coded at, 2 the other end
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

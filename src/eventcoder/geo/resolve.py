@@ -27,7 +27,8 @@ CONNECTORS = {
 }
 LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "within", "throughout", "along", "towards",
             "toward", "nearby", "between", "off", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized",
-            "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding"}
+            "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding",
+            "retaken", "regained", "recapturing", "capturing", "overrun", "storming", "attacking", "targeting", "hitting", "striking", "bombing"}
 DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
               "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
@@ -38,7 +39,7 @@ SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spo
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
             "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "edge", "east", "heart", "capital", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
+            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
 ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president", "minister", "ministry", "embassy", "ambassador", "troops",
@@ -89,7 +90,8 @@ class Mention:
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     seat: GeoPlace | None = None
-    admin_cue: bool = False  # the cue comes from "X, Y province" / "X in Y" only  # the same-named chief town of a chosen district
+    admin_cue: bool = False  # the cue comes from "X, Y province" / "X in Y" only
+    route: int = 0  # "between X and Y", "the X-Y road": 1 for X, 2 for Y (see ``_routes``)
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -195,6 +197,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
+        if _hyphen_part(doc, i, full_end):
+            ner = "PART"  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
@@ -208,7 +212,63 @@ def find_mentions(doc: Any) -> list[Mention]:
         out.append(m)
         i = full_end
     _admin_after(doc, out)
+    _routes(doc, out)
     return out
+
+
+ROUTE_WORDS = {"road", "roads", "highway", "motorway", "expressway", "axis", "route", "corridor", "railway", "railroad", "track", "trunk"}
+DASHES = {"-", "\u2013", "\u2014", "/"}
+
+
+def _routes(doc: Any, mentions: list[Mention]) -> None:
+    """'between X and Y', 'the X-Y road', 'the road from X to Y', 'the road linking X and Y': a place on the
+    way between two named towns, which analysts code near one of them (precision 2; see places.py)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.sentence_start != b.sentence_start or a.route or b.route:
+            continue
+        gap = doc[a.end : b.start]
+        between = gap.text.strip()
+        before = [t.lower_ for t in doc[max(a.sentence_start, a.start - 4) : a.start]]
+        after = doc[b.end].lower_ if b.end < len(doc) else ""
+        road_before = bool(set(before) & ROUTE_WORDS)
+        if between in DASHES and after in ROUTE_WORDS:
+            pass  # "the Mandera-Elwak road"
+        elif between == "and" and before and before[-1] == "between":
+            pass  # "between Beled Weyne and Jalalaqsi"
+        elif between in ("to", "and", "with") and road_before and before and before[-1] in ("from", "linking", "connecting", "joining", "between"):
+            pass  # "the road from Ishkashim to ...", "the road linking Taiz and Al-Hawban"
+        else:
+            continue
+        if any(h.place.kind == "country" and h.preferred == 2 for m in (a, b) for h in m.hits):
+            continue  # "between Israel and Hezbollah": parties, not a road
+        a.route, b.route = 1, 2
+    for m in mentions:
+        if not m.route and _hyphen_join(doc, m.start, m.end):
+            m.route = 1  # "the Mandera-Elwak road" with Elwak unknown: near Mandera
+        if m.route:
+            m.near = True
+            if m.cue in (None, "dep"):
+                m.cue = "road"
+
+
+def _hyphen_part(doc: Any, i: int, end: int) -> bool:
+    """Is doc[i:end] joined by a hyphen to another capitalised word ("Tin-Hama"), other than in the name
+    of a road or border between two places ("the Mandera-Elwak road", "the Chaman-Spin Boldak crossing")?"""
+    return _hyphen_join(doc, i, end) is False
+
+
+def _hyphen_join(doc: Any, i: int, end: int) -> bool | None:
+    """None: doc[i:end] is not hyphen-joined to a capitalised word; True: it is, in a road or border name
+    ("the Mandera-Elwak road"); False: it is, in a longer name."""
+    n = len(doc)
+    left = i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and _is_cap(doc[i - 2])
+    right = end + 1 < n and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _is_cap(doc[end + 1])
+    if not (left or right):
+        return None
+    k = end
+    while k < n and k - end < 6 and (doc[k].text in ("-", "\u2013") or _is_cap(doc[k])):
+        k += 1
+    return k < n and doc[k].lower_ in ROUTE_WORDS | {"border", "borders", "crossing", "front", "frontline", "line", "boundary"}
 
 
 def _sentence_starts(doc: Any) -> list[int]:
@@ -329,7 +389,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if m.country_after:
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
-        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON"))
+        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART") and any(h.preferred for h in m.hits))
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
             iso = next(iter(isos))
             votes[iso] += 0.5
@@ -366,7 +426,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s -= 1.0
     elif p.kind in ("town", "site"):
         s += 0.8
-    s += {0: 0.0, 1: 0.3, 2: 0.3, 3: 1.5}.get(hit.preferred, 0.0)
+    s += {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
     if hit.loose:
         s -= 1.5
     if m.country_after:
@@ -394,7 +454,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
     for rnd in range(2):
-        top = max(votes.values()) if votes else 0.0
+        top = max([1.0, *votes.values()])  # a lone weak vote (0.5) is not a whole article's context
         for m in mentions:
             def ctx(iso: str) -> float:
                 return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
@@ -409,7 +469,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
                 if not inside and units and m.cue != "'s" and not any(
-                        h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100
+                        h.place.iso == u.iso and (h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100)
                         for h in hits for u in map(index().place, units) if u is not None):
                     # "Karma village, Yatenga province", "Mbau, Mocimboa da Praia district": a place the gazetteer
                     # lacks, in a unit it knows (the event falls back to the unit)
@@ -438,7 +498,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     m.chosen = seats[0]
                 elif seats:
                     m.seat = seats[0]
-            m.alternate = all(h.preferred == 0 for h in hits if h.place.id == m.chosen.id)
+            # matched through an alternate name only, and no place of that country has it as its main name
+            m.alternate = all(h.preferred == 0 for h in hits if h.place.iso == m.chosen.iso)
             m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
             m.context = ctx(m.chosen.iso)
             others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}

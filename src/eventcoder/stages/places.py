@@ -79,6 +79,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     geo.resolve(doc, mentions, dateline_iso)
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
+    route = _route_ends(mentions)
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
@@ -101,10 +102,31 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 near=m.near,
                 modifier=m.modifier or m.speaker,
                 dateline=is_dateline,
+                route=route.get(id(m), 0),
             )
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
     return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+def _route_ends(mentions: list[geo.Mention]) -> dict[int, int]:
+    """'between X and Y', 'the X-Y road' (ACLED: near one of the named towns, precision 2): the first
+    named town, unless it is the country's capital ('the Mogadishu-Afgooye road', 'between Niamey and
+    Ouallam': the capital is where the road comes from) or not a known town. Returns id(mention) -> 1 for
+    the end events are coded at, 2 for the other end."""
+    out: dict[int, int] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.route != 1 or b.route != 2:
+            continue
+        ok = [m for m in (a, b) if geo.accepted(m) and m.chosen is not None and m.chosen.kind in ("town", "site")]
+        if not ok:
+            continue
+        first = ok[0]
+        if len(ok) == 2 and geo.is_capital(a.chosen) and not geo.is_capital(b.chosen):
+            first = b
+        for m in (a, b):
+            out[id(m)] = 1 if m is first else 2
+    return out
 
 
 @functools.cache
@@ -158,7 +180,7 @@ def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
 
 
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
-    usable = [t for t in toponyms if not t.modifier and not t.dateline]
+    usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
@@ -170,10 +192,12 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
         evidence: Evidence[Place] | None = None
 
-        def rank(t: Toponym) -> tuple[int, bool, int]:
+        def rank(t: Toponym) -> tuple[int, bool, bool, int]:
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
-            return (0 if t.locative else 1, t.kind == "country", gap + (0 if after else 3))
+            # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
+            return (0 if t.locative else 1, t.kind == "country", t.route > 0 and any(
+                0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site") for o in local), gap + (0 if after else 3))
 
         local = [t for t in same if t.locative or t.kind != "country"]
         if local:
