@@ -260,3 +260,15 @@ def test_security_forces_facing_a_crowd_are_police_unless_the_army_is_named(pipe
     assert name(e.actor1) == "Protesters (Sudan)" and name(e.actor2) == "Police Forces of Sudan"
     (e,) = events(pipeline, "Soldiers fired tear gas at demonstrators in Khartoum, Sudan on Thursday.")
     assert name(e.actor2) == "Military Forces of Sudan"
+
+
+def test_reciprocal_fire_names_both_sides(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Indian and Pakistani troops traded artillery fire across the Line of Control in Poonch, India on Sunday.")
+    assert name(e.actor1) == "Military Forces of India" and name(e.actor2) == "Military Forces of Pakistan"
+
+
+def test_who_ran_into_a_bomb_is_its_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two soldiers were killed when their vehicle ran over a landmine near Kidal, Mali on Monday.")
+    assert name(e.actor2) == "Military Forces of Mali" and name(e.actor1) != "Military Forces of Mali"
+    (e,) = events(pipeline, "Israeli troops hit a roadside bomb during a raid on Nur Shams camp near Tulkarm on Monday.")
+    assert name(e.actor2) == "Military Forces of Israel" and e.actor1 is not None and "Israel" not in e.actor1.value.name

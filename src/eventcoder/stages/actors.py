@@ -671,8 +671,9 @@ def assign_roles(
                 rest = [c for c in cands if c[2].name != name1]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
-                # a battle's other side is usually named with the first ("X and Y clashed"), a target after the verb
-                ordered = before + after if m.sub_event_type == "Armed clash" else after + before
+                # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
+                # act ("Indian and Pakistani troops traded artillery fire"); a target after the verb
+                ordered = before + after if m.sub_event_type == "Armed clash" or _reciprocal(doc[m.head]) else after + before
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
@@ -682,6 +683,8 @@ def assign_roles(
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
             actor1, actor2 = actor2, actor1
+        if m.sub_event_type in UNKNOWN_BOMBER and actor1 is not None and _ran_into_bomb(doc[m.head]) and (actor2 is None or actor2.value.kind == "civilians"):
+            actor1, actor2 = None, actor1  # "Israeli troops hit a roadside bomb": the troops are its target
         if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
             actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
         if m.event_type == "Violence against civilians":
@@ -719,6 +722,25 @@ def assign_roles(
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
+
+
+def _reciprocal(head: Any) -> bool:
+    """Is the trigger (or the verb it is the object of) a reciprocal act: "exchanged fire", "traded shells"?"""
+    return any(_lemma(t) in W("reciprocal") for t in (head, head.head))
+
+
+def _ran_into_bomb(head: Any) -> bool:
+    """Is the trigger a mine or bomb that its subject ran into ("a bus hit a landmine", "troops stepped on a mine")?"""
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("over", "on", "onto", "into"):
+        verb = head.head.head
+    elif head.pos_ in ("VERB", "AUX"):  # the trigger is the verb: "hit a landmine"
+        verb = head
+        if not any(c.dep_ in ("dobj", "prep") and (_lemma(c) in W("explosives") or any(_lemma(g) in W("explosives") for g in c.children)) for c in head.children):
+            return False
+    elif head.dep_ != "dobj":
+        return False
+    return _lemma(verb) in W("ran_into") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 ARMY_WORDS = {"army", "soldier", "troop", "military", "armed", "marine", "commando", "paratrooper", "battalion", "brigade", "regiment", "division"}
