@@ -272,3 +272,29 @@ def test_who_ran_into_a_bomb_is_its_target(pipeline: Pipeline) -> None:
     assert name(e.actor2) == "Military Forces of Mali" and name(e.actor1) != "Military Forces of Mali"
     (e,) = events(pipeline, "Israeli troops hit a roadside bomb during a raid on Nur Shams camp near Tulkarm on Monday.")
     assert name(e.actor2) == "Military Forces of Israel" and e.actor1 is not None and "Israel" not in e.actor1.value.name
+
+
+def test_unnamed_air_strikes_and_chemical_attacks(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Antonov aircraft dropped bombs on the market in Tabit, Sudan on Monday, killing five people.")
+    assert name(e.actor1) == "Military Forces of Sudan"
+    (e,) = events(pipeline, "A shell filled with chlorine hit a residential block in Kafr Zita, Syria on Wednesday, injuring four.", "2018-04-10")
+    assert e.sub_event_type == "Chemical weapon" and name(e.actor1) == "Military Forces of Syria"
+    assert catalogue.implicit_group("chemical", "SY", (), dt.date(2025, 3, 1)) is None  # not after the regime fell
+
+
+def test_kurdish_forces_are_the_sdf_in_syria_and_the_peshmerga_in_iraq(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Kurdish forces clashed with Syrian government troops in Aleppo, Syria on Monday.")
+    assert name(e.actor1) == "QSD: Syrian Democratic Forces"
+    (e,) = events(pipeline, "Kurdish forces clashed with Islamic State militants near Makhmour, Iraq on Monday.")
+    assert name(e.actor1) == "Peshmerga"
+
+
+def test_an_arrest_without_agent_is_by_the_force_just_described(pipeline: Pipeline) -> None:
+    text = "Troops of the 3rd Brigade cordoned off the market in Gao, Mali on Tuesday. Two suspected militants were arrested."
+    arrests = [e for e in events(pipeline, text, "2019-03-10") if e.sub_event_type == "Arrests"]
+    assert arrests and name(arrests[0].actor1) == "Military Forces of Mali"
+
+
+def test_afghan_and_coalition_forces_are_coded_as_the_first_named(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Afghan and coalition forces detained two insurgents in Kandahar, Afghanistan on Monday.", "2011-03-10")
+    assert name(e.actor1) == "Military Forces of Afghanistan"

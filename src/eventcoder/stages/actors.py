@@ -132,7 +132,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     named = next((t for t in tokens if _ent_entry(t) is not None), None)
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
         lead_iso, lead_tok = _country_token([t for t in tokens if t.i < named.i])
-        if lead_iso and lead_tok is not None and any(t.dep_ == "cc" and lead_tok.i < t.i < named.i for t in tokens):
+        if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
             kind_word = "police" if _has(tokens, "police") else "military"
             return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
@@ -697,8 +697,18 @@ def assign_roles(
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in ("Air/drone strike", "Chemical weapon") and actor1 is None and event_iso:
+            # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            regions = (place.admin1, place.admin2, place.location) if place is not None else ()
+            entry = catalogue.implicit_group("air" if m.sub_event_type == "Air/drone strike" else "chemical", event_iso, regions, published)
+            if entry is not None:
+                actor1 = ev(_named(entry, event_iso, published), m.trigger, 0.3)
+            elif m.sub_event_type == "Air/drone strike":
+                actor1 = ev(_state("military", event_iso, event_iso, published), m.trigger, 0.3)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
-            actor1 = ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+            # "Multiple suspected insurgents were detained": the force whose operation the report just described
+            actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
@@ -722,6 +732,32 @@ def assign_roles(
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
+
+
+def _recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The state force that is the subject of the trigger's sentence (before it) or of one of the two sentences
+    before ("An Afghan and coalition security force conducted an operation ... Suspects were detained")."""
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    sents = [sent]
+    prev = sent.start - 1
+    for _ in range(2):
+        if prev < 0:
+            break
+        sents.append(doc[prev].sent)
+        prev = doc[prev].sent.start - 1
+    for sent_ in sents:
+        for chunk in sent_.noun_chunks:
+            if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or _speaker(chunk.root):
+                continue
+            if not (_has(list(chunk), "police") or lemmas_force([_lemma(t) for t in chunk])):
+                continue  # "the government dissolved the party" names no force
+            found = actor_from_phrase(list(chunk), event_iso, day)
+            if found is not None and found[0].kind in ("state", "external"):
+                actor, a, b = found
+                span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
+    return None
 
 
 def _reciprocal(head: Any) -> bool:
