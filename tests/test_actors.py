@@ -298,3 +298,10 @@ def test_an_arrest_without_agent_is_by_the_force_just_described(pipeline: Pipeli
 def test_afghan_and_coalition_forces_are_coded_as_the_first_named(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Afghan and coalition forces detained two insurgents in Kandahar, Afghanistan on Monday.", "2011-03-10")
     assert name(e.actor1) == "Military Forces of Afghanistan"
+
+
+def test_destroyed_property_without_civilian_owner_has_no_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "FARC dissidents destroyed a telecommunications antenna in Argelia, Cauca, Colombia on Tuesday.")
+    assert e.sub_event_type == "Looting/property destruction" and e.actor2 is None
+    (e,) = events(pipeline, "FARC dissidents burned 20 houses in Argelia, Cauca, Colombia on Tuesday.")
+    assert name(e.actor2) == "Civilians (Colombia)"

@@ -702,10 +702,11 @@ def assign_roles(
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
             regions = (place.admin1, place.admin2, place.location) if place is not None else ()
             entry = catalogue.implicit_group("air" if m.sub_event_type == "Air/drone strike" else "chemical", event_iso, regions, published)
+            # derived from knowledge, not from a phrase: evidence without a span
             if entry is not None:
-                actor1 = ev(_named(entry, event_iso, published), m.trigger, 0.3)
+                actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
-                actor1 = ev(_state("military", event_iso, event_iso, published), m.trigger, 0.3)
+                actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
             actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
@@ -721,6 +722,8 @@ def assign_roles(
                 actor2 = ev(default, m.trigger, 0.3)
         if actor2 is not None and actor2.value.kind == "civilians":
             assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
+        if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
+            actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
             # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
             unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
@@ -758,6 +761,18 @@ def _recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | Non
                 span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
                 return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
     return None
+
+
+def _civilian_loss(m: Mention, doc: Any) -> bool:
+    """Does a looting or destruction hit civilians: goods taken ("looted", "pillaged"), or homes, villages,
+    shops, markets, livestock or people named as objects in its clause (not its speakers)? A burned bus, mast, office
+    or school alone has no civilian target (ACLED leaves actor2 empty)."""
+    head = doc[m.head]
+    if any(_lemma(t) in W("taking") for t in doc[m.start_token : m.end_token]) or _lemma(head) in W("taking"):
+        return True
+    lo, hi = _clause(head.sent, m)
+    objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
+    return any(_lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or _lemma(t) in W("civilian") for t in objects)
 
 
 def _reciprocal(head: Any) -> bool:
