@@ -305,3 +305,10 @@ def test_destroyed_property_without_civilian_owner_has_no_target(pipeline: Pipel
     assert e.sub_event_type == "Looting/property destruction" and e.actor2 is None
     (e,) = events(pipeline, "FARC dissidents burned 20 houses in Argelia, Cauca, Colombia on Tuesday.")
     assert name(e.actor2) == "Civilians (Colombia)"
+
+
+def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
+    text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
+            "suspected insurgents on Tuesday during a search for a Haqqani network commander.")
+    found = [e for e in events(pipeline, text, "2011-10-27") if e.sub_event_type == "Arrests"]
+    assert found and name(found[-1].actor2) == "Haqqani Network"

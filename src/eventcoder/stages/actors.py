@@ -576,6 +576,9 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = _History(doc, event_iso_at, published)
+    # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
+    groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
+              if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
@@ -727,10 +730,10 @@ def assign_roles(
         if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
             # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
             unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-            found = _implicit(unseen, m, facts, doc, text, published, bomb=True)
+            found = _implicit(unseen, m, facts, doc, text, published, bomb=True, groups=groups)
             actor2 = found if found is not unseen else None
-        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB)
-        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use")
+        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
+        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
@@ -811,7 +814,10 @@ def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.
     return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
 
 
-def _implicit(actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, bomb: bool) -> Evidence[Actor] | None:
+def _implicit(
+    actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, bomb: bool,
+    groups: list[tuple[int, Actor]] = (),  # type: ignore[assignment]
+) -> Evidence[Actor] | None:
     """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (with ``bomb``: the
     attacker of a suicide or roadside bombing, the owner of a defused bomb) left unnamed becomes the group that dominates the event's region in that period
     (implicit.tsv: "militants" in Somalia -> al-Shabaab); gunmen, bandits and gangs stay unidentified."""
@@ -823,6 +829,14 @@ def _implicit(actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, do
         kind = "bomber"
     if kind is None:
         return actor
+    if kind == "insurgent":
+        # a group the report names in this sentence, else in the two before or the next one ("detained two suspected
+        # insurgents in search of a Haqqani network leader"); not for an unseen bomber, whose nearby named group is
+        # mostly its target
+        window = [(abs(si - m.sentence) + (0.5 if si > m.sentence else 0), a) for si, a in groups if m.sentence - 2 <= si <= m.sentence + 1]
+        if window:
+            near = min(window, key=lambda x: x[0])[1]
+            return Evidence(value=near, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
     place = facts.place.value if facts.place is not None and facts.place.value.iso == actor.value.country else None
     regions = (place.admin1, place.admin2, place.location) if place is not None else ()
     entry = catalogue.implicit_group(kind, actor.value.country, regions, day)
