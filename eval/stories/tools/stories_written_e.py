@@ -514,4 +514,123 @@ For more information: UNMISS Spokesperson's Office, Juba.""", [
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=6),
   E(bg, "Agreement", "Revitalized Agreement", C("SS"), "2018-09-01", tp=3),
 ], register="ngo"),
+
+S("st-e-025", "2026-01-20", """DHAKA (Wire) — One person was killed and at least 25 were injured when supporters of two rival political parties fought with sticks, machetes and crude bombs in the northern town of Bogra on Monday, police said.
+
+The fighting broke out after supporters of the Bangladesh Nationalist Party (BNP) and of Jamaat-e-Islami tried to hold rallies at the same crossroads in the town centre, a police official said. Each party blamed the other.
+
+In Dhaka, unidentified people set fire to three buses in the Mirpur and Jatrabari areas before dawn on Monday, the fire service said. No one was hurt. Police linked the arson to a "shutdown" called by activists of the banned Awami League, which said it had nothing to do with the fires.
+
+Police said they had detained more than 140 Awami League activists in overnight raids across the capital on Sunday and Monday.
+
+Hundreds of students rallied at Dhaka University on Tuesday to demand that those behind the violence be brought to justice. The rally passed off peacefully.""", [
+  E(cur, "Mob violence", "fought with sticks, machetes and crude bombs", P("Bogra", "BD"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
+  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", fat=0),
+  unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday",
+    a1="Police Forces of Bangladesh (2024-)", i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "students rallied at Dhaka University", P("Dhaka", "BD"), "tuesday", a1="Protesters (Bangladesh)", i1=6),
+]),
+
+S("st-e-026", "2026-07-09", """GAZA (Wire) — Israeli troops opened fire on a group of Palestinians east of Khan Younis on Wednesday, killing three people, hospital officials said, one of the deadliest incidents along the line dividing the territory since the truce took effect.
+
+Relatives said the men had gone to collect firewood near their destroyed homes. The Israeli military said soldiers had fired at "terrorists" who crossed the line and approached troops "in a manner that posed an immediate threat".
+
+Hours later, an Israeli airstrike hit an apartment in the Sheikh Radwan area of Gaza City, killing five people, including two children, the civil defence agency said. The military said it had targeted a Hamas commander who was planning an attack on its forces.
+
+The military denied a social media report that its troops had fired at an aid convoy near Deir al-Balah on Tuesday. The UN agency that ran the convoy said it had reached its destination safely.
+
+More than 400 Palestinians have been killed since the ceasefire began in October 2025, according to the territory's health ministry.
+
+Image: Relatives mourn at Nasser hospital in Khan Younis on Wednesday.
+(c) 2026 Wire. All rights reserved.""", [
+  unscored(E(cur, "Attack", "opened fire on a group of Palestinians", P("Khan Younis", "PS", 2, geoname="Khan Yunis"), "wednesday", a1=ISR, i1=8, fat=3), "actor2", "inter2"),
+  unscored(E(cur, "Air/drone strike", "airstrike hit an apartment", P("Gaza City", "PS", 2, geoname="Gaza"), "wednesday", a1=ISR, i1=8, fat=5), "actor2", "inter2"),
+  E(neg, "Attack", "fired at an aid convoy", P("Deir al-Balah", "PS", 2, lat=31.42, lon=34.35, a1="Gaza Strip"), "tuesday", a1=ISR, i1=8),
+  E(bg, "Agreement", "ceasefire began", C("PS"), "2025-10-01", tp=3),
+]),
+
+S("st-e-027", "2026-04-20", """SAHEL WEEKLY SECURITY BRIEF
+Week 16: 13-19 April 2026
+
+BURKINA FASO
+- 14 April: JNIM fighters attacked the military detachment in Diapaga (Est region) at dawn. Local sources report at least 15 soldiers and VDP auxiliaries killed; JNIM claimed 40. The detachment was not overrun.
+- 16 April: Unidentified gunmen executed seven civilians, all men, beside a road near Fada N'Gourma. The victims had been taken off a bus.
+
+BENIN
+- 17 April: An IED struck a Beninese army vehicle on a track north of Banikoara, killing two soldiers. There was no claim.
+
+TOGO
+- 15 April: The government extended the state of emergency in the Savanes region for a further 12 months.
+- No armed incidents were reported.
+
+ASSESSMENT
+JNIM has carried out 47 attacks in eastern Burkina Faso over the past four weeks, the highest four-week total this year. Further attacks on fixed positions along the Benin border are likely in the coming weeks.
+
+This brief is for the use of subscribers only. Not for redistribution.""", [
+  E(cur, "Armed clash", "attacked the military detachment in Diapaga", P("Diapaga", "BF"), "2026-04-14",
+    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Military Forces of Burkina Faso (2022-)", i2=1, fat=15),
+  E(cur, "Attack", "executed seven civilians", P("Fada N'Gourma", "BF", 2, geoname="Fada N'gourma"), "2026-04-16",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Civilians (Burkina Faso)", i2=7, fat=7),
+  E(cur, "Remote explosive/landmine/IED", "IED struck a Beninese army vehicle", P("Banikoara", "BJ", 2), "2026-04-17",
+    a2="Military Forces of Benin (2016-)", i2=1, fat=2),
+  E(cur, "Other", "extended the state of emergency", P("Savanes", "TG", 3), "2026-04-15", a1="Government of Togo (2005-)", i1=1),
+  E(hyp, "Armed clash", "Further attacks on fixed positions", C("BF"), None),
+], register="monitor"),
+
+S("st-e-028", "2026-09-30", """MANDERA: Four police officers killed as IED hits patrol near Elwak
+
+Four police officers were killed and two others seriously injured when their vehicle ran over an improvised explosive device near Elwak in Mandera County on Tuesday morning, the county police commander said.
+
+The officers, from the Rural Border Patrol Unit, were escorting a lorry carrying building materials to a borehole project. The commander blamed Al-Shabaab militants operating from across the border in Somalia.
+
+"We have deployed more officers to the area and a manhunt for the attackers is under way," he said.
+
+In Lamu County, suspected Al-Shabaab militants killed two farm workers near Mpeketoni late on Monday and set a tractor on fire, police said. On Tuesday, Kenya Defence Forces troops clashed with militants in the Boni forest, killing four of them, the military said in a statement.
+
+Al-Shabaab has carried out dozens of roadside bomb attacks in Mandera, Wajir, Garissa and Lamu counties this year.""", [
+  E(cur, "Remote explosive/landmine/IED", "ran over an improvised explosive device", P("Elwak", "KE", 2, lat=2.81, lon=40.93, a1="Mandera"), "tuesday",
+    a1="Al Shabaab", i1=2, a2="Police Forces of Kenya (2022-)", i2=1, fat=4, inj=2),
+  E(cur, "Attack", "killed two farm workers", P("Mpeketoni", "KE", 2, lat=-2.39, lon=40.70, a1="Lamu"), "monday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=2),
+  E(cur, "Armed clash", "clashed with militants in the Boni forest", P("Lamu", "KE", 3), "tuesday",
+    a1="Military Forces of Kenya (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=4),
+], register="local"),
+
+S("st-e-029", "2026-05-12", """NEWS RELEASE
+401st Infantry (Union) Brigade, 4th Infantry Division, Philippine Army
+Prosperidad, Agusan del Sur, 12 May 2026
+
+Troops of the brigade engaged about 15 members of the New People's Army (NPA) in a 20-minute firefight in a remote village of Esperanza, Agusan del Sur, on Sunday, 10 May 2026. Three NPA members were killed. No soldier was hurt.
+
+Recovered from the encounter site were four M16 rifles, one M14 rifle, backpacks and documents of high intelligence value. The encounter followed reports from residents that armed men had been extorting money from farmers in the area.
+
+On Monday, 11 May, soldiers acting on information from a former rebel recovered an arms cache containing two anti-personnel mines and 200 rounds of ammunition in the hinterlands of San Luis, Agusan del Sur.
+
+Also on Monday, two NPA members surrendered to the brigade in Bayugan City, bringing with them two firearms.
+
+The Brigade Commander called on the remaining members of the group to lay down their arms and return to the fold of the law.""", [
+  E(cur, "Armed clash", "firefight", P("Esperanza", "PH", 2, admin1="Caraga"), "2026-05-10",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2, fat=3),
+  E(cur, "Disrupted weapons use", "recovered an arms cache", P("San Luis", "PH", 2, admin1="Caraga"), "2026-05-11",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2),
+], register="official"),
+
+S("st-e-030", "2026-05-04", """ISTANBUL (Wire) — Turkish police fired tear gas and rubber pellets on Friday to stop hundreds of people marching towards Taksim Square for a banned May Day rally, and detained 74 of them, the Istanbul governor's office said.
+
+Protesters said several people were hurt when officers charged the crowd in the Besiktas district. The governor's office said police had acted "within the law" against groups that tried to break through barricades.
+
+In the south-eastern city of Diyarbakir, thousands of people rallied peacefully on Sunday in support of the peace process between the government and the Kurdistan Workers' Party (PKK).
+
+The PKK announced its dissolution in May 2025, and a first group of its fighters burned their weapons at a ceremony near Sulaymaniyah in northern Iraq two months later.
+
+On Monday, Istanbul prosecutors ordered the detention of 12 people, including two district mayors from the main opposition Republican People's Party (CHP), in a corruption investigation that the party says is politically motivated.""", [
+  E(cur, "Protest with intervention", "fired tear gas and rubber pellets", P("Istanbul", "TR"), "friday",
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2014-)", i2=1),
+  E(cur, "Peaceful protest", "rallied peacefully", P("Diyarbakir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
+  E(bg, "Change to group/activity", "announced its dissolution", C("TR"), "2025-05-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
+  E(bg, "Change to group/activity", "burned their weapons", P("Sulaymaniyah", "IQ", 2, geoname="As Sulaymaniyah"), "2025-07-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
+  unscored(E(cur, "Arrests", "ordered the detention of 12 people", P("Istanbul", "TR"), "monday",
+    a1="Police Forces of Turkey (2014-)", i1=1), "actor2", "inter2"),
+]),
 ]
