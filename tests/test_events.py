@@ -132,6 +132,20 @@ def test_a_condemned_attack_with_its_place_is_reported(pipeline: Pipeline) -> No
     assert [e.sub_event_type for e in current(found)] == ["Suicide bomb"]
 
 
+def test_the_battle_refers_back_to_the_clash_whatever_its_type(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Houthi fighters clashed with government troops near Sirwah on Wednesday, officials said.\n\n"
+                "Houthi media said eight of the group's fighters had been \"martyred\" in the battle.", "2026-08-27")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
+def test_a_raid_that_only_makes_arrests_is_an_arrest(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In Nablus, Israeli forces raided the old city before dawn on Sunday and arrested five men, the "
+                "Palestinian Prisoners' Society said.", "2026-10-26")
+    assert [e.sub_event_type for e in current(found)] == ["Arrests"]
+    fought = run(pipeline, "Iraqi forces raided a hideout near Tuz Khurmatu on Sunday, killing three militants and arresting two others.", "2026-08-10")
+    assert "Armed clash" in [e.sub_event_type for e in current(fought)]
+
+
 # ------------------------------------------------------------ status
 
 
@@ -156,6 +170,14 @@ def test_last_week_is_background_unless_it_is_the_news(pipeline: Pipeline) -> No
     assert {e.sub_event_type: e.status.value for e in found}["Attack"] == "background"
     lead = run(pipeline, "Gunmen attacked the village of Tawila last week, killing 12 people, the UN said on Thursday.", "2026-04-24")
     assert [e.status.value for e in lead] == ["current"]
+
+
+def test_an_earlier_year_stated_for_the_trigger_makes_it_background(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The Arakan Army has taken control of most of Rakhine's townships since it broke a ceasefire with the "
+                "military in late 2023.", "2026-01-14")
+    assert found and not current(found)
+    compared = run(pipeline, "Gunmen killed 12 villagers in Zamfara on Monday, the deadliest attack in the state since 2021.", "2026-01-14")
+    assert len(current(compared)) == 1
 
 
 def test_a_background_event_keeps_its_own_date(pipeline: Pipeline) -> None:
