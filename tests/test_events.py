@@ -146,6 +146,22 @@ def test_a_raid_that_only_makes_arrests_is_an_arrest(pipeline: Pipeline) -> None
     assert "Armed clash" in [e.sub_event_type for e in current(fought)]
 
 
+def test_a_weapon_that_acts_makes_its_verb_an_event_and_a_habit_is_none(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In Nikopol, which is shelled almost daily from across the river, two men were wounded on Monday when "
+                "a drone dropped explosives on a bus stop.", "2026-10-06")
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+    officers = run(pipeline, "Police anti-explosives officers carried out a controlled detonation of a device left in a backpack "
+                   "outside the Guayaquil municipality on Thursday.", "2026-10-06")
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in officers]
+
+
+def test_the_victims_home_is_not_the_event_place(pipeline: Pipeline) -> None:
+    found = run(pipeline, "QUETTA, Pakistan (Wire) \u2014 Gunmen stopped two passenger buses on a highway near Kalat in Pakistan's "
+                "Balochistan province late on Tuesday and shot dead nine men from Punjab province, officials said.", "2026-03-05")
+    (event,) = current(found)
+    assert event.place.value.location == "Kalat"
+
+
 # ------------------------------------------------------------ status
 
 

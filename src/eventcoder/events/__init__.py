@@ -62,10 +62,12 @@ class Cues:
     conduct_verbs: frozenset[str]
     condemn_verbs: frozenset[str]
     year_preps: frozenset[str]
+    habitual: frozenset[str]
     raids: frozenset[str]
     violent_outcome: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
+    bearers: frozenset[str]
 
 
 @functools.cache
@@ -100,10 +102,12 @@ def cues() -> Cues:
         conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
         condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
         year_preps=frozenset(data["recall"]["year_preps"]),
+        habitual=frozenset(data["aggregate"]["habitual"]),
         raids=frozenset(data["raids"]["raids"]),
         violent_outcome=frozenset(data["raids"]["violent_outcome"]),
-        agents={w: k for k, ws in data["agents"].items() if k != "carriers" for w in ws},
+        agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
+        bearers=frozenset(data["agents"]["bearers"]),
     )
 
 
@@ -154,6 +158,9 @@ def _count(tok: Any) -> int | None:
 
 def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
     head = doc[m.head]
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
+        return True  # "Nikopol, which is shelled almost daily": a habit, not an event
     if not _first(c.period, sentence_text):
         n = _count(head) if head.pos_ == "NOUN" else None
         place = f.place.value if f.place is not None else None
