@@ -162,6 +162,11 @@ def test_the_victims_home_is_not_the_event_place(pipeline: Pipeline) -> None:
     assert event.place.value.location == "Kalat"
 
 
+def test_a_killing_is_never_looting_or_a_weapons_seizure(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The army said its forces killed nine militants in an air and ground operation in central Sinai on Tuesday.", "2026-04-08")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
 # ------------------------------------------------------------ status
 
 

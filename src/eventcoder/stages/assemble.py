@@ -25,7 +25,7 @@ from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Stat
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
-from .detect import _headline_sentences, weapon_agent
+from .detect import CASUALTY_CUES, _headline_sentences, weapon_agent
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -252,6 +252,16 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
     return out
 
 
+# strategic developments a killing word is never ("the killing of 12 civilians" is no looting; "forces killed nine
+# militants" is no weapons seizure); a leader's death may well be a change to a group
+KILLING_RETYPED = ("Looting/property destruction", "Disrupted weapons use")
+
+
+def _killing_word(doc: Any, m: Mention) -> bool:
+    """Is the trigger a word for killing or wounding ("the killing of 12 civilians")?"""
+    return any(t.lemma_.lower() in CASUALTY_CUES or t.lower_ in CASUALTY_CUES for t in doc[m.start_token : m.end_token])
+
+
 def _generic_word(parsed: Any, m: Mention) -> bool:
     """Is the trigger a word for any violence ("attacks", "killed"), not one naming a weapon ("mortar")?"""
     if parsed is None:
@@ -332,7 +342,8 @@ def assemble(
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
-        if generic and event_type == "Strategic developments" and sub_type not in KEEP_GENERIC:
+        killing = parsed is not None and _killing_word(parsed.doc, first)
+        if event_type == "Strategic developments" and ((generic and sub_type not in KEEP_GENERIC) or (killing and sub_type in KILLING_RETYPED)):
             # "killed nine militants", "neutralised", "launched": a generic verb is not a strategic
             # development; it is violence when its target says so, else nothing to code
             kind = actor2.value.kind if actor2 is not None else None
