@@ -596,6 +596,8 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
+        if cand.extra and any(d[2] == sub_type for d in decided.get(i, [])):
+            continue  # the main verb adds an event of another type; it never replaces a trigger or cue word's
         here = decided.setdefault(i, [])
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
