@@ -258,3 +258,38 @@ def test_a_single_weak_vote_does_not_outweigh_a_capital() -> None:
 def test_unknown_town_in_a_named_state_falls_back_to_the_state() -> None:
     found = places_of("Government troops fought for the army garrison in Nasir, Upper Nile state, on Tuesday.")
     assert {p.iso for p in found.values()} == {"SS"} and any(p.admin1 == "Upper Nile" for p in found.values())
+
+
+# --- admin units' size, conventions, conflict towns GeoNames lacks ---------------------------------
+
+
+def test_province_beats_a_village_of_its_name_elsewhere() -> None:
+    # Narino is a Colombian department and also a village in Antioquia
+    p = places_of("The army bombed a guerrilla camp in Nariño on Friday.")["Nariño"]
+    assert p.iso == "CO" and p.admin1 == "Narino" and p.geo_precision == 3
+
+
+def test_city_still_beats_its_same_named_province() -> None:
+    for text, name in (("Shelling hit Idlib overnight.", "Idlib"), ("Protesters marched in Washington on Saturday.", "Washington")):
+        p = places_of(text)[name]
+        assert p.geo_precision == 1 and p.basis == "town", (name, p)
+
+
+def test_admin_units_size_does_not_make_a_word_a_place() -> None:
+    found = places_of("No casualties were reported. Nacional guards stayed in their barracks.")
+    assert not any(p.iso in ("HT", "DO") for p in found.values())
+
+
+def test_hong_kong_is_coded_as_an_admin1_of_china() -> None:
+    p = places_of("Riot police fired tear gas at protesters in Mong Kok, Hong Kong, on Sunday.")["Mong Kok"]
+    assert (p.country, p.iso, p.admin1) == ("China", "CN", "Hong Kong")
+
+
+@pytest.mark.parametrize("text, name, iso, admin1, precision", [
+    ("Soldiers repelled an attack near Fotokol on Thursday.", "Fotokol", "CM", "Far North", 2),
+    ("Rebels captured Rubaya and its mines on Tuesday.", "Rubaya", "CD", "North Kivu", 1),
+    ("Fighting broke out in Nasir on Monday.", "Nasir", "SS", "Upper Nile", 1),
+])
+def test_conflict_towns_geonames_lacks_are_in_the_gazetteer(text: str, name: str, iso: str, admin1: str, precision: int) -> None:
+    p = places_of(text)[name]
+    assert (p.iso, p.admin1, p.geo_precision) == (iso, admin1, precision)

@@ -11,6 +11,7 @@ the other resolved places; then population. A country name beats a same-named to
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spo
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
             "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
+            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "shelling", "bombing", "bombardment", "occupation", "liberation", "encirclement", "evacuation", "looting", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
 ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president", "minister", "ministry", "embassy", "ambassador", "troops",
@@ -87,6 +88,7 @@ class Mention:
     neighbour: bool = False  # the chosen place's country borders a country the article is about
     alternate: bool = False  # the chosen place matched through one of its alternate names only
     foreign: bool = False  # other countries have context and this place's country has none
+    elsewhere: bool = False  # other countries have context, counting actors' homes and adjectives
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     seat: GeoPlace | None = None
@@ -408,7 +410,10 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
     p = hit.place
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
-    s += 0.45 * math.log10(p.population + 10)
+    # a province's population (the sum of its places') counts up to a small town's: it beats a village of
+    # its name elsewhere ("in Narino"), not a city ("Washington", "Maputo"); districts count as empty
+    size = min(p.population, 30_000) if p.kind == "admin1" else 0 if p.kind == "admin2" else p.population
+    s += 0.45 * math.log10(size + 10)
     if p.kind == "country":
         s += 6.0 if hit.preferred == 2 else 1.0
         if m.kind_hint:
@@ -489,6 +494,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
             m.seat = None
+            if m.chosen.kind == "admin1" and m.kind_hint in (None, "town"):
+                # "in Idlib", "in Kandahar": a province's same-named capital (a sizeable town), not the province
+                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= 20_000 and (
+                    p.admin1 == m.chosen.id or split_generic(index().admin_name(p.admin1) or "")[0] == split_generic(m.chosen.name)[0])), None)
+                m.chosen = seat or m.chosen
             if m.chosen.kind == "admin2":
                 # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
                 # a stated district its seat's coordinates (a median of member places can be far off)
@@ -500,12 +510,16 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     m.seat = seats[0]
             # matched through an alternate name only, and no place of that country has it as its main name
             m.alternate = all(h.preferred == 0 for h in hits if h.place.iso == m.chosen.iso)
-            m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
+            # the margin over other places, not over the chosen town's own same-named province or district
+            own = {m.chosen.id, m.chosen.admin1, m.chosen.admin2}
+            rivals = [sc for sc, p in m.candidates if p.id not in own and not (p.kind == "town" and p.admin1 == m.chosen.id)]
+            m.margin = m.score - (rivals[0] if rivals else 0.0)
             m.context = ctx(m.chosen.iso)
             others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
+            m.elsewhere = bool(near_isos)
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -541,6 +555,8 @@ def accepted(m: Mention) -> bool:
     p = m.chosen
     if p is None or m.actor_iso is not None:
         return False
+    if p.kind in ("admin1", "admin2"):  # a unit's population (the sum of its places') says nothing of the word
+        p = dataclasses.replace(p, population=0)
     if p.kind == "country":
         return m.ner != "PERSON"
     place_ner = m.ner in ("GPE", "LOC", "FAC")
@@ -560,6 +576,8 @@ def accepted(m: Mention) -> bool:
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)
+    if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
+        return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
         return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
