@@ -88,3 +88,72 @@ def test_more_ways_of_reporting_deaths(pipeline, text: str, killed: int) -> None
 
     found = [e for e in pipeline.run(article(text, "2024-05-01")) if e.status.value == "current"]
     assert found and any(e.fatalities is not None and e.fatalities.value.low == killed for e in found)
+
+
+def fatalities_of(pipeline: Pipeline, text: str, sub_event_type: str | None = None, published: str = "2026-11-23"):
+    events = [e for e in pipeline.run(article(text, published)) if sub_event_type is None or e.sub_event_type == sub_event_type]
+    assert events, text
+    return events[0].fatalities
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        # a named person, a number in the victim's description, the phrase's head noun, "and his wife"
+        ("Presidential candidate Fernando Villavicencio was shot dead as he left a campaign rally in Quito, Ecuador on Wednesday.", 1),
+        ("A 19-year-old was shot dead when police confronted protesters at Mlolongo, Kenya on Friday.", 1),
+        ("A car bomb exploded in Sidon, Lebanon on Monday, killing a Hamas official as he got into his vehicle.", 1),
+        ("A Muslim man transporting cows was beaten to death by cow vigilantes in Alwar, India on Friday.", 1),
+        ("Suspected Mai-Mai gunmen killed a Catholic catechist and his wife in their home near Butembo, DR Congo on Sunday.", 2),
+        ("A suicide bomber struck a police station in Bandung, Indonesia on Wednesday, killing one officer and the attacker.", 2),
+        ("Shelling hit the Abu Salim neighbourhood of Tripoli, Libya on Sunday, killing a family of five.", 5),
+        ("Myanmar soldiers burned at least 11 people alive in Done Taw village, Sagaing on Tuesday.", 11),
+        ("Two members of the Popular Mobilisation Forces were killed on Sunday in a firefight with militants near Tuz Khurmatu, Iraq.", 2),
+        ("A suicide bomber rammed a convoy in Mir Ali, Pakistan on Friday; seven soldiers embraced shahadat.", 7),
+        ("Troops made contact with terrorists near Pulka, Nigeria on Sunday, neutralising seven while others fled.", 7),
+        ("Security forces opened fire on protesters in Mahshahr, Iran on Saturday; rights groups gave death tolls ranging from 40 to more than 100.", 40),
+    ],
+)
+def test_more_ways_of_telling_a_death_toll(pipeline: Pipeline, text: str, low: int) -> None:
+    killed = fatalities_of(pipeline, text)
+    assert killed is not None and killed.value.low == low, (text, killed)
+
+
+def test_a_suicide_bombing_without_a_toll_killed_its_bomber(pipeline: Pipeline) -> None:
+    killed = fatalities_of(pipeline, "A suicide bomber blew himself up near a police post in Grozny, Russia on Monday, wounding one officer.", "Suicide bomb")
+    assert killed is not None and killed.value.low == 1
+    killed = fatalities_of(pipeline, "Two suicide bombers attacked a church in Makassar, Indonesia on Sunday, injuring 20 people.", "Suicide bomb")
+    assert killed is not None and killed.value.low == 2
+    # a stated toll is kept as stated; a caught bomber did not die
+    killed = fatalities_of(pipeline, "A suicide bomber struck a cafe in Baidoa, Somalia on Monday, killing nine.", "Suicide bomb")
+    assert killed.value.low == 9
+    killed = fatalities_of(pipeline, "Police arrested a would-be suicide bomber outside a church in Makassar, Indonesia on Sunday.")
+    assert killed is None or killed.value.low == 0
+
+
+def test_a_death_in_an_after_clause_is_the_earlier_events(pipeline: Pipeline) -> None:
+    killed = fatalities_of(pipeline, "An angry crowd burned a police depot in Ganta, Liberia on Wednesday after a motorcyclist died in police custody.")
+    assert killed is None
+
+
+def test_a_toll_over_a_period_is_not_the_events(pipeline: Pipeline) -> None:
+    text = ("Israeli warplanes struck the state broadcaster in Tehran, Iran on Monday. "
+            "Iran's health ministry said more than 220 people had been killed in Israeli strikes since Friday.")
+    assert fatalities_of(pipeline, text, "Air/drone strike") is None
+    text = "Hayat Tahrir al-Sham fighters attacked rebel positions near Maarrat al-Numan, Syria on Thursday. The fighting killed over 130 people in ten days."
+    assert fatalities_of(pipeline, text) is None
+
+
+def test_events_without_fatalities_take_no_death_count(pipeline: Pipeline) -> None:
+    # ACLED: a peaceful protest and these strategic developments carry no fatalities; the count is another event's
+    text = ("Hundreds of thousands of people rallied peacefully in Washington, United States on Saturday to demand tighter gun laws, "
+            "organised by students who survived last month's shooting in Parkland, where 17 people were killed.")
+    found = [e for e in pipeline.run(article(text, "2018-03-28")) if e.sub_event_type == "Peaceful protest"]
+    assert found and found[0].fatalities is None
+
+
+def test_a_closing_no_casualties_line_dates_back_to_the_violent_event(pipeline: Pipeline) -> None:
+    text = ("A mob burned churches and ransacked Christian homes in Jaranwala, Pakistan on Wednesday. Hundreds of Christians fled. "
+            "Police arrested more than 100 people. The prime minister promised strict action. No deaths were reported.")
+    found = [e for e in pipeline.run(article(text, "2023-08-16")) if e.sub_event_type == "Mob violence"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.value.low == 0 and found[0].fatalities.value.none_reported

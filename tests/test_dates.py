@@ -40,6 +40,17 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("earlier this week", "2026-11-23", 2),
         ("last month", "2026-10-01", 3),
         ("in 2006", "2006-01-01", 3),
+        ("last Wednesday", "2026-11-18", 1),  # written on a Wednesday: a week ago, not today
+        ("last Monday", "2026-11-23", 1),
+        ("overnight into Sunday", "2026-11-22", 1),
+        ("Saturday night", "2026-11-21", 1),
+        ("over the weekend", "2026-11-21", 2),
+        ("over the past 24 hours", "2026-11-24", 1),
+        ("12\u201318 August", "2026-08-12", 2),
+        ("August 3-25", "2026-08-03", 3),
+        ("On 21/04/2024 at about 0300hrs", "2024-04-21", 1),
+        ("on 4/21/2024", "2024-04-21", 1),
+        ("on 05/11/2026", "2026-11-05", 1),  # both readable: the one on or before publication, nearest to it
     ],
 )
 def test_resolution(text: str, day: str, precision: int) -> None:
@@ -99,3 +110,61 @@ def test_a_date_closing_the_sentence_dates_its_earlier_events(pipeline) -> None:
             "weapons cache, during an operation in Shindand district, Herat province, yesterday.")
     found = [e for e in pipeline.run(article(text, "2011-08-24")) if e.sub_event_type == "Arrests"]
     assert found and found[0].date.value.value.isoformat() == "2011-08-23"
+
+
+def test_a_year_on_the_next_line_is_not_the_dates_year() -> None:
+    got = one("IJC Operational Update, July 16\n2010-07-CA-097 For Immediate Release")
+    assert got is not None and got.value == dt.date(2026, 7, 16)
+
+
+def test_statement_date_before_its_verb_anchors_relative_dates(pipeline) -> None:
+    from .conftest import article
+
+    (e,) = pipeline.run(article("Police on Monday said gunmen killed five villagers in Kaduna, Nigeria last night.", "2024-05-01"))
+    assert e.date.value.value.isoformat() == "2024-04-28"
+
+
+def test_quotation_after_a_dated_post_keeps_the_posters_day(pipeline) -> None:
+    from .conftest import article
+
+    text = ('A journalist posted on Tuesday: "Yesterday in Antananarivo, 12 students were arrested by gendarmes. '
+            'Families have not been allowed to see them."')
+    found = [e for e in pipeline.run(article(text, "2025-10-08")) if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2025-10-06"
+
+
+def test_a_possessive_date_dates_only_its_noun(pipeline) -> None:
+    from .conftest import article
+
+    text = "Residents were still burying the victims of last week's airstrike when RSF artillery shells fell on El Obeid, Sudan on Monday, killing three."
+    found = [e for e in pipeline.run(article(text, "2025-07-08")) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert found and found[0].date.value.value.isoformat() == "2025-07-07"
+
+
+def test_a_date_across_after_belongs_to_the_other_clause(pipeline) -> None:
+    from .conftest import article
+
+    text = "Shop owners in Haifa, Israel swept up glass on Tuesday after rockets slammed into a street of shops on Monday afternoon, wounding seven people."
+    found = [e for e in pipeline.run(article(text, "2024-11-20")) if "rocket" in e.trigger.text.lower()]
+    assert found and found[0].date.value.value.isoformat() == "2024-11-18"
+
+
+def test_without_publication_date_the_dateline_anchors_relative_dates(pipeline) -> None:
+    from eventcoder.model import Article
+
+    text = ("IJC Operational Update, July 16\nJoint Command - Afghanistan \u20282010-07-CA-097\u2028For Immediate Release\n\n"
+            "A combined security force detained a Taliban commander in Kandahar province, Afghanistan last night.")
+    found = pipeline.run(Article.from_text(id="t", text=text, source="test", published=None))
+    assert found and found[0].date.value.value.isoformat() == "2010-07-15"
+    text2 = "KABUL, Afghanistan (March 24, 2011) Afghan forces detained two insurgents in Kandahar province yesterday."
+    found2 = [e for e in pipeline.run(Article.from_text(id="t", text=text2, source="test", published=None)) if e.sub_event_type == "Arrests"]
+    assert found2 and found2[0].date.value.value.isoformat() == "2011-03-23"
+
+
+def test_a_title_date_is_the_reports_day_not_the_events(pipeline) -> None:
+    from .conftest import article
+
+    text = ("Apr. 22: Operations in Southern Afghanistan\nFor Immediate Release\nAfghan forces searched a compound west "
+            "of Nad-e Ali, Helmand Province, yesterday morning.\nThe joint force detained several suspected insurgents.")
+    found = [e for e in pipeline.run(article(text, "2010-04-22")) if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2010-04-21"

@@ -195,4 +195,170 @@ Since the start of July, 61 people have been killed in security incidents across
   E(cur, "Armed clash", "Fighting between Druze gunmen and Bedouin tribal fighters", P("As-Suwayda", "SY", 2, geoname="As Suwayda'"), "sunday",
     a1="Druze Militia (Syria)", i1=4, a2="Bedouin Tribal Militia (Syria)", i2=4, fat=2),
 ], register="monitor"),
+
+S("st-e-009", "2026-05-20", """SECURITY MEDIA CELL
+Statement No. 118 - Wednesday, 20 May 2026
+
+1. Acting on intelligence from the Joint Operations Command, Iraqi Air Force F-16 aircraft carried out two airstrikes on Tuesday evening on caves used by Daesh terrorist remnants in the Wadi al-Shay area south-west of Kirkuk, killing five terrorists.
+
+2. A force of the Counter-Terrorism Service arrested four terrorists wanted under Article 4 of the anti-terrorism law in a raid on Wednesday morning in Tarmiyah, north of Baghdad.
+
+3. Border guard units seized a cache containing 22 mortar rounds, three explosive belts and a quantity of C4 in the desert near Al-Qaim on Tuesday.
+
+4. Our forces repelled an attack by Daesh remnants on an army outpost near Khanaqin in Diyala province on Tuesday night. One soldier was martyred and two were wounded; the attackers fled towards the Hamrin hills.
+
+5. Reports circulating on social media of an explosion in central Kirkuk are untrue. The sound heard by residents came from the controlled destruction of old ordnance by army engineers.
+
+Our security forces continue to pursue the remnants of the terrorist gangs. Since the start of the year, 214 terrorists have been killed or arrested across the country.""", [
+  E(cur, "Air/drone strike", "carried out two airstrikes", P("Kirkuk", "IQ", 2), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=5),
+  E(cur, "Arrests", "arrested four terrorists", P("Tarmiyah", "IQ", geoname="At Tarmiyah"), "wednesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2),
+  E(cur, "Disrupted weapons use", "seized a cache", P("Al-Qaim", "IQ", 2, geoname="Al Qa'im"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1),
+  E(cur, "Armed clash", "repelled an attack", P("Khanaqin", "IQ", 2), "tuesday", a1="Islamic State (Iraq)", i1=2, a2="Military Forces of Iraq (2022-)", i2=1, fat=1, inj=2),
+  E(neg, "Remote explosive/landmine/IED", "explosion in central Kirkuk", P("Kirkuk", "IQ"), None),
+], register="official"),
+
+S("st-e-010", "2026-08-27", """TAIZ, Yemen (Wire) — A drone dropped explosives on a crowded vegetable market in the divided city of Taiz on Wednesday, killing four civilians including a child and wounding 11, local health officials said. Government officials blamed Houthi forces positioned in the hills east of the city.
+
+A day earlier, a 12-year-old boy was shot dead by a sniper while fetching water in the Al-Kalaba neighbourhood, residents said.
+
+The Houthi-run Saba news agency did not mention the market strike but said government forces had shelled Houthi-held villages near Maqbanah, west of Taiz, on Wednesday, killing a woman.
+
+Fighting also flared on the Marib front, where government troops said they had repelled a Houthi assault on their positions near Sirwah overnight into Wednesday, killing 14 attackers. Houthi media said eight of the group's fighters had been "martyred" in the battle.
+
+The UN envoy for Yemen called on both sides to "exercise maximum restraint" and to return to talks on reopening roads into Taiz, which has been partly besieged since 2015.""", [
+  E(cur, "Air/drone strike", "drone dropped explosives", P("Taiz", "YE", geoname="Ta`izz"), "wednesday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, fat=4, inj=11),
+  E(cur, "Attack", "shot dead by a sniper", P("Taiz", "YE", 2, geoname="Ta`izz"), "tuesday", a2="Civilians (Yemen)", i2=7, fat=1),
+  E(cur, "Shelling/artillery/missile attack", "shelled Houthi-held villages", P("Maqbanah", "YE", 2), "wednesday",
+    a1="Military Forces of Yemen (2022-)", i1=1, a2="Civilians (Yemen)", i2=7, fat=1),
+  E(cur, "Armed clash", "repelled a Houthi assault", P("Sirwah", "YE", 2, geoname="Suq Sirwah"), "wednesday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Military Forces of Yemen (2022-)", i2=1, fat=8),
+]),
+
+S("st-e-011", "2026-09-15", """MINISTRY OF INFORMATION, CULTURE AND TOURISM
+PRESS RELEASE
+Mogadishu, 15 September 2026
+
+The Somali National Army, working with local ma'awisley forces, liberated the town of Mahaday and three surrounding villages in Middle Shabelle region from the Khawarij on Monday after an operation that began at dawn.
+
+Commanders on the ground said 23 Khawarij fighters were killed and that the army lost two soldiers. The terrorists fled towards the forests east of the Shabelle river, leaving behind weapons and two vehicles.
+
+The Khawarij falsely claimed on their propaganda websites to have killed 40 soldiers and to have repelled the operation. The Ministry urges the public to ignore such lies.
+
+In a separate incident on Monday evening, the terrorists fired three mortar shells into the Hodan district of Mogadishu. One shell landed near a primary school, injuring four children. Security agencies have launched an investigation.
+
+The Federal Government reaffirms its commitment to freeing every district of the country from the Khawarij in 2026.
+
+-ENDS-""", [
+  E(cur, "Government regains territory", "liberated the town of Mahaday", P("Mahaday", "SO", geoname="Mahaddayweyne"), "monday",
+    a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=25),
+  E(cur, "Shelling/artillery/missile attack", "fired three mortar shells", P("Mogadishu", "SO", 2), "monday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, inj=4),
+], register="official"),
+
+S("st-e-012", "2026-05-29", """Analysis: Three years on, Amhara's war has no front line and no end in sight
+
+ADDIS ABABA — When Fano militiamen briefly seized Gondar and Lalibela in early August 2023, many in Ethiopia's capital assumed the rebellion in the Amhara region would burn itself out within months. Instead, it has settled into a grinding war of ambushes, drone strikes and road closures that few outsiders see.
+
+The federal government declared a state of emergency in the region days later, cutting the internet and restricting travel. Since then, the military has relied heavily on armed drones, which it used to devastating effect against Tigrayan forces in 2021.
+
+Residents say the strikes continue. On Wednesday, a drone struck a health centre in the town of Bure in West Gojjam, killing five people, according to two residents and a nurse who treated the wounded. The government did not respond to questions about the strike.
+
+Fano itself is divided. Its commanders operate largely independently in Gojjam, Gondar, Wollo and Shewa, and a unified command announced last year has struggled to impose discipline. Several factions have been accused of abducting civilians for ransom.
+
+A university research group that tracks the conflict says drone strikes have killed more than 600 civilians in Amhara since 2023. Diplomats in Addis Ababa say neither side appears ready for talks.
+
+"The army cannot win in the countryside and Fano cannot take the cities," said a former regional official. "So the people pay," he said.""", [
+  E(bg, "Non-state actor overtakes territory", "briefly seized Gondar and Lalibela", P("Gondar", "ET"), "2023-08-01", tp=3, a1="Fano", i1=3),
+  E(bg, "Non-state actor overtakes territory", "briefly seized Gondar and Lalibela", P("Lalibela", "ET"), "2023-08-01", tp=3, a1="Fano", i1=3),
+  E(bg, "Other", "declared a state of emergency", P("Amhara", "ET", 3), "2023-08-01", tp=3, a1="Government of Ethiopia (2018-)", i1=1),
+  E(cur, "Air/drone strike", "a drone struck a health centre", P("Bure", "ET"), "wednesday",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=5),
+], register="wire"),
+
+S("st-e-013", "2026-07-03", """Cabo Delgado: Protection Cluster update (22 June - 1 July 2026)
+
+Incidents in the reporting period
+- 24 June: members of the non-state armed group (NSAG) entered a village about 30 km south of Macomia town, beheaded two men and burned some 30 houses. Most residents had fled to the bush before the attack.
+- 27 June: at least seven children, four of them girls, were abducted by NSAG members from farms near Mocimboa da Praia. Their whereabouts remain unknown.
+- 29 June: Rwandan and Mozambican forces clashed with the NSAG near Mocimboa da Praia. The Rwanda Defence Force said nine fighters were killed.
+- 1 July: around 200 displaced people gathered peacefully outside the district administration in Montepuez to demand the resumption of food distributions.
+
+Trends
+Since January, the cluster has recorded 139 incidents of killings, abductions and looting by NSAG members in the province, and more than 85,000 people have been displaced.
+
+Funding
+The 2026 protection response is 18 per cent funded.
+
+Note: partners use the term NSAG for the group that calls itself Islamic State Mozambique Province. This update is based on reports from partners and community focal points and may be incomplete.""", [
+  E(cur, "Attack", "beheaded two men", P("Macomia", "MZ", 2, lat=-12.25, lon=40.13, a1="Cabo Delgado"), "2026-06-24",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
+  E(cur, "Abduction/forced disappearance", "were abducted", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "2026-06-27",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7),
+  E(cur, "Armed clash", "clashed with the NSAG", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "2026-06-29",
+    a1="Military Forces of Rwanda (2000-)", i1=8, a2="Islamic State Mozambique Province", i2=2, fat=9),
+  E(cur, "Peaceful protest", "gathered peacefully", P("Montepuez", "MZ"), "2026-07-01", a1="Protesters (Mozambique)", i1=6),
+], register="ngo"),
+
+S("st-e-014", "2026-01-14", """Arakan Army says it overran junta base outside Sittwe; air strikes kill 11 in villages
+
+SITTWE — The Arakan Army said on Tuesday that its fighters had overrun a military battalion base on the northern outskirts of Sittwe, the capital of Myanmar's Rakhine state, after ten days of fighting, bringing the ethnic armed group closer than ever to the city.
+
+Hours later, military aircraft bombed villages in Ponnagyun and Rathedaung townships, killing at least 11 civilians, according to local rescue volunteers. Six of the dead were in one house in a village near Ponnagyun, they said.
+
+A junta spokesman told state media that the air force had struck only "terrorist positions" and denied that civilians had been killed. He did not comment on the base.
+
+Separately, police in Mandalay arrested eight young people on Monday over social media posts criticising the military's conscription law, a rights group said.
+
+The Arakan Army has taken control of most of Rakhine's 17 townships since it broke a ceasefire with the military in late 2023.""", [
+  E(cur, "Non-state actor overtakes territory", "overrun a military battalion base", P("Sittwe", "MM", 2), "tuesday",
+    a1="Arakan Army", i1=2, a2="Military Forces of Myanmar (2021-)", i2=1),
+  E(cur, "Air/drone strike", "military aircraft bombed villages", P("Ponnagyun", "MM", 2, lat=20.33, lon=93.00, a1="Rakhine"), "tuesday",
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=6),
+  E(cur, "Air/drone strike", "military aircraft bombed villages", P("Rathedaung", "MM", 3, lat=20.48, lon=92.77, a1="Rakhine"), "tuesday",
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=5),
+  E(cur, "Arrests", "arrested eight young people", P("Mandalay", "MM"), "monday",
+    a1="Police Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7),
+], register="local"),
+
+S("st-e-015", "2026-03-04", """QUETTA, Pakistan (Wire) — Gunmen stopped two passenger buses on a highway near Kalat in Pakistan's Balochistan province late on Tuesday, checked the passengers' identity cards and shot dead nine men from Punjab province, officials said.
+
+The Balochistan Liberation Army said its fighters had carried out the killings. The attack bore the hallmarks of a similar attack in Musakhel district in August 2024 in which gunmen killed 23 people after pulling them off trucks and buses.
+
+In Turbat, a grenade thrown at a police station on Wednesday morning wounded two constables, police said.
+
+In Quetta, police used batons and tear gas on Wednesday to break up a sit-in by the Baloch Yakjehti Committee outside the press club, where relatives of missing persons had been camped for a week. The group said at least 20 protesters were detained.
+
+Hours later, police arrested two of the committee's organisers at their homes in Quetta, their lawyer said.
+
+Balochistan's government said it would not allow "anyone to hold the province hostage" and announced a ban on gatherings of more than four people for 30 days.""", [
+  E(cur, "Attack", "shot dead nine men", P("Kalat", "PK", 2), "tuesday",
+    a1="BLA: Balochistan Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=9),
+  E(bg, "Attack", "gunmen killed 23 people", P("Musakhel", "PK", 3, geoname="Musa Khel Bazar"), "2024-08-01", tp=3, fat=23),
+  E(cur, "Grenade", "grenade thrown at a police station", P("Turbat", "PK"), "wednesday", a2="Police Forces of Pakistan (2024-)", i2=1, inj=2),
+  E(cur, "Protest with intervention", "break up a sit-in", P("Quetta", "PK"), "wednesday",
+    a1="Protesters (Pakistan)", i1=6, a2="Police Forces of Pakistan (2024-)", i2=1),
+  unscored(E(cur, "Arrests", "arrested two of the committee's organisers", P("Quetta", "PK"), "wednesday", a1="Police Forces of Pakistan (2024-)", i1=1), "actor2", "inter2"),
+  E(cur, "Other", "announced a ban on gatherings", P("Balochistan", "PK", 3), "wednesday", a1="Government of Pakistan (2024-)", i1=1),
+]),
+
+S("st-e-016", "2026-09-08", """IMPHAL: Curfew in Jiribam after houses torched; two militants killed near Moirang
+
+Authorities imposed an indefinite curfew in Jiribam district on Monday after a mob set fire to at least 15 houses in a village on the outskirts of Jiribam town late on Sunday, police said.
+
+The mob was made up of residents of a neighbouring village who accused the inhabitants of sheltering militants, police said. No one was hurt, as the houses had been abandoned during earlier violence.
+
+In a separate incident on Monday, security forces killed two suspected militants in a gunfight in the hills near Moirang in Bishnupur district, the Assam Rifles said. Two assault rifles and a grenade were recovered from the site.
+
+In Imphal, hundreds of students marched towards the Raj Bhavan on Monday evening to demand the removal of the state's security adviser. When police stopped them near Kangla Fort, some protesters threw stones and petrol bombs, and police responded with tear gas. At least 12 people, five of them police officers, were injured.
+
+Ethnic violence between the Meitei and Kuki-Zo communities has killed more than 250 people in the state since May 2023.""", [
+  E(cur, "Other", "imposed an indefinite curfew", P("Jiribam", "IN", 3, lat=24.80, lon=93.12, a1="Manipur"), "monday"),
+  E(cur, "Mob violence", "a mob set fire to at least 15 houses", P("Jiribam", "IN", 2, lat=24.80, lon=93.12, a1="Manipur"), "sunday",
+    a1="Rioters (India)", i1=5, a2="Civilians (India)", i2=7, fat=0),
+  E(cur, "Armed clash", "gunfight", P("Moirang", "IN", 2), "monday",
+    a1="Military Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=2),
+  E(cur, "Violent demonstration", "threw stones and petrol bombs", P("Imphal", "IN"), "monday",
+    a1="Rioters (India)", i1=5, a2="Police Forces of India (2014-)", i2=1, inj=12),
+], register="local"),
 ]

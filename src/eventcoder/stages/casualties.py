@@ -8,12 +8,16 @@ when the text says nothing the count is unknown (None), never 0.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
+import tomllib
 from typing import Any, Mapping
 
 from ..model import Casualties, Document, Evidence, Span
 from ..pipeline import stage
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed
+from ..resources import read_text
 
 NAME = "casualties"
 UNITS = {
@@ -27,39 +31,62 @@ UNITS = {
 _WORDS = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|an estimated|up to|as many as|at most)\s+)?"
-KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered)"
+KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|martyred|embraced (?:shahadat|martyrdom))"
 INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
-NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,4}?)"
+NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,6}?)"  # "Two members of the Popular Mobilisation Forces were killed"
 
 Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
 KILL_VERBS = (
     r"killing|killed|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
     r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering|"
-    r"lynched|lynching|stoned to death"
+    r"lynched|lynching|stoned to death|fatally shot|fatally shooting|fatally stabbed"
+)
+# "neutralised seven terrorists", "eliminating 12": military press-release words for killing, counted only
+# with a person noun or a bare number closing the clause (not "eliminated three checkpoints")
+NEUTRALISE = r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
+_ARMED_PLURALS = (
+    r"terrorists?|militants?|insurgents?|fighters?|bandits?|gunmen|attackers?|rebels?|jihadists?|members|soldiers|troops|"
+    r"criminals|kidnappers|extremists|assailants|suspects|elements|combatants|enemies|enemy"
 )
 ONE = r"(?:a|an|the|one|his|her|their|its)"
+ONE_WORDS = ("a", "an", "the", "one", "his", "her", "their", "its")
 
 SUM_PATTERNS = (
     # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
     re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly)\s*(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)[A-Za-z]", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM}|{ONE})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
+SINGLE_DEATH = (
+    r"shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|"
+    r"burned to death|gunned down|stoned to death|fatally shot|fatally stabbed"
+)
+# the patterns whose subject's determiner ("a", "was") already makes it one person, whatever the head noun
+SINGULAR_SUBJECT = (1, 2, 4)
 SINGLE_PATTERNS = (
     # "killing a man", "shot dead the village chief", "killing an officer"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)(?=[\s,.;]|$)", re.I),
+    # (the noun is the phrase's last word before a boundary: "killing a Hamas official as he got into his car")
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[\w'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|at|on|of|to|and|or|who|while|near|when|after|before|during|with|from|outside|inside|by|for|whose|but|[a-z]+ed|[a-z]+ing)\b)", re.I),
     # "A teacher was beheaded", "a human rights defender was shot dead by unidentified men"
-    re.compile(rf"\b(?:a|an|the|one)\s+(?:[A-Za-z'-]+\s+){{0,5}}?(?P<noun>[a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+and\s+)?(?P<verb>shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|burned to death|gunned down|stoned to death)\b", re.I),
+    re.compile(rf"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>[0-9a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+and\s+)?(?P<verb>{SINGLE_DEATH})\b", re.I),
+    # "Fernando Villavicencio was shot dead", "he was killed": a named person (names are capitalised)
+    re.compile(rf"(?:\b(?!(?:It|This|That|Nobody|None|Everyone|Anyone|Who|Which|What)\s)(?-i:[A-Z][\w'.-]+)\s+|\b(?:he|she)\s+)(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?P<verb>{SINGLE_DEATH})\b(?!\s+(?:and|or)\s+(?:injured|wounded))", re.I),
     # "shot him dead", "stabbed a teacher to death", "beat an elderly man who later died"
     re.compile(rf"\b(?P<verb>shot|stabbed|beat|beaten|stoned|hacked|clubbed|burned|burnt|tortured)\s+(?:him|her|{ONE}\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+))\s+(?:dead|to death|alive)\b", re.I),
     # "A garment worker died after being hit by a bullet"
-    re.compile(rf"(?:^|[.;]\s+|\b)(?:a|an|one)\s+(?:[0-9]+-year-old\s+)?(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)\s+(?P<verb>died|later died|was fatally shot|was fatally wounded)\b", re.I),
+    re.compile(rf"(?:^|[.;]\s+|\b)(?:a|an|one)\s+(?:[0-9]+-year-old\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9a-z'-]+)\s+(?P<verb>died|later died|was fatally shot|was fatally wounded)\b", re.I),
 )
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\b", re.I)
 
 PATTERNS = (
+    # "killing a family of five"
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:a|an|the|one|his|her|their)\s+family\s+of\s+(?P<qual>){Q}(?P<num>{NUM}){Q}\b", re.I),
+    # "death tolls ranging from 40 to more than 100"
+    re.compile(rf"\b(?:death tolls?|deaths|fatalities)\b[^.]{{0,30}}?\bfrom\s+(?P<num>{NUM})\s+to\s+(?:{QUAL})(?P<num2>{NUM})\b(?P<kind>)", re.I),
+    # "neutralising seven while others fled", "eliminated 12 terrorists"
+    re.compile(rf"\b(?P<verb>{NEUTRALISE})\s+(?P<qual>{QUAL})(?P<num>{NUM})(?=\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{_ARMED_PLURALS})\b|\s*(?:[,.;]|while\b|and\b|$))", re.I),
     # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
-    re.compile(rf"\b(?P<verb>shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:dead|to death|alive)\b", re.I),
+    re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "between 5 and 7 people were killed"
@@ -111,7 +138,8 @@ def number(text: str) -> int | None:
 
 
 def _kind(word: str) -> str:
-    return "killed" if re.fullmatch(KILLED, word, re.I) or re.fullmatch(KILL_VERBS, word, re.I) else "injured"
+    killing = (KILLED, KILL_VERBS, NEUTRALISE, "to death|alive")
+    return "killed" if any(re.fullmatch(k, word, re.I) for k in killing) else "injured"
 
 
 def _counts(n: int, qual: str) -> Casualties:
@@ -127,7 +155,7 @@ def _counts(n: int, qual: str) -> Casualties:
 # before the ten slower patterns run; keep it in step when a pattern gets a new word)
 ANY_CUE = re.compile(
     r"kill|dead|die|slain|lost|death|fatalit|bod|wound|injur|hurt|casualt|damage|harm|shot|shoot|gunned|hacked|stabbed|"
-    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive",
+    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive|martyr|shahadat|neutrali|eliminat|fatally",
     re.I,
 )
 
@@ -156,6 +184,9 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 n, n2 = number(m.group("num")), number(m.group("num2"))
                 if n is None or n2 is None:
                     continue
+                after = chunk[m.start("noun2") : m.start("noun2") + 40].lower() if m.groupdict().get("noun2") else ""
+                if m.group("num2").lower() in ONE_WORDS and not any(w in conventions().persons for w in re.findall(r"[a-z-]+", after)[:3]):
+                    continue  # "killing a soldier and the attacker" counts two; "killing a soldier and the group said" does not
                 kind_word = m.groupdict().get("kind") or m.groupdict().get("verb") or "killed"
                 kind = "injured" if re.fullmatch(r"wounded|injured|hurt|wounding|injuring", kind_word, re.I) else "killed"
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
@@ -188,25 +219,110 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                     counts = Casualties(low=n, best=n, high=hi)
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
                 add(span, kind, counts)
-        for pattern in SINGLE_PATTERNS:
+        for index, pattern in enumerate(SINGLE_PATTERNS):
             for m in pattern.finditer(chunk):
-                noun = (m.group("noun") or "him").lower()
-                if noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "children"):
+                noun = (m.groupdict().get("noun") or "him").lower()
+                plural = noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "children")
+                if plural and index not in SINGULAR_SUBJECT:
                     continue  # "killing the villagers": a plural without a number is not one death
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
                 add(span, "killed", Casualties(low=1, best=1, high=None))
     return tuple(sorted(found, key=lambda r: r.span.start))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Conventions:
+    no_fatalities: frozenset[str]
+    attacker_included: frozenset[str]
+    persons: frozenset[str]
+
+
+@functools.cache
+def conventions() -> Conventions:
+    data = tomllib.loads(read_text("casualties.toml"))
+    return Conventions(
+        no_fatalities=frozenset(data["no_fatalities"]),
+        attacker_included=frozenset(data["attacker_included"]),
+        persons=frozenset(data["persons"]),
+    )
+
+
+# a toll over a period is not one event's ("220 people had been killed since Friday", "killed over 130 people
+# in ten days", "at least 25 people have since been killed"): the aggregate cues of events/, plus spans of days
+_SPAN_OF_DAYS = re.compile(r"\b(?:in|within|over)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\b(?:has|have|had)\s+since\b", re.I)
+# "... clashed with police after a trader was killed": a death inside an after-clause is the earlier event's
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:\u2014]*$", re.I)
+
+
+def _clause(text: str, r: CasualtyReport, sentence: Span) -> str:
+    chunk = sentence.slice(text)
+    at = r.span.start - sentence.start
+    start = max((chunk.rfind(c, 0, at) for c in ",;:\u2014"), default=-1) + 1
+    ends = [i for i in (chunk.find(c, r.span.end - sentence.start) for c in ",;:\u2014") if i >= 0]
+    return chunk[start : min(ends, default=len(chunk))]
+
+
+def _over_a_period(r: CasualtyReport, parsed: Parsed) -> bool:
+    from ..events import cues  # events imports the stages
+
+    clause = _clause(parsed.doc.text, r, parsed.sentences[r.sentence])
+    return _SPAN_OF_DAYS.search(clause) is not None or any(p.search(clause) for p in cues().period)
+
+
+def _admits(m: Mention, r: CasualtyReport) -> bool:
+    """Can the event carry the report? Types without fatalities take only a known 0 (or injuries)."""
+    return not (r.kind == "killed" and not r.counts.none_reported and m.sub_event_type in conventions().no_fatalities)
+
+
 def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> Mention | None:
     """The mention a report belongs to (rule in ``attach``)."""
-    same = [m for m in mentions if m.sentence == r.sentence]
+    if not r.counts.none_reported and _over_a_period(r, parsed):
+        return None
+    text = parsed.doc.text
+    in_sentence = [m for m in mentions if m.sentence == r.sentence]
+    same = [m for m in in_sentence if _admits(m, r)]
     if same:
         before = [m for m in same if m.trigger.start <= r.span.start]
+        if before and _AFTER_CLAUSE.search(text[before[-1].trigger.end : r.span.start]):
+            return None
         return before[-1] if before else same[0]
+    if in_sentence:
+        # only events that carry no deaths in the sentence: an active killing by the sentence's actors ("the force
+        # killed two insurgents while detaining several others") goes to their event, which the killing is part
+        # of; a passive count ("..., where 17 people were killed") is another event's
+        if not re.match(rf"(?:{KILL_VERBS}|{NEUTRALISE})\b", r.text, re.I):
+            return None
+        before = [m for m in in_sentence if m.trigger.start <= r.span.start]
+        return before[-1] if before else in_sentence[0]
+    if r.counts.none_reported:
+        # "No casualties were reported." closing the report: the last event told before it, however far back,
+        # that could have had casualties (not the arrests that followed the riot)
+        earlier = [m for m in mentions if m.sentence < r.sentence]
+        violent = [m for m in earlier if m.sub_event_type not in conventions().no_fatalities]
+        return (violent or earlier or [None])[-1]
     paragraph = parsed.paragraph_index(r.span.start)
     earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
-    return earlier[-1] if earlier else None
+    return earlier[-1] if earlier and _admits(earlier[-1], r) else None
+
+
+_BOMBERS = re.compile(
+    rf"\b(?:(?P<num>{NUM}|a|an|one|the)\s+)?(?:(?:female|male|teenage|child|young|woman|women|suspected|would-be)\s+)*suicide\s+(?:car\s+|truck\s+)?(?P<noun>bombers?|attackers?)\b"
+    rf"|\b(?:(?P<num2>{NUM}|a|an|one|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun2>bombers?|attackers?)\s+(?:who\s+)?blew\s+(?:himself|herself|themselves)\s+up\b",
+    re.I,
+)
+_BOMBER_LIVED = re.compile(r"\b(?:arrested|captured|detained|caught|apprehended|survived|failed to detonate|before (?:he|she|they) could)\b", re.I)
+
+
+def bombers(m: Mention, parsed: Parsed) -> int:
+    """How many suicide bombers the event's sentence names as dying with their bomb (0 when they lived)."""
+    sentence = parsed.sentences[m.sentence].slice(parsed.doc.text)
+    found = _BOMBERS.search(sentence)
+    if found is None or _BOMBER_LIVED.search(sentence):
+        return 0
+    word = found.group("num") or found.group("num2") or ""
+    noun = (found.group("noun") or found.group("noun2") or "").lower()
+    n = number(word) if word and word.lower() != "the" else None
+    return n if n is not None else (2 if noun.endswith("s") else 1)
 
 
 def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
@@ -223,8 +339,23 @@ def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], p
         for kind, rs in per[m.id].items():
             r = combine(rs)
             facts[kind] = Evidence(value=r.counts, span=r.span, text=r.text, stage=NAME, confidence=0.7)
+        if m.sub_event_type in conventions().attacker_included:
+            facts["killed"] = _with_attackers(m, facts.get("killed"), parsed)
         out.append(MentionFacts(mention_id=m.id, killed=facts.get("killed"), injured=facts.get("injured")))
     return tuple(out)
+
+
+def _with_attackers(m: Mention, killed: Evidence[Casualties] | None, parsed: Parsed) -> Evidence[Casualties] | None:
+    """A suicide bombing whose report states no death toll ("blew himself up ..., wounding one officer") killed
+    its bombers. A stated toll is kept as stated (the lowest credible figure: reports rarely say whether it
+    counts the bomber, and "killing one officer and the attacker" names them when it does)."""
+    if killed is not None and not killed.value.none_reported:
+        return killed
+    n = bombers(m, parsed)
+    if n == 0:
+        return killed
+    span = m.trigger
+    return Evidence(value=Casualties(low=n, best=n, high=None), span=span, text=span.slice(parsed.doc.text), stage=NAME, confidence=0.5)
 
 
 def combine(reports: list[CasualtyReport]) -> CasualtyReport:

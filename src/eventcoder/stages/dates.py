@@ -31,12 +31,19 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, 0 if kind in ("absolute", "month") else re.I))
+    (kind, re.compile(rx, 0 if kind in ("absolute", "month", "range") else re.I))
     for kind, rx in (
         ("iso", r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b"),
-        ("absolute", rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+(?:19|20)\d\d)?)\b"),
-        ("weekday", rf"\b(?:(?:late|early)\s+)?{_WEEKDAY}\b"),
-        ("yesterday", r"\b(yesterday|last night|overnight)\b"),
+        # "12-18 August", "August 12-18, 2024": a span of days, dated by its first day
+        ("range", rf"\b(?:(?P<d1>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d2>\d{{1,2}})[ \t]+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})[ \t]+(?P<d3>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d4>\d{{1,2}}))(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b"),
+        # "21/04/2024", "4/21/2024": day and month told apart by which can be a month and by the anchor
+        ("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])"),
+        # a year only on the same line: "July 16\n2010-07-..." is a day and a reference number
+        ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+(?:19|20)\d\d)?)\b"),
+        # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
+        ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
+        ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
+        ("yesterday", r"\b(yesterday|last night|overnight|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
         ("today", r"\b(today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
         ("ago", r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b"),
         ("this_week", r"\b(earlier this week|this week)\b"),
@@ -48,6 +55,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
     )
 )
+PATTERNS_BY_KIND = dict(PATTERNS)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -91,6 +99,37 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         if day is None:
             return None
         return _ed(day, day, 1)
+    if kind == "range":
+        month = MONTHS[(match.group("m1") or match.group("m2")).rstrip(".").lower()]
+        first, last = int(match.group("d1") or match.group("d3")), int(match.group("d2") or match.group("d4"))
+        if match.group("y"):
+            year = int(match.group("y"))
+        elif anchor is None:
+            return None
+        else:
+            year = anchor.year if (month, first) <= (anchor.month, anchor.day) else anchor.year - 1
+        try:
+            start, end = dt.date(year, month, first), dt.date(year, month, last)
+        except ValueError:
+            return None
+        if end < start:
+            return None
+        return _ed(start, end, 2 if (end - start).days <= 7 else 3)
+    if kind == "numeric":
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        days = []
+        for day, month in ((a, b), (b, a)):  # day/month (most of the world) or month/day (US)
+            try:
+                days.append(dt.date(year, month, day))
+            except ValueError:
+                pass
+        if not days:
+            return None
+        if anchor is not None and len(days) == 2 and days[0] != days[1]:
+            # both readable: the one on or before the anchor and nearest to it; day/month on a tie
+            past = [d for d in days if d <= anchor]
+            days = [max(past)] if past else days
+        return _ed(days[0], days[0], 1)
     if kind == "year":
         year = int(match.group(1))
         return _ed(dt.date(year, 1, 1), dt.date(year, 12, 31), 3)
@@ -106,9 +145,18 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
     if anchor is None:
         return None
     if kind == "weekday":
-        wd = WEEKDAYS[re.sub(r"^(late|early)\s+", "", text, flags=re.I).lower()]
-        day = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+        words = text.lower().split()
+        wd = WEEKDAYS[words[-1]]
+        back = (anchor.weekday() - wd) % 7
+        if back == 0 and words[0] in ("last", "past"):
+            back = 7  # "last Wednesday" written on a Wednesday: a week ago
+        day = anchor - dt.timedelta(days=back)
         return _ed(day, day, 1)
+    if kind == "weekend":
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if text.lower().startswith("last") and anchor - saturday < dt.timedelta(days=2):
+            saturday -= dt.timedelta(days=7)
+        return _ed(saturday, saturday + dt.timedelta(days=1), 2)
     if kind == "yesterday":
         day = anchor - dt.timedelta(days=1)
         return _ed(day, day, 1)
@@ -149,20 +197,23 @@ NOT_A_DATE_AFTER = re.compile(
     re.I,
 )
 SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|reported|added|claimed|confirmed|tweeted|wrote|posted|denied|warned|statement|news conference|press conference)"
+    r"\b(?:said|says|told|announced|stated|reported|added|claimed|confirmed|tweeted|wrote|posted|denied|warned|statement|news conference|press conference|"
+    r"report|video|footage|photos|communiqu\w+|bulletin)"
     r"(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
-RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday"}
+# "Police on Tuesday said ...", "Coalition forces today confirmed ...": the date of the statement
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:(?:also|later|again)\s+)?(?:said|says|confirmed|announced|told|stated|denied|warned|acknowledged|admitted|tweeted|posted|added|reported)\b", re.I
+)
+RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekend"}
+QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 # "KABUL, Afghanistan (" before a date: a dateline, at a line start or after other header text
 # ("For Immediate Release  KABUL, Afghanistan (April 27, 2011) ...")
 DATELINE_BEFORE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z'\u2019-]{2,}(?:\s+[A-Z][A-Z'\u2019-]+)*(?:,\s*[A-Z][\w .'-]+)?\s*\($")
 
 
-def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
-    """Time expressions resolved against the publication date, except that relative ones ("last night")
-    in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
-    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates."""
+def _matches(text: str, parsed: Parsed, anchor: dt.date | None) -> list[tuple[str, re.Match[str], TimeExpression]]:
     found: list[tuple[str, re.Match[str], TimeExpression]] = []
     taken: list[Span] = []
     for kind, pattern in PATTERNS:
@@ -170,41 +221,102 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
             span = Span(start=match.start(), end=match.end())
             if any(span.overlaps(t) for t in taken):
                 continue
-            if kind in ("absolute", "iso", "month") and NOT_A_DATE_AFTER.match(text[match.end() : match.end() + 20]):
+            if kind in ("absolute", "iso", "month", "numeric", "range") and NOT_A_DATE_AFTER.match(text[match.end() : match.end() + 20]):
                 continue
             date = resolve(kind, match, anchor)
             if date is None:
                 continue
             taken.append(span)
             found.append((kind, match, TimeExpression(span=span, text=span.slice(text), date=date, sentence=parsed.sentence_index(span.start))))
+    return found
+
+
+def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
+    """Time expressions resolved against the publication date, except that relative ones ("last night")
+    in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
+    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates."""
+    found = _matches(text, parsed, anchor)
     out: list[TimeExpression] = []
     speech_day: dict[int, dt.date] = {}
-    datelines: set[Span] = set()
+    speech: set[Span] = set()
+    quoted: list[tuple[int, int, dt.date]] = []  # a quotation opened after a dated statement: its relative dates are the speaker's
+    body = _body_start(found, parsed)
     for kind, match, expr in found:
         before = text[max(0, expr.span.start - 40) : expr.span.start]
-        if kind in ("absolute", "iso") and DATELINE_BEFORE.search(before) and text[expr.span.end : expr.span.end + 1] == ")":
-            datelines.add(expr.span)  # "KABUL, Afghanistan (Aug. 24, 2011) –": the report's day, not an event's
+        if kind in ("absolute", "iso", "numeric") and DATELINE_BEFORE.search(before) and text[expr.span.end : expr.span.end + 1] == ")":
+            speech.add(expr.span)  # "KABUL, Afghanistan (Aug. 24, 2011) –": the report's day, not an event's
             speech_day.setdefault(expr.sentence, expr.date.value)
-        elif kind in ("weekday", "absolute", "iso", "today", "yesterday") and SPEECH_BEFORE.search(before) and expr.date.time_precision == 1:
+        elif kind in ("absolute", "iso", "numeric") and (expr.span.start < body or (not text[: expr.span.start].strip() and text[expr.span.end : expr.span.end + 1] == ":")):
+            # a date in the header lines before the dateline ("Operational Update May 30, 2011"), or one opening
+            # the text as a title's ("Apr. 23: Afghan-ISAF Operations in ..."): the report's day
+            speech.add(expr.span)
+        elif kind in ("weekday", "absolute", "iso", "numeric", "today", "yesterday") and expr.date.time_precision == 1 and (
+            SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(text[expr.span.end : expr.span.end + 40])
+        ):
+            speech.add(expr.span)
             speech_day.setdefault(expr.sentence, expr.date.value)
+            sentence_end = parsed.sentences[expr.sentence].end
+            opening = re.search(r"[\u201c\"]", text[expr.span.end : sentence_end])
+            if opening is not None:
+                start = expr.span.end + opening.end()
+                close = text.find(QUOTE_PAIRS[opening.group(0)], start)
+                quoted.append((start, close if close >= 0 else sentence_end, expr.date.value))
     for kind, match, expr in found:
         day = speech_day.get(expr.sentence)
-        if day is not None and kind in RELATIVE and day != anchor and expr.date.value != day:
+        in_quote = [d for lo, hi, d in quoted if lo <= expr.span.start < hi]
+        if in_quote and kind in RELATIVE:
+            day = in_quote[0]
+        if day is not None and kind in RELATIVE and day != anchor and expr.span not in speech:
             moved = resolve(kind, match, day)
             if moved is not None:
                 expr = TimeExpression(span=expr.span, text=expr.text, date=moved, sentence=expr.sentence, speech=False)
-        elif expr.span in datelines or (day is not None and expr.date.value == day and SPEECH_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start])):
+        elif expr.span in speech:
             expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
         out.append(expr)
     return tuple(sorted(out, key=lambda e: e.span.start))
 
 
-def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed) -> TimeExpression | None:
+def _body_start(found: list[tuple[str, re.Match[str], TimeExpression]], parsed: Parsed) -> int:
+    """Where the report's body begins when header lines with a dateline come first ("... Operational Update
+    May 30, 2011 / KABUL, Afghanistan (May 30, 2011) Also in ..."): at the dateline; else 0."""
+    text = parsed.doc.text
+    for kind, _, expr in found:
+        if expr.span.start > 600:
+            break
+        if kind in ("absolute", "iso", "numeric") and text[expr.span.end : expr.span.end + 1] == ")" and DATELINE_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start]):
+            return expr.span.start
+    return 0
+
+
+def document_anchor(text: str, parsed: Parsed) -> dt.date | None:
+    """The report's own day when the publication date is unknown: the dateline's or a header line's full date
+    ("KABUL, Afghanistan (March 24, 2011)", "Operational Update, July 16, 2010"), or a dateline or header
+    day without a year ("(Jan. 8)", "July 16") whose year a reference number in the header gives
+    ("2010-07-CA-097"). None when the text does not say."""
+    head = text[:600]
+    found = [(kind, m, e) for kind, m, e in _matches(head, parsed, None) if e.date.time_precision == 1]
+    body = _body_start(found, parsed) or 300
+    for kind, m, e in found:
+        if e.span.start <= body and kind in ("absolute", "iso", "numeric"):
+            return e.date.value
+    year_month = re.search(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-[A-Z]", head[: body + 40])
+    if year_month is None:
+        return None
+    year, month = int(year_month.group(1)), int(year_month.group(2))
+    for match in PATTERNS_BY_KIND["absolute"].finditer(head[: body + 60]):
+        day = resolve("absolute", match, dt.date(year, 12, 31))
+        if day is not None and abs(day.value.month - month) <= 1:
+            return day.value
+    return None
+
+
+def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed, mentions: tuple[Mention, ...] = ()) -> TimeExpression | None:
     """The report's opening date ("On 6 May 2020, ...", a dateline "KABUL (March 24, 2011)"): a day-precise
     date in the first two sentences, which carries to later events that state none."""
-    # the lead: the first two sentences, or the dateline's sentence and the next when header lines come first
+    # the lead: the first two sentences, or the dateline's sentence and the next when header lines come first,
+    # and at least up to the first event's sentence (header lines and a scene-setting sentence may come first)
     datelined = [e.sentence for e in expressions if e.speech and e.sentence <= 4]
-    last = max(1, datelined[0] + 1 if datelined else 1)
+    last = max(1, datelined[0] + 1 if datelined else 1, min(min((m.sentence for m in mentions), default=0), 4))
     lead = [e for e in expressions if e.sentence <= last and e.date.time_precision == 1]
     own = [e for e in lead if not e.speech]  # "yesterday" in the lead is the main event's day, not the dateline's
     return own[0] if own else (lead[0] if lead else None)
@@ -221,6 +333,24 @@ def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     return _ANOTHER_TIME.search(between) is None
 
 
+_POSSESSIVE = re.compile(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$")
+_CONNECTIVE = re.compile(r"\b(?:after|before|since|following|until|ahead of)\b", re.I)
+
+
+def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:
+    """"last week's airstrike", "Monday's attack": a possessive date dates only the noun it modifies."""
+    if text[expr.span.end : expr.span.end + 1] not in ("'", "\u2019"):
+        return True
+    return m.trigger.start >= expr.span.end and _POSSESSIVE.match(text[expr.span.end : m.trigger.start]) is not None
+
+
+def _rank(m: Mention, expr: TimeExpression, text: str) -> tuple[bool, int]:
+    """Nearest date first, but not across "after"/"before" ("swept up glass on Tuesday after rockets hit ...
+    on Monday": Monday dates the rockets)."""
+    lo, hi = sorted((expr.span.end, m.trigger.start)) if expr.span.start < m.trigger.start else (m.trigger.end, expr.span.start)
+    return (_CONNECTIVE.search(text[lo:hi]) is not None, abs(expr.span.start - m.trigger.start))
+
+
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
     lo, hi = sorted((m.trigger.start, offset))
     between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
@@ -232,16 +362,17 @@ def choose_dates(
 ) -> tuple[MentionFacts, ...]:
     out = []
     previous: dict[int, Evidence[EventDate]] = {}
-    opening = opening_date(expressions, parsed)
+    opening = opening_date(expressions, parsed, mentions)
+    text = parsed.doc.text
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
-        in_sentence = [e for e in expressions if e.sentence == m.sentence]
+        in_sentence = [e for e in expressions if e.sentence == m.sentence and _usable(m, e, text)]
         if any(not e.speech for e in in_sentence):  # "said on Monday that ... last night": the event's own date first
             in_sentence = [e for e in in_sentence if not e.speech]
         same = [e for e in in_sentence if not separated(m, e.span.start, mentions)]
         evidence: Evidence[EventDate] | None
         if same:
-            best = min(same, key=lambda e: abs(e.span.start - m.trigger.start))
+            best = min(same, key=lambda e: _rank(m, e, text))
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.8)
         elif (alike := [e for e in in_sentence if _only_same_type_between(m, e.span.start, mentions)]):
             # the date is behind a trigger of the same kind, one event told twice ("bombed X with bombs on Tuesday")
@@ -272,5 +403,6 @@ def choose_dates(
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
     parsed = doc.get("parsed")
-    expressions = find_expressions(article.text, parsed, article.published)
-    return {"time_expressions": expressions, "dates": choose_dates(doc.get("mentions"), expressions, parsed, article.published)}
+    anchor = article.published or document_anchor(article.text, parsed)
+    expressions = find_expressions(article.text, parsed, anchor)
+    return {"time_expressions": expressions, "dates": choose_dates(doc.get("mentions"), expressions, parsed, anchor)}
