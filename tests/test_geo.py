@@ -293,3 +293,36 @@ def test_hong_kong_is_coded_as_an_admin1_of_china() -> None:
 def test_conflict_towns_geonames_lacks_are_in_the_gazetteer(text: str, name: str, iso: str, admin1: str, precision: int) -> None:
     p = places_of(text)[name]
     assert (p.iso, p.admin1, p.geo_precision) == (iso, admin1, precision)
+
+
+def test_border_crossing_between_two_towns_is_near_the_first(pipeline: Any) -> None:
+    place = event_place(pipeline, "Border guards traded fire at the Chaman-Spin Boldak border crossing on Sunday, killing a civilian.")
+    assert place.iso == "PK" and place.location == "Chaman" and place.geo_precision == 2
+
+
+def test_troops_from_a_country_are_not_a_place_of_events() -> None:
+    found = places_of("Two peacekeepers from Chad were killed when their vehicle struck a mine near Tessalit.")
+    assert "Chad" not in found and found["Tessalit"].iso == "ML"
+
+
+def test_town_named_inside_a_province_is_the_place_not_the_province(pipeline: Any) -> None:
+    place = event_place(pipeline, "A grenade exploded at a market in Sultan Kudarat's Lambayong, wounding nine people.")
+    assert place.location == "Lambayong"
+
+
+def test_spelling_variant_after_town_of() -> None:
+    assert places_of("Syrian government troops moved into the town of Ein Issa on Monday, state media said.")["Ein Issa"].iso == "SY"
+
+
+def test_named_air_base_is_near_its_town() -> None:
+    p = places_of("The coalition handed over the Qayyarah air base to Iraqi forces on Thursday.")["Qayyarah"]
+    assert p.iso == "IQ" and p.geo_precision == 2
+
+
+def test_colony_of_a_city_is_the_city() -> None:
+    assert places_of("A mob attacked houses in the Mujahid Colony of Sargodha on Wednesday.")["Sargodha"].iso == "PK"
+
+
+def test_transliteration_key_hits_are_marked_loose() -> None:
+    # "Ein Issa" folds to the key of a Nigerian town's own name ("Inisa"); found only by folding, it is a loose hit
+    assert all(h.loose for h in geo.index().lookup("Ein Issa"))

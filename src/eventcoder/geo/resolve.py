@@ -47,6 +47,11 @@ ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president",
                "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
                "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
                "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+SETTLEMENTS = {"town", "village", "city", "district", "province", "governorate", "region", "county", "neighbourhood", "neighborhood",
+               "community", "suburb", "suburbs", "outskirts", "camp", "kibbutz", "settlement", "commune", "township", "locality",
+               "hamlet", "municipality", "state", "area"}
+ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
+                "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "countryside", "road", "highway", "suburbs", "environs"}
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
@@ -160,7 +165,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if found is None:
             # transliteration variants: only for spans NER calls places or that follow a locative word
             ent = tok.ent_type_
-            cue_before = i > 0 and doc[i - 1].lower_ in LOCATIVE | OF_PLACE
+            cue_before = i > 0 and (doc[i - 1].lower_ in LOCATIVE | OF_PLACE or (doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS))
             if ent in ("GPE", "LOC", "FAC") or cue_before:
                 end = j
                 while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
@@ -187,12 +192,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         ent = next((e for e in ents if e.start <= i < e.end), None)
         outside = []
         if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
+            # "the Chaman-Spin Boldak crossing": a road or border between two places; "Colony of Sargodha": a place
+            breaks = LIST_BREAKS | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
             k = i - 1
-            while k >= ent.start and doc[k].lower_ not in LIST_BREAKS:
+            if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE:
+                k = ent.start - 1
+            while k >= ent.start and doc[k].lower_ not in breaks:
                 outside.append(doc[k])
                 k -= 1
             k = full_end
-            while k < ent.end and doc[k].lower_ not in LIST_BREAKS:
+            while k < ent.end and doc[k].lower_ not in breaks:
                 outside.append(doc[k])
                 k += 1
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
@@ -233,7 +242,7 @@ def _routes(doc: Any, mentions: list[Mention]) -> None:
         before = [t.lower_ for t in doc[max(a.sentence_start, a.start - 4) : a.start]]
         after = doc[b.end].lower_ if b.end < len(doc) else ""
         road_before = bool(set(before) & ROUTE_WORDS)
-        if between in DASHES and after in ROUTE_WORDS:
+        if between in DASHES and after in ROUTE_WORDS | {"border", "crossing", "frontier"}:
             pass  # "the Mandera-Elwak road"
         elif between == "and" and before and before[-1] == "between":
             pass  # "between Beled Weyne and Jalalaqsi"
@@ -245,7 +254,7 @@ def _routes(doc: Any, mentions: list[Mention]) -> None:
             continue  # "between Israel and Hezbollah": parties, not a road
         a.route, b.route = 1, 2
     for m in mentions:
-        if not m.route and _hyphen_join(doc, m.start, m.end):
+        if not m.route and _hyphen_join(doc, m.start, m.end) and not any(h.place.kind == "country" for h in m.hits):
             m.route = 1  # "the Mandera-Elwak road" with Elwak unknown: near Mandera
         if m.route:
             m.near = True
@@ -301,6 +310,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue = "("
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
             m.modifier = True
+        elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
+            m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in WEAK_LOCATIVE or (last == "the" and len(words) >= 2 and words[-2] in WEAK_LOCATIVE):
@@ -323,8 +334,9 @@ def _cues(doc: Any, m: Mention) -> None:
         m.cue = m.cue or "generic"
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
+        air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
-                nxt.lower_ in FEATURES and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
+                (nxt.lower_ in FEATURES or air_base) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
             m.cue = nxt.lower_ if m.cue in (None, "dep") else m.cue
         # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
@@ -565,6 +577,8 @@ def accepted(m: Mention) -> bool:
         return True  # "Kogi State", "Rolpa district": explicit enough
     if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
+    if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
+        return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if not m.foreign:
         if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
             return True  # "Macomia town", "the village of Kok-Tash"
@@ -572,12 +586,10 @@ def accepted(m: Mention) -> bool:
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
         if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
-                {h.place.iso for h in m.hits}) == 1 and not m.alternate:
+                {h.place.iso for h in m.hits}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)
-    if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
-        return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
         return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner

@@ -85,6 +85,9 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     route = _route_ends(mentions)
+    # "Sultan Kudarat's Lambayong", "Sinaloa's Culiacan": the first names the unit the second is in
+    contained = {id(a) for a, b in zip(mentions, mentions[1:]) if a.container and geo.accepted(b) and a.chosen is not None
+                 and b.chosen.iso == a.chosen.iso and geo.haversine_km(a.chosen.latitude, a.chosen.longitude, b.chosen.latitude, b.chosen.longitude) < 150}
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
@@ -105,7 +108,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
-                modifier=m.modifier or m.speaker,
+                modifier=m.modifier or m.speaker or id(m) in contained,
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
             )
