@@ -56,6 +56,82 @@ def test_coordinated_weapons_are_one_attack(pipeline: Pipeline) -> None:
     assert len(current(found)) == 1
 
 
+# ------------------------------------------------------------ asserted events
+
+
+def test_a_dated_airstrike_the_text_asserts_is_an_event(pipeline: Pipeline) -> None:
+    """The classifier doubts "conducted an airstrike" in a command release; the clause asserts it (past tense,
+    its own date and place), so it stays an event."""
+    found = run(
+        pipeline,
+        "In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an airstrike against "
+        "al-Shabaab near Jilib on Dec. 2.",
+        "2026-12-03",
+    )
+    (event,) = current(found)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_arrest_over_an_attack_is_an_event_but_not_a_crime_arrest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen stormed a hotel in Mandera on Monday, killing four guests.\n\n"
+        "Kenyan police said they had arrested a suspect in that attack on Monday in Garissa.",
+        "2026-11-20",
+    )
+    assert any(e.sub_event_type == "Arrests" and e.status.value == "current" for e in found)
+    crime = run(pipeline, "Police in Kisumu arrested three men suspected of stealing cattle from a farm in Kano plains.", "2026-11-20")
+    assert not current(crime)
+
+
+def test_rejected_claims_are_negated(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Ukraine's army rejected Russian claims that Moscow's forces had retaken the village of Robotyne on Monday.", "2026-06-10")
+    assert not current(found)
+    assert found and all(e.status.value == "negated" for e in found)
+
+
+# ------------------------------------------------------------ the weapon that acts names the event
+
+
+def test_a_weapon_as_subject_names_the_event_type(pipeline: Pipeline) -> None:
+    drones = run(pipeline, "MOSCOW (Wire) \u2014 Ukrainian drones attacked the city of Belgorod on Friday, damaging an electricity "
+                 "substation and wounding two people, the regional governor said.", "2026-08-22")
+    assert [e.sub_event_type for e in current(drones)] == ["Air/drone strike"]
+    strikes = run(pipeline, "Near Sinjar, two strikes destroyed three tunnel entrances and two ISIL fighting positions.", "2017-01-09")
+    assert [e.sub_event_type for e in current(strikes)] == ["Air/drone strike"]
+    carrier = run(pipeline, "CALI, Colombia \u2014 A motorcycle packed with explosives blew up near a police station in Jamundi on "
+                  "Thursday, injuring seven people, the mayor said.", "2026-12-11")
+    assert [e.sub_event_type for e in current(carrier)] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_event_recalled_with_after_does_not_absorb_the_news(pipeline: Pipeline) -> None:
+    found = run(pipeline, "PORT SUDAN (Wire) \u2014 Air defences intercepted drones launched by the RSF toward Port Sudan on "
+                "Wednesday, the army said, a day after strikes hit the airport.", "2026-05-07")
+    assert [e.sub_event_type for e in current(found)] == ["Disrupted weapons use"]
+
+
+# ------------------------------------------------------------ one event per place
+
+
+def test_one_mention_over_two_towns_is_two_events(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Government aircraft bombed Bara and Umm Ruwaba in North Kordofan on Monday, residents said.", "2026-03-18")
+    assert sorted(e.place.value.location for e in current(found)) == ["Barah", "Umm Ruwaba"]
+    protests = run(pipeline, "Protesters marched in Girona and Tarragona on Monday against the court ruling.", "2026-03-18")
+    assert len(current(protests)) == 2
+
+
+def test_a_town_placed_relative_to_another_is_one_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Gunmen attacked a village near Tarmiyah, north of Baghdad, on Monday, killing three farmers.", "2026-03-18")
+    (event,) = current(found)
+    assert event.fatalities.value.low == 3
+
+
+def test_a_condemned_attack_with_its_place_is_reported(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The United States strongly condemns the multiple suicide attacks by ISIL in the town of Tel Tamer in "
+                "Hasaka Province, which killed scores of civilians.", "2015-12-12")
+    assert [e.sub_event_type for e in current(found)] == ["Suicide bomb"]
+
+
 # ------------------------------------------------------------ status
 
 

@@ -59,6 +59,10 @@ class Cues:
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
     attack_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
+    condemn_verbs: frozenset[str]
+    agents: dict[str, str]
+    carriers: frozenset[str]
 
 
 @functools.cache
@@ -90,6 +94,10 @@ def cues() -> Cues:
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
+        conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
+        condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
+        agents={w: k for k, ws in data["agents"].items() if k != "carriers" for w in ws},
+        carriers=frozenset(data["agents"]["carriers"]),
     )
 
 
@@ -192,7 +200,10 @@ def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
 def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
     """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
     reference to one ("recovered rifles after the clash")?"""
-    if any(o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} for o in mentions):
+    if any(
+        o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} and not _recalled_beside(doc, o, m)
+        for o in mentions
+    ):
         return True
     if m.sub_event_type != "Disrupted weapons use":
         return False
@@ -201,6 +212,17 @@ def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cu
         t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
         for t in sent
     )
+
+
+RECALL_LINKS = ("after", "before", "following", "since")
+
+
+def _recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
+    """Is ``other`` an earlier event the sentence of ``m`` only recalls ("drones were intercepted ..., a day
+    after strikes hit the airport")? Its trigger hangs on "after"/"before"/"since", which ``m``'s does not."""
+    mine = {t.i for t in doc[m.head].ancestors} | {m.head}
+    path = [t for t in (doc[other.head], *doc[other.head].ancestors) if t.i not in mine]
+    return any(t.lower_ in RECALL_LINKS or any(ch.dep_ == "mark" and ch.lower_ in RECALL_LINKS for ch in t.children) for t in path)
 
 
 def attempted(doc: Any, m: Mention) -> bool:

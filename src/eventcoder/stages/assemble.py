@@ -24,7 +24,7 @@ from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Stat
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
-from .detect import _headline_sentences
+from .detect import _headline_sentences, weapon_agent
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -161,6 +161,57 @@ def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], pars
     return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=0.6)
 
 
+SPLIT_KINDS = ("town", "site")
+SPLIT_STOP = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+              "south-east", "south-west", "near", "outside", "from", "to", "between", "towards", "toward", "via"}
+UNIT_NOUNS = {"region", "province", "district", "state", "governorate", "oblast", "county", "department", "prefecture"}
+
+
+def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any, sentences: set[int]) -> list[Toponym]:
+    """Other towns coordinated with the event's town in its own sentence ("the attacks in the towns of Jabla
+    ... and the port city of Tartus", "seized Gondar and Lalibela"): ACLED codes one event per place, so the
+    event is repeated at each of them (not a strategic development: a deal or a decree is one). Not a route ("between X and Y", "from X to Y"), a relative location
+    ("X, north of Y") or regions ("the Belgorod and Kursk regions")."""
+    if place is None or place.span is None or parsed is None:
+        return []
+    first = next((t for t in toponyms if t.span == place.span), None)
+    if first is None or first.sentence not in sentences or first.kind not in SPLIT_KINDS or first.route or first.dateline:
+        return []
+    doc = parsed.doc
+
+    def end_of(t: Toponym) -> int:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        return span.end if span is not None else t.start_token + 1
+
+    if first.start_token > 0 and doc[first.start_token - 1].lower_ in SPLIT_STOP:
+        return []
+    out: list[Toponym] = []
+    pending: list[Toponym] = []
+    last = first
+    for t in sorted((t for t in toponyms if t.sentence == first.sentence and t.start_token > first.start_token), key=lambda t: t.start_token):
+        gap = doc[end_of(last) : t.start_token]
+        if len(gap) > 12 or any(w.pos_ in ("VERB", "AUX") or w.lower_ in SPLIT_STOP for w in gap):
+            break
+        if not any(w.lower_ in ("and", ",") for w in gap):
+            if t.kind in ("admin1", "admin2", "country"):
+                last = t  # "Jabla in the northwest province of Latakia, and ..."
+                continue
+            break
+        if t.modifier or t.route or t.kind not in SPLIT_KINDS:
+            break
+        if t.place.iso != first.place.iso or t.place.location in {first.place.location, *(o.place.location for o in out + pending)}:
+            break
+        pending.append(t)
+        last = t
+        if any(w.lower_ == "and" for w in gap):
+            out, pending = out + pending, []  # a list is closed by "and": "X, Y and Z"
+            break
+    after = doc[end_of(last)] if out and end_of(last) < len(doc) else None
+    if after is not None and after.lemma_.lower() in UNIT_NOUNS:
+        return []  # "over the Belgorod and Kursk regions": two regions, read as towns
+    return out
+
+
 def _generic_word(parsed: Any, m: Mention) -> bool:
     """Is the trigger a word for any violence ("attacks", "killed"), not one naming a weapon ("mortar")?"""
     if parsed is None:
@@ -258,6 +309,7 @@ def assemble(
             (generic or (sub_type == "Armed clash" and not first.specific))
             and (event_type != "Explosions/Remote violence" or _generic_word(parsed, first))
             and actor2 is not None and actor2.value.kind == "civilians"
+            and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
         ):
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
@@ -284,8 +336,7 @@ def assemble(
         confidence = 0.35 + 0.15 * any(m.specific for m in members)
         confidence += 0.1 * (actor1 is not None) + 0.1 * (f.place is not None and f.place.confidence >= 0.8)
         confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(members) > 1)
-        events.append(
-            Event(
+        event = Event(
                 id=f"{article_id}:{len(events) + 1}",
                 article_id=article_id,
                 trigger=Evidence(value=first.sub_event_type, span=first.trigger, text=first.trigger_text, stage="detect", confidence=0.8 if first.specific else 0.5),
@@ -307,7 +358,13 @@ def assemble(
                 confidence=round(min(confidence, 1.0), 2),
                 claims=_claims(members, reports, owners, statements, parsed, text) if owners else (),
             )
-        )
+        events.append(event)
+        for other in () if event_type == "Strategic developments" else conjoined_places(f.place, toponyms, parsed, {mentions[j].sentence for j in own}):
+            # the same event at the next town of the phrase; its figures cannot be split, so they stay on the first
+            events.append(dataclasses.replace(
+                event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
+                place=Evidence(value=other.place, span=other.span, text=other.text, stage=NAME, confidence=f.place.confidence),
+            ))
     return tuple(events)
 
 

@@ -27,7 +27,7 @@ THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise"}
 HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", "aim", "propose", "prevent", "deter", "avoid"}
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
-DENIAL_LEMMAS = {"deny", "refute", "dismiss"}
+DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
@@ -166,6 +166,8 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
     chain = [head]
     for node in head.ancestors:
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
+            if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
+                return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
             break
         chain.append(node)
     for node in chain:
@@ -377,6 +379,102 @@ def _recalled(sent: Any) -> bool:
     return any(p.search(sent.text) for p in (*c.sentence, *c.after, *c.temporal))
 
 
+PAST_TAGS = ("VBD", "VBN")
+
+
+def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """A trigger that the sentence states as a past happening, anchored in time or space: the verb
+    itself in the past ("gunmen stormed a hotel in Mandera"), or the object of a conduct verb in the past
+    ("U.S. forces conducted an airstrike near Jilib on Dec. 2"). Such a mention is kept even when the
+    classifier says "no event" (the text asserts it). So is what a statement condemns (``condemned``).
+    Violent types only, and arrests that refer to a violent event ("arrested a suspect in that
+    attack"): crime arrests and seizures are the classifier's call."""
+    from ..events import cues as discourse  # events imports this module
+
+    c = discourse()
+    if entry.sub_event_type in TERRITORY:
+        return False  # "police seized 3 tonnes of cocaine at the port"
+    if entry.event_type not in c.violent_types | {"Violence against civilians"} and not (
+        entry.sub_event_type == "Arrests" and _about_violent_event(doc[start].sent, c)
+    ):
+        return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    if condemned(doc, tok, c):
+        return True
+    verb = tok
+    if tok.pos_ == "NOUN":
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in c.conduct_verbs:
+            return False
+        verb = tok.head
+    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS:
+        return False
+    if verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False  # a participle modifying a noun ("the arrested men") asserts nothing here
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government")
+    inside_subject = {t.i for s in subjects for t in s.subtree}
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
+
+
+# sub-types a weapon agent overrides (any when the classifier is unsure; a sure suicide bombing, chemical
+# attack or non-violent type stays)
+AGENT_RETYPED = {"Attack", "Armed clash", "Disrupted weapons use", "Air/drone strike", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade"}
+
+
+def weapon_agent(doc: Any, start: int, end: int) -> str | None:
+    """The remote-violence sub-type named by the weapon that is the subject of the trigger's clause: the
+    trigger noun itself ("two strikes destroyed ..."), the subject of a trigger verb ("drones attacked"), or
+    of the verb a trigger participle hangs on ("a motorcycle packed with explosives blew up, injuring seven").
+    None when the subject is no weapon."""
+    from ..events import cues as discourse  # events imports this module
+
+    c = discourse()
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # the subject of a finite verb ("two strikes destroyed"), not of a participle ("an IED weighing 5 kg")
+        subjects = [tok] if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBZ", "VBP") else []
+    else:
+        verb = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" else tok
+        # every subject: a dateline the parser glued to the sentence ("CALI, Colombia — A motorcycle ...") is one too
+        subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    for subject in subjects:
+        if (kind := c.agents.get(subject.lemma_.lower())) is not None:
+            return kind
+        for mod in subject.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and (kind := c.agents.get(mod.lemma_.lower())) is not None:
+                return kind  # "rocket fire hit", "explosives-laden car"
+            if mod.dep_ in ("acl", "amod") and mod.lower_ in c.carriers:
+                for t in mod.subtree:
+                    if t.i != mod.i and (kind := c.agents.get(t.lemma_.lower())) is not None:
+                        return kind  # "a car laden with explosives"
+    return None
+
+
+def condemned(doc: Any, tok: Any, c: Any) -> bool:
+    """Is the trigger noun what a statement condemns, with its own place or time ("strongly condemns the
+    horrific attacks today in the towns of Jabla ... and Tartus", "ISIL's multiple suicide attacks in the town
+    of Tel Tamer")? A condemnation reports its event; if the story tells it elsewhere, the mention joins it."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
+        return False
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+
+
+def _about_violent_event(sent: Any, c: Any) -> bool:
+    """Does the sentence refer to a violent event with a definite noun ("arrested a suspect in that attack")?"""
+    return any(
+        t.lemma_.lower() in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        for t in sent
+    )
+
+
 def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -424,11 +522,13 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         if p[none_col] >= conf[threshold]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
-            if cand.entry is None or not cand.entry.specific:
+            if cand.entry is None:
+                continue
+            if not cand.entry.specific:
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
             sent = doc[cand.start].sent
-            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent):
+            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not _asserted(doc, cand.start, cand.end, cand.entry):
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
@@ -452,6 +552,9 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             own = float(scores[names.index(cand.entry.sub_event_type)])
             if own >= conf["tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
+        unsure = confidence < conf["unsure_below"]
+        if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
+            sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
