@@ -326,3 +326,18 @@ def test_colony_of_a_city_is_the_city() -> None:
 def test_transliteration_key_hits_are_marked_loose() -> None:
     # "Ein Issa" folds to the key of a Nigerian town's own name ("Inisa"); found only by folding, it is a loose hit
     assert all(h.loose for h in geo.index().lookup("Ein Issa"))
+
+
+def test_institution_of_a_city_is_in_the_city(pipeline: Any) -> None:
+    place = event_place(pipeline, "Riot police removed students camping on the lawn of the University of Amsterdam overnight, detaining 125 people.")
+    assert place.iso == "NL" and place.location == "Amsterdam"
+
+
+def test_same_named_provinces_prefer_the_more_populous() -> None:
+    # Plateau is a Nigerian state and a department of Benin
+    assert places_of("The governor of Plateau State imposed a curfew on Tuesday.")["Plateau State"].iso == "NG"
+
+
+def test_an_analysts_city_is_where_he_speaks_not_the_event() -> None:
+    found = {t.text: t for t in toponyms("A security analyst in Lagos said the group recorded its video in a forest outside Orlu.")}
+    assert found["Lagos"].modifier and not found["Orlu"].modifier

@@ -35,7 +35,7 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
 REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
 WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
-SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
+SPEAKER = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "diplomat", "diplomats", "ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
@@ -50,6 +50,8 @@ ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president",
 SETTLEMENTS = {"town", "village", "city", "district", "province", "governorate", "region", "county", "neighbourhood", "neighborhood",
                "community", "suburb", "suburbs", "outskirts", "camp", "kibbutz", "settlement", "commune", "township", "locality",
                "hamlet", "municipality", "state", "area"}
+INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", "seminary", "hospital", "prison", "airport", "port", "mosque",
+                "cathedral", "church", "synagogue", "temple", "stadium", "campus"}
 ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
@@ -195,8 +197,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             # "the Chaman-Spin Boldak crossing": a road or border between two places; "Colony of Sargodha": a place
             breaks = LIST_BREAKS | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
             k = i - 1
-            if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE:
-                k = ent.start - 1
+            if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE | INSTITUTIONS:
+                k = ent.start - 1  # "the Mujahid Colony of Sargodha", "the University of Amsterdam": in X
             while k >= ent.start and doc[k].lower_ not in breaks:
                 outside.append(doc[k])
                 k -= 1
@@ -304,7 +306,7 @@ def _cues(doc: Any, m: Mention) -> None:
             m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
             m.cue = last
-        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE:
+        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS:
             m.cue = words[-2]
         elif last == "(":
             m.cue = "("
@@ -432,6 +434,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s -= 8.0
     elif p.kind in ("admin1", "admin2", "region"):
         s += 0.2 if p.kind == "admin2" else 1.2
+        if p.kind == "admin1":
+            s += 0.02 * math.log10(p.population + 10)  # same-named provinces: the more populous ("Plateau State": Nigeria's)
         if m.container:  # "Sinaloa's Culiacan": the first names a unit
             s += 1.0
     if m.kind_hint:
