@@ -10,7 +10,7 @@ from eventcoder.stages.casualties import number
 from .conftest import article
 
 
-@pytest.mark.parametrize("text, n", [("three", 3), ("21", 21), ("1,200", 1200), ("dozens", 12), ("several", 3), ("hundreds", 100), ("twenty-one", 21), ("a dozen", 12)])
+@pytest.mark.parametrize("text, n", [("three", 3), ("21", 21), ("1,200", 1200), ("dozens", 12), ("several", 3), ("hundreds", 100), ("twenty-one", 21), ("a dozen", 12), ("multiple", 3), ("numerous", 3)])
 def test_number_words(text: str, n: int) -> None:
     assert number(text) == n
 
@@ -112,6 +112,17 @@ def fatalities_of(pipeline: Pipeline, text: str, sub_event_type: str | None = No
         ("A suicide bomber rammed a convoy in Mir Ali, Pakistan on Friday; seven soldiers embraced shahadat.", 7),
         ("Troops made contact with terrorists near Pulka, Nigeria on Sunday, neutralising seven while others fled.", 7),
         ("Security forces opened fire on protesters in Mahshahr, Iran on Saturday; rights groups gave death tolls ranging from 40 to more than 100.", 40),
+        ("A car bomb exploded at a market in Mogadishu, Somalia on Saturday, claiming the lives of at least 12 people.", 12),
+        ("Gunmen attacked a village in Zamfara, Nigeria on Monday. Fourteen people, including three children, were killed.", 14),
+        ("Soldiers fought a gun battle with ISWAP fighters outside Dikwa, Nigeria on Tuesday, leaving four troops and at least 11 insurgents dead.", 15),
+        ("ISWAP fighters ambushed an army convoy near Bosso, Niger on Monday; the army said nine soldiers and 28 assailants died.", 37),
+        ("Shells struck the town of Dilling, Sudan on Sunday, killing a mother and her three children.", 4),
+        ("A grenade exploded at the home of a ward administrator in Mandalay, Myanmar on Friday, killing him.", 1),
+        ("A teenage girl detonated an explosive vest at a checkpoint in Konduga, Nigeria on Monday, killing herself and two vigilantes.", 3),
+        ("Suspected herders attacked Mangu, Nigeria on Sunday; nine farmers were hacked to death in their fields.", 9),
+        ("Fighters attacked a camp for displaced people at Lala, DR Congo on Monday night, hacking 18 people to death.", 18),
+        ("Iraqi F-16s pounded Islamic State hideouts in the Hamrin mountains, Iraq on Sunday, announcing the death of eight militants.", 8),
+        ("A drone strike kills four in Mekelle, Ethiopia on Saturday night.", 4),
     ],
 )
 def test_more_ways_of_telling_a_death_toll(pipeline: Pipeline, text: str, low: int) -> None:
@@ -157,3 +168,16 @@ def test_a_closing_no_casualties_line_dates_back_to_the_violent_event(pipeline: 
             "Police arrested more than 100 people. The prime minister promised strict action. No deaths were reported.")
     found = [e for e in pipeline.run(article(text, "2023-08-16")) if e.sub_event_type == "Mob violence"]
     assert found and found[0].fatalities is not None and found[0].fatalities.value.low == 0 and found[0].fatalities.value.none_reported
+
+
+def test_multiple_is_a_vague_plural_like_several(pipeline: Pipeline) -> None:
+    text = "Security forces called in an airstrike in Khakrez district, Kandahar province, Afghanistan on Tuesday, killing multiple insurgents."
+    killed = fatalities_of(pipeline, text)
+    assert killed is not None and killed.value.low == 3
+
+
+def test_a_stated_toll_elsewhere_in_the_report_wins_over_the_bombers(pipeline: Pipeline) -> None:
+    text = ("Twin bomb attacks on a cathedral in Jolo, Philippines on Sunday killed at least 20 people and wounded 102. "
+            "The interior secretary later said the blasts were carried out by suicide bombers.")
+    lows = [e.fatalities.value.low for e in pipeline.run(article(text, "2019-01-28")) if e.fatalities is not None]
+    assert lows and min(lows) == 20

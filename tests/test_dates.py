@@ -50,7 +50,8 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("August 3-25", "2026-08-03", 3),
         ("On 21/04/2024 at about 0300hrs", "2024-04-21", 1),
         ("on 4/21/2024", "2024-04-21", 1),
-        ("on 05/11/2026", "2026-11-05", 1),  # both readable: the one on or before publication, nearest to it
+        ("on 05/11/2026", "2026-11-05", 1),
+        ("on the 3rd of May 2024", "2024-05-03", 1),  # both readable: the one on or before publication, nearest to it
     ],
 )
 def test_resolution(text: str, day: str, precision: int) -> None:
@@ -168,3 +169,24 @@ def test_a_title_date_is_the_reports_day_not_the_events(pipeline) -> None:
             "of Nad-e Ali, Helmand Province, yesterday morning.\nThe joint force detained several suspected insurgents.")
     found = [e for e in pipeline.run(article(text, "2010-04-22")) if e.sub_event_type == "Arrests"]
     assert found and found[0].date.value.value.isoformat() == "2010-04-21"
+
+
+def test_the_next_day_counts_from_the_date_told_before(pipeline) -> None:
+    from .conftest import article
+
+    text = ("Gunmen attacked a village in Zamfara, Nigeria on Monday, killing five people. "
+            "The next day, soldiers clashed with the gunmen near Gusau, killing three.")
+    found = {e.sub_event_type: e.date.value.value.isoformat() for e in pipeline.run(article(text, "2024-05-02"))}
+    assert found.get("Armed clash") == "2024-04-30", found
+    text = "Soldiers clashed with bandits near Gusau, Nigeria on 3 May 2024. Two days earlier, bandits had attacked a village near Tsafe."
+    expressions = pipeline.run_document(article(text, "2024-05-06")).get("time_expressions")
+    assert {e.text: e.date.value.isoformat() for e in expressions} == {"3 May 2024": "2024-05-03", "Two days earlier": "2024-05-01"}
+
+
+def test_a_possessive_date_serves_when_the_sentence_has_no_other(pipeline) -> None:
+    from .conftest import article
+
+    text = ("Doctors said on Wednesday that the toll of Tuesday's day of protest had risen to 15, most of them in "
+            "Khartoum North, Sudan, where security forces opened fire on protesters.")
+    found = [e for e in pipeline.run(article(text, "2021-11-17")) if e.date.span is not None]
+    assert found and found[0].date.value.value.isoformat() == "2021-11-16"

@@ -25,19 +25,23 @@ UNITS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
-    "several": 3, "a few": 3, "few": 3, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
+    "several": 3, "multiple": 3, "numerous": 3, "a few": 3, "few": 3, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
     "hundreds": 100, "hundreds of": 100, "a couple of": 2, "a number of": 3, "two dozen": 24, "three dozen": 36,
 }
 _WORDS = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|an estimated|up to|as many as|at most)\s+)?"
-KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|martyred|embraced (?:shahadat|martyrdom))"
+KILLED = (
+    r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|"
+    r"martyred|embraced (?:shahadat|martyrdom)|shot dead|shot and killed|hacked to death|stabbed to death|beaten to death|burned to death|"
+    r"burnt to death|neutrali[sz]ed)"
+)
 INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,6}?)"  # "Two members of the Popular Mobilisation Forces were killed"
 
 Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
 KILL_VERBS = (
-    r"killing|killed|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
+    r"killing|killed|kills|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
     r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering|"
     r"lynched|lynching|stoned to death|fatally shot|fatally shooting|fatally stabbed"
 )
@@ -50,19 +54,22 @@ _ARMED_PLURALS = (
 )
 ONE = r"(?:a|an|the|one|his|her|their|its)"
 ONE_WORDS = ("a", "an", "the", "one", "his", "her", "their", "its")
+SELF = ("him", "her", "himself", "herself", "self")
 
 SUM_PATTERNS = (
     # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
-    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly)\s*(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
+    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and)\b)[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
+    # "leaving four troops and at least 11 insurgents dead", "left one officer and three attackers dead"
+    re.compile(rf"\b(?:left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL})(?P<num2>{NUM}|{ONE})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>him|her|himself|herself|self)\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
 SINGLE_DEATH = (
     r"shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|"
     r"burned to death|gunned down|stoned to death|fatally shot|fatally stabbed"
 )
 # the patterns whose subject's determiner ("a", "was") already makes it one person, whatever the head noun
-SINGULAR_SUBJECT = (1, 2, 4)
+SINGULAR_SUBJECT = (1, 2, 3, 5)
 SINGLE_PATTERNS = (
     # "killing a man", "shot dead the village chief", "killing an officer"
     # (the noun is the phrase's last word before a boundary: "killing a Hamas official as he got into his car")
@@ -71,6 +78,8 @@ SINGLE_PATTERNS = (
     re.compile(rf"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>[0-9a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+and\s+)?(?P<verb>{SINGLE_DEATH})\b", re.I),
     # "Fernando Villavicencio was shot dead", "he was killed": a named person (names are capitalised)
     re.compile(rf"(?:\b(?!(?:It|This|That|Nobody|None|Everyone|Anyone|Who|Which|What)\s)(?-i:[A-Z][\w'.-]+)\s+|\b(?:he|she)\s+)(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?P<verb>{SINGLE_DEATH})\b(?!\s+(?:and|or)\s+(?:injured|wounded))", re.I),
+    # "a grenade exploded at his home, killing him"
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?:him|her)\b(?!\s+and\b)", re.I),
     # "shot him dead", "stabbed a teacher to death", "beat an elderly man who later died"
     re.compile(rf"\b(?P<verb>shot|stabbed|beat|beaten|stoned|hacked|clubbed|burned|burnt|tortured)\s+(?:him|her|{ONE}\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+))\s+(?:dead|to death|alive)\b", re.I),
     # "A garment worker died after being hit by a bullet"
@@ -86,7 +95,7 @@ PATTERNS = (
     # "neutralising seven while others fled", "eliminated 12 terrorists"
     re.compile(rf"\b(?P<verb>{NEUTRALISE})\s+(?P<qual>{QUAL})(?P<num>{NUM})(?=\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{_ARMED_PLURALS})\b|\s*(?:[,.;]|while\b|and\b|$))", re.I),
     # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
-    re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
+    re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed|shooting|stabbing|beating|stoning|hacking|burning|clubbing)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "between 5 and 7 people were killed"
@@ -95,9 +104,17 @@ PATTERNS = (
     re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
     # "five civilians were killed", "at least 3 dead", "two service members suffered minor injuries"
     re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:minor\s+|serious\s+|critical\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
+    # "announcing the death of eight militants"
+    re.compile(rf"\bdeaths?\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?P<kind>)", re.I),
     # "the death toll rose to 14"
     re.compile(rf"\bdeath toll\b[^.]{{0,40}}?\b(?:to|at|of|reached)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b", re.I),
+    # "claimed the lives of 12", "claiming at least 30 lives"
+    re.compile(rf"\b(?P<verb>claimed|claiming|claims|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})|(?P<qual2>{QUAL})(?P<num2x>{NUM})\s+(?:\w+\s+)?lives)\b", re.I),
+    # "12 people, including three children, were killed": the whole, not the part
+    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:including|among them|most of them|mostly)\s+[^,.;()]{{1,60}}[,)]\s*(?:were|was|have been|had been|are)\s+(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
 )
+# a number right after these words is a part of a count told before it ("12 people, including three children")
+PART_OF = re.compile(r"\b(?:including|among them|of whom|of them|among whom)\s+$", re.I)
 NONE_PATTERN = re.compile(
     r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
     r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
@@ -155,7 +172,7 @@ def _counts(n: int, qual: str) -> Casualties:
 # before the ten slower patterns run; keep it in step when a pattern gets a new word)
 ANY_CUE = re.compile(
     r"kill|dead|die|slain|lost|death|fatalit|bod|wound|injur|hurt|casualt|damage|harm|shot|shoot|gunned|hacked|stabbed|"
-    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive|martyr|shahadat|neutrali|eliminat|fatally",
+    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive|martyr|shahadat|neutrali|eliminat|fatally|lives",
     re.I,
 )
 
@@ -181,11 +198,13 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 add(span, kind, Casualties(low=0, best=0, high=0, none_reported=True))
         for pattern in SUM_PATTERNS:
             for m in pattern.finditer(chunk):
-                n, n2 = number(m.group("num")), number(m.group("num2"))
+                first = m.groupdict().get("num_self") or m.group("num")
+                second = re.sub(r"^(?:his|her|their)\s+", "", m.group("num2"), flags=re.I)  # "and her three children"
+                n, n2 = (1 if first.lower() in SELF else number(first)), number(second)
                 if n is None or n2 is None:
                     continue
                 after = chunk[m.start("noun2") : m.start("noun2") + 40].lower() if m.groupdict().get("noun2") else ""
-                if m.group("num2").lower() in ONE_WORDS and not any(w in conventions().persons for w in re.findall(r"[a-z-]+", after)[:3]):
+                if second.lower() in ONE_WORDS and not any(w in conventions().persons for w in re.findall(r"[a-z-]+", after)[:3]):
                     continue  # "killing a soldier and the attacker" counts two; "killing a soldier and the group said" does not
                 kind_word = m.groupdict().get("kind") or m.groupdict().get("verb") or "killed"
                 kind = "injured" if re.fullmatch(r"wounded|injured|hurt|wounding|injuring", kind_word, re.I) else "killed"
@@ -197,10 +216,10 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 add(Span(start=sent.start + m.start(), end=sent.start + m.end()), "killed", _counts(n, m.group("qual") or ""))
         for pattern in PATTERNS:
             for m in pattern.finditer(chunk):
-                n = number(m.group("num"))
-                if n is None:
-                    continue
                 groups = m.groupdict()
+                n = number(m.group("num") or groups.get("num2x") or "")
+                if n is None or PART_OF.search(chunk[max(0, m.start() - 25) : m.start()]):
+                    continue
                 kind_word = groups.get("kind") or groups.get("verb") or "killed"
                 if kind_word.lower() in ("left", "leaving"):
                     rest = chunk[m.end() : m.end() + 40]
@@ -213,7 +232,9 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 kind = _kind(kind_word)
                 if kind_word.lower() == "casualties":
                     kind = "injured"
-                counts = _counts(n, groups.get("qual") or "")
+                if kind_word.lower() in ("claimed", "claiming", "claims", "took", "taking", "cost", "costing"):
+                    kind = "killed"
+                counts = _counts(n, groups.get("qual") or groups.get("qual2") or "")
                 if groups.get("num2"):
                     hi = number(m.group("num2"))
                     counts = Casualties(low=n, best=n, high=hi)
@@ -339,14 +360,14 @@ def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], p
         for kind, rs in per[m.id].items():
             r = combine(rs)
             facts[kind] = Evidence(value=r.counts, span=r.span, text=r.text, stage=NAME, confidence=0.7)
-        if m.sub_event_type in conventions().attacker_included:
+        if m.sub_event_type in conventions().attacker_included and not any(r.kind == "killed" and not r.counts.none_reported for r in reports):
             facts["killed"] = _with_attackers(m, facts.get("killed"), parsed)
         out.append(MentionFacts(mention_id=m.id, killed=facts.get("killed"), injured=facts.get("injured")))
     return tuple(out)
 
 
 def _with_attackers(m: Mention, killed: Evidence[Casualties] | None, parsed: Parsed) -> Evidence[Casualties] | None:
-    """A suicide bombing whose report states no death toll ("blew himself up ..., wounding one officer") killed
+    """A suicide bombing in a report that states no death toll ("blew himself up ..., wounding one officer") killed
     its bombers. A stated toll is kept as stated (the lowest credible figure: reports rarely say whether it
     counts the bomber, and "killing one officer and the attacker" names them when it does)."""
     if killed is not None and not killed.value.none_reported:

@@ -12,6 +12,7 @@ dated ("police said on Monday ... last night") resolve against the statement's d
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -39,12 +40,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "21/04/2024", "4/21/2024": day and month told apart by which can be a month and by the anchor
         ("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])"),
         # a year only on the same line: "July 16\n2010-07-..." is a day and a reference number
-        ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+(?:19|20)\d\d)?)\b"),
+        ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+(?:19|20)\d\d)?)\b"),
         # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
         ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
         ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
         ("yesterday", r"\b(yesterday|last night|overnight|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
         ("today", r"\b(today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
+        # "the next day", "a day earlier", "two days later": counted from the date told before it
+        ("shift", r"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
         ("ago", r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b"),
         ("this_week", r"\b(earlier this week|this week)\b"),
         ("last_week", r"\blast week\b"),
@@ -95,7 +98,7 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         has_year = re.search(r"(19|20)\d\d", text) is not None
         if anchor is None and not has_year:
             return None
-        day = _absolute_day(text.replace(".", ""), anchor or dt.date.today())
+        day = _absolute_day(re.sub(r"\s+of\s+", " ", text.replace(".", "")), anchor or dt.date.today())
         if day is None:
             return None
         return _ed(day, day, 1)
@@ -157,6 +160,11 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         if text.lower().startswith("last") and anchor - saturday < dt.timedelta(days=2):
             saturday -= dt.timedelta(days=7)
         return _ed(saturday, saturday + dt.timedelta(days=1), 2)
+    if kind == "shift":
+        n = 1 if match.group("dir1") else (int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()])
+        back = (match.group("dir1") or match.group("dir2")).lower() in ("previous", "earlier")
+        day = anchor + dt.timedelta(days=-n if back else n)
+        return _ed(day, day, 1)
     if kind == "yesterday":
         day = anchor - dt.timedelta(days=1)
         return _ed(day, day, 1)
@@ -235,7 +243,15 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
     """Time expressions resolved against the publication date, except that relative ones ("last night")
     in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
     Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates."""
-    found = _matches(text, parsed, anchor)
+    found = sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start)
+    for i, (kind, match, expr) in enumerate(found):
+        if kind != "shift":
+            continue
+        told = [e for k, _, e in found[:i] if k != "shift" and e.date.time_precision == 1]
+        base = told[-1].date.value if told else anchor
+        moved = resolve(kind, match, base) if base is not None else None
+        if moved is not None:
+            found[i] = (kind, match, dataclasses.replace(expr, date=moved))
     out: list[TimeExpression] = []
     speech_day: dict[int, dt.date] = {}
     speech: set[Span] = set()
@@ -366,7 +382,10 @@ def choose_dates(
     text = parsed.doc.text
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
-        in_sentence = [e for e in expressions if e.sentence == m.sentence and _usable(m, e, text)]
+        in_sentence = [e for e in expressions if e.sentence == m.sentence]
+        usable = [e for e in in_sentence if _usable(m, e, text)]
+        if any(not e.speech for e in usable):  # another noun's possessive date only when the sentence has no other
+            in_sentence = usable
         if any(not e.speech for e in in_sentence):  # "said on Monday that ... last night": the event's own date first
             in_sentence = [e for e in in_sentence if not e.speech]
         same = [e for e in in_sentence if not separated(m, e.span.start, mentions)]
