@@ -205,3 +205,110 @@ def test_armed_men_are_an_armed_group_and_an_ambiguous_alias_takes_the_event_cou
     assert entry is not None
     assert catalogue.in_country(entry, "SNA", "SY").name == "Syrian National Army"
     assert catalogue.in_country(entry, "SNA", "SO").name == "@military:SO"
+
+
+# ---- unnamed actors attributed where one insurgency dominates (implicit.tsv)
+
+def test_implicit_group_depends_on_class_country_region_and_date() -> None:
+    day = dt.date(2024, 5, 1)
+    assert catalogue.implicit_group("insurgent", "SO", (), day).name == "Al Shabaab"
+    assert catalogue.implicit_group("insurgent", "AF", (), dt.date(2012, 3, 1)).name == "Taliban"
+    assert catalogue.implicit_group("insurgent", "AF", (), day).name == "Islamic State Khorasan Province"
+    assert catalogue.implicit_group("insurgent", "NG", ("Borno",), day).name.startswith("Boko Haram")
+    assert catalogue.implicit_group("insurgent", "NG", ("Zamfara",), day) is None  # bandit country: no single group
+    assert catalogue.implicit_group("separatist", "CM", ("Littoral",), day).name == "Ambazonian Separatists"
+    assert catalogue.implicit_group("insurgent", "KE", ("Nairobi Area",), day) is None
+    assert catalogue.implicit_group("partisan", "UA", (), dt.date(2019, 1, 1)) is None
+
+
+def test_unnamed_militants_and_bombers_take_the_dominant_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Militants ambushed an army patrol near Afgooye in Lower Shabelle, Somalia on Friday, killing three soldiers.")
+    assert name(e.actor1) == "Al Shabaab" and name(e.actor2) == "Military Forces of Somalia"
+    (e,) = events(pipeline, "A suicide bomber blew himself up at a police post in Peshawar, Pakistan, killing four officers.")
+    assert name(e.actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_gunmen_stay_unidentified(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Gunmen kidnapped 20 villagers in Mogadishu, Somalia on Sunday.")
+    assert name(e.actor1) == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_group_taking_a_town_took_it_from_the_state(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "TNLA fighters captured the town of Namhsan in Shan State, Myanmar on Tuesday.")
+    assert name(e.actor2) == "Military Forces of Myanmar"
+
+
+def test_territory_taken_from_x_makes_x_the_loser(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Sudanese soldiers retook the town of Singa from the Rapid Support Forces on Saturday.")
+    assert name(e.actor1) == "Military Forces of Sudan" and name(e.actor2) == "Rapid Support Forces"
+
+
+def test_a_defused_bomb_belongs_to_the_dominant_group_or_to_no_one(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Soldiers defused an IED planted on a road near Afgooye, Somalia on Monday.")
+    assert name(e.actor2) == "Al Shabaab"
+    (e,) = events(pipeline, "Police defused a bomb outside a bank in Quito, Ecuador on Monday.")
+    assert name(e.actor1) == "Police Forces of Ecuador" and e.actor2 is None
+
+
+def test_air_defences_are_state_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russian air defences downed two drones over Belgorod on Wednesday.")
+    assert name(e.actor1) == "Military Forces of Russia"
+
+
+def test_security_forces_facing_a_crowd_are_police_unless_the_army_is_named(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Security forces fired tear gas at demonstrators in Khartoum, Sudan on Thursday.")
+    assert name(e.actor1) == "Protesters (Sudan)" and name(e.actor2) == "Police Forces of Sudan"
+    (e,) = events(pipeline, "Soldiers fired tear gas at demonstrators in Khartoum, Sudan on Thursday.")
+    assert name(e.actor2) == "Military Forces of Sudan"
+
+
+def test_reciprocal_fire_names_both_sides(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Indian and Pakistani troops traded artillery fire across the Line of Control in Poonch, India on Sunday.")
+    assert name(e.actor1) == "Military Forces of India" and name(e.actor2) == "Military Forces of Pakistan"
+
+
+def test_who_ran_into_a_bomb_is_its_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two soldiers were killed when their vehicle ran over a landmine near Kidal, Mali on Monday.")
+    assert name(e.actor2) == "Military Forces of Mali" and name(e.actor1) != "Military Forces of Mali"
+    (e,) = events(pipeline, "Israeli troops hit a roadside bomb during a raid on Nur Shams camp near Tulkarm on Monday.")
+    assert name(e.actor2) == "Military Forces of Israel" and e.actor1 is not None and "Israel" not in e.actor1.value.name
+
+
+def test_unnamed_air_strikes_and_chemical_attacks(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Antonov aircraft dropped bombs on the market in Tabit, Sudan on Monday, killing five people.")
+    assert name(e.actor1) == "Military Forces of Sudan"
+    (e,) = events(pipeline, "A shell filled with chlorine hit a residential block in Kafr Zita, Syria on Wednesday, injuring four.", "2018-04-10")
+    assert e.sub_event_type == "Chemical weapon" and name(e.actor1) == "Military Forces of Syria"
+    assert catalogue.implicit_group("chemical", "SY", (), dt.date(2025, 3, 1)) is None  # not after the regime fell
+
+
+def test_kurdish_forces_are_the_sdf_in_syria_and_the_peshmerga_in_iraq(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Kurdish forces clashed with Syrian government troops in Aleppo, Syria on Monday.")
+    assert name(e.actor1) == "QSD: Syrian Democratic Forces"
+    (e,) = events(pipeline, "Kurdish forces clashed with Islamic State militants near Makhmour, Iraq on Monday.")
+    assert name(e.actor1) == "Peshmerga"
+
+
+def test_an_arrest_without_agent_is_by_the_force_just_described(pipeline: Pipeline) -> None:
+    text = "Troops of the 3rd Brigade cordoned off the market in Gao, Mali on Tuesday. Two suspected militants were arrested."
+    arrests = [e for e in events(pipeline, text, "2019-03-10") if e.sub_event_type == "Arrests"]
+    assert arrests and name(arrests[0].actor1) == "Military Forces of Mali"
+
+
+def test_afghan_and_coalition_forces_are_coded_as_the_first_named(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Afghan and coalition forces detained two insurgents in Kandahar, Afghanistan on Monday.", "2011-03-10")
+    assert name(e.actor1) == "Military Forces of Afghanistan"
+
+
+def test_destroyed_property_without_civilian_owner_has_no_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "FARC dissidents destroyed a telecommunications antenna in Argelia, Cauca, Colombia on Tuesday.")
+    assert e.sub_event_type == "Looting/property destruction" and e.actor2 is None
+    (e,) = events(pipeline, "FARC dissidents burned 20 houses in Argelia, Cauca, Colombia on Tuesday.")
+    assert name(e.actor2) == "Civilians (Colombia)"
+
+
+def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
+    text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
+            "suspected insurgents on Tuesday during a search for a Haqqani network commander.")
+    found = [e for e in events(pipeline, text, "2011-10-27") if e.sub_event_type == "Arrests"]
+    assert found and name(found[-1].actor2) == "Haqqani Network"

@@ -7,6 +7,7 @@
 * ``generic.tsv`` — "Protesters (X)", "Civilians (X)", ... made for every country.
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
+* ``implicit.tsv`` — the group an unnamed "militants"/"suicide bomber" stands for in one country, region and period.
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
@@ -289,6 +290,44 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8
     return name, inter, home, kind
+
+
+def _day(text: str, end: bool = False) -> dt.date | None:
+    if not text:
+        return None
+    if len(text) == 4:
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+    return dt.date.fromisoformat(text)
+
+
+def _region_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", normalize(name))
+
+
+@functools.cache
+def _implicit() -> tuple[tuple[frozenset[str], str, frozenset[str], dt.date | None, dt.date | None, str], ...]:
+    out = []
+    for classes, iso, regions, start, end, group in _rows("implicit.tsv"):
+        if group not in by_name():
+            raise ValueError(f"implicit.tsv: {group!r} is not a catalogue name")
+        out.append((frozenset(classes.split("|")), iso, frozenset(_region_key(r) for r in regions.split("|") if r), _day(start), _day(end, True), group))
+    return tuple(out)
+
+
+def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] = (), day: dt.date | None = None) -> CatalogueEntry | None:
+    """The group an unnamed armed actor of class ``kind`` (insurgent | bomber | separatist | partisan) stands for
+    in country ``iso``, in one of ``regions`` (admin1, admin2, location of the event) on ``day``
+    (implicit.tsv: "militants" in Somalia are al-Shabaab); None where no single group dominates."""
+    if not iso:
+        return None
+    keys = {_region_key(r) for r in regions if r}
+    for classes, row_iso, row_regions, start, end, group in _implicit():
+        if kind not in classes or row_iso != iso or (row_regions and not row_regions & keys):
+            continue
+        if day is not None and ((start and day < start) or (end and day > end)):
+            continue
+        return by_name()[group]
+    return None
 
 
 @functools.cache

@@ -361,4 +361,276 @@ Ethnic violence between the Meitei and Kuki-Zo communities has killed more than 
   E(cur, "Violent demonstration", "threw stones and petrol bombs", P("Imphal", "IN"), "monday",
     a1="Rioters (India)", i1=5, a2="Police Forces of India (2014-)", i2=1, inj=12),
 ], register="local"),
+
+S("st-e-017", "2026-02-20", """CUCUTA, Colombia (Wire) — Heavy fighting broke out on Tuesday between ELN guerrillas and a FARC dissident faction in rural areas of Tibu and El Tarra, in the Catatumbo region near the Venezuelan border, killing at least 11 people near Tibu and five near El Tarra, the ombudsman's office said on Thursday.
+
+The dead included a community leader and his wife, who were taken from their home by ELN fighters on Wednesday and later found shot dead beside a road outside Tibu, the office said. Some 3,000 people have fled their villages.
+
+"We heard shooting all night. In the morning the men from the other group were gone and the ELN was in the village," said a farmer who fled to Ocana with his family.
+
+In the southwestern department of Cauca, a drone carrying explosives struck a police station in Suarez on Wednesday, wounding three officers. Police blamed the Jaime Martinez front of the dissident Central General Staff.
+
+The violence is the worst in Catatumbo since January 2025, when an ELN offensive against the dissidents left more than 80 people dead and forced tens of thousands from their homes.""", [
+  E(cur, "Armed clash", "Heavy fighting broke out", P("Tibu", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC Dissidents", i2=2, fat=11),
+  E(cur, "Armed clash", "Heavy fighting broke out", P("El Tarra", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC Dissidents", i2=2, fat=5),
+  E(cur, "Attack", "found shot dead", P("Tibu", "CO", 2), "wednesday", a1="ELN: National Liberation Army", i1=2, a2="Civilians (Colombia)", i2=7, fat=2),
+  E(cur, "Air/drone strike", "drone carrying explosives struck a police station", P("Suarez", "CO", admin1="Cauca"), "wednesday",
+    a1="FARC-EMC: Central General Staff", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=3),
+  E(bg, "Armed clash", "ELN offensive", P("Norte de Santander", "CO", 3), "2025-01-01", tp=3, a1="ELN: National Liberation Army", i1=2, fat=80),
+]),
+
+S("st-e-018", "2026-06-23", """Michoacan: drones bomb communities near Apatzingan; Aguililla mayor shot dead
+
+Staff report, Morelia
+
+Armed drones dropped explosives on at least four rural communities in the municipality of Apatzingan on Sunday, damaging homes and a school and forcing dozens of families to flee, state officials said. No deaths were reported, but a nine-year-old girl was wounded by shrapnel.
+
+The state security ministry attributed the attack to the Jalisco New Generation Cartel (CJNG), which has been fighting local groups for control of the Tierra Caliente region for years.
+
+On Monday morning, gunmen shot dead the mayor of Aguililla as he left his home, the state prosecutor's office said. Hours later, soldiers clashed with an armed group on a dirt road outside Aguililla, killing three suspected cartel members. Two soldiers were wounded.
+
+In response to the army's deployment, gunmen set fire to at least eight vehicles and used them to block highways near Uruapan and Apatzingan on Monday afternoon. Traffic had resumed by nightfall.
+
+Michoacan has recorded more than 1,100 homicides so far this year, according to official figures.""", [
+  E(cur, "Air/drone strike", "Armed drones dropped explosives", P("Apatzingan", "MX", 2), "sunday",
+    a1="CJNG: Jalisco New Generation Cartel", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=1),
+  unscored(E(cur, "Attack", "gunmen shot dead the mayor", P("Aguililla", "MX"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3, fat=1), "actor2", "inter2"),
+  E(cur, "Armed clash", "soldiers clashed with an armed group", P("Aguililla", "MX", 2), "monday",
+    a1="Military Forces of Mexico (2024-)", i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=3, inj=2),
+  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Uruapan", "MX", 2, admin1="Michoacan"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3),
+  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Apatzingan", "MX", 2), "monday", a1="Unidentified Armed Group (Mexico)", i1=3),
+], register="local"),
+
+S("st-e-019", "2026-04-09", """PORT-AU-PRINCE, Haiti (Wire) — Gang members attacked Kenscoff, a hillside town above the capital, for a second straight night on Wednesday, burning houses and killing at least six people, the town's deputy mayor said. Residents said the gunmen belonged to the Viv Ansanm coalition.
+
+Police backed by the Gang Suppression Force said they had pushed the attackers back from the town centre after a firefight that lasted several hours.
+
+On Tuesday, an explosive-laden drone operated by a government task force struck a house used by gang members in the Bel Air neighbourhood of Port-au-Prince, killing four suspected gang members, police said. A local human rights group said two children had also been killed.
+
+In Petion-Ville, residents beat and burned to death two men they accused of being gang informants on Wednesday morning, witnesses said, the latest in a wave of vigilante killings.
+
+More than 1,500 people were killed in gang violence in the first three months of the year, according to the UN.""", [
+  E(cur, "Attack", "Gang members attacked Kenscoff", P("Kenscoff", "HT"), "wednesday", a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=6),
+  E(cur, "Armed clash", "firefight", P("Kenscoff", "HT"), "wednesday", a1="Police Forces of Haiti (2024-)", i1=1, a2="Viv Ansanm", i2=3),
+  unscored(E(cur, "Air/drone strike", "drone operated by a government task force struck a house", P("Port-au-Prince", "HT", 2), "tuesday",
+    a1="Police Forces of Haiti (2024-)", i1=1, fat=4), "actor2", "inter2"),
+  E(cur, "Mob violence", "beat and burned to death two men", P("Petion-Ville", "HT", geoname="Petionville"), "wednesday",
+    a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=2),
+]),
+
+S("st-e-020", "2026-08-31", """JAKARTA (Wire) — Thousands of students and workers rallied outside parliament in Jakarta on Friday against a cut in fuel subsidies. Police fired tear gas and water cannon after some protesters tore down a section of the fence and threw rocks at officers.
+
+In Medan, protesters stormed the grounds of the North Sumatra regional council late on Friday, smashing windows and setting parked motorcycles on fire.
+
+In Surabaya, where a march by university students had been peaceful, police fired rubber bullets to disperse the crowd on Friday evening. A 19-year-old student who was hit in the head died in hospital on Saturday, his family said. Police said they were investigating.
+
+Police said on Sunday that they had arrested 312 people in Jakarta over the unrest and named 41 of them as suspects.
+
+Labour unions said they would hold a nationwide strike on Wednesday if the government did not reverse the cut. Ministers have said the subsidy cut is needed to rein in the budget deficit.""", [
+  E(cur, "Violent demonstration", "threw rocks at officers", P("Jakarta", "ID"), "friday",
+    a1="Rioters (Indonesia)", i1=5, a2="Police Forces of Indonesia (2024-)", i2=1),
+  E(cur, "Violent demonstration", "protesters stormed the grounds", P("Medan", "ID"), "friday", a1="Rioters (Indonesia)", i1=5),
+  E(cur, "Excessive force against protesters", "police fired rubber bullets", P("Surabaya", "ID", admin1="East Java"), "friday",
+    a1="Protesters (Indonesia)", i1=6, a2="Police Forces of Indonesia (2024-)", i2=1, fat=1),
+  E(cur, "Arrests", "arrested 312 people", P("Jakarta", "ID"), "sunday", a1="Police Forces of Indonesia (2024-)", i1=1, a2="Rioters (Indonesia)", i2=5),
+  E(hyp, "Peaceful protest", "nationwide strike", C("ID"), None),
+]),
+
+S("st-e-021", "2026-11-12", """TRIPOLI, Libya — Heavy clashes erupted between rival armed groups in the western city of Zawiya late on Tuesday, killing four people, including a civilian caught in crossfire, and closing the coastal highway to Tunisia for several hours, the city's medical centre said.
+
+Residents said the fighting began after a commander of one group was stopped at a checkpoint run by the other. Both groups are nominally affiliated with the Tripoli-based Government of National Unity.
+
+In Misrata, the head of the municipal council's finance committee was abducted by unidentified gunmen outside his office on Monday, his family said. His whereabouts were unknown.
+
+In Tripoli, dozens of people gathered in Martyrs' Square on Wednesday evening to demand the withdrawal of armed groups from the capital and a date for national elections. The protest ended peacefully.
+
+The UN Support Mission in Libya said it was "deeply concerned" by the violence and urged all sides to avoid a return to the fighting that shook the capital in May 2025.""", [
+  E(cur, "Armed clash", "Heavy clashes erupted", P("Zawiya", "LY"), "tuesday", fat=4),
+  unscored(E(cur, "Abduction/forced disappearance", "was abducted by unidentified gunmen", P("Misrata", "LY", geoname="Misratah"), "monday",
+    a1="Unidentified Armed Group (Libya)", i1=3), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "gathered in Martyrs' Square", P("Tripoli", "LY"), "wednesday", a1="Protesters (Libya)", i1=6),
+  E(bg, "Armed clash", "fighting that shook the capital", P("Tripoli", "LY"), "2025-05-01", tp=3),
+]),
+
+S("st-e-022", "2026-02-27", """REPUBLIC OF NIGER
+MINISTRY OF NATIONAL DEFENCE
+Operational communique No. 014
+
+Between 20 and 26 February 2026, the Defence and Security Forces (FDS) carried out offensive and security operations across the national territory.
+
+- On 21 February, a unit of Operation Niya intercepted a column of armed terrorists on motorcycles near Ouallam, in the Tillaberi region. In the fighting, 17 terrorists were neutralised and 22 motorcycles destroyed. On our side, two soldiers fell on the field of honour and five were wounded.
+- On 23 February, an FDS patrol vehicle struck an improvised explosive device on the Tahoua-Abalak road, about 40 km from Abalak. Three soldiers were killed.
+- On 24 February, air assets struck a gathering of terrorists in the Tillia area, neutralising about a dozen of them.
+- On 25 February, FDS units arrested nine suspected accomplices of terrorist groups near Birni N'Konni.
+
+Overall balance for the period: 29 terrorists neutralised, 12 suspects arrested, 31 motorcycles and one vehicle destroyed.
+
+The Chief of General Staff congratulates the units for their commitment and reminds the population to report any suspicious movement to the nearest FDS post.""", [
+  unscored(E(cur, "Armed clash", "intercepted a column of armed terrorists", P("Ouallam", "NE", 2), "2026-02-21",
+    a1="Military Forces of Niger (2023-)", i1=1, fat=19, inj=5), "actor2", "inter2"),
+  E(cur, "Remote explosive/landmine/IED", "struck an improvised explosive device", P("Abalak", "NE", 2), "2026-02-23",
+    a2="Military Forces of Niger (2023-)", i2=1, fat=3),
+  unscored(E(cur, "Air/drone strike", "air assets struck a gathering of terrorists", P("Tillia", "NE", 2, lat=16.13, lon=4.79, a1="Tahoua"), "2026-02-24",
+    a1="Military Forces of Niger (2023-)", i1=1, fat=12), "actor2", "inter2"),
+  unscored(E(cur, "Arrests", "arrested nine suspected accomplices", P("Birni N'Konni", "NE", 2, geoname="Birni N Konni"), "2026-02-25",
+    a1="Military Forces of Niger (2023-)", i1=1), "actor2", "inter2"),
+], register="official"),
+
+S("st-e-023", "2026-10-19", """MAROUA, Cameroon — Two female suicide bombers blew themselves up at a crowded cattle market in Mora on Sunday morning, killing at least nine people besides themselves, local officials said. The governor of the Far North region put the death toll at seven.
+
+No group claimed responsibility, but officials blamed Boko Haram, which has used women and girls as suicide bombers in the region for more than a decade.
+
+"The first one exploded near the entrance, and when people ran, the second one exploded in the crowd," a trader told reporters from his bed in Mora district hospital.
+
+On Saturday night, Boko Haram fighters abducted 14 people, most of them women, from a village near Mokolo, a local vigilance committee leader said. Vigilantes pursued the abductors and exchanged fire with them, freeing three of the hostages. One vigilante was killed.
+
+The Far North has seen more than 50 attacks by jihadist groups since January, according to local authorities.""", [
+  E(cur, "Suicide bomb", "suicide bombers blew themselves up", P("Mora", "CM"), "sunday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7, fat=7),
+  E(cur, "Abduction/forced disappearance", "abducted 14 people", P("Mokolo", "CM", 2), "saturday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Armed clash", "exchanged fire with them", P("Mokolo", "CM", 2), "saturday",
+    a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=1),
+], register="local"),
+
+S("st-e-024", "2026-03-26", """UNMISS concerned by escalating violence in Upper Nile and Jonglei
+
+JUBA, 26 March 2026 - The United Nations Mission in South Sudan (UNMISS) is deeply concerned by the escalation of violence in parts of Upper Nile and Jonglei states over the past week.
+
+According to information received by the Mission:
+- On 21 March, aerial bombardment of areas near Nasir, in Upper Nile state, reportedly killed at least 12 civilians, including women and children, and destroyed a health facility.
+- On 23 March, clashes were reported between the South Sudan People's Defence Forces (SSPDF) and armed youth from the Nuer community, known as the White Army, near Ulang.
+- On 24 March, armed youth from the Murle community attacked cattle camps near Bor, in Jonglei state, killing six herders and driving away hundreds of cattle. Four children were abducted.
+
+UNMISS calls on all parties to exercise restraint, to protect civilians and to respect the ceasefire provided for in the 2018 Revitalized Agreement on the Resolution of the Conflict in South Sudan.
+
+The Mission has deployed additional peacekeepers to Malakal and Bor and is conducting patrols to reassure communities.
+
+For more information: UNMISS Spokesperson's Office, Juba.""", [
+  E(cur, "Air/drone strike", "aerial bombardment", P("Nasir", "SS", 2, lat=8.60, lon=33.07, a1="Upper Nile"), "2026-03-21", a2="Civilians (South Sudan)", i2=7, fat=12),
+  E(cur, "Armed clash", "clashes were reported", P("Ulang", "SS", 2, lat=8.63, lon=32.72, a1="Upper Nile"), "2026-03-23",
+    a1="Military Forces of South Sudan (2011-)", i1=1, a2="White Army", i2=4),
+  E(cur, "Attack", "attacked cattle camps", P("Bor", "SS", 2), "2026-03-24",
+    a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=6),
+  E(bg, "Agreement", "Revitalized Agreement", C("SS"), "2018-09-01", tp=3),
+], register="ngo"),
+
+S("st-e-025", "2026-01-20", """DHAKA (Wire) — One person was killed and at least 25 were injured when supporters of two rival political parties fought with sticks, machetes and crude bombs in the northern town of Bogra on Monday, police said.
+
+The fighting broke out after supporters of the Bangladesh Nationalist Party (BNP) and of Jamaat-e-Islami tried to hold rallies at the same crossroads in the town centre, a police official said. Each party blamed the other.
+
+In Dhaka, unidentified people set fire to three buses in the Mirpur and Jatrabari areas before dawn on Monday, the fire service said. No one was hurt. Police linked the arson to a "shutdown" called by activists of the banned Awami League, which said it had nothing to do with the fires.
+
+Police said they had detained more than 140 Awami League activists in overnight raids across the capital on Sunday and Monday.
+
+Hundreds of students rallied at Dhaka University on Tuesday to demand that those behind the violence be brought to justice. The rally passed off peacefully.""", [
+  E(cur, "Mob violence", "fought with sticks, machetes and crude bombs", P("Bogra", "BD"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
+  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", fat=0),
+  unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday",
+    a1="Police Forces of Bangladesh (2024-)", i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "students rallied at Dhaka University", P("Dhaka", "BD"), "tuesday", a1="Protesters (Bangladesh)", i1=6),
+]),
+
+S("st-e-026", "2026-07-09", """GAZA (Wire) — Israeli troops opened fire on a group of Palestinians east of Khan Younis on Wednesday, killing three people, hospital officials said, one of the deadliest incidents along the line dividing the territory since the truce took effect.
+
+Relatives said the men had gone to collect firewood near their destroyed homes. The Israeli military said soldiers had fired at "terrorists" who crossed the line and approached troops "in a manner that posed an immediate threat".
+
+Hours later, an Israeli airstrike hit an apartment in the Sheikh Radwan area of Gaza City, killing five people, including two children, the civil defence agency said. The military said it had targeted a Hamas commander who was planning an attack on its forces.
+
+The military denied a social media report that its troops had fired at an aid convoy near Deir al-Balah on Tuesday. The UN agency that ran the convoy said it had reached its destination safely.
+
+More than 400 Palestinians have been killed since the ceasefire began in October 2025, according to the territory's health ministry.
+
+Image: Relatives mourn at Nasser hospital in Khan Younis on Wednesday.
+(c) 2026 Wire. All rights reserved.""", [
+  unscored(E(cur, "Attack", "opened fire on a group of Palestinians", P("Khan Younis", "PS", 2, geoname="Khan Yunis"), "wednesday", a1=ISR, i1=8, fat=3), "actor2", "inter2"),
+  unscored(E(cur, "Air/drone strike", "airstrike hit an apartment", P("Gaza City", "PS", 2, geoname="Gaza"), "wednesday", a1=ISR, i1=8, fat=5), "actor2", "inter2"),
+  E(neg, "Attack", "fired at an aid convoy", P("Deir al-Balah", "PS", 2, lat=31.42, lon=34.35, a1="Gaza Strip"), "tuesday", a1=ISR, i1=8),
+  E(bg, "Agreement", "ceasefire began", C("PS"), "2025-10-01", tp=3),
+]),
+
+S("st-e-027", "2026-04-20", """SAHEL WEEKLY SECURITY BRIEF
+Week 16: 13-19 April 2026
+
+BURKINA FASO
+- 14 April: JNIM fighters attacked the military detachment in Diapaga (Est region) at dawn. Local sources report at least 15 soldiers and VDP auxiliaries killed; JNIM claimed 40. The detachment was not overrun.
+- 16 April: Unidentified gunmen executed seven civilians, all men, beside a road near Fada N'Gourma. The victims had been taken off a bus.
+
+BENIN
+- 17 April: An IED struck a Beninese army vehicle on a track north of Banikoara, killing two soldiers. There was no claim.
+
+TOGO
+- 15 April: The government extended the state of emergency in the Savanes region for a further 12 months.
+- No armed incidents were reported.
+
+ASSESSMENT
+JNIM has carried out 47 attacks in eastern Burkina Faso over the past four weeks, the highest four-week total this year. Further attacks on fixed positions along the Benin border are likely in the coming weeks.
+
+This brief is for the use of subscribers only. Not for redistribution.""", [
+  E(cur, "Armed clash", "attacked the military detachment in Diapaga", P("Diapaga", "BF"), "2026-04-14",
+    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Military Forces of Burkina Faso (2022-)", i2=1, fat=15),
+  E(cur, "Attack", "executed seven civilians", P("Fada N'Gourma", "BF", 2, geoname="Fada N'gourma"), "2026-04-16",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Civilians (Burkina Faso)", i2=7, fat=7),
+  E(cur, "Remote explosive/landmine/IED", "IED struck a Beninese army vehicle", P("Banikoara", "BJ", 2), "2026-04-17",
+    a2="Military Forces of Benin (2016-)", i2=1, fat=2),
+  E(cur, "Other", "extended the state of emergency", P("Savanes", "TG", 3), "2026-04-15", a1="Government of Togo (2005-)", i1=1),
+  E(hyp, "Armed clash", "Further attacks on fixed positions", C("BF"), None),
+], register="monitor"),
+
+S("st-e-028", "2026-09-30", """MANDERA: Four police officers killed as IED hits patrol near Elwak
+
+Four police officers were killed and two others seriously injured when their vehicle ran over an improvised explosive device near Elwak in Mandera County on Tuesday morning, the county police commander said.
+
+The officers, from the Rural Border Patrol Unit, were escorting a lorry carrying building materials to a borehole project. The commander blamed Al-Shabaab militants operating from across the border in Somalia.
+
+"We have deployed more officers to the area and a manhunt for the attackers is under way," he said.
+
+In Lamu County, suspected Al-Shabaab militants killed two farm workers near Mpeketoni late on Monday and set a tractor on fire, police said. On Tuesday, Kenya Defence Forces troops clashed with militants in the Boni forest, killing four of them, the military said in a statement.
+
+Al-Shabaab has carried out dozens of roadside bomb attacks in Mandera, Wajir, Garissa and Lamu counties this year.""", [
+  E(cur, "Remote explosive/landmine/IED", "ran over an improvised explosive device", P("Elwak", "KE", 2, lat=2.81, lon=40.93, a1="Mandera"), "tuesday",
+    a1="Al Shabaab", i1=2, a2="Police Forces of Kenya (2022-)", i2=1, fat=4, inj=2),
+  E(cur, "Attack", "killed two farm workers", P("Mpeketoni", "KE", 2, lat=-2.39, lon=40.70, a1="Lamu"), "monday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=2),
+  E(cur, "Armed clash", "clashed with militants in the Boni forest", P("Lamu", "KE", 3), "tuesday",
+    a1="Military Forces of Kenya (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=4),
+], register="local"),
+
+S("st-e-029", "2026-05-12", """NEWS RELEASE
+401st Infantry (Union) Brigade, 4th Infantry Division, Philippine Army
+Prosperidad, Agusan del Sur, 12 May 2026
+
+Troops of the brigade engaged about 15 members of the New People's Army (NPA) in a 20-minute firefight in a remote village of Esperanza, Agusan del Sur, on Sunday, 10 May 2026. Three NPA members were killed. No soldier was hurt.
+
+Recovered from the encounter site were four M16 rifles, one M14 rifle, backpacks and documents of high intelligence value. The encounter followed reports from residents that armed men had been extorting money from farmers in the area.
+
+On Monday, 11 May, soldiers acting on information from a former rebel recovered an arms cache containing two anti-personnel mines and 200 rounds of ammunition in the hinterlands of San Luis, Agusan del Sur.
+
+Also on Monday, two NPA members surrendered to the brigade in Bayugan City, bringing with them two firearms.
+
+The Brigade Commander called on the remaining members of the group to lay down their arms and return to the fold of the law.""", [
+  E(cur, "Armed clash", "firefight", P("Esperanza", "PH", 2, admin1="Caraga"), "2026-05-10",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2, fat=3),
+  E(cur, "Disrupted weapons use", "recovered an arms cache", P("San Luis", "PH", 2, admin1="Caraga"), "2026-05-11",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2),
+], register="official"),
+
+S("st-e-030", "2026-05-04", """ISTANBUL (Wire) — Turkish police fired tear gas and rubber pellets on Friday to stop hundreds of people marching towards Taksim Square for a banned May Day rally, and detained 74 of them, the Istanbul governor's office said.
+
+Protesters said several people were hurt when officers charged the crowd in the Besiktas district. The governor's office said police had acted "within the law" against groups that tried to break through barricades.
+
+In the south-eastern city of Diyarbakir, thousands of people rallied peacefully on Sunday in support of the peace process between the government and the Kurdistan Workers' Party (PKK).
+
+The PKK announced its dissolution in May 2025, and a first group of its fighters burned their weapons at a ceremony near Sulaymaniyah in northern Iraq two months later.
+
+On Monday, Istanbul prosecutors ordered the detention of 12 people, including two district mayors from the main opposition Republican People's Party (CHP), in a corruption investigation that the party says is politically motivated.""", [
+  E(cur, "Protest with intervention", "fired tear gas and rubber pellets", P("Istanbul", "TR"), "friday",
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2014-)", i2=1),
+  E(cur, "Peaceful protest", "rallied peacefully", P("Diyarbakir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
+  E(bg, "Change to group/activity", "announced its dissolution", C("TR"), "2025-05-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
+  E(bg, "Change to group/activity", "burned their weapons", P("Sulaymaniyah", "IQ", 2, geoname="As Sulaymaniyah"), "2025-07-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
+  unscored(E(cur, "Arrests", "ordered the detention of 12 people", P("Istanbul", "TR"), "monday",
+    a1="Police Forces of Turkey (2014-)", i1=1), "actor2", "inter2"),
+]),
 ]

@@ -39,8 +39,10 @@ TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
 
 
 def _kind_words(concept: str) -> frozenset[str]:
@@ -130,7 +132,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     named = next((t for t in tokens if _ent_entry(t) is not None), None)
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
         lead_iso, lead_tok = _country_token([t for t in tokens if t.i < named.i])
-        if lead_iso and lead_tok is not None and any(t.dep_ == "cc" and lead_tok.i < t.i < named.i for t in tokens):
+        if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
             kind_word = "police" if _has(tokens, "police") else "military"
             return _state(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     for tok in tokens:
@@ -175,10 +177,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
-    if _has(tokens, "military"):
+    # "air defences" (not "civil defence") are state forces
+    air_defence = any(t.lower_ in ("defence", "defense", "defences", "defenses") and t.i > 0 and t.doc[t.i - 1].lower_ == "air" for t in tokens)
+    if _has(tokens, "military") or air_defence:
         if iso:
             return _state("military", iso, event_iso, day), start, end
-        if event_iso and (words & STATE_HINTS or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
     if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
@@ -296,6 +300,10 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         if m.event_type == "Battles":  # "soldiers clashed with bandits"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
+                    targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
+        if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
                     targets += [_np(c) for c in child.children if c.dep_ == "pobj"]
         for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
             if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
@@ -568,6 +576,9 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = _History(doc, event_iso_at, published)
+    # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
+    groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
+              if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
@@ -639,6 +650,7 @@ def assign_roles(
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
+            actor2 = _crowd_police(actor2, event_iso, published)
         elif actor1 is not None and actor1.value.kind == "civilians":
             actor1 = None  # civilians are targets of political violence, not its agents
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
@@ -662,8 +674,9 @@ def assign_roles(
                 rest = [c for c in cands if c[2].name != name1]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
-                # a battle's other side is usually named with the first ("X and Y clashed"), a target after the verb
-                ordered = before + after if m.sub_event_type == "Armed clash" else after + before
+                # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
+                # act ("Indian and Pakistani troops traded artillery fire"); a target after the verb
+                ordered = before + after if m.sub_event_type == "Armed clash" or _reciprocal(doc[m.head]) else after + before
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
@@ -673,6 +686,10 @@ def assign_roles(
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
             actor1, actor2 = actor2, actor1
+        if m.sub_event_type in UNKNOWN_BOMBER and actor1 is not None and _ran_into_bomb(doc[m.head]) and (actor2 is None or actor2.value.kind == "civilians"):
+            actor1, actor2 = None, actor1  # "Israeli troops hit a roadside bomb": the troops are its target
+        if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
+            actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
@@ -683,21 +700,150 @@ def assign_roles(
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in ("Air/drone strike", "Chemical weapon") and actor1 is None and event_iso:
+            # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            regions = (place.admin1, place.admin2, place.location) if place is not None else ()
+            entry = catalogue.implicit_group("air" if m.sub_event_type == "Air/drone strike" else "chemical", event_iso, regions, published)
+            # derived from knowledge, not from a phrase: evidence without a span
+            if entry is not None:
+                actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+            elif m.sub_event_type == "Air/drone strike":
+                actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
-            actor1 = ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+            # "Multiple suspected insurgents were detained": the force whose operation the report just described
+            actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
-            default = _state("police", event_iso, event_iso, published) if label == "police" else _group("Civilians", 7, "civilians", event_iso)
-            if actor1 is None or actor1.value.name != default.name:
+            if label in ("police", "military"):
+                default = _state(label, event_iso, event_iso, published)
+            else:
+                default = _group("Civilians", 7, "civilians", event_iso)
+            if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
         if actor2 is not None and actor2.value.kind == "civilians":
             assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
+        if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
+            actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
+        if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
+            # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
+            unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+            found = _implicit(unseen, m, facts, doc, text, published, bomb=True, groups=groups)
+            actor2 = found if found is not unseen else None
+        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
+        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
+
+
+def _recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The state force that is the subject of the trigger's sentence (before it) or of one of the two sentences
+    before ("An Afghan and coalition security force conducted an operation ... Suspects were detained")."""
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    sents = [sent]
+    prev = sent.start - 1
+    for _ in range(2):
+        if prev < 0:
+            break
+        sents.append(doc[prev].sent)
+        prev = doc[prev].sent.start - 1
+    for sent_ in sents:
+        for chunk in sent_.noun_chunks:
+            if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or _speaker(chunk.root):
+                continue
+            if not (_has(list(chunk), "police") or lemmas_force([_lemma(t) for t in chunk])):
+                continue  # "the government dissolved the party" names no force
+            found = actor_from_phrase(list(chunk), event_iso, day)
+            if found is not None and found[0].kind in ("state", "external"):
+                actor, a, b = found
+                span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
+    return None
+
+
+def _civilian_loss(m: Mention, doc: Any) -> bool:
+    """Does a looting or destruction hit civilians: goods taken ("looted", "pillaged"), or homes, villages,
+    shops, markets, livestock or people named as objects in its clause (not its speakers)? A burned bus, mast, office
+    or school alone has no civilian target (ACLED leaves actor2 empty)."""
+    head = doc[m.head]
+    if any(_lemma(t) in W("taking") for t in doc[m.start_token : m.end_token]) or _lemma(head) in W("taking"):
+        return True
+    lo, hi = _clause(head.sent, m)
+    objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
+    return any(_lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or _lemma(t) in W("civilian") for t in objects)
+
+
+def _reciprocal(head: Any) -> bool:
+    """Is the trigger (or the verb it is the object of) a reciprocal act: "exchanged fire", "traded shells"?"""
+    return any(_lemma(t) in W("reciprocal") for t in (head, head.head))
+
+
+def _ran_into_bomb(head: Any) -> bool:
+    """Is the trigger a mine or bomb that its subject ran into ("a bus hit a landmine", "troops stepped on a mine")?"""
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("over", "on", "onto", "into"):
+        verb = head.head.head
+    elif head.pos_ in ("VERB", "AUX"):  # the trigger is the verb: "hit a landmine"
+        verb = head
+        if not any(c.dep_ in ("dobj", "prep") and (_lemma(c) in W("explosives") or any(_lemma(g) in W("explosives") for g in c.children)) for c in head.children):
+            return False
+    elif head.dep_ != "dobj":
+        return False
+    return _lemma(verb) in W("ran_into") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+ARMY_WORDS = {"army", "soldier", "troop", "military", "armed", "marine", "commando", "paratrooper", "battalion", "brigade", "regiment", "division"}
+
+
+def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None) -> Evidence[Actor] | None:
+    """The "security forces" facing a crowd are its police (ACLED's convention) unless the text names the army:
+    "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X"."""
+    if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
+        return actor
+    if actor.value.name != catalogue.state_forces("military", event_iso, day):
+        return actor  # a named unit ("the National Guard", "the Republican Guard") keeps its name
+    said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
+    if any(w.rstrip("s") in ARMY_WORDS or w in ARMY_WORDS for w in said):
+        return actor
+    police = _state("police", event_iso, event_iso, day)
+    return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
+
+
+def _implicit(
+    actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, bomb: bool,
+    groups: list[tuple[int, Actor]] = (),  # type: ignore[assignment]
+) -> Evidence[Actor] | None:
+    """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (with ``bomb``: the
+    attacker of a suicide or roadside bombing, the owner of a defused bomb) left unnamed becomes the group that dominates the event's region in that period
+    (implicit.tsv: "militants" in Somalia -> al-Shabaab); gunmen, bandits and gangs stay unidentified."""
+    if actor is None or actor.span is None or not actor.value.name.startswith("Unidentified Armed Group") or not actor.value.country:
+        return actor
+    words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, _lemma(t))}
+    kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
+    if kind is None and bomb and not words & W("criminal"):
+        kind = "bomber"
+    if kind is None:
+        return actor
+    if kind == "insurgent":
+        # a group the report names in this sentence, else in the two before or the next one ("detained two suspected
+        # insurgents in search of a Haqqani network leader"); not for an unseen bomber, whose nearby named group is
+        # mostly its target
+        window = [(abs(si - m.sentence) + (0.5 if si > m.sentence else 0), a) for si, a in groups if m.sentence - 2 <= si <= m.sentence + 1]
+        if window:
+            near = min(window, key=lambda x: x[0])[1]
+            return Evidence(value=near, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
+    place = facts.place.value if facts.place is not None and facts.place.value.iso == actor.value.country else None
+    regions = (place.admin1, place.admin2, place.location) if place is not None else ()
+    entry = catalogue.implicit_group(kind, actor.value.country, regions, day)
+    if entry is None:
+        return actor
+    named = _named(entry, actor.value.country, day)
+    return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
 
 
 def _article_country(doc: Any) -> str | None:
