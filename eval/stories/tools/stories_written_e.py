@@ -128,7 +128,6 @@ Updated 12:10
 President Volodymyr Zelensky renewed his call for more air defence systems, saying Russia had launched more than 1,500 drones at Ukraine over the past week.""", [
   E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
   E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
-  E(cur, "Disrupted weapons use", "shot down or jammed", C("UA"), "tuesday", a1=UKR, i1=1, a2=RUS, i2=8),
   E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, fat=1),
   E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, fat=0),
 ], register="wire"),
@@ -632,5 +631,40 @@ On Monday, Istanbul prosecutors ordered the detention of 12 people, including tw
   E(bg, "Change to group/activity", "burned their weapons", P("Sulaymaniyah", "IQ", 2, geoname="As Sulaymaniyah"), "2025-07-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
   unscored(E(cur, "Arrests", "ordered the detention of 12 people", P("Istanbul", "TR"), "monday",
     a1="Police Forces of Turkey (2014-)", i1=1), "actor2", "inter2"),
+]),
+
+S("st-e-031", "2026-06-18", """Thread: what we know so far about this morning's blast in Kunduz
+
+1/ A powerful explosion hit a Shia mosque in Kunduz city during morning prayers today. Local sources tell me at least 9 dead and dozens wounded. The Taliban police spokesman for Kunduz says 4 killed, 11 injured.
+
+2/ An eyewitness I spoke to by phone: "A man walked in and blew himself up near the front rows." Taliban officials have not confirmed it was a suicide attack.
+
+3/ No claim so far. ISKP claimed suicide bombings of Shia mosques in Kunduz and Kandahar in October 2021 that killed dozens of worshippers.
+
+4/ Taliban intelligence agents detained three men near the mosque shortly after the blast, according to a local elder. No official comment.
+
+5/ Hospitals in Kunduz are appealing for blood donors. Please share.
+
+6/ I will update this thread as I get more. Photos I have seen are too graphic to post.""", [
+  E(cur, "Suicide bomb", "powerful explosion hit a Shia mosque", P("Kunduz", "AF"), "thursday", a2="Civilians (Afghanistan)", i2=7, fat=4, inj=11),
+  E(cur, "Arrests", "detained three men near the mosque", P("Kunduz", "AF"), "thursday"),
+  E(bg, "Suicide bomb", "suicide bombings of Shia mosques", P("Kunduz", "AF"), "2021-10-01", tp=3, a1="Islamic State Khorasan Province", i1=2),
+  E(bg, "Suicide bomb", "suicide bombings of Shia mosques", P("Kandahar", "AF"), "2021-10-01", tp=3, a1="Islamic State Khorasan Province", i1=2),
+], register="social"),
+
+S("st-e-032", "2026-02-10", """N'DJAMENA (Wire) — Armed herders attacked a farming village near Koumra in Chad's southern Mandoul province at dawn on Sunday, killing at least 12 villagers and burning dozens of huts, the provincial governor said. Residents put the death toll at 21.
+
+The attack followed a quarrel on Saturday over cattle that had strayed into a millet field, residents said. Several of the wounded were taken to the hospital in Koumra.
+
+In Moundou, the country's second city, hundreds of young people marched on Monday to protest against what they called the government's failure to protect farmers. Police fired tear gas to disperse them and arrested 17, according to the Chadian League for Human Rights.
+
+The governor of Mandoul imposed a night-time curfew across the province on Monday and the government said it had sent troops to the area.
+
+Clashes between herders and farmers have killed more than 100 people in southern Chad since the start of the year, according to the rights league.""", [
+  E(cur, "Attack", "Armed herders attacked a farming village", P("Koumra", "TD", 2), "sunday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Civilians (Chad)", i2=7, fat=12),
+  E(cur, "Protest with intervention", "Police fired tear gas to disperse them", P("Moundou", "TD"), "monday",
+    a1="Protesters (Chad)", i1=6, a2="Police Forces of Chad (2021-)", i2=1),
+  E(cur, "Other", "imposed a night-time curfew", P("Mandoul", "TD", 3), "monday", a1="Government of Chad (2021-)", i1=1),
 ]),
 ]
