@@ -181,3 +181,25 @@ def test_a_stated_toll_elsewhere_in_the_report_wins_over_the_bombers(pipeline: P
             "The interior secretary later said the blasts were carried out by suicide bombers.")
     lows = [e.fatalities.value.low for e in pipeline.run(article(text, "2019-01-28")) if e.fatalities is not None]
     assert lows and min(lows) == 20
+
+
+def test_victims_told_with_also_are_added(pipeline: Pipeline) -> None:
+    text = "A Pakistani drone strike killed a militant commander in Datta Khel, Pakistan on Monday; locals said two children also died."
+    killed = fatalities_of(pipeline, text)
+    assert killed is not None and killed.value.low == 3
+    # another estimate of the same toll is not added: the lowest is kept
+    text = "Gunmen attacked a village in Zamfara, Nigeria on Monday, killing at least 10 people, though residents said 15 died."
+    killed = fatalities_of(pipeline, text)
+    assert killed is not None and killed.value.low == 10
+
+
+def test_a_count_skips_an_event_that_did_not_happen(pipeline: Pipeline) -> None:
+    from eventcoder.stages.casualties import attach, find_reports
+
+    text = "Insurgents planned to attack a patrol near Ghazni, Afghanistan on Monday. Soldiers engaged them, killing one insurgent."
+    doc = pipeline.run_document(article(text, "2011-11-12"))
+    mentions, parsed = doc.get("mentions"), doc.get("parsed")
+    facts = {f.mention_id: f for f in attach(mentions, find_reports(parsed.doc.text, parsed), parsed)}
+    unreal = [m for m in mentions if m.status.value in ("hypothetical", "negated", "threat")]
+    assert unreal, [(m.trigger_text, m.status.value) for m in mentions]
+    assert all(facts[m.id].killed is None for m in unreal)

@@ -290,8 +290,13 @@ def _over_a_period(r: CasualtyReport, parsed: Parsed) -> bool:
     return _SPAN_OF_DAYS.search(clause) is not None or any(p.search(clause) for p in cues().period)
 
 
+UNREAL = ("hypothetical", "negated", "threat")  # an event that did not happen has no casualties
+
+
 def _admits(m: Mention, r: CasualtyReport) -> bool:
     """Can the event carry the report? Types without fatalities take only a known 0 (or injuries)."""
+    if m.status.value in UNREAL and not r.counts.none_reported:
+        return False
     return not (r.kind == "killed" and not r.counts.none_reported and m.sub_event_type in conventions().no_fatalities)
 
 
@@ -323,6 +328,7 @@ def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> M
         return (violent or earlier or [None])[-1]
     paragraph = parsed.paragraph_index(r.span.start)
     earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
+    earlier = [m for m in earlier if m.status.value not in UNREAL]  # "planned to attack ... . He was killed."
     return earlier[-1] if earlier and _admits(earlier[-1], r) else None
 
 
@@ -358,7 +364,7 @@ def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], p
     for m in mentions:
         facts = {}
         for kind, rs in per[m.id].items():
-            r = combine(rs)
+            r = combine(_add_also(rs, parsed.doc.text))
             facts[kind] = Evidence(value=r.counts, span=r.span, text=r.text, stage=NAME, confidence=0.7)
         if m.sub_event_type in conventions().attacker_included and not any(r.kind == "killed" and not r.counts.none_reported for r in reports):
             facts["killed"] = _with_attackers(m, facts.get("killed"), parsed)
@@ -377,6 +383,26 @@ def _with_attackers(m: Mention, killed: Evidence[Casualties] | None, parsed: Par
         return killed
     span = m.trigger
     return Evidence(value=Casualties(low=n, best=n, high=None), span=span, text=span.slice(parsed.doc.text), stage=NAME, confidence=0.5)
+
+
+_ALSO = re.compile(r"\b(?:also|as well|in addition|additionally)\b", re.I)
+
+
+def _add_also(reports: list[CasualtyReport], text: str) -> list[CasualtyReport]:
+    """"... killed a commander; locals said two children also died": a count told with "also" in the same
+    sentence is more victims of the same event, added to the count before it, not another estimate of it."""
+    out: list[CasualtyReport] = []
+    for r in sorted(reports, key=lambda r: r.span.start):
+        told = [o for o in out if not o.counts.none_reported and o.counts.low is not None and o.sentence == r.sentence]
+        window = text[max(told[-1].span.end if told else 0, r.span.start - 30) : r.span.end + 12] if told else ""
+        if told and not r.counts.none_reported and r.counts.low is not None and _ALSO.search(window):
+            prev = told[-1]
+            add = lambda a, b: None if a is None or b is None else a + b  # noqa: E731
+            c = Casualties(low=add(prev.counts.low, r.counts.low), best=add(prev.counts.best, r.counts.best), high=add(prev.counts.high, r.counts.high))
+            out[out.index(prev)] = dataclasses.replace(prev, counts=c)
+            continue
+        out.append(r)
+    return out
 
 
 def combine(reports: list[CasualtyReport]) -> CasualtyReport:
