@@ -132,6 +132,41 @@ def test_a_condemned_attack_with_its_place_is_reported(pipeline: Pipeline) -> No
     assert [e.sub_event_type for e in current(found)] == ["Suicide bomb"]
 
 
+def test_the_battle_refers_back_to_the_clash_whatever_its_type(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Houthi fighters clashed with government troops near Sirwah on Wednesday, officials said.\n\n"
+                "Houthi media said eight of the group's fighters had been \"martyred\" in the battle.", "2026-08-27")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
+def test_a_raid_that_only_makes_arrests_is_an_arrest(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In Nablus, Israeli forces raided the old city before dawn on Sunday and arrested five men, the "
+                "Palestinian Prisoners' Society said.", "2026-10-26")
+    assert [e.sub_event_type for e in current(found)] == ["Arrests"]
+    fought = run(pipeline, "Iraqi forces raided a hideout near Tuz Khurmatu on Sunday, killing three militants and arresting two others.", "2026-08-10")
+    assert "Armed clash" in [e.sub_event_type for e in current(fought)]
+
+
+def test_a_weapon_that_acts_makes_its_verb_an_event_and_a_habit_is_none(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In Nikopol, which is shelled almost daily from across the river, two men were wounded on Monday when "
+                "a drone dropped explosives on a bus stop.", "2026-10-06")
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+    officers = run(pipeline, "Police anti-explosives officers carried out a controlled detonation of a device left in a backpack "
+                   "outside the Guayaquil municipality on Thursday.", "2026-10-06")
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in officers]
+
+
+def test_the_victims_home_is_not_the_event_place(pipeline: Pipeline) -> None:
+    found = run(pipeline, "QUETTA, Pakistan (Wire) \u2014 Gunmen stopped two passenger buses on a highway near Kalat in Pakistan's "
+                "Balochistan province late on Tuesday and shot dead nine men from Punjab province, officials said.", "2026-03-05")
+    (event,) = current(found)
+    assert event.place.value.location == "Kalat"
+
+
+def test_a_killing_is_never_looting_or_a_weapons_seizure(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The army said its forces killed nine militants in an air and ground operation in central Sinai on Tuesday.", "2026-04-08")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
 # ------------------------------------------------------------ status
 
 
@@ -156,6 +191,14 @@ def test_last_week_is_background_unless_it_is_the_news(pipeline: Pipeline) -> No
     assert {e.sub_event_type: e.status.value for e in found}["Attack"] == "background"
     lead = run(pipeline, "Gunmen attacked the village of Tawila last week, killing 12 people, the UN said on Thursday.", "2026-04-24")
     assert [e.status.value for e in lead] == ["current"]
+
+
+def test_an_earlier_year_stated_for_the_trigger_makes_it_background(pipeline: Pipeline) -> None:
+    found = run(pipeline, "The Arakan Army has taken control of most of Rakhine's townships since it broke a ceasefire with the "
+                "military in late 2023.", "2026-01-14")
+    assert found and not current(found)
+    compared = run(pipeline, "Gunmen killed 12 villagers in Zamfara on Monday, the deadliest attack in the state since 2021.", "2026-01-14")
+    assert len(current(compared)) == 1
 
 
 def test_a_background_event_keeps_its_own_date(pipeline: Pipeline) -> None:
@@ -394,10 +437,10 @@ def test_the_events_score_counts_dateline_places() -> None:
 
 
 def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None:
-    """Floors a few points under what was measured when this gate was set (2026-11-26: P 0.619, R 0.667,
-    status 0.969, no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
+    """Floors a few points under what was measured when this gate was set (2026-11-26 03:46, 28 stories: P 0.746,
+    R 0.800, status 0.980, no dateline place): they catch regressions, not targets (issue 11 aims at 0.85)."""
     report = evaluate.score_events(gold_predictions("stories", "test"))
-    assert report["precision"] >= 0.58, report
-    assert report["recall"] >= 0.62, report
+    assert report["precision"] >= 0.66, report
+    assert report["recall"] >= 0.72, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report

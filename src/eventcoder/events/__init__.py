@@ -61,8 +61,13 @@ class Cues:
     attack_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     condemn_verbs: frozenset[str]
+    year_preps: frozenset[str]
+    habitual: frozenset[str]
+    raids: frozenset[str]
+    violent_outcome: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
+    bearers: frozenset[str]
 
 
 @functools.cache
@@ -96,8 +101,13 @@ def cues() -> Cues:
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
         conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
         condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
-        agents={w: k for k, ws in data["agents"].items() if k != "carriers" for w in ws},
+        year_preps=frozenset(data["recall"]["year_preps"]),
+        habitual=frozenset(data["aggregate"]["habitual"]),
+        raids=frozenset(data["raids"]["raids"]),
+        violent_outcome=frozenset(data["raids"]["violent_outcome"]),
+        agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
+        bearers=frozenset(data["agents"]["bearers"]),
     )
 
 
@@ -148,6 +158,9 @@ def _count(tok: Any) -> int | None:
 
 def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
     head = doc[m.head]
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
+        return True  # "Nikopol, which is shelled almost daily": a habit, not an event
     if not _first(c.period, sentence_text):
         n = _count(head) if head.pos_ == "NOUN" else None
         place = f.place.value if f.place is not None else None
@@ -307,6 +320,8 @@ def _place_conflict(a: Any | None, b: Any | None) -> bool:
 def _compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
     if m.event_type == head.event_type:
         return True
+    if noun in c.byproduct_context and head.event_type in c.violent_types | {"Violence against civilians"}:
+        return True  # "eight fighters were killed in the battle": a violent noun names a violent event, whatever its type
     loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
     return loose and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
 
@@ -334,8 +349,26 @@ def _recall(
         if date.span is not None:
             return _evidence("background", date.span, text, stage, 0.7), None
         return Evidence(value="background", span=None, text="", stage=stage, confidence=0.6), None
+    year = _earlier_year(parsed.doc, m, published, c)
+    if year is not None:
+        return _evidence("background", year, text, stage, 0.6), None
     hit = _first(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit else None)
+
+
+def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> Span | None:
+    """An earlier year stated for the trigger's own clause ("broke a ceasefire with the military in late
+    2023", "was seized in 2019"), as a span; None otherwise. Only a phrase hanging on the trigger or its verb
+    counts ("the deadliest attack since 2017" compares, "a group founded in 2013" describes the group)."""
+    if published is None:
+        return None
+    tok = doc[m.head]
+    anchors = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
+    for prep in (t for a in anchors for t in doc[a].children if t.dep_ == "prep" and t.lower_ in c.year_preps):
+        for t in prep.subtree:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
+                return Span(start=prep.idx, end=t.idx + len(t.text))
+    return None
 
 
 def plan(
@@ -365,6 +398,11 @@ def plan(
         in_headline = m.sentence in headline
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = (in_headline or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) and m.status.value not in ("hypothetical", "threat")
+        raid = None if in_headline else _arresting_raid(doc, m, i, mentions, clusters, c)
+        if raid is not None:
+            raid.members.append(i)
+            raid.head = i  # the arrest is the event; the raid is how it was made
+            continue
         host = None if in_headline else _host(doc, m, i, mentions, clusters)
         if host is not None:
             host.members.append(i)
@@ -466,6 +504,22 @@ def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[M
         if PROTEST_SEVERITY.index(m.sub_event_type) > PROTEST_SEVERITY.index(mentions[target.head].sub_event_type):
             target.head = cl.head
     return out
+
+
+def _arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster], c: Cues) -> Cluster | None:
+    """The raid of the same sentence that an arrest was made in, when nothing violent happened in it: "forces
+    raided the old city before dawn and arrested five men" is one Arrests event (ACLED), not an armed clash."""
+    if m.sub_event_type != "Arrests":
+        return None
+    sent = doc[m.head].sent
+    if any(t.lemma_.lower() in c.violent_outcome for t in sent):
+        return None  # "raided a hideout, killing three militants, and arrested two": a clash with arrests
+    for cl in clusters:
+        h = mentions[cl.head]
+        if (len(cl.members) == 1 and h.sentence == m.sentence and h.sub_event_type == "Armed clash"
+                and doc[h.head].lemma_.lower() in c.raids and cl.status is not None and cl.status.value == m.status.value):
+            return cl
+    return None
 
 
 def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster]) -> Cluster | None:

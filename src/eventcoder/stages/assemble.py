@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
 from ..events import Cluster, armed_object, cues, armed_target, attack_of, attempted, plan
+from ..catalogue import words
 from ..lexicon import subtype
 from .. import geo
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
@@ -24,7 +25,7 @@ from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Stat
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
-from .detect import _headline_sentences, weapon_agent
+from .detect import CASUALTY_CUES, _headline_sentences, weapon_agent
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -139,6 +140,45 @@ def _abroad(
 
 
 KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+# one word list per concept: the actor catalogue's words for people (resources/actors/words.toml)
+PEOPLE_WORDS = words("civilian") | words("armed") | words("military") | words("police") | words("protesters")
+
+
+def _origin(t: Toponym, doc: Any) -> bool:
+    """Does the toponym say where people come from, not where something happened ("shot dead nine men from
+    Punjab province", "Dayton, 42, of Woodbridge, Virginia, died ... in northern Syria")?"""
+    node = doc[t.start_token]
+    for _ in range(4):
+        if node.dep_ == "pobj" or node.head.i == node.i:
+            break
+        if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "punct"):
+            return False
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("from", "of"):
+        return False
+    owner = node.head.head
+    if owner.pos_ in ("VERB", "AUX") and node.head.i > 0:
+        owner = doc[node.head.i - 1]  # "shot dead nine men from Punjab province": "from" parsed onto the verb
+    if node.head.lower_ == "of" and owner.like_num:
+        owner = owner.head  # "Dayton, 42, of Woodbridge"
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
+
+
+def _not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """An event placed at its victims' or actors' home town ("nine men from Punjab province") is placed at the
+    other place its sentence names where something happened ("on a highway near Kalat")."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    doc = parsed.doc
+    first = next((t for t in toponyms if t.span == place.span), None)
+    if first is None or not _origin(first, doc):
+        return place
+    others = [t for t in toponyms if t.sentence == first.sentence and t.span != first.span and t.locative and not t.modifier
+              and not t.dateline and not _origin(t, doc)]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - first.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=place.confidence)
 
 
 def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
@@ -210,6 +250,16 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
     if after is not None and after.lemma_.lower() in UNIT_NOUNS:
         return []  # "over the Belgorod and Kursk regions": two regions, read as towns
     return out
+
+
+# strategic developments a killing word is never ("the killing of 12 civilians" is no looting; "forces killed nine
+# militants" is no weapons seizure); a leader's death may well be a change to a group
+KILLING_RETYPED = ("Looting/property destruction", "Disrupted weapons use")
+
+
+def _killing_word(doc: Any, m: Mention) -> bool:
+    """Is the trigger a word for killing or wounding ("the killing of 12 civilians")?"""
+    return any(t.lemma_.lower() in CASUALTY_CUES or t.lower_ in CASUALTY_CUES for t in doc[m.start_token : m.end_token])
 
 
 def _generic_word(parsed: Any, m: Mention) -> bool:
@@ -286,13 +336,14 @@ def assemble(
         actor2 = _best([roles[j].actor2 for j in own + cl.references])
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
-        place = _coherent(_abroad(f.place, actor1, actor2, dateline, named), toponyms, parsed)
+        place = _coherent(_abroad(_not_origin(f.place, toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
         generic = not any(m.specific for m in members)
-        if generic and event_type == "Strategic developments" and sub_type not in KEEP_GENERIC:
+        killing = parsed is not None and _killing_word(parsed.doc, first)
+        if event_type == "Strategic developments" and ((generic and sub_type not in KEEP_GENERIC) or (killing and sub_type in KILLING_RETYPED)):
             # "killed nine militants", "neutralised", "launched": a generic verb is not a strategic
             # development; it is violence when its target says so, else nothing to code
             kind = actor2.value.kind if actor2 is not None else None

@@ -437,15 +437,16 @@ def weapon_agent(doc: Any, start: int, end: int) -> str | None:
         # the subject of a finite verb ("two strikes destroyed"), not of a participle ("an IED weighing 5 kg")
         subjects = [tok] if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBZ", "VBP") else []
     else:
-        verb = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" else tok
         # every subject: a dateline the parser glued to the sentence ("CALI, Colombia — A motorcycle ...") is one too
-        subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+        if not subjects and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
+            subjects = [ch for ch in tok.head.children if ch.dep_ == "nsubj"]  # "..., injuring seven"
     for subject in subjects:
         if (kind := c.agents.get(subject.lemma_.lower())) is not None:
             return kind
         for mod in subject.children:
-            if mod.dep_ in ("compound", "amod", "nmod") and (kind := c.agents.get(mod.lemma_.lower())) is not None:
-                return kind  # "rocket fire hit", "explosives-laden car"
+            if mod.dep_ in ("compound", "amod", "nmod") and subject.lemma_.lower() in c.bearers and (kind := c.agents.get(mod.lemma_.lower())) is not None:
+                return kind  # "rocket fire hit", "explosives-laden car" (not "anti-explosives officers", "the mine action service")
             if mod.dep_ in ("acl", "amod") and mod.lower_ in c.carriers:
                 for t in mod.subtree:
                     if t.i != mod.i and (kind := c.agents.get(t.lemma_.lower())) is not None:
@@ -465,6 +466,29 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
         return False
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+
+
+def _add_weapon_verbs(parsed: Parsed, text: str, by_sentence: dict[int, list[_Candidate]]) -> None:
+    """A finite verb whose subject is a weapon ("a drone dropped explosives on a bus stop", "a shell landed
+    on a school") is a candidate too, when no candidate covers it: the verb is rarely a trigger word."""
+    doc = parsed.doc
+    for i, span in enumerate(parsed.sentences):
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        taken = {t for c in by_sentence.get(i, []) for t in range(c.start, c.end)}
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i in taken or tok.dep_ in ("relcl", "acl") \
+                    or tok.lemma_.lower() in REPORTING_LEMMAS:
+                continue
+            if any(ch.dep_ == "nsubj" and ch.i in taken for ch in tok.children):
+                continue  # the weapon is a trigger already ("rockets hit")
+            kind = weapon_agent(doc, tok.i, tok.i + 1)
+            if kind is None:
+                continue
+            sentence_text = span.slice(text)
+            by_sentence.setdefault(i, []).append(_Candidate(i, tok.i, tok.i + 1, None, SentenceInput(
+                text=sentence_text, window=_window(doc, sent, tok.i, tok.i + 1))))
 
 
 def _about_violent_event(sent: Any, c: Any) -> bool:
@@ -500,6 +524,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
     conf = {**DEFAULTS, **(settings or {})}
     doc = parsed.doc
     by_sentence = _candidates_by_sentence(parsed, text, model)
+    _add_weapon_verbs(parsed, text, by_sentence)
     flat = [c for i in sorted(by_sentence) for c in by_sentence[i]]
     probs = classify([c.input for c in flat])  # one batch for the whole article
     names = labels()
