@@ -312,3 +312,15 @@ def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipe
             "suspected insurgents on Tuesday during a search for a Haqqani network commander.")
     found = [e for e in events(pipeline, text, "2011-10-27") if e.sub_event_type == "Arrests"]
     assert found and name(found[-1].actor2) == "Haqqani Network"
+
+
+def test_foreign_forces_at_war_hit_the_host_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russian troops used tear gas grenades during an assault near Terny, Ukraine on Saturday.")
+    assert name(e.actor1) == "Military Forces of Russia" and name(e.actor2) == "Military Forces of Ukraine"
+
+
+def test_hong_kong_events_take_chinese_actor_names_and_a_dateline_is_no_actor(pipeline: Pipeline) -> None:
+    assert catalogue.actor_country("HK") == "CN" and catalogue.actor_country("KE") == "KE"
+    found = events(pipeline, "HONG KONG (Wire) — Riot police used pepper spray and batons on Monday to push back demonstrators "
+                             "marching along Harcourt Road in Admiralty.")
+    assert found and name(found[0].actor1) == "Protesters (China)" and name(found[0].actor2) == "Police Forces of China"

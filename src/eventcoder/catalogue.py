@@ -8,6 +8,7 @@
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
 * ``implicit.tsv`` — the group an unnamed "militants"/"suicide bomber" stands for in one country, region and period.
+* ``territories.tsv`` — territories coded under a sovereign country (Hong Kong → China).
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
@@ -290,6 +291,16 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8
     return name, inter, home, kind
+
+
+@functools.cache
+def _territories() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("territories.tsv")}
+
+
+def actor_country(iso: str | None) -> str | None:
+    """The country whose name an event's actors take: a territory's sovereign ("HK" -> "CN"), else ``iso``."""
+    return _territories().get(iso, iso) if iso else iso
 
 
 def _day(text: str, end: bool = False) -> dt.date | None:

@@ -73,6 +73,7 @@ def _named(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.date 
 
 
 def _state(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
+    iso = catalogue.actor_country(iso) or iso
     inter = 8 if event_iso and iso != event_iso else 1
     return _actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
 
@@ -191,7 +192,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _state("military", iso, event_iso, day), start, end
     if _has(tokens, "civilian") or _has(tokens, "civilian_sites"):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end
-    if iso and iso_token is not None and len(tokens) <= 4 and _is_head(iso_token, tokens):
+    after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
+    dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
+    if iso and iso_token is not None and len(tokens) <= 4 and _is_head(iso_token, tokens) and not dateline:
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = _entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
@@ -568,8 +571,8 @@ def assign_roles(
     iso_of_sentence: dict[int, str | None] = {}
     for m, facts in zip(mentions, places):
         if facts.place:
-            iso_of_sentence.setdefault(m.sentence, facts.place.value.iso)
-    main_iso = next((f.place.value.iso for f in places if f.place), None) or _article_country(doc)
+            iso_of_sentence.setdefault(m.sentence, catalogue.actor_country(facts.place.value.iso))
+    main_iso = catalogue.actor_country(next((f.place.value.iso for f in places if f.place), None) or _article_country(doc))
 
     def event_iso_at(token_index: int) -> str | None:
         s = parsed.sentence_index(doc[token_index].idx)
@@ -582,7 +585,7 @@ def assign_roles(
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
-        event_iso = facts.place.value.iso if facts.place else main_iso
+        event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
         agents, targets = _roles(m, parsed)
         rules = catalogue.role_rules()
         no_target, default_target = rules.no_actor2, rules.default_actor2
@@ -715,6 +718,10 @@ def assign_roles(
             actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
+        foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
+        if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
+            # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
+            actor2 = ev(_state("military", event_iso, event_iso, published), m.trigger, 0.3)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
