@@ -125,6 +125,28 @@ def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_mai
     assert words == ["reclaimed"]  # below the reporting verb; a two-word fragment is no candidate
 
 
+def test_the_main_verb_is_a_candidate_beside_a_trigger_of_another_word() -> None:
+    from eventcoder.stages.detect import _candidates_by_sentence
+
+    text = "Hundreds of women marched through Goma on Saturday to demand justice for victims of rape by armed groups."
+    parsed = _parse(text)
+    cands = [c for cs in _candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
+    words = {parsed.doc[c.start : c.end].text: c for c in cands}
+    assert "rape" in words and words["rape"].entry is not None and not words["rape"].extra
+    assert "marched" in words and words["marched"].extra and words["marched"].entry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Hundreds of women marched through Goma on Saturday to demand justice for victims of rape by armed groups.", "Peaceful protest"),
+        ("About 300 nurses gathered outside the health ministry in Lilongwe on Friday, calling for an end to attacks on clinics.", "Peaceful protest"),
+    ],
+)
+def test_the_main_verb_gives_the_event_when_the_trigger_word_is_only_the_topic(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert sub_type in current(pipeline, text)
+
+
 @pytest.mark.parametrize(("sub_type", "expected"), [("Change to group/activity", "current"), ("Armed clash", "hypothetical")])
 def test_an_announced_change_of_activity_is_current_not_hypothetical(sub_type: str, expected: str) -> None:
     from eventcoder.stages.detect import _announced_change, _status
@@ -145,8 +167,8 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "phrase_weight"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight"}
     settings = {k: dict(v) for k, v in base.settings.items()}
-    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0}
+    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
     assert current(vetoing, text) == []

@@ -265,10 +265,12 @@ def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float, none_weight: flo
 
 
 EPOCHS = 9
+AVERAGE = 1
+ORDERS = 1
 
 
 def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int = EPOCHS,
-                  none_weight: float = 3.0, seed: int = 0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+                  none_weight: float = 3.0, seed: int = 0, average: int = 1, order: int = 0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Fine-tune the token table together with a softmax head over [sentence vector, window vector, lexicon
     hits] plus the hashed bag of words (torch, Adam, class-weighted cross-entropy as in ``fit_head``). The
     table is pulled towards the distilled one (L2, so words unseen in training keep their meaning). Returns
@@ -278,7 +280,7 @@ def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.n
 
     torch.manual_seed(seed)
     torch.set_num_threads(1)  # deterministic, and polite on a shared machine
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(seed + 1000 * order)
     n, dims = len(labels()), embedder.dims
     table0 = torch.tensor(embedder.table.astype(np.float32))
     table = nn.Parameter(table0.clone())
@@ -312,6 +314,7 @@ def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.n
         {"params": linear.parameters(), "lr": 3e-3, "weight_decay": 1e-5},
         {"params": [bow], "lr": 3e-3},
     ])
+    summed: list[np.ndarray] | None = None
     for epoch in range(epochs):
         total = 0.0
         order = rng.permutation(len(xs))
@@ -328,10 +331,23 @@ def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.n
             opt.step()
             total += loss.item()
         log(f"  epoch {epoch + 1}/{epochs}: loss {total:.1f}")
-    head = {
-        "w": linear.weight.detach().numpy().T.copy(), "b": linear.bias.detach().numpy().copy(), "wb": bow.detach().numpy().copy(),
-    }
-    return table.detach().numpy(), head
+        if epoch >= epochs - average:
+            # the weights after each of the last ``average`` epochs are averaged (a flatter, better-calibrated
+            # solution than the last step alone)
+            now = [table.detach().numpy().copy(), linear.weight.detach().numpy().T.copy(), linear.bias.detach().numpy().copy(), bow.detach().numpy().copy()]
+            summed = now if summed is None else [a + b for a, b in zip(summed, now)]
+    k = min(average, epochs)
+    t, w, b, wb = (a / k for a in summed)
+    return t, {"w": w, "b": b, "wb": wb}
+
+
+def fit_soup(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int, average: int, orders: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """A "model soup": ``orders`` runs from the same initial weights that see the samples in different orders,
+    their weights averaged (one model, the same size and speed as one run)."""
+    runs = [fit_static_ft(embedder, xs, y, epochs, average=average, order=k) for k in range(orders)]
+    table = sum(r[0] for r in runs) / orders
+    head = {key: sum(r[1][key] for r in runs) / orders for key in runs[0][1]}
+    return table, head
 
 
 def _fold(mean: np.ndarray, scale: np.ndarray, head: dict[str, np.ndarray], first: str) -> dict[str, np.ndarray]:
@@ -426,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--head", choices=["static-ft", "logreg", "logreg+bow", "mlp", "auto"], default="static-ft",
                     help="static-ft: fine-tune the token table with the head (default); auto: the best logistic regression on dev")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--average", type=int, default=AVERAGE, help="average the weights of the last N epochs")
+    ap.add_argument("--orders", type=int, default=ORDERS, help="average N runs that see the samples in different orders")
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
     ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
@@ -449,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ytr = np.array([names.index(y) for y in train[1]])
     ydv = np.array([names.index(y) for y in dev[1]])
     if args.head == "static-ft":
-        table, head = fit_static_ft(embedder, train[0], ytr, args.epochs)
+        table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders)
         tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
         report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         kind, c = "static-ft", 0.0
@@ -458,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_write:
             return 0
         if not args.train_only:
-            table, head = fit_static_ft(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs)
+            table, head = fit_soup(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs, args.average, args.orders)
         yall = ytr if args.train_only else np.concatenate([ytr, ydv])
     else:
         xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
@@ -499,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extra_data": "PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance) as non-event examples",
     }
     if kind == "static-ft":
-        meta["epochs"] = args.epochs
+        meta.update(epochs=args.epochs, averaged_epochs=args.average, orders=args.orders)
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {out}")
     return 0

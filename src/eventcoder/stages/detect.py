@@ -259,6 +259,7 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
     return out
 
 
+MAIN_VERB_ALWAYS = True
 WINDOW = 8  # tokens on each side of a trigger that form its clause window
 
 
@@ -269,6 +270,7 @@ class _Candidate:
     end: int
     entry: TriggerEntry | None  # None: a cue word
     input: SentenceInput
+    extra: bool = False  # the main verb of a sentence that has another candidate
 
 
 def _window(doc: Any, sent: Any, start: int, end: int) -> str:
@@ -334,6 +336,12 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, 
         else:
             s, e = _root_cue(cue[i], sent)
             out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
+        main = _main_verb(sent) if MAIN_VERB_ALWAYS else None
+        if main is not None and not any(c.start <= main.i < c.end for c in out[i]):
+            # the main verb says what the sentence reports even when another word is the trigger ("200 women
+            # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
+            out[i].append(_Candidate(i, main.i, main.i + 1, None, SentenceInput(
+                text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types), extra=True))
     return out
 
 
@@ -543,7 +551,10 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         i = cand.sentence
         specific = cand.entry is not None and cand.entry.specific
         # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier
-        threshold = "none_threshold_trigger" if specific else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        threshold = (
+            "none_threshold_trigger" if specific else "none_threshold_extra" if cand.extra
+            else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        )
         if p[none_col] >= conf[threshold]:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
@@ -575,13 +586,18 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
             # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
             own = float(scores[names.index(cand.entry.sub_event_type)])
-            if own >= conf["tie_ratio"] * confidence:
+            # the best type belongs to another specific trigger of the sentence: two events ("a patrol detained
+            # several suspects and discovered a weapons cache"), so a weaker own type is enough
+            claimed = any(c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type and c is not cand for c in by_sentence[i])
+            if own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
         unsure = confidence < conf["unsure_below"]
         if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
+        if cand.extra and any(d[2] == sub_type for d in decided.get(i, [])):
+            continue  # the main verb adds an event of another type; it never replaces a trigger or cue word's
         here = decided.setdefault(i, [])
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
