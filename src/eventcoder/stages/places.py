@@ -41,12 +41,17 @@ def make_place(p: geo.GeoPlace, near: bool = False, seat: geo.GeoPlace | None = 
     lat, lon = p.latitude, p.longitude
     if seat is not None:
         lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
+    iso, admin1, admin2 = p.iso, a1.name if a1 else None, a2.name if a2 else None
+    if p.iso in geo.ADMIN1_OF:  # Hong Kong, Macau: an admin1 unit of China, its districts admin2
+        iso, admin1 = geo.ADMIN1_OF[p.iso]
+        admin2 = a1.name if a1 else None
+        country = country_by_iso().get(iso)
     return Place(
         location=p.name,
-        country=country.name if country else p.iso,
-        iso=p.iso,
-        admin1=a1.name if a1 else None,
-        admin2=a2.name if a2 else None,
+        country=country.name if country else iso,
+        iso=iso,
+        admin1=admin1,
+        admin2=admin2,
         latitude=lat,
         longitude=lon,
         geo_precision=precision,
@@ -80,6 +85,9 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     route = _route_ends(mentions)
+    # "Sultan Kudarat's Lambayong", "Sinaloa's Culiacan": the first names the unit the second is in
+    contained = {id(a) for a, b in zip(mentions, mentions[1:]) if a.container and geo.accepted(b) and a.chosen is not None
+                 and b.chosen.iso == a.chosen.iso and geo.haversine_km(a.chosen.latitude, a.chosen.longitude, b.chosen.latitude, b.chosen.longitude) < 150}
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
@@ -100,7 +108,7 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
-                modifier=m.modifier or m.speaker,
+                modifier=m.modifier or m.speaker or id(m) in contained,
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
             )
@@ -197,7 +205,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
             # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
             return (0 if t.locative else 1, t.kind == "country", t.route > 0 and any(
-                0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site") for o in local), gap + (0 if after else 3))
+                0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
 
         local = [t for t in same if t.locative or t.kind != "country"]
         if local:
@@ -220,6 +228,8 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _dateline_evidence(dateline)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
+            elif dateline is not None and dateline.kind == "country":
+                evidence = _evidence(dateline, 0.4)  # "HONG KONG (Wire) -"
             elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
                 evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
             elif homes:
