@@ -193,6 +193,20 @@ def test_last_week_is_background_unless_it_is_the_news(pipeline: Pipeline) -> No
     assert [e.status.value for e in lead] == ["current"]
 
 
+def test_an_old_date_is_background_unless_it_is_the_lead(pipeline: Pipeline) -> None:
+    # a report published weeks after the event (a monthly NGO report) still reports it; an old date later
+    # in the story is a recalled event
+    found = run(
+        pipeline,
+        "On 3 October, gunmen attacked a displacement camp near Djibo, killing 14 civilians, the report said.\n\n"
+        "On 12 September, gunmen killed nine traders on the road to Arbinda.",
+        "2026-11-02",
+    )
+    by_day = {e.date.value.value.isoformat(): e.status.value for e in found if e.date is not None}
+    assert by_day.get("2026-10-03") == "current"
+    assert by_day.get("2026-09-12") == "background"
+
+
 def test_an_earlier_year_stated_for_the_trigger_makes_it_background(pipeline: Pipeline) -> None:
     found = run(pipeline, "The Arakan Army has taken control of most of Rakhine's townships since it broke a ceasefire with the "
                 "military in late 2023.", "2026-01-14")

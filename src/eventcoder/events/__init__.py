@@ -17,7 +17,8 @@ The rules (docs/DESIGN.md, "Events across the document"):
    An event is background when its sentence recalls it ("similar", "previously", "earlier,", "years
    ago"), when it follows a recall cue in its sentence ("the attack came two days after a roadside bomb"),
    when a temporal cue puts it before the news ("last week", "two days earlier", "a week ago") and it is
-   not the story's lead event, or when its date is more than ``background_after_days`` before publication.
+   not the story's lead event, or when its date is more than ``background_after_days`` before publication
+   and it is not the story's lead event.
    A background event keeps its own date.
 """
 
@@ -344,14 +345,16 @@ def _recall(
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start:
             return ev(hit, 0.7), None
-    date = f.date
-    if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
-        if date.span is not None:
-            return _evidence("background", date.span, text, stage, 0.7), None
-        return Evidence(value="background", span=None, text="", stage=stage, confidence=0.6), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
         return _evidence("background", year, text, stage, 0.6), None
+    date = f.date
+    if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
+        # an old date makes a recalled event, unless it is the story's lead: a report published weeks
+        # later (a monthly NGO report, a court or monitor bulletin) still reports that event
+        if date.span is not None:
+            return None, _evidence("background", date.span, text, stage, 0.7)
+        return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = _first(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit else None)
 
