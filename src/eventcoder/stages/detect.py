@@ -259,7 +259,6 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
     return out
 
 
-MAIN_VERB_ALWAYS = True
 WINDOW = 8  # tokens on each side of a trigger that form its clause window
 
 
@@ -307,17 +306,15 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, 
     doc = parsed.doc
     trig = _triggers_by_sentence(parsed, model)
     cue = _cues_by_sentence(parsed, model)
-    for i, span in enumerate(parsed.sentences):
-        if i not in trig and i not in cue:
+    sents = [doc.char_span(span.start, span.end, alignment_mode="expand") for span in parsed.sentences]
+    mains = [_main_verb(sent) if sent is not None else None for sent in sents]
+    for i, main in enumerate(mains):
+        if main is not None and i not in trig and i not in cue:
             # no lexicon word: the main verb still lets the classifier see the sentence ("retook Hsipaw")
-            sent = doc.char_span(span.start, span.end, alignment_mode="expand")
-            main = _main_verb(sent) if sent is not None else None
-            if main is not None:
-                cue[i] = [(main.i, main.i + 1)]
+            cue[i] = [(main.i, main.i + 1)]
     out: dict[int, list[_Candidate]] = {}
     for i in sorted(set(trig) | set(cue)):
-        span = parsed.sentences[i]
-        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        span, sent, main = parsed.sentences[i], sents[i], mains[i]
         if sent is None:
             continue
         sentence_text = span.slice(text)
@@ -336,7 +333,6 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, 
         else:
             s, e = _root_cue(cue[i], sent)
             out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
-        main = _main_verb(sent) if MAIN_VERB_ALWAYS else None
         if main is not None and not any(c.start <= main.i < c.end for c in out[i]):
             # the main verb says what the sentence reports even when another word is the trigger ("200 women
             # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
