@@ -48,6 +48,11 @@ def test_silence_is_unknown_not_zero(pipeline: Pipeline) -> None:
 def test_distances_and_weapon_counts_are_not_casualties(pipeline: Pipeline) -> None:
     killed, _ = counts(pipeline, "Militants fired rockets at a base 20 km from Erbil on Monday, leaving 3 craters.")
     assert killed is None
+    # one list of units for every count pattern (British spellings included)
+    killed, _ = counts(pipeline, "An airstrike hit a convoy near Marib, Yemen on Monday, killing 3 kilometres from the front.")
+    assert killed is None
+    killed, _ = counts(pipeline, "An airstrike on a market near Marib, Yemen on Monday killed two civilians and 40 shells were found.")
+    assert killed is not None and killed.value.low == 2
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,11 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("On 21/04/2024 at about 0300hrs", "2024-04-21", 1),
         ("on 4/21/2024", "2024-04-21", 1),
         ("on 05/11/2026", "2026-11-05", 1),
-        ("on the 3rd of May 2024", "2024-05-03", 1),  # both readable: the one on or before publication, nearest to it
+        ("on the 3rd of May 2024", "2024-05-03", 1),
+        ("31 MAY \u2013 N. KORDOFAN: RSF units engaged SAF", "2026-05-31", 1),  # a situation report's capitals
+        ("RAKHINE, 4 FEB: AA overran", "2026-02-04", 1),
+        ("announced the retaking, on the 12th, of three villages", "2026-11-12", 1),
+        ("on the 30th in Kabul", "2026-10-30", 1),  # a day still to come this month: last month's  # both readable: the one on or before publication, nearest to it
     ],
 )
 def test_resolution(text: str, day: str, precision: int) -> None:
@@ -70,6 +74,36 @@ def test_relative_dates_need_an_anchor() -> None:
 
 def test_modal_may_is_not_a_month() -> None:
     assert one("the militia may retaliate") is None
+    assert one("THE MILITIA MAY RETALIATE") is None  # capitals are a month only next to a day number
+    assert one("fighting on the 5th floor") is None
+
+
+def test_a_since_date_is_not_the_events(pipeline) -> None:
+    from .conftest import article
+
+    text = ("The districts of western Omdurman, Sudan that the paramilitaries had held since 2023 were recaptured by "
+            "the army on Wednesday, a military spokesman said.")
+    found = [e for e in pipeline.run(article(text, "2025-03-28")) if e.date.span is not None]
+    assert found and found[0].date.value.value.isoformat() == "2025-03-26"
+
+
+def test_a_date_across_a_semicolon_is_the_other_clauses(pipeline) -> None:
+    from .conftest import article
+
+    text = "Gunmen killed two farmers near Gusau, Nigeria last week; soldiers arrested three suspects on Friday."
+    found = [e for e in pipeline.run(article(text, "2024-05-06")) if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2024-05-03"
+
+
+def test_an_event_in_the_title_takes_the_leads_date(pipeline) -> None:
+    from .conftest import article
+
+    text = ("ARMED MEN TAKE WFP TRUCKS ON NYALA ROAD. Five lorries carrying sorghum were driven off by men in RSF "
+            "uniforms at a checkpoint east of Nyala, Sudan on Thursday, the agency said.")
+    doc = pipeline.run_document(article(text, "2024-02-03"))
+    title = [m for m in doc.get("mentions") if m.sentence == 0]
+    dates = {d.mention_id: d.date for d in doc.get("dates")}
+    assert title and all(dates[m.id].value.value.isoformat() == "2024-02-01" for m in title)
 
 
 def test_relative_date_in_speech_resolves_against_the_speech_day(pipeline) -> None:

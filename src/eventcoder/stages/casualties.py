@@ -52,6 +52,13 @@ _ARMED_PLURALS = (
     r"terrorists?|militants?|insurgents?|fighters?|bandits?|gunmen|attackers?|rebels?|jihadists?|members|soldiers|troops|"
     r"criminals|kidnappers|extremists|assailants|suspects|elements|combatants|enemies|enemy"
 )
+# what a number before these words counts is not people ("killing 3 km from the border", "killed 20 percent of",
+# "wounding 12 rockets"): one list for every pattern that reads a count after a verb
+NOT_A_TOLL_UNITS = (
+    "percent", "km", "kilometers", "kilometres", "miles", "meters", "metres", "hours", "minutes", "days", "years",
+    "rockets", "missiles", "drones", "shells",
+)
+NOT_A_TOLL = rf"(?!\s*(?:%|(?:{'|'.join(NOT_A_TOLL_UNITS)})\b))"
 ONE = r"(?:a|an|the|one|his|her|their|its)"
 ONE_WORDS = ("a", "an", "the", "one", "his", "her", "their", "its")
 SELF = ("him", "her", "himself", "herself", "self")
@@ -62,7 +69,7 @@ SUM_PATTERNS = (
     # "leaving four troops and at least 11 insurgents dead", "left one officer and three attackers dead"
     re.compile(rf"\b(?:left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>him|her|himself|herself|self)\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+(?!(?:%|percent|km|miles|hours|minutes|days|years|rockets|missiles|drones|shells)\b)(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>him|her|himself|herself|self)\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+{NOT_A_TOLL}(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
 SINGLE_DEATH = (
     r"shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|"
@@ -97,11 +104,11 @@ PATTERNS = (
     # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
     re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed|shooting|stabbing|beating|stoning|hacking|burning|clubbing)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b{NOT_A_TOLL}", re.I),
     # "between 5 and 7 people were killed"
     re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "killing at least five people", "wounding 12"
-    re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?!\s*(?:%|percent|km|miles|kilometers|meters|hours|minutes|days|years|rockets|missiles|drones))", re.I),
+    re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b{NOT_A_TOLL}", re.I),
     # "five civilians were killed", "at least 3 dead", "two service members suffered minor injuries"
     re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:minor\s+|serious\s+|critical\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "announcing the death of eight militants"

@@ -27,7 +27,10 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# month names are case-sensitive ("the militia may retaliate"), but situation reports write them in capitals
+# ("31 MAY – N. KORDOFAN:", "RAKHINE, 4 FEB:"); a capitalised name is read only next to a day number
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 
@@ -42,6 +45,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a year only on the same line: "July 16\n2010-07-..." is a day and a reference number
         ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+(?:19|20)\d\d)?)\b"),
         # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
+        # "on the 12th," (a day of the anchor's month, or of the month before when the day is still to come)
+        ("day_of_month", r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+[\u2013\u2014-]\s|\s+(?:in|at|near|when|while|as|and|after|before|during|around|from|outside|inside|along)\b)"),
         ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
         ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
         ("yesterday", r"\b(yesterday|last night|overnight|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
@@ -147,6 +152,14 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         return _ed(*_month_range(year, month), 3)
     if anchor is None:
         return None
+    if kind == "day_of_month":
+        n = int(match.group(1))
+        month_index = anchor.year * 12 + anchor.month - 1 - (n > anchor.day)
+        try:
+            day = dt.date(month_index // 12, month_index % 12 + 1, n)
+        except ValueError:
+            return None
+        return _ed(day, day, 1)
     if kind == "weekday":
         words = text.lower().split()
         wd = WEEKDAYS[words[-1]]
@@ -338,6 +351,17 @@ def opening_date(expressions: tuple[TimeExpression, ...], parsed: Parsed, mentio
     return own[0] if own else (lead[0] if lead else None)
 
 
+def _is_title(parsed: Parsed) -> bool:
+    """Is the first sentence a title: in capitals, or a line of its own without closing punctuation?"""
+    if len(parsed.sentences) < 2:
+        return False
+    first = parsed.sentences[0].slice(parsed.doc.text).strip()
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) >= 8 and not any(c.islower() for c in letters):
+        return True
+    return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and parsed.doc.text[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
+
+
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|until|hours|days|weeks|months|earlier|later)\b", re.I)
 
 
@@ -360,11 +384,16 @@ def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:
     return m.trigger.start >= expr.span.end and _POSSESSIVE.match(text[expr.span.end : m.trigger.start]) is not None
 
 
-def _rank(m: Mention, expr: TimeExpression, text: str) -> tuple[bool, int]:
-    """Nearest date first, but not across "after"/"before" ("swept up glass on Tuesday after rockets hit ...
-    on Monday": Monday dates the rockets)."""
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.I)
+
+
+def _rank(m: Mention, expr: TimeExpression, text: str) -> tuple[bool, bool, bool, int]:
+    """Nearest date first, but not a "since" date (a state's beginning: "the districts held since 2023 were
+    recaptured on Wednesday"), not across "after"/"before" ("swept up glass on Tuesday after rockets hit ...
+    on Monday": Monday dates the rockets), and not across a semicolon (another clause's)."""
     lo, hi = sorted((expr.span.end, m.trigger.start)) if expr.span.start < m.trigger.start else (m.trigger.end, expr.span.start)
-    return (_CONNECTIVE.search(text[lo:hi]) is not None, abs(expr.span.start - m.trigger.start))
+    since = expr.text.lower().startswith("since") or _SINCE.search(text[max(0, expr.span.start - 40) : expr.span.start]) is not None
+    return (since, _CONNECTIVE.search(text[lo:hi]) is not None, ";" in text[lo:hi], abs(expr.span.start - m.trigger.start))
 
 
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
@@ -406,6 +435,10 @@ def choose_dates(
             prior = previous[paragraph]
             evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
         elif opening is not None and opening.sentence < m.sentence:
+            evidence = Evidence(value=opening.date, span=opening.span, text=opening.text, stage=NAME, confidence=0.5)
+        elif opening is not None and not opening.speech and not in_sentence and m.sentence == 0 and _is_title(parsed) and opening.sentence <= 2:
+            # an event told in the title ("ARMED MEN TAKE WFP TRUCKS ON NYALA ROAD. Five lorries ... on Thursday")
+            # is the one the lead tells and dates
             evidence = Evidence(value=opening.date, span=opening.span, text=opening.text, stage=NAME, confidence=0.5)
         elif anchor is not None:
             week = EventDate(value=anchor, earliest=anchor - dt.timedelta(days=6), latest=anchor, time_precision=2)
