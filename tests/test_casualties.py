@@ -128,6 +128,14 @@ def fatalities_of(pipeline: Pipeline, text: str, sub_event_type: str | None = No
         ("Fighters attacked a camp for displaced people at Lala, DR Congo on Monday night, hacking 18 people to death.", 18),
         ("Iraqi F-16s pounded Islamic State hideouts in the Hamrin mountains, Iraq on Sunday, announcing the death of eight militants.", 8),
         ("A drone strike kills four in Mekelle, Ethiopia on Saturday night.", 4),
+        # military report abbreviations, remains of people, a victim named by age, "set upon and killed",
+        # "burned alive" in the passive, a count with an aside ("many of them children")
+        ("12 MAR \u2013 BORNO: ISWAP attack on army post near Dikwa, Nigeria repelled; 6 KIA per army.", 6),
+        ("Villagers found a mass grave near Kalehe, DR Congo on Monday holding the remains of at least nine people.", 9),
+        ("Police fired on a march in Conakry, Guinea on Tuesday, killing a 17-year-old.", 1),
+        ("A woman accused of theft was set upon and killed by a crowd in Kigali, Rwanda on Sunday.", 1),
+        ("Two suspected thieves were burned alive by residents of Port-au-Prince, Haiti on Friday.", 2),
+        ("At least 30 people, many of them children, died in an airstrike on a market in Tigray, Ethiopia on Monday.", 30),
     ],
 )
 def test_more_ways_of_telling_a_death_toll(pipeline: Pipeline, text: str, low: int) -> None:
@@ -208,3 +216,10 @@ def test_a_count_skips_an_event_that_did_not_happen(pipeline: Pipeline) -> None:
     unreal = [m for m in mentions if m.status.value in ("hypothetical", "negated", "threat")]
     assert unreal, [(m.trigger_text, m.status.value) for m in mentions]
     assert all(facts[m.id].killed is None for m in unreal)
+
+
+def test_nobody_killed_is_a_known_zero_and_remains_of_things_are_no_toll(pipeline: Pipeline) -> None:
+    killed = fatalities_of(pipeline, "A drone hit a fuel depot near Kosti, Sudan on Monday; nobody was killed but the fire burned for hours.")
+    assert killed is not None and killed.value.none_reported and killed.value.low == 0
+    killed = fatalities_of(pipeline, "Shelling hit Avdiivka, Ukraine on Monday, leaving the remains of two houses smouldering.")
+    assert killed is None or killed.value.low != 2

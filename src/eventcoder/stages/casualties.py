@@ -34,9 +34,9 @@ QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|a
 KILLED = (
     r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|"
     r"martyred|embraced (?:shahadat|martyrdom)|shot dead|shot and killed|hacked to death|stabbed to death|beaten to death|burned to death|"
-    r"burnt to death|neutrali[sz]ed)"
+    r"burnt to death|burned alive|burnt alive|neutrali[sz]ed|(?-i:KIA))"
 )
-INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties)"
+INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties|(?-i:WIA))"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,6}?)"  # "Two members of the Popular Mobilisation Forces were killed"
 
 Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
@@ -80,9 +80,9 @@ SINGULAR_SUBJECT = (1, 2, 3, 5)
 SINGLE_PATTERNS = (
     # "killing a man", "shot dead the village chief", "killing an officer"
     # (the noun is the phrase's last word before a boundary: "killing a Hamas official as he got into his car")
-    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[\w'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|at|on|of|to|and|or|who|while|near|when|after|before|during|with|from|outside|inside|by|for|whose|but|[a-z]+ed|[a-z]+ing)\b)", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9]*[a-z'-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|at|on|of|to|and|or|who|while|near|when|after|before|during|with|from|outside|inside|by|for|whose|but|[a-z]+ed|[a-z]+ing)\b)", re.I),
     # "A teacher was beheaded", "a human rights defender was shot dead by unidentified men"
-    re.compile(rf"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>[0-9a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+and\s+)?(?P<verb>{SINGLE_DEATH})\b", re.I),
+    re.compile(rf"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>[0-9a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+(?:upon\s+|on\s+|up\s+)?and\s+)?(?P<verb>{SINGLE_DEATH})\b", re.I),
     # "Fernando Villavicencio was shot dead", "he was killed": a named person (names are capitalised)
     re.compile(rf"(?:\b(?!(?:It|This|That|Nobody|None|Everyone|Anyone|Who|Which|What)\s)(?-i:[A-Z][\w'.-]+)\s+|\b(?:he|she)\s+)(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?P<verb>{SINGLE_DEATH})\b(?!\s+(?:and|or)\s+(?:injured|wounded))", re.I),
     # "a grenade exploded at his home, killing him"
@@ -93,6 +93,8 @@ SINGLE_PATTERNS = (
     re.compile(rf"(?:^|[.;]\s+|\b)(?:a|an|one)\s+(?:[0-9]+-year-old\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9a-z'-]+)\s+(?P<verb>died|later died|was fatally shot|was fatally wounded)\b", re.I),
 )
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\b", re.I)
+# "the remains of at least 14 people were uncovered": a count of people only (not "the remains of two houses")
+REMAINS = re.compile(rf"\bremains\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})(?P<after>(?:\s+[A-Za-z-]+){{1,3}})", re.I)
 
 PATTERNS = (
     # "killing a family of five"
@@ -118,7 +120,7 @@ PATTERNS = (
     # "claimed the lives of 12", "claiming at least 30 lives"
     re.compile(rf"\b(?P<verb>claimed|claiming|claims|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})|(?P<qual2>{QUAL})(?P<num2x>{NUM})\s+(?:\w+\s+)?lives)\b", re.I),
     # "12 people, including three children, were killed": the whole, not the part
-    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:including|among them|most of them|mostly)\s+[^,.;()]{{1,60}}[,)]\s*(?:were|was|have been|had been|are)\s+(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
+    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:including|among them|(?:most|many|some|all|several) of them|mostly)\s+[^,.;()]{{1,60}}[,)]\s*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
 )
 # a number right after these words is a part of a count told before it ("12 people, including three children")
 PART_OF = re.compile(r"\b(?:including|among them|of whom|of them|among whom)\s+$", re.I)
@@ -126,7 +128,7 @@ NONE_PATTERN = re.compile(
     r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
     r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
     r"|\bno(?:\s+(?:U\.S\.|US|American|coalition|civilian|one|personnel|troops|soldiers|service members|people))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>hurt|injured|wounded|killed|harmed)\b"
-    r"|\bno one was (?P<what3>hurt|injured|wounded|killed|harmed)\b"
+    r"|\b(?:no one|no-one|nobody)\s+(?:was|were|has been|had been)\s+(?:reported\s+|reportedly\s+)?(?P<what3>hurt|injured|wounded|killed|harmed)\b"
     r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b(?P<what4>)"
     r"|\b(?:without\s+causing|fail(?:ed|ing)?\s+to\s+cause|causing\s+no)\s+(?:any\s+)?(?P<what5>casualties|injuries|deaths)\b"
     r"|\bno\s+(?:life|lives)\s+(?:was|were)\s+lost\b(?P<what6>)",
@@ -179,7 +181,7 @@ def _counts(n: int, qual: str) -> Casualties:
 # before the ten slower patterns run; keep it in step when a pattern gets a new word)
 ANY_CUE = re.compile(
     r"kill|dead|die|slain|lost|death|fatalit|bod|wound|injur|hurt|casualt|damage|harm|shot|shoot|gunned|hacked|stabbed|"
-    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive|martyr|shahadat|neutrali|eliminat|fatally|lives",
+    r"beat|burn|execut|massacr|slaughter|behead|murder|assassin|lynch|left|leaving|alive|martyr|shahadat|neutrali|eliminat|fatally|lives|remains|nobody|KIA|WIA",
     re.I,
 )
 
@@ -220,6 +222,10 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
         for m in BODIES.finditer(chunk):
             n = number(m.group("num"))
             if n is not None:
+                add(Span(start=sent.start + m.start(), end=sent.start + m.end()), "killed", _counts(n, m.group("qual") or ""))
+        for m in REMAINS.finditer(chunk):
+            n = number(m.group("num"))
+            if n is not None and any(w in conventions().persons for w in m.group("after").lower().split()):
                 add(Span(start=sent.start + m.start(), end=sent.start + m.end()), "killed", _counts(n, m.group("qual") or ""))
         for pattern in PATTERNS:
             for m in pattern.finditer(chunk):
