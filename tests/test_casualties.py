@@ -223,3 +223,13 @@ def test_nobody_killed_is_a_known_zero_and_remains_of_things_are_no_toll(pipelin
     assert killed is not None and killed.value.none_reported and killed.value.low == 0
     killed = fatalities_of(pipeline, "Shelling hit Avdiivka, Ukraine on Monday, leaving the remains of two houses smouldering.")
     assert killed is None or killed.value.low != 2
+
+
+def test_a_no_one_hurt_line_closing_a_paragraph_is_that_paragraphs_event(pipeline: Pipeline) -> None:
+    text = ("Two people were killed when rival party supporters fought with machetes in Bogra, Bangladesh on Monday, police said.\n\n"
+            "In Dhaka, unidentified people set fire to three buses before dawn on Monday, the fire service said. No one was hurt.")
+    events = pipeline.run(article(text, "2026-01-20"))
+    fight = [e for e in events if e.fatalities is not None and not e.fatalities.value.none_reported]
+    assert fight and fight[0].fatalities.value.low == 2
+    arson = [e for e in events if "fire" in e.trigger.text.lower() or e.sub_event_type == "Looting/property destruction"]
+    assert arson and arson[0].fatalities is not None and arson[0].fatalities.value.none_reported

@@ -224,3 +224,21 @@ def test_a_possessive_date_serves_when_the_sentence_has_no_other(pipeline) -> No
             "Khartoum North, Sudan, where security forces opened fire on protesters.")
     found = [e for e in pipeline.run(article(text, "2021-11-17")) if e.date.span is not None]
     assert found and found[0].date.value.value.isoformat() == "2021-11-16"
+
+
+def test_a_date_opening_the_sentence_dates_all_its_events(pipeline) -> None:
+    from .conftest import article
+
+    text = "01 APR \u2013 SAHEL REG.: SVBIED detonated at the perimeter of a VDP/FDS post outside Arbinda, followed by small-arms fire."
+    doc = pipeline.run_document(article(text, "2024-04-03"))
+    dates = [d.date for d in doc.get("dates")]
+    assert len(dates) >= 2 and all(d is not None and d.value.value.isoformat() == "2024-04-01" for d in dates)
+
+
+def test_the_day_a_toll_rose_is_not_the_events(pipeline) -> None:
+    from .conftest import article
+
+    text = ("The death toll from Sunday's rally in Khar, Pakistan rose to 54 on Monday, officials said, as investigators "
+            "confirmed that a suicide bomber had detonated his explosives near the stage.")
+    found = [e for e in pipeline.run(article(text, "2023-07-31")) if e.date.span is not None]
+    assert found and found[0].date.value.value.isoformat() == "2023-07-30"

@@ -333,13 +333,16 @@ def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> M
             return None
         before = [m for m in in_sentence if m.trigger.start <= r.span.start]
         return before[-1] if before else in_sentence[0]
+    paragraph = parsed.paragraph_index(r.span.start)
     if r.counts.none_reported:
         # "No casualties were reported." closing the report: the last event told before it, however far back,
-        # that could have had casualties (not the arrests that followed the riot)
+        # that could have had casualties (not the arrests that followed the riot); one closing a paragraph is
+        # that paragraph's ("... set fire to three buses before dawn. No one was hurt."), whatever its kind
         earlier = [m for m in mentions if m.sentence < r.sentence]
         violent = [m for m in earlier if m.sub_event_type not in conventions().no_fatalities]
-        return (violent or earlier or [None])[-1]
-    paragraph = parsed.paragraph_index(r.span.start)
+        here = [m for m in earlier if parsed.paragraph_index(m.trigger.start) == paragraph]
+        violent_here = [m for m in here if m.sub_event_type not in conventions().no_fatalities]
+        return (violent_here or here or violent or earlier or [None])[-1]
     earlier = [m for m in mentions if m.sentence < r.sentence and m.sentence >= r.sentence - 2 and parsed.paragraph_index(m.trigger.start) in (paragraph, paragraph - 1)]
     earlier = [m for m in earlier if m.status.value not in UNREAL]  # "planned to attack ... . He was killed."
     return earlier[-1] if earlier and _admits(earlier[-1], r) else None

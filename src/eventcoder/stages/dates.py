@@ -223,6 +223,8 @@ SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+# "the death toll rose to 54 on Monday": the day of the count, not of the event
+TOLL_BEFORE = re.compile(r"\btoll\s+(?:[\w'\u2019,.-]+\s+){0,6}?(?:rose|climbed|reached|increased|jumped|stood|risen)\s+(?:to|at)\s+[\w,]+(?:\s+\w+)?\s+(?:on\s+|by\s+)?$", re.I)
 # "Police on Tuesday said ...", "Coalition forces today confirmed ...": the date of the statement
 SPEECH_AFTER = re.compile(
     r"^\s+(?:(?:also|later|again)\s+)?(?:said|says|confirmed|announced|told|stated|denied|warned|acknowledged|admitted|tweeted|posted|added|reported)\b", re.I
@@ -280,7 +282,7 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
             # the text as a title's ("Apr. 23: Afghan-ISAF Operations in ..."): the report's day
             speech.add(expr.span)
         elif kind in ("weekday", "absolute", "iso", "numeric", "today", "yesterday") and expr.date.time_precision == 1 and (
-            SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(text[expr.span.end : expr.span.end + 40])
+            SPEECH_BEFORE.search(before) or TOLL_BEFORE.search(text[max(0, expr.span.start - 90) : expr.span.start]) or SPEECH_AFTER.match(text[expr.span.end : expr.span.end + 40])
         ):
             speech.add(expr.span)
             speech_day.setdefault(expr.sentence, expr.date.value)
@@ -373,6 +375,14 @@ def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     return _ANOTHER_TIME.search(between) is None
 
 
+def _opens_clause(m: Mention, expr: TimeExpression, parsed: Parsed, mentions: tuple[Mention, ...]) -> bool:
+    """Is the date before every trigger of the sentence with no other time between it and m?"""
+    first = min((o.trigger.start for o in mentions if o.sentence == m.sentence), default=m.trigger.start)
+    if expr.span.end > first or expr.speech:
+        return False
+    return _ANOTHER_TIME.search(parsed.doc.text[expr.span.end : m.trigger.start]) is None
+
+
 _POSSESSIVE = re.compile(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$")
 _CONNECTIVE = re.compile(r"\b(?:after|before|since|following|until|ahead of)\b", re.I)
 
@@ -429,6 +439,11 @@ def choose_dates(
         elif len({e.date.value for e in in_sentence}) == 1 and _closes_clause(m, in_sentence[0], parsed):
             # one date closing the sentence, behind another kind of event ("detained ..., and discovered a
             # cache, ... yesterday"): still this sentence's date rather than a date from elsewhere
+            best = in_sentence[0]
+            evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.5)
+        elif len({e.date.value for e in in_sentence}) == 1 and _opens_clause(m, in_sentence[0], parsed, mentions):
+            # one date opening the sentence before all its events ("01 APR – SAHEL: SVBIED detonated at a post,
+            # followed by small-arms fire"): the date of them all
             best = in_sentence[0]
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.5)
         elif paragraph in previous and not in_sentence:
