@@ -136,6 +136,9 @@ def fatalities_of(pipeline: Pipeline, text: str, sub_event_type: str | None = No
         ("A woman accused of theft was set upon and killed by a crowd in Kigali, Rwanda on Sunday.", 1),
         ("Two suspected thieves were burned alive by residents of Port-au-Prince, Haiti on Friday.", 2),
         ("At least 30 people, many of them children, died in an airstrike on a market in Tigray, Ethiopia on Monday.", 30),
+        # victim groups with longer names are added, and a number word never sits inside a group's name
+        ("Militants attacked police posts in Chabahar, Iran on Thursday; 10 members of the security forces and 18 attackers were killed.", 28),
+        ("Militants stormed a checkpoint in Bannu, Pakistan on Saturday, triggering a two-hour gunfight in which four policemen and three attackers died.", 7),
     ],
 )
 def test_more_ways_of_telling_a_death_toll(pipeline: Pipeline, text: str, low: int) -> None:
@@ -233,3 +236,15 @@ def test_a_no_one_hurt_line_closing_a_paragraph_is_that_paragraphs_event(pipelin
     assert fight and fight[0].fatalities.value.low == 2
     arson = [e for e in events if "fire" in e.trigger.text.lower() or e.sub_event_type == "Looting/property destruction"]
     assert arson and arson[0].fatalities is not None and arson[0].fatalities.value.none_reported
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("Troops engaged ISWAP fighters near Mafa, Nigeria on Monday, neutralising six of them and recovering rifles.", 6),
+        ("Police fired tear gas at a stadium in Conakry, Guinea on Sunday and dozens of fans were crushed to death.", 12),
+    ],
+)
+def test_counts_read_from_more_phrasings(pipeline: Pipeline, text: str, low: int) -> None:
+    reports = pipeline.run_document(article(text, "2024-05-01")).get("casualty_reports")
+    assert [r.counts.low for r in reports if r.kind == "killed"] == [low]

@@ -34,7 +34,7 @@ QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|a
 KILLED = (
     r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|"
     r"martyred|embraced (?:shahadat|martyrdom)|shot dead|shot and killed|hacked to death|stabbed to death|beaten to death|burned to death|"
-    r"burnt to death|burned alive|burnt alive|neutrali[sz]ed|(?-i:KIA))"
+    r"burnt to death|burned alive|burnt alive|crushed to death|trampled to death|neutrali[sz]ed|(?-i:KIA))"
 )
 INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties|(?-i:WIA))"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,6}?)"  # "Two members of the Popular Mobilisation Forces were killed"
@@ -65,7 +65,7 @@ SELF = ("him", "her", "himself", "herself", "self")
 
 SUM_PATTERNS = (
     # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
-    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and)\b)[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
+    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and|{NUM})\b)[A-Za-z.'-]+\s+){{1,6}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
     # "leaving four troops and at least 11 insurgents dead", "left one officer and three attackers dead"
     re.compile(rf"\b(?:left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
@@ -102,7 +102,7 @@ PATTERNS = (
     # "death tolls ranging from 40 to more than 100"
     re.compile(rf"\b(?:death tolls?|deaths|fatalities)\b[^.]{{0,30}}?\bfrom\s+(?P<num>{NUM})\s+to\s+(?:{QUAL})(?P<num2>{NUM})\b(?P<kind>)", re.I),
     # "neutralising seven while others fled", "eliminated 12 terrorists"
-    re.compile(rf"\b(?P<verb>{NEUTRALISE})\s+(?P<qual>{QUAL})(?P<num>{NUM})(?=\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{_ARMED_PLURALS})\b|\s*(?:[,.;]|while\b|and\b|$))", re.I),
+    re.compile(rf"\b(?P<verb>{NEUTRALISE})\s+(?P<qual>{QUAL})(?P<num>{NUM})(?=\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{_ARMED_PLURALS})\b|\s+of\s+them\b|\s*(?:[,.;]|while\b|and\b|$))", re.I),
     # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
     re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed|shooting|stabbing|beating|stoning|hacking|burning|clubbing)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
