@@ -458,3 +458,21 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     assert report["recall"] >= 0.72, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
+
+
+# ------------------------------------------------------------ sources, dates and attributions are no triggers
+
+
+def test_sources_dates_and_blame_are_not_events(pipeline: Pipeline) -> None:
+    """A reporting or blaming verb, "according to" and a month name never make an event of their own."""
+    found = run(
+        pipeline,
+        "MOMBASA, 14 March 2026 - A bomb hidden in a handcart exploded outside a market in Garissa on Friday, killing "
+        "five traders, police officials said.\n\n"
+        "County officials blamed militants based across the border.\n\n"
+        "According to information received by the county, the market had reopened only a week before.",
+        "2026-03-14",
+    )
+    events = current(found)
+    assert len(events) == 1, [(e.trigger.text, e.sub_event_type) for e in events]
+    assert events[0].trigger.text not in ("said", "blamed", "According", "March")
