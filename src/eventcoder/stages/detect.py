@@ -354,12 +354,23 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[A
         else:
             s, e = _root_cue(cue[i], sent)
             out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
-        if main is not None and not any(c.start <= main.i < c.end for c in out[i]):
+        if main is not None and not any(c.start <= main.i < c.end for c in out[i]) and not _conducts_candidate(main, out[i]):
             # the main verb says what the sentence reports even when another word is the trigger ("200 women
             # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
             out[i].append(_Candidate(i, main.i, main.i + 1, None, SentenceInput(
                 text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types), extra=True))
     return out
+
+
+def _conducts_candidate(verb: Any, cands: list[_Candidate]) -> bool:
+    """Is the verb a light verb whose object is a candidate already ("carried out offensive operations",
+    "conducted 11 strikes")? The object says what happened; the verb adds no event of its own."""
+    from ..events import cues as discourse  # events imports this module
+
+    if verb.lemma_.lower() not in discourse().conduct_verbs:
+        return False
+    inside = {t.i for ch in verb.children if ch.dep_ in ("dobj", "prt") for t in ch.subtree}
+    return any(c.start in inside for c in cands)
 
 
 def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[int, int] | None) -> list[tuple[SentenceInput, bool]]:
@@ -534,6 +545,12 @@ def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision
     return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
 
 
+def _since_of(tok: Any) -> Any | None:
+    from ..events import since_of  # events imports this module
+
+    return since_of(tok)
+
+
 def _better(a: Decision, b: Decision) -> bool:
     """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
     specific trigger, then the more confident."""
@@ -615,7 +632,14 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         if cand.extra and any(d[2] == sub_type for d in decided.get(i, [])):
-            continue  # the main verb adds an event of another type; it never replaces a trigger or cue word's
+            # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that
+            # word only names the start of a period ("took over Kunduz, the biggest gain since the insurgents
+            # launched their offensive in May")
+            here = decided[i]
+            k = next(k for k, d in enumerate(here) if d[2] == sub_type)
+            if _since_of(doc[here[k][0]]) is not None and _since_of(doc[cand.start]) is None:
+                here[k] = (cand.start, cand.end, sub_type, confidence, None)
+            continue
         here = decided.setdefault(i, [])
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
