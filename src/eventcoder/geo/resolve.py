@@ -12,12 +12,14 @@ the other resolved places; then population. A country name beats a same-named to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import actors as actor_entries, country_of
+from ..resources import read_text
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import GENERIC, fold, split_generic
@@ -56,6 +58,12 @@ ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "countryside", "road", "highway", "suburbs", "environs"}
+SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
+# whose weapon or strike it was, not where it landed: "Russian missiles hit Pokrovsk", "an Israeli strike in Y"
+WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "strike", "strikes", "airstrike",
+                "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shell",
+                "shells", "shelling", "bombardment", "bomb", "bombs", "bombing", "bombings", "mortar", "mortars", "munition", "munitions",
+                "glide", "raid", "raids", "offensive", "invasion", "incursion", "attack", "attacks", "fire", "gunboat", "warship", "navy"}
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
             "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
@@ -88,6 +96,7 @@ class Mention:
     modifier: bool = False  # "forces of Armenia", "Syria's army": names an actor's home, not a place of events
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
+    country_in: str | None = None  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
@@ -348,6 +357,8 @@ def _cues(doc: Any, m: Mention) -> None:
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
         if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
             m.modifier = True
+        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep"):
+            m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
             for k in range(len(after), 0, -1):
@@ -381,6 +392,9 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
+                countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
+                if len(countries) == 1 and b.kind_hint is None and b.ner != "NORP" and not b.modifier:
+                    a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
 
@@ -392,6 +406,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
+        if _weapon_owner(doc, ent.start, ent.end):
+            continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
         if ent.label_ == "NORP" and ent.start not in in_mentions:
             iso = country_of(ent.text)
             if iso:
@@ -411,7 +427,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
-        if len(countries) == 1 and m.ner != "PERSON":
+        if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and _weapon_owner(doc, m.start, m.end)):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
@@ -419,6 +435,34 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += 1.5
     return votes + actor_votes, votes
+
+
+def _weapon_owner(doc: Any, start: int, end: int) -> bool:
+    """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
+    "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
+    t = doc[start:end].root
+    hops = 0
+    while t.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and t.head is not t and hops < 4:
+        t, hops = t.head, hops + 1
+        if t.lower_ in WEAPON_NOUNS:
+            return True
+    return False
+
+
+@functools.cache
+def _conflict_prior() -> dict[tuple[str, str], float]:
+    """(alpha2, folded admin1 name) -> weight: where sustained fighting concentrates (admin_conflict.tsv)."""
+    out = {}
+    for line in read_text("admin_conflict.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, name, weight = line.split("\t")[:3]
+            out[(iso, split_generic(name)[0])] = float(weight)
+    return out
+
+
+@functools.cache
+def _conflict_countries() -> frozenset[str]:
+    return frozenset(iso for iso, _name in _conflict_prior())
 
 
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
@@ -460,6 +504,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         a1 = index().admin_name(p.admin1)
         if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0]:
             s += 2.0
+    if p.kind in ("town", "site", "admin2") and p.iso in _conflict_countries():
+        s += _conflict_prior().get((p.iso, split_generic(index().admin_name(p.admin1) or "")[0]), 0.0)  # a same-named village on the front
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
         if d < 60:
@@ -486,6 +532,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
                 m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
+            elif m.country_in and all(h.place.iso != m.country_in for h in hits):
+                hits = []  # "the village of Tsel in Belarus": a place the gazetteer lacks, not Mongolia's Tseel
             if m.admin_after and m.kind_hint in (None, "town") and not country_of(m.admin_after):
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
@@ -590,7 +638,7 @@ def accepted(m: Mention) -> bool:
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
         if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
-                {h.place.iso for h in m.hits}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
+                {h.place.iso for h in m.hits if h.preferred or h.place.iso == p.iso}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)
