@@ -384,3 +384,36 @@ def test_country_level_event_takes_the_dateline_city(pipeline: Any) -> None:
 def test_country_level_event_takes_a_town_of_its_sentence(pipeline: Any) -> None:
     place = event_place(pipeline, 'A reporter in western France wrote: "Nantes: police fired tear gas at marchers near the prefecture."')
     assert place.location == "Nantes" and place.iso == "FR"
+
+
+def test_neighbourhood_is_not_a_same_named_town_abroad() -> None:
+    places = places_of("ZIGUINCHOR (Wire) - Police fired tear gas at supporters gathered in the Nema neighbourhood on Monday, "
+                       "a journalist in Ziguinchor said.")
+    assert all(p.iso == "SN" for p in places.values())
+    assert all(p.iso == "SD" for p in places_of("RSF artillery pounded the Karari district of Omdurman on Monday.").values())
+
+
+def test_object_of_a_non_locative_preposition_is_not_a_place() -> None:
+    tops = {t.text: t for t in toponyms("BAGHDAD (Wire) - Armed groups said they would target US forces over their support for Israel.")}
+    assert "Israel" in tops and not tops["Israel"].locative
+
+
+def test_name_glued_to_an_unknown_name_is_not_a_foreign_unit() -> None:
+    places = places_of("DHAKA (Wire) - Members of a patrol shot dead a civilian near Guimara in Khagrachhari Hill District on 12 October.")
+    assert all(p.iso == "BD" for p in places.values())
+
+
+def test_dateline_city_wins_over_its_own_province() -> None:
+    # the city's rival is its same-named province; the dateline still sets the country context
+    places = places_of("BUENOS AIRES (Wire) - Police fired rubber bullets at pensioners protesting outside Congress on Wednesday.")
+    assert all(p.iso == "AR" for p in places.values())
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Insurgents razed houses in Meluco on Tuesday.", "Meluco", "MZ"),
+    ("M23 rebels entered Kalehe on Wednesday.", "Kalehe", "CD"),
+    ("Troops regained control of Morobo on Tuesday.", "Morobo", "SS"),
+])
+def test_district_seats_geonames_lacks_are_towns(text: str, name: str, iso: str) -> None:
+    place = places_of(text)[name]
+    assert place.iso == iso and place.geo_precision == 1 and place.basis == "town"

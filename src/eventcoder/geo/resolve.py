@@ -36,6 +36,7 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
               "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
 REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
+NON_LOCATIVE = {"for", "against", "with", "by", "about", "than", "like", "versus", "despite"}  # "support for Israel", "launched by Iran"
 WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
 SPEAKER = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "diplomat", "diplomats", "ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
@@ -56,6 +57,7 @@ INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", 
                 "cathedral", "church", "synagogue", "temple", "stadium", "campus"}
 ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
+QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "countryside", "road", "highway", "suburbs", "environs"}
 SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
@@ -96,7 +98,8 @@ class Mention:
     modifier: bool = False  # "forces of Armenia", "Syria's army": names an actor's home, not a place of events
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
-    country_in: str | None = None  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
+    country_in: str | None = None
+    quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
@@ -220,7 +223,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end):
-            ner = "PART"  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
+            ner = "PART"
+        if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
+            ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
@@ -333,7 +338,7 @@ def _cues(doc: Any, m: Mention) -> None:
         hops = 0
         while t.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and t.head is not t and hops < 3:
             t, hops = t.head, hops + 1
-        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
+        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in (WEAK_LOCATIVE - {"of"}) | NON_LOCATIVE):
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
     if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
@@ -346,6 +351,9 @@ def _cues(doc: Any, m: Mention) -> None:
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
         air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
+        of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
+        if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
+            m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
                 (nxt.lower_ in FEATURES or air_base) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
@@ -548,6 +556,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if m.admin_cue:
                         m.cue, m.admin_cue = None, False  # nor is X a place because "X in Y" ("the Red Cross in Gaza")
                 hits = inside if inside or m.cue == "'s" else hits
+            if m.quarter and rnd == 1 and (towns := [a for a in anchors if a is not m.chosen]):
+                # a neighbourhood of a town the article names, not a same-named town elsewhere ("the Nema
+                # neighbourhood" of Ziguinchor is not Nema in Mauritania): unknown unless near one
+                hits = [h for h in hits if h.place.kind not in ("town", "site") or any(
+                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < 40 for a in towns)]
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
@@ -587,7 +600,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
-                if p is None or m.modifier:
+                if p is None or m.modifier or m.quarter:
                     continue
                 if accepted(m):
                     votes[p.iso] += 0.7 if m.margin > 1 else 0.3
@@ -626,7 +639,7 @@ def accepted(m: Mention) -> bool:
     place_ner = m.ner in ("GPE", "LOC", "FAC")
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
-        return True  # "Kogi State", "Rolpa district": explicit enough
+        return not (m.ner == "PART" and m.foreign)  # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District"
     if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
     if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:

@@ -82,7 +82,8 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     dl = _dateline(doc, mentions, parsed)
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
-    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
+    rival = max((sc for sc, p in dl.candidates if p.iso != dl.chosen.iso), default=0.0) if dl is not None and dl.chosen is not None else 0.0
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.score - rival > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     route = _route_ends(mentions)
     # "Sultan Kudarat's Lambayong", "Sinaloa's Culiacan": the first names the unit the second is in
