@@ -242,3 +242,13 @@ def test_the_day_a_toll_rose_is_not_the_events(pipeline) -> None:
             "confirmed that a suicide bomber had detonated his explosives near the stage.")
     found = [e for e in pipeline.run(article(text, "2023-07-31")) if e.date.span is not None]
     assert found and found[0].date.value.value.isoformat() == "2023-07-30"
+
+
+def test_a_date_of_another_verbs_clause_ranks_after_the_events_own(pipeline) -> None:
+    from .conftest import article
+
+    for text in ("Gunmen attacked a market in Gao, Mali, rebuilt by donors last year, on Tuesday, killing four traders.",
+                 "Soldiers withdrew from Solenzo, Burkina Faso overnight and militiamen seized the abandoned army base on Tuesday."):
+        doc = pipeline.run_document(article(text, "2024-10-05"))
+        dates = [d.date for d in doc.get("dates")]
+        assert dates and all(d is not None and d.value.value.isoformat() == "2024-10-01" for d in dates), text

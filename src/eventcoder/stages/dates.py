@@ -397,13 +397,31 @@ def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.I)
 
 
-def _rank(m: Mention, expr: TimeExpression, text: str) -> tuple[bool, bool, bool, int]:
+def _clause_verb(token: Any) -> Any:
+    """The verb whose clause a token is in (itself when it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _other_verbs(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
+    """Does the date belong to another verb's clause than the event's ("the army withdrew overnight and
+    auxiliaries took over the positions on Tuesday")?"""
+    doc = parsed.doc
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    if span is None or not 0 <= m.head < len(doc):
+        return False
+    return _clause_verb(span.root).i != _clause_verb(doc[m.head]).i
+
+
+def _rank(m: Mention, expr: TimeExpression, text: str, parsed: Parsed | None = None) -> tuple[bool, bool, bool, bool, int]:
     """Nearest date first, but not a "since" date (a state's beginning: "the districts held since 2023 were
     recaptured on Wednesday"), not across "after"/"before" ("swept up glass on Tuesday after rockets hit ...
     on Monday": Monday dates the rockets), and not across a semicolon (another clause's)."""
     lo, hi = sorted((expr.span.end, m.trigger.start)) if expr.span.start < m.trigger.start else (m.trigger.end, expr.span.start)
     since = expr.text.lower().startswith("since") or _SINCE.search(text[max(0, expr.span.start - 40) : expr.span.start]) is not None
-    return (since, _CONNECTIVE.search(text[lo:hi]) is not None, ";" in text[lo:hi], abs(expr.span.start - m.trigger.start))
+    other = parsed is not None and _other_verbs(m, expr, parsed)
+    return (since, _CONNECTIVE.search(text[lo:hi]) is not None, other, ";" in text[lo:hi], abs(expr.span.start - m.trigger.start))
 
 
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
@@ -430,7 +448,7 @@ def choose_dates(
         same = [e for e in in_sentence if not separated(m, e.span.start, mentions)]
         evidence: Evidence[EventDate] | None
         if same:
-            best = min(same, key=lambda e: _rank(m, e, text))
+            best = min(same, key=lambda e: _rank(m, e, text, parsed if len(same) > 1 else None))
             evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.8)
         elif (alike := [e for e in in_sentence if _only_same_type_between(m, e.span.start, mentions)]):
             # the date is behind a trigger of the same kind, one event told twice ("bombed X with bombs on Tuesday")
