@@ -19,6 +19,15 @@ def unscored(e, *keys):
 BRA_POL = "Police Forces of Brazil (2023-)"; UGA = "Military Forces of Uganda (1986-)"; ADF = "ADF: Allied Democratic Forces"
 BDI_POL = "Police Forces of Burundi (2020-)"; IMB = "Imbonerakure"; ARM = "Military Forces of Armenia (2018-)"
 AZE = "Military Forces of Azerbaijan (2003-)"; THA = "Military Forces of Thailand (2025-)"; MEX = "Military Forces of Mexico (2024-)"
+GIN = "Military Forces of Guinea (2021-)"; GIN_POL = "Police Forces of Guinea (2021-)"; TUN_POL = "Police Forces of Tunisia (2019-)"
+LKA_POL = "Police Forces of Sri Lanka (2024-)"; NPL_POL = "Police Forces of Nepal (2024-)"; PNG_POL = "Police Forces of Papua New Guinea (2019-)"
+IDN = "Military Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"; COL = "Military Forces of Colombia (2022-)"
+ELN = "ELN: National Liberation Army"; BOL_POL = "Police Forces of Bolivia (2020-)"
+HTI_POL = "Police Forces of Haiti (2024-)"; XKX_POL = "Police Forces of Kosovo (2021-)"; USA_POL = "Police Forces of the United States (2025-)"
+CAF = "Military Forces of the Central African Republic (2016-)"; R3 = "3R: Return, Reclamation, Rehabilitation"
+MINUSCA = "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)"
+ECU = "Military Forces of Ecuador (2023-)"; ZWE_POL = "Police Forces of Zimbabwe (2017-)"; ZAF_POL = "Police Forces of South Africa (2018-)"
+HND_POL = "Police Forces of Honduras (2022-)"
 GBR_POL = "Police Forces of the United Kingdom (2024-)"; IRN_POL = "Police Forces of Iran (2024-)"; IRN = "Military Forces of Iran (2024-)"
 
 STORIES = [
@@ -38,7 +47,7 @@ KASESE — Suspected Allied Democratic Forces (ADF) rebels killed seven people, 
 
 "They moved from house to house with machetes and guns. By morning we had counted seven bodies, including my brother and his two sons," a resident told this newspaper by telephone on Wednesday.
 
-Army spokesperson Col. Deo Akiiki said troops were pursuing the attackers, who he said had crossed from the Democratic Republic of Congo. On Monday, the same group ambushed a UPDF patrol near Ntoroko and torched two trucks at a fuel station in Bundibugyo town, he said. One soldier was wounded in the ambush.
+The army's regional spokesperson said troops were pursuing the attackers, who he said had crossed from the Democratic Republic of Congo. On Monday, the same group ambushed a UPDF patrol near Ntoroko and torched two trucks at a fuel station in Bundibugyo town, he said. One soldier was wounded in the ambush.
 
 The army also dismissed as "fabricated" reports on social media that soldiers had shot dead two fishermen on Lake Edward last week, saying no such incident had occurred.
 
@@ -174,5 +183,311 @@ Tehran accuses Pakistan of not doing enough to stop militants operating from its
            "actor2", "inter2"),
   E(bg, "Armed clash", "killed 11 police officers in an attack on a police station", P("Rask", "IR", lat=26.23, lon=61.40, a1="Sistan and Baluchestan"),
     "2023-12-01", tp=3, a1="Jaish al-Adl", i1=2, a2=IRN_POL, i2=1, fat=11),
+]),
+
+S("st-f-009", "2025-02-14", """CONAKRY, Guinea (Wire) — A 17-year-old boy was shot dead and at least 11 people were wounded on Wednesday when security forces opened fire on a march by young people in Conakry's Hamdallaye district, a hospital source and an opposition coalition said.
+
+The coalition, Forces Vives de Guinée, said two marchers had been killed. The government acknowledged one death and said a gendarme had been suspended pending an investigation.
+
+"We were only singing and holding up our placards when they started shooting," said one marcher, a university student who was grazed by a bullet on his arm.
+
+The march was called to demand that the military government set a date for elections and say what had become of two activists of the FNDC movement who were taken from a house in Conakry by armed men in July 2024 and have not been seen since. Their movement blames the special forces.
+
+On Thursday, youths in the neighbouring district of Bambeto burned tyres, put up barricades and threw stones at police, who replied with tear gas. Gendarmes arrested about 30 young men in house-to-house searches in Bambeto that evening, residents said.
+
+Guinea's junta has banned all street protests since 2022.""", [
+  E(cur, "Excessive force against protesters", "opened fire on a march by young people", P("Conakry", "GN", 2), "wednesday",
+    a1="Protesters (Guinea)", i1=6, a2=GIN_POL, i2=1, fat=1, inj=11),
+  E(bg, "Abduction/forced disappearance", "were taken from a house in Conakry by armed men", P("Conakry", "GN"), "2024-07-01", tp=3,
+    a1=GIN, i1=1, a2="Civilians (Guinea)", i2=7),
+  E(cur, "Violent demonstration", "burned tyres, put up barricades and threw stones at police", P("Conakry", "GN", 2), "thursday",
+    a1="Rioters (Guinea)", i1=5, a2=GIN_POL, i2=1),
+  E(cur, "Arrests", "Gendarmes arrested about 30 young men", P("Conakry", "GN", 2), "thursday", a1=GIN_POL, i1=1, a2="Rioters (Guinea)", i2=5),
+]),
+
+S("st-f-010", "2025-10-30", """TUNIS — Police in Tunis arrested a lawyer and member of the Tunisian League for Human Rights at his home on Tuesday night, a day after he criticised on the radio the conduct of a mass trial of opposition figures, his colleagues said. He was being questioned under a decree on "false news", they said.
+
+On Wednesday about 150 lawyers in black robes gathered on the steps of the Palace of Justice in the capital to demand his release, chanting slogans against the decree. The gathering ended peacefully after two hours.
+
+The league says at least nine of its members have been detained or prosecuted since the start of the year.""", [
+  unscored(E(cur, "Arrests", "arrested a lawyer", P("Tunis", "TN"), "tuesday", a1=TUN_POL, i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "gathered on the steps of the Palace of Justice", P("Tunis", "TN"), "wednesday", a1="Protesters (Tunisia)", i1=6),
+], register="local"),
+
+S("st-f-011", "2026-03-12", """A year after the border deal, Batken's valleys are quiet – but not at peace
+
+BATKEN, Kyrgyzstan — The road from Batken to the Tajik enclave of Vorukh runs past burned-out houses that nobody has rebuilt. They were set alight in September 2022, when fighting between Kyrgyz and Tajik forces along this stretch of the border killed around 100 people on both sides in four days.
+
+It was the second war in 18 months. In April 2021, a quarrel over a water intake near the Tajik town of Isfara escalated into clashes between border troops and then between villagers, killing more than 50 people.
+
+That is why the treaty signed in Bishkek in March 2025, which fixed the whole of the 980-kilometre border, was greeted with relief here. Checkpoints have reopened, and Tajik traders are back at the Batken bazaar.
+
+Yet the grievances that fed the fighting – water, pasture and roads – remain. On Monday, dozens of residents of two neighbouring villages on either side of the new line near Isfara threw stones at each other during a dispute over the timing of irrigation turns, local officials said. Four people were hurt before border guards separated the two groups.
+
+"The politicians signed the map. Nobody signed an agreement about the water," said a farmer in the Kyrgyz village of Ak-Sai, who asked not to be named.
+
+Officials on both sides play down such incidents as "household disputes". Analysts say the test will come in the summer, when the canals run low.""", [
+  E(bg, "Armed clash", "fighting between Kyrgyz and Tajik forces", C("KG"), "2022-09-01", tp=3,
+    a1="Military Forces of Kyrgyzstan (2021-)", i1=1, a2="Military Forces of Tajikistan (1994-)", i2=1, fat=100),
+  E(bg, "Armed clash", "escalated into clashes between border troops", P("Isfara", "TJ", 2), "2021-04-01", tp=3, fat=50),
+  E(bg, "Agreement", "the treaty signed in Bishkek", P("Bishkek", "KG"), "2025-03-01", tp=3),
+  E(cur, "Mob violence", "threw stones at each other", P("Isfara", "TJ", 2), "monday",
+    a1="Rioters (Tajikistan)", i1=5, a2="Rioters (Kyrgyzstan)", i2=5, fat=None, inj=4),
+], register="wire"),
+
+S("st-f-012", "2025-08-18", """Kilinochchi mothers mark 3,000 days of protest; students' march blocked in Jaffna
+
+KILINOCHCHI — Several hundred relatives of people who disappeared during and after Sri Lanka's civil war marched through Kilinochchi on Saturday to mark 3,000 days of their roadside protest, carrying photographs of missing sons, husbands and daughters.
+
+"We have buried our own husbands waiting. We will not stop until someone tells us where our children are," said one of the organisers, who has been looking for her son since 2009.
+
+In Jaffna on Sunday, police blocked students of the University of Jaffna who were marching towards an army camp to demand the return of farmland occupied by the military. Officers used batons and a water cannon to push back the students and detained five of them, who were released on bail on Monday.
+
+The army denied claims made in parliament by a Tamil MP that soldiers had beaten two fishermen near Mullaitivu on Friday, saying no troops had been in the area.
+
+The government has pledged to return more land held by the army in the north and east and to set up an independent prosecutor's office.""", [
+  E(cur, "Peaceful protest", "marched through Kilinochchi", P("Kilinochchi", "LK"), "saturday", a1="Protesters (Sri Lanka)", i1=6),
+  E(cur, "Protest with intervention", "police blocked students of the University of Jaffna", P("Jaffna", "LK"), "sunday",
+    a1="Protesters (Sri Lanka)", i1=6, a2=LKA_POL, i2=1),
+  E(neg, "Attack", "soldiers had beaten two fishermen", P("Mullaitivu", "LK", 2, lat=9.27, lon=80.81, a1="Northern Province"), "friday"),
+], register="local"),
+
+S("st-f-013", "2025-04-08", """Curfew in Birgunj after stones thrown at procession
+
+BIRGUNJ, Nepal — The district administration imposed a curfew on central Birgunj on Monday after clashes between Hindu and Muslim groups during a religious procession on Sunday evening left at least 15 people injured, six of them police officers.
+
+The violence began when stones were thrown at the procession as it passed a mosque near the Ghantaghar clock tower, police said. Groups from both communities then fought with sticks and stones, and several shops and at least a dozen motorcycles were set on fire. Police fired tear gas and rubber bullets to bring the situation under control.
+
+Police arrested 22 people from both communities on Monday morning and said more arrests would follow after video footage had been examined.
+
+Birgunj, on the border with India's Bihar state, has seen communal tensions flare during festivals in previous years.""", [
+  E(cur, "Mob violence", "clashes between Hindu and Muslim groups", P("Birgunj", "NP", geoname="Birganj"), "sunday",
+    a1="Rioters (Nepal)", i1=5, a2="Rioters (Nepal)", i2=5, fat=None, inj=15),
+  E(cur, "Other", "imposed a curfew", P("Birgunj", "NP", geoname="Birganj"), "monday"),
+  E(cur, "Arrests", "Police arrested 22 people", P("Birgunj", "NP", geoname="Birganj"), "monday", a1=NPL_POL, i1=1, a2="Rioters (Nepal)", i2=5),
+], register="wire"),
+
+S("st-f-014", "2025-07-24", """ENGA FIGHT TOLL RISES TO 11
+
+WABAG — Police in Enga Province have confirmed that 11 men were killed in fighting between two clans in villages east of Wabag town between Saturday and Tuesday, although community leaders say they have counted 18 bodies.
+
+The fighting, which broke out over a land dispute, involved men armed with high-powered rifles, and about 40 houses and a health centre were burned, the provincial police commander said. Hundreds of women and children have fled to the Wabag station.
+
+On Wednesday the national government declared the area a fight zone and imposed a curfew on Wabag from 6pm to 6am. Sixty soldiers and a police mobile squad were flown in from Port Moresby.
+
+"Anyone carrying a gun in the fight zone will be treated as a criminal," the provincial police commander said.
+
+The province has been hit by repeated outbreaks of tribal fighting. In February 2024, dozens of men were killed in an ambush near Wapenamanda, one of the deadliest such incidents in the country's history.""", [
+  E(cur, "Armed clash", "fighting between two clans", P("Wabag", "PG", 2), "saturday", tp=2,
+    a1="Communal Militia (Papua New Guinea)", i1=4, a2="Communal Militia (Papua New Guinea)", i2=4, fat=11),
+  E(cur, "Other", "declared the area a fight zone", P("Wabag", "PG"), "wednesday", a1="Government of Papua New Guinea (2019-)", i1=1),
+  E(bg, "Armed clash", "dozens of men were killed in an ambush", P("Enga", "PG", 3), "2024-02-01", tp=3, fat=12),
+], register="local"),
+
+S("st-f-015", "2025-05-22", """JAYAPURA, Indonesia — Indonesian soldiers killed three members of the armed separatist group TPNPB in a firefight near Bilogai in Intan Jaya regency on Wednesday morning, the military said, a claim the rebels disputed.
+
+A spokesman for the TPNPB, the armed wing of the Free Papua Movement, said in a statement that the three dead were villagers, not fighters, and that soldiers had burned a church in the village. The military rejected both claims.
+
+"There was no burning of any church. Our troops were attacked while on patrol and returned fire," a military spokesman for the region said, adding that two rifles had been recovered.
+
+Separately, the TPNPB said its fighters had shot dead a motorcycle taxi driver in Beoga, in neighbouring Puncak regency, on Tuesday, accusing him of spying for the security forces. Police confirmed the killing.
+
+Fighting in Papua's central highlands has displaced tens of thousands of people since 2019, according to church groups.""", [
+  E(cur, "Armed clash", "killed three members of the armed separatist group TPNPB in a firefight", P("Bilogai", "ID", 2), "wednesday",
+    a1=IDN, i1=1, a2=TPNPB, i2=2, fat=3),
+  E(neg, "Looting/property destruction", "soldiers had burned a church", P("Bilogai", "ID", 2), "wednesday"),
+  E(cur, "Attack", "shot dead a motorcycle taxi driver", P("Beoga", "ID"), "tuesday", a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=1),
+]),
+
+S("st-f-016", "2026-04-09", """NATIONAL ARMY OF COLOMBIA
+Eighth Division – Press release 0412
+
+The Eighth Division informs public opinion of the following results and events in the department of Arauca:
+
+1. On 8 April, at 05:30, members of the ELN terrorist group attacked troops of the 18th Brigade with drones carrying explosives in a rural area of the municipality of Tame. As a result, two professional soldiers were killed and four were wounded; the wounded were evacuated by air to Arauca.
+
+2. The same day, in the rural area of Fortul, troops located a camp of the ELN's Domingo Laín front and destroyed 45 kilograms of explosive material, nine improvised drones and 200 rounds of ammunition found there.
+
+3. In the urban area of Saravena, troops and the Judicial Police captured alias "Tigre", identified as a leader of the ELN's urban network responsible for extortion in the municipality.
+
+The National Army rejects the false information published on social networks claiming that troops fired artillery at a rural school in Arauquita. No such action took place.
+
+Since January, the Eighth Division has neutralised 63 members of illegal armed groups in the region.
+
+#FuerzasMilitares | Press office, Eighth Division""", [
+  E(cur, "Air/drone strike", "attacked troops of the 18th Brigade with drones carrying explosives", P("Tame", "CO", 2), "2026-04-08",
+    a1=ELN, i1=2, a2=COL, i2=1, fat=2, inj=4),
+  E(cur, "Disrupted weapons use", "destroyed 45 kilograms of explosive material", P("Fortul", "CO", 2, geoname="Municipio de Fortul"), "2026-04-08", a1=COL, i1=1, a2=ELN, i2=2),
+  E(cur, "Arrests", "captured alias \"Tigre\"", P("Saravena", "CO", lat=6.95, lon=-71.88, a1="Arauca"), None, a1=COL, i1=1, a2=ELN, i2=2),
+  E(neg, "Shelling/artillery/missile attack", "fired artillery at a rural school", P("Arauquita", "CO", 2), None),
+], register="official"),
+
+S("st-f-017", "2024-10-30", """Bolivia blockades: live
+
+07:45
+Police and soldiers have begun clearing the blockade on the Cochabamba–Santa Cruz highway at Colomi, where supporters of former president Evo Morales have cut the road for 16 days. Our reporter there describes clouds of tear gas over the road.
+
+08:30
+The government says 27 people have been detained at Colomi. It says protesters threw stones and set off dynamite and that nine police officers were hurt, two of them seriously.
+
+09:10
+A government spokesman denies reports on social media that police fired live ammunition at Colomi. "Our officers carry no firearms in this operation," he says.
+
+10:40
+In Cochabamba city, several hundred market vendors are marching to the departmental government building to demand an end to the blockades, which they say have cut off their supplies. The march is peaceful.
+
+12:15
+Leaders of the Morales camp in Chimoré say they will "defend our leader with our lives" if police try to arrest him over a rape investigation that he calls politically motivated.
+
+13:30
+The road administration says 14 blockades remain in place across the country, down from 21 on Monday.""", [
+  E(cur, "Violent demonstration", "threw stones and set off dynamite", P("Colomi", "BO"), "wednesday",
+    a1="Rioters (Bolivia)", i1=5, a2=BOL_POL, i2=1, fat=None, inj=9),
+  E(neg, "Excessive force against protesters", "fired live ammunition", P("Colomi", "BO"), "wednesday"),
+  E(cur, "Peaceful protest", "market vendors are marching", P("Cochabamba", "BO"), "wednesday", a1="Protesters (Bolivia)", i1=6),
+  E(thr, "Armed clash", "defend our leader with our lives", P("Chimore", "BO"), None),
+], register="wire"),
+
+S("st-f-018", "2025-11-14", """HAITI: Humanitarian situation update No. 41 (7 – 13 November 2025)
+
+HIGHLIGHTS
+• On 9 November, members of the Gran Grif gang attacked several neighbourhoods of Verrettes in the lower Artibonite valley, killing at least 14 people and setting fire to some 60 houses. About 3,000 residents fled towards Saint-Marc, according to the local civil protection office.
+• On 11 November, the Haitian National Police carried out an operation against gangs of the Viv Ansanm coalition in the hills of Kenscoff. A police statement reported nine gang members killed; local officials spoke of four bodies recovered.
+• On 12 November, an explosive-laden drone struck a house in Cabaret, killing two children and wounding their mother, according to a local human rights organisation. No one claimed the strike.
+
+Displacement
+More than 1.3 million people are now displaced within the country. Sites in Saint-Marc received 1,900 new arrivals during the week.
+
+Access
+The road between Port-au-Prince and the Artibonite remains closed to humanitarian convoys because of gang checkpoints.
+
+This update was produced by the humanitarian country team with partners. Figures are provisional and may be revised.""", [
+  E(cur, "Attack", "attacked several neighbourhoods of Verrettes", P("Verrettes", "HT"), "2025-11-09",
+    a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7, fat=14),
+  E(cur, "Armed clash", "carried out an operation against gangs", P("Kenscoff", "HT", 2), "2025-11-11",
+    a1=HTI_POL, i1=1, a2="Viv Ansanm", i2=3, fat=4),
+  E(cur, "Air/drone strike", "explosive-laden drone struck a house", P("Cabaret", "HT"), "2025-11-12",
+    a2="Civilians (Haiti)", i2=7, fat=2, inj=1),
+], register="ngo"),
+
+S("st-f-019", "2025-10-06", """Hooded men set fire to eleven logging trucks and a loader at a forestry site near Collipulli in Chile's Araucanía region early on Sunday, police said. The guards were tied up but not hurt. Pamphlets signed by the Coordinadora Arauco-Malleco (CAM), a radical Mapuche group, were left at the scene.
+
+In Temuco on the same day, several hundred Mapuche community members marched peacefully through the city centre to demand the release of jailed Mapuche leaders.""", [
+  E(cur, "Looting/property destruction", "set fire to eleven logging trucks", P("Collipulli", "CL", 2), "sunday",
+    a1="CAM: Arauco-Malleco Coordinating Group", i1=3, fat=0),
+  E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Temuco", "CL"), "sunday", a1="Protesters (Chile)", i1=6),
+], register="wire"),
+
+S("st-f-020", "2025-09-14", """PRISTINA, Kosovo (Wire) — A hand grenade was thrown at the police station in Zvečan in Kosovo's Serb-majority north shortly after midnight on Saturday, damaging the entrance and two patrol cars, police said. No one was hurt.
+
+Police said later on Saturday they had arrested two men in Zubin Potok on suspicion of involvement and had found a hunting rifle and ammunition in one of their homes.
+
+"This was an attempt to intimidate the police and the citizens who trust them," Kosovo's interior minister wrote on social media.
+
+On Sunday morning, several hundred Serbs gathered peacefully on the northern side of the main bridge in Mitrovica to protest against the arrests, which they called "political".
+
+Tension in the north has remained high since September 2023, when some 30 armed Serbs attacked Kosovo police in the village of Banjska, killing an officer. Three of the attackers died in a day-long gunfight.""", [
+  E(cur, "Grenade", "A hand grenade was thrown at the police station", P("Zvecan", "XK"), "saturday",
+    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XKX_POL, i2=1, fat=0),
+  unscored(E(cur, "Arrests", "arrested two men in Zubin Potok", P("Zubin Potok", "XK"), "saturday", a1=XKX_POL, i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "gathered peacefully", P("Mitrovica", "XK", geoname="Mitrovice"), "sunday", a1="Protesters (Kosovo)", i1=6),
+  E(bg, "Armed clash", "armed Serbs attacked Kosovo police", C("XK"), "2023-09-01", tp=3, a2=XKX_POL, i2=1, fat=4),
+]),
+
+S("st-f-021", "2025-10-06", """Agents fire tear gas at protesters outside Broadview immigration facility
+
+BROADVIEW, Ill. — Federal agents fired tear gas and pepper balls at several hundred protesters outside the immigration processing centre in Broadview on Friday night, and six people were detained, witnesses and organisers said.
+
+The protesters had gathered at the fence of the facility to denounce immigration raids in the Chicago area. The Department of Homeland Security said officers had been "assaulted" and that one agent was struck by a rock. Organisers said the crowd had been peaceful, and video from the scene reviewed by this newspaper showed no violence before the tear gas was fired.
+
+"I was standing on the sidewalk holding a candle," said a 68-year-old retired teacher from Oak Park. "Then everyone was coughing and running."
+
+On Saturday, an estimated 2,000 people marched peacefully from Federal Plaza through downtown Chicago in solidarity with immigrant families.
+
+The president said on Sunday he was "ready to send in the troops" if the protests continued.
+
+Photo: A protester rinses her eyes after agents fired tear gas outside the Broadview facility on Friday.
+© 2025 Cook County Courier. All rights reserved.""", [
+  E(cur, "Protest with intervention", "fired tear gas and pepper balls at several hundred protesters", P("Broadview", "US", admin1="Illinois"), "friday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1),
+  E(cur, "Peaceful protest", "marched peacefully from Federal Plaza", P("Chicago", "US", admin1="Illinois"), "saturday", a1="Protesters (United States)", i1=6),
+  E(thr, "Other", "ready to send in the troops", C("US"), None),
+], register="local"),
+
+S("st-f-022", "2025-06-09", """MINUSCA PRESS RELEASE
+
+Bangui, 9 June 2025 – The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) strongly condemns the attack carried out on 5 June by elements of the armed group 3R (Return, Reclamation, Rehabilitation) on a village about 20 km north of Paoua, in the Ouham-Pendé prefecture, in which five civilians, including two women, were killed and several houses were looted.
+
+Following the attack, a MINUSCA patrol deployed to the area came under fire from 3R elements near Paoua on 6 June. The peacekeepers responded robustly and forced the assailants to withdraw. One peacekeeper was slightly injured.
+
+MINUSCA firmly rejects allegations circulating on social media that its peacekeepers fired on civilians at a market in Bozoum on 7 June. A verification mission sent to the town found no evidence that any shots had been fired.
+
+Since the beginning of 2025, the Mission has recorded more than 120 abuses attributed to 3R elements in the north-west of the country.
+
+MINUSCA recalls that attacks against civilians and peacekeepers may constitute war crimes, and reiterates its support to the Central African authorities in implementing the 2019 Political Agreement for Peace and Reconciliation.
+
+Office of Communication and Public Information, MINUSCA""", [
+  E(cur, "Attack", "attack carried out on 5 June", P("Paoua", "CF", 2), "2025-06-05", a1=R3, i1=2, a2="Civilians (Central African Republic)", i2=7, fat=5),
+  E(cur, "Armed clash", "came under fire from 3R elements", P("Paoua", "CF", 2), "2025-06-06", a1=R3, i1=2, a2=MINUSCA, i2=8, inj=1),
+  E(neg, "Attack", "peacekeepers fired on civilians", P("Bozoum", "CF"), "2025-06-07"),
+  E(bg, "Agreement", "Political Agreement for Peace and Reconciliation", C("CF"), "2019-02-01", tp=3),
+], register="official"),
+
+S("st-f-023", "2026-01-20", """GUAYAQUIL, Ecuador (Wire) — Gunmen opened fire on people watching a neighbourhood football match in the rural town of Palestina, in Guayas province, on Sunday evening, killing seven, police said. Residents told local radio that nine people had died, including a 14-year-old boy.
+
+Police said the attack was probably linked to a dispute between two factions of the Los Lobos gang over drug routes to the port. No arrests had been made.
+
+On Monday, soldiers killed two suspected members of Los Lobos in a shootout in Quevedo, in Los Ríos province, and seized four rifles and a quantity of explosives, the armed forces said.
+
+President Daniel Noboa, who has declared the gangs "terrorist" organisations and deployed the army against them, extended a state of emergency in Guayas, Los Ríos and El Oro on Monday for another 60 days.
+
+Ecuador recorded more homicides in 2025 than in any year in its history, according to police figures.""", [
+  E(cur, "Attack", "opened fire on people watching a neighbourhood football match", P("Palestina", "EC"), "sunday",
+    a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=7),
+  E(cur, "Armed clash", "killed two suspected members of Los Lobos in a shootout", P("Quevedo", "EC"), "monday",
+    a1=ECU, i1=1, a2="Los Lobos", i2=3, fat=2),
+  E(cur, "Other", "extended a state of emergency", C("EC"), "monday", a1="Government of Ecuador (2023-)", i1=1),
+]),
+
+S("st-f-024", "2026-05-14", """Police teargas Chitungwiza crowd ahead of 'shutdown'
+
+CHITUNGWIZA — Police fired tear gas to disperse about 50 people who had gathered at the Makoni shopping centre in Chitungwiza on Wednesday morning in response to a call by a group of war veterans for protests against the government, and arrested 14 of them.
+
+A police spokesperson said the 14 would appear in court on charges of participating in an unsanctioned gathering with intent to promote public violence.
+
+Separately, a freelance journalist who was livestreaming from the centre of Harare was arrested on Wednesday afternoon, the Media Institute of Southern Africa said. Police have not commented on his arrest.
+
+Most shops and markets in Harare and Chitungwiza stayed shut on Wednesday and streets were largely empty. The war veterans' leader, who is in hiding, has called for a "total shutdown" to continue until Friday. Police warned that anyone who joined the protests would be "dealt with decisively".""", [
+  E(cur, "Protest with intervention", "fired tear gas to disperse about 50 people", P("Chitungwiza", "ZW"), "wednesday",
+    a1="Protesters (Zimbabwe)", i1=6, a2=ZWE_POL, i2=1),
+  unscored(E(cur, "Arrests", "was arrested on Wednesday afternoon", P("Harare", "ZW"), "wednesday", a1=ZWE_POL, i1=1), "actor2", "inter2"),
+  E(hyp, "Peaceful protest", "called for a \"total shutdown\"", C("ZW"), None),
+  E(thr, "Protest with intervention", "dealt with decisively", C("ZW"), None),
+], register="local"),
+
+S("st-f-025", "2025-07-17", """TEMBISA — A library and a municipal customer-care office were set alight in Tembisa on Tuesday as residents protesting against weeks of electricity cuts barricaded roads with burning tyres and rocks and pelted police with stones.
+
+Police fired rubber bullets and stun grenades to disperse the crowds. Ekurhuleni metro police said three officers were injured and that several shops had been looted on the main road through the township.
+
+On Wednesday, police arrested 19 people in connection with the arson and looting. They are expected to appear in the Tembisa magistrate's court on Friday.
+
+"We have been sitting in the dark for a month and nobody from the municipality comes to talk to us," said one resident, a mother of three.
+
+The municipality said a damaged substation would be repaired by the end of the month.""", [
+  E(cur, "Violent demonstration", "barricaded roads with burning tyres and rocks and pelted police with stones", P("Tembisa", "ZA"), "tuesday",
+    a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1, fat=None, inj=3),
+  E(cur, "Arrests", "police arrested 19 people", P("Tembisa", "ZA"), "wednesday", a1=ZAF_POL, i1=1, a2="Rioters (South Africa)", i2=5),
+], register="local"),
+
+S("st-f-026", "2025-06-24", """SAN PEDRO SULA, Honduras — Gunmen killed five members of one family, among them two teenagers, in their home in Choloma on Sunday night, police said. Investigators said the family had refused to pay extortion demands from a local gang.
+
+On Monday, military police arrested 12 suspected members of the Barrio 18 gang in raids in San Pedro Sula and seized pistols, cash and cocaine. It was not clear whether any of them were linked to the killings in Choloma.
+
+Honduras has been under a partial state of exception since December 2022, when the government suspended some constitutional rights in gang-controlled areas.""", [
+  E(cur, "Attack", "Gunmen killed five members of one family", P("Choloma", "HN"), "sunday",
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=5),
+  E(cur, "Arrests", "military police arrested 12 suspected members of the Barrio 18 gang", P("San Pedro Sula", "HN"), "monday",
+    a1="Military Forces of Honduras (2022-)", i1=1, a2="Barrio 18", i2=3),
+  E(bg, "Other", "partial state of exception", C("HN"), "2022-12-01", tp=3, a1="Government of Honduras (2022-)", i1=1),
 ]),
 ]
