@@ -28,6 +28,8 @@ CAF = "Military Forces of the Central African Republic (2016-)"; R3 = "3R: Retur
 MINUSCA = "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)"
 ECU = "Military Forces of Ecuador (2023-)"; ZWE_POL = "Police Forces of Zimbabwe (2017-)"; ZAF_POL = "Police Forces of South Africa (2018-)"
 HND_POL = "Police Forces of Honduras (2022-)"
+GEO_POL = "Police Forces of Georgia (2024-)"; CMR = "Military Forces of Cameroon (1982-)"; AMB = "ADF: Ambazonia Defence Forces"
+JOR_POL = "Police Forces of Jordan (1999-)"; DEU_POL = "Police Forces of Germany (2025-)"
 GBR_POL = "Police Forces of the United Kingdom (2024-)"; IRN_POL = "Police Forces of Iran (2024-)"; IRN = "Military Forces of Iran (2024-)"
 
 STORIES = [
@@ -490,4 +492,69 @@ Honduras has been under a partial state of exception since December 2022, when t
     a1="Military Forces of Honduras (2022-)", i1=1, a2="Barrio 18", i2=3),
   E(bg, "Other", "partial state of exception", C("HN"), "2022-12-01", tp=3, a1="Government of Honduras (2022-)", i1=1),
 ]),
+
+S("st-f-027", "2025-11-15", """Georgia protests – as it happened
+
+18:05
+Thousands of people have gathered on Rustaveli Avenue in central Tbilisi, outside parliament, for another evening of protest against the ruling Georgian Dream party. Many are waving Georgian and EU flags. The mood is calm.
+
+19:30
+In Batumi, on the Black Sea coast, several hundred people have marched to the building of the Ajara regional government. Our correspondent there says the march has been peaceful.
+
+20:40
+Riot police have moved in with water cannon and pepper spray to clear protesters who had blocked the road at the Heroes' Square junction, a short walk from parliament. We are seeing people with streaming eyes being helped by medics.
+
+21:15
+The interior ministry says 27 people have been detained in Tbilisi for "disobeying lawful orders" and that four officers were hurt when protesters threw fireworks. Organisers say the crowd was peaceful and that the police used force without warning.
+
+23:50
+An opposition party says its office in Zugdidi was attacked this evening by a group of masked men who smashed the windows and beat a volunteer who was inside. Police say they have opened an investigation.
+
+23:58
+That's all from us tonight. Protesters say they will return tomorrow evening.""", [
+  E(cur, "Protest with intervention", "clear protesters who had blocked the road", P("Tbilisi", "GE"), "saturday",
+    a1="Protesters (Georgia)", i1=6, a2=GEO_POL, i2=1, fat=None, inj=4),
+  E(cur, "Peaceful protest", "marched to the building of the Ajara regional government", P("Batumi", "GE"), "saturday", a1="Protesters (Georgia)", i1=6),
+  E(cur, "Attack", "attacked this evening by a group of masked men", P("Zugdidi", "GE"), "saturday",
+    a1="Unidentified Armed Group (Georgia)", i1=3, a2="Civilians (Georgia)", i2=7, inj=1),
+  E(hyp, "Peaceful protest", "will return tomorrow evening", P("Tbilisi", "GE"), None),
+], register="wire"),
+
+S("st-f-028", "2026-02-27", """NORTH-WEST CAMEROON: IED hits army vehicle in Bamenda; school principal kidnapped in Kumbo
+
+BAMENDA — Separatist fighters set off a homemade bomb against a military armoured vehicle in the Mile 4 neighbourhood of Bamenda on Tuesday morning, wounding three soldiers, military sources said. The Ambazonia Defence Forces (ADF), one of the armed groups fighting for the independence of Cameroon's English-speaking regions, claimed the attack in a video posted online.
+
+On Wednesday, gunmen seized the principal of a Catholic secondary school on the outskirts of Kumbo as he drove to work, the diocese said. The kidnappers have demanded a ransom. Separatist leaders denied their fighters were involved.
+
+An army spokesman on Thursday denied reports that soldiers had burned about 20 houses in Batibo in reprisal for an ambush last week, saying the houses had been "destroyed by the terrorists themselves to tarnish the image of the defence forces".
+
+Separatist groups have ordered residents of the North-West region to stay at home from Monday to Wednesday next week, and have threatened to punish anyone who opens a shop or a school.
+
+The conflict, which began in 2017, has killed more than 6,000 people, according to the International Crisis Group.""", [
+  E(cur, "Remote explosive/landmine/IED", "set off a homemade bomb against a military armoured vehicle", P("Bamenda", "CM", 2), "tuesday",
+    a1=AMB, i1=2, a2=CMR, i2=1, fat=None, inj=3),
+  E(cur, "Abduction/forced disappearance", "gunmen seized the principal", P("Kumbo", "CM", 2), "wednesday",
+    a1="Unidentified Armed Group (Cameroon)", i1=3, a2="Civilians (Cameroon)", i2=7),
+  E(neg, "Looting/property destruction", "soldiers had burned about 20 houses", P("Batibo", "CM"), None),
+  E(thr, "Attack", "threatened to punish anyone", P("North-West", "CM", 3, lat=6.20, lon=10.40, a1="North-West Province"), None),
+], register="local"),
+
+S("st-f-029", "2025-05-19", """AMMAN — Jordanian police used batons and tear gas on Friday night to disperse several hundred people who tried to march on the Israeli embassy in Amman's Rabiyeh district to protest against the war in Gaza, and detained at least 30 of them, witnesses said.
+
+On Saturday afternoon about 2,000 people rallied peacefully after prayers outside the Al-Husseini mosque in downtown Amman, chanting in support of Gaza. Police kept their distance.
+
+The Public Security Directorate said the detainees from Friday had been released after signing pledges not to take part in "unlicensed gatherings".""", [
+  E(cur, "Protest with intervention", "used batons and tear gas on Friday night to disperse several hundred people", P("Amman", "JO", 2), "friday",
+    a1="Protesters (Jordan)", i1=6, a2=JOR_POL, i2=1),
+  E(cur, "Peaceful protest", "rallied peacefully after prayers", P("Amman", "JO"), "saturday", a1="Protesters (Jordan)", i1=6),
+], register="wire"),
+
+S("st-f-030", "2026-01-12", """LEIPZIG — Police detained 14 people after a left-wing demonstration in Leipzig's Connewitz district turned violent on Saturday night. Masked participants threw stones and bottles at officers, set fire to rubbish bins and smashed the shelter of a tram stop, the police said. Nine officers were injured, none seriously.
+
+Earlier on Saturday, about 1,200 people had marched peacefully through the city centre against a rally planned by a far-right group, which the city authorities had banned on Friday.""", [
+  E(cur, "Violent demonstration", "turned violent", P("Leipzig", "DE", 2), "saturday",
+    a1="Rioters (Germany)", i1=5, a2=DEU_POL, i2=1, fat=None, inj=9),
+  E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Leipzig", "DE"), "saturday", a1="Protesters (Germany)", i1=6),
+  E(neg, "Peaceful protest", "a rally planned by a far-right group", P("Leipzig", "DE"), None),
+], register="local"),
 ]
