@@ -342,3 +342,29 @@ def test_article_country_from_the_gazetteer_when_no_place_or_country_is_named() 
     doc = nlp("Students gathered at the regional parliament in Malang on Monday.")
     assert _article_country(doc) == "ID"
     assert _article_country(nlp("Students gathered at the regional parliament on Monday.")) is None
+
+
+def test_identity_groups_are_ethnic_clan_or_tribal_militias(pipeline: Pipeline) -> None:
+    assert catalogue.lookup("Pokot raiders").name == "Pokot Ethnic Militia (Kenya)"
+    assert catalogue.lookup("Warsangeli clansmen").name == "Warsangeli Clan Militia (Somalia)"
+    assert catalogue.lookup("Pokot") is None and catalogue.lookup("Turkana") is None  # a bare name is also a place
+    (e,) = events(pipeline, "Gabra and Borana herders clashed over a water point near Marsabit, Kenya on Monday.")
+    assert (name(e.actor1), name(e.actor2)) == ("Gabra Ethnic Militia (Kenya)", "Borana Ethnic Militia (Kenya)")
+    assert e.inter1 == 4 and e.inter2 == 4
+    # a multi-country group takes the event's country
+    (e,) = events(pipeline, "Armed Fulani herders attacked a village near Djibo in Burkina Faso on Sunday, killing seven people.")
+    assert name(e.actor1) == "Fulani Ethnic Militia (Burkina Faso)" and name(e.actor2) == "Civilians (Burkina Faso)"
+
+
+def test_the_navy_is_the_event_countrys_military(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The navy established a new base on the island of Puná, Ecuador on Sunday.")
+    assert e.sub_event_type == "Headquarters or base established" and name(e.actor1) == "Military Forces of Ecuador"
+
+
+def test_political_parties_arrested_protesting_and_attacked(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Police arrested a senior official of the Cameroon Renaissance Movement in Douala, Cameroon on Friday.")
+    assert e.sub_event_type == "Arrests" and name(e.actor2) == "MRC: Cameroon Renaissance Movement" and e.inter2 == 7
+    (e,) = events(pipeline, "Police fired tear gas at FDC supporters marching in Kasese, Uganda on Friday.")
+    assert name(e.actor1) == "Protesters (Uganda)" and name(e.assoc_actor_1) == "FDC: Forum for Democratic Change"
+    (e,) = events(pipeline, "Gunmen shot dead a local ANC councillor in Durban, South Africa on Monday.")
+    assert name(e.actor2) == "Civilians (South Africa)" and name(e.assoc_actor_2) == "ANC: African National Congress"

@@ -24,7 +24,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from .. import catalogue
-from ..lexicon import country_of
+from ..lexicon import country_of, normalize
 from ..model import Actor, Document, Evidence, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Roles
@@ -184,7 +184,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if _has(tokens, "military") or air_defence:
         if iso:
             return _state("military", iso, event_iso, day), start, end
-        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper", "navy", "sailor", "marine", "airman") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
     if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
@@ -639,7 +639,7 @@ def assign_roles(
             crowd_word = next((t for t in sent_tokens if _lemma(t) in (W("protesters") | W("rioters"))), None)
             span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
             crowd = ev(_group(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
-            assoc1 = _assoc(sent_tokens, event_iso, text)
+            assoc1 = _assoc(sent_tokens, event_iso, text) or _party_in(sent_tokens, event_iso, published, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
                 intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
@@ -684,6 +684,12 @@ def assign_roles(
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+        if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
+            # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
+            # is actor1, the group whose member word both share is the other side
+            first = _coordinated_identity(actor1.span, doc, event_iso)
+            if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
+                actor1, actor2 = ev(first[0], first[1], 0.6), actor1
         if m.sub_event_type in no_target:
             actor2 = None
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and _gives_ground(actor1.span, doc):
@@ -732,8 +738,17 @@ def assign_roles(
                 default = _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
+            # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
+            party = _party_in(list(doc[m.head].sent), event_iso, published, text)
+            if party is not None and (actor1 is None or actor1.value.name != party.value.name):
+                actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
-            assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
+            sent_tokens = list(doc[m.head].sent)
+            assoc2 = _assoc(sent_tokens, event_iso, text) or (_party_in(sent_tokens, event_iso, published, text) if m.event_type in VIOLENT else None)
+        if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
+            # a party's supporters as authors of political violence are a political militia (inter 3)
+            actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
@@ -855,6 +870,26 @@ def _implicit(
     return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
 
 
+def _coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
+    """The identity group named just before another's entity and coordinated with it: "Tiv and Jukun youths"
+    (the entity is "Jukun youths") -> the Tiv militia and the span of "Tiv"."""
+    if span is None:
+        return None
+    start = next((t.i for t in doc if t.idx == span.start), None)
+    if start is None or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+        return None
+    table = catalogue.identity_spellings()
+    for width in (1, 2):  # "Habar Gidir and Majerteen clan militias"
+        if start - 1 - width < 0:
+            break
+        words = doc[start - 1 - width : start - 1]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            actor = _named(entry, event_iso, None)
+            return actor, Span(start=words.start_char, end=words.end_char)
+    return None
+
+
 def _article_country(doc: Any) -> str | None:
     """The country the article is about when no event has a place: the most named country (names,
     adjectives, home countries of named groups), first mention breaking ties."""
@@ -906,6 +941,18 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def _party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The first political party (parties.tsv) the tokens name."""
+    for tok in tokens:
+        entry = _ent_entry(tok)
+        if entry is not None and entry.kind == "party":
+            ent = _entity_of(tok)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
+            span = Span(start=start, end=end)
+            return Evidence(value=_named(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
 
