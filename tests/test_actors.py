@@ -368,3 +368,16 @@ def test_political_parties_arrested_protesting_and_attacked(pipeline: Pipeline) 
     assert name(e.actor1) == "Protesters (Uganda)" and name(e.assoc_actor_1) == "FDC: Forum for Democratic Change"
     (e,) = events(pipeline, "Gunmen shot dead a local ANC councillor in Durban, South Africa on Monday.")
     assert name(e.actor2) == "Civilians (South Africa)" and name(e.assoc_actor_2) == "ANC: African National Congress"
+
+
+def test_who_repels_an_attack_is_actor1(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Nigerien soldiers repelled an attack by jihadists on an army post near Tillaberi, Niger on Monday; two soldiers died.")
+    assert e.event_type == "Battles" and name(e.actor1) == "Military Forces of Niger"
+    assert name(e.actor2) != "Military Forces of Niger"
+
+
+def test_security_forces_making_an_arrest_are_the_police(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Guinean security forces arrested an opposition leader at his home in Conakry, Guinea on Friday.")
+    assert e.sub_event_type == "Arrests" and name(e.actor1) == "Police Forces of Guinea"
+    (e,) = events(pipeline, "Guinean soldiers arrested an opposition leader at his home in Conakry, Guinea on Friday.")
+    assert name(e.actor1) == "Military Forces of Guinea"

@@ -721,6 +721,15 @@ def assign_roles(
                 actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
                 actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+        if m.sub_event_type == "Arrests" and actor1 is not None and actor1.span is not None and "security" in actor1.text.lower():
+            actor1 = _crowd_police(actor1, event_iso, published)  # "security forces arrested a journalist": the police
+        if m.event_type == "Battles" and actor1 is not None:
+            # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
+            found_d = _repeller(m, doc, event_iso, published, civil)
+            if found_d is not None and found_d[0].name != actor1.value.name:
+                defender, a_, b_ = found_d
+                actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
+                actor1 = ev(defender, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.6)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
             actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
@@ -942,6 +951,26 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
+
+
+REPEL = {"repel", "repulse", "thwart", "foil", "fend", "beat", "push"}
+
+
+def _repel_subject(m: Mention, doc: Any) -> Any | None:
+    """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
+    for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
+        if tok.pos_ == "VERB" and _lemma(tok) in REPEL and (_lemma(tok) not in ("beat", "push", "fend") or any(c.lower_ in ("back", "off") for c in tok.children)):
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
+    subj = _repel_subject(m, doc)
+    if subj is None or _is_anaphor(_np(subj)):
+        return None
+    found = actor_from_phrase(_np(subj), event_iso, day, civil)
+    return found if found is not None and found[0].kind not in ("civilians",) else None
 
 
 def _party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
