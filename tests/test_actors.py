@@ -375,9 +375,3 @@ def test_who_repels_an_attack_is_actor1(pipeline: Pipeline) -> None:
     assert e.event_type == "Battles" and name(e.actor1) == "Military Forces of Niger"
     assert name(e.actor2) != "Military Forces of Niger"
 
-
-def test_security_forces_making_an_arrest_are_the_police(pipeline: Pipeline) -> None:
-    (e,) = events(pipeline, "Guinean security forces arrested an opposition leader at his home in Conakry, Guinea on Friday.")
-    assert e.sub_event_type == "Arrests" and name(e.actor1) == "Police Forces of Guinea"
-    (e,) = events(pipeline, "Guinean soldiers arrested an opposition leader at his home in Conakry, Guinea on Friday.")
-    assert name(e.actor1) == "Military Forces of Guinea"

@@ -117,6 +117,8 @@ def _country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
             if nxt is not None and nxt.text == "-":  # "Iran-backed", "Saudi-led"
                 continue
             found = country_of(tok.text)
+            if found is None and nxt is not None and tok.pos_ == "PROPN" and nxt.pos_ == "PROPN":
+                found = country_of(f"{tok.text} {nxt.text}")  # "Burkina Faso's army" tagged as an organisation
             if found is None and tok.ent_type_ in ("GPE", "NORP"):
                 ent = _entity_of(tok)
                 found = country_of(ent.text) if ent is not None else None
@@ -690,6 +692,15 @@ def assign_roles(
             first = _coordinated_identity(actor1.span, doc, event_iso)
             if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
                 actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+        if actor1 is None and m.sub_event_type in rules.government_acts:
+            # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
+            # that it had seized power": in a strategic development the one who announces it is its actor
+            found_a = _announcer(m, doc, event_iso, published, civil)
+            if found_a is not None:
+                actor, a_, b_ = found_a
+                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
         if m.sub_event_type in no_target:
             actor2 = None
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and _gives_ground(actor1.span, doc):
@@ -721,8 +732,6 @@ def assign_roles(
                 actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
                 actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
-        if m.sub_event_type == "Arrests" and actor1 is not None and actor1.span is not None and "security" in actor1.text.lower():
-            actor1 = _crowd_police(actor1, event_iso, published)  # "security forces arrested a journalist": the police
         if m.event_type == "Battles" and actor1 is not None:
             # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
             found_d = _repeller(m, doc, event_iso, published, civil)
@@ -950,6 +959,41 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+ANNOUNCING = {"say", "announce", "declare", "proclaim", "state", "confirm", "tell"}
+
+
+def _announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The subject of the announcing verb the trigger depends on (itself included): (actor, first, end token)."""
+
+    def subject(verb: Any) -> tuple[Actor, int, int] | None | bool:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False  # "saying they would ...": the announcer is further up
+        for subj in subjects:  # a dateline parsed as a second subject gives nothing
+            if _is_anaphor(_np(subj)):
+                return None
+            found = actor_from_phrase(_np(subj), event_iso, day, True)
+            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                return found
+        return None
+
+    node = doc[m.head]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in ANNOUNCING:
+            got = subject(node)
+            if got is not False:
+                return got or None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a parse that hangs the trigger elsewhere: the last announcing verb of the sentence before the trigger
+    sent = doc[m.head].sent
+    for tok in reversed(doc[sent.start : m.start_token]):
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in ANNOUNCING:
+            return subject(tok) or None
     return None
 
 
