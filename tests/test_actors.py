@@ -375,3 +375,19 @@ def test_who_repels_an_attack_is_actor1(pipeline: Pipeline) -> None:
     assert e.event_type == "Battles" and name(e.actor1) == "Military Forces of Niger"
     assert name(e.actor2) != "Military Forces of Niger"
 
+
+
+def test_state_force_periods_follow_the_event_date(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "On 12 March 2019, Malian soldiers clashed with JNIM fighters near Mopti, Mali, killing four.", "2024-05-01")
+    assert e.actor1.value.name == "Military Forces of Mali (2013-2020)"
+    (e,) = events(pipeline, "Malian soldiers clashed with JNIM fighters near Mopti, Mali on Monday, killing four.", "2024-05-01")
+    assert e.actor1.value.name == "Military Forces of Mali (2021-)"
+
+
+def test_units_every_state_has_are_the_event_countrys_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Border guards shot dead two smugglers near Zahedan, Iran on Tuesday.")
+    assert name(e.actor1) == "Military Forces of Iran"
+    (e,) = events(pipeline, "State police arrested five activists in Lucknow, India on Monday.")
+    assert name(e.actor1) == "Police Forces of India"  # not Mexico's, whose catalogue row lists "state police"
+    (e,) = events(pipeline, "The Mexican National Guard clashed with cartel gunmen in Culiacán, Mexico on Monday.")
+    assert name(e.actor1) == "National Guard of Mexico"

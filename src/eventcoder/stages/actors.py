@@ -148,10 +148,14 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
                 last += 1
             if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
+                kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                 own_iso, own_tok = _country_token([t for t in tokens if t.i < first])
                 if own_iso and own_tok is not None and own_iso != entry.country:
-                    kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                     return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
+                unit = _state_unit(tok.doc[first : last + 1])
+                if own_iso is None and unit and event_iso and event_iso != entry.country:
+                    # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
+                    return _state(unit, event_iso, event_iso, day), first, last + 1
             return _named(entry, event_iso, day), first, last + 1
     iso, iso_token = _country_token(tokens)
     lemmas = [_lemma(t) for t in tokens]
@@ -167,6 +171,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None  # "a military base", "an army checkpoint" name a place, not who was there
     if civil and _has(tokens, "government") and not (_has(tokens, "police") or _has(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return _state("government", iso or event_iso or "", event_iso, day), start, end
+    unit = _state_unit(tokens)
+    if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
+        return _state(unit, iso or event_iso or "", event_iso, day), start, end
     if _has(tokens, "police"):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
@@ -203,6 +210,16 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
         # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
         return _state("government" if civil else "military", iso, event_iso, day), s, e
+    return None
+
+
+def _state_unit(tokens: Any) -> str | None:
+    """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
+    guard", "riot police"; words.toml state_units_*), else None."""
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    for kind in ("police", "military"):
+        if any(f" {unit} " in text for unit in W(f"state_units_{kind}")):
+            return kind
     return None
 
 
@@ -568,8 +585,11 @@ class _History:
 
 
 def assign_roles(
-    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None
+    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None,
+    event_days: Mapping[int, dt.date] | None = None,
 ) -> tuple[Roles, ...]:
+    """Actors of every mention. ``event_days`` (mention id -> event date, when the dates stage ran first) picks the
+    period of state-force names ("Military Forces of Mali (2021-)"); else the publication date."""
     doc = parsed.doc
     iso_of_sentence: dict[int, str | None] = {}
     for m, facts in zip(mentions, places):
@@ -588,6 +608,7 @@ def assign_roles(
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
+        day = (event_days or {}).get(m.id) or published  # state-force periods from the event's date
         event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
         agents, targets = _roles(m, parsed)
         rules = catalogue.role_rules()
@@ -608,7 +629,7 @@ def assign_roles(
                     anaphor = _is_anaphor(phrase)
                     if anaphor == "pronoun":  # "The army said it retook X": the pronoun is the speaker
                         reporter = _reporter_of(min(phrase, key=lambda t: t.i))
-                        found_r = actor_from_phrase(_np(reporter), event_iso, published, civil) if reporter is not None else None
+                        found_r = actor_from_phrase(_np(reporter), event_iso, day, civil) if reporter is not None else None
                         if found_r is not None and found_r[0].kind not in ("civilians",):
                             actor, s_, e_ = found_r
                             span = Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text))
@@ -619,11 +640,11 @@ def assign_roles(
                             return ev(found_before[0], found_before[1], 0.6)
                         if anaphor == "pronoun":
                             continue
-                    owned = _owned_by_reporter(phrase, event_iso, published, civil)
+                    owned = _owned_by_reporter(phrase, event_iso, day, civil)
                     if owned is not None:  # "the brigade said Russian troops attacked its positions"
                         actor, s_, e_ = owned
                         return ev(actor, Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text)), 0.6)
-                    found = actor_from_phrase(phrase, event_iso, published, civil)
+                    found = actor_from_phrase(phrase, event_iso, day, civil)
                     if found:
                         actor, s, e = found
                         span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
@@ -641,14 +662,14 @@ def assign_roles(
             crowd_word = next((t for t in sent_tokens if _lemma(t) in (W("protesters") | W("rioters"))), None)
             span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
             crowd = ev(_group(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
-            assoc1 = _assoc(sent_tokens, event_iso, text) or _party_in(sent_tokens, event_iso, published, text)  # "NUP supporters"
+            assoc1 = _assoc(sent_tokens, event_iso, text) or _party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
                 intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
                 if intervener is None and actor2 is not None and actor2.value.kind in ("state", "external"):
                     intervener = actor2
                 if intervener is None:
-                    intervener = _sentence_force(sent_tokens, event_iso, published, text)
+                    intervener = _sentence_force(sent_tokens, event_iso, day, text)
                 actor1, actor2 = crowd, intervener
             elif actor1 is None or actor1.value.kind != kind:
                 if actor1 is not None and actor1.value.kind in ("state", "external") and m.event_type == "Riots":
@@ -656,7 +677,7 @@ def assign_roles(
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
-            actor2 = _crowd_police(actor2, event_iso, published)
+            actor2 = _crowd_police(actor2, event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
             actor1 = None  # civilians are targets of political violence, not its agents
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
@@ -666,7 +687,7 @@ def assign_roles(
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
-            cands = _candidates(m, parsed, event_iso, published, civil)
+            cands = _candidates(m, parsed, event_iso, day, civil)
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
                 before = [c for c in agents_ok if c[0] < m.start_token]
@@ -695,7 +716,7 @@ def assign_roles(
         if actor1 is None and m.sub_event_type in rules.government_acts:
             # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
             # that it had seized power": in a strategic development the one who announces it is its actor
-            found_a = _announcer(m, doc, event_iso, published, civil)
+            found_a = _announcer(m, doc, event_iso, day, civil)
             if found_a is not None:
                 actor, a_, b_ = found_a
                 actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
@@ -726,44 +747,44 @@ def assign_roles(
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
             regions = (place.admin1, place.admin2, place.location) if place is not None else ()
             kind = {"Air/drone strike": "air", SHELLING: "shelling"}.get(m.sub_event_type, "chemical")
-            entry = catalogue.implicit_group(kind, event_iso, regions, published)
+            entry = catalogue.implicit_group(kind, event_iso, regions, day)
             # derived from knowledge, not from a phrase: evidence without a span
             if entry is not None:
-                actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+                actor1 = Evidence(value=_named(entry, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
-                actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+                actor1 = Evidence(value=_state("military", event_iso, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
         if m.event_type == "Battles" and actor1 is not None:
             # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
-            found_d = _repeller(m, doc, event_iso, published, civil)
+            found_d = _repeller(m, doc, event_iso, day, civil)
             if found_d is not None and found_d[0].name != actor1.value.name:
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
                 actor1 = ev(defender, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.6)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
-            actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+            actor1 = _recent_force(m, parsed, event_iso, day, text) or ev(_state("police", event_iso, event_iso, day), m.trigger, 0.4)
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
         if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
             # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
-            actor2 = ev(_state("military", event_iso, event_iso, published), m.trigger, 0.3)
+            actor2 = ev(_state("military", event_iso, event_iso, day), m.trigger, 0.3)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
-                default = _state(label, event_iso, event_iso, published)
+                default = _state(label, event_iso, event_iso, day)
             else:
                 default = _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
-            party = _party_in(list(doc[m.head].sent), event_iso, published, text)
+            party = _party_in(list(doc[m.head].sent), event_iso, day, text)
             if party is not None and (actor1 is None or actor1.value.name != party.value.name):
                 actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
             sent_tokens = list(doc[m.head].sent)
-            assoc2 = _assoc(sent_tokens, event_iso, text) or (_party_in(sent_tokens, event_iso, published, text) if m.event_type in VIOLENT else None)
+            assoc2 = _assoc(sent_tokens, event_iso, text) or (_party_in(sent_tokens, event_iso, day, text) if m.event_type in VIOLENT else None)
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
@@ -772,10 +793,10 @@ def assign_roles(
         if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
             # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
             unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-            found = _implicit(unseen, m, facts, doc, text, published, bomb=True, groups=groups)
+            found = _implicit(unseen, m, facts, doc, text, day, bomb=True, groups=groups)
             actor2 = found if found is not unseen else None
-        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
-        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
+        actor1 = _implicit(actor1, m, facts, doc, text, day, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
+        actor2 = _implicit(actor2, m, facts, doc, text, day, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
@@ -1100,4 +1121,7 @@ def _claim_for(m: Mention, claims: list[tuple[int, int, Evidence[Actor]]], parse
 @stage(NAME, requires=["clean_article", "parsed", "mentions", "places"], assigns=["roles"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
-    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), article.text, article.published)}
+    # the dates stage is optional here (not required): when it ran before, state names take the event's period
+    dates = doc.get("dates") if doc.has("dates") else ()
+    event_days = {f.mention_id: f.date.value.value for f in dates if f.date is not None}
+    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), article.text, article.published, event_days)}
