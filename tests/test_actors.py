@@ -391,3 +391,22 @@ def test_units_every_state_has_are_the_event_countrys_forces(pipeline: Pipeline)
     assert name(e.actor1) == "Police Forces of India"  # not Mexico's, whose catalogue row lists "state police"
     (e,) = events(pipeline, "The Mexican National Guard clashed with cartel gunmen in Culiacán, Mexico on Monday.")
     assert name(e.actor1) == "National Guard of Mexico"
+
+
+def test_a_dateline_is_not_a_party(pipeline: Pipeline) -> None:
+    text = ("BAMENDA, Cameroon (Wire) — Separatist fighters kidnapped the mayor of Ndop and his aide on the Bamenda road "
+            "in the North-West region on Sunday, a local official said.")
+    evs = events(pipeline, text)
+    assert evs and all(e.actor1 is not None and "Military Forces" not in e.actor1.value.name for e in evs)
+
+
+def test_unattributed_shelling_and_armed_youth_are_unidentified_armed_groups(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two mortar rounds landed inside a compound near the airport in Mogadishu, Somalia on Monday, wounding three contractors.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and name(e.actor1) == "Unidentified Armed Group (Somalia)"
+    (e,) = events(pipeline, "Armed youths attacked traders on the road near Bor, South Sudan on Tuesday, killing two.")
+    assert name(e.actor1) == "Unidentified Armed Group (South Sudan)"
+
+
+def test_a_military_post_attacked_by_a_non_state_group_is_the_states(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Al Shabaab fighters attacked a checkpoint near Afgooye, Somalia on Saturday, killing four soldiers.")
+    assert name(e.actor1) == "Al Shabaab" and name(e.actor2) == "Military Forces of Somalia"

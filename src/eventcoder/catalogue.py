@@ -218,25 +218,37 @@ def entries() -> tuple[CatalogueEntry, ...]:
 
 
 @functools.cache
-def _alias_table() -> dict[str, CatalogueEntry]:
-    table: dict[str, CatalogueEntry] = {}
+def _alias_keys() -> tuple[tuple[str, CatalogueEntry], ...]:
+    """(lookup key, entry) of every name and alias, folded once (10,000+ aliases: built once per process)."""
+    out = []
     for e in by_name().values():
         for alias in (e.name, *e.aliases):
             if not alias.startswith("@"):
-                table.setdefault(alias if _case_sensitive(alias) else normalize(alias), e)
+                out.append((alias if _case_sensitive(alias) else normalize(alias), e))
+    return tuple(out)
+
+
+@functools.cache
+def _alias_table() -> dict[str, CatalogueEntry]:
+    table: dict[str, CatalogueEntry] = {}
+    for key, e in _alias_keys():
+        table.setdefault(key, e)
     return table
 
 
 @functools.cache
 def _alias_entries() -> dict[str, tuple[CatalogueEntry, ...]]:
-    table: dict[str, list[CatalogueEntry]] = {}
-    for e in by_name().values():
-        for alias in (e.name, *e.aliases):
-            if not alias.startswith("@"):
-                key = alias if _case_sensitive(alias) else normalize(alias)
-                if e not in table.setdefault(key, []):
-                    table[key].append(e)
-    return {k: tuple(v) for k, v in table.items()}
+    table: dict[str, dict[str, CatalogueEntry]] = {}
+    for key, e in _alias_keys():
+        table.setdefault(key, {}).setdefault(e.name, e)  # by name: comparing whole entries is slow
+    return {k: tuple(v.values()) for k, v in table.items()}
+
+
+def warm() -> None:
+    """Build the alias tables now (the pipeline's warm-up), not during the first article's time budget."""
+    _alias_table()
+    _alias_entries()
+    identity_spellings()
 
 
 def in_country(entry: CatalogueEntry, alias: str, event_iso: str | None) -> CatalogueEntry:

@@ -183,7 +183,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
-    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group"} for t in tokens)
+    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
     if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
@@ -590,6 +590,7 @@ def assign_roles(
 ) -> tuple[Roles, ...]:
     """Actors of every mention. ``event_days`` (mention id -> event date, when the dates stage ran first) picks the
     period of state-force names ("Military Forces of Mali (2021-)"); else the publication date."""
+    catalogue.warm()  # cached: the first call (the pipeline's warm-up) builds the alias tables
     doc = parsed.doc
     iso_of_sentence: dict[int, str | None] = {}
     for m, facts in zip(mentions, places):
@@ -602,6 +603,7 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = _History(doc, event_iso_at, published)
+    dateline_end = _dateline_end(doc)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
               if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
@@ -622,6 +624,8 @@ def assign_roles(
             # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
             for widen in (False, True):
                 for phrase in phrases:
+                    if phrase and max(t.i for t in phrase) < dateline_end:
+                        continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
                     if widen:
                         phrase = [t for tok in phrase for t in tok.subtree]
                         phrase = list({t.i: t for t in phrase}.values())
@@ -753,6 +757,9 @@ def assign_roles(
                 actor1 = Evidence(value=_named(entry, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
                 actor1 = Evidence(value=_state("military", event_iso, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
+            elif m.sub_event_type == SHELLING and not any(o.id != m.id and o.sub_event_type == SHELLING for o in mentions):
+                # "two mortar rounds landed inside the compound": unattributed (another mention may name the author)
+                actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.event_type == "Battles" and actor1 is not None:
             # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
             found_d = _repeller(m, doc, event_iso, day, civil)
@@ -766,6 +773,13 @@ def assign_roles(
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
+        nonstate = actor1 is not None and (actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
+        if actor2 is None and event_iso and nonstate and m.event_type in ("Battles", "Explosions/Remote violence") and any(
+            _has(p, "military_sites") and not _has(p, "civilian_sites") for p in targets
+        ):
+            # "militants attacked a checkpoint", "rebels overran an army post": the state's forces that hold it
+            kind_word = "police" if any(_has(p, "police") for p in targets) else "military"
+            actor2 = ev(_state(kind_word, event_iso, event_iso, day), m.trigger, 0.3)
         if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
             # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
             actor2 = ev(_state("military", event_iso, event_iso, day), m.trigger, 0.3)
@@ -907,6 +921,18 @@ def _implicit(
         return actor
     named = _named(entry, actor.value.country, day)
     return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
+
+
+def _dateline_end(doc: Any) -> int:
+    """Token index of the dash that ends an opening dateline ("BAMENDA, Cameroon (Wire) — ..."), else 0."""
+    for tok in doc[:12]:
+        if tok.text in ("—", "–", "--") or (tok.text == "-" and tok.i > 0 and tok.whitespace_ and doc[tok.i - 1].whitespace_):
+            # "TRIPOLI —", "BAMENDA, Cameroon (Wire) —", "Kabul (Reuters) –"; not a headline "... outrage in X —"
+            upper = doc[0].text.isupper() and len(doc[0].text) > 2
+            return tok.i if upper or (tok.i > 0 and doc[tok.i - 1].text == ")") else 0
+        if tok.is_sent_end and tok.i > 0:
+            break
+    return 0
 
 
 def _coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
