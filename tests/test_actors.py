@@ -410,3 +410,14 @@ def test_unattributed_shelling_and_armed_youth_are_unidentified_armed_groups(pip
 def test_a_military_post_attacked_by_a_non_state_group_is_the_states(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Al Shabaab fighters attacked a checkpoint near Afgooye, Somalia on Saturday night.")
     assert name(e.actor1) == "Al Shabaab" and name(e.actor2) == "Military Forces of Somalia"
+
+
+def test_members_of_a_named_group_are_the_group(pipeline: Pipeline) -> None:
+    text = "Near Obo, Central African Republic, fighters of the Azande Ani Kpi Gbe militia burned a market on Friday and looted shops."
+    evs = events(pipeline, text)
+    assert evs and all(name(e.actor1) == "Azande Ani Kpi Gbe" for e in evs)
+
+
+def test_defence_and_security_forces_are_the_states_military(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The Defence and Security Forces regained control of the town of Diapaga, Burkina Faso on Saturday after a week-long offensive.")
+    assert name(e.actor1) == "Military Forces of Burkina Faso"

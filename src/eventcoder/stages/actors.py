@@ -526,6 +526,10 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
     for chunk in doc[lo:hi].noun_chunks:
         if any(i in taken for i in range(chunk.start, chunk.end)) or _speaker(chunk.root):
             continue
+        if (_lemma(chunk.root) in MEMBER_WORDS or _lemma(chunk.root) in W("armed")) and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ent_entry(t) is not None for t in c.subtree) for c in chunk.root.children
+        ):
+            continue  # "fighters of the Azande Ani Kpi Gbe militia": the named group stands for them
         tokens = list(chunk)
         forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
         if _is_anaphor(tokens) in ("pronoun", "group", "armed"):  # "the army" is the event country's army
