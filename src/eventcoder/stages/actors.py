@@ -777,8 +777,11 @@ def assign_roles(
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
-        nonstate = actor1 is not None and (actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
-        if actor2 is None and event_iso and nonstate and m.event_type in ("Battles", "Explosions/Remote violence") and any(
+        nonstate = actor1 is not None and actor1.confidence > 0.3 and (
+            actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
+        # not for fire from afar ("rockets hit a military base": whose base is unknown)
+        close = m.event_type == "Battles" or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+        if actor2 is None and event_iso and nonstate and close and any(
             _has(p, "military_sites") and not _has(p, "civilian_sites") for p in targets
         ):
             # "militants attacked a checkpoint", "rebels overran an army post": the state's forces that hold it
