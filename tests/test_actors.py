@@ -421,3 +421,11 @@ def test_members_of_a_named_group_are_the_group(pipeline: Pipeline) -> None:
 def test_defence_and_security_forces_are_the_states_military(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "The Defence and Security Forces regained control of the town of Diapaga, Burkina Faso on Saturday after a week-long offensive.")
     assert name(e.actor1) == "Military Forces of Burkina Faso"
+
+
+def test_a_global_group_takes_its_country_branch() -> None:
+    entry = catalogue.lookup("ISIS")
+    assert catalogue.resolve(entry, "AF")[0] == "Islamic State Khorasan Province"  # by the branch's alias
+    assert catalogue.resolve(entry, "PH")[0] == "Islamic State (Philippines)"
+    assert catalogue.resolve(entry, "SY")[0] == "Islamic State (Syria)"
+    assert catalogue.resolve(entry, "FR")[0] == "Islamic State"

@@ -343,8 +343,12 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return sibling, inter, event_iso, kind
     elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", "Unidentified")):
         sibling = f"{name} ({country_name(event_iso)})"
-        if sibling in by_name():
-            e = by_name()[sibling]
+        # the country's branch by name, or by alias ("Islamic State (Afghanistan)" is the Khorasan Province)
+        e = by_name().get(sibling)
+        if e is None:
+            alt = lookup(sibling)
+            e = alt if alt is not None and alt.parent == name else None
+        if e is not None:
             return e.name, e.inter, e.country, e.kind
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8
