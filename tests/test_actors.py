@@ -429,3 +429,9 @@ def test_a_global_group_takes_its_country_branch() -> None:
     assert catalogue.resolve(entry, "PH")[0] == "Islamic State (Philippines)"
     assert catalogue.resolve(entry, "SY")[0] == "Islamic State (Syria)"
     assert catalogue.resolve(entry, "FR")[0] == "Islamic State"
+
+
+def test_agreement_parties_from_between_x_and_y_anywhere_in_the_sentence(pipeline: Pipeline) -> None:
+    text = "A three-month truce took effect on Monday between Colombia's government and the Segunda Marquetalia, after talks in Caracas, Venezuela."
+    evs = [e for e in events(pipeline, text) if e.sub_event_type == "Agreement"]
+    assert evs and name(evs[0].actor1) == "Government of Colombia" and name(evs[0].actor2) == "Segunda Marquetalia"

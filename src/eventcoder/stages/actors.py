@@ -692,6 +692,17 @@ def assign_roles(
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
                 actor1 = claim
+        if actor1 is None and m.sub_event_type == "Agreement":
+            # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
+            # the sentence's "between X and Y"
+            pair = _between(doc[m.head].sent, event_iso, day)
+            if pair is not None:
+                (a, sa, ea), second = pair
+                actor1 = ev(a, Span(start=doc[sa].idx, end=doc[ea - 1].idx + len(doc[ea - 1].text)), 0.5)
+                same_side = actor2 is not None and (actor2.value.name == a.name or (actor2.value.kind == "state" and actor2.value.country == a.country))
+                if second is not None and (actor2 is None or same_side):
+                    b, sb, eb = second
+                    actor2 = ev(b, Span(start=doc[sb].idx, end=doc[eb - 1].idx + len(doc[eb - 1].text)), 0.5)
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
@@ -1013,6 +1024,21 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def _between(sent: Any, event_iso: str | None, day: dt.date | None) -> tuple[tuple[Actor, int, int], tuple[Actor, int, int] | None] | None:
+    """The parties of the sentence's "between X and Y" (political acts: a government word is the government)."""
+    for tok in sent:
+        if tok.lower_ != "between" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue  # "clashes between X and Y" names the parties of another event
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            first = actor_from_phrase(_np(obj), event_iso, day, True)
+            if first is None:
+                continue
+            conj = next((c for c in obj.children if c.dep_ == "conj"), None)
+            second = actor_from_phrase(_np(conj), event_iso, day, True) if conj is not None else None
+            return first, second
     return None
 
 
