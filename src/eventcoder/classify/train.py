@@ -265,6 +265,7 @@ def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float, none_weight: flo
 
 
 EPOCHS = 9
+NONE_WEIGHT = 3.0
 AVERAGE = 1
 ORDERS = 1
 
@@ -341,10 +342,11 @@ def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.n
     return t, {"w": w, "b": b, "wb": wb}
 
 
-def fit_soup(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int, average: int, orders: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def fit_soup(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int, average: int, orders: int,
+             none_weight: float = NONE_WEIGHT) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """A "model soup": ``orders`` runs from the same initial weights that see the samples in different orders,
     their weights averaged (one model, the same size and speed as one run)."""
-    runs = [fit_static_ft(embedder, xs, y, epochs, average=average, order=k) for k in range(orders)]
+    runs = [fit_static_ft(embedder, xs, y, epochs, none_weight=none_weight, average=average, order=k) for k in range(orders)]
     table = sum(r[0] for r in runs) / orders
     head = {key: sum(r[1][key] for r in runs) / orders for key in runs[0][1]}
     return table, head
@@ -442,6 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--head", choices=["static-ft", "logreg", "logreg+bow", "mlp", "auto"], default="static-ft",
                     help="static-ft: fine-tune the token table with the head (default); auto: the best logistic regression on dev")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT, help='class weight of "none" relative to a balanced sub-type')
     ap.add_argument("--average", type=int, default=AVERAGE, help="average the weights of the last N epochs")
     ap.add_argument("--orders", type=int, default=ORDERS, help="average N runs that see the samples in different orders")
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
@@ -467,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ytr = np.array([names.index(y) for y in train[1]])
     ydv = np.array([names.index(y) for y in dev[1]])
     if args.head == "static-ft":
-        table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders)
+        table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders, args.none_weight)
         tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
         report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         kind, c = "static-ft", 0.0
@@ -476,7 +479,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_write:
             return 0
         if not args.train_only:
-            table, head = fit_soup(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs, args.average, args.orders)
+            table, head = fit_soup(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs, args.average, args.orders, args.none_weight)
         yall = ytr if args.train_only else np.concatenate([ytr, ydv])
     else:
         xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
@@ -517,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extra_data": "PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance) as non-event examples",
     }
     if kind == "static-ft":
-        meta.update(epochs=args.epochs, averaged_epochs=args.average, orders=args.orders)
+        meta.update(epochs=args.epochs, averaged_epochs=args.average, orders=args.orders, none_weight=args.none_weight)
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {out}")
     return 0
