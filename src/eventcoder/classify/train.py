@@ -449,6 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--orders", type=int, default=ORDERS, help="average N runs that see the samples in different orders")
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
     ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
+    ap.add_argument("--skip-dev-report", action="store_true", help="fit train+dev at once (no train-only fit reported on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
     ap.add_argument("--out", type=Path, default=WEIGHTS, help="write the weights here (default: the package's weights/)")
     args = ap.parse_args(argv)
@@ -470,10 +471,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ytr = np.array([names.index(y) for y in train[1]])
     ydv = np.array([names.index(y) for y in dev[1]])
     if args.head == "static-ft":
-        table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders, args.none_weight)
-        tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
-        report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         kind, c = "static-ft", 0.0
+        if args.train_only or not args.skip_dev_report:
+            table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders, args.none_weight)
+            tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
+            report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         if args.compare:
             compare(train, dev, head, tuned)
         if args.no_write:

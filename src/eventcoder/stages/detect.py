@@ -266,6 +266,8 @@ CONTEXT_NAMED = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME"}
 
 def _context_word(tok: Any) -> str:
     """A content word's lemma; a name stands for its entity kind (so that "on Rafah" and "on Idlib" agree)."""
+    if tok.is_lower and tok.pos_ != "PROPN":
+        return tok.lemma_.lower()  # "forces" also inside a name ("Coalition forces")
     if tok.ent_type_ in CONTEXT_NAMED:
         return tok.ent_type_
     return "PROPN" if tok.pos_ == "PROPN" else tok.lemma_.lower()
@@ -644,9 +646,15 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
-        if cand.extra and any(d[2] == sub_type for d in decided.get(i, [])):
-            continue  # the main verb adds an event of another type; it never replaces a trigger or cue word's
         here = decided.setdefault(i, [])
+        if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
+            # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless
+            # that word was only the topic: retyped by the classifier and less sure than the main verb ("the
+            # group named a new leader, saying the previous one had died in *clashes*")
+            d = here[k]
+            if (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3]:
+                here[k] = (cand.start, cand.end, sub_type, confidence, None)
+            continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
             # two specific triggers of one type in a sentence are two events ("rockets hit the base and US
