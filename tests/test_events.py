@@ -458,3 +458,115 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     assert report["recall"] >= 0.72, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
+
+
+# ------------------------------------------------------------ sources, dates and attributions are no triggers
+
+
+def test_sources_dates_and_blame_are_not_events(pipeline: Pipeline) -> None:
+    """A reporting or blaming verb, "according to" and a month name never make an event of their own."""
+    found = run(
+        pipeline,
+        "MOMBASA, 14 March 2026 - A bomb hidden in a handcart exploded outside a market in Garissa on Friday, killing "
+        "five traders, police officials said.\n\n"
+        "County officials blamed militants based across the border.\n\n"
+        "According to information received by the county, the market had reopened only a week before.",
+        "2026-03-14",
+    )
+    events = current(found)
+    assert len(events) == 1, [(e.trigger.text, e.sub_event_type) for e in events]
+    assert events[0].trigger.text not in ("said", "blamed", "According", "March")
+
+
+# ------------------------------------------------------------ kinds, periods, quotes and recalled sequences
+
+
+def test_a_kind_of_violence_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "The rebellion never took the cities. Instead it has become a slow war of ambushes, drone strikes and road "
+        "closures in the countryside.\n\n"
+        "On Wednesday, a drone struck a health centre in the town of Bure, killing five people, residents said.",
+        "2026-05-29",
+    )
+    assert [e.trigger.text for e in current(found)] == ["struck"]
+
+
+def test_the_event_a_period_starts_from_is_background(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "GAZA (Wire) \u2014 Soldiers opened fire on a group of men east of Khan Younis on Wednesday, killing three people, "
+        "hospital officials said, one of the deadliest incidents along the dividing line since the truce took effect.",
+        "2026-07-09",
+    )
+    assert [e.trigger.text for e in current(found)] == ["opened fire"]
+
+
+def test_an_event_days_after_a_recalled_one_is_recalled_too(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "When militiamen briefly seized Gondar in early August 2023, few expected a long war.\n\n"
+        "The federal government declared a state of emergency in the region days later, cutting the internet and "
+        "restricting travel.\n\n"
+        "On Wednesday, a drone struck a health centre in the town of Bure, killing five people.",
+        "2026-05-29",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+    assert any(e.sub_event_type == "Other" and e.status.value == "background" for e in found)
+
+
+def test_a_balance_for_a_period_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Between 20 and 26 February, the armed forces carried out offensive and security operations across the country.\n\n"
+        "- On 25 February, army units arrested nine suspected accomplices of armed groups near Birni N'Konni.\n\n"
+        "Overall balance for the period: 29 fighters neutralised, 12 suspects arrested, 31 motorcycles destroyed.",
+        "2026-02-27",
+    )
+    assert [e.trigger.text for e in current(found)] == ["arrested"]
+    assert current(found)[0].date.value.earliest.isoformat() == "2026-02-25"
+
+
+def test_a_quotation_retells_an_event_and_makes_none(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Heavy fighting broke out between two armed groups in the town of Tibu on Monday, officials said.\n\n"
+        "\"In the morning the men from the other group were gone and the rebels were in the village,\" said a farmer "
+        "who fled with his family.",
+        "2026-02-18",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
+def test_a_bombing_blamed_on_a_group_is_the_bombing_already_reported(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "A car bomb exploded near a market in Manbij on Sunday, killing five people, a monitor said.\n\n"
+        "The local council blamed rival factions for the bombing.",
+        "2026-02-09",
+    )
+    (event,) = current(found)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert len(event.mentions) >= 2
+
+
+def test_the_news_is_not_the_offensive_it_is_measured_since(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "KABUL (Wire) \u2014 The Taliban took over the northern city of Kunduz on Sunday, capturing the governor's office, "
+        "officials said, the biggest gain since the insurgents launched their offensive in May.",
+        "2021-08-11",
+    )
+    (event,) = current(found)
+    assert event.trigger.text != "offensive"
+    assert event.date.value.earliest.isoformat() == "2021-08-08"
+
+
+def test_a_state_that_lasts_for_months_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Shelling killed five people in the town of Dilling on Tuesday, a local doctor said.\n\n"
+        "Fighters allied with the paramilitary group have besieged the town for months.",
+        "2026-03-18",
+    )
+    assert [e.trigger.text for e in current(found)] == ["Shelling"]

@@ -341,3 +341,79 @@ def test_same_named_provinces_prefer_the_more_populous() -> None:
 def test_an_analysts_city_is_where_he_speaks_not_the_event() -> None:
     found = {t.text: t for t in toponyms("A security analyst in Lagos said the group recorded its video in a forest outside Orlu.")}
     assert found["Lagos"].modifier and not found["Orlu"].modifier
+
+
+def test_weapon_owners_nationality_does_not_pull_the_place_abroad() -> None:
+    # Russia has a smaller Pokrovsk (Sakha); "Russian missiles" says whose missiles, not where they hit
+    place = places_of("Two Russian ballistic missiles struck a school in Pokrovsk overnight, killing four people.")["Pokrovsk"]
+    assert place.iso == "UA" and place.admin1 == "Donetsk"
+
+
+def test_russian_forces_still_vote_when_they_are_not_a_weapon() -> None:
+    # the adjective still counts as context when it does not qualify a weapon or strike
+    from eventcoder.geo.resolve import _weapon_owner
+
+    doc = parse_text("Russian missiles hit the city while Russian diplomats met in Geneva.", MODEL).doc
+    assert _weapon_owner(doc, 0, 1) and not _weapon_owner(doc, 7, 8)
+
+
+def test_same_named_village_on_the_front_line() -> None:
+    # GeoNames' larger Borova is in Kyiv oblast; a war report's Borova is Kharkiv's
+    place = places_of("Ukrainian troops repelled an assault near Borova on Sunday, the brigade said.")["Borova"]
+    assert place.iso == "UA" and place.admin1 == "Kharkiv"
+
+
+def test_place_stated_in_a_country_is_not_a_homonym_abroad() -> None:
+    places = places_of("The convoy reached a camp near the village of Tsel in Belarus on Monday.")
+    assert "Tsel" not in places and places["Belarus"].iso == "BY"
+    # "in Russian-occupied Donetsk" names the occupier, not the country the town is in
+    assert places_of("Shells hit Horlivka, in Russian-occupied Donetsk, on Monday.")["Horlivka"].iso == "UA"
+
+
+def test_seat_of_a_government_is_a_modifier() -> None:
+    tops = {t.text: t for t in toponyms("Elders in Jaramana reached a deal with the Damascus authorities on Saturday.")}
+    assert tops["Damascus"].modifier and not tops["Jaramana"].modifier
+
+
+def test_country_level_event_takes_the_dateline_city(pipeline: Any) -> None:
+    place = event_place(pipeline, "LIBREVILLE (Wire) - Soldiers who seized power in Gabon on Wednesday detained the president, "
+                                  "officials said. Crowds later gathered in Libreville.")
+    assert place.location == "Libreville" and place.admin1 == "Estuaire" and place.geo_precision == 3
+
+
+def test_country_level_event_takes_a_town_of_its_sentence(pipeline: Any) -> None:
+    place = event_place(pipeline, 'A reporter in western France wrote: "Nantes: police fired tear gas at marchers near the prefecture."')
+    assert place.location == "Nantes" and place.iso == "FR"
+
+
+def test_neighbourhood_is_not_a_same_named_town_abroad() -> None:
+    places = places_of("ZIGUINCHOR (Wire) - Police fired tear gas at supporters gathered in the Nema neighbourhood on Monday, "
+                       "a journalist in Ziguinchor said.")
+    assert all(p.iso == "SN" for p in places.values())
+    assert all(p.iso == "SD" for p in places_of("RSF artillery pounded the Karari district of Omdurman on Monday.").values())
+
+
+def test_object_of_a_non_locative_preposition_is_not_a_place() -> None:
+    tops = {t.text: t for t in toponyms("BAGHDAD (Wire) - Armed groups said they would target US forces over their support for Israel.")}
+    assert "Israel" in tops and not tops["Israel"].locative
+
+
+def test_name_glued_to_an_unknown_name_is_not_a_foreign_unit() -> None:
+    places = places_of("DHAKA (Wire) - Members of a patrol shot dead a civilian near Guimara in Khagrachhari Hill District on 12 October.")
+    assert all(p.iso == "BD" for p in places.values())
+
+
+def test_dateline_city_wins_over_its_own_province() -> None:
+    # the city's rival is its same-named province; the dateline still sets the country context
+    places = places_of("BUENOS AIRES (Wire) - Police fired rubber bullets at pensioners protesting outside Congress on Wednesday.")
+    assert all(p.iso == "AR" for p in places.values())
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Insurgents razed houses in Meluco on Tuesday.", "Meluco", "MZ"),
+    ("M23 rebels entered Kalehe on Wednesday.", "Kalehe", "CD"),
+    ("Troops regained control of Morobo on Tuesday.", "Morobo", "SS"),
+])
+def test_district_seats_geonames_lacks_are_towns(text: str, name: str, iso: str) -> None:
+    place = places_of(text)[name]
+    assert place.iso == iso and place.geo_precision == 1 and place.basis == "town"

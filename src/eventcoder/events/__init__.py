@@ -69,6 +69,8 @@ class Cues:
     agents: dict[str, str]
     carriers: frozenset[str]
     bearers: frozenset[str]
+    later: tuple[re.Pattern[str], ...]
+    of_kinds: frozenset[str]
 
 
 @functools.cache
@@ -109,6 +111,8 @@ def cues() -> Cues:
         agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
         bearers=frozenset(data["agents"]["bearers"]),
+        later=compile_all(data["recall"]["later"]),
+        of_kinds=frozenset(data["aggregate"]["of_kinds"]),
     )
 
 
@@ -138,6 +142,18 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
 
 
+QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
+
+
+def _quoted(parsed: Any, text: str, m: Mention) -> bool:
+    """Is the trigger inside a direct quotation of its paragraph ('"The men from the other group were gone,"
+    said a farmer')?"""
+    para = parsed.paragraphs[parsed.paragraph_index(m.trigger.start)]
+    body = para.slice(text)
+    at = m.trigger.start - para.start
+    return any(q.start() < at < q.end() for q in QUOTATION.finditer(body))
+
+
 def _is_bare_generic(m: Mention, f: MentionFacts, sentence: Span) -> bool:
     """A generic trigger ("the junta said it had targeted a camp") with no place or date in its own
     sentence re-tells an event already reported; it is treated as a reference (joins nothing if there is none)."""
@@ -162,6 +178,11 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
         return True  # "Nikopol, which is shelled almost daily": a habit, not an event
+    if verb.pos_ == "VERB" and any(
+        ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DURATIONS for g in ch.children)
+        for ch in verb.children
+    ):
+        return True  # "have besieged the town for months": a state that lasts, not an event
     if not _first(c.period, sentence_text):
         n = _count(head) if head.pos_ == "NOUN" else None
         place = f.place.value if f.place is not None else None
@@ -171,10 +192,15 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
         )
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
+    if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
+        return True  # "carried out offensive and security operations between 20 and 26 February"
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if head.pos_ == "VERB" and _counted(head) and _first(c.tally, sentence_text) and not _first(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+DURATIONS = {"week", "month", "year", "decade", "weeks", "months", "years", "decades"}
 
 
 def _counted(tok: Any) -> bool:
@@ -182,7 +208,45 @@ def _counted(tok: Any) -> bool:
     for ch in tok.children:
         if ch.dep_ in ("nsubjpass", "dobj", "nsubj") and (n := _count(ch)) is not None and n >= 2:
             return True
+    # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
+    return tok.dep_ == "acl" and tok.head.i < tok.i and (n := _count(tok.head)) is not None and n >= 2
+
+
+def _kind_of(doc: Any, m: Mention, c: Cues) -> bool:
+    """A trigger noun that names a kind of violence, not an event: in the noun phrase after "war of",
+    "campaign of", "years of"... ("a grinding war of ambushes, drone strikes and road closures"). Read
+    from the words before the trigger (the parser often attaches such lists to the wrong noun)."""
+    if doc[m.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    sent = doc[m.head].sent
+    k = m.start_token - 1
+    while k > sent.start:
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return doc[k - 1].lemma_.lower() in c.of_kinds
+        if not (tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ") or tok.text == ","):
+            return False
+        k -= 1
     return False
+
+
+def _since(doc: Any, m: Mention) -> Any | None:
+    """The "since" whose clause or phrase the trigger is in ("one of the deadliest incidents since the truce
+    took effect"): that event is the starting point of a period, told as background. None otherwise."""
+    return since_of(doc[m.head])
+
+
+def since_of(tok: Any) -> Any | None:
+    """``_since`` for a token."""
+    for node in (tok, *list(tok.ancestors)[:3]):
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return node.head
+        mark = next((ch for ch in node.children if ch.dep_ == "mark" and ch.lower_ == "since"), None)
+        if mark is not None:
+            return mark
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "pcomp"):
+            break
+    return None
 
 
 def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
@@ -321,10 +385,26 @@ def _place_conflict(a: Any | None, b: Any | None) -> bool:
 def _compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
     if m.event_type == head.event_type:
         return True
-    if noun in c.byproduct_context and head.event_type in c.violent_types | {"Violence against civilians"}:
-        return True  # "eight fighters were killed in the battle": a violent noun names a violent event, whatever its type
+    if (noun in c.byproduct_context or _violent_noun(noun)) and head.event_type in c.violent_types | {"Violence against civilians"}:
+        # "eight fighters were killed in the battle", "the SDF blamed Turkish-backed factions for the bombing": a
+        # violent noun names a violent event, whatever type the classifier gave its sentence
+        return True
     loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
     return loose and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
+
+
+def _both_violent(a: Mention, b: Mention, c: Cues) -> bool:
+    violent = c.violent_types | {"Violence against civilians"}
+    return a.event_type in violent and b.event_type in violent
+
+
+@functools.cache
+def _violent_noun(lemma: str) -> bool:
+    """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush")?"""
+    from ..lexicon import triggers
+
+    violent = cues().violent_types | {"Violence against civilians"}
+    return any(lemma in e.lemmas and e.event_type in violent and (not e.pos or "NOUN" in e.pos) for e in triggers())
 
 
 def _recall(
@@ -341,6 +421,9 @@ def _recall(
     hit = _first(c.sentence, stext)
     if hit:
         return ev(hit, 0.7), None
+    since = _since(parsed.doc, m)
+    if since is not None:
+        return _evidence("background", Span(start=since.idx, end=since.idx + len(since.text)), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start:
@@ -399,8 +482,10 @@ def plan(
         m = mentions[i]
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
+        quoted = _quoted(parsed, text, m)
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) and m.status.value not in ("hypothetical", "threat")
+        reference = (in_headline or quoted or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
+            and m.status.value not in ("hypothetical", "threat")
         raid = None if in_headline else _arresting_raid(doc, m, i, mentions, clusters, c)
         if raid is not None:
             raid.members.append(i)
@@ -421,7 +506,7 @@ def plan(
                 pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
             fitting = [
                 cl for cl in pool
-                if _compatible_reference(m, mentions[cl.head], c, noun)
+                if (_compatible_reference(m, mentions[cl.head], c, noun) or (quoted and _both_violent(m, mentions[cl.head], c)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
             ]
             words = _words(doc, m)
@@ -440,10 +525,11 @@ def plan(
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
-                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"}:
+                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"} and not quoted:
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
-        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c):
+        if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
+                or _kind_of(doc, m, c):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
@@ -454,6 +540,14 @@ def plan(
             recalled, unless_lead = _recall(m, facts[i], parsed, text, published, background_days, stage, c)
             if recalled is None and unless_lead is not None and lead_found and not in_headline:
                 recalled = unless_lead
+            if recalled is None and (later := _first(c.later, sentence_text)) is not None:
+                # "... declared a state of emergency days later": as recalled as the event it follows
+                # (not an event only named as the start of a period: "since the truce took effect")
+                before = [cl for cl in clusters if any(j < i for j in cl.members) and _since(doc, mentions[cl.head]) is None]
+                prev = max(before, key=lambda cl: max(j for j in cl.members if j < i), default=None)
+                if prev is not None and prev.status is not None and prev.status.value == "background":
+                    start = parsed.sentences[m.sentence].start
+                    recalled = _evidence("background", Span(start=start + later.start(), end=start + later.end()), text, stage, 0.6)
             if recalled is not None:
                 local = recalled
             elif not in_headline:

@@ -12,12 +12,14 @@ the other resolved places; then population. A country name beats a same-named to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import actors as actor_entries, country_of
+from ..resources import read_text
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import GENERIC, fold, split_generic
@@ -34,6 +36,7 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
               "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
 REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
+NON_LOCATIVE = {"for", "against", "with", "by", "about", "than", "like", "versus", "despite"}  # "support for Israel", "launched by Iran"
 WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
 SPEAKER = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "diplomat", "diplomats", "ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
            "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
@@ -54,8 +57,15 @@ INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", 
                 "cathedral", "church", "synagogue", "temple", "stadium", "campus"}
 ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
+QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "countryside", "road", "highway", "suburbs", "environs"}
+SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
+# whose weapon or strike it was, not where it landed: "Russian missiles hit Pokrovsk", "an Israeli strike in Y"
+WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "strike", "strikes", "airstrike",
+                "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shell",
+                "shells", "shelling", "bombardment", "bomb", "bombs", "bombing", "bombings", "mortar", "mortars", "munition", "munitions",
+                "glide", "raid", "raids", "offensive", "invasion", "incursion", "attack", "attacks", "fire", "gunboat", "warship", "navy"}
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
             "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
@@ -88,6 +98,8 @@ class Mention:
     modifier: bool = False  # "forces of Armenia", "Syria's army": names an actor's home, not a place of events
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
+    country_in: str | None = None
+    quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
@@ -211,7 +223,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end):
-            ner = "PART"  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
+            ner = "PART"
+        if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
+            ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
@@ -324,7 +338,7 @@ def _cues(doc: Any, m: Mention) -> None:
         hops = 0
         while t.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and t.head is not t and hops < 3:
             t, hops = t.head, hops + 1
-        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in WEAK_LOCATIVE - {"of"}):
+        if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in (WEAK_LOCATIVE - {"of"}) | NON_LOCATIVE):
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
     if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
@@ -337,6 +351,9 @@ def _cues(doc: Any, m: Mention) -> None:
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None:
         air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
+        of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
+        if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
+            m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
                 (nxt.lower_ in FEATURES or air_base) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
@@ -348,6 +365,8 @@ def _cues(doc: Any, m: Mention) -> None:
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
         if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
             m.modifier = True
+        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep"):
+            m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
             for k in range(len(after), 0, -1):
@@ -381,6 +400,9 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
+                countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
+                if len(countries) == 1 and b.kind_hint is None and b.ner != "NORP" and not b.modifier:
+                    a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
 
@@ -392,6 +414,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
+        if _weapon_owner(doc, ent.start, ent.end):
+            continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
         if ent.label_ == "NORP" and ent.start not in in_mentions:
             iso = country_of(ent.text)
             if iso:
@@ -411,7 +435,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
-        if len(countries) == 1 and m.ner != "PERSON":
+        if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and _weapon_owner(doc, m.start, m.end)):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
@@ -419,6 +443,34 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += 1.5
     return votes + actor_votes, votes
+
+
+def _weapon_owner(doc: Any, start: int, end: int) -> bool:
+    """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
+    "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
+    t = doc[start:end].root
+    hops = 0
+    while t.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and t.head is not t and hops < 4:
+        t, hops = t.head, hops + 1
+        if t.lower_ in WEAPON_NOUNS:
+            return True
+    return False
+
+
+@functools.cache
+def _conflict_prior() -> dict[tuple[str, str], float]:
+    """(alpha2, folded admin1 name) -> weight: where sustained fighting concentrates (admin_conflict.tsv)."""
+    out = {}
+    for line in read_text("admin_conflict.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, name, weight = line.split("\t")[:3]
+            out[(iso, split_generic(name)[0])] = float(weight)
+    return out
+
+
+@functools.cache
+def _conflict_countries() -> frozenset[str]:
+    return frozenset(iso for iso, _name in _conflict_prior())
 
 
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
@@ -460,6 +512,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         a1 = index().admin_name(p.admin1)
         if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0]:
             s += 2.0
+    if p.kind in ("town", "site", "admin2") and p.iso in _conflict_countries():
+        s += _conflict_prior().get((p.iso, split_generic(index().admin_name(p.admin1) or "")[0]), 0.0)  # a same-named village on the front
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
         if d < 60:
@@ -486,6 +540,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
                 m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
+            elif m.country_in and all(h.place.iso != m.country_in for h in hits):
+                hits = []  # "the village of Tsel in Belarus": a place the gazetteer lacks, not Mongolia's Tseel
             if m.admin_after and m.kind_hint in (None, "town") and not country_of(m.admin_after):
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
@@ -500,6 +556,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if m.admin_cue:
                         m.cue, m.admin_cue = None, False  # nor is X a place because "X in Y" ("the Red Cross in Gaza")
                 hits = inside if inside or m.cue == "'s" else hits
+            if m.quarter and rnd == 1 and (towns := [a for a in anchors if a is not m.chosen]):
+                # a neighbourhood of a town the article names, not a same-named town elsewhere ("the Nema
+                # neighbourhood" of Ziguinchor is not Nema in Mauritania): unknown unless near one
+                hits = [h for h in hits if h.place.kind not in ("town", "site") or any(
+                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < 40 for a in towns)]
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
@@ -539,7 +600,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
-                if p is None or m.modifier:
+                if p is None or m.modifier or m.quarter:
                     continue
                 if accepted(m):
                     votes[p.iso] += 0.7 if m.margin > 1 else 0.3
@@ -578,7 +639,7 @@ def accepted(m: Mention) -> bool:
     place_ner = m.ner in ("GPE", "LOC", "FAC")
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
-        return True  # "Kogi State", "Rolpa district": explicit enough
+        return not (m.ner == "PART" and m.foreign)  # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District"
     if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
     if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
@@ -590,7 +651,7 @@ def accepted(m: Mention) -> bool:
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
         if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
-                {h.place.iso for h in m.hits}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
+                {h.place.iso for h in m.hits if h.preferred or h.place.iso == p.iso}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)

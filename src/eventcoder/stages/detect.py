@@ -28,6 +28,9 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
 DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
+# verbs that report, attribute or source an event but never are one ("officials said", "sources tell me",
+# "according to", "blamed the militants"): never a sentence's main-verb candidate
+NOT_EVENT_VERBS = REPORTING_LEMMAS | {"blame", "accuse", "accord", "mention", "document", "describe", "cite", "quote"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
@@ -87,6 +90,13 @@ def _singular(word: str) -> str:
 
 def _inside_named_actor(doc: Any, start: int, end: int) -> bool:
     return any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end])
+
+
+def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
+    """Words that look like a trigger or cue but name a date ("26 March 2026"), a time or a source
+    ("according to")."""
+    return any(t.ent_type_ in ("DATE", "TIME") and t.pos_ == "PROPN" for t in doc[start:end]) or (
+        end - start == 1 and doc[start].lower_ == "according")
 
 
 def _subject_words(head: Any) -> list[Any]:
@@ -243,7 +253,8 @@ def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[in
     doc = parsed.doc
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     for start, end, entry in _select(_candidates(doc, model)):
-        if _inside_named_actor(doc, start, end) or _is_weapon_object(doc, start, end, entry) or not _needs_met(entry, doc, start, end):
+        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end) or _is_weapon_object(doc, start, end, entry) \
+                or not _needs_met(entry, doc, start, end):
             continue
         by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
     return by_sentence
@@ -253,7 +264,7 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
     doc = parsed.doc
     out: dict[int, list[tuple[int, int]]] = {}
     for start, end in sorted(set(_cue_tokens(doc, model))):
-        if _inside_named_actor(doc, start, end):
+        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end):
             continue
         out.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end))
     return out
@@ -344,16 +355,26 @@ def _main_verb(sent: Any) -> Any | None:
         if not comp:
             break
         node = comp[0]
+    if node.lemma_.lower() in NOT_EVENT_VERBS:
+        return None  # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source
     return node if node.pos_ in ("VERB", "NOUN") else None
 
 
-def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, list[_Candidate]]:
+def _sentence_spans(parsed: Parsed) -> list[Any]:
+    """The spaCy span of each sentence of ``parsed`` (None where the offsets do not align)."""
+    doc = parsed.doc
+    return [doc.char_span(span.start, span.end, alignment_mode="expand") for span in parsed.sentences]
+
+
+def _candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[Any] | None = None) -> dict[int, list[_Candidate]]:
     """Each lexicon trigger of a sentence is a candidate; a sentence without one but with cue words gets one
-    candidate, the cue word nearest the root of the sentence; a sentence with neither, its main verb."""
+    candidate, the cue word nearest the root of the sentence; a sentence with neither, its main verb.
+    ``sents``: the sentence spans (``_sentence_spans``), when the caller has them already."""
     doc = parsed.doc
     trig = _triggers_by_sentence(parsed, model)
     cue = _cues_by_sentence(parsed, model)
-    sents = [doc.char_span(span.start, span.end, alignment_mode="expand") for span in parsed.sentences]
+    if sents is None:
+        sents = _sentence_spans(parsed)
     mains = [_main_verb(sent) if sent is not None else None for sent in sents]
     for i, main in enumerate(mains):
         if main is not None and i not in trig and i not in cue:
@@ -381,13 +402,24 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str) -> dict[int, 
             s, e = _root_cue(cue[i], sent)
             out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e),
                                                               context=trigger_context(doc, s, e)))]
-        if main is not None and not any(c.start <= main.i < c.end for c in out[i]):
+        if main is not None and not any(c.start <= main.i < c.end for c in out[i]) and not _conducts_candidate(main, out[i]):
             # the main verb says what the sentence reports even when another word is the trigger ("200 women
             # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
             out[i].append(_Candidate(i, main.i, main.i + 1, None, SentenceInput(
                 text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types,
                 context=trigger_context(doc, main.i, main.i + 1)), extra=True))
     return out
+
+
+def _conducts_candidate(verb: Any, cands: list[_Candidate]) -> bool:
+    """Is the verb a light verb whose object is a candidate already ("carried out offensive operations",
+    "conducted 11 strikes")? The object says what happened; the verb adds no event of its own."""
+    from ..events import cues as discourse  # events imports this module
+
+    if verb.lemma_.lower() not in discourse().conduct_verbs:
+        return False
+    inside = {t.i for ch in verb.children if ch.dep_ in ("dobj", "prt") for t in ch.subtree}
+    return any(c.start in inside for c in cands)
 
 
 def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[int, int] | None) -> list[tuple[SentenceInput, bool]]:
@@ -522,12 +554,12 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
-def _add_weapon_verbs(parsed: Parsed, text: str, by_sentence: dict[int, list[_Candidate]]) -> None:
+def _add_weapon_verbs(parsed: Parsed, text: str, by_sentence: dict[int, list[_Candidate]], sents: list[Any]) -> None:
     """A finite verb whose subject is a weapon ("a drone dropped explosives on a bus stop", "a shell landed
-    on a school") is a candidate too, when no candidate covers it: the verb is rarely a trigger word."""
+    on a school") is a candidate too, when no candidate covers it: the verb is rarely a trigger word.
+    ``sents``: the sentence spans ``_candidates_by_sentence`` used."""
     doc = parsed.doc
-    for i, span in enumerate(parsed.sentences):
-        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+    for i, (span, sent) in enumerate(zip(parsed.sentences, sents)):
         if sent is None:
             continue
         taken = {t for c in by_sentence.get(i, []) for t in range(c.start, c.end)}
@@ -563,6 +595,12 @@ def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision
     return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
 
 
+def _since_of(tok: Any) -> Any | None:
+    from ..events import since_of  # events imports this module
+
+    return since_of(tok)
+
+
 def _better(a: Decision, b: Decision) -> bool:
     """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
     specific trigger, then the more confident."""
@@ -577,8 +615,9 @@ def _better(a: Decision, b: Decision) -> bool:
 def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | None = None) -> tuple[Mention, ...]:
     conf = {**DEFAULTS, **(settings or {})}
     doc = parsed.doc
-    by_sentence = _candidates_by_sentence(parsed, text, model)
-    _add_weapon_verbs(parsed, text, by_sentence)
+    sents = _sentence_spans(parsed)
+    by_sentence = _candidates_by_sentence(parsed, text, model, sents)
+    _add_weapon_verbs(parsed, text, by_sentence, sents)
     flat = [c for i in sorted(by_sentence) for c in by_sentence[i]]
     probs = classify([c.input for c in flat])  # one batch for the whole article
     names = labels()
@@ -648,11 +687,14 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
         if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
-            # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless
-            # that word was only the topic: retyped by the classifier and less sure than the main verb ("the
-            # group named a new leader, saying the previous one had died in *clashes*")
+            # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that
+            # word only names the start of a period ("took over Kunduz, the biggest gain since the insurgents
+            # launched their offensive in May") or was only the topic: retyped by the classifier and less sure
+            # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
             d = here[k]
-            if (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3]:
+            since = _since_of(doc[d[0]]) is not None and _since_of(doc[cand.start]) is None
+            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3]
+            if since or topic:
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)

@@ -82,7 +82,8 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     dl = _dateline(doc, mentions, parsed)
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
-    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.margin > 1:
+    rival = max((sc for sc, p in dl.candidates if p.iso != dl.chosen.iso), default=0.0) if dl is not None and dl.chosen is not None else 0.0
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.score - rival > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
     route = _route_ends(mentions)
     # "Sultan Kudarat's Lambayong", "Sinaloa's Culiacan": the first names the unit the second is in
@@ -187,6 +188,26 @@ def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
     return Evidence(value=t.place, span=t.span, text=t.text, stage=NAME, confidence=confidence)
 
 
+def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | None, stated: list[Toponym],
+           toponyms: tuple[Toponym, ...]) -> Evidence[Place] | None:
+    """An event placed only in a country: a place of that country the article names stands for it (precision
+    3) — a town of the trigger's sentence ("Nantes, cours des 50 Otages: police used tear gas", said in a
+    sentence about France), the dateline ("BISSAU (Wire) - Officers in Guinea-Bissau seized power"), the
+    article's first stated place, a speaker's or an actor's place ("the authorities in Ghazni said they had
+    freed..."). A country's centroid is never its events' admin1; the capital or a named town often is."""
+    iso = country.value.iso
+    pool = [t for t in same if t.kind != "country" and not t.modifier]
+    if dateline is not None and dateline.kind != "country" and dateline.place.iso == iso and not pool:
+        return _dateline_evidence(dateline)
+    pool += [t for t in stated if t.kind != "country"]
+    pool += [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline]
+    t = next((t for t in pool if t.place.iso == iso), None)
+    if t is None:
+        return None
+    value = dataclasses.replace(t.place, geo_precision=3, basis=f"{t.place.basis}, the article's place in {country.value.country}")
+    return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=min(country.confidence, 0.4))
+
+
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
     dateline = next((t for t in toponyms if t.dateline), None)
@@ -237,9 +258,8 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 counts = Counter(t.place.iso for t in homes)
                 best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
                 evidence = _evidence(best, 0.3)
-        if (evidence is not None and evidence.value.location == evidence.value.country and dateline is not None and not stated
-              and dateline.kind != "country" and dateline.place.iso == evidence.value.iso):
-            evidence = _dateline_evidence(dateline)  # "BISSAU (Wire) - Officers in Guinea-Bissau seized power"
+        if evidence is not None and evidence.value.location == evidence.value.country:
+            evidence = _finer(evidence, same, dateline, stated, toponyms) or evidence
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
