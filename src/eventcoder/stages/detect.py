@@ -601,6 +601,11 @@ def _since_of(tok: Any) -> Any | None:
     return since_of(tok)
 
 
+def _definite(tok: Any) -> bool:
+    """"the battle", "that attack": a noun that refers back to an event (the events stage links it)."""
+    return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "these", "those") for t in tok.children)
+
+
 def _better(a: Decision, b: Decision) -> bool:
     """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
     specific trigger, then the more confident."""
@@ -693,7 +698,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
             d = here[k]
             since = _since_of(doc[d[0]]) is not None and _since_of(doc[cand.start]) is None
-            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3]
+            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
             if since or topic:
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
