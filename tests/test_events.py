@@ -570,3 +570,48 @@ def test_a_state_that_lasts_for_months_is_not_an_event(pipeline: Pipeline) -> No
         "2026-03-18",
     )
     assert [e.trigger.text for e in current(found)] == ["Shelling"]
+
+
+def test_forces_intercepting_fighters_fight_one_battle(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "- On 21 February, an army unit intercepted a column of armed men on motorcycles near Ouallam. "
+        "In the fighting, 17 assailants were neutralised and 22 motorcycles destroyed.",
+        "2026-02-27",
+    )
+    (event,) = current(found)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.value.low == 17
+
+
+def test_a_passive_follow_up_without_place_or_date_is_part_of_the_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On 24 March, armed youth attacked cattle camps near Bor, killing six herders. Four children were abducted.",
+        "2026-03-26",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.low == 6
+    assert len(event.mentions) == 2
+
+
+def test_a_blaze_a_production_line_and_a_state_of_affairs_are_not_events(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Drones attacked a fuel terminal in the port of Novorossiysk overnight, officials said, adding that a fire had "
+        "been put out and no one was hurt.\n\n"
+        "The commander killed in the strike had overseen the group's production of explosive devices and drones.\n\n"
+        "Our forces continue to pursue the remnants of the terrorist gangs.",
+        "2026-10-06",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Air/drone strike"]
+
+
+def test_what_has_been_done_in_a_country_is_not_an_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Near Mosul, five strikes destroyed two ISIL vehicles and a tunnel.\n\n"
+        "Coalition nations which have conducted strikes in Iraq include Australia, Canada, France and the United Kingdom.",
+        "2017-01-09",
+    )
+    assert len(current(found)) == 1

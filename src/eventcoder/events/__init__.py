@@ -71,6 +71,9 @@ class Cues:
     bearers: frozenset[str]
     later: tuple[re.Pattern[str], ...]
     of_kinds: frozenset[str]
+    blaze_verbs: frozenset[str]
+    engage_verbs: frozenset[str]
+    engage_groups: frozenset[str]
 
 
 @functools.cache
@@ -113,6 +116,9 @@ def cues() -> Cues:
         bearers=frozenset(data["agents"]["bearers"]),
         later=compile_all(data["recall"]["later"]),
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
+        blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
+        engage_verbs=frozenset(data["engage"]["verbs"]),
+        engage_groups=frozenset(data["engage"]["groups"]),
     )
 
 
@@ -183,9 +189,13 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
         for ch in verb.children
     ):
         return True  # "have besieged the town for months": a state that lasts, not an event
+    place = f.place.value if f.place is not None else None
+    vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
+    if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
+            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+        return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
     if not _first(c.period, sentence_text):
         n = _count(head) if head.pos_ == "NOUN" else None
-        place = f.place.value if f.place is not None else None
         return (
             n is not None and n >= 2 and m.event_type in c.count_types
             and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
@@ -253,9 +263,17 @@ def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
     """A weapon named as a thing rather than something that happened: "destroyed ... a VBIED, an IED",
     "involved in the use of IEDs and chemical weapons", "using aircraft as well as rocket artillery", "an IED
     factory", "bomb-making materials"."""
+    tok = doc[m.head]
+    if m.sub_event_type == "Disrupted weapons use" and tok.pos_ in ("NOUN", "PROPN"):
+        # "overseeing the group's production of explosive devices": what a group makes, not a seizure
+        top = tok
+        for _ in range(12):
+            if top.dep_ not in ("conj", "appos"):
+                break
+            top = top.head
+        return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PRODUCTION
     if m.event_type != "Explosions/Remote violence":
         return False
-    tok = doc[m.head]
     after = doc.text[doc[m.start_token].idx : doc[m.start_token].idx + 40]
     if any(p.match(after) for p in c.weapon_names):
         return True  # "a rocket propelled grenade launcher" names a grenade weapon
@@ -273,6 +291,81 @@ def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
     if tok.dep_ == "dobj" and gov.lower_ in c.capability_instrument:
         return True
     return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
+
+
+PRODUCTION = {"production", "manufacture", "manufacturing", "development", "making", "use", "possession"}
+
+
+def _blaze(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a blaze ("a fire had been put out", "the fire spread to nearby shops"), not gunfire?"""
+    tok = doc[m.head]
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN" or m.end_token - m.start_token > 1:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in c.blaze_verbs
+
+
+def engaged_fighters(doc: Any, m: Mention) -> bool:
+    """Does the trigger verb engage a group of fighters ("intercepted a column of armed terrorists")?"""
+    from ..catalogue import words
+
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.engage_verbs:
+        return False
+    fighters, modifiers = words("armed"), words("armed_modifiers")
+
+    def armed(noun: Any) -> bool:  # "terrorists", "armed men"
+        return noun.lemma_.lower() in fighters or any(a.dep_ == "amod" and a.lower_ in modifiers for a in noun.children)
+
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        if armed(obj):
+            return True
+        if obj.lemma_.lower() in c.engage_groups:
+            for prep in (ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"):
+                if any(g.dep_ == "pobj" and armed(g) for g in prep.children):
+                    return True
+    return False
+
+
+def _as_battle(m: Mention) -> Mention:
+    return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
+
+
+def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], c: Cues) -> bool:
+    """A passive trigger without agent, place or date of its own right after a violent event of its paragraph
+    ("... attacked cattle camps near Bor, killing six herders. Four children were abducted."): part of that
+    event, told in a sentence of its own."""
+    tok = doc[m.head]
+    violent = c.violent_types | {"Violence against civilians"}
+    if m.event_type not in violent or tok.pos_ != "VERB" or m.sentence == 0:
+        return False
+    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+        return False
+    sentence = parsed.sentences[m.sentence]
+    if (f.place is not None and f.place.span is not None and sentence.contains(f.place.span)) or (
+            f.date is not None and f.date.span is not None and sentence.contains(f.date.span)):
+        return False
+    prev = m.sentence - 1
+    if parsed.paragraph_index(parsed.sentences[prev].start) != parsed.paragraph_index(sentence.start):
+        return False
+    return any(o.sentence == prev and o.event_type in violent for o in mentions)
+
+
+def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
+    """A trigger in the simple present with no place or date of its own states what goes on ("our forces
+    continue to pursue the remnants", "residents say the strikes continue"), not an event."""
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if not any(ch.dep_ == "nsubj" for ch in verb.children):
+        return False  # an imperative or a fragment
+    sentence = parsed.sentences[m.sentence]
+    own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    return not own_place and not own_date
 
 
 def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
@@ -473,6 +566,8 @@ def plan(
     ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3)."""
     c = cues()
     doc = parsed.doc
+    # codebook retyping the clustering needs to see (assemble applies it to the events again)
+    mentions = [_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use" else m for m in mentions]
     clusters: list[Cluster] = []
     body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
     heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
@@ -483,8 +578,10 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
+        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, c)
+        loose = quoted or follow_up  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or quoted or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
+        reference = (in_headline or loose or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
             and m.status.value not in ("hypothetical", "threat")
         raid = None if in_headline else _arresting_raid(doc, m, i, mentions, clusters, c)
         if raid is not None:
@@ -506,7 +603,7 @@ def plan(
                 pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
             fitting = [
                 cl for cl in pool
-                if (_compatible_reference(m, mentions[cl.head], c, noun) or (quoted and _both_violent(m, mentions[cl.head], c)))
+                if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
             ]
             words = _words(doc, m)
@@ -525,11 +622,11 @@ def plan(
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
-                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"} and not quoted:
+                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"} and not loose:
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
-                or _kind_of(doc, m, c):
+                or _kind_of(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack

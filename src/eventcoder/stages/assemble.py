@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, armed_object, cues, armed_target, attack_of, attempted, plan
+from ..events import Cluster, armed_object, cues, armed_target, attack_of, attempted, engaged_fighters, plan
 from ..catalogue import words
 from ..lexicon import subtype
 from .. import geo
@@ -365,6 +365,10 @@ def assemble(
             event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
         if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
             # "attacked a police station and seized weapons": the event is the attack on armed forces
+            event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
+        if sub_type == "Disrupted weapons use" and parsed is not None and engaged_fighters(parsed.doc, first):
+            # "intercepted a column of armed terrorists": forces engaging fighters fight a battle
             event_type, sub_type = "Battles", "Armed clash"
             plover = subtype(sub_type).plover
         if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
