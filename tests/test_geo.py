@@ -417,3 +417,26 @@ def test_dateline_city_wins_over_its_own_province() -> None:
 def test_district_seats_geonames_lacks_are_towns(text: str, name: str, iso: str) -> None:
     place = places_of(text)[name]
     assert place.iso == iso and place.geo_precision == 1 and place.basis == "town"
+
+
+def test_unknown_town_before_a_named_province_falls_back_to_it() -> None:
+    tops = {t.text: t for t in toponyms("Aircraft dropped bombs on the market town of Tabit, North Darfur, killing five people.")}
+    assert tops["North Darfur"].place.iso == "SD" and tops["North Darfur"].locative
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Armed men stopped a convoy at a checkpoint north of Batangafo on Monday.", "Batangafo", "CF"),
+    ("The army retook three villages north of Mocimboa da Praia last week.", "Mocimboa da Praia", "MZ"),
+])
+def test_direction_of_a_town_is_a_close_cue(text: str, name: str, iso: str) -> None:
+    assert places_of(text)[name].iso == iso
+
+
+def test_bank_of_a_river_is_not_its_same_named_city() -> None:
+    assert "Dnipro" not in places_of("Ukrainian troops entered Kherson after Russian forces withdrew to the left bank of the Dnipro.")
+
+
+def test_capture_verbs_in_ing_form_are_locative() -> None:
+    text = "Government fighters said on Saturday they were retaking Usaylan after ten days of fighting."
+    mentions = {m.text: m for m in geo.find_mentions(parse_text(text, MODEL).doc)}
+    assert mentions["Usaylan"].cue == "retaking"

@@ -31,7 +31,8 @@ CONNECTORS = {
 LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "within", "throughout", "along", "towards",
             "toward", "nearby", "between", "off", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized",
             "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding",
-            "retaken", "regained", "recapturing", "capturing", "overrun", "storming", "attacking", "targeting", "hitting", "striking", "bombing"}
+            "retaken", "regained", "recapturing", "capturing", "overrun", "storming", "attacking", "targeting", "hitting", "striking", "bombing",
+            "retaking", "seizing", "entering", "overrunning", "liberating", "besieging", "encircling", "encircled", "shelling", "raided"}
 DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
               "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
               "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
@@ -59,6 +60,7 @@ ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
+              "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
               "countryside", "road", "highway", "suburbs", "environs"}
 SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
 # whose weapon or strike it was, not where it landed: "Russian missiles hit Pokrovsk", "an Israeli strike in Y"
@@ -235,6 +237,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
+        if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
+            m.hits = ()  # "the left bank of the Dnipro": a river, not the city
         _cues(doc, m)
         out.append(m)
         i = full_end
@@ -342,8 +346,9 @@ def _cues(doc: Any, m: Mention) -> None:
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
     if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
-            and before[-3].lower_ in LOCATIVE):
-        m.cue, m.near = before[-3].lower_, True  # "in Chanayethazan, Mandalay": a place the gazetteer lacks, in Mandalay
+            and (before[-3].lower_ in LOCATIVE or before[-3].lower_ == "of" and len(before) >= 4 and before[-4].lower_ in SETTLEMENTS)):
+        # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur": a place the gazetteer lacks, in Mandalay
+        m.cue, m.near = (before[-3].lower_ if before[-3].lower_ != "of" else before[-4].lower_), True
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
