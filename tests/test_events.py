@@ -615,3 +615,18 @@ def test_what_has_been_done_in_a_country_is_not_an_event(pipeline: Pipeline) -> 
         "2017-01-09",
     )
     assert len(current(found)) == 1
+
+
+def test_release_furniture_is_not_an_event(pipeline: Pipeline) -> None:
+    """Real command releases: a unit named by its weapon, a campaign's goal, a summary over the last hours and an
+    ongoing activity are not events; the per-town strikes are."""
+    found = run(
+        pipeline,
+        "Near Mosul, three strikes engaged two ISIL tactical units and destroyed two vehicle-borne bombs and a tunnel.\n\n"
+        "Sergeant Albert Reyes, an artillery crew chief, said the training went well.\n\n"
+        "In the campaign to liberate the city of Mosul, Iraqi security forces have made progress, he said.\n\n"
+        "The coalition in the last 24 hours conducted 10 airstrikes against ISIL targets.\n\n"
+        "In Syria, partner forces continue to liberate territory on the way to Raqqah.",
+        "2016-12-10",
+    )
+    assert [(e.sub_event_type, e.place.value.location) for e in current(found)] == [("Air/drone strike", "Mosul")]

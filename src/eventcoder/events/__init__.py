@@ -72,6 +72,7 @@ class Cues:
     later: tuple[re.Pattern[str], ...]
     of_kinds: frozenset[str]
     blaze_verbs: frozenset[str]
+    ongoing: frozenset[str]
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
 
@@ -117,6 +118,7 @@ def cues() -> Cues:
         later=compile_all(data["recall"]["later"]),
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
+        ongoing=frozenset(data["aggregate"]["ongoing"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),
     )
@@ -205,6 +207,8 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
         return True  # "carried out offensive and security operations between 20 and 26 February"
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"
     if head.pos_ == "VERB" and _counted(head) and _first(c.tally, sentence_text) and not _first(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
@@ -285,6 +289,8 @@ def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
         if tok.dep_ not in ("conj", "appos"):
             break
         tok = tok.head
+    if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
+        return True  # "224 artillery and mortar systems"
     gov = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in c.capability_governors:
         return True
@@ -353,8 +359,14 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
 
 def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     """A trigger in the simple present with no place or date of its own states what goes on ("our forces
-    continue to pursue the remnants", "residents say the strikes continue"), not an event."""
+    continue to pursue the remnants", "residents say the strikes continue"), not an event; so does one under
+    a present "continue" without a date of its own ("forces continue to liberate territory on the way to Raqqah")."""
     tok = doc[m.head]
+    sentence = parsed.sentences[m.sentence]
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    aspect = tok.head if tok.dep_ == "xcomp" else None
+    if aspect is not None and aspect.lemma_.lower() in cues().ongoing and aspect.tag_ in ("VBP", "VBZ") and not own_date:
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
         return False

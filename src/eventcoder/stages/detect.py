@@ -169,6 +169,9 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
     if CAPTION.search(sent.text):
         return ev("caption", sent[0], 0.8)
     head = doc[start]
+    if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
+            and head.head.lemma_.lower() not in _attempt_lemmas():
+        return ev("hypothetical", next(ch for ch in head.children if ch.tag_ == "TO"), 0.6)  # "the campaign to liberate Mosul"
     # "no rockets", "no airstrikes": a negating determiner on the trigger noun or the word before it
     for tok in doc[max(sent.start, start - 2) : end]:
         if tok.lower_ in ("no", "never") and tok.i < end:
@@ -197,6 +200,13 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
                 return ev("hypothetical", child, 0.6)
     # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
+
+
+def _attempt_lemmas() -> frozenset[str]:
+    """Words of an attempt: "a bid to capture" is an attempt made (events.attempted), not a purpose."""
+    from ..events import cues as discourse  # events imports this module
+
+    return discourse().attempt
 
 
 def _select(cands: Iterable[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, TriggerEntry]]:
