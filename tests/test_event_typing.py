@@ -167,8 +167,90 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure"}
     settings = {k: dict(v) for k, v in base.settings.items()}
     settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
     assert current(vetoing, text) == []
+
+
+def _context(text: str, word: str) -> tuple[str, ...]:
+    from eventcoder.stages.detect import trigger_context
+
+    doc = _parse(text).doc
+    at = next(t.i for t in doc if t.text == word)
+    return trigger_context(doc, at, at + 1)
+
+
+def test_the_trigger_context_separates_a_military_strike_from_a_labour_strike() -> None:
+    conducted = _context("Coalition forces conducted strikes in Syria on Monday.", "strikes")
+    assert {"gov:conduct", "agent:force", "prep:in_GPE"} <= set(conducted)
+    assert "mod:drone" in _context("A drone strike hit a car near Marib on Friday.", "strike")
+    assert "object:car" in _context("A drone strike hit a car near Marib on Friday.", "strike")
+    labour = _context("Teachers went on strike in Lagos on Monday over unpaid salaries.", "strike")
+    assert {"gov:go_on", "agent:teacher", "prep:over_salary"} <= set(labour)
+    assert "prep:on_strike" not in labour  # the trigger is not its own context
+    passive = _context("Two soldiers were killed by militants near Gao.", "killed")
+    assert {"object:soldier", "agent:militant"} <= set(passive)
+
+
+def test_the_trigger_context_is_a_classifier_feature() -> None:
+    from eventcoder.classify import bow_ids
+
+    plain = SentenceInput(text="Forces conducted strikes.")
+    with_context = SentenceInput(text="Forces conducted strikes.", context=("gov:conduct",))
+    assert set(bow_ids(plain, 1 << 14)) < set(bow_ids(with_context, 1 << 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Coalition forces conducted strikes near Raqqa on Monday, destroying two fighting positions.", "Air/drone strike"),
+        ("US forces carried out an airstrike near Jilib on Tuesday.", "Air/drone strike"),
+        ("Israeli aircraft launched strikes on Rafah overnight.", "Air/drone strike"),
+        ("The army shelled villages near Kadugli on Wednesday.", "Shelling/artillery/missile attack"),
+        ("Rebels fired mortars at the airport in Goma.", "Shelling/artillery/missile attack"),
+        ("Soldiers clashed with militants near Gao on Thursday.", "Armed clash"),
+        ("Fighting broke out between the army and the RSF in Omdurman.", "Armed clash"),
+        ("Gunmen raided a village in Zamfara, killing six people.", "Attack"),
+    ],
+)
+def test_plain_flat_reports_of_violence_stay_events(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert sub_type in current(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike in Lagos on Monday over unpaid salaries.",
+        "Doctors carried out a two-day strike in Nairobi to demand better pay.",
+        "The union called off the strike after talks with the ministry.",
+        "The striker scored twice as Al Ahly beat Zamalek in Cairo.",
+    ],
+)
+def test_labour_and_sport_strikes_give_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_the_main_verb_takes_the_span_from_a_topic_word_the_classifier_retyped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A trigger word of another type ("clashes") that the classifier types like the main verb, but less
+    surely, is only the topic: the event is the main verb's ("named")."""
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    text = "The group named a new leader on Thursday, saying the previous one had died in clashes."
+    parsed = _parse(text)
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        for row, item in enumerate(inputs):
+            sure = 0.95 if item.trigger_type is None else 0.8  # the main verb is surer than the trigger word
+            out[row, names.index("Change to group/activity")] = sure
+            out[row, names.index(NONE)] = 1 - sure
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    mentions = detect.detect(parsed, text, parsed.model)
+    assert [(m.trigger_text, m.sub_event_type) for m in mentions] == [("named", "Change to group/activity")]

@@ -33,6 +33,7 @@ class SentenceInput:
     trigger_type: str | None = None  # the lexicon's sub-type for the trigger, None for a cue word
     specific: bool = False  # the trigger is a specific (not generic) lexicon trigger
     lexicon_types: frozenset[str] = frozenset()  # sub-types of all lexicon triggers in the sentence
+    context: tuple[str, ...] = ()  # the trigger's dependency context ("head:conduct", "mod:air", "agent:force")
 
 
 def labels() -> tuple[str, ...]:
@@ -56,10 +57,12 @@ def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
 
 
 def bow_ids(item: SentenceInput, buckets: int) -> list[int]:
-    """Hashed bag of words: the sentence's words and word pairs, and the trigger window's words."""
+    """Hashed bag of words: the sentence's words and word pairs, the trigger window's words, and the
+    trigger's dependency context."""
     words = [w for w in basic_tokens(item.text) if w.isalnum()]
     window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
     keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
+    keys += [f"c:{c}" for c in item.context]
     return sorted({zlib.crc32(k.encode("utf-8")) % buckets for k in keys})
 
 

@@ -103,7 +103,7 @@ def _cache_key() -> str:
 # detect's functions and settings that decide among candidates but never change them
 DECISION_ONLY = {
     "detect", "run", "_status", "_excessive_force", "_dated_in_a_year", "_refers_back", "_better", "_announced_change",
-    "_same_paragraph", "_headline_sentences", "DEFAULTS",
+    "_same_paragraph", "_headline_sentences", "_definite", "DEFAULTS",
 }
 
 
@@ -265,6 +265,7 @@ def fit_head(x: np.ndarray, y: np.ndarray, kind: str, c: float, none_weight: flo
 
 
 EPOCHS = 9
+NONE_WEIGHT = 3.0
 AVERAGE = 1
 ORDERS = 1
 
@@ -341,10 +342,11 @@ def fit_static_ft(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.n
     return t, {"w": w, "b": b, "wb": wb}
 
 
-def fit_soup(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int, average: int, orders: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def fit_soup(embedder: StaticEmbedder, xs: Sequence[SentenceInput], y: np.ndarray, epochs: int, average: int, orders: int,
+             none_weight: float = NONE_WEIGHT) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """A "model soup": ``orders`` runs from the same initial weights that see the samples in different orders,
     their weights averaged (one model, the same size and speed as one run)."""
-    runs = [fit_static_ft(embedder, xs, y, epochs, average=average, order=k) for k in range(orders)]
+    runs = [fit_static_ft(embedder, xs, y, epochs, none_weight=none_weight, average=average, order=k) for k in range(orders)]
     table = sum(r[0] for r in runs) / orders
     head = {key: sum(r[1][key] for r in runs) / orders for key in runs[0][1]}
     return table, head
@@ -442,10 +444,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--head", choices=["static-ft", "logreg", "logreg+bow", "mlp", "auto"], default="static-ft",
                     help="static-ft: fine-tune the token table with the head (default); auto: the best logistic regression on dev")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT, help='class weight of "none" relative to a balanced sub-type')
     ap.add_argument("--average", type=int, default=AVERAGE, help="average the weights of the last N epochs")
     ap.add_argument("--orders", type=int, default=ORDERS, help="average N runs that see the samples in different orders")
     ap.add_argument("--also", action="append", default=[], help="another gold folder (its src/*.jsonl) to add")
     ap.add_argument("--train-only", action="store_true", help="write weights fitted on train alone (to tune detect on dev)")
+    ap.add_argument("--skip-dev-report", action="store_true", help="fit train+dev at once (no train-only fit reported on dev)")
     ap.add_argument("--no-write", action="store_true", help="report on dev only; do not write weights")
     ap.add_argument("--out", type=Path, default=WEIGHTS, help="write the weights here (default: the package's weights/)")
     args = ap.parse_args(argv)
@@ -467,16 +471,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ytr = np.array([names.index(y) for y in train[1]])
     ydv = np.array([names.index(y) for y in dev[1]])
     if args.head == "static-ft":
-        table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders)
-        tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
-        report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         kind, c = "static-ft", 0.0
+        if args.train_only or not args.skip_dev_report:
+            table, head = fit_soup(embedder, train[0], ytr, args.epochs, args.average, args.orders, args.none_weight)
+            tuned = StaticEmbedder(list(embedder.index), table.astype(np.float16))
+            report(f"static-ft ({args.epochs} epochs)", dev[1], decode(predict(head, features(tuned, dev[0]), dev[0])))
         if args.compare:
             compare(train, dev, head, tuned)
         if args.no_write:
             return 0
         if not args.train_only:
-            table, head = fit_soup(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs, args.average, args.orders)
+            table, head = fit_soup(embedder, train[0] + dev[0], np.concatenate([ytr, ydv]), args.epochs, args.average, args.orders, args.none_weight)
         yall = ytr if args.train_only else np.concatenate([ytr, ydv])
     else:
         xtr, xdv = features(embedder, train[0]), features(embedder, dev[0])
@@ -517,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extra_data": "PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance) as non-event examples",
     }
     if kind == "static-ft":
-        meta.update(epochs=args.epochs, averaged_epochs=args.average, orders=args.orders)
+        meta.update(epochs=args.epochs, averaged_epochs=args.average, orders=args.orders, none_weight=args.none_weight)
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {out}")
     return 0

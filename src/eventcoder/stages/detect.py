@@ -281,6 +281,53 @@ def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, i
 
 
 WINDOW = 8  # tokens on each side of a trigger that form its clause window
+CONTEXT_MODIFIERS = {"compound", "amod", "nmod", "poss"}
+CONTEXT_NAMED = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME"}
+
+
+def _context_word(tok: Any) -> str:
+    """A content word's lemma; a name stands for its entity kind (so that "on Rafah" and "on Idlib" agree)."""
+    if tok.is_lower and tok.pos_ != "PROPN":
+        return tok.lemma_.lower()  # "forces" also inside a name ("Coalition forces")
+    if tok.ent_type_ in CONTEXT_NAMED:
+        return tok.ent_type_
+    return "PROPN" if tok.pos_ == "PROPN" else tok.lemma_.lower()
+
+
+def trigger_context(doc: Any, start: int, end: int) -> tuple[str, ...]:
+    """The trigger's place in the parse, for the classifier: its modifiers ("*air* strike", "*general*
+    strike"), the word governing it ("*conducted* strikes", "went *on* strike"), who does it and to what or
+    whom ("*forces* conducted", "*teachers* went", "strikes *on* a GPE", "strike *over* salaries")."""
+    tok = doc[start:end].root
+    out = [f"dep:{tok.dep_}"]
+    inside = range(start, end)
+    out += [f"mod:{_context_word(c)}" for c in tok.children if c.dep_ in CONTEXT_MODIFIERS and c.i not in inside]
+    pred = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        gov = tok.head
+        if gov.pos_ == "ADP" and gov.i != tok.i:
+            out.append(f"gov:{gov.head.lemma_.lower()}_{gov.lower_}")
+            gov = gov.head
+        elif gov.i != tok.i:
+            out.append(f"gov:{gov.lemma_.lower()}")
+        if gov.pos_ in ("VERB", "AUX"):
+            pred = gov
+    for node in dict.fromkeys((pred, tok)):
+        for c in node.children:
+            if c.i in inside:
+                continue
+            if c.dep_ in ("nsubj", "agent", "nsubjpass", "dobj"):
+                who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                role = "agent" if c.dep_ in ("nsubj", "agent") else "object"
+                out.append(f"{role}:{_context_word(who)}")
+                out += [f"{role}mod:{_context_word(g)}" for g in who.children if g.dep_ in ("compound", "amod")]
+            elif c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i != tok.i:
+                    out.append(f"prep:{c.lower_}_{_context_word(obj)}")
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        out.append(f"verb:{tok.head.lemma_.lower()}")
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,17 +405,19 @@ def _candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[A
             out[i] = [
                 _Candidate(i, s, e, entry, SentenceInput(
                     text=sentence_text, window=_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
-                    specific=entry.specific, lexicon_types=types))
+                    specific=entry.specific, lexicon_types=types, context=trigger_context(doc, s, e)))
                 for s, e, entry in found
             ]
         else:
             s, e = _root_cue(cue[i], sent)
-            out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e)))]
+            out[i] = [_Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=_window(doc, sent, s, e),
+                                                              context=trigger_context(doc, s, e)))]
         if main is not None and not any(c.start <= main.i < c.end for c in out[i]) and not _conducts_candidate(main, out[i]):
             # the main verb says what the sentence reports even when another word is the trigger ("200 women
             # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
             out[i].append(_Candidate(i, main.i, main.i + 1, None, SentenceInput(
-                text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types), extra=True))
+                text=sentence_text, window=_window(doc, sent, main.i, main.i + 1), lexicon_types=types,
+                context=trigger_context(doc, main.i, main.i + 1)), extra=True))
     return out
 
 
@@ -398,7 +447,8 @@ def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[i
         if not covered and sent is not None and tok is not None:
             if not any(c.entry is not None for c in by_sentence.get(i, [])):
                 out = [o for o in out if not o[1]]  # the cue word stood in for the trigger
-            out.append((SentenceInput(text=span.slice(text), window=_window(doc, sent, tok.start, tok.end)), True))
+            out.append((SentenceInput(text=span.slice(text), window=_window(doc, sent, tok.start, tok.end),
+                                      context=trigger_context(doc, tok.start, tok.end)), True))
     return out
 
 
@@ -534,7 +584,7 @@ def _add_weapon_verbs(parsed: Parsed, text: str, by_sentence: dict[int, list[_Ca
                 continue
             sentence_text = span.slice(text)
             by_sentence.setdefault(i, []).append(_Candidate(i, tok.i, tok.i + 1, None, SentenceInput(
-                text=sentence_text, window=_window(doc, sent, tok.i, tok.i + 1))))
+                text=sentence_text, window=_window(doc, sent, tok.i, tok.i + 1), context=trigger_context(doc, tok.i, tok.i + 1))))
 
 
 def _about_violent_event(sent: Any, c: Any) -> bool:
@@ -559,6 +609,11 @@ def _since_of(tok: Any) -> Any | None:
     from ..events import since_of  # events imports this module
 
     return since_of(tok)
+
+
+def _definite(tok: Any) -> bool:
+    """"the battle", "that attack": a noun that refers back to an event (the events stage links it)."""
+    return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "these", "those") for t in tok.children)
 
 
 def _better(a: Decision, b: Decision) -> bool:
@@ -609,7 +664,11 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                 continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
             sent = doc[cand.start].sent
-            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not _asserted(doc, cand.start, cand.end, cand.entry):
+            if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not (
+                p[none_col] < conf["none_sure"] and _asserted(doc, cand.start, cand.end, cand.entry)
+            ):
+                # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
+                # classifier is sure it is no event
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
@@ -641,16 +700,18 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
-        if cand.extra and any(d[2] == sub_type for d in decided.get(i, [])):
+        here = decided.setdefault(i, [])
+        if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
             # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that
             # word only names the start of a period ("took over Kunduz, the biggest gain since the insurgents
-            # launched their offensive in May")
-            here = decided[i]
-            k = next(k for k, d in enumerate(here) if d[2] == sub_type)
-            if _since_of(doc[here[k][0]]) is not None and _since_of(doc[cand.start]) is None:
+            # launched their offensive in May") or was only the topic: retyped by the classifier and less sure
+            # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
+            d = here[k]
+            since = _since_of(doc[d[0]]) is not None and _since_of(doc[cand.start]) is None
+            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
+            if since or topic:
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
-        here = decided.setdefault(i, [])
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
             # two specific triggers of one type in a sentence are two events ("rockets hit the base and US
