@@ -23,12 +23,18 @@ DISORDER = {
 
 def normalize(name: str) -> str:
     """Fold a name for lookup: ASCII, lower case, no punctuation except spaces, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'").replace("`", "'")
-    text = re.sub(r"['\u02bc]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    if name.isascii():  # most names: no accents to strip (same result, without the Unicode work)
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.replace("\u2019", "'")
+    text = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.replace("`", "'"))).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+_APOSTROPHES = re.compile(r"['\u02bc]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
