@@ -138,14 +138,6 @@ def parties() -> tuple[CatalogueEntry, ...]:
     )
 
 
-# words for the armed or representative members of an identity group: "Pokot raiders", "Tiv youths"
-MEMBERS = (
-    "militia", "militias", "militiamen", "militiaman", "fighters", "gunmen", "youth", "youths", "young men", "raiders",
-    "herders", "herdsmen", "elders", "leaders", "community", "communities", "clan", "clans", "clansmen", "tribe",
-    "tribes", "tribesmen", "warriors", "vigilantes", "armed men", "self-defence group", "self-defense group",
-)
-
-
 @functools.cache
 def identity_spellings() -> dict[str, CatalogueEntry]:
     """Folded group names of identities.tsv -> their entry, for coordinated names ("Tiv and Jukun youths")."""
@@ -166,7 +158,8 @@ def identity_militias() -> tuple[CatalogueEntry, ...]:
         group, label, countries = row[:3]
         spellings = [group, *(a.strip() for a in (row[3] if len(row) > 3 else "").split("|") if a.strip())]
         home = countries.split("|")[0]
-        aliases = [f"{s} {w}" for s in spellings for w in MEMBERS] + [f"armed {s}" for s in spellings]
+        members = sorted(words("identity_members"))
+        aliases = [f"{s} {w}" for s in spellings for w in members] + [f"armed {s}" for s in spellings]
         out.append(CatalogueEntry(name=f"{group} {label} Militia ({country_name(home)})", inter=4, country=home,
                                   kind="identity_militia", parent=None, aliases=tuple(aliases)))
     return tuple(out)

@@ -28,12 +28,11 @@ def normalize(name: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", name)
         text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-        text = text.replace("\u2019", "'")
-    text = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.replace("`", "'"))).strip()
+    text = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).strip()
     return text[4:] if text.startswith("the ") else text
 
 
-_APOSTROPHES = re.compile(r"['\u02bc]")
+_APOSTROPHES = re.compile("['`\u2019\u02bc]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
