@@ -488,11 +488,6 @@ def test_the_army_after_a_named_state_force_is_that_force(pipeline: Pipeline) ->
     assert name(e.actor1) == "Military Forces of Israel" and name(e.actor2) == "Civilians (Palestine)"
 
 
-def test_victims_of_violence_against_civilians_are_civilians_even_when_police_are_named(pipeline: Pipeline) -> None:
-    (e,) = events(pipeline, "Gunmen abducted seven relatives of a municipal police officer from their home in Jerez, Mexico on Sunday night.")
-    assert name(e.actor1) == "Unidentified Armed Group (Mexico)" and name(e.actor2) == "Civilians (Mexico)"
-
-
 def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Jubaland forces beat back an Al Shabaab assault on their base at Dhobley, Somalia on Saturday.")
     assert name(e.actor2) == "Al Shabaab" and name(e.actor1) != "Al Shabaab"

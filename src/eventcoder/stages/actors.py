@@ -689,6 +689,7 @@ def assign_roles(
         actor1 = first(agents)
         actor2 = first(targets)
         unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
+        claimed = False
         assoc1 = assoc2 = None
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
@@ -719,7 +720,7 @@ def assign_roles(
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
                     unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
-                actor1 = claim
+                actor1, claimed = claim, True
         if actor1 is None and m.sub_event_type == "Agreement":
             # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
             # the sentence's "between X and Y"
@@ -745,7 +746,9 @@ def assign_roles(
                     actor1 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
-                rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)]
+                # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
+                rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
+                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
@@ -783,8 +786,7 @@ def assign_roles(
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
                 # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
-                # state forces named as victims ("relatives of a police officer", "handed them to police") too
-                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia", "state", "external") or actor2.value.inter in (1, 7):
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
                     actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
@@ -806,9 +808,12 @@ def assign_roles(
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.event_type == "Battles" and actor1 is not None and _returns_fire(doc[m.head]):
             # "Militants attacked a police station; police returned fire": the attacker named before is actor1
+            # named before the trigger, or after it as the subject of the attack ("... after gunmen attacked their convoy",
+            # not the victims of "returned fire, killing four insurgents")
             others = [c for c in _candidates(m, parsed, event_iso, day, civil, whole=True)
-                      if c[2].name != actor1.value.name and c[2].kind not in ("civilians", "protesters", "rioters") and not c[3]]
-            others.sort(key=lambda c: c[0] > m.start_token)  # named before the trigger first, else after ("... after gunmen attacked")
+                      if c[2].name != actor1.value.name and c[2].kind not in ("civilians", "protesters", "rioters") and not c[3]
+                      and (c[0] < m.start_token or any(t.dep_ == "nsubj" for t in doc[c[0] : c[1]]))]
+            others.sort(key=lambda c: c[0] > m.start_token)
             if others:
                 a_, b_, attacker, _ = others[0]
                 actor1, actor2 = ev(attacker, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5), actor1
