@@ -256,16 +256,6 @@ def test_the_main_verb_takes_the_span_from_a_topic_word_the_classifier_retyped(m
     assert [(m.trigger_text, m.sub_event_type) for m in mentions] == [("named", "Change to group/activity")]
 
 
-def test_the_trigger_context_names_the_kinds_of_actor_in_the_sentence() -> None:
-    """A political actor (catalogue group or state force) or only criminals: the classifier sees the kind,
-    also for a group name it never met in training."""
-    rebel = _context("JNIM fighters ambushed a convoy near Boni on Sunday.", "ambushed")
-    assert "actor:rebel" in rebel
-    crime = _context("Police arrested four robbers after a bank heist in Kumasi.", "arrested")
-    assert {"actor:state", "actor:criminal"} <= set(crime) and "actor:rebel" not in crime
-    assert not any(c.startswith("actor:") for c in _context("The river burst its banks near the town.", "burst"))
-
-
 @pytest.mark.parametrize(
     "text",
     [

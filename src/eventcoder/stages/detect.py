@@ -330,28 +330,8 @@ def trigger_context(doc: Any, start: int, end: int) -> tuple[str, ...]:
                     out.append(f"prep:{c.lower_}_{_context_word(obj)}")
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         out.append(f"verb:{tok.head.lemma_.lower()}")
-    out += _actor_kinds(tok.sent)
     return tuple(dict.fromkeys(out))
 
-
-ACTOR_WORD_KINDS = (("state", words("military") | words("police")), ("criminal", words("criminal")), ("armed", words("insurgent")),
-                    ("protesters", words("protesters")))
-
-
-def _actor_kinds(sent: Any) -> list[str]:
-    """The kinds of actor the sentence names ("actor:rebel" for JNIM, "actor:state" for "Somali troops" or
-    "police", "actor:criminal" for "robbers"): political violence needs a political actor, and a group's
-    name alone says nothing to a classifier that never saw it. From the actor catalogue and its word lists."""
-    from ..catalogue import by_name
-
-    kinds = []
-    for t in sent:
-        if t.ent_id_.startswith("actor:") and (entry := by_name().get(t.ent_id_[6:])) is not None:
-            kinds.append(entry.kind)
-        elif t.pos_ == "NOUN" or (t.is_lower and t.pos_ != "PROPN"):
-            lemma = t.lemma_.lower()
-            kinds += [kind for kind, ws in ACTOR_WORD_KINDS if lemma in ws or t.lower_ in ws]
-    return [f"actor:{k}" for k in dict.fromkeys(kinds)]
 
 
 @dataclass(frozen=True, slots=True)
