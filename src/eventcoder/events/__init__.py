@@ -147,7 +147,14 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     head = doc[m.head]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
+    if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
+        return True
+    # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    return first is not head and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
+        and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
 
 
 QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
@@ -213,6 +220,9 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
+
+# the oldest date a story's lead event may have (a monthly report published weeks later); older is recalled
+LEAD_WITHIN_DAYS = 62
 
 DURATIONS = {"week", "month", "year", "decade", "weeks", "months", "years", "decades"}
 
@@ -338,23 +348,50 @@ def _as_battle(m: Mention) -> Mention:
 
 
 def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], c: Cues) -> bool:
-    """A passive trigger without agent, place or date of its own right after a violent event of its paragraph
-    ("... attacked cattle camps near Bor, killing six herders. Four children were abducted."): part of that
-    event, told in a sentence of its own."""
+    """A passive trigger without agent, place or date of its own after a violent event of its paragraph or the
+    paragraph before ("... attacked cattle camps near Bor, killing six herders. Four children were abducted.";
+    "The coalition said two marchers had been killed."; shops "had been looted" after a riot), or one that the
+    actors already named "also" did ("The settlers also set fire to two cars"): part of that event, told in a
+    sentence of its own."""
     tok = doc[m.head]
-    violent = c.violent_types | {"Violence against civilians"}
-    if m.event_type not in violent or tok.pos_ != "VERB" or m.sentence == 0:
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
+        tok = tok.head  # "set fire to"
+    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS) or tok.pos_ != "VERB" or m.sentence == 0:
         return False
-    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    if not passive and not _also_by_them(tok, c):
         return False
     sentence = parsed.sentences[m.sentence]
     if (f.place is not None and f.place.span is not None and sentence.contains(f.place.span)) or (
             f.date is not None and f.date.span is not None and sentence.contains(f.date.span)):
         return False
-    prev = m.sentence - 1
-    if parsed.paragraph_index(parsed.sentences[prev].start) != parsed.paragraph_index(sentence.start):
+    hosts = [o.sentence for o in mentions if o.sentence < m.sentence and _hosts(o, c)]
+    if not hosts:
         return False
-    return any(o.sentence == prev and o.event_type in violent for o in mentions)
+    here = parsed.paragraph_index(sentence.start)
+    return here - parsed.paragraph_index(parsed.sentences[max(hosts)].start) <= 1
+
+
+def _also_by_them(tok: Any, c: Cues) -> bool:
+    """Is the verb something a definite or pronoun subject "also" did ("The settlers also set fire to two cars")?"""
+    if not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children):
+        return False
+    subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "PRON" or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
+
+
+# besides violent ones, the sub-types a follow-up sentence may tell of an event (ACLED codes property destroyed
+# in a riot or an attack as part of it)
+FOLLOW_PARTS = frozenset({"Looting/property destruction"})
+
+
+def _hosts(m: Mention, c: Cues) -> bool:
+    """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?"""
+    return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type == "Excessive force against protesters"
 
 
 def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
@@ -539,7 +576,11 @@ def _recall(
     date = f.date
     if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
         # an old date makes a recalled event, unless it is the story's lead: a report published weeks
-        # later (a monthly NGO report, a court or monitor bulletin) still reports that event
+        # later (a monthly NGO report, a court or monitor bulletin) still reports that event; news is not
+        # months old, so a date before ``LEAD_WITHIN_DAYS`` is recalled even for the lead ("They were set
+        # alight in September 2022, when fighting ... killed around 100 people" in a 2026 feature)
+        if date.span is not None and date.value.latest < published - dt.timedelta(days=LEAD_WITHIN_DAYS):
+            return _evidence("background", date.span, text, stage, 0.7), None
         if date.span is not None:
             return None, _evidence("background", date.span, text, stage, 0.7)
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
@@ -615,7 +656,8 @@ def plan(
                 pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
             fitting = [
                 cl for cl in pool
-                if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c)))
+                if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c))
+                    or (follow_up and _hosts(mentions[cl.head], c)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
             ]
             words = _words(doc, m)
@@ -749,6 +791,10 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
     if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
         for cl, j in same:
             if mentions[cl.head].sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                return cl
+    if m.sub_event_type == "Protest with intervention":  # "settlers set fire to cars before soldiers fired tear gas at the farmers"
+        for cl, j in same:
+            if mentions[cl.head].event_type in ("Violence against civilians", "Battles"):
                 return cl
     if m.sub_event_type == "Peaceful protest":  # "demonstrators burned tyres and hurled stones"
         for cl, j in same:

@@ -332,8 +332,9 @@ def assemble(
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
         f = _event_facts(cl, facts)
-        actor1 = _best([roles[j].actor1 for j in own + cl.references])
-        actor2 = _best([roles[j].actor2 for j in own + cl.references])
+        # actors, like the other fields, come from the event's own mentions; references fill only what they lack
+        actor1 = _best([roles[j].actor1 for j in own]) or _best([roles[j].actor1 for j in cl.references])
+        actor2 = _best([roles[j].actor2 for j in own]) or _best([roles[j].actor2 for j in cl.references])
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         place = _coherent(_abroad(_not_origin(f.place, toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
