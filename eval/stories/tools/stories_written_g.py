@@ -159,3 +159,314 @@ Since December 2023 the government has applied a protocol that lets security for
     a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1, fat=None, inj=12),
 ], register="local"),
 ]
+
+VEN = "Military Forces of Venezuela (2013-)"; GTM = "Government of Guatemala (2024-)"; SLV_POL = "Police Forces of El Salvador (2019-)"
+ESP_POL = "Police Forces of Spain (2018-)"; GRC_POL = "Police Forces of Greece (2019-)"; FRA_POL = "Police Forces of France (2017-)"
+KOR_POL = "Police Forces of South Korea (2022-)"
+
+STORIES += [
+S("st-g-009", "2024-05-09", """BOLIVARIAN NATIONAL ARMED FORCE
+Strategic Operational Command – Official statement
+
+The Strategic Operational Command informs the Venezuelan people that on Tuesday 7 May 2024, troops of the Integral Defence Operational Zone of Apure, deployed in Operation Bolivarian Shield, engaged an irregular armed group of Colombian origin in the El Ripial sector near Guasdualito, Páez municipality. Three members of the group were neutralised and two of our soldiers suffered gunshot wounds; both are in stable condition.
+
+During the same operation our troops dismantled a camp with capacity for 40 people and seized four rifles, ammunition and communications equipment.
+
+On Wednesday 8 May, a mine-clearing team of the Army Engineers deactivated two improvised anti-personnel mines planted on a trail outside Guasdualito.
+
+The Bolivarian National Armed Force firmly rejects the lies spread by Colombian media outlets claiming that Venezuelan military aircraft bombed positions inside Colombian territory. Our aircraft have not left national airspace.
+
+Independence and Socialist Homeland! We will live and we will win!""", [
+  unscored(E(cur, "Armed clash", "engaged an irregular armed group of Colombian origin", P("Guasdualito", "VE", 2), "2024-05-07",
+             a1=VEN, i1=1, fat=3, inj=2), "actor2", "inter2"),
+  E(cur, "Disrupted weapons use", "deactivated two improvised anti-personnel mines", P("Guasdualito", "VE", 2), "2024-05-08", a1=VEN, i1=1),
+  E(neg, "Air/drone strike", "Venezuelan military aircraft bombed positions", C("CO"), None),
+], register="official"),
+
+S("st-g-010", "2026-05-20", """In Pataz, gold pays for a war the state barely sees
+
+TAYABAMBA, Peru — The road into Pataz province climbs for nine hours from the coast through mountains scarred by thousands of tunnel mouths. Most of them are illegal. Over the past decade the gold rush here has drawn tens of thousands of informal miners, and with them gangs that tax, rob and kill.
+
+The most notorious crime came in May 2025, when the bodies of 13 security guards who had been kidnapped from a mining concession were found in a tunnel near the town of Pataz. The government responded by extending a state of emergency and sending in soldiers, and suspended informal mining in the province for a month.
+
+A year on, residents say little has changed. Police figures show more than 40 killings in the province since January, and attacks with explosives on the electricity pylons that supply formal mines have become almost routine.
+
+The latest came on Sunday, when gunmen blew up a pylon on a hillside outside Pataz that carries power to a mine owned by one of the country's largest gold producers, the company said. Nobody was hurt, but the mine had to halt operations.
+
+"We are not fighting criminals any more; we are fighting an economy," said a police commander in Tayabamba, who asked not to be named because he was not authorised to speak to the press.
+
+Mining companies say the state has lost control of parts of the province. The government says it has arrested more than 300 people in Pataz since the emergency began and that it will not negotiate with "criminal organisations".
+
+Economists estimate that illegal gold now brings in more money for Peru than cocaine.""", [
+  E(bg, "Attack", "the bodies of 13 security guards who had been kidnapped", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"),
+    "2025-05-01", tp=3, a1="Unidentified Armed Group (Peru)", i1=3, fat=13),
+  E(cur, "Remote explosive/landmine/IED", "gunmen blew up a pylon", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"), "sunday",
+    a1="Unidentified Armed Group (Peru)", i1=3, fat=0),
+], register="local"),
+
+S("st-g-011", "2025-01-15", """Two killed as Sololá land dispute flares again
+
+SOLOLÁ, Guatemala — Two men were killed and four wounded on Monday when gunmen from the neighbouring municipalities of Nahualá and Santa Catarina Ixtahuacán exchanged fire for several hours in the disputed border area between the two, the national police said.
+
+Each side blamed the other for starting the shooting. Santa Catarina Ixtahuacán's mayor said the dead were farmers from his municipality who had been working in their maize fields; community leaders in Nahualá said their people had been fired on first.
+
+On Tuesday the government declared a 30-day state of siege in both municipalities, suspending the right of assembly and allowing the army to carry out searches without warrants.
+
+The two Kʼicheʼ Maya communities have fought over a strip of mountain land for more than a century. Several earlier states of siege have failed to end the violence.""", [
+  E(cur, "Armed clash", "exchanged fire for several hours", P("Nahuala", "GT", 2), "monday",
+    a1="Nahuala Communal Militia (Guatemala)", i1=4, a2="Santa Catarina Ixtahuacan Communal Militia (Guatemala)", i2=4, fat=2, inj=4),
+  E(cur, "Other", "declared a 30-day state of siege", C("GT"), "tuesday", a1=GTM, i1=1),
+], register="local"),
+
+S("st-g-012", "2025-05-14", """SAN SALVADOR — Riot police stopped about 300 members of a farming cooperative from marching to the home of President Nayib Bukele on Monday and detained two of their leaders, prompting rights groups to accuse the government of criminalising peaceful protest.
+
+The cooperative's members, many of them elderly farmers facing eviction from land they have worked for decades, had walked for two hours along the road from the capital when officers in helmets and shields formed a line across it and pushed them back.
+
+On Tuesday police arrested the cooperative's lawyer at her office in Santa Tecla. The attorney general's office said she would be charged with public disorder.
+
+Bukele wrote on social media that the protest had been "manipulated" by foreign-funded organisations.
+
+El Salvador has been under a state of exception since March 2022, under which more than 85,000 people have been detained.""", [
+  E(cur, "Protest with intervention", "Riot police stopped about 300 members of a farming cooperative", P("San Salvador", "SV"), "monday",
+    a1="Protesters (El Salvador)", i1=6, a2=SLV_POL, i2=1),
+  unscored(E(cur, "Arrests", "police arrested the cooperative's lawyer", P("Santa Tecla", "SV"), "tuesday", a1=SLV_POL, i1=1), "actor2", "inter2"),
+  E(bg, "Other", "state of exception", C("SV"), "2022-03-01", tp=3, a1="Government of El Salvador (2019-)", i1=1),
+]),
+
+S("st-g-013", "2025-07-15", """MURCIA, Spain (Wire) — Police arrested nine people on Monday after a third night of unrest in Torre-Pacheco, where groups of masked men armed with sticks have roamed the streets looking for North African migrants since a 68-year-old resident was beaten up last week.
+
+On Sunday night about 100 people, many of whom had travelled from other regions after calls on messaging apps, clashed with young men of Moroccan origin in the town's San Antonio district, throwing bottles and stones at each other. Riot police fired foam rounds to separate the groups. Five people, including an officer, were injured, and the windows of a kebab shop were smashed.
+
+"Torre-Pacheco is not a town of racists. Those who come here to hunt people do not represent us," the mayor said.
+
+The government's delegate in the Murcia region said 100 extra riot officers had been sent to the town. Three young men have been arrested over the assault on the pensioner, which was filmed and widely shared online.""", [
+  E(cur, "Mob violence", "clashed with young men of Moroccan origin", P("Torre Pacheco", "ES", 2, geoname="Torre-Pacheco"), "sunday",
+    a1="Rioters (Spain)", i1=5, a2="Rioters (Spain)", i2=5, fat=None, inj=5),
+  E(cur, "Arrests", "Police arrested nine people", P("Torre Pacheco", "ES", geoname="Torre-Pacheco"), "monday",
+    a1=ESP_POL, i1=1, a2="Rioters (Spain)", i2=5),
+]),
+
+S("st-g-014", "2026-03-01", """ATHENS — Tens of thousands of people rallied in cities across Greece on Saturday on the third anniversary of the Tempi rail disaster, in which 57 people died when a passenger train and a freight train collided head-on in 2023.
+
+In Athens the rally in Syntagma Square was peaceful for most of the afternoon, but later groups of hooded youths threw petrol bombs and stones at riot police outside parliament and set rubbish bins alight. Police responded with tear gas and stun grenades, detained 14 people and said six officers had been hurt.
+
+In Thessaloniki, about 20,000 people marched to the seafront without incident.
+
+"Three years on, nobody has been held responsible. We will keep coming back until someone is," said a woman whose son was on the train.""", [
+  E(cur, "Violent demonstration", "threw petrol bombs and stones at riot police", P("Athens", "GR"), "saturday",
+    a1="Rioters (Greece)", i1=5, a2=GRC_POL, i2=1, fat=None, inj=6),
+  E(cur, "Peaceful protest", "marched to the seafront without incident", P("Thessaloniki", "GR"), "saturday", a1="Protesters (Greece)", i1=6),
+], register="wire"),
+
+S("st-g-015", "2025-09-11", """France's 'block everything' day: tear gas in Paris, a bus burned in Rennes
+
+PARIS — Police fired tear gas to clear protesters who tried to block the Paris ring road at Porte de Clichy early on Wednesday, as a nationwide day of action called on social media against the government's budget plans disrupted transport and schools across France.
+
+In Rennes, a city bus was set on fire and protesters threw stones and bottles at police near the railway station, the city's prefecture said.
+
+In Nantes and Montpellier, protesters blocked roundabouts and the entrances to secondary schools for several hours before police removed them.
+
+In Lyon, about 8,000 people marched peacefully through the city centre in the afternoon, according to police.
+
+The interior minister said 80,000 police and gendarmes had been deployed and that 473 people had been arrested across the country by the evening, most of them in the Paris region.
+
+Unions have called a national strike and further demonstrations for 18 September.""", [
+  E(cur, "Protest with intervention", "fired tear gas to clear protesters", P("Paris", "FR", 2), "wednesday",
+    a1="Protesters (France)", i1=6, a2=FRA_POL, i2=1),
+  E(cur, "Violent demonstration", "protesters threw stones and bottles at police", P("Rennes", "FR", 2), "wednesday",
+    a1="Rioters (France)", i1=5, a2=FRA_POL, i2=1),
+  E(cur, "Protest with intervention", "protesters blocked roundabouts", P("Nantes", "FR"), "wednesday", a1="Protesters (France)", i1=6, a2=FRA_POL, i2=1),
+  E(cur, "Protest with intervention", "protesters blocked roundabouts", P("Montpellier", "FR"), "wednesday", a1="Protesters (France)", i1=6, a2=FRA_POL, i2=1),
+  E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Lyon", "FR"), "wednesday", a1="Protesters (France)", i1=6),
+  E(hyp, "Peaceful protest", "further demonstrations for 18 September", C("FR"), "2025-09-18"),
+], register="wire"),
+
+S("st-g-016", "2025-01-19", """Seoul court stormed after Yoon arrest warrant – live
+
+02:59
+The Seoul Western District Court has approved a warrant for the formal arrest of the impeached president, Yoon Suk Yeol, who has been in custody since Wednesday. The judge said there were concerns he could destroy evidence.
+
+03:20
+Hundreds of Yoon's supporters who had been waiting outside the court through the night have broken through police lines and are smashing the windows of the court building, according to footage from the scene.
+
+03:45
+Some of them have got inside. They are breaking doors and office equipment and appear to be looking for the judge who issued the warrant, local media report. Court staff have locked themselves in offices.
+
+05:10
+Police say they have regained control of the building and have detained 46 people at the scene.
+
+07:30
+Nine police officers were injured in the violence, four of them seriously, according to the national police agency.
+
+09:00
+The acting president has called the attack on the court "unimaginable" and ordered the police to respond sternly to "illegal violence".
+
+11:40
+In central Seoul, several thousand of Yoon's opponents are holding a rally near Gwanghwamun to welcome the warrant. It is peaceful.
+
+13:00
+Yoon's lawyers say they will challenge the warrant. More updates later.""", [
+  E(cur, "Violent demonstration", "broken through police lines", P("Seoul", "KR"), 0,
+    a1="Rioters (South Korea)", i1=5, a2=KOR_POL, i2=1, fat=None, inj=9),
+  E(cur, "Peaceful protest", "holding a rally near Gwanghwamun", P("Seoul", "KR", 2), 0, a1="Protesters (South Korea)", i1=6),
+], register="wire"),
+]
+
+SRB_POL = "Police Forces of Serbia (2017-)"; KHM = "Military Forces of Cambodia (2023-)"; THA = "Military Forces of Thailand (2025-)"
+MOZ_POL = "Police Forces of Mozambique (2015-)"; TGO = "Military Forces of Togo (2005-)"; CIV_POL = "Police Forces of Ivory Coast (2011-)"
+CIV = "Military Forces of Ivory Coast (2011-)"; PAN_POL = "Police Forces of Panama (2024-)"; CUB_POL = "Police Forces of Cuba (2018-)"
+TUR_POL = "Police Forces of Turkey (2002-)"
+
+STORIES += [
+S("st-g-017", "2025-08-13", """Serbia protests – live
+
+19:05
+Students and their supporters have begun gathering in the centre of Vrbas, in the northern province of Vojvodina, opposite the local office of the ruling Serbian Progressive Party (SNS), where a group of party supporters has been standing since the afternoon.
+
+19:40
+Things have turned ugly in Vrbas. The men outside the SNS office have thrown flares and bottles at the protesters, who are throwing them back. A thin line of police is standing between the two groups.
+
+20:30
+Similar scenes are being reported from Bačka Palanka, where several people have been hurt in clashes between protesters and SNS supporters, according to local media.
+
+21:15
+Police in Vrbas have now fired tear gas at the anti-government protesters and are pushing them away from the party office.
+
+22:00
+The interior ministry says 16 police officers were injured this evening and 37 people detained, without saying where.
+
+22:45
+In Novi Sad, protesters have smashed the windows of the SNS office on the main boulevard and thrown paint at the building. Police are outside but not intervening.
+
+23:30
+President Aleksandar Vučić says on Instagram that "blockaders" attacked peaceful citizens and that "the state will respond".
+
+23:59
+In Belgrade, several thousand people are still marching peacefully through the city centre. The protests began after the concrete canopy of Novi Sad's railway station collapsed in November 2024, killing 16 people. We will be back tomorrow morning.""", [
+  E(cur, "Violent demonstration", "thrown flares and bottles at the protesters", P("Vrbas", "RS"), 0,
+    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5),
+  E(cur, "Violent demonstration", "clashes between protesters and SNS supporters", P("Backa Palanka", "RS"), 0,
+    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5),
+  E(cur, "Violent demonstration", "smashed the windows of the SNS office", P("Novi Sad", "RS"), 0, a1="Rioters (Serbia)", i1=5),
+  E(cur, "Peaceful protest", "marching peacefully through the city centre", P("Belgrade", "RS"), 0, a1="Protesters (Serbia)", i1=6),
+], register="wire"),
+
+S("st-g-018", "2025-12-10", """PHNOM PENH (Wire) — Cambodian rockets slammed into a market in Thailand's Kantharalak district and Thai F-16 jets bombed Cambodian army positions near Samraong on Tuesday, as fighting along the disputed border went into a third day, officials on both sides said.
+
+The Thai army said four civilians, including a child, were killed at the market in Kantharalak, in Sisaket province, and eleven were wounded. Cambodia's defence ministry said two of its soldiers were killed in the air strikes near Samraong, in Oddar Meanchey province, and called them "a brutal act of aggression".
+
+"We are responding only to attacks on our territory," a Thai army spokesman told reporters in Bangkok. A Cambodian government spokeswoman said Thailand had started the fighting and Cambodia was defending itself.
+
+The two countries fought for five days in July before a truce that was later formalised in an agreement signed in Kuala Lumpur in October. Both sides accuse each other of breaking it. More than 100,000 people have fled their homes on the two sides of the border since Sunday, according to local officials.""", [
+  E(cur, "Shelling/artillery/missile attack", "Cambodian rockets slammed into a market", P("Kantharalak", "TH"), "tuesday",
+    a1=KHM, i1=1, a2="Civilians (Thailand)", i2=7, fat=4, inj=11),
+  E(cur, "Air/drone strike", "Thai F-16 jets bombed Cambodian army positions", P("Samraong", "KH", 2), "tuesday",
+    a1=THA, i1=1, a2=KHM, i2=1, fat=2),
+  E(bg, "Armed clash", "fought for five days in July", C("TH"), "2025-07-01", tp=3),
+  E(bg, "Agreement", "an agreement signed in Kuala Lumpur", P("Kuala Lumpur", "MY"), "2025-10-01", tp=3),
+]),
+
+S("st-g-019", "2024-11-08", """MOZAMBIQUE: Post-election unrest
+Flash Update No. 3 (as of 8 November 2024)
+
+KEY DEVELOPMENTS
+• 7 November, Maputo: Thousands of supporters of presidential candidate Venâncio Mondlane marched towards the city centre. Police fired tear gas and live ammunition to disperse them. A civil society monitoring platform reported 3 people killed and 66 injured by gunfire in the capital that day.
+• 7 November, Matola: Protesters barricaded the N4 motorway with burning tyres and stoned passing vehicles; a police post was set on fire. No casualties were reported.
+• 6 November, Nampula: Police dispersed a protest outside the provincial electoral commission with tear gas and detained 11 people.
+• 5 November, Chimoio: Several hundred opposition supporters marched peacefully to the provincial governor's office.
+
+CUMULATIVE FIGURES
+Since 21 October, the monitoring platform has recorded at least 30 people killed and more than 200 injured in protest-related violence across the country.
+
+CONTEXT
+The protests were called by Mr Mondlane, who rejects the official results of the 9 October general election. They followed the killing of two of his associates, a lawyer and a party official, who were shot dead in their car in Maputo on 19 October by unidentified gunmen.
+
+HUMANITARIAN IMPACT
+The Ressano Garcia border crossing with South Africa was closed on 7 November. Schools and many health centres in Maputo were closed.
+
+This update was prepared with humanitarian partners. Figures are provisional and subject to change.""", [
+  E(cur, "Excessive force against protesters", "Police fired tear gas and live ammunition to disperse them", P("Maputo", "MZ"), "2024-11-07",
+    a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1, fat=3, inj=66),
+  E(cur, "Violent demonstration", "barricaded the N4 motorway with burning tyres", P("Matola", "MZ"), "2024-11-07", a1="Rioters (Mozambique)", i1=5),
+  E(cur, "Protest with intervention", "Police dispersed a protest", P("Nampula", "MZ"), "2024-11-06", a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1),
+  E(cur, "Peaceful protest", "marched peacefully to the provincial governor's office", P("Chimoio", "MZ"), "2024-11-05", a1="Protesters (Mozambique)", i1=6),
+  E(bg, "Attack", "were shot dead in their car in Maputo", P("Maputo", "MZ"), "2024-10-19",
+    a1="Unidentified Armed Group (Mozambique)", i1=3, a2="Civilians (Mozambique)", i2=7, fat=2),
+], register="ngo"),
+
+S("st-g-020", "2025-07-03", """TOGO: Statement by a coalition of civil society organisations on the repression of the June protests
+
+Lomé, 3 July 2025 — Our organisations have documented serious abuses by the security forces and by men in civilian clothes working alongside them during the protests of 26 to 28 June against the constitutional changes that allow the head of state to remain in power without a limit on his terms.
+
+Documented cases
+• 26 June, Bè (Lomé): gendarmes and men in plain clothes armed with clubs broke up a march with tear gas and beatings. A 24-year-old protester was beaten to death; at least 19 others were injured.
+• 27 June, Agoè (Lomé): young people burned tyres, set up barricades and threw stones at a gendarmerie post. Gendarmes replied with tear gas.
+• 28 June, Lomé: gendarmes arrested 14 people in night-time raids on homes in the Bè and Adakpamé neighbourhoods, including two members of our coalition. Eleven are still held.
+
+On 27 June, a march in support of the government took place in Kara without incident.
+
+Our organisations call for an independent inquiry into the deaths and for the release of all those detained for exercising their right to protest.""", [
+  E(cur, "Excessive force against protesters", "broke up a march with tear gas and beatings", P("Lome", "TG", 2), "2025-06-26",
+    a1="Protesters (Togo)", i1=6, a2=TGO, i2=1, fat=1, inj=19),
+  E(cur, "Violent demonstration", "threw stones at a gendarmerie post", P("Lome", "TG", 2), "2025-06-27", a1="Rioters (Togo)", i1=5, a2=TGO, i2=1),
+  E(cur, "Arrests", "gendarmes arrested 14 people", P("Lome", "TG", 2), "2025-06-28", a1=TGO, i1=1, a2="Protesters (Togo)", i2=6),
+  E(cur, "Peaceful protest", "a march in support of the government took place in Kara", P("Kara", "TG"), "2025-06-27", a1="Protesters (Togo)", i1=6),
+], register="ngo"),
+
+S("st-g-021", "2025-10-20", """ABIDJAN — Police fired tear gas to break up a banned opposition rally in Abidjan's Cocody district on Saturday and detained dozens of people, a week before a presidential election from which the two best-known opposition leaders have been excluded.
+
+In Bonoua, about 60 kilometres east of the city, a gendarme was killed late on Saturday when young men who had blocked the main road in protest attacked a gendarmerie post with machetes and stones and set a vehicle on fire, the security ministry said.
+
+The government has banned opposition marches until after the vote. "Public order will be maintained," the security minister said on Sunday.
+
+About 85 people were killed in violence around the previous presidential election in 2020.""", [
+  E(cur, "Protest with intervention", "fired tear gas to break up a banned opposition rally", P("Abidjan", "CI", 2), "saturday",
+    a1="Protesters (Ivory Coast)", i1=6, a2=CIV_POL, i2=1),
+  E(cur, "Violent demonstration", "attacked a gendarmerie post with machetes and stones", P("Bonoua", "CI"), "saturday",
+    a1="Rioters (Ivory Coast)", i1=5, a2=CIV, i2=1, fat=1),
+], register="local"),
+
+S("st-g-022", "2025-06-23", """PANAMA CITY — The government declared a state of emergency in the western province of Bocas del Toro on Saturday, suspending some constitutional guarantees for five days, after a night of rioting in the banana town of Changuinola.
+
+Groups of protesters opposed to a reform of the social security system looted shops and set fire to a police post and the offices of a banana company in Changuinola on Friday night, police said. Officers responded with tear gas and arrested 60 people; 28 police officers were injured.
+
+On Sunday, police arrested the leader of the banana workers' union at a house in Almirante, accusing him of inciting the violence.
+
+The province's banana workers have been on strike since April. Mobile internet in the province has been cut since Saturday morning.""", [
+  E(cur, "Violent demonstration", "looted shops and set fire to a police post", P("Changuinola", "PA"), "friday",
+    a1="Rioters (Panama)", i1=5, a2=PAN_POL, i2=1, fat=None, inj=28),
+  E(cur, "Other", "declared a state of emergency", P("Bocas del Toro", "PA", 3, a1="Bocas del Toro"), "saturday", a1="Government of Panama (2024-)", i1=1),
+  unscored(E(cur, "Arrests", "police arrested the leader of the banana workers' union", P("Almirante", "PA"), "sunday", a1=PAN_POL, i1=1), "actor2", "inter2"),
+]),
+
+S("st-g-023", "2026-03-18", """HAVANA — Residents of the eastern port town of Nuevitas banged pots and blocked a street with rubbish on Monday night to protest against power cuts that had lasted more than 20 hours, according to videos shared on social media and relatives of those taking part. Police and men in plain clothes broke up the gathering and beat several people, witnesses said.
+
+On Tuesday, state security agents detained at least five people in Nuevitas who had filmed the protest, relatives said.
+
+In Santiago de Cuba, people banged pots from their balconies in several neighbourhoods on Monday night, without any response from the police.
+
+The provincial Communist Party secretary in Camagüey said on state television that there had been "no protests", only "a small group of people expressing concerns, who were listened to".
+
+Cuba has been hit by repeated nationwide blackouts. The biggest protests in decades took place on 11 July 2021, after which hundreds of people were jailed.""", [
+  E(cur, "Protest with intervention", "broke up the gathering", P("Nuevitas", "CU"), "monday",
+    a1="Protesters (Cuba)", i1=6, a2=CUB_POL, i2=1),
+  E(cur, "Arrests", "detained at least five people in Nuevitas", P("Nuevitas", "CU"), "tuesday", a1=CUB_POL, i1=1, a2="Protesters (Cuba)", i2=6),
+  E(cur, "Peaceful protest", "banged pots from their balconies", P("Santiago de Cuba", "CU"), "monday", a1="Protesters (Cuba)", i1=6),
+  E(bg, "Protest with intervention", "The biggest protests in decades", C("CU"), "2021-07-11"),
+], register="wire"),
+
+S("st-g-024", "2025-03-24", """ISTANBUL (Wire) — Turkish police used water cannon, pepper spray and rubber bullets against protesters outside Istanbul city hall for a fifth night on Sunday, hours after a court ordered that the city's mayor, Ekrem İmamoğlu, who was detained on Wednesday, be held in jail pending trial on corruption charges.
+
+In Ankara, police detained dozens of university students who tried to march to the central Kızılay square. In İzmir, thousands of people rallied peacefully on the Gündoğdu square on the waterfront.
+
+The interior minister said 1,133 people had been detained across the country since the protests began and that 123 police officers had been injured. "Those who try to terrorise the streets will not be tolerated," he wrote on social media.
+
+İmamoğlu, seen as President Recep Tayyip Erdoğan's strongest rival, denies the charges. His party, the CHP, on Sunday named him its presidential candidate in a primary vote.""", [
+  E(cur, "Protest with intervention", "used water cannon, pepper spray and rubber bullets against protesters", P("Istanbul", "TR"), "sunday",
+    a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+  E(bg, "Arrests", "who was detained on Wednesday", P("Istanbul", "TR"), "wednesday", a1=TUR_POL, i1=1),
+  E(cur, "Protest with intervention", "police detained dozens of university students", P("Ankara", "TR"), "sunday",
+    a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+  E(cur, "Peaceful protest", "rallied peacefully", P("Izmir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
+]),
+]
