@@ -716,3 +716,37 @@ def test_a_hyphenated_word_in_a_heading_is_no_event(pipeline: Pipeline) -> None:
     )
     assert "Arrests" not in {e.sub_event_type for e in found}
     assert [e.sub_event_type for e in current(found)] == ["Attack"]
+
+
+def test_a_town_listed_before_the_event_town_is_an_event_too(pipeline: Pipeline) -> None:
+    # the dateline's town is never the place of an event by itself, but the body may name it for one
+    found = run(
+        pipeline,
+        "TUNIS — Police fired tear gas at stone-throwing youths in Kasserine on Tuesday night, the interior ministry said.\n\n"
+        "In Tunis and Sfax, several thousand people marched peacefully on Tuesday evening to demand jobs.",
+        "2026-01-14",
+    )
+    marches = sorted(e.place.value.location for e in current(found) if e.sub_event_type == "Peaceful protest")
+    assert marches == ["Sfax", "Tunis"]
+
+
+def test_what_the_named_crowd_and_police_did_next_is_the_same_riot(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Two young men were shot dead by police on Friday night when a crowd tried to storm a police station in Kisii, the "
+        "interior ministry said.\n\n"
+        "The crowd had set fire to two police vehicles and tried to seize weapons from the station, and the police opened "
+        "fire \"in self-defence\", the ministry said.",
+        "2026-01-17",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]
+
+
+def test_people_fleeing_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gang members attacked the town of Mirebalais on Sunday, killing nine residents, officials said.\n\n"
+        "About 2,000 residents fled towards Lascahobas, according to the civil protection office.",
+        "2026-01-14",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Attack"]

@@ -75,6 +75,7 @@ class Cues:
     ongoing: frozenset[str]
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
+    not_event_verbs: frozenset[str]
 
 
 @functools.cache
@@ -121,6 +122,7 @@ def cues() -> Cues:
         ongoing=frozenset(data["aggregate"]["ongoing"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),
+        not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
     )
 
 
@@ -358,9 +360,6 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
         tok = tok.head  # "set fire to"
     if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS) or tok.pos_ != "VERB" or m.sentence == 0:
         return False
-    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
-    if not passive and not _also_by_them(tok, c):
-        return False
     sentence = parsed.sentences[m.sentence]
     if (f.place is not None and f.place.span is not None and sentence.contains(f.place.span)) or (
             f.date is not None and f.date.span is not None and sentence.contains(f.date.span)):
@@ -368,17 +367,36 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     hosts = [o.sentence for o in mentions if o.sentence < m.sentence and _hosts(o, c)]
     if not hosts:
         return False
-    here = parsed.paragraph_index(sentence.start)
-    return here - parsed.paragraph_index(parsed.sentences[max(hosts)].start) <= 1
+    host = parsed.sentences[max(hosts)]
+    if parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
+        return False
+    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
+
+
+def _subject(tok: Any) -> Any | None:
+    subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    return subject
+
+
+def _named_before(doc: Any, tok: Any, host: Span, c: Cues) -> bool:
+    """Is the verb's subject a definite noun the host event's sentence already named ("Two men were shot dead by
+    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")?"""
+    subject = _subject(tok)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
+            ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children):
+        return False
+    span = doc.char_span(host.start, host.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == subject.lemma_.lower() for t in span)
 
 
 def _also_by_them(tok: Any, c: Cues) -> bool:
     """Is the verb something a definite or pronoun subject "also" did ("The settlers also set fire to two cars")?"""
     if not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children):
         return False
-    subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ == "conj":
-        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    subject = _subject(tok)
     if subject is None:
         return False
     return subject.pos_ == "PRON" or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
@@ -726,6 +744,10 @@ def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[M
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
 
+    for cl in clusters:  # a follow-up telling that the crowd set fire to vehicles makes the protest a riot
+        if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
+            cl.head = max((j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY),
+                          key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
     out: list[Cluster] = []
     for cl in clusters:
         m = mentions[cl.head]

@@ -249,6 +249,22 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
     after = doc[end_of(last)] if out and end_of(last) < len(doc) else None
     if after is not None and after.lemma_.lower() in UNIT_NOUNS:
         return []  # "over the Belgorod and Kursk regions": two regions, read as towns
+    # towns listed before the event's own ("In Rabat and Casablanca, thousands marched" placed at Casablanca
+    # when Rabat is the dateline's town): "X and" / "X," right before it
+    if after is None or after.lemma_.lower() not in UNIT_NOUNS:
+        nxt = first
+        for t in sorted((t for t in toponyms if t.sentence == first.sentence and t.start_token < first.start_token),
+                        key=lambda t: -t.start_token):
+            gap = doc[end_of(t) : nxt.start_token]
+            if len(gap) == 0 or len(gap) > 2 or any(w.lower_ not in ("and", ",") for w in gap):
+                break
+            if t.modifier or t.route or t.dateline or t.kind not in SPLIT_KINDS or t.place.iso != first.place.iso \
+                    or t.place.location in {first.place.location, *(o.place.location for o in out)}:
+                break
+            if t.start_token > 0 and doc[t.start_token - 1].lower_ in SPLIT_STOP:
+                break
+            out.insert(0, t)
+            nxt = t
     return out
 
 

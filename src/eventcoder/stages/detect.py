@@ -28,9 +28,6 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
 DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
-# verbs that report, attribute or source an event but never are one ("officials said", "sources tell me",
-# "according to", "blamed the militants"): never a sentence's main-verb candidate
-NOT_EVENT_VERBS = REPORTING_LEMMAS | {"blame", "accuse", "accord", "mention", "document", "describe", "cite", "quote"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
@@ -365,8 +362,12 @@ def _main_verb(sent: Any) -> Any | None:
         if not comp:
             break
         node = comp[0]
-    if node.lemma_.lower() in NOT_EVENT_VERBS:
-        return None  # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source
+    from ..events import cues as discourse  # events imports this module
+
+    if node.lemma_.lower() in REPORTING_LEMMAS or node.lemma_.lower() in discourse().not_event_verbs:
+        # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
+        # "About 3,000 residents fled towards Saint-Marc": no event
+        return None
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     return node if node.pos_ in ("VERB", "NOUN") else None
