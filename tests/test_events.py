@@ -750,3 +750,20 @@ def test_people_fleeing_is_no_event(pipeline: Pipeline) -> None:
         "2026-01-14",
     )
     assert [e.sub_event_type for e in current(found)] == ["Attack"]
+
+
+def test_a_protester_shot_dead_at_the_protest_place_makes_it_excessive_force_not_a_riot(pipeline: Pipeline) -> None:
+    # the headline's "clash" does not make the protest a riot; the death told later at the same place is part of
+    # it, and force that kills protesters is excessive force (ACLED)
+    found = run(
+        pipeline,
+        "Protesters clash with police in Lusaka over fuel prices\n\n"
+        "LUSAKA, Zambia — Police fired tear gas and water cannon at hundreds of protesters in central Lusaka on Thursday as "
+        "demonstrations against rising fuel prices spread to other towns, witnesses said.\n\n"
+        "In Ndola and Kitwe, several hundred people marched peacefully to the council offices.\n\n"
+        "A rights group said one protester was shot dead in Lusaka and at least 20 were injured. Police did not comment.",
+        "2026-06-26",
+    )
+    lusaka = [e for e in current(found) if e.place is not None and e.place.value.location == "Lusaka"]
+    assert [e.sub_event_type for e in lusaka] == ["Excessive force against protesters"]
+    assert lusaka[0].fatalities is not None and lusaka[0].fatalities.value.best == 1

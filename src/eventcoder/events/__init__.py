@@ -349,7 +349,7 @@ def _as_battle(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
 
 
-def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], c: Cues) -> bool:
+def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> bool:
     """A passive trigger without agent, place or date of its own after a violent event of its paragraph or the
     paragraph before ("... attacked cattle camps near Bor, killing six herders. Four children were abducted.";
     "The coalition said two marchers had been killed."; shops "had been looted" after a riot), or one that the
@@ -361,14 +361,26 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS) or tok.pos_ != "VERB" or m.sentence == 0:
         return False
     sentence = parsed.sentences[m.sentence]
-    if (f.place is not None and f.place.span is not None and sentence.contains(f.place.span)) or (
-            f.date is not None and f.date.span is not None and sentence.contains(f.date.span)):
-        return False
-    hosts = [o.sentence for o in mentions if o.sentence < m.sentence and _hosts(o, c)]
+    hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and _hosts(o, c)), key=lambda k: (mentions[k].sentence, -k))
     if not hosts:
         return False
-    host = parsed.sentences[max(hosts)]
-    if parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
+    k = hosts[-1]
+    # a place or date of its own is allowed only when it is the host's ("... fired tear gas at protesters in
+    # Nairobi on Thursday. ... Amnesty said one protester was shot dead in Nairobi"); the host may then be further back
+    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    if placed:
+        mine = _stated_place(f)
+        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None
+                and mine.location == theirs.location and mine.iso == theirs.iso]
+        if not same:
+            return False
+        k = same[-1]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        theirs = facts[k].date
+        if theirs is None or not (f.date.value.earliest <= theirs.value.latest and theirs.value.earliest <= f.date.value.latest):
+            return False
+    host = parsed.sentences[mentions[k].sentence]
+    if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
         return False
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
@@ -405,11 +417,12 @@ def _also_by_them(tok: Any, c: Cues) -> bool:
 # besides violent ones, the sub-types a follow-up sentence may tell of an event (ACLED codes property destroyed
 # in a riot or an attack as part of it)
 FOLLOW_PARTS = frozenset({"Looting/property destruction"})
+FORCE_ON_PROTESTERS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 def _hosts(m: Mention, c: Cues) -> bool:
     """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?"""
-    return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type == "Excessive force against protesters"
+    return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type in FORCE_ON_PROTESTERS
 
 
 def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
@@ -649,7 +662,7 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
-        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, c)
+        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, facts, c)
         loose = quoted or follow_up  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = (in_headline or loose or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
@@ -731,23 +744,31 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
-    return _one_protest_per_place_and_day(clusters, mentions, facts)
+    return _one_protest_per_place_and_day(clusters, mentions, facts, headline)
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
-def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts]) -> list[Cluster]:
+def _one_protest_per_place_and_day(
+    clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset()
+) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
     Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot."""
 
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
 
-    for cl in clusters:  # a follow-up telling that the crowd set fire to vehicles makes the protest a riot
+    def severest(cl: Cluster) -> int:
+        """The member that names the protest: the most severe sub-type told in the body (a follow-up telling that
+        the crowd set fire to vehicles makes the protest a riot; a headline's "clash" does not)."""
+        told = [j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY]
+        body = [j for j in told if mentions[j].sentence not in headline] or told
+        return max(body, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+
+    for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
-            cl.head = max((j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY),
-                          key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+            cl.head = severest(cl)
     out: list[Cluster] = []
     for cl in clusters:
         m = mentions[cl.head]
@@ -771,8 +792,7 @@ def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[M
             continue
         target.members.extend(cl.members)
         target.references.extend(cl.references)
-        if PROTEST_SEVERITY.index(m.sub_event_type) > PROTEST_SEVERITY.index(mentions[target.head].sub_event_type):
-            target.head = cl.head
+        target.head = severest(target)
     return out
 
 

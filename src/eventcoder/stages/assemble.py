@@ -392,6 +392,10 @@ def assemble(
             # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
             event_type, sub_type = "Battles", "Armed clash"
             plover = subtype(sub_type).plover
+        if sub_type in ("Peaceful protest", "Protest with intervention") and f.killed is not None and (f.killed.value.best or 0) > 0:
+            # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
+            sub_type = "Excessive force against protesters"
+            plover = subtype(sub_type).plover
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
             plover = subtype(sub_type).plover
