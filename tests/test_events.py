@@ -767,3 +767,37 @@ def test_a_protester_shot_dead_at_the_protest_place_makes_it_excessive_force_not
     lusaka = [e for e in current(found) if e.place is not None and e.place.value.location == "Lusaka"]
     assert [e.sub_event_type for e in lusaka] == ["Excessive force against protesters"]
     assert lusaka[0].fatalities is not None and lusaka[0].fatalities.value.best == 1
+
+
+def test_similar_scenes_reported_now_are_current_and_a_town_of_their_own(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Kenya protests – live\n\n19:40\nThings have turned ugly in Nakuru. Protesters have thrown stones at police, who are "
+        "firing tear gas.\n\n"
+        "20:30\nSimilar scenes are being reported from Eldoret, where several people have been hurt in clashes between "
+        "protesters and police, local media say.",
+        "2026-06-25",
+    )
+    assert sorted(e.place.value.location for e in current(found)) == ["Eldoret", "Nakuru"]
+
+
+def test_the_latest_came_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Attacks on mining sites in the region have multiplied this year. The latest came on Sunday, when gunmen blew up "
+        "a power pylon outside Pataz that carries electricity to a gold mine, the company said.",
+        "2026-05-18",
+    )
+    assert len(current(found)) == 1
+
+
+def test_a_reference_dated_long_before_joins_no_current_event(pipeline: Pipeline) -> None:
+    # "The protests began ... in November 2024" is the movement, not tonight's march: its date and toll stay its own
+    found = run(
+        pipeline,
+        "Serbia protests – live\n\n23:59\nIn Belgrade, several thousand people are still marching peacefully through the "
+        "city centre. The protests began after the roof of Novi Sad's railway station collapsed in November 2024, killing 16 people.",
+        "2025-08-13",
+    )
+    (march,) = current(found)
+    assert march.sub_event_type == "Peaceful protest" and march.date.value.value.year == 2025 and march.fatalities is None

@@ -370,8 +370,7 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     if placed:
         mine = _stated_place(f)
-        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None
-                and mine.location == theirs.location and mine.iso == theirs.iso]
+        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None and _same_place(mine, theirs)]
         if not same:
             return False
         k = same[-1]
@@ -384,6 +383,15 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
         return False
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same town, or two readings of it ("Kantharalak" and the district "Amphoe Kantharalak"): within 10 km."""
+    from ..geo.build import haversine_km
+
+    if a.iso != b.iso or (a.geo_precision == 3) != (b.geo_precision == 3):
+        return False
+    return a.location == b.location or haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 10
 
 
 def _subject(tok: Any) -> Any | None:
@@ -599,7 +607,7 @@ def _recall(
         return _evidence("background", Span(start=since.idx, end=since.idx + len(since.text)), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
-        if hit and sent.start + hit.start() < m.trigger.start:
+        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
@@ -617,6 +625,13 @@ def _recall(
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = _first(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit else None)
+
+
+def _present(doc: Any, m: Mention) -> bool:
+    """Is the trigger's sentence told in the present ("Similar scenes are being reported from Backa Palanka, where
+    several people have been hurt in clashes"): what is similar happens now, it is not recalled."""
+    root = doc[m.head].sent.root
+    return root.tag_ in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP") and ch.lemma_ == "be" for ch in root.children)
 
 
 def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> Span | None:
@@ -685,11 +700,16 @@ def plan(
             else:
                 earlier = [cl for cl in clusters if any(j < i for j in cl.members)]
                 pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
+            # a reference dated well before the news ("The protests began ... in November 2024") is no current event's
+            f = facts[i]
+            old = f.date is not None and f.date.span is not None and published is not None \
+                and parsed.sentences[m.sentence].contains(f.date.span) and f.date.value.latest < published - dt.timedelta(days=background_days)
             fitting = [
                 cl for cl in pool
                 if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c))
                     or (follow_up and _hosts(mentions[cl.head], c)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
+                and not (old and cl.status is not None and cl.status.value == "current")
             ]
             words = _words(doc, m)
             # the latest event whose triggers share a word with this one ("rockets hit" ... "the rocket
@@ -778,8 +798,10 @@ def _one_protest_per_place_and_day(
                 o = mentions[other.head]
                 if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
                     continue
-                places = [_stated_place(facts[j]) for j in cl.members + other.members]
-                places = [p for p in places if p is not None]
+                # a place read from a member's context counts too ("Similar scenes are reported from Backa Palanka"
+                # is not the riot in Vrbas told before)
+                places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
+                          and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
                 if any(_place_conflict(a, b) for a in places for b in places):
                     continue
                 d1, d2 = date_of(cl), date_of(other)
