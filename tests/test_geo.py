@@ -200,7 +200,42 @@ def test_speakers_location_is_not_the_event_place(pipeline: Any) -> None:
 def test_near_gives_precision_two_and_region_gives_three(pipeline: Any) -> None:
     assert event_place(pipeline, "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers.").geo_precision == 2
     region = event_place(pipeline, "Gunmen attacked a checkpoint in Kirkuk province on Monday, killing two soldiers.")
-    assert region.geo_precision == 3 and region.basis and "centroid" in region.basis
+    assert region.geo_precision == 3 and region.basis == "seat of admin1"
+    city = places_of("Gunmen attacked a checkpoint in Kirkuk city on Monday.")["Kirkuk city"]
+    assert (region.latitude, region.longitude) == (city.latitude, city.longitude)  # the province's point is its capital's
+
+
+def test_admin_unit_takes_its_same_named_towns_point() -> None:
+    sumy = next(h.place for h in geo.index().lookup("Sumy") if h.place.kind == "admin1" and h.place.iso == "UA")
+    seat = geo.unit_seat(sumy.id)
+    assert seat is not None and seat.kind == "town" and seat.admin1 == sumy.id
+    kismayo = next(h.place for h in geo.index().lookup("Kismayo") if h.place.kind == "admin2")
+    assert geo.unit_seat(kismayo.id).kind == "town"  # the district's town, though GeoNames files it under no district
+    narino = next(h.place for h in geo.index().lookup("Narino") if h.place.kind == "admin1" and h.place.iso == "CO")
+    assert geo.unit_seat(narino.id) is None  # a village of the department's name is not its capital: the median stands
+    place = places_of("Fighting was reported in Sumy oblast on Monday.")["Sumy oblast"]
+    assert place.geo_precision == 3 and geo.haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude) < 1
+
+
+def test_saint_abbreviation_and_possessive_names() -> None:
+    assert geo.name_key("St Petersburg") == geo.name_key("Saint Petersburg") == geo.name_key("St. Petersburg")
+    assert places_of("A bomb exploded at a cafe in central St Petersburg on Sunday.")["St Petersburg"].iso == "RU"
+    assert places_of("A woman was attacked in the Cox's Bazar camps on Friday.")["Cox's Bazar"].iso == "BD"
+
+
+def test_state_after_a_comma_is_no_country() -> None:
+    place = places_of("A mob in Kontagora, Niger State, beat two men on Friday.")["Kontagora"]
+    assert (place.location, place.iso, place.admin1) == ("Kontagora", "NG", "Niger")
+
+
+def test_possessive_before_a_neighbourhood_names_a_town() -> None:
+    place = places_of("A bomb exploded at a market in Beni's Matonge neighbourhood, the mayor said.")["Beni"]
+    assert (place.iso, place.admin1) == ("CD", "North Kivu")
+
+
+def test_place_verbs_and_locatives_override_person_and_norp_labels() -> None:
+    assert places_of("Ukrainian forces shelled Shebekino on Monday, damaging a power line.")["Shebekino"].iso == "RU"
+    assert places_of("Russian troops have set up a new base at the former Wagner camp in Kidal, residents said.")["Kidal"].iso == "ML"
 
 
 def test_dateline_is_context_not_the_place_when_another_is_named(pipeline: Any) -> None:

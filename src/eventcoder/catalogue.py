@@ -323,9 +323,10 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
     name, inter, home, kind = entry.name, entry.inter, entry.country, entry.kind
     if entry.state_from and home and day and day >= entry.state_from:
         name, inter, kind = state_forces("military", home, day), 1, "state"
-    elif name.startswith("@"):
-        what, iso = name[1:].split(":")
-        name = state_forces(what, iso, day)
+    elif name.startswith("@"):  # "@military:IQ Kurdistan Regional Government": a named branch of the state forces
+        what, rest = name[1:].split(":", 1)
+        iso, _, unit = rest.partition(" ")
+        name = state_forces(what, iso, day) + (f" {unit}" if unit else "")
     elif event_iso and home and event_iso != home:
         base = re.sub(r"\s*\([^()]*\)$", "", name)
         sibling = f"{base} ({country_name(event_iso)})"
@@ -381,9 +382,9 @@ def _implicit() -> tuple[tuple[frozenset[str], str, frozenset[str], dt.date | No
 
 
 def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] = (), day: dt.date | None = None) -> CatalogueEntry | None:
-    """The group an unnamed armed actor of class ``kind`` (insurgent | bomber | separatist | partisan) stands for
-    in country ``iso``, in one of ``regions`` (admin1, admin2, location of the event) on ``day``
-    (implicit.tsv: "militants" in Somalia are al-Shabaab); None where no single group dominates."""
+    """The actor an unnamed attacker of class ``kind`` (separatist | partisan | chemical | air | shelling) stands for
+    in country ``iso``, in one of ``regions`` (admin1, admin2, location of the event) on ``day`` (implicit.tsv:
+    "separatists" in Cameroon are the Ambazonian Separatists); None where no row fits."""
     if not iso:
         return None
     keys = {_region_key(r) for r in regions if r}

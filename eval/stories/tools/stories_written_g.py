@@ -470,3 +470,151 @@ The interior minister said 1,133 people had been detained across the country sin
   E(cur, "Peaceful protest", "rallied peacefully", P("Izmir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
 ]),
 ]
+
+ALB_POL = "Police Forces of Albania (2013-)"; NLD_POL = "Police Forces of Netherlands (2024-)"; NPL_POL = "Police Forces of Nepal (2024-)"
+IDN_POL = "Police Forces of Indonesia (2024-)"; ZMB_POL = "Police Forces of Zambia (2021-)"; ISR = "Military Forces of Israel (2022-)"
+
+STORIES += [
+S("st-g-025", "2026-02-13", """TIRANA — Opposition supporters threw petrol bombs and fireworks at the prime minister's office in Tirana on Thursday evening during a protest called by the Democratic Party, setting the entrance of the building alight, police said.
+
+Police responded with water cannon and tear gas. Eleven officers were hurt and 23 protesters were detained, a police statement said.
+
+Democratic Party leader Sali Berisha, who spoke to the crowd before the violence started, accused the police of "provoking" the protesters and said the party would continue its campaign against what it calls a corrupt government.
+
+In the northern city of Shkodër, several hundred people marched peacefully to the town hall on the same evening in support of the protest in the capital.""", [
+  E(cur, "Violent demonstration", "threw petrol bombs and fireworks at the prime minister's office", P("Tirana", "AL"), "thursday",
+    a1="Rioters (Albania)", i1=5, a2=ALB_POL, i2=1, fat=None, inj=11),
+  E(cur, "Peaceful protest", "marched peacefully to the town hall", P("Shkoder", "AL"), "thursday", a1="Protesters (Albania)", i1=6),
+], register="wire"),
+
+S("st-g-026", "2025-09-21", """Police car torched as anti-asylum march in The Hague turns violent
+
+THE HAGUE — Riot police used tear gas and water cannon in The Hague on Saturday after a demonstration against the government's asylum policy turned violent, with rioters setting a police car on fire, throwing stones and bottles at officers and smashing the windows of the offices of the D66 party.
+
+About 1,500 people had gathered on the Malieveld field in the early afternoon. Police said 30 people were detained and two officers were injured.
+
+"This is not a protest, it is vandalism, and it has no place in our democracy," the caretaker prime minister said on Saturday evening.
+
+The country votes in a general election on 29 October, in which immigration is expected to be the main issue.""", [
+  E(cur, "Violent demonstration", "turned violent", P("The Hague", "NL"), "saturday",
+    a1="Rioters (Netherlands)", i1=5, a2=NLD_POL, i2=1, fat=None, inj=2),
+], register="local"),
+
+S("st-g-027", "2025-09-08", """Nepal 'Gen Z' protests – live
+
+10:30
+Thousands of young people, many in school and college uniforms, are marching from Maitighar towards the parliament building in New Baneshwor, Kathmandu, against the government's ban on social media platforms and against corruption.
+
+12:15
+Some protesters have climbed over the barricades and got into the parliament compound. Police are firing tear gas and using water cannon.
+
+12:50
+We are hearing reports of live fire near parliament. A doctor at the Civil Hospital says several young people have been brought in with gunshot wounds.
+
+13:30
+The Kathmandu district administration has imposed a curfew around parliament and the residences of the president and prime minister.
+
+14:40
+In Itahari, in the east of the country, police have opened fire on protesters, killing two, local officials say.
+
+16:00
+The health ministry now says 17 people have been killed in Kathmandu and more than 300 injured. Protest organisers say at least 25 people were killed in the capital.
+
+17:20
+The home minister has resigned, taking "moral responsibility" for the deaths.
+
+18:00
+Curfews have also been imposed in Pokhara and Butwal.""", [
+  E(cur, "Excessive force against protesters", "reports of live fire near parliament", P("Kathmandu", "NP", 2), 0,
+    a1="Protesters (Nepal)", i1=6, a2=NPL_POL, i2=1, fat=17, inj=300),
+  E(cur, "Other", "imposed a curfew around parliament", P("Kathmandu", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
+  E(cur, "Excessive force against protesters", "police have opened fire on protesters", P("Itahari", "NP", lat=26.66, lon=87.27, a1="Koshi"), 0,
+    a1="Protesters (Nepal)", i1=6, a2=NPL_POL, i2=1, fat=2),
+  E(cur, "Other", "Curfews have also been imposed", P("Pokhara", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
+  E(cur, "Other", "Curfews have also been imposed", P("Butwal", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
+], register="wire"),
+
+S("st-g-028", "2025-08-30", """JAKARTA — Three people were killed when protesters set fire to the regional parliament building in Makassar on Friday night, and crowds in Bandung and Surabaya attacked government buildings, as anger over the death of a motorcycle taxi driver who was run over by a police armoured vehicle in Jakarta spread across Indonesia.
+
+The three victims in Makassar were council staff who were trapped inside the burning building, the city's mayor said.
+
+In Jakarta, protesters threw stones and fireworks at the headquarters of the police Mobile Brigade in Kwitang for a second night, and police fired tear gas to push them back.
+
+The driver, 21, was killed on Thursday night when the armoured vehicle drove into a crowd of protesters near the national parliament and ran him over, in an incident filmed by bystanders. Seven officers who were in the vehicle are being questioned by the police's internal affairs division.
+
+President Prabowo Subianto called for calm and promised a thorough investigation. The protests began on Monday over generous housing allowances paid to members of parliament.""", [
+  E(cur, "Violent demonstration", "protesters set fire to the regional parliament building", P("Makassar", "ID"), "friday",
+    a1="Rioters (Indonesia)", i1=5, fat=3),
+  E(cur, "Violent demonstration", "attacked government buildings", P("Bandung", "ID", admin1="West Java"), "friday", a1="Rioters (Indonesia)", i1=5),
+  E(cur, "Violent demonstration", "attacked government buildings", P("Surabaya", "ID", admin1="East Java"), "friday", a1="Rioters (Indonesia)", i1=5),
+  E(cur, "Violent demonstration", "threw stones and fireworks at the headquarters of the police Mobile Brigade", P("Jakarta", "ID", 2), "friday",
+    a1="Rioters (Indonesia)", i1=5, a2=IDN_POL, i2=1),
+  E(cur, "Excessive force against protesters", "ran him over", P("Jakarta", "ID", 2), "thursday",
+    a1="Protesters (Indonesia)", i1=6, a2=IDN_POL, i2=1, fat=1),
+]),
+
+S("st-g-029", "2026-07-14", """LUSAKA — Two people were seriously injured on Sunday when supporters of the ruling United Party for National Development (UPND) and the opposition Patriotic Front (PF) fought with machetes, sticks and stones at Kanyama market in Lusaka, police said.
+
+Police arrested eight people on Monday in connection with the fight, a police spokesperson said. "We will not allow anyone to turn markets into battlefields because of politics," she said.
+
+Zambia holds general elections next month. Observers have warned that clashes between party supporters, which marred earlier campaigns, could increase as the vote nears.""", [
+  E(cur, "Mob violence", "fought with machetes, sticks and stones", P("Lusaka", "ZM", 2), "sunday",
+    a1="Rioters (Zambia)", i1=5, a2="Rioters (Zambia)", i2=5, fat=None, inj=2),
+  E(cur, "Arrests", "Police arrested eight people", P("Lusaka", "ZM"), "monday", a1=ZMB_POL, i1=1, a2="Rioters (Zambia)", i2=5),
+], register="local"),
+
+S("st-g-030", "2025-04-15", """JERUSALEM (Wire) — A rocket fired from southern Lebanon hit an empty kindergarten in Kiryat Shmona on Tuesday morning, damaging the building but injuring no one, the Israeli military said. Two more rockets were intercepted by air defences.
+
+Hours later, Israeli aircraft struck what the military called a Hezbollah rocket launcher near the village of Yohmor in the Nabatieh district, killing two people. Lebanon's health ministry said the dead were a farmer and his son.
+
+Hezbollah denied firing the rockets, and no group said it had carried out the attack. It was the most serious breach of the November ceasefire along the border in several weeks.
+
+"Any fire at Israeli communities will be met with a forceful response," Israel's defence minister said.""", [
+  E(cur, "Shelling/artillery/missile attack", "A rocket fired from southern Lebanon hit an empty kindergarten", P("Kiryat Shmona", "IL", geoname="Qiryat Shemona"), "tuesday",
+    a1="Unidentified Armed Group (Israel)", i1=3, fat=0),
+  E(cur, "Air/drone strike", "Israeli aircraft struck", P("Yohmor", "LB", 2, lat=33.32, lon=35.53, a1="Nabatieh", a2="Nabatieh"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
+  E(bg, "Agreement", "the November ceasefire", C("LB"), "2024-11-01", tp=3),
+]),
+]
+
+MLI = "Military Forces of Mali (2021-)"; BGD_POL = "Police Forces of Bangladesh (2024-)"
+
+STORIES += [
+S("st-g-031", "2026-01-22", """On Mauritania's eastern edge, the war next door keeps coming closer
+
+BASSIKOUNOU, Mauritania — The sand track east of Bassikounou is lined with the tents of people who have crossed from Mali over the past three years. The Mbera camp nearby, opened in 2012, now shelters more than 100,000 refugees, and thousands more live in villages along the border.
+
+Most fled the fighting between Mali's army, its Russian allies and the jihadists of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), who control much of the countryside on the Malian side. Some fled after raids in which Malian soldiers and Russian fighters went from village to village looking for militants.
+
+The war has spilled over before. In April 2024 Mauritania summoned Mali's ambassador after several of its citizens were killed in a raid by Malian troops and Russian fighters on a border village, and the two governments agreed to joint patrols.
+
+It spilled over again this week. On Saturday, a drone struck a herders' camp near Léré, on the Malian side of the border, killing four men from Bassikounou and dozens of their camels, local officials said. Mali's army has not commented.
+
+"We have grazed our animals on both sides of this line since before there was a line," said a cousin of one of the dead men. "Now we are afraid of the sky."
+
+Mauritania has so far avoided the jihadist attacks that have hit its neighbours, which analysts put down to heavy investment in its army, surveillance of the desert and talks with religious leaders. Officials in Nouakchott say that keeping the border quiet is now their main security worry.""", [
+  E(bg, "Attack", "several of its citizens were killed in a raid", C("MR"), "2024-04-01", tp=3,
+    a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=3),
+  unscored(E(cur, "Air/drone strike", "a drone struck a herders' camp near Léré",
+             P("Lere", "ML", 2, lat=15.72, lon=-4.91, a1="Timbuktu", a2="Niafunke"), "saturday", a2="Civilians (Mauritania)", i2=7, fat=4),
+           "actor1", "inter1"),
+], register="local"),
+
+S("st-g-032", "2025-06-10", """Three killed as BNP factions clash over market in Narsingdi
+
+NARSINGDI — Three people were killed and at least 20 injured on Monday when rival factions of the Bangladesh Nationalist Party fought with machetes, sticks and crude bombs over control of a wholesale market in Raipura upazila of Narsingdi, police said.
+
+"They came with machetes and hand bombs and attacked our people at the landing ghat. Two of my cousins are dead," said a supporter of one of the factions at the district hospital.
+
+Police arrested six people on Monday night and deployed extra forces to the area, the officer in charge of Raipura police station said. The party's district unit said it had expelled two local leaders on Tuesday over the violence.
+
+Since the fall of the Awami League government in August 2024, clashes between BNP factions have killed dozens of people across the country, according to a human rights group.
+
+© 2025 Meghna Chronicle. All rights reserved.""", [
+  E(cur, "Mob violence", "fought with machetes, sticks and crude bombs", P("Raipura", "BD", lat=23.97, lon=90.90, a1="Dhaka", a2="Narsingdi"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=3, inj=20),
+  E(cur, "Arrests", "Police arrested six people", P("Raipura", "BD", lat=23.97, lon=90.90, a1="Dhaka", a2="Narsingdi"), "monday",
+    a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
+], register="local"),
+]

@@ -48,6 +48,26 @@ def is_capital(p: GeoPlace | None) -> bool:
     return p is not None and p.kind == "town" and _capitals().get(p.iso) == name_key(p.name)
 
 
+@functools.lru_cache(maxsize=8192)
+def unit_seat(pid: int) -> GeoPlace | None:
+    """The same-named town of an admin unit ("Sumy" of Sumy oblast, "Kismayo" of Kismayo district), whose
+    point analysts use for events known only to the unit; None when the unit has no such town (its
+    median point stands). A province's seat is a town of 10,000+ (Narino's village of that name is not
+    Pasto). For a district, a town of that name in its admin1 counts too (GeoNames often
+    leaves a town's district empty or files it under a neighbouring one)."""
+    idx = index()
+    u = idx.place(pid)
+    if u is None or u.kind not in ("admin1", "admin2"):
+        return None
+    towns = [h.place for h in idx.lookup(u.name, loose=False)
+             if h.place.kind == "town" and h.place.iso == u.iso and h.preferred in (1, 3) and h.place.admin1 is not None]
+    if u.kind == "admin1":
+        towns = [t for t in towns if t.admin1 == u.id and t.population >= 10_000]  # a town, not a village (Tavush's)
+    else:
+        towns = [t for t in towns if t.admin2 == u.id or t.admin1 == u.admin1]
+    return max(towns, key=lambda t: (t.population, -t.id), default=None)
+
+
 def locate(doc, dateline_iso: str | None = None) -> list[Mention]:
     """Place mentions of a spaCy Doc, each with its chosen place (see ``resolve``)."""
     return resolve(doc, find_mentions(doc), dateline_iso)
@@ -69,4 +89,4 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
 
 
 __all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "accepted", "find_mentions", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
-           "name_key", "resolve", "ruler_names", "same_name", "split_generic"]
+           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat"]

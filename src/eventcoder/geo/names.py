@@ -2,7 +2,7 @@
 
 ``strict_key`` folds case, diacritics, apostrophes and ayn/hamza marks, hyphens and spaces, drops an
 Arabic article at the start of a word ("Ar-Raqqah", "ash-Shihr", "Deir ez-Zour") and a generic word
-such as "province", "governorate", "district", "city". ``loose_key`` also folds common transliteration
+such as "province", "governorate", "district", "city"; "St"/"Ste" before a name read "Saint"/"Sainte". ``loose_key`` also folds common transliteration
 variants (doubled letters, ou/u, ei/ey/ay, -ah/-a, dh/z, q/k, e/i, o/u, w/u) and drops spaces; it is
 used only when the strict key finds nothing.
 """
@@ -22,6 +22,7 @@ GENERIC = {
     "mohafazat": "admin1", "wilayat": "admin1", "wilaya": "admin1", "raion": "admin2", "rayon": "admin2",
     "district": "admin2", "county": "admin2", "subdistrict": "admin2", "division": "admin2", "lga": "admin2",
 }
+SAINT = {"st": "saint", "ste": "sainte"}  # abbreviations written before a name
 _GENERIC_PREFIX = re.compile(r"^(?:the )?(city|town|village|province|governorate|district|region|state|county|oblast|muhafazat|mohafazat|wilayat) of ")
 _MARKS = re.compile("['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032\u02b9]")
 
@@ -59,6 +60,7 @@ def split_generic(name: str) -> tuple[str, str | None]:
     while len(words) > 1 and words[0] in GENERIC and words[0] in ("muhafazat", "mohafazat", "wilayat"):
         kind = kind or "admin1"
         words.pop(0)
+    words = [SAINT.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]  # "St Petersburg" = "Saint Petersburg"
     kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i + 1 < len(words))]
     return " ".join(kept), kind
 

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lexicon import actors as actor_entries, country_of
+from ..catalogue import identity_spellings
+from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
@@ -59,15 +60,21 @@ INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", 
 ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
+TOWN_PARTS = QUARTERS | {"neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts", "mayor", "downtown"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
               "countryside", "road", "highway", "suburbs", "environs"}
+# verbs whose object is a place, never a person: "Ukrainian forces shelled Shebekino" (tagged PERSON)
+PLACE_VERBS = {"shelled", "shelling", "bombed", "bombarded", "pounded", "captured", "recaptured", "retook", "retaken", "overran",
+               "overrun", "besieged", "stormed", "liberated", "occupied", "recapturing", "capturing", "retaking", "overrunning",
+               "besieging", "encircled", "encircling"}
 SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
 # whose weapon or strike it was, not where it landed: "Russian missiles hit Pokrovsk", "an Israeli strike in Y"
 WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "strike", "strikes", "airstrike",
                 "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shell",
                 "shells", "shelling", "bombardment", "bomb", "bombs", "bombing", "bombings", "mortar", "mortars", "munition", "munitions",
                 "glide", "raid", "raids", "offensive", "invasion", "incursion", "attack", "attacks", "fire", "gunboat", "warship", "navy"}
+POSSESSIVE = {"'s", "\u2019s"}
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
             "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
@@ -130,6 +137,8 @@ def _joinable(doc: Any, i: int) -> bool:
     tok = doc[i]
     if "\n" in tok.text or "\n" in doc[i - 1].whitespace_ if i > 0 else False:
         return False
+    if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
+        return i + 1 < len(doc) and _is_cap(doc[i + 1])
     return _is_cap(tok) or tok.lower_ in CONNECTORS or (tok.is_alpha and doc[i - 1].text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_)
 
 
@@ -159,7 +168,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         found = None
         for end in range(j, i, -1):
             last = doc[end - 1]
-            if last.lower_ in CONNECTORS:
+            if last.lower_ in CONNECTORS or last.lower_ in POSSESSIVE:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
@@ -172,7 +181,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if found is not None and found[0] < j and j - i > 1:
             # "Tal Tamr": a transliteration of the whole name beats a strict hit on its first word
             for e2 in range(j, found[0], -1):
-                if doc[e2 - 1].lower_ in CONNECTORS:
+                if doc[e2 - 1].lower_ in CONNECTORS or doc[e2 - 1].lower_ in POSSESSIVE:
                     continue
                 loose_hits = tuple(h for h in idx.lookup(_span_text(doc, i, e2), loose=True) if h.loose)
                 if loose_hits:
@@ -184,10 +193,10 @@ def find_mentions(doc: Any) -> list[Mention]:
             cue_before = i > 0 and (doc[i - 1].lower_ in LOCATIVE | OF_PLACE or (doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS))
             if ent in ("GPE", "LOC", "FAC") or cue_before:
                 end = j
-                while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
+                while end > i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ in POSSESSIVE):
                     end -= 1
                 for e2 in range(end, i, -1):
-                    if doc[e2 - 1].lower_ in CONNECTORS:
+                    if doc[e2 - 1].lower_ in CONNECTORS or doc[e2 - 1].lower_ in POSSESSIVE:
                         continue
                     hits = idx.lookup(_span_text(doc, i, e2), loose=True)
                     if hits:
@@ -226,6 +235,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end):
             ner = "PART"
+        if ner == "NORP" and i > 0 and doc[i - 1].lower_ in ("in", "near", "at", "outside") and not country_of(span.text) and (
+                normalize(span.text) not in identity_spellings()):
+            ner = ""  # "in Kidal" tagged NORP: no demonym nor people's name, so the label says nothing
         if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
@@ -357,6 +369,8 @@ def _cues(doc: Any, m: Mention) -> None:
     if nxt is not None:
         air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
         of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
+        if nxt.lower_ in POSSESSIVE and not m.kind_hint and any(t.lower_ in TOWN_PARTS for t in doc[m.end + 1 : m.end + 5]):
+            m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Kabul's outskirts": X is a town
         if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
             m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
@@ -377,8 +391,9 @@ def _cues(doc: Any, m: Mention) -> None:
             for k in range(len(after), 0, -1):
                 iso = country_of(after[:k].text)
                 if iso:
-                    m.country_after = iso
-                    m.cue = m.cue or ","
+                    if not (k < len(after) and after[k].lower_ in GENERIC):  # "Kontagora, Niger State": a state, not Niger
+                        m.country_after = iso
+                        m.cue = m.cue or ","
                     break
         if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
             m.modifier = True
@@ -502,6 +517,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s += 1.5
         elif p.kind in ("town", "site"):
             s -= 1.0
+        elif m.kind_hint == "town":
+            s -= 1.0  # "Kingston city", "Beni's Matonge neighbourhood": a town, not a province of that name
     elif p.kind in ("town", "site"):
         s += 0.8
     s += {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
@@ -655,7 +672,7 @@ def accepted(m: Mention) -> bool:
         close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
-        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES) and len(
+        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS) and len(
                 {h.place.iso for h in m.hits if h.preferred or h.place.iso == p.iso}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:

@@ -36,14 +36,14 @@ AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retalia
 MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman", "militiamen", "unit", "element", "supporter", "commander", "soldier"}
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
-REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "accuse", "allege", "blame", "deny", "note"}
+REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+ATTRIBUTING = {"attribute", "blame", "ascribe", "pin"}  # "an attack attributed to / blamed on X"
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
-IMPLICIT_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}  # an unnamed bomber: implicit.tsv class "bomber"
 
 
 def _kind_words(concept: str) -> frozenset[str]:
@@ -153,7 +153,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 if own_iso and own_tok is not None and own_iso != entry.country:
                     return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
                 unit = _state_unit(tok.doc[first : last + 1])
-                if own_iso is None and unit and event_iso and event_iso != entry.country:
+                named_own = any(country_of(t.text) == entry.country for t in tok.doc[first : last + 1])  # "the Israeli Air Force"
+                if own_iso is None and unit and not named_own and event_iso and event_iso != entry.country:
                     # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
                     return _state(unit, event_iso, event_iso, day), first, last + 1
             return _named(entry, event_iso, day), first, last + 1
@@ -167,6 +168,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             return _named(entry, event_iso, day), start, end
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    if any(f" {w} " in text for w in W("private_security")) and not iso:
+        return _group("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
     if roots and (_lemma(roots[0]) in W("military_sites")) and not iso and not _has(tokens, "armed"):
         return None  # "a military base", "an army checkpoint" name a place, not who was there
     if civil and _has(tokens, "government") and not (_has(tokens, "police") or _has(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
@@ -193,7 +197,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if _has(tokens, "military") or air_defence:
         if iso:
             return _state("military", iso, event_iso, day), start, end
-        if event_iso and (words & STATE_HINTS or air_defence or any(lm in ("soldier", "troop", "army", "serviceman", "servicemember", "commando", "paratrooper", "navy", "sailor", "marine", "airman") for lm in lemmas)):
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in W("army") for lm in lemmas)):
             return _state("military", event_iso, event_iso, day), start, end
         return None
     if iso and _has(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
@@ -365,6 +369,9 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                     for g in child.children:
                         if g.dep_ == "agent":
                             agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
+                        if g.dep_ == "prep" and g.lower_ in ("to", "on") and _lemma(child) in ATTRIBUTING:
+                            # "a drone strike attributed to Turkey", "an ambush blamed on the TTP": the author the text names
+                            agents[:0] = [_np(c) for c in g.children if c.dep_ == "pobj"]
         # "rape of a girl by a commander": a "by" anywhere under the trigger noun
         for t in node.subtree:
             if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
@@ -407,7 +414,7 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
 
 # ---- coreference -------------------------------------------------------------------------------
 
-ANAPHORS = {"they", "it", "them", "he", "she", "who", "which", "that"}
+ANAPHORS = W("pronouns")
 
 
 def _is_anaphor(phrase: list[Any]) -> str | None:
@@ -491,10 +498,13 @@ def _clause(sent: Any, m: Mention) -> tuple[int, int]:
 LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
 
 
-def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False) -> list[tuple[int, int, Actor, bool]]:
+def _candidates(
+    m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False, agent: Actor | None = None,
+) -> list[tuple[int, int, Actor, bool]]:
     """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
     (first token, end token, actor, is a passive subject). Named actors come from the catalogue entities,
-    others from noun chunks. A passive subject ("No US personnel were injured") is a patient, never actor1."""
+    others from noun chunks. A passive subject ("No US personnel were injured") is a patient, never actor1. "The army"
+    after a state force (``agent`` or an earlier candidate) is that force, not a second party."""
     doc = parsed.doc
     sent = doc[m.head].sent
     lo, hi = _clause(sent, m)
@@ -506,6 +516,8 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
         preposition between the phrase and its verb counts (for bare country names)."""
         if strict:
             return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY
+        if root.dep_ == "appos" and root.head.ent_type_ in PLACE_LABELS:
+            return True  # "Deir al-Balah, Gaza", "Bamenda, Cameroon": the country locates a place
         node = root
         for _ in range(8):
             if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
@@ -532,8 +544,11 @@ def _candidates(m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date 
             continue  # "fighters of the Azande Ani Kpi Gbe militia": the named group stands for them
         tokens = list(chunk)
         forces = _has(tokens, "military") or _has(tokens, "police") or _has(tokens, "armed")
-        if _is_anaphor(tokens) in ("pronoun", "group", "armed"):  # "the army" is the event country's army
+        anaphor = _is_anaphor(tokens)
+        if anaphor in ("pronoun", "group", "armed"):  # "the army" is the event country's army
             continue
+        if anaphor == "military" and ((agent is not None and agent.kind in ("state", "external")) or any(c[2].kind in ("state", "external") for c in out if c[0] < chunk.start)):
+            continue  # "Israeli artillery shelled X as the army ordered evacuations": the army named before
         found = actor_from_phrase(tokens, event_iso, day, civil)
         if found is not None:
             bare_country = found[0].kind in ("state", "external") and not forces
@@ -631,6 +646,8 @@ def assign_roles(
                     if phrase and max(t.i for t in phrase) < dateline_end:
                         continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
                     if widen:
+                        if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
+                            continue  # a phrase that governs the trigger ("12 Feb: An IED detonated under ...") is not its party
                         phrase = [t for tok in phrase for t in tok.subtree]
                         phrase = list({t.i: t for t in phrase}.values())
                     phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
@@ -706,7 +723,7 @@ def assign_roles(
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
-            cands = _candidates(m, parsed, event_iso, day, civil)
+            cands = _candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None)
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
                 before = [c for c in agents_ok if c[0] < m.start_token]
@@ -755,7 +772,8 @@ def assign_roles(
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
                 # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
-                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
+                # state forces named as victims ("relatives of a police officer", "handed them to police") too
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia", "state", "external") or actor2.value.inter in (1, 7):
                     actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
@@ -782,6 +800,9 @@ def assign_roles(
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
                 actor1 = ev(defender, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.6)
+        if m.sub_event_type == "Arrests" and actor1 is not None:
+            # WRITERS.md Attribution: "security forces/services/agents" who arrest are the police unless the army is named
+            actor1 = _crowd_police(actor1, event_iso, day, security_only=True)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
             actor1 = _recent_force(m, parsed, event_iso, day, text) or ev(_state("police", event_iso, event_iso, day), m.trigger, 0.4)
@@ -822,13 +843,8 @@ def assign_roles(
             actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
-        if actor2 is None and event_iso and m.sub_event_type == "Disrupted weapons use" and _has(list(doc[m.head].sent), "explosives"):
-            # a defused or seized bomb was planted by someone: the region's dominant group if implicit.tsv knows one
-            unseen = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
-            found = _implicit(unseen, m, facts, doc, text, day, bomb=True, groups=groups)
-            actor2 = found if found is not unseen else None
-        actor1 = _implicit(actor1, m, facts, doc, text, day, bomb=m.sub_event_type in IMPLICIT_BOMB, groups=groups)
-        actor2 = _implicit(actor2, m, facts, doc, text, day, bomb=m.sub_event_type == "Disrupted weapons use", groups=groups)
+        actor1 = _implicit(actor1, m, facts, doc, day, groups)
+        actor2 = _implicit(actor2, m, facts, doc, day, groups)
         if actor1 and actor2 and actor1.value.name == actor2.value.name:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
@@ -892,46 +908,47 @@ def _ran_into_bomb(head: Any) -> bool:
     return _lemma(verb) in W("ran_into") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
-ARMY_WORDS = {"army", "soldier", "troop", "military", "armed", "marine", "commando", "paratrooper", "battalion", "brigade", "regiment", "division"}
-
-
-def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None) -> Evidence[Actor] | None:
+def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None, security_only: bool = False) -> Evidence[Actor] | None:
     """The "security forces" facing a crowd are its police (ACLED's convention) unless the text names the army:
-    "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X"."""
+    "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X". With
+    ``security_only`` (arrests) only a phrase that says "security" in the plural ("security forces", "security
+    services") and names neither the army, a coalition nor the national forces ("Afghan National Security Forces")
+    changes."""
     if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
         return actor
     if actor.value.name != catalogue.state_forces("military", event_iso, day):
         return actor  # a named unit ("the National Guard", "the Republican Guard") keeps its name
     said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
-    if any(w.rstrip("s") in ARMY_WORDS or w in ARMY_WORDS for w in said):
+    if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
         return actor
+    if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
+        return actor  # "a security force" (one unit on an operation, often joint) stays the army
     police = _state("police", event_iso, event_iso, day)
     return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
 
 
 def _implicit(
-    actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, text: str, day: dt.date | None, bomb: bool,
-    groups: list[tuple[int, Actor]] = (),  # type: ignore[assignment]
+    actor: Evidence[Actor] | None, m: Mention, facts: MentionFacts, doc: Any, day: dt.date | None, groups: list[tuple[int, Actor]],
 ) -> Evidence[Actor] | None:
-    """An "Unidentified Armed Group (X)" described as militants, separatists, partisans or (with ``bomb``: the
-    attacker of a suicide or roadside bombing, the owner of a defused bomb) left unnamed becomes the group that dominates the event's region in that period
-    (implicit.tsv: "militants" in Somalia -> al-Shabaab); gunmen, bandits and gangs stay unidentified."""
+    """An "Unidentified Armed Group (X)" the text describes as "insurgents" (militants, jihadists...) is the non-state
+    group the report names nearby (same sentence, else the two before or the next: coreference, not a guess); one
+    described by a word that names a movement ("separatists", "partisans") is that movement in the event's region and
+    period (implicit.tsv: "separatists" in Anglophone Cameroon -> Ambazonian Separatists). Everyone else stays
+    unidentified (WRITERS.md Attribution: "militants", "gunmen" or "a suicide bomber" are never a group guessed from
+    the region)."""
     if actor is None or actor.span is None or not actor.value.name.startswith("Unidentified Armed Group") or not actor.value.country:
         return actor
     words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, _lemma(t))}
     kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
-    if kind is None and bomb and not words & W("criminal"):
-        kind = "bomber"
     if kind is None:
         return actor
     if kind == "insurgent":
-        # a group the report names in this sentence, else in the two before or the next one ("detained two suspected
-        # insurgents in search of a Haqqani network leader"); not for an unseen bomber, whose nearby named group is
-        # mostly its target
+        # "detained two suspected insurgents in search of a Haqqani network leader"
         window = [(abs(si - m.sentence) + (0.5 if si > m.sentence else 0), a) for si, a in groups if m.sentence - 2 <= si <= m.sentence + 1]
         if window:
             near = min(window, key=lambda x: x[0])[1]
             return Evidence(value=near, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
+        return actor
     place = facts.place.value if facts.place is not None and facts.place.value.iso == actor.value.country else None
     regions = (place.admin1, place.admin2, place.location) if place is not None else ()
     entry = catalogue.implicit_group(kind, actor.value.country, regions, day)
@@ -1042,9 +1059,6 @@ def _between(sent: Any, event_iso: str | None, day: dt.date | None) -> tuple[tup
     return None
 
 
-ANNOUNCING = {"say", "announce", "declare", "proclaim", "state", "confirm", "tell"}
-
-
 def _announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The subject of the announcing verb the trigger depends on (itself included): (actor, first, end token)."""
 
@@ -1062,7 +1076,7 @@ def _announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None,
 
     node = doc[m.head]
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and _lemma(node) in ANNOUNCING:
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in W("announcing"):
             got = subject(node)
             if got is not False:
                 return got or None
@@ -1072,18 +1086,25 @@ def _announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None,
     # a parse that hangs the trigger elsewhere: the last announcing verb of the sentence before the trigger
     sent = doc[m.head].sent
     for tok in reversed(doc[sent.start : m.start_token]):
-        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in ANNOUNCING:
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in W("announcing"):
             return subject(tok) or None
     return None
 
 
-REPEL = {"repel", "repulse", "thwart", "foil", "fend", "beat", "push"}
+def _repels(verb: Any) -> bool:
+    """Is the verb one of words.toml's repel verbs, with its particle when the entry has one ("beat back")?"""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    for entry in W("repel"):
+        word, _, particle = entry.partition(" ")
+        if _lemma(verb) == word and (not particle or particle in particles):
+            return True
+    return False
 
 
 def _repel_subject(m: Mention, doc: Any) -> Any | None:
     """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
     for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
-        if tok.pos_ == "VERB" and _lemma(tok) in REPEL and (_lemma(tok) not in ("beat", "push", "fend") or any(c.lower_ in ("back", "off") for c in tok.children)):
+        if tok.pos_ == "VERB" and _repels(tok):
             return next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -1120,7 +1141,7 @@ def _sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, tex
         if iso and (_lemma(tok) in W("police") or tok.lower_ in W("police")):
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             return Evidence(value=_state("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.6)
-        if iso and _lemma(tok) in ("soldier", "troop", "army", "military"):
+        if iso and _lemma(tok) in W("army") and _lemma(tok) != "armed":
             span = Span(start=tok.idx, end=tok.idx + len(tok.text))
             return Evidence(value=_state("military", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
@@ -1152,11 +1173,11 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
                 # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
                 phrases.append(sent_tokens)
             else:
-                for c in tok.children:
+                for c in tok.children:  # the blamed phrase itself before its clauses ("government forces fighting Fano")
                     if c.dep_ == "dobj":
-                        phrases.append(list(c.subtree))
+                        phrases += [_np(c), list(c.subtree)]
                     if c.dep_ == "prep" and c.lower_ == "on":
-                        phrases += [list(x.subtree) for x in c.children if x.dep_ == "pobj"]
+                        phrases += [p for x in c.children if x.dep_ == "pobj" for p in (_np(x), list(x.subtree))]
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)

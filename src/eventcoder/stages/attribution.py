@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from ..catalogue import words
 from ..model import Article, Document, Evidence, Source, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Statement
 
 NAME = "attribution"
-REPORTING = {"say", "tell", "announce", "claim", "report", "state", "confirm", "deny", "add", "acknowledge", "accuse", "write", "note", "allege", "insist", "explain", "describe"}
+REPORTING = words("reporting") | words("accusing")  # one list per concept (resources/actors/words.toml)
 HEDGES = re.compile(r"\b(reportedly|allegedly|purportedly|apparently|unconfirmed|claimed|is said to|are said to|was said to|were said to|suspected|believed to)\b", re.I)
 ROLES = (
     ("spokesperson", re.compile(r"\bspokes(man|woman|person|people)\b", re.I)),
@@ -72,7 +73,7 @@ def _is_named(tokens: list[Any]) -> bool:
     return bool(words) and all(t.ent_type_ == "GPE" for t in words)
 
 
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "you"}
+PRONOUNS = words("pronouns")
 DESCRIPTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "officer", "general", "colonel", "minister", "governor", "statement", "group", "militants", "movement"}
 
 

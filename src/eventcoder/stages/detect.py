@@ -26,7 +26,7 @@ NAME = "detect"
 THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise"}
 HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", "aim", "propose", "prevent", "deter", "avoid"}
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
-REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "note", "write"}
+REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
@@ -778,15 +778,12 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
     return tuple(mentions)
 
 
-ANNOUNCE_LEMMAS = {"announce", "declare", "proclaim", "unveil", "say"}
-
-
 def _announced_change(doc: Any, start: int, sub_type: str, status: Evidence[str]) -> Evidence[str]:
     """Codebook: a group announcing a change of its activity ("announced it would target US forces") is a
     Change to group/activity now; the announcement, not the future action, is the event."""
     if sub_type != "Change to group/activity" or status.value != "hypothetical":
         return status
-    if not any(t.lemma_.lower() in ANNOUNCE_LEMMAS and t.pos_ == "VERB" for t in doc[start].sent):
+    if not any(t.lemma_.lower() in words("announcing") and t.pos_ == "VERB" for t in doc[start].sent):
         return status
     return Evidence(value="current", span=status.span, text=status.text, stage=status.stage, confidence=0.6)
 

@@ -39,6 +39,8 @@ def make_place(p: geo.GeoPlace, near: bool = False, seat: geo.GeoPlace | None = 
     else:
         precision, basis = 3, f"centroid of {p.kind}"
     lat, lon = p.latitude, p.longitude
+    if seat is None and p.kind in ("admin1", "admin2"):
+        seat = geo.unit_seat(p.id)  # "in Sumy region": the point of Sumy, not the median of the oblast's places
     if seat is not None:
         lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
     iso, admin1, admin2 = p.iso, a1.name if a1 else None, a2.name if a2 else None
