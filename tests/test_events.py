@@ -802,3 +802,13 @@ def test_a_reference_dated_long_before_joins_no_current_event(pipeline: Pipeline
     )
     (march,) = current(found)
     assert march.sub_event_type == "Peaceful protest" and march.date.value.value.year == 2025 and march.fatalities is None
+
+
+def test_people_detained_at_a_riot_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "A demonstration against the government's migration policy in Utrecht turned violent on Saturday when rioters threw "
+        "stones at police and set a police car on fire.\n\nPolice said 30 people were detained and two officers were injured.",
+        "2025-09-21",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]

@@ -224,7 +224,7 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
 
 
 # the oldest date a story's lead event may have (a monthly report published weeks later); older is recalled
-LEAD_WITHIN_DAYS = 62
+LEAD_WITHIN_DAYS = 92
 
 DURATIONS = {"week", "month", "year", "decade", "weeks", "months", "years", "decades"}
 
@@ -358,10 +358,10 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     tok = doc[m.head]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
         tok = tok.head  # "set fire to"
-    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS) or tok.pos_ != "VERB" or m.sentence == 0:
+    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or tok.pos_ != "VERB" or m.sentence == 0:
         return False
     sentence = parsed.sentences[m.sentence]
-    hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and _hosts(o, c)), key=lambda k: (mentions[k].sentence, -k))
+    hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and _hosts(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
     if not hosts:
         return False
     k = hosts[-1]
@@ -382,6 +382,8 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
         return False
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    if m.sub_event_type == "Arrests":
+        return passive  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
     return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
 
 
@@ -428,8 +430,11 @@ FOLLOW_PARTS = frozenset({"Looting/property destruction"})
 FORCE_ON_PROTESTERS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
-def _hosts(m: Mention, c: Cues) -> bool:
-    """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?"""
+def _hosts(m: Mention, c: Cues, part: Mention | None = None) -> bool:
+    """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?
+    People detained (no agent) are told of a protest or riot (ACLED codes arrests at a protest with the protest)."""
+    if part is not None and part.sub_event_type == "Arrests":
+        return m.sub_event_type in PROTEST_SEVERITY
     return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type in FORCE_ON_PROTESTERS
 
 
@@ -707,7 +712,7 @@ def plan(
             fitting = [
                 cl for cl in pool
                 if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c))
-                    or (follow_up and _hosts(mentions[cl.head], c)))
+                    or (follow_up and _hosts(mentions[cl.head], c, m)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
             ]

@@ -419,6 +419,9 @@ def assemble(
             # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
             sub_type = "Excessive force against protesters"
             plover = subtype(sub_type).plover
+        if sub_type == "Peaceful protest" and any(m.sub_event_type == "Arrests" for m in members):
+            sub_type = "Protest with intervention"  # people detained at the protest (ACLED: an intervention)
+            plover = subtype(sub_type).plover
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
             plover = subtype(sub_type).plover
