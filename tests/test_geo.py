@@ -475,3 +475,13 @@ def test_capture_verbs_in_ing_form_are_locative() -> None:
     text = "Government fighters said on Saturday they were retaking Usaylan after ten days of fighting."
     mentions = {m.text: m for m in geo.find_mentions(parse_text(text, MODEL).doc)}
     assert mentions["Usaylan"].cue == "retaking"
+
+
+def test_town_cues_outweigh_person_and_norp_labels() -> None:
+    assert places_of("Government forces said they had re-established control of Macomia town after clashes.")["Macomia town"].iso == "MZ"
+    assert places_of("Islamic State fighters seized the town of Malam Fatori after overrunning a base there.")["Malam Fatori"].iso == "NG"
+
+
+def test_a_town_falling_to_a_force_is_a_place() -> None:
+    place = places_of("Tall Rifaat fell to Turkish-backed Syrian National Army factions on Monday, a monitor said.")["Tall Rifaat"]
+    assert (place.iso, place.admin1) == ("SY", "Aleppo")
