@@ -108,6 +108,20 @@ def test_admin_names_are_not_truncated() -> None:
     assert caracas.admin1 == "Capital District"  # the English name analysts use (resources/admin_names.tsv)
 
 
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        ("A grenade was thrown at a police post in Nazran on Monday.", "Nazran", "Ingushetia"),  # not "Ingushetiya, Respublika"
+        ("Gunmen fired on a traffic police post in Nalchik on Monday.", "Nalchik", "Kabardino-Balkaria"),
+        ("Police in Lilongwe fired tear gas at protesters.", "Lilongwe", "Central"),  # Malawi's regions, not its districts
+        ("Troops arrested a rebel officer in Guihulngan City on Sunday.", "Guihulngan City", "Negros Island Region"),  # since 2024
+        ("Attackers lobbed a grenade at a house in Lamitan on Sunday.", "Lamitan", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ],
+)
+def test_admin1_names_and_regions_analysts_use(text: str, name: str, admin1: str) -> None:
+    assert places_of(text)[name].admin1 == admin1
+
+
 # --- finding mentions without trusting NER labels ---------------------------------------------------
 
 
