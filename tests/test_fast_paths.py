@@ -130,3 +130,16 @@ def test_casualty_sentence_prefilter_changes_no_report(monkeypatch):
     slow = [casualties.find_reports(t, parse_text(t, MODEL)) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 50  # the texts do report casualties
+
+
+def test_geo_country_table_equals_one_query_per_country():
+    from eventcoder.geo.index import _row, index
+
+    ix = index()
+    con = ix._con
+    isos = [r[0] for r in con.execute("SELECT DISTINCT iso FROM place")]
+    assert len(isos) > 200
+    for iso in [*isos, "XX", ""]:
+        row = con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
+        assert ix.country(iso) == (_row(row) if row else None)
+    assert ix.country("SY").name == "Syria"

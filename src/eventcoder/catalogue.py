@@ -212,13 +212,23 @@ def entries() -> tuple[CatalogueEntry, ...]:
 
 @functools.cache
 def _alias_keys() -> tuple[tuple[str, CatalogueEntry], ...]:
-    """(lookup key, entry) of every name and alias, folded once (10,000+ aliases: built once per process)."""
-    out = []
-    for e in by_name().values():
-        for alias in (e.name, *e.aliases):
-            if not alias.startswith("@"):
-                out.append((alias if _case_sensitive(alias) else normalize(alias), e))
-    return tuple(out)
+    """(lookup key, entry) of every name and alias, folded once (10,000+ aliases). The folded keys are cached
+    on disk (eventcoder.diskcache), keyed by the aliases themselves and the folding code (lexicon.py)."""
+    pairs = [(alias, e) for e in by_name().values() for alias in (e.name, *e.aliases) if not alias.startswith("@")]
+    keys = _folded_keys(tuple(alias for alias, _ in pairs))
+    return tuple(zip(keys, (e for _, e in pairs)))
+
+
+def _folded_keys(aliases: tuple[str, ...]) -> list[str]:
+    from pathlib import Path
+
+    from . import lexicon
+    from .diskcache import cached
+
+    def build() -> list[str]:
+        return [alias if _case_sensitive(alias) else normalize(alias) for alias in aliases]
+
+    return cached("alias-keys", [Path(lexicon.__file__).read_bytes(), "\0".join(aliases)], build)
 
 
 @functools.cache

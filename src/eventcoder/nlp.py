@@ -77,26 +77,73 @@ def load(model: str) -> Any:
     _register_paragraph_breaks()
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-    # the ruler runs every phrase pattern through the pipes before it (tagger, parser, ...); matching on
-    # LOWER needs only the tokenizer, so the others are switched off while patterns are added (1 s saved)
-    with nlp.select_pipes(disable=nlp.pipe_names):
-        ruler.add_patterns(_patterns(nlp.tokenizer))
-    _exact_phrases(ruler)
+    _install(ruler, _compiled_patterns(nlp, ruler, _patterns(nlp.tokenizer)))
     return nlp
 
 
-def _exact_phrases(ruler: Any) -> None:
-    """Match the ruler's case-sensitive patterns (exact token texts) with a PhraseMatcher on ORTH instead
-    of the token Matcher: the same matches under the same keys, about 40 times faster per document."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+Compiled = list[tuple[str, str, str, bool, tuple[Any, ...]]]
 
-    exact = PhraseMatcher(ruler.nlp.vocab, attr="ORTH")
-    for key, patterns in ruler.token_patterns.items():
-        words = [[tok.get("ORTH") for tok in pattern] for pattern in patterns]
-        if any(set(tok) != {"ORTH"} for pattern in patterns for tok in pattern):
-            return  # a pattern on other attributes: keep the token Matcher
-        exact.add(key, [Doc(ruler.nlp.vocab, words=w) for w in words])
+
+def _compiled_patterns(nlp: Any, ruler: Any, patterns: list[dict[str, Any]]) -> Compiled:
+    """The ruler's patterns as the token-hash sequences its matchers store, from the disk cache (eventcoder.diskcache)
+    when the patterns, spaCy, the model and this code are unchanged: running 10,000+ names through the tokenizer
+    and into the matchers was a fifth of the start-up."""
+    from pathlib import Path
+
+    import spacy
+
+    from .diskcache import cached
+
+    parts = [spacy.__version__, nlp.meta.get("name", ""), nlp.meta.get("version", ""), ruler.ent_id_sep, Path(__file__).read_bytes(), repr(patterns)]
+    return cached("ruler", parts, lambda: _compile(nlp, ruler, patterns))
+
+
+def _compile(nlp: Any, ruler: Any, patterns: list[dict[str, Any]]) -> Compiled:
+    """(matcher key, label, id, exact, tokens) per pattern, as the ruler's own ``add_patterns`` stores them:
+    a phrase pattern as the LOWER hashes of its tokens, a case-sensitive token pattern as its token texts."""
+    from spacy.attrs import LOWER
+
+    scratch = nlp.add_pipe("entity_ruler", name="_scratch_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    try:
+        # the ruler runs every phrase pattern through the pipes before it (tagger, parser, ...); matching on
+        # LOWER needs only the tokenizer, so the others are switched off while patterns are added (1 s saved)
+        with nlp.select_pipes(disable=nlp.pipe_names):
+            scratch.add_patterns(patterns)
+    finally:
+        nlp.remove_pipe("_scratch_ruler")
+    strings = nlp.vocab.strings
+    out = []
+    for label_key, docs in scratch.phrase_patterns.items():
+        label, ent_id = scratch._ent_ids[strings[label_key]]
+        for doc in docs:
+            out.append((label_key, label, ent_id, False, tuple(int(h) for h in doc.to_array(LOWER).tolist())))
+    for label_key, token_patterns in scratch.token_patterns.items():
+        label, ent_id = scratch._ent_ids[strings[label_key]]
+        for pattern in token_patterns:
+            if any(set(tok) != {"ORTH"} for tok in pattern):
+                raise ValueError(f"ruler pattern {pattern!r}: only exact token texts are supported")
+            out.append((label_key, label, ent_id, True, tuple(tok["ORTH"] for tok in pattern)))
+    return out
+
+
+def _install(ruler: Any, compiled: Compiled) -> None:
+    """Load compiled patterns into the ruler: its phrase matcher (on LOWER) and, for the case-sensitive names,
+    a PhraseMatcher on ORTH in place of its token Matcher (the same matches under the same keys, about 40 times
+    faster per document than the token Matcher). The ruler's ``phrase_patterns`` (Docs, for introspection)
+    stay empty."""
+    from spacy.matcher import PhraseMatcher
+
+    vocab = ruler.nlp.vocab
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    by_key: dict[tuple[str, bool], list[tuple[int, ...]]] = {}
+    for label_key, label, ent_id, is_exact, tokens in compiled:
+        ruler._ent_ids[ruler.matcher._normalize_key(label_key)] = (label, ent_id)
+        if is_exact:
+            ruler.token_patterns[label_key].append([{"ORTH": word} for word in tokens])
+            tokens = tuple(vocab.strings.add(word) for word in tokens)
+        by_key.setdefault((label_key, is_exact), []).append(tokens)
+    for (label_key, is_exact), sequences in by_key.items():
+        (exact if is_exact else ruler.phrase_matcher).add(label_key, sequences)
     ruler.matcher = exact
 
 
