@@ -659,6 +659,14 @@ def _about_violent_event(sent: Any, c: Any) -> bool:
     )
 
 
+def _arrest_over_violence(sent: Any, entry: TriggerEntry) -> bool:
+    """Codebook: an arrest over an act of political violence ("arrested a suspect in that attack") is an Arrests
+    event, however much the arrest alone looks like a crime report."""
+    from ..events import cues as discourse  # events imports this module
+
+    return entry.sub_event_type == "Arrests" and _about_violent_event(sent, discourse())
+
+
 def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -734,10 +742,10 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
             sent = doc[cand.start].sent
             if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not (
-                p[none_col] < conf["none_sure"] and _asserted(doc, cand.start, cand.end, cand.entry)
+                (p[none_col] < conf["none_sure"] or _arrest_over_violence(sent, cand.entry)) and _asserted(doc, cand.start, cand.end, cand.entry)
             ):
                 # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
-                # classifier is sure it is no event
+                # classifier is sure it is no event; an arrest over a violent event always is (codebook)
                 continue
             item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
