@@ -326,3 +326,19 @@ def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(
     settings = {"none_margin": margin}
     found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, settings)]
     assert (found == ["Peaceful protest"]) if kept else (found == [])
+
+
+def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> None:
+    from eventcoder.lexicon import triggers
+    from eventcoder.stages.detect import _political_arrest
+
+    arrests = next(e for e in triggers() if e.sub_event_type == "Arrests" and "arrest" in e.lemmas)
+
+    def political(text: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.lemma_ == "arrest")
+        return _political_arrest(doc, at, at + 1, arrests)
+
+    assert political("Police arrested a senior official of the Cameroon Renaissance Movement in Douala on Friday.")
+    assert political("Security forces arrested two journalists in Harare on Tuesday.")
+    assert not political("Police in Nakuru arrested three men suspected of stealing cattle from a farm.")
