@@ -167,7 +167,7 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure", "none_margin"}
     settings = {k: dict(v) for k, v in base.settings.items()}
     settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
@@ -254,3 +254,53 @@ def test_the_main_verb_takes_the_span_from_a_topic_word_the_classifier_retyped(m
     monkeypatch.setattr(detect, "classify", fake)
     mentions = detect.detect(parsed, text, parsed.model)
     assert [(m.trigger_text, m.sub_event_type) for m in mentions] == [("named", "Change to group/activity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mudslide buried a hillside settlement outside Freetown overnight, killing at least 40 residents.",
+        "Heavy rains triggered floods in the Tana delta that killed 12 people and swept away livestock.",
+        "A passenger ferry capsized on Lake Kivu on Saturday, killing 19 people, provincial officials said.",
+        "Lightning struck a mosque in Sylhet on Friday, killing three worshippers.",
+        "Villagers said a crocodile attacked and killed a fisherman on the banks of the Zambezi.",
+    ],
+)
+def test_disasters_accidents_and_animals_give_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_a_hazard_doer_is_read_off_the_parse_not_the_words_of_the_sentence() -> None:
+    from eventcoder.stages.detect import _hazard_doer
+
+    def doer(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.text == word)
+        return _hazard_doer(doc, at, at + 1)
+
+    assert doer("A mudslide buried a settlement outside Freetown, killing 40 residents.", "killing")
+    assert doer("Six people died when a lorry overturned on the highway near Kisumu on Sunday.", "overturned")
+    assert not doer("Gunmen attacked a camp for flood victims near Maiduguri, killing five.", "killing")
+    assert not doer("A truck laden with explosives crashed into a checkpoint in Mogadishu, killing nine.", "killing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters seized the port of Mokha after the coalition-backed forces withdrew on Tuesday.",
+        "Fighters of the FLA took control of Ber on Sunday after Malian troops and their allies withdrew from the town.",
+    ],
+)
+def test_territory_taken_after_the_other_side_withdrew_is_a_non_violent_transfer(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Non-violent transfer of territory"]
+
+
+def test_territory_taken_in_a_fight_is_no_non_violent_transfer() -> None:
+    from eventcoder.stages.detect import _taken_after_withdrawal
+
+    def sent(text: str):
+        return next(iter(_parse(text).doc.sents))
+
+    assert _taken_after_withdrawal(sent("M23 rebels captured Rubaya after Congolese soldiers abandoned their positions."))
+    assert not _taken_after_withdrawal(sent("Rebels captured Ber after two days of fighting with the army, which then withdrew."))
+    assert not _taken_after_withdrawal(sent("Rebels captured Ber and the army withdrew to Timbuktu."))

@@ -137,6 +137,19 @@ def cues() -> Cues:
     return Cues(lemmas=frozenset(w.lower() for w in raw["lemmas"]), phrases=tuple(sorted({p.lower() for p in raw["phrases"]})))
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hazards:
+    agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
+    accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
+
+
+@functools.cache
+def hazards() -> Hazards:
+    """What kills in disasters and accidents (triggers.toml [hazards]): such a doer makes no event."""
+    raw = _trigger_file()["hazards"]
+    return Hazards(agents=frozenset(w.lower() for w in raw["agents"]), accident_verbs=frozenset(w.lower() for w in raw["accident_verbs"]))
+
+
 @functools.cache
 def actors() -> tuple[ActorEntry, ...]:
     """Named actors with their aliases, from the actor catalogue (eventcoder.catalogue, resources/actors/)."""

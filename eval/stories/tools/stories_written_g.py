@@ -618,3 +618,85 @@ Since the fall of the Awami League government in August 2024, clashes between BN
     a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
 ], register="local"),
 ]
+
+PHL = "Military Forces of the Philippines (2022-)"; PHL_POL = "Police Forces of the Philippines (2022-)"; NPA = "NPA: New People's Army"
+ETH = "Military Forces of Ethiopia (2018-)"; TCD = "Military Forces of Chad (2021-)"; BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+STORIES += [
+S("st-g-033", "2025-05-12", """UNMISS PRESS RELEASE
+
+Juba, 12 May 2025 – The United Nations Mission in South Sudan (UNMISS) is gravely concerned by the renewed violence in Jonglei and Upper Nile states over the past week.
+
+On 7 May, armed Lou Nuer youth attacked cattle camps on the outskirts of Pibor town, killing at least 11 people, abducting six women and children and driving away several thousand head of cattle, according to local authorities and community leaders.
+
+On 9 May, an aerial bombardment struck the market in Nasir, Upper Nile state, killing at least four civilians, among them two children, and destroying several shops, according to the county commissioner. UNMISS has not been able to verify who carried out the strike.
+
+The Mission has sent a patrol of peacekeepers to Pibor and is working with humanitarian partners to reach the wounded.
+
+"Cycles of revenge attacks have cost thousands of lives in this region. They must end, and those responsible must be held to account," said the Special Representative of the Secretary-General.
+
+Between December 2022 and January 2023, thousands of armed youth from Jonglei attacked villages across the Greater Pibor Administrative Area, displacing tens of thousands of people.
+
+For more information, please contact the UNMISS Spokesperson's office.""", [
+  E(cur, "Attack", "attacked cattle camps on the outskirts of Pibor town", P("Pibor", "SS", 2, lat=6.80, lon=33.13, a1="Jonglei"), "2025-05-07",
+    a1="Lou Nuer Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=11),
+  E(cur, "Air/drone strike", "an aerial bombardment struck the market in Nasir", P("Nasir", "SS", lat=8.60, lon=33.07, a1="Upper Nile"), "2025-05-09",
+    a2="Civilians (South Sudan)", i2=7, fat=4),
+  E(bg, "Attack", "attacked villages across the Greater Pibor Administrative Area", P("Pibor", "SS", 3, lat=6.80, lon=33.13, a1="Jonglei"),
+    "2022-12-01", tp=3),
+], register="official"),
+
+S("st-g-034", "2025-11-04", """8TH INFANTRY (STORM TROOPERS) DIVISION, PHILIPPINE ARMY
+PRESS RELEASE
+
+CAMP LUKBAN, Catbalogan City – Troops of the 20th Infantry Battalion encountered around 15 members of the Communist NPA Terrorists (CNTs) in the hinterlands of Las Navas, Northern Samar, at about 6:15 AM on 3 November 2025. The 20-minute firefight resulted in the death of two CNTs and the recovery of three high-powered firearms. No one was hurt on the government side.
+
+On the same day, an improvised landmine planted by the CNTs exploded as a military truck passed along a farm-to-market road in Catubig, wounding three soldiers, who were brought to the hospital in Catarman.
+
+Earlier, on 2 November, joint police and army personnel arrested an alleged finance officer of the NPA's regional committee in Catarman by virtue of a warrant of arrest for murder.
+
+"We call on the remaining members of the NPA to abandon the armed struggle and return to the fold of the law," the Division Commander said.
+
+Since January, 86 former rebels have surrendered to the Division and received benefits under the government's reintegration programme.
+
+Division Public Affairs Office""", [
+  E(cur, "Armed clash", "encountered around 15 members of the Communist NPA Terrorists", P("Las Navas", "PH", 2), "2025-11-03",
+    a1=PHL, i1=1, a2=NPA, i2=2, fat=2),
+  E(cur, "Remote explosive/landmine/IED", "an improvised landmine planted by the CNTs exploded", P("Catubig", "PH"), "2025-11-03",
+    a1=NPA, i1=2, a2=PHL, i2=1, fat=None, inj=3),
+  E(cur, "Arrests", "arrested an alleged finance officer of the NPA's regional committee", P("Catarman", "PH", admin1="Eastern Visayas"), "2025-11-02",
+    a1=PHL_POL, i1=1, a2=NPA, i2=2),
+], register="official"),
+
+S("st-g-035", "2025-03-06", """Statement: drone strike hits health centre in Debark
+
+6 March 2025 — Our organisation condemns in the strongest terms the drone strike that hit the compound of the health centre in Debark, North Gondar zone, Amhara region, on the morning of Tuesday 4 March. According to staff who spoke to us, a nurse and two patients were killed and nine people were injured, among them a woman who had just given birth.
+
+Witnesses said the drone was operated by the federal army, which has been fighting Fano militias in the area for more than a year. The federal government has not commented.
+
+Two days earlier, on Sunday 2 March, Fano fighters and federal forces fought in and around Debark for several hours, residents told us. The number of casualties from that fighting is not known.
+
+This is the third attack on a health facility in the zone this year that our organisation has documented. Health workers are protected under international humanitarian law. We call on all parties to stop attacks on medical facilities and to allow the wounded to be treated.
+
+© 2025. This statement may be reproduced with attribution.""", [
+  E(cur, "Air/drone strike", "drone strike that hit the compound of the health centre", P("Debark", "ET", geoname="Debark'"), "2025-03-04",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=3, inj=9),
+  E(cur, "Armed clash", "fought in and around Debark", P("Debark", "ET", geoname="Debark'"), "2025-03-02", a1="Fano", i1=3, a2=ETH, i2=1),
+], register="ngo"),
+
+S("st-g-036", "2025-10-29", """N'DJAMENA (Wire) — Chad's army said on Tuesday that 15 soldiers and 40 assailants were killed when Boko Haram fighters attacked a military post on an island near Baga Sola, in the Lake Chad region, late on Monday.
+
+A military officer in the region, who asked not to be named because he was not allowed to speak to the press, said 23 soldiers had died and that the attackers had taken away weapons and two pick-up trucks. The army said the post had been "fully secured".
+
+President Mahamat Idriss Déby flew to Baga Sola on Tuesday and promised an offensive to "drive the terrorists out of every island of the lake".
+
+In October 2024, about 40 soldiers were killed in a similar night attack on the army base at Barkaram, in the same area, which led to a months-long military operation.
+
+Boko Haram and its rival, Islamic State West Africa Province, have used the lake's islands and swamps as hideouts for more than a decade.""", [
+  E(cur, "Armed clash", "Boko Haram fighters attacked a military post", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"), "monday",
+    a1=BH, i1=2, a2=TCD, i2=1, fat=55),
+  E(hyp, "Armed clash", "promised an offensive", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"), None),
+  E(bg, "Armed clash", "a similar night attack on the army base at Barkaram", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"),
+    "2024-10-01", tp=3, a2=TCD, i2=1, fat=40),
+]),
+]

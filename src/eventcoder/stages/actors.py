@@ -37,9 +37,14 @@ MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
-BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing)\b", re.I)
+BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects)\b", re.I)
 CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+# "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
+BELONG = re.compile(
+    r"\b(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
+    r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to))\b", re.I)
 ATTRIBUTING = {"attribute", "blame", "ascribe", "pin"}  # "an attack attributed to / blamed on X"
+BLAST_PREPS = {"outside", "near", "beside", "inside", "under", "underneath"}  # where a bomb or grenade went off
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
@@ -297,11 +302,13 @@ def _subjects(verb: Any, depth: int = 0) -> Iterable[Any]:
         yield verb.head  # mis-parsed "Russian aircraft bombed Kupiansk" (a participle with an object is active)
 
 
-def _objects(verb: Any) -> Iterable[Any]:
+def _objects(verb: Any, near: bool = False) -> Iterable[Any]:
+    """The verb's targets; with ``near`` (a bomb or grenade going off) also what it went off near ("outside a police
+    station")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj"):
             yield child
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in BLAST_PREPS)):
             yield from (c for c in child.children if c.dep_ == "pobj")
         if child.dep_ in ("advcl", "acl", "xcomp") and _lemma(child) == "target":  # "..., targeting X"
             yield from (c for c in child.children if c.dep_ == "dobj")
@@ -323,7 +330,7 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                 targets += others
             else:
                 agents += others
-        targets += [_np(o) for o in _objects(head)]
+        targets += [_np(o) for o in _objects(head, m.sub_event_type in UNKNOWN_BOMBER)]
         if m.event_type == "Battles":  # "soldiers clashed with bandits"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
@@ -383,7 +390,7 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                 break
             gov = gov.head
         if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            targets += [_np(o) for o in _objects(gov) if o.i not in trigger_tokens and o.i != node.i]
+            targets += [_np(o) for o in _objects(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
         elif gov.pos_ in ("VERB", "AUX") and _lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
             # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
             targets = [_np(s) for s in _subjects(gov)] + targets
@@ -500,6 +507,7 @@ LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within"
 
 def _candidates(
     m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False, agent: Actor | None = None,
+    whole: bool = False,
 ) -> list[tuple[int, int, Actor, bool]]:
     """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
     (first token, end token, actor, is a passive subject). Named actors come from the catalogue entities,
@@ -507,7 +515,7 @@ def _candidates(
     after a state force (``agent`` or an earlier candidate) is that force, not a second party."""
     doc = parsed.doc
     sent = doc[m.head].sent
-    lo, hi = _clause(sent, m)
+    lo, hi = (sent.start, sent.end) if whole else _clause(sent, m)
     out: list[tuple[int, int, Actor, bool]] = []
     taken: set[int] = set(range(m.start_token, m.end_token))
 
@@ -680,6 +688,8 @@ def assign_roles(
 
         actor1 = first(agents)
         actor2 = first(targets)
+        unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
+        claimed = False
         assoc1 = assoc2 = None
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
@@ -708,7 +718,9 @@ def assign_roles(
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
-                actor1 = claim
+                if actor1 is not None and actor1.span is not None:
+                    unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
+                actor1, claimed = claim, True
         if actor1 is None and m.sub_event_type == "Agreement":
             # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
             # the sentence's "between X and Y"
@@ -734,7 +746,9 @@ def assign_roles(
                     actor1 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
-                rest = [c for c in cands if c[2].name != name1]
+                # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
+                rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
+                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
@@ -772,8 +786,7 @@ def assign_roles(
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
                 # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
-                # state forces named as victims ("relatives of a police officer", "handed them to police") too
-                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia", "state", "external") or actor2.value.inter in (1, 7):
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
                     actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
@@ -793,6 +806,17 @@ def assign_roles(
             elif m.sub_event_type == SHELLING and not any(o.id != m.id and o.sub_event_type == SHELLING for o in mentions):
                 # "two mortar rounds landed inside the compound": unattributed (another mention may name the author)
                 actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.event_type == "Battles" and actor1 is not None and _returns_fire(doc[m.head]):
+            # "Militants attacked a police station; police returned fire": the attacker named before is actor1
+            # named before the trigger, or after it as the subject of the attack ("... after gunmen attacked their convoy",
+            # not the victims of "returned fire, killing four insurgents")
+            others = [c for c in _candidates(m, parsed, event_iso, day, civil, whole=True)
+                      if c[2].name != actor1.value.name and c[2].kind not in ("civilians", "protesters", "rioters") and not c[3]
+                      and (c[0] < m.start_token or any(t.dep_ == "nsubj" for t in doc[c[0] : c[1]]))]
+            others.sort(key=lambda c: c[0] > m.start_token)
+            if others:
+                a_, b_, attacker, _ = others[0]
+                actor1, actor2 = ev(attacker, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5), actor1
         if m.event_type == "Battles" and actor1 is not None:
             # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
             found_d = _repeller(m, doc, event_iso, day, civil)
@@ -845,7 +869,11 @@ def assign_roles(
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         actor1 = _implicit(actor1, m, facts, doc, day, groups)
         actor2 = _implicit(actor2, m, facts, doc, day, groups)
-        if actor1 and actor2 and actor1.value.name == actor2.value.name:
+        if m.event_type == "Battles" and actor1 is not None and actor2 is None and actor1.value.name.startswith("Unidentified Armed Group") \
+                and _rivals(doc[m.head].sent):
+            actor2 = actor1  # "clashes between rival armed groups", "two gangs fought": both sides unidentified
+        elif actor1 and actor2 and actor1.value.name == actor2.value.name and not (
+                m.event_type == "Battles" and actor1.value.name.startswith("Unidentified Armed Group") and _rivals(doc[m.head].sent)):
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
@@ -887,6 +915,23 @@ def _civilian_loss(m: Mention, doc: Any) -> bool:
     lo, hi = _clause(head.sent, m)
     objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
     return any(_lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or _lemma(t) in W("civilian") for t in objects)
+
+
+def _returns_fire(head: Any) -> bool:
+    """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return _lemma(verb) == "return" and any(_lemma(c) in ("fire", "gunfire", "shot") for c in (*verb.children, head))
+
+
+def _rivals(sent: Any) -> bool:
+    """Does the sentence set armed parties against each other without naming them ("rival armed groups", "two gangs",
+    "each other")?"""
+    toks = list(sent)
+    low = [t.lower_ for t in toks]
+    if "rival" in low or "rivals" in low or ("each" in low and "other" in low):
+        return True
+    sides = W("armed") | W("group_nouns") | {"clan", "gang"}
+    return any(w in ("two", "competing") and any(_lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
 
 
 def _reciprocal(head: Any) -> bool:
@@ -1148,15 +1193,15 @@ def _sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, tex
 
 
 def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
-    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0) and
-    "officials blamed X" (priority 1) in the article."""
+    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0), "officials blamed X" and
+    "gunmen believed to belong to X" (priority 1) in the article."""
     doc = parsed.doc
     out = []
     starts: list[int] | None = None  # token start offsets, increasing
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
-        for priority, pattern in ((0, CLAIM), (1, BLAME)):
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG)):
             match = pattern.search(chunk)
             if not match:
                 continue
@@ -1164,10 +1209,14 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
                 starts = starts if starts is not None else [t.idx for t in doc]
                 sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
             tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
+            if tok is not None and tok.lower_.startswith("suspect") and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+                tok = None  # "two suspected militants", "the suspects": no one is blamed
             if tok is None:
                 continue
             phrases: list[list[Any]] = []
-            if priority == 0:
+            if pattern is BELONG:  # the group named right after "believed to belong to"
+                phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
+            elif priority == 0:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
                 phrases += [list(x.subtree) for x in subjects]
                 # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+import numpy as np
+
 from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
 from ..config import default_config
-from ..lexicon import TriggerEntry, cues, subtype, triggers
+from ..lexicon import TriggerEntry, cues, hazards, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -32,6 +34,7 @@ DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
 # "according to", "blamed the militants"): never a sentence's main-verb candidate
 NOT_EVENT_VERBS = REPORTING_LEMMAS | {"blame", "accuse", "accord", "mention", "document", "describe", "cite", "quote"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
+EXPLOSIVE_WORDS = words("explosives")
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
 LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
@@ -330,6 +333,7 @@ def trigger_context(doc: Any, start: int, end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     sentence: int
@@ -514,6 +518,66 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
 
 
+LEAVE_WORDS = words("leave")
+WITHDRAWAL_MARKS = {"after", "once", "when", "as", "following"}
+
+
+def _taken_after_withdrawal(sent: Any) -> bool:
+    """Codebook: territory taken when the other side had withdrawn, without fighting, is a Non-violent transfer
+    of territory ("M23 captured the town after the army withdrew"). A verb of leaving in a clause marked
+    "after"/"when" (or after "following"), and no word of fighting or killing in the sentence."""
+    from ..events import cues as discourse  # events imports this module
+
+    c = discourse()
+    violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
+    if any(t.lemma_.lower() in violent or t.lower_ in violent for t in sent):
+        return False
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVE_WORDS:
+            continue
+        if t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in WITHDRAWAL_MARKS for ch in t.children):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in WITHDRAWAL_MARKS:
+            return True  # "after withdrawing"
+    return False
+
+
+def _hazard_doer(doc: Any, start: int, end: int) -> bool:
+    """Is what the candidate reports done by a natural hazard, a disease or an animal, or an accident ("an
+    avalanche struck a village, killing 25", "landslides that killed 22", "a train derailed, killing 30",
+    "rangers shot dead a rogue elephant")? No political actor: no event (triggers.toml [hazards])."""
+    h = hazards()
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    node = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    verbs = []
+    while node is not None and len(verbs) < 4:
+        verbs.append(node)
+        # "..., burying houses and killing 25": the clause a participle or second verb hangs on
+        node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
+
+    def named(t: Any) -> bool:
+        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children)
+
+    for verb in verbs:
+        if verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
+                and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+            return True  # not "a lorry carrying explosives crashed into a checkpoint"
+        for c in verb.children:
+            who = c
+            if c.dep_ == "agent":
+                who = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and verb.dep_ == "relcl":
+                who = verb.head  # "landslides (in the district) that killed 22"
+                while not named(who) and who.dep_ == "pobj" and who.head.dep_ == "prep" and who.head.head.pos_ == "NOUN":
+                    who = who.head.head
+            elif c.dep_ not in ("nsubj", "dobj"):
+                continue
+            if named(who):
+                return True
+    return False
+
+
 # sub-types a weapon agent overrides (any when the classifier is unsure; a sure suicide bombing, chemical
 # attack or non-violent type stays)
 AGENT_RETYPED = {"Attack", "Armed clash", "Disrupted weapons use", "Air/drone strike", "Shelling/artillery/missile attack",
@@ -655,7 +719,12 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             "none_threshold_trigger" if specific else "none_threshold_extra" if cand.extra
             else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
         )
-        if p[none_col] >= conf[threshold]:
+        if _hazard_doer(doc, cand.start, cand.end):
+            continue  # a disaster, an animal or an accident did it
+        # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
+        # be at least that share of the best sub-type's probability)
+        best_other = float(np.delete(p, none_col).max())
+        if p[none_col] >= conf[threshold] and p[none_col] >= conf["none_margin"] * best_other:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             if cand.entry is None:
@@ -698,6 +767,8 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         unsure = confidence < conf["unsure_below"]
         if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
+        if sub_type in TERRITORY and _taken_after_withdrawal(doc[cand.start].sent):
+            sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
