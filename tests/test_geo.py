@@ -108,6 +108,20 @@ def test_admin_names_are_not_truncated() -> None:
     assert caracas.admin1 == "Capital District"  # the English name analysts use (resources/admin_names.tsv)
 
 
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        ("A grenade was thrown at a police post in Nazran on Monday.", "Nazran", "Ingushetia"),  # not "Ingushetiya, Respublika"
+        ("Gunmen fired on a traffic police post in Nalchik on Monday.", "Nalchik", "Kabardino-Balkaria"),
+        ("Police in Lilongwe fired tear gas at protesters.", "Lilongwe", "Central"),  # Malawi's regions, not its districts
+        ("Troops arrested a rebel officer in Guihulngan City on Sunday.", "Guihulngan City", "Negros Island Region"),  # since 2024
+        ("Attackers lobbed a grenade at a house in Lamitan on Sunday.", "Lamitan", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ],
+)
+def test_admin1_names_and_regions_analysts_use(text: str, name: str, admin1: str) -> None:
+    assert places_of(text)[name].admin1 == admin1
+
+
 # --- finding mentions without trusting NER labels ---------------------------------------------------
 
 
@@ -475,3 +489,13 @@ def test_capture_verbs_in_ing_form_are_locative() -> None:
     text = "Government fighters said on Saturday they were retaking Usaylan after ten days of fighting."
     mentions = {m.text: m for m in geo.find_mentions(parse_text(text, MODEL).doc)}
     assert mentions["Usaylan"].cue == "retaking"
+
+
+def test_town_cues_outweigh_person_and_norp_labels() -> None:
+    assert places_of("Government forces said they had re-established control of Macomia town after clashes.")["Macomia town"].iso == "MZ"
+    assert places_of("Islamic State fighters seized the town of Malam Fatori after overrunning a base there.")["Malam Fatori"].iso == "NG"
+
+
+def test_a_town_falling_to_a_force_is_a_place() -> None:
+    place = places_of("Tall Rifaat fell to Turkish-backed Syrian National Army factions on Monday, a monitor said.")["Tall Rifaat"]
+    assert (place.iso, place.admin1) == ("SY", "Aleppo")

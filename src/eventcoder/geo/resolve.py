@@ -65,7 +65,7 @@ CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrance
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
               "countryside", "road", "highway", "suburbs", "environs"}
 # verbs whose object is a place, never a person: "Ukrainian forces shelled Shebekino" (tagged PERSON)
-PLACE_VERBS = {"shelled", "shelling", "bombed", "bombarded", "pounded", "captured", "recaptured", "retook", "retaken", "overran",
+PLACE_VERBS = {"fell", "shelled", "shelling", "bombed", "bombarded", "pounded", "captured", "recaptured", "retook", "retaken", "overran",
                "overrun", "besieged", "stormed", "liberated", "occupied", "recapturing", "capturing", "retaking", "overrunning",
                "besieging", "encircled", "encircling"}
 SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
@@ -235,9 +235,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end):
             ner = "PART"
-        if ner == "NORP" and i > 0 and doc[i - 1].lower_ in ("in", "near", "at", "outside") and not country_of(span.text) and (
-                normalize(span.text) not in identity_spellings()):
-            ner = ""  # "in Kidal" tagged NORP: no demonym nor people's name, so the label says nothing
+        if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
+                not country_of(span.text) and normalize(span.text) not in identity_spellings()):
+            ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
         if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
@@ -357,6 +357,10 @@ def _cues(doc: Any, m: Mention) -> None:
         if t.dep_ in ("dobj", "pobj", "nsubjpass", "obl", "attr") and (t.dep_ != "pobj" or t.head.lower_ not in (WEAK_LOCATIVE - {"of"}) | NON_LOCATIVE):
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ACTOR_NOUNS | SPEAKER):
                 m.cue = "dep"
+    if m.cue in (None, "dep"):
+        t = doc[m.start:m.end].root
+        if t.dep_ == "nsubj" and t.head.lemma_ == "fall" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in t.head.children):
+            m.cue = "fell"  # "Tall Rifaat fell to Turkish-backed factions": a town changing hands
     if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
             and (before[-3].lower_ in LOCATIVE or before[-3].lower_ == "of" and len(before) >= 4 and before[-4].lower_ in SETTLEMENTS)):
         # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur": a place the gazetteer lacks, in Mandalay
@@ -669,6 +673,8 @@ def accepted(m: Mention) -> bool:
     if not m.foreign:
         if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
             return True  # "Macomia town", "the village of Kok-Tash"
+        if m.cue in ("town", "village", "city") and p.kind in ("town", "site") and m.ner != "NORP" and len({h.place.iso for h in m.hits}) == 1:
+            return True  # "seized the town of Malam Fatori" (an alternate spelling, tagged a person), found in one country
         close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
