@@ -812,3 +812,16 @@ def test_people_detained_at_a_riot_are_part_of_it(pipeline: Pipeline) -> None:
         "2025-09-21",
     )
     assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]
+
+
+def test_progress_made_in_retaking_villages_is_no_event(pipeline: Pipeline) -> None:
+    # what progress consists in, or what troops have "already" retaken, sums up a campaign
+    found = run(
+        pipeline,
+        "In the offensive to retake the city of Raqqa, the Syrian Democratic Forces have made steady progress in "
+        "liberating villages and in clearing areas already liberated, a coalition spokesman said.",
+        "2017-01-10",
+    )
+    assert current(found) == [] and [e.status.value for e in found] == ["hypothetical"]
+    found = run(pipeline, "Government troops have already retaken most of the villages around Kadugli, the army said on Monday.", "2017-01-10")
+    assert current(found) == []

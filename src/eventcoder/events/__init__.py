@@ -76,6 +76,7 @@ class Cues:
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
     not_event_verbs: frozenset[str]
+    progress: frozenset[str]
 
 
 @functools.cache
@@ -123,6 +124,7 @@ def cues() -> Cues:
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),
         not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
+        progress=frozenset(data["aggregate"]["progress"]),
     )
 
 
@@ -236,6 +238,22 @@ def _counted(tok: Any) -> bool:
             return True
     # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
     return tok.dep_ == "acl" and tok.head.i < tok.i and (n := _count(tok.head)) is not None and n >= 2
+
+
+def _progress(doc: Any, m: Mention, c: Cues) -> bool:
+    """A trigger told as what progress consists in ("Iraqi forces have made progress in liberating neighborhoods",
+    "their efforts to retake the city"), or a perfect tense of "already" ("the SDF has already liberated dozens of
+    villages"): a summary of a campaign, not an event."""
+    tok = doc[m.head]
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB"):
+        for anc in list(tok.ancestors)[:3]:  # "progress in liberating" (the parser may read "liberating neighborhoods" as a noun phrase)
+            if any(w.lemma_.lower() in c.progress and w.i < tok.i for w in (anc, *(ch for ch in anc.children if ch.dep_ == "dobj"))):
+                return True  # "progress in liberating", "made progress in liberating" (not "In the campaign to liberate X, forces made progress")
+            if anc.tag_ in ("VBD", "VBZ", "VBP"):
+                break
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ == "VERB" and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) \
+        and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
 
 
 def _kind_of(doc: Any, m: Mention, c: Cues) -> bool:
@@ -736,7 +754,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
-                or _kind_of(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
+                or _kind_of(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
