@@ -245,6 +245,8 @@ def test_state_after_a_comma_is_no_country() -> None:
 def test_possessive_before_a_neighbourhood_names_a_town() -> None:
     place = places_of("A bomb exploded at a market in Beni's Matonge neighbourhood, the mayor said.")["Beni"]
     assert (place.iso, place.admin1) == ("CD", "North Kivu")
+    place = places_of("A grenade was thrown into the crowd outside Goma's Virunga market on Friday.")["Goma"]  # also a town in the Philippines
+    assert (place.iso, place.geo_precision) == ("CD", 2)  # a part of the town
 
 
 def test_place_verbs_and_locatives_override_person_and_norp_labels() -> None:
