@@ -397,7 +397,8 @@ def _cues(doc: Any, m: Mention) -> None:
             for k in range(len(after), 0, -1):
                 iso = country_of(after[:k].text)
                 if iso:
-                    if not (k < len(after) and after[k].lower_ in GENERIC):  # "Kontagora, Niger State": a state, not Niger
+                    if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN"))):
+                        # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective)
                         m.country_after = iso
                         m.cue = m.cue or ","
                     break
@@ -563,7 +564,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
 
             # transliteration (loose) matches only inside a country the rest of the article is about
-            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
+            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
+                m.ner in ("GPE", "LOC", "FAC") and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
+            # (or a neighbour's, for a name NER and a close cue call a place: "shells landed in Beit Hanoun, the Israeli army said")
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
