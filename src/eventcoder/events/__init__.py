@@ -75,6 +75,8 @@ class Cues:
     ongoing: frozenset[str]
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
+    not_event_verbs: frozenset[str]
+    progress: frozenset[str]
 
 
 @functools.cache
@@ -121,6 +123,8 @@ def cues() -> Cues:
         ongoing=frozenset(data["aggregate"]["ongoing"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),
+        not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
+        progress=frozenset(data["aggregate"]["progress"]),
     )
 
 
@@ -147,7 +151,14 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     head = doc[m.head]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children)
+    if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
+        return True
+    # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    return first is not head and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
+        and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
 
 
 QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
@@ -214,6 +225,9 @@ def _is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: 
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
 
+# the oldest date a story's lead event may have (a monthly report published weeks later); older is recalled
+LEAD_WITHIN_DAYS = 92
+
 DURATIONS = {"week", "month", "year", "decade", "weeks", "months", "years", "decades"}
 
 
@@ -224,6 +238,22 @@ def _counted(tok: Any) -> bool:
             return True
     # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
     return tok.dep_ == "acl" and tok.head.i < tok.i and (n := _count(tok.head)) is not None and n >= 2
+
+
+def _progress(doc: Any, m: Mention, c: Cues) -> bool:
+    """A trigger told as what progress consists in ("Iraqi forces have made progress in liberating neighborhoods",
+    "their efforts to retake the city"), or a perfect tense of "already" ("the SDF has already liberated dozens of
+    villages"): a summary of a campaign, not an event."""
+    tok = doc[m.head]
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB"):
+        for anc in list(tok.ancestors)[:3]:  # "progress in liberating" (the parser may read "liberating neighborhoods" as a noun phrase)
+            if any(w.lemma_.lower() in c.progress and w.i < tok.i for w in (anc, *(ch for ch in anc.children if ch.dep_ == "dobj"))):
+                return True  # "progress in liberating", "made progress in liberating" (not "In the campaign to liberate X, forces made progress")
+            if anc.tag_ in ("VBD", "VBZ", "VBP"):
+                break
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ == "VERB" and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) \
+        and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
 
 
 def _kind_of(doc: Any, m: Mention, c: Cues) -> bool:
@@ -337,24 +367,93 @@ def _as_battle(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
 
 
-def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], c: Cues) -> bool:
-    """A passive trigger without agent, place or date of its own right after a violent event of its paragraph
-    ("... attacked cattle camps near Bor, killing six herders. Four children were abducted."): part of that
-    event, told in a sentence of its own."""
+def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> bool:
+    """A passive trigger without agent, place or date of its own after a violent event of its paragraph or the
+    paragraph before ("... attacked cattle camps near Bor, killing six herders. Four children were abducted.";
+    "The coalition said two marchers had been killed."; shops "had been looted" after a riot), or one that the
+    actors already named "also" did ("The settlers also set fire to two cars"): part of that event, told in a
+    sentence of its own."""
     tok = doc[m.head]
-    violent = c.violent_types | {"Violence against civilians"}
-    if m.event_type not in violent or tok.pos_ != "VERB" or m.sentence == 0:
-        return False
-    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
+        tok = tok.head  # "set fire to"
+    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or tok.pos_ != "VERB" or m.sentence == 0:
         return False
     sentence = parsed.sentences[m.sentence]
-    if (f.place is not None and f.place.span is not None and sentence.contains(f.place.span)) or (
-            f.date is not None and f.date.span is not None and sentence.contains(f.date.span)):
+    hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and _hosts(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
+    if not hosts:
         return False
-    prev = m.sentence - 1
-    if parsed.paragraph_index(parsed.sentences[prev].start) != parsed.paragraph_index(sentence.start):
+    k = hosts[-1]
+    # a place or date of its own is allowed only when it is the host's ("... fired tear gas at protesters in
+    # Nairobi on Thursday. ... Amnesty said one protester was shot dead in Nairobi"); the host may then be further back
+    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    if placed:
+        mine = _stated_place(f)
+        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None and _same_place(mine, theirs)]
+        if not same:
+            return False
+        k = same[-1]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        theirs = facts[k].date
+        if theirs is None or not (f.date.value.earliest <= theirs.value.latest and theirs.value.earliest <= f.date.value.latest):
+            return False
+    host = parsed.sentences[mentions[k].sentence]
+    if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
         return False
-    return any(o.sentence == prev and o.event_type in violent for o in mentions)
+    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    if m.sub_event_type == "Arrests":
+        return passive  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
+    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same town, or two readings of it ("Kantharalak" and the district "Amphoe Kantharalak"): within 10 km."""
+    from ..geo.build import haversine_km
+
+    if a.iso != b.iso or (a.geo_precision == 3) != (b.geo_precision == 3):
+        return False
+    return a.location == b.location or haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 10
+
+
+def _subject(tok: Any) -> Any | None:
+    subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    return subject
+
+
+def _named_before(doc: Any, tok: Any, host: Span, c: Cues) -> bool:
+    """Is the verb's subject a definite noun the host event's sentence already named ("Two men were shot dead by
+    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")?"""
+    subject = _subject(tok)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
+            ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children):
+        return False
+    span = doc.char_span(host.start, host.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == subject.lemma_.lower() for t in span)
+
+
+def _also_by_them(tok: Any, c: Cues) -> bool:
+    """Is the verb something a definite or pronoun subject "also" did ("The settlers also set fire to two cars")?"""
+    if not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children):
+        return False
+    subject = _subject(tok)
+    if subject is None:
+        return False
+    return subject.pos_ == "PRON" or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
+
+
+# besides violent ones, the sub-types a follow-up sentence may tell of an event (ACLED codes property destroyed
+# in a riot or an attack as part of it)
+FOLLOW_PARTS = frozenset({"Looting/property destruction"})
+FORCE_ON_PROTESTERS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _hosts(m: Mention, c: Cues, part: Mention | None = None) -> bool:
+    """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?
+    People detained (no agent) are told of a protest or riot (ACLED codes arrests at a protest with the protest)."""
+    if part is not None and part.sub_event_type == "Arrests":
+        return m.sub_event_type in PROTEST_SEVERITY
+    return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type in FORCE_ON_PROTESTERS
 
 
 def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
@@ -531,7 +630,7 @@ def _recall(
         return _evidence("background", Span(start=since.idx, end=since.idx + len(since.text)), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
-        if hit and sent.start + hit.start() < m.trigger.start:
+        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
@@ -539,12 +638,23 @@ def _recall(
     date = f.date
     if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
         # an old date makes a recalled event, unless it is the story's lead: a report published weeks
-        # later (a monthly NGO report, a court or monitor bulletin) still reports that event
+        # later (a monthly NGO report, a court or monitor bulletin) still reports that event; news is not
+        # months old, so a date before ``LEAD_WITHIN_DAYS`` is recalled even for the lead ("They were set
+        # alight in September 2022, when fighting ... killed around 100 people" in a 2026 feature)
+        if date.span is not None and date.value.latest < published - dt.timedelta(days=LEAD_WITHIN_DAYS):
+            return _evidence("background", date.span, text, stage, 0.7), None
         if date.span is not None:
             return None, _evidence("background", date.span, text, stage, 0.7)
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = _first(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit else None)
+
+
+def _present(doc: Any, m: Mention) -> bool:
+    """Is the trigger's sentence told in the present ("Similar scenes are being reported from Backa Palanka, where
+    several people have been hurt in clashes"): what is similar happens now, it is not recalled."""
+    root = doc[m.head].sent.root
+    return root.tag_ in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP") and ch.lemma_ == "be" for ch in root.children)
 
 
 def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> Span | None:
@@ -590,7 +700,7 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
-        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, c)
+        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, facts, c)
         loose = quoted or follow_up  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = (in_headline or loose or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
@@ -613,10 +723,16 @@ def plan(
             else:
                 earlier = [cl for cl in clusters if any(j < i for j in cl.members)]
                 pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
+            # a reference dated well before the news ("The protests began ... in November 2024") is no current event's
+            f = facts[i]
+            old = f.date is not None and f.date.span is not None and published is not None \
+                and parsed.sentences[m.sentence].contains(f.date.span) and f.date.value.latest < published - dt.timedelta(days=background_days)
             fitting = [
                 cl for cl in pool
-                if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c)))
+                if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c))
+                    or (follow_up and _hosts(mentions[cl.head], c, m)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
+                and not (old and cl.status is not None and cl.status.value == "current")
             ]
             words = _words(doc, m)
             # the latest event whose triggers share a word with this one ("rockets hit" ... "the rocket
@@ -638,7 +754,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
-                or _kind_of(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
+                or _kind_of(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
@@ -671,19 +787,31 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
-    return _one_protest_per_place_and_day(clusters, mentions, facts)
+    return _one_protest_per_place_and_day(clusters, mentions, facts, headline)
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
-def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts]) -> list[Cluster]:
+def _one_protest_per_place_and_day(
+    clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset()
+) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
     Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot."""
 
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
 
+    def severest(cl: Cluster) -> int:
+        """The member that names the protest: the most severe sub-type told in the body (a follow-up telling that
+        the crowd set fire to vehicles makes the protest a riot; a headline's "clash" does not)."""
+        told = [j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY]
+        body = [j for j in told if mentions[j].sentence not in headline] or told
+        return max(body, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+
+    for cl in clusters:
+        if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
+            cl.head = severest(cl)
     out: list[Cluster] = []
     for cl in clusters:
         m = mentions[cl.head]
@@ -693,8 +821,10 @@ def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[M
                 o = mentions[other.head]
                 if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
                     continue
-                places = [_stated_place(facts[j]) for j in cl.members + other.members]
-                places = [p for p in places if p is not None]
+                # a place read from a member's context counts too ("Similar scenes are reported from Backa Palanka"
+                # is not the riot in Vrbas told before)
+                places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
+                          and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
                 if any(_place_conflict(a, b) for a in places for b in places):
                     continue
                 d1, d2 = date_of(cl), date_of(other)
@@ -707,8 +837,7 @@ def _one_protest_per_place_and_day(clusters: list[Cluster], mentions: Sequence[M
             continue
         target.members.extend(cl.members)
         target.references.extend(cl.references)
-        if PROTEST_SEVERITY.index(m.sub_event_type) > PROTEST_SEVERITY.index(mentions[target.head].sub_event_type):
-            target.head = cl.head
+        target.head = severest(target)
     return out
 
 
@@ -749,6 +878,10 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
     if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
         for cl, j in same:
             if mentions[cl.head].sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                return cl
+    if m.sub_event_type == "Protest with intervention":  # "settlers set fire to cars before soldiers fired tear gas at the farmers"
+        for cl, j in same:
+            if mentions[cl.head].event_type in ("Violence against civilians", "Battles"):
                 return cl
     if m.sub_event_type == "Peaceful protest":  # "demonstrators burned tyres and hurled stones"
         for cl, j in same:

@@ -155,6 +155,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
                 kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                 own_iso, own_tok = _country_token([t for t in tokens if t.i < first])
+                if civil and entry.name.startswith("@") and _has(list(tok.doc[first : last + 1]), "government") and not lemmas_force([_lemma(t) for t in tok.doc[first : last + 1]]):
+                    # "Niger's junta declared a state of emergency": a political act of the government
+                    return _state("government", own_iso or entry.country, event_iso, day), first, last + 1
                 if own_iso and own_tok is not None and own_iso != entry.country:
                     return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
                 unit = _state_unit(tok.doc[first : last + 1])
@@ -167,7 +170,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     lemmas = [_lemma(t) for t in tokens]
     words = {t.lower_ for t in tokens}
     start, end = _core(tokens)
-    if "coalition" in lemmas and not iso:  # "Coalition military forces", "the coalition"
+    bare = [t for t in tokens if t.dep_ != "det" and not t.is_punct]
+    if "coalition" in lemmas and not iso and (lemmas_force(lemmas) or len(bare) == 1):  # "Coalition military forces", "the coalition"
+        # (not "the Wakit Tama opposition coalition")
         entry = catalogue.lookup("international coalition")
         if entry is not None:
             return _named(entry, event_iso, day), start, end
@@ -630,7 +635,7 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = _History(doc, event_iso_at, published)
-    dateline_end = _dateline_end(doc)
+    dateline_start, dateline_end = _dateline(doc)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
               if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
@@ -651,7 +656,7 @@ def assign_roles(
             # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
             for widen in (False, True):
                 for phrase in phrases:
-                    if phrase and max(t.i for t in phrase) < dateline_end:
+                    if phrase and dateline_start <= min(t.i for t in phrase) and max(t.i for t in phrase) < dateline_end:
                         continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
                     if widen:
                         if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
@@ -732,6 +737,15 @@ def assign_roles(
                 if second is not None and (actor2 is None or same_side):
                     b, sb, eb = second
                     actor2 = ev(b, Span(start=doc[sb].idx, end=doc[eb - 1].idx + len(doc[eb - 1].text)), 0.5)
+        if actor1 is None and m.sub_event_type in rules.government_acts:
+            # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
+            # that it had seized power": in a strategic development the one who announces it is its actor
+            found_a = _announcer(m, doc, event_iso, day, civil)
+            if found_a is not None:
+                actor, a_, b_ = found_a
+                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
@@ -763,15 +777,6 @@ def assign_roles(
             first = _coordinated_identity(actor1.span, doc, event_iso)
             if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
                 actor1, actor2 = ev(first[0], first[1], 0.6), actor1
-        if actor1 is None and m.sub_event_type in rules.government_acts:
-            # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
-            # that it had seized power": in a strategic development the one who announces it is its actor
-            found_a = _announcer(m, doc, event_iso, day, civil)
-            if found_a is not None:
-                actor, a_, b_ = found_a
-                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
-                if actor2 is not None and actor2.value.name == actor.name:
-                    actor2 = None
         if m.sub_event_type in no_target:
             actor2 = None
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and _gives_ground(actor1.span, doc):
@@ -1003,16 +1008,27 @@ def _implicit(
     return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
 
 
-def _dateline_end(doc: Any) -> int:
-    """Token index of the dash that ends an opening dateline ("BAMENDA, Cameroon (Wire) — ..."), else 0."""
-    for tok in doc[:12]:
+def _dateline_end(doc: Any, start: int = 0) -> int:
+    """Token index of the dash that ends a dateline opening the sentence at ``start`` ("BAMENDA, Cameroon (Wire) — ..."),
+    else 0."""
+    for tok in doc[start : start + 12]:
         if tok.text in ("—", "–", "--") or (tok.text == "-" and tok.i > 0 and tok.whitespace_ and doc[tok.i - 1].whitespace_):
             # "TRIPOLI —", "BAMENDA, Cameroon (Wire) —", "Kabul (Reuters) –"; not a headline "... outrage in X —"
-            upper = doc[0].text.isupper() and len(doc[0].text) > 2
+            upper = doc[start].text.isupper() and len(doc[start].text) > 2
             return tok.i if upper or (tok.i > 0 and doc[tok.i - 1].text == ")") else 0
-        if tok.is_sent_end and tok.i > 0:
+        if tok.is_sent_end and tok.i > start:
             break
     return 0
+
+
+def _dateline(doc: Any) -> tuple[int, int]:
+    """(first, end) token range of the article's dateline: opening the text, or the line after a headline
+    ("GUNMEN KILL 11 VILLAGERS IN PLATEAU\nJOS, Nigeria (Wire) — Gunmen stormed ..."); (0, 0) when there is none."""
+    for sent in list(doc.sents)[:2]:
+        end = _dateline_end(doc, sent.start)
+        if end:
+            return sent.start, end
+    return 0, 0
 
 
 def _coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:

@@ -42,7 +42,19 @@ def _best(items: list[Evidence[T] | None], precision: Callable[[T], int] | None 
     return max(present, key=lambda ie: (ie[1].confidence, -precision(ie[1].value) if precision else 0, -ie[0]))[1]
 
 
-def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: list[MentionFacts]) -> Callable[[Cluster, int], bool]:
+def _own_first(own: list[Evidence[Actor] | None], refs: list[Evidence[Actor] | None]) -> Evidence[Actor] | None:
+    best = _best(own)
+    if best is None or best.value.name.startswith(UNIDENTIFIED):
+        return _best(own + refs)
+    return best
+
+
+UNIDENTIFIED = "Unidentified"
+
+
+def _compatible(
+    mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: list[MentionFacts], parsed: Any = None
+) -> Callable[[Cluster, int], bool]:
     def test(cl: Cluster, i: int) -> bool:
         m, r, f = mentions[i], roles[i], facts[i]
         own = [j for j in cl.members if j not in cl.references]
@@ -59,9 +71,16 @@ def _compatible(mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: 
             return False
         if r.actor2 and r.actor2.value.name in names1:
             return False
-        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge
-        stated = [facts[j].place for j in cl.members if facts[j].place and facts[j].place.confidence >= 0.8]
-        if f.place and f.place.confidence >= 0.8:
+        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge;
+        # a place named in the mention's own sentence is stated ("reported from Backa Palanka, where ...")
+        def stated_at(j: int) -> bool:
+            p = facts[j].place
+            return p is not None and (p.confidence >= 0.8 or (
+                parsed is not None and p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span)))
+
+        # a place read from the context of a member (a fallback) counts against a place the mention states
+        stated = [facts[j].place for j in cl.members if stated_at(j) or (facts[j].place is not None and facts[j].place.span is not None)]
+        if stated_at(i):
             here = f.place.value
             for p in stated:
                 if p.value.iso != here.iso:
@@ -249,6 +268,22 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
     after = doc[end_of(last)] if out and end_of(last) < len(doc) else None
     if after is not None and after.lemma_.lower() in UNIT_NOUNS:
         return []  # "over the Belgorod and Kursk regions": two regions, read as towns
+    # towns listed before the event's own ("In Rabat and Casablanca, thousands marched" placed at Casablanca
+    # when Rabat is the dateline's town): "X and" / "X," right before it
+    if after is None or after.lemma_.lower() not in UNIT_NOUNS:
+        nxt = first
+        for t in sorted((t for t in toponyms if t.sentence == first.sentence and t.start_token < first.start_token),
+                        key=lambda t: -t.start_token):
+            gap = doc[end_of(t) : nxt.start_token]
+            if len(gap) == 0 or len(gap) > 2 or any(w.lower_ not in ("and", ",") for w in gap):
+                break
+            if t.modifier or t.route or t.dateline or t.kind not in SPLIT_KINDS or t.place.iso != first.place.iso \
+                    or t.place.location in {first.place.location, *(o.place.location for o in out)}:
+                break
+            if t.start_token > 0 and doc[t.start_token - 1].lower_ in SPLIT_STOP:
+                break
+            out.insert(0, t)
+            nxt = t
     return out
 
 
@@ -321,7 +356,7 @@ def assemble(
     named = {t.place.iso for t in toponyms if not t.modifier and not t.dateline}
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
-    test = _compatible(mentions, roles, facts)
+    test = _compatible(mentions, roles, facts, parsed)
     clusters = plan(
         mentions, facts, parsed, text, published, headline or set(),
         test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
@@ -332,8 +367,12 @@ def assemble(
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
         f = _event_facts(cl, facts)
-        actor1 = _best([roles[j].actor1 for j in own + cl.references])
-        actor2 = _best([roles[j].actor2 for j in own + cl.references])
+        # actors, like the other fields, come from the event's own mentions; references fill only what they lack
+        # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
+        actor1, actor2 = (
+            _own_first([getattr(roles[j], which) for j in own], [getattr(roles[j], which) for j in cl.references])
+            for which in ("actor1", "actor2")
+        )
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         place = _coherent(_abroad(_not_origin(f.place, toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
@@ -374,6 +413,14 @@ def assemble(
         if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
             # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
             event_type, sub_type = "Battles", "Armed clash"
+            plover = subtype(sub_type).plover
+        if sub_type in ("Peaceful protest", "Protest with intervention") and f.killed is not None and (f.killed.value.best or 0) > 0 \
+                and parsed is not None and f.killed.span is not None and any(parsed.sentences[m.sentence].contains(f.killed.span) for m in members):
+            # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
+            sub_type = "Excessive force against protesters"
+            plover = subtype(sub_type).plover
+        if sub_type == "Peaceful protest" and any(m.sub_event_type == "Arrests" for m in members):
+            sub_type = "Protest with intervention"  # people detained at the protest (ACLED: an intervention)
             plover = subtype(sub_type).plover
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands

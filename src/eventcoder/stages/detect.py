@@ -30,9 +30,6 @@ HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", 
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
-# verbs that report, attribute or source an event but never are one ("officials said", "sources tell me",
-# "according to", "blamed the militants"): never a sentence's main-verb candidate
-NOT_EVENT_VERBS = REPORTING_LEMMAS | {"blame", "accuse", "accord", "mention", "document", "describe", "cite", "quote"}
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
 ARMED_WORDS = words("armed") | words("military") | words("police")
@@ -369,8 +366,14 @@ def _main_verb(sent: Any) -> Any | None:
         if not comp:
             break
         node = comp[0]
-    if node.lemma_.lower() in NOT_EVENT_VERBS:
-        return None  # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source
+    from ..events import cues as discourse  # events imports this module
+
+    if node.lemma_.lower() in REPORTING_LEMMAS or node.lemma_.lower() in discourse().not_event_verbs:
+        # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
+        # "About 3,000 residents fled towards Saint-Marc": no event
+        return None
+    if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
+        return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     return node if node.pos_ in ("VERB", "NOUN") else None
 
 
@@ -503,7 +506,9 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
         return True
     verb = tok
     if tok.pos_ == "NOUN":
-        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in c.conduct_verbs:
+        # the object of a conduct verb ("conducted an airstrike"), or the subject of a past verb ("a powerful
+        # explosion hit a mosque in Kunduz", "a suicide bombing killed 12 people")
+        if not ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.conduct_verbs) or tok.dep_ == "nsubj"):
             return False
         verb = tok.head
     if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS:
@@ -729,17 +734,24 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             # caption still gives a (non-current) mention with the lexicon's sub-type
             if cand.entry is None:
                 continue
-            if not cand.entry.specific:
-                continue
             status = _status(doc, cand.start, cand.end, doc[cand.start].sent, text)
             sent = doc[cand.start].sent
+            own_type = cand.entry.sub_event_type
+            if not cand.entry.specific:
+                # a generic verb ("struck") the text asserts, done by a weapon ("its air force struck convoys near
+                # Bara late on Tuesday"), is that weapon's event
+                weapon = weapon_agent(doc, cand.start, cand.end)
+                if weapon is None or status.value != "current" or p[none_col] >= conf["none_sure"] \
+                        or not _asserted(doc, cand.start, cand.end, cand.entry):
+                    continue
+                own_type = weapon
             if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not (
                 p[none_col] < conf["none_sure"] and _asserted(doc, cand.start, cand.end, cand.entry)
             ):
                 # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
                 # classifier is sure it is no event
                 continue
-            item0: Decision = (cand.start, cand.end, cand.entry.sub_event_type, float(p[names.index(cand.entry.sub_event_type)]), cand.entry)
+            item0: Decision = (cand.start, cand.end, own_type, float(p[names.index(own_type)]), cand.entry)
             here0 = decided.setdefault(i, [])
             if not any(d[2] == item0[2] for d in here0):
                 here0.append(item0)
