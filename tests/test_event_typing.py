@@ -169,7 +169,7 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
     base = default_config()
     assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure", "none_margin"}
     settings = {k: dict(v) for k, v in base.settings.items()}
-    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0}
+    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0, "none_margin": 0.0}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
     assert current(vetoing, text) == []
 
@@ -304,3 +304,41 @@ def test_territory_taken_in_a_fight_is_no_non_violent_transfer() -> None:
     assert _taken_after_withdrawal(sent("M23 rebels captured Rubaya after Congolese soldiers abandoned their positions."))
     assert not _taken_after_withdrawal(sent("Rebels captured Ber after two days of fighting with the army, which then withdrew."))
     assert not _taken_after_withdrawal(sent("Rebels captured Ber and the army withdrew to Timbuktu."))
+
+
+@pytest.mark.parametrize(("margin", "kept"), [(0.0, False), (0.8, True)])
+def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(monkeypatch: pytest.MonkeyPatch, margin: float, kept: bool) -> None:
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    text = "Civil servants marched to the ministry in Bangui on Thursday to demand unpaid salaries."
+    parsed = _parse(text)
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        out[:, names.index("Peaceful protest")] = 0.6
+        out[:, names.index(NONE)] = 0.4  # over every veto threshold, but 0.67 of the best sub-type
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    settings = {"none_margin": margin}
+    found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, settings)]
+    assert (found == ["Peaceful protest"]) if kept else (found == [])
+
+
+def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> None:
+    from eventcoder.lexicon import triggers
+    from eventcoder.stages.detect import _political_arrest
+
+    arrests = next(e for e in triggers() if e.sub_event_type == "Arrests" and "arrest" in e.lemmas)
+
+    def political(text: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.lemma_ == "arrest")
+        return _political_arrest(doc, at, at + 1, arrests)
+
+    assert political("Police arrested a senior official of the Cameroon Renaissance Movement in Douala on Friday.")
+    assert political("Security forces arrested two journalists in Harare on Tuesday.")
+    assert not political("Police in Nakuru arrested three men suspected of stealing cattle from a farm.")

@@ -143,3 +143,92 @@ def test_geo_country_table_equals_one_query_per_country():
         row = con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
         assert ix.country(iso) == (_row(row) if row else None)
     assert ix.country("SY").name == "Syria"
+
+
+def _stock_paragraph_breaks(doc):
+    for tok in doc[:-1]:
+        if "\n" in tok.text or tok.text.endswith("\n"):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+_PIECES = ["Gunmen", "attacked", "U.S.", "http://x.org/a", "(Wire)", "-", "\u2014", ".", "\n", "\n\n", " \n ", "\r\n", "\t",
+           "\u2028", "\u00a0", " ", "  ", "Baghdad", ":", '"', "\u201c"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_paragraph_breaks_equal_the_token_loop(parts):
+    component = load(MODEL).get_pipe("paragraph_breaks")
+    text = " ".join(parts)
+    nlp = load(MODEL)
+    fast, stock = nlp.make_doc(text), nlp.make_doc(text)
+    component(fast)
+    _stock_paragraph_breaks(stock)
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in stock]
+
+
+def test_paragraph_breaks_start_a_sentence_after_each_line_break():
+    doc = load(MODEL)("Gunmen kill two in Baghdad\n\nBAGHDAD (Wire) - Gunmen attacked a checkpoint\nPolice said")
+    breaks = [t.i for t in doc[:-1] if "\n" in t.text]
+    assert len(breaks) == 2 and all(doc[i + 1].is_sent_start for i in breaks)
+    assert [s.text.strip() for s in doc.sents][0] == "Gunmen kill two in Baghdad"
+
+
+_DATE_WORDS = ["on", "the", "12th", "3rd", "Monday", "MONDAY", "monday", "Jan", "JAN.", "January", "march", "May", "Sept.",
+               "last", "night", "overnight", "into", "this", "week", "month", "year", "ago", "two", "days", "later",
+               "earlier", "today", "weekend", "2024", "1999", "12-18", "21/04/2024", "4.5.2020", "2024-03-05", "in",
+               "since", "\u0131", "\u0130", "\u212a", "\u017f", "Th\u0130s", "LA\u017fT", "n\u0131ght", ",", ".", "\n", "-", "\u2013"]
+
+
+def _date_scans_skipped(text: str) -> int:
+    from eventcoder.stages import dates
+
+    folded = dates._folded(text)
+    skipped = 0
+    for kind, pattern in dates.PATTERNS:
+        if not dates._may_match(kind, text, folded):
+            skipped += 1
+            assert pattern.search(text) is None, (kind, text)
+    return skipped
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12), st.sampled_from([" ", "  ", "\t", "\n"]))
+def test_date_pattern_prefilter_never_skips_a_pattern_that_matches(words, sep):
+    _date_scans_skipped(sep.join(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_date_pattern_prefilter_on_any_text(text):
+    _date_scans_skipped(text)
+
+
+def test_date_pattern_prefilter_on_gold_texts_skips_most_scans():
+    import glob
+    import json
+
+    from eventcoder.stages import dates
+
+    texts = []
+    for path in sorted(glob.glob("eval/stories/src/*.jsonl")) + sorted(glob.glob("eval/snippets/src/*.jsonl"))[::6]:
+        with open(path, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    assert len(texts) > 300
+    assert sum(_date_scans_skipped(t) for t in texts) > len(texts) * len(dates.PATTERNS) // 2
+
+
+def test_doc_cache_gives_spacys_entities_and_noun_chunks_per_doc():
+    from eventcoder import doccache
+
+    nlp = load(MODEL)
+    docs = list(nlp.pipe(TEXTS[:5] * 2))  # equal texts, distinct Docs
+    for _ in range(2):
+        for doc in docs:
+            assert [(e.start, e.end, e.label_) for e in doccache.ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+            for sent in doc.sents:
+                assert [(c.start, c.end) for c in doccache.noun_chunks(doc, sent.start, sent.end)] == [(c.start, c.end) for c in sent.noun_chunks]
+            assert [(c.start, c.end) for c in doccache.noun_chunks(doc)] == [(c.start, c.end) for c in doc.noun_chunks]
+            assert all(c.doc is doc for c in doccache.noun_chunks(doc))
+    assert len(doccache._memo) <= doccache._SIZE

@@ -53,12 +53,19 @@ def _register_paragraph_breaks() -> None:
     if "paragraph_breaks" in Language.factories:
         return
 
+    import numpy as np
+    from spacy.attrs import IS_SPACE
+
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc: Any) -> Any:
-        """A line break ends a sentence: headlines, datelines and captions carry no final period."""
-        for tok in doc[:-1]:
-            if "\n" in tok.text or tok.text.endswith("\n"):
-                doc[tok.i + 1].is_sent_start = True
+        """A line break ends a sentence: headlines, datelines and captions carry no final period. (A token
+        holding a line break is a whitespace token: the tokenizer never mixes space and other characters, so
+        only those are looked at.)"""
+        if len(doc) < 2:
+            return doc
+        for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+            if "\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
         return doc
 
 

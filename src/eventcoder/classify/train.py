@@ -103,7 +103,7 @@ def _cache_key() -> str:
 # detect's functions and settings that decide among candidates but never change them
 DECISION_ONLY = {
     "detect", "run", "_status", "_excessive_force", "_dated_in_a_year", "_refers_back", "_better", "_announced_change",
-    "_same_paragraph", "_headline_sentences", "_definite", "DEFAULTS",
+    "_same_paragraph", "_headline_sentences", "_definite", "DEFAULTS", "_political_arrest", "POLITICAL_PERSONS",
 }
 
 

@@ -3,7 +3,7 @@
 ``strict_key`` folds case, diacritics, apostrophes and ayn/hamza marks, hyphens and spaces, drops an
 Arabic article at the start of a word ("Ar-Raqqah", "ash-Shihr", "Deir ez-Zour") and a generic word
 such as "province", "governorate", "district", "city"; "St"/"Ste" before a name read "Saint"/"Sainte". ``loose_key`` also folds common transliteration
-variants (doubled letters, ou/u, ei/ey/ay, -ah/-a, dh/z, q/k, e/i, o/u, w/u) and drops spaces; it is
+variants (doubled letters, ou/u, ei/ey/ay, -ah/-a, dh/z, q/k, e/i, o/u, w/u, ph/hp/p) and drops spaces; it is
 used only when the strict key finds nothing.
 """
 
@@ -70,6 +70,7 @@ def strict_key(name: str) -> str:
 
 
 _LOOSE_RULES = (
+    (re.compile(r"hp|ph"), "p"),  # Burmese aspirates: "Kyaukphyu"/"Kyaukpyu", "Hpa-an"/"Pa-an"
     (re.compile(r"dh"), "z"),
     (re.compile(r"q"), "k"),
     (re.compile(r"ou|oo"), "u"),

@@ -60,7 +60,8 @@ INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", 
 ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
                 "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
 QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
-TOWN_PARTS = QUARTERS | {"neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts", "mayor", "downtown"}
+TOWN_PARTS = QUARTERS | {"neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts", "mayor", "downtown", "market", "markets",
+                         "airport", "prison", "hospital", "university", "stadium", "streets"}
 CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
               "countryside", "road", "highway", "suburbs", "environs"}
@@ -373,8 +374,9 @@ def _cues(doc: Any, m: Mention) -> None:
     if nxt is not None:
         air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
         of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
-        if nxt.lower_ in POSSESSIVE and not m.kind_hint and any(t.lower_ in TOWN_PARTS for t in doc[m.end + 1 : m.end + 5]):
-            m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Kabul's outskirts": X is a town
+        if nxt.lower_ in POSSESSIVE and not m.kind_hint and not any(h.place.kind == "country" for h in m.hits) and any(t.lower_ in TOWN_PARTS for t in doc[m.end + 1 : m.end + 5]):
+            m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Goma's Virunga market", "Kabul's outskirts": X is a town
+            m.near = m.near or not any(t.lower_ == "mayor" for t in doc[m.end + 1 : m.end + 5])  # a part of it (precision 2)
         if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
             m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
@@ -395,7 +397,8 @@ def _cues(doc: Any, m: Mention) -> None:
             for k in range(len(after), 0, -1):
                 iso = country_of(after[:k].text)
                 if iso:
-                    if not (k < len(after) and after[k].lower_ in GENERIC):  # "Kontagora, Niger State": a state, not Niger
+                    if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN"))):
+                        # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective)
                         m.country_after = iso
                         m.cue = m.cue or ","
                     break
@@ -561,7 +564,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
 
             # transliteration (loose) matches only inside a country the rest of the article is about
-            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after]
+            hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
+                m.ner in ("GPE", "LOC", "FAC") and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
+            # (or a neighbour's, for a name NER and a close cue call a place: "shells landed in Beit Hanoun, the Israeli army said")
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Mapping
 
-from .. import catalogue
+from .. import catalogue, doccache
 from ..lexicon import country_of, normalize
 from ..model import Actor, Document, Evidence, Span
 from ..pipeline import stage
@@ -255,7 +255,7 @@ def _is_head(tok: Any, tokens: list[Any]) -> bool:
 
 def _entity_of(tok: Any) -> Any | None:
     """The named entity a token is part of, if any."""
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in doccache.ents(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def _category_words() -> frozenset[str]:
@@ -540,7 +540,7 @@ def _candidates(
             node = node.head
         return False
 
-    for ent in doc.ents:
+    for ent in doccache.ents(doc):
         if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = _ent_entry(doc[ent.start], event_iso)
@@ -548,7 +548,7 @@ def _candidates(
             continue
         out.append((ent.start, ent.end, _named(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
         taken |= set(range(ent.start, ent.end))
-    for chunk in doc[lo:hi].noun_chunks:
+    for chunk in doccache.noun_chunks(doc, lo, hi):
         if any(i in taken for i in range(chunk.start, chunk.end)) or _speaker(chunk.root):
             continue
         if (_lemma(chunk.root) in MEMBER_WORDS or _lemma(chunk.root) in W("armed")) and any(
@@ -897,7 +897,7 @@ def _recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | Non
         sents.append(doc[prev].sent)
         prev = doc[prev].sent.start - 1
     for sent_ in sents:
-        for chunk in sent_.noun_chunks:
+        for chunk in doccache.noun_chunks(doc, sent_.start, sent_.end):
             if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or _speaker(chunk.root):
                 continue
             if not (_has(list(chunk), "police") or lemmas_force([_lemma(t) for t in chunk])):

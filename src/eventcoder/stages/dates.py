@@ -64,6 +64,44 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 PATTERNS_BY_KIND = dict(PATTERNS)
+# Performance only: what a text must contain for a pattern to match in it, checked before the pattern's scan
+# (each scan tries every position of the text; most kinds are absent from most articles). Words: at least one
+# occurs in the text case-folded (``_folded``); a regex: it must match. Each is implied by its pattern.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "iso": re.compile(r"\d-\d\d-\d"),
+    "range": _MONTH_STEMS,
+    "numeric": re.compile(r"\d[/.]\d"),
+    "absolute": _MONTH_STEMS,
+    "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekend": ("weekend",),
+    "yesterday": ("yesterday", "night", "past", "last"),
+    "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
+    "shift": ("previous", "next", "following", "earlier", "later"),
+    "ago": ("ago",),
+    "this_week": ("this week",),
+    "last_week": ("last week",),
+    "this_month": ("this month",),
+    "last_month": ("last month",),
+    "month": _MONTH_STEMS,
+    "last_year": ("last year",),
+}
+
+
+def _folded(text: str) -> str:
+    """The text case-folded so that whatever an ASCII word matches under re.IGNORECASE contains that word
+    (re.I also matches dotless "ı" and dotted "İ", which fold to "ı" and "i" + a combining dot, to "i")."""
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+
+
+def _may_match(kind: str, text: str, folded: str) -> bool:
+    required = _REQUIRED.get(kind)
+    if required is None:
+        return True
+    if isinstance(required, re.Pattern):
+        return required.search(text) is not None
+    return any(word in folded for word in required)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -239,7 +277,10 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z'\u2019-]{2,}(?:\s+[A-Z][A-Z'
 def _matches(text: str, parsed: Parsed, anchor: dt.date | None) -> list[tuple[str, re.Match[str], TimeExpression]]:
     found: list[tuple[str, re.Match[str], TimeExpression]] = []
     taken: list[Span] = []
+    folded = _folded(text)
     for kind, pattern in PATTERNS:
+        if not _may_match(kind, text, folded):
+            continue
         for match in pattern.finditer(text):
             span = Span(start=match.start(), end=match.end())
             if any(span.overlaps(t) for t in taken):

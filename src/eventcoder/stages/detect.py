@@ -497,9 +497,7 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     c = discourse()
     if entry.sub_event_type in TERRITORY:
         return False  # "police seized 3 tonnes of cocaine at the port"
-    if entry.event_type not in c.violent_types | {"Violence against civilians"} and not (
-        entry.sub_event_type == "Arrests" and _about_violent_event(doc[start].sent, c)
-    ):
+    if entry.event_type not in c.violent_types | {"Violence against civilians"} and not _political_arrest(doc, start, end, entry):
         return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
     tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
     if condemned(doc, tok, c):
@@ -524,6 +522,7 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
 
 
 LEAVE_WORDS = words("leave")
+POLITICAL_PERSONS = words("protesters") | {"journalist", "reporter", "blogger", "politician", "lawmaker", "legislator", "opposition", "dissident", "candidate", "critic"}
 WITHDRAWAL_MARKS = {"after", "once", "when", "as", "following"}
 
 
@@ -664,6 +663,28 @@ def _about_violent_event(sent: Any, c: Any) -> bool:
     )
 
 
+def _political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """Codebook: an arrest over an act of political violence ("arrested a suspect in that attack") or of a member
+    of a political party or armed group, a protester, activist or journalist ("arrested a senior official of the
+    Cameroon Renaissance Movement") is an Arrests event, however much it looks like a crime report otherwise."""
+    from ..catalogue import by_name
+    from ..events import cues as discourse  # events imports this module
+
+    if entry.sub_event_type != "Arrests":
+        return False
+    sent = doc[start].sent
+    if _about_violent_event(sent, discourse()):
+        return True
+    verb = doc[start:end].root
+    arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in ch.subtree]
+    for t in arrested:
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
+            return True
+        if t.lemma_.lower() in POLITICAL_PERSONS or t.lower_ in POLITICAL_PERSONS:
+            return True
+    return False
+
+
 def _refers_back(doc: Any, cand: _Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -746,10 +767,10 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                     continue
                 own_type = weapon
             if status.value == "current" and not _refers_back(doc, cand, decided) and not _dated_in_a_year(sent) and not _recalled(sent) and not (
-                p[none_col] < conf["none_sure"] and _asserted(doc, cand.start, cand.end, cand.entry)
+                (p[none_col] < conf["none_sure"] or _political_arrest(doc, cand.start, cand.end, cand.entry)) and _asserted(doc, cand.start, cand.end, cand.entry)
             ):
                 # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
-                # classifier is sure it is no event
+                # classifier is sure it is no event; an arrest over a violent event always is (codebook)
                 continue
             item0: Decision = (cand.start, cand.end, own_type, float(p[names.index(own_type)]), cand.entry)
             here0 = decided.setdefault(i, [])

@@ -1,0 +1,44 @@
+"""Values of a parsed Doc that spaCy recomputes at every access, computed once per Doc (performance only).
+
+``Doc.ents`` and ``Doc.noun_chunks`` build new Span objects over the whole document at every access (a
+sentence's ``noun_chunks`` walks the whole document's chunks too), and the stages ask for them per mention
+or per token. A parsed Doc is never modified after the parse stage (records.Parsed), so the values of the
+few most recent Docs are kept, each Doc held by reference (its id cannot be reused while it is held).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_SIZE = 4  # Docs remembered: a stage works through one article's Doc at a time
+_memo: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _values(doc: Any) -> dict[str, Any]:
+    entry = _memo.get(id(doc))
+    if entry is not None and entry[0] is doc:
+        return entry[1]
+    while len(_memo) >= _SIZE:
+        _memo.pop(next(iter(_memo)), None)
+    values: dict[str, Any] = {}
+    _memo[id(doc)] = (doc, values)
+    return values
+
+
+def ents(doc: Any) -> tuple[Any, ...]:
+    """``tuple(doc.ents)``."""
+    values = _values(doc)
+    out = values.get("ents")
+    if out is None:
+        out = values["ents"] = tuple(doc.ents)
+    return out  # type: ignore[no-any-return]
+
+
+def noun_chunks(doc: Any, start: int = 0, end: int | None = None) -> list[Any]:
+    """The noun chunks within tokens [start, end): ``list(doc[start:end].noun_chunks)``."""
+    values = _values(doc)
+    chunks = values.get("noun_chunks")
+    if chunks is None:
+        chunks = values["noun_chunks"] = tuple(doc.noun_chunks)
+    stop = len(doc) if end is None else end
+    return [c for c in chunks if c.start >= start and c.end <= stop]
