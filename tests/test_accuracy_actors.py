@@ -10,6 +10,10 @@ event_date 0.70, fatalities 0.814.
 Actor floors raised on 2026-11-26 (actors session 3): snippets test (1006 events, 909 detected) end to end actor1
 0.637, actor2 0.668, inter1 0.700, inter2 0.728; on detected events actor1 0.706, actor2 0.692, inter1 0.775;
 ISAF test actor1 0.64, actor2 0.798.
+Floors reset at the end of the session of 2026-11-26 (main 0f9c032, snippets test 1289 events): end to end
+actor1 0.672, actor2 0.696, inter1 0.732, inter2 0.745, event_date 0.923, fatalities 0.934; ISAF test actor1 0.68,
+actor2 0.759 (lower since unnamed insurgents are no longer guessed as the region's group), event_date 0.76,
+fatalities 0.866.
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from typing import Any
 
 from eventcoder import evaluate
 
-SNIPPETS_END_TO_END = {"actor1": 0.60, "actor2": 0.63, "inter1": 0.66, "inter2": 0.69, "event_date": 0.82, "fatalities": 0.87}
+SNIPPETS_END_TO_END = {"actor1": 0.64, "actor2": 0.66, "inter1": 0.70, "inter2": 0.71, "event_date": 0.89, "fatalities": 0.90}
 SNIPPETS_DETECTED = {"actor1": 0.66, "actor2": 0.65, "inter1": 0.73, "event_date": 0.93, "fatalities": 0.88}
-ISAF_END_TO_END = {"actor1": 0.59, "actor2": 0.74, "event_date": 0.64, "fatalities": 0.77}
+ISAF_END_TO_END = {"actor1": 0.64, "actor2": 0.72, "event_date": 0.72, "fatalities": 0.83}
 
 
 def _detected(predictions: Any, fields: dict[str, float]) -> dict[str, float]:

@@ -452,11 +452,12 @@ def test_the_events_score_counts_dateline_places() -> None:
 
 def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None:
     """Floors a few points under what was measured (2026-11-26 03:46, 28 stories: P 0.746, R 0.800, status 0.980, no
-    dateline place; re-based 08:35 after stories batch g, 42 stories, 88 events: P 0.674, R 0.727, status 0.986): they
-    catch regressions, not targets (issue 11 aims at 0.85)."""
+    dateline place; re-based 08:35 after stories batch g, 42 stories, 88 events: P 0.674, R 0.727, status 0.986;
+    raised at the end of that session, main 0f9c032: P 0.723, R 0.773, status 0.987): they catch regressions, not
+    targets (issue 11 aims at 0.85)."""
     report = evaluate.score_events(gold_predictions("stories", "test"))
-    assert report["precision"] >= 0.64, report
-    assert report["recall"] >= 0.69, report
+    assert report["precision"] >= 0.69, report
+    assert report["recall"] >= 0.74, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
 
