@@ -43,8 +43,6 @@ CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have 
 BELONG = re.compile(
     r"\b(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
     r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to))\b", re.I)
-ATTRIBUTING = {"attribute", "blame", "ascribe", "pin"}  # "an attack attributed to / blamed on X"
-BLAST_PREPS = {"outside", "near", "beside", "inside", "under", "underneath"}  # where a bomb or grenade went off
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
@@ -313,7 +311,7 @@ def _objects(verb: Any, near: bool = False) -> Iterable[Any]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj"):
             yield child
-        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in BLAST_PREPS)):
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in W("blast_preps"))):
             yield from (c for c in child.children if c.dep_ == "pobj")
         if child.dep_ in ("advcl", "acl", "xcomp") and _lemma(child) == "target":  # "..., targeting X"
             yield from (c for c in child.children if c.dep_ == "dobj")
@@ -381,7 +379,7 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                     for g in child.children:
                         if g.dep_ == "agent":
                             agents += [_np(c) for c in g.children if c.dep_ == "pobj"]
-                        if g.dep_ == "prep" and g.lower_ in ("to", "on") and _lemma(child) in ATTRIBUTING:
+                        if g.dep_ == "prep" and g.lower_ in ("to", "on") and _lemma(child) in W("attributing"):
                             # "a drone strike attributed to Turkey", "an ambush blamed on the TTP": the author the text names
                             agents[:0] = [_np(c) for c in g.children if c.dep_ == "pobj"]
         # "rape of a girl by a commander": a "by" anywhere under the trigger noun
