@@ -167,9 +167,9 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure", "none_margin"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure", "none_margin", "none_margin_by_type"}
     settings = {k: dict(v) for k, v in base.settings.items()}
-    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0, "none_margin": 0.0}
+    settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0, "none_margin": 0.0, "none_margin_by_type": {}}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
     assert current(vetoing, text) == []
 
@@ -323,7 +323,7 @@ def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(
         return out
 
     monkeypatch.setattr(detect, "classify", fake)
-    settings = {"none_margin": margin}
+    settings = {"none_margin": margin, "none_margin_by_type": {}}
     found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, settings)]
     assert (found == ["Peaceful protest"]) if kept else (found == [])
 
@@ -342,3 +342,116 @@ def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> No
     assert political("Police arrested a senior official of the Cameroon Renaissance Movement in Douala on Friday.")
     assert political("Security forces arrested two journalists in Harare on Tuesday.")
     assert not political("Police in Nakuru arrested three men suspected of stealing cattle from a farm.")
+
+
+def _status_at(text: str, word: str) -> str:
+    from eventcoder.stages.detect import _status
+
+    doc = _parse(text).doc
+    at = next(t.i for t in doc if t.text == word)
+    return _status(doc, at, at + 1, doc[at].sent, text).value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebels of the FLA seized the garrison at Tessit on Sunday; the army has not commented.", "seized"),
+        ("Soldiers shelled the village of Kauda on Monday, residents said; the army denied the report.", "shelled"),
+        ("Fighters stormed the prison in Koutiala before dawn and freed 40 inmates; no soldier was hurt, the governor said.", "stormed"),
+    ],
+)
+def test_a_negation_or_denial_after_a_semicolon_leaves_the_first_clause_current(text: str, word: str) -> None:
+    assert _status_at(text, word) == "current"
+    assert _status_at("The army denied that its soldiers shelled Kauda.", "shelled") == "negated"
+
+
+def test_a_warning_about_something_that_happened_reports_it_only_a_warning_of_what_is_to_come_is_a_threat() -> None:
+    assert _status_at("Militants have taken control of three villages near Djibo, the regional governor warned on Monday.", "taken") == "current"
+    assert _status_at("The regional governor warned that militants had seized three villages near Djibo.", "seized") == "current"
+    assert _status_at("The group warned it would attack the base.", "attack") != "current"
+    assert _status_at("Al-Shabaab warned residents to leave before it attacks the town.", "attacks") == "threat"
+
+
+def test_the_main_verb_asserts_the_event_a_negated_trigger_word_of_its_type_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    text = "Army and rebel leaders signed a declaration in Jeddah on Thursday, though no ceasefire was agreed."
+    parsed = _parse(text)
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        out[:, names.index("Agreement")] = 0.9
+        out[:, names.index(NONE)] = 0.1
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    found = [(m.trigger_text, m.sub_event_type, m.status.value) for m in detect.detect(parsed, text, parsed.model)]
+    assert found == [("signed", "Agreement", "current")]
+
+
+def test_a_denying_main_verb_never_replaces_the_reported_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    text = "Villagers in Khin-U said army shells released a choking gas that burned their skin; the junta denies using chemical arms."
+    parsed = _parse(text)
+    names = labels()
+
+    def fake(inputs):  # the main verb ("denies") is the surest candidate
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        for row, item in enumerate(inputs):
+            out[row, names.index("Chemical weapon")] = 0.6 if item.trigger_type else 0.9
+            out[row, names.index(NONE)] = 1 - out[row].sum()
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    found = [(m.sub_event_type, m.status.value) for m in detect.detect(parsed, text, parsed.model)]
+    assert ("Chemical weapon", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "at_protest"),
+    [
+        ("Police arrested 30 teachers as they gathered outside the ministry in Nairobi.", True),
+        ("Gendarmes detained 12 students during a march in Antananarivo on Monday.", True),
+        ("Police arrested two opposition activists at their homes in Lome.", False),
+        ("Police arrested a man in Lagos after a robbery at a market.", False),
+        ("Police arrested five people in June after last week's protests.", False),
+    ],
+)
+def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(text: str, at_protest: bool) -> None:
+    from eventcoder.stages.detect import _arrest_at_protest
+
+    doc = _parse(text).doc
+    at = next(t.i for t in doc if t.lemma_ in ("arrest", "detain"))
+    assert _arrest_at_protest(doc, at, at + 1) is at_protest
+
+
+def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:
+    got = current(pipeline, "Police in Lilongwe arrested 25 opposition supporters on Tuesday as they gathered for a banned demonstration.")
+    assert got == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("by_type", "kept"), [({}, False), ({"Other": 1.0}, True)])
+def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkeypatch: pytest.MonkeyPatch, by_type: dict, kept: bool) -> None:
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    text = "The military government declared martial law in three districts of Rakhine on Monday."
+    parsed = _parse(text)
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        out[:, names.index("Other")] = 0.45
+        out[:, names.index(NONE)] = 0.4  # over the thresholds and 0.89 of the best sub-type: vetoed at margin 0.6
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, {"none_margin_by_type": by_type})]
+    assert (found == ["Other"]) if kept else (found == [])

@@ -150,6 +150,20 @@ def hazards() -> Hazards:
     return Hazards(agents=frozenset(w.lower() for w in raw["agents"]), accident_verbs=frozenset(w.lower() for w in raw["accident_verbs"]))
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProtestContext:
+    gathering: frozenset[str]  # lemmas of a gathering: the Peaceful protest trigger words and triggers.toml's list
+    during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
+
+
+@functools.cache
+def protest_context() -> ProtestContext:
+    """Words that place an arrest at a protest (triggers.toml [protest_context] plus the Peaceful protest triggers)."""
+    raw = _trigger_file()["protest_context"]
+    protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
+    return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]))
+
+
 @functools.cache
 def actors() -> tuple[ActorEntry, ...]:
     """Named actors with their aliases, from the actor catalogue (eventcoder.catalogue, resources/actors/)."""

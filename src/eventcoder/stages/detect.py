@@ -17,7 +17,7 @@ import numpy as np
 from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
 from ..config import default_config
-from ..lexicon import TriggerEntry, cues, hazards, subtype, triggers
+from ..lexicon import TriggerEntry, cues, hazards, protest_context, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -182,6 +182,8 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
             if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
                 return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
             break
+        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node):
+            break
         chain.append(node)
     for node in chain:
         for child in node.children:
@@ -200,6 +202,25 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
                 return ev("hypothetical", child, 0.6)
     # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
+
+
+def _another_clause(child: Any, node: Any) -> bool:
+    """Is ``node`` a clause of its own, set off from ``child`` by a semicolon? The small parser makes the last
+    clause of "rebels seized the town; the army has not commented" the root: its negation, denial or modal says
+    nothing about the first."""
+    lo, hi = sorted((child.i, node.i))
+    return any(t.text == ";" and t.head.i in (child.i, node.i) for t in child.doc[lo + 1 : hi])
+
+
+def _warning_of_fact(child: Any, node: Any) -> bool:
+    """A warning verb over a clause told in the past ("the ELN has taken control of several villages, the
+    ombudsman's office warned") reports a fact; only a warning of what is to come ("warned it would strike")
+    is a threat."""
+    if node.lemma_.lower() not in THREAT_LEMMAS or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(ch.dep_ == "aux" and (ch.lower_ in MODALS or ch.tag_ == "TO") for ch in child.children):
+        return False
+    return child.tag_ == "VBD" or (child.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ in ("have", "be") for ch in child.children))
 
 
 def _attempt_lemmas() -> frozenset[str]:
@@ -457,6 +478,31 @@ def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[i
             out.append((SentenceInput(text=span.slice(text), window=_window(doc, sent, tok.start, tok.end),
                                       context=trigger_context(doc, tok.start, tok.end)), True))
     return out
+
+
+def _arrest_at_protest(doc: Any, start: int, end: int) -> bool:
+    """Codebook: arrests made at a protest are a Protest with intervention ("police arrested 14 activists as they
+    held a sit-in", "detained 20 people during a march"): a clause of the arrest marked "as"/"while"/"when" whose
+    verb or object is a gathering, or a phrase "during"/"at" a gathering. Arrests away from a protest ("as he
+    headed to join the protests", "a day after the sit-in") stay Arrests."""
+    ctx = protest_context()
+
+    def gathering(t: Any) -> bool:
+        return t.lemma_.lower() in ctx.gathering or t.lower_ in ctx.gathering
+
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ctx.during for g in child.children):
+            # "as they gathered", "as they held a sit-in" (the parser splits "sit-in": "sit" is a compound of "in")
+            if gathering(child) or any(g.dep_ == "dobj" and (gathering(g) or any(c.dep_ == "compound" and gathering(c) for c in g.children))
+                                       for g in child.children):
+                return True
+        elif child.dep_ == "prep" and child.lower_ in ctx.during:
+            # "as small crowds gathered" (parsed as a preposition), "during a march", "at a sit-down protest"
+            if any(g.dep_ == "pobj" and (gathering(g) or any(a.dep_ == "acl" and gathering(a) for a in g.children)) for g in child.children):
+                return True
+    return False
 
 
 def _excessive_force(sent: Any) -> bool:
@@ -749,8 +795,12 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             continue  # a disaster, an animal or an accident did it
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
-        best_other = float(np.delete(p, none_col).max())
-        if p[none_col] >= conf[threshold] and p[none_col] >= conf["none_margin"] * best_other:
+        masked = p.copy()
+        masked[none_col] = -1.0
+        best_other = float(masked.max())
+        # per sub-type margins ([detect.none_margin_by_type]) for the sub-types the classifier under-predicts
+        margin = conf.get("none_margin_by_type", {}).get(names[int(masked.argmax())], conf["none_margin"])
+        if p[none_col] >= conf[threshold] and p[none_col] >= margin * best_other:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             if cand.entry is None:
@@ -802,6 +852,8 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in TERRITORY and _taken_after_withdrawal(doc[cand.start].sent):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
+        if sub_type == "Arrests" and _arrest_at_protest(doc, cand.start, cand.end):
+            sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
@@ -811,9 +863,15 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             # launched their offensive in May") or was only the topic: retyped by the classifier and less sure
             # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
             d = here[k]
+            sent = doc[cand.start].sent
+            mine, theirs = (_status(doc, a, b, sent, text).value == "current" for a, b in ((cand.start, cand.end), (d[0], d[1])))
             since = _since_of(doc[d[0]]) is not None and _since_of(doc[cand.start]) is None
             topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
-            if since or topic:
+            # a word the sentence negates or only plans ("signed a declaration ..., though no *ceasefire* was agreed")
+            # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
+            # chemical arms") never replaces what the sentence reports
+            asserted = mine and not theirs and confidence >= conf["unsure_below"]
+            if mine and (since or topic or asserted):
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
