@@ -106,6 +106,11 @@ def E(status, sub, trigger, where=None, date=None, tp=1, a1=None, i1=None, a2=No
     return e
 
 
+def unscored(e, *keys):
+    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
+    return {k: v for k, v in e.items() if k not in keys}
+
+
 def S(id, pub, text, events, register="wire", source="written", **extra):
     text = text.strip("\n")
     evs = []
