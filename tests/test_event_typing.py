@@ -426,3 +426,27 @@ def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkey
     # "none" over the thresholds and 0.89 of the best sub-type: vetoed at the default margin 0.6
     found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Other": 0.45, NONE: 0.4}, {"none_margin_by_type": by_type})]
     assert (found == ["Other"]) if kept else (found == [])
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("Police in Mombasa arrested three men with 40 kilograms of heroin at the port on Friday.", True),
+        ("Detectives arrested a bank clerk in Kumasi on suspicion of fraud.", True),
+        ("Police arrested two opposition activists in Lome on charges of inciting rebellion.", False),
+        ("Soldiers arrested five suspected al-Shabaab militants near Afgooye.", False),
+    ],
+)
+def test_an_arrest_for_an_ordinary_crime_is_read_off_what_it_is_for(text: str, crime: bool) -> None:
+    from eventcoder.stages.detect import _crime_arrest
+
+    doc = _parse(text).doc
+    at = next(t.i for t in doc if t.lemma_ == "arrest")
+    assert _crime_arrest(doc, at, at + 1) is crime
+
+
+def test_an_arrest_for_an_ordinary_crime_gives_no_event_unless_it_is_political(monkeypatch: pytest.MonkeyPatch) -> None:
+    sure = {"Arrests": 0.9, NONE: 0.1}  # the classifier takes both for arrests
+    assert _detect_with(monkeypatch, "Police in Sylhet arrested two men on Monday with 150 bottles of smuggled cough syrup.", sure) == ()
+    found = _detect_with(monkeypatch, "Police in Harare arrested an opposition journalist on Monday on suspicion of theft.", sure)
+    assert [m.sub_event_type for m in found] == ["Arrests"]

@@ -165,6 +165,12 @@ def protest_context() -> ProtestContext:
 
 
 @functools.cache
+def crime_reasons() -> frozenset[str]:
+    """What an arrest for an ordinary crime is for (triggers.toml [crime])."""
+    return frozenset(w.lower() for w in _trigger_file()["crime"]["reasons"])
+
+
+@functools.cache
 def actors() -> tuple[ActorEntry, ...]:
     """Named actors with their aliases, from the actor catalogue (eventcoder.catalogue, resources/actors/)."""
     from .catalogue import by_name

@@ -104,7 +104,7 @@ def _cache_key() -> str:
 DECISION_ONLY = {
     "detect", "run", "_status", "_excessive_force", "_dated_in_a_year", "_refers_back", "_better", "_announced_change",
     "_same_paragraph", "_headline_sentences", "_definite", "DEFAULTS", "_political_arrest", "POLITICAL_PERSONS",
-    "_another_clause", "_warning_of_fact", "_arrest_at_protest",
+    "_another_clause", "_warning_of_fact", "_arrest_at_protest", "_crime_arrest",
 }
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
 from ..config import default_config
-from ..lexicon import TriggerEntry, cues, hazards, protest_context, subtype, triggers
+from ..lexicon import TriggerEntry, crime_reasons, cues, hazards, protest_context, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -505,6 +505,17 @@ def _arrest_at_protest(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def _crime_arrest(doc: Any, start: int, end: int) -> bool:
+    """An arrest for an ordinary crime: the arrested ("suspected car snatchers") or what they are held for ("on
+    suspicion of murder", "with smuggled cough syrup", "over a fraudulent exchange") name a crime (triggers.toml
+    [crime]). ACLED codes no such arrest."""
+    crime = crime_reasons()
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass", "prep", "advcl") for t in ch.subtree]
+    return any(t.lemma_.lower() in crime or t.lower_ in crime for t in words)
+
+
 def _excessive_force(sent: Any) -> bool:
     """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -852,6 +863,9 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in TERRITORY and _taken_after_withdrawal(doc[cand.start].sent):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
+        if sub_type == "Arrests" and cand.entry is not None and _crime_arrest(doc, cand.start, cand.end) \
+                and not _political_arrest(doc, cand.start, cand.end, cand.entry):
+            continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Arrests" and _arrest_at_protest(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and _excessive_force(doc[cand.start].sent):
