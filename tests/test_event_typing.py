@@ -433,8 +433,11 @@ def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkey
     [
         ("Police in Mombasa arrested three men with 40 kilograms of heroin at the port on Friday.", True),
         ("Detectives arrested a bank clerk in Kumasi on suspicion of fraud.", True),
+        ("Police in Kano arrested a gang of six suspected car thieves on Sunday.", True),
         ("Police arrested two opposition activists in Lome on charges of inciting rebellion.", False),
         ("Soldiers arrested five suspected al-Shabaab militants near Afgooye.", False),
+        ("Police arrested two men in Homs on Monday accused of smuggling weapons to remnants of the former regime.", False),
+        ("Marines arrested a nephew of a jailed drug lord in Culiacan on Thursday.", False),
     ],
 )
 def test_an_arrest_for_an_ordinary_crime_is_read_off_what_it_is_for(text: str, crime: bool) -> None:

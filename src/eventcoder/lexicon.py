@@ -164,10 +164,18 @@ def protest_context() -> ProtestContext:
     return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]))
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Crimes:
+    reasons: frozenset[str]  # what an arrest for an ordinary crime is for
+    arms: frozenset[str]  # arms: an arrest for smuggling them is no ordinary crime
+    collectives: frozenset[str]  # "a gang of car thieves": the of-phrase names the arrested
+
+
 @functools.cache
-def crime_reasons() -> frozenset[str]:
-    """What an arrest for an ordinary crime is for (triggers.toml [crime])."""
-    return frozenset(w.lower() for w in _trigger_file()["crime"]["reasons"])
+def crimes() -> Crimes:
+    """Words of arrests for ordinary crimes (triggers.toml [crime])."""
+    raw = _trigger_file()["crime"]
+    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives")})
 
 
 @functools.cache

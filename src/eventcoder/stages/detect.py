@@ -17,7 +17,7 @@ import numpy as np
 from ..catalogue import words
 from ..classify import NONE, SentenceInput, classify, labels
 from ..config import default_config
-from ..lexicon import TriggerEntry, crime_reasons, cues, hazards, protest_context, subtype, triggers
+from ..lexicon import TriggerEntry, crimes, cues, hazards, protest_context, subtype, triggers
 from ..model import Document, Evidence, Span
 from ..nlp import load
 from ..pipeline import stage
@@ -509,11 +509,22 @@ def _crime_arrest(doc: Any, start: int, end: int) -> bool:
     """An arrest for an ordinary crime: the arrested ("suspected car snatchers") or what they are held for ("on
     suspicion of murder", "with smuggled cough syrup", "over a fraudulent exchange") name a crime (triggers.toml
     [crime]). ACLED codes no such arrest."""
-    crime = crime_reasons()
+    crime = crimes()
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    words = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass", "prep", "advcl") for t in ch.subtree]
-    return any(t.lemma_.lower() in crime or t.lower_ in crime for t in words)
+    words = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            # the arrested and what they are described by ("suspected car snatchers", "men suspected of burglaries"),
+            # not whom they are related to ("a son of the jailed drug lord")
+            words += [ch] + [t for g in ch.children if g.dep_ in ("compound", "amod", "acl", "relcl") for t in g.subtree]
+            if ch.lemma_.lower() in crime.collectives:  # "a gang of five suspected car snatchers"
+                words += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
+        elif ch.dep_ in ("prep", "advcl"):
+            words += list(ch.subtree)
+    if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in words):
+        return False  # "accused of smuggling weapons to the group's remnants": arms for an armed group
+    return any(t.lemma_.lower() in crime.reasons or t.lower_ in crime.reasons for t in words)
 
 
 def _excessive_force(sent: Any) -> bool:
