@@ -621,3 +621,18 @@ def test_rival_identity_militias_and_rioters_attacking_each_other_are_both_sides
     (e,) = events(pipeline, "Youths from two neighbourhoods of Kaduna, Nigeria attacked each other's shops with machetes on Friday night "
                             "after a quarrel, police said.")
     assert name(e.actor1) == name(e.actor2) == "Rioters (Nigeria)"
+
+
+def test_army_officers_are_the_army_and_unknown_men_who_abduct_are_an_armed_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Army officers in Niamey, Niger detained the interior minister at his home on Wednesday, witnesses said.")
+    assert name(e.actor1) == "Military Forces of Niger"
+    (e,) = events(pipeline, "Armed police officers shot dead two suspected robbers in Kisumu, Kenya on Monday.")
+    assert name(e.actor1) == "Police Forces of Kenya"
+    (e,) = events(pipeline, "Two journalists were abducted by men in a white van in Harare, Zimbabwe on Friday, their union said.")
+    assert name(e.actor1) == "Unidentified Armed Group (Zimbabwe)"
+
+
+def test_who_moves_in_after_a_named_group_withdraws_is_actor1(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "ADF fighters withdrew from Mayimoya, DR Congo on Monday, and soldiers moved back into the village, "
+                            "local sources said.")
+    assert name(e.actor1) == "Military Forces of Democratic Republic of Congo" and name(e.actor2) == "ADF: Allied Democratic Forces"

@@ -191,7 +191,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     unit = _state_unit(tokens)
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return _state(unit, iso or event_iso or "", event_iso, day), start, end
-    if _has(tokens, "police"):
+    army_officers = any(_lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
+        _lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens)
+    if _has(tokens, "police") and not army_officers:
+        # ("army officers", "military officers" are the army: "officer" alone is the only police word there)
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
     if _has(tokens, "protesters"):
@@ -605,7 +608,10 @@ def _gives_ground(span: Span, doc: Any) -> bool:
     for tok in doc:
         if not span.start <= tok.idx < span.end:
             continue
-        if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in leave:
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and _lemma(node.head) in leave:
             return True
         if any(c.dep_ in ("acl", "relcl") and _lemma(c) in leave and c.i > tok.i for c in tok.children):
             return True  # mis-parsed "US forces handed over ..." (a participle clause)
@@ -741,7 +747,10 @@ def assign_roles(
                 actor2 = None
             actor2 = _crowd_police(actor2, event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
-            actor1 = None  # civilians are targets of political violence, not its agents
+            # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
+            # unidentified armed group ("abducted by men in plain clothes")
+            unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
+            actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
