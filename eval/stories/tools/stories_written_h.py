@@ -224,6 +224,7 @@ Context: More than 1,000 people remain in prison for offences related to the 201
     a1="Protesters (Bahrain)", i1=6),
   E(cur, "Arrests", "Security officers arrested a former opposition MP", P("Manama", "BH"), "2025-02-13", a1=BHR_POL, i1=1,
     a2="Civilians (Bahrain)", i2=7),
+  E(bg, "Violent demonstration", "a 2023 riot in Sitra", P("Sitrah", "BH"), "2023-01-01", tp=3),
 ], register="monitor"),
 
 S("st-h-012", "2021-11-24", """SAUDI AIR DEFENCES DOWN HOUTHI DRONES; COALITION STRIKES SANAA
