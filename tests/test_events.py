@@ -920,3 +920,41 @@ def test_a_warrant_of_arrest_is_not_a_second_arrest(pipeline: Pipeline) -> None:
         "2025-11-04",
     )
     assert len([e for e in found if e.sub_event_type == "Arrests"]) == 1
+
+
+def test_a_trigger_word_in_the_dateline_is_no_event(pipeline: Pipeline) -> None:
+    # "CAMP", "BASE", "FORWARD OPERATING BASE" in a military release's dateline name where it was filed
+    found = run(
+        pipeline,
+        "8TH INFANTRY DIVISION, PHILIPPINE ARMY\nPRESS RELEASE\n\n"
+        "CAMP LUKBAN, Catbalogan City – Troops of the 43rd Infantry Battalion encountered around 12 NPA rebels in the "
+        "hinterlands of Pambujan, Northern Samar, on 5 November 2025. The firefight resulted in the death of one rebel.",
+        "2025-11-06",
+    )
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_what_the_attackers_did_in_the_village_is_the_same_attack(pipeline: Pipeline) -> None:
+    # a definite armed subject tells more of the event before it, at a town inside the region it was placed in
+    found = run(
+        pipeline,
+        "Gunmen kill 9 in Nigeria village attack\n\n"
+        "KADUNA, Nigeria (Reuters) - Gunmen killed nine people in an attack on a village in Kaduna state on Sunday night, "
+        "police said on Monday.\n\n"
+        "The assailants stormed Kauru village at around 10 pm and opened fire on residents, a police spokesman said.",
+        "2026-03-14",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.best == 9
+    assert event.place.value.location == "Kauru"
+
+
+def test_the_weapons_a_fight_was_fought_with_are_not_a_second_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "DHAKA (Wire) — One person was killed and at least 25 were injured when supporters of two rival political "
+        "parties fought with sticks, machetes and crude bombs in the northern town of Bogra on Monday, police said.",
+        "2026-01-20",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.best == 1

@@ -417,7 +417,9 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     if placed:
         mine = _stated_place(f)
-        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None and _same_place(mine, theirs)]
+        # the host's town, or the region the host was placed in ("in Kaduna state" ... "stormed Kauru village")
+        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None
+                and (_same_place(mine, theirs) or (theirs.geo_precision == 3 and mine.geo_precision < 3 and not _place_conflict(mine, theirs)))]
         if not same:
             return False
         k = same[-1]
@@ -431,7 +433,17 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return passive  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
+    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c)
+
+
+def _the_attackers(tok: Any, c: Cues) -> bool:
+    """Is the verb's subject a definite armed noun ("The assailants stormed the village at around 10 pm and opened fire
+    on residents", "the gunmen fled on motorcycles")? After the event they did, it tells more of it."""
+    from ..catalogue import words
+
+    subject = _subject(tok)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
+        and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subject.children)
 
 
 def _same_place(a: Any, b: Any) -> bool:
@@ -730,10 +742,13 @@ def plan(
     compatible: Any,
     background_days: int = 10,
     stage: str = "assemble",
+    dateline: Span | None = None,
 ) -> list[Cluster]:
     """Cluster mentions into events and give each its status.
 
-    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3)."""
+    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3). A trigger
+    inside the ``dateline`` ("CAMP LUKBAN, Catbalogan City –", "FORWARD OPERATING BASE SALERNO, Afghanistan –")
+    names where the story was filed, never an event."""
     c = cues()
     doc = parsed.doc
     # codebook retyping the clustering needs to see (assemble applies it to the events again)
@@ -745,6 +760,8 @@ def plan(
     status: dict[int, Evidence[str]] = {}
     for i in body + heads:
         m = mentions[i]
+        if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
+            continue
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
@@ -952,6 +969,12 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
                 return cl
+    if head.pos_ == "NOUN" and _instrument(head) and m.event_type in cues().violent_types | {"Violence against civilians"}:
+        # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
+        # violence of the sentence was done with, not an event of its own
+        for cl, j in same:
+            if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"}:
+                return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
         if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
@@ -984,6 +1007,16 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+def _instrument(tok: Any) -> bool:
+    """Is the noun (or the list it is in) the object of "with" after a verb ("fought with machetes and crude bombs",
+    "attacked the village with grenades")?"""
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
 
 
 def _words(doc: Any, m: Mention) -> set[str]:
