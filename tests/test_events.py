@@ -964,3 +964,15 @@ def test_the_weapons_a_fight_was_fought_with_are_not_a_second_event(pipeline: Pi
     )
     (event,) = current(found)
     assert event.fatalities.value.best == 1
+
+
+def test_a_killing_and_the_fight_it_happened_in_are_one_event(pipeline: Pipeline) -> None:
+    # "killed ... when members of two groups fought": the when-clause tells how the killing happened
+    found = run(
+        pipeline,
+        "DILI (Wire) — A young man was killed and at least nine people were injured on Saturday night when members of "
+        "two rival martial arts groups fought with machetes, slingshots and stones in the Comoro suburb of Dili, police said.",
+        "2025-06-23",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.best == 1

@@ -975,6 +975,14 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"}:
                 return cl
+    violent = cues().violent_types | {"Violence against civilians"}
+    if m.event_type in violent:
+        # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
+        # village, five people were killed": the clause says how the other trigger's violence happened
+        for cl, j in same:
+            other = doc[mentions[j].head]
+            if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
+                return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
         if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
@@ -1007,6 +1015,17 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+def _when_of(clause: Any, main: Any) -> bool:
+    """Is ``clause`` a verb of a "when"/"as" clause hanging on the verb ``main`` (or on the verb ``main`` is the object
+    or subject of)?"""
+    if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "relcl") \
+            or not any(ch.dep_ in ("mark", "advmod") and ch.lower_ in ("when", "as") and ch.i < clause.i for ch in clause.children):
+        return False
+    verb = main if main.pos_ in ("VERB", "AUX") else main.head
+    # the parser may hang the clause on a time noun of the main clause ("on Saturday night when members ... fought")
+    return verb.i in {a.i for a in clause.ancestors}
 
 
 def _instrument(tok: Any) -> bool:
