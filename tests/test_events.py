@@ -976,3 +976,14 @@ def test_a_killing_and_the_fight_it_happened_in_are_one_event(pipeline: Pipeline
     )
     (event,) = current(found)
     assert event.fatalities.value.best == 1
+
+
+def test_a_main_clause_negation_does_not_negate_a_relative_clause(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "KHARTOUM (Wire) - The army said it had retaken the town of Bara on Saturday. The RSF, which seized Wad Madani "
+        "in December 2023, did not comment.",
+        "2026-05-05",
+    )
+    seized = next(e for e in found if e.trigger.text == "seized")
+    assert seized.status.value == "background"
