@@ -565,3 +565,59 @@ def test_bandits_and_an_opposition_coalition_name_no_group(pipeline: Pipeline) -
     assert name(e.actor1) == "Unidentified Armed Group (Nigeria)"
     (e,) = events(pipeline, "Chadian police arrested four leaders of the Wakit Tama opposition coalition in N'Djamena, Chad on Tuesday night.")
     assert name(e.actor2) != "International Coalition Forces"
+
+
+def test_a_passive_or_later_claim_names_the_attacker(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The bombing of a police post near Turbat, Pakistan on Friday, which wounded four constables, was claimed by "
+                             "the Balochistan Liberation Army.")
+    assert [name(e.actor1) for e in found] == ["BLA: Balochistan Liberation Army"]
+    found = events(pipeline, "A roadside bomb struck a bus near Khost, Afghanistan on Sunday, wounding nine passengers. "
+                             "The Pakistani Taliban claimed the roadside bombing in a statement.")
+    assert name(found[0].actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_armed_men_believed_to_be_a_group_are_that_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Armed men believed to be ADF fighters killed seven farmers near Oicha, DR Congo on Monday, residents said.")
+    assert name(e.actor1) == "ADF: Allied Democratic Forces"
+
+
+def test_gang_rape_names_no_gang_and_by_on_the_verb_is_the_author(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A rights group reported the gang rape of six women by members of the 5 Segond gang in Village de Dieu, "
+                            "Haiti on Friday.")
+    assert name(e.actor1) == "5 Segond"
+    (e,) = events(pipeline, "Four girls were gang-raped in a village near Goma, DR Congo on Friday, a local official said.")
+    assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_armed_victims_of_a_blast_are_its_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A roadside bomb exploded in Ansongo, Mali on Tuesday, killing three soldiers and a civilian, the army said.")
+    assert name(e.actor2) == "Military Forces of Mali"
+    (e,) = events(pipeline, "An improvised explosive device hit a convoy near Djibo, Burkina Faso on Sunday. The toll is two soldiers "
+                            "killed and five wounded.")
+    assert name(e.actor2) == "Military Forces of Burkina Faso"
+    (e,) = events(pipeline, "Mortar fire on Kaga-Bandoro, Central African Republic on Monday left two peacekeepers wounded, the UN "
+                            "mission said.")
+    assert name(e.actor2).startswith("MINUSCA")  # peacekeepers are the UN mission of the country
+    (e,) = events(pipeline, "A roadside bomb exploded in a market in Ansongo, Mali on Tuesday, killing five traders and a soldier.")
+    assert name(e.actor2) == "Civilians (Mali)"  # the victims named first are civilians
+
+
+def test_a_place_taken_is_not_a_party(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Iraqi troops cleared and retook three villages in Kirkuk, Iraq from Islamic State remnants on Sunday.")
+    assert name(e.actor2) == "Islamic State (Iraq)"
+    (e,) = events(pipeline, "Fano fighters captured the town of Lalibela, Ethiopia on Saturday and freed prisoners from the local jail, "
+                            "after federal troops withdrew.")
+    assert not name(e.actor2).startswith("Civilians")
+
+
+def test_unnamed_fighters_next_to_a_named_group_are_that_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "M23 consolidated its hold on Masisi, DR Congo on Tuesday, as rebels attacked an army position near Sake.")
+    assert name(e.actor1) == "M23: March 23 Movement"
+
+
+def test_rival_identity_militias_and_rioters_attacking_each_other_are_both_sides(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Rival factions of the Misseriya militias clashed near Muglad, Sudan on Friday, leaving nine dead.")
+    assert name(e.actor1) == name(e.actor2) == "Misseriya Ethnic Militia (Sudan)"
+    (e,) = events(pipeline, "Youths from two neighbourhoods of Kaduna, Nigeria attacked each other's shops with machetes on Friday night "
+                            "after a quarrel, police said.")
+    assert name(e.actor1) == name(e.actor2) == "Rioters (Nigeria)"

@@ -454,12 +454,18 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     """Floors a few points under what was measured (2026-11-26 03:46, 28 stories: P 0.746, R 0.800, status 0.980, no
     dateline place; re-based 08:35 after stories batch g, 42 stories, 88 events: P 0.674, R 0.727, status 0.986;
     raised at the end of that session, main 0f9c032: P 0.723, R 0.773, status 0.987): they catch regressions, not
-    targets (issue 11 aims at 0.85)."""
-    report = evaluate.score_events(gold_predictions("stories", "test"))
-    assert report["precision"] >= 0.69, report
-    assert report["recall"] >= 0.74, report
+    targets (issue 11 aims at 0.85). Batch h (written_h, harder stories from countries the others lack) gets its own
+    floors on the whole split (measured 2026-11-26 with all 40 batch-h stories, 54 test stories, 114 current events:
+    P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught."""
+    predictions = gold_predictions("stories", "test")
+    report = evaluate.score_events(predictions)
+    assert report["precision"] >= 0.62, report
+    assert report["recall"] >= 0.73, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
+    earlier = evaluate.score_events([p for p in predictions if "written_h" not in p.record.origin])
+    assert earlier["precision"] >= 0.69, earlier
+    assert earlier["recall"] >= 0.74, earlier
 
 
 # ------------------------------------------------------------ sources, dates and attributions are no triggers

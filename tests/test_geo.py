@@ -509,3 +509,65 @@ def test_town_cues_outweigh_person_and_norp_labels() -> None:
 def test_a_town_falling_to_a_force_is_a_place() -> None:
     place = places_of("Tall Rifaat fell to Turkish-backed Syrian National Army factions on Monday, a monitor said.")["Tall Rifaat"]
     assert (place.iso, place.admin1) == ("SY", "Aleppo")
+
+
+def test_part_of_a_longer_name_is_not_the_unit_a_town_is_in() -> None:
+    # "South" of "South Yorkshire police" is no unit Rotherham should lie in; "East" of "East Gojjam" neither
+    assert places_of("Rioters set fire to a hotel in Rotherham, South Yorkshire police said.")["Rotherham"].iso == "GB"
+    assert places_of("A drone strike hit a minibus near Bichena in East Gojjam on Thursday.")["Bichena"].iso == "ET"
+
+
+def test_place_after_in_inside_an_organisation_name_is_a_place() -> None:
+    text = "The protest in front of the Council of Ministers in Sofia entered its fourth day on Saturday."
+    assert places_of(text)["Sofia"].iso == "BG"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Residents of Mutengene set fire to the house of a man they accused of witchcraft, local media reported.", "Mutengene", "CM"),
+    ("The neighbourhoods of Mellit were shelled during the night, residents reported.", "Mellit", "SD"),
+    ("Militants threw a grenade at the Lakki Marwat police station late on Sunday.", "Lakki Marwat", "PK"),
+])
+def test_settlement_nouns_and_at_mark_a_town_tagged_a_person(text: str, name: str, iso: str) -> None:
+    assert places_of(text)[name].iso == iso
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ("Bamenda was deserted on Monday as residents observed a separatist lockdown.", "Bamenda", "CM"),
+    ("Unknown gunmen stopped a truck carrying food aid to Bentiu on Saturday and looted the cargo.", "Bentiu", "SS"),
+])
+def test_event_placed_nowhere_else_takes_a_name_not_marked_as_a_place(pipeline: Any, text: str, location: str, iso: str) -> None:
+    tops = {t.text: t for t in toponyms(text)}
+    assert tops[location].tentative and tops[location].modifier  # never an event's place where a stated place exists
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+def test_tentative_name_never_beats_a_stated_place(pipeline: Any) -> None:
+    place = event_place(pipeline, "Bamenda traders said gunmen torched a market in Kumbo on Monday.")
+    assert place is not None and place.location == "Kumbo"
+
+
+def test_congo_alone_is_dr_congo() -> None:
+    assert geo.index().country("CD") is not None
+    hits = [h for h in geo.index().lookup("Congo") if h.place.kind == "country"]
+    assert [h.place.iso for h in hits] == ["CD"]
+    tops = toponyms("WASHINGTON (Wire) - A truce was agreed between the parties in eastern Congo, starting at midnight.")
+    assert any(t.place.iso == "CD" for t in tops) and not any(t.place.iso == "CG" for t in tops)
+
+
+def test_dateline_town_the_gazetteer_lacks_still_gives_its_country(pipeline: Any) -> None:
+    text = "SHIRE, Ethiopia (Wire) - Eritrean troops began withdrawing from Shire on Monday, and federal forces took control, residents said."
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == "ET"
+
+
+def test_country_named_sentences_later_does_not_override_the_dateline(pipeline: Any) -> None:
+    text = ("PORT-AU-PRINCE (Wire) - Residents set upon four suspected gang members on Sunday, beating them to death, witnesses said. "
+            "Gangs attacked police stations across the capital. The prime minister, stranded in Puerto Rico, said he would resign.")
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == "HT"
+
+
+def test_an_embassys_country_is_no_context() -> None:
+    assert places_of("Police blocked activists marching toward the US embassy in Manila on Monday.")["Manila"].iso == "PH"
+    assert places_of("Protesters gathered outside the American embassy in Manila on Monday.")["Manila"].iso == "PH"

@@ -84,6 +84,7 @@ class Toponym:
     modifier: bool = False  # "forces of Armenia", "Lebanese Hezbollah": an actor's home, not a place of events
     dateline: bool = False
     route: int = 0  # "between X and Y", "the X-Y road": 1 the end an event on the way is coded at, 2 the other end
+    tentative: bool = False  # a name the text does not clearly mark as a place (also a modifier): only for events placed nowhere else
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -31,7 +31,8 @@ for line in _res.read_text("utf-8").splitlines():
 COUNTRY.update({"PS": "Palestine", "XK": "Kosovo", "TH": "Thailand", "RS": "Serbia", "PE": "Peru", "EC": "Ecuador", "BR": "Brazil",
                 "TG": "Togo", "GH": "Ghana", "CI": "Ivory Coast", "LK": "Sri Lanka", "NP": "Nepal", "TN": "Tunisia", "AR": "Argentina",
                 "BO": "Bolivia", "CL": "Chile", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "NI": "Nicaragua", "PG": "Papua New Guinea",
-                "TZ": "Tanzania", "ZW": "Zimbabwe", "MR": "Mauritania", "GN": "Guinea", "AM": "Armenia"})
+                "TZ": "Tanzania", "ZW": "Zimbabwe", "MR": "Mauritania", "GN": "Guinea", "AM": "Armenia",
+                "SB": "Solomon Islands", "TT": "Trinidad and Tobago"})
 
 
 def fold(s: str) -> str:
@@ -103,6 +104,11 @@ def E(status, sub, trigger, where=None, date=None, tp=1, a1=None, i1=None, a2=No
     e["injuries"] = inj
     e.update(extra)
     return e
+
+
+def unscored(e, *keys):
+    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
+    return {k: v for k, v in e.items() if k not in keys}
 
 
 def S(id, pub, text, events, register="wire", source="written", **extra):

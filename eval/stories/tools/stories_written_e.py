@@ -4,7 +4,7 @@ analysis pieces) and hard cases (two places in one sentence, one event told thre
 recalled events, captions and footers, counter-claims of casualties, protests that turn violent, arrests
 after a protest). Our own words; invented incidents in real places with public group names.
 No ``split`` key: the id hash decides (some stories are test)."""
-from gold import E, S, place as P, country as C
+from gold import E, S, unscored, place as P, country as C
 
 RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"; ISR = "Military Forces of Israel (2022-)"
 NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; MLI = "Military Forces of Mali (2021-)"
@@ -12,11 +12,6 @@ SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"; LBN = "M
 CODECO = "CODECO: Cooperative for Development of Congo"
 MONUSCO = "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo (2010-)"
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
-
-
-def unscored(e, *keys):
-    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
-    return {k: v for k, v in e.items() if k not in keys}
 
 
 STORIES = [

@@ -6,14 +6,9 @@ one sentence at different places, one event told three times, aggregates, recall
 and footers, counter-claims of casualties, protests that turn violent, arrests after a protest, official
 denials). Our own words; invented incidents in real places with public group names. No ``split`` key: the id
 hash decides (some stories are test)."""
-from gold import E, S, place as P, country as C
+from gold import E, S, unscored, place as P, country as C
 
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
-
-
-def unscored(e, *keys):
-    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
-    return {k: v for k, v in e.items() if k not in keys}
 
 
 BRA_POL = "Police Forces of Brazil (2023-)"; UGA = "Military Forces of Uganda (1986-)"; ADF = "ADF: Allied Democratic Forces"

@@ -8,14 +8,9 @@ quote, aggregates that are not events, recalled events with dates, photo caption
 casualties (the lowest credible figure is coded), protests that turn violent with looting and arrests inside the riot
 (one event), arrests after a protest, denials. Our own words; invented incidents in real places with public group
 names. No ``split`` key: the id hash decides (some stories are test)."""
-from gold import E, S, place as P, country as C
+from gold import E, S, unscored, place as P, country as C
 
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
-
-
-def unscored(e, *keys):
-    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
-    return {k: v for k, v in e.items() if k not in keys}
 
 
 GHA = "Military Forces of Ghana (2025-)"; TZA_POL = "Police Forces of Tanzania (2021-)"; MDG_POL = "Police Forces of Madagascar (2025-)"

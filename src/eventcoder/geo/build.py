@@ -281,7 +281,7 @@ def _build_into(path: Path) -> None:
     places, next_id = _split_admin1(places, next_id, add_name)
 
     # countries as places: centroid = median of their places (population-weighted would favour capitals)
-    from ..lexicon import countries as country_entries
+    from ..lexicon import countries as country_entries, country_of
 
     pycountry_names = {c.alpha_2: {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)} for c in pycountry.countries}
 
@@ -293,6 +293,8 @@ def _build_into(path: Path) -> None:
         next_id += 1
         places.append((pid, None, entry.name, "country", entry.iso, None, None, entry.iso, _median([p[0] for p in pts]), _median([p[1] for p in pts]), sum(p[2] for p in pts)))
         for text in (entry.name, *entry.aliases):
+            if country_of(text) not in (None, entry.iso):
+                continue  # "Congo": countries.tsv gives it to DR Congo, as wires use it, not to pycountry's Congo-Brazzaville
             if len(text) > 3 or text.isupper():
                 # the country's own names (pref 2) beat a same-named town; other aliases ("Gaza") do not
                 add_name(text, pid, 2 if text == entry.name or text in pycountry_names.get(entry.iso, ()) else 4)

@@ -62,9 +62,14 @@ ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents
 QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
 TOWN_PARTS = QUARTERS | {"neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts", "mayor", "downtown", "market", "markets",
                          "airport", "prison", "hospital", "university", "stadium", "streets"}
-CLOSE_CUES = {"in", "near", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
+CLOSE_CUES = {"in", "near", "at", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
               "countryside", "road", "highway", "suburbs", "environs"}
+# "residents of X", "the streets of X": nouns whose "of" names a settlement, never a person or a group
+# (unlike "the capture of X", "the fall of X", "the people of X")
+OF_SETTLEMENT = {"residents", "resident", "inhabitants", "outskirts", "suburbs", "suburb", "streets", "neighbourhoods", "neighborhoods",
+                 "villages", "towns", "town", "village", "city", "entrance", "entrances", "centre", "center", "environs", "vicinity",
+                 "countryside", "markets", "mayor", "municipality", "township", "commune", "hamlet", "locality"}
 # verbs whose object is a place, never a person: "Ukrainian forces shelled Shebekino" (tagged PERSON)
 PLACE_VERBS = {"fell", "shelled", "shelling", "bombed", "bombarded", "pounded", "captured", "recaptured", "retook", "retaken", "overran",
                "overrun", "besieged", "stormed", "liberated", "occupied", "recapturing", "capturing", "retaking", "overrunning",
@@ -75,7 +80,9 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "
                 "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shell",
                 "shells", "shelling", "bombardment", "bomb", "bombs", "bombing", "bombings", "mortar", "mortars", "munition", "munitions",
                 "glide", "raid", "raids", "offensive", "invasion", "incursion", "attack", "attacks", "fire", "gunboat", "warship", "navy"}
+EMBASSY = {"embassy", "embassies", "consulate", "consulates", "ambassador"}
 POSSESSIVE = {"'s", "\u2019s"}
+ENTITY_LOCATIVES = {"in", "near", "at"}  # inside an entity ("the Council of Ministers in Sofia") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
             "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
@@ -219,7 +226,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         outside = []
         if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
             # "the Chaman-Spin Boldak crossing": a road or border between two places; "Colony of Sargodha": a place
-            breaks = LIST_BREAKS | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
+            # "the Council of Ministers in Sofia", "the Hopital General in Port-au-Prince": a place after "in"
+            breaks = LIST_BREAKS | ENTITY_LOCATIVES | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
             k = i - 1
             if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE | INSTITUTIONS:
                 k = ent.start - 1  # "the Mujahid Colony of Sargodha", "the University of Amsterdam": in X
@@ -425,6 +433,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
             b.near = b.near or a.near
             continue
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
+            if b.ner == "PART" and b.end < len(doc) and _is_cap(doc[b.end]):
+                continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
                 countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
@@ -443,6 +453,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     for ent in doc.ents:
         if _weapon_owner(doc, ent.start, ent.end):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
+        if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
+            continue  # "the American embassy", "the Turkish consulate": abroad by definition
         if ent.label_ == "NORP" and ent.start not in in_mentions:
             iso = country_of(ent.text)
             if iso:
@@ -462,6 +474,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
+        if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
+            continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
         if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and _weapon_owner(doc, m.start, m.end)):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
@@ -656,6 +670,28 @@ def _admin_keys(p: GeoPlace) -> set[str]:
     return keys
 
 
+def tentative(m: Mention) -> bool:
+    """A refused hit that still names a place with some confidence ("Bamenda was deserted", "Hyderabad police
+    detained...", tagged an organisation and without a locative): good enough for an event the article places
+    nowhere else (a named town is better than no place or a country), never over an accepted place."""
+    p = m.chosen
+    if p is None or accepted(m) or m.actor_iso is not None or m.modifier or m.speaker or m.quarter or m.foreign or p.kind == "country":
+        return False  # (nor a place where only other countries have context: "Cal" in a story about Puntland)
+    if m.ner in ("PART", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
+        return False
+    if any(h.loose for h in m.hits if h.place.id == p.id):
+        return False
+    size = p.population if p.kind in ("town", "site") else 0
+    if m.alternate and size < 100_000:
+        return False
+    if m.ner == "PERSON" and m.cue in (None, "dep"):
+        return False
+    if not (m.cue or m.weak or size >= 100_000):
+        return False
+    isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0
+
+
 def accepted(m: Mention) -> bool:
     """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?
     Outside the countries the rest of the article is about (and their neighbours), only sizeable
@@ -683,7 +719,7 @@ def accepted(m: Mention) -> bool:
         close_cue = m.cue in ("in", "near", "at", "outside", "around", "into", "inside", "outskirts", "town", "village", "city", "countryside")
         if place_ner and close_cue and not m.weak:
             return True  # NER and the text agree: "near Tessalit"
-        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS) and len(
+        if m.ner in ("PERSON", "ORG", "NORP", "") and (m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS or m.cue in OF_SETTLEMENT) and len(
                 {h.place.iso for h in m.hits if h.preferred or h.place.iso == p.iso}) == 1 and (not m.alternate or (len({h.place.id for h in m.hits}) == 1 and p.population >= 50_000)):
             return True  # "looted homes in Kenscoff" (tagged a person): a locative and a name found in one country only
         if strong_cue and m.ner != "NORP" and p.population >= 100_000 and not m.alternate:

@@ -38,11 +38,16 @@ TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "de
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects)\b", re.I)
-CLAIM = re.compile(r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|strike|assault|ambush|killing|operation)\b", re.I)
+CLAIM = re.compile(
+    r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|"
+    r"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|assaults?|"
+    r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
+    r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
+    r"\b(?P<by>claimed\s+by)\b", re.I)
 # "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
 BELONG = re.compile(
     r"\b(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
-    r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to))\b", re.I)
+    r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to)|be)\b", re.I)
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
@@ -248,6 +253,8 @@ def _is_head(tok: Any, tokens: list[Any]) -> bool:
         if node.head.i not in ids or node.head.i == node.i or node.dep_ not in ("compound", "flat"):
             break
         node = node.head
+    if node.dep_ == "appos" and node.head.i in ids and (node.head.pos_ == "PROPN" or node.head.ent_type_ in ("GPE", "LOC", "FAC")):
+        return False  # "shelled Kidal, Mali": the country of a place named before it
     return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
 
 
@@ -357,7 +364,8 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         for child in node.children:
             if child.dep_ == "poss":
                 agents.append(list(child.subtree))
-        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}]
+        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}
+                and not _manner(t, m)]
         if mods:
             agents.append(mods)
         for holder in dict.fromkeys((head, node)):
@@ -387,6 +395,14 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
             if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
                 agents += [_np(c) for c in t.children if c.dep_ == "pobj"]
                 break
+        else:
+            # "documented the gang rape of 11 women by members of X", "condemned the killing of Y by Z": the parser
+            # hangs the "by" on the verb whose object the trigger noun is
+            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+                for t in node.head.children:
+                    if t.lower_ == "by" and t.dep_ == "prep" and t.i > node.i:
+                        agents += [_np(c) for c in t.children if c.dep_ == "pobj"]
+                        break
         gov = node.head
         for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
             if gov.pos_ != "ADP" or gov.head.i == gov.i:
@@ -410,6 +426,7 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         loose = [
             t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
             if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and _lemma(t.head) in REPORTING)
+            and not _manner(t, m)
         ]
         if loose:
             agents.append(loose)
@@ -420,6 +437,11 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
                 targets += [_np(c) for c in tok.children if c.dep_ == "pobj"] or [list(doc[tok.i + 1 : min(sent.end, tok.i + 6)])]
                 break
     return agents, targets
+
+
+def _manner(tok: Any, m: Mention) -> bool:
+    """Is tok a word that says how the act was done, not who did it ("gang rape", "gang-raped")?"""
+    return m.sub_event_type == "Sexual violence" and tok.lower_ == "gang"
 
 
 # ---- coreference -------------------------------------------------------------------------------
@@ -650,7 +672,7 @@ def assign_roles(
         def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
 
-        def first(phrases: list[list[Any]]) -> Evidence[Actor] | None:
+        def first(phrases: list[list[Any]], parties_only: bool = False) -> Evidence[Actor] | None:
             # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
             for widen in (False, True):
                 for phrase in phrases:
@@ -681,6 +703,8 @@ def assign_roles(
                         actor, s_, e_ = owned
                         return ev(actor, Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text)), 0.6)
                     found = actor_from_phrase(phrase, event_iso, day, civil)
+                    if found and parties_only and found[0].kind == "civilians":
+                        continue  # "the army retook the villages from IS": the villages are the place, not a party
                     if found:
                         actor, s, e = found
                         span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
@@ -690,7 +714,7 @@ def assign_roles(
             return None
 
         actor1 = first(agents)
-        actor2 = first(targets)
+        actor2 = first(targets, parties_only=m.sub_event_type in TERRITORY)
         unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
         claimed = False
         assoc1 = assoc2 = None
@@ -760,7 +784,8 @@ def assign_roles(
                 name1 = actor1.value.name if actor1 is not None else None
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
-                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))]
+                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))
+                        and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
@@ -849,6 +874,14 @@ def assign_roles(
         if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
             # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
             actor2 = ev(_state("military", event_iso, event_iso, day), m.trigger, 0.3)
+        if m.event_type == "Explosions/Remote violence" and (actor2 is None or actor2.value.kind == "civilians"):
+            # "a roadside bomb killed three soldiers", "an airstrike on a building killed a Hezbollah commander": the armed
+            # side among the victims (named first) is the target
+            lone = not any(o.id != m.id and o.sentence == m.sentence + 1 for o in mentions)
+            hit = _armed_victims(m, doc, event_iso, day, next_sentence=lone)
+            if hit is not None and (actor1 is None or hit[0].name != actor1.value.name):
+                victim, a_, b_ = hit
+                actor2 = ev(victim, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
@@ -872,11 +905,16 @@ def assign_roles(
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         actor1 = _implicit(actor1, m, facts, doc, day, groups)
         actor2 = _implicit(actor2, m, facts, doc, day, groups)
-        if m.event_type == "Battles" and actor1 is not None and actor2 is None and actor1.value.name.startswith("Unidentified Armed Group") \
-                and _rivals(doc[m.head].sent):
-            actor2 = actor1  # "clashes between rival armed groups", "two gangs fought": both sides unidentified
-        elif actor1 and actor2 and actor1.value.name == actor2.value.name and not (
-                m.event_type == "Battles" and actor1.value.name.startswith("Unidentified Armed Group") and _rivals(doc[m.head].sent)):
+        # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
+        # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
+        # on both sides
+        both_sides = actor1 is not None and (
+            (m.event_type == "Battles" and (actor1.value.name.startswith("Unidentified Armed Group") or actor1.value.kind == "identity_militia")
+             and _rivals(doc[m.head].sent))
+            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and _each_other(doc[m.head].sent)))
+        if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
+            actor2 = actor1
+        elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
             actor2 = None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
@@ -935,6 +973,42 @@ def _rivals(sent: Any) -> bool:
         return True
     sides = W("armed") | W("group_nouns") | {"clan", "gang"}
     return any(w in ("two", "competing") and any(_lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
+
+
+def _each_other(sent: Any) -> bool:
+    """Does the sentence say "each other" / "one another"?"""
+    low = [t.lower_ for t in sent]
+    return any((a, b) in (("each", "other"), ("one", "another")) for a, b in zip(low, low[1:]))
+
+
+def _armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, next_sentence: bool = False) -> tuple[Actor, int, int] | None:
+    """The armed or state side among the victims the event's sentence (and with ``next_sentence`` the next one) names
+    first ("killing three soldiers", "left one peacekeeper wounded", "one soldier killed"), or None when the first
+    victims named are civilians."""
+    sent = doc[m.head].sent
+    tokens = list(sent)
+    if next_sentence and sent.end < len(doc):  # "... hit an IED. The provisional toll is one soldier killed."
+        tokens += list(doc[sent.end].sent)
+    for tok in tokens:
+        if tok.pos_ != "VERB" or _lemma(tok) not in W("casualty_verbs"):
+            continue
+        phrases = [_np(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not phrases and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            phrases = [_np(c) for c in tok.children if c.dep_ == "nsubj"]  # "the toll is one soldier killed", "two police wounded"
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "the toll is one soldier killed"
+            phrases.append(_np(tok.head))
+        if tok.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "acomp") and _lemma(tok.head) == "leave":  # "left one peacekeeper wounded"
+            phrases += [_np(c) for c in tok.head.children if c.dep_ == "dobj"]
+        for phrase in phrases:
+            found = actor_from_phrase(phrase, event_iso, day)
+            if found is None:
+                continue
+            if found[0].kind in ("civilians", "protesters", "rioters"):
+                return None
+            if found[0].name.startswith("Unidentified") and m.sub_event_type in UNKNOWN_BOMBER:
+                continue  # "killing the bomber": the attacker, not a target
+            return found
+    return None
 
 
 def _reciprocal(head: Any) -> bool:
@@ -1228,7 +1302,8 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
             if tok is None:
                 continue
             phrases: list[list[Any]] = []
-            if pattern is BELONG:  # the group named right after "believed to belong to"
+            if pattern is BELONG or (pattern is CLAIM and match.group("by")):
+                # the group named right after "believed to belong to", "believed to be", "was claimed by"
                 phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
             elif priority == 0:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
@@ -1244,6 +1319,8 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)
+                if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
+                    continue  # "gunmen believed to be armed" names no one
                 if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
                     actor, a, b = found
                     span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))

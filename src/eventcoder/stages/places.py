@@ -3,7 +3,8 @@
 An event takes the place its trigger governs: the nearest locative toponym of its sentence ("in X",
 "near X", "hit X") not separated from it by another event's trigger, towns before admin units before
 countries; otherwise the previous event's place in its paragraph, a place named later in the paragraph,
-the article's first stated place, the dateline's country, then a country named as a place (precision 3). An
+the article's first stated place, the dateline's country, then a country named as a place (precision 3),
+then a name the text does not clearly mark as a place (a tentative toponym), then the actors' home. An
 actor's home ("forces of Armenia", "Lebanese Hezbollah") is never an event place. Nothing found → no
 place (no coordinates, no precision), never a guess.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import Counter
 from typing import Any, Mapping
 
@@ -75,7 +77,18 @@ def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Ment
         nxt = doc[m.end].text if m.end < len(doc) else ""
         if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or (m.text.isupper() and len(m.text) > 3):
             return m
+    for m in mentions:
+        # "SHIRE, Ethiopia (Wire) -": a town the gazetteer lacks, then its country
+        paragraph = parsed.paragraph_index(m.start_char)
+        if paragraph > 1:
+            break
+        head = doc.text[parsed.paragraphs[paragraph].start : m.start_char]
+        if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits) and _DATELINE_TOWN.fullmatch(head):
+            return m
     return None
+
+
+_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z'\u2019. -]+,\s*")
 
 
 def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
@@ -84,6 +97,9 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     dl = _dateline(doc, mentions, parsed)
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
+    if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
+        dateline_iso = dl.chosen.iso
+        geo.resolve(doc, mentions, dateline_iso)
     rival = max((sc for sc, p in dl.candidates if p.iso != dl.chosen.iso), default=0.0) if dl is not None and dl.chosen is not None else 0.0
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.score - rival > 1:
         geo.resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
@@ -94,10 +110,11 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
-        if not (geo.accepted(m) or is_dateline):
+        guess = not (geo.accepted(m) or is_dateline) and geo.tentative(m)
+        if not (geo.accepted(m) or is_dateline or guess):
             continue
         p = m.chosen
-        locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker
+        locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker and not guess
         if p.kind == "country" and m.cue in (",", "(", "generic"):
             locative = False  # "Idlib, Syria": the country qualifies the town
         span = Span(start=m.start_char, end=m.end_char)
@@ -111,9 +128,10 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
-                modifier=m.modifier or m.speaker or id(m) in contained,
+                modifier=m.modifier or m.speaker or id(m) in contained or guess,
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
+                tentative=guess,
             )
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
@@ -190,8 +208,28 @@ def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
     return Evidence(value=t.place, span=t.span, text=t.text, stage=NAME, confidence=confidence)
 
 
+def _by_closeness(toponyms: list[Toponym], sentence: int, paragraph: int, parsed: Parsed) -> list[Toponym]:
+    """The trigger's sentence first, then its paragraph, then the article in order."""
+    return sorted(toponyms, key=lambda t: (t.sentence != sentence, parsed.paragraph_index(t.span.start) != paragraph, t.span.start))
+
+
+def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
+    """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
+    deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
+    another country (then their country stands, and ``_finer`` takes a tentative place inside it)."""
+    pool = _by_closeness(tentative, m.sentence, parsed.paragraph_index(m.trigger.start), parsed)
+    if homes:
+        counts = Counter(t.place.iso for t in homes)
+        pool = [t for t in pool if counts[t.place.iso] == max(counts.values())]
+    if not pool:
+        return None
+    t = pool[0]
+    value = dataclasses.replace(t.place, basis=f"{t.place.basis}, named but not marked as a place")
+    return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=0.3)
+
+
 def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | None, stated: list[Toponym],
-           toponyms: tuple[Toponym, ...]) -> Evidence[Place] | None:
+           toponyms: tuple[Toponym, ...], sentence: int, paragraph: int, parsed: Parsed) -> Evidence[Place] | None:
     """An event placed only in a country: a place of that country the article names stands for it (precision
     3) — a town of the trigger's sentence ("Nantes, cours des 50 Otages: police used tear gas", said in a
     sentence about France), the dateline ("BISSAU (Wire) - Officers in Guinea-Bissau seized power"), the
@@ -202,7 +240,8 @@ def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | No
     if dateline is not None and dateline.kind != "country" and dateline.place.iso == iso and not pool:
         return _dateline_evidence(dateline)
     pool += [t for t in stated if t.kind != "country"]
-    pool += [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline]
+    pool += [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline and not t.tentative]
+    pool += _by_closeness([t for t in toponyms if t.tentative], sentence, paragraph, parsed)
     t = next((t for t in pool if t.place.iso == iso), None)
     if t is None:
         return None
@@ -216,6 +255,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
     homes = [t for t in toponyms if t.modifier and t.kind == "country"]
+    tentative = [t for t in toponyms if t.tentative]
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
@@ -247,7 +287,10 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             anywhere = later or stated
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
-            elif dateline is not None and dateline.kind != "country" and all(t.place.iso == dateline.place.iso for t in named_countries):
+            elif dateline is not None and dateline.kind != "country" and all(
+                    t.place.iso == dateline.place.iso for t in named_countries
+                    if parsed.paragraph_index(t.span.start) == paragraph and abs(t.sentence - m.sentence) <= 1):
+                # a country named further on ("the prime minister, stranded in Puerto Rico, ...") does not move the story
                 evidence = _dateline_evidence(dateline)
             elif named_countries:
                 evidence = _evidence(named_countries[0], 0.4)
@@ -255,13 +298,15 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _evidence(dateline, 0.4)  # "HONG KONG (Wire) -"
             elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
                 evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif (guess := _guess(m, tentative, homes, parsed)) is not None:
+                evidence = guess
             elif homes:
                 # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops")
                 counts = Counter(t.place.iso for t in homes)
                 best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
                 evidence = _evidence(best, 0.3)
         if evidence is not None and evidence.value.location == evidence.value.country:
-            evidence = _finer(evidence, same, dateline, stated, toponyms) or evidence
+            evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))
