@@ -598,3 +598,9 @@ def test_french_elided_article_inside_a_hyphenated_name() -> None:
     text = "Police said gang members shot dead three farmers near Petite-Rivière-de-l'Artibonite on Sunday."
     place = places_of(text)["Petite-Rivière-de-l'Artibonite"]
     assert (place.iso, place.admin1) == ("HT", "Artibonite")
+
+
+def test_foreign_bases_and_corridors_are_sites() -> None:
+    places = places_of("Qatar said its air defences intercepted missiles Iran fired at the Al Udeid air base on Monday.")
+    assert (places["Al Udeid"].iso, places["Al Udeid"].location) == ("QA", "Al Udeid Air Base")
+    assert places_of("Israeli troops clashed with gunmen in the Netzarim corridor on Sunday.")["Netzarim"].iso == "PS"
