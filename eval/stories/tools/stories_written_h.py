@@ -722,7 +722,7 @@ The march had set off from the Hamdallaye roundabout along the Route Le Prince, 
 
 "They were shot in the back while running away," said the uncle of one of the dead men, a 19-year-old apprentice mechanic. "He had only gone to see what was happening."
 
-The government spokesman said one demonstrator had died "in circumstances that remain to be established" and that 11 members of the security forces had been injured by stones. He said the march had been banned.
+The government spokesman said one demonstrator had died "in circumstances that remain to be established" and that the security forces had acted "with restraint" to enforce a ban on the march.
 
 All street protests have been banned in Guinea since 2022.
 
