@@ -621,3 +621,57 @@ def test_rival_identity_militias_and_rioters_attacking_each_other_are_both_sides
     (e,) = events(pipeline, "Youths from two neighbourhoods of Kaduna, Nigeria attacked each other's shops with machetes on Friday night "
                             "after a quarrel, police said.")
     assert name(e.actor1) == name(e.actor2) == "Rioters (Nigeria)"
+
+
+def test_army_officers_are_the_army_and_unknown_men_who_abduct_are_an_armed_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Army officers in Niamey, Niger detained the interior minister at his home on Wednesday, witnesses said.")
+    assert name(e.actor1) == "Military Forces of Niger"
+    (e,) = events(pipeline, "Armed police officers shot dead two suspected robbers in Kisumu, Kenya on Monday.")
+    assert name(e.actor1) == "Police Forces of Kenya"
+    (e,) = events(pipeline, "Two journalists were abducted by men in a white van in Harare, Zimbabwe on Friday, their union said.")
+    assert name(e.actor1) == "Unidentified Armed Group (Zimbabwe)"
+
+
+def test_who_moves_in_after_a_named_group_withdraws_is_actor1(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "ADF fighters withdrew from Mayimoya, DR Congo on Monday, and soldiers moved back into the village, "
+                            "local sources said.")
+    assert name(e.actor1) == "Military Forces of Democratic Republic of Congo" and name(e.actor2) == "ADF: Allied Democratic Forces"
+
+
+def test_a_junta_is_the_event_countrys_and_the_speaker_of_said_it_is_the_actor(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Troops of the junta shelled rebel positions near Kidal, Mali on Monday, residents said.")
+    assert name(e.actor1) == "Military Forces of Mali"
+    (e,) = events(pipeline, "The Ugandan army said it had recovered a cache of explosives and detonators in a forest near Kasese on Monday.")
+    assert name(e.actor1) == "Military Forces of Uganda"
+
+
+def test_a_nominal_attack_carried_out_by_a_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The ambush on an army convoy near Diffa, Niger on Friday, in which four soldiers died, was carried out by "
+                            "Boko Haram fighters, the defence ministry said.")
+    assert name(e.actor1) == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_a_country_that_modifies_an_organisation_is_no_state_force() -> None:
+    from eventcoder.config import default_config
+    from eventcoder.nlp import load
+    from eventcoder.stages.actors import actor_from_phrase
+
+    nlp = load(default_config().settings["parse"]["model"])
+    doc = nlp("The Kenya Medical Practitioners said on Monday that doctors would strike.")
+    assert actor_from_phrase(list(doc[0:4]), "KE") is None
+    doc = nlp("The United States carried out the strike.")
+    assert actor_from_phrase(list(doc[0:3]), "SY")[0].name.startswith("Military Forces of the United States")
+
+
+def test_allies_named_with_the_attacker_are_not_the_other_side(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Malian troops and Dozo hunters clashed with militants near Nampala, Mali on Wednesday evening.")
+    assert name(e.actor1) == "Military Forces of Mali" and name(e.actor2) == "Unidentified Armed Group (Mali)"
+    (e,) = events(pipeline, "Soldiers and VDP volunteers took back Solenzo, Burkina Faso on Thursday after pushing out JNIM fighters.")
+    assert name(e.actor2) == "JNIM: Group for Support of Islam and Muslims"
+    (e,) = events(pipeline, "Burkinabe troops and VDP clashed with militants near Djibo, Burkina Faso on Wednesday.")
+    assert name(e.actor2) == "Unidentified Armed Group (Burkina Faso)"  # militants are not the pro-government VDP
+
+
+def test_an_activist_arrested_away_from_a_protest_is_a_civilian(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Georgian police arrested an opposition activist in Batumi, Georgia on Monday, his lawyer said.")
+    assert name(e.actor2) == "Civilians (Georgia)" and e.actor2.value.inter == 7

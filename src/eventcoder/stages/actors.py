@@ -158,13 +158,15 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
                 kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
                 own_iso, own_tok = _country_token([t for t in tokens if t.i < first])
-                if civil and entry.name.startswith("@") and _has(list(tok.doc[first : last + 1]), "government") and not lemmas_force([_lemma(t) for t in tok.doc[first : last + 1]]):
-                    # "Niger's junta declared a state of emergency": a political act of the government
-                    return _state("government", own_iso or entry.country, event_iso, day), first, last + 1
-                if own_iso and own_tok is not None and own_iso != entry.country:
-                    return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
                 unit = _state_unit(tok.doc[first : last + 1])
                 named_own = any(country_of(t.text) == entry.country for t in tok.doc[first : last + 1])  # "the Israeli Air Force"
+                # a unit every state has ("the junta", "the national guard") is the event country's unless a country is named
+                home = own_iso or (event_iso if unit and not named_own and event_iso else entry.country)
+                if civil and entry.name.startswith("@") and _has(list(tok.doc[first : last + 1]), "government") and not lemmas_force([_lemma(t) for t in tok.doc[first : last + 1]]):
+                    # "Niger's junta declared a state of emergency": a political act of the government
+                    return _state("government", home, event_iso, day), first, last + 1
+                if own_iso and own_tok is not None and own_iso != entry.country:
+                    return _state(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
                 if own_iso is None and unit and not named_own and event_iso and event_iso != entry.country:
                     # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
                     return _state(unit, event_iso, event_iso, day), first, last + 1
@@ -191,7 +193,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     unit = _state_unit(tokens)
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return _state(unit, iso or event_iso or "", event_iso, day), start, end
-    if _has(tokens, "police"):
+    army_officers = any(_lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
+        _lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens)
+    if _has(tokens, "police") and not army_officers:
+        # ("army officers", "military officers" are the army: "officer" alone is the only police word there)
         if iso or words & STATE_HINTS or event_iso:
             return _state("police", iso or event_iso or "", event_iso, day), start, end
     if _has(tokens, "protesters"):
@@ -252,6 +257,8 @@ def _is_head(tok: Any, tokens: list[Any]) -> bool:
     for _ in range(len(tokens)):
         if node.head.i not in ids or node.head.i == node.i or node.dep_ not in ("compound", "flat"):
             break
+        if node.head.i > tok.i and country_of(tok.doc[tok.i : node.head.i + 1].text) is None:
+            return False  # "the Kenya Medical Practitioners union": the country modifies another noun ("United States" goes on)
         node = node.head
     if node.dep_ == "appos" and node.head.i in ids and (node.head.pos_ == "PROPN" or node.head.ent_type_ in ("GPE", "LOC", "FAC")):
         return False  # "shelled Kidal, Mali": the country of a place named before it
@@ -331,13 +338,15 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
     agents: list[list[Any]] = []
     targets: list[list[Any]] = []
     trigger_tokens = set(range(m.start_token, m.end_token))
+    allies: list[list[Any]] = []  # "X and Y clashed": the other side only when no other party is named
     if head.pos_ in ("VERB", "AUX"):
         for s in _subjects(head):
             agents.append(_np(s))
-            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side
+            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
+            # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
             others = [_np(c) for c in s.children if c.dep_ == "conj"]
             if m.event_type == "Battles" or m.sub_event_type == "Agreement":
-                targets += others
+                allies += others
             else:
                 agents += others
         targets += [_np(o) for o in _objects(head, m.sub_event_type in UNKNOWN_BOMBER)]
@@ -410,6 +419,8 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
             gov = gov.head
         if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [_np(o) for o in _objects(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
+            if node.dep_ == "nsubjpass":  # "the ambush on a police patrol ... was carried out by Boko Haram fighters"
+                agents[:0] = [_np(c) for a in gov.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         elif gov.pos_ in ("VERB", "AUX") and _lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
             # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
             targets = [_np(s) for s in _subjects(gov)] + targets
@@ -430,6 +441,8 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         ]
         if loose:
             agents.append(loose)
+    if m.sub_event_type not in TERRITORY:  # "troops and VDP retook the town": allies, never the side that lost it
+        targets += allies
     # surface fallback: "on/against X" within the next few words
     if not targets:
         for tok in doc[m.end_token : min(sent.end, m.end_token + 3)]:
@@ -492,6 +505,31 @@ def _reporter_of(tok: Any) -> Any | None:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and _lemma(node) in REPORTING and node.i != tok.head.i:
             return next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _pro_government(actor: Actor) -> bool:
+    """Is the actor a militia that fights for a state (its catalogue parent is state forces: VDP, Pyu Saw Htee)?"""
+    entry = catalogue.lookup(actor.name)
+    return entry is not None and (entry.parent or "").startswith(("Military Forces of", "Police Forces of"))
+
+
+def _said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The speaker of "X said it/they had ..." when the first verb above the trigger has that pronoun as subject ("the
+    army said it had found a cache of bombs", "police said they had defused a device"); not civilians."""
+    node = doc[m.head]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.lower_ not in ("it", "they", "we") or subj.dep_ == "nsubjpass":
+                    return None  # "activists say they were arrested": a passive pronoun is the victim
+                reporter = _reporter_of(subj)
+                found = actor_from_phrase(_np(reporter), event_iso, day, civil) if reporter is not None else None
+                return found if found is not None and found[0].kind in ("state", "external", "rebel", "militia") else None
         if node.head.i == node.i:
             return None
         node = node.head
@@ -605,7 +643,10 @@ def _gives_ground(span: Span, doc: Any) -> bool:
     for tok in doc:
         if not span.start <= tok.idx < span.end:
             continue
-        if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in leave:
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and _lemma(node.head) in leave:
             return True
         if any(c.dep_ in ("acl", "relcl") and _lemma(c) in leave and c.i > tok.i for c in tok.children):
             return True  # mis-parsed "US forces handed over ..." (a participle clause)
@@ -657,8 +698,9 @@ def assign_roles(
     history = _History(doc, event_iso_at, published)
     dateline_start, dateline_end = _dateline(doc)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
+    # (not a pro-government militia: "troops and VDP clashed with militants")
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
-              if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
+              if (actor.kind in ("rebel", "militia") or actor.inter in (2, 3)) and not _pro_government(actor)]
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
@@ -741,7 +783,10 @@ def assign_roles(
                 actor2 = None
             actor2 = _crowd_police(actor2, event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
-            actor1 = None  # civilians are targets of political violence, not its agents
+            # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
+            # unidentified armed group ("abducted by men in plain clothes")
+            unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
+            actor1 = ev(_group("Unidentified Armed Group", 3, "militia", event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
             claim = _claim_for(m, claims, parsed)
             if claim is not None:
@@ -765,6 +810,13 @@ def assign_roles(
             found_a = _announcer(m, doc, event_iso, day, civil)
             if found_a is not None:
                 actor, a_, b_ = found_a
+                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
+        if actor1 is None and m.event_type not in ("Protests", "Riots"):
+            found_s = _said_it(m, doc, event_iso, day, civil)  # "the Kenyan army said it had found a cache of bombs"
+            if found_s is not None:
+                actor, a_, b_ = found_s
                 actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
                 if actor2 is not None and actor2.value.name == actor.name:
                     actor2 = None
@@ -890,6 +942,10 @@ def assign_roles(
                 default = _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
+                {_lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not _has(list(doc[m.head].sent), "protest_words"):
+            # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
+            actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = _party_in(list(doc[m.head].sent), event_iso, day, text)
@@ -1043,6 +1099,8 @@ def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.
     said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
     if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
         return actor
+    if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
+        return actor  # a named force ("Taliban forces") is not generic "security forces"
     if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
         return actor  # "a security force" (one unit on an operation, often joint) stays the army
     police = _state("police", event_iso, event_iso, day)

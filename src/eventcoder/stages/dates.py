@@ -67,14 +67,14 @@ PATTERNS_BY_KIND = dict(PATTERNS)
 # Performance only: what a text must contain for a pattern to match in it, checked before the pattern's scan
 # (each scan tries every position of the text; most kinds are absent from most articles). Words: at least one
 # occurs in the text case-folded (``_folded``); a regex: it must match. Each is implied by its pattern.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = tuple(name.lower() for name in calendar.month_abbr if name)
 _REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "iso": re.compile(r"\d-\d\d-\d"),
     "range": _MONTH_STEMS,
     "numeric": re.compile(r"\d[/.]\d"),
     "absolute": _MONTH_STEMS,
     "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekday": tuple(name.lower() for name in calendar.day_name),
     "weekend": ("weekend",),
     "yesterday": ("yesterday", "night", "past", "last"),
     "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
