@@ -453,3 +453,19 @@ def test_an_arrest_for_an_ordinary_crime_gives_no_event_unless_it_is_political(m
     assert _detect_with(monkeypatch, "Police in Sylhet arrested two men on Monday with 150 bottles of smuggled cough syrup.", sure) == ()
     found = _detect_with(monkeypatch, "Police in Harare arrested an opposition journalist on Monday on suspicion of theft.", sure)
     assert [m.sub_event_type for m in found] == ["Arrests"]
+
+
+def test_a_weapon_phrase_named_as_a_thing_destroyed_is_no_weapon_event() -> None:
+    from eventcoder.lexicon import triggers
+    from eventcoder.stages.detect import _is_weapon_object
+
+    ied = next(e for e in triggers() if e.sub_event_type == "Remote explosive/landmine/IED" and "car bomb" in e.phrases)
+
+    def weapon_object(text: str, phrase: str) -> bool:
+        doc = _parse(text).doc
+        at = text.index(phrase)
+        span = doc.char_span(at, at + len(phrase))
+        return _is_weapon_object(doc, span.start, span.end, ied)
+
+    assert weapon_object("Coalition strikes near Tal Afar destroyed two vehicle-borne bombs and a tunnel.", "vehicle-borne")
+    assert not weapon_object("A car bomb destroyed a police checkpoint in Mogadishu on Sunday.", "car bomb")

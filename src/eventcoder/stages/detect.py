@@ -124,9 +124,11 @@ INVENTORY_VERBS = {"destroy", "damage", "neutralize", "neutralise", "find", "dis
 
 def _is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     """A weapon named as a thing, not as something used: "destroyed an ISIL mortar", "IED facilities"."""
-    if entry.sub_event_type not in WEAPON_TYPES or end - start > 1:
+    if entry.sub_event_type not in WEAPON_TYPES:
         return False
-    tok = doc[start]
+    tok = doc[start:end].root
+    if end - start > 1 and (tok.lemma_.lower() in ("attack", "fire", "strike", "barrage", "salvo", "blast") or tok.dep_ in ("nsubj", "nsubjpass")):
+        return False  # a phrase that names the act ("rocket attack", "mortar fire") or does it ("a car bomb destroyed")
     if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ("attack", "fire", "strike", "barrage", "salvo"):
         return True
     node, steps = tok, 0
