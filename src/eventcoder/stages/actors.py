@@ -204,7 +204,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if _has(tokens, "rioters"):
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
-        return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
+        return _group("Civilians", 7, "civilians", event_iso or iso), start, end  # "the Government Girls Secondary School"
     armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
     if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
@@ -223,7 +223,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if iso and _has(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
         return _state("military", iso, event_iso, day), start, end
     if _has(tokens, "civilian") or _has(tokens, "civilian_sites"):
-        return _group("Civilians", 7, "civilians", iso or event_iso), start, end
+        # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
+        return _group("Civilians", 7, "civilians", event_iso or iso), start, end
     after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
     dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
     if iso and iso_token is not None and len(tokens) <= 4 and _is_head(iso_token, tokens) and not dateline:
