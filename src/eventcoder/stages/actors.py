@@ -958,6 +958,14 @@ def assign_roles(
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
+        if m.sub_event_type == "Disrupted weapons use" and actor2 is None and event_iso and _has(list(doc[m.head].sent), "launched"):
+            # "air defences shot down 20 Shahed drones over Kyiv": unnamed launchers are the side that does nearly all
+            # air strikes in the country (implicit.tsv; knowledge, so evidence without a span)
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            entry = catalogue.implicit_group("air", event_iso, (place.admin1, place.admin2, place.location) if place else (), day)
+            launcher = _named(entry, event_iso, day) if entry is not None else None
+            if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
+                actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         actor1 = _implicit(actor1, m, facts, doc, day, groups)
