@@ -1035,7 +1035,9 @@ def _instrument(tok: Any) -> bool:
         if tok.dep_ not in ("conj", "appos"):
             break
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
+    # not an absolute "with" that tells what happened ("exchanged fire, with shells landing near Mendhar")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+        and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children)
 
 
 def _words(doc: Any, m: Mention) -> set[str]:
