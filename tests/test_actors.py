@@ -661,3 +661,17 @@ def test_a_country_that_modifies_an_organisation_is_no_state_force() -> None:
     assert actor_from_phrase(list(doc[0:4]), "KE") is None
     doc = nlp("The United States carried out the strike.")
     assert actor_from_phrase(list(doc[0:3]), "SY")[0].name.startswith("Military Forces of the United States")
+
+
+def test_allies_named_with_the_attacker_are_not_the_other_side(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Malian troops and Dozo hunters clashed with militants near Nampala, Mali on Wednesday evening.")
+    assert name(e.actor1) == "Military Forces of Mali" and name(e.actor2) == "Unidentified Armed Group (Mali)"
+    (e,) = events(pipeline, "Soldiers and VDP volunteers took back Solenzo, Burkina Faso on Thursday after pushing out JNIM fighters.")
+    assert name(e.actor2) == "JNIM: Group for Support of Islam and Muslims"
+    (e,) = events(pipeline, "Burkinabe troops and VDP clashed with militants near Djibo, Burkina Faso on Wednesday.")
+    assert name(e.actor2) == "Unidentified Armed Group (Burkina Faso)"  # militants are not the pro-government VDP
+
+
+def test_an_activist_arrested_away_from_a_protest_is_a_civilian(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Georgian police arrested an opposition activist in Batumi, Georgia on Monday, his lawyer said.")
+    assert name(e.actor2) == "Civilians (Georgia)" and e.actor2.value.inter == 7

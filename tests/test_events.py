@@ -3,6 +3,8 @@ datelines, figures. Texts written for these tests; each test is one failure kind
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder import evaluate
 from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
@@ -19,6 +21,12 @@ def run(pipeline: Pipeline, text: str, published: str = "2026-03-12"):
 
 def current(events):
     return [e for e in events if e.status.value == "current"]
+
+
+def the_event(pipeline: Pipeline, text: str, published: str):
+    """The one current event of a text (the test fails if there are more or none)."""
+    (event,) = current(run(pipeline, text, published))
+    return event
 
 
 # ------------------------------------------------------------ repeated references
@@ -832,3 +840,157 @@ def test_progress_made_in_retaking_villages_is_no_event(pipeline: Pipeline) -> N
     assert current(found) == [] and [e.status.value for e in found] == ["hypothetical"]
     found = run(pipeline, "Government troops have already retaken most of the villages around Kadugli, the army said on Monday.", "2017-01-10")
     assert current(found) == []
+
+
+# ------------------------------------------------------------ recent events told as "earlier" (session 2026-11-26)
+
+
+def test_an_event_a_day_before_the_news_is_current_though_told_as_earlier(pipeline: Pipeline) -> None:
+    # WRITERS.md: background is an event more than a few days before the news; "A day earlier" is news too
+    found = run(
+        pipeline,
+        "HODEIDAH, Yemen (Wire) — Shelling hit a fish market in Hodeidah on Wednesday, killing three traders, medics said.\n\n"
+        "A day earlier, a fisherman was shot dead by a sniper near the port of Al-Khawkhah, residents said.",
+        "2026-08-27",
+    )
+    shot = next(e for e in found if e.trigger.text == "shot dead")
+    assert shot.status.value == "current"
+    assert str(shot.date.value.value) == "2026-08-25"
+
+
+def test_a_past_perfect_lead_up_and_an_older_earlier_event_stay_background(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Daily security update\n\n"
+        "The bodies of two men were found on Saturday on farmland outside Al-Mayadin. Relatives said the men had been "
+        "abducted by unknown gunmen at a checkpoint two days earlier.\n\n"
+        "Six days earlier, gunmen shot dead a teacher in Hajin.",
+        "2026-07-12",
+    )
+    abducted = next(e for e in found if e.trigger.text.startswith("abduct"))
+    assert abducted.status.value == "background"
+    older = [e for e in found if "Hajin" in (e.place.value.location if e.place else "")]
+    assert all(e.status.value == "background" for e in older)
+
+
+def test_the_past_24_hours_is_the_news_not_a_recall(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In the past 24 hours, gunmen shot dead a village chief in Mopti, the army said.", "2026-03-12")
+    assert [e.status.value for e in found] == ["current"]
+
+
+# ------------------------------------------------------------ what an event is said to have been
+
+
+def test_it_was_a_suicide_attack_names_the_event_told_before(pipeline: Pipeline) -> None:
+    event = the_event(
+        pipeline,
+        "KABUL (Wire) — A powerful explosion hit a mosque in Kunduz during Friday prayers, killing four worshippers. "
+        "Police said it was a suicide attack.",
+        "2026-06-19",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.fatalities.value.best == 4
+
+
+# ------------------------------------------------------------ property destroyed in an attack
+
+
+def test_houses_looted_in_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    event = the_event(
+        pipeline,
+        "BANGUI (Wire) — Gunmen raided a village north of Paoua on Thursday, killing five civilians, and looted several "
+        "shops, the UN mission said.",
+        "2025-06-09",
+    )
+    assert event.sub_event_type == "Attack" and event.fatalities.value.best == 5
+
+
+# ------------------------------------------------------------ a date of another clause does not split a protest
+
+
+def test_a_release_date_does_not_split_a_dispersed_march(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "JAFFNA (Wire) — In Jaffna on Sunday, police blocked students who were marching towards an army camp to demand "
+        "the return of farmland. Officers used batons and a water cannon to push back the students and detained five "
+        "of them, who were released on bail on Monday.",
+        "2025-08-19",
+    )
+    protests = [e for e in current(found) if e.event_type == "Protests"]
+    assert len(protests) == 1
+    assert str(protests[0].date.value.value) == "2025-08-17"
+
+
+# ------------------------------------------------------------ documents are not events
+
+
+def test_a_warrant_of_arrest_is_not_a_second_arrest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "CATARMAN, Philippines (Wire) — Police and soldiers arrested an alleged rebel finance officer in Catarman on "
+        "Sunday by virtue of a warrant of arrest for murder, the army said.",
+        "2025-11-04",
+    )
+    assert len([e for e in found if e.sub_event_type == "Arrests"]) == 1
+
+
+def test_a_trigger_word_in_the_dateline_is_no_event(pipeline: Pipeline) -> None:
+    # "CAMP", "BASE", "FORWARD OPERATING BASE" in a military release's dateline name where it was filed
+    found = run(
+        pipeline,
+        "8TH INFANTRY DIVISION, PHILIPPINE ARMY\nPRESS RELEASE\n\n"
+        "CAMP LUKBAN, Catbalogan City – Troops of the 43rd Infantry Battalion encountered around 12 NPA rebels in the "
+        "hinterlands of Pambujan, Northern Samar, on 5 November 2025. The firefight resulted in the death of one rebel.",
+        "2025-11-06",
+    )
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_what_the_attackers_did_in_the_village_is_the_same_attack(pipeline: Pipeline) -> None:
+    # a definite armed subject tells more of the event before it, at a town inside the region it was placed in
+    event = the_event(
+        pipeline,
+        "Gunmen kill 9 in Nigeria village attack\n\n"
+        "KADUNA, Nigeria (Reuters) - Gunmen killed nine people in an attack on a village in Kaduna state on Sunday night, "
+        "police said on Monday.\n\n"
+        "The assailants stormed Kauru village at around 10 pm and opened fire on residents, a police spokesman said.",
+        "2026-03-14",
+    )
+    assert event.fatalities.value.best == 9
+    assert event.place.value.location == "Kauru"
+
+
+@pytest.mark.parametrize("text, published", [
+    # the weapons a fight was fought with are not a second event
+    ("DHAKA (Wire) — One person was killed and at least 25 were injured when supporters of two rival political parties "
+     "fought with sticks, machetes and crude bombs in the northern town of Bogra on Monday, police said.", "2026-01-20"),
+    # "killed ... when members of two groups fought": the when-clause tells how the killing happened
+    ("DILI (Wire) — A young man was killed and at least nine people were injured on Saturday night when members of two "
+     "rival martial arts groups fought with machetes, slingshots and stones in the Comoro suburb of Dili, police said.",
+     "2025-06-23"),
+])
+def test_a_killing_and_the_fight_it_happened_in_are_one_event(pipeline: Pipeline, text: str, published: str) -> None:
+    assert the_event(pipeline, text, published).fatalities.value.best == 1
+
+
+def test_a_main_clause_negation_does_not_negate_a_relative_clause(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "KHARTOUM (Wire) - The army said it had retaken the town of Bara on Saturday. The RSF, which seized Wad Madani "
+        "in December 2023, did not comment.",
+        "2026-05-05",
+    )
+    seized = next(e for e in found if e.trigger.text == "seized")
+    assert seized.status.value == "background"
+
+
+def test_an_absolute_with_clause_is_no_instrument(pipeline: Pipeline) -> None:
+    # "with shells landing near Mendhar" tells where fire fell (its own place), not what the fire was made with
+    found = run(
+        pipeline,
+        "SRINAGAR, Sept 15 (Wire) - Indian and Pakistani troops exchanged heavy mortar and artillery fire across the Line "
+        "of Control in Kashmir overnight into Monday, with shells landing near Mendhar in India's Poonch district, "
+        "officials said.",
+        "2026-09-15",
+    )
+    assert len(current(found)) == 2

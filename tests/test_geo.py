@@ -571,3 +571,36 @@ def test_country_named_sentences_later_does_not_override_the_dateline(pipeline: 
 def test_an_embassys_country_is_no_context() -> None:
     assert places_of("Police blocked activists marching toward the US embassy in Manila on Monday.")["Manila"].iso == "PH"
     assert places_of("Protesters gathered outside the American embassy in Manila on Monday.")["Manila"].iso == "PH"
+
+
+def test_country_tagged_a_person_before_its_authorities_is_the_country(pipeline: Any) -> None:
+    # no known place: "Niger's authorities" (tagged a person) outweigh the victim's nationality, and the
+    # country of a border the place is near is not where it is
+    text = "Gunmen abducted an Italian priest from his parish in Bomoanga, near the Burkina Faso border, Niger's authorities said."
+    tops = {t.text: t for t in toponyms(text)}
+    assert "Burkina Faso" not in tops and tops["Niger"].place.iso == "NE"
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == "NE"
+
+
+@pytest.mark.parametrize("text, name, iso, admin1", [
+    ("Residents of El Alto blocked the highway to La Paz on Monday.", "El Alto", "BO", "La Paz"),
+    ("Pakistani jets struck militant hideouts in the Tirah valley, security sources said.", "Tirah", "PK", "Khyber Pakhtunkhwa"),
+    ("Police shot dead two young men in Mathare on Wednesday, residents said.", "Mathare", "KE", "Nairobi"),
+    ("Soldiers torched houses in villages of Kani township, local monitors in Myanmar said.", "Kani township", "MM", "Sagaing"),
+])
+def test_conflict_places_geonames_lacks(text: str, name: str, iso: str, admin1: str) -> None:
+    place = places_of(text)[name]
+    assert (place.iso, place.admin1) == (iso, admin1)
+
+
+def test_french_elided_article_inside_a_hyphenated_name() -> None:
+    text = "Police said gang members shot dead three farmers near Petite-Rivière-de-l'Artibonite on Sunday."
+    place = places_of(text)["Petite-Rivière-de-l'Artibonite"]
+    assert (place.iso, place.admin1) == ("HT", "Artibonite")
+
+
+def test_foreign_bases_and_corridors_are_sites() -> None:
+    places = places_of("Qatar said its air defences intercepted missiles Iran fired at the Al Udeid air base on Monday.")
+    assert (places["Al Udeid"].iso, places["Al Udeid"].location) == ("QA", "Al Udeid Air Base")
+    assert places_of("Israeli troops clashed with gunmen in the Netzarim corridor on Sunday.")["Netzarim"].iso == "PS"

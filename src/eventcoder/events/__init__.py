@@ -77,6 +77,7 @@ class Cues:
     engage_groups: frozenset[str]
     not_event_verbs: frozenset[str]
     progress: frozenset[str]
+    documents: frozenset[str]
 
 
 @functools.cache
@@ -125,6 +126,7 @@ def cues() -> Cues:
         engage_groups=frozenset(data["engage"]["groups"]),
         not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
         progress=frozenset(data["aggregate"]["progress"]),
+        documents=frozenset(data["documents"]["nouns"]),
     )
 
 
@@ -162,6 +164,22 @@ def _is_reference(doc: Any, m: Mention, c: Cues) -> bool:
 
 
 QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
+
+
+def _predicative(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger noun what a reported event is said to have been ("Police said it was a suicide attack",
+    "the blast was a car bomb")? The subject of the copula is a pronoun or a definite noun: the sentence names
+    the kind of an event already told, it does not report another."""
+    tok = doc[m.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in ANAPHORS or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
+
+
+ANAPHORS = frozenset({"it", "this", "that"})
 
 
 def _quoted(parsed: Any, text: str, m: Mention) -> bool:
@@ -332,6 +350,17 @@ def _is_capability(doc: Any, m: Mention, c: Cues) -> bool:
 PRODUCTION = {"production", "manufacture", "manufacturing", "development", "making", "use", "possession"}
 
 
+def _document(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the arrest trigger noun what a document or order is for ("a warrant of arrest", "an arrest warrant",
+    "orders for the detention of three officers")? No arrest is reported."""
+    tok = doc[m.head]
+    if m.sub_event_type != "Arrests" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in c.documents:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ in c.documents
+
+
 def _blaze(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger a blaze ("a fire had been put out", "the fire spread to nearby shops"), not gunfire?"""
     tok = doc[m.head]
@@ -388,7 +417,9 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     if placed:
         mine = _stated_place(f)
-        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None and _same_place(mine, theirs)]
+        # the host's town, or the region the host was placed in ("in Kaduna state" ... "stormed Kauru village")
+        same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None
+                and (_same_place(mine, theirs) or (theirs.geo_precision == 3 and mine.geo_precision < 3 and not _place_conflict(mine, theirs)))]
         if not same:
             return False
         k = same[-1]
@@ -402,7 +433,17 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return passive  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c)
+    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c)
+
+
+def _the_attackers(tok: Any, c: Cues) -> bool:
+    """Is the verb's subject a definite armed noun ("The assailants stormed the village at around 10 pm and opened fire
+    on residents", "the gunmen fled on motorcycles")? After the event they did, it tells more of it."""
+    from ..catalogue import words
+
+    subject = _subject(tok)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
+        and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subject.children)
 
 
 def _same_place(a: Any, b: Any) -> bool:
@@ -622,8 +663,9 @@ def _recall(
     def ev(hit: re.Match[str], confidence: float) -> Evidence[str]:
         return _evidence("background", Span(start=sent.start + hit.start(), end=sent.start + hit.end()), text, stage, confidence)
 
+    recent = _recent(parsed.doc, m, f, sent, published)
     hit = _first(c.sentence, stext)
-    if hit:
+    if hit and not (recent and hit.group(0).strip(" ,").lower() == "earlier"):
         return ev(hit, 0.7), None
     since = _since(parsed.doc, m)
     if since is not None:
@@ -647,7 +689,25 @@ def _recall(
             return None, _evidence("background", date.span, text, stage, 0.7)
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = _first(c.temporal, stext)
-    return None, (ev(hit, 0.6) if hit else None)
+    return None, (ev(hit, 0.6) if hit and not recent else None)
+
+
+# an event dated to the day this close before publication is news, whatever "earlier" says ("A day earlier, a boy
+# was shot dead"; "Earlier, on 2 November, police arrested ..."): background is an event more than a few days old
+RECENT_DAYS = 4
+
+
+def _recent(doc: Any, m: Mention, f: MentionFacts, sent: Span, published: dt.date | None) -> bool:
+    """Is the mention dated, in its own sentence, to a day at most ``RECENT_DAYS`` before publication, and told in
+    the simple past? A past perfect ("the men had been detained two days earlier") tells what led up to the news."""
+    date = f.date
+    if published is None or date is None or date.span is None or not sent.contains(date.span):
+        return False
+    if date.value.earliest != date.value.latest or not dt.timedelta(0) <= published - date.value.latest <= dt.timedelta(days=RECENT_DAYS):
+        return False
+    tok = doc[m.head]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
 
 
 def _present(doc: Any, m: Mention) -> bool:
@@ -682,10 +742,13 @@ def plan(
     compatible: Any,
     background_days: int = 10,
     stage: str = "assemble",
+    dateline: Span | None = None,
 ) -> list[Cluster]:
     """Cluster mentions into events and give each its status.
 
-    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3)."""
+    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3). A trigger
+    inside the ``dateline`` ("CAMP LUKBAN, Catbalogan City –", "FORWARD OPERATING BASE SALERNO, Afghanistan –")
+    names where the story was filed, never an event."""
     c = cues()
     doc = parsed.doc
     # codebook retyping the clustering needs to see (assemble applies it to the events again)
@@ -697,11 +760,14 @@ def plan(
     status: dict[int, Evidence[str]] = {}
     for i in body + heads:
         m = mentions[i]
+        if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
+            continue
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
         follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, facts, c)
-        loose = quoted or follow_up  # any violent antecedent will do
+        predicative = not in_headline and _predicative(doc, m, c)
+        loose = quoted or follow_up or predicative  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = (in_headline or loose or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
             and m.status.value not in ("hypothetical", "threat")
@@ -710,7 +776,7 @@ def plan(
             raid.members.append(i)
             raid.head = i  # the arrest is the event; the raid is how it was made
             continue
-        host = None if in_headline else _host(doc, m, i, mentions, clusters)
+        host = None if in_headline else _host(doc, m, i, mentions, clusters, facts)
         if host is not None:
             host.members.append(i)
             host.references.append(i)
@@ -750,11 +816,12 @@ def plan(
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
-                if m.specific and not mentions[target.head].specific and m.event_type in c.violent_types | {"Violence against civilians"} and not loose:
-                    target.head = i  # the specific word says what the generic one ("struck") was
+                if m.event_type in c.violent_types | {"Violence against civilians"} and (
+                        (predicative and m.status.value != "negated") or (m.specific and not mentions[target.head].specific and not loose)):
+                    target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
-                or _kind_of(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
+                or _kind_of(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or _document(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
@@ -787,20 +854,54 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
-    return _one_protest_per_place_and_day(clusters, mentions, facts, headline)
+    return _one_protest_per_place_and_day(clusters, mentions, facts, headline, doc)
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
+def _clause_verb(tok: Any) -> Any | None:
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in the trigger's sentence date the trigger's own clause? Not a date of another clause
+    that only hangs on it ("detained five of them, who were released on bail on Monday") nor of a main clause
+    the trigger is recalled in ("was in a serious condition on Thursday after being struck by a tear gas
+    canister during the protest"). A date in a statement's clause dates what it reports ("On Wednesday police said
+    they had fired tear gas")."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return True
+    own = _clause_verb(doc[m.head])
+    theirs = _clause_verb(span.root)
+    if own is None or theirs is None or own == theirs:
+        return True
+    if own not in theirs.subtree:
+        return False  # the date hangs on a clause the trigger is not in
+    path = []
+    node = own
+    while node != theirs:
+        path.append(node)
+        node = node.head
+    return not any(t.lower_ in RECALL_LINKS or t.dep_ in ("relcl", "acl")
+                   or any(ch.dep_ == "mark" and ch.lower_ in RECALL_LINKS for ch in t.children) for t in path + [node])
+
+
 def _one_protest_per_place_and_day(
-    clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset()
+    clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset(),
+    doc: Any = None,
 ) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
-    Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot."""
+    Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot. A date of
+    another clause of a member's sentence does not keep them apart (``dates_trigger``)."""
 
     def date_of(cl: Cluster) -> Any | None:
-        return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None), None)
+        return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
+                     and (doc is None or dates_trigger(doc, mentions[j], facts[j].date.span))), None)
 
     def severest(cl: Cluster) -> int:
         """The member that names the protest: the most severe sub-type told in the body (a follow-up telling that
@@ -857,7 +958,8 @@ def _arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], c
     return None
 
 
-def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster]) -> Cluster | None:
+def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster],
+          facts: Sequence[MentionFacts] | None = None) -> Cluster | None:
     """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
     a raid", "seized the town after heavy fighting" (a clash reported with a territory change)."""
     head = doc[m.head]
@@ -867,6 +969,20 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
                 return cl
+    if head.pos_ == "NOUN" and _instrument(head) and m.event_type in cues().violent_types | {"Violence against civilians"}:
+        # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
+        # violence of the sentence was done with, not an event of its own
+        for cl, j in same:
+            if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"}:
+                return cl
+    violent = cues().violent_types | {"Violence against civilians"}
+    if m.event_type in violent:
+        # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
+        # village, five people were killed": the clause says how the other trigger's violence happened
+        for cl, j in same:
+            other = doc[mentions[j].head]
+            if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
+                return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
         if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
@@ -874,6 +990,17 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
     if m.sub_event_type == "Armed clash":
         for cl, j in same:
             if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+                return cl
+    if m.sub_event_type in FOLLOW_PARTS and head.pos_ == "VERB" and not any(ch.dep_ == "nsubj" for ch in head.children):
+        # "the attack ..., in which five civilians were killed and several houses were looted": property destroyed
+        # in a violent event is part of it (ACLED), unless the sentence gives the looting a subject of its own
+        # or a place of its own ("ambushed a patrol near Ntoroko and torched two trucks in Bundibugyo town")
+        here = _stated_place(facts[i]) if facts is not None else None
+        for cl, j in same:
+            there = _stated_place(facts[j]) if facts is not None else None
+            towns = here is not None and there is not None and here.geo_precision < 3 and there.geo_precision < 3
+            if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"} \
+                    and not (towns and _place_conflict(here, there)):
                 return cl
     if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
         for cl, j in same:
@@ -888,6 +1015,29 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+def _when_of(clause: Any, main: Any) -> bool:
+    """Is ``clause`` a verb of a "when"/"as" clause hanging on the verb ``main`` (or on the verb ``main`` is the object
+    or subject of)?"""
+    if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "relcl") \
+            or not any(ch.dep_ in ("mark", "advmod") and ch.lower_ in ("when", "as") and ch.i < clause.i for ch in clause.children):
+        return False
+    verb = main if main.pos_ in ("VERB", "AUX") else main.head
+    # the parser may hang the clause on a time noun of the main clause ("on Saturday night when members ... fought")
+    return verb.i in {a.i for a in clause.ancestors}
+
+
+def _instrument(tok: Any) -> bool:
+    """Is the noun (or the list it is in) the object of "with" after a verb ("fought with machetes and crude bombs",
+    "attacked the village with grenades")?"""
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    # not an absolute "with" that tells what happened ("exchanged fire, with shells landing near Mendhar")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+        and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children)
 
 
 def _words(doc: Any, m: Mention) -> set[str]:

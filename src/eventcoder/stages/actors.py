@@ -338,13 +338,15 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
     agents: list[list[Any]] = []
     targets: list[list[Any]] = []
     trigger_tokens = set(range(m.start_token, m.end_token))
+    allies: list[list[Any]] = []  # "X and Y clashed": the other side only when no other party is named
     if head.pos_ in ("VERB", "AUX"):
         for s in _subjects(head):
             agents.append(_np(s))
-            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side
+            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
+            # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
             others = [_np(c) for c in s.children if c.dep_ == "conj"]
             if m.event_type == "Battles" or m.sub_event_type == "Agreement":
-                targets += others
+                allies += others
             else:
                 agents += others
         targets += [_np(o) for o in _objects(head, m.sub_event_type in UNKNOWN_BOMBER)]
@@ -439,6 +441,8 @@ def _roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]
         ]
         if loose:
             agents.append(loose)
+    if m.sub_event_type not in TERRITORY:  # "troops and VDP retook the town": allies, never the side that lost it
+        targets += allies
     # surface fallback: "on/against X" within the next few words
     if not targets:
         for tok in doc[m.end_token : min(sent.end, m.end_token + 3)]:
@@ -505,6 +509,12 @@ def _reporter_of(tok: Any) -> Any | None:
             return None
         node = node.head
     return None
+
+
+def _pro_government(actor: Actor) -> bool:
+    """Is the actor a militia that fights for a state (its catalogue parent is state forces: VDP, Pyu Saw Htee)?"""
+    entry = catalogue.lookup(actor.name)
+    return entry is not None and (entry.parent or "").startswith(("Military Forces of", "Police Forces of"))
 
 
 def _said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
@@ -688,8 +698,9 @@ def assign_roles(
     history = _History(doc, event_iso_at, published)
     dateline_start, dateline_end = _dateline(doc)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
+    # (not a pro-government militia: "troops and VDP clashed with militants")
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
-              if actor.kind in ("rebel", "militia") or actor.inter in (2, 3)]
+              if (actor.kind in ("rebel", "militia") or actor.inter in (2, 3)) and not _pro_government(actor)]
     claims = _claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
@@ -931,6 +942,10 @@ def assign_roles(
                 default = _group("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
                 actor2 = ev(default, m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
+                {_lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not _has(list(doc[m.head].sent), "protest_words"):
+            # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
+            actor2 = ev(_group("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = _party_in(list(doc[m.head].sent), event_iso, day, text)
@@ -1084,6 +1099,8 @@ def _crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.
     said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
     if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
         return actor
+    if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
+        return actor  # a named force ("Taliban forces") is not generic "security forces"
     if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
         return actor  # "a security force" (one unit on an operation, often joint) stays the army
     police = _state("police", event_iso, event_iso, day)

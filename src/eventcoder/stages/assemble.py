@@ -360,6 +360,7 @@ def assemble(
     clusters = plan(
         mentions, facts, parsed, text, published, headline or set(),
         test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
+        dateline=Span(start=dateline.span.start, end=dateline.end) if dateline is not None else None,
     )
     events = []
     for cl in clusters:

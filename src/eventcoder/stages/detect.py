@@ -159,6 +159,9 @@ def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
     return True
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
 def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = NAME) -> Evidence[str]:
     def ev(value: str, tok: Any | None, confidence: float) -> Evidence[str]:
         if tok is None:
@@ -177,7 +180,15 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
         if tok.lower_ in ("no", "never") and tok.i < end:
             return ev("negated", tok, 0.8)
     chain = [head]
+    # "The RSF, which seized Wad Madani in December 2023, did not comment": the negation of the clause a relative
+    # clause hangs on is not the trigger's (its threats and hypotheses still are: "congratulate those who would fight")
+    above: set[int] = set()
     for node in head.ancestors:
+        if chain[-1].dep_ == "relcl" and any(ch.lower_ in RELATIVE_PRONOUNS and ch.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                             for ch in chain[-1].children):
+            above.add(node.i)
+        elif chain[-1].i in above:
+            above.add(node.i)
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
             if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
                 return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
@@ -185,9 +196,9 @@ def _status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: st
         chain.append(node)
     for node in chain:
         for child in node.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" and node.i not in above:
                 return ev("negated", child, 0.8)
-        if node.lemma_.lower() in DENIAL_LEMMAS:
+        if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above:
             return ev("negated", node, 0.7)
         if node.lemma_.lower() in THREAT_LEMMAS and node.i != head.i:
             return ev("threat", node, 0.7)

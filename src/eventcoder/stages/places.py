@@ -24,6 +24,7 @@ from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 
 NAME = "places"
+BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
@@ -114,6 +115,8 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
         if not (geo.accepted(m) or is_dateline or guess):
             continue
         p = m.chosen
+        if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
+            continue  # "near the Malian border": the event is near that country, usually on the other side
         locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker and not guess
         if p.kind == "country" and m.cue in (",", "(", "generic"):
             locative = False  # "Idlib, Syria": the country qualifies the town
@@ -213,13 +216,22 @@ def _by_closeness(toponyms: list[Toponym], sentence: int, paragraph: int, parsed
     return sorted(toponyms, key=lambda t: (t.sentence != sentence, parsed.paragraph_index(t.span.start) != paragraph, t.span.start))
 
 
+def _home_weights(homes: list[Toponym]) -> Counter[str]:
+    """Country -> weight of the actors' homes naming it: 1 each, 1.5 for the country's own name."""
+    counts: Counter[str] = Counter()
+    for t in homes:
+        named = any(h.place.kind == "country" and h.preferred == 2 for h in geo.index().lookup(t.text, loose=False))
+        counts[t.place.iso] += 1.5 if named else 1.0
+    return counts
+
+
 def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
     """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
     deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
     another country (then their country stands, and ``_finer`` takes a tentative place inside it)."""
     pool = _by_closeness(tentative, m.sentence, parsed.paragraph_index(m.trigger.start), parsed)
     if homes:
-        counts = Counter(t.place.iso for t in homes)
+        counts = _home_weights(homes)
         pool = [t for t in pool if counts[t.place.iso] == max(counts.values())]
     if not pool:
         return None
@@ -301,8 +313,9 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             elif (guess := _guess(m, tentative, homes, parsed)) is not None:
                 evidence = guess
             elif homes:
-                # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops")
-                counts = Counter(t.place.iso for t in homes)
+                # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops");
+                # a country's name ("Niger's authorities said") outweighs an adjective ("an Italian priest")
+                counts = _home_weights(homes)
                 best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
                 evidence = _evidence(best, 0.3)
         if evidence is not None and evidence.value.location == evidence.value.country:
