@@ -397,6 +397,13 @@ def test_a_denying_main_verb_never_replaces_the_reported_event(monkeypatch: pyte
     assert ("Chemical weapon", "current") in found
 
 
+def _on_the_arrest(check, text: str) -> bool:
+    """``check(doc, start, end)`` at the arrest word of ``text``."""
+    doc = _parse(text).doc
+    at = next(t.i for t in doc if t.lemma_ in ("arrest", "detain"))
+    return check(doc, at, at + 1)
+
+
 @pytest.mark.parametrize(
     ("text", "at_protest"),
     [
@@ -410,9 +417,7 @@ def test_a_denying_main_verb_never_replaces_the_reported_event(monkeypatch: pyte
 def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(text: str, at_protest: bool) -> None:
     from eventcoder.stages.detect import _arrest_at_protest
 
-    doc = _parse(text).doc
-    at = next(t.i for t in doc if t.lemma_ in ("arrest", "detain"))
-    assert _arrest_at_protest(doc, at, at + 1) is at_protest
+    assert _on_the_arrest(_arrest_at_protest, text) is at_protest
 
 
 def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:
@@ -443,9 +448,7 @@ def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkey
 def test_an_arrest_for_an_ordinary_crime_is_read_off_what_it_is_for(text: str, crime: bool) -> None:
     from eventcoder.stages.detect import _crime_arrest
 
-    doc = _parse(text).doc
-    at = next(t.i for t in doc if t.lemma_ == "arrest")
-    assert _crime_arrest(doc, at, at + 1) is crime
+    assert _on_the_arrest(_crime_arrest, text) is crime
 
 
 def test_an_arrest_for_an_ordinary_crime_gives_no_event_unless_it_is_political(monkeypatch: pytest.MonkeyPatch) -> None:
