@@ -675,3 +675,15 @@ def test_allies_named_with_the_attacker_are_not_the_other_side(pipeline: Pipelin
 def test_an_activist_arrested_away_from_a_protest_is_a_civilian(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Georgian police arrested an opposition activist in Batumi, Georgia on Monday, his lawyer said.")
     assert name(e.actor2) == "Civilians (Georgia)" and e.actor2.value.inter == 7
+
+
+def test_foreign_civilians_are_coded_to_the_event_country(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Gunmen kidnapped an Austrian aid worker in Agadez, Niger on Saturday, the interior ministry said.")
+    assert name(e.actor2) == "Civilians (Niger)"
+
+
+def test_unnamed_drones_shot_down_are_the_side_that_does_the_air_strikes(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Air defence units shot down 14 drones over Odesa, Ukraine overnight, the regional administration said.")
+    assert name(e.actor2) == "Military Forces of Russia" and e.actor2.value.inter == 8
+    (e,) = events(pipeline, "Russian air defences downed three drones approaching Belgorod, Russia on Tuesday, the governor said.")
+    assert name(e.actor2) == "Military Forces of Ukraine"

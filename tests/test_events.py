@@ -994,3 +994,18 @@ def test_an_absolute_with_clause_is_no_instrument(pipeline: Pipeline) -> None:
         "2026-09-15",
     )
     assert len(current(found)) == 2
+
+
+def test_a_dateline_after_header_lines_is_not_the_event_place(pipeline: Pipeline) -> None:
+    # a release's dateline under its header lines says where it was filed: an event told without a place of its own
+    # is placed by the story's first stated place, not by the dateline town
+    found = run(
+        pipeline,
+        "Joint Command - Afghanistan\n2011-09-S-101\n\n"
+        "  KABUL, Afghanistan (Sept. 14, 2011) – An Afghan and coalition security force detained two suspected insurgents "
+        "during a search for a bomb-making cell in Bala Buluk district, Farah province, yesterday.\n"
+        "During the search, insurgents opened fire on the security force, which returned fire, killing one insurgent.",
+        "2011-09-14",
+    )
+    clash = next(e for e in current(found) if e.sub_event_type == "Armed clash")
+    assert clash.place.value.location != "Kabul" and clash.place.value.admin1 == "Farah"

@@ -29,11 +29,11 @@ Early on Tuesday, police officers detained six of the rally's organisers at thei
 A local rights activist called the detentions "a message to everyone else who was in the square".
 
 Zhanaozen remains a byword for the dangers of labour unrest in Kazakhstan. In December 2011, police opened fire on striking oil workers in the town's central square, killing at least 14 people. Protests over fuel prices that began in the town in January 2022 spread across the country within days and ended in deadly unrest in Almaty.""", [
-  E(cur, "Peaceful protest", "gathered outside the town administration", P("Zhanaozen", "KZ"), "monday", a1="Protesters (Kazakhstan)", i1=6),
-  unscored(E(cur, "Arrests", "police officers detained six of the rally's organisers", P("Zhanaozen", "KZ"), "tuesday", a1=KAZ_POL, i1=1),
+  E(cur, "Peaceful protest", "gathered outside the town administration", P("Zhanaozen", "KZ", a1="Mangystau"), "monday", a1="Protesters (Kazakhstan)", i1=6),
+  unscored(E(cur, "Arrests", "police officers detained six of the rally's organisers", P("Zhanaozen", "KZ", a1="Mangystau"), "tuesday", a1=KAZ_POL, i1=1),
            "actor2", "inter2"),
-  E(bg, "Excessive force against protesters", "police opened fire on striking oil workers", P("Zhanaozen", "KZ"), "2011-12-01", tp=3, fat=14),
-  E(bg, "Peaceful protest", "Protests over fuel prices that began in the town", P("Zhanaozen", "KZ"), "2022-01-01", tp=3),
+  E(bg, "Excessive force against protesters", "police opened fire on striking oil workers", P("Zhanaozen", "KZ", a1="Mangystau"), "2011-12-01", tp=3, fat=14),
+  E(bg, "Peaceful protest", "Protests over fuel prices that began in the town", P("Zhanaozen", "KZ", a1="Mangystau"), "2022-01-01", tp=3),
 ], register="local"),
 
 S("st-h-002", "2025-07-02", """Three years after Nukus, Karakalpakstan's quiet is bought with fear
@@ -217,14 +217,14 @@ Trials
 
 Context: More than 1,000 people remain in prison for offences related to the 2011 protests and their aftermath, according to rights groups.""", [
   E(cur, "Protest with intervention", "Riot police fired tear gas to disperse the march", P("Diraz", "BH", lat=26.22, lon=50.47, a1="Northern"),
-    "2025-02-14", a1="Protesters (Bahrain)", i1=6, a2=BHR_POL, i2=1),
-  E(cur, "Violent demonstration", "Youths blocked the main road into the island with burning tyres", P("Sitrah", "BH"), "2025-02-14",
+    "2025-02-14", a1="Protesters (Bahrain)", i1=6, a2=BHR_POL, i2=1, inj=0),
+  E(cur, "Violent demonstration", "Youths blocked the main road into the island with burning tyres", P("Sitrah", "BH", a1="Manama"), "2025-02-14",
     a1="Rioters (Bahrain)", i1=5),
-  E(cur, "Peaceful protest", "A small sit-in by relatives of prisoners", P("Sanabis", "BH", lat=26.23, lon=50.55, a1="Capital"), "2025-02-15",
+  E(cur, "Peaceful protest", "A small sit-in by relatives of prisoners", P("Sanabis", "BH", lat=26.23, lon=50.55, a1="Manama"), "2025-02-15",
     a1="Protesters (Bahrain)", i1=6),
   E(cur, "Arrests", "Security officers arrested a former opposition MP", P("Manama", "BH"), "2025-02-13", a1=BHR_POL, i1=1,
     a2="Civilians (Bahrain)", i2=7),
-  E(bg, "Violent demonstration", "a 2023 riot in Sitra", P("Sitrah", "BH"), "2023-01-01", tp=3),
+  E(bg, "Violent demonstration", "a 2023 riot in Sitra", P("Sitrah", "BH", a1="Manama"), "2023-01-01", tp=3),
 ], register="monitor"),
 
 S("st-h-012", "2021-11-24", """SAUDI AIR DEFENCES DOWN HOUTHI DRONES; COALITION STRIKES SANAA
@@ -238,11 +238,11 @@ Hours later, coalition aircraft carried out a series of strikes on what it calle
 A Houthi military spokesman said the group had targeted "military sites" in Khamis Mushait, home to a large Saudi air base, and vowed more attacks "as long as the aggression and siege continue".
 
 The Iran-aligned Houthis have fired hundreds of missiles and drones at Saudi Arabia since the coalition intervened in Yemen's war in March 2015.""", [
-  E(cur, "Disrupted weapons use", "intercepted and destroyed two explosive-laden drones", P("Khamis Mushait", "SA"), "tuesday",
+  E(cur, "Disrupted weapons use", "intercepted and destroyed two explosive-laden drones", P("Khamis Mushait", "SA", a1="Asir"), "tuesday",
     a1="Military Forces of Saudi Arabia (2015-)", i1=1, a2=HOUTHI, i2=8),
   E(cur, "Shelling/artillery/missile attack", "a projectile fired from Yemen wounded five civilians",
     P("Samtah", "SA", lat=16.60, lon=42.94, a1="Jizan"), "tuesday", a1=HOUTHI, i1=8, a2="Civilians (Saudi Arabia)", i2=7, fat=None, inj=5),
-  unscored(E(cur, "Air/drone strike", "coalition aircraft carried out a series of strikes", P("Sanaa", "YE", geoname="Sanaa"), "tuesday",
+  unscored(E(cur, "Air/drone strike", "coalition aircraft carried out a series of strikes", P("Sanaa", "YE", geoname="Sanaa", a1="Amanat al Asimah"), "tuesday",
              a1=SAU, i1=8, a2=HOUTHI, i2=1, fat=1), "actor2", "inter2"),
   E(thr, "Shelling/artillery/missile attack", "vowed more attacks", C("SA"), None),
 ]),
@@ -258,7 +258,7 @@ The interior minister condemned "violence that has nothing to do with the right 
 In Florence, about 500 people held a sit-in in front of the regional government building against the fair on Thursday afternoon; it passed off without incident.
 
 Last October, clashes at a similar march against arms exports in Turin left more than 30 officers injured. The organisers have called a national demonstration in Rome for 2 June.""", [
-  E(cur, "Violent demonstration", "threw bottles, stones and smoke bombs at officers", P("Bologna", "IT"), "thursday",
+  E(cur, "Violent demonstration", "threw bottles, stones and smoke bombs at officers", P("Bologna", "IT", a2="Bologna"), "thursday",
     a1="Rioters (Italy)", i1=5, a2=ITA_POL, i2=1, fat=None, inj=9),
   E(cur, "Peaceful protest", "held a sit-in in front of the regional government building", P("Florence", "IT"), "thursday", a1="Protesters (Italy)", i1=6),
   E(bg, "Violent demonstration", "clashes at a similar march against arms exports in Turin", P("Turin", "IT"), "2025-10-01", tp=3),
@@ -293,11 +293,11 @@ Ch Supt Ryan Henderson said: "This was mindless, reckless violence. It is only b
 Separately, a viable pipe bomb was found outside a house in the Creggan area of Derry on Sunday morning. Army technical officers made the device safe, and several families who had been moved out of their homes were allowed back after about six hours. Detectives said they were keeping an open mind about who was responsible.
 
 Shots were fired at a police patrol in the city last month in an attack claimed by the New IRA. Nobody was hurt.""", [
-  E(cur, "Violent demonstration", "Petrol bombs, bricks and fireworks were thrown at police", P("Portadown", "GB"), "saturday",
+  E(cur, "Violent demonstration", "Petrol bombs, bricks and fireworks were thrown at police", P("Portadown", "GB", a2="Armagh City, Banbridge and Craigavon"), "saturday",
     a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=None, inj=3),
-  E(cur, "Disrupted weapons use", "Army technical officers made the device safe", P("Derry", "GB"), "sunday"),
-  E(bg, "Armed clash", "Shots were fired at a police patrol", P("Derry", "GB"), "2025-06-01", tp=3,
-    a1="New IRA", i1=2, a2=GBR_POL, i2=1, fat=0),
+  E(cur, "Disrupted weapons use", "Army technical officers made the device safe", P("Derry", "GB", a2="Derry and Strabane"), "sunday"),
+  E(bg, "Armed clash", "Shots were fired at a police patrol", P("Derry", "GB", a2="Derry and Strabane"), "2025-06-01", tp=3,
+    a1="New IRA", i1=2, a2=GBR_POL, i2=1, fat=0, inj=0),
 ], register="local"),
 
 S("st-h-016", "2025-05-12", """CHIȘINĂU, Moldova — Hundreds of people rallied on Saturday in Comrat and Ceadîr-Lunga, the two largest towns of Moldova's autonomous Gagauzia region, to protest against the prosecution of the region's governor, who is on trial for illegal party financing.
@@ -331,9 +331,9 @@ On Sunday, about 200 Velež supporters marched peacefully to the city hall, accu
 "We are ashamed. Football should bring this city together, not divide it," the mayor told local television.
 
 Matches between the two clubs, whose fans are largely divided along ethnic lines, have repeatedly ended in violence since the war of the 1990s.""", [
-  E(cur, "Mob violence", "clashed with stones, flares and iron bars", P("Mostar", "BA"), "saturday",
+  E(cur, "Mob violence", "clashed with stones, flares and iron bars", P("Mostar", "BA", a2="Herzegovina-Neretva Canton"), "saturday",
     a1="Rioters (Bosnia and Herzegovina)", i1=5, a2="Rioters (Bosnia and Herzegovina)", i2=5, fat=None, inj=7),
-  E(cur, "Peaceful protest", "marched peacefully to the city hall", P("Mostar", "BA"), "sunday", a1="Protesters (Bosnia and Herzegovina)", i1=6),
+  E(cur, "Peaceful protest", "marched peacefully to the city hall", P("Mostar", "BA", a2="Herzegovina-Neretva Canton"), "sunday", a1="Protesters (Bosnia and Herzegovina)", i1=6),
 ], register="local"),
 
 S("st-h-018", "2025-09-22", """BELARUS: Weekly review of repression, 15–21 September 2025
@@ -573,7 +573,7 @@ Pressure has continued since. On Thursday, police in Buon Ma Thuot detained a 34
 Officials in Dak Lak did not respond to requests for comment. The government says ethnic minorities enjoy equal rights and that it has spent heavily on roads, schools and clinics in the highlands.""", [
   unscored(E(bg, "Attack", "groups of armed men attacked the offices of two communes", P("Cu Kuin", "VN", 3, lat=12.58, lon=108.13, a1="Dak Lak", a2="Cu Kuin"),
              "2023-06-01", tp=3, fat=9), "actor1", "inter1", "actor2", "inter2"),
-  E(cur, "Arrests", "police in Buon Ma Thuot detained a 34-year-old Ede man", P("Buon Ma Thuot", "VN"), "thursday",
+  E(cur, "Arrests", "police in Buon Ma Thuot detained a 34-year-old Ede man", P("Buon Ma Thuot", "VN", a1="Dak Lak"), "thursday",
     a1=VNM_POL, i1=1, a2="Civilians (Vietnam)", i2=7),
 ], register="local"),
 
@@ -688,7 +688,7 @@ The detentions came two days after about 150 people, most of them women, rallied
 
 Rights groups say the space for dissent in Kyrgyzstan has shrunk sharply since President Sadyr Japarov came to power in 2020, with dozens of journalists and activists prosecuted.""", [
   unscored(E(cur, "Arrests", "detained five people in Osh on Monday", P("Osh", "KG"), "monday", a1=KGZ_POL, i1=1), "actor2", "inter2"),
-  E(cur, "Peaceful protest", "rallied peacefully on Bishkek's Ala-Too Square", P("Bishkek", "KG"), "saturday", a1="Protesters (Kyrgyzstan)", i1=6),
+  E(cur, "Peaceful protest", "rallied peacefully on Bishkek's Ala-Too Square", P("Bishkek", "KG", a1="Bishkek"), "saturday", a1="Protesters (Kyrgyzstan)", i1=6),
 ]),
 
 S("st-h-037", "2026-02-09", """Four police killed in attack on Saravan station; Zahedan worshippers dispersed

@@ -204,7 +204,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if _has(tokens, "rioters"):
         return _group("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and _lemma(roots[0]) in W("civilian_sites") and not _has(tokens, "armed") and not _has(tokens, "police") and not lemmas_force([_lemma(t) for t in tokens if t.i != roots[0].i]):
-        return _group("Civilians", 7, "civilians", iso or event_iso), start, end  # "the Government Girls Secondary School"
+        return _group("Civilians", 7, "civilians", event_iso or iso), start, end  # "the Government Girls Secondary School"
     armed_people = any(t.lower_ in W("armed_modifiers") and _lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
     if armed_people and not _has(tokens, "military") and not _has(tokens, "police"):  # "armed men", "masked men"
         return _group("Unidentified Armed Group", 3, "militia", event_iso), start, end
@@ -223,7 +223,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if iso and _has(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
         return _state("military", iso, event_iso, day), start, end
     if _has(tokens, "civilian") or _has(tokens, "civilian_sites"):
-        return _group("Civilians", 7, "civilians", iso or event_iso), start, end
+        # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
+        return _group("Civilians", 7, "civilians", event_iso or iso), start, end
     after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
     dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
     if iso and iso_token is not None and len(tokens) <= 4 and _is_head(iso_token, tokens) and not dateline:
@@ -957,6 +958,14 @@ def assign_roles(
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
+        if m.sub_event_type == "Disrupted weapons use" and actor2 is None and event_iso and _has(list(doc[m.head].sent), "launched"):
+            # "air defences shot down 20 Shahed drones over Kyiv": unnamed launchers are the side that does nearly all
+            # air strikes in the country (implicit.tsv; knowledge, so evidence without a span)
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            entry = catalogue.implicit_group("air", event_iso, (place.admin1, place.admin2, place.location) if place else (), day)
+            launcher = _named(entry, event_iso, day) if entry is not None else None
+            if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
+                actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not _civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         actor1 = _implicit(actor1, m, facts, doc, day, groups)

@@ -183,6 +183,24 @@ def _origin(t: Toponym, doc: Any) -> bool:
     return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
 
 
+def _off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], dateline: Any) -> Evidence[Place] | None:
+    """A town read from the dateline ("KABUL, Afghanistan (Aug. 24, 2011) – ... an operation in Shindand district, Herat
+    province") is where the story was filed: the event takes the finest other place its sentence names, else the
+    dateline town stays only an estimate (precision 3)."""
+    if place is None or dateline is None or place.span is None or place.value.geo_precision == 3:
+        return place
+    filed = Span(start=dateline.span.start, end=dateline.end)
+    if not filed.contains(place.span):
+        return place
+    first = next((t for t in toponyms if t.span == place.span), None)
+    others = [t for t in toponyms if first is not None and t.sentence == first.sentence and not filed.contains(t.span)
+              and not t.modifier and not t.dateline and t.kind != "country"]
+    if others:
+        best = min(others, key=lambda t: (not t.locative, KIND_ORDER.get(t.kind, 3), t.span.start))
+        return Evidence(value=best.place, span=best.span, text=best.text, stage=NAME, confidence=place.confidence)
+    return dataclasses.replace(place, value=dataclasses.replace(place.value, geo_precision=3), confidence=min(place.confidence, 0.4))
+
+
 def _not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
     """An event placed at its victims' or actors' home town ("nine men from Punjab province") is placed at the
     other place its sentence names where something happened ("on a highway near Kalat")."""
@@ -376,7 +394,7 @@ def assemble(
         )
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
-        place = _coherent(_abroad(_not_origin(f.place, toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
+        place = _coherent(_abroad(_not_origin(_off_dateline(f.place, toponyms, dateline), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
