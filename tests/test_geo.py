@@ -604,3 +604,8 @@ def test_foreign_bases_and_corridors_are_sites() -> None:
     places = places_of("Qatar said its air defences intercepted missiles Iran fired at the Al Udeid air base on Monday.")
     assert (places["Al Udeid"].iso, places["Al Udeid"].location) == ("QA", "Al Udeid Air Base")
     assert places_of("Israeli troops clashed with gunmen in the Netzarim corridor on Sunday.")["Netzarim"].iso == "PS"
+
+
+def test_city_abroad_beats_a_province_nothing_else_is_about() -> None:
+    assert places_of("A suicide attacker targeted a bar in central Beni on Christmas Day, the mayor said.")["Beni"].iso == "CD"
+    assert places_of("Bolivian farmers blocked roads in Beni on Monday, the Bolivian police said.")["Beni"].iso == "BO"

@@ -624,6 +624,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 # "in Idlib", "in Kandahar": a province's same-named capital (a sizeable town), not the province
                 seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= 20_000 and (
                     p.admin1 == m.chosen.id or split_generic(index().admin_name(p.admin1) or "")[0] == split_generic(m.chosen.name)[0])), None)
+                if seat is None and ctx(m.chosen.iso) <= 0:
+                    # "in central Beni": a city of 100,000+ abroad, not a province named like it (El Beni) that
+                    # nothing else in the article is about
+                    seat = next((p for sc, p in m.candidates if p.kind == "town" and p.iso != m.chosen.iso and p.population >= 100_000
+                                 and m.score - sc < 1.5 and ctx(p.iso) >= 0), None)
                 m.chosen = seat or m.chosen
             if m.chosen.kind == "admin2":
                 # a district and its chief town share the name ("Koui", "Ceel Dheer district"): the town, or for
