@@ -31,6 +31,11 @@ class Span:
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
 
+    @classmethod
+    def of_tokens(cls, doc: Any, start: int, end: int) -> Span:
+        """The characters of tokens [start, end) of a parsed Doc (from the first token's start to the last one's end)."""
+        return cls(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
+
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 

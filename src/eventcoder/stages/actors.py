@@ -733,7 +733,7 @@ def assign_roles(
                         found_r = actor_from_phrase(_np(reporter), event_iso, day, civil) if reporter is not None else None
                         if found_r is not None and found_r[0].kind not in ("civilians",):
                             actor, s_, e_ = found_r
-                            span = Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text))
+                            span = Span.of_tokens(doc, s_, e_)
                             return ev(actor, span, 0.6)
                     if anaphor:
                         found_before = history.before(min(t.i for t in phrase), anaphor)
@@ -744,13 +744,13 @@ def assign_roles(
                     owned = _owned_by_reporter(phrase, event_iso, day, civil)
                     if owned is not None:  # "the brigade said Russian troops attacked its positions"
                         actor, s_, e_ = owned
-                        return ev(actor, Span(start=doc[s_].idx, end=doc[e_ - 1].idx + len(doc[e_ - 1].text)), 0.6)
+                        return ev(actor, Span.of_tokens(doc, s_, e_), 0.6)
                     found = actor_from_phrase(phrase, event_iso, day, civil)
                     if found and parties_only and found[0].kind == "civilians":
                         continue  # "the army retook the villages from IS": the villages are the place, not a party
                     if found:
                         actor, s, e = found
-                        span = Span(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text))
+                        span = Span.of_tokens(doc, s, e)
                         generic = actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
                         return ev(actor, span, confidence)
@@ -800,25 +800,25 @@ def assign_roles(
             pair = _between(doc[m.head].sent, event_iso, day)
             if pair is not None:
                 (a, sa, ea), second = pair
-                actor1 = ev(a, Span(start=doc[sa].idx, end=doc[ea - 1].idx + len(doc[ea - 1].text)), 0.5)
+                actor1 = ev(a, Span.of_tokens(doc, sa, ea), 0.5)
                 same_side = actor2 is not None and (actor2.value.name == a.name or (actor2.value.kind == "state" and actor2.value.country == a.country))
                 if second is not None and (actor2 is None or same_side):
                     b, sb, eb = second
-                    actor2 = ev(b, Span(start=doc[sb].idx, end=doc[eb - 1].idx + len(doc[eb - 1].text)), 0.5)
+                    actor2 = ev(b, Span.of_tokens(doc, sb, eb), 0.5)
         if actor1 is None and m.sub_event_type in rules.government_acts:
             # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
             # that it had seized power": in a strategic development the one who announces it is its actor
             found_a = _announcer(m, doc, event_iso, day, civil)
             if found_a is not None:
                 actor, a_, b_ = found_a
-                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                actor1 = ev(actor, Span.of_tokens(doc, a_, b_), 0.5)
                 if actor2 is not None and actor2.value.name == actor.name:
                     actor2 = None
         if actor1 is None and m.event_type not in ("Protests", "Riots"):
             found_s = _said_it(m, doc, event_iso, day, civil)  # "the Kenyan army said it had found a cache of bombs"
             if found_s is not None:
                 actor, a_, b_ = found_s
-                actor1 = ev(actor, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                actor1 = ev(actor, Span.of_tokens(doc, a_, b_), 0.5)
                 if actor2 is not None and actor2.value.name == actor.name:
                     actor2 = None
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
@@ -832,7 +832,7 @@ def assign_roles(
                 pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
                 if pick1 is not None:
                     a, b, actor, _ = pick1
-                    actor1 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+                    actor1 = ev(actor, Span.of_tokens(doc, a, b), 0.5)
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
@@ -846,7 +846,7 @@ def assign_roles(
                 ordered = before + after if m.sub_event_type == "Armed clash" or _reciprocal(doc[m.head]) else after + before
                 if ordered:
                     a, b, actor, _ = ordered[0]
-                    actor2 = ev(actor, Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text)), 0.5)
+                    actor2 = ev(actor, Span.of_tokens(doc, a, b), 0.5)
         if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
             # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
             # is actor1, the group whose member word both share is the other side
@@ -897,14 +897,14 @@ def assign_roles(
             others.sort(key=lambda c: c[0] > m.start_token)
             if others:
                 a_, b_, attacker, _ = others[0]
-                actor1, actor2 = ev(attacker, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5), actor1
+                actor1, actor2 = ev(attacker, Span.of_tokens(doc, a_, b_), 0.5), actor1
         if m.event_type == "Battles" and actor1 is not None:
             # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
             found_d = _repeller(m, doc, event_iso, day, civil)
             if found_d is not None and found_d[0].name != actor1.value.name:
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
-                actor1 = ev(defender, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.6)
+                actor1 = ev(defender, Span.of_tokens(doc, a_, b_), 0.6)
         if m.sub_event_type == "Arrests" and actor1 is not None:
             # WRITERS.md Attribution: "security forces/services/agents" who arrest are the police unless the army is named
             actor1 = _crowd_police(actor1, event_iso, day, security_only=True)
@@ -934,7 +934,7 @@ def assign_roles(
             hit = _armed_victims(m, doc, event_iso, day, next_sentence=lone)
             if hit is not None and (actor1 is None or hit[0].name != actor1.value.name):
                 victim, a_, b_ = hit
-                actor2 = ev(victim, Span(start=doc[a_].idx, end=doc[b_ - 1].idx + len(doc[b_ - 1].text)), 0.5)
+                actor2 = ev(victim, Span.of_tokens(doc, a_, b_), 0.5)
         if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
@@ -1006,7 +1006,7 @@ def _recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | Non
             found = actor_from_phrase(list(chunk), event_iso, day)
             if found is not None and found[0].kind in ("state", "external"):
                 actor, a, b = found
-                span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                span = Span.of_tokens(doc, a, b)
                 return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
     return None
 
@@ -1390,7 +1390,7 @@ def _claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> 
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
                     actor, a, b = found
-                    span = Span(start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text))
+                    span = Span.of_tokens(doc, a, b)
                     out.append((priority, si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7 - 0.1 * priority)))
                     break
     return out

@@ -942,7 +942,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
         for start, end, sub_type, confidence, entry in decided[sent_index]:
             info = subtype(sub_type)
             plover = entry.plover if entry is not None and entry.sub_event_type == sub_type else info.plover
-            span = Span(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
+            span = Span.of_tokens(doc, start, end)
             head = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
             sent = doc[start].sent
             mentions.append(
