@@ -46,6 +46,7 @@ class Cues:
     determiners: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
+    violence_types: frozenset[str]  # violent_types and "Violence against civilians": every event type that hurts
     count_types: frozenset[str]
     byproduct: frozenset[str]
     byproduct_context: frozenset[str]
@@ -95,6 +96,7 @@ def cues() -> Cues:
         determiners=frozenset(data["anaphora"]["determiners"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
+        violence_types=frozenset(data["anaphora"]["violent_types"]) | {"Violence against civilians"},
         count_types=frozenset(data["aggregate"]["count_types"]),
         byproduct=frozenset(data["byproduct"]["types"]),
         byproduct_context=frozenset(data["byproduct"]["context_nouns"]),
@@ -494,7 +496,7 @@ def _hosts(m: Mention, c: Cues, part: Mention | None = None) -> bool:
     People detained (no agent) are told of a protest or riot (ACLED codes arrests at a protest with the protest)."""
     if part is not None and part.sub_event_type == "Arrests":
         return m.sub_event_type in PROTEST_SEVERITY
-    return m.event_type in c.violent_types | {"Violence against civilians"} or m.sub_event_type in FORCE_ON_PROTESTERS
+    return m.event_type in c.violence_types or m.sub_event_type in FORCE_ON_PROTESTERS
 
 
 def _present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
@@ -524,7 +526,7 @@ def _in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cu
     """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
     reference to one ("recovered rifles after the clash")?"""
     if any(
-        o.sentence == m.sentence and o.event_type in c.violent_types | {"Violence against civilians"} and not _recalled_beside(doc, o, m)
+        o.sentence == m.sentence and o.event_type in c.violence_types and not _recalled_beside(doc, o, m)
         for o in mentions
     ):
         return True
@@ -630,17 +632,16 @@ def _place_conflict(a: Any | None, b: Any | None) -> bool:
 def _compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
     if m.event_type == head.event_type:
         return True
-    if (noun in c.byproduct_context or _violent_noun(noun)) and head.event_type in c.violent_types | {"Violence against civilians"}:
+    if (noun in c.byproduct_context or _violent_noun(noun)) and head.event_type in c.violence_types:
         # "eight fighters were killed in the battle", "the SDF blamed Turkish-backed factions for the bombing": a
         # violent noun names a violent event, whatever type the classifier gave its sentence
         return True
     loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
-    return loose and head.event_type in c.violent_types and m.event_type in c.violent_types | {"Violence against civilians"}
+    return loose and head.event_type in c.violent_types and m.event_type in c.violence_types
 
 
 def _both_violent(a: Mention, b: Mention, c: Cues) -> bool:
-    violent = c.violent_types | {"Violence against civilians"}
-    return a.event_type in violent and b.event_type in violent
+    return a.event_type in c.violence_types and b.event_type in c.violence_types
 
 
 @functools.cache
@@ -648,8 +649,7 @@ def _violent_noun(lemma: str) -> bool:
     """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush")?"""
     from ..lexicon import triggers
 
-    violent = cues().violent_types | {"Violence against civilians"}
-    return any(lemma in e.lemmas and e.event_type in violent and (not e.pos or "NOUN" in e.pos) for e in triggers())
+    return any(lemma in e.lemmas and e.event_type in cues().violence_types and (not e.pos or "NOUN" in e.pos) for e in triggers())
 
 
 def _recall(
@@ -816,7 +816,7 @@ def plan(
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
-                if m.event_type in c.violent_types | {"Violence against civilians"} and (
+                if m.event_type in c.violence_types and (
                         (predicative and m.status.value != "negated") or (m.specific and not mentions[target.head].specific and not loose)):
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
@@ -962,20 +962,20 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
           facts: Sequence[MentionFacts] | None = None) -> Cluster | None:
     """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
     a raid", "seized the town after heavy fighting" (a clash reported with a territory change)."""
+    violent = cues().violence_types
     head = doc[m.head]
     same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during", "after", "amid"):
         governor = head.head.head
         for cl, j in same:
-            if mentions[j].head == governor.i and mentions[j].event_type in cues().violent_types | {"Violence against civilians"}:
+            if mentions[j].head == governor.i and mentions[j].event_type in violent:
                 return cl
-    if head.pos_ == "NOUN" and _instrument(head) and m.event_type in cues().violent_types | {"Violence against civilians"}:
+    if head.pos_ == "NOUN" and _instrument(head) and m.event_type in violent:
         # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
         # violence of the sentence was done with, not an event of its own
         for cl, j in same:
-            if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"}:
+            if mentions[cl.head].event_type in violent:
                 return cl
-    violent = cues().violent_types | {"Violence against civilians"}
     if m.event_type in violent:
         # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
         # village, five people were killed": the clause says how the other trigger's violence happened
@@ -999,7 +999,7 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             there = _stated_place(facts[j]) if facts is not None else None
             towns = here is not None and there is not None and here.geo_precision < 3 and there.geo_precision < 3
-            if mentions[cl.head].event_type in cues().violent_types | {"Violence against civilians"} \
+            if mentions[cl.head].event_type in violent \
                     and not (towns and _place_conflict(here, there)):
                 return cl
     if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"

@@ -578,7 +578,7 @@ def _asserted(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     c = discourse()
     if entry.sub_event_type in TERRITORY:
         return False  # "police seized 3 tonnes of cocaine at the port"
-    if entry.event_type not in c.violent_types | {"Violence against civilians"} and not _political_arrest(doc, start, end, entry):
+    if entry.event_type not in c.violence_types and not _political_arrest(doc, start, end, entry):
         return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
     tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
     if condemned(doc, tok, c):
