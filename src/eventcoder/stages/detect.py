@@ -122,14 +122,18 @@ WEAPON_TYPES = {"Shelling/artillery/missile attack", "Remote explosive/landmine/
 INVENTORY_VERBS = {"destroy", "damage", "neutralize", "neutralise", "find", "discover", "seize", "capture", "recover", "include", "produce", "store", "manufacture", "clear", "dismantle", "eliminate"}
 
 
+# nouns that name the use of a weapon ("rocket attack", "mortar fire"), not the weapon as a thing
+ACT_NOUNS = frozenset({"attack", "fire", "strike", "barrage", "salvo"})
+
+
 def _is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     """A weapon named as a thing, not as something used: "destroyed an ISIL mortar", "IED facilities"."""
     if entry.sub_event_type not in WEAPON_TYPES:
         return False
     tok = doc[start:end].root
-    if end - start > 1 and (tok.lemma_.lower() in ("attack", "fire", "strike", "barrage", "salvo", "blast") or tok.dep_ in ("nsubj", "nsubjpass")):
+    if end - start > 1 and (tok.lemma_.lower() in ACT_NOUNS | {"blast"} or tok.dep_ in ("nsubj", "nsubjpass")):
         return False  # a phrase that names the act ("rocket attack", "mortar fire") or does it ("a car bomb destroyed")
-    if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ("attack", "fire", "strike", "barrage", "salvo"):
+    if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ACT_NOUNS:
         return True
     node, steps = tok, 0
     while node.head.i != node.i and steps < 3:
