@@ -183,13 +183,12 @@ def _origin(t: Toponym, doc: Any) -> bool:
     return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
 
 
-def _off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], dateline: Any) -> Evidence[Place] | None:
+def _off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], filed: Span | None) -> Evidence[Place] | None:
     """A town read from the dateline ("KABUL, Afghanistan (Aug. 24, 2011) – ... an operation in Shindand district, Herat
     province") is where the story was filed: the event takes the finest other place its sentence names, else the
-    dateline town stays only an estimate (precision 3)."""
-    if place is None or dateline is None or place.span is None or place.value.geo_precision == 3:
+    dateline town stays only an estimate (precision 3). ``filed``: the dateline's characters."""
+    if place is None or filed is None or place.span is None or place.value.geo_precision == 3:
         return place
-    filed = Span(start=dateline.span.start, end=dateline.end)
     if not filed.contains(place.span):
         return place
     first = next((t for t in toponyms if t.span == place.span), None)
@@ -375,10 +374,11 @@ def assemble(
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
     test = _compatible(mentions, roles, facts, parsed)
+    filed = Span(start=dateline.span.start, end=dateline.end) if dateline is not None else None  # the dateline's characters
     clusters = plan(
         mentions, facts, parsed, text, published, headline or set(),
         test if merge else (lambda cl, i: False), background_days=background_days, stage=NAME,
-        dateline=Span(start=dateline.span.start, end=dateline.end) if dateline is not None else None,
+        dateline=filed,
     )
     events = []
     for cl in clusters:
@@ -394,7 +394,7 @@ def assemble(
         )
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
-        place = _coherent(_abroad(_not_origin(_off_dateline(f.place, toponyms, dateline), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
+        place = _coherent(_abroad(_not_origin(_off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
