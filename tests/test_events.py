@@ -973,6 +973,20 @@ def test_a_killing_and_the_fight_it_happened_in_are_one_event(pipeline: Pipeline
     assert the_event(pipeline, text, published).fatalities.value.best == 1
 
 
+def test_a_weapon_used_in_a_reply_is_a_second_event(pipeline: Pipeline) -> None:
+    # "responded with counter-battery fire": the weapon of a verb that is no trigger of the first event is the reply,
+    # a second event with its own attacker, not part of the rocket attack
+    found = current(run(
+        pipeline,
+        "DEIR EZ-ZOUR, Syria (Wire) - Rockets hit a US base in Deir ez-Zour on Monday and US forces responded with "
+        "counter-battery fire, hours after US airstrikes on militia weapons depots near the Syria-Iraq border.",
+        "2026-11-23",
+    ))
+    shelling = [e for e in found if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 2
+    assert all(e.actor1 is None or e.actor2 is None or e.actor1.value.name != e.actor2.value.name for e in shelling)
+
+
 def test_a_main_clause_negation_does_not_negate_a_relative_clause(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

@@ -970,11 +970,13 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
         for cl, j in same:
             if mentions[j].head == governor.i and mentions[j].event_type in violent:
                 return cl
-    if head.pos_ == "NOUN" and _instrument(head) and m.event_type in violent:
+    user = _instrument(head) if head.pos_ == "NOUN" and m.event_type in violent else None
+    if user is not None:
         # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
-        # violence of the sentence was done with, not an event of its own
+        # violence of the sentence was done with, not an event of its own — when the verb it was used with is that
+        # event's trigger ("US forces responded with counter-battery fire" after "Rockets hit a US base" is a second event)
         for cl, j in same:
-            if mentions[cl.head].event_type in violent:
+            if mentions[j].head == user.i and mentions[cl.head].event_type in violent:
                 return cl
     if m.event_type in violent:
         # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
@@ -1028,16 +1030,18 @@ def _when_of(clause: Any, main: Any) -> bool:
     return verb.i in {a.i for a in clause.ancestors}
 
 
-def _instrument(tok: Any) -> bool:
-    """Is the noun (or the list it is in) the object of "with" after a verb ("fought with machetes and crude bombs",
-    "attacked the village with grenades")?"""
+def _instrument(tok: Any) -> Any | None:
+    """The verb whose "with" the noun (or the list it is in) is the object of ("fought with machetes and crude bombs",
+    "attacked the village with grenades"), else None."""
     for _ in range(12):
         if tok.dep_ not in ("conj", "appos"):
             break
         tok = tok.head
     # not an absolute "with" that tells what happened ("exchanged fire, with shells landing near Mendhar")
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
-        and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+            and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children):
+        return tok.head.head
+    return None
 
 
 def _words(doc: Any, m: Mention) -> set[str]:
