@@ -63,6 +63,15 @@ def test_expected_events_found(pipeline: Any, spec: dict[str, Any]) -> None:
     got = [fields(e) for e in events]
     for want in spec["event"]:
         assert any(matches(g, want) for g in got), f"missing {want}\n got {got}"
+    # one output event stands for one expected event: two expected events cannot both be met by one merged event
+    assert _one_to_one(spec["event"], got), f"expected events share an output event\n got {got}"
+
+
+def _one_to_one(wanted: list[dict[str, Any]], got: list[dict[str, Any]], taken: frozenset[int] = frozenset()) -> bool:
+    """Can every expected event be matched to a different output event?"""
+    if not wanted:
+        return True
+    return any(_one_to_one(wanted[1:], got, taken | {k}) for k, g in enumerate(got) if k not in taken and matches(g, wanted[0]))
 
 
 @pytest.mark.parametrize("spec", EXPECTED, ids=[s["file"] for s in EXPECTED])
