@@ -147,6 +147,31 @@ def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_mai
     assert words == ["reclaimed"]  # below the reporting verb; a two-word fragment is no candidate
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the parser makes the dateline the root: the clause hangs on it as a participle with an object
+        ("NAIROBI (Wire) — The cabinet approved on Monday a plan to send two battalions to the border.", "approved"),
+        # the last clause (a copula) is the root: the first clause hangs on it
+        ("Farmers occupied the yard of the grain board in Mbale on Monday morning; the occupation was calm, police said.", "occupied"),
+    ],
+)
+def test_the_main_verb_is_found_when_the_parser_hangs_the_clause_on_a_dateline_or_a_copula(text: str, verb: str) -> None:
+    from eventcoder.classify.candidates import candidates_by_sentence
+
+    parsed = _parse(text)
+    words = [parsed.doc[c.start : c.end].text for cs in candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
+    assert verb in words
+
+
+def test_demonstrated_is_a_peaceful_protest_trigger() -> None:
+    from eventcoder.classify.candidates import trigger_matches
+
+    parsed = _parse("About 8,000 people demonstrated in Brno on Sunday against the closure of the city hospital.")
+    found = {(parsed.doc[s:e].text, entry.sub_event_type) for s, e, entry in trigger_matches(parsed.doc, parsed.model)}
+    assert ("demonstrated", "Peaceful protest") in found
+
+
 def test_the_main_verb_is_a_candidate_beside_a_trigger_of_another_word() -> None:
     from eventcoder.classify.candidates import candidates_by_sentence
 

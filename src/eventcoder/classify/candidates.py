@@ -261,13 +261,39 @@ def _main_verb(sent: Any) -> Any | None:
         if not comp:
             break
         node = comp[0]
-    if node.lemma_.lower() in REPORTING_LEMMAS or node.lemma_.lower() in discourse().not_event_verbs:
+    skip = REPORTING_LEMMAS | discourse().not_event_verbs
+    if node.lemma_.lower() in REPORTING_LEMMAS or node.pos_ not in ("VERB", "NOUN"):
+        # the parser hung the clause on a dateline ("WASHINGTON (Wire) — The US president approved ..."), a copula
+        # ("...; the occupation was peaceful, police said") or a label ("CAR: Members of the 3R ... handed in 112
+        # weapons ..., MINUSCA said"): the highest verb of the sentence that is no source, if any
+        node = _highest_verb(sent, skip) or node
+    if node.lemma_.lower() in skip:
         # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
         # "About 3,000 residents fled towards Saint-Marc": no event
         return None
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     return node if node.pos_ in ("VERB", "NOUN") else None
+
+
+# verbs that modify a noun or a clause of their own ("the town, which ...", "a plan to redeploy", "saying ...",
+# "including three machine guns")
+SUBORDINATE = frozenset({"relcl", "acl", "amod", "advcl", "xcomp", "pcomp", "csubj", "prep"})
+
+
+def _highest_verb(sent: Any, skip: frozenset[str] | set[str]) -> Any | None:
+    """The verb nearest the root of the sentence (the first of equals) that is no subordinate verb and none of
+    ``skip``; failing that, a participle the parser hung on a noun although it has an object, which a noun's
+    participle rarely has ("The US president *approved* on Monday a plan ...", "Members of the 3R ... *handed* in
+    112 weapons")."""
+    def depth(tok: Any) -> int:
+        return sum(1 for _ in tok.ancestors)
+
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ not in SUBORDINATE and t.lemma_.lower() not in skip]
+    if not verbs:
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
+                 and t.lemma_.lower() not in skip and any(c.dep_ == "dobj" for c in t.children)]
+    return min(verbs, key=lambda t: (depth(t), t.i)) if verbs else None
 
 
 def sentence_spans(parsed: Parsed) -> list[Any]:
