@@ -67,6 +67,12 @@ ADMIN1_NOW = {
     ("NP", "Western Region"): {"pokhara": "Gandaki", "butwal": "Lumbini"},
     # Ireland's GeoNames first-level units are counties; the file still has the four provinces
     ("IE", "Leinster"): {"dundalk": "Louth", "dublin": "Dublin City", "drogheda": "Louth"}, ("IE", "Munster"): {"cork": "Cork"},
+    # cities that are first-level units of their own, and units split off since the file was made
+    ("KG", "Chuy"): {"bishkek": "Bishkek"}, ("CI", "Lagunes"): {"abidjan": "Abidjan Autonomous"},
+    ("SB", "Guadalcanal"): {"honiara": "Capital Territory"}, ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
+    ("ID", "Papua"): {"bilogai": "Central Papua", "beoga": "Central Papua", "sugapa": "Central Papua", "nabire": "Central Papua",
+                      "wamena": "Highland Papua", "jayapura": "Papua"},
+    ("CF", "Ouham-Pende"): {"paoua": "Lim-Pende", "bocaranga": "Ouham-Pende", "bozoum": "Ouham-Pende"},
 }
 
 
