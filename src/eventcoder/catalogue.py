@@ -27,7 +27,7 @@ import tomllib
 from dataclasses import dataclass
 
 from .lexicon import country_by_iso, normalize
-from .resources import read_text
+from .resources import read_text, word_lists
 
 DIR = "actors"
 _NO_THE = ("United States", "United Kingdom", "United Arab Emirates", "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas")
@@ -409,8 +409,7 @@ def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] =
 
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(read_text(f"{DIR}/words.toml"))
-    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+    return word_lists(f"{DIR}/words.toml")
 
 
 @functools.cache

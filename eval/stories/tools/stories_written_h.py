@@ -166,7 +166,7 @@ Anyone with information is asked to call Crime Stop at 311 or the nearest police
 ]
 
 SLB_POL = "Police Forces of Solomon Islands (2024-)"; TLS_POL = "Police Forces of East Timor (2023-)"; BHR_POL = "Police Forces of Bahrain (1999-)"
-SAU = "Military Forces of Saudi Arabia (2015-)"; HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
+HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
 ITA_POL = "Police Forces of Italy (2022-)"; BEL_POL = "Police Forces of Belgium (2025-)"; GBR_POL = "Police Forces of United Kingdom (2024-)"
 MDA_POL = "Police Forces of Moldova (2020-)"
 
@@ -243,7 +243,7 @@ The Iran-aligned Houthis have fired hundreds of missiles and drones at Saudi Ara
   E(cur, "Shelling/artillery/missile attack", "a projectile fired from Yemen wounded five civilians",
     P("Samtah", "SA", lat=16.60, lon=42.94, a1="Jizan"), "tuesday", a1=HOUTHI, i1=8, a2="Civilians (Saudi Arabia)", i2=7, fat=None, inj=5),
   unscored(E(cur, "Air/drone strike", "coalition aircraft carried out a series of strikes", P("Sanaa", "YE", geoname="Sanaa", a1="Amanat al Asimah"), "tuesday",
-             a1=SAU, i1=8, a2=HOUTHI, i2=1, fat=1), "actor2", "inter2"),
+             a1="Operation Restoring Hope", i1=8, a2=HOUTHI, i2=1, fat=1), "actor2", "inter2"),
   E(thr, "Shelling/artillery/missile attack", "vowed more attacks", C("SA"), None),
 ]),
 

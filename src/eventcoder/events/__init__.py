@@ -35,7 +35,7 @@ from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..lexicon import subtype
 from ..resources import read_text
-from ..stages.detect import REPORTING_LEMMAS
+from ..classify.status import REPORTING_LEMMAS
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -18,84 +18,41 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..catalogue import identity_spellings
+from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
-from ..resources import read_text
+from ..resources import read_text, word_lists
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import GENERIC, fold, split_generic
 
-CONNECTORS = {
-    "al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ed", "es", "et", "ez", "er", "en", "ul", "ud",
-    "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "des", "bin", "ibn", "bani", "y", "-", "'", "\u2019", "`", "\u02bf", "\u2018",
-}
-LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "into", "on", "within", "throughout", "along", "towards",
-            "toward", "nearby", "between", "off", "reach", "reached", "hit", "struck", "shelled", "bombed", "stormed", "captured", "seized",
-            "entered", "attacked", "targeted", "raided", "overran", "besieged", "recaptured", "retook", "liberated", "occupied", "bombarded", "pounded", "shelling", "raiding",
-            "retaken", "regained", "recapturing", "capturing", "overrun", "storming", "attacking", "targeting", "hitting", "striking", "bombing",
-            "retaking", "seizing", "entering", "overrunning", "liberating", "besieging", "encircling", "encircled", "shelling", "raided"}
-DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
-              "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
-              "southwest", "downtown", "rural", "upper", "lower", "greater", "restive", "neighbouring", "neighboring", "nearby"}
-REPORTING = {"say", "said", "tell", "told", "claim", "claimed", "report", "reported", "announce", "state", "accuse", "add", "confirm", "deny", "warn", "insist", "allege"}
-NON_LOCATIVE = {"for", "against", "with", "by", "about", "than", "like", "versus", "despite"}  # "support for Israel", "launched by Iran"
-WEAK_LOCATIVE = {"from", "to", "through", "over", "and", "past", "beyond", "via", "of", "toward", "or"}
-SPEAKER = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "diplomat", "diplomats", "ministry", "officials", "official", "authorities", "spokesman", "spokesperson", "embassy", "government", "headquarters",
-           "sources", "source", "council", "command", "office", "agency", "told", "said", "says", "reporters", "journalists", "correspondent", "conference", "statement", "based"}
-OF_PLACE = {"residents", "resident", "people", "control", "recapture", "capture", "fall", "siege", "outskirts", "town", "village", "city", "outskirts", "suburbs", "suburb", "province", "district", "governorate", "region", "area", "countryside",
-            "vicinity", "state", "county", "entrance", "entrances", "gate", "gates", "streets", "market", "markets", "villages", "towns",
-            "neighbourhoods", "neighborhoods", "hills", "people", "residents", "mayor", "governor", "municipality", "colony", "quarter", "municipality", "centre", "center", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "edge", "east", "heart", "capital", "community", "communities", "kibbutz", "shelling", "bombing", "bombardment", "occupation", "liberation", "encirclement", "evacuation", "looting", "moshav", "settlement", "commune", "township", "neighbourhood", "neighborhood", "port", "border", "neighbourhood", "neighborhood", "environs", "parts", "part", "west", "km", "kilometres", "kilometers", "miles", "oblast", "department", "prefecture", "locality", "hamlet", "camp", "district", "subdistrict", "countryside", "island", "islands", "valley", "mountains", "regions"}
-NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "vicinity", "countryside", "north", "south", "east", "west", "northeast",
-              "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "close", "edge", "environs", "suburbs", "suburb", "outlying", "periphery", "west", "road", "highway", "border"}
-ACTOR_NOUNS = {"forces", "force", "army", "military", "government", "president", "minister", "ministry", "embassy", "ambassador", "troops",
-               "navy", "authorities", "officials", "official", "spokesman", "spokesperson", "police", "people", "citizens", "leader", "leaders",
-               "king", "prime", "foreign", "parliament", "regime", "soldiers", "nationals", "allies", "ally", "envoy", "delegation", "citizen",
-               "support", "backing", "behalf", "army's", "militia", "militias", "proxies", "air", "defence", "defense", "security", "coalition", "team", "side"}
-SETTLEMENTS = {"town", "village", "city", "district", "province", "governorate", "region", "county", "neighbourhood", "neighborhood",
-               "community", "suburb", "suburbs", "outskirts", "camp", "kibbutz", "settlement", "commune", "township", "locality",
-               "hamlet", "municipality", "state", "area"}
-INSTITUTIONS = {"university", "college", "polytechnic", "institute", "academy", "seminary", "hospital", "prison", "airport", "port", "mosque",
-                "cathedral", "church", "synagogue", "temple", "stadium", "campus"}
-ORIGIN_NOUNS = {"peacekeepers", "soldiers", "troops", "contingent", "contingents", "fighters", "mercenaries", "nationals", "workers",
-                "refugees", "migrants", "volunteers", "instructors", "advisers", "advisors", "contractors", "units", "battalion", "battalions"}
-QUARTERS = {"neighbourhood", "neighborhood", "quarter", "suburb"}
-TOWN_PARTS = QUARTERS | {"neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts", "mayor", "downtown", "market", "markets",
-                         "airport", "prison", "hospital", "university", "stadium", "streets"}
-CLOSE_CUES = {"in", "near", "at", "outside", "around", "inside", "entrance", "entrances", "outskirts", "area", "neighbourhood", "neighborhood",
-              "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
-              "countryside", "road", "highway", "suburbs", "environs"}
-# "residents of X", "the streets of X": nouns whose "of" names a settlement, never a person or a group
-# (unlike "the capture of X", "the fall of X", "the people of X")
-OF_SETTLEMENT = {"residents", "resident", "inhabitants", "outskirts", "suburbs", "suburb", "streets", "neighbourhoods", "neighborhoods",
-                 "villages", "towns", "town", "village", "city", "entrance", "entrances", "centre", "center", "environs", "vicinity",
-                 "countryside", "markets", "mayor", "municipality", "township", "commune", "hamlet", "locality"}
-# verbs whose object is a place, never a person: "Ukrainian forces shelled Shebekino" (tagged PERSON)
-PLACE_VERBS = {"fell", "shelled", "shelling", "bombed", "bombarded", "pounded", "captured", "recaptured", "retook", "retaken", "overran",
-               "overrun", "besieged", "stormed", "liberated", "occupied", "recapturing", "capturing", "retaking", "overrunning",
-               "besieging", "encircled", "encircling"}
-SEATS_OF_POWER = {"authorities", "government", "administration", "regime", "junta", "cabinet"}
-# whose weapon or strike it was, not where it landed: "Russian missiles hit Pokrovsk", "an Israeli strike in Y"
-WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "strike", "strikes", "airstrike",
-                "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shell",
-                "shells", "shelling", "bombardment", "bomb", "bombs", "bombing", "bombings", "mortar", "mortars", "munition", "munitions",
-                "glide", "raid", "raids", "offensive", "invasion", "incursion", "attack", "attacks", "fire", "gunboat", "warship", "navy"}
-EMBASSY = {"embassy", "embassies", "consulate", "consulates", "ambassador"}
+_W = word_lists("place_words.toml")  # one list per concept (resources/place_words.toml)
+CONNECTORS = _W["connectors"]
+LOCATIVE = _W["locatives"] | _W["place_verbs"] | _W["attack_verbs"]
+DIRECTIONS = _W["compass"] | _W["qualifiers"]
+REPORTING = actor_words("reporting") | actor_words("accusing")  # a speaker's verbs (lemmas; the actor catalogue's words.toml)
+NON_LOCATIVE = _W["non_locatives"]
+WEAK_LOCATIVE = _W["weak_locatives"]
+SPEAKER = _W["speakers"]
+OF_SETTLEMENT = _W["inhabitants"] | _W["settlements"] | _W["town_parts"] | _W["surroundings"]  # "residents of X": never a person
+OF_PLACE = OF_SETTLEMENT | _W["admin_units"] | _W["quarters"] | _W["compass"] | _W["distances"] | _W["of_place"]
+NEAR_WORDS = _W["near"] | _W["surroundings"] | _W["compass"] | _W["distances"] | _W["routes"]
+ACTOR_NOUNS = _W["actor_nouns"]
+SETTLEMENTS = _W["settlements"] | _W["admin_units"] | _W["quarters"] | _W["surroundings"]  # "the village of X", "the outskirts of X"
+INSTITUTIONS = _W["institutions"]
+ORIGIN_NOUNS = _W["origin_nouns"]
+QUARTERS = _W["quarters"]
+TOWN_PARTS = QUARTERS | _W["town_parts"] | _W["institutions"]
+CLOSE_CUES = _W["close"] | _W["surroundings"] | QUARTERS | _W["compass"] | _W["distances"] | _W["routes"]
+PLACE_VERBS = _W["place_verbs"]
+SEATS_OF_POWER = _W["seats_of_power"]
+WEAPON_NOUNS = _W["weapon_nouns"]
+EMBASSY = _W["embassy"]
 POSSESSIVE = {"'s", "\u2019s"}
 ENTITY_LOCATIVES = {"in", "near", "at"}  # inside an entity ("the Council of Ministers in Sofia") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
-FEATURES = {"camp", "dam", "airport", "airbase", "base", "bridge", "crossing", "market", "port", "refinery", "prison", "hospital",
-            "checkpoint", "junction", "barracks", "oilfield", "field", "station", "mine", "mines"}
-NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "president", "general", "minister", "colonel",
-              "mr", "mrs", "ms", "dr", "said", "reuters", "ap", "afp", "the", "a", "an", "this", "that", "police", "army", "state", "islamic",
-              "government", "ministry", "sheikh", "imam", "god", "allah", "national", "news", "agency", "republic", "democratic", "union",
-              "party", "liberation", "front", "movement", "council", "brigade", "brigades", "battalion", "forces", "force", "committee",
-              "assembly", "court", "university", "hospital", "street", "road", "square", "bridge", "mosque", "church", "market", "school",
-              "camp", "base", "airport", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "red", "cross",
-              "crescent", "unicef", "nato", "un", "eu", "isis", "isil", "english", "arabic", "french", "new", "old", "great", "saint", "st", "san",
-              "victoria", "hope", "independence", "liberty", "freedom", "friendship", "unity", "peace", "progress", "mission", "station", "media",
-              "times", "post", "press", "channel", "tv", "radio", "ministry", "health", "defence", "defense", "interior", "foreign"}
+FEATURES = _W["features"]
+NOT_PLACES = _W["not_places"]
+ROUTE_WORDS = _W["routes"]
 
 
 @dataclass(slots=True)
@@ -272,7 +229,6 @@ def find_mentions(doc: Any) -> list[Mention]:
     return out
 
 
-ROUTE_WORDS = {"road", "roads", "highway", "motorway", "expressway", "axis", "route", "corridor", "railway", "railroad", "track", "trunk"}
 DASHES = {"-", "\u2013", "\u2014", "/"}
 
 

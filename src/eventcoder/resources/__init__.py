@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from importlib import resources
 
 
 def read_text(name: str) -> str:
     """The text of a bundled resource file."""
     return resources.files(__name__).joinpath(name).read_text("utf-8")
+
+
+@functools.cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of a bundled TOML file of concept lists (one list per concept), in lower case."""
+    data = tomllib.loads(read_text(name))
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
