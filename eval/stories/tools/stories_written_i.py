@@ -375,7 +375,7 @@ The government said it would ask Congress to extend the state of emergency in th
 
 Attacks on forestry firms had fallen sharply since the CAM's leader was sentenced to 23 years in prison in 2024.""", [
   E(cur, "Looting/property destruction", "set fire to six logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.38, a1="Araucania", a2="Malleco"),
-    "wednesday", fat=0),
+    "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, fat=0),
   E(cur, "Armed clash", "a police patrol came under fire", P("Tirua", "CL", 2, lat=-38.34, lon=-73.49, a1="Biobio", a2="Arauco"), "wednesday",
     a1=CHL_POL, i1=1, a2="Unidentified Armed Group (Chile)", i2=3, fat=None, inj=1),
 ]),
@@ -427,7 +427,7 @@ No security incidents of note were reported this week.""", [
     a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=None, inj=4),
   E(cur, "Armed clash", "rangers shot dead a suspect in a firefight", P("Raman", "TH", 2, a1="Yala"), "thursday",
     a1=THA, i1=1, a2="Unidentified Armed Group (Thailand)", i2=3, fat=1),
-  E(cur, "Armed clash", "Soldiers clashed with about 20 New People's Army guerrillas", P("Kabankalan", "PH", 2, a1="Negros Occidental"), "wednesday",
+  E(cur, "Armed clash", "Soldiers clashed with about 20 New People's Army guerrillas", P("Kabankalan", "PH", 2, a1="Negros Island Region"), "wednesday",
     a1=PHL, i1=1, a2="NPA: New People's Army", i2=2, fat=4),
   E(cur, "Air/drone strike", "A military air strike hit a village near Shwebo", P("Shwebo", "MM", 2, a1="Sagaing"), "friday",
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
