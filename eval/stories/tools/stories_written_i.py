@@ -721,3 +721,28 @@ Separately, police in the capital on Monday fired tear gas to disperse about 200
     a1="Protesters (Djibouti)", i1=6, a2="Police Forces of Djibouti (1999-)", i2=1),
 ]),
 ]
+
+STORIES += [
+S("st-i-040", "2026-03-10", """MINUSCA
+PRESS RELEASE
+
+Bangui, 10 March 2026
+
+MINUSCA condemns deadly attack on peacekeepers near Bangassou
+
+The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) strongly condemns the attack on a patrol of its peacekeepers by elements of the Azande Ani Kpi Gbe armed group about 15 km north of Bangassou, in Mbomou prefecture, on Sunday 8 March 2026. One peacekeeper was killed and two others were wounded. The peacekeepers returned fire and repelled the assailants.
+
+The Special Representative of the Secretary-General extends her condolences to the family of the fallen peacekeeper and recalls that attacks against United Nations peacekeepers may constitute war crimes under international law.
+
+In a separate incident on 7 March, unidentified armed men attacked a village near Zemio, in Haut-Mbomou prefecture, killing four civilians and burning about 30 houses, according to local authorities. MINUSCA has deployed a patrol to the area to protect civilians.
+
+Since the beginning of the year, four MINUSCA peacekeepers have been killed in hostile acts in the Central African Republic.
+
+MINUSCA reaffirms its determination to continue implementing its mandate to protect civilians and support the peace process.""", [
+  E(cur, "Armed clash", "the attack on a patrol of its peacekeepers", P("Bangassou", "CF", 2), "2026-03-08",
+    a1="Azande Ani Kpi Gbe", i1=4, a2="MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", i2=8,
+    fat=1, inj=2),
+  E(cur, "Attack", "unidentified armed men attacked a village near Zemio", P("Zemio", "CF", 2), "2026-03-07",
+    a1="Unidentified Armed Group (Central African Republic)", i1=3, a2="Civilians (Central African Republic)", i2=7, fat=4),
+], register="official"),
+]
