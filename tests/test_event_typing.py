@@ -164,14 +164,6 @@ def test_the_main_verb_is_found_when_the_parser_hangs_the_clause_on_a_dateline_o
     assert verb in words
 
 
-def test_demonstrated_is_a_peaceful_protest_trigger() -> None:
-    from eventcoder.classify.candidates import trigger_matches
-
-    parsed = _parse("About 8,000 people demonstrated in Brno on Sunday against the closure of the city hospital.")
-    found = {(parsed.doc[s:e].text, entry.sub_event_type) for s, e, entry in trigger_matches(parsed.doc, parsed.model)}
-    assert ("demonstrated", "Peaceful protest") in found
-
-
 def test_the_main_verb_is_a_candidate_beside_a_trigger_of_another_word() -> None:
     from eventcoder.classify.candidates import candidates_by_sentence
 
