@@ -37,6 +37,7 @@ OF_SETTLEMENT = _W["inhabitants"] | _W["settlements"] | _W["town_parts"] | _W["s
 OF_PLACE = OF_SETTLEMENT | _W["admin_units"] | _W["quarters"] | _W["compass"] | _W["distances"] | _W["of_place"]
 NEAR_WORDS = _W["near"] | _W["surroundings"] | _W["compass"] | _W["distances"] | _W["routes"]
 ACTOR_NOUNS = _W["actor_nouns"]
+ARMED_NOUNS = _W["armed_nouns"]
 SETTLEMENTS = _W["settlements"] | _W["admin_units"] | _W["quarters"] | _W["surroundings"]  # "the village of X", "the outskirts of X"
 INSTITUTIONS = _W["institutions"]
 ORIGIN_NOUNS = _W["origin_nouns"]
@@ -300,7 +301,8 @@ def _cues(doc: Any, m: Mention) -> None:
         words.pop()
     if words:
         last = words[-1]
-        after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)]]
+        # a reporting verb, not a noun ("an aid agency in Yirol ... over claims it had not hired")
+        after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
         if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
             m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
@@ -309,8 +311,11 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue = words[-2]
         elif last == "(":
             m.cue = "("
+        elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS and (words[-2] in ARMED_NOUNS or any(
+                h.place.kind == "country" for h in m.hits)):
+            m.modifier = True  # "forces of Armenia", "the government of Niger": an actor's home
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
-            m.modifier = True
+            m.cue = words[-2]  # "the regional parliament of Malang", "the police of Kherson": seated in the town
         elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
@@ -654,7 +659,8 @@ def tentative(m: Mention) -> bool:
     if not (m.cue or m.weak or size >= 100_000):
         return False
     isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
-    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0
+    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named)
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000
 
 
 def accepted(m: Mention) -> bool:
