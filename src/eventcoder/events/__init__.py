@@ -34,7 +34,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..resources import read_text
-from ..stages.detect import REPORTING_LEMMAS
+from ..classify.status import REPORTING_LEMMAS
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Stat
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
-from .detect import CASUALTY_CUES, _headline_sentences, weapon_agent
+from ..classify.decide import CASUALTY_CUES, headline_sentences
+from ..classify.weapons import weapon_agent
 
 NAME = "assemble"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -500,7 +501,7 @@ def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     per_stage = [doc.get(name) for name in ("places", "dates", "casualties", "attributions")]
     facts = [_merge_facts(*(stage_facts[i] for stage_facts in per_stage)) for i in range(len(mentions))]
     parsed = doc.get("parsed")
-    headline = _headline_sentences(parsed, article.text)
+    headline = headline_sentences(parsed, article.text)
     events = assemble(
         article.id, article.published, mentions, doc.get("roles"), facts, settings, parsed, article.text, headline,
         reports=doc.get("casualty_reports"), statements=doc.get("statements"), dateline=doc.get("dateline"),

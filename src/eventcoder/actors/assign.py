@@ -1,0 +1,325 @@
+"""Actors of every mention: roles from the parse, coreference, claims, then the role and inter-code rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Mapping
+
+from .. import catalogue
+from ..model import Actor, Evidence, Span
+from ..records import MentionFacts, Mention, Parsed, Roles
+from .claims import claim_for, find_claims
+from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, pro_government, reporter_of, said_it
+from .country import article_country
+from .dateline import dateline_end, dateline_range
+from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
+from .parse_roles import candidates, parse_roles
+from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, gives_ground, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
+
+
+def assign_roles(
+    mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None,
+    event_days: Mapping[int, dt.date] | None = None,
+) -> tuple[Roles, ...]:
+    """Actors of every mention. ``event_days`` (mention id -> event date, when the dates stage ran first) picks the
+    period of state-force names ("Military Forces of Mali (2021-)"); else the publication date."""
+    catalogue.warm()  # cached: the first call (the pipeline's warm-up) builds the alias tables
+    doc = parsed.doc
+    iso_of_sentence: dict[int, str | None] = {}
+    for m, facts in zip(mentions, places):
+        if facts.place:
+            iso_of_sentence.setdefault(m.sentence, catalogue.actor_country(facts.place.value.iso))
+    main_iso = catalogue.actor_country(next((f.place.value.iso for f in places if f.place), None) or article_country(doc))
+
+    def event_iso_at(token_index: int) -> str | None:
+        s = parsed.sentence_index(doc[token_index].idx)
+        return iso_of_sentence.get(s, main_iso)
+
+    history = History(doc, event_iso_at, published)
+    dateline_start, dateline_end = dateline_range(doc)
+    # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
+    # (not a pro-government militia: "troops and VDP clashed with militants")
+    groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
+              if (actor.kind in ("rebel", "militia") or actor.inter in (2, 3)) and not pro_government(actor)]
+    claims = find_claims(parsed, text, main_iso, published)
+    out = []
+    for m, facts in zip(mentions, places):
+        day = (event_days or {}).get(m.id) or published  # state-force periods from the event's date
+        event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
+        agents, targets = parse_roles(m, parsed)
+        rules = catalogue.role_rules()
+        no_target, default_target = rules.no_actor2, rules.default_actor2
+        civil = m.sub_event_type in rules.government_acts and not has_word(list(doc[m.head].sent), "ceasefire")
+
+        def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
+            return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
+
+        def first(phrases: list[list[Any]], parties_only: bool = False) -> Evidence[Actor] | None:
+            # the phrase itself first, then its whole subtree ("depots used by Kata'ib Hezbollah")
+            for widen in (False, True):
+                for phrase in phrases:
+                    if phrase and dateline_start <= min(t.i for t in phrase) and max(t.i for t in phrase) < dateline_end:
+                        continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
+                    if widen:
+                        if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
+                            continue  # a phrase that governs the trigger ("12 Feb: An IED detonated under ...") is not its party
+                        phrase = [t for tok in phrase for t in tok.subtree]
+                        phrase = list({t.i: t for t in phrase}.values())
+                    phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
+                    anaphor = is_anaphor(phrase)
+                    if anaphor == "pronoun":  # "The army said it retook X": the pronoun is the speaker
+                        reporter = reporter_of(min(phrase, key=lambda t: t.i))
+                        found_r = actor_from_phrase(noun_phrase(reporter), event_iso, day, civil) if reporter is not None else None
+                        if found_r is not None and found_r[0].kind not in ("civilians",):
+                            actor, s_, e_ = found_r
+                            span = Span.of_tokens(doc, s_, e_)
+                            return ev(actor, span, 0.6)
+                    if anaphor:
+                        found_before = history.before(min(t.i for t in phrase), anaphor)
+                        if found_before is not None:
+                            return ev(found_before[0], found_before[1], 0.6)
+                        if anaphor == "pronoun":
+                            continue
+                    owned = owned_by_reporter(phrase, event_iso, day, civil)
+                    if owned is not None:  # "the brigade said Russian troops attacked its positions"
+                        actor, s_, e_ = owned
+                        return ev(actor, Span.of_tokens(doc, s_, e_), 0.6)
+                    found = actor_from_phrase(phrase, event_iso, day, civil)
+                    if found and parties_only and found[0].kind == "civilians":
+                        continue  # "the army retook the villages from IS": the villages are the place, not a party
+                    if found:
+                        actor, s, e = found
+                        span = Span.of_tokens(doc, s, e)
+                        generic = actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+                        confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
+                        return ev(actor, span, confidence)
+            return None
+
+        actor1 = first(agents)
+        actor2 = first(targets, parties_only=m.sub_event_type in TERRITORY)
+        unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
+        claimed = False
+        assoc1 = assoc2 = None
+        if m.event_type in ("Protests", "Riots"):
+            label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
+            sent_tokens = list(doc[m.head].sent)
+            crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
+            span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
+            crowd = ev(generic_actor(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
+            assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
+            if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
+                intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
+                if intervener is None and actor2 is not None and actor2.value.kind in ("state", "external"):
+                    intervener = actor2
+                if intervener is None:
+                    intervener = sentence_force(sent_tokens, event_iso, day, text)
+                actor1, actor2 = crowd, intervener
+            elif actor1 is None or actor1.value.kind != kind:
+                if actor1 is not None and actor1.value.kind in ("state", "external") and m.event_type == "Riots":
+                    actor2 = actor1
+                actor1 = crowd
+            if actor2 is not None and actor2.value.kind == kind:
+                actor2 = None
+            actor2 = crowd_police(actor2, event_iso, day)
+        elif actor1 is not None and actor1.value.kind == "civilians":
+            # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
+            # unidentified armed group ("abducted by men in plain clothes")
+            unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
+            actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
+        if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
+            claim = claim_for(m, claims, parsed)
+            if claim is not None:
+                if actor1 is not None and actor1.span is not None:
+                    unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
+                actor1, claimed = claim, True
+        if actor1 is None and m.sub_event_type == "Agreement":
+            # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
+            # the sentence's "between X and Y"
+            pair = between_parties(doc[m.head].sent, event_iso, day)
+            if pair is not None:
+                (a, sa, ea), second = pair
+                actor1 = ev(a, Span.of_tokens(doc, sa, ea), 0.5)
+                same_side = actor2 is not None and (actor2.value.name == a.name or (actor2.value.kind == "state" and actor2.value.country == a.country))
+                if second is not None and (actor2 is None or same_side):
+                    b, sb, eb = second
+                    actor2 = ev(b, Span.of_tokens(doc, sb, eb), 0.5)
+        if actor1 is None and m.sub_event_type in rules.government_acts:
+            # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
+            # that it had seized power": in a strategic development the one who announces it is its actor
+            found_a = announcer(m, doc, event_iso, day, civil)
+            if found_a is not None:
+                actor, a_, b_ = found_a
+                actor1 = ev(actor, Span.of_tokens(doc, a_, b_), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
+        if actor1 is None and m.event_type not in ("Protests", "Riots"):
+            found_s = said_it(m, doc, event_iso, day, civil)  # "the Kenyan army said it had found a cache of bombs"
+            if found_s is not None:
+                actor, a_, b_ = found_s
+                actor1 = ev(actor, Span.of_tokens(doc, a_, b_), 0.5)
+                if actor2 is not None and actor2.value.name == actor.name:
+                    actor2 = None
+        if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
+            # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
+            # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
+            cands = candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None)
+            if actor1 is None:
+                agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
+                before = [c for c in agents_ok if c[0] < m.start_token]
+                after = [c for c in agents_ok if c[0] >= m.end_token]
+                pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
+                if pick1 is not None:
+                    a, b, actor, _ = pick1
+                    actor1 = ev(actor, Span.of_tokens(doc, a, b), 0.5)
+            if actor2 is None and m.sub_event_type not in no_target:
+                name1 = actor1.value.name if actor1 is not None else None
+                # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
+                rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
+                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))
+                        and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
+                after = [c for c in rest if c[0] >= m.end_token]
+                before = [c for c in rest if c[0] < m.start_token]
+                # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
+                # act ("Indian and Pakistani troops traded artillery fire"); a target after the verb
+                ordered = before + after if m.sub_event_type == "Armed clash" or is_reciprocal(doc[m.head]) else after + before
+                if ordered:
+                    a, b, actor, _ = ordered[0]
+                    actor2 = ev(actor, Span.of_tokens(doc, a, b), 0.5)
+        if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
+            # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
+            # is actor1, the group whose member word both share is the other side
+            first = coordinated_identity(actor1.span, doc, event_iso)
+            if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
+                actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+        if m.sub_event_type in no_target:
+            actor2 = None
+        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
+            actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
+        if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
+            actor1, actor2 = actor2, actor1
+        if m.sub_event_type in UNKNOWN_BOMBER and actor1 is not None and ran_into_bomb(doc[m.head]) and (actor2 is None or actor2.value.kind == "civilians"):
+            actor1, actor2 = None, actor1  # "Israeli troops hit a roadside bomb": the troops are its target
+        if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
+            actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
+        if m.event_type == "Violence against civilians":
+            if actor2 is None or actor2.value.kind not in ("civilians",):
+                # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
+                # ("Fulani herders", "a police officer's family"); an armed target would make it a battle
+                if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7:
+                    actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
+            if actor1 is None and event_iso:
+                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
+            actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in ("Air/drone strike", "Chemical weapon", SHELLING) and actor1 is None and event_iso:
+            # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            regions = (place.admin1, place.admin2, place.location) if place is not None else ()
+            kind = {"Air/drone strike": "air", SHELLING: "shelling"}.get(m.sub_event_type, "chemical")
+            entry = catalogue.implicit_group(kind, event_iso, regions, day)
+            # derived from knowledge, not from a phrase: evidence without a span
+            if entry is not None:
+                actor1 = Evidence(value=named_actor(entry, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
+            elif m.sub_event_type == "Air/drone strike":
+                actor1 = Evidence(value=state_actor("military", event_iso, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
+            elif m.sub_event_type == SHELLING and not any(o.id != m.id and o.sub_event_type == SHELLING for o in mentions):
+                # "two mortar rounds landed inside the compound": unattributed (another mention may name the author)
+                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.event_type == "Battles" and actor1 is not None and returns_fire(doc[m.head]):
+            # "Militants attacked a police station; police returned fire": the attacker named before is actor1
+            # named before the trigger, or after it as the subject of the attack ("... after gunmen attacked their convoy",
+            # not the victims of "returned fire, killing four insurgents")
+            others = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
+                      if c[2].name != actor1.value.name and c[2].kind not in ("civilians", "protesters", "rioters") and not c[3]
+                      and (c[0] < m.start_token or any(t.dep_ == "nsubj" for t in doc[c[0] : c[1]]))]
+            others.sort(key=lambda c: c[0] > m.start_token)
+            if others:
+                a_, b_, attacker, _ = others[0]
+                actor1, actor2 = ev(attacker, Span.of_tokens(doc, a_, b_), 0.5), actor1
+        if m.event_type == "Battles" and actor1 is not None:
+            # "soldiers repelled an attack by jihadists", "VDP repelled a JNIM attack": the defender is actor1
+            found_d = repeller(m, doc, event_iso, day, civil)
+            if found_d is not None and found_d[0].name != actor1.value.name:
+                defender, a_, b_ = found_d
+                actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
+                actor1 = ev(defender, Span.of_tokens(doc, a_, b_), 0.6)
+        if m.sub_event_type == "Arrests" and actor1 is not None:
+            # WRITERS.md Attribution: "security forces/services/agents" who arrest are the police unless the army is named
+            actor1 = crowd_police(actor1, event_iso, day, security_only=True)
+        if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
+            # "Multiple suspected insurgents were detained": the force whose operation the report just described
+            actor1 = recent_force(m, parsed, event_iso, day, text) or ev(state_actor("police", event_iso, event_iso, day), m.trigger, 0.4)
+        # a military target that names no one ("a military base") is not civilians
+        military_target = any(has_word(p, "military_sites") or lemmas_force([lemma(t) for t in p]) for p in targets)
+        foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
+        nonstate = actor1 is not None and actor1.confidence > 0.3 and (
+            actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
+        # not for fire from afar ("rockets hit a military base": whose base is unknown)
+        close = m.event_type == "Battles" or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+        if actor2 is None and event_iso and nonstate and close and any(
+            has_word(p, "military_sites") and not has_word(p, "civilian_sites") for p in targets
+        ):
+            # "militants attacked a checkpoint", "rebels overran an army post": the state's forces that hold it
+            kind_word = "police" if any(has_word(p, "police") for p in targets) else "military"
+            actor2 = ev(state_actor(kind_word, event_iso, event_iso, day), m.trigger, 0.3)
+        if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
+            # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
+            actor2 = ev(state_actor("military", event_iso, event_iso, day), m.trigger, 0.3)
+        if m.event_type == "Explosions/Remote violence" and (actor2 is None or actor2.value.kind == "civilians"):
+            # "a roadside bomb killed three soldiers", "an airstrike on a building killed a Hezbollah commander": the armed
+            # side among the victims (named first) is the target
+            lone = not any(o.id != m.id and o.sentence == m.sentence + 1 for o in mentions)
+            hit = armed_victims(m, doc, event_iso, day, next_sentence=lone)
+            if hit is not None and (actor1 is None or hit[0].name != actor1.value.name):
+                victim, a_, b_ = hit
+                actor2 = ev(victim, Span.of_tokens(doc, a_, b_), 0.5)
+        if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
+            label = default_target[m.sub_event_type]
+            if label in ("police", "military"):
+                default = state_actor(label, event_iso, event_iso, day)
+            else:
+                default = generic_actor("Civilians", 7, "civilians", event_iso)
+            if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
+                actor2 = ev(default, m.trigger, 0.3)
+        if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
+                {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
+            # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
+        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
+            # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
+            party = party_in(list(doc[m.head].sent), event_iso, day, text)
+            if party is not None and (actor1 is None or actor1.value.name != party.value.name):
+                actor2 = party
+        if actor2 is not None and actor2.value.kind == "civilians":
+            sent_tokens = list(doc[m.head].sent)
+            assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text) if m.event_type in VIOLENT else None)
+        if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
+            # a party's supporters as authors of political violence are a political militia (inter 3)
+            actor1 = Evidence(value=make_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
+        if m.sub_event_type == "Disrupted weapons use" and actor2 is None and event_iso and has_word(list(doc[m.head].sent), "launched"):
+            # "air defences shot down 20 Shahed drones over Kyiv": unnamed launchers are the side that does nearly all
+            # air strikes in the country (implicit.tsv; knowledge, so evidence without a span)
+            place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+            entry = catalogue.implicit_group("air", event_iso, (place.admin1, place.admin2, place.location) if place else (), day)
+            launcher = named_actor(entry, event_iso, day) if entry is not None else None
+            if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
+                actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
+        if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
+            actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
+        actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
+        actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
+        # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
+        # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
+        # on both sides
+        both_sides = actor1 is not None and (
+            (m.event_type == "Battles" and (actor1.value.name.startswith("Unidentified Armed Group") or actor1.value.kind == "identity_militia")
+             and names_rivals(doc[m.head].sent))
+            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and each_other(doc[m.head].sent)))
+        if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
+            actor2 = actor1
+        elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
+            actor2 = None
+        out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
+    return tuple(out)

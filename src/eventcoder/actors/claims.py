@@ -1,0 +1,85 @@
+"""Claims of responsibility, blame and "believed to belong to X" anywhere in the article."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Any
+
+from ..model import Actor, Evidence, Span
+from ..records import Mention, Parsed
+from .naming import actor_from_phrase
+from .words import NAME, noun_phrase
+
+CLAIM = re.compile(
+    r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|"
+    r"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|assaults?|"
+    r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
+    r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
+    r"\b(?P<by>claimed\s+by)\b", re.I)
+BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects)\b", re.I)
+
+
+# "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
+BELONG = re.compile(
+    r"\b(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
+    r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to)|be)\b", re.I)
+
+
+def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
+    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0), "officials blamed X" and
+    "gunmen believed to belong to X" (priority 1) in the article."""
+    doc = parsed.doc
+    out = []
+    starts: list[int] | None = None  # token start offsets, increasing
+    for si, sent in enumerate(parsed.sentences):
+        chunk = sent.slice(text)
+        sent_tokens: list[Any] = []
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG)):
+            match = pattern.search(chunk)
+            if not match:
+                continue
+            if not sent_tokens:  # the tokens starting inside the sentence (found by bisection: performance)
+                starts = starts if starts is not None else [t.idx for t in doc]
+                sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
+            tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
+            if tok is not None and tok.lower_.startswith("suspect") and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+                tok = None  # "two suspected militants", "the suspects": no one is blamed
+            if tok is None:
+                continue
+            phrases: list[list[Any]] = []
+            if pattern is BELONG or (pattern is CLAIM and match.group("by")):
+                # the group named right after "believed to belong to", "believed to be", "was claimed by"
+                phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
+            elif priority == 0:
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
+                phrases += [list(x.subtree) for x in subjects]
+                # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
+                phrases.append(sent_tokens)
+            else:
+                for c in tok.children:  # the blamed phrase itself before its clauses ("government forces fighting Fano")
+                    if c.dep_ == "dobj":
+                        phrases += [noun_phrase(c), list(c.subtree)]
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        phrases += [p for x in c.children if x.dep_ == "pobj" for p in (noun_phrase(x), list(x.subtree))]
+                phrases.append([t for t in sent_tokens if t.i > tok.i])
+            for phrase in phrases:
+                found = actor_from_phrase(phrase, iso, day)
+                if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
+                    continue  # "gunmen believed to be armed" names no one
+                if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                    actor, a, b = found
+                    span = Span.of_tokens(doc, a, b)
+                    out.append((priority, si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7 - 0.1 * priority)))
+                    break
+    return out
+
+
+def claim_for(m: Mention, claims: list[tuple[int, int, Evidence[Actor]]], parsed: Parsed) -> Evidence[Actor] | None:
+    """The claim of responsibility (else the blame) nearest after the event or in its sentence."""
+    for priority in (0, 1):
+        after = [c for p, si, c in claims if p == priority and si >= m.sentence]
+        if after:
+            return after[0]
+    return None

@@ -1,0 +1,216 @@
+"""Naming an actor from a noun phrase: catalogue entities, state forces by country adjective, unit or ministry,
+generic actors (civilians, protesters, unidentified armed groups) and their inter codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import catalogue
+from ..lexicon import country_of
+from ..model import Actor
+from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma
+
+
+def make_actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
+    return Actor(name=name, inter=inter, country=country, kind=kind)
+
+
+def named_actor(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.date | None) -> Actor:
+    name, inter, home, kind = catalogue.resolve(entry, event_iso, day)
+    if kind == "state" and inter == 8:
+        kind = "external"
+    return make_actor(name, inter, home, kind)
+
+
+def state_actor(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
+    iso = catalogue.actor_country(iso) or iso
+    inter = 8 if event_iso and iso != event_iso else 1
+    return make_actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
+
+
+def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
+    return make_actor(catalogue.generic(label, iso), inter, iso, kind)
+
+
+def in_locative(tok: Any, ids: set[int]) -> bool:
+    """Is tok inside a place phrase of the phrase ("a base near Deir ez-Zor, Syria")?"""
+    node = tok
+    for _ in range(12):
+        if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
+            return True
+        if node.head.i == node.i or node.head.i not in ids:
+            return False
+        node = node.head
+    return False
+
+
+def country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if in_locative(tok, ids):
+            continue
+        if tok.ent_type_ in ("GPE", "NORP") or tok.pos_ in ("PROPN", "ADJ"):
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text == "-":  # "Iran-backed", "Saudi-led"
+                continue
+            found = country_of(tok.text)
+            if found is None and nxt is not None and tok.pos_ == "PROPN" and nxt.pos_ == "PROPN":
+                found = country_of(f"{tok.text} {nxt.text}")  # "Burkina Faso's army" tagged as an organisation
+            if found is None and tok.ent_type_ in ("GPE", "NORP"):
+                ent = entity_of(tok)
+                found = country_of(ent.text) if ent is not None else None
+            if found:
+                return found, tok
+    return None, None
+
+
+def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
+    """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
+    With ``civil`` (political acts), a government word without a force word names "Government of X"."""
+    if not tokens:
+        return None
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    named = next((t for t in tokens if ent_entry(t) is not None), None)
+    if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
+        lead_iso, lead_tok = country_token([t for t in tokens if t.i < named.i])
+        if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
+            kind_word = "police" if has_word(tokens, "police") else "military"
+            return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
+    for tok in tokens:
+        entry = ent_entry(tok, event_iso)
+        if entry is not None:
+            first = last = tok.i
+            while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
+                first -= 1
+            while last + 1 <= tokens[-1].i and tok.doc[last + 1].ent_id_ == tok.ent_id_:
+                last += 1
+            if entry.kind == "state" and entry.country:  # "the Ukrainian National Guard" is not Mexico's
+                kind_word = "police" if entry.name.startswith("@police") or "police" in entry.name.lower() else "military"
+                own_iso, own_tok = country_token([t for t in tokens if t.i < first])
+                unit = state_unit(tok.doc[first : last + 1])
+                named_own = any(country_of(t.text) == entry.country for t in tok.doc[first : last + 1])  # "the Israeli Air Force"
+                # a unit every state has ("the junta", "the national guard") is the event country's unless a country is named
+                home = own_iso or (event_iso if unit and not named_own and event_iso else entry.country)
+                if civil and entry.name.startswith("@") and has_word(list(tok.doc[first : last + 1]), "government") and not lemmas_force([lemma(t) for t in tok.doc[first : last + 1]]):
+                    # "Niger's junta declared a state of emergency": a political act of the government
+                    return state_actor("government", home, event_iso, day), first, last + 1
+                if own_iso and own_tok is not None and own_iso != entry.country:
+                    return state_actor(kind_word, own_iso, event_iso, day), own_tok.i, last + 1
+                if own_iso is None and unit and not named_own and event_iso and event_iso != entry.country:
+                    # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
+                    return state_actor(unit, event_iso, event_iso, day), first, last + 1
+            return named_actor(entry, event_iso, day), first, last + 1
+    iso, iso_token = country_token(tokens)
+    lemmas = [lemma(t) for t in tokens]
+    words = {t.lower_ for t in tokens}
+    start, end = core_range(tokens)
+    bare = [t for t in tokens if t.dep_ != "det" and not t.is_punct]
+    if "coalition" in lemmas and not iso and (lemmas_force(lemmas) or len(bare) == 1):  # "Coalition military forces", "the coalition"
+        # (not "the Wakit Tama opposition coalition")
+        entry = catalogue.lookup("international coalition")
+        if entry is not None:
+            return named_actor(entry, event_iso, day), start, end
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    if any(f" {w} " in text for w in W("private_security")) and not iso:
+        return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
+    if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
+        return None  # "a military base", "an army checkpoint" name a place, not who was there
+    if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
+        return state_actor("government", iso or event_iso or "", event_iso, day), start, end
+    unit = state_unit(tokens)
+    if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
+        return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
+    army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
+        lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens)
+    if has_word(tokens, "police") and not army_officers:
+        # ("army officers", "military officers" are the army: "officer" alone is the only police word there)
+        if iso or words & STATE_HINTS or event_iso:
+            return state_actor("police", iso or event_iso or "", event_iso, day), start, end
+    if has_word(tokens, "protesters"):
+        return generic_actor("Protesters", 6, "protesters", iso or event_iso), start, end
+    if has_word(tokens, "rioters"):
+        return generic_actor("Rioters", 5, "rioters", iso or event_iso), start, end
+    if roots and lemma(roots[0]) in W("civilian_sites") and not has_word(tokens, "armed") and not has_word(tokens, "police") and not lemmas_force([lemma(t) for t in tokens if t.i != roots[0].i]):
+        return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end  # "the Government Girls Secondary School"
+    armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
+    if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
+        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
+    if has_word(tokens, "armed") and not (iso and has_word(tokens, "military")):
+        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
+    # "air defences" (not "civil defence") are state forces
+    air_defence = any(t.lower_ in ("defence", "defense", "defences", "defenses") and t.i > 0 and t.doc[t.i - 1].lower_ == "air" for t in tokens)
+    if has_word(tokens, "military") or air_defence:
+        if iso:
+            return state_actor("military", iso, event_iso, day), start, end
+        if event_iso and (words & STATE_HINTS or air_defence or any(lm in W("army") for lm in lemmas)):
+            return state_actor("military", event_iso, event_iso, day), start, end
+        return None
+    if iso and has_word(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
+        return state_actor("military", iso, event_iso, day), start, end
+    if iso and has_word(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
+        return state_actor("military", iso, event_iso, day), start, end
+    if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
+        # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
+        return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
+    after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
+    dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
+    if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not dateline:
+        # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
+        ent = entity_of(iso_token)
+        s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
+        # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
+        return state_actor("government" if civil else "military", iso, event_iso, day), s, e
+    return None
+
+
+def state_unit(tokens: Any) -> str | None:
+    """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
+    guard", "riot police"; words.toml state_units_*), else None."""
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    for kind in ("police", "military"):
+        if any(f" {unit} " in text for unit in W(f"state_units_{kind}")):
+            return kind
+    return None
+
+
+def lemmas_force(lemmas: list[str]) -> bool:
+    """Does the phrase name armed forces (troops, army, jets...) rather than a civil authority?"""
+    return any(lm in W("military") and lm not in W("government") and lm not in ("regime",) for lm in lemmas)
+
+
+def is_head(tok: Any, tokens: list[Any]) -> bool:
+    """Is tok (or the entity it belongs to) the head of the phrase, not a possessor or modifier of a place?"""
+    ids = {t.i for t in tokens}
+    node = tok
+    for _ in range(len(tokens)):
+        if node.head.i not in ids or node.head.i == node.i or node.dep_ not in ("compound", "flat"):
+            break
+        if node.head.i > tok.i and country_of(tok.doc[tok.i : node.head.i + 1].text) is None:
+            return False  # "the Kenya Medical Practitioners union": the country modifies another noun ("United States" goes on)
+        node = node.head
+    if node.dep_ == "appos" and node.head.i in ids and (node.head.pos_ == "PROPN" or node.head.ent_type_ in ("GPE", "LOC", "FAC")):
+        return False  # "shelled Kidal, Mali": the country of a place named before it
+    return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
+
+
+def category_words() -> frozenset[str]:
+    return W("police") | W("protesters") | W("rioters") | W("armed") | W("military") | W("civilian") | W("military_sites") | W("civilian_sites")
+
+
+def core_range(tokens: list[Any]) -> tuple[int, int]:
+    """The token range that names the actor: the category noun with its adjacent modifiers,
+    leaving out datelines and clauses the phrase may carry ("KADUNA, Nigeria (Wire) - Gunmen")."""
+    cats = category_words()
+    heads = [t for t in tokens if lemma(t) in cats or t.lower_ in cats]
+    if not heads:
+        return tokens[0].i, tokens[-1].i + 1
+    head = heads[-1]
+    start = head.i
+    indices = {t.i for t in tokens}
+    doc = head.doc
+    while start - 1 in indices and (doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "DET") or doc[start - 1].text in ("-", ".", "'s")) and doc[start - 1].text not in ("(", ")", ","):
+        start -= 1
+    return start, head.i + 1

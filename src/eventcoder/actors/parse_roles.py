@@ -1,0 +1,248 @@
+"""Agent and target phrases of a trigger from the dependency parse, and the clause-level candidates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from .. import catalogue, doccache
+from ..lexicon import country_of
+from ..model import Actor
+from ..records import Mention, Parsed
+from .coref import is_anaphor, is_speaker
+from .naming import actor_from_phrase, named_actor, state_actor
+from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, PLACE_LABELS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
+
+
+def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            yield child
+        if child.dep_ == "agent":  # passive "by X"
+            yield from (c for c in child.children if c.dep_ == "pobj")
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and lemma(verb.head) not in REPORTING:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
+            yield from subjects_of(verb.head, depth + 1)
+    no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject:
+        yield verb.head  # "gunmen who stormed the village"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject and any(c.dep_ == "dobj" for c in verb.children):
+        yield verb.head  # mis-parsed "Russian aircraft bombed Kupiansk" (a participle with an object is active)
+
+
+def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
+    """The verb's targets; with ``near`` (a bomb or grenade going off) also what it went off near ("outside a police
+    station")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+            yield child
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in W("blast_preps"))):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ in ("advcl", "acl", "xcomp") and lemma(child) == "target":  # "..., targeting X"
+            yield from (c for c in child.children if c.dep_ == "dobj")
+
+
+def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
+    doc = parsed.doc
+    head = doc[m.head]
+    sent = head.sent
+    agents: list[list[Any]] = []
+    targets: list[list[Any]] = []
+    trigger_tokens = set(range(m.start_token, m.end_token))
+    allies: list[list[Any]] = []  # "X and Y clashed": the other side only when no other party is named
+    if head.pos_ in ("VERB", "AUX"):
+        for s in subjects_of(head):
+            agents.append(noun_phrase(s))
+            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
+            # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
+            others = [noun_phrase(c) for c in s.children if c.dep_ == "conj"]
+            if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+                allies += others
+            else:
+                agents += others
+        targets += [noun_phrase(o) for o in objects_of(head, m.sub_event_type in UNKNOWN_BOMBER)]
+        if m.event_type == "Battles":  # "soldiers clashed with bandits"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+        if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+        for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
+            if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+    else:
+        # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
+        node = head
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i != node.i:
+                node = node.head.head
+            else:
+                break
+        # possessor and modifiers of the trigger noun: "Israel's strikes", "US airstrikes", "the Houthi shelling of Taiz"
+        for child in node.children:
+            if child.dep_ == "poss":
+                agents.append(list(child.subtree))
+        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}
+                and not manner(t, m)]
+        if mods:
+            agents.append(mods)
+        for holder in dict.fromkeys((head, node)):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"} and holder.i == node.i:
+                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
+                if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+                    for c in child.children:
+                        if c.dep_ == "pobj":
+                            agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
+                            targets += [noun_phrase(cj) for cj in c.children if cj.dep_ == "conj"]
+                if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                    agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]  # "mortar fire from Azerbaijani troops"
+                if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
+                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ in ("acl",) and lemma(child) == "target":
+                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "dobj"]
+                if child.dep_ == "acl":  # "an attack carried out by X"
+                    for g in child.children:
+                        if g.dep_ == "agent":
+                            agents += [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
+                        if g.dep_ == "prep" and g.lower_ in ("to", "on") and lemma(child) in W("attributing"):
+                            # "a drone strike attributed to Turkey", "an ambush blamed on the TTP": the author the text names
+                            agents[:0] = [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
+        # "rape of a girl by a commander": a "by" anywhere under the trigger noun
+        for t in node.subtree:
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
+                agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
+                break
+        else:
+            # "documented the gang rape of 11 women by members of X", "condemned the killing of Y by Z": the parser
+            # hangs the "by" on the verb whose object the trigger noun is
+            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+                for t in node.head.children:
+                    if t.lower_ == "by" and t.dep_ == "prep" and t.i > node.i:
+                        agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
+                        break
+        gov = node.head
+        for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
+            if gov.pos_ != "ADP" or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            targets += [noun_phrase(o) for o in objects_of(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
+            if node.dep_ == "nsubjpass":  # "the ambush on a police patrol ... was carried out by Boko Haram fighters"
+                agents[:0] = [noun_phrase(c) for a in gov.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        elif gov.pos_ in ("VERB", "AUX") and lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
+            # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
+            targets = [noun_phrase(s) for s in subjects_of(gov)] + targets
+            for holder in (node, gov):
+                for child in holder.children:
+                    if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                        agents = [noun_phrase(c) for c in child.children if c.dep_ == "pobj"] + agents
+        elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
+            temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
+            if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
+                agents += [noun_phrase(s) for s in subjects_of(gov)]
+            targets += [noun_phrase(o) for o in objects_of(gov) if o.i not in trigger_tokens and o.i != node.i]
+        # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
+        loose = [
+            t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
+            if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and lemma(t.head) in REPORTING)
+            and not manner(t, m)
+        ]
+        if loose:
+            agents.append(loose)
+    if m.sub_event_type not in TERRITORY:  # "troops and VDP retook the town": allies, never the side that lost it
+        targets += allies
+    # surface fallback: "on/against X" within the next few words
+    if not targets:
+        for tok in doc[m.end_token : min(sent.end, m.end_token + 3)]:
+            if tok.lower_ in TARGET_PREPS:
+                targets += [noun_phrase(c) for c in tok.children if c.dep_ == "pobj"] or [list(doc[tok.i + 1 : min(sent.end, tok.i + 6)])]
+                break
+    return agents, targets
+
+
+def manner(tok: Any, m: Mention) -> bool:
+    """Is tok a word that says how the act was done, not who did it ("gang rape", "gang-raped")?"""
+    return m.sub_event_type == "Sexual violence" and tok.lower_ == "gang"
+
+
+def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
+    """The token range of the trigger's clause: the sentence cut at semicolons (and dashes between clauses)."""
+    start, end = sent.start, sent.end
+    for t in sent:
+        if t.text in (";", "—", "–") and t.i < m.start_token:
+            start = t.i + 1
+        if t.text in (";", "—", "–") and t.i >= m.end_token:
+            end = min(end, t.i)
+    return start, end
+
+
+def candidates(
+    m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False, agent: Actor | None = None,
+    whole: bool = False,
+) -> list[tuple[int, int, Actor, bool]]:
+    """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
+    (first token, end token, actor, is a passive subject). Named actors come from the catalogue entities,
+    others from noun chunks. A passive subject ("No US personnel were injured") is a patient, never actor1. "The army"
+    after a state force (``agent`` or an earlier candidate) is that force, not a second party."""
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    lo, hi = (sent.start, sent.end) if whole else clause_of(sent, m)
+    out: list[tuple[int, int, Actor, bool]] = []
+    taken: set[int] = set(range(m.start_token, m.end_token))
+
+    def placeish(root: Any, strict: bool = True) -> bool:
+        """Is the phrase a place ("in Gaza", "near Deir ez-Zor, Syria")? Without ``strict``, any locative
+        preposition between the phrase and its verb counts (for bare country names)."""
+        if strict:
+            return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY
+        if root.dep_ == "appos" and root.head.ent_type_ in PLACE_LABELS:
+            return True  # "Deir al-Balah, Gaza", "Bamenda, Cameroon": the country locates a place
+        node = root
+        for _ in range(8):
+            if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
+                return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    for ent in doccache.ents(doc):
+        if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        entry = ent_entry(doc[ent.start], event_iso)
+        if entry is None or is_speaker(ent.root) or placeish(ent.root):
+            continue
+        out.append((ent.start, ent.end, named_actor(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
+        taken |= set(range(ent.start, ent.end))
+    for chunk in doccache.noun_chunks(doc, lo, hi):
+        if any(i in taken for i in range(chunk.start, chunk.end)) or is_speaker(chunk.root):
+            continue
+        if (lemma(chunk.root) in MEMBER_WORDS or lemma(chunk.root) in W("armed")) and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(ent_entry(t) is not None for t in c.subtree) for c in chunk.root.children
+        ):
+            continue  # "fighters of the Azande Ani Kpi Gbe militia": the named group stands for them
+        tokens = list(chunk)
+        forces = has_word(tokens, "military") or has_word(tokens, "police") or has_word(tokens, "armed")
+        anaphor = is_anaphor(tokens)
+        if anaphor in ("pronoun", "group", "armed"):  # "the army" is the event country's army
+            continue
+        if anaphor == "military" and ((agent is not None and agent.kind in ("state", "external")) or any(c[2].kind in ("state", "external") for c in out if c[0] < chunk.start)):
+            continue  # "Israeli artillery shelled X as the army ordered evacuations": the army named before
+        found = actor_from_phrase(tokens, event_iso, day, civil)
+        if found is not None:
+            bare_country = found[0].kind in ("state", "external") and not forces
+            if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"
+                continue
+            out.append((found[1], found[2], found[0], chunk.root.dep_ == "nsubjpass"))
+            taken |= set(range(chunk.start, chunk.end))
+            # "Kyrgyz and Tajik border troops": a second country adjective is a second actor
+            countries = [t for t in tokens if t.dep_ == "conj" and country_of(t.text) and t.head.i in {x.i for x in tokens}]
+            for t in countries:
+                iso2 = country_of(t.text)
+                if iso2 and found[0].kind in ("state", "external") and iso2 != found[0].country:
+                    kind_word = "police" if found[0].name.startswith("Police") else "military"
+                    out.append((t.i, t.i + 1, state_actor(kind_word, iso2, event_iso, day), chunk.root.dep_ == "nsubjpass"))
+    return sorted(out, key=lambda x: x[0])

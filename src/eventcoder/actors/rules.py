@@ -1,0 +1,301 @@
+"""Role rules after the parse: defenders, returned fire, victims, crowds and police, agreements, parties, associated actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import catalogue, doccache
+from ..lexicon import normalize
+from ..model import Actor, Evidence, Span
+from ..records import Mention, Parsed
+from .coref import is_anaphor, is_speaker
+from .naming import actor_from_phrase, lemmas_force, make_actor, named_actor, state_actor
+from .parse_roles import clause_of
+from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
+
+
+def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The state force that is the subject of the trigger's sentence (before it) or of one of the two sentences
+    before ("An Afghan and coalition security force conducted an operation ... Suspects were detained")."""
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    sents = [sent]
+    prev = sent.start - 1
+    for _ in range(2):
+        if prev < 0:
+            break
+        sents.append(doc[prev].sent)
+        prev = doc[prev].sent.start - 1
+    for sent_ in sents:
+        for chunk in doccache.noun_chunks(doc, sent_.start, sent_.end):
+            if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or is_speaker(chunk.root):
+                continue
+            if not (has_word(list(chunk), "police") or lemmas_force([lemma(t) for t in chunk])):
+                continue  # "the government dissolved the party" names no force
+            found = actor_from_phrase(list(chunk), event_iso, day)
+            if found is not None and found[0].kind in ("state", "external"):
+                actor, a, b = found
+                span = Span.of_tokens(doc, a, b)
+                return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
+    return None
+
+
+def civilian_loss(m: Mention, doc: Any) -> bool:
+    """Does a looting or destruction hit civilians: goods taken ("looted", "pillaged"), or homes, villages,
+    shops, markets, livestock or people named as objects in its clause (not its speakers)? A burned bus, mast, office
+    or school alone has no civilian target (ACLED leaves actor2 empty)."""
+    head = doc[m.head]
+    if any(lemma(t) in W("taking") for t in doc[m.start_token : m.end_token]) or lemma(head) in W("taking"):
+        return True
+    lo, hi = clause_of(head.sent, m)
+    objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
+    return any(lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or lemma(t) in W("civilian") for t in objects)
+
+
+def returns_fire(head: Any) -> bool:
+    """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return lemma(verb) == "return" and any(lemma(c) in ("fire", "gunfire", "shot") for c in (*verb.children, head))
+
+
+def names_rivals(sent: Any) -> bool:
+    """Does the sentence set armed parties against each other without naming them ("rival armed groups", "two gangs",
+    "each other")?"""
+    toks = list(sent)
+    low = [t.lower_ for t in toks]
+    if "rival" in low or "rivals" in low or ("each" in low and "other" in low):
+        return True
+    sides = W("armed") | W("group_nouns") | {"clan", "gang"}
+    return any(w in ("two", "competing") and any(lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
+
+
+def each_other(sent: Any) -> bool:
+    """Does the sentence say "each other" / "one another"?"""
+    low = [t.lower_ for t in sent]
+    return any((a, b) in (("each", "other"), ("one", "another")) for a, b in zip(low, low[1:]))
+
+
+def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, next_sentence: bool = False) -> tuple[Actor, int, int] | None:
+    """The armed or state side among the victims the event's sentence (and with ``next_sentence`` the next one) names
+    first ("killing three soldiers", "left one peacekeeper wounded", "one soldier killed"), or None when the first
+    victims named are civilians."""
+    sent = doc[m.head].sent
+    tokens = list(sent)
+    if next_sentence and sent.end < len(doc):  # "... hit an IED. The provisional toll is one soldier killed."
+        tokens += list(doc[sent.end].sent)
+    for tok in tokens:
+        if tok.pos_ != "VERB" or lemma(tok) not in W("casualty_verbs"):
+            continue
+        phrases = [noun_phrase(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not phrases and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            phrases = [noun_phrase(c) for c in tok.children if c.dep_ == "nsubj"]  # "the toll is one soldier killed", "two police wounded"
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "the toll is one soldier killed"
+            phrases.append(noun_phrase(tok.head))
+        if tok.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "acomp") and lemma(tok.head) == "leave":  # "left one peacekeeper wounded"
+            phrases += [noun_phrase(c) for c in tok.head.children if c.dep_ == "dobj"]
+        for phrase in phrases:
+            found = actor_from_phrase(phrase, event_iso, day)
+            if found is None:
+                continue
+            if found[0].kind in ("civilians", "protesters", "rioters"):
+                return None
+            if found[0].name.startswith("Unidentified") and m.sub_event_type in UNKNOWN_BOMBER:
+                continue  # "killing the bomber": the attacker, not a target
+            return found
+    return None
+
+
+def is_reciprocal(head: Any) -> bool:
+    """Is the trigger (or the verb it is the object of) a reciprocal act: "exchanged fire", "traded shells"?"""
+    return any(lemma(t) in W("reciprocal") for t in (head, head.head))
+
+
+def ran_into_bomb(head: Any) -> bool:
+    """Is the trigger a mine or bomb that its subject ran into ("a bus hit a landmine", "troops stepped on a mine")?"""
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("over", "on", "onto", "into"):
+        verb = head.head.head
+    elif head.pos_ in ("VERB", "AUX"):  # the trigger is the verb: "hit a landmine"
+        verb = head
+        if not any(c.dep_ in ("dobj", "prep") and (lemma(c) in W("explosives") or any(lemma(g) in W("explosives") for g in c.children)) for c in head.children):
+            return False
+    elif head.dep_ != "dobj":
+        return False
+    return lemma(verb) in W("ran_into") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None, security_only: bool = False) -> Evidence[Actor] | None:
+    """The "security forces" facing a crowd are its police (ACLED's convention) unless the text names the army:
+    "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X". With
+    ``security_only`` (arrests) only a phrase that says "security" in the plural ("security forces", "security
+    services") and names neither the army, a coalition nor the national forces ("Afghan National Security Forces")
+    changes."""
+    if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
+        return actor
+    if actor.value.name != catalogue.state_forces("military", event_iso, day):
+        return actor  # a named unit ("the National Guard", "the Republican Guard") keeps its name
+    said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
+    if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
+        return actor
+    if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
+        return actor  # a named force ("Taliban forces") is not generic "security forces"
+    if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
+        return actor  # "a security force" (one unit on an operation, often joint) stays the army
+    police = state_actor("police", event_iso, event_iso, day)
+    return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
+
+
+def gives_ground(span: Span, doc: Any) -> bool:
+    """Is the phrase at span the subject of a leaving verb ("French troops left", "X handed over the base")?"""
+    leave = W("leave")
+    for tok in doc:
+        if not span.start <= tok.idx < span.end:
+            continue
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and lemma(node.head) in leave:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and lemma(c) in leave and c.i > tok.i for c in tok.children):
+            return True  # mis-parsed "US forces handed over ..." (a participle clause)
+    return False
+
+
+def repels(verb: Any) -> bool:
+    """Is the verb one of words.toml's repel verbs, with its particle when the entry has one ("beat back")?"""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    for entry in W("repel"):
+        word, _, particle = entry.partition(" ")
+        if lemma(verb) == word and (not particle or particle in particles):
+            return True
+    return False
+
+
+def repel_subject(m: Mention, doc: Any) -> Any | None:
+    """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
+    for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
+        if tok.pos_ == "VERB" and repels(tok):
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
+    subj = repel_subject(m, doc)
+    if subj is None or is_anaphor(noun_phrase(subj)):
+        return None
+    found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
+    return found if found is not None and found[0].kind not in ("civilians",) else None
+
+
+def announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The subject of the announcing verb the trigger depends on (itself included): (actor, first, end token)."""
+
+    def subject(verb: Any) -> tuple[Actor, int, int] | None | bool:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False  # "saying they would ...": the announcer is further up
+        for subj in subjects:  # a dateline parsed as a second subject gives nothing
+            if is_anaphor(noun_phrase(subj)):
+                return None
+            found = actor_from_phrase(noun_phrase(subj), event_iso, day, True)
+            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                return found
+        return None
+
+    node = doc[m.head]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and lemma(node) in W("announcing"):
+            got = subject(node)
+            if got is not False:
+                return got or None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    # a parse that hangs the trigger elsewhere: the last announcing verb of the sentence before the trigger
+    sent = doc[m.head].sent
+    for tok in reversed(doc[sent.start : m.start_token]):
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in W("announcing"):
+            return subject(tok) or None
+    return None
+
+
+def between_parties(sent: Any, event_iso: str | None, day: dt.date | None) -> tuple[tuple[Actor, int, int], tuple[Actor, int, int] | None] | None:
+    """The parties of the sentence's "between X and Y" (political acts: a government word is the government)."""
+    for tok in sent:
+        if tok.lower_ != "between" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue  # "clashes between X and Y" names the parties of another event
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            first = actor_from_phrase(noun_phrase(obj), event_iso, day, True)
+            if first is None:
+                continue
+            conj = next((c for c in obj.children if c.dep_ == "conj"), None)
+            second = actor_from_phrase(noun_phrase(conj), event_iso, day, True) if conj is not None else None
+            return first, second
+    return None
+
+
+def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The first political party (parties.tsv) the tokens name."""
+    for tok in tokens:
+        entry = ent_entry(tok)
+        if entry is not None and entry.kind == "party":
+            ent = entity_of(tok)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
+            span = Span(start=start, end=end)
+            return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The police or army a protest sentence mentions (who intervened)."""
+    for tok in tokens:
+        entry = ent_entry(tok)
+        if entry is not None and (entry.kind == "state" or entry.inter == 1):
+            actor = named_actor(entry, iso, day)
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if iso and (lemma(tok) in W("police") or tok.lower_ in W("police")):
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=state_actor("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if iso and lemma(tok) in W("army") and lemma(tok) != "armed":
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            return Evidence(value=state_actor("military", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
+    """An associated actor named by a victim or crowd word: "doctors" -> Health Workers (X)."""
+    if not iso:
+        return None
+    low = {t.lower_ for t in tokens} | {lemma(t) for t in tokens}
+    joined = " ".join(t.lower_ for t in tokens)
+    for label, words in catalogue.assoc_groups():
+        hit = next((w for w in sorted(words) if (" " in w and w in joined) or w in low), None)  # sorted: same hit in every process
+        if hit:
+            tok = next((t for t in tokens if t.lower_ == hit or lemma(t) == hit or t.lower_ == hit.split()[0]), tokens[0])
+            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
+            return Evidence(value=make_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    return None
+
+
+def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
+    """The identity group named just before another's entity and coordinated with it: "Tiv and Jukun youths"
+    (the entity is "Jukun youths") -> the Tiv militia and the span of "Tiv"."""
+    if span is None:
+        return None
+    start = next((t.i for t in doc if t.idx == span.start), None)
+    if start is None or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+        return None
+    table = catalogue.identity_spellings()
+    for width in (1, 2):  # "Habar Gidir and Majerteen clan militias"
+        if start - 1 - width < 0:
+            break
+        words = doc[start - 1 - width : start - 1]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            actor = named_actor(entry, event_iso, None)
+            return actor, Span(start=words.start_char, end=words.end_char)
+    return None

@@ -1,0 +1,63 @@
+"""The word lists and token helpers the actor modules share (word lists live in resources/actors/words.toml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import catalogue, doccache
+
+NAME = "actors"
+W = catalogue.words
+STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military", "federal", "pro-government"}
+AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim", "perform", "execute", "commit"}
+MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman", "militiamen", "unit", "element", "supporter", "commander", "soldier"}
+TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
+TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
+REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
+LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
+LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+ANAPHORS = W("pronouns")
+
+
+def lemma(t: Any) -> str:
+    return t.lemma_.lower()
+
+
+def has_word(tokens: list[Any], concept: str) -> bool:
+    words = W(concept)
+    return any(lemma(t) in words or t.lower_ in words for t in tokens)
+
+
+def entity_of(tok: Any) -> Any | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in doccache.ents(tok.doc) if e.start <= tok.i < e.end), None)
+
+
+def ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntry | None:
+    """The catalogue entry the entity ruler tagged on tok; with ``event_iso``, an alias shared by several
+    entries ("SNA") takes the one of the event's country."""
+    if not tok.ent_id_.startswith("actor:"):
+        return None
+    entry = catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
+    if entry is None or event_iso is None:
+        return entry
+    ent = entity_of(tok)
+    return catalogue.in_country(entry, ent.text if ent is not None else tok.text, event_iso)
+
+
+def noun_phrase(tok: Any) -> list[Any]:
+    """The noun phrase headed by tok, without relative clauses or trailing prepositional phrases."""
+    keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat"}
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed")):
+            # "gunmen from the 400 Mawozo gang", "fighters from the CPC"
+            out.extend(child.subtree)
+    return out
