@@ -650,3 +650,26 @@ def test_lake_chad_takes_the_country_of_its_context(text: str, iso: str) -> None
     # the lake's shores lie in four countries: its islands are not Chad's whatever the text says
     tops = [t for t in toponyms(text) if t.text == "Lake Chad"]
     assert tops and tops[0].place.iso == iso
+
+
+def test_a_nationality_alone_does_not_move_a_big_city_to_a_village_of_that_country() -> None:
+    # "American" gives the United States context, but Manila (1.6 million) is not Manila, Arkansas (3,700)
+    assert places_of("American marines clashed with protesters in Manila on Monday, police said.")["Manila"].iso == "PH"
+    # a place the text puts in that country still wins: "in Manila, Arkansas"
+    assert places_of("American protesters clashed with police in Manila, Arkansas, on Monday.")["Manila"].iso == "US"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Gunmen kidnapped three Chinese nationals at a gold mine on Tuesday, the local administration said.", "CN"),
+    ("Armed men abducted an Italian missionary on Sunday, his diocese said.", "IT"),
+])
+def test_the_nationality_of_people_abroad_is_no_home_of_last_resort(pipeline: Any, text: str, iso: str) -> None:
+    assert not any(t.place.iso == iso for t in toponyms(text))
+    place = event_place(pipeline, text)
+    assert place is None or place.iso != iso
+
+
+def test_an_english_article_before_a_demonym_is_no_arabic_article() -> None:
+    tops = toponyms("An American soldier was wounded in Manbij on Monday.")
+    assert [t.text for t in tops if t.place.iso == "US"] == ["American"] and all(t.modifier for t in tops if t.place.iso == "US")
+    assert places_of("Clashes broke out in An Najaf on Friday.")["An Najaf"].iso == "IQ"
