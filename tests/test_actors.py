@@ -688,3 +688,23 @@ def test_unnamed_drones_shot_down_are_the_side_that_does_the_air_strikes(pipelin
     assert name(e.actor2) == "Military Forces of Russia" and e.actor2.value.inter == 8
     (e,) = events(pipeline, "Russian air defences downed three drones approaching Belgorod, Russia on Tuesday, the governor said.")
     assert name(e.actor2) == "Military Forces of Ukraine"
+
+
+def test_communities_coordinated_after_the_first_are_the_other_side_of_an_agreement(pipeline: Pipeline) -> None:
+    # own words; the second community was read as civilians ("farmers' leaders") or left out
+    (e,) = events(pipeline, "Tiv herders and Bachama farmers' leaders signed a peace agreement in Numan on Tuesday.")
+    assert name(e.actor1) == "Tiv Ethnic Militia (Nigeria)" and name(e.actor2) == "Bachama Ethnic Militia (Nigeria)"
+    (e,) = events(pipeline, "Elders from the Majerteen and Habar Gidir clans signed a truce in Galkayo on Tuesday.")
+    assert name(e.actor1) == "Majerteen Clan Militia (Somalia)" and name(e.actor2) == "Habar Gidir Clan Militia (Somalia)"
+
+
+def test_the_office_where_an_agreement_is_signed_is_no_party(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Berom and Fulani leaders signed a peace accord in Jos on Monday at the local government secretariat.")
+    assert name(e.actor1) == "Berom Ethnic Militia (Nigeria)" and name(e.actor2) == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_a_government_that_agrees_a_ceasefire_is_the_government_not_its_army(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The Colombian government and the ELN agreed in Bogota on Wednesday to extend their ceasefire by six months.")
+    assert strip_period(name(e.actor1)) == "Government of Colombia" and name(e.actor2) == "ELN: National Liberation Army"
+    (e,) = events(pipeline, "Kyrgyz and Tajik border troops agreed to a ceasefire at the Kyzyl-Bel checkpoint on Monday.")
+    assert strip_period(name(e.actor1)) == "Military Forces of Kyrgyzstan"

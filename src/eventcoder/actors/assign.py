@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_end, dateline_range
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, gives_ground, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -191,10 +191,17 @@ def assign_roles(
             # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
             # is actor1, the group whose member word both share is the other side
             first = coordinated_identity(actor1.span, doc, event_iso)
-            if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
+            other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name
+            if first is not None and other_side:
                 actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+            elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
+                second = following_identity(actor1.span, doc, event_iso)
+                if second is not None and second[0].name != actor1.value.name:
+                    actor2 = ev(second[0], second[1], 0.6)
         if m.sub_event_type in no_target:
             actor2 = None
+        if m.sub_event_type in rules.government_acts and not civil:  # a ceasefire agreed by "the government"
+            actor1, actor2 = government_by_word(actor1, day), government_by_word(actor2, day)
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:

@@ -118,6 +118,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
     if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
         return None  # "a military base", "an army checkpoint" name a place, not who was there
+    if civil and roots and lemma(roots[0]) in W("offices"):
+        return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
     unit = state_unit(tokens)

@@ -299,3 +299,40 @@ def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> 
             actor = named_actor(entry, event_iso, None)
             return actor, Span(start=words.start_char, end=words.end_char)
     return None
+
+
+def following_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
+    """The identity group coordinated right after another's entity: "Fulani herders and Bachama farmers' leaders",
+    "Elders from the Majerteen and Habar Gidir clans" -> the Bachama / Habar Gidir militia and its span."""
+    if span is None:
+        return None
+    end = next((t.i for t in doc if t.idx >= span.end), None)
+    if end is None or end + 1 >= len(doc) or doc[end].lower_ not in ("and", ",", "&"):
+        return None
+    nxt = doc[end + 1]
+    entry = ent_entry(nxt, event_iso)
+    if entry is not None and entry.kind == "identity_militia":  # "and Habar Gidir clans" tagged as a whole
+        ent = entity_of(nxt)
+        start_char, end_char = (ent.start_char, ent.end_char) if ent is not None else (nxt.idx, nxt.idx + len(nxt.text))
+        return named_actor(entry, event_iso, None), Span(start=start_char, end=end_char)
+    table = catalogue.identity_spellings()
+    for width in (2, 1):
+        words = doc[end + 1 : min(len(doc), end + 1 + width)]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            return named_actor(entry, event_iso, None), Span(start=words.start_char, end=words.end_char)
+    return None
+
+
+def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Evidence[Actor] | None:
+    """A state's forces read from a phrase that says "government" (or president, cabinet...) and no force word are its
+    government: "The Colombian government and the ELN agreed to extend their ceasefire" (a ceasefire otherwise
+    makes a bare country its armed forces)."""
+    if actor is None or not actor.value.country or not actor.value.name.startswith("Military Forces of"):
+        return actor
+    words = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
+    words |= {w.removesuffix("'s").rstrip("s") for w in words}
+    if not words & (W("government") - {"junta"}) or lemmas_force(list(words)):
+        return actor
+    government = make_actor(catalogue.state_forces("government", actor.value.country, day), actor.value.inter, actor.value.country, actor.value.kind)
+    return Evidence(value=government, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
