@@ -708,3 +708,14 @@ def test_a_government_that_agrees_a_ceasefire_is_the_government_not_its_army(pip
     assert strip_period(name(e.actor1)) == "Government of Colombia" and name(e.actor2) == "ELN: National Liberation Army"
     (e,) = events(pipeline, "Kyrgyz and Tajik border troops agreed to a ceasefire at the Kyzyl-Bel checkpoint on Monday.")
     assert strip_period(name(e.actor1)) == "Military Forces of Kyrgyzstan"
+
+
+def test_arrested_leaders_of_a_party_whose_supporters_have_a_militia_row_are_the_party(pipeline: Pipeline) -> None:
+    # the catalogue's row for the BNP matches "BNP supporters" only; the bare name and a supporters' row as a target
+    # are the civilian party (inter 7), not its militia (inter 3)
+    (e,) = events(pipeline, "Police arrested nine leaders of the BNP's district unit in Feni on Sunday night, the party said.")
+    assert name(e.actor2) == "BNP: Bangladesh Nationalist Party" and e.actor2.value.inter == 7
+    (e,) = events(pipeline, "Police arrested a former senator near the PTI office in Rawalpindi on Friday.")
+    assert name(e.actor2) == "PTI: Pakistan Tehreek-e-Insaf" and e.actor2.value.inter == 7
+    (e,) = events(pipeline, "Police detained four leaders of the Wakit Tama coalition at their homes in Moundou on Tuesday.")
+    assert name(e.actor2) == "Wakit Tama"

@@ -138,6 +138,32 @@ def parties() -> tuple[CatalogueEntry, ...]:
     )
 
 
+SUPPORTER_WORDS = ("supporters", "activists", "workers", "members", "cadres")
+
+
+@functools.cache
+def supporters_parties() -> dict[str, CatalogueEntry]:
+    """The party behind each groups.tsv row of a party's supporters ("BNP supporters" -> BNP: Bangladesh Nationalist
+    Party), as a civilian party (kind "party", inter 7), by the folded party name the aliases give ("bnp",
+    "bangladesh nationalist party"): arrested leaders of the BNP are the party, not its militia."""
+    table: dict[str, CatalogueEntry] = {}
+    for e in named_actors():
+        if e.kind != "militia":
+            continue
+        stems = [a.rsplit(" ", 1)[0] for a in e.aliases if a.rsplit(" ", 1)[-1].lower() in SUPPORTER_WORDS and " " in a]
+        if not stems:
+            continue
+        party = CatalogueEntry(name=e.name, inter=7, country=e.country, kind="party", parent=None, aliases=tuple(stems))
+        for stem in stems:
+            table.setdefault(normalize(stem), party)
+    return table
+
+
+def supporters_party(name: str) -> CatalogueEntry | None:
+    """The civilian party of a supporters' row by its name ("BNP: Bangladesh Nationalist Party"), else None."""
+    return next((e for e in supporters_parties().values() if e.name == name), None)
+
+
 @functools.cache
 def identity_spellings() -> dict[str, CatalogueEntry]:
     """Folded group names of identities.tsv -> their entry, for coordinated names ("Tiv and Jukun youths")."""

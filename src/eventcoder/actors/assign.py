@@ -294,14 +294,14 @@ def assign_roles(
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
-        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
+        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
-            party = party_in(list(doc[m.head].sent), event_iso, day, text)
+            party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
             if party is not None and (actor1 is None or actor1.value.name != party.value.name):
                 actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
             sent_tokens = list(doc[m.head].sent)
-            assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text) if m.event_type in VIOLENT else None)
+            assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text, supporters=True) if m.event_type in VIOLENT else None)
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=make_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)

@@ -236,15 +236,30 @@ def between_parties(sent: Any, event_iso: str | None, day: dt.date | None) -> tu
     return None
 
 
-def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
-    """The first political party (parties.tsv) the tokens name."""
+def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str, supporters: bool = False) -> Evidence[Actor] | None:
+    """The first political party (parties.tsv) the tokens name, as a civilian actor (inter 7); with ``supporters`` also
+    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit")."""
     for tok in tokens:
         entry = ent_entry(tok)
+        if supporters and entry is not None and entry.kind != "party":
+            ent = entity_of(tok)
+            said = (ent.text if ent is not None else tok.text).lower().split()
+            entry = catalogue.supporters_party(entry.name) if said[-1] in catalogue.SUPPORTER_WORDS else None
         if entry is not None and entry.kind == "party":
             ent = entity_of(tok)
             start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
             span = Span(start=start, end=end)
             return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    table = catalogue.supporters_parties() if supporters else {}
+    for i, tok in enumerate(tokens):  # the bare party name, which the entity ruler leaves untagged
+        for width in (4, 3, 2, 1):
+            words = tokens[i : i + width]
+            if len(words) < width or words[-1].i - words[0].i != width - 1:
+                continue
+            entry = table.get(normalize(" ".join(t.text for t in words)))
+            if entry is not None:
+                span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+                return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
 
