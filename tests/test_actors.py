@@ -719,3 +719,14 @@ def test_arrested_leaders_of_a_party_whose_supporters_have_a_militia_row_are_the
     assert name(e.actor2) == "PTI: Pakistan Tehreek-e-Insaf" and e.actor2.value.inter == 7
     (e,) = events(pipeline, "Police detained four leaders of the Wakit Tama coalition at their homes in Moundou on Tuesday.")
     assert name(e.actor2) == "Wakit Tama"
+
+
+def test_a_government_that_signs_abroad_is_the_state_not_an_external_force(pipeline: Pipeline) -> None:
+    # the venue of an agreement (a third country) made the governments external forces (inter 8)
+    (e,) = events(pipeline, "The Colombian government and the ELN agreed in Havana on Wednesday to extend their ceasefire by six months.")
+    assert strip_period(name(e.actor1)) == "Government of Colombia" and e.actor1.value.inter == 1
+
+
+def test_hezbollah_is_coded_as_the_gold_codes_it_a_rebel_group() -> None:
+    entry = catalogue.lookup("Hezbollah")
+    assert entry is not None and entry.inter == 2

@@ -25,7 +25,8 @@ def named_actor(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.
 
 def state_actor(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
     iso = catalogue.actor_country(iso) or iso
-    inter = 8 if event_iso and iso != event_iso else 1
+    # state forces outside their country are external (8); a government signing or declaring abroad is still the state (1)
+    inter = 8 if event_iso and iso != event_iso and kind_word != "government" else 1
     return make_actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
 
 

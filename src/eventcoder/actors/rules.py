@@ -349,5 +349,5 @@ def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Ev
     words |= {w.removesuffix("'s").rstrip("s") for w in words}
     if not words & (W("government") - {"junta"}) or lemmas_force(list(words)):
         return actor
-    government = make_actor(catalogue.state_forces("government", actor.value.country, day), actor.value.inter, actor.value.country, actor.value.kind)
+    government = make_actor(catalogue.state_forces("government", actor.value.country, day), 1, actor.value.country, "state")
     return Evidence(value=government, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
