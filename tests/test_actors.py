@@ -730,3 +730,11 @@ def test_a_government_that_signs_abroad_is_the_state_not_an_external_force(pipel
 def test_hezbollah_is_coded_as_the_gold_codes_it_a_rebel_group() -> None:
     entry = catalogue.lookup("Hezbollah")
     assert entry is not None and entry.inter == 2
+
+
+def test_the_saudi_led_coalition_and_its_aircraft_are_operation_restoring_hope(pipeline: Pipeline) -> None:
+    # "Saudi-led coalition aircraft" was an alias of Saudi Arabia's own forces
+    (e,) = events(pipeline, "Saudi-led coalition aircraft struck a Houthi position in Saada on Monday.", published="2019-05-01")
+    assert name(e.actor1) == "Operation Restoring Hope" and e.actor1.value.inter == 8
+    (e,) = events(pipeline, "Saudi coalition jets hit a bus in Dahyan market, Saada province, killing 20 children.", published="2019-05-01")
+    assert name(e.actor1) == "Operation Restoring Hope"
