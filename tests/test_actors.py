@@ -738,3 +738,12 @@ def test_the_saudi_led_coalition_and_its_aircraft_are_operation_restoring_hope(p
     assert name(e.actor1) == "Operation Restoring Hope" and e.actor1.value.inter == 8
     (e,) = events(pipeline, "Saudi coalition jets hit a bus in Dahyan market, Saada province, killing 20 children.", published="2019-05-01")
     assert name(e.actor1) == "Operation Restoring Hope"
+
+
+def test_a_government_period_begins_on_the_day_it_took_office_not_on_new_years_day(pipeline: Pipeline) -> None:
+    # periods were chosen by year: every 2021 event in Afghanistan took the Taliban's period
+    assert catalogue.state_forces("military", "AF", dt.date(2021, 7, 1)) == "Military Forces of Afghanistan (2014-2021)"
+    assert catalogue.state_forces("military", "AF", dt.date(2021, 9, 1)) == "Military Forces of Afghanistan (2021-)"
+    assert catalogue.state_forces("military", "BF", dt.date(2022, 5, 1)) == "Military Forces of Burkina Faso (2022-2022)"
+    (e,) = events(pipeline, "Afghan soldiers clashed with Taliban fighters in Kunduz on Monday.", published="2021-06-30")
+    assert e.actor1.value.name == "Military Forces of Afghanistan (2014-2021)"

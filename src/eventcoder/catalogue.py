@@ -51,6 +51,7 @@ class Period:
     start: int
     end: int | None
     who: str
+    start_day: dt.date | None = None  # the day the government took office, when known (before it, the previous period)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -65,9 +66,11 @@ def _rows(name: str) -> list[list[str]]:
 @functools.cache
 def governments() -> dict[str, tuple[Period, ...]]:
     table: dict[str, list[Period]] = {}
-    for iso, start, end, *who in _rows("governments.tsv"):
-        table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who[0] if who else ""))
-    return {iso: tuple(sorted(ps, key=lambda p: p.start)) for iso, ps in table.items()}
+    for iso, start, end, *rest in _rows("governments.tsv"):
+        who = rest[0] if rest else ""
+        start_day = dt.date.fromisoformat(rest[1]) if len(rest) > 1 and rest[1] else None
+        table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who, start_day=start_day))
+    return {iso: tuple(sorted(ps, key=lambda p: (p.start, p.start_day or dt.date(p.start, 1, 1)))) for iso, ps in table.items()}
 
 
 def country_phrase(iso: str | None) -> str:
@@ -90,7 +93,8 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
         return None
     if day is None:
         return periods[-1]
-    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end)]
+    # by year, and by day in a year of change ("Military Forces of Afghanistan (2021-)" from 15 August 2021)
+    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end) and (p.start_day is None or day >= p.start_day)]
     if current:
         return current[-1]
     return periods[0] if day.year < periods[0].start else periods[-1]
