@@ -747,3 +747,9 @@ def test_a_government_period_begins_on_the_day_it_took_office_not_on_new_years_d
     assert catalogue.state_forces("military", "BF", dt.date(2022, 5, 1)) == "Military Forces of Burkina Faso (2022-2022)"
     (e,) = events(pipeline, "Afghan soldiers clashed with Taliban fighters in Kunduz on Monday.", published="2021-06-30")
     assert e.actor1.value.name == "Military Forces of Afghanistan (2014-2021)"
+
+
+def test_the_side_fought_in_a_shootout_with_is_the_other_party(pipeline: Pipeline) -> None:
+    # "killed in a shootout with X": the killed side was both parties, X was lost
+    (e,) = events(pipeline, "Two Kenyan police reservists were killed in a shootout with suspected bandits in Kapedo on Tuesday night.")
+    assert strip_period(name(e.actor1)) == "Police Forces of Kenya" and name(e.actor2) == "Unidentified Armed Group (Kenya)"

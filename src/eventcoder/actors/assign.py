@@ -210,6 +210,9 @@ def assign_roles(
             actor1, actor2 = None, actor1  # "Israeli troops hit a roadside bomb": the troops are its target
         if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
             actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
+            if m.event_type == "Battles":  # "two police reservists were killed in a shootout with bandits": the other side
+                others = (first([phrase]) for phrase in targets)
+                actor2 = next((o for o in others if o is not None and o.value.name != actor1.value.name), None)
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
