@@ -753,3 +753,10 @@ def test_the_side_fought_in_a_shootout_with_is_the_other_party(pipeline: Pipelin
     # "killed in a shootout with X": the killed side was both parties, X was lost
     (e,) = events(pipeline, "Two Kenyan police reservists were killed in a shootout with suspected bandits in Kapedo on Tuesday night.")
     assert strip_period(name(e.actor1)) == "Police Forces of Kenya" and name(e.actor2) == "Unidentified Armed Group (Kenya)"
+
+
+def test_an_arrested_opposition_leader_is_his_party_but_his_supporters_protest_as_themselves(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Police arrested opposition leader Bobi Wine at a rally venue in Jinja on Wednesday.")
+    assert name(e.actor2) == "NUP: National Unity Platform" and e.actor2.value.inter == 7
+    (e,) = events(pipeline, "Supporters of Ousmane Sonko marched peacefully in Ziguinchor on Monday.")
+    assert name(e.actor1) == "Protesters (Senegal)" and e.assoc_actor_1 is None

@@ -163,6 +163,18 @@ def supporters_parties() -> dict[str, CatalogueEntry]:
     return table
 
 
+@functools.cache
+def party_leaders() -> dict[str, CatalogueEntry]:
+    """Folded leader names of parties.tsv (4th column) -> the party: "police arrested Bobi Wine" arrests the NUP."""
+    by = {e.name: e for e in parties()}
+    table: dict[str, CatalogueEntry] = {}
+    for row in _rows("parties.tsv"):
+        if len(row) > 3 and row[0] in by:
+            for leader in (x.strip() for x in row[3].split("|") if x.strip()):
+                table.setdefault(normalize(leader), by[row[0]])
+    return table
+
+
 def supporters_party(name: str) -> CatalogueEntry | None:
     """The civilian party of a supporters' row by its name ("BNP: Bangladesh Nationalist Party"), else None."""
     return next((e for e in supporters_parties().values() if e.name == name), None)

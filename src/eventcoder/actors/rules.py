@@ -238,7 +238,8 @@ def between_parties(sent: Any, event_iso: str | None, day: dt.date | None) -> tu
 
 def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str, supporters: bool = False) -> Evidence[Actor] | None:
     """The first political party (parties.tsv) the tokens name, as a civilian actor (inter 7); with ``supporters`` also
-    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit")."""
+    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit") and a party's
+    leader ("police arrested Bobi Wine": the NUP)."""
     for tok in tokens:
         entry = ent_entry(tok)
         if supporters and entry is not None and entry.kind != "party":
@@ -250,7 +251,7 @@ def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str,
             start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
             span = Span(start=start, end=end)
             return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
-    table = catalogue.supporters_parties() if supporters else {}
+    table = {**catalogue.supporters_parties(), **catalogue.party_leaders()} if supporters else {}
     for i, tok in enumerate(tokens):  # the bare party name, which the entity ruler leaves untagged
         for width in (4, 3, 2, 1):
             words = tokens[i : i + width]
