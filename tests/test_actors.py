@@ -496,9 +496,10 @@ def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipe
 
 def test_one_word_list_per_concept_is_shared_by_the_stages() -> None:
     from eventcoder.actors import words
-    from eventcoder.stages import attribution, detect
+    from eventcoder.classify import status
+    from eventcoder.stages import attribution
 
-    assert detect.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in detect.REPORTING_LEMMAS
+    assert status.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in status.REPORTING_LEMMAS
     assert attribution.REPORTING == words.REPORTING == catalogue.words("reporting") | catalogue.words("accusing")
     assert attribution.PRONOUNS == words.ANAPHORS == catalogue.words("pronouns")
     assert "fend off" in catalogue.words("repel") and "soldier" in catalogue.words("army")

@@ -120,6 +120,7 @@ def _detect_with(monkeypatch: pytest.MonkeyPatch, text: str, probs, settings: di
     probabilities (the same for every candidate) or is a function of the candidate's SentenceInput that does."""
     import numpy as np
 
+    from eventcoder.classify import decide
     from eventcoder.stages import detect
 
     names = labels()
@@ -131,27 +132,27 @@ def _detect_with(monkeypatch: pytest.MonkeyPatch, text: str, probs, settings: di
                 out[row, names.index(label)] = p
         return out
 
-    monkeypatch.setattr(detect, "classify", fake)
+    monkeypatch.setattr(decide, "classify", fake)
     parsed = _parse(text)
     return detect.detect(parsed, text, parsed.model, settings)
 
 
 def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_main_verb() -> None:
-    from eventcoder.stages.detect import _candidates_by_sentence
+    from eventcoder.classify.candidates import candidates_by_sentence
 
     text = "Officials said the brigade reclaimed the valley. Nice weather."
     parsed = _parse(text)
-    by_sentence = _candidates_by_sentence(parsed, text, parsed.model)
+    by_sentence = candidates_by_sentence(parsed, text, parsed.model)
     words = [parsed.doc[c.start : c.end].text for cs in by_sentence.values() for c in cs]
     assert words == ["reclaimed"]  # below the reporting verb; a two-word fragment is no candidate
 
 
 def test_the_main_verb_is_a_candidate_beside_a_trigger_of_another_word() -> None:
-    from eventcoder.stages.detect import _candidates_by_sentence
+    from eventcoder.classify.candidates import candidates_by_sentence
 
     text = "Hundreds of women gathered in Goma on Saturday to demand justice for victims of rape by armed groups."
     parsed = _parse(text)
-    cands = [c for cs in _candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
+    cands = [c for cs in candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
     words = {parsed.doc[c.start : c.end].text: c for c in cands}
     assert "rape" in words and words["rape"].entry is not None and not words["rape"].extra
     assert "gathered" in words and words["gathered"].extra and words["gathered"].entry is None
@@ -170,15 +171,15 @@ def test_the_main_verb_gives_the_event_when_the_trigger_word_is_only_the_topic(p
 
 @pytest.mark.parametrize(("sub_type", "expected"), [("Change to group/activity", "current"), ("Armed clash", "hypothetical")])
 def test_an_announced_change_of_activity_is_current_not_hypothetical(sub_type: str, expected: str) -> None:
-    from eventcoder.stages.detect import _announced_change, _status
+    from eventcoder.classify.status import announced_change, trigger_status
 
     text = "The coalition announced on Wednesday it would target US forces in the region."
     parsed = _parse(text)
     doc = parsed.doc
     at = next(t.i for t in doc if t.text == "target")
-    status = _status(doc, at, at + 1, doc[at].sent, text)
+    status = trigger_status(doc, at, at + 1, doc[at].sent, text)
     assert status.value == "hypothetical"
-    assert _announced_change(doc, at, sub_type, status).value == expected
+    assert announced_change(doc, at, sub_type, status).value == expected
 
 
 def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
@@ -196,7 +197,7 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
 
 def _context(text: str, word: str) -> tuple[str, ...]:
-    from eventcoder.stages.detect import trigger_context
+    from eventcoder.classify.candidates import trigger_context
 
     doc = _parse(text).doc
     at = next(t.i for t in doc if t.text == word)
@@ -258,6 +259,7 @@ def test_the_main_verb_takes_the_span_from_a_topic_word_the_classifier_retyped(m
     surely, is only the topic: the event is the main verb's ("named")."""
     import numpy as np
 
+    from eventcoder.classify import decide
     from eventcoder.stages import detect
 
     text = "The group named a new leader on Thursday, saying the previous one had died in clashes."
@@ -272,7 +274,7 @@ def test_the_main_verb_takes_the_span_from_a_topic_word_the_classifier_retyped(m
             out[row, names.index(NONE)] = 1 - sure
         return out
 
-    monkeypatch.setattr(detect, "classify", fake)
+    monkeypatch.setattr(decide, "classify", fake)
     mentions = detect.detect(parsed, text, parsed.model)
     assert [(m.trigger_text, m.sub_event_type) for m in mentions] == [("named", "Change to group/activity")]
 
@@ -292,12 +294,12 @@ def test_disasters_accidents_and_animals_give_no_event(pipeline: Pipeline, text:
 
 
 def test_a_hazard_doer_is_read_off_the_parse_not_the_words_of_the_sentence() -> None:
-    from eventcoder.stages.detect import _hazard_doer
+    from eventcoder.classify.codebook import hazard_doer
 
     def doer(text: str, word: str) -> bool:
         doc = _parse(text).doc
         at = next(t.i for t in doc if t.text == word)
-        return _hazard_doer(doc, at, at + 1)
+        return hazard_doer(doc, at, at + 1)
 
     assert doer("A mudslide buried a settlement outside Freetown, killing 40 residents.", "killing")
     assert doer("Six people died when a lorry overturned on the highway near Kisumu on Sunday.", "overturned")
@@ -317,14 +319,14 @@ def test_territory_taken_after_the_other_side_withdrew_is_a_non_violent_transfer
 
 
 def test_territory_taken_in_a_fight_is_no_non_violent_transfer() -> None:
-    from eventcoder.stages.detect import _taken_after_withdrawal
+    from eventcoder.classify.codebook import taken_after_withdrawal
 
     def sent(text: str):
         return next(iter(_parse(text).doc.sents))
 
-    assert _taken_after_withdrawal(sent("M23 rebels captured Rubaya after Congolese soldiers abandoned their positions."))
-    assert not _taken_after_withdrawal(sent("Rebels captured Ber after two days of fighting with the army, which then withdrew."))
-    assert not _taken_after_withdrawal(sent("Rebels captured Ber and the army withdrew to Timbuktu."))
+    assert taken_after_withdrawal(sent("M23 rebels captured Rubaya after Congolese soldiers abandoned their positions."))
+    assert not taken_after_withdrawal(sent("Rebels captured Ber after two days of fighting with the army, which then withdrew."))
+    assert not taken_after_withdrawal(sent("Rebels captured Ber and the army withdrew to Timbuktu."))
 
 
 @pytest.mark.parametrize(("margin", "kept"), [(0.0, False), (0.8, True)])
@@ -338,14 +340,14 @@ def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(
 
 def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> None:
     from eventcoder.lexicon import triggers
-    from eventcoder.stages.detect import _political_arrest
+    from eventcoder.classify.codebook import political_arrest
 
     arrests = next(e for e in triggers() if e.sub_event_type == "Arrests" and "arrest" in e.lemmas)
 
     def political(text: str) -> bool:
         doc = _parse(text).doc
         at = next(t.i for t in doc if t.lemma_ == "arrest")
-        return _political_arrest(doc, at, at + 1, arrests)
+        return political_arrest(doc, at, at + 1, arrests)
 
     assert political("Police arrested a senior official of the Cameroon Renaissance Movement in Douala on Friday.")
     assert political("Security forces arrested two journalists in Harare on Tuesday.")
@@ -353,11 +355,11 @@ def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> No
 
 
 def _status_at(text: str, word: str) -> str:
-    from eventcoder.stages.detect import _status
+    from eventcoder.classify.status import trigger_status
 
     doc = _parse(text).doc
     at = next(t.i for t in doc if t.text == word)
-    return _status(doc, at, at + 1, doc[at].sent, text).value
+    return trigger_status(doc, at, at + 1, doc[at].sent, text).value
 
 
 @pytest.mark.parametrize(
@@ -415,9 +417,9 @@ def _on_the_arrest(check, text: str) -> bool:
     ],
 )
 def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(text: str, at_protest: bool) -> None:
-    from eventcoder.stages.detect import _arrest_at_protest
+    from eventcoder.classify.codebook import arrest_at_protest
 
-    assert _on_the_arrest(_arrest_at_protest, text) is at_protest
+    assert _on_the_arrest(arrest_at_protest, text) is at_protest
 
 
 def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:
@@ -446,9 +448,9 @@ def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkey
     ],
 )
 def test_an_arrest_for_an_ordinary_crime_is_read_off_what_it_is_for(text: str, crime: bool) -> None:
-    from eventcoder.stages.detect import _crime_arrest
+    from eventcoder.classify.codebook import crime_arrest
 
-    assert _on_the_arrest(_crime_arrest, text) is crime
+    assert _on_the_arrest(crime_arrest, text) is crime
 
 
 def test_an_arrest_for_an_ordinary_crime_gives_no_event_unless_it_is_political(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -460,7 +462,7 @@ def test_an_arrest_for_an_ordinary_crime_gives_no_event_unless_it_is_political(m
 
 def test_a_weapon_phrase_named_as_a_thing_destroyed_is_no_weapon_event() -> None:
     from eventcoder.lexicon import triggers
-    from eventcoder.stages.detect import _is_weapon_object
+    from eventcoder.classify.weapons import is_weapon_object
 
     ied = next(e for e in triggers() if e.sub_event_type == "Remote explosive/landmine/IED" and "car bomb" in e.phrases)
 
@@ -468,7 +470,7 @@ def test_a_weapon_phrase_named_as_a_thing_destroyed_is_no_weapon_event() -> None
         doc = _parse(text).doc
         at = text.index(phrase)
         span = doc.char_span(at, at + len(phrase))
-        return _is_weapon_object(doc, span.start, span.end, ied)
+        return is_weapon_object(doc, span.start, span.end, ied)
 
     assert weapon_object("Coalition strikes near Tal Afar destroyed two vehicle-borne bombs and a tunnel.", "vehicle-borne")
     assert not weapon_object("A car bomb destroyed a police checkpoint in Mogadishu on Sunday.", "car bomb")

@@ -84,10 +84,10 @@ def test_basic_tokens_any_text_equals_the_character_loop(text):
 
 
 def test_trigger_candidates_index_equals_a_scan_of_every_entry():
-    from eventcoder.stages import detect
+    from eventcoder.classify import candidates
 
     nlp = load(MODEL)
-    matcher, entries = detect._phrase_matcher(MODEL)
+    matcher, entries = candidates._phrase_matcher(MODEL)
     for text in TEXTS + ["Airstrikes and shelling killed civilians; protesters rallied and rioters looted shops.",
                          "Rockets hit the base. Militants attacked, abducted and executed hostages."]:
         doc = nlp(text)
@@ -95,11 +95,11 @@ def test_trigger_candidates_index_equals_a_scan_of_every_entry():
         scan = [(s, e, entry) for s, e, entry in scan if not entry.pos or any(t.pos_ in entry.pos for t in doc[s:e])]
         for tok in doc:
             for entry in entries:
-                if (tok.lemma_.lower() in entry.lemmas or tok.lower_ in entry.lemmas or detect._singular(tok.lower_) in entry.lemmas) and (
+                if (tok.lemma_.lower() in entry.lemmas or tok.lower_ in entry.lemmas or candidates._singular(tok.lower_) in entry.lemmas) and (
                     not entry.pos or tok.pos_ in entry.pos
                 ):
                     scan.append((tok.i, tok.i + 1, entry))
-        assert detect._candidates(doc, MODEL) == scan
+        assert candidates.trigger_matches(doc, MODEL) == scan
 
 
 def _snippet_texts(limit: int) -> list[str]:

@@ -65,6 +65,8 @@ ADMIN1_NOW = {
     ("NP", "Central Region"): {"kathmandu": "Bagmati", "lalitpur": "Bagmati", "bhaktapur": "Bagmati", "birgunj": "Madhesh",
                                "janakpur": "Madhesh"},
     ("NP", "Western Region"): {"pokhara": "Gandaki", "butwal": "Lumbini"},
+    # Ireland's GeoNames first-level units are counties; the file still has the four provinces
+    ("IE", "Leinster"): {"dundalk": "Louth", "dublin": "Dublin City", "drogheda": "Louth"}, ("IE", "Munster"): {"cork": "Cork"},
 }
 
 

@@ -371,7 +371,7 @@ S("st-f-019", "2025-10-06", """Hooded men set fire to eleven logging trucks and 
 
 In Temuco on the same day, several hundred Mapuche community members marched peacefully through the city centre to demand the release of jailed Mapuche leaders.""", [
   E(cur, "Looting/property destruction", "set fire to eleven logging trucks", P("Collipulli", "CL", 2), "sunday",
-    a1="CAM: Arauco-Malleco Coordinating Group", i1=3, fat=0),
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, fat=0),
   E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Temuco", "CL"), "sunday", a1="Protesters (Chile)", i1=6),
 ], register="wire"),
 

@@ -7,11 +7,11 @@ from typing import Any, Mapping
 
 from .. import catalogue
 from ..model import Actor, Evidence, Span
-from ..records import MentionFacts, Mention, Parsed, Roles
+from ..records import Dateline, MentionFacts, Mention, Parsed, Roles
 from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, pro_government, reporter_of, said_it
 from .country import article_country
-from .dateline import dateline_end, dateline_range
+from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
 from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -20,10 +20,11 @@ from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_wo
 
 def assign_roles(
     mentions: tuple[Mention, ...], places: tuple[MentionFacts, ...], parsed: Parsed, text: str, published: dt.date | None = None,
-    event_days: Mapping[int, dt.date] | None = None,
+    event_days: Mapping[int, dt.date] | None = None, dateline: Dateline | None = None,
 ) -> tuple[Roles, ...]:
     """Actors of every mention. ``event_days`` (mention id -> event date, when the dates stage ran first) picks the
-    period of state-force names ("Military Forces of Mali (2021-)"); else the publication date."""
+    period of state-force names ("Military Forces of Mali (2021-)"); else the publication date. ``dateline``: the
+    story's (the clean stage's), whose words are no party."""
     catalogue.warm()  # cached: the first call (the pipeline's warm-up) builds the alias tables
     doc = parsed.doc
     iso_of_sentence: dict[int, str | None] = {}
@@ -37,7 +38,7 @@ def assign_roles(
         return iso_of_sentence.get(s, main_iso)
 
     history = History(doc, event_iso_at, published)
-    dateline_start, dateline_end = dateline_range(doc)
+    dateline_start, dateline_end = dateline_tokens(doc, dateline)
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
     # (not a pro-government militia: "troops and VDP clashed with militants")
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items

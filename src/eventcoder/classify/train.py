@@ -81,31 +81,19 @@ CACHE = Path(os.environ.get("EVENTCODER_TRAIN_CACHE", "/tmp/eventcoder-train-cac
 
 
 def _cache_key() -> str:
-    """Candidates depend on detect's candidate code and the lexicon: a change to either empties the cache
-    (detect's decision functions, which never change candidates, are left out)."""
+    """Candidates depend on the candidate code (classify/candidates.py, weapons.py), the lexicon, the discourse
+    cues and the word lists: a change to any of them empties the cache (the decision among candidates,
+    classify/decide.py and codebook.py, never changes them)."""
     import hashlib
-    import inspect
 
     from ..resources import read_text
-    from ..stages import detect
 
-    h = hashlib.sha1(read_text("triggers.toml").encode())
-    for name, value in sorted(vars(detect).items()):
-        if name in DECISION_ONLY or name.startswith("__"):
-            continue
-        if inspect.isfunction(value) and value.__module__ == detect.__name__:
-            h.update(inspect.getsource(value).encode())
-        elif isinstance(value, (str, int, float, frozenset, set, tuple, dict)) and name.isupper():
-            h.update(f"{name}={sorted(map(repr, value)) if isinstance(value, (set, frozenset)) else value!r}".encode())
+    h = hashlib.sha1()
+    for name in ("triggers.toml", "discourse.toml", "actors/words.toml"):
+        h.update(read_text(name).encode())
+    for module in ("candidates.py", "weapons.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
     return h.hexdigest()
-
-
-# detect's functions and settings that decide among candidates but never change them
-DECISION_ONLY = {
-    "detect", "run", "_status", "_excessive_force", "_dated_in_a_year", "_refers_back", "_better", "_announced_change",
-    "_same_paragraph", "_headline_sentences", "_definite", "DEFAULTS", "_political_arrest", "POLITICAL_PERSONS",
-    "_another_clause", "_warning_of_fact", "_arrest_at_protest", "_crime_arrest",
-}
 
 
 def samples(records: Iterable[dict]) -> tuple[list[SentenceInput], list[str]]:
@@ -137,7 +125,7 @@ def samples(records: Iterable[dict]) -> tuple[list[SentenceInput], list[str]]:
 
 
 def _record_samples(rec: dict) -> list[tuple[SentenceInput, str]]:
-    from ..stages.detect import candidates_for_training
+    from .candidates import candidates_for_training
     from ..stages.parse import parse_text
 
     text = rec["text"]
@@ -157,7 +145,7 @@ def _record_samples(rec: dict) -> list[tuple[SentenceInput, str]]:
 
 
 def plover_samples() -> tuple[list[SentenceInput], list[str]]:
-    from ..stages.detect import candidates_for_training
+    from .candidates import candidates_for_training
     from ..stages.parse import parse_text
 
     xs, ys = [], []

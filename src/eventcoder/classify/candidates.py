@@ -1,0 +1,373 @@
+"""Candidate events of a parsed text, each with the classifier's input: the lexicon triggers of a sentence
+(triggers.toml), else its cue word nearest the root, else its main verb; plus main verbs and weapon verbs that
+add an event of their own. The same candidates feed the classifier's training (``candidates_for_training``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..catalogue import words
+from ..events import cues as discourse
+from ..lexicon import TriggerEntry, cues, triggers
+from ..nlp import load
+from ..records import Parsed
+from . import SentenceInput
+from .status import REPORTING_LEMMAS
+from .weapons import is_weapon_object, weapon_agent
+
+# one word list per concept: the actor catalogue's (resources/actors/words.toml)
+ARMED_WORDS = words("armed") | words("military") | words("police")
+CIVILIAN_WORDS = words("civilian") | words("protesters")
+LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
+TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
+
+
+@functools.cache
+def _phrase_matcher(model: str) -> tuple[Any, tuple[TriggerEntry, ...]]:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load(model)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    entries = triggers()
+    for i, entry in enumerate(entries):
+        if entry.phrases:
+            matcher.add(str(i), [nlp.make_doc(p) for p in entry.phrases])
+    return matcher, entries
+
+
+def trigger_matches(doc: Any, model: str) -> list[tuple[int, int, TriggerEntry]]:
+    matcher, entries = _phrase_matcher(model)
+    found: list[tuple[int, int, TriggerEntry]] = []
+    for match_id, start, end in matcher(doc):
+        entry = entries[int(doc.vocab.strings[match_id])]
+        if entry.pos and not any(t.pos_ in entry.pos for t in doc[start:end]):
+            continue
+        found.append((start, end, entry))
+    by_lemma = _entries_by_lemma(entries)
+    for tok in doc:
+        lower = tok.lower_
+        hits = by_lemma.get(tok.lemma_.lower(), ()) + by_lemma.get(lower, ()) + by_lemma.get(_singular(lower), ())
+        if not hits:
+            continue
+        pos = tok.pos_
+        for k in sorted(set(hits)):  # entry order, as a scan of every entry would give
+            entry = entries[k]
+            if not entry.pos or pos in entry.pos:
+                found.append((tok.i, tok.i + 1, entry))
+    return found
+
+
+@functools.cache
+def _entries_by_lemma(entries: tuple[TriggerEntry, ...]) -> dict[str, tuple[int, ...]]:
+    """Lemma -> indexes of the trigger entries listing it (a dictionary look-up per token instead of a scan
+    of every entry)."""
+    index: dict[str, list[int]] = {}
+    for k, entry in enumerate(entries):
+        for lemma in entry.lemmas:
+            index.setdefault(lemma, []).append(k)
+    return {lemma: tuple(ks) for lemma, ks in index.items()}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _inside_named_actor(doc: Any, start: int, end: int) -> bool:
+    return any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end])
+
+
+def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
+    """Words that look like a trigger or cue but name a date ("26 March 2026"), a time or a source
+    ("according to")."""
+    return any(t.ent_type_ in ("DATE", "TIME") and t.pos_ == "PROPN" for t in doc[start:end]) or (
+        end - start == 1 and doc[start].lower_ == "according")
+
+
+def _subject_words(head: Any) -> list[Any]:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            out.extend(child.subtree)
+    return out
+
+
+def _object_words(head: Any) -> list[Any]:
+    out = []
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "attr", "obj"):
+            out.extend(child.subtree)
+    if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "ADP":
+        out.extend(head.head.head.subtree)
+    return out
+
+
+def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
+    head = doc[start]
+    for need in entry.needs:
+        if need == "armed_agent":
+            if not any(t.lemma_.lower() in ARMED_WORDS or t.ent_id_.startswith("actor:") for t in _subject_words(head)):
+                return False
+        elif need == "civilian_target":
+            if not any(t.lemma_.lower() in CIVILIAN_WORDS for t in _object_words(head)):
+                return False
+        elif need == "territory":
+            objs = _object_words(head) + list(doc[end : min(len(doc), end + 6)])
+            if not any(t.ent_type_ in LOCATIVE_TARGET or t.lemma_.lower() in TERRITORY_NOUNS for t in objs):
+                return False
+        elif need == "nonstate_agent":
+            subj = _subject_words(head)
+            if any(t.lemma_.lower() in {"force", "troop", "army", "soldier", "military", "government"} for t in subj):
+                return False
+    return True
+
+
+def _select(cands: Iterable[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, TriggerEntry]]:
+    """Longest, specific-first matches without overlaps."""
+    chosen: list[tuple[int, int, TriggerEntry]] = []
+    taken: set[int] = set()
+    for start, end, entry in sorted(cands, key=lambda c: (-(c[1] - c[0]), not c[2].specific, c[0])):
+        if taken.intersection(range(start, end)):
+            continue
+        chosen.append((start, end, entry))
+        taken.update(range(start, end))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+@functools.cache
+def _cue_matcher(model: str) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load(model)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("cue", [nlp.make_doc(p) for p in cues().phrases])
+    return matcher
+
+
+def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
+    """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
+    lemmas = cues().lemmas
+    found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
+    found += [(t.i, t.i + 1) for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return found  # type: ignore[return-value]
+
+
+def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int, TriggerEntry]]]:
+    doc = parsed.doc
+    by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
+    for start, end, entry in _select(trigger_matches(doc, model)):
+        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end) or is_weapon_object(doc, start, end, entry) \
+                or not _needs_met(entry, doc, start, end):
+            continue
+        by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
+    return by_sentence
+
+
+def cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int]]]:
+    doc = parsed.doc
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end in sorted(set(_cue_tokens(doc, model))):
+        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end):
+            continue
+        out.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end))
+    return out
+
+
+WINDOW = 8  # tokens on each side of a trigger that form its clause window
+CONTEXT_MODIFIERS = {"compound", "amod", "nmod", "poss"}
+CONTEXT_NAMED = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME"}
+
+
+def _context_word(tok: Any) -> str:
+    """A content word's lemma; a name stands for its entity kind (so that "on Rafah" and "on Idlib" agree)."""
+    if tok.is_lower and tok.pos_ != "PROPN":
+        return tok.lemma_.lower()  # "forces" also inside a name ("Coalition forces")
+    if tok.ent_type_ in CONTEXT_NAMED:
+        return tok.ent_type_
+    return "PROPN" if tok.pos_ == "PROPN" else tok.lemma_.lower()
+
+
+def trigger_context(doc: Any, start: int, end: int) -> tuple[str, ...]:
+    """The trigger's place in the parse, for the classifier: its modifiers ("*air* strike", "*general*
+    strike"), the word governing it ("*conducted* strikes", "went *on* strike"), who does it and to what or
+    whom ("*forces* conducted", "*teachers* went", "strikes *on* a GPE", "strike *over* salaries")."""
+    tok = doc[start:end].root
+    out = [f"dep:{tok.dep_}"]
+    inside = range(start, end)
+    out += [f"mod:{_context_word(c)}" for c in tok.children if c.dep_ in CONTEXT_MODIFIERS and c.i not in inside]
+    pred = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        gov = tok.head
+        if gov.pos_ == "ADP" and gov.i != tok.i:
+            out.append(f"gov:{gov.head.lemma_.lower()}_{gov.lower_}")
+            gov = gov.head
+        elif gov.i != tok.i:
+            out.append(f"gov:{gov.lemma_.lower()}")
+        if gov.pos_ in ("VERB", "AUX"):
+            pred = gov
+    for node in dict.fromkeys((pred, tok)):
+        for c in node.children:
+            if c.i in inside:
+                continue
+            if c.dep_ in ("nsubj", "agent", "nsubjpass", "dobj"):
+                who = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                role = "agent" if c.dep_ in ("nsubj", "agent") else "object"
+                out.append(f"{role}:{_context_word(who)}")
+                out += [f"{role}mod:{_context_word(g)}" for g in who.children if g.dep_ in ("compound", "amod")]
+            elif c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i != tok.i:
+                    out.append(f"prep:{c.lower_}_{_context_word(obj)}")
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        out.append(f"verb:{tok.head.lemma_.lower()}")
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    sentence: int
+    start: int
+    end: int
+    entry: TriggerEntry | None  # None: a cue word
+    input: SentenceInput
+    extra: bool = False  # the main verb of a sentence that has another candidate
+
+
+def clause_window(doc: Any, sent: Any, start: int, end: int) -> str:
+    return doc[max(sent.start, start - WINDOW) : min(sent.end, end + WINDOW)].text
+
+
+def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
+    def depth(tok: Any) -> int:
+        return sum(1 for _ in tok.ancestors)
+
+    content = [(s, e) for s, e in cue_ranges if any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sent.doc[s:e])] or cue_ranges
+    return min(content, key=lambda r: (depth(sent.doc[r[0]]), r[0]))
+
+
+def _main_verb(sent: Any) -> Any | None:
+    """The sentence's main verb, below a reporting verb ("officials said X retook Y" -> retook); None for a
+    fragment without a verb or with fewer than four words."""
+    if sum(1 for t in sent if t.is_alpha) < 4:
+        return None
+    node = sent.root
+    for _ in range(3):
+        if node.lemma_.lower() not in REPORTING_LEMMAS:
+            break
+        comp = [c for c in node.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if not comp:
+            break
+        node = comp[0]
+    if node.lemma_.lower() in REPORTING_LEMMAS or node.lemma_.lower() in discourse().not_event_verbs:
+        # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
+        # "About 3,000 residents fled towards Saint-Marc": no event
+        return None
+    if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
+        return None  # a piece of a hyphenated word ("Daily security round-up: ...")
+    return node if node.pos_ in ("VERB", "NOUN") else None
+
+
+def sentence_spans(parsed: Parsed) -> list[Any]:
+    """The spaCy span of each sentence of ``parsed`` (None where the offsets do not align)."""
+    doc = parsed.doc
+    return [doc.char_span(span.start, span.end, alignment_mode="expand") for span in parsed.sentences]
+
+
+def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[Any] | None = None) -> dict[int, list[Candidate]]:
+    """Each lexicon trigger of a sentence is a candidate; a sentence without one but with cue words gets one
+    candidate, the cue word nearest the root of the sentence; a sentence with neither, its main verb.
+    ``sents``: the sentence spans (``sentence_spans``), when the caller has them already."""
+    doc = parsed.doc
+    trig = _triggers_by_sentence(parsed, model)
+    cue = cues_by_sentence(parsed, model)
+    if sents is None:
+        sents = sentence_spans(parsed)
+    mains = [_main_verb(sent) if sent is not None else None for sent in sents]
+    for i, main in enumerate(mains):
+        if main is not None and i not in trig and i not in cue:
+            # no lexicon word: the main verb still lets the classifier see the sentence ("retook Hsipaw")
+            cue[i] = [(main.i, main.i + 1)]
+    out: dict[int, list[Candidate]] = {}
+    for i in sorted(set(trig) | set(cue)):
+        span, sent, main = parsed.sentences[i], sents[i], mains[i]
+        if sent is None:
+            continue
+        sentence_text = span.slice(text)
+        found = trig.get(i, [])
+        if any(e.specific for _, _, e in found):
+            # generic words ("attack", "hit") only count when the sentence has no specific trigger
+            found = [c for c in found if c[2].specific]
+        types = frozenset(e.sub_event_type for _, _, e in found)
+        if found:
+            out[i] = [
+                Candidate(i, s, e, entry, SentenceInput(
+                    text=sentence_text, window=clause_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
+                    specific=entry.specific, lexicon_types=types, context=trigger_context(doc, s, e)))
+                for s, e, entry in found
+            ]
+        else:
+            s, e = _root_cue(cue[i], sent)
+            out[i] = [Candidate(i, s, e, None, SentenceInput(text=sentence_text, window=clause_window(doc, sent, s, e),
+                                                              context=trigger_context(doc, s, e)))]
+        if main is not None and not any(c.start <= main.i < c.end for c in out[i]) and not _conducts_candidate(main, out[i]):
+            # the main verb says what the sentence reports even when another word is the trigger ("200 women
+            # gathered ... to call for an end to sexual violence", "bulldozers razed houses ... despite the ceasefire")
+            out[i].append(Candidate(i, main.i, main.i + 1, None, SentenceInput(
+                text=sentence_text, window=clause_window(doc, sent, main.i, main.i + 1), lexicon_types=types,
+                context=trigger_context(doc, main.i, main.i + 1)), extra=True))
+    return out
+
+
+def _conducts_candidate(verb: Any, cands: list[Candidate]) -> bool:
+    """Is the verb a light verb whose object is a candidate already ("carried out offensive operations",
+    "conducted 11 strikes")? The object says what happened; the verb adds no event of its own."""
+    if verb.lemma_.lower() not in discourse().conduct_verbs:
+        return False
+    inside = {t.i for ch in verb.children if ch.dep_ in ("dobj", "prt") for t in ch.subtree}
+    return any(c.start in inside for c in cands)
+
+
+def candidates_for_training(parsed: Parsed, text: str, model: str, gold: tuple[int, int] | None) -> list[tuple[SentenceInput, bool]]:
+    """Classifier inputs of a text as detect builds them, each with "is in the sentence of the gold trigger"
+    (char span ``gold``). The gold trigger itself is always an input, even if no lexicon word covers it."""
+    doc = parsed.doc
+    by_sentence = candidates_by_sentence(parsed, text, model)
+    out = [(c.input, gold is not None and parsed.sentence_index(gold[0]) == c.sentence) for cs in by_sentence.values() for c in cs]
+    if gold is not None:
+        i = parsed.sentence_index(gold[0])
+        covered = any(doc[c.start].idx < gold[1] and gold[0] < doc[c.end - 1].idx + len(doc[c.end - 1]) for c in by_sentence.get(i, []))
+        span = parsed.sentences[i]
+        sent = doc.char_span(span.start, span.end, alignment_mode="expand")
+        tok = doc.char_span(gold[0], gold[1], alignment_mode="expand")
+        if not covered and sent is not None and tok is not None:
+            if not any(c.entry is not None for c in by_sentence.get(i, [])):
+                out = [o for o in out if not o[1]]  # the cue word stood in for the trigger
+            out.append((SentenceInput(text=span.slice(text), window=clause_window(doc, sent, tok.start, tok.end),
+                                      context=trigger_context(doc, tok.start, tok.end)), True))
+    return out
+
+
+def add_weapon_verbs(parsed: Parsed, text: str, by_sentence: dict[int, list[Candidate]], sents: list[Any]) -> None:
+    """A finite verb whose subject is a weapon ("a drone dropped explosives on a bus stop", "a shell landed
+    on a school") is a candidate too, when no candidate covers it: the verb is rarely a trigger word.
+    ``sents``: the sentence spans ``candidates_by_sentence`` used."""
+    doc = parsed.doc
+    for i, (span, sent) in enumerate(zip(parsed.sentences, sents)):
+        if sent is None:
+            continue
+        taken = {t for c in by_sentence.get(i, []) for t in range(c.start, c.end)}
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i in taken or tok.dep_ in ("relcl", "acl") \
+                    or tok.lemma_.lower() in REPORTING_LEMMAS:
+                continue
+            if any(ch.dep_ == "nsubj" and ch.i in taken for ch in tok.children):
+                continue  # the weapon is a trigger already ("rockets hit")
+            kind = weapon_agent(doc, tok.i, tok.i + 1)
+            if kind is None:
+                continue
+            sentence_text = span.slice(text)
+            by_sentence.setdefault(i, []).append(Candidate(i, tok.i, tok.i + 1, None, SentenceInput(
+                text=sentence_text, window=clause_window(doc, sent, tok.i, tok.i + 1), context=trigger_context(doc, tok.i, tok.i + 1))))

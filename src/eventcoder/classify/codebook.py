@@ -1,0 +1,222 @@
+"""ACLED codebook rules on a candidate and its sentence, where the codebook is explicit: arrests that are
+political (Arrests) or at a protest (Protest with intervention) or for a crime (no event), lethal force on
+protesters (Excessive force), territory taken after a withdrawal (Non-violent transfer), hazards and accidents
+(no event), and what the text asserts or recalls."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..catalogue import by_name, words
+from ..events import cues as discourse
+from ..lexicon import TriggerEntry, crimes, hazards, protest_context
+from .weapons import EXPLOSIVE_WORDS
+
+PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
+STATE_WORDS = words("military") | words("police") | {"security"}
+LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
+    """Codebook: arrests made at a protest are a Protest with intervention ("police arrested 14 activists as they
+    held a sit-in", "detained 20 people during a march"): a clause of the arrest marked "as"/"while"/"when" whose
+    verb or object is a gathering, or a phrase "during"/"at" a gathering. Arrests away from a protest ("as he
+    headed to join the protests", "a day after the sit-in") stay Arrests."""
+    ctx = protest_context()
+
+    def gathering(t: Any) -> bool:
+        return t.lemma_.lower() in ctx.gathering or t.lower_ in ctx.gathering
+
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ctx.during for g in child.children):
+            # "as they gathered", "as they held a sit-in" (the parser splits "sit-in": "sit" is a compound of "in")
+            if gathering(child) or any(g.dep_ == "dobj" and (gathering(g) or any(c.dep_ == "compound" and gathering(c) for c in g.children))
+                                       for g in child.children):
+                return True
+        elif child.dep_ == "prep" and child.lower_ in ctx.during:
+            # "as small crowds gathered" (parsed as a preposition), "during a march", "at a sit-down protest"
+            if any(g.dep_ == "pobj" and (gathering(g) or any(a.dep_ == "acl" and gathering(a) for a in g.children)) for g in child.children):
+                return True
+    return False
+
+
+def crime_arrest(doc: Any, start: int, end: int) -> bool:
+    """An arrest for an ordinary crime: the arrested ("suspected car snatchers") or what they are held for ("on
+    suspicion of murder", "with smuggled cough syrup", "over a fraudulent exchange") name a crime (triggers.toml
+    [crime]). ACLED codes no such arrest."""
+    crime = crimes()
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            # the arrested and what they are described by ("suspected car snatchers", "men suspected of burglaries"),
+            # not whom they are related to ("a son of the jailed drug lord")
+            words += [ch] + [t for g in ch.children if g.dep_ in ("compound", "amod", "acl", "relcl") for t in g.subtree]
+            if ch.lemma_.lower() in crime.collectives:  # "a gang of five suspected car snatchers"
+                words += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
+        elif ch.dep_ in ("prep", "advcl"):
+            words += list(ch.subtree)
+    if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in words):
+        return False  # "accused of smuggling weapons to the group's remnants": arms for an armed group
+    return any(t.lemma_.lower() in crime.reasons or t.lower_ in crime.reasons for t in words)
+
+
+def excessive_force(sent: Any) -> bool:
+    """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(LETHAL_FORCE.search(sent.text))
+
+
+def dated_in_a_year(sent: Any) -> bool:
+    """"In March 2019, a similar strike...": an event with a dated year is kept; assemble makes it background."""
+    return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
+
+
+def recalled(sent: Any) -> bool:
+    """"A similar strike in February", "years ago": a recalled event, which the events stage makes background
+    (the classifier, trained on current events, tends to say "none" for it)."""
+    c = discourse()
+    return any(p.search(sent.text) for p in (*c.sentence, *c.after, *c.temporal))
+
+
+PAST_TAGS = ("VBD", "VBN")
+
+
+def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: bool) -> bool:
+    """A trigger that the sentence states as a past happening, anchored in time or space: the verb
+    itself in the past ("gunmen stormed a hotel in Mandera"), or the object of a conduct verb in the past
+    ("U.S. forces conducted an airstrike near Jilib on Dec. 2"). Such a mention is kept even when the
+    classifier says "no event" (the text asserts it). So is what a statement condemns (``condemned``).
+    Violent types only, and arrests that refer to a violent event ("arrested a suspect in that
+    attack"): crime arrests and seizures are the classifier's call. ``political``: ``political_arrest`` of the
+    candidate (the caller decides it once)."""
+    c = discourse()
+    if entry.sub_event_type in TERRITORY:
+        return False  # "police seized 3 tonnes of cocaine at the port"
+    if entry.event_type not in c.violence_types and not political:
+        return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    if condemned(doc, tok, c):
+        return True
+    verb = tok
+    if tok.pos_ == "NOUN":
+        # the object of a conduct verb ("conducted an airstrike"), or the subject of a past verb ("a powerful
+        # explosion hit a mosque in Kunduz", "a suicide bombing killed 12 people")
+        if not ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.conduct_verbs) or tok.dep_ == "nsubj"):
+            return False
+        verb = tok.head
+    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS:
+        return False
+    if verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False  # a participle modifying a noun ("the arrested men") asserts nothing here
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government")
+    inside_subject = {t.i for s in subjects for t in s.subtree}
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
+
+
+LEAVE_WORDS = words("leave")
+POLITICAL_PERSONS = words("protesters") | {"journalist", "reporter", "blogger", "politician", "lawmaker", "legislator", "opposition", "dissident", "candidate", "critic"}
+WITHDRAWAL_MARKS = {"after", "once", "when", "as", "following"}
+
+
+def taken_after_withdrawal(sent: Any) -> bool:
+    """Codebook: territory taken when the other side had withdrawn, without fighting, is a Non-violent transfer
+    of territory ("M23 captured the town after the army withdrew"). A verb of leaving in a clause marked
+    "after"/"when" (or after "following"), and no word of fighting or killing in the sentence."""
+    c = discourse()
+    violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
+    if any(t.lemma_.lower() in violent or t.lower_ in violent for t in sent):
+        return False
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVE_WORDS:
+            continue
+        if t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in WITHDRAWAL_MARKS for ch in t.children):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in WITHDRAWAL_MARKS:
+            return True  # "after withdrawing"
+    return False
+
+
+def hazard_doer(doc: Any, start: int, end: int) -> bool:
+    """Is what the candidate reports done by a natural hazard, a disease or an animal, or an accident ("an
+    avalanche struck a village, killing 25", "landslides that killed 22", "a train derailed, killing 30",
+    "rangers shot dead a rogue elephant")? No political actor: no event (triggers.toml [hazards])."""
+    h = hazards()
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    node = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    verbs = []
+    while node is not None and len(verbs) < 4:
+        verbs.append(node)
+        # "..., burying houses and killing 25": the clause a participle or second verb hangs on
+        node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
+
+    def named(t: Any) -> bool:
+        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children)
+
+    for verb in verbs:
+        if verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
+                and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+            return True  # not "a lorry carrying explosives crashed into a checkpoint"
+        for c in verb.children:
+            who = c
+            if c.dep_ == "agent":
+                who = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and verb.dep_ == "relcl":
+                who = verb.head  # "landslides (in the district) that killed 22"
+                while not named(who) and who.dep_ == "pobj" and who.head.dep_ == "prep" and who.head.head.pos_ == "NOUN":
+                    who = who.head.head
+            elif c.dep_ not in ("nsubj", "dobj"):
+                continue
+            if named(who):
+                return True
+    return False
+
+
+def condemned(doc: Any, tok: Any, c: Any) -> bool:
+    """Is the trigger noun what a statement condemns, with its own place or time ("strongly condemns the
+    horrific attacks today in the towns of Jabla ... and Tartus", "ISIL's multiple suicide attacks in the town
+    of Tel Tamer")? A condemnation reports its event; if the story tells it elsewhere, the mention joins it."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
+        return False
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+
+
+def _about_violent_event(sent: Any, c: Any) -> bool:
+    """Does the sentence refer to a violent event with a definite noun ("arrested a suspect in that attack")?"""
+    return any(
+        t.lemma_.lower() in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        for t in sent
+    )
+
+
+def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """Codebook: an arrest over an act of political violence ("arrested a suspect in that attack") or of a member
+    of a political party or armed group, a protester, activist or journalist ("arrested a senior official of the
+    Cameroon Renaissance Movement") is an Arrests event, however much it looks like a crime report otherwise."""
+    if entry.sub_event_type != "Arrests":
+        return False
+    sent = doc[start].sent
+    if _about_violent_event(sent, discourse()):
+        return True
+    verb = doc[start:end].root
+    arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in ch.subtree]
+    for t in arrested:
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
+            return True
+        if t.lemma_.lower() in POLITICAL_PERSONS or t.lower_ in POLITICAL_PERSONS:
+            return True
+    return False

@@ -1,0 +1,215 @@
+"""Decide the events of an article from its candidates and their classifier distributions: the "none" veto
+(with the lexicon prior and the thresholds of ``[detect]``), the sub-type, the codebook rules, and one event
+per sub-type and sentence."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..events import since_of
+from ..lexicon import TriggerEntry
+from ..records import Parsed
+from . import NONE, classify, labels
+from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
+from .codebook import (TERRITORY, arrest_at_protest, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
+                       political_arrest, recalled, taken_after_withdrawal)
+from .status import trigger_status
+from .weapons import AGENT_RETYPED, weapon_agent
+
+CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
+PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
+Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
+
+
+def headline_sentences(parsed: Parsed, text: str) -> set[int]:
+    """Sentences of a first paragraph that has no final punctuation and is followed by more text."""
+    if len(parsed.paragraphs) < 2 or not parsed.sentences:
+        return set()
+    first = parsed.paragraphs[0]
+    if first.slice(text).rstrip()[-1:] in (".", "!", "?", '"', "\u201d"):
+        return set()
+    return {i for i, s in enumerate(parsed.sentences) if first.contains(s)}
+
+
+def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]]) -> bool:
+    """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
+    (it merges into that event in assemble and brings its details)."""
+    det = [t for t in doc[cand.start : cand.end][-1].children if t.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+        return False
+    kind = cand.entry.sub_event_type if cand.entry is not None else None
+    return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
+
+
+def _definite(tok: Any) -> bool:
+    """"the battle", "that attack": a noun that refers back to an event (the events stage links it)."""
+    return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "these", "those") for t in tok.children)
+
+
+def _better(a: Decision, b: Decision) -> bool:
+    """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
+    specific trigger, then the more confident."""
+
+    def key(d: Decision) -> tuple[bool, bool, float]:
+        entry = d[4]
+        return (entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
+
+    return key(a) > key(b)
+
+
+def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> dict[int, list[Decision]]:
+    """The events of an article by sentence index, each (start token, end token, sub-type, confidence, lexicon
+    entry or None), in sentence order. ``conf``: the ``[detect]`` settings."""
+    doc = parsed.doc
+    sents = sentence_spans(parsed)
+    by_sentence = candidates_by_sentence(parsed, text, model, sents)
+    add_weapon_verbs(parsed, text, by_sentence, sents)
+    flat = [c for i in sorted(by_sentence) for c in by_sentence[i]]
+    probs = classify([c.input for c in flat])  # one batch for the whole article
+    names = labels()
+    none_col = names.index(NONE)
+
+    decided: dict[int, list[Decision]] = {}
+    lam = float(conf["lexicon_weight"])
+    cue_sentences = set(cues_by_sentence(parsed, model))
+    for cand, p in zip(flat, probs):
+        # codebook prior: a specific trigger's own sub-type is mixed in (lexicon_weight; phrase_weight for a
+        # trigger phrase of several words, "counter-battery fire", which is far less ambiguous than a word)
+        weight = lam if cand.end - cand.start == 1 else max(lam, float(conf["phrase_weight"]))
+        if cand.entry is not None and cand.entry.specific and weight > 0:
+            p = (1 - weight) * p
+            p[names.index(cand.entry.sub_event_type)] += weight
+        i = cand.sentence
+        specific = cand.entry is not None and cand.entry.specific
+        # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier
+        threshold = (
+            "none_threshold_trigger" if specific else "none_threshold_extra" if cand.extra
+            else "none_threshold" if cand.entry is not None or i in cue_sentences else "none_threshold_verb"
+        )
+        if hazard_doer(doc, cand.start, cand.end):
+            continue  # a disaster, an animal or an accident did it
+        # an arrest of a political person or over a violent event (codebook): decided once per candidate
+        political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
+        # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
+        # be at least that share of the best sub-type's probability)
+        masked = p.copy()
+        masked[none_col] = -1.0
+        best_other = float(masked.max())
+        # per sub-type margins ([detect.none_margin_by_type]) for the sub-types the classifier under-predicts
+        margin = conf.get("none_margin_by_type", {}).get(names[int(masked.argmax())], conf["none_margin"])
+        if p[none_col] >= conf[threshold] and p[none_col] >= margin * best_other:
+            # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
+            # caption still gives a (non-current) mention with the lexicon's sub-type
+            kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political)
+            if kept is not None:
+                item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == item0[2] for d in here0):
+                    here0.append(item0)
+            continue
+        if cand.entry is None and i - 1 in decided and _same_paragraph(parsed, i - 1, i):
+            # "At least nine were killed, police said." after an event sentence tells more about that event
+            if doc[cand.start].lemma_.lower() in CASUALTY_CUES:
+                continue
+        scores = p.copy()
+        scores[none_col] = -1.0
+        # who takes territory decides regains vs overtakes (assemble, by the actor): score them as one family
+        gov, nsa = names.index(TERRITORY[0]), names.index(TERRITORY[1])
+        family = scores[gov] + scores[nsa]
+        scores[gov], scores[nsa] = (family, -1.0) if scores[gov] >= scores[nsa] else (-1.0, family)
+        best = int(scores.argmax())
+        sub_type, confidence = names[best], float(min(1.0, scores[best]))
+        if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
+            # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
+            own = float(scores[names.index(cand.entry.sub_event_type)])
+            # the best type belongs to another specific trigger of the sentence: two events ("a patrol detained
+            # several suspects and discovered a weapons cache"), so a weaker own type is enough
+            claimed = any(c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type and c is not cand for c in by_sentence[i])
+            if own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
+                sub_type, confidence = cand.entry.sub_event_type, own
+        unsure = confidence < conf["unsure_below"]
+        if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
+            sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
+        if sub_type in TERRITORY and taken_after_withdrawal(doc[cand.start].sent):
+            sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
+        if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
+            continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
+        if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
+            sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
+        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):
+            sub_type = "Excessive force against protesters"
+        here = decided.setdefault(i, [])
+        if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
+            # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that
+            # word only names the start of a period ("took over Kunduz, the biggest gain since the insurgents
+            # launched their offensive in May") or was only the topic: retyped by the classifier and less sure
+            # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
+            d = here[k]
+            sent = doc[cand.start].sent
+            mine, theirs = (trigger_status(doc, a, b, sent, text).value == "current" for a, b in ((cand.start, cand.end), (d[0], d[1])))
+            since = since_of(doc[d[0]]) is not None and since_of(doc[cand.start]) is None
+            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
+            # a word the sentence negates or only plans ("signed a declaration ..., though no *ceasefire* was agreed")
+            # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
+            # chemical arms") never replaces what the sentence reports
+            main_asserted = mine and not theirs and confidence >= conf["unsure_below"]
+            if mine and (since or topic or main_asserted):
+                here[k] = (cand.start, cand.end, sub_type, confidence, None)
+            continue
+        item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
+        if specific and cand.entry.sub_event_type == sub_type:
+            # two specific triggers of one type in a sentence are two events ("rockets hit the base and US
+            # forces answered with counter-battery fire"), unless adjacent ("rocket and mortar fire")
+            same = [k for k, d in enumerate(here) if d[2] == sub_type and (d[4] is None or not d[4].specific or d[4].sub_event_type != sub_type or abs(d[0] - cand.start) <= 3)]
+        else:
+            same = [k for k, d in enumerate(here) if d[2] == sub_type]
+        if not same:
+            here.append(item)
+        elif _better(item, here[same[0]]):
+            here[same[0]] = item
+
+    for found in decided.values():
+        if any(d[2] == "Protest with intervention" for d in found):
+            # "protesters rallied ... police fired tear gas": one protest with intervention
+            found[:] = [d for d in found if d[2] != "Peaceful protest"]
+        found.sort(key=lambda d: d[0])
+
+    headline = headline_sentences(parsed, text)
+    body_types = {c[2] for i, cs in decided.items() if i not in headline for c in cs}
+    for i in headline:
+        # a headline repeats the lead: its events only count when the body has no event of their type
+        if i in decided:
+            decided[i] = [c for c in decided[i] if c[2] not in body_types]
+    return decided
+
+
+def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: Mapping[str, Any],
+                       decided: Mapping[int, list[Decision]], political: bool) -> str | None:
+    """The sub-type a lexicon trigger keeps although the classifier gave "none" probability ``none`` above the
+    veto threshold, or None: a trigger under a threat, negation, modal or caption (a non-current mention), a
+    recalled or dated one (made background later), or one the sentence asserts as a past happening unless the
+    classifier is sure (``none_sure``). A generic word is kept only when a weapon does what it says."""
+    if cand.entry is None:
+        return None
+    status = trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text)
+    sent = doc[cand.start].sent
+    own_type = cand.entry.sub_event_type
+    if not cand.entry.specific:
+        # a generic verb ("struck") the text asserts, done by a weapon ("its air force struck convoys near
+        # Bara late on Tuesday"), is that weapon's event
+        weapon = weapon_agent(doc, cand.start, cand.end)
+        if weapon is None or status.value != "current" or none >= conf["none_sure"] \
+                or not asserted(doc, cand.start, cand.end, cand.entry, political=political):
+            return None
+        own_type = weapon
+    if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent) and not (
+        (none < conf["none_sure"] or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
+    ):
+        # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
+        # classifier is sure it is no event; an arrest over a violent event always is (codebook)
+        return None
+    return own_type
+
+
+def _same_paragraph(parsed: Parsed, i: int, j: int) -> bool:
+    return parsed.paragraph_index(parsed.sentences[i].start) == parsed.paragraph_index(parsed.sentences[j].start)

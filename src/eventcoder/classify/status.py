@@ -1,0 +1,109 @@
+"""The status of a candidate event from the words around its trigger: negated ("no rockets", "did not strike",
+"denied"), threat ("threatened to", "vowed"), hypothetical ("would", "could", "if", "plans to"), caption (a
+caption-like sentence that survived cleaning) or current. Background is decided later from the date (events).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..catalogue import words
+from ..model import Evidence, Span
+
+THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise"}
+HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", "aim", "propose", "prevent", "deter", "avoid"}
+MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
+REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
+DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
+def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
+    def ev(value: str, tok: Any | None, confidence: float) -> Evidence[str]:
+        if tok is None:
+            return Evidence(value=value, span=None, text="", stage=stage_name, confidence=confidence)
+        span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+        return Evidence(value=value, span=span, text=span.slice(text), stage=stage_name, confidence=confidence)
+
+    from ..stages.clean import CAPTION  # the stages package imports this module (through detect)
+
+    if CAPTION.search(sent.text):
+        return ev("caption", sent[0], 0.8)
+    head = doc[start]
+    if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
+            and head.head.lemma_.lower() not in _attempt_lemmas():
+        return ev("hypothetical", next(ch for ch in head.children if ch.tag_ == "TO"), 0.6)  # "the campaign to liberate Mosul"
+    # "no rockets", "no airstrikes": a negating determiner on the trigger noun or the word before it
+    for tok in doc[max(sent.start, start - 2) : end]:
+        if tok.lower_ in ("no", "never") and tok.i < end:
+            return ev("negated", tok, 0.8)
+    chain = [head]
+    # "The RSF, which seized Wad Madani in December 2023, did not comment": the negation of the clause a relative
+    # clause hangs on is not the trigger's (its threats and hypotheses still are: "congratulate those who would fight")
+    above: set[int] = set()
+    for node in head.ancestors:
+        if chain[-1].dep_ == "relcl" and any(ch.lower_ in RELATIVE_PRONOUNS and ch.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                             for ch in chain[-1].children):
+            above.add(node.i)
+        elif chain[-1].i in above:
+            above.add(node.i)
+        if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
+            if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
+                return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
+            break
+        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node):
+            break
+        chain.append(node)
+    for node in chain:
+        for child in node.children:
+            if child.dep_ == "neg" and node.i not in above:
+                return ev("negated", child, 0.8)
+        if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above:
+            return ev("negated", node, 0.7)
+        if node.lemma_.lower() in THREAT_LEMMAS and node.i != head.i:
+            return ev("threat", node, 0.7)
+        if node.lemma_.lower() in HYPOTHETICAL_LEMMAS and node.i != head.i:
+            return ev("hypothetical", node, 0.6)
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return ev("hypothetical", child, 0.6)
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return ev("hypothetical", child, 0.6)
+    # background (a recalled event) is decided for the whole document in eventcoder.events
+    return ev("current", None, 0.7)
+
+
+def _another_clause(child: Any, node: Any) -> bool:
+    """Is ``node`` a clause of its own, set off from ``child`` by a semicolon? The small parser makes the last
+    clause of "rebels seized the town; the army has not commented" the root: its negation, denial or modal says
+    nothing about the first."""
+    lo, hi = sorted((child.i, node.i))
+    return any(t.text == ";" and t.head.i in (child.i, node.i) for t in child.doc[lo + 1 : hi])
+
+
+def _warning_of_fact(child: Any, node: Any) -> bool:
+    """A warning verb over a clause told in the past ("the ELN has taken control of several villages, the
+    ombudsman's office warned") reports a fact; only a warning of what is to come ("warned it would strike")
+    is a threat."""
+    if node.lemma_.lower() not in THREAT_LEMMAS or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(ch.dep_ == "aux" and (ch.lower_ in MODALS or ch.tag_ == "TO") for ch in child.children):
+        return False
+    return child.tag_ == "VBD" or (child.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ in ("have", "be") for ch in child.children))
+
+
+def _attempt_lemmas() -> frozenset[str]:
+    """Words of an attempt: "a bid to capture" is an attempt made (events.attempted), not a purpose."""
+    from ..events import cues as discourse  # events imports this module (REPORTING_LEMMAS)
+
+    return discourse().attempt
+
+
+def announced_change(doc: Any, start: int, sub_type: str, status: Evidence[str]) -> Evidence[str]:
+    """Codebook: a group announcing a change of its activity ("announced it would target US forces") is a
+    Change to group/activity now; the announcement, not the future action, is the event."""
+    if sub_type != "Change to group/activity" or status.value != "hypothetical":
+        return status
+    if not any(t.lemma_.lower() in words("announcing") and t.pos_ == "VERB" for t in doc[start].sent):
+        return status
+    return Evidence(value="current", span=status.span, text=status.text, stage=status.stage, confidence=0.6)
