@@ -1024,3 +1024,76 @@ def test_a_dateline_after_header_lines_is_not_the_event_place(pipeline: Pipeline
     )
     clash = next(e for e in current(found) if e.sub_event_type == "Armed clash")
     assert clash.place.value.location != "Kabul" and clash.place.value.admin1 == "Farah"
+
+
+# ------------------------------------------------------------ follow-ups and headlines (session 2026-11-26 14:00)
+
+
+def test_force_used_on_a_crowd_joins_the_riot_of_its_paragraph(pipeline: Pipeline) -> None:
+    """Tear gas fired in the sentence after a riot is part of that riot, not of a dispersal told in another town."""
+    found = run(
+        pipeline,
+        "Police fired water cannon at hundreds of farmers who tried to enter the ministry compound in Lilongwe on Monday.\n\n"
+        "In Zomba, students burned tyres and threw stones at a police post on Monday afternoon. Police used tear gas to "
+        "disperse them.",
+        "2026-03-17",
+    )
+    events = current(found)
+    assert len(events) == 2
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert len(riot.mentions) == 2  # "threw stones" and "tear gas"
+    assert riot.place.value.location == "Zomba"
+
+
+def test_a_headline_word_typed_unlike_the_body_is_the_body_event(pipeline: Pipeline) -> None:
+    """'21 detained' in a headline over a riot story is the riot (the classifier reads headline words oddly)."""
+    found = run(
+        pipeline,
+        "Derby marred by fan violence in Split; 14 detained\n\n"
+        "SPLIT, Croatia — Rival supporters fought with flares and bottles outside the stadium in Split on Saturday "
+        "evening, police said. Nine people were treated in hospital.",
+        "2026-06-08",
+    )
+    assert [e.event_type for e in current(found)] == ["Riots"]
+
+
+def test_a_headline_naming_what_a_body_event_was_types_it(pipeline: Pipeline) -> None:
+    """'Teacher kidnapped in Ndop' over 'gunmen seized a teacher ... of Ndop' is one abduction, not an abduction plus a
+    strategic development."""
+    found = run(
+        pipeline,
+        "NORTH-WEST: Teacher kidnapped in Ndop; soldiers hurt by roadside bomb near Bali\n\n"
+        "On Wednesday, gunmen seized a teacher on the outskirts of Ndop as she walked to school, the diocese said. The "
+        "kidnappers have demanded a ransom.\n\n"
+        "On Thursday, a roadside bomb wounded three soldiers near Bali, military sources said.",
+        "2026-02-27",
+    )
+    assert sorted(e.sub_event_type for e in current(found)) == ["Abduction/forced disappearance", "Remote explosive/landmine/IED"]
+
+
+def test_weapons_recovered_after_a_clash_are_part_of_it(pipeline: Pipeline) -> None:
+    """A police release: 'Two pistols ... were recovered' after the shootout is the shootout, not a weapons seizure."""
+    found = run(
+        pipeline,
+        "Officers on patrol in the Gonaives market area came under fire from armed men on Saturday night, police said. "
+        "The officers returned fire, and two men were later found dead. Two pistols and 40 rounds of ammunition were "
+        "recovered. No officer was hurt.",
+        "2026-10-13",
+    )
+    assert [e.event_type for e in current(found)] == ["Battles"]
+
+
+def test_people_captured_are_arrested_or_abducted_not_ground_taken(pipeline: Pipeline) -> None:
+    """'captured a Taliban leader' is an arrest by state forces, 'rebels captured two soldiers' an abduction — not a
+    territory change (real command releases: 'captured a Haqqani network facilitator')."""
+    event = the_event(
+        pipeline,
+        "KANDAHAR, Afghanistan (April 27, 2011)\nA combined Afghan and coalition force captured a Taliban leader and several "
+        "of his associates during a security operation in Arghandab district, Kandahar province, yesterday.",
+        "2011-04-27",
+    )
+    assert event.sub_event_type == "Arrests"
+    event = the_event(pipeline, "Troops captured a rebel commander and two of his fighters near Beni on Friday, the army said.", "2026-05-03")
+    assert event.sub_event_type == "Arrests"
+    event = the_event(pipeline, "Rebels captured two soldiers after an ambush near Beni on Friday, the army said.", "2026-05-03")
+    assert event.sub_event_type == "Abduction/forced disappearance"

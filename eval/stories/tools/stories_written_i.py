@@ -433,3 +433,316 @@ No security incidents of note were reported this week.""", [
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
 ], register="monitor"),
 ]
+
+EGY_POL = "Police Forces of Egypt (2014-)"; CIV_POL = "Police Forces of Ivory Coast (2011-)"; TJK_POL = "Police Forces of Tajikistan (1994-)"
+GTM_POL = "Police Forces of Guatemala (2024-)"; MDG_POL = "Police Forces of Madagascar (2025-)"
+
+STORIES += [
+S("st-i-023", "2026-01-09", """Honduras homicide rate falls for third year, but massacres persist, observatory says
+
+TEGUCIGALPA — Honduras recorded 2,210 homicides in 2025, a rate of about 21 per 100,000 people and the lowest in more than two decades, the violence observatory of the National Autonomous University said on Thursday.
+
+The observatory counted 14 massacres — killings of three or more people in a single incident — during the year, down from 22 in 2024, and said about half of all homicides were linked to gangs or drug trafficking. Women made up one in ten victims.
+
+The outgoing government credits the state of exception it declared in December 2022, which suspends some constitutional rights in areas where gangs operate and which Congress has extended more than 20 times. Rights groups say the measure has led to arbitrary detentions and that much of the fall began before it was introduced.
+
+The worst single incident of recent years took place in June 2023, when members of the Barrio 18 gang killed 46 inmates at the women's prison in Támara, outside the capital, shooting some of them and setting fire to their cells.
+
+The incoming government, which takes office on 27 January, has promised to build a new maximum-security prison and to keep the state of exception in place.""", [
+  E(bg, "Attack", "killed 46 inmates at the women's prison", P("Tamara", "HN"), "2023-06-01", tp=3,
+    a1="Barrio 18", i1=3, a2="Civilians (Honduras)", i2=7, fat=46),
+], register="local"),
+
+S("st-i-024", "2025-08-28", """TURKISH, IRANIAN DRONES STRIKE IRAQI KURDISTAN ON SAME DAY
+
+ERBIL, Iraq, Aug 28 (Wire) - A Turkish drone strike killed two suspected PKK fighters near Amadiya in Duhok province on Wednesday, and an Iranian drone hit the compound of an Iranian Kurdish opposition party outside Koya, east of Erbil, local officials said.
+
+The Kurdistan Region's counter-terrorism service said the two men killed near Amadiya were members of the Kurdistan Workers' Party (PKK) and had been travelling in a pick-up truck on a mountain road. Turkey's defence ministry said in its weekly briefing that its forces had "neutralised" 11 PKK militants in northern Iraq over the past week, without giving details.
+
+The Kurdistan Democratic Party of Iran (KDPI) said the Iranian drone had struck an empty building at its compound near Koya and nobody was hurt. Iranian officials did not comment.
+
+The PKK said in May that it would dissolve and lay down its arms, but Turkish strikes on its positions in the mountains along the border have continued at a lower rate. In September 2022, Iranian missile and drone strikes on Kurdish opposition bases near Koya killed at least 13 people.""", [
+  E(cur, "Air/drone strike", "A Turkish drone strike killed two suspected PKK fighters", P("Amadiya", "IQ", 2, geoname="Al `Amadiyah", a1="Duhok"), "wednesday",
+    a1=TUR, i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=2),
+  E(cur, "Air/drone strike", "an Iranian drone hit the compound", P("Koya", "IQ", 2, lat=36.08, lon=44.63, a1="Erbil"), "wednesday",
+    a1=IRN, i1=8, a2="KDPI: Kurdistan Democratic Party of Iran", i2=2, fat=0),
+  unscored(E(bg, "Air/drone strike", "Iranian missile and drone strikes on Kurdish opposition bases", P("Koya", "IQ", 2, lat=36.08, lon=44.63, a1="Erbil"),
+             "2022-09-01", tp=3, a1=IRN, i1=8, fat=13), "sub_event_type", "actor2", "inter2"),
+]),
+
+S("st-i-025", "2026-03-26", """Second night of unrest in Lisbon suburbs after man dies in police custody
+
+LISBON — Youths set fire to a bus, cars and rubbish bins in the Lisbon suburb of Loures on Tuesday night, a day after rioting broke out in neighbouring Odivelas over the death of a 26-year-old man in a police station, police said.
+
+In Loures, about 40 hooded youths threw stones and fireworks at officers and set a bus alight after ordering its passengers off; the driver was treated for smoke inhalation. Police fired rubber bullets and detained nine people.
+
+On Monday night in Odivelas, where the man lived, crowds burned 12 cars and smashed the windows of a police station. Six people were detained and three officers were slightly hurt.
+
+The man died on Sunday, hours after he was arrested on suspicion of drug dealing. Police say he fell ill in his cell; his family says he was beaten. The Interior Ministry has ordered an inquiry.
+
+About 1,000 people marched peacefully through Odivelas on Wednesday afternoon, many wearing T-shirts with the dead man's photograph, to demand justice.
+
+Related coverage
+Police officer charged over fatal shooting in Amadora
+Interior minister faces questions in parliament""", [
+  E(cur, "Violent demonstration", "threw stones and fireworks at officers", P("Loures", "PT"), "tuesday", a1="Rioters (Portugal)", i1=5, a2=PRT_POL, i2=1),
+  E(cur, "Violent demonstration", "crowds burned 12 cars", P("Odivelas", "PT"), "monday", a1="Rioters (Portugal)", i1=5, a2=PRT_POL, i2=1, inj=3),
+  E(cur, "Peaceful protest", "marched peacefully through Odivelas", P("Odivelas", "PT"), "wednesday", a1="Protesters (Portugal)", i1=6),
+], register="local"),
+
+S("st-i-026", "2026-02-25", """Soldiers detain opposition leaders in Bissau; banned march broken up with tear gas
+
+BISSAU — Soldiers detained two leaders of the opposition PAIGC party at their homes in Bissau before dawn on Tuesday, the party said, hours before a march against the military authorities' decision to postpone elections that the authorities had banned.
+
+Several hundred people who gathered at a roundabout in the Bairro Militar district later in the morning were dispersed by police and soldiers firing tear gas. Witnesses said about 20 people were arrested and several were beaten with batons.
+
+The military authorities, who have ruled the country since November, said the march had been banned to preserve public order and accused the PAIGC of "seeking chaos".
+
+In the eastern town of Gabú, about 100 PAIGC supporters held a rally at the party's local office that passed off peacefully, a local journalist said.
+
+The West African bloc ECOWAS said it was "deeply concerned" and warned that it could impose sanctions if a timetable for elections was not published by the end of March.""", [
+  unscored(E(cur, "Arrests", "Soldiers detained two leaders of the opposition PAIGC party", P("Bissau", "GW"), "tuesday",
+             a1="Military Forces of Guinea-Bissau (2025-)", i1=1), "actor2", "inter2"),
+  E(cur, "Protest with intervention", "dispersed by police and soldiers firing tear gas", P("Bissau", "GW"), "tuesday",
+    a1="Protesters (Guinea-Bissau)", i1=6, a2=GNB_POL, i2=1),
+  E(cur, "Peaceful protest", "held a rally at the party's local office", P("Gabu", "GW"), "tuesday", a1="Protesters (Guinea-Bissau)", i1=6),
+], register="local"),
+
+S("st-i-027", "2025-11-12", """Police arrest organisers of Gaborone jobs march
+
+GABORONE — Police arrested four leaders of an unemployed graduates' movement at their homes in Gaborone on Tuesday morning, a day after the group led a march of about 2,000 young people to Parliament, their lawyer said.
+
+Monday's march passed off peacefully. The marchers, many wearing their graduation gowns, handed a petition to the Speaker demanding a national jobs programme and left the Parliament grounds in the afternoon.
+
+A police spokesperson said the four had been charged with holding an unlawful gathering because the march had left the route agreed with the police. Their lawyer said the charges were "an attempt to frighten young people away from politics" and that they would be released on bail on Wednesday.
+
+Unemployment among young people in Botswana is above 30 per cent, and the fall in diamond sales has hit public finances. A similar march in Francistown last month ended without arrests.""", [
+  E(cur, "Peaceful protest", "led a march of about 2,000 young people to Parliament", P("Gaborone", "BW"), "monday", a1="Protesters (Botswana)", i1=6),
+  E(cur, "Arrests", "Police arrested four leaders of an unemployed graduates' movement", P("Gaborone", "BW"), "tuesday",
+    a1=BWA_POL, i1=1, a2="Civilians (Botswana)", i2=7),
+  E(bg, "Peaceful protest", "A similar march in Francistown", P("Francistown", "BW"), "2025-10-01", tp=3, a1="Protesters (Botswana)", i1=6),
+], register="local"),
+
+S("st-i-028", "2026-04-15", """Three killed, houses burned in land dispute near Bouaflé
+
+BOUAFLÉ, Côte d'Ivoire — Three people were killed and at least 15 houses burned on Sunday when young men from two neighbouring villages near Bouaflé, in central Côte d'Ivoire, fought over a disputed plot of forest land, local officials said.
+
+The youths, armed with machetes and hunting rifles, fought for several hours before gendarmes arrived from the town and separated them. Eleven people were taken to hospital in Bouaflé. The prefect imposed a night-time curfew on the two villages.
+
+On Monday, gendarmes arrested 11 people in the two villages who are suspected of taking part in the violence, the public prosecutor said.
+
+Land disputes between long-established communities and families who settled later have caused deadly violence in the west and centre of the country for decades.""", [
+  E(cur, "Mob violence", "fought over a disputed plot of forest land", P("Bouafle", "CI", 2), "sunday",
+    a1="Rioters (Ivory Coast)", i1=5, a2="Rioters (Ivory Coast)", i2=5, fat=3, inj=11),
+  unscored(E(cur, "Arrests", "gendarmes arrested 11 people in the two villages", P("Bouafle", "CI", 2), "monday", a1=CIV_POL, i1=1), "actor2", "inter2"),
+], register="local"),
+]
+
+STORIES += [
+S("st-i-029", "2025-10-08", """Egyptian police break up Gaza solidarity protest at journalists' union
+
+CAIRO — Plainclothes police dragged away at least nine people on Tuesday when they broke up a protest by about 150 journalists and activists on the steps of the Journalists' Syndicate in central Cairo, witnesses and a lawyer said.
+
+The protesters had gathered to demand that Egypt do more to get aid into Gaza, and held up signs and chanted for about 20 minutes before men in civilian clothes pushed into the crowd and bundled people into waiting minibuses.
+
+Early on Wednesday, security forces arrested two activists who had called for the protest on social media at their homes in Giza, their lawyer said. All eleven are being held on charges of joining a terrorist group and spreading false news, she said.
+
+Street protests are effectively banned in Egypt under a 2013 law. In October 2023, the authorities allowed rallies in support of Gaza in several cities, but dozens of demonstrators who broke away and marched to Tahrir Square were arrested.""", [
+  E(cur, "Protest with intervention", "broke up a protest by about 150 journalists and activists", P("Cairo", "EG", a1="Cairo"), "tuesday",
+    a1="Protesters (Egypt)", i1=6, a2=EGY_POL, i2=1),
+  E(cur, "Arrests", "security forces arrested two activists", P("Giza", "EG", geoname="Al Jizah", a1="Giza"), 0, a1=EGY_POL, i1=1, a2="Civilians (Egypt)", i2=7),
+  E(bg, "Protest with intervention", "marched to Tahrir Square were arrested", P("Cairo", "EG", a1="Cairo"), "2023-10-01", tp=3,
+    a1="Protesters (Egypt)", i1=6, a2=EGY_POL, i2=1),
+], register="local"),
+
+S("st-i-030", "2026-05-27", """KHOROG, Tajikistan — Several hundred people threw stones at a police station in Khorog, the capital of the Gorno-Badakhshan region, on Sunday evening after a young man died following his arrest by traffic police, residents said.
+
+Police fired into the air and used stun grenades to push the crowd back. Windows of the building were smashed and a police car was overturned and set on fire, according to videos shared on social media. Residents said several people had been hurt, but there was no official figure.
+
+The regional interior department said on Monday that the 24-year-old had died of heart failure in a police car and called the unrest "a provocation organised from abroad". Mobile internet in the town was cut on Monday and had not been restored by Wednesday.
+
+On Tuesday, officers of the State Committee for National Security detained five men in Khorog accused of organising "mass disorder", a relative of one of them said.
+
+Relations between the authorities and the people of the mountainous region have been tense for years. In May 2022, police opened fire on a protest in Khorog, killing one man, and a security operation in the region in the following weeks left dozens dead.""", [
+  E(cur, "Violent demonstration", "threw stones at a police station", P("Khorog", "TJ", geoname="Khorugh"), "sunday",
+    a1="Rioters (Tajikistan)", i1=5, a2=TJK_POL, i2=1),
+  unscored(E(cur, "Arrests", "detained five men in Khorog", P("Khorog", "TJ", geoname="Khorugh"), "tuesday", a1=TJK_POL, i1=1), "actor2", "inter2"),
+  E(bg, "Excessive force against protesters", "police opened fire on a protest in Khorog", P("Khorog", "TJ", geoname="Khorugh"), "2022-05-01", tp=3,
+    a1="Protesters (Tajikistan)", i1=6, a2=TJK_POL, i2=1, fat=1),
+]),
+
+S("st-i-031", "2025-12-17", """Two police officers shot dead in Villa Nueva; minister blames Barrio 18
+
+GUATEMALA CITY — Gunmen on a motorcycle shot dead two police officers at a checkpoint in Villa Nueva, south of the capital, on Monday night, the National Civil Police said. The interior minister blamed the Barrio 18 gang, saying the killings were revenge for the transfer of its leaders to a maximum-security prison last week.
+
+Early on Tuesday, police killed a suspected member of the gang in a shoot-out in a neighbourhood of Mixco, west of the capital, and arrested two others, a police spokesman said. One officer was wounded in the leg.
+
+"We will not be intimidated," the minister told reporters. "Every attack on our officers will be answered."
+
+Nineteen police officers have been killed in Guatemala this year, according to the police officers' union, most of them in the capital's metropolitan area.
+
+Congress is due to vote on Thursday on the government's request for a 30-day state of prevention in the department of Guatemala.""", [
+  E(cur, "Armed clash", "shot dead two police officers at a checkpoint", P("Villa Nueva", "GT"), "monday", a1="Barrio 18", i1=3, a2=GTM_POL, i2=1, fat=2),
+  E(cur, "Armed clash", "police killed a suspected member of the gang in a shoot-out", P("Mixco", "GT"), "tuesday",
+    a1=GTM_POL, i1=1, a2="Barrio 18", i2=3, fat=1, inj=1),
+]),
+
+S("st-i-032", "2026-01-28", """U.S. CENTRAL COMMAND
+STATEMENT
+Jan. 28, 2026
+
+Rocket Attack on Coalition Base in Eastern Syria; U.S. Forces Conduct Self-Defense Strike
+
+TAMPA, Fla. – On Jan. 26, at approximately 9:10 p.m. local time, two rockets were launched at Mission Support Site Green Village, near the al-Omar oil field in Syria's Deir ez-Zor province. One rocket landed inside the perimeter of the base, causing minor damage to a storage building; the second landed outside. There were no injuries to U.S. or coalition personnel.
+
+In response, on Jan. 27, U.S. forces conducted a precision strike on a vehicle near the town of Al Mayadin that had been used to launch the rockets, killing two individuals assessed to be responsible for the attack.
+
+"U.S. forces retain the inherent right of self-defense and will respond decisively to any threat against our personnel," a CENTCOM spokesperson said.
+
+The attack was the third on coalition forces in Syria this month. CENTCOM will provide more information as it becomes available.""", [
+  E(cur, "Shelling/artillery/missile attack", "two rockets were launched at Mission Support Site Green Village", P("Deir ez-Zor", "SY", 3, a1="Deir ez-Zor"),
+    "2026-01-26", a1="Unidentified Armed Group (Syria)", i1=3, a2=USA, i2=8, fat=0),
+  E(cur, "Air/drone strike", "conducted a precision strike on a vehicle near the town of Al Mayadin", P("Al Mayadin", "SY", 2), "2026-01-27",
+    a1=USA, i1=8, a2="Unidentified Armed Group (Syria)", i2=3, fat=2),
+], register="official"),
+
+S("st-i-033", "2026-05-20", """Gendarmes kill six cattle raiders after deadly raid near Ihosy
+
+ANTANANARIVO — Armed cattle rustlers killed a village chief and drove off about 150 zebu in a raid on a village near Ihosy, in southern Madagascar, on Saturday, the national gendarmerie said.
+
+On Monday, gendarmes tracking the raiders caught up with them in hills west of the town, and six of the rustlers were killed in the exchange of fire that followed, the gendarmerie said in a statement. Eighty head of cattle were recovered and returned to the village; the others are still missing. No gendarmes were hurt.
+
+Gangs of cattle raiders, known locally as dahalo, have for years attacked villages across the south of the island, and rights groups have accused the gendarmerie of killing suspects in its operations against them.
+
+A local member of parliament said the villagers had asked for a gendarmerie post in the area after repeated raids.""", [
+  E(cur, "Attack", "killed a village chief and drove off about 150 zebu", P("Ihosy", "MG", 2), "saturday",
+    a1="Unidentified Armed Group (Madagascar)", i1=3, a2="Civilians (Madagascar)", i2=7, fat=1),
+  E(cur, "Armed clash", "six of the rustlers were killed in the exchange of fire", P("Ihosy", "MG", 2), "monday",
+    a1=MDG_POL, i1=1, a2="Unidentified Armed Group (Madagascar)", i2=3, fat=6),
+], register="local"),
+
+S("st-i-034", "2026-06-17", """Mongolia's coal boom is fading. Its politics are catching up
+
+ULAANBAATAR — For the past decade, the lorries queued for kilometres at the Gashuunsukhait border crossing told the story of Mongolia's economy: coal went south to China, and money came back north to pay for roads, salaries and an ever larger state.
+
+That story is changing. Chinese steel mills are buying less, coal prices have fallen by a third since last year, and the government has had to cut its spending plans twice since January. Inflation is back above 9 per cent.
+
+The squeeze has sharpened anger over corruption that has already cost one prime minister his job: protests in Sükhbaatar Square in May 2025 helped bring down the government of Luvsannamsrain Oyun-Erdene, who lost a confidence vote in parliament weeks later.
+
+Frustration spilled onto the streets again on Saturday, when about 3,000 people, most of them young, gathered in the square to demand the resignation of two ministers accused of handing mining licences to relatives. The rally was peaceful and broke up in the evening.
+
+Organisers have called another rally for next month. Analysts say the coalition government has little room to spend its way out of trouble before the next parliamentary election in 2028.""", [
+  E(cur, "Peaceful protest", "gathered in the square", P("Ulaanbaatar", "MN"), "saturday", a1="Protesters (Mongolia)", i1=6),
+  E(bg, "Peaceful protest", "protests in Sükhbaatar Square", P("Ulaanbaatar", "MN"), "2025-05-01", tp=3, a1="Protesters (Mongolia)", i1=6),
+  E(hyp, "Peaceful protest", "called another rally for next month", P("Ulaanbaatar", "MN"), None),
+], register="analysis"),
+]
+
+ZAF_POL = "Police Forces of South Africa (2018-)"
+
+STORIES += [
+S("st-i-035", "2026-06-03", """Police fire rubber bullets at Umlazi residents protesting over power cuts; four shot dead at Cape Town taxi rank
+
+DURBAN — Police fired rubber bullets and stun grenades on Tuesday to clear residents of Umlazi township, south of Durban, who had blocked the main road into the area with burning tyres and rocks in protest at repeated power cuts, KwaZulu-Natal police said. A municipal electricity substation was set on fire and 14 people were arrested for public violence.
+
+"We have been without electricity for three weeks. Our food is rotting and our children study by candlelight," said a resident who joined the protest.
+
+The city's electricity department said the cuts were caused by cable theft and illegal connections that overload the network.
+
+In Cape Town, four men were shot dead and two wounded when gunmen opened fire at a minibus taxi rank in Khayelitsha on Tuesday morning, police said. Police are investigating whether the shooting is linked to a dispute between taxi associations over routes.
+
+Caption: Residents of Umlazi block a road with burning tyres on Tuesday.""", [
+  E(cur, "Violent demonstration", "blocked the main road into the area with burning tyres and rocks", P("Durban", "ZA", 2, a2="eThekwini"), "tuesday",
+    a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1),
+  E(cur, "Attack", "gunmen opened fire at a minibus taxi rank in Khayelitsha", P("Cape Town", "ZA", 2), "tuesday",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
+], register="local"),
+
+S("st-i-036", "2026-01-06", """DOD Identifies Army Casualty
+
+Jan. 6, 2026
+
+The Department of Defense announced today the death of a Soldier who was supporting Operation Inherent Resolve.
+
+Staff Sgt. Daniel R. Whitcomb, 31, of Amarillo, Texas, died Jan. 4, 2026, in Erbil, Iraq, as a result of a non-combat related incident. The incident is under investigation.
+
+Whitcomb was assigned to the 1st Battalion, 41st Field Artillery Regiment, 1st Armored Brigade Combat Team, 3rd Infantry Division, Fort Stewart, Georgia.
+
+For more information, media may contact the 3rd Infantry Division public affairs office.""", [], register="official", negative="casualty notice"),
+
+S("st-i-037", "2026-05-13", """Police clear pro-Palestinian sit-in at Utrecht university, detain 48
+
+UTRECHT — Riot police removed several hundred students and staff who had occupied the main hall of a Utrecht University building on Tuesday evening, detaining 48 people, the municipality said.
+
+The protesters, who want the university to cut its ties with Israeli institutions, had occupied the hall since Tuesday afternoon and barricaded its entrances with tables and chairs. The mayor ordered the building cleared after the university said talks had failed. Videos posted online showed officers hitting some protesters who refused to leave with batons; police said the force used had been "proportionate".
+
+In Groningen, about 600 people marched peacefully through the city centre on Tuesday night in support of the Utrecht students.
+
+Students at the University of Amsterdam said they would occupy a building there on Thursday unless the detained protesters were released without charge. An occupation at the same university in May 2024 ended when riot police used a mechanical digger to pull down the students' barricades.""", [
+  E(cur, "Protest with intervention", "Riot police removed several hundred students and staff", P("Utrecht", "NL", a2="Utrecht"), "tuesday",
+    a1="Protesters (Netherlands)", i1=6, a2="Police Forces of the Netherlands (2024-)", i2=1),
+  E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Groningen", "NL", a2="Groningen"), "tuesday", a1="Protesters (Netherlands)", i1=6),
+  E(thr, "Peaceful protest", "would occupy a building there on Thursday", P("Amsterdam", "NL", a2="Amsterdam"), None),
+  E(bg, "Protest with intervention", "used a mechanical digger to pull down the students' barricades", P("Amsterdam", "NL", a2="Amsterdam"), "2024-05-01", tp=3,
+    a1="Protesters (Netherlands)", i1=6, a2="Police Forces of the Netherlands (2024-)", i2=1),
+], register="local"),
+]
+
+STORIES += [
+S("st-i-038", "2026-02-12", """Bomb wounds three near Kampala police post; police dismiss reports of second blast
+
+KAMPALA — A home-made bomb exploded near a police post in Kampala's Kawempe division on Wednesday evening, wounding three people, among them a traffic officer, police said.
+
+The device had been left in a bag next to a roadside food stall about 20 metres from the post, a police spokesman told reporters at the scene. He said investigators suspected the Allied Democratic Forces (ADF), a rebel group with Ugandan roots that operates from eastern Congo and carried out a series of suicide bombings in central Kampala in November 2021.
+
+The spokesman said messages circulating on social media about a second explosion at Owino market were false. "There was no explosion at Owino. We ask the public not to spread panic," he said.
+
+Police have increased patrols at bus parks, markets and places of worship, and asked residents to report unattended bags.""", [
+  unscored(E(cur, "Remote explosive/landmine/IED", "A home-made bomb exploded near a police post", P("Kampala", "UG"), "wednesday", a1=ADF, i1=2, fat=None, inj=3),
+           "actor2", "inter2"),
+  E(neg, "Remote explosive/landmine/IED", "a second explosion at Owino market", P("Kampala", "UG"), None),
+  unscored(E(bg, "Suicide bomb", "a series of suicide bombings in central Kampala", P("Kampala", "UG"), "2021-11-01", tp=3, a1=ADF, i1=2),
+           "actor2", "inter2", "fatalities"),
+], register="local"),
+
+S("st-i-039", "2025-07-16", """DJIBOUTI DENIES REBEL CLAIM OF ATTACK ON ARMY POST
+
+DJIBOUTI, July 16 (Wire) - Djibouti's army on Tuesday denied a claim by the armed wing of the Front for the Restoration of Unity and Democracy (FRUD) that its fighters had attacked an army post near Obock on Sunday and killed five soldiers, calling the statement "pure fabrication".
+
+"No attack took place, and no soldier has been killed or wounded," an army spokesman said on state radio.
+
+The armed FRUD, a small rebel group that draws its support from the Afar population of the country's north, has been fighting the government on and off since 1991. In October 2022, its fighters attacked a military camp in the Tadjourah region, killing seven soldiers.
+
+Separately, police in the capital on Monday fired tear gas to disperse about 200 opposition supporters who had gathered outside a court to protest against the detention of an opposition leader. Twelve people were arrested, the opposition party said.""", [
+  E(neg, "Armed clash", "attacked an army post near Obock", P("Obock", "DJ", 2), "sunday"),
+  unscored(E(bg, "Armed clash", "its fighters attacked a military camp in the Tadjourah region", P("Tadjourah", "DJ", 3, a1="Tadjourah"), "2022-10-01", tp=3, fat=7),
+           "actor1", "inter1", "actor2", "inter2"),
+  E(cur, "Protest with intervention", "fired tear gas to disperse about 200 opposition supporters", P("Djibouti", "DJ", a1="Djibouti"), "monday",
+    a1="Protesters (Djibouti)", i1=6, a2="Police Forces of Djibouti (1999-)", i2=1),
+]),
+]
+
+STORIES += [
+S("st-i-040", "2026-03-10", """MINUSCA
+PRESS RELEASE
+
+Bangui, 10 March 2026
+
+MINUSCA condemns deadly attack on peacekeepers near Bangassou
+
+The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) strongly condemns the attack on a patrol of its peacekeepers by elements of the Azande Ani Kpi Gbe armed group about 15 km north of Bangassou, in Mbomou prefecture, on Sunday 8 March 2026. One peacekeeper was killed and two others were wounded. The peacekeepers returned fire and repelled the assailants.
+
+The Special Representative of the Secretary-General extends her condolences to the family of the fallen peacekeeper and recalls that attacks against United Nations peacekeepers may constitute war crimes under international law.
+
+In a separate incident on 7 March, unidentified armed men attacked a village near Zemio, in Haut-Mbomou prefecture, killing four civilians and burning about 30 houses, according to local authorities. MINUSCA has deployed a patrol to the area to protect civilians.
+
+Since the beginning of the year, four MINUSCA peacekeepers have been killed in hostile acts in the Central African Republic.
+
+MINUSCA reaffirms its determination to continue implementing its mandate to protect civilians and support the peace process.""", [
+  E(cur, "Armed clash", "the attack on a patrol of its peacekeepers", P("Bangassou", "CF", 2), "2026-03-08",
+    a1="Azande Ani Kpi Gbe", i1=4, a2="MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", i2=8,
+    fat=1, inj=2),
+  E(cur, "Attack", "unidentified armed men attacked a village near Zemio", P("Zemio", "CF", 2), "2026-03-07",
+    a1="Unidentified Armed Group (Central African Republic)", i1=3, a2="Civilians (Central African Republic)", i2=7, fat=4),
+], register="official"),
+]

@@ -33,6 +33,7 @@ from typing import Any, Sequence
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
+from ..lexicon import subtype
 from ..resources import read_text
 from ..classify.status import REPORTING_LEMMAS
 
@@ -79,6 +80,8 @@ class Cues:
     not_event_verbs: frozenset[str]
     progress: frozenset[str]
     documents: frozenset[str]
+    capture_verbs: frozenset[str]
+    captive_roles: frozenset[str]
 
 
 @functools.cache
@@ -129,6 +132,8 @@ def cues() -> Cues:
         not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
         progress=frozenset(data["aggregate"]["progress"]),
         documents=frozenset(data["documents"]["nouns"]),
+        capture_verbs=frozenset(data["captives"]["verbs"]),
+        captive_roles=frozenset(data["captives"]["roles"]),
     )
 
 
@@ -398,21 +403,66 @@ def _as_battle(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
 
 
-def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> bool:
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def captive(doc: Any, m: Mention) -> bool:
+    """Is the trigger a strategic development (a territory change, "Other"...) whose verb takes a person ("captured a
+    Taliban facilitator", "gunmen seized the principal of a school", "the commander was captured")? People taken are an
+    arrest or an abduction, not ground changing hands."""
+    c = cues()
+    tok = doc[m.head]
+    if not (m.event_type == "Strategic developments" or m.sub_event_type in TERRITORY) or m.sub_event_type == "Arrests" or tok.pos_ != "VERB" \
+            or tok.lemma_.lower() not in c.capture_verbs:
+        return False
+    taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(person(t) for t in taken)
+
+
+def person(tok: Any) -> bool:
+    """Does the noun name people (a word of the catalogue's lists of civilians, fighters, police and protesters, or a role
+    noun such as "leader" or "soldier")? Not a name: the parser takes towns for people ("seized Bossembele")."""
+    from ..catalogue import words
+
+    lemma = tok.lemma_.lower()
+    people = words("civilian") | words("armed") | words("police") | words("protesters") | cues().captive_roles
+    return lemma in people or tok.lower_ in people
+
+
+def _as_arrest(m: Mention) -> Mention:
+    info = subtype("Arrests")
+    return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
+
+
+def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
+    engaging fighters fight a clash; people captured are arrested."""
+    return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
+                 else _as_arrest(m) if captive(doc, m) else m for m in mentions)
+
+
+def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> int | None:
     """A passive trigger without agent, place or date of its own after a violent event of its paragraph or the
     paragraph before ("... attacked cattle camps near Bor, killing six herders. Four children were abducted.";
-    "The coalition said two marchers had been killed."; shops "had been looted" after a riot), or one that the
-    actors already named "also" did ("The settlers also set fire to two cars"): part of that event, told in a
-    sentence of its own."""
+    "The coalition said two marchers had been killed."; shops "had been looted" after a riot), one that the
+    actors already named "also" did ("The settlers also set fire to two cars"), or force used on the crowd of a
+    protest or riot just told in its paragraph ("... pelted police with stones. Police used tear gas."): part of
+    that event, told in a sentence of its own. Returns the mention it follows (the event it is part of), or None."""
     tok = doc[m.head]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
         tok = tok.head  # "set fire to"
-    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or tok.pos_ != "VERB" or m.sentence == 0:
-        return False
+    if tok.pos_ in ("NOUN", "PROPN") and m.sub_event_type in FOLLOW_PARTS:
+        tok = _passive_of(tok) or tok  # "Two pistols and 40 rounds of ammunition were recovered"
+    if not (_hosts(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or m.sentence == 0:
+        return None
     sentence = parsed.sentences[m.sentence]
     hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and _hosts(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
     if not hosts:
-        return False
+        return None
+    if m.sub_event_type == "Protest with intervention" and (k := _crowd_before(parsed, m, f, mentions, hosts)) is not None:
+        return k
+    if tok.pos_ != "VERB":
+        return None
     k = hosts[-1]
     # a place or date of its own is allowed only when it is the host's ("... fired tear gas at protesters in
     # Nairobi on Thursday. ... Amnesty said one protester was shot dead in Nairobi"); the host may then be further back
@@ -423,19 +473,44 @@ def _follow_up(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Seq
         same = [j for j in hosts if mine is not None and (theirs := _stated_place(facts[j])) is not None
                 and (_same_place(mine, theirs) or (theirs.geo_precision == 3 and mine.geo_precision < 3 and not _place_conflict(mine, theirs)))]
         if not same:
-            return False
+            return None
         k = same[-1]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
         theirs = facts[k].date
         if theirs is None or not (f.date.value.earliest <= theirs.value.latest and theirs.value.earliest <= f.date.value.latest):
-            return False
+            return None
     host = parsed.sentences[mentions[k].sentence]
     if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
-        return False
+        return None
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
-        return passive  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c)
+        return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
+
+
+def _passive_of(tok: Any) -> Any | None:
+    """The passive verb a noun (or the phrase it is in) is the subject of ("Two pistols and 40 rounds of ammunition were
+    recovered" for "ammunition"), else None."""
+    for _ in range(6):
+        if tok.dep_ == "nsubjpass":
+            return tok.head
+        if tok.dep_ not in ("conj", "pobj", "prep", "compound", "appos"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], hosts: list[int]) -> int | None:
+    """The protest or riot of the trigger's paragraph that force used on a crowd ("Police used tear gas and fired shots
+    into the air") was used on: the latest one told before it, when the force's sentence states no place or date of
+    its own. ACLED codes a riot and the tear gas fired at it as one event."""
+    sentence = parsed.sentences[m.sentence]
+    if any(x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date)):
+        return None
+    para = parsed.paragraph_index(sentence.start)
+    crowds = [k for k in hosts if mentions[k].sub_event_type in PROTEST_SEVERITY
+              and parsed.paragraph_index(parsed.sentences[mentions[k].sentence].start) == para]
+    return crowds[-1] if crowds else None
 
 
 def _the_attackers(tok: Any, c: Cues) -> bool:
@@ -486,8 +561,8 @@ def _also_by_them(tok: Any, c: Cues) -> bool:
 
 
 # besides violent ones, the sub-types a follow-up sentence may tell of an event (ACLED codes property destroyed
-# in a riot or an attack as part of it)
-FOLLOW_PARTS = frozenset({"Looting/property destruction"})
+# in a riot or an attack as part of it, and weapons recovered after a clash: "Two pistols were recovered")
+FOLLOW_PARTS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 FORCE_ON_PROTESTERS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
@@ -496,6 +571,8 @@ def _hosts(m: Mention, c: Cues, part: Mention | None = None) -> bool:
     People detained (no agent) are told of a protest or riot (ACLED codes arrests at a protest with the protest)."""
     if part is not None and part.sub_event_type == "Arrests":
         return m.sub_event_type in PROTEST_SEVERITY
+    if part is not None and part.sub_event_type == "Protest with intervention" and m.sub_event_type in PROTEST_SEVERITY:
+        return True  # "Hundreds rallied ... Police fired tear gas": the crowd it was used on
     return m.event_type in c.violence_types or m.sub_event_type in FORCE_ON_PROTESTERS
 
 
@@ -645,6 +722,14 @@ def _both_violent(a: Mention, b: Mention, c: Cues) -> bool:
 
 
 @functools.cache
+def _lexicon_word(lemma: str, sub_type: str) -> bool:
+    """Is ``lemma`` a trigger word of ``sub_type`` in the lexicon ("kidnap" of Abduction; not "curfew" of Grenade)?"""
+    from ..lexicon import triggers
+
+    return any(lemma in e.lemmas and e.sub_event_type == sub_type for e in triggers())
+
+
+@functools.cache
 def _violent_noun(lemma: str) -> bool:
     """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush")?"""
     from ..lexicon import triggers
@@ -744,15 +829,13 @@ def plan(
     stage: str = "assemble",
     dateline: Span | None = None,
 ) -> list[Cluster]:
-    """Cluster mentions into events and give each its status.
+    """Cluster mentions into events and give each its status. ``mentions`` are those of ``retype``.
 
     ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3). A trigger
     inside the ``dateline`` ("CAMP LUKBAN, Catbalogan City –", "FORWARD OPERATING BASE SALERNO, Afghanistan –")
     names where the story was filed, never an event."""
     c = cues()
     doc = parsed.doc
-    # codebook retyping the clustering needs to see (assemble applies it to the events again)
-    mentions = [_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use" else m for m in mentions]
     clusters: list[Cluster] = []
     body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
     heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
@@ -765,9 +848,9 @@ def plan(
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = _quoted(parsed, text, m)
-        follow_up = not in_headline and _follow_up(doc, parsed, m, facts[i], mentions, facts, c)
+        follow_up = None if in_headline else _follow_up(doc, parsed, m, facts[i], mentions, facts, c)
         predicative = not in_headline and _predicative(doc, m, c)
-        loose = quoted or follow_up or predicative  # any violent antecedent will do
+        loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = (in_headline or loose or _is_reference(doc, m, c) or _is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
             and m.status.value not in ("hypothetical", "threat")
@@ -796,15 +879,16 @@ def plan(
             fitting = [
                 cl for cl in pool
                 if (_compatible_reference(m, mentions[cl.head], c, noun) or (loose and _both_violent(m, mentions[cl.head], c))
-                    or (follow_up and _hosts(mentions[cl.head], c, m)))
+                    or (follow_up is not None and _hosts(mentions[cl.head], c, m)))
                 and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
             ]
             words = _words(doc, m)
-            # the latest event whose triggers share a word with this one ("rockets hit" ... "the rocket
-            # attack"), else of the same sub-type, else of the same type, else any the noun may refer to
-            target = None
-            for tier in (
+            # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
+            # one ("rockets hit" ... "the rocket attack"), else of the same sub-type, else of the same type, else any
+            # the noun may refer to
+            target = next((cl for cl in fitting if follow_up in cl.members), None)
+            for tier in () if target is not None else (
                 [cl for cl in fitting if any(words & _words(doc, mentions[j]) for j in cl.members)],
                 [cl for cl in fitting if mentions[cl.head].sub_event_type == m.sub_event_type],
                 [cl for cl in fitting if mentions[cl.head].event_type == m.event_type],
@@ -813,6 +897,15 @@ def plan(
                 if tier:
                     target = next((cl for cl in tier if any(words & _words(doc, mentions[j]) for j in cl.members)), tier[0])
                     break
+            if target is None and in_headline:
+                # a headline sums up the body: a headline word the classifier typed unlike any body event ("Curfew in
+                # Birgunj after stones thrown", "Mostar derby marred by fan violence; 21 detained") is the body's lead
+                # event, the first current one not placed elsewhere
+                target = next((cl for cl in pool if cl.status is not None and cl.status.value == "current"
+                               and not any(_place_conflict(here, _stated_place(facts[j])) for j in cl.members)), None)
+                if target is not None and m.event_type in c.violence_types and _lexicon_word(doc[m.head].lemma_.lower(), m.sub_event_type) \
+                        and mentions[target.head].sub_event_type == "Other":
+                    target.head = i  # "Teacher kidnapped in Ndop" names what the body's "gunmen took a teacher" ("Other") was
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)

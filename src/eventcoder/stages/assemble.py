@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Mapping, TypeVar
 
-from ..events import Cluster, armed_object, cues, armed_target, attack_of, attempted, engaged_fighters, plan
+from ..events import Cluster, armed_object, captive, cues, armed_target, attack_of, attempted, engaged_fighters, plan, retype
 from ..catalogue import words
 from ..lexicon import subtype
 from .. import geo
@@ -374,6 +374,9 @@ def assemble(
     named = {t.place.iso for t in toponyms if not t.modifier and not t.dateline}
     background_days = int(settings.get("background_after_days", 10))
     merge = bool(settings.get("merge_across_sentences", True))
+    original = mentions
+    if parsed is not None:
+        mentions = retype(parsed.doc, mentions)  # what clustering and the events see ("captured a leader" is an arrest)
     test = _compatible(mentions, roles, facts, parsed)
     filed = Span(start=dateline.span.start, end=dateline.end) if dateline is not None else None  # the dateline's characters
     clusters = plan(
@@ -400,6 +403,12 @@ def assemble(
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
         event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
+        if parsed is not None and captive(parsed.doc, original[cl.head]):
+            # "captured a Taliban facilitator", "gunmen seized the principal": people taken by state forces are arrested,
+            # by anyone else abducted (ACLED)
+            state = actor1 is None or actor1.value.inter in (1, 8)
+            sub_type = "Arrests" if state else "Abduction/forced disappearance"
+            event_type, plover = subtype(sub_type).event_type, subtype(sub_type).plover
         generic = not any(m.specific for m in members)
         killing = parsed is not None and _killing_word(parsed.doc, first)
         if event_type == "Strategic developments" and ((generic and sub_type not in KEEP_GENERIC) or (killing and sub_type in KILLING_RETYPED)):
