@@ -761,3 +761,9 @@ def test_an_arrested_opposition_leader_is_his_party_but_his_supporters_protest_a
     assert name(e.actor2) == "NUP: National Unity Platform" and e.actor2.value.inter == 7
     (e,) = events(pipeline, "Supporters of Ousmane Sonko marched peacefully in Ziguinchor on Monday.")
     assert name(e.actor1) == "Protesters (Senegal)" and e.assoc_actor_1 is None
+
+
+def test_a_groups_own_council_is_the_group_not_the_countrys_government(pipeline: Pipeline) -> None:
+    # "its Shura Council" read as a government word named the Government of Lebanon
+    (e,) = events(pipeline, "Hezbollah said on Monday that its Shura Council had chosen Naim Qassem as its new leader, replacing Hassan Nasrallah.")
+    assert name(e.actor1) == "Hezbollah"
