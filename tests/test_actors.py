@@ -767,3 +767,9 @@ def test_a_groups_own_council_is_the_group_not_the_countrys_government(pipeline:
     # "its Shura Council" read as a government word named the Government of Lebanon
     (e,) = events(pipeline, "Hezbollah said on Monday that its Shura Council had chosen Naim Qassem as its new leader, replacing Hassan Nasrallah.")
     assert name(e.actor1) == "Hezbollah"
+
+
+def test_a_battle_between_sections_of_one_community_is_coded_not_rejected(pipeline: Pipeline) -> None:
+    # a variable named like the role helper (first) shadowed it: the actors stage failed on such battles
+    (e,) = events(pipeline, "Murle raiders were killed in a clash with Murle youths near Pibor on Sunday.")
+    assert name(e.actor1) == "Murle Ethnic Militia (South Sudan)"
