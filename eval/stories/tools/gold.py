@@ -59,7 +59,8 @@ ADMIN1_NOW = {
     ("TJ", "Viloyati Sughd"): "Sughd", ("MA", "Rabat-Sale-Zemmour-Zaer"): "Rabat-Sale-Kenitra",
     ("MA", "Grand Casablanca"): "Casablanca-Settat", ("FR", "Languedoc-Roussillon"): "Occitanie",
     ("FR", "Rhone-Alpes"): "Auvergne-Rhone-Alpes", ("RS", "Autonomna Pokrajina Vojvodina"): "Vojvodina",
-    ("CI", "Sud-Comoe"): "Comoe", ("BY", "Gomel"): "Gomelskaya",
+    ("CI", "Sud-Comoe"): "Comoe", ("CI", "Marahoue"): "Sassandra-Marahoue", ("CI", "Haut-Sassandra"): "Sassandra-Marahoue",
+    ("BY", "Gomel"): "Gomelskaya",
     ("MA", "Souss-Massa-Draa"): {"inezgane": "Souss-Massa", "tiznit": "Souss-Massa", "agadir": "Souss-Massa"},
     ("RS", "Central Serbia"): {"belgrade": "Beograd", "kragujevac": "Sumadijski okrug", "nis": "Nisavski okrug"},
     ("NP", "Central Region"): {"kathmandu": "Bagmati", "lalitpur": "Bagmati", "bhaktapur": "Bagmati", "birgunj": "Madhesh",
@@ -67,6 +68,12 @@ ADMIN1_NOW = {
     ("NP", "Western Region"): {"pokhara": "Gandaki", "butwal": "Lumbini"},
     # Ireland's GeoNames first-level units are counties; the file still has the four provinces
     ("IE", "Leinster"): {"dundalk": "Louth", "dublin": "Dublin City", "drogheda": "Louth"}, ("IE", "Munster"): {"cork": "Cork"},
+    # cities that are first-level units of their own, and units split off since the file was made
+    ("KG", "Chuy"): {"bishkek": "Bishkek"}, ("CI", "Lagunes"): {"abidjan": "Abidjan Autonomous"},
+    ("SB", "Guadalcanal"): {"honiara": "Capital Territory"}, ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
+    ("ID", "Papua"): {"bilogai": "Central Papua", "beoga": "Central Papua", "sugapa": "Central Papua", "nabire": "Central Papua",
+                      "wamena": "Highland Papua", "jayapura": "Papua"},
+    ("CF", "Ouham-Pende"): {"paoua": "Lim-Pende", "bocaranga": "Ouham-Pende", "bozoum": "Ouham-Pende"},
 }
 
 

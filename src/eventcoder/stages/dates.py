@@ -20,7 +20,7 @@ from typing import Any, Mapping
 
 from ..model import Document, EventDate, Evidence, Span
 from ..pipeline import stage
-from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
+from ..records import Dateline, MentionFacts, Mention, Parsed, TimeExpression, separated
 
 NAME = "dates"
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -269,11 +269,6 @@ SPEECH_AFTER = re.compile(
 )
 RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekend"}
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
-# "KABUL, Afghanistan (" before a date: a dateline, at a line start or after other header text
-# ("For Immediate Release  KABUL, Afghanistan (April 27, 2011) ...")
-DATELINE_BEFORE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z'\u2019-]{2,}(?:\s+[A-Z][A-Z'\u2019-]+)*(?:,\s*[A-Z][\w .'-]+)?\s*\($")
-
-
 def _matches(text: str, parsed: Parsed, anchor: dt.date | None) -> list[tuple[str, re.Match[str], TimeExpression]]:
     found: list[tuple[str, re.Match[str], TimeExpression]] = []
     taken: list[Span] = []
@@ -295,10 +290,16 @@ def _matches(text: str, parsed: Parsed, anchor: dt.date | None) -> list[tuple[st
     return found
 
 
-def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[TimeExpression, ...]:
+def _in_dateline(span: Span, datelines: tuple[Dateline, ...]) -> bool:
+    """Is ``span`` the day a dateline gives ("KABUL, Afghanistan (Aug. 24, 2011) -"): a report's day?"""
+    return any(d.date is not None and span.overlaps(d.date) for d in datelines)
+
+
+def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, datelines: tuple[Dateline, ...] = ()) -> tuple[TimeExpression, ...]:
     """Time expressions resolved against the publication date, except that relative ones ("last night")
     in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
-    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates."""
+    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates. The day
+    a dateline gives (``datelines``: the clean stage's, the story's first) is the report's day, not an event's."""
     found = sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start)
     for i, (kind, match, expr) in enumerate(found):
         if kind != "shift":
@@ -312,10 +313,10 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
     speech_day: dict[int, dt.date] = {}
     speech: set[Span] = set()
     quoted: list[tuple[int, int, dt.date]] = []  # a quotation opened after a dated statement: its relative dates are the speaker's
-    body = _body_start(found, parsed)
+    body = _body_start(datelines)
     for kind, match, expr in found:
         before = text[max(0, expr.span.start - 40) : expr.span.start]
-        if kind in ("absolute", "iso", "numeric") and DATELINE_BEFORE.search(before) and text[expr.span.end : expr.span.end + 1] == ")":
+        if kind in ("absolute", "iso", "numeric") and _in_dateline(expr.span, datelines):
             speech.add(expr.span)  # "KABUL, Afghanistan (Aug. 24, 2011) –": the report's day, not an event's
             speech_day.setdefault(expr.sentence, expr.date.value)
         elif kind in ("absolute", "iso", "numeric") and (expr.span.start < body or (not text[: expr.span.start].strip() and text[expr.span.end : expr.span.end + 1] == ":")):
@@ -348,26 +349,21 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple
     return tuple(sorted(out, key=lambda e: e.span.start))
 
 
-def _body_start(found: list[tuple[str, re.Match[str], TimeExpression]], parsed: Parsed) -> int:
-    """Where the report's body begins when header lines with a dateline come first ("... Operational Update
-    May 30, 2011 / KABUL, Afghanistan (May 30, 2011) Also in ..."): at the dateline; else 0."""
-    text = parsed.doc.text
-    for kind, _, expr in found:
-        if expr.span.start > 600:
-            break
-        if kind in ("absolute", "iso", "numeric") and text[expr.span.end : expr.span.end + 1] == ")" and DATELINE_BEFORE.search(text[max(0, expr.span.start - 40) : expr.span.start]):
-            return expr.span.start
-    return 0
+def _body_start(datelines: tuple[Dateline, ...]) -> int:
+    """Where the report's body begins when header lines with a dated dateline come first ("... Operational Update
+    May 30, 2011 / KABUL, Afghanistan (May 30, 2011) Also in ..."): at the dateline's day; else 0."""
+    first = next((d.date.start for d in datelines if d.date is not None), 0)
+    return first if first <= 600 else 0
 
 
-def document_anchor(text: str, parsed: Parsed) -> dt.date | None:
+def document_anchor(text: str, parsed: Parsed, datelines: tuple[Dateline, ...] = ()) -> dt.date | None:
     """The report's own day when the publication date is unknown: the dateline's or a header line's full date
     ("KABUL, Afghanistan (March 24, 2011)", "Operational Update, July 16, 2010"), or a dateline or header
     day without a year ("(Jan. 8)", "July 16") whose year a reference number in the header gives
     ("2010-07-CA-097"). None when the text does not say."""
     head = text[:600]
     found = [(kind, m, e) for kind, m, e in _matches(head, parsed, None) if e.date.time_precision == 1]
-    body = _body_start(found, parsed) or 300
+    body = _body_start(datelines) or 300
     for kind, m, e in found:
         if e.span.start <= body and kind in ("absolute", "iso", "numeric"):
             return e.date.value
@@ -525,10 +521,11 @@ def choose_dates(
     return tuple(out)
 
 
-@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["time_expressions", "dates"])
+@stage(NAME, requires=["clean_article", "datelines", "parsed", "mentions"], assigns=["time_expressions", "dates"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
     parsed = doc.get("parsed")
-    anchor = article.published or document_anchor(article.text, parsed)
-    expressions = find_expressions(article.text, parsed, anchor)
+    datelines = doc.get("datelines")
+    anchor = article.published or document_anchor(article.text, parsed, datelines)
+    expressions = find_expressions(article.text, parsed, anchor, datelines)
     return {"time_expressions": expressions, "dates": choose_dates(doc.get("mentions"), expressions, parsed, anchor)}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections import Counter
 from typing import Any, Mapping
 
@@ -21,7 +20,7 @@ from .. import geo
 from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
-from ..records import MentionFacts, Mention, Parsed, Toponym, separated
+from ..records import Dateline, MentionFacts, Mention, Parsed, Toponym, separated
 
 NAME = "places"
 BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
@@ -67,35 +66,33 @@ def make_place(p: geo.GeoPlace, near: bool = False, seat: geo.GeoPlace | None = 
     )
 
 
-def _dateline(doc: Any, mentions: list[geo.Mention], parsed: Parsed) -> geo.Mention | None:
-    """'DEIR EZ-ZOUR, Syria (Reuters) -' or 'KABUL -': a place opening the article's first lines."""
-    for m in mentions:
-        paragraph = parsed.paragraph_index(m.start_char)
-        if paragraph > 1:
-            break
-        if m.start_char - parsed.paragraphs[paragraph].start > 2:
-            continue
-        nxt = doc[m.end].text if m.end < len(doc) else ""
-        if nxt in (",", "-", "\u2013", "\u2014", "(", ":") or (m.text.isupper() and len(m.text) > 3):
-            return m
-    for m in mentions:
-        # "SHIRE, Ethiopia (Wire) -": a town the gazetteer lacks, then its country
-        paragraph = parsed.paragraph_index(m.start_char)
-        if paragraph > 1:
-            break
-        head = doc.text[parsed.paragraphs[paragraph].start : m.start_char]
-        if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits) and _DATELINE_TOWN.fullmatch(head):
-            return m
-    return None
+def _dateline(dateline: Dateline | None, mentions: list[geo.Mention]) -> geo.Mention | None:
+    """The place the story's dateline (the clean stage's) names: its town ("DEIR EZ-ZOUR, Syria (Reuters) -",
+    "KABUL -"), or its country when the gazetteer lacks the town ("SHIRE, Ethiopia (Wire) -")."""
+    if dateline is None:
+        return None
+    inside = [m for m in mentions if dateline.span.start <= m.start_char < dateline.span.end]
+    if inside and inside[0].start_char == dateline.span.start:
+        return inside[0]
+    return next((m for m in inside if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits)), None)
 
 
-_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z'\u2019. -]+,\s*")
+def _label(text: str, mentions: list[geo.Mention]) -> geo.Mention | None:
+    """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...': a place heading the text before a colon (a post's or
+    a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
+    the text states (as if the text began "In Goma, ..."), even when its name alone is too ambiguous to be accepted."""
+    if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()):
+        return None
+    after = text[mentions[0].end_char : mentions[0].end_char + 40]
+    colon = after.find(":")
+    return mentions[0] if 0 <= colon <= 30 and not any(c in after[:colon] for c in ".\n") else None
 
 
-def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
+def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -> tuple[Toponym, ...]:
     doc = parsed.doc
     mentions = geo.find_mentions(doc)
-    dl = _dateline(doc, mentions, parsed)
+    dl = _dateline(dateline, mentions)
+    label = _label(text, mentions) if dl is None else None
     dateline_iso = dl.country_after if dl is not None else None
     geo.resolve(doc, mentions, dateline_iso)
     if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
@@ -111,8 +108,9 @@ def find_toponyms(parsed: Parsed, text: str) -> tuple[Toponym, ...]:
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
-        guess = not (geo.accepted(m) or is_dateline) and geo.tentative(m)
-        if not (geo.accepted(m) or is_dateline or guess):
+        is_label = m is label and m.chosen is not None and m.actor_iso is None and (m.ner in ("GPE", "LOC", "FAC") or any(h.preferred for h in m.hits))
+        guess = not (geo.accepted(m) or is_dateline or is_label) and geo.tentative(m)
+        if not (geo.accepted(m) or is_dateline or is_label or guess):
             continue
         p = m.chosen
         if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
@@ -343,9 +341,9 @@ def place_for_span(document: Document, start: int, end: int) -> Evidence[Place] 
     return next(f.place for f in facts if f.mention_id == -1)
 
 
-@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["toponyms", "places"])
+@stage(NAME, requires=["clean_article", "dateline", "parsed", "mentions"], assigns=["toponyms", "places"])
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
-    toponyms = find_toponyms(parsed, doc.get("clean_article").text)
+    toponyms = find_toponyms(parsed, doc.get("clean_article").text, doc.get("dateline"))
     return {"toponyms": toponyms, "places": choose_places(doc.get("mentions"), toponyms, parsed)}
 

