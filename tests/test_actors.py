@@ -761,3 +761,15 @@ def test_an_arrested_opposition_leader_is_his_party_but_his_supporters_protest_a
     assert name(e.actor2) == "NUP: National Unity Platform" and e.actor2.value.inter == 7
     (e,) = events(pipeline, "Supporters of Ousmane Sonko marched peacefully in Ziguinchor on Monday.")
     assert name(e.actor1) == "Protesters (Senegal)" and e.assoc_actor_1 is None
+
+
+def test_a_groups_own_council_is_the_group_not_the_countrys_government(pipeline: Pipeline) -> None:
+    # "its Shura Council" read as a government word named the Government of Lebanon
+    (e,) = events(pipeline, "Hezbollah said on Monday that its Shura Council had chosen Naim Qassem as its new leader, replacing Hassan Nasrallah.")
+    assert name(e.actor1) == "Hezbollah"
+
+
+def test_a_battle_between_sections_of_one_community_is_coded_not_rejected(pipeline: Pipeline) -> None:
+    # a variable named like the role helper (first) shadowed it: the actors stage failed on such battles
+    (e,) = events(pipeline, "Murle raiders were killed in a clash with Murle youths near Pibor on Sunday.")
+    assert name(e.actor1) == "Murle Ethnic Militia (South Sudan)"

@@ -191,10 +191,10 @@ def assign_roles(
         if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
             # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
             # is actor1, the group whose member word both share is the other side
-            first = coordinated_identity(actor1.span, doc, event_iso)
+            leading = coordinated_identity(actor1.span, doc, event_iso)
             other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name
-            if first is not None and other_side:
-                actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+            if leading is not None and other_side:
+                actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
             elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
                 second = following_identity(actor1.span, doc, event_iso)
                 if second is not None and second[0].name != actor1.value.name:

@@ -22,6 +22,7 @@ from .. import geo
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
 from ..pipeline import stage
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement, Toponym
+from ..resources import word_lists
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
@@ -241,7 +242,7 @@ def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], pars
 SPLIT_KINDS = ("town", "site")
 SPLIT_STOP = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
               "south-east", "south-west", "near", "outside", "from", "to", "between", "towards", "toward", "via"}
-UNIT_NOUNS = {"region", "province", "district", "state", "governorate", "oblast", "county", "department", "prefecture"}
+UNIT_NOUNS = word_lists("place_words.toml")["admin_units"]  # "the Belgorod and Kursk regions" (resources/place_words.toml)
 
 
 def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any, sentences: set[int]) -> list[Toponym]:

@@ -21,9 +21,10 @@ from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
 from ..records import Dateline, MentionFacts, Mention, Parsed, Toponym, separated
+from ..resources import word_lists
 
 NAME = "places"
-BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
+BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
