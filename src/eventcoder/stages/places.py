@@ -114,6 +114,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         if not (geo.accepted(m) or is_dateline or is_label or guess):
             continue
         p = m.chosen
+        if p.kind == "country" and m.modifier and geo.abroad(doc, m.start, m.end):
+            continue  # "Chinese nationals were kidnapped near Bor": people abroad, not even a home of last resort
         if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
             continue  # "near the Malian border": the event is near that country, usually on the other side
         locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker and not guess
