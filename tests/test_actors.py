@@ -51,6 +51,7 @@ def test_state_forces_take_the_government_period_of_the_date() -> None:
         ("anti-Houthi National Resistance", "National Resistance Forces"),
         ("KH", "Kata'ib Hezbollah"),
         ("al-Shabab", "Al Shabaab"),
+        ("Quick Support Forces", "Rapid Support Forces"),  # a literal translation of the Arabic name
     ],
 )
 def test_aliases_resolve_to_analysts_names(alias: str, canonical: str) -> None:

@@ -33,7 +33,7 @@ from typing import Any, Sequence
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
-from ..lexicon import subtype
+from ..lexicon import TERRITORY, subtype
 from ..resources import read_text
 from ..classify.status import REPORTING_LEMMAS
 
@@ -421,7 +421,6 @@ def _as_battle(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
 
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def captive(doc: Any, m: Mention) -> bool:
@@ -1102,7 +1101,7 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
             return cl
     if m.sub_event_type == "Armed clash":
         for cl, j in same:
-            if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+            if mentions[j].sub_event_type in TERRITORY:
                 return cl
     if m.sub_event_type in FOLLOW_PARTS and head.pos_ == "VERB" and not any(ch.dep_ == "nsubj" for ch in head.children):
         # "the attack ..., in which five civilians were killed and several houses were looted": property destroyed
