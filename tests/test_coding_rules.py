@@ -29,6 +29,15 @@ def test_who_takes_territory_decides_the_sub_event_type(pipeline: Pipeline) -> N
     assert e.actor1.value.name == "Al Shabaab"
 
 
+def test_foreign_forces_taking_ground_from_the_host_state_overtake_it(pipeline: Pipeline) -> None:
+    # ACLED: a non-state actor or a foreign state's forces capturing territory overtake it; foreign forces
+    # fighting rebels or militias beside the government regain it
+    (e,) = events(pipeline, "Russian forces captured the village of Novoselivka from Ukrainian troops after heavy fighting on Monday.")
+    assert e.actor1.value.inter == 8 and e.sub_event_type == "Non-state actor overtakes territory"
+    (e,) = events(pipeline, "Rwandan troops recaptured the town of Mocimboa da Praia in Mozambique from Islamic State militants on Sunday.")
+    assert e.actor1.value.inter == 8 and e.sub_event_type == "Government regains territory"
+
+
 def test_same_type_in_two_countries_stays_two_events(pipeline: Pipeline) -> None:
     found = events(
         pipeline,

@@ -1097,3 +1097,18 @@ def test_people_captured_are_arrested_or_abducted_not_ground_taken(pipeline: Pip
     assert event.sub_event_type == "Arrests"
     event = the_event(pipeline, "Rebels captured two soldiers after an ambush near Beni on Friday, the army said.", "2026-05-03")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_what_a_person_or_network_is_known_for_is_no_event(pipeline: Pipeline) -> None:
+    """Command releases describe the people detained: 'responsible for numerous attacks', 'involved in ... direct
+    attacks', 'known to ... kidnap those who ...' is their record, not events of the release."""
+    found = run(
+        pipeline,
+        "KABUL, Afghanistan (Aug. 24, 2011) – An Afghan and coalition security force detained several suspected insurgents "
+        "during an operation in Shindand district, Herat province, yesterday.\n\n"
+        "The targeted insurgent network is responsible for numerous attacks against Afghan and coalition forces. Its leader "
+        "was involved in heavy weapons facilitation and direct attacks against coalition forces, and is known to intimidate "
+        "local elders and kidnap those who refuse to pay.",
+        "2011-08-24",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Arrests"]

@@ -51,6 +51,7 @@ class Period:
     start: int
     end: int | None
     who: str
+    start_day: dt.date | None = None  # the day the government took office, when known (before it, the previous period)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -65,9 +66,11 @@ def _rows(name: str) -> list[list[str]]:
 @functools.cache
 def governments() -> dict[str, tuple[Period, ...]]:
     table: dict[str, list[Period]] = {}
-    for iso, start, end, *who in _rows("governments.tsv"):
-        table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who[0] if who else ""))
-    return {iso: tuple(sorted(ps, key=lambda p: p.start)) for iso, ps in table.items()}
+    for iso, start, end, *rest in _rows("governments.tsv"):
+        who = rest[0] if rest else ""
+        start_day = dt.date.fromisoformat(rest[1]) if len(rest) > 1 and rest[1] else None
+        table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who, start_day=start_day))
+    return {iso: tuple(sorted(ps, key=lambda p: (p.start, p.start_day or dt.date(p.start, 1, 1)))) for iso, ps in table.items()}
 
 
 def country_phrase(iso: str | None) -> str:
@@ -90,7 +93,8 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
         return None
     if day is None:
         return periods[-1]
-    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end)]
+    # by year, and by day in a year of change ("Military Forces of Afghanistan (2021-)" from 15 August 2021)
+    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end) and (p.start_day is None or day >= p.start_day)]
     if current:
         return current[-1]
     return periods[0] if day.year < periods[0].start else periods[-1]
@@ -136,6 +140,44 @@ def parties() -> tuple[CatalogueEntry, ...]:
                        aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()))
         for name, country, aliases in (row[:3] for row in _rows("parties.tsv"))
     )
+
+
+SUPPORTER_WORDS = ("supporters", "activists", "workers", "members", "cadres")
+
+
+@functools.cache
+def supporters_parties() -> dict[str, CatalogueEntry]:
+    """The party behind each groups.tsv row of a party's supporters ("BNP supporters" -> BNP: Bangladesh Nationalist
+    Party), as a civilian party (kind "party", inter 7), by the folded party name the aliases give ("bnp",
+    "bangladesh nationalist party"): arrested leaders of the BNP are the party, not its militia."""
+    table: dict[str, CatalogueEntry] = {}
+    for e in named_actors():
+        if e.kind != "militia":
+            continue
+        stems = [a.rsplit(" ", 1)[0] for a in e.aliases if a.rsplit(" ", 1)[-1].lower() in SUPPORTER_WORDS and " " in a]
+        if not stems:
+            continue
+        party = CatalogueEntry(name=e.name, inter=7, country=e.country, kind="party", parent=None, aliases=tuple(stems))
+        for stem in stems:
+            table.setdefault(normalize(stem), party)
+    return table
+
+
+@functools.cache
+def party_leaders() -> dict[str, CatalogueEntry]:
+    """Folded leader names of parties.tsv (4th column) -> the party: "police arrested Bobi Wine" arrests the NUP."""
+    by = {e.name: e for e in parties()}
+    table: dict[str, CatalogueEntry] = {}
+    for row in _rows("parties.tsv"):
+        if len(row) > 3 and row[0] in by:
+            for leader in (x.strip() for x in row[3].split("|") if x.strip()):
+                table.setdefault(normalize(leader), by[row[0]])
+    return table
+
+
+def supporters_party(name: str) -> CatalogueEntry | None:
+    """The civilian party of a supporters' row by its name ("BNP: Bangladesh Nationalist Party"), else None."""
+    return next((e for e in supporters_parties().values() if e.name == name), None)
 
 
 @functools.cache

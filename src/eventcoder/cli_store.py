@@ -116,6 +116,65 @@ def ingest_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if stats.articles == 0 and stats.rejected > 0 and stats.skipped == 0 else 0
 
 
+def filters_from_args(args: argparse.Namespace) -> Any:
+    from .model import STATUSES
+    from .store.query import Filters
+
+    status = (args.status or "current").strip()
+    statuses: tuple[str, ...] = () if status == "all" else tuple(s.strip() for s in status.split(",") if s.strip())
+    unknown = set(statuses) - set(STATUSES)
+    if unknown:
+        raise ValueError(f"unknown status {', '.join(sorted(unknown))}; choose from {', '.join(STATUSES)} or all")
+    return Filters(
+        countries=tuple(args.country or ()), admin1=tuple(args.admin1 or ()), since=args.since, until=args.until,
+        types=tuple(args.event_type or ()), statuses=statuses, reviewed_only=args.reviewed, include_rejected=args.include_rejected,
+    )
+
+
+def export_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .export.store_export import export_events
+    from .store import Store
+
+    try:
+        filters = filters_from_args(args)
+    except ValueError as exc:
+        print(f"eventcoder: {exc}", file=err)
+        return 2
+    if args.format == "parquet" and not args.output:
+        print("eventcoder: --format parquet needs --output FILE", file=err)
+        return 2
+    store = Store(args.db, create=False)
+    try:
+        n = export_events(store, filters, args.format, out, output=args.output, mentions=args.mentions)
+    finally:
+        store.close()
+    print(f"eventcoder: {n} {'mention' if args.mentions else 'event'}(s) exported", file=err)
+    return 0
+
+
+def serve_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .store import Store
+    from .web.server import App, make_server
+
+    store = Store(args.db, create=False)
+    if args.get:
+        status, _ctype, body = App(store).handle("GET", args.get)
+        out.write(body.decode("utf-8", errors="replace"))
+        if not body.endswith(b"\n"):
+            out.write("\n")
+        return 0 if status == 200 else 1
+    server = make_server(store, args.host, args.port)
+    print(f"eventcoder: explorer on http://{args.host}:{server.server_address[1]}/ (Ctrl-C to stop)", file=err)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        store.close()
+    return 0
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -123,12 +182,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         if args.command == "ingest":
             return ingest_cmd(args, out, err)
         if args.command == "export":
-            from .export.store_export import export_cmd
-
             return export_cmd(args, out, err)
         if args.command == "serve":
-            from .web.server import serve_cmd
-
             return serve_cmd(args, out, err)
     except EventcoderError as exc:
         print(f"eventcoder: {exc}", file=err)

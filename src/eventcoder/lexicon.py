@@ -19,6 +19,7 @@ DISORDER = {
     "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")  # regains first
 
 
 def normalize(name: str) -> str:

@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, gives_ground, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -191,11 +191,18 @@ def assign_roles(
         if (m.event_type == "Battles" or m.sub_event_type == "Agreement") and actor1 is not None and actor1.value.kind == "identity_militia":
             # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
             # is actor1, the group whose member word both share is the other side
-            first = coordinated_identity(actor1.span, doc, event_iso)
-            if first is not None and (actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name):
-                actor1, actor2 = ev(first[0], first[1], 0.6), actor1
+            leading = coordinated_identity(actor1.span, doc, event_iso)
+            other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name
+            if leading is not None and other_side:
+                actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
+            elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
+                second = following_identity(actor1.span, doc, event_iso)
+                if second is not None and second[0].name != actor1.value.name:
+                    actor2 = ev(second[0], second[1], 0.6)
         if m.sub_event_type in no_target:
             actor2 = None
+        if m.sub_event_type in rules.government_acts and not civil:  # a ceasefire agreed by "the government"
+            actor1, actor2 = government_by_word(actor1, day), government_by_word(actor2, day)
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
@@ -204,6 +211,9 @@ def assign_roles(
             actor1, actor2 = None, actor1  # "Israeli troops hit a roadside bomb": the troops are its target
         if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
             actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
+            if m.event_type == "Battles":  # "two police reservists were killed in a shootout with bandits": the other side
+                others = (first([phrase]) for phrase in targets)
+                actor2 = next((o for o in others if o is not None and o.value.name != actor1.value.name), None)
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
@@ -288,14 +298,14 @@ def assign_roles(
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
-        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians"):
+        if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
-            party = party_in(list(doc[m.head].sent), event_iso, day, text)
+            party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
             if party is not None and (actor1 is None or actor1.value.name != party.value.name):
                 actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
             sent_tokens = list(doc[m.head].sent)
-            assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text) if m.event_type in VIOLENT else None)
+            assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text, supporters=True) if m.event_type in VIOLENT else None)
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=make_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)

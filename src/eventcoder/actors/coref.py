@@ -88,7 +88,7 @@ def owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | N
     poss = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their", "our") and t.head.i in ids), None)
     if poss is None or any(ent_entry(t) is not None for t in phrase):
         return None
-    if not any(has_word(phrase, c) for c in ("military", "military_sites", "armed", "police")):
+    if not any(has_word(phrase, c) for c in ("military", "military_sites", "armed", "police", "government")):  # "its Shura Council"
         return None
     reporter = reporter_of(poss)
     if reporter is None:

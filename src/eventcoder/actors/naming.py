@@ -25,7 +25,8 @@ def named_actor(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.
 
 def state_actor(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
     iso = catalogue.actor_country(iso) or iso
-    inter = 8 if event_iso and iso != event_iso else 1
+    # state forces outside their country are external (8); a government signing or declaring abroad is still the state (1)
+    inter = 8 if event_iso and iso != event_iso and kind_word != "government" else 1
     return make_actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
 
 
@@ -118,6 +119,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
     if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
         return None  # "a military base", "an army checkpoint" name a place, not who was there
+    if civil and roots and lemma(roots[0]) in W("offices"):
+        return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
     unit = state_unit(tokens)

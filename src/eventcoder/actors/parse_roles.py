@@ -65,6 +65,11 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                    # "two reservists were killed in a shootout with suspected bandits": the other side of the fight
+                    fights = [c for c in child.children if c.dep_ == "pobj"]
+                    targets += [noun_phrase(g) for f in fights for w in f.children if w.dep_ == "prep" and w.lower_ == "with"
+                                for g in w.children if g.dep_ == "pobj"]
         if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "from":

@@ -236,15 +236,31 @@ def between_parties(sent: Any, event_iso: str | None, day: dt.date | None) -> tu
     return None
 
 
-def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
-    """The first political party (parties.tsv) the tokens name."""
+def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str, supporters: bool = False) -> Evidence[Actor] | None:
+    """The first political party (parties.tsv) the tokens name, as a civilian actor (inter 7); with ``supporters`` also
+    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit") and a party's
+    leader ("police arrested Bobi Wine": the NUP)."""
     for tok in tokens:
         entry = ent_entry(tok)
+        if supporters and entry is not None and entry.kind != "party":
+            ent = entity_of(tok)
+            said = (ent.text if ent is not None else tok.text).lower().split()
+            entry = catalogue.supporters_party(entry.name) if said[-1] in catalogue.SUPPORTER_WORDS else None
         if entry is not None and entry.kind == "party":
             ent = entity_of(tok)
             start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
             span = Span(start=start, end=end)
             return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+    table = {**catalogue.supporters_parties(), **catalogue.party_leaders()} if supporters else {}
+    for i, tok in enumerate(tokens):  # the bare party name, which the entity ruler leaves untagged
+        for width in (4, 3, 2, 1):
+            words = tokens[i : i + width]
+            if len(words) < width or words[-1].i - words[0].i != width - 1:
+                continue
+            entry = table.get(normalize(" ".join(t.text for t in words)))
+            if entry is not None:
+                span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+                return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
 
@@ -299,3 +315,40 @@ def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> 
             actor = named_actor(entry, event_iso, None)
             return actor, Span(start=words.start_char, end=words.end_char)
     return None
+
+
+def following_identity(span: Span | None, doc: Any, event_iso: str | None) -> tuple[Actor, Span] | None:
+    """The identity group coordinated right after another's entity: "Fulani herders and Bachama farmers' leaders",
+    "Elders from the Majerteen and Habar Gidir clans" -> the Bachama / Habar Gidir militia and its span."""
+    if span is None:
+        return None
+    end = next((t.i for t in doc if t.idx >= span.end), None)
+    if end is None or end + 1 >= len(doc) or doc[end].lower_ not in ("and", ",", "&"):
+        return None
+    nxt = doc[end + 1]
+    entry = ent_entry(nxt, event_iso)
+    if entry is not None and entry.kind == "identity_militia":  # "and Habar Gidir clans" tagged as a whole
+        ent = entity_of(nxt)
+        start_char, end_char = (ent.start_char, ent.end_char) if ent is not None else (nxt.idx, nxt.idx + len(nxt.text))
+        return named_actor(entry, event_iso, None), Span(start=start_char, end=end_char)
+    table = catalogue.identity_spellings()
+    for width in (2, 1):
+        words = doc[end + 1 : min(len(doc), end + 1 + width)]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            return named_actor(entry, event_iso, None), Span(start=words.start_char, end=words.end_char)
+    return None
+
+
+def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Evidence[Actor] | None:
+    """A state's forces read from a phrase that says "government" (or president, cabinet...) and no force word are its
+    government: "The Colombian government and the ELN agreed to extend their ceasefire" (a ceasefire otherwise
+    makes a bare country its armed forces)."""
+    if actor is None or not actor.value.country or not actor.value.name.startswith("Military Forces of"):
+        return actor
+    words = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
+    words |= {w.removesuffix("'s").rstrip("s") for w in words}
+    if not words & (W("government") - {"junta"}) or lemmas_force(list(words)):
+        return actor
+    government = make_actor(catalogue.state_forces("government", actor.value.country, day), 1, actor.value.country, "state")
+    return Evidence(value=government, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)

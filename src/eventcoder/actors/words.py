@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import catalogue, doccache
+from .. import catalogue, doccache, lexicon
 
 NAME = "actors"
 W = catalogue.words
@@ -14,7 +14,7 @@ MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
 REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+TERRITORY = {*lexicon.TERRITORY, "Non-violent transfer of territory"}  # ground that changes hands
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)

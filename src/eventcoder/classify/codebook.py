@@ -10,13 +10,12 @@ from typing import Any
 
 from ..catalogue import by_name, words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry, crimes, hazards, protest_context
+from ..lexicon import TERRITORY, TriggerEntry, crimes, hazards, protest_context
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
 STATE_WORDS = words("military") | words("police") | {"security"}
 LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def arrest_at_protest(doc: Any, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from typing import Any, Sequence
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
-from ..lexicon import subtype
+from ..lexicon import TERRITORY, subtype
 from ..resources import read_text
 from ..classify.status import REPORTING_LEMMAS
 
@@ -81,6 +81,7 @@ class Cues:
     progress: frozenset[str]
     documents: frozenset[str]
     capture_verbs: frozenset[str]
+    profile: frozenset[str]
     captive_roles: frozenset[str]
 
 
@@ -133,6 +134,7 @@ def cues() -> Cues:
         progress=frozenset(data["aggregate"]["progress"]),
         documents=frozenset(data["documents"]["nouns"]),
         capture_verbs=frozenset(data["captives"]["verbs"]),
+        profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
     )
 
@@ -299,6 +301,22 @@ def _kind_of(doc: Any, m: Mention, c: Cues) -> bool:
     return False
 
 
+def _profile(doc: Any, m: Mention, c: Cues) -> bool:
+    """A bare plural trigger or a gerund/infinitive in what someone is known for ("the network is responsible for
+    numerous attacks", "a leader involved in heavy weapons facilitation and direct attacks", "is known to intimidate the
+    local citizens and kidnap those who ..."): a record, not an event. Read up to the first finite verb of its clause."""
+    tok = doc[m.head]
+    bare = tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children)
+    if not (bare or tok.tag_ in ("VBG", "VB")):
+        return False
+    for node in list(tok.ancestors)[:5]:
+        if (node.lemma_.lower() in c.profile or node.lower_ in c.profile) and (node.pos_ != "NOUN" or node.lemma_.lower() == "association"):
+            return True  # not a noun of people ("the leader and his associates")
+        if node.tag_ in ("VBD", "VBZ", "VBP") and node.lemma_ != "be":
+            return False
+    return False
+
+
 def _since(doc: Any, m: Mention) -> Any | None:
     """The "since" whose clause or phrase the trigger is in ("one of the deadliest incidents since the truce
     took effect"): that event is the starting point of a period, told as background. None otherwise."""
@@ -403,7 +421,6 @@ def _as_battle(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
 
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def captive(doc: Any, m: Mention) -> bool:
@@ -914,7 +931,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
         if _is_aggregate(doc, m, facts[i], sentence_text, c) or _is_capability(doc, m, c) or _is_medium_or_description(doc, m, c) \
-                or _kind_of(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or _document(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
+                or _kind_of(doc, m, c) or _profile(doc, m, c) or _progress(doc, m, c) or _blaze(doc, m, c) or _document(doc, m, c) or (not in_headline and _present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and _in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
@@ -1084,7 +1101,7 @@ def _host(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: l
             return cl
     if m.sub_event_type == "Armed clash":
         for cl, j in same:
-            if mentions[j].sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+            if mentions[j].sub_event_type in TERRITORY:
                 return cl
     if m.sub_event_type in FOLLOW_PARTS and head.pos_ == "VERB" and not any(ch.dep_ == "nsubj" for ch in head.children):
         # "the attack ..., in which five civilians were killed and several houses were looted": property destroyed

@@ -37,6 +37,7 @@ OF_SETTLEMENT = _W["inhabitants"] | _W["settlements"] | _W["town_parts"] | _W["s
 OF_PLACE = OF_SETTLEMENT | _W["admin_units"] | _W["quarters"] | _W["compass"] | _W["distances"] | _W["of_place"]
 NEAR_WORDS = _W["near"] | _W["surroundings"] | _W["compass"] | _W["distances"] | _W["routes"]
 ACTOR_NOUNS = _W["actor_nouns"]
+ARMED_NOUNS = _W["armed_nouns"]
 SETTLEMENTS = _W["settlements"] | _W["admin_units"] | _W["quarters"] | _W["surroundings"]  # "the village of X", "the outskirts of X"
 INSTITUTIONS = _W["institutions"]
 ORIGIN_NOUNS = _W["origin_nouns"]
@@ -47,6 +48,7 @@ PLACE_VERBS = _W["place_verbs"]
 SEATS_OF_POWER = _W["seats_of_power"]
 WEAPON_NOUNS = _W["weapon_nouns"]
 EMBASSY = _W["embassy"]
+FOREIGNERS = _W["foreigners"]
 POSSESSIVE = {"'s", "\u2019s"}
 ENTITY_LOCATIVES = {"in", "near", "at"}  # inside an entity ("the Council of Ministers in Sofia") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
@@ -126,6 +128,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
+            continue
+        if tok.lower_ in ("a", "an") and i + 1 < n and country_of(doc[i + 1].text):
+            i += 1  # "An Italian priest": the English article before a demonym, not Arabic "An" ("An Najaf")
             continue
         # the run of tokens that may belong to one name
         j = i + 1
@@ -300,7 +305,8 @@ def _cues(doc: Any, m: Mention) -> None:
         words.pop()
     if words:
         last = words[-1]
-        after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)]]
+        # a reporting verb, not a noun ("an aid agency in Yirol ... over claims it had not hired")
+        after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
         if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
             m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
@@ -309,8 +315,11 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue = words[-2]
         elif last == "(":
             m.cue = "("
+        elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS and (words[-2] in ARMED_NOUNS or any(
+                h.place.kind == "country" for h in m.hits)):
+            m.modifier = True  # "forces of Armenia", "the government of Niger": an actor's home
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
-            m.modifier = True
+            m.cue = words[-2]  # "the regional parliament of Malang", "the police of Kherson": seated in the town
         elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
@@ -411,7 +420,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
-        if _weapon_owner(doc, ent.start, ent.end):
+        if _weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
         if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
             continue  # "the American embassy", "the Turkish consulate": abroad by definition
@@ -436,7 +445,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
-        if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and _weapon_owner(doc, m.start, m.end)):
+        if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and (
+                _weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
@@ -449,11 +459,21 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
 def _weapon_owner(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
     "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
+    return _qualifies(doc, start, end, WEAPON_NOUNS)
+
+
+def abroad(doc: Any, start: int, end: int) -> bool:
+    """Does doc[start:end] give the nationality of people who are abroad ("Chinese nationals", "an Italian
+    missionary", "Russian mercenaries")? Their country is not where the event was, not even as a last resort."""
+    return _qualifies(doc, start, end, FOREIGNERS)
+
+
+def _qualifies(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
     t = doc[start:end].root
     hops = 0
     while t.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and t.head is not t and hops < 4:
         t, hops = t.head, hops + 1
-        if t.lower_ in WEAPON_NOUNS:
+        if t.lower_ in nouns:
             return True
     return False
 
@@ -569,7 +589,13 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
-            scored = sorted(((_score(m, h, votes, top, admins, [a for a in anchors if a is not m.chosen]), h.place) for h in hits),
+            # a city of 500,000+ among the namesakes: a village a hundredth its size may not win on actors' and
+            # adjectives' countries alone ("American marines clashed with protesters in Manila" is not Manila, Arkansas)
+            big = max((h.place.population for h in hits if h.place.kind == "town"), default=0)
+            weak = {iso for iso in votes if geo_votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) <= 0} if big >= 500_000 else set()
+            scored = sorted(((_score(m, h, votes if not (h.place.iso in weak and h.place.kind in ("town", "site") and h.place.population * 100 < big)
+                                     else {**votes, h.place.iso: m.own_votes.get(h.place.iso, 0.0)}, top, admins,
+                                     [a for a in anchors if a is not m.chosen]), h.place) for h in hits),
                             key=lambda sp: (-sp[0], sp[1].id))
             # one entry per place
             seen: set[int] = set()
@@ -654,7 +680,8 @@ def tentative(m: Mention) -> bool:
     if not (m.cue or m.weak or size >= 100_000):
         return False
     isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
-    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0
+    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named)
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000
 
 
 def accepted(m: Mention) -> bool:

@@ -17,11 +17,12 @@ from typing import Any, Callable, Mapping, TypeVar
 
 from ..events import Cluster, armed_object, captive, cues, armed_target, attack_of, attempted, engaged_fighters, plan, retype
 from ..catalogue import words
-from ..lexicon import subtype
+from ..lexicon import TERRITORY, subtype
 from .. import geo
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
 from ..pipeline import stage
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement, Toponym
+from ..resources import word_lists
 from .attribution import HEDGES
 from .casualties import owner
 from .places import make_place
@@ -29,7 +30,6 @@ from ..classify.decide import CASUALTY_CUES, headline_sentences
 from ..classify.weapons import weapon_agent
 
 NAME = "assemble"
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
 ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 T = TypeVar("T")
@@ -241,7 +241,7 @@ def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], pars
 SPLIT_KINDS = ("town", "site")
 SPLIT_STOP = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
               "south-east", "south-west", "near", "outside", "from", "to", "between", "towards", "toward", "via"}
-UNIT_NOUNS = {"region", "province", "district", "state", "governorate", "oblast", "county", "department", "prefecture"}
+UNIT_NOUNS = word_lists("place_words.toml")["admin_units"]  # "the Belgorod and Kursk regions" (resources/place_words.toml)
 
 
 def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any, sentences: set[int]) -> list[Toponym]:
@@ -454,9 +454,13 @@ def assemble(
         if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
             sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
             plover = subtype(sub_type).plover
-        # ACLED: who takes territory decides the sub-event type
+        # ACLED: who takes territory decides the sub-event type. Government forces regain it (and so do
+        # foreign forces fighting rebels or militias beside them); a non-state actor or a foreign state's
+        # forces taking ground from the host state ("Russian forces captured the village") overtake it.
         if sub_type in TERRITORY and actor1 is not None:
-            sub_type = TERRITORY[0] if actor1.value.inter in (1, 8) else TERRITORY[1]
+            inter2 = actor2.value.inter if actor2 is not None else None
+            regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
+            sub_type = TERRITORY[0] if regains else TERRITORY[1]
         sources, seen = [], set()
         for s in f.sources:
             key = (s.value.name, s.span)

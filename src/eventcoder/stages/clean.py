@@ -22,6 +22,7 @@ from ..errors import EventcoderError
 from ..model import Article, Document, Excluded, OffsetMap, Segment, Span
 from ..pipeline import stage
 from ..records import Dateline
+from ..resources import word_lists
 
 CAPTION = re.compile(
     r"^\s*(file\s*(photo|picture|image)?\s*[-:\u2013\u2014]|file photo\b|photo\s*:|photos\s*:|image\s*:|picture\s*:|"
@@ -85,7 +86,7 @@ def classify_line(line: str, in_related: bool = False) -> str | None:
     return None
 
 
-_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "against", "by", "from", "-", "\u2013", "\u2014", "|"}
+_W = word_lists("page_words.toml")  # one list per concept (resources/page_words.toml)
 
 
 def _is_heading(line: str) -> bool:
@@ -94,7 +95,7 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) < 4 or len(line) > 120 or line[-1:] in (".", "!", "?", '"', "\u201d", ":", ","):
         return False
-    content = [w for w in words if w.lower() not in _SMALL]
+    content = [w for w in words if w.lower() not in _W["title_small_words"]]
     capital = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     return len(content) >= 3 and len(capital) == len(content)
 
@@ -118,8 +119,6 @@ _SPACE = re.compile(r"\s*")
 _MONTHS = frozenset(name[:3].lower() for name in calendar.month_abbr if name)
 
 
-NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE", "CORRECTION", "FACTBOX", "EXPLAINER"}
-
 
 def _is_day(text: str | None) -> bool:
     """Is a dateline's bracket or comma part a day ("Aug. 24, 2011", "April 9") rather than an agency or country?"""
@@ -138,7 +137,7 @@ def _dateline(m: re.Match[str], pos: int, text: str) -> Dateline | None:
         return None  # no dash: only a day in brackets ends a dateline ("KABUL, Afghanistan (March 24, 2011) A combined ...")
     if up and (len(place) < 3 or not any(c.isalpha() for c in place) or not (groups.get("c1") or agency or groups.get("d1") or place.isupper())):
         return None
-    if not place or place.upper() in NOT_PLACES or (up and not place.isupper()):
+    if not place or place.lower() in _W["not_datelines"] or (up and not place.isupper()):
         return None
     start = pos + m.start("up" if up else "tp")
     country = groups.get("c1") or groups.get("c2")

@@ -21,9 +21,10 @@ from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
 from ..records import Dateline, MentionFacts, Mention, Parsed, Toponym, separated
+from ..resources import word_lists
 
 NAME = "places"
-BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
+BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
@@ -113,6 +114,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         if not (geo.accepted(m) or is_dateline or is_label or guess):
             continue
         p = m.chosen
+        if p.kind == "country" and m.modifier and geo.abroad(doc, m.start, m.end):
+            continue  # "Chinese nationals were kidnapped near Bor": people abroad, not even a home of last resort
         if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
             continue  # "near the Malian border": the event is near that country, usually on the other side
         locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker and not guess

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
 
-from .. import __version__
+from .. import __version__, errors
 from ..config import Config
 from ..errors import EventcoderError
 from . import schema
@@ -56,11 +56,11 @@ class Store:
         if self.dialect == "sqlite" and not create:
             path = Path(self.url[len("sqlite:///"):])
             if not path.exists():
-                raise EventcoderError("unreadable", "no such store; run eventcoder ingest first", item=str(path))
+                raise EventcoderError(errors.UNREADABLE, "no such store; run eventcoder ingest first", item=str(path))
         try:
             self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=self.dialect != "sqlite")
         except Exception as exc:  # noqa: BLE001 - bad URL or missing driver
-            raise EventcoderError("bad_config", f"cannot open store: {exc}", item=db) from exc
+            raise EventcoderError(errors.BAD_CONFIG, f"cannot open store: {exc}", item=db) from exc
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -72,7 +72,7 @@ class Store:
         except EventcoderError:
             raise
         except Exception as exc:  # noqa: BLE001 - unreachable server, bad credentials, read-only file
-            raise EventcoderError("unreadable", f"cannot open store: {exc}", item=db or DEFAULT_DB) from exc
+            raise EventcoderError(errors.UNREADABLE, f"cannot open store: {exc}", item=db or DEFAULT_DB) from exc
 
     def begin(self):  # type: ignore[no-untyped-def]
         return self.engine.begin()

@@ -15,15 +15,13 @@ reviewed=1, include_rejected=1):
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import mimetypes
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import EventcoderError
@@ -156,25 +154,3 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 8080) -> Thre
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
-
-
-def serve_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    store = Store(args.db, create=False)
-    if args.get:
-        status, _ctype, body = App(store).handle("GET", args.get)
-        out.write(body.decode("utf-8", errors="replace"))
-        if not body.endswith(b"\n"):
-            out.write("\n")
-        return 0 if status == 200 else 1
-    server = make_server(store, args.host, args.port)
-    print(f"eventcoder: explorer on http://{args.host}:{server.server_address[1]}/ (Ctrl-C to stop)", file=err)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-        store.close()
-    return 0
-
-
