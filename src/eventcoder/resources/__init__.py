@@ -17,3 +17,9 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     """The word lists of a bundled TOML file of concept lists (one list per concept), in lower case."""
     data = tomllib.loads(read_text(name))
     return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@functools.cache
+def number_words() -> dict[str, int]:
+    """English cardinal number words ("zero" ... "ninety") and their values."""
+    return {k: int(v) for k, v in tomllib.loads(read_text("number_words.toml"))["cardinals"].items()}

@@ -17,14 +17,11 @@ from typing import Any, Mapping
 from ..model import Casualties, Document, Evidence, Span
 from ..pipeline import stage
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed
-from ..resources import read_text
+from ..resources import number_words, read_text
 
 NAME = "casualties"
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
+    **number_words(), "a dozen": 12, "dozen": 12, "a hundred": 100,
     "several": 3, "multiple": 3, "numerous": 3, "a few": 3, "few": 3, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
     "hundreds": 100, "hundreds of": 100, "a couple of": 2, "a number of": 3, "two dozen": 24, "three dozen": 36,
 }

@@ -21,6 +21,7 @@ from typing import Any, Mapping
 from ..model import Document, EventDate, Evidence, Span
 from ..pipeline import stage
 from ..records import Dateline, MentionFacts, Mention, Parsed, TimeExpression, separated
+from ..resources import number_words
 
 NAME = "dates"
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -32,7 +33,7 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 # ("31 MAY – N. KORDOFAN:", "RAKHINE, 4 FEB:"); a capitalised name is read only next to a day number
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+NUMBER_WORDS = {**number_words(), "a": 1, "an": 1}
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx, 0 if kind in ("absolute", "month", "range") else re.I))
