@@ -144,6 +144,11 @@ class _Pool:
         """Stop now (Ctrl-C, or the consumer stopped reading): end the workers, drop the queued chunks,
         leave no process behind."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        # the queue of chunks waiting for a worker is fed by a thread that blocks on a full pipe once the
+        # workers are gone; joined at exit it would hang the interpreter (seen with long articles queued)
+        call_queue = getattr(self.executor, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()
         for process in processes:
             try:
                 process.terminate()
