@@ -36,6 +36,11 @@ class Span:
         """The characters of tokens [start, end) of a parsed Doc (from the first token's start to the last one's end)."""
         return cls(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text))
 
+    @classmethod
+    def of_token(cls, token: Any) -> Span:
+        """The characters of one parsed token."""
+        return cls.of_tokens(token.doc, token.i, token.i + 1)
+
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 

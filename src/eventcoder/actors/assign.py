@@ -106,7 +106,7 @@ def assign_roles(
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
             sent_tokens = list(doc[m.head].sent)
             crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
-            span = Span(start=crowd_word.idx, end=crowd_word.idx + len(crowd_word.text)) if crowd_word is not None else m.trigger
+            span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
             crowd = ev(generic_actor(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
             assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):

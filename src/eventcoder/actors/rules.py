@@ -259,7 +259,7 @@ def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str,
                 continue
             entry = table.get(normalize(" ".join(t.text for t in words)))
             if entry is not None:
-                span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+                span = Span.of_tokens(words[0].doc, words[0].i, words[-1].i + 1)
                 return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
@@ -270,13 +270,13 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
         entry = ent_entry(tok)
         if entry is not None and (entry.kind == "state" or entry.inter == 1):
             actor = named_actor(entry, iso, day)
-            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            span = Span.of_token(tok)
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if iso and (lemma(tok) in W("police") or tok.lower_ in W("police")):
-            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            span = Span.of_token(tok)
             return Evidence(value=state_actor("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if iso and lemma(tok) in W("army") and lemma(tok) != "armed":
-            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            span = Span.of_token(tok)
             return Evidence(value=state_actor("military", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
 
@@ -291,7 +291,7 @@ def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor
         hit = next((w for w in sorted(words) if (" " in w and w in joined) or w in low), None)  # sorted: same hit in every process
         if hit:
             tok = next((t for t in tokens if t.lower_ == hit or lemma(t) == hit or t.lower_ == hit.split()[0]), tokens[0])
-            span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+            span = Span.of_token(tok)
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=make_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None

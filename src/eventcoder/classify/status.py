@@ -22,7 +22,7 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
     def ev(value: str, tok: Any | None, confidence: float) -> Evidence[str]:
         if tok is None:
             return Evidence(value=value, span=None, text="", stage=stage_name, confidence=confidence)
-        span = Span(start=tok.idx, end=tok.idx + len(tok.text))
+        span = Span.of_token(tok)
         return Evidence(value=value, span=span, text=span.slice(text), stage=stage_name, confidence=confidence)
 
     from ..stages.clean import CAPTION  # the stages package imports this module (through detect)

@@ -771,7 +771,7 @@ def _recall(
         return ev(hit, 0.7), None
     since = _since(parsed.doc, m)
     if since is not None:
-        return _evidence("background", Span(start=since.idx, end=since.idx + len(since.text)), text, stage, 0.6), None
+        return _evidence("background", Span.of_token(since), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)):
@@ -830,7 +830,7 @@ def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> S
     for prep in (t for a in anchors for t in doc[a].children if t.dep_ == "prep" and t.lower_ in c.year_preps):
         for t in prep.subtree:
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
-                return Span(start=prep.idx, end=t.idx + len(t.text))
+                return Span.of_tokens(t.doc, prep.i, t.i + 1)
     return None
 
 

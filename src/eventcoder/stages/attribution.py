@@ -126,7 +126,7 @@ def find_statements(parsed: Parsed, text: str) -> tuple[Statement, ...]:
             speaker = _source_tokens(objs[0])
         if not speaker:
             continue
-        span = Span(start=speaker[0].idx, end=speaker[-1].idx + len(speaker[-1].text))
+        span = Span.of_tokens(speaker[0].doc, speaker[0].i, speaker[-1].i + 1)
         phrase = span.slice(text)
         kind = "named" if _is_named(speaker) else "unnamed"
         source = Source(name=phrase, kind=kind, role=_role(phrase), hedges=())
