@@ -1,4 +1,5 @@
-"""TODO"""
+"""Mentions that sum up rather than report: counts over periods ("300 attacks since January"), tallies,
+habits, durations, progress of a campaign, records of what a group is known for, present states."""
 
 from __future__ import annotations
 
@@ -60,7 +61,6 @@ def _counted(tok: Any) -> bool:
             return True
     # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
     return tok.dep_ == "acl" and tok.head.i < tok.i and (n := count_of(tok.head)) is not None and n >= 2
-
 
 
 def is_progress(doc: Any, m: Mention, c: Cues) -> bool:

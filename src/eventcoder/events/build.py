@@ -1,4 +1,4 @@
-"""TODO"""
+"""Event records from the clusters of ``plan`` (the assemble stage's work)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO"""
+"""A cluster of mentions (one event) and the stage name its evidence is recorded under."""
 
 from __future__ import annotations
 

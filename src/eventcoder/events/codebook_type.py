@@ -1,4 +1,5 @@
-"""TODO"""
+"""An event's final type from its actors and figures (ACLED's codebook): generic verbs, attacks on armed
+posts, captives, excessive force, interventions, territory regained or overtaken."""
 
 from __future__ import annotations
 

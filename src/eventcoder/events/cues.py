@@ -1,4 +1,4 @@
-"""TODO"""
+"""The discourse cues of event assembly (resources/discourse.toml), read once into a typed record."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""An event's fields from its own mentions (references fill only what they lack): place, date, the lowest
+credible casualty figure, actors, and the casualty claims with their sources and hedges."""
 
 from __future__ import annotations
 

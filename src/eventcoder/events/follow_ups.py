@@ -1,4 +1,5 @@
-"""TODO"""
+"""A mention told in a later sentence that is part of an earlier event ("Four children were abducted.",
+"Police used tear gas.", "The settlers also set fire to two cars")."""
 
 from __future__ import annotations
 

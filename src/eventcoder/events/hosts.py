@@ -1,4 +1,5 @@
-"""TODO"""
+"""A mention of a sentence that only tells part of another trigger's event in the same sentence ("killed 18
+villagers in a raid", "raided the old city and arrested five men", "fought with machetes")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""What one trigger mention is, read from its own words: a reference to an event already told ("the attack"),
+a predicative naming ("it was a suicide attack"), a quotation, a bare generic verb."""
 
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ def is_predicative(doc: Any, m: Mention, c: Cues) -> bool:
     if subject is None:
         return False
     return subject.lower_ in c.anaphors or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
-
 
 
 def is_quoted(parsed: Any, text: str, m: Mention) -> bool:

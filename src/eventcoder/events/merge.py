@@ -1,4 +1,5 @@
-"""TODO"""
+"""The merge test for a full mention: same sub-type, another sentence, nothing conflicting (actors, roles,
+stated places and dates)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""Mentions that name something else than an event: a weapon as a thing ("an IED factory"), what a document
+or order is for ("an arrest warrant"), a blaze, the medium of a statement or a description of a thing."""
 
 from __future__ import annotations
 
@@ -43,7 +44,6 @@ def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
     if tok.dep_ == "dobj" and gov.lower_ in c.capability_instrument:
         return True
     return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
-
 
 
 def is_document(doc: Any, m: Mention, c: Cues) -> bool:

@@ -1,4 +1,4 @@
-"""TODO"""
+"""Stated places of mentions and whether two places conflict (another country, town or region)."""
 
 from __future__ import annotations
 

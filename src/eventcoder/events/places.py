@@ -1,4 +1,5 @@
-"""TODO"""
+"""Where an event is: not the dateline town, not the victims' home town, in a country the story names; and
+the other towns an event is repeated at ("attacks in Jabla and Tartus": one event per place)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO"""
+"""The clustering of an article's mentions into events, each with its status (rules in the package docstring)."""
 
 from __future__ import annotations
 

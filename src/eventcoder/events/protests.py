@@ -1,4 +1,4 @@
-"""TODO"""
+"""One protest event per place and day: a rally, its dispersal and a riot of the same crowd are one event."""
 
 from __future__ import annotations
 

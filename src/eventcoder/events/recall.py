@@ -1,4 +1,5 @@
-"""TODO"""
+"""Background status: recall cues, earlier dates and years, "since" phrases; and which date of a sentence
+dates a trigger's own clause."""
 
 from __future__ import annotations
 

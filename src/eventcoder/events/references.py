@@ -1,4 +1,4 @@
-"""TODO"""
+"""Which earlier event a reference may join: compatible types and the lexicon's violent nouns."""
 
 from __future__ import annotations
 

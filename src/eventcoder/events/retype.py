@@ -1,4 +1,5 @@
-"""TODO"""
+"""The codebook retyping clustering needs to see: people captured are arrested, forces engaging fighters
+fight a clash, attacks on armed posts are clashes, attempted territorial moves are clashes."""
 
 from __future__ import annotations
 
@@ -79,7 +80,6 @@ def attempted(doc: Any, m: Mention) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in attempt:
         return True
     return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
-
 
 
 def armed_target(doc: Any, m: Mention) -> bool:
