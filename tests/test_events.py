@@ -830,6 +830,100 @@ def test_people_detained_at_a_riot_are_part_of_it(pipeline: Pipeline) -> None:
     assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]
 
 
+def test_tear_gas_told_after_a_riot_is_part_of_it(pipeline: Pipeline) -> None:
+    # ACLED: one event per place and day; tear gas fired at a riot, or a canister that hit a marcher, is inside it
+    riot = run(
+        pipeline,
+        "Youths in Kasama burned tyres and threw stones at police on Monday after a trader died in custody.\n\n"
+        "Gendarmes replied with tear gas.\n\nTwelve people were arrested, the police said.",
+        "2026-05-12",
+    )
+    assert [e.sub_event_type for e in current(riot)] == ["Violent demonstration"]
+    march = run(
+        pipeline,
+        "Hundreds of traders marched through Mongu on Friday and stoned police vehicles outside the council offices. Officers "
+        "fired tear gas to clear the road.\n\nOne woman was taken to hospital after she was hit by a tear gas canister, her "
+        "family said.",
+        "2026-05-16",
+    )
+    (event,) = current(march)
+    assert event.place.value.location == "Mongu"
+
+
+def test_arrests_made_in_searches_of_their_own_stay_an_event(pipeline: Pipeline) -> None:
+    # people picked up in door-to-door searches after a riot were arrested in an operation of its own
+    found = run(
+        pipeline,
+        "Protesters in Ndola blocked roads with burning tyres and stoned police vehicles on Friday.\n\n"
+        "Police arrested 25 men in door-to-door searches in the township that night, residents said.",
+        "2026-05-16",
+    )
+    assert sorted(e.sub_event_type for e in current(found)) == ["Arrests", "Violent demonstration"]
+
+
+def test_rioters_who_loot_riot(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Rioters set fire to a bank and looted shops in Kitwe on Tuesday.\n\n"
+        "In Chingola, police fired tear gas at a crowd that had gathered outside the mine offices.",
+        "2026-05-14",
+    )
+    kitwe = next(e for e in current(found) if e.place.value.location == "Kitwe")
+    assert (kitwe.event_type, kitwe.sub_event_type) == ("Riots", "Violent demonstration")
+    assert kitwe.disorder_type == "Demonstrations"
+    assert {e.place.value.location for e in current(found)} == {"Kitwe", "Chingola"}
+
+
+RELEASE = (
+    "U.S. SOUTHERN FORCES COMMAND\nPress Release\nRelease No. 26-112\nMarch 3, 2026\n\n"
+    "Forces Strike al-Shabaab Camp in Somalia, Conduct Raid Against its Fighters\n\n"
+    "BATTLE CREEK, Mich. - Coalition forces conducted an airstrike on a militant camp near Jilib on March 1, killing four "
+    "fighters, the command said.\n\n"
+    "On March 2, coalition and Somali forces conducted a raid near Afgooye against an al-Shabaab cell. Three al-Shabaab "
+    "fighters were killed in an exchange of fire, and two were detained.\n\n"
+    "(Adds detail of the raid in paragraph 3)"
+)
+
+
+def test_a_release_is_one_event_per_operation(pipeline: Pipeline) -> None:
+    # a release's header lines ("Press Release", "Release No. 26-112") and a wire note are page furniture; the exchange
+    # of fire told right after the raid, its sides named the other way round, is the raid
+    found = current(run(pipeline, RELEASE, "2026-03-03"))
+    assert sorted((e.sub_event_type, e.place.value.location) for e in found) == [
+        ("Air/drone strike", "Jilib"), ("Armed clash", "Afgooye")]
+    for line in ("Press Release", "Release No. 26-112", "(Adds detail of the raid in paragraph 3)", "FOR IMMEDIATE RELEASE"):
+        assert classify_line(line) == "furniture", line
+    assert classify_line("Police released the men on Friday.") is None
+
+
+def test_a_release_title_under_its_header_block_is_a_headline(pipeline: Pipeline) -> None:
+    # "U.S. ... COMMAND / Release No. / date" then the title: both unpunctuated leading paragraphs are the headline, so
+    # the title's "Conduct Raids" sums up the body's raid instead of being an event of its own
+    from eventcoder.classify.decide import headline_sentences
+
+    doc = pipeline.run_document(article(RELEASE.replace("Press Release\n", ""), "2026-03-03"))
+    parsed, text = doc.get("parsed"), doc.get("clean_article").text
+    title = text.index("Forces Strike al-Shabaab Camp")
+    body = text.index("Coalition forces conducted")
+    heads = headline_sentences(parsed, text)
+    assert parsed.sentence_index(title) in heads and parsed.sentence_index(body) not in heads
+
+
+def test_riot_police_doing_something_else_are_no_riot(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "MINSK (Wire) - Riot police searched the offices of two independent newspapers in Minsk on Thursday and took four "
+        "editors away for questioning, colleagues said.\n\n"
+        "The interior ministry said a further 200 riot officers had been sent to the city ahead of the weekend.",
+        "2025-09-20",
+    )
+    assert not [e for e in current(found) if e.event_type in ("Riots", "Protests") or e.sub_event_type == "Change to group/activity"]
+    # with crowd violence in the sentence, the riot stays
+    (riot,) = current(run(pipeline, "Riot police fired tear gas at masked youths who threw petrol bombs in central "
+                                    "Thessaloniki on Sunday night, police said.", "2025-11-17"))
+    assert riot.sub_event_type == "Violent demonstration"
+
+
 def test_progress_made_in_retaking_villages_is_no_event(pipeline: Pipeline) -> None:
     # what progress consists in, or what troops have "already" retaken, sums up a campaign
     found = run(

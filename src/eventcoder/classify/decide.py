@@ -22,13 +22,17 @@ Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token,
 
 
 def headline_sentences(parsed: Parsed, text: str) -> set[int]:
-    """Sentences of a first paragraph that has no final punctuation and is followed by more text."""
+    """Sentences of the leading paragraphs that have no final punctuation and are followed by more text: a headline,
+    or a release's header block and its title ("U.S. CENTRAL COMMAND / Feb. 20, 2026" then "CENTCOM Forces Kill ...,
+    Conduct Raids Against ISIS in Iraq and Syria")."""
     if len(parsed.paragraphs) < 2 or not parsed.sentences:
         return set()
-    first = parsed.paragraphs[0]
-    if first.slice(text).rstrip()[-1:] in (".", "!", "?", '"', "\u201d"):
-        return set()
-    return {i for i, s in enumerate(parsed.sentences) if first.contains(s)}
+    lead = []
+    for para in parsed.paragraphs[:-1]:
+        if para.slice(text).rstrip()[-1:] in (".", "!", "?", '"', "\u201d"):
+            break
+        lead.append(para)
+    return {i for i, s in enumerate(parsed.sentences) if any(p.contains(s) for p in lead)}
 
 
 def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]]) -> bool:

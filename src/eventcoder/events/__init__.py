@@ -7,11 +7,11 @@ Entry points: ``plan(...)`` returns the mention clusters of an article (one per 
 - ``mentions``: what a single trigger mention is (a reference, quoted, predicative, a bare generic);
 - ``aggregates`` and ``not_events``: mentions that are no event (counts over periods, campaigns, capabilities,
   documents, blazes, descriptions);
-- ``retype``: the codebook retyping clustering needs (people captured are arrested, forces engaging fighters clash);
+- ``retyping``: the codebook retyping clustering needs (people captured are arrested, forces engaging fighters clash);
 - ``recall``: background status (recall cues, earlier dates and years, "since");
 - ``hosts`` and ``follow_ups``: mentions that tell part of another event, in its sentence or a later one;
 - ``references``: which earlier event a reference may join; ``place_match``: place conflicts;
-- ``protests``: one protest per place and day; ``plan``: the clustering itself;
+- ``protests``: one protest per place and day; ``clustering``: ``plan``, the clustering itself;
 - ``merge``: the merge test for full mentions; ``fields``: an event's fields from its mentions; ``places``: where
   an event is (not the dateline, not the victims' home town); ``codebook_type``: its final type; ``build``: records.
 
@@ -41,8 +41,8 @@ from __future__ import annotations
 from .cues import Cues, cues
 from .cluster import Cluster
 from .recall import dates_trigger, since_of
-from .retype import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, person, retype
-from .plan import plan
+from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, person, retype
+from .clustering import plan
 
 __all__ = [
     "Cluster", "Cues", "armed_object", "armed_target", "attack_of", "attempted", "captive", "cues", "dates_trigger",

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Mapping
 
+from ..lexicon import subtype
 from ..model import Event, Evidence, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
 from ..stages.casualties import owner
@@ -14,8 +15,8 @@ from .codebook_type import event_type_of
 from .fields import claims_of, event_facts, own_first
 from .merge import merge_test
 from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
-from .plan import plan
-from .retype import retype
+from .clustering import plan
+from .retyping import retype
 
 
 def assemble(
@@ -85,7 +86,7 @@ def assemble(
                 trigger=Evidence(value=first.sub_event_type, span=first.trigger, text=first.trigger_text, stage="detect", confidence=0.8 if first.specific else 0.5),
                 event_type=event_type,
                 sub_event_type=sub_type,
-                disorder_type=first.disorder_type if event_type == first.event_type else "Political violence",
+                disorder_type=first.disorder_type if event_type == first.event_type else subtype(sub_type).disorder_type,
                 plover=plover,
                 status=status,
                 actor1=actor1,

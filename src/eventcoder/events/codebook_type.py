@@ -11,13 +11,14 @@ from ..lexicon import TERRITORY, subtype
 from ..model import Actor, Casualties, Evidence
 from ..records import Mention
 from .cues import cues
-from .retype import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
+from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
 
 
 ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
+CROWD_INTER = (5, 6)  # rioters, protesters
 
 
 # strategic developments a killing word is never ("the killing of 12 civilians" is no looting; "forces killed nine
@@ -91,8 +92,12 @@ def event_type_of(
         # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
         sub_type = "Excessive force against protesters"
         plover = subtype(sub_type).plover
-    if sub_type == "Peaceful protest" and any(m.sub_event_type == "Arrests" for m in members):
-        sub_type = "Protest with intervention"  # people detained at the protest (ACLED: an intervention)
+    if sub_type == "Looting/property destruction" and actor1 is not None and actor1.value.inter in CROWD_INTER:
+        # rioters or protesters who loot or burn riot (ACLED): "Rioters set fire to a bank and looted shops"
+        event_type, sub_type = "Riots", "Violent demonstration"
+        plover = subtype(sub_type).plover
+    if sub_type == "Peaceful protest" and any(m.sub_event_type in ("Arrests", "Chemical weapon") for m in members):
+        sub_type = "Protest with intervention"  # people detained or tear gas fired at the protest (ACLED: an intervention)
         plover = subtype(sub_type).plover
     if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
         sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands

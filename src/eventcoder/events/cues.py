@@ -60,6 +60,9 @@ class Cues:
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
     recall_links: frozenset[str]
+    away: frozenset[str]
+    kit: frozenset[str]
+    crowd_violence: frozenset[str]
 
 
 @functools.cache
@@ -118,6 +121,9 @@ def cues() -> Cues:
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         recall_links=frozenset(data["recall"]["links"]),
+        away=frozenset(data["crowd"]["away"]),
+        kit=frozenset(data["crowd"]["kit"]),
+        crowd_violence=frozenset(data["crowd"]["violence"]),
     )
 
 

@@ -65,3 +65,4 @@ def trigger_words(doc: Any, m: Mention) -> set[str]:
 
 def make_evidence(value: str, span: Span, text: str, stage: str, confidence: float) -> Evidence[str]:
     return Evidence(value=value, span=span, text=span.slice(text), stage=stage, confidence=confidence)
+

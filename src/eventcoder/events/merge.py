@@ -12,6 +12,19 @@ from .cluster import Cluster
 def merge_test(
     mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: list[MentionFacts], parsed: Any = None
 ) -> Callable[[Cluster, int], bool]:
+    def _told_next(cl: Cluster, i: int) -> bool:
+        """Is mention ``i`` told in the sentence right after one of the cluster's, in its paragraph, with no place or
+        date stated in its own sentence?"""
+        if parsed is None:
+            return False
+        m, f = mentions[i], facts[i]
+        sentence = parsed.sentences[m.sentence]
+        if any(x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date)):
+            return False
+        para = parsed.paragraph_index(sentence.start)
+        return any(mentions[j].sentence == m.sentence - 1 and parsed.paragraph_index(mentions[j].trigger.start) == para
+                   for j in cl.members)
+
     def test(cl: Cluster, i: int) -> bool:
         m, r, f = mentions[i], roles[i], facts[i]
         own = [j for j in cl.members if j not in cl.references]
@@ -22,12 +35,16 @@ def merge_test(
             return False
         names1 = {roles[j].actor1.value.name for j in own if roles[j].actor1}
         names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}
-        if r.actor1 and names1 and r.actor1.value.name not in names1:
-            return False
-        if r.actor1 and r.actor1.value.name in names2:
-            return False
-        if r.actor2 and r.actor2.value.name in names1:
-            return False
+        mine = {x.value.name for x in (r.actor1, r.actor2) if x}
+        if not (m.event_type == "Battles" and mine <= names1 | names2 and _told_next(cl, i)):
+            # a clash's two sides in either order, told in the next sentence ("conducted a raid near Ar Rutbah against
+            # an ISIS cell. Two ISIS operatives were killed in an exchange of fire"): the same fight
+            if r.actor1 and names1 and r.actor1.value.name not in names1:
+                return False
+            if r.actor1 and r.actor1.value.name in names2:
+                return False
+            if r.actor2 and r.actor2.value.name in names1:
+                return False
         # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge;
         # a place named in the mention's own sentence is stated ("reported from Backa Palanka, where ...")
         def stated_at(j: int) -> bool:

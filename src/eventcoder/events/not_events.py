@@ -65,6 +65,24 @@ def is_blaze(doc: Any, m: Mention, c: Cues) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in c.blaze_verbs
 
 
+def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger noun only a modifier of the people a clause is about or of their kit ("riot police searched the
+    homes", "100 extra riot officers had been sent", "in riot gear", "protest leaders said")? It names who or what,
+    not an event."""
+    from .retyping import person
+
+    tok = doc[m.head]
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i:
+        return False
+    head = tok.head
+    if head.lemma_.lower() in c.kit:
+        return True
+    # the people a clause is about ("riot police searched the homes"), unless the sentence tells crowd violence or its
+    # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
+    # word may be all the classifier had to type that riot by
+    return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+
+
 def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     """A strategic-development word that names the medium of a statement ("said in the release") or
     describes a thing ("tanks and other equipment captured near Palmyra") is not an event of its own."""

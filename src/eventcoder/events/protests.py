@@ -6,6 +6,7 @@ from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
+from .cues import cues
 from .place_match import place_conflict
 from .recall import dates_trigger
 
@@ -15,15 +16,27 @@ PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive 
 
 def one_protest_per_place_and_day(
     clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset(),
-    doc: Any = None,
+    doc: Any = None, parsed: Any = None,
 ) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
     Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot. A date of
-    another clause of a member's sentence does not keep them apart (``dates_trigger``)."""
+    another clause of a member's sentence does not keep them apart (``dates_trigger``). What is done to or by the
+    crowd of a protest or riot at its place and day is part of it (``crowd_parts``)."""
 
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
                      and (doc is None or dates_trigger(doc, mentions[j], facts[j].date.span))), None)
+
+    def same_place_and_day(cl: Cluster, other: Cluster) -> bool:
+        """No place of either conflicts with one of the other, and their stated days overlap (or one has none). A place
+        read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
+        Vrbas told before)."""
+        places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
+                  and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
+        if any(place_conflict(a, b) for a in places for b in places):
+            return False
+        d1, d2 = date_of(cl), date_of(other)
+        return d1 is None or d2 is None or (d1.earliest <= d2.latest and d2.earliest <= d1.latest)
 
     def severest(cl: Cluster) -> int:
         """The member that names the protest: the most severe sub-type told in the body (a follow-up telling that
@@ -44,14 +57,7 @@ def one_protest_per_place_and_day(
                 o = mentions[other.head]
                 if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
                     continue
-                # a place read from a member's context counts too ("Similar scenes are reported from Backa Palanka"
-                # is not the riot in Vrbas told before)
-                places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
-                          and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
-                if any(place_conflict(a, b) for a in places for b in places):
-                    continue
-                d1, d2 = date_of(cl), date_of(other)
-                if d1 is not None and d2 is not None and not (d1.earliest <= d2.latest and d2.earliest <= d1.latest):
+                if not same_place_and_day(cl, other):
                     continue
                 target = other
                 break
@@ -61,4 +67,63 @@ def one_protest_per_place_and_day(
         target.members.extend(cl.members)
         target.references.extend(cl.references)
         target.head = severest(target)
+    return crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+
+
+# sub-types that tell part of a protest or riot at its place and day (ACLED: one event per place and day, the
+# tear gas, arrests and looted shops inside it), with the protest sub-types each may be part of: arrests and
+# looting only of a crowd already confronted or rioting (people detained away from a peaceful rally are arrests)
+CROWD_PARTS = {
+    "Chemical weapon": frozenset(PROTEST_SEVERITY),
+    "Arrests": frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}),
+    "Looting/property destruction": frozenset({"Violent demonstration"}),
+}
+
+
+def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], parsed: Any,
+                same_place_and_day: Any) -> list[Cluster]:
+    """Tear gas fired, people arrested or shops looted in a story of a protest or riot are part of it ("Gendarmes
+    replied with tear gas.", "19 people were arrested", "one protester lost an eye after being struck by a tear gas
+    canister") when nothing sets them apart: no other place stated, no other day, and no date of their own unless
+    told in a paragraph of the protest ("28 June, Lome: gendarmes arrested 14 people in raids on homes" is another
+    event), and for arrests no word of an operation of their own ("in house-to-house searches", "at their homes",
+    ``[crowd] away``). The protest told nearest before the part takes it, else the first after."""
+    if parsed is None:
+        return clusters
+    away = cues().away
+
+    def elsewhere(j: int) -> bool:
+        return mentions[j].sub_event_type == "Arrests" and any(t.lemma_.lower() in away for t in parsed.doc[mentions[j].head].sent)
+
+    def paragraphs(cl: Cluster) -> set[int]:
+        return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
+
+    def own_date(j: int) -> bool:
+        d = facts[j].date
+        return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span)
+
+    protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
+    out: list[Cluster] = []
+    for cl in clusters:
+        kinds = CROWD_PARTS.get(mentions[cl.head].sub_event_type)
+        if kinds is None or cl.status is None or not protests or any(elsewhere(j) for j in cl.members):
+            out.append(cl)
+            continue
+        first = min(cl.members)
+        fitting = []
+        for other in protests:
+            if other.status.value != cl.status.value or mentions[other.head].sub_event_type not in kinds:
+                continue
+            if not same_place_and_day(cl, other):
+                continue
+            if any(own_date(j) for j in cl.members) and not paragraphs(cl) & paragraphs(other):
+                continue
+            fitting.append(other)
+        before = [o for o in fitting if min(o.members) < first]
+        target = max(before, key=lambda o: min(o.members)) if before else min(fitting, key=lambda o: min(o.members), default=None)
+        if target is None:
+            out.append(cl)
+            continue
+        target.members.extend(cl.members)
+        target.references.extend(cl.members)  # a part fills only what the protest's own mentions lack
     return out
