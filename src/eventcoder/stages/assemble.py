@@ -19,12 +19,12 @@ from ..events import Cluster, armed_object, captive, cues, armed_target, attack_
 from ..catalogue import words
 from ..lexicon import TERRITORY, subtype
 from .. import geo
+from ..counting import owner
 from ..model import Actor, Casualties, Claim, Document, Event, Evidence, Place, Source, Span
 from ..pipeline import stage
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed, Roles, Statement, Toponym
 from ..resources import word_lists
 from .attribution import HEDGES
-from .casualties import owner
 from .places import make_place
 from ..classify.decide import CASUALTY_CUES, headline_sentences
 from ..classify.weapons import weapon_agent
