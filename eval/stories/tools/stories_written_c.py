@@ -25,7 +25,7 @@ S("st-c-002", "2026-06-17", """KABUL — A roadside bomb struck a vehicle carryi
 The blast also wounded two passers-by. The spokesman blamed the Islamic State group for the bombing.
 
 Two days earlier, Pakistani and Afghan border forces exchanged fire near Spin Boldak for several hours. Afghan officials said the clash killed a civilian.""", [
-  E(cur, "Remote explosive/landmine/IED", "roadside bomb", P("Khost", "AF", 3, a1="Khowst"), "sunday", a2="Taliban", i2=1, fat=3, inj=2),
+  E(cur, "Remote explosive/landmine/IED", "roadside bomb", P("Khost", "AF", 3, a1="Khowst"), "sunday", a2="Military Forces of Afghanistan (2021-)", i2=1, fat=3, inj=2),
   E(bg, "Armed clash", "exchanged fire", P("Spin Boldak", "AF", 2), "friday", a1=PAK, i1=8, fat=1),
 ]),
 S("st-c-003", "2026-05-22", """GAZA (Wire) — An Israeli airstrike hit a school sheltering displaced families in Gaza City before dawn on Thursday, killing at least 18 people, the civil defence agency said.
