@@ -61,7 +61,7 @@ S("st-d-006", "2026-07-08", """PESHAWAR, Pakistan — Militants attacked a polic
 Security forces launched a search operation in the area on Tuesday and killed three militants in an exchange of fire near the town of Bannu, the military's media wing said.
 
 Attacks on police have risen sharply in the province over the past year.""", [
-  E(cur, "Armed clash", "attacked a police checkpoint", P("Lakki Marwat", "PK"), "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=4),
+  E(cur, "Armed clash", "attacked a police checkpoint", P("Lakki Marwat", "PK", 3, geoname="Lakki Marwat"), "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=4),
   E(cur, "Armed clash", "exchange of fire", P("Bannu", "PK", 2), "tuesday", a1=PAK, i1=1, fat=3),
 ], split="train"),
 S("st-d-007", "2026-11-20", """BOGOTA (Wire) — Dissidents of the former FARC rebel group detonated a car bomb outside a police station in the town of Corinto on Thursday, wounding six people, police said.
