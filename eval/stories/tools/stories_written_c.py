@@ -95,7 +95,7 @@ S("st-c-010", "2026-12-12", """CALI, Colombia — A motorcycle packed with explo
 Police blamed FARC dissidents of the Jaime Martinez front for the blast.
 
 The bombing came hours after the government said it would extend a bounty on the front's commander to 2 billion pesos.""", [
-  E(cur, "Remote explosive/landmine/IED", "motorcycle packed with explosives blew up", P("Jamundi", "CO", 2), "thursday", a1="FARC Dissidents", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=None, inj=7),
+  E(cur, "Remote explosive/landmine/IED", "motorcycle packed with explosives blew up", P("Jamundi", "CO", 2), "thursday", a1="Jaime Martinez Column", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=None, inj=7),
 ]),
 S("st-c-011", "2026-06-03", """GUAYAQUIL, Ecuador — Gunmen stormed a cockfighting ring in a rural area of Guayas province on Sunday, killing 12 people, police said.
 

@@ -69,8 +69,8 @@ S("st-d-007", "2026-11-20", """BOGOTA (Wire) — Dissidents of the former FARC r
 Hours later, soldiers clashed with the dissidents in rural areas of Suarez, in Cauca department, killing two of them, the army said.
 
 The attack came a week after a drone strike on a military base in Cauca killed two soldiers.""", [
-  E(cur, "Remote explosive/landmine/IED", "detonated a car bomb", P("Corinto", "CO"), "thursday", a1="FARC Dissidents", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=6),
-  E(cur, "Armed clash", "clashed", P("Suarez", "CO", 2, admin1="Cauca"), "thursday", a1=COL, i1=1, a2="FARC Dissidents", i2=2, fat=2),
+  E(cur, "Remote explosive/landmine/IED", "detonated a car bomb", P("Corinto", "CO"), "thursday", a1="FARC-EMC: Central General Staff", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=6),
+  E(cur, "Armed clash", "clashed", P("Suarez", "CO", 2, admin1="Cauca"), "thursday", a1=COL, i1=1, a2="FARC-EMC: Central General Staff", i2=2, fat=2),
   E(bg, "Air/drone strike", "drone strike", P("Cauca", "CO", 3), -7, a2=COL, i2=1, fat=2),
 ], split="dev"),
 S("st-d-008", "2026-06-16", """PORT SUDAN — The Rapid Support Forces shelled a displacement camp outside El Fasher on Sunday, killing at least 11 people, the camp's coordination committee said.
