@@ -177,8 +177,13 @@ def assign_roles(
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
+                # nor are unnamed attackers told before the group the text then names ("Armed men killed four soldiers
+                # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
+                named_later = actor1 is not None and actor1.span is not None and not actor1.value.name.startswith("Unidentified") and (
+                    actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
-                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))
+                        and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
+                                 and c[2].name.startswith("Unidentified Armed Group"))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
@@ -286,14 +291,22 @@ def assign_roles(
             if hit is not None and (actor1 is None or hit[0].name != actor1.value.name):
                 victim, a_, b_ = hit
                 actor2 = ev(victim, Span.of_tokens(doc, a_, b_), 0.5)
-        if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
+
+        def default_actor2(actor1: Evidence[Actor] | None) -> Evidence[Actor] | None:
+            """The sub-event type's conventional target when the text names none (roles.toml default_actor2)."""
+            if not event_iso or m.sub_event_type not in default_target or (military_target and default_target[m.sub_event_type] == "civilians"):
+                return None
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
                 default = state_actor(label, event_iso, event_iso, day)
             else:
                 default = generic_actor("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
-                actor2 = ev(default, m.trigger, 0.3)
+                return ev(default, m.trigger, 0.3)
+            return None
+
+        if actor2 is None:
+            actor2 = default_actor2(actor1)
         if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
@@ -331,6 +344,8 @@ def assign_roles(
         if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
             actor2 = actor1
         elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
-            actor2 = None
+            # the target named was the attacker under another word ("raped by fighters" after "the RSF captured"; "the
+            # bomber"): the sub-event type's conventional target, as when none is named
+            actor2 = default_actor2(actor1) if m.sub_event_type not in no_target else None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
