@@ -809,3 +809,20 @@ def test_unnamed_attackers_then_attributed_to_a_group_are_not_the_target(pipelin
 def test_ukraines_security_service_is_its_police_and_venezuelas_national_guard_its_military() -> None:
     assert catalogue.lookup("SBU").name == "@police:UA"
     assert catalogue.lookup("Bolivarian National Guard").name == "@military:VE"
+
+
+def test_people_who_burn_or_loot_during_unrest_are_rioters(pipeline: Pipeline) -> None:
+    # no agent was coded: "young people" are civilians (never agents) and the passive "torched by a crowd" named none
+    (e,) = events(pipeline, "Young people looted the warehouse of a businessman close to the governor in Kayes on Tuesday afternoon and set it on fire.")
+    assert e.sub_event_type == "Looting/property destruction" and name(e.actor1) == "Rioters (Mali)" and e.actor1.value.inter == 5
+    (e,) = events(pipeline, "Youths ransacked and burned the home of a local official in Kayes on Tuesday, witnesses said.")
+    assert name(e.actor1) == "Rioters (Mali)"
+    (e,) = events(pipeline, "Several bank branches in Santiago were set on fire on Friday night as protests over fuel prices spread.")
+    assert e.sub_event_type == "Looting/property destruction" and name(e.actor1) == "Rioters (Chile)"
+
+
+def test_bomb_disposal_squads_are_the_police_unless_the_army_is_named(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A bomb disposal squad defused an explosive device planted near a bus stand in Bannu on Monday morning.")
+    assert strip_period(name(e.actor1)) == "Police Forces of Pakistan"
+    (e,) = events(pipeline, "Army bomb disposal experts defused an explosive device planted near a bridge in Beledweyne on Monday.")
+    assert strip_period(name(e.actor1)) == "Military Forces of Somalia"

@@ -15,7 +15,7 @@ from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
 from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
-from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
+from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
 def assign_roles(
@@ -102,6 +102,8 @@ def assign_roles(
         unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
         claimed = False
         assoc1 = assoc2 = None
+        # people who loot or burn are rioters (ACLED), not civilians or protesters: "young people set fire to the residence"
+        civilian_looters = m.sub_event_type == LOOTING and actor1 is not None and actor1.value.kind in ("civilians", "protesters")
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
             sent_tokens = list(doc[m.head].sent)
@@ -332,6 +334,11 @@ def assign_roles(
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
+        if m.sub_event_type == LOOTING and event_iso and (actor1 is None or actor1.value.kind == "protesters"):
+            sent_tokens = list(doc[m.head].sent)
+            crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))
+            if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
+                actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both

@@ -124,6 +124,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
     unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
+    if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not has_word(tokens, "police"):
+        unit = "military"  # "army bomb disposal experts" (a police unit word said of the army)
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
     army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
