@@ -367,7 +367,7 @@ The Chief of the General Staff of the Armed Forces salutes the memory of the sol
 USA = "Military Forces of the United States (2025-)"; HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
 YEM = "Military Forces of Yemen (2022-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; PRY_POL = "Police Forces of Paraguay (2023-)"
 ESP_POL = "Police Forces of Spain (2018-)"; BDI_POL = "Police Forces of Burundi (2020-)"; BGD_POL = "Police Forces of Bangladesh (2024-)"
-ETH = "Military Forces of Ethiopia (2018-)"; RDF_MZ = "Rwandan Defence Force in Mozambique"; PAN_POL = "Police Forces of Panama (2024-)"
+ETH = "Military Forces of Ethiopia (2018-)"; RDF_MZ = "Military Forces of Rwanda (2000-)"; PAN_POL = "Police Forces of Panama (2024-)"
 BOL_POL = "Police Forces of Bolivia (2025-)"; MYS_POL = "Police Forces of Malaysia (2022-)"
 
 STORIES += [
@@ -693,7 +693,7 @@ The talks, facilitated by Malaysia, will focus on reducing violence and on a pla
 More than 7,700 people have been killed since the insurgency reignited in 2004, according to Deep South Watch, a monitoring group. Violence has fallen since the last round of talks but has not stopped: last month, a teacher was shot dead outside a school in Pattani province.
 
 Caption: Rangers inspect the site of a roadside bomb that wounded two of their colleagues in Rueso district, Narathiwat province, on Sunday.""", [
-  E(cap, "Remote explosive/landmine/IED", "a roadside bomb that wounded two of their colleagues", P("Rueso", "TH", 1, lat=6.39, lon=101.52, a1="Narathiwat",
+  E(cap, "Remote explosive/landmine/IED", "a roadside bomb that wounded two of their colleagues", P("Rueso", "TH", 3, lat=6.39, lon=101.52, a1="Narathiwat",
     a2="Amphoe Rueso"), "sunday"),
   unscored(E(bg, "Attack", "a teacher was shot dead outside a school", P("Pattani", "TH", 3, a1="Pattani"), "2026-10-01", tp=3, fat=1),
            "actor1", "inter1", "actor2", "inter2"),
