@@ -11,6 +11,7 @@
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
 * ``implicit.tsv`` — the group an unnamed "militants"/"suicide bomber" stands for in one country, region and period.
 * ``territories.tsv`` — territories coded under a sovereign country (Hong Kong → China).
+* ``local_units.tsv`` — state units named by a plain word only in one country ("rangers" in Thailand and Pakistan).
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
@@ -87,7 +88,8 @@ def country_name(iso: str | None) -> str | None:
 
 
 def period(iso: str, day: dt.date | None = None) -> Period | None:
-    """The government period in force on ``day`` (the latest period when no day is given)."""
+    """The government period in force on ``day`` (the latest period when no day is given; None before the
+    first period the catalogue knows)."""
     periods = governments().get(iso, ())
     if not periods:
         return None
@@ -97,7 +99,10 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
     current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end) and (p.start_day is None or day >= p.start_day)]
     if current:
         return current[-1]
-    return periods[0] if day.year < periods[0].start else periods[-1]
+    started = [p for p in periods if (p.start_day or dt.date(p.start, 1, 1)) <= day]
+    # before the first period the catalogue knows, no period (a later government's years would be wrong);
+    # in a gap between periods, the last one that had started
+    return started[-1] if started else None
 
 
 def state_forces(kind: str, iso: str, day: dt.date | None = None) -> str:
@@ -447,6 +452,23 @@ def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] =
             continue
         return by_name()[group]
     return None
+
+
+@functools.cache
+def _local_units() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for iso, kind, words_ in _rows("local_units.tsv"):
+        if kind not in ("military", "police"):
+            raise ValueError(f"local_units.tsv: kind {kind!r} is neither military nor police")
+        out.setdefault(iso, []).extend((w.strip().lower(), kind) for w in words_.split("|") if w.strip())
+    return {iso: tuple(sorted(rows, key=lambda r: -len(r[0]))) for iso, rows in out.items()}
+
+
+def local_unit(iso: str | None, text: str) -> str | None:
+    """"military" | "police" when ``text`` (a lower-case phrase) names a unit that is state forces only in country
+    ``iso`` ("rangers" in Thailand: local_units.tsv), else None."""
+    padded = f" {text} "
+    return next((kind for word, kind in _local_units().get(iso or "", ()) if f" {word} " in padded), None)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from typing import Any
 from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor
+from .dateline import in_dateline
 from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma
 
 
@@ -123,7 +124,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
-    unit = state_unit(tokens)
+    unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
+    if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not has_word(tokens, "police"):
+        unit = "military"  # "army bomb disposal experts" (a police unit word said of the army)
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
     army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
@@ -158,9 +161,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
         # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
-    after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
-    dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
-    if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not dateline:
+    if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not in_dateline(iso_token):
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
@@ -172,9 +173,14 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
 def state_unit(tokens: Any) -> str | None:
     """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
     guard", "riot police"; words.toml state_units_*), else None."""
-    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return state_unit_words(" ".join(t.lower_ for t in tokens))
+
+
+def state_unit_words(text: str) -> str | None:
+    """state_unit of a plain text ("Members of the National Guard" -> "military")."""
+    padded = " " + " ".join(w.strip(".,;:'\"") for w in text.lower().split()) + " "
     for kind in ("police", "military"):
-        if any(f" {unit} " in text for unit in W(f"state_units_{kind}")):
+        if any(f" {unit} " in padded for unit in W(f"state_units_{kind}")):
             return kind
     return None
 
