@@ -20,6 +20,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         for ch in verb.children
     ):
         return True  # "have besieged the town for months": a state that lasts, not an event
+    if _recorded_count(head, c):
+        return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
     place = f.place.value if f.place is not None else None
     vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
@@ -102,6 +104,8 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
     numerous attacks", "a leader involved in heavy weapons facilitation and direct attacks", "is known to intimidate the
     local citizens and kidnap those who ..."): a record, not an event. Read up to the first finite verb of its clause."""
     tok = doc[m.head]
+    if tok.lemma_.lower() in c.profile or tok.lower_ in c.profile:
+        return True  # the profile word itself taken for the trigger ("was involved in the use of suicide vehicles")
     bare = tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children)
     if not (bare or tok.tag_ in ("VBG", "VB")):
         return False
@@ -134,3 +138,19 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     return not own_place and not own_date
+
+
+def _recorded_count(tok: Any, c: Cues) -> bool:
+    """Is the trigger a counted plural noun (or one of a list of them) that a monitor records ("documented 19 killings,
+    7 abductions and 36 arbitrary arrests", "recorded 12 attacks")? A tally of a period, not an event."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    top = tok
+    for _ in range(12):
+        if top.dep_ not in ("conj", "appos"):
+            break
+        top = top.head
+    n = count_of(tok)
+    if n is None and top is not tok:
+        n = count_of(top)
+    return n is not None and n >= 2 and top.dep_ == "dobj" and top.head.lemma_.lower() in c.record_verbs

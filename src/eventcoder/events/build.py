@@ -46,7 +46,7 @@ def assemble(
     clusters = plan(
         mentions, facts, parsed, text, published, headline or set(),
         test if merge else (lambda cl, i: False), background_days=background_days, stage=STAGE,
-        dateline=filed,
+        dateline=filed, toponyms=toponyms,
     )
     events = []
     for cl in clusters:

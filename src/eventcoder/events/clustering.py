@@ -7,14 +7,14 @@ import datetime as dt
 from typing import Any, Sequence
 
 from ..model import Evidence, Span
-from ..records import Mention, MentionFacts
+from ..records import Mention, MentionFacts, Toponym
 from .aggregates import is_aggregate, is_profile, is_progress, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import may_host, part_followed
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
-from .not_events import names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
+from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, stated_place
 from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
@@ -32,6 +32,7 @@ def plan(
     background_days: int = 10,
     stage: str = "assemble",
     dateline: Span | None = None,
+    toponyms: Sequence[Toponym] = (),
 ) -> list[Cluster]:
     """Cluster mentions into events and give each its status. ``mentions`` are those of ``retype``.
 
@@ -118,7 +119,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
         if is_aggregate(doc, m, facts[i], sentence_text, c) or is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or (not in_headline and present_state(doc, parsed, m, facts[i])):
+                or kind_of(doc, m, c) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or (not in_headline and present_state(doc, parsed, m, facts[i])):
             continue
         if m.sub_event_type in c.byproduct and in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
@@ -151,4 +152,4 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
-    return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc, parsed)
+    return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc, parsed, toponyms)

@@ -63,6 +63,9 @@ class Cues:
     away: frozenset[str]
     kit: frozenset[str]
     crowd_violence: frozenset[str]
+    notice_verbs: frozenset[str]
+    death_nouns: frozenset[str]
+    record_verbs: frozenset[str]
 
 
 @functools.cache
@@ -124,6 +127,9 @@ def cues() -> Cues:
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
         crowd_violence=frozenset(data["crowd"]["violence"]),
+        notice_verbs=frozenset(data["notices"]["verbs"]),
+        death_nouns=frozenset(data["notices"]["deaths"]),
+        record_verbs=frozenset(data["aggregate"]["record_verbs"]),
     )
 
 

@@ -72,15 +72,31 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     from .retyping import person
 
     tok = doc[m.head]
-    if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i:
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i <= tok.i:
         return False
     head = tok.head
+    if tok.dep_ == "poss":
+        return person(head)  # "the protests' leader", "the riot's organisers"
     if head.lemma_.lower() in c.kit:
         return True
     # the people a clause is about ("riot police searched the homes"), unless the sentence tells crowd violence or its
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by
     return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+
+
+def death_notice(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is a strategic-development trigger a statement verb whose object is a death ("The Department of Defense announced
+    today the death of a Soldier", "identified the soldiers killed")? A notice of a death, no change of a group's
+    activity: the death's own event, if any, is told by its own words."""
+    from ..catalogue import words
+
+    tok = doc[m.head]
+    if m.event_type != "Strategic developments" or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in REPORTING_LEMMAS | words("announcing") | c.notice_verbs:
+        return False
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.death_nouns for ch in tok.children)
 
 
 def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:

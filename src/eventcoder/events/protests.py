@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..records import Mention, MentionFacts
+from ..records import Mention, MentionFacts, Toponym
 from .cluster import Cluster
 from .cues import cues
 from .place_match import place_conflict
@@ -16,7 +16,7 @@ PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive 
 
 def one_protest_per_place_and_day(
     clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], headline: set[int] = frozenset(),
-    doc: Any = None, parsed: Any = None,
+    doc: Any = None, parsed: Any = None, toponyms: Sequence[Toponym] = (),
 ) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
     Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot. A date of
@@ -27,13 +27,25 @@ def one_protest_per_place_and_day(
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
                      and (doc is None or dates_trigger(doc, mentions[j], facts[j].date.span))), None)
 
+    towns: dict[int, list[Any]] = {}
+    for t in toponyms:
+        if t.locative and t.kind == "town" and not (t.modifier or t.dateline or t.tentative or t.route):
+            towns.setdefault(t.sentence, []).append(t.place)
+
+    def told_at(cl: Cluster) -> list[Any]:
+        return [p for s in {mentions[j].sentence for j in cl.members} for p in towns.get(s, ())]
+
     def same_place_and_day(cl: Cluster, other: Cluster) -> bool:
         """No place of either conflicts with one of the other, and their stated days overlap (or one has none). A place
         read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
-        Vrbas told before)."""
+        Vrbas told before); so do the towns the members' sentences name, whatever place the mentions were given: when
+        every town told with one conflicts with every town told with the other, they are two places."""
         places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
                   and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
         if any(place_conflict(a, b) for a in places for b in places):
+            return False
+        mine, theirs = told_at(cl), told_at(other)
+        if mine and theirs and all(place_conflict(a, b) for a in mine for b in theirs):
             return False
         d1, d2 = date_of(cl), date_of(other)
         return d1 is None or d2 is None or (d1.earliest <= d2.latest and d2.earliest <= d1.latest)
