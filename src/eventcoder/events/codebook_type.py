@@ -18,7 +18,6 @@ KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that
 
 
 ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
-CROWD_INTER = (5, 6)  # rioters, protesters
 
 
 # strategic developments a killing word is never ("the killing of 12 civilians" is no looting; "forces killed nine
@@ -91,10 +90,6 @@ def event_type_of(
             and parsed is not None and killed.span is not None and any(parsed.sentences[m.sentence].contains(killed.span) for m in members):
         # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
         sub_type = "Excessive force against protesters"
-        plover = subtype(sub_type).plover
-    if sub_type == "Looting/property destruction" and actor1 is not None and actor1.value.inter in CROWD_INTER:
-        # rioters or protesters who loot or burn riot (ACLED): "Rioters set fire to a bank and looted shops"
-        event_type, sub_type = "Riots", "Violent demonstration"
         plover = subtype(sub_type).plover
     if sub_type == "Peaceful protest" and any(m.sub_event_type in ("Arrests", "Chemical weapon") for m in members):
         sub_type = "Protest with intervention"  # people detained or tear gas fired at the protest (ACLED: an intervention)
