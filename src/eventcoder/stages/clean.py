@@ -51,7 +51,7 @@ FURNITURE = re.compile(
     r"(comments?|\d+ comments?)\s*$|listen to (this )?article|(published|updated|last updated)\s*:?\s*(\d+ (minutes?|hours?|days?) ago|"
     r"(on )?\d{1,2} \w+( \d{4})?|\w+ \d{1,2},? \d{4})\b[^.]{0,40}$|download (the )?(full )?(report|pdf)\b|"
     r"(get|sign up for) (our|the) \w+ newsletter|image (caption|source)\s*[,:]|media caption\s*[,:]|"
-    r"(video|watch|listen)\s*:\s*[^.]*$|(press|news|media) release\s*$|for immediate release\s*$|"
+    r"(video|watch|listen)\s*:\s*[^.]*$|(press|news|media) release\s*$|"
     r"release (no\.?|number|#)\s*[\w./-]*\s*$)"  # a release's header lines: "Press Release", "Release No. 26-041"
     r"|^\(\s*(adds|updates|recasts|corrects|changes|fixes|refiles|rewrites|writethrough|edits)\b[^)]{0,160}\)\s*$"  # a wire note: "(Adds second death, paragraphs 3-5)"
     r"|^([^|]{1,40}\|){2,}[^|]{1,40}$",  # "Home | World | Africa"
