@@ -71,6 +71,21 @@ def test_regime_forces_are_the_syrian_military() -> None:
     assert catalogue.resolve(entry, "SY", dt.date(2020, 1, 1))[0] == "Military Forces of Syria (2000-2024)"
 
 
+def test_events_before_the_current_government_never_take_a_later_period() -> None:
+    """A 2024 riot in Limerick was coded "Police Forces of Ireland (2025-)" when the catalogue only knew the
+    current government: every country's periods reach back far enough for the events we code."""
+    assert catalogue.state_forces("police", "IE", dt.date(2024, 7, 11)) == "Police Forces of Ireland (2020-2025)"
+    assert catalogue.state_forces("police", "IE", dt.date(2025, 3, 1)) == "Police Forces of Ireland (2025-)"
+    # the day of change decides inside a year of change (Saied took office on 23 October 2019)
+    assert catalogue.state_forces("police", "TN", dt.date(2019, 6, 27)) == "Police Forces of Tunisia (2014-2019)"
+    assert catalogue.state_forces("police", "TN", dt.date(2019, 11, 1)) == "Police Forces of Tunisia (2019-)"
+    assert catalogue.state_forces("military", "DE", dt.date(2019, 3, 1)) == "Military Forces of Germany (2005-2021)"
+    # the countries most reported on have a period in force for every day since 2019
+    for iso in ("GB", "DE", "FR", "UA", "KE", "NG", "BR", "AR", "PE", "PK", "BD", "TN", "SN", "PL", "NL", "BE", "IE"):
+        first = catalogue.governments()[iso][0]
+        assert first.start <= 2019 and (first.start_day is None or first.start_day <= dt.date(2019, 1, 1)), iso
+
+
 def test_taliban_are_afghan_state_forces_after_august_2021() -> None:
     entry = catalogue.lookup("Taliban")
     assert catalogue.resolve(entry, "AF", dt.date(2019, 1, 1))[0] == "Taliban"

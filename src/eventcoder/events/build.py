@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 from ..model import Event, Evidence, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
-from ..stages.casualties import owner
+from ..counting import owner
 from .cluster import STAGE
 from .codebook_type import event_type_of
 from .fields import claims_of, event_facts, own_first
