@@ -80,6 +80,10 @@ def test_events_before_the_current_government_never_take_a_later_period() -> Non
     assert catalogue.state_forces("police", "TN", dt.date(2019, 6, 27)) == "Police Forces of Tunisia (2014-2019)"
     assert catalogue.state_forces("police", "TN", dt.date(2019, 11, 1)) == "Police Forces of Tunisia (2019-)"
     assert catalogue.state_forces("military", "DE", dt.date(2019, 3, 1)) == "Military Forces of Germany (2005-2021)"
+    # before the first period the catalogue knows: no period rather than a later government's years
+    first = catalogue.governments()["MY"][0]
+    assert catalogue.state_forces("military", "MY", dt.date(first.start - 3, 5, 1)) == "Military Forces of Malaysia"
+    assert catalogue.state_forces("police", "TN", dt.date(2014, 6, 1)) == "Police Forces of Tunisia (2011-2014)"
     # the countries most reported on have a period in force for every day since 2019
     for iso in ("GB", "DE", "FR", "UA", "KE", "NG", "BR", "AR", "PE", "PK", "BD", "TN", "SN", "PL", "NL", "BE", "IE"):
         first = catalogue.governments()[iso][0]
