@@ -862,6 +862,17 @@ def test_arrests_made_in_searches_of_their_own_stay_an_event(pipeline: Pipeline)
     assert sorted(e.sub_event_type for e in current(found)) == ["Arrests", "Violent demonstration"]
 
 
+RELEASE = (
+    "U.S. SOUTHERN FORCES COMMAND\nPress Release\nRelease No. 26-112\nMarch 3, 2026\n\n"
+    "Forces Strike al-Shabaab Camp in Somalia, Conduct Raid Against its Fighters\n\n"
+    "BATTLE CREEK, Mich. - Coalition forces conducted an airstrike on a militant camp near Jilib on March 1, killing four "
+    "fighters, the command said.\n\n"
+    "On March 2, coalition and Somali forces conducted a raid near Afgooye against an al-Shabaab cell. Three al-Shabaab "
+    "fighters were killed in an exchange of fire, and two were detained.\n\n"
+    "(Adds detail of the raid in paragraph 3)"
+)
+
+
 def test_a_release_is_one_event_per_operation(pipeline: Pipeline) -> None:
     # a release's header lines ("Press Release", "Release No. 26-112") and a wire note are page furniture; the exchange
     # of fire told right after the raid, its sides named the other way round, is the raid
