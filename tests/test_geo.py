@@ -403,7 +403,7 @@ def test_an_analysts_city_is_where_he_speaks_not_the_event() -> None:
     assert found["Lagos"].modifier and not found["Orlu"].modifier
 
 
-def test_weapon_owners_nationality_does_not_pull_the_place_abroad() -> None:
+def testweapon_owners_nationality_does_not_pull_the_place_abroad() -> None:
     # Russia has a smaller Pokrovsk (Sakha); "Russian missiles" says whose missiles, not where they hit
     place = places_of("Two Russian ballistic missiles struck a school in Pokrovsk overnight, killing four people.")["Pokrovsk"]
     assert place.iso == "UA" and place.admin1 == "Donetsk"
@@ -411,10 +411,10 @@ def test_weapon_owners_nationality_does_not_pull_the_place_abroad() -> None:
 
 def test_russian_forces_still_vote_when_they_are_not_a_weapon() -> None:
     # the adjective still counts as context when it does not qualify a weapon or strike
-    from eventcoder.geo.resolve import _weapon_owner
+    from eventcoder.geo.resolve import weapon_owner
 
     doc = parse_text("Russian missiles hit the city while Russian diplomats met in Geneva.", MODEL).doc
-    assert _weapon_owner(doc, 0, 1) and not _weapon_owner(doc, 7, 8)
+    assert weapon_owner(doc, 0, 1) and not weapon_owner(doc, 7, 8)
 
 
 def test_same_named_village_on_the_front_line() -> None:
@@ -674,3 +674,27 @@ def test_an_english_article_before_a_demonym_is_no_arabic_article() -> None:
     tops = toponyms("An American soldier was wounded in Manbij on Monday.")
     assert [t.text for t in tops if t.place.iso == "US"] == ["American"] and all(t.modifier for t in tops if t.place.iso == "US")
     assert places_of("Clashes broke out in An Najaf on Friday.")["An Najaf"].iso == "IQ"
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a name NER tags a person, after "in"/"at", found in several countries: the namesake that tops the others
+    ("Unknown attackers beat an election officer unconscious at a polling station in Tulsipur on Saturday, district police said.", "Tulsipur", "NP"),
+    ("A suicide bomber blew himself up at a political rally in Khar on Sunday, killing 40 people, officials said.", "Khar", "PK"),
+    # an alternate spelling of a sizeable town after a close cue, found in one country
+    ("A guided bomb hit a school in Kostiantynivka on Tuesday, killing two teachers, the regional governor said.", "Kostyantynivka", "UA"),
+    # a city of 100,000+ after a weak locative
+    ("Searching mothers marched through Culiacán on Monday with photographs of their missing children, a collective said.", "Culiacan", "MX"),
+])
+def test_a_place_the_text_names_but_does_not_mark_is_better_than_none(pipeline: Any, text: str, location: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ("Russian guided bombs hit Basy on Sunday night, destroying two houses, regional officials said.", "Basy", "UA"),
+    ("A Russian glide bomb struck an apartment block in Kostiantynivka on Friday, wounding six residents.", "Kostyantynivka", "UA"),
+])
+def test_a_weapons_owner_does_not_outrank_the_town_it_hit(pipeline: Any, text: str, location: str, iso: str) -> None:
+    # foreign weapons strike abroad: the owner's country is no home that vetoes the named town
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == (location, iso)
+

@@ -420,7 +420,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
-        if _weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
+        if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
         if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
             continue  # "the American embassy", "the Turkish consulate": abroad by definition
@@ -446,7 +446,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
         if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and (
-                _weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
+                weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
@@ -456,7 +456,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     return votes + actor_votes, votes
 
 
-def _weapon_owner(doc: Any, start: int, end: int) -> bool:
+def weapon_owner(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
     "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
     return _qualifies(doc, start, end, WEAPON_NOUNS)
@@ -673,15 +673,19 @@ def tentative(m: Mention) -> bool:
     if any(h.loose for h in m.hits if h.place.id == p.id):
         return False
     size = p.population if p.kind in ("town", "site") else 0
-    if m.alternate and size < 100_000:
+    isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
+    close = m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS or m.cue in OF_SETTLEMENT
+    # an alternate spelling only of a sizeable place, or of a town after a close cue in one country ("a glide bomb
+    # hit an apartment block in Kostiantynivka", GeoNames' Kostyantynivka)
+    if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
         return False
-    if m.ner == "PERSON" and m.cue in (None, "dep"):
-        return False
+    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000):
+        return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative)
     if not (m.cue or m.weak or size >= 100_000):
         return False
-    isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
-    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named)
-    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000
+    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
+    # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000 or (close and not m.alternate and m.margin > 0)
 
 
 def accepted(m: Mention) -> bool:
