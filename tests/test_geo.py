@@ -698,3 +698,21 @@ def test_a_weapons_owner_does_not_outrank_the_town_it_hit(pipeline: Any, text: s
     place = event_place(pipeline, text)
     assert place is not None and (place.location, place.iso) == (location, iso)
 
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ("Police fired tear gas at teachers marching from Shahbagh on Sunday, witnesses said.", "Dhaka", "BD"),
+    ("Young protesters camped at Galle Face for a fourth day on Monday, demanding the president resign.", "Colombo", "LK"),
+    ("Police used water cannon on demonstrators on Avenida Paulista on Saturday.", "Sao Paulo", "BR"),
+    ("Police dispersed students protesting fees at Makerere University with tear gas on Monday.", "Kampala", "UG"),
+    ("Riot police cleared protesters from Tahrir Square on Friday night, killing two, as Egyptian state media reported calm.", "Cairo", "EG"),
+])
+def test_squares_campuses_and_avenues_are_their_city(pipeline: Any, text: str, location: str, iso: str) -> None:
+    # landmarks real news names instead of the city (places.tsv: spellings of the GeoNames city)
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+def test_a_citys_neighbourhood_the_extract_lacks_is_a_town_row() -> None:
+    assert places_of("Police fired live rounds at students in Uttara on Thursday, Bangladeshi media reported.")["Uttara"].admin1 == "Dhaka"
+
