@@ -716,3 +716,17 @@ def test_squares_campuses_and_avenues_are_their_city(pipeline: Any, text: str, l
 def test_a_citys_neighbourhood_the_extract_lacks_is_a_town_row() -> None:
     assert places_of("Police fired live rounds at students in Uttara on Thursday, Bangladeshi media reported.")["Uttara"].admin1 == "Dhaka"
 
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("JOHANNESBURG - Mozambican insurgents raided a mission in Ntele, in Nampula province, on Saturday and killed two teachers, "
+     "the bishop said in a message sent to journalists in Johannesburg.", "MZ"),
+    ("DAKAR, Senegal (Wire) - Police in Guinea-Bissau fired tear gas at students marching outside the education ministry in Bissau "
+     "on Tuesday, union leaders told reporters in Dakar.", "GW"),
+])
+def test_an_adjective_or_actor_names_the_events_country_against_the_filing_city(pipeline: Any, text: str, iso: str) -> None:
+    # the event's country is named by an adjective ("Mozambican insurgents") or an actor's home ("in Guinea-Bissau"),
+    # so the filing city the last sentence repeats is no better-attested country
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+

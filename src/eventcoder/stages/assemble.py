@@ -220,12 +220,14 @@ def _not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], pa
 
 def _coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
     """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
-    read as Salem, India) yields to a place of its sentence in a country the story does name."""
+    read as Salem, India) yields to a place of its sentence in a country the story does name. An adjective or an
+    actor of the place's country names it ("Mozambican insurgents attacked a mission in Chipene, in Nampula
+    province", then "told reporters in Johannesburg" under a JOHANNESBURG dateline)."""
     if place is None or place.span is None or parsed is None:
         return place
     usable = [t for t in toponyms if not t.modifier]
     iso = place.value.iso
-    if any(t.place.iso == iso and not t.span.overlaps(place.span) for t in usable):
+    if any(t.place.iso == iso and not t.span.overlaps(place.span) and not t.tentative for t in toponyms):
         return place
     if not any(t.place.iso != iso for t in usable):
         return place
