@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.pipeline import Pipeline
-from eventcoder.stages.casualties import number
+from eventcoder.counting.quantities import number
 
 from .conftest import article
 
@@ -209,7 +209,7 @@ def test_victims_told_with_also_are_added(pipeline: Pipeline) -> None:
 
 
 def test_a_count_skips_an_event_that_did_not_happen(pipeline: Pipeline) -> None:
-    from eventcoder.stages.casualties import attach, find_reports
+    from eventcoder.counting import attach, find_reports
 
     text = "Insurgents planned to attack a patrol near Ghazni, Afghanistan on Monday. Soldiers engaged them, killing one insurgent."
     doc = pipeline.run_document(article(text, "2011-11-12"))

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.stages.dates import PATTERNS, resolve
+from eventcoder.timex.patterns import PATTERNS
+from eventcoder.timex.resolve import resolve
 
 PUBLISHED = dt.date(2026, 11, 25)  # a Wednesday
 

@@ -117,7 +117,7 @@ def _snippet_texts(limit: int) -> list[str]:
 def test_casualty_sentence_prefilter_changes_no_report(monkeypatch):
     import re
 
-    from eventcoder.stages import casualties
+    from eventcoder.counting import reports
     from eventcoder.stages.parse import parse_text
 
     texts = _snippet_texts(150) + [
@@ -125,9 +125,9 @@ def test_casualty_sentence_prefilter_changes_no_report(monkeypatch):
         "No one was harmed. The death toll rose to 14. Bodies of at least 3 men were found; it left 2 dead.",
         "A teacher was lynched; shooting dead two guards, they were burnt alive, massacring scores of villagers.",
     ]
-    fast = [casualties.find_reports(t, parse_text(t, MODEL)) for t in texts]
-    monkeypatch.setattr(casualties, "ANY_CUE", re.compile(""))  # every sentence goes through every pattern
-    slow = [casualties.find_reports(t, parse_text(t, MODEL)) for t in texts]
+    fast = [reports.find_reports(t, parse_text(t, MODEL)) for t in texts]
+    monkeypatch.setattr(reports, "ANY_CUE", re.compile(""))  # every sentence goes through every pattern
+    slow = [reports.find_reports(t, parse_text(t, MODEL)) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 50  # the texts do report casualties
 
@@ -182,12 +182,12 @@ _DATE_WORDS = ["on", "the", "12th", "3rd", "Monday", "MONDAY", "monday", "Jan", 
 
 
 def _date_scans_skipped(text: str) -> int:
-    from eventcoder.stages import dates
+    from eventcoder.timex import patterns
 
-    folded = dates._folded(text)
+    folded = patterns.folded(text)
     skipped = 0
-    for kind, pattern in dates.PATTERNS:
-        if not dates._may_match(kind, text, folded):
+    for kind, pattern in patterns.PATTERNS:
+        if not patterns.may_match(kind, text, folded):
             skipped += 1
             assert pattern.search(text) is None, (kind, text)
     return skipped
@@ -209,14 +209,14 @@ def test_date_pattern_prefilter_on_gold_texts_skips_most_scans():
     import glob
     import json
 
-    from eventcoder.stages import dates
+    from eventcoder.timex import patterns
 
     texts = []
     for path in sorted(glob.glob("eval/stories/src/*.jsonl")) + sorted(glob.glob("eval/snippets/src/*.jsonl"))[::6]:
         with open(path, encoding="utf-8") as fh:
             texts += [json.loads(line)["text"] for line in fh if line.strip()]
     assert len(texts) > 300
-    assert sum(_date_scans_skipped(t) for t in texts) > len(texts) * len(dates.PATTERNS) // 2
+    assert sum(_date_scans_skipped(t) for t in texts) > len(texts) * len(patterns.PATTERNS) // 2
 
 
 def test_doc_cache_gives_spacys_entities_and_noun_chunks_per_doc():

@@ -11,6 +11,7 @@
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
 * ``implicit.tsv`` — the group an unnamed "militants"/"suicide bomber" stands for in one country, region and period.
 * ``territories.tsv`` — territories coded under a sovereign country (Hong Kong → China).
+* ``local_units.tsv`` — state units named by a plain word only in one country ("rangers" in Thailand and Pakistan).
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
 Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler and role finding),
@@ -447,6 +448,23 @@ def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] =
             continue
         return by_name()[group]
     return None
+
+
+@functools.cache
+def _local_units() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for iso, kind, words_ in _rows("local_units.tsv"):
+        if kind not in ("military", "police"):
+            raise ValueError(f"local_units.tsv: kind {kind!r} is neither military nor police")
+        out.setdefault(iso, []).extend((w.strip().lower(), kind) for w in words_.split("|") if w.strip())
+    return {iso: tuple(sorted(rows, key=lambda r: -len(r[0]))) for iso, rows in out.items()}
+
+
+def local_unit(iso: str | None, text: str) -> str | None:
+    """"military" | "police" when ``text`` (a lower-case phrase) names a unit that is state forces only in country
+    ``iso`` ("rangers" in Thailand: local_units.tsv), else None."""
+    padded = f" {text} "
+    return next((kind for word, kind in _local_units().get(iso or "", ()) if f" {word} " in padded), None)
 
 
 @functools.cache

@@ -60,7 +60,7 @@ def build_parser(spark: bool = True) -> argparse.ArgumentParser:
     ex.add_argument("--workers", type=_positive, default=None, help="worker processes (default: every available core)")
     sp = sub.add_parser("spark", help="code a news archive on Apache Spark into Parquet (pip install 'eventcoder[spark]')")
     if spark:
-        from .spark.job import build_parser as spark_parser
+        from .cli_spark import build_parser as spark_parser
 
         spark_parser(sp)
     ev = sub.add_parser("evaluate", help="score the pipeline against gold files (eval/README.md)")
@@ -225,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 pass
             return 0
     if args.command == "spark":
-        from .spark.job import main as spark_main
+        from .cli_spark import main as spark_main
 
         return spark_main(args)
     if args.command == "evaluate":

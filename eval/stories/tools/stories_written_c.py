@@ -25,7 +25,7 @@ S("st-c-002", "2026-06-17", """KABUL — A roadside bomb struck a vehicle carryi
 The blast also wounded two passers-by. The spokesman blamed the Islamic State group for the bombing.
 
 Two days earlier, Pakistani and Afghan border forces exchanged fire near Spin Boldak for several hours. Afghan officials said the clash killed a civilian.""", [
-  E(cur, "Remote explosive/landmine/IED", "roadside bomb", P("Khost", "AF", 3, a1="Khowst"), "sunday", a2="Taliban", i2=1, fat=3, inj=2),
+  E(cur, "Remote explosive/landmine/IED", "roadside bomb", P("Khost", "AF", 3, a1="Khowst"), "sunday", a2="Military Forces of Afghanistan (2021-)", i2=1, fat=3, inj=2),
   E(bg, "Armed clash", "exchanged fire", P("Spin Boldak", "AF", 2), "friday", a1=PAK, i1=8, fat=1),
 ]),
 S("st-c-003", "2026-05-22", """GAZA (Wire) — An Israeli airstrike hit a school sheltering displaced families in Gaza City before dawn on Thursday, killing at least 18 people, the civil defence agency said.
@@ -95,7 +95,7 @@ S("st-c-010", "2026-12-12", """CALI, Colombia — A motorcycle packed with explo
 Police blamed FARC dissidents of the Jaime Martinez front for the blast.
 
 The bombing came hours after the government said it would extend a bounty on the front's commander to 2 billion pesos.""", [
-  E(cur, "Remote explosive/landmine/IED", "motorcycle packed with explosives blew up", P("Jamundi", "CO", 2), "thursday", a1="FARC Dissidents", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=None, inj=7),
+  E(cur, "Remote explosive/landmine/IED", "motorcycle packed with explosives blew up", P("Jamundi", "CO", 2), "thursday", a1="Jaime Martinez Column", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=None, inj=7),
 ]),
 S("st-c-011", "2026-06-03", """GUAYAQUIL, Ecuador — Gunmen stormed a cockfighting ring in a rural area of Guayas province on Sunday, killing 12 people, police said.
 

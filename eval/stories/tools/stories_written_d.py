@@ -61,7 +61,7 @@ S("st-d-006", "2026-07-08", """PESHAWAR, Pakistan — Militants attacked a polic
 Security forces launched a search operation in the area on Tuesday and killed three militants in an exchange of fire near the town of Bannu, the military's media wing said.
 
 Attacks on police have risen sharply in the province over the past year.""", [
-  E(cur, "Armed clash", "attacked a police checkpoint", P("Lakki Marwat", "PK"), "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=4),
+  E(cur, "Armed clash", "attacked a police checkpoint", P("Lakki Marwat", "PK", 3, geoname="Lakki Marwat"), "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=4),
   E(cur, "Armed clash", "exchange of fire", P("Bannu", "PK", 2), "tuesday", a1=PAK, i1=1, fat=3),
 ], split="train"),
 S("st-d-007", "2026-11-20", """BOGOTA (Wire) — Dissidents of the former FARC rebel group detonated a car bomb outside a police station in the town of Corinto on Thursday, wounding six people, police said.
@@ -69,8 +69,8 @@ S("st-d-007", "2026-11-20", """BOGOTA (Wire) — Dissidents of the former FARC r
 Hours later, soldiers clashed with the dissidents in rural areas of Suarez, in Cauca department, killing two of them, the army said.
 
 The attack came a week after a drone strike on a military base in Cauca killed two soldiers.""", [
-  E(cur, "Remote explosive/landmine/IED", "detonated a car bomb", P("Corinto", "CO"), "thursday", a1="FARC Dissidents", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=6),
-  E(cur, "Armed clash", "clashed", P("Suarez", "CO", 2, admin1="Cauca"), "thursday", a1=COL, i1=1, a2="FARC Dissidents", i2=2, fat=2),
+  E(cur, "Remote explosive/landmine/IED", "detonated a car bomb", P("Corinto", "CO"), "thursday", a1="FARC-EMC: Central General Staff", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=6),
+  E(cur, "Armed clash", "clashed", P("Suarez", "CO", 2, admin1="Cauca"), "thursday", a1=COL, i1=1, a2="FARC-EMC: Central General Staff", i2=2, fat=2),
   E(bg, "Air/drone strike", "drone strike", P("Cauca", "CO", 3), -7, a2=COL, i2=1, fat=2),
 ], split="dev"),
 S("st-d-008", "2026-06-16", """PORT SUDAN — The Rapid Support Forces shelled a displacement camp outside El Fasher on Sunday, killing at least 11 people, the camp's coordination committee said.

@@ -143,11 +143,11 @@ The UN has recorded more than 150 settler attacks during this year's harvest sea
 
 Photo: Smoke rises from a car set alight by settlers in Sinjil during last year's harvest. (Archive)""", [
   E(cur, "Attack", "settlers attacked Palestinian families", P("Turmus Ayya", "PS", 2, geoname="Turmus`ayya"), "saturday",
-    a1="Settlers (Israel)", i1=4, a2="Civilians (Palestine)", i2=7, inj=8),
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, inj=8),
   E(cur, "Arrests", "arrested five men", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(cur, "Looting/property destruction", "blew up the family home", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(bg, "Attack", "killing an Israeli settler", C("PS"), "2026-08-01", tp=3, fat=1),
-  E(cap, "Looting/property destruction", "set alight by settlers", P("Sinjil", "PS"), "2025-10-01", tp=3, a1="Settlers (Israel)", i1=4),
+  E(cap, "Looting/property destruction", "set alight by settlers", P("Sinjil", "PS"), "2025-10-01", tp=3, a1="Israeli Settlers", i1=4),
 ], register="local"),
 
 S("st-e-007", "2026-02-04", """BEIRUT (Wire) — Israeli drone strikes on cars in Bint Jbeil and near Tyre killed three people on Tuesday, two in Bint Jbeil and one on the coastal road south of Tyre, Lebanon's health ministry said, the latest deadly strikes since a ceasefire took effect more than a year ago.
@@ -365,8 +365,8 @@ The dead included a community leader and his wife, who were taken from their hom
 In the southwestern department of Cauca, a drone carrying explosives struck a police station in Suarez on Wednesday, wounding three officers. Police blamed the Jaime Martinez front of the dissident Central General Staff.
 
 The violence is the worst in Catatumbo since January 2025, when an ELN offensive against the dissidents left more than 80 people dead and forced tens of thousands from their homes.""", [
-  E(cur, "Armed clash", "Heavy fighting broke out", P("Tibu", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC Dissidents", i2=2, fat=11),
-  E(cur, "Armed clash", "Heavy fighting broke out", P("El Tarra", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC Dissidents", i2=2, fat=5),
+  E(cur, "Armed clash", "Heavy fighting broke out", P("Tibu", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC-EMC: Central General Staff", i2=2, fat=11),
+  E(cur, "Armed clash", "Heavy fighting broke out", P("El Tarra", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC-EMC: Central General Staff", i2=2, fat=5),
   E(cur, "Attack", "found shot dead", P("Tibu", "CO", 2), "wednesday", a1="ELN: National Liberation Army", i1=2, a2="Civilians (Colombia)", i2=7, fat=2),
   E(cur, "Air/drone strike", "drone carrying explosives struck a police station", P("Suarez", "CO", admin1="Cauca"), "wednesday",
     a1="FARC-EMC: Central General Staff", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=3),

@@ -312,7 +312,7 @@ The National Army rejects the false information published on social networks cla
 Since January, the Eighth Division has neutralised 63 members of illegal armed groups in the region.
 
 #FuerzasMilitares | Press office, Eighth Division""", [
-  E(cur, "Air/drone strike", "attacked troops of the 18th Brigade with drones carrying explosives", P("Tame", "CO", 2), "2026-04-08",
+  E(cur, "Air/drone strike", "attacked troops of the 18th Brigade with drones carrying explosives", P("Tame", "CO", 3, geoname="Tame"), "2026-04-08",
     a1=ELN, i1=2, a2=COL, i2=1, fat=2, inj=4),
   E(cur, "Disrupted weapons use", "destroyed 45 kilograms of explosive material", P("Fortul", "CO", 2, geoname="Municipio de Fortul"), "2026-04-08", a1=COL, i1=1, a2=ELN, i2=2),
   E(cur, "Arrests", "captured alias \"Tigre\"", P("Saravena", "CO", lat=6.95, lon=-71.88, a1="Arauca"), None, a1=COL, i1=1, a2=ELN, i2=2),

@@ -423,9 +423,9 @@ A military air strike hit a village near Shwebo in Sagaing region on Friday, kil
 
 MALAYSIA
 No security incidents of note were reported this week.""", [
-  E(cur, "Remote explosive/landmine/IED", "A roadside bomb wounded four rangers", P("Raman", "TH", 2, a1="Yala"), "tuesday",
+  E(cur, "Remote explosive/landmine/IED", "A roadside bomb wounded four rangers", P("Raman", "TH", 3, geoname="Raman", a1="Yala"), "tuesday",
     a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=None, inj=4),
-  E(cur, "Armed clash", "rangers shot dead a suspect in a firefight", P("Raman", "TH", 2, a1="Yala"), "thursday",
+  E(cur, "Armed clash", "rangers shot dead a suspect in a firefight", P("Raman", "TH", 3, geoname="Raman", a1="Yala"), "thursday",
     a1=THA, i1=1, a2="Unidentified Armed Group (Thailand)", i2=3, fat=1),
   E(cur, "Armed clash", "Soldiers clashed with about 20 New People's Army guerrillas", P("Kabankalan", "PH", 2, a1="Negros Island Region"), "wednesday",
     a1=PHL, i1=1, a2="NPA: New People's Army", i2=2, fat=4),

@@ -15,7 +15,7 @@ from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
 from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
-from .words import NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
+from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
 def assign_roles(
@@ -102,6 +102,8 @@ def assign_roles(
         unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
         claimed = False
         assoc1 = assoc2 = None
+        # people who loot or burn are rioters (ACLED), not civilians or protesters: "young people set fire to the residence"
+        civilian_looters = m.sub_event_type == LOOTING and actor1 is not None and actor1.value.kind in ("civilians", "protesters")
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
             sent_tokens = list(doc[m.head].sent)
@@ -177,8 +179,13 @@ def assign_roles(
             if actor2 is None and m.sub_event_type not in no_target:
                 name1 = actor1.value.name if actor1 is not None else None
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
+                # nor are unnamed attackers told before the group the text then names ("Armed men killed four soldiers
+                # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
+                named_later = actor1 is not None and actor1.span is not None and not actor1.value.name.startswith("Unidentified") and (
+                    actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
-                        and not (claimed and c[2].name.startswith("Unidentified Armed Group"))
+                        and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
+                                 and c[2].name.startswith("Unidentified Armed Group"))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
@@ -286,14 +293,22 @@ def assign_roles(
             if hit is not None and (actor1 is None or hit[0].name != actor1.value.name):
                 victim, a_, b_ = hit
                 actor2 = ev(victim, Span.of_tokens(doc, a_, b_), 0.5)
-        if actor2 is None and event_iso and m.sub_event_type in default_target and not (military_target and default_target[m.sub_event_type] == "civilians"):
+
+        def default_actor2(actor1: Evidence[Actor] | None) -> Evidence[Actor] | None:
+            """The sub-event type's conventional target when the text names none (roles.toml default_actor2)."""
+            if not event_iso or m.sub_event_type not in default_target or (military_target and default_target[m.sub_event_type] == "civilians"):
+                return None
             label = default_target[m.sub_event_type]
             if label in ("police", "military"):
                 default = state_actor(label, event_iso, event_iso, day)
             else:
                 default = generic_actor("Civilians", 7, "civilians", event_iso)
             if actor1 is None or (actor1.value.name != default.name and not (label == "military" and actor1.value.inter == 1)):
-                actor2 = ev(default, m.trigger, 0.3)
+                return ev(default, m.trigger, 0.3)
+            return None
+
+        if actor2 is None:
+            actor2 = default_actor2(actor1)
         if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
@@ -319,6 +334,11 @@ def assign_roles(
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
+        if m.sub_event_type == LOOTING and event_iso and (actor1 is None or actor1.value.kind == "protesters"):
+            sent_tokens = list(doc[m.head].sent)
+            crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))
+            if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
+                actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
@@ -331,6 +351,8 @@ def assign_roles(
         if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
             actor2 = actor1
         elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
-            actor2 = None
+            # the target named was the attacker under another word ("raped by fighters" after "the RSF captured"; "the
+            # bomber"): the sub-event type's conventional target, as when none is named
+            actor2 = default_actor2(actor1) if m.sub_event_type not in no_target else None
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

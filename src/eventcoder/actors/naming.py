@@ -123,7 +123,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
-    unit = state_unit(tokens)
+    unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
+    if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not has_word(tokens, "police"):
+        unit = "military"  # "army bomb disposal experts" (a police unit word said of the army)
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
     army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
@@ -172,9 +174,14 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
 def state_unit(tokens: Any) -> str | None:
     """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
     guard", "riot police"; words.toml state_units_*), else None."""
-    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return state_unit_words(" ".join(t.lower_ for t in tokens))
+
+
+def state_unit_words(text: str) -> str | None:
+    """state_unit of a plain text ("Members of the National Guard" -> "military")."""
+    padded = " " + " ".join(w.strip(".,;:'\"") for w in text.lower().split()) + " "
     for kind in ("police", "military"):
-        if any(f" {unit} " in text for unit in W(f"state_units_{kind}")):
+        if any(f" {unit} " in padded for unit in W(f"state_units_{kind}")):
             return kind
     return None
 

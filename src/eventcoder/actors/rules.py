@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker
-from .naming import actor_from_phrase, lemmas_force, make_actor, named_actor, state_actor
+from .naming import actor_from_phrase, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
 from .parse_roles import clause_of
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -138,6 +138,8 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
     said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
     if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
         return actor
+    if state_unit_words(actor.text) == "military":
+        return actor  # a military unit every state has ("the National Guard" in Caracas) is not the police
     if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
         return actor  # a named force ("Taliban forces") is not generic "security forces"
     if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
@@ -269,8 +271,11 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
     for tok in tokens:
         entry = ent_entry(tok)
         if entry is not None and (entry.kind == "state" or entry.inter == 1):
-            actor = named_actor(entry, iso, day)
-            span = Span.of_token(tok)
+            # through the phrase, so that a unit every state has is the event country's ("the National Guard" in Caracas)
+            ent = entity_of(tok)
+            found = actor_from_phrase(list(ent) if ent is not None else [tok], iso, day)
+            actor = found[0] if found is not None and found[0].kind in ("state", "external") else named_actor(entry, iso, day)
+            span = Span(start=ent.start_char, end=ent.end_char) if ent is not None else Span.of_token(tok)
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if iso and (lemma(tok) in W("police") or tok.lower_ in W("police")):
             span = Span.of_token(tok)

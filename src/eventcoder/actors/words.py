@@ -17,6 +17,7 @@ REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
 TERRITORY = {*lexicon.TERRITORY, "Non-violent transfer of territory"}  # ground that changes hands
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+LOOTING = "Looting/property destruction"
 SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
 LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
 LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}

@@ -9,13 +9,15 @@ from typing import Any
 
 from ..catalogue import words
 from ..model import Evidence, Span
+from ..resources import word_lists
 
-THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise"}
-HYPOTHETICAL_LEMMAS = {"plan", "prepare", "consider", "seek", "want", "intend", "aim", "propose", "prevent", "deter", "avoid"}
-MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
+_STATUS = word_lists("status_words.toml")  # resources/status_words.toml
+THREAT_LEMMAS = _STATUS["threat"]
+HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
+MODALS = _STATUS["modals"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
-DENIAL_LEMMAS = {"deny", "refute", "dismiss", "reject"}
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+DENIAL_LEMMAS = _STATUS["denial"]
+RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
 
 
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:

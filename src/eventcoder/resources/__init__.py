@@ -13,9 +13,15 @@ def read_text(name: str) -> str:
 
 
 @functools.cache
+def tables(name: str) -> dict:
+    """The parsed content of a bundled TOML file (tables of lists), read once."""
+    return tomllib.loads(read_text(name))
+
+
+@functools.cache
 def word_lists(name: str) -> dict[str, frozenset[str]]:
     """The word lists of a bundled TOML file of concept lists (one list per concept), in lower case."""
-    data = tomllib.loads(read_text(name))
+    data = tables(name)
     return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
 
 

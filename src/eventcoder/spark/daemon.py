@@ -14,27 +14,27 @@ import os
 import sys
 
 
-def preload() -> None:
+def preload() -> Exception | None:
+    """Load the default pipeline; the error when that failed (the workers then load it on first use)."""
     saved = os.dup(1)
     os.dup2(2, 1)  # the daemon's stdout carries its port to the JVM: nothing else may be written there
     try:
         from eventcoder.spark.job import Options, pipeline_for
 
         pipeline_for(Options())
+        return None
     except Exception as exc:  # noqa: BLE001 - workers retry on first use and report the error there
-        print(f"eventcoder: pipeline not preloaded in the Spark daemon: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return exc
     finally:
         sys.stdout.flush()
         os.dup2(saved, 1)
         os.close(saved)
 
 
-def main() -> None:
-    preload()
+if __name__ == "__main__":  # pyspark starts ``python -m eventcoder.spark.daemon``: the one place this module prints
+    failed = preload()
+    if failed is not None:
+        print(f"eventcoder: pipeline not preloaded in the Spark daemon: {type(failed).__name__}: {failed}", file=sys.stderr)
     from pyspark import daemon
 
     daemon.manager()
-
-
-if __name__ == "__main__":
-    main()

@@ -24,12 +24,10 @@ Run with ``eventcoder spark INPUT... --output DIR`` or ``spark-submit job.py INP
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
 import hashlib
 import io
-import json
 import os
 import sys
 import tempfile
@@ -37,7 +35,7 @@ import time
 import zlib
 from collections import deque
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from eventcoder import __version__
 from eventcoder.spark.rows import to_row
@@ -293,57 +291,7 @@ def close(spark: Any) -> None:
     local.finish(spark, _ARCHIVES.pop(id(spark), None))
 
 
-def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
-    parser = parser or argparse.ArgumentParser(prog="eventcoder spark", description="Code a news archive on Spark into Parquet.")
-    parser.add_argument("inputs", nargs="+", help="JSONL/CSV/TXT/HTML/WARC files or directories; any Hadoop URI")
-    parser.add_argument("--output", required=True, help="output directory (local path, or s3://, gs://, hdfs://, abfs:// URI)")
-    parser.add_argument("--master", help="Spark master URL (default: the cluster's, or local[*])")
-    parser.add_argument("--partitions", type=int, help="number of coding partitions (default: 4 per core of the cluster)")
-    parser.add_argument("--published", help="publication date YYYY-MM-DD for records that have none")
-    parser.add_argument("--source", default="unknown", help="publisher name for records that have none")
-    parser.add_argument("--config", help="TOML config file (stage order and settings)")
-    parser.add_argument("--no-clusters", dest="clusters", action="store_false",
-                        help="skip the cross-article dedup (no clusters/ output)")
-    return parser
+if __name__ == "__main__":  # spark-submit .../eventcoder/spark/job.py INPUT... --output DIR (the command line: cli_spark.py)
+    from eventcoder.cli_spark import main
 
-
-def main(argv: Sequence[str] | None = None, out: Any = None, err: Any = None) -> int:
-    out, err = out or sys.stdout, err or sys.stderr
-    args = build_parser().parse_args(argv) if not isinstance(argv, argparse.Namespace) else argv
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        print("eventcoder: Spark needs pyspark: pip install 'eventcoder[spark]'", file=err)
-        return 2
-    config_text = None
-    if args.config:
-        from eventcoder.config import load_config
-        from eventcoder.errors import ConfigError
-
-        try:
-            load_config(args.config)  # refuse a bad config before starting Spark
-            config_text = Path(args.config).read_text("utf-8")
-        except ConfigError as exc:
-            print(f"eventcoder: {exc}", file=err)
-            return 2
-    if args.published:
-        try:
-            dt.date.fromisoformat(args.published)
-        except ValueError:
-            print(f"eventcoder: --published {args.published!r} is not YYYY-MM-DD", file=err)
-            return 2
-    spark = session(args.master, archive=True)
-    try:
-        manifest = run(spark, args.inputs, args.output, partitions=args.partitions, clusters=args.clusters,
-                       options=Options(published=args.published, source=args.source, config_text=config_text))
-        print(json.dumps(manifest), file=out, flush=True)
-    except ValueError as exc:
-        print(f"eventcoder: {exc}", file=err)
-        return 1
-    finally:
-        close(spark)
-    return 0
-
-
-if __name__ == "__main__":  # spark-submit .../eventcoder/spark/job.py INPUT... --output DIR
     raise SystemExit(main())

@@ -55,8 +55,8 @@ def _source_tokens(tok: Any) -> list[Any]:
     return out
 
 
-INSTITUTIONS = {"military", "army", "ministry", "government", "police", "command", "navy", "department", "embassy", "office", "agency", "observatory", "presidency"}
-ANONYMOUS_HEADS = {"official", "source", "officer", "diplomat", "analyst", "resident", "witness", "medic", "person", "people", "spokesman", "spokeswoman", "spokesperson"}
+INSTITUTIONS = words("source_institutions")  # resources/actors/words.toml
+ANONYMOUS_HEADS = words("anonymous_sources")
 
 
 def _is_named(tokens: list[Any]) -> bool:
@@ -74,7 +74,7 @@ def _is_named(tokens: list[Any]) -> bool:
 
 
 PRONOUNS = words("pronouns")
-DESCRIPTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "officer", "general", "colonel", "minister", "governor", "statement", "group", "militants", "movement"}
+DESCRIPTION_HEADS = words("source_descriptions")
 
 
 def _is_description(tokens: list[Any]) -> bool:

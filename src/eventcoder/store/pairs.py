@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..model import Article, Event
 from ..pipeline import Pipeline
@@ -103,19 +103,23 @@ def load(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def report_lines(res: dict[str, Any], errors: bool = False) -> Iterator[str]:
+    """The lines of a score's report (and, with ``errors``, the pairs judged wrongly as JSON)."""
+    yield f"pairs {res['pairs']}: precision {res['precision']:.3f} recall {res['recall']:.3f} (tp {res['tp']} fp {res['fp']} fn {res['fn']} tn {res['tn']})"
+    yield f"  where both reports gave a located event: precision {res['located_precision']:.3f} recall {res['located_recall']:.3f}"
+    if errors:
+        for e in res["errors"]:
+            yield json.dumps(e, ensure_ascii=False)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m eventcoder.store.pairs", description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--errors", action="store_true", help="list the pairs judged wrongly")
-    args = ap.parse_args(argv)
-    res = score(load(args.files))
-    print(f"pairs {res['pairs']}: precision {res['precision']:.3f} recall {res['recall']:.3f} (tp {res['tp']} fp {res['fp']} fn {res['fn']} tn {res['tn']})")
-    print(f"  where both reports gave a located event: precision {res['located_precision']:.3f} recall {res['located_recall']:.3f}")
-    if args.errors:
-        for e in res["errors"]:
-            print(json.dumps(e, ensure_ascii=False))
-    return 0
+    return ap
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # the command line: the one place this module prints
+    args = parser().parse_args()
+    for line in report_lines(score(load(args.files)), args.errors):
+        print(line)

@@ -1,0 +1,136 @@
+"""Mentions that sum up rather than report: counts over periods ("300 attacks since January"), tallies,
+habits, durations, progress of a campaign, records of what a group is known for, present states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..classify.status import REPORTING_LEMMAS
+from ..records import Mention, MentionFacts
+from .cues import Cues, cues, first_match
+
+
+def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
+    head = doc[m.head]
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
+        return True  # "Nikopol, which is shelled almost daily": a habit, not an event
+    if verb.pos_ == "VERB" and any(
+        ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations for g in ch.children)
+        for ch in verb.children
+    ):
+        return True  # "have besieged the town for months": a state that lasts, not an event
+    place = f.place.value if f.place is not None else None
+    vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
+    if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
+            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+        return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
+    if not first_match(c.period, sentence_text):
+        n = count_of(head) if head.pos_ == "NOUN" else None
+        return (
+            n is not None and n >= 2 and m.event_type in c.count_types
+            and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
+        )
+    if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
+        return True
+    if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
+        return True  # "carried out offensive and security operations between 20 and 26 February"
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"
+    if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
+        return True  # "14 fighters were neutralised ... over the past week"
+    return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def count_of(tok: Any) -> int | None:
+    for ch in tok.children:
+        if ch.dep_ == "nummod":
+            text = ch.text.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if ch.like_num and ch.lower_ not in ("one", "a", "an"):
+                return 2
+    return None
+
+
+def _counted(tok: Any) -> bool:
+    """Does a verb trigger count its victims or targets ("14 fighters were neutralised", "killed 30 soldiers")?"""
+    for ch in tok.children:
+        if ch.dep_ in ("nsubjpass", "dobj", "nsubj") and (n := count_of(ch)) is not None and n >= 2:
+            return True
+    # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
+    return tok.dep_ == "acl" and tok.head.i < tok.i and (n := count_of(tok.head)) is not None and n >= 2
+
+
+def is_progress(doc: Any, m: Mention, c: Cues) -> bool:
+    """A trigger told as what progress consists in ("Iraqi forces have made progress in liberating neighborhoods",
+    "their efforts to retake the city"), or a perfect tense of "already" ("the SDF has already liberated dozens of
+    villages"): a summary of a campaign, not an event."""
+    tok = doc[m.head]
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB"):
+        for anc in list(tok.ancestors)[:3]:  # "progress in liberating" (the parser may read "liberating neighborhoods" as a noun phrase)
+            if any(w.lemma_.lower() in c.progress and w.i < tok.i for w in (anc, *(ch for ch in anc.children if ch.dep_ == "dobj"))):
+                return True  # "progress in liberating", "made progress in liberating" (not "In the campaign to liberate X, forces made progress")
+            if anc.tag_ in ("VBD", "VBZ", "VBP"):
+                break
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ == "VERB" and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) \
+        and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
+
+
+def kind_of(doc: Any, m: Mention, c: Cues) -> bool:
+    """A trigger noun that names a kind of violence, not an event: in the noun phrase after "war of",
+    "campaign of", "years of"... ("a grinding war of ambushes, drone strikes and road closures"). Read
+    from the words before the trigger (the parser often attaches such lists to the wrong noun)."""
+    if doc[m.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    sent = doc[m.head].sent
+    k = m.start_token - 1
+    while k > sent.start:
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return doc[k - 1].lemma_.lower() in c.of_kinds
+        if not (tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ") or tok.text == ","):
+            return False
+        k -= 1
+    return False
+
+
+def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
+    """A bare plural trigger or a gerund/infinitive in what someone is known for ("the network is responsible for
+    numerous attacks", "a leader involved in heavy weapons facilitation and direct attacks", "is known to intimidate the
+    local citizens and kidnap those who ..."): a record, not an event. Read up to the first finite verb of its clause."""
+    tok = doc[m.head]
+    bare = tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children)
+    if not (bare or tok.tag_ in ("VBG", "VB")):
+        return False
+    for node in list(tok.ancestors)[:5]:
+        if (node.lemma_.lower() in c.profile or node.lower_ in c.profile) and (node.pos_ != "NOUN" or node.lemma_.lower() == "association"):
+            return True  # not a noun of people ("the leader and his associates")
+        if node.tag_ in ("VBD", "VBZ", "VBP") and node.lemma_ != "be":
+            return False
+    return False
+
+
+def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
+    """A trigger in the simple present with no place or date of its own states what goes on ("our forces
+    continue to pursue the remnants", "residents say the strikes continue"), not an event; so does one under
+    a present "continue" without a date of its own ("forces continue to liberate territory on the way to Raqqah")."""
+    tok = doc[m.head]
+    sentence = parsed.sentences[m.sentence]
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    aspect = tok.head if tok.dep_ == "xcomp" else None
+    if aspect is not None and aspect.lemma_.lower() in cues().ongoing and aspect.tag_ in ("VBP", "VBZ") and not own_date:
+        return True
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if not any(ch.dep_ == "nsubj" for ch in verb.children):
+        return False  # an imperative or a fragment
+    sentence = parsed.sentences[m.sentence]
+    own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    return not own_place and not own_date

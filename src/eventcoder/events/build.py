@@ -1,0 +1,111 @@
+"""Event records from the clusters of ``plan`` (the assemble stage's work)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Mapping
+
+from ..model import Event, Evidence, Span
+from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
+from ..counting import owner
+from .cluster import STAGE
+from .codebook_type import event_type_of
+from .fields import claims_of, event_facts, own_first
+from .merge import merge_test
+from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
+from .plan import plan
+from .retype import retype
+
+
+def assemble(
+    article_id: str,
+    published: dt.date | None,
+    mentions: tuple[Mention, ...],
+    roles: tuple[Roles, ...],
+    facts: list[MentionFacts],
+    settings: Mapping[str, Any],
+    parsed: Any = None,
+    text: str = "",
+    headline: set[int] | None = None,
+    reports: tuple[CasualtyReport, ...] = (),
+    statements: tuple[Statement, ...] = (),
+    dateline: Any = None,
+    toponyms: tuple[Toponym, ...] = (),
+) -> tuple[Event, ...]:
+    owners = [owner(r, mentions, parsed) for r in reports] if parsed is not None else []
+    named = {t.place.iso for t in toponyms if not t.modifier and not t.dateline}
+    background_days = int(settings.get("background_after_days", 10))
+    merge = bool(settings.get("merge_across_sentences", True))
+    original = mentions
+    if parsed is not None:
+        mentions = retype(parsed.doc, mentions)  # what clustering and the events see ("captured a leader" is an arrest)
+    test = merge_test(mentions, roles, facts, parsed)
+    filed = Span(start=dateline.span.start, end=dateline.end) if dateline is not None else None  # the dateline's characters
+    clusters = plan(
+        mentions, facts, parsed, text, published, headline or set(),
+        test if merge else (lambda cl, i: False), background_days=background_days, stage=STAGE,
+        dateline=filed,
+    )
+    events = []
+    for cl in clusters:
+        first = mentions[cl.head]
+        own = [j for j in cl.members if j not in cl.references]
+        members = [mentions[j] for j in sorted(cl.members)]
+        f = event_facts(cl, facts)
+        # actors, like the other fields, come from the event's own mentions; references fill only what they lack
+        # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
+        actor1, actor2 = (
+            own_first([getattr(roles[j], which) for j in own], [getattr(roles[j], which) for j in cl.references])
+            for which in ("actor1", "actor2")
+        )
+        assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
+        assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
+        place = coherent(abroad(not_origin(off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
+        if place is not f.place:
+            f = dataclasses.replace(f, place=place)
+        status = cl.status or first.status
+        typed = event_type_of(first, original[cl.head], members, actor1, actor2, f.killed, parsed)
+        if typed is None:
+            continue
+        event_type, sub_type, plover = typed
+        sources, seen = [], set()
+        for s in f.sources:
+            key = (s.value.name, s.span)
+            if key not in seen:
+                seen.add(key)
+                sources.append(s)
+        sources.sort(key=lambda s: s.value.kind == "publisher")
+        confidence = 0.35 + 0.15 * any(m.specific for m in members)
+        confidence += 0.1 * (actor1 is not None) + 0.1 * (f.place is not None and f.place.confidence >= 0.8)
+        confidence += 0.1 * (f.date is not None and f.date.span is not None) + 0.1 * (len(members) > 1)
+        event = Event(
+                id=f"{article_id}:{len(events) + 1}",
+                article_id=article_id,
+                trigger=Evidence(value=first.sub_event_type, span=first.trigger, text=first.trigger_text, stage="detect", confidence=0.8 if first.specific else 0.5),
+                event_type=event_type,
+                sub_event_type=sub_type,
+                disorder_type=first.disorder_type if event_type == first.event_type else "Political violence",
+                plover=plover,
+                status=status,
+                actor1=actor1,
+                assoc_actor_1=assoc1,
+                assoc_actor_2=assoc2,
+                actor2=actor2,
+                place=f.place,
+                date=f.date,
+                fatalities=f.killed,
+                injuries=f.injured,
+                sources=tuple(sources),
+                mentions=tuple(Span(start=m.trigger.start, end=m.trigger.end) for m in members),
+                confidence=round(min(confidence, 1.0), 2),
+                claims=claims_of(members, reports, owners, statements, parsed, text) if owners else (),
+            )
+        events.append(event)
+        for other in () if event_type == "Strategic developments" else conjoined_places(f.place, toponyms, parsed, {mentions[j].sentence for j in own}):
+            # the same event at the next town of the phrase; its figures cannot be split, so they stay on the first
+            events.append(dataclasses.replace(
+                event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
+                place=Evidence(value=other.place, span=other.span, text=other.text, stage=STAGE, confidence=f.place.confidence),
+            ))
+    return tuple(events)

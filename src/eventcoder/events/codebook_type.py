@@ -1,0 +1,107 @@
+"""An event's final type from its actors and figures (ACLED's codebook): generic verbs, attacks on armed
+posts, captives, excessive force, interventions, territory regained or overtaken."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..classify.decide import CASUALTY_CUES
+from ..classify.weapons import weapon_agent
+from ..lexicon import TERRITORY, subtype
+from ..model import Actor, Casualties, Evidence
+from ..records import Mention
+from .cues import cues
+from .retype import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
+
+
+KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
+
+
+ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
+
+
+# strategic developments a killing word is never ("the killing of 12 civilians" is no looting; "forces killed nine
+# militants" is no weapons seizure); a leader's death may well be a change to a group
+KILLING_RETYPED = ("Looting/property destruction", "Disrupted weapons use")
+
+
+def killing_word(doc: Any, m: Mention) -> bool:
+    """Is the trigger a word for killing or wounding ("the killing of 12 civilians")?"""
+    return any(t.lemma_.lower() in CASUALTY_CUES or t.lower_ in CASUALTY_CUES for t in doc[m.start_token : m.end_token])
+
+
+def generic_word(parsed: Any, m: Mention) -> bool:
+    """Is the trigger a word for any violence ("attacks", "killed"), not one naming a weapon ("mortar")?"""
+    if parsed is None:
+        return True
+    tok = parsed.doc[m.head]
+    return tok.pos_ == "VERB" or tok.lemma_.lower() in cues().generic
+
+
+def event_type_of(
+    first: Mention, original: Mention, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None,
+    killed: Evidence[Casualties] | None, parsed: Any,
+) -> tuple[str, str, str] | None:
+    """The event type, sub-type and PLOVER code of an event whose first full mention is ``first`` (``original``: that
+    mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
+    to code (a generic verb read as a strategic development with no target saying what violence it was)."""
+    event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
+    if parsed is not None and captive(parsed.doc, original):
+        # "captured a Taliban facilitator", "gunmen seized the principal": people taken by state forces are arrested,
+        # by anyone else abducted (ACLED)
+        state = actor1 is None or actor1.value.inter in (1, 8)
+        sub_type = "Arrests" if state else "Abduction/forced disappearance"
+        event_type, plover = subtype(sub_type).event_type, subtype(sub_type).plover
+    generic = not any(m.specific for m in members)
+    killing = parsed is not None and killing_word(parsed.doc, first)
+    if event_type == "Strategic developments" and ((generic and sub_type not in KEEP_GENERIC) or (killing and sub_type in KILLING_RETYPED)):
+        # "killed nine militants", "neutralised", "launched": a generic verb is not a strategic
+        # development; it is violence when its target says so, else nothing to code
+        kind = actor2.value.kind if actor2 is not None else None
+        if kind == "civilians":
+            event_type, sub_type = "Violence against civilians", "Attack"
+        elif actor2 is not None and actor2.value.inter in ARMED_INTER:
+            event_type, sub_type = "Battles", "Armed clash"
+        else:
+            return None
+        plover = subtype(sub_type).plover
+    # a generic trigger against civilians is violence against civilians, unless it names remote violence
+    # (shelling, a strike or a bomb that hits civilians stays Explosions/Remote violence, as ACLED codes it)
+    if (
+        (generic or (sub_type == "Armed clash" and not first.specific))
+        and (event_type != "Explosions/Remote violence" or generic_word(parsed, first))
+        and actor2 is not None and actor2.value.kind == "civilians"
+        and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
+    ):
+        event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+    if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
+        # "attacked a police station and seized weapons": the event is the attack on armed forces
+        event_type, sub_type = "Battles", "Armed clash"
+        plover = subtype(sub_type).plover
+    if sub_type == "Disrupted weapons use" and parsed is not None and engaged_fighters(parsed.doc, first):
+        # "intercepted a column of armed terrorists": forces engaging fighters fight a battle
+        event_type, sub_type = "Battles", "Armed clash"
+        plover = subtype(sub_type).plover
+    if sub_type == "Attack" and parsed is not None and armed_target(parsed.doc, first):
+        # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
+        event_type, sub_type = "Battles", "Armed clash"
+        plover = subtype(sub_type).plover
+    if sub_type in ("Peaceful protest", "Protest with intervention") and killed is not None and (killed.value.best or 0) > 0 \
+            and parsed is not None and killed.span is not None and any(parsed.sentences[m.sentence].contains(killed.span) for m in members):
+        # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
+        sub_type = "Excessive force against protesters"
+        plover = subtype(sub_type).plover
+    if sub_type == "Peaceful protest" and any(m.sub_event_type == "Arrests" for m in members):
+        sub_type = "Protest with intervention"  # people detained at the protest (ACLED: an intervention)
+        plover = subtype(sub_type).plover
+    if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
+        sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
+        plover = subtype(sub_type).plover
+    # ACLED: who takes territory decides the sub-event type. Government forces regain it (and so do
+    # foreign forces fighting rebels or militias beside them); a non-state actor or a foreign state's
+    # forces taking ground from the host state ("Russian forces captured the village") overtake it.
+    if sub_type in TERRITORY and actor1 is not None:
+        inter2 = actor2.value.inter if actor2 is not None else None
+        regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
+        sub_type = TERRITORY[0] if regains else TERRITORY[1]
+    return event_type, sub_type, plover

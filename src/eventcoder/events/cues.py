@@ -1,0 +1,126 @@
+"""The discourse cues of event assembly (resources/discourse.toml), read once into a typed record."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Sequence
+
+from ..resources import tables
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cues:
+    temporal: tuple[re.Pattern[str], ...]
+    after: tuple[re.Pattern[str], ...]
+    sentence: tuple[re.Pattern[str], ...]
+    period: tuple[re.Pattern[str], ...]
+    determiners: frozenset[str]
+    generic: frozenset[str]
+    violent_types: frozenset[str]
+    violence_types: frozenset[str]  # violent_types and "Violence against civilians": every event type that hurts
+    count_types: frozenset[str]
+    byproduct: frozenset[str]
+    byproduct_context: frozenset[str]
+    capability_governors: frozenset[str]
+    capability_of: frozenset[str]
+    capability_instrument: frozenset[str]
+    capability_objects: frozenset[str]
+    weapon_names: tuple[re.Pattern[str], ...]
+    instance: tuple[re.Pattern[str], ...]
+    attempt: frozenset[str]
+    tally: tuple[re.Pattern[str], ...]
+    armed_targets: frozenset[str]
+    armed_modifiers: frozenset[str]
+    attack_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
+    condemn_verbs: frozenset[str]
+    year_preps: frozenset[str]
+    habitual: frozenset[str]
+    raids: frozenset[str]
+    violent_outcome: frozenset[str]
+    agents: dict[str, str]
+    carriers: frozenset[str]
+    bearers: frozenset[str]
+    later: tuple[re.Pattern[str], ...]
+    of_kinds: frozenset[str]
+    blaze_verbs: frozenset[str]
+    ongoing: frozenset[str]
+    engage_verbs: frozenset[str]
+    engage_groups: frozenset[str]
+    not_event_verbs: frozenset[str]
+    progress: frozenset[str]
+    documents: frozenset[str]
+    capture_verbs: frozenset[str]
+    profile: frozenset[str]
+    captive_roles: frozenset[str]
+    anaphors: frozenset[str]
+    durations: frozenset[str]
+    production: frozenset[str]
+    ambiguous_targets: frozenset[str]
+    recall_links: frozenset[str]
+
+
+@functools.cache
+def cues() -> Cues:
+    data = tables("discourse.toml")
+
+    def compile_all(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in items)
+
+    return Cues(
+        temporal=compile_all(data["recall"]["temporal"]),
+        after=compile_all(data["recall"]["after"]),
+        sentence=compile_all(data["recall"]["sentence"]),
+        period=compile_all(data["aggregate"]["period"]),
+        determiners=frozenset(data["anaphora"]["determiners"]),
+        generic=frozenset(data["anaphora"]["generic"]),
+        violent_types=frozenset(data["anaphora"]["violent_types"]),
+        violence_types=frozenset(data["anaphora"]["violent_types"]) | {"Violence against civilians"},
+        count_types=frozenset(data["aggregate"]["count_types"]),
+        byproduct=frozenset(data["byproduct"]["types"]),
+        byproduct_context=frozenset(data["byproduct"]["context_nouns"]),
+        capability_governors=frozenset(data["capability"]["governors"]),
+        capability_of=frozenset(data["capability"]["of_nouns"]),
+        capability_instrument=frozenset(data["capability"]["instrument"]),
+        capability_objects=frozenset(data["capability"]["objects"]),
+        weapon_names=compile_all(data["capability"]["names"]),
+        instance=compile_all(data["aggregate"]["instance"]),
+        attempt=frozenset(data["territory"]["attempt"]),
+        tally=compile_all(data["aggregate"]["tally"]),
+        armed_targets=frozenset(data["targets"]["armed"]),
+        armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
+        attack_verbs=frozenset(data["targets"]["attack_verbs"]),
+        conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
+        condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
+        year_preps=frozenset(data["recall"]["year_preps"]),
+        habitual=frozenset(data["aggregate"]["habitual"]),
+        raids=frozenset(data["raids"]["raids"]),
+        violent_outcome=frozenset(data["raids"]["violent_outcome"]),
+        agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
+        carriers=frozenset(data["agents"]["carriers"]),
+        bearers=frozenset(data["agents"]["bearers"]),
+        later=compile_all(data["recall"]["later"]),
+        of_kinds=frozenset(data["aggregate"]["of_kinds"]),
+        blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
+        ongoing=frozenset(data["aggregate"]["ongoing"]),
+        engage_verbs=frozenset(data["engage"]["verbs"]),
+        engage_groups=frozenset(data["engage"]["groups"]),
+        not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
+        progress=frozenset(data["aggregate"]["progress"]),
+        documents=frozenset(data["documents"]["nouns"]),
+        capture_verbs=frozenset(data["captives"]["verbs"]),
+        profile=frozenset(data["aggregate"]["profile"]),
+        captive_roles=frozenset(data["captives"]["roles"]),
+        anaphors=frozenset(data["anaphora"]["pronouns"]),
+        durations=frozenset(data["aggregate"]["durations"]),
+        production=frozenset(data["capability"]["production"]),
+        ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
+        recall_links=frozenset(data["recall"]["links"]),
+    )
+
+
+def first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    found = [m for p in patterns if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None

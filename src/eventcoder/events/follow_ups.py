@@ -1,0 +1,140 @@
+"""A mention told in a later sentence that is part of an earlier event ("Four children were abducted.",
+"Police used tear gas.", "The settlers also set fire to two cars")."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..model import Span
+from ..records import Mention, MentionFacts
+from .cues import Cues
+from .place_match import place_conflict, same_place, stated_place
+from .protests import PROTEST_SEVERITY
+
+
+def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> int | None:
+    """A passive trigger without agent, place or date of its own after a violent event of its paragraph or the
+    paragraph before ("... attacked cattle camps near Bor, killing six herders. Four children were abducted.";
+    "The coalition said two marchers had been killed."; shops "had been looted" after a riot), one that the
+    actors already named "also" did ("The settlers also set fire to two cars"), or force used on the crowd of a
+    protest or riot just told in its paragraph ("... pelted police with stones. Police used tear gas."): part of
+    that event, told in a sentence of its own. Returns the mention it follows (the event it is part of), or None."""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
+        tok = tok.head  # "set fire to"
+    if tok.pos_ in ("NOUN", "PROPN") and m.sub_event_type in FOLLOW_PARTS:
+        tok = _passive_of(tok) or tok  # "Two pistols and 40 rounds of ammunition were recovered"
+    if not (may_host(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or m.sentence == 0:
+        return None
+    sentence = parsed.sentences[m.sentence]
+    hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and may_host(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
+    if not hosts:
+        return None
+    if m.sub_event_type == "Protest with intervention" and (k := _crowd_before(parsed, m, f, mentions, hosts)) is not None:
+        return k
+    if tok.pos_ != "VERB":
+        return None
+    k = hosts[-1]
+    # a place or date of its own is allowed only when it is the host's ("... fired tear gas at protesters in
+    # Nairobi on Thursday. ... Amnesty said one protester was shot dead in Nairobi"); the host may then be further back
+    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    if placed:
+        mine = stated_place(f)
+        # the host's town, or the region the host was placed in ("in Kaduna state" ... "stormed Kauru village")
+        same = [j for j in hosts if mine is not None and (theirs := stated_place(facts[j])) is not None
+                and (same_place(mine, theirs) or (theirs.geo_precision == 3 and mine.geo_precision < 3 and not place_conflict(mine, theirs)))]
+        if not same:
+            return None
+        k = same[-1]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        theirs = facts[k].date
+        if theirs is None or not (f.date.value.earliest <= theirs.value.latest and theirs.value.earliest <= f.date.value.latest):
+            return None
+    host = parsed.sentences[mentions[k].sentence]
+    if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
+        return None
+    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    if m.sub_event_type == "Arrests":
+        return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
+
+
+def _passive_of(tok: Any) -> Any | None:
+    """The passive verb a noun (or the phrase it is in) is the subject of ("Two pistols and 40 rounds of ammunition were
+    recovered" for "ammunition"), else None."""
+    for _ in range(6):
+        if tok.dep_ == "nsubjpass":
+            return tok.head
+        if tok.dep_ not in ("conj", "pobj", "prep", "compound", "appos"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], hosts: list[int]) -> int | None:
+    """The protest or riot of the trigger's paragraph that force used on a crowd ("Police used tear gas and fired shots
+    into the air") was used on: the latest one told before it, when the force's sentence states no place or date of
+    its own. ACLED codes a riot and the tear gas fired at it as one event."""
+    sentence = parsed.sentences[m.sentence]
+    if any(x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date)):
+        return None
+    para = parsed.paragraph_index(sentence.start)
+    crowds = [k for k in hosts if mentions[k].sub_event_type in PROTEST_SEVERITY
+              and parsed.paragraph_index(parsed.sentences[mentions[k].sentence].start) == para]
+    return crowds[-1] if crowds else None
+
+
+def _the_attackers(tok: Any, c: Cues) -> bool:
+    """Is the verb's subject a definite armed noun ("The assailants stormed the village at around 10 pm and opened fire
+    on residents", "the gunmen fled on motorcycles")? After the event they did, it tells more of it."""
+    from ..catalogue import words
+
+    subject = _subject(tok)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
+        and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subject.children)
+
+
+def _subject(tok: Any) -> Any | None:
+    subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    return subject
+
+
+def _named_before(doc: Any, tok: Any, host: Span, c: Cues) -> bool:
+    """Is the verb's subject a definite noun the host event's sentence already named ("Two men were shot dead by
+    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")?"""
+    subject = _subject(tok)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
+            ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children):
+        return False
+    span = doc.char_span(host.start, host.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == subject.lemma_.lower() for t in span)
+
+
+def _also_by_them(tok: Any, c: Cues) -> bool:
+    """Is the verb something a definite or pronoun subject "also" did ("The settlers also set fire to two cars")?"""
+    if not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children):
+        return False
+    subject = _subject(tok)
+    if subject is None:
+        return False
+    return subject.pos_ == "PRON" or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
+
+
+# besides violent ones, the sub-types a follow-up sentence may tell of an event (ACLED codes property destroyed
+# in a riot or an attack as part of it, and weapons recovered after a clash: "Two pistols were recovered")
+FOLLOW_PARTS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+
+
+FORCE_ON_PROTESTERS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def may_host(m: Mention, c: Cues, part: Mention | None = None) -> bool:
+    """May a follow-up sentence tell more of this mention's event (a violent one, or force used on protesters)?
+    People detained (no agent) are told of a protest or riot (ACLED codes arrests at a protest with the protest)."""
+    if part is not None and part.sub_event_type == "Arrests":
+        return m.sub_event_type in PROTEST_SEVERITY
+    if part is not None and part.sub_event_type == "Protest with intervention" and m.sub_event_type in PROTEST_SEVERITY:
+        return True  # "Hundreds rallied ... Police fired tear gas": the crowd it was used on
+    return m.event_type in c.violence_types or m.sub_event_type in FORCE_ON_PROTESTERS

@@ -1,0 +1,133 @@
+"""A mention of a sentence that only tells part of another trigger's event in the same sentence ("killed 18
+villagers in a raid", "raided the old city and arrested five men", "fought with machetes")."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..lexicon import TERRITORY
+from ..records import Mention, MentionFacts
+from .cluster import Cluster
+from .cues import Cues, cues
+from .follow_ups import FOLLOW_PARTS
+from .place_match import place_conflict, stated_place
+from .recall import recalled_beside
+
+
+def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
+    """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
+    reference to one ("recovered rifles after the clash")?"""
+    if any(
+        o.sentence == m.sentence and o.event_type in c.violence_types and not recalled_beside(doc, o, m)
+        for o in mentions
+    ):
+        return True
+    if m.sub_event_type != "Disrupted weapons use":
+        return False
+    sent = doc[m.head].sent
+    return any(
+        t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        for t in sent
+    )
+
+
+def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster], c: Cues) -> Cluster | None:
+    """The raid of the same sentence that an arrest was made in, when nothing violent happened in it: "forces
+    raided the old city before dawn and arrested five men" is one Arrests event (ACLED), not an armed clash."""
+    if m.sub_event_type != "Arrests":
+        return None
+    sent = doc[m.head].sent
+    if any(t.lemma_.lower() in c.violent_outcome for t in sent):
+        return None  # "raided a hideout, killing three militants, and arrested two": a clash with arrests
+    for cl in clusters:
+        h = mentions[cl.head]
+        if (len(cl.members) == 1 and h.sentence == m.sentence and h.sub_event_type == "Armed clash"
+                and doc[h.head].lemma_.lower() in c.raids and cl.status is not None and cl.status.value == m.status.value):
+            return cl
+    return None
+
+
+def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster],
+          facts: Sequence[MentionFacts] | None = None) -> Cluster | None:
+    """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
+    a raid", "seized the town after heavy fighting" (a clash reported with a territory change)."""
+    violent = cues().violence_types
+    head = doc[m.head]
+    same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during", "after", "amid"):
+        governor = head.head.head
+        for cl, j in same:
+            if mentions[j].head == governor.i and mentions[j].event_type in violent:
+                return cl
+    user = _instrument(head) if head.pos_ == "NOUN" and m.event_type in violent else None
+    if user is not None:
+        # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
+        # violence of the sentence was done with, not an event of its own — when the verb it was used with is that
+        # event's trigger ("US forces responded with counter-battery fire" after "Rockets hit a US base" is a second event)
+        for cl, j in same:
+            if mentions[j].head == user.i and mentions[cl.head].event_type in violent:
+                return cl
+    if m.event_type in violent:
+        # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
+        # village, five people were killed": the clause says how the other trigger's violence happened
+        for cl, j in same:
+            other = doc[mentions[j].head]
+            if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
+                return cl
+    for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
+        other = doc[mentions[j].head]
+        if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
+            return cl
+    if m.sub_event_type == "Armed clash":
+        for cl, j in same:
+            if mentions[j].sub_event_type in TERRITORY:
+                return cl
+    if m.sub_event_type in FOLLOW_PARTS and head.pos_ == "VERB" and not any(ch.dep_ == "nsubj" for ch in head.children):
+        # "the attack ..., in which five civilians were killed and several houses were looted": property destroyed
+        # in a violent event is part of it (ACLED), unless the sentence gives the looting a subject of its own
+        # or a place of its own ("ambushed a patrol near Ntoroko and torched two trucks in Bundibugyo town")
+        here = stated_place(facts[i]) if facts is not None else None
+        for cl, j in same:
+            there = stated_place(facts[j]) if facts is not None else None
+            towns = here is not None and there is not None and here.geo_precision < 3 and there.geo_precision < 3
+            if mentions[cl.head].event_type in violent \
+                    and not (towns and place_conflict(here, there)):
+                return cl
+    if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
+        for cl, j in same:
+            if mentions[cl.head].sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                return cl
+    if m.sub_event_type == "Protest with intervention":  # "settlers set fire to cars before soldiers fired tear gas at the farmers"
+        for cl, j in same:
+            if mentions[cl.head].event_type in ("Violence against civilians", "Battles"):
+                return cl
+    if m.sub_event_type == "Peaceful protest":  # "demonstrators burned tyres and hurled stones"
+        for cl, j in same:
+            if mentions[cl.head].event_type == "Riots":
+                return cl
+    return None
+
+
+def _when_of(clause: Any, main: Any) -> bool:
+    """Is ``clause`` a verb of a "when"/"as" clause hanging on the verb ``main`` (or on the verb ``main`` is the object
+    or subject of)?"""
+    if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "relcl") \
+            or not any(ch.dep_ in ("mark", "advmod") and ch.lower_ in ("when", "as") and ch.i < clause.i for ch in clause.children):
+        return False
+    verb = main if main.pos_ in ("VERB", "AUX") else main.head
+    # the parser may hang the clause on a time noun of the main clause ("on Saturday night when members ... fought")
+    return verb.i in {a.i for a in clause.ancestors}
+
+
+def _instrument(tok: Any) -> Any | None:
+    """The verb whose "with" the noun (or the list it is in) is the object of ("fought with machetes and crude bombs",
+    "attacked the village with grenades"), else None."""
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    # not an absolute "with" that tells what happened ("exchanged fire, with shells landing near Mendhar")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+            and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children):
+        return tok.head.head
+    return None

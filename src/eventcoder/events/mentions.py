@@ -1,0 +1,67 @@
+"""What one trigger mention is, read from its own words: a reference to an event already told ("the attack"),
+a predicative naming ("it was a suicide attack"), a quotation, a bare generic verb."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Evidence, Span
+from ..records import Mention, MentionFacts
+from .cues import Cues
+
+
+def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
+    head = doc[m.head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
+        return True
+    # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    return first is not head and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
+        and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
+
+
+QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
+
+
+def is_predicative(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger noun what a reported event is said to have been ("Police said it was a suicide attack",
+    "the blast was a car bomb")? The subject of the copula is a pronoun or a definite noun: the sentence names
+    the kind of an event already told, it does not report another."""
+    tok = doc[m.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in c.anaphors or any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in subject.children)
+
+
+def is_quoted(parsed: Any, text: str, m: Mention) -> bool:
+    """Is the trigger inside a direct quotation of its paragraph ('"The men from the other group were gone,"
+    said a farmer')?"""
+    para = parsed.paragraphs[parsed.paragraph_index(m.trigger.start)]
+    body = para.slice(text)
+    at = m.trigger.start - para.start
+    return any(q.start() < at < q.end() for q in QUOTATION.finditer(body))
+
+
+def is_bare_generic(m: Mention, f: MentionFacts, sentence: Span) -> bool:
+    """A generic trigger ("the junta said it had targeted a camp") with no place or date in its own
+    sentence re-tells an event already reported; it is treated as a reference (joins nothing if there is none)."""
+    own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
+    return not m.specific and not own_place and not own_date
+
+
+def trigger_words(doc: Any, m: Mention) -> set[str]:
+    toks = [*doc[m.start_token : m.end_token], doc[m.head]]
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for t in toks if t.is_alpha for w in (t.lemma_.lower(), t.lower_)}
+
+
+def make_evidence(value: str, span: Span, text: str, stage: str, confidence: float) -> Evidence[str]:
+    return Evidence(value=value, span=span, text=span.slice(text), stage=stage, confidence=confidence)

@@ -1,0 +1,56 @@
+"""The merge test for a full mention: same sub-type, another sentence, nothing conflicting (actors, roles,
+stated places and dates)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..records import Mention, MentionFacts, Roles
+from .cluster import Cluster
+
+
+def merge_test(
+    mentions: tuple[Mention, ...], roles: tuple[Roles, ...], facts: list[MentionFacts], parsed: Any = None
+) -> Callable[[Cluster, int], bool]:
+    def test(cl: Cluster, i: int) -> bool:
+        m, r, f = mentions[i], roles[i], facts[i]
+        own = [j for j in cl.members if j not in cl.references]
+        first = mentions[cl.head]
+        if m.sub_event_type != first.sub_event_type:
+            return False
+        if any(mentions[j].sentence == m.sentence for j in cl.members):
+            return False
+        names1 = {roles[j].actor1.value.name for j in own if roles[j].actor1}
+        names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}
+        if r.actor1 and names1 and r.actor1.value.name not in names1:
+            return False
+        if r.actor1 and r.actor1.value.name in names2:
+            return False
+        if r.actor2 and r.actor2.value.name in names1:
+            return False
+        # places and dates stated by any member (a word of the same phrase, a reference) bar a conflicting merge;
+        # a place named in the mention's own sentence is stated ("reported from Backa Palanka, where ...")
+        def stated_at(j: int) -> bool:
+            p = facts[j].place
+            return p is not None and (p.confidence >= 0.8 or (
+                parsed is not None and p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span)))
+
+        # a place read from the context of a member (a fallback) counts against a place the mention states
+        stated = [facts[j].place for j in cl.members if stated_at(j) or (facts[j].place is not None and facts[j].place.span is not None)]
+        if stated_at(i):
+            here = f.place.value
+            for p in stated:
+                if p.value.iso != here.iso:
+                    return False  # "strikes in Syria ... strikes in Iraq"
+                if p.value.location != here.location and p.value.geo_precision < 3 and here.geo_precision < 3:
+                    return False
+                if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
+                    return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
+        dates = [facts[j].date for j in cl.members if facts[j].date and facts[j].date.span is not None]
+        if f.date and f.date.span is not None and dates:
+            d = f.date.value
+            if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
+                return False
+        return True
+
+    return test

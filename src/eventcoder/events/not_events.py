@@ -1,0 +1,82 @@
+"""Mentions that name something else than an event: a weapon as a thing ("an IED factory"), what a document
+or order is for ("an arrest warrant"), a blaze, the medium of a statement or a description of a thing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..classify.status import REPORTING_LEMMAS
+from ..records import Mention
+from .cues import Cues
+
+
+def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
+    """A weapon named as a thing rather than something that happened: "destroyed ... a VBIED, an IED",
+    "involved in the use of IEDs and chemical weapons", "using aircraft as well as rocket artillery", "an IED
+    factory", "bomb-making materials"."""
+    tok = doc[m.head]
+    if m.sub_event_type == "Disrupted weapons use" and tok.pos_ in ("NOUN", "PROPN"):
+        # "overseeing the group's production of explosive devices": what a group makes, not a seizure
+        top = tok
+        for _ in range(12):
+            if top.dep_ not in ("conj", "appos"):
+                break
+            top = top.head
+        return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in c.production
+    if m.event_type != "Explosions/Remote violence":
+        return False
+    after = doc.text[doc[m.start_token].idx : doc[m.start_token].idx + 40]
+    if any(p.match(after) for p in c.weapon_names):
+        return True  # "a rocket propelled grenade launcher" names a grenade weapon
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
+        return True
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
+        return True  # "224 artillery and mortar systems"
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in c.capability_governors:
+        return True
+    if tok.dep_ == "dobj" and gov.lower_ in c.capability_instrument:
+        return True
+    return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
+
+
+def is_document(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the arrest trigger noun what a document or order is for ("a warrant of arrest", "an arrest warrant",
+    "orders for the detention of three officers")? No arrest is reported."""
+    tok = doc[m.head]
+    if m.sub_event_type != "Arrests" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in c.documents:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ in c.documents
+
+
+def is_blaze(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a blaze ("a fire had been put out", "the fire spread to nearby shops"), not gunfire?"""
+    tok = doc[m.head]
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN" or m.end_token - m.start_token > 1:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in c.blaze_verbs
+
+
+def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
+    """A strategic-development word that names the medium of a statement ("said in the release") or
+    describes a thing ("tanks and other equipment captured near Palmyra") is not an event of its own."""
+    if m.sub_event_type not in c.byproduct:
+        return False
+    tok = doc[m.head]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to"):
+        gov = tok.head.head
+        if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":
+            return True
+    # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
+    return (
+        tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i < tok.i and not any(ch.dep_ in ("dobj", "prt", "nsubj") for ch in tok.children)
+    )

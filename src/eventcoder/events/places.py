@@ -1,0 +1,189 @@
+"""Where an event is: not the dateline town, not the victims' home town, in a country the story names; and
+the other towns an event is repeated at ("attacks in Jabla and Tartus": one event per place)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import geo
+from ..catalogue import words
+from ..model import Actor, Evidence, Place, Span
+from ..records import Toponym
+from ..resources import word_lists
+from ..stages.places import make_place
+from .cluster import STAGE
+
+
+def abroad(
+    place: Evidence[Place] | None, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, dateline: Any, named: set[str]
+) -> Evidence[Place] | None:
+    """An event placed only by its story's dateline country ("TAMPA, Fla." for a raid in Iraq) is placed in
+    the country of a state force taking part in it when the story names that country as a place ("in Iraq
+    and Syria"): the dateline is where the story was filed, not where the event was."""
+    if place is None or dateline is None or place.span is None or place.value.geo_precision != 3:
+        return place
+    if not dateline.span.contains(place.span):
+        return place
+    for actor in (actor1, actor2):
+        a = actor.value if actor is not None else None
+        if a is not None and " Forces of " in f" {a.name}" and a.country and a.country != place.value.iso and a.country in named:
+            country = geo.index().country(a.country)
+            if country is not None:
+                return Evidence(value=make_place(country), span=actor.span, text=actor.text, stage=STAGE, confidence=0.4)
+    return place
+
+
+KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+# one word list per concept: the actor catalogue's words for people (resources/actors/words.toml)
+PEOPLE_WORDS = words("civilian") | words("armed") | words("military") | words("police") | words("protesters")
+
+
+def _origin(t: Toponym, doc: Any) -> bool:
+    """Does the toponym say where people come from, not where something happened ("shot dead nine men from
+    Punjab province", "Dayton, 42, of Woodbridge, Virginia, died ... in northern Syria")?"""
+    node = doc[t.start_token]
+    for _ in range(4):
+        if node.dep_ == "pobj" or node.head.i == node.i:
+            break
+        if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "punct"):
+            return False
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("from", "of"):
+        return False
+    owner = node.head.head
+    if owner.pos_ in ("VERB", "AUX") and node.head.i > 0:
+        owner = doc[node.head.i - 1]  # "shot dead nine men from Punjab province": "from" parsed onto the verb
+    if node.head.lower_ == "of" and owner.like_num:
+        owner = owner.head  # "Dayton, 42, of Woodbridge"
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
+
+
+def off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], filed: Span | None) -> Evidence[Place] | None:
+    """A town read from the dateline ("KABUL, Afghanistan (Aug. 24, 2011) – ... an operation in Shindand district, Herat
+    province") is where the story was filed: the event takes the finest other place its sentence names, else the
+    dateline town stays only an estimate (precision 3). ``filed``: the dateline's characters."""
+    if place is None or filed is None or place.span is None or place.value.geo_precision == 3:
+        return place
+    if not filed.contains(place.span):
+        return place
+    first = next((t for t in toponyms if t.span == place.span), None)
+    others = [t for t in toponyms if first is not None and t.sentence == first.sentence and not filed.contains(t.span)
+              and not t.modifier and not t.dateline and t.kind != "country"]
+    if others:
+        best = min(others, key=lambda t: (not t.locative, KIND_ORDER.get(t.kind, 3), t.span.start))
+        return Evidence(value=best.place, span=best.span, text=best.text, stage=STAGE, confidence=place.confidence)
+    return dataclasses.replace(place, value=dataclasses.replace(place.value, geo_precision=3), confidence=min(place.confidence, 0.4))
+
+
+def not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """An event placed at its victims' or actors' home town ("nine men from Punjab province") is placed at the
+    other place its sentence names where something happened ("on a highway near Kalat")."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    doc = parsed.doc
+    first = next((t for t in toponyms if t.span == place.span), None)
+    if first is None or not _origin(first, doc):
+        return place
+    others = [t for t in toponyms if t.sentence == first.sentence and t.span != first.span and t.locative and not t.modifier
+              and not t.dateline and not _origin(t, doc)]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - first.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=STAGE, confidence=place.confidence)
+
+
+def coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
+    """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
+    read as Salem, India) yields to a place of its sentence in a country the story does name. An adjective or an
+    actor of the place's country names it ("Mozambican insurgents attacked a mission in Chipene, in Nampula
+    province", then "told reporters in Johannesburg" under a JOHANNESBURG dateline)."""
+    if place is None or place.span is None or parsed is None:
+        return place
+    usable = [t for t in toponyms if not t.modifier]
+    iso = place.value.iso
+    if any(t.place.iso == iso and not t.span.overlaps(place.span) and not t.tentative for t in toponyms):
+        return place
+    if not any(t.place.iso != iso for t in usable):
+        return place
+    sentence = parsed.sentence_index(place.span.start)
+    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
+              and sum(u.place.iso == t.place.iso for u in usable) >= 2]
+    if not others:
+        return place
+    best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - place.span.start)))
+    return Evidence(value=best.place, span=best.span, text=best.text, stage=STAGE, confidence=0.6)
+
+
+SPLIT_KINDS = ("town", "site")
+
+
+PLACE_WORDS = word_lists("place_words.toml")  # resources/place_words.toml
+# words that make towns a route or a relative location, not a list of places ("north of X", "between X and Y")
+SPLIT_STOP = PLACE_WORDS["compass"] | PLACE_WORDS["route_words"]
+
+
+UNIT_NOUNS = PLACE_WORDS["admin_units"]  # "the Belgorod and Kursk regions"
+
+
+def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any, sentences: set[int]) -> list[Toponym]:
+    """Other towns coordinated with the event's town in its own sentence ("the attacks in the towns of Jabla
+    ... and the port city of Tartus", "seized Gondar and Lalibela"): ACLED codes one event per place, so the
+    event is repeated at each of them (not a strategic development: a deal or a decree is one). Not a route ("between X and Y", "from X to Y"), a relative location
+    ("X, north of Y") or regions ("the Belgorod and Kursk regions")."""
+    if place is None or place.span is None or parsed is None:
+        return []
+    first = next((t for t in toponyms if t.span == place.span), None)
+    if first is None or first.sentence not in sentences or first.kind not in SPLIT_KINDS or first.route or first.dateline:
+        return []
+    doc = parsed.doc
+
+    def end_of(t: Toponym) -> int:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        return span.end if span is not None else t.start_token + 1
+
+    if first.start_token > 0 and doc[first.start_token - 1].lower_ in SPLIT_STOP:
+        return []
+    out: list[Toponym] = []
+    pending: list[Toponym] = []
+    last = first
+    for t in sorted((t for t in toponyms if t.sentence == first.sentence and t.start_token > first.start_token), key=lambda t: t.start_token):
+        gap = doc[end_of(last) : t.start_token]
+        if len(gap) > 12 or any(w.pos_ in ("VERB", "AUX") or w.lower_ in SPLIT_STOP for w in gap):
+            break
+        if not any(w.lower_ in ("and", ",") for w in gap):
+            if t.kind in ("admin1", "admin2", "country"):
+                last = t  # "Jabla in the northwest province of Latakia, and ..."
+                continue
+            break
+        if t.modifier or t.route or t.kind not in SPLIT_KINDS:
+            break
+        if t.place.iso != first.place.iso or t.place.location in {first.place.location, *(o.place.location for o in out + pending)}:
+            break
+        pending.append(t)
+        last = t
+        if any(w.lower_ == "and" for w in gap):
+            out, pending = out + pending, []  # a list is closed by "and": "X, Y and Z"
+            break
+    after = doc[end_of(last)] if out and end_of(last) < len(doc) else None
+    if after is not None and after.lemma_.lower() in UNIT_NOUNS:
+        return []  # "over the Belgorod and Kursk regions": two regions, read as towns
+    # towns listed before the event's own ("In Rabat and Casablanca, thousands marched" placed at Casablanca
+    # when Rabat is the dateline's town): "X and" / "X," right before it
+    if after is None or after.lemma_.lower() not in UNIT_NOUNS:
+        nxt = first
+        for t in sorted((t for t in toponyms if t.sentence == first.sentence and t.start_token < first.start_token),
+                        key=lambda t: -t.start_token):
+            gap = doc[end_of(t) : nxt.start_token]
+            if len(gap) == 0 or len(gap) > 2 or any(w.lower_ not in ("and", ",") for w in gap):
+                break
+            if t.modifier or t.route or t.dateline or t.kind not in SPLIT_KINDS or t.place.iso != first.place.iso \
+                    or t.place.location in {first.place.location, *(o.place.location for o in out)}:
+                break
+            if t.start_token > 0 and doc[t.start_token - 1].lower_ in SPLIT_STOP:
+                break
+            out.insert(0, t)
+            nxt = t
+    return out

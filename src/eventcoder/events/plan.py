@@ -1,0 +1,154 @@
+"""The clustering of an article's mentions into events, each with its status (rules in the package docstring)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Sequence
+
+from ..model import Evidence, Span
+from ..records import Mention, MentionFacts
+from .aggregates import is_aggregate, is_profile, is_progress, kind_of, present_state
+from .cluster import Cluster
+from .cues import cues, first_match
+from .follow_ups import may_host, part_followed
+from .hosts import arresting_raid, host_of, in_violent_context
+from .mentions import is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
+from .not_events import is_blaze, is_capability, is_document, is_medium_or_description
+from .place_match import place_conflict, stated_place
+from .protests import one_protest_per_place_and_day
+from .recall import recall_status, since_cue
+from .references import both_violent, compatible_reference, lexicon_word
+
+
+def plan(
+    mentions: Sequence[Mention],
+    facts: Sequence[MentionFacts],
+    parsed: Any,
+    text: str,
+    published: dt.date | None,
+    headline: set[int],
+    compatible: Any,
+    background_days: int = 10,
+    stage: str = "assemble",
+    dateline: Span | None = None,
+) -> list[Cluster]:
+    """Cluster mentions into events and give each its status. ``mentions`` are those of ``retype``.
+
+    ``compatible(cluster, index)`` is the caller's merge test for a non-reference mention (rule 3). A trigger
+    inside the ``dateline`` ("CAMP LUKBAN, Catbalogan City –", "FORWARD OPERATING BASE SALERNO, Afghanistan –")
+    names where the story was filed, never an event."""
+    c = cues()
+    doc = parsed.doc
+    clusters: list[Cluster] = []
+    body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
+    heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
+    lead_found = False
+    status: dict[int, Evidence[str]] = {}
+    for i in body + heads:
+        m = mentions[i]
+        if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
+            continue
+        sentence_text = parsed.sentences[m.sentence].slice(text)
+        in_headline = m.sentence in headline
+        quoted = is_quoted(parsed, text, m)
+        follow_up = None if in_headline else part_followed(doc, parsed, m, facts[i], mentions, facts, c)
+        predicative = not in_headline and is_predicative(doc, m, c)
+        loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
+        # "if the strikes continued": a possible future event, not a reference to the reported one
+        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
+            and m.status.value not in ("hypothetical", "threat")
+        raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c)
+        if raid is not None:
+            raid.members.append(i)
+            raid.head = i  # the arrest is the event; the raid is how it was made
+            continue
+        host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
+        if host is not None:
+            host.members.append(i)
+            host.references.append(i)
+            continue
+        if reference:
+            noun = doc[m.head].lemma_.lower()
+            here = stated_place(facts[i])
+            if in_headline:
+                pool = sorted(clusters, key=lambda cl: min(cl.members))
+            else:
+                earlier = [cl for cl in clusters if any(j < i for j in cl.members)]
+                pool = sorted(earlier, key=lambda cl: max(j for j in cl.members if j < i), reverse=True)
+            # a reference dated well before the news ("The protests began ... in November 2024") is no current event's
+            f = facts[i]
+            old = f.date is not None and f.date.span is not None and published is not None \
+                and parsed.sentences[m.sentence].contains(f.date.span) and f.date.value.latest < published - dt.timedelta(days=background_days)
+            fitting = [
+                cl for cl in pool
+                if (compatible_reference(m, mentions[cl.head], c, noun) or (loose and both_violent(m, mentions[cl.head], c))
+                    or (follow_up is not None and may_host(mentions[cl.head], c, m)))
+                and not any(place_conflict(here, stated_place(facts[j])) for j in cl.members)
+                and not (old and cl.status is not None and cl.status.value == "current")
+            ]
+            words = trigger_words(doc, m)
+            # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
+            # one ("rockets hit" ... "the rocket attack"), else of the same sub-type, else of the same type, else any
+            # the noun may refer to
+            target = next((cl for cl in fitting if follow_up in cl.members), None)
+            for tier in () if target is not None else (
+                [cl for cl in fitting if any(words & trigger_words(doc, mentions[j]) for j in cl.members)],
+                [cl for cl in fitting if mentions[cl.head].sub_event_type == m.sub_event_type],
+                [cl for cl in fitting if mentions[cl.head].event_type == m.event_type],
+                fitting,
+            ):
+                if tier:
+                    target = next((cl for cl in tier if any(words & trigger_words(doc, mentions[j]) for j in cl.members)), tier[0])
+                    break
+            if target is None and in_headline:
+                # a headline sums up the body: a headline word the classifier typed unlike any body event ("Curfew in
+                # Birgunj after stones thrown", "Mostar derby marred by fan violence; 21 detained") is the body's lead
+                # event, the first current one not placed elsewhere
+                target = next((cl for cl in pool if cl.status is not None and cl.status.value == "current"
+                               and not any(place_conflict(here, stated_place(facts[j])) for j in cl.members)), None)
+                if target is not None and m.event_type in c.violence_types and lexicon_word(doc[m.head].lemma_.lower(), m.sub_event_type) \
+                        and mentions[target.head].sub_event_type == "Other":
+                    target.head = i  # "Teacher kidnapped in Ndop" names what the body's "gunmen took a teacher" ("Other") was
+            if target is not None:
+                target.members.append(i)
+                target.references.append(i)
+                if m.event_type in c.violence_types and (
+                        (predicative and m.status.value != "negated") or (m.specific and not mentions[target.head].specific and not loose)):
+                    target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
+                continue
+        if is_aggregate(doc, m, facts[i], sentence_text, c) or is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
+                or kind_of(doc, m, c) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or (not in_headline and present_state(doc, parsed, m, facts[i])):
+            continue
+        if m.sub_event_type in c.byproduct and in_violent_context(doc, m, mentions, c):
+            continue  # "attacked a police station and seized weapons": the seizure is part of the attack
+        local = m.status
+        if local.value == "background":
+            local = dataclasses.replace(local, value="current")
+        if local.value == "current":
+            recalled, unless_lead = recall_status(m, facts[i], parsed, text, published, background_days, stage, c)
+            if recalled is None and unless_lead is not None and lead_found and not in_headline:
+                recalled = unless_lead
+            if recalled is None and (later := first_match(c.later, sentence_text)) is not None:
+                # "... declared a state of emergency days later": as recalled as the event it follows
+                # (not an event only named as the start of a period: "since the truce took effect")
+                before = [cl for cl in clusters if any(j < i for j in cl.members) and since_cue(doc, mentions[cl.head]) is None]
+                prev = max(before, key=lambda cl: max(j for j in cl.members if j < i), default=None)
+                if prev is not None and prev.status is not None and prev.status.value == "background":
+                    start = parsed.sentences[m.sentence].start
+                    recalled = make_evidence("background", Span(start=start + later.start(), end=start + later.end()), text, stage, 0.6)
+            if recalled is not None:
+                local = recalled
+            elif not in_headline:
+                lead_found = True
+        status[i] = local
+        target = next(
+            (cl for cl in clusters if i not in cl.references and cl.status is not None and cl.status.value == local.value and compatible(cl, i)),
+            None,
+        )
+        if target is not None:
+            target.members.append(i)
+            continue
+        clusters.append(Cluster(head=i, members=[i], references=[], status=local))
+    clusters.sort(key=lambda cl: min(cl.members))
+    return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc)

@@ -1,0 +1,161 @@
+"""Background status: recall cues, earlier dates and years, "since" phrases; and which date of a sentence
+dates a trigger's own clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..model import Evidence, Span
+from ..records import Mention, MentionFacts
+from .cues import Cues, cues, first_match
+from .mentions import make_evidence
+
+
+def since_cue(doc: Any, m: Mention) -> Any | None:
+    """The "since" whose clause or phrase the trigger is in ("one of the deadliest incidents since the truce
+    took effect"): that event is the starting point of a period, told as background. None otherwise."""
+    return since_of(doc[m.head])
+
+
+def since_of(tok: Any) -> Any | None:
+    """``since_cue`` for a token."""
+    for node in (tok, *list(tok.ancestors)[:3]):
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return node.head
+        mark = next((ch for ch in node.children if ch.dep_ == "mark" and ch.lower_ == "since"), None)
+        if mark is not None:
+            return mark
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "pcomp"):
+            break
+    return None
+
+
+# the oldest date a story's lead event may have (a monthly report published weeks later); older is recalled
+LEAD_WITHIN_DAYS = 92
+
+
+def recall_status(
+    m: Mention, f: MentionFacts, parsed: Any, text: str, published: dt.date | None, background_days: int, stage: str, c: Cues
+) -> tuple[Evidence[str] | None, Evidence[str] | None]:
+    """(status evidence if the mention is a recalled event whatever the lead, evidence if only when it is
+    not the story's lead event)."""
+    sent = parsed.sentences[m.sentence]
+    stext = sent.slice(text)
+
+    def ev(hit: re.Match[str], confidence: float) -> Evidence[str]:
+        return make_evidence("background", Span(start=sent.start + hit.start(), end=sent.start + hit.end()), text, stage, confidence)
+
+    recent = _recent(parsed.doc, m, f, sent, published)
+    hit = first_match(c.sentence, stext)
+    if hit and not (recent and hit.group(0).strip(" ,").lower() == "earlier"):
+        return ev(hit, 0.7), None
+    since = since_cue(parsed.doc, m)
+    if since is not None:
+        return make_evidence("background", Span.of_token(since), text, stage, 0.6), None
+    for p in c.after:
+        hit = p.search(stext)
+        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)):
+            return ev(hit, 0.7), None
+    year = _earlier_year(parsed.doc, m, published, c)
+    if year is not None:
+        return make_evidence("background", year, text, stage, 0.6), None
+    date = f.date
+    if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
+        # an old date makes a recalled event, unless it is the story's lead: a report published weeks
+        # later (a monthly NGO report, a court or monitor bulletin) still reports that event; news is not
+        # months old, so a date before ``LEAD_WITHIN_DAYS`` is recalled even for the lead ("They were set
+        # alight in September 2022, when fighting ... killed around 100 people" in a 2026 feature)
+        if date.span is not None and date.value.latest < published - dt.timedelta(days=LEAD_WITHIN_DAYS):
+            return make_evidence("background", date.span, text, stage, 0.7), None
+        if date.span is not None:
+            return None, make_evidence("background", date.span, text, stage, 0.7)
+        return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
+    hit = first_match(c.temporal, stext)
+    return None, (ev(hit, 0.6) if hit and not recent else None)
+
+
+# an event dated to the day this close before publication is news, whatever "earlier" says ("A day earlier, a boy
+# was shot dead"; "Earlier, on 2 November, police arrested ..."): background is an event more than a few days old
+RECENT_DAYS = 4
+
+
+def _recent(doc: Any, m: Mention, f: MentionFacts, sent: Span, published: dt.date | None) -> bool:
+    """Is the mention dated, in its own sentence, to a day at most ``RECENT_DAYS`` before publication, and told in
+    the simple past? A past perfect ("the men had been detained two days earlier") tells what led up to the news."""
+    date = f.date
+    if published is None or date is None or date.span is None or not sent.contains(date.span):
+        return False
+    if date.value.earliest != date.value.latest or not dt.timedelta(0) <= published - date.value.latest <= dt.timedelta(days=RECENT_DAYS):
+        return False
+    tok = doc[m.head]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
+
+
+def _present(doc: Any, m: Mention) -> bool:
+    """Is the trigger's sentence told in the present ("Similar scenes are being reported from Backa Palanka, where
+    several people have been hurt in clashes"): what is similar happens now, it is not recalled."""
+    root = doc[m.head].sent.root
+    return root.tag_ in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP") and ch.lemma_ == "be" for ch in root.children)
+
+
+def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> Span | None:
+    """An earlier year stated for the trigger's own clause ("broke a ceasefire with the military in late
+    2023", "was seized in 2019"), as a span; None otherwise. Only a phrase hanging on the trigger or its verb
+    counts ("the deadliest attack since 2017" compares, "a group founded in 2013" describes the group)."""
+    if published is None:
+        return None
+    tok = doc[m.head]
+    anchors = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
+    for prep in (t for a in anchors for t in doc[a].children if t.dep_ == "prep" and t.lower_ in c.year_preps):
+        for t in prep.subtree:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
+                return Span.of_tokens(t.doc, prep.i, t.i + 1)
+    return None
+
+
+def _links_back(tok: Any) -> bool:
+    """Is the token a link word ("after", "before", "following", "since") or marked by one: what hangs on it is
+    another event's time?"""
+    links = cues().recall_links
+    return tok.lower_ in links or any(ch.dep_ == "mark" and ch.lower_ in links for ch in tok.children)
+
+
+def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
+    """Is ``other`` an earlier event the sentence of ``m`` only recalls ("drones were intercepted ..., a day
+    after strikes hit the airport")? Its trigger hangs on "after"/"before"/"since", which ``m``'s does not."""
+    mine = {t.i for t in doc[m.head].ancestors} | {m.head}
+    path = [t for t in (doc[other.head], *doc[other.head].ancestors) if t.i not in mine]
+    return any(_links_back(t) for t in path)
+
+
+def _clause_verb(tok: Any) -> Any | None:
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in the trigger's sentence date the trigger's own clause? Not a date of another clause
+    that only hangs on it ("detained five of them, who were released on bail on Monday") nor of a main clause
+    the trigger is recalled in ("was in a serious condition on Thursday after being struck by a tear gas
+    canister during the protest"). A date in a statement's clause dates what it reports ("On Wednesday police said
+    they had fired tear gas")."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return True
+    own = _clause_verb(doc[m.head])
+    theirs = _clause_verb(span.root)
+    if own is None or theirs is None or own == theirs:
+        return True
+    if own not in theirs.subtree:
+        return False  # the date hangs on a clause the trigger is not in
+    path = []
+    node = own
+    while node != theirs:
+        path.append(node)
+        node = node.head
+    return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])

@@ -1,0 +1,39 @@
+"""Which earlier event a reference may join: compatible types and the lexicon's violent nouns."""
+
+from __future__ import annotations
+
+import functools
+
+from ..records import Mention
+from .cues import Cues, cues
+
+
+def compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
+    if m.event_type == head.event_type:
+        return True
+    if (noun in c.byproduct_context or _violent_noun(noun)) and head.event_type in c.violence_types:
+        # "eight fighters were killed in the battle", "the SDF blamed Turkish-backed factions for the bombing": a
+        # violent noun names a violent event, whatever type the classifier gave its sentence
+        return True
+    loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
+    return loose and head.event_type in c.violent_types and m.event_type in c.violence_types
+
+
+def both_violent(a: Mention, b: Mention, c: Cues) -> bool:
+    return a.event_type in c.violence_types and b.event_type in c.violence_types
+
+
+@functools.cache
+def lexicon_word(lemma: str, sub_type: str) -> bool:
+    """Is ``lemma`` a trigger word of ``sub_type`` in the lexicon ("kidnap" of Abduction; not "curfew" of Grenade)?"""
+    from ..lexicon import triggers
+
+    return any(lemma in e.lemmas and e.sub_event_type == sub_type for e in triggers())
+
+
+@functools.cache
+def _violent_noun(lemma: str) -> bool:
+    """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush")?"""
+    from ..lexicon import triggers
+
+    return any(lemma in e.lemmas and e.event_type in cues().violence_types and (not e.pos or "NOUN" in e.pos) for e in triggers())

@@ -1,0 +1,118 @@
+"""The codebook retyping clustering needs to see: people captured are arrested, forces engaging fighters
+fight a clash, attacks on armed posts are clashes, attempted territorial moves are clashes."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Sequence
+
+from ..lexicon import TERRITORY, subtype
+from ..records import Mention
+from .cues import cues
+
+
+def engaged_fighters(doc: Any, m: Mention) -> bool:
+    """Does the trigger verb engage a group of fighters ("intercepted a column of armed terrorists")?"""
+    from ..catalogue import words
+
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.engage_verbs:
+        return False
+    fighters, modifiers = words("armed"), words("armed_modifiers")
+
+    def armed(noun: Any) -> bool:  # "terrorists", "armed men"
+        return noun.lemma_.lower() in fighters or any(a.dep_ == "amod" and a.lower_ in modifiers for a in noun.children)
+
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        if armed(obj):
+            return True
+        if obj.lemma_.lower() in c.engage_groups:
+            for prep in (ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"):
+                if any(g.dep_ == "pobj" and armed(g) for g in prep.children):
+                    return True
+    return False
+
+
+def _as_battle(m: Mention) -> Mention:
+    return dataclasses.replace(m, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence")
+
+
+def captive(doc: Any, m: Mention) -> bool:
+    """Is the trigger a strategic development (a territory change, "Other"...) whose verb takes a person ("captured a
+    Taliban facilitator", "gunmen seized the principal of a school", "the commander was captured")? People taken are an
+    arrest or an abduction, not ground changing hands."""
+    c = cues()
+    tok = doc[m.head]
+    if not (m.event_type == "Strategic developments" or m.sub_event_type in TERRITORY) or m.sub_event_type == "Arrests" or tok.pos_ != "VERB" \
+            or tok.lemma_.lower() not in c.capture_verbs:
+        return False
+    taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(person(t) for t in taken)
+
+
+def person(tok: Any) -> bool:
+    """Does the noun name people (a word of the catalogue's lists of civilians, fighters, police and protesters, or a role
+    noun such as "leader" or "soldier")? Not a name: the parser takes towns for people ("seized Bossembele")."""
+    from ..catalogue import words
+
+    lemma = tok.lemma_.lower()
+    people = words("civilian") | words("armed") | words("police") | words("protesters") | cues().captive_roles
+    return lemma in people or tok.lower_ in people
+
+
+def _as_arrest(m: Mention) -> Mention:
+    info = subtype("Arrests")
+    return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
+
+
+def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
+    engaging fighters fight a clash; people captured are arrested."""
+    return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
+                 else _as_arrest(m) if captive(doc, m) else m for m in mentions)
+
+
+def attempted(doc: Any, m: Mention) -> bool:
+    """Is the trigger only attempted ("attempted to seize", "tried to retake", "a failed bid to capture")?"""
+    tok = doc[m.head]
+    attempt = cues().attempt
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in attempt:
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in attempt  # "a bid to capture"
+
+
+def armed_target(doc: Any, m: Mention) -> bool:
+    """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
+    two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so."""
+    return armed_object(doc[m.head])
+
+
+def attack_of(doc: Any, m: Mention) -> Any | None:
+    """The attack verb a weapons seizure is conjoined with ("attacked a police station and seized weapons"),
+    or None."""
+    tok = doc[m.head]
+    attack = cues().attack_verbs
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in attack:
+            return tok
+    return None
+
+
+def armed_object(tok: Any) -> bool:
+    """Is the direct object of this attack verb armed forces or their post?"""
+    c = cues()
+    if tok.pos_ != "VERB":
+        return False
+    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+        noun = obj.lower_
+        if noun not in c.armed_targets:
+            continue
+        mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
+        if noun in c.ambiguous_targets and not mods & c.armed_modifiers:
+            continue
+        return True
+    return False

@@ -1,0 +1,145 @@
+"""Find the time expressions of a text and resolve them: relative ones against the publication date, or
+against the day of the statement that tells them ("police said on Monday ... last night"); a dateline's or a
+header's day is the report's day (``speech``), not an event's. Also the report's own day when the
+publication date is unknown (``document_anchor``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ..model import Span
+from ..records import Dateline, Parsed, TimeExpression
+from .patterns import PATTERNS, PATTERNS_BY_KIND, folded, may_match
+from .resolve import resolve
+
+NOT_A_DATE_AFTER = re.compile(
+    r"^\s*(?:neighbou?rhood|street|st\b|avenue|ave\b|road|square|district|quarter|area|camp|bridge|stadium|brigade|"
+    r"movement|hospital|boulevard|blvd|park|market|city|town|village|mosque|school|university|revolution|uprising)",
+    re.I,
+)
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|added|claimed|confirmed|tweeted|wrote|posted|denied|warned|statement|news conference|press conference|"
+    r"report|video|footage|photos|communiqu\w+|bulletin)"
+    r"(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+# "the death toll rose to 54 on Monday": the day of the count, not of the event
+TOLL_BEFORE = re.compile(r"\btoll\s+(?:[\w'\u2019,.-]+\s+){0,6}?(?:rose|climbed|reached|increased|jumped|stood|risen)\s+(?:to|at)\s+[\w,]+(?:\s+\w+)?\s+(?:on\s+|by\s+)?$", re.I)
+# "Police on Tuesday said ...", "Coalition forces today confirmed ...": the date of the statement
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:(?:also|later|again)\s+)?(?:said|says|confirmed|announced|told|stated|denied|warned|acknowledged|admitted|tweeted|posted|added|reported)\b", re.I
+)
+RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekend"}
+QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
+
+
+def _matches(text: str, parsed: Parsed, anchor: dt.date | None) -> list[tuple[str, re.Match[str], TimeExpression]]:
+    found: list[tuple[str, re.Match[str], TimeExpression]] = []
+    taken: list[Span] = []
+    text_folded = folded(text)
+    for kind, pattern in PATTERNS:
+        if not may_match(kind, text, text_folded):
+            continue
+        for match in pattern.finditer(text):
+            span = Span(start=match.start(), end=match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            if kind in ("absolute", "iso", "month", "numeric", "range") and NOT_A_DATE_AFTER.match(text[match.end() : match.end() + 20]):
+                continue
+            date = resolve(kind, match, anchor)
+            if date is None:
+                continue
+            taken.append(span)
+            found.append((kind, match, TimeExpression(span=span, text=span.slice(text), date=date, sentence=parsed.sentence_index(span.start))))
+    return found
+
+
+def _in_dateline(span: Span, datelines: tuple[Dateline, ...]) -> bool:
+    """Is ``span`` the day a dateline gives ("KABUL, Afghanistan (Aug. 24, 2011) -"): a report's day?"""
+    return any(d.date is not None and span.overlaps(d.date) for d in datelines)
+
+
+def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, datelines: tuple[Dateline, ...] = ()) -> tuple[TimeExpression, ...]:
+    """Time expressions resolved against the publication date, except that relative ones ("last night")
+    in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
+    Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates. The day
+    a dateline gives (``datelines``: the clean stage's, the story's first) is the report's day, not an event's."""
+    found = sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start)
+    for i, (kind, match, expr) in enumerate(found):
+        if kind != "shift":
+            continue
+        told = [e for k, _, e in found[:i] if k != "shift" and e.date.time_precision == 1]
+        base = told[-1].date.value if told else anchor
+        moved = resolve(kind, match, base) if base is not None else None
+        if moved is not None:
+            found[i] = (kind, match, dataclasses.replace(expr, date=moved))
+    out: list[TimeExpression] = []
+    speech_day: dict[int, dt.date] = {}
+    speech: set[Span] = set()
+    quoted: list[tuple[int, int, dt.date]] = []  # a quotation opened after a dated statement: its relative dates are the speaker's
+    body = _body_start(datelines)
+    for kind, match, expr in found:
+        before = text[max(0, expr.span.start - 40) : expr.span.start]
+        if kind in ("absolute", "iso", "numeric") and _in_dateline(expr.span, datelines):
+            speech.add(expr.span)  # "KABUL, Afghanistan (Aug. 24, 2011) –": the report's day, not an event's
+            speech_day.setdefault(expr.sentence, expr.date.value)
+        elif kind in ("absolute", "iso", "numeric") and (expr.span.start < body or (not text[: expr.span.start].strip() and text[expr.span.end : expr.span.end + 1] == ":")):
+            # a date in the header lines before the dateline ("Operational Update May 30, 2011"), or one opening
+            # the text as a title's ("Apr. 23: Afghan-ISAF Operations in ..."): the report's day
+            speech.add(expr.span)
+        elif kind in ("weekday", "absolute", "iso", "numeric", "today", "yesterday") and expr.date.time_precision == 1 and (
+            SPEECH_BEFORE.search(before) or TOLL_BEFORE.search(text[max(0, expr.span.start - 90) : expr.span.start]) or SPEECH_AFTER.match(text[expr.span.end : expr.span.end + 40])
+        ):
+            speech.add(expr.span)
+            speech_day.setdefault(expr.sentence, expr.date.value)
+            sentence_end = parsed.sentences[expr.sentence].end
+            opening = re.search(r"[\u201c\"]", text[expr.span.end : sentence_end])
+            if opening is not None:
+                start = expr.span.end + opening.end()
+                close = text.find(QUOTE_PAIRS[opening.group(0)], start)
+                quoted.append((start, close if close >= 0 else sentence_end, expr.date.value))
+    for kind, match, expr in found:
+        day = speech_day.get(expr.sentence)
+        in_quote = [d for lo, hi, d in quoted if lo <= expr.span.start < hi]
+        if in_quote and kind in RELATIVE:
+            day = in_quote[0]
+        if day is not None and kind in RELATIVE and day != anchor and expr.span not in speech:
+            moved = resolve(kind, match, day)
+            if moved is not None:
+                expr = TimeExpression(span=expr.span, text=expr.text, date=moved, sentence=expr.sentence, speech=False)
+        elif expr.span in speech:
+            expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
+        out.append(expr)
+    return tuple(sorted(out, key=lambda e: e.span.start))
+
+
+def _body_start(datelines: tuple[Dateline, ...]) -> int:
+    """Where the report's body begins when header lines with a dated dateline come first ("... Operational Update
+    May 30, 2011 / KABUL, Afghanistan (May 30, 2011) Also in ..."): at the dateline's day; else 0."""
+    first = next((d.date.start for d in datelines if d.date is not None), 0)
+    return first if first <= 600 else 0
+
+
+def document_anchor(text: str, parsed: Parsed, datelines: tuple[Dateline, ...] = ()) -> dt.date | None:
+    """The report's own day when the publication date is unknown: the dateline's or a header line's full date
+    ("KABUL, Afghanistan (March 24, 2011)", "Operational Update, July 16, 2010"), or a dateline or header
+    day without a year ("(Jan. 8)", "July 16") whose year a reference number in the header gives
+    ("2010-07-CA-097"). None when the text does not say."""
+    head = text[:600]
+    found = [(kind, m, e) for kind, m, e in _matches(head, parsed, None) if e.date.time_precision == 1]
+    body = _body_start(datelines) or 300
+    for kind, m, e in found:
+        if e.span.start <= body and kind in ("absolute", "iso", "numeric"):
+            return e.date.value
+    year_month = re.search(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-[A-Z]", head[: body + 40])
+    if year_month is None:
+        return None
+    year, month = int(year_month.group(1)), int(year_month.group(2))
+    for match in PATTERNS_BY_KIND["absolute"].finditer(head[: body + 60]):
+        day = resolve("absolute", match, dt.date(year, 12, 31))
+        if day is not None and abs(day.value.month - month) <= 1:
+            return day.value
+    return None
+

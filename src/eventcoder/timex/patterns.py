@@ -1,0 +1,87 @@
+"""What time expressions look like: the patterns of each kind of date expression ("on Monday", "3 March
+2024", "two days ago"), month and weekday names, and the cheap pre-checks that skip a pattern's scan."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# month names are case-sensitive ("the militia may retaliate"), but situation reports write them in capitals
+# ("31 MAY – N. KORDOFAN:", "RAKHINE, 4 FEB:"); a capitalised name is read only next to a day number
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, 0 if kind in ("absolute", "month", "range") else re.I))
+    for kind, rx in (
+        ("iso", r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b"),
+        # "12-18 August", "August 12-18, 2024": a span of days, dated by its first day
+        ("range", rf"\b(?:(?P<d1>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d2>\d{{1,2}})[ \t]+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})[ \t]+(?P<d3>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d4>\d{{1,2}}))(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b"),
+        # "21/04/2024", "4/21/2024": day and month told apart by which can be a month and by the anchor
+        ("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])"),
+        # a year only on the same line: "July 16\n2010-07-..." is a day and a reference number
+        ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+(?:19|20)\d\d)?)\b"),
+        # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
+        # "on the 12th," (a day of the anchor's month, or of the month before when the day is still to come)
+        ("day_of_month", r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+[\u2013\u2014-]\s|\s+(?:in|at|near|when|while|as|and|after|before|during|around|from|outside|inside|along)\b)"),
+        ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
+        ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
+        ("yesterday", r"\b(yesterday|last night|overnight|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
+        ("today", r"\b(today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
+        # "the next day", "a day earlier", "two days later": counted from the date told before it
+        ("shift", r"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
+        ("ago", r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b"),
+        ("this_week", r"\b(earlier this week|this week)\b"),
+        ("last_week", r"\blast week\b"),
+        ("this_month", r"\b(earlier this month|this month)\b"),
+        ("last_month", r"\blast month\b"),
+        ("month", r"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+((?:19|20)\d\d))?\b"),
+        ("last_year", r"\blast year\b"),
+        ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
+    )
+)
+PATTERNS_BY_KIND = dict(PATTERNS)
+# Performance only: what a text must contain for a pattern to match in it, checked before the pattern's scan
+# (each scan tries every position of the text; most kinds are absent from most articles). Words: at least one
+# occurs in the text case-folded (``folded``); a regex: it must match. Each is implied by its pattern.
+_MONTH_STEMS = tuple(name.lower() for name in calendar.month_abbr if name)
+_REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "iso": re.compile(r"\d-\d\d-\d"),
+    "range": _MONTH_STEMS,
+    "numeric": re.compile(r"\d[/.]\d"),
+    "absolute": _MONTH_STEMS,
+    "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
+    "weekday": tuple(name.lower() for name in calendar.day_name),
+    "weekend": ("weekend",),
+    "yesterday": ("yesterday", "night", "past", "last"),
+    "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
+    "shift": ("previous", "next", "following", "earlier", "later"),
+    "ago": ("ago",),
+    "this_week": ("this week",),
+    "last_week": ("last week",),
+    "this_month": ("this month",),
+    "last_month": ("last month",),
+    "month": _MONTH_STEMS,
+    "last_year": ("last year",),
+}
+
+
+def folded(text: str) -> str:
+    """The text case-folded so that whatever an ASCII word matches under re.IGNORECASE contains that word
+    (re.I also matches dotless "ı" and dotted "İ", which fold to "ı" and "i" + a combining dot, to "i")."""
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+
+
+def may_match(kind: str, text: str, folded: str) -> bool:
+    required = _REQUIRED.get(kind)
+    if required is None:
+        return True
+    if isinstance(required, re.Pattern):
+        return required.search(text) is not None
+    return any(word in folded for word in required)
+
