@@ -740,3 +740,19 @@ def test_an_adjective_or_actor_names_the_events_country_against_the_filing_city(
 def test_an_institution_a_city_names_is_in_that_city(pipeline: Any, text: str, location: str, iso: str) -> None:
     place = event_place(pipeline, text)
     assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ('A Goma-based journalist posted on Monday: "Soldiers just shot two protesters near the stadium."', "Goma", "CD"),
+    ('A Sylhet correspondent shared a video on Sunday: "Saturday evening, near the old bazaar - a mob beat a young man to death."', "Sylhet", "BD"),
+])
+def test_a_local_reporters_town_places_a_post_that_names_no_other(pipeline: Any, text: str, location: str, iso: str) -> None:
+    # "a Sylhet correspondent", "a Goma-based journalist": where the post was written, the best estimate of its events'
+    # place when it names no other (a tentative place: never over a stated one)
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+def test_a_local_reporters_town_never_beats_a_stated_place(pipeline: Any) -> None:
+    place = event_place(pipeline, 'A Goma-based journalist posted on Monday: "Soldiers just shot two protesters in Bunia."')
+    assert place is not None and place.location == "Bunia"

@@ -55,6 +55,7 @@ LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 ROUTE_WORDS = _W["routes"]
+NEWSROOM = _W["newsroom"]
 
 
 @dataclass(slots=True)
@@ -75,6 +76,7 @@ class Mention:
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
     country_in: str | None = None
+    newsroom: bool = False  # "a Sylhet correspondent", "a Goma-based journalist": a reporter's town (see ``tentative``)
     quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
@@ -384,6 +386,8 @@ def _cues(doc: Any, m: Mention) -> None:
                     break
         if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
             m.modifier = True
+        if nxt.lower_ in NEWSROOM or nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in NEWSROOM:
+            m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
 
@@ -669,10 +673,14 @@ def tentative(m: Mention) -> bool:
     detained...", tagged an organisation and without a locative): good enough for an event the article places
     nowhere else (a named town is better than no place or a country), never over an accepted place."""
     p = m.chosen
-    if p is None or accepted(m) or m.actor_iso is not None or m.modifier or m.speaker or m.quarter or m.foreign or p.kind == "country":
+    if p is None or accepted(m) or m.actor_iso is not None or m.speaker or m.quarter or m.foreign or p.kind == "country":
         return False  # (nor a place where only other countries have context: "Cal" in a story about Puntland)
-    if m.ner in ("PART", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
+    if m.modifier and not (m.newsroom and p.kind == "town"):
+        return False  # (but "a Goma-based journalist posted: soldiers just shot...": the reporter's town)
+    if m.ner in ("PART", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
         return False
+    if m.ner == "NORP" and (country_of(m.text) or not m.newsroom):
+        return False  # a demonym; "a Sylhet correspondent" (tagged a nationality) is a town
     if any(h.loose for h in m.hits if h.place.id == p.id):
         return False
     size = p.population if p.kind in ("town", "site") else 0
@@ -682,13 +690,13 @@ def tentative(m: Mention) -> bool:
     # hit an apartment block in Kostiantynivka", GeoNames' Kostyantynivka)
     if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
         return False
-    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000):
+    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000) and not m.newsroom:
         return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative)
-    if not (m.cue or m.weak or size >= 100_000):
+    if not (m.cue or m.weak or m.newsroom or size >= 100_000):
         return False
     # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
     # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")
-    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000 or (close and not m.alternate and m.margin > 0)
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000 or ((close or m.newsroom) and not m.alternate and m.margin > 0)
 
 
 def accepted(m: Mention) -> bool:
