@@ -27,6 +27,12 @@ def places_of(text: str) -> dict[str, Any]:
     return {t.text: t.place for t in toponyms(text) if not t.modifier}
 
 
+def located(pipeline: Any, text: str) -> tuple[str, str] | None:
+    """(location, iso) of the first current event of ``text``, None when it has no place."""
+    place = event_place(pipeline, text)
+    return (place.location, place.iso) if place is not None else None
+
+
 def event_place(pipeline: Any, text: str) -> Any:
     events = pipeline.run(article(text))
     current = [e for e in events if e.status.value == "current"]
@@ -539,8 +545,7 @@ def test_settlement_nouns_and_at_mark_a_town_tagged_a_person(text: str, name: st
 def test_event_placed_nowhere_else_takes_a_name_not_marked_as_a_place(pipeline: Any, text: str, location: str, iso: str) -> None:
     tops = {t.text: t for t in toponyms(text)}
     assert tops[location].tentative and tops[location].modifier  # never an event's place where a stated place exists
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 def test_tentative_name_never_beats_a_stated_place(pipeline: Any) -> None:
@@ -685,8 +690,7 @@ def test_an_english_article_before_a_demonym_is_no_arabic_article() -> None:
     ("Searching mothers marched through Culiacán on Monday with photographs of their missing children, a collective said.", "Culiacan", "MX"),
 ])
 def test_a_place_the_text_names_but_does_not_mark_is_better_than_none(pipeline: Any, text: str, location: str, iso: str) -> None:
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 @pytest.mark.parametrize("text, location, iso", [
@@ -695,8 +699,7 @@ def test_a_place_the_text_names_but_does_not_mark_is_better_than_none(pipeline: 
 ])
 def test_a_weapons_owner_does_not_outrank_the_town_it_hit(pipeline: Any, text: str, location: str, iso: str) -> None:
     # foreign weapons strike abroad: the owner's country is no home that vetoes the named town
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 
@@ -709,8 +712,7 @@ def test_a_weapons_owner_does_not_outrank_the_town_it_hit(pipeline: Any, text: s
 ])
 def test_squares_campuses_and_avenues_are_their_city(pipeline: Any, text: str, location: str, iso: str) -> None:
     # landmarks real news names instead of the city (places.tsv: spellings of the GeoNames city)
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 def test_a_citys_neighbourhood_the_extract_lacks_is_a_town_row() -> None:
@@ -737,8 +739,7 @@ def test_an_adjective_or_actor_names_the_events_country_against_the_filing_city(
     ("A suicide bomber blew himself up inside the mosque of the Peshawar Police Lines during prayers, killing 80 people.", "Peshawar", "PK"),
 ])
 def test_an_institution_a_city_names_is_in_that_city(pipeline: Any, text: str, location: str, iso: str) -> None:
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 def test_a_university_is_not_in_the_town_it_is_named_after(pipeline: Any) -> None:
@@ -754,8 +755,7 @@ def test_a_university_is_not_in_the_town_it_is_named_after(pipeline: Any) -> Non
 def test_a_local_reporters_town_places_a_post_that_names_no_other(pipeline: Any, text: str, location: str, iso: str) -> None:
     # "a Sylhet correspondent", "a Goma-based journalist": where the post was written, the best estimate of its events'
     # place when it names no other (a tentative place: never over a stated one)
-    place = event_place(pipeline, text)
-    assert place is not None and (place.location, place.iso) == (location, iso)
+    assert located(pipeline, text) == (location, iso)
 
 
 def test_a_local_reporters_town_never_beats_a_stated_place(pipeline: Any) -> None:
