@@ -82,3 +82,22 @@ def test_a_place_labelling_a_post_is_where_its_event_happened(pipeline: Pipeline
     found = events(pipeline, "Gaoua: the gendarmerie arrested two radio journalists on Friday after a broadcast, colleagues said.", "2023-10-08")
     assert found and found[0].place is not None
     assert (found[0].place.value.location, found[0].place.value.geo_precision) == ("Gaoua", 1)
+
+
+def test_a_datelines_country_is_no_party_of_the_sentence_it_runs_into(pipeline: Pipeline) -> None:
+    # the dateline line ends with a line separator (U+2028), not a paragraph break, so its words are in the
+    # release's first sentence: a clause-level candidate took "Afghanistan" for the detained party (naming's
+    # guess read a dateline only in capitals: "LIBYA \u2013"); the parse stage marks the clean stage's datelines
+    text = ("Joint Command Morning Update March 20, 2011\nJoint Command - Afghanistan\u20282011-03-S-069\u2028For Immediate "
+            "Release \u2028\u2028KABUL, Afghanistan (March 20, 2011) \u2028Afghan and coalition forces went after four senior "
+            "Islamic Movement of Uzbekistan commanders, including the group's top leader, killing numerous insurgents and "
+            "detaining one during a security operation in Burkah district, Baghlan province.")
+    doc = pipeline.run_document(article(text, "2011-03-20"))
+    assert not isinstance(doc, Rejected), doc
+    (dateline,) = doc.get("datelines")
+    arrests = [e for e in doc.get("events") if e.sub_event_type == "Arrests"]
+    assert arrests
+    for e in arrests:
+        for actor in (e.actor1, e.actor2):
+            assert actor is None or actor.span is None or not dateline.span.start <= actor.span.start < dateline.end, actor
+    assert arrests[0].actor2 is not None and arrests[0].actor2.text == "Islamic Movement of Uzbekistan"

@@ -18,15 +18,9 @@ from eventcoder.store.inputs import read_sources
 from eventcoder.store.schema import articles, clusters, events, evidence, merges, rejected, runs
 
 from .pgfixture import fresh_pg_db, postgres_url  # noqa: F401 - fixture
+from .store_corpus import REPORTS as CORPUS
 
-REPORTS = [
-    {"id": "a1", "source": "Daily Courier", "published": "2026-03-14",
-     "text": "A drone strike hit a vehicle near Idlib on Friday, killing three fighters of Hayat Tahrir al-Sham, a local monitor said."},
-    {"id": "a2", "source": "Evening Post", "published": "2026-03-14",
-     "text": "An air strike by a drone killed five people in a car outside Idlib city on Friday, residents said."},
-    {"id": "a3", "source": "Evening Post", "published": "2026-03-14",
-     "text": "Police arrested twelve protesters in Abuja on Thursday after a march against fuel prices, officials said."},
-]
+REPORTS = CORPUS[:3]  # two reports of one drone strike and an arrest (tests/store_corpus.py)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -88,7 +88,8 @@ def country_name(iso: str | None) -> str | None:
 
 
 def period(iso: str, day: dt.date | None = None) -> Period | None:
-    """The government period in force on ``day`` (the latest period when no day is given)."""
+    """The government period in force on ``day`` (the latest period when no day is given; None before the
+    first period the catalogue knows)."""
     periods = governments().get(iso, ())
     if not periods:
         return None
@@ -98,7 +99,10 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
     current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end) and (p.start_day is None or day >= p.start_day)]
     if current:
         return current[-1]
-    return periods[0] if day.year < periods[0].start else periods[-1]
+    started = [p for p in periods if (p.start_day or dt.date(p.start, 1, 1)) <= day]
+    # before the first period the catalogue knows, no period (a later government's years would be wrong);
+    # in a gap between periods, the last one that had started
+    return started[-1] if started else None
 
 
 def state_forces(kind: str, iso: str, day: dt.date | None = None) -> str:

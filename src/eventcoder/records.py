@@ -8,6 +8,11 @@ from typing import Any
 from .model import Actor, Casualties, EventDate, Evidence, Place, Source, Span
 
 
+# The span group of ``Parsed.doc`` that holds the document's datelines (the clean stage's ``datelines``, each from
+# its place to the story's first word), marked by the parse stage: a token reader can tell a dateline's words.
+DATELINE_SPANS = "datelines"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Parsed:
     """spaCy's analysis of ``Article.text``. The Doc is read, never modified, by later stages."""

@@ -276,7 +276,7 @@ On Wednesday the national government declared the area a fight zone and imposed 
 
 The province has been hit by repeated outbreaks of tribal fighting. In February 2024, dozens of men were killed in an ambush near Wapenamanda, one of the deadliest such incidents in the country's history.""", [
   E(cur, "Armed clash", "fighting between two clans", P("Wabag", "PG", 2), "saturday", tp=2,
-    a1="Communal Militia (Papua New Guinea)", i1=4, a2="Communal Militia (Papua New Guinea)", i2=4, fat=11),
+    a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=11),
   E(cur, "Other", "declared the area a fight zone", P("Wabag", "PG"), "wednesday", a1="Government of Papua New Guinea (2019-)", i1=1),
   E(bg, "Armed clash", "dozens of men were killed in an ambush", P("Enga", "PG", 3), "2024-02-01", tp=3, fat=12),
 ], register="local"),

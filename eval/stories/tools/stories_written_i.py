@@ -684,7 +684,7 @@ Students at the University of Amsterdam said they would occupy a building there 
   E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Groningen", "NL", a2="Groningen"), "tuesday", a1="Protesters (Netherlands)", i1=6),
   E(thr, "Peaceful protest", "would occupy a building there on Thursday", P("Amsterdam", "NL", a2="Amsterdam"), None),
   E(bg, "Protest with intervention", "used a mechanical digger to pull down the students' barricades", P("Amsterdam", "NL", a2="Amsterdam"), "2024-05-01", tp=3,
-    a1="Protesters (Netherlands)", i1=6, a2="Police Forces of the Netherlands (2024-)", i2=1),
+    a1="Protesters (Netherlands)", i1=6, a2="Police Forces of the Netherlands (2010-2024)", i2=1),
 ], register="local"),
 ]
 

@@ -94,8 +94,8 @@ National holidays have been flashpoints before. In October 2006, on the 50th ann
     a1="Protesters (Hungary)", i1=6),
   E(cur, "Peaceful protest", "supporters of the opposition Tisza party filled Heroes' Square", P("Budapest", "HU", 1, lat=47.50, lon=19.04, a1="Budapest"), "sunday",
     a1="Protesters (Hungary)", i1=6),
-  unscored(E(bg, "Violent demonstration", "riot police fired tear gas and rubber bullets at protesters", P("Budapest", "HU", 1, lat=47.50, lon=19.04, a1="Budapest"),
-             "2006-10-01", tp=3), "actor1", "inter1", "actor2", "inter2", "fatalities", "sub_event_type"),
+  unscored(E(bg, "Protest with intervention", "riot police fired tear gas and rubber bullets at protesters", P("Budapest", "HU", 1, lat=47.50, lon=19.04,
+             a1="Budapest"), "2006-10-01", tp=3, a1="Protesters (Hungary)", i1=6), "actor2", "inter2", "fatalities", "sub_event_type"),
 ]),
 S("st-j-005", "2026-04-14", """POLICE OF THE REPUBLIC OF ARMENIA
 Information, 14 April 2026
@@ -434,7 +434,7 @@ Taiz, Yemen's third-largest city, has been partly encircled by Houthi forces sin
   E(cur, "Shelling/artillery/missile attack", "shells fired by Houthi forces hit a residential neighbourhood", P("Taiz", "YE", 1, lat=13.58, lon=44.02, a1="Taiz", a2="Salh"),
     "sunday", a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7, fat=2, inj=2),
   unscored(E(cur, "Armed clash", "repelled a Houthi attack on their positions in Raghwan district", P("Raghwan", "YE", 3, lat=15.77, lon=45.08, a1="Marib", a2="Raghwan"),
-             "monday", a1=HOUTHI, i1=1, a2=YEM, i2=1), "fatalities"),
+             "monday", a1=YEM, i1=1, a2=HOUTHI, i2=1), "fatalities"),
   E(bg, "Attack", "a Houthi sniper shot dead a boy", P("Taiz", "YE", 1, lat=13.58, lon=44.02, a1="Taiz", a2="Salh"), "2026-03-01", tp=3,
     a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7, fat=1),
 ], register="local"),
@@ -631,7 +631,7 @@ Avenida Arce 2780, La Paz, Bolivia
 +591 (2) 216-8000""", [
   E(cur, "Violent demonstration", "threw stones at police, who used tear gas to clear the road", P("El Alto", "BO", 2, lat=-16.50, lon=-68.19, a1="La Paz"), "2026-06-15",
     a1="Rioters (Bolivia)", i1=5, a2=BOL_POL, i2=1, fat=None, inj=3),
-  E(thr, "Peaceful protest", "announced an indefinite national strike and road blockades", C("BO"), None),
+  E(hyp, "Peaceful protest", "announced an indefinite national strike and road blockades", C("BO"), None),
 ], register="official"),
 
 S("st-j-032", "2026-02-04", """Police clear Ngäbe-Buglé blockade of Pan-American Highway near Tolé; 20 arrested
@@ -770,4 +770,26 @@ Mount Chaambi, the country's highest peak, has been a closed military zone for m
   E(bg, "Armed clash", "gunmen ambushed an army patrol on the mountain", P("Kasserine", "TN", 2, lat=35.17, lon=8.84, a1="Kasserine"), "2013-07-01", tp=3,
     a1="Unidentified Armed Group (Tunisia)", i1=3, a2="Military Forces of Tunisia (2011-2014)", i2=1, fat=8),
 ], register="local"),
+]
+
+STORIES += [
+S("st-j-040", "2026-11-19", """SAHEL NGO FORUM
+Statement, 19 November 2026
+
+Two aid workers killed in attack on humanitarian convoy near Djibo
+
+The Sahel NGO Forum condemns in the strongest terms the attack on a humanitarian convoy on the road to Djibo, in Burkina Faso's Soum province, on Tuesday 17 November, in which two contracted truck drivers were killed and three other members of the convoy were wounded.
+
+The convoy of eleven trucks, carrying food and medicine for more than 60,000 people in Djibo, came under fire from unidentified armed men about 20 km south of the town. Two trucks were set on fire and the cargo of a third was looted.
+
+"Our colleagues were killed while bringing food to families who have lived under blockade for years. Nothing can justify this attack," said the Forum's country coordinator. "An attack on a humanitarian convoy is a violation of international humanitarian law."
+
+Tuesday's attack on the convoy is the fourth on humanitarian road transport in the province since January. In total, nine aid workers have been killed in Burkina Faso this year.
+
+The Forum has suspended road movements to Djibo until further notice and calls on all parties to the conflict to guarantee the safe passage of humanitarian assistance. In February 2025, armed men ambushed a supply convoy escorted by soldiers on the same road.""", [
+  E(cur, "Attack", "the attack on a humanitarian convoy on the road to Djibo", P("Djibo", "BF", 2, lat=14.10, lon=-1.63, a1="Sahel", a2="Soum"), "2026-11-17",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Civilians (Burkina Faso)", i2=7, fat=2, inj=3),
+  unscored(E(bg, "Armed clash", "armed men ambushed a supply convoy escorted by soldiers", P("Djibo", "BF", 2, lat=14.10, lon=-1.63, a1="Sahel", a2="Soum"),
+             "2025-02-01", tp=3, a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Military Forces of Burkina Faso (2022-)", i2=1), "fatalities"),
+], register="ngo"),
 ]

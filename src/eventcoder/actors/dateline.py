@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Dateline
+from ..records import DATELINE_SPANS, Dateline
 
 
 def dateline_tokens(doc: Any, dateline: Dateline | None) -> tuple[int, int]:
@@ -20,3 +20,10 @@ def dateline_tokens(doc: Any, dateline: Dateline | None) -> tuple[int, int]:
         if tok.idx >= dateline.span.start:
             inside.append(tok.i)
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def in_dateline(tok: Any) -> bool:
+    """Is the token one of a dateline's words ("LIBYA – Heavy clashes ...", "PORT SUDAN (Wire) —"): the document's
+    datelines, marked on the Doc by the parse stage (none on a Doc parsed without them)."""
+    group = tok.doc.spans.get(DATELINE_SPANS, ())
+    return any(span.start <= tok.i < span.end for span in group)

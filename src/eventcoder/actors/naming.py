@@ -9,6 +9,7 @@ from typing import Any
 from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor
+from .dateline import in_dateline
 from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma
 
 
@@ -160,9 +161,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
         # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
-    after = iso_token.doc[iso_token.i + 1] if iso_token is not None and iso_token.i + 1 < len(iso_token.doc) else None
-    dateline = iso_token is not None and iso_token.text.isupper() and len(iso_token.text) > 3 and after is not None and after.text in ("(", "—", "–", "-", ",")
-    if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not dateline:
+    if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not in_dateline(iso_token):
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = entity_of(iso_token)
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)

@@ -53,6 +53,21 @@ def civilian_loss(m: Mention, doc: Any) -> bool:
     return any(lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or lemma(t) in W("civilian") for t in objects)
 
 
+def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
+    """Is an "Other" event done to civilians (eval/WRITERS.md): captives released or handed over, or goods, vehicles,
+    tolls, taxes, orders, lockdowns or blockades an armed group imposes on people? Not a government's measure, nor a
+    group's own display (parade), nor a coup."""
+    if actor1 is None:
+        return False
+    sent = [t for t in doc[m.head].sent if not is_speaker(t)]
+    if has_word(sent, "display"):
+        return False
+    if has_word(sent, "releasing") and (has_word(sent, "captives") or has_word(sent, "civilian")):
+        return not has_word(sent, "military") and not has_word(sent, "police")  # soldiers released: their force, not civilians
+    armed = actor1.kind in ("rebel", "militia", "identity_militia") or actor1.inter in (2, 3, 4)
+    return armed and has_word(sent, "imposed_on_people")
+
+
 def returns_fire(head: Any) -> bool:
     """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head

@@ -1,4 +1,5 @@
-"""parse: spaCy tokens, sentences, dependency parse and entities (with the domain entity ruler)."""
+"""parse: spaCy tokens, sentences, dependency parse and entities (with the domain entity ruler); the clean stage's
+datelines marked on the Doc (span group ``records.DATELINE_SPANS``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any, Mapping, Sequence
 from ..model import Document, Span
 from ..nlp import load
 from ..pipeline import stage
-from ..records import Parsed
+from ..records import DATELINE_SPANS, Dateline, Parsed
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
@@ -31,11 +32,13 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def parse_text(text: str, model: str) -> Parsed:
-    return parsed_from_doc(load(model)(text), text, model)
+def parse_text(text: str, model: str, datelines: tuple[Dateline, ...] = ()) -> Parsed:
+    return parsed_from_doc(load(model)(text), text, model, datelines)
 
 
-def parsed_from_doc(doc: Any, text: str, model: str) -> Parsed:
+def parsed_from_doc(doc: Any, text: str, model: str, datelines: tuple[Dateline, ...] = ()) -> Parsed:
+    marked = (doc.char_span(d.span.start, d.end, alignment_mode="expand") for d in datelines)
+    doc.spans[DATELINE_SPANS] = [span for span in marked if span is not None]
     paras = paragraphs(text)
     # a sentence never crosses a paragraph break (headlines and datelines have no final period)
     sentences = []
@@ -58,9 +61,10 @@ def run_batch(docs: Sequence[Document], settings: Mapping[str, Any]) -> list[dic
     """Many documents through spaCy's nlp.pipe at once (faster than one call per text)."""
     model = _model(settings)
     texts = [d.get("clean_article").text for d in docs]
-    return [{"parsed": parsed_from_doc(sdoc, text, model)} for sdoc, text in zip(load(model).pipe(texts, batch_size=64), texts)]
+    parsed = zip(load(model).pipe(texts, batch_size=64), texts, docs)
+    return [{"parsed": parsed_from_doc(sdoc, text, model, d.get("datelines"))} for sdoc, text, d in parsed]
 
 
-@stage("parse", requires=["clean_article"], assigns=["parsed"], batch=run_batch)
+@stage("parse", requires=["clean_article", "datelines"], assigns=["parsed"], batch=run_batch)
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
-    return {"parsed": parse_text(doc.get("clean_article").text, _model(settings))}
+    return {"parsed": parse_text(doc.get("clean_article").text, _model(settings), doc.get("datelines"))}
