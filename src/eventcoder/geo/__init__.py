@@ -26,7 +26,7 @@ def ruler_names() -> tuple[str, ...]:
     for line in read_text("places.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             cols = line.split("\t")
-            out += [cols[0], *cols[5].split("|")]
+            out += [*([cols[0]] if cols[6].strip() != "city" else []), *cols[5].split("|")]  # (a city's own name: spaCy's)
     for line in read_text("place_variants.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             out += line.split("\t")[0].split("|")
