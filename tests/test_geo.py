@@ -10,7 +10,7 @@ import pytest
 from eventcoder import geo
 from eventcoder.geo.build import admin_display, fingerprint, index_path
 from eventcoder.stages.parse import parse_text
-from eventcoder.stages.clean import find_dateline
+from eventcoder.page.datelines import find_dateline
 from eventcoder.stages.places import find_toponyms
 
 from .conftest import article
