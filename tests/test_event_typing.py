@@ -154,6 +154,10 @@ def test_a_sentence_without_lexicon_or_cue_words_is_still_a_candidate_at_its_mai
         ("NAIROBI (Wire) — The cabinet approved on Monday a plan to send two battalions to the border.", "approved"),
         # the last clause (a copula) is the root: the first clause hangs on it
         ("Farmers occupied the yard of the grain board in Mbale on Monday morning; the occupation was calm, police said.", "occupied"),
+        # a label is the root and the clause a participle with a particle ("handed in"), whose object the parser
+        # gives to the particle
+        ("DRC: Members of the Mai-Mai group who signed up to the demobilisation programme handed in 80 rifles, including "
+         "two mortars, at Lubero on 3 May, MONUSCO said.", "handed"),
     ],
 )
 def test_the_main_verb_is_found_when_the_parser_hangs_the_clause_on_a_dateline_or_a_copula(text: str, verb: str) -> None:
@@ -162,6 +166,14 @@ def test_the_main_verb_is_found_when_the_parser_hangs_the_clause_on_a_dateline_o
     parsed = _parse(text)
     words = [parsed.doc[c.start : c.end].text for cs in candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
     assert verb in words
+
+
+def test_demonstrated_is_a_peaceful_protest_trigger() -> None:
+    from eventcoder.classify.candidates import trigger_matches
+
+    parsed = _parse("About 8,000 people demonstrated in Brno on Sunday against the closure of the city hospital.")
+    found = {(parsed.doc[s:e].text, entry.sub_event_type) for s, e, entry in trigger_matches(parsed.doc, parsed.model)}
+    assert ("demonstrated", "Peaceful protest") in found
 
 
 def test_the_main_verb_is_a_candidate_beside_a_trigger_of_another_word() -> None:
@@ -344,6 +356,31 @@ def test_territory_taken_in_a_fight_is_no_non_violent_transfer() -> None:
     assert taken_after_withdrawal(sent("M23 rebels captured Rubaya after Congolese soldiers abandoned their positions."))
     assert not taken_after_withdrawal(sent("Rebels captured Ber after two days of fighting with the army, which then withdrew."))
     assert not taken_after_withdrawal(sent("Rebels captured Ber and the army withdrew to Timbuktu."))
+
+
+@pytest.mark.parametrize(
+    ("text", "forced"),
+    [
+        ("Soldiers and VDP volunteers took back Pobé-Mengao on Thursday after pushing out JNIM fighters.", True),
+        ("Army troops entered the Republican Palace in Khartoum on Friday after driving out the RSF.", True),
+        ("Iraqi forces cleared Islamic State militants from villages in the Makhmour mountains.", True),
+        ("The army dislodged the rebels from Bunagana on Sunday.", True),
+        ("Hamas police deployed in areas of Gaza City after Israeli troops pulled back to the agreed line.", False),
+        ("Rebels moved into Kitchanga after the army withdrew, and thousands of families were forced from their homes.", False),
+        ("Central African troops and Russian instructors took back Bambari from CPC rebels on Saturday.", True),
+        ("Tigrayan fighters took over the administration's offices in Adigrat on Saturday without violence.", False),
+    ],
+)
+def test_territory_taken_by_driving_the_other_side_out_is_fought_for(monkeypatch: pytest.MonkeyPatch, text: str, forced: bool) -> None:
+    from eventcoder.classify.codebook import taken_by_force
+
+    assert taken_by_force(next(iter(_parse(text).doc.sents))) is forced
+    if forced:
+        # the classifier leaning to a Non-violent transfer (the gold moved withdrawals there) is overruled: the
+        # expulsion is an armed interaction, so regains or overtakes (assemble picks by the actor)
+        found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Non-violent transfer of territory": 0.5,
+                                                                             "Government regains territory": 0.3, NONE: 0.05})]
+        assert "Non-violent transfer of territory" not in found and "Government regains territory" in found
 
 
 @pytest.mark.parametrize(("margin", "kept"), [(0.0, False), (0.8, True)])

@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -334,6 +334,21 @@ def assign_roles(
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
         if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
             actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
+        if m.sub_event_type == "Other" and event_iso and has_word(list(doc[m.head].sent), "graves"):
+            # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
+            # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)
+            blamed = actor1 is not None and actor1.value.kind not in ("civilians",) and not (actor1.value.kind == "state" and actor1.value.country == event_iso)
+            if not blamed:
+                named = [(i, a, sp) for i, a, sp in history.items if (a.kind in ("rebel", "militia", "identity_militia", "external") or a.inter in (2, 3, 4, 8)) and not pro_government(a)]
+                actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
+        elif m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
+            # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
+        elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in ("state", "external"):
+            freed = released_force(m, doc, event_iso, day)  # "the ELN released four soldiers": their force
+            if freed is not None:
+                actor2 = ev(freed[0], Span.of_tokens(doc, freed[1], freed[2]), 0.4)
         if m.sub_event_type == LOOTING and event_iso and (actor1 is None or actor1.value.kind == "protesters"):
             sent_tokens = list(doc[m.head].sent)
             crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))

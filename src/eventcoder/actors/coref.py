@@ -55,7 +55,10 @@ def reporter_of(tok: Any) -> Any | None:
     node = tok.head
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and lemma(node) in REPORTING and node.i != tok.head.i:
-            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+            # the subject next before the verb: "KHARTOUM, Sudan — Sudan's army said" also parses the dateline as one
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            before = [c for c in subjects if c.i < node.i]
+            return max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
         if node.head.i == node.i:
             return None
         node = node.head

@@ -42,9 +42,23 @@ def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
             yield from (c for c in child.children if c.dep_ == "dobj")
 
 
+def party_trigger_verb(head: Any) -> Any | None:
+    """The verb whose object a trigger that names a party is ("took back Bambari from CPC rebels", "cleared Islamic
+    State militants from villages": the trigger is "rebels"/"militants"): that verb's subject and objects are the
+    parties. None when the trigger is no party word or hangs on no verb."""
+    if head.pos_ not in ("NOUN", "PROPN") or not (lemma(head) in W("armed") | W("insurgent") | W("military") or ent_entry(head) is not None):
+        return None
+    gov = head.head
+    for _ in range(3):  # over prepositions: "from CPC rebels"
+        if gov.pos_ != "ADP" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov if gov.pos_ == "VERB" and gov.i != head.i and head.dep_ in ("dobj", "pobj", "obj") else None
+
+
 def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
     doc = parsed.doc
-    head = doc[m.head]
+    head = party_trigger_verb(doc[m.head]) or doc[m.head]
     sent = head.sent
     agents: list[list[Any]] = []
     targets: list[list[Any]] = []

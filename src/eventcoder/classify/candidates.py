@@ -284,15 +284,15 @@ SUBORDINATE = frozenset({"relcl", "acl", "amod", "advcl", "xcomp", "pcomp", "csu
 def _highest_verb(sent: Any, skip: frozenset[str] | set[str]) -> Any | None:
     """The verb nearest the root of the sentence (the first of equals) that is no subordinate verb and none of
     ``skip``; failing that, a participle the parser hung on a noun although it has an object, which a noun's
-    participle rarely has ("The US president *approved* on Monday a plan ...", "Members of the 3R ... *handed* in
-    112 weapons")."""
+    participle rarely has ("The US president *approved* on Monday a plan ..."), or a particle ("Members of the 3R
+    ... *handed in* 112 weapons", where the parser makes the weapons the particle's object)."""
     def depth(tok: Any) -> int:
         return sum(1 for _ in tok.ancestors)
 
     verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ not in SUBORDINATE and t.lemma_.lower() not in skip]
     if not verbs:
         verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
-                 and t.lemma_.lower() not in skip and any(c.dep_ == "dobj" for c in t.children)]
+                 and t.lemma_.lower() not in skip and any(c.dep_ in ("dobj", "prt") for c in t.children)]
     return min(verbs, key=lambda t: (depth(t), t.i)) if verbs else None
 
 

@@ -144,6 +144,32 @@ def taken_after_withdrawal(sent: Any) -> bool:
     return False
 
 
+TRANSFER_SIGNS = words("transfer_signs")
+EXPEL_WORDS = words("expel")
+EXPEL_OUT_WORDS = words("expel_out")
+
+
+def taken_by_force(sent: Any) -> bool:
+    """Codebook: ground taken by driving the other side out is a Battles sub-type (regains or overtakes: there was
+    an armed interaction), not a Non-violent transfer ("took back Pobé-Mengao after pushing out JNIM fighters",
+    "entered the palace after driving out the RSF", "cleared Islamic State militants from villages"). A verb of
+    expelling, or of driving with "out"/"from"; not when the other side had left first (``taken_after_withdrawal``).
+    Also ground taken with no sign of a transfer in the sentence (a verb of leaving or handing over, a deal, "without a
+    fight": ``transfer_signs``) — "took back Bambari from CPC rebels": a Non-violent transfer is only what the text
+    says happened without fighting."""
+    if not any(t.lemma_.lower() in LEAVE_WORDS or t.lemma_.lower() in TRANSFER_SIGNS or t.lower_ in TRANSFER_SIGNS for t in sent):
+        return True
+    for t in sent:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in EXPEL_WORDS:
+            return True
+        if lemma in EXPEL_OUT_WORDS and any(ch.lower_ in ("out", "from") and ch.dep_ in ("prt", "prep", "advmod") for ch in t.children):
+            return True
+    return False
+
+
 def hazard_doer(doc: Any, start: int, end: int) -> bool:
     """Is what the candidate reports done by a natural hazard, a disease or an animal, or an accident ("an
     avalanche struck a village, killing 25", "landslides that killed 22", "a train derailed, killing 30",

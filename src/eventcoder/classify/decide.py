@@ -12,11 +12,12 @@ from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .codebook import (TERRITORY, arrest_at_protest, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
-                       political_arrest, recalled, taken_after_withdrawal)
+                       political_arrest, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
+NON_VIOLENT = "Non-violent transfer of territory"
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
 
@@ -132,6 +133,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
         if sub_type in TERRITORY and taken_after_withdrawal(doc[cand.start].sent):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
+        elif sub_type == NON_VIOLENT and taken_by_force(doc[cand.start].sent):
+            # "took back the town after pushing out JNIM fighters": fought for; assemble picks regains or overtakes
+            sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
         if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
