@@ -871,3 +871,14 @@ def test_the_reporter_of_it_is_the_subject_next_before_the_verb_not_the_dateline
     # "KHARTOUM, Sudan — Sudan's army said it had recaptured ...": the dateline is parsed as a second subject of "said"
     (e,) = events(pipeline, "ARMY SAYS IT HAS RETAKEN SINJA FROM RSF\nKHARTOUM, Sudan — Sudan's army said on Saturday it had recaptured the town of Sinja from the Rapid Support Forces after heavy fighting.")
     assert strip_period(name(e.actor1)) == "Military Forces of Sudan" and name(e.actor2) == "Rapid Support Forces"
+
+
+def test_a_site_the_text_gives_to_the_police_or_the_army_is_that_force(pipeline: Pipeline) -> None:
+    # "at a police post", "inside the army's brigade base" named no one (a site), and the clause's victims became civilians
+    (e,) = events(pipeline, "A man blew himself up at a police post in Sukoharjo, Central Java, on Monday, injuring only himself, police said.")
+    assert strip_period(name(e.actor2)) == "Police Forces of Indonesia"
+    (e,) = events(pipeline, "A car bomb exploded inside the army's 2nd Brigade base in Bucaramanga on Friday, injuring 12 people, the defence ministry said.")
+    assert strip_period(name(e.actor2)) == "Military Forces of Colombia"
+    # only the site's own modifiers give it an owner, not a clause about who it hosts
+    (e,) = events(pipeline, "Six rockets were fired at Ain al-Asad air base in Anbar province, which hosts US troops, the Iraqi military said.", published="2021-03-03")
+    assert not (name(e.actor2) or "").startswith("Military Forces of Iraq")

@@ -1,4 +1,4 @@
-"""One dateline reader (stages/clean.py): the places, dates and actors stages take the story's dateline from the
+"""One dateline reader (eventcoder.page.datelines, run by the clean stage): the places, dates and actors stages take the story's dateline from the
 document's fields. Each test is a dateline one of the former four readers found and another missed, or a
 headline one of them took for a dateline. Texts written for these tests."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
-from eventcoder.stages.clean import find_dateline, find_datelines
+from eventcoder.page.datelines import find_dateline, find_datelines
 
 from .conftest import article
 

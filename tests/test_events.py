@@ -8,7 +8,7 @@ import pytest
 from eventcoder import evaluate
 from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
-from eventcoder.stages.clean import classify_line, clean_article, find_dateline
+from eventcoder.page import classify_line, clean_article, find_dateline
 
 from .conftest import article
 

@@ -9,7 +9,7 @@ from hypothesis import assume, given, strategies as st
 
 from eventcoder.model import Article, Evidence, OffsetMap, Span
 from eventcoder.normalize import normalize
-from eventcoder.stages.clean import clean_article
+from eventcoder.page.lines import clean_article
 
 
 def test_span_rejects_negative_and_reversed() -> None:

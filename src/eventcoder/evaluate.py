@@ -428,7 +428,7 @@ def match(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) 
 def _dateline_place(text: str, event: Mapping[str, Any]) -> bool:
     """Does the event take its town from the story's dateline ("GENEVA (Reuters) -")? Never right: a
     dateline says where the story was filed (an event there is placed by the body's own mention)."""
-    from .stages.clean import find_dateline
+    from .page.datelines import find_dateline
 
     dateline = find_dateline(text)
     place = (event.get("evidence") or {}).get("place") or {}

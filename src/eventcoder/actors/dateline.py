@@ -1,5 +1,5 @@
 """The story's dateline as a token range (a dateline parsed as a subject is no party). The dateline itself is read
-once, by the clean stage (``stages/clean.py``)."""
+once, by the clean stage (``page/datelines.py``)."""
 
 from __future__ import annotations
 

@@ -119,7 +119,13 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if any(f" {w} " in text for w in W("private_security")) and not iso:
         return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
     if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
-        return None  # "a military base", "an army checkpoint" name a place, not who was there
+        # "a military base" names a place, not who was there (a base may house foreign troops); a site the text gives
+        # to the police or the army ("a police post", "the army's 30th Brigade base") is that force of the event country
+        others = [t for t in roots[0].subtree if t.i < roots[0].i]  # its modifiers, not "which hosts US troops"
+        owner = "police" if has_word(others, "police") else "military" if any(lemma(t) in W("army") - {"armed", "military"} for t in others) else None
+        if owner and event_iso:
+            return state_actor(owner, event_iso, event_iso, day), start, end
+        return None
     if civil and roots and lemma(roots[0]) in W("offices"):
         return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):

@@ -27,7 +27,7 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
         span = Span.of_token(tok)
         return Evidence(value=value, span=span, text=span.slice(text), stage=stage_name, confidence=confidence)
 
-    from ..stages.clean import CAPTION  # the stages package imports this module (through detect)
+    from ..page.lines import CAPTION
 
     if CAPTION.search(sent.text):
         return ev("caption", sent[0], 0.8)
