@@ -882,3 +882,9 @@ def test_a_site_the_text_gives_to_the_police_or_the_army_is_that_force(pipeline:
     # only the site's own modifiers give it an owner, not a clause about who it hosts
     (e,) = events(pipeline, "Six rockets were fired at Ain al-Asad air base in Anbar province, which hosts US troops, the Iraqi military said.", published="2021-03-03")
     assert not (name(e.actor2) or "").startswith("Military Forces of Iraq")
+
+
+def test_soldiers_an_armed_group_releases_are_their_force(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md "Other": captives released -> Civilians (X), soldiers or police -> their force
+    (e,) = events(pipeline, "The ELN released three soldiers it had held for six weeks to a humanitarian commission in Saravena on Friday, the Ombudsman said.")
+    assert e.sub_event_type == "Other" and strip_period(name(e.actor2)) == "Military Forces of Colombia"

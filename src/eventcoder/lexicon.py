@@ -142,13 +142,14 @@ def cues() -> Cues:
 class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
     accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
+    sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
 
 
 @functools.cache
 def hazards() -> Hazards:
     """What kills in disasters and accidents (triggers.toml [hazards]): such a doer makes no event."""
     raw = _trigger_file()["hazards"]
-    return Hazards(agents=frozenset(w.lower() for w in raw["agents"]), accident_verbs=frozenset(w.lower() for w in raw["accident_verbs"]))
+    return Hazards(**{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,13 +171,17 @@ class Crimes:
     reasons: frozenset[str]  # what an arrest for an ordinary crime is for
     arms: frozenset[str]  # arms: an arrest for smuggling them is no ordinary crime
     collectives: frozenset[str]  # "a gang of car thieves": the of-phrase names the arrested
+    motives: frozenset[str]  # a killing for gain or over a private quarrel ("robbers", "after an argument")
+    quarrels: frozenset[str]  # "dispute", "row": a private quarrel only with one of ``private``
+    private: frozenset[str]  # "a family dispute", "a dispute over money"
+    kin: frozenset[str]  # "shot dead his wife": the killer's own kin or colleague
 
 
 @functools.cache
 def crimes() -> Crimes:
     """Words of arrests for ordinary crimes (triggers.toml [crime])."""
     raw = _trigger_file()["crime"]
-    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives")})
+    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin")})
 
 
 @functools.cache

@@ -91,6 +91,7 @@ class Toponym:
     dateline: bool = False
     route: int = 0  # "between X and Y", "the X-Y road": 1 the end an event on the way is coded at, 2 the other end
     tentative: bool = False  # a name the text does not clearly mark as a place (also a modifier): only for events placed nowhere else
+    weapon: bool = False  # the owner of a weapon or strike ("Russian glide bombs hit X"): a home that never outranks a named place
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -100,9 +100,9 @@ The Armenian Armed Forces continue to control the operational situation.
 
 Press service of the Ministry of Defence""", [
   E(cur, "Armed clash", "opened fire from small arms and a large-calibre machine gun", P("Vardenis", "AM", 2), "2023-07-19",
-    a1=AZE, i1=1, a2=ARM, i2=1, fat=None, inj=1),
+    a1=AZE, i1=8, a2=ARM, i2=1, fat=None, inj=1),
   E(neg, "Shelling/artillery/missile attack", "shelled Azerbaijani positions", P("Jermuk", "AM", 2), "2023-07-19"),
-  E(bg, "Shelling/artillery/missile attack", "Azerbaijani forces shelled Jermuk", C("AM"), "2022-09-13", a1=AZE, i1=1, a2=ARM, i2=1, fat=200),
+  E(bg, "Shelling/artillery/missile attack", "Azerbaijani forces shelled Jermuk", C("AM"), "2022-09-13", a1=AZE, i1=8, a2=ARM, i2=1, fat=200),
 ], register="official"),
 
 S("st-f-005", "2025-11-19", """Deep South: village headman shot dead, rangers hurt in bomb attack
@@ -225,7 +225,7 @@ Yet the grievances that fed the fighting – water, pasture and roads – remain
 
 Officials on both sides play down such incidents as "household disputes". Analysts say the test will come in the summer, when the canals run low.""", [
   E(bg, "Armed clash", "fighting between Kyrgyz and Tajik forces", C("KG"), "2022-09-01", tp=3,
-    a1="Military Forces of Kyrgyzstan (2021-)", i1=1, a2="Military Forces of Tajikistan (1994-)", i2=1, fat=100),
+    a1="Military Forces of Kyrgyzstan (2021-)", i1=1, a2="Military Forces of Tajikistan (1994-)", i2=8, fat=100),
   E(bg, "Armed clash", "escalated into clashes between border troops", P("Isfara", "TJ", 2), "2021-04-01", tp=3, fat=50),
   E(bg, "Agreement", "the treaty signed in Bishkek", P("Bishkek", "KG"), "2025-03-01", tp=3),
   E(cur, "Mob violence", "threw stones at each other", P("Isfara", "TJ", 2), "monday",

@@ -138,7 +138,7 @@ We ask residents not to approach or touch any debris they find and to report it 
 
 Operational Command of the Polish Armed Forces""", [
   E(cur, "Disrupted weapons use", "was shot down by a pair of Polish Air Force F-16 aircraft",
-    P("Sobibor", "PL", 2, lat=51.45, lon=23.63, a1="Lublin Voivodeship", a2="Powiat wlodawski"), 0, a1=POL, i1=1, a2=RUS, i2=1),
+    P("Sobibor", "PL", 2, lat=51.45, lon=23.63, a1="Lublin Voivodeship", a2="Powiat wlodawski"), 0, a1=POL, i1=1, a2=RUS, i2=8),
 ], register="official"),
 
 S("st-g-008", "2026-04-16", """Pensioner in serious condition after Congress protest
@@ -354,9 +354,9 @@ The Thai army said four civilians, including a child, were killed at the market 
 
 The two countries fought for five days in July before a truce that was later formalised in an agreement signed in Kuala Lumpur in October. Both sides accuse each other of breaking it. More than 100,000 people have fled their homes on the two sides of the border since Sunday, according to local officials.""", [
   E(cur, "Shelling/artillery/missile attack", "Cambodian rockets slammed into a market", P("Kantharalak", "TH"), "tuesday",
-    a1=KHM, i1=1, a2="Civilians (Thailand)", i2=7, fat=4, inj=11),
+    a1=KHM, i1=8, a2="Civilians (Thailand)", i2=7, fat=4, inj=11),
   E(cur, "Air/drone strike", "Thai F-16 jets bombed Cambodian army positions", P("Samraong", "KH", 2), "tuesday",
-    a1=THA, i1=1, a2=KHM, i2=1, fat=2),
+    a1=THA, i1=8, a2=KHM, i2=1, fat=2),
   E(bg, "Armed clash", "fought for five days in July", C("TH"), "2025-07-01", tp=3),
   E(bg, "Agreement", "an agreement signed in Kuala Lumpur", P("Kuala Lumpur", "MY"), "2025-10-01", tp=3),
 ]),

@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, other_target, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -345,6 +345,10 @@ def assign_roles(
         elif m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
             # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
+        elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in ("state", "external"):
+            freed = released_force(m, doc, event_iso, day)  # "the ELN released four soldiers": their force
+            if freed is not None:
+                actor2 = ev(freed[0], Span.of_tokens(doc, freed[1], freed[2]), 0.4)
         if m.sub_event_type == LOOTING and event_iso and (actor1 is None or actor1.value.kind == "protesters"):
             sent_tokens = list(doc[m.head].sent)
             crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))

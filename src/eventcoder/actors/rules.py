@@ -63,9 +63,26 @@ def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
     if has_word(sent, "display"):
         return False
     if has_word(sent, "releasing") and (has_word(sent, "captives") or has_word(sent, "civilian")):
-        return not has_word(sent, "military") and not has_word(sent, "police")  # soldiers released: their force, not civilians
+        return not released_force(m, doc, None, None)  # soldiers released: their force, not civilians
     armed = actor1.kind in ("rebel", "militia", "identity_militia") or actor1.inter in (2, 3, 4)
     return armed and has_word(sent, "imposed_on_people")
+
+
+def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """The state force whose members an "Other" event releases ("the ELN released four soldiers", "PKK fighters released
+    three Turkish soldiers" -> Turkey's forces, inter 8 abroad): (actor, first token, end token) or None."""
+    sent = list(doc[m.head].sent)
+    if not has_word(sent, "releasing"):
+        return None
+    for tok in sent:
+        if is_speaker(tok) or tok.dep_ in ("nsubj",) or not (lemma(tok) in W("army") - {"armed", "military"} or has_word([tok], "police")):
+            continue
+        if event_iso is None:
+            return make_actor("", 1, None, "state"), tok.i, tok.i + 1  # only asking whether there is one
+        found = actor_from_phrase(noun_phrase(tok), event_iso, day)
+        if found is not None and found[0].kind in ("state", "external"):
+            return found
+    return None
 
 
 def returns_fire(head: Any) -> bool:

@@ -185,12 +185,20 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
 
     def named(t: Any) -> bool:
         return t.lemma_.lower() in h.agents or t.lower_ in h.agents or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children)
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
 
+    def accident(verb: Any) -> bool:
+        # not "a lorry carrying explosives crashed into a checkpoint"
+        return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent)
+
+    if tok.pos_ == "NOUN" and accidental_blast(tok):
+        return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
     for verb in verbs:
-        if verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
-                and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
-            return True  # not "a lorry carrying explosives crashed into a checkpoint"
+        if accident(verb):
+            return True
+        if any(c.dep_ == "advcl" and accident(c) for c in verb.children):
+            return True  # "two soldiers were killed when their vehicle overturned"
         for c in verb.children:
             who = c
             if c.dep_ == "agent":
@@ -204,6 +212,17 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
             if named(who):
                 return True
     return False
+
+
+def accidental_blast(tok: Any) -> bool:
+    """Is ``tok`` a blast or explosion of an accident: named by what blew up ("a gas cylinder blast", "a methane
+    explosion") or at such a place ("a blast at a fireworks factory")? triggers.toml [hazards] sources."""
+    sources = hazards().sources
+    if tok.lemma_.lower() not in ("blast", "explosion", "detonation"):  # not "a bomb at a fireworks shop"
+        return False
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in sources or t.lower_ in sources for n in near for t in n.subtree if t.i < tok.i or n.dep_ == "pobj")
 
 
 def condemned(doc: Any, tok: Any, c: Any) -> bool:
@@ -226,6 +245,42 @@ def _about_violent_event(sent: Any, c: Any) -> bool:
         t.lemma_.lower() in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
         for t in sent
     )
+
+
+ORGANISED_ARMED = words("insurgent") | words("separatist") | {"bandit", "militia", "cartel", "paramilitary", "paramilitaries"}
+POLITICAL_TARGETS = POLITICAL_PERSONS | {"activist", "councillor", "councilor", "mayor", "governor", "minister", "senator", "mp"}
+
+
+def ordinary_crime_killing(sent: Any) -> bool:
+    """A killing for gain or over a private quarrel ("carjackers shot dead a doctor and fled with his car", "a man
+    shot dead his colleague after an argument", "in a dispute over a debt"), with no organised armed or political
+    actor (militants, bandits, a named gang) and no political target (a councillor, an activist), or of the killer's
+    own kin ("shot dead his wife"): ordinary crime,
+    which ACLED does not code (triggers.toml [crime] motives). A quarrel word ("dispute", "row") counts only when
+    it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute."""
+    crime = crimes()
+    accusing = words("accusing") | {"suspect", "suspected"}
+
+    def low(t: Any) -> set[str]:
+        return {t.lemma_.lower(), t.lower_}
+
+    motive = False
+    for t in sent:
+        if low(t) & (ORGANISED_ARMED | POLITICAL_TARGETS):
+            return False
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
+            return False  # "members of the MS-13 gang"
+        if low(t) & (crime.collectives | words("group_nouns")) and any(c.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"):
+            return False  # "gang members from the Kokorat San Ras group": a named armed group
+        if low(t) & crime.motives and not any(a.lemma_.lower() in accusing for a in t.ancestors) \
+                and not any(c.lemma_.lower() in accusing | {"alleged"} for c in t.children) and t.dep_ not in ("dobj", "nsubjpass"):
+            # not "a man accused of stealing a goat" (a mob's victim), "police shot dead two suspected robbers"
+            motive = True
+        elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
+            motive = True
+        elif low(t) & crime.kin and t.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
+            motive = True  # "a man shot dead his wife and her brother" (not "killed a farmer and his son")
+    return motive
 
 
 def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:

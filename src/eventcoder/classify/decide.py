@@ -12,7 +12,7 @@ from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .codebook import (TERRITORY, arrest_at_protest, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
-                       political_arrest, recalled, taken_after_withdrawal, taken_by_force)
+                       ordinary_crime_killing, political_arrest, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
@@ -106,6 +106,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political)
+            if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
+                continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
             if kept is not None:
                 item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
                 here0 = decided.setdefault(i, [])
@@ -142,6 +144,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
         if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
+        if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
+            continue  # "a man shot dead his business partner in a dispute over money": ordinary crime
         if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):

@@ -25,7 +25,7 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     place = f.place.value if f.place is not None else None
     vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
-            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head):
         return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
     if not first_match(c.period, sentence_text):
         n = count_of(head) if head.pos_ == "NOUN" else None
@@ -43,6 +43,14 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _doers(tok: Any) -> bool:
+    """A trigger that names the people doing the act, as its subject ("Protesters have thrown stones at police"):
+    what they have just done, not a record of acts."""
+    from .retype import person
+
+    return tok.dep_ == "nsubj" and person(tok)
 
 
 def count_of(tok: Any) -> int | None:

@@ -97,7 +97,9 @@ def not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], par
 
 def coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any) -> Evidence[Place] | None:
     """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
-    read as Salem, India) yields to a place of its sentence in a country the story does name."""
+    read as Salem, India) yields to a place of its sentence in a country the story does name. When an adjective or
+    an actor names the place's country ("Mozambican insurgents attacked a mission in Chipene, in Nampula province"),
+    the filing city a later clause repeats ("told reporters in Johannesburg" under JOHANNESBURG) is not enough."""
     if place is None or place.span is None or parsed is None:
         return place
     usable = [t for t in toponyms if not t.modifier]
@@ -106,9 +108,13 @@ def coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parse
         return place
     if not any(t.place.iso != iso for t in usable):
         return place
+    # the place's country named by an adjective or an actor: the other country must be named twice outside the
+    # dateline ("DAKAR, Senegal (Wire) -" is one filing place)
+    named = any(t.place.iso == iso and t.modifier and not t.tentative for t in toponyms)
+    filed = max((t.span.end for t in toponyms if t.dateline), default=-1)
     sentence = parsed.sentence_index(place.span.start)
     others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
-              and sum(u.place.iso == t.place.iso for u in usable) >= 2]
+              and sum(u.place.iso == t.place.iso and not (named and u.span.start <= filed + 3) for u in usable) >= 2]
     if not others:
         return place
     best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - place.span.start)))

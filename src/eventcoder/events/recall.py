@@ -104,15 +104,28 @@ def _present(doc: Any, m: Mention) -> bool:
 def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> Span | None:
     """An earlier year stated for the trigger's own clause ("broke a ceasefire with the military in late
     2023", "was seized in 2019"), as a span; None otherwise. Only a phrase hanging on the trigger or its verb
-    counts ("the deadliest attack since 2017" compares, "a group founded in 2013" describes the group)."""
+    counts ("the deadliest attack since 2017" compares, "a group founded in 2013" describes the group); so does a
+    year before the trigger noun ("the 2009 stadium massacre")."""
     if published is None:
         return None
     tok = doc[m.head]
     anchors = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
+
+    def earlier(t: Any) -> bool:
+        return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year
+
     for prep in (t for a in anchors for t in doc[a].children if t.dep_ == "prep" and t.lower_ in c.year_preps):
         for t in prep.subtree:
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
+            if earlier(t):
                 return Span.of_tokens(t.doc, prep.i, t.i + 1)
+    if tok.pos_ == "NOUN" and m.event_type != "Strategic developments":
+        # a year naming the event ("the 2009 stadium massacre", "over the 2014 sit-in", "the October 2022 protests"):
+        # a court case, an anniversary or a report about an old event; not an agreement, which the news often
+        # places in an older one ("signed an agreement on a unified command, a key step in the 2018 peace deal")
+        for mod in (ch for ch in tok.lefts if ch.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod")):
+            for t in mod.subtree:
+                if earlier(t):
+                    return Span.of_tokens(t.doc, mod.left_edge.i, mod.right_edge.i + 1)
     return None
 
 

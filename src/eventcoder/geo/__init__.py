@@ -15,7 +15,7 @@ from ..resources import read_text
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import fold, loose_key, split_generic, strict_key as name_key
-from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative
+from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
 
 
 @functools.cache
@@ -26,7 +26,7 @@ def ruler_names() -> tuple[str, ...]:
     for line in read_text("places.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             cols = line.split("\t")
-            out += [cols[0], *cols[5].split("|")]
+            out += [*([cols[0]] if cols[6].strip() != "city" else []), *cols[5].split("|")]  # (a city's own name: spaCy's)
     for line in read_text("place_variants.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             out += line.split("\t")[0].split("|")
@@ -89,4 +89,4 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
 
 
 __all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "abroad", "accepted", "find_mentions", "tentative", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
-           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat"]
+           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat", "weapon_owner"]

@@ -329,7 +329,7 @@ def _build_into(path: Path) -> None:
         next_id += 1
         # a listed town is notable (conflict reporting names it): scored like a small town, not a hamlet
         places.append((pid, None, name, kind if kind in ("site", "region") else "town", iso, a1, None, None, float(lat), float(lon),
-                       2000 if kind == "town" else 0))
+                       2000 if kind in ("town", "city") else 0))
         for text in (name, *aliases.split("|")):
             if text:
                 add_name(text, pid, 3)

@@ -55,6 +55,8 @@ LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 ROUTE_WORDS = _W["routes"]
+NEWSROOM = _W["newsroom"]
+SCHOOLS = _W["schools"]
 
 
 @dataclass(slots=True)
@@ -75,6 +77,7 @@ class Mention:
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
     country_in: str | None = None
+    newsroom: bool = False  # "a Sylhet correspondent", "a Goma-based journalist": a reporter's town (see ``tentative``)
     quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
@@ -206,6 +209,10 @@ def find_mentions(doc: Any) -> list[Mention]:
                 k += 1
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
         feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
+        # "the Peshawar High Court", "the Peshawar Police Lines": an institution a city names is in it (not a school:
+        # "Columbia University", "Georgetown University" are named after other places)
+        feature = feature or bool(rest) and all(t.i >= full_end for t in rest) and rest[-1].lower_ in (FEATURES | INSTITUTIONS) - SCHOOLS and any(
+            h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end):
@@ -381,6 +388,8 @@ def _cues(doc: Any, m: Mention) -> None:
                     break
         if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
             m.modifier = True
+        if nxt.lower_ in NEWSROOM or nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in NEWSROOM:
+            m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
 
@@ -420,7 +429,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
-        if _weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
+        if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
         if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
             continue  # "the American embassy", "the Turkish consulate": abroad by definition
@@ -446,7 +455,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
         if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and (
-                _weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
+                weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
@@ -456,7 +465,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     return votes + actor_votes, votes
 
 
-def _weapon_owner(doc: Any, start: int, end: int) -> bool:
+def weapon_owner(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
     "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
     return _qualifies(doc, start, end, WEAPON_NOUNS)
@@ -666,22 +675,30 @@ def tentative(m: Mention) -> bool:
     detained...", tagged an organisation and without a locative): good enough for an event the article places
     nowhere else (a named town is better than no place or a country), never over an accepted place."""
     p = m.chosen
-    if p is None or accepted(m) or m.actor_iso is not None or m.modifier or m.speaker or m.quarter or m.foreign or p.kind == "country":
+    if p is None or accepted(m) or m.actor_iso is not None or m.speaker or m.quarter or m.foreign or p.kind == "country":
         return False  # (nor a place where only other countries have context: "Cal" in a story about Puntland)
-    if m.ner in ("PART", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
+    if m.modifier and not (m.newsroom and p.kind == "town"):
+        return False  # (but "a Goma-based journalist posted: soldiers just shot...": the reporter's town)
+    if m.ner in ("PART", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
         return False
+    if m.ner == "NORP" and (country_of(m.text) or not m.newsroom):
+        return False  # a demonym; "a Sylhet correspondent" (tagged a nationality) is a town
     if any(h.loose for h in m.hits if h.place.id == p.id):
         return False
     size = p.population if p.kind in ("town", "site") else 0
-    if m.alternate and size < 100_000:
-        return False
-    if m.ner == "PERSON" and m.cue in (None, "dep"):
-        return False
-    if not (m.cue or m.weak or size >= 100_000):
-        return False
     isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
-    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named)
-    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000
+    close = m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS or m.cue in OF_SETTLEMENT
+    # an alternate spelling only of a sizeable place, or of a town after a close cue in one country ("a glide bomb
+    # hit an apartment block in Kostiantynivka", GeoNames' Kostyantynivka)
+    if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
+        return False
+    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000) and not m.newsroom:
+        return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative)
+    if not (m.cue or m.weak or m.newsroom or size >= 100_000):
+        return False
+    # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
+    # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")
+    return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000 or ((close or m.newsroom) and not m.alternate and m.margin > 0)
 
 
 def accepted(m: Mention) -> bool:

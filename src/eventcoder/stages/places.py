@@ -136,6 +136,7 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
                 tentative=guess,
+                weapon=p.kind == "country" and m.modifier and geo.weapon_owner(doc, m.start, m.end),
             )
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
@@ -184,7 +185,8 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
             continue
         span = Span(start=ent.start_char, end=ent.end_char)
         out.append(Toponym(span=span, text=span.slice(text), start_token=ent.start, sentence=parsed.sentence_index(ent.start_char),
-                           place=make_place(country), locative=False, kind="country", modifier=True))
+                           place=make_place(country), locative=False, kind="country", modifier=True,
+                           weapon=geo.weapon_owner(doc, ent.start, ent.end)))
     return out
 
 
@@ -229,8 +231,10 @@ def _home_weights(homes: list[Toponym]) -> Counter[str]:
 def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
     """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
     deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
-    another country (then their country stands, and ``_finer`` takes a tentative place inside it)."""
+    another country (then their country stands, and ``_finer`` takes a tentative place inside it). The owner of
+    a weapon ("Russian guided bombs hit Basy", "Hezbollah rockets") is no such actor: foreign weapons strike abroad."""
     pool = _by_closeness(tentative, m.sentence, parsed.paragraph_index(m.trigger.start), parsed)
+    homes = [t for t in homes if not t.weapon]
     if homes:
         counts = _home_weights(homes)
         pool = [t for t in pool if counts[t.place.iso] == max(counts.values())]

@@ -1,0 +1,88 @@
+"""Non-events that look like events (issue 6): killings for gain or over a private quarrel, and accidental
+blasts. Each kind is checked through the pipeline and on the codebook rule that rejects it, with the events that
+look alike and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline
+
+from .test_event_typing import _parse, current
+
+
+def _sentence(text: str):
+    return next(iter(_parse(text).doc.sents))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two robbers shot dead a shop owner in Durban's Berea on Monday evening and escaped with the till, police said.",
+        "A farmer shot dead his neighbour in a village near Eldoret on Saturday after a quarrel over a goat, police said.",
+        "A bar owner was shot dead in Tegucigalpa on Friday in a dispute over money with a customer, officers said.",
+        "A lorry driver shot dead his wife at their home in Kisumu on Sunday night, police said.",
+    ],
+)
+def test_a_killing_for_gain_or_a_private_quarrel_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_an_ordinary_crime_killing_is_told_apart_from_political_and_organised_violence() -> None:
+    from eventcoder.classify.codebook import ordinary_crime_killing
+
+    crime = ordinary_crime_killing
+    assert crime(_sentence("Carjackers shot dead a nurse in Lagos on Monday and drove off with her car."))
+    assert crime(_sentence("A guard shot dead a colleague after an argument over wages in Juba, police said."))
+    assert crime(_sentence("A man shot dead his brother in Quetta in a family dispute over land, police said."))
+    # a dispute between communities, armed groups, a political target, a mob's suspected thief: events
+    assert not crime(_sentence("Herders and farmers clashed in Benue over a land dispute, killing six people."))
+    assert not crime(_sentence("Bandits shot dead four traders and stole their goods near Gusau on Sunday."))
+    assert not crime(_sentence("Gang members from the Gran Grif group shot dead two farmers and stole their harvest."))
+    assert not crime(_sentence("A local councillor was shot dead in a robbery at his home in Durban, police said."))
+    assert not crime(_sentence("Gunmen killed a farmer and his son in Plateau State on Sunday night."))
+    assert not crime(_sentence("A crowd beat to death a man accused of stealing a motorcycle in Kabale on Monday."))
+    assert not crime(_sentence("Police officers shot dead three suspected robbers at a roadblock in Kisii on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a fireworks warehouse near Puebla killed five workers on Tuesday, firefighters said.",
+        "A gas cylinder blast at a restaurant in Lahore injured nine people on Friday, rescue officials said.",
+        "Three soldiers died when their truck overturned on a patrol road near Tillaberi on Monday, the army said.",
+    ],
+)
+def test_accidental_blasts_and_crashes_give_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_an_accidental_blast_is_read_off_the_blast_noun() -> None:
+    from eventcoder.classify.codebook import accidental_blast, hazard_doer
+
+    def blast(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        return accidental_blast(next(t for t in doc if t.text == word))
+
+    assert blast("A blast at a fireworks factory in Sivakasi killed eight workers.", "blast")
+    assert blast("A methane explosion in a colliery in Zonguldak killed 12 miners.", "explosion")
+    assert not blast("A bomb blast at a vegetable market in Quetta killed five people.", "blast")
+    assert not blast("A roadside blast hit an army convoy near Kunduz.", "blast")
+    doc = _parse("Two soldiers were killed when their vehicle hit a landmine near Menaka.").doc
+    at = next(t.i for t in doc if t.text == "killed")
+    assert not hazard_doer(doc, at, at + 1)
+    doc = _parse("Two soldiers were killed when their vehicle overturned near Menaka.").doc
+    at = next(t.i for t in doc if t.text == "killed")
+    assert hazard_doer(doc, at, at + 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Conakry sentenced two former officers to life in prison over the 2009 stadium massacre.",
+        "Relatives of the victims of the 2015 Baga massacre laid wreaths at a ceremony in Maiduguri on Tuesday.",
+        "A court in Dakar acquitted four students who had been charged over the 2021 riots in Ziguinchor.",
+    ],
+)
+def test_a_trial_or_commemoration_of_an_old_event_gives_no_current_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
