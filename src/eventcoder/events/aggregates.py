@@ -48,7 +48,7 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
 def _doers(tok: Any) -> bool:
     """A trigger that names the people doing the act, as its subject ("Protesters have thrown stones at police"):
     what they have just done, not a record of acts."""
-    from .retype import person
+    from .retyping import person
 
     return tok.dep_ == "nsubj" and person(tok)
 
