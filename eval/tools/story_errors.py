@@ -2,7 +2,7 @@
 gold current event (false positives) and gold current events no prediction matches (misses), with the trigger,
 its sentence and why the pair failed. Uses the scorer's own matching (eventcoder.evaluate.match).
 
-    python eval/tools/story_errors.py eval/stories --split dev [--config /work/wt/slow.toml] [--dump out.json] [--load out.json]
+    python eval/tools/story_errors.py eval/stories --split dev [--config eval/slow.toml] [--dump out.json] [--load out.json]
 
 ``--dump`` writes the predictions (export dicts per story) so a later run can compare or re-list them with
 ``--load`` without running the pipeline again; ``--kinds`` prints only the counts per false-positive sub-type.
