@@ -54,6 +54,11 @@ class Period:
     who: str
     start_day: dt.date | None = None  # the day the government took office, when known (before it, the previous period)
 
+    @property
+    def begins(self) -> dt.date:
+        """The first day of the period: the day it took office, else 1 January of its first year."""
+        return self.start_day or dt.date(self.start, 1, 1)
+
 
 def _rows(name: str) -> list[list[str]]:
     out = []
@@ -71,7 +76,7 @@ def governments() -> dict[str, tuple[Period, ...]]:
         who = rest[0] if rest else ""
         start_day = dt.date.fromisoformat(rest[1]) if len(rest) > 1 and rest[1] else None
         table.setdefault(iso, []).append(Period(iso=iso, start=int(start), end=int(end) if end else None, who=who, start_day=start_day))
-    return {iso: tuple(sorted(ps, key=lambda p: (p.start, p.start_day or dt.date(p.start, 1, 1)))) for iso, ps in table.items()}
+    return {iso: tuple(sorted(ps, key=lambda p: p.begins)) for iso, ps in table.items()}
 
 
 def country_phrase(iso: str | None) -> str:
@@ -95,13 +100,10 @@ def period(iso: str, day: dt.date | None = None) -> Period | None:
         return None
     if day is None:
         return periods[-1]
-    # by year, and by day in a year of change ("Military Forces of Afghanistan (2021-)" from 15 August 2021)
-    current = [p for p in periods if p.start <= day.year and (p.end is None or day.year <= p.end) and (p.start_day is None or day >= p.start_day)]
-    if current:
-        return current[-1]
-    started = [p for p in periods if (p.start_day or dt.date(p.start, 1, 1)) <= day]
-    # before the first period the catalogue knows, no period (a later government's years would be wrong);
-    # in a gap between periods, the last one that had started
+    # the last period begun by that day ("Military Forces of Afghanistan (2021-)" from 15 August 2021; in a gap
+    # between periods, the one before it); before the first period the catalogue knows, none (a later
+    # government's years would be wrong)
+    started = [p for p in periods if p.begins <= day]
     return started[-1] if started else None
 
 
