@@ -19,6 +19,7 @@ from .place_match import place_conflict, stated_place
 from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
+from .releases import released_from
 
 
 def plan(
@@ -63,6 +64,11 @@ def plan(
         if raid is not None:
             raid.members.append(i)
             raid.head = i  # the arrest is the event; the raid is how it was made
+            continue
+        held = None if in_headline else released_from(doc, parsed, m, i, mentions, facts, clusters, c)
+        if held is not None:  # "Seven were released the following day": the end of the arrest or abduction told
+            held.members.append(i)
+            held.references.append(i)
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

@@ -1,0 +1,71 @@
+"""Which sentences of a multi-event story give a current event (issue 11, the mention side): texts written for these
+tests, each test one failure kind seen on the stories' train/dev splits."""
+
+from __future__ import annotations
+
+from eventcoder.model import Rejected
+from eventcoder.pipeline import Pipeline
+
+from .conftest import article
+
+
+def run(pipeline: Pipeline, text: str, published: str):
+    out = pipeline.run(article(text, published))
+    assert not isinstance(out, Rejected), out
+    return out
+
+
+def current(events):
+    return [e for e in events if e.status.value == "current"]
+
+
+def kinds(events):
+    return sorted(e.sub_event_type for e in current(events))
+
+
+# ------------------------------------------------------------ releases end the detention told before them
+
+
+def test_a_release_of_people_just_detained_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On 3 May, gunmen abducted nine traders from a market near Kidal. Five were released the following day.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Abduction/forced disappearance"]
+    found = run(
+        pipeline,
+        "Police in Harare detained 30 opposition supporters at a rally on Saturday, their lawyers said.\n\n"
+        "Officers pushed the crowd away from the court building. Most of them were released in the evening.",
+        "2026-05-04",
+    )
+    assert "Other" not in kinds(found)
+    # a release told as the news, with who freed whom, stays an event
+    found = run(pipeline, "Gunmen released eleven passengers they had held for three weeks near Kajuru on Monday, police said.", "2026-05-06")
+    assert kinds(found) == ["Other"]
+
+
+def test_a_release_in_a_bullet_of_its_own_does_not_join_the_previous_bullet(pipeline: Pipeline) -> None:
+    text = (
+        "Weekly review\n\n"
+        "• On 16 May, police in Osh detained four activists at a café.\n\n"
+        "• On 18 May, riot police searched the homes of three lawyers in Bishkek and took them to the Investigative "
+        "Committee for questioning. Two of them were later released."
+    )
+    found = run(pipeline, text, "2026-05-20")
+    assert any(text[s.start : s.end] == "released" for e in found for s in e.mentions)  # the release is a mention
+    (osh,) = [e for e in current(found) if e.trigger.text == "detained"]
+    assert [text[s.start : s.end] for s in osh.mentions] == ["detained"]
+
+
+# ------------------------------------------------------------ an anniversary recalls only what it is of
+
+
+def test_an_event_that_marks_an_anniversary_is_current(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police on Sunday broke up an attempt to mark the fifth anniversary of the uprising in central Tunis, detaining "
+        "dozens of people who had gathered outside the theatre, lawyers said.",
+        "2026-01-15",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Protest with intervention"]
