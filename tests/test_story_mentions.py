@@ -69,3 +69,35 @@ def test_an_event_that_marks_an_anniversary_is_current(pipeline: Pipeline) -> No
         "2026-01-15",
     )
     assert [e.sub_event_type for e in current(found)] == ["Protest with intervention"]
+
+
+# ------------------------------------------------------------ a later casualty adds to the event told
+
+
+def test_a_death_from_injuries_adds_to_the_event_told_before(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Protesters threw stones and petrol bombs at police in central Cochabamba on Monday, and police responded with "
+        "tear gas, officials said.\n\n"
+        "A police sergeant died in hospital on Tuesday of injuries caused by a dynamite blast, the ministry said.",
+        "2026-02-25",
+    )
+    assert len(current(found)) == 1
+    found = run(
+        pipeline,
+        "Shells fired by rebel forces hit a residential district of Taiz on Sunday, killing a boy, health officials said.\n\n"
+        "On Monday, the health office announced the death of a woman who had been wounded in Sunday's shelling of the "
+        "Al-Rawdah neighbourhood.",
+        "2026-04-07",
+    )
+    assert len(current(found)) == 1
+
+
+def test_people_wounded_in_a_new_attack_are_a_new_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen shot dead two traders at a market in Garissa on Monday, police said.\n\n"
+        "In Mombasa, three people were wounded in a grenade attack on a bus station on Tuesday.",
+        "2026-03-12",
+    )
+    assert len(current(found)) == 2

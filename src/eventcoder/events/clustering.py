@@ -20,6 +20,7 @@ from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .releases import released_from
+from .harm import casualty_of
 
 
 def plan(
@@ -69,6 +70,11 @@ def plan(
         if held is not None:  # "Seven were released the following day": the end of the arrest or abduction told
             held.members.append(i)
             held.references.append(i)
+            continue
+        hurt = None if in_headline else casualty_of(doc, m, i, mentions, facts, clusters, c)
+        if hurt is not None:  # "died in hospital of injuries caused by a blast": a later casualty of the event told
+            hurt.members.append(i)
+            hurt.references.append(i)
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

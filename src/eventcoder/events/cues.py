@@ -68,6 +68,9 @@ class Cues:
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     release_holders: frozenset[str]
+    death_verbs: frozenset[str]
+    injuries: frozenset[str]
+    hurt: frozenset[str]
 
 
 @functools.cache
@@ -134,6 +137,9 @@ def cues() -> Cues:
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["releases"]["verbs"]),
         release_holders=frozenset(data["releases"]["holder_types"]) | frozenset(data["releases"]["holder_event_types"]),
+        death_verbs=frozenset(data["harm"]["death_verbs"]),
+        injuries=frozenset(data["harm"]["injuries"]),
+        hurt=frozenset(data["harm"]["hurt"]),
     )
 
 
