@@ -101,3 +101,20 @@ def test_people_wounded_in_a_new_attack_are_a_new_event(pipeline: Pipeline) -> N
         "2026-03-12",
     )
     assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ forces moving in a fight are no change of ground
+
+
+def test_troops_pulling_back_or_pursuing_in_a_fight_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Rebels attacked an army base near Rutshuru on Thursday, killing four soldiers, residents said.\n\n"
+        "The army said its troops had pulled back to avoid civilian casualties. Soldiers were pursuing the attackers, who "
+        "had crossed from Uganda, a spokesman said.",
+        "2026-07-25",
+    )
+    assert len(current(found)) == 1
+    # a withdrawal under a deal, with no fight told, is a transfer of territory
+    found = run(pipeline, "Government troops pulled back from the town of Kalehe on Sunday under the ceasefire deal, residents said.", "2026-07-25")
+    assert kinds(found) == ["Non-violent transfer of territory"]

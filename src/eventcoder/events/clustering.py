@@ -21,6 +21,7 @@ from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .releases import released_from
 from .harm import casualty_of
+from .movements import movement_of
 
 
 def plan(
@@ -71,8 +72,8 @@ def plan(
             held.members.append(i)
             held.references.append(i)
             continue
-        hurt = None if in_headline else casualty_of(doc, m, i, mentions, facts, clusters, c)
-        if hurt is not None:  # "died in hospital of injuries caused by a blast": a later casualty of the event told
+        hurt = None if in_headline else casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
+        if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back": part of the event told
             hurt.members.append(i)
             hurt.references.append(i)
             continue

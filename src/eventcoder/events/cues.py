@@ -71,6 +71,8 @@ class Cues:
     death_verbs: frozenset[str]
     injuries: frozenset[str]
     hurt: frozenset[str]
+    movement_types: frozenset[str]
+    ground: frozenset[str]
 
 
 @functools.cache
@@ -140,6 +142,8 @@ def cues() -> Cues:
         death_verbs=frozenset(data["harm"]["death_verbs"]),
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),
+        movement_types=frozenset(data["movements"]["types"]),
+        ground=frozenset(data["movements"]["ground"]),
     )
 
 
