@@ -118,3 +118,31 @@ def test_troops_pulling_back_or_pursuing_in_a_fight_are_part_of_it(pipeline: Pip
     # a withdrawal under a deal, with no fight told, is a transfer of territory
     found = run(pipeline, "Government troops pulled back from the town of Kalehe on Sunday under the ceasefire deal, residents said.", "2026-07-25")
     assert kinds(found) == ["Non-violent transfer of territory"]
+
+
+# ------------------------------------------------------------ what was seized or intercepted after a fight is part of it
+
+
+def test_weapons_recovered_or_rockets_intercepted_after_an_event_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Troops clashed with about 20 rebels near the village of Bantay on Tuesday morning, killing three of them, the "
+        "army said. Soldiers recovered four rifles, a pistol and documents at the site.",
+        "2026-03-19",
+    )
+    assert kinds(found) == ["Armed clash"]
+    found = run(
+        pipeline,
+        "A rocket fired from across the border hit a school in Metula on Tuesday morning, damaging the building, the "
+        "military said. Two more rockets were intercepted by air defences.",
+        "2026-04-15",
+    )
+    assert len(current(found)) == 1
+    # a seizure dated on its own is an operation of its own
+    found = run(
+        pipeline,
+        "Troops clashed with rebels near the village of Bantay on Tuesday, killing three of them, the army said.\n\n"
+        "On Thursday, soldiers seized 40 kilograms of explosives and two rifles from a hideout in Sipalay.",
+        "2026-03-20",
+    )
+    assert len(current(found)) == 2

@@ -22,6 +22,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .releases import released_from
 from .harm import casualty_of
 from .movements import movement_of
+from .parts import part_of
 
 
 def plan(
@@ -72,8 +73,9 @@ def plan(
             held.members.append(i)
             held.references.append(i)
             continue
-        hurt = None if in_headline else casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
-        if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back": part of the event told
+        hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
+                                         or part_of(parsed, m, i, mentions, facts, clusters, c))
+        if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
             hurt.members.append(i)
             hurt.references.append(i)
             continue

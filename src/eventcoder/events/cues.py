@@ -73,6 +73,8 @@ class Cues:
     hurt: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
+    part_types: frozenset[str]
+    part_hosts: frozenset[str]
 
 
 @functools.cache
@@ -144,6 +146,8 @@ def cues() -> Cues:
         hurt=frozenset(data["harm"]["hurt"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
+        part_types=frozenset(data["parts"]["types"]),
+        part_hosts=frozenset(data["parts"]["hosts"]),
     )
 
 
