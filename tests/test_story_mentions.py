@@ -146,3 +146,22 @@ def test_weapons_recovered_or_rockets_intercepted_after_an_event_are_part_of_it(
         "2026-03-20",
     )
     assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ people described by what happened to them
+
+
+def test_those_detained_refers_to_the_arrests_told_before(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police detained 40 opposition supporters outside parliament in Tbilisi late on Monday, the interior ministry said.\n\n"
+        "The ministry said 14 of those detained overnight faced administrative charges.",
+        "2026-12-09",
+    )
+    assert kinds(found) == ["Arrests"]
+    found = run(
+        pipeline,
+        "Police detained 17 people in Turin on Saturday, four of whom were later placed under arrest, officials said.",
+        "2026-02-16",
+    )
+    assert kinds(found) == ["Arrests"]

@@ -13,7 +13,7 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import may_host, part_followed
 from .hosts import arresting_raid, host_of, in_violent_context
-from .mentions import is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
+from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, stated_place
 from .protests import one_protest_per_place_and_day
@@ -61,7 +61,8 @@ def plan(
         predicative = not in_headline and is_predicative(doc, m, c)
         loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
+        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])
+                     or describes_people(doc, m, c)) \
             and m.status.value not in ("hypothetical", "threat")
         raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c)
         if raid is not None:

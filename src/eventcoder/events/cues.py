@@ -56,6 +56,7 @@ class Cues:
     profile: frozenset[str]
     captive_roles: frozenset[str]
     anaphors: frozenset[str]
+    people_pronouns: frozenset[str]
     durations: frozenset[str]
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
@@ -129,6 +130,7 @@ def cues() -> Cues:
         profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),
+        people_pronouns=frozenset(data["anaphora"]["people"]),
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
