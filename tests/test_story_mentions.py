@@ -165,3 +165,27 @@ def test_those_detained_refers_to_the_arrests_told_before(pipeline: Pipeline) ->
         "2026-02-16",
     )
     assert kinds(found) == ["Arrests"]
+
+
+# ------------------------------------------------------------ what a crowd had done before is the event told
+
+
+def test_what_the_protesters_had_done_before_the_dispersal_is_the_same_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Plainclothes police dragged away at least nine people on Tuesday when they broke up a protest by about 150 "
+        "journalists on the steps of the press syndicate in central Cairo, witnesses said.\n\n"
+        "The protesters had gathered to demand that the government do more to get aid into Gaza, and chanted for about "
+        "20 minutes before the police moved in.\n\n"
+        "Street protests are effectively banned in Egypt under a 2013 law.",
+        "2025-10-08",
+    )
+    assert len(current(found)) == 1
+    # a crowd placed elsewhere in its own clause is another protest
+    found = run(
+        pipeline,
+        "Police fired tear gas on Thursday to break up a protest by students in Monrovia, officials said.\n\n"
+        "In Gbarnga, several hundred riders had blocked the main road and burned a police depot.",
+        "2026-03-13",
+    )
+    assert len(current(found)) == 2

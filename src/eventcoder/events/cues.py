@@ -76,6 +76,8 @@ class Cues:
     ground: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    lead_up_types: frozenset[str]
+    locatives: frozenset[str]
 
 
 @functools.cache
@@ -150,6 +152,8 @@ def cues() -> Cues:
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        lead_up_types=frozenset(data["lead_up"]["types"]),
+        locatives=frozenset(data["lead_up"]["locatives"]),
     )
 
 
