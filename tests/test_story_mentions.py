@@ -189,3 +189,14 @@ def test_what_the_protesters_had_done_before_the_dispersal_is_the_same_protest(p
         "2026-03-13",
     )
     assert len(current(found)) == 2
+
+
+def test_what_soldiers_had_done_in_the_fight_is_that_fight(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On 23 February, militants attacked a check post in the general area of Jani Khel, Bannu District. Troops "
+        "responded and, in the ensuing exchange of fire, six militants were killed. During the intense exchange of fire, "
+        "three soldiers, having fought gallantly, were killed.",
+        "2026-02-25",
+    )
+    assert len(current(found)) == 1

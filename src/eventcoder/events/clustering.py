@@ -23,7 +23,7 @@ from .releases import released_from
 from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
-from .lead_up import crowd_lead_up
+from .lead_up import crowd_lead_up, perfect_participle_of
 
 
 def plan(
@@ -77,7 +77,8 @@ def plan(
             continue
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
-                                         or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c))
+                                         or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
+                                         or perfect_participle_of(doc, m, i, mentions, clusters))
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
             hurt.members.append(i)
             hurt.references.append(i)

@@ -1,5 +1,6 @@
-"""What a crowd had done before the event told (`[lead_up]` in discourse.toml): "The protesters had gathered to demand
-that Egypt do more to get aid into Gaza" after "police broke up a protest" is that protest, not another one."""
+"""What people had done before or in the event told: "The protesters had gathered to demand that Egypt do more to get
+aid into Gaza" after "police broke up a protest" is that protest (`[lead_up]` in discourse.toml); "three soldiers,
+having fought gallantly, embraced shahadat" during the exchange of fire is that clash."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
         if near and max(near) > at:
             best, at = cl, max(near)
     return best
+
+
+def perfect_participle_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: Sequence[Cluster]) -> Cluster | None:
+    """The event of another trigger of the sentence that a perfect participle clause only adds to ("During the intense
+    exchange of fire, three soldiers, having fought gallantly, embraced shahadat"): what people had done in it."""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or not any(ch.dep_ == "aux" and ch.lower_ == "having" for ch in tok.children):
+        return None
+    for cl in clusters:
+        if any(j != i and mentions[j].sentence == m.sentence for j in cl.members):
+            return cl
+    return None
