@@ -200,3 +200,21 @@ def test_what_soldiers_had_done_in_the_fight_is_that_fight(pipeline: Pipeline) -
         "2026-02-25",
     )
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ a protest announced or called for is planned
+
+
+def test_a_protest_announced_or_called_for_is_planned(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Event: Transport unions have announced an indefinite national strike and road blockades beginning Thursday, "
+        "June 18, to protest fuel shortages.",
+        "2026-06-16",
+    )
+    assert current(found) == []
+    found = run(pipeline, "The opposition called for a national protest on Friday against the fuel levy.", "2026-06-16")
+    assert current(found) == []
+    # what is announced and done at once stays current
+    found = run(pipeline, "The government announced a curfew in Toamasina on Tuesday after two nights of looting.", "2026-03-05")
+    assert "Other" in kinds(found)
