@@ -53,7 +53,7 @@ The governor of Zulia state said on Tuesday that the power cuts had been caused 
 In Mérida, students of the University of the Andes marched to the offices of the state electricity company on Monday to protest against the rationing of power in the Andean state. The march passed without incident.
 
 The Venezuelan Observatory of Social Conflict recorded more than 2,400 protests across the country in the first half of the year, most of them over public services. Zulia suffered a blackout of nearly a week in March 2019, during which hundreds of shops in Maracaibo were looted.""", [
-  E(cur, "Violent demonstration", "fired tear gas and pellets on Monday night to break up a protest", P("Maracaibo", "VE"), "monday",
+  E(cur, "Violent demonstration", "fired tear gas and pellets on Monday night to break up a protest", P("Maracaibo", "VE", 2), "monday",
     a1="Rioters (Venezuela)", i1=5, a2=VEN, i2=1, fat=None, inj=1),
   E(cur, "Peaceful protest", "students of the University of the Andes marched", P("Merida", "VE"), "monday", a1="Protesters (Venezuela)", i1=6),
   unscored(E(bg, "Looting/property destruction", "hundreds of shops in Maracaibo were looted", P("Maracaibo", "VE"), "2019-03-01", tp=3),
@@ -97,7 +97,7 @@ Earlier on Feb. 18, Somali National Army forces repelled an al-Shabaab attack on
 AFRICOM will continue to assess the results of the operations and will provide additional information as appropriate. Specific details about the units and assets involved will not be released to ensure continued operations security.
 
 Since Jan. 1, 2026, AFRICOM has conducted more than 40 airstrikes in Somalia in support of the Federal Government of Somalia. AFRICOM, alongside the Federal Government of Somalia and the Somali National Army, continues to take action to degrade ISIS-Somalia's and al-Shabaab's ability to plan and conduct attacks that threaten the U.S. homeland, our forces, and our citizens abroad.""", [
-  E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", P("Bari", "SO", 3, geoname="Bosaso"), "2026-02-17",
+  E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", P("Bosaso", "SO", 2), "2026-02-17",
     a1=USA, i1=8, a2="Islamic State (Somalia)", i2=2, fat=11),
   E(cur, "Air/drone strike", "conducted an airstrike against al-Shabaab in the vicinity of Sablale", P("Sablale", "SO", 2, lat=1.96, lon=44.83, a1="Lower Shabelle",
     a2="Sablale"), "2026-02-18", a1=USA, i1=8, a2="Al Shabaab", i2=2, fat=3),
@@ -137,8 +137,7 @@ A police spokesperson said one man was shot dead inside a shop during the lootin
 The City of Tshwane said the cuts were caused by illegal connections that overloaded substations, and that crews would be sent back into the area once the police had secured it. The violence in Mamelodi came a week after residents of Hammanskraal, north of the city, blocked the N1 highway with rocks and burning tyres over water shortages.
 
 On Wednesday, about 300 residents of Soshanguve marched peacefully to the municipal offices to hand over a memorandum on the same issue.""", [
-  E(cur, "Violent demonstration", "looting foreign-owned spaza shops and stoning police vehicles", P("Mamelodi", "ZA", 1, lat=-25.72, lon=28.40, a1="Gauteng",
-    a2="City of Tshwane Metropolitan Municipality"), "tuesday", a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1, fat=2),
+  E(cur, "Violent demonstration", "looting foreign-owned spaza shops and stoning police vehicles", P("Pretoria", "ZA", 2), "tuesday", a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1, fat=2),
   unscored(E(bg, "Violent demonstration", "blocked the N1 highway with rocks and burning tyres", P("Hammanskraal", "ZA", 1, lat=-25.41, lon=28.28, a1="Gauteng",
              a2="City of Tshwane Metropolitan Municipality"), "2026-05-26", tp=2, a1="Rioters (South Africa)", i1=5), "actor2", "inter2", "fatalities", "event_date", "time_precision"),
   E(cur, "Peaceful protest", "about 300 residents of Soshanguve marched peacefully", P("Soshanguve", "ZA", 1, lat=-25.47, lon=28.10, a1="Gauteng",
@@ -269,9 +268,9 @@ HUMANITARIAN RESPONSE
 Partners have distributed emergency shelter kits to 1,200 families in Bunia. Mobile clinics supported by the provincial health division are treating the wounded at Bule general hospital. Access remains difficult on the Bunia–Fataki road because of insecurity.
 
 For further information, please contact: OCHA DRC, Bunia sub-office.""", [
-  E(cur, "Attack", "armed men attacked a displacement site near Bule", P("Bule", "CD", 2, lat=1.83, lon=30.37, a1="Ituri"), "2026-03-15",
+  E(cur, "Attack", "armed men attacked a displacement site near Bule", P("Djugu", "CD", 2, lat=1.92, lon=30.50, a1="Ituri", a2="Djugu"), "2026-03-15",
     a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=14, inj=19),
-  E(cur, "Armed clash", "clashes between CODECO and the Zaïre militia were reported near Fataki", P("Fataki", "CD", 2, lat=2.00, lon=30.46, a1="Ituri"),
+  E(cur, "Armed clash", "clashes between CODECO and the Zaïre militia were reported near Fataki", P("Djugu", "CD", 2, lat=1.92, lon=30.50, a1="Ituri", a2="Djugu"),
     "2026-03-16", a1=CODECO, i1=4, a2="Zaire Militia", i2=4, fat=None),
   E(cur, "Attack", "suspected ADF combatants killed five farmers in their fields near Komanda", P("Komanda", "CD", 2, lat=1.37, lon=29.77, a1="Ituri"), "2026-03-17",
     a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=5),
@@ -392,9 +391,364 @@ President Hakainde Hichilema, speaking at a campaign rally in Mongu on Sunday, c
 The Electoral Commission of Zambia has warned that it may suspend campaigning in districts where violence continues. Zambia votes on 13 August.""", [
   E(cur, "Protest with intervention", "Police fired tear gas on Sunday to disperse supporters of the opposition Tonse Alliance", P("Kitwe", "ZM"), "sunday",
     a1="Protesters (Zambia)", i1=6, a2=ZMB_POL, i2=1),
-  unscored(E(cur, "Attack", "attacked opposition campaigners with machetes and stones", P("Lusaka", "ZM"), "saturday", fat=None, inj=6),
-           "actor1", "inter1", "actor2", "inter2"),
+  unscored(E(cur, "Attack", "attacked opposition campaigners with machetes and stones", P("Lusaka", "ZM", 2), "saturday",
+             a1="Rioters (Zambia)", i1=5, a2="Civilians (Zambia)", i2=7, fat=None, inj=6), "actor1", "inter1"),
   unscored(E(cur, "Arrests", "they had arrested three suspects in connection with the attack", P("Lusaka", "ZM"), "sunday", a1=ZMB_POL, i1=1),
            "actor2", "inter2", "event_date", "time_precision"),
 ], register="local"),
+]
+
+AUS_POL = "Police Forces of Australia (2022-)"; MKD_POL = "Police Forces of North Macedonia (2024-)"; MDV_POL = "Police Forces of Maldives (2023-)"
+URY_POL = "Police Forces of Uruguay (2025-)"; MWI_POL = "Police Forces of Malawi (2025-)"; AGO_POL = "Police Forces of Angola (2017-)"
+KGZ_POL = "Police Forces of Kyrgyzstan (2020-)"
+
+STORIES += [
+S("st-k-019", "2026-08-31", """Pepper spray and nine arrests as rival rallies clash in Melbourne; Sydney march ends peacefully
+
+MELBOURNE — Victoria Police used pepper spray and mounted officers on Sunday afternoon to separate anti-immigration marchers and counter-protesters who threw bottles, flares and rocks at each other outside Flinders Street Station, police said. Nine people were arrested and four officers were treated for injuries.
+
+About 5,000 people had joined a "March for Australia" rally that set off from the State Library towards Parliament House, where an independent senator and several community figures addressed the crowd. Several hundred counter-protesters, called out by refugee and union groups, gathered along the route.
+
+The trouble began when the two groups met at the corner of Flinders and Swanston streets, police said. Officers formed a line between them and used pepper spray on people who tried to break through it. A tram was stopped for almost an hour and the windows of a tram shelter were smashed.
+
+"People have every right to protest in this state, but nobody has the right to throw rocks at police or at each other," the Victorian premier said on Sunday evening.
+
+In Sydney, about 8,000 people took part in a march from Hyde Park to Belmore Park on Sunday. It ended peacefully, and New South Wales Police said there had been no arrests.
+
+The rallies were the first of their kind since the federal government announced cuts to migration numbers in July.""", [
+  unscored(E(cur, "Violent demonstration", "threw bottles, flares and rocks at each other outside Flinders Street Station", P("Melbourne", "AU", a1="Victoria"), "sunday",
+             a1="Rioters (Australia)", i1=5, fat=None, inj=4), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "about 8,000 people took part in a march from Hyde Park to Belmore Park", P("Sydney", "AU", a1="New South Wales"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+]),
+
+S("st-k-020", "2026-09-16", """Tens of thousands march on Parliament against seabed mining law
+
+WELLINGTON — Tens of thousands of people marched through central Wellington to Parliament on Tuesday to oppose a bill that would make it easier to grant permits for seabed mining off the west coast of the North Island, in one of the largest protests in the capital in recent years.
+
+Marchers, many of whom had travelled from Taranaki and Whanganui by bus, carried flags and banners and sang as they walked from Civic Square to the Parliament grounds. Police estimated the crowd at 30,000 and said there had been no arrests.
+
+Leaders of Te Pāti Māori and the Green Party addressed the crowd from the steps of Parliament, and a petition with 120,000 signatures was handed to opposition MPs. The prime minister was in Auckland and did not meet the marchers. The resources minister told reporters the bill would "create jobs in the regions" and that the government would not withdraw it.
+
+The march was the biggest in Wellington since November 2024, when about 42,000 people marched on Parliament against the Treaty Principles Bill at the end of a nine-day hīkoi from the far north.""", [
+  E(cur, "Peaceful protest", "marched through central Wellington to Parliament on Tuesday", P("Wellington", "NZ"), "tuesday", a1="Protesters (New Zealand)", i1=6),
+  E(bg, "Peaceful protest", "about 42,000 people marched on Parliament against the Treaty Principles Bill", P("Wellington", "NZ"), "2024-11-01", tp=3,
+    a1="Protesters (New Zealand)", i1=6),
+], register="local"),
+
+S("st-k-021", "2026-03-17", """NORTH MACEDONIA-PROTEST/
+Protesters smash windows of Skopje government building on nightclub fire anniversary
+
+SKOPJE, March 17 (Wire) - Protesters threw stones and flares at the government building in Skopje on Monday evening and smashed several of its windows, hours after thousands had marched silently through the capital to mark a year since a nightclub fire in the town of Kočani killed 62 people, police said.
+
+Police said eight officers had been lightly injured and six people detained after groups of young men broke away from the march and tried to climb the fence around the building. Riot police pushed them back into the square without using tear gas.
+
+The silent march, organised by students and relatives of the victims, had crossed the city centre peacefully for more than two hours. Organisers said the violence at the end had been the work of "a few dozen people who do not represent us".
+
+"Anger is understandable. Violence is not," the prime minister said on Tuesday, promising that the trial of those accused over the fire would not be delayed.
+
+In Bitola, about 2,000 people marched to the municipal building on Monday in memory of the victims. The march passed without incident.
+
+Relatives of the victims held a private commemoration in Kočani itself, where a memorial was unveiled on the site of the club.""", [
+  E(cur, "Violent demonstration", "threw stones and flares at the government building in Skopje", P("Skopje", "MK", 1, lat=42.00, lon=21.43), "monday",
+    a1="Rioters (North Macedonia)", i1=5, a2=MKD_POL, i2=1, fat=None, inj=8),
+  E(cur, "Peaceful protest", "about 2,000 people marched to the municipal building", P("Bitola", "MK", 1, lat=41.03, lon=21.33), "monday",
+    a1="Protesters (North Macedonia)", i1=6),
+]),
+
+S("st-k-022", "2026-10-17", """Tens of thousands rally against Slovak government in Bratislava and across the country
+
+BRATISLAVA — Tens of thousands of people rallied in Bratislava's Freedom Square on Friday evening against the government of Prime Minister Robert Fico, accusing it of weakening the independence of the prosecution service and of moving Slovakia away from the European Union, in the largest of a series of protests this autumn.
+
+Smaller rallies were held at the same time in Košice and Banská Bystrica, and in more than 20 other towns, organisers said. All passed off peacefully, police said.
+
+Speakers in Bratislava included the leader of the opposition Progressive Slovakia party and a former president, who told the crowd that Slovakia "belongs in the West". Organisers put the turnout in the capital at 50,000; police did not give a figure.
+
+Fico said on Saturday that the protests were organised by the opposition with "foreign money" and that the government would not be "dictated to by the street". His party has accused the organisers of trying to stage a coup, which they deny.
+
+The protest movement has held rallies every few weeks since December 2024, when Fico travelled to Moscow to meet Russian President Vladimir Putin.""", [
+  E(cur, "Peaceful protest", "rallied in Bratislava's Freedom Square on Friday evening", P("Bratislava", "SK", a1="Bratislava"), "friday", a1="Protesters (Slovakia)", i1=6),
+  E(cur, "Peaceful protest", "Smaller rallies were held at the same time in Košice", P("Kosice", "SK", a1="Kosice"), "friday", a1="Protesters (Slovakia)", i1=6),
+  E(cur, "Peaceful protest", "Banská Bystrica", P("Banska Bystrica", "SK", a1="Banska Bystrica"), "friday", a1="Protesters (Slovakia)", i1=6),
+]),
+
+S("st-k-023", "2026-07-28", """Maldives police pepper-spray opposition protesters in Malé, arrest 17; MP detained at home
+
+MALÉ — Maldives police used pepper spray and shields on Sunday night to disperse opposition supporters who had gathered near the President's Office in Malé to protest against a new media law, and arrested 17 people, police said.
+
+The opposition Maldivian Democratic Party (MDP) said at least five protesters, including a woman journalist, had been hurt when officers pushed the crowd back along Boduthakurufaanu Magu. Police said the protesters had crossed a barricade into a "restricted zone" around the President's Office and had ignored repeated orders to leave.
+
+On Monday morning, police arrested an MDP member of parliament at his home in Malé on charges of inciting violence, his party said. He was taken to the custodial centre on Dhoonidhoo island.
+
+"This is the behaviour of a government that is afraid of its own people," the MDP's chairperson told reporters on Monday. The home minister said the police had acted "with maximum restraint".
+
+The media law, passed by parliament last week, creates a commission with powers to fine and close news outlets. The MDP has called another protest for Friday.""", [
+  E(cur, "Protest with intervention", "used pepper spray and shields on Sunday night to disperse opposition supporters", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "sunday",
+    a1="Protesters (Maldives)", i1=6, a2=MDV_POL, i2=1, fat=None, inj=5),
+  unscored(E(cur, "Arrests", "police arrested an MDP member of parliament at his home in Malé", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "monday",
+             a1=MDV_POL, i1=1), "actor2", "inter2"),
+  E(hyp, "Peaceful protest", "called another protest for Friday", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "2026-07-31", a1="Protesters (Maldives)", i1=6),
+], register="local"),
+
+S("st-k-024", "2026-06-26", """Uruguay general strike: masked youths smash bank windows at end of Montevideo march
+
+MONTEVIDEO — Tens of thousands of workers marched through Montevideo on Thursday during a 24-hour general strike against a pension and tax reform, and police arrested four people after a group of masked youths smashed the windows of two banks and a fast-food restaurant on 18 de Julio Avenue at the end of the march, the interior ministry said.
+
+The march, called by the PIT-CNT union federation, had set off from the Legislative Palace at midday and reached the Plaza Independencia peacefully. As the crowd was dispersing, about 30 young people with covered faces began throwing stones and painting slogans on shop fronts. Police moved in and detained four of them; two officers were slightly hurt.
+
+The PIT-CNT condemned the damage and said it had "nothing to do with the workers' movement". Union leaders spoke to the crowd from a stage in the square, calling on the government to open negotiations.
+
+Public transport, ports and state schools were shut for most of the day. The strike was the first general strike against the government of President Yamandú Orsi, whose Broad Front coalition has close ties to the unions.
+
+In Salto and Paysandú, workers held rallies in the main squares that ended without incident, local media reported.""", [
+  E(cur, "Violent demonstration", "smashed the windows of two banks and a fast-food restaurant", P("Montevideo", "UY"), "thursday",
+    a1="Rioters (Uruguay)", i1=5, a2=URY_POL, i2=1, fat=None, inj=2),
+  E(cur, "Peaceful protest", "In Salto", P("Salto", "UY"), "thursday", a1="Protesters (Uruguay)", i1=6),
+  E(cur, "Peaceful protest", "Paysandú", P("Paysandu", "UY"), "thursday", a1="Protesters (Uruguay)", i1=6),
+], register="local"),
+
+S("st-k-025", "2026-05-13", """BLANTYRE VENDORS RIOT AFTER STALLS DEMOLISHED; ONE DEAD
+
+BLANTYRE, May 13 (Wire) - Street vendors in Malawi's commercial capital Blantyre burned tyres, looted shops and stoned police on Tuesday after city council workers demolished hundreds of stalls along the main road through the city centre, police and witnesses said.
+
+Police fired tear gas to disperse the crowds, and running battles continued into the evening around the main bus depot and Limbe market. A police spokesman said 46 people had been arrested and four officers injured, and that goods had been looted from at least a dozen shops owned by foreign nationals.
+
+On Wednesday, police announced the death of a 31-year-old vendor who was hit by a tear gas canister during Tuesday's clashes. "We regret the loss of life and have opened an investigation," the police spokesman said.
+
+"They destroyed our stalls without warning. How are we supposed to feed our families?" a vendor who sold second-hand clothes told reporters on Wednesday.
+
+The city council said the vendors had been given notice months ago to move to designated markets. The mayor said the demolitions would continue.
+
+Business was slowly returning to normal in the city centre on Wednesday, though many shops remained closed.""", [
+  E(cur, "Violent demonstration", "burned tyres, looted shops and stoned police on Tuesday", P("Blantyre", "MW"), "tuesday",
+    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, fat=1, inj=4),
+]),
+
+S("st-k-026", "2026-03-10", """Angola: police fire on rioters in Huambo after fuel price rise; three killed
+
+LUANDA — Three people were killed in the central Angolan city of Huambo on Monday when police opened fire on crowds who had set up burning barricades, looted warehouses and set fire to a municipal administration building in protest against a rise in the price of diesel, a rights group and witnesses said.
+
+Police said in a statement that officers had come under attack from "vandals" armed with stones and petrol bombs, and that two people had died. It said 68 people had been arrested and 11 officers injured. The rights group Omunga said three people had been shot dead and dozens wounded.
+
+Taxi drivers in Huambo had stopped work on Monday morning after the government raised the price of diesel by a third, the second increase in a year. The protest turned violent around midday, witnesses said, when police tried to clear a roundabout near the central market.
+
+On Saturday, about 2,000 people had marched peacefully in Luanda against the fuel price increase, in a march authorised by the provincial government.
+
+The government has said the price rise is needed to reduce fuel subsidies that cost the state billions of dollars a year.""", [
+  E(cur, "Violent demonstration", "set up burning barricades, looted warehouses and set fire to a municipal administration building", P("Huambo", "AO"), "monday",
+    a1="Rioters (Angola)", i1=5, a2=AGO_POL, i2=1, fat=2, inj=11),
+  E(cur, "Peaceful protest", "about 2,000 people had marched peacefully in Luanda", P("Luanda", "AO"), "saturday", a1="Protesters (Angola)", i1=6),
+]),
+
+S("st-k-027", "2026-04-08", """Kyrgyz police detain 11 ahead of planned rally in Bishkek; rally does not take place
+
+BISHKEK — Police in Kyrgyzstan detained 11 people in Bishkek on Tuesday on suspicion of calling for mass unrest, a day before a rally they had planned to hold outside the parliament building against a new law on foreign-funded organisations, the interior ministry said.
+
+The ministry said the detainees, among them two journalists and a former member of parliament, had "called on citizens via social networks to take part in unauthorised actions aimed at destabilising the situation". Lawyers for several of those detained said they had been taken from their homes early on Tuesday.
+
+The rally, called for Wednesday, did not take place. Police vehicles were parked around the parliament building all day, and a court had banned gatherings in central Bishkek until the end of the month.
+
+Rights groups said the detentions were the latest in a crackdown on critics of President Sadyr Japarov and of the head of the security service. Japarov, who was freed from prison by protesters during the unrest that followed a disputed parliamentary election in 2020, has since concentrated power in the presidency.""", [
+  unscored(E(cur, "Arrests", "detained 11 people in Bishkek on Tuesday", P("Bishkek", "KG"), "tuesday", a1=KGZ_POL, i1=1), "actor2", "inter2"),
+  E(neg, "Peaceful protest", "The rally, called for Wednesday, did not take place", P("Bishkek", "KG"), 0, a1="Protesters (Kyrgyzstan)", i1=6),
+]),
+]
+
+ISR = "Military Forces of Israel (2022-)"; BRA_POL = "Police Forces of Brazil (2023-)"; HND_POL = "Police Forces of Honduras (2026-)"
+JOR = "Military Forces of Jordan (1999-)"; MMR = "Military Forces of Myanmar (2021-)"; NGA = "Military Forces of Nigeria (2023-)"
+UGA = "Military Forces of Uganda (1986-)"; ECU_POL = "Police Forces of Ecuador (2023-)"
+
+STORIES += [
+S("st-k-028", "2026-04-15", """Israeli drone strikes kill three in south Lebanon
+
+NABATIEH, Lebanon (Wire) — Israeli drone strikes on a car and a motorcycle in southern Lebanon killed three people on Tuesday, Lebanon's health ministry said, the latest of near-daily strikes despite the ceasefire that took effect in November 2024.
+
+A strike on a car on the road between Nabatieh and Kfar Roummane in the afternoon killed two men, the ministry said. The Israeli military said it had "eliminated two Hezbollah terrorists" who had been trying to rebuild the group's infrastructure in the area. Hezbollah did not comment, and the ministry's statement described the two men only as "citizens".
+
+Hours later, a drone struck a motorcycle in the town of Bint Jbeil, near the border, killing its rider and wounding a child who was walking nearby, the ministry said.
+
+"These attacks are a flagrant violation of the ceasefire and of Lebanese sovereignty," the prime minister's office said in a statement, calling on the United States and France, which oversee the truce, to press Israel to stop.
+
+Since the ceasefire, Israeli strikes have killed more than 350 people in Lebanon, according to a United Nations count. Israel says it is acting against Hezbollah's attempts to rearm, which the group denies. The UN peacekeeping force UNIFIL said it had recorded more than 7,000 Israeli violations of Lebanese airspace over the same period.""", [
+  unscored(E(cur, "Air/drone strike", "A strike on a car on the road between Nabatieh and Kfar Roummane", P("Nabatieh", "LB", 2, lat=33.38, lon=35.48, a1="Nabatiye"), "tuesday",
+             a1=ISR, i1=8, fat=2), "actor2", "inter2"),
+  E(cur, "Air/drone strike", "a drone struck a motorcycle in the town of Bint Jbeil", P("Bint Jbeil", "LB", 1, lat=33.12, lon=35.43, a1="Nabatiye"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=1, inj=1),
+]),
+
+S("st-k-029", "2026-06-09", """Palestinian shot dead as settlers torch homes and cars in West Bank village; drone strike kills two in Tubas
+
+RAMALLAH (Wire) — Dozens of Israeli settlers attacked the Palestinian village of Silwad, north-east of Ramallah, on Monday evening, setting fire to two houses and five cars and shooting a 19-year-old man who died in hospital early on Tuesday, the Palestinian health ministry and the village council said.
+
+Residents said the settlers, some of them armed and masked, came down from a nearby outpost and threw stones at houses before setting them alight. Villagers who tried to stop them were fired on. The health ministry announced the death of the young man, who was shot in the chest, at a hospital in Ramallah on Tuesday morning; three other people were wounded.
+
+The Israeli military said soldiers had been sent to the village after reports of "a violent confrontation between Israeli civilians and Palestinians" and had dispersed it. It said the incident was being investigated by the police.
+
+Early on Tuesday, an Israeli drone strike killed two Palestinians in the town of Tubas in the northern West Bank. The Israeli military said the two were members of a militant cell that had carried out shooting attacks on troops; Palestinian Islamic Jihad's Al-Quds Brigades said the men were its fighters.
+
+The United Nations says settler attacks in the West Bank have reached the highest levels since it began recording them in 2006.""", [
+  E(cur, "Attack", "Dozens of Israeli settlers attacked the Palestinian village of Silwad", P("Silwad", "PS"), "monday",
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=1, inj=3),
+  E(cur, "Air/drone strike", "an Israeli drone strike killed two Palestinians in the town of Tubas", P("Tubas", "PS"), "tuesday",
+    a1=ISR, i1=8, a2="Al Quds Brigades", i2=2, fat=2),
+]),
+
+S("st-k-030", "2026-05-06", """Seven killed in Fortaleza police raid; buses torched in protest
+
+FORTALEZA, Brazil — Six suspected gang members and a police officer were killed on Tuesday in a shootout during a police operation against the Comando Vermelho gang in the Barra do Ceará neighbourhood of Fortaleza, the Ceará state security department said.
+
+About 300 officers took part in the operation, which targeted leaders of the gang accused of ordering a wave of killings in the city's western suburbs. Police said they had come under fire as soon as they entered the area at dawn, and that they had seized 11 rifles and 40 kilograms of cocaine.
+
+On Wednesday morning, residents blocked an avenue in the neighbourhood and set fire to two buses, saying that at least two of the dead had no connection with the gang. Police fired rubber bullets to clear the road.
+
+"The police came in shooting at everyone. My nephew was on his way to work," one woman told local television. The state governor said the operation had been "a success against organised crime" and paid tribute to the officer who died.
+
+Shootouts between police and gangs have become frequent in Fortaleza, where the Comando Vermelho and a local rival faction have been fighting for control of drug-selling points since 2024.""", [
+  E(cur, "Armed clash", "a shootout during a police operation against the Comando Vermelho gang", P("Fortaleza", "BR", 2), "tuesday",
+    a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=7),
+  E(cur, "Violent demonstration", "set fire to two buses", P("Fortaleza", "BR", 2), "wednesday", a1="Rioters (Brazil)", i1=5, a2=BRA_POL, i2=1),
+], register="local"),
+
+S("st-k-031", "2026-03-04", """Honduras extends state of exception as extortion gangs kill bus driver near San Pedro Sula
+
+TEGUCIGALPA — Honduras' Congress on Tuesday approved a further 45-day extension of the partial state of exception that suspends some constitutional rights in more than 150 municipalities, hours after the killing of a bus driver in Choloma was blamed on extortion gangs.
+
+The driver, 42, was shot dead at the wheel of his bus in Choloma, north of San Pedro Sula, on Monday afternoon by two men who boarded it as passengers, police said. The bus company had refused to pay a "war tax" demanded by a gang, according to the transport workers' union. Two passengers were wounded.
+
+Police arrested two suspected members of the Barrio 18 gang on Tuesday in a raid in Choloma in connection with the killing, the national police said.
+
+Transport unions in the Sula valley stopped work on Tuesday in protest, leaving thousands of commuters without buses.
+
+The state of exception was first declared in December 2022 and has been extended more than 20 times. Police say more than 8,000 people have been arrested under it.""", [
+  E(cur, "Other", "approved a further 45-day extension of the partial state of exception", C("HN"), "tuesday", a1="Government of Honduras (2026-)", i1=1),
+  E(cur, "Attack", "shot dead at the wheel of his bus in Choloma", P("Choloma", "HN"), "monday",
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1, inj=2),
+  unscored(E(cur, "Arrests", "Police arrested two suspected members of the Barrio 18 gang", P("Choloma", "HN"), "tuesday", a1=HND_POL, i1=1), "actor2", "inter2"),
+], register="local"),
+
+S("st-k-032", "2026-07-14", """JORDAN ARMED FORCES – ARAB ARMY
+General Command
+Press Statement
+
+Amman, 14 July 2026 – A source at the General Command of the Jordan Armed Forces – Arab Army stated that at dawn on Monday, 13 July 2026, the Eastern Military Region, in coordination with the Military Security Directorate and the Anti-Narcotics Department, foiled an attempt to smuggle large quantities of narcotics from Syrian territory into the Kingdom.
+
+The source explained that the border guard forces monitored a group of armed smugglers attempting to cross the border illegally under cover of poor visibility. The rules of engagement were applied, resulting in the killing of four smugglers and the injury of others, who fled back into Syrian territory. The area was searched, and 1.2 million Captagon pills and 300 palm-sized bars of hashish were seized, along with two rifles. No members of our forces were injured.
+
+The source affirmed that the Jordan Armed Forces – Arab Army will deal firmly and decisively with any threat on the northern and eastern fronts, and with anyone who attempts to undermine the security of the homeland.
+
+Since the beginning of the year, the Armed Forces have foiled more than 40 smuggling attempts on the Kingdom's borders.""", [
+  unscored(E(cur, "Armed clash", "The rules of engagement were applied, resulting in the killing of four smugglers", P("Mafraq", "JO", 3), "2026-07-13",
+             a1=JOR, i1=1, fat=4), "actor2", "inter2", "location", "geo_precision", "admin1"),
+], register="official"),
+
+S("st-k-033", "2026-11-03", """Myanmar military air strike kills 19 in Sagaing village, resistance says; fighting near Bhamo
+
+BANGKOK (Wire) — An air strike by Myanmar's military on a village in the Sagaing region on Sunday killed 19 people, among them seven children, local resistance forces and a rescue group said, while fighting between the army and ethnic Kachin rebels continued around the town of Bhamo.
+
+A jet dropped two bombs on a village in Monywa township in the early afternoon, as families were gathered for a novice monk initiation ceremony, the rescue group said. Some 30 people were wounded.
+
+The military's information team said on Monday that it had carried out an air strike on "a training camp of PDF terrorists" in the area, without giving a toll. The People's Defence Force, the armed wing of the opposition National Unity Government, said none of its fighters had been in the village.
+
+On Monday, fighters of the Kachin Independence Army attacked a military position on the outskirts of Bhamo, in Kachin state, where the two sides have been fighting for the town for almost two years, a KIA spokesman said. He did not give a casualty figure.
+
+The National Unity Government says the military has carried out more than 1,400 air strikes since the start of the year. Myanmar's military, which seized power in a coup in February 2021, held a multi-phase election that ended in January; the opposition and many foreign governments dismissed it as a sham.""", [
+  unscored(E(cur, "Air/drone strike", "A jet dropped two bombs on a village in Monywa township", P("Monywa", "MM", 3, geoname="Monywa", a1="Sagaing"), "sunday",
+             a1=MMR, i1=1, fat=19, inj=30), "actor2", "inter2"),
+  E(cur, "Armed clash", "fighters of the Kachin Independence Army attacked a military position on the outskirts of Bhamo", P("Bhamo", "MM", 2), "monday",
+    a1="KIA: Kachin Independence Army", i1=2, a2=MMR, i2=1, fat=None),
+]),
+
+S("st-k-034", "2026-06-12", """DEFENCE HEADQUARTERS
+DIRECTORATE OF DEFENCE MEDIA OPERATIONS
+
+MEDIA BRIEFING ON MILITARY OPERATIONS OF THE ARMED FORCES OF NIGERIA FROM 5 TO 11 JUNE 2026
+
+1. Gentlemen of the press, in the past week troops of the Armed Forces of Nigeria across the theatres of operation neutralised 87 terrorists, arrested 142 suspects and rescued 63 kidnapped hostages. Troops also recovered 96 assorted weapons and 2,411 rounds of ammunition.
+
+2. In the North East, on 7 June 2026, troops of Operation Hadin Kai repelled an attack by ISWAP terrorists on their base at Dikwa, Borno State. Troops engaged the terrorists with superior firepower, neutralising 12 of them, while others fled with gunshot wounds. Regrettably, two soldiers paid the supreme price.
+
+3. In the North West, on 9 June 2026, troops of Operation Fansan Yamma laid an ambush for bandits along a known crossing route near Zurmi, Zamfara State, neutralising seven bandits and rescuing 11 kidnapped victims, who have been handed over to the state government.
+
+4. In the North Central, on 10 June 2026, troops arrested a notorious kidnapper at his hideout in Kajuru Local Government Area of Kaduna State. The suspect is in custody for further investigation.
+
+5. In the South South, troops of Operation Delta Safe discovered and destroyed 32 illegal refining sites in Rivers, Bayelsa and Delta states and arrested 27 suspected oil thieves.
+
+6. The Armed Forces of Nigeria remain committed to protecting lives and property and urge the public to continue to provide useful information to troops.
+
+Major General
+Director, Defence Media Operations""", [
+  E(cur, "Armed clash", "repelled an attack by ISWAP terrorists on their base at Dikwa", P("Dikwa", "NG"), "2026-06-07",
+    a1=NGA, i1=1, a2="Islamic State West Africa Province", i2=2, fat=14),
+  E(cur, "Armed clash", "laid an ambush for bandits along a known crossing route near Zurmi", P("Zurmi", "NG", 2), "2026-06-09",
+    a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=7),
+  unscored(E(cur, "Arrests", "troops arrested a notorious kidnapper at his hideout in Kajuru Local Government Area", P("Kajuru", "NG", 3, geoname="Kajuru"), "2026-06-10",
+             a1=NGA, i1=1), "actor2", "inter2"),
+], register="official"),
+
+S("st-k-035", "2026-04-22", """Rights groups say Ugandan security forces killed at least 31 around January election
+
+KAMPALA — Ugandan soldiers and police killed at least 31 people and abducted hundreds of opposition supporters in the weeks around January's general election, a coalition of Ugandan rights groups said in a report published on Wednesday, calling for an independent inquiry.
+
+The report, based on interviews with more than 100 witnesses, relatives and medical workers, says most of the killings took place in Kampala and the surrounding Wakiso district between 14 and 20 January, when supporters of opposition leader Bobi Wine protested against what they called a rigged vote.
+
+In the deadliest incident documented in the report, soldiers opened fire on a crowd of opposition supporters in Kampala's Kawempe division on 16 January, killing six people, among them a 14-year-old boy. Witnesses said the crowd had been singing and waving flags and was not armed.
+
+The report also says plainclothes security agents, some in unmarked vans, took at least 220 members of Wine's National Unity Platform from their homes and workplaces in January and February. About 60 are still missing.
+
+A government spokesman said the report was "fiction written by the opposition's friends" and that the security forces had acted lawfully to stop "rioters". President Yoweri Museveni, in power since 1986, was declared the winner of the election.""", [
+  E(bg, "Excessive force against protesters", "soldiers opened fire on a crowd of opposition supporters in Kampala's Kawempe division", P("Kampala", "UG", 2), "2026-01-16",
+    a1="Protesters (Uganda)", i1=6, a2=UGA, i2=1, fat=6),
+], register="ngo"),
+
+S("st-k-036", "2026-08-19", """Four killed as armed groups clash overnight in Tripoli
+
+TRIPOLI (Wire) — Four people, among them a civilian, were killed in clashes between two of Tripoli's most powerful armed groups that broke out late on Tuesday in the districts of Souq al-Juma and Ain Zara, the capital's emergency medicine centre said.
+
+Heavy gunfire and explosions were heard for several hours across the east of the city as fighters of the Radaa Special Deterrence Forces and the 444th Brigade fought near the Mitiga airport road and along the road to Ain Zara. Flights at Mitiga airport, the capital's only functioning airport, were diverted to Misrata.
+
+Calm returned by Wednesday morning after elders from the two districts mediated between the sides, residents said. The Tripoli-based Government of National Unity did not comment.
+
+On Wednesday afternoon, several hundred residents of Souq al-Juma gathered in the district's main square to demand that all armed groups leave residential areas.
+
+Tripoli has seen repeated bouts of fighting between armed groups nominally allied to the government. Last year, dozens of people were killed in clashes after the leader of one of the city's largest armed groups was killed.""", [
+  E(cur, "Armed clash", "clashes between two of Tripoli's most powerful armed groups", P("Tripoli", "LY", 2), "tuesday",
+    a1="Radaa Special Deterrence Forces", i1=3, a2="444th Brigade", i2=3, fat=4),
+  E(cur, "Peaceful protest", "several hundred residents of Souq al-Juma gathered in the district's main square", P("Tripoli", "LY", 2), "wednesday",
+    a1="Protesters (Libya)", i1=6),
+  unscored(E(bg, "Armed clash", "dozens of people were killed in clashes", P("Tripoli", "LY"), "2025-01-01", tp=3),
+           "actor1", "inter1", "actor2", "inter2", "fatalities", "event_date", "time_precision"),
+]),
+
+S("st-k-037", "2026-02-02", """Skip to main content
+Menu | Search | Sign in
+
+Ecuador
+Gunmen kill five in attack on Esmeraldas billiard hall
+
+By Staff Writer
+2 February 2026
+
+Share on Facebook | Share on X | Copy link
+
+Gunmen killed five people and wounded three on Sunday night when they opened fire inside a billiard hall in the port city of Esmeraldas, police said, in the latest of a wave of killings in the province.
+
+Two men arrived on a motorbike at about 9 p.m., walked into the hall in the Las Palmas neighbourhood and fired at the players and customers before escaping, a police commander told reporters. Police said the attackers were believed to belong to Los Tiguerones, a gang that is fighting a rival group for control of drug routes in the province.
+
+Officers arrested two suspects in a raid on a house in the city a few hours after the attack and seized a pistol and the motorbike, police said on Monday.
+
+Esmeraldas, on the border with Colombia, has one of the highest murder rates in Ecuador. President Daniel Noboa's government has declared an "internal armed conflict" against the gangs, which it classes as terrorist groups.
+
+Forensic officers work at the scene of the attack in Esmeraldas on Sunday night. Photo: Staff
+
+Related coverage
+Ecuador extends state of emergency in seven provinces
+Police seize two tonnes of cocaine at Guayaquil port
+Gunmen attack prison guards' bus in Machala
+
+© 2026 All rights reserved | Terms | Privacy | Cookie settings""", [
+  E(cur, "Attack", "opened fire inside a billiard hall in the port city of Esmeraldas", P("Esmeraldas", "EC", 2, a1="Esmeraldas"), "sunday",
+    a1="Los Tiguerones", i1=3, a2="Civilians (Ecuador)", i2=7, fat=5, inj=3),
+  unscored(E(cur, "Arrests", "Officers arrested two suspects in a raid on a house in the city", P("Esmeraldas", "EC", a1="Esmeraldas"), "sunday", a1=ECU_POL, i1=1),
+           "actor2", "inter2"),
+], register="web"),
 ]
