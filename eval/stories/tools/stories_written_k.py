@@ -157,7 +157,7 @@ Attacks have spread from the parks into farming areas. On Sunday, suspected jiha
 Security analysts say the group could try to strike larger towns such as Kandi or Parakou in the coming months to show it can operate far from the border, as it has done in Togo and in southern Burkina Faso.
 
 Benin's government, which long played down the threat, now says it is preparing for "a long war". It has recruited 5,000 additional soldiers since 2024 and asked its neighbours and Western partners for drones and intelligence.""", [
-  E(bg, "Attack", "fighters stormed a police station in Banikoara", P("Banikoara", "BJ"), "2026-06-01", tp=3,
+  E(bg, "Armed clash", "fighters stormed a police station in Banikoara", P("Banikoara", "BJ"), "2026-06-01", tp=3,
     a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Police Forces of Benin (2016-)", i2=1, fat=4),
   E(cur, "Abduction/forced disappearance", "suspected jihadists abducted a village chief and his son near Karimama",
     P("Karimama", "BJ", 2, lat=12.07, lon=3.18, a1="Alibori", a2="Karimama"), "sunday",
