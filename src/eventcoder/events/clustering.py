@@ -11,7 +11,7 @@ from ..records import Mention, MentionFacts, Toponym
 from .aggregates import is_aggregate, is_profile, is_progress, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
-from .follow_ups import may_host, part_followed
+from .follow_ups import may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
@@ -19,7 +19,6 @@ from .place_match import place_conflict, stated_place
 from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
-from .releases import released_from
 from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
@@ -70,10 +69,10 @@ def plan(
             raid.members.append(i)
             raid.head = i  # the arrest is the event; the raid is how it was made
             continue
-        held = None if in_headline else released_from(doc, parsed, m, i, mentions, facts, clusters, c)
-        if held is not None:  # "Seven were released the following day": the end of the arrest or abduction told
-            held.members.append(i)
-            held.references.append(i)
+        freed = [] if in_headline else released_from(doc, parsed, m, facts[i], mentions, facts, c)
+        if (detention := next((cl for k in freed for cl in clusters if k in cl.members), None)) is not None:
+            detention.members.append(i)  # "of whom 37 were released": the end of the detention, no event of its own
+            detention.references.append(i)
             continue
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)

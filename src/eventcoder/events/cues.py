@@ -68,7 +68,6 @@ class Cues:
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
-    release_holders: frozenset[str]
     death_verbs: frozenset[str]
     injuries: frozenset[str]
     hurt: frozenset[str]
@@ -143,8 +142,7 @@ def cues() -> Cues:
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
-        release_verbs=frozenset(data["releases"]["verbs"]),
-        release_holders=frozenset(data["releases"]["holder_types"]) | frozenset(data["releases"]["holder_event_types"]),
+        release_verbs=frozenset(data["captives"]["release"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),

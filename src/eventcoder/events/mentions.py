@@ -31,7 +31,7 @@ def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     arrest", "some of them were arrested")? It refers to the event they were told in."""
     tok = doc[m.head]
     if tok.lemma_.lower() in c.release_verbs:
-        return False  # a release of people is read by events.releases
+        return False  # a release of people is read by follow_ups.released_from
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in c.people_pronouns:
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
