@@ -3,20 +3,9 @@ tests, each test one failure kind seen on the stories' train/dev splits."""
 
 from __future__ import annotations
 
-from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
 
-from .conftest import article
-
-
-def run(pipeline: Pipeline, text: str, published: str):
-    out = pipeline.run(article(text, published))
-    assert not isinstance(out, Rejected), out
-    return out
-
-
-def current(events):
-    return [e for e in events if e.status.value == "current"]
+from .test_events import current, run
 
 
 def kinds(events):
@@ -189,6 +178,18 @@ def test_what_the_protesters_had_done_before_the_dispersal_is_the_same_protest(p
         "2026-03-13",
     )
     assert len(current(found)) == 2
+
+
+def test_what_the_marchers_did_on_the_way_is_the_march(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "WELLINGTON — Thousands of people marched through central Wellington on Monday against a bill on water rights, "
+        "police said.\n\n"
+        "Marchers, many of whom had travelled from Taranaki by bus, carried flags and banners and sang as they walked "
+        "from Civic Square to the Parliament grounds.",
+        "2026-09-16",
+    )
+    assert kinds(found) == ["Peaceful protest"]
 
 
 def test_what_soldiers_had_done_in_the_fight_is_that_fight(pipeline: Pipeline) -> None:

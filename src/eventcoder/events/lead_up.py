@@ -26,6 +26,20 @@ def past_perfect(tok: Any) -> bool:
     return any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
 
 
+def _crowd_subject(tok: Any) -> bool:
+    """Is the subject of the trigger's clause the crowd itself, with no number or other determiner than "the" ("Marchers,
+    many of whom had travelled by bus, carried flags and banners", "The protesters chanted")? What the crowd did."""
+    from ..catalogue import words
+
+    verb = _clause_verb(tok)
+    people = words("protesters") | words("crowd") | words("rioters")
+    return any(
+        ch.dep_ == "nsubj" and ch.lemma_.lower() in people and ch.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("nummod", "amod", "poss") or (d.dep_ == "det" and d.lower_ != "the") for d in ch.children)
+        for ch in verb.children
+    )
+
+
 def _placed_here(verb: Any, c: Cues) -> bool:
     """Does the clause name its own place ("In Monrovia, students had blocked the road", "had gathered in Bejaia"), not
     only a noun's ("aid into Gaza")? A place entity under a locative preposition of the clause's verb."""
@@ -38,9 +52,10 @@ def _placed_here(verb: Any, c: Cues) -> bool:
 def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
                   clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
     """The current protest or riot, told in an earlier sentence of the mention's paragraph or the one before, that a
-    crowd trigger in a past-perfect clause with no date or place of its own tells the lead-up of."""
+    crowd trigger in a past-perfect clause, or in a clause whose subject is the crowd itself, with no date or place of
+    its own, tells the lead-up or a part of."""
     tok = doc[m.head]
-    if m.event_type not in c.lead_up_types or not past_perfect(tok):
+    if m.event_type not in c.lead_up_types or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
