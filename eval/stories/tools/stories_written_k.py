@@ -157,7 +157,7 @@ Attacks have spread from the parks into farming areas. On Sunday, suspected jiha
 Security analysts say the group could try to strike larger towns such as Kandi or Parakou in the coming months to show it can operate far from the border, as it has done in Togo and in southern Burkina Faso.
 
 Benin's government, which long played down the threat, now says it is preparing for "a long war". It has recruited 5,000 additional soldiers since 2024 and asked its neighbours and Western partners for drones and intelligence.""", [
-  E(bg, "Attack", "fighters stormed a police station in Banikoara", P("Banikoara", "BJ"), "2026-06-01", tp=3,
+  E(bg, "Armed clash", "fighters stormed a police station in Banikoara", P("Banikoara", "BJ"), "2026-06-01", tp=3,
     a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Police Forces of Benin (2016-)", i2=1, fat=4),
   E(cur, "Abduction/forced disappearance", "suspected jihadists abducted a village chief and his son near Karimama",
     P("Karimama", "BJ", 2, lat=12.07, lon=3.18, a1="Alibori", a2="Karimama"), "sunday",
@@ -215,7 +215,7 @@ PRESS STATEMENT
 Office of the Spokesperson
 April 9, 2026
 
-The United States condemns the Ortega-Murillo regime's detention of two Catholic priests in Matagalpa on April 5 and of a lay leader of the Diocese of Estelí on April 6. According to credible reports, National Police officers took the priests from their parish house hours after they celebrated Palm Sunday Mass, and detained the lay leader at his home in Estelí the following morning. Their whereabouts remain unknown.
+The United States condemns the Ortega-Murillo regime's detention of two Catholic priests in Matagalpa on April 5 and of a lay leader of the Diocese of Estelí on April 6. According to credible reports, National Police officers took the priests from their parish house hours after they celebrated Easter Sunday Mass, and detained the lay leader at his home in Estelí the following morning. Their whereabouts remain unknown.
 
 These detentions are the latest in the regime's campaign against the Catholic Church and independent voices in Nicaragua. Since 2018, the regime has imprisoned, expelled or stripped of their nationality hundreds of religious leaders, journalists and human rights defenders, and its security forces and allied armed groups killed more than 300 people during the protests of that year.
 
@@ -439,7 +439,7 @@ The march was the biggest in Wellington since November 2024, when about 42,000 p
 S("st-k-021", "2026-03-17", """NORTH MACEDONIA-PROTEST/
 Protesters smash windows of Skopje government building on nightclub fire anniversary
 
-SKOPJE, March 17 (Wire) - Protesters threw stones and flares at the government building in Skopje on Monday evening and smashed several of its windows, hours after thousands had marched silently through the capital to mark a year since a nightclub fire in the town of Kočani killed 62 people, police said.
+SKOPJE, March 17 (Wire) - Protesters threw stones and flares at the government building in Skopje on Monday evening and smashed several of its windows, hours after thousands had marched silently through the capital to mark a year since a nightclub fire in the town of Kočani killed dozens of young people, police said.
 
 Police said eight officers had been lightly injured and six people detained after groups of young men broke away from the march and tried to climb the fence around the building. Riot police pushed them back into the square without using tear gas.
 
@@ -751,4 +751,71 @@ Gunmen attack prison guards' bus in Machala
   unscored(E(cur, "Arrests", "Officers arrested two suspects in a raid on a house in the city", P("Esmeraldas", "EC", a1="Esmeraldas"), "sunday", a1=ECU_POL, i1=1),
            "actor2", "inter2"),
 ], register="web"),
+]
+
+CMR = "Military Forces of Cameroon (1982-)"; SEN_POL = "Police Forces of Senegal (2024-)"; KWT_POL = "Police Forces of Kuwait (2023-)"
+
+STORIES += [
+S("st-k-038", "2026-10-17", """REPUBLIC OF CAMEROON
+Peace – Work – Fatherland
+MINISTRY OF DEFENCE
+
+PRESS RELEASE
+
+Yaoundé, 17 October 2026 – The Minister Delegate at the Presidency in charge of Defence informs national and international opinion of the following operations carried out by the Defence and Security Forces in the North-West Region:
+
+On 14 October 2026, elements of the Rapid Intervention Battalion (BIR), acting on intelligence, dislodged a group of secessionist terrorists from a camp in the bush near Kumbo, Bui Division. In the ensuing exchange of fire, four terrorists were neutralised and three AK-47 rifles, two locally made guns and ammunition were recovered. Two of our soldiers were wounded.
+
+On 15 October 2026, a joint team of the Gendarmerie and the 5th Motorised Infantry Brigade captured a self-styled "General" of the secessionist groups, wanted for the murder of two teachers in Bafut in 2024, at a hideout in the Nkwen neighbourhood of Bamenda. The suspect has been transferred to the Gendarmerie legion in Bamenda, where he is being held for questioning under the supervision of the military prosecutor.
+
+The Minister Delegate regrets to announce the death on 16 October 2026 of one of the soldiers wounded at Kumbo, who succumbed to his injuries at the Bamenda Regional Hospital. He extends his condolences to the family of the deceased.
+
+Since the beginning of the year, the Defence and Security Forces have neutralised more than 120 terrorists in the North-West and South-West regions. The Government reaffirms its determination to restore peace and security in the two regions and calls on the remaining fighters to lay down their arms and join the Disarmament, Demobilisation and Reintegration centres.
+
+The Minister Delegate at the Presidency in charge of Defence""", [
+  E(cur, "Armed clash", "dislodged a group of secessionist terrorists from a camp in the bush near Kumbo", P("Kumbo", "CM", 2, a1="North-West"), "2026-10-14",
+    a1=CMR, i1=1, a2="Ambazonian Separatists", i2=2, fat=5, inj=1),
+  E(cur, "Arrests", "captured a self-styled \"General\" of the secessionist groups", P("Bamenda", "CM", 2, a1="North-West"), "2026-10-15",
+    a1=CMR, i1=1, a2="Ambazonian Separatists", i2=2),
+], register="official"),
+
+S("st-k-039", "2026-06-16", """Senegal: motorcycle-taxi driver dies of wounds from Kaolack riot; union leader arrested
+
+KAOLACK, Senegal — A motorcycle-taxi driver who was shot during clashes between police and drivers protesting against a ban on their trade in the city of Kaolack on Friday has died of his wounds, Senegal's health ministry said on Monday.
+
+The health ministry announced the death of the 23-year-old at the regional hospital in Kaolack on Monday morning. The interior ministry said the circumstances of his shooting were being investigated and that no police officer had fired live rounds.
+
+On Friday, hundreds of drivers of the motorcycle taxis known as "Jakarta" blocked the main roads of Kaolack with burning tyres, set fire to the regional transport office and threw stones at police, who fired tear gas, after the regional governor banned the motorcycle taxis from the city centre. Police said 31 people had been arrested and nine officers injured.
+
+On Sunday, police arrested the leader of the regional motorcycle-taxi drivers' union at his home in Kaolack on charges of calling for an unauthorised gathering, his lawyer said.
+
+In Dakar, about 500 motorcycle-taxi drivers held a rally on Saturday to support their colleagues in Kaolack. It ended without incident.
+
+"Our brother was killed for trying to earn a living," a union member said at the young man's funeral in Kaolack on Monday. The interior minister said the ban would be reviewed.""", [
+  E(cur, "Violent demonstration", "blocked the main roads of Kaolack with burning tyres, set fire to the regional transport office and threw stones at police",
+    P("Kaolack", "SN"), "2026-06-12", a1="Rioters (Senegal)", i1=5, a2=SEN_POL, i2=1, fat=1, inj=9),
+  unscored(E(cur, "Arrests", "police arrested the leader of the regional motorcycle-taxi drivers' union at his home in Kaolack", P("Kaolack", "SN"), "sunday",
+             a1=SEN_POL, i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "about 500 motorcycle-taxi drivers held a rally on Saturday", P("Dakar", "SN"), "saturday", a1="Protesters (Senegal)", i1=6),
+], register="local"),
+
+S("st-k-040", "2026-09-09", """KUWAIT NEWS AGENCY
+
+Interior Ministry: State Security arrests seven members of terrorist cell
+
+KUWAIT, Sept 9 (KUNA) -- The Ministry of Interior announced on Wednesday that the State Security Service had arrested seven members of a terrorist cell affiliated with the Islamic State group who had been planning to attack places of worship during religious occasions.
+
+In a statement, the ministry said six of the suspects, all Kuwaiti citizens, were arrested in simultaneous raids on their homes in Jahra Governorate at dawn on Monday, and a seventh, a resident of another Gulf country, was arrested on Tuesday at Kuwait International Airport as he was about to leave the country. Weapons, ammunition and materials for making explosive devices were seized in the raids.
+
+The ministry said the suspects had confessed during questioning to pledging allegiance to the group, to communicating with its leaders abroad and to monitoring a number of mosques and husseiniyas with a view to attacking them. They have been referred to the public prosecution.
+
+The ministry affirmed that it would strike with an iron fist anyone who tampers with the security of the country, and called on citizens and residents to report any suspicious activity.
+
+In June 2015, an Islamic State suicide bomber killed 27 worshippers at the Imam al-Sadiq mosque in Kuwait City during Friday prayers, the deadliest attack in the country's history.""", [
+  unscored(E(cur, "Arrests", "six of the suspects, all Kuwaiti citizens, were arrested in simultaneous raids on their homes in Jahra Governorate",
+             P("Jahra", "KW", 3, geoname="Al Jahra'"), "monday", a1=KWT_POL, i1=1), "actor2", "inter2"),
+  unscored(E(cur, "Arrests", "arrested on Tuesday at Kuwait International Airport", C("KW"), "tuesday", a1=KWT_POL, i1=1), "actor2", "inter2"),
+  E(bg, "Suicide bomb", "an Islamic State suicide bomber killed 27 worshippers at the Imam al-Sadiq mosque", P("Kuwait City", "KW"), "2015-06-01", tp=3,
+    a1="Islamic State", i1=2, a2="Civilians (Kuwait)", i2=7, fat=27),
+], register="official"),
 ]
