@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
 from ..resources import number_words, tables
 
@@ -54,8 +53,3 @@ def count_words() -> dict[str, int]:
     """Counts in words: the cardinals ("zero" ... "ninety") and the vague quantities ("several" 3, "dozens" 12)."""
     return {**number_words(), **{k: int(v) for k, v in tables("casualties.toml")["quantities"].items()}}
 
-
-def alternation(phrases: tuple[str, ...], *, case_sensitive: tuple[str, ...] = ()) -> str:
-    """A regex alternation of phrases, in their order (the case-sensitive ones last, matched as written)."""
-    parts = [re.escape(p) for p in phrases] + [f"(?-i:{re.escape(p)})" for p in case_sensitive]
-    return "|".join(parts)

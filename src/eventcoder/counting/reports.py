@@ -7,7 +7,8 @@ import re
 
 from ..model import Casualties, Span
 from ..records import CasualtyReport, Parsed
-from .conventions import alternation, conventions
+from ..resources import alternation
+from .conventions import conventions
 from .quantities import NUM, ONE, ONE_WORDS, Q, QUAL, SELF, number, qualified
 
 _C = conventions()

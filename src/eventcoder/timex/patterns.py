@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..resources import number_words, tables
+from ..resources import alternation, number_words, tables
 
 _CALENDAR = tables("time_words.toml")
 WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR["weekdays"])}
@@ -21,9 +21,9 @@ _SHIFT_COUNTS = "|".join(["a", *(word for word, n in number_words().items() if 1
 _AGO_COUNTS = "|".join([*(word for word, n in number_words().items() if 1 <= n <= 10), "a", "an"])
 
 
-def _words(concept: str) -> str:
-    """An alternation of the phrases of one list of time_words.toml, in the file's order."""
-    return "|".join(re.escape(phrase) for phrase in _CALENDAR[concept])
+def time_words(*concepts: str) -> str:
+    """A regex alternation of the phrases of lists of resources/time_words.toml, in the file's order."""
+    return alternation(phrase for concept in concepts for phrase in _CALENDAR[concept])
 
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -41,8 +41,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_of_month", r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+[\u2013\u2014-]\s|\s+(?:in|at|near|when|while|as|and|after|before|during|around|from|outside|inside|along)\b)"),
         ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
         ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
-        ("yesterday", rf"\b({_words('day_before')}|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
-        ("today", rf"\b({_words('same_day')})\b"),
+        ("yesterday", rf"\b({time_words('day_before')}|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
+        ("today", rf"\b({time_words('same_day')})\b"),
         # "the next day", "a day earlier", "two days later": counted from the date told before it
         ("shift", rf"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>{_SHIFT_COUNTS}|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
         ("ago", rf"\b(\d+|{_AGO_COUNTS})\s+(day|week|month|year)s?\s+ago\b"),
