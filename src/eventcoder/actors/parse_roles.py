@@ -15,8 +15,9 @@ from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, P
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
+    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and engaged):  # "X and Y were engaged in fighting"
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
@@ -33,8 +34,9 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
 def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
     """The verb's targets; with ``near`` (a bomb or grenade going off) also what it went off near ("outside a police
     station")."""
+    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+        if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass" and not engaged):
             yield child
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in W("blast_preps"))):
             yield from (c for c in child.children if c.dep_ == "pobj")
