@@ -954,3 +954,41 @@ def test_the_intelligence_of_a_group_that_became_the_state_is_its_police(pipelin
     assert (name(e.actor1), name(e.actor2)) == ("Police Forces of Afghanistan", "Civilians (Afghanistan)")
     (e,) = events(pipeline, "Taliban fighters arrested two men in Kandahar on Monday, relatives said.")
     assert name(e.actor1) == "Military Forces of Afghanistan"
+
+
+def test_unidentified_aircraft_are_unidentified_military_forces(pipeline: Pipeline) -> None:
+    # "unidentified aircraft/drones" are some state's forces, no one knows whose: ACLED's "Unidentified Military Forces"
+    (e,) = events(pipeline, "Unidentified aircraft bombed a convoy of pick-ups near Kufra, in Libya's south-east, killing several armed men, local sources said.")
+    assert name(e.actor1) == "Unidentified Military Forces" and e.actor1.value.inter == 8
+    (e,) = events(pipeline, "A Russian drone struck a car in Kherson on Monday, killing the driver.")
+    assert name(e.actor1) == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        # "suspected to be X" was dropped with the "suspected militants" check (no one blamed): the gunmen are X
+        ("Gunmen suspected to be IS Sahel killed at least 12 villagers in Darey-Daye, Niger, on Monday, a local source said.", "Islamic State Sahel Province"),
+        # "armed men from X", "fighters loyal to X" are X
+        ("Armed men from the TTP abducted two judges on the road in Tank district, Pakistan, on Monday, local police said.", "TTP: Tehreek-i-Taliban Pakistan"),
+        ("Fighters loyal to the CSP fired rockets at the Malian army camp in Tessalit, the army said, without reporting casualties.",
+         "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+        # the author of a weapon or a gerund trigger: "rockets fired by X", "shelling by X"
+        ("Rockets fired by the RSF landed in a residential area of Marabba, Sudan, on Tuesday, killing four children, a health official said.", "Rapid Support Forces"),
+        ("Shelling by the LNA killed three children in the Ain Zara suburb of Tripoli, the health ministry said.", "Military Forces of Libya (2014-) Libyan National Army"),
+    ],
+)
+def test_the_group_an_unnamed_attacker_belongs_to_is_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
+    (e,) = events(pipeline, text)
+    assert e.actor1 is not None and e.actor1.value.name == actor1
+    assert e.actor2 is None or e.actor2.value.name != actor1
+
+
+def test_a_weapon_thrown_at_a_forces_post_or_patrol_targets_that_force(pipeline: Pipeline) -> None:
+    # "a grenade lobbed/thrown at X": the participle's "at X" is the target (the victims were read as civilians)
+    (e,) = events(pipeline, "A grenade thrown at a Houthi checkpoint in Ibb city wounded three fighters, local sources said.")
+    assert name(e.actor2) == "Military Forces of Yemen Supreme Political Council"
+    (e,) = events(pipeline, "A grenade lobbed at a Taliban patrol in Kabul's Kart-e-Parwan district wounded two fighters, a Taliban spokesman said.")
+    assert name(e.actor2) == "Military Forces of Afghanistan"
+    (e,) = events(pipeline, "A grenade thrown at a shop in Ibb city wounded three people, local sources said.")
+    assert name(e.actor2) == "Civilians (Yemen)"
