@@ -219,3 +219,20 @@ def test_a_protest_announced_or_called_for_is_planned(pipeline: Pipeline) -> Non
     # what is announced and done at once stays current
     found = run(pipeline, "The government announced a curfew in Toamasina on Tuesday after two nights of looting.", "2026-03-05")
     assert "Other" in kinds(found)
+
+
+# ------------------------------------------------------------ a bare plural cause names a kind, not an event
+
+
+def test_fleeing_after_raids_names_no_raid(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Saturday, a drone struck a herders' camp near Lere, killing four men, local officials said.\n\n"
+        "Most of the refugees fled last year. Some fled after raids in which soldiers went from village to village "
+        "looking for militants.",
+        "2026-01-22",
+    )
+    assert len(current(found)) == 1
+    # a clash named with its own place and day is one
+    found = run(pipeline, "Residents fled after clashes in Tripoli on Monday, officials said.", "2026-01-22")
+    assert len(current(found)) == 1

@@ -150,6 +150,22 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     return not own_place and not own_date
 
 
+def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
+    """A bare plural trigger noun that a clause hangs on as its cause, with no place or date of its own in the
+    sentence ("Some fled after raids in which soldiers went from village to village", "had asked for a post after
+    repeated raids"): events of a kind, none of them told. "amid clashes in Tripoli on Monday" has its own."""
+    tok = doc[m.head]
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "amid", "following", "despite"):
+        return False
+    if any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children):
+        return False
+    sentence = parsed.sentences[m.sentence]
+    for fact in (f.place, f.date):
+        if fact is not None and fact.span is not None and sentence.contains(fact.span):
+            return False
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in tok.subtree)
+
+
 def _kind_in_present(tok: Any) -> bool:
     """Is the trigger a bare plural noun that a present passive or copula says something of ("Street protests are
     effectively banned in Egypt", "Kidnappings are common on the road")? A kind, not an event; not a present
