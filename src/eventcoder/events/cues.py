@@ -67,6 +67,7 @@ class Cues:
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
+    recovery_verbs: frozenset[str]
 
 
 @functools.cache
@@ -132,6 +133,7 @@ def cues() -> Cues:
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
+        recovery_verbs=frozenset(data["byproduct"]["recovery_verbs"]),
     )
 
 
