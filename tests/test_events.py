@@ -1397,18 +1397,6 @@ def test_what_became_of_an_events_weapons_is_part_of_it(pipeline: Pipeline, text
     assert event.sub_event_type != "Disrupted weapons use"
 
 
-def test_a_fight_its_sentence_told_then_told_again_is_one_event(pipeline: Pipeline) -> None:
-    (event,) = current(run(
-        pipeline,
-        "DALOA, Côte d'Ivoire — Two people were killed and at least 10 houses burned on Sunday when young men from two "
-        "neighbouring villages near Daloa fought over a disputed plot of cocoa land, local officials said.\n\nThe youths, "
-        "armed with machetes and hunting rifles, fought for several hours before gendarmes arrived from the town and "
-        "separated them.",
-        "2026-04-15",
-    ))
-    assert len(event.mentions) >= 3
-
-
 def test_a_place_the_protesters_demand_something_for_is_not_where_they_gathered(pipeline: Pipeline) -> None:
     (event,) = current(run(
         pipeline,

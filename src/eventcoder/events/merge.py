@@ -29,11 +29,7 @@ def merge_test(
         m, r, f = mentions[i], roles[i], facts[i]
         own = [j for j in cl.members if j not in cl.references]
         first = mentions[cl.head]
-        if m.sub_event_type != first.sub_event_type and not (
-                m.event_type == "Battles" and any(mentions[j].sub_event_type == m.sub_event_type and mentions[j].sentence < m.sentence
-                                                  for j in cl.members)):
-            # a clash the event's own sentence told ("Three people were killed ... when young men from two villages fought
-            # over a plot of land. The youths ... fought for several hours"): the same fight told again
+        if m.sub_event_type != first.sub_event_type:
             return False
         if any(mentions[j].sentence == m.sentence for j in cl.members):
             return False
