@@ -583,3 +583,13 @@ def test_arrests_in_an_operation_of_their_own_are_no_protest_with_intervention(m
     assert [m.sub_event_type for m in found] == ["Arrests"]
     found = _detect_with(monkeypatch, "Police arrested 25 men in the township that night.", unsure)
     assert [m.sub_event_type for m in found] == ["Protest with intervention"]
+
+
+def test_a_spill_or_leak_as_the_doer_gives_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an industrial accident: whatever the classifier leans to at the main verb, no political actor did it
+    protest_like = {"Peaceful protest": 0.48, NONE: 0.4}
+    assert _detect_with(monkeypatch, "A chemical spill at a fertiliser plant outside Gdansk forced the evacuation of 300 residents on Friday.", protest_like) == ()
+    assert _detect_with(monkeypatch, "A gas leak forced the closure of the main road in Lodz on Monday.", protest_like) == ()
+    # a spill caused by an attack is still the attackers' event
+    found = _detect_with(monkeypatch, "Gunmen blew up an oil pipeline in Bayelsa State on Monday, causing a spill.", {"Remote explosive/landmine/IED": 0.8, NONE: 0.1})
+    assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]

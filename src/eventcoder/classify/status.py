@@ -18,6 +18,8 @@ MODALS = _STATUS["modals"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 DENIAL_LEMMAS = _STATUS["denial"]
 RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
+PLANNING_LEMMAS = _STATUS["planning"]
+PLANNED_ACTIONS = _STATUS["planned_actions"]
 
 
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
@@ -35,6 +37,9 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
     if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
             and head.head.lemma_.lower() not in _attempt_lemmas():
         return ev("hypothetical", next(ch for ch in head.children if ch.tag_ == "TO"), 0.6)  # "the campaign to liberate Mosul"
+    planner = _planned(head)
+    if planner is not None:
+        return ev("hypothetical", planner, 0.6)  # "announced an indefinite national strike", "called for new protests"
     # "no rockets", "no airstrikes": a negating determiner on the trigger noun or the word before it
     for tok in doc[max(sent.start, start - 2) : end]:
         if tok.lower_ in ("no", "never") and tok.i < end:
@@ -73,6 +78,32 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
                 return ev("hypothetical", child, 0.6)
     # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
+
+
+def _planned(head: Any) -> Any | None:
+    """The verb that announces or calls for a collective action named by the trigger noun ("announced an indefinite
+    national strike and road blockades", "called for new demonstrations"): the action is planned, not held. Also the
+    trigger verb itself when it announces or calls for such an action ("The opposition called for a national protest")."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in PLANNING_LEMMAS:
+        for ch in head.children:
+            obj = next((o for o in ch.children if o.dep_ == "pobj"), None) if ch.dep_ == "prep" and ch.lower_ == "for" else \
+                ch if ch.dep_ == "dobj" and head.lemma_.lower() == "announce" else None
+            if obj is not None and obj.lemma_.lower() in PLANNED_ACTIONS:
+                return head
+        return None
+    if head.pos_ != "NOUN":
+        return None
+    top = head
+    while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN":  # "a strike and road blockades"
+        top = top.head
+    if top.lemma_.lower() not in PLANNED_ACTIONS and head.lemma_.lower() not in PLANNED_ACTIONS:
+        return None
+    gov = top.head
+    if top.dep_ == "dobj" and gov.lemma_.lower() == "announce":
+        return gov
+    if top.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in PLANNING_LEMMAS:
+        return gov.head
+    return None
 
 
 def _another_clause(child: Any, node: Any) -> bool:

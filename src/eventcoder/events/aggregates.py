@@ -135,6 +135,8 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     aspect = tok.head if tok.dep_ == "xcomp" else None
     if aspect is not None and aspect.lemma_.lower() in cues().ongoing and aspect.tag_ in ("VBP", "VBZ") and not own_date:
         return True
+    if _kind_in_present(tok):
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
         return False
@@ -146,6 +148,20 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     return not own_place and not own_date
+
+
+def _kind_in_present(tok: Any) -> bool:
+    """Is the trigger a bare plural noun that a present passive or copula says something of ("Street protests are
+    effectively banned in Egypt", "Kidnappings are common on the road")? A kind, not an event; not a present
+    progressive ("Protests are continuing in the capital") nor a perfect ("protests have erupted")."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(ch.dep_ in ("det", "nummod", "poss") for ch in tok.children):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubjpass":
+        return verb.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.lemma_ == "be" and ch.tag_ in ("VBP", "VBZ") for ch in verb.children)
+    return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(ch.dep_ in ("acomp", "attr") for ch in verb.children)
 
 
 def _recorded_count(tok: Any, c: Cues) -> bool:

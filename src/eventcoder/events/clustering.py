@@ -13,12 +13,16 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
-from .mentions import is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
+from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
+from .harm import casualty_of
+from .movements import movement_of
+from .parts import part_of
+from .lead_up import crowd_lead_up, perfect_participle_of
 
 
 def _killing(doc: Any, m: Mention) -> bool:
@@ -63,7 +67,8 @@ def plan(
         predicative = not in_headline and is_predicative(doc, m, c)
         loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])) \
+        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])
+                     or describes_people(doc, m, c)) \
             and m.status.value not in ("hypothetical", "threat")
         raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c)
         if raid is not None:
@@ -74,6 +79,14 @@ def plan(
         if (detention := next((cl for k in freed for cl in clusters if k in cl.members), None)) is not None:
             detention.members.append(i)  # "of whom 37 were released": the end of the detention, no event of its own
             detention.references.append(i)
+            continue
+        hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
+                                         or part_of(parsed, m, i, mentions, facts, clusters, c)
+                                         or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
+                                         or perfect_participle_of(doc, m, i, mentions, clusters))
+        if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
+            hurt.members.append(i)
+            hurt.references.append(i)
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

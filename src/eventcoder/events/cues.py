@@ -56,6 +56,7 @@ class Cues:
     profile: frozenset[str]
     captive_roles: frozenset[str]
     anaphors: frozenset[str]
+    people_pronouns: frozenset[str]
     durations: frozenset[str]
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
@@ -68,6 +69,15 @@ class Cues:
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     recovery_verbs: frozenset[str]
+    death_verbs: frozenset[str]
+    injuries: frozenset[str]
+    hurt: frozenset[str]
+    movement_types: frozenset[str]
+    ground: frozenset[str]
+    part_types: frozenset[str]
+    part_hosts: frozenset[str]
+    lead_up_types: frozenset[str]
+    locatives: frozenset[str]
 
 
 @functools.cache
@@ -122,6 +132,7 @@ def cues() -> Cues:
         profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),
+        people_pronouns=frozenset(data["anaphora"]["people"]),
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
@@ -134,6 +145,15 @@ def cues() -> Cues:
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
         recovery_verbs=frozenset(data["byproduct"]["recovery_verbs"]),
+        death_verbs=frozenset(data["harm"]["death_verbs"]),
+        injuries=frozenset(data["harm"]["injuries"]),
+        hurt=frozenset(data["harm"]["hurt"]),
+        movement_types=frozenset(data["movements"]["types"]),
+        ground=frozenset(data["movements"]["ground"]),
+        part_types=frozenset(data["parts"]["types"]),
+        part_hosts=frozenset(data["parts"]["hosts"]),
+        lead_up_types=frozenset(data["lead_up"]["types"]),
+        locatives=frozenset(data["lead_up"]["locatives"]),
     )
 
 

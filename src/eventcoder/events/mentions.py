@@ -36,6 +36,24 @@ def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
         and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
 
 
+def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger only describe people already told: a reduced relative on a pronoun ("14 of those detained
+    overnight faced charges") or a clause whose subject is a part of them ("four of whom were later placed under
+    arrest", "some of them were arrested")? It refers to the event they were told in."""
+    tok = doc[m.head]
+    if tok.lemma_.lower() in c.release_verbs:
+        return False  # a release of people is read by follow_ups.released_from
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in c.people_pronouns:
+        return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
+            for p in s.children)
+        for s in verb.children
+    )
+
+
 QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')
 
 

@@ -56,7 +56,8 @@ def recall_status(
         return make_evidence("background", Span.of_token(since), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
-        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)):
+        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)) \
+                and not _outside_anniversary(parsed.doc, m, sent.start + hit.start(), sent.start + hit.end()):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
@@ -74,6 +75,17 @@ def recall_status(
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = first_match(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit and not recent else None)
+
+
+def _outside_anniversary(doc: Any, m: Mention, start: int, end: int) -> bool:
+    """Is the cue "the anniversary of" one whose phrase does not hold the trigger ("broke up an attempt to mark the
+    anniversary of the Hirak movement, detaining dozens"; "On the anniversary of the massacre, thousands marched")?
+    Only what the anniversary is of is recalled ("on the anniversary of the 2015 attack on the beach")."""
+    words = [t for t in doc if start <= t.idx < end and t.lemma_.lower() == "anniversary"]
+    if not words:
+        return False
+    tok = doc[m.head]
+    return not any(a.i in {t.i for t in words} for a in tok.ancestors)
 
 
 # an event dated to the day this close before publication is news, whatever "earlier" says ("A day earlier, a boy

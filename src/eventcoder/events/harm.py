@@ -1,0 +1,73 @@
+"""A later casualty of an event already told (`[harm]` in discourse.toml): a death from injuries ("The police officer
+died in hospital of injuries caused by a dynamite blast", "succumbed to his injuries") or the cause of a person's
+wounds told in a relative clause ("a woman who had been wounded in Sunday's shelling"). Such a mention adds to the
+violent event told before it; with none before, it is the report of that event and stays."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..records import Mention, MentionFacts
+from .cluster import Cluster
+from .cues import Cues
+from .place_match import place_conflict, stated_place
+
+
+def _death_from_injuries(tok: Any, c: Cues) -> bool:
+    """A death verb whose cause is injuries ("died of injuries", "succumbed to his wounds")."""
+    return tok.lemma_.lower() in c.death_verbs and any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in c.injuries for o in p.subtree) for p in tok.children
+    )  # the subtree: "died in hospital of injuries" hangs "of" on "hospital"
+
+
+def later_casualty(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger tell a later casualty of an event: a death from injuries, or the event a death from injuries
+    or a wounded person's relative clause names as the cause ("injured in the exchange of fire")?"""
+    tok = doc[m.head]
+    if tok.pos_ == "VERB" and _death_from_injuries(tok, c):
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the exchange of fire"
+    if tok.dep_ not in ("pobj", "agent"):
+        return False
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "by", "from", "during"):
+        return False
+    if gov.lemma_.lower() not in c.hurt:
+        return False
+    for node in (gov, *gov.ancestors):
+        if node.dep_ in ("relcl", "acl") and node.lemma_.lower() in c.hurt:
+            return True  # "a woman who had been wounded in ...", "wounds sustained in ..."
+        if _death_from_injuries(node, c):
+            return True  # "died of injuries caused by a blast"
+    return False
+
+
+def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The current violent event, told in an earlier sentence, that a later casualty adds to: the latest one whose
+    place does not conflict with the mention's, else the latest one in the same country (a finer or other reading of
+    the place: "the exchange of fire at the Bannu check post" after "a check post in Jani Khel, Bannu District")."""
+    if not later_casualty(doc, m, c):
+        return None
+    here = stated_place(facts[i])
+    pool = []
+    for cl in clusters:
+        head = mentions[cl.head]
+        earlier = [j for j in cl.members if mentions[j].sentence < m.sentence]
+        if earlier and cl.status is not None and cl.status.value == "current" and head.event_type in c.violence_types:
+            pool.append((max(mentions[j].trigger.start for j in earlier), cl))
+    pool.sort(key=lambda x: x[0], reverse=True)
+
+    def conflicts(cl: Cluster, loose: bool) -> bool:
+        for j in cl.members:
+            there = stated_place(facts[j])
+            if loose and here is not None and there is not None and here.iso == there.iso:
+                continue
+            if place_conflict(here, there):
+                return True
+        return False
+
+    return next((cl for _, cl in pool if not conflicts(cl, False)), None) or next((cl for _, cl in pool if not conflicts(cl, True)), None)

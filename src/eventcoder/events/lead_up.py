@@ -1,0 +1,87 @@
+"""What people had done before or in the event told: "The protesters had gathered to demand that Egypt do more to get
+aid into Gaza" after "police broke up a protest" is that protest (`[lead_up]` in discourse.toml); "three soldiers,
+having fought gallantly, embraced shahadat" during the exchange of fire is that clash."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..records import Mention, MentionFacts
+from .cluster import Cluster
+from .cues import Cues
+
+
+def _clause_verb(tok: Any) -> Any:
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        node = node.head
+    return node
+
+
+def past_perfect(tok: Any) -> bool:
+    """Is the token's clause in the past perfect ("had gathered", "had sat down", "had been blocked")?"""
+    verb = _clause_verb(tok)
+    return any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
+
+
+def _crowd_subject(tok: Any) -> bool:
+    """Is the subject of the trigger's clause the crowd itself, with no number or other determiner than "the" ("Marchers,
+    many of whom had travelled by bus, carried flags and banners", "The protesters chanted")? What the crowd did."""
+    from ..catalogue import words
+
+    verb = _clause_verb(tok)
+    people = words("protesters") | words("crowd") | words("rioters")
+    return any(
+        ch.dep_ == "nsubj" and ch.lemma_.lower() in people and ch.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("nummod", "amod", "poss") or (d.dep_ == "det" and d.lower_ != "the") for d in ch.children)
+        for ch in verb.children
+    )
+
+
+def _placed_here(verb: Any, c: Cues) -> bool:
+    """Does the clause name its own place ("In Monrovia, students had blocked the road", "had gathered in Bejaia"), not
+    only a noun's ("aid into Gaza")? A place entity under a locative preposition of the clause's verb."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in c.locatives and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)
+        for p in verb.children
+    )
+
+
+def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                  clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The current protest or riot, told in an earlier sentence of the mention's paragraph or the one before, that a
+    crowd trigger in a past-perfect clause, or in a clause whose subject is the crowd itself, with no date or place of
+    its own, tells the lead-up or a part of."""
+    tok = doc[m.head]
+    if m.event_type not in c.lead_up_types or not (past_perfect(tok) or _crowd_subject(tok)):
+        return None
+    f = facts[i]
+    sentence = parsed.sentences[m.sentence]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        return None
+    if _placed_here(_clause_verb(tok), c):
+        return None
+    para = parsed.paragraph_index(m.trigger.start)
+    best, at = None, -1
+    for cl in clusters:
+        if cl.status is None or cl.status.value != "current" or mentions[cl.head].event_type not in c.lead_up_types:
+            continue
+        near = [mentions[j].trigger.start for j in cl.members
+                if mentions[j].sentence < m.sentence and para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para]
+        if near and max(near) > at:
+            best, at = cl, max(near)
+    return best
+
+
+def perfect_participle_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: Sequence[Cluster]) -> Cluster | None:
+    """The event of another trigger of the sentence that a perfect participle clause only adds to ("During the intense
+    exchange of fire, three soldiers, having fought gallantly, embraced shahadat"): what people had done in it."""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or not any(ch.dep_ == "aux" and ch.lower_ == "having" for ch in tok.children):
+        return None
+    for cl in clusters:
+        if any(j != i and mentions[j].sentence == m.sentence for j in cl.members):
+            return cl
+    return None
