@@ -1352,3 +1352,58 @@ def test_a_region_read_from_a_peoples_name_does_not_split_a_protest(pipeline: Pi
         "2026-02-04",
     ))
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_one_fight_told_with_its_own_words_and_a_later_reference_is_one_event(pipeline: Pipeline) -> None:
+    # "having fought gallantly" in the sentence of "the intense exchange of fire" is that fight; "the exchange of fire at
+    # the Miranshah check post" (its determiner on the phrase's first noun) names it again from a place 15 km away
+    found = current(run(
+        pipeline,
+        "No PR-41/2026-ISPR\n\nRawalpindi - March 12, 2026\n\nOn 10 March 2026, terrorists attacked a security forces' "
+        "check post in the general area of Mir Ali, North Waziristan District. Own troops effectively responded to the attack "
+        "and, in the ensuing exchange of fire, five terrorists were sent to hell. During the intense exchange of fire, two "
+        "brave soldiers, having fought gallantly, embraced shahadat.\n\nA third soldier, Sepoy Ahmed Khan (age 24 years), who "
+        "was critically injured in the exchange of fire at the Miranshah check post, succumbed to his injuries at Combined "
+        "Military Hospital Bannu on 11 March.",
+        "2026-03-12",
+    ))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_people_killed_in_an_exchange_of_fire_are_that_clash(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "ANTANANARIVO — Armed cattle rustlers killed two herders and drove off about 90 zebu in a raid on a village near "
+        "Betroka, in southern Madagascar, on Saturday, the gendarmerie said.\n\nOn Monday, gendarmes tracking the raiders "
+        "caught up with them in hills east of the town, and four of the rustlers were killed in the exchange of fire that "
+        "followed, the gendarmerie said in a statement.",
+        "2026-05-20",
+    ))
+    assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Attack"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("JERUSALEM (Wire) — A rocket fired from southern Lebanon hit a house in Metula on Thursday morning, damaging the "
+     "building but injuring no one, the Israeli military said. Three more rockets were intercepted by air defences.",
+     "2025-05-16"),
+    ("KABANKALAN CITY, Negros Occidental — Troops of the 62nd Infantry Battalion clashed with about 20 members of the New "
+     "People's Army in Barangay Tapi, Himamaylan City, on Tuesday, 17 March, the army said.\n\nThe firefight lasted about 30 "
+     "minutes. Three rebels were killed. Soldiers recovered three M16 rifles, a grenade launcher and subversive documents "
+     "at the site.", "2026-03-19"),
+])
+def test_what_became_of_an_events_weapons_is_part_of_it(pipeline: Pipeline, text: str, published: str) -> None:
+    # the same salvo's rockets stopped, or weapons recovered after the clash: no Disrupted weapons use of their own
+    (event,) = current(run(pipeline, text, published))
+    assert event.sub_event_type != "Disrupted weapons use"
+
+
+def test_a_place_the_protesters_demand_something_for_is_not_where_they_gathered(pipeline: Pipeline) -> None:
+    (event,) = current(run(
+        pipeline,
+        "Egyptian police break up protest at lawyers' syndicate\n\nCAIRO — Plainclothes police dragged away at least seven "
+        "people on Tuesday when they broke up a protest by about 100 lawyers and activists on the steps of the Lawyers' "
+        "Syndicate in central Cairo, witnesses said.\n\nThe protesters had gathered to demand that Egypt do more to get aid "
+        "into Gaza, and chanted for about 20 minutes before men in civilian clothes pushed into the crowd.",
+        "2025-10-08",
+    ))
+    assert event.place.value.location == "Cairo"

@@ -15,7 +15,7 @@ from .follow_ups import may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
-from .place_match import place_conflict, stated_place
+from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
@@ -23,6 +23,12 @@ from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
 from .lead_up import crowd_lead_up, perfect_participle_of
+
+
+def _killing(doc: Any, m: Mention) -> bool:
+    from .codebook_type import killing_word  # imported late: codebook_type reads classify, which reads this package
+
+    return killing_word(doc, m)
 
 
 def plan(
@@ -86,10 +92,15 @@ def plan(
         if host is not None:
             host.members.append(i)
             host.references.append(i)
+            if m.event_type in c.violent_types and doc[m.head].pos_ == "NOUN" and mentions[host.head].sentence == m.sentence \
+                    and doc[mentions[host.head].head].pos_ == "VERB" and _killing(doc, mentions[host.head]):
+                host.head = i  # "were killed in the exchange of fire": the noun says what the killing was
             continue
         if reference:
             noun = doc[m.head].lemma_.lower()
             here = stated_place(facts[i])
+            if here is not None and facts[i].place.span is not None and not told_of_trigger(doc, m.head, facts[i].place.span):
+                here = None  # "The protesters had gathered to demand ... aid into Gaza"
             if in_headline:
                 pool = sorted(clusters, key=lambda cl: min(cl.members))
             else:
@@ -103,7 +114,7 @@ def plan(
                 cl for cl in pool
                 if (compatible_reference(m, mentions[cl.head], c, noun) or (loose and both_violent(m, mentions[cl.head], c))
                     or (follow_up is not None and may_host(mentions[cl.head], c, m)))
-                and not any(place_conflict(here, stated_place(facts[j])) for j in cl.members)
+                and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
             ]
             words = trigger_words(doc, m)

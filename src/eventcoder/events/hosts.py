@@ -10,8 +10,9 @@ from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues, cues
 from .follow_ups import FOLLOW_PARTS
-from .place_match import place_conflict, stated_place
-from .recall import recalled_beside
+from .place_match import place_conflict, same_place, stated_place
+from .mentions import first_noun
+from .recall import clause_verb, recalled_beside
 
 
 def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
@@ -54,8 +55,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
     violent = cues().violence_types
     head = doc[m.head]
     same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
-    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during", "after", "amid"):
-        governor = head.head.head
+    phrase = first_noun(doc, m)  # "in the exchange of fire"
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during", "after", "amid"):
+        governor = phrase.head.head
         for cl, j in same:
             if mentions[j].head == governor.i and mentions[j].event_type in violent:
                 return cl
@@ -73,6 +75,20 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         for cl, j in same:
             other = doc[mentions[j].head]
             if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
+                return cl
+    if m.event_type in violent and facts is not None:
+        # "During the intense exchange of fire, three soldiers, having fought gallantly, embraced shahadat": a second
+        # word for the same fight in its sentence, with no place of its own or the same ("exchanged artillery fire ...,
+        # with shells landing near Mendhar ... and near Kotli" are two events)
+        here = stated_place(facts[i])
+        verb = clause_verb(head)
+        # not a clause with a subject of its own or a coordinated one ("Rockets hit a US base and US forces responded with
+        # counter-battery fire": the reply)
+        own_subject = verb is not None and (verb.dep_ == "conj" or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children))
+        for cl, j in same:
+            there = stated_place(facts[j])
+            if mentions[j].sub_event_type == m.sub_event_type and (here is None or (there is not None and same_place(here, there))) \
+                    and not _other_date(facts[i], facts[j]) and (not own_subject or clause_verb(doc[mentions[j].head]) == verb):
                 return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
@@ -109,6 +125,13 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+def _other_date(a: MentionFacts, b: MentionFacts) -> bool:
+    """Do two mentions' dates not overlap (both known)?"""
+    if a.date is None or b.date is None:
+        return False
+    return not (a.date.value.earliest <= b.date.value.latest and b.date.value.earliest <= a.date.value.latest)
 
 
 def _relative_on(tok: Any, other: Any) -> bool:

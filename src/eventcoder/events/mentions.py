@@ -11,10 +11,21 @@ from ..records import Mention, MentionFacts
 from .cues import Cues
 
 
+def first_noun(doc: Any, m: Mention) -> Any:
+    """The first noun of a phrase trigger ("exchange" of "the exchange of fire"), which its determiner and preposition
+    hang on; else the trigger's head."""
+    head = doc[m.head]
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
+            and m.start_token <= head.head.head.i < head.i:
+        head = head.head.head
+    return head
+
+
 def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     head = doc[m.head]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    head = first_noun(doc, m)  # the determiner of a phrase trigger is on its first noun ("the exchange of fire")
     if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
         return True
     # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")

@@ -28,3 +28,40 @@ def place_conflict(a: Any | None, b: Any | None) -> bool:
     if (a.geo_precision == 3) != (b.geo_precision == 3) and a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return True  # a town outside the region named
     return a.location != b.location and a.geo_precision < 3 and b.geo_precision < 3
+
+
+NEAR_KM = 30  # a reference naming a place this close to its event's ("the exchange of fire at the Bannu check post")
+
+
+def reference_conflict(a: Any | None, b: Any | None) -> bool:
+    """Does a reference's stated place ``a`` conflict with its antecedent's ``b``? As ``place_conflict``, but two towns
+    or sites of one country within ``NEAR_KM`` are one scene told twice ("a check post in the area of Jani Khel, Bannu
+    District" ... "the exchange of fire at the Bannu check post")."""
+    if not place_conflict(a, b):
+        return False
+    from ..geo.build import haversine_km
+
+    return not (a.iso == b.iso and a.geo_precision < 3 and b.geo_precision < 3
+                and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM)
+
+
+def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
+    """Does a place in the trigger's sentence hang on the trigger's own clause, not on a clause that only says what the
+    people want or said ("The protesters had gathered to demand that Egypt do more to get aid into Gaza": Gaza is no place
+    of the gathering)? A place outside the trigger's clause tree keeps its say."""
+    from .recall import clause_verb
+
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return True
+    own, theirs = clause_verb(doc[trigger_head]), clause_verb(tokens.root)
+    if own is None or theirs is None or own == theirs or own not in theirs.ancestors:
+        return True
+    path = []
+    node = theirs
+    while node != own:
+        path.append(node)
+        node = node.head
+    # what is demanded or said ("to demand that Egypt do more to get aid into Gaza"), not a clause telling where it
+    # happened ("as small crowds gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez")
+    return not any(t.dep_ == "ccomp" for t in path)

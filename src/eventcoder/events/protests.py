@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from ..records import Mention, MentionFacts, Toponym
 from .cluster import Cluster
 from .cues import cues
-from .place_match import place_conflict
+from .place_match import place_conflict, told_of_trigger
 from .recall import clause_verb, dates_trigger
 
 
@@ -48,6 +48,8 @@ def one_protest_per_place_and_day(
         if parsed is None:
             return p.confidence >= 0.8 or p.span is not None
         own = p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span)
+        if own and not told_of_trigger(parsed.doc, mentions[j].head, p.span):
+            return False  # "had gathered to demand ... aid into Gaza"
         if j in cl.references:
             return p.confidence >= 0.8 and own
         return p.confidence >= 0.8 or own or (p.span is not None and p.value.geo_precision < 3)

@@ -16,20 +16,21 @@ from ..catalogue import words
 from ..model import Article, Document, Evidence, Source, Span
 from ..pipeline import stage
 from ..records import MentionFacts, Mention, Parsed, Statement
+from ..resources import alternation
 
 NAME = "attribution"
 REPORTING = words("reporting") | words("accusing")  # one list per concept (resources/actors/words.toml)
-HEDGES = re.compile(r"\b(reportedly|allegedly|purportedly|apparently|unconfirmed|claimed|is said to|are said to|was said to|were said to|suspected|believed to)\b", re.I)
-ROLES = (
-    ("spokesperson", re.compile(r"\bspokes(man|woman|person|people)\b", re.I)),
-    ("military", re.compile(r"\b(gen\.|general|colonel|col\.|commander|military|army|forces|command|centcom|pentagon|coalition|defense|defence)\b", re.I)),
-    ("government", re.compile(r"\b(minister|ministry|government|department|secretary|president|prime minister|state department|embassy|governor)\b", re.I)),
-    ("official", re.compile(r"\bofficials?\b", re.I)),
-    ("witness", re.compile(r"\b(witness(es)?|residents?|eyewitness)\b", re.I)),
-    ("medical", re.compile(r"\b(medics?|doctors?|hospital|health)\b", re.I)),
-    ("group", re.compile(r"\b(group|militia|movement|claimed responsibility)\b", re.I)),
-    ("media", re.compile(r"\b(news agency|television|tv|media|newspaper|reuters|ap|afp)\b", re.I)),
-    ("monitor", re.compile(r"\b(observatory|monitor)\b", re.I)),
+
+
+def _phrases(concept: str) -> re.Pattern[str]:
+    """Any phrase of a word list, as a whole word ("gen." with its dot: "Gen. Mark Smith")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(sorted(words(concept), key=lambda p: (-len(p), p)))})(?!\w)", re.I)
+
+
+HEDGES = _phrases("hedges")
+ROLES = tuple(
+    (role, _phrases(f"source_role_{role}"))
+    for role in ("spokesperson", "military", "government", "official", "witness", "medical", "group", "media", "monitor")
 )
 
 
