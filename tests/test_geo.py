@@ -827,3 +827,18 @@ def test_hull_alone_is_the_english_city(pipeline: Any) -> None:
     # GeoNames names it "Kingston upon Hull" (Hull only an alternate name), so Quebec's former town won without context
     assert located(pipeline, "Rioters set fire to bins and threw bricks at police in Hull on Saturday night.")[1] == "GB"
 
+
+@pytest.mark.parametrize("text, iso", [
+    # a story naming no place, filed from a hub abroad: the named actors' country, not the dateline's
+    ("MUSCAT (Wire) - The Houthis freed the crew of a seized cargo ship on Thursday after mediation, officials said.", "YE"),
+    ("NAIROBI (Wire) - Al-Shabaab fighters beheaded two elders accused of spying on Monday, residents said.", "SO"),
+])
+def test_a_story_filed_from_a_hub_abroad_takes_its_actors_country(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+
+
+def test_a_dateline_whose_country_has_an_actor_stands(pipeline: Any) -> None:
+    # Kenyan police in a Nairobi story: the dateline's country is the actors' own, the city stands
+    place = event_place(pipeline, "NAIROBI (Wire) - Kenyan police arrested two al-Shabaab suspects on Monday, officials said.")
+    assert place is not None and place.iso == "KE"
