@@ -465,7 +465,8 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     targets (issue 11 aims at 0.85). Batch h (written_h, harder stories from countries the others lack) gets its own
     floors on the whole split (measured 2026-11-26 with all 40 batch-h stories, 54 test stories, 114 current events:
     P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught. Batch i
-    (written_i, 2026-11-26 afternoon) and batch j (written_j, 2026-11-26 evening) are scored with batch h: in the whole split,
+    (written_i, 2026-11-26 afternoon), batch j (written_j, 2026-11-26 evening) and batch k (written_k, 2026-11-26 late evening)
+    are scored with batch h: in the whole split,
     not in the earlier batches' floors. Whole split raised at the end of the 16:20-19:20 session (main 1b1c3d6, 79 stories,
     incl. batch j): P 0.652, R 0.767, status 0.959."""
     predictions = gold_predictions("stories", "test")
@@ -474,7 +475,7 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     assert report["recall"] >= 0.74, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
-    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j"))])
+    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j", "written_k"))])
     assert earlier["precision"] >= 0.69, earlier
     assert earlier["recall"] >= 0.74, earlier
 
@@ -1287,3 +1288,67 @@ def test_two_riots_told_with_two_towns_stay_two_whatever_place_their_mentions_go
     facts = [NS(place=None, date=None), NS(place=None, date=None)]
     assert len(one_protest_per_place_and_day(riots(), mentions, facts, toponyms=[town("Nakuru", 1), town("Eldoret", 3)])) == 2
     assert len(one_protest_per_place_and_day(riots(), mentions, facts, toponyms=[town("Nakuru", 1), town("Nakuru", 3)])) == 1
+
+
+# ------------------------------------------------------------ parts of an event told around it (merging, session 18:50)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("INTERIOR MINISTRY OF MOLDOVA\n\nOn 2 May 2026, participants of a rally organised by an opposition bloc blocked the "
+     "main boulevard in Chisinau. Police officers cleared the carriageway. In total, 33 citizens were brought to police "
+     "divisions, of whom 29 were released after administrative proceedings were drawn up.",
+     "2026-05-03"),
+    ("NIGER: Flash update\n\n• On 9 October, armed men abducted 14 farmers from a village near Tera. Six were released the "
+     "following day.", "2026-10-12"),
+    ("YEREVAN — Armenian police used water cannon late on Friday to clear protesters who had blocked Baghramyan Avenue "
+     "outside parliament, the interior ministry said.\n\nThe ministry said nine of those detained overnight faced "
+     "administrative charges and the rest had been released.", "2026-06-06"),
+])
+def test_people_released_after_their_detention_are_no_event_of_their_own(pipeline: Pipeline, text: str, published: str) -> None:
+    # "of whom 29 were released", "the rest had been released": the end of the detention (or abduction) told before it
+    assert not [e for e in current(run(pipeline, text, published)) if e.sub_event_type == "Other"]
+
+
+def test_a_release_that_is_the_news_stays_an_event(pipeline: Pipeline) -> None:
+    # the abduction names who were freed; it is not the event the release ends
+    found = current(run(pipeline, "KATSINA — Sixteen traders abducted from a market in Katsina State two weeks ago were "
+                                  "freed on Monday, the state governor said.", "2026-03-10"))
+    assert "Other" in [e.sub_event_type for e in found]
+
+
+def test_arrests_told_with_the_days_statement_are_part_of_the_riot(pipeline: Pipeline) -> None:
+    # "..., police said on Sunday" dates the statement, not the arrests; "three of whom were later placed under arrest"
+    # are the same people detained, not an operation of its own
+    (riot,) = current(run(
+        pipeline,
+        "ROME — Police fired tear gas in Bologna on Saturday after masked demonstrators threw bottles and stones at officers "
+        "outside the regional council, police said.\n\nNine officers were hurt and 12 people were detained, three of whom "
+        "were later placed under arrest, the Bologna police said on Sunday.",
+        "2026-02-16",
+    ))
+    assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_a_reference_placed_by_a_location_line_does_not_split_a_riot(pipeline: Pipeline) -> None:
+    # the tear gas of the riot's own sentence is the riot, whatever place a junk "Location:" mention joined to it got
+    (riot,) = current(run(
+        pipeline,
+        "Security Alert – U.S. Embassy Quito, Ecuador (June 16, 2026)\n\nLocation: Quito, Latacunga, Cuenca and highways "
+        "nationwide\n\nOn Monday, June 15, demonstrators blocking the Pan-American highway on the outskirts of Latacunga "
+        "threw stones at police, who used tear gas to clear the road. Several people were injured.",
+        "2026-06-16",
+    ))
+    assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_a_region_read_from_a_peoples_name_does_not_split_a_protest(pipeline: Pipeline) -> None:
+    # "members of the Ngäbe-Buglé community" gave the next sentence's protesters a region from another sentence: no place
+    (event,) = current(run(
+        pipeline,
+        "Police clear Ngäbe-Buglé blockade near San Félix; 14 arrested\n\nSAN FÉLIX, Panama — Riot police fired tear gas "
+        "on Tuesday afternoon to reopen the Pan-American Highway near San Félix, in Chiriquí province, which members of the "
+        "Ngäbe-Buglé indigenous community had blocked since the morning, the police said.\n\nSeveral hundred protesters had "
+        "sat down on the road with banners. Police gave them half an hour to leave before moving in.",
+        "2026-02-04",
+    ))
+    assert event.sub_event_type == "Protest with intervention"

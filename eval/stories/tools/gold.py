@@ -32,7 +32,8 @@ COUNTRY.update({"PS": "Palestine", "XK": "Kosovo", "TH": "Thailand", "RS": "Serb
                 "TG": "Togo", "GH": "Ghana", "CI": "Ivory Coast", "LK": "Sri Lanka", "NP": "Nepal", "TN": "Tunisia", "AR": "Argentina",
                 "BO": "Bolivia", "CL": "Chile", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "NI": "Nicaragua", "PG": "Papua New Guinea",
                 "TZ": "Tanzania", "ZW": "Zimbabwe", "MR": "Mauritania", "GN": "Guinea", "AM": "Armenia",
-                "SB": "Solomon Islands", "TT": "Trinidad and Tobago"})
+                "SB": "Solomon Islands", "TT": "Trinidad and Tobago", "AU": "Australia", "NZ": "New Zealand", "SK": "Slovakia",
+                "MV": "Maldives"})
 
 
 def fold(s: str) -> str:

@@ -85,8 +85,8 @@ The army said its troops had pulled back to avoid civilian casualties.
 Earlier this week, ADF fighters killed at least 18 villagers in an overnight raid near Beni, according to local civil society groups. The raid was the deadliest in the territory this year.
 
 The government has offered a $5 million bounty for information leading to the capture of M23 leaders.""", [
-  E(cur, "Non-state actor overtakes territory", "seized the town", P("Nyanzale", "CD", lat=-0.83, lon=29.25, a1="North Kivu"), "thursday", a1="M23", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
-  E(bg, "Attack", "killed at least 18 villagers", P("Beni", "CD", 2), "monday", tp=2, a1="ADF", i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=18),
+  E(cur, "Non-state actor overtakes territory", "seized the town", P("Nyanzale", "CD", lat=-0.83, lon=29.25, a1="North Kivu"), "thursday", a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
+  E(bg, "Attack", "killed at least 18 villagers", P("Beni", "CD", 2), "monday", tp=2, a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=18),
 ]),
 S("st-a-008", "2026-01-22", """SANAA (Wire) — Yemen's Houthis fired a ballistic missile at the city of Marib on Tuesday, killing a child and wounding four people, the government-run news agency said.
 
@@ -178,8 +178,8 @@ Near Hawija, one strike engaged an IS tactical unit, killing four militants.
 The strikes were conducted as part of ongoing operations to defeat the group. Since the campaign began, the coalition has conducted more than 14,000 strikes.
 
 For more information, contact the press desk.""", [
-  E(cur, "Air/drone strike", "two strikes destroyed", P("Tal Afar", "IQ", 2, geoname="Tall `Afar"), "2026-03-03", a2="Islamic State (Iraq)", fat=None),
-  E(cur, "Air/drone strike", "one strike engaged", P("Hawija", "IQ", 2, geoname="Al Hawijah"), "2026-03-03", a2="Islamic State (Iraq)", fat=4),
+  E(cur, "Air/drone strike", "two strikes destroyed", P("Tal Afar", "IQ", 2, geoname="Tall `Afar"), "2026-03-03", a2="Islamic State (Iraq)", i2=2, fat=None),
+  E(cur, "Air/drone strike", "one strike engaged", P("Hawija", "IQ", 2, geoname="Al Hawijah"), "2026-03-03", a2="Islamic State (Iraq)", i2=2, fat=4),
 ], register="official"),
 S("st-a-018", "2026-10-09", """ADDIS ABABA — Residents in Ethiopia's Amhara region said a drone strike hit a minibus near the town of Debre Markos on Tuesday, killing nine passengers.
 
@@ -187,7 +187,7 @@ Separately, Fano militiamen briefly took control of the town of Lalibela on Wedn
 
 The government has said it is open to talks but has not responded to the militia's demands.""", [
   E(cur, "Air/drone strike", "drone strike", P("Debre Markos", "ET", 2, geoname="Debre Mark'os"), "tuesday", a2="Civilians (Ethiopia)", i2=7, fat=9),
-  E(cur, "Non-state actor overtakes territory", "took control", P("Lalibela", "ET"), "wednesday", a1="Fano", i1=4),
+  E(cur, "Non-state actor overtakes territory", "took control", P("Lalibela", "ET"), "wednesday", a1="Fano", i1=3),
 ], register="local"),
 S("st-a-019", "2026-11-25", """WASHINGTON — The State Department warned on Tuesday that Al Shabaab may be planning attacks on hotels in Nairobi, and the United States offered a reward of up to $10 million for information on the group's financiers.
 

@@ -16,8 +16,8 @@ Security forces later killed four of the attackers in a gunfight in the hills, t
 The attack was the deadliest in Balochistan since a bombing at Quetta's railway station in November 2024.
 
 Sign up for our daily newsletter""", [
-  E(cur, "Attack", "attacked a passenger train", P("Quetta", "PK", 2), "monday", a1="BLA: Baloch Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=11),
-  E(cur, "Armed clash", "gunfight", P("Quetta", "PK", 2), "monday", a1=PAK, i1=1, a2="BLA: Baloch Liberation Army", i2=2, fat=4),
+  E(cur, "Attack", "attacked a passenger train", P("Quetta", "PK", 2), "monday", a1="BLA: Balochistan Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=11),
+  E(cur, "Armed clash", "gunfight", P("Quetta", "PK", 2), "monday", a1=PAK, i1=1, a2="BLA: Balochistan Liberation Army", i2=2, fat=4),
   E(bg, "Suicide bomb", "bombing", P("Quetta", "PK"), "2024-11-01", tp=3),
 ]),
 S("st-c-002", "2026-06-17", """KABUL — A roadside bomb struck a vehicle carrying Taliban fighters in Khost province on Sunday, killing three of them, a provincial spokesman said.
@@ -156,7 +156,7 @@ S("st-c-017", "2026-03-05", """KINSHASA — The United States imposed sanctions 
 Hours later, M23 fighters and pro-government Wazalendo militias clashed near Walikale in North Kivu, killing at least seven people, local sources said.
 
 The clashes followed the collapse of peace talks in Doha last week.""", [
-  E(cur, "Armed clash", "clashed", P("Walikale", "CD", 2, lat=-1.42, lon=28.05, a1="North Kivu"), "tuesday", a1="M23", i1=2, a2="Wazalendo", i2=3, fat=7),
+  E(cur, "Armed clash", "clashed", P("Walikale", "CD", 2, lat=-1.42, lon=28.05, a1="North Kivu"), "tuesday", a1="M23: March 23 Movement", i1=2, a2="Wazalendo", i2=3, fat=7),
 ]),
 S("st-c-018", "2026-11-18", """Strike update — 17 November
 

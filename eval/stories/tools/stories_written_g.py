@@ -14,7 +14,7 @@ cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat",
 
 
 GHA = "Military Forces of Ghana (2025-)"; TZA_POL = "Police Forces of Tanzania (2021-)"; MDG_POL = "Police Forces of Madagascar (2025-)"
-AGO_POL = "Police Forces of Angola (2017-)"; MAR = "Military Forces of Morocco (1999-)"; POL = "Military Forces of Poland (2023-)"
+AGO_POL = "Police Forces of Angola (2017-)"; MAR_POL = "Police Forces of Morocco (1999-)"; POL = "Military Forces of Poland (2023-)"
 RUS = "Military Forces of Russia (2000-)"; ARG_POL = "Police Forces of Argentina (2023-)"
 
 STORIES = [
@@ -118,7 +118,7 @@ In Rabat and Casablanca, several thousand people marched peacefully on Wednesday
 
 The ministry said 409 people had been arrested across the country since Saturday and that 263 members of the security forces had been injured. The movement behind the protests, which calls itself GenZ 212 after the country's dialling code, organises online and says it has no links to any party.""", [
   E(cur, "Violent demonstration", "tried to storm a gendarmerie station", P("Inezgane", "MA"), "wednesday",
-    a1="Rioters (Morocco)", i1=5, a2=MAR, i2=1, fat=2),
+    a1="Rioters (Morocco)", i1=5, a2=MAR_POL, i2=1, fat=2),
   E(cur, "Violent demonstration", "smashed the windows of banks and shops and looted a supermarket", P("Tiznit", "MA"), "wednesday",
     a1="Rioters (Morocco)", i1=5),
   E(cur, "Peaceful protest", "marched peacefully", P("Rabat", "MA"), "wednesday", a1="Protesters (Morocco)", i1=6),
@@ -308,8 +308,8 @@ Yoon's lawyers say they will challenge the warrant. More updates later.""", [
 ]
 
 SRB_POL = "Police Forces of Serbia (2017-)"; KHM = "Military Forces of Cambodia (2023-)"; THA = "Military Forces of Thailand (2025-)"
-MOZ_POL = "Police Forces of Mozambique (2015-)"; TGO = "Military Forces of Togo (2005-)"; CIV_POL = "Police Forces of Ivory Coast (2011-)"
-CIV = "Military Forces of Ivory Coast (2011-)"; PAN_POL = "Police Forces of Panama (2024-)"; CUB_POL = "Police Forces of Cuba (2018-)"
+MOZ_POL = "Police Forces of Mozambique (2015-)"; TGO_POL = "Police Forces of Togo (2005-)"; CIV_POL = "Police Forces of Ivory Coast (2011-)"
+PAN_POL = "Police Forces of Panama (2024-)"; CUB_POL = "Police Forces of Cuba (2018-)"
 TUR_POL = "Police Forces of Turkey (2002-)"
 
 STORIES += [
@@ -402,9 +402,9 @@ On 27 June, a march in support of the government took place in Kara without inci
 
 Our organisations call for an independent inquiry into the deaths and for the release of all those detained for exercising their right to protest.""", [
   E(cur, "Excessive force against protesters", "broke up a march with tear gas and beatings", P("Lome", "TG", 2), "2025-06-26",
-    a1="Protesters (Togo)", i1=6, a2=TGO, i2=1, fat=1, inj=19),
-  E(cur, "Violent demonstration", "threw stones at a gendarmerie post", P("Lome", "TG", 2), "2025-06-27", a1="Rioters (Togo)", i1=5, a2=TGO, i2=1),
-  E(cur, "Arrests", "gendarmes arrested 14 people", P("Lome", "TG", 2), "2025-06-28", a1=TGO, i1=1, a2="Protesters (Togo)", i2=6),
+    a1="Protesters (Togo)", i1=6, a2=TGO_POL, i2=1, fat=1, inj=19),
+  E(cur, "Violent demonstration", "threw stones at a gendarmerie post", P("Lome", "TG", 2), "2025-06-27", a1="Rioters (Togo)", i1=5, a2=TGO_POL, i2=1),
+  E(cur, "Arrests", "gendarmes arrested 14 people", P("Lome", "TG", 2), "2025-06-28", a1=TGO_POL, i1=1, a2="Protesters (Togo)", i2=6),
   E(cur, "Peaceful protest", "a march in support of the government took place in Kara", P("Kara", "TG"), "2025-06-27", a1="Protesters (Togo)", i1=6),
 ], register="ngo"),
 
@@ -418,7 +418,7 @@ About 85 people were killed in violence around the previous presidential electio
   E(cur, "Protest with intervention", "fired tear gas to break up a banned opposition rally", P("Abidjan", "CI", 2), "saturday",
     a1="Protesters (Ivory Coast)", i1=6, a2=CIV_POL, i2=1),
   E(cur, "Violent demonstration", "attacked a gendarmerie post with machetes and stones", P("Bonoua", "CI"), "saturday",
-    a1="Rioters (Ivory Coast)", i1=5, a2=CIV, i2=1, fat=1),
+    a1="Rioters (Ivory Coast)", i1=5, a2=CIV_POL, i2=1, fat=1),
 ], register="local"),
 
 S("st-g-022", "2025-06-23", """PANAMA CITY — The government declared a state of emergency in the western province of Bocas del Toro on Saturday, suspending some constitutional guarantees for five days, after a night of rioting in the banana town of Changuinola.
@@ -592,7 +592,7 @@ Mauritania has so far avoided the jihadist attacks that have hit its neighbours,
   E(bg, "Attack", "several of its citizens were killed in a raid", C("MR"), "2024-04-01", tp=3,
     a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=3),
   unscored(E(cur, "Air/drone strike", "a drone struck a herders' camp near Léré",
-             P("Lere", "ML", 2, lat=15.72, lon=-4.91, a1="Timbuktu", a2="Niafunke"), "saturday", a2="Civilians (Mauritania)", i2=7, fat=4),
+             P("Lere", "ML", 2, lat=15.72, lon=-4.91, a1="Timbuktu", a2="Niafunke"), "saturday", a2="Civilians (Mali)", i2=7, fat=4),
            "actor1", "inter1"),
 ], register="local"),
 

@@ -11,7 +11,7 @@ from ..records import Mention, MentionFacts, Toponym
 from .aggregates import is_aggregate, is_profile, is_progress, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
-from .follow_ups import may_host, part_followed
+from .follow_ups import may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
@@ -63,6 +63,11 @@ def plan(
         if raid is not None:
             raid.members.append(i)
             raid.head = i  # the arrest is the event; the raid is how it was made
+            continue
+        freed = [] if in_headline else released_from(doc, parsed, m, facts[i], mentions, facts, c)
+        if (detention := next((cl for k in freed for cl in clusters if k in cl.members), None)) is not None:
+            detention.members.append(i)  # "of whom 37 were released": the end of the detention, no event of its own
+            detention.references.append(i)
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

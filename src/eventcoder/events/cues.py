@@ -66,6 +66,7 @@ class Cues:
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
+    release_verbs: frozenset[str]
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def cues() -> Cues:
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
+        release_verbs=frozenset(data["captives"]["release"]),
     )
 
 

@@ -59,6 +59,41 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
+# events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
+DETAINING = frozenset({"Arrests", "Abduction/forced disappearance", *PROTEST_SEVERITY})
+
+
+def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                  c: Cues) -> list[int]:
+    """People freed with no agent named ("41 citizens were brought to police divisions, of whom 37 were released",
+    "the rest had been released", "Seven were released the following day") after the story told them detained,
+    abducted or taken at a protest, in the same paragraph or the one before (on its day): the end of that event, not an Other event
+    of its own. Returns the detaining mentions told before it, the latest first (none for a release that is the news,
+    "Gunmen freed 14 students abducted last month": it has an agent or nothing before it)."""
+    tok = doc[m.head]
+    if m.sub_event_type != "Other" or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.release_verbs:
+        return []
+    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+        return []
+    para = parsed.paragraph_index(m.trigger.start)
+
+    def near(k: int) -> bool:
+        """In the release's paragraph, or in the one before on a day the release's overlaps (a bullet of another day
+        before "• On 19 September, police searched the homes of three lawyers ... Two were later released" is not it)."""
+        back = para - parsed.paragraph_index(mentions[k].trigger.start)
+        if back == 0:
+            return True
+        mine, theirs = f.date, facts[k].date
+        return back == 1 and (mine is None or theirs is None or (
+            mine.value.earliest <= theirs.value.latest and theirs.value.earliest <= mine.value.latest))
+
+    # not who the freed people are ("Sixteen traders abducted two weeks ago were freed on Monday": the release is the news)
+    whom = {t.i for t in tok.subtree}
+    before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
+              and near(k) and o.head not in whom]
+    return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
+
+
 def _passive_of(tok: Any) -> Any | None:
     """The passive verb a noun (or the phrase it is in) is the subject of ("Two pistols and 40 rounds of ammunition were
     recovered" for "ammunition"), else None."""

@@ -97,6 +97,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         for cl, j in same:
             if mentions[cl.head].sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 return cl
+        for cl, j in same:  # "17 people were detained, four of whom were later placed under arrest": the same people
+            if mentions[j].sub_event_type == "Arrests" and _relative_on(head, doc[mentions[j].head]):
+                return cl
     if m.sub_event_type == "Protest with intervention":  # "settlers set fire to cars before soldiers fired tear gas at the farmers"
         for cl, j in same:
             if mentions[cl.head].event_type in ("Violence against civilians", "Battles"):
@@ -106,6 +109,20 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+def _relative_on(tok: Any, other: Any) -> bool:
+    """Is ``tok`` in a relative clause hanging on ``other``'s subject or object ("17 people were detained, four of whom
+    were later placed under arrest")?"""
+    path = []
+    for node in (tok, *tok.ancestors):
+        if node.i == other.i:
+            # the parser may hang "four of whom were placed" on the verb as an adverbial clause: its relative pronoun says
+            return any(t.dep_ == "relcl" or (t.pos_ in ("VERB", "AUX") and any(w.tag_ in ("WP", "WDT") for w in t.children)
+                                             or any(w.tag_ == "WP" for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree))
+                       for t in path)
+        path.append(node)
+    return False
 
 
 def _when_of(clause: Any, main: Any) -> bool:

@@ -8,7 +8,7 @@ from ..records import Mention, MentionFacts, Toponym
 from .cluster import Cluster
 from .cues import cues
 from .place_match import place_conflict
-from .recall import dates_trigger
+from .recall import clause_verb, dates_trigger
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
@@ -35,13 +35,29 @@ def one_protest_per_place_and_day(
     def told_at(cl: Cluster) -> list[Any]:
         return [p for s in {mentions[j].sentence for j in cl.members} for p in towns.get(s, ())]
 
+    def placed(j: int, cl: Cluster) -> bool:
+        """Does member ``j``'s place count? A stated place, one read from the context of its own sentence ("Similar
+        scenes are reported from Backa Palanka") or a town read from another sentence (the riot told after "LILONGWE —
+        Street vendors fought ..." is in Lilongwe); not a region read from another sentence (a people's name, "members
+        of the Ngabe-Bugle community", is no place of the protesters who "had sat down on the road"), and for a
+        reference only a place stated in its own sentence (the Cape Town of a headline stays off "the protest" in
+        Durban; a "Location: La Paz, El Alto" line is no place of the riot it was joined to)."""
+        p = facts[j].place
+        if p is None:
+            return False
+        if parsed is None:
+            return p.confidence >= 0.8 or p.span is not None
+        own = p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span)
+        if j in cl.references:
+            return p.confidence >= 0.8 and own
+        return p.confidence >= 0.8 or own or (p.span is not None and p.value.geo_precision < 3)
+
     def same_place_and_day(cl: Cluster, other: Cluster) -> bool:
         """No place of either conflicts with one of the other, and their stated days overlap (or one has none). A place
         read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
         Vrbas told before); so do the towns the members' sentences name, whatever place the mentions were given: when
         every town told with one conflicts with every town told with the other, they are two places."""
-        places = [facts[j].place.value for j in cl.members + other.members if facts[j].place is not None
-                  and (facts[j].place.confidence >= 0.8 or facts[j].place.span is not None)]
+        places = [facts[j].place.value for c in (cl, other) for j in c.members if placed(j, c)]
         if any(place_conflict(a, b) for a in places for b in places):
             return False
         mine, theirs = told_at(cl), told_at(other)
@@ -105,20 +121,26 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     away = cues().away
 
     def elsewhere(j: int) -> bool:
-        return mentions[j].sub_event_type == "Arrests" and any(t.lemma_.lower() in away for t in parsed.doc[mentions[j].head].sent)
+        """An arrest told with a word of an operation of its own in its clause ("Hours later, police arrested", not "17
+        were detained, four of whom were later placed under arrest")."""
+        if mentions[j].sub_event_type != "Arrests":
+            return False
+        own = clause_verb(parsed.doc[mentions[j].head])
+        return any(t.lemma_.lower() in away and clause_verb(t) == own for t in parsed.doc[mentions[j].head].sent)
 
     def paragraphs(cl: Cluster) -> set[int]:
         return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
 
     def own_date(j: int) -> bool:
         d = facts[j].date
-        return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span)
+        return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span) \
+            and dates_trigger(parsed.doc, mentions[j], d.span)
 
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
     out: list[Cluster] = []
     for cl in clusters:
         kinds = CROWD_PARTS.get(mentions[cl.head].sub_event_type)
-        if kinds is None or cl.status is None or not protests or any(elsewhere(j) for j in cl.members):
+        if kinds is None or cl.status is None or not protests or any(elsewhere(j) for j in cl.members if j not in cl.references):
             out.append(cl)
             continue
         first = min(cl.members)

@@ -144,7 +144,7 @@ def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
     return any(_links_back(t) for t in path)
 
 
-def _clause_verb(tok: Any) -> Any | None:
+def clause_verb(tok: Any) -> Any | None:
     for node in (tok, *tok.ancestors):
         if node.pos_ in ("VERB", "AUX"):
             return node
@@ -156,12 +156,12 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     that only hangs on it ("detained five of them, who were released on bail on Monday") nor of a main clause
     the trigger is recalled in ("was in a serious condition on Thursday after being struck by a tear gas
     canister during the protest"). A date in a statement's clause dates what it reports ("On Wednesday police said
-    they had fired tear gas")."""
+    they had fired tear gas"); one told after the report ("..., police said on Sunday") dates the statement."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     if span is None:
         return True
-    own = _clause_verb(doc[m.head])
-    theirs = _clause_verb(span.root)
+    own = clause_verb(doc[m.head])
+    theirs = clause_verb(span.root)
     if own is None or theirs is None or own == theirs:
         return True
     if own not in theirs.subtree:
@@ -171,4 +171,12 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     while node != theirs:
         path.append(node)
         node = node.head
+    if span.start > doc[m.head].i and _reporting(theirs):
+        return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
     return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def _reporting(verb: Any) -> bool:
+    from ..catalogue import words
+
+    return verb.lemma_.lower() in words("reporting")
