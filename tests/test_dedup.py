@@ -62,6 +62,20 @@ def test_canonical_keeps_the_lowest_toll_and_the_range() -> None:
     assert c["location"] == "Idlib" and c["n_articles"] == 2
 
 
+def test_canonical_date_and_place_are_the_most_precise_then_most_common() -> None:
+    week = {"event_date": D(2025, 5, 29), "earliest": D(2025, 5, 29), "latest": D(2025, 6, 4), "time_precision": 2}
+    day3 = {"event_date": D(2025, 6, 3), "earliest": D(2025, 6, 3), "latest": D(2025, 6, 3)}
+    region = {"location": "Idlib region", "geo_precision": 3, "latitude": 35.8}
+    town = {"location": "Saraqib", "latitude": 35.86, "longitude": 36.8}
+    undated = {"event_date": None, "time_precision": None, "latitude": None}
+    c = dedup.canonical([row(**week, **region), row(**undated), row(**day3), row(**day3, **town), row(**town)])
+    # the week and the region lose to the day and the town; of the days, 3 June is the most common
+    assert (c["event_date"], c["time_precision"], c["latest"]) == (D(2025, 6, 3), 1, D(2025, 6, 3))
+    assert (c["location"], c["geo_precision"], c["longitude"]) == ("Saraqib", 1, 36.8)
+    c = dedup.canonical([row(**week, latitude=None), row(**undated)])
+    assert (c["event_date"], c["time_precision"], c["location"], c["latitude"]) == (D(2025, 5, 29), 2, None, None)
+
+
 def test_pair_gold_dev(pipeline: Pipeline) -> None:
     res = score(load([ROOT / "eval" / "pairs" / "dev.jsonl"]), pipeline)
     assert res["pairs"] >= 70

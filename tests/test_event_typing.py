@@ -406,6 +406,20 @@ def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> No
     assert political("Police arrested a senior official of the Cameroon Renaissance Movement in Douala on Friday.")
     assert political("Security forces arrested two journalists in Harare on Tuesday.")
     assert not political("Police in Nakuru arrested three men suspected of stealing cattle from a farm.")
+    # members of an organised armed group (words.toml insurgent, separatist, organised_armed), not of a gang
+    assert political("Two suspected militants were arrested.")
+    assert political("Police in Kabarnet arrested three suspected bandit collaborators on Sunday.")
+    assert political("Soldiers arrested a jihadist commander near Menaka.")
+    assert not political("Police arrested two suspected gang members after a robbery in Kingston.")
+
+
+def test_a_political_arrest_stated_in_the_past_is_kept_without_place_or_time_unless_none_is_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Two suspected militants were arrested."
+    vetoed = {"Arrests": 0.45, NONE: 0.55}  # "none" above the veto threshold, below none_sure
+    assert [m.sub_event_type for m in _detect_with(monkeypatch, text, vetoed)] == ["Arrests"]
+    assert _detect_with(monkeypatch, text, {"Arrests": 0.05, NONE: 0.95}) == ()
+    # not a member of an armed group: the classifier's veto stands
+    assert _detect_with(monkeypatch, "Two suspected gang members were arrested.", vetoed) == ()
 
 
 def _status_at(text: str, word: str) -> str:
@@ -528,3 +542,44 @@ def test_a_weapon_phrase_named_as_a_thing_destroyed_is_no_weapon_event() -> None
 
     assert weapon_object("Coalition strikes near Tal Afar destroyed two vehicle-borne bombs and a tunnel.", "vehicle-borne")
     assert not weapon_object("A car bomb destroyed a police checkpoint in Mogadishu on Sunday.", "car bomb")
+
+
+def test_a_generic_trigger_under_a_plan_stays_a_non_current_mention_of_a_violent_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "none" above the generic words' threshold but below the classifier's sub-type: the plan is kept, not current
+    text = "Insurgents planned to attack a patrol near Ghazni on Monday."
+    found = _detect_with(monkeypatch, text, {"Armed clash": 0.5, NONE: 0.35})
+    assert [(m.sub_event_type, m.status.value) for m in found] == [("Armed clash", "hypothetical")]
+    assert _detect_with(monkeypatch, text, {"Armed clash": 0.3, NONE: 0.6}) == ()
+    # a strategic development is told by the sentence's main verb ("would expand its attacks"), not kept at "attacks"
+    found = _detect_with(monkeypatch, "The group said it would expand its attacks on ships.", {"Change to group/activity": 0.5, NONE: 0.35})
+    assert all(m.trigger_text != "attacks" for m in found)
+
+
+def test_a_specific_trigger_keeps_its_type_when_it_is_the_runner_up_to_a_type_another_trigger_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "A patrol detained several suspected insurgents and discovered a weapons cache in Shindand on Monday."
+    found = _detect_with(monkeypatch, text, {"Disrupted weapons use": 0.55, "Arrests": 0.23, "Armed clash": 0.1, NONE: 0.05})
+    assert sorted(m.sub_event_type for m in found) == ["Arrests", "Disrupted weapons use"]
+
+
+def test_the_weapons_a_fight_is_fought_with_are_no_trigger() -> None:
+    from eventcoder.classify.weapons import is_weapon_object
+    from eventcoder.lexicon import triggers
+
+    bomb = next(e for e in triggers() if "bomb" in e.lemmas)
+
+    def weapon_object(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.text == word)
+        return is_weapon_object(doc, at, at + 1, bomb)
+
+    assert weapon_object("Supporters of two parties fought with sticks, machetes and crude bombs in Bogra on Monday.", "bombs")
+    assert weapon_object("Rival gangs clashed with knives and petrol bombs near the market.", "bombs")
+    assert not weapon_object("Militants attacked the police post with bombs and rifles on Monday.", "bombs")
+
+
+def test_arrests_in_an_operation_of_their_own_are_no_protest_with_intervention(monkeypatch: pytest.MonkeyPatch) -> None:
+    unsure = {"Protest with intervention": 0.3, "Arrests": 0.2, NONE: 0.1}
+    found = _detect_with(monkeypatch, "Police arrested 25 men in door-to-door searches in the township that night.", unsure)
+    assert [m.sub_event_type for m in found] == ["Arrests"]
+    found = _detect_with(monkeypatch, "Police arrested 25 men in the township that night.", unsure)
+    assert [m.sub_event_type for m in found] == ["Protest with intervention"]

@@ -394,6 +394,8 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return e.name, e.inter, e.country, e.kind
         if kind == "identity_militia" and name.endswith(")") and country_name(event_iso):
             return sibling, inter, event_iso, kind
+    elif home is None and kind == "identity_militia" and name.startswith("Unidentified"):
+        return generic(name, event_iso), inter, event_iso, kind  # an unnamed clan, tribe or community of the event's country
     elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", "Unidentified")):
         sibling = f"{name} ({country_name(event_iso)})"
         # the country's branch by name, or by alias ("Islamic State (Afghanistan)" is the Khorasan Province)

@@ -184,6 +184,27 @@ def crimes() -> Crimes:
     return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin")})
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CodebookWords:
+    protest_nouns: frozenset[str]  # "protest", "rally": a sentence about a protest
+    state_forces: frozenset[str]  # besides the military and police words ("security forces")
+    lethal_force: re.Pattern[str]  # "opened fire", "live ammunition", "shot dead"
+    withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
+    blasts: frozenset[str]  # "blast", "explosion"
+    suspicion: frozenset[str]  # "suspected", "alleged": a crime word that accuses
+
+
+@functools.cache
+def codebook_words() -> CodebookWords:
+    """Words of the codebook rules (triggers.toml [codebook])."""
+    raw = _trigger_file()["codebook"]
+    lethal = "|".join(re.escape(w) for w in sorted(raw["lethal_force"], key=len, reverse=True))
+    return CodebookWords(
+        lethal_force=re.compile(rf"\b({lethal})\b", re.I),
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion")},
+    )
+
+
 @functools.cache
 def actors() -> tuple[ActorEntry, ...]:
     """Named actors with their aliases, from the actor catalogue (eventcoder.catalogue, resources/actors/)."""

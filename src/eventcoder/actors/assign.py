@@ -183,7 +183,9 @@ def assign_roles(
                 # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
                 named_later = actor1 is not None and actor1.span is not None and not actor1.value.name.startswith("Unidentified") and (
                     actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
+                own = actor1.span if actor1 is not None else None  # "the Taliban" inside "the Taliban's intelligence" (police)
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
+                        and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
                                  and c[2].name.startswith("Unidentified Armed Group"))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
@@ -199,7 +201,8 @@ def assign_roles(
             # "Tiv and Jukun youths clashed", "Pokot and Turkana elders signed a peace deal": the first-named group
             # is actor1, the group whose member word both share is the other side
             leading = coordinated_identity(actor1.span, doc, event_iso)
-            other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name
+            other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name or (
+                actor2.value.kind == "identity_militia" and actor2.value.name.startswith("Unidentified"))  # "clan militias from the A and B"
             if leading is not None and other_side:
                 actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
             elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
@@ -359,10 +362,16 @@ def assign_roles(
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
         # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
         # on both sides
+        unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and actor1.value.name.startswith("Unidentified")
         both_sides = actor1 is not None and (
             (m.event_type == "Battles" and (actor1.value.name.startswith("Unidentified Armed Group") or actor1.value.kind == "identity_militia")
              and names_rivals(doc[m.head].sent))
+            # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
+            or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
+            or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
             or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and each_other(doc[m.head].sent)))
+        if both_sides and unnamed_identity and actor2 is not None and actor2.value.name.startswith("Unidentified Armed Group"):
+            actor2 = None  # the unnamed group's own "militias" named again
         if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
             actor2 = actor1
         elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:

@@ -44,7 +44,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 starts = starts if starts is not None else [t.idx for t in doc]
                 sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
             tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
-            if tok is not None and tok.lower_.startswith("suspect") and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+            if tok is not None and pattern is BLAME and tok.lower_.startswith("suspect") and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
                 tok = None  # "two suspected militants", "the suspects": no one is blamed
             if tok is None:
                 continue

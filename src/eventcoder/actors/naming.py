@@ -79,8 +79,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
             kind_word = "police" if has_word(tokens, "police") else "military"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
+    # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
+    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and e.name.startswith("Unidentified")}
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
+        if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):
+            continue
         if entry is not None:
             first = last = tok.i
             while first - 1 >= tokens[0].i and tok.doc[first - 1].ent_id_ == tok.ent_id_:
@@ -102,7 +106,11 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 if own_iso is None and unit and not named_own and event_iso and event_iso != entry.country:
                     # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
                     return state_actor(unit, event_iso, event_iso, day), first, last + 1
-            return named_actor(entry, event_iso, day), first, last + 1
+            actor = named_actor(entry, event_iso, day)
+            if entry.state_from and actor.kind == "state" and actor.country and police_words(tokens):
+                # "Taliban intelligence detained ...": a group that became the state has a police and intelligence too
+                return state_actor("police", actor.country, event_iso, day), first, last + 1
+            return actor, first, last + 1
     iso, iso_token = country_token(tokens)
     lemmas = [lemma(t) for t in tokens]
     words = {t.lower_ for t in tokens}
@@ -116,6 +124,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     text = " " + " ".join(t.lower_ for t in tokens) + " "
+    label = unnamed_identity(tokens, roots, text)
+    if label is not None:  # "tribal fighters", "two clans", "gunmen from a clan", "armed cattle keepers"
+        return generic_actor(f"Unidentified {label} Militia", 4, "identity_militia", event_iso or iso), start, end
     if any(f" {w} " in text for w in W("private_security")) and not iso:
         return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
     if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
@@ -130,6 +141,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
+    if has_word(tokens, "former") and (has_word(tokens, "police") or has_word(tokens, "military")) and not has_word(tokens, "armed"):
+        # "a former army commander", "retired police officers": no longer the force
+        return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
     unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
     if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not has_word(tokens, "police"):
         unit = "military"  # "army bomb disposal experts" (a police unit word said of the army)
@@ -147,6 +161,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return generic_actor("Rioters", 5, "rioters", iso or event_iso), start, end
     if roots and lemma(roots[0]) in W("civilian_sites") and not has_word(tokens, "armed") and not has_word(tokens, "police") and not lemmas_force([lemma(t) for t in tokens if t.i != roots[0].i]):
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end  # "the Government Girls Secondary School"
+    if not iso and roots and lemma(roots[0]) in W("aircraft") and has_word(tokens, "unidentified"):
+        # "unidentified aircraft bombed a convoy", "an unidentified drone struck": a state's, but no one knows whose
+        return make_actor("Unidentified Military Forces", 8, None, "external"), start, end
     armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
     if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
         return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
@@ -176,6 +193,33 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     return None
 
 
+IDENTITY_LABELS = (("unnamed_clan", "Clan"), ("unnamed_tribe", "Tribal"), ("unnamed_community", "Communal"))
+
+
+def unnamed_identity(tokens: list[Any], roots: list[Any], text: str) -> str | None:
+    """"Clan", "Tribal" or "Communal" when the phrase names armed members of a clan, tribe or community the text
+    does not name (eval/WRITERS.md: "Unidentified Clan/Tribal/Communal Militia (X)"), else None. The clan or tribe
+    word itself is a party ("two clans", "tribesmen"); with another head it needs a fighting member ("tribal
+    fighters", "gunmen from a clan"), or "armed" ("armed cattle keepers") — not "tribal elders" or "a clan's village"."""
+    if not roots:
+        return None
+    head = lemma(roots[0])
+    members = W("unnamed_identity_members")
+    armed = has_word(tokens, "armed") and not has_word(tokens, "military")
+    for concept, label in IDENTITY_LABELS:
+        found = [t for t in tokens if lemma(t) in W(concept) or t.lower_ in W(concept)]
+        if not found and not any(f" {w} " in text for w in W(concept) if " " in w):
+            continue
+        if concept != "unnamed_community" and (head in W(concept) or roots[0].lower_ in W(concept)) and head not in ("tribal",):
+            return label
+        if head in members or roots[0].lower_ in members or armed:
+            return label
+        if head in ("elder", "leader", "representative") and any(
+                t.head.lower_ in ("of", "from") and t.head.head.i == roots[0].i for t in found if t.pos_ == "NOUN"):
+            return label  # "elders of two clans" sign for their clans (not "clan elders", often victims or speakers)
+    return None
+
+
 def state_unit(tokens: Any) -> str | None:
     """"military" or "police" when the tokens name a unit every state has ("border guards", "the national
     guard", "riot police"; words.toml state_units_*), else None."""
@@ -189,6 +233,11 @@ def state_unit_words(text: str) -> str | None:
         if any(f" {unit} " in padded for unit in W(f"state_units_{kind}")):
             return kind
     return None
+
+
+def police_words(tokens: list[Any]) -> bool:
+    """Does the phrase name a police, intelligence or security service ("Taliban intelligence", "its police")?"""
+    return state_unit(tokens) == "police" or has_word(tokens, "police") or any(t.lower_ == "intelligence" for t in tokens)
 
 
 def lemmas_force(lemmas: list[str]) -> bool:

@@ -15,8 +15,9 @@ from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, P
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
+    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and engaged):  # "X and Y were engaged in fighting"
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
@@ -33,8 +34,9 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
 def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
     """The verb's targets; with ``near`` (a bomb or grenade going off) also what it went off near ("outside a police
     station")."""
+    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+        if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass" and not engaged):
             yield child
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (near and child.lower_ in W("blast_preps"))):
             yield from (c for c in child.children if c.dep_ == "pobj")
@@ -65,6 +67,9 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
     trigger_tokens = set(range(m.start_token, m.end_token))
     allies: list[list[Any]] = []  # "X and Y clashed": the other side only when no other party is named
     if head.pos_ in ("VERB", "AUX"):
+        if head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            # "Shelling by the LNA killed three children": a gerund trigger with its "by" author
+            agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
         for s in subjects_of(head):
             agents.append(noun_phrase(s))
             # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
@@ -122,6 +127,10 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
                     targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
                 if child.dep_ in ("acl",) and lemma(child) == "target":
                     targets += [noun_phrase(c) for c in child.children if c.dep_ == "dobj"]
+                elif child.dep_ == "acl" and holder.i == node.i and lemma(child) not in W("attributing") | REPORTING:
+                    # "a grenade lobbed at a Taliban patrol", "rockets fired on X" (not "an attack blamed on X")
+                    targets[:0] = [noun_phrase(c) for g in child.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
+                                   for c in g.children if c.dep_ == "pobj"]
                 if child.dep_ == "acl":  # "an attack carried out by X"
                     for g in child.children:
                         if g.dep_ == "agent":
@@ -149,7 +158,9 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             gov = gov.head
         if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             targets += [noun_phrase(o) for o in objects_of(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
-            if node.dep_ == "nsubjpass":  # "the ambush on a police patrol ... was carried out by Boko Haram fighters"
+            if node.dep_ == "nsubjpass" or gov.tag_ == "VBN":
+                # "the ambush on a police patrol ... was carried out by Boko Haram fighters"; "Rockets fired by the RSF
+                # landed ..." parsed with "Rockets" as the subject of "fired"
                 agents[:0] = [noun_phrase(c) for a in gov.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         elif gov.pos_ in ("VERB", "AUX") and lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
             # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target

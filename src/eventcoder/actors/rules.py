@@ -96,9 +96,9 @@ def names_rivals(sent: Any) -> bool:
     "each other")?"""
     toks = list(sent)
     low = [t.lower_ for t in toks]
-    if "rival" in low or "rivals" in low or ("each" in low and "other" in low):
+    if any(w in low for w in ("rival", "rivals", "warring", "feuding")) or ("each" in low and "other" in low):
         return True
-    sides = W("armed") | W("group_nouns") | {"clan", "gang"}
+    sides = W("armed") | W("group_nouns") | W("unnamed_clan") | W("unnamed_tribe") | W("unnamed_community") | {"gang"}
     return any(w in ("two", "competing") and any(lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
 
 

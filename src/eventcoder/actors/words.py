@@ -58,7 +58,10 @@ def noun_phrase(tok: Any) -> list[Any]:
     for child in tok.children:
         if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
             out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed")):
-            # "gunmen from the 400 Mawozo gang", "fighters from the CPC"
+        elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed") or (
+                lemma(tok) in W("unknown_people") and any(c.lower_ in W("armed_modifiers") for c in tok.children))):
+            # "gunmen from the 400 Mawozo gang", "fighters from the CPC", "armed men from the TTP"
             out.extend(child.subtree)
+        elif child.dep_ in ("amod", "acl") and child.lower_ in ("loyal", "affiliated", "belonging") and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed")):
+            out.extend(child.subtree)  # "fighters loyal to the CSP", "militants affiliated with IS"
     return out

@@ -10,12 +10,11 @@ from typing import Any
 
 from ..catalogue import by_name, words
 from ..events import cues as discourse
-from ..lexicon import TERRITORY, TriggerEntry, crimes, hazards, protest_context
+from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from .weapons import EXPLOSIVE_WORDS
 
-PROTEST_WORDS = words("protesters") | {"protest", "demonstration", "rally"}
-STATE_WORDS = words("military") | words("police") | {"security"}
-LETHAL_FORCE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (on|at|into)|shot (dead|and killed)|killing|killed|shot)\b", re.I)
+PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
+STATE_WORDS = words("military") | words("police") | codebook_words().state_forces
 
 
 def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
@@ -68,7 +67,14 @@ def crime_arrest(doc: Any, start: int, end: int) -> bool:
 def excessive_force(sent: Any) -> bool:
     """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(LETHAL_FORCE.search(sent.text))
+    return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(codebook_words().lethal_force.search(sent.text))
+
+
+def arrested_away(sent: Any) -> bool:
+    """Arrests told with a word of an operation of their own ("in door-to-door searches", "at their homes", "hours
+    later"; discourse.toml [crowd] away, which the events stage reads too) were made away from any crowd."""
+    away = discourse().away
+    return any(t.lemma_.lower() in away for t in sent)
 
 
 def dated_in_a_year(sent: Any) -> bool:
@@ -86,14 +92,15 @@ def recalled(sent: Any) -> bool:
 PAST_TAGS = ("VBD", "VBN")
 
 
-def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: bool) -> bool:
+def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: bool, anchored: bool = True) -> bool:
     """A trigger that the sentence states as a past happening, anchored in time or space: the verb
     itself in the past ("gunmen stormed a hotel in Mandera"), or the object of a conduct verb in the past
     ("U.S. forces conducted an airstrike near Jilib on Dec. 2"). Such a mention is kept even when the
     classifier says "no event" (the text asserts it). So is what a statement condemns (``condemned``).
     Violent types only, and arrests that refer to a violent event ("arrested a suspect in that
     attack"): crime arrests and seizures are the classifier's call. ``political``: ``political_arrest`` of the
-    candidate (the caller decides it once)."""
+    candidate (the caller decides it once). ``anchored=False``: the past verb and its subject suffice (the place
+    and time may come from the story: "Two suspected militants were arrested.")."""
     c = discourse()
     if entry.sub_event_type in TERRITORY:
         return False  # "police seized 3 tonnes of cocaine at the port"
@@ -117,13 +124,14 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     if not subjects:
         return False
     # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government")
+    if not anchored:
+        return True
     inside_subject = {t.i for s in subjects for t in s.subtree}
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
 
 
 LEAVE_WORDS = words("leave")
-POLITICAL_PERSONS = words("protesters") | {"journalist", "reporter", "blogger", "politician", "lawmaker", "legislator", "opposition", "dissident", "candidate", "critic"}
-WITHDRAWAL_MARKS = {"after", "once", "when", "as", "following"}
+WITHDRAWAL_MARKS = codebook_words().withdrawal_marks
 
 
 def taken_after_withdrawal(sent: Any) -> bool:
@@ -218,7 +226,7 @@ def accidental_blast(tok: Any) -> bool:
     """Is ``tok`` a blast or explosion of an accident: named by what blew up ("a gas cylinder blast", "a methane
     explosion") or at such a place ("a blast at a fireworks factory")? triggers.toml [hazards] sources."""
     sources = hazards().sources
-    if tok.lemma_.lower() not in ("blast", "explosion", "detonation"):  # not "a bomb at a fireworks shop"
+    if tok.lemma_.lower() not in codebook_words().blasts:  # not "a bomb at a fireworks shop"
         return False
     near = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
@@ -247,8 +255,9 @@ def _about_violent_event(sent: Any, c: Any) -> bool:
     )
 
 
-ORGANISED_ARMED = words("insurgent") | words("separatist") | {"bandit", "militia", "cartel", "paramilitary", "paramilitaries"}
-POLITICAL_TARGETS = POLITICAL_PERSONS | {"activist", "councillor", "councilor", "mayor", "governor", "minister", "senator", "mp"}
+ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
+POLITICAL_PERSONS = words("protesters") | words("political_persons")
+POLITICAL_TARGETS = POLITICAL_PERSONS | words("office_holders")
 
 
 def ordinary_crime_killing(sent: Any) -> bool:
@@ -259,7 +268,7 @@ def ordinary_crime_killing(sent: Any) -> bool:
     which ACLED does not code (triggers.toml [crime] motives). A quarrel word ("dispute", "row") counts only when
     it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute."""
     crime = crimes()
-    accusing = words("accusing") | {"suspect", "suspected"}
+    accusing = words("accusing") | codebook_words().suspicion
 
     def low(t: Any) -> set[str]:
         return {t.lemma_.lower(), t.lower_}
@@ -273,7 +282,7 @@ def ordinary_crime_killing(sent: Any) -> bool:
         if low(t) & (crime.collectives | words("group_nouns")) and any(c.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"):
             return False  # "gang members from the Kokorat San Ras group": a named armed group
         if low(t) & crime.motives and not any(a.lemma_.lower() in accusing for a in t.ancestors) \
-                and not any(c.lemma_.lower() in accusing | {"alleged"} for c in t.children) and t.dep_ not in ("dobj", "nsubjpass"):
+                and not any(c.lemma_.lower() in accusing for c in t.children) and t.dep_ not in ("dobj", "nsubjpass"):
             # not "a man accused of stealing a goat" (a mob's victim), "police shot dead two suspected robbers"
             motive = True
         elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
@@ -286,7 +295,9 @@ def ordinary_crime_killing(sent: Any) -> bool:
 def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     """Codebook: an arrest over an act of political violence ("arrested a suspect in that attack") or of a member
     of a political party or armed group, a protester, activist or journalist ("arrested a senior official of the
-    Cameroon Renaissance Movement") is an Arrests event, however much it looks like a crime report otherwise."""
+    Cameroon Renaissance Movement", "two suspected militants were arrested") is an Arrests event, however much it
+    looks like a crime report otherwise. Armed-group members are named by a catalogue actor or an organised armed
+    word (``ORGANISED_ARMED``: militants, rebels, jihadists, bandits, militia...), not "gang" or "gunmen"."""
     if entry.sub_event_type != "Arrests":
         return False
     sent = doc[start].sent
@@ -297,6 +308,6 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
     for t in arrested:
         if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
             return True
-        if t.lemma_.lower() in POLITICAL_PERSONS or t.lower_ in POLITICAL_PERSONS:
+        if {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED):
             return True
     return False

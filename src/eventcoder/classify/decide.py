@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from ..events import cues as discourse
 from ..events import since_of
-from ..lexicon import TriggerEntry
+from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, arrest_at_protest, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
+from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
                        ordinary_crime_killing, political_arrest, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
+EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
 
@@ -105,7 +107,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if p[none_col] >= conf[threshold] and p[none_col] >= margin * best_other:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
-            kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political)
+            likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
+            kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political, likeliest)
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
             if kept is not None:
@@ -132,7 +135,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # the best type belongs to another specific trigger of the sentence: two events ("a patrol detained
             # several suspects and discovered a weapons cache"), so a weaker own type is enough
             claimed = any(c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type and c is not cand for c in by_sentence[i])
-            if own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
+            # ... and so is its being the runner-up when the best is claimed ("detained several suspected insurgents,
+            # and discovered a weapons cache": Disrupted weapons use 0.55, Arrests 0.23 at "detained")
+            runner_up = claimed and cand.entry.specific and own > 0 and own >= max(
+                float(v) for k, v in enumerate(scores) if k != best)
+            if runner_up or own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
         unsure = confidence < conf["unsure_below"]
         if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
@@ -148,6 +155,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "a man shot dead his business partner in a dispute over money": ordinary crime
         if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
+        elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
+                and arrested_away(doc[cand.start].sent):
+            sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])
@@ -196,17 +206,22 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
 
 
 def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: Mapping[str, Any],
-                       decided: Mapping[int, list[Decision]], political: bool) -> str | None:
+                       decided: Mapping[int, list[Decision]], political: bool, likeliest: str | None = None) -> str | None:
     """The sub-type a lexicon trigger keeps although the classifier gave "none" probability ``none`` above the
     veto threshold, or None: a trigger under a threat, negation, modal or caption (a non-current mention), a
     recalled or dated one (made background later), or one the sentence asserts as a past happening unless the
-    classifier is sure (``none_sure``). A generic word is kept only when a weapon does what it says."""
+    classifier is sure (``none_sure``). A generic word is kept when a weapon does what it says, or as a non-current
+    mention of ``likeliest`` (the classifier's sub-type when it outranks "none", vetoed by the threshold alone) under a
+    threat, negation or plan ("Insurgents planned to *attack* a patrol")."""
     if cand.entry is None:
         return None
     status = trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text)
     sent = doc[cand.start].sent
     own_type = cand.entry.sub_event_type
     if not cand.entry.specific:
+        if status.value in ("hypothetical", "negated", "threat") and likeliest is not None \
+                and EVENT_TYPE[likeliest] in discourse().violence_types:
+            return likeliest
         # a generic verb ("struck") the text asserts, done by a weapon ("its air force struck convoys near
         # Bara late on Tuesday"), is that weapon's event
         weapon = weapon_agent(doc, cand.start, cand.end)
@@ -214,11 +229,13 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
                 or not asserted(doc, cand.start, cand.end, cand.entry, political=political):
             return None
         own_type = weapon
+    sure = none >= conf["none_sure"]
     if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent) and not (
-        (none < conf["none_sure"] or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
-    ):
+        (not sure or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
+    ) and not (political and not sure and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):
         # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
-        # classifier is sure it is no event; an arrest over a violent event always is (codebook)
+        # classifier is sure it is no event; a political arrest (codebook) always is, and without a place or
+        # time in its clause unless the classifier is sure ("Two suspected militants were arrested.")
         return None
     return own_type
 

@@ -7,9 +7,8 @@ from typing import Any
 
 from ..catalogue import words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry
+from ..lexicon import TriggerEntry, triggers
 
-# one word list per concept: the actor catalogue's (resources/actors/words.toml)
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
 WEAPON_TYPES = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"}
@@ -21,10 +20,13 @@ ACT_NOUNS = frozenset({"attack", "fire", "strike", "barrage", "salvo"})
 
 
 def is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
-    """A weapon named as a thing, not as something used: "destroyed an ISIL mortar", "IED facilities"."""
+    """A weapon named as a thing, not as something used: "destroyed an ISIL mortar", "IED facilities", or what a
+    fight was fought with."""
+    tok = doc[start:end].root
+    if tok.pos_ == "NOUN" and _fought_with(tok):
+        return True  # "fought with sticks, machetes and crude bombs" (any weapon word: "bomb" is an air strike's too)
     if entry.sub_event_type not in WEAPON_TYPES:
         return False
-    tok = doc[start:end].root
     if end - start > 1 and (tok.lemma_.lower() in ACT_NOUNS | {"blast"} or tok.dep_ in ("nsubj", "nsubjpass")):
         return False  # a phrase that names the act ("rocket attack", "mortar fire") or does it ("a car bomb destroyed")
     if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ACT_NOUNS:
@@ -37,6 +39,22 @@ def is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
         if node.pos_ == "VERB":
             break
     return False
+
+
+# the sub-types of a fight: the weapons it is fought with are no event of their own
+FIGHT_TYPES = frozenset({"Armed clash", "Violent demonstration", "Mob violence"})
+
+
+def _fought_with(tok: Any) -> bool:
+    """Is the weapon what a fight was fought with ("supporters of two parties fought with sticks, machetes and crude
+    bombs")? The object of "with" (or one of a list of them) under a specific trigger verb of a clash or riot."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    verb = tok.head.head
+    fight = {w for e in triggers() if e.specific and e.sub_event_type in FIGHT_TYPES for w in e.lemmas}
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in fight or verb.lower_ in fight)
 
 
 # sub-types a weapon agent overrides (any when the classifier is unsure; a sure suicide bombing, chemical

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 
-from ..resources import number_words, read_text
+from ..resources import number_words, tables
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -19,16 +18,25 @@ class Conventions:
     lower_bound: tuple[str, ...]  # "at least", "about": low = best = N, no high
     upper_bound: tuple[str, ...]  # "up to": best = high = N, no low
     not_a_toll_units: tuple[str, ...]  # "killing 3 km from": what such a number counts is not people
+    killed_words: tuple[str, ...]  # "five were killed", "three bodies"
+    killed_abbreviations: tuple[str, ...]  # "3 KIA" (capitals only)
+    injured_words: tuple[str, ...]  # "two wounded"
+    injured_abbreviations: tuple[str, ...]  # "4 WIA" (capitals only)
+    kill_verbs: tuple[str, ...]  # "killing five", "shot dead a driver"
+    neutralise_verbs: tuple[str, ...]  # "neutralised seven terrorists"
+    armed_persons: tuple[str, ...]  # what a neutralise verb counts: "terrorists", "bandits"
+    death_passives: tuple[str, ...]  # "a teacher was beheaded"
 
 
-@functools.cache
-def _data() -> dict:
-    return tomllib.loads(read_text("casualties.toml"))
+_PHRASE_LISTS = (
+    "killed_words", "killed_abbreviations", "injured_words", "injured_abbreviations", "kill_verbs", "neutralise_verbs",
+    "armed_persons", "death_passives",
+)
 
 
 @functools.cache
 def conventions() -> Conventions:
-    data = _data()
+    data = tables("casualties.toml")
     return Conventions(
         no_fatalities=frozenset(data["no_fatalities"]),
         attacker_included=frozenset(data["attacker_included"]),
@@ -36,10 +44,12 @@ def conventions() -> Conventions:
         lower_bound=tuple(data["lower_bound"]),
         upper_bound=tuple(data["upper_bound"]),
         not_a_toll_units=tuple(data["not_a_toll_units"]),
+        **{field: tuple(data[field]) for field in _PHRASE_LISTS},
     )
 
 
 @functools.cache
 def count_words() -> dict[str, int]:
     """Counts in words: the cardinals ("zero" ... "ninety") and the vague quantities ("several" 3, "dozens" 12)."""
-    return {**number_words(), **{k: int(v) for k, v in _data()["quantities"].items()}}
+    return {**number_words(), **{k: int(v) for k, v in tables("casualties.toml")["quantities"].items()}}
+

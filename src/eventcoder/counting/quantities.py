@@ -6,21 +6,23 @@ from __future__ import annotations
 import re
 
 from ..model import Casualties
+from ..resources import number_words
 from .conventions import conventions, count_words
 
 UNITS = count_words()
 _WORDS = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_UNIT_DIGITS = "|".join(word for word, n in number_words().items() if 1 <= n <= 9)  # "twenty-one" ... "ninety nine"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORDS})(?:[- ](?:{_UNIT_DIGITS}))?)"
 QUAL = rf"(?:(?:{'|'.join(conventions().lower_bound + conventions().upper_bound)})\s+)?"
 Q = r"['\"\u2018\u2019\u201c\u201d]?"  # "killed 'dozens' of attackers"
-ONE = r"(?:a|an|the|one|his|her|their|its)"
-ONE_WORDS = ("a", "an", "the", "one", "his", "her", "their", "its")
+ONE_WORDS = ("a", "an", "the", "one", "his", "her", "their", "its")  # "killing a man", "killing his wife": one
+ONE = rf"(?:{'|'.join(ONE_WORDS)})"
 SELF = ("him", "her", "himself", "herself", "self")
 
 
 def number(text: str) -> int | None:
     t = text.lower().replace(",", "").strip().strip("'\"\u2018\u2019\u201c\u201d")
-    if t in ("a", "an", "the", "his", "her", "their", "its"):
+    if t in ONE_WORDS:
         return 1
     if t.isdigit():
         return int(t)

@@ -7,29 +7,20 @@ import re
 
 from ..model import Casualties, Span
 from ..records import CasualtyReport, Parsed
+from ..resources import alternation
 from .conventions import conventions
 from .quantities import NUM, ONE, ONE_WORDS, Q, QUAL, SELF, number, qualified
 
-KILLED = (
-    r"(?:killed|dead|died|slain|lost their lives|killing|deaths|fatalities|bodies|gunned down|lynched|executed|beheaded|massacred|murdered|"
-    r"martyred|embraced (?:shahadat|martyrdom)|shot dead|shot and killed|hacked to death|stabbed to death|beaten to death|burned to death|"
-    r"burnt to death|burned alive|burnt alive|crushed to death|trampled to death|neutrali[sz]ed|(?-i:KIA))"
-)
-INJURED = r"(?:wounded|injured|hurt|wounding|injuring|injuries|casualties|(?-i:WIA))"
+_C = conventions()
+KILLED = rf"(?:{alternation(_C.killed_words, case_sensitive=_C.killed_abbreviations)})"
+INJURED = rf"(?:{alternation(_C.injured_words, case_sensitive=_C.injured_abbreviations)})"
 NOUNS = r"(?:(?:[A-Za-z.'-]+\s+){0,6}?)"  # "Two members of the Popular Mobilisation Forces were killed"
 
-KILL_VERBS = (
-    r"killing|killed|kills|shot dead|shooting dead|shot and killed|gunned down|hacked to death|stabbed to death|beat to death|"
-    r"beaten to death|burned alive|burnt alive|executed|executing|massacred|massacring|slaughtered|beheaded|beheading|murdered|murdering|"
-    r"lynched|lynching|stoned to death|fatally shot|fatally shooting|fatally stabbed"
-)
+KILL_VERBS = alternation(_C.kill_verbs)
 # "neutralised seven terrorists", "eliminating 12": military press-release words for killing, counted only
 # with a person noun or a bare number closing the clause (not "eliminated three checkpoints")
-NEUTRALISE = r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
-_ARMED_PLURALS = (
-    r"terrorists?|militants?|insurgents?|fighters?|bandits?|gunmen|attackers?|rebels?|jihadists?|members|soldiers|troops|"
-    r"criminals|kidnappers|extremists|assailants|suspects|elements|combatants|enemies|enemy"
-)
+NEUTRALISE = alternation(_C.neutralise_verbs)
+_ARMED_PLURALS = alternation(_C.armed_persons)
 # what a number before these words counts is not people ("killing 3 km from the border", "killed 20 percent of",
 # "wounding 12 rockets"; resources/casualties.toml not_a_toll_units): one check for every pattern that reads a
 # count after a verb
@@ -43,10 +34,7 @@ SUM_PATTERNS = (
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
     re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>him|her|himself|herself|self)\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+{NOT_A_TOLL}(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
-SINGLE_DEATH = (
-    r"shot dead|killed|beheaded|stabbed to death|murdered|assassinated|beaten to death|lynched|hacked to death|executed|"
-    r"burned to death|gunned down|stoned to death|fatally shot|fatally stabbed"
-)
+SINGLE_DEATH = alternation(_C.death_passives)
 # the patterns whose subject's determiner ("a", "was") already makes it one person, whatever the head noun
 SINGULAR_SUBJECT = (1, 2, 3, 5)
 SINGLE_PATTERNS = (

@@ -5,12 +5,11 @@ and day, but is never an event's place, party or date.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..model import Span
 from ..records import Dateline
-from ..resources import word_lists
+from ..resources import tables, word_lists
 
 _W = word_lists("page_words.toml")  # one list per concept (resources/page_words.toml)
 
@@ -30,7 +29,7 @@ DATELINE = re.compile(
 # the same with its date in brackets after header text on its line ("For Immediate Release  KABUL, Afghanistan (April 27, 2011)")
 DATED_DATELINE = re.compile(rf"(?:^|(?<=\s))(?P<up>{_UPPER_PLACE})(?:,\s*(?P<c1>{_TITLE_PLACE}))?\s*\((?P<a1>{_DAY})\)(?:\s*(?:\u2014|\u2013|--?))?(?=\s)")
 _SPACE = re.compile(r"\s*")
-_MONTHS = frozenset(name[:3].lower() for name in calendar.month_abbr if name)
+_MONTHS = frozenset(name[:3] for name in tables("time_words.toml")["months"])  # "jan" ... "dec"
 
 
 def _is_day(text: str | None) -> bool:

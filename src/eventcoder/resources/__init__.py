@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 
 
@@ -29,3 +31,10 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
 def number_words() -> dict[str, int]:
     """English cardinal number words ("zero" ... "ninety") and their values."""
     return {k: int(v) for k, v in tomllib.loads(read_text("number_words.toml"))["cardinals"].items()}
+
+
+def alternation(phrases: Iterable[str], *, case_sensitive: Iterable[str] = ()) -> str:
+    """A regex alternation of the phrases of word lists, in their order (the case-sensitive ones last, matched as
+    written): how a pattern reads a list instead of spelling its words out."""
+    parts = [re.escape(p) for p in phrases] + [f"(?-i:{re.escape(p)})" for p in case_sensitive]
+    return "|".join(parts)

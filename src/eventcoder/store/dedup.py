@@ -206,6 +206,18 @@ def _most_common(values: Sequence[Any]) -> Any:
     return next(v for v in vals if counts[v] == top)  # first in arrival order among the most frequent
 
 
+def _most_precise(members: Sequence[Row], *, present: str, precision: str, value: str) -> Row | None:
+    """The mention that gives a cluster its date or place: among the mentions that have one (``present``), those of
+    the best (lowest) precision; of them the first with their most common ``value``. None when no mention has one."""
+    having = [m for m in members if m.get(present) is not None]
+    if not having:
+        return None
+    best = min(m.get(precision) or 3 for m in having)
+    precise = [m for m in having if (m.get(precision) or 3) == best]
+    top = _most_common([m.get(value) for m in precise])
+    return next((m for m in precise if m.get(value) == top), precise[0])
+
+
 _DATE_KEYS = ("event_date", "earliest", "latest", "time_precision")
 _PLACE_KEYS = ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
 
@@ -230,20 +242,8 @@ def canonical(members: Sequence[Row]) -> dict[str, Any]:
     status = "current" if any(m["status"] == "current" for m in members) else members[0]["status"]
     sub = _most_common([m["sub_event_type"] for m in members])
     typed = next(m for m in members if m["sub_event_type"] == sub)
-    dated = [m for m in members if m.get("event_date") is not None]
-    date_row: Row | None = None
-    if dated:
-        best_p = min(m.get("time_precision") or 3 for m in dated)
-        precise = [m for m in dated if (m.get("time_precision") or 3) == best_p]
-        value = _most_common([m["event_date"] for m in precise])
-        date_row = next(m for m in precise if m["event_date"] == value)
-    placed = [m for m in members if m.get("latitude") is not None]
-    place_row: Row | None = None
-    if placed:
-        best_g = min(m.get("geo_precision") or 3 for m in placed)
-        precise = [m for m in placed if (m.get("geo_precision") or 3) == best_g]
-        loc = _most_common([m.get("location") for m in precise])
-        place_row = next((m for m in precise if m.get("location") == loc), precise[0])
+    date_row = _most_precise(members, present="event_date", precision="time_precision", value="event_date")
+    place_row = _most_precise(members, present="latitude", precision="geo_precision", value="location")
 
     def actor(key: str) -> tuple[str | None, int | None]:
         named = [m[key] for m in members if not generic(m.get(key))]
@@ -273,8 +273,6 @@ def canonical(members: Sequence[Row]) -> dict[str, Any]:
         "n_mentions": len(members),
         "n_articles": len({m["article_hash"] for m in members}),
     }
-    for key in ("event_date", "earliest", "latest", "time_precision"):
-        out[key] = date_row.get(key) if date_row else None
-    for key in ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
-        out[key] = place_row.get(key) if place_row else None
+    out.update({key: date_row.get(key) if date_row else None for key in _DATE_KEYS})
+    out.update({key: place_row.get(key) if place_row else None for key in _PLACE_KEYS})
     return out

@@ -11,26 +11,17 @@ import re
 
 from ..model import Span
 from ..records import Dateline, Parsed, TimeExpression
-from .patterns import PATTERNS, PATTERNS_BY_KIND, folded, may_match
+from .patterns import PATTERNS, PATTERNS_BY_KIND, folded, may_match, time_words
 from .resolve import resolve
 
-NOT_A_DATE_AFTER = re.compile(
-    r"^\s*(?:neighbou?rhood|street|st\b|avenue|ave\b|road|square|district|quarter|area|camp|bridge|stadium|brigade|"
-    r"movement|hospital|boulevard|blvd|park|market|city|town|village|mosque|school|university|revolution|uprising)",
-    re.I,
-)
+NOT_A_DATE_AFTER = re.compile(rf"^\s*(?:{time_words('name_nouns')}|(?:{time_words('name_abbreviations')})\b)", re.I)
 SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|reported|added|claimed|confirmed|tweeted|wrote|posted|denied|warned|statement|news conference|press conference|"
-    r"report|video|footage|photos|communiqu\w+|bulletin)"
-    r"(?:\s+\w+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
-    re.I,
+    rf"\b(?:{time_words('speech_verbs', 'speech_verbs_before', 'speech_nouns')})(?:\s+\w+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?$", re.I
 )
 # "the death toll rose to 54 on Monday": the day of the count, not of the event
-TOLL_BEFORE = re.compile(r"\btoll\s+(?:[\w'\u2019,.-]+\s+){0,6}?(?:rose|climbed|reached|increased|jumped|stood|risen)\s+(?:to|at)\s+[\w,]+(?:\s+\w+)?\s+(?:on\s+|by\s+)?$", re.I)
+TOLL_BEFORE = re.compile(rf"\btoll\s+(?:[\w'\u2019,.-]+\s+){{0,6}}?(?:{time_words('toll_verbs')})\s+(?:to|at)\s+[\w,]+(?:\s+\w+)?\s+(?:on\s+|by\s+)?$", re.I)
 # "Police on Tuesday said ...", "Coalition forces today confirmed ...": the date of the statement
-SPEECH_AFTER = re.compile(
-    r"^\s+(?:(?:also|later|again)\s+)?(?:said|says|confirmed|announced|told|stated|denied|warned|acknowledged|admitted|tweeted|posted|added|reported)\b", re.I
-)
+SPEECH_AFTER = re.compile(rf"^\s+(?:(?:also|later|again)\s+)?(?:{time_words('speech_verbs', 'speech_verbs_after')})\b", re.I)
 RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekend"}
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 

@@ -3,18 +3,28 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+from ..resources import alternation, number_words, tables
+
+_CALENDAR = tables("time_words.toml")
+WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR["weekdays"])}
+MONTHS = {**_CALENDAR["months"], **_CALENDAR["month_abbreviations"]}
+_FULL_MONTHS = "|".join(name.capitalize() for name in _CALENDAR["months"])
+_MONTH_NAMES = "|".join([_FULL_MONTHS, *(name.capitalize() for name in _CALENDAR["month_abbreviations"])])
 # month names are case-sensitive ("the militia may retaliate"), but situation reports write them in capitals
 # ("31 MAY – N. KORDOFAN:", "RAKHINE, 4 FEB:"); a capitalised name is read only next to a day number
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAYS)})"
+# number words in relative dates: "two days later" (up to five), "ten days ago" (up to ten)
+_SHIFT_COUNTS = "|".join(["a", *(word for word, n in number_words().items() if 1 <= n <= 5)])
+_AGO_COUNTS = "|".join([*(word for word, n in number_words().items() if 1 <= n <= 10), "a", "an"])
+
+
+def time_words(*concepts: str) -> str:
+    """A regex alternation of the phrases of lists of resources/time_words.toml, in the file's order."""
+    return alternation(phrase for concept in concepts for phrase in _CALENDAR[concept])
+
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx, 0 if kind in ("absolute", "month", "range") else re.I))
@@ -31,16 +41,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_of_month", r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+[\u2013\u2014-]\s|\s+(?:in|at|near|when|while|as|and|after|before|during|around|from|outside|inside|along)\b)"),
         ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
         ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
-        ("yesterday", r"\b(yesterday|last night|overnight|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
-        ("today", r"\b(today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
+        ("yesterday", rf"\b({time_words('day_before')}|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
+        ("today", rf"\b({time_words('same_day')})\b"),
         # "the next day", "a day earlier", "two days later": counted from the date told before it
-        ("shift", r"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
-        ("ago", r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b"),
+        ("shift", rf"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>{_SHIFT_COUNTS}|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
+        ("ago", rf"\b(\d+|{_AGO_COUNTS})\s+(day|week|month|year)s?\s+ago\b"),
         ("this_week", r"\b(earlier this week|this week)\b"),
         ("last_week", r"\blast week\b"),
         ("this_month", r"\b(earlier this month|this month)\b"),
         ("last_month", r"\blast month\b"),
-        ("month", r"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+((?:19|20)\d\d))?\b"),
+        ("month", rf"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:{_FULL_MONTHS}))(?:\s+((?:19|20)\d\d))?\b"),
         ("last_year", r"\blast year\b"),
         ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
     )
@@ -49,17 +59,17 @@ PATTERNS_BY_KIND = dict(PATTERNS)
 # Performance only: what a text must contain for a pattern to match in it, checked before the pattern's scan
 # (each scan tries every position of the text; most kinds are absent from most articles). Words: at least one
 # occurs in the text case-folded (``folded``); a regex: it must match. Each is implied by its pattern.
-_MONTH_STEMS = tuple(name.lower() for name in calendar.month_abbr if name)
+_MONTH_STEMS = tuple(name[:3] for name in _CALENDAR["months"])
 _REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "iso": re.compile(r"\d-\d\d-\d"),
     "range": _MONTH_STEMS,
     "numeric": re.compile(r"\d[/.]\d"),
     "absolute": _MONTH_STEMS,
     "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
-    "weekday": tuple(name.lower() for name in calendar.day_name),
+    "weekday": tuple(WEEKDAYS),
     "weekend": ("weekend",),
     "yesterday": ("yesterday", "night", "past", "last"),
-    "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
+    "today": tuple(_CALENDAR["same_day"]),
     "shift": ("previous", "next", "following", "earlier", "later"),
     "ago": ("ago",),
     "this_week": ("this week",),
