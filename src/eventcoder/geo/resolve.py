@@ -50,7 +50,7 @@ WEAPON_NOUNS = _W["weapon_nouns"]
 EMBASSY = _W["embassy"]
 FOREIGNERS = _W["foreigners"]
 POSSESSIVE = {"'s", "\u2019s"}
-ENTITY_LOCATIVES = {"in", "near", "at"}  # inside an entity ("the Council of Ministers in Sofia") they end it
+ENTITY_LOCATIVES = {"in", "near", "at", "to"}  # inside an entity ("the Council of Ministers in Sofia", "Zingabaro to Mirebalais") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
@@ -267,12 +267,32 @@ def _routes(doc: Any, mentions: list[Mention]) -> None:
             continue  # "between Israel and Hezbollah": parties, not a road
         a.route, b.route = 1, 2
     for m in mentions:
+        if not m.route and m.ner != "NORP" and not any(h.place.kind == "country" for h in m.hits) and _unknown_end(doc, m, mentions):
+            m.route = 2  # "on the road between Djibasso and Barani" with Djibasso unknown: near Barani
+    for m in mentions:
         if not m.route and _hyphen_join(doc, m.start, m.end) and not any(h.place.kind == "country" for h in m.hits):
             m.route = 1  # "the Mandera-Elwak road" with Elwak unknown: near Mandera
         if m.route:
             m.near = True
             if m.cue in (None, "dep"):
                 m.cue = "road"
+
+
+def _unknown_end(doc: Any, m: Mention, mentions: list[Mention]) -> bool:
+    """Is m the second end of "between X and m" / "the road from X to m" whose first end X is a capitalised name
+    the gazetteer lacks (no mention starts there)?"""
+    k = m.start - 1
+    if k < m.sentence_start + 2 or doc[k].lower_ not in ("and", "to"):
+        return False
+    j = k - 1
+    while j > m.sentence_start and (_is_cap(doc[j]) or doc[j].text in ("-", "\u2013") and _is_cap(doc[j - 1])):
+        j -= 1
+    if j == k - 1 or not _is_cap(doc[j + 1]) or any(j < x.start < k for x in mentions):
+        return False
+    before = [t.lower_ for t in doc[max(m.sentence_start, j - 3) : j + 1]]
+    if doc[k].lower_ == "and":
+        return before[-1] == "between" and not country_of(doc[j + 1 : k].text)
+    return before[-1] in ("from", "linking", "connecting", "joining") and bool(set(before) & ROUTE_WORDS)
 
 
 def _hyphen_part(doc: Any, i: int, end: int) -> bool:
@@ -318,6 +338,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.speaker = True  # "the defence ministry in Baku claimed"
         if last in LOCATIVE:
             m.cue = last
+        elif len(words) >= 2 and f"{words[-2]} {last}" in PLACE_VERBS:
+            m.cue = f"{words[-2]} {last}"  # "gangs took over Cabaret": a phrasal verb whose object is a place
         elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS:
             m.cue = words[-2]
         elif last == "(":
@@ -446,7 +468,9 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if m.country_after:
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
-        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART") and any(h.preferred for h in m.hits))
+        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART", "NORP") and any(h.preferred for h in m.hits))
+        if m.cue in (None, "dep") and not any(h.preferred for h in m.hits):
+            credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
             iso = next(iter(isos))
             votes[iso] += 0.5
@@ -557,6 +581,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
+    _route_pairs(mentions)
     votes, geo_votes = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
@@ -647,7 +672,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 p = m.chosen
                 if p is None or m.modifier or m.quarter:
                     continue
-                if accepted(m):
+                if accepted(m) and not (m.ner == "PART" and p.kind not in ("town", "site")):  # "West" of "West Gojjam" votes for no country
                     votes[p.iso] += 0.7 if m.margin > 1 else 0.3
                     geo_votes[p.iso] += 0.7 if m.margin > 1 else 0.3
                     m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + (0.7 if m.margin > 1 else 0.3)
@@ -656,6 +681,23 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if p.kind in ("town", "site") and m.margin > 1:
                         anchors.append(p)
     return mentions
+
+
+ROUTE_KM = 300  # the two named ends of a road lie this close at most
+
+
+def _route_pairs(mentions: list[Mention]) -> None:
+    """The two ends of a road ("between Gombi and Hong", "the Hangu-Kohat road") lie near each other: when some
+    places of the two names do, keep only those (Hong is Adamawa's, not Denmark's Høng; Palma with Mocímboa da
+    Praia is Mozambique's)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.route != 1 or b.route != 2 or not a.hits or not b.hits:
+            continue
+        ends = [(ha, hb) for ha in a.hits for hb in b.hits if ha.place.kind not in ("country", "admin1") and hb.place.kind not in ("country", "admin1")
+                and haversine_km(ha.place.latitude, ha.place.longitude, hb.place.latitude, hb.place.longitude) <= ROUTE_KM]
+        if ends:
+            a.hits = tuple(dict.fromkeys(ha for ha, _hb in ends))
+            b.hits = tuple(dict.fromkeys(hb for _ha, hb in ends))
 
 
 def _admin_keys(p: GeoPlace) -> set[str]:
@@ -716,8 +758,10 @@ def accepted(m: Mention) -> bool:
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return not (m.ner == "PART" and m.foreign)  # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District"
-    if m.ner == "PART" and p.kind in ("town", "site") and not (m.country_after or m.admin_after):
-        return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil"
+    if m.ner == "PART" and (p.kind in ("town", "site") or p.kind in ("admin1", "admin2", "region") and not m.text.isupper()) and not (
+            m.country_after or m.admin_after):
+        return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil", "Eastern" of "Eastern Police" (not in a
+        # headline's capitals: "SHELLS HIT TIGRAY FARMLAND")
     if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
         return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if not m.foreign:

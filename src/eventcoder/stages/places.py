@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any, Mapping
 
 from .. import geo
+from ..catalogue import lookup as catalogue_lookup
 from ..lexicon import actors as actor_entries, country_by_iso
 from ..model import Document, Evidence, Place, Span
 from ..pipeline import stage
@@ -228,6 +229,15 @@ def _home_weights(homes: list[Toponym]) -> Counter[str]:
     return counts
 
 
+def _filed_abroad(dateline: Toponym, homes: list[Toponym]) -> bool:
+    """Is a story that names no place of its own filed from a hub abroad ("MUSCAT (Wire) - The Houthis released
+    the crew", "GENEVA - UN experts said Ethiopian troops killed...")? Its named actors (not weapons' owners) all
+    belong to other countries, none to the dateline's, and one is a named group (not "the junta", "vigilantes", "pro-Russian")."""
+    homes = [t for t in homes if not t.weapon]
+    named = any(any(c.isupper() for c in t.text) and (e := catalogue_lookup(t.text)) is not None and not e.name.startswith("@") for t in homes)
+    return named and _home_weights(homes)[dateline.place.iso] == 0
+
+
 def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
     """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
     deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
@@ -273,6 +283,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
     homes = [t for t in toponyms if t.modifier and t.kind == "country"]
     tentative = [t for t in toponyms if t.tentative]
+    filed_abroad = dateline is not None and dateline.kind != "country" and _filed_abroad(dateline, homes)
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
@@ -304,7 +315,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             anywhere = later or stated
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
-            elif dateline is not None and dateline.kind != "country" and all(
+            elif dateline is not None and dateline.kind != "country" and not filed_abroad and all(
                     t.place.iso == dateline.place.iso for t in named_countries
                     if parsed.paragraph_index(t.span.start) == paragraph and abs(t.sentence - m.sentence) <= 1):
                 # a country named further on ("the prime minister, stranded in Puerto Rico, ...") does not move the story
@@ -313,7 +324,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _evidence(named_countries[0], 0.4)
             elif dateline is not None and dateline.kind == "country":
                 evidence = _evidence(dateline, 0.4)  # "HONG KONG (Wire) -"
-            elif dateline is not None and (country := geo.index().country(dateline.place.iso)) is not None:
+            elif dateline is not None and not filed_abroad and (country := geo.index().country(dateline.place.iso)) is not None:
                 evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
             elif (guess := _guess(m, tentative, homes, parsed)) is not None:
                 evidence = guess
