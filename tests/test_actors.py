@@ -52,6 +52,8 @@ def test_state_forces_take_the_government_period_of_the_date() -> None:
         ("KH", "Kata'ib Hezbollah"),
         ("al-Shabab", "Al Shabaab"),
         ("Quick Support Forces", "Rapid Support Forces"),  # a literal translation of the Arabic name
+        ("Turkey-backed Syrian fighters", "Syrian National Army"),
+        ("Turkish-backed faction", "Syrian National Army"),
     ],
 )
 def test_aliases_resolve_to_analysts_names(alias: str, canonical: str) -> None:
@@ -992,3 +994,24 @@ def test_a_weapon_thrown_at_a_forces_post_or_patrol_targets_that_force(pipeline:
     assert name(e.actor2) == "Military Forces of Afghanistan"
     (e,) = events(pipeline, "A grenade thrown at a shop in Ibb city wounded three people, local sources said.")
     assert name(e.actor2) == "Civilians (Yemen)"
+
+
+def test_a_weapon_stopped_with_no_agent_is_stopped_by_the_force_that_reports_it(pipeline: Pipeline) -> None:
+    # "missiles were intercepted ..., the army said": the passive names no agent; the reporting state force is actor1
+    (e,) = events(pipeline, "Several missiles were intercepted over the Nazareth area on Sunday evening, the army said, debris falling in open fields without causing injuries.")
+    assert e.sub_event_type == "Disrupted weapons use" and name(e.actor1) == "Military Forces of Israel"
+    (e,) = events(pipeline, "A bomb was defused near the market in Jos on Monday, residents said.")
+    assert e.actor1 is None or not e.actor1.value.name.startswith("Civilians")
+
+
+def test_infantry_are_state_forces(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "On Saturday, Ukrainian and Russian infantry fought at close range in the ruins of Chasiv Yar, a Ukrainian officer said.")
+    assert (name(e.actor1), name(e.actor2)) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_pakistans_rangers_are_pakistans_military_not_thailands(pipeline: Pipeline) -> None:
+    # "paramilitary rangers" was an alias of Thailand's forces: Pakistan's Rangers came out as Thai forces abroad (inter 8)
+    (e,) = events(pipeline, "ISLAMABAD (Wire) — Paramilitary Rangers arrested an opposition leader inside the Islamabad High Court on Tuesday, his party said.")
+    assert name(e.actor1) == "Military Forces of Pakistan" and e.actor1.value.inter == 1
+    (e,) = events(pipeline, "Paramilitary rangers clashed with insurgents in Narathiwat's Rueso district on Monday, police said.")
+    assert name(e.actor1) == "Military Forces of Thailand"

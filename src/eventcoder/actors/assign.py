@@ -9,7 +9,7 @@ from .. import catalogue
 from ..model import Actor, Evidence, Span
 from ..records import Dateline, MentionFacts, Mention, Parsed, Roles
 from .claims import claim_for, find_claims
-from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, pro_government, reporter_of, said_it
+from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
@@ -159,6 +159,8 @@ def assign_roles(
                     actor2 = None
         if actor1 is None and m.event_type not in ("Protests", "Riots"):
             found_s = said_it(m, doc, event_iso, day, civil)  # "the Kenyan army said it had found a cache of bombs"
+            if found_s is None and m.sub_event_type == "Disrupted weapons use":
+                found_s = passive_reporter(m, doc, event_iso, day, civil)  # "missiles were intercepted ..., the army said"
             if found_s is not None:
                 actor, a_, b_ = found_s
                 actor1 = ev(actor, Span.of_tokens(doc, a_, b_), 0.5)

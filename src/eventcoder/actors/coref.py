@@ -84,6 +84,27 @@ def said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, ci
     return None
 
 
+def passive_reporter(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The state force that reports a weapon stopped with no agent named ("several missiles were intercepted ..., the
+    army said", "a pipe bomb ... was made safe, police said"): the subject of a reporting verb of the trigger's sentence
+    when the trigger's verb has no active subject; None otherwise."""
+    node = doc[m.head]
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubj" and lemma(c) not in W("weapons") for c in node.children):
+        return None  # (a weapon as subject names no agent: "a pipe bomb failed to explode")
+    for verb in node.sent:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in REPORTING:
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
+            if found is not None and found[0].kind in ("state", "external"):
+                return found
+    return None
+
+
 def owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """"its positions", "their trenches", "its troops" in a reported clause belong to whoever reports it
     ("a Ukrainian brigade said Russian troops attacked its positions" -> the Ukrainian forces)."""
