@@ -68,7 +68,6 @@ class Cues:
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
-    recovery_verbs: frozenset[str]
     death_verbs: frozenset[str]
     injuries: frozenset[str]
     hurt: frozenset[str]
@@ -144,7 +143,6 @@ def cues() -> Cues:
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
-        recovery_verbs=frozenset(data["byproduct"]["recovery_verbs"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),

@@ -56,21 +56,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) \
-        or _kit_of(doc, tok, m, mentions[k], c) else None
-
-
-def _kit_of(doc: Any, tok: Any, m: Mention, host: Mention, c: Cues) -> bool:
-    """Is a weapons mention what became of the host event's weapons: the same weapons stopped ("A rocket hit a
-    kindergarten ... Two more rockets were intercepted by air defences") or weapons taken after a clash ("Soldiers
-    recovered two M16 rifles and a pistol at the site")?"""
-    if m.sub_event_type != "Disrupted weapons use" or tok.pos_ != "VERB":
-        return False
-    if tok.lemma_.lower() in c.recovery_verbs and host.event_type == "Battles":
-        return True
-    theirs = {t.lemma_.lower() for t in doc[host.start_token : host.end_token]} | {doc[host.head].lemma_.lower()}
-    kit = [ch for ch in tok.children if ch.dep_ in ("nsubjpass", "dobj")]
-    return any(t.lemma_.lower() in theirs and t.pos_ == "NOUN" for ch in kit for t in ch.subtree)
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
