@@ -593,3 +593,30 @@ def test_a_spill_or_leak_as_the_doer_gives_no_event(monkeypatch: pytest.MonkeyPa
     # a spill caused by an attack is still the attackers' event
     found = _detect_with(monkeypatch, "Gunmen blew up an oil pipeline in Bayelsa State on Monday, causing a spill.", {"Remote explosive/landmine/IED": 0.8, NONE: 0.1})
     assert [m.sub_event_type for m in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_protest_type_read_off_riot_police_alone_is_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the only protest word names the doers ("riot police"): no crowd, no protest, however the classifier leans
+    leaning = {"Protest with intervention": 0.32, "Looting/property destruction": 0.24, "Violent demonstration": 0.1, NONE: 0.1}
+    text = "Riot police searched the offices of two independent newspapers in Minsk and took four editors away for questioning."
+    assert _detect_with(monkeypatch, text, leaning) == ()
+    # a trigger of another kind keeps its own type
+    found = _detect_with(monkeypatch, "Riot police arrested two editors of an independent newspaper in Minsk on Thursday.", leaning)
+    assert [m.sub_event_type for m in found] == ["Arrests"]
+    # a crowd word, or crowd violence, keeps the protest
+    found = _detect_with(monkeypatch, "Riot police arrested dozens of protesters outside the newspaper's offices in Minsk.", leaning)
+    assert [m.sub_event_type for m in found] == ["Protest with intervention"]
+    found = _detect_with(monkeypatch, "Riot police fired tear gas in central Minsk on Thursday night.", leaning)
+    assert [m.sub_event_type for m in found] == ["Protest with intervention"]
+
+
+def test_a_death_put_down_to_a_cause_that_is_no_violence_gives_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    shelling = {"Shelling/artillery/missile attack": 0.26, "Suicide bomb": 0.19, NONE: 0.15}
+    for text in (
+        "Sgt. John R. Doe, 29, of Tulsa, Oklahoma, died May 10, 2026, in Baghdad, Iraq, as a result of a non-combat related incident.",
+        "A former army chief died of natural causes in a hospital in Goma on Sunday, his family said.",
+        "Two peacekeepers were killed in a road accident near Bunia on Friday, the mission said.",
+    ):
+        assert _detect_with(monkeypatch, text, shelling) == (), text
+    found = _detect_with(monkeypatch, "Two soldiers died when their convoy came under mortar fire near Bakhmut on Friday.", {"Shelling/artillery/missile attack": 0.8, NONE: 0.1})
+    assert "Shelling/artillery/missile attack" in [m.sub_event_type for m in found]

@@ -143,13 +143,19 @@ class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
     accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
     sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
+    death_verbs: frozenset[str]  # "die", "kill": a death whose cause the sentence may name
+    causes: re.Pattern[str]  # "non-combat", "natural causes", "a road accident": a cause of death that is no violence
 
 
 @functools.cache
 def hazards() -> Hazards:
     """What kills in disasters and accidents (triggers.toml [hazards]): such a doer makes no event."""
     raw = _trigger_file()["hazards"]
-    return Hazards(**{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources")})
+    causes = "|".join(re.escape(w.lower()) for w in sorted(raw["causes"], key=len, reverse=True))
+    return Hazards(
+        causes=re.compile(rf"\b({causes})\b", re.I),
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "death_verbs")},
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,6 +5,7 @@ protesters (Excessive force), territory taken after a withdrawal (Non-violent tr
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -68,6 +69,29 @@ def excessive_force(sent: Any) -> bool:
     """Codebook: state forces using lethal force on (peaceful) protesters = Excessive force against protesters."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     return bool(words & PROTEST_WORDS) and bool(words & STATE_WORDS) and bool(codebook_words().lethal_force.search(sent.text))
+
+
+def crowdless_protest(sent: Any) -> bool:
+    """Codebook: a protest or riot needs its crowd. A sentence whose only protest or riot words name people or their
+    kit ("Riot police searched the offices of two independent newspapers", "officers in riot gear") and that has no
+    word of a crowd, a gathering or crowd violence (words.toml protesters, rioters, crowd, protest_words;
+    triggers.toml [protest_context]; discourse.toml [crowd] violence) tells no protest or riot, whatever the
+    classifier reads into "riot"."""
+    from ..events.retyping import person
+
+    kit = discourse().kit
+    hits = [t for t in sent if t.lemma_.lower() in _crowd_words() or t.lower_ in _crowd_words()]
+
+    def names_who(t: Any) -> bool:  # "riot police", "riot gear", "protest leaders"
+        return t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and (person(t.head) or t.head.lemma_.lower() in kit)
+
+    return bool(hits) and all(names_who(t) for t in hits)
+
+
+@functools.cache
+def _crowd_words() -> frozenset[str]:
+    return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
+            | protest_context().gathering | discourse().crowd_violence)
 
 
 def arrested_away(sent: Any) -> bool:
@@ -203,7 +227,7 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
     if tok.pos_ == "NOUN" and accidental_blast(tok):
         return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
     for verb in verbs:
-        if accident(verb):
+        if accident(verb) or nonviolent_death(verb):
             return True
         if any(c.dep_ == "advcl" and accident(c) for c in verb.children):
             return True  # "two soldiers were killed when their vehicle overturned"
@@ -219,6 +243,20 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
                 continue
             if named(who):
                 return True
+    return False
+
+
+def nonviolent_death(verb: Any) -> bool:
+    """Does the sentence put a death down to a cause that is no violence ("Sgt. Doe died May 10 in Baghdad as a
+    result of a non-combat related incident", "died of natural causes", "were killed in a road accident";
+    triggers.toml [hazards] causes, in a phrase or clause of the verb of dying)? A death notice, no event."""
+    h = hazards()
+    if verb.lemma_.lower() not in h.death_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl", "agent") and h.causes.search(doc[child.left_edge.i : child.right_edge.i + 1].text):
+            return True
     return False
 
 
