@@ -620,3 +620,28 @@ def test_a_death_put_down_to_a_cause_that_is_no_violence_gives_no_event(monkeypa
         assert _detect_with(monkeypatch, text, shelling) == (), text
     found = _detect_with(monkeypatch, "Two soldiers died when their convoy came under mortar fire near Bakhmut on Friday.", {"Shelling/artillery/missile attack": 0.8, NONE: 0.1})
     assert "Shelling/artillery/missile attack" in [m.sub_event_type for m in found]
+
+
+def test_a_curfew_or_state_of_emergency_declared_or_extended_is_other_however_sure_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    # eval/WRITERS.md: measures declared, imposed, extended or renewed over armed violence or unrest are Other
+    sure_none = {NONE: 0.85, "Other": 0.1, "Armed clash": 0.05}
+    for text in (
+        "Chad's government extended the state of emergency in Lac province for six months on Friday.",
+        "The army imposed a dusk-to-dawn curfew on Beni on Sunday after a night of attacks on the town.",
+        "The president declared martial law in three northern provinces on Tuesday.",
+    ):
+        assert [m.sub_event_type for m in _detect_with(monkeypatch, text, sure_none)] == ["Other"], text
+    # a measure for a disease or a disaster, one that is lifted, or one that is only considered: no event
+    for text in (
+        "The government imposed a night curfew in Kampala on Monday to slow the spread of COVID-19.",
+        "The government declared a state of emergency in the coastal districts on Friday after floods destroyed roads.",
+        "The interior ministry lifted the curfew in Bamako on Friday.",
+        "Officials said a curfew could be imposed in Khartoum if the unrest continued.",
+    ):
+        assert _detect_with(monkeypatch, text, sure_none) == (), text
+
+
+def test_a_measure_declared_for_a_time_is_an_event_not_a_lasting_state(pipeline: Pipeline) -> None:
+    # "for six months" is how long the measure lasts: its extension is the event (not "have besieged it for months")
+    assert current(pipeline, "Chad's junta extended the state of emergency in the Lac region for three months on Friday, a decree said.") == ["Other"]
+    assert current(pipeline, "Mali's government extended the curfew in Ménaka for another month on Sunday.") == ["Other"]

@@ -86,3 +86,22 @@ def test_an_accidental_blast_is_read_off_the_blast_noun() -> None:
 )
 def test_a_trial_or_commemoration_of_an_old_event_gives_no_current_event(pipeline: Pipeline, text: str) -> None:
     assert current(pipeline, text) == []
+
+
+def test_an_arrest_for_an_ordinary_crime_is_read_even_when_the_parser_makes_the_accusation_the_main_clause() -> None:
+    from eventcoder.classify.codebook import crime_arrest
+
+    def crime(text: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.lemma_ in ("arrest", "detain"))
+        return crime_arrest(doc, at, at + 1)
+
+    # "Herders accused of ..." parsed as the main clause, the arrest its complement
+    assert crime("Herders accused of stealing 40 goats were arrested near Tahoua on Sunday by gendarmes.")
+    # crimes named by the people arrested or the reason
+    assert crime("Three pickpockets were arrested at the central bus park in Kampala on Friday.")
+    assert crime("Police in Nairobi arrested 20 people suspected of human trafficking on Monday.")
+    assert crime("Police in Apia arrested three men after a brawl outside a nightclub on Saturday.")
+    # accused of a political act: stays an arrest
+    assert not crime("Officers accused of plotting a coup were arrested in Niamey on Monday.")
+    assert not crime("Police arrested 12 opposition supporters accused of planning a protest in Harare.")

@@ -198,6 +198,9 @@ class CodebookWords:
     withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
     blasts: frozenset[str]  # "blast", "explosion"
     suspicion: frozenset[str]  # "suspected", "alleged": a crime word that accuses
+    measures: frozenset[str]  # "curfew", "state:emergency" (a noun and the word that makes it the measure)
+    measure_verbs: frozenset[str]  # "declare", "impose", "extend": what makes the measure an event (Other)
+    measure_not: frozenset[str]  # "covid", "election": a measure that is no event
 
 
 @functools.cache
@@ -207,7 +210,7 @@ def codebook_words() -> CodebookWords:
     lethal = "|".join(re.escape(w) for w in sorted(raw["lethal_force"], key=len, reverse=True))
     return CodebookWords(
         lethal_force=re.compile(rf"\b({lethal})\b", re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion")},
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not")},
     )
 
 

@@ -50,19 +50,22 @@ def crime_arrest(doc: Any, start: int, end: int) -> bool:
     crime = crimes()
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    words = []
+    told = []
     for ch in verb.children:
         if ch.dep_ in ("dobj", "nsubjpass"):
             # the arrested and what they are described by ("suspected car snatchers", "men suspected of burglaries"),
             # not whom they are related to ("a son of the jailed drug lord")
-            words += [ch] + [t for g in ch.children if g.dep_ in ("compound", "amod", "acl", "relcl") for t in g.subtree]
+            told += [ch] + [t for g in ch.children if g.dep_ in ("compound", "amod", "acl", "relcl") for t in g.subtree]
             if ch.lemma_.lower() in crime.collectives:  # "a gang of five suspected car snatchers"
-                words += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
+                told += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
         elif ch.dep_ in ("prep", "advcl"):
-            words += list(ch.subtree)
-    if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in words):
+            told += list(ch.subtree)
+    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in words("accusing") | codebook_words().suspicion:
+        # the parser made the description the main clause: "Herders (accused of stealing 40 goats) were arrested"
+        told += [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+    if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in told):
         return False  # "accused of smuggling weapons to the group's remnants": arms for an armed group
-    return any(t.lemma_.lower() in crime.reasons or t.lower_ in crime.reasons for t in words)
+    return any(t.lemma_.lower() in crime.reasons or t.lower_ in crime.reasons for t in told)
 
 
 def excessive_force(sent: Any) -> bool:
@@ -92,6 +95,45 @@ def crowdless_protest(sent: Any) -> bool:
 def _crowd_words() -> frozenset[str]:
     return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
             | protest_context().gathering | discourse().crowd_violence)
+
+
+def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = False) -> int | None:
+    """Codebook (eval/WRITERS.md, as ACLED codes Other): does the candidate declare, impose, extend or renew a curfew,
+    a state of emergency, exception or siege, or martial law ("Niger's junta extended the state of emergency in
+    Tillabéri", "President Putin declared martial law in four regions", "placed 11 townships under martial law")? Not
+    a measure for a disease, a disaster, an election or traffic (triggers.toml [codebook] measure_not, [hazards]
+    agents). The candidate is the measure's noun or the verb that declares it (``in_sentence``: any word of the
+    sentence); the verb's index is returned (the event's span: "extended *the curfew*" refers to no earlier event, the
+    extension is one)."""
+    cw = codebook_words()
+    sent = doc[start].sent
+    if any(t.lemma_.lower() in cw.measure_not or t.lower_ in cw.measure_not or t.lemma_.lower() in hazards().agents for t in sent):
+        return None
+    here = set(range(start, end))
+    for noun in sent:
+        if not _names_measure(noun, cw.measures):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "placed 11 townships under martial law"
+        if noun.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.lower() not in cw.measure_verbs:
+            continue
+        if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
+            return verb.i
+    return None
+
+
+def _names_measure(tok: Any, measures: frozenset[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in measures:
+        return True  # "curfew"
+    for m in measures:
+        noun, _, word = m.partition(":")
+        if word and lemma == noun:
+            # "state of emergency", "martial law", "emergency rule"
+            near = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            near += [c for c in tok.children if c.dep_ in ("amod", "compound")]
+            if any(t.lemma_.lower() == word or t.lower_ == word for t in near):
+                return True
+    return False
 
 
 def arrested_away(sent: Any) -> bool:

@@ -4,6 +4,7 @@ per sub-type and sentence."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Mapping
 
 from ..events import cues as discourse
@@ -12,7 +13,7 @@ from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, crime_arrest, crowdless_protest, dated_in_a_year, excessive_force, hazard_doer,
+from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, crime_arrest, crowdless_protest, dated_in_a_year, declared_measure, excessive_force, hazard_doer,
                        ordinary_crime_killing, political_arrest, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
@@ -98,6 +99,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # a disaster, an animal or an accident did it
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
+        measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
         masked = p.copy()
@@ -108,6 +110,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if p[none_col] >= conf[threshold] and p[none_col] >= margin * best_other:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
+            if measure is not None and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == "Other" for d in here0):
+                    here0.append((measure, measure + 1, "Other", float(p[names.index("Other")]), None))
+                continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political, likeliest)
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
@@ -168,6 +176,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             if cand.entry is None or not cand.entry.specific or EVENT_TYPE[cand.entry.sub_event_type] in CROWD_TYPES:
                 continue
             sub_type, confidence = cand.entry.sub_event_type, float(scores[names.index(cand.entry.sub_event_type)])
+        if sub_type == "Other" and (measure := declared_measure(doc, cand.start, cand.end, in_sentence=True)) is not None:
+            # "extended *the curfew*", "declared a state of emergency ... following *the attack*": the act is the event
+            cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)
+            specific = False
         here = decided.setdefault(i, [])
         if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
             # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that

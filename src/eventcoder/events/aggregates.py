@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..classify.status import REPORTING_LEMMAS
+from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
 from .cues import Cues, cues, first_match
 
@@ -15,11 +16,13 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
         return True  # "Nikopol, which is shelled almost daily": a habit, not an event
-    if verb.pos_ == "VERB" and any(
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in codebook_words().measure_verbs and any(
         ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations for g in ch.children)
         for ch in verb.children
     ):
-        return True  # "have besieged the town for months": a state that lasts, not an event
+        # "have besieged the town for months": a state that lasts, not an event; not a measure declared for a time
+        # ("extended the state of emergency for three months": the measure lasts, its extension is the event)
+        return True
     if _recorded_count(head, c):
         return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
     place = f.place.value if f.place is not None else None
