@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from ..resources import tables
+from ..resources import tables, word_lists
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ def cues() -> Cues:
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
-        locatives=frozenset(data["lead_up"]["locatives"]),
+        locatives=word_lists("place_words.toml")["locatives"],
     )
 
 
