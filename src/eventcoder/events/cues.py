@@ -135,7 +135,7 @@ def cues() -> Cues:
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
-        recall_links=frozenset(data["recall"]["links"]),
+        recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
         crowd_violence=frozenset(data["crowd"]["violence"]),
