@@ -717,3 +717,88 @@ The two communities have fought over land along the highway for decades, and hun
     "tuesday", a1="Afar Ethnic Militia (Ethiopia)", i1=4, a2="Somali Ethnic Militia (Ethiopia)", i2=4, fat=12),
 ]),
 ]
+
+UKR = "Military Forces of Ukraine (2019-)"; GIN_POL = "Police Forces of Guinea (2021-)"; PAK = "Military Forces of Pakistan (2024-)"
+PAK_POL = "Police Forces of Pakistan (2024-)"; MMR = "Military Forces of Myanmar (2021-)"
+
+STORIES += [
+S("st-l-035", "2026-04-14", """Ukrainian drone kills two in Russia's Kursk region, governor says; Moscow reports 58 drones downed
+
+MOSCOW, April 14 (Wire) - A Ukrainian drone struck a car on a road outside the town of Rylsk in Russia's Kursk region on Monday, killing two people and wounding a child, the regional governor said.
+
+The drone hit the car as it travelled between Rylsk and a nearby village, the governor wrote on Telegram, adding that the wounded girl, aged eight, had been taken to hospital in Kursk.
+
+Russia's defence ministry said its air defence systems had intercepted and destroyed 58 Ukrainian drones over seven regions overnight, 21 of them over the Kursk region. It did not report any damage.
+
+In a separate attack on Monday evening, Ukrainian artillery shelled the border village of Tetkino, damaging several houses and a power line, the governor said. No one was hurt.
+
+Ukraine does not usually comment on individual strikes inside Russia. Its General Staff said on Monday that its forces had hit a Russian ammunition depot in the Kursk region overnight, without giving its exact location.
+
+Ukrainian troops were pushed out of the Kursk region in the spring of 2025, months after their cross-border offensive. Last month, a Ukrainian drone hit a minibus near Glushkovo, killing three passengers, according to Russian officials.""", [
+  E(cur, "Air/drone strike", "A Ukrainian drone struck a car on a road outside the town of Rylsk", P("Rylsk", "RU", 2, lat=51.57, lon=34.68, a1="Kursk"), "monday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=2, inj=1),
+  E(cur, "Shelling/artillery/missile attack", "Ukrainian artillery shelled the border village of Tetkino", P("Tetkino", "RU", lat=51.28, lon=34.29, a1="Kursk"), "monday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0),
+  unscored(E(cur, "Air/drone strike", "its forces had hit a Russian ammunition depot in the Kursk region", P("Kursk", "RU", 3, lat=51.73, lon=36.18, a1="Kursk"), "monday",
+             a1=UKR, i1=8), "sub_event_type", "actor2", "inter2", "fatalities", "event_date", "time_precision"),
+  E(bg, "Air/drone strike", "a Ukrainian drone hit a minibus near Glushkovo", P("Glushkovo", "RU", 2, lat=51.34, lon=34.64, a1="Kursk"), "2026-03-01", tp=3,
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=3),
+]),
+
+S("st-l-036", "2026-11-12", """Second young man dies after Labé clashes, government says
+
+CONAKRY, Nov 12 (Wire) - Guinea's security ministry announced on Thursday the death of a second young man wounded during clashes between protesters and the security forces in the northern city of Labé on Tuesday, raising the toll from the unrest to two.
+
+The 19-year-old was hit in the chest by a bullet and died in Labé regional hospital on Wednesday night, the ministry said in a statement, adding that an investigation had been opened. A 23-year-old motorcycle taxi driver was shot dead on Tuesday afternoon.
+
+Young men had blocked the main road through the city centre and the road to Conakry with burning tyres and stones on Tuesday morning, answering a call by opposition parties to protest against the cost of living and the postponement of local elections. They threw stones at gendarmes and police, who responded with tear gas and, witnesses said, live rounds. Several shops along the road were looted.
+
+The ministry said 14 members of the security forces had been injured and 37 people arrested. "The security forces did not use lethal weapons," it said.
+
+"They shot at us as if we were animals. We only wanted to be heard," said a friend of the 19-year-old outside the hospital.
+
+The opposition coalition said it would hold another protest on Monday. The clashes in Labé were the deadliest in the country this year.""", [
+  E(cur, "Violent demonstration", "Young men had blocked the main road through the city centre", P("Labe", "GN", lat=11.32, lon=-12.28, a1="Labe", a2="Labe"), "tuesday",
+    a1="Rioters (Guinea)", i1=5, a2=GIN_POL, i2=1, fat=2, inj=14),
+  unscored(E(hyp, "Peaceful protest", "hold another protest on Monday", P("Labe", "GN", lat=11.32, lon=-12.28, a1="Labe", a2="Labe"), "2026-11-16",
+             a1="Protesters (Guinea)", i1=6), "event_date", "time_precision"),
+]),
+
+S("st-l-037", "2026-10-27", """Militants kill two policemen in Karak; roadside bomb wounds three soldiers in North Waziristan
+
+PESHAWAR, Oct 27 (Wire) - Militants killed two policemen at a checkpoint in Karak and a roadside bomb wounded three soldiers near Miran Shah in North Waziristan on Monday, officials said, in the latest attacks in Pakistan's northwest.
+
+Gunmen on motorbikes opened fire on the checkpoint on the Indus Highway south of Karak shortly after midnight, killing a head constable and a constable, the district police officer said. Police returned fire and the attackers fled. No group claimed the attack, but police said they suspected the Pakistani Taliban.
+
+In North Waziristan, a bomb planted by the roadside went off as a military convoy passed on Monday morning, wounding three soldiers, a security official said on condition of anonymity. The military's media wing did not comment.
+
+Khyber Pakhtunkhwa's chief minister condemned the attacks and said the province's police had been given new armoured vehicles. "The sacrifices of our police will not go in vain," he said.
+
+More than 400 police officers and soldiers have been killed in the province this year, according to police figures. The deadliest single attack came in May, when a suicide bomber drove an explosives-laden car into a police compound in Tank, killing 12 officers.""", [
+  E(cur, "Armed clash", "Gunmen on motorbikes opened fire on the checkpoint", P("Karak", "PK", 2, lat=33.12, lon=71.09, a1="Khyber Pakhtunkhwa", a2="Karak"),
+    "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2=PAK_POL, i2=1, fat=2),
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb wounded three soldiers near Miran Shah", P("Miran Shah", "PK", 2, lat=33.0, lon=70.07, a1="Khyber Pakhtunkhwa",
+    a2="North Waziristan"), "monday", a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK, i2=1, fat=None, inj=3),
+  unscored(E(bg, "Suicide bomb", "a suicide bomber drove an explosives-laden car into a police compound in Tank", P("Tank", "PK", a1="Khyber Pakhtunkhwa"), "2026-05-01",
+             tp=3, a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK_POL, i2=1, fat=12), "admin2"),
+]),
+
+S("st-l-038", "2026-09-10", """Myanmar military air strike on monastery kills 17 in Sagaing, resistance group says; junta denies
+
+(Wire) - A Myanmar military aircraft bombed a Buddhist monastery sheltering displaced people in Kanbalu township, in the northwestern Sagaing region, on Tuesday, killing at least 17 people, including six children, a local resistance group and residents said.
+
+The jet dropped two bombs on the monastery compound in a village about 10 km north of Kanbalu town shortly after 1 a.m., when most of the roughly 150 people sheltering there were asleep, a member of the local People's Defence Force said. More than 30 people were wounded. Residents put the death toll at 23.
+
+A spokesman for the military government denied that a monastery had been hit, saying the air force had targeted a "terrorist" training camp.
+
+The National Unity Government, the shadow administration formed by opponents of the 2021 coup, called the strike a war crime and urged the UN Security Council to act. Most residents of the surrounding villages fled into the forest after the attack.
+
+On Monday, PDF fighters attacked a military outpost near Kanbalu, killing four soldiers, according to the group. The military did not comment on the claim.
+
+Rights groups say air strikes by the military have killed more than 1,000 civilians since the coup.""", [
+  E(cur, "Air/drone strike", "A Myanmar military aircraft bombed a Buddhist monastery sheltering displaced people", P("Kanbalu", "MM", 2, lat=23.2, lon=95.52, a1="Sagaing",
+    a2="Shwebo"), "tuesday", a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=17, inj=30),
+  E(cur, "Armed clash", "PDF fighters attacked a military outpost near Kanbalu", P("Kanbalu", "MM", 2, lat=23.2, lon=95.52, a1="Sagaing", a2="Shwebo"), "monday",
+    a1="PDF: People's Defense Force", i1=2, a2=MMR, i2=1, fat=4),
+]),
+]
