@@ -802,3 +802,25 @@ Rights groups say air strikes by the military have killed more than 1,000 civili
     a1="PDF: People's Defense Force", i1=2, a2=MMR, i2=1, fat=4),
 ]),
 ]
+
+COL = "Military Forces of Colombia (2022-)"
+
+STORIES += [
+S("st-l-039", "2026-08-13", """NATIONAL ARMY OF COLOMBIA
+PRESS RELEASE
+
+Army captures alias 'El Flaco', ringleader of the Carlos Patiño structure, in Argelia, Cauca
+
+Popayán, 13 August 2026. In a military operation carried out on 11 August by troops of the Third Division, with the support of the Colombian Air Force, alias 'El Flaco', ringleader of the Carlos Patiño structure of the FARC dissidents, was captured in a rural area of the municipality of Argelia, Cauca.
+
+The captured man, who was wanted for homicide, forced recruitment of minors and drug trafficking, was handed over to the Attorney General's Office together with a rifle, three grenades and communications equipment seized at the scene.
+
+In a separate action on 12 August, troops of the 29th Brigade clashed with members of the same structure near El Plateado, in the same municipality, during an operation to destroy a cocaine laboratory. One soldier was killed and two were wounded. The wounded were evacuated by helicopter to Popayán.
+
+The National Army reiterates its commitment to the security of the people of Cauca. Operations continue.""", [
+  unscored(E(cur, "Arrests", "was captured in a rural area of the municipality of Argelia", P("Argelia", "CO", 3, lat=2.26, lon=-77.25, a1="Cauca", a2="Argelia"), "2026-08-11",
+             a1=COL, i1=1), "actor2", "inter2"),
+  E(cur, "Armed clash", "clashed with members of the same structure near El Plateado", P("El Plateado", "CO", 2, lat=2.29, lon=-77.08, a1="Cauca", a2="Argelia"),
+    "2026-08-12", a1=COL, i1=1, a2="Carlos Patino Front", i2=2, fat=1, inj=2),
+], register="official"),
+]
