@@ -344,7 +344,7 @@ The International Organization for Migration says tens of thousands of people fr
 
 Separately, a landmine exploded under a car in Saada's Baqim district on Wednesday, killing two people, the same officials said.""", [
   E(cur, "Shelling/artillery/missile attack", "fired artillery shells and machine guns at a group of African migrants", P("Monabbih", "YE", 3, lat=17.18, lon=43.29, a1="Sadah",
-    a2="Monabbih"), "tuesday", a1=SAU, i1=8, a2="Civilians (Yemen)", i2=7, fat=5, inj=11),
+    a2="Monabbih"), "tuesday", a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=5, inj=11),
   E(cur, "Remote explosive/landmine/IED", "a landmine exploded under a car in Saada's Baqim district", P("Baqim", "YE", 3, lat=17.4, lon=43.48, a1="Sadah", a2="Baqim"),
     "wednesday", a1="Unidentified Armed Group (Yemen)", i1=3, a2="Civilians (Yemen)", i2=7, fat=2),
 ]),
