@@ -11,7 +11,7 @@ from eventcoder import geo
 from eventcoder.geo.build import admin_display, fingerprint, index_path
 from eventcoder.stages.parse import parse_text
 from eventcoder.page.datelines import find_dateline
-from eventcoder.stages.places import find_toponyms
+from eventcoder.geo.toponyms import find_toponyms
 
 from .conftest import article
 
