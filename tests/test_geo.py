@@ -842,3 +842,29 @@ def test_a_dateline_whose_country_has_an_actor_stands(pipeline: Any) -> None:
     # Kenyan police in a Nairobi story: the dateline's country is the actors' own, the city stands
     place = event_place(pipeline, "NAIROBI (Wire) - Kenyan police arrested two al-Shabaab suspects on Monday, officials said.")
     assert place is not None and place.iso == "KE"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # an event the article places nowhere: the country of a place named as a speaker's or a group's seat, or of a
+    # big place of one country named without being marked as a place
+    ("A faction of about 300 fighters quit the Tripoli-based alliance on Friday, saying it would take its own orders.", "LY"),
+    ("Gunmen stopped the Abuja-Kaduna train on Thursday and seized twenty passengers, the rail operator said.", "NG"),
+    ("A bomb went off under an army truck on a desert track on Sunday, wounding two conscripts, a medical source at Arish hospital said.", "EG"),
+])
+def test_an_event_placed_nowhere_takes_the_country_of_a_place_the_article_names(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and place.geo_precision == 3
+
+
+def test_a_refused_name_never_outranks_an_actors_home(pipeline: Any) -> None:
+    # "Abuja" of "the Abuja-Kaduna train" hints at Nigeria only when nothing else does: al-Shabaab's home stands
+    place = event_place(pipeline, "Al-Shabaab fighters ambushed a convoy on Monday, a week after talks on the Abuja-Kaduna model, officials said.")
+    assert place is None or place.iso == "SO"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("My cousin was taken from his shop by men in plain clothes two days ago. No FIR registered. Please share.", "HT"),  # "No": Haiti's Nord
+])
+def test_a_peoples_name_or_a_common_word_is_no_country(pipeline: Any, text: str, wrong: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is None or place.iso != wrong

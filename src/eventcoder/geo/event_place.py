@@ -109,13 +109,28 @@ def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | No
     return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=min(country.confidence, 0.4))
 
 
+def _named_country(toponyms: tuple[Toponym, ...], sentence: int, paragraph: int, parsed: Parsed) -> Evidence[Place] | None:
+    """An event the article places nowhere, with no actor's home either: the country of a place the article names
+    only as a speaker's or a group's seat ("hospital officials in Chittagong said", "the Tripoli-based coalition",
+    "a Niamey-based journalist"), else of a big place it names without marking it as one ("the Abuja-Kaduna train").
+    Precision 3 (``_finer`` then gives the named town of that country)."""
+    pool = [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline]
+    pool = sorted(_by_closeness(pool, sentence, paragraph, parsed), key=lambda t: t.hint)
+    country = index().country(pool[0].place.iso) if pool else None
+    if country is None:
+        return None
+    t = pool[0]
+    return Evidence(value=dataclasses.replace(make_place(country), basis=f"country of {t.text}, named but not as the event's place"),
+                    span=t.span, text=t.text, stage=NAME, confidence=0.3)
+
+
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
     homes = [t for t in toponyms if t.modifier and t.kind == "country"]
-    tentative = [t for t in toponyms if t.tentative]
+    tentative = [t for t in toponyms if t.tentative and not t.hint]
     filed_abroad = dateline is not None and dateline.kind != "country" and _filed_abroad(dateline, homes)
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
@@ -167,6 +182,8 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 counts = _home_weights(homes)
                 best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
                 evidence = _evidence(best, 0.3)
+            elif (country := _named_country(toponyms, m.sentence, paragraph, parsed)) is not None:
+                evidence = country
         if evidence is not None and evidence.value.location == evidence.value.country:
             evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
         if evidence is not None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ..lexicon import actors as actor_entries, country_by_iso
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..lexicon import actors as actor_entries, country_by_iso, country_of
 from ..model import Place, Span
 from ..records import Dateline, Parsed, Toponym
 from ..resources import word_lists
@@ -16,6 +18,7 @@ from .index import GeoPlace, index
 from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
+NOT_HINTS = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
 def make_place(p: GeoPlace, near: bool = False, seat: GeoPlace | None = None) -> Place:
@@ -101,7 +104,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
         is_label = m is label and m.chosen is not None and m.actor_iso is None and (m.ner in ("GPE", "LOC", "FAC") or any(h.preferred for h in m.hits))
         guess = not (accepted(m) or is_dateline or is_label) and tentative(m)
-        if not (accepted(m) or is_dateline or is_label or guess):
+        hint = not (accepted(m) or is_dateline or is_label or guess) and _hint(m)
+        if not (accepted(m) or is_dateline or is_label or guess or hint):
             continue
         p = m.chosen
         if p.kind == "country" and m.modifier and abroad(doc, m.start, m.end):
@@ -122,15 +126,32 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
                 locative=locative,
                 kind=p.kind,
                 near=m.near,
-                modifier=m.modifier or m.speaker or id(m) in contained or guess,
+                modifier=m.modifier or m.speaker or id(m) in contained or guess or hint,
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
-                tentative=guess,
+                tentative=guess or hint,
+                hint=hint,
                 weapon=p.kind == "country" and m.modifier and weapon_owner(doc, m.start, m.end),
             )
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
     return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+HINT_POPULATION = 100_000  # a refused name hints at its country when it is a place this big of one country only
+
+
+def _hint(m: Mention) -> bool:
+    """A name refused as a place that still tells the article's country: a big place found in one country only,
+    not an actor, demonym or person ("the Abuja-Kaduna train", "Authorities in Cox's Bazar barred...", tagged parts
+    of longer names; "Sagaing, this morning." with no cue). Never an event's place: the country of last resort."""
+    p = m.chosen
+    if p is None or m.actor_iso is not None or p.kind == "country" or m.ner in NOT_HINTS or (m.ner == "PERSON" and m.cue in (None, "dep")):
+        return False
+    if country_of(m.text) or any(h.loose for h in m.hits) or m.foreign or len(m.text) < 4 or m.text.lower() in STOP_WORDS:
+        return False  # ("No FIR registered": Haiti's Nord is also "No")
+    isos = {h.place.iso for h in m.hits if h.preferred}
+    return isos == {p.iso} and max(h.place.population for h in m.hits) >= HINT_POPULATION
 
 
 def _route_ends(mentions: list[Mention]) -> dict[int, int]:
