@@ -18,6 +18,7 @@ from .index import GeoPlace, index
 from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
+DATELINE_CITY = 500_000  # a dateline's namesake this big and five times the chosen place's size is the filing city
 NOT_HINTS = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
@@ -92,6 +93,15 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
         dateline_iso = dl.chosen.iso
         resolve(doc, mentions, dateline_iso)
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.kind == "town" and not is_capital(dl.chosen):
+        # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
+        # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico")
+        size = dl.chosen.population
+        capital = next((p for _s, p in dl.candidates if p.kind == "town" and (
+            is_capital(p) and p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
+        if capital is not None:
+            dateline_iso = capital.iso
+            resolve(doc, mentions, dateline_iso)
     rival = max((sc for sc, p in dl.candidates if p.iso != dl.chosen.iso), default=0.0) if dl is not None and dl.chosen is not None else 0.0
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.score - rival > 1:
         resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
