@@ -348,3 +348,18 @@ def test_the_deadliest_of_a_count_is_recalled_with_its_own_date(pipeline: Pipeli
         "2026-09-30",
     )
     assert current(found)
+
+
+# ------------------------------------------------------------ barricades a crowd had set up are its protest
+
+
+def test_barricades_the_crowd_had_set_up_are_no_base(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police fired tear gas on Tuesday to disperse students in Libreville who had blocked the road in front of the "
+        "campus to protest against unpaid grants, and detained 12 of them, student leaders said.\n\n"
+        "Several hundred students had set up barricades of tables and branches on the road from early morning.",
+        "2026-09-23",
+    )
+    assert "Headquarters or base established" not in kinds(found)
+    assert len(current(found)) == 1

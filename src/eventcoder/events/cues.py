@@ -82,6 +82,7 @@ class Cues:
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
+    crowd_objects: frozenset[str]
 
 
 @functools.cache
@@ -162,6 +163,7 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
+        crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
     )
 
 

@@ -52,13 +52,20 @@ def _placed_here(verb: Any, c: Cues) -> bool:
     )
 
 
+def _crowd_kit(tok: Any, c: Cues) -> bool:
+    """Does the trigger's clause put up what a crowd blocks a road with ("had set up barricades of tables and branches"),
+    whatever type the classifier gave it (a base set up)?"""
+    verb = _clause_verb(tok)
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.crowd_objects for ch in verb.children)
+
+
 def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
                   clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
     """The current protest or riot, told in an earlier sentence of the mention's paragraph or the one before, that a
-    crowd trigger in a past-perfect clause, or in a clause whose subject is the crowd itself, with no date or place of
-    its own, tells the lead-up or a part of."""
+    crowd trigger (or one whose clause puts up barricades) in a past-perfect clause, or in a clause whose subject is the
+    crowd itself, with no date or place of its own, tells the lead-up or a part of."""
     tok = doc[m.head]
-    if m.event_type not in c.lead_up_types or not (past_perfect(tok) or _crowd_subject(tok)):
+    if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
