@@ -363,3 +363,19 @@ def test_barricades_the_crowd_had_set_up_are_no_base(pipeline: Pipeline) -> None
     )
     assert "Headquarters or base established" not in kinds(found)
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ people said to belong to a group name who, not an event
+
+
+def test_gunmen_said_to_belong_to_a_group_are_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gang members attacked Kenscoff on Wednesday, burning houses and killing at least six people, the deputy mayor "
+        "said. Residents said the gunmen belonged to the Viv Ansanm coalition.",
+        "2026-04-09",
+    )
+    assert kinds(found) == ["Attack"]
+    # people who report what was done to them still tell it
+    found = run(pipeline, "Protesters said police beat them with batons in Nairobi on Monday.", "2026-04-09")
+    assert len(current(found)) == 1
