@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from ..resources import tables
+from ..resources import tables, word_lists
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -141,7 +141,7 @@ def cues() -> Cues:
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
-        recall_links=frozenset(data["recall"]["links"]),
+        recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
         crowd_violence=frozenset(data["crowd"]["violence"]),
@@ -157,7 +157,7 @@ def cues() -> Cues:
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
-        locatives=frozenset(data["lead_up"]["locatives"]),
+        locatives=word_lists("place_words.toml")["locatives"],
         interception_types=frozenset(data["aggregate"]["interception_types"]),
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
