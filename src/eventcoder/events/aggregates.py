@@ -201,8 +201,9 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
         # "Most fled the fighting between Mali's army and the jihadists": what people fled, unless placed or dated
         if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
             return False
-        return not any(p.dep_ == "prep" and p.lower_ in cues().locatives for p in tok.children) \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        return not any(t.dep_ == "pobj" and t.head.lower_ in cues().locatives and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES)
+                       for t in tok.subtree) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "between Mali's army and JNIM" places nothing
     if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "amid", "following", "despite"):
         return False
     if any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children):
