@@ -77,6 +77,12 @@ class Cues:
     part_hosts: frozenset[str]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
+    interception_types: frozenset[str]
+    flight_verbs: frozenset[str]
+    response_verbs: frozenset[str]
+    search_nouns: frozenset[str]
+    pick: tuple[re.Pattern[str], ...]
+    crowd_objects: frozenset[str]
 
 
 @functools.cache
@@ -152,6 +158,12 @@ def cues() -> Cues:
         part_hosts=frozenset(data["parts"]["hosts"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
+        interception_types=frozenset(data["aggregate"]["interception_types"]),
+        flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
+        response_verbs=frozenset(data["movements"]["response_verbs"]),
+        search_nouns=frozenset(data["movements"]["search_nouns"]),
+        pick=compile_all(data["recall"]["pick"]),
+        crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
     )
 
 
