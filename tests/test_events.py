@@ -1408,3 +1408,52 @@ def test_a_place_the_protesters_demand_something_for_is_not_where_they_gathered(
         "2025-10-08",
     ))
     assert event.place.value.location == "Cairo"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Gunmen attacked a health centre in Garoua-Boulai in Cameroon's East region on Thursday, killing a nurse and a "
+     "patient, the prefect said.\n\nSoldiers launched a search operation in the surrounding villages on Friday.",
+     "2026-04-11"),
+    ("MOPTI, Mali — Suspected jihadists ambushed a convoy of traders near Bandiagara on Sunday, killing nine people, "
+     "local officials said.\n\nThe army has deployed reinforcements to Bandiagara and Bankass to secure the roads.",
+     "2026-04-14"),
+])
+def test_forces_sent_in_answer_to_an_attack_are_no_event_of_their_own(pipeline: Pipeline, text: str, published: str) -> None:
+    # a search operation or a deployment after an attack is the answer to it, not a "Change to group/activity"
+    (event,) = current(run(pipeline, text, published))
+    assert event.trigger.text not in ("launched", "deployed")
+
+
+def test_a_deployment_with_no_event_before_it_stays(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "Two more companies of the Sashastra Seema Bal were deployed to Jhapa district on Friday, taking over border posts "
+        "from the local police.",
+        "2026-04-14",
+    ))
+    assert [e.trigger.text for e in found] == ["deployed"]
+
+
+def test_people_detained_at_a_peaceful_protest_make_it_an_intervention(pipeline: Pipeline) -> None:
+    # ACLED: a protest broken up by arrests is one "Protest with intervention", not a rally plus an Arrests event
+    found = current(run(
+        pipeline,
+        "Police detain six as nurses sit down outside health ministry\n\nACCRA, May 9 (Wire) - Ghanaian police detained six "
+        "members of the nurses' union on Friday after marchers sat down on the road outside the health ministry, police "
+        "said.\n\nAbout 3,000 nurses had rallied in central Accra in the morning to demand unpaid allowances.\n\nIn Kumasi, "
+        "about 500 nurses held a separate rally on Friday. It ended peacefully.",
+        "2026-05-09",
+    ))
+    assert sorted((e.sub_event_type, e.place.value.location) for e in found) == [
+        ("Peaceful protest", "Kumasi"), ("Protest with intervention", "Accra")]
+
+
+def test_people_detained_in_a_sentence_about_their_release_are_part_of_the_protest(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "RABAT (Wire) - Moroccan police detained dozens of young people in central Rabat on Saturday as they tried to "
+        "gather outside parliament to demand jobs, witnesses said.\n\nOfficers pushed them into police vans. A rights "
+        "group said 38 people had been detained, most of whom were released on Sunday without charge.",
+        "2026-10-12",
+    ))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]

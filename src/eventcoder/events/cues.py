@@ -73,6 +73,7 @@ class Cues:
     hurt: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
+    response: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
     lead_up_types: frozenset[str]
@@ -148,6 +149,7 @@ def cues() -> Cues:
         hurt=frozenset(data["harm"]["hurt"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
+        response=frozenset(data["movements"]["response"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
