@@ -1457,3 +1457,66 @@ def test_people_detained_in_a_sentence_about_their_release_are_part_of_the_prote
         "2026-10-12",
     ))
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_property_burned_by_the_attackers_named_before_is_part_of_the_attack(pipeline: Pipeline) -> None:
+    # a bare plural subject the attack's sentence named ("members of the ... gang") burning homes: one Attack, no
+    # Looting/property destruction event beside it (ACLED codes property destroyed in an attack with the attack)
+    found = current(run(
+        pipeline,
+        "PRESS STATEMENT\n\nThe Embassy condemns the April 12 attack by members of the Gran Grif gang on the village of "
+        "Liancourt, in Haiti's Artibonite Department, which killed at least nine civilians. Gang members torched "
+        "homes and a church, and hundreds of residents fled.",
+        "2026-04-14",
+    ))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_drones_stopped_the_night_of_a_strike_are_part_of_its_wave(pipeline: Pipeline) -> None:
+    # an interception tally told paragraphs later, dated the same night, is no "Disrupted weapons use" of its own
+    found = current(run(
+        pipeline,
+        "KYIV (Wire) - Russian drones struck a power substation in Kharkiv late on Tuesday, killing one worker, the "
+        "regional governor said.\n\nRepair crews restored electricity to most homes by morning, the city's mayor said."
+        "\n\nUkraine's air force said it had shot down 48 of the 70 drones Russia launched overnight.",
+        "2026-09-16",
+    ))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_drones_stopped_over_a_named_region_stay_an_event(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "MOSCOW (Wire) - Ukrainian drones attacked the city of Kursk on Monday, damaging a school and wounding three "
+        "people, the regional governor said.\n\nRussia's defence ministry said air defences destroyed 19 Ukrainian drones "
+        "over the Bryansk and Oryol regions overnight.",
+        "2026-09-15",
+    ))
+    assert "Disrupted weapons use" in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    # what the arresting force did in the same breath ("and seized two trawlers") is the arrest
+    ("COLOMBO (Wire) - The Sri Lankan navy arrested nine Indian fishermen and seized three trawlers off Kachchativu "
+     "island early on Tuesday for fishing illegally in Sri Lankan waters, a navy spokesman said.", "2026-02-12", ["Arrests"]),
+    # a raid with no violence whose capture is told in the next sentence is one Arrests event
+    ("TAMPA, Fla. – On March 3, CENTCOM forces conducted a raid near Al-Bab, in Syria's Aleppo province, capturing an "
+     "ISIS official responsible for moving weapons. The individual was taken into custody without incident.", "2026-03-05",
+     ["Arrests"]),
+])
+def test_what_an_arrest_was_made_with_is_part_of_it(pipeline: Pipeline, text: str, published: str, kinds: list) -> None:
+    assert [e.sub_event_type for e in current(run(pipeline, text, published))] == kinds
+
+
+def test_tear_gas_fired_on_a_mob_clash_is_part_of_it(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "Curfew in Nepalgunj after stones thrown at procession\n\nNEPALGUNJ, Nepal — The district administration imposed a "
+        "curfew on central Nepalgunj on Monday after clashes between Hindu and Muslim groups during a religious procession on "
+        "Sunday evening left at least 11 people injured, four of them police officers.\n\nThe violence began when stones "
+        "were thrown at the procession as it passed a mosque near the main bazaar, police said. Groups from both communities "
+        "then fought with sticks and stones, and several shops and at least a dozen motorcycles were set on fire. Police "
+        "fired tear gas and rubber bullets to bring the situation under control.",
+        "2026-03-03",
+    ))
+    assert "Protest with intervention" not in [e.sub_event_type for e in found]

@@ -76,6 +76,8 @@ class Cues:
     response: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    interception: frozenset[str]
+    projectiles: frozenset[str]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
 
@@ -152,6 +154,8 @@ def cues() -> Cues:
         response=frozenset(data["movements"]["response"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        interception=frozenset(data["parts"]["interception"]),
+        projectiles=frozenset(data["parts"]["projectiles"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=frozenset(data["lead_up"]["locatives"]),
     )

@@ -56,7 +56,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
+    bare = m.sub_event_type in FOLLOW_PARTS  # "Gang members set fire to homes": what the attackers named did to property
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c, bare) or _the_attackers(tok, c) else None
 
 
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
@@ -106,15 +107,20 @@ def _passive_of(tok: Any) -> Any | None:
     return None
 
 
+# crowds force may be used on: protests, riots, and two groups' mob violence ("Groups from both communities then fought
+# with sticks and stones ... Police fired tear gas and rubber bullets to bring the situation under control")
+CROWDS = frozenset({*PROTEST_SEVERITY, "Mob violence"})
+
+
 def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], hosts: list[int]) -> int | None:
-    """The protest or riot of the trigger's paragraph that force used on a crowd ("Police used tear gas and fired shots
-    into the air") was used on: the latest one told before it, when the force's sentence states no place or date of
-    its own. ACLED codes a riot and the tear gas fired at it as one event."""
+    """The protest, riot or mob clash of the trigger's paragraph that force used on a crowd ("Police used tear gas and
+    fired shots into the air") was used on: the latest one told before it, when the force's sentence states no place or
+    date of its own. ACLED codes a riot and the tear gas fired at it as one event."""
     sentence = parsed.sentences[m.sentence]
     if any(x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date)):
         return None
     para = parsed.paragraph_index(sentence.start)
-    crowds = [k for k in hosts if mentions[k].sub_event_type in PROTEST_SEVERITY
+    crowds = [k for k in hosts if mentions[k].sub_event_type in CROWDS
               and parsed.paragraph_index(parsed.sentences[mentions[k].sentence].start) == para]
     return crowds[-1] if crowds else None
 
@@ -136,12 +142,17 @@ def _subject(tok: Any) -> Any | None:
     return subject
 
 
-def _named_before(doc: Any, tok: Any, host: Span, c: Cues) -> bool:
+def _named_before(doc: Any, tok: Any, host: Span, c: Cues, bare: bool = False) -> bool:
     """Is the verb's subject a definite noun the host event's sentence already named ("Two men were shot dead by
-    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")?"""
+    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")? With ``bare``, a plural
+    noun with no determiner counts too ("the attack by members of the Viv Ansanm gang coalition ... Gang members set
+    fire to homes"), not one with a number or another determiner ("Two men", "Some residents")."""
     subject = _subject(tok)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
-            ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any(ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children)
+    plain = bare and subject.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "nummod", "poss", "quantmod") for ch in subject.children)
+    if not (definite or plain):
         return False
     span = doc.char_span(host.start, host.end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() == subject.lemma_.lower() for t in span)
