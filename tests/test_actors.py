@@ -519,7 +519,7 @@ def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipe
 def test_one_word_list_per_concept_is_shared_by_the_stages() -> None:
     from eventcoder.actors import words
     from eventcoder.classify import status
-    from eventcoder.stages import attribution
+    from eventcoder.attribution import sources as attribution
 
     assert status.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in status.REPORTING_LEMMAS
     assert attribution.REPORTING == words.REPORTING == catalogue.words("reporting") | catalogue.words("accusing")

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from ..resources import tables
+from ..resources import tables, word_lists
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ def cues() -> Cues:
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
-        recall_links=frozenset(data["recall"]["links"]),
+        recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
         crowd_violence=frozenset(data["crowd"]["violence"]),
@@ -157,7 +157,7 @@ def cues() -> Cues:
         interception=frozenset(data["parts"]["interception"]),
         projectiles=frozenset(data["parts"]["projectiles"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
-        locatives=frozenset(data["lead_up"]["locatives"]),
+        locatives=word_lists("place_words.toml")["locatives"],
     )
 
 
