@@ -465,8 +465,8 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     targets (issue 11 aims at 0.85). Batch h (written_h, harder stories from countries the others lack) gets its own
     floors on the whole split (measured 2026-11-26 with all 40 batch-h stories, 54 test stories, 114 current events:
     P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught. Batch i
-    (written_i, 2026-11-26 afternoon), batch j (written_j, 2026-11-26 evening) and batch k (written_k, 2026-11-26 late evening)
-    are scored with batch h: in the whole split,
+    (written_i, 2026-11-26 afternoon), batch j (written_j, 2026-11-26 evening), batch k (written_k, 2026-11-26 late evening)
+    and batch l (written_l, 2026-11-26 night) are scored with batch h: in the whole split,
     not in the earlier batches' floors. Whole split raised at the end of the 16:20-19:20 session (main 1b1c3d6, 79 stories,
     incl. batch j): P 0.652, R 0.767, status 0.959; raised at the end of the 18:47-21:47 session (main 4a7d368, 87 stories
     incl. batch k): P 0.694, R 0.803, status 0.982."""
@@ -476,7 +476,7 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     assert report["recall"] >= 0.77, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
-    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j", "written_k"))])
+    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j", "written_k", "written_l"))])
     assert earlier["precision"] >= 0.69, earlier
     assert earlier["recall"] >= 0.74, earlier
 
@@ -1410,30 +1410,6 @@ def test_a_place_the_protesters_demand_something_for_is_not_where_they_gathered(
     assert event.place.value.location == "Cairo"
 
 
-@pytest.mark.parametrize("text, published", [
-    ("Gunmen attacked a health centre in Garoua-Boulai in Cameroon's East region on Thursday, killing a nurse and a "
-     "patient, the prefect said.\n\nSoldiers launched a search operation in the surrounding villages on Friday.",
-     "2026-04-11"),
-    ("MOPTI, Mali — Suspected jihadists ambushed a convoy of traders near Bandiagara on Sunday, killing nine people, "
-     "local officials said.\n\nThe army has deployed reinforcements to Bandiagara and Bankass to secure the roads.",
-     "2026-04-14"),
-])
-def test_forces_sent_in_answer_to_an_attack_are_no_event_of_their_own(pipeline: Pipeline, text: str, published: str) -> None:
-    # a search operation or a deployment after an attack is the answer to it, not a "Change to group/activity"
-    (event,) = current(run(pipeline, text, published))
-    assert event.trigger.text not in ("launched", "deployed")
-
-
-def test_a_deployment_with_no_event_before_it_stays(pipeline: Pipeline) -> None:
-    found = current(run(
-        pipeline,
-        "Two more companies of the Sashastra Seema Bal were deployed to Jhapa district on Friday, taking over border posts "
-        "from the local police.",
-        "2026-04-14",
-    ))
-    assert [e.trigger.text for e in found] == ["deployed"]
-
-
 def test_people_detained_at_a_peaceful_protest_make_it_an_intervention(pipeline: Pipeline) -> None:
     # ACLED: a protest broken up by arrests is one "Protest with intervention", not a rally plus an Arrests event
     found = current(run(
@@ -1472,29 +1448,6 @@ def test_property_burned_by_the_attackers_named_before_is_part_of_the_attack(pip
     assert [e.sub_event_type for e in found] == ["Attack"]
 
 
-def test_drones_stopped_the_night_of_a_strike_are_part_of_its_wave(pipeline: Pipeline) -> None:
-    # an interception tally told paragraphs later, dated the same night, is no "Disrupted weapons use" of its own
-    found = current(run(
-        pipeline,
-        "KYIV (Wire) - Russian drones struck a power substation in Kharkiv late on Tuesday, killing one worker, the "
-        "regional governor said.\n\nRepair crews restored electricity to most homes by morning, the city's mayor said."
-        "\n\nUkraine's air force said it had shot down 48 of the 70 drones Russia launched overnight.",
-        "2026-09-16",
-    ))
-    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
-
-
-def test_drones_stopped_over_a_named_region_stay_an_event(pipeline: Pipeline) -> None:
-    found = current(run(
-        pipeline,
-        "MOSCOW (Wire) - Ukrainian drones attacked the city of Kursk on Monday, damaging a school and wounding three "
-        "people, the regional governor said.\n\nRussia's defence ministry said air defences destroyed 19 Ukrainian drones "
-        "over the Bryansk and Oryol regions overnight.",
-        "2026-09-15",
-    ))
-    assert "Disrupted weapons use" in [e.sub_event_type for e in found]
-
-
 @pytest.mark.parametrize("text, published, kinds", [
     # what the arresting force did in the same breath ("and seized two trawlers") is the arrest
     ("COLOMBO (Wire) - The Sri Lankan navy arrested nine Indian fishermen and seized three trawlers off Kachchativu "
@@ -1520,3 +1473,20 @@ def test_tear_gas_fired_on_a_mob_clash_is_part_of_it(pipeline: Pipeline) -> None
         "2026-03-03",
     ))
     assert "Protest with intervention" not in [e.sub_event_type for e in found]
+
+
+def test_a_mob_clash_with_its_burned_shops_tear_gas_and_a_later_death_is_one_event(pipeline: Pipeline) -> None:
+    # property "vandalised and set on fire", tear gas whose sentence names the place through its speaker, and a man
+    # "hacked during the clash" who died in a hospital in another town are parts of the one Mob violence
+    found = current(run(
+        pipeline,
+        "One dead as rival party supporters clash in Patiya\n\nCHATTOGRAM, June 9 — A man was killed and at least 25 "
+        "people were injured on Monday when supporters of two rival parties clashed with sticks, machetes and brick chips "
+        "over control of a bus stand in Patiya upazila, police said.\n\nThe clash broke out at about 10 a.m. and went on "
+        "for an hour. Several shops and a party office were vandalised and set on fire, witnesses said.\n\nPolice fired "
+        "rubber bullets and tear gas shells to bring the situation under control, the officer-in-charge of Patiya "
+        "police station said.\n\nA 35-year-old supporter who was hacked during the clash died at Chattogram Medical College "
+        "Hospital on Monday night, the hospital's police camp in-charge said.",
+        "2026-06-09",
+    ))
+    assert len(found) == 1

@@ -73,13 +73,16 @@ class Cues:
     hurt: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
-    response: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
-    interception: frozenset[str]
-    projectiles: frozenset[str]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
+    interception_types: frozenset[str]
+    flight_verbs: frozenset[str]
+    response_verbs: frozenset[str]
+    search_nouns: frozenset[str]
+    pick: tuple[re.Pattern[str], ...]
+    crowd_objects: frozenset[str]
 
 
 @functools.cache
@@ -151,13 +154,16 @@ def cues() -> Cues:
         hurt=frozenset(data["harm"]["hurt"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
-        response=frozenset(data["movements"]["response"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
-        interception=frozenset(data["parts"]["interception"]),
-        projectiles=frozenset(data["parts"]["projectiles"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
+        interception_types=frozenset(data["aggregate"]["interception_types"]),
+        flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
+        response_verbs=frozenset(data["movements"]["response_verbs"]),
+        search_nouns=frozenset(data["movements"]["search_nouns"]),
+        pick=compile_all(data["recall"]["pick"]),
+        crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
     )
 
 

@@ -1,6 +1,6 @@
-"""Forces moving in a fight, not ground changing hands (`[movements]` in discourse.toml): "The army said its troops had
-pulled back to avoid civilian casualties", "troops were pursuing the attackers" after a violent event are part of it;
-so are forces sent in answer to it ("The army launched a search operation in the area on Tuesday")."""
+"""Forces moving in a fight, not ground changing hands, and forces sent after it (`[movements]` in discourse.toml): "The
+army said its troops had pulled back to avoid civilian casualties", "troops were pursuing the attackers", "The army
+deployed reinforcements to the area and launched a search operation" after a violent event are part of it."""
 
 from __future__ import annotations
 
@@ -23,36 +23,38 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
     return not any(t.ent_type_ in PLACE_ENTITIES or t.lemma_.lower() in c.ground for t in told)
 
 
-def sent_in_answer(doc: Any, m: Mention, c: Cues) -> bool:
-    """Is the trigger a non-violent one (not an arrest) that sends forces: a response word itself or as its verb's
-    object ("deployed additional peacekeepers", "was deployed", "launched a search operation", "sent reinforcements")?"""
-    if m.event_type != "Strategic developments" or m.sub_event_type == "Arrests" or m.status.value not in ("current", "background"):
-        return False
+def answers(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
+    a search operation", "a manhunt"), with no violence told in its clause ("launched a search operation, killing two")?"""
     tok = doc[m.head]
-    said = [tok]
-    for ch in tok.children if tok.pos_ in ("VERB", "AUX") else ():
-        if ch.dep_ in ("dobj", "nsubjpass"):
-            said += [ch, *(g for g in ch.children if g.dep_ in ("compound", "amod"))]
-    return any(t.lemma_.lower() in c.response or t.lower_ in c.response for t in said)
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass", "compound") and tok.head.pos_ == "VERB" else None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in c.search_nouns:
+        told = True  # "a manhunt is under way", "the deployment of troops"
+    elif verb is None:
+        return False
+    elif verb.lemma_.lower() in c.response_verbs:
+        told = True
+    else:
+        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+        told = verb.lemma_.lower() in c.conduct_verbs and any(
+            o.lemma_.lower() in c.search_nouns or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in c.search_nouns for ch in o.children)
+            for o in objects)
+    clause = verb if verb is not None else tok
+    return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
 
 
 def movement_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
                 clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
-    """The latest current violent event told in an earlier sentence, that a movement of forces belongs to; None when
-    the mention names ground or no such event was told. The mention's own clause names no place, so a place read
-    for it from elsewhere in its sentence does not keep it apart. Forces sent in answer may name where they were sent
-    ("deployed additional peacekeepers to Malakal and Bor"), not another country than the event's."""
-    answer = sent_in_answer(doc, m, c)
-    if not answer and not names_no_ground(doc, m, c):
+    """The latest current violent event told in an earlier sentence, that a movement of forces or forces sent after it
+    belong to; None when a movement names ground or no such event was told. A movement's own clause names no place, so
+    a place read for it from elsewhere in its sentence does not keep it apart; forces sent go where the event was."""
+    if not (names_no_ground(doc, m, c) or answers(doc, m, c)):
         return None
-    here = facts[i].place.value.iso if answer and facts[i].place is not None else None
     best, at = None, -1
     for cl in clusters:
         head = mentions[cl.head]
         earlier = [mentions[j].trigger.start for j in cl.members if mentions[j].sentence < m.sentence]
         if not earlier or cl.status is None or cl.status.value != "current" or head.event_type not in c.violence_types:
-            continue
-        if here is not None and any(facts[j].place is not None and facts[j].place.value.iso != here for j in cl.members):
             continue
         if max(earlier) > at:
             best, at = cl, max(earlier)
