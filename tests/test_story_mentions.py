@@ -379,3 +379,24 @@ def test_gunmen_said_to_belong_to_a_group_are_no_event(pipeline: Pipeline) -> No
     # people who report what was done to them still tell it
     found = run(pipeline, "Protesters said police beat them with batons in Nairobi on Monday.", "2026-04-09")
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ what was burned after an attack is part of it
+
+
+def test_homes_burned_after_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "The United States condemns the May 3 attack by members of the Viv Ansanm gang coalition on the town of "
+        "Lascahobas, which killed at least 17 civilians. Gang members set fire to homes, a school and a health clinic.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Attack"]
+    # buses burned in another town on another day are an event of their own
+    found = run(
+        pipeline,
+        "Gunmen killed two farmers near Mpeketoni on Monday, police said.\n\n"
+        "In Lamu town, unknown people set fire to three buses on Tuesday night.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Attack", "Looting/property destruction"]

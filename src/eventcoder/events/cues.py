@@ -75,6 +75,7 @@ class Cues:
     ground: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    damage_types: frozenset[str]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
     interception_types: frozenset[str]
@@ -156,6 +157,7 @@ def cues() -> Cues:
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        damage_types=frozenset(data["parts"]["damage"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
         interception_types=frozenset(data["aggregate"]["interception_types"]),
