@@ -56,8 +56,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    bare = m.sub_event_type in FOLLOW_PARTS  # "Gang members set fire to homes": what the attackers named did to property
-    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c, bare) or _the_attackers(tok, c) else None
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
@@ -101,8 +100,6 @@ def _passive_of(tok: Any) -> Any | None:
     for _ in range(6):
         if tok.dep_ == "nsubjpass":
             return tok.head
-        if tok.pos_ == "VERB" and any(ch.dep_ == "auxpass" for ch in tok.children):
-            return tok  # "Several shops were vandalised and set on fire": the passive verb "fire" is the object of
         if tok.dep_ not in ("conj", "pobj", "prep", "compound", "appos"):
             return None
         tok = tok.head
@@ -158,17 +155,12 @@ def _subject(tok: Any) -> Any | None:
     return subject
 
 
-def _named_before(doc: Any, tok: Any, host: Span, c: Cues, bare: bool = False) -> bool:
+def _named_before(doc: Any, tok: Any, host: Span, c: Cues) -> bool:
     """Is the verb's subject a definite noun the host event's sentence already named ("Two men were shot dead by
-    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")? With ``bare``, a plural
-    noun with no determiner counts too ("the attack by members of the Viv Ansanm gang coalition ... Gang members set
-    fire to homes"), not one with a number or another determiner ("Two men", "Some residents")."""
+    gendarmes ... The crowd had set fire to two vehicles, and the gendarmes opened fire")?"""
     subject = _subject(tok)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
-    definite = any(ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children)
-    plain = bare and subject.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "nummod", "poss", "quantmod") for ch in subject.children)
-    if not (definite or plain):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(
+            ch.dep_ == "det" and ch.lower_ in c.determiners for ch in subject.children):
         return False
     span = doc.char_span(host.start, host.end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() == subject.lemma_.lower() for t in span)
