@@ -143,6 +143,7 @@ class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
     accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
     sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
+    pyrotechnics: frozenset[str]  # "fireworks mortars", "firework rockets": no weapon
     death_verbs: frozenset[str]  # "die", "kill": a death whose cause the sentence may name
     causes: re.Pattern[str]  # "non-combat", "natural causes", "a road accident": a cause of death that is no violence
 
@@ -154,7 +155,7 @@ def hazards() -> Hazards:
     causes = "|".join(re.escape(w.lower()) for w in sorted(raw["causes"], key=len, reverse=True))
     return Hazards(
         causes=re.compile(rf"\b({causes})\b", re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "death_verbs")},
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "pyrotechnics", "death_verbs")},
     )
 
 
@@ -162,6 +163,7 @@ def hazards() -> Hazards:
 class ProtestContext:
     gathering: frozenset[str]  # lemmas of a gathering: the Peaceful protest trigger words and triggers.toml's list
     during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
+    blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
 
 
 @functools.cache
@@ -169,7 +171,8 @@ def protest_context() -> ProtestContext:
     """Words that place an arrest at a protest (triggers.toml [protest_context] plus the Peaceful protest triggers)."""
     raw = _trigger_file()["protest_context"]
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
-    return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]))
+    return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
+                          blocking=frozenset(w.lower() for w in raw["blocking"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

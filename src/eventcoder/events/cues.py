@@ -75,8 +75,16 @@ class Cues:
     ground: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    damage_types: frozenset[str]
+    counter: tuple[re.Pattern[str], ...]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
+    interception_types: frozenset[str]
+    flight_verbs: frozenset[str]
+    response_verbs: frozenset[str]
+    search_nouns: frozenset[str]
+    pick: tuple[re.Pattern[str], ...]
+    crowd_objects: frozenset[str]
 
 
 @functools.cache
@@ -150,8 +158,16 @@ def cues() -> Cues:
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        damage_types=frozenset(data["parts"]["damage"]),
+        counter=compile_all(data["claims"]["counter"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
+        interception_types=frozenset(data["aggregate"]["interception_types"]),
+        flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
+        response_verbs=frozenset(data["movements"]["response_verbs"]),
+        search_nouns=frozenset(data["movements"]["search_nouns"]),
+        pick=compile_all(data["recall"]["pick"]),
+        crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
     )
 
 
