@@ -1015,3 +1015,31 @@ def test_pakistans_rangers_are_pakistans_military_not_thailands(pipeline: Pipeli
     assert name(e.actor1) == "Military Forces of Pakistan" and e.actor1.value.inter == 1
     (e,) = events(pipeline, "Paramilitary rangers clashed with insurgents in Narathiwat's Rueso district on Monday, police said.")
     assert name(e.actor1) == "Military Forces of Thailand"
+
+
+def test_a_battle_with_one_side_named_gets_the_unnamed_other_side(pipeline: Pipeline) -> None:
+    # roles.toml "Armed clash" = "opponent": actor2 was left empty when the text named only one side
+    (e,) = events(pipeline, "Burkinabe soldiers and volunteer fighters repelled an attack on their base in Diapaga on Monday, the army said, claiming to have killed dozens of assailants.")
+    assert e.sub_event_type == "Armed clash" and name(e.actor1) == "Military Forces of Burkina Faso"
+    assert name(e.actor2) == "Unidentified Armed Group (Burkina Faso)" and e.actor2.value.inter == 3
+    # foreign state forces fought the host's military
+    (e,) = events(pipeline, "Ukrainian troops fighting inside Russia's Kursk region repelled an assault near Sudzha on Monday, Ukraine's general staff said.")
+    assert (name(e.actor1), name(e.actor2)) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert (e.actor1.value.inter, e.actor2.value.inter) == (8, 1)
+    # a rebel group fought the state
+    (e,) = events(pipeline, "JNIM fighters clashed near Djibo on Monday, local sources said.")
+    assert name(e.actor2) == "Military Forces of Burkina Faso"
+    # rivals stay both sides
+    (e,) = events(pipeline, "Rival armed groups clashed in Bangui's PK5 district on Monday.")
+    assert name(e.actor1) == name(e.actor2) == "Unidentified Armed Group (Central African Republic)"
+
+
+def test_a_group_saying_it_carried_out_the_attack_claims_it(pipeline: Pipeline) -> None:
+    # a claim phrased "X said it carried out the attack" (not "claimed responsibility") was not carried to actor1
+    (e,) = events(pipeline, "A suicide bomber struck a police post in Bannu on Friday, killing three officers. The Pakistani Taliban said it carried out the attack.")
+    assert name(e.actor1) == "TTP: Tehreek-i-Taliban Pakistan" and e.actor1.value.inter == 2
+    (e,) = events(pipeline, "A bomb exploded near a bus in Quetta on Monday, killing five passengers. The Balochistan Liberation Army said its fighters were behind the blast.")
+    assert name(e.actor1) == "BLA: Balochistan Liberation Army"
+    # a state force reporting its own operation is no claim
+    found = events(pipeline, "Troops killed ten militants in Borno on Monday. The army said it carried out the operation with air support.")
+    assert name(found[0].actor1) == "Military Forces of Nigeria"

@@ -490,7 +490,7 @@ def assoc_groups() -> tuple[tuple[str, frozenset[str]], ...]:
 @dataclass(frozen=True, slots=True)
 class RoleRules:
     no_actor2: frozenset[str]  # sub-event types without a target
-    default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" when the text names no target
+    default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" | "military" | "opponent" (a battle's unnamed side) when the text names no target
     government_acts: frozenset[str]  # sub-event types where a civil government word names "Government of X"
     state_first: frozenset[str]  # symmetric sub-event types that list a state party first
 

@@ -17,7 +17,11 @@ CLAIM = re.compile(
     r"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|assaults?|"
     r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
     r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
-    r"\b(?P<by>claimed\s+by)\b", re.I)
+    r"\b(?P<by>claimed\s+by)\b|"
+    # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast"
+    r"\b(?P<did>(?:said|says|announced|admitted|confirmed|acknowledged)\s+(?:that\s+)?(?:it|its\s+(?:fighters|members|militants|"
+    r"men|mujahideen|units?|cells?))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|"
+    r"executed|perpetrated)\b)", re.I)
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects)\b", re.I)
 
 
@@ -68,6 +72,8 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 found = actor_from_phrase(phrase, iso, day)
                 if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
                     continue  # "gunmen believed to be armed" names no one
+                if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
+                    continue  # "the army said it carried out strikes" reports its own operation, not a claim
                 if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
                     actor, a, b = found
                     span = Span.of_tokens(doc, a, b)
