@@ -1043,3 +1043,12 @@ def test_a_group_saying_it_carried_out_the_attack_claims_it(pipeline: Pipeline) 
     # a state force reporting its own operation is no claim
     found = events(pipeline, "Troops killed ten militants in Borno on Monday. The army said it carried out the operation with air support.")
     assert name(found[0].actor1) == "Military Forces of Nigeria"
+
+
+def test_a_retaking_loses_to_the_unnamed_side_or_the_state_at_war_with_the_country(pipeline: Pipeline) -> None:
+    # roles.toml "Government regains territory" = "opponent"; implicit.tsv "war": Russia's forces in Ukraine
+    (e,) = events(pipeline, "The Ukrainian army said its troops had liberated the town of Snihurivka in Mykolaiv region.", "2022-11-12")
+    assert (name(e.actor1), name(e.actor2)) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert e.actor2.value.inter == 8
+    (e,) = events(pipeline, "Good news from Sennar: the army has taken back Dinder town, video shows soldiers at the market #Sudan")
+    assert name(e.actor2) == "Unidentified Armed Group (Sudan)"

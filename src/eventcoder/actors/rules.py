@@ -392,14 +392,17 @@ def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Ev
 
 
 def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor | None:
-    """The unnamed other side of a battle whose text names one (roles.toml "opponent"): state forces at home fought an
-    Unidentified Armed Group (X); foreign state forces ("Russian infantry" in Ukraine, "Ukrainian troops" in Kursk)
-    the host's military; a rebel or political militia, or unidentified gunmen, the host's military. Identity militias,
+    """The unnamed other side of a battle or a retaking whose text names one side (roles.toml "opponent"). A state at
+    war with the country (implicit.tsv "war": Russia in Ukraine, Ukraine in Russia) and the host's military fight each
+    other; else state forces at home fought an Unidentified Armed Group (X), as did foreign forces intervening against
+    insurgents; a rebel or political militia, or unidentified gunmen, fought the host's military. Identity militias,
     crowds and governments get none (their other side is too varied to guess)."""
     state_name = actor1.name.startswith(("Military Forces of", "Police Forces of"))
+    entry = catalogue.implicit_group("war", event_iso, (), day)
+    enemy = named_actor(entry, event_iso, day) if entry is not None else None
     if actor1.kind == "state" and state_name and actor1.inter == 1:
-        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
-    if actor1.kind == "external" and state_name and actor1.country != event_iso:
+        return enemy if enemy is not None else generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
+    if actor1.kind == "external" and state_name and enemy is not None and enemy.country == actor1.country:
         return state_actor("military", event_iso, event_iso, day)
     if actor1.kind == "external":
         return generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
