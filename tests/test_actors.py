@@ -1052,3 +1052,11 @@ def test_a_retaking_loses_to_the_unnamed_side_or_the_state_at_war_with_the_count
     assert e.actor2.value.inter == 8
     (e,) = events(pipeline, "Good news from Sennar: the army has taken back Dinder town, video shows soldiers at the market #Sudan")
     assert name(e.actor2) == "Unidentified Armed Group (Sudan)"
+
+
+def test_the_noun_after_a_misparsed_strike_verb_is_the_target(pipeline: Pipeline) -> None:
+    # the small parser reads "targeted" as an adjective of "soldiers"; the victims were the default civilians
+    (e,) = events(pipeline, "A suicide bomber targeted soldiers queuing at a training camp in Mogadishu, killing at least 13, witnesses said.")
+    assert e.sub_event_type == "Suicide bomb" and name(e.actor2) == "Military Forces of Somalia"
+    (e,) = events(pipeline, "A suicide bomber targeted army recruits in Mogadishu on Monday, killing at least 13, witnesses said.")
+    assert name(e.actor2) == "Military Forces of Somalia"
