@@ -1060,3 +1060,18 @@ def test_the_noun_after_a_misparsed_strike_verb_is_the_target(pipeline: Pipeline
     assert e.sub_event_type == "Suicide bomb" and name(e.actor2) == "Military Forces of Somalia"
     (e,) = events(pipeline, "A suicide bomber targeted army recruits in Mogadishu on Monday, killing at least 13, witnesses said.")
     assert name(e.actor2) == "Military Forces of Somalia"
+
+
+def test_a_group_the_text_holds_responsible_or_suspects_is_the_attacker(pipeline: Pipeline) -> None:
+    # "X are suspected", "X were responsible", "linking him to X" did not name the attacker
+    (e,) = events(pipeline, "A grenade attack on a bus station in Garissa wounded three passengers, police said; officers believe al-Shabaab sympathisers were responsible.")
+    assert name(e.actor1) == "Al Shabaab"
+    (e,) = events(pipeline, "Three civilians died when grenades were lobbed into a group of people at the Kolofata market, local officials said. Boko Haram fighters are suspected.")
+    assert name(e.actor1).startswith("Boko Haram")
+    (e,) = events(pipeline, "A man attacked a police station in Johor with a machete, killing two police officers, Malaysian police said, linking him to Jemaah Islamiyah.")
+    assert name(e.actor1) == "Jemaah Islamiyah"
+    # a pronoun, or a force "responsible for security", names no attacker
+    found = events(pipeline, "Gunmen killed five farmers in Zamfara on Monday. Residents said the army was responsible for security in the area.")
+    assert name(found[0].actor1) == "Unidentified Armed Group (Nigeria)"
+    found = events(pipeline, "Gunmen killed five farmers in Zamfara on Monday. Police said they were responsible for a string of attacks.")
+    assert name(found[0].actor1) == "Unidentified Armed Group (Nigeria)"
