@@ -1075,3 +1075,15 @@ def test_a_group_the_text_holds_responsible_or_suspects_is_the_attacker(pipeline
     assert name(found[0].actor1) == "Unidentified Armed Group (Nigeria)"
     found = events(pipeline, "Gunmen killed five farmers in Zamfara on Monday. Police said they were responsible for a string of attacks.")
     assert name(found[0].actor1) == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_place_the_tagger_mislabels_still_gives_the_country(pipeline: Pipeline) -> None:
+    # "south of Kidal" tagged NORP, no country named: no event country, so no generic actors at all
+    (e,) = events(pipeline, "A landmine blast 15 km south of Kidal killed two soldiers on Monday, an army statement said.")
+    assert (name(e.actor1), name(e.actor2)) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_the_us_led_coalition_in_iraq_and_syria_is_the_us_military(pipeline: Pipeline) -> None:
+    # local_names.tsv: the anti-IS coalition is coded as the US forces that lead it
+    (e,) = events(pipeline, "MOSUL (Wire) — The US-led coalition handed over its base at the Nineveh Operations Command in Mosul to Iraqi forces on Monday.", "2020-03-10")
+    assert name(e.actor2) == "Military Forces of the United States" and e.actor2.value.inter == 8
