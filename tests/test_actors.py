@@ -1087,3 +1087,15 @@ def test_the_us_led_coalition_in_iraq_and_syria_is_the_us_military(pipeline: Pip
     # local_names.tsv: the anti-IS coalition is coded as the US forces that lead it
     (e,) = events(pipeline, "MOSUL (Wire) — The US-led coalition handed over its base at the Nineveh Operations Command in Mosul to Iraqi forces on Monday.", "2020-03-10")
     assert name(e.actor2) == "Military Forces of the United States" and e.actor2.value.inter == 8
+
+
+def test_authorities_imposing_a_curfew_after_an_exchange_of_fire_are_the_government(pipeline: Pipeline) -> None:
+    # "fire" was read as a ceasefire word, which turns political acts into the forces': actor1 was left empty
+    (e,) = events(pipeline, "The authorities imposed a dusk-to-dawn curfew in Jiribam district on Tuesday after an exchange of fire between armed groups.")
+    assert e.sub_event_type == "Other" and name(e.actor1) == "Government of India"
+
+
+def test_a_battles_unnamed_side_is_first_the_opponent_named_just_before(pipeline: Pipeline) -> None:
+    # "fighters were killed in an exchange of fire" after "forces conducted a raid against an al-Shabaab cell": the raiders
+    found = events(pipeline, "On March 2, coalition forces conducted a raid near Afgooye against an al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire.", "2026-03-03")
+    assert all(name(e.actor2) != "Military Forces of Somalia" for e in found)

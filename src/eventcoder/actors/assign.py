@@ -385,8 +385,17 @@ def assign_roles(
         if actor2 is None and actor1 is not None and event_iso and not both_sides and default_target.get(m.sub_event_type) == "opponent":
             # a battle always has two sides: "soldiers repelled an attack on their base", "Russian infantry tried to push
             # into Kindrashivka" — the side the text leaves unnamed (rules.battle_opponent)
-            other = battle_opponent(actor1.value, event_iso, day)
-            if other is not None:
-                actor2 = ev(other, m.trigger, 0.3)
+            # the other side named in this sentence or the two before ("coalition forces conducted a raid against an
+            # al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire"), else the convention
+            near = [(a, sp) for i, a, sp in history.items if i < m.end_token and m.sentence - 2 <= parsed.sentence_index(doc[i].idx) <= m.sentence
+                    and a.name != actor1.value.name and a.kind != "civilians"
+                    and ((a.kind in ("state", "external")) != (actor1.value.kind in ("state", "external")))
+                    and not (a.kind not in ("state", "external") and pro_government(a))]
+            if near:
+                actor2 = Evidence(value=near[-1][0], span=near[-1][1], text=near[-1][1].slice(text), stage=NAME, confidence=0.4)
+            else:
+                other = battle_opponent(actor1.value, event_iso, day)
+                if other is not None:
+                    actor2 = ev(other, m.trigger, 0.3)
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)
