@@ -21,7 +21,7 @@ import pytest
 
 from eventcoder import evaluate, geo
 from eventcoder.model import Article, Rejected
-from eventcoder.stages.places import place_for_span
+from eventcoder.geo.event_place import place_for_span
 
 from .conftest import EVAL
 

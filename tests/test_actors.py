@@ -519,7 +519,7 @@ def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipe
 def test_one_word_list_per_concept_is_shared_by_the_stages() -> None:
     from eventcoder.actors import words
     from eventcoder.classify import status
-    from eventcoder.stages import attribution
+    from eventcoder.attribution import sources as attribution
 
     assert status.REPORTING_LEMMAS == catalogue.words("reporting") and "say" in status.REPORTING_LEMMAS
     assert attribution.REPORTING == words.REPORTING == catalogue.words("reporting") | catalogue.words("accusing")
@@ -701,8 +701,12 @@ def test_an_activist_arrested_away_from_a_protest_is_a_civilian(pipeline: Pipeli
     assert name(e.actor2) == "Civilians (Georgia)" and e.actor2.value.inter == 7
 
 
-def test_foreign_civilians_are_coded_to_the_event_country(pipeline: Pipeline) -> None:
+def test_foreign_civilians_are_named_by_their_nationality(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Foreigners (revised): the actor's country is the victims' nationality, the event keeps its place
     (e,) = events(pipeline, "Gunmen kidnapped an Austrian aid worker in Agadez, Niger on Saturday, the interior ministry said.")
+    assert name(e.actor2) == "Civilians (Austria)" and e.place.value.iso == "NE"
+    # no nationality given: the event country
+    (e,) = events(pipeline, "Gunmen kidnapped two aid workers in Agadez, Niger on Saturday, the interior ministry said.")
     assert name(e.actor2) == "Civilians (Niger)"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
-from eventcoder.stages.attribution import HEDGES, _role
+from eventcoder.attribution.sources import HEDGES, _role
 
 from .conftest import article
 

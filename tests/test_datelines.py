@@ -68,7 +68,7 @@ def test_the_day_a_wire_dateline_gives_is_the_reports_not_the_events(pipeline: P
 def test_the_places_stage_takes_the_dateline_town_not_a_headline_word() -> None:
     # the places stage's own reader took "Afghan," opening the headline for the dateline, and missed KABUL
     from eventcoder.stages.parse import parse_text
-    from eventcoder.stages.places import find_toponyms
+    from eventcoder.geo.toponyms import find_toponyms
 
     text = ("Afghan, Coalition Force Kills Insurgents in Helmand\nKABUL, Afghanistan (Oct. 25, 2010) \u2014 An Afghan and "
             "coalition force killed three insurgents in Nad Ali district, Helmand province, yesterday.")

@@ -11,7 +11,7 @@ from eventcoder import geo
 from eventcoder.geo.build import admin_display, fingerprint, index_path
 from eventcoder.stages.parse import parse_text
 from eventcoder.page.datelines import find_dateline
-from eventcoder.stages.places import find_toponyms
+from eventcoder.geo.toponyms import find_toponyms
 
 from .conftest import article
 
@@ -842,3 +842,51 @@ def test_a_dateline_whose_country_has_an_actor_stands(pipeline: Any) -> None:
     # Kenyan police in a Nairobi story: the dateline's country is the actors' own, the city stands
     place = event_place(pipeline, "NAIROBI (Wire) - Kenyan police arrested two al-Shabaab suspects on Monday, officials said.")
     assert place is not None and place.iso == "KE"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a dateline names the capital or a namesake many times bigger, whatever countries the story names later
+    ("LA PAZ (Wire) - Riot police dispersed striking teachers near the government palace on Tuesday; the education "
+     "minister, back from a visit to Mexico, said talks would resume.", "BO"),
+])
+def test_a_dateline_is_the_big_city_not_a_small_namesake_of_a_country_named_later(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # an event the article places nowhere: the country of a place named as a speaker's or a group's seat, or of a
+    # big place of one country named without being marked as a place
+    ("A faction of about 300 fighters quit the Tripoli-based alliance on Friday, saying it would take its own orders.", "LY"),
+    ("Gunmen stopped the Abuja-Kaduna train on Thursday and seized twenty passengers, the rail operator said.", "NG"),
+    ("A bomb went off under an army truck on a desert track on Sunday, wounding two conscripts, a medical source at Arish hospital said.", "EG"),
+])
+def test_an_event_placed_nowhere_takes_the_country_of_a_place_the_article_names(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and place.geo_precision == 3
+
+
+def test_a_refused_name_never_outranks_an_actors_home(pipeline: Any) -> None:
+    # "Abuja" of "the Abuja-Kaduna train" hints at Nigeria only when nothing else does: al-Shabaab's home stands
+    place = event_place(pipeline, "Al-Shabaab fighters ambushed a convoy on Monday, a week after talks on the Abuja-Kaduna model, officials said.")
+    assert place is None or place.iso == "SO"
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ("A roadside bomb 20 km north of Kidal killed three soldiers on Tuesday, the army said.", "Kidal", "ML"),  # tagged NORP
+    # a town the text names as such and NER calls a place, found in one country, against a big namesake named too
+    ("Gunmen ambushed a minibus near Gambela town on Friday, killing three traders who had set out from Abobo.", "Gambela", "ET"),
+    ("Officers in San Fernando, Trinidad, fired tear gas at protesters on Thursday.", "San Fernando", "TT"),  # Trinidad: the country
+    ("Soldiers set up a post at the airfield of Tessalit on Monday.", "Tessalit", "ML"),
+])
+def test_places_the_text_marks_are_not_refused(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Leaders of Arab herding clans and Masalit farmers signed a pact in Adré on Monday to end cattle raids.", "US"),  # a people, not Arab, Alabama
+    ("My cousin was taken from his shop by men in plain clothes two days ago. No FIR registered. Please share.", "HT"),  # "No": Haiti's Nord
+])
+def test_a_peoples_name_or_a_common_word_is_no_country(pipeline: Any, text: str, wrong: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is None or place.iso != wrong

@@ -236,3 +236,167 @@ def test_fleeing_after_raids_names_no_raid(pipeline: Pipeline) -> None:
     # a clash named with its own place and day is one
     found = run(pipeline, "Residents fled after clashes in Tripoli on Monday, officials said.", "2026-01-22")
     assert len(current(found)) == 1
+
+
+def test_what_people_fled_names_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Thousands of refugees live in camps near Bassikounou. Most fled the fighting between Mali's army and the "
+        "jihadists of JNIM.\n\n"
+        "On Saturday, a drone struck a herders' camp near Lere, killing four men, officials said.",
+        "2026-01-22",
+    )
+    assert kinds(found) == ["Air/drone strike"]
+    # fighting people fled, placed in its own phrase, is told
+    found = run(pipeline, "Thousands of villagers fled fighting between the army and rebels in Kalehe on Monday, officials said.", "2026-01-22")
+    assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ an interception tally of a night is no event
+
+
+def test_interceptions_counted_with_no_place_are_a_tally(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Russian drones hit a power plant in Kharkiv overnight, wounding three workers, the governor said.\n\n"
+        "Russia's defence ministry said its air defences had shot down 41 Ukrainian drones over seven regions overnight. "
+        "Kyiv said 52 of the 70 drones launched at Ukraine had been shot down or jammed.",
+        "2026-06-23",
+    )
+    assert kinds(found) == ["Air/drone strike"]
+    # interceptions over named places, or of a few projectiles, are events
+    found = run(
+        pipeline,
+        "Ukrainian drones attacked the city of Belgorod on Friday, wounding two people, the governor said.\n\n"
+        "Russia's defence ministry said air defences destroyed 27 Ukrainian drones over the Belgorod and Kursk regions overnight.",
+        "2026-08-22",
+    )
+    assert kinds(found) == ["Air/drone strike", "Disrupted weapons use"]
+    found = run(pipeline, "Air defences intercepted two rockets fired from Gaza on Monday, the military said.", "2026-08-22")
+    assert kinds(found) == ["Disrupted weapons use"]
+    # a share of one attack's projectiles is told of that attack
+    found = run(pipeline, "Israel said its air defences intercepted 99 percent of the more than 200 drones launched at it overnight.", "2026-08-22")
+    assert kinds(found) == ["Disrupted weapons use"]
+
+
+# ------------------------------------------------------------ forces sent after an attack answer it
+
+
+def test_forces_deployed_or_a_search_launched_after_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen killed five villagers near Mopti on Sunday, local officials said.\n\n"
+        "The army deployed reinforcements to the area on Monday and launched a search operation.",
+        "2026-05-12",
+    )
+    assert kinds(found) == ["Attack"]
+    found = run(
+        pipeline,
+        "Suspected separatists attacked a school in Kumbo on Monday, killing a teacher, the governor said.\n"
+        "The army launched a search operation in the area on Tuesday.",
+        "2026-11-11",
+    )
+    assert len(current(found)) == 1
+    # a search that turns into a fight is told as one
+    found = run(
+        pipeline,
+        "Gunmen killed five villagers near Mopti on Sunday, local officials said.\n\n"
+        "On Tuesday, soldiers launched a search operation near Djenne and clashed with the gunmen, killing two of them.",
+        "2026-05-12",
+    )
+    assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ a detention told again in the past perfect
+
+
+def test_a_detention_told_again_in_the_past_perfect_is_the_same(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police detained dozens of young people in central Rabat on Saturday as they tried to gather outside parliament.\n\n"
+        "A rights group said 43 people had been detained, most of whom were released on Sunday.",
+        "2026-09-28",
+    )
+    assert len(current(found)) == 1
+    # detentions placed elsewhere in their own clause are another event
+    found = run(
+        pipeline,
+        "Police detained dozens of young people in central Rabat on Saturday as they tried to gather outside parliament.\n\n"
+        "A rights group said 12 students had been detained in Marrakesh.",
+        "2026-09-28",
+    )
+    assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ one event picked out of a count is recalled
+
+
+def test_the_deadliest_of_a_count_is_recalled_with_its_own_date(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "JNIM has carried out more than 60 attacks in Benin since January. The deadliest came in June, when fighters "
+        "stormed a police station in Banikoara, killing four officers.\n\n"
+        "On Sunday, gunmen abducted a village chief near Karimama, officials said.",
+        "2026-09-30",
+    )
+    assert kinds(found) == ["Abduction/forced disappearance"]
+    # the deadliest of this week's strikes is news
+    found = run(
+        pipeline,
+        "Russian strikes hit five towns in the Donetsk region on Monday. The deadliest came in Kramatorsk, where a "
+        "missile killed four people at a bus stop, officials said.",
+        "2026-09-30",
+    )
+    assert current(found)
+
+
+# ------------------------------------------------------------ barricades a crowd had set up are its protest
+
+
+def test_barricades_the_crowd_had_set_up_are_no_base(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police fired tear gas on Tuesday to disperse students in Libreville who had blocked the road in front of the "
+        "campus to protest against unpaid grants, and detained 12 of them, student leaders said.\n\n"
+        "Several hundred students had set up barricades of tables and branches on the road from early morning.",
+        "2026-09-23",
+    )
+    assert "Headquarters or base established" not in kinds(found)
+    assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ people said to belong to a group name who, not an event
+
+
+def test_gunmen_said_to_belong_to_a_group_are_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gang members attacked Kenscoff on Wednesday, burning houses and killing at least six people, the deputy mayor "
+        "said. Residents said the gunmen belonged to the Viv Ansanm coalition.",
+        "2026-04-09",
+    )
+    assert kinds(found) == ["Attack"]
+    # people who report what was done to them still tell it
+    found = run(pipeline, "Protesters said police beat them with batons in Nairobi on Monday.", "2026-04-09")
+    assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ what was burned after an attack is part of it
+
+
+def test_homes_burned_after_an_attack_are_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "The United States condemns the May 3 attack by members of the Viv Ansanm gang coalition on the town of "
+        "Lascahobas, which killed at least 17 civilians. Gang members set fire to homes, a school and a health clinic.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Attack"]
+    # buses burned in another town on another day are an event of their own
+    found = run(
+        pipeline,
+        "Gunmen killed two farmers near Mpeketoni on Monday, police said.\n\n"
+        "In Lamu town, unknown people set fire to three buses on Tuesday night.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Attack", "Looting/property destruction"]

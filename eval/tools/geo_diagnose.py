@@ -14,7 +14,7 @@ from eventcoder import geo
 from eventcoder.evaluate import load_gold, place_key, split_of
 from eventcoder.model import Article
 from eventcoder.pipeline import Pipeline
-from eventcoder.stages.places import place_for_span
+from eventcoder.geo.event_place import place_for_span
 
 
 def geo_only(pipeline: Pipeline, rec, gold, toponyms=None):

@@ -92,6 +92,7 @@ class Toponym:
     route: int = 0  # "between X and Y", "the X-Y road": 1 the end an event on the way is coded at, 2 the other end
     tentative: bool = False  # a name the text does not clearly mark as a place (also a modifier): only for events placed nowhere else
     weapon: bool = False  # the owner of a weapon or strike ("Russian glide bombs hit X"): a home that never outranks a named place
+    hint: bool = False  # a name refused as a place that is a big place of one country ("the Abuja-Kaduna train"; also tentative): its country is the last resort
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -592,7 +592,7 @@ Mauritania has so far avoided the jihadist attacks that have hit its neighbours,
   E(bg, "Attack", "several of its citizens were killed in a raid", C("MR"), "2024-04-01", tp=3,
     a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=3),
   unscored(E(cur, "Air/drone strike", "a drone struck a herders' camp near Léré",
-             P("Lere", "ML", 2, lat=15.72, lon=-4.91, a1="Timbuktu", a2="Niafunke"), "saturday", a2="Civilians (Mali)", i2=7, fat=4),
+             P("Lere", "ML", 2, lat=15.72, lon=-4.91, a1="Timbuktu", a2="Niafunke"), "saturday", a2="Civilians (Mauritania)", i2=7, fat=4),
            "actor1", "inter1"),
 ], register="local"),
 

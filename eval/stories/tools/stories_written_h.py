@@ -372,10 +372,10 @@ In January, a navy patrol opened fire on an Indian trawler near Delft, wounding 
 
 More than 500 Indian fishermen were arrested by the Sri Lankan navy last year, according to Indian officials. The dispute over fishing in the Palk Strait is one of the main irritants in relations between the two neighbours.""", [
   E(cur, "Arrests", "arrested 14 Indian fishermen and seized two trawlers", P("Delft", "LK", 2, lat=9.52, lon=79.69, a1="Northern Province", a2="Jaffna"),
-    "sunday", a1=LKA, i1=1, a2="Civilians (Sri Lanka)", i2=7),
+    "sunday", a1=LKA, i1=1, a2="Civilians (India)", i2=7),
   E(cur, "Peaceful protest", "staged a sit-in near the railway station", P("Rameswaram", "IN", a2="Ramanathapuram"), "monday", a1="Protesters (India)", i1=6),
   E(bg, "Attack", "a navy patrol opened fire on an Indian trawler", P("Delft", "LK", 2, lat=9.52, lon=79.69, a1="Northern Province", a2="Jaffna"),
-    "2025-01-01", tp=3, a1=LKA, i1=1, a2="Civilians (Sri Lanka)", i2=7, fat=None, inj=2),
+    "2025-01-01", tp=3, a1=LKA, i1=1, a2="Civilians (India)", i2=7, fat=None, inj=2),
 ]),
 
 S("st-h-020", "2026-02-16", """Police remove protesters camping on Sükhbaatar Square

@@ -67,6 +67,12 @@ def country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
     return None, None
 
 
+def _ethnic(tok: Any) -> bool:
+    """ "ethnic Albanians", "Palestinian citizens of Israel": a people named inside a country, not a nationality."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (prev is not None and prev.lower_ == "ethnic") or any(t.lower_ == "citizens" and any(c.dep_ == "prep" for c in t.children) for t in tok.head.subtree if t.i > tok.i)
+
+
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
     """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
     With ``civil`` (political acts), a government word without a force word names "Government of X"."""
@@ -182,8 +188,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if iso and has_word(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
         return state_actor("military", iso, event_iso, day), start, end
     if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
-        # civilians are the event country's, whatever their nationality ("a German aid worker" kidnapped in Niamey)
-        return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
+        # civilians named by a nationality are that country's ("an Austrian aid worker" kidnapped in Agadez: Civilians
+        # (Austria), the event stays in Niger — eval/WRITERS.md Foreigners); "ethnic Albanians" are the event country's
+        national = iso if iso_token is not None and iso_token.ent_type_ == "NORP" and not _ethnic(iso_token) else None
+        return generic_actor("Civilians", 7, "civilians", national or event_iso or iso), start, end
     if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not in_dateline(iso_token):
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = entity_of(iso_token)

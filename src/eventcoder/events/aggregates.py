@@ -22,6 +22,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         return True  # "have besieged the town for months": a state that lasts, not an event
     if _recorded_count(head, c):
         return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
+    if _interception_tally(head, m, c):
+        return True  # "its air defences had destroyed 56 Ukrainian drones over eight regions overnight"
     place = f.place.value if f.place is not None else None
     vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
@@ -43,6 +45,44 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+# the fewest projectiles a night's tally counts: "intercepted two rockets fired from Gaza" is one interception
+TALLY_AT_LEAST = 10
+# a share is told of one attack ("intercepted 99 percent of the more than 300 drones and missiles launched by Iran")
+SHARES = ("percent", "%", "per", "cent", "share", "most", "all", "majority")
+
+
+def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger an interception verb whose object is counted ("destroyed 56 drones", "61 of the 88 drones were
+    shot down") and whose clause names no place ("over eight regions", none)? A night's tally, not an event: "destroyed
+    27 drones over the Belgorod and Kursk regions" and "intercepted two drones over Khamis Mushait" name where."""
+    if m.sub_event_type not in c.interception_types or tok.pos_ != "VERB":
+        return False
+    counted = False
+    verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB")]  # "shot down or jammed 61 of ..."
+    for ch in (ch for v in verbs for ch in v.children):
+        if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() not in SHARES:
+            if ch.like_num and any(p.dep_ == "prep" and p.lower_ == "of" for p in ch.children):
+                counted = True  # "61 of the 88 drones"
+            n = count_of(ch)
+            counted = counted or (n is not None and n >= TALLY_AT_LEAST)
+    if not counted:
+        return False
+
+    def placed(t: Any) -> bool:  # a name under a place preposition of the clause itself, not of a relative clause
+        seen_prep = False
+        for a in t.ancestors:
+            if a.i == tok.i:
+                return seen_prep
+            if a.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+                return False
+            seen_prep = seen_prep or (a.dep_ == "prep" and (a.lower_ in c.locatives or a.lower_ in ("over", "above")))
+        return False
+
+    # the parser's entities are unsure of places ("the Belgorod and Kursk regions" read as NORP and PRODUCT): any name
+    return not any((t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES) and placed(t) for t in tok.subtree)
 
 
 def _doers(tok: Any) -> bool:
@@ -153,17 +193,33 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
 def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     """A bare plural trigger noun that a clause hangs on as its cause, with no place or date of its own in the
     sentence ("Some fled after raids in which soldiers went from village to village", "had asked for a post after
-    repeated raids"): events of a kind, none of them told. "amid clashes in Tripoli on Monday" has its own."""
+    repeated raids"): events of a kind, none of them told. "amid clashes in Tripoli on Monday" has its own. So is what
+    people fled ("Most fled the fighting between the army and the jihadists"), with no place or date of its own."""
     tok = doc[m.head]
+    sentence = parsed.sentences[m.sentence]
+    if _fled(tok):
+        # "Most fled the fighting between Mali's army and the jihadists": what people fled, unless placed or dated
+        if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+            return False
+        return not any(t.dep_ == "pobj" and t.head.lower_ in cues().locatives and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES)
+                       for t in tok.subtree) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "between Mali's army and JNIM" places nothing
     if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "amid", "following", "despite"):
         return False
     if any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children):
         return False
-    sentence = parsed.sentences[m.sentence]
     for fact in (f.place, f.date):
         if fact is not None and fact.span is not None and sentence.contains(fact.span):
             return False
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in tok.subtree)
+
+
+def _fled(tok: Any) -> bool:
+    """Is the trigger noun what people fled ("fled the fighting", "escaped from the clashes")?"""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in cues().flight_verbs
 
 
 def _kind_in_present(tok: Any) -> bool:

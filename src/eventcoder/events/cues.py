@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from ..resources import tables
+from ..resources import tables, word_lists
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -75,8 +75,15 @@ class Cues:
     ground: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    damage_types: frozenset[str]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
+    interception_types: frozenset[str]
+    flight_verbs: frozenset[str]
+    response_verbs: frozenset[str]
+    search_nouns: frozenset[str]
+    pick: tuple[re.Pattern[str], ...]
+    crowd_objects: frozenset[str]
 
 
 @functools.cache
@@ -135,7 +142,7 @@ def cues() -> Cues:
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
-        recall_links=frozenset(data["recall"]["links"]),
+        recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
         crowd_violence=frozenset(data["crowd"]["violence"]),
@@ -150,8 +157,15 @@ def cues() -> Cues:
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        damage_types=frozenset(data["parts"]["damage"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
-        locatives=frozenset(data["lead_up"]["locatives"]),
+        locatives=word_lists("place_words.toml")["locatives"],
+        interception_types=frozenset(data["aggregate"]["interception_types"]),
+        flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
+        response_verbs=frozenset(data["movements"]["response_verbs"]),
+        search_nouns=frozenset(data["movements"]["search_nouns"]),
+        pick=compile_all(data["recall"]["pick"]),
+        crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any, Callable, TypeVar
 
 from ..model import Actor, Casualties, Claim, Evidence
 from ..records import CasualtyReport, Mention, MentionFacts, Statement
-from ..stages.attribution import HEDGES
+from ..attribution import HEDGES
 from .cluster import Cluster, STAGE
 
 

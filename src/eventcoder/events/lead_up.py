@@ -1,14 +1,17 @@
 """What people had done before or in the event told: "The protesters had gathered to demand that Egypt do more to get
 aid into Gaza" after "police broke up a protest" is that protest (`[lead_up]` in discourse.toml); "three soldiers,
-having fought gallantly, embraced shahadat" during the exchange of fire is that clash."""
+having fought gallantly, embraced shahadat" during the exchange of fire is that clash; "a rights group said 43 people
+had been detained" after "police detained dozens" tells that detention again."""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
+from .place_match import place_conflict, stated_place
+from .recall import dates_trigger
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -49,13 +52,20 @@ def _placed_here(verb: Any, c: Cues) -> bool:
     )
 
 
+def _crowd_kit(tok: Any, c: Cues) -> bool:
+    """Does the trigger's clause put up what a crowd blocks a road with ("had set up barricades of tables and branches"),
+    whatever type the classifier gave it (a base set up)?"""
+    verb = _clause_verb(tok)
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.crowd_objects for ch in verb.children)
+
+
 def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
                   clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
     """The current protest or riot, told in an earlier sentence of the mention's paragraph or the one before, that a
-    crowd trigger in a past-perfect clause, or in a clause whose subject is the crowd itself, with no date or place of
-    its own, tells the lead-up or a part of."""
+    crowd trigger (or one whose clause puts up barricades) in a past-perfect clause, or in a clause whose subject is the
+    crowd itself, with no date or place of its own, tells the lead-up or a part of."""
     tok = doc[m.head]
-    if m.event_type not in c.lead_up_types or not (past_perfect(tok) or _crowd_subject(tok)):
+    if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
@@ -63,16 +73,42 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
         return None
     if _placed_here(_clause_verb(tok), c):
         return None
+    return _latest_near(parsed, m, mentions, clusters, lambda cl: mentions[cl.head].event_type in c.lead_up_types, lambda j: True)
+
+
+def _latest_near(parsed: Any, m: Mention, mentions: Sequence[Mention], clusters: Sequence[Cluster],
+                 fits: Callable[[Cluster], bool], told_by: Callable[[int], bool]) -> Cluster | None:
+    """The current event that ``fits`` with the latest member ``told_by`` in an earlier sentence of the mention's
+    paragraph or the one before."""
     para = parsed.paragraph_index(m.trigger.start)
     best, at = None, -1
     for cl in clusters:
-        if cl.status is None or cl.status.value != "current" or mentions[cl.head].event_type not in c.lead_up_types:
+        if cl.status is None or cl.status.value != "current" or not fits(cl):
             continue
         near = [mentions[j].trigger.start for j in cl.members
-                if mentions[j].sentence < m.sentence and para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para]
+                if mentions[j].sentence < m.sentence and para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para
+                and told_by(j)]
         if near and max(near) > at:
             best, at = cl, max(near)
     return best
+
+
+def retold(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+           clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The current event, told in an earlier sentence of the mention's paragraph or the one before with the same trigger
+    word, that a past-perfect trigger with no date or place of its own tells again ("Police detained dozens in central
+    Rabat on Saturday ... The AMDH said 43 people had been detained"), whatever type its own sentence was given."""
+    tok = doc[m.head]
+    if not past_perfect(tok) or _placed_here(_clause_verb(tok), c):
+        return None
+    f = facts[i]
+    sentence = parsed.sentences[m.sentence]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span) and dates_trigger(doc, m, f.date.span):
+        return None  # not a date of another clause ("43 had been detained, most of whom were released on Sunday")
+    here = stated_place(f)
+    return _latest_near(parsed, m, mentions, clusters,
+                        lambda cl: not any(place_conflict(here, stated_place(facts[j])) for j in cl.members),
+                        lambda j: doc[mentions[j].head].lemma_.lower() == tok.lemma_.lower())
 
 
 def perfect_participle_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: Sequence[Cluster]) -> Cluster | None:

@@ -1,5 +1,6 @@
-"""Forces moving in a fight, not ground changing hands (`[movements]` in discourse.toml): "The army said its troops had
-pulled back to avoid civilian casualties", "troops were pursuing the attackers" after a violent event are part of it."""
+"""Forces moving in a fight, not ground changing hands, and forces sent after it (`[movements]` in discourse.toml): "The
+army said its troops had pulled back to avoid civilian casualties", "troops were pursuing the attackers", "The army
+deployed reinforcements to the area and launched a search operation" after a violent event are part of it."""
 
 from __future__ import annotations
 
@@ -22,12 +23,32 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
     return not any(t.ent_type_ in PLACE_ENTITIES or t.lemma_.lower() in c.ground for t in told)
 
 
+def answers(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
+    a search operation", "a manhunt"), with no violence told in its clause ("launched a search operation, killing two")?"""
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass", "compound") and tok.head.pos_ == "VERB" else None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in c.search_nouns:
+        told = True  # "a manhunt is under way", "the deployment of troops"
+    elif verb is None:
+        return False
+    elif verb.lemma_.lower() in c.response_verbs:
+        told = True
+    else:
+        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+        told = verb.lemma_.lower() in c.conduct_verbs and any(
+            o.lemma_.lower() in c.search_nouns or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in c.search_nouns for ch in o.children)
+            for o in objects)
+    clause = verb if verb is not None else tok
+    return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
+
+
 def movement_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
                 clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
-    """The latest current violent event told in an earlier sentence, that a movement of forces belongs to; None when
-    the mention names ground or no such event was told. The mention's own clause names no place, so a place read
-    for it from elsewhere in its sentence does not keep it apart."""
-    if not names_no_ground(doc, m, c):
+    """The latest current violent event told in an earlier sentence, that a movement of forces or forces sent after it
+    belong to; None when a movement names ground or no such event was told. A movement's own clause names no place, so
+    a place read for it from elsewhere in its sentence does not keep it apart; forces sent go where the event was."""
+    if not (names_no_ground(doc, m, c) or answers(doc, m, c)):
         return None
     best, at = None, -1
     for cl in clusters:

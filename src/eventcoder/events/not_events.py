@@ -67,11 +67,15 @@ def is_blaze(doc: Any, m: Mention, c: Cues) -> bool:
 
 def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger noun only a modifier of the people a clause is about or of their kit ("riot police searched the
-    homes", "100 extra riot officers had been sent", "in riot gear", "protest leaders said")? It names who or what,
-    not an event."""
+    homes", "100 extra riot officers had been sent", "in riot gear", "protest leaders said"), or the people themselves as
+    the subject of a verb that names no event ("Residents said the gunmen belonged to the coalition"; not of a statement:
+    "Protesters said police beat them" may be all the classifier had)? It names who or what, not an event."""
     from .retyping import person
 
     tok = doc[m.head]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and person(tok) and m.end_token - m.start_token == 1 \
+            and tok.head.lemma_.lower() in c.not_event_verbs:
+        return True  # the people said to belong somewhere ("the gunmen belonged to"); not "Protesters said police beat them"
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i <= tok.i:
         return False
     head = tok.head

@@ -11,7 +11,7 @@ from ..catalogue import words
 from ..model import Actor, Evidence, Place, Span
 from ..records import Toponym
 from ..resources import word_lists
-from ..stages.places import make_place
+from ..geo.toponyms import make_place
 from .cluster import STAGE
 
 

@@ -68,7 +68,8 @@ def recall_status(
         # later (a monthly NGO report, a court or monitor bulletin) still reports that event; news is not
         # months old, so a date before ``LEAD_WITHIN_DAYS`` is recalled even for the lead ("They were set
         # alight in September 2022, when fighting ... killed around 100 people" in a 2026 feature)
-        if date.span is not None and date.value.latest < published - dt.timedelta(days=LEAD_WITHIN_DAYS):
+        if date.span is not None and (date.value.latest < published - dt.timedelta(days=LEAD_WITHIN_DAYS) or first_match(c.pick, stext)):
+            # ("The deadliest came in June, when ...": one event picked out of a count, not the news either)
             return make_evidence("background", date.span, text, stage, 0.7), None
         if date.span is not None:
             return None, make_evidence("background", date.span, text, stage, 0.7)

@@ -234,6 +234,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
             m.hits = ()  # "the left bank of the Dnipro": a river, not the city
         _cues(doc, m)
+        if m.ner == "NORP" and m.cue in LOCATIVE | NEAR_WORDS and not m.modifier and not country_of(m.text) and normalize(m.text) not in identity_spellings():
+            m.ner = ""  # "15 km south of Kidal" tagged NORP: no demonym nor people's name after a place cue, so the label says nothing
         out.append(m)
         i = full_end
     _admin_after(doc, out)
@@ -784,6 +786,8 @@ def accepted(m: Mention) -> bool:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
             if m.alternate or m.ner in ("PART", "NORP"):
                 return False  # "Boni" (an alternate name of Bonn) in a Kenyan story
+            if place_ner and m.kind_hint == "town" and p.kind in ("town", "site") and {h.place.iso for h in m.hits} == {p.iso}:
+                return True  # "near Gambela town" (tagged a place, named a town, found in one country) with "Abobo" named too
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
         if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False

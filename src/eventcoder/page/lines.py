@@ -15,7 +15,7 @@ import re
 from .. import errors
 from ..errors import EventcoderError
 from ..model import Article, Excluded, OffsetMap, Segment, Span
-from ..resources import word_lists
+from ..resources import alternation, word_lists
 
 CAPTION = re.compile(
     r"^\s*(file\s*(photo|picture|image)?\s*[-:\u2013\u2014]|file photo\b|photo\s*:|photos\s*:|image\s*:|picture\s*:|"
@@ -27,11 +27,17 @@ CAPTION = re.compile(
     r"|\((u\.s\.|us) (army|navy|air force|marine corps) photo\b[^)]*\)\s*$",
     re.I,
 )
+
+_W = word_lists("page_words.toml")  # one list per concept (resources/page_words.toml)
+
+
+def _longest_first(concept: str) -> str:
+    return alternation(sorted(_W[concept], key=lambda p: (-len(p), p)))
+
+
 FOOTER = re.compile(
-    r"^\s*(copyright\b|\u00a9|\(c\)\s*\d{4}|all rights reserved|reporting by\b|additional reporting by\b|"
-    r"writing by\b|editing by\b|compiled by\b|our standards\s*:|this material may not be published|"
-    r"follow (us|him|her) on\b|sign up\b|subscribe\b|related\s*:|read more\b|advertisement\s*$|share this\b|"
-    r"click here\b|(?:\w+ )?contributed to this report)"
+    rf"^\s*((?:{_longest_first('footer_openers')})\b|\u00a9|\(c\)\s*\d{{4}}|our standards\s*:|related\s*:|"
+    r"advertisement\s*$|(?:\w+ )?contributed to this report)"
     r"|all rights reserved\.?\s*$",
     re.I,
 )
@@ -51,11 +57,7 @@ FURNITURE = re.compile(
     re.I,
 )
 BYLINE = re.compile(r"^\s*[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and)\s*[^.]{0,60})?$")
-RELATED_HEADING = re.compile(
-    r"^\s*(related( topics| stories| articles| coverage| content| news)?|more on this story|more (from|in) [\w ]{1,30}|"
-    r"most (read|popular|viewed)|top stories|you may also (like|be interested in)|recommended|read next|also read|see also)\s*:?\s*$",
-    re.I,
-)
+RELATED_HEADING = re.compile(rf"^\s*((?:{_longest_first('related_headings')})|more (from|in) [\w ]{{1,30}})\s*:?\s*$", re.I)
 IMAGE_CAPTION = re.compile(r"^\s*(image caption|caption)\s*[,:]", re.I)
 
 
@@ -79,9 +81,6 @@ def classify_line(line: str, in_related: bool = False) -> str | None:
     if in_related and len(stripped) <= 120 and stripped[-1:] not in (".", "!", "?", '"', "\u201d"):
         return "related"  # a headline, date or topic listed under a related-story heading
     return None
-
-
-_W = word_lists("page_words.toml")  # one list per concept (resources/page_words.toml)
 
 
 def _is_heading(line: str) -> bool:

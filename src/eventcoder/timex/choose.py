@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import EventDate, Evidence
 from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
+from .patterns import time_words
 
 NAME = "dates"  # the stage the evidence comes from (stages/dates.py)
 
@@ -36,7 +37,7 @@ def _is_title(parsed: Parsed) -> bool:
     return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and parsed.doc.text[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|until|hours|days|weeks|months|earlier|later)\b", re.I)
+_ANOTHER_TIME = re.compile(rf"\b(?:{time_words('connectives', 'span_words')})\b", re.I)
 
 
 def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
@@ -56,7 +57,7 @@ def _opens_clause(m: Mention, expr: TimeExpression, parsed: Parsed, mentions: tu
 
 
 _POSSESSIVE = re.compile(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$")
-_CONNECTIVE = re.compile(r"\b(?:after|before|since|following|until|ahead of)\b", re.I)
+_CONNECTIVE = re.compile(rf"\b(?:{time_words('connectives')})\b", re.I)
 
 
 def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:

@@ -1,0 +1,209 @@
+"""Each event's place: the toponym its trigger governs, or the best estimate the article allows.
+
+An event takes the place its trigger governs: the nearest locative toponym of its sentence ("in X",
+"near X", "hit X") not separated from it by another event's trigger, towns before admin units before
+countries; otherwise the previous event's place in its paragraph, a place named later in the paragraph,
+the article's first stated place, the dateline's country, then a country named as a place (precision 3),
+then a name the text does not clearly mark as a place (a tentative toponym), then the actors' home. An
+actor's home ("forces of Armenia", "Lebanese Hezbollah") is never an event place. Nothing found → no
+place (no coordinates, no precision), never a guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from ..catalogue import lookup as catalogue_lookup
+from ..model import Document, Evidence, Place, Span
+from ..records import MentionFacts, Mention, Parsed, Toponym, separated
+from .index import index
+from .toponyms import make_place
+
+NAME = "places"  # the stage whose evidence this is
+KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
+
+
+def _inside(place: Place, unit: Toponym) -> bool:
+    """Is ``place`` within the admin unit or country ``unit`` names?"""
+    if place.iso != unit.place.iso:
+        return False
+    if unit.kind == "country":
+        return True
+    if unit.kind == "admin1" or unit.kind == "region":
+        return place.admin1 is not None and place.admin1 == unit.place.admin1
+    if unit.kind == "admin2":
+        return place.admin2 is not None and place.admin2 == unit.place.admin2
+    return False
+
+
+def _dateline_evidence(dateline: Toponym) -> Evidence[Place]:
+    """The story names no place of its own ("KHARTOUM (Reuters) - Security forces fired on protesters"):
+    the dateline city is the best estimate, at precision 3 since a dateline says where the story was filed."""
+    value = dataclasses.replace(dateline.place, geo_precision=3, basis=f"dateline {dateline.place.basis}")
+    return Evidence(value=value, span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+
+
+def _evidence(t: Toponym, confidence: float) -> Evidence[Place]:
+    return Evidence(value=t.place, span=t.span, text=t.text, stage=NAME, confidence=confidence)
+
+
+def _by_closeness(toponyms: list[Toponym], sentence: int, paragraph: int, parsed: Parsed) -> list[Toponym]:
+    """The trigger's sentence first, then its paragraph, then the article in order."""
+    return sorted(toponyms, key=lambda t: (t.sentence != sentence, parsed.paragraph_index(t.span.start) != paragraph, t.span.start))
+
+
+def _home_weights(homes: list[Toponym]) -> Counter[str]:
+    """Country -> weight of the actors' homes naming it: 1 each, 1.5 for the country's own name."""
+    counts: Counter[str] = Counter()
+    for t in homes:
+        named = any(h.place.kind == "country" and h.preferred == 2 for h in index().lookup(t.text, loose=False))
+        counts[t.place.iso] += 1.5 if named else 1.0
+    return counts
+
+
+def _filed_abroad(dateline: Toponym, homes: list[Toponym]) -> bool:
+    """Is a story that names no place of its own filed from a hub abroad ("MUSCAT (Wire) - The Houthis released
+    the crew", "GENEVA - UN experts said Ethiopian troops killed...")? Its named actors (not weapons' owners) all
+    belong to other countries, none to the dateline's, and one is a named group (not "the junta", "vigilantes", "pro-Russian")."""
+    homes = [t for t in homes if not t.weapon]
+    named = any(any(c.isupper() for c in t.text) and (e := catalogue_lookup(t.text)) is not None and not e.name.startswith("@") for t in homes)
+    return named and _home_weights(homes)[dateline.place.iso] == 0
+
+
+def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
+    """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
+    deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
+    another country (then their country stands, and ``_finer`` takes a tentative place inside it). The owner of
+    a weapon ("Russian guided bombs hit Basy", "Hezbollah rockets") is no such actor: foreign weapons strike abroad."""
+    pool = _by_closeness(tentative, m.sentence, parsed.paragraph_index(m.trigger.start), parsed)
+    homes = [t for t in homes if not t.weapon]
+    if homes:
+        counts = _home_weights(homes)
+        pool = [t for t in pool if counts[t.place.iso] == max(counts.values())]
+    if not pool:
+        return None
+    t = pool[0]
+    value = dataclasses.replace(t.place, basis=f"{t.place.basis}, named but not marked as a place")
+    return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=0.3)
+
+
+def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | None, stated: list[Toponym],
+           toponyms: tuple[Toponym, ...], sentence: int, paragraph: int, parsed: Parsed) -> Evidence[Place] | None:
+    """An event placed only in a country: a place of that country the article names stands for it (precision
+    3) — a town of the trigger's sentence ("Nantes, cours des 50 Otages: police used tear gas", said in a
+    sentence about France), the dateline ("BISSAU (Wire) - Officers in Guinea-Bissau seized power"), the
+    article's first stated place, a speaker's or an actor's place ("the authorities in Ghazni said they had
+    freed..."). A country's centroid is never its events' admin1; the capital or a named town often is."""
+    iso = country.value.iso
+    pool = [t for t in same if t.kind != "country" and not t.modifier]
+    if dateline is not None and dateline.kind != "country" and dateline.place.iso == iso and not pool:
+        return _dateline_evidence(dateline)
+    pool += [t for t in stated if t.kind != "country"]
+    pool += [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline and not t.tentative]
+    pool += _by_closeness([t for t in toponyms if t.tentative], sentence, paragraph, parsed)
+    t = next((t for t in pool if t.place.iso == iso), None)
+    if t is None:
+        return None
+    value = dataclasses.replace(t.place, geo_precision=3, basis=f"{t.place.basis}, the article's place in {country.value.country}")
+    return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=min(country.confidence, 0.4))
+
+
+def _named_country(toponyms: tuple[Toponym, ...], sentence: int, paragraph: int, parsed: Parsed) -> Evidence[Place] | None:
+    """An event the article places nowhere, with no actor's home either: the country of a place the article names
+    only as a speaker's or a group's seat ("hospital officials in Chittagong said", "the Tripoli-based coalition",
+    "a Niamey-based journalist"), else of a big place it names without marking it as one ("the Abuja-Kaduna train").
+    Precision 3 (``_finer`` then gives the named town of that country)."""
+    pool = [t for t in toponyms if t.modifier and t.kind != "country" and not t.dateline]
+    pool = sorted(_by_closeness(pool, sentence, paragraph, parsed), key=lambda t: t.hint)
+    country = index().country(pool[0].place.iso) if pool else None
+    if country is None:
+        return None
+    t = pool[0]
+    return Evidence(value=dataclasses.replace(make_place(country), basis=f"country of {t.text}, named but not as the event's place"),
+                    span=t.span, text=t.text, stage=NAME, confidence=0.3)
+
+
+def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
+    usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
+    dateline = next((t for t in toponyms if t.dateline), None)
+    stated = [t for t in usable if t.locative and t.kind != "country"]
+    named_countries = [t for t in usable if t.kind == "country" and t.locative]
+    homes = [t for t in toponyms if t.modifier and t.kind == "country"]
+    tentative = [t for t in toponyms if t.tentative and not t.hint]
+    filed_abroad = dateline is not None and dateline.kind != "country" and _filed_abroad(dateline, homes)
+    out: list[MentionFacts] = []
+    previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
+    for m in mentions:
+        paragraph = parsed.paragraph_index(m.trigger.start)
+        same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
+        evidence: Evidence[Place] | None = None
+
+        def rank(t: Toponym) -> tuple[int, bool, bool, int]:
+            after = t.start_token >= m.end_token
+            gap = t.start_token - m.end_token if after else m.start_token - t.start_token
+            # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
+            return (0 if t.locative else 1, t.kind == "country", t.route > 0 and any(
+                0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
+
+        local = [t for t in same if t.locative or t.kind != "country"]
+        if local:
+            # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
+            # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
+            best = min(local, key=rank)
+            finer = [t for t in local if t.locative == best.locative and KIND_RANK.get(t.kind, 3) < KIND_RANK.get(best.kind, 3) and _inside(t.place, best)]
+            if finer:
+                best = min(finer, key=lambda t: (KIND_RANK.get(t.kind, 3), rank(t)))
+            evidence = _evidence(best, 0.8 if best.locative else 0.7)
+        elif paragraph in previous:
+            prior = previous[paragraph]
+            evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
+        else:
+            later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
+            anywhere = later or stated
+            if anywhere:
+                evidence = _evidence(anywhere[0], 0.6)
+            elif dateline is not None and dateline.kind != "country" and not filed_abroad and all(
+                    t.place.iso == dateline.place.iso for t in named_countries
+                    if parsed.paragraph_index(t.span.start) == paragraph and abs(t.sentence - m.sentence) <= 1):
+                # a country named further on ("the prime minister, stranded in Puerto Rico, ...") does not move the story
+                evidence = _dateline_evidence(dateline)
+            elif named_countries:
+                evidence = _evidence(named_countries[0], 0.4)
+            elif dateline is not None and dateline.kind == "country":
+                evidence = _evidence(dateline, 0.4)  # "HONG KONG (Wire) -"
+            elif dateline is not None and not filed_abroad and (country := index().country(dateline.place.iso)) is not None:
+                evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif (guess := _guess(m, tentative, homes, parsed)) is not None:
+                evidence = guess
+            elif homes:
+                # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops");
+                # a country's name ("Niger's authorities said") outweighs an adjective ("an Italian priest")
+                counts = _home_weights(homes)
+                best = next(t for t in homes if counts[t.place.iso] == max(counts.values()))
+                evidence = _evidence(best, 0.3)
+            elif (country := _named_country(toponyms, m.sentence, paragraph, parsed)) is not None:
+                evidence = country
+        if evidence is not None and evidence.value.location == evidence.value.country:
+            evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
+        if evidence is not None:
+            previous[paragraph] = evidence
+        out.append(MentionFacts(mention_id=m.id, place=evidence))
+    return tuple(out)
+
+
+def place_for_span(document: Document, start: int, end: int) -> Evidence[Place] | None:
+    """The place an event whose trigger is ``text[start:end]`` of a coded document would get (whether or
+    not the detector found an event there): geocoding measured apart from event detection."""
+    from ..records import Mention as _Mention
+
+    parsed, text = document.get("parsed"), document.get("clean_article").text
+    tokens = [t for t in parsed.doc if t.idx < end and t.idx + len(t) > start] or [parsed.doc[0]]
+    others = tuple(m for m in document.get("mentions") if not (m.trigger.start < end and start < m.trigger.end))
+    probe = _Mention(id=-1, trigger=Span(start=start, end=end), trigger_text=text[start:end], head=tokens[0].i,
+                     start_token=tokens[0].i, end_token=tokens[-1].i + 1, sentence=parsed.sentence_index(start),
+                     event_type="", sub_event_type="", disorder_type="", plover="", specific=True,
+                     status=Evidence(value="current", span=None, text=None, stage=NAME, confidence=1.0))
+    mentions = tuple(sorted(others + (probe,), key=lambda m: m.trigger.start))
+    facts = choose_places(mentions, document.get("toponyms"), parsed)
+    return next(f.place for f in facts if f.mention_id == -1)

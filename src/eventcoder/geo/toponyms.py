@@ -1,0 +1,211 @@
+"""Toponyms of a parsed article: every place mention the gazetteer finds, resolved in context, as typed records
+(``find_toponyms``), and the actors' home countries as places of last resort."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..lexicon import actors as actor_entries, country_by_iso, country_of
+from ..model import Place, Span
+from ..records import Dateline, Parsed, Toponym
+from ..resources import word_lists
+from . import ADMIN1_OF, is_capital, unit_seat
+from .build import haversine_km
+from .index import GeoPlace, index
+from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
+
+BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
+DATELINE_CITY = 500_000  # a dateline's namesake this big and five times the chosen place's size is the filing city
+NOT_HINTS = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+def make_place(p: GeoPlace, near: bool = False, seat: GeoPlace | None = None) -> Place:
+    """A gazetteer place as the event's Place, with ACLED's geo_precision (``seat``: a district's
+    same-named chief town, whose coordinates stand for the district)."""
+    idx = index()
+    country = country_by_iso().get(p.iso)
+    a1 = idx.place(p.admin1) if p.admin1 else None
+    a2 = idx.place(p.admin2) if p.admin2 else None
+    if p.kind in ("town", "site"):
+        precision, basis = (2, f"near {p.kind}") if near else (1, p.kind)
+    elif p.kind == "country":
+        precision, basis = 3, "centroid of country"
+    else:
+        precision, basis = 3, f"centroid of {p.kind}"
+    lat, lon = p.latitude, p.longitude
+    if seat is None and p.kind in ("admin1", "admin2"):
+        seat = unit_seat(p.id)  # "in Sumy region": the point of Sumy, not the median of the oblast's places
+    if seat is not None:
+        lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
+    iso, admin1, admin2 = p.iso, a1.name if a1 else None, a2.name if a2 else None
+    if p.iso in ADMIN1_OF:  # Hong Kong, Macau: an admin1 unit of China, its districts admin2
+        iso, admin1 = ADMIN1_OF[p.iso]
+        admin2 = a1.name if a1 else None
+        country = country_by_iso().get(iso)
+    return Place(
+        location=p.name,
+        country=country.name if country else iso,
+        iso=iso,
+        admin1=admin1,
+        admin2=admin2,
+        latitude=lat,
+        longitude=lon,
+        geo_precision=precision,
+        geonames_id=p.geonames_id,
+        admin1_code=a1.code if a1 else None,
+        admin2_code=a2.code if a2 else None,
+        basis=basis,
+    )
+
+
+def _dateline(dateline: Dateline | None, mentions: list[Mention]) -> Mention | None:
+    """The place the story's dateline (the clean stage's) names: its town ("DEIR EZ-ZOUR, Syria (Reuters) -",
+    "KABUL -"), or its country when the gazetteer lacks the town ("SHIRE, Ethiopia (Wire) -")."""
+    if dateline is None:
+        return None
+    inside = [m for m in mentions if dateline.span.start <= m.start_char < dateline.span.end]
+    if inside and inside[0].start_char == dateline.span.start:
+        return inside[0]
+    return next((m for m in inside if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits)), None)
+
+
+def _label(text: str, mentions: list[Mention]) -> Mention | None:
+    """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...': a place heading the text before a colon (a post's or
+    a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
+    the text states (as if the text began "In Goma, ..."), even when its name alone is too ambiguous to be accepted."""
+    if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()):
+        return None
+    after = text[mentions[0].end_char : mentions[0].end_char + 40]
+    colon = after.find(":")
+    return mentions[0] if 0 <= colon <= 30 and not any(c in after[:colon] for c in ".\n") else None
+
+
+def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -> tuple[Toponym, ...]:
+    doc = parsed.doc
+    mentions = find_mentions(doc)
+    dl = _dateline(dateline, mentions)
+    label = _label(text, mentions) if dl is None else None
+    dateline_iso = dl.country_after if dl is not None else None
+    resolve(doc, mentions, dateline_iso)
+    if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
+        dateline_iso = dl.chosen.iso
+        resolve(doc, mentions, dateline_iso)
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.kind == "town" and not is_capital(dl.chosen):
+        # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
+        # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico")
+        size = dl.chosen.population
+        capital = next((p for _s, p in dl.candidates if p.kind == "town" and (
+            is_capital(p) and p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
+        if capital is not None:
+            dateline_iso = capital.iso
+            resolve(doc, mentions, dateline_iso)
+    rival = max((sc for sc, p in dl.candidates if p.iso != dl.chosen.iso), default=0.0) if dl is not None and dl.chosen is not None else 0.0
+    if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.population >= 50_000 and dl.score - rival > 1:
+        resolve(doc, mentions, dl.chosen.iso)  # "KHARTOUM (Reuters) -": a sizeable city opening the story
+    route = _route_ends(mentions)
+    # "Sultan Kudarat's Lambayong", "Sinaloa's Culiacan": the first names the unit the second is in
+    contained = {id(a) for a, b in zip(mentions, mentions[1:]) if a.container and accepted(b) and a.chosen is not None
+                 and b.chosen.iso == a.chosen.iso and haversine_km(a.chosen.latitude, a.chosen.longitude, b.chosen.latitude, b.chosen.longitude) < 150}
+    out = []
+    for m in mentions:
+        is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
+        is_label = m is label and m.chosen is not None and m.actor_iso is None and (m.ner in ("GPE", "LOC", "FAC") or any(h.preferred for h in m.hits))
+        guess = not (accepted(m) or is_dateline or is_label) and tentative(m)
+        hint = not (accepted(m) or is_dateline or is_label or guess) and _hint(m)
+        if not (accepted(m) or is_dateline or is_label or guess or hint):
+            continue
+        p = m.chosen
+        if p.kind == "country" and m.modifier and abroad(doc, m.start, m.end):
+            continue  # "Chinese nationals were kidnapped near Bor": people abroad, not even a home of last resort
+        if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
+            continue  # "near the Malian border": the event is near that country, usually on the other side
+        locative = bool(m.cue) and not m.modifier and not is_dateline and not m.speaker and not guess
+        if p.kind == "country" and m.cue in (",", "(", "generic"):
+            locative = False  # "Idlib, Syria": the country qualifies the town
+        span = Span(start=m.start_char, end=m.end_char)
+        out.append(
+            Toponym(
+                span=span,
+                text=span.slice(text),
+                start_token=m.start,
+                sentence=parsed.sentence_index(m.start_char),
+                place=make_place(p, m.near, seat=m.seat),
+                locative=locative,
+                kind=p.kind,
+                near=m.near,
+                modifier=m.modifier or m.speaker or id(m) in contained or guess or hint,
+                dateline=is_dateline,
+                route=route.get(id(m), 0),
+                tentative=guess or hint,
+                hint=hint,
+                weapon=p.kind == "country" and m.modifier and weapon_owner(doc, m.start, m.end),
+            )
+        )
+    out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
+    return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+HINT_POPULATION = 100_000  # a refused name hints at its country when it is a place this big of one country only
+
+
+def _hint(m: Mention) -> bool:
+    """A name refused as a place that still tells the article's country: a big place found in one country only,
+    not an actor, demonym or person ("the Abuja-Kaduna train", "Authorities in Cox's Bazar barred...", tagged parts
+    of longer names; "Sagaing, this morning." with no cue). Never an event's place: the country of last resort."""
+    p = m.chosen
+    if p is None or m.actor_iso is not None or p.kind == "country" or m.ner in NOT_HINTS or (m.ner == "PERSON" and m.cue in (None, "dep")):
+        return False
+    if country_of(m.text) or any(h.loose for h in m.hits) or m.foreign or len(m.text) < 4 or m.text.lower() in STOP_WORDS:
+        return False  # ("No FIR registered": Haiti's Nord is also "No")
+    isos = {h.place.iso for h in m.hits if h.preferred}
+    return isos == {p.iso} and max(h.place.population for h in m.hits) >= HINT_POPULATION
+
+
+def _route_ends(mentions: list[Mention]) -> dict[int, int]:
+    """'between X and Y', 'the X-Y road' (ACLED: near one of the named towns, precision 2): the first
+    named town, unless it is the country's capital ('the Mogadishu-Afgooye road', 'between Niamey and
+    Ouallam': the capital is where the road comes from) or not a known town. Returns id(mention) -> 1 for
+    the end events are coded at, 2 for the other end."""
+    out: dict[int, int] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.route != 1 or b.route != 2:
+            continue
+        ok = [m for m in (a, b) if accepted(m) and m.chosen is not None and m.chosen.kind in ("town", "site")]
+        if not ok:
+            continue
+        first = ok[0]
+        if len(ok) == 2 and is_capital(a.chosen) and not is_capital(b.chosen):
+            first = b
+        for m in (a, b):
+            out[id(m)] = 1 if m is first else 2
+    return out
+
+
+@functools.cache
+def _actors_by_name() -> dict[str, Any]:
+    return {a.name: a for a in actor_entries()}
+
+
+def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[Toponym]:
+    """Named actors with a home country ("al-Shabaab", "the Houthis", "M23"), as modifier toponyms:
+    never an event's place, only the country of last resort when the text names no place at all."""
+    out = []
+    entries = _actors_by_name()
+    idx = index()
+    for ent in doc.ents:
+        if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
+            continue
+        actor = entries.get(ent.ent_id_.removeprefix("actor:"))
+        if actor is None or not actor.country or actor.kind == "external":
+            continue
+        country = idx.country(actor.country)
+        if country is None:
+            continue
+        span = Span(start=ent.start_char, end=ent.end_char)
+        out.append(Toponym(span=span, text=span.slice(text), start_token=ent.start, sentence=parsed.sentence_index(ent.start_char),
+                           place=make_place(country), locative=False, kind="country", modifier=True,
+                           weapon=weapon_owner(doc, ent.start, ent.end)))
+    return out
