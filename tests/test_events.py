@@ -1408,3 +1408,85 @@ def test_a_place_the_protesters_demand_something_for_is_not_where_they_gathered(
         "2025-10-08",
     ))
     assert event.place.value.location == "Cairo"
+
+
+def test_people_detained_at_a_peaceful_protest_make_it_an_intervention(pipeline: Pipeline) -> None:
+    # ACLED: a protest broken up by arrests is one "Protest with intervention", not a rally plus an Arrests event
+    found = current(run(
+        pipeline,
+        "Police detain six as nurses sit down outside health ministry\n\nACCRA, May 9 (Wire) - Ghanaian police detained six "
+        "members of the nurses' union on Friday after marchers sat down on the road outside the health ministry, police "
+        "said.\n\nAbout 3,000 nurses had rallied in central Accra in the morning to demand unpaid allowances.\n\nIn Kumasi, "
+        "about 500 nurses held a separate rally on Friday. It ended peacefully.",
+        "2026-05-09",
+    ))
+    assert sorted((e.sub_event_type, e.place.value.location) for e in found) == [
+        ("Peaceful protest", "Kumasi"), ("Protest with intervention", "Accra")]
+
+
+def test_people_detained_in_a_sentence_about_their_release_are_part_of_the_protest(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "RABAT (Wire) - Moroccan police detained dozens of young people in central Rabat on Saturday as they tried to "
+        "gather outside parliament to demand jobs, witnesses said.\n\nOfficers pushed them into police vans. A rights "
+        "group said 38 people had been detained, most of whom were released on Sunday without charge.",
+        "2026-10-12",
+    ))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_property_burned_by_the_attackers_named_before_is_part_of_the_attack(pipeline: Pipeline) -> None:
+    # a bare plural subject the attack's sentence named ("members of the ... gang") burning homes: one Attack, no
+    # Looting/property destruction event beside it (ACLED codes property destroyed in an attack with the attack)
+    found = current(run(
+        pipeline,
+        "PRESS STATEMENT\n\nThe Embassy condemns the April 12 attack by members of the Gran Grif gang on the village of "
+        "Liancourt, in Haiti's Artibonite Department, which killed at least nine civilians. Gang members torched "
+        "homes and a church, and hundreds of residents fled.",
+        "2026-04-14",
+    ))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    # what the arresting force did in the same breath ("and seized two trawlers") is the arrest
+    ("COLOMBO (Wire) - The Sri Lankan navy arrested nine Indian fishermen and seized three trawlers off Kachchativu "
+     "island early on Tuesday for fishing illegally in Sri Lankan waters, a navy spokesman said.", "2026-02-12", ["Arrests"]),
+    # a raid with no violence whose capture is told in the next sentence is one Arrests event
+    ("TAMPA, Fla. – On March 3, CENTCOM forces conducted a raid near Al-Bab, in Syria's Aleppo province, capturing an "
+     "ISIS official responsible for moving weapons. The individual was taken into custody without incident.", "2026-03-05",
+     ["Arrests"]),
+])
+def test_what_an_arrest_was_made_with_is_part_of_it(pipeline: Pipeline, text: str, published: str, kinds: list) -> None:
+    assert [e.sub_event_type for e in current(run(pipeline, text, published))] == kinds
+
+
+def test_tear_gas_fired_on_a_mob_clash_is_part_of_it(pipeline: Pipeline) -> None:
+    found = current(run(
+        pipeline,
+        "Curfew in Nepalgunj after stones thrown at procession\n\nNEPALGUNJ, Nepal — The district administration imposed a "
+        "curfew on central Nepalgunj on Monday after clashes between Hindu and Muslim groups during a religious procession on "
+        "Sunday evening left at least 11 people injured, four of them police officers.\n\nThe violence began when stones "
+        "were thrown at the procession as it passed a mosque near the main bazaar, police said. Groups from both communities "
+        "then fought with sticks and stones, and several shops and at least a dozen motorcycles were set on fire. Police "
+        "fired tear gas and rubber bullets to bring the situation under control.",
+        "2026-03-03",
+    ))
+    assert "Protest with intervention" not in [e.sub_event_type for e in found]
+
+
+def test_a_mob_clash_with_its_burned_shops_tear_gas_and_a_later_death_is_one_event(pipeline: Pipeline) -> None:
+    # property "vandalised and set on fire", tear gas whose sentence names the place through its speaker, and a man
+    # "hacked during the clash" who died in a hospital in another town are parts of the one Mob violence
+    found = current(run(
+        pipeline,
+        "One dead as rival party supporters clash in Patiya\n\nCHATTOGRAM, June 9 — A man was killed and at least 25 "
+        "people were injured on Monday when supporters of two rival parties clashed with sticks, machetes and brick chips "
+        "over control of a bus stand in Patiya upazila, police said.\n\nThe clash broke out at about 10 a.m. and went on "
+        "for an hour. Several shops and a party office were vandalised and set on fire, witnesses said.\n\nPolice fired "
+        "rubber bullets and tear gas shells to bring the situation under control, the officer-in-charge of Patiya "
+        "police station said.\n\nA 35-year-old supporter who was hacked during the clash died at Chattogram Medical College "
+        "Hospital on Monday night, the hospital's police camp in-charge said.",
+        "2026-06-09",
+    ))
+    assert len(found) == 1

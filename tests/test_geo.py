@@ -890,3 +890,12 @@ def test_places_the_text_marks_are_not_refused(pipeline: Any, text: str, locatio
 def test_a_peoples_name_or_a_common_word_is_no_country(pipeline: Any, text: str, wrong: str) -> None:
     place = event_place(pipeline, text)
     assert place is None or place.iso != wrong
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # "National Guard" (an alias of Mexico's in the actor catalogue) is a unit every state has: no country's context
+    ("National Guard troops fired tear gas at students marching in Mérida, in the Venezuelan Andes, on Thursday.", "Merida", "VE"),
+])
+def test_a_unit_every_state_has_gives_no_country(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+    assert geo.any_states_unit("the National Guard") and not geo.any_states_unit("the Mexican National Guard")

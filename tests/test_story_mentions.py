@@ -400,3 +400,17 @@ def test_homes_burned_after_an_attack_are_part_of_it(pipeline: Pipeline) -> None
         "2026-05-06",
     )
     assert kinds(found) == ["Attack", "Looting/property destruction"]
+
+
+# ------------------------------------------------------------ another account of the same fight is that fight
+
+
+def test_a_different_account_of_the_fight_is_the_same_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "At least 12 people were killed when armed Afar and Issa militiamen fought over grazing land near Gewane, in "
+        "Ethiopia's Afar region, on Tuesday, officials said. An official of the neighbouring Somali region gave a "
+        "different account, saying Afar militiamen attacked Issa herders and killed 15 of them.",
+        "2026-02-26",
+    )
+    assert len(current(found)) == 1

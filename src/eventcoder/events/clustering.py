@@ -70,7 +70,7 @@ def plan(
         reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])
                      or describes_people(doc, m, c)) \
             and m.status.value not in ("hypothetical", "threat")
-        raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c)
+        raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c, parsed, facts[i])
         if raid is not None:
             raid.members.append(i)
             raid.head = i  # the arrest is the event; the raid is how it was made

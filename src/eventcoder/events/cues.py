@@ -76,6 +76,7 @@ class Cues:
     part_types: frozenset[str]
     part_hosts: frozenset[str]
     damage_types: frozenset[str]
+    counter: tuple[re.Pattern[str], ...]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
     interception_types: frozenset[str]
@@ -158,6 +159,7 @@ def cues() -> Cues:
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
         damage_types=frozenset(data["parts"]["damage"]),
+        counter=compile_all(data["claims"]["counter"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
         interception_types=frozenset(data["aggregate"]["interception_types"]),

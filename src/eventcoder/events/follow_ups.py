@@ -30,7 +30,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and may_host(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
     if not hosts:
         return None
-    if m.sub_event_type == "Protest with intervention" and (k := _crowd_before(parsed, m, f, mentions, hosts)) is not None:
+    if m.sub_event_type == "Protest with intervention" and (k := _crowd_before(parsed, m, f, mentions, facts, hosts)) is not None:
         return k
     if tok.pos_ != "VERB":
         return None
@@ -106,16 +106,35 @@ def _passive_of(tok: Any) -> Any | None:
     return None
 
 
-def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], hosts: list[int]) -> int | None:
-    """The protest or riot of the trigger's paragraph that force used on a crowd ("Police used tear gas and fired shots
-    into the air") was used on: the latest one told before it, when the force's sentence states no place or date of
-    its own. ACLED codes a riot and the tear gas fired at it as one event."""
+# crowds force may be used on: protests, riots, and two groups' mob violence ("Groups from both communities then fought
+# with sticks and stones ... Police fired tear gas and rubber bullets to bring the situation under control")
+CROWDS = frozenset({*PROTEST_SEVERITY, "Mob violence"})
+
+
+def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                  hosts: list[int]) -> int | None:
+    """The protest, riot or mob clash of the trigger's paragraph that force used on a crowd ("Police used tear gas and
+    fired shots into the air") was used on: the latest one told before it, when the force's sentence states no date of
+    its own, and no place, or the crowd's place told in its paragraph or the two before ("Police fired tear gas to
+    bring the situation under control, the officer-in-charge of Satkania police station said"). ACLED codes a riot and
+    the tear gas fired at it as one event."""
     sentence = parsed.sentences[m.sentence]
-    if any(x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date)):
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
         return None
+    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     para = parsed.paragraph_index(sentence.start)
-    crowds = [k for k in hosts if mentions[k].sub_event_type in PROTEST_SEVERITY
-              and parsed.paragraph_index(parsed.sentences[mentions[k].sentence].start) == para]
+    # its paragraph's crowd; with a place of its own (a speaker's "the officer-in-charge of Satkania police station said"),
+    # a crowd at that place told in its paragraph or the two before
+    here = stated_place(f) if placed else None
+
+    def at(k: int) -> bool:
+        back = para - parsed.paragraph_index(parsed.sentences[mentions[k].sentence].start)
+        if not placed:
+            return back == 0
+        there = stated_place(facts[k])
+        return 0 <= back <= 2 and here is not None and there is not None and same_place(here, there)
+
+    crowds = [k for k in hosts if mentions[k].sub_event_type in CROWDS and at(k)]
     return crowds[-1] if crowds else None
 
 

@@ -32,18 +32,31 @@ def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cue
     )
 
 
-def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster], c: Cues) -> Cluster | None:
+def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster], c: Cues,
+                   parsed: Any = None, f: MentionFacts | None = None) -> Cluster | None:
     """The raid of the same sentence that an arrest was made in, when nothing violent happened in it: "forces
-    raided the old city before dawn and arrested five men" is one Arrests event (ACLED), not an armed clash."""
+    raided the old city before dawn and arrested five men" is one Arrests event (ACLED), not an armed clash. So is a
+    raid told in the sentence before, in the same paragraph, when the arrest's sentence states no place or date of its
+    own ("conducted a raid near Jarabulus, capturing a senior ISIS official. The individual was taken into custody
+    without incident")."""
     if m.sub_event_type != "Arrests":
         return None
     sent = doc[m.head].sent
     if any(t.lemma_.lower() in c.violent_outcome for t in sent):
         return None  # "raided a hideout, killing three militants, and arrested two": a clash with arrests
+    sentence = parsed.sentences[m.sentence] if parsed is not None else None
+    told_next = sentence is not None and f is not None and m.sentence > 0 and not any(
+        x is not None and x.span is not None and sentence.contains(x.span) for x in (f.place, f.date))
     for cl in clusters:
         h = mentions[cl.head]
-        if (len(cl.members) == 1 and h.sentence == m.sentence and h.sub_event_type == "Armed clash"
-                and doc[h.head].lemma_.lower() in c.raids and cl.status is not None and cl.status.value == m.status.value):
+        if not (len(cl.members) == 1 and h.sub_event_type == "Armed clash" and doc[h.head].lemma_.lower() in c.raids
+                and cl.status is not None and cl.status.value == m.status.value):
+            continue
+        if h.sentence == m.sentence:
+            return cl
+        if told_next and h.sentence == m.sentence - 1 \
+                and parsed.paragraph_index(h.trigger.start) == parsed.paragraph_index(m.trigger.start) \
+                and not any(t.lemma_.lower() in c.violent_outcome for t in doc[h.head].sent):
             return cl
     return None
 
@@ -108,6 +121,11 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             towns = here is not None and there is not None and here.geo_precision < 3 and there.geo_precision < 3
             if mentions[cl.head].event_type in violent \
                     and not (towns and place_conflict(here, there)):
+                return cl
+    if (m.event_type not in violent or m.sub_event_type == "Abduction/forced disappearance") and head.pos_ == "VERB" and head.dep_ == "conj":
+        # "arrested 14 fishermen and seized two trawlers": what the arresting force did in the same breath is the arrest
+        for cl, j in same:
+            if mentions[j].sub_event_type == "Arrests" and mentions[j].head == head.head.i:
                 return cl
     if m.sub_event_type == "Arrests":  # "police used water cannon ... and detained 30 people"
         for cl, j in same:

@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
-from .cues import Cues
+from .cues import Cues, first_match
 from .place_match import place_conflict, stated_place
 from .recall import dates_trigger
 
@@ -97,18 +97,26 @@ def retold(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention
            clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
     """The current event, told in an earlier sentence of the mention's paragraph or the one before with the same trigger
     word, that a past-perfect trigger with no date or place of its own tells again ("Police detained dozens in central
-    Rabat on Saturday ... The AMDH said 43 people had been detained"), whatever type its own sentence was given."""
+    Rabat on Saturday ... The AMDH said 43 people had been detained"), whatever type its own sentence was given. A
+    sentence giving another account (`[claims] counter`: "An official gave a different account, saying Afar militiamen
+    had attacked Issa herders") tells the latest violent event again with any violent word."""
     tok = doc[m.head]
-    if not past_perfect(tok) or _placed_here(_clause_verb(tok), c):
+    sentence = parsed.sentences[m.sentence]
+    counter = m.event_type in c.violence_types and first_match(c.counter, sentence.slice(doc.text)) is not None
+    if not (past_perfect(tok) or counter) or _placed_here(_clause_verb(tok), c):
         return None
     f = facts[i]
-    sentence = parsed.sentences[m.sentence]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span) and dates_trigger(doc, m, f.date.span):
         return None  # not a date of another clause ("43 had been detained, most of whom were released on Sunday")
     here = stated_place(f)
+    if here is not None and f.place.span is not None and sentence.contains(f.place.span):
+        words = doc.char_span(f.place.span.start, f.place.span.end, alignment_mode="expand")
+        if words is not None and words.root not in _clause_verb(tok).subtree:
+            here = None  # the source's place ("An official of the neighbouring Somali region gave a different account")
     return _latest_near(parsed, m, mentions, clusters,
                         lambda cl: not any(place_conflict(here, stated_place(facts[j])) for j in cl.members),
-                        lambda j: doc[mentions[j].head].lemma_.lower() == tok.lemma_.lower())
+                        lambda j: doc[mentions[j].head].lemma_.lower() == tok.lemma_.lower()
+                        or (counter and mentions[j].event_type in c.violence_types))
 
 
 def perfect_participle_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: Sequence[Cluster]) -> Cluster | None:

@@ -101,11 +101,12 @@ def one_protest_per_place_and_day(
 
 
 # sub-types that tell part of a protest or riot at its place and day (ACLED: one event per place and day, the
-# tear gas, arrests and looted shops inside it), with the protest sub-types each may be part of: arrests and
-# looting only of a crowd already confronted or rioting (people detained away from a peaceful rally are arrests)
+# tear gas, arrests and looted shops inside it), with the protest sub-types each may be part of: looting only of a
+# crowd rioting; arrests of any crowd (a peaceful one only when the arrest's sentence tells of the crowd: people
+# detained away from a peaceful rally are arrests of their own)
 CROWD_PARTS = {
     "Chemical weapon": frozenset(PROTEST_SEVERITY),
-    "Arrests": frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}),
+    "Arrests": frozenset(PROTEST_SEVERITY),
     "Looting/property destruction": frozenset({"Violent demonstration"}),
 }
 
@@ -115,11 +116,13 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     """Tear gas fired, people arrested or shops looted in a story of a protest or riot are part of it ("Gendarmes
     replied with tear gas.", "19 people were arrested", "one protester lost an eye after being struck by a tear gas
     canister") when nothing sets them apart: no other place stated, no other day, and no date of their own unless
-    told in a paragraph of the protest ("28 June, Lome: gendarmes arrested 14 people in raids on homes" is another
-    event), and for arrests no word of an operation of their own ("in house-to-house searches", "at their homes",
+    told in a paragraph of the protest or, for an arrest whose sentence names the crowd, the one next to it ("28 June,
+    Lome: gendarmes arrested 14 people in raids on homes" is another event), and for arrests no word of an operation of their own ("in house-to-house searches", "at their homes",
     ``[crowd] away``). The protest told nearest before the part takes it, else the first after."""
     if parsed is None:
         return clusters
+    from ..catalogue import words
+
     away = cues().away
 
     def elsewhere(j: int) -> bool:
@@ -138,6 +141,26 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span) \
             and dates_trigger(parsed.doc, mentions[j], d.span)
 
+    crowd = words("protesters") | words("crowd") | words("rioters")
+
+    def names_crowd(cl: Cluster) -> bool:
+        """Does the sentence of one of an arrest's own mentions name the crowd ("detained four members of the union after
+        marchers sat down in the road")?"""
+        return mentions[cl.head].sub_event_type == "Arrests" and any(
+            any(t.lemma_.lower() in crowd for t in parsed.doc[mentions[j].head].sent) for j in cl.members if j not in cl.references)
+
+    def at_the_crowd(cl: Cluster, other: Cluster) -> bool:
+        """Is an arrest told of the crowd of a peaceful protest (its sentence names the crowd)? Not one that only names
+        the rally ("detained 11 people on suspicion of calling for mass unrest, a day before a rally they had planned")."""
+        if mentions[other.head].sub_event_type != "Peaceful protest" or mentions[cl.head].sub_event_type != "Arrests":
+            return True
+        return names_crowd(cl)
+
+    def told_with(cl: Cluster, other: Cluster) -> bool:
+        """Is the part told in a paragraph of the protest, or (an arrest naming the crowd) in the next or previous one?"""
+        mine, theirs = paragraphs(cl), paragraphs(other)
+        return bool(mine & theirs) or (names_crowd(cl) and any(abs(a - b) == 1 for a in mine for b in theirs))
+
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
     out: list[Cluster] = []
     for cl in clusters:
@@ -150,9 +173,9 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         for other in protests:
             if other.status.value != cl.status.value or mentions[other.head].sub_event_type not in kinds:
                 continue
-            if not same_place_and_day(cl, other):
+            if not same_place_and_day(cl, other) or not at_the_crowd(cl, other):
                 continue
-            if any(own_date(j) for j in cl.members) and not paragraphs(cl) & paragraphs(other):
+            if any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
             fitting.append(other)
         before = [o for o in fitting if min(o.members) < first]

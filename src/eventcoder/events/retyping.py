@@ -66,11 +66,20 @@ def _as_arrest(m: Mention) -> Mention:
     return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
 
 
+def detention_word(doc: Any, m: Mention) -> bool:
+    """Is an "Other" trigger a verb the lexicon gives only to arrests ("43 people had been detained, most of whom were
+    released on Sunday": the release's words made the sentence "Other")?"""
+    from .references import lexicon_word
+
+    tok = doc[m.head]
+    return m.sub_event_type == "Other" and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
+
+
 def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
-    engaging fighters fight a clash; people captured are arrested."""
+    engaging fighters fight a clash; people captured or detained are arrested."""
     return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
-                 else _as_arrest(m) if captive(doc, m) else m for m in mentions)
+                 else _as_arrest(m) if captive(doc, m) or detention_word(doc, m) else m for m in mentions)
 
 
 def attempted(doc: Any, m: Mention) -> bool:
