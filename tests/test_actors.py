@@ -1103,3 +1103,17 @@ def test_a_battles_unnamed_side_is_first_the_opponent_named_just_before(pipeline
     # "fighters were killed in an exchange of fire" after "forces conducted a raid against an al-Shabaab cell": the raiders
     found = events(pipeline, "On March 2, coalition forces conducted a raid near Afgooye against an al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire.", "2026-03-03")
     assert all(name(e.actor2) != "Military Forces of Somalia" for e in found)
+
+
+def test_groups_the_catalogue_once_joined_are_named_apart(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md "Groups the catalogue joins under one alias": Dozo hunters are a communal militia of the event's
+    # country (not Dan Na Ambassagou), MEND is not the Niger Delta Avengers, the Chin Brotherhood is the Chinland
+    # Defense Force (not the Chin National Army)
+    (e,) = events(pipeline, "Dozo hunters attacked a Fulani settlement near Kong, Ivory Coast on Sunday and killed three herders, a local official said.")
+    assert name(e.actor1) == "Dozo Communal Militia (Ivory Coast)" and e.actor1.value.inter == 4
+    (e,) = events(pipeline, "MEND militants blew up an oil pipeline near Warri, Nigeria on Friday, the company said.")
+    assert name(e.actor1) == "MEND: Movement for the Emancipation of the Niger Delta"
+    (e,) = events(pipeline, "Fighters from the Chin Brotherhood stormed and captured the junta's base in Thantlang, Myanmar after weeks of fighting, the alliance said.")
+    assert name(e.actor1) == "Chinland Defense Force"
+    (e,) = events(pipeline, "Dogon hunters attacked a Fulani village near Bankass, Mali on Sunday, killing 12 people.")
+    assert name(e.actor1) == "Dan Na Ambassagou"
