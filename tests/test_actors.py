@@ -1103,3 +1103,10 @@ def test_a_battles_unnamed_side_is_first_the_opponent_named_just_before(pipeline
     # "fighters were killed in an exchange of fire" after "forces conducted a raid against an al-Shabaab cell": the raiders
     found = events(pipeline, "On March 2, coalition forces conducted a raid near Afgooye against an al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire.", "2026-03-03")
     assert all(name(e.actor2) != "Military Forces of Somalia" for e in found)
+
+
+def test_a_states_own_named_branch_at_home_is_not_foreign(pipeline: Pipeline) -> None:
+    # the Chechen "Akhmat" row is Russia's forces abroad (8) in Ukraine, but Russia's own (1) in Russia's Kursk region
+    assert catalogue.resolve(catalogue.lookup("Akhmat"), "RU", dt.date(2024, 9, 1))[1] == 1
+    assert catalogue.resolve(catalogue.lookup("Akhmat"), "UA", dt.date(2024, 9, 1))[1] == 8
+    assert catalogue.resolve(catalogue.lookup("Donetsk People's Republic"), "UA", dt.date(2024, 9, 1))[1] == 8
