@@ -1117,3 +1117,10 @@ def test_groups_the_catalogue_once_joined_are_named_apart(pipeline: Pipeline) ->
     assert name(e.actor1) == "Chinland Defense Force"
     (e,) = events(pipeline, "Dogon hunters attacked a Fulani village near Bankass, Mali on Sunday, killing 12 people.")
     assert name(e.actor1) == "Dan Na Ambassagou"
+
+
+def test_a_states_own_named_branch_at_home_is_not_foreign(pipeline: Pipeline) -> None:
+    # the Chechen "Akhmat" row is Russia's forces abroad (8) in Ukraine, but Russia's own (1) in Russia's Kursk region
+    assert catalogue.resolve(catalogue.lookup("Akhmat"), "RU", dt.date(2024, 9, 1))[1] == 1
+    assert catalogue.resolve(catalogue.lookup("Akhmat"), "UA", dt.date(2024, 9, 1))[1] == 8
+    assert catalogue.resolve(catalogue.lookup("Donetsk People's Republic"), "UA", dt.date(2024, 9, 1))[1] == 8

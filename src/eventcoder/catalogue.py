@@ -407,6 +407,8 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return e.name, e.inter, e.country, e.kind
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8
+    elif kind == "external" and event_iso and name.startswith(f"Military Forces of {country_name(event_iso)} ("):
+        inter, kind = 1, "state"  # a state's own branch at home ("Akhmat" units in Russia's Kursk region), not foreign forces
     return name, inter, home, kind
 
 
