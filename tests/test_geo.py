@@ -848,6 +848,8 @@ def test_a_dateline_whose_country_has_an_actor_stands(pipeline: Any) -> None:
     # a dateline names the capital or a namesake many times bigger, whatever countries the story names later
     ("LA PAZ (Wire) - Riot police dispersed striking teachers near the government palace on Tuesday; the education "
      "minister, back from a visit to Mexico, said talks would resume.", "BO"),
+    # a namesake that has the dateline's name only as an alternate spelling does not count (Jaipur is also "Jayapura")
+    ("JAYAPURA (Wire) - Students marched to the governor's office on Tuesday to demand the release of detained activists.", "ID"),
 ])
 def test_a_dateline_is_the_big_city_not_a_small_namesake_of_a_country_named_later(pipeline: Any, text: str, iso: str) -> None:
     place = event_place(pipeline, text)
@@ -890,3 +892,12 @@ def test_places_the_text_marks_are_not_refused(pipeline: Any, text: str, locatio
 def test_a_peoples_name_or_a_common_word_is_no_country(pipeline: Any, text: str, wrong: str) -> None:
     place = event_place(pipeline, text)
     assert place is None or place.iso != wrong
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # "National Guard" (an alias of Mexico's in the actor catalogue) is a unit every state has: no country's context
+    ("National Guard troops fired tear gas at students marching in Mérida, in the Venezuelan Andes, on Thursday.", "Merida", "VE"),
+])
+def test_a_unit_every_state_has_gives_no_country(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+    assert geo.any_states_unit("the National Guard") and not geo.any_states_unit("the Mexican National Guard")

@@ -1,5 +1,6 @@
-"""Non-events that look like events (issue 6): killings for gain or over a private quarrel, and accidental
-blasts. Each kind is checked through the pipeline and on the codebook rule that rejects it, with the events that
+"""Non-events that look like events (issues 6 and 11): killings for gain or over a private quarrel, accidental
+blasts, fireworks, people described by a taking participle, bullets and statement verbs taken for main verbs, and
+(a wrong event) a road blocked by civilians read as an abduction. Each kind is checked through the pipeline and on the codebook rule that rejects it, with the events that
 look alike and must stay."""
 
 from __future__ import annotations
@@ -86,3 +87,71 @@ def test_an_accidental_blast_is_read_off_the_blast_noun() -> None:
 )
 def test_a_trial_or_commemoration_of_an_old_event_gives_no_current_event(pipeline: Pipeline, text: str) -> None:
     assert current(pipeline, text) == []
+
+
+def test_fireworks_fired_at_police_are_no_shelling(pipeline: Pipeline) -> None:
+    text = ("On Saturday night about 30 cars were set alight in Vaulx-en-Velin and fireworks mortars were fired at police; "
+            "seven officers were slightly injured, the interior ministry said.")
+    found = current(pipeline, text)
+    assert "Shelling/artillery/missile attack" not in found and found  # the riot stays
+    from eventcoder.classify.weapons import firework
+
+    doc = _parse("Youths fired firework rockets at police in Toulouse on Friday.").doc
+    assert firework(next(t for t in doc if t.text == "rockets"))
+    doc = _parse("Rebels fired rockets at the airport in Goma on Friday.").doc
+    assert not firework(next(t for t in doc if t.text == "rockets"))
+    assert current(pipeline, "Rebels fired mortars at an army base near Goma on Friday, killing two soldiers.")  # a weapon still
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detained individual has been transferred to partner force custody and is being held at a detention facility in northern Syria.",
+        "Gentlemen of the press, in the past week troops across the theatres of operation neutralised 87 terrorists and rescued 63 kidnapped hostages.",
+    ],
+)
+def test_a_taking_participle_before_a_noun_describes_people_and_gives_no_abduction(pipeline: Pipeline, text: str) -> None:
+    assert "Abduction/forced disappearance" not in current(pipeline, text)
+
+
+def test_the_same_taking_word_as_a_verb_is_still_an_event(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Gunmen kidnapped 11 passengers from a bus near Zurmi in Zamfara State on Sunday, police said.") \
+        == ["Abduction/forced disappearance"]
+
+
+def test_a_bullet_or_a_statement_verb_is_no_main_verb() -> None:
+    from eventcoder.classify.candidates import _main_verb
+
+    bullet = _sentence("• More than 9,000 people displaced from Liancourt and surrounding localities since 20 October.")
+    assert _main_verb(bullet) is None  # the parser makes the bullet the root verb
+    assert _main_verb(_sentence("The Joint Command of the Armed Forces informs the public of the following:")) is None
+    assert _main_verb(_sentence("The National Army reiterates its commitment to the security of the people of Cauca.")) is None
+    assert _main_verb(_sentence("Rebels retook the town of Hsipaw on Sunday after heavy fighting.")).text == "retook"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Army reiterates its commitment to the security of the people of Cauca.",
+        "The officers, from the Rural Border Patrol Unit, were escorting a lorry carrying building materials to a borehole project.",
+    ],
+)
+def test_a_statement_of_commitment_or_an_escort_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_a_road_blocked_by_civilians_is_a_protest_not_an_abduction(pipeline: Pipeline) -> None:
+    text = ("09:15 — Farmers and teachers have blocked the Pan-American Highway near San Félix in Chiriquí province "
+            "with logs and stones, the transit authority says.")
+    assert current(pipeline, text) == ["Peaceful protest"]
+    from eventcoder.classify.codebook import civilian_blockade
+
+    def blockade(text: str) -> bool:
+        doc = _parse(text).doc
+        at = next(t.i for t in doc if t.lemma_ == "block")
+        return civilian_blockade(doc, at, at + 1)
+
+    assert blockade("Hundreds of students blocked the main road to the university in Libreville on Monday.")
+    assert not blockade("Gunmen blocked the highway near Kachia on Sunday and abducted 15 passengers.")
+    assert not blockade("Fano militiamen blocked the roads around Bahir Dar on Sunday, residents said.")
+    assert not blockade("Soldiers blocked the road to the presidential palace on Monday.")

@@ -143,19 +143,21 @@ class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
     accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
     sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
+    pyrotechnics: frozenset[str]  # "fireworks mortars", "firework rockets": no weapon
 
 
 @functools.cache
 def hazards() -> Hazards:
     """What kills in disasters and accidents (triggers.toml [hazards]): such a doer makes no event."""
     raw = _trigger_file()["hazards"]
-    return Hazards(**{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources")})
+    return Hazards(**{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "pyrotechnics")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProtestContext:
     gathering: frozenset[str]  # lemmas of a gathering: the Peaceful protest trigger words and triggers.toml's list
     during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
+    blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
 
 
 @functools.cache
@@ -163,7 +165,8 @@ def protest_context() -> ProtestContext:
     """Words that place an arrest at a protest (triggers.toml [protest_context] plus the Peaceful protest triggers)."""
     raw = _trigger_file()["protest_context"]
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
-    return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]))
+    return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
+                          blocking=frozenset(w.lower() for w in raw["blocking"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -86,6 +86,19 @@ def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
         end - start == 1 and doc[start].lower_ == "according")
 
 
+# sub-types of taking people: their participle before a noun describes people taken earlier ("the detained
+# individual", "rescued 63 kidnapped hostages"), not a taking the sentence reports
+TAKING_TYPES = frozenset({"Abduction/forced disappearance", "Arrests"})
+
+
+def _describes_people(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """A one-word trigger of taking people used as a participle before its noun ("the detained individual has been
+    transferred to partner force custody", "troops rescued 11 kidnapped victims"): it names who, not an event."""
+    tok = doc[start]
+    return end - start == 1 and entry.sub_event_type in TAKING_TYPES and tok.dep_ == "amod" and tok.tag_ == "VBN" \
+        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def _subject_words(head: Any) -> list[Any]:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     out = []
@@ -160,7 +173,7 @@ def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[in
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     for start, end, entry in _select(trigger_matches(doc, model)):
         if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end) or is_weapon_object(doc, start, end, entry) \
-                or not _needs_met(entry, doc, start, end):
+                or not _needs_met(entry, doc, start, end) or _describes_people(doc, start, end, entry):
             continue
         by_sentence.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end, entry))
     return by_sentence
@@ -262,6 +275,8 @@ def _main_verb(sent: Any) -> Any | None:
             break
         node = comp[0]
     skip = REPORTING_LEMMAS | discourse().not_event_verbs
+    if not any(ch.isalpha() for ch in node.text):
+        return None  # a bullet the parser took for the root ("• More than 9,000 people displaced from Liancourt ..."): no clause to read
     if node.lemma_.lower() in REPORTING_LEMMAS or node.pos_ not in ("VERB", "NOUN"):
         # the parser hung the clause on a dateline ("WASHINGTON (Wire) — The US president approved ..."), a copula
         # ("...; the occupation was peaceful, police said") or a label ("CAR: Members of the 3R ... handed in 112

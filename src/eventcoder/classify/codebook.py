@@ -311,3 +311,26 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
         if {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED):
             return True
     return False
+
+
+ARMED_KINDS = frozenset({"rebel", "identity_militia", "state", "militia", "external"})
+ARMED_DOERS = words("armed") | words("military") | words("police") | ORGANISED_ARMED
+
+
+def civilian_blockade(doc: Any, start: int, end: int) -> bool:
+    """Codebook: a road blocked by people who are no armed actor is a Peaceful protest ("farmers and teachers have
+    blocked the Pan-American Highway with logs and stones"): a blocking verb (triggers.toml [protest_context]
+    blocking) with an object and a subject, where no word of the subject names an armed actor (gunmen, militiamen,
+    soldiers, police, a catalogue armed group or state force), whose roadblocks are theirs."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in protest_context().blocking:
+        return False
+    subject = [t for ch in tok.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
+    if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
+        return False
+    for t in subject:
+        if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
+            return False
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS:
+            return False
+    return True

@@ -12,7 +12,7 @@ from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
+from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, dated_in_a_year, excessive_force, hazard_doer,
                        ordinary_crime_killing, political_arrest, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
@@ -20,6 +20,8 @@ from .weapons import AGENT_RETYPED, weapon_agent
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
 EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
+# event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
+BLOCKADE_TYPES = {"Protests", "Riots", "Battles"}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
 
@@ -158,6 +160,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and arrested_away(doc[cand.start].sent):
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
+        if EVENT_TYPE[sub_type] not in BLOCKADE_TYPES and civilian_blockade(doc, cand.start, cand.end):
+            sub_type = "Peaceful protest"  # "farmers and teachers have blocked the Pan-American Highway": no abduction
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         here = decided.setdefault(i, [])

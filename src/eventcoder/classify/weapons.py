@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalogue import words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry, triggers
+from ..lexicon import TriggerEntry, hazards, triggers
 
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
@@ -27,6 +27,8 @@ def is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
         return True  # "fought with sticks, machetes and crude bombs" (any weapon word: "bomb" is an air strike's too)
     if entry.sub_event_type not in WEAPON_TYPES:
         return False
+    if firework(tok):
+        return True  # "fireworks mortars were fired at police": a firework, no weapon
     if end - start > 1 and (tok.lemma_.lower() in ACT_NOUNS | {"blast"} or tok.dep_ in ("nsubj", "nsubjpass")):
         return False  # a phrase that names the act ("rocket attack", "mortar fire") or does it ("a car bomb destroyed")
     if tok.dep_ == "compound" and tok.head.i >= end and tok.head.lemma_.lower() not in ACT_NOUNS:
@@ -39,6 +41,13 @@ def is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
         if node.pos_ == "VERB":
             break
     return False
+
+
+def firework(tok: Any) -> bool:
+    """Is the weapon word a firework ("fireworks mortars", "firework rockets", "pyrotechnic bombs")? triggers.toml
+    [hazards] pyrotechnics, as a modifier of the word."""
+    fireworks = hazards().pyrotechnics
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in fireworks or c.lower_ in fireworks) for c in tok.children)
 
 
 # the sub-types of a fight: the weapons it is fought with are no event of their own
@@ -79,6 +88,8 @@ def weapon_agent(doc: Any, start: int, end: int) -> str | None:
         if not subjects and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
             subjects = [ch for ch in tok.head.children if ch.dep_ == "nsubj"]  # "..., injuring seven"
     for subject in subjects:
+        if firework(subject):
+            continue  # "firework rockets exploded near the police line"
         if (kind := c.agents.get(subject.lemma_.lower())) is not None:
             return kind
         for mod in subject.children:

@@ -15,7 +15,7 @@ from ..resources import read_text
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import fold, loose_key, split_generic, strict_key as name_key
-from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
+from .resolve import Mention, abroad, accepted, any_states_unit, find_mentions, resolve, tentative, weapon_owner
 
 
 @functools.cache
@@ -88,5 +88,5 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
     return False
 
 
-__all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "abroad", "accepted", "find_mentions", "tentative", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
+__all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "abroad", "accepted", "any_states_unit", "find_mentions", "tentative", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
            "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat", "weapon_owner"]

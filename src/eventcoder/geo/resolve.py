@@ -464,7 +464,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
             name = ent.ent_id_.removeprefix("actor:")
             actor = next((a for a in actor_entries() if a.name == name), None)
-            if actor is not None and actor.country and actor.kind != "external":
+            if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text):
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
     for m in mentions:
         if m.country_after:
@@ -489,6 +489,18 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += 1.5
     return votes + actor_votes, votes
+
+
+def any_states_unit(text: str) -> bool:
+    """Does an actor's name name only a unit every state has ("the National Guard", "border guards"), and no
+    country ("the Mexican National Guard")? Then the catalogue entry it matched (Mexico's National Guard) says
+    nothing of the country (actors/words.toml state_units_*)."""
+    from ..actors.naming import state_unit_words  # (the actors package imports geo)
+
+    words = text.replace("\u2019", "'").replace("'s", " ").split()
+    if any(w.lower() == "junta" for w in words):
+        return False  # "the junta": the catalogue's home for it (Myanmar's, the one most news means) is a fair guess
+    return state_unit_words(text) is not None and not any(country_of(w) for w in words)
 
 
 def weapon_owner(doc: Any, start: int, end: int) -> bool:

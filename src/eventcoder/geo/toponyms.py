@@ -15,7 +15,7 @@ from ..resources import word_lists
 from . import ADMIN1_OF, is_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
-from .resolve import Mention, abroad, accepted, find_mentions, resolve, tentative, weapon_owner
+from .resolve import Mention, abroad, accepted, any_states_unit, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 DATELINE_CITY = 500_000  # a dateline's namesake this big and five times the chosen place's size is the filing city
@@ -97,7 +97,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
         # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico")
         size = dl.chosen.population
-        capital = next((p for _s, p in dl.candidates if p.kind == "town" and (
+        named = {h.place.id for h in dl.hits if h.preferred and not h.loose}  # (not "Jayapura", an alternate name of Jaipur)
+        capital = next((p for _s, p in dl.candidates if p.kind == "town" and p.id in named and (
             is_capital(p) and p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
         if capital is not None:
             dateline_iso = capital.iso
@@ -199,7 +200,7 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
             continue
         actor = entries.get(ent.ent_id_.removeprefix("actor:"))
-        if actor is None or not actor.country or actor.kind == "external":
+        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text):
             continue
         country = idx.country(actor.country)
         if country is None:
