@@ -44,7 +44,8 @@ def test_same_type_in_two_countries_stays_two_events(pipeline: Pipeline) -> None
         "Coalition forces conducted strikes in Syria on Monday.\nCoalition forces also conducted strikes in Iraq on Monday.",
     )
     assert sorted(e.place.value.country for e in found) == ["Iraq", "Syria"]
-    assert all(e.actor1.value.name == "International Coalition Forces" and e.actor1.value.inter == 8 for e in found)
+    # the US-led coalition in Iraq and Syria is coded as the US forces that lead it (resources/actors/local_names.tsv)
+    assert all(e.actor1.value.name.startswith("Military Forces of the United States") and e.actor1.value.inter == 8 for e in found)
 
 
 def test_anaphoric_mention_merges_into_the_first(pipeline: Pipeline) -> None:

@@ -848,6 +848,8 @@ def test_a_dateline_whose_country_has_an_actor_stands(pipeline: Any) -> None:
     # a dateline names the capital or a namesake many times bigger, whatever countries the story names later
     ("LA PAZ (Wire) - Riot police dispersed striking teachers near the government palace on Tuesday; the education "
      "minister, back from a visit to Mexico, said talks would resume.", "BO"),
+    # a namesake that has the dateline's name only as an alternate spelling does not count (Jaipur is also "Jayapura")
+    ("JAYAPURA (Wire) - Students marched to the governor's office on Tuesday to demand the release of detained activists.", "ID"),
 ])
 def test_a_dateline_is_the_big_city_not_a_small_namesake_of_a_country_named_later(pipeline: Any, text: str, iso: str) -> None:
     place = event_place(pipeline, text)

@@ -129,8 +129,15 @@ def test_a_bullet_or_a_statement_verb_is_no_main_verb() -> None:
     assert _main_verb(_sentence("Rebels retook the town of Hsipaw on Sunday after heavy fighting.")).text == "retook"
 
 
-def test_a_statement_of_commitment_gives_no_event(pipeline: Pipeline) -> None:
-    assert current(pipeline, "The National Army reiterates its commitment to the security of the people of Cauca.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Army reiterates its commitment to the security of the people of Cauca.",
+        "The officers, from the Rural Border Patrol Unit, were escorting a lorry carrying building materials to a borehole project.",
+    ],
+)
+def test_a_statement_of_commitment_or_an_escort_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
 
 
 def test_a_road_blocked_by_civilians_is_a_protest_not_an_abduction(pipeline: Pipeline) -> None:

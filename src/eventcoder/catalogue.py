@@ -407,6 +407,8 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return e.name, e.inter, e.country, e.kind
     if kind == "state" and home and event_iso and home != event_iso:
         inter = 8
+    elif kind == "external" and event_iso and name.startswith(f"Military Forces of {country_name(event_iso)} ("):
+        inter, kind = 1, "state"  # a state's own branch at home ("Akhmat" units in Russia's Kursk region), not foreign forces
     return name, inter, home, kind
 
 
@@ -443,7 +445,7 @@ def _implicit() -> tuple[tuple[frozenset[str], str, frozenset[str], dt.date | No
 
 
 def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] = (), day: dt.date | None = None) -> CatalogueEntry | None:
-    """The actor an unnamed attacker of class ``kind`` (separatist | partisan | chemical | air | shelling) stands for
+    """The actor an unnamed attacker of class ``kind`` (separatist | partisan | chemical | air | shelling | war) stands for
     in country ``iso``, in one of ``regions`` (admin1, admin2, location of the event) on ``day`` (implicit.tsv:
     "separatists" in Cameroon are the Ambazonian Separatists); None where no row fits."""
     if not iso:
@@ -490,7 +492,7 @@ def assoc_groups() -> tuple[tuple[str, frozenset[str]], ...]:
 @dataclass(frozen=True, slots=True)
 class RoleRules:
     no_actor2: frozenset[str]  # sub-event types without a target
-    default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" when the text names no target
+    default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" | "military" | "opponent" (a battle's unnamed side) when the text names no target
     government_acts: frozenset[str]  # sub-event types where a civil government word names "Government of X"
     state_first: frozenset[str]  # symmetric sub-event types that list a state party first
 

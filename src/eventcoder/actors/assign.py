@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -304,6 +304,8 @@ def assign_roles(
             if not event_iso or m.sub_event_type not in default_target or (military_target and default_target[m.sub_event_type] == "civilians"):
                 return None
             label = default_target[m.sub_event_type]
+            if label == "opponent":
+                return None  # a battle's other side is decided once both sides' rules have run (below)
             if label in ("police", "military"):
                 default = state_actor(label, event_iso, event_iso, day)
             else:
@@ -380,5 +382,20 @@ def assign_roles(
             # the target named was the attacker under another word ("raped by fighters" after "the RSF captured"; "the
             # bomber"): the sub-event type's conventional target, as when none is named
             actor2 = default_actor2(actor1) if m.sub_event_type not in no_target else None
+        if actor2 is None and actor1 is not None and event_iso and not both_sides and default_target.get(m.sub_event_type) == "opponent":
+            # a battle always has two sides: "soldiers repelled an attack on their base", "Russian infantry tried to push
+            # into Kindrashivka" — the side the text leaves unnamed (rules.battle_opponent)
+            # the other side named in this sentence or the two before ("coalition forces conducted a raid against an
+            # al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire"), else the convention
+            near = [(a, sp) for i, a, sp in history.items if i < m.end_token and m.sentence - 2 <= parsed.sentence_index(doc[i].idx) <= m.sentence
+                    and a.name != actor1.value.name and a.kind != "civilians"
+                    and ((a.kind in ("state", "external")) != (actor1.value.kind in ("state", "external")))
+                    and not (a.kind not in ("state", "external") and pro_government(a))]
+            if near:
+                actor2 = Evidence(value=near[-1][0], span=near[-1][1], text=near[-1][1].slice(text), stage=NAME, confidence=0.4)
+            else:
+                other = battle_opponent(actor1.value, event_iso, day)
+                if other is not None:
+                    actor2 = ev(other, m.trigger, 0.3)
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

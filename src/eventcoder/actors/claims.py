@@ -17,8 +17,19 @@ CLAIM = re.compile(
     r"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|assaults?|"
     r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
     r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
-    r"\b(?P<by>claimed\s+by)\b", re.I)
-BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects)\b", re.I)
+    r"\b(?P<by>claimed\s+by)\b|"
+    # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast"
+    r"\b(?P<did>(?:said|says|announced|admitted|confirmed|acknowledged)\s+(?:that\s+)?(?:it|its\s+(?:fighters|members|militants|"
+    r"men|mujahideen|units?|cells?))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|"
+    r"executed|perpetrated)\b)", re.I)
+BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects|"
+                   r"link(?:ing|ed)\s+(?:him|her|them|the\s+(?:attackers?|suspects?|assailants?|gunmen|bombers?))\s+to)\b", re.I)
+# "Boko Haram fighters are suspected", "officers believe al-Shabaab sympathisers were responsible": the clause's subject
+# (not "responsible for security"; "responsible for the killings" is a blame)
+RESPONSIBLE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:widely|also|likely|probably)\s+)?(?:suspected|behind\s+(?:the|it|this|these)|"
+    r"responsible(?!\s+for\b(?!\s+(?:the|this|these|it)\s+(?:\w+\s+)?(?:attacks?|killings?|bombings?|blasts?|explosions?|abductions?|"
+    r"kidnappings?|massacres?|raids?|ambush(?:es)?|murders?|shootings?)\b)))\b", re.I)
 
 
 # "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
@@ -36,7 +47,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
-        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG)):
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE)):
             match = pattern.search(chunk)
             if not match:
                 continue
@@ -49,7 +60,11 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
             if tok is None:
                 continue
             phrases: list[list[Any]] = []
-            if pattern is BELONG or (pattern is CLAIM and match.group("by")):
+            if pattern is RESPONSIBLE:
+                # the subject of "are suspected" / "were responsible" (on the verb or its auxiliary's head)
+                phrases += [list(c.subtree) for x in dict.fromkeys((tok, tok.head)) for c in x.children
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]  # "they were responsible": no name
+            elif pattern is BELONG or (pattern is CLAIM and match.group("by")):
                 # the group named right after "believed to belong to", "believed to be", "was claimed by"
                 phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
             elif priority == 0:
@@ -68,6 +83,8 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 found = actor_from_phrase(phrase, iso, day)
                 if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
                     continue  # "gunmen believed to be armed" names no one
+                if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
+                    continue  # "the army said it carried out strikes" reports its own operation, not a claim
                 if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
                     actor, a, b = found
                     span = Span.of_tokens(doc, a, b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon import country_of
-from .words import PLACE_LABELS, ent_entry
+from .words import LOCATIVE, PLACE_LABELS, ent_entry
 
 
 def article_country(doc: Any) -> str | None:
@@ -33,11 +33,28 @@ def gazetteer_country(doc: Any) -> str | None:
     from .. import geo
 
     votes: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or len(ent.text) < 3:
-            continue
-        hits = [h.place for h in geo.index().lookup(ent.text, loose=False) if h.place.kind in ("town", "admin1", "admin2", "site")]
+    for name in _place_names(doc):
+        hits = [h.place for h in geo.index().lookup(name, loose=False) if h.place.kind in ("town", "admin1", "admin2", "site")]
         if hits:
             best = max(hits, key=lambda p: p.population or 0)
             votes[best.iso] = votes.get(best.iso, 0) + 1
     return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def _place_names(doc: Any) -> list[str]:
+    """Names that may be places: place entities, and proper names the tagger mislabels or misses ("south of Kidal"
+    tagged NORP, "residents of Cabaret" untagged) when they are the object of a locative "in/near/of/at..."."""
+    out = []
+    in_ents = set()
+    for ent in doc.ents:
+        in_ents.update(range(ent.start, ent.end))
+        if len(ent.text) < 3:
+            continue
+        root = ent.root
+        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE | {"of"}
+        if ent.label_ in PLACE_LABELS or (after_prep and ent.label_ in ("NORP", "PERSON", "ORG")):
+            out.append(ent.text)
+    for tok in doc:
+        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE | {"of"} and len(tok.text) >= 3:
+            out.append(tok.text)
+    return out

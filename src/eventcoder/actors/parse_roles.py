@@ -184,6 +184,12 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             agents.append(loose)
     if m.sub_event_type not in TERRITORY:  # "troops and VDP retook the town": allies, never the side that lost it
         targets += allies
+    if not targets and head.pos_ not in ("VERB", "AUX") and m.end_token < sent.end:
+        # "A suicide bomber targeted army recruits": the small parser reads the verb after a trigger noun as an adjective
+        # of the next noun; that noun is the target
+        verb = doc[m.end_token]
+        if verb.tag_ in ("VBD", "VBN") and lemma(verb) in W("strike_verbs") and verb.dep_ == "amod" and verb.head.i > verb.i:
+            targets.append([t for t in noun_phrase(verb.head) if t.i > verb.i])
     # surface fallback: "on/against X" within the next few words
     if not targets:
         for tok in doc[m.end_token : min(sent.end, m.end_token + 3)]:

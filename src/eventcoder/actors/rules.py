@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker
-from .naming import actor_from_phrase, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
+from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
 from .parse_roles import clause_of
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -389,3 +389,23 @@ def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Ev
         return actor
     government = make_actor(catalogue.state_forces("government", actor.value.country, day), 1, actor.value.country, "state")
     return Evidence(value=government, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
+
+
+def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor | None:
+    """The unnamed other side of a battle or a retaking whose text names one side (roles.toml "opponent"). A state at
+    war with the country (implicit.tsv "war": Russia in Ukraine, Ukraine in Russia) and the host's military fight each
+    other; else state forces at home fought an Unidentified Armed Group (X), as did foreign forces intervening against
+    insurgents; a rebel or political militia, or unidentified gunmen, fought the host's military. Identity militias,
+    crowds and governments get none (their other side is too varied to guess)."""
+    state_name = actor1.name.startswith(("Military Forces of", "Police Forces of"))
+    entry = catalogue.implicit_group("war", event_iso, (), day)
+    enemy = named_actor(entry, event_iso, day) if entry is not None else None
+    if actor1.kind == "state" and state_name and actor1.inter == 1:
+        return enemy if enemy is not None else generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
+    if actor1.kind == "external" and state_name and enemy is not None and enemy.country == actor1.country:
+        return state_actor("military", event_iso, event_iso, day)
+    if actor1.kind == "external":
+        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
+    if actor1.kind in ("rebel", "militia") and actor1.inter in (2, 3):
+        return state_actor("military", event_iso, event_iso, day)
+    return None

@@ -97,7 +97,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
         # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico")
         size = dl.chosen.population
-        capital = next((p for _s, p in dl.candidates if p.kind == "town" and (
+        named = {h.place.id for h in dl.hits if h.preferred and not h.loose}  # (not "Jayapura", an alternate name of Jaipur)
+        capital = next((p for _s, p in dl.candidates if p.kind == "town" and p.id in named and (
             is_capital(p) and p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
         if capital is not None:
             dateline_iso = capital.iso
