@@ -11,16 +11,12 @@ from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .place_match import place_conflict, stated_place
-from .recall import dates_trigger
+from .recall import clause_verb, dates_trigger
 
 
 def _clause_verb(tok: Any) -> Any:
-    node = tok
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        node = node.head
-    return node
+    """The verb of the token's clause (recall.clause_verb), else the sentence's root."""
+    return clause_verb(tok) or tok.sent.root
 
 
 def past_perfect(tok: Any) -> bool:
