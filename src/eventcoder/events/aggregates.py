@@ -9,6 +9,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
 from .cues import Cues, cues, first_match
+from .place_match import PLACE_ENTITIES
 
 
 def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
@@ -50,7 +51,6 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
 
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # the fewest projectiles a night's tally counts: "intercepted two rockets fired from Gaza" is one interception
 TALLY_AT_LEAST = 10
 # a share is told of one attack ("intercepted 99 percent of the more than 300 drones and missiles launched by Iran")
@@ -214,7 +214,7 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     for fact in (f.place, f.date):
         if fact is not None and fact.span is not None and sentence.contains(fact.span):
             return False
-    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in tok.subtree)
+    return not any(t.ent_type_ in (*PLACE_ENTITIES, "DATE", "TIME") for t in tok.subtree)
 
 
 def _fled(tok: Any) -> bool:

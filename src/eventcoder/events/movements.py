@@ -9,8 +9,7 @@ from typing import Any, Sequence
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
-
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+from .place_match import PLACE_ENTITIES
 
 
 def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:

@@ -6,6 +6,9 @@ from typing import Any
 
 from ..records import MentionFacts
 
+# the parser's entity labels of places (a name under a place preposition of a clause places it)
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
 
 def same_place(a: Any, b: Any) -> bool:
     """The same town, or two readings of it ("Kantharalak" and the district "Amphoe Kantharalak"): within 10 km."""
