@@ -107,8 +107,6 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
     extension is one)."""
     cw = codebook_words()
     sent = doc[start].sent
-    if any(t.lemma_.lower() in cw.measure_not or t.lower_ in cw.measure_not or t.lemma_.lower() in hazards().agents for t in sent):
-        return None
     here = set(range(start, end))
     for noun in sent:
         if not _names_measure(noun, cw.measures):
@@ -117,6 +115,9 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
         if noun.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.lower() not in cw.measure_verbs:
             continue
         if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
+            # (the sentence is read for what the measure is for only once a measure is found: most have none)
+            if any(t.lemma_.lower() in cw.measure_not or t.lower_ in cw.measure_not or t.lemma_.lower() in hazards().agents for t in sent):
+                return None
             return verb.i
     return None
 

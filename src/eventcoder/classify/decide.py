@@ -102,7 +102,6 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # a disaster, an animal or an accident did it
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
-        measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
         masked = p.copy()
@@ -113,6 +112,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if p[none_col] >= conf[threshold] and p[none_col] >= margin * best_other:
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
+            measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
             if measure is not None and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
                 here0 = decided.setdefault(i, [])
