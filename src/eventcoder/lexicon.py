@@ -9,7 +9,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 
-from .resources import read_text
+from .resources import alternation, read_text
 
 DISORDER = {
     "Battles": "Political violence",
@@ -152,9 +152,8 @@ class Hazards:
 def hazards() -> Hazards:
     """What kills in disasters and accidents (triggers.toml [hazards]): such a doer makes no event."""
     raw = _trigger_file()["hazards"]
-    causes = "|".join(re.escape(w.lower()) for w in sorted(raw["causes"], key=len, reverse=True))
     return Hazards(
-        causes=re.compile(rf"\b({causes})\b", re.I),
+        causes=re.compile(rf"\b({alternation(sorted((w.lower() for w in raw['causes']), key=len, reverse=True))})\b", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "pyrotechnics", "death_verbs")},
     )
 
@@ -210,9 +209,8 @@ class CodebookWords:
 def codebook_words() -> CodebookWords:
     """Words of the codebook rules (triggers.toml [codebook])."""
     raw = _trigger_file()["codebook"]
-    lethal = "|".join(re.escape(w) for w in sorted(raw["lethal_force"], key=len, reverse=True))
     return CodebookWords(
-        lethal_force=re.compile(rf"\b({lethal})\b", re.I),
+        lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not")},
     )
 
