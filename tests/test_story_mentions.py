@@ -414,3 +414,43 @@ def test_a_different_account_of_the_fight_is_the_same_event(pipeline: Pipeline) 
         "2026-02-26",
     )
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ plans and attempts are no protest of their own
+
+
+def test_a_rally_people_had_planned_to_hold_is_no_current_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police in Almaty detained nine activists on Thursday on suspicion of organising unrest, a day before a rally they "
+        "had planned to hold outside the akimat against rising fuel prices, the interior ministry said.",
+        "2026-06-12",
+    )
+    assert kinds(found) == ["Arrests"]  # not a protest dispersed by arrests
+    assert any(e.sub_event_type == "Peaceful protest" and e.status.value == "hypothetical" for e in found)
+
+
+def test_rallies_people_tried_to_hold_are_the_lead_up_of_the_fight_they_led_to(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Two people were killed and 30 injured when supporters of two rival parties fought with sticks and knives in the "
+        "town of Sirajganj on Sunday, police said.\n\n"
+        "The fighting broke out after activists of both parties tried to hold rallies at the bus stand, a police officer said.",
+        "2026-02-03",
+    )
+    assert len(current(found)) == 1
+    assert "Peaceful protest" not in kinds(found)
+
+
+# ------------------------------------------------------------ the speakers of a statement do not type the protest
+
+
+def test_protesters_who_speak_do_not_make_the_protest_a_riot(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "TIRANA (Wire) — Albanian police fired tear gas and water cannon on Saturday to stop thousands of people marching "
+        "towards the prime minister's office for a banned opposition rally, and detained 40 of them, police said.\n\n"
+        "Protesters said several people were hurt when officers charged the crowd in the Blloku district.",
+        "2026-06-14",
+    )
+    assert kinds(found) == ["Protest with intervention"]

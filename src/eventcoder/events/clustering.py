@@ -22,7 +22,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
-from .lead_up import crowd_lead_up, perfect_participle_of, retold
+from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
 def _killing(doc: Any, m: Mention) -> bool:
@@ -83,6 +83,7 @@ def plan(
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
+                                         or attempted_gathering(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or retold(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or perfect_participle_of(doc, m, i, mentions, clusters))
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
