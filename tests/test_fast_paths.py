@@ -268,3 +268,21 @@ def test_absolute_dates_fast_path_reads_the_plain_forms():
     assert _calendar_day("16 March", base) == dt.date(2023, 3, 16)  # still to come: the year before
     assert _calendar_day("29 February", dt.date(2023, 3, 1)) is None  # no such day: left to dateparser
     assert _calendar_day("Spring 3", base) is None
+
+
+def _doc_text_reads(source: str) -> list[int]:
+    """Lines reading ``doc.text`` / ``x.doc.text`` (spaCy joins every token's text at each such read)."""
+    import ast
+
+    return sorted(n.lineno for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Attribute) and n.attr == "text"
+            and ((isinstance(n.value, ast.Name) and n.value.id == "doc") or (isinstance(n.value, ast.Attribute) and n.value.attr == "doc")))
+
+
+def test_the_library_reads_a_docs_text_through_the_doc_cache():
+    from pathlib import Path
+
+    assert _doc_text_reads("a = parsed.doc.text[3:9]\nb = doc.text\nc = doccache.text(doc)\nd = span.text") == [1, 2]
+    src = Path(__file__).resolve().parent.parent / "src" / "eventcoder"
+    found = {str(p.relative_to(src)): lines for p in sorted(src.rglob("*.py")) if p.name != "doccache.py"
+             if (lines := _doc_text_reads(p.read_text("utf-8")))}
+    assert found == {}, f"read the text through doccache.text(doc): {found}"
