@@ -454,3 +454,22 @@ def test_protesters_who_speak_do_not_make_the_protest_a_riot(pipeline: Pipeline)
         "2026-06-14",
     )
     assert kinds(found) == ["Protest with intervention"]
+
+
+# ------------------------------------------------------------ what a court acts over is an earlier event
+
+
+def test_an_event_a_court_sentences_people_over_is_recalled(pipeline: Pipeline) -> None:
+    found = run(pipeline, "A court in Oran on Wednesday jailed 11 young men over the protests in Arzew last month.", "2026-01-22")
+    assert current(found) == []
+    assert [e.status.value for e in found] == ["background"]
+
+
+def test_a_count_over_the_weeks_around_an_election_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Security forces killed at least 18 people and abducted hundreds of opposition supporters in the weeks around "
+        "the presidential election in March, a coalition of rights groups said in a report published on Tuesday.",
+        "2026-06-10",
+    )
+    assert current(found) == []
