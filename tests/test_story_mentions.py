@@ -473,3 +473,19 @@ def test_a_count_over_the_weeks_around_an_election_is_no_event(pipeline: Pipelin
         "2026-06-10",
     )
     assert current(found) == []
+
+
+# ------------------------------------------------------------ a recalled crowd is no lead-up of the news
+
+
+def test_a_crowd_the_story_recalls_does_not_join_the_current_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "In Kitwe, several hundred people marched peacefully to the district commissioner's office on Wednesday to hand "
+        "over a petition against the fuel levy.\n\n"
+        "The unrest recalled March 2022, when protesters stormed the council offices in the town centre during a "
+        "demonstration against power cuts.",
+        "2026-05-14",
+    )
+    assert kinds(found) == ["Peaceful protest"]
+    assert [e.status.value for e in found if e.trigger.text == "protesters"] == ["background"]

@@ -12,7 +12,7 @@ from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .place_match import PLACE_ENTITIES, place_conflict, stated_place
-from .recall import clause_verb, dates_trigger
+from .recall import clause_verb, dates_trigger, recalled_by_cue
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -64,6 +64,8 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     tok = doc[m.head]
     if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
+    if recalled_by_cue(parsed, doc.text, m, c):
+        return None  # "The unrest recalled February 2023, when protesters stormed the National Assembly"
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):

@@ -81,6 +81,17 @@ def recall_status(
     return None, (ev(hit, 0.6) if hit and not recent else None)
 
 
+def recalled_by_cue(parsed: Any, text: str, m: Mention, c: Cues) -> bool:
+    """Does the mention's sentence recall it by a cue: one that marks its whole sentence ("Earlier,", "years ago") or one
+    told before the trigger ("The unrest recalled February 2023, when protesters stormed the National Assembly",
+    "similar", "previously")? Such a mention tells an earlier event, not the lead-up or a part of the news."""
+    sent = parsed.sentences[m.sentence]
+    stext = sent.slice(text)
+    if first_match(c.sentence, stext):
+        return True
+    return any((hit := p.search(stext)) and sent.start + hit.start() < m.trigger.start for p in c.after)
+
+
 def judged_by(doc: Any, m: Mention, c: Cues) -> Any | None:
     """The court's or prosecutor's verb the trigger noun is the ground of ("sentenced 17 young men over a riot in the
     town last October", "were prosecuted over the October protests", "convicted of taking part in the attack",
