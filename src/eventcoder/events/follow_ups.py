@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
 from .cues import Cues
@@ -84,7 +85,7 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         back = para - parsed.paragraph_index(mentions[k].trigger.start)
         if back == 0:
             return True
-        if back == 1 and doc.text[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
+        if back == 1 and doccache.text(doc)[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
             return False  # an item of a digest tells its own story ("• On 18 May, police searched ... Two were later released")
         mine, theirs = f.date, facts[k].date
         return back == 1 and (mine is None or theirs is None or (

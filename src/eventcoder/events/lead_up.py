@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
+from .. import doccache
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues, first_match
@@ -98,7 +99,7 @@ def retold(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention
     had attacked Issa herders") tells the latest violent event again with any violent word."""
     tok = doc[m.head]
     sentence = parsed.sentences[m.sentence]
-    counter = m.event_type in c.violence_types and first_match(c.counter, sentence.slice(doc.text)) is not None
+    counter = m.event_type in c.violence_types and first_match(c.counter, sentence.slice(doccache.text(doc))) is not None
     if not (past_perfect(tok) or counter) or _placed_here(_clause_verb(tok), c):
         return None
     f = facts[i]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from .. import doccache
 from ..model import EventDate, Evidence
 from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
 from .patterns import time_words
@@ -30,11 +31,11 @@ def _is_title(parsed: Parsed) -> bool:
     """Is the first sentence a title: in capitals, or a line of its own without closing punctuation?"""
     if len(parsed.sentences) < 2:
         return False
-    first = parsed.sentences[0].slice(parsed.doc.text).strip()
+    first = parsed.sentences[0].slice(doccache.text(parsed.doc)).strip()
     letters = [c for c in first if c.isalpha()]
     if len(letters) >= 8 and not any(c.islower() for c in letters):
         return True
-    return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and parsed.doc.text[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
+    return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and doccache.text(parsed.doc)[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
 
 
 _ANOTHER_TIME = re.compile(rf"\b(?:{time_words('connectives', 'span_words')})\b", re.I)
@@ -44,7 +45,7 @@ def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     """Is the date after the trigger with no other time between ("..., hours after X" dates X, not m)?"""
     if expr.span.start < m.trigger.end:
         return False
-    between = parsed.doc.text[m.trigger.end : expr.span.start]
+    between = doccache.text(parsed.doc)[m.trigger.end : expr.span.start]
     return _ANOTHER_TIME.search(between) is None
 
 
@@ -53,7 +54,7 @@ def _opens_clause(m: Mention, expr: TimeExpression, parsed: Parsed, mentions: tu
     first = min((o.trigger.start for o in mentions if o.sentence == m.sentence), default=m.trigger.start)
     if expr.span.end > first or expr.speech:
         return False
-    return _ANOTHER_TIME.search(parsed.doc.text[expr.span.end : m.trigger.start]) is None
+    return _ANOTHER_TIME.search(doccache.text(parsed.doc)[expr.span.end : m.trigger.start]) is None
 
 
 _POSSESSIVE = re.compile(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$")
@@ -109,7 +110,7 @@ def choose_dates(
     out = []
     previous: dict[int, Evidence[EventDate]] = {}
     opening = opening_date(expressions, parsed, mentions)
-    text = parsed.doc.text
+    text = doccache.text(parsed.doc)
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
         in_sentence = [e for e in expressions if e.sentence == m.sentence]
