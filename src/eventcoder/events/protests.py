@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts, Toponym
+from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import cues
 from .place_match import place_conflict, told_of_trigger
-from .recall import clause_verb, dates_event, dates_trigger
+from .recall import dates_event, dates_trigger
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
+from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
 from .harm import died_later
 from .mentions import make_evidence
@@ -156,13 +157,6 @@ def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
     mine = {t.i for t in doc[m.head].ancestors} | {m.head}
     path = [t for t in (doc[other.head], *doc[other.head].ancestors) if t.i not in mine]
     return any(_links_back(t) for t in path)
-
-
-def clause_verb(tok: Any) -> Any | None:
-    for node in (tok, *tok.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
 
 
 def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
