@@ -1,8 +1,10 @@
-"""Walks over spaCy's dependency tree that more than one package needs (events, timex)."""
+"""spaCy's parse as more than one package reads it: the entity labels of places, walks over the dependency tree."""
 
 from __future__ import annotations
 
 from typing import Any
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives places
 
 
 def clause_verb(tok: Any) -> Any | None:

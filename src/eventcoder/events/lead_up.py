@@ -9,10 +9,10 @@ from typing import Any, Callable, Sequence
 
 from .. import doccache
 from ..records import Mention, MentionFacts
-from ..syntax import clause_head
+from ..syntax import PLACE_LABELS, clause_head
 from .cluster import Cluster
 from .cues import Cues, first_match
-from .place_match import PLACE_ENTITIES, place_conflict, stated_place
+from .place_match import place_conflict, stated_place
 from .recall import dates_trigger
 
 
@@ -40,7 +40,7 @@ def _placed_here(verb: Any, c: Cues) -> bool:
     """Does the clause name its own place ("In Monrovia, students had blocked the road", "had gathered in Bejaia"), not
     only a noun's ("aid into Gaza")? A place entity under a locative preposition of the clause's verb."""
     return any(
-        p.dep_ == "prep" and p.lower_ in c.locatives and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in p.children)
+        p.dep_ == "prep" and p.lower_ in c.locatives and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in p.children)
         for p in verb.children
     )
 

@@ -8,7 +8,6 @@ from ..records import MentionFacts
 from ..syntax import clause_verb
 
 # the parser's entity labels of places (a name under a place preposition of a clause places it)
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def same_place(a: Any, b: Any) -> bool:

@@ -11,6 +11,7 @@ from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
+from .harm import died_later
 from .mentions import make_evidence
 
 
@@ -181,6 +182,13 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if span.start > doc[m.head].i and _reporting(theirs):
         return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
     return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def dates_event(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in the trigger's sentence date the event the trigger tells? Not a date of another clause
+    (``dates_trigger``: "..., a police spokesperson said on Monday"), nor the day of a death after the event ("A man who
+    was hit by a tear gas canister during clashes on Wednesday night died in hospital on Thursday")."""
+    return dates_trigger(doc, m, date) and not died_later(doc, m, cues())
 
 
 def _reporting(verb: Any) -> bool:
