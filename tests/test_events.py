@@ -1544,3 +1544,31 @@ def test_a_guessed_place_yields_to_the_town_its_sentence_states(pipeline: Pipeli
         "2026-10-05",
     ))
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_key_points_bullets_retell_the_body_events(pipeline: Pipeline) -> None:
+    # a situation report's "KEY POINTS" tell again what its body reports: one record per event, not two
+    text = (
+        "NIGER: Tillaberi region - Situation Report\nAs of 14 March 2026\n\nKEY POINTS\n"
+        "• At least 11 people killed in a gunmen's attack on the weekly market of Banibangou on 10 March.\n"
+        "• Five herders were killed by armed men near Ayorou on 11 March.\n"
+        "• Access to the Ouallam road remains restricted.\n\nSITUATION OVERVIEW\n"
+        "On 10 March, fighters of the Islamic State Sahel Province attacked the weekly market of Banibangou, killing at "
+        "least 11 civilians and burning several stalls, according to local authorities.\n\n"
+        "On 11 March, suspected JNIM fighters killed five herders near Ayorou and took their cattle, local sources said.\n"
+    )
+    found = current(run(pipeline, text, "2026-03-14"))
+    assert sorted(e.place.value.location for e in found if e.place is not None) == ["Ayorou", "Banibangou"]
+
+
+def test_a_report_told_in_bullets_keeps_its_events(pipeline: Pipeline) -> None:
+    # "KEY DEVELOPMENTS" that are the report itself stay events; the context paragraph's old protests do not become the
+    # lead event they would otherwise be
+    text = (
+        "KENYA: Protests over the finance bill\nFlash Update No. 2 (as of 27 June 2026)\n\nKEY DEVELOPMENTS\n"
+        "• On 25 June, police fired tear gas to disperse hundreds of protesters outside the county offices in Nakuru.\n"
+        "• On 26 June, several thousand people marched peacefully in Kisumu to the county commissioner's office.\n\n"
+        "CONTEXT\nThe protests were called by youth groups who reject the tax increases announced on 1 May.\n"
+    )
+    found = current(run(pipeline, text, "2026-06-27"))
+    assert sorted(e.place.value.location for e in found if e.place is not None) == ["Kisumu", "Nakuru"]
