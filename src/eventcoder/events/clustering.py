@@ -17,6 +17,7 @@ from .mentions import describes_people, is_bare_generic, is_predicative, is_quot
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
+from .summaries import summary_sentences
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
@@ -51,10 +52,27 @@ def plan(
     names where the story was filed, never an event."""
     c = cues()
     doc = parsed.doc
+    summary = summary_sentences(parsed, text) - set(headline)
+    headline = set(headline) | summary  # a report's key points retell the body's events, as a headline does
     clusters: list[Cluster] = []
     body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
     heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
-    lead_found = False
+    lead_found = any(m.sentence in summary for m in mentions)  # key points tell the news: no body recall is the lead
+
+    def retold_by_bullet(i: int, cl: Cluster) -> bool:
+        """May a key-points bullet retell this body event? Only a current violent one, or protest or riot, whose
+        stated days overlap the bullet's: a report told only in bullets ("KEY DEVELOPMENTS\n• 7 November, Maputo:
+        ... Police fired tear gas") keeps its events, whatever its context paragraphs recall."""
+        m, head = mentions[i], mentions[cl.head]
+        told = both_violent(m, head, c) or (m.event_type == head.event_type and m.event_type in c.lead_up_types)
+        if cl.status is None or cl.status.value != "current" or not told:
+            return False
+        own = facts[i].date
+        if own is None or own.span is None or not parsed.sentences[m.sentence].contains(own.span):
+            return True
+        days = [facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
+                and parsed.sentences[mentions[j].sentence].contains(facts[j].date.span)]
+        return not days or any(d.earliest <= own.value.latest and own.value.earliest <= d.latest for d in days)
     status: dict[int, Evidence[str]] = {}
     for i in body + heads:
         m = mentions[i]
@@ -120,6 +138,7 @@ def plan(
                     or (follow_up is not None and may_host(mentions[cl.head], c, m)))
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
+                and (m.sentence not in summary or retold_by_bullet(i, cl))
             ]
             words = trigger_words(doc, m)
             # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
@@ -135,7 +154,7 @@ def plan(
                 if tier:
                     target = next((cl for cl in tier if any(words & trigger_words(doc, mentions[j]) for j in cl.members)), tier[0])
                     break
-            if target is None and in_headline:
+            if target is None and in_headline and m.sentence not in summary:
                 # a headline sums up the body: a headline word the classifier typed unlike any body event ("Curfew in
                 # Birgunj after stones thrown", "Mostar derby marred by fan violence; 21 detained") is the body's lead
                 # event, the first current one not placed elsewhere

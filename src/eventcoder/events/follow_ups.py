@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
+from ..resources import word_lists
 from .cues import Cues
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
@@ -60,7 +61,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
-BULLETS = ("•", "‣", "▪", "●", "◦", "-", "–", "*")  # the marks that open an item of a digest or monitor bulletin
+BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
 DETAINING = frozenset({"Arrests", "Abduction/forced disappearance", *PROTEST_SEVERITY})
 
