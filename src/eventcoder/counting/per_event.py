@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .. import doccache
 from ..model import Casualties, Evidence, Span
 from ..records import CasualtyReport, MentionFacts, Mention, Parsed
 from .conventions import conventions
@@ -32,7 +33,7 @@ def _clause(text: str, r: CasualtyReport, sentence: Span) -> str:
 def _over_a_period(r: CasualtyReport, parsed: Parsed) -> bool:
     from ..events import cues  # events imports the stages
 
-    clause = _clause(parsed.doc.text, r, parsed.sentences[r.sentence])
+    clause = _clause(doccache.text(parsed.doc), r, parsed.sentences[r.sentence])
     return _SPAN_OF_DAYS.search(clause) is not None or any(p.search(clause) for p in cues().period)
 
 
@@ -50,7 +51,7 @@ def owner(r: CasualtyReport, mentions: tuple[Mention, ...], parsed: Parsed) -> M
     """The mention a report belongs to (rule in ``attach``)."""
     if not r.counts.none_reported and _over_a_period(r, parsed):
         return None
-    text = parsed.doc.text
+    text = doccache.text(parsed.doc)
     in_sentence = [m for m in mentions if m.sentence == r.sentence]
     same = [m for m in in_sentence if _admits(m, r)]
     if same:
@@ -91,7 +92,7 @@ _BOMBER_LIVED = re.compile(r"\b(?:arrested|captured|detained|caught|apprehended|
 
 def bombers(m: Mention, parsed: Parsed) -> int:
     """How many suicide bombers the event's sentence names as dying with their bomb (0 when they lived)."""
-    sentence = parsed.sentences[m.sentence].slice(parsed.doc.text)
+    sentence = parsed.sentences[m.sentence].slice(doccache.text(parsed.doc))
     found = _BOMBERS.search(sentence)
     if found is None or _BOMBER_LIVED.search(sentence):
         return 0
@@ -113,7 +114,7 @@ def attach(mentions: tuple[Mention, ...], reports: tuple[CasualtyReport, ...], p
     for m in mentions:
         facts = {}
         for kind, rs in per[m.id].items():
-            r = combine(_add_also(rs, parsed.doc.text))
+            r = combine(_add_also(rs, doccache.text(parsed.doc)))
             facts[kind] = Evidence(value=r.counts, span=r.span, text=r.text, stage=NAME, confidence=0.7)
         if m.sub_event_type in conventions().attacker_included and not any(r.kind == "killed" and not r.counts.none_reported for r in reports):
             facts["killed"] = _with_attackers(m, facts.get("killed"), parsed)
@@ -131,7 +132,7 @@ def _with_attackers(m: Mention, killed: Evidence[Casualties] | None, parsed: Par
     if n == 0:
         return killed
     span = m.trigger
-    return Evidence(value=Casualties(low=n, best=n, high=None), span=span, text=span.slice(parsed.doc.text), stage=NAME, confidence=0.5)
+    return Evidence(value=Casualties(low=n, best=n, high=None), span=span, text=span.slice(doccache.text(parsed.doc)), stage=NAME, confidence=0.5)
 
 
 _ALSO = re.compile(r"\b(?:also|as well|in addition|additionally)\b", re.I)

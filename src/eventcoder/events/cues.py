@@ -64,6 +64,9 @@ class Cues:
     away: frozenset[str]
     kit: frozenset[str]
     crowd_violence: frozenset[str]
+    crowd_acts: frozenset[str]
+    arson_verbs: frozenset[str]
+    arson: frozenset[str]
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
@@ -71,6 +74,8 @@ class Cues:
     death_verbs: frozenset[str]
     injuries: frozenset[str]
     hurt: frozenset[str]
+    care: frozenset[str]
+    struck: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
     part_types: frozenset[str]
@@ -146,7 +151,10 @@ def cues() -> Cues:
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
-        crowd_violence=frozenset(data["crowd"]["violence"]),
+        crowd_violence=frozenset(data["crowd"]["violence"]) | frozenset(data["crowd"]["acts"]),
+        crowd_acts=frozenset(data["crowd"]["acts"]),
+        arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
+        arson=frozenset(data["crowd"]["arson"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
@@ -154,6 +162,8 @@ def cues() -> Cues:
         death_verbs=frozenset(data["harm"]["death_verbs"]),
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),
+        care=frozenset(data["harm"]["care"]),
+        struck=frozenset(data["harm"]["struck"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
+from ..resources import word_lists
 from .cues import Cues
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
@@ -59,7 +61,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
-BULLETS = ("•", "‣", "▪", "●", "◦", "-", "–", "*")  # the marks that open an item of a digest or monitor bulletin
+BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
 DETAINING = frozenset({"Arrests", "Abduction/forced disappearance", *PROTEST_SEVERITY})
 
@@ -84,7 +86,7 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         back = para - parsed.paragraph_index(mentions[k].trigger.start)
         if back == 0:
             return True
-        if back == 1 and doc.text[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
+        if back == 1 and doccache.text(doc)[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
             return False  # an item of a digest tells its own story ("• On 18 May, police searched ... Two were later released")
         mine, theirs = f.date, facts[k].date
         return back == 1 and (mine is None or theirs is None or (

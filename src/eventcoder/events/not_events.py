@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
 from .cues import Cues
@@ -25,7 +26,7 @@ def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
         return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in c.production
     if m.event_type != "Explosions/Remote violence":
         return False
-    after = doc.text[doc[m.start_token].idx : doc[m.start_token].idx + 40]
+    after = doccache.text(doc)[doc[m.start_token].idx : doc[m.start_token].idx + 40]
     if any(p.match(after) for p in c.weapon_names):
         return True  # "a rocket propelled grenade launcher" names a grenade weapon
     if tok.pos_ not in ("NOUN", "PROPN"):

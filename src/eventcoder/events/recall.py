@@ -9,7 +9,9 @@ from typing import Any
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
+from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
+from .harm import died_later
 from .mentions import make_evidence
 
 
@@ -157,13 +159,6 @@ def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
     return any(_links_back(t) for t in path)
 
 
-def clause_verb(tok: Any) -> Any | None:
-    for node in (tok, *tok.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
 def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     """Does a date stated in the trigger's sentence date the trigger's own clause? Not a date of another clause
     that only hangs on it ("detained five of them, who were released on bail on Monday") nor of a main clause
@@ -187,6 +182,13 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if span.start > doc[m.head].i and _reporting(theirs):
         return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
     return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def dates_event(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in the trigger's sentence date the event the trigger tells? Not a date of another clause
+    (``dates_trigger``: "..., a police spokesperson said on Monday"), nor the day of a death after the event ("A man who
+    was hit by a tear gas canister during clashes on Wednesday night died in hospital on Thursday")."""
+    return dates_trigger(doc, m, date) and not died_later(doc, m, cues())
 
 
 def _reporting(verb: Any) -> bool:

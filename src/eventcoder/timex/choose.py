@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from .. import doccache
 from ..model import EventDate, Evidence
 from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
+from ..syntax import clause_head
 from .patterns import time_words
 
 NAME = "dates"  # the stage the evidence comes from (stages/dates.py)
@@ -30,11 +32,11 @@ def _is_title(parsed: Parsed) -> bool:
     """Is the first sentence a title: in capitals, or a line of its own without closing punctuation?"""
     if len(parsed.sentences) < 2:
         return False
-    first = parsed.sentences[0].slice(parsed.doc.text).strip()
+    first = parsed.sentences[0].slice(doccache.text(parsed.doc)).strip()
     letters = [c for c in first if c.isalpha()]
     if len(letters) >= 8 and not any(c.islower() for c in letters):
         return True
-    return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and parsed.doc.text[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
+    return bool(first) and first[-1] not in ".!?\"'\u201d\u2019:" and doccache.text(parsed.doc)[parsed.sentences[0].end : parsed.sentences[1].start].count("\n") + first.count("\n") >= 1
 
 
 _ANOTHER_TIME = re.compile(rf"\b(?:{time_words('connectives', 'span_words')})\b", re.I)
@@ -44,7 +46,7 @@ def _closes_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     """Is the date after the trigger with no other time between ("..., hours after X" dates X, not m)?"""
     if expr.span.start < m.trigger.end:
         return False
-    between = parsed.doc.text[m.trigger.end : expr.span.start]
+    between = doccache.text(parsed.doc)[m.trigger.end : expr.span.start]
     return _ANOTHER_TIME.search(between) is None
 
 
@@ -53,7 +55,7 @@ def _opens_clause(m: Mention, expr: TimeExpression, parsed: Parsed, mentions: tu
     first = min((o.trigger.start for o in mentions if o.sentence == m.sentence), default=m.trigger.start)
     if expr.span.end > first or expr.speech:
         return False
-    return _ANOTHER_TIME.search(parsed.doc.text[expr.span.end : m.trigger.start]) is None
+    return _ANOTHER_TIME.search(doccache.text(parsed.doc)[expr.span.end : m.trigger.start]) is None
 
 
 _POSSESSIVE = re.compile(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}?$")
@@ -70,13 +72,6 @@ def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.I)
 
 
-def _clause_verb(token: Any) -> Any:
-    """The verb whose clause a token is in (itself when it is one)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _other_verbs(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     """Does the date belong to another verb's clause than the event's ("the army withdrew overnight and
     auxiliaries took over the positions on Tuesday")?"""
@@ -84,7 +79,7 @@ def _other_verbs(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
     if span is None or not 0 <= m.head < len(doc):
         return False
-    return _clause_verb(span.root).i != _clause_verb(doc[m.head]).i
+    return clause_head(span.root).i != clause_head(doc[m.head]).i
 
 
 def _rank(m: Mention, expr: TimeExpression, text: str, parsed: Parsed | None = None) -> tuple[bool, bool, bool, bool, int]:
@@ -109,7 +104,7 @@ def choose_dates(
     out = []
     previous: dict[int, Evidence[EventDate]] = {}
     opening = opening_date(expressions, parsed, mentions)
-    text = parsed.doc.text
+    text = doccache.text(parsed.doc)
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
         in_sentence = [e for e in expressions if e.sentence == m.sentence]
