@@ -89,7 +89,9 @@ class Cues:
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
+    judicial: frozenset[str]
     crowd_objects: frozenset[str]
+    summary_headings: frozenset[str]
 
 
 @functools.cache
@@ -177,7 +179,9 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
+        judicial=frozenset(data["recall"]["judicial"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
+        summary_headings=frozenset(data["summary"]["headings"]),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, subtype
 from ..records import Mention
+from ..syntax import PLACE_LABELS
 from .cues import cues
 
 
@@ -61,8 +62,9 @@ def person(tok: Any) -> bool:
     return lemma in people or tok.lower_ in people
 
 
-def _as_arrest(m: Mention) -> Mention:
-    info = subtype("Arrests")
+def _as(m: Mention, sub_type: str) -> Mention:
+    """The mention typed as ``sub_type`` (its event type, disorder type and PLOVER code with it)."""
+    info = subtype(sub_type)
     return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
 
 
@@ -104,7 +106,7 @@ def crowd_turned_violent(doc: Any, m: Mention) -> bool:
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head  # "youths set fire to a bank branch and threw stones"
         if not any(d.i == m.head for d in clause.subtree) and any(
-                ch.dep_ == "prep" and ch.lower_ in c.locatives and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in ch.children)
+                ch.dep_ == "prep" and ch.lower_ in c.locatives and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in ch.children)
                 for ch in clause.children):
             continue  # the act at a place of its own ("while in Beni Mellal youths set fire ..."): another scene
         doer, described = _doer(t)
@@ -141,18 +143,13 @@ def _doer(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
-def _as_riot(m: Mention) -> Mention:
-    info = subtype("Violent demonstration")
-    return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
-
-
 def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
     engaging fighters fight a clash; people captured or detained are arrested; a protest whose crowd turned violent is
     a riot."""
     return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
-                 else _as_arrest(m) if captive(doc, m) or detention_word(doc, m)
-                 else _as_riot(m) if crowd_turned_violent(doc, m) else m for m in mentions)
+                 else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m)
+                 else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
 
 
 def attempted(doc: Any, m: Mention) -> bool:
