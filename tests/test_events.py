@@ -1572,3 +1572,16 @@ def test_a_report_told_in_bullets_keeps_its_events(pipeline: Pipeline) -> None:
     )
     found = current(run(pipeline, text, "2026-06-27"))
     assert sorted(e.place.value.location for e in found if e.place is not None) == ["Kisumu", "Nakuru"]
+
+
+def test_rioters_breaking_away_to_attack_shops_are_part_of_the_riot(pipeline: Pipeline) -> None:
+    # WRITERS.md riot rule: the shops a rioting crowd attacks beside its riot are inside the one Violent demonstration
+    found = current(run(
+        pipeline,
+        "VALLETTA, Malta — Masked men threw stones and petrol bombs at police in Paola on Saturday night after a march "
+        "against immigration that drew about 600 people, police said.\n\nAfter speeches outside the parish church, groups "
+        "of young men broke away and attacked a row of shops run by migrants, smashing windows and setting one of them "
+        "alight.\n\nPolice fired tear gas to disperse the groups. Nine people were arrested.",
+        "2026-09-07",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
