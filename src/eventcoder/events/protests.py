@@ -8,6 +8,7 @@ from ..records import Mention, MentionFacts, Toponym
 from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import cues
+from .mentions import is_source
 from .place_match import place_conflict, told_of_trigger
 from .recall import dates_event, dates_trigger
 
@@ -79,7 +80,9 @@ def one_protest_per_place_and_day(
         the crowd set fire to vehicles makes the protest a riot; a headline's "clash" does not)."""
         told = [j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY]
         body = [j for j in told if mentions[j].sentence not in headline] or told
-        return max(body, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+        # not the speakers of a statement ("Protesters said several people were hurt when officers charged the crowd")
+        said = [j for j in body if doc is None or not is_source(doc, mentions[j])] or body
+        return max(said, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
