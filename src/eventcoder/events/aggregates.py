@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..classify.status import REPORTING_LEMMAS
+from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
 from ..syntax import PLACE_LABELS
@@ -97,6 +98,10 @@ def _doers(tok: Any) -> bool:
 
 
 def count_of(tok: Any) -> int | None:
+    """The count of a noun: its number ("31 people", "two men"), or the noun itself when it is a vague quantity
+    ("abducted hundreds of opposition supporters", "dozens", as the codebook counts them)."""
+    if tok.tag_ == "NNS" and (n := count_words().get(tok.lower_)) is not None:
+        return n
     for ch in tok.children:
         if ch.dep_ == "nummod":
             text = ch.text.replace(",", "")

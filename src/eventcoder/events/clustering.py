@@ -11,7 +11,7 @@ from ..records import Mention, MentionFacts, Toponym
 from .aggregates import is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
-from .follow_ups import may_host, part_followed, released_from
+from .follow_ups import freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
@@ -23,7 +23,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
-from .lead_up import crowd_lead_up, perfect_participle_of, retold
+from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
 def _killing(doc: Any, m: Mention) -> bool:
@@ -98,9 +98,12 @@ def plan(
             detention.members.append(i)  # "of whom 37 were released": the end of the detention, no event of its own
             detention.references.append(i)
             continue
+        if not in_headline and freed_of_those_told(doc, m, c):
+            continue  # "Two of them were later released": the end of a detention told before, whether or not it was caught
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
+                                         or attempted_gathering(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or retold(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or perfect_participle_of(doc, m, i, mentions, clusters))
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"

@@ -89,6 +89,7 @@ class Cues:
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
+    judicial: frozenset[str]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
 
@@ -178,6 +179,7 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
+        judicial=frozenset(data["recall"]["judicial"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
         summary_headings=frozenset(data["summary"]["headings"]),
     )

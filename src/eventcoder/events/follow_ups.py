@@ -99,6 +99,24 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
 
 
+def freed_of_those_told(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a release with no agent of some of the people told before ("Two of them were later released",
+    "four of whom were freed on bail")? It ends a detention or abduction the story told, even one no mention caught
+    ("riot police searched the homes of three lawyers and took them to the Investigative Committee for questioning"):
+    never an Other event of its own (``released_from`` joins it to the detention when there is one)."""
+    tok = doc[m.head]
+    if m.sub_event_type != "Other" or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.release_verbs:
+        return False
+    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+        return False
+    return any(
+        s.dep_ == "nsubjpass" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
+            for p in s.children)
+        for s in tok.children
+    )
+
+
 def _passive_of(tok: Any) -> Any | None:
     """The passive verb a noun (or the phrase it is in) is the subject of ("Two pistols and 40 rounds of ammunition were
     recovered" for "ammunition"), else None."""

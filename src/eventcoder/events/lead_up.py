@@ -13,7 +13,7 @@ from ..syntax import PLACE_LABELS, clause_head
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .place_match import place_conflict, stated_place
-from .recall import dates_trigger
+from .recall import dates_trigger, recalled_by_cue
 
 
 def past_perfect(tok: Any) -> bool:
@@ -60,6 +60,8 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     tok = doc[m.head]
     if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
+    if recalled_by_cue(parsed, doc.text, m, c):
+        return None  # "The unrest recalled February 2023, when protesters stormed the National Assembly"
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
@@ -67,6 +69,35 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     if _placed_here(clause_head(tok), c):
         return None
     return _latest_near(parsed, m, mentions, clusters, lambda cl: mentions[cl.head].event_type in c.lead_up_types, lambda j: True)
+
+
+def _attempted(tok: Any, c: Cues) -> bool:
+    """Is the trigger what people tried to do ("tried to hold rallies", "attempted to march")? The trigger verb, or the
+    verb whose object the trigger noun is, is the complement of an attempt verb (`[territory] attempt`)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in c.attempt
+
+
+def attempted_gathering(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                        clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The current violent event or riot, told in an earlier sentence of the mention's paragraph or the one before, that
+    a gathering people tried to hold led to ("The fighting broke out after supporters of the two parties tried to hold
+    rallies at the same crossroads"): a protest trigger under an attempt verb, in a sentence that names the violence,
+    with no date or place of its own. An attempt is no protest of its own; what came of it is the event."""
+    tok = doc[m.head]
+    if m.event_type != "Protests" or not _attempted(tok, c):
+        return None
+    if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i):
+        return None
+    f = facts[i]
+    sentence = parsed.sentences[m.sentence]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        return None
+    if _placed_here(clause_head(tok), c):
+        return None
+    return _latest_near(parsed, m, mentions, clusters,
+                        lambda cl: mentions[cl.head].event_type in c.violence_types or mentions[cl.head].event_type == "Riots",
+                        lambda j: True)
 
 
 def _latest_near(parsed: Any, m: Mention, mentions: Sequence[Mention], clusters: Sequence[Cluster],

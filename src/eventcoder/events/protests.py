@@ -8,6 +8,7 @@ from ..records import Mention, MentionFacts, Toponym
 from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import cues
+from .mentions import is_source
 from .place_match import place_conflict, told_of_trigger
 from .recall import dates_event, dates_trigger
 
@@ -79,7 +80,9 @@ def one_protest_per_place_and_day(
         the crowd set fire to vehicles makes the protest a riot; a headline's "clash" does not)."""
         told = [j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY]
         body = [j for j in told if mentions[j].sentence not in headline] or told
-        return max(body, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+        # not the speakers of a statement ("Protesters said several people were hurt when officers charged the crowd")
+        said = [j for j in body if doc is None or not is_source(doc, mentions[j])] or body
+        return max(said, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
@@ -114,6 +117,7 @@ CROWD_PARTS = {
     "Chemical weapon": frozenset(PROTEST_SEVERITY),
     "Arrests": frozenset(PROTEST_SEVERITY),
     "Looting/property destruction": frozenset({"Violent demonstration"}),
+    "Mob violence": frozenset({"Violent demonstration"}),  # rioters breaking away to attack shops, told beside the riot
 }
 
 
@@ -167,6 +171,10 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         mine, theirs = paragraphs(cl), paragraphs(other)
         return bool(mine & theirs) or (names_crowd(cl) and any(abs(a - b) == 1 for a in mine for b in theirs))
 
+    def near(cl: Cluster, other: Cluster) -> bool:
+        """Is the part told in a paragraph of the protest or the one next to it?"""
+        return any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(other))
+
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
     out: list[Cluster] = []
     for cl in clusters:
@@ -183,6 +191,8 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
                 continue
             if any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
+            if mentions[cl.head].sub_event_type == "Mob violence" and not near(cl, other):
+                continue  # a mob's violence is the riot's only when told beside it
             fitting.append(other)
         before = [o for o in fitting if min(o.members) < first]
         target = max(before, key=lambda o: min(o.members)) if before else min(fitting, key=lambda o: min(o.members), default=None)
