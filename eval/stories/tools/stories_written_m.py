@@ -379,8 +379,8 @@ The party had planned to hold a march in Malabo on Saturday to demand the releas
 
 The government in Malabo did not respond to a request for comment. The courts dissolved the CI in 2018 after it was accused of plotting against the government, and dozens of its members were jailed.""", [
   E(cur, "Arrests", "arrested 14 members of the banned opposition party Citizens for Innovation (CI) in Malabo and Bata", P("Malabo", "GQ"), "tuesday",
-    a1=GNQ_POL, i1=1, a2="Civilians (Equatorial Guinea)", i2=7),
-  E(cur, "Arrests", "five others at their homes in Bata", P("Bata", "GQ"), "tuesday", a1=GNQ_POL, i1=1, a2="Civilians (Equatorial Guinea)", i2=7),
+    a1=GNQ_POL, i1=1, a2="CI: Citizens for Innovation", i2=7),
+  E(cur, "Arrests", "five others at their homes in Bata", P("Bata", "GQ"), "tuesday", a1=GNQ_POL, i1=1, a2="CI: Citizens for Innovation", i2=7),
 ]),
 ]
 
