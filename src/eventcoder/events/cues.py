@@ -90,6 +90,7 @@ class Cues:
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
+    burst: tuple[re.Pattern[str], ...]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
 
@@ -180,6 +181,7 @@ def cues() -> Cues:
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
+        burst=compile_all(data["aggregate"]["burst"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
         summary_headings=frozenset(data["summary"]["headings"]),
     )
