@@ -60,7 +60,7 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     tok = doc[m.head]
     if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
-    if recalled_by_cue(parsed, doc.text, m, c):
+    if recalled_by_cue(parsed, doccache.text(doc), m, c):
         return None  # "The unrest recalled February 2023, when protesters stormed the National Assembly"
     if _dated_or_placed_here(parsed, m, facts[i], tok, c):
         return None
