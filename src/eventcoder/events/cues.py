@@ -15,7 +15,11 @@ class Cues:
     temporal: tuple[re.Pattern[str], ...]
     after: tuple[re.Pattern[str], ...]
     sentence: tuple[re.Pattern[str], ...]
-    period: tuple[re.Pattern[str], ...]
+    period: tuple[re.Pattern[str], ...]  # every period cue, the runs of acts (series) included
+    series: tuple[re.Pattern[str], ...]
+    lasting_types: frozenset[str]
+    recent_points: frozenset[str]  # with the weekday and month names of time_words.toml
+    seizure_verbs: frozenset[str]
     determiners: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
@@ -90,6 +94,7 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     data = tables("discourse.toml")
+    calendar = tables("time_words.toml")
 
     def compile_all(items: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in items)
@@ -98,7 +103,11 @@ def cues() -> Cues:
         temporal=compile_all(data["recall"]["temporal"]),
         after=compile_all(data["recall"]["after"]),
         sentence=compile_all(data["recall"]["sentence"]),
-        period=compile_all(data["aggregate"]["period"]),
+        period=compile_all(data["aggregate"]["period"] + data["aggregate"]["series"]),
+        series=compile_all(data["aggregate"]["series"]),
+        lasting_types=frozenset(data["aggregate"]["lasting_types"]),
+        recent_points=frozenset(data["aggregate"]["recent_points"]) | frozenset(calendar["weekdays"]) | frozenset(calendar["months"]),
+        seizure_verbs=frozenset(data["aggregate"]["seizure_verbs"]),
         determiners=frozenset(data["anaphora"]["determiners"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
