@@ -40,8 +40,10 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
             n is not None and n >= 2 and m.event_type in c.count_types
             and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
         )
-    if _run_of_one_day(doc, head, f, sentence_text, c) or _lasting_since(head, m, sentence_text, c):
-        return False
+    if burst_at_a_town(head, f, sentence_text, c):
+        return False  # "carried out a series of strikes on Houthi targets in Sanaa": one night at one place
+    if _lasting_since(head, m, sentence_text, c):
+        return False  # "have been holding a dharna outside the tehsil office since 1 March": a sit-in goes on
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
@@ -52,17 +54,6 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
-
-
-def _run_of_one_day(doc: Any, head: Any, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
-    """Is the only period cue of the sentence a run of acts ("a series of bomb attacks") and the trigger's date a day
-    told in its sentence ("overnight", "on Saturday, 29 June")? What happened that day, not a count over a period."""
-    if not all(p in c.series for p in c.period if p.search(sentence_text)):
-        return False
-    if f.date is None or f.date.span is None or f.date.value.time_precision != 1:
-        return False
-    sent = head.sent
-    return sent.start_char <= f.date.span.start and f.date.span.end <= sent.end_char
 
 
 def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
@@ -134,6 +125,26 @@ def _doers(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and person(tok)
 
 
+def burst_at_a_town(head: Any, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
+    """Is the sentence's only period cue a series or wave of the trigger noun ("a series of strikes", `[aggregate]
+    burst`), the trigger placed at a town stated in its text and its clause not perfect? One event at one place on one
+    day, not a tally or a kind."""
+    place = f.place
+    if head.pos_ not in ("NOUN", "PROPN") or place is None or place.span is None or place.value.geo_precision > 2 \
+            or place.confidence < 0.8:
+        return False
+    rest, found = sentence_text, False
+    for p in c.burst:
+        rest, n = p.subn(" ", rest)
+        found = found or n > 0
+    if not found or first_match(c.period, rest) or first_match(c.instance, sentence_text):
+        return False  # "the latest in a wave of detentions": the wave is what the news is one of
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i:
+        verb = verb.head
+    return not any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
 def count_of(tok: Any) -> int | None:
     """The count of a noun: its number ("31 people", "two men"), or the noun itself when it is a vague quantity
     ("abducted hundreds of opposition supporters", "dozens", as the codebook counts them)."""
@@ -174,11 +185,14 @@ def is_progress(doc: Any, m: Mention, c: Cues) -> bool:
         and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
 
 
-def kind_of(doc: Any, m: Mention, c: Cues) -> bool:
+def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, sentence_text: str = "") -> bool:
     """A trigger noun that names a kind of violence, not an event: in the noun phrase after "war of",
     "campaign of", "years of"... ("a grinding war of ambushes, drone strikes and road closures"). Read
-    from the words before the trigger (the parser often attaches such lists to the wrong noun)."""
+    from the words before the trigger (the parser often attaches such lists to the wrong noun). Not a series of strikes
+    at one town (``burst_at_a_town``; ``f`` and ``sentence_text`` are the mention's facts and sentence)."""
     if doc[m.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if f is not None and burst_at_a_town(doc[m.head], f, sentence_text, c):
         return False
     sent = doc[m.head].sent
     k = m.start_token - 1

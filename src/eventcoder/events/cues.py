@@ -15,8 +15,7 @@ class Cues:
     temporal: tuple[re.Pattern[str], ...]
     after: tuple[re.Pattern[str], ...]
     sentence: tuple[re.Pattern[str], ...]
-    period: tuple[re.Pattern[str], ...]  # every period cue, the runs of acts (series) included
-    series: tuple[re.Pattern[str], ...]
+    period: tuple[re.Pattern[str], ...]
     lasting_types: frozenset[str]
     recent_points: frozenset[str]  # with the weekday and month names of time_words.toml
     seizure_verbs: frozenset[str]
@@ -94,6 +93,7 @@ class Cues:
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
+    burst: tuple[re.Pattern[str], ...]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
 
@@ -110,8 +110,7 @@ def cues() -> Cues:
         temporal=compile_all(data["recall"]["temporal"]),
         after=compile_all(data["recall"]["after"]),
         sentence=compile_all(data["recall"]["sentence"]),
-        period=compile_all(data["aggregate"]["period"] + data["aggregate"]["series"]),
-        series=compile_all(data["aggregate"]["series"]),
+        period=compile_all(data["aggregate"]["period"]),
         lasting_types=frozenset(data["aggregate"]["lasting_types"]),
         recent_points=frozenset(data["aggregate"]["recent_points"]) | frozenset(calendar["weekdays"]) | frozenset(calendar["months"]),
         seizure_verbs=frozenset(data["aggregate"]["seizure_verbs"]),
@@ -189,6 +188,7 @@ def cues() -> Cues:
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
+        burst=compile_all(data["aggregate"]["burst"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
         summary_headings=frozenset(data["summary"]["headings"]),
     )
