@@ -42,7 +42,7 @@ def test_a_release_in_a_bullet_of_its_own_does_not_join_the_previous_bullet(pipe
         "Committee for questioning. Two of them were later released."
     )
     found = run(pipeline, text, "2026-05-20")
-    assert any(text[s.start : s.end] == "released" for e in found for s in e.mentions)  # the release is a mention
+    assert "Other" not in kinds(found)  # the end of the lawyers' detention, not an event of its own
     (osh,) = [e for e in current(found) if e.trigger.text == "detained"]
     assert [text[s.start : s.end] for s in osh.mentions] == ["detained"]
 
@@ -414,3 +414,78 @@ def test_a_different_account_of_the_fight_is_the_same_event(pipeline: Pipeline) 
         "2026-02-26",
     )
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ plans and attempts are no protest of their own
+
+
+def test_a_rally_people_had_planned_to_hold_is_no_current_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Police in Almaty detained nine activists on Thursday on suspicion of organising unrest, a day before a rally they "
+        "had planned to hold outside the akimat against rising fuel prices, the interior ministry said.",
+        "2026-06-12",
+    )
+    assert kinds(found) == ["Arrests"]  # not a protest dispersed by arrests
+    assert any(e.sub_event_type == "Peaceful protest" and e.status.value == "hypothetical" for e in found)
+
+
+def test_rallies_people_tried_to_hold_are_the_lead_up_of_the_fight_they_led_to(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Two people were killed and 30 injured when supporters of two rival parties fought with sticks and knives in the "
+        "town of Sirajganj on Sunday, police said.\n\n"
+        "The fighting broke out after activists of both parties tried to hold rallies at the bus stand, a police officer said.",
+        "2026-02-03",
+    )
+    assert len(current(found)) == 1
+    assert "Peaceful protest" not in kinds(found)
+
+
+# ------------------------------------------------------------ the speakers of a statement do not type the protest
+
+
+def test_protesters_who_speak_do_not_make_the_protest_a_riot(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "TIRANA (Wire) — Albanian police fired tear gas and water cannon on Saturday to stop thousands of people marching "
+        "towards the prime minister's office for a banned opposition rally, and detained 40 of them, police said.\n\n"
+        "Protesters said several people were hurt when officers charged the crowd in the Blloku district.",
+        "2026-06-14",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+
+
+# ------------------------------------------------------------ what a court acts over is an earlier event
+
+
+def test_an_event_a_court_sentences_people_over_is_recalled(pipeline: Pipeline) -> None:
+    found = run(pipeline, "A court in Oran on Wednesday jailed 11 young men over the protests in Arzew last month.", "2026-01-22")
+    assert current(found) == []
+    assert [e.status.value for e in found] == ["background"]
+
+
+def test_a_count_over_the_weeks_around_an_election_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Security forces killed at least 18 people and abducted hundreds of opposition supporters in the weeks around "
+        "the presidential election in March, a coalition of rights groups said in a report published on Tuesday.",
+        "2026-06-10",
+    )
+    assert current(found) == []
+
+
+# ------------------------------------------------------------ a recalled crowd is no lead-up of the news
+
+
+def test_a_crowd_the_story_recalls_does_not_join_the_current_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "In Kitwe, several hundred people marched peacefully to the district commissioner's office on Wednesday to hand "
+        "over a petition against the fuel levy.\n\n"
+        "The unrest recalled March 2022, when protesters stormed the council offices in the town centre during a "
+        "demonstration against power cuts.",
+        "2026-05-14",
+    )
+    assert kinds(found) == ["Peaceful protest"]
+    assert [e.status.value for e in found if e.trigger.text == "protesters"] == ["background"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon import country_of
-from .words import LOCATIVE, PLACE_LABELS, ent_entry
+from ..syntax import PLACE_LABELS
+from .words import LOCATIVE, ent_entry
 
 
 def article_country(doc: Any) -> str | None:

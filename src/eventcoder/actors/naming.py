@@ -9,6 +9,7 @@ from typing import Any
 from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor
+from ..syntax import PLACE_LABELS
 from .dateline import in_dateline
 from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma
 
@@ -263,7 +264,7 @@ def is_head(tok: Any, tokens: list[Any]) -> bool:
         if node.head.i > tok.i and country_of(tok.doc[tok.i : node.head.i + 1].text) is None:
             return False  # "the Kenya Medical Practitioners union": the country modifies another noun ("United States" goes on)
         node = node.head
-    if node.dep_ == "appos" and node.head.i in ids and (node.head.pos_ == "PROPN" or node.head.ent_type_ in ("GPE", "LOC", "FAC")):
+    if node.dep_ == "appos" and node.head.i in ids and (node.head.pos_ == "PROPN" or node.head.ent_type_ in PLACE_LABELS):
         return False  # "shelled Kidal, Mali": the country of a place named before it
     return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
 

@@ -10,9 +10,10 @@ from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
+from ..syntax import PLACE_LABELS
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, named_actor, state_actor
-from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, PLACE_LABELS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
+from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:

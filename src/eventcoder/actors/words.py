@@ -21,7 +21,6 @@ LOOTING = "Looting/property destruction"
 SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
 LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
 LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 ANAPHORS = W("pronouns")
 
 

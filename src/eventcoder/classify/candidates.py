@@ -14,6 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, triggers
 from ..nlp import load
 from ..records import Parsed
+from ..syntax import PLACE_LABELS
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -21,7 +22,6 @@ from .weapons import is_weapon_object, weapon_agent
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
-LOCATIVE_TARGET = {"GPE", "LOC", "FAC"}
 TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 
 
@@ -129,7 +129,7 @@ def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
                 return False
         elif need == "territory":
             objs = _object_words(head) + list(doc[end : min(len(doc), end + 6)])
-            if not any(t.ent_type_ in LOCATIVE_TARGET or t.lemma_.lower() in TERRITORY_NOUNS for t in objs):
+            if not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TERRITORY_NOUNS for t in objs):
                 return False
         elif need == "nonstate_agent":
             subj = _subject_words(head)

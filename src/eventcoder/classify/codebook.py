@@ -12,6 +12,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
+from ..syntax import PLACE_LABELS
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -194,7 +195,7 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     if not anchored:
         return True
     inside_subject = {t.i for s in subjects for t in s.subtree}
-    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in inside_subject)
+    return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in verb.subtree if t.i not in inside_subject)
 
 
 LEAVE_WORDS = words("leave")
@@ -325,7 +326,7 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
         head = head.head
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
         return False
-    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+    return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i != tok.i)
 
 
 def _about_violent_event(sent: Any, c: Any) -> bool:

@@ -20,6 +20,7 @@ DENIAL_LEMMAS = _STATUS["denial"]
 RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
 PLANNING_LEMMAS = _STATUS["planning"]
 PLANNED_ACTIONS = _STATUS["planned_actions"]
+PLANNED_PARTICIPLES = _STATUS["planned_participles"]
 
 
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
@@ -98,11 +99,34 @@ def _planned(head: Any) -> Any | None:
         top = top.head
     if top.lemma_.lower() not in PLANNED_ACTIONS and head.lemma_.lower() not in PLANNED_ACTIONS:
         return None
+    planner = _planned_by_relative(top)
+    if planner is not None:
+        return planner
     gov = top.head
     if top.dep_ == "dobj" and gov.lemma_.lower() == "announce":
         return gov
     if top.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in PLANNING_LEMMAS:
         return gov.head
+    return None
+
+
+def _planned_by_relative(noun: Any) -> Any | None:
+    """The planning verb of a relative or participle clause on the action noun ("a day before a rally they had planned to
+    hold", "a march organisers intended to stage", "a planned rally", "a rally scheduled for Wednesday"): the action is
+    planned, not held. The small parser often hangs such a relative clause on a noun before the action noun ("a day"), so
+    the clause is read from the words right after the noun: a planning verb among the next four words whose subject
+    stands between them (a contact relative clause, the action noun the object of the verb it plans)."""
+    for ch in noun.children:
+        if ch.dep_ in ("amod", "acl") and ch.tag_ == "VBN" and ch.lemma_.lower() in PLANNED_PARTICIPLES:
+            return ch
+    doc = noun.doc
+    for tok in doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]:
+        if tok.is_punct:
+            return None
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in HYPOTHETICAL_LEMMAS and tok.i > noun.i:
+            if any(ch.dep_ == "xcomp" and ch.pos_ == "VERB" for ch in tok.children) \
+                    and any(ch.dep_ == "nsubj" and noun.i < ch.i < tok.i for ch in tok.children):
+                return tok
     return None
 
 

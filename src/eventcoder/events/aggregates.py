@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..classify.status import REPORTING_LEMMAS
+from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
+from ..syntax import PLACE_LABELS
 from .cues import Cues, cues, first_match
-from .place_match import PLACE_ENTITIES
 
 
 def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
@@ -85,7 +86,7 @@ def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
         return False
 
     # the parser's entities are unsure of places ("the Belgorod and Kursk regions" read as NORP and PRODUCT): any name
-    return not any((t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES) and placed(t) for t in tok.subtree)
+    return not any((t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) and placed(t) for t in tok.subtree)
 
 
 def _doers(tok: Any) -> bool:
@@ -97,6 +98,10 @@ def _doers(tok: Any) -> bool:
 
 
 def count_of(tok: Any) -> int | None:
+    """The count of a noun: its number ("31 people", "two men"), or the noun itself when it is a vague quantity
+    ("abducted hundreds of opposition supporters", "dozens", as the codebook counts them)."""
+    if tok.tag_ == "NNS" and (n := count_words().get(tok.lower_)) is not None:
+        return n
     for ch in tok.children:
         if ch.dep_ == "nummod":
             text = ch.text.replace(",", "")
@@ -204,7 +209,7 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
         # "Most fled the fighting between Mali's army and the jihadists": what people fled, unless placed or dated
         if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
             return False
-        return not any(t.dep_ == "pobj" and t.head.lower_ in cues().locatives and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES)
+        return not any(t.dep_ == "pobj" and t.head.lower_ in cues().locatives and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS)
                        for t in tok.subtree) \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "between Mali's army and JNIM" places nothing
     if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "amid", "following", "despite"):
@@ -214,7 +219,7 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     for fact in (f.place, f.date):
         if fact is not None and fact.span is not None and sentence.contains(fact.span):
             return False
-    return not any(t.ent_type_ in (*PLACE_ENTITIES, "DATE", "TIME") for t in tok.subtree)
+    return not any(t.ent_type_ in (*PLACE_LABELS, "DATE", "TIME") for t in tok.subtree)
 
 
 def _fled(tok: Any) -> bool:

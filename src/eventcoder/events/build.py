@@ -9,6 +9,7 @@ from typing import Any, Mapping
 from ..lexicon import subtype
 from ..model import Event, Evidence, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
+from ..actors.naming import generic_actor
 from ..counting import owner
 from .cluster import STAGE
 from .codebook_type import event_type_of
@@ -70,6 +71,10 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
+        if event_type == "Riots" and actor1 is not None and actor1.value.kind == "protesters":
+            # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
+            # who hurled paving stones")
+            actor1 = dataclasses.replace(actor1, value=generic_actor("Rioters", 5, "rioters", actor1.value.country))
         sources, seen = [], set()
         for s in f.sources:
             key = (s.value.name, s.span)

@@ -11,18 +11,19 @@ from ..records import Mention, MentionFacts, Toponym
 from .aggregates import is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
-from .follow_ups import may_host, part_followed, released_from
+from .follow_ups import freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
 from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
+from .summaries import summary_sentences
 from .recall import recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
 from .movements import movement_of
 from .parts import part_of
-from .lead_up import crowd_lead_up, perfect_participle_of, retold
+from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
 def _killing(doc: Any, m: Mention) -> bool:
@@ -51,10 +52,27 @@ def plan(
     names where the story was filed, never an event."""
     c = cues()
     doc = parsed.doc
+    summary = summary_sentences(parsed, text) - set(headline)
+    headline = set(headline) | summary  # a report's key points retell the body's events, as a headline does
     clusters: list[Cluster] = []
     body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
     heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
-    lead_found = False
+    lead_found = any(m.sentence in summary for m in mentions)  # key points tell the news: no body recall is the lead
+
+    def retold_by_bullet(i: int, cl: Cluster) -> bool:
+        """May a key-points bullet retell this body event? Only a current violent one, or protest or riot, whose
+        stated days overlap the bullet's: a report told only in bullets ("KEY DEVELOPMENTS\n• 7 November, Maputo:
+        ... Police fired tear gas") keeps its events, whatever its context paragraphs recall."""
+        m, head = mentions[i], mentions[cl.head]
+        told = both_violent(m, head, c) or (m.event_type == head.event_type and m.event_type in c.lead_up_types)
+        if cl.status is None or cl.status.value != "current" or not told:
+            return False
+        own = facts[i].date
+        if own is None or own.span is None or not parsed.sentences[m.sentence].contains(own.span):
+            return True
+        days = [facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
+                and parsed.sentences[mentions[j].sentence].contains(facts[j].date.span)]
+        return not days or any(d.earliest <= own.value.latest and own.value.earliest <= d.latest for d in days)
     status: dict[int, Evidence[str]] = {}
     for i in body + heads:
         m = mentions[i]
@@ -80,9 +98,12 @@ def plan(
             detention.members.append(i)  # "of whom 37 were released": the end of the detention, no event of its own
             detention.references.append(i)
             continue
+        if not in_headline and freed_of_those_told(doc, m, c):
+            continue  # "Two of them were later released": the end of a detention told before, whether or not it was caught
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
+                                         or attempted_gathering(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or retold(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or perfect_participle_of(doc, m, i, mentions, clusters))
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
@@ -117,6 +138,7 @@ def plan(
                     or (follow_up is not None and may_host(mentions[cl.head], c, m)))
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
+                and (m.sentence not in summary or retold_by_bullet(i, cl))
             ]
             words = trigger_words(doc, m)
             # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
@@ -132,7 +154,7 @@ def plan(
                 if tier:
                     target = next((cl for cl in tier if any(words & trigger_words(doc, mentions[j]) for j in cl.members)), tier[0])
                     break
-            if target is None and in_headline:
+            if target is None and in_headline and m.sentence not in summary:
                 # a headline sums up the body: a headline word the classifier typed unlike any body event ("Curfew in
                 # Birgunj after stones thrown", "Mostar derby marred by fan violence; 21 detained") is the body's lead
                 # event, the first current one not placed elsewhere

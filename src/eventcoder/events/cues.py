@@ -64,6 +64,9 @@ class Cues:
     away: frozenset[str]
     kit: frozenset[str]
     crowd_violence: frozenset[str]
+    crowd_acts: frozenset[str]
+    arson_verbs: frozenset[str]
+    arson: frozenset[str]
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
     record_verbs: frozenset[str]
@@ -71,6 +74,8 @@ class Cues:
     death_verbs: frozenset[str]
     injuries: frozenset[str]
     hurt: frozenset[str]
+    care: frozenset[str]
+    struck: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
     part_types: frozenset[str]
@@ -84,7 +89,9 @@ class Cues:
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
+    judicial: frozenset[str]
     crowd_objects: frozenset[str]
+    summary_headings: frozenset[str]
 
 
 @functools.cache
@@ -146,7 +153,10 @@ def cues() -> Cues:
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
-        crowd_violence=frozenset(data["crowd"]["violence"]),
+        crowd_violence=frozenset(data["crowd"]["violence"]) | frozenset(data["crowd"]["acts"]),
+        crowd_acts=frozenset(data["crowd"]["acts"]),
+        arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
+        arson=frozenset(data["crowd"]["arson"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
@@ -154,6 +164,8 @@ def cues() -> Cues:
         death_verbs=frozenset(data["harm"]["death_verbs"]),
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),
+        care=frozenset(data["harm"]["care"]),
+        struck=frozenset(data["harm"]["struck"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
@@ -167,7 +179,9 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
+        judicial=frozenset(data["recall"]["judicial"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
+        summary_headings=frozenset(data["summary"]["headings"]),
     )
 
 

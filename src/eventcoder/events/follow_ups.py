@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
+from ..resources import word_lists
 from .cues import Cues
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
@@ -60,7 +61,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
 
 
-BULLETS = ("•", "‣", "▪", "●", "◦", "-", "–", "*")  # the marks that open an item of a digest or monitor bulletin
+BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin
 # events whose people a later release frees: the detained, the abducted, a crowd detained at its protest
 DETAINING = frozenset({"Arrests", "Abduction/forced disappearance", *PROTEST_SEVERITY})
 
@@ -96,6 +97,24 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
               and near(k) and o.head not in whom]
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
+
+
+def freed_of_those_told(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a release with no agent of some of the people told before ("Two of them were later released",
+    "four of whom were freed on bail")? It ends a detention or abduction the story told, even one no mention caught
+    ("riot police searched the homes of three lawyers and took them to the Investigative Committee for questioning"):
+    never an Other event of its own (``released_from`` joins it to the detention when there is one)."""
+    tok = doc[m.head]
+    if m.sub_event_type != "Other" or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.release_verbs:
+        return False
+    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+        return False
+    return any(
+        s.dep_ == "nsubjpass" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
+            for p in s.children)
+        for s in tok.children
+    )
 
 
 def _passive_of(tok: Any) -> Any | None:

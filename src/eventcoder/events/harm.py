@@ -20,6 +20,22 @@ def _death_from_injuries(tok: Any, c: Cues) -> bool:
     )  # the subtree: "died in hospital of injuries" hangs "of" on "hospital"
 
 
+def died_later(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a death after what caused it, so that its day is the death's, not the event's: of injuries, in
+    hospital, or of a person its subject's relative clause tells hurt ("A man who was hit by a tear gas canister during
+    clashes on Wednesday night died in hospital on Thursday morning")?"""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.death_verbs:
+        return False
+    if _death_from_injuries(tok, c):
+        return True
+    if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in c.care for o in p.children) for p in tok.children):
+        return True
+    hurt = c.hurt | c.struck
+    return any(d.dep_ in ("relcl", "acl") and d.lemma_.lower() in hurt
+               for s in tok.children if s.dep_ == "nsubj" for d in s.children)
+
+
 def later_casualty(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell a later casualty of an event: a death from injuries, or the event a death from injuries
     or a wounded person's relative clause names as the cause ("injured in the exchange of fire")?"""

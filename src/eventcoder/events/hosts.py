@@ -7,12 +7,13 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
+from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import Cues, cues
 from .follow_ups import FOLLOW_PARTS
 from .place_match import place_conflict, same_place, stated_place
 from .mentions import first_noun
-from .recall import clause_verb, recalled_beside
+from .recall import recalled_beside
 
 
 def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:

@@ -9,20 +9,16 @@ from typing import Any, Callable, Sequence
 
 from .. import doccache
 from ..records import Mention, MentionFacts
+from ..syntax import PLACE_LABELS, clause_head
 from .cluster import Cluster
 from .cues import Cues, first_match
-from .place_match import PLACE_ENTITIES, place_conflict, stated_place
-from .recall import clause_verb, dates_trigger
-
-
-def _clause_verb(tok: Any) -> Any:
-    """The verb of the token's clause (recall.clause_verb), else the sentence's root."""
-    return clause_verb(tok) or tok.sent.root
+from .place_match import place_conflict, stated_place
+from .recall import dates_trigger, recalled_by_cue
 
 
 def past_perfect(tok: Any) -> bool:
     """Is the token's clause in the past perfect ("had gathered", "had sat down", "had been blocked")?"""
-    verb = _clause_verb(tok)
+    verb = clause_head(tok)
     return any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
 
 
@@ -31,7 +27,7 @@ def _crowd_subject(tok: Any) -> bool:
     many of whom had travelled by bus, carried flags and banners", "The protesters chanted")? What the crowd did."""
     from ..catalogue import words
 
-    verb = _clause_verb(tok)
+    verb = clause_head(tok)
     people = words("protesters") | words("crowd") | words("rioters")
     return any(
         ch.dep_ == "nsubj" and ch.lemma_.lower() in people and ch.tag_ in ("NNS", "NNPS")
@@ -44,7 +40,7 @@ def _placed_here(verb: Any, c: Cues) -> bool:
     """Does the clause name its own place ("In Monrovia, students had blocked the road", "had gathered in Bejaia"), not
     only a noun's ("aid into Gaza")? A place entity under a locative preposition of the clause's verb."""
     return any(
-        p.dep_ == "prep" and p.lower_ in c.locatives and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in p.children)
+        p.dep_ == "prep" and p.lower_ in c.locatives and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in p.children)
         for p in verb.children
     )
 
@@ -52,7 +48,7 @@ def _placed_here(verb: Any, c: Cues) -> bool:
 def _crowd_kit(tok: Any, c: Cues) -> bool:
     """Does the trigger's clause put up what a crowd blocks a road with ("had set up barricades of tables and branches"),
     whatever type the classifier gave it (a base set up)?"""
-    verb = _clause_verb(tok)
+    verb = clause_head(tok)
     return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.crowd_objects for ch in verb.children)
 
 
@@ -64,13 +60,44 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     tok = doc[m.head]
     if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
+    if recalled_by_cue(parsed, doc.text, m, c):
+        return None  # "The unrest recalled February 2023, when protesters stormed the National Assembly"
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
         return None
-    if _placed_here(_clause_verb(tok), c):
+    if _placed_here(clause_head(tok), c):
         return None
     return _latest_near(parsed, m, mentions, clusters, lambda cl: mentions[cl.head].event_type in c.lead_up_types, lambda j: True)
+
+
+def _attempted(tok: Any, c: Cues) -> bool:
+    """Is the trigger what people tried to do ("tried to hold rallies", "attempted to march")? The trigger verb, or the
+    verb whose object the trigger noun is, is the complement of an attempt verb (`[territory] attempt`)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in c.attempt
+
+
+def attempted_gathering(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                        clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The current violent event or riot, told in an earlier sentence of the mention's paragraph or the one before, that
+    a gathering people tried to hold led to ("The fighting broke out after supporters of the two parties tried to hold
+    rallies at the same crossroads"): a protest trigger under an attempt verb, in a sentence that names the violence,
+    with no date or place of its own. An attempt is no protest of its own; what came of it is the event."""
+    tok = doc[m.head]
+    if m.event_type != "Protests" or not _attempted(tok, c):
+        return None
+    if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i):
+        return None
+    f = facts[i]
+    sentence = parsed.sentences[m.sentence]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        return None
+    if _placed_here(clause_head(tok), c):
+        return None
+    return _latest_near(parsed, m, mentions, clusters,
+                        lambda cl: mentions[cl.head].event_type in c.violence_types or mentions[cl.head].event_type == "Riots",
+                        lambda j: True)
 
 
 def _latest_near(parsed: Any, m: Mention, mentions: Sequence[Mention], clusters: Sequence[Cluster],
@@ -100,7 +127,7 @@ def retold(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention
     tok = doc[m.head]
     sentence = parsed.sentences[m.sentence]
     counter = m.event_type in c.violence_types and first_match(c.counter, sentence.slice(doccache.text(doc))) is not None
-    if not (past_perfect(tok) or counter) or _placed_here(_clause_verb(tok), c):
+    if not (past_perfect(tok) or counter) or _placed_here(clause_head(tok), c):
         return None
     f = facts[i]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span) and dates_trigger(doc, m, f.date.span):
@@ -108,7 +135,7 @@ def retold(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[Mention
     here = stated_place(f)
     if here is not None and f.place.span is not None and sentence.contains(f.place.span):
         words = doc.char_span(f.place.span.start, f.place.span.end, alignment_mode="expand")
-        if words is not None and words.root not in _clause_verb(tok).subtree:
+        if words is not None and words.root not in clause_head(tok).subtree:
             here = None  # the source's place ("An official of the neighbouring Somali region gave a different account")
     return _latest_near(parsed, m, mentions, clusters,
                         lambda cl: not any(place_conflict(here, stated_place(facts[j])) for j in cl.members),

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..classify.status import REPORTING_LEMMAS
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from .cues import Cues
+from .retyping import person
 
 
 def first_noun(doc: Any, m: Mention) -> Any:
@@ -52,6 +54,15 @@ def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
             for p in s.children)
         for s in verb.children
     )
+
+
+def is_source(doc: Any, m: Mention) -> bool:
+    """Is the trigger the people a statement is from ("Protesters said several people were hurt when officers charged
+    the crowd")? The word names who speaks, not what happened: it may be all the classifier had for an event, but it
+    does not say what kind of event one told otherwise was."""
+    tok = doc[m.head]
+    return m.end_token - m.start_token == 1 and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and person(tok) \
+        and tok.head.lemma_.lower() in REPORTING_LEMMAS
 
 
 QUOTATION = re.compile(r'"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d')

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from ..records import Mention, MentionFacts, Roles
 from .cluster import Cluster
+from .recall import dates_event
 
 
 def merge_test(
@@ -24,6 +25,14 @@ def merge_test(
         para = parsed.paragraph_index(sentence.start)
         return any(mentions[j].sentence == m.sentence - 1 and parsed.paragraph_index(mentions[j].trigger.start) == para
                    for j in cl.members)
+
+    def dated(j: int) -> bool:
+        """Is mention ``j``'s date stated, and (when stated in its own sentence) the event's? Not the day of a statement
+        ("fired at the mourners ..., a police spokesperson said on Monday") or of a later death (``dates_event``)."""
+        d = facts[j].date
+        if d is None or d.span is None:
+            return False
+        return parsed is None or not parsed.sentences[mentions[j].sentence].contains(d.span) or dates_event(parsed.doc, mentions[j], d.span)
 
     def test(cl: Cluster, i: int) -> bool:
         m, r, f = mentions[i], roles[i], facts[i]
@@ -63,8 +72,8 @@ def merge_test(
                     return False
                 if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
                     return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
-        dates = [facts[j].date for j in cl.members if facts[j].date and facts[j].date.span is not None]
-        if f.date and f.date.span is not None and dates:
+        dates = [facts[j].date for j in cl.members if dated(j)]
+        if dated(i) and dates:
             d = f.date.value
             if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
                 return False

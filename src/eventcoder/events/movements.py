@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
+from ..syntax import PLACE_LABELS
 from .cluster import Cluster
 from .cues import Cues
-from .place_match import PLACE_ENTITIES
 
 
 def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
@@ -19,7 +19,7 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     # not what a relative clause says of the people pursued ("the attackers, who had crossed from Congo")
     told = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != tok.i and a in tok.subtree for a in t.ancestors) and t.dep_ not in ("relcl", "acl")]
-    return not any(t.ent_type_ in PLACE_ENTITIES or t.lemma_.lower() in c.ground for t in told)
+    return not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in c.ground for t in told)
 
 
 def answers(doc: Any, m: Mention, c: Cues) -> bool:

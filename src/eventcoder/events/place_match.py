@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import MentionFacts
+from ..syntax import clause_verb
 
 # the parser's entity labels of places (a name under a place preposition of a clause places it)
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def same_place(a: Any, b: Any) -> bool:
@@ -52,8 +52,6 @@ def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
     """Does a place in the trigger's sentence hang on the trigger's own clause, not on a clause that only says what the
     people want or said ("The protesters had gathered to demand that Egypt do more to get aid into Gaza": Gaza is no place
     of the gathering)? A place outside the trigger's clause tree keeps its say."""
-    from .recall import clause_verb
-
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None:
         return True

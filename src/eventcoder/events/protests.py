@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts, Toponym
+from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import cues
+from .mentions import is_source
 from .place_match import place_conflict, told_of_trigger
-from .recall import clause_verb, dates_trigger
+from .recall import dates_event, dates_trigger
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
@@ -20,12 +22,13 @@ def one_protest_per_place_and_day(
 ) -> list[Cluster]:
     """A rally and its dispersal are one protest event (the most severe sub-type): "thousands rallied in
     Tbilisi ... police used water cannon to clear the avenue"; protesters who riot make it a riot. A date of
-    another clause of a member's sentence does not keep them apart (``dates_trigger``). What is done to or by the
+    another clause of a member's sentence or of a later death ("died in hospital on Thursday") does not keep them apart
+    (``dates_event``). What is done to or by the
     crowd of a protest or riot at its place and day is part of it (``crowd_parts``)."""
 
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
-                     and (doc is None or dates_trigger(doc, mentions[j], facts[j].date.span))), None)
+                     and (doc is None or dates_event(doc, mentions[j], facts[j].date.span))), None)
 
     towns: dict[int, list[Any]] = {}
     for t in toponyms:
@@ -59,7 +62,11 @@ def one_protest_per_place_and_day(
         read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
         Vrbas told before); so do the towns the members' sentences name, whatever place the mentions were given: when
         every town told with one conflicts with every town told with the other, they are two places."""
-        places = [facts[j].place.value for c in (cl, other) for j in c.members if placed(j, c)]
+        members = [j for c in (cl, other) for j in c.members if placed(j, c)]
+        sure = {mentions[j].sentence for j in members if facts[j].place.confidence >= 0.8}
+        # a guessed place yields to one stated in its sentence ("fired tear gas ... at protesters outside the U.S.
+        # Immigration and Customs Enforcement building in south Portland": no Washington riot beside Portland's)
+        places = [facts[j].place.value for j in members if facts[j].place.confidence >= 0.8 or mentions[j].sentence not in sure]
         if any(place_conflict(a, b) for a in places for b in places):
             return False
         mine, theirs = told_at(cl), told_at(other)
@@ -73,7 +80,9 @@ def one_protest_per_place_and_day(
         the crowd set fire to vehicles makes the protest a riot; a headline's "clash" does not)."""
         told = [j for j in cl.members if mentions[j].sub_event_type in PROTEST_SEVERITY]
         body = [j for j in told if mentions[j].sentence not in headline] or told
-        return max(body, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+        # not the speakers of a statement ("Protesters said several people were hurt when officers charged the crowd")
+        said = [j for j in body if doc is None or not is_source(doc, mentions[j])] or body
+        return max(said, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:

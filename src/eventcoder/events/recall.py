@@ -9,7 +9,9 @@ from typing import Any
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
+from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
+from .harm import died_later
 from .mentions import make_evidence
 
 
@@ -54,6 +56,9 @@ def recall_status(
     since = since_cue(parsed.doc, m)
     if since is not None:
         return make_evidence("background", Span.of_token(since), text, stage, 0.6), None
+    judged = None if recent else judged_by(parsed.doc, m, c)
+    if judged is not None:
+        return make_evidence("background", Span.of_token(judged), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)) \
@@ -76,6 +81,38 @@ def recall_status(
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = first_match(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit and not recent else None)
+
+
+def recalled_by_cue(parsed: Any, text: str, m: Mention, c: Cues) -> bool:
+    """Does the mention's sentence recall it by a cue: one that marks its whole sentence ("Earlier,", "years ago") or one
+    told before the trigger ("The unrest recalled February 2023, when protesters stormed the National Assembly",
+    "similar", "previously")? Such a mention tells an earlier event, not the lead-up or a part of the news."""
+    sent = parsed.sentences[m.sentence]
+    stext = sent.slice(text)
+    if first_match(c.sentence, stext):
+        return True
+    return any((hit := p.search(stext)) and sent.start + hit.start() < m.trigger.start for p in c.after)
+
+
+def judged_by(doc: Any, m: Mention, c: Cues) -> Any | None:
+    """The court's or prosecutor's verb the trigger noun is the ground of ("sentenced 17 young men over a riot in the
+    town last October", "were prosecuted over the October protests", "convicted of taking part in the attack",
+    "in connection with the bombing"), else None: a trial is news about an earlier event (`[recall] judicial`)."""
+    for node in (doc[m.head], *list(doc[m.head].ancestors)[:6]):
+        # the noun itself, the first of a list it is in ("over the arson and looting"), or the noun a relative clause of
+        # the trigger hangs on ("over a riot ..., in which a police station was set on fire and shops were looted")
+        if node.pos_ == "VERB" and node.lemma_.lower() in c.judicial:
+            return None  # the court's own clause: what it did to whom ("sentenced 17 men who had looted shops")
+        if node.pos_ not in ("NOUN", "PROPN") or node.dep_ != "pobj":
+            continue
+        prep, gov = node.head, node.head.head
+        if prep.lower_ == "with" and gov.lower_ == "connection" and gov.head.lower_ == "in":
+            prep, gov = gov.head, gov.head.head  # "in connection with the bombing"
+        elif prep.lower_ not in ("over", "for", "of"):
+            continue
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in c.judicial:
+            return gov
+    return None
 
 
 def _outside_anniversary(doc: Any, m: Mention, start: int, end: int) -> bool:
@@ -157,13 +194,6 @@ def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
     return any(_links_back(t) for t in path)
 
 
-def clause_verb(tok: Any) -> Any | None:
-    for node in (tok, *tok.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
 def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     """Does a date stated in the trigger's sentence date the trigger's own clause? Not a date of another clause
     that only hangs on it ("detained five of them, who were released on bail on Monday") nor of a main clause
@@ -187,6 +217,13 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if span.start > doc[m.head].i and _reporting(theirs):
         return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
     return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def dates_event(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in the trigger's sentence date the event the trigger tells? Not a date of another clause
+    (``dates_trigger``: "..., a police spokesperson said on Monday"), nor the day of a death after the event ("A man who
+    was hit by a tear gas canister during clashes on Wednesday night died in hospital on Thursday")."""
+    return dates_trigger(doc, m, date) and not died_later(doc, m, cues())
 
 
 def _reporting(verb: Any) -> bool:

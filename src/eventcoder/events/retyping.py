@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, subtype
 from ..records import Mention
+from ..syntax import PLACE_LABELS
 from .cues import cues
 
 
@@ -61,8 +62,9 @@ def person(tok: Any) -> bool:
     return lemma in people or tok.lower_ in people
 
 
-def _as_arrest(m: Mention) -> Mention:
-    info = subtype("Arrests")
+def _as(m: Mention, sub_type: str) -> Mention:
+    """The mention typed as ``sub_type`` (its event type, disorder type and PLOVER code with it)."""
+    info = subtype(sub_type)
     return dataclasses.replace(m, event_type=info.event_type, sub_event_type=info.name, disorder_type=info.disorder_type, plover=info.plover)
 
 
@@ -75,11 +77,79 @@ def detention_word(doc: Any, m: Mention) -> bool:
     return m.sub_event_type == "Other" and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
 
 
+PROTESTS = ("Peaceful protest", "Protest with intervention")
+
+
+def crowd_turned_violent(doc: Any, m: Mention) -> bool:
+    """Does the sentence of a protest or its dispersal tell the crowd's own violence ("Police fired tear gas at farmers
+    who hurled paving stones", "at students who were throwing stones at them", "after some of them set a dumpster on
+    fire")? A crowd that throws stones, burns, loots or smashes riots (WRITERS.md, ACLED: a Violent demonstration, the
+    force used on it inside the event). The act is the crowd's: done by a word of a crowd, a pronoun, the people a
+    relative clause or participle describes, or nobody named; not by police, soldiers or anyone else ("The settlers also
+    set fire to two cars before soldiers fired tear gas at the farmers"), not negated, and not told at a place of its own
+    ("detained dozens in Rabat ..., while in Beni Mellal youths set fire to a bank branch")."""
+    from ..catalogue import words
+
+    if m.sub_event_type not in PROTESTS:
+        return False
+    c = cues()
+    crowd = words("protesters") | words("rioters") | words("crowd")
+    forces = words("police") | words("military")
+    trigger = range(m.start_token, m.end_token)
+    for t in doc[m.head].sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):
+            continue
+        if lemma not in c.crowd_acts and not (lemma in c.arson_verbs and any(d.lemma_.lower() in c.arson for d in t.subtree)):
+            continue
+        clause = t
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "youths set fire to a bank branch and threw stones"
+        if not any(d.i == m.head for d in clause.subtree) and any(
+                ch.dep_ == "prep" and ch.lower_ in c.locatives and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in ch.children)
+                for ch in clause.children):
+            continue  # the act at a place of its own ("while in Beni Mellal youths set fire ..."): another scene
+        doer, described = _doer(t)
+        if doer is None or described:
+            return True
+        if doer.lemma_.lower() in forces or doer.lower_ in forces:
+            continue
+        if doer.lemma_.lower() in crowd or doer.lower_ in crowd or doer.pos_ in ("PRON", "DET", "NUM"):
+            return True
+    return False
+
+
+def _doer(verb: Any) -> tuple[Any | None, bool]:
+    """Who did the verb, and whether it is the noun a relative clause or participle describes ("farmers who hurled
+    paving stones", "students throwing stones"): the agent of a passive, the subject, or that of the verb it is
+    conjoined with; None when unsaid."""
+    node = verb
+    for _ in range(4):
+        agent = next((g for ch in node.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent, False
+        subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head, True
+            return subj, False
+        if any(ch.dep_ == "nsubjpass" for ch in node.children):
+            return None, False
+        if node.dep_ == "acl" and not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
+            return node.head, True  # not "nobody has the right to throw rocks"
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return None, False
+        node = node.head
+    return None, False
+
+
 def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
-    engaging fighters fight a clash; people captured or detained are arrested."""
+    engaging fighters fight a clash; people captured or detained are arrested; a protest whose crowd turned violent is
+    a riot."""
     return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
-                 else _as_arrest(m) if captive(doc, m) or detention_word(doc, m) else m for m in mentions)
+                 else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m)
+                 else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
 
 
 def attempted(doc: Any, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, word_lists
+from ..syntax import PLACE_LABELS
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import GENERIC, fold, split_generic
@@ -165,7 +166,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             # transliteration variants: only for spans NER calls places or that follow a locative word
             ent = tok.ent_type_
             cue_before = i > 0 and (doc[i - 1].lower_ in LOCATIVE | OF_PLACE or (doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS))
-            if ent in ("GPE", "LOC", "FAC") or cue_before:
+            if ent in PLACE_LABELS or cue_before:
                 end = j
                 while end > i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ in POSSESSIVE):
                     end -= 1
@@ -470,7 +471,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if m.country_after:
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
-        credible = m.ner in ("GPE", "LOC", "FAC") or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART", "NORP") and any(h.preferred for h in m.hits))
+        credible = m.ner in PLACE_LABELS or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART", "NORP") and any(h.preferred for h in m.hits))
         if m.cue in (None, "dep") and not any(h.preferred for h in m.hits):
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
@@ -607,7 +608,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
 
             # transliteration (loose) matches only inside a country the rest of the article is about
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
-                m.ner in ("GPE", "LOC", "FAC") and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
+                m.ner in PLACE_LABELS and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
             # (or a neighbour's, for a name NER and a close cue call a place: "shells landed in Beit Hanoun, the Israeli army said")
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
@@ -768,7 +769,7 @@ def accepted(m: Mention) -> bool:
         p = dataclasses.replace(p, population=0)
     if p.kind == "country":
         return m.ner != "PERSON"
-    place_ner = m.ner in ("GPE", "LOC", "FAC")
+    place_ner = m.ner in PLACE_LABELS
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         return not (m.ner == "PART" and m.foreign)  # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District"

@@ -12,6 +12,7 @@ from ..lexicon import actors as actor_entries, country_by_iso, country_of
 from ..model import Place, Span
 from ..records import Dateline, Parsed, Toponym
 from ..resources import word_lists
+from ..syntax import PLACE_LABELS
 from . import ADMIN1_OF, is_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
@@ -113,7 +114,7 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     out = []
     for m in mentions:
         is_dateline = m is dl and m.chosen is not None and m.actor_iso is None
-        is_label = m is label and m.chosen is not None and m.actor_iso is None and (m.ner in ("GPE", "LOC", "FAC") or any(h.preferred for h in m.hits))
+        is_label = m is label and m.chosen is not None and m.actor_iso is None and (m.ner in PLACE_LABELS or any(h.preferred for h in m.hits))
         guess = not (accepted(m) or is_dateline or is_label) and tentative(m)
         hint = not (accepted(m) or is_dateline or is_label or guess) and _hint(m)
         if not (accepted(m) or is_dateline or is_label or guess or hint):

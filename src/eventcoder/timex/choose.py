@@ -10,6 +10,7 @@ from typing import Any
 from .. import doccache
 from ..model import EventDate, Evidence
 from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
+from ..syntax import clause_head
 from .patterns import time_words
 
 NAME = "dates"  # the stage the evidence comes from (stages/dates.py)
@@ -71,13 +72,6 @@ def _usable(m: Mention, expr: TimeExpression, text: str) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.I)
 
 
-def _clause_verb(token: Any) -> Any:
-    """The verb whose clause a token is in (itself when it is one)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _other_verbs(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     """Does the date belong to another verb's clause than the event's ("the army withdrew overnight and
     auxiliaries took over the positions on Tuesday")?"""
@@ -85,7 +79,7 @@ def _other_verbs(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
     if span is None or not 0 <= m.head < len(doc):
         return False
-    return _clause_verb(span.root).i != _clause_verb(doc[m.head]).i
+    return clause_head(span.root).i != clause_head(doc[m.head]).i
 
 
 def _rank(m: Mention, expr: TimeExpression, text: str, parsed: Parsed | None = None) -> tuple[bool, bool, bool, bool, int]:
