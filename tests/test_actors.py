@@ -1169,3 +1169,11 @@ def test_a_claim_said_in_a_statement_names_the_attacker(pipeline: Pipeline) -> N
     assert name(e.actor1) == "BLF: Balochistan Liberation Front"
     (e, *_) = events(pipeline, "A roadside bomb wounded two policemen in Lakki Marwat, Pakistan on Sunday, officials said. The TTP said in a short statement that its fighters had carried out the bombing.")
     assert name(e.actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_armed_actors_and_elements_are_an_unidentified_armed_group(pipeline: Pipeline) -> None:
+    # "non-state armed actors" (UN flash updates) and "armed elements" name no one: actor1 was empty
+    (e,) = events(pipeline, "On 17 June, non-state armed actors burned 25 homes in Pinga village, Walikale territory, DR Congo.", "2024-06-20")
+    assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
+    (e,) = events(pipeline, "Armed elements burned 25 homes in Pinga village, Walikale territory, DR Congo on 17 June.", "2024-06-20")
+    assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
