@@ -1572,3 +1572,33 @@ def test_a_report_told_in_bullets_keeps_its_events(pipeline: Pipeline) -> None:
     )
     found = current(run(pipeline, text, "2026-06-27"))
     assert sorted(e.place.value.location for e in found if e.place is not None) == ["Kisumu", "Nakuru"]
+
+
+def test_rioters_breaking_away_to_attack_shops_are_part_of_the_riot(pipeline: Pipeline) -> None:
+    # WRITERS.md riot rule: the shops a rioting crowd attacks beside its riot are inside the one Violent demonstration
+    found = current(run(
+        pipeline,
+        "VALLETTA, Malta — Masked men threw stones and petrol bombs at police in Paola on Saturday night after a march "
+        "against immigration that drew about 600 people, police said.\n\nAfter speeches outside the parish church, groups "
+        "of young men broke away and attacked a row of shops run by migrants, smashing windows and setting one of them "
+        "alight.\n\nPolice fired tear gas to disperse the groups. Nine people were arrested.",
+        "2026-09-07",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_the_same_riot_on_a_second_night_is_another_event(pipeline: Pipeline) -> None:
+    # "set fire to cars and fired fireworks at police ... on Sunday": the day of the conjoined verb dates the trigger too,
+    # so Saturday night's cars set alight are not merged into Sunday's riot
+    found = current(run(
+        pipeline,
+        "Cars burned for second night in Grenoble suburb after teenager's death\n\n"
+        "GRENOBLE, June 9 — Youths set fire to cars and bins and fired fireworks at police in Echirolles, south of Grenoble, "
+        "for a second night on Sunday, after a 19-year-old died when his scooter crashed during a police chase on Saturday, "
+        "the authorities said.\n\nAbout 25 vehicles were burned in Echirolles, the prefecture said, and police fired "
+        "tear gas at groups of youths who threw fireworks and stones at them. Nine people were arrested.\n\n"
+        "On Saturday night, hours after the crash, about 20 cars were set alight in Echirolles and fireworks mortars were "
+        "fired at police; four officers were slightly injured, the interior ministry said.",
+        "2026-06-09",
+    ))
+    assert sorted(str(e.date.value.earliest) for e in found) == ["2026-06-06", "2026-06-07"]

@@ -489,3 +489,20 @@ def test_a_crowd_the_story_recalls_does_not_join_the_current_protest(pipeline: P
     )
     assert kinds(found) == ["Peaceful protest"]
     assert [e.status.value for e in found if e.trigger.text == "protesters"] == ["background"]
+
+
+# ------------------------------------------------------------ a series of strikes on one town is one event
+
+
+def test_a_series_of_strikes_on_one_town_is_an_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Hours later, coalition aircraft carried out a series of strikes on what it called rebel weapons depots in Hodeidah, "
+        "local residents said.",
+        "2026-03-04",
+    )
+    assert kinds(found) == ["Air/drone strike"]
+    # the news one of a wave, or a wave over a period, is no event of its own
+    found = run(pipeline, "Police arrested a union leader at his home in Sfax on Tuesday, the latest in a wave of detentions of critics.",
+                "2026-03-04")
+    assert len(current(found)) == 1

@@ -78,14 +78,14 @@ Download the full report (PDF, 2 MB)""", [
   E(cur, "Attack", "attacked the weekly market", P("Ouatagouna", "ML", lat=15.18, lon=0.72, a1="Gao"), "2026-03-03", a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=12),
   E(cur, "Remote explosive/landmine/IED", "improvised explosive device struck", P("Ansongo", "ML", 2), "2026-03-05", a2="Military Forces of Mali (2021-)", i2=1, fat=2),
 ], register="ngo"),
-S("st-a-007", "2026-07-25", """GOMA, DR Congo (Wire) — M23 rebels seized the town of Nyanzale in North Kivu on Thursday after heavy fighting with the Congolese army and allied militias, residents said.
+S("st-a-007", "2026-07-25", """GOMA, DR Congo (Wire) — M23 rebels seized the trading town of Mweso in North Kivu on Thursday after a night of shelling and street fighting with Wazalendo militiamen and the army, residents said.
 
 The army said its troops had pulled back to avoid civilian casualties.
 
 Earlier this week, ADF fighters killed at least 18 villagers in an overnight raid near Beni, according to local civil society groups. The raid was the deadliest in the territory this year.
 
 The government has offered a $5 million bounty for information leading to the capture of M23 leaders.""", [
-  E(cur, "Non-state actor overtakes territory", "seized the town", P("Nyanzale", "CD", lat=-0.83, lon=29.25, a1="North Kivu"), "thursday", a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
+  E(cur, "Non-state actor overtakes territory", "seized the trading town", P("Mweso", "CD", lat=-1.22, lon=29.03, a1="North Kivu"), "thursday", a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
   E(bg, "Attack", "killed at least 18 villagers", P("Beni", "CD", 2), "monday", tp=2, a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=18),
 ]),
 S("st-a-008", "2026-01-22", """SANAA (Wire) — Yemen's Houthis fired a ballistic missile at the city of Marib on Tuesday, killing a child and wounding four people, the government-run news agency said.

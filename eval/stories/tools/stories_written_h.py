@@ -665,16 +665,16 @@ Separately, police in Amman broke up a sit-in by several hundred people near the
     a1="Protesters (Jordan)", i1=6, a2=JOR_POL, i2=1),
 ]),
 
-S("st-h-035", "2026-06-30", """Eleven logging trucks torched near Collipulli; students clash with police in Santiago
+S("st-h-035", "2026-06-30", """Harvesters burned on Traiguen plantation; students clash with police in Santiago
 
-TEMUCO, Chile — Hooded men armed with rifles set fire to eleven logging trucks and two excavators at a forestry site near Collipulli, in the Araucanía region, on Sunday night after tying up a security guard, police said. A banner signed by the Coordinadora Arauco-Malleco (CAM), a radical Mapuche group, was left at the site.
+TEMUCO, Chile — Armed men fired shots into the air and then burned four timber harvesters and a forwarder on a pine plantation outside Traiguen, in the Araucanía region, on Sunday night, police said. Leaflets left on the road claimed the attack for a Mapuche resistance group and demanded the return of community land.
 
-The guard was not hurt. The forestry company said the damage came to more than 2 billion pesos.
+No one was hurt. The plantation's owner said the machines were worth about 900 million pesos.
 
 In Santiago on Monday, hooded students threw petrol bombs at riot police outside the Instituto Nacional, one of the country's best-known state schools, and set a bus on fire on the Alameda avenue. One officer suffered burns to his legs, police said. Four students were arrested.
 
 The interior minister said the government would ask Congress to extend the state of emergency in the Araucanía and the neighbouring Biobío region, in force since 2022.""", [
-  unscored(E(cur, "Looting/property destruction", "set fire to eleven logging trucks", P("Collipulli", "CL", 2), "sunday",
+  unscored(E(cur, "Looting/property destruction", "burned four timber harvesters and a forwarder", P("Traiguen", "CL", 2), "sunday",
              a1="Mapuche Ethnic Militia (Chile)", i1=4, fat=None), "actor2", "inter2"),
   E(cur, "Violent demonstration", "threw petrol bombs at riot police", P("Santiago", "CL"), "monday",
     a1="Rioters (Chile)", i1=5, a2=CHL_POL, i2=1, fat=None, inj=1),

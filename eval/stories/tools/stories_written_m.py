@@ -594,17 +594,19 @@ Kyrgyz border guard killed, Tajik villagers wounded as border fighting flares
 
 BISHKEK, Sept 2 (Wire) - Kyrgyz and Tajik border forces exchanged fire along their disputed frontier on Tuesday, killing a Kyrgyz border guard, and mortar rounds fired from Kyrgyzstan wounded three villagers in Tajikistan, officials on both sides said.
 
-Kyrgyzstan's border service said Tajik troops opened fire on its post near the village of Kok-Tash in Batken region in the morning after a dispute over the installation of a surveillance camera, and that the fighting lasted about two hours. One Kyrgyz border guard was killed and two were wounded.
+Kyrgyzstan's border service said Tajik troops opened fire on its post near the village of Kulundu in Batken region in the morning after a dispute over the installation of a surveillance camera, and that the fighting lasted about two hours. One Kyrgyz border guard was killed and two were wounded.
 
 Tajikistan's border troops said that Kyrgyz forces had fired first, and that mortar rounds had hit houses in the Tajik town of Isfara's outskirts in the afternoon, wounding three civilians.
 
 The two sides agreed to a ceasefire in the evening, and local commanders met on Wednesday to pull back their troops, both governments said.
 
 Clashes over the poorly marked border have killed more than 100 people on both sides since 2021, despite repeated agreements to demarcate it.""", [
-  unscored(E(cur, "Armed clash", "Tajik troops opened fire on its post near the village of Kok-Tash in Batken region", P("Batken", "KG", 2), "tuesday", fat=1, inj=2),
+  unscored(E(cur, "Armed clash", "Tajik troops opened fire on its post near the village of Kulundu in Batken region", P("Kulundu", "KG", 2, lat=40.11, lon=69.64, a1="Batken"), "tuesday", fat=1, inj=2),
            "actor1", "inter1", "actor2", "inter2"),
   unscored(E(cur, "Shelling/artillery/missile attack", "mortar rounds had hit houses in the Tajik town of Isfara's outskirts", P("Isfara", "TJ", 2, a1="Sughd"), "tuesday",
              a2="Civilians (Tajikistan)", i2=7, fat=None, inj=3), "actor1", "inter1"),
+  unscored(E(cur, "Agreement", "The two sides agreed to a ceasefire in the evening", P("Kulundu", "KG", 2, lat=40.11, lon=69.64, a1="Batken"), "tuesday"),
+           "actor1", "inter1", "actor2", "inter2"),
 ]),
 
 S("st-m-031", "2026-05-24", """ANALYSIS-In Eritrea, the national service that never ends
@@ -659,7 +661,7 @@ The State of Public Emergency in the St Catherine North Police Division, declare
 Anyone with information is asked to call the police 119 emergency number or Crime Stop at 311.""", [
   E(cur, "Armed clash", "Two men were fatally shot during a confrontation with the police", P("Spanish Town", "JM"), "2026-07-27",
     a1=JAM_POL, i1=1, a2="Unidentified Armed Group (Jamaica)", i2=3, fat=2),
-  E(cur, "Attack", "three men were shot and killed by unknown assailants in August Town", P("Kingston", "JM", 2), "2026-07-26",
+  E(cur, "Attack", "three men were shot and killed by unknown assailants in August Town", P("August Town", "JM", lat=18.01, lon=-76.78, a1="Saint Andrew"), "2026-07-26",
     a1="Unidentified Armed Group (Jamaica)", i1=3, a2="Civilians (Jamaica)", i2=7, fat=3),
   unscored(E(cur, "Other", "was extended on Tuesday, July 28, by a resolution of the House of Representatives", P("Spanish Town", "JM", 3, a1="Saint Catherine"), "2026-07-28"),
            "actor1", "inter1", "actor2", "inter2", "location", "latitude", "longitude", "geo_precision"),

@@ -40,6 +40,10 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
             n is not None and n >= 2 and m.event_type in c.count_types
             and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
         )
+    if burst_at_a_town(head, f, sentence_text, c):
+        return False  # "carried out a series of strikes on Houthi targets in Sanaa": one night at one place
+    if _lasting_since(head, m, sentence_text, c):
+        return False  # "have been holding a dharna outside the tehsil office since 1 March": a sit-in goes on
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
@@ -52,6 +56,30 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
 
+def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
+    """Is the trigger a lasting state or activity begun at a recent point: a perfect with its own "since" + a day, a
+    week or a month ("have been holding a dharna ... since 1 March", "have installed a camp ... since the beginning of
+    September"), uncounted, in the progressive or of a sub-type that lasts (cues.lasting_types)? ACLED codes it on the
+    day reported. Not a count since a point ("have killed 30 people since Monday"), nor since a year ("since 2019")."""
+    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.tag_ in ("NNS", "NNPS") or count_of(head) is not None or verb.pos_ != "VERB" or _counted(verb):
+        return False
+    if not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+        return False
+    if verb.tag_ != "VBG" and m.sub_event_type not in c.lasting_types:
+        return False
+    for since in (t for t in verb.subtree if t.lower_ == "since"):
+        if next((a.i for a in since.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb.i:
+            continue  # the "since" of another clause ("with collectors going door to door since Monday")
+        point = [t for t in since.subtree if t.i != since.i]
+        if any(t.lemma_.lower() == "year" or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in point):
+            return False
+        return any(t.lower_ in c.recent_points or (t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
+    return False
+
+
 # the fewest projectiles a night's tally counts: "intercepted two rockets fired from Gaza" is one interception
 TALLY_AT_LEAST = 10
 # a share is told of one attack ("intercepted 99 percent of the more than 300 drones and missiles launched by Iran")
@@ -62,8 +90,8 @@ def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger an interception verb whose object is counted ("destroyed 56 drones", "61 of the 88 drones were
     shot down") and whose clause names no place ("over eight regions", none)? A night's tally, not an event: "destroyed
     27 drones over the Belgorod and Kursk regions" and "intercepted two drones over Khamis Mushait" name where."""
-    if m.sub_event_type not in c.interception_types or tok.pos_ != "VERB":
-        return False
+    if m.sub_event_type not in c.interception_types or tok.pos_ != "VERB" or tok.lemma_.lower() in c.seizure_verbs:
+        return False  # a find is one event ("seized 120 pistols and 30 rifles hidden in a truck at a checkpoint")
     counted = False
     verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB")]  # "shot down or jammed 61 of ..."
     for ch in (ch for v in verbs for ch in v.children):
@@ -95,6 +123,26 @@ def _doers(tok: Any) -> bool:
     from .retyping import person
 
     return tok.dep_ == "nsubj" and person(tok)
+
+
+def burst_at_a_town(head: Any, f: MentionFacts, sentence_text: str, c: Cues) -> bool:
+    """Is the sentence's only period cue a series or wave of the trigger noun ("a series of strikes", `[aggregate]
+    burst`), the trigger placed at a town stated in its text and its clause not perfect? One event at one place on one
+    day, not a tally or a kind."""
+    place = f.place
+    if head.pos_ not in ("NOUN", "PROPN") or place is None or place.span is None or place.value.geo_precision > 2 \
+            or place.confidence < 0.8:
+        return False
+    rest, found = sentence_text, False
+    for p in c.burst:
+        rest, n = p.subn(" ", rest)
+        found = found or n > 0
+    if not found or first_match(c.period, rest) or first_match(c.instance, sentence_text):
+        return False  # "the latest in a wave of detentions": the wave is what the news is one of
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i:
+        verb = verb.head
+    return not any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
 
 def count_of(tok: Any) -> int | None:
@@ -137,11 +185,14 @@ def is_progress(doc: Any, m: Mention, c: Cues) -> bool:
         and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
 
 
-def kind_of(doc: Any, m: Mention, c: Cues) -> bool:
+def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, sentence_text: str = "") -> bool:
     """A trigger noun that names a kind of violence, not an event: in the noun phrase after "war of",
     "campaign of", "years of"... ("a grinding war of ambushes, drone strikes and road closures"). Read
-    from the words before the trigger (the parser often attaches such lists to the wrong noun)."""
+    from the words before the trigger (the parser often attaches such lists to the wrong noun). Not a series of strikes
+    at one town (``burst_at_a_town``; ``f`` and ``sentence_text`` are the mention's facts and sentence)."""
     if doc[m.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if f is not None and burst_at_a_town(doc[m.head], f, sentence_text, c):
         return False
     sent = doc[m.head].sent
     k = m.start_token - 1

@@ -171,7 +171,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
         if is_aggregate(doc, m, facts[i], sentence_text, c) or is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
         if m.sub_event_type in c.byproduct and in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack

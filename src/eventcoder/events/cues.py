@@ -16,6 +16,9 @@ class Cues:
     after: tuple[re.Pattern[str], ...]
     sentence: tuple[re.Pattern[str], ...]
     period: tuple[re.Pattern[str], ...]
+    lasting_types: frozenset[str]
+    recent_points: frozenset[str]  # with the weekday and month names of time_words.toml
+    seizure_verbs: frozenset[str]
     determiners: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
@@ -90,6 +93,7 @@ class Cues:
     search_nouns: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
+    burst: tuple[re.Pattern[str], ...]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
 
@@ -97,6 +101,7 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     data = tables("discourse.toml")
+    calendar = tables("time_words.toml")
 
     def compile_all(items: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in items)
@@ -106,6 +111,9 @@ def cues() -> Cues:
         after=compile_all(data["recall"]["after"]),
         sentence=compile_all(data["recall"]["sentence"]),
         period=compile_all(data["aggregate"]["period"]),
+        lasting_types=frozenset(data["aggregate"]["lasting_types"]),
+        recent_points=frozenset(data["aggregate"]["recent_points"]) | frozenset(calendar["weekdays"]) | frozenset(calendar["months"]),
+        seizure_verbs=frozenset(data["aggregate"]["seizure_verbs"]),
         determiners=frozenset(data["anaphora"]["determiners"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
@@ -180,6 +188,7 @@ def cues() -> Cues:
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
+        burst=compile_all(data["aggregate"]["burst"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
         summary_headings=frozenset(data["summary"]["headings"]),
     )

@@ -60,15 +60,18 @@ def crowd_lead_up(doc: Any, parsed: Any, m: Mention, i: int, mentions: Sequence[
     tok = doc[m.head]
     if not (m.event_type in c.lead_up_types or _crowd_kit(tok, c)) or not (past_perfect(tok) or _crowd_subject(tok)):
         return None
-    if recalled_by_cue(parsed, doc.text, m, c):
+    if recalled_by_cue(parsed, doccache.text(doc), m, c):
         return None  # "The unrest recalled February 2023, when protesters stormed the National Assembly"
-    f = facts[i]
-    sentence = parsed.sentences[m.sentence]
-    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
-        return None
-    if _placed_here(clause_head(tok), c):
+    if _dated_or_placed_here(parsed, m, facts[i], tok, c):
         return None
     return _latest_near(parsed, m, mentions, clusters, lambda cl: mentions[cl.head].event_type in c.lead_up_types, lambda j: True)
+
+
+def _dated_or_placed_here(parsed: Any, m: Mention, f: MentionFacts, tok: Any, c: Cues) -> bool:
+    """Does the mention's sentence state its date, or its clause its own place? Then it tells an event of its own."""
+    if f.date is not None and f.date.span is not None and parsed.sentences[m.sentence].contains(f.date.span):
+        return True
+    return _placed_here(clause_head(tok), c)
 
 
 def _attempted(tok: Any, c: Cues) -> bool:
@@ -89,11 +92,7 @@ def attempted_gathering(doc: Any, parsed: Any, m: Mention, i: int, mentions: Seq
         return None
     if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i):
         return None
-    f = facts[i]
-    sentence = parsed.sentences[m.sentence]
-    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
-        return None
-    if _placed_here(clause_head(tok), c):
+    if _dated_or_placed_here(parsed, m, facts[i], tok, c):
         return None
     return _latest_near(parsed, m, mentions, clusters,
                         lambda cl: mentions[cl.head].event_type in c.violence_types or mentions[cl.head].event_type == "Riots",

@@ -118,4 +118,16 @@ def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     return (
         tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.i < tok.i and not any(ch.dep_ in ("dobj", "prt", "nsubj") for ch in tok.children)
+        and not _misread_main_verb(tok)
     )
+
+
+def _misread_main_verb(tok: Any) -> bool:
+    """Is the reduced relative the main verb the parser missed: its noun phrase ("About 60 fighters of a faction
+    defected to the army ..., the administrator said") made a second subject of the reporting verb?"""
+    top = tok.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head  # "fighters of a faction"
+    verb = top.head
+    return top.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_LEMMAS \
+        and any(ch.dep_ == "nsubj" and ch.i != top.i for ch in verb.children)

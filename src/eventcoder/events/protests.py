@@ -117,6 +117,7 @@ CROWD_PARTS = {
     "Chemical weapon": frozenset(PROTEST_SEVERITY),
     "Arrests": frozenset(PROTEST_SEVERITY),
     "Looting/property destruction": frozenset({"Violent demonstration"}),
+    "Mob violence": frozenset({"Violent demonstration"}),  # rioters breaking away to attack shops, told beside the riot
 }
 
 
@@ -170,6 +171,10 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         mine, theirs = paragraphs(cl), paragraphs(other)
         return bool(mine & theirs) or (names_crowd(cl) and any(abs(a - b) == 1 for a in mine for b in theirs))
 
+    def near(cl: Cluster, other: Cluster) -> bool:
+        """Is the part told in a paragraph of the protest or the one next to it?"""
+        return any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(other))
+
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
     out: list[Cluster] = []
     for cl in clusters:
@@ -186,6 +191,8 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
                 continue
             if any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
+            if mentions[cl.head].sub_event_type == "Mob violence" and not near(cl, other):
+                continue  # a mob's violence is the riot's only when told beside it
             fitting.append(other)
         before = [o for o in fitting if min(o.members) < first]
         target = max(before, key=lambda o: min(o.members)) if before else min(fitting, key=lambda o: min(o.members), default=None)

@@ -208,6 +208,11 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if own is None or theirs is None or own == theirs:
         return True
     if own not in theirs.subtree:
+        node = theirs
+        while node.dep_ == "conj" and node.head is not node and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children):
+            node = node.head
+            if node == own:
+                return True  # "Youths set fire to cars and fired fireworks at police ... on Sunday": one subject, one day
         return False  # the date hangs on a clause the trigger is not in
     path = []
     node = own

@@ -21,6 +21,7 @@ GENERIC = {
     "prefecture": "admin1", "department": "admin1", "muhafazat": "admin1", "muhafazah": "admin1",
     "mohafazat": "admin1", "wilayat": "admin1", "wilaya": "admin1", "raion": "admin2", "rayon": "admin2",
     "district": "admin2", "county": "admin2", "subdistrict": "admin2", "division": "admin2", "lga": "admin2",
+    "upazila": "admin2", "tehsil": "admin2", "taluka": "admin2", "woreda": "admin2", "regency": "admin2",
 }
 SAINT = {"st": "saint", "ste": "sainte"}  # abbreviations written before a name
 _GENERIC_PREFIX = re.compile(r"^(?:the )?(city|town|village|province|governorate|district|region|state|county|oblast|muhafazat|mohafazat|wilayat) of ")

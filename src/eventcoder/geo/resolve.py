@@ -36,6 +36,7 @@ WEAK_LOCATIVE = _W["weak_locatives"]
 SPEAKER = _W["speakers"]
 OF_SETTLEMENT = _W["inhabitants"] | _W["settlements"] | _W["town_parts"] | _W["surroundings"]  # "residents of X": never a person
 OF_PLACE = OF_SETTLEMENT | _W["admin_units"] | _W["quarters"] | _W["compass"] | _W["distances"] | _W["of_place"]
+DISTANCES = _W["distances"]
 NEAR_WORDS = _W["near"] | _W["surroundings"] | _W["compass"] | _W["distances"] | _W["routes"]
 ACTOR_NOUNS = _W["actor_nouns"]
 ARMED_NOUNS = _W["armed_nouns"]
@@ -56,6 +57,7 @@ LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 ROUTE_WORDS = _W["routes"]
+THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
 
@@ -88,6 +90,7 @@ class Mention:
     alternate: bool = False  # the chosen place matched through one of its alternate names only
     foreign: bool = False  # other countries have context and this place's country has none
     elsewhere: bool = False  # other countries have context, counting actors' homes and adjectives
+    named_elsewhere: bool = False  # as ``elsewhere``, not counting peoples found in several countries ("Fulani")
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     seat: GeoPlace | None = None
@@ -189,9 +192,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             full_end = end + 1
         span = doc[i:full_end]
         ner = tok.ent_type_
-        if ner == "PERSON" and (i == 0 or not _is_cap(doc[i - 1])) and full_end + 1 < n and doc[full_end].lower_ in POSSESSIVE and (
-                doc[full_end + 1].lower_ in ACTOR_NOUNS | SPEAKER) and any(h.place.kind == "country" and h.preferred == 2 for h in hits):
-            ner = ""  # "Niger's authorities said" (the small model tags Niger a person): the country
+        if ner == "PERSON" and (i == 0 or not _is_cap(doc[i - 1])) and full_end + 1 < n and doc[full_end].lower_ in POSSESSIVE and any(
+                t.lower_ in ACTOR_NOUNS | SPEAKER for t in doc[full_end + 1 : full_end + 3]) and any(h.place.kind == "country" and h.preferred == 2 for h in hits):
+            ner = ""  # "Niger's authorities said", "Niger's customs service" (the small model tags Niger a person): the country
         ent = next((e for e in ents if e.start <= i < e.end), None)
         outside = []
         if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
@@ -237,6 +240,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         _cues(doc, m)
         if m.ner == "NORP" and m.cue in LOCATIVE | NEAR_WORDS and not m.modifier and not country_of(m.text) and normalize(m.text) not in identity_spellings():
             m.ner = ""  # "15 km south of Kidal" tagged NORP: no demonym nor people's name after a place cue, so the label says nothing
+        if m.ner in THING_LABELS and (m.cue in CLOSE_CUES | _W["of_place"] | FEATURES or m.cue in _W["admin_units"] | _W["settlements"]):
+            m.ner = ""  # "the police station of Mirebalais" tagged a product, "in Kidal" a law: the label says nothing
         out.append(m)
         i = full_end
     _admin_after(doc, out)
@@ -343,7 +348,7 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue = last
         elif len(words) >= 2 and f"{words[-2]} {last}" in PLACE_VERBS:
             m.cue = f"{words[-2]} {last}"  # "gangs took over Cabaret": a phrasal verb whose object is a place
-        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS:
+        elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS | FEATURES:  # "the police station of X"
             m.cue = words[-2]
         elif last == "(":
             m.cue = "("
@@ -352,10 +357,14 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True  # "forces of Armenia", "the government of Niger": an actor's home
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS:
             m.cue = words[-2]  # "the regional parliament of Malang", "the police of Kherson": seated in the town
+        elif last == "from" and len(words) >= 2 and words[-2] in DISTANCES:
+            m.cue, m.near = words[-2], True  # "about 20 km from Kidal": near it
         elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
+        elif last in ("to", "toward", "towards") and len(words) >= 2 and words[-2] in ROUTE_WORDS and not any(h.place.kind == "country" for h in m.hits):
+            m.cue, m.near = words[-2], True  # "travelling on the road to Mirebalais": on its way in (precision 2; not "the highway to Georgia")
         elif last in WEAK_LOCATIVE or (last == "the" and len(words) >= 2 and words[-2] in WEAK_LOCATIVE):
             m.weak = True
     if not m.cue and not m.modifier:
@@ -447,11 +456,13 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.cue, a.admin_cue = between or ",", True
 
 
-def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str]]:
-    """(all votes, geographic votes): countries named (names, adjectives, 'X, Country'), places that
-    exist in one country only, the dateline; all votes also count the named actors' home countries."""
+def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """(all votes, geographic votes, peoples' votes): countries named (names, adjectives, 'X, Country'), places that
+    exist in one country only, the dateline; all votes also count the named actors' home countries, of which
+    communities found in several countries ("Fulani", "Dogon") are the peoples' votes."""
     votes: Counter[str] = Counter()
     actor_votes: Counter[str] = Counter()
+    peoples: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     for ent in doc.ents:
         if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
@@ -467,6 +478,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             actor = next((a for a in actor_entries() if a.name == name), None)
             if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text):
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
+                if actor.kind == "identity_militia":
+                    peoples[actor.country] += 1.5
     for m in mentions:
         if m.country_after:
             votes[m.country_after] += 1.0
@@ -489,7 +502,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 1.0
     if dateline_iso:
         votes[dateline_iso] += 1.5
-    return votes + actor_votes, votes
+    return votes + actor_votes, votes, peoples
 
 
 def any_states_unit(text: str) -> bool:
@@ -597,7 +610,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
     _route_pairs(mentions)
-    votes, geo_votes = _country_votes(doc, mentions, dateline_iso)
+    votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
     for rnd in range(2):
@@ -610,13 +623,15 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
                 m.ner in PLACE_LABELS and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
             # (or a neighbour's, for a name NER and a close cue call a place: "shells landed in Beit Hanoun, the Israeli army said")
+            if not hits and _lone_spelling(m, votes):
+                hits = list(m.hits)  # "shelled the outskirts of Tal Rifaat" (Tall Rifat), no other country's place named
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
                 m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
             elif m.country_in and all(h.place.iso != m.country_in for h in hits):
                 hits = []  # "the village of Tsel in Belarus": a place the gazetteer lacks, not Mongolia's Tseel
-            if m.admin_after and m.kind_hint in (None, "town") and not country_of(m.admin_after):
+            if m.admin_after and m.kind_hint in (None, "town", "admin2") and not country_of(m.admin_after):  # (and "Ruma upazila, Bandarban")
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
                 if not inside and units and m.cue != "'s" and not any(
@@ -682,6 +697,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
             m.elsewhere = bool(near_isos)
+            m.named_elsewhere = any(ctx(iso) - peoples.get(iso, 0.0) > 0 for iso in near_isos)
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
@@ -744,7 +760,7 @@ def tentative(m: Mention) -> bool:
         return False
     size = p.population if p.kind in ("town", "site") else 0
     isos = {h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}
-    close = m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS or m.cue in OF_SETTLEMENT
+    close = m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in PLACE_VERBS or m.cue in OF_SETTLEMENT or m.cue in _W["of_place"]
     # an alternate spelling only of a sizeable place, or of a town after a close cue in one country ("a glide bomb
     # hit an apartment block in Kostiantynivka", GeoNames' Kostyantynivka)
     if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
@@ -756,6 +772,38 @@ def tentative(m: Mention) -> bool:
     # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
     # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")
     return len(isos) == 1 or m.margin >= 1.0 or m.context > 0 or size >= 100_000 or ((close or m.newsroom) and not m.alternate and m.margin > 0)
+
+
+def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
+    """Is m a transliteration (loose hits only) of a place in one country, after a close cue ("the outskirts of Tal
+    Rifaat", "a market in Kabkabiya"), in an article that names no other country (but its neighbours), nor a place
+    or an actor of one ("Kachin rebels overran an outpost at Sadung" is not North Korea's Sadong)? A spelling
+    variant of a known town is then a better place than the actors' country."""
+    isos = {h.place.iso for h in m.hits}
+    if not m.hits or not all(h.loose for h in m.hits) or len(isos) != 1 or len(split_generic(m.text)[0]) < 6:
+        return False
+    if not (m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in OF_SETTLEMENT or m.cue in SETTLEMENTS or m.near and m.cue not in (None, "dep")):
+        return False
+    if m.ner not in ("GPE", "LOC", "FAC", "") and not (m.ner == "PERSON" and (m.cue in OF_SETTLEMENT or m.cue in PLACE_VERBS)):
+        return False  # (a person's name may follow "in", not "the outskirts of" nor "shelled")
+    iso = next(iter(isos))
+    allowed = index().neighbours(iso) | {iso}
+    return not any(v - m.own_votes.get(other, 0.0) > 0 for other, v in votes.items() if other not in allowed)
+
+
+NAMESAKE_TOWN = 100_000  # a town smaller than this, one of several namesakes, yields to the article's other countries
+
+
+def _namesake_abroad(m: Mention, p: GeoPlace) -> bool:
+    """Is the chosen place a small town, one of namesakes in several countries, in a country nothing in the article
+    is about, far from (not bordering) the countries its actors and adjectives name ("Chadian jets bombed fighters near
+    Liwa": Oman's Liwa)? The gazetteer lacks the article's own town of that name; the actors' country is a better
+    estimate than a namesake abroad. Not a town the text ties to a country or unit ("Liwa, Oman")."""
+    if p.kind not in ("town", "site") or p.population >= NAMESAKE_TOWN or m.context > 0 or not m.named_elsewhere or m.neighbour:
+        return False
+    if m.country_after or m.admin_after or any(h.place.kind == "admin1" and h.place.iso == p.iso for h in m.hits):
+        return False  # (nor a province's same-named capital: "Russian troops set up a base in Kidal")
+    return len({h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}) > 1
 
 
 def accepted(m: Mention) -> bool:
@@ -779,6 +827,8 @@ def accepted(m: Mention) -> bool:
         # headline's capitals: "SHELLS HIT TIGRAY FARMLAND")
     if m.alternate and m.context <= 0 and m.elsewhere and not m.neighbour and m.country_after is None and not m.admin_after:
         return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
+    if _namesake_abroad(m, p):
+        return False  # "Bangladeshi troops clashed with rebels in Ruma" (not Serbia's Ruma): the actors' country stands
     if not m.foreign:
         if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
             return True  # "Macomia town", "the village of Kok-Tash"
