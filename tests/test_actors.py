@@ -1124,3 +1124,56 @@ def test_a_states_own_named_branch_at_home_is_not_foreign(pipeline: Pipeline) ->
     assert catalogue.resolve(catalogue.lookup("Akhmat"), "RU", dt.date(2024, 9, 1))[1] == 1
     assert catalogue.resolve(catalogue.lookup("Akhmat"), "UA", dt.date(2024, 9, 1))[1] == 8
     assert catalogue.resolve(catalogue.lookup("Donetsk People's Republic"), "UA", dt.date(2024, 9, 1))[1] == 8
+
+
+def test_who_died_is_never_the_attacker(pipeline: Pipeline) -> None:
+    # the clause fallback took the dead ("six policemen and ten attackers died when ...") as actor1; the side the text
+    # leaves unnamed is the state's opponent
+    (e,) = events(pipeline, "The army said six soldiers and about twenty assailants died when a patrol was ambushed near Djibo, Burkina Faso on Tuesday.")
+    assert name(e.actor2) == "Military Forces of Burkina Faso"
+    assert name(e.actor1) == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_who_ran_into_a_bomb_a_blamed_group_planted(pipeline: Pipeline) -> None:
+    # the armed party the sentence also names ("blamed jihadist armed groups") planted the mine: roles swap, none lost
+    (e,) = events(pipeline, "Six soldiers lost their lives on Thursday when their patrol drove over a landmine buried on a track near Djibo, Burkina Faso, the army said in a communique that blamed 'terrorist armed groups'.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert name(e.actor2) == "Military Forces of Burkina Faso"
+    assert name(e.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    # not "hit a landmine laid by militants": the militants are the attacker already
+    (e,) = events(pipeline, "Four soldiers died on Friday when their truck hit a landmine laid by militants near Djibo, Burkina Faso, the army said.")
+    assert name(e.actor1) == "Unidentified Armed Group (Burkina Faso)" and name(e.actor2) == "Military Forces of Burkina Faso"
+
+
+def test_a_force_read_as_the_target_of_an_attack_is_civilians(pipeline: Pipeline) -> None:
+    # violence against civilians has civilians as its target: an off-duty officer, a former soldier, or the police who
+    # end the attack are no armed target (an armed target would make it a battle)
+    (e,) = events(pipeline, "Two gunmen on a motorbike shot dead a customs officer outside his house in Garissa, Kenya on Monday, police said.")
+    assert e.sub_event_type == "Attack" and name(e.actor2) == "Civilians (Kenya)" and e.actor2.value.inter == 7
+    (e,) = events(pipeline, "Unknown attackers shot dead a retired army colonel near his farm outside Kandahar, Afghanistan on Friday, his family said.")
+    assert e.sub_event_type == "Attack" and name(e.actor2) == "Civilians (Afghanistan)"
+
+
+def test_a_reporting_force_s_own_unnamed_men_are_that_force(pipeline: Pipeline) -> None:
+    # "X said its operatives / forces found ...": the reporter's men (actor1 was left empty)
+    (e,) = events(pipeline, "The Sokoto State Police Command said its operatives recovered four rifles and a bag of ammunition from kidnappers in a forest near Gusau, Nigeria on Sunday.")
+    assert e.sub_event_type == "Disrupted weapons use" and name(e.actor1) == "Police Forces of Nigeria"
+    (e,) = events(pipeline, "A defence ministry spokesman said forces found an arms cache of rockets and explosive belts in a cave near Baiji, Iraq on Tuesday and destroyed it.")
+    assert e.sub_event_type == "Disrupted weapons use" and name(e.actor1) == "Military Forces of Iraq"
+
+
+def test_a_claim_said_in_a_statement_names_the_attacker(pipeline: Pipeline) -> None:
+    # "X said in a statement that its fighters carried out ...", "X said on Friday that it had carried out ...": a claim
+    # (a phrase between "said" and "that" hid it)
+    (e, *_) = events(pipeline, "Three shopkeepers were shot dead in Turbat, Pakistan on Tuesday night by gunmen on a motorcycle, police said. The BLF said on Wednesday that its fighters had carried out the shooting.")
+    assert name(e.actor1) == "BLF: Balochistan Liberation Front"
+    (e, *_) = events(pipeline, "A roadside bomb wounded two policemen in Lakki Marwat, Pakistan on Sunday, officials said. The TTP said in a short statement that its fighters had carried out the bombing.")
+    assert name(e.actor1) == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_armed_actors_and_elements_are_an_unidentified_armed_group(pipeline: Pipeline) -> None:
+    # "non-state armed actors" (UN flash updates) and "armed elements" name no one: actor1 was empty
+    (e,) = events(pipeline, "On 17 June, non-state armed actors burned 25 homes in Pinga village, Walikale territory, DR Congo.", "2024-06-20")
+    assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
+    (e,) = events(pipeline, "Armed elements burned 25 homes in Pinga village, Walikale territory, DR Congo on 17 June.", "2024-06-20")
+    assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"

@@ -18,8 +18,9 @@ CLAIM = re.compile(
     r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
     r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
     r"\b(?P<by>claimed\s+by)\b|"
-    # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast"
-    r"\b(?P<did>(?:said|says|announced|admitted|confirmed|acknowledged)\s+(?:that\s+)?(?:it|its\s+(?:fighters|members|militants|"
+    # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast", "said in
+    # a statement that its fighters", "said on Thursday that it"
+    r"\b(?P<did>(?:said|says|announced|admitted|confirmed|acknowledged)\s+(?:(?:in|on|late|earlier|via|through)\s+(?:[\w'-]+\s+){0,4}?)?(?:that\s+)?(?:it|its\s+(?:fighters|members|militants|"
     r"men|mujahideen|units?|cells?))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|"
     r"executed|perpetrated)\b)", re.I)
 BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects|"

@@ -9,7 +9,7 @@ from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
-from .naming import actor_from_phrase, named_actor
+from .naming import actor_from_phrase, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -65,19 +65,38 @@ def reporter_of(tok: Any) -> Any | None:
     return None
 
 
+def unnamed_own_force(subj: Any) -> str | None:
+    """Is a subject the reporter's own unnamed men: people it possesses ("its operatives", "our forces": 'owned') or a
+    bare force word ("the spokesman announced that forces thwarted an attack": 'bare')? Not a force with a country, a
+    name or an article ("Kenyan troops"; "the troops" is coreference)."""
+    phrase = [t for t in subj.subtree if not t.is_punct]
+    if lemma(subj) not in W("own_people") or any(t.ent_type_ or country_of(t.text) for t in phrase):
+        return None
+    owners = [t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "our", "their")]
+    if any(t.i != subj.i and t not in owners for t in phrase):
+        return None
+    return "owned" if owners else "bare" if lemma(subj) in W("military") else None
+
+
 def said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The speaker of "X said it/they had ..." when the first verb above the trigger has that pronoun as subject ("the
-    army said it had found a cache of bombs", "police said they had defused a device"); not civilians."""
+    army said it had found a cache of bombs", "police said they had defused a device"); not civilians. Also the state
+    force that reports what its own unnamed men did ("police said its operatives recovered rifles", ``unnamed_own_force``)."""
     node = doc[m.head]
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                if subj.lower_ not in ("it", "they", "we") or subj.dep_ == "nsubjpass":
+                own = unnamed_own_force(subj) if subj.dep_ == "nsubj" else None
+                if (subj.lower_ not in ("it", "they", "we") and not own) or subj.dep_ == "nsubjpass":
                     return None  # "activists say they were arrested": a passive pronoun is the victim
                 reporter = reporter_of(subj)
                 found = actor_from_phrase(noun_phrase(reporter), event_iso, day, civil) if reporter is not None else None
-                return found if found is not None and found[0].kind in ("state", "external", "rebel", "militia") else None
+                if own == "bare" and found is None and reporter is not None and event_iso:
+                    # "the Armed Forces spokesman announced that forces thwarted ...": the event country's
+                    return state_actor("military", event_iso, event_iso, day), subj.i, subj.i + 1
+                kinds = ("state", "external") if own == "bare" else ("state", "external", "rebel", "militia")
+                return found if found is not None and found[0].kind in kinds else None
         if node.head.i == node.i:
             return None
         node = node.head

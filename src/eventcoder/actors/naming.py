@@ -171,7 +171,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if not iso and roots and lemma(roots[0]) in W("aircraft") and has_word(tokens, "unidentified"):
         # "unidentified aircraft bombed a convoy", "an unidentified drone struck": a state's, but no one knows whose
         return make_actor("Unidentified Military Forces", 8, None, "external"), start, end
-    armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | {"individual", "assailant", "group", "youth", "young"} for t in tokens)
+    armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | W("armed_heads") for t in tokens)
     if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
         return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
     if has_word(tokens, "armed") and not (iso and has_word(tokens, "military")):

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any, Iterable
 
 from .. import catalogue, doccache
+from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
@@ -216,13 +217,22 @@ def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
     return start, end
 
 
+def is_patient(root: Any) -> bool:
+    """Is a clause candidate's head a patient, never actor1: a passive subject ("No US personnel were injured") or the
+    subject of a death ("six soldiers died when a patrol was ambushed", "eleven soldiers lost their lives")?"""
+    if root.dep_ == "nsubjpass":
+        return True
+    verb = root.head
+    return root.dep_ == "nsubj" and (lemma(verb) in cues().death_verbs or (lemma(verb) == "lose" and any(lemma(c) == "life" for c in verb.children)))
+
+
 def candidates(
     m: Mention, parsed: Parsed, event_iso: str | None, day: dt.date | None, civil: bool = False, agent: Actor | None = None,
     whole: bool = False,
 ) -> list[tuple[int, int, Actor, bool]]:
     """Every actor the trigger's clause names, in text order, leaving out speakers, places and the trigger:
-    (first token, end token, actor, is a passive subject). Named actors come from the catalogue entities,
-    others from noun chunks. A passive subject ("No US personnel were injured") is a patient, never actor1. "The army"
+    (first token, end token, actor, is a patient). Named actors come from the catalogue entities,
+    others from noun chunks. A patient (``is_patient``) is never actor1. "The army"
     after a state force (``agent`` or an earlier candidate) is that force, not a second party."""
     doc = parsed.doc
     sent = doc[m.head].sent
@@ -252,7 +262,7 @@ def candidates(
         entry = ent_entry(doc[ent.start], event_iso)
         if entry is None or is_speaker(ent.root) or placeish(ent.root):
             continue
-        out.append((ent.start, ent.end, named_actor(entry, event_iso, day), ent.root.dep_ == "nsubjpass"))
+        out.append((ent.start, ent.end, named_actor(entry, event_iso, day), is_patient(ent.root)))
         taken |= set(range(ent.start, ent.end))
     for chunk in doccache.noun_chunks(doc, lo, hi):
         if any(i in taken for i in range(chunk.start, chunk.end)) or is_speaker(chunk.root):
@@ -273,7 +283,7 @@ def candidates(
             bare_country = found[0].kind in ("state", "external") and not forces
             if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"
                 continue
-            out.append((found[1], found[2], found[0], chunk.root.dep_ == "nsubjpass"))
+            out.append((found[1], found[2], found[0], is_patient(chunk.root)))
             taken |= set(range(chunk.start, chunk.end))
             # "Kyrgyz and Tajik border troops": a second country adjective is a second actor
             countries = [t for t in tokens if t.dep_ == "conj" and country_of(t.text) and t.head.i in {x.i for x in tokens}]
@@ -281,5 +291,5 @@ def candidates(
                 iso2 = country_of(t.text)
                 if iso2 and found[0].kind in ("state", "external") and iso2 != found[0].country:
                     kind_word = "police" if found[0].name.startswith("Police") else "military"
-                    out.append((t.i, t.i + 1, state_actor(kind_word, iso2, event_iso, day), chunk.root.dep_ == "nsubjpass"))
+                    out.append((t.i, t.i + 1, state_actor(kind_word, iso2, event_iso, day), is_patient(chunk.root)))
     return sorted(out, key=lambda x: x[0])
