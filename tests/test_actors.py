@@ -1177,3 +1177,11 @@ def test_armed_actors_and_elements_are_an_unidentified_armed_group(pipeline: Pip
     assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
     (e,) = events(pipeline, "Armed elements burned 25 homes in Pinga village, Walikale territory, DR Congo on 17 June.", "2024-06-20")
     assert name(e.actor1) == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_small_opposition_parties_are_named_when_their_members_are_arrested(pipeline: Pipeline) -> None:
+    # catalogue rows for parties the gold met without one (Equatorial Guinea, Guinea-Bissau)
+    (e,) = events(pipeline, "Police in Malabo arrested 12 members of the opposition Citizens for Innovation party on Tuesday.")
+    assert name(e.actor2) == "CI: Citizens for Innovation" and e.actor2.value.inter == 7
+    (e,) = events(pipeline, "Soldiers detained four PAIGC activists at the party's headquarters in Bissau on Friday.")
+    assert name(e.actor2) == "PAIGC: African Party for the Independence of Guinea and Cape Verde"
