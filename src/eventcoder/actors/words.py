@@ -8,19 +8,19 @@ from .. import catalogue, doccache, lexicon
 
 NAME = "actors"
 W = catalogue.words
-STATE_HINTS = {"government", "security", "army", "regime", "state", "national", "military", "federal", "pro-government"}
-AGENT_VERBS_OF_NOUN = {"conduct", "carry", "launch", "fire", "respond", "retaliate", "stage", "mount", "order", "unleash", "use", "claim", "perform", "execute", "commit"}
-MEMBER_WORDS = {"member", "fighter", "gunman", "gunmen", "militant", "militiaman", "militiamen", "unit", "element", "supporter", "commander", "soldier"}
-TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "during", "despite", "until", "like"}
-TARGET_PREPS = {"on", "against", "at", "targeting", "toward", "towards", "upon"}
+STATE_HINTS = W("state_hints")
+AGENT_VERBS_OF_NOUN = W("agent_verbs_of_noun")
+MEMBER_WORDS = W("member_words")
+TEMPORAL_PREPS = W("temporal_preps")
+TARGET_PREPS = W("target_preps")
 REPORTING = W("reporting") | W("accusing")  # a speaker's verbs (words.toml)
 TERRITORY = {*lexicon.TERRITORY, "Non-violent transfer of territory"}  # ground that changes hands
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 UNKNOWN_BOMBER = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 LOOTING = "Looting/property destruction"
 SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv class "shelling" (no default)
-LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "into", "toward", "towards", "within", "along"}
-LOCATIVE_ONLY = {"in", "near", "outside", "around", "across", "inside", "within", "along", "throughout"}
+LOCATIVE = W("actor_locatives")
+LOCATIVE_ONLY = W("actor_locatives_only")
 ANAPHORS = W("pronouns")
 
 
