@@ -227,6 +227,10 @@ class EventDate:
     latest: dt.date
     time_precision: int  # 1 exact day, 2 within a week, 3 within a month or wider
 
+    def overlaps(self, other: EventDate) -> bool:
+        """Can the two be the same day (their earliest-latest windows meet)?"""
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Casualties:

@@ -9,7 +9,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, clause_head, clause_verb
 from .cues import Cues, cues, first_match
 
 
@@ -71,7 +71,8 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     if verb.tag_ != "VBG" and m.sub_event_type not in c.lasting_types:
         return False
     for since in (t for t in verb.subtree if t.lower_ == "since"):
-        if next((a.i for a in since.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb.i:
+        own = clause_verb(since)
+        if own is None or own.i != verb.i:
             continue  # the "since" of another clause ("with collectors going door to door since Monday")
         point = [t for t in since.subtree if t.i != since.i]
         if any(t.lemma_.lower() == "year" or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in point):
@@ -139,9 +140,7 @@ def burst_at_a_town(head: Any, f: MentionFacts, sentence_text: str, c: Cues) -> 
         found = found or n > 0
     if not found or first_match(c.period, rest) or first_match(c.instance, sentence_text):
         return False  # "the latest in a wave of detentions": the wave is what the news is one of
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i:
-        verb = verb.head
+    verb = clause_head(head.head)
     return not any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
 
 

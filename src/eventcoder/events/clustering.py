@@ -72,7 +72,7 @@ def plan(
             return True
         days = [facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
                 and parsed.sentences[mentions[j].sentence].contains(facts[j].date.span)]
-        return not days or any(d.earliest <= own.value.latest and own.value.earliest <= d.latest for d in days)
+        return not days or any(d.overlaps(own.value) for d in days)
     status: dict[int, Evidence[str]] = {}
     for i in body + heads:
         m = mentions[i]

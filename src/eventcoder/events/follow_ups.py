@@ -10,6 +10,7 @@ from ..model import Span
 from ..records import Mention, MentionFacts
 from ..resources import word_lists
 from .cues import Cues
+from .mentions import of_those_told
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
 
@@ -50,7 +51,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         k = same[-1]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
         theirs = facts[k].date
-        if theirs is None or not (f.date.value.earliest <= theirs.value.latest and theirs.value.earliest <= f.date.value.latest):
+        if theirs is None or not f.date.value.overlaps(theirs.value):
             return None
     host = parsed.sentences[mentions[k].sentence]
     if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
@@ -89,8 +90,7 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         if back == 1 and doccache.text(doc)[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
             return False  # an item of a digest tells its own story ("• On 18 May, police searched ... Two were later released")
         mine, theirs = f.date, facts[k].date
-        return back == 1 and (mine is None or theirs is None or (
-            mine.value.earliest <= theirs.value.latest and theirs.value.earliest <= mine.value.latest))
+        return back == 1 and (mine is None or theirs is None or mine.value.overlaps(theirs.value))
 
     # not who the freed people are ("Sixteen traders abducted two weeks ago were freed on Monday": the release is the news)
     whom = {t.i for t in tok.subtree}
@@ -109,12 +109,7 @@ def freed_of_those_told(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
         return False
-    return any(
-        s.dep_ == "nsubjpass" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
-            for p in s.children)
-        for s in tok.children
-    )
+    return any(s.dep_ == "nsubjpass" and of_those_told(s, c) for s in tok.children)
 
 
 def _passive_of(tok: Any) -> Any | None:

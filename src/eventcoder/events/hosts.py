@@ -150,7 +150,7 @@ def _other_date(a: MentionFacts, b: MentionFacts) -> bool:
     """Do two mentions' dates not overlap (both known)?"""
     if a.date is None or b.date is None:
         return False
-    return not (a.date.value.earliest <= b.date.value.latest and b.date.value.earliest <= a.date.value.latest)
+    return not a.date.value.overlaps(b.date.value)
 
 
 def _relative_on(tok: Any, other: Any) -> bool:

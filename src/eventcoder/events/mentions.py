@@ -48,12 +48,13 @@ def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in c.people_pronouns:
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
-    return any(
-        s.dep_ in ("nsubj", "nsubjpass") and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
-            for p in s.children)
-        for s in verb.children
-    )
+    return any(s.dep_ in ("nsubj", "nsubjpass") and of_those_told(s, c) for s in verb.children)
+
+
+def of_those_told(noun: Any, c: Cues) -> bool:
+    """Is the noun phrase a part of people told before ("some of them", "four of whom")?"""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
+               for p in noun.children)
 
 
 def is_source(doc: Any, m: Mention) -> bool:

@@ -75,7 +75,7 @@ def merge_test(
         dates = [facts[j].date for j in cl.members if dated(j)]
         if dated(i) and dates:
             d = f.date.value
-            if not any(x.value.earliest <= d.latest and d.earliest <= x.value.latest for x in dates):
+            if not any(x.value.overlaps(d) for x in dates):
                 return False
         return True
 

@@ -73,7 +73,7 @@ def one_protest_per_place_and_day(
         if mine and theirs and all(place_conflict(a, b) for a in mine for b in theirs):
             return False
         d1, d2 = date_of(cl), date_of(other)
-        return d1 is None or d2 is None or (d1.earliest <= d2.latest and d2.earliest <= d1.latest)
+        return d1 is None or d2 is None or d1.overlaps(d2)
 
     def severest(cl: Cluster) -> int:
         """The member that names the protest: the most severe sub-type told in the body (a follow-up telling that
