@@ -42,6 +42,9 @@ def gazetteer_country(doc: Any) -> str | None:
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
+PLACE_OF = LOCATIVE | {"of"}  # words a place name may be the object of ("south of Kidal", "residents of Cabaret")
+
+
 def _place_names(doc: Any) -> list[str]:
     """Names that may be places: place entities, and proper names the tagger mislabels or misses ("south of Kidal"
     tagged NORP, "residents of Cabaret" untagged) when they are the object of a locative "in/near/of/at..."."""
@@ -52,10 +55,10 @@ def _place_names(doc: Any) -> list[str]:
         if len(ent.text) < 3:
             continue
         root = ent.root
-        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE | {"of"}
+        after_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_OF
         if ent.label_ in PLACE_LABELS or (after_prep and ent.label_ in ("NORP", "PERSON", "ORG")):
             out.append(ent.text)
     for tok in doc:
-        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE | {"of"} and len(tok.text) >= 3:
+        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF and len(tok.text) >= 3:
             out.append(tok.text)
     return out

@@ -191,7 +191,7 @@ def cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, in
 
 WINDOW = 8  # tokens on each side of a trigger that form its clause window
 CONTEXT_MODIFIERS = {"compound", "amod", "nmod", "poss"}
-CONTEXT_NAMED = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME"}
+CONTEXT_NAMED = {*PLACE_LABELS, "NORP", "ORG", "PERSON", "DATE", "TIME"}
 
 
 def _context_word(tok: Any) -> str:

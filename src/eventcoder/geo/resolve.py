@@ -784,7 +784,7 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
         return False
     if not (m.cue in CLOSE_CUES or m.cue in FEATURES or m.cue in OF_SETTLEMENT or m.cue in SETTLEMENTS or m.near and m.cue not in (None, "dep")):
         return False
-    if m.ner not in ("GPE", "LOC", "FAC", "") and not (m.ner == "PERSON" and (m.cue in OF_SETTLEMENT or m.cue in PLACE_VERBS)):
+    if m.ner not in (*PLACE_LABELS, "") and not (m.ner == "PERSON" and (m.cue in OF_SETTLEMENT or m.cue in PLACE_VERBS)):
         return False  # (a person's name may follow "in", not "the outskirts of" nor "shelled")
     iso = next(iter(isos))
     allowed = index().neighbours(iso) | {iso}
