@@ -256,7 +256,7 @@ On Saturday afternoon, about 300 people had held a protest outside the building 
 The Minister for Justice condemned the attack as "a criminal act of intimidation".
 
 It is the latest in a series of arson attacks on buildings linked to the housing of asylum seekers since late 2022; more than 30 have been recorded.""", [
-  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", fat=0), "actor1", "inter1", "actor2", "inter2"),
+  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", a2="Civilians (Ireland)", i2=7, fat=0), "actor1", "inter1"),
   E(cur, "Peaceful protest", "held a protest outside the building", P("Dundalk", "IE", 2, a2="Louth"), "saturday", a1="Protesters (Ireland)", i1=6),
 ], register="local"),
 
