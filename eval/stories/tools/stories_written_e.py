@@ -101,7 +101,7 @@ Both the army and the RSF have rejected a US proposal for a 72-hour humanitarian
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("Bara", "SD", 2, geoname="Barah"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("En Nahud", "SD", 2, lat=12.70, lon=28.43, a1="West Kordofan"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Shelling/artillery/missile attack", "heavy shelling", P("Dilling", "SD"), "wednesday", a2="Civilians (Sudan)", i2=7, fat=5, inj=17),
-  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, fat=0),
+  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0),
   E(hyp, "Agreement", "humanitarian truce", C("SD"), None),
 ], register="wire"),
 
@@ -124,7 +124,7 @@ President Volodymyr Zelensky renewed his call for more air defence systems, sayi
   E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
   E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
   E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, fat=1),
-  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, fat=0),
+  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0),
 ], register="wire"),
 
 S("st-e-006", "2026-10-25", """Settlers attack olive pickers near Turmus Ayya; army raids Nablus
