@@ -329,9 +329,13 @@ def test_afghan_and_coalition_forces_are_coded_as_the_first_named(pipeline: Pipe
     assert name(e.actor1) == "Military Forces of Afghanistan"
 
 
-def test_destroyed_property_without_civilian_owner_has_no_target(pipeline: Pipeline) -> None:
+def test_destroyed_property_without_a_named_owner_is_civilian_and_a_state_asset_its_force(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md "Targets nobody names" (a): civilian property and public civilian infrastructure (telecom masts,
+    # buses, offices) with no owner named -> Civilians (X); a state asset -> that force
     (e,) = events(pipeline, "FARC dissidents destroyed a telecommunications antenna in Argelia, Cauca, Colombia on Tuesday.")
-    assert e.sub_event_type == "Looting/property destruction" and e.actor2 is None
+    assert e.sub_event_type == "Looting/property destruction" and name(e.actor2) == "Civilians (Colombia)"
+    (e,) = events(pipeline, "Unknown people burned the offices of the electoral commission in Kaolack, Senegal overnight on Monday.")
+    assert e.sub_event_type == "Looting/property destruction" and name(e.actor2) == "Civilians (Senegal)"
     (e,) = events(pipeline, "FARC dissidents burned 20 houses in Argelia, Cauca, Colombia on Tuesday.")
     assert name(e.actor2) == "Civilians (Colombia)"
 

@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -347,8 +347,6 @@ def assign_roles(
             launcher = named_actor(entry, event_iso, day) if entry is not None else None
             if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
-        if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
-            actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         if m.sub_event_type == "Other" and event_iso and has_word(list(doc[m.head].sent), "graves"):
             # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)

@@ -41,18 +41,6 @@ def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None
     return None
 
 
-def civilian_loss(m: Mention, doc: Any) -> bool:
-    """Does a looting or destruction hit civilians: goods taken ("looted", "pillaged"), or homes, villages,
-    shops, markets, livestock or people named as objects in its clause (not its speakers)? A burned bus, mast, office
-    or school alone has no civilian target (ACLED leaves actor2 empty)."""
-    head = doc[m.head]
-    if any(lemma(t) in W("taking") for t in doc[m.start_token : m.end_token]) or lemma(head) in W("taking"):
-        return True
-    lo, hi = clause_of(head.sent, m)
-    objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
-    return any(lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or lemma(t) in W("civilian") for t in objects)
-
-
 def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
     """Is an "Other" event done to civilians (eval/WRITERS.md): captives released or handed over, or goods, vehicles,
     tolls, taxes, orders, lockdowns or blockades an armed group imposes on people? Not a government's measure, nor a
