@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import acting_force, announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -126,6 +126,9 @@ def assign_roles(
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
             actor2 = crowd_police(actor2, event_iso, day)
+            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in ("state", "external")):
+                # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
+                actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
             # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
             # unidentified armed group ("abducted by men in plain clothes")

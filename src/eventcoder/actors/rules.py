@@ -306,6 +306,58 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
     return None
 
 
+def _in_cause(tok: Any, head: Any) -> bool:
+    """Is tok inside a clause or phrase telling the cause of the event whose trigger head is ``head`` ("after an officer
+    shot a rider", "over a death in police custody"), one that does not also hold the trigger?"""
+    node = tok
+    for _ in range(12):
+        marked = node.dep_ == "prep" and node.lower_ in W("cause_marks") or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in W("cause_marks") and c.i < tok.i for c in node.children if node.pos_ in ("VERB", "AUX"))
+        if marked:
+            return not (node.left_edge.i <= head.i <= node.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The police or army a riot's sentence (or the next one) shows acting on or against the crowd (eval/WRITERS.md
+    "Targets nobody names" (b): "clashed with riot police", "threw stones at officers", "police fired tear gas"); not a
+    force that only reports it ("police said"), one named in the riot's cause ("after police shot dead a motorcyclist"),
+    nor a thing of the force ("set fire to a police post": "police" modifying a noun that is no force)."""
+    doc = parsed.doc
+    head = doc[m.head]
+    sent = head.sent
+    tokens = list(sent)
+    if sent.end < len(doc) and parsed.sentence_index(doc[sent.end].idx) == m.sentence + 1:
+        tokens += list(doc[sent.end].sent)
+    forces = W("police") | W("military")
+
+    def acting(tok: Any) -> bool:
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_} & (forces | W("force_vehicles"))):
+            return False  # "a police post", "police custody", "Palestinian youths"
+        return not is_speaker(tok) and not _in_cause(tok, head)
+
+    for tok in tokens:
+        if not acting(tok):
+            continue
+        if iso and lemma(tok) in W("security_heads") and any(c.lower_ in ("security", "federal") for c in tok.children):
+            span = Span.of_token(tok)  # "security forces opened fire", "federal agents fired tear gas": the police
+            return Evidence(value=state_actor("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+        found = sentence_force([tok], iso, day, text)
+        if found is not None or lemma(tok) in forces:
+            # the whole phrase names the force ("Israeli forces" in the West Bank, "Kosovo special police")
+            root = tok.head if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i else tok
+            named = actor_from_phrase(noun_phrase(root), iso, day)
+            if named is not None and named[0].kind in ("state", "external"):
+                span = Span.of_tokens(doc, named[1], named[2])
+                return Evidence(value=named[0], span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if found is not None:
+            return found
+    return None
+
+
 def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
     """An associated actor named by a victim or crowd word: "doctors" -> Health Workers (X)."""
     if not iso:
