@@ -357,6 +357,28 @@ def test_a_riots_target_is_a_force_acting_on_the_crowd(pipeline: Pipeline, text:
     assert name(riots[0].actor2) == force
 
 
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    # the country's own force read as the bomber is the side hit ...
+    ("Indian Army statement: two soldiers were injured when an IED went off during a patrol near the Line of Control in "
+     "Poonch sector, India on Monday.", "2024-05-01", "Unidentified Armed Group (India)", "Military Forces of India"),
+    ("The Taliban deputy governor of Kunduz province was killed by a suicide bomber in his office in Kunduz, Afghanistan on "
+     "Thursday, police said.", "2024-05-01", "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+    ("A senior Russian army officer was killed on Monday when a bomb hidden in his car exploded in Moscow, Russia, "
+     "investigators said.", "2024-05-01", "Unidentified Armed Group (Russia)", "Military Forces of Russia"),
+    # ... or only reports the blast
+    ("Communique from the Malian Armed Forces: an army convoy was hit by an IED between Sevare and Bandiagara, Mali on "
+     "Sunday; the toll is two dead.", "2024-05-01", "Unidentified Armed Group (Mali)", None),
+    # a force the text makes the author keeps it
+    ("A landmine left by Houthi fighters killed two shepherds in Hays district, Hodeidah, Yemen on Monday, a monitor "
+     "reported.", "2024-05-01", "Military Forces of Yemen Supreme Political Council", "Civilians (Yemen)"),
+])
+def test_a_home_force_read_as_a_bomber_is_the_side_hit_or_the_reporter(pipeline: Pipeline, text: str, published: str, actor1: str, actor2: str | None) -> None:
+    bombs = [e for e in events(pipeline, text, published) if e.event_type == "Explosions/Remote violence"]
+    assert bombs and name(bombs[0].actor1) == actor1
+    if actor2 is not None:
+        assert name(bombs[0].actor2) == actor2
+
+
 def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
     text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
             "suspected insurgents on Tuesday during a search for a Haqqani network commander.")

@@ -11,7 +11,7 @@ from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
-from .parse_roles import clause_of
+from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
 
@@ -356,6 +356,38 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
         if found is not None:
             return found
     return None
+
+
+def home_force_bombed(actor1: Evidence[Actor] | None, doc: Any, event_iso: str | None) -> str | None:
+    """A bombing whose actor1 was read as the event country's own force, when the text does not make that force the
+    author ("a landmine planted by the Myanmar army", "a Houthi-planted mine", "police arrested a would-be suicide
+    bomber"): "victim" when it tells the force as hit ("a FAMa convoy was hit by an IED", "five members of the Thai
+    security forces were wounded", "leaving two officers injured"), else "reporter" ("Indian Army statement:", "the
+    Second Division informs that", "a district police officer said"): the bomber is then unknown. None: the force is
+    the author, or the actor is no home force."""
+    if actor1 is None or actor1.span is None or event_iso is None or actor1.value.kind != "state" or actor1.value.country != event_iso:
+        return None
+    span = doc.char_span(actor1.span.start, actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("npadvmod", "compound", "amod", "nmod", "poss") and lemma(root.head) not in W("casualty_verbs") and (
+            lemma(root.head) in W("weapons") or root.head.pos_ == "VERB"):
+        return None  # "a Houthi-planted landmine", "an army mortar"
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head  # "a FAMa convoy": the convoy is what was hit; "Ansar Allah fighters"
+    if root.dep_ == "conj":
+        return "reporter"  # "two forestry rangers and a soldier escorting them were killed": the first named are the target
+    if root.dep_ == "pobj" and root.head.lower_ == "by" or root.dep_ == "agent":
+        return None  # "planted by the army", "left by Ansar Allah fighters"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        root = root.head.head  # "five members of the Thai security forces were wounded"
+    if is_patient(root) or lemma(root.head) in W("casualty_verbs") or any(
+            lemma(c) in W("casualty_verbs") for c in root.children if c.dep_ in ("acl", "oprd", "xcomp", "acomp", "amod")):
+        return "victim"
+    if root.dep_ == "nsubj" and not is_speaker(root) and root.head.pos_ == "VERB":
+        return None  # "police arrested a would-be suicide bomber", "soldiers threw a grenade"
+    return "reporter"
 
 
 def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
