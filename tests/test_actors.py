@@ -346,10 +346,11 @@ def test_destroyed_property_without_a_named_owner_is_civilian_and_a_state_asset_
     ("Demonstrators burned tyres in Sweida, Syria on Sunday before security forces opened fire in the air.", "Police Forces of Syria"),
     ("A crowd attacked gardai and set a patrol car alight in Coolock, Dublin, Ireland on Monday night.", "Police Forces of Ireland"),
     ("Palestinian youths threw stones at Israeli forces near Qalandiya in the West Bank on Friday.", "Military Forces of Israel"),
-    # ... not a force that only reports the riot, is named in its cause, or owns the place burned
+    # a police post burned is a clash with the police (as (a) codes a state asset)
+    ("Motorcycle riders in Ganta, Liberia set fire to a police depot on Monday in anger over a traffic fine.", "Police Forces of Liberia"),
+    # ... not a force that only reports the riot or is named in its cause
     ("Youths blocked the highway at Kenema, Sierra Leone with burning tyres on Monday over power cuts, police said.", None),
     ("Residents of Cite Soleil, Haiti blocked Route 9 with burning tyres on Monday after police shot dead a motorcyclist.", None),
-    ("Motorcycle riders in Ganta, Liberia set fire to a police depot on Monday in anger over a traffic fine.", None),
 ])
 def test_a_riots_target_is_a_force_acting_on_the_crowd(pipeline: Pipeline, text: str, force: str | None) -> None:
     riots = [e for e in events(pipeline, text) if e.sub_event_type == "Violent demonstration"]

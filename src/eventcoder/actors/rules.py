@@ -324,8 +324,8 @@ def _in_cause(tok: Any, head: Any) -> bool:
 def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
     """The police or army a riot's sentence (or the next one) shows acting on or against the crowd (eval/WRITERS.md
     "Targets nobody names" (b): "clashed with riot police", "threw stones at officers", "police fired tear gas"); not a
-    force that only reports it ("police said"), one named in the riot's cause ("after police shot dead a motorcyclist"),
-    nor a thing of the force ("set fire to a police post": "police" modifying a noun that is no force)."""
+    force that only reports it ("police said") or one named in the riot's cause ("after police shot dead a motorcyclist").
+    A crowd burning a police post or stoning a patrol car is in a clash with the police (WRITERS, clarified in the sweep)."""
     doc = parsed.doc
     head = doc[m.head]
     sent = head.sent
@@ -335,8 +335,8 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
     forces = W("police") | W("military")
 
     def acting(tok: Any) -> bool:
-        if tok.dep_ in ("compound", "amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_} & (forces | W("force_vehicles"))):
-            return False  # "a police post", "police custody", "Palestinian youths"
+        if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_} & forces):
+            return False  # "Palestinian youths"
         return not is_speaker(tok) and not _in_cause(tok, head)
 
     for tok in tokens:
