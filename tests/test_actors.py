@@ -380,6 +380,18 @@ def test_a_home_force_read_as_a_bomber_is_the_side_hit_or_the_reporter(pipeline:
         assert name(bombs[0].actor2) == actor2
 
 
+def test_property_destroyed_by_no_one_named_is_by_an_unidentified_armed_group(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Arsonists torched three lorries carrying maize at a weighbridge outside Mbeya, Tanzania on Monday night.")
+    assert e.sub_event_type == "Looting/property destruction" and name(e.actor1) == "Unidentified Armed Group (Tanzania)"
+
+
+def test_people_arrested_as_members_of_a_community_are_civilians(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Malian soldiers arrested 20 Fulani herders at the weekly market in Sofara, Mali on Tuesday.")
+    assert e.sub_event_type == "Arrests" and name(e.actor2) == "Civilians (Mali)"
+    (e,) = events(pipeline, "Congolese soldiers captured a CODECO commander in the outskirts of Bunia, DR Congo on Wednesday.")
+    assert name(e.actor2) == "CODECO: Cooperative for Development of Congo"
+
+
 def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
     text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
             "suspected insurgents on Tuesday during a search for a Haqqani network commander.")
@@ -553,6 +565,22 @@ def test_the_army_after_a_named_state_force_is_that_force(pipeline: Pipeline) ->
     (e,) = events(pipeline, "Israeli artillery shelled the eastern areas of Deir al-Balah, Gaza overnight, according to residents, "
                             "as the army ordered new evacuations.")
     assert name(e.actor1) == "Military Forces of Israel" and name(e.actor2) == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text, published, defender, attacker", [
+    # a dateline parsed as a second subject of the repel verb is not the defender
+    ("NAIROBI, Jan 22 (Wire) - Tanzanian soldiers serving in eastern Congo repelled an attack by M23 rebels on their base at "
+     "Sake on Monday, Tanzania's army said.", "2024-01-23", "Military Forces of Tanzania", "M23: March 23 Movement"),
+    # "the army said it had repelled": the reporter is the defender
+    ("ADDIS ABABA, March 20 (Wire) - The Ethiopian army said on Tuesday it had repelled an attack by Fano militiamen on "
+     "Debre Markos, killing dozens of them.", "2024-03-20", "Military Forces of Ethiopia", "Fano"),
+    # a force described, not named ("units of the national army") is the country's
+    ("MINISTRY OF DEFENCE STATEMENT: On 5 November, units of the national army repelled an attack by armed terrorist groups "
+     "on the Boni post in Hombori commune, Mali.", "2023-11-07", "Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+])
+def test_the_defender_is_the_repel_verbs_own_subject_or_its_reporter(pipeline: Pipeline, text: str, published: str, defender: str, attacker: str) -> None:
+    battles = [e for e in events(pipeline, text, published) if e.event_type == "Battles"]
+    assert battles and name(battles[0].actor1) == defender and name(battles[0].actor2) == attacker
 
 
 def test_a_repel_verb_with_its_particle_makes_the_defender_actor1(pipeline: Pipeline) -> None:

@@ -338,6 +338,10 @@ def assign_roles(
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
+        if m.sub_event_type == "Arrests" and actor2 is not None and event_iso and actor2.value.name.rsplit(" (", 1)[0] in catalogue.identity_labels():
+            # people arrested as members of a community ("20 Fulani herders", "a Kusasi youth leader") are civilians; a named
+            # militia (CODECO) stays itself
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
@@ -377,6 +381,8 @@ def assign_roles(
             crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))
             if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
+            elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
+                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both

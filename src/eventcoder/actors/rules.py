@@ -9,7 +9,7 @@ from .. import catalogue, doccache
 from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
-from .coref import is_anaphor, is_speaker
+from .coref import is_anaphor, is_speaker, reporter_of
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
@@ -198,15 +198,22 @@ def repel_subject(m: Mention, doc: Any) -> Any | None:
     """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
     for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
         if tok.pos_ == "VERB" and repels(tok):
-            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # the subject next before the verb ("NAIROBI, Jan 22 (Wire) - Tanzanian soldiers ... repelled": the dateline
+            # is parsed as a second subject); "the army said it had repelled": the reporter
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            before = [c for c in subjects if c.i < tok.i]
+            subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
+            if subj is not None and is_anaphor([subj]) == "pronoun":
+                return reporter_of(subj)
+            return subj
     return None
 
 
 def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
     subj = repel_subject(m, doc)
-    if subj is None or is_anaphor(noun_phrase(subj)):
-        return None
+    if subj is None or is_anaphor(noun_phrase(subj)) in ("pronoun", "group", "armed"):
+        return None  # "units of the national army repelled": the country's army (a force description is kept)
     found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
     return found if found is not None and found[0].kind not in ("civilians",) else None
 
