@@ -392,6 +392,16 @@ def test_people_arrested_as_members_of_a_community_are_civilians(pipeline: Pipel
     assert name(e.actor2) == "CODECO: Cooperative for Development of Congo"
 
 
+def test_captives_freed_after_a_seizure_were_held_by_the_captors_the_sentence_names(pipeline: Pipeline) -> None:
+    text = ("Two aid trucks were stopped and seized by al-Shabaab fighters on the road to Baidoa, Somalia on Monday; the "
+            "drivers were freed unharmed.")
+    freed = [e for e in events(pipeline, text) if e.sub_event_type == "Other"]
+    assert freed and name(freed[0].actor1) == "Al Shabaab" and name(freed[0].actor2) == "Civilians (Somalia)"
+    text = "Three Indian engineers who had been abducted in Niger's Dosso region in March were freed on Thursday, their company said."
+    freed = [e for e in events(pipeline, text) if e.sub_event_type == "Other"]
+    assert freed and name(freed[0].actor1) == "Unidentified Armed Group (Niger)"
+
+
 def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
     text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
             "suspected insurgents on Tuesday during a search for a Haqqani network commander.")

@@ -369,7 +369,15 @@ def assign_roles(
                 named = [(i, a, sp) for i, a, sp in history.items if (a.kind in ("rebel", "militia", "identity_militia", "external") or a.inter in (2, 3, 4, 8)) and not pro_government(a)]
                 actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
-        elif m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
+        if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doc[m.head].sent), "releasing") and has_word(
+                list(doc[m.head].sent), "held_by_force"):
+            # "two trucks were seized by armed men ...; the drivers were freed", "engineers kidnapped in March were freed":
+            # the captors the sentence names (a non-state armed party), else unknown ones
+            armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
+                     if c[2].kind not in ("state", "external", "civilians", "protesters", "rioters", "party")]
+            actor1 = ev(armed[0][2], Span.of_tokens(doc, armed[0][0], armed[0][1]), 0.4) if armed else ev(
+                generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
             # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
         elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in ("state", "external"):
