@@ -69,6 +69,7 @@ class Cues:
     away: frozenset[str]
     kit: frozenset[str]
     crowd_violence: frozenset[str]
+    crowd_riot: frozenset[str]  # the crowd's own violence (not its dispersal)
     crowd_acts: frozenset[str]
     arson_verbs: frozenset[str]
     arson: frozenset[str]
@@ -168,7 +169,8 @@ def cues() -> Cues:
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
-        crowd_violence=frozenset(data["crowd"]["violence"]) | frozenset(data["crowd"]["acts"]),
+        crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
+        crowd_riot=frozenset(data["crowd"]["riot"]),
         crowd_acts=frozenset(data["crowd"]["acts"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         arson=frozenset(data["crowd"]["arson"]),
