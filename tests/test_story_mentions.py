@@ -655,3 +655,20 @@ def test_the_cause_a_protest_names_is_no_event(pipeline: Pipeline) -> None:
         "woman by an American airman, organisers said.",
     ):
         assert kinds(run(pipeline, text, "2026-06-22")) == ["Peaceful protest"]
+
+
+# ------------------------------------------------------------ a march that sets off is no arson
+
+
+def test_a_march_that_sets_off_does_not_type_the_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "CONAKRY, May 7 - Security forces shot dead two young men during an opposition march in Conakry on Wednesday, "
+        "witnesses said.\n\n"
+        "The march had set off from the Hamdallaye roundabout along the main road through the capital's opposition "
+        "strongholds, when police and gendarmes fired tear gas and then live rounds, witnesses said.",
+        "2026-05-07",
+    )
+    assert kinds(found) == ["Excessive force against protesters"]
+    found = run(pipeline, "Militants set off a bomb near the market in Mogadishu on Monday, killing three people.", "2026-05-07")
+    assert kinds(found) == ["Remote explosive/landmine/IED"]

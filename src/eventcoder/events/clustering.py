@@ -14,7 +14,7 @@ from .cues import cues, first_match
 from .follow_ups import freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words
-from .not_events import death_notice, grievance, handles_the_dead, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
+from .not_events import death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .summaries import summary_sentences
@@ -78,6 +78,8 @@ def plan(
         m = mentions[i]
         if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
             continue
+        if sets_off(doc, m):
+            continue  # "The march had set off from the roundabout": people leaving, nothing a protest could be typed by
         sentence_text = parsed.sentences[m.sentence].slice(text)
         in_headline = m.sentence in headline
         quoted = is_quoted(parsed, text, m)

@@ -111,6 +111,15 @@ def grievance(doc: Any, m: Mention, c: Cues) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+def sets_off(doc: Any, m: Mention) -> bool:
+    """Is the trigger "set" in "set off"/"set out" with no object: people leaving ("The march had set off from the
+    roundabout"), no arson and no blast ("set off a bomb" has its object)?"""
+    tok = doc[m.head]
+    return tok.lemma_.lower() == "set" and tok.pos_ == "VERB" \
+        and any(ch.dep_ == "prt" and ch.lower_ in ("off", "out") for ch in tok.children) \
+        and not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
+
+
 def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
     "The bodies were handed over to their families")? The bodies, as the passive subject of the trigger verb or as the
