@@ -959,3 +959,13 @@ def test_south_and_southeast_asian_unit_words_are_generic(pipeline: Any, text: s
     # "upazila", "regency" (also woreda, tehsil, taluka): "X, Y regency" with X unknown in Y falls back to Y
     place = event_place(pipeline, text)
     assert place is not None and place.iso == iso and admin2_key in (place.location or "").lower()
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # an all-capital word after a lower-case one is an acronym, not Congo's town Ngo: the NGO is no place
+    ("Gunmen ambushed a truck of a medical NGO on the road between Jowhar and Balcad on Friday, killing its driver.", "Jawhar", "SO"),
+])
+def test_an_acronym_in_running_text_is_no_town(pipeline: Any, text: str, location: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and geo.same_name(place.location, location, iso)
+    assert all(t.place.iso != "CG" for t in toponyms(text))

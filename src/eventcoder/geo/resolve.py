@@ -235,6 +235,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
+        elif _acronym(doc, i, full_end):
+            m.hits = tuple(h for h in hits if h.place.kind in ("country", "admin1"))  # "the NGO Forum", "a water NGO": not Congo's Ngo
         if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
             m.hits = ()  # "the left bank of the Dnipro": a river, not the city
         _cues(doc, m)
@@ -247,6 +249,20 @@ def find_mentions(doc: Any) -> list[Mention]:
     _admin_after(doc, out)
     _routes(doc, out)
     return out
+
+
+ACRONYM_LETTERS = 5  # "NGO", "MSF", "ICRC": an all-capital word this short inside running text is an acronym
+
+
+def _acronym(doc: Any, i: int, end: int) -> bool:
+    """Is doc[i:end] an acronym in running text ("the NGO Forum said", "a water NGO", "an ICRC team"), not a place
+    written in capitals (a headline's or a dateline's "GAO, Mali")? One all-capital word after a lower-case word of its
+    line. Only a country or a province (the DRC, the UAE, KP) may be named so."""
+    tok = doc[i]
+    if end - i != 1 or not tok.is_upper or not tok.is_alpha or len(tok.text) > ACRONYM_LETTERS or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and prev.is_lower and "\n" not in prev.whitespace_
 
 
 DASHES = {"-", "\u2013", "\u2014", "/"}
