@@ -1039,7 +1039,7 @@ def test_places_conflict_and_protest_news_names_are_in_the_gazetteer(name: str, 
 
 @pytest.mark.parametrize("text, iso", [
     # the Red Sea has a row per shore country, as Lake Chad: the actors pick the shore
-    ("Houthi forces fired two missiles at a cargo ship in the southern Red Sea on Sunday, the group said.", "YE"),
+    ("Houthi forces attacked a cargo ship with two missiles in the southern Red Sea on Sunday, the group said.", "YE"),
     # a country's adjective countries.tsv lacked gives its context ("Guyanese"), and "Sahrawi" is Western Sahara's
     ("Guyanese police fired tear gas at protesters in Georgetown on Monday.", "GY"),
 ])

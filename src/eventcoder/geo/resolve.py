@@ -499,9 +499,7 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if doc[a.end : b.start].text.strip() in ("'s", "\u2019s"):
             b.admin_after = split_generic(a.text)[0]
             a.container = True
-            if a.origin:
-                b.origin = True  # "porters from Pakistan's Balochistan": their home, both names
-                continue
+            b.origin = a.origin  # "porters from Pakistan's Balochistan": their home, both names
             a.modifier = False
             a.near = True
             b.cue = b.cue or "'s"
@@ -917,8 +915,8 @@ def accepted(m: Mention) -> bool:
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
         # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District", nor a unit abroad that
         # nothing else names while the article is about another country ("Oromia's Horo Guduru zone ... Amuru district":
-        # not Uganda's Amuru, a woreda the gazetteer lacks)
-        return not m.foreign
+        # not Uganda's Amuru, a woreda the gazetteer lacks); the text's "X, Y regency" ties a place to it either way
+        return not m.foreign or m.unit_of is not None
     if m.ner == "PART" and (p.kind in ("town", "site") or p.kind in ("admin1", "admin2", "region") and not m.text.isupper()) and not (
             m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil", "Eastern" of "Eastern Police" (not in a
