@@ -27,6 +27,9 @@ PHL = "Military Forces of the Philippines (2022-)"
 ISR_POL = "Police Forces of Israel (2022-)"; VEN_POL = "Police Forces of Venezuela (2013-)"; MMR = "Military Forces of Myanmar (2021-)"
 SSD = "Military Forces of South Sudan (2011-)"; SDN = "Military Forces of Sudan (2019-)"; BFA = "Military Forces of Burkina Faso (2022-)"
 AUT_POL = "Police Forces of Austria (2025-)"; VNM_POL = "Police Forces of Vietnam (2021-)"; KOR_POL = "Police Forces of South Korea (2025-)"; RUS = "Military Forces of Russia (2000-)"
+KEN_POL = "Police Forces of Kenya (2022-)"; ECU = "Military Forces of Ecuador (2023-)"; MDG_POL = "Police Forces of Madagascar (2025-)"; TUN_POL = "Police Forces of Tunisia (2019-)"
+ROU_POL = "Police Forces of Romania (2025-)"
+GIN_POL = "Police Forces of Guinea (2021-)"; TGO_POL = "Police Forces of Togo (2005-)"
 JNIM = "JNIM: Group for Support of Islam and Muslims"; BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 
 STORIES = [
@@ -477,7 +480,6 @@ The next issue of Europe This Week will appear on Friday 3 July.""", [
     a1="Rioters (Croatia)", i1=5, a2="Rioters (Croatia)", i2=5, fat=None, inj=5),
   E(cur, "Peaceful protest", "About 2,000 teachers marched peacefully through Riga", P("Riga", "LV"), "wednesday",
     a1="Protesters (Latvia)", i1=6),
-  E(hyp, "Peaceful protest", "its members would strike from September", P("Riga", "LV")),
   E(cur, "Peaceful protest", "Farmers blocked the main road into Ljubljana with about 80 tractors", P("Ljubljana", "SI"), "tuesday",
     a1="Protesters (Slovenia)", i1=6),
 ], register="digest"),
@@ -534,11 +536,202 @@ Updated 14:50 EEST
 10:15 — Ukraine's prosecutor-general's office says Russian attacks killed 48 civilians across the country in the past week.
 
 09:00 — Good morning and welcome to our live coverage. Overnight, air raid alerts sounded across most of Ukraine's north and east.""", [
-  unscored(E(bg, "Air/drone strike", "A woman wounded in a Russian drone attack on a bus in Kherson on Saturday", P("Kherson", "UA"), "saturday",
-             a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2), "status", "time_precision"),
+  E(cur, "Air/drone strike", "A woman wounded in a Russian drone attack on a bus in Kherson on Saturday", P("Kherson", "UA"), "saturday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2),
   E(cur, "Shelling/artillery/missile attack", "Russian forces shelled the Dniprovskyi district of Kherson this morning", P("Kherson", "UA", 2), 0,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
   E(cur, "Air/drone strike", "a Russian drone hit a garage cooperative in Chernihiv overnight", P("Chernihiv", "UA"), 0, tp=2,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
 ], register="live"),
+S("st-n-028", "2026-05-12", """Witu traders reopen a week after al-Shabaab raid; four militants killed in Boni forest
+
+LAMU — Shops and the cattle market in Witu reopened on Monday, a week after the attack that left five people dead in the town, as security officers said four suspected al-Shabaab militants had been killed in the Boni forest.
+
+Traders said business was slow. "People are still afraid to come to the market," said a shopkeeper whose stall was burned in the attack. "The police are here now, but they were not here that night."
+
+The militants stormed Witu last Tuesday night, shooting dead five men, setting fire to a police vehicle and several shops, and leaving behind leaflets in Somali and Swahili before escaping into the forest, police said at the time. Residents said the gunmen had singled out men who could not recite Koranic verses.
+
+On Monday, the Lamu county commissioner said a joint team of police and Kenya Defence Forces officers had killed four suspected militants during an exchange of fire near Basuba in the Boni forest on Sunday, and recovered two rifles. "These are some of the people behind the attack," he said. He did not give details.
+
+Kenya has deployed hundreds of security officers in Lamu since the attack and imposed a dusk-to-dawn curfew on the road between Witu and Mpeketoni.
+
+Al-Shabaab, which is fighting Somalia's federal government, has carried out dozens of raids on villages and security patrols in Lamu county since 2014.""", [
+  E(bg, "Attack", "The militants stormed Witu last Tuesday night, shooting dead five men", P("Witu", "KE"), "2026-05-05",
+    a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=5),
+  unscored(E(cur, "Armed clash", "had killed four suspected militants during an exchange of fire near Basuba in the Boni forest on Sunday", P("Lamu", "KE", 2, a1="Lamu"), "sunday",
+             a1=KEN_POL, i1=1, a2="Al Shabaab", i2=2, fat=4), "actor1", "inter1"),
+  unscored(E(cur, "Other", "imposed a dusk-to-dawn curfew on the road between Witu and Mpeketoni", P("Witu", "KE", 2), None, a1="Government of Kenya (2022-)", i1=1),
+           "event_date", "time_precision", "actor1", "inter1"),
+], register="local"),
+
+S("st-n-029", "2026-02-20", """Ecuador sends 1,500 troops into Durán as murders soar
+
+GUAYAQUIL, Feb 20 (Wire) - Ecuador's government sent 1,500 soldiers into the city of Durán, across the Guayas river from Guayaquil, on Thursday to take over security from the police, President Daniel Noboa said, after a month in which 73 people were murdered there.
+
+Armoured vehicles and trucks carrying troops crossed the bridge from Guayaquil in the early morning, and soldiers set up checkpoints at the entrances to the city's poorest neighbourhoods, where rival gangs have been fighting for control of drug routes to the port.
+
+"The army will stay as long as it takes," Noboa said in a video posted on social media. He said the soldiers would be able to search homes without a warrant under the state of internal armed conflict he declared in January 2024.
+
+Residents interviewed by local media welcomed the troops but said previous deployments had lasted only a few weeks. The city's mayor, who lives under police protection after surviving an assassination attempt in 2023, said he had not been consulted.
+
+Ecuador recorded more than 8,000 murders last year, the highest rate in Latin America, according to government figures.""", [
+  E(cur, "Change to group/activity", "Ecuador's government sent 1,500 soldiers into the city of Durán", P("Duran", "EC", lat=-2.17, lon=-79.84, a1="Guayas"), "thursday",
+    a1=ECU, i1=1),
+]),
+
+S("st-n-030", "2026-09-15", """Madagascar: second death after Fort-Dauphin riot over mine jobs
+
+ANTANANARIVO — A young man wounded by gunfire during Thursday's riot against the mining company in Tôlanaro, the south-eastern port also known as Fort-Dauphin, died in hospital on Sunday, his family said, bringing the number of dead to two.
+
+Hundreds of residents blocked the main roads of the town on Thursday morning with stones and burning tyres to demand that the ilmenite mine outside the town hire local workers. By midday, groups of young men were stoning the offices of the mining company and the gendarmerie brigade, witnesses said.
+
+Gendarmes fired tear gas and then live rounds. A 19-year-old student was killed on the spot, and at least seven people were wounded.
+
+In the afternoon, shops belonging to traders of Indian origin in the town centre were looted, and two of the company's vehicles were burned.
+
+The head of the Anosy region said on Friday that 28 people had been arrested and that calm had returned to Taolagnaro district. Reinforcements of gendarmes were flown in from the capital on Friday.
+
+The family of the second victim, a 23-year-old fisherman, said he had been shot in the stomach as he was returning from the port. "He was not among those throwing stones," his uncle told a local radio station.
+
+The mining company said it had hired 140 local workers this year and would meet community leaders this week.""", [
+  E(cur, "Violent demonstration", "groups of young men were stoning the offices of the mining company and the gendarmerie brigade",
+    P("Tolanaro", "MG", lat=-25.03, lon=46.98, a1="Anosy", a2="Taolagnaro"), "thursday",
+    a1="Rioters (Madagascar)", i1=5, a2=MDG_POL, i2=1, fat=2, inj=7),
+], register="local"),
+
+S("st-n-031", "2026-06-19", """NORTH AFRICA & MIDDLE EAST BRIEFING
+The week's main political and security developments
+
+TUNISIA
+• Police arrested a former member of parliament at his home in Sfax on Monday, a day after he criticised President Kais Saied on television, his lawyer said. He is accused of "spreading false news".
+
+MOROCCO
+• Several thousand people marched peacefully in Rabat on Sunday in support of Palestinians in Gaza.
+
+LIBYA
+• The UN envoy told the Security Council on Tuesday that the rival governments had agreed to name a joint committee on the election laws, but gave no date for the vote.
+
+EGYPT
+• Egypt's parliament approved a new criminal procedure law on Wednesday despite objections from rights groups.
+
+ALGERIA
+• No significant events were reported.
+
+Next briefing: Friday 26 June.""", [
+  E(cur, "Arrests", "Police arrested a former member of parliament at his home in Sfax", P("Sfax", "TN"), "monday",
+    a1=TUN_POL, i1=1, a2="Civilians (Tunisia)", i2=7),
+  E(cur, "Peaceful protest", "Several thousand people marched peacefully in Rabat", P("Rabat", "MA", a1="Rabat-Sale-Kenitra"), "sunday",
+    a1="Protesters (Morocco)", i1=6),
+], register="digest"),
+
+S("st-n-032", "2026-04-16", """Analysis: Laos's Chinese boom leaves a trail of resentment
+
+BANGKOK — Along the road that runs north from Houayxay to the Chinese border, the billboards are in Chinese, the banana plantations are Chinese-owned and the casino in the Golden Triangle special economic zone prices its chips in yuan.
+
+For the Lao government, Chinese money has been a lifeline. The country owes Beijing more than $10 billion, much of it for the railway that opened in 2021, and the kip has lost half its value in three years. For many of those who live along the road, the boom has brought land disputes, polluted rivers and jobs that go to migrants.
+
+Officials rarely acknowledge the tension. But it has begun to surface. Last Thursday, several hundred villagers set fire to tractors and a warehouse of a Chinese-owned banana plantation near Houayxay, the provincial capital of Bokeo, after the company fenced off a stretch of communal forest, according to residents and a statement from the Chinese embassy in Vientiane, which asked the Lao authorities to "protect the safety of Chinese citizens". Nobody was hurt. Lao police have not commented.
+
+Residents say land disputes in the province have been growing since 2022, when the plantations expanded into village forests. "Nobody asked us," said a farmer whose family lost two hectares.
+
+Western diplomats say Vientiane is trying to reduce its dependence on Beijing by courting Japanese and Thai investors. But for now, there is little sign that the Chinese tide is turning.""", [
+  E(cur, "Violent demonstration", "several hundred villagers set fire to tractors and a warehouse", P("Ban Houayxay", "LA", 2, lat=20.27, lon=100.42, a1="Bokeo"),
+    "2026-04-09", a1="Rioters (Laos)", i1=5, fat=0),
+], register="analysis"),
+S("st-n-033", "2026-07-08", """SOMALIA-SOMALILAND/
+FIGHTING NEAR ERIGAVO KILLS 11 AS SOMALILAND ARMY, SSC-KHATUMO CLASH
+
+HARGEISA, July 8 (Wire) - Fighting between Somaliland's army and SSC-Khatumo militia near Erigavo, the main town of the disputed Sanaag region, killed at least 11 fighters on Monday and Tuesday, elders and a hospital official said.
+
+The clashes began on Monday afternoon when SSC-Khatumo fighters attacked Somaliland army positions on the hills east of the town, residents said, and resumed before dawn on Tuesday. Heavy machine-gun fire could be heard in the town for hours.
+
+A doctor at Erigavo's regional hospital said it had received 11 bodies and 26 wounded fighters from both sides.
+
+Somaliland's defence ministry said its forces had "repelled an attack by militias armed from Mogadishu". SSC-Khatumo, which Somalia's federal government recognised as a federal member state last year, said its fighters had "liberated" two villages.
+
+Elders said several thousand residents had fled west towards Maydh. Elders from both communities met on Wednesday to try to negotiate a truce, but no agreement was reached.
+
+The fighting is the worst in the region since the 2023 war over Las Anod, in which Somaliland's forces were driven from the town.""", [
+  E(cur, "Armed clash", "Fighting between Somaliland's army and SSC-Khatumo militia near Erigavo", P("Ceerigaabo", "SO", 2, a1="Sanaag"), "monday", tp=2,
+    a1="Military Forces of Somaliland (2024-)", i1=1, a2="SSC-Khatumo", i2=3, fat=11, inj=26),
+]),
+
+S("st-n-034", "2026-05-26", """Romanian gendarmes fire tear gas as nationalist march turns violent in Bucharest
+
+BUCHAREST — Romanian gendarmes used tear gas and a water cannon on Monday evening against several hundred masked young men who threw bottles, stones and flares at them outside the government building in Bucharest, at the end of a march against the arrest of a nationalist party leader.
+
+Several thousand people had marched peacefully from University Square to Victoria Square in the afternoon, waving flags and chanting against the government. As the crowd began to thin out at dusk, groups of young men dressed in black pushed to the front and began attacking the lines of gendarmes guarding the building.
+
+Two cars and a newspaper kiosk were set on fire in the streets near the square, the fire brigade said.
+
+The gendarmerie said 38 people had been detained and 12 gendarmes injured, two of them seriously. "Those who came to fight will answer before the law," the interior minister told reporters late on Monday.
+
+In Cluj-Napoca, about 800 people held a peaceful rally in the city centre on the same evening. A march planned for Tuesday in Timișoara was banned by the prefecture.
+
+The party leader was detained last week on charges of inciting hatred and promoting fascist symbols, which he denies.""", [
+  E(cur, "Violent demonstration", "several hundred masked young men who threw bottles, stones and flares at them outside the government building", P("Bucharest", "RO"), "monday",
+    a1="Rioters (Romania)", i1=5, a2=ROU_POL, i2=1, fat=None, inj=12),
+  E(cur, "Peaceful protest", "about 800 people held a peaceful rally in the city centre", P("Cluj-Napoca", "RO"), "monday",
+    a1="Protesters (Romania)", i1=6),
+]),
+S("st-n-035", "2026-10-21", """Papua rebels torch school in Yahukimo a week after miners' killings
+
+JAYAPURA — Armed men burned a junior high school and two teachers' houses in Dekai, the capital of Yahukimo regency in Indonesia's Highland Papua province, on Monday night, police said, a week after the attack that left six gold miners dead in the regency.
+
+Nobody was hurt in the fire; most teachers had left the town after the attack. The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Movement, said in a statement that its fighters had burned the school because it was "used by the Indonesian military", and told non-Papuans to leave Yahukimo.
+
+Police said the same group had carried out the attack on the miners, who were shot and hacked to death at an unlicensed gold-mining camp on the Brazza river on Oct. 13. The TPNPB said the miners were "military spies", which their families deny.
+
+"The attack shocked everybody. Many migrants are now waiting for flights out," a church leader in Dekai said.
+
+The military said it had sent an additional company of soldiers to Dekai after the attack.
+
+At least 40 civilians and members of the security forces have been killed in Highland Papua this year, according to police figures.""", [
+  E(cur, "Looting/property destruction", "Armed men burned a junior high school and two teachers' houses in Dekai",
+    P("Sumohai", "ID", 2, lat=-4.69, lon=139.35, a1="Highland Papua", a2="Kabupaten Yahukimo"), "monday",
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=0),
+  unscored(E(bg, "Attack", "the attack on the miners, who were shot and hacked to death at an unlicensed gold-mining camp on the Brazza river",
+             P("Yahukimo", "ID", 3, lat=-4.69, lon=139.35, a1="Highland Papua", a2="Kabupaten Yahukimo"), "2026-10-13",
+             a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=6), "location", "latitude", "longitude", "geo_precision"),
+]),
+
+S("st-n-036", "2026-03-05", """Blast ruptures oil pipeline near Nembe; operator says bomb was planted
+
+YENAGOA — An explosion ruptured a crude oil trunk line near Nembe in Bayelsa State early on Wednesday, setting off a fire and spilling oil into the creeks, the pipeline's operator and residents said.
+
+The operator said in a statement that the bomb had been planted by "unknown persons" on a section of the line that runs through the mangrove swamp east of the town. Nobody was injured, it said, but the line was shut down and production from several fields connected to it was halted.
+
+Residents said they were woken by a loud blast at about 2 a.m. and saw flames rising above the trees. "The bomb shook the whole community. Our children were crying," a fisherman said. By evening, oil had reached fishing grounds downstream.
+
+The military's Joint Task Force said troops had been deployed to the area to secure the line and find those responsible.
+
+No group claimed the blast. The Niger Delta Avengers, which blew up several pipelines and platforms in the region in 2016, has been largely silent since it declared a ceasefire.
+
+Nigeria loses tens of thousands of barrels of crude a day to theft and sabotage, according to the upstream regulator.""", [
+  E(cur, "Remote explosive/landmine/IED", "An explosion ruptured a crude oil trunk line near Nembe", P("Nembe", "NG", 2, lat=4.54, lon=6.4, a1="Bayelsa"), "wednesday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=0),
+], register="local"),
+
+S("st-n-037", "2026-09-11", """Press briefing notes on Guinea and Togo
+
+Spokesperson for the UN High Commissioner for Human Rights
+Location: Geneva
+Date: 11 September 2026
+
+1) Guinea
+
+We are alarmed by the killing of at least three people, including a 16-year-old boy, when security forces opened fire on protesters in Kankan on Tuesday, 8 September. The protesters had taken to the streets to demand an end to long power cuts. According to information we have received, at least 15 other people were injured, several of them by live ammunition.
+
+We call on the authorities to conduct prompt, independent investigations into these deaths, and to ensure that security forces use force only when strictly necessary.
+
+2) Togo
+
+In Togo, we are concerned by the arrest of at least 40 people in Sokodé on Wednesday, 9 September, when security forces dispersed a demonstration against the rising cost of living. We have received reports that some of those detained were beaten in custody.
+
+Further protests have been called for Saturday in both countries. We urge the authorities to respect the rights to freedom of peaceful assembly and expression, and protesters to demonstrate peacefully.""", [
+  E(cur, "Excessive force against protesters", "security forces opened fire on protesters in Kankan", P("Kankan", "GN"), "2026-09-08",
+    a1="Protesters (Guinea)", i1=6, a2=GIN_POL, i2=1, fat=3, inj=15),
+  E(cur, "Protest with intervention", "security forces dispersed a demonstration against the rising cost of living", P("Sokode", "TG"), "2026-09-09",
+    a1="Protesters (Togo)", i1=6, a2=TGO_POL, i2=1),
+], register="official"),
 ]
