@@ -30,6 +30,7 @@ AUT_POL = "Police Forces of Austria (2025-)"; VNM_POL = "Police Forces of Vietna
 KEN_POL = "Police Forces of Kenya (2022-)"; ECU = "Military Forces of Ecuador (2023-)"; MDG_POL = "Police Forces of Madagascar (2025-)"; TUN_POL = "Police Forces of Tunisia (2019-)"
 ROU_POL = "Police Forces of Romania (2025-)"
 GIN_POL = "Police Forces of Guinea (2021-)"; TGO_POL = "Police Forces of Togo (2005-)"
+GAB = "Military Forces of Gabon (2023-)"; BWA_POL = "Police Forces of Botswana (2024-)"; IND_POL = "Police Forces of India (2014-)"
 JNIM = "JNIM: Group for Support of Islam and Muslims"; BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 
 STORIES = [
@@ -734,4 +735,77 @@ Further protests have been called for Saturday in both countries. We urge the au
   E(cur, "Protest with intervention", "security forces dispersed a demonstration against the rising cost of living", P("Sokode", "TG"), "2026-09-09",
     a1="Protesters (Togo)", i1=6, a2=TGO_POL, i2=1),
 ], register="official"),
+S("st-n-038", "2026-04-30", """Libreville: soldier shoots taxi driver dead at checkpoint; crowd burns gendarmerie post
+
+LIBREVILLE — A soldier shot dead a taxi driver at a checkpoint in Libreville's PK8 district late on Tuesday, and hundreds of angry residents then set fire to a nearby gendarmerie post and blocked the main road out of the capital through the night, witnesses said.
+
+The driver, a 34-year-old father of three, was shot in the head after an argument over a bribe, according to two passengers who were in his car. The army said in a statement on Wednesday that the soldier had been arrested and that "the act of one individual" would not go unpunished.
+
+Within an hour, hundreds of young people had gathered at the checkpoint. They threw stones at soldiers and gendarmes, who fired tear gas and shots into the air.
+
+The gendarmerie post and two motorbikes were burned, and a petrol station was looted.
+
+Riot police cleared the road at dawn on Wednesday. The interior ministry said 27 people had been arrested and four gendarmes injured.
+
+"They kill us for 2,000 francs," said a fellow driver at the scene. Taxi drivers' unions have called a strike for Thursday.
+
+Gabon's military rulers, who took power in 2023, have promised to end extortion at checkpoints.""", [
+  E(cur, "Attack", "A soldier shot dead a taxi driver at a checkpoint in Libreville's PK8 district", P("Libreville", "GA", 2), "tuesday",
+    a1=GAB, i1=1, a2="Civilians (Gabon)", i2=7, fat=1),
+  E(cur, "Violent demonstration", "hundreds of angry residents then set fire to a nearby gendarmerie post", P("Libreville", "GA", 2), "tuesday",
+    a1="Rioters (Gabon)", i1=5, a2=GAB, i2=1, fat=None, inj=4),
+], register="local"),
+
+S("st-n-039", "2026-08-13", """University of Botswana students torch car, stone police over allowances
+
+GABORONE — Police fired rubber bullets and tear gas on Wednesday at University of Botswana students who blocked Notwane Road with burning tyres and threw stones at police vehicles, in the second day of protests over allowances that have not been paid since June.
+
+The protest began on Tuesday with a peaceful sit-in outside the administration block, where about 1,000 students waited in vain for the vice-chancellor to address them.
+
+On Wednesday morning, students marched out of the campus and blocked the road. A car belonging to a lecturer was set on fire near the main gate and the windows of the library were smashed, the university said in a statement.
+
+Police said 16 students had been arrested and two officers slightly injured. The university suspended classes until further notice.
+
+"We have not eaten properly for two months. Nobody listens until something burns," one student said.
+
+The ministry of higher education said on Wednesday evening that the allowances would be paid by the end of next week.""", [
+  E(cur, "Peaceful protest", "The protest began on Tuesday with a peaceful sit-in outside the administration block", P("Gaborone", "BW", a1="Gaborone"), "tuesday",
+    a1="Protesters (Botswana)", i1=6),
+  E(cur, "Violent demonstration", "students who blocked Notwane Road with burning tyres and threw stones at police vehicles", P("Gaborone", "BW", a1="Gaborone"), "wednesday",
+    a1="Rioters (Botswana)", i1=5, a2=BWA_POL, i2=1, fat=None, inj=2),
+], register="local"),
+
+S("st-n-040", "2026-01-13", """Maoists kill villager as 'informer' in Bijapur; IED hurts two CRPF men in Sukma
+
+RAIPUR, Jan 13 — Suspected Maoists killed a villager they accused of being a police informer in Chhattisgarh's Bijapur district on Sunday night, and a pressure IED wounded two Central Reserve Police Force (CRPF) personnel in neighbouring Sukma district on Monday, police said.
+
+The 45-year-old villager was dragged from his house in a village under the Awapalli police station by a group of armed cadres and killed with sharp weapons, a senior police officer said. A note left near the body said he had been "punished" for passing information to the police.
+
+In Sukma, the jawans were on an area domination operation near Chintalnar when one of them stepped on the device, which police said had been planted by the Maoists on a forest track. Both were airlifted to Raipur and are out of danger.
+
+Security forces have killed more than 250 Maoists in Chhattisgarh since January last year, according to police, and the government has set March 31 this year as the deadline to end the insurgency.""", [
+  E(cur, "Attack", "Suspected Maoists killed a villager they accused of being a police informer", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh", a2="Bijapur"), "sunday",
+    a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2="Civilians (India)", i2=7, fat=1),
+  E(cur, "Remote explosive/landmine/IED", "a pressure IED wounded two Central Reserve Police Force (CRPF) personnel", P("Sukma", "IN", 2, lat=18.39, lon=81.66, a1="Chhattisgarh", a2="Sukma"),
+    "monday", a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2=IND_POL, i2=1, fat=None, inj=2),
+]),
+
+S("st-n-041", "2026-11-24", """Separatists enforce 'lockdown' in Kumba, torch taxis and abduct teacher
+
+BUEA — Anglophone separatist fighters enforced a ten-day "lockdown" in Kumba, the largest town of Cameroon's South-West region, on Monday, burning two taxis whose drivers defied it and abducting a secondary school teacher, residents said.
+
+The separatists had announced the lockdown on social media last week. Shops, schools and markets in the town stayed shut on Monday, and the streets were almost empty.
+
+Residents said a group of armed men on motorbikes stopped two taxis near the main market in the morning, ordered the passengers out and set the cars on fire. In the afternoon, the gunmen took a mathematics teacher from his home in the Fiango neighbourhood. His family said the kidnappers had demanded a ransom of two million CFA francs.
+
+The governor of the South-West region called on residents to ignore the "so-called lockdown" and said the army had been ordered to reopen the markets. Troops patrolled the town centre on Monday afternoon.
+
+Separatists have imposed dozens of lockdowns in the two English-speaking regions since the conflict began in 2017. Schools in Kumba were the scene of one of its worst attacks in October 2020, when gunmen killed seven pupils.""", [
+  unscored(E(cur, "Other", 'Anglophone separatist fighters enforced a ten-day "lockdown" in Kumba', P("Kumba", "CM", a1="South-West"), "monday",
+             a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7), "event_date", "time_precision"),
+  E(cur, "Looting/property destruction", "ordered the passengers out and set the cars on fire", P("Kumba", "CM", a1="South-West"), "monday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0),
+  E(cur, "Abduction/forced disappearance", "the gunmen took a mathematics teacher from his home", P("Kumba", "CM", 2, a1="South-West"), "monday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7),
+], register="wire"),
 ]
