@@ -402,6 +402,11 @@ def test_captives_freed_after_a_seizure_were_held_by_the_captors_the_sentence_na
     assert freed and name(freed[0].actor1) == "Unidentified Armed Group (Niger)"
 
 
+def test_tuareg_and_arab_communities_are_identity_militias(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Tuareg and Arab youths clashed near Ber, Mali on Monday over a water point, killing three.")
+    assert name(e.actor1) == "Tuareg Ethnic Militia (Mali)" and name(e.actor2) == "Arab Ethnic Militia (Mali)"
+
+
 def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:
     text = ("In Zurmat district, Paktiya province, Afghanistan, a combined Afghan and coalition security force detained three "
             "suspected insurgents on Tuesday during a search for a Haqqani network commander.")
