@@ -116,7 +116,7 @@ The Israeli army said the raid targeted a militant cell behind a shooting attack
 Settlers set fire to cars in the village of Huwara on Wednesday night, residents said.""", [
   E(cur, "Armed clash", "exchanged fire", P("Jenin", "PS", lat=32.46, lon=35.30, a1="West Bank"), "thursday", a1=ISR, i1=8, fat=3),
   E(bg, "Armed clash", "shooting attack", P("Jenin", "PS", lat=32.46, lon=35.30, a1="West Bank"), "2026-08-01", tp=3),
-  E(cur, "Looting/property destruction", "set fire to cars", P("Huwara", "PS", lat=32.15, lon=35.26, a1="West Bank"), "wednesday"),
+  E(cur, "Looting/property destruction", "set fire to cars", P("Huwara", "PS", lat=32.15, lon=35.26, a1="West Bank"), "wednesday", a2="Civilians (Palestine)", i2=7),
 ], register="local"),
 S("st-a-011", "2026-02-16", """IMPHAL (Wire) — Suspected militants fired at villagers in Manipur's Bishnupur district on Saturday, killing two farmers, police said.
 
@@ -158,7 +158,7 @@ Israeli artillery also shelled the outskirts of Khiam, Lebanon's state news agen
 
 The strikes come despite a ceasefire agreed in November 2024. Lebanon's president condemned the attack as a violation of the truce.""", [
   E(cur, "Air/drone strike", "drone strike", P("Nabatieh", "LB", geoname="Nabatiye et Tahta"), "monday", a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=2),
-  E(cur, "Shelling/artillery/missile attack", "shelled", P("Khiam", "LB", 2, lat=33.33, lon=35.61, a1="Nabatiye"), "monday", a1=ISR, i1=8),
+  E(cur, "Shelling/artillery/missile attack", "shelled", P("Khiam", "LB", 2, lat=33.33, lon=35.61, a1="Nabatiye"), "monday", a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7),
   E(bg, "Agreement", "ceasefire agreed", C("LB"), "2024-11-01", tp=3),
 ]),
 S("st-a-016", "2026-04-14", """OUAGADOUGOU (Wire) — Suspected jihadists killed at least 15 members of a volunteer defence militia in an attack near Djibo on Saturday, security sources said.

@@ -101,7 +101,7 @@ Both the army and the RSF have rejected a US proposal for a 72-hour humanitarian
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("Bara", "SD", 2, geoname="Barah"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("En Nahud", "SD", 2, lat=12.70, lon=28.43, a1="West Kordofan"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Shelling/artillery/missile attack", "heavy shelling", P("Dilling", "SD"), "wednesday", a2="Civilians (Sudan)", i2=7, fat=5, inj=17),
-  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, fat=0),
+  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0),
   E(hyp, "Agreement", "humanitarian truce", C("SD"), None),
 ], register="wire"),
 
@@ -124,7 +124,7 @@ President Volodymyr Zelensky renewed his call for more air defence systems, sayi
   E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
   E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
   E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, fat=1),
-  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, fat=0),
+  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0),
 ], register="wire"),
 
 S("st-e-006", "2026-10-25", """Settlers attack olive pickers near Turmus Ayya; army raids Nablus
@@ -147,7 +147,7 @@ Photo: Smoke rises from a car set alight by settlers in Sinjil during last year'
   E(cur, "Arrests", "arrested five men", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(cur, "Looting/property destruction", "blew up the family home", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(bg, "Attack", "killing an Israeli settler", C("PS"), "2026-08-01", tp=3, fat=1),
-  E(cap, "Looting/property destruction", "set alight by settlers", P("Sinjil", "PS"), "2025-10-01", tp=3, a1="Israeli Settlers", i1=4),
+  E(cap, "Looting/property destruction", "set alight by settlers", P("Sinjil", "PS"), "2025-10-01", tp=3, a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7),
 ], register="local"),
 
 S("st-e-007", "2026-02-04", """BEIRUT (Wire) — Israeli drone strikes on cars in Bint Jbeil and near Tyre killed three people on Tuesday, two in Bint Jbeil and one on the coastal road south of Tyre, Lebanon's health ministry said, the latest deadly strikes since a ceasefire took effect more than a year ago.
@@ -391,8 +391,8 @@ Michoacan has recorded more than 1,100 homicides so far this year, according to 
   unscored(E(cur, "Attack", "gunmen shot dead the mayor", P("Aguililla", "MX"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3, fat=1), "actor2", "inter2"),
   E(cur, "Armed clash", "soldiers clashed with an armed group", P("Aguililla", "MX", 2), "monday",
     a1="Military Forces of Mexico (2024-)", i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=3, inj=2),
-  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Uruapan", "MX", 2, admin1="Michoacan"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3),
-  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Apatzingan", "MX", 2), "monday", a1="Unidentified Armed Group (Mexico)", i1=3),
+  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Uruapan", "MX", 2, admin1="Michoacan"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7),
+  E(cur, "Looting/property destruction", "set fire to at least eight vehicles", P("Apatzingan", "MX", 2), "monday", a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7),
 ], register="local"),
 
 S("st-e-019", "2026-04-09", """PORT-AU-PRINCE, Haiti (Wire) — Gang members attacked Kenscoff, a hillside town above the capital, for a second straight night on Wednesday, burning houses and killing at least six people, the town's deputy mayor said. Residents said the gunmen belonged to the Viv Ansanm coalition.
@@ -520,7 +520,7 @@ Police said they had detained more than 140 Awami League activists in overnight 
 Hundreds of students rallied at Dhaka University on Tuesday to demand that those behind the violence be brought to justice. The rally passed off peacefully.""", [
   E(cur, "Mob violence", "fought with sticks, machetes and crude bombs", P("Bogra", "BD"), "monday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
-  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", fat=0),
+  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", a2="Civilians (Bangladesh)", i2=7, fat=0),
   unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday",
     a1="Police Forces of Bangladesh (2024-)", i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "students rallied at Dhaka University", P("Dhaka", "BD"), "tuesday", a1="Protesters (Bangladesh)", i1=6),

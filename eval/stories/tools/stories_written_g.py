@@ -196,7 +196,7 @@ Economists estimate that illegal gold now brings in more money for Peru than coc
   E(bg, "Attack", "the bodies of 13 security guards who had been kidnapped", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"),
     "2025-05-01", tp=3, a1="Unidentified Armed Group (Peru)", i1=3, fat=13),
   E(cur, "Remote explosive/landmine/IED", "gunmen blew up a pylon", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"), "sunday",
-    a1="Unidentified Armed Group (Peru)", i1=3, fat=0),
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=0),
 ], register="local"),
 
 S("st-g-011", "2025-01-15", """Two killed as Sololá land dispute flares again
@@ -566,7 +566,7 @@ Hezbollah denied firing the rockets, and no group said it had carried out the at
 
 "Any fire at Israeli communities will be met with a forceful response," Israel's defence minister said.""", [
   E(cur, "Shelling/artillery/missile attack", "A rocket fired from southern Lebanon hit an empty kindergarten", P("Kiryat Shmona", "IL", geoname="Qiryat Shemona"), "tuesday",
-    a1="Unidentified Armed Group (Israel)", i1=3, fat=0),
+    a1="Unidentified Armed Group (Israel)", i1=3, a2="Civilians (Israel)", i2=7, fat=0),
   E(cur, "Air/drone strike", "Israeli aircraft struck", P("Yohmor", "LB", 2, lat=33.32, lon=35.53, a1="Nabatieh", a2="Nabatieh"), "tuesday",
     a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
   E(bg, "Agreement", "the November ceasefire", C("LB"), "2024-11-01", tp=3),

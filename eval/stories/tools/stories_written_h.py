@@ -675,7 +675,7 @@ In Santiago on Monday, hooded students threw petrol bombs at riot police outside
 
 The interior minister said the government would ask Congress to extend the state of emergency in the Araucanía and the neighbouring Biobío region, in force since 2022.""", [
   unscored(E(cur, "Looting/property destruction", "burned four timber harvesters and a forwarder", P("Traiguen", "CL", 2), "sunday",
-             a1="Mapuche Ethnic Militia (Chile)", i1=4, fat=None), "actor2", "inter2"),
+             a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=None)),
   E(cur, "Violent demonstration", "threw petrol bombs at riot police", P("Santiago", "CL"), "monday",
     a1="Rioters (Chile)", i1=5, a2=CHL_POL, i2=1, fat=None, inj=1),
 ], register="local"),

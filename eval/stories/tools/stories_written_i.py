@@ -256,7 +256,7 @@ On Saturday afternoon, about 300 people had held a protest outside the building 
 The Minister for Justice condemned the attack as "a criminal act of intimidation".
 
 It is the latest in a series of arson attacks on buildings linked to the housing of asylum seekers since late 2022; more than 30 have been recorded.""", [
-  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", fat=0), "actor1", "inter1", "actor2", "inter2"),
+  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", a2="Civilians (Ireland)", i2=7, fat=0), "actor1", "inter1"),
   E(cur, "Peaceful protest", "held a protest outside the building", P("Dundalk", "IE", 2, a2="Louth"), "saturday", a1="Protesters (Ireland)", i1=6),
 ], register="local"),
 
@@ -375,7 +375,7 @@ The government said it would ask Congress to extend the state of emergency in th
 
 Attacks on forestry firms had fallen sharply since the CAM's leader was sentenced to 23 years in prison in 2024.""", [
   E(cur, "Looting/property destruction", "set fire to six logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.38, a1="Araucania", a2="Malleco"),
-    "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, fat=0),
+    "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0),
   E(cur, "Armed clash", "a police patrol came under fire", P("Tirua", "CL", 2, lat=-38.34, lon=-73.49, a1="Biobio", a2="Arauco"), "wednesday",
     a1=CHL_POL, i1=1, a2="Unidentified Armed Group (Chile)", i2=3, fat=None, inj=1),
 ]),

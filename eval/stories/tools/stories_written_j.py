@@ -529,7 +529,7 @@ The evening had begun with a march of about 2,000 people from Waterfront Park to
 
 Protests at the building have been held almost nightly since June 2025, when demonstrations against immigration raids in Los Angeles spread to other cities.""", [
   unscored(E(cur, "Violent demonstration", "set a dumpster on fire, pushed it against the facility's gate and threw fireworks at officers", P("Portland", "US", 1, lat=45.52,
-             lon=-122.68, a1="Oregon", a2="Multnomah"), "saturday", a1="Rioters (United States)", i1=5, fat=None, inj=3), "actor2", "inter2"),
+             lon=-122.68, a1="Oregon", a2="Multnomah"), "saturday", a1="Rioters (United States)", i1=5, a2="Police Forces of the United States (2025-)", i2=1, fat=None, inj=3)),
   unscored(E(bg, "Peaceful protest", "demonstrations against immigration raids in Los Angeles", P("Los Angeles", "US", 1, lat=34.05, lon=-118.24, a1="California",
              a2="Los Angeles"), "2025-06-01", tp=3, a1="Protesters (United States)", i1=6), "sub_event_type"),
 ]),

@@ -117,7 +117,7 @@ The Senate on Monday approved a further 15-day extension of the state of excepti
 
 Arson attacks on forestry machinery have been frequent in the region for more than a decade; the forestry contractors' association says more than 1,500 trucks have been burned since 2014.""", [
   unscored(E(cur, "Looting/property destruction", "set fire to eight logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.37, a1="Araucania",
-             a2="Provincia de Malleco"), "sunday", a1="Mapuche Ethnic Militia (Chile)", i1=4), "actor2", "inter2"),
+             a2="Provincia de Malleco"), "sunday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7)),
   E(cur, "Armed clash", "came under fire while patrolling a rural road near Cañete", P("Canete", "CL", 2), "monday",
     a1=CHL_POL, i1=1, a2="Unidentified Armed Group (Chile)", i2=3, fat=0),
   E(cur, "Other", "approved a further 15-day extension of the state of exception", P("Araucania", "CL", 3, geoname="Temuco"), "monday",
@@ -196,8 +196,8 @@ The bodies of the two farmers, aged 52 and 38, were handed over to their familie
 More than 260 people have been killed in ethnic violence between the Meitei and Kuki-Zo communities since May 2023. Last month, two Kuki men were killed when unidentified gunmen ambushed their car in Kangpokpi district.""", [
   E(cur, "Attack", "Two farmers were shot dead while working in their paddy fields", P("Moirang", "IN", 2), "monday",
     a1="Kuki Ethnic Militia (India)", i1=4, a2="Civilians (India)", i2=7, fat=2),
-  unscored(E(cur, "Violent demonstration", "threw stones at Assam Rifles personnel", P("Moirang", "IN"), "monday", a1="Rioters (India)", i1=5, inj=12),
-           "actor2", "inter2"),
+  unscored(E(cur, "Violent demonstration", "threw stones at Assam Rifles personnel", P("Moirang", "IN"), "monday", a1="Rioters (India)", i1=5,
+    a2="Military Forces of India (2014-)", i2=1, inj=12)),
   E(cur, "Other", "imposed a total curfew across the district", P("Bishnupur", "IN", 3, geoname="Bishnupur", admin1="Manipur"), "monday"),
   unscored(E(bg, "Attack", "unidentified gunmen ambushed their car in Kangpokpi district", P("Kangpokpi", "IN", 3, lat=25.15, lon=93.97, a1="Manipur", a2="Kangpokpi"),
              "2026-01-01", tp=3, a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=2), "actor2", "inter2"),
@@ -417,7 +417,7 @@ In Sydney, about 8,000 people took part in a march from Hyde Park to Belmore Par
 
 The rallies were the first of their kind since the federal government announced cuts to migration numbers in July.""", [
   unscored(E(cur, "Violent demonstration", "threw bottles, flares and rocks at each other outside Flinders Street Station", P("Melbourne", "AU", a1="Victoria"), "sunday",
-             a1="Rioters (Australia)", i1=5, fat=None, inj=4), "actor2", "inter2"),
+             a1="Rioters (Australia)", i1=5, a2=AUS_POL, i2=1, fat=None, inj=4)),
   E(cur, "Peaceful protest", "about 8,000 people took part in a march from Hyde Park to Belmore Park", P("Sydney", "AU", a1="New South Wales"), "sunday",
     a1="Protesters (Australia)", i1=6),
 ]),

@@ -448,8 +448,8 @@ Investigators found traces of an accelerant and swastikas daubed on a wall next 
 On Sunday evening, about 800 people gathered in the town's market square for a rally against racism called by churches and local associations. Police said it passed off without incident.
 
 Arson attacks on refugee housing in Germany rose sharply in 2015 and 2016, when more than a million asylum seekers arrived in the country, and have risen again in the last two years, according to the federal criminal police office.""", [
-  unscored(E(cur, "Looting/property destruction", "set fire to a former hotel in the eastern German town of Zittau", P("Zittau", "DE", lat=50.9, lon=14.81, a1="Sachsen"), "sunday"),
-           "actor1", "inter1", "actor2", "inter2"),
+  unscored(E(cur, "Looting/property destruction", "set fire to a former hotel in the eastern German town of Zittau", P("Zittau", "DE", lat=50.9, lon=14.81, a1="Sachsen"), "sunday", a2="Civilians (Germany)", i2=7),
+           "actor1", "inter1"),
   E(cur, "Peaceful protest", "about 800 people gathered in the town's market square for a rally against racism", P("Zittau", "DE", lat=50.9, lon=14.81, a1="Sachsen"),
     "sunday", a1="Protesters (Germany)", i1=6),
 ], register="local"),

@@ -296,8 +296,7 @@ Updated 18:40 GMT
 08:15 — Mobile internet has been cut in Kurdistan province since Friday evening, the monitoring group NetBlocks says.""", [
   E(cur, "Excessive force against protesters", "security forces opened fire on mourners who marched from the cemetery towards the governor's office in Sanandaj",
     P("Sanandaj", "IR", a1="Kurdistan"), "friday", a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1, fat=4),
-  unscored(E(cur, "Violent demonstration", "setting fire to the gate of a Basij militia base", P("Izeh", "IR"), "saturday", a1="Rioters (Iran)", i1=5),
-           "actor2", "inter2"),
+  unscored(E(cur, "Violent demonstration", "setting fire to the gate of a Basij militia base", P("Izeh", "IR"), "saturday", a1="Rioters (Iran)", i1=5, a2=IRN_POL, i2=1)),
   E(cur, "Protest with intervention", "riot police fired tear gas to disperse several hundred people", P("Mashhad", "IR"), "saturday",
     a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1),
 ], register="live"),
