@@ -1739,3 +1739,19 @@ def test_what_a_crowd_went_on_to_do_before_is_dated_by_its_clause(pipeline: Pipe
     ))
     riots = [e for e in found if e.sub_event_type == "Violent demonstration"]
     assert sorted(str(e.date.value.value) for e in riots) == ["2026-08-15", "2026-08-16"]
+
+
+def test_a_digest_items_header_place_is_where_its_event_was(pipeline: Pipeline) -> None:
+    # "• 5 March, Sokode: About 200 traders marched ...": the item's header names its place (geo.resolve._item_header);
+    # before, the march took the first item's Mopti
+    text = ("WEST AFRICA POLITICAL VIOLENCE MONITOR\nWeekly brief No. 9 — 2 to 8 March 2026\n\nMALI\n"
+            "• 3 March, Mopti district: Suspected JNIM fighters killed three herders near Mopti, local sources said.\n\n"
+            "GHANA\n• 4 March, Tamale: Police arrested six members of an opposition youth group at a house where they were "
+            "holding a meeting.\n\nTOGO\n• 5 March, Sokode: About 200 traders marched peacefully to the prefecture against "
+            "new market fees.\n")
+    doc = pipeline.run_document(article(text, "2026-03-10"))
+    assert not isinstance(doc, Rejected)
+    marches = [e for e in current(doc.get("events")) if e.event_type == "Protests"]
+    assert [e.place.value.location for e in marches] == ["Sokode"]
+    tamale = next(t for t in doc.get("toponyms") if t.text == "Tamale")
+    assert tamale.locative and not tamale.tentative and not tamale.modifier

@@ -110,8 +110,8 @@ def within_town(part: Any, town: Any) -> bool:
     (Venissieux and Vaulx-en-Velin, both by Lyon; the village of Sanabis by Jidd Hafs)."""
     if part.iso != town.iso or part.geo_precision == 3 or town.geo_precision == 3 or part.location == town.location:
         return False
-    if part.geonames_id is None or town.geonames_id is None:
-        return False
+    if getattr(part, "geonames_id", None) is None or getattr(town, "geonames_id", None) is None:
+        return False  # a place the gazetteer does not hold (a project site, a centroid): no population to compare
     km = haversine_km(part.latitude, part.longitude, town.latitude, town.longitude)
     if km > 30:
         return False
