@@ -20,7 +20,7 @@ from typing import Any
 
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
-from ..resources import read_text, word_lists
+from ..resources import read_text, tables, word_lists
 from ..syntax import PLACE_LABELS
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
@@ -28,6 +28,8 @@ from .names import GENERIC, fold, split_generic
 
 _W = word_lists("place_words.toml")  # one list per concept (resources/place_words.toml)
 BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest
+_TIME = tables("time_words.toml")
+CALENDAR = frozenset(_TIME["months"]) | frozenset(_TIME["month_abbreviations"]) | frozenset(_TIME["weekdays"])  # "5 November,"
 CONNECTORS = _W["connectors"]
 LOCATIVE = _W["locatives"] | _W["place_verbs"] | _W["attack_verbs"]
 DIRECTIONS = _W["compass"] | _W["qualifiers"]
@@ -441,7 +443,7 @@ def _item_header(doc: Any, m: Mention) -> bool:
         start -= 1
     head = doc[start : m.start]
     return len(head) <= 6 and all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.text in BULLETS or t.is_space
-                                  for t in head)
+                                  or t.lower_ in CALENDAR for t in head)
 
 
 def _admin_after(doc: Any, mentions: list[Mention]) -> None:
