@@ -506,3 +506,139 @@ def test_a_series_of_strikes_on_one_town_is_an_event(pipeline: Pipeline) -> None
     found = run(pipeline, "Police arrested a union leader at his home in Sfax on Tuesday, the latest in a wave of detentions of critics.",
                 "2026-03-04")
     assert len(current(found)) == 1
+
+
+# ------------------------------------------------------------ the same event told again in wire-story shapes
+
+
+def test_property_burned_in_a_participle_of_the_attack_is_part_of_it(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Armed settlers attacked the Palestinian village of Turmus Ayya in the occupied West Bank on Friday night, setting "
+        "fire to houses and vehicles, the village council said.",
+        "2026-06-14",
+    )
+    assert len(current(found)) == 1
+
+
+def test_the_place_people_fled_to_does_not_keep_a_reference_apart(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "JUBA, Oct 2 - Government troops and opposition fighters clashed in Nasir county of Upper Nile state on Tuesday, "
+        "leaving at least 14 people dead, a county official said.\n\n"
+        "The clashes forced hundreds of families to flee across the border into Ethiopia, the U.N. refugee agency said.",
+        "2026-10-02",
+    )
+    assert kinds(found) == ["Armed clash"]
+
+
+def test_people_or_weapons_told_before_as_a_subject_tell_the_event_again(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "BUJUMBURA (Wire) - Rebels from the RED-Tabara group killed at least eleven civilians in an attack on a village "
+        "in Burundi's Cibitoke province on Sunday, the interior ministry said on Tuesday.\n\n"
+        "RED-Tabara denied responsibility for the killings and said its fighters had only clashed with the army.\n\n"
+        "The victims were killed with machetes and guns, a local administrator said.",
+        "2026-02-17",
+    )
+    (event,) = current(found)
+    assert event.fatalities.value.low == 11
+    # a clause dated the day of the event told is that event; one dated another day is another event
+    found = run(
+        pipeline,
+        "KHARTOUM, May 20 (Wire) - Drone strikes hit the Sudanese city of Port Sudan on Tuesday, setting fuel depots "
+        "ablaze, the army said. The army blamed the Rapid Support Forces.\n\n"
+        "The drones struck the fuel storage area near the southern port early on Tuesday, residents said. No casualties "
+        "were reported.",
+        "2026-05-20",
+    )
+    assert len(current(found)) == 1
+    found = run(
+        pipeline,
+        "Gunmen killed four farmers near Bokkos on Monday, police said. The gunmen attacked a police post in Barkin Ladi "
+        "on Wednesday, killing two officers.",
+        "2026-04-16",
+    )
+    assert len(current(found)) == 2
+
+
+def test_a_definite_reference_placed_at_a_nearby_town_is_the_event_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "BAGHDAD, May 12 - A roadside bomb hit a minibus carrying pilgrims south of Baghdad on Monday, killing three "
+        "people, police said.\n\n"
+        "The explosion took place near the town of Mahmudiya as the pilgrims travelled to Karbala.",
+        "2026-05-12",
+    )
+    assert len(current(found)) == 1
+
+
+def test_an_operation_to_pursue_the_attackers_answers_the_attack(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Insurgents beheaded three fishermen in an attack on a village in Cabo Delgado province on Saturday, local "
+        "sources said.\n\n"
+        "Troops stationed in the district launched an operation to pursue the attackers on Sunday, a military source said.",
+        "2026-11-17",
+    )
+    assert kinds(found) == ["Attack"]
+
+
+# ------------------------------------------------------------ states and aftermath are no events
+
+
+def test_a_state_told_in_the_present_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen attacked a displacement camp near Fataki on 2 March, killing nine people.\n\n"
+        "Access remains constrained by insecurity on the main road between Bunia and Mahagi. Armed groups now control "
+        "most of the roads around Djugu, according to the United Nations.",
+        "2026-03-05",
+    )
+    assert kinds(found) == ["Attack"]
+
+
+def test_the_burial_of_the_victims_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen kill seven in attack on Plateau village\n\n"
+        "JOS, Nigeria, April 15 (Wire) - Gunmen killed seven people in an overnight raid on a village in Bokkos local government area of Plateau State, police said on Wednesday, the latest in a wave of attacks that has left hundreds dead in the region this year.\n\n"
+        "The attackers arrived on motorcycles shortly before midnight and opened fire on residents of Mushu village, police spokesman Alfred Alabo said. Several houses were burned.\n\n"
+        "\"We have deployed additional officers to the area and launched a manhunt for the perpetrators,\" Alabo said.\n\n"
+        "The killings come two weeks after a similar attack in the nearby village of Hurti left 52 people dead. More than 200 people have been killed in Plateau since January, according to Amnesty International.\n\n"
+        "Governor Caleb Mutfwang condemned the attack and said the state would not allow criminals to take over its communities. The bodies of the victims were buried on Wednesday afternoon."
+        ,
+        "2026-04-15",
+    )
+    assert [e.trigger.text for e in current(found)] == ["killed"]
+
+
+def test_what_is_done_with_the_bodies_is_no_event_but_bodies_found_are() -> None:
+    from types import SimpleNamespace
+
+    from eventcoder.events import cues
+    from eventcoder.events.not_events import handles_the_dead
+
+    from .test_event_typing import _parse
+
+    def trigger(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        (tok,) = [t for t in doc if t.text == word]
+        return handles_the_dead(doc, SimpleNamespace(head=tok.i), cues())
+
+    assert trigger("The bodies of the two farmers were handed over to their families in Imphal on Tuesday.", "handed")
+    assert trigger("The bodies of the victims were buried on Wednesday afternoon.", "bodies")
+    assert not trigger("The bodies of five men were found dumped near Kidal on Tuesday.", "found")
+    assert not trigger("The bodies of five men were found dumped near Kidal on Tuesday.", "bodies")
+
+
+# ------------------------------------------------------------ an event dated by a range of earlier years is recalled
+
+
+def test_an_event_over_a_range_of_earlier_years_is_background(pipeline: Pipeline) -> None:
+    for text in (
+        "The government says that the threat from Ethiopia, with which it fought a border war from 1998 to 2000, makes "
+        "national service necessary.",
+        "Rebels and government troops fought in the hills around the town between 2012 and 2014, residents recall.",
+    ):
+        assert current(run(pipeline, text, "2026-05-24")) == []

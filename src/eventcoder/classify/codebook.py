@@ -79,17 +79,92 @@ def crowdless_protest(sent: Any) -> bool:
     """Codebook: a protest or riot needs its crowd. A sentence whose only protest or riot words name people or their
     kit ("Riot police searched the offices of two independent newspapers", "officers in riot gear") and that has no
     word of a crowd, a gathering or crowd violence (words.toml protesters, rioters, crowd, protest_words;
-    triggers.toml [protest_context]; discourse.toml [crowd] violence) tells no protest or riot, whatever the
+    triggers.toml [protest_context]; discourse.toml [crowd] riot, dispersal, acts) tells no protest or riot, whatever the
     classifier reads into "riot"."""
+    hits = [t for t in sent if t.lemma_.lower() in _crowd_words() or t.lower_ in _crowd_words()]
+    return bool(hits) and all(_names_who(t) for t in hits)
+
+
+def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
+    """Codebook (WRITERS.md): a Violent demonstration is a crowd's own violence; a protest broken up by force or
+    arrests is a Protest with intervention. Is the candidate an act of police or soldiers ("Officers pushed them into
+    police vans", "police detained dozens ... as they tried to gather outside parliament", "people were hurt when
+    officers charged the crowd") in a sentence that tells
+    no violence of the crowd at that scene (``events.retyping.crowd_acted``: stones thrown at the police, not "while in
+    Beni Mellal youths set fire to a bank branch") and no riot word (discourse.toml [crowd] riot: "clashed with
+    protesters", "rioters"; not "riot police")?"""
+    from ..events.retyping import another_scene, crowd_acted, doer_of
+
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB":
+        return False
+    def doers(verb: Any) -> list[Any]:
+        # every subject: a dateline the parser glued to the clause ("RABAT ... - Moroccan police detained") is one too
+        found = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        found += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        if not found and (doer := doer_of(verb)[0]) is not None:
+            found = [doer]
+        return found
+
+    def state(verb: Any) -> bool:
+        return any(d.lemma_.lower() in STATE_WORDS or d.lower_ in STATE_WORDS for d in doers(verb))
+
+    # the act is the forces' own, or a harm with no doer told as done when they acted ("several people were hurt when
+    # officers charged the crowd")
+    if not state(tok) and (doers(tok) or not any(ch.dep_ == "advcl" and ch.pos_ == "VERB" and state(ch) for ch in tok.children)):
+        return False
+    riot = discourse().crowd_riot | words("rioters")
+    if any((t.lemma_.lower() in riot or t.lower_ in riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
+        return False
+    return not crowd_acted(doc, tok.i, range(start, end))
+
+
+def _names_who(t: Any) -> bool:
+    """A crowd or riot word that only modifies people or their kit ("riot police", "riot gear", "protest leaders")."""
     from ..events.retyping import person
 
-    kit = discourse().kit
-    hits = [t for t in sent if t.lemma_.lower() in _crowd_words() or t.lower_ in _crowd_words()]
+    return t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and (person(t.head) or t.head.lemma_.lower() in discourse().kit)
 
-    def names_who(t: Any) -> bool:  # "riot police", "riot gear", "protest leaders"
-        return t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and (person(t.head) or t.head.lemma_.lower() in kit)
 
-    return bool(hits) and all(names_who(t) for t in hits)
+def arms_taken(doc: Any, start: int, end: int) -> bool:
+    """Codebook: a transfer of territory takes ground. A taking verb whose object is arms ("attacked a police station
+    and seized weapons", "captured two rifles and ammunition"; triggers.toml [crime] arms and the explosives words)
+    takes no territory: the seizure is Disrupted weapons use (the events stage joins it to the attack it is told
+    with)."""
+    arms = crimes().arms | EXPLOSIVE_WORDS
+    if end - start > 1 and any(t.lemma_.lower() in arms or t.lower_ in arms for t in doc[start:end]):
+        return True  # the trigger phrase names them ("seized weapons", however parsed)
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    taken = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for t in taken for g in t.conjuncts]
+    return bool(taken) and all(t.lemma_.lower() in arms or t.lower_ in arms for t in taken)
+
+
+def progress_made(doc: Any, start: int, end: int) -> bool:
+    """A verb whose object is a noun of progress ("the SDF have made steady progress in liberating villages", "made
+    gains"; discourse.toml [aggregate] progress): the summary of a campaign, no event of its own (the events stage
+    reads what the progress consists in the same way)."""
+    tok = doc[start:end].root
+    progress = discourse().progress
+    return tok.pos_ == "VERB" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in progress for ch in tok.children)
+
+
+def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
+    """An arrest made by the armed forces ("The Sri Lankan navy arrested nine Indian fishermen", "soldiers detained
+    three suspects"), not the police: state forces exercising control, an Arrests event (codebook) the text asserts,
+    kept like a political arrest when the classifier is unsure it is one (a crime named keeps it out:
+    ``crime_arrest``)."""
+    if entry.sub_event_type != "Arrests":
+        return False
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB":
+        return False
+    doer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if doer is None:
+        doer = next((g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+    army = words("army")
+    return doer is not None and (doer.lemma_.lower() in army or doer.lower_ in army)
 
 
 @functools.cache
@@ -410,9 +485,39 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     subject = [t for ch in tok.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
     if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
-    for t in subject:
-        if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
-            return False
-        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS:
-            return False
-    return True
+    return not any(_armed(t) for t in subject)
+
+
+def armed_killing(doc: Any, start: int, end: int) -> bool:
+    """A killing or wounding that the sentence asserts as done by an armed actor ("Gunmen killed two park rangers in
+    Pendjari National Park on Sunday", "soldiers shot dead three men in Mopti"): a casualty verb in the past with its
+    own place or time, whose subject names armed men, forces or a catalogue armed group (``ARMED_DOERS``,
+    ``ARMED_KINDS``). ACLED codes such a killing as political violence; ordinary crime is ruled out by the caller
+    (``ordinary_crime_killing``)."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("casualty_verbs") | {"shoot"} or tok.tag_ not in PAST_TAGS:
+        return False
+    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return False
+    doers = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    doers += [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    if not any(_armed(d) or _armed_men(d) for d in doers):
+        return False
+    inside = {t.i for d in doers for t in d.subtree}
+    return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i not in inside)
+
+
+def _armed_men(t: Any) -> bool:
+    """"Armed men", "masked gunmen", "unknown men": people made armed by a modifier (words.toml armed_modifiers,
+    unknown_people) or an armed word modifying them ("militia fighters")."""
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
+    if t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people"):
+        if any(m.lower_ in words("armed_modifiers") for m in mods):
+            return True
+    return any(_armed(m) for m in mods)
+
+
+def _armed(t: Any) -> bool:
+    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
+        return True
+    return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS

@@ -13,9 +13,9 @@ from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, crowdless_protest, dated_in_a_year,
-                       declared_measure, excessive_force, hazard_doer,
-                       ordinary_crime_killing, political_arrest, recalled, taken_after_withdrawal, taken_by_force)
+from .codebook import (TERRITORY, armed_killing, arms_taken, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, crowdless_protest,
+                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
+                       ordinary_crime_killing, political_arrest, progress_made, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
@@ -51,6 +51,15 @@ def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]
         return False
     kind = cand.entry.sub_event_type if cand.entry is not None else None
     return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
+
+
+def _governs(doc: Any, cand: Candidate, others: list[Candidate]) -> bool:
+    """Does the main verb ``cand`` take another candidate of its sentence as its open complement ("planned *to
+    attack* a patrol", "vowed to retake the town", "tried to storm the base")? It then only tells whether and how that
+    event happened (the trigger's status: a plan, a threat, an attempt), and adds no event of its own."""
+    verb = doc[cand.start]
+    inside = {t.i for ch in verb.children if ch.dep_ == "xcomp" for t in ch.subtree}
+    return any(o is not cand and not o.extra and o.start in inside for o in others)
 
 
 def _definite(tok: Any) -> bool:
@@ -100,6 +109,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         )
         if hazard_doer(doc, cand.start, cand.end):
             continue  # a disaster, an animal or an accident did it
+        if cand.entry is None and progress_made(doc, cand.start, cand.end):
+            continue  # "have made steady progress in liberating villages": a campaign summed up
+        if cand.extra and _governs(doc, cand, by_sentence[i]):
+            continue  # "Insurgents *planned* to attack a patrol": the main verb tells how the trigger stands, no event
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
@@ -120,7 +133,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                     here0.append((measure, measure + 1, "Other", float(p[names.index("Other")]), None))
                 continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
-            kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political, likeliest)
+            # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
+            # the classifier is sure it is none
+            military = p[none_col] < conf["none_sure"] and cand.entry is not None and military_arrest(doc, cand.start, cand.end, cand.entry)
+            kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political or military, likeliest)
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
             if kept is not None:
@@ -161,6 +177,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         elif sub_type == NON_VIOLENT and taken_by_force(doc[cand.start].sent):
             # "took back the town after pushing out JNIM fighters": fought for; assemble picks regains or overtakes
             sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
+        if (sub_type in TERRITORY or sub_type == NON_VIOLENT) and arms_taken(doc, cand.start, cand.end):
+            sub_type = "Disrupted weapons use"  # "attacked a police station and seized weapons": arms, no ground
         if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
@@ -172,6 +190,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if EVENT_TYPE[sub_type] not in BLOCKADE_TYPES and civilian_blockade(doc, cand.start, cand.end):
             sub_type = "Peaceful protest"  # "farmers and teachers have blocked the Pan-American Highway": no abduction
+        if sub_type == "Violent demonstration" and force_on_a_calm_crowd(doc, cand.start, cand.end):
+            sub_type = "Protest with intervention"  # "Officers pushed them into police vans": force, no crowd violence
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):
             sub_type = "Excessive force against protesters"
         if EVENT_TYPE[sub_type] in CROWD_TYPES and confidence < conf["unsure_below"] and crowdless_protest(doc[cand.start].sent):
@@ -239,6 +259,12 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
     mention of ``likeliest`` (the classifier's sub-type when it outranks "none", vetoed by the threshold alone) under a
     threat, negation or plan ("Insurgents planned to *attack* a patrol")."""
     if cand.entry is None:
+        # a cue word: a killing the text asserts by armed men ("Gunmen killed two park rangers in Pendjari National Park
+        # on Sunday"), when the classifier puts a violent sub-type above "none" and is not sure there is no event
+        if likeliest is not None and EVENT_TYPE[likeliest] in discourse().violence_types and none < conf["none_sure"] \
+                and armed_killing(doc, cand.start, cand.end) \
+                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            return likeliest
         return None
     status = trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text)
     sent = doc[cand.start].sent

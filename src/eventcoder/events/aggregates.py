@@ -226,12 +226,18 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
 def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     """A trigger in the simple present with no place or date of its own states what goes on ("our forces
     continue to pursue the remnants", "residents say the strikes continue"), not an event; so does one under
-    a present "continue" without a date of its own ("forces continue to liberate territory on the way to Raqqah")."""
+    a present "continue" without a date of its own ("forces continue to liberate territory on the way to Raqqah", "access
+    remains constrained"), and a present with "now" ("gangs now control most of the capital")."""
     tok = doc[m.head]
     sentence = parsed.sentences[m.sentence]
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     aspect = tok.head if tok.dep_ == "xcomp" else None
     if aspect is not None and aspect.lemma_.lower() in cues().ongoing and aspect.tag_ in ("VBP", "VBZ") and not own_date:
+        return True
+    if tok.pos_ == "VERB" and not own_date and any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ")
+                                                   and {ch.lemma_.lower(), ch.lower_.removesuffix("s")} & cues().ongoing
+                                                   for ch in tok.children):
+        # "Access remains constrained by insecurity on the main road": a state (the parser's passive, its lemma "remains")
         return True
     if _kind_in_present(tok):
         return True
@@ -242,7 +248,8 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
         return False
     if not any(ch.dep_ == "nsubj" for ch in verb.children):
         return False  # an imperative or a fragment
-    sentence = parsed.sentences[m.sentence]
+    if any(ch.dep_ == "advmod" and ch.lower_ == "now" for ch in verb.children) and not own_date:
+        return True  # "Gangs now control about 90 percent of Port-au-Prince": a state, wherever it is
     own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     return not own_place and not own_date

@@ -13,12 +13,12 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
-from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, trigger_words
-from .not_events import death_notice, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
+from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words
+from .not_events import death_notice, handles_the_dead, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .summaries import summary_sentences
-from .recall import recall_status, since_cue
+from .recall import dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
 from .movements import movement_of
@@ -85,9 +85,13 @@ def plan(
         predicative = not in_headline and is_predicative(doc, m, c)
         loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
-        reference = (in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence])
-                     or describes_people(doc, m, c)) \
-            and m.status.value not in ("hypothetical", "threat")
+        reference = in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence]) \
+            or describes_people(doc, m, c)
+        # "The victims were killed with machetes": people told before tell their event again, on its day if dated
+        subject_told = not reference and told_by_subject(doc, m, c)
+        own_day = facts[i].date if subject_told and facts[i].date is not None and facts[i].date.span is not None \
+            and parsed.sentences[m.sentence].contains(facts[i].date.span) and dates_trigger(doc, m, facts[i].date.span) else None
+        reference = (reference or subject_told) and m.status.value not in ("hypothetical", "threat")
         raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c, parsed, facts[i])
         if raid is not None:
             raid.members.append(i)
@@ -139,6 +143,7 @@ def plan(
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
                 and (m.sentence not in summary or retold_by_bullet(i, cl))
+                and (own_day is None or any(facts[j].date is not None and facts[j].date.value.overlaps(own_day.value) for j in cl.members))
             ]
             words = trigger_words(doc, m)
             # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
@@ -171,7 +176,7 @@ def plan(
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 continue
         if is_aggregate(doc, m, facts[i], sentence_text, c) or is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
         if m.sub_event_type in c.byproduct and in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack

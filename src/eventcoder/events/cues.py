@@ -20,6 +20,8 @@ class Cues:
     recent_points: frozenset[str]  # with the weekday and month names of time_words.toml
     seizure_verbs: frozenset[str]
     determiners: frozenset[str]
+    told_subjects: frozenset[str]
+    told_determiners: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
     violence_types: frozenset[str]  # violent_types and "Violence against civilians": every event type that hurts
@@ -67,11 +69,14 @@ class Cues:
     away: frozenset[str]
     kit: frozenset[str]
     crowd_violence: frozenset[str]
+    crowd_riot: frozenset[str]  # the crowd's own violence (not its dispersal)
     crowd_acts: frozenset[str]
     arson_verbs: frozenset[str]
     arson: frozenset[str]
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    discovery_verbs: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     death_verbs: frozenset[str]
@@ -91,6 +96,7 @@ class Cues:
     flight_verbs: frozenset[str]
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
+    pursuit_verbs: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
     burst: tuple[re.Pattern[str], ...]
@@ -115,6 +121,8 @@ def cues() -> Cues:
         recent_points=frozenset(data["aggregate"]["recent_points"]) | frozenset(calendar["weekdays"]) | frozenset(calendar["months"]),
         seizure_verbs=frozenset(data["aggregate"]["seizure_verbs"]),
         determiners=frozenset(data["anaphora"]["determiners"]),
+        told_subjects=frozenset(data["anaphora"]["told_subjects"]),
+        told_determiners=frozenset(data["anaphora"]["told_determiners"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
         violence_types=frozenset(data["anaphora"]["violent_types"]) | {"Violence against civilians"},
@@ -161,12 +169,15 @@ def cues() -> Cues:
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
-        crowd_violence=frozenset(data["crowd"]["violence"]) | frozenset(data["crowd"]["acts"]),
+        crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
+        crowd_riot=frozenset(data["crowd"]["riot"]),
         crowd_acts=frozenset(data["crowd"]["acts"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         arson=frozenset(data["crowd"]["arson"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
+        body_nouns=frozenset(data["aftermath"]["body_nouns"]),
+        discovery_verbs=frozenset(data["aftermath"]["discovery_verbs"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),
@@ -186,6 +197,7 @@ def cues() -> Cues:
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
+        pursuit_verbs=frozenset(data["movements"]["pursuit_verbs"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
         burst=compile_all(data["aggregate"]["burst"]),

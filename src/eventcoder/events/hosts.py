@@ -115,10 +115,12 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         for cl, j in same:
             if mentions[j].sub_event_type in TERRITORY:
                 return cl
-    if m.sub_event_type in FOLLOW_PARTS and head.pos_ == "VERB" and not any(ch.dep_ == "nsubj" for ch in head.children):
+    doer = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    if m.sub_event_type in FOLLOW_PARTS and doer is not None and not any(ch.dep_ == "nsubj" for ch in doer.children):
         # "the attack ..., in which five civilians were killed and several houses were looted": property destroyed
         # in a violent event is part of it (ACLED), unless the sentence gives the looting a subject of its own
-        # or a place of its own ("ambushed a patrol near Ntoroko and torched two trucks in Bundibugyo town")
+        # or a place of its own ("ambushed a patrol near Ntoroko and torched two trucks in Bundibugyo town"); a noun
+        # trigger counts by its verb ("attacked the village, setting fire to homes and cars")
         here = stated_place(facts[i]) if facts is not None else None
         for cl, j in same:
             there = stated_place(facts[j]) if facts is not None else None

@@ -51,6 +51,30 @@ def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     return any(s.dep_ in ("nsubj", "nsubjpass") and of_those_told(s, c) for s in verb.children)
 
 
+def told_by_subject(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a verb (or its object) whose subject is people or weapons already told, named with a demonstrative
+    determiner ("The victims were killed with machetes", "The rebels entered the town after the militias withdrew",
+    "the settlers came down from an outpost and threw stones at houses")? It tells an earlier event again, as a reference
+    does (the caller keeps a clause dated another day apart: "The gunmen attacked a police post on Wednesday"); a trigger
+    whose subject is new ("Gunmen killed", "Two soldiers were wounded") does not."""
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head  # "came down from an outpost and threw stones": the subject of the first verb
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i >= verb.i:
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children):
+        return False
+    if any(ch.dep_ in ("nummod", "amod", "compound") for ch in subject.children):
+        return False  # "the two soldiers", "the Rwandan troops": a group of its own, maybe not the one told
+    return subject.lemma_.lower() in c.told_subjects or person(subject)
+
+
 def of_those_told(noun: Any, c: Cues) -> bool:
     """Is the noun phrase a part of people told before ("some of them", "four of whom")?"""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)

@@ -24,7 +24,7 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
 
 def answers(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
-    a search operation", "a manhunt"), with no violence told in its clause ("launched a search operation, killing two")?"""
+    a search operation", "a manhunt", "launched an operation to pursue the attackers"), with no violence told in its clause ("launched a search operation, killing two")?"""
     tok = doc[m.head]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass", "compound") and tok.head.pos_ == "VERB" else None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in c.search_nouns:
@@ -37,9 +37,16 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
         objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
         told = verb.lemma_.lower() in c.conduct_verbs and any(
             o.lemma_.lower() in c.search_nouns or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in c.search_nouns for ch in o.children)
-            for o in objects)
+            or _to_pursue(o, c) for o in objects) or (verb.lemma_.lower() in c.conduct_verbs and objects and _to_pursue(verb, c))
     clause = verb if verb is not None else tok
     return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
+
+
+def _to_pursue(tok: Any, c: Cues) -> bool:
+    """Does an infinitive of pursuit hang on the token ("an operation to pursue the attackers", "launched an operation
+    to track down the gunmen")?"""
+    return any(ch.dep_ in ("acl", "relcl", "xcomp", "advcl") and ch.pos_ == "VERB" and ch.lemma_.lower() in c.pursuit_verbs
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for ch in tok.children)
 
 
 def movement_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],

@@ -90,6 +90,18 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
 
 
+def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
+    "The bodies were handed over to their families")? The bodies, as the passive subject of the trigger verb or as the
+    trigger itself: the aftermath of a killing, no event. Bodies found, dumped or dug up are one (`[aftermath]`)."""
+    tok = doc[m.head]
+    body = tok if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" else next(
+        (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if tok.pos_ == "VERB" else None
+    if body is None or body.lemma_.lower() not in c.body_nouns:
+        return False
+    return body.head.lemma_.lower() not in c.discovery_verbs
+
+
 def death_notice(doc: Any, m: Mention, c: Cues) -> bool:
     """Is a strategic-development trigger a statement verb whose object is a death ("The Department of Defense announced
     today the death of a Soldier", "identified the soldiers killed")? A notice of a death, no change of a group's

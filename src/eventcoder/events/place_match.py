@@ -39,7 +39,7 @@ def place_conflict(a: Any | None, b: Any | None) -> bool:
     return not (within_town(a, b) or within_town(b, a))
 
 
-NEAR_KM = 30  # a reference naming a place this close to its event's ("the exchange of fire at the Bannu check post")
+NEAR_KM = 50  # a reference naming a place this close to its event's ("the exchange of fire at the Bannu check post")
 
 
 def reference_conflict(a: Any | None, b: Any | None) -> bool:
@@ -69,6 +69,9 @@ def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
     while node != own:
         path.append(node)
         node = node.head
-    # what is demanded or said ("to demand that Egypt do more to get aid into Gaza"), not a clause telling where it
-    # happened ("as small crowds gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez")
-    return not any(t.dep_ == "ccomp" for t in path)
+    # what is demanded or said ("to demand that Egypt do more to get aid into Gaza"), or where people fled to ("The
+    # clashes forced thousands to flee into Ethiopia"), not a clause telling where it happened ("as small crowds
+    # gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez")
+    from .cues import cues
+
+    return not any(t.dep_ == "ccomp" or t.lemma_.lower() in cues().flight_verbs for t in path)

@@ -88,28 +88,26 @@ def crowd_turned_violent(doc: Any, m: Mention) -> bool:
     relative clause or participle describes, or nobody named; not by police, soldiers or anyone else ("The settlers also
     set fire to two cars before soldiers fired tear gas at the farmers"), not negated, and not told at a place of its own
     ("detained dozens in Rabat ..., while in Beni Mellal youths set fire to a bank branch")."""
+    return m.sub_event_type in PROTESTS and crowd_acted(doc, m.head, range(m.start_token, m.end_token))
+
+
+def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
+    """Does the sentence of the trigger at ``head`` (token indexes ``trigger``) tell a crowd's own violence at the
+    trigger's scene (``crowd_turned_violent``)?"""
     from ..catalogue import words
 
-    if m.sub_event_type not in PROTESTS:
-        return False
     c = cues()
     crowd = words("protesters") | words("rioters") | words("crowd")
     forces = words("police") | words("military")
-    trigger = range(m.start_token, m.end_token)
-    for t in doc[m.head].sent:
+    for t in doc[head].sent:
         lemma = t.lemma_.lower()
         if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):
             continue
         if lemma not in c.crowd_acts and not (lemma in c.arson_verbs and any(d.lemma_.lower() in c.arson for d in t.subtree)):
             continue
-        clause = t
-        while clause.dep_ == "conj" and clause.head is not clause:
-            clause = clause.head  # "youths set fire to a bank branch and threw stones"
-        if not any(d.i == m.head for d in clause.subtree) and any(
-                ch.dep_ == "prep" and ch.lower_ in c.locatives and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in ch.children)
-                for ch in clause.children):
+        if another_scene(t, head):
             continue  # the act at a place of its own ("while in Beni Mellal youths set fire ..."): another scene
-        doer, described = _doer(t)
+        doer, described = doer_of(t)
         if doer is None or described:
             return True
         if doer.lemma_.lower() in forces or doer.lower_ in forces:
@@ -119,7 +117,26 @@ def crowd_turned_violent(doc: Any, m: Mention) -> bool:
     return False
 
 
-def _doer(verb: Any) -> tuple[Any | None, bool]:
+def another_scene(t: Any, head: int) -> bool:
+    """Is the clause of ``t`` one that does not hold the trigger at ``head`` and names a place of its own ("..., while
+    in Beni Mellal youths set fire to a bank branch and threw stones")?"""
+    c = cues()
+    clause = t
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head  # a noun ("burning barricades") belongs to its verb's clause
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "youths set fire to a bank branch and threw stones"
+    if clause.dep_ in ("relcl", "acl") or any(d.i == head for d in clause.subtree):
+        return False  # what the people the trigger names did ("fired at youths who hurled rocks at them in Nairobi")
+    doc = t.doc
+    # "in Beni Mellal" (or the place right after the preposition: "while in Bulawayo students burned tyres", which the
+    # parser reads as a compound of "students")
+    return any(ch.dep_ == "prep" and ch.lower_ in c.locatives and (
+        any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in ch.children)
+        or (ch.i + 1 < len(doc) and doc[ch.i + 1].ent_type_ in PLACE_LABELS)) for ch in clause.children)
+
+
+def doer_of(verb: Any) -> tuple[Any | None, bool]:
     """Who did the verb, and whether it is the noun a relative clause or participle describes ("farmers who hurled
     paving stones", "students throwing stones"): the agent of a passive, the subject, or that of the verb it is
     conjoined with; None when unsaid."""
