@@ -215,6 +215,12 @@ def identity_militias() -> tuple[CatalogueEntry, ...]:
 
 
 @functools.cache
+def identity_labels() -> frozenset[str]:
+    """identities.tsv names without their country ("Fulani Ethnic Militia"): a community, not a named armed group."""
+    return frozenset(e.name.rsplit(" (", 1)[0] for e in identity_militias())
+
+
+@functools.cache
 def by_name() -> dict[str, CatalogueEntry]:
     table: dict[str, CatalogueEntry] = {}
     for e in named_actors():

@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
 from .parse_roles import candidates, parse_roles
-from .rules import announcer, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, civilian_loss, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import acting_force, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -126,6 +126,9 @@ def assign_roles(
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
             actor2 = crowd_police(actor2, event_iso, day)
+            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in ("state", "external")):
+                # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
+                actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
             # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
             # unidentified armed group ("abducted by men in plain clothes")
@@ -242,6 +245,13 @@ def assign_roles(
                     actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
                 actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type in UNKNOWN_BOMBER and not claimed:
+            # the country's own force read as a bomber: the side hit, or only the reporter (actor1 then unknown)
+            read = home_force_bombed(actor1, doc, event_iso)
+            if read == "victim" and (actor2 is None or actor2.value.kind == "civilians"):
+                actor1, actor2 = None, actor1
+            elif read is not None:
+                actor1 = None
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
             actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         if m.sub_event_type in ("Air/drone strike", "Chemical weapon", SHELLING) and actor1 is None and event_iso:
@@ -328,6 +338,10 @@ def assign_roles(
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
+        if m.sub_event_type == "Arrests" and actor2 is not None and event_iso and actor2.value.name.rsplit(" (", 1)[0] in catalogue.identity_labels():
+            # people arrested as members of a community ("20 Fulani herders", "a Kusasi youth leader") are civilians; a named
+            # militia (CODECO) stays itself
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
@@ -347,8 +361,6 @@ def assign_roles(
             launcher = named_actor(entry, event_iso, day) if entry is not None else None
             if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
-        if m.sub_event_type == "Looting/property destruction" and actor2 is not None and actor2.value.kind == "civilians" and not civilian_loss(m, doc):
-            actor2 = None  # "FARC dissidents destroyed a telecoms antenna": property of no named or civilian owner
         if m.sub_event_type == "Other" and event_iso and has_word(list(doc[m.head].sent), "graves"):
             # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)
@@ -357,7 +369,15 @@ def assign_roles(
                 named = [(i, a, sp) for i, a, sp in history.items if (a.kind in ("rebel", "militia", "identity_militia", "external") or a.inter in (2, 3, 4, 8)) and not pro_government(a)]
                 actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
-        elif m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
+        if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doc[m.head].sent), "releasing") and has_word(
+                list(doc[m.head].sent), "held_by_force"):
+            # "two trucks were seized by armed men ...; the drivers were freed", "engineers kidnapped in March were freed":
+            # the captors the sentence names (a non-state armed party), else unknown ones
+            armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
+                     if c[2].kind not in ("state", "external", "civilians", "protesters", "rioters", "party")]
+            actor1 = ev(armed[0][2], Span.of_tokens(doc, armed[0][0], armed[0][1]), 0.4) if armed else ev(
+                generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
             # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
         elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in ("state", "external"):
@@ -369,6 +389,8 @@ def assign_roles(
             crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))
             if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
+            elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
+                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both

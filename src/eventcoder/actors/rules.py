@@ -9,9 +9,9 @@ from .. import catalogue, doccache
 from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
-from .coref import is_anaphor, is_speaker
+from .coref import is_anaphor, is_speaker, reporter_of
 from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
-from .parse_roles import clause_of
+from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
 
@@ -39,18 +39,6 @@ def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None
                 span = Span.of_tokens(doc, a, b)
                 return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
     return None
-
-
-def civilian_loss(m: Mention, doc: Any) -> bool:
-    """Does a looting or destruction hit civilians: goods taken ("looted", "pillaged"), or homes, villages,
-    shops, markets, livestock or people named as objects in its clause (not its speakers)? A burned bus, mast, office
-    or school alone has no civilian target (ACLED leaves actor2 empty)."""
-    head = doc[m.head]
-    if any(lemma(t) in W("taking") for t in doc[m.start_token : m.end_token]) or lemma(head) in W("taking"):
-        return True
-    lo, hi = clause_of(head.sent, m)
-    objects = [t for t in doc[lo:hi] if t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "compound", "appos") or m.start_token <= t.i < m.end_token]
-    return any(lemma(t) in W("dwellings") or t.lower_ in W("dwellings") or lemma(t) in W("civilian") for t in objects)
 
 
 def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
@@ -210,15 +198,22 @@ def repel_subject(m: Mention, doc: Any) -> Any | None:
     """The subject of a repelling verb the trigger belongs to ("X repelled an attack", "X fended off an assault")."""
     for tok in [*doc[m.start_token : m.end_token], doc[m.head].head]:
         if tok.pos_ == "VERB" and repels(tok):
-            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # the subject next before the verb ("NAIROBI, Jan 22 (Wire) - Tanzanian soldiers ... repelled": the dateline
+            # is parsed as a second subject); "the army said it had repelled": the reporter
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            before = [c for c in subjects if c.i < tok.i]
+            subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
+            if subj is not None and is_anaphor([subj]) == "pronoun":
+                return reporter_of(subj)
+            return subj
     return None
 
 
 def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
     subj = repel_subject(m, doc)
-    if subj is None or is_anaphor(noun_phrase(subj)):
-        return None
+    if subj is None or is_anaphor(noun_phrase(subj)) in ("pronoun", "group", "armed"):
+        return None  # "units of the national army repelled": the country's army (a force description is kept)
     found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
     return found if found is not None and found[0].kind not in ("civilians",) else None
 
@@ -316,6 +311,90 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
             span = Span.of_token(tok)
             return Evidence(value=state_actor("military", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
+
+
+def _in_cause(tok: Any, head: Any) -> bool:
+    """Is tok inside a clause or phrase telling the cause of the event whose trigger head is ``head`` ("after an officer
+    shot a rider", "over a death in police custody"), one that does not also hold the trigger?"""
+    node = tok
+    for _ in range(12):
+        marked = node.dep_ == "prep" and node.lower_ in W("cause_marks") or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in W("cause_marks") and c.i < tok.i for c in node.children if node.pos_ in ("VERB", "AUX"))
+        if marked:
+            return not (node.left_edge.i <= head.i <= node.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
+    """The police or army a riot's sentence (or the next one) shows acting on or against the crowd (eval/WRITERS.md
+    "Targets nobody names" (b): "clashed with riot police", "threw stones at officers", "police fired tear gas"); not a
+    force that only reports it ("police said") or one named in the riot's cause ("after police shot dead a motorcyclist").
+    A crowd burning a police post or stoning a patrol car is in a clash with the police (WRITERS, clarified in the sweep)."""
+    doc = parsed.doc
+    head = doc[m.head]
+    sent = head.sent
+    tokens = list(sent)
+    if sent.end < len(doc) and parsed.sentence_index(doc[sent.end].idx) == m.sentence + 1:
+        tokens += list(doc[sent.end].sent)
+    forces = W("police") | W("military")
+
+    def acting(tok: Any) -> bool:
+        if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_} & forces):
+            return False  # "Palestinian youths"
+        return not is_speaker(tok) and not _in_cause(tok, head)
+
+    for tok in tokens:
+        if not acting(tok):
+            continue
+        if iso and lemma(tok) in W("security_heads") and any(c.lower_ in ("security", "federal") for c in tok.children):
+            span = Span.of_token(tok)  # "security forces opened fire", "federal agents fired tear gas": the police
+            return Evidence(value=state_actor("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
+        found = sentence_force([tok], iso, day, text)
+        if found is not None or lemma(tok) in forces:
+            # the whole phrase names the force ("Israeli forces" in the West Bank, "Kosovo special police")
+            root = tok.head if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i else tok
+            named = actor_from_phrase(noun_phrase(root), iso, day)
+            if named is not None and named[0].kind in ("state", "external"):
+                span = Span.of_tokens(doc, named[1], named[2])
+                return Evidence(value=named[0], span=span, text=span.slice(text), stage=NAME, confidence=0.6)
+        if found is not None:
+            return found
+    return None
+
+
+def home_force_bombed(actor1: Evidence[Actor] | None, doc: Any, event_iso: str | None) -> str | None:
+    """A bombing whose actor1 was read as the event country's own force, when the text does not make that force the
+    author ("a landmine planted by the Myanmar army", "a Houthi-planted mine", "police arrested a would-be suicide
+    bomber"): "victim" when it tells the force as hit ("a FAMa convoy was hit by an IED", "five members of the Thai
+    security forces were wounded", "leaving two officers injured"), else "reporter" ("Indian Army statement:", "the
+    Second Division informs that", "a district police officer said"): the bomber is then unknown. None: the force is
+    the author, or the actor is no home force."""
+    if actor1 is None or actor1.span is None or event_iso is None or actor1.value.kind != "state" or actor1.value.country != event_iso:
+        return None
+    span = doc.char_span(actor1.span.start, actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("npadvmod", "compound", "amod", "nmod", "poss") and lemma(root.head) not in W("casualty_verbs") and (
+            lemma(root.head) in W("weapons") or root.head.pos_ == "VERB"):
+        return None  # "a Houthi-planted landmine", "an army mortar"
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head  # "a FAMa convoy": the convoy is what was hit; "Ansar Allah fighters"
+    if root.dep_ == "conj":
+        return "reporter"  # "two forestry rangers and a soldier escorting them were killed": the first named are the target
+    if root.dep_ == "pobj" and root.head.lower_ == "by" or root.dep_ == "agent":
+        return None  # "planted by the army", "left by Ansar Allah fighters"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        root = root.head.head  # "five members of the Thai security forces were wounded"
+    if is_patient(root) or lemma(root.head) in W("casualty_verbs") or any(
+            lemma(c) in W("casualty_verbs") for c in root.children if c.dep_ in ("acl", "oprd", "xcomp", "acomp", "amod")):
+        return "victim"
+    if root.dep_ == "nsubj" and not is_speaker(root) and root.head.pos_ == "VERB":
+        return None  # "police arrested a would-be suicide bomber", "soldiers threw a grenade"
+    return "reporter"
 
 
 def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor] | None:
