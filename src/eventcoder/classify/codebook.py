@@ -495,7 +495,15 @@ def armed_killing(doc: Any, start: int, end: int) -> bool:
     ``ARMED_KINDS``). ACLED codes such a killing as political violence; ordinary crime is ruled out by the caller
     (``ordinary_crime_killing``)."""
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("casualty_verbs") | {"shoot"} or tok.tag_ not in PAST_TAGS:
+    return tok.lemma_.lower() in words("casualty_verbs") | {"shoot"} and armed_act(doc, start, end)
+
+
+def armed_act(doc: Any, start: int, end: int) -> bool:
+    """An act that the sentence asserts as done by an armed actor: a verb in the past with its own place or time, whose
+    subject names armed men, forces or a catalogue armed group ("Armed men looted a World Food Programme warehouse in
+    El Obeid on Monday")."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
         return False
     if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
         return False
@@ -521,3 +529,25 @@ def _armed(t: Any) -> bool:
     if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
         return True
     return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS
+
+
+def deployment(doc: Any, start: int, end: int) -> bool:
+    """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
+    A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
+    to Sinaloa", "more police were sent to Kasese") whose object, or passive subject, is forces (words.toml military,
+    police) and which names where to ("to" a name or a place noun). Forces sent in answer to an attack the text tells join that event in
+    the events stage (``events.movements``)."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().response_verbs or tok.tag_ not in PAST_TAGS:
+        return False
+    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return False
+    forces = words("military") | words("police") | {"reinforcement", "reinforcements"}
+    sent = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in sent):
+        return False
+    c = discourse()
+    # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area")
+    return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in c.ground) for g in ch.children)
+        for ch in tok.children)
