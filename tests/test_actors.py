@@ -353,6 +353,7 @@ def test_destroyed_property_without_a_named_owner_is_civilian_and_a_state_asset_
     ("Palestinian youths threw stones at Israeli forces near Qalandiya in the West Bank on Friday.", "Military Forces of Israel"),
     # a police post burned is a clash with the police (as (a) codes a state asset)
     ("Motorcycle riders in Ganta, Liberia set fire to a police depot on Monday in anger over a traffic fine.", "Police Forces of Liberia"),
+    ("Protesters set fire to a gendarmerie post in Kaedi, Mauritania on Monday in anger over a death in custody.", "Police Forces of Mauritania"),
     # ... not a force that only reports the riot or is named in its cause
     ("Youths blocked the highway at Kenema, Sierra Leone with burning tyres on Monday over power cuts, police said.", None),
     ("Residents of Cite Soleil, Haiti blocked Route 9 with burning tyres on Monday after police shot dead a motorcyclist.", None),
@@ -405,6 +406,22 @@ def test_captives_freed_after_a_seizure_were_held_by_the_captors_the_sentence_na
     text = "Three Indian engineers who had been abducted in Niger's Dosso region in March were freed on Thursday, their company said."
     freed = [e for e in events(pipeline, text) if e.sub_event_type == "Other"]
     assert freed and name(freed[0].actor1) == "Unidentified Armed Group (Niger)"
+
+
+def test_tuareg_and_arab_communities_are_identity_militias(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Tuareg and Arab youths clashed near Ber, Mali on Monday over a water point, killing three.")
+    assert name(e.actor1) == "Tuareg Ethnic Militia (Mali)" and name(e.actor2) == "Arab Ethnic Militia (Mali)"
+
+
+def test_migrants_and_protesters_named_by_a_nationality_take_it(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Foreigners: the actor's country is the people's nationality, the event keeps its own
+    (e,) = events(pipeline, "Iranian border guards shot dead three Afghan migrants trying to cross near Saravan, Iran on Monday.")
+    assert name(e.actor2) == "Civilians (Afghanistan)"
+    (e,) = events(pipeline, "Chadian soldiers fired on Sudanese refugees who were protesting over food rations at the Adre camp, Chad on Monday, killing one.")
+    assert e.event_type == "Protests" and name(e.actor1) == "Protesters (Sudan)"
+    # a cause or a region is no nationality
+    (e,) = events(pipeline, "Police in Turin, Italy charged pro-Palestinian students who tried to occupy the rector's office on Tuesday.")
+    assert name(e.actor1) == "Protesters (Italy)"
 
 
 def test_unnamed_insurgents_are_the_group_the_report_names_nearby(pipeline: Pipeline) -> None:

@@ -248,3 +248,17 @@ def test_a_no_one_hurt_line_closing_a_paragraph_is_that_paragraphs_event(pipelin
 def test_counts_read_from_more_phrasings(pipeline: Pipeline, text: str, low: int) -> None:
     reports = pipeline.run_document(article(text, "2024-05-01")).get("casualty_reports")
     assert [r.counts.low for r in reports if r.kind == "killed"] == [low]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("NAIROBI, May 19 - Four Kenyan police officers were killed when their vehicle struck a roadside bomb in Mandera "
+         "county on Monday, police said.", 4),
+        ("KABUL, Sept 3 - Two soldiers were killed in a blast at a checkpoint in Kabul on Tuesday, officials said.", 2),
+        ("On May 3, 14 people were killed in an attack on Bama, officials said.", 14),
+    ],
+)
+def test_the_day_of_a_dateline_or_date_is_no_toll(pipeline: Pipeline, text: str, n: int) -> None:
+    killed, _ = counts(pipeline, text)
+    assert killed.value.low == n

@@ -642,3 +642,16 @@ def test_an_event_over_a_range_of_earlier_years_is_background(pipeline: Pipeline
         "Rebels and government troops fought in the hills around the town between 2012 and 2014, residents recall.",
     ):
         assert current(run(pipeline, text, "2026-05-24")) == []
+
+
+# ------------------------------------------------------------ what a protest is against is no event of its own
+
+
+def test_the_cause_a_protest_names_is_no_event(pipeline: Pipeline) -> None:
+    for text in (
+        "NAHA, Okinawa — Thousands of people gathered in a park in Naha on Sunday to protest against the alleged sexual "
+        "assault of a schoolgirl by a U.S. soldier.",
+        "OKINAWA — Several thousand people rallied in Okinawa City on Sunday to protest against the sexual assault of a "
+        "woman by an American airman, organisers said.",
+    ):
+        assert kinds(run(pipeline, text, "2026-06-22")) == ["Peaceful protest"]

@@ -33,7 +33,7 @@ COUNTRY.update({"PS": "Palestine", "XK": "Kosovo", "TH": "Thailand", "RS": "Serb
                 "BO": "Bolivia", "CL": "Chile", "GT": "Guatemala", "HN": "Honduras", "SV": "El Salvador", "NI": "Nicaragua", "PG": "Papua New Guinea",
                 "TZ": "Tanzania", "ZW": "Zimbabwe", "MR": "Mauritania", "GN": "Guinea", "AM": "Armenia",
                 "SB": "Solomon Islands", "TT": "Trinidad and Tobago", "AU": "Australia", "NZ": "New Zealand", "SK": "Slovakia",
-                "MV": "Maldives", "SR": "Suriname", "FJ": "Fiji", "ME": "Montenegro", "GY": "Guyana"})
+                "MV": "Maldives", "SR": "Suriname", "FJ": "Fiji", "ME": "Montenegro", "GY": "Guyana", "SI": "Slovenia"})
 
 
 def fold(s: str) -> str:

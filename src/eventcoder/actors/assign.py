@@ -109,7 +109,11 @@ def assign_roles(
             sent_tokens = list(doc[m.head].sent)
             crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
             span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
-            crowd = ev(generic_actor(label, inter, kind, event_iso), span, 0.7 if crowd_word is not None else 0.5)
+            # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),
+            # eval/WRITERS.md Foreigners): a civilian party the parse read with another country
+            national = next((a.value.country for a in (actor1, actor2) if a is not None and a.value.kind in ("civilians", kind)
+                             and a.value.country and a.value.country != event_iso), None)
+            crowd = ev(generic_actor(label, inter, kind, national or event_iso), span, 0.7 if crowd_word is not None else 0.5)
             assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2

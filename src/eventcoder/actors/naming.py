@@ -69,8 +69,12 @@ def country_token(tokens: list[Any]) -> tuple[str | None, Any | None]:
 
 
 def _ethnic(tok: Any) -> bool:
-    """ "ethnic Albanians", "Palestinian citizens of Israel": a people named inside a country, not a nationality."""
+    """ "ethnic Albanians", "Palestinian citizens of Israel": a people named inside a country, not a nationality; nor is
+    a cause ("pro-Palestinian students") or a region ("Central American migrants")."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    before = tok.doc[max(tok.i - 2, 0) : tok.i].text.lower().replace(" ", "")
+    if tok.lower_.startswith(("pro-", "anti-")) or before.endswith(("pro-", "anti-", "central", "latin")):
+        return True
     return (prev is not None and prev.lower_ == "ethnic") or any(t.lower_ == "citizens" and any(c.dep_ == "prep" for c in t.children) for t in tok.head.subtree if t.i > tok.i)
 
 

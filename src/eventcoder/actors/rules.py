@@ -342,8 +342,8 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
     forces = W("police") | W("military")
 
     def acting(tok: Any) -> bool:
-        if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_} & forces):
-            return False  # "Palestinian youths"
+        if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_, lemma(tok), tok.lower_} & forces):
+            return False  # "Palestinian youths" (not "a gendarmerie post")
         return not is_speaker(tok) and not _in_cause(tok, head)
 
     for tok in tokens:

@@ -100,8 +100,7 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
         return False
     def doers(verb: Any) -> list[Any]:
         # every subject: a dateline the parser glued to the clause ("RABAT ... - Moroccan police detained") is one too
-        found = [ch for ch in verb.children if ch.dep_ == "nsubj"]
-        found += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        found = _subjects(verb)
         if not found and (doer := doer_of(verb)[0]) is not None:
             found = [doer]
         return found
@@ -117,6 +116,12 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
     if any((t.lemma_.lower() in riot or t.lower_ in riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
         return False
     return not crowd_acted(doc, tok.i, range(start, end))
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
+    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
+        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
 
 
 def _names_who(t: Any) -> bool:
@@ -160,11 +165,8 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
     tok = doc[start:end].root
     if tok.pos_ != "VERB":
         return False
-    doer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     army = words("army")
-    return doer is not None and (doer.lemma_.lower() in army or doer.lower_ in army)
+    return any(d.lemma_.lower() in army or d.lower_ in army for d in _subjects(tok)[:1])
 
 
 @functools.cache
@@ -495,12 +497,19 @@ def armed_killing(doc: Any, start: int, end: int) -> bool:
     ``ARMED_KINDS``). ACLED codes such a killing as political violence; ordinary crime is ruled out by the caller
     (``ordinary_crime_killing``)."""
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("casualty_verbs") | {"shoot"} or tok.tag_ not in PAST_TAGS:
+    return tok.lemma_.lower() in words("casualty_verbs") | {"shoot"} and armed_act(doc, start, end)
+
+
+def armed_act(doc: Any, start: int, end: int) -> bool:
+    """An act that the sentence asserts as done by an armed actor: a verb in the past with its own place or time, whose
+    subject names armed men, forces or a catalogue armed group ("Armed men looted a World Food Programme warehouse in
+    El Obeid on Monday")."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
         return False
     if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
         return False
-    doers = [ch for ch in tok.children if ch.dep_ == "nsubj"]
-    doers += [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    doers = _subjects(tok)
     if not any(_armed(d) or _armed_men(d) for d in doers):
         return False
     inside = {t.i for d in doers for t in d.subtree}
@@ -521,3 +530,25 @@ def _armed(t: Any) -> bool:
     if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
         return True
     return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS
+
+
+def deployment(doc: Any, start: int, end: int) -> bool:
+    """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
+    A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
+    to Sinaloa", "more police were sent to Kasese") whose object, or passive subject, is forces (words.toml military,
+    police) and which names where to ("to" a name or a place noun). Forces sent in answer to an attack the text tells join that event in
+    the events stage (``events.movements``)."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().response_verbs or tok.tag_ not in PAST_TAGS:
+        return False
+    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return False
+    forces = words("military") | words("police") | {"reinforcement", "reinforcements"}
+    sent = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in sent):
+        return False
+    c = discourse()
+    # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area")
+    return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in c.ground) for g in ch.children)
+        for ch in tok.children)

@@ -13,7 +13,7 @@ from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, armed_killing, arms_taken, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, crowdless_protest,
+from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
                        ordinary_crime_killing, political_arrest, progress_made, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
@@ -21,6 +21,8 @@ from .weapons import AGENT_RETYPED, weapon_agent
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
+CHANGE = "Change to group/activity"
+LOOTING = "Looting/property destruction"
 EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
 CROWD_TYPES = {"Protests", "Riots"}
 # event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
@@ -131,6 +133,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 here0 = decided.setdefault(i, [])
                 if not any(d[2] == "Other" for d in here0):
                     here0.append((measure, measure + 1, "Other", float(p[names.index("Other")]), None))
+                continue
+            if cand.entry is None and names[int(masked.argmax())] == CHANGE and p[none_col] < conf["none_sure"] \
+                    and deployment(doc, cand.start, cand.end) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "it had deployed 1,200 more soldiers to Sinaloa" (WRITERS.md Deployments), unless "none" is sure
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == CHANGE for d in here0):
+                    here0.append((cand.start, cand.end, CHANGE, best_other, None))
                 continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
@@ -281,6 +291,8 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
             return None
         own_type = weapon
     sure = none >= conf["none_sure"]
+    if own_type == LOOTING and not sure and status.value == "current" and armed_act(doc, cand.start, cand.end):
+        return own_type  # "Armed men looted a World Food Programme warehouse in El Obeid on Monday"
     if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent) and not (
         (not sure or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
     ) and not (political and not sure and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):

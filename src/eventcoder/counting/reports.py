@@ -124,10 +124,19 @@ ANY_CUE = re.compile(
 )
 
 
+# a number right after a month name is a day of a date, never a count ("NAIROBI, May 19 - Four officers were killed"):
+# it is masked (same length, so offsets hold) before the patterns run
+A_DAY = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(\d{1,2})\b")
+
+
+def _days_masked(chunk: str) -> str:
+    return A_DAY.sub(lambda m: m.group(1) + "#" * len(m.group(2)), chunk)
+
+
 def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
     found: list[CasualtyReport] = []
     for sent in parsed.sentences:
-        chunk = sent.slice(text)
+        chunk = _days_masked(sent.slice(text))
         if not ANY_CUE.search(chunk):
             continue
         taken: list[tuple[Span, str]] = []

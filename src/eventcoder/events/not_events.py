@@ -90,6 +90,27 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
 
 
+def grievance(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger noun what a protest is against ("rallied in Naha to protest against the alleged sexual assault of a
+    teenage girl", "marched over the killing of a student")? The cause a crowd names is no event of the story's own (one
+    the story tells in its own words is joined as a reference before this); one dated in the phrase is ("against the
+    killing of a student on Friday")."""
+    from ..catalogue import words
+
+    tok = doc[m.head]
+    if m.event_type == "Protests" or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over"):
+        gov = tok.head.head
+    elif tok.dep_ == "dobj":
+        gov = tok.head  # "to protest the killing of"
+    else:
+        return False
+    if gov.lemma_.lower() not in words("protest_words") and gov.lower_ not in words("protest_words"):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
 def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
     "The bodies were handed over to their families")? The bodies, as the passive subject of the trigger verb or as the

@@ -20,13 +20,16 @@ from typing import Any
 
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
-from ..resources import read_text, word_lists
+from ..resources import read_text, tables, word_lists
 from ..syntax import PLACE_LABELS
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import GENERIC, fold, split_generic
 
 _W = word_lists("place_words.toml")  # one list per concept (resources/place_words.toml)
+BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest
+_TIME = tables("time_words.toml")
+CALENDAR = frozenset(_TIME["months"]) | frozenset(_TIME["month_abbreviations"]) | frozenset(_TIME["weekdays"])  # "5 November,"
 CONNECTORS = _W["connectors"]
 LOCATIVE = _W["locatives"] | _W["place_verbs"] | _W["attack_verbs"]
 DIRECTIONS = _W["compass"] | _W["qualifiers"]
@@ -384,6 +387,8 @@ def _cues(doc: Any, m: Mention) -> None:
             and (before[-3].lower_ in LOCATIVE or before[-3].lower_ == "of" and len(before) >= 4 and before[-4].lower_ in SETTLEMENTS)):
         # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur": a place the gazetteer lacks, in Mandalay
         m.cue, m.near = (before[-3].lower_ if before[-3].lower_ != "of" else before[-4].lower_), True
+    if m.cue is None and not m.modifier and _item_header(doc, m):
+        m.cue = "at"  # "• 23 May, Harare: Police arrested ...": a digest item's date and place, where its event was
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
@@ -426,6 +431,19 @@ def _cues(doc: Any, m: Mention) -> None:
             m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
+
+
+def _item_header(doc: Any, m: Mention) -> bool:
+    """Is the name the place of an item's header: "Date, Place:" (or "Place:") opening a line or bullet of a digest,
+    a monitor's brief or a flash update ("• 23 May, Harare: Police arrested eight activists")?"""
+    if m.end >= len(doc) or doc[m.end].text != ":":
+        return False
+    start = m.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.strip():
+        start -= 1
+    head = doc[start : m.start]
+    return len(head) <= 6 and all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.text in BULLETS or t.is_space
+                                  or t.lower_ in CALENDAR for t in head)
 
 
 def _admin_after(doc: Any, mentions: list[Mention]) -> None:
