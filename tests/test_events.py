@@ -1603,3 +1603,156 @@ def test_the_same_riot_on_a_second_night_is_another_event(pipeline: Pipeline) ->
         "2026-06-09",
     ))
     assert sorted(str(e.date.value.earliest) for e in found) == ["2026-06-06", "2026-06-07"]
+
+
+# ------------------------------------------------------------ merging: one record per real event (events helper, 2026-11-27)
+
+
+def test_a_later_death_and_the_clashes_named_in_a_statement_do_not_split_the_riot(pipeline: Pipeline) -> None:
+    # the death is dated by its own day and "the clashes" by the day of the statement that names them: neither is the
+    # day of the riot, so neither keeps the march, the stone-throwing and the injuries apart
+    found = current(run(
+        pipeline,
+        "QUITO — A 22-year-old man who was hit in the head by a tear gas canister during clashes between protesters and police in "
+        "central Quito on Tuesday night died in hospital on Wednesday morning, the ombudsman's office said.\n\n"
+        "Thousands of students and transport workers had marched through the old town on Tuesday afternoon against "
+        "fuel price rises. Near the presidential palace, hooded protesters threw stones and fireworks at police lines, "
+        "and officers responded with tear gas.\n\n"
+        "The ombudsman's office announced the death of the young man, a nursing student, on Wednesday and said 25 people "
+        "had been injured in the clashes, 12 of them police officers. "
+        "Police said nine people had been detained.\n\n"
+        "Marches in Cuenca and Guayaquil on Tuesday passed off peacefully.",
+        "2026-02-19",
+    ))
+    quito = [e for e in found if e.place is not None and e.place.value.location == "Quito"]
+    assert [e.sub_event_type for e in quito] == ["Violent demonstration"]
+    assert str(quito[0].date.value.value) == "2026-02-17"
+
+
+def test_a_clash_told_again_with_its_sides_the_other_way_round_is_one_clash(pipeline: Pipeline) -> None:
+    # each side blames the other: "A and B exchanged fire" then "B's troops opened fire on A's post" is the same fight
+    found = current(run(
+        pipeline,
+        "Armenian and Azerbaijani troops exchanged fire along their border on Tuesday, killing an Armenian soldier, "
+        "officials on both sides said.\n\n"
+        "Armenia's defence ministry said Azerbaijani troops opened fire on its positions near the village of Sotk in "
+        "the morning and that the shooting lasted about an hour.",
+        "2026-09-02",
+    ))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_clash_after_two_different_pairs_of_sides_stays_two(pipeline: Pipeline) -> None:
+    # the either-order rule needs the same two sides: another pair fighting the same day elsewhere is another clash
+    found = current(run(
+        pipeline,
+        "Armenian and Azerbaijani troops exchanged fire near the village of Sotk on Tuesday, killing an Armenian "
+        "soldier, officials said.\n\n"
+        "Separately, Kyrgyz and Tajik border guards clashed near the village of Ak-Say on Tuesday, killing one "
+        "Kyrgyz guard.",
+        "2026-09-02",
+    ))
+    assert len([e for e in found if e.sub_event_type == "Armed clash"]) == 2
+
+
+def test_a_raid_an_arrest_was_made_during_is_the_arrest(pipeline: Pipeline) -> None:
+    # "detained ... during a raid in the village of X": one Arrests event at the village, not an arrest and a clash
+    found = current(run(
+        pipeline,
+        "On March 9, coalition forces detained an ISIS weapons smuggler during a raid in the village of Hajin, in "
+        "Syria's Deir ez-Zor province.",
+        "2026-03-11",
+    ))
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_towns_the_fighters_come_from_are_not_two_events(pipeline: Pipeline) -> None:
+    # "gunmen from the neighbouring municipalities of X and Y exchanged fire": one fight, not one per home town
+    found = current(run(
+        pipeline,
+        "Two men were killed on Monday when gunmen from the neighbouring municipalities of Nahuala and Santa "
+        "Catarina Ixtahuacan exchanged fire in the disputed border area, police said.",
+        "2025-01-15",
+    ))
+    assert len([e for e in found if e.event_type == "Battles"]) == 1
+
+
+def test_a_quarter_of_a_town_is_the_town_when_merging(pipeline: Pipeline) -> None:
+    # Kreuzberg is a quarter of Berlin (geo.within_town): the riot told there is the Berlin riot, not a second one
+    from eventcoder import geo
+    from eventcoder.model import Place
+
+    def town(name: str, iso: str = "DE") -> Place:
+        g = next(h.place for h in geo.index().lookup(name, loose=False) if h.place.kind == "town" and h.place.iso == iso)
+        return Place(location=g.name, country="", iso=iso, admin1=None, admin2=None, latitude=g.latitude,
+                     longitude=g.longitude, geo_precision=1, geonames_id=g.geonames_id)
+
+    assert geo.within_town(town("Kreuzberg"), town("Berlin")) and not geo.within_town(town("Berlin"), town("Kreuzberg"))
+    assert not geo.within_town(town("Potsdam"), town("Berlin"))  # a town of its own beside a city
+    assert not geo.within_town(town("Sanabis", "BH"), town("Jidd Hafs", "BH"))  # a village beside a town: "in nearby Jidd Hafs"
+    assert not geo.within_town(town("Venissieux", "FR"), town("Lyon", "FR"))  # a suburb that is a town of its own
+    found = current(run(
+        pipeline,
+        "Several hundred masked demonstrators threw bottles and stones at police in Berlin on Friday night after a "
+        "May Day march, police said.\n\n"
+        "In Kreuzberg, groups of rioters set fire to rubbish bins and smashed the windows of two banks. Police "
+        "detained 40 people.",
+        "2026-05-02",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_arrests_in_two_towns_are_two_events_a_curfew_over_two_is_one(pipeline: Pipeline) -> None:
+    # ACLED codes an Arrests event per location; a decree over two towns stays one event
+    found = current(run(pipeline, "Police arrested 12 members of an opposition party in Douala and Bafoussam on Monday, the party said.",
+                        "2026-03-18"))
+    assert sorted(e.place.value.location for e in found if e.sub_event_type == "Arrests") == ["Bafoussam", "Douala"]
+    curfew = current(run(pipeline, "The governor imposed a curfew in Douala and Bafoussam on Monday after the unrest.", "2026-03-18"))
+    assert len([e for e in curfew if e.event_type == "Strategic developments"]) <= 1
+
+
+def test_a_listed_town_the_story_tells_again_is_one_event_there(pipeline: Pipeline) -> None:
+    # "struck Sumy and Kharkiv" is repeated at Kharkiv; "In Kharkiv, a drone hit ..." is that event told: one record per town
+    found = current(run(
+        pipeline,
+        "Russian drones struck Sumy and Kharkiv overnight, regional officials said.\n\n"
+        "In Kharkiv, a drone hit the upper floors of an apartment block, injuring six people. In Sumy, two men were "
+        "wounded when a drone dropped explosives on a bus stop.",
+        "2026-10-06",
+    ))
+    assert sorted(e.place.value.location for e in found) == ["Kharkiv", "Sumy"]
+    every = run(pipeline, "Russian drones struck Sumy and Kharkiv overnight, regional officials said.\n\nIn Kharkiv, a drone "
+                "hit an apartment block, injuring six people.", "2026-10-06")
+    assert [e.id for e in every] == [f"t:{n + 1}" for n in range(len(every))]  # numbered again after the repeat is dropped
+
+
+def test_what_a_crowd_went_on_to_do_before_is_dated_by_its_clause(pipeline: Pipeline) -> None:
+    # "On Saturday night, men ... set the car alight, before throwing petrol bombs at officers": Saturday dates the
+    # petrol bombs too, so they are Saturday's riot, not part of Sunday's
+    found = current(run(
+        pipeline,
+        "Youths threw petrol bombs and bricks at police in the Ballymurphy area of Belfast for a second night on Sunday, "
+        "police said.\n\nAbout 40 young people gathered near a bonfire site on Sunday evening and attacked police "
+        "vehicles for two hours. Officers fired baton rounds. Two teenagers were arrested.\n\nOn Saturday night, a group "
+        "of men stopped a taxi on the Springfield Road, forced the driver out and set the car alight, before throwing "
+        "petrol bombs at officers who arrived at the scene.",
+        "2026-08-17",
+    ))
+    riots = [e for e in found if e.sub_event_type == "Violent demonstration"]
+    assert sorted(str(e.date.value.value) for e in riots) == ["2026-08-15", "2026-08-16"]
+
+
+def test_a_digest_items_header_place_is_where_its_event_was(pipeline: Pipeline) -> None:
+    # "• 5 March, Sokode: About 200 traders marched ...": the item's header names its place (geo.resolve._item_header);
+    # before, the march took the first item's Mopti
+    text = ("WEST AFRICA POLITICAL VIOLENCE MONITOR\nWeekly brief No. 9 — 2 to 8 March 2026\n\nMALI\n"
+            "• 3 March, Mopti district: Suspected JNIM fighters killed three herders near Mopti, local sources said.\n\n"
+            "GHANA\n• 4 March, Tamale: Police arrested six members of an opposition youth group at a house where they were "
+            "holding a meeting.\n\nTOGO\n• 5 March, Sokode: About 200 traders marched peacefully to the prefecture against "
+            "new market fees.\n")
+    doc = pipeline.run_document(article(text, "2026-03-10"))
+    assert not isinstance(doc, Rejected)
+    marches = [e for e in current(doc.get("events")) if e.event_type == "Protests"]
+    assert [e.place.value.location for e in marches] == ["Sokode"]
+    tamale = next(t for t in doc.get("toponyms") if t.text == "Tamale")
+    assert tamale.locative and not tamale.tentative and not tamale.modifier

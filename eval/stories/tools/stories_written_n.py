@@ -149,7 +149,7 @@ Mexican troops were sent to the area after the ambush and set up checkpoints on 
 The Chiapas border region has been disputed by the two cartels since 2021. Thousands of residents of Frontera Comalapa and nearby towns were forced from their homes by the fighting in 2024.""", [
   E(cur, "Armed clash", "Gunmen from rival Mexican cartels fought for several hours on Wednesday", P("Cuilco", "GT", 2), "wednesday",
     a1="Sinaloa Cartel", i1=3, a2="Cartel Jalisco Nueva Generacion", i2=3, fat=9),
-  E(cur, "Other", "Congress approved a 30-day state of siege in Cuilco municipality", P("Cuilco", "GT", 3), "thursday", a1=GTM, i1=1),
+  E(cur, "Other", "Congress approved a 30-day state of siege in Cuilco municipality", P("Cuilco", "GT", 3, geoname="Cuilco"), "thursday", a1=GTM, i1=1),
   E(cur, "Armed clash", "gunmen ambushed an army patrol on the road between Frontera Comalapa and Chicomuselo", P("Frontera Comalapa", "MX", 2), "thursday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=3),
 ]),
@@ -256,7 +256,7 @@ The government has denied any role in the attack and says the investigation is c
   E(cur, "Peaceful protest", "About 300 supporters of the opposition Candlelight Party gathered peacefully", P("Siem Reap", "KH"), "wednesday",
     a1="Protesters (Cambodia)", i1=6),
   E(cur, "Arrests", "police in Phnom Penh detained two Candlelight youth activists", P("Phnom Penh", "KH"), "tuesday",
-    a1=KHM_POL, i1=1, a2="Civilians (Cambodia)", i2=7),
+    a1=KHM_POL, i1=1, a2="Candlelight Party", i2=7),
   E(bg, "Attack", "two men on a motorbike beat the party's deputy provincial chief with metal bars", P("Siem Reap", "KH"), "2026-04-12",
     a1="Unidentified Armed Group (Cambodia)", i1=3, a2="Civilians (Cambodia)", i2=7, fat=None),
 ]),

@@ -100,8 +100,7 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
         return False
     def doers(verb: Any) -> list[Any]:
         # every subject: a dateline the parser glued to the clause ("RABAT ... - Moroccan police detained") is one too
-        found = [ch for ch in verb.children if ch.dep_ == "nsubj"]
-        found += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        found = _subjects(verb)
         if not found and (doer := doer_of(verb)[0]) is not None:
             found = [doer]
         return found
@@ -117,6 +116,12 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
     if any((t.lemma_.lower() in riot or t.lower_ in riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
         return False
     return not crowd_acted(doc, tok.i, range(start, end))
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
+    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
+        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
 
 
 def _names_who(t: Any) -> bool:
@@ -160,11 +165,8 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
     tok = doc[start:end].root
     if tok.pos_ != "VERB":
         return False
-    doer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     army = words("army")
-    return doer is not None and (doer.lemma_.lower() in army or doer.lower_ in army)
+    return any(d.lemma_.lower() in army or d.lower_ in army for d in _subjects(tok)[:1])
 
 
 @functools.cache
@@ -507,8 +509,7 @@ def armed_act(doc: Any, start: int, end: int) -> bool:
         return False
     if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
         return False
-    doers = [ch for ch in tok.children if ch.dep_ == "nsubj"]
-    doers += [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    doers = _subjects(tok)
     if not any(_armed(d) or _armed_men(d) for d in doers):
         return False
     inside = {t.i for d in doers for t in d.subtree}

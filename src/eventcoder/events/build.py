@@ -20,6 +20,10 @@ from .clustering import plan
 from .retyping import retype
 
 
+# strategic developments made at each place a sentence lists
+PER_PLACE = frozenset({"Arrests"})
+
+
 def assemble(
     article_id: str,
     published: dt.date | None,
@@ -49,7 +53,8 @@ def assemble(
         test if merge else (lambda cl, i: False), background_days=background_days, stage=STAGE,
         dateline=filed, toponyms=toponyms,
     )
-    events = []
+    events: list[Event] = []
+    copies: set[int] = set()  # events repeated at a listed town
     for cl in clusters:
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
@@ -108,10 +113,31 @@ def assemble(
                 claims=claims_of(members, reports, owners, statements, parsed, text) if owners else (),
             )
         events.append(event)
-        for other in () if event_type == "Strategic developments" else conjoined_places(f.place, toponyms, parsed, {mentions[j].sentence for j in own}):
+        # not a deal or a decree (one, wherever it applies); arrests are made at each place ("arrested 14 members in
+        # Malabo and Bata": ACLED codes an Arrests event per location)
+        once = event_type == "Strategic developments" and sub_type not in PER_PLACE
+        for other in () if once else conjoined_places(f.place, toponyms, parsed, {mentions[j].sentence for j in own}):
             # the same event at the next town of the phrase; its figures cannot be split, so they stay on the first
+            copies.add(len(events))
             events.append(dataclasses.replace(
                 event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
                 place=Evidence(value=other.place, span=other.span, text=other.text, stage=STAGE, confidence=f.place.confidence),
             ))
-    return tuple(events)
+    return _told_there(events, copies, article_id)
+
+
+def _told_there(events: list[Event], copies: set[int], article_id: str) -> tuple[Event, ...]:
+    """Drop a repeat at a listed town that the story tells as an event of its own ("Russian drones struck Sumy and
+    Kharkiv overnight. In Kharkiv, a drone hit an apartment block"): one record per place, the one with its own
+    mentions and figures. Ids are numbered again."""
+
+    def same(a: Event, b: Event) -> bool:
+        return a.sub_event_type == b.sub_event_type and a.status.value == b.status.value and a.place is not None \
+            and b.place is not None and a.place.value.iso == b.place.value.iso and a.place.value.location == b.place.value.location \
+            and (a.date is None or b.date is None or a.date.value.overlaps(b.date.value))
+
+    kept = [e for k, e in enumerate(events)
+            if k not in copies or not any(same(e, o) for n, o in enumerate(events) if n not in copies)]
+    if len(kept) == len(events):
+        return tuple(events)
+    return tuple(dataclasses.replace(e, id=f"{article_id}:{n + 1}") for n, e in enumerate(kept))

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from ..records import Mention, MentionFacts, Roles
 from .cluster import Cluster
+from .place_match import place_conflict
 from .recall import dates_event
 
 
@@ -44,10 +45,13 @@ def merge_test(
             return False
         names1 = {roles[j].actor1.value.name for j in own if roles[j].actor1}
         names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}
+        sides = names1 | names2 | {x.value.name for j in own for x in (roles[j].assoc_actor_1, roles[j].assoc_actor_2) if x}
         mine = {x.value.name for x in (r.actor1, r.actor2) if x}
-        if not (m.event_type == "Battles" and mine <= names1 | names2 and _told_next(cl, i)):
-            # a clash's two sides in either order, told in the next sentence ("conducted a raid near Ar Rutbah against
-            # an ISIS cell. Two ISIS operatives were killed in an exchange of fire"): the same fight
+        if not (m.event_type == "Battles" and ((len(mine) == 2 and mine <= names1 | names2) or (mine & sides and _told_next(cl, i)))):
+            # a clash's two sides in either order ("Kyrgyz and Tajik border forces exchanged fire" ... "Tajik troops opened
+            # fire on its post"), or a side of it told in the next sentence ("CENTCOM forces and Iraqi Security Forces
+            # conducted a raid near Ar Rutbah against an ISIS cell. Two ISIS operatives were killed in an exchange of
+            # fire"): the same fight, when no place or day sets them apart
             if r.actor1 and names1 and r.actor1.value.name not in names1:
                 return False
             if r.actor1 and r.actor1.value.name in names2:
@@ -63,15 +67,8 @@ def merge_test(
 
         # a place read from the context of a member (a fallback) counts against a place the mention states
         stated = [facts[j].place for j in cl.members if stated_at(j) or (facts[j].place is not None and facts[j].place.span is not None)]
-        if stated_at(i):
-            here = f.place.value
-            for p in stated:
-                if p.value.iso != here.iso:
-                    return False  # "strikes in Syria ... strikes in Iraq"
-                if p.value.location != here.location and p.value.geo_precision < 3 and here.geo_precision < 3:
-                    return False
-                if (p.value.geo_precision == 3) != (here.geo_precision == 3) and p.value.admin1 and here.admin1 and p.value.admin1 != here.admin1:
-                    return False  # "in the Odesa region" ... "in Dnipro": a town outside the region
+        if stated_at(i) and any(place_conflict(p.value, f.place.value) for p in stated):
+            return False  # "strikes in Syria ... strikes in Iraq"; "in the Odesa region" ... "in Dnipro"
         dates = [facts[j].date for j in cl.members if dated(j)]
         if dated(i) and dates:
             d = f.date.value

@@ -24,13 +24,19 @@ def stated_place(f: MentionFacts) -> Any | None:
 
 
 def place_conflict(a: Any | None, b: Any | None) -> bool:
+    """Are two places apart: another country, a town outside the region named, or two towns — not a quarter and the
+    town it is in ("on Langstrasse" in Zurich, ``geo.within_town``)?"""
     if a is None or b is None:
         return False
     if a.iso != b.iso:
         return True
     if (a.geo_precision == 3) != (b.geo_precision == 3) and a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return True  # a town outside the region named
-    return a.location != b.location and a.geo_precision < 3 and b.geo_precision < 3
+    if a.location == b.location or a.geo_precision == 3 or b.geo_precision == 3:
+        return False
+    from ..geo import within_town
+
+    return not (within_town(a, b) or within_town(b, a))
 
 
 NEAR_KM = 50  # a reference naming a place this close to its event's ("the exchange of fire at the Bannu check post")

@@ -41,9 +41,11 @@ KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
 PEOPLE_WORDS = words("civilian") | words("armed") | words("military") | words("police") | words("protesters")
 
 
-def _origin(t: Toponym, doc: Any) -> bool:
+def _origin(t: Toponym, doc: Any, units: bool = False) -> bool:
     """Does the toponym say where people come from, not where something happened ("shot dead nine men from
-    Punjab province", "Dayton, 42, of Woodbridge, Virginia, died ... in northern Syria")?"""
+    Punjab province", "Dayton, 42, of Woodbridge, Virginia, died ... in northern Syria")? With ``units``, also through
+    the units named ("gunmen from the neighbouring municipalities of X and Y": no event at each of them, though where
+    they fought is still best told by their homes)."""
     node = doc[t.start_token]
     for _ in range(4):
         if node.dep_ == "pobj" or node.head.i == node.i:
@@ -58,6 +60,8 @@ def _origin(t: Toponym, doc: Any) -> bool:
         owner = doc[node.head.i - 1]  # "shot dead nine men from Punjab province": "from" parsed onto the verb
     if node.head.lower_ == "of" and owner.like_num:
         owner = owner.head  # "Dayton, 42, of Woodbridge"
+    if units and node.head.lower_ == "of" and owner.lemma_.lower() in UNITS and owner.dep_ == "pobj" and owner.head.lower_ == "from":
+        owner = owner.head.head if owner.head.head.pos_ not in ("VERB", "AUX") else doc[owner.head.i - 1]
     return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
 
 
@@ -130,6 +134,7 @@ SPLIT_STOP = PLACE_WORDS["compass"] | PLACE_WORDS["route_words"]
 
 
 UNIT_NOUNS = PLACE_WORDS["admin_units"]  # "the Belgorod and Kursk regions"
+UNITS = UNIT_NOUNS | PLACE_WORDS["settlements"]  # "the municipalities of X and Y", "the villages of X and Y"
 
 
 def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parsed: Any, sentences: set[int]) -> list[Toponym]:
@@ -150,6 +155,8 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
 
     if first.start_token > 0 and doc[first.start_token - 1].lower_ in SPLIT_STOP:
         return []
+    if _origin(first, doc, units=True):
+        return []  # "gunmen from the municipalities of X and Y exchanged fire": where the people come from, one fight
     out: list[Toponym] = []
     pending: list[Toponym] = []
     last = first

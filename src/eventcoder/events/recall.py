@@ -12,7 +12,7 @@ from ..records import Mention, MentionFacts
 from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
 from .harm import died_later
-from .mentions import make_evidence
+from .mentions import is_reference, make_evidence
 
 
 def since_cue(doc: Any, m: Mention) -> Any | None:
@@ -221,14 +221,30 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
         node = node.head
     if span.start > doc[m.head].i and _reporting(theirs):
         return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
-    return not any(_links_back(t) or t.dep_ in ("relcl", "acl") for t in path + [node])
+    return not any((_links_back(t) and not _goes_on(t)) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def _goes_on(tok: Any) -> bool:
+    """Is the link word a "before" with a gerund of the same subject ("On Saturday night, a group of men stopped a driver
+    and set his car alight, before throwing petrol bombs at officers"): what they went on to do, dated by the clause
+    it hangs on (not an earlier event, as after "after")?"""
+    return tok.lower_ == "before" and any(
+        ch.dep_ == "pcomp" and ch.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in tok.children)
 
 
 def dates_event(doc: Any, m: Mention, date: Span) -> bool:
     """Does a date stated in the trigger's sentence date the event the trigger tells? Not a date of another clause
     (``dates_trigger``: "..., a police spokesperson said on Monday"), nor the day of a death after the event ("A man who
-    was hit by a tear gas canister during clashes on Wednesday night died in hospital on Thursday")."""
-    return dates_trigger(doc, m, date) and not died_later(doc, m, cues())
+    was hit by a tear gas canister during clashes on Wednesday night died in hospital on Thursday"), nor, for a reference
+    back to an event told before, a date outside its own clause: the day of the statement it is named in ("announced the
+    death on Thursday and said 38 people had been injured in the clashes")."""
+    c = cues()
+    if not dates_trigger(doc, m, date) or died_later(doc, m, c):
+        return False
+    if not is_reference(doc, m, c):
+        return True
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is None or clause_verb(span.root) == clause_verb(doc[m.head])
 
 
 def _reporting(verb: Any) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from importlib import resources
+from typing import Any
 
 from ..resources import read_text
 from .build import haversine_km
@@ -88,5 +90,35 @@ def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _population(name: str, geonames_id: int | None) -> int:
+    return next((h.place.population for h in index().lookup(name, loose=False) if h.place.geonames_id == geonames_id), 0)
+
+
+# people per square kilometre of a dense town: its built-up radius is sqrt(population / density / pi)
+TOWN_DENSITY = 5_000
+# how many times more people a city has than a place inside it (a quarter, not a neighbouring town of its own), and
+# the least a city has (a village beside a town is a place of its own: Sanabis by Jidd Hafs)
+TOWN_OVER_PART = 20
+CITY_PEOPLE = 100_000
+
+
+def within_town(part: Any, town: Any) -> bool:
+    """Is the place ``part`` (a ``model.Place``) a quarter or suburb of the city ``town``: both towns of one country,
+    ``town`` a city of ``CITY_PEOPLE`` at least ``TOWN_OVER_PART`` times as populous, and ``part`` inside its built-up
+    radius ("Zurich (Kreis 4) / Langstrasse" in Zurich, Kreuzberg in Berlin)? Two towns of their own stay apart
+    (Venissieux and Vaulx-en-Velin, both by Lyon; the village of Sanabis by Jidd Hafs)."""
+    if part.iso != town.iso or part.geo_precision == 3 or town.geo_precision == 3 or part.location == town.location:
+        return False
+    if getattr(part, "geonames_id", None) is None or getattr(town, "geonames_id", None) is None:
+        return False  # a place the gazetteer does not hold (a project site, a centroid): no population to compare
+    km = haversine_km(part.latitude, part.longitude, town.latitude, town.longitude)
+    if km > 30:
+        return False
+    big = _population(town.location, town.geonames_id)
+    return big >= max(CITY_PEOPLE, TOWN_OVER_PART * _population(part.location, part.geonames_id)) \
+        and km <= math.sqrt(big / TOWN_DENSITY / math.pi)
+
+
 __all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "abroad", "accepted", "any_states_unit", "find_mentions", "tentative", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
-           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat", "weapon_owner"]
+           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat", "weapon_owner", "within_town"]
