@@ -184,6 +184,10 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _evidence(best, 0.3)
             elif (country := _named_country(toponyms, m.sentence, paragraph, parsed)) is not None:
                 evidence = country
+            elif mentioned := [t for t in usable if t.kind == "country"]:
+                # a country the text names but not as a place ("... Gangs came after people left. #Haiti"): the
+                # article's country, precision 3, rather than no place at all
+                evidence = _evidence(_by_closeness(mentioned, m.sentence, paragraph, parsed)[0], 0.3)
         if evidence is not None and evidence.value.location == evidence.value.country:
             evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
         if evidence is not None:

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..resources import read_text
 from .build import build, index_path
 from .names import loose_key, split_generic
 
@@ -31,7 +32,7 @@ class GeoPlace:
 class Hit:
     place: GeoPlace
     loose: bool  # found only through the loose (transliteration-folded) key
-    preferred: int  # 0 alternate name, 1 GeoNames name / admin alias, 2 country name, 3 project resource
+    preferred: int  # 0 alternate name, 1 GeoNames name / admin alias, 2 country name, 3 project resource, 4 country alias or adjective
 
 
 class Index:
@@ -87,7 +88,14 @@ class Index:
 
     @functools.lru_cache(maxsize=512)
     def neighbours(self, iso: str) -> frozenset[str]:
-        return frozenset(r[0] for r in self._con.execute("SELECT other FROM neighbour WHERE iso=?", (iso,)))
+        """Countries bordering ``iso`` (GeoNames), and a dependent territory's state and its other territories
+        (territories.tsv: New Caledonia and France are no strangers to each other)."""
+        out = {r[0] for r in self._con.execute("SELECT other FROM neighbour WHERE iso=?", (iso,))}
+        states = _territories()
+        state = states.get(iso)
+        out |= {state} if state else set()
+        out |= {t for t, s in states.items() if s in (iso, state) and t != iso}
+        return frozenset(out)
 
     def country(self, iso: str) -> GeoPlace | None:
         return self._countries().get(iso)
@@ -100,6 +108,13 @@ class Index:
         for row in self._con.execute("SELECT * FROM place WHERE kind='country' ORDER BY id"):
             out.setdefault(row[4], _row(row))
         return out
+
+
+@functools.cache
+def _territories() -> dict[str, str]:
+    """Dependent territory alpha2 -> its state's alpha2 (resources/territories.tsv)."""
+    rows = (line.split("\t") for line in read_text("territories.tsv").splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
 
 
 def _row(row: tuple) -> GeoPlace:

@@ -25,6 +25,7 @@ GENERIC = {
 }
 SAINT = {"st": "saint", "ste": "sainte"}  # abbreviations written before a name
 _GENERIC_PREFIX = re.compile(r"^(?:the )?(city|town|village|province|governorate|district|region|state|county|oblast|muhafazat|mohafazat|wilayat) of ")
+_COUNTY_ABBREVIATION = re.compile(r"^co\.? (?=\w{4})")  # Irish and British "Co Wexford" (not Vietnamese "Co To")
 _MARKS = re.compile("['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032\u02b9]")
 
 
@@ -54,6 +55,8 @@ def split_generic(name: str) -> tuple[str, str | None]:
     if m:
         kind = GENERIC.get(m.group(1))
         text = text[m.end():]
+    if (c := _COUNTY_ABBREVIATION.match(text)) is not None:
+        kind, text = kind or "admin2", text[c.end():]  # "Co Wexford", "Co. Antrim": County Wexford
     words = text.split()
     while len(words) > 1 and words[-1] in GENERIC:
         kind = kind or GENERIC[words[-1]]

@@ -36,6 +36,7 @@ DIRECTIONS = _W["compass"] | _W["qualifiers"]
 REPORTING = actor_words("reporting") | actor_words("accusing")  # a speaker's verbs (lemmas; the actor catalogue's words.toml)
 NON_LOCATIVE = _W["non_locatives"]
 WEAK_LOCATIVE = _W["weak_locatives"]
+MOVING_THROUGH = _W["moving_through"]
 SPEAKER = _W["speakers"]
 OF_SETTLEMENT = _W["inhabitants"] | _W["settlements"] | _W["town_parts"] | _W["surroundings"]  # "residents of X": never a person
 OF_PLACE = OF_SETTLEMENT | _W["admin_units"] | _W["quarters"] | _W["compass"] | _W["distances"] | _W["of_place"]
@@ -54,7 +55,10 @@ SEATS_OF_POWER = _W["seats_of_power"]
 WEAPON_NOUNS = _W["weapon_nouns"]
 EMBASSY = _W["embassy"]
 FOREIGNERS = _W["foreigners"]
+MISSIONS = _W["missions"]
+SURROUNDINGS = _W["surroundings"]
 POSSESSIVE = {"'s", "\u2019s"}
+NOT_NAME_ENDS = CONNECTORS | POSSESSIVE | {"and"}  # a name never ends with these ("Sanaa and": two names)
 ENTITY_LOCATIVES = {"in", "near", "at", "to"}  # inside an entity ("the Council of Ministers in Sofia", "Zingabaro to Mirebalais") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
@@ -63,6 +67,9 @@ ROUTE_WORDS = _W["routes"]
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
+# after "X's Y", a word that makes Y a part of the town X: "Windhoek's Havana settlement", "Karachi's Saddar area"
+TOWN_AREAS = QUARTERS | _W["settlements"] | _W["town_parts"] | _W["surroundings"] | _W["admin_units"]
+QUARTER_KM = 40  # a named part of a town lies this close to it
 
 
 @dataclass(slots=True)
@@ -99,6 +106,10 @@ class Mention:
     seat: GeoPlace | None = None
     admin_cue: bool = False  # the cue comes from "X, Y province" / "X in Y" only
     route: int = 0  # "between X and Y", "the X-Y road": 1 for X, 2 for Y (see ``_routes``)
+    dateline: bool = False  # the story's dateline ("GENEVA (Wire) -"): its country is counted once, as the dateline's
+    origin: bool = False  # "porters from X": where people come from (see ``_origins``)
+    part_of: Mention | None = None
+    unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)  # "Windhoek's Havana settlement": a part of the town the first names
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -117,6 +128,8 @@ def _joinable(doc: Any, i: int) -> bool:
         return False
     if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
         return i + 1 < len(doc) and _is_cap(doc[i + 1])
+    if tok.lower_ == "and":  # "Chaharmahal and Bakhtiari", "Bosnia and Herzegovina" (longest match first; else two names)
+        return i + 1 < len(doc) and _is_cap(doc[i + 1]) and _is_cap(doc[i - 1])
     return _is_cap(tok) or tok.lower_ in CONNECTORS or (tok.is_alpha and doc[i - 1].text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_)
 
 
@@ -149,7 +162,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         found = None
         for end in range(j, i, -1):
             last = doc[end - 1]
-            if last.lower_ in CONNECTORS or last.lower_ in POSSESSIVE:
+            if last.lower_ in NOT_NAME_ENDS:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
@@ -162,7 +175,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if found is not None and found[0] < j and j - i > 1:
             # "Tal Tamr": a transliteration of the whole name beats a strict hit on its first word
             for e2 in range(j, found[0], -1):
-                if doc[e2 - 1].lower_ in CONNECTORS or doc[e2 - 1].lower_ in POSSESSIVE:
+                if doc[e2 - 1].lower_ in NOT_NAME_ENDS:
                     continue
                 loose_hits = tuple(h for h in idx.lookup(_span_text(doc, i, e2), loose=True) if h.loose)
                 if loose_hits:
@@ -174,10 +187,10 @@ def find_mentions(doc: Any) -> list[Mention]:
             cue_before = i > 0 and (doc[i - 1].lower_ in LOCATIVE | OF_PLACE or (doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS))
             if ent in PLACE_LABELS or cue_before:
                 end = j
-                while end > i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ in POSSESSIVE):
+                while end > i + 1 and (doc[end - 1].lower_ in NOT_NAME_ENDS):
                     end -= 1
                 for e2 in range(end, i, -1):
-                    if doc[e2 - 1].lower_ in CONNECTORS or doc[e2 - 1].lower_ in POSSESSIVE:
+                    if doc[e2 - 1].lower_ in NOT_NAME_ENDS:
                         continue
                     hits = idx.lookup(_span_text(doc, i, e2), loose=True)
                     if hits:
@@ -238,6 +251,10 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
+        elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" for h in hits):
+            m.hits = tuple(h for h in hits if h.place.kind != "country")  # "Tonga, Panyikang County": a place in a county, no country
+        elif _acronym(doc, i, full_end):
+            m.hits = tuple(h for h in hits if h.place.kind in ("country", "admin1"))  # "the NGO Forum", "a water NGO": not Congo's Ngo
         if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
             m.hits = ()  # "the left bank of the Dnipro": a river, not the city
         _cues(doc, m)
@@ -248,8 +265,51 @@ def find_mentions(doc: Any) -> list[Mention]:
         out.append(m)
         i = full_end
     _admin_after(doc, out)
+    _origins(out)
     _routes(doc, out)
     return out
+
+
+def _origins(mentions: list[Mention]) -> None:
+    """"Porters from X who crossed near Y": X is where the people come from, not the event's place, when the sentence
+    goes on to a place with a close cue ("three fishermen from Ziguinchor went missing" stays at Ziguinchor)."""
+    for m in mentions:
+        if m.origin and any(o.sentence_start == m.sentence_start and o.start > m.end and not o.origin and o.cue in CLOSE_CUES
+                            for o in mentions):
+            m.modifier = True
+
+
+def _people_from(prep: Any) -> bool:
+    """Is this "from" the origin of people ("porters from X", "two traders from X"), not of a movement ("fled from X")
+    nor of a route or distance ("the road from X", "20 km from X")? It hangs on a plural common noun."""
+    head = prep.head
+    return head.i < prep.i and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in ROUTE_WORDS | DISTANCES | FEATURES | SURROUNDINGS
+
+
+def _in_named_unit(doc: Any, end: int) -> bool:
+    """Does a name ending at token ``end`` stand before ", Y County/District/Province" (a place inside a unit)?"""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and _is_cap(doc[k]) and GENERIC.get(doc[k].lower_) in (None, "town"):
+        k += 1
+    return k > end + 1 and k < len(doc) and GENERIC.get(doc[k].lower_) in ("admin1", "admin2")
+
+
+COUNTRY_ALIAS = 4  # Hit.preferred of a countries.tsv alias, mostly adjectives ("Nigerien", "Togolese")
+DATELINE_VOTE = 1.5  # the dateline's country: context for scoring namesakes, not a reason to refuse places abroad
+ACRONYM_LETTERS = 5  # "NGO", "MSF", "ICRC": an all-capital word this short inside running text is an acronym
+
+
+def _acronym(doc: Any, i: int, end: int) -> bool:
+    """Is doc[i:end] an acronym in running text ("the NGO Forum said", "a water NGO", "an ICRC team"), not a place
+    written in capitals (a headline's or a dateline's "GAO, Mali")? One all-capital word after a lower-case word of its
+    line. Only a country or a province (the DRC, the UAE, KP) may be named so."""
+    tok = doc[i]
+    if end - i != 1 or not tok.is_upper or not tok.is_alpha or len(tok.text) > ACRONYM_LETTERS or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and prev.is_lower and "\n" not in prev.whitespace_
 
 
 DASHES = {"-", "\u2013", "\u2014", "/"}
@@ -364,6 +424,10 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue, m.near = words[-2], True  # "about 20 km from Kidal": near it
         elif last == "from" and len(words) >= 2 and words[-2] in ACTOR_NOUNS | ORIGIN_NOUNS:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
+        elif last == "from" and _people_from(before[-1]):
+            m.origin = True  # "fuel porters from Pakistan's Balochistan who crossed near Saravan": their home
+        elif last == "through" and len(words) >= 2 and words[-2] in MOVING_THROUGH:
+            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre": the march was in the town
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in ("to", "toward", "towards") and len(words) >= 2 and words[-2] in ROUTE_WORDS and not any(h.place.kind == "country" for h in m.hits):
@@ -453,9 +517,12 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if doc[a.end : b.start].text.strip() in ("'s", "\u2019s"):
             b.admin_after = split_generic(a.text)[0]
             a.container = True
+            b.origin = a.origin  # "porters from Pakistan's Balochistan": their home, both names
             a.modifier = False
             a.near = True
             b.cue = b.cue or "'s"
+            if b.end < len(doc) and doc[b.end].lower_ in TOWN_AREAS:
+                b.part_of = a  # "Windhoek's Havana settlement", "Georgetown's Agricola area": a part of that town
             continue
         between = doc[a.end : b.start].text.strip()
         if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue:
@@ -467,6 +534,7 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                 continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
+                b.unit_of = a
                 countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
                 if len(countries) == 1 and b.kind_hint is None and b.ner != "NORP" and not b.modifier:
                     a.country_in = next(iter(countries))
@@ -505,21 +573,23 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         credible = m.ner in PLACE_LABELS or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART", "NORP") and any(h.preferred for h in m.hits))
         if m.cue in (None, "dep") and not any(h.preferred for h in m.hits):
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
-        if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits):
+        if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
-        if len(countries) == 1 and m.ner != "PERSON" and not ((m.modifier or m.ner == "NORP") and (
+        # a demonym the small model tags a person ("Nigerien soldiers", "Togolese") is still an adjective
+        demonym = m.ner == "PERSON" and any(h.place.kind == "country" and h.preferred == COUNTRY_ALIAS for h in m.hits)
+        if len(countries) == 1 and (m.ner != "PERSON" or demonym) and not ((m.modifier or m.ner == "NORP" or demonym) and (
                 weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
-            (actor_votes if m.modifier or m.ner == "NORP" else votes)[iso] += 1.0
+            (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += 1.0
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 1.0
     if dateline_iso:
-        votes[dateline_iso] += 1.5
+        votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
 
 
@@ -544,7 +614,16 @@ def weapon_owner(doc: Any, start: int, end: int) -> bool:
 def abroad(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] give the nationality of people who are abroad ("Chinese nationals", "an Italian
     missionary", "Russian mercenaries")? Their country is not where the event was, not even as a last resort."""
-    return _qualifies(doc, start, end, FOREIGNERS)
+    return _qualifies(doc, start, end, FOREIGNERS) or _on_mission(doc, start, end)
+
+
+def _on_mission(doc: Any, start: int, end: int) -> bool:
+    """"Ugandan troops of the AU mission", "Burundian soldiers serving with ATMIS": a contingent abroad."""
+    t = doc[start:end].root
+    head = t if t.lower_ in ARMED_NOUNS | ORIGIN_NOUNS else t.head if t.dep_ in ("amod", "compound", "nmod") else None
+    if head is None or head.lower_ not in ARMED_NOUNS | ORIGIN_NOUNS:
+        return False
+    return any(w.lower_ in MISSIONS for w in doc[head.i + 1 : min(len(doc), head.i + 8)])
 
 
 def _qualifies(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
@@ -628,6 +707,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
     _route_pairs(mentions)
+    for m in mentions:
+        m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
@@ -663,11 +744,20 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if m.admin_cue:
                         m.cue, m.admin_cue = None, False  # nor is X a place because "X in Y" ("the Red Cross in Gaza")
                 hits = inside if inside or m.cue == "'s" else hits
+            if m.unit_of is not None and (inner := m.unit_of.chosen) is not None and m.unit_of.admin_after == split_generic(m.text)[0]:
+                # "San Fernando in La Union province": the Philippine province San Fernando is in, not El Salvador's
+                hits = [h for h in hits if h.place.id in (inner.admin1, inner.admin2)] or hits
+            if m.part_of is not None and (town := m.part_of.chosen) is not None and town.kind in ("town", "site"):
+                # "Windhoek's Havana settlement": a part of Windhoek, not Cuba's capital (unknown unless near the town,
+                # or inside the unit of that name: "Sokoto's Isa area" is in Sokoto state)
+                units = {h.place.id for h in m.part_of.hits if h.place.kind in ("admin1", "admin2") and h.place.iso == town.iso}
+                hits = [h for h in hits if {h.place.admin1, h.place.admin2} & units
+                        or haversine_km(h.place.latitude, h.place.longitude, town.latitude, town.longitude) < QUARTER_KM]
             if m.quarter and rnd == 1 and (towns := [a for a in anchors if a is not m.chosen]):
                 # a neighbourhood of a town the article names, not a same-named town elsewhere ("the Nema
                 # neighbourhood" of Ziguinchor is not Nema in Mauritania): unknown unless near one
                 hits = [h for h in hits if h.place.kind not in ("town", "site") or any(
-                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < 40 for a in towns)]
+                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < QUARTER_KM for a in towns)]
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
@@ -710,7 +800,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             rivals = [sc for sc, p in m.candidates if p.id not in own and not (p.kind == "town" and p.admin1 == m.chosen.id)]
             m.margin = m.score - (rivals[0] if rivals else 0.0)
             m.context = ctx(m.chosen.iso)
-            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) > 0}
+            # (a dateline says where the story was filed: alone it makes no name NER calls a place in another country
+            # foreign, "GENEVA (Wire) - ... near Kaga-Bandoro"; it still does an organisation's, "outside Congress")
+            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS else 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
@@ -722,9 +814,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 if p is None or m.modifier or m.quarter:
                     continue
                 if accepted(m) and not (m.ner == "PART" and p.kind not in ("town", "site")):  # "West" of "West Gojjam" votes for no country
-                    votes[p.iso] += 0.7 if m.margin > 1 else 0.3
-                    geo_votes[p.iso] += 0.7 if m.margin > 1 else 0.3
-                    m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + (0.7 if m.margin > 1 else 0.3)
+                    if not (m.dateline and p.iso == dateline_iso):  # (the dateline's country has its vote already)
+                        votes[p.iso] += 0.7 if m.margin > 1 else 0.3
+                        geo_votes[p.iso] += 0.7 if m.margin > 1 else 0.3
+                        m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + (0.7 if m.margin > 1 else 0.3)
                     if p.kind in ("admin1",):
                         admins.add(split_generic(p.name)[0])
                     if p.kind in ("town", "site") and m.margin > 1:
@@ -838,7 +931,10 @@ def accepted(m: Mention) -> bool:
     place_ner = m.ner in PLACE_LABELS
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
-        return not (m.ner == "PART" and m.foreign)  # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District"
+        # "Kogi State", "Rolpa district"; not "Hill District" of "Khagrachhari Hill District", nor a unit abroad that
+        # nothing else names while the article is about another country ("Oromia's Horo Guduru zone ... Amuru district":
+        # not Uganda's Amuru, a woreda the gazetteer lacks); the text's "X, Y regency" ties a place to it either way
+        return not m.foreign or m.unit_of is not None
     if m.ner == "PART" and (p.kind in ("town", "site") or p.kind in ("admin1", "admin2", "region") and not m.text.isupper()) and not (
             m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil", "Eastern" of "Eastern Police" (not in a

@@ -88,6 +88,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     doc = parsed.doc
     mentions = find_mentions(doc)
     dl = _dateline(dateline, mentions)
+    if dl is not None:
+        dl.dateline = True
     label = _label(text, mentions) if dl is None else None
     dateline_iso = dl.country_after if dl is not None else None
     resolve(doc, mentions, dateline_iso)
@@ -201,8 +203,8 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
             continue
         actor = entries.get(ent.ent_id_.removeprefix("actor:"))
-        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text):
-            continue
+        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text) or abroad(doc, ent.start, ent.end):
+            continue  # (nor "Ugandan troops of the AU mission": a contingent abroad)
         country = idx.country(actor.country)
         if country is None:
             continue
