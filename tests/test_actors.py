@@ -1153,6 +1153,19 @@ def test_a_group_saying_it_carried_out_the_attack_claims_it(pipeline: Pipeline) 
     assert name(found[0].actor1) == "Military Forces of Nigeria"
 
 
+def test_claim_patterns_read_words_toml_and_span_line_breaks() -> None:
+    # the claim regexes are built from words.toml lists; a phrase of a list matches across any white space, so a claim
+    # wrapped at a line end ("has\ntaken responsibility", which the written-out "has taken" missed) is still a claim
+    from eventcoder.actors.claims import BELONG, BLAME, CLAIM, RESPONSIBLE
+
+    assert CLAIM.search("JNIM has\ntaken responsibility for the ambush")
+    assert CLAIM.search("The group said in a statement on Monday that its fighters carried\nout the raid").group("did")
+    assert CLAIM.search("ISWAP claimed a series of deadly attacks") and not CLAIM.search("ISWAP claimed the town")
+    assert BLAME.search("police linked the gunmen to the group") and not BLAME.search("police linked the roads")
+    assert RESPONSIBLE.search("rebels were responsible for the abductions") and not RESPONSIBLE.search("police were responsible for security")
+    assert BELONG.search("fighters thought to be affiliated with the ADF").group().endswith("affiliated with")
+
+
 def test_a_retaking_loses_to_the_unnamed_side_or_the_state_at_war_with_the_country(pipeline: Pipeline) -> None:
     # roles.toml "Government regains territory" = "opponent"; implicit.tsv "war": Russia's forces in Ukraine
     (e,) = events(pipeline, "The Ukrainian army said its troops had liberated the town of Snihurivka in Mykolaiv region.", "2022-11-12")

@@ -166,10 +166,7 @@ def extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 else:
                     chunk.write(json.dumps(event_dict(event, article), ensure_ascii=False) + "\n")
             _emit(out, chunk.getvalue())
-    except OutputError as exc:
-        print(f"eventcoder: {exc}", file=err)
-        return 1
-    except EventcoderError as exc:
+    except (OutputError, EventcoderError) as exc:
         print(f"eventcoder: {exc}", file=err)
         return 1
     except KeyboardInterrupt:  # Ctrl-C: the worker processes are stopped (batch.code_stream), lines written stay

@@ -18,3 +18,13 @@ def clause_verb(tok: Any) -> Any | None:
 def clause_head(tok: Any) -> Any:
     """The verb of the token's clause, else the sentence's root ("Clashes in Goma." has no verb)."""
     return clause_verb(tok) or tok.sent.root
+
+
+def list_head(tok: Any) -> Any:
+    """The first item of the list or apposition a token is in ("documented 19 killings, 7 abductions and 36 arrests":
+    abductions -> killings); the token itself when it is in none."""
+    for _ in range(12):
+        if tok.dep_ not in ("conj", "appos"):
+            break
+        tok = tok.head
+    return tok

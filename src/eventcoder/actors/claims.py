@@ -9,34 +9,36 @@ from typing import Any
 
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
+from ..resources import alternation
 from .naming import actor_from_phrase
-from .words import NAME, noun_phrase
+from .words import NAME, W, noun_phrase
+
+
+def _any(concept: str) -> str:
+    """A group matching one of a words.toml list's phrases (longest first; a space matches any white space)."""
+    phrases = sorted(W(concept), key=lambda p: (-len(p), p))
+    return "(?:" + alternation(phrases).replace(r"\ ", r"\s+") + ")"
+
 
 CLAIM = re.compile(
-    r"\b(claimed|claims|claiming|claim|took|takes|has taken|have taken)\s+(?:the\s+)?(responsibility|credit)\b|"
-    r"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|assaults?|"
-    r"ambush(?:es)?|killings?|operations?|raids?|explosions?)\b|"
-    r"\b(?:claimed|claims|claiming|claim)\s+(?:a\s+series\s+of\s+|two\s+|three\s+|several\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|strikes|raids)\b|"
+    rf"\b(?:{_any('claim_forms')}|{_any('take_forms')})\s+(?:the\s+)?{_any('claimed_things')}\b|"
+    rf"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){{0,2}}?{_any('claimed_acts')}\b|"
+    rf"\b{_any('claim_forms')}\s+{_any('claimed_counts')}\s+(?:[\w-]+\s+){{0,2}}?{_any('claimed_acts_plural')}\b|"
     r"\b(?P<by>claimed\s+by)\b|"
     # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast", "said in
     # a statement that its fighters", "said on Thursday that it"
-    r"\b(?P<did>(?:said|says|announced|admitted|confirmed|acknowledged)\s+(?:(?:in|on|late|earlier|via|through)\s+(?:[\w'-]+\s+){0,4}?)?(?:that\s+)?(?:it|its\s+(?:fighters|members|militants|"
-    r"men|mujahideen|units?|cells?))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|"
-    r"executed|perpetrated)\b)", re.I)
-BLAME = re.compile(r"\b(?:blamed|blaming|blames|blame|accused|accusing|accuses|attributed|attributing|suspected|suspect|suspects|"
-                   r"link(?:ing|ed)\s+(?:him|her|them|the\s+(?:attackers?|suspects?|assailants?|gunmen|bombers?))\s+to)\b", re.I)
+    rf"\b(?P<did>{_any('owning_verbs')}\s+(?:{_any('statement_openers')}\s+(?:[\w'-]+\s+){{0,4}}?)?(?:that\s+)?"
+    rf"(?:it|its\s+{_any('claimant_members')})\s+(?:had\s+|has\s+|have\s+)?{_any('perpetrating')}\b)", re.I)
+BLAME = re.compile(rf"\b(?:{_any('blaming_forms')}|link(?:ing|ed)\s+{_any('linked_people')}\s+to)\b", re.I)
 # "Boko Haram fighters are suspected", "officers believe al-Shabaab sympathisers were responsible": the clause's subject
 # (not "responsible for security"; "responsible for the killings" is a blame)
 RESPONSIBLE = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:(?:widely|also|likely|probably)\s+)?(?:suspected|behind\s+(?:the|it|this|these)|"
-    r"responsible(?!\s+for\b(?!\s+(?:the|this|these|it)\s+(?:\w+\s+)?(?:attacks?|killings?|bombings?|blasts?|explosions?|abductions?|"
-    r"kidnappings?|massacres?|raids?|ambush(?:es)?|murders?|shootings?)\b)))\b", re.I)
+    rf"\b(?:is|are|was|were|be|been)\s+(?:{_any('responsible_adverbs')}\s+)?(?:suspected|behind\s+(?:the|it|this|these)|"
+    rf"responsible(?!\s+for\b(?!\s+(?:the|this|these|it)\s+(?:\w+\s+)?{_any('blamed_acts')}\b)))\b", re.I)
 
 
 # "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
-BELONG = re.compile(
-    r"\b(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
-    r"linked\s+to|part\s+of|affiliated\s+with|fighters\s+of|loyal\s+to)|be)\b", re.I)
+BELONG = re.compile(rf"\b{_any('belief_forms')}\s+to\s+(?:belong\s+to|be\s+{_any('belonging')}|be)\b", re.I)
 
 
 def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:

@@ -9,7 +9,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS, clause_head, clause_verb
+from ..syntax import PLACE_LABELS, clause_head, clause_verb, list_head
 from .cues import Cues, cues, first_match
 
 
@@ -306,11 +306,7 @@ def _recorded_count(tok: Any, c: Cues) -> bool:
     7 abductions and 36 arbitrary arrests", "recorded 12 attacks")? A tally of a period, not an event."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
         return False
-    top = tok
-    for _ in range(12):
-        if top.dep_ not in ("conj", "appos"):
-            break
-        top = top.head
+    top = list_head(tok)
     n = count_of(tok)
     if n is None and top is not tok:
         n = count_of(top)

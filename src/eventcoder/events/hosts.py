@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
-from ..syntax import clause_verb
+from ..syntax import clause_verb, list_head
 from .cluster import Cluster
 from .cues import Cues, cues
 from .follow_ups import FOLLOW_PARTS
@@ -186,10 +186,7 @@ def _when_of(clause: Any, main: Any) -> bool:
 def _instrument(tok: Any) -> Any | None:
     """The verb whose "with" the noun (or the list it is in) is the object of ("fought with machetes and crude bombs",
     "attacked the village with grenades"), else None."""
-    for _ in range(12):
-        if tok.dep_ not in ("conj", "appos"):
-            break
-        tok = tok.head
+    tok = list_head(tok)
     # not an absolute "with" that tells what happened ("exchanged fire, with shells landing near Mendhar")
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
             and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children):

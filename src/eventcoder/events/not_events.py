@@ -8,6 +8,7 @@ from typing import Any
 from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
+from ..syntax import list_head
 from .cues import Cues
 
 
@@ -18,11 +19,7 @@ def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if m.sub_event_type == "Disrupted weapons use" and tok.pos_ in ("NOUN", "PROPN"):
         # "overseeing the group's production of explosive devices": what a group makes, not a seizure
-        top = tok
-        for _ in range(12):
-            if top.dep_ not in ("conj", "appos"):
-                break
-            top = top.head
+        top = list_head(tok)
         return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in c.production
     if m.event_type != "Explosions/Remote violence":
         return False
@@ -33,10 +30,7 @@ def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
         return True
-    for _ in range(12):
-        if tok.dep_ not in ("conj", "appos"):
-            break
-        tok = tok.head
+    tok = list_head(tok)
     if tok.dep_ in ("compound", "npadvmod", "amod", "nmod") and tok.head.lower_ in c.capability_objects:
         return True  # "224 artillery and mortar systems"
     gov = tok.head
