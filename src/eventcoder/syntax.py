@@ -20,6 +20,12 @@ def clause_head(tok: Any) -> Any:
     return clause_verb(tok) or tok.sent.root
 
 
+def passive_agents(verb: Any) -> list[Any]:
+    """Who did a passive verb: the objects of its "by" agent ("were detained *by soldiers*", "carried out *by Boko Haram
+    fighters*"), in order; empty when it has none."""
+    return [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+
+
 def list_head(tok: Any) -> Any:
     """The first item of the list or apposition a token is in ("documented 19 killings, 7 abductions and 36 arrests":
     abductions -> killings); the token itself when it is in none."""

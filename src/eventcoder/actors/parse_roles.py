@@ -10,7 +10,7 @@ from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, passive_agents
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
@@ -163,7 +163,7 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             if node.dep_ == "nsubjpass" or gov.tag_ == "VBN":
                 # "the ambush on a police patrol ... was carried out by Boko Haram fighters"; "Rockets fired by the RSF
                 # landed ..." parsed with "Rockets" as the subject of "fired"
-                agents[:0] = [noun_phrase(c) for a in gov.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+                agents[:0] = [noun_phrase(c) for c in passive_agents(gov)]
         elif gov.pos_ in ("VERB", "AUX") and lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
             # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
             targets = [noun_phrase(s) for s in subjects_of(gov)] + targets

@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, passive_agents
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -120,8 +120,7 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
 
 def _subjects(verb: Any) -> list[Any]:
     """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
-    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
-        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
 def _names_who(t: Any) -> bool:

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, subtype
 from ..records import Mention
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, passive_agents
 from .cues import cues
 
 
@@ -142,7 +142,7 @@ def doer_of(verb: Any) -> tuple[Any | None, bool]:
     conjoined with; None when unsaid."""
     node = verb
     for _ in range(4):
-        agent = next((g for ch in node.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        agent = next(iter(passive_agents(node)), None)
         if agent is not None:
             return agent, False
         subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
