@@ -108,8 +108,8 @@ class Mention:
     route: int = 0  # "between X and Y", "the X-Y road": 1 for X, 2 for Y (see ``_routes``)
     dateline: bool = False  # the story's dateline ("GENEVA (Wire) -"): its country is counted once, as the dateline's
     origin: bool = False  # "porters from X": where people come from (see ``_origins``)
-    part_of: Mention | None = None
-    unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)  # "Windhoek's Havana settlement": a part of the town the first names
+    part_of: Mention | None = None  # "Windhoek's Havana settlement": a part of the town the first names
+    unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -815,9 +815,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     continue
                 if accepted(m) and not (m.ner == "PART" and p.kind not in ("town", "site")):  # "West" of "West Gojjam" votes for no country
                     if not (m.dateline and p.iso == dateline_iso):  # (the dateline's country has its vote already)
-                        votes[p.iso] += 0.7 if m.margin > 1 else 0.3
-                        geo_votes[p.iso] += 0.7 if m.margin > 1 else 0.3
-                        m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + (0.7 if m.margin > 1 else 0.3)
+                        vote = 0.7 if m.margin > 1 else 0.3
+                        votes[p.iso] += vote
+                        geo_votes[p.iso] += vote
+                        m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + vote
                     if p.kind in ("admin1",):
                         admins.add(split_generic(p.name)[0])
                     if p.kind in ("town", "site") and m.margin > 1:
