@@ -12,7 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor
+from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, parse_roles
 from .rules import acting_force, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
@@ -137,7 +137,7 @@ def assign_roles(
             # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
             # unidentified armed group ("abducted by men in plain clothes")
             unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
-            actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
+            actor1 = ev(unknown_armed_group(event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
         if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
             claim = claim_for(m, claims, parsed)
             if claim is not None:
@@ -248,7 +248,7 @@ def assign_roles(
                 if actor2 is None or actor2.value.kind in ("protesters", "rioters", "identity_militia") or actor2.value.inter == 7 or m.sub_event_type in ("Attack", "Sexual violence"):
                     actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span if actor2 is not None else m.trigger, 0.4)
             if actor1 is None and event_iso:
-                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+                actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type in UNKNOWN_BOMBER and not claimed:
             # the country's own force read as a bomber: the side hit, or only the reporter (actor1 then unknown)
             read = home_force_bombed(actor1, doc, event_iso)
@@ -257,7 +257,7 @@ def assign_roles(
             elif read is not None:
                 actor1 = None
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is None and event_iso:
-            actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+            actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type in ("Air/drone strike", "Chemical weapon", SHELLING) and actor1 is None and event_iso:
             # "Antonov aircraft dropped bombs on Tabit", "a shell filled with chlorine hit a residential block"
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
@@ -271,7 +271,7 @@ def assign_roles(
                 actor1 = Evidence(value=state_actor("military", event_iso, event_iso, day), span=None, text="", stage=NAME, confidence=0.3)
             elif m.sub_event_type == SHELLING and not any(o.id != m.id and o.sub_event_type == SHELLING for o in mentions):
                 # "two mortar rounds landed inside the compound": unattributed (another mention may name the author)
-                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+                actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.event_type == "Battles" and actor1 is not None and returns_fire(doc[m.head]):
             # "Militants attacked a police station; police returned fire": the attacker named before is actor1
             # named before the trigger, or after it as the subject of the attack ("... after gunmen attacked their convoy",
@@ -371,7 +371,7 @@ def assign_roles(
             blamed = actor1 is not None and actor1.value.kind not in ("civilians",) and not (actor1.value.kind == "state" and actor1.value.country == event_iso)
             if not blamed:
                 named = [(i, a, sp) for i, a, sp in history.items if (a.kind in ("rebel", "militia", "identity_militia", "external") or a.inter in (2, 3, 4, 8)) and not pro_government(a)]
-                actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+                actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(unknown_armed_group(event_iso), m.trigger, 0.3)
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doc[m.head].sent), "releasing") and has_word(
                 list(doc[m.head].sent), "held_by_force"):
@@ -380,7 +380,7 @@ def assign_roles(
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
                      if c[2].kind not in ("state", "external", "civilians", "protesters", "rioters", "party")]
             actor1 = ev(armed[0][2], Span.of_tokens(doc, armed[0][0], armed[0][1]), 0.4) if armed else ev(
-                generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+                unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
             # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
@@ -394,7 +394,7 @@ def assign_roles(
             if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
             elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
-                actor1 = ev(generic_actor("Unidentified Armed Group", 3, "militia", event_iso), m.trigger, 0.3)
+                actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both

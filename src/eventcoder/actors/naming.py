@@ -36,6 +36,12 @@ def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
     return make_actor(catalogue.generic(label, iso), inter, iso, kind)
 
 
+def unknown_armed_group(iso: str | None) -> Actor:
+    """The author the text does not name ("gunmen", "a roadside bomb", "looted overnight"): Unidentified Armed Group
+    (X), inter 3 (eval/WRITERS.md Attribution)."""
+    return generic_actor("Unidentified Armed Group", 3, "militia", iso)
+
+
 def in_locative(tok: Any, ids: set[int]) -> bool:
     """Is tok inside a place phrase of the phrase ("a base near Deir ez-Zor, Syria")?"""
     node = tok
@@ -177,9 +183,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return make_actor("Unidentified Military Forces", 8, None, "external"), start, end
     armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | W("armed_heads") for t in tokens)
     if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
-        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
+        return unknown_armed_group(event_iso), start, end
     if has_word(tokens, "armed") and not (iso and has_word(tokens, "military")):
-        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso), start, end
+        return unknown_armed_group(event_iso), start, end
     # "air defences" (not "civil defence") are state forces
     air_defence = any(t.lower_ in ("defence", "defense", "defences", "defenses") and t.i > 0 and t.doc[t.i - 1].lower_ == "air" for t in tokens)
     if has_word(tokens, "military") or air_defence:

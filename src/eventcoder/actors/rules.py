@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, state_unit_words
+from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -480,11 +480,11 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
     entry = catalogue.implicit_group("war", event_iso, (), day)
     enemy = named_actor(entry, event_iso, day) if entry is not None else None
     if actor1.kind == "state" and state_name and actor1.inter == 1:
-        return enemy if enemy is not None else generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
+        return enemy if enemy is not None else unknown_armed_group(event_iso)
     if actor1.kind == "external" and state_name and enemy is not None and enemy.country == actor1.country:
         return state_actor("military", event_iso, event_iso, day)
     if actor1.kind == "external":
-        return generic_actor("Unidentified Armed Group", 3, "militia", event_iso)
+        return unknown_armed_group(event_iso)
     if actor1.kind in ("rebel", "militia") and actor1.inter in (2, 3):
         return state_actor("military", event_iso, event_iso, day)
     return None
