@@ -1062,3 +1062,14 @@ def test_a_country_named_but_not_as_a_place_is_the_last_resort(pipeline: Any) ->
 ])
 def test_where_people_come_from_is_not_the_events_place(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # "X, Georgia" with X a town of the US state: the state, not the country (which holds no Kennesaw)
+    ("Police in Kennesaw, Georgia, arrested 19 protesters outside the city hall on Monday.", "Kennesaw", "US"),
+    ("Gunmen killed five villagers in Kontagora, Niger, on Monday, residents said.", "Kontagora", "NG"),
+    # the country stays when its own town is named
+    ("Police fired tear gas at protesters in Batumi, Georgia, on Monday.", "Batumi", "GE"),
+])
+def test_a_country_named_like_a_province_of_another_is_the_province_of_its_town(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)

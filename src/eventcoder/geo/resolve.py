@@ -532,6 +532,11 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if b.ner == "PART" and b.end < len(doc) and _is_cap(doc[b.end]):
                 continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
+            if _state_not_country(a, b):
+                countries = {h.place.iso for h in b.hits if h.place.kind == "country"}
+                b.hits = tuple(h for h in b.hits if h.place.kind != "country")  # "Atlanta, Georgia": the US state
+                if a.country_after in countries:
+                    a.country_after = None
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
                 b.unit_of = a
@@ -540,6 +545,15 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _state_not_country(a: Mention, b: Mention) -> bool:
+    """Is b, which qualifies a ("Atlanta, Georgia", "Kontagora, Niger"), a country's name that also names a province of
+    another country (the US state of Georgia, Nigeria's Niger state) holding a place named like a? Then b is that
+    province, not the country ("Batumi, Georgia" and "Agadez, Niger" keep the country: no namesake in the province)."""
+    countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
+    units = {h.place.id for h in b.hits if h.place.kind == "admin1" and h.place.iso not in countries}
+    return bool(countries and units) and any(h.place.admin1 in units and h.place.kind in ("town", "site", "admin2") for h in a.hits if not h.loose)
 
 
 def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str], Counter[str]]:
