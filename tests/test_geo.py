@@ -1091,3 +1091,14 @@ def test_the_war_or_cause_a_protest_is_about_is_not_its_place(pipeline: Any, tex
 def test_a_site_named_after_a_small_place_abroad_is_no_place() -> None:
     # "the Story Bridge" under a BRISBANE dateline is not Story County, Iowa (NER's label is the bridge's)
     assert not any(t.place.iso == "US" for t in toponyms("BRISBANE - About 2,000 people walked across the Story Bridge on Sunday, police said."))
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a headline in capitals: "ON", "IN", "TO" are small words, not On (Belgium) nor part of "Raid On" (Redon)
+    ("GUNMEN KILL SEVEN FARMERS IN RAID ON FASKARI", "Faskari", "NG"),
+    ("ARMED MEN SEIZE FOUR AID TRUCKS ON ROAD TO GENEINA", "Al-Junaynah", "SD"),
+    # but "of" and "and" stay inside names
+    ("PORT OF SPAIN - Residents blocked the Beetham Highway with burning debris on Tuesday morning to protest a police killing.", "Port of Spain", "TT"),
+])
+def test_small_words_of_a_headline_in_capitals_are_no_places(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)

@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, tables, word_lists
@@ -125,9 +127,25 @@ def _is_cap(tok: Any) -> bool:
         t[:2].lower() in ("l'", "d'", "l\u2019", "d\u2019") and len(t) > 2 and t[2].isupper())) and any(c.isalpha() for c in t)  # "de-l'Artibonite"
 
 
+INSIDE_NAMES = {"of", "and", "the"}  # English small words inside names ("PORT OF SPAIN", "TRINIDAD AND TOBAGO")
+
+
+def _shouted_word(doc: Any, i: int, inside: bool = False) -> bool:
+    """Is token i an English small word ("ON", "IN", "TO") of a line in capitals (a headline: "GUNMEN KILL SEVEN
+    FARMERS IN RAID ON FASKARI")? Capitals say nothing there: it starts no name (not "On" in Belgium) and, ``inside``
+    one, is no part of it ("Raid On" read as Redon) unless names hold it ("PORT OF SPAIN"). Not a name's connector
+    ("LA PAZ", "EL FASHER")."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and tok.lower_ in STOP_WORDS) or tok.lower_ in CONNECTORS or inside and tok.lower_ in INSIDE_NAMES:
+        return False
+    return any(doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1) if 0 <= k < len(doc))
+
+
 def _joinable(doc: Any, i: int) -> bool:
     """May token i be inside a multi-word place name?"""
     tok = doc[i]
+    if _shouted_word(doc, i, inside=True):
+        return False
     if "\n" in tok.text or "\n" in doc[i - 1].whitespace_ if i > 0 else False:
         return False
     if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
@@ -152,7 +170,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+        if not starts or _shouted_word(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
             continue
