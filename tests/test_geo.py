@@ -1102,3 +1102,15 @@ def test_a_site_named_after_a_small_place_abroad_is_no_place() -> None:
 ])
 def test_small_words_of_a_headline_in_capitals_are_no_places(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a people's or a faith's name before a common noun is a community (not Kuwait's Al Ahmadi, not Rome), a holy book no place
+    ("A mob vandalised the minarets of an Ahmadi place of worship in Karachi's Saddar area on Friday, police said.", "Karachi", "PK"),
+    ("BOBIGNY, France (Wire) - Groups of young men attacked Roma people in Bobigny on Monday night.", "Bobigny", "FR"),
+    ("COPENHAGEN - Two members of an anti-Islam group burned a copy of the Koran in front of the Turkish embassy on Monday.", "Copenhagen", "DK"),
+    # the same name as a town stays one
+    ("Police dispersed protesters in Naga on Monday.", "Naga", "PH"),
+])
+def test_a_community_or_a_holy_book_is_no_place(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)

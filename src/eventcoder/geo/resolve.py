@@ -67,6 +67,7 @@ ENTITY_LOCATIVES = {"in", "near", "at", "to"}  # inside an entity ("the Council 
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
+COMMUNITIES = _W["communities"]
 ROUTE_WORDS = _W["routes"]
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
@@ -141,6 +142,15 @@ def _shouted_word(doc: Any, i: int, inside: bool = False) -> bool:
     return any(doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1) if 0 <= k < len(doc))
 
 
+def _community(doc: Any, i: int) -> bool:
+    """Is token i a people's or a faith's name before a common noun ("Roma people", "an Ahmadi place of worship", "Naga
+    insurgents"), not a town ("in Naga on Monday", "Naga city")?"""
+    if doc[i].lower_ not in COMMUNITIES or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in GENERIC
+
+
 def _joinable(doc: Any, i: int) -> bool:
     """May token i be inside a multi-word place name?"""
     tok = doc[i]
@@ -170,7 +180,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or _shouted_word(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+        if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
             continue
