@@ -1114,3 +1114,10 @@ def test_small_words_of_a_headline_in_capitals_are_no_places(pipeline: Any, text
 ])
 def test_a_community_or_a_holy_book_is_no_place(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+def test_a_countrys_name_without_its_article_is_no_country(pipeline: Any) -> None:
+    # "Salvador" (El Salvador's key without "El") in a Brazil item is Bahia's city; "in El Salvador" stays the country
+    text = "Brazil - Military police killed four suspects in a raid on a favela in Salvador on Monday, the state security secretariat said."
+    assert located(pipeline, text) == ("Salvador", "BR")
+    assert located(pipeline, "Gang members killed three police officers in El Salvador on Monday.") == ("El Salvador", "SV")

@@ -26,7 +26,7 @@ from ..resources import read_text, tables, word_lists
 from ..syntax import PLACE_LABELS
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
-from .names import GENERIC, fold, split_generic
+from .names import ARTICLES, GENERIC, fold, split_generic
 
 _W = word_lists("place_words.toml")  # one list per concept (resources/place_words.toml)
 BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest
@@ -649,7 +649,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             iso = next(iter(isos))
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
-        countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose}
+        countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose and not _article_dropped(m.text, h.place.name)}
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
         # a demonym the small model tags a person ("Nigerien soldiers", "Togolese") is still an adjective
@@ -724,6 +724,12 @@ def _conflict_countries() -> frozenset[str]:
     return frozenset(iso for iso, _name in _conflict_prior())
 
 
+def _article_dropped(text: str, name: str) -> bool:
+    """Is ``text`` the name without its leading article ("Salvador" for "El Salvador"; keys fold the article away)?"""
+    said, full = fold(text).split(), fold(name).split()
+    return len(full) > 1 and full[0] in ARTICLES and bool(said) and said[0] not in ARTICLES
+
+
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
     p = hit.place
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
@@ -732,7 +738,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     size = min(p.population, 30_000) if p.kind == "admin1" else 0 if p.kind == "admin2" else p.population
     s += 0.45 * math.log10(size + 10)
     if p.kind == "country":
-        s += 6.0 if hit.preferred == 2 else 1.0
+        # (not "Salvador", El Salvador's name without its article: "a favela in Salvador", Brazil's city)
+        s += 6.0 if hit.preferred == 2 and not _article_dropped(m.text, p.name) else 1.0
         if m.kind_hint:
             s -= 8.0
     elif p.kind in ("admin1", "admin2", "region"):
