@@ -94,8 +94,9 @@ def plan(
         reference = (reference or subject_told) and m.status.value not in ("hypothetical", "threat")
         # a reference dated in its own clause tells an event of that day: "The gunmen returned on Wednesday and killed two
         # herders" is no part of Monday's killing (two days, two events), "The victims were killed with machetes" is
-        own_day = facts[i].date if reference and not in_headline and not loose and facts[i].date is not None \
-            and facts[i].date.span is not None and parsed.sentences[m.sentence].contains(facts[i].date.span) \
+        # (not an agreement's: "agreed on Wednesday to a ceasefire, with the truce to start on Sunday")
+        own_day = facts[i].date if reference and not in_headline and not loose and m.event_type != "Strategic developments" \
+            and facts[i].date is not None and facts[i].date.span is not None and parsed.sentences[m.sentence].contains(facts[i].date.span) \
             and (dates_trigger(doc, m, facts[i].date.span) if subject_told else dates_its_day(doc, m, facts[i].date.span)) else None
         raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c, parsed, facts[i])
         if raid is not None:
@@ -150,7 +151,8 @@ def plan(
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
                 and (m.sentence not in summary or retold_by_bullet(i, cl))
-                and (own_day is None or any(facts[j].date is not None and facts[j].date.value.overlaps(own_day.value) for j in cl.members))
+                and (own_day is None or any(mentions[j].sentence == m.sentence for j in cl.members)
+                     or any(facts[j].date is not None and facts[j].date.value.overlaps(own_day.value) for j in cl.members))
             ]
             words = trigger_words(doc, m)
             # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
