@@ -30,6 +30,8 @@ NOR_POL = "Police Forces of Norway (2021-)"; TGO = "Military Forces of Togo (200
 PRT_POL = "Police Forces of Portugal (2024-)"; MLI = "Military Forces of Mali (2021-)"; TKM_POL = "Police Forces of Turkmenistan (2022-)"
 KWT_POL = "Police Forces of Kuwait (2023-)"; CZE_POL = "Police Forces of Czech Republic (2025-)"; FJI_POL = "Police Forces of Fiji (2022-)"
 SLB_POL = "Police Forces of Solomon Islands (2024-)"
+TZA_POL = "Police Forces of Tanzania (2021-)"; CIV_POL = "Police Forces of Ivory Coast (2011-)"
+TTO_POL = "Police Forces of Trinidad and Tobago (2025-)"; TTO_GOV = "Government of Trinidad and Tobago (2025-)"
 JNIM = "JNIM: Group for Support of Islam and Muslims"; PAIGC = "PAIGC: African Party for the Independence of Guinea and Cape Verde"
 
 STORIES = [
@@ -76,7 +78,7 @@ The opposition Juwa party called a rally in Moroni for Tuesday to demand an inqu
 
 The state utility has promised that the power station in Mutsamudu will be repaired by the end of the month.""", [
   E(cur, "Violent demonstration", "youths threw stones at them", P("Mutsamudu", "KM", lat=-12.17, lon=44.4, a1="Anjouan"), "saturday",
-    a1="Rioters (Comoros)", i1=5, a2=COM_POL, i2=1, fat=1),
+    a1="Rioters (Comoros)", i1=5, a2=COM_POL, i2=1, fat=1, inj=5),
   E(cur, "Peaceful protest", "several hundred people marched on Sunday without incident", P("Domoni", "KM", lat=-12.26, lon=44.53, a1="Anjouan"), "sunday",
     a1="Protesters (Comoros)", i1=6),
 ], register="local"),
@@ -163,7 +165,7 @@ The GDF remains resolute in its mission to protect Guyana's territorial integrit
   E(cur, "Armed clash", "a GDF riverine patrol near Eteringbang, Region Seven, was fired upon", P("Bartica", "GY", 2), "2026-09-05",
     a1="Unidentified Armed Group (Guyana)", i1=3, a2=GUY, i2=1, fat=None, inj=1),
   E(cur, "Armed clash", "a GDF boat transporting supplies to the base at Eteringbang was shot at", P("Bartica", "GY", 2), "2026-09-06",
-    a1="Unidentified Armed Group (Guyana)", i1=3, a2=GUY, i2=1, fat=0),
+    a1="Unidentified Armed Group (Guyana)", i1=3, a2=GUY, i2=1, fat=0, inj=0),
 ], register="official"),
 
 S("st-o-007", "2026-07-21", """Limón: fifth victim of bar shooting dies; residents march for security
@@ -181,8 +183,8 @@ On Monday, the security minister announced that 300 police officers had been sen
 On Monday evening several hundred residents marched peacefully through the centre of Limón, carrying white flags and banners reading "Limón wants peace".
 
 Limón province recorded 160 homicides last year, the highest rate in the country, according to the OIJ.""", [
-  E(cur, "Attack", "fired at the customers with automatic rifles", P("Limon", "CR", 2), "sunday",
-    a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=5),
+  unscored(E(cur, "Attack", "fired at the customers with automatic rifles", P("Limon", "CR", 2), "sunday",
+             a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=5), "injuries"),
   E(cur, "Peaceful protest", "several hundred residents marched peacefully through the centre of Limón", P("Limon", "CR"), "monday",
     a1="Protesters (Costa Rica)", i1=6),
 ], register="local"),
@@ -235,7 +237,7 @@ Earlier on Wednesday, police arrested two Addu City councillors at their homes o
 
 The opposition said it would protest again on Friday. Parliament, where President Mohamed Muizzu's party holds a large majority, passed the law last week.""", [
   E(cur, "Protest with intervention", "used pepper spray and batons to break up an opposition protest", P("Male", "MV"), "wednesday",
-    a1="Protesters (Maldives)", i1=6, a2=MDV_POL, i2=1),
+    a1="Protesters (Maldives)", i1=6, a2=MDV_POL, i2=1, inj=3),
   E(cur, "Arrests", "police arrested two Addu City councillors at their homes on Hithadhoo island", P("Hithadhoo", "MV", lat=-0.6, lon=73.08, a1="Addu City"), "wednesday",
     a1=MDV_POL, i1=1, a2="Civilians (Maldives)", i2=7),
 ]),
@@ -263,7 +265,7 @@ Schools in Bawku remain closed. About 2,300 people have moved to relatives in Bo
 
 This report is produced by a network of peace-building organisations in the Upper East Region.""", [
   E(cur, "Armed clash", "sporadic gunfire broke out in several suburbs of Bawku township", P("Bawku", "GH", 2), "2026-05-01",
-    a1=KUSASI, i1=4, a2=MAMPRUSI, i2=4, fat=4),
+    a1=KUSASI, i1=4, a2=MAMPRUSI, i2=4, fat=4, inj=7),
   E(cur, "Attack", "unidentified gunmen stopped a passenger bus travelling from Bawku to Bolgatanga near Zebilla and opened fire on it",
     P("Bawku", "GH", 2), "2026-05-02",
     a1="Unidentified Armed Group (Ghana)", i1=3, a2="Civilians (Ghana)", i2=7, fat=2, inj=5),
@@ -388,7 +390,7 @@ On Sunday, about 4,000 people rallied peacefully in Naha against the base, accor
 
 The central government began filling in the bay at Henoko in 2018, despite repeated votes against the project by Okinawans. The sit-in outside the gate has been held almost every weekday since 2014.""", [
   E(cur, "Protest with intervention", "Riot police removed about 60 people staging a sit-in", P("Henoko", "JP", lat=26.53, lon=128.04, a1="Okinawa"), "tuesday",
-    a1="Protesters (Japan)", i1=6, a2=JPN_POL, i2=1),
+    a1="Protesters (Japan)", i1=6, a2=JPN_POL, i2=1, inj=3),
   E(cur, "Peaceful protest", "about 4,000 people rallied peacefully in Naha", P("Naha", "JP", geoname="Naha-shi"), "sunday",
     a1="Protesters (Japan)", i1=6),
 ], register="local"),
@@ -425,7 +427,7 @@ The organisers said they would march again in Windhoek on Friday. Police said ad
 
 Official figures show that almost half of Namibians aged 15 to 34 are unemployed.""", [
   E(cur, "Protest with intervention", "Police fired rubber bullets and tear gas at hundreds of unemployed young people", P("Windhoek", "NA", 2), "tuesday",
-    a1="Protesters (Namibia)", i1=6, a2=NAM_POL, i2=1),
+    a1="Protesters (Namibia)", i1=6, a2=NAM_POL, i2=1, inj=4),
   E(cur, "Peaceful protest", "about 500 young people marched to the regional council offices", P("Oshakati", "NA"), "tuesday",
     a1="Protesters (Namibia)", i1=6),
 ], register="local"),
@@ -523,7 +525,7 @@ In Nouakchott, police dispersed about 40 relatives and fishermen who had gathere
 
 The coast guard said its patrol had been pursuing the pirogue because it was fishing in a protected zone, and that it had not touched the boat.""", [
   E(cur, "Violent demonstration", "Fishermen burned tyres at the port gate and threw stones at the offices of the port authority", P("Nouadhibou", "MR"), "sunday",
-    a1="Rioters (Mauritania)", i1=5, a2=MRT_POL, i2=1, fat=1),
+    a1="Rioters (Mauritania)", i1=5, a2=MRT_POL, i2=1, fat=1, inj=5),
   E(cur, "Protest with intervention", "police dispersed about 40 relatives and fishermen", P("Nouakchott", "MR"), "monday",
     a1="Protesters (Mauritania)", i1=6, a2=MRT_POL, i2=1),
 ]),
@@ -598,8 +600,8 @@ DR CONGO
 • Talks between the government and the M23 in Doha were postponed again on Thursday.""", [
   E(cur, "Arrests", "Police in Kigali arrested four members of an unregistered opposition party", P("Kigali", "RW", a1="Kigali"), "tuesday",
     a1=RWA_POL, i1=1, a2="Civilians (Rwanda)", i2=7),
-  E(cur, "Attack", "beat three members of the opposition CNL with sticks near Muyinga", P("Muyinga", "BI", 2), "sunday",
-    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, fat=1),
+  unscored(E(cur, "Attack", "beat three members of the opposition CNL with sticks near Muyinga", P("Muyinga", "BI", 2), "sunday",
+             a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, fat=1), "injuries"),
 ], register="digest"),
 
 S("st-o-029", "2026-10-20", """Councillor shot dead in Pedro Juan Caballero; two killed across the border in Ponta Porã
@@ -726,6 +728,8 @@ In Olomouc, about 1,500 students and teachers marched through the city centre on
 The government says the cuts are needed to reduce the budget deficit. Student unions have called a national day of protest for next week.""", [
   E(cur, "Protest with intervention", "Police removed about 70 students who had occupied the rector's building", P("Brno", "CZ"), "tuesday",
     a1="Protesters (Czech Republic)", i1=6, a2=CZE_POL, i2=1),
+  E(cur, "Peaceful protest", "The students had occupied the building on Saturday", P("Brno", "CZ"), "saturday",
+    a1="Protesters (Czech Republic)", i1=6),
   E(cur, "Peaceful protest", "about 1,500 students and teachers marched through the city centre", P("Olomouc", "CZ"), "tuesday",
     a1="Protesters (Czech Republic)", i1=6),
 ]),
@@ -763,4 +767,77 @@ Malaita, the country's most populous province, has a long history of tension wit
   E(cur, "Peaceful protest", "about 400 people marched peacefully to parliament on Friday", P("Honiara", "SB", a1="Capital Territory"), "friday",
     a1="Protesters (Solomon Islands)", i1=6),
 ]),
+S("st-o-038", "2026-08-26", """TANZANIA-SECURITY/
+INSURGENTS KILL THREE IN TANZANIAN BORDER VILLAGE, POLICE SAY
+
+DAR ES SALAAM, Aug 26 (Wire) - Insurgents who crossed the Ruvuma river from Mozambique attacked a village in Tanzania's southern Tandahimba district on Monday night, killing three people and burning about 20 houses, police said on Wednesday.
+
+The attackers arrived in the village of Michenjele shortly before midnight, armed with guns and machetes, the Mtwara regional police commander told reporters. Two men and a woman were killed and four people were wounded.
+
+"They came at midnight and set fire to everything. We ran into the cashew farms and waited until morning," a villager said by telephone.
+
+The Islamic State group's Mozambique province said in a statement on Tuesday that its fighters had carried out the raid, and claimed to have killed six people.
+
+On Tuesday afternoon, police officers pursuing the raiders exchanged fire with them near the river, about 10 km south of the village, and killed two of them, the commander said. One officer was wounded.
+
+The army said on Wednesday that it had deployed more troops along the river after the attack.
+
+At least 30 people have been killed in cross-border raids in Mtwara region since 2020, according to local officials. In October 2020, hundreds of insurgents attacked a border village in the region, killing about 20 people.""", [
+  E(cur, "Attack", "attacked a village in Tanzania's southern Tandahimba district on Monday night", P("Tandahimba", "TZ", 2), "monday",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Tanzania)", i2=7, fat=3, inj=4),
+  E(cur, "Armed clash", "police officers pursuing the raiders exchanged fire with them near the river", P("Tandahimba", "TZ", 2), "tuesday",
+    a1=TZA_POL, i1=1, a2="Islamic State Mozambique Province", i2=2, fat=2, inj=1),
+  unscored(E(bg, "Attack", "hundreds of insurgents attacked a border village in the region", P("Mtwara", "TZ", 3, a1="Mtwara"), "2020-10-01", tp=3, fat=20),
+           "actor1", "inter1", "actor2", "inter2"),
+]),
+
+S("st-o-039", "2026-02-09", """CÔTE D'IVOIRE
+Bounkani region: Flash Update No. 2
+As of 8 February 2026
+
+KEY POINTS
+• On 5 February, unidentified armed men attacked the gendarmerie post in Tehini, killing two gendarmes.
+• On 6 February, a minibus struck an explosive device north of Bouna, killing its driver.
+• About 3,800 people from Burkina Faso have arrived in Tehini department since 1 February.
+
+SITUATION OVERVIEW
+On 5 February at about 3 a.m., a group of armed men on motorcycles attacked the gendarmerie post of Tehini, near the border with Burkina Faso. Two gendarmes were killed and one was wounded, according to local authorities. The attackers withdrew towards the border after about 40 minutes of exchange of fire. The Armed Forces of Côte d'Ivoire sent reinforcements to Tehini later that day.
+
+On 6 February, a minibus travelling from Bouna to Doropo struck an improvised explosive device about 12 km north of Bouna, killing the driver and injuring four passengers.
+
+Since the beginning of the year, five security incidents have been recorded along the border in the region, compared with two over the same period of 2025.
+
+A community meeting planned in Doropo for 7 February to discuss relations between host and refugee communities was postponed for security reasons.
+
+HUMANITARIAN IMPACT
+New arrivals are staying with host families or in two transit sites in Tehini. Partners report needs in shelter, water and health care. A mobile clinic began working in Tehini on 7 February.""", [
+  E(cur, "Armed clash", "a group of armed men on motorcycles attacked the gendarmerie post of Tehini", P("Tehini", "CI", lat=9.61, lon=-3.66, a1="Zanzan"), "2026-02-05",
+    a1="Unidentified Armed Group (Ivory Coast)", i1=3, a2=CIV_POL, i2=1, fat=2, inj=1),
+  E(cur, "Remote explosive/landmine/IED", "a minibus travelling from Bouna to Doropo struck an improvised explosive device", P("Bouna", "CI", 2), "2026-02-06",
+    a1="Unidentified Armed Group (Ivory Coast)", i1=3, a2="Civilians (Ivory Coast)", i2=7, fat=1, inj=4),
+], register="ngo"),
+
+S("st-o-040", "2026-03-16", """TRINIDAD AND TOBAGO POLICE SERVICE
+MEDIA RELEASE
+16 March 2026
+
+WEEKEND INCIDENTS
+
+Arima: Two suspects killed in confrontation with police
+At about 11.30 p.m. on Saturday 14 March, officers of the Northern Division Task Force responded to a report of armed men in Malabar, Arima. On their arrival, a group of men opened fire on the officers. The officers returned fire and two of the men were fatally wounded. A pistol and a rifle were recovered. No officer was injured.
+
+Chaguanas: Man shot dead outside bar
+At about 8 p.m. on Sunday 15 March, a 27-year-old man was shot dead by two gunmen outside a bar on the Southern Main Road, Chaguanas. The gunmen escaped in a white vehicle. Investigators believe the killing is gang-related.
+
+The TTPS reminds the public that the nationwide state of emergency, which Parliament extended on Friday for a further three months, remains in effect, and that officers retain additional powers of search and arrest.
+
+Since 1 January, 118 murders have been recorded in Trinidad and Tobago.
+
+Anyone with information is asked to call 555 or 800-TIPS.""", [
+  E(cur, "Armed clash", "a group of men opened fire on the officers", P("Arima", "TT", 2), "2026-03-14",
+    a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2=TTO_POL, i2=1, fat=2),
+  E(cur, "Attack", "a 27-year-old man was shot dead by two gunmen", P("Chaguanas", "TT"), "2026-03-15",
+    a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2="Civilians (Trinidad and Tobago)", i2=7, fat=1),
+  E(cur, "Other", "Parliament extended on Friday for a further three months", C("TT"), "2026-03-13", a1=TTO_GOV, i1=1),
+], register="official"),
 ]
