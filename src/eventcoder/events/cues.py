@@ -78,6 +78,7 @@ class Cues:
     death_nouns: frozenset[str]
     body_nouns: frozenset[str]
     discovery_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     death_verbs: frozenset[str]
@@ -191,6 +192,7 @@ def cues() -> Cues:
         death_nouns=frozenset(data["notices"]["deaths"]),
         body_nouns=frozenset(data["aftermath"]["body_nouns"]),
         discovery_verbs=frozenset(data["aftermath"]["discovery_verbs"]),
+        receiving_verbs=frozenset(data["aftermath"]["receiving_verbs"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),

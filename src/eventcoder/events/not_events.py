@@ -69,7 +69,7 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
 
     tok = doc[m.head]
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and person(tok) and m.end_token - m.start_token == 1 \
-            and tok.head.lemma_.lower() in c.not_event_verbs:
+            and tok.head.lemma_.lower() in c.not_event_verbs and not _went_on_to_harm(tok.head, c):
         return True  # the people said to belong somewhere ("the gunmen belonged to"); not "Protesters said police beat them"
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i <= tok.i:
         return False
@@ -82,6 +82,13 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by
     return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+
+
+def _went_on_to_harm(verb: Any, c: Cues) -> bool:
+    """Does a verb conjoined to this one, with no subject of its own, tell harm ("The gunmen came back on Wednesday and
+    killed two herders")? Its subject is then the doer of an event, not people only named."""
+    return any(ch.dep_ == "conj" and ch.lemma_.lower() in c.violent_outcome and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
+               for ch in verb.children)
 
 
 def grievance(doc: Any, m: Mention, c: Cues) -> bool:
@@ -116,9 +123,14 @@ def sets_off(doc: Any, m: Mention) -> bool:
 
 def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
-    "The bodies were handed over to their families")? The bodies, as the passive subject of the trigger verb or as the
-    trigger itself: the aftermath of a killing, no event. Bodies found, dumped or dug up are one (`[aftermath]`)."""
+    "The bodies were handed over to their families", "the hospital had received 11 bodies")? The bodies, as the passive
+    subject of the trigger verb, the trigger itself or what a hospital received: the aftermath of a killing, no event.
+    Bodies found, dumped or dug up are one (`[aftermath]`)."""
     tok = doc[m.head]
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in c.receiving_verbs:
+        # "A doctor said the hospital had received 11 bodies": the toll of an event told elsewhere
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.body_nouns for ch in verb.children)
     body = tok if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" else next(
         (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if tok.pos_ == "VERB" else None
     if body is None or body.lemma_.lower() not in c.body_nouns:
