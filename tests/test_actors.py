@@ -236,6 +236,17 @@ def test_armed_men_are_an_armed_group_and_an_ambiguous_alias_takes_the_event_cou
 
 # ---- unnamed attackers (WRITERS.md Attribution; implicit.tsv only for names of movements and one-sided violence)
 
+def test_unnamed_actor_predicates_keep_the_armed_group_apart_from_other_unnamed_actors() -> None:
+    from eventcoder.actors.naming import generic_actor, is_unidentified, is_unknown_armed_group, unknown_armed_group
+
+    group = unknown_armed_group("NG").name
+    clan = generic_actor("Unidentified Clan Militia", 4, "identity_militia", "SO").name
+    assert is_unidentified(group) and is_unknown_armed_group(group)
+    assert is_unidentified(clan) and not is_unknown_armed_group(clan)
+    assert not is_unidentified("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert not is_unidentified(catalogue.generic("Civilians", "NG"))
+
+
 def test_implicit_rows_name_movements_and_depend_on_country_and_date() -> None:
     day = dt.date(2024, 5, 1)
     assert catalogue.implicit_group("separatist", "CM", ("Littoral",), day).name == "Ambazonian Separatists"

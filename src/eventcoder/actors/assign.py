@@ -12,7 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
+from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, parse_roles
 from .rules import acting_force, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
@@ -92,7 +92,7 @@ def assign_roles(
                     if found:
                         actor, s, e = found
                         span = Span.of_tokens(doc, s, e)
-                        generic = actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+                        generic = is_unidentified(actor.name) or actor.name.startswith(("Civilians", "Protesters", "Rioters"))
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
                         return ev(actor, span, confidence)
             return None
@@ -138,7 +138,7 @@ def assign_roles(
             # unidentified armed group ("abducted by men in plain clothes")
             unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
             actor1 = ev(unknown_armed_group(event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
-        if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
+        if m.event_type in VIOLENT and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
             claim = claim_for(m, claims, parsed)
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
@@ -190,13 +190,13 @@ def assign_roles(
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
                 # nor are unnamed attackers told before the group the text then names ("Armed men killed four soldiers
                 # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
-                named_later = actor1 is not None and actor1.span is not None and not actor1.value.name.startswith("Unidentified") and (
+                named_later = actor1 is not None and actor1.span is not None and not is_unidentified(actor1.value.name) and (
                     actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
                 own = actor1.span if actor1 is not None else None  # "the Taliban" inside "the Taliban's intelligence" (police)
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
                         and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
-                                 and c[2].name.startswith("Unidentified Armed Group"))
+                                 and is_unknown_armed_group(c[2].name))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
@@ -211,7 +211,7 @@ def assign_roles(
             # is actor1, the group whose member word both share is the other side
             leading = coordinated_identity(actor1.span, doc, event_iso)
             other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name or (
-                actor2.value.kind == "identity_militia" and actor2.value.name.startswith("Unidentified"))  # "clan militias from the A and B"
+                actor2.value.kind == "identity_militia" and is_unidentified(actor2.value.name))  # "clan militias from the A and B"
             if leading is not None and other_side:
                 actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
             elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
@@ -400,15 +400,15 @@ def assign_roles(
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
         # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
         # on both sides
-        unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and actor1.value.name.startswith("Unidentified")
+        unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and is_unidentified(actor1.value.name)
         both_sides = actor1 is not None and (
-            (m.event_type == "Battles" and (actor1.value.name.startswith("Unidentified Armed Group") or actor1.value.kind == "identity_militia")
+            (m.event_type == "Battles" and (is_unknown_armed_group(actor1.value.name) or actor1.value.kind == "identity_militia")
              and names_rivals(doc[m.head].sent))
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
             or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and each_other(doc[m.head].sent)))
-        if both_sides and unnamed_identity and actor2 is not None and actor2.value.name.startswith("Unidentified Armed Group"):
+        if both_sides and unnamed_identity and actor2 is not None and is_unknown_armed_group(actor2.value.name):
             actor2 = None  # the unnamed group's own "militias" named again
         if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
             actor2 = actor1

@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
-from .naming import actor_from_phrase
+from .naming import actor_from_phrase, is_unidentified
 from .words import NAME, W, noun_phrase
 
 
@@ -84,7 +84,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)
-                if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
+                if found is not None and pattern is BELONG and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
                     continue  # "the army said it carried out strikes" reports its own operation, not a claim

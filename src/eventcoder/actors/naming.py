@@ -36,10 +36,25 @@ def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
     return make_actor(catalogue.generic(label, iso), inter, iso, kind)
 
 
+UNIDENTIFIED = "Unidentified"
+UNKNOWN_ARMED_GROUP = "Unidentified Armed Group"
+
+
 def unknown_armed_group(iso: str | None) -> Actor:
     """The author the text does not name ("gunmen", "a roadside bomb", "looted overnight"): Unidentified Armed Group
     (X), inter 3 (eval/WRITERS.md Attribution)."""
-    return generic_actor("Unidentified Armed Group", 3, "militia", iso)
+    return generic_actor(UNKNOWN_ARMED_GROUP, 3, "militia", iso)
+
+
+def is_unidentified(name: str) -> bool:
+    """Is this any actor the text does not name: the unnamed armed group, an unnamed clan, tribe or community
+    ("Unidentified Clan Militia (X)") or unnamed foreign forces ("Unidentified Military Forces")?"""
+    return name.startswith(UNIDENTIFIED)
+
+
+def is_unknown_armed_group(name: str) -> bool:
+    """Is this the unnamed armed group unknown_armed_group() names (not an unnamed identity militia or foreign force)?"""
+    return name.startswith(UNKNOWN_ARMED_GROUP)
 
 
 def in_locative(tok: Any, ids: set[int]) -> bool:
@@ -97,7 +112,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             kind_word = "police" if has_word(tokens, "police") else "military"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
-    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and e.name.startswith("Unidentified")}
+    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and is_unidentified(e.name)}
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):

@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group, state_unit_words
+from .naming import actor_from_phrase, generic_actor, is_unidentified, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -120,7 +120,7 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
                 continue
             if found[0].kind in ("civilians", "protesters", "rioters"):
                 return None
-            if found[0].name.startswith("Unidentified") and m.sub_event_type in UNKNOWN_BOMBER:
+            if is_unidentified(found[0].name) and m.sub_event_type in UNKNOWN_BOMBER:
                 continue  # "killing the bomber": the attacker, not a target
             return found
     return None
