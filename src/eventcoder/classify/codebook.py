@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import PLACE_LABELS, passive_agents
+from ..syntax import PLACE_LABELS, list_head, passive_agents
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -397,9 +397,7 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
     of Tel Tamer")? A condemnation reports its event; if the story tells it elsewhere, the mention joins it."""
     if tok.pos_ != "NOUN":
         return False
-    head = tok
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
+    head = list_head(tok)
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
         return False
     return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i != tok.i)
