@@ -1177,6 +1177,22 @@ def test_claim_patterns_read_words_toml_and_span_line_breaks() -> None:
     assert BELONG.search("fighters thought to be affiliated with the ADF").group().endswith("affiliated with")
 
 
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Gunmen shot dead a police officer in Peshawar, Pakistan on Friday. The Pakistani Taliban later claimed the shooting.",
+         "TTP: Tehreek-i-Taliban Pakistan"),
+        ("Gunmen abducted two aid workers near Beledweyne, Somalia on Monday. Al-Shabaab later claimed the kidnapping in a statement.",
+         "Al Shabaab"),
+    ],
+)
+def test_a_group_claims_every_act_it_can_be_blamed_for(pipeline: Pipeline, text: str, group: str) -> None:
+    # one list of violent acts (words.toml violent_acts) for "X claimed the ..." and "X was responsible for the ...": a
+    # claimed shooting or kidnapping (once only in the blame list) names the author
+    (e,) = events(pipeline, text, "2024-05-01")
+    assert name(e.actor1) == group
+
+
 def test_a_retaking_loses_to_the_unnamed_side_or_the_state_at_war_with_the_country(pipeline: Pipeline) -> None:
     # roles.toml "Government regains territory" = "opponent"; implicit.tsv "war": Russia's forces in Ukraine
     (e,) = events(pipeline, "The Ukrainian army said its troops had liberated the town of Snihurivka in Mykolaiv region.", "2022-11-12")
