@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group, state_unit_words
+from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, nationality_of_people, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -175,12 +175,19 @@ def gives_ground(span: Span, doc: Any) -> bool:
         if not span.start <= tok.idx < span.end:
             continue
         node = tok
-        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
-            node = node.head
-        if node.dep_ in ("nsubj", "nsubjpass") and lemma(node.head) in leave:
-            return True
-        if any(c.dep_ in ("acl", "relcl") and lemma(c) in leave and c.i > tok.i for c in tok.children):
-            return True  # mis-parsed "US forces handed over ..." (a participle clause)
+        for _ in range(6):
+            if node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
+                node = node.head
+            elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                node = node.head.head  # "Gunmen of the 400 Mawozo gang left"
+            else:
+                break
+        verb = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and (lemma(verb) in leave or any(
+                c.dep_ in ("xcomp", "dobj") and (lemma(c) in leave or lemma(c) in W("leaving_nouns")) for c in verb.children)):
+            return True  # "X withdrew", "X began withdrawing", "X completed their withdrawal"
+        if any(c.dep_ in ("acl", "relcl") and lemma(c) in leave and c.i > tok.i for c in node.subtree):
+            return True  # mis-parsed "US forces handed over ...", "troops serving with the mission handed over" (a participle clause)
     return False
 
 
@@ -488,3 +495,59 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
     if actor1.kind in ("rebel", "militia") and actor1.inter in (2, 3):
         return state_actor("military", event_iso, event_iso, day)
     return None
+
+
+def foreign_civilians(m: Mention, doc: Any, targets: list[list[Any]], event_iso: str) -> str | None:
+    """The nationality of the civilians an event hit when the text names them by one other than the event country's
+    ("seized three Chinese nationals", "Four US citizens were kidnapped", "engineers kidnapped in March were freed"):
+    the trigger's targets, else the noun a participle trigger describes; None when none is foreign."""
+    phrases = list(targets)
+    head = doc[m.head]
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        phrases.append(noun_phrase(head.head))
+    for phrase in phrases:
+        found = nationality_of_people(phrase)
+        if found is not None:
+            return found if found != event_iso else None
+    return None
+
+
+def leaver(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, gainer: Actor) -> tuple[Actor, int, int] | None:
+    """The side that left the ground another side took without a fight ("Tigray forces retook Mekelle as federal troops
+    withdrew", "officers retook the station after gang members who held it fled"): the subject of a verb of leaving or
+    fleeing in the trigger's sentence (not the trigger's own), an armed party other than the gainer; else None."""
+    verbs = W("leave") | W("fleeing")
+    for tok in doc[m.head].sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in verbs or m.start_token <= tok.i < m.end_token:
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            found = actor_from_phrase(noun_phrase(subject), event_iso, day)
+            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters") and found[0].name != gainer.name:
+                return found
+    return None
+
+
+def acts_as_author(tok: Any, m: Mention) -> bool:
+    """Is the named group at tok the doer of a violent act in its sentence (words.toml author_verbs): the subject of
+    such a verb or its "by" agent ("the execution of seven men by RSF fighters", "an IED planted by Maoists"), or of
+    the trigger itself?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head  # "RSF fighters", "Boko Haram's fighters"
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head  # "fighters of the ADF"
+        else:
+            break
+    if any(c.dep_ == "acl" and lemma(c) in W("author_verbs") and c.i > node.i for c in node.children):
+        return True  # mis-parsed "ADF rebels hacked to death nine people, officials said" (a participle clause)
+    if node.dep_ in ("nsubj", "agent"):
+        doer = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "by":
+        doer = node.head.head
+        for _ in range(3):  # "the execution of seven men by RSF fighters": the act the victims are "of"
+            if doer.pos_ == "NOUN" and doer.dep_ == "pobj" and doer.head.lower_ == "of" and doer.head.head.i != doer.i:
+                doer = doer.head.head
+    else:
+        return False
+    return m.start_token <= doer.i < m.end_token or doer.i == m.head or lemma(doer) in W("author_verbs")
