@@ -207,7 +207,7 @@ Our security forces continue to pursue the remnants of the terrorist gangs. Sinc
   E(cur, "Air/drone strike", "carried out two airstrikes", P("Kirkuk", "IQ", 2), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=5),
   E(cur, "Arrests", "arrested four terrorists", P("Tarmiyah", "IQ", geoname="At Tarmiyah"), "wednesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2),
   E(cur, "Disrupted weapons use", "seized a cache", P("Al-Qaim", "IQ", 2, geoname="Al Qa'im"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1),
-  E(cur, "Armed clash", "repelled an attack", P("Khanaqin", "IQ", 2), "tuesday", a1="Islamic State (Iraq)", i1=2, a2="Military Forces of Iraq (2022-)", i2=1, fat=1, inj=2),
+  E(cur, "Armed clash", "repelled an attack", P("Khanaqin", "IQ", 2), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=1, inj=2),
   E(neg, "Remote explosive/landmine/IED", "explosion in central Kirkuk", P("Kirkuk", "IQ"), None),
 ], register="official"),
 
@@ -226,7 +226,7 @@ The UN envoy for Yemen called on both sides to "exercise maximum restraint" and 
   E(cur, "Shelling/artillery/missile attack", "shelled Houthi-held villages", P("Maqbanah", "YE", 2), "wednesday",
     a1="Military Forces of Yemen (2022-)", i1=1, a2="Civilians (Yemen)", i2=7, fat=1),
   E(cur, "Armed clash", "repelled a Houthi assault", P("Sirwah", "YE", 2, geoname="Suq Sirwah"), "wednesday",
-    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Military Forces of Yemen (2022-)", i2=1, fat=8),
+    a1="Military Forces of Yemen (2022-)", i1=1, a2="Military Forces of Yemen (2016-) Supreme Political Council", i2=1, fat=8),
 ]),
 
 S("st-e-011", "2026-09-15", """MINISTRY OF INFORMATION, CULTURE AND TOURISM

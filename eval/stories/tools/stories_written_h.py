@@ -481,7 +481,7 @@ On Monday evening, gunmen got out of a car outside a bar on Coffee Street in San
 
 The killings brought the number of murders in the country this year to 289, police figures show. Police officers have shot dead 41 people so far this year.""", [
   E(cur, "Armed clash", "came under fire from a group of men", P("Laventille", "TT"), "sunday",
-    a1=TTO_POL, i1=1, a2="Unidentified Armed Group (Trinidad and Tobago)", i2=3, fat=2),
+    a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2=TTO_POL, i2=1, fat=2),
   E(cur, "Attack", "gunmen got out of a car outside a bar", P("San Fernando", "TT"), "monday",
     a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2="Civilians (Trinidad and Tobago)", i2=7, fat=2, inj=1),
 ], register="local"),

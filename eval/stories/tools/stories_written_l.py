@@ -576,7 +576,7 @@ The Joint Command of the Armed Forces informs the public of the following:
 
 Lima, 11 November 2026""", [
   E(cur, "Armed clash", "was attacked by a terrorist column of the Militarized Communist Party of Peru", P("Llochegua", "PE", 2, lat=-12.41, lon=-73.91, a1="Ayacucho", a2="Huanta"),
-    "2026-11-09", a1=PER, i1=1, a2="Sendero Luminoso", i2=2, fat=1),
+    "2026-11-09", a1="Sendero Luminoso", i1=2, a2=PER, i2=1, fat=1),
   unscored(E(cur, "Arrests", "captured a member of the terrorist organisation near Llochegua", P("Llochegua", "PE", 2, lat=-12.41, lon=-73.91, a1="Ayacucho", a2="Huanta"),
              "2026-11-10", a1=PER, i1=1), "actor2", "inter2"),
 ], register="official"),
