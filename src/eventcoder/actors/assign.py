@@ -14,7 +14,7 @@ from .country import article_country
 from .dateline import dateline_tokens
 from .naming import actor_from_phrase, generic_actor, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import acting_force, acts_as_author, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import acting_force, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -80,6 +80,11 @@ def assign_roles(
                         found_before = history.before(min(t.i for t in phrase), anaphor)
                         if found_before is not None:
                             return ev(found_before[0], found_before[1], 0.6)
+                        speaker = reporter_of(min(phrase, key=lambda t: t.i)) if anaphor == "military" else None
+                        told = actor_from_phrase(noun_phrase(speaker), event_iso, day) if speaker is not None else None
+                        if told is not None and told[0].kind in ("state", "external") and told[0].name.startswith("Military Forces"):
+                            # "Israel said the military had opened fire near Jenin": the speaking state's military
+                            return ev(told[0], Span.of_tokens(doc, told[1], told[2]), 0.5)
                         if anaphor == "pronoun":
                             continue
                     owned = owned_by_reporter(phrase, event_iso, day, civil)
@@ -423,7 +428,9 @@ def assign_roles(
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
-            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and each_other(doc[m.head].sent)))
+            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
+                # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
+                names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")))))
         if m.sub_event_type == "Armed clash" and actor1 is not None and actor2 is not None and actor2.value.kind == "civilians":
             # a battle is fought between armed sides: civilians read as the other side are bystanders or a misreading
             # ("the army and the RSF fought in the market, with several civilians hit", "a bus carrying SDF fighters"):
@@ -468,5 +475,8 @@ def assign_roles(
             national = foreign_civilians(m, doc, targets, event_iso)
             if national is not None:
                 actor2 = Evidence(value=generic_actor("Civilians", 7, "civilians", national), span=actor2.span, text=actor2.text, stage=NAME, confidence=actor2.confidence)
+        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and came_under_attack(actor1.span, doc):
+            # "a police patrol came under fire near Bol; the attackers fled": the attacker, named or not, is actor1
+            actor1, actor2 = actor2, actor1
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

@@ -551,3 +551,22 @@ def acts_as_author(tok: Any, m: Mention) -> bool:
     else:
         return False
     return m.start_token <= doer.i < m.end_token or doer.i == m.head or lemma(doer) in W("author_verbs")
+
+
+def came_under_attack(span: Span | None, doc: Any) -> bool:
+    """Is the phrase at span the subject of "came under fire/attack" ("a police patrol came under fire near Bol"): the
+    side attacked, never the initiator (eval/WRITERS.md Two-sided fighting)?"""
+    if span is None:
+        return False
+    for tok in doc:
+        if not span.start <= tok.idx < span.end:
+            continue
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        if node.dep_ == "nsubj" and lemma(verb) == "come" and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(lemma(g) in W("under_attack") for g in c.children if g.dep_ == "pobj")
+                for c in verb.children):
+            return True
+    return False
