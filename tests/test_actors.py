@@ -236,6 +236,23 @@ def test_the_military_a_state_speaks_of_is_its_own(pipeline: Pipeline) -> None:
     found = events(pipeline, "Israel said the military had opened fire on gunmen who approached the fence near Jenin on Monday.")
     assert found and name(found[0].actor1) == "Military Forces of Israel"
 
+
+def test_people_a_strike_killed_are_the_group_the_text_names_them_as(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Actors: people hit by a strike are the group the text names them as, also in a clause on the victims
+    # or in the attacker's statement of what it targeted
+    (e,) = events(pipeline, "An Israeli drone struck a car near Nabatieh, Lebanon on Monday, killing two men the army said were Hezbollah "
+                            "members, the health ministry reported.")
+    assert name(e.actor2) == "Hezbollah"
+    found = events(pipeline, "An Israeli drone strike hit a car near Tyre, Lebanon on Monday, killing one person, the health ministry said. "
+                             "The Israeli military said it had targeted a Hezbollah commander.")
+    assert found and name(found[0].actor2) == "Hezbollah"
+    # with no group named, or a civilian place or civilians named as hit, the people killed stay civilians
+    (e,) = events(pipeline, "An Israeli drone struck a car near Nabatieh, Lebanon on Monday, killing two men, the health ministry reported.")
+    assert name(e.actor2) == "Civilians (Lebanon)"
+    found = events(pipeline, "An Israeli air strike hit a house in Hermel, Lebanon on Monday, killing four people, the health ministry said; "
+                             "the army said it targeted a Hezbollah rocket depot.")
+    assert found and name(found[0].actor2) == "Civilians (Lebanon)"
+
 def test_associated_victims_are_named(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Gunmen shot dead two doctors in Kaduna, Nigeria on Monday.")
     assert name(e.actor2) == "Civilians (Nigeria)"
