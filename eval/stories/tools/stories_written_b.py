@@ -65,7 +65,7 @@ S("st-b-007", "2026-07-08", """NIAMEY (Wire) — Gunmen killed 21 soldiers in an
 A statement attributed to the Islamic State Sahel Province said its fighters had killed 40 soldiers.
 
 The ministry announced three days of national mourning.""", [
-  E(cur, "Armed clash", "attack on an army post", P("Tillaberi", "NE", 3), "sunday", a2="Military Forces of Niger (2023-)", i2=1, fat=21),
+  E(cur, "Armed clash", "attack on an army post", P("Tillaberi", "NE", 3), "sunday", a2="Military Forces of Niger (2023-)", i2=1, fat=33),
 ]),
 S("st-b-008", "2026-05-19", """TRIPOLI, Libya — Clashes broke out between rival armed groups in Tripoli late on Monday, with heavy gunfire heard in several districts, residents said.
 

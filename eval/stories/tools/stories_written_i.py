@@ -377,7 +377,7 @@ Attacks on forestry firms had fallen sharply since the CAM's leader was sentence
   E(cur, "Looting/property destruction", "set fire to six logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.38, a1="Araucania", a2="Malleco"),
     "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0),
   E(cur, "Armed clash", "a police patrol came under fire", P("Tirua", "CL", 2, lat=-38.34, lon=-73.49, a1="Biobio", a2="Arauco"), "wednesday",
-    a1=CHL_POL, i1=1, a2="Unidentified Armed Group (Chile)", i2=3, fat=None, inj=1),
+    a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, fat=None, inj=1),
 ]),
 
 S("st-i-020", "2026-02-05", """Court in Tangier jails 17 over riot in Ksar El Kebir

@@ -559,7 +559,7 @@ Kenya has deployed hundreds of security officers in Lamu since the attack and im
 Al-Shabaab, which is fighting Somalia's federal government, has carried out dozens of raids on villages and security patrols in Lamu county since 2014.""", [
   E(bg, "Attack", "The militants stormed Witu last Tuesday night, shooting dead five men", P("Witu", "KE"), "2026-05-05",
     a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=5),
-  unscored(E(cur, "Armed clash", "had killed four suspected militants during an exchange of fire near Basuba in the Boni forest on Sunday", P("Lamu", "KE", 2, a1="Lamu"), "sunday",
+  unscored(E(cur, "Armed clash", "had killed four suspected militants during an exchange of fire near Basuba in the Boni forest on Sunday", P("Boni", "KE", 2, lat=-1.7, lon=41.2, a1="Lamu"), "sunday",
              a1=KEN_POL, i1=1, a2="Al Shabaab", i2=2, fat=4), "actor1", "inter1"),
   unscored(E(cur, "Other", "imposed a dusk-to-dawn curfew on the road between Witu and Mpeketoni", P("Witu", "KE", 2), None, a1="Government of Kenya (2022-)", i1=1),
            "event_date", "time_precision", "actor1", "inter1"),
