@@ -1382,6 +1382,8 @@ def test_people_killed_in_an_exchange_of_fire_are_that_clash(pipeline: Pipeline)
         "2026-05-20",
     ))
     assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Attack"]
+    # Monday's exchange of fire is Monday's clash (it had joined Saturday's raid, a word of the killing's sentence)
+    assert {e.sub_event_type: str(e.date.value.value) for e in found} == {"Attack": "2026-05-16", "Armed clash": "2026-05-18"}
 
 
 @pytest.mark.parametrize("text, published", [
@@ -1756,3 +1758,54 @@ def test_a_digest_items_header_place_is_where_its_event_was(pipeline: Pipeline) 
     assert [e.place.value.location for e in marches] == ["Sokode"]
     tamale = next(t for t in doc.get("toponyms") if t.text == "Tamale")
     assert tamale.locative and not tamale.tentative and not tamale.modifier
+
+
+def test_the_same_attackers_back_on_another_day_are_another_event(pipeline: Pipeline) -> None:
+    # "The gunmen came back on Wednesday and killed two herders": a reference dated in its own clause tells an event of
+    # that day (two days, two events); it had joined Monday's killing, and the people it names were no event at all
+    found = current(run(
+        pipeline,
+        "Gunmen shot dead four farmers in the village of Dogon Daji in Zamfara State on Monday, residents said.\n\n"
+        "The gunmen came back on Wednesday and killed two herders at a nearby well, a local official said.",
+    ))
+    assert sorted(str(e.date.value.value) for e in found) == ["2026-03-09", "2026-03-11"]
+    assert {e.sub_event_type for e in found} == {"Attack"}
+
+
+def test_a_killing_retold_with_the_victims_age_is_the_same_killing(pipeline: Pipeline) -> None:
+    # "The 52-year-old farmer was taken from his home ... and killed": an age does not make the subject a group of its own,
+    # so the victim told before tells the killing again (its "group of armed men" had kept it apart from the ADF's)
+    found = current(run(
+        pipeline,
+        "Suspected ADF rebels killed a farmer they accused of spying for the army in Beni territory on Sunday night, local "
+        "officials said.\n\nThe 52-year-old farmer was taken from his home by a group of armed men and killed with "
+        "machetes, a civil society leader said.",
+    ))
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    assert found[0].actor1.value.name.startswith("ADF")
+
+
+def test_an_attack_its_escort_fought_back_is_one_clash(pipeline: Pipeline) -> None:
+    # "the escort exchanged fire with the assailants": the targets of the attack told before fought back — one event, an
+    # armed clash (it had been an Attack on civilians plus a clash of its own)
+    (event,) = current(run(
+        pipeline,
+        "On Monday, gunmen attacked a convoy of traders' trucks on the road east of Djibo. A militant group claimed the "
+        "attack. According to residents, the escort exchanged fire with the assailants for about an hour.",
+    ))
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lead", [
+    "Fighting between the army and a local militia near Beledweyne killed at least nine fighters on Tuesday, elders said.",
+    "Clashes between the army and clan militias near Beledweyne killed at least nine fighters on Monday and Tuesday, elders "
+    "and a hospital official said.",
+])
+def test_a_hospital_receiving_the_dead_is_no_event(pipeline: Pipeline, lead: str) -> None:
+    # "it had received nine bodies": the toll of the fight, not an Other event (the verb or its bodies the trigger)
+    (event,) = current(run(
+        pipeline,
+        lead + "\n\nA doctor at the town's regional hospital said it had received nine bodies and 20 wounded fighters from "
+        "both sides.",
+    ))
+    assert event.sub_event_type == "Armed clash"

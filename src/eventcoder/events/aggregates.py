@@ -18,12 +18,14 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
         return True  # "Nikopol, which is shelled almost daily": a habit, not an event
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in codebook_words().measure_verbs and any(
+    lasting = clause_verb(head) if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" else verb
+    if lasting is not None and lasting.pos_ == "VERB" and lasting.lemma_.lower() not in codebook_words().measure_verbs and any(
         ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations for g in ch.children)
-        for ch in verb.children
+        for ch in lasting.children
     ):
-        # "have besieged the town for months": a state that lasts, not an event; not a measure declared for a time
-        # ("extended the state of emergency for three months": the measure lasts, its extension is the event)
+        # "have besieged the town for months": a state that lasts, not an event; so is what a verb lasting so long does
+        # with the trigger ("has used women as suicide bombers in the region for more than a decade"); not a measure
+        # declared for a time ("extended the state of emergency for three months": its extension is the event)
         return True
     if _recorded_count(head, c):
         return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
@@ -241,6 +243,12 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
         return True
     if _kind_in_present(tok):
         return True
+    if m.event_type == "Strategic developments" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+            and tok.head.lemma_.lower() in cues().ongoing and tok.head.tag_ in ("VBP", "VBZ"):
+        # "The blockade of Tenenkou ... continues to restrict the movement of goods", "14 blockades remain in place, down
+        # from 21 on Monday": a measure or a hold that goes on, placed or dated or not (not "Fighting continues in ...":
+        # violence is told on its day)
+        return True
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
         return False
@@ -311,3 +319,19 @@ def _recorded_count(tok: Any, c: Cues) -> bool:
     if n is None and top is not tok:
         n = count_of(top)
     return n is not None and n >= 2 and top.dep_ == "dobj" and top.head.lemma_.lower() in c.record_verbs
+
+
+def continues_a_tally(doc: Any, parsed: Any, m: Mention, f: MentionFacts, tallied: set[int]) -> bool:
+    """Does the trigger go on with the tally of the sentence before, in its paragraph ("in the past week troops ...
+    neutralised 87 terrorists, arrested 142 suspects and rescued 63 kidnapped hostages. Troops also recovered 96 assorted
+    weapons")? A clause with "also" and no date of its own after a sentence with a trigger dropped as a tally (``tallied``:
+    the sentences of mentions dropped as aggregates) is that tally too."""
+    verb = clause_verb(doc[m.head])
+    if verb is None or not any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in verb.children):
+        return False
+    sentence = parsed.sentences[m.sentence]
+    if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
+        return False
+    before = m.sentence - 1
+    return before in tallied and parsed.paragraph_index(parsed.sentences[before].start) == parsed.paragraph_index(sentence.start)
+

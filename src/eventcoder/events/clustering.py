@@ -8,20 +8,20 @@ from typing import Any, Sequence
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts, Toponym
-from .aggregates import is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
+from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
 from .cluster import Cluster
 from .cues import cues, first_match
-from .follow_ups import freed_of_those_told, may_host, part_followed, released_from
+from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words
-from .not_events import death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description
+from .not_events import death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, gathered_things
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .summaries import summary_sentences
-from .recall import dates_trigger, recall_status, since_cue
+from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .harm import casualty_of
-from .movements import movement_of
+from .movements import movement_of, presence_only
 from .parts import part_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
@@ -74,6 +74,7 @@ def plan(
                 and parsed.sentences[mentions[j].sentence].contains(facts[j].date.span)]
         return not days or any(d.overlaps(own.value) for d in days)
     status: dict[int, Evidence[str]] = {}
+    tallied: set[int] = set()  # sentences with a mention dropped as a tally
     for i in body + heads:
         m = mentions[i]
         if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
@@ -91,9 +92,13 @@ def plan(
             or describes_people(doc, m, c)
         # "The victims were killed with machetes": people told before tell their event again, on its day if dated
         subject_told = not reference and told_by_subject(doc, m, c)
-        own_day = facts[i].date if subject_told and facts[i].date is not None and facts[i].date.span is not None \
-            and parsed.sentences[m.sentence].contains(facts[i].date.span) and dates_trigger(doc, m, facts[i].date.span) else None
         reference = (reference or subject_told) and m.status.value not in ("hypothetical", "threat")
+        # a reference dated in its own clause tells an event of that day: "The gunmen returned on Wednesday and killed two
+        # herders" is no part of Monday's killing (two days, two events), "The victims were killed with machetes" is
+        # (not an agreement's: "agreed on Wednesday to a ceasefire, with the truce to start on Sunday")
+        own_day = facts[i].date if reference and not in_headline and not loose and m.event_type != "Strategic developments" \
+            and facts[i].date is not None and facts[i].date.span is not None and parsed.sentences[m.sentence].contains(facts[i].date.span) \
+            and (dates_trigger(doc, m, facts[i].date.span) if subject_told else dates_its_day(doc, m, facts[i].date.span)) else None
         raid = None if in_headline else arresting_raid(doc, m, i, mentions, clusters, c, parsed, facts[i])
         if raid is not None:
             raid.members.append(i)
@@ -121,8 +126,10 @@ def plan(
             host.members.append(i)
             host.references.append(i)
             if m.event_type in c.violent_types and doc[m.head].pos_ == "NOUN" and mentions[host.head].sentence == m.sentence \
-                    and doc[mentions[host.head].head].pos_ == "VERB" and _killing(doc, mentions[host.head]):
-                host.head = i  # "were killed in the exchange of fire": the noun says what the killing was
+                    and doc[mentions[host.head].head].pos_ == "VERB" and _killing(doc, mentions[host.head]) \
+                    and doc[m.head].lemma_.lower() not in c.generic:
+                host.head = i  # "were killed in the exchange of fire": the noun says what the killing was; "killed two
+                # herders ... in a raid" says no more than the killing
             continue
         if reference:
             noun = doc[m.head].lemma_.lower()
@@ -145,7 +152,8 @@ def plan(
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
                 and (m.sentence not in summary or retold_by_bullet(i, cl))
-                and (own_day is None or any(facts[j].date is not None and facts[j].date.value.overlaps(own_day.value) for j in cl.members))
+                and (own_day is None or any(mentions[j].sentence == m.sentence for j in cl.members)
+                     or any(facts[j].date is not None and facts[j].date.value.overlaps(own_day.value) for j in cl.members))
             ]
             words = trigger_words(doc, m)
             # a follow-up is part of the event it follows; else the latest event whose triggers share a word with this
@@ -176,10 +184,19 @@ def plan(
                 if m.event_type in c.violence_types and (
                         (predicative and m.status.value != "negated") or (m.specific and not mentions[target.head].specific and not loose)):
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
+                elif follow_up is not None and m.sub_event_type == "Armed clash" and mentions[target.head].sub_event_type == "Attack" \
+                        and fought_the_attackers(doc, m, c):
+                    target.head = i  # "came under attack ... the escort exchanged fire with the assailants": a clash,
+                    target.references.remove(i)  # its sides and toll the event's own
                 continue
-        if is_aggregate(doc, m, facts[i], sentence_text, c) or is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
+        if is_aggregate(doc, m, facts[i], sentence_text, c) or (not in_headline and continues_a_tally(doc, parsed, m, facts[i], tallied)):
+            tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
+            continue
+        if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
                 or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
+        if presence_only(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c):
+            continue  # "Troops patrolled the town centre", "Calm had returned"; "Transport unions stopped work in protest"
         if m.sub_event_type in c.byproduct and in_violent_context(doc, m, mentions, c):
             continue  # "attacked a police station and seized weapons": the seizure is part of the attack
         local = m.status

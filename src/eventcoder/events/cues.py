@@ -68,6 +68,7 @@ class Cues:
     recall_links: frozenset[str]
     away: frozenset[str]
     kit: frozenset[str]
+    things_gathered: frozenset[str]
     crowd_violence: frozenset[str]
     crowd_riot: frozenset[str]  # the crowd's own violence (not its dispersal)
     crowd_acts: frozenset[str]
@@ -77,6 +78,7 @@ class Cues:
     death_nouns: frozenset[str]
     body_nouns: frozenset[str]
     discovery_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     death_verbs: frozenset[str]
@@ -84,6 +86,9 @@ class Cues:
     hurt: frozenset[str]
     care: frozenset[str]
     struck: frozenset[str]
+    toll_verbs: frozenset[str]
+    care_verbs: frozenset[str]
+    casualty_nouns: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
     part_types: frozenset[str]
@@ -97,6 +102,14 @@ class Cues:
     response_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pursuit_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
+    calm_nouns: frozenset[str]
+    calm_verbs: frozenset[str]
+    stoppage_verbs: frozenset[str]
+    work_objects: frozenset[str]
+    stoppage_alone: frozenset[str]
+    strike_nouns: frozenset[str]
+    gathering: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
     burst: tuple[re.Pattern[str], ...]
@@ -169,6 +182,7 @@ def cues() -> Cues:
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         kit=frozenset(data["crowd"]["kit"]),
+        things_gathered=frozenset(data["crowd"]["things_gathered"]),
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
         crowd_riot=frozenset(data["crowd"]["riot"]),
         crowd_acts=frozenset(data["crowd"]["acts"]),
@@ -178,6 +192,7 @@ def cues() -> Cues:
         death_nouns=frozenset(data["notices"]["deaths"]),
         body_nouns=frozenset(data["aftermath"]["body_nouns"]),
         discovery_verbs=frozenset(data["aftermath"]["discovery_verbs"]),
+        receiving_verbs=frozenset(data["aftermath"]["receiving_verbs"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),
@@ -185,6 +200,9 @@ def cues() -> Cues:
         hurt=frozenset(data["harm"]["hurt"]),
         care=frozenset(data["harm"]["care"]),
         struck=frozenset(data["harm"]["struck"]),
+        toll_verbs=frozenset(data["harm"]["toll_verbs"]),
+        care_verbs=frozenset(data["harm"]["care_verbs"]),
+        casualty_nouns=frozenset(data["harm"]["casualty_nouns"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
@@ -198,6 +216,14 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pursuit_verbs=frozenset(data["movements"]["pursuit_verbs"]),
+        presence_verbs=frozenset(data["movements"]["presence_verbs"]),
+        calm_nouns=frozenset(data["movements"]["calm_nouns"]),
+        calm_verbs=frozenset(data["movements"]["calm_verbs"]),
+        stoppage_verbs=frozenset(data["labour"]["stoppage_verbs"]),
+        work_objects=frozenset(data["labour"]["work_objects"]),
+        stoppage_alone=frozenset(data["labour"]["stoppage_alone"]),
+        strike_nouns=frozenset(data["labour"]["strike_nouns"]),
+        gathering=frozenset(data["labour"]["gathering"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
         burst=compile_all(data["aggregate"]["burst"]),

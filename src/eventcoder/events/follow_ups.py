@@ -59,7 +59,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
-    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) else None
+    return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) \
+        or fought_the_attackers(doc, m, c) else None
 
 
 BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin
@@ -164,6 +165,32 @@ def _the_attackers(tok: Any, c: Cues) -> bool:
     subject = _subject(tok)
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
         and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subject.children)
+
+
+def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a fight of people told before against a definite armed noun ("the escort exchanged fire with the
+    assailants for about an hour", "the guards fought back against the attackers")? It is the attack told before,
+    answered by its targets: one event, a clash (ACLED codes an attack whose targets fight back as an armed clash)."""
+    from ..catalogue import words
+
+    tok = doc[m.head]
+    if m.event_type != "Battles":
+        return False
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    doer = _subject(verb)
+    if doer is None or not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in doer.children):
+        return False  # the attacked fight back ("the escort", "the guards"); new forces sent in ("Police said they had
+        # pushed the attackers back") fight a clash of their own
+    # the other side: the verb's object, or "with"/"against" on the verb, the trigger or the verb's object or particle
+    # ("exchanged fire with the assailants", "fought back against the attackers")
+    sides = [ch for ch in verb.children if ch.dep_ == "dobj"] + [
+        o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("with", "against") and (
+            p.head.i in (verb.i, tok.i) or (p.head.head.i == verb.i and p.head.dep_ in ("dobj", "advmod", "prt")))
+        for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in words("armed")
+               and any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in o.children) for o in sides)
 
 
 def _subject(tok: Any) -> Any | None:

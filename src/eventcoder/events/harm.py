@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
+from ..syntax import PLACE_LABELS
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
@@ -36,11 +37,29 @@ def died_later(doc: Any, m: Mention, c: Cues) -> bool:
                for s in tok.children if s.dep_ == "nsubj" for d in s.children)
 
 
+def _toll(tok: Any, c: Cues) -> bool:
+    """A toll with nothing of its own: people hurt in a passive with no agent, no prepositional phrase, no clause of
+    their cause and no name of a place or day ("Fourteen officers were injured, three of whom were taken to hospital"),
+    or the dead and wounded a hospital took in ("had received 11 bodies and 26 wounded fighters")."""
+    lemma = tok.lemma_.lower()
+    if lemma in c.care_verbs:
+        took = [t for ch in tok.children if ch.dep_ == "dobj" for t in (ch, *(g for g in ch.subtree if g.dep_ == "conj"))]
+        return any(t.lemma_.lower() in c.body_nouns | c.casualty_nouns or t.lower_ in c.casualty_nouns
+                   or any(a.dep_ == "amod" and a.lemma_.lower() in c.toll_verbs for a in t.children) for t in took)
+    if lemma not in c.toll_verbs or tok.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in tok.children):
+        return False
+    if any(ch.dep_ in ("agent", "prep", "npadvmod") or (ch.dep_ == "advcl" and (ch.tag_ == "VBG" or any(g.dep_ == "mark" for g in ch.children)))
+           for ch in tok.children):
+        return False  # "wounded by a mine", "injured in Kidal", "hurt when a shell hit the market"
+    return not any(t.ent_type_ in (*PLACE_LABELS, "DATE", "TIME") for t in tok.subtree)
+
+
 def later_casualty(doc: Any, m: Mention, c: Cues) -> bool:
-    """Does the trigger tell a later casualty of an event: a death from injuries, or the event a death from injuries
-    or a wounded person's relative clause names as the cause ("injured in the exchange of fire")?"""
+    """Does the trigger tell a later casualty of an event: a death from injuries, a toll with nothing of its own
+    (``_toll``), or the event a death from injuries or a wounded person's relative clause names as the cause ("injured
+    in the exchange of fire")?"""
     tok = doc[m.head]
-    if tok.pos_ == "VERB" and _death_from_injuries(tok, c):
+    if tok.pos_ == "VERB" and (_death_from_injuries(tok, c) or _toll(tok, c)):
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -68,12 +87,14 @@ def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
     the place: "the exchange of fire at the Bannu check post" after "a check post in Jani Khel, Bannu District")."""
     if not later_casualty(doc, m, c):
         return None
+    # a toll with nothing of its own may be a protest's too ("Fourteen officers were injured" after police fired tear gas)
+    types = c.violence_types | c.lead_up_types if doc[m.head].pos_ == "VERB" and _toll(doc[m.head], c) else c.violence_types
     here = stated_place(facts[i])
     pool = []
     for cl in clusters:
         head = mentions[cl.head]
         earlier = [j for j in cl.members if mentions[j].sentence < m.sentence]
-        if earlier and cl.status is not None and cl.status.value == "current" and head.event_type in c.violence_types:
+        if earlier and cl.status is not None and cl.status.value == "current" and head.event_type in types:
             pool.append((max(mentions[j].trigger.start for j in earlier), cl))
     pool.sort(key=lambda x: x[0], reverse=True)
 

@@ -72,11 +72,17 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
     phrase = first_noun(doc, m)  # "in the exchange of fire"
     if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during", "after", "amid"):
         governor = phrase.head.head
+        # the verbs it hangs on: its own, and the verb that one is coordinated with when it has no subject of its own
+        # ("killed two herders and drove off about 90 zebu in a raid": the raid is the killing's too)
+        governors = {governor.i}
+        while governor.dep_ == "conj" and governor.head is not governor and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in governor.children):
+            governor = governor.head
+            governors.add(governor.i)
         # "detained an ISIS facilitator during a raid in the village of Dhiban": a raid with nothing violent in its
         # sentence is how the arrest was made (``arresting_raid``, told the other way round)
         arresting = doc[m.head].lemma_.lower() in cues().raids and not any(t.lemma_.lower() in cues().violent_outcome for t in head.sent)
         for cl, j in same:
-            if mentions[j].head == governor.i and (mentions[j].event_type in violent or (arresting and mentions[j].sub_event_type == "Arrests")):
+            if mentions[j].head in governors and (mentions[j].event_type in violent or (arresting and mentions[j].sub_event_type == "Arrests")):
                 return cl
     user = _instrument(head) if head.pos_ == "NOUN" and m.event_type in violent else None
     if user is not None:

@@ -70,9 +70,15 @@ def told_by_subject(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     if not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children):
         return False
-    if any(ch.dep_ in ("nummod", "amod", "compound") for ch in subject.children):
+    if any(ch.dep_ in ("nummod", "amod", "compound") and not _age(ch) for ch in subject.children):
         return False  # "the two soldiers", "the Rwandan troops": a group of its own, maybe not the one told
     return subject.lemma_.lower() in c.told_subjects or person(subject)
+
+
+def _age(tok: Any) -> bool:
+    """Is the modifier an age ("The 45-year-old villager", "the 19-year-old"): it describes the person told, it does not
+    make a group of its own?"""
+    return tok.lower_ == "old" and any(ch.lower_ in ("year", "years") for ch in tok.children)
 
 
 def of_those_told(noun: Any, c: Cues) -> bool:

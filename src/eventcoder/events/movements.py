@@ -6,20 +6,48 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..catalogue import words
 from ..records import Mention, MentionFacts
 from ..syntax import PLACE_LABELS
 from .cluster import Cluster
-from .cues import Cues
+from .cues import Cues, first_match
 
 
 def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
-    """Is the trigger a territory verb whose clause names no place and no ground noun?"""
+    """Is the trigger a territory verb, or a verb of leaving (the catalogue's ``leave`` words: "Residents said the RSF had
+    withdrawn overnight") that the classifier gave a non-violent sub-type, whose clause names no place and no ground
+    noun?"""
     tok = doc[m.head]
-    if m.sub_event_type not in c.movement_types or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or not (m.sub_event_type in c.movement_types or _leaving(tok, m, c)):
         return False
     # not what a relative clause says of the people pursued ("the attackers, who had crossed from Congo")
     told = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != tok.i and a in tok.subtree for a in t.ancestors) and t.dep_ not in ("relcl", "acl")]
     return not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in c.ground for t in told)
+
+
+def _leaving(tok: Any, m: Mention, c: Cues) -> bool:
+    """Is a verb the classifier gave a non-violent sub-type one of leaving, said of forces that move, not counted people
+    over a period ("Since January, 86 former rebels have surrendered": a tally)?"""
+    if tok.lemma_.lower() not in words("leave") or m.event_type in c.violence_types or first_match(c.period, tok.sent.text):
+        return False
+    return not any(ch.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in ch.children) for ch in tok.children)
+
+
+def presence_only(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger tell forces being there ("Troops patrolled the town centre", "soldiers were patrolling the city
+    centre") with no violence in its clause, or calm told back ("Calm had returned to Makeni", "order was restored")? No
+    event: a patrol that is attacked or opens fire is told by that trigger."""
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in c.calm_verbs:
+        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c.calm_nouns for ch in verb.children)
+    # a clause of its own, not a participle describing people ("soldiers guarding an oil site beat and detained 12 fishermen")
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return lemma in c.presence_verbs and verb.i == tok.i and finite and verb.dep_ not in ("acl", "relcl", "amod", "advcl", "xcomp", "pcomp") \
+        and not any(t.lemma_.lower() in c.violent_outcome for t in verb.subtree)
 
 
 def answers(doc: Any, m: Mention, c: Cues) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
-from ..syntax import list_head
+from ..syntax import clause_verb, list_head
 from .cues import Cues
 
 
@@ -69,7 +69,7 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
 
     tok = doc[m.head]
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and person(tok) and m.end_token - m.start_token == 1 \
-            and tok.head.lemma_.lower() in c.not_event_verbs:
+            and tok.head.lemma_.lower() in c.not_event_verbs and not _went_on_to_harm(tok.head, c):
         return True  # the people said to belong somewhere ("the gunmen belonged to"); not "Protesters said police beat them"
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i <= tok.i:
         return False
@@ -82,6 +82,13 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by
     return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+
+
+def _went_on_to_harm(verb: Any, c: Cues) -> bool:
+    """Does a verb conjoined to this one, with no subject of its own, tell harm ("The gunmen came back on Wednesday and
+    killed two herders")? Its subject is then the doer of an event, not people only named."""
+    return any(ch.dep_ == "conj" and ch.lemma_.lower() in c.violent_outcome and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
+               for ch in verb.children)
 
 
 def grievance(doc: Any, m: Mention, c: Cues) -> bool:
@@ -116,9 +123,14 @@ def sets_off(doc: Any, m: Mention) -> bool:
 
 def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
-    "The bodies were handed over to their families")? The bodies, as the passive subject of the trigger verb or as the
-    trigger itself: the aftermath of a killing, no event. Bodies found, dumped or dug up are one (`[aftermath]`)."""
+    "The bodies were handed over to their families", "the hospital had received 11 bodies")? The bodies, as the passive
+    subject of the trigger verb, the trigger itself or what a hospital received: the aftermath of a killing, no event.
+    Bodies found, dumped or dug up are one (`[aftermath]`)."""
     tok = doc[m.head]
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in c.receiving_verbs:
+        # "A doctor said the hospital had received 11 bodies": the toll of an event told elsewhere
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.body_nouns for ch in verb.children)
     body = tok if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" else next(
         (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if tok.pos_ == "VERB" else None
     if body is None or body.lemma_.lower() not in c.body_nouns:
@@ -151,6 +163,24 @@ def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
         if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":
             return True
     # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
+    return _describes_a_thing(tok)
+
+
+def gathered_things(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is a crowd trigger a participle describing things gathered ("According to testimonies gathered by our members:",
+    "information collected by the mission", `[crowd] things_gathered`)? No crowd: things, not people, were gathered (not
+    "a human chain formed ... by several thousand opponents", nor a verb the parser hung on its people: "after youths
+    clashed with troops")."""
+    from .retyping import person
+
+    tok = doc[m.head]
+    return m.event_type in ("Protests", "Riots") and tok.lemma_.lower() in c.things_gathered and _describes_a_thing(tok) \
+        and not person(tok.head)
+
+
+def _describes_a_thing(tok: Any) -> bool:
+    """Is the verb a reduced passive relative after its noun, with no object of its own ("equipment captured near
+    Palmyra"), and not the main verb the parser missed?"""
     return (
         tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.i < tok.i and not any(ch.dep_ in ("dobj", "prt", "nsubj") for ch in tok.children)
@@ -167,3 +197,32 @@ def _misread_main_verb(tok: Any) -> bool:
     verb = top.head
     return top.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_LEMMAS \
         and any(ch.dep_ == "nsubj" and ch.i != top.i for ch in verb.children)
+
+
+def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is a protest trigger a stoppage of work with no gathering told in its sentence ("Transport unions stopped work on
+    Tuesday in protest", "traders shut their shops in protest", "doctors went on strike")? A labour strike without a
+    gathering is no protest event (WRITERS.md negatives); "stopped work and marched to the ministry" is one (`[labour]`)."""
+    from ..catalogue import words
+
+    if m.event_type != "Protests":
+        return False
+    tok = doc[m.head]
+    own = set(range(m.start_token, m.end_token))
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in c.strike_nouns:
+        if m.end_token - m.start_token > 1 or any(ch.dep_ in ("amod", "compound") and ch.i not in own for ch in tok.children
+                                                  if ch.lemma_.lower() == "hunger"):
+            return False  # "a hunger strike" is a protest of its own
+    else:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            own.add(tok.head.i)  # "in protest"
+        verb = clause_verb(tok)
+        if verb is None or verb.lemma_.lower() not in c.stoppage_verbs:
+            return False
+        if verb.lemma_.lower() not in c.stoppage_alone and not any(
+                ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.work_objects for ch in verb.children):
+            return False  # "stopped a convoy", "closed the road" name no stoppage of work
+        own.add(verb.i)
+    gathering = c.gathering | words("protest_words")
+    return not any(t.i not in own and (t.lemma_.lower() in gathering or t.lower_ in gathering)
+                   and not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.lower_ == "protest") for t in tok.sent)

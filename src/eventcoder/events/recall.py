@@ -12,7 +12,7 @@ from ..records import Mention, MentionFacts
 from ..syntax import clause_verb
 from .cues import Cues, cues, first_match
 from .harm import died_later
-from .mentions import is_reference, make_evidence
+from .mentions import first_noun, is_reference, make_evidence
 
 
 def since_cue(doc: Any, m: Mention) -> Any | None:
@@ -245,6 +245,25 @@ def dates_event(doc: Any, m: Mention, date: Span) -> bool:
         return True
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     return span is None or clause_verb(span.root) == clause_verb(doc[m.head])
+
+
+def dates_its_day(doc: Any, m: Mention, date: Span) -> bool:
+    """Does a date stated in a reference's sentence give the day of the event it tells? A noun tells it when the date is
+    in its phrase ("the attack on Monday"), or dates its clause and the noun is what the clause is about ("The gunmen
+    returned on Wednesday and killed two herders", "On Monday ... six of the rustlers were killed in the exchange of
+    fire"); not when the noun is what another act was done to or was over ("The drivers called off the strike on
+    Tuesday", "condemned the attack on Friday", "were sentenced on Wednesday over the riot")."""
+    if doc[m.head].pos_ == "VERB":
+        return dates_event(doc, m, date)
+    tok = first_noun(doc, m)  # "exchange" of "the exchange of fire"
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if all(t in tok.subtree for t in span):
+        return True
+    if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over", "about", "of", "on", "into")):
+        return False
+    return dates_event(doc, m, date)
 
 
 def _reporting(verb: Any) -> bool:

@@ -15,6 +15,10 @@ def compatible_reference(m: Mention, head: Mention, c: Cues, noun: str) -> bool:
         # "eight fighters were killed in the battle", "the SDF blamed Turkish-backed factions for the bombing": a
         # violent noun names a violent event, whatever type the classifier gave its sentence
         return True
+    if head.event_type not in c.violence_types and not _violent_noun(noun) and _noun_of_type(noun, head.event_type):
+        # "the alliance's candidate, who was due to address the rally, said ...": a protest word names the protest told
+        # before, whatever type the classifier gave its sentence (not a word that may name violence: "the strike")
+        return True
     loose = noun in c.generic or not m.specific or not head.specific  # "jets struck ..." / "the strikes killed 15"
     return loose and head.event_type in c.violent_types and m.event_type in c.violence_types
 
@@ -37,3 +41,11 @@ def _violent_noun(lemma: str) -> bool:
     from ..lexicon import triggers
 
     return any(lemma in e.lemmas and e.event_type in cues().violence_types and (not e.pos or "NOUN" in e.pos) for e in triggers())
+
+
+@functools.cache
+def _noun_of_type(lemma: str, event_type: str) -> bool:
+    """Is ``lemma`` a trigger noun of an event type in the lexicon ("rally" of Protests)?"""
+    from ..lexicon import triggers
+
+    return any(lemma in e.lemmas and e.event_type == event_type and (not e.pos or "NOUN" in e.pos) for e in triggers())

@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, tables, word_lists
@@ -54,6 +56,8 @@ PLACE_VERBS = _W["place_verbs"]
 SEATS_OF_POWER = _W["seats_of_power"]
 WEAPON_NOUNS = _W["weapon_nouns"]
 EMBASSY = _W["embassy"]
+TOPIC_WARS = _W["topic_wars"]
+TOPIC_CAUSES = _W["topic_causes"]
 FOREIGNERS = _W["foreigners"]
 MISSIONS = _W["missions"]
 SURROUNDINGS = _W["surroundings"]
@@ -108,6 +112,8 @@ class Mention:
     route: int = 0  # "between X and Y", "the X-Y road": 1 for X, 2 for Y (see ``_routes``)
     dateline: bool = False  # the story's dateline ("GENEVA (Wire) -"): its country is counted once, as the dateline's
     origin: bool = False  # "porters from X": where people come from (see ``_origins``)
+    feature: bool = False  # "Jabalia Camp", "the Story Bridge": a site named after the place (NER's label is the site's)
+    topic: bool = False  # "an end to the war in Gaza", "solidarity with Gaza": what a story is about, not where (``_topics``)
     part_of: Mention | None = None  # "Windhoek's Havana settlement": a part of the town the first names
     unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
     score: float = 0.0
@@ -121,9 +127,25 @@ def _is_cap(tok: Any) -> bool:
         t[:2].lower() in ("l'", "d'", "l\u2019", "d\u2019") and len(t) > 2 and t[2].isupper())) and any(c.isalpha() for c in t)  # "de-l'Artibonite"
 
 
+INSIDE_NAMES = {"of", "and", "the"}  # English small words inside names ("PORT OF SPAIN", "TRINIDAD AND TOBAGO")
+
+
+def _shouted_word(doc: Any, i: int, inside: bool = False) -> bool:
+    """Is token i an English small word ("ON", "IN", "TO") of a line in capitals (a headline: "GUNMEN KILL SEVEN
+    FARMERS IN RAID ON FASKARI")? Capitals say nothing there: it starts no name (not "On" in Belgium) and, ``inside``
+    one, is no part of it ("Raid On" read as Redon) unless names hold it ("PORT OF SPAIN"). Not a name's connector
+    ("LA PAZ", "EL FASHER")."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and tok.lower_ in STOP_WORDS) or tok.lower_ in CONNECTORS or inside and tok.lower_ in INSIDE_NAMES:
+        return False
+    return any(doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1) if 0 <= k < len(doc))
+
+
 def _joinable(doc: Any, i: int) -> bool:
     """May token i be inside a multi-word place name?"""
     tok = doc[i]
+    if _shouted_word(doc, i, inside=True):
+        return False
     if "\n" in tok.text or "\n" in doc[i - 1].whitespace_ if i > 0 else False:
         return False
     if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
@@ -148,7 +170,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+        if not starts or _shouted_word(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
             i += 1
             continue
@@ -248,7 +270,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
         if feature:
-            m.near = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
+            m.near = m.feature = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
         elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" for h in hits):
@@ -277,6 +299,28 @@ def _origins(mentions: list[Mention]) -> None:
         if m.origin and any(o.sentence_start == m.sentence_start and o.start > m.end and not o.origin and o.cue in CLOSE_CUES
                             for o in mentions):
             m.modifier = True
+
+
+def _topics(mentions: list[Mention]) -> None:
+    """"Marched to demand an end to the war in Gaza", "a rally in solidarity with Gaza": the war or the cause, not where
+    the event was, when the text names another place (a dateline, "Police in Atlanta"); such a name is no event's place
+    and casts no country vote (it made Sitra, in Bahrain, a foreign place). Alone, it is still the story's place."""
+    other = any(not o.topic and not o.modifier and o.hits and (o.ner in PLACE_LABELS or o.cue not in (None, "dep") or o.dateline) for o in mentions)
+    for m in mentions:
+        if m.topic:
+            m.topic = other
+            m.modifier = m.modifier or other
+
+
+def _topic(words: list[str]) -> bool:
+    """Do the words before a name make it a war's or a cause's ("the war in", "the Israeli war on", "solidarity with",
+    "in support of")?"""
+    if len(words) < 2:
+        return False
+    last, noun = words[-1], words[-2]
+    if noun in TOPIC_CAUSES:
+        return last in ("with", "for", "of")
+    return noun in TOPIC_WARS and last in ("in", "on", "against") and "the" in words[-4:-2]
 
 
 def _people_from(prep: Any) -> bool:
@@ -401,6 +445,8 @@ def _cues(doc: Any, m: Mention) -> None:
     words = [t.lower_ for t in before]
     while words and words[-1] in DIRECTIONS:  # "in central Tunis", "in northern Shan State"
         words.pop()
+    if _topic(words):
+        m.topic = True  # (see ``_topics``)
     if words:
         last = words[-1]
         # a reporting verb, not a noun ("an aid agency in Yirol ... over claims it had not hired")
@@ -532,6 +578,11 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if b.ner == "PART" and b.end < len(doc) and _is_cap(doc[b.end]):
                 continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
+            if _state_not_country(a, b):
+                countries = {h.place.iso for h in b.hits if h.place.kind == "country"}
+                b.hits = tuple(h for h in b.hits if h.place.kind != "country")  # "Atlanta, Georgia": the US state
+                if a.country_after in countries:
+                    a.country_after = None
             if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
                 a.admin_after = split_generic(b.text)[0]
                 b.unit_of = a
@@ -540,6 +591,15 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _state_not_country(a: Mention, b: Mention) -> bool:
+    """Is b, which qualifies a ("Atlanta, Georgia", "Kontagora, Niger"), a country's name that also names a province of
+    another country (the US state of Georgia, Nigeria's Niger state) holding a place named like a? Then b is that
+    province, not the country ("Batumi, Georgia" and "Agadez, Niger" keep the country: no namesake in the province)."""
+    countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
+    units = {h.place.id for h in b.hits if h.place.kind == "admin1" and h.place.iso not in countries}
+    return bool(countries and units) and any(h.place.admin1 in units and h.place.kind in ("town", "site", "admin2") for h in a.hits if not h.loose)
 
 
 def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) -> tuple[Counter[str], Counter[str], Counter[str]]:
@@ -567,6 +627,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
                 if actor.kind == "identity_militia":
                     peoples[actor.country] += 1.5
     for m in mentions:
+        if m.topic:
+            continue  # "the war in Gaza" in a Brisbane story: no context
         if m.country_after:
             votes[m.country_after] += 1.0
         isos = {h.place.iso for h in m.hits if not h.loose}
@@ -707,6 +769,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
     _route_pairs(mentions)
+    _topics(mentions)
     for m in mentions:
         m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
@@ -801,8 +864,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.margin = m.score - (rivals[0] if rivals else 0.0)
             m.context = ctx(m.chosen.iso)
             # (a dateline says where the story was filed: alone it makes no name NER calls a place in another country
-            # foreign, "GENEVA (Wire) - ... near Kaga-Bandoro"; it still does an organisation's, "outside Congress")
-            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS else 0.0) > 0}
+            # foreign, "GENEVA (Wire) - ... near Kaga-Bandoro"; it still does an organisation's, "outside Congress", and a
+            # site's named after a small place abroad: "BRISBANE - ... across the Story Bridge" is not Iowa's Story)
+            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS and not m.feature else 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour

@@ -122,6 +122,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         if not (accepted(m) or is_dateline or is_label or guess or hint):
             continue
         p = m.chosen
+        if m.topic and p.kind == "country":
+            continue  # "the war in Ukraine" (a MOSCOW story): not even a home of last resort
         if p.kind == "country" and m.modifier and abroad(doc, m.start, m.end):
             continue  # "Chinese nationals were kidnapped near Bor": people abroad, not even a home of last resort
         if p.kind == "country" and m.modifier and m.end < len(doc) and doc[m.end].lower_ in BORDER_WORDS:
@@ -143,7 +145,7 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
                 modifier=m.modifier or m.speaker or id(m) in contained or guess or hint,
                 dateline=is_dateline,
                 route=route.get(id(m), 0),
-                tentative=guess or hint,
+                tentative=guess or hint or m.topic,
                 hint=hint,
                 weapon=p.kind == "country" and m.modifier and weapon_owner(doc, m.start, m.end),
             )
