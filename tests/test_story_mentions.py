@@ -819,3 +819,19 @@ def test_the_rally_named_again_is_the_rally(pipeline: Pipeline) -> None:
         "2026-08-03",
     )
     assert kinds(found) == ["Protest with intervention"]
+
+
+# ------------------------------------------------------------ a protest called off is not held
+
+
+def test_a_protest_called_off_is_not_held(pipeline: Pipeline) -> None:
+    for text in (
+        "A protest by Lithuanian farmers planned for Friday in Vilnius was postponed because of the border situation, "
+        "the farmers' union said.",
+        "Organisers called off a march planned for Saturday in Kaunas after the police refused a permit.",
+    ):
+        assert current(run(pipeline, text, "2026-05-29")) == [], text
+    # a verb over another clause calls off nothing it tells
+    found = run(pipeline, "Flights at the airport in Kharkiv were cancelled after a drone strike hit the runway on "
+                          "Thursday, officials said.", "2026-05-29")
+    assert kinds(found) == ["Air/drone strike"]

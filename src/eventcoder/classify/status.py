@@ -21,6 +21,7 @@ RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
 PLANNING_LEMMAS = _STATUS["planning"]
 PLANNED_ACTIONS = _STATUS["planned_actions"]
 PLANNED_PARTICIPLES = _STATUS["planned_participles"]
+CANCELLING_LEMMAS = _STATUS["cancelling"]
 
 
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
@@ -83,8 +84,9 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
 
 def _planned(head: Any) -> Any | None:
     """The verb that announces or calls for a collective action named by the trigger noun ("announced an indefinite
-    national strike and road blockades", "called for new demonstrations"): the action is planned, not held. Also the
-    trigger verb itself when it announces or calls for such an action ("The opposition called for a national protest")."""
+    national strike and road blockades", "called for new demonstrations") or calls it off ("the march was postponed"): the
+    action is planned, not held. Also the trigger verb itself when it announces or calls for such an action ("The
+    opposition called for a national protest")."""
     if head.pos_ == "VERB" and head.lemma_.lower() in PLANNING_LEMMAS:
         for ch in head.children:
             obj = next((o for o in ch.children if o.dep_ == "pobj"), None) if ch.dep_ == "prep" and ch.lower_ == "for" else \
@@ -103,6 +105,9 @@ def _planned(head: Any) -> Any | None:
     if planner is not None:
         return planner
     gov = top.head
+    if top.dep_ in ("nsubj", "nsubjpass", "dobj") and gov.lemma_.lower() in CANCELLING_LEMMAS \
+            and (gov.lemma_.lower() != "call" or any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in gov.children)):
+        return gov  # "A protest by farmers planned for Friday was postponed", "organisers called off the march"
     if top.dep_ == "dobj" and gov.lemma_.lower() == "announce":
         return gov
     if top.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in PLANNING_LEMMAS:
