@@ -853,3 +853,13 @@ def test_a_curfew_announced_is_other_however_sure_none_is(monkeypatch: pytest.Mo
 def test_an_agreement_only_tried_for_is_none(monkeypatch: pytest.MonkeyPatch, text: str, made: bool) -> None:
     found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Agreement": 0.8, NONE: 0.1})]
     assert ("Agreement" in found) == made
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The army disbanded a local militia unit in Bamyan on Sunday and ordered its members to join the police.", "disbanded"),
+    ("Fighters of the Mai-Mai faction based around Uvira began disarming on Friday near Luvungi.", "began"),
+])
+def test_a_main_verb_replaces_a_cue_word_that_only_names_or_describes_who(monkeypatch: pytest.MonkeyPatch, text: str, act: str) -> None:
+    found = _detect_with(monkeypatch, text, {"Change to group/activity": 0.9, NONE: 0.05})
+    # the event sits at the act: the events stage reads no act in a noun of people ("militia") or a participle ("based")
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [(act, "Change to group/activity")]

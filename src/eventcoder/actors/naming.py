@@ -84,6 +84,27 @@ def _ethnic(tok: Any) -> bool:
     return (prev is not None and prev.lower_ == "ethnic") or any(t.lower_ == "citizens" and any(c.dep_ == "prep" for c in t.children) for t in tok.head.subtree if t.i > tok.i)
 
 
+def nationality_of_people(tokens: list[Any]) -> str | None:
+    """The country of civilians the phrase names by a nationality ("17 American and Canadian missionaries", "three
+    Chinese nationals", "two fuel porters from Pakistan's Balochistan", "homes of Syrian refugees"): the first one named
+    (eval/WRITERS.md Foreigners), else None; an ethnic or regional name ("ethnic Albanians") is no nationality."""
+    people = W("civilian") | W("nationals") | W("political_persons")
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma(tok) in people or tok.lower_ in people):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj" for g in p.subtree]
+        for mod in sorted(mods, key=lambda t: t.i):
+            if mod.ent_type_ not in ("NORP", "GPE") or _ethnic(mod):
+                continue
+            found = country_of(mod.text)
+            ent = entity_of(mod) if found is None else None
+            found = found or (country_of(ent.text) if ent is not None else None)
+            if found:
+                return catalogue.actor_country(found) or found  # Hong Kong people are China's (territories.tsv)
+    return None
+
+
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
     """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
     With ``civil`` (political acts), a government word without a force word names "Government of X"."""

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 from ..events import cues as discourse
 from ..events import since_of
+from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
@@ -246,7 +247,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
             # chemical arms") never replaces what the sentence reports
             main_asserted = mine and not theirs and confidence >= conf["unsure_below"]
-            if mine and (since or topic or main_asserted or back):
+            # a cue word that names the people the act is about, or describes them, gives way to the main verb that
+            # tells the act ("The Taliban *dissolved* a local *militia* unit", "Fighters of the faction *based* around
+            # Djugu *began* disarming": the events stage reads no act in a noun of people or a participle of description)
+            described = d[4] is None and doc[cand.start].pos_ == "VERB" and (
+                (doc[d[0]].pos_ == "NOUN" and person(doc[d[0]])) or doc[d[0]].dep_ in ("acl", "relcl", "amod"))
+            if mine and (since or topic or main_asserted or back or described):
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
