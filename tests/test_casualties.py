@@ -243,6 +243,11 @@ def test_a_no_one_hurt_line_closing_a_paragraph_is_that_paragraphs_event(pipelin
         ("Troops engaged ISWAP fighters near Mafa, Nigeria on Monday, neutralising six of them and recovering rifles.", 6),
         ("Police fired tear gas at a stadium in Conakry, Guinea on Sunday and dozens of fans were crushed to death.", 12),
         ("Villagers found a mass grave near Kalehe, DR Congo on Monday holding the remains of at least nine people.", 9),
+        # one list of manner verbs (casualties.toml lethal_manners) for "shot seven men dead" and "shooting him dead":
+        # the -ing forms ("beating him") and "tortured" were each in one of two lists only
+        ("A crowd in Kisumu, Kenya set upon a suspected thief on Tuesday, beating him to death near the market.", 1),
+        ("Attackers raided a farm near Jos, Nigeria on Sunday night, stabbing one farmer to death, police said.", 1),
+        ("Militiamen tortured three detainees to death at a camp near Bunia, DR Congo, a UN report said.", 3),
     ],
 )
 def test_counts_read_from_more_phrasings(pipeline: Pipeline, text: str, low: int) -> None:

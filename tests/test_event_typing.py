@@ -218,7 +218,7 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "none_sure", "none_margin", "none_margin_by_type"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "verb_sure_above", "none_sure", "none_margin", "none_margin_by_type"}
     settings = {k: dict(v) for k, v in base.settings.items()}
     settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0, "none_margin": 0.0, "none_margin_by_type": {}}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
@@ -753,3 +753,113 @@ def test_looting_by_armed_men_the_text_asserts_survives_a_near_tie_with_none(mon
 def test_forces_sent_to_a_place_are_a_change_to_group_when_none_is_unsure(monkeypatch: pytest.MonkeyPatch, text: str, kept: bool) -> None:
     found = [m for m in _detect_with(monkeypatch, text, {NONE: 0.7, "Change to group/activity": 0.25}) if m.status.value == "current"]
     assert [m.sub_event_type for m in found] == (["Change to group/activity"] if kept else [])
+
+
+# ------------------------------------------------------------ false positives of the landed retrain (session 10)
+# Kinds read from the stories false positives (out of the classifier's training data) and the snippet negatives.
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Shia pilgrims gathered in Karbala on Tuesday to mark Ashura under heavy security.",
+    "Thousands of devotees walked to the hilltop shrine near Kandy on Monday for the annual festival.",
+    "Soldiers marched down the main avenue of Lome on Thursday in the Independence Day parade.",
+])
+def test_a_commemoration_is_no_protest_however_the_classifier_leans(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    leaning = {"Peaceful protest": 0.7, NONE: 0.2}
+    assert [m.sub_event_type for m in _detect_with(monkeypatch, text, leaning)] == []
+
+
+def test_a_commemoration_with_a_claim_is_a_protest(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Mourners chanted slogans against the junta at the funeral of a student in Mandalay on Monday."
+    leaning = {"Peaceful protest": 0.7, NONE: 0.2}
+    assert "Peaceful protest" in [m.sub_event_type for m in _detect_with(monkeypatch, text, leaning)]
+
+
+def test_an_act_recalled_after_the_trigger_does_not_keep_the_trigger() -> None:
+    from eventcoder.classify.codebook import recalled
+
+    doc = _parse("Thousands marched through Srebrenica on Saturday to mark the anniversary of the massacre.").doc
+    sent = doc[0].sent
+    marched, massacre = (next(t.i for t in doc if t.lower_ == w) for w in ("marched", "massacre"))
+    assert not recalled(sent, marched)  # the march is told now; the cue comes after it
+    assert recalled(sent, massacre)  # the massacre is what the anniversary recalls
+    doc = _parse("Years ago, militia fighters burned the market in Bunia.").doc
+    assert recalled(doc[0].sent, next(t.i for t in doc if t.lower_ == "burned"))  # a cue of the whole sentence
+
+
+def test_a_group_described_by_what_it_has_done_for_years_is_no_event(pipeline: Pipeline) -> None:
+    text = ("No group claimed the blast, but officials blamed al-Shabaab, which has used teenage boys as suicide bombers "
+            "across the region for more than a decade.")
+    assert current(pipeline, text) == []
+
+
+def test_an_act_a_statement_claims_after_it_is_told_is_no_second_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.classify.codebook import claimed_reference
+
+    text = ("Armed men burned four timber trucks on a plantation outside Collipulli on Sunday night, police said. "
+            "Leaflets left at the scene claimed the attack for a resistance group and demanded the return of land.")
+    # the claimed "attack" read as a protest (the demand beside it), the main verb "demanded" as no event
+    found = _detect_with(monkeypatch, text, lambda item: {"Looting/property destruction": 0.8, NONE: 0.1} if "Leaflets" not in item.text
+                         else {"Peaceful protest": 0.6, NONE: 0.1} if item.trigger_type else {NONE: 0.8, "Peaceful protest": 0.1})
+    assert [m.sub_event_type for m in found] == ["Looting/property destruction"]
+    doc = _parse("JNIM claimed responsibility for Sunday's ambush. JNIM claimed an ambush near Diema.").doc
+    sunday, near = (t.i for t in doc if t.lower_ == "ambush")
+    assert claimed_reference(doc, sunday, sunday + 1) and not claimed_reference(doc, near, near + 1)
+
+
+@pytest.mark.parametrize(("text", "best", "kept"), [
+    ("Calm had returned to Makeni by Tuesday afternoon.", 0.3, False),
+    ("His party named him its presidential candidate in a primary vote on Sunday.", 0.3, False),
+    # the classifier sure of a sub-type at a main verb keeps it ("withdrew from Nasir": Non-violent transfer)
+    ("Government forces withdrew from Nasir town on Friday.", 0.7, True),
+])
+def test_a_main_verb_the_classifier_cannot_type_tells_no_event(monkeypatch: pytest.MonkeyPatch, text: str, best: float, kept: bool) -> None:
+    # "none" below its veto threshold: only the main verb's own bar decides
+    leaning = {"Non-violent transfer of territory": best, "Agreement": 0.25, "Armed clash": 0.2, NONE: 0.1}
+    assert bool(_detect_with(monkeypatch, text, leaning)) == kept
+
+
+def test_a_main_verb_replaces_the_cue_word_a_recall_cue_puts_before_the_news(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Former fighters of the Yakutumba group have been integrated into army units in Uvira, officials said on "
+            "Friday, two months after the death of their commander.")
+    found = _detect_with(monkeypatch, text, {"Change to group/activity": 0.9, NONE: 0.05})
+    # the event is the integration told now, not the death the "after" cue recalls (made background by the events stage)
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [("integrated", "Change to group/activity")]
+
+
+def test_a_time_cue_does_not_keep_a_vetoed_lead_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.classify.codebook import recalled
+
+    text = "A court in Kaduna granted bail on Tuesday to the union leader detained by the police last month."
+    # the classifier sure enough that the arrest is no news: "last month" does not keep it as a recalled event when it
+    # would be the story's lead (the events stage keeps a lead with a time cue current)
+    assert _detect_with(monkeypatch, text, {NONE: 0.8, "Arrests": 0.15}) == ()
+    doc = _parse(text).doc
+    detained = next(t.i for t in doc if t.lower_ == "detained")
+    assert not recalled(doc[0].sent, detained, lead=True) and recalled(doc[0].sent, detained, lead=False)
+
+
+def test_a_curfew_announced_is_other_however_sure_none_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The prefect of Toamasina announced a curfew from 8pm to 5am in the city on Monday."
+    found = _detect_with(monkeypatch, text, {NONE: 0.9, "Other": 0.05})
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [("announced", "Other")]
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("Clan elders met in Galkayo on Monday to try to negotiate a truce, but the talks broke up without a deal.", False),
+    ("The two sides failed to reach a ceasefire at talks in Doha on Sunday.", False),
+    ("The two clans agreed on Monday to observe a truce in Galkayo.", True),
+])
+def test_an_agreement_only_tried_for_is_none(monkeypatch: pytest.MonkeyPatch, text: str, made: bool) -> None:
+    found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Agreement": 0.8, NONE: 0.1})]
+    assert ("Agreement" in found) == made
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The army disbanded a local militia unit in Bamyan on Sunday and ordered its members to join the police.", "disbanded"),
+    ("Fighters of the Mai-Mai faction based around Uvira began disarming on Friday near Luvungi.", "began"),
+])
+def test_a_main_verb_replaces_a_cue_word_that_only_names_or_describes_who(monkeypatch: pytest.MonkeyPatch, text: str, act: str) -> None:
+    found = _detect_with(monkeypatch, text, {"Change to group/activity": 0.9, NONE: 0.05})
+    # the event sits at the act: the events stage reads no act in a noun of people ("militia") or a participle ("based")
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [(act, "Change to group/activity")]

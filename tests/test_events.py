@@ -1809,3 +1809,15 @@ def test_a_hospital_receiving_the_dead_is_no_event(pipeline: Pipeline, lead: str
         "both sides.",
     ))
     assert event.sub_event_type == "Armed clash"
+
+
+def test_the_doers_told_again_tell_their_fight_whatever_the_word_was_typed(pipeline: Pipeline) -> None:
+    # "Residents said the gunmen had used heavy machine guns and drones": the gunmen of the fight told before, not an
+    # air strike of their own
+    found = current(run(
+        pipeline,
+        "Gunmen from two rival gangs fought for several hours on Tuesday in the village of San Marcos Tajumulco, near the "
+        "border, leaving six people dead, the interior ministry said. Residents said the gunmen had used heavy machine guns "
+        "and drones.",
+    ))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -203,6 +203,9 @@ class CodebookWords:
     measures: frozenset[str]  # "curfew", "state:emergency" (a noun and the word that makes it the measure)
     measure_verbs: frozenset[str]  # "declare", "impose", "extend": what makes the measure an event (Other)
     measure_not: frozenset[str]  # "covid", "election": a measure that is no event
+    occasion_verbs: frozenset[str]  # "mark", "commemorate": a gathering held for an occasion
+    occasions: frozenset[str]  # "festival", "funeral", "pilgrim": an occasion or the people who keep it
+    claims: frozenset[str]  # "demand", "chant", "against": what makes a gathering a protest
 
 
 @functools.cache
@@ -211,7 +214,8 @@ def codebook_words() -> CodebookWords:
     raw = _trigger_file()["codebook"]
     return CodebookWords(
         lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not")},
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
+                                                                "occasion_verbs", "occasions", "claims")},
     )
 
 

@@ -12,9 +12,9 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
-from .parse_roles import candidates, parse_roles
-from .rules import acting_force, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
+from .parse_roles import candidates, is_patient, parse_roles
+from .rules import acting_force, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -80,6 +80,11 @@ def assign_roles(
                         found_before = history.before(min(t.i for t in phrase), anaphor)
                         if found_before is not None:
                             return ev(found_before[0], found_before[1], 0.6)
+                        speaker = reporter_of(min(phrase, key=lambda t: t.i)) if anaphor == "military" else None
+                        told = actor_from_phrase(noun_phrase(speaker), event_iso, day) if speaker is not None else None
+                        if told is not None and told[0].kind in ("state", "external") and told[0].name.startswith("Military Forces"):
+                            # "Israel said the military had opened fire near Jenin": the speaking state's military
+                            return ev(told[0], Span.of_tokens(doc, told[1], told[2]), 0.5)
                         if anaphor == "pronoun":
                             continue
                     owned = owned_by_reporter(phrase, event_iso, day, civil)
@@ -92,7 +97,7 @@ def assign_roles(
                     if found:
                         actor, s, e = found
                         span = Span.of_tokens(doc, s, e)
-                        generic = actor.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+                        generic = is_unidentified(actor.name) or actor.name.startswith(("Civilians", "Protesters", "Rioters"))
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
                         return ev(actor, span, confidence)
             return None
@@ -112,7 +117,8 @@ def assign_roles(
             # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),
             # eval/WRITERS.md Foreigners): a civilian party the parse read with another country
             national = next((a.value.country for a in (actor1, actor2) if a is not None and a.value.kind in ("civilians", kind)
-                             and a.value.country and a.value.country != event_iso), None)
+                             and a.value.country and a.value.country != event_iso), None) or next(
+                                 (iso for p in agents if (iso := nationality_of_people(p)) is not None and iso != event_iso), None)
             crowd = ev(generic_actor(label, inter, kind, national or event_iso), span, 0.7 if crowd_word is not None else 0.5)
             assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
@@ -138,7 +144,7 @@ def assign_roles(
             # unidentified armed group ("abducted by men in plain clothes")
             unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
             actor1 = ev(unknown_armed_group(event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
-        if m.event_type in VIOLENT and (actor1 is None or actor1.value.name.startswith("Unidentified Armed Group")):
+        if m.event_type in VIOLENT and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
             claim = claim_for(m, claims, parsed)
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
@@ -190,13 +196,13 @@ def assign_roles(
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
                 # nor are unnamed attackers told before the group the text then names ("Armed men killed four soldiers
                 # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
-                named_later = actor1 is not None and actor1.span is not None and not actor1.value.name.startswith("Unidentified") and (
+                named_later = actor1 is not None and actor1.span is not None and not is_unidentified(actor1.value.name) and (
                     actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
                 own = actor1.span if actor1 is not None else None  # "the Taliban" inside "the Taliban's intelligence" (police)
                 rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
                         and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
-                                 and c[2].name.startswith("Unidentified Armed Group"))
+                                 and is_unknown_armed_group(c[2].name))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
@@ -211,7 +217,7 @@ def assign_roles(
             # is actor1, the group whose member word both share is the other side
             leading = coordinated_identity(actor1.span, doc, event_iso)
             other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name or (
-                actor2.value.kind == "identity_militia" and actor2.value.name.startswith("Unidentified"))  # "clan militias from the A and B"
+                actor2.value.kind == "identity_militia" and is_unidentified(actor2.value.name))  # "clan militias from the A and B"
             if leading is not None and other_side:
                 actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
             elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
@@ -224,6 +230,10 @@ def assign_roles(
             actor1, actor2 = government_by_word(actor1, day), government_by_word(actor2, day)
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
+        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
+            lost = leaver(m, doc, event_iso, day, actor1.value)  # "X retook the town as Y withdrew": Y gave it up
+            if lost is not None:
+                actor2 = ev(lost[0], Span.of_tokens(doc, lost[1], lost[2]), 0.4)
         if m.sub_event_type in rules.state_first and actor1 is not None and actor2 is not None and actor2.value.inter == 1 and actor1.value.inter != 1:
             actor1, actor2 = actor2, actor1
         if m.sub_event_type in UNKNOWN_BOMBER and actor1 is not None and not claimed and ran_into_bomb(doc[m.head]):
@@ -238,6 +248,17 @@ def assign_roles(
             if m.event_type == "Battles":  # "two police reservists were killed in a shootout with bandits": the other side
                 others = (first([phrase]) for phrase in targets)
                 actor2 = next((o for o in others if o is not None and o.value.name != actor1.value.name), None)
+        if actor1 is None and event_iso and (m.event_type in ("Violence against civilians", "Explosions/Remote violence") or m.sub_event_type == LOOTING):
+            # no author parsed (a mis-read trigger: "the execution of seven men by RSF fighters", "women said Boko Haram
+            # fighters had abused them"): the one named non-state armed group of the sentence that is not hit by the act
+            hit = {t.i for p in targets for t in p}
+            named = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence and i not in hit
+                     and (a.kind in ("rebel", "militia") or a.inter in (2, 3)) and not is_unidentified(a.name)
+                     and not pro_government(a) and not is_patient(doc[i]) and acts_as_author(doc[i], m) and (actor2 is None or a.name != actor2.value.name
+                                                                               or m.event_type == "Violence against civilians")}
+            if len(named) == 1:
+                author, author_span = next(iter(named.values()))
+                actor1 = ev(author, author_span, 0.4)
         if m.event_type == "Violence against civilians":
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
@@ -400,15 +421,27 @@ def assign_roles(
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
         # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
         # on both sides
-        unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and actor1.value.name.startswith("Unidentified")
+        unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and is_unidentified(actor1.value.name)
         both_sides = actor1 is not None and (
-            (m.event_type == "Battles" and (actor1.value.name.startswith("Unidentified Armed Group") or actor1.value.kind == "identity_militia")
+            (m.event_type == "Battles" and (is_unknown_armed_group(actor1.value.name) or actor1.value.kind == "identity_militia")
              and names_rivals(doc[m.head].sent))
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
-            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and each_other(doc[m.head].sent)))
-        if both_sides and unnamed_identity and actor2 is not None and actor2.value.name.startswith("Unidentified Armed Group"):
+            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
+                # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
+                names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")))))
+        if m.sub_event_type == "Armed clash" and actor1 is not None and actor2 is not None and actor2.value.kind == "civilians":
+            # a battle is fought between armed sides: civilians read as the other side are bystanders or a misreading
+            # ("the army and the RSF fought in the market, with several civilians hit", "a bus carrying SDF fighters"):
+            # the other armed party the sentence names, if any
+            armed = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value, whole=True)
+                     if c[2].kind not in ("civilians", "protesters", "rioters") and c[2].name != actor1.value.name
+                     and not (pro_government(c[2]) and actor1.value.kind in ("state", "external"))]  # militias fighting beside troops
+            if armed:
+                a_, b_, other, _ = armed[0]
+                actor2 = ev(other, Span.of_tokens(doc, a_, b_), 0.4)
+        if both_sides and unnamed_identity and actor2 is not None and is_unknown_armed_group(actor2.value.name):
             actor2 = None  # the unnamed group's own "militias" named again
         if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
             actor2 = actor1
@@ -436,5 +469,14 @@ def assign_roles(
                 other = battle_opponent(actor1.value, event_iso, day)
                 if other is not None:
                     actor2 = ev(other, m.trigger, 0.3)
+        if actor2 is not None and actor2.value.kind == "civilians" and event_iso and actor2.value.country == event_iso:
+            # civilians named by a nationality are that country's ("gunmen seized an Indian engineer" in Burkina Faso:
+            # Civilians (India), eval/WRITERS.md Foreigners), whichever rule named them
+            national = foreign_civilians(m, doc, targets, event_iso)
+            if national is not None:
+                actor2 = Evidence(value=generic_actor("Civilians", 7, "civilians", national), span=actor2.span, text=actor2.text, stage=NAME, confidence=actor2.confidence)
+        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and came_under_attack(actor1.span, doc):
+            # "a police patrol came under fire near Bol; the attackers fled": the attacker, named or not, is actor1
+            actor1, actor2 = actor2, actor1
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
-from .naming import actor_from_phrase
+from .naming import actor_from_phrase, is_unidentified
 from .words import NAME, W, noun_phrase
 
 
@@ -22,8 +22,8 @@ def _any(concept: str) -> str:
 
 CLAIM = re.compile(
     rf"\b(?:{_any('claim_forms')}|{_any('take_forms')})\s+(?:the\s+)?{_any('claimed_things')}\b|"
-    rf"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){{0,2}}?{_any('claimed_acts')}\b|"
-    rf"\b{_any('claim_forms')}\s+{_any('claimed_counts')}\s+(?:[\w-]+\s+){{0,2}}?{_any('claimed_acts_plural')}\b|"
+    rf"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){{0,2}}?{_any('violent_acts')}\b|"
+    rf"\b{_any('claim_forms')}\s+{_any('claimed_counts')}\s+(?:[\w-]+\s+){{0,2}}?{_any('violent_acts')}\b|"
     r"\b(?P<by>claimed\s+by)\b|"
     # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast", "said in
     # a statement that its fighters", "said on Thursday that it"
@@ -34,7 +34,7 @@ BLAME = re.compile(rf"\b(?:{_any('blaming_forms')}|link(?:ing|ed)\s+{_any('linke
 # (not "responsible for security"; "responsible for the killings" is a blame)
 RESPONSIBLE = re.compile(
     rf"\b(?:is|are|was|were|be|been)\s+(?:{_any('responsible_adverbs')}\s+)?(?:suspected|behind\s+(?:the|it|this|these)|"
-    rf"responsible(?!\s+for\b(?!\s+(?:the|this|these|it)\s+(?:\w+\s+)?{_any('blamed_acts')}\b)))\b", re.I)
+    rf"responsible(?!\s+for\b(?!\s+(?:the|this|these|it)\s+(?:\w+\s+)?{_any('violent_acts')}\b)))\b", re.I)
 
 
 # "fighters believed to belong to the ADF", "gunmen thought to be members of X", "militants suspected to be from X"
@@ -84,7 +84,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)
-                if found is not None and pattern is BELONG and found[0].name.startswith("Unidentified"):
+                if found is not None and pattern is BELONG and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
                     continue  # "the army said it carried out strikes" reports its own operation, not a claim

@@ -9,7 +9,7 @@ from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
-from .naming import actor_from_phrase, named_actor, state_actor
+from .naming import actor_from_phrase, is_unknown_armed_group, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -175,7 +175,7 @@ def implicit_actor(
     period (implicit.tsv: "separatists" in Anglophone Cameroon -> Ambazonian Separatists). Everyone else stays
     unidentified (WRITERS.md Attribution: "militants", "gunmen" or "a suicide bomber" are never a group guessed from
     the region)."""
-    if actor is None or actor.span is None or not actor.value.name.startswith("Unidentified Armed Group") or not actor.value.country:
+    if actor is None or actor.span is None or not is_unknown_armed_group(actor.value.name) or not actor.value.country:
         return actor
     words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, lemma(t))}
     kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)

@@ -36,10 +36,25 @@ def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
     return make_actor(catalogue.generic(label, iso), inter, iso, kind)
 
 
+UNIDENTIFIED = "Unidentified"
+UNKNOWN_ARMED_GROUP = "Unidentified Armed Group"
+
+
 def unknown_armed_group(iso: str | None) -> Actor:
     """The author the text does not name ("gunmen", "a roadside bomb", "looted overnight"): Unidentified Armed Group
     (X), inter 3 (eval/WRITERS.md Attribution)."""
-    return generic_actor("Unidentified Armed Group", 3, "militia", iso)
+    return generic_actor(UNKNOWN_ARMED_GROUP, 3, "militia", iso)
+
+
+def is_unidentified(name: str) -> bool:
+    """Is this any actor the text does not name: the unnamed armed group, an unnamed clan, tribe or community
+    ("Unidentified Clan Militia (X)") or unnamed foreign forces ("Unidentified Military Forces")?"""
+    return name.startswith(UNIDENTIFIED)
+
+
+def is_unknown_armed_group(name: str) -> bool:
+    """Is this the unnamed armed group unknown_armed_group() names (not an unnamed identity militia or foreign force)?"""
+    return name.startswith(UNKNOWN_ARMED_GROUP)
 
 
 def in_locative(tok: Any, ids: set[int]) -> bool:
@@ -84,6 +99,27 @@ def _ethnic(tok: Any) -> bool:
     return (prev is not None and prev.lower_ == "ethnic") or any(t.lower_ == "citizens" and any(c.dep_ == "prep" for c in t.children) for t in tok.head.subtree if t.i > tok.i)
 
 
+def nationality_of_people(tokens: list[Any]) -> str | None:
+    """The country of civilians the phrase names by a nationality ("17 American and Canadian missionaries", "three
+    Chinese nationals", "two fuel porters from Pakistan's Balochistan", "homes of Syrian refugees"): the first one named
+    (eval/WRITERS.md Foreigners), else None; an ethnic or regional name ("ethnic Albanians") is no nationality."""
+    people = W("civilian") | W("nationals") | W("political_persons")
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma(tok) in people or tok.lower_ in people):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj" for g in p.subtree]
+        for mod in sorted(mods, key=lambda t: t.i):
+            if mod.ent_type_ not in ("NORP", "GPE") or _ethnic(mod):
+                continue
+            found = country_of(mod.text)
+            ent = entity_of(mod) if found is None else None
+            found = found or (country_of(ent.text) if ent is not None else None)
+            if found:
+                return catalogue.actor_country(found) or found  # Hong Kong people are China's (territories.tsv)
+    return None
+
+
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
     """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
     With ``civil`` (political acts), a government word without a force word names "Government of X"."""
@@ -97,7 +133,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             kind_word = "police" if has_word(tokens, "police") else "military"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
-    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and e.name.startswith("Unidentified")}
+    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and is_unidentified(e.name)}
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):

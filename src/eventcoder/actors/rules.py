@@ -10,7 +10,7 @@ from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
-from .naming import actor_from_phrase, generic_actor, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group, state_unit_words
+from .naming import actor_from_phrase, generic_actor, is_unidentified, lemmas_force, make_actor, named_actor, nationality_of_people, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
 
@@ -102,8 +102,9 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
     victims named are civilians."""
     sent = doc[m.head].sent
     tokens = list(sent)
+    around = tokens + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "..., killing one. The army said it targeted X"
     if next_sentence and sent.end < len(doc):  # "... hit an IED. The provisional toll is one soldier killed."
-        tokens += list(doc[sent.end].sent)
+        tokens = around
     for tok in tokens:
         if tok.pos_ != "VERB" or lemma(tok) not in W("casualty_verbs"):
             continue
@@ -119,10 +120,39 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
             if found is None:
                 continue
             if found[0].kind in ("civilians", "protesters", "rioters"):
-                return None
-            if found[0].name.startswith("Unidentified") and m.sub_event_type in UNKNOWN_BOMBER:
+                # "killing two men the army said were Hezbollah members": the group a clause on the victims names
+                root = min(phrase, key=lambda t: (t.head.i in {x.i for x in phrase} and t.head.i != t.i, t.i))
+                said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in root.children if c.dep_ in ("relcl", "acl")]
+                named = next((a for a in said if a is not None and _named_armed(a[0])), None)
+                return named or (targeted_group(around, event_iso, day) if lemma(root) in W("unknown_people") and not civilians_named(tokens) else None)
+            if is_unidentified(found[0].name) and m.sub_event_type in UNKNOWN_BOMBER:
                 continue  # "killing the bomber": the attacker, not a target
             return found
+    return None if civilians_named(list(sent)) else targeted_group(around, event_iso, day)
+
+
+def civilians_named(tokens: list[Any]) -> bool:
+    """Does the sentence name civilians or a civilian place beyond "people"/"men" ("a house", "11 passengers",
+    "women and children")? Then an attacker's word that it targeted a group does not make them that group."""
+    return any((lemma(t) in W("civilian") or lemma(t) in W("civilian_sites")) and lemma(t) not in W("unknown_people") for t in tokens)
+
+
+def _named_armed(actor: Actor) -> bool:
+    """A named non-state armed group (not an unidentified one, not civilians or a state)."""
+    return (actor.kind in ("rebel", "militia", "identity_militia") or actor.inter in (2, 3, 4)) and not (is_unidentified(actor.name) or actor.name.startswith("Civilians"))
+
+
+def targeted_group(tokens: list[Any], event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """The named armed group the attacker says it targeted ("The Israeli military said it had targeted a Hezbollah
+    commander", "US Africa Command said it targeted al-Shabaab fighters"): a strike's target though the toll names only
+    people (eval/WRITERS.md: people hit are the group the text names them as)."""
+    for tok in tokens:
+        if tok.pos_ != "VERB" or lemma(tok) != "target":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            found = actor_from_phrase(list(obj.subtree), event_iso, day)
+            if found is not None and _named_armed(found[0]):
+                return found
     return None
 
 
@@ -175,12 +205,19 @@ def gives_ground(span: Span, doc: Any) -> bool:
         if not span.start <= tok.idx < span.end:
             continue
         node = tok
-        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
-            node = node.head
-        if node.dep_ in ("nsubj", "nsubjpass") and lemma(node.head) in leave:
-            return True
-        if any(c.dep_ in ("acl", "relcl") and lemma(c) in leave and c.i > tok.i for c in tok.children):
-            return True  # mis-parsed "US forces handed over ..." (a participle clause)
+        for _ in range(6):
+            if node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
+                node = node.head
+            elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                node = node.head.head  # "Gunmen of the 400 Mawozo gang left"
+            else:
+                break
+        verb = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and (lemma(verb) in leave or any(
+                c.dep_ in ("xcomp", "dobj") and (lemma(c) in leave or lemma(c) in W("leaving_nouns")) for c in verb.children)):
+            return True  # "X withdrew", "X began withdrawing", "X completed their withdrawal"
+        if any(c.dep_ in ("acl", "relcl") and lemma(c) in leave and c.i > tok.i for c in node.subtree):
+            return True  # mis-parsed "US forces handed over ...", "troops serving with the mission handed over" (a participle clause)
     return False
 
 
@@ -488,3 +525,78 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
     if actor1.kind in ("rebel", "militia") and actor1.inter in (2, 3):
         return state_actor("military", event_iso, event_iso, day)
     return None
+
+
+def foreign_civilians(m: Mention, doc: Any, targets: list[list[Any]], event_iso: str) -> str | None:
+    """The nationality of the civilians an event hit when the text names them by one other than the event country's
+    ("seized three Chinese nationals", "Four US citizens were kidnapped", "engineers kidnapped in March were freed"):
+    the trigger's targets, else the noun a participle trigger describes; None when none is foreign."""
+    phrases = list(targets)
+    head = doc[m.head]
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        phrases.append(noun_phrase(head.head))
+    for phrase in phrases:
+        found = nationality_of_people(phrase)
+        if found is not None:
+            return found if found != event_iso else None
+    return None
+
+
+def leaver(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, gainer: Actor) -> tuple[Actor, int, int] | None:
+    """The side that left the ground another side took without a fight ("Tigray forces retook Mekelle as federal troops
+    withdrew", "officers retook the station after gang members who held it fled"): the subject of a verb of leaving or
+    fleeing in the trigger's sentence (not the trigger's own), an armed party other than the gainer; else None."""
+    verbs = W("leave") | W("fleeing")
+    for tok in doc[m.head].sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in verbs or m.start_token <= tok.i < m.end_token:
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            found = actor_from_phrase(noun_phrase(subject), event_iso, day)
+            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters") and found[0].name != gainer.name:
+                return found
+    return None
+
+
+def acts_as_author(tok: Any, m: Mention) -> bool:
+    """Is the named group at tok the doer of a violent act in its sentence (words.toml author_verbs): the subject of
+    such a verb or its "by" agent ("the execution of seven men by RSF fighters", "an IED planted by Maoists"), or of
+    the trigger itself?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head  # "RSF fighters", "Boko Haram's fighters"
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head  # "fighters of the ADF"
+        else:
+            break
+    if any(c.dep_ == "acl" and lemma(c) in W("author_verbs") and c.i > node.i for c in node.children):
+        return True  # mis-parsed "ADF rebels hacked to death nine people, officials said" (a participle clause)
+    if node.dep_ in ("nsubj", "agent"):
+        doer = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "by":
+        doer = node.head.head
+        for _ in range(3):  # "the execution of seven men by RSF fighters": the act the victims are "of"
+            if doer.pos_ == "NOUN" and doer.dep_ == "pobj" and doer.head.lower_ == "of" and doer.head.head.i != doer.i:
+                doer = doer.head.head
+    else:
+        return False
+    return m.start_token <= doer.i < m.end_token or doer.i == m.head or lemma(doer) in W("author_verbs")
+
+
+def came_under_attack(span: Span | None, doc: Any) -> bool:
+    """Is the phrase at span the subject of "came under fire/attack" ("a police patrol came under fire near Bol"): the
+    side attacked, never the initiator (eval/WRITERS.md Two-sided fighting)?"""
+    if span is None:
+        return False
+    for tok in doc:
+        if not span.start <= tok.idx < span.end:
+            continue
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        if node.dep_ == "nsubj" and lemma(verb) == "come" and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(lemma(g) in W("under_attack") for g in c.children if g.dep_ == "pobj")
+                for c in verb.children):
+            return True
+    return False

@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import PLACE_LABELS, passive_agents
+from ..syntax import PLACE_LABELS, list_head, passive_agents
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -154,6 +154,50 @@ def progress_made(doc: Any, start: int, end: int) -> bool:
     return tok.pos_ == "VERB" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in progress for ch in tok.children)
 
 
+def commemoration(sent: Any) -> bool:
+    """A gathering held to keep an occasion, with no claim (eval/WRITERS.md: commemorations are negatives): a verb of
+    keeping one ("Thousands of pilgrims gathered in Karbala to *mark* Ashura") or an occasion or its keepers ("marched to
+    the shrine for the annual *festival*", "*pilgrims*", "the military *parade*") in a sentence with no word of a claim
+    or protest ("mourners chanted slogans against the junta at the funeral" is a protest; triggers.toml [codebook])."""
+    cw = codebook_words()
+    lemmas = [(t.lemma_.lower(), t.pos_) for t in sent]
+    if not any(lem in cw.occasions or (pos == "VERB" and lem in cw.occasion_verbs) for lem, pos in lemmas):
+        return False
+    return not any(lem in cw.claims or lem in PROTEST_WORDS for lem, _ in lemmas)
+
+
+def agreement_sought(doc: Any, start: int, end: int) -> bool:
+    """An agreement only tried for ("Elders met on Wednesday to try to negotiate *a truce*, but no agreement was reached",
+    "failed to reach *a ceasefire*", "sought a truce"): a verb of attempt (discourse.toml [territory] attempt) over the
+    trigger, through the verbs and prepositions that govern it, is no Agreement made."""
+    attempt = discourse().attempt
+    node = doc[start:end].root
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in attempt:
+            return True
+    return False
+
+
+def claimed_reference(doc: Any, start: int, end: int) -> bool:
+    """An act named as what a group or a statement claims, with a definite determiner or a possessive ("JNIM claimed
+    the attack", "leaflets claimed the attack for a Mapuche group", "claimed responsibility for Sunday's bombing"): the
+    act the story has told, no event of its own (actors/words.toml claim_forms, claimed_things)."""
+    tok = doc[start:end].root
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")) for ch in tok.children
+    ):
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in words("claimed_things"):
+        gov = gov.head.head  # "claimed responsibility for the attack"
+    elif tok.dep_ != "dobj":
+        return False
+    return gov.pos_ == "VERB" and gov.lower_ in words("claim_forms")
+
+
 def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
     """An arrest made by the armed forces ("The Sri Lankan navy arrested nine Indian fishermen", "soldiers detained
     three suspects"), not the police: state forces exercising control, an Arrests event (codebook) the text asserts,
@@ -226,11 +270,25 @@ def dated_in_a_year(sent: Any) -> bool:
     return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
 
 
-def recalled(sent: Any) -> bool:
+def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     """"A similar strike in February", "years ago": a recalled event, which the events stage makes background
-    (the classifier, trained on current events, tends to say "none" for it)."""
+    (the classifier, trained on current events, tends to say "none" for it). ``at``: the trigger's first token. A cue
+    of what came after an earlier event ("the anniversary of", "weeks after") recalls only the triggers after it:
+    "Thousands *marched* through the town to mark the anniversary of the massacre" holds a march told now. ``lead``: no
+    event is told before it; a time cue ("last week") then recalls nothing, as in the events stage (the lead may be last
+    week's news): "A court granted bail to the union leader *detained* by the DSS last month" stays the classifier's;
+    what a court acts over still is recalled ("jailed 11 young men over *the protests* in Arzew last month")."""
+    from ..events.recall import judged_by, outside_anniversary  # (the events package imports classify)
+
     c = discourse()
-    return any(p.search(sent.text) for p in (*c.sentence, *c.after, *c.temporal))
+    if any(p.search(sent.text) for p in (*c.sentence, *(() if lead else c.temporal))):
+        return True
+    if lead and judged_by(sent.doc, at, c) is not None:
+        return True  # "A court jailed 11 young men over *the protests* in Arzew last month": recalled, lead or not
+
+    offset = sent.doc[at].idx - sent.start_char
+    return any(m.start() < offset and not outside_anniversary(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
+               for p in c.after for m in p.finditer(sent.text))
 
 
 PAST_TAGS = ("VBD", "VBN")
@@ -397,9 +455,7 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
     of Tel Tamer")? A condemnation reports its event; if the story tells it elsewhere, the mention joins it."""
     if tok.pos_ != "NOUN":
         return False
-    head = tok
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
+    head = list_head(tok)
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in c.condemn_verbs:
         return False
     return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i != tok.i)

@@ -9,11 +9,12 @@ from typing import Any, Mapping
 
 from ..events import cues as discourse
 from ..events import since_of
+from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, asserted, civilian_blockade, crime_arrest, crowdless_protest,
+from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, commemoration, crime_arrest, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
                        ordinary_crime_killing, political_arrest, progress_made, recalled, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
@@ -23,6 +24,7 @@ CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "
 NON_VIOLENT = "Non-violent transfer of territory"
 CHANGE = "Change to group/activity"
 LOOTING = "Looting/property destruction"
+PEACEFUL = "Peaceful protest"
 EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
 CROWD_TYPES = {"Protests", "Riots"}
 # event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
@@ -113,6 +115,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # a disaster, an animal or an accident did it
         if cand.entry is None and progress_made(doc, cand.start, cand.end):
             continue  # "have made steady progress in liberating villages": a campaign summed up
+        if cand.entry is not None and any(decided.values()) and claimed_reference(doc, cand.start, cand.end):
+            continue  # "JNIM claimed the attack." after the attack is told: a reference, merged by the events stage
         if cand.extra and _governs(doc, cand, by_sentence[i]):
             continue  # "Insurgents *planned* to attack a patrol": the main verb tells how the trigger stands, no event
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
@@ -149,6 +153,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political or military, likeliest)
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
+            if kept == PEACEFUL and commemoration(doc[cand.start].sent):
+                continue  # "Thousands marched ... to mark the anniversary of the massacre": no protest
             if kept is not None:
                 item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
                 here0 = decided.setdefault(i, [])
@@ -167,6 +173,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         scores[gov], scores[nsa] = (family, -1.0) if scores[gov] >= scores[nsa] else (-1.0, family)
         best = int(scores.argmax())
         sub_type, confidence = names[best], float(min(1.0, scores[best]))
+        if threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
+            # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
+            # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
+            continue
         if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
             # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
             own = float(scores[names.index(cand.entry.sub_event_type)])
@@ -193,6 +203,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
             continue  # "a man shot dead his business partner in a dispute over money": ordinary crime
+        if sub_type == "Agreement" and agreement_sought(doc, cand.start, cand.end):
+            continue  # "met to try to negotiate a truce, but no agreement was reached": tried for, not made
+        if sub_type == PEACEFUL and commemoration(doc[cand.start].sent):
+            continue  # "pilgrims gathered in Karbala to mark Ashura", "the Bastille Day parade": an occasion kept, no claim
         if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
@@ -225,12 +239,20 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sent = doc[cand.start].sent
             mine, theirs = (trigger_status(doc, a, b, sent, text).value == "current" for a, b in ((cand.start, cand.end), (d[0], d[1])))
             since = since_of(doc[d[0]]) is not None and since_of(doc[cand.start]) is None
+            # ... or that word is what a cue of the sentence recalls and the main verb is not ("Former Wagner fighters
+            # have been *absorbed* into the National Guard, two months after the *death* of the group's founder")
+            back = recalled(sent, d[0]) and not recalled(sent, cand.start)
             topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
             # a word the sentence negates or only plans ("signed a declaration ..., though no *ceasefire* was agreed")
             # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
             # chemical arms") never replaces what the sentence reports
             main_asserted = mine and not theirs and confidence >= conf["unsure_below"]
-            if mine and (since or topic or main_asserted):
+            # a cue word that names the people the act is about, or describes them, gives way to the main verb that
+            # tells the act ("The Taliban *dissolved* a local *militia* unit", "Fighters of the faction *based* around
+            # Djugu *began* disarming": the events stage reads no act in a noun of people or a participle of description)
+            described = d[4] is None and doc[cand.start].pos_ == "VERB" and (
+                (doc[d[0]].pos_ == "NOUN" and person(doc[d[0]])) or doc[d[0]].dep_ in ("acl", "relcl", "amod"))
+            if mine and (since or topic or main_asserted or back or described):
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
@@ -293,7 +315,7 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
     sure = none >= conf["none_sure"]
     if own_type == LOOTING and not sure and status.value == "current" and armed_act(doc, cand.start, cand.end):
         return own_type  # "Armed men looted a World Food Programme warehouse in El Obeid on Monday"
-    if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent) and not (
+    if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent, cand.start, lead=not any(decided.values())) and not (
         (not sure or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
     ) and not (political and not sure and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):
         # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the

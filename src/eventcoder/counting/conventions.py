@@ -26,11 +26,25 @@ class Conventions:
     neutralise_verbs: tuple[str, ...]  # "neutralised seven terrorists"
     armed_persons: tuple[str, ...]  # what a neutralise verb counts: "terrorists", "bandits"
     death_passives: tuple[str, ...]  # "a teacher was beheaded"
+    lethal_manners: tuple[str, ...]  # "shot seven men dead", "stabbing him to death"
+    injure_verbs: tuple[str, ...]  # "wounding 12"
+    leaving_verbs: tuple[str, ...]  # "leaving four troops dead"
+    life_taking_verbs: tuple[str, ...]  # "claimed the lives of 12"
+    quantity_nouns: tuple[str, ...]  # "killing a total of": not one person
+    injury_severities: tuple[str, ...]  # "suffered minor injuries"
+    part_markers: tuple[str, ...]  # "including three children": a part of a count told before
+    none_sides: tuple[str, ...]  # "no U.S. personnel were hurt"
+    none_modifiers: tuple[str, ...]  # "no immediate casualties"
+    none_people: tuple[str, ...]  # "no soldiers were hurt"
+    none_harms: tuple[str, ...]  # "no casualties"
+    none_participles: tuple[str, ...]  # "no one was hurt"
 
 
 _PHRASE_LISTS = (
     "killed_words", "killed_abbreviations", "injured_words", "injured_abbreviations", "kill_verbs", "neutralise_verbs",
-    "armed_persons", "death_passives",
+    "armed_persons", "death_passives", "lethal_manners", "injure_verbs", "leaving_verbs", "life_taking_verbs",
+    "quantity_nouns", "injury_severities", "part_markers", "none_sides", "none_modifiers", "none_people", "none_harms",
+    "none_participles",
 )
 
 

@@ -7,7 +7,7 @@ import re
 
 from ..model import Casualties, Span
 from ..records import CasualtyReport, Parsed
-from ..resources import alternation
+from ..resources import alternation, tables
 from .conventions import conventions
 from .quantities import NUM, ONE, ONE_WORDS, Q, QUAL, SELF, number, qualified
 
@@ -24,15 +24,20 @@ _ARMED_PLURALS = alternation(_C.armed_persons)
 # what a number before these words counts is not people ("killing 3 km from the border", "killed 20 percent of",
 # "wounding 12 rockets"; resources/casualties.toml not_a_toll_units): one check for every pattern that reads a
 # count after a verb
-NOT_A_TOLL = rf"(?!\s*(?:%|(?:{'|'.join(conventions().not_a_toll_units)})\b))"
+NOT_A_TOLL = rf"(?!\s*(?:%|(?:{alternation(_C.not_a_toll_units)})\b))"
+# how a killing was done, before whom it killed and "dead", "to death" or "alive" ("shot seven men dead")
+LETHAL_MANNERS = alternation(_C.lethal_manners)
+INJURE_VERBS = alternation(_C.injure_verbs)  # "wounding 12"
+LEAVING = alternation(_C.leaving_verbs)  # "leaving four troops dead": the state follows the count
+LIFE_TAKING = alternation(_C.life_taking_verbs)  # "claimed the lives of 12"
 
 SUM_PATTERNS = (
     # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
     re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and|{NUM})\b)[A-Za-z.'-]+\s+){{1,6}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
     # "leaving four troops and at least 11 insurgents dead", "left one officer and three attackers dead"
-    re.compile(rf"\b(?:left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
+    re.compile(rf"\b(?:{LEAVING})\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>him|her|himself|herself|self)\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+{NOT_A_TOLL}(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|{INJURE_VERBS})\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>{'|'.join(SELF)})\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+{NOT_A_TOLL}(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
 SINGLE_DEATH = alternation(_C.death_passives)
 # the patterns whose subject's determiner ("a", "was") already makes it one person, whatever the head noun
@@ -40,7 +45,7 @@ SINGULAR_SUBJECT = (1, 2, 3, 5)
 SINGLE_PATTERNS = (
     # "killing a man", "shot dead the village chief", "killing an officer"
     # (the noun is the phrase's last word before a boundary: "killing a Hamas official as he got into his car")
-    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:total|number|dozen|hundred|few|couple|series|score)\b)(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9]*[a-z'-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|at|on|of|to|and|or|who|while|near|when|after|before|during|with|from|outside|inside|by|for|whose|but|[a-z]+ed|[a-z]+ing)\b)", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+{ONE}\s+(?!(?:{alternation(_C.quantity_nouns)})\b)(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9]*[a-z'-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|at|on|of|to|and|or|who|while|near|when|after|before|during|with|from|outside|inside|by|for|whose|but|[a-z]+ed|[a-z]+ing)\b)", re.I),
     # "A teacher was beheaded", "a human rights defender was shot dead by unidentified men"
     re.compile(rf"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>[0-9a-z'-]+)\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:[a-z]+\s+(?:upon\s+|on\s+|up\s+)?and\s+)?(?P<verb>{SINGLE_DEATH})\b", re.I),
     # "Fernando Villavicencio was shot dead", "he was killed": a named person (names are capitalised)
@@ -48,7 +53,7 @@ SINGLE_PATTERNS = (
     # "a grenade exploded at his home, killing him"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?:him|her)\b(?!\s+and\b)", re.I),
     # "shot him dead", "stabbed a teacher to death", "beat an elderly man who later died"
-    re.compile(rf"\b(?P<verb>shot|stabbed|beat|beaten|stoned|hacked|clubbed|burned|burnt|tortured)\s+(?:him|her|{ONE}\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+))\s+(?:dead|to death|alive)\b", re.I),
+    re.compile(rf"\b(?P<verb>{LETHAL_MANNERS})\s+(?:him|her|{ONE}\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<noun>[a-z'-]+))\s+(?:dead|to death|alive)\b", re.I),
     # "A garment worker died after being hit by a bullet"
     re.compile(rf"(?:^|[.;]\s+|\b)(?:a|an|one)\s+(?:[0-9]+-year-old\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<noun>[0-9a-z'-]+)\s+(?P<verb>died|later died|was fatally shot|was fatally wounded)\b", re.I),
 )
@@ -58,39 +63,39 @@ REMAINS = re.compile(rf"\bremains\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})(?P<after
 
 PATTERNS = (
     # "killing a family of five"
-    re.compile(rf"\b(?P<verb>{KILL_VERBS}|wounding|injuring)\s+(?:a|an|the|one|his|her|their)\s+family\s+of\s+(?P<qual>){Q}(?P<num>{NUM}){Q}\b", re.I),
+    re.compile(rf"\b(?P<verb>{KILL_VERBS}|{INJURE_VERBS})\s+(?:a|an|the|one|his|her|their)\s+family\s+of\s+(?P<qual>){Q}(?P<num>{NUM}){Q}\b", re.I),
     # "death tolls ranging from 40 to more than 100"
     re.compile(rf"\b(?:death tolls?|deaths|fatalities)\b[^.]{{0,30}}?\bfrom\s+(?P<num>{NUM})\s+to\s+(?:{QUAL})(?P<num2>{NUM})\b(?P<kind>)", re.I),
     # "neutralising seven while others fled", "eliminated 12 terrorists"
     re.compile(rf"\b(?P<verb>{NEUTRALISE})\s+(?P<qual>{QUAL})(?P<num>{NUM})(?=\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{_ARMED_PLURALS})\b|\s+of\s+them\b|\s*(?:[,.;]|while\b|and\b|$))", re.I),
     # "shot seven men dead", "burned at least 11 people alive", "stabbed two guards to death"
-    re.compile(rf"\b(?:shot|stabbed|beat|stoned|hacked|burned|burnt|clubbed|shooting|stabbing|beating|stoning|hacking|burning|clubbing)\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
+    re.compile(rf"\b(?:{LETHAL_MANNERS})\s+(?P<qual>{QUAL})(?P<num>{NUM})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?P<kind>dead|to death|alive)\b", re.I),
     # "shot dead N", "hacked to death 11 people", "executed five men"
     re.compile(rf"\b(?P<verb>{KILL_VERBS})\s+(?P<qual>{QUAL}){Q}(?P<num>{NUM}){Q}\b{NOT_A_TOLL}", re.I),
     # "between 5 and 7 people were killed"
     re.compile(rf"\bbetween\s+(?P<num>{NUM})\s+and\s+(?P<num2>{NUM})\s+{NOUNS}(?:were|was|have been)?\s*(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "killing at least five people", "wounding 12"
-    re.compile(rf"\b(?P<verb>killing|killed|wounding|injuring|wounded|injured|left|leaving)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b{NOT_A_TOLL}", re.I),
+    re.compile(rf"\b(?P<verb>killing|killed|{INJURE_VERBS}|wounded|injured|{LEAVING})\s+(?P<qual>{QUAL})(?P<num>{NUM})\b{NOT_A_TOLL}", re.I),
     # "five civilians were killed", "at least 3 dead", "two service members suffered minor injuries"
-    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:minor\s+|serious\s+|critical\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
+    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})\s+{NOUNS}(?:were|was|have been|had been|are|been|reportedly|suffered|sustained|)\s*(?:(?:{alternation(_C.injury_severities)})\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
     # "announcing the death of eight militants"
     re.compile(rf"\bdeaths?\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})\b(?P<kind>)", re.I),
     # "the death toll rose to 14"
     re.compile(rf"\bdeath toll\b[^.]{{0,40}}?\b(?:to|at|of|reached)\s+(?P<qual>{QUAL})(?P<num>{NUM})\b", re.I),
     # "claimed the lives of 12", "claiming at least 30 lives"
-    re.compile(rf"\b(?P<verb>claimed|claiming|claims|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})|(?P<qual2>{QUAL})(?P<num2x>{NUM})\s+(?:\w+\s+)?lives)\b", re.I),
+    re.compile(rf"\b(?P<verb>{LIFE_TAKING})\s+(?:the\s+lives\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})|(?P<qual2>{QUAL})(?P<num2x>{NUM})\s+(?:\w+\s+)?lives)\b", re.I),
     # "12 people, including three children, were killed": the whole, not the part
     re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:including|among them|(?:most|many|some|all|several) of them|mostly)\s+[^,.;()]{{1,60}}[,)]\s*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
 )
 # a number right after these words is a part of a count told before it ("12 people, including three children")
-PART_OF = re.compile(r"\b(?:including|among them|of whom|of them|among whom)\s+$", re.I)
+PART_OF = re.compile(rf"\b(?:{alternation(_C.part_markers)})\s+$", re.I)
+_SIDES, _HARMS, _PARTICIPLES = alternation(_C.none_sides), alternation(_C.none_harms), alternation(_C.none_participles)
 NONE_PATTERN = re.compile(
-    r"\b(?:no|without)\s+(?:(?:immediate|reported|known|U\.S\.|US|American|coalition|civilian|other)\s+){0,3}"
-    r"(?P<what>casualties|injuries|deaths|fatalities|damage or injuries|injuries or damage|damage)\b"
-    r"|\bno(?:\s+(?:U\.S\.|US|American|coalition|civilian|one|personnel|troops|soldiers|service members|people))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>hurt|injured|wounded|killed|harmed)\b"
-    r"|\b(?:no one|no-one|nobody)\s+(?:was|were|has been|had been)\s+(?:reported\s+|reportedly\s+)?(?P<what3>hurt|injured|wounded|killed|harmed)\b"
+    rf"\b(?:no|without)\s+(?:(?:{alternation(_C.none_modifiers)}|{_SIDES})\s+){{0,3}}(?P<what>{_HARMS})\b"
+    rf"|\bno(?:\s+(?:{_SIDES}|{alternation(_C.none_people)}))+\s+(?:was|were)\s+(?:reported\s+)?(?P<what2>{_PARTICIPLES})\b"
+    rf"|\b(?:no one|no-one|nobody)\s+(?:was|were|has been|had been)\s+(?:reported\s+|reportedly\s+)?(?P<what3>{_PARTICIPLES})\b"
     r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b(?P<what4>)"
-    r"|\b(?:without\s+causing|fail(?:ed|ing)?\s+to\s+cause|causing\s+no)\s+(?:any\s+)?(?P<what5>casualties|injuries|deaths)\b"
+    rf"|\b(?:without\s+causing|fail(?:ed|ing)?\s+to\s+cause|causing\s+no)\s+(?:any\s+)?(?P<what5>{_HARMS})\b"
     r"|\bno\s+(?:life|lives)\s+(?:was|were)\s+lost\b(?P<what6>)",
     re.I,
 )
@@ -126,7 +131,8 @@ ANY_CUE = re.compile(
 
 # a number right after a month name is a day of a date, never a count ("NAIROBI, May 19 - Four officers were killed"):
 # it is masked (same length, so offsets hold) before the patterns run
-A_DAY = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(\d{1,2})\b")
+_MONTH_STEMS = "|".join(month[:3].capitalize() for month in tables("time_words.toml")["months"])  # "Sept." is "Sep" + "t."
+A_DAY = re.compile(rf"\b((?:{_MONTH_STEMS})[a-z]*\.?\s+)(\d{{1,2}})\b")
 
 
 def _days_masked(chunk: str) -> str:
@@ -163,7 +169,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 if second.lower() in ONE_WORDS and not any(w in conventions().persons for w in re.findall(r"[a-z-]+", after)[:3]):
                     continue  # "killing a soldier and the attacker" counts two; "killing a soldier and the group said" does not
                 kind_word = m.groupdict().get("kind") or m.groupdict().get("verb") or "killed"
-                kind = "injured" if re.fullmatch(r"wounded|injured|hurt|wounding|injuring", kind_word, re.I) else "killed"
+                kind = _kind(kind_word)
                 span = Span(start=sent.start + m.start(), end=sent.start + m.end())
                 add(span, kind, qualified(n + n2, m.group("qual") or ""))
         for m in BODIES.finditer(chunk):
@@ -181,7 +187,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 if n is None or PART_OF.search(chunk[max(0, m.start() - 25) : m.start()]):
                     continue
                 kind_word = groups.get("kind") or groups.get("verb") or "killed"
-                if kind_word.lower() in ("left", "leaving"):
+                if kind_word.lower() in _C.leaving_verbs:
                     rest = chunk[m.end() : m.end() + 40]
                     k = re.search(rf"{KILLED}|{INJURED}", rest, re.I)
                     if not k:
@@ -192,7 +198,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 kind = _kind(kind_word)
                 if kind_word.lower() == "casualties":
                     kind = "injured"
-                if kind_word.lower() in ("claimed", "claiming", "claims", "took", "taking", "cost", "costing"):
+                if kind_word.lower() in _C.life_taking_verbs:
                     kind = "killed"
                 counts = qualified(n, groups.get("qual") or groups.get("qual2") or "")
                 if groups.get("num2"):

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Sequence
 
+from ..catalogue import words as word_list
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts, Toponym
 from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
@@ -145,9 +146,12 @@ def plan(
             f = facts[i]
             old = f.date is not None and f.date.span is not None and published is not None \
                 and parsed.sentences[m.sentence].contains(f.date.span) and f.date.value.latest < published - dt.timedelta(days=background_days)
+            # "Residents said the gunmen had used heavy machine guns and drones": the doers told before, whatever the
+            # word was typed, tell their violent event again
+            doers = doc[m.head].pos_ == "NOUN" and (noun in word_list("armed") or doc[m.head].lower_ in word_list("armed"))
             fitting = [
                 cl for cl in pool
-                if (compatible_reference(m, mentions[cl.head], c, noun) or (loose and both_violent(m, mentions[cl.head], c))
+                if (compatible_reference(m, mentions[cl.head], c, noun) or ((loose or doers) and both_violent(m, mentions[cl.head], c))
                     or (follow_up is not None and may_host(mentions[cl.head], c, m)))
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")

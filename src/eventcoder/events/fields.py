@@ -8,6 +8,7 @@ from typing import Any, Callable, TypeVar
 
 from ..model import Actor, Casualties, Claim, Evidence
 from ..records import CasualtyReport, Mention, MentionFacts, Statement
+from ..actors.naming import is_unidentified
 from ..attribution import HEDGES
 from .cluster import Cluster, STAGE
 
@@ -25,12 +26,9 @@ def best_evidence(items: list[Evidence[T] | None], precision: Callable[[T], int]
 
 def own_first(own: list[Evidence[Actor] | None], refs: list[Evidence[Actor] | None]) -> Evidence[Actor] | None:
     best = best_evidence(own)
-    if best is None or best.value.name.startswith(UNIDENTIFIED):
+    if best is None or is_unidentified(best.value.name):
         return best_evidence(own + refs)
     return best
-
-
-UNIDENTIFIED = "Unidentified"
 
 
 def lowest_figure(items: list[Evidence[Casualties] | None]) -> Evidence[Casualties] | None:

@@ -56,13 +56,13 @@ def recall_status(
     since = since_cue(parsed.doc, m)
     if since is not None:
         return make_evidence("background", Span.of_token(since), text, stage, 0.6), None
-    judged = None if recent else judged_by(parsed.doc, m, c)
+    judged = None if recent else judged_by(parsed.doc, m.head, c)
     if judged is not None:
         return make_evidence("background", Span.of_token(judged), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)) \
-                and not _outside_anniversary(parsed.doc, m, sent.start + hit.start(), sent.start + hit.end()):
+                and not outside_anniversary(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
@@ -94,11 +94,12 @@ def recalled_by_cue(parsed: Any, text: str, m: Mention, c: Cues) -> bool:
     return any((hit := p.search(stext)) and sent.start + hit.start() < m.trigger.start for p in c.after)
 
 
-def judged_by(doc: Any, m: Mention, c: Cues) -> Any | None:
-    """The court's or prosecutor's verb the trigger noun is the ground of ("sentenced 17 young men over a riot in the
-    town last October", "were prosecuted over the October protests", "convicted of taking part in the attack",
-    "in connection with the bombing"), else None: a trial is news about an earlier event (`[recall] judicial`)."""
-    for node in (doc[m.head], *list(doc[m.head].ancestors)[:6]):
+def judged_by(doc: Any, head: int, c: Cues) -> Any | None:
+    """The court's or prosecutor's verb the trigger noun (token ``head``) is the ground of ("sentenced 17 young men over a
+    riot in the town last October", "were prosecuted over the October protests", "convicted of taking part in the
+    attack", "in connection with the bombing"), else None: a trial is news about an earlier event (`[recall] judicial`).
+    Detect reads it too (classify.codebook.recalled)."""
+    for node in (doc[head], *list(doc[head].ancestors)[:6]):
         # the noun itself, the first of a list it is in ("over the arson and looting"), or the noun a relative clause of
         # the trigger hangs on ("over a riot ..., in which a police station was set on fire and shops were looted")
         if node.pos_ == "VERB" and node.lemma_.lower() in c.judicial:
@@ -115,14 +116,15 @@ def judged_by(doc: Any, m: Mention, c: Cues) -> Any | None:
     return None
 
 
-def _outside_anniversary(doc: Any, m: Mention, start: int, end: int) -> bool:
-    """Is the cue "the anniversary of" one whose phrase does not hold the trigger ("broke up an attempt to mark the
-    anniversary of the Hirak movement, detaining dozens"; "On the anniversary of the massacre, thousands marched")?
-    Only what the anniversary is of is recalled ("on the anniversary of the 2015 attack on the beach")."""
+def outside_anniversary(doc: Any, head: int, start: int, end: int) -> bool:
+    """Is the cue "the anniversary of" (characters ``start``-``end``) one whose phrase does not hold the trigger (its
+    token ``head``: "broke up an attempt to mark the anniversary of the Hirak movement, detaining dozens"; "On the
+    anniversary of the massacre, thousands marched")? Only what the anniversary is of is recalled ("on the anniversary of
+    the 2015 attack on the beach"). Detect reads it too (classify.codebook.recalled)."""
     words = [t for t in doc if start <= t.idx < end and t.lemma_.lower() == "anniversary"]
     if not words:
         return False
-    tok = doc[m.head]
+    tok = doc[head]
     return not any(a.i in {t.i for t in words} for a in tok.ancestors)
 
 
