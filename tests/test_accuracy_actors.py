@@ -25,6 +25,10 @@ event_date 0.931, fatalities 0.931; ISAF test actor1 0.69, actor2 0.81, event_da
 actor2 and inter2 raised at the end of the session of 2026-11-27 03:26-06:25 (main 0f91d26, 1868 events incl. wa14, gold
 swept to the targets-nobody-names ruling): end to end actor1 0.799, actor2 0.800, inter1 0.841, inter2 0.830, event_date
 0.926, fatalities 0.939; ISAF test unchanged.
+ISAF actor1 lowered 0.66 -> 0.64 at the end of the session of 2026-11-27 06:10-09:10 (main 87a1fb1: ISAF test actor1 0.67,
+actor2 0.81): isaf-0437 now codes the insurgents who attacked the force first (eval/WRITERS.md's initiator rule,
+settled that session), which the ISAF author's annotation does not; a floor 0.01 under the measure catches nothing but
+noise. Snippets end to end then: actor1 0.802, actor2 0.804, inter1 0.843, inter2 0.835, event_date 0.923, fatalities 0.941.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from eventcoder import evaluate
 
 SNIPPETS_END_TO_END = {"actor1": 0.77, "actor2": 0.77, "inter1": 0.82, "inter2": 0.80, "event_date": 0.91, "fatalities": 0.91}
 SNIPPETS_DETECTED = {"actor1": 0.66, "actor2": 0.65, "inter1": 0.73, "event_date": 0.93, "fatalities": 0.88}
-ISAF_END_TO_END = {"actor1": 0.66, "actor2": 0.77, "event_date": 0.74, "fatalities": 0.85}
+ISAF_END_TO_END = {"actor1": 0.64, "actor2": 0.77, "event_date": 0.74, "fatalities": 0.85}
 
 
 def _detected(predictions: Any, fields: dict[str, float]) -> dict[str, float]:
