@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import PLACE_LABELS, list_head, passive_agents
+from ..syntax import DEFINITE_DETERMINERS, PLACE_LABELS, list_head, passive_agents
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -187,7 +187,7 @@ def claimed_reference(doc: Any, start: int, end: int) -> bool:
     act the story has told, no event of its own (actors/words.toml claim_forms, claimed_things)."""
     tok = doc[start:end].root
     if tok.pos_ not in ("NOUN", "PROPN") or not any(
-        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")) for ch in tok.children
+        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in DEFINITE_DETERMINERS) for ch in tok.children
     ):
         return False
     gov = tok.head

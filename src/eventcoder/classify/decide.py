@@ -12,6 +12,7 @@ from ..events import since_of
 from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
+from ..syntax import DEFINITE_DETERMINERS
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, commemoration, crime_arrest, crowdless_protest,
@@ -51,7 +52,7 @@ def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
     det = [t for t in doc[cand.start : cand.end][-1].children if t.dep_ == "det"]
-    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+    if not det or det[0].lower_ not in DEFINITE_DETERMINERS:
         return False
     kind = cand.entry.sub_event_type if cand.entry is not None else None
     return any(d[2] == kind for i, ds in decided.items() if i < cand.sentence for d in ds)
@@ -68,7 +69,7 @@ def _governs(doc: Any, cand: Candidate, others: list[Candidate]) -> bool:
 
 def _definite(tok: Any) -> bool:
     """"the battle", "that attack": a noun that refers back to an event (the events stage links it)."""
-    return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "these", "those") for t in tok.children)
+    return any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in tok.children)
 
 
 def _better(a: Decision, b: Decision) -> bool:
