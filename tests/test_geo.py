@@ -1161,3 +1161,19 @@ def test_an_event_takes_a_named_place_over_a_qualifier_country(pipeline: Any, te
 ])
 def test_sites_and_objects_tagged_persons_still_place_an_event(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a demonym the small model tags a person ("Nigerien") is still the actors' home; "near the Malian border" is not
+    ("Nigerien soldiers recaptured the hamlet of Tinzar, close to the Malian border, a week after IS Sahel fighters seized it, a local official said.", "Niger", "NE"),
+    # "herders" (a catalogue alias of a Nigerian group) names no home: the speakers' town stands, not Nigeria
+    ("Officials in Kaabong said armed men raided a cattle kraal and shot two herders on Sunday.", "Kaabong", "UG"),
+])
+def test_common_nouns_name_no_home_and_demonyms_tagged_persons_do(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
+def test_a_capital_in_a_dateline_beats_a_namesake_less_than_five_times_its_size(pipeline: Any) -> None:
+    # "SAN JOSE -" is Costa Rica's capital, not California's city three times its size (wires add ", Calif." for it)
+    text = "SAN JOSE (Wire) - Hundreds of teachers marched to the presidential palace on Wednesday to demand higher pay, and dispersed peacefully."
+    assert located(pipeline, text) == ("San Jose", "CR")

@@ -697,6 +697,14 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     return votes + actor_votes, votes, peoples
 
 
+def common_noun_actor(text: str, actor: Any) -> bool:
+    """Is an actor named only by a common noun ("herders", "vigilantes": catalogue aliases of Nigeria's groups) rather
+    than a name or a state's force? Herders and vigilantes are found in every country: the noun is no home of last
+    resort (it still counts as context among namesakes: "herdsmen ... in Guma local government area"). ("the junta", a
+    state's, keeps its catalogue home: Myanmar's, the one most news means.)"""
+    return not any(c.isupper() for c in text) and actor.kind != "state"
+
+
 def any_states_unit(text: str) -> bool:
     """Does an actor's name name only a unit every state has ("the National Guard", "border guards"), and no
     country ("the Mexican National Guard")? Then the catalogue entry it matched (Mexico's National Guard) says
@@ -1045,7 +1053,8 @@ def accepted(m: Mention) -> bool:
     if p.kind in ("admin1", "admin2"):  # a unit's population (the sum of its places') says nothing of the word
         p = dataclasses.replace(p, population=0)
     if p.kind == "country":
-        return m.ner != "PERSON"
+        # (a demonym the small model tags a person, "Nigerien troops", is still an actor's home)
+        return m.ner != "PERSON" or m.modifier and any(h.place.kind == "country" and h.preferred == COUNTRY_ALIAS for h in m.hits)
     place_ner = m.ner in PLACE_LABELS
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):
