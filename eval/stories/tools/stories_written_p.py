@@ -75,22 +75,22 @@ Protests have been rare in Egypt since 2019, when small street demonstrations in
              a1="Protesters (Egypt)", i1=6), "actor2", "inter2", "event_date", "time_precision"),
 ]),
 
-S("st-p-003", "2026-01-19", """Police use water cannon on ultra-Orthodox protesters blocking Jerusalem entrance; Tel Aviv rally against government
+S("st-p-003", "2026-01-19", """Police drag disability activists off Jerusalem highway; Tel Aviv rally against government
 
 By our Jerusalem staff
 
-Police used water cannon and mounted officers on Sunday evening to clear thousands of ultra-Orthodox men who had blocked the main entrance to Jerusalem for more than three hours, in protest at the arrest of yeshiva students who have not reported for military service.
+Police removed about 200 disability rights activists, many of them in wheelchairs, who had blocked the Begin Highway in Jerusalem for more than two hours on Sunday evening, in protest at a delay in raising disability allowances.
 
-The protesters sat on the road beneath the Chords Bridge and at the nearby junction, halting traffic on Route 1 and the light rail. Officers dragged protesters off the road and detained 19 of them, police said.
+The protesters chained their wheelchairs together across the northbound lanes near the Knesset junction, halting the evening traffic. Officers cut the chains, carried protesters to the pavement and detained seven of them, police said.
 
-The protest was called after military police arrested two yeshiva students at a checkpoint near Beit Shemesh on Friday. The army said the two had ignored several call-up orders.
+The protest was called after the Finance Ministry said on Friday that an increase in the allowances promised last year would be postponed to 2027.
 
-"We will not let them take our sons," one of the protesters, a father of six from the Mea Shearim neighbourhood, said.
+"We are not asking for charity. We were promised this money," one of the protesters, a former teacher from Beit Shemesh, said.
 
 In Tel Aviv on Saturday night, tens of thousands of people rallied in Habima Square against the government's plans to change the way judges are appointed. The rally ended without incident.
 
-Ultra-Orthodox leaders have called for a "day of rage" in Bnei Brak next week if more students are arrested. Police said they were preparing for it.""", [
-  E(cur, "Protest with intervention", "Police used water cannon and mounted officers on Sunday evening to clear thousands of ultra-Orthodox men",
+Disability groups have called a protest outside the Finance Ministry for next week if the decision is not reversed. Police said they were preparing for it.""", [
+  E(cur, "Protest with intervention", "Officers cut the chains, carried protesters to the pavement and detained seven of them",
     P("Jerusalem", "IL"), "sunday", a1="Protesters (Israel)", i1=6, a2=ISR_POL, i2=1),
   E(cur, "Peaceful protest", "tens of thousands of people rallied in Habima Square", P("Tel Aviv", "IL"), "saturday", a1="Protesters (Israel)", i1=6),
 ], register="local"),
