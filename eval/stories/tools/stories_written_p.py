@@ -333,23 +333,19 @@ Jirama has blamed the cuts on a breakdown at the city's main power station.""", 
   E(cur, "Peaceful protest", "about 200 students held a sit-in at the university", P("Antananarivo", "MG"), "monday", a1="Protesters (Madagascar)", i1=6),
 ], register="local"),
 
-S("st-p-016", "2026-11-03", """Limbe vendors riot after council demolishes stalls; police fire tear gas
+S("st-p-016", "2026-11-03", """Zomba motorcycle taxi riders riot over town-centre ban; police fire tear gas
 
-BLANTYRE — Vendors in Limbe fought running battles with police on Monday after Blantyre City Council demolished hundreds of stalls along the roads around the market overnight.
+ZOMBA — Motorcycle taxi riders set up burning barricades and stoned the police station in Zomba on Monday, the day a town council ban on motorcycle taxis in the town centre came into force, police and witnesses said.
 
-Hundreds of vendors gathered at dawn and blocked the Kamuzu Highway with stones and burning tyres. Some threw stones at police officers who tried to clear the road, and a council vehicle was set on fire.
+Hundreds of riders, known locally as kabaza, gathered at the main bus depot in the morning and rode in a convoy to the police station to demand the release of riders whose motorcycles had been impounded. When officers refused, some riders threw stones at the building, breaking its windows, and set tyres alight on the road outside.
 
-Police fired tear gas into the crowd and chased the vendors through the market. Southern Region police spokesman said 34 people had been arrested and that four officers had been injured.
+Police fired tear gas to disperse the crowd and chased riders into the market. The Eastern Region police spokesman said 19 people had been arrested and that two officers had been hurt by stones. A police pickup was set on fire near the depot.
 
-Several shops in Limbe's commercial area were broken into during the afternoon, shop owners said.
+The council said the ban was needed to reduce accidents in the town's narrow streets. "The riders were consulted for a year," its chief executive said.
 
-A vendor hit on the head by a tear gas canister died in hospital in Blantyre on Tuesday, his relatives said, the first death in the dispute.
-
-The council said the vendors had been warned for months to move to the new market. "The roads are not a market," the council's chief executive said.
-
-Vendors' associations have called for a march in Lilongwe on Thursday to petition the local government minister.""", [
-  E(cur, "Violent demonstration", "Some threw stones at police officers who tried to clear the road", P("Blantyre", "MW", 2), "monday",
-    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, fat=1, inj=4),
+The riders' association said it would challenge the ban in court and called a march in Zomba for Thursday.""", [
+  E(cur, "Violent demonstration", "some riders threw stones at the building", P("Zomba", "MW"), "monday",
+    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, inj=2),
 ], register="local"),
 
 S("st-p-017", "2026-06-23", """HAITI: Humanitarian situation update
