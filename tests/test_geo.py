@@ -1177,3 +1177,22 @@ def test_a_capital_in_a_dateline_beats_a_namesake_less_than_five_times_its_size(
     # "SAN JOSE -" is Costa Rica's capital, not California's city three times its size (wires add ", Calif." for it)
     text = "SAN JOSE (Wire) - Hundreds of teachers marched to the presidential palace on Wednesday to demand higher pay, and dispersed peacefully."
     assert located(pipeline, text) == ("San Jose", "CR")
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a common-noun actor opening a sentence ("Traders", capitalised only there) names no home either; a name does
+    ("Traders marched noisily through Gombe on Tuesday to protest new levies.", "Gombe", "NG"),
+    ("Fano fighters stopped a bus and abducted 30 passengers on Monday, the regional government said.", "Ethiopia", "ET"),
+    # "X, Y" where Y is a unit holding an X: the unit, not a second place of a list (La Union's San Fernando)
+    ("Police in San Fernando, La Union, detained six farmers who had camped outside the provincial capitol on Monday.", "San Fernando", "PH"),
+    # a common word's name (Victoria) before ", Country" is that country's town
+    ("VICTORIA, Seychelles - Hundreds of people marched to State House on Saturday against a foreign naval base.", "Victoria", "SC"),
+])
+def test_the_comma_and_the_capital_letter_of_a_sentence_start(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
+def test_a_name_before_a_capitalised_street_word_is_a_streets_name(pipeline: Any) -> None:
+    # "the Southern Main Road" is a street of Chaguanas, not Jordan's village of Main
+    text = "Angry residents of a Chaguanas housing estate blocked the Southern Main Road with burning tyres on Sunday after a crash killed a boy."
+    assert located(pipeline, text) == ("Chaguanas", "TT")

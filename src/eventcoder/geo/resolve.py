@@ -69,6 +69,7 @@ FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
 ROUTE_WORDS = _W["routes"]
+STREETS = _W["streets"] | ROUTE_WORDS
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
@@ -182,7 +183,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
         if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
-                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
+                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])) and not (  # "Saint-Louis"
+                _before_country(doc, i + 1)):  # "VICTORIA, Seychelles -"
             i += 1
             continue
         if tok.lower_ in ("a", "an") and i + 1 < n and country_of(doc[i + 1].text):
@@ -199,7 +201,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
-            if not key or key in NOT_PLACES:
+            if not key or key in NOT_PLACES and not _before_country(doc, end):
                 continue
             hits = idx.lookup(text, loose=False)
             if hits:
@@ -271,8 +273,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
-        if _hyphen_part(doc, i, full_end):
-            ner = "PART"
+        if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None:
+            ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
@@ -304,6 +306,11 @@ def find_mentions(doc: Any) -> list[Mention]:
     _origins(out)
     _routes(doc, out)
     return out
+
+
+def _before_country(doc: Any, k: int) -> bool:
+    """Does ", Country" follow at token k ("VICTORIA, Seychelles -": a common word's name is a town there)?"""
+    return k + 1 < len(doc) and doc[k].text == "," and bool(country_of(doc[k + 1].text))
 
 
 def _origins(mentions: list[Mention]) -> None:
@@ -490,8 +497,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last == "from" and _people_from(before[-1]):
             m.origin = True  # "fuel porters from Pakistan's Balochistan who crossed near Saravan": their home
-        elif last == "through" and len(words) >= 2 and words[-2] in MOVING_THROUGH:
-            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre": the march was in the town
+        elif last == "through" and len(words) >= 2 and (words[-2] in MOVING_THROUGH or len(words) >= 3 and before[-2].pos_ == "ADV" and words[-3] in MOVING_THROUGH):
+            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre", "marched peacefully through Mubi": in the town
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in ("to", "toward", "towards") and len(words) >= 2 and words[-2] in ROUTE_WORDS and not any(h.place.kind == "country" for h in m.hits):
@@ -596,7 +603,7 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         between = doc[a.end : b.start].text.strip()
         if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
-        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue:
+        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue and not (between == "," and _holds(b, a)):
             b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
             b.near = b.near or a.near
             continue
@@ -616,6 +623,13 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _holds(unit: Mention, m: Mention) -> bool:
+    """Is one of m's places inside a unit the name ``unit`` may be ("in San Fernando, La Union": the province, not a
+    second place of a list)?"""
+    units = {h.place.id for h in unit.hits if h.place.kind in ("admin1", "admin2") and not h.loose}
+    return any({h.place.admin1, h.place.admin2} & units for h in m.hits if h.place.kind in ("town", "site") and not h.loose)
 
 
 def _country_name(m: Mention) -> str | None:
@@ -697,12 +711,14 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     return votes + actor_votes, votes, peoples
 
 
-def common_noun_actor(text: str, actor: Any) -> bool:
+def common_noun_actor(span: Any, actor: Any) -> bool:
     """Is an actor named only by a common noun ("herders", "vigilantes": catalogue aliases of Nigeria's groups) rather
     than a name or a state's force? Herders and vigilantes are found in every country: the noun is no home of last
     resort (it still counts as context among namesakes: "herdsmen ... in Guma local government area"). ("the junta", a
     state's, keeps its catalogue home: Myanmar's, the one most news means.)"""
-    return not any(c.isupper() for c in text) and actor.kind != "state"
+    # (a common noun capitalised only because it opens a sentence, "Market vendors", is no name; "Fano fighters" is)
+    named = any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.pos_ == "NOUN") for t in span)
+    return not named and actor.kind != "state"
 
 
 def any_states_unit(text: str) -> bool:

@@ -208,7 +208,7 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
             continue
         actor = entries.get(ent.ent_id_.removeprefix("actor:"))
-        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text) or common_noun_actor(ent.text, actor) or abroad(doc, ent.start, ent.end):
+        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text) or common_noun_actor(ent, actor) or abroad(doc, ent.start, ent.end):
             continue  # (nor "Ugandan troops of the AU mission": a contingent abroad)
         country = idx.country(actor.country)
         if country is None:
