@@ -556,7 +556,7 @@ def _cues(doc: Any, m: Mention) -> None:
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
             for k in range(len(after), 0, -1):
-                iso = country_of(after[:k].text)
+                iso = country_of(after[:k].text) if not after[k - 1].is_punct else None  # ("Seychelles -" is "Seychelles")
                 if iso:
                     if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN"))):
                         # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective)
