@@ -26,6 +26,8 @@ HTI_POL = "Police Forces of Haiti (2024-)"; PER = "Military Forces of Peru (2025
 UGA = "Military Forces of Uganda (1986-)"; ADF = "ADF: Allied Democratic Forces"; AGO = "Military Forces of Angola (2017-)"
 FLEC = "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda"; HND = "Military Forces of Honduras (2026-)"
 DOM = "Military Forces of Dominican Republic (2020-)"; OMN_POL = "Police Forces of Oman (2020-)"; BOL_POL = "Police Forces of Bolivia (2025-)"
+TEBU = "Tebu Ethnic Militia (Libya)"; AWLAD = "Awlad Suleiman Ethnic Militia (Libya)"; BGD_GOV = "Government of Bangladesh (2024-)"
+ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
 KEN_POL = "Police Forces of Kenya (2022-)"; KEN_GOV = "Government of Kenya (2022-)"; POKOT = "Pokot Ethnic Militia (Kenya)"
 GBR_POL = "Police Forces of the United Kingdom (2024-)"; ALB_POL = "Police Forces of Albania (2013-)"; MNG_POL = "Police Forces of Mongolia (2025-)"; GNQ_POL = "Police Forces of Equatorial Guinea (1979-)"
 
@@ -760,5 +762,101 @@ At least 23 people have been killed in cattle raids in the valley since January,
     "tuesday", a1=KEN_POL, i1=1, a2=POKOT, i2=4, fat=2),
   unscored(E(cur, "Other", "The interior ministry imposed a dusk-to-dawn curfew across the Kerio Valley", P("Tot", "KE", 3, lat=1.07, lon=35.58, a1="Elgeyo-Marakwet"),
              "tuesday", a1=KEN_GOV, i1=1), "location", "latitude", "longitude", "geo_precision", "admin1"),
+], register="local"),
+
+S("st-p-037", "2026-09-09", """EASTERN CHAD: Flash Update No. 4
+Ouaddaï province, as of 8 September 2026
+
+KEY POINTS
+• On 3 September, fighting between Sudanese refugees from Farchana camp and residents of a nearby village left two people dead and 14 injured. A third person died of his wounds on 5 September.
+• About 60 shelters and a health post in the camp were burned.
+• On 6 September, armed men attacked two refugee women collecting firewood outside the camp; one was wounded.
+• Food distributions in Farchana were suspended on 4 and 5 September.
+
+SITUATION OVERVIEW
+On 3 September, a dispute over firewood and grazing near Farchana refugee camp, in Assoungha department, escalated into fighting between groups of Sudanese refugees and residents of a neighbouring village armed with sticks, knives and machetes. A refugee and a villager were killed and 14 people were injured, according to camp health staff. About 60 shelters and a health post run by a partner were set on fire.
+
+Gendarmes and soldiers were deployed to the camp in the evening and separated the two groups.
+
+A 20-year-old refugee who had been injured in the fighting died at the Adré district hospital on 5 September, bringing the death toll to three.
+
+On 6 September, two armed men on horseback attacked two refugee women who were collecting firewood about 5 km outside the camp. One of the women was wounded with a knife and was treated at the camp health centre. The attackers have not been identified.
+
+The governor of Ouaddaï visited the camp on 4 September and called for calm. Since January, partners have recorded 11 violent incidents between refugees and host communities in the province.
+
+HUMANITARIAN IMPACT
+About 350 refugee families whose shelters were burned are staying in communal buildings. Food distributions resumed on 6 September.""", [
+  E(cur, "Mob violence", "escalated into fighting between groups of Sudanese refugees and residents of a neighbouring village",
+    P("Adre", "TD", 2), "2026-09-03", a1="Rioters (Sudan)", i1=5, a2="Rioters (Chad)", i2=5, fat=3),
+  E(cur, "Attack", "two armed men on horseback attacked two refugee women", P("Adre", "TD", 2), "2026-09-06",
+    a1="Unidentified Armed Group (Chad)", i1=3, a2="Civilians (Sudan)", i2=7, fat=None, inj=1),
+], register="ngo"),
+
+S("st-p-038", "2026-04-08", """ETHIOPIA-RIGHTS/
+Rights commission says soldiers killed 12 civilians in western Oromia town
+
+ADDIS ABABA, April 8 (Wire) - Ethiopian government soldiers killed at least 12 civilians in the town of Gimbi in western Oromia on March 27, the state-appointed Ethiopian Human Rights Commission said on Wednesday, in a rare direct accusation against the army.
+
+The commission said soldiers had gone from house to house the morning after fighters of the Oromo Liberation Army (OLA) attacked their base on the edge of the town, and had shot dead men they accused of supporting the rebels. Among the dead were a teacher and two brothers aged 17 and 19.
+
+It did not give a toll for the fighting at the base on the night of March 26.
+
+The commission also said OLA fighters had stopped a bus near Ambo on April 2 and taken away nine passengers, and that their families had been asked to pay a ransom.
+
+At least 68 civilians were killed in the conflict in Oromia in March, according to the commission.
+
+The army did not respond to a request for comment. The government has in the past denied that its forces target civilians and blames the OLA, which it calls a terrorist group, for most of the killings in the region.
+
+Talks between the government and the OLA in Tanzania broke down in 2023 without an agreement.""", [
+  E(cur, "Attack", "Ethiopian government soldiers killed at least 12 civilians in the town of Gimbi", P("Gimbi", "ET", a1="Oromia"), "2026-03-27",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=12),
+  E(cur, "Armed clash", "fighters of the Oromo Liberation Army (OLA) attacked their base on the edge of the town", P("Gimbi", "ET", 2, a1="Oromia"), "2026-03-26",
+    a1=OLA, i1=2, a2=ETH, i2=1, fat=None),
+  E(cur, "Abduction/forced disappearance", "taken away nine passengers", P("Ambo", "ET", 2, lat=8.98, lon=37.85, a1="Oromia"), "2026-04-02",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-p-039", "2026-11-04", """LIBYA-SECURITY/
+Four killed in tribal clashes in southern city of Sabha; elders agree truce
+
+TRIPOLI, Nov 4 (Wire) - At least four people were killed in clashes between armed Tebu and Awlad Suleiman tribesmen in the southern Libyan city of Sabha on Monday, a hospital official said, before elders of the two communities agreed a ceasefire on Tuesday.
+
+The fighting broke out in the Al-Manshiya neighbourhood after a dispute over a stolen car, residents said. Gunmen from both sides fired machine guns and rocket-propelled grenades across the neighbourhood for several hours, and several houses were hit.
+
+The Sabha Medical Centre said four people, among them a woman hit by a stray bullet in her home, had been killed and 11 wounded.
+
+Forces of the Libyan National Army, which controls the south, moved armoured vehicles between the two sides on Monday evening.
+
+On Tuesday, Tebu and Awlad Suleiman elders met at the municipal council and agreed to a ceasefire, the exchange of prisoners and the handing over of those who started the fight, the council said.
+
+The two communities have clashed repeatedly in Sabha since the fall of Muammar Gaddafi in 2011. Fighting between them in early 2014 killed more than 100 people.""", [
+  E(cur, "Armed clash", "clashes between armed Tebu and Awlad Suleiman tribesmen", P("Sabha", "LY", 2), "monday",
+    a1=TEBU, i1=4, a2=AWLAD, i2=4, fat=4, inj=11),
+  E(cur, "Agreement", "Tebu and Awlad Suleiman elders met at the municipal council and agreed to a ceasefire", P("Sabha", "LY"), "tuesday",
+    a1=TEBU, i1=4, a2=AWLAD, i2=4),
+  unscored(E(bg, "Armed clash", "Fighting between them in early 2014", P("Sabha", "LY"), "2014-01-01", tp=3, a1=TEBU, i1=4, a2=AWLAD, i2=4),
+           "event_date", "time_precision", "fatalities"),
+]),
+
+S("st-p-040", "2026-01-21", """Section 144 imposed in Khagrachhari after settler-Pahari clashes; one dead
+
+By our Chattogram correspondent
+
+The district administration imposed Section 144, banning gatherings of more than four people, in Khagrachhari town on Tuesday after clashes between Bengali settlers and indigenous Pahari residents left one man dead and about 30 people injured on Monday.
+
+The trouble began on Sunday, when hundreds of Pahari students blocked the main roads into the town for several hours to demand the arrest of men accused of assaulting a schoolgirl. The blockade ended peacefully in the evening.
+
+On Monday afternoon, groups of Bengali settlers and Pahari residents threw stones and bricks at each other in the town's Mahajan Para area. Several shops and two motorcycles were set on fire, and houses on both sides were damaged.
+
+A Pahari man of 35 who was hit on the head with a brick died on Tuesday morning at the Chattogram Medical College Hospital, his family said.
+
+Army and Border Guard Bangladesh personnel were deployed in the town on Monday evening, and the situation was calm but tense on Tuesday.
+
+Police said two people had been arrested over the assault on the schoolgirl. Pahari leaders have called for an independent inquiry into the clashes.""", [
+  E(cur, "Peaceful protest", "hundreds of Pahari students blocked the main roads into the town", P("Khagrachhari", "BD", a1="Chattogram"), "sunday",
+    a1="Protesters (Bangladesh)", i1=6),
+  E(cur, "Mob violence", "groups of Bengali settlers and Pahari residents threw stones and bricks at each other", P("Khagrachhari", "BD", 2, a1="Chattogram"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1),
+  E(cur, "Other", "The district administration imposed Section 144", P("Khagrachhari", "BD", a1="Chattogram"), "tuesday", a1=BGD_GOV, i1=1),
 ], register="local"),
 ]
