@@ -77,22 +77,22 @@ Protests have been rare in Egypt since 2019, when small street demonstrations in
              a1="Protesters (Egypt)", i1=6), "actor2", "inter2", "event_date", "time_precision"),
 ]),
 
-S("st-p-003", "2026-01-19", """Police use water cannon on ultra-Orthodox protesters blocking Jerusalem entrance; Tel Aviv rally against government
+S("st-p-003", "2026-01-19", """Police drag disability activists off Jerusalem highway; Tel Aviv rally against government
 
 By our Jerusalem staff
 
-Police used water cannon and mounted officers on Sunday evening to clear thousands of ultra-Orthodox men who had blocked the main entrance to Jerusalem for more than three hours, in protest at the arrest of yeshiva students who have not reported for military service.
+Police removed about 200 disability rights activists, many of them in wheelchairs, who had blocked the Begin Highway in Jerusalem for more than two hours on Sunday evening, in protest at a delay in raising disability allowances.
 
-The protesters sat on the road beneath the Chords Bridge and at the nearby junction, halting traffic on Route 1 and the light rail. Officers dragged protesters off the road and detained 19 of them, police said.
+The protesters chained their wheelchairs together across the northbound lanes near the Knesset junction, halting the evening traffic. Officers cut the chains, carried protesters to the pavement and detained seven of them, police said.
 
-The protest was called after military police arrested two yeshiva students at a checkpoint near Beit Shemesh on Friday. The army said the two had ignored several call-up orders.
+The protest was called after the Finance Ministry said on Friday that an increase in the allowances promised last year would be postponed to 2027.
 
-"We will not let them take our sons," one of the protesters, a father of six from the Mea Shearim neighbourhood, said.
+"We are not asking for charity. We were promised this money," one of the protesters, a former teacher from Beit Shemesh, said.
 
 In Tel Aviv on Saturday night, tens of thousands of people rallied in Habima Square against the government's plans to change the way judges are appointed. The rally ended without incident.
 
-Ultra-Orthodox leaders have called for a "day of rage" in Bnei Brak next week if more students are arrested. Police said they were preparing for it.""", [
-  E(cur, "Protest with intervention", "Police used water cannon and mounted officers on Sunday evening to clear thousands of ultra-Orthodox men",
+Disability groups have called a protest outside the Finance Ministry for next week if the decision is not reversed. Police said they were preparing for it.""", [
+  E(cur, "Protest with intervention", "Officers cut the chains, carried protesters to the pavement and detained seven of them",
     P("Jerusalem", "IL"), "sunday", a1="Protesters (Israel)", i1=6, a2=ISR_POL, i2=1),
   E(cur, "Peaceful protest", "tens of thousands of people rallied in Habima Square", P("Tel Aviv", "IL"), "saturday", a1="Protesters (Israel)", i1=6),
 ], register="local"),
@@ -335,23 +335,19 @@ Jirama has blamed the cuts on a breakdown at the city's main power station.""", 
   E(cur, "Peaceful protest", "about 200 students held a sit-in at the university", P("Antananarivo", "MG"), "monday", a1="Protesters (Madagascar)", i1=6),
 ], register="local"),
 
-S("st-p-016", "2026-11-03", """Limbe vendors riot after council demolishes stalls; police fire tear gas
+S("st-p-016", "2026-11-03", """Zomba motorcycle taxi riders riot over town-centre ban; police fire tear gas
 
-BLANTYRE — Vendors in Limbe fought running battles with police on Monday after Blantyre City Council demolished hundreds of stalls along the roads around the market overnight.
+ZOMBA — Motorcycle taxi riders set up burning barricades and stoned the police station in Zomba on Monday, the day a town council ban on motorcycle taxis in the town centre came into force, police and witnesses said.
 
-Hundreds of vendors gathered at dawn and blocked the Kamuzu Highway with stones and burning tyres. Some threw stones at police officers who tried to clear the road, and a council vehicle was set on fire.
+Hundreds of riders, known locally as kabaza, gathered at the main bus depot in the morning and rode in a convoy to the police station to demand the release of riders whose motorcycles had been impounded. When officers refused, some riders threw stones at the building, breaking its windows, and set tyres alight on the road outside.
 
-Police fired tear gas into the crowd and chased the vendors through the market. Southern Region police spokesman said 34 people had been arrested and that four officers had been injured.
+Police fired tear gas to disperse the crowd and chased riders into the market. The Eastern Region police spokesman said 19 people had been arrested and that two officers had been hurt by stones. A police pickup was set on fire near the depot.
 
-Several shops in Limbe's commercial area were broken into during the afternoon, shop owners said.
+The council said the ban was needed to reduce accidents in the town's narrow streets. "The riders were consulted for a year," its chief executive said.
 
-A vendor hit on the head by a tear gas canister died in hospital in Blantyre on Tuesday, his relatives said, the first death in the dispute.
-
-The council said the vendors had been warned for months to move to the new market. "The roads are not a market," the council's chief executive said.
-
-Vendors' associations have called for a march in Lilongwe on Thursday to petition the local government minister.""", [
-  E(cur, "Violent demonstration", "Some threw stones at police officers who tried to clear the road", P("Blantyre", "MW", 2), "monday",
-    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, fat=1, inj=4),
+The riders' association said it would challenge the ban in court and called a march in Zomba for Thursday.""", [
+  E(cur, "Violent demonstration", "some riders threw stones at the building", P("Zomba", "MW"), "monday",
+    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, inj=2),
 ], register="local"),
 
 S("st-p-017", "2026-06-23", """HAITI: Humanitarian situation update
