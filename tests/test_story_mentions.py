@@ -835,3 +835,103 @@ def test_a_protest_called_off_is_not_held(pipeline: Pipeline) -> None:
     found = run(pipeline, "Flights at the airport in Kharkiv were cancelled after a drone strike hit the runway on "
                           "Thursday, officials said.", "2026-05-29")
     assert kinds(found) == ["Air/drone strike"]
+
+
+# ------------------------------------------------------------ police removing the crowd are part of its protest
+
+
+def test_police_removing_the_crowd_are_part_of_the_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "LISBON — Police removed about 200 pensioners who were staging a sit-in outside the health ministry in Lisbon on "
+        "Tuesday morning against cuts to their allowances, organisers said.\n\n"
+        "The pensioners had been sitting in the road since dawn. Officers carried them away one by one and kept them "
+        "behind a cordon until the minister's car had left.",
+        "2026-03-11",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    found = run(
+        pipeline,
+        "In Cluj, about 150 students had gathered in front of the prefecture with banners when gendarmes surrounded "
+        "them on Saturday and told them to leave. Gendarmes led away those who stayed, pulling some of them by the arms.",
+        "2026-03-16",
+    )
+    assert len(current(found)) == 1 and kinds(found)[0] in ("Peaceful protest", "Protest with intervention")
+    # a night's riot cleared at dawn the next day is still that riot
+    found = run(
+        pipeline,
+        "Hundreds of youths set fire to tyres and threw stones at gendarmes in the Kalaba district of Bamako late on "
+        "Monday after a motorcyclist died at a checkpoint, witnesses said.\n\n"
+        "Riot police cleared the barricades at dawn on Tuesday.",
+        "2026-03-18",
+    )
+    assert kinds(found) == ["Violent demonstration"]
+    # armed men taking people away after a protest is no removal of its crowd
+    found = run(
+        pipeline,
+        "About 300 villagers marched to the district office in Kajiado on Monday to protest against land grabs. "
+        "Armed men took away two of the march's organisers that night, their families said.",
+        "2026-03-18",
+    )
+    assert "Peaceful protest" in kinds(found) and len(current(found)) == 2
+
+
+# ------------------------------------------------------------ a period told of other people dates nothing of the trigger
+
+
+def test_a_period_in_a_relative_clause_makes_no_tally(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "14:20 — Police in Braga have evicted about 20 students who had occupied a university hall since Monday, the "
+        "rector's office tells us.",
+        "2026-04-16",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    # a count of the trigger's own clause since a point still is a tally
+    found = run(pipeline, "Police in Braga have evicted 14 squats since January, the city council says.", "2026-04-16")
+    assert current(found) == []
+
+
+def test_what_a_tallied_campaign_did_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Since the beginning of 2025, coalition forces have conducted more than 80 operations against the group in "
+        "Syria and Iraq, killing 45 and detaining more than 130 of its operatives.",
+        "2025-10-16",
+    )
+    assert [e.sub_event_type for e in found] == []  # not even a recalled arrest: a tally is no event
+
+
+# ------------------------------------------------------------ a while later is another event
+
+
+def test_a_shooting_told_hours_after_another_is_another_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Friday night gunmen on a motorcycle shot dead two men outside a bar on Cane Street in Georgetown. Less "
+        "than 12 hours later, two men were shot dead as they sat in a parked car on Lamaha Street.",
+        "2026-05-04",
+    )
+    assert kinds(found) == ["Attack", "Attack"]
+    # "an hour later" after another event may still retell the lead's event
+    found = run(
+        pipeline,
+        "Suspected insurgents shot dead a teacher outside Bacho and set off a roadside bomb against a ranger patrol "
+        "near Raman in Yala on Monday, police said.\n\n"
+        "The teacher was riding home when two men on a motorcycle opened fire. He died at the scene. About an hour "
+        "later, a bomb hidden under a culvert exploded as six rangers walked past, wounding two of them.",
+        "2026-05-05",
+    )
+    assert kinds(found) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+# ------------------------------------------------------------ a report called a lie is denied
+
+
+def test_a_report_called_a_lie_is_negated(pipeline: Pipeline) -> None:
+    for text in (
+        "The armed forces firmly reject the lies spread by foreign media outlets claiming that our aircraft bombed a "
+        "village near the border on Monday.",
+        "The army denied reports saying that its drones struck a market in Gedaref on Monday.",
+    ):
+        assert current(run(pipeline, text, "2026-05-06")) == [], text

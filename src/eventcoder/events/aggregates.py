@@ -36,7 +36,7 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
             and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head):
         return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
-    if not first_match(c.period, sentence_text):
+    if not first_match(c.period, sentence_text) or _period_elsewhere(head, sentence_text, c):
         n = count_of(head) if head.pos_ == "NOUN" else None
         return (
             n is not None and n >= 2 and m.event_type in c.count_types
@@ -51,11 +51,35 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
         return True  # "carried out offensive and security operations between 20 and 26 February"
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"
+    for _ in range(3):  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"; "have
+        # conducted more than 80 operations ..., killing 45 and detaining more than 130 ISIS operatives"
+        if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")):
+            break
+        verb = verb.head
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
+    """Is every period cue of the sentence inside a relative clause of another noun, one the trigger is not in ("Police
+    have removed about 30 activists who had occupied an empty building since this morning")? It dates what those people
+    did, not the trigger."""
+    found = [mm.group().split()[0].lower() for p in c.period for mm in p.finditer(sentence_text)]
+    if not found:
+        return False
+
+    def in_other_clause(t: Any) -> bool:
+        for a in (t, *t.ancestors):
+            if a.dep_ == "relcl":
+                return not (a.i == head.i or a.is_ancestor(head))
+        return False
+
+    for first in found:
+        toks = [t for t in head.sent if t.lower_ == first]
+        if not toks or not all(in_other_clause(t) for t in toks):
+            return False
+    return True
 
 
 def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:

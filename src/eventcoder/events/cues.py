@@ -67,6 +67,9 @@ class Cues:
     ambiguous_targets: frozenset[str]
     recall_links: frozenset[str]
     away: frozenset[str]
+    removal_verbs: frozenset[str]
+    removal_particles: frozenset[str]
+    clearing_verbs: frozenset[str]
     kit: frozenset[str]
     things_gathered: frozenset[str]
     crowd_violence: frozenset[str]
@@ -181,6 +184,9 @@ def cues() -> Cues:
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
+        removal_verbs=frozenset(data["crowd"]["removal_verbs"]),
+        removal_particles=frozenset(data["crowd"]["removal_particles"]),
+        clearing_verbs=frozenset(data["crowd"]["clearing_verbs"]),
         kit=frozenset(data["crowd"]["kit"]),
         things_gathered=frozenset(data["crowd"]["things_gathered"]),
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
