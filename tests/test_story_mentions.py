@@ -935,3 +935,47 @@ def test_a_report_called_a_lie_is_negated(pipeline: Pipeline) -> None:
         "The army denied reports saying that its drones struck a market in Gedaref on Monday.",
     ):
         assert current(run(pipeline, text, "2026-05-06")) == [], text
+
+
+# ------------------------------------------------------------ the attackers leaving is the end of their attack
+
+
+def test_the_attackers_leaving_is_the_end_of_their_attack(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "A group of armed men attacked the gendarmerie post of Kafolo, near the border with Burkina Faso, on Monday "
+        "night, the army said. Two gendarmes were wounded.\n\n"
+        "The attackers withdrew towards the border after about 30 minutes of exchange of fire.",
+        "2026-02-11",
+    )
+    assert len(current(found)) == 1 and "Non-violent transfer of territory" not in kinds(found)
+
+
+# ------------------------------------------------------------ what is said of people does not undo their dated act
+
+
+def test_a_dated_act_of_people_spoken_of_is_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "\"Those who set fire to the town hall in Ruse on Tuesday night will answer for it,\" the interior minister "
+        "wrote on Wednesday.",
+        "2026-04-09",
+    )
+    assert [e.status.value for e in found if e.event_type == "Riots"] == ["current"]
+    # an undated act that only describes the people keeps the status of what is said
+    found = run(pipeline, "The minister said he would reward anyone who would help find the attackers of the post.", "2026-04-09")
+    assert current(found) == []
+
+
+# ------------------------------------------------------------ a word of a kind gives way to the act of its sentence
+
+
+def test_a_protest_word_of_a_wave_gives_way_to_the_act_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "SOFIA, April 9 (Wire) - Bulgarian police fired tear gas on Wednesday at miners who threw stones and flares at "
+        "officers outside the energy ministry, in the most violent of a wave of protests against mine closures, police "
+        "said.",
+        "2026-04-09",
+    )
+    assert len(current(found)) == 1 and current(found)[0].event_type == "Riots"

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 from ..events import cues as discourse
 from ..events import since_of
+from ..events.aggregates import of_a_kind
 from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
@@ -72,13 +73,15 @@ def _definite(tok: Any) -> bool:
     return any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in tok.children)
 
 
-def _better(a: Decision, b: Decision) -> bool:
-    """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
-    specific trigger, then the more confident."""
+def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
+    """Of two candidates given one sub-type in one sentence: one that names no kind of violence ("fired tear gas at
+    farmers ..., in the most violent of a wave of protests": the wave's "protests" is no event, ``events.aggregates.
+    of_a_kind``), then the lexicon trigger of that type, then a specific trigger, then the more confident."""
 
-    def key(d: Decision) -> tuple[bool, bool, float]:
+    def key(d: Decision) -> tuple[bool, bool, bool, float]:
         entry = d[4]
-        return (entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
+        told = doc is None or not of_a_kind(doc, d[0], discourse())
+        return (told, entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
 
     return key(a) > key(b)
 
@@ -265,7 +268,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             same = [k for k, d in enumerate(here) if d[2] == sub_type]
         if not same:
             here.append(item)
-        elif _better(item, here[same[0]]):
+        elif _better(item, here[same[0]], doc):
             here[same[0]] = item
 
     for found in decided.values():

@@ -51,10 +51,13 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
     # "The RSF, which seized Wad Madani in December 2023, did not comment": the negation of the clause a relative
     # clause hangs on is not the trigger's (its threats and hypotheses still are: "congratulate those who would fight")
     above: set[int] = set()
+    told = False  # the relative clause tells a dated past act ("Those who threw stones at the Sejm on Wednesday will answer")
     for node in head.ancestors:
         if chain[-1].dep_ == "relcl" and any(ch.lower_ in RELATIVE_PRONOUNS and ch.dep_ in ("nsubj", "nsubjpass", "dobj")
                                              for ch in chain[-1].children):
             above.add(node.i)
+            told = told or (chain[-1].tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in chain[-1].children)
+                            and any(t.ent_type_ in ("DATE", "TIME") for t in chain[-1].subtree))
         elif chain[-1].i in above:
             above.add(node.i)
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
@@ -72,6 +75,9 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
                 return ev("negated", child, 0.8)
         if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above:
             return ev("negated", node, 0.7)
+        if told and node.i in above:
+            continue  # "vowed to punish those who attacked the base on Monday": made, whatever is said of them (not
+            # "want to congratulate the Syrians who fought to free Dabiq": undated, it only describes them)
         if node.lemma_.lower() in THREAT_LEMMAS and node.i != head.i:
             return ev("threat", node, 0.7)
         if node.lemma_.lower() in HYPOTHETICAL_LEMMAS and node.i != head.i:

@@ -62,12 +62,15 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
 
 
 def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
-    """Is every period cue of the sentence inside a relative clause of another noun, one the trigger is not in ("Police
-    have removed about 30 activists who had occupied an empty building since this morning")? It dates what those people
-    did, not the trigger."""
-    found = [mm.group().split()[0].lower() for p in c.period for mm in p.finditer(sentence_text)]
+    """Is every period cue of the sentence told of something else than the trigger: inside a relative clause of another
+    noun, one the trigger is not in ("Police have removed about 30 activists who had occupied an empty building since this
+    morning": it dates what those people did), or a series the trigger is not one of ("fired tear gas at miners who threw
+    stones ..., in the most violent of a wave of protests": the wave is of protests; said of an act only)?"""
+    found = [mm.group().lower().split() for p in c.period for mm in p.finditer(sentence_text)]
     if not found:
         return False
+    # a verb or its object ("threw stones"); not a noun, which the parser may hang on the wrong word of a list
+    act = head.pos_ == "VERB" or (head.dep_ == "dobj" and head.head.pos_ == "VERB")
 
     def in_other_clause(t: Any) -> bool:
         for a in (t, *t.ancestors):
@@ -75,8 +78,12 @@ def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
                 return not (a.i == head.i or a.is_ancestor(head))
         return False
 
-    for first in found:
-        toks = [t for t in head.sent if t.lower_ == first]
+    for words in found:
+        if words[0] in ("a", "the") and words[-1] in ("of", "in") and len(words) == 3 and act:
+            series = [t for t in head.sent if t.lower_ == words[1]]
+            if series and not any(t.i == head.i or t.is_ancestor(head) for t in series):
+                continue  # a series of something else
+        toks = [t for t in head.sent if t.lower_ == words[0]]
         if not toks or not all(in_other_clause(t) for t in toks):
             return False
     return True
@@ -219,8 +226,16 @@ def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, senten
         return False
     if f is not None and burst_at_a_town(doc[m.head], f, sentence_text, c):
         return False
-    sent = doc[m.head].sent
-    k = m.start_token - 1
+    return of_a_kind(doc, m.start_token, c)
+
+
+def of_a_kind(doc: Any, start: int, c: Cues) -> bool:
+    """Is the noun phrase starting at token ``start`` in the phrase after "war of", "a wave of"... ("in the most violent
+    of a wave of protests")? Read from the words before it. Detect reads it too: of two candidates of one sub-type in a
+    sentence, the one naming a kind gives way ("fired tear gas at farmers ..., in the most violent of a wave of
+    protests")."""
+    sent = doc[start].sent
+    k = start - 1
     while k > sent.start:
         tok = doc[k]
         if tok.lower_ == "of":

@@ -44,6 +44,7 @@ class Cues:
     year_preps: frozenset[str]
     habitual: frozenset[str]
     raids: frozenset[str]
+    fight_spans: frozenset[str]
     violent_outcome: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
@@ -161,6 +162,7 @@ def cues() -> Cues:
         year_preps=frozenset(data["recall"]["year_preps"]),
         habitual=frozenset(data["aggregate"]["habitual"]),
         raids=frozenset(data["raids"]["raids"]),
+        fight_spans=frozenset(data["anaphora"]["fight_spans"]),
         violent_outcome=frozenset(data["raids"]["violent_outcome"]),
         agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
