@@ -8,7 +8,7 @@ from typing import Any, Callable
 from ..records import Mention, MentionFacts, Roles
 from .cluster import Cluster
 from .place_match import place_conflict
-from .recall import dates_event
+from .recall import dated_by_own
 
 
 def merge_test(
@@ -28,12 +28,7 @@ def merge_test(
                    for j in cl.members)
 
     def dated(j: int) -> bool:
-        """Is mention ``j``'s date stated, and (when stated in its own sentence) the event's? Not the day of a statement
-        ("fired at the mourners ..., a police spokesperson said on Monday") or of a later death (``dates_event``)."""
-        d = facts[j].date
-        if d is None or d.span is None:
-            return False
-        return parsed is None or not parsed.sentences[mentions[j].sentence].contains(d.span) or dates_event(parsed.doc, mentions[j], d.span)
+        return dated_by_own(parsed, mentions[j], facts[j].date)
 
     def test(cl: Cluster, i: int) -> bool:
         m, r, f = mentions[i], roles[i], facts[i]

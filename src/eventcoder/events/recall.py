@@ -249,6 +249,15 @@ def dates_event(doc: Any, m: Mention, date: Span) -> bool:
     return span is None or clause_verb(span.root) == clause_verb(doc[m.head])
 
 
+def dated_by_own(parsed: Any, m: Mention, date: Any) -> bool:
+    """Is a mention's date (an ``Evidence``) stated, and, when stated in the mention's own sentence, the day of its
+    event (``dates_event``)? Not the day of a statement ("fired at the mourners ..., a police spokesperson said on
+    Monday"), of a later death, or of another clause ("fought on Wednesday ..., while soldiers were ambushed")."""
+    if date is None or date.span is None:
+        return False
+    return parsed is None or not parsed.sentences[m.sentence].contains(date.span) or dates_event(parsed.doc, m, date.span)
+
+
 def dates_its_day(doc: Any, m: Mention, date: Span) -> bool:
     """Does a date stated in a reference's sentence give the day of the event it tells? A noun tells it when the date is
     in its phrase ("the attack on Monday"), or dates its clause and the noun is what the clause is about ("The gunmen
