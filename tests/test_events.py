@@ -1869,3 +1869,33 @@ def test_a_town_told_for_another_event_further_on_is_no_guess_for_the_lead(pipel
     ))
     places = {e.sub_event_type: e.place.value.location for e in found if e.place is not None}
     assert places == {"Violent demonstration": "Zagreb", "Peaceful protest": "Split"}
+
+
+def test_a_killing_told_hours_later_is_another_event(pipeline: Pipeline) -> None:
+    # "Less than 24 hours later, two men were shot dead on Kraal Road": a passive with no agent after a shooting is
+    # part of it only when nothing sets it apart; a measured while later is a time of its own (two shootings)
+    found = current(run(
+        pipeline,
+        "On Saturday night gunmen on a motorcycle opened fire on a group of young men outside a shop on Mahogany Street "
+        "in Belize City, killing three. Less than 24 hours later, two men were shot dead on Kraal Road as they sat in a "
+        "parked car.",
+        published="2026-02-20",
+    ))
+    assert len(found) == 2
+
+
+def test_a_digest_item_header_the_parser_would_split_dates_and_places_its_event(pipeline: Pipeline) -> None:
+    # "• 25 May, Bishkek: Officers ... detained two journalists": the small parser ends a sentence at the header's colon,
+    # and the arrest took the first item's town and day (Almaty, 23 May); a line-opening "bullet, date, place:" header
+    # stays in its item's sentence
+    found = current(run(
+        pipeline,
+        "CENTRAL ASIA RIGHTS MONITOR\nWeekly digest, 22-28 May 2026\n\nKAZAKHSTAN\n"
+        "• 23 May, Almaty: Police detained seven activists who held a picket outside the city administration against "
+        "plans to build a ski resort. Five were fined.\n\nKYRGYZSTAN\n"
+        "• 25 May, Bishkek: Officers of the State Committee for National Security (GKNB) detained two journalists of an "
+        "independent news site on charges of 'calls to mass unrest' over a video report on rising food prices.\n",
+        published="2026-05-29",
+    ))
+    bishkek = [e for e in found if e.place is not None and e.place.value.location == "Bishkek"]
+    assert len(bishkek) == 1 and str(bishkek[0].date.value.value) == "2026-05-25"

@@ -125,7 +125,12 @@ def assemble(
                 event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
                 place=Evidence(value=other.place, span=other.span, text=other.text, stage=STAGE, confidence=f.place.confidence),
             ))
-    events = [riot_of_its_own(e, events) for e in events]
+    typed = [riot_of_its_own(e, events) for e in events]
+    if any(e is None for e in typed):  # a crowd's damage at the town and day of a riot is part of it
+        copies = {n - sum(e is None for e in typed[:n]) for n in copies if typed[n] is not None}
+        events = [dataclasses.replace(e, id=f"{article_id}:{n + 1}") for n, e in enumerate(e for e in typed if e is not None)]
+    else:
+        events = typed
     return _told_there(events, copies, article_id)
 
 
