@@ -26,6 +26,8 @@ HTI_POL = "Police Forces of Haiti (2024-)"; PER = "Military Forces of Peru (2025
 UGA = "Military Forces of Uganda (1986-)"; ADF = "ADF: Allied Democratic Forces"; AGO = "Military Forces of Angola (2017-)"
 FLEC = "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda"; HND = "Military Forces of Honduras (2026-)"
 DOM = "Military Forces of Dominican Republic (2020-)"; OMN_POL = "Police Forces of Oman (2020-)"; BOL_POL = "Police Forces of Bolivia (2025-)"
+TEBU = "Tebu Ethnic Militia (Libya)"; AWLAD = "Awlad Suleiman Ethnic Militia (Libya)"; BGD_GOV = "Government of Bangladesh (2024-)"
+ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
 KEN_POL = "Police Forces of Kenya (2022-)"; KEN_GOV = "Government of Kenya (2022-)"; POKOT = "Pokot Ethnic Militia (Kenya)"
 GBR_POL = "Police Forces of the United Kingdom (2024-)"; ALB_POL = "Police Forces of Albania (2013-)"; MNG_POL = "Police Forces of Mongolia (2025-)"; GNQ_POL = "Police Forces of Equatorial Guinea (1979-)"
 
@@ -54,9 +56,9 @@ In Durban, gunmen opened fire at a taxi rank in Inanda on Monday evening, killin
 
 S("st-p-002", "2026-03-02", """Egypt: at least 14 detained over calls for bread-price protests, rights group says
 
-CAIRO — Egyptian security forces arrested at least 14 people in Cairo and Alexandria on Saturday over social media posts calling for protests against a rise in the price of subsidised bread, a local rights group said on Monday.
+CAIRO — Egyptian security forces arrested at least 12 people in Cairo and Alexandria on Saturday over social media posts calling for protests against a rise in the price of subsidised bread, a local rights group said on Monday.
 
-In Cairo, plainclothes officers took nine people from their homes in the districts of Shubra and Matariya before dawn, the group said. In Alexandria, five men, among them a university lecturer, were detained at a café in the evening.
+In Cairo, plainclothes officers took nine people from their homes in the districts of Shubra and Matariya before dawn, the group said. In Alexandria, three students of the city's university were detained in their dormitory in the evening.
 
 Relatives said they had not been told where the detainees were being held. The group said at least three of them had appeared before the Supreme State Security Prosecution on Sunday, accused of "joining a terrorist group" and "spreading false news".
 
@@ -69,7 +71,7 @@ The rights group said at least 52 detainees had died in custody since the start 
 Protests have been rare in Egypt since 2019, when small street demonstrations in Cairo and Suez against President Abdel Fattah al-Sisi were followed by the arrest of more than 4,000 people.""", [
   E(cur, "Arrests", "took nine people from their homes in the districts of Shubra and Matariya", P("Cairo", "EG", 2), "saturday",
     a1=EGY_POL, i1=1, a2="Civilians (Egypt)", i2=7),
-  E(cur, "Arrests", "five men, among them a university lecturer, were detained at a café", P("Alexandria", "EG"), "saturday",
+  E(cur, "Arrests", "three students of the city's university were detained in their dormitory", P("Alexandria", "EG"), "saturday",
     a1=EGY_POL, i1=1, a2="Civilians (Egypt)", i2=7),
   unscored(E(bg, "Protest with intervention", "small street demonstrations in Cairo and Suez", P("Cairo", "EG"), "2019-09-01", tp=3,
              a1="Protesters (Egypt)", i1=6), "actor2", "inter2", "event_date", "time_precision"),
@@ -143,7 +145,7 @@ AZERBAIJAN
 • Police in Baku detained three reporters of an independent online outlet on Thursday and searched its office, the outlet's lawyer said. A court ordered them held for four months on smuggling charges that the outlet calls fabricated. At least 25 journalists are now in prison in Azerbaijan, according to press freedom groups.
 
 GEORGIA
-• Riot police used water cannon and pepper spray on Saturday night to clear protesters who had blocked Rustaveli Avenue in Tbilisi outside parliament, and detained 31 people. The protesters were marking a year since the start of the demonstrations against the government's decision to freeze talks on joining the European Union.
+• Riot police used water cannon and pepper spray on Saturday night to clear protesters who had blocked Rustaveli Avenue in Tbilisi outside parliament, and detained 31 people. The protesters were demanding the release of opposition activists jailed over earlier demonstrations.
 • The interior ministry said on Monday that fines for blocking roads would be doubled.
 
 ARMENIA
@@ -274,40 +276,40 @@ Parliament is due to vote on the new gas tariffs on Thursday. The opposition has
 ], register="local"),
 
 S("st-p-013", "2026-04-29", """IRAN-SECURITY/
-Four police killed in attack on Saravan station; Guards say three attackers killed
+Two Revolutionary Guards killed in ambush near Iranshahr; police say three gunmen killed
 
-DUBAI, April 29 (Wire) - Militants attacked a police station in the town of Saravan in Iran's southeastern Sistan-Baluchestan province before dawn on Tuesday, killing four police officers, Iranian state media reported. The Sunni militant group Jaish al-Adl said it had carried out the attack.
+DUBAI, April 29 (Wire) - Gunmen ambushed a Revolutionary Guards vehicle on a road near Iranshahr in Iran's southeastern Sistan-Baluchestan province on Tuesday evening, killing two Guards members and wounding a third, Iranian state media reported. The Sunni militant group Jaish al-Adl said it had carried out the attack.
 
-The attackers fired rocket-propelled grenades at the building and then exchanged fire with the officers inside for about an hour, the provincial police chief said. Two more officers were wounded.
+The attackers opened fire from a pick-up truck on the road to Bampur and then escaped towards the mountains, the provincial deputy governor said.
 
-On Wednesday, the Revolutionary Guards said their forces had killed three of the gunmen in a clash near the town of Rask, about 100 km to the south, and had seized weapons and a pick-up truck.
+On Wednesday, police said their officers had killed three of the gunmen in a clash near the town of Nikshahr, about 100 km to the south, and had seized weapons and the pick-up truck.
 
-Jaish al-Adl, which says it fights for the rights of the Baluch minority, said in its claim that the attack was revenge for the execution of Baluch prisoners. The province has seen several deadly attacks on security forces in recent years; in October 2024, ten police officers were killed in an attack in Taftan county.""", [
-  E(cur, "Armed clash", "Militants attacked a police station in the town of Saravan", P("Saravan", "IR"), "tuesday",
-    a1="Jaish al-Adl", i1=2, a2=IRN_POL, i2=1, fat=4, inj=2),
-  E(cur, "Armed clash", "killed three of the gunmen in a clash near the town of Rask", P("Rask", "IR", 2, lat=26.24, lon=61.4, a1="Sistan and Baluchestan"), "wednesday",
-    a1="Islamic Revolutionary Guard Corps", i1=1, a2="Jaish al-Adl", i2=2, fat=3),
+Jaish al-Adl, which says it fights for the rights of the Baluch minority, said in its claim that the ambush was revenge for the execution of Baluch prisoners. The province has seen several deadly attacks on security forces in recent years; in October 2024, ten police officers were killed in an attack in Taftan county.""", [
+  E(cur, "Armed clash", "Gunmen ambushed a Revolutionary Guards vehicle on a road near Iranshahr", P("Iranshahr", "IR", 2), "tuesday",
+    a1="Jaish al-Adl", i1=2, a2="Islamic Revolutionary Guard Corps", i2=1, fat=2, inj=1),
+  E(cur, "Armed clash", "killed three of the gunmen in a clash near the town of Nikshahr", P("Nikshahr", "IR", 2, lat=26.23, lon=60.21, a1="Sistan and Baluchestan"),
+    "wednesday", a1=IRN_POL, i1=1, a2="Jaish al-Adl", i2=2, fat=3),
   unscored(E(bg, "Armed clash", "ten police officers were killed in an attack in Taftan county", P("Taftan", "IR", 3, a1="Sistan and Baluchestan"), "2024-10-01", tp=3,
              a1="Unidentified Armed Group (Iran)", i1=3, a2=IRN_POL, i2=1, fat=10), "actor1", "inter1", "latitude", "longitude", "location", "geo_precision"),
 ]),
 
-S("st-p-014", "2026-09-22", """Israeli drone strikes kill three in south Lebanon
+S("st-p-014", "2026-09-22", """Israeli drone kills bulldozer driver in south Lebanon; shells fall near Kfar Kila
 
-BEIRUT (Wire) — Israeli drone strikes hit a car on a road near Nabatieh and a motorcycle in the town of Bint Jbeil on Tuesday, killing a Hezbollah member and two civilians, Lebanon's health ministry and Hezbollah said.
+BEIRUT (Wire) — An Israeli drone strike killed a bulldozer driver who was clearing rubble in the border village of Aitaroun, and Israeli artillery shelled farmland on the outskirts of Kfar Kila on Tuesday, Lebanon's state news agency said.
 
-The strike near Nabatieh killed the driver of the car, whom Hezbollah named in a statement as one of its members. Two passers-by were wounded.
+The driver, a municipal worker in his fifties, was killed when a missile hit his bulldozer near the village square, the mayor said. Residents have been trying to clear the ruins of houses destroyed during the 2024 war so that families can return.
 
-In Bint Jbeil, the drone fired a missile at a man and his teenage son as they rode a motorcycle towards the market, killing both, the ministry said. The mayor said the two were farmers.
+Several shells landed in olive groves east of Kfar Kila in the afternoon. No one was hurt.
 
-The Israeli military said it had struck "Hezbollah terrorists" who were trying to rebuild the group's positions in southern Lebanon. It did not comment on the Bint Jbeil strike.
+The Israeli military said it had struck "Hezbollah infrastructure" and "engineering equipment used to rebuild terrorist positions". It did not say which strikes it meant.
 
 Israel has kept up near-daily strikes in Lebanon despite a ceasefire that took effect in November 2024. More than 350 people have been killed in such strikes since then, according to a tally by the health ministry.
 
-Lebanon's president condemned the strikes and called on the countries that brokered the truce to act.""", [
-  E(cur, "Air/drone strike", "Israeli drone strikes hit a car on a road near Nabatieh", P("Nabatieh", "LB", 2, lat=33.38, lon=35.48, a1="Nabatieh"), "tuesday",
-    a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1, inj=2),
-  E(cur, "Air/drone strike", "the drone fired a missile at a man and his teenage son", P("Bint Jbeil", "LB", lat=33.12, lon=35.43, a1="Nabatieh"), "tuesday",
-    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
+Lebanon's president condemned the strike on the bulldozer and called on the countries that brokered the truce to act.""", [
+  E(cur, "Air/drone strike", "An Israeli drone strike killed a bulldozer driver", P("Aitaroun", "LB", lat=33.12, lon=35.47, a1="Nabatieh"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=1),
+  E(cur, "Shelling/artillery/missile attack", "Israeli artillery shelled farmland on the outskirts of Kfar Kila", P("Kfar Kila", "LB", 2, lat=33.28, lon=35.55, a1="Nabatieh"),
+    "tuesday", a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=0),
 ]),
 
 S("st-p-015", "2026-05-05", """MAHAJANGA: ADOLESCENT SHOT IN POWER-CUT RIOT DIES, CURFEW IMPOSED
@@ -352,22 +354,22 @@ S("st-p-017", "2026-06-23", """HAITI: Humanitarian situation update
 Artibonite and Ouest departments, 15–21 June 2026
 
 KEY POINTS
-• On 17 June, armed men attacked the village of Bas-Coq near Liancourt, killing at least 11 residents and setting fire to some 40 houses.
+• On 17 June, armed men attacked the village of Bocozel near Saint-Marc, killing at least 11 residents and setting fire to some 40 houses.
 • On 19 June, police fought gang members in Kenscoff for several hours; police said three gang members were killed.
 • More than 3,500 people were displaced in the Artibonite this week.
 
 SITUATION OVERVIEW
-In the early hours of 17 June, members of the Gran Grif gang attacked Bas-Coq, a farming village near Liancourt in the lower Artibonite, according to local authorities. At least 11 residents were killed, among them two children, and about 40 houses were burned. Survivors fled to Liancourt and Verrettes.
+In the early hours of 17 June, members of the Gran Grif gang attacked Bocozel, a farming village near Saint-Marc in the lower Artibonite, according to local authorities. At least 11 residents were killed, among them two children, and about 40 houses were burned. Survivors fled to Saint-Marc and Montrouis.
 
 On 19 June, the Haitian National Police, supported by armoured vehicles, fought members of the Viv Ansanm gang coalition in Kenscoff, in the hills above Port-au-Prince, for several hours. The police said three gang members had been killed and that two officers had been wounded.
 
 Since January, at least 1,900 people have been killed in gang violence across the country, according to human rights monitors.
 
 HUMANITARIAN IMPACT
-More than 3,500 people were displaced from Bas-Coq and neighbouring villages this week. Humanitarian partners distributed water and hygiene kits in Verrettes.
+More than 3,500 people were displaced from Bocozel and neighbouring villages this week. Humanitarian partners distributed water and hygiene kits in Saint-Marc.
 
 The planned distribution of food in Kenscoff was postponed because of insecurity.""", [
-  E(cur, "Attack", "members of the Gran Grif gang attacked Bas-Coq", P("Liancourt", "HT", 2, lat=19.03, lon=-72.4, a1="Artibonite"), "2026-06-17",
+  E(cur, "Attack", "members of the Gran Grif gang attacked Bocozel", P("Saint-Marc", "HT", 2, lat=19.11, lon=-72.7, a1="Artibonite"), "2026-06-17",
     a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7, fat=11),
   E(cur, "Armed clash", "fought members of the Viv Ansanm gang coalition in Kenscoff", P("Kenscoff", "HT"), "2026-06-19",
     a1=HTI_POL, i1=1, a2="Viv Ansanm", i2=3, fat=3, inj=2),
@@ -402,21 +404,21 @@ Kampala, 12 August 2026
 
 The UPDF wishes to update the public on joint operations conducted with the Armed Forces of the Democratic Republic of Congo (FARDC) against the Allied Democratic Forces (ADF) in North Kivu over the past week.
 
-1. On 8 August 2026, joint UPDF and FARDC forces attacked an ADF camp near Mukakati, about 15 km west of Eringeti in Beni territory. After a fierce exchange of fire lasting over three hours, the camp was overrun. Seven ADF fighters were killed and two AK-47 rifles, ammunition and a solar panel were recovered. One UPDF soldier sustained injuries and is in stable condition.
+1. On 8 August 2026, joint UPDF and FARDC forces attacked an ADF camp in the forest about 15 km west of Eringeti in Beni territory. After a fierce exchange of fire lasting over three hours, the camp was overrun. Seven ADF fighters were killed and two AK-47 rifles, ammunition and a solar panel were recovered. One UPDF soldier sustained injuries and is in stable condition.
 
-2. On the night of 9 August 2026, ADF terrorists attacked the village of Mamove, about 20 km north of Beni town, killing nine civilians, most of them with machetes, and burning several houses. Joint forces were deployed to the area and are pursuing the attackers.
+2. On the night of 9 August 2026, ADF terrorists attacked a village about 20 km north of Beni town, killing seven civilians, most of them with machetes, and burning several houses. Joint forces were deployed to the area and are pursuing the attackers.
 
 3. On 10 August 2026, the UPDF arrested two men in Kasese town suspected of recruiting young people into the ADF. They have been handed over to the Uganda Police Force for further management.
 
-The UPDF condoles with the families of the victims of the Mamove massacre and assures the population on both sides of the border that operations will continue until the ADF is defeated.
+The UPDF condoles with the families of the victims of the massacre and assures the population on both sides of the border that operations will continue until the ADF is defeated.
 
 Since the start of Operation Shujaa in November 2021, more than 600 ADF fighters have been killed, according to UPDF figures.
 
 Deputy Defence Spokesperson""", [
-  E(cur, "Armed clash", "joint UPDF and FARDC forces attacked an ADF camp near Mukakati", P("Eringeti", "CD", 2, lat=0.58, lon=29.63, a1="North Kivu"),
+  E(cur, "Armed clash", "joint UPDF and FARDC forces attacked an ADF camp in the forest", P("Eringeti", "CD", 2, lat=0.58, lon=29.63, a1="North Kivu"),
     "2026-08-08", a1=UGA, i1=8, a2=ADF, i2=2, fat=7, inj=1),
-  E(cur, "Attack", "ADF terrorists attacked the village of Mamove", P("Beni", "CD", 2, lat=0.49, lon=29.47, a1="North Kivu"), "2026-08-09",
-    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=9),
+  E(cur, "Attack", "ADF terrorists attacked a village about 20 km north of Beni town", P("Beni", "CD", 2, lat=0.49, lon=29.47, a1="North Kivu"), "2026-08-09",
+    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=7),
   unscored(E(cur, "Arrests", "the UPDF arrested two men in Kasese town", P("Kasese", "UG"), "2026-08-10", a1=UGA, i1=1, a2="Civilians (Uganda)", i2=7),
            "actor2", "inter2"),
 ], register="official"),
@@ -424,22 +426,22 @@ Deputy Defence Spokesperson""", [
 S("st-p-020", "2026-10-12", """ANGOLA-CABINDA/
 Cabinda separatists say they killed 12 soldiers; army says one wounded
 
-LUANDA, Oct 12 (Wire) - Separatist rebels in Angola's oil-producing exclave of Cabinda said on Monday that they had killed 12 Angolan soldiers in an ambush near the town of Buco Zau on Saturday. The army said a patrol had been attacked but that only one soldier had been wounded.
+LUANDA, Oct 12 (Wire) - Separatist rebels in Angola's oil-producing exclave of Cabinda said on Monday that they had killed 12 Angolan soldiers in an ambush near the town of Belize on Saturday. The army said a patrol had been attacked but that only one soldier had been wounded.
 
-The Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda (FLEC-FAC) said in a statement sent to journalists that its fighters had attacked a military convoy on the road between Buco Zau and Belize, in the forested north of the enclave, and had seized weapons.
+The Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda (FLEC-FAC) said in a statement sent to journalists that its fighters had attacked a military convoy on the road between Belize and Miconje, in the forested north of the enclave, and had seized weapons.
 
 An army spokesman in Cabinda said the rebels had fired on a patrol from the forest and fled when the soldiers returned fire. "One soldier was slightly wounded. Nobody was killed," he said. "These figures are propaganda."
 
-Residents of Buco Zau said soldiers had searched houses in the town on Sunday and detained at least 14 young men, accusing them of helping the rebels. The provincial police command said it was not aware of any arrests.
+Residents of Belize said soldiers had searched houses in the town on Sunday and detained at least 14 young men, accusing them of helping the rebels. The provincial police command said it was not aware of any arrests.
 
 The FLEC-FAC also warned foreign oil companies to leave Cabinda, saying their installations would be "legitimate targets" from now on.
 
 The group's claims are rarely possible to verify. Its best-known attack was on the bus carrying Togo's national football team to the Africa Cup of Nations in January 2010, in which two people were killed.
 
 Cabinda, separated from the rest of Angola by a strip of Congolese territory, produces a large part of the country's oil.""", [
-  unscored(E(cur, "Armed clash", "in an ambush near the town of Buco Zau", P("Buco Zau", "AO", 2, lat=-4.77, lon=12.55, a1="Cabinda"), "saturday",
+  unscored(E(cur, "Armed clash", "in an ambush near the town of Belize", P("Belize", "AO", 2, lat=-4.65, lon=12.77, a1="Cabinda"), "saturday",
              a1=FLEC, i1=2, a2=AGO, i2=1), "fatalities", "injuries"),
-  E(cur, "Arrests", "detained at least 14 young men", P("Buco Zau", "AO", lat=-4.77, lon=12.55, a1="Cabinda"), "sunday",
+  E(cur, "Arrests", "detained at least 14 young men", P("Belize", "AO", lat=-4.65, lon=12.77, a1="Cabinda"), "sunday",
     a1=AGO, i1=1, a2="Civilians (Angola)", i2=7),
   unscored(E(thr, "Remote explosive/landmine/IED", "their installations would be \"legitimate targets\"", C("AO"), "monday", a1=FLEC, i1=2),
            "sub_event_type", "event_type", "event_date", "time_precision", "geo_precision", "country", "iso"),
@@ -538,9 +540,9 @@ Haiti's foreign ministry summoned the Dominican chargé d'affaires and demanded 
 
 S("st-p-026", "2026-02-24", """Omani police disperse jobless protest in Sohar, detain about 20
 
-DUBAI, Feb 24 (Wire) - Police in Oman dispersed several hundred young men protesting against unemployment outside a government office in the northern port city of Sohar on Monday and detained about 20 of them, witnesses and a Gulf rights group said.
+DUBAI, Feb 24 (Wire) - Police in Oman dispersed several hundred young men protesting against unemployment outside the gates of the industrial port in the northern city of Sohar on Monday and detained about 20 of them, witnesses and a Gulf rights group said.
 
-The protesters, many of them university graduates, had gathered outside the labour ministry's regional office since the morning, chanting for jobs. In the afternoon police in riot gear ordered them to leave, then pushed them back with batons and loaded some into buses, according to videos shared online.
+The protesters, many of them university graduates, had gathered outside the port's main gate since the morning, demanding jobs at the new plants being built there. In the afternoon police in riot gear ordered them to leave, then pushed them back with batons and loaded some into buses, according to videos shared online.
 
 The Royal Oman Police said in a statement that it had "dealt with a gathering that obstructed traffic" and that those held had been released after signing pledges not to protest again.
 
@@ -586,7 +588,7 @@ BOSNIA AND HERZEGOVINA
 • Several thousand people marched peacefully through Sarajevo on Saturday to demand a new investigation into the death of a 19-year-old student who was stabbed outside a nightclub last month.
 
 MONTENEGRO
-• Supporters of two football clubs fought with bats and flares in the centre of Nikšić before a league match on Sunday. Four people were taken to hospital and police detained six.
+• Supporters of two football clubs fought with bats and flares near the stadium in Bar before a league match on Sunday. Four people were taken to hospital and police detained six.
 
 ALBANIA
 • Police removed residents who had blocked the national road near Shkodër in protest against a planned landfill, detaining eight of them on Friday.
@@ -597,7 +599,7 @@ CROATIA
 
 Next week: Kosovo's new government faces a confidence vote.""", [
   E(cur, "Peaceful protest", "Several thousand people marched peacefully through Sarajevo", P("Sarajevo", "BA"), "saturday", a1="Protesters (Bosnia and Herzegovina)", i1=6),
-  E(cur, "Mob violence", "Supporters of two football clubs fought with bats and flares", P("Niksic", "ME"), "sunday",
+  E(cur, "Mob violence", "Supporters of two football clubs fought with bats and flares", P("Bar", "ME"), "sunday",
     a1="Rioters (Montenegro)", i1=5, a2="Rioters (Montenegro)", i2=5, inj=4),
   E(cur, "Protest with intervention", "Police removed residents who had blocked the national road near Shkodër", P("Shkoder", "AL", 2), "friday",
     a1="Protesters (Albania)", i1=6, a2=ALB_POL, i2=1),
@@ -696,20 +698,20 @@ The government said it would present its budget to parliament next week.""", [
 ]),
 
 S("st-p-034", "2026-10-11", """BRITAIN-PROTESTS/
-Police arrest more than 300 at London sit-in backing banned group
+Police arrest 86 at Manchester sit-in backing banned group
 
-LONDON, Oct 11 (Wire) - Police arrested 312 people in Parliament Square on Saturday at a sit-in held in support of a banned pro-Palestinian activist group, one of the largest mass arrests in Britain in years.
+LONDON, Oct 11 (Wire) - Police arrested 86 people in St Peter's Square in Manchester on Saturday at a sit-in held in support of a banned pro-Palestinian activist group.
 
 The protesters, many of them in their sixties and seventies, sat on the grass holding handwritten cardboard placards expressing support for the group. Officers moved along the rows and led away those who refused to hand over their placards, carrying some of them to waiting vans.
 
-The Metropolitan Police said the arrests were for showing support for a proscribed organisation, an offence under anti-terrorism law, and that the protest had otherwise been peaceful. Most of those detained were released on bail the same evening.
+Greater Manchester Police said the arrests were for showing support for a proscribed organisation, an offence under anti-terrorism law, and that the protest had otherwise been peaceful. Most of those detained were released on bail the same evening.
 
 In Glasgow, about 1,000 people rallied in George Square for the same cause. Police Scotland made no arrests.
 
 The group was banned after activists broke into an air force base in Oxfordshire and sprayed paint into the engines of two military planes. Its supporters say the ban is an attack on free speech; the government says the group used violence and intimidation.
 
-Organisers said they would hold similar sit-ins in Cardiff and Belfast next month.""", [
-  E(cur, "Protest with intervention", "Police arrested 312 people in Parliament Square on Saturday at a sit-in", P("London", "GB"), "saturday",
+Organisers said they would hold similar sit-ins in London and Cardiff next month.""", [
+  E(cur, "Protest with intervention", "Police arrested 86 people in St Peter's Square in Manchester on Saturday at a sit-in", P("Manchester", "GB"), "saturday",
     a1="Protesters (United Kingdom)", i1=6, a2=GBR_POL, i2=1),
   E(cur, "Peaceful protest", "about 1,000 people rallied in George Square", P("Glasgow", "GB"), "saturday", a1="Protesters (United Kingdom)", i1=6),
   unscored(E(bg, "Looting/property destruction", "activists broke into an air force base in Oxfordshire", C("GB"), None),
@@ -756,5 +758,101 @@ At least 23 people have been killed in cattle raids in the valley since January,
     "tuesday", a1=KEN_POL, i1=1, a2=POKOT, i2=4, fat=2),
   unscored(E(cur, "Other", "The interior ministry imposed a dusk-to-dawn curfew across the Kerio Valley", P("Tot", "KE", 3, lat=1.07, lon=35.58, a1="Elgeyo-Marakwet"),
              "tuesday", a1=KEN_GOV, i1=1), "location", "latitude", "longitude", "geo_precision", "admin1"),
+], register="local"),
+
+S("st-p-037", "2026-09-09", """EASTERN CHAD: Flash Update No. 4
+Ouaddaï province, as of 8 September 2026
+
+KEY POINTS
+• On 3 September, fighting between Sudanese refugees from Farchana camp and residents of a nearby village left two people dead and 14 injured. A third person died of his wounds on 5 September.
+• About 60 shelters and a health post in the camp were burned.
+• On 6 September, armed men attacked two refugee women collecting firewood outside the camp; one was wounded.
+• Food distributions in Farchana were suspended on 4 and 5 September.
+
+SITUATION OVERVIEW
+On 3 September, a dispute over firewood and grazing near Farchana refugee camp, in Assoungha department, escalated into fighting between groups of Sudanese refugees and residents of a neighbouring village armed with sticks, knives and machetes. A refugee and a villager were killed and 14 people were injured, according to camp health staff. About 60 shelters and a health post run by a partner were set on fire.
+
+Gendarmes and soldiers were deployed to the camp in the evening and separated the two groups.
+
+A 20-year-old refugee who had been injured in the fighting died at the Adré district hospital on 5 September, bringing the death toll to three.
+
+On 6 September, two armed men on horseback attacked two refugee women who were collecting firewood about 5 km outside the camp. One of the women was wounded with a knife and was treated at the camp health centre. The attackers have not been identified.
+
+The governor of Ouaddaï visited the camp on 4 September and called for calm. Since January, partners have recorded 11 violent incidents between refugees and host communities in the province.
+
+HUMANITARIAN IMPACT
+About 350 refugee families whose shelters were burned are staying in communal buildings. Food distributions resumed on 6 September.""", [
+  E(cur, "Mob violence", "escalated into fighting between groups of Sudanese refugees and residents of a neighbouring village",
+    P("Adre", "TD", 2), "2026-09-03", a1="Rioters (Sudan)", i1=5, a2="Rioters (Chad)", i2=5, fat=3),
+  E(cur, "Attack", "two armed men on horseback attacked two refugee women", P("Adre", "TD", 2), "2026-09-06",
+    a1="Unidentified Armed Group (Chad)", i1=3, a2="Civilians (Sudan)", i2=7, fat=None, inj=1),
+], register="ngo"),
+
+S("st-p-038", "2026-04-08", """ETHIOPIA-RIGHTS/
+Rights commission says soldiers killed 12 civilians in western Oromia town
+
+ADDIS ABABA, April 8 (Wire) - Ethiopian government soldiers killed at least 12 civilians in the town of Gimbi in western Oromia on March 27, the state-appointed Ethiopian Human Rights Commission said on Wednesday, in a rare direct accusation against the army.
+
+The commission said soldiers had gone from house to house the morning after fighters of the Oromo Liberation Army (OLA) attacked their base on the edge of the town, and had shot dead men they accused of supporting the rebels. Among the dead were a teacher and two brothers aged 17 and 19.
+
+It did not give a toll for the fighting at the base on the night of March 26.
+
+The commission also said OLA fighters had stopped a bus near Ambo on April 2 and taken away nine passengers, and that their families had been asked to pay a ransom.
+
+At least 68 civilians were killed in the conflict in Oromia in March, according to the commission.
+
+The army did not respond to a request for comment. The government has in the past denied that its forces target civilians and blames the OLA, which it calls a terrorist group, for most of the killings in the region.
+
+Talks between the government and the OLA in Tanzania broke down in 2023 without an agreement.""", [
+  E(cur, "Attack", "Ethiopian government soldiers killed at least 12 civilians in the town of Gimbi", P("Gimbi", "ET", a1="Oromia"), "2026-03-27",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=12),
+  E(cur, "Armed clash", "fighters of the Oromo Liberation Army (OLA) attacked their base on the edge of the town", P("Gimbi", "ET", 2, a1="Oromia"), "2026-03-26",
+    a1=OLA, i1=2, a2=ETH, i2=1, fat=None),
+  E(cur, "Abduction/forced disappearance", "taken away nine passengers", P("Ambo", "ET", 2, lat=8.98, lon=37.85, a1="Oromia"), "2026-04-02",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-p-039", "2026-11-04", """LIBYA-SECURITY/
+Four killed in tribal clashes in southern city of Sabha; elders agree truce
+
+TRIPOLI, Nov 4 (Wire) - At least four people were killed in clashes between armed Tebu and Awlad Suleiman tribesmen in the southern Libyan city of Sabha on Monday, a hospital official said, before elders of the two communities agreed a ceasefire on Tuesday.
+
+The fighting broke out in the Al-Manshiya neighbourhood after a dispute over a plot of land near the airport, residents said. Gunmen from both sides fired machine guns and rocket-propelled grenades across the neighbourhood for several hours, and several houses were hit.
+
+The Sabha Medical Centre said four people, among them a woman hit by a stray bullet in her home, had been killed and 11 wounded.
+
+Forces of the Libyan National Army, which controls the south, moved armoured vehicles between the two sides on Monday evening.
+
+On Tuesday, Tebu and Awlad Suleiman elders met at the municipal council and agreed to a ceasefire, the exchange of prisoners and the handing over of those who started the fight, the council said.
+
+The two communities have clashed repeatedly in Sabha since the fall of Muammar Gaddafi in 2011. Fighting between them in early 2014 killed more than 100 people.""", [
+  E(cur, "Armed clash", "clashes between armed Tebu and Awlad Suleiman tribesmen", P("Sabha", "LY", 2), "monday",
+    a1=TEBU, i1=4, a2=AWLAD, i2=4, fat=4, inj=11),
+  E(cur, "Agreement", "Tebu and Awlad Suleiman elders met at the municipal council and agreed to a ceasefire", P("Sabha", "LY"), "tuesday",
+    a1=TEBU, i1=4, a2=AWLAD, i2=4),
+  unscored(E(bg, "Armed clash", "Fighting between them in early 2014", P("Sabha", "LY"), "2014-01-01", tp=3, a1=TEBU, i1=4, a2=AWLAD, i2=4),
+           "event_date", "time_precision", "fatalities"),
+]),
+
+S("st-p-040", "2026-01-21", """Section 144 imposed in Khagrachhari after settler-Pahari clashes; one dead
+
+By our Chattogram correspondent
+
+The district administration imposed Section 144, banning gatherings of more than four people, in Khagrachhari town on Tuesday after clashes between Bengali settlers and indigenous Pahari residents left one man dead and about 30 people injured on Monday.
+
+The trouble began on Sunday, when hundreds of Pahari students blocked the main roads into the town for several hours to protest against the takeover of their farmland for a new market. The blockade ended peacefully in the evening.
+
+On Monday afternoon, groups of Bengali settlers and Pahari residents threw stones and bricks at each other in the town's Mahajan Para area. Several shops and two motorcycles were set on fire, and houses on both sides were damaged.
+
+A Pahari man of 35 who was hit on the head with a brick died on Tuesday morning at the Chattogram Medical College Hospital, his family said.
+
+Army and Border Guard Bangladesh personnel were deployed in the town on Monday evening, and the situation was calm but tense on Tuesday.
+
+Pahari leaders have called for an independent inquiry into the clashes and a halt to work on the market.""", [
+  E(cur, "Peaceful protest", "hundreds of Pahari students blocked the main roads into the town", P("Khagrachhari", "BD", a1="Chattogram"), "sunday",
+    a1="Protesters (Bangladesh)", i1=6),
+  E(cur, "Mob violence", "groups of Bengali settlers and Pahari residents threw stones and bricks at each other", P("Khagrachhari", "BD", 2, a1="Chattogram"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1),
+  E(cur, "Other", "The district administration imposed Section 144", P("Khagrachhari", "BD", a1="Chattogram"), "tuesday", a1=BGD_GOV, i1=1),
 ], register="local"),
 ]
