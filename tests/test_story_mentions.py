@@ -902,29 +902,6 @@ def test_what_a_tallied_campaign_did_is_no_event(pipeline: Pipeline) -> None:
     assert [e.sub_event_type for e in found] == []  # not even a recalled arrest: a tally is no event
 
 
-# ------------------------------------------------------------ a while later is another event
-
-
-def test_a_shooting_told_hours_after_another_is_another_event(pipeline: Pipeline) -> None:
-    found = run(
-        pipeline,
-        "On Friday night gunmen on a motorcycle shot dead two men outside a bar on Cane Street in Georgetown. Less "
-        "than 12 hours later, two men were shot dead as they sat in a parked car on Lamaha Street.",
-        "2026-05-04",
-    )
-    assert kinds(found) == ["Attack", "Attack"]
-    # "an hour later" after another event may still retell the lead's event
-    found = run(
-        pipeline,
-        "Suspected insurgents shot dead a teacher outside Bacho and set off a roadside bomb against a ranger patrol "
-        "near Raman in Yala on Monday, police said.\n\n"
-        "The teacher was riding home when two men on a motorcycle opened fire. He died at the scene. About an hour "
-        "later, a bomb hidden under a culvert exploded as six rangers walked past, wounding two of them.",
-        "2026-05-05",
-    )
-    assert kinds(found) == ["Attack", "Remote explosive/landmine/IED"]
-
-
 # ------------------------------------------------------------ a report called a lie is denied
 
 
