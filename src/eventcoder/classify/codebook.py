@@ -394,7 +394,8 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
         node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
 
     def named(t: Any) -> bool:
-        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or any(
+        # the plural too where the tagger took the word for a name ("KATHMANDU - Landslides blocked the highway")
+        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or t.lower_.removesuffix("s") in h.agents or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
 
     def accident(verb: Any) -> bool:
@@ -543,6 +544,18 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
     return not any(_armed(t) for t in subject)
+
+
+def road_blockade(doc: Any, start: int, end: int) -> bool:
+    """A ``civilian_blockade`` of a way (triggers.toml [protest_context] ways, or a named road: "Truckers blocked the
+    bridge over the Danube at Ruse for six hours on Wednesday", "Villagers blocked the Kokand highway near Rishton"):
+    a Peaceful protest the codebook names, whatever a trained classifier made of the words around it."""
+    if not civilian_blockade(doc, start, end):
+        return False
+    ways = protest_context().ways
+    tok = doc[start:end].root
+    blocked = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in ways or t.pos_ == "PROPN" or t.ent_type_ in ("FAC", *PLACE_LABELS) for t in blocked)
 
 
 def armed_killing(doc: Any, start: int, end: int) -> bool:
