@@ -31,8 +31,9 @@ Rwandan troops later pushed the insurgents out of two villages in the district, 
 The conflict has killed more than 6,000 people since it began in 2017.
 
 © 2026 Wire. All rights reserved.""", [
-  E(cur, "Attack", "beheaded", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "monday", a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=4),
-  E(cur, "Government regains territory", "pushed the insurgents out", P("Mocimboa da Praia", "MZ", 3, a1="Cabo Delgado"), None, a1="Military Forces of Rwanda (2000-)", i1=8),
+  E(cur, "Attack", "beheaded", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "monday", a1="Unidentified Armed Group (Mozambique)", i1=3, a2="Civilians (Mozambique)", i2=7, fat=4),
+  E(cur, "Government regains territory", "pushed the insurgents out", P("Mocimboa da Praia", "MZ", 3, a1="Cabo Delgado"), None, a1="Military Forces of Rwanda (2000-)", i1=8,
+    a2="Unidentified Armed Group (Mozambique)", i2=3),
 ]),
 S("st-b-004", "2026-02-20", """JALALABAD, Afghanistan — A bomb hidden in a cart exploded outside a mosque in Jalalabad during Friday prayers, killing seven worshippers, Taliban officials said. No group immediately claimed the attack.
 

@@ -534,6 +534,8 @@ On Monday, gendarmes arrested 11 people in the two villages who are suspected of
 Land disputes between long-established communities and families who settled later have caused deadly violence in the west and centre of the country for decades.""", [
   E(cur, "Mob violence", "fought over a disputed plot of forest land", P("Bouafle", "CI", 2), "sunday",
     a1="Rioters (Ivory Coast)", i1=5, a2="Rioters (Ivory Coast)", i2=5, fat=3, inj=11),
+  E(cur, "Other", "The prefect imposed a night-time curfew on the two villages", P("Bouafle", "CI", 2), "sunday", tp=2,
+    a1="Government of Ivory Coast (2011-)", i1=1),
   unscored(E(cur, "Arrests", "gendarmes arrested 11 people in the two villages", P("Bouafle", "CI", 2), "monday", a1=CIV_POL, i1=1), "actor2", "inter2"),
 ], register="local"),
 ]
