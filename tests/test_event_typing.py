@@ -949,3 +949,12 @@ def test_a_hazard_the_tagger_takes_for_a_name_still_blocks_no_road_in_protest(mo
     blocked = next(t.i for t in doc if t.lower_ == "blocked")
     assert hazard_doer(doc, blocked, blocked + 1)
     assert not _detect_with(monkeypatch, text, {NONE: 0.45, "Peaceful protest": 0.4, "Other": 0.1})
+
+
+def test_people_who_walk_through_a_town_march_and_only_walking_out_stops_work(pipeline: Pipeline) -> None:
+    # "walk" is a verb of a stoppage of work only with its particle ("walked out"); walking somewhere is a march
+    assert current(pipeline, "Hundreds of nurses walked in silence through the centre of Porto on Saturday, demanding higher pay.") \
+        == ["Peaceful protest"]
+    assert current(pipeline, "About 600 teachers walked from the stadium to the county offices in Nyeri on Monday carrying "
+                             "placards against unpaid arrears.") == ["Peaceful protest"]
+    assert current(pipeline, "Nurses at three hospitals in Porto walked out on Saturday in protest at unpaid overtime.") == []
