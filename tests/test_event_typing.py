@@ -958,3 +958,20 @@ def test_people_who_walk_through_a_town_march_and_only_walking_out_stops_work(pi
     assert current(pipeline, "About 600 teachers walked from the stadium to the county offices in Nyeri on Monday carrying "
                              "placards against unpaid arrears.") == ["Peaceful protest"]
     assert current(pipeline, "Nurses at three hospitals in Porto walked out on Saturday in protest at unpaid overtime.") == []
+
+
+def test_a_fronted_while_after_recalls_only_its_own_clause() -> None:
+    # "Two weeks after X, Y": X is recalled, Y is the news; "Y came two weeks after X": all after the cue is recalled
+    from eventcoder.events.recall import outside_recalled_phrase
+
+    def outside(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        cue = next(t for t in doc if t.lower_ == "after")
+        return outside_recalled_phrase(doc, next(t.i for t in doc if t.text == word), cue.idx - 10, cue.idx + 5)
+
+    fronted = ("Two weeks after a suicide bombing killed 12 people at a market in Konduga, troops and ISWAP fighters clashed on "
+               "the outskirts of the town on Thursday, the army said.")
+    assert outside(fronted, "clashed") and not outside(fronted, "bombing")
+    assert outside("Days after a landmine killed three soldiers nearby, gunmen stormed the village of Zaongo.", "stormed")
+    told = "The violence in Mamelodi came a week after residents of Hammanskraal, north of the city, blocked the N1 highway."
+    assert not outside(told, "blocked")

@@ -303,7 +303,9 @@ def _main_verb(sent: Any) -> Any | None:
         # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
         # "About 3,000 residents fled towards Saint-Marc": no event; but a verb joined to it tells what the same
         # people did ("About 150 members of a Mai-Mai group came out of the bush on Monday and *handed in* 60 guns")
-        node = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in skip), None)
+        # (the same people: no subject of its own; "Clan elders met ..., but the talks broke up" tells no act of theirs)
+        node = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in skip
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if node is None:
             return None
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:

@@ -278,7 +278,7 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     event is told before it; a time cue ("last week") then recalls nothing, as in the events stage (the lead may be last
     week's news): "A court granted bail to the union leader *detained* by the DSS last month" stays the classifier's;
     what a court acts over still is recalled ("jailed 11 young men over *the protests* in Arzew last month")."""
-    from ..events.recall import judged_by, outside_anniversary  # (the events package imports classify)
+    from ..events.recall import judged_by, outside_recalled_phrase  # (the events package imports classify)
 
     c = discourse()
     if any(p.search(sent.text) for p in (*c.sentence, *(() if lead else c.temporal))):
@@ -287,7 +287,7 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
         return True  # "A court jailed 11 young men over *the protests* in Arzew last month": recalled, lead or not
 
     offset = sent.doc[at].idx - sent.start_char
-    return any(m.start() < offset and not outside_anniversary(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
+    return any(m.start() < offset and not outside_recalled_phrase(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
                for p in c.after for m in p.finditer(sent.text))
 
 
