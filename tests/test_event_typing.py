@@ -975,3 +975,15 @@ def test_a_fronted_while_after_recalls_only_its_own_clause() -> None:
     assert outside("Days after a landmine killed three soldiers nearby, gunmen stormed the village of Zaongo.", "stormed")
     told = "The violence in Mamelodi came a week after residents of Hammanskraal, north of the city, blocked the N1 highway."
     assert not outside(told, "blocked")
+
+
+def test_an_armed_force_that_collapses_is_no_accident() -> None:
+    # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
+    from eventcoder.classify.codebook import hazard_doer
+
+    doc = _parse("Rebels of the Southern Front took control of the city of Bosra as the army collapsed, activists said.").doc
+    took = next(t.i for t in doc if t.lower_ == "took")
+    assert not hazard_doer(doc, took, took + 1)
+    doc = _parse("Twelve workers were killed when a mine shaft collapsed near Kolwezi on Monday.").doc
+    killed = next(t.i for t in doc if t.lower_ == "killed")
+    assert hazard_doer(doc, killed, killed + 1)

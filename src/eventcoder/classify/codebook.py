@@ -399,9 +399,11 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
 
     def accident(verb: Any) -> bool:
-        # not "a lorry carrying explosives crashed into a checkpoint"
+        # not "a lorry carrying explosives crashed into a checkpoint", nor an armed force that "collapsed" ("rebels took
+        # control of Daraa city as the army collapsed")
         return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent)
+            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent) \
+            and not any(c.dep_ == "nsubj" and _armed(c) for c in verb.children)
 
     if tok.pos_ == "NOUN" and accidental_blast(tok):
         return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
