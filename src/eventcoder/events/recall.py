@@ -262,6 +262,21 @@ def dates_event(doc: Any, m: Mention, date: Span) -> bool:
     return span is None or clause_verb(span.root) == clause_verb(doc[m.head])
 
 
+def a_while_later(tok: Any | None) -> bool:
+    """Is the verb told a measured while after what came before ("Hours later", "Less than 24 hours later", "Two days
+    later": "later" with its interval)? Not a bare "later" ("four of whom were later released")."""
+    return tok is not None and any(ch.lower_ == "later" and any(g.dep_ == "npadvmod" for g in ch.children) for ch in tok.children)
+
+
+def dated_by_own(parsed: Any, m: Mention, date: Any) -> bool:
+    """Is a mention's date (an ``Evidence``) stated, and, when stated in the mention's own sentence, the day of its
+    event (``dates_event``)? Not the day of a statement ("fired at the mourners ..., a police spokesperson said on
+    Monday"), of a later death, or of another clause ("fought on Wednesday ..., while soldiers were ambushed")."""
+    if date is None or date.span is None:
+        return False
+    return parsed is None or not parsed.sentences[m.sentence].contains(date.span) or dates_event(parsed.doc, m, date.span)
+
+
 def dates_its_day(doc: Any, m: Mention, date: Span) -> bool:
     """Does a date stated in a reference's sentence give the day of the event it tells? A noun tells it when the date is
     in its phrase ("the attack on Monday"), or dates its clause and the noun is what the clause is about ("The gunmen
