@@ -69,8 +69,11 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
     particle = any(ch.dep_ in ("prt", "advmod") and ch.lower_ in c.removal_particles for ch in tok.children)
     if not ((lemma in c.removal_verbs and particle) or lemma in c.clearing_verbs):
         return None
-    if any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in words("armed") or ch.lower_ in words("armed")) for ch in tok.children):
-        return None
+    armed = words("armed")
+    if any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in armed or ch.lower_ in armed
+                                   or any(a.dep_ == "amod" and a.lower_ in words("armed_modifiers") for a in ch.children))
+           for ch in tok.children):
+        return None  # "Armed men took away two of the organisers": no removal of the crowd
     f = facts[i]
     sentence = parsed.sentences[m.sentence]
     own = f.date.value if f.date is not None and f.date.span is not None and sentence.contains(f.date.span) else None
