@@ -162,6 +162,14 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         else:
             later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
             anywhere = later or stated
+            if anywhere and not later and dateline is not None and dateline.kind != "country" and not filed_abroad \
+                    and parsed.paragraph_index(anywhere[0].span.start) > paragraph + 1 \
+                    and any(x.sentence == anywhere[0].sentence and x.sub_event_type != m.sub_event_type for x in mentions):
+                # a town a paragraph further on states for an event of another kind ("In Maribor, about 1,000 people
+                # rallied peacefully") is no guess for one the story files from its dateline ("LJUBLJANA - Protesters
+                # threw fireworks at police outside the National Assembly"); the next paragraph often tells where the
+                # lead's event was ("Eight police officers were injured near the town of Challhuahuacho")
+                anywhere = []
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
             elif dateline is not None and dateline.kind != "country" and not filed_abroad and all(
