@@ -12,6 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
+from ..catalogue import is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .rules import acting_force, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -97,7 +98,7 @@ def assign_roles(
                     if found:
                         actor, s, e = found
                         span = Span.of_tokens(doc, s, e)
-                        generic = is_unidentified(actor.name) or actor.name.startswith(("Civilians", "Protesters", "Rioters"))
+                        generic = is_generic(actor.name)
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
                         return ev(actor, span, confidence)
             return None
