@@ -328,13 +328,32 @@ def warm() -> None:
 
 def in_country(entry: CatalogueEntry, alias: str, event_iso: str | None) -> CatalogueEntry:
     """The entry an ambiguous alias means in the event's country ("SNA" in Syria is the Syrian National
-    Army, in Somalia the Somali army); ``entry`` when the alias is not shared or no entry fits better."""
-    if not event_iso or entry.country == event_iso:
+    Army, in Somalia the Somali army), else the entry with no home country that shares it ("herders" in Kenya: an
+    unnamed community, WRITERS Herders); ``entry`` when the alias is not shared or no entry fits better."""
+    if event_iso and entry.country == event_iso:
         return entry
     table = _alias_entries()
     stripped = alias.strip()
     options = table.get(stripped) or table.get(normalize(stripped)) or ()
-    return next((e for e in options if e.country == event_iso), entry)
+    if not event_iso:  # no country known: the row with a home, as the alias was read before rows without one shared it
+        return entry if entry.country else next((e for e in options if e.country), entry)
+    local = next((e for e in options if e.country == event_iso), None)
+    if local is not None or not entry.country:
+        return local or entry
+    # else a row with no home ("herders" outside Nigeria are an unnamed community, not the Fulani of Nigeria)
+    return next((e for e in options if not e.country), entry)
+
+
+def foreign_description(entry: CatalogueEntry, said: str, event_iso: str | None) -> bool:
+    """Is ``said`` a plain description (an alias written in lower case: "resistance fighters", "vigilantes",
+    "separatist fighters", "communist rebels") of a non-state group of another country than the event's? Such words
+    name the group only at home; elsewhere they are no name (the phrase's own words decide: armed men, a militia)."""
+    if not event_iso or not entry.country or entry.country == event_iso or entry.kind not in ("rebel", "militia"):
+        return False
+    if actor_country(event_iso) == entry.country:
+        return False  # a territory that takes its sovereign's names
+    key = normalize(said.strip())
+    return any(alias.islower() and normalize(alias) == key for alias in entry.aliases)
 
 
 def _case_sensitive(alias: str) -> bool:

@@ -283,5 +283,12 @@ def country_of(text: str) -> str | None:
     return table.get(normalize(stripped))
 
 
+_MIXED_CASE = re.compile(r"^[A-Z][A-Za-z]{0,3}$")  # "LeT", "JeM", "TdA", "PDFs": short names with an inner capital
+
+
 def is_case_sensitive(alias: str) -> bool:
-    return bool(_CASE_SENSITIVE.match(alias))
+    """Match exact case only: short all-caps names ("US", "IS") and short mixed-case abbreviations ("LeT" is
+    Lashkar-e-Taiba, "let" a verb; "JeM", "TdA", "NaMA")."""
+    if _CASE_SENSITIVE.match(alias):
+        return True
+    return bool(_MIXED_CASE.match(alias)) and any(c.isupper() for c in alias[1:])

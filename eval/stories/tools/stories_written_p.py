@@ -10,8 +10,11 @@ events with and without dates; two events in one sentence at different places; e
 datelines that are not the event place. Registers: wire (caps headlines, datelines), local press, live blogs, weekly
 round-ups, NGO/UN situation reports, military/police releases, analysis pieces. Countries the stories have least
 (South Africa, Egypt, Israel, the United States, China, Azerbaijan, Georgia, Armenia, Italy, Spain, France, Finland,
-Estonia, the Netherlands, Moldova, Iran, Lebanon, Madagascar, Malawi, Haiti, Peru...). Our own words; invented
-incidents at real places, public group names. No ``split`` key: the id hash decides."""
+Estonia, Latvia, the Netherlands, Denmark, Moldova, Iran, Lebanon, Oman, Madagascar, Malawi, Mauritius, Angola, Equatorial
+Guinea, Haiti, the Dominican Republic, Honduras, Peru, Bolivia, Mongolia, New Zealand, Sri Lanka, the Western Balkans,
+eastern Chad, Oromia, Sabha, the Chittagong Hill Tracts...). Our own words; invented incidents at real places, public
+group names. No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within
+30 km, then the details), not only within 6 days: see eval/snippets/REVIEW.md for the stories moved."""
 from gold import E, S, unscored, place as P, country as C
 
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"

@@ -15,7 +15,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import acting_force, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import accused_of_ties, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -50,6 +50,10 @@ def assign_roles(
         day = (event_days or {}).get(m.id) or published  # state-force periods from the event's date
         event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
         agents, targets = parse_roles(m, parsed)
+        mediators = mediator_tokens(doc[m.head].sent, range(m.start_token, m.end_token)) if m.sub_event_type == "Agreement" else set()
+        if mediators:  # "two clans settled their feud, overseen by the government and the army": no party
+            agents = [p for p in agents if not any(t.i in mediators for t in p)]
+            targets = [p for p in targets if not any(t.i in mediators for t in p)]
         rules = catalogue.role_rules()
         no_target, default_target = rules.no_actor2, rules.default_actor2
         civil = m.sub_event_type in rules.government_acts and not has_word(list(doc[m.head].sent), "ceasefire")
@@ -63,6 +67,9 @@ def assign_roles(
                 for phrase in phrases:
                     if phrase and dateline_start <= min(t.i for t in phrase) and max(t.i for t in phrase) < dateline_end:
                         continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
+                    if phrase and dateline_start < dateline_end and not widen:
+                        # "DOHA (Wire) — Congo and the M23 signed": the dateline parsed into the subject is no part of it
+                        phrase = [t for t in phrase if not (dateline_start <= t.i < dateline_end)]
                     if widen:
                         if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
                             continue  # a phrase that governs the trigger ("12 Feb: An IED detonated under ...") is not its party
@@ -183,7 +190,7 @@ def assign_roles(
         if m.event_type not in ("Protests", "Riots") and (actor1 is None or actor2 is None):
             # the clause's other named parties, in text order: "X and Y exchanged fire", "A Russian drone ...
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
-            cands = candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None)
+            cands = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None) if c[0] not in mediators]
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
                 before = [c for c in agents_ok if c[0] < m.start_token]
@@ -200,7 +207,10 @@ def assign_roles(
                 named_later = actor1 is not None and actor1.span is not None and not is_unidentified(actor1.value.name) and (
                     actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
                 own = actor1.span if actor1 is not None else None  # "the Taliban" inside "the Taliban's intelligence" (police)
-                rest = [c for c in cands if c[2].name != name1 and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
+                # the parent of a faction is no second party ("members of the Sinaloa cartel's Chapitos faction")
+                parent = (catalogue.by_name().get(name1) or None) if name1 else None
+                parent_name = parent.parent if parent is not None else None
+                rest = [c for c in cands if c[2].name != name1 and c[2].name != parent_name and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
                         and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
                                  and is_unknown_armed_group(c[2].name))
@@ -364,10 +374,17 @@ def assign_roles(
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence) if event_iso else actor2
-        if m.sub_event_type == "Arrests" and actor2 is not None and event_iso and actor2.value.name.rsplit(" (", 1)[0] in catalogue.identity_labels():
+        if m.sub_event_type == "Arrests" and actor2 is not None and event_iso and (actor2.value.name.rsplit(" (", 1)[0] in catalogue.identity_labels() or (
+                actor2.value.kind == "identity_militia" and is_unidentified(actor2.value.name))):
             # people arrested as members of a community ("20 Fulani herders", "a Kusasi youth leader") are civilians; a named
             # militia (CODECO) stays itself
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
+        if m.event_type != "Battles" and actor2 is not None and event_iso and actor2.value.kind not in ("state", "external", "party", "civilians") and (
+                actor2.value.inter in (2, 3, 4)) and not catalogue.supporters_party(actor2.value.name) and actor2.span is not None and (
+                doc[m.head].sent.start_char <= actor2.span.start < doc[m.head].sent.end_char) and accused_of_ties(actor2.span, doc, arrest=m.sub_event_type == "Arrests"):
+            # "police arrested three youths, accusing them of links to the NPA", "four former LTTE cadres", "soldiers burned
+            # the houses of suspected Fano supporters": civilians
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)

@@ -148,10 +148,11 @@ class History:
     def __init__(self, doc: Any, event_iso_at: Any, day: dt.date | None) -> None:
         self.items: list[tuple[int, Actor, Span]] = []
         for ent in doc.ents:
-            entry = ent_entry(doc[ent.start])
+            iso = event_iso_at(ent.start)
+            entry = ent_entry(doc[ent.start], iso)  # the event country's reading ("resistance fighters" only in Myanmar)
             if entry is None:
                 continue
-            actor = named_actor(entry, event_iso_at(ent.start), day)
+            actor = named_actor(entry, iso, day)
             self.items.append((ent.start, actor, Span(start=ent.start_char, end=ent.end_char)))
 
     def before(self, token_index: int, kind: str) -> tuple[Actor, Span] | None:

@@ -55,8 +55,8 @@ def in_locative(tok: Any, ids: set[int]) -> bool:
     """Is tok inside a place phrase of the phrase ("a base near Deir ez-Zor, Syria")?"""
     node = tok
     for _ in range(12):
-        if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
-            return True
+        if node.pos_ == "ADP" and (node.lower_ in LOCATIVE or lemma(node.head) in W("borders")):
+            return True  # "near Deir ez-Zor, Syria", "Kurmuk, on the border with Ethiopia"
         if node.head.i == node.i or node.head.i not in ids:
             return False
         node = node.head
@@ -124,12 +124,18 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
         lead_iso, lead_tok = country_token([t for t in tokens if t.i < named.i])
         if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
-            kind_word = "police" if has_word(tokens, "police") else "military"
+            # (a country as a party to a political act is its government: "Congo and the M23 signed")
+            kind_word = "police" if has_word(tokens, "police") else "military" if not civil or lemmas_force([lemma(t) for t in tokens]) else "government"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
     unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and is_unidentified(e.name)}
+    # a faction named inside its parent's phrase is the party: "the Sinaloa cartel's Chapitos faction" (catalogue parent;
+    # not an armed wing, "Hamas's al-Qassam Brigades", nor a man's name, "the Taliban minister Khalil Haqqani")
+    parents = {e.parent for t in tokens if (e := ent_entry(t)) is not None and e.parent} if has_word(tokens, "factions") else set()
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
+        if entry is not None and entry.name in parents and any((e := ent_entry(t)) is not None and e.parent == entry.name for t in tokens):
+            continue
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):
             continue
         if entry is not None:

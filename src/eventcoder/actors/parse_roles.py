@@ -251,6 +251,8 @@ def candidates(
         for _ in range(8):
             if node.pos_ == "ADP" and node.lower_ in LOCATIVE:
                 return True
+            if node.pos_ == "ADP" and lemma(node.head) in W("borders"):
+                return True  # "Kurmuk, on the border with Ethiopia": a place, not Ethiopia's forces
             if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 return False
             node = node.head

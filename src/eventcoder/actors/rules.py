@@ -459,11 +459,18 @@ def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> 
     if start is None or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
         return None
     table = catalogue.identity_spellings()
+    # the member words the entity ends with ("militias" of "Zawiya militias"): "Zintan and Zawiya militias" names the
+    # Zintan militias, a catalogue row of their own
+    end = next((t.i for t in doc[start:] if t.idx >= span.end), len(doc))
+    tail = [t for t in doc[start + 1 : end] if t.lower_ in W("identity_members") or lemma(t) in W("member_words")]
     for width in (1, 2):  # "Habar Gidir and Majerteen clan militias"
         if start - 1 - width < 0:
             break
         words = doc[start - 1 - width : start - 1]
         entry = table.get(normalize(words.text))
+        if entry is None and tail and all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+            named = catalogue.lookup(f"{words.text} {' '.join(t.text for t in tail)}")
+            entry = named if named is not None and named.kind in ("identity_militia", "militia") else None
         if entry is not None:
             actor = named_actor(entry, event_iso, None)
             return actor, Span(start=words.start_char, end=words.end_char)
@@ -600,3 +607,40 @@ def came_under_attack(span: Span | None, doc: Any) -> bool:
                 for c in verb.children):
             return True
     return False
+
+
+def accused_of_ties(span: Span | None, doc: Any, arrest: bool = False) -> bool:
+    """Is the armed group named only as what arrested people are said to have done for it, or were once? "accusing them
+    of links to the New People's Army", "suspected of belonging to al-Qaeda", "four former LTTE cadres", "suspected Fano
+    supporters" (eval/WRITERS.md Arrests and Former members: they are Civilians (X), inter 7)."""
+    if span is None:
+        return False
+    start = next((t.i for t in doc if t.idx >= span.start), None)
+    if start is None:
+        return False
+    sent_start = doc[start].sent.start
+    end = next((t.i for t in doc[start:] if t.idx >= span.end), len(doc))
+    if end < doc[start].sent.end and doc[end].lower_ in W("alleged_helpers"):
+        return True  # "suspected Fano supporters", "27 suspected ISWAP collaborators"
+    if any(lemma(t) in W("former") or t.lower_ in W("former") for t in doc[max(sent_start, start - 2) : start]):
+        return True  # "former LTTE cadres", "a former FARC fighter"
+    if not arrest:
+        return False  # (weapons "belonging to the CODECO militiamen" are theirs: only arrested people are accused)
+    # the group inside what a ties word governs: "links [to the NPA]", "belonging [to al-Qaeda]", "collaborating [with the RSF]"
+    window = doc[max(sent_start, start - 6) : start]
+    return any((t.lower_ in W("alleged_ties") or lemma(t) in W("alleged_ties")) and t.left_edge.i <= start < t.right_edge.i + 1
+               for t in window)
+
+
+def mediator_tokens(sent: Any, trigger: range) -> set[int]:
+    """Token indices of who mediates, brokers or oversees an agreement in the sentence ("a truce mediated by the church",
+    "overseen by the Bangsamoro government and the army", "under police supervision", "a US-brokered ceasefire"): no
+    party of it (the parties are who agree). The trigger itself is never a mediator."""
+    out: set[int] = set()
+    for tok in sent:
+        if lemma(tok) in W("mediating") or tok.lower_ in W("mediating"):
+            out |= {t.i for t in tok.subtree if t.i != tok.i and t.i not in trigger and t.i > tok.i or (
+                t.dep_ in ("compound", "npadvmod", "nmod", "amod") and t.head.i == tok.i)}
+            if tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+                out |= {t.i for t in tok.doc[tok.head.left_edge.i : tok.i]}  # "US-brokered", "Qatar-mediated"
+    return out - set(trigger)

@@ -44,10 +44,14 @@ def ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntr
     if not tok.ent_id_.startswith("actor:"):
         return None
     entry = catalogue.by_name().get(tok.ent_id_.removeprefix("actor:"))
-    if entry is None or event_iso is None:
+    if entry is None or (event_iso is None and entry.country):
         return entry
     ent = entity_of(tok)
-    return catalogue.in_country(entry, ent.text if ent is not None else tok.text, event_iso)
+    said = ent.text if ent is not None else tok.text
+    entry = catalogue.in_country(entry, said, event_iso)
+    if catalogue.foreign_description(entry, said, event_iso):
+        return None  # "resistance fighters" in Sudan are not Myanmar's PDF, "vigilantes" in Kenya not Nigeria's
+    return entry
 
 
 def noun_phrase(tok: Any) -> list[Any]:
