@@ -835,3 +835,124 @@ def test_a_protest_called_off_is_not_held(pipeline: Pipeline) -> None:
     found = run(pipeline, "Flights at the airport in Kharkiv were cancelled after a drone strike hit the runway on "
                           "Thursday, officials said.", "2026-05-29")
     assert kinds(found) == ["Air/drone strike"]
+
+
+# ------------------------------------------------------------ police removing the crowd are part of its protest
+
+
+def test_police_removing_the_crowd_are_part_of_the_protest(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "LISBON — Police removed about 200 pensioners who were staging a sit-in outside the health ministry in Lisbon on "
+        "Tuesday morning against cuts to their allowances, organisers said.\n\n"
+        "The pensioners had been sitting in the road since dawn. Officers carried them away one by one and kept them "
+        "behind a cordon until the minister's car had left.",
+        "2026-03-11",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    found = run(
+        pipeline,
+        "In Cluj, about 150 students had gathered in front of the prefecture with banners when gendarmes surrounded "
+        "them on Saturday and told them to leave. Gendarmes led away those who stayed, pulling some of them by the arms.",
+        "2026-03-16",
+    )
+    assert len(current(found)) == 1 and kinds(found)[0] in ("Peaceful protest", "Protest with intervention")
+    # a night's riot cleared at dawn the next day is still that riot
+    found = run(
+        pipeline,
+        "Hundreds of youths set fire to tyres and threw stones at gendarmes in the Kalaba district of Bamako late on "
+        "Monday after a motorcyclist died at a checkpoint, witnesses said.\n\n"
+        "Riot police cleared the barricades at dawn on Tuesday.",
+        "2026-03-18",
+    )
+    assert kinds(found) == ["Violent demonstration"]
+    # armed men taking people away after a protest is no removal of its crowd
+    found = run(
+        pipeline,
+        "About 300 villagers marched to the district office in Kajiado on Monday to protest against land grabs. "
+        "Armed men took away two of the march's organisers that night, their families said.",
+        "2026-03-18",
+    )
+    assert "Peaceful protest" in kinds(found) and len(current(found)) == 2
+
+
+# ------------------------------------------------------------ a period told of other people dates nothing of the trigger
+
+
+def test_a_period_in_a_relative_clause_makes_no_tally(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "14:20 — Police in Braga have evicted about 20 students who had occupied a university hall since Monday, the "
+        "rector's office tells us.",
+        "2026-04-16",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    # a count of the trigger's own clause since a point still is a tally
+    found = run(pipeline, "Police in Braga have evicted 14 squats since January, the city council says.", "2026-04-16")
+    assert current(found) == []
+
+
+def test_what_a_tallied_campaign_did_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Since the beginning of 2025, coalition forces have conducted more than 80 operations against the group in "
+        "Syria and Iraq, killing 45 and detaining more than 130 of its operatives.",
+        "2025-10-16",
+    )
+    assert [e.sub_event_type for e in found] == []  # not even a recalled arrest: a tally is no event
+
+
+# ------------------------------------------------------------ a report called a lie is denied
+
+
+def test_a_report_called_a_lie_is_negated(pipeline: Pipeline) -> None:
+    for text in (
+        "The armed forces firmly reject the lies spread by foreign media outlets claiming that our aircraft bombed a "
+        "village near the border on Monday.",
+        "The army denied reports saying that its drones struck a market in Gedaref on Monday.",
+    ):
+        assert current(run(pipeline, text, "2026-05-06")) == [], text
+
+
+# ------------------------------------------------------------ the attackers leaving is the end of their attack
+
+
+def test_the_attackers_leaving_is_the_end_of_their_attack(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "A group of armed men attacked the gendarmerie post of Kafolo, near the border with Burkina Faso, on Monday "
+        "night, the army said. Two gendarmes were wounded.\n\n"
+        "The attackers withdrew towards the border after about 30 minutes of exchange of fire.",
+        "2026-02-11",
+    )
+    assert len(current(found)) == 1 and "Non-violent transfer of territory" not in kinds(found)
+
+
+# ------------------------------------------------------------ what is said of people does not undo their dated act
+
+
+def test_a_dated_act_of_people_spoken_of_is_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "\"Those who set fire to the town hall in Ruse on Tuesday night will answer for it,\" the interior minister "
+        "wrote on Wednesday.",
+        "2026-04-09",
+    )
+    assert [e.status.value for e in found if e.event_type == "Riots"] == ["current"]
+    # an undated act that only describes the people keeps the status of what is said
+    found = run(pipeline, "The minister said he would reward anyone who would help find the attackers of the post.", "2026-04-09")
+    assert current(found) == []
+
+
+# ------------------------------------------------------------ a word of a kind gives way to the act of its sentence
+
+
+def test_a_protest_word_of_a_wave_gives_way_to_the_act_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "SOFIA, April 9 (Wire) - Bulgarian police fired tear gas on Wednesday at miners who threw stones and flares at "
+        "officers outside the energy ministry, in the most violent of a wave of protests against mine closures, police "
+        "said.",
+        "2026-04-09",
+    )
+    assert len(current(found)) == 1 and current(found)[0].event_type == "Riots"

@@ -163,6 +163,7 @@ class ProtestContext:
     gathering: frozenset[str]  # lemmas of a gathering: the Peaceful protest trigger words and triggers.toml's list
     during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
     blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
+    ways: frozenset[str]  # what they block then: a road, a bridge, an entrance
 
 
 @functools.cache
@@ -171,7 +172,7 @@ def protest_context() -> ProtestContext:
     raw = _trigger_file()["protest_context"]
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
     return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
-                          blocking=frozenset(w.lower() for w in raw["blocking"]))
+                          blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -63,10 +63,47 @@ def _register_paragraph_breaks() -> None:
         only those are looked at.)"""
         if len(doc) < 2:
             return doc
+        starts = [0]
         for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
             if "\n" in doc[i].text:
                 doc[i + 1].is_sent_start = True
+                starts.append(i + 1)
+        for start in starts:
+            colon = _item_header_colon(doc, start)
+            if colon is not None and colon + 1 < len(doc) and not doc[colon + 1].is_space:
+                doc[colon + 1].is_sent_start = False  # "• 25 May, Bishkek: Officers detained ...": one sentence
         return doc
+
+
+def _item_header_colon(doc: Any, start: int) -> int | None:
+    """The colon closing a digest item's header at the start of a line — a bullet, a date and a place ("• 25 May,
+    Bishkek:", "• 8 February, Buganda (Cibitoke province):") — which the parser would take for a sentence end, parting the
+    item's date and place from the event it heads (``geo.resolve._item_header`` reads the place as the event's)."""
+    calendar = _calendar()
+    depth, dated = 0, False
+    for k in range(start, min(len(doc), start + 14)):
+        t = doc[k]
+        if "\n" in t.text:
+            return None
+        if t.text == ":":
+            return k if dated and k > start else None
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif t.like_num or t.lower_ in calendar:
+            dated = True
+        elif t.is_alpha and t.is_lower and depth <= 0:
+            return None  # words of a sentence, not a header ("Police said: ...")
+    return None
+
+
+@functools.cache
+def _calendar() -> frozenset[str]:
+    from .resources import tables
+
+    words = tables("time_words.toml")
+    return frozenset(words["months"]) | frozenset(words["month_abbreviations"]) | frozenset(words["weekdays"])
 
 
 @functools.cache

@@ -76,7 +76,18 @@ def _singular(word: str) -> str:
 
 
 def _inside_named_actor(doc: Any, start: int, end: int) -> bool:
-    return any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end])
+    """Is the word part of a name ("Islamic State Attack Unit")? Not in a sentence set in capitals, where the tagger
+    takes every word for a name ("SUICIDE BOMBER KILLS FOUR AT MOSQUE" is no organisation)."""
+    return not _in_capitals(doc[start]) and any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end])
+
+
+def _in_capitals(tok: Any) -> bool:
+    """A word in a headline or flash set in capitals: it and at least four fifths of its sentence's words (of two
+    letters or more, at least three of them) are upper case."""
+    if not tok.is_upper:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
@@ -267,14 +278,20 @@ def _main_verb(sent: Any) -> Any | None:
     if sum(1 for t in sent if t.is_alpha) < 4:
         return None
     node = sent.root
+    skip = REPORTING_LEMMAS | discourse().not_event_verbs
     for _ in range(3):
-        if node.lemma_.lower() not in REPORTING_LEMMAS:
+        # below a source ("officials said X retook Y") or a verb of telling about an event ("The General Staff
+        # informs the public that a FAMa unit *has taken up* position in Lere")
+        if node.lemma_.lower() not in skip:
             break
         comp = [c for c in node.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        # ... or what a verb of blame puts on its object ("accused Ukrainian troops of *using* toxic substances")
+        # (the parser hangs the "of" on the verb or on its object)
+        heads = [node, *(c for c in node.children if c.dep_ == "dobj")]
+        comp = comp or [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
         if not comp:
             break
         node = comp[0]
-    skip = REPORTING_LEMMAS | discourse().not_event_verbs
     if not any(ch.isalpha() for ch in node.text):
         return None  # a bullet the parser took for the root ("• More than 9,000 people displaced from Liancourt ..."): no clause to read
     if node.lemma_.lower() in REPORTING_LEMMAS or node.pos_ not in ("VERB", "NOUN"):
@@ -284,8 +301,13 @@ def _main_verb(sent: Any) -> Any | None:
         node = _highest_verb(sent, skip) or node
     if node.lemma_.lower() in skip:
         # "..., Taliban officials said." / "Government officials blamed Houthi forces ...": a source;
-        # "About 3,000 residents fled towards Saint-Marc": no event
-        return None
+        # "About 3,000 residents fled towards Saint-Marc": no event; but a verb joined to it tells what the same
+        # people did ("About 150 members of a Mai-Mai group came out of the bush on Monday and *handed in* 60 guns")
+        # (the same people: no subject of its own; "Clan elders met ..., but the talks broke up" tells no act of theirs)
+        node = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in skip
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if node is None:
+            return None
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     return node if node.pos_ in ("VERB", "NOUN") else None
@@ -306,8 +328,10 @@ def _highest_verb(sent: Any, skip: frozenset[str] | set[str]) -> Any | None:
 
     verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ not in SUBORDINATE and t.lemma_.lower() not in skip]
     if not verbs:
+        # ... or a past tense, which no noun's participle is ("MOGADISHU (Wire) — A new battalion of the Danab special
+        # forces *graduated* at the Baledogle airbase on Tuesday")
         verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
-                 and t.lemma_.lower() not in skip and any(c.dep_ in ("dobj", "prt") for c in t.children)]
+                 and t.lemma_.lower() not in skip and (t.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt") for c in t.children))]
     return min(verbs, key=lambda t: (depth(t), t.i)) if verbs else None
 
 

@@ -278,7 +278,7 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     event is told before it; a time cue ("last week") then recalls nothing, as in the events stage (the lead may be last
     week's news): "A court granted bail to the union leader *detained* by the DSS last month" stays the classifier's;
     what a court acts over still is recalled ("jailed 11 young men over *the protests* in Arzew last month")."""
-    from ..events.recall import judged_by, outside_anniversary  # (the events package imports classify)
+    from ..events.recall import judged_by, outside_recalled_phrase  # (the events package imports classify)
 
     c = discourse()
     if any(p.search(sent.text) for p in (*c.sentence, *(() if lead else c.temporal))):
@@ -287,7 +287,7 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
         return True  # "A court jailed 11 young men over *the protests* in Arzew last month": recalled, lead or not
 
     offset = sent.doc[at].idx - sent.start_char
-    return any(m.start() < offset and not outside_anniversary(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
+    return any(m.start() < offset and not outside_recalled_phrase(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
                for p in c.after for m in p.finditer(sent.text))
 
 
@@ -394,13 +394,16 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
         node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
 
     def named(t: Any) -> bool:
-        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or any(
+        # the plural too where the tagger took the word for a name ("KATHMANDU - Landslides blocked the highway")
+        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or t.lower_.removesuffix("s") in h.agents or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
 
     def accident(verb: Any) -> bool:
-        # not "a lorry carrying explosives crashed into a checkpoint"
+        # not "a lorry carrying explosives crashed into a checkpoint", nor an armed force that "collapsed" ("rebels took
+        # control of Daraa city as the army collapsed")
         return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent)
+            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent) \
+            and not any(c.dep_ == "nsubj" and _armed(c) for c in verb.children)
 
     if tok.pos_ == "NOUN" and accidental_blast(tok):
         return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
@@ -543,6 +546,18 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
     return not any(_armed(t) for t in subject)
+
+
+def road_blockade(doc: Any, start: int, end: int) -> bool:
+    """A ``civilian_blockade`` of a way (triggers.toml [protest_context] ways, or a named road: "Truckers blocked the
+    bridge over the Danube at Ruse for six hours on Wednesday", "Villagers blocked the Kokand highway near Rishton"):
+    a Peaceful protest the codebook names, whatever a trained classifier made of the words around it."""
+    if not civilian_blockade(doc, start, end):
+        return False
+    ways = protest_context().ways
+    tok = doc[start:end].root
+    blocked = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in ways or t.pos_ == "PROPN" or t.ent_type_ in ("FAC", *PLACE_LABELS) for t in blocked)
 
 
 def armed_killing(doc: Any, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 from ..events import cues as discourse
 from ..events import since_of
+from ..events.aggregates import of_a_kind
 from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
@@ -17,7 +18,7 @@ from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, commemoration, crime_arrest, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
-                       ordinary_crime_killing, political_arrest, progress_made, recalled, taken_after_withdrawal, taken_by_force)
+                       ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
@@ -32,6 +33,9 @@ CROWD_TYPES = {"Protests", "Riots"}
 BLOCKADE_TYPES = {"Protests", "Riots", "Battles"}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
+# kinds the codebook names at a cue word or main verb, kept against a veto short of "none_sure" when the classifier ranks
+# that kind first among the sub-types: forces sent to a place, a road blocked by people who are no armed actor
+NAMED_KINDS = ((CHANGE, deployment), (PEACEFUL, road_blockade))
 
 
 def headline_sentences(parsed: Parsed, text: str) -> set[int]:
@@ -72,13 +76,15 @@ def _definite(tok: Any) -> bool:
     return any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in tok.children)
 
 
-def _better(a: Decision, b: Decision) -> bool:
-    """Of two candidates given one sub-type in one sentence: the lexicon trigger of that type, then a
-    specific trigger, then the more confident."""
+def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
+    """Of two candidates given one sub-type in one sentence: one that names no kind of violence ("fired tear gas at
+    farmers ..., in the most violent of a wave of protests": the wave's "protests" is no event, ``events.aggregates.
+    of_a_kind``), then the lexicon trigger of that type, then a specific trigger, then the more confident."""
 
-    def key(d: Decision) -> tuple[bool, bool, float]:
+    def key(d: Decision) -> tuple[bool, bool, bool, float]:
         entry = d[4]
-        return (entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
+        told = doc is None or not of_a_kind(doc, d[0], discourse())
+        return (told, entry is not None and entry.sub_event_type == d[2], entry is not None and entry.specific, d[3])
 
     return key(a) > key(b)
 
@@ -139,13 +145,15 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 if not any(d[2] == "Other" for d in here0):
                     here0.append((measure, measure + 1, "Other", float(p[names.index("Other")]), None))
                 continue
-            if cand.entry is None and names[int(masked.argmax())] == CHANGE and p[none_col] < conf["none_sure"] \
-                    and deployment(doc, cand.start, cand.end) \
+            kind = names[int(masked.argmax())]
+            named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
+            if cand.entry is None and named is not None and p[none_col] < conf["none_sure"] and named(doc, cand.start, cand.end) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
-                # "it had deployed 1,200 more soldiers to Sinaloa" (WRITERS.md Deployments), unless "none" is sure
+                # a kind the codebook names, ranked first by the classifier, unless "none" is sure: "it had deployed 1,200
+                # more soldiers to Sinaloa" (WRITERS.md Deployments), "Truckers blocked the bridge at Ruse" (road blockades)
                 here0 = decided.setdefault(i, [])
-                if not any(d[2] == CHANGE for d in here0):
-                    here0.append((cand.start, cand.end, CHANGE, best_other, None))
+                if not any(d[2] == kind for d in here0):
+                    here0.append((cand.start, cand.end, kind, best_other, None))
                 continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
@@ -265,7 +273,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             same = [k for k, d in enumerate(here) if d[2] == sub_type]
         if not same:
             here.append(item)
-        elif _better(item, here[same[0]]):
+        elif _better(item, here[same[0]], doc):
             here[same[0]] = item
 
     for found in decided.values():

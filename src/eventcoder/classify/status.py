@@ -17,6 +17,7 @@ HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
 MODALS = _STATUS["modals"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 DENIAL_LEMMAS = _STATUS["denial"]
+FALSEHOOD_NOUNS = _STATUS["falsehood"]
 RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
 PLANNING_LEMMAS = _STATUS["planning"]
 PLANNED_ACTIONS = _STATUS["planned_actions"]
@@ -50,15 +51,20 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
     # "The RSF, which seized Wad Madani in December 2023, did not comment": the negation of the clause a relative
     # clause hangs on is not the trigger's (its threats and hypotheses still are: "congratulate those who would fight")
     above: set[int] = set()
+    told = False  # the relative clause tells a dated past act ("Those who threw stones at the Sejm on Wednesday will answer")
     for node in head.ancestors:
         if chain[-1].dep_ == "relcl" and any(ch.lower_ in RELATIVE_PRONOUNS and ch.dep_ in ("nsubj", "nsubjpass", "dobj")
                                              for ch in chain[-1].children):
             above.add(node.i)
+            told = told or (chain[-1].tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in chain[-1].children)
+                            and any(t.ent_type_ in ("DATE", "TIME") for t in chain[-1].subtree))
         elif chain[-1].i in above:
             above.add(node.i)
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
             if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
                 return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
+            if (denier := _report_denied(node)) is not None:
+                return ev("negated", denier, 0.7)  # "rejects the lies spread by the media claiming that aircraft bombed"
             break
         if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node):
             break
@@ -69,6 +75,9 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
                 return ev("negated", child, 0.8)
         if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above:
             return ev("negated", node, 0.7)
+        if told and node.i in above:
+            continue  # "vowed to punish those who attacked the base on Monday": made, whatever is said of them (not
+            # "want to congratulate the Syrians who fought to free Dabiq": undated, it only describes them)
         if node.lemma_.lower() in THREAT_LEMMAS and node.i != head.i:
             return ev("threat", node, 0.7)
         if node.lemma_.lower() in HYPOTHETICAL_LEMMAS and node.i != head.i:
@@ -80,6 +89,21 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
                 return ev("hypothetical", child, 0.6)
     # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
+
+
+def _report_denied(node: Any) -> Any | None:
+    """The word that denies a report participle's claim or calls it false: the report noun it hangs on under a denial verb
+    ("denied reports saying that ..."), or a falsehood noun above it before any finite verb ("rejects the lies spread by
+    Colombian media outlets claiming that aircraft bombed positions"). None for a report told as such ("published
+    reports saying that ...")."""
+    if node.pos_ != "VERB" or node.dep_ != "acl":
+        return None
+    for anc in list(node.ancestors)[:5]:
+        if anc.lemma_.lower() in DENIAL_LEMMAS or (anc.pos_ == "NOUN" and anc.lemma_.lower() in FALSEHOOD_NOUNS):
+            return anc
+        if anc.tag_ in ("VBD", "VBZ", "VBP"):
+            return None
+    return None
 
 
 def _planned(head: Any) -> Any | None:

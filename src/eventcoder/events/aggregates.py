@@ -36,7 +36,7 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
             and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head):
         return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
-    if not first_match(c.period, sentence_text):
+    if not first_match(c.period, sentence_text) or _period_elsewhere(head, sentence_text, c):
         n = count_of(head) if head.pos_ == "NOUN" else None
         return (
             n is not None and n >= 2 and m.event_type in c.count_types
@@ -51,11 +51,42 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
         return True  # "carried out offensive and security operations between 20 and 26 February"
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"
+    for _ in range(3):  # "has made extraordinary progress over the past 20 months, retaking 18,000 square miles"; "have
+        # conducted more than 80 operations ..., killing 45 and detaining more than 130 ISIS operatives"
+        if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")):
+            break
+        verb = verb.head
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
+    """Is every period cue of the sentence told of something else than the trigger: inside a relative clause of another
+    noun, one the trigger is not in ("Police have removed about 30 activists who had occupied an empty building since this
+    morning": it dates what those people did), or a series the trigger is not one of ("fired tear gas at miners who threw
+    stones ..., in the most violent of a wave of protests": the wave is of protests; said of an act only)?"""
+    found = [mm.group().lower().split() for p in c.period for mm in p.finditer(sentence_text)]
+    if not found:
+        return False
+    # a verb or its object ("threw stones"); not a noun, which the parser may hang on the wrong word of a list
+    act = head.pos_ == "VERB" or (head.dep_ == "dobj" and head.head.pos_ == "VERB")
+
+    def in_other_clause(t: Any) -> bool:
+        for a in (t, *t.ancestors):
+            if a.dep_ == "relcl":
+                return not (a.i == head.i or a.is_ancestor(head))
+        return False
+
+    for words in found:
+        if words[0] in ("a", "the") and words[-1] in ("of", "in") and len(words) == 3 and act:
+            series = [t for t in head.sent if t.lower_ == words[1]]
+            if series and not any(t.i == head.i or t.is_ancestor(head) for t in series):
+                continue  # a series of something else
+        toks = [t for t in head.sent if t.lower_ == words[0]]
+        if not toks or not all(in_other_clause(t) for t in toks):
+            return False
+    return True
 
 
 def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
@@ -195,8 +226,16 @@ def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, senten
         return False
     if f is not None and burst_at_a_town(doc[m.head], f, sentence_text, c):
         return False
-    sent = doc[m.head].sent
-    k = m.start_token - 1
+    return of_a_kind(doc, m.start_token, c)
+
+
+def of_a_kind(doc: Any, start: int, c: Cues) -> bool:
+    """Is the noun phrase starting at token ``start`` in the phrase after "war of", "a wave of"... ("in the most violent
+    of a wave of protests")? Read from the words before it. Detect reads it too: of two candidates of one sub-type in a
+    sentence, the one naming a kind gives way ("fired tear gas at farmers ..., in the most violent of a wave of
+    protests")."""
+    sent = doc[start].sent
+    k = start - 1
     while k > sent.start:
         tok = doc[k]
         if tok.lower_ == "of":

@@ -12,11 +12,12 @@ from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, T
 from ..actors.naming import generic_actor
 from ..counting import owner
 from .cluster import STAGE
-from .codebook_type import event_type_of
+from .codebook_type import event_type_of, riot_of_its_own
 from .fields import claims_of, event_facts, own_first
 from .merge import merge_test
 from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
 from .clustering import plan
+from .recall import dated_by_own
 from .retyping import retype
 
 
@@ -53,13 +54,14 @@ def assemble(
         test if merge else (lambda cl, i: False), background_days=background_days, stage=STAGE,
         dateline=filed, toponyms=toponyms,
     )
+
     events: list[Event] = []
     copies: set[int] = set()  # events repeated at a listed town
     for cl in clusters:
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
-        f = event_facts(cl, facts)
+        f = event_facts(cl, facts, lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
         # actors, like the other fields, come from the event's own mentions; references fill only what they lack
         # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
         actor1, actor2 = (
@@ -123,6 +125,12 @@ def assemble(
                 event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
                 place=Evidence(value=other.place, span=other.span, text=other.text, stage=STAGE, confidence=f.place.confidence),
             ))
+    typed = [riot_of_its_own(e, events) for e in events]
+    if any(e is None for e in typed):  # a crowd's damage at the town and day of a riot is part of it
+        copies = {n - sum(e is None for e in typed[:n]) for n in copies if typed[n] is not None}
+        events = [dataclasses.replace(e, id=f"{article_id}:{n + 1}") for n, e in enumerate(e for e in typed if e is not None)]
+    else:
+        events = typed
     return _told_there(events, copies, article_id)
 
 

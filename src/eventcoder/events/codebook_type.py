@@ -3,12 +3,13 @@ posts, captives, excessive force, interventions, territory regained or overtaken
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..classify.decide import CASUALTY_CUES
 from ..classify.weapons import weapon_agent
 from ..lexicon import TERRITORY, subtype
-from ..model import Actor, Casualties, Evidence
+from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from .cues import cues
 from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
@@ -105,3 +106,34 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+# what a crowd does to property (or to no one named) that the codebook codes inside a riot (WRITERS.md riot rule)
+CROWD_DAMAGE = frozenset({"Looting/property destruction", "Attack"})
+
+
+def riot_of_its_own(event: Event, events: list[Event]) -> Event | None:
+    """A crowd's looting or arson told in a story of a riot, left an event of its own, is a riot of its own place and day,
+    not property destruction: "In Marseille, youths looted shops on Saturday night" after the Nanterre riot, "The unrest
+    spread on Sunday night to neighbouring Venissieux, where a bus was set on fire" (WRITERS.md: one Violent
+    demonstration per town and day; Looting/property destruction stands alone only when no riot carries it). Only current
+    events by rioters that killed no one; a riot's civilian target is no actor2. At the town and day of a riot told
+    already, it is part of that riot: None."""
+    if event.status.value != "current" or event.sub_event_type not in CROWD_DAMAGE or event.actor1 is None \
+            or event.actor1.value.kind != "rioters" or (event.fatalities is not None and (event.fatalities.value.best or 0) > 0):
+        return event
+    riots = [e for e in events if e is not event and e.status.value == "current" and e.sub_event_type == "Violent demonstration"]
+    if not riots:
+        return event
+    if any(_same_town_and_day(event, e) for e in riots):
+        return None
+    riot = subtype("Violent demonstration")
+    actor2 = None if event.actor2 is not None and event.actor2.value.kind == "civilians" else event.actor2
+    return dataclasses.replace(event, event_type=riot.event_type, sub_event_type="Violent demonstration",
+                               disorder_type=riot.disorder_type, plover=riot.plover, actor2=actor2)
+
+
+def _same_town_and_day(a: Event, b: Event) -> bool:
+    return a.place is not None and b.place is not None and a.place.value.iso == b.place.value.iso \
+        and a.place.value.location == b.place.value.location \
+        and a.date is not None and b.date is not None and a.date.value.overlaps(b.date.value)

@@ -44,6 +44,7 @@ class Cues:
     year_preps: frozenset[str]
     habitual: frozenset[str]
     raids: frozenset[str]
+    fight_spans: frozenset[str]
     violent_outcome: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
@@ -67,6 +68,9 @@ class Cues:
     ambiguous_targets: frozenset[str]
     recall_links: frozenset[str]
     away: frozenset[str]
+    removal_verbs: frozenset[str]
+    removal_particles: frozenset[str]
+    clearing_verbs: frozenset[str]
     kit: frozenset[str]
     things_gathered: frozenset[str]
     crowd_violence: frozenset[str]
@@ -158,6 +162,7 @@ def cues() -> Cues:
         year_preps=frozenset(data["recall"]["year_preps"]),
         habitual=frozenset(data["aggregate"]["habitual"]),
         raids=frozenset(data["raids"]["raids"]),
+        fight_spans=frozenset(data["anaphora"]["fight_spans"]),
         violent_outcome=frozenset(data["raids"]["violent_outcome"]),
         agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),
@@ -181,6 +186,9 @@ def cues() -> Cues:
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
+        removal_verbs=frozenset(data["crowd"]["removal_verbs"]),
+        removal_particles=frozenset(data["crowd"]["removal_particles"]),
+        clearing_verbs=frozenset(data["crowd"]["clearing_verbs"]),
         kit=frozenset(data["crowd"]["kit"]),
         things_gathered=frozenset(data["crowd"]["things_gathered"]),
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),

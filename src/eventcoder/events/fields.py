@@ -82,9 +82,13 @@ def merge_facts(*facts: MentionFacts) -> MentionFacts:
     )
 
 
-def event_facts(cl: Cluster, facts: list[MentionFacts]) -> MentionFacts:
-    """An event's facts from its own mentions; references fill only what those lack."""
+def event_facts(cl: Cluster, facts: list[MentionFacts], dates_own: Callable[[int], bool] | None = None) -> MentionFacts:
+    """An event's facts from its own mentions; references fill only what those lack. ``dates_own(j)``: does member
+    ``j``'s stated date date its own mention? A date another clause of its sentence gives ("Gunmen fought on Wednesday
+    ..., while soldiers were ambushed in Chiapas") yields to a member's own ("gunmen ambushed an army patrol ... on
+    Thursday morning")."""
     own = [facts[j] for j in cl.members if j not in cl.references]
+    told = [facts[j].date for j in cl.members if j not in cl.references and dates_own is not None and dates_own(j)]
     refs = [facts[j] for j in cl.members if j in cl.references]
     mine = merge_facts(*own)
     killed = lowest_figure([f.killed for f in own]) or lowest_figure([f.killed for f in refs])
@@ -92,7 +96,7 @@ def event_facts(cl: Cluster, facts: list[MentionFacts]) -> MentionFacts:
         killed = lowest_figure([killed, *(f.killed for f in refs)])
     injured = lowest_figure([f.injured for f in own]) or lowest_figure([f.injured for f in refs])
     stated_place = [f.place for f in own + refs if f.place and f.place.confidence >= 0.8]
-    stated_date = [f.date for f in own if f.date and f.date.span is not None] or [f.date for f in refs if f.date and f.date.span is not None]
+    stated_date = told or [f.date for f in own if f.date and f.date.span is not None] or [f.date for f in refs if f.date and f.date.span is not None]
     return MentionFacts(
         mention_id=mine.mention_id,
         place=min(stated_place, key=lambda p: (p.value.geo_precision, -p.confidence), default=None) or mine.place or best_evidence([f.place for f in refs], lambda p: p.geo_precision),

@@ -13,6 +13,7 @@ from .cues import Cues
 from .mentions import of_those_told
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
+from .recall import a_while_later
 
 
 def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> int | None:
@@ -56,6 +57,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     host = parsed.sentences[mentions[k].sentence]
     if not placed and parsed.paragraph_index(sentence.start) - parsed.paragraph_index(host.start) > 1:
         return None
+    if a_while_later(tok):
+        return None  # "Less than 24 hours later, two men were shot dead on Kraal Road": a time of its own, another event
     passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event

@@ -70,6 +70,8 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
     head = doc[m.head]
     same = [(cl, j) for cl in clusters for j in cl.members if j < i and mentions[j].sentence == m.sentence]
     phrase = first_noun(doc, m)  # "in the exchange of fire"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in cues().fight_spans and phrase.head.head.dep_ == "pobj":
+        phrase = phrase.head.head  # "after about 40 minutes of exchange of fire": the fight's length, told of the fight
     if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during", "after", "amid"):
         governor = phrase.head.head
         # the verbs it hangs on: its own, and the verb that one is coordinated with when it has no subject of its own
@@ -82,7 +84,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         # sentence is how the arrest was made (``arresting_raid``, told the other way round)
         arresting = doc[m.head].lemma_.lower() in cues().raids and not any(t.lemma_.lower() in cues().violent_outcome for t in head.sent)
         for cl, j in same:
-            if mentions[j].head in governors and (mentions[j].event_type in violent or (arresting and mentions[j].sub_event_type == "Arrests")):
+            # a verb joined to a violent event tells it too ("The attackers withdrew ... after 40 minutes of exchange of fire")
+            told = mentions[j].event_type in violent or (j in cl.references and mentions[cl.head].event_type in violent)
+            if mentions[j].head in governors and (told or (arresting and mentions[j].sub_event_type == "Arrests")):
                 return cl
     user = _instrument(head) if head.pos_ == "NOUN" and m.event_type in violent else None
     if user is not None:

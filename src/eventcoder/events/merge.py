@@ -8,7 +8,8 @@ from typing import Any, Callable
 from ..records import Mention, MentionFacts, Roles
 from .cluster import Cluster
 from .place_match import place_conflict
-from .recall import dates_event
+from .recall import a_while_later, dated_by_own
+from ..syntax import clause_verb
 
 
 def merge_test(
@@ -28,12 +29,7 @@ def merge_test(
                    for j in cl.members)
 
     def dated(j: int) -> bool:
-        """Is mention ``j``'s date stated, and (when stated in its own sentence) the event's? Not the day of a statement
-        ("fired at the mourners ..., a police spokesperson said on Monday") or of a later death (``dates_event``)."""
-        d = facts[j].date
-        if d is None or d.span is None:
-            return False
-        return parsed is None or not parsed.sentences[mentions[j].sentence].contains(d.span) or dates_event(parsed.doc, mentions[j], d.span)
+        return dated_by_own(parsed, mentions[j], facts[j].date)
 
     def test(cl: Cluster, i: int) -> bool:
         m, r, f = mentions[i], roles[i], facts[i]
@@ -42,6 +38,11 @@ def merge_test(
         if m.sub_event_type != first.sub_event_type:
             return False
         if any(mentions[j].sentence == m.sentence for j in cl.members):
+            return False
+        if parsed is not None and a_while_later(clause_verb(parsed.doc[m.head])) and any(
+                mentions[j].sentence == m.sentence - 1 for j in cl.members):
+            # "... killing three. Less than 24 hours later, two men were shot dead": a while after the event just told is
+            # another event ("About an hour later, a bomb ... exploded" after the shooting may still be the lead's bomb)
             return False
         names1 = {roles[j].actor1.value.name for j in own if roles[j].actor1}
         names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}

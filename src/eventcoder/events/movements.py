@@ -25,6 +25,19 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
     return not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in c.ground for t in told)
 
 
+def doers_leave(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a verb of leaving (the catalogue's ``leave`` words) whose subject is the armed people told before,
+    named again ("The attackers withdrew towards the border after about 40 minutes of exchange of fire", "the gunmen fled
+    into the forest")? The end of their attack, whatever ground the clause names, not a transfer of territory."""
+    from .mentions import told_by_subject
+
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("leave") | words("fleeing") or not told_by_subject(doc, m, c):
+        return False
+    armed = words("armed")
+    return any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in armed or ch.lower_ in armed) for ch in tok.children)
+
+
 def _leaving(tok: Any, m: Mention, c: Cues) -> bool:
     """Is a verb the classifier gave a non-violent sub-type one of leaving, said of forces that move, not counted people
     over a period ("Since January, 86 former rebels have surrendered": a tally)?"""
@@ -82,7 +95,7 @@ def movement_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
     """The latest current violent event told in an earlier sentence, that a movement of forces or forces sent after it
     belong to; None when a movement names ground or no such event was told. A movement's own clause names no place, so
     a place read for it from elsewhere in its sentence does not keep it apart; forces sent go where the event was."""
-    if not (names_no_ground(doc, m, c) or answers(doc, m, c)):
+    if not (names_no_ground(doc, m, c) or answers(doc, m, c) or doers_leave(doc, m, c)):
         return None
     best, at = None, -1
     for cl in clusters:

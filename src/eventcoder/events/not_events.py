@@ -219,7 +219,9 @@ def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:
         verb = clause_verb(tok)
         if verb is None or verb.lemma_.lower() not in c.stoppage_verbs:
             return False
-        if verb.lemma_.lower() not in c.stoppage_alone and not any(
+        particles = {ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod", "prep")}
+        alone = any(a.split()[0] == verb.lemma_.lower() and all(w in particles for w in a.split()[1:]) for a in c.stoppage_alone)
+        if not alone and not any(
                 ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.work_objects for ch in verb.children):
             return False  # "stopped a convoy", "closed the road" name no stoppage of work
         own.add(verb.i)

@@ -1,12 +1,15 @@
 """What forces seized, recovered or intercepted in the sentences after a fight, a strike or an arrest, and what was burned
 or looted after an attack, a clash or a riot (`[parts]` in discourse.toml): "Soldiers recovered two M16 rifles at the
 site", "Two more rockets were intercepted by air defences", "Gang members set fire to homes, a school and a health
-clinic" are part of the event told before them, not events of their own."""
+clinic" are part of the event told before them, not events of their own; so are forces removing the crowd of a protest
+told before ("Officers dragged them away one by one")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Sequence
 
+from ..catalogue import words
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
@@ -25,14 +28,19 @@ def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts:
     sentence = parsed.sentences[m.sentence]
     if f.date is not None and f.date.span is not None and sentence.contains(f.date.span):
         return None  # "On 12 March, troops seized 40 kg of explosives": an operation of its own
+    return _latest_told(parsed, m, f, mentions, facts, clusters, lambda cl: mentions[cl.head].event_type in c.violence_types
+                        or mentions[cl.head].sub_event_type in hosts)
+
+
+def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                 clusters: Sequence[Cluster], fits: Any) -> Cluster | None:
+    """The current cluster that ``fits`` told latest in an earlier sentence of the mention's paragraph or the one before,
+    with no place in conflict with the mention's stated one."""
     para = parsed.paragraph_index(m.trigger.start)
     here = stated_place(f)
     best, at = None, -1
     for cl in clusters:
-        head = mentions[cl.head]
-        if cl.status is None or cl.status.value != "current":
-            continue
-        if head.event_type not in c.violence_types and head.sub_event_type not in hosts:
+        if cl.status is None or cl.status.value != "current" or not fits(cl):
             continue
         near = [mentions[j].trigger.start for j in cl.members
                 if mentions[j].sentence < m.sentence and para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para]
@@ -41,3 +49,44 @@ def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts:
         if max(near) > at:
             best, at = cl, max(near)
     return best
+
+
+def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+               clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """Forces removing the crowd of a protest or riot told before ("Officers dragged them away one by one", "carried them
+    away", "led away those who refused", "Riot police cleared the road at dawn on Wednesday"; `[crowd] removal_verbs`,
+    `clearing_verbs`): the latest current protest or riot told in an earlier sentence of the mention's paragraph or the one
+    before, with no place in conflict and no date of its own other than the protest's day or the next, whatever type the
+    removal was given (an abduction, an Other event, a protest of another day). Not what armed men do ("gunmen took away
+    two villagers")."""
+    doc = parsed.doc
+    tok = doc[m.head]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        tok = tok.head  # "cleared the barricades": the removal, whatever noun was typed
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    particle = any(ch.dep_ in ("prt", "advmod") and ch.lower_ in c.removal_particles for ch in tok.children)
+    if not ((lemma in c.removal_verbs and particle) or lemma in c.clearing_verbs):
+        return None
+    armed = words("armed")
+    if any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in armed or ch.lower_ in armed
+                                   or any(a.dep_ == "amod" and a.lower_ in words("armed_modifiers") for a in ch.children))
+           for ch in tok.children):
+        return None  # "Armed men took away two of the organisers": no removal of the crowd
+    f = facts[i]
+    sentence = parsed.sentences[m.sentence]
+    own = f.date.value if f.date is not None and f.date.span is not None and sentence.contains(f.date.span) else None
+
+    def fits(cl: Cluster) -> bool:
+        if mentions[cl.head].event_type not in c.lead_up_types:
+            return False
+        days = [facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None]
+        return own is None or not days or any(d.overlaps(own) or _next_day(d, own) for d in days)
+
+    return _latest_told(parsed, m, f, mentions, facts, clusters, fits)
+
+
+def _next_day(day: Any, later: Any) -> bool:
+    """Is ``later`` the day after ``day`` (a night's riot cleared at dawn)?"""
+    return later.earliest == day.latest + dt.timedelta(days=1)

@@ -62,7 +62,7 @@ def recall_status(
     for p in c.after:
         hit = p.search(stext)
         if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)) \
-                and not outside_anniversary(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
+                and not outside_recalled_phrase(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
     if year is not None:
@@ -116,16 +116,29 @@ def judged_by(doc: Any, head: int, c: Cues) -> Any | None:
     return None
 
 
-def outside_anniversary(doc: Any, head: int, start: int, end: int) -> bool:
-    """Is the cue "the anniversary of" (characters ``start``-``end``) one whose phrase does not hold the trigger (its
-    token ``head``: "broke up an attempt to mark the anniversary of the Hirak movement, detaining dozens"; "On the
-    anniversary of the massacre, thousands marched")? Only what the anniversary is of is recalled ("on the anniversary of
-    the 2015 attack on the beach"). Detect reads it too (classify.codebook.recalled)."""
-    words = [t for t in doc if start <= t.idx < end and t.lemma_.lower() == "anniversary"]
+def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
+    """Is the cue "the anniversary of" or "(two weeks) after" (characters ``start``-``end``) one whose phrase does not
+    hold the trigger (its token ``head``)? Only what the anniversary is of, or what the "after" clause tells, is recalled:
+    "broke up an attempt to mark the anniversary of the Hirak movement, detaining dozens"; "On the anniversary of the
+    massacre, thousands marched"; "Two weeks after a suicide bombing killed 12 people in Konduga, troops and ISWAP fighters
+    *clashed* on the outskirts of the town on Thursday" (the clash is the news, the bombing recalled). Detect reads it too
+    (classify.codebook.recalled)."""
+    words = [t for t in doc if start <= t.idx < end and t.lower_ in ("anniversary", "after")]
+    if words and words[-1].lower_ == "after" and any(t.pos_ in ("VERB", "AUX") and t.idx < start for t in words[-1].sent):
+        return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
     if not words:
         return False
-    tok = doc[head]
-    return not any(a.i in {t.i for t in words} for a in tok.ancestors)
+    inside: set[int] = set()
+    for w in words:
+        inside |= {t.i for t in w.subtree} - {w.i}
+        if w.dep_ == "mark" and w.head.i != w.i:
+            # "after the army lost the town": the clause it marks, but not a clause of its own after a comma that the
+            # parser joined to it ("after a suicide bombing killed 12 people ..., troops and ISWAP fighters clashed")
+            verb = w.head
+            own = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "nsubj" for g in c.children)
+                   and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+            inside |= {t.i for t in verb.subtree} - {t.i for c in own for t in c.subtree}
+    return head not in inside
 
 
 # an event dated to the day this close before publication is news, whatever "earlier" says ("A day earlier, a boy
@@ -247,6 +260,21 @@ def dates_event(doc: Any, m: Mention, date: Span) -> bool:
         return True
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     return span is None or clause_verb(span.root) == clause_verb(doc[m.head])
+
+
+def a_while_later(tok: Any | None) -> bool:
+    """Is the verb told a measured while after what came before ("Hours later", "Less than 24 hours later", "Two days
+    later": "later" with its interval)? Not a bare "later" ("four of whom were later released")."""
+    return tok is not None and any(ch.lower_ == "later" and any(g.dep_ == "npadvmod" for g in ch.children) for ch in tok.children)
+
+
+def dated_by_own(parsed: Any, m: Mention, date: Any) -> bool:
+    """Is a mention's date (an ``Evidence``) stated, and, when stated in the mention's own sentence, the day of its
+    event (``dates_event``)? Not the day of a statement ("fired at the mourners ..., a police spokesperson said on
+    Monday"), of a later death, or of another clause ("fought on Wednesday ..., while soldiers were ambushed")."""
+    if date is None or date.span is None:
+        return False
+    return parsed is None or not parsed.sentences[m.sentence].contains(date.span) or dates_event(parsed.doc, m, date.span)
 
 
 def dates_its_day(doc: Any, m: Mention, date: Span) -> bool:

@@ -4,7 +4,8 @@ An event takes the place its trigger governs: the nearest locative toponym of it
 "near X", "hit X") not separated from it by another event's trigger, towns before admin units before
 countries; otherwise the previous event's place in its paragraph, a place named later in the paragraph,
 the article's first stated place, the dateline's country, then a country named as a place (precision 3),
-then a name the text does not clearly mark as a place (a tentative toponym), then the actors' home. An
+then a place it names without a locative, then a name the text does not clearly mark as a place (a tentative
+toponym), then the actors' home. An
 actor's home ("forces of Armenia", "Lebanese Hezbollah") is never an event place. Nothing found → no
 place (no coordinates, no precision), never a guess.
 """
@@ -161,6 +162,14 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         else:
             later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
             anywhere = later or stated
+            if anywhere and not later and dateline is not None and dateline.kind != "country" and not filed_abroad \
+                    and parsed.paragraph_index(anywhere[0].span.start) > paragraph + 1 \
+                    and any(x.sentence == anywhere[0].sentence and x.sub_event_type != m.sub_event_type for x in mentions):
+                # a town a paragraph further on states for an event of another kind ("In Maribor, about 1,000 people
+                # rallied peacefully") is no guess for one the story files from its dateline ("LJUBLJANA - Protesters
+                # threw fireworks at police outside the National Assembly"); the next paragraph often tells where the
+                # lead's event was ("Eight police officers were injured near the town of Challhuahuacho")
+                anywhere = []
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
             elif dateline is not None and dateline.kind != "country" and not filed_abroad and all(
@@ -174,6 +183,10 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _evidence(dateline, 0.4)  # "HONG KONG (Wire) -"
             elif dateline is not None and not filed_abroad and (country := index().country(dateline.place.iso)) is not None:
                 evidence = Evidence(value=make_place(country), span=dateline.span, text=dateline.text, stage=NAME, confidence=0.4)
+            elif unmarked := [t for t in usable if t.kind != "country"]:
+                # a place the article names without a locative ("Sloviansk now: two loud explosions ... a Russian
+                # missile hit an industrial site"): a stated name, not a guess, and never a weapon owner's country
+                evidence = _evidence(_by_closeness(unmarked, m.sentence, paragraph, parsed)[0], 0.5)
             elif (guess := _guess(m, tentative, homes, parsed)) is not None:
                 evidence = guess
             elif homes:

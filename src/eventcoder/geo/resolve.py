@@ -69,12 +69,14 @@ FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
 ROUTE_WORDS = _W["routes"]
+STREETS = _W["streets"] | ROUTE_WORDS
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
 # after "X's Y", a word that makes Y a part of the town X: "Windhoek's Havana settlement", "Karachi's Saddar area"
 TOWN_AREAS = QUARTERS | _W["settlements"] | _W["town_parts"] | _W["surroundings"] | _W["admin_units"]
 QUARTER_KM = 40  # a named part of a town lies this close to it
+APPOSITIVE_NOUNS = _W["settlements"] | _W["capitals"]  # "X, the capital of Y", "X, a village in Y": X is in Y
 
 
 @dataclass(slots=True)
@@ -181,7 +183,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
         if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
-                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])):  # "Saint-Louis"
+                i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])) and not (  # "Saint-Louis"
+                _before_country(doc, i + 1)):  # "VICTORIA, Seychelles -"
             i += 1
             continue
         if tok.lower_ in ("a", "an") and i + 1 < n and country_of(doc[i + 1].text):
@@ -198,7 +201,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
-            if not key or key in NOT_PLACES:
+            if not key or key in NOT_PLACES and not _before_country(doc, end):
                 continue
             hits = idx.lookup(text, loose=False)
             if hits:
@@ -232,6 +235,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             i += 1
             continue
         end, hits = found
+        if end < n and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in GENERIC and (
+                named := tuple(h for h in idx.lookup(_span_text(doc, i, end + 1), loose=False) if h.place.kind in ("site", "region"))):
+            hits = named  # "the Mau forest", "the Leepa valley": the feature named so (Kenya's Mau Forest), not a town Mau
         # a generic word after the name: "Idlib province", "Kingston city", "Gwoza LGA"
         kind_hint = split_generic(_span_text(doc, i, end))[1]
         full_end = end
@@ -267,8 +273,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
-        if _hyphen_part(doc, i, full_end):
-            ner = "PART"
+        if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None:
+            ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
@@ -300,6 +306,11 @@ def find_mentions(doc: Any) -> list[Mention]:
     _origins(out)
     _routes(doc, out)
     return out
+
+
+def _before_country(doc: Any, k: int) -> bool:
+    """Does ", Country" follow at token k ("VICTORIA, Seychelles -": a common word's name is a town there)?"""
+    return k + 1 < len(doc) and doc[k].text == "," and bool(country_of(doc[k + 1].text))
 
 
 def _origins(mentions: list[Mention]) -> None:
@@ -437,7 +448,11 @@ def _hyphen_join(doc: Any, i: int, end: int) -> bool | None:
     k = end
     while k < n and k - end < 6 and (doc[k].text in ("-", "\u2013") or _is_cap(doc[k])):
         k += 1
-    return k < n and doc[k].lower_ in ROUTE_WORDS | {"border", "borders", "crossing", "front", "frontline", "line", "boundary"}
+    ends = ROUTE_WORDS | {"border", "borders", "crossing", "front", "frontline", "line", "boundary"}
+    adjectives = 0
+    while k < n and adjectives < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ends:
+        k, adjectives = k + 1, adjectives + 1  # "the Tyre-Naqoura coastal road", "the Kabul-Kandahar main highway"
+    return k < n and doc[k].lower_ in ends
 
 
 def _sentence_starts(doc: Any) -> list[int]:
@@ -482,8 +497,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last == "from" and _people_from(before[-1]):
             m.origin = True  # "fuel porters from Pakistan's Balochistan who crossed near Saravan": their home
-        elif last == "through" and len(words) >= 2 and words[-2] in MOVING_THROUGH:
-            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre": the march was in the town
+        elif last == "through" and len(words) >= 2 and (words[-2] in MOVING_THROUGH or len(words) >= 3 and before[-2].pos_ == "ADV" and words[-3] in MOVING_THROUGH):
+            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre", "marched peacefully through Mubi": in the town
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in ("to", "toward", "towards") and len(words) >= 2 and words[-2] in ROUTE_WORDS and not any(h.place.kind == "country" for h in m.hits):
@@ -522,23 +537,26 @@ def _cues(doc: Any, m: Mention) -> None:
             m.near = m.near or not any(t.lower_ == "mayor" for t in doc[m.end + 1 : m.end + 5])  # a part of it (precision 2)
         if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
             m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
+        site = next((t for t in doc[m.end : m.end + 3] if not (t.is_lower and t.is_alpha and t.lower_ not in FEATURES)), None)
+        site_after = site is not None and site.lower_ in FEATURES and site.i > m.end  # "the Jalalaqsi forward operating base"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
-                (nxt.lower_ in FEATURES or air_base) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
+                (nxt.lower_ in FEATURES or air_base or site_after) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
             m.near = True
-            m.cue = nxt.lower_ if m.cue in (None, "dep") else m.cue
+            m.cue = (site.lower_ if site_after else nxt.lower_) if m.cue in (None, "dep") else m.cue
         # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
         is_country = any(h.place.kind == "country" and h.preferred == 2 for h in m.hits) or (
             any(h.place.kind == "country" for h in m.hits) and not any(h.place.kind == "town" and h.place.population >= 50_000 for h in m.hits))
         root = doc[m.start : m.end].root
         attributive = root.dep_ in ("compound", "amod", "nmod") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN")
-        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ"):
+        indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("a", "an")  # "a US MQ-9 drone": no place is "a Syria"
+        if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ" or indefinite):
             m.modifier = True
         elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep"):
             m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
             for k in range(len(after), 0, -1):
-                iso = country_of(after[:k].text)
+                iso = country_of(after[:k].text) if not after[k - 1].is_punct else None  # ("Seychelles -" is "Seychelles")
                 if iso:
                     if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN"))):
                         # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective)
@@ -579,9 +597,13 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
             b.cue = b.cue or "'s"
             if b.end < len(doc) and doc[b.end].lower_ in TOWN_AREAS:
                 b.part_of = a  # "Windhoek's Havana settlement", "Georgetown's Agricola area": a part of that town
+            if b.kind_hint and not a.kind_hint and (iso := _country_name(a)):
+                b.country_in = iso  # "Oman's Sharqiyah region", "Nigeria's Niger state": a unit of that country (not Egypt's)
             continue
         between = doc[a.end : b.start].text.strip()
-        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue:
+        if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
+            between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
+        if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue and not (between == "," and _holds(b, a)):
             b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
             b.near = b.near or a.near
             continue
@@ -601,6 +623,30 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _holds(unit: Mention, m: Mention) -> bool:
+    """Is one of m's places inside a unit the name ``unit`` may be ("in San Fernando, La Union": the province, not a
+    second place of a list)?"""
+    units = {h.place.id for h in unit.hits if h.place.kind in ("admin1", "admin2") and not h.loose}
+    return any({h.place.admin1, h.place.admin2} & units for h in m.hits if h.place.kind in ("town", "site") and not h.loose)
+
+
+def _country_name(m: Mention) -> str | None:
+    """The country m names by its own name ("Oman", "Nigeria"), if one only."""
+    countries = {h.place.iso for h in m.hits if h.place.kind == "country" and h.preferred == 2 and not h.loose}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _appositive(gap: Any) -> bool:
+    """Is the text between two names an appositive that puts the first inside the second: ", the capital of",
+    ", a village in", ", the main town of", ", a market town in northern"?"""
+    words = [t.lower_ for t in gap]
+    if len(words) < 4 or words[0] != "," or words[1] not in ("the", "a", "an"):
+        return False
+    while words and words[-1] in DIRECTIONS:
+        words.pop()  # "a town in northern Mali"
+    return len(words) <= 7 and words[-1] in ("of", "in") and words[-2] in APPOSITIVE_NOUNS and all(t.is_lower for t in gap[2:])
 
 
 def _state_not_country(a: Mention, b: Mention) -> bool:
@@ -663,6 +709,16 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
+
+
+def common_noun_actor(span: Any, actor: Any) -> bool:
+    """Is an actor named only by a common noun ("herders", "vigilantes": catalogue aliases of Nigeria's groups) rather
+    than a name or a state's force? Herders and vigilantes are found in every country: the noun is no home of last
+    resort (it still counts as context among namesakes: "herdsmen ... in Guma local government area"). ("the junta", a
+    state's, keeps its catalogue home: Myanmar's, the one most news means.)"""
+    # (a common noun capitalised only because it opens a sentence, "Market vendors", is no name; "Fano fighters" is)
+    named = any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.pos_ == "NOUN") for t in span)
+    return not named and actor.kind != "state"
 
 
 def any_states_unit(text: str) -> bool:
@@ -808,8 +864,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
                 m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
-            elif m.country_in and all(h.place.iso != m.country_in for h in hits):
-                hits = []  # "the village of Tsel in Belarus": a place the gazetteer lacks, not Mongolia's Tseel
+            elif m.country_in:
+                # "the village of Tsel in Belarus": a place of that country (unknown when the gazetteer lacks it, not Mongolia's Tseel)
+                hits = [h for h in hits if h.place.iso == m.country_in]
             if m.admin_after and m.kind_hint in (None, "town", "admin2") and not country_of(m.admin_after):  # (and "Ruma upazila, Bandarban")
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
@@ -958,8 +1015,10 @@ def tentative(m: Mention) -> bool:
     # hit an apartment block in Kostiantynivka", GeoNames' Kostyantynivka)
     if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
         return False
-    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000) and not m.newsroom:
-        return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative)
+    if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000) and not m.newsroom and not (
+            m.cue == "dep" and size >= TENTATIVE_OBJECT and len(isos) == 1 and not m.alternate):
+        return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative; "overlooking Kaura Namoda",
+        # the object of a verb tagged a person: a town of 50,000+ in one country)
     if not (m.cue or m.weak or m.newsroom or size >= 100_000):
         return False
     # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
@@ -984,6 +1043,7 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
     return not any(v - m.own_votes.get(other, 0.0) > 0 for other, v in votes.items() if other not in allowed)
 
 
+TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
 NAMESAKE_TOWN = 100_000  # a town smaller than this, one of several namesakes, yields to the article's other countries
 
 
@@ -1009,7 +1069,8 @@ def accepted(m: Mention) -> bool:
     if p.kind in ("admin1", "admin2"):  # a unit's population (the sum of its places') says nothing of the word
         p = dataclasses.replace(p, population=0)
     if p.kind == "country":
-        return m.ner != "PERSON"
+        # (a demonym the small model tags a person, "Nigerien troops", is still an actor's home)
+        return m.ner != "PERSON" or m.modifier and any(h.place.kind == "country" and h.preferred == COUNTRY_ALIAS for h in m.hits)
     place_ner = m.ner in PLACE_LABELS
     strong_cue = m.cue is not None and m.cue != "dep"
     if m.kind_hint in ("admin1", "admin2") and p.kind in ("admin1", "admin2", "region"):

@@ -16,9 +16,10 @@ from ..syntax import PLACE_LABELS
 from . import ADMIN1_OF, is_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
-from .resolve import Mention, abroad, accepted, any_states_unit, find_mentions, resolve, tentative, weapon_owner
+from .resolve import Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
+DATELINE_CAPITAL = 5  # a capital named in a dateline yields only to a namesake this many times bigger
 DATELINE_CITY = 500_000  # a dateline's namesake this big and five times the chosen place's size is the filing city
 NOT_HINTS = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
@@ -98,11 +99,13 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         resolve(doc, mentions, dateline_iso)
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.kind == "town" and not is_capital(dl.chosen):
         # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
-        # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico")
+        # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico"); a capital
+        # unless the chosen namesake is more than five times its size ("SAN JOSE -" is Costa Rica's, not California's
+        # city of a million, which wires write "SAN JOSE, Calif."; "VICTORIA -" stays British Columbia's)
         size = dl.chosen.population
         named = {h.place.id for h in dl.hits if h.preferred and not h.loose}  # (not "Jayapura", an alternate name of Jaipur)
         capital = next((p for _s, p in dl.candidates if p.kind == "town" and p.id in named and (
-            is_capital(p) and p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
+            is_capital(p) and DATELINE_CAPITAL * p.population >= size or p.population >= max(DATELINE_CITY, 5 * size))), None)
         if capital is not None:
             dateline_iso = capital.iso
             resolve(doc, mentions, dateline_iso)
@@ -205,7 +208,7 @@ def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[T
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
             continue
         actor = entries.get(ent.ent_id_.removeprefix("actor:"))
-        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text) or abroad(doc, ent.start, ent.end):
+        if actor is None or not actor.country or actor.kind == "external" or any_states_unit(ent.text) or common_noun_actor(ent, actor) or abroad(doc, ent.start, ent.end):
             continue  # (nor "Ugandan troops of the AU mission": a contingent abroad)
         country = idx.country(actor.country)
         if country is None:
