@@ -328,6 +328,17 @@ def test_unnamed_actor_predicates_keep_the_armed_group_apart_from_other_unnamed_
     assert not is_unidentified(catalogue.generic("Civilians", "NG"))
 
 
+def test_one_generic_actor_predicate_for_actor_stages_and_store_dedup() -> None:
+    from eventcoder.store import dedup
+
+    for label in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Tribal Militia"):
+        name = catalogue.generic(label, "KE")
+        assert catalogue.is_generic(name) and dedup.generic(name)
+    for name in ("Military Forces of Kenya (2022-)", "Al Shabaab", catalogue.generic("Labour Group", "KE")):
+        assert not catalogue.is_generic(name) and not dedup.generic(name)
+    assert dedup.generic(None) and dedup.generic("Unknown") and not catalogue.is_generic("Unknown")
+
+
 def test_implicit_rows_name_movements_and_depend_on_country_and_date() -> None:
     day = dt.date(2024, 5, 1)
     assert catalogue.implicit_group("separatist", "CM", ("Littoral",), day).name == "Ambazonian Separatists"

@@ -267,3 +267,13 @@ def test_counts_read_from_more_phrasings(pipeline: Pipeline, text: str, low: int
 def test_the_day_of_a_dateline_or_date_is_no_toll(pipeline: Pipeline, text: str, n: int) -> None:
     killed, _ = counts(pipeline, text)
     assert killed.value.low == n
+
+
+def test_every_lead_in_of_a_part_keeps_the_whole_count(pipeline: Pipeline) -> None:
+    # resources/casualties.toml whole_lead_ins: "Fourteen people, most of them women, were killed" counts 14
+    from eventcoder.counting.conventions import conventions
+
+    for lead in conventions().whole_lead_ins:
+        text = f"Gunmen attacked a village in Zamfara, Nigeria on Monday. Fourteen people, {lead} women, were killed."
+        killed = fatalities_of(pipeline, text)
+        assert killed is not None and killed.value.low == 14, (lead, killed)

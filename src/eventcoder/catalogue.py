@@ -243,6 +243,23 @@ def generic(label: str, iso: str | None) -> str:
     return f"{label} ({name or 'International'})"
 
 
+UNIDENTIFIED = "Unidentified"
+# the generic actors named by what they are, not by who ("Civilians (Kenya)", "Protesters (Sudan)")
+CROWDS = ("Civilians", "Protesters", "Rioters")
+CROWD_KINDS = ("civilians", "protesters", "rioters")  # their kinds (generic.tsv)
+
+
+def is_unidentified(name: str) -> bool:
+    """Is this any actor the text does not name: the unnamed armed group, an unnamed clan, tribe or community
+    ("Unidentified Clan Militia (X)") or unnamed foreign forces ("Unidentified Military Forces")?"""
+    return name.startswith(UNIDENTIFIED)
+
+
+def is_generic(name: str) -> bool:
+    """Is this an actor no one named: an unidentified one or a crowd (civilians, protesters, rioters)?"""
+    return is_unidentified(name) or name.startswith(CROWDS)
+
+
 @functools.cache
 def entries() -> tuple[CatalogueEntry, ...]:
     """The whole catalogue: state forces per government period, named actors, generic actors per country."""
@@ -419,9 +436,9 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             return e.name, e.inter, e.country, e.kind
         if kind == "identity_militia" and name.endswith(")") and country_name(event_iso):
             return sibling, inter, event_iso, kind
-    elif home is None and kind == "identity_militia" and name.startswith("Unidentified"):
+    elif home is None and kind == "identity_militia" and is_unidentified(name):
         return generic(name, event_iso), inter, event_iso, kind  # an unnamed clan, tribe or community of the event's country
-    elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", "Unidentified")):
+    elif event_iso and home is None and not name.startswith(("Operation", "International", "United Nations", "NATO", "Combined", "CSTO", "ECOWAS", UNIDENTIFIED)):
         sibling = f"{name} ({country_name(event_iso)})"
         # the country's branch by name, or by alias ("Islamic State (Afghanistan)" is the Khorasan Province)
         e = by_name().get(sibling)

@@ -12,6 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
+from ..catalogue import CROWD_KINDS, is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .rules import accused_of_ties, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -104,7 +105,7 @@ def assign_roles(
                     if found:
                         actor, s, e = found
                         span = Span.of_tokens(doc, s, e)
-                        generic = is_unidentified(actor.name) or actor.name.startswith(("Civilians", "Protesters", "Rioters"))
+                        generic = is_generic(actor.name)
                         confidence = (0.6 if generic else 0.8) - (0.1 if widen else 0.0)
                         return ev(actor, span, confidence)
             return None
@@ -308,7 +309,7 @@ def assign_roles(
             # named before the trigger, or after it as the subject of the attack ("... after gunmen attacked their convoy",
             # not the victims of "returned fire, killing four insurgents")
             others = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
-                      if c[2].name != actor1.value.name and c[2].kind not in ("civilians", "protesters", "rioters") and not c[3]
+                      if c[2].name != actor1.value.name and c[2].kind not in CROWD_KINDS and not c[3]
                       and (c[0] < m.start_token or any(t.dep_ == "nsubj" for t in doc[c[0] : c[1]]))]
             others.sort(key=lambda c: c[0] > m.start_token)
             if others:
@@ -416,7 +417,7 @@ def assign_roles(
             # "two trucks were seized by armed men ...; the drivers were freed", "engineers kidnapped in March were freed":
             # the captors the sentence names (a non-state armed party), else unknown ones
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
-                     if c[2].kind not in ("state", "external", "civilians", "protesters", "rioters", "party")]
+                     if c[2].kind not in ("state", "external", *CROWD_KINDS, "party")]
             actor1 = ev(armed[0][2], Span.of_tokens(doc, armed[0][0], armed[0][1]), 0.4) if armed else ev(
                 unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
@@ -453,7 +454,7 @@ def assign_roles(
             # ("the army and the RSF fought in the market, with several civilians hit", "a bus carrying SDF fighters"):
             # the other armed party the sentence names, if any
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value, whole=True)
-                     if c[2].kind not in ("civilians", "protesters", "rioters") and c[2].name != actor1.value.name
+                     if c[2].kind not in CROWD_KINDS and c[2].name != actor1.value.name
                      and not (pro_government(c[2]) and actor1.value.kind in ("state", "external"))]  # militias fighting beside troops
             if armed:
                 a_, b_, other, _ = armed[0]

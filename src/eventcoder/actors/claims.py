@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..catalogue import CROWD_KINDS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
@@ -88,7 +89,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
                     continue  # "the army said it carried out strikes" reports its own operation, not a claim
-                if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+                if found is not None and found[0].kind not in CROWD_KINDS:
                     actor, a, b = found
                     span = Span.of_tokens(doc, a, b)
                     out.append((priority, si, Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.7 - 0.1 * priority)))

@@ -137,7 +137,7 @@ def owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | N
     if reporter is None:
         return None
     found = actor_from_phrase(noun_phrase(reporter), event_iso, day, civil)
-    if found is None or found[0].kind in ("civilians", "protesters", "rioters"):
+    if found is None or found[0].kind in catalogue.CROWD_KINDS:
         return None
     return found
 

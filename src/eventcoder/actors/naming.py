@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from .. import catalogue
+from ..catalogue import is_unidentified  # noqa: F401  (re-exported to the actor stages)
 from ..lexicon import country_of
 from ..model import Actor
 from ..syntax import PLACE_LABELS
@@ -36,7 +37,6 @@ def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
     return make_actor(catalogue.generic(label, iso), inter, iso, kind)
 
 
-UNIDENTIFIED = "Unidentified"
 UNKNOWN_ARMED_GROUP = "Unidentified Armed Group"
 
 
@@ -44,12 +44,6 @@ def unknown_armed_group(iso: str | None) -> Actor:
     """The author the text does not name ("gunmen", "a roadside bomb", "looted overnight"): Unidentified Armed Group
     (X), inter 3 (eval/WRITERS.md Attribution)."""
     return generic_actor(UNKNOWN_ARMED_GROUP, 3, "militia", iso)
-
-
-def is_unidentified(name: str) -> bool:
-    """Is this any actor the text does not name: the unnamed armed group, an unnamed clan, tribe or community
-    ("Unidentified Clan Militia (X)") or unnamed foreign forces ("Unidentified Military Forces")?"""
-    return name.startswith(UNIDENTIFIED)
 
 
 def is_unknown_armed_group(name: str) -> bool:

@@ -84,7 +84,7 @@ def names_rivals(sent: Any) -> bool:
     "each other")?"""
     toks = list(sent)
     low = [t.lower_ for t in toks]
-    if any(w in low for w in ("rival", "rivals", "warring", "feuding")) or ("each" in low and "other" in low):
+    if any(w in low for w in W("rivals")) or ("each" in low and "other" in low):
         return True
     sides = W("armed") | W("group_nouns") | W("unnamed_clan") | W("unnamed_tribe") | W("unnamed_community") | {"gang"}
     return any(w in ("two", "competing") and any(lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
@@ -119,7 +119,7 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
             found = actor_from_phrase(phrase, event_iso, day)
             if found is None:
                 continue
-            if found[0].kind in ("civilians", "protesters", "rioters"):
+            if found[0].kind in catalogue.CROWD_KINDS:
                 # "killing two men the army said were Hezbollah members": the group a clause on the victims names
                 root = min(phrase, key=lambda t: (t.head.i in {x.i for x in phrase} and t.head.i != t.i, t.i))
                 said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in root.children if c.dep_ in ("relcl", "acl")]
@@ -266,7 +266,7 @@ def announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, 
             if is_anaphor(noun_phrase(subj)):
                 return None
             found = actor_from_phrase(noun_phrase(subj), event_iso, day, True)
-            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters"):
+            if found is not None and found[0].kind not in catalogue.CROWD_KINDS:
                 return found
         return None
 
@@ -559,7 +559,7 @@ def leaver(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, gai
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):
             found = actor_from_phrase(noun_phrase(subject), event_iso, day)
-            if found is not None and found[0].kind not in ("civilians", "protesters", "rioters") and found[0].name != gainer.name:
+            if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].name != gainer.name:
                 return found
     return None
 

@@ -33,9 +33,9 @@ LIFE_TAKING = alternation(_C.life_taking_verbs)  # "claimed the lives of 12"
 
 SUM_PATTERNS = (
     # "17 attackers and three soldiers were killed", "one soldier and five attackers were killed"
-    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and|{NUM})\b)[A-Za-z.'-]+\s+){{1,6}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>killed|dead|died|slain|wounded|injured|hurt)\b", re.I),
+    re.compile(rf"(?<!between )\b(?P<qual>{QUAL})(?P<num>{NUM}|a|an|one)\s+(?:(?!(?:said|says|and|{NUM})\b)[A-Za-z.'-]+\s+){{1,6}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?:(?:were|was|have been|had been|are|been|reportedly)\s+)?(?P<kind>{alternation(_C.sum_states)})\b", re.I),
     # "leaving four troops and at least 11 insurgents dead", "left one officer and three attackers dead"
-    re.compile(rf"\b(?:{LEAVING})\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>dead|killed|wounded|injured)\b", re.I),
+    re.compile(rf"\b(?:{LEAVING})\s+(?P<qual>{QUAL})(?P<num>{NUM}|{ONE})\s+(?:[A-Za-z.'-]+\s+){{1,4}}?and\s+(?:{QUAL}){Q}(?P<num2>{NUM}|{ONE})\s+{NOUNS}(?P<kind>{alternation(_C.left_states)})\b", re.I),
     # "killing 3 soldiers and 2 civilians", "killing a senior commander and at least 11 other people"
     re.compile(rf"\b(?P<verb>{KILL_VERBS}|{INJURE_VERBS})\s+(?:(?P<qual>{QUAL}){Q}(?P<num>{NUM}|{ONE}){Q}\s+(?:[A-Za-z.'-]+\s+){{1,4}}?|(?P<num_self>{'|'.join(SELF)})\s+)and\s+(?:{QUAL})(?P<num2>(?:his|her|their)\s+{NUM}|{NUM}|{ONE})\s+{NOT_A_TOLL}(?:[a-z-]+\s+){{0,2}}?(?P<noun2>[A-Za-z][a-z-]*)\b", re.I),
 )
@@ -85,7 +85,7 @@ PATTERNS = (
     # "claimed the lives of 12", "claiming at least 30 lives"
     re.compile(rf"\b(?P<verb>{LIFE_TAKING})\s+(?:the\s+lives\s+of\s+(?P<qual>{QUAL})(?P<num>{NUM})|(?P<qual2>{QUAL})(?P<num2x>{NUM})\s+(?:\w+\s+)?lives)\b", re.I),
     # "12 people, including three children, were killed": the whole, not the part
-    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:including|among them|(?:most|many|some|all|several) of them|mostly)\s+[^,.;()]{{1,60}}[,)]\s*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
+    re.compile(rf"\b(?P<qual>{QUAL})(?P<num>{NUM})(?:\s+[A-Za-z.'-]+){{0,6}}?\s*[,(]\s*(?:{alternation(_C.whole_lead_ins)})\s+[^,.;()]{{1,60}}[,)]\s*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?(?P<kind>{KILLED}|{INJURED})\b", re.I),
 )
 # a number right after these words is a part of a count told before it ("12 people, including three children")
 PART_OF = re.compile(rf"\b(?:{alternation(_C.part_markers)})\s+$", re.I)

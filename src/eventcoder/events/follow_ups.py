@@ -167,7 +167,7 @@ def _the_attackers(tok: Any, c: Cues) -> bool:
 
     subject = _subject(tok)
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
-        and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in subject.children)
+        and any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children)
 
 
 def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
+from ..catalogue import is_generic
 from ..geo import haversine_km
 
 Row = Mapping[str, Any]
@@ -35,7 +36,8 @@ MAX_KM = 25.0
 # (a city and its suburb); further apart, the towns are two places
 NAMED_MAX_KM = 12.0
 DATE_SLACK = dt.timedelta(days=1)
-GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters", "Unknown")
+# rows loaded from other datasets may write an unnamed actor "Unknown ..."
+UNKNOWN = "Unknown"
 
 
 # destruction of property is coded as a strategic development, but reports of the same riot or attack often
@@ -79,7 +81,7 @@ def date_window(row: Row, slack: dt.timedelta = DATE_SLACK) -> tuple[dt.date, dt
 
 
 def generic(actor: str | None) -> bool:
-    return actor is None or actor.startswith(GENERIC_PREFIXES)
+    return actor is None or is_generic(actor) or actor.startswith(UNKNOWN)
 
 
 @dataclass(frozen=True, slots=True)
