@@ -246,7 +246,7 @@ def generic(label: str, iso: str | None) -> str:
 UNIDENTIFIED = "Unidentified"
 # the generic actors named by what they are, not by who ("Civilians (Kenya)", "Protesters (Sudan)")
 CROWDS = ("Civilians", "Protesters", "Rioters")
-CROWD_KINDS = ("civilians", "protesters", "rioters")  # their kinds (generic.tsv)
+CROWD_KINDS = tuple(name.lower() for name in CROWDS)  # their kinds (generic.tsv)
 
 
 def is_unidentified(name: str) -> bool:
