@@ -748,6 +748,11 @@ def test_looting_by_armed_men_the_text_asserts_survives_a_near_tie_with_none(mon
     ("The army will deploy 800 soldiers to Tillaberi next month.", False),
     # no forces sent
     ("The ministry sent 800 tonnes of grain to Tillaberi on Friday.", False),
+    # in or along a place, and forces named by their kind before a unit word
+    ("The army deployed 500 more soldiers in Goma on Tuesday, a spokesman said.", True),
+    ("The government deployed police units along the border on Friday.", True),
+    # "in" a date names no place
+    ("The army deployed 800 soldiers in May, a spokesman said on Friday.", False),
 ])
 def test_forces_sent_to_a_place_are_a_change_to_group_when_none_is_unsure(monkeypatch: pytest.MonkeyPatch, text: str, kept: bool) -> None:
     found = [m for m in _detect_with(monkeypatch, text, {NONE: 0.7, "Change to group/activity": 0.25}) if m.status.value == "current"]

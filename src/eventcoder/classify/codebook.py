@@ -606,7 +606,7 @@ def deployment(doc: Any, start: int, end: int) -> bool:
     """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
     A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
     to Sinaloa", "more police were sent to Kasese") whose object, or passive subject, is forces (words.toml military,
-    police) and which names where to ("to" a name or a place noun). Forces sent in answer to an attack the text tells join that event in
+    police) and which names where ("to" a name or a place noun; "along", "across", "in" a place). Forces sent in answer to an attack the text tells join that event in
     the events stage (``events.movements``)."""
     tok = doc[start:end].root
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().response_verbs or tok.tag_ not in PAST_TAGS:
@@ -615,10 +615,15 @@ def deployment(doc: Any, start: int, end: int) -> bool:
         return False
     forces = words("military") | words("police") | {"reinforcement", "reinforcements"}
     sent = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
-    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in sent):
+    # the forces themselves or their kind before a unit word ("police units", "army reinforcements")
+    named = [t for s in sent for t in (s, *(ch for ch in s.children if ch.dep_ == "compound"))]
+    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in named):
         return False
     c = discourse()
-    # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area")
-    return any(ch.dep_ == "prep" and ch.lower_ in ("to", "into") and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in c.ground) for g in ch.children)
-        for ch in tok.children)
+    # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
+    # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
+    return any(ch.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in c.ground
+                              or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in ("DATE", "TIME"))))
+        for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
+        for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
