@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 from typing import Any, Sequence
 
-from ..catalogue import words as word_list
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts, Toponym
 from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
@@ -21,6 +20,7 @@ from .protests import one_protest_per_place_and_day
 from .summaries import summary_sentences
 from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
+from .retyping import armed_people
 from .harm import casualty_of
 from .movements import movement_of, presence_only
 from .parts import part_of, removal_of
@@ -149,7 +149,7 @@ def plan(
                 and parsed.sentences[m.sentence].contains(f.date.span) and f.date.value.latest < published - dt.timedelta(days=background_days)
             # "Residents said the gunmen had used heavy machine guns and drones": the doers told before, whatever the
             # word was typed, tell their violent event again
-            doers = doc[m.head].pos_ == "NOUN" and (noun in word_list("armed") or doc[m.head].lower_ in word_list("armed"))
+            doers = doc[m.head].pos_ == "NOUN" and armed_people(doc[m.head])
             fitting = [
                 cl for cl in pool
                 if (compatible_reference(m, mentions[cl.head], c, noun) or ((loose or doers) and both_violent(m, mentions[cl.head], c))

@@ -11,6 +11,7 @@ from ..records import Mention, MentionFacts
 from ..syntax import PLACE_LABELS
 from .cluster import Cluster
 from .cues import Cues, first_match
+from .retyping import armed_people
 
 
 def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
@@ -34,8 +35,7 @@ def doers_leave(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("leave") | words("fleeing") or not told_by_subject(doc, m, c):
         return False
-    armed = words("armed")
-    return any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in armed or ch.lower_ in armed) for ch in tok.children)
+    return any(ch.dep_ == "nsubj" and armed_people(ch) for ch in tok.children)
 
 
 def _leaving(tok: Any, m: Mention, c: Cues) -> bool:

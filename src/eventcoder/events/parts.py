@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Sequence
 
-from ..catalogue import words
 from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
+from .retyping import armed_people
 
 
 def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
@@ -69,10 +69,7 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
     particle = any(ch.dep_ in ("prt", "advmod") and ch.lower_ in c.removal_particles for ch in tok.children)
     if not ((lemma in c.removal_verbs and particle) or lemma in c.clearing_verbs):
         return None
-    armed = words("armed")
-    if any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in armed or ch.lower_ in armed
-                                   or any(a.dep_ == "amod" and a.lower_ in words("armed_modifiers") for a in ch.children))
-           for ch in tok.children):
+    if any(ch.dep_ == "nsubj" and armed_people(ch, modified=True) for ch in tok.children):
         return None  # "Armed men took away two of the organisers": no removal of the crowd
     f = facts[i]
     sentence = parsed.sentences[m.sentence]

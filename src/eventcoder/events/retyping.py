@@ -62,6 +62,16 @@ def person(tok: Any) -> bool:
     return lemma in people or tok.lower_ in people
 
 
+def armed_people(tok: Any, *, modified: bool = False) -> bool:
+    """Does the word name armed people (the catalogue's ``armed`` words, by lemma or form: "the gunmen", "militants")?
+    With ``modified``, also people an armed modifier describes ("armed men", "masked men")."""
+    from ..catalogue import words
+
+    armed = words("armed")
+    return tok.lemma_.lower() in armed or tok.lower_ in armed or (
+        modified and any(a.dep_ == "amod" and a.lower_ in words("armed_modifiers") for a in tok.children))
+
+
 def _as(m: Mention, sub_type: str) -> Mention:
     """The mention typed as ``sub_type`` (its event type, disorder type and PLOVER code with it)."""
     info = subtype(sub_type)
