@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives places
+TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
 
 

@@ -14,7 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, TIME_LABELS
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -93,7 +93,7 @@ def _in_capitals(tok: Any) -> bool:
 def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
     """Words that look like a trigger or cue but name a date ("26 March 2026"), a time or a source
     ("according to")."""
-    return any(t.ent_type_ in ("DATE", "TIME") and t.pos_ == "PROPN" for t in doc[start:end]) or (
+    return any(t.ent_type_ in TIME_LABELS and t.pos_ == "PROPN" for t in doc[start:end]) or (
         end - start == 1 and doc[start].lower_ == "according")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..catalogue import words
 from ..model import Evidence, Span
 from ..resources import word_lists
+from ..syntax import TIME_LABELS
 
 _STATUS = word_lists("status_words.toml")  # resources/status_words.toml
 THREAT_LEMMAS = _STATUS["threat"]
@@ -57,7 +58,7 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
                                              for ch in chain[-1].children):
             above.add(node.i)
             told = told or (chain[-1].tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in chain[-1].children)
-                            and any(t.ent_type_ in ("DATE", "TIME") for t in chain[-1].subtree))
+                            and any(t.ent_type_ in TIME_LABELS for t in chain[-1].subtree))
         elif chain[-1].i in above:
             above.add(node.i)
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:

@@ -9,7 +9,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS, clause_head, clause_verb, list_head
+from ..syntax import PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, list_head
 from .cues import Cues, cues, first_match
 
 
@@ -315,7 +315,7 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
             return False
         return not any(t.dep_ == "pobj" and t.head.lower_ in cues().locatives and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS)
                        for t in tok.subtree) \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "between Mali's army and JNIM" places nothing
+            and not any(t.ent_type_ in TIME_LABELS for t in tok.subtree)  # "between Mali's army and JNIM" places nothing
     if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "amid", "following", "despite"):
         return False
     if any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children):
@@ -323,7 +323,7 @@ def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     for fact in (f.place, f.date):
         if fact is not None and fact.span is not None and sentence.contains(fact.span):
             return False
-    return not any(t.ent_type_ in (*PLACE_LABELS, "DATE", "TIME") for t in tok.subtree)
+    return not any(t.ent_type_ in (*PLACE_LABELS, *TIME_LABELS) for t in tok.subtree)
 
 
 def _fled(tok: Any) -> bool:

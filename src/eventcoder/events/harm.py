@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, TIME_LABELS
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
@@ -51,7 +51,7 @@ def _toll(tok: Any, c: Cues) -> bool:
     if any(ch.dep_ in ("agent", "prep", "npadvmod") or (ch.dep_ == "advcl" and (ch.tag_ == "VBG" or any(g.dep_ == "mark" for g in ch.children)))
            for ch in tok.children):
         return False  # "wounded by a mine", "injured in Kidal", "hurt when a shell hit the market"
-    return not any(t.ent_type_ in (*PLACE_LABELS, "DATE", "TIME") for t in tok.subtree)
+    return not any(t.ent_type_ in (*PLACE_LABELS, *TIME_LABELS) for t in tok.subtree)
 
 
 def later_casualty(doc: Any, m: Mention, c: Cues) -> bool:

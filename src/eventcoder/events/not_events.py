@@ -8,7 +8,7 @@ from typing import Any
 from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
-from ..syntax import clause_verb, list_head
+from ..syntax import TIME_LABELS, clause_verb, list_head
 from .cues import Cues
 
 
@@ -109,7 +109,7 @@ def grievance(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     if gov.lemma_.lower() not in words("protest_words") and gov.lower_ not in words("protest_words"):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    return not any(t.ent_type_ in TIME_LABELS for t in tok.subtree)
 
 
 def sets_off(doc: Any, m: Mention) -> bool:

@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..catalogue import identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, tables, word_lists
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, TIME_LABELS
 from .build import haversine_km
 from .index import GeoPlace, Hit, index
 from .names import ARTICLES, GENERIC, fold, split_generic
@@ -580,7 +580,7 @@ def _item_header(doc: Any, m: Mention) -> bool:
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.strip():
         start -= 1
     head = doc[start : m.start]
-    return len(head) <= 6 and all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.text in BULLETS or t.is_space
+    return len(head) <= 6 and all(t.is_punct or t.like_num or t.ent_type_ in TIME_LABELS or t.text in BULLETS or t.is_space
                                   or t.lower_ in CALENDAR for t in head)
 
 
