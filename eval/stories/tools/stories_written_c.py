@@ -137,7 +137,7 @@ S("st-c-015", "2026-08-20", """ERBIL, Iraq — A drone attack targeted the Khor 
 It was the fourth attack on the field this year. No group claimed the attack.
 
 Earlier on Tuesday, Iraqi counter-terrorism forces arrested three Islamic State suspects in Ramadi, a statement said.""", [
-  E(cur, "Air/drone strike", "drone attack", P("Sulaymaniyah", "IQ", 3, a1="As Sulaymaniyah"), "tuesday", fat=0),
+  E(cur, "Air/drone strike", "drone attack", P("Sulaymaniyah", "IQ", 3, a1="As Sulaymaniyah"), "tuesday", fat=0, inj=0),
   E(cur, "Arrests", "arrested three Islamic State suspects", P("Ramadi", "IQ"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2),
 ]),
 S("st-c-016", "2026-05-05", """KHARTOUM — Sudan's army said on Sunday it had retaken the town of Wad Madani from the Rapid Support Forces after weeks of fighting.
@@ -167,7 +167,7 @@ In Dnipro, a missile strike on Monday evening killed four people and wounded 19,
 Ukraine's air force said Russia had launched more than 1,500 drones at the country in the past week.
 
 Share this article""", [
-  E(cur, "Shelling/artillery/missile attack", "missile and drone attacks", P("Odesa", "UA", 3, a1="Odessa"), "2026-11-17", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0),
+  E(cur, "Shelling/artillery/missile attack", "missile and drone attacks", P("Odesa", "UA", 3, a1="Odessa"), "2026-11-17", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Shelling/artillery/missile attack", "missile strike", P("Dnipro", "UA", geoname="Dnipropetrovsk"), "monday", a1=RUS, i1=8, fat=4, inj=19),
 ]),
 S("st-c-019", "2026-01-06", """ISLAMABAD — Pakistani jets struck what the military called hideouts of the Pakistani Taliban in Afghanistan's Paktika province on Saturday. Afghan officials said the strikes killed 15 civilians, including women and children.

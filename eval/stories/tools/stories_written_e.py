@@ -101,7 +101,7 @@ Both the army and the RSF have rejected a US proposal for a 72-hour humanitarian
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("Bara", "SD", 2, geoname="Barah"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Air/drone strike", "struck RSF supply convoys", P("En Nahud", "SD", 2, lat=12.70, lon=28.43, a1="West Kordofan"), "tuesday", a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Shelling/artillery/missile attack", "heavy shelling", P("Dilling", "SD"), "wednesday", a2="Civilians (Sudan)", i2=7, fat=5, inj=17),
-  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0),
+  E(cur, "Air/drone strike", "RSF drone hit a power station", P("Kosti", "SD"), "wednesday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
   E(hyp, "Agreement", "humanitarian truce", C("SD"), None),
 ], register="wire"),
 
@@ -124,7 +124,7 @@ President Volodymyr Zelensky renewed his call for more air defence systems, sayi
   E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
   E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
   E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, fat=1),
-  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0),
+  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
 ], register="wire"),
 
 S("st-e-006", "2026-10-25", """Settlers attack olive pickers near Turmus Ayya; army raids Nablus
@@ -349,7 +349,7 @@ In Imphal, hundreds of students marched towards the Raj Bhavan on Monday evening
 Ethnic violence between the Meitei and Kuki-Zo communities has killed more than 250 people in the state since May 2023.""", [
   E(cur, "Other", "imposed an indefinite curfew", P("Jiribam", "IN", 3, lat=24.80, lon=93.12, a1="Manipur"), "monday"),
   E(cur, "Mob violence", "a mob set fire to at least 15 houses", P("Jiribam", "IN", 2, lat=24.80, lon=93.12, a1="Manipur"), "sunday",
-    a1="Rioters (India)", i1=5, a2="Civilians (India)", i2=7, fat=0),
+    a1="Rioters (India)", i1=5, a2="Civilians (India)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "gunfight", P("Moirang", "IN", 2), "monday",
     a1="Military Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=2),
   E(cur, "Violent demonstration", "threw stones and petrol bombs", P("Imphal", "IN"), "monday",
@@ -520,7 +520,7 @@ Police said they had detained more than 140 Awami League activists in overnight 
 Hundreds of students rallied at Dhaka University on Tuesday to demand that those behind the violence be brought to justice. The rally passed off peacefully.""", [
   E(cur, "Mob violence", "fought with sticks, machetes and crude bombs", P("Bogra", "BD"), "monday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
-  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", a2="Civilians (Bangladesh)", i2=7, fat=0),
+  E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", a2="Civilians (Bangladesh)", i2=7, fat=0, inj=0),
   unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday",
     a1="Police Forces of Bangladesh (2024-)", i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "students rallied at Dhaka University", P("Dhaka", "BD"), "tuesday", a1="Protesters (Bangladesh)", i1=6),
@@ -620,7 +620,7 @@ The PKK announced its dissolution in May 2025, and a first group of its fighters
 
 On Monday, Istanbul prosecutors ordered the detention of 12 people, including two district mayors from the main opposition Republican People's Party (CHP), in a corruption investigation that the party says is politically motivated.""", [
   E(cur, "Protest with intervention", "fired tear gas and rubber pellets", P("Istanbul", "TR"), "friday",
-    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2014-)", i2=1),
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2014-)", i2=1, inj=3),
   E(cur, "Peaceful protest", "rallied peacefully", P("Diyarbakir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
   E(bg, "Change to group/activity", "announced its dissolution", C("TR"), "2025-05-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
   E(bg, "Change to group/activity", "burned their weapons", P("Sulaymaniyah", "IQ", 2, geoname="As Sulaymaniyah"), "2025-07-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),

@@ -35,7 +35,7 @@ Residents said at least two of the dead were bystanders who were hit inside thei
 Hours after the operation ended, men set fire to at least four buses on Avenida Brasil, blocking one of the city's main roads during the evening rush hour. No one was hurt, the municipal transport company said.""", [
   E(cur, "Armed clash", "exchanged fire with members of the Comando Vermelho gang", P("Rio de Janeiro", "BR", 2), "tuesday",
     a1=BRA_POL, i1=1, a2="Comando Vermelho", i2=3, fat=6, inj=2),
-  E(cur, "Looting/property destruction", "set fire to at least four buses", P("Rio de Janeiro", "BR", 2), "tuesday", a2="Civilians (Brazil)", i2=7, fat=0),
+  E(cur, "Looting/property destruction", "set fire to at least four buses", P("Rio de Janeiro", "BR", 2), "tuesday", a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
 ], register="local"),
 
 S("st-f-002", "2026-06-18", """ADF rebels kill seven in night raid on Rwenzori village
@@ -141,7 +141,7 @@ Compiled from official statements and local media. Figures are provisional.""", 
   E(cur, "Armed clash", "soldiers clashed with gunmen", P("Navolato", "MX"), "sunday",
     a1=MEX, i1=1, a2="Los Chapitos", i2=3, fat=3, inj=1),
   E(cur, "Looting/property destruction", "set fire to a car dealership and two houses", P("Culiacan", "MX", 2), "sunday",
-    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
   E(thr, "Attack", "more \"traitors\" would be killed", P("Culiacan", "MX"), None),
 ], register="monitor"),
 
@@ -371,7 +371,7 @@ S("st-f-019", "2025-10-06", """Hooded men set fire to eleven logging trucks and 
 
 In Temuco on the same day, several hundred Mapuche community members marched peacefully through the city centre to demand the release of jailed Mapuche leaders.""", [
   E(cur, "Looting/property destruction", "set fire to eleven logging trucks", P("Collipulli", "CL", 2), "sunday",
-    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0),
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "marched peacefully through the city centre", P("Temuco", "CL"), "sunday", a1="Protesters (Chile)", i1=6),
 ], register="wire"),
 
@@ -385,7 +385,7 @@ On Sunday morning, several hundred Serbs gathered peacefully on the northern sid
 
 Tension in the north has remained high since September 2023, when some 30 armed Serbs attacked Kosovo police in the village of Banjska, killing an officer. Three of the attackers died in a day-long gunfight.""", [
   E(cur, "Grenade", "A hand grenade was thrown at the police station", P("Zvecan", "XK"), "saturday",
-    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XKX_POL, i2=1, fat=0),
+    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XKX_POL, i2=1, fat=0, inj=0),
   unscored(E(cur, "Arrests", "arrested two men in Zubin Potok", P("Zubin Potok", "XK"), "saturday", a1=XKX_POL, i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "gathered peacefully", P("Mitrovica", "XK", geoname="Mitrovice"), "sunday", a1="Protesters (Kosovo)", i1=6),
   E(bg, "Armed clash", "armed Serbs attacked Kosovo police", C("XK"), "2023-09-01", tp=3, a2=XKX_POL, i2=1, fat=4),

@@ -104,7 +104,7 @@ On Tuesday police arrested 136 people in house-to-house searches for stolen good
 
 The government says the fuel price rise is needed to cut subsidies that cost the state billions of dollars a year.""", [
   E(cur, "Violent demonstration", "turned into rioting", P("Benguela", "AO"), "monday",
-    a1="Rioters (Angola)", i1=5, a2=AGO_POL, i2=1, fat=4),
+    a1="Rioters (Angola)", i1=5, a2=AGO_POL, i2=1, fat=4, inj=12),
   E(cur, "Arrests", "police arrested 136 people", P("Benguela", "AO"), "tuesday", a1=AGO_POL, i1=1, a2="Rioters (Angola)", i2=5),
 ], register="local"),
 
@@ -138,7 +138,7 @@ We ask residents not to approach or touch any debris they find and to report it 
 
 Operational Command of the Polish Armed Forces""", [
   E(cur, "Disrupted weapons use", "was shot down by a pair of Polish Air Force F-16 aircraft",
-    P("Sobibor", "PL", 2, lat=51.45, lon=23.63, a1="Lublin Voivodeship", a2="Powiat wlodawski"), 0, a1=POL, i1=1, a2=RUS, i2=8),
+    P("Sobibor", "PL", 2, lat=51.45, lon=23.63, a1="Lublin Voivodeship", a2="Powiat wlodawski"), 0, a1=POL, i1=1, a2=RUS, i2=8, inj=0),
 ], register="official"),
 
 S("st-g-008", "2026-04-16", """Pensioner in serious condition after Congress protest
@@ -196,7 +196,7 @@ Economists estimate that illegal gold now brings in more money for Peru than coc
   E(bg, "Attack", "the bodies of 13 security guards who had been kidnapped", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"),
     "2025-05-01", tp=3, a1="Unidentified Armed Group (Peru)", i1=3, fat=13),
   E(cur, "Remote explosive/landmine/IED", "gunmen blew up a pylon", P("Pataz", "PE", 2, lat=-7.78, lon=-77.59, a1="La Libertad", a2="Pataz"), "sunday",
-    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=0, inj=0),
 ], register="local"),
 
 S("st-g-011", "2025-01-15", """Two killed as Sololá land dispute flares again
@@ -341,7 +341,7 @@ In Belgrade, several thousand people are still marching peacefully through the c
   E(cur, "Violent demonstration", "thrown flares and bottles at the protesters", P("Vrbas", "RS"), 0,
     a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5),
   E(cur, "Violent demonstration", "clashes between protesters and SNS supporters", P("Backa Palanka", "RS"), 0,
-    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5),
+    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5, inj=3),
   E(cur, "Violent demonstration", "smashed the windows of the SNS office", P("Novi Sad", "RS"), 0, a1="Rioters (Serbia)", i1=5),
   E(cur, "Peaceful protest", "marching peacefully through the city centre", P("Belgrade", "RS"), 0, a1="Protesters (Serbia)", i1=6),
 ], register="wire"),
@@ -382,7 +382,7 @@ The Ressano Garcia border crossing with South Africa was closed on 7 November. S
 This update was prepared with humanitarian partners. Figures are provisional and subject to change.""", [
   E(cur, "Excessive force against protesters", "Police fired tear gas and live ammunition to disperse them", P("Maputo", "MZ"), "2024-11-07",
     a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1, fat=3, inj=66),
-  E(cur, "Violent demonstration", "barricaded the N4 motorway with burning tyres", P("Matola", "MZ"), "2024-11-07", a1="Rioters (Mozambique)", i1=5),
+  E(cur, "Violent demonstration", "barricaded the N4 motorway with burning tyres", P("Matola", "MZ"), "2024-11-07", a1="Rioters (Mozambique)", i1=5, inj=0),
   E(cur, "Protest with intervention", "Police dispersed a protest", P("Nampula", "MZ"), "2024-11-06", a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1),
   E(cur, "Peaceful protest", "marched peacefully to the provincial governor's office", P("Chimoio", "MZ"), "2024-11-05", a1="Protesters (Mozambique)", i1=6),
   E(bg, "Attack", "were shot dead in their car in Maputo", P("Maputo", "MZ"), "2024-10-19",
@@ -566,7 +566,7 @@ Hezbollah denied firing the rockets, and no group said it had carried out the at
 
 "Any fire at Israeli communities will be met with a forceful response," Israel's defence minister said.""", [
   E(cur, "Shelling/artillery/missile attack", "A rocket fired from southern Lebanon hit an empty kindergarten", P("Kiryat Shmona", "IL", geoname="Qiryat Shemona"), "tuesday",
-    a1="Unidentified Armed Group (Israel)", i1=3, a2="Civilians (Israel)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Israel)", i1=3, a2="Civilians (Israel)", i2=7, fat=0, inj=0),
   E(cur, "Air/drone strike", "Israeli aircraft struck", P("Yohmor", "LB", 2, lat=33.32, lon=35.53, a1="Nabatieh", a2="Nabatieh"), "tuesday",
     a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
   E(bg, "Agreement", "the November ceasefire", C("LB"), "2024-11-01", tp=3),

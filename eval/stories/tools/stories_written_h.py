@@ -84,7 +84,7 @@ The city council said the vendors had been given three months' notice. A spokesm
 In Mzuzu, about 200 market traders marched peacefully to the city council offices on Thursday to deliver a petition against a rise in market fees.
 
 Picture: Police fire tear gas at vendors in Lilongwe on Thursday.""", [
-  E(cur, "Violent demonstration", "threw stones at officers", P("Lilongwe", "MW"), "thursday", a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1),
+  E(cur, "Violent demonstration", "threw stones at officers", P("Lilongwe", "MW"), "thursday", a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, inj=2),
   E(cur, "Peaceful protest", "marched peacefully to the city council offices", P("Mzuzu", "MW"), "thursday", a1="Protesters (Malawi)", i1=6),
 ], register="wire"),
 
@@ -659,7 +659,7 @@ The army says it has foiled dozens of smuggling attempts this year. In January 2
 
 Separately, police in Amman broke up a sit-in by several hundred people near the Israeli embassy late on Friday and detained 15 of them, witnesses said. The protesters were calling for the government to cancel a gas deal with Israel.""", [
   E(cur, "Armed clash", "killed four armed smugglers", P("Ruwaished", "JO", 2, lat=32.51, lon=38.20, a1="Mafraq"), "monday",
-    a1=JOR, i1=1, a2="Unidentified Armed Group (Jordan)", i2=3, fat=4),
+    a1=JOR, i1=1, a2="Unidentified Armed Group (Jordan)", i2=3, fat=4, inj=3),
   E(bg, "Armed clash", "killed 27 smugglers in a single clash", C("JO"), "2022-01-01", tp=3, fat=27),
   E(cur, "Protest with intervention", "police in Amman broke up a sit-in", P("Amman", "JO"), "friday",
     a1="Protesters (Jordan)", i1=6, a2=JOR_POL, i2=1),
@@ -675,7 +675,7 @@ In Santiago on Monday, hooded students threw petrol bombs at riot police outside
 
 The interior minister said the government would ask Congress to extend the state of emergency in the Araucanía and the neighbouring Biobío region, in force since 2022.""", [
   unscored(E(cur, "Looting/property destruction", "burned four timber harvesters and a forwarder", P("Traiguen", "CL", 2), "sunday",
-             a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=None)),
+             a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=None, inj=0)),
   E(cur, "Violent demonstration", "threw petrol bombs at riot police", P("Santiago", "CL"), "monday",
     a1="Rioters (Chile)", i1=5, a2=CHL_POL, i2=1, fat=None, inj=1),
 ], register="local"),
@@ -734,7 +734,7 @@ Conakry traders strike over fuel prices
 
 Share this article""", [
   E(cur, "Excessive force against protesters", "security forces opened fire on a march by opposition supporters", P("Conakry", "GN"), "wednesday",
-    a1="Protesters (Guinea)", i1=6, a2=GIN_POL, i2=1, fat=1),
+    a1="Protesters (Guinea)", i1=6, a2=GIN_POL, i2=1, fat=1, inj=12),
 ], register="wire"),
 ]
 

@@ -256,7 +256,7 @@ On Saturday afternoon, about 300 people had held a protest outside the building 
 The Minister for Justice condemned the attack as "a criminal act of intimidation".
 
 It is the latest in a series of arson attacks on buildings linked to the housing of asylum seekers since late 2022; more than 30 have been recorded.""", [
-  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", a2="Civilians (Ireland)", i2=7, fat=0), "actor1", "inter1"),
+  unscored(E(cur, "Looting/property destruction", "treating as arson", P("Dundalk", "IE", 2, a2="Louth"), "sunday", a2="Civilians (Ireland)", i2=7, fat=0, inj=0), "actor1", "inter1"),
   E(cur, "Peaceful protest", "held a protest outside the building", P("Dundalk", "IE", 2, a2="Louth"), "saturday", a1="Protesters (Ireland)", i1=6),
 ], register="local"),
 
@@ -375,7 +375,7 @@ The government said it would ask Congress to extend the state of emergency in th
 
 Attacks on forestry firms had fallen sharply since the CAM's leader was sentenced to 23 years in prison in 2024.""", [
   E(cur, "Looting/property destruction", "set fire to six logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.38, a1="Araucania", a2="Malleco"),
-    "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0),
+    "wednesday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "a police patrol came under fire", P("Tirua", "CL", 2, lat=-38.34, lon=-73.49, a1="Biobio", a2="Arauco"), "wednesday",
     a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, fat=None, inj=1),
 ]),
@@ -485,7 +485,7 @@ About 1,000 people marched peacefully through Odivelas on Wednesday afternoon, m
 Related coverage
 Police officer charged over fatal shooting in Amadora
 Interior minister faces questions in parliament""", [
-  E(cur, "Violent demonstration", "threw stones and fireworks at officers", P("Loures", "PT"), "tuesday", a1="Rioters (Portugal)", i1=5, a2=PRT_POL, i2=1),
+  E(cur, "Violent demonstration", "threw stones and fireworks at officers", P("Loures", "PT"), "tuesday", a1="Rioters (Portugal)", i1=5, a2=PRT_POL, i2=1, inj=1),
   E(cur, "Violent demonstration", "crowds burned 12 cars", P("Odivelas", "PT"), "monday", a1="Rioters (Portugal)", i1=5, a2=PRT_POL, i2=1, inj=3),
   E(cur, "Peaceful protest", "marched peacefully through Odivelas", P("Odivelas", "PT"), "wednesday", a1="Protesters (Portugal)", i1=6),
 ], register="local"),
@@ -567,7 +567,7 @@ On Tuesday, officers of the State Committee for National Security detained five 
 
 Relations between the authorities and the people of the mountainous region have been tense for years. In May 2022, police opened fire on a protest in Khorog, killing one man, and a security operation in the region in the following weeks left dozens dead.""", [
   E(cur, "Violent demonstration", "threw stones at a police station", P("Khorog", "TJ", geoname="Khorugh"), "sunday",
-    a1="Rioters (Tajikistan)", i1=5, a2=TJK_POL, i2=1),
+    a1="Rioters (Tajikistan)", i1=5, a2=TJK_POL, i2=1, inj=3),
   unscored(E(cur, "Arrests", "detained five men in Khorog", P("Khorog", "TJ", geoname="Khorugh"), "tuesday", a1=TJK_POL, i1=1), "actor2", "inter2"),
   E(bg, "Excessive force against protesters", "police opened fire on a protest in Khorog", P("Khorog", "TJ", geoname="Khorugh"), "2022-05-01", tp=3,
     a1="Protesters (Tajikistan)", i1=6, a2=TJK_POL, i2=1, fat=1),
@@ -603,7 +603,7 @@ In response, on Jan. 27, U.S. forces conducted a precision strike on a vehicle n
 
 The attack was the third on coalition forces in Syria this month. CENTCOM will provide more information as it becomes available.""", [
   E(cur, "Shelling/artillery/missile attack", "two rockets were launched at Mission Support Site Green Village", P("Deir ez-Zor", "SY", 3, a1="Deir ez-Zor"),
-    "2026-01-26", a1="Unidentified Armed Group (Syria)", i1=3, a2=USA, i2=8, fat=0),
+    "2026-01-26", a1="Unidentified Armed Group (Syria)", i1=3, a2=USA, i2=8, fat=0, inj=0),
   E(cur, "Air/drone strike", "conducted a precision strike on a vehicle near the town of Al Mayadin", P("Al Mayadin", "SY", 2), "2026-01-27",
     a1=USA, i1=8, a2="Unidentified Armed Group (Syria)", i2=3, fat=2),
 ], register="official"),

@@ -181,7 +181,7 @@ One soldier was wounded in the encounter. Private First Class Ronel Dagoy, 25, d
 
 The division said the rebels belonged to a unit of the NPA's Southwest Front that had also been involved in an encounter with troops in Himamaylan City in January 2025, in which three rebels were killed. It urged the remaining members of the unit to surrender and avail of the government's reintegration programme.""", [
   E(cur, "Armed clash", "clashed with about 15 members of the New People's Army (NPA)", P("Kabankalan", "PH", 2, lat=9.98, lon=122.81, a1="Negros Island Region",
-    a2="Negros Occidental"), "2026-03-17", a1=PHL, i1=1, a2="NPA: New People's Army", i2=2, fat=3),
+    a2="Negros Occidental"), "2026-03-17", a1=PHL, i1=1, a2="NPA: New People's Army", i2=2, fat=3, inj=1),
   E(bg, "Armed clash", "an encounter with troops in Himamaylan City", P("Himamaylan", "PH", 1, lat=10.10, lon=122.87, a1="Negros Island Region",
     a2="Negros Occidental"), "2025-01-01", tp=3, a1=PHL, i1=1, a2="NPA: New People's Army", i2=2, fat=3),
 ], register="official"),
@@ -587,7 +587,7 @@ Since their deployment in July 2021 at the request of the Government of Mozambiq
 
 The RSF remain committed to working with the FADM to protect civilians and consolidate peace in Cabo Delgado province.""", [
   E(cur, "Armed clash", "conducted a joint operation against terrorist hideouts", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "2026-08-17",
-    a1=RDF_MZ, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=5),
+    a1=RDF_MZ, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=5, inj=1),
   E(cur, "Armed clash", "repulsed an attack by a group of terrorists on the village of Nanjua", P("Ancuabe", "MZ", 2, lat=-12.97, lon=39.86, a1="Cabo Delgado"),
     "2026-08-19", a1=RDF_MZ, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=2),
 ], register="official"),

@@ -117,9 +117,9 @@ The Senate on Monday approved a further 15-day extension of the state of excepti
 
 Arson attacks on forestry machinery have been frequent in the region for more than a decade; the forestry contractors' association says more than 1,500 trucks have been burned since 2014.""", [
   unscored(E(cur, "Looting/property destruction", "set fire to eight logging trucks and a loader", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.37, a1="Araucania",
-             a2="Provincia de Malleco"), "sunday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7)),
+             a2="Provincia de Malleco"), "sunday", a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, inj=0)),
   E(cur, "Armed clash", "came under fire while patrolling a rural road near Cañete", P("Canete", "CL", 2), "monday",
-    a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, fat=0),
+    a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, fat=0, inj=0),
   E(cur, "Other", "approved a further 15-day extension of the state of exception", P("Araucania", "CL", 3, geoname="Temuco"), "monday",
     a1="Government of Chile (2026-)", i1=1),
 ]),

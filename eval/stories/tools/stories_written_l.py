@@ -158,7 +158,7 @@ Relatives of the victims, some of whom had travelled for two days to attend the 
 
 The government dissolved the Ikongo gendarmerie post after the killings and paid compensation to some of the families. Rights groups say the case showed how mob justice and the use of lethal force by the security forces feed each other in rural Madagascar, where abductions of people with albinism have been reported for years.""", [
   unscored(E(bg, "Excessive force against protesters", "Gendarmes opened fire when people tried to force their way into the post", P("Ikongo", "MG", lat=-21.88, lon=47.43,
-             a1="Fitovinany", a2="Ikongo"), "2022-08-29", fat=19, inj=20), "sub_event_type", "actor1", "inter1", "actor2", "inter2", "injuries"),
+             a1="Fitovinany", a2="Ikongo"), "2022-08-29", fat=19), "sub_event_type", "actor1", "inter1", "actor2", "inter2", "injuries"),
 ], register="local"),
 
 S("st-l-007", "2026-05-13", """ANALYSIS-Twenty-one years on, Andijan's dead are still not spoken of in Uzbekistan
@@ -218,7 +218,7 @@ Share this article""", [
   E(cur, "Violent demonstration", "Youths threw petrol bombs, bricks and fireworks at police in the Creggan area of Derry", P("Derry", "GB", a1="Northern Ireland", a2="Derry and Strabane"),
     "sunday", a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=None, inj=3),
   E(cur, "Violent demonstration", "throwing petrol bombs at officers who arrived at the scene", P("Derry", "GB", a1="Northern Ireland", a2="Derry and Strabane"),
-    "saturday", a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=0),
+    "saturday", a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=0, inj=0),
 ], register="local"),
 
 S("st-l-010", "2026-06-11", """MINISTRY OF NATIONAL DEFENCE
@@ -363,7 +363,7 @@ Earlier on Friday, several hundred people held a peaceful sit-in in Sanabis afte
 
 Bahrain's main Shia opposition group, Al-Wefaq, was dissolved in 2016. The kingdom has banned unauthorised protests since the 2011 uprising, which was put down with the help of troops from Saudi Arabia and the United Arab Emirates.""", [
   E(cur, "Protest with intervention", "fired tear gas and birdshot on Friday evening to disperse hundreds of people", P("Sitra", "BH", geoname="Sitrah", lat=26.15, lon=50.62, a1="Manama"),
-    "friday", a1="Protesters (Bahrain)", i1=6, a2="Police Forces of Bahrain (1999-)", i2=1),
+    "friday", a1="Protesters (Bahrain)", i1=6, a2="Police Forces of Bahrain (1999-)", i2=1, inj=3),
   E(cur, "Peaceful protest", "held a peaceful sit-in in Sanabis", P("Sanabis", "BH", lat=26.23, lon=50.55, a1="Manama"), "friday", a1="Protesters (Bahrain)", i1=6),
 ]),
 
@@ -466,7 +466,7 @@ But the gangs have adapted. "They hire children on Telegram and TikTok for a few
 
 The government has proposed lowering the age of criminal responsibility to 13 for the most serious crimes, a plan the Council on Legislation has criticised. The justice minister is due to visit Uppsala on Friday.""", [
   unscored(E(cur, "Remote explosive/landmine/IED", "The explosion that shattered the entrance of an apartment building in Uppsala",
-             P("Uppsala", "SE", 2, lat=59.86, lon=17.64, a1="Uppsala", a2="Uppsala Kommun"), "wednesday", fat=0), "actor1", "inter1", "actor2", "inter2"),
+             P("Uppsala", "SE", 2, lat=59.86, lon=17.64, a1="Uppsala", a2="Uppsala Kommun"), "wednesday", fat=0, inj=0), "actor1", "inter1", "actor2", "inter2"),
 ], register="analysis"),
 ]
 
@@ -512,7 +512,7 @@ S("st-l-024", "2026-10-08", """LIVE: Protests over Panama's mine reopening – l
   E(cur, "Violent demonstration", "groups looted a supermarket and two pharmacies and set fire to a bus", P("Colon", "PA", lat=9.36, lon=-79.9, a1="Colon"), "2026-10-08",
     a1="Rioters (Panama)", i1=5, a2=PAN_POL, i2=1),
   E(cur, "Violent demonstration", "students who were throwing stones at them outside the University of Panama", P("Panama City", "PA", lat=8.99, lon=-79.52, a1="Panama"),
-    "2026-10-08", a1="Rioters (Panama)", i1=5, a2=PAN_POL, i2=1),
+    "2026-10-08", a1="Rioters (Panama)", i1=5, a2=PAN_POL, i2=1, inj=3),
   E(cur, "Peaceful protest", "Thousands of people are marching peacefully through the centre of David", P("David", "PA", lat=8.43, lon=-82.43, a1="Chiriqui"), "2026-10-08",
     a1="Protesters (Panama)", i1=6),
   E(cur, "Peaceful protest", "blocked the Pan-American Highway near San Félix", P("San Felix", "PA", 2, lat=8.29, lon=-81.87, a1="Chiriqui"), "2026-10-08",
@@ -738,7 +738,7 @@ Ukrainian troops were pushed out of the Kursk region in the spring of 2025, mont
   E(cur, "Air/drone strike", "A Ukrainian drone struck a car on a road outside the town of Rylsk", P("Rylsk", "RU", 2, lat=51.57, lon=34.68, a1="Kursk"), "monday",
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=2, inj=1),
   E(cur, "Shelling/artillery/missile attack", "Ukrainian artillery shelled the border village of Tetkino", P("Tetkino", "RU", lat=51.28, lon=34.29, a1="Kursk"), "monday",
-    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0),
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
   unscored(E(cur, "Air/drone strike", "its forces had hit a Russian ammunition depot in the Kursk region", P("Kursk", "RU", 3, lat=51.73, lon=36.18, a1="Kursk"), "monday",
              a1=UKR, i1=8), "sub_event_type", "actor2", "inter2", "fatalities", "event_date", "time_precision"),
   E(bg, "Air/drone strike", "a Ukrainian drone hit a minibus near Glushkovo", P("Glushkovo", "RU", 2, lat=51.34, lon=34.64, a1="Kursk"), "2026-03-01", tp=3,

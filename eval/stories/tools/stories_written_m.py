@@ -482,7 +482,7 @@ This attack is a reminder of the growing threat that violent extremist groups po
 
 The United States stands with Togo and its neighbors in their efforts to counter terrorism and to protect civilians.""", [
   E(cur, "Armed clash", "terrorist attack on a Togolese Armed Forces position near Dapaong", P("Dapaong", "TG", 2), "2026-01-08",
-    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2=TGO, i2=1, fat=14),
+    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2=TGO, i2=1, fat=14, inj=3),
 ], register="official"),
 
 S("st-m-024", "2026-06-30", """ANALYSIS-Tunisia's mining basin grows restless again as jobs fail to come

@@ -127,9 +127,9 @@ Following these incidents, the Police have increased their presence in the North
 
 Kosovo Police condemns these acts and calls on citizens to report any information that could help identify the perpetrators. Since the beginning of the year, 14 incidents involving firearms or explosive devices have been recorded in the North region.""", [
   E(cur, "Armed clash", "shots were fired from a wooded area at a Kosovo Police patrol", P("Leposaviq", "XK", 2), "2026-04-18",
-    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XK_POL, i2=1, fat=0),
+    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XK_POL, i2=1, fat=0, inj=0),
   E(cur, "Looting/property destruction", "unknown persons set fire to two vehicles", P("Zubin Potok", "XK"), "2026-04-19",
-    a1="Unidentified Armed Group (Kosovo)", i1=3, a2="Civilians (Kosovo)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Kosovo)", i1=3, a2="Civilians (Kosovo)", i2=7, fat=0, inj=0),
 ], register="official"),
 
 S("st-n-005", "2026-05-08", """Cartel gunfight in Guatemalan border village leaves nine dead; soldiers ambushed across the border in Chiapas
@@ -637,7 +637,7 @@ Residents say land disputes in the province have been growing since 2022, when t
 
 Western diplomats say Vientiane is trying to reduce its dependence on Beijing by courting Japanese and Thai investors. But for now, there is little sign that the Chinese tide is turning.""", [
   E(cur, "Violent demonstration", "several hundred villagers set fire to tractors and a warehouse", P("Ban Houayxay", "LA", 2, lat=20.27, lon=100.42, a1="Bokeo"),
-    "2026-04-09", a1="Rioters (Laos)", i1=5, fat=0),
+    "2026-04-09", a1="Rioters (Laos)", i1=5, fat=0, inj=0),
 ], register="analysis"),
 S("st-n-033", "2026-07-08", """SOMALIA-SOMALILAND/
 FIGHTING NEAR ERIGAVO KILLS 11 AS SOMALILAND ARMY, SSC-KHATUMO CLASH
@@ -690,7 +690,7 @@ The military said it had sent an additional company of soldiers to Dekai after t
 At least 40 civilians and members of the security forces have been killed in Highland Papua this year, according to police figures.""", [
   E(cur, "Looting/property destruction", "Armed men burned a junior high school and two teachers' houses in Dekai",
     P("Sumohai", "ID", 2, lat=-4.69, lon=139.35, a1="Highland Papua", a2="Kabupaten Yahukimo"), "monday",
-    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=0),
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=0, inj=0),
   unscored(E(bg, "Attack", "the attack on the miners, who were shot and hacked to death at an unlicensed gold-mining camp on the Brazza river",
              P("Yahukimo", "ID", 3, lat=-4.69, lon=139.35, a1="Highland Papua", a2="Kabupaten Yahukimo"), "2026-10-13",
              a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=6), "location", "latitude", "longitude", "geo_precision"),
@@ -710,7 +710,7 @@ No group claimed the blast. The Niger Delta Avengers, which blew up several pipe
 
 Nigeria loses tens of thousands of barrels of crude a day to theft and sabotage, according to the upstream regulator.""", [
   E(cur, "Remote explosive/landmine/IED", "An explosion ruptured a crude oil trunk line near Nembe", P("Nembe", "NG", 2, lat=4.54, lon=6.4, a1="Bayelsa"), "wednesday",
-    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=0, inj=0),
 ], register="local"),
 
 S("st-n-037", "2026-09-11", """Press briefing notes on Guinea and Togo

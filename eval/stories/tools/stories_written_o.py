@@ -103,7 +103,7 @@ Since January, eleven arson attacks on the homes of public officials have been r
 
 Issued by the Police Public Relations Office, Mbabane.""", [
   E(cur, "Looting/property destruction", "unknown persons threw a petrol bomb at the house of a Member of Parliament", P("Siteki", "SZ"), "2026-05-22",
-    a1="Unidentified Armed Group (eSwatini)", i1=3, a2="Civilians (eSwatini)", i2=7, fat=0),
+    a1="Unidentified Armed Group (eSwatini)", i1=3, a2="Civilians (eSwatini)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "police officers manning a roadblock near Matsapha were shot at", P("Matsapha", "SZ", 2, lat=-26.52, lon=31.3, a1="Manzini"), "2026-05-23",
     a1="Unidentified Armed Group (eSwatini)", i1=3, a2=SWZ_POL, i2=1, fat=0, inj=1),
   E(cur, "Peaceful protest", "public transport operators marched from the bus rank to the Manzini city council", P("Manzini", "SZ"), "2026-05-23",
@@ -122,7 +122,7 @@ The Polisario said its units had carried out 14 attacks along the wall since the
 
 The independence movement ended a 29-year ceasefire in late 2020. Morocco, which controls about 80 per cent of the former Spanish colony, has since used armed drones against vehicles in the Polisario-held strip, killing dozens of people, according to the movement.""", [
   unscored(E(cur, "Shelling/artillery/missile attack", "fired rockets at Moroccan army positions on the defensive wall near Mahbes",
-             P("Mahbes", "EH", 2, lat=27.22, lon=-9.0), "wednesday", a1="Polisario Front", i1=2, a2=MAR, i2=1), "fatalities"),
+             P("Mahbes", "EH", 2, lat=27.22, lon=-9.0), "wednesday", a1="Polisario Front", i1=2, a2=MAR, i2=1, inj=0), "fatalities"),
   E(cur, "Air/drone strike", "a drone struck their pick-up truck about 30 km east of Bir Lahlou", P("Bir Lahlou", "EH", 2, lat=26.35, lon=-9.58),
     "wednesday", a1=MAR, i1=1, a2="Civilians (Mauritania)", i2=7, fat=3),
 ]),
@@ -203,7 +203,7 @@ Police have increased patrols in Gottsunda and Rosengård since the incidents.
 
 Sweden has recorded 104 bombings so far this year, according to police figures, fewer than in the same period of 2025.""", [
   E(cur, "Remote explosive/landmine/IED", "An explosion destroyed the entrance of an apartment building", P("Uppsala", "SE", 2), "sunday",
-    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
   E(cur, "Attack", "a man in his twenties was shot several times in the Rosengård area", P("Malmo", "SE", 2, geoname="Malmoe"), "saturday",
     a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=1),
 ]),
@@ -727,7 +727,7 @@ In Olomouc, about 1,500 students and teachers marched through the city centre on
 
 The government says the cuts are needed to reduce the budget deficit. Student unions have called a national day of protest for next week.""", [
   E(cur, "Protest with intervention", "Police removed about 70 students who had occupied the rector's building", P("Brno", "CZ"), "tuesday",
-    a1="Protesters (Czech Republic)", i1=6, a2=CZE_POL, i2=1),
+    a1="Protesters (Czech Republic)", i1=6, a2=CZE_POL, i2=1, inj=0),
   E(cur, "Peaceful protest", "The students had occupied the building on Saturday", P("Brno", "CZ"), "saturday",
     a1="Protesters (Czech Republic)", i1=6),
   E(cur, "Peaceful protest", "about 1,500 students and teachers marched through the city centre", P("Olomouc", "CZ"), "tuesday",

@@ -255,9 +255,9 @@ Police arrested a 17-year-old boy near the shop in Rotterdam shortly after the e
 
 The police recorded more than 1,400 explosions at homes and businesses last year, most of them in the Randstad. The justice minister has said teenagers are often paid a few hundred euros to place the explosives.""", [
   E(cur, "Remote explosive/landmine/IED", "Explosions damaged a corner shop in Rotterdam's Feijenoord district", P("Rotterdam", "NL", 2), "wednesday",
-    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
   E(cur, "Remote explosive/landmine/IED", "the front door of a house in Amsterdam-Noord", P("Amsterdam", "NL", 2, admin1="North Holland"), "wednesday",
-    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
 ]),
 
 S("st-p-012", "2026-10-06", """Moldovan police detain nine as opposition protesters try to break cordon at parliament
@@ -786,7 +786,7 @@ The governor of Ouaddaï visited the camp on 4 September and called for calm. Si
 HUMANITARIAN IMPACT
 About 350 refugee families whose shelters were burned are staying in communal buildings. Food distributions resumed on 6 September.""", [
   E(cur, "Mob violence", "escalated into fighting between groups of Sudanese refugees and residents of a neighbouring village",
-    P("Adre", "TD", 2), "2026-09-03", a1="Rioters (Sudan)", i1=5, a2="Rioters (Chad)", i2=5, fat=3),
+    P("Adre", "TD", 2), "2026-09-03", a1="Rioters (Sudan)", i1=5, a2="Rioters (Chad)", i2=5, fat=3, inj=14),
   E(cur, "Attack", "two armed men on horseback attacked two refugee women", P("Adre", "TD", 2), "2026-09-06",
     a1="Unidentified Armed Group (Chad)", i1=3, a2="Civilians (Sudan)", i2=7, fat=None, inj=1),
 ], register="ngo"),
