@@ -595,6 +595,35 @@ def test_a_state_that_lasts_for_months_is_not_an_event(pipeline: Pipeline) -> No
     assert [e.trigger.text for e in current(found)] == ["Shelling"]
 
 
+def test_a_service_left_cut_since_a_day_is_a_state_not_an_event(pipeline: Pipeline) -> None:
+    # "have been suspended ... since Sunday night": the state a cut left, with no doers; the cut told as an act is an event
+    story = "Gunmen killed four villagers in Kafin Koro on Saturday, residents said.\n\n"
+    found = run(pipeline, story + "Phone and internet services have been suspended in the district since Sunday night, "
+                "a local official said.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Attack"]
+    found = run(pipeline, story + "The state government suspended phone and internet services in the district on Sunday "
+                "night, a local official said.", "2026-03-12")
+    assert sorted(e.sub_event_type for e in current(found)) == ["Attack", "Other"]
+
+
+def test_a_court_extending_or_remanding_a_detention_is_no_arrest(pipeline: Pipeline) -> None:
+    from eventcoder.events import cues
+    from eventcoder.events.not_events import custody_ruling
+
+    from .test_event_typing import _parse
+
+    found = run(pipeline, "A magistrate in Kisumu on Tuesday extended by 14 days the detention of a student leader held "
+                "since a rally, his lawyer said.", "2026-03-12")
+    assert not [e for e in current(found) if e.sub_event_type == "Arrests"]
+    for text, word in [("His custody was prolonged by a judge in Ankara on Monday.", "custody"),
+                       ("A judge in Lusaka remanded four traders in custody.", "remanded"),
+                       ("The court granted an extension of the detention of three traders.", "detention")]:
+        doc = _parse(text).doc
+        assert custody_ruling(next(t for t in doc if t.text == word), cues()), text
+    doc = _parse("Police took the two men into custody in Gulu on Wednesday.").doc
+    assert not custody_ruling(next(t for t in doc if t.text == "custody"), cues())
+
+
 def test_forces_intercepting_fighters_fight_one_battle(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

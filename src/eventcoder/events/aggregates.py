@@ -93,7 +93,8 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     """Is the trigger a lasting state or activity begun at a recent point: a perfect with its own "since" + a day, a
     week or a month ("have been holding a dharna ... since 1 March", "have installed a camp ... since the beginning of
     September"), uncounted, in the progressive or of a sub-type that lasts (cues.lasting_types)? ACLED codes it on the
-    day reported. Not a count since a point ("have killed 30 people since Monday"), nor since a year ("since 2019")."""
+    day reported. Not a count since a point ("have killed 30 people since Monday"), nor since a year ("since 2019"), nor a
+    passive with no doers ("Phone lines have been cut since Sunday": the state a cut left, not an activity going on)."""
     if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -103,6 +104,8 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
         return False
     if verb.tag_ != "VBG" and m.sub_event_type not in c.lasting_types:
         return False
+    if any(ch.dep_ == "auxpass" for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children):
+        return False  # "Mobile internet has been cut in the province since Friday": a state what was done left, no doers
     for since in (t for t in verb.subtree if t.lower_ == "since"):
         own = clause_verb(since)
         if own is None or own.i != verb.i:

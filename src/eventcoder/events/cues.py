@@ -58,6 +58,7 @@ class Cues:
     not_event_verbs: frozenset[str]
     progress: frozenset[str]
     documents: frozenset[str]
+    custody_rulings: frozenset[str]
     capture_verbs: frozenset[str]
     profile: frozenset[str]
     captive_roles: frozenset[str]
@@ -176,6 +177,7 @@ def cues() -> Cues:
         not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
         progress=frozenset(data["aggregate"]["progress"]),
         documents=frozenset(data["documents"]["nouns"]),
+        custody_rulings=frozenset(data["documents"]["custody_rulings"]),
         capture_verbs=frozenset(data["captives"]["verbs"]),
         profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
