@@ -759,6 +759,19 @@ def test_forces_sent_to_a_place_are_a_change_to_group_when_none_is_unsure(monkey
     assert [m.sub_event_type for m in found] == (["Change to group/activity"] if kept else [])
 
 
+@pytest.mark.parametrize("text", [
+    "The interior ministry said it had sent 600 more police officers to Turkana after a week of unrest.",
+    "The navy says it has deployed two more army units along the northern border \"to deter smugglers\".",
+])
+def test_forces_sent_to_a_place_are_an_event_however_unsure_the_classifier(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # the classifier ranks Change to group/activity first but below detect's specific_above: the codebook names the kind,
+    # so the events stage keeps it (a generic strategic development with no target would be dropped)
+    found = [m for m in _detect_with(monkeypatch, text, {"Change to group/activity": 0.2, NONE: 0.15, "Armed clash": 0.15, "Arrests": 0.15})]
+    assert [m.sub_event_type for m in found] == ["Change to group/activity"] and found[0].specific
+    found = [m for m in _detect_with(monkeypatch, text, {NONE: 0.6, "Change to group/activity": 0.15})]
+    assert [m.sub_event_type for m in found] == ["Change to group/activity"] and found[0].specific
+
+
 # ------------------------------------------------------------ false positives of the landed retrain (session 10)
 # Kinds read from the stories false positives (out of the classifier's training data) and the snippet negatives.
 
@@ -992,3 +1005,42 @@ def test_an_armed_force_that_collapses_is_no_accident() -> None:
     doc = _parse("Twelve workers were killed when a mine shaft collapsed near Kolwezi on Monday.").doc
     killed = next(t.i for t in doc if t.lower_ == "killed")
     assert hazard_doer(doc, killed, killed + 1)
+
+
+# ------------------------------------------------------------ levies, orders and bans of armed groups (Other)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Al-Shabaab fighters imposed a levy on camel herders around Baidoa on Sunday, elders said.", "imposed"),
+    ("Bandits have told farmers in two villages near Gusau to pay 3 million naira before the harvest, a councillor said.", "told"),
+    ("Armed men at a checkpoint near Kaga-Bandoro have been making drivers pay a fee of 2,000 francs, a local official said.", "making"),
+    ("Militiamen ordered traders in the Kalehe market to close their stalls on Friday, residents said.", "ordered"),
+    ("The militia banned music at weddings in two districts of Jowhar last month, elders said.", "banned"),
+    ("Rebel fighters told villagers near Mopti on Sunday that men must grow beards and that smoking is banned.", "told"),
+])
+def test_a_levy_order_or_ban_an_armed_group_imposes_is_other_however_sure_none(monkeypatch: pytest.MonkeyPatch, text: str, act: str) -> None:
+    # eval/WRITERS.md (actor2 of "Other"): tolls, taxes, orders to leave and bans an armed group imposes on people
+    found = _detect_with(monkeypatch, text, {NONE: 0.9, "Other": 0.05, "Attack": 0.05})
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [(act, "Other")], text
+    # ... and when the classifier leans to violence, unsure or with no word of violence in the sentence
+    found = _detect_with(monkeypatch, text, {"Attack": 0.7, "Other": 0.1, NONE: 0.1})
+    assert [(m.trigger_text, m.sub_event_type) for m in found] == [(act, "Other")], text
+
+
+@pytest.mark.parametrize("text", [
+    "The finance ministry imposed a levy on imported fuel on Monday.",  # a government's tax
+    "A court ordered the mining company to pay a fine of $4 million on Tuesday.",  # a court's order
+    "The army told residents of three villages near Palma to leave ahead of an offensive.",  # a state force's instruction
+    "The insurgents said they would impose a tax on every lorry crossing the bridge.",  # only threatened
+    "The rebel commander ordered his fighters to withdraw from the hills.",  # an order to the group's own people
+])
+def test_a_tax_court_order_or_threatened_levy_is_no_armed_imposition(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    found = _detect_with(monkeypatch, text, {NONE: 0.9, "Other": 0.05, "Attack": 0.05})
+    assert [m for m in found if m.status.value == "current"] == [], text
+
+
+def test_a_levy_imposed_by_an_armed_group_is_an_event(pipeline: Pipeline) -> None:
+    # the event the events stage keeps (a codebook-named kind is as specific as a typed trigger)
+    assert current(pipeline, "Gunmen on motorbikes ordered traders in Birnin Gwari to shut their shops and pay a monthly fee, residents said on Friday.") == ["Other"]
+    assert current(pipeline, "The militia banned football matches in the villages around Jowhar last week, elders said.") == ["Other"]
+

@@ -207,6 +207,11 @@ class CodebookWords:
     occasion_verbs: frozenset[str]  # "mark", "commemorate": a gathering held for an occasion
     occasions: frozenset[str]  # "festival", "funeral", "pilgrim": an occasion or the people who keep it
     claims: frozenset[str]  # "demand", "chant", "against": what makes a gathering a protest
+    levies: frozenset[str]  # "levy", "zakat", "toll": a payment an armed group imposes (Other)
+    levy_verbs: frozenset[str]  # "impose", "collect", "extort": what an armed group does with a levy
+    order_verbs: frozenset[str]  # "order", "tell", "make": an armed group's order to people
+    compliance_verbs: frozenset[str]  # "pay", "leave", "close", "cover": what the order makes people do
+    ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
 
 
 @functools.cache
@@ -216,7 +221,8 @@ def codebook_words() -> CodebookWords:
     return CodebookWords(
         lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
-                                                                "occasion_verbs", "occasions", "claims")},
+                                                                "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
+                                                                "compliance_verbs", "ban_verbs")},
     )
 
 

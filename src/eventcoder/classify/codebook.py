@@ -627,3 +627,74 @@ def deployment(doc: Any, start: int, end: int) -> bool:
                               or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
         for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
         for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
+
+
+NONSTATE_KINDS = frozenset({"rebel", "identity_militia", "militia"})
+NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
+
+
+def _nonstate(t: Any) -> bool:
+    """A non-state armed actor: its word ("bandits", "fighters"), armed men ("armed men", "masked gunmen"), a catalogue
+    rebel group or militia ("the M23", "JNIM fighters"), or what such a group owns ("Al Shabaab's local court")."""
+    if t.lemma_.lower() in NONSTATE_WORDS or t.lower_ in NONSTATE_WORDS:
+        return True
+    if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in NONSTATE_KINDS:
+        return True
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss")]
+    if (t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people")) and any(m.lower_ in words("armed_modifiers") for m in mods):
+        return True
+    # "Fighters of the Arakan Army", "Al Shabaab's court": the group named beside its people
+    named = mods + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_id_.startswith("actor:") and (a := by_name().get(g.ent_id_[6:])) is not None and a.kind in NONSTATE_KINDS
+               for m in named for g in m.subtree)
+
+
+def _doers_of(verb: Any) -> list[Any]:
+    """The subject of a verb, or of the verb it hangs on as a participle or conjunct ("have taken the jetty, *collecting*
+    a fee"; "stopped the boats and *demanded* a toll")."""
+    for v in (verb, *verb.ancestors):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+        if subj:
+            return subj
+        if v.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+    return []
+
+
+def armed_imposition(doc: Any, start: int, end: int) -> int | None:
+    """Other (eval/WRITERS.md, actor2 of "Other"): a levy, an order or a ban a non-state armed group imposes on people
+    ("al-Shabaab imposed a levy on herders", "bandits told farmers to pay 5 million naira", "armed men have been making
+    traders pay a fee", "the rebels ordered residents to leave", "the militia banned music at weddings"), in the
+    candidate's clause: the imposing verb is the candidate or governs it. A government's tax, a court's order or an army's
+    instruction is no such event (the doer must be non-state: a state's measures are ``declared_measure``'s). Returns the
+    imposing verb's index."""
+    cw = codebook_words()
+    tok = doc[start:end].root
+    for verb in (tok, *tok.ancestors):
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma in cw.order_verbs:  # "making traders pay": the people are the subject of what they are made to do
+            objects += [g for c in kids if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"]
+        imposed = (
+            (lemma in cw.levy_verbs and any(o.lemma_.lower() in cw.levies for o in objects))
+            or (lemma in cw.ban_verbs and any(c.dep_ == "dobj" for c in kids))
+            or (lemma in cw.order_verbs and any(not _nonstate(o) and not _armed(o) for o in objects) and any(
+                (c.dep_ in ("xcomp", "ccomp") and _complies(c, cw))
+                or (c.dep_ == "prep" and c.lower_ in ("off", "out", "from")) for c in kids))
+        )
+        if not imposed:
+            continue
+        if any(_nonstate(d) or any(_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
+            return verb.i
+        return None
+    return None
+
+
+def _complies(verb: Any, cw: Any) -> bool:
+    """What an armed group's order makes people do: pay, leave, close ... or a rule told as a clause ("that women must
+    cover their faces and that music is banned")."""
+    return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs
+               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
