@@ -9,6 +9,7 @@ import pytest
 
 from eventcoder.pipeline import Pipeline
 
+from .conftest import article
 from .test_event_typing import _parse, current
 
 
@@ -121,3 +122,50 @@ def test_a_thing_described_by_a_reduced_relative_is_still_no_event() -> None:
     parsed = _parse("The army displayed tanks and other equipment captured near Palmyra, the ministry said.")
     tok = next(t for t in parsed.doc if t.text == "captured")
     assert is_medium_or_description(parsed.doc, _M(tok.i, "Disrupted weapons use", "Strategic developments"), cues())
+
+
+def test_a_crowd_counted_or_a_since_told_of_others_makes_no_summary() -> None:
+    # the people who hold a sit-in counted are its crowd, not a tally of sit-ins
+    assert not _aggregate("Dozens of traders have been holding a sit-in outside the town hall in Kenema since Thursday, "
+                          "demanding compensation.", "in", "Peaceful protest", "Protests")
+    # the "since" of a participle with its own subject or of a relative clause of other people is theirs, not the trigger's
+    assert not _aggregate("The militia has ordered every shop to pay a monthly toll, with its men going from door to door "
+                          "since Monday.", "ordered", "Other")
+    assert not _aggregate("Bandits have opened a camp in the forest near Dansadau, with dozens of gunmen that have been "
+                          "seen there since Sunday.", "opened", "Headquarters or base established")
+    # the parser's "since" on the object's participle is the verb's ("stopped all lorries bound for Beni ... since")
+    assert not _aggregate("Militiamen have stopped all fuel lorries bound for Beni at the Komanda bridge since Friday, "
+                          "drivers said.", "stopped", "Other")
+    # still summaries: the victims counted, a count told with its own period
+    assert _aggregate("Gunmen have killed dozens of villagers in the district since Monday, officials said.", "killed",
+                      "Attack", "Violence against civilians")
+    assert _aggregate("Gunmen have killed 40 villagers since Monday, with the army deployed in the district since Friday.",
+                      "killed", "Attack", "Violence against civilians")
+
+
+def test_riot_police_in_a_list_of_the_doers_name_people_not_a_riot() -> None:
+    from eventcoder.events.cues import cues
+    from eventcoder.events.not_events import names_people_or_kit
+
+    def named(text: str) -> bool:
+        doc = _parse(text).doc
+        riot = next(t.i for t in doc if t.lower_ == "riot")
+        m = _M(riot, "Violent demonstration", "Riots")
+        m.end_token = riot + 1
+        return names_people_or_kit(doc, m, cues())
+
+    assert named("Plainclothes officers and riot police searched the offices of two newspapers in Harare on Monday.")
+    # a sentence that tells crowd violence keeps the word: it may be all that types the riot
+    assert not named("Plainclothes officers and riot police fired tear gas at youths who threw stones in Harare on Monday.")
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("A previously unknown militia calling itself the Sons of the Valley announced its formation in a video posted on Monday.", "announced"),
+    ("The faction, which had previously fought beside the army, ambushed a police convoy near Djibo on Sunday.", "ambushed"),
+])
+def test_previously_describing_a_noun_recalls_no_later_trigger(pipeline: Pipeline, text: str, news: str) -> None:
+    out = pipeline.run(article(text, "2025-06-12"))
+    assert [e.status.value for e in out if e.trigger.text == news] == ["current"]
+    # ... while "previously" told of the trigger still recalls it
+    out = pipeline.run(article("Soldiers had previously arrested the same two men in Djibo in March.", "2025-06-12"))
+    assert [e.status.value for e in out] == ["background"]

@@ -73,8 +73,11 @@ def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
     act = head.pos_ == "VERB" or (head.dep_ == "dobj" and head.head.pos_ == "VERB")
 
     def in_other_clause(t: Any) -> bool:
+        # a relative clause of another noun, or a participle with a subject of its own ("with collectors *going* door to door
+        # since Monday"); not a participle that describes a noun ("riot police, deployed in large numbers since the morning,
+        # pushed protesters into side streets": the parser cannot tell the description from a report of its own)
         for a in (t, *t.ancestors):
-            if a.dep_ == "relcl":
+            if a.dep_ == "relcl" or (a.tag_ in ("VBG", "VBN") and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in a.children)):
                 return not (a.i == head.i or a.is_ancestor(head))
         return False
 
@@ -98,7 +101,9 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if head.tag_ in ("NNS", "NNPS") or count_of(head) is not None or verb.pos_ != "VERB" or _counted(verb):
+    # (the doers of a lasting activity counted are its crowd, "dozens of women have been holding a sit-in", not a tally)
+    if head.tag_ in ("NNS", "NNPS") or count_of(head) is not None or verb.pos_ != "VERB" \
+            or _counted(verb, doers=m.sub_event_type not in c.lasting_types):
         return False
     if not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
         return False
@@ -108,6 +113,9 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
         return False  # "Mobile internet has been cut in the province since Friday": a state what was done left, no doers
     for since in (t for t in verb.subtree if t.lower_ == "since"):
         own = clause_verb(since)
+        if own is not None and own.dep_ == "acl" and own.tag_ == "VBN" and own.head.head.i == verb.i \
+                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in own.children):
+            own = verb  # the parser's attachment to the object's participle ("stopped trucks *bound* for Taiz ... since Saturday")
         if own is None or own.i != verb.i:
             continue  # the "since" of another clause ("with collectors going door to door since Monday")
         point = [t for t in since.subtree if t.i != since.i]
@@ -195,10 +203,11 @@ def count_of(tok: Any) -> int | None:
     return None
 
 
-def _counted(tok: Any) -> bool:
-    """Does a verb trigger count its victims or targets ("14 fighters were neutralised", "killed 30 soldiers")?"""
+def _counted(tok: Any, doers: bool = True) -> bool:
+    """Does a verb trigger count its victims or targets ("14 fighters were neutralised", "killed 30 soldiers")? (``doers``:
+    its subject's count too.)"""
     for ch in tok.children:
-        if ch.dep_ in ("nsubjpass", "dobj", "nsubj") and (n := count_of(ch)) is not None and n >= 2:
+        if ch.dep_ in ("nsubjpass", "dobj", "nsubj" if doers else "nsubjpass") and (n := count_of(ch)) is not None and n >= 2:
             return True
     # a participle after its counted noun ("29 terrorists neutralised, 12 suspects arrested")
     return tok.dep_ == "acl" and tok.head.i < tok.i and (n := count_of(tok.head)) is not None and n >= 2

@@ -104,7 +104,8 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     # the people a clause is about ("riot police searched the homes"), unless the sentence tells crowd violence or its
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by
-    return person(head) and head.dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+    # (or one of a list of them: "Plainclothes officers and riot police ... pushed small groups of protesters")
+    return person(head) and list_head(head).dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
 
 
 def _went_on_to_harm(verb: Any, c: Cues) -> bool:

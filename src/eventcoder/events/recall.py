@@ -117,12 +117,18 @@ def judged_by(doc: Any, head: int, c: Cues) -> Any | None:
 
 
 def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
-    """Is the cue "the anniversary of" or "(two weeks) after" (characters ``start``-``end``) one whose phrase does not
+    """Is the cue "the anniversary of", "(two weeks) after" or a "previously" that describes a noun (characters ``start``-``end``) one whose phrase does not
     hold the trigger (its token ``head``)? Only what the anniversary is of, or what the "after" clause tells, is recalled:
     "broke up an attempt to mark the anniversary of the Hirak movement, detaining dozens"; "On the anniversary of the
     massacre, thousands marched"; "Two weeks after a suicide bombing killed 12 people in Konduga, troops and ISWAP fighters
     *clashed* on the outskirts of the town on Thursday" (the clash is the news, the bombing recalled). Detect reads it too
     (classify.codebook.recalled)."""
+    described = next((t.head for t in doc if start <= t.idx < end and t.lower_ == "previously"), None)
+    if described is not None and described.dep_ in ("amod", "acl", "relcl") and described.i != head:
+        # "A *previously* unknown group calling itself the Guardians of Blood announced its formation", "The group, which had
+        # previously clashed with the army, ambushed a patrol": "previously" tells what its noun was or did, no event
+        # before the trigger unless the trigger is in that noun's phrase
+        return head not in {t.i for t in described.head.subtree}
     words = [t for t in doc if start <= t.idx < end and t.lower_ in ("anniversary", "after")]
     if words and words[-1].lower_ == "after" and any(t.pos_ in ("VERB", "AUX") and t.idx < start for t in words[-1].sent):
         return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
