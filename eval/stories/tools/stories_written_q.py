@@ -6,9 +6,10 @@ events in two countries, differing tolls, definite references ("the attack") to 
 (a death in hospital, arrests days after a riot), periods and tallies, planned, banned and called-off rallies, threats
 and denials. Countries the stories had least (Croatia, Austria, Taiwan, North Macedonia, Djibouti, Saudi Arabia,
 Switzerland, Cyprus, El Salvador, Laos, Malaysia, Vietnam, Romania, Botswana, Nicaragua, Costa Rica, Argentina, Norway,
-Jamaica, Cuba, Bulgaria, Bahrain, Algeria, Kazakhstan, Jordan, Zambia, Germany, Panama, the Czech Republic, South Korea)
-and regions the conflict countries' stories lack (Kwara, Tanganyika, Puntland's Cal Miskaad, Haut-Mbomou, Lanao del
-Sur, Narathiwat and Yala, Intan Jaya, West Gojjam, Niassa, West Singhbhum, the Chiapas-Huehuetenango border). Our own
+Jamaica, Cuba, Bulgaria, Bahrain, Algeria, Kazakhstan, Jordan, Zambia, Germany, Panama, the Czech Republic, South Korea,
+Liberia, Gabon, Guinea-Bissau, Sierra Leone) and regions the conflict countries' stories lack (Kwara's Edu, Tanganyika's
+Manono, Puntland's Cal Miskaad, Haut-Mbomou, Lanao del Sur, Narathiwat and Yala, Jayapura and Puncak Jaya, East Gojjam,
+Niassa's Mecula, West Singhbhum, the Tabasco-Petén border). Our own
 words; invented incidents at real places, public group names. No ``split`` key: the id hash decides. Retellings checked
 at any date (same country and sub-type within 30 km across all snippet, story and ISAF gold, then the details)."""
 from gold import E, S, unscored, place as P, country as C
@@ -593,5 +594,258 @@ Abductions for ransom have spread in recent years from the north-west into the s
     a1="Vigilante Militia (Nigeria)", i1=3, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=2, inj=1),
   unscored(E(bg, "Attack", "the attack on a mosque in the area in March", P("Edu", "NG", 3, geoname="Lafiagi", a1="Kwara", a2="Edu"), "2026-03-01", tp=3),
            "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "admin2", "fatalities", "injuries"),
+]),
+]
+
+COD = "Military Forces of Democratic Republic of Congo (2019-)"; TWA = "Twa Ethnic Militia (Democratic Republic of Congo)"
+PUNTLAND = "Military Forces of Puntland (2024-)"; ISS = "Islamic State (Somalia)"; USA = "Military Forces of the United States (2025-)"
+CAF = "Military Forces of Central African Republic (2016-)"; AAKG = "Azande Ani Kpi Gbe"; PHL = "Military Forces of the Philippines (2022-)"
+DI = "Dawlah Islamiyah"; THA = "Military Forces of Thailand (2025-)"; IDN_POL = "Police Forces of Indonesia (2024-)"
+TPNPB = "TPNPB: West Papua National Liberation Army"; ETH = "Military Forces of Ethiopia (2018-)"; FANO = "Fano"
+MOZ = "Military Forces of Mozambique (2025-)"; ISMP = "Islamic State Mozambique Province"; IND_POL = "Police Forces of India (2014-)"
+MAOIST = "CPI (Maoist): Communist Party of India (Maoist)"; GTM = "Military Forces of Guatemala (2024-)"
+
+STORIES += [
+S("st-q-031", "2026-11-09", """DEMOCRATIC REPUBLIC OF THE CONGO
+Tanganyika province — Flash update no. 3: violence in Manono territory
+As of 8 November 2026
+
+HIGHLIGHTS
+• Five civilians killed and about 60 houses burned in an attack on a village north of Manono town on 3 November.
+• Clashes between the armed forces and the militia on 5 November.
+• An estimated 7,400 people displaced towards Manono town.
+
+SITUATION OVERVIEW
+On 3 November, Twa militiamen armed with bows, machetes and some firearms attacked a village about 25 km north of Manono town, according to local authorities and humanitarian partners. Five Luba civilians were killed, among them two women, and about 60 houses were burned. Three people wounded by arrows were evacuated to Manono general hospital.
+
+On 5 November, soldiers of the FARDC clashed with Twa militiamen near the same village when they were deployed to secure the area. The army said three militiamen were killed; one soldier was wounded.
+
+Inter-community tensions between Twa and Luba communities in the territory have persisted since the violence of 2016–2017, which displaced hundreds of thousands of people across the province.
+
+HUMANITARIAN IMPACT
+Displaced families are staying with host families and in two schools in Manono town. Partners report urgent needs for shelter, food and health care. A cholera case was confirmed in one of the sites on 7 November.
+
+RESPONSE
+An inter-agency mission is planned for 12 November, security permitting.""", [
+  E(cur, "Attack", "Twa militiamen armed with bows, machetes and some firearms attacked a village", P("Manono", "CD", 2, lat=-7.3, lon=27.4, a1="Tanganyika"), "2026-11-03",
+    a1=TWA, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=5, inj=3),
+  E(cur, "Armed clash", "soldiers of the FARDC clashed with Twa militiamen near the same village", P("Manono", "CD", 2, lat=-7.3, lon=27.4, a1="Tanganyika"), "2026-11-05",
+    a1=COD, i1=1, a2=TWA, i2=4, fat=3, inj=1),
+], register="ngo"),
+
+S("st-q-032", "2026-09-08", """SOMALIA-SECURITY/
+Puntland forces say they have cleared IS base in Cal Miskaad; US strike hits fighters in Golis range
+
+GAROWE, Somalia, Sept 8 (Wire) - Puntland forces said on Monday they had taken control of an Islamic State base in a valley of the Cal Miskaad mountains in Bari region after two days of fighting, killing 17 militants.
+
+The base, near the village of Dhasan south of Qandala, had been used by the group to store weapons and train recruits, a Puntland military commander told reporters by telephone. He said four Puntland soldiers had been killed and nine wounded in the fighting on Saturday and Sunday, which included heavy mortar fire. The group did not comment; its figures could not be verified.
+
+Separately, U.S. Africa Command said it had conducted an air strike against Islamic State fighters in the Golis mountains, about 60 km south-east of Bosaso, on Friday. It said its initial assessment was that no civilians had been hurt. It did not say how many fighters were killed.
+
+Puntland began a major offensive against the group in the Cal Miskaad range at the end of 2024. The region's authorities say hundreds of militants have been killed since then.
+
+Copyright 2026 Wire. All rights reserved.""", [
+  E(cur, "Government regains territory", "had taken control of an Islamic State base in a valley of the Cal Miskaad mountains", P("Qandala", "SO", 2), "saturday", tp=2,
+    a1=PUNTLAND, i1=1, a2=ISS, i2=2, fat=21, inj=9),
+  E(cur, "Air/drone strike", "it had conducted an air strike against Islamic State fighters in the Golis mountains", P("Bosaso", "SO", 2, admin1="Bari"), "friday",
+    a1=USA, i1=8, a2=ISS, i2=2),
+]),
+
+S("st-q-033", "2026-04-15", """Central African Republic: Zande militia kills herders near Obo; army and Russian instructors clash with fighters
+
+BANGUI, April 15 — Fighters of the Zande militia Azande Ani Kpi Gbe attacked a camp of Fulani herders about 15 km west of Obo, in the south-eastern prefecture of Haut-Mbomou, on Sunday, killing seven people and taking about 200 head of cattle, local officials and a herders' association said.
+
+The attackers surrounded the camp at dawn and opened fire on the herders as they were leaving with their animals, the association said. Three children were among the dead. Survivors fled to Obo, where about 1,500 displaced people already live near the MINUSCA base.
+
+On Monday, Central African soldiers, supported by Russian instructors, clashed with the militia near the village of Mboki, north of Obo, the army said. It said "several" militia fighters had been killed. A local source said two soldiers had been wounded.
+
+The Azande Ani Kpi Gbe, formed in 2023 as a self-defence group against the UPC rebels, has been accused by the UN of abuses against Fulani civilians. Its leaders deny the accusations.""", [
+  E(cur, "Attack", "attacked a camp of Fulani herders about 15 km west of Obo", P("Obo", "CF", 2), "sunday",
+    a1=AAKG, i1=4, a2="Civilians (Central African Republic)", i2=7, fat=7),
+  E(cur, "Armed clash", "clashed with the militia near the village of Mboki", P("Obo", "CF", 2), "monday",
+    a1=CAF, i1=1, a2=AAKG, i2=4, fat=3, inj=2),
+]),
+
+S("st-q-034", "2026-06-25", """PHILIPPINE ARMY
+103RD INFANTRY BRIGADE
+PUBLIC AFFAIRS OFFICE
+
+PRESS RELEASE
+24 June 2026
+
+TWO SOLDIERS, FOUR DI-MAUTE MEMBERS KILLED IN BUTIG ENCOUNTER; THREE SURRENDER IN MARAWI
+
+CAMP RANAO, Marawi City — Two soldiers and four members of the Dawlah Islamiyah-Maute Group were killed in an encounter in the hinterlands of Butig, Lanao del Sur, on Monday, 22 June 2026.
+
+Troops of the 51st Infantry Battalion were conducting a combat patrol on the basis of reports from residents when they encountered about 15 armed men. A firefight ensued that lasted about 40 minutes. Aside from the two soldiers killed, three others were wounded and evacuated to Camp Ranao Station Hospital. Four bodies of the enemy were recovered together with two M16 rifles and an improvised explosive device.
+
+On Tuesday, 23 June 2026, three members of the same group surrendered with their firearms to the 51IB in Marawi City, through the efforts of local officials and religious leaders.
+
+The Brigade Commander extends his condolences to the families of the fallen soldiers and calls on the remaining members of the group to return to the fold of the law.
+
+The DI-Maute Group laid siege to Marawi City in 2017. Its remaining members are estimated at fewer than 30.""", [
+  E(cur, "Armed clash", "A firefight ensued that lasted about 40 minutes", P("Butig", "PH", 2, lat=7.72, lon=124.3, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "2026-06-22",
+    a1=PHL, i1=1, a2=DI, i2=2, fat=6, inj=3),
+  E(cur, "Change to group/activity", "three members of the same group surrendered with their firearms to the 51IB in Marawi City", P("Marawi", "PH", lat=8.0, lon=124.28,
+    a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "2026-06-23", a1=DI, i1=2),
+  unscored(E(bg, "Non-state actor overtakes territory", "laid siege to Marawi City in 2017", P("Marawi", "PH", lat=8.0, lon=124.28, a1="Bangsamoro Autonomous Region in Muslim Mindanao"),
+             "2017-05-01", tp=3, a1=DI, i1=2), "event_date", "time_precision", "sub_event_type", "event_type"),
+], register="official"),
+
+S("st-q-035", "2026-02-19", """THAILAND-SOUTH/
+Bomb at Narathiwat tea shop wounds five; two rangers shot dead in Yala
+
+BANGKOK, Feb 19 (Wire) - A bomb hidden in a motorcycle exploded outside a tea shop in Rueso district of Thailand's southern Narathiwat province on Wednesday morning, wounding five people, including two village defence volunteers, police said.
+
+The blast at about 7 a.m. shattered the shop's front and set fire to two motorcycles parked outside, police said. The wounded were taken to Rueso hospital; one of the volunteers was in serious condition.
+
+On Tuesday evening, gunmen on a motorcycle shot dead two paramilitary rangers who were buying food at a market stall in Bannang Sata district of neighbouring Yala province, the army's regional command said. The attackers escaped.
+
+No group claimed either attack. Security officials blamed "insurgents", a term they use for the Barisan Revolusi Nasional (BRN), the main rebel group in the Malay-Muslim south, which has held on-off talks with the government.
+
+More than 7,000 people have been killed in the conflict since 2004, according to the monitoring group Deep South Watch.""", [
+  unscored(E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a motorcycle exploded outside a tea shop", P("Rueso", "TH", 3, lat=6.39, lon=101.52, a1="Narathiwat", a2="Rueso"),
+    "wednesday", a1="Unidentified Armed Group (Thailand)", i1=3, inj=5), "actor2", "inter2"),
+  E(cur, "Armed clash", "gunmen on a motorcycle shot dead two paramilitary rangers", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.27, a1="Yala", a2="Bannang Sata"),
+    "tuesday", a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=2),
+]),
+
+S("st-q-036", "2026-10-07", """Police break up KNPB rally in Jayapura, detain 37; rebels attack police post in Puncak Jaya
+
+JAYAPURA, Oct 7 — Indonesian police fired tear gas and water cannon on Monday to break up a rally of several hundred students and activists in the Waena area of Jayapura who were demanding the withdrawal of troops from Papua's highlands, and detained 37 people, police said.
+
+The rally was organised by the West Papua National Committee (KNPB), which campaigns for a referendum on independence. Police said it had no permit and that the crowd had refused to disperse after being ordered to. The KNPB said several of its members had been beaten during the arrests. By Tuesday evening, 30 of those detained had been released.
+
+On Saturday night, fighters of the West Papua National Liberation Army (TPNPB) attacked a police post in Mulia, the main town of Puncak Jaya regency, killing one officer and wounding another, police said. The attackers fired from a hillside above the post and withdrew into the forest after about 20 minutes of shooting.
+
+The TPNPB said in a statement that it had carried out the attack in revenge for the arrest of its members. It said it had lost no fighters and warned that it would attack police posts across Puncak Jaya "until the troops leave".
+
+Violence in Papua's central highlands has risen since 2018, and thousands of villagers have fled their homes.""", [
+  E(cur, "Protest with intervention", "fired tear gas and water cannon on Monday to break up a rally", P("Jayapura", "ID", 2, admin1="Papua"), "monday",
+    a1="Protesters (Indonesia)", i1=6, a2=IDN_POL, i2=1),
+  E(cur, "Armed clash", "attacked a police post in Mulia", P("Mulia", "ID", lat=-3.72, lon=137.99, a1="Central Papua"), "saturday",
+    a1=TPNPB, i1=2, a2=IDN_POL, i2=1, fat=1, inj=1),
+  unscored(E(thr, "Armed clash", "it would attack police posts across Puncak Jaya", P("Mulia", "ID", 3, lat=-3.72, lon=137.99, a1="Central Papua"), None,
+             a1=TPNPB, i1=2, a2=IDN_POL, i2=1), "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision"),
+]),
+
+S("st-q-037", "2026-05-26", """ETHIOPIA-AMHARA/
+Fano fighters attack army camp near Debre Werk; drone strike kills wedding guests near Mota, residents say
+
+ADDIS ABABA, May 26 (Wire) - Fano militiamen attacked an army camp on the outskirts of Debre Werk in Amhara region's East Gojjam zone before dawn on Saturday, sparking fighting that lasted several hours, residents and a Fano spokesman said.
+
+The spokesman said the fighters had killed "dozens" of soldiers and seized weapons. Residents said they had seen at least six bodies of soldiers and four of Fano fighters on the road near the camp. The army did not comment.
+
+On Sunday afternoon, a drone strike hit a group of people gathered for a wedding in a village near Mota, about 60 km to the north, killing nine people, two residents and a local health official said. They said there had been no fighters in the village.
+
+The government says its forces are "clearing extremists" from the region, where fighting between the army and Fano militias began in August 2023. The federal communications service did not respond to requests for comment on the drone strike.
+
+Access to the region is restricted and the internet has been cut in many areas, making independent verification difficult.""", [
+  E(cur, "Armed clash", "Fano militiamen attacked an army camp on the outskirts of Debre Werk", P("Debre Werk", "ET", 2, lat=10.67, lon=38.17, a1="Amhara"), "saturday",
+    a1=FANO, i1=3, a2=ETH, i2=1, fat=10),
+  E(cur, "Air/drone strike", "a drone strike hit a group of people gathered for a wedding", P("Mota", "ET", 2, lat=11.08, lon=37.87, a1="Amhara"), "sunday",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=9),
+]),
+
+S("st-q-038", "2026-07-30", """Insurgents attack villages in Niassa reserve, behead two; Mozambique army says it repelled raid
+
+MAPUTO (Wire) — Islamic State-linked insurgents attacked two villages in Mecula district, inside the Niassa Special Reserve in northern Mozambique, on Sunday and Monday, beheading two men and burning dozens of houses, residents and a conservation worker said.
+
+On Sunday, the fighters entered a village on the road to Mavago, where they killed the two men, both farmers, and set fire to houses and a grain store, residents said. On Monday morning they looted shops in a second village about 20 km away before leaving towards the Lugenda river.
+
+Islamic State claimed the attacks through its news agency, Amaq, saying its fighters had "killed two Christians".
+
+The army said on Tuesday that its forces had "repelled an attack by terrorists" on a position in the district on Monday night and killed three of them. It did not give details of its own losses.
+
+The insurgency, which began in neighbouring Cabo Delgado province in 2017, has spread into Niassa several times since 2021. Thousands of people fled the reserve area after an earlier wave of attacks.""", [
+  E(cur, "Attack", "they killed the two men, both farmers, and set fire to houses and a grain store", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+    "sunday", a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
+  E(cur, "Looting/property destruction", "they looted shops in a second village about 20 km away", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+    "monday", a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7),
+  E(cur, "Armed clash", "its forces had \"repelled an attack by terrorists\" on a position in the district", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+    "monday", a1=MOZ, i1=1, a2=ISMP, i2=2, fat=3),
+]),
+
+S("st-q-039", "2026-09-16", """Jharkhand: IED blast wounds four CRPF men in Saranda; two Maoists killed in encounter
+
+RANCHI — Four personnel of the Central Reserve Police Force were injured when an improvised explosive device planted by Maoists went off during a search operation in the Saranda forest of West Singhbhum district on Tuesday, police said.
+
+The jawans of the CRPF's 60th battalion were walking along a forest track about 10 km from Manoharpur when the device exploded. Two of them were flown to Ranchi for treatment; their condition was stable, a police spokesman said.
+
+On Monday, two Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were killed in an encounter with a joint team of the Jharkhand Jaguar special force and the CRPF in the same forest area, the spokesman said. An AK-47 rifle and a pistol were recovered.
+
+Police say the Saranda forest is one of the last strongholds of the CPI (Maoist) in Jharkhand. The Union home minister has set March 2026 as the deadline to end Left-wing extremism in the country, a target officials now say has been largely met.""", [
+  E(cur, "Remote explosive/landmine/IED", "an improvised explosive device planted by Maoists went off", P("Manoharpur", "IN", 2, admin1="Jharkhand"), "tuesday",
+    a1=MAOIST, i1=2, a2=IND_POL, i2=1, inj=4),
+  E(cur, "Armed clash", "were killed in an encounter with a joint team of the Jharkhand Jaguar special force and the CRPF", P("Manoharpur", "IN", 2, admin1="Jharkhand"), "monday",
+    a1=IND_POL, i1=1, a2=MAOIST, i2=2, fat=2),
+], register="local"),
+
+S("st-q-040", "2026-01-22", """MEXICO-GUATEMALA/
+Gunmen kill six at bar in Mexico's Tenosique; Guatemala sends troops to Petén border
+
+MEXICO CITY, Jan 22 (Wire) - Gunmen killed six people and wounded four at a bar in Tenosique, a town in Mexico's southern state of Tabasco near the border with Guatemala, late on Tuesday, the state prosecutor's office said.
+
+The attackers arrived in two pick-up trucks, opened fire on customers watching a football match and fled towards the border road, the office said. Among the dead were the bar's owner and a 19-year-old waitress.
+
+The prosecutor said the killing was probably linked to a dispute between criminal groups over the smuggling of migrants and drugs across the border. Soldiers and National Guard troops set up checkpoints on the roads out of the town after the attack.
+
+On Wednesday, Guatemala's defence ministry said it had sent 500 soldiers to the border in Petén department, after residents of villages near the El Ceibo crossing reported armed men coming over from Mexico. The first troops arrived in La Libertad municipality on Wednesday evening, the ministry said.
+
+"We will not allow criminal groups to use our territory," the defence minister said.""", [
+  E(cur, "Attack", "opened fire on customers watching a football match", P("Tenosique", "MX", lat=17.47, lon=-91.42, a1="Tabasco"), "tuesday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=6, inj=4),
+  E(cur, "Change to group/activity", "it had sent 500 soldiers to the border in Petén department", P("La Libertad", "GT", 3, lat=16.79, lon=-90.12, a1="Peten", a2="La Libertad"),
+    "wednesday", a1=GTM, i1=1),
+]),
+]
+
+LBR_POL = "Police Forces of Liberia (2024-)"; GNB = "Military Forces of Guinea-Bissau (2025-)"; SLE_POL = "Police Forces of Sierra Leone (2018-)"
+
+STORIES += [
+S("st-q-041", "2026-06-29", """THE WEEK ON THE COAST
+Our weekly round-up from Liberia, Gabon, Guinea-Bissau and The Gambia
+
+LIBERIA
+• Motorcyclists angered by the death of a colleague in a hit-and-run set fire to tyres on the highway through Ganta on Tuesday and stoned the police depot when officers arrived. Police fired tear gas and arrested eight riders. Two officers were treated for cuts. The driver of the car turned himself in on Wednesday.
+
+GABON
+• Members of the oil workers' union held a sit-in outside the offices of an oil services company in Port-Gentil on Wednesday to protest against the dismissal of 40 workers. The sit-in was peaceful and ended after the regional labour inspector agreed to mediate.
+
+GUINEA-BISSAU
+• Soldiers detained a presenter of a private radio station in Bissau on Thursday, hours after he read listeners' messages criticising the transitional authorities on air, his station said. He was released on Saturday without charge.
+
+THE GAMBIA
+• The National Assembly passed a bill on Friday to create a commission on land disputes, after several deadly clashes between villages over farmland in recent years.
+
+COMING UP
+Liberia's riders' union has called a meeting with the transport ministry for Tuesday. Gabon's transitional parliament debates the mining code from Wednesday.""", [
+  E(cur, "Violent demonstration", "stoned the police depot when officers arrived", P("Ganta", "LR", lat=7.3, lon=-8.53, a1="Nimba"), "tuesday",
+    a1="Rioters (Liberia)", i1=5, a2=LBR_POL, i2=1, inj=2),
+  E(cur, "Peaceful protest", "held a sit-in outside the offices of an oil services company in Port-Gentil", P("Port-Gentil", "GA", lat=-0.72, lon=8.78, a1="Ogooue-Maritime"),
+    "wednesday", a1="Protesters (Gabon)", i1=6),
+  E(cur, "Arrests", "Soldiers detained a presenter of a private radio station in Bissau", P("Bissau", "GW", lat=11.86, lon=-15.6, a1="Bissau"), "thursday",
+    a1=GNB, i1=1, a2="Civilians (Guinea-Bissau)", i2=7),
+], register="digest"),
+
+S("st-q-042", "2026-03-17", """Sierra Leone police detain four opposition officials in Bo; party women hold sit-in in Freetown
+
+FREETOWN (Wire) — Police in Sierra Leone detained four regional officials of the opposition All People's Congress (APC) in the southern city of Bo on Sunday, accusing them of planning "violent protests" against a rise in fuel prices, the party said.
+
+The four were taken from a party meeting at a private house, the APC's southern regional secretary said. A police statement on Monday said they were being questioned on suspicion of incitement and that leaflets calling for "Sierra Leone to rise" had been seized.
+
+On Monday, about 150 APC women dressed in red held a sit-in outside the police headquarters in Freetown to demand the officials' release. They sang party songs and dispersed peacefully in the afternoon.
+
+The APC has called a nationwide "stay-at-home" for Thursday against the fuel price rise. The government warned that anyone who "disturbs the peace" would be dealt with firmly.
+
+In August 2022, at least 27 people, including six police officers, were killed in anti-government protests in Freetown and several northern towns.
+
+Caption: APC supporters sit outside the police headquarters in Freetown on Monday. (Photo: Wire)""", [
+  E(cur, "Arrests", "Police in Sierra Leone detained four regional officials of the opposition All People's Congress (APC)", P("Bo", "SL", lat=7.96, lon=-11.74, a1="Southern"),
+    "sunday", a1=SLE_POL, i1=1, a2="APC: All People's Congress", i2=7),
+  E(cur, "Peaceful protest", "about 150 APC women dressed in red held a sit-in outside the police headquarters", P("Freetown", "SL"), "monday",
+    a1="Protesters (Sierra Leone)", i1=6),
+  unscored(E(bg, "Violent demonstration", "at least 27 people, including six police officers, were killed in anti-government protests", P("Freetown", "SL"), "2022-08-01", tp=3,
+             fat=27), "event_date", "time_precision", "sub_event_type", "event_type", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2"),
 ]),
 ]
