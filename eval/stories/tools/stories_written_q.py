@@ -701,9 +701,9 @@ The blast at about 7 a.m. shattered the shop's front and set fire to two motorcy
 
 On Tuesday evening, gunmen on a motorcycle shot dead two paramilitary rangers who were buying food at a market stall in Bannang Sata district of neighbouring Yala province, the army's regional command said. The attackers escaped.
 
-No group claimed either attack. Security officials blamed "insurgents", a term they use for the Barisan Revolusi Nasional (BRN), the main rebel group in the Malay-Muslim south, which has held on-off talks with the government.
+No group claimed either attack, and officials did not say whom they suspected.
 
-More than 7,000 people have been killed in the conflict since 2004, according to the monitoring group Deep South Watch.""", [
+More than 7,000 people have been killed in the conflict in the Malay-Muslim far south since 2004, according to the monitoring group Deep South Watch. The government has held on-off peace talks with the main rebel group, the Barisan Revolusi Nasional, since 2013.""", [
   unscored(E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a motorcycle exploded outside a tea shop", P("Rueso", "TH", 3, lat=6.39, lon=101.52, a1="Narathiwat", a2="Rueso"),
     "wednesday", a1="Unidentified Armed Group (Thailand)", i1=3, inj=5), "actor2", "inter2"),
   E(cur, "Armed clash", "gunmen on a motorcycle shot dead two paramilitary rangers", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.27, a1="Yala", a2="Bannang Sata"),
