@@ -9,7 +9,7 @@ from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
-from .naming import actor_from_phrase, is_unknown_armed_group, named_actor, state_actor
+from .naming import actor_from_phrase, combined_lead, is_unknown_armed_group, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -153,6 +153,11 @@ class History:
             if entry is None:
                 continue
             actor = named_actor(entry, iso, day)
+            lead = combined_lead(doc, ent.start, ent.end, actor, iso, day)
+            if lead is not None:  # "Afghan and coalition forces ... the security force": the first-named force
+                actor, first = lead
+                self.items.append((first, actor, Span(start=doc[first].idx, end=ent.end_char)))
+                continue
             self.items.append((ent.start, actor, Span(start=ent.start_char, end=ent.end_char)))
 
     def before(self, token_index: int, kind: str) -> tuple[Actor, Span] | None:

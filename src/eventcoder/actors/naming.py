@@ -248,6 +248,21 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     return None
 
 
+def combined_lead(doc: Any, start: int, end: int, alone: Actor, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int] | None:
+    """The first-named force of "Afghan and coalition forces", "a combined Afghan and coalition security force" when the
+    country word stands apart from the multinational force's phrase (``alone``: that phrase's actor by itself, tokens
+    start..end): (the country's force, the country word's index), else None. Not a second country ("India and Pakistan
+    agreed": each is a party)."""
+    lead = start - 2
+    if lead < 0 or doc[start - 1].dep_ != "cc" or alone.kind != "external" or alone.name.startswith(("Military Forces", "Police Forces", "Government")):
+        return None
+    iso = country_of(doc[lead].text)
+    if not iso:
+        return None
+    kind_word = "police" if has_word(list(doc[start:end]), "police") else "military"
+    return state_actor(kind_word, iso, event_iso, day), lead
+
+
 IDENTITY_LABELS = (("unnamed_clan", "Clan"), ("unnamed_tribe", "Tribal"), ("unnamed_community", "Communal"))
 
 

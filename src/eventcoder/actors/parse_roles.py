@@ -12,7 +12,7 @@ from ..model import Actor
 from ..records import Mention, Parsed
 from ..syntax import PLACE_LABELS, passive_agents
 from .coref import is_anaphor, is_speaker
-from .naming import actor_from_phrase, named_actor, state_actor
+from .naming import actor_from_phrase, combined_lead, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -258,11 +258,24 @@ def candidates(
             node = node.head
         return False
 
+    def combined_force(start: int, end: int, alone: Actor) -> tuple[Actor, int, int] | None:
+        """The first-named force of "a combined Afghan and coalition security force" when the parser split the country
+        word from the rest (conj of a place before it): naming.combined_lead inside the clause."""
+        found = combined_lead(doc, start, end, alone, event_iso, day)
+        if found is None or found[1] < lo or found[1] in taken:
+            return None
+        return found[0], found[1], end
+
     for ent in doccache.ents(doc):
         if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = ent_entry(doc[ent.start], event_iso)
         if entry is None or is_speaker(ent.root) or placeish(ent.root):
+            continue
+        combined = combined_force(ent.start, ent.end, named_actor(entry, event_iso, day))
+        if combined is not None:
+            out.append((combined[1], combined[2], combined[0], is_patient(ent.root)))
+            taken |= set(range(ent.start - 2, ent.end))
             continue
         out.append((ent.start, ent.end, named_actor(entry, event_iso, day), is_patient(ent.root)))
         taken |= set(range(ent.start, ent.end))
@@ -281,6 +294,11 @@ def candidates(
         if anaphor == "military" and ((agent is not None and agent.kind in ("state", "external")) or any(c[2].kind in ("state", "external") for c in out if c[0] < chunk.start)):
             continue  # "Israeli artillery shelled X as the army ordered evacuations": the army named before
         found = actor_from_phrase(tokens, event_iso, day, civil)
+        combined = combined_force(chunk.start, chunk.end, found[0]) if found is not None else None
+        if combined is not None:  # "..., Paktiya province, a combined Afghan and coalition security force detained"
+            out.append((combined[1], combined[2], combined[0], is_patient(chunk.root)))
+            taken |= set(range(chunk.start - 2, chunk.end))
+            continue
         if found is not None:
             bare_country = found[0].kind in ("state", "external") and not forces
             if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"

@@ -54,11 +54,22 @@ def ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntr
     return entry
 
 
+LINE_BREAKS = ("\n", "\u2028", "\u2029")
+
+
+def same_line(a: Any, b: Any) -> bool:
+    """Are two tokens on one line of the text (no line break between them)?"""
+    lo, hi = sorted((a.i, b.i))
+    return not any(ch in t.text for t in a.doc[lo:hi] if t.is_space for ch in LINE_BREAKS)
+
+
 def noun_phrase(tok: Any) -> list[Any]:
     """The noun phrase headed by tok, without relative clauses or trailing prepositional phrases."""
     keep = {"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case", "appos", "flat"}
     out = [tok]
     for child in tok.children:
+        if not same_line(child, tok):
+            continue  # a header line the parser hung on the phrase ("... For Immediate Release / KABUL (Wire) / Afghan")
         if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
             out.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed") or (

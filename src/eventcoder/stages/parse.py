@@ -7,7 +7,7 @@ import re
 from typing import Any, Mapping, Sequence
 
 from ..model import Document, Span
-from ..nlp import load
+from ..nlp import load, story_start_nouns
 from ..pipeline import stage
 from ..records import DATELINE_SPANS, Dateline, Parsed
 
@@ -39,6 +39,7 @@ def parse_text(text: str, model: str, datelines: tuple[Dateline, ...] = ()) -> P
 def parsed_from_doc(doc: Any, text: str, model: str, datelines: tuple[Dateline, ...] = ()) -> Parsed:
     marked = (doc.char_span(d.span.start, d.end, alignment_mode="expand") for d in datelines)
     doc.spans[DATELINE_SPANS] = [span for span in marked if span is not None]
+    story_start_nouns(doc, model, [d.end for d in datelines])  # "COTONOU (Wire) - Jihadists attacked": a common noun
     paras = paragraphs(text)
     # a sentence never crosses a paragraph break (headlines and datelines have no final period)
     sentences = []
