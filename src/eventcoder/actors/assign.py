@@ -151,9 +151,13 @@ def assign_roles(
             # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
             # unidentified armed group ("abducted by men in plain clothes")
             unknown = m.event_type in VIOLENT and {w.strip(".,").lower() for w in actor1.text.split()} & W("unknown_people")
-            actor1 = ev(unknown_armed_group(event_iso), actor1.span, 0.4) if unknown and event_iso and actor1.span else None
-        if m.event_type in VIOLENT and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
-            claim = claim_for(m, claims, parsed)
+            if unknown and event_iso and actor1.span:
+                actor1 = ev(unknown_armed_group(event_iso), actor1.span, 0.4)
+            else:  # "a local truce ... the army agreed": another agent phrase the parse gave ("local" read as locals)
+                read = actor1.span
+                actor1 = next((a for a in (first([p]) for p in agents) if a is not None and a.value.kind != "civilians" and a.span != read), None)
+        if (m.event_type in VIOLENT or m.sub_event_type == LOOTING) and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
+            claim = claim_for(m, claims, parsed)  # "armed men torched a school ... The governor blamed Ambazonian separatists"
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
                     unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
@@ -322,8 +326,9 @@ def assign_roles(
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
                 actor1 = ev(defender, Span.of_tokens(doc, a_, b_), 0.6)
-        if m.sub_event_type == "Arrests" and actor1 is not None:
-            # WRITERS.md Attribution: "security forces/services/agents" who arrest are the police unless the army is named
+        if m.sub_event_type in ("Arrests", "Abduction/forced disappearance") and actor1 is not None:
+            # WRITERS.md Attribution: "security forces/services/agents" who arrest, or abduct and disappear someone, are the
+            # police unless the army is named
             actor1 = crowd_police(actor1, event_iso, day, security_only=True)
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described

@@ -42,19 +42,32 @@ RESPONSIBLE = re.compile(
 BELONG = re.compile(rf"\b{_any('belief_forms')}\s+to\s+(?:belong\s+to|be\s+{_any('belonging')}|be)\b", re.I)
 
 
+# "the attackers were Boko Haram fighters", "identified the raiders as Murle", "bore the hallmarks of al-Shabaab": the
+# group named right after
+IDENTIFIED = re.compile(
+    rf"\b(?:the|these|those)\s+{_any('unnamed_attackers')}\s+(?:were|was|are|is|had\s+been)\s+(?:(?:all|likely|probably)\s+)?"
+    rf"(?:{_any('belonging')}\s+)?(?=\S)|"
+    rf"\b{_any('identifying_forms')}\s+(?:them|him|her|the\s+{_any('unnamed_attackers')})\s+as\b|"
+    rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b", re.I)
+# a line that only names the suspect or claimant ("ISWAP suspected.", "BLA claimed.")
+TERSE = re.compile(rf"^\s*(?P<who>(?:[\w'&/-]+\s+){{0,5}}?[\w'&/-]+)\s+(?P<verb>{_any('terse_blame')})\s*\.?\s*$", re.I)
+
+
 def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
-    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0), "officials blamed X" and
-    "gunmen believed to belong to X" (priority 1) in the article."""
+    """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0), "officials blamed X",
+    "gunmen believed to belong to X" and "residents said the attackers were X" (priority 1) in the article."""
     doc = parsed.doc
     out = []
     starts: list[int] | None = None  # token start offsets, increasing
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
-        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE)):
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE), (1, IDENTIFIED), (0, TERSE)):
             match = pattern.search(chunk)
             if not match:
                 continue
+            if pattern is TERSE and not match.group("verb").lower().startswith("claim"):
+                priority = 1  # "JNIM suspected." is a blame, "BLA claimed." a claim
             if not sent_tokens:  # the tokens starting inside the sentence (found by bisection: performance)
                 starts = starts if starts is not None else [t.idx for t in doc]
                 sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
@@ -64,11 +77,13 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
             if tok is None:
                 continue
             phrases: list[list[Any]] = []
-            if pattern is RESPONSIBLE:
+            if pattern is TERSE:  # the words before the verb are the whole party
+                phrases.append([t for t in sent_tokens if t.idx < sent.start + match.end("who")])
+            elif pattern is RESPONSIBLE:
                 # the subject of "are suspected" / "were responsible" (on the verb or its auxiliary's head)
                 phrases += [list(c.subtree) for x in dict.fromkeys((tok, tok.head)) for c in x.children
                             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]  # "they were responsible": no name
-            elif pattern is BELONG or (pattern is CLAIM and match.group("by")):
+            elif pattern is BELONG or pattern is IDENTIFIED or (pattern is CLAIM and match.group("by")):
                 # the group named right after "believed to belong to", "believed to be", "was claimed by"
                 phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
             elif priority == 0:
@@ -85,7 +100,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)
-                if found is not None and pattern is BELONG and is_unidentified(found[0].name):
+                if found is not None and pattern in (BELONG, IDENTIFIED, TERSE) and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
                     continue  # "the army said it carried out strikes" reports its own operation, not a claim

@@ -128,7 +128,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             kind_word = "police" if has_word(tokens, "police") else "military" if not civil or lemmas_force([lemma(t) for t in tokens]) else "government"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
     # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
-    unnamed = {t.i for t in tokens if (e := ent_entry(t)) is not None and is_unidentified(e.name)}
+    # ("armed herders from the Pokot community": the herders' shared alias is unnamed outside Nigeria)
+    unnamed = {t.i for t in tokens if (e := ent_entry(t, event_iso)) is not None and is_unidentified(e.name)}
     # a faction named inside its parent's phrase is the party: "the Sinaloa cartel's Chapitos faction" (catalogue parent;
     # not an armed wing, "Hamas's al-Qassam Brigades", nor a man's name, "the Taliban minister Khalil Haqqani")
     parents = {e.parent for t in tokens if (e := ent_entry(t)) is not None and e.parent} if has_word(tokens, "factions") else set()

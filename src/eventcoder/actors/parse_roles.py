@@ -174,7 +174,10 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
             temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
             if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
-                agents += [noun_phrase(s) for s in subjects_of(gov)]
+                for s in subjects_of(gov):
+                    agents.append(noun_phrase(s))
+                    if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and
+                        allies += [noun_phrase(c) for c in s.children if c.dep_ == "conj"]  # militia repelled an assault")
             targets += [noun_phrase(o) for o in objects_of(gov) if o.i not in trigger_tokens and o.i != node.i]
         # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
         loose = [

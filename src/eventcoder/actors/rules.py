@@ -122,8 +122,14 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
             if found[0].kind in catalogue.CROWD_KINDS:
                 # "killing two men the army said were Hezbollah members": the group a clause on the victims names
                 root = min(phrase, key=lambda t: (t.head.i in {x.i for x in phrase} and t.head.i != t.i, t.i))
-                said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in root.children if c.dep_ in ("relcl", "acl")]
-                named = next((a for a in said if a is not None and _named_armed(a[0])), None)
+                clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")]
+                # "killing three people the army described as militants": the people are what the clause calls them
+                called = [actor_from_phrase(noun_phrase(t), event_iso, day) for c in clauses for t in c.subtree
+                          if (t.dep_ == "pobj" and t.head.lower_ == "as") or t.dep_ in ("attr", "oprd")]
+                said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in clauses]
+                named = next((a for a in said if a is not None and _named_armed(a[0])), None) or next(
+                    (a for a in called if a is not None and a[0].kind not in catalogue.CROWD_KINDS and a[0].kind != "state"
+                     and (_named_armed(a[0]) or is_unidentified(a[0].name))), None)
                 return named or (targeted_group(around, event_iso, day) if lemma(root) in W("unknown_people") and not civilians_named(tokens) else None)
             if is_unidentified(found[0].name) and m.sub_event_type in UNKNOWN_BOMBER:
                 continue  # "killing the bomber": the attacker, not a target
@@ -178,9 +184,9 @@ def ran_into_bomb(head: Any) -> bool:
 def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.date | None, security_only: bool = False) -> Evidence[Actor] | None:
     """The "security forces" facing a crowd are its police (ACLED's convention) unless the text names the army:
     "Military Forces of X" read from "security forces" or "guards" becomes "Police Forces of X". With
-    ``security_only`` (arrests) only a phrase that says "security" in the plural ("security forces", "security
-    services") and names neither the army, a coalition nor the national forces ("Afghan National Security Forces")
-    changes."""
+    ``security_only`` (arrests, abductions) only a phrase that says "security" in the plural ("security forces",
+    "security services") or "intelligence" ("intelligence agents") and names neither the army, a coalition nor the
+    national forces ("Afghan National Security Forces") changes."""
     if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
         return actor
     if actor.value.name != catalogue.state_forces("military", event_iso, day):
@@ -192,8 +198,8 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
         return actor  # a military unit every state has ("the National Guard" in Caracas) is not the police
     if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
         return actor  # a named force ("Taliban forces") is not generic "security forces"
-    if security_only and ("security" not in said or "force" in said or said & {"coalition", "national", "joint", "combined"}):
-        return actor  # "a security force" (one unit on an operation, often joint) stays the army
+    if security_only and (not said & {"security", "intelligence"} or "force" in said or said & {"coalition", "national", "joint", "combined"}):
+        return actor  # "a security force" (one unit on an operation, often joint) stays the army; "intelligence agents" are police
     police = state_actor("police", event_iso, event_iso, day)
     return Evidence(value=police, span=actor.span, text=actor.text, stage=NAME, confidence=actor.confidence)
 

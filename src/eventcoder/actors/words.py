@@ -72,7 +72,7 @@ def noun_phrase(tok: Any) -> list[Any]:
             continue  # a header line the parser hung on the phrase ("... For Immediate Release / KABUL (Wire) / Afghan")
         if child.dep_ in keep or (child.dep_ == "prep" and child.lower_ == "of"):
             out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed") or (
+        elif child.dep_ == "prep" and child.lower_ == "from" and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed") or tok.lower_ in W("identity_members") or (
                 lemma(tok) in W("unknown_people") and any(c.lower_ in W("armed_modifiers") for c in tok.children))):
             # "gunmen from the 400 Mawozo gang", "fighters from the CPC", "armed men from the TTP"
             out.extend(child.subtree)
