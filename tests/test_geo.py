@@ -1196,3 +1196,8 @@ def test_a_name_before_a_capitalised_street_word_is_a_streets_name(pipeline: Any
     # "the Southern Main Road" is a street of Chaguanas, not Jordan's village of Main
     text = "Angry residents of a Chaguanas housing estate blocked the Southern Main Road with burning tyres on Sunday after a crash killed a boy."
     assert located(pipeline, text) == ("Chaguanas", "TT")
+
+
+@pytest.mark.parametrize("name", ["Myaung", "Rathedaung", "Hpruso", "Matupi", "Waingmaw", "Hlaingbwe"])
+def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -> None:
+    assert any(h.place.iso == "MM" and not h.loose for h in geo.index().lookup(name))
