@@ -1198,6 +1198,19 @@ def test_a_name_before_a_capitalised_street_word_is_a_streets_name(pipeline: Any
     assert located(pipeline, text) == ("Chaguanas", "TT")
 
 
+@pytest.mark.parametrize("text, location, iso", [
+    # a name with nothing else in the article to say which country: the namesake in a country at war (admin_conflict.tsv
+    # "*" rows), not a bigger one where there is none (Tokyo's Kita ward, Lower Saxony's Leer)
+    ("Gunmen shot dead three gold miners in a camp near Kita on Saturday, a local official said.", "Kita", "ML"),
+    ("Unknown attackers ambushed a food convoy outside Leer overnight, aid workers said.", "Leer", "SS"),
+    # not when the article names another place ("officials in Lira"), nor against a city of a million (Hyderabad's own police)
+    ("Cattle raiders shot dead two herders near Kole on Friday, officials in Lira said.", "Kole", "UG"),
+    ("Hyderabad police dispersed hundreds of unemployed graduates who tried to march to the state secretariat on Monday.", "Hyderabad", "IN"),
+])
+def test_a_name_alone_is_the_namesake_in_a_country_at_war(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
 @pytest.mark.parametrize("name", ["Myaung", "Rathedaung", "Hpruso", "Matupi", "Waingmaw", "Hlaingbwe"])
 def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -> None:
     assert any(h.place.iso == "MM" and not h.loose for h in geo.index().lookup(name))

@@ -766,18 +766,27 @@ def _qualifies(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
 
 @functools.cache
 def _conflict_prior() -> dict[tuple[str, str], float]:
-    """(alpha2, folded admin1 name) -> weight: where sustained fighting concentrates (admin_conflict.tsv)."""
+    """(alpha2, folded admin1 name) -> weight: where sustained fighting concentrates (admin_conflict.tsv); admin1
+    "*" is the whole country ("*" is kept as the key)."""
     out = {}
     for line in read_text("admin_conflict.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             iso, name, weight = line.split("\t")[:3]
-            out[(iso, split_generic(name)[0])] = float(weight)
+            out[(iso, name if name == "*" else split_generic(name)[0])] = float(weight)
     return out
 
 
-@functools.cache
-def _conflict_countries() -> frozenset[str]:
-    return frozenset(iso for iso, _name in _conflict_prior())
+def conflict_prior(p: GeoPlace, country: bool = True) -> float:
+    """The weak prior of a town, site or district for being the place a conflict report means among its namesakes:
+    its province's weight (the front), plus, when ``country``, its country's ("in Kita" with nothing else named:
+    Mali's town, not Tokyo's ward)."""
+    if p.kind not in ("town", "site", "admin2"):
+        return 0.0
+    prior = _conflict_prior()
+    return prior.get((p.iso, "*"), 0.0) * country + prior.get((p.iso, split_generic(index().admin_name(p.admin1) or "")[0]), 0.0)
+
+
+BIG_NAMESAKE = 1_000_000  # a city this big is what its name alone means: no country prior against it ("Hyderabad police")
 
 
 def _article_dropped(text: str, name: str) -> bool:
@@ -786,7 +795,8 @@ def _article_dropped(text: str, name: str) -> bool:
     return len(full) > 1 and full[0] in ARTICLES and bool(said) and said[0] not in ARTICLES
 
 
-def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace]) -> float:
+def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace], quiet: bool = False) -> float:
+    """``quiet``: nothing else in the article says which country, and no namesake is a big city (the country prior's turn)."""
     p = hit.place
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
     # a province's population (the sum of its places') counts up to a small town's: it beats a village of
@@ -828,8 +838,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         a1 = index().admin_name(p.admin1)
         if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0]:
             s += 2.0
-    if p.kind in ("town", "site", "admin2") and p.iso in _conflict_countries():
-        s += _conflict_prior().get((p.iso, split_generic(index().admin_name(p.admin1) or "")[0]), 0.0)  # a same-named village on the front
+    s += conflict_prior(p, country=quiet and hit.preferred > 0)  # a same-named village on the front, or where the wars are
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
         if d < 60:
@@ -902,9 +911,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             # adjectives' countries alone ("American marines clashed with protesters in Manila" is not Manila, Arkansas)
             big = max((h.place.population for h in hits if h.place.kind == "town"), default=0)
             weak = {iso for iso in votes if geo_votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) <= 0} if big >= 500_000 else set()
+            quiet = all(ctx(iso) <= 0 for iso in votes) and all(
+                h.place.population < BIG_NAMESAKE for h in hits if h.place.kind == "town" and h.preferred)  # (own names: not Quito's "Kito")
             scored = sorted(((_score(m, h, votes if not (h.place.iso in weak and h.place.kind in ("town", "site") and h.place.population * 100 < big)
                                      else {**votes, h.place.iso: m.own_votes.get(h.place.iso, 0.0)}, top, admins,
-                                     [a for a in anchors if a is not m.chosen]), h.place) for h in hits),
+                                     [a for a in anchors if a is not m.chosen], quiet), h.place) for h in hits),
                             key=lambda sp: (-sp[0], sp[1].id))
             # one entry per place
             seen: set[int] = set()
