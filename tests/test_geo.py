@@ -1211,6 +1211,19 @@ def test_a_name_alone_is_the_namesake_in_a_country_at_war(pipeline: Any, text: s
     assert located(pipeline, text) == (location, iso)
 
 
+@pytest.mark.parametrize("text, location, iso", [
+    # a country's name that is a town of the country another place of the story belongs to, when nothing else names
+    # that country or its neighbours: the town
+    ("Cabinda separatists ambushed an Angolan army patrol near Belize on Thursday, killing two soldiers.", "Belize", "AO"),
+    ("Gunmen killed a taxi driver in Armenia on Tuesday night, Quindio police said.", "Armenia", "CO"),
+    # not for an actor's country alone ("American troops" name no place of the US), nor a country the story is about
+    ("American troops stationed in Jordan came under drone attack on Sunday, the Pentagon said.", "Jordan", "JO"),
+    ("Armenian and Azerbaijani troops exchanged fire on the border on Tuesday, Armenia's defence ministry said.", "Armenia", "AM"),
+])
+def test_a_country_named_like_a_town_of_the_story_is_that_town(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
 @pytest.mark.parametrize("name", ["Myaung", "Rathedaung", "Hpruso", "Matupi", "Waingmaw", "Hlaingbwe"])
 def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -> None:
     assert any(h.place.iso == "MM" and not h.loose for h in geo.index().lookup(name))

@@ -871,6 +871,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = list(m.hits)  # "shelled the outskirts of Tal Rifaat" (Tall Rifat), no other country's place named
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
+            elif home := _namesake_at_home(m, hits, votes, mentions):
+                hits = home  # "near Belize" in a Cabinda story, "in Armenia, ... Quindio police said": the town, not the country
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
                 m.cue, m.admin_cue = None, False  # "the Red Cross in Gaza": not a place in Gaza
             elif m.country_in:
@@ -1056,6 +1058,24 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
 
 TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
 NAMESAKE_TOWN = 100_000  # a town smaller than this, one of several namesakes, yields to the article's other countries
+
+
+def _namesake_at_home(m: Mention, hits: list[Hit], votes: Counter[str], mentions: list[Mention]) -> list[Hit]:
+    """The towns and units named like a country ("Belize" in Angola's Cabinda, "Armenia" in Colombia's Quindio) that lie in
+    a country another name of the article belongs to alone, when nothing else in the article is about the named country
+    nor a neighbour of it (not "US troops in Jordan": an actor's country is no place named)."""
+    country = next((h.place for h in hits if h.place.kind == "country" and h.preferred == 2), None)
+    if country is None or m.modifier or m.dateline or m.ner in ("NORP", "PERSON"):
+        return []
+    if any(votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) > 0 for iso in {country.iso} | index().neighbours(country.iso)):
+        return []
+    named = set()
+    for other in mentions:
+        isos = {h.place.iso for h in other.hits if not h.loose and h.place.kind != "country"}
+        if other is not m and len(isos) == 1 and not any(h.place.kind == "country" for h in other.hits):
+            named |= isos
+    return [h for h in hits if h.place.kind in ("town", "admin1", "admin2") and h.preferred and not h.loose
+            and h.place.iso != country.iso and h.place.iso in named]
 
 
 def _namesake_abroad(m: Mention, p: GeoPlace) -> bool:
