@@ -1224,6 +1224,22 @@ def test_a_country_named_like_a_town_of_the_story_is_that_town(pipeline: Any, te
     assert located(pipeline, text) == (location, iso)
 
 
+@pytest.mark.parametrize("text, location, iso", [
+    # "X TOWN" in a headline's capitals, "an X village": a settlement of the province X, not a town named X abroad
+    ("MILITIA TORCHES HOMES IN KASAI VILLAGE", "Kasai", "CD"),
+    ("Gunmen burned a health centre in a Kasai village on Tuesday, local sources said.", "Kasai", "CD"),
+])
+def test_a_province_before_a_settlement_word_is_a_settlement_of_it(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
+def test_a_name_after_a_square_or_street_word_is_that_streets_name(pipeline: Any) -> None:
+    # "the Place du Luxembourg" is a square of Brussels (a landmark row), not the country; "Rue de Lyon" names no Lyon
+    text = "Farmers set tyres on fire on the Place du Luxembourg on Tuesday and riot police drove them back with water cannon."
+    assert located(pipeline, text) == ("Brussels", "BE")
+    assert all(t.place.iso != "FR" for t in toponyms("Riot police charged at strikers marching along the Rue de Lyon on Friday.") if not t.modifier)
+
+
 @pytest.mark.parametrize("name", ["Myaung", "Rathedaung", "Hpruso", "Matupi", "Waingmaw", "Hlaingbwe"])
 def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -> None:
     assert any(h.place.iso == "MM" and not h.loose for h in geo.index().lookup(name))

@@ -70,6 +70,8 @@ NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
 ROUTE_WORDS = _W["routes"]
 STREETS = _W["streets"] | ROUTE_WORDS
+STREET_OPENERS = _W["street_openers"]
+UNIT_SETTLEMENTS = {"town", "village"}  # "an Ituri village": a settlement of the province
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
@@ -151,6 +153,30 @@ def _community(doc: Any, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in GENERIC
+
+
+def _street_opened(doc: Any, i: int) -> bool:
+    """Does a capitalised word that opens a street's or square's name stand before token i, with only a name's
+    connectors between ("Place du Luxembourg", "Rue de la Republique", "Avenida de Mayo", "Piazza Venezia")?"""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in CONNECTORS and k > i - 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in STREET_OPENERS and _is_cap(doc[k])
+
+
+def _unit_settlement(doc: Any, i: int, end: int, hits: tuple[Hit, ...]) -> bool:
+    """Is "X town/village" a settlement of the province X ("an Ituri village"; in a headline's capitals, "CURFEW IN KASAI
+    TOWN", when that province has no town of its name), not a town called X?"""
+    word = doc[end - 1]
+    if word.lower_ not in UNIT_SETTLEMENTS or end - i < 2:
+        return False
+    units = [h.place for h in hits if h.place.kind in ("admin1", "region") and h.preferred and not h.loose]
+    if not units:
+        return False
+    if i > 0 and doc[i - 1].lower_ in ("a", "an"):
+        return True
+    shouted = all(t.is_upper for t in doc[i:end] if t.is_alpha)
+    return shouted and not any(h.place.kind == "town" and h.place.iso == u.iso and not h.loose for h in hits for u in units)
 
 
 def _joinable(doc: Any, i: int) -> bool:
@@ -244,6 +270,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         if end < n and doc[end].lower_ in GENERIC and not kind_hint:
             kind_hint = GENERIC[doc[end].lower_]
             full_end = end + 1
+        if kind_hint == "town" and _unit_settlement(doc, i, full_end, hits):
+            kind_hint = "admin1"  # "KASAI TOWN", "an Ituri village": a settlement in the province, not a town named so abroad
         span = doc[i:full_end]
         ner = tok.ent_type_
         if ner == "PERSON" and (i == 0 or not _is_cap(doc[i - 1])) and full_end + 1 < n and doc[full_end].lower_ in POSSESSIVE and any(
@@ -275,6 +303,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None:
             ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
+        if _street_opened(doc, i):
+            ner = "PART"  # "the Place du Luxembourg" (in Brussels), "Rue de Lyon", "Plaza Colombia": a square's or street's name
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
