@@ -1243,3 +1243,14 @@ def test_a_name_after_a_square_or_street_word_is_that_streets_name(pipeline: Any
 @pytest.mark.parametrize("name", ["Myaung", "Rathedaung", "Hpruso", "Matupi", "Waingmaw", "Hlaingbwe"])
 def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -> None:
     assert any(h.place.iso == "MM" and not h.loose for h in geo.index().lookup(name))
+
+
+@pytest.mark.parametrize("text, iso", [
+    # "a Tajik border village", "an Armenian village": the country's adjective says where the unnamed place is (not an
+    # actor's home, nor "near the Tajik border", which is the other side)
+    ("Mortar rounds fired across the frontier hit a Tajik border village on Tuesday, wounding a shepherd.", "TJ"),
+    ("Artillery fire by the Azerbaijani army damaged a school in an Armenian border village on Sunday.", "AM"),
+])
+def test_a_countrys_adjective_before_a_settlement_word_places_it(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso

@@ -71,6 +71,9 @@ COMMUNITIES = _W["communities"]
 ROUTE_WORDS = _W["routes"]
 STREETS = _W["streets"] | ROUTE_WORDS
 STREET_OPENERS = _W["street_openers"]
+BORDERS = _W["borders"]
+SETTLEMENT_WORDS = _W["settlements"]
+BORDER_SITES = {"post", "posts", "outpost", "outposts", "checkpoint", "crossing", "area", "areas", "district", "districts"}  # "an Afghan border post"
 UNIT_SETTLEMENTS = {"town", "village"}  # "an Ituri village": a settlement of the province
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
@@ -599,6 +602,24 @@ def _cues(doc: Any, m: Mention) -> None:
             m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
+    if (word := _country_settlement(doc, m)) is not None:
+        m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
+
+
+def _country_settlement(doc: Any, m: Mention) -> str | None:
+    """The settlement word after a country's adjective or name that says where a place is ("a Tajik border village",
+    "an Armenian village", "Afghan border posts"), else None ("Tajik troops", "the Tajik border": not a place of it)."""
+    if not any(h.place.kind == "country" for h in m.hits) or m.start == 0 or doc[m.start - 1].lower_ not in ("a", "an", "the", "two", "three", "several"):
+        return None
+    k = m.end
+    border = k < len(doc) and doc[k].lower_ in BORDERS
+    k += border
+    if k >= len(doc):
+        return None
+    word = doc[k].lower_
+    if word in SETTLEMENT_WORDS or border and word in BORDER_SITES:
+        return word
+    return None
 
 
 def _item_header(doc: Any, m: Mention) -> bool:
