@@ -1254,3 +1254,10 @@ def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -
 def test_a_countrys_adjective_before_a_settlement_word_places_it(pipeline: Any, text: str, iso: str) -> None:
     place = event_place(pipeline, text)
     assert place is not None and place.iso == iso
+
+
+def test_a_group_named_by_its_own_catalogue_name_gives_its_country(pipeline: Any) -> None:
+    # "the Awami League", "the BNP" (entry names, not aliases: NER tags them organisations) are Bangladesh's context,
+    # so Magura is Bangladesh's town (GeoNames gives it no population), not a Romanian village
+    text = "Members of the Awami League and the BNP fought with bamboo sticks in Magura town on Friday; nine were hurt."
+    assert located(pipeline, text) == ("Magura", "BD")

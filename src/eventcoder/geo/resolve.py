@@ -726,8 +726,9 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             iso = country_of(ent.text)
             if iso:
                 actor_votes[iso] += 1.0  # an adjective names an actor's home, not where things happen
-        if ent.ent_id_ and ent.ent_id_.startswith("actor:"):
-            name = ent.ent_id_.removeprefix("actor:")
+        if ent.ent_id_ and ent.ent_id_.startswith("actor:") or ent.label_ == "ORG" and normalize(ent.text) in _named_actors():
+            # (an organisation NER finds under the catalogue's own name, which is no alias: "the Awami League", "the BNP")
+            name = ent.ent_id_.removeprefix("actor:") if ent.ent_id_ else _named_actors()[normalize(ent.text)]
             actor = next((a for a in actor_entries() if a.name == name), None)
             if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text):
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
@@ -760,6 +761,19 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
+
+
+@functools.cache
+def _named_actors() -> dict[str, str]:
+    """Folded own names of the catalogue's groups with a home country ("Awami League"; "BNP" and "Bangladesh Nationalist
+    Party" of "BNP: Bangladesh Nationalist Party") -> the entry's name."""
+    out: dict[str, str] = {}
+    for a in actor_entries():
+        if a.country and a.kind not in ("state", "external"):
+            for part in (a.name, *a.name.split(": ", 1)):
+                if len(key := normalize(part)) >= 3:
+                    out.setdefault(key, a.name)
+    return out
 
 
 def common_noun_actor(span: Any, actor: Any) -> bool:
