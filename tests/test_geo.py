@@ -1250,6 +1250,8 @@ def test_myanmar_townships_war_reporting_names_are_in_the_gazetteer(name: str) -
     # actor's home, nor "near the Tajik border", which is the other side)
     ("Mortar rounds fired across the frontier hit a Tajik border village on Tuesday, wounding a shepherd.", "TJ"),
     ("Artillery fire by the Azerbaijani army damaged a school in an Armenian border village on Sunday.", "AM"),
+    # a headline drops the article
+    ("Mortar fire hits Kyrgyz border village, school damaged", "KG"),
 ])
 def test_a_countrys_adjective_before_a_settlement_word_places_it(pipeline: Any, text: str, iso: str) -> None:
     place = event_place(pipeline, text)
@@ -1261,3 +1263,15 @@ def test_a_group_named_by_its_own_catalogue_name_gives_its_country(pipeline: Any
     # so Magura is Bangladesh's town (GeoNames gives it no population), not a Romanian village
     text = "Members of the Awami League and the BNP fought with bamboo sticks in Magura town on Friday; nine were hurt."
     assert located(pipeline, text) == ("Magura", "BD")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # "around X" is as close a cue as "near X" for a town of a neighbour of the actors' country (Iraq's Penjwen, an
+    # alternate spelling of Baynjiwayn, tagged a person)
+    ("Iranian artillery pounded the valleys around Penjwen overnight, Kurdish officials said.", "IQ"),
+    # Chad's Lac province in English ("the Lake region"), not a US county
+    ("Chadian troops killed 20 Boko Haram fighters on an island in the Lake region on Friday.", "TD"),
+])
+def test_around_a_neighbours_town_and_chads_lake_province(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso

@@ -609,8 +609,11 @@ def _cues(doc: Any, m: Mention) -> None:
 def _country_settlement(doc: Any, m: Mention) -> str | None:
     """The settlement word after a country's adjective or name that says where a place is ("a Tajik border village",
     "an Armenian village", "Afghan border posts"), else None ("Tajik troops", "the Tajik border": not a place of it)."""
-    if not any(h.place.kind == "country" for h in m.hits) or m.start == 0 or doc[m.start - 1].lower_ not in ("a", "an", "the", "two", "three", "several"):
+    if not any(h.place.kind == "country" for h in m.hits):
         return None
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if prev is not None and prev.lower_ not in ("a", "an", "the", "two", "three", "several") and prev.pos_ != "VERB":
+        return None  # (a headline drops the article: "Mortar rounds hit Tajik border village"; not "from Tajik border villages")
     k = m.end
     border = k < len(doc) and doc[k].lower_ in BORDERS
     k += border
@@ -1197,7 +1200,7 @@ def accepted(m: Mention) -> bool:
             return True  # "Russian drones struck Sumy" (the small model calls it a person)
     if m.context <= 0 and m.neighbour and m.country_after is None and not m.admin_after:
         # a neighbour of the article's country: "Lebanese Hezbollah fired rockets at Kiryat Shmona"
-        return strong_cue and (m.cue in ("in", "at", "near", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
+        return strong_cue and (m.cue in ("in", "at", "near", "around", "on", "outside", "into", "town", "village", "city") or m.ner != "PERSON") and p.population >= 1000 or place_ner
     if m.context <= 0 and m.country_after is None and not m.admin_after:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
             if m.alternate or m.ner in ("PART", "NORP"):
