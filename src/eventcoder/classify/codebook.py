@@ -560,6 +560,87 @@ def road_blockade(doc: Any, start: int, end: int) -> bool:
     return any(t.lemma_.lower() in ways or t.pos_ == "PROPN" or t.ent_type_ in ("FAC", *PLACE_LABELS) for t in blocked)
 
 
+# what forces "came under" in a fight at close range: not a remote weapon ("came under rocket fire", "under mortar
+# attack" are shelling), nor criticism ("came under fire from lawmakers over the raid")
+REMOTE_WORDS = words("weapons") - {"fire", "gunfire", "raid"}
+UNDER_FIRE = words("under_attack") - REMOTE_WORDS
+CRITICS = words("political_persons") | words("office_holders")
+SHOT_AT = frozenset({"at", "on", "upon"})  # the stranded preposition of "was shot at", "were fired upon"
+
+
+def fired_upon(doc: Any, start: int, end: int) -> bool:
+    """Codebook: armed forces shot at are in an Armed clash, whether or not anyone was hurt ("a patrol was fired upon
+    near the river on Saturday", "officers manning a roadblock were shot at", "troops came under fire from gunmen"): the
+    candidate is the verb of a passive "shot at"/"fired on" or of "came under fire" (or the noun "fire" of it), whose
+    subject names forces (``_forces``: the catalogue's military and police words, an armed post or unit, a state force;
+    a pronoun by the subject of the clause it hangs on: "officers were on patrol ... when they came under fire"), told in
+    the past and not denied."""
+    verb = _fired_verb(doc[start:end].root)
+    if verb is None or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
+        return False
+    target = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "nsubj")), None)
+    if target is None:
+        # "police officers manning a roadblock were shot at", parsed as a clause subject: its subject
+        clause = next((ch for ch in verb.children if ch.dep_ == "csubjpass"), None)
+        target = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None) if clause is not None else None
+    if target is not None and target.pos_ == "PRON":
+        # "officers were on patrol ... when they came under fire": they are the subject of the clause it hangs on
+        target = next((ch for node in verb.ancestors if node.pos_ in ("VERB", "AUX")
+                       for ch in node.children if ch.dep_ in ("nsubjpass", "nsubj") and ch.pos_ != "PRON"), None)
+    return target is not None and _forces(target)
+
+
+def close_fire(doc: Any, start: int, end: int) -> bool:
+    """``fired_upon`` told with a time or place in its sentence and no crowd in it (police "came under fire" from
+    protesters is the protest's or riot's): an Armed clash the codebook names, kept whatever the classifier made of a
+    report with no one hurt ("... was shot at by armed men in the same area on Sunday. There were no injuries")."""
+    sent = doc[start].sent
+    crowd = PROTEST_WORDS | words("rioters") | words("crowd")
+    return fired_upon(doc, start, end) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in sent) \
+        and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent)
+
+
+def _fired_verb(tok: Any) -> Any | None:
+    """The verb of "was shot at" / "were fired upon" (a passive with its preposition left without object) or of "came
+    under fire", for the candidate token ``tok`` (that verb, or the noun "fire" of "under fire"), or None."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in UNDER_FIRE and tok.head.lower_ == "under":
+        tok = tok.head.head
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "come" and any(ch.dep_ == "prep" and ch.lower_ == "under" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in UNDER_FIRE
+            and not any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in REMOTE_WORDS for m in g.children)
+            for g in ch.children) for ch in tok.children):
+        for ch in tok.children:
+            if ch.dep_ == "prep" and (ch.lower_ in ("for", "over") or (ch.lower_ == "from" and any(
+                    t.lemma_.lower() in CRITICS or t.lower_ in CRITICS for t in ch.subtree))):
+                return None  # "came under fire from critics for the raid": blamed, not shot at
+        return tok
+    if lemma in ("shoot", "fire") and any(ch.dep_ in ("nsubjpass", "csubjpass") for ch in tok.children) and any(
+            ch.dep_ == "prep" and ch.lower_ in SHOT_AT and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children):
+        return tok
+    return None
+
+
+def _forces(noun: Any) -> bool:
+    """Does the noun name armed forces, their unit or post ("a patrol", "police officers manning a roadblock", "troops",
+    "an army convoy"), or a state force the catalogue knows?"""
+    c = discourse()
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if lemma in STATE_FORCE_WORDS or low in STATE_FORCE_WORDS:
+        return True
+    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
+    if low in c.armed_targets and (low not in c.ambiguous_targets or mods & c.armed_modifiers):
+        return True
+    return any(t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind == "state"
+               for t in (noun, *(ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod", "poss"))))
+
+
+# forces, not the civil government ("the government came under fire" is blamed) nor a force of an argument
+STATE_FORCE_WORDS = (words("military") | words("police")) - words("government") - {"regime", "force", "division"}
+
+
 def armed_killing(doc: Any, start: int, end: int) -> bool:
     """A killing or wounding that the sentence asserts as done by an armed actor ("Gunmen killed two park rangers in
     Pendjari National Park on Sunday", "soldiers shot dead three men in Mopti"): a casualty verb in the past with its

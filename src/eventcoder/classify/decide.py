@@ -16,7 +16,7 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, armed_imposition, asserted, agreement_sought, civilian_blockade, claimed_reference, commemoration, crime_arrest, crowdless_protest,
+from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, armed_imposition, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
                        ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
@@ -27,6 +27,7 @@ NON_VIOLENT = "Non-violent transfer of territory"
 CHANGE = "Change to group/activity"
 LOOTING = "Looting/property destruction"
 PEACEFUL = "Peaceful protest"
+CLASH = "Armed clash"
 EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
 CROWD_TYPES = {"Protests", "Riots"}
 # event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
@@ -128,6 +129,16 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "Insurgents *planned* to attack a patrol": the main verb tells how the trigger stands, no event
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
+        if not political and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
+                and any(EVENT_TYPE[d[2]] in CROWD_TYPES for j, ds in decided.items() if j < i for d in ds) \
+                and not any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in doc[cand.start:cand.end].root.children) \
+                and asserted(doc, cand.start, cand.end, cand.entry, political=True):
+            # arrests told after a protest or riot are arrests over it (ACLED codes them, at the protest or as their
+            # own event), not a crime report: "Police arrested 150 people in the Paris region" after a night of rioting;
+            # told with a day or place of their own; not a tally recalled in the past perfect ("the minister said 46
+            # people had been arrested") nor a bare "Police arrested more than 100 people", which the classifier judges
+            # as it is (WRITERS.md: the arrests of a riot are inside it)
+            political = True
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
         masked = p.copy()
@@ -151,6 +162,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 if not any(d[2] == "Other" for d in here0):
                     # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
                     here0.append((imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
+                continue
+            if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook)
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == CLASH for d in here0):
+                    here0.append((cand.start, cand.end, CLASH, float(p[names.index(CLASH)]), cand.entry))
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
@@ -241,6 +258,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and arrested_away(doc[cand.start].sent):
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
+        if EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") and close_fire(doc, cand.start, cand.end):
+            sub_type = CLASH  # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack
         if EVENT_TYPE[sub_type] not in BLOCKADE_TYPES and civilian_blockade(doc, cand.start, cand.end):
             sub_type = "Peaceful protest"  # "farmers and teachers have blocked the Pan-American Highway": no abduction
         if sub_type == "Violent demonstration" and force_on_a_calm_crowd(doc, cand.start, cand.end):
