@@ -1044,3 +1044,20 @@ def test_a_levy_imposed_by_an_armed_group_is_an_event(pipeline: Pipeline) -> Non
     assert current(pipeline, "Gunmen on motorbikes ordered traders in Birnin Gwari to shut their shops and pay a monthly fee, residents said on Friday.") == ["Other"]
     assert current(pipeline, "The militia banned football matches in the villages around Jowhar last week, elders said.") == ["Other"]
 
+
+
+# ------------------------------------------------------------ one-sided violence on civilians is an Attack, not a battle
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a convoy that carries civilians or goods is no armed target; the people in it are
+    ("Gunmen ambushed a convoy of buses carrying pilgrims near Kalat on Sunday, killing nine passengers, officials said.", "Attack"),
+    # an armed actor on civilians, told by no word of fighting between two sides (the classifier's Armed clash)
+    ("Militants attacked a convoy of grain lorries near Kidal on Monday, killing two drivers, a transport union said.", "Attack"),
+    # a convoy of soldiers, or one the text says nothing of, is a military target; two sides fighting stay a battle
+    ("Militants ambushed a convoy of trucks carrying soldiers near Kalat on Sunday, killing nine, officials said.", "Armed clash"),
+    ("Militants ambushed a convoy near Kalat on Sunday, killing nine soldiers, officials said.", "Armed clash"),
+    ("Villagers armed with machetes fought off bandits who tried to steal cattle near Kamba on Sunday, killing one.", "Armed clash"),
+])
+def test_an_ambush_of_civilians_is_an_attack_and_of_forces_a_battle(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert current(pipeline, text) == [kind]

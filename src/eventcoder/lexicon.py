@@ -212,6 +212,7 @@ class CodebookWords:
     order_verbs: frozenset[str]  # "order", "tell", "make": an armed group's order to people
     compliance_verbs: frozenset[str]  # "pay", "leave", "close", "cover": what the order makes people do
     ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
+    two_sided: frozenset[str]  # "clash", "gunfight", "resist": fighting between two sides (no one-sided Attack)
 
 
 @functools.cache
@@ -222,7 +223,7 @@ def codebook_words() -> CodebookWords:
         lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
-                                                                "compliance_verbs", "ban_verbs")},
+                                                                "compliance_verbs", "ban_verbs", "two_sided")},
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..classify.decide import CASUALTY_CUES
 from ..classify.weapons import weapon_agent
-from ..lexicon import TERRITORY, subtype
+from ..lexicon import TERRITORY, codebook_words, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from .cues import cues
@@ -75,6 +75,9 @@ def event_type_of(
         and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
     ):
         event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+    if sub_type == "Armed clash" and event_type == "Battles" and parsed is not None and one_sided_on_civilians(parsed.doc, members, actor1, actor2):
+        # ACLED: a battle needs two armed sides; armed men ambushing a convoy of traders or firing on a market attack civilians
+        event_type, sub_type, plover = "Violence against civilians", "Attack", subtype("Attack").plover
     if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
         # "attacked a police station and seized weapons": the event is the attack on armed forces
         event_type, sub_type = "Battles", "Armed clash"
@@ -106,6 +109,17 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None) -> bool:
+    """Is an Armed clash one-sided violence on civilians: an armed actor1, civilians as actor2, and no word of fighting
+    between two sides (triggers.toml [codebook] two_sided) in the event's sentences ("Gunmen ambushed a convoy of cattle
+    traders, killing four"; not "villagers who tried to resist were killed", "a gunfight with residents")?"""
+    if actor1 is None or actor2 is None or actor1.value.inter not in ARMED_INTER or actor2.value.kind != "civilians":
+        return False
+    two_sided = codebook_words().two_sided
+    sentences = {doc[m.head].sent.start for m in members}
+    return not any(t.lemma_.lower() in two_sided or t.lower_ in two_sided for s in sentences for t in doc[s].sent)
 
 
 # what a crowd does to property (or to no one named) that the codebook codes inside a riot (WRITERS.md riot rule)

@@ -67,6 +67,7 @@ class Cues:
     durations: frozenset[str]
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
+    convoys: frozenset[str]  # "convoy": armed unless what it carries is named and is not armed
     recall_links: frozenset[str]
     away: frozenset[str]
     removal_verbs: frozenset[str]
@@ -186,6 +187,7 @@ def cues() -> Cues:
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
+        convoys=frozenset(data["targets"]["convoys"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         removal_verbs=frozenset(data["crowd"]["removal_verbs"]),

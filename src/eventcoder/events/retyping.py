@@ -223,5 +223,23 @@ def armed_object(tok: Any) -> bool:
         mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
         if noun in c.ambiguous_targets and not mods & c.armed_modifiers:
             continue
+        if noun in c.convoys and _carries_others(obj, c):
+            continue
         return True
     return False
+
+
+def _carries_others(noun: Any, c: Any) -> bool:
+    """Does a convoy carry what the text names, none of it armed ("a convoy of aid trucks", "a convoy of passenger vehicles
+    carrying pilgrims"; not "a convoy of army trucks", "a convoy of vehicles carrying soldiers")?"""
+    carried: list[Any] = []
+    todo = [noun]
+    while todo and len(carried) < 8:
+        node = todo.pop()
+        found = [g for ch in node.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+        found += [g for ch in node.children if ch.dep_ == "acl" for g in ch.children if g.dep_ == "dobj"]
+        carried += found
+        todo += found
+    return bool(carried) and not any(
+        g.lower_ in c.armed_targets or {m.lower_ for m in g.children if m.dep_ in ("compound", "amod", "nmod")} & c.armed_modifiers
+        for g in carried)
