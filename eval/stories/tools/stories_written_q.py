@@ -516,7 +516,7 @@ The AfD's Saxony leader called the arson "political terror". The party says its 
 
 On Saturday, about 8,000 people marched peacefully through Magdeburg against the far right, a week before the party's state congress in the city. Police reported no incidents.""", [
   unscored(E(cur, "Looting/property destruction", "threw burning liquid inside during the night to Sunday", P("Dresden", "DE", 2), "sunday",
-             a1="Unidentified Armed Group (Germany)", i1=3), "actor2", "inter2"),
+             a1="Unidentified Armed Group (Germany)", i1=3, fat=0, inj=0), "actor2", "inter2"),
   E(cur, "Peaceful protest", "about 8,000 people marched peacefully through Magdeburg against the far right", P("Magdeburg", "DE"), "saturday",
     a1="Protesters (Germany)", i1=6),
 ]),
