@@ -28,6 +28,7 @@ import tomllib
 from dataclasses import dataclass
 
 from .lexicon import country_by_iso, normalize
+from .model import Actor
 from .resources import read_text, word_lists
 
 DIR = "actors"
@@ -247,6 +248,13 @@ UNIDENTIFIED = "Unidentified"
 # the generic actors named by what they are, not by who ("Civilians (Kenya)", "Protesters (Sudan)")
 CROWDS = ("Civilians", "Protesters", "Rioters")
 CROWD_KINDS = tuple(name.lower() for name in CROWDS)  # their kinds (generic.tsv)
+NONSTATE_KINDS = ("rebel", "militia", "identity_militia")  # the kinds of non-state armed groups (groups.tsv, identities.tsv)
+NONSTATE_INTERS = (2, 3, 4)  # ... and their inter codes: rebels, political militias, identity militias
+
+
+def nonstate_armed(actor: Actor | CatalogueEntry) -> bool:
+    """Is the actor a non-state armed group (rebels, a militia, an identity militia) by its kind or inter code?"""
+    return actor.kind in NONSTATE_KINDS or actor.inter in NONSTATE_INTERS
 
 
 def is_unidentified(name: str) -> bool:

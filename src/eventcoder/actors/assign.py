@@ -336,8 +336,7 @@ def assign_roles(
         # a military target that names no one ("a military base") is not civilians
         military_target = any(has_word(p, "military_sites") or lemmas_force([lemma(t) for t in p]) for p in targets)
         foreign = actor1 is not None and actor1.value.kind == "external" and actor1.value.country != event_iso
-        nonstate = actor1 is not None and actor1.confidence > 0.3 and (
-            actor1.value.kind in ("rebel", "militia", "identity_militia") or actor1.value.inter in (2, 3, 4))
+        nonstate = actor1 is not None and actor1.confidence > 0.3 and catalogue.nonstate_armed(actor1.value)
         # not for fire from afar ("rockets hit a military base": whose base is unknown)
         close = m.event_type == "Battles" or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
         if actor2 is None and event_iso and nonstate and close and any(

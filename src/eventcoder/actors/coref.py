@@ -9,6 +9,7 @@ from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
+from ..syntax import DEFINITE_DETERMINERS
 from .naming import actor_from_phrase, combined_lead, is_unknown_armed_group, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
@@ -21,7 +22,7 @@ def is_anaphor(phrase: list[Any]) -> str | None:
     if len(words) == 1 and words[0].lower_ in ANAPHORS and words[0].pos_ == "PRON":
         return "pronoun"
     dets = [t for t in words if t.dep_ == "det"]
-    if not dets or dets[0].lower_ not in ("the", "this", "these", "those") or any(t.ent_type_ for t in words):
+    if not dets or dets[0].lower_ not in DEFINITE_DETERMINERS or any(t.ent_type_ for t in words):
         return None
     if any(country_of(t.text) for t in words):
         return None
@@ -38,7 +39,7 @@ def is_speaker(tok: Any) -> bool:
     """Is tok (a phrase's root) the one who reports the event ("the army said", "according to police",
     "told Human Rights Watch")? A speaker is a source, not a party to the event."""
     for _ in range(4):
-        if tok.dep_ == "nsubj" and lemma(tok.head) in REPORTING and lemma(tok.head) not in ("claim", "accuse", "blame"):
+        if tok.dep_ == "nsubj" and lemma(tok.head) in REPORTING and lemma(tok.head) not in W("party_speech"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in ("according", "told"):
             return True
@@ -72,7 +73,7 @@ def unnamed_own_force(subj: Any) -> str | None:
     phrase = [t for t in subj.subtree if not t.is_punct]
     if lemma(subj) not in W("own_people") or any(t.ent_type_ or country_of(t.text) for t in phrase):
         return None
-    owners = [t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "our", "their")]
+    owners = [t for t in phrase if t.dep_ == "poss" and t.lower_ in W("owner_possessives")]
     if any(t.i != subj.i and t not in owners for t in phrase):
         return None
     return "owned" if owners else "bare" if lemma(subj) in W("military") else None
@@ -128,7 +129,7 @@ def owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | N
     """"its positions", "their trenches", "its troops" in a reported clause belong to whoever reports it
     ("a Ukrainian brigade said Russian troops attacked its positions" -> the Ukrainian forces)."""
     ids = {t.i for t in phrase}
-    poss = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their", "our") and t.head.i in ids), None)
+    poss = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in W("owner_possessives") and t.head.i in ids), None)
     if poss is None or any(ent_entry(t) is not None for t in phrase):
         return None
     if not any(has_word(phrase, c) for c in ("military", "military_sites", "armed", "police", "government")):  # "its Shura Council"
@@ -164,8 +165,7 @@ class History:
         for i, actor, span in reversed(self.items):
             if i >= token_index:
                 continue
-            nonstate = actor.kind in ("rebel", "militia", "identity_militia") or actor.inter in (2, 3, 4)
-            if kind in ("group", "armed", "pronoun") and nonstate:
+            if kind in ("group", "armed", "pronoun") and catalogue.nonstate_armed(actor):
                 return actor, span
             if kind == "military" and actor.inter in (1, 8) and actor.kind in ("state", "external"):
                 return actor, span

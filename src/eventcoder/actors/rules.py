@@ -52,8 +52,7 @@ def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
         return False
     if has_word(sent, "releasing") and (has_word(sent, "captives") or has_word(sent, "civilian")):
         return not released_force(m, doc, None, None)  # soldiers released: their force, not civilians
-    armed = actor1.kind in ("rebel", "militia", "identity_militia") or actor1.inter in (2, 3, 4)
-    return armed and has_word(sent, "imposed_on_people")
+    return catalogue.nonstate_armed(actor1) and has_word(sent, "imposed_on_people")
 
 
 def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
@@ -145,7 +144,7 @@ def civilians_named(tokens: list[Any]) -> bool:
 
 def _named_armed(actor: Actor) -> bool:
     """A named non-state armed group (not an unidentified one, not civilians or a state)."""
-    return (actor.kind in ("rebel", "militia", "identity_militia") or actor.inter in (2, 3, 4)) and not (is_unidentified(actor.name) or actor.name.startswith("Civilians"))
+    return catalogue.nonstate_armed(actor) and not (is_unidentified(actor.name) or actor.name.startswith("Civilians"))
 
 
 def targeted_group(tokens: list[Any], event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
@@ -170,7 +169,7 @@ def is_reciprocal(head: Any) -> bool:
 def ran_into_bomb(head: Any) -> bool:
     """Is the trigger a mine or bomb that its subject ran into ("a bus hit a landmine", "troops stepped on a mine")?"""
     verb = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in ("over", "on", "onto", "into"):
+    if head.dep_ == "pobj" and head.head.lower_ in W("ran_into_preps"):
         verb = head.head.head
     elif head.pos_ in ("VERB", "AUX"):  # the trigger is the verb: "hit a landmine"
         verb = head

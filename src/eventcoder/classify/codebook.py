@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from ..catalogue import by_name, words
+from ..catalogue import NONSTATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PLACE_LABELS, TIME_LABELS, list_head, passive_agents
@@ -710,7 +710,6 @@ def deployment(doc: Any, start: int, end: int) -> bool:
         for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
 
 
-NONSTATE_KINDS = frozenset({"rebel", "identity_militia", "militia"})
 NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
 
 
