@@ -9,6 +9,12 @@ TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
 
 
+def names_place(tok: Any, nouns: frozenset[str]) -> bool:
+    """Does the token name a place: a place entity ("Goma", "Sinaloa"), or one of ``nouns`` by lemma ("the area", "the
+    town": [movements] ground in discourse.toml)?"""
+    return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in nouns
+
+
 def clause_verb(tok: Any) -> Any | None:
     """The verb whose clause a token is in (itself when it is one); None when no verb heads it."""
     for node in (tok, *tok.ancestors):

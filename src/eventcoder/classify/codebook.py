@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import NONSTATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import DEFINITE_DETERMINERS, PLACE_LABELS, TIME_LABELS, list_head, passive_agents
+from ..syntax import DEFINITE_DETERMINERS, PLACE_LABELS, TIME_LABELS, list_head, names_place, passive_agents
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -704,8 +704,7 @@ def deployment(doc: Any, start: int, end: int) -> bool:
     # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
     # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
     return any(ch.dep_ == "prep" and any(
-        g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in c.ground
-                              or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
+        g.dep_ == "pobj" and (names_place(g, c.ground) or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
         for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
         for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
 

@@ -14,6 +14,7 @@ from .mentions import of_those_told
 from .place_match import place_conflict, same_place, stated_place
 from .protests import PROTEST_SEVERITY
 from .recall import a_while_later
+from .retyping import armed_people
 
 
 def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts], c: Cues) -> int | None:
@@ -163,19 +164,19 @@ def _crowd_before(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[M
 def _the_attackers(tok: Any, c: Cues) -> bool:
     """Is the verb's subject a definite armed noun ("The assailants stormed the village at around 10 pm and opened fire
     on residents", "the gunmen fled on motorcycles")? After the event they did, it tells more of it."""
-    from ..catalogue import words
-
     subject = _subject(tok)
-    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words("armed") \
-        and any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children)
+    return subject is not None and subject.pos_ == "NOUN" and armed_people(subject) and _told(subject, c)
+
+
+def _told(noun: Any, c: Cues) -> bool:
+    """Does a told-back determiner govern the noun ("the escort", "these gunmen")?"""
+    return any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in noun.children)
 
 
 def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger a fight of people told before against a definite armed noun ("the escort exchanged fire with the
     assailants for about an hour", "the guards fought back against the attackers")? It is the attack told before,
     answered by its targets: one event, a clash (ACLED codes an attack whose targets fight back as an armed clash)."""
-    from ..catalogue import words
-
     tok = doc[m.head]
     if m.event_type != "Battles":
         return False
@@ -183,7 +184,7 @@ def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
     if verb is None:
         return False
     doer = _subject(verb)
-    if doer is None or not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in doer.children):
+    if doer is None or not _told(doer, c):
         return False  # the attacked fight back ("the escort", "the guards"); new forces sent in ("Police said they had
         # pushed the attackers back") fight a clash of their own
     # the other side: the verb's object, or "with"/"against" on the verb, the trigger or the verb's object or particle
@@ -192,8 +193,7 @@ def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
         o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("with", "against") and (
             p.head.i in (verb.i, tok.i) or (p.head.head.i == verb.i and p.head.dep_ in ("dobj", "advmod", "prt")))
         for o in p.children if o.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in words("armed")
-               and any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in o.children) for o in sides)
+    return any(o.pos_ == "NOUN" and armed_people(o) and _told(o, c) for o in sides)
 
 
 def _subject(tok: Any) -> Any | None:

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..catalogue import words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS
+from ..syntax import names_place
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .retyping import armed_people
@@ -23,7 +23,7 @@ def names_no_ground(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     # not what a relative clause says of the people pursued ("the attackers, who had crossed from Congo")
     told = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != tok.i and a in tok.subtree for a in t.ancestors) and t.dep_ not in ("relcl", "acl")]
-    return not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in c.ground for t in told)
+    return not any(names_place(t, c.ground) for t in told)
 
 
 def doers_leave(doc: Any, m: Mention, c: Cues) -> bool:

@@ -14,23 +14,16 @@ from .cues import cues
 
 def engaged_fighters(doc: Any, m: Mention) -> bool:
     """Does the trigger verb engage a group of fighters ("intercepted a column of armed terrorists")?"""
-    from ..catalogue import words
-
     c = cues()
     tok = doc[m.head]
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.engage_verbs:
         return False
-    fighters, modifiers = words("armed"), words("armed_modifiers")
-
-    def armed(noun: Any) -> bool:  # "terrorists", "armed men"
-        return noun.lemma_.lower() in fighters or any(a.dep_ == "amod" and a.lower_ in modifiers for a in noun.children)
-
     for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
-        if armed(obj):
+        if armed_people(obj, modified=True):  # "terrorists", "armed men"
             return True
         if obj.lemma_.lower() in c.engage_groups:
             for prep in (ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"):
-                if any(g.dep_ == "pobj" and armed(g) for g in prep.children):
+                if any(g.dep_ == "pobj" and armed_people(g, modified=True) for g in prep.children):
                     return True
     return False
 
