@@ -239,3 +239,19 @@ def test_arrests_a_riot_story_only_counts_are_no_event_of_their_own(pipeline: Pi
     # "said that 64 people had been arrested", "Police arrested dozens": the riot's arrests told with no day or place of
     # their own (WRITERS.md: inside the riot)
     assert "Arrests" not in current(pipeline, text)
+
+
+def test_fire_opened_on_a_post_is_a_clash(pipeline: Pipeline) -> None:
+    # ACLED: an attack on armed forces or their post is a battle, also when told as fire opened on it
+    text = "Gunmen opened fire on a police checkpoint outside Dori on Monday night, killing two gendarmes, officials said."
+    assert current(pipeline, text) == ["Armed clash"]
+
+
+def test_a_bomb_told_again_without_its_claimant_is_the_same_event(pipeline: Pipeline) -> None:
+    # the lead names the group, the paragraph telling the blast does not: an attacker the text leaves unnamed is no
+    # other attacker, and nothing else (place, day, sub-type) sets the two apart
+    text = ("Al-Shabaab fighters killed a district official in Afgoye and a roadside bomb wounded four soldiers near Balad "
+            "on Tuesday, officials said.\n\nNear Balad, a bomb hidden under a culvert exploded as an army truck drove past "
+            "on Tuesday afternoon, wounding four soldiers, a military officer said.")
+    out = pipeline.run(article(text, "2026-07-22"))
+    assert len([e for e in out if e.sub_event_type == "Remote explosive/landmine/IED"]) == 1

@@ -207,9 +207,15 @@ def attack_of(doc: Any, m: Mention) -> Any | None:
 def armed_object(tok: Any) -> bool:
     """Is the direct object of this attack verb armed forces or their post?"""
     c = cues()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire" and tok.dep_ == "dobj":
+        tok = tok.head  # "opened fire on a checkpoint": the verb the fire is opened by
     if tok.pos_ != "VERB":
         return False
-    for obj in (ch for ch in tok.children if ch.dep_ == "dobj"):
+    # what is attacked, or fired on ("opened fire on the checkpoint", "fired at an army patrol")
+    fired = tok.lemma_.lower() == "fire" or any(ch.dep_ == "dobj" and ch.lemma_.lower() == "fire" for ch in tok.children)
+    shot_at = [g for ch in tok.children if fired and ch.dep_ == "prep" and ch.lower_ in ("on", "at", "upon")
+               for g in ch.children if g.dep_ == "pobj"]
+    for obj in [ch for ch in tok.children if ch.dep_ == "dobj"] + shot_at:
         noun = obj.lower_
         if noun not in c.armed_targets:
             continue
