@@ -1061,3 +1061,27 @@ def test_a_levy_imposed_by_an_armed_group_is_an_event(pipeline: Pipeline) -> Non
 ])
 def test_an_ambush_of_civilians_is_an_attack_and_of_forces_a_battle(pipeline: Pipeline, text: str, kind: str) -> None:
     assert current(pipeline, text) == [kind]
+
+
+# ------------------------------------------------------------ a crowd that comes with a claim is a protest
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 cotton growers drove their tractors to the prefecture in Kandi on Friday to demand payment for last season's crop.",
+    "Dozens of pensioners walked to the finance ministry in Tbilisi on Monday to protest a cut in their allowances.",
+    "Fishermen moored their boats across the entrance of the port of Sfax on Tuesday against new quotas.",
+])
+def test_people_coming_together_with_a_claim_stage_a_protest_however_sure_none(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    found = _detect_with(monkeypatch, text, {NONE: 0.9, "Peaceful protest": 0.05, "Other": 0.05})
+    assert [m.sub_event_type for m in found] == ["Peaceful protest"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister flew to Brussels on Monday to demand new sanctions.",  # one person's journey
+    "Thousands of pilgrims walked to the shrine on Sunday to mark the festival.",  # no claim
+    "Fighters drove into the town on Monday to demand food from traders.",  # an armed group's move
+    "Oil prices rallied against the dollar on Monday.",  # no people
+])
+def test_a_journey_an_occasion_or_an_armed_move_is_no_protest(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    found = _detect_with(monkeypatch, text, {NONE: 0.9, "Peaceful protest": 0.05, "Other": 0.05})
+    assert [m for m in found if m.sub_event_type == "Peaceful protest"] == [], text

@@ -164,6 +164,7 @@ class ProtestContext:
     during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
     blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
     ways: frozenset[str]  # what they block then: a road, a bridge, an entrance
+    crowd_moves: frozenset[str]  # "ride", "drive", "occupy": people coming or staying together (a protest with a claim)
 
 
 @functools.cache
@@ -172,7 +173,8 @@ def protest_context() -> ProtestContext:
     raw = _trigger_file()["protest_context"]
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
     return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
-                          blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]))
+                          blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]),
+                          crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -777,3 +777,45 @@ def _complies(verb: Any, cw: Any) -> bool:
     cover their faces and that music is banned")."""
     return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs
                for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+
+
+def crowd_claim(doc: Any, start: int, end: int) -> bool:
+    """Codebook (Peaceful protest): people who are no armed actor coming, going or staying somewhere together (triggers.toml
+    [protest_context] crowd_moves, gathering) with a claim of theirs: a purpose clause of a claim verb or an "against"
+    phrase (codebook claims: "About 150 herders rode into Erdenet on horseback to demand ...", "coffee growers drove their
+    pick-ups to the governor's office to demand help", "fishermen moored their boats across the harbour entrance against
+    a ban"). The verb is told in the past with a plural subject that names people; not one person's journey ("the
+    minister flew to Brussels to demand ...") nor an armed group's move."""
+    tok = doc[start:end].root
+    ctx = protest_context()
+    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS or tok.lemma_.lower() not in ctx.crowd_moves | ctx.gathering:
+        return False
+    subject = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    if not subject:
+        return False
+    words_of = list(subject[0].subtree)
+    if any(_armed_doer(t) for t in words_of):
+        return False
+    from ..events.retyping import person  # imported late: events reads classify
+
+    people = [t for t in words_of if t.tag_ == "NNS" and person(t)]
+    if not people:
+        return False
+    claims = codebook_words().claims
+    for ch in tok.children:
+        if ch.dep_ in ("advcl", "xcomp") and ch.lemma_.lower() in claims and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            return True  # "to demand help", "to denounce the killing"
+        if ch.dep_ == "prep" and ch.lower_ == "against":
+            return True  # "against a ban on sardine fishing"
+        if ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in ch.children):
+            return True  # "in protest at ..."
+    return False
+
+
+def _armed_doer(t: Any) -> bool:
+    """Armed people or forces by their word, or a catalogue armed group other than a community's ("herders" may name the
+    Fulani militia in the catalogue; herders riding into a town to demand water are a crowd)."""
+    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS or _armed_men(t):
+        return True
+    return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
+        and actor.kind in ARMED_KINDS - {"identity_militia"}

@@ -16,7 +16,7 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, armed_imposition, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowdless_protest,
+from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, armed_imposition, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
                        ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force)
 from .status import trigger_status
@@ -168,6 +168,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 here0 = decided.setdefault(i, [])
                 if not any(d[2] == CLASH for d in here0):
                     here0.append((cand.start, cand.end, CLASH, float(p[names.index(CLASH)]), cand.entry))
+                continue
+            if cand.entry is None and crowd_claim(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "About 150 herders rode into Erdenet on horseback to demand ...": a Peaceful protest (codebook), however sure "none"
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == PEACEFUL for d in here0):
+                    here0.append((cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), None))
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
