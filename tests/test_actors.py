@@ -1635,3 +1635,26 @@ def test_coordinated_parties_of_a_nominal_agreement_are_both_sides(pipeline: Pip
     # "local" is no party (it read as "locals" and hid the army)
     (e,) = events(pipeline, "Government troops and the KNU's armed wing agreed on a local truce in Myawaddy township, Myanmar on Friday so that farmers could bring in the harvest.")
     assert (name(e.actor1), name(e.actor2)) == ("Military Forces of Myanmar", "KNLA: Karen National Liberation Army")
+
+
+def test_an_attack_repelled_in_the_passive_has_the_side_attacked_first(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Two-sided fighting: "X repelled an attack by Y" reports X's act, X first; "an attack by Y on X's
+    # post was repelled" names no repeller but the side attacked is the one that repelled it
+    (e,) = events(pipeline, "An attack by gunmen on a police station in Gusau, Zamfara State was repelled on Monday night, police said; one attacker was killed.")
+    assert (name(e.actor1), name(e.actor2)) == ("Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+    (e,) = events(pipeline, "Gunmen attacked a police station in Gusau, Zamfara State on Monday night, killing one officer, police said.")
+    assert (name(e.actor1), name(e.actor2)) == ("Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria")
+
+
+def test_a_named_community_that_did_the_act_is_its_author(pipeline: Pipeline) -> None:
+    # "... were killed when Fulani herdsmen attacked their farm": the community militia the when-clause names did it
+    (e,) = events(pipeline, "A farmer and his son were killed on Sunday night when Fulani herdsmen attacked their farm settlement in Bokkos, Plateau State, Nigeria, the chairman said.")
+    assert name(e.actor1) == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_ground_left_to_a_group_with_no_loser_named_was_the_state_s(pipeline: Pipeline) -> None:
+    # a non-violent transfer to a non-state group took the ground from the state's forces unless the text names another
+    # loser (as "Non-state actor overtakes territory" does); a state force moving in has no default loser
+    (e,) = events(pipeline, "Rebels occupied the sub-prefecture of Ouanda Djalle in the Central African Republic on Tuesday after the garrison withdrew, a local official said, without any exchange of fire.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert name(e.actor2) == "Military Forces of the Central African Republic"

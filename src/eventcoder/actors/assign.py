@@ -15,7 +15,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import accused_of_ties, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -158,6 +158,8 @@ def assign_roles(
                 actor1 = next((a for a in (first([p]) for p in agents) if a is not None and a.value.kind != "civilians" and a.span != read), None)
         if (m.event_type in VIOLENT or m.sub_event_type == LOOTING) and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
             claim = claim_for(m, claims, parsed)  # "armed men torched a school ... The governor blamed Ambazonian separatists"
+            if claim is not None and m.sub_event_type == LOOTING and is_unidentified(claim.value.name):
+                claim = None  # "youths demolished a mast, accusing the operator of helping bandits": no author named
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
                     unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
@@ -268,7 +270,7 @@ def assign_roles(
             # fighters had abused them"): the one named non-state armed group of the sentence that is not hit by the act
             hit = {t.i for p in targets for t in p}
             named = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence and i not in hit
-                     and (a.kind in ("rebel", "militia") or a.inter in (2, 3)) and not is_unidentified(a.name)
+                     and (a.kind in ("rebel", "militia", "identity_militia") or a.inter in (2, 3)) and not is_unidentified(a.name)
                      and not pro_government(a) and not is_patient(doc[i]) and acts_as_author(doc[i], m) and (actor2 is None or a.name != actor2.value.name
                                                                                or m.event_type == "Violence against civilians")}
             if len(named) == 1:
@@ -326,6 +328,10 @@ def assign_roles(
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
                 actor1 = ev(defender, Span.of_tokens(doc, a_, b_), 0.6)
+            elif found_d is None and actor2 is not None and actor2.value.kind in ("state", "external") and actor1.value.kind not in ("state", "external") and repelled_passively(m, doc):
+                # "an attack by bandits on the police headquarters was repelled": the side attacked repelled it (WRITERS
+                # Two-sided fighting: X's act of repelling, X first)
+                actor1, actor2 = actor2, actor1
         if m.sub_event_type in ("Arrests", "Abduction/forced disappearance") and actor1 is not None:
             # WRITERS.md Attribution: "security forces/services/agents" who arrest, or abduct and disappear someone, are the
             # police unless the army is named
@@ -364,6 +370,8 @@ def assign_roles(
             label = default_target[m.sub_event_type]
             if label == "opponent":
                 return None  # a battle's other side is decided once both sides' rules have run (below)
+            if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor1.value.kind in ("state", "external"):
+                return None  # a state's forces, at home or abroad, moving in or out: no loser unless the text names one
             if label in ("police", "military"):
                 default = state_actor(label, event_iso, event_iso, day)
             else:

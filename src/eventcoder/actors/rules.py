@@ -251,6 +251,16 @@ def repel_subject(m: Mention, doc: Any) -> Any | None:
     return None
 
 
+def repelled_passively(m: Mention, doc: Any) -> bool:
+    """Is the trigger the passive subject of a repelling verb with no one named repelling ("an attack on the police
+    headquarters was repelled", "the assault was beaten back")?"""
+    for tok in (doc[m.head].head, *doc[m.start_token : m.end_token]):
+        if tok.pos_ == "VERB" and repels(tok) and not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+            if any(c.dep_ == "nsubjpass" and m.start_token <= c.i < m.end_token for c in tok.children):
+                return True
+    return False
+
+
 def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
     subj = repel_subject(m, doc)
