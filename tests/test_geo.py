@@ -1275,3 +1275,12 @@ def test_a_group_named_by_its_own_catalogue_name_gives_its_country(pipeline: Any
 def test_around_a_neighbours_town_and_chads_lake_province(pipeline: Any, text: str, iso: str) -> None:
     place = event_place(pipeline, text)
     assert place is not None and place.iso == iso
+
+
+def test_a_state_named_like_a_country_gives_the_states_country() -> None:
+    # "the Niger State Police Command": Nigeria's state (a unit named with its generic word), not the country Niger
+    from eventcoder.geo.resolve import _country_votes, find_mentions
+
+    doc = parse_text("A statement by the Niger State Police Command said bandits abducted 14 farmers on Monday.", MODEL).doc
+    votes, _geo, _peoples = _country_votes(doc, find_mentions(doc), None)
+    assert votes.get("NE", 0.0) == 0.0 and votes.get("NG", 0.0) > 0.0

@@ -751,6 +751,13 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose and not _article_dropped(m.text, h.place.name)}
+        units = {h.place.iso for h in m.hits if h.place.kind in ("admin1", "admin2") and not h.loose}
+        if m.kind_hint in ("admin1", "admin2") and units and countries:
+            countries = set()  # "the Niger State Police Command": the state, not the country Niger
+            if len(units) == 1 and m.ner != "PART":
+                iso = next(iter(units))
+                votes[iso] += 0.5
+                m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         if m.end < len(doc) and doc[m.end].lower_ in EMBASSY:
             continue  # "the US embassy in Manila": an embassy is abroad, its country says nothing of the place
         # a demonym the small model tags a person ("Nigerien soldiers", "Togolese") is still an adjective
