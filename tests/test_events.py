@@ -624,6 +624,14 @@ def test_a_court_extending_or_remanding_a_detention_is_no_arrest(pipeline: Pipel
     assert not custody_ruling(next(t for t in doc if t.text == "custody"), cues())
 
 
+def test_the_day_of_a_court_ruling_does_not_make_the_riot_it_rules_over_recent(pipeline: Pipeline) -> None:
+    # "on Sunday" dates the tribunal's act; the riot it was over is told with its own month and stays recalled
+    found = run(pipeline, "A tribunal in Oran on Sunday sentenced eleven youths to prison over a riot in the town of "
+                "Relizane last September.", "2026-03-12")
+    assert current(found) == []
+    assert [e.status.value for e in found if e.sub_event_type == "Violent demonstration"] in ([], ["background"])
+
+
 def test_forces_intercepting_fighters_fight_one_battle(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

@@ -160,6 +160,10 @@ def _recent(doc: Any, m: Mention, f: MentionFacts, sent: Span, published: dt.dat
         return False
     if date.value.earliest != date.value.latest or not dt.timedelta(0) <= published - date.value.latest <= dt.timedelta(days=RECENT_DAYS):
         return False
+    if (doc[m.head].pos_ == "VERB" or first_noun(doc, m).dep_ == "pobj") and not dates_its_day(doc, m, date.span):
+        # "sentenced nine men on Monday over a riot in the town last November, in which shops were looted": the court's
+        # day, not the riot's nor the looting's
+        return False
     tok = doc[m.head]
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
