@@ -624,6 +624,16 @@ def test_a_court_extending_or_remanding_a_detention_is_no_arrest(pipeline: Pipel
     assert not custody_ruling(next(t for t in doc if t.text == "custody"), cues())
 
 
+def test_the_start_of_a_wave_told_is_no_protest_of_its_own(pipeline: Pipeline) -> None:
+    # "The protests started on Sunday": when the wave told began, no crowd told on that day; one placed is a protest of its own
+    story = "Demonstrators returned to the streets of Arequipa on Tuesday for a third day, blocking the main bridge.\n\n"
+    found = run(pipeline, story + "The protests started on Sunday after the president dissolved congress.", "2026-03-12")
+    assert [e.place.value.location for e in current(found)] == ["Arequipa"]
+    found = run(pipeline, story + "The protests started in Cusco on Sunday, when students marched to the regional "
+                "government office.", "2026-03-12")
+    assert sorted(e.place.value.location for e in current(found)) == ["Arequipa", "Cusco"]
+
+
 def test_the_day_of_a_court_ruling_does_not_make_the_riot_it_rules_over_recent(pipeline: Pipeline) -> None:
     # "on Sunday" dates the tribunal's act; the riot it was over is told with its own month and stays recalled
     found = run(pipeline, "A tribunal in Oran on Sunday sentenced eleven youths to prison over a riot in the town of "

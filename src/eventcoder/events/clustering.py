@@ -13,7 +13,7 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context
-from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words
+from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
 from .not_events import death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, gathered_things
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
@@ -183,6 +183,9 @@ def plan(
                 if target is not None and m.event_type in c.violence_types and lexicon_word(doc[m.head].lemma_.lower(), m.sub_event_type) \
                         and mentions[target.head].sub_event_type == "Other":
                     target.head = i  # "Teacher kidnapped in Ndop" names what the body's "gunmen took a teacher" ("Other") was
+            if target is None and here is None and not in_headline and wave_onset(doc, m, c) \
+                    and any(mentions[cl.head].event_type in c.lead_up_types for cl in pool):
+                continue  # "The protests began on Monday": the start of the wave told, no crowd of that day told
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)

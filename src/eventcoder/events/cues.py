@@ -22,6 +22,7 @@ class Cues:
     determiners: frozenset[str]
     told_subjects: frozenset[str]
     told_determiners: frozenset[str]
+    onset_verbs: frozenset[str]
     generic: frozenset[str]
     violent_types: frozenset[str]
     violence_types: frozenset[str]  # violent_types and "Violence against civilians": every event type that hurts
@@ -142,6 +143,7 @@ def cues() -> Cues:
         determiners=frozenset(data["anaphora"]["determiners"]),
         told_subjects=frozenset(data["anaphora"]["told_subjects"]),
         told_determiners=frozenset(data["anaphora"]["told_determiners"]),
+        onset_verbs=frozenset(data["anaphora"]["onset_verbs"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
         violence_types=frozenset(data["anaphora"]["violent_types"]) | {"Violence against civilians"},

@@ -38,6 +38,18 @@ def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
         and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
 
 
+def wave_onset(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a told protest or riot noun that an onset or course verb is said of ("The protests began on Monday
+    over housing allowances", "the unrest broke out after a funeral", "as the demonstrations entered their third day")?
+    It dates the wave told, not a gathering of its own."""
+    head = first_noun(doc, m)
+    if m.event_type not in c.lead_up_types or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    particles = [ch.lower_ for ch in verb.children if ch.dep_ == "prt"]
+    return verb.lemma_.lower() in c.onset_verbs or any(f"{verb.lemma_.lower()} {p}" in c.onset_verbs for p in particles)
+
+
 def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger only describe people already told: a reduced relative on a pronoun ("14 of those detained
     overnight faced charges") or a clause whose subject is a part of them ("four of whom were later placed under
