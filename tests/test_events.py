@@ -642,6 +642,37 @@ def test_the_day_of_a_court_ruling_does_not_make_the_riot_it_rules_over_recent(p
     assert [e.status.value for e in found if e.sub_event_type == "Violent demonstration"] in ([], ["background"])
 
 
+def test_people_taken_into_custody_after_a_riot_are_part_of_it(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the phrase trigger's head is "custody": its verb ("were taken", passive, no agent) tells a part of the riot told in
+    # the paragraph before, whatever type the sentence was given (here forced to an abduction)
+    import numpy as np
+
+    from eventcoder.classify import decide, labels
+
+    names = labels()
+
+    def fake(inputs):
+        out = np.zeros((len(inputs), len(names)), dtype=np.float32)
+        for row, item in enumerate(inputs):
+            label = "Abduction/forced disappearance" if "custody" in item.text else "Violent demonstration"
+            out[row, names.index(label)] = 0.9
+        return out
+
+    monkeypatch.setattr(decide, "classify", fake)
+    found = run(pipeline, "Masked youths smashed the windows of two banks in the old town of Graz on Friday night.\n\n"
+                "Four officers were hurt, police said; 19 people were taken into custody.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]
+
+
+def test_all_of_those_detained_released_is_the_end_of_the_detention(pipeline: Pipeline) -> None:
+    # "All 27 were fined and released": the count told of the detention, two paragraphs on, and a release conjoined to
+    # another passive verb
+    found = run(pipeline, "Police removed and detained 27 farmers who had blocked the motorway near Ghent with tractors on "
+                "Monday morning.\n\nThe farmers, from a young farmers' union, had parked across all three lanes at dawn, "
+                "stopping lorries for hours.\n\nAll 27 were fined and released in the evening.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Protest with intervention"]
+
+
 def test_forces_intercepting_fighters_fight_one_battle(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

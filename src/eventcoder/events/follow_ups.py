@@ -27,6 +27,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     tok = doc[m.head]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj" and m.start_token <= tok.head.i < m.end_token:
         tok = tok.head  # "set fire to"
+    elif tok.pos_ != "VERB" and tok.dep_ == "pobj" and m.start_token <= tok.head.head.i < m.end_token and tok.head.head.pos_ == "VERB":
+        tok = tok.head.head  # "22 people were taken into custody": the verb of the phrase trigger
     if tok.pos_ in ("NOUN", "PROPN") and m.sub_event_type in FOLLOW_PARTS:
         tok = _passive_of(tok) or tok  # "Two pistols and 40 rounds of ammunition were recovered"
     if not (may_host(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or m.sentence == 0:
@@ -82,7 +84,9 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     tok = doc[m.head]
     if m.sub_event_type != "Other" or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.release_verbs:
         return []
-    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(ch.dep_ == "auxpass" for ch in tok.children) else tok
+    # (the passive of a verb it is conjoined to: "All 34 were fined and released in the evening")
+    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(ch.dep_ == "agent" for ch in (*tok.children, *verb.children)):
         return []
     para = parsed.paragraph_index(m.trigger.start)
 
@@ -95,13 +99,23 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         if back == 1 and doccache.text(doc)[parsed.paragraphs[para].start : parsed.paragraphs[para].end].lstrip()[:1] in BULLETS:
             return False  # an item of a digest tells its own story ("• On 18 May, police searched ... Two were later released")
         mine, theirs = f.date, facts[k].date
+        if back == 2 and _counted_again(verb, parsed.sentences[mentions[k].sentence]):
+            return mine is None or theirs is None or mine.value.overlaps(theirs.value)  # "detained 34 activists" ... "All 34 were released"
         return back == 1 and (mine is None or theirs is None or mine.value.overlaps(theirs.value))
 
     # not who the freed people are ("Sixteen traders abducted two weeks ago were freed on Monday": the release is the news)
-    whom = {t.i for t in tok.subtree}
+    whom = {t.i for t in verb.subtree}
     before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
               and near(k) and o.head not in whom]
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
+
+
+def _counted_again(verb: Any, told: Span) -> bool:
+    """Does the subject of a release count the people as a sentence told before did ("detained 34 climate activists" ...
+    "All 34 were fined and released in the evening")? The same people, however far the story has gone on."""
+    counts = {t.text for s in verb.children if s.dep_ == "nsubjpass" for t in s.subtree if t.like_num and t.text.isdigit()}
+    span = verb.doc.char_span(told.start, told.end, alignment_mode="expand")
+    return bool(counts) and span is not None and any(t.text in counts and t.like_num for t in span)
 
 
 def freed_of_those_told(doc: Any, m: Mention, c: Cues) -> bool:
