@@ -626,12 +626,10 @@ def _fired_verb(tok: Any) -> Any | None:
 def _forces(noun: Any) -> bool:
     """Does the noun name armed forces, their unit or post ("a patrol", "police officers manning a roadblock", "troops",
     "an army convoy"), or a state force the catalogue knows?"""
-    c = discourse()
+    from ..events.retyping import armed_post  # imported late: events reads classify
+
     lemma, low = noun.lemma_.lower(), noun.lower_
-    if lemma in STATE_FORCE_WORDS or low in STATE_FORCE_WORDS:
-        return True
-    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
-    if low in c.armed_targets and (low not in c.ambiguous_targets or mods & c.armed_modifiers):
+    if lemma in STATE_FORCE_WORDS or low in STATE_FORCE_WORDS or armed_post(noun):
         return True
     return any(t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind == "state"
                for t in (noun, *(ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod", "poss"))))

@@ -216,16 +216,23 @@ def armed_object(tok: Any) -> bool:
     shot_at = [g for ch in tok.children if fired and ch.dep_ == "prep" and ch.lower_ in ("on", "at", "upon")
                for g in ch.children if g.dep_ == "pobj"]
     for obj in [ch for ch in tok.children if ch.dep_ == "dobj"] + shot_at:
-        noun = obj.lower_
-        if noun not in c.armed_targets:
+        if not armed_post(obj):
             continue
-        mods = {ch.lower_ for ch in obj.children if ch.dep_ in ("compound", "amod", "nmod")}
-        if noun in c.ambiguous_targets and not mods & c.armed_modifiers:
-            continue
-        if noun in c.convoys and _carries_others(obj, c):
+        if obj.lower_ in c.convoys and _carries_others(obj, c):
             continue
         return True
     return False
+
+
+def armed_post(noun: Any) -> bool:
+    """Does the noun name armed forces or their post (discourse.toml [targets]: "troops", "a checkpoint"; a "station",
+    "camp" or "base" only with a modifier saying so, "a police station")?"""
+    c = cues()
+    low = noun.lower_
+    if low not in c.armed_targets:
+        return False
+    mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod")}
+    return low not in c.ambiguous_targets or bool(mods & c.armed_modifiers)
 
 
 def _carries_others(noun: Any, c: Any) -> bool:
