@@ -89,6 +89,14 @@ def test_type_scores_counts_negatives_and_confusions() -> None:
     assert {"gold": "none", "predicted": "Armed clash", "count": 1} in report["confusions"]
 
 
+def test_type_leaves_out_gold_events_with_no_sub_type() -> None:
+    # a key left out is not scored (eval/README.md): the ISAF gold codes actors, dates and tolls but no sub-type, and
+    # `eventcoder evaluate eval/isaf/test.jsonl` scored every task (type crashed with KeyError)
+    untyped = {**ATTACK, "id": "t-untyped", "events": [{k: v for k, v in ATTACK["events"][0].items() if k != "sub_event_type"}]}
+    report = ev.score_type([fake(untyped, predicted("Armed clash")), fake(ATTACK, predicted("Attack"))])
+    assert report["records"] == 1 and report["accuracy"] == 1.0
+
+
 def test_the_scored_event_is_the_one_at_the_gold_trigger_not_the_gold_label() -> None:
     at_trigger = predicted("Armed clash", confidence=0.1, evidence={"trigger": {"raw_span": [7, 13]}, "mentions": []})
     elsewhere = predicted("Attack", confidence=0.9, evidence={"trigger": {"raw_span": [60, 65]}, "mentions": []})
