@@ -12,7 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from ..catalogue import CROWD_KINDS, is_generic
+from ..catalogue import CROWD_KINDS, STATE_KINDS, is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .rules import accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -90,7 +90,7 @@ def assign_roles(
                             return ev(found_before[0], found_before[1], 0.6)
                         speaker = reporter_of(min(phrase, key=lambda t: t.i)) if anaphor == "military" else None
                         told = actor_from_phrase(noun_phrase(speaker), event_iso, day) if speaker is not None else None
-                        if told is not None and told[0].kind in ("state", "external") and told[0].name.startswith("Military Forces"):
+                        if told is not None and told[0].kind in STATE_KINDS and told[0].name.startswith("Military Forces"):
                             # "Israel said the military had opened fire near Jenin": the speaking state's military
                             return ev(told[0], Span.of_tokens(doc, told[1], told[2]), 0.5)
                         if anaphor == "pronoun":
@@ -131,20 +131,20 @@ def assign_roles(
             assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
             if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
-                intervener = actor1 if actor1 is not None and actor1.value.kind in ("state", "external") else None
-                if intervener is None and actor2 is not None and actor2.value.kind in ("state", "external"):
+                intervener = actor1 if actor1 is not None and actor1.value.kind in STATE_KINDS else None
+                if intervener is None and actor2 is not None and actor2.value.kind in STATE_KINDS:
                     intervener = actor2
                 if intervener is None:
                     intervener = sentence_force(sent_tokens, event_iso, day, text)
                 actor1, actor2 = crowd, intervener
             elif actor1 is None or actor1.value.kind != kind:
-                if actor1 is not None and actor1.value.kind in ("state", "external") and m.event_type == "Riots":
+                if actor1 is not None and actor1.value.kind in STATE_KINDS and m.event_type == "Riots":
                     actor2 = actor1
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
             actor2 = crowd_police(actor2, event_iso, day)
-            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in ("state", "external")):
+            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in STATE_KINDS):
                 # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
                 actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
@@ -258,7 +258,7 @@ def assign_roles(
             # ("... a landmine, the army said in a statement that blamed 'terrorist armed groups'") planted it
             if actor2 is None or actor2.value.kind == "civilians":
                 actor1, actor2 = None, actor1
-            elif actor1.value.kind in ("state", "external") and actor2.value.kind not in ("state", "external"):
+            elif actor1.value.kind in STATE_KINDS and actor2.value.kind not in STATE_KINDS:
                 actor1, actor2 = actor2, actor1  # not "hit a landmine laid by militants": the militants are actor1 already
         if actor1 is not None and actor2 is not None and actor1.value.name == actor2.value.name:
             actor2 = None  # "Girls who escaped Boko Haram were raped after being forced to marry fighters"
@@ -328,7 +328,7 @@ def assign_roles(
                 defender, a_, b_ = found_d
                 actor2 = actor1 if actor2 is None or actor2.value.name == defender.name else actor2
                 actor1 = ev(defender, Span.of_tokens(doc, a_, b_), 0.6)
-            elif found_d is None and actor2 is not None and actor2.value.kind in ("state", "external") and actor1.value.kind not in ("state", "external") and repelled_passively(m, doc):
+            elif found_d is None and actor2 is not None and actor2.value.kind in STATE_KINDS and actor1.value.kind not in STATE_KINDS and repelled_passively(m, doc):
                 # "an attack by bandits on the police headquarters was repelled": the side attacked repelled it (WRITERS
                 # Two-sided fighting: X's act of repelling, X first)
                 actor1, actor2 = actor2, actor1
@@ -370,7 +370,7 @@ def assign_roles(
             label = default_target[m.sub_event_type]
             if label == "opponent":
                 return None  # a battle's other side is decided once both sides' rules have run (below)
-            if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor1.value.kind in ("state", "external"):
+            if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor1.value.kind in STATE_KINDS:
                 return None  # a state's forces, at home or abroad, moving in or out: no loser unless the text names one
             if label in ("police", "military"):
                 default = state_actor(label, event_iso, event_iso, day)
@@ -391,7 +391,7 @@ def assign_roles(
             # people arrested as members of a community ("20 Fulani herders", "a Kusasi youth leader") are civilians; a named
             # militia (CODECO) stays itself
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
-        if m.event_type != "Battles" and actor2 is not None and event_iso and actor2.value.kind not in ("state", "external", "party", "civilians") and (
+        if m.event_type != "Battles" and actor2 is not None and event_iso and actor2.value.kind not in (*STATE_KINDS, "party", "civilians") and (
                 actor2.value.inter in (2, 3, 4)) and not catalogue.supporters_party(actor2.value.name) and actor2.span is not None and (
                 doc[m.head].sent.start_char <= actor2.span.start < doc[m.head].sent.end_char) and accused_of_ties(actor2.span, doc, arrest=m.sub_event_type == "Arrests"):
             # "police arrested three youths, accusing them of links to the NPA", "four former LTTE cadres", "soldiers burned
@@ -429,13 +429,13 @@ def assign_roles(
             # "two trucks were seized by armed men ...; the drivers were freed", "engineers kidnapped in March were freed":
             # the captors the sentence names (a non-state armed party), else unknown ones
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
-                     if c[2].kind not in ("state", "external", *CROWD_KINDS, "party")]
+                     if c[2].kind not in (*STATE_KINDS, *CROWD_KINDS, "party")]
             actor1 = ev(armed[0][2], Span.of_tokens(doc, armed[0][0], armed[0][1]), 0.4) if armed else ev(
                 unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and actor2 is None and event_iso and other_target(m, doc, actor1.value if actor1 is not None else None):
             # "gunmen stopped a truck carrying food aid", "JNIM released a German priest", "a blockade on Djibo"
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
-        elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in ("state", "external"):
+        elif m.sub_event_type == "Other" and actor2 is None and event_iso and actor1 is not None and actor1.value.kind not in STATE_KINDS:
             freed = released_force(m, doc, event_iso, day)  # "the ELN released four soldiers": their force
             if freed is not None:
                 actor2 = ev(freed[0], Span.of_tokens(doc, freed[1], freed[2]), 0.4)
@@ -467,7 +467,7 @@ def assign_roles(
             # the other armed party the sentence names, if any
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value, whole=True)
                      if c[2].kind not in CROWD_KINDS and c[2].name != actor1.value.name
-                     and not (pro_government(c[2]) and actor1.value.kind in ("state", "external"))]  # militias fighting beside troops
+                     and not (pro_government(c[2]) and actor1.value.kind in STATE_KINDS)]  # militias fighting beside troops
             if armed:
                 a_, b_, other, _ = armed[0]
                 actor2 = ev(other, Span.of_tokens(doc, a_, b_), 0.4)
@@ -491,8 +491,8 @@ def assign_roles(
             # al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire"), else the convention
             near = [(a, sp) for i, a, sp in history.items if i < m.end_token and m.sentence - 2 <= parsed.sentence_index(doc[i].idx) <= m.sentence
                     and a.name != actor1.value.name and a.kind != "civilians"
-                    and ((a.kind in ("state", "external")) != (actor1.value.kind in ("state", "external")))
-                    and not (a.kind not in ("state", "external") and pro_government(a))]
+                    and ((a.kind in STATE_KINDS) != (actor1.value.kind in STATE_KINDS))
+                    and not (a.kind not in STATE_KINDS and pro_government(a))]
             if near:
                 actor2 = Evidence(value=near[-1][0], span=near[-1][1], text=near[-1][1].slice(text), stage=NAME, confidence=0.4)
             else:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..catalogue import CROWD_KINDS
+from ..catalogue import CROWD_KINDS, STATE_KINDS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
@@ -102,7 +102,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 found = actor_from_phrase(phrase, iso, day)
                 if found is not None and pattern in (BELONG, IDENTIFIED, TERSE) and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
-                if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in ("state", "external"):
+                if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in STATE_KINDS:
                     continue  # "the army said it carried out strikes" reports its own operation, not a claim
                 if found is not None and found[0].kind not in CROWD_KINDS:
                     actor, a, b = found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..catalogue import STATE_KINDS
 from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
@@ -96,7 +97,7 @@ def said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, ci
                 if own == "bare" and found is None and reporter is not None and event_iso:
                     # "the Armed Forces spokesman announced that forces thwarted ...": the event country's
                     return state_actor("military", event_iso, event_iso, day), subj.i, subj.i + 1
-                kinds = ("state", "external") if own == "bare" else ("state", "external", "rebel", "militia")
+                kinds = STATE_KINDS if own == "bare" else (*STATE_KINDS, "rebel", "militia")
                 return found if found is not None and found[0].kind in kinds else None
         if node.head.i == node.i:
             return None
@@ -120,7 +121,7 @@ def passive_reporter(m: Mention, doc: Any, event_iso: str | None, day: dt.date |
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
-            if found is not None and found[0].kind in ("state", "external"):
+            if found is not None and found[0].kind in STATE_KINDS:
                 return found
     return None
 
@@ -167,7 +168,7 @@ class History:
                 continue
             if kind in ("group", "armed", "pronoun") and catalogue.nonstate_armed(actor):
                 return actor, span
-            if kind == "military" and actor.inter in (1, 8) and actor.kind in ("state", "external"):
+            if kind == "military" and actor.inter in (1, 8) and actor.kind in STATE_KINDS:
                 return actor, span
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable
 
+from ..catalogue import STATE_KINDS
 from .. import catalogue, doccache
 from ..events.cues import cues
 from ..lexicon import country_of
@@ -294,7 +295,7 @@ def candidates(
         anaphor = is_anaphor(tokens)
         if anaphor in ("pronoun", "group", "armed"):  # "the army" is the event country's army
             continue
-        if anaphor == "military" and ((agent is not None and agent.kind in ("state", "external")) or any(c[2].kind in ("state", "external") for c in out if c[0] < chunk.start)):
+        if anaphor == "military" and ((agent is not None and agent.kind in STATE_KINDS) or any(c[2].kind in STATE_KINDS for c in out if c[0] < chunk.start)):
             continue  # "Israeli artillery shelled X as the army ordered evacuations": the army named before
         found = actor_from_phrase(tokens, event_iso, day, civil)
         combined = combined_force(chunk.start, chunk.end, found[0]) if found is not None else None
@@ -303,7 +304,7 @@ def candidates(
             taken |= set(range(chunk.start - 2, chunk.end))
             continue
         if found is not None:
-            bare_country = found[0].kind in ("state", "external") and not forces
+            bare_country = found[0].kind in STATE_KINDS and not forces
             if placeish(chunk.root, strict=not bare_country):  # "in Gaza", "near Deir ez-Zor, Syria"
                 continue
             out.append((found[1], found[2], found[0], is_patient(chunk.root)))
@@ -312,7 +313,7 @@ def candidates(
             countries = [t for t in tokens if t.dep_ == "conj" and country_of(t.text) and t.head.i in {x.i for x in tokens}]
             for t in countries:
                 iso2 = country_of(t.text)
-                if iso2 and found[0].kind in ("state", "external") and iso2 != found[0].country:
+                if iso2 and found[0].kind in STATE_KINDS and iso2 != found[0].country:
                     kind_word = "police" if found[0].name.startswith("Police") else "military"
                     out.append((t.i, t.i + 1, state_actor(kind_word, iso2, event_iso, day), is_patient(chunk.root)))
     return sorted(out, key=lambda x: x[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..catalogue import STATE_KINDS
 from .. import catalogue, doccache
 from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
@@ -34,7 +35,7 @@ def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None
             if not (has_word(list(chunk), "police") or lemmas_force([lemma(t) for t in chunk])):
                 continue  # "the government dissolved the party" names no force
             found = actor_from_phrase(list(chunk), event_iso, day)
-            if found is not None and found[0].kind in ("state", "external"):
+            if found is not None and found[0].kind in STATE_KINDS:
                 actor, a, b = found
                 span = Span.of_tokens(doc, a, b)
                 return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
@@ -67,7 +68,7 @@ def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | N
         if event_iso is None:
             return make_actor("", 1, None, "state"), tok.i, tok.i + 1  # only asking whether there is one
         found = actor_from_phrase(noun_phrase(tok), event_iso, day)
-        if found is not None and found[0].kind in ("state", "external"):
+        if found is not None and found[0].kind in STATE_KINDS:
             return found
     return None
 
@@ -353,7 +354,7 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
             # through the phrase, so that a unit every state has is the event country's ("the National Guard" in Caracas)
             ent = entity_of(tok)
             found = actor_from_phrase(list(ent) if ent is not None else [tok], iso, day)
-            actor = found[0] if found is not None and found[0].kind in ("state", "external") else named_actor(entry, iso, day)
+            actor = found[0] if found is not None and found[0].kind in STATE_KINDS else named_actor(entry, iso, day)
             span = Span(start=ent.start_char, end=ent.end_char) if ent is not None else Span.of_token(tok)
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if iso and (lemma(tok) in W("police") or tok.lower_ in W("police")):
@@ -409,7 +410,7 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
             # the whole phrase names the force ("Israeli forces" in the West Bank, "Kosovo special police")
             root = tok.head if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i else tok
             named = actor_from_phrase(noun_phrase(root), iso, day)
-            if named is not None and named[0].kind in ("state", "external"):
+            if named is not None and named[0].kind in STATE_KINDS:
                 span = Span.of_tokens(doc, named[1], named[2])
                 return Evidence(value=named[0], span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if found is not None:

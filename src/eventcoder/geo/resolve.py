@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..catalogue import identity_spellings, words as actor_words
+from ..catalogue import STATE_KINDS, identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, tables, word_lists
 from ..syntax import PLACE_LABELS, TIME_LABELS
@@ -779,7 +779,7 @@ def _named_actors() -> dict[str, str]:
     Party" of "BNP: Bangladesh Nationalist Party") -> the entry's name."""
     out: dict[str, str] = {}
     for a in actor_entries():
-        if a.country and a.kind not in ("state", "external"):
+        if a.country and a.kind not in STATE_KINDS:
             for part in (a.name, *a.name.split(": ", 1)):
                 if len(key := normalize(part)) >= 3:
                     out.setdefault(key, a.name)
