@@ -10,12 +10,7 @@ from .cluster import Cluster
 from .place_match import place_conflict
 from .recall import a_while_later, dated_by_own
 from ..syntax import clause_verb
-from ..actors.naming import UNKNOWN_ARMED_GROUP
-
-
-def unnamed(name: str) -> bool:
-    """Is the actor one the text does not name ("Unidentified Armed Group (Pakistan)")?"""
-    return name.startswith(UNKNOWN_ARMED_GROUP)
+from ..actors.naming import is_unknown_armed_group
 
 
 def merge_test(
@@ -60,7 +55,7 @@ def merge_test(
             # conducted a raid near Ar Rutbah against an ISIS cell. Two ISIS operatives were killed in an exchange of
             # fire"): the same fight, when no place or day sets them apart
             if r.actor1 and names1 and r.actor1.value.name not in names1 and not (
-                    unnamed(r.actor1.value.name) or all(unnamed(n) for n in names1)):
+                    is_unknown_armed_group(r.actor1.value.name) or all(is_unknown_armed_group(n) for n in names1)):
                 return False  # an attacker the text does not name is no other attacker ("a roadside bomb" ... "a bomb")
             if r.actor1 and r.actor1.value.name in names2:
                 return False
