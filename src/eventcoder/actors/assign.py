@@ -12,7 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from ..catalogue import CROWD_KINDS, STATE_KINDS, is_generic
+from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, STATE_KINDS, is_generic
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .rules import accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -270,7 +270,7 @@ def assign_roles(
             # fighters had abused them"): the one named non-state armed group of the sentence that is not hit by the act
             hit = {t.i for p in targets for t in p}
             named = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence and i not in hit
-                     and (a.kind in ("rebel", "militia", "identity_militia") or a.inter in (2, 3)) and not is_unidentified(a.name)
+                     and (a.kind in NONSTATE_KINDS or a.inter in (2, 3)) and not is_unidentified(a.name)
                      and not pro_government(a) and not is_patient(doc[i]) and acts_as_author(doc[i], m) and (actor2 is None or a.name != actor2.value.name
                                                                                or m.event_type == "Violence against civilians")}
             if len(named) == 1:
@@ -421,7 +421,7 @@ def assign_roles(
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)
             blamed = actor1 is not None and actor1.value.kind not in ("civilians",) and not (actor1.value.kind == "state" and actor1.value.country == event_iso)
             if not blamed:
-                named = [(i, a, sp) for i, a, sp in history.items if (a.kind in ("rebel", "militia", "identity_militia", "external") or a.inter in (2, 3, 4, 8)) and not pro_government(a)]
+                named = [(i, a, sp) for i, a, sp in history.items if (a.kind in (*NONSTATE_KINDS, "external") or a.inter in (*NONSTATE_INTERS, 8)) and not pro_government(a)]
                 actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(unknown_armed_group(event_iso), m.trigger, 0.3)
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doc[m.head].sent), "releasing") and has_word(
