@@ -111,7 +111,6 @@ State media said "rioters" had attacked a police station and that officers had a
 
 The protest marked the anniversary of a crackdown in the city in 2022 in which more than 90 people were killed.""", [
   E(cur, "Excessive force against protesters", "opened fire on worshippers protesting", P("Zahedan", "IR"), "friday", a1="Protesters (Iran)", i1=6, a2="Police Forces of Iran (2024-)", i2=1, fat=4),
-  E(cur, "Arrests", "arrested 40 people", P("Zahedan", "IR"), "friday", a1="Police Forces of Iran (2024-)", i1=1),
   E(bg, "Excessive force against protesters", "crackdown", P("Zahedan", "IR"), "2022-01-01", tp=3, fat=90),
 ], register="ngo"),
 S("st-b-013", "2026-07-17", """ERBIL, Iraq — Turkish warplanes struck suspected PKK positions near Amadiya in Iraq's Kurdistan region on Wednesday, local officials said.
@@ -163,7 +162,6 @@ Police arrested 150 people in the Paris region, the interior minister said.
 
 In Marseille, youths looted shops on Saturday night.""", [
   E(cur, "Violent demonstration", "set cars and a town hall on fire", P("Nanterre", "FR"), "sunday", a1="Rioters (France)", i1=5),
-  E(cur, "Arrests", "arrested 150 people", P("Paris", "FR", 3, a1="Ile-de-France"), "sunday", a1="Police Forces of France (2017-)", i1=1),
   E(cur, "Violent demonstration", "looted shops", P("Marseille", "FR"), "saturday", a1="Rioters (France)", i1=5),
   E(bg, "Attack", "shot dead a teenager", P("Nanterre", "FR"), None, a1="Police Forces of France (2017-)", i1=1, fat=1),
 ]),

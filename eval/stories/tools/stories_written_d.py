@@ -26,7 +26,8 @@ In a separate operation on Thursday, soldiers arrested three suspected collabora
 
 The army said 181 insurgents had been killed across the north-east in the past month.""", [
   E(cur, "Armed clash", "repelled an attack", P("Marte", "NG"), "wednesday", a1=NGA, i1=1, a2="Islamic State West Africa Province", i2=2, fat=11),
-  E(cur, "Arrests", "arrested three suspected collaborators", P("Gwoza", "NG", 2), "thursday", a1=NGA, i1=1),
+  E(cur, "Arrests", "arrested three suspected collaborators", P("Gwoza", "NG", 2), "thursday", a1=NGA, i1=1,
+    a2="Civilians (Nigeria)", i2=7),
 ], register="release", split="train"),
 S("st-d-003", "2026-10-03", """MOGADISHU (Wire) — A suicide bomber blew himself up at a restaurant near the beach in Mogadishu on Friday evening, killing at least seven people, police said. Al-Shabaab said it carried out the attack and claimed that 20 people had died.
 

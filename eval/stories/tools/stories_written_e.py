@@ -426,7 +426,6 @@ Labour unions said they would hold a nationwide strike on Wednesday if the gover
   E(cur, "Violent demonstration", "protesters stormed the grounds", P("Medan", "ID"), "friday", a1="Rioters (Indonesia)", i1=5),
   E(cur, "Excessive force against protesters", "police fired rubber bullets", P("Surabaya", "ID", admin1="East Java"), "friday",
     a1="Protesters (Indonesia)", i1=6, a2="Police Forces of Indonesia (2024-)", i2=1, fat=1),
-  E(cur, "Arrests", "arrested 312 people", P("Jakarta", "ID"), "sunday", a1="Police Forces of Indonesia (2024-)", i1=1, a2="Rioters (Indonesia)", i2=5),
   E(hyp, "Peaceful protest", "nationwide strike", C("ID"), None),
 ]),
 

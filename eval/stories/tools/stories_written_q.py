@@ -758,11 +758,11 @@ Islamic State claimed the attacks through its news agency, Amaq, saying its figh
 The army said on Tuesday that its forces had "repelled an attack by terrorists" on a position in the district on Monday night and killed three of them. It did not give details of its own losses.
 
 The insurgency, which began in neighbouring Cabo Delgado province in 2017, has spread into Niassa several times since 2021. Thousands of people fled the reserve area after an earlier wave of attacks.""", [
-  E(cur, "Attack", "they killed the two men, both farmers, and set fire to houses and a grain store", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+  E(cur, "Attack", "they killed the two men, both farmers, and set fire to houses and a grain store", P("Mecula", "MZ", 3, lat=-12.08, lon=37.65, a1="Niassa", a2="Mecula"),
     "sunday", a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
-  E(cur, "Looting/property destruction", "they looted shops in a second village about 20 km away", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+  E(cur, "Looting/property destruction", "they looted shops in a second village about 20 km away", P("Mecula", "MZ", 3, lat=-12.08, lon=37.65, a1="Niassa", a2="Mecula"),
     "monday", a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7),
-  E(cur, "Armed clash", "its forces had \"repelled an attack by terrorists\" on a position in the district", P("Mecula", "MZ", 3, lat=-13.31, lon=35.65, a1="Niassa", a2="Mecula"),
+  E(cur, "Armed clash", "its forces had \"repelled an attack by terrorists\" on a position in the district", P("Mecula", "MZ", 3, lat=-12.08, lon=37.65, a1="Niassa", a2="Mecula"),
     "monday", a1=MOZ, i1=1, a2=ISMP, i2=2, fat=3),
 ]),
 
