@@ -63,7 +63,7 @@ Police later arrested four suspects in a raid in Lakki Marwat.
 
 Attacks on police in the province have risen sharply, with more than 120 officers killed since January.""", [
   E(cur, "Armed clash", "ambushed", P("Lakki Marwat", "PK", 2), "monday", a2="Police Forces of Pakistan (2024-)", i2=1, fat=2),
-  E(cur, "Arrests", "arrested", P("Lakki Marwat", "PK"), "monday", a1="Police Forces of Pakistan (2024-)", i1=1, fat=None),
+  E(cur, "Arrests", "arrested", P("Lakki Marwat", "PK"), "monday", a1="Police Forces of Pakistan (2024-)", i1=1, a2="Civilians (Pakistan)", i2=7, fat=None),
 ]),
 S("st-a-006", "2026-03-10", """Situation report: Gao region, Mali (2 to 8 March 2026)
 
@@ -196,7 +196,7 @@ The warning came a week after gunmen stormed a hotel in Mandera, near the border
 Kenyan police said they had arrested a suspect in that attack on Monday in Garissa.""", [
   E(hyp, "Attack", "attacks on hotels", P("Nairobi", "KE"), None),
   E(bg, "Attack", "stormed a hotel", P("Mandera", "KE"), "2026-11-17", tp=2, a2="Civilians (Kenya)", i2=7, fat=4),
-  E(cur, "Arrests", "arrested", P("Garissa", "KE"), "monday", a1="Police Forces of Kenya (2022-)", i1=1),
+  E(cur, "Arrests", "arrested", P("Garissa", "KE"), "monday", a1="Police Forces of Kenya (2022-)", i1=1, a2="Civilians (Kenya)", i2=7),
 ]),
 S("st-a-020", "2026-11-11", """Skip to main content
 Accessibility links

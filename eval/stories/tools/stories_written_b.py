@@ -86,7 +86,7 @@ A UN helicopter trying to evacuate wounded soldiers from the town came under fir
 The government arrested two ministers allied with the opposition after the attack.""", [
   E(cur, "Non-state actor overtakes territory", "overran an army garrison", P("Nasir", "SS", lat=8.60, lon=33.07, a1="Upper Nile"), "tuesday", a1="White Army", i1=4, a2="Military Forces of South Sudan (2011-)", i2=1),
   E(cur, "Armed clash", "came under fire", P("Nasir", "SS", lat=8.60, lon=33.07, a1="Upper Nile"), "friday", fat=1),
-  E(cur, "Arrests", "arrested two ministers", C("SS"), None, a1="Military Forces of South Sudan (2011-)", i1=1),
+  E(cur, "Arrests", "arrested two ministers", C("SS"), None, a1="Military Forces of South Sudan (2011-)", i1=1, a2="Civilians (South Sudan)", i2=7),
 ]),
 S("st-b-010", "2026-10-30", """GUSAU, Nigeria — Bandits abducted at least 30 people in a night raid on a village near Zurmi in Zamfara state on Tuesday, residents said.
 
@@ -146,7 +146,7 @@ The protest was peaceful, police said, though officers detained two men who atta
 
 Students have staged protests across the country since a railway station canopy collapsed in Novi Sad in November 2024, killing 15 people.""", [
   E(cur, "Peaceful protest", "marched", P("Belgrade", "RS"), "saturday", a1="Protesters (Serbia)", i1=6),
-  E(cur, "Arrests", "detained two men", P("Belgrade", "RS"), "saturday", a1="Police Forces of Serbia (2024-)", i1=1),
+  E(cur, "Arrests", "detained two men", P("Belgrade", "RS"), "saturday", a1="Police Forces of Serbia (2024-)", i1=1, a2="Civilians (Serbia)", i2=7),
 ]),
 S("st-b-017", "2026-01-12", """LIMA, Peru — Protesters blocked roads and tried to storm the airport in Juliaca on Friday, and police fired live rounds, killing two demonstrators, the ombudsman's office said.
 

@@ -44,7 +44,7 @@ Police arrested a man suspected of planting the device on Wednesday, a security 
 
 Iraq has seen relatively few such bombings since the defeat of Islamic State in 2017, when government forces retook Mosul after months of fighting.""", [
   E(cur, "Remote explosive/landmine/IED", "bomb exploded", P("Kirkuk", "IQ"), "tuesday", a2="Civilians (Iraq)", i2=7, fat=2),
-  E(cur, "Arrests", "arrested", P("Kirkuk", "IQ"), "wednesday", a1="Police Forces of Iraq (2022-)", i1=1),
+  E(cur, "Arrests", "arrested", P("Kirkuk", "IQ"), "wednesday", a1="Police Forces of Iraq (2022-)", i1=1, a2="Civilians (Iraq)", i2=7),
   E(bg, "Government regains territory", "retook Mosul", P("Mosul", "IQ"), "2017-01-01", tp=3),
 ]),
 S("st-c-005", "2026-02-25", """Ukraine war latest: Russian forces advance near Pokrovsk
@@ -185,7 +185,7 @@ Security forces later arrested 12 people in the area, the ministry said.
 
 In March, attacks by loyalists of the former government on security forces along the coast set off days of violence in which hundreds of civilians were killed.""", [
   E(cur, "Armed clash", "ambushed", P("Jableh", "SY", 2, geoname="Jablah"), "monday", a2="Police Forces of Syria (2024-)", i2=1, fat=3),
-  E(cur, "Arrests", "arrested 12 people", P("Jableh", "SY", 2, geoname="Jablah"), "monday", a1="Police Forces of Syria (2024-)", i1=1),
+  E(cur, "Arrests", "arrested 12 people", P("Jableh", "SY", 2, geoname="Jablah"), "monday", a1="Police Forces of Syria (2024-)", i1=1, a2="Civilians (Syria)", i2=7),
   E(bg, "Armed clash", "attacks by loyalists", P("Latakia", "SY", 3), "2026-03-01", tp=3),
 ]),
 ]
