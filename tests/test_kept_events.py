@@ -5,6 +5,8 @@ that must still be dropped."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventcoder.pipeline import Pipeline
@@ -255,3 +257,37 @@ def test_a_bomb_told_again_without_its_claimant_is_the_same_event(pipeline: Pipe
             "on Tuesday afternoon, wounding four soldiers, a military officer said.")
     out = pipeline.run(article(text, "2026-07-22"))
     assert len([e for e in out if e.sub_event_type == "Remote explosive/landmine/IED"]) == 1
+
+
+def test_an_act_told_in_a_relative_clause_keeps_its_day_and_its_event(pipeline: Pipeline) -> None:
+    # "succeeding a commander who was killed in a drone strike last month": the strike and its month belong to the
+    # relative clause; the news is the choice, dated by its own day, and the strike is recalled
+    text = ("The movement said on Friday it had picked Amadou Kone to lead its armed wing, succeeding a commander who was "
+            "killed in a drone strike last month.")
+    out = pipeline.run(article(text, "2026-07-22"))
+    now = [e for e in out if e.status.value == "current"]
+    assert [e.sub_event_type for e in now] == ["Change to group/activity"]
+    assert now[0].trigger.text == "picked" and now[0].date.value.value.isoformat() == "2026-07-17"
+    assert [e.status.value for e in out if e.sub_event_type == "Air/drone strike"] == ["background"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Al-Shabaab has appointed a new governor for the Lower Shabelle region, replacing a man killed in a US strike "
+         "last month, two elders told reporters.", "appointed"),
+        ("The party said on Monday it had elected Grace Mensah to lead its youth wing, replacing Kofi Boateng, who was "
+         "shot dead in Kumasi last week.", "elected"),
+        ("The front said on Sunday it had selected Abdou Sy, its commander in Mopti, to head its military council, "
+         "replacing Ibrahim Ba who was killed in Gao last week.", "selected"),
+        ("The movement said on Thursday it had picked Omar Said, its envoy in Doha, to run its political office, "
+         "replacing a founder who was killed in Beirut last week.", "picked"),
+    ],
+)
+def test_a_date_of_a_recalled_relative_clause_dates_no_other_trigger(pipeline: Pipeline, text: str, trigger: str) -> None:
+    # the killing of the relative clause is neither the trigger of the news (a complement's relative clause is no plan
+    # the main verb governs) nor its day
+    out = pipeline.run(article(text, "2026-07-22"))
+    now = [e for e in out if e.status.value == "current"]
+    assert [e.trigger.text for e in now] == [trigger]
+    assert now[0].date.value.earliest >= dt.date(2026, 7, 13)

@@ -69,7 +69,19 @@ def _governs(doc: Any, cand: Candidate, others: list[Candidate]) -> bool:
     event happened (the trigger's status: a plan, a threat, an attempt), and adds no event of its own."""
     verb = doc[cand.start]
     inside = {t.i for ch in verb.children if ch.dep_ == "xcomp" for t in ch.subtree}
-    return any(o is not cand and not o.extra and o.start in inside for o in others)
+    return any(o is not cand and not o.extra and o.start in inside and not _described(doc[o.start], verb) for o in others)
+
+
+def _described(tok: Any, verb: Any) -> bool:
+    """Is ``tok`` told in a clause that only describes someone or something under ``verb``'s complement, a relative or
+    participle clause or a clause of its own ("chosen him to head the bureau, replacing a leader *killed* last week")?
+    What the main verb governs there is no plan or attempt of it."""
+    node = tok
+    while node != verb and node.head != node:
+        if node.dep_ in ("relcl", "acl", "advcl") and node.head != verb:
+            return True
+        node = node.head
+    return False
 
 
 def _definite(tok: Any) -> bool:

@@ -213,10 +213,18 @@ def _links_back(tok: Any) -> bool:
 
 def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
     """Is ``other`` an earlier event the sentence of ``m`` only recalls ("drones were intercepted ..., a day
-    after strikes hit the airport")? Its trigger hangs on "after"/"before"/"since", which ``m``'s does not."""
+    after strikes hit the airport")? Its trigger hangs on "after"/"before"/"since", which ``m``'s does not, or on a
+    relative or participle clause of a past act that describes someone ("had picked him to lead its armed wing,
+    succeeding a commander who was killed in a drone strike last month")."""
     mine = {t.i for t in doc[m.head].ancestors} | {m.head}
     path = [t for t in (doc[other.head], *doc[other.head].ancestors) if t.i not in mine]
-    return any(_links_back(t) for t in path)
+    return any(_links_back(t) or _describes_past(t) for t in path)
+
+
+def _describes_past(tok: Any) -> bool:
+    """Is the token the verb of a relative or participle clause telling a past act of the noun it describes ("a commander
+    who was killed", "a leader killed in an air raid")? Not an ongoing one ("guests attending a wedding")."""
+    return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBN", "VBD")
 
 
 def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:

@@ -92,6 +92,25 @@ def _rank(m: Mention, expr: TimeExpression, text: str, parsed: Parsed | None = N
     return (since, _CONNECTIVE.search(text[lo:hi]) is not None, other, ";" in text[lo:hi], abs(expr.span.start - m.trigger.start))
 
 
+def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
+    """Is the date told in a relative or participle clause of the death or wounding of someone outside the trigger
+    ("replacing a leader *killed* in an air raid last month", "Haniyeh, who *was killed* in Tehran last week")? It
+    dates that earlier harm, not the trigger. What the people a trigger acts on were doing ("to disperse people who had
+    gathered ... on Wednesday morning") or the clause of the trigger's own noun still dates it."""
+    from ..catalogue import words
+    from ..lexicon import hazards
+
+    doc = parsed.doc
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    if span is None or not 0 <= m.head < len(doc):
+        return False
+    head = doc[m.head]
+    node = next((t for t in (span.root, *span.root.ancestors) if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")), None)
+    if node is None or node == head or head in node.subtree or node.head == head or node.tag_ not in ("VBN", "VBD"):
+        return False
+    return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs")
+
+
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
     lo, hi = sorted((m.trigger.start, offset))
     between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
@@ -107,7 +126,7 @@ def choose_dates(
     text = doccache.text(parsed.doc)
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
-        in_sentence = [e for e in expressions if e.sentence == m.sentence]
+        in_sentence = [e for e in expressions if e.sentence == m.sentence and not _dates_a_recalled_clause(m, e, parsed)]
         usable = [e for e in in_sentence if _usable(m, e, text)]
         if any(not e.speech for e in usable):  # another noun's possessive date only when the sentence has no other
             in_sentence = usable
