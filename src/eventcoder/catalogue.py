@@ -546,6 +546,7 @@ class RoleRules:
     default_actor2: dict[str, str]  # sub-event type -> "civilians" | "police" | "military" | "opponent" (a battle's unnamed side) when the text names no target
     government_acts: frozenset[str]  # sub-event types where a civil government word names "Government of X"
     state_first: frozenset[str]  # symmetric sub-event types that list a state party first
+    armed_target_only: frozenset[str] = frozenset()  # sub-event types whose target is never civilians
 
 
 @functools.cache
@@ -557,6 +558,7 @@ def role_rules() -> RoleRules:
         default_actor2=dict(data.get("default_actor2", {})),
         government_acts=frozenset(data.get("government_acts", ())),
         state_first=frozenset(data.get("state_first", ())),
+        armed_target_only=frozenset(data.get("armed_target_only", ())),
     )
 
 

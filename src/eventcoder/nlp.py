@@ -340,19 +340,32 @@ def story_start_nouns(doc: Any, model: str, starts: Any) -> None:
     """Read the first word of a story after its dateline as the common noun it is. After "COTONOU, Feb 12 (Wire) -"
     the small model tags a capitalised plural ("Jihadists", "Insurgents", "Gunmen") as a proper noun whose lemma is
     the word itself, so no word list knows it. ``starts``: character offsets where stories begin (after a dateline).
-    A word the model gave an entity label, or whose plural the English noun tables do not know, is left alone.
-    Changes the Doc's tokens in place (lemma, part of speech, tag) — the parse stage calls it on its own new Doc."""
+    A word the model gave an entity label of its own, or whose plural the English noun tables do not know, is left
+    alone; an entity that runs on from the dateline into the word ("SAN MIGUEL - Soldiers" read as one ORG) ends
+    before it. Changes the Doc's tokens and entities in place (lemma, part of speech, tag) — the parse stage calls it
+    on its own new Doc."""
+    from spacy.tokens import Span as DocSpan
+
     tables = load(model).get_pipe("lemmatizer").lookups
     index = tables.get_table("lemma_index")["noun"]
     exceptions = tables.get_table("lemma_exc")["noun"]
     rules = tables.get_table("lemma_rules")["noun"]
     for offset in starts:
         tok = next((t for t in doc if t.idx >= offset), None)
-        if tok is None or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ or not tok.is_title or not tok.is_alpha:
+        if tok is None or tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha:
             continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.start_char >= offset:
+            continue  # a name the story opens with
         word = tok.lower_
         base = exceptions[word][0] if word in exceptions else next(
             (form for old, new in rules if word.endswith(old) and old and (form := word[: len(word) - len(old)] + new) in index), None)
         if base is None or base == word:
             continue  # not a plural common noun the tables know ("Mattis", "Soldier")
+        if ent is not None:  # the dateline's part of the entity stays one, without the story's word or the dash
+            end = tok.i
+            while end > ent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            kept = [DocSpan(doc, ent.start, end, label=ent.label_)] if end > ent.start else []
+            doc.ents = [e for e in doc.ents if e != ent] + kept
         tok.lemma_, tok.pos_, tok.tag_ = base, "NOUN", "NNS"

@@ -144,7 +144,8 @@ def assign_roles(
             if actor2 is not None and actor2.value.kind == kind:
                 actor2 = None
             actor2 = crowd_police(actor2, event_iso, day)
-            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in STATE_KINDS):
+            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in (*STATE_KINDS, "civilians")):
+                # (a riot's civilian target, "the offices of an aid group", is not its actor2: WRITERS (b))
                 # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
                 actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
         elif actor1 is not None and actor1.value.kind == "civilians":
@@ -457,6 +458,9 @@ def assign_roles(
              and names_rivals(doc[m.head].sent))
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
+            # "rival factions of the SNA clashed", "two factions of FARC dissidents fought": the group on both sides
+            or (m.event_type == "Battles" and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
+                and has_word(list(doc[m.head].sent), "factions") and (names_rivals(doc[m.head].sent) or any(t.lower_ == "two" for t in doc[m.head].sent)))
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
             or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
                 # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
@@ -473,8 +477,9 @@ def assign_roles(
                 actor2 = ev(other, Span.of_tokens(doc, a_, b_), 0.4)
         if both_sides and unnamed_identity and actor2 is not None and is_unknown_armed_group(actor2.value.name):
             actor2 = None  # the unnamed group's own "militias" named again
-        if both_sides and (actor2 is None or actor2.value.kind == "civilians"):
-            actor2 = actor1
+        if both_sides and (actor2 is None or actor2.value.kind == "civilians" or (
+                actor2.span is None or actor2.span == m.trigger) and actor1.value.kind not in STATE_KINDS):
+            actor2 = actor1  # (also over a conventional opponent the text does not name)
         elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
             # the target named was the attacker under another word ("raped by fighters" after "the RSF captured"; "the
             # bomber"): the sub-event type's conventional target, as when none is named
@@ -505,6 +510,8 @@ def assign_roles(
             national = foreign_civilians(m, doc, targets, event_iso)
             if national is not None:
                 actor2 = Evidence(value=generic_actor("Civilians", 7, "civilians", national), span=actor2.span, text=actor2.text, stage=NAME, confidence=actor2.confidence)
+        if m.sub_event_type in rules.armed_target_only and actor2 is not None and actor2.value.kind == "civilians":
+            actor2 = None  # "police defused a bomb left near a mosque": the mosque was not hit (roles.toml armed_target_only)
         if m.event_type == "Battles" and actor1 is not None and actor2 is not None and came_under_attack(actor1.span, doc):
             # "a police patrol came under fire near Bol; the attackers fled": the attacker, named or not, is actor1
             actor1, actor2 = actor2, actor1

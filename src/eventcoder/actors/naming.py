@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from .. import catalogue
-from ..catalogue import is_unidentified  # noqa: F401  (re-exported to the actor stages)
+from ..catalogue import STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
 from ..lexicon import country_of
 from ..model import Actor
 from ..syntax import PLACE_LABELS
@@ -127,6 +127,16 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             # (a country as a party to a political act is its government: "Congo and the M23 signed")
             kind_word = "police" if has_word(tokens, "police") else "military" if not civil or lemmas_force([lemma(t) for t in tokens]) else "government"
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
+        cc = next((t for t in named.doc[tokens[0].i : named.i] if t.dep_ == "cc"), None)  # (the parse may leave it out)
+        lead_part = [t for t in tokens if cc is not None and t.i < cc.i and not t.is_punct]
+        lead_ids = {t.i for t in lead_part}
+        lead_roots = [t for t in lead_part if t.head.i not in lead_ids or t.head.i == t.i]
+        # only a phrase that is the coordination itself (not "the outskirts of Kadugli, between the army and the RSF")
+        if lead_part and cc is not None and [t.i for t in lead_roots] == [cc.head.i] and not any(ent_entry(t) is not None for t in lead_part):
+            # "the army and the RSF fought", "Soldiers and Ambazonian fighters clashed": the force named first comes first
+            lead = actor_from_phrase(lead_part, event_iso, day, civil)
+            if lead is not None and lead[0].kind in STATE_KINDS:
+                return lead
     # a named group wins over an unnamed clan or tribe in the phrase ("clan militias from the Abgaal")
     # ("armed herders from the Pokot community": the herders' shared alias is unnamed outside Nigeria)
     unnamed = {t.i for t in tokens if (e := ent_entry(t, event_iso)) is not None and is_unidentified(e.name)}
@@ -199,8 +209,11 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         # "a former army commander", "retired police officers": no longer the force
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
     unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
-    if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not has_word(tokens, "police"):
-        unit = "military"  # "army bomb disposal experts" (a police unit word said of the army)
+    if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not any(
+            lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens):
+        # "army bomb disposal experts", "military intelligence officers" (a police unit word said of the army; "officers"
+        # alone names no police force)
+        unit = "military"
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
     army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(

@@ -18,27 +18,35 @@ from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemm
 
 def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
     """The state force that is the subject of the trigger's sentence (before it) or of one of the two sentences
-    before ("An Afghan and coalition security force conducted an operation ... Suspects were detained")."""
+    before ("An Afghan and coalition security force conducted an operation ... Suspects were detained"); a force word
+    that names no one there ("As the force approached, ...") takes the search up to six sentences back."""
     doc = parsed.doc
     sent = doc[m.head].sent
     sents = [sent]
     prev = sent.start - 1
-    for _ in range(2):
+    for _ in range(6):
         if prev < 0:
             break
         sents.append(doc[prev].sent)
         prev = doc[prev].sent.start - 1
-    for sent_ in sents:
+    unresolved = False  # "the force", "the combined force": a force told before, further back
+    for n, sent_ in enumerate(sents):
+        if n > 2 and not unresolved:
+            break
         for chunk in doccache.noun_chunks(doc, sent_.start, sent_.end):
             if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or is_speaker(chunk.root):
                 continue
-            if not (has_word(list(chunk), "police") or lemmas_force([lemma(t) for t in chunk])):
+            # with its coordinated parts ("A combined Afghan" + "and coalition security force")
+            phrase = sorted({t.i: t for t in (*chunk, *(c for c in chunk.root.children if c.dep_ == "cc"),
+                                              *(t for conj in chunk.root.conjuncts for t in noun_phrase(conj)))}.values(), key=lambda t: t.i)
+            if not (has_word(phrase, "police") or lemmas_force([lemma(t) for t in phrase])):
                 continue  # "the government dissolved the party" names no force
-            found = actor_from_phrase(list(chunk), event_iso, day)
+            found = actor_from_phrase(phrase, event_iso, day)
             if found is not None and found[0].kind in STATE_KINDS:
                 actor, a, b = found
                 span = Span.of_tokens(doc, a, b)
                 return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.4)
+            unresolved = unresolved or found is None
     return None
 
 
@@ -49,11 +57,16 @@ def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
     if actor1 is None:
         return False
     sent = [t for t in doc[m.head].sent if not is_speaker(t)]
+    armed = catalogue.nonstate_armed(actor1)
     if has_word(sent, "display"):
         return False
     if has_word(sent, "releasing") and (has_word(sent, "captives") or has_word(sent, "civilian")):
         return not released_force(m, doc, None, None)  # soldiers released: their force, not civilians
-    return catalogue.nonstate_armed(actor1) and has_word(sent, "imposed_on_people")
+    if has_word(sent, "seized_goods") and has_word(sent, "seizing"):
+        return True  # "Iran's navy seized a tanker", "Houthi fighters hijacked a car carrier"
+    # "JNIM ordered women to wear the veil", "bandits told farming communities to pay": an order told to people
+    told = any(lemma(t) == "tell" and any(c.dep_ == "xcomp" for c in t.children) for t in sent)
+    return armed and (has_word(sent, "imposed_on_people") or has_word(sent, "seized_goods") or told)
 
 
 def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
@@ -366,6 +379,18 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
     return None
 
 
+def _only_present(tok: Any) -> bool:
+    """Is tok the subject of verbs that only tell it was there ("before soldiers arrived", "police withdrew", "the army
+    was deployed"; words.toml present_only) or of a denied act ("police did not intervene")?"""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.head.tag_.startswith("VB"):
+        return False
+    verb = tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB"))]
+    return all(lemma(v) in W("present_only") for v in verbs)
+
+
 def _in_cause(tok: Any, head: Any) -> bool:
     """Is tok inside a clause or phrase telling the cause of the event whose trigger head is ``head`` ("after an officer
     shot a rider", "over a death in police custody"), one that does not also hold the trigger?"""
@@ -397,7 +422,7 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
     def acting(tok: Any) -> bool:
         if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_, lemma(tok), tok.lower_} & forces):
             return False  # "Palestinian youths" (not "a gendarmerie post")
-        return not is_speaker(tok) and not _in_cause(tok, head)
+        return not is_speaker(tok) and not _in_cause(tok, head) and not _only_present(tok)
 
     for tok in tokens:
         if not acting(tok):
