@@ -7,7 +7,10 @@ news, follow-ups (a death in hospital, arrests days after a riot), periods and t
 rallies, threats and denials. Countries the stories had least or never (Iceland, Malta, Luxembourg, Singapore, Qatar,
 the United Arab Emirates, Seychelles, the Bahamas, Barbados, Mauritius, Eritrea, Rwanda, Cape Verde, Sao Tome, East
 Timor, Turkmenistan, Taiwan, Croatia, Slovenia, Albania, Finland, Estonia, Denmark, Lithuania, Latvia, Fiji, Vanuatu)
-and regions the conflict countries' stories lack. Our own words; invented incidents at real places, public group names.
+and regions the conflict countries' stories lack (Gnagna and Tapoa, Banibangou, Agatu, Ngoketunjia and Momo, West
+Kordofan, Morobo, Lamu's Kiunga, southern Chin, Kech and Mirjaveh, Panjshir, Sardinata, lower Artibonite, Manabí,
+Bani Walid, the Gafsa mining basin, the Mambasa road, Wadi Fira, Bryansk, Hela). Our own words; invented incidents at
+real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
 from gold import E, S, unscored, place as P, country as C
@@ -394,4 +397,414 @@ COMING UP – Vanuatu's parliament resumes on Monday.""", [
   E(cur, "Violent demonstration", "Youths threw stones at gendarmes who were clearing a roadblock", P("Paita", "NC"), "friday",
     a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, inj=1),
 ], register="digest"),
+]
+
+BFA = "Military Forces of Burkina Faso (2022-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"; ISSP = "Islamic State Sahel Province"
+NER = "Military Forces of Niger (2023-)"; MLI = "Military Forces of Mali (2021-)"; FULANI_NG = "Fulani Ethnic Militia (Nigeria)"
+CMR = "Military Forces of Cameroon (1982-)"; RSF = "Rapid Support Forces"; SDN = "Military Forces of Sudan (2019-)"
+SSD = "Military Forces of South Sudan (2011-)"; IO = "SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition"
+NAS = "NAS: National Salvation Front"; SHABAAB = "Al Shabaab"; SOM = "Military Forces of Somalia (2022-)"; KEN_POL = "Police Forces of Kenya (2022-)"
+MMR = "Military Forces of Myanmar (2021-)"; CDF = "Chinland Defense Force"; PAK = "Military Forces of Pakistan (2024-)"; BLA = "BLA: Balochistan Liberation Army"
+IRN = "Military Forces of Iran (1989-)"; JAA = "Jaish al-Adl"; NRF = "NRF: National Resistance Front"; AFG = "Military Forces of Afghanistan (2021-)"
+AFG_POL = "Police Forces of Afghanistan (2021-)"
+
+STORIES += [
+S("st-r-021", "2026-02-18", """BURKINA-SECURITY/
+Jihadists kill 14 soldiers and volunteers in attack on Bogandé; drone strike on market near Diapaga kills nine, residents say
+
+OUAGADOUGOU, Feb 18 (Wire) - Militants of the al Qaeda-linked JNIM attacked a military detachment and a camp of the Volunteers for the Defence of the Homeland (VDP) in Bogandé, in eastern Burkina Faso, on Sunday, killing at least 14 soldiers and volunteers, two security sources said.
+
+Hundreds of fighters on motorbikes attacked at dawn from several directions, one of the sources said, and the fighting lasted several hours before air support arrived. JNIM said in a claim on Monday that it had killed 40 "militiamen and soldiers" and seized weapons and vehicles. The army has not commented; state television reported on Tuesday that "a terrorist incursion" in the Est region had been "vigorously repelled".
+
+Residents of a village about 30 km from Diapaga, in Tapoa province, said a drone had struck the weekly market there last Thursday, killing nine people, all of them traders and farmers. The army said on Friday that it had destroyed "a logistics base of terrorists" in the area, without giving a location or a toll.
+
+Bogandé has been under a blockade by JNIM since 2023, and food reaches it only in military-escorted convoys. The attack is the deadliest in the Est region since the raid on the Diapaga garrison in 2025, according to a local security monitor, and comes three weeks after the ambush of a supply convoy on the Fada N'Gourma road, in which the army has never said how many soldiers died.
+
+Communications in the region are poor, and the accounts could not be independently verified.""", [
+  E(cur, "Armed clash", "attacked a military detachment and a camp of the Volunteers for the Defence of the Homeland (VDP) in Bogandé", P("Bogande", "BF"), "sunday",
+    a1=JNIM, i1=2, a2=BFA, i2=1, fat=14),
+  E(cur, "Air/drone strike", "a drone had struck the weekly market there last Thursday", P("Diapaga", "BF", 2), "thursday",
+    a1=BFA, i1=1, a2="Civilians (Burkina Faso)", i2=7, fat=9),
+  unscored(E(bg, "Armed clash", "the raid on the Diapaga garrison in 2025", P("Diapaga", "BF"), "2025-01-01", tp=3),
+           "event_date", "time_precision", "fatalities", "injuries"),
+  unscored(E(bg, "Armed clash", "the ambush of a supply convoy on the Fada N'Gourma road", P("Fada N'gourma", "BF", 2), "2026-01-26", tp=2, a2=BFA, i2=1),
+           "event_date", "time_precision", "fatalities", "injuries", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "actor1", "inter1"),
+]),
+
+S("st-r-022", "2026-05-16", """Gunmen kill 17 villagers near Banibangou in western Niger; Mali says air strike killed 20 fighters near Ménaka
+
+NIAMEY, May 16 — Gunmen killed 17 villagers, among them a village chief and his two sons, in an attack on a village about 20 km from the town of Banibangou in Niger's Tillabéri region on Thursday, two local officials said.
+
+The attackers arrived on dozens of motorcycles in the late afternoon, rounded up men in the village square and shot them, then burned granaries and drove away cattle, one of the officials said. The officials blamed fighters of Islamic State Sahel Province, which has repeatedly attacked villages in the area that refused to pay it a levy on livestock. The group did not claim the attack.
+
+Niger's defence ministry said on Friday that troops sent after the attack had caught up with the attackers near the village on Thursday evening and killed 11 of them. It did not mention the villagers' deaths.
+
+In neighbouring Mali, the army said on Friday that its air force had struck "a column of terrorists" near Ménaka on Wednesday, killing about 20. It did not say which group the fighters belonged to.
+
+The three juntas of Niger, Mali and Burkina Faso have formed a joint force to fight the jihadists, whose violence has spread across the central Sahel since 2012.""", [
+  E(cur, "Attack", "Gunmen killed 17 villagers, among them a village chief and his two sons", P("Banibangou", "NE", 2, lat=15.04, lon=2.7, a1="Tillaberi"), "thursday",
+    a1=ISSP, i1=2, a2="Civilians (Niger)", i2=7, fat=17),
+  unscored(E(cur, "Armed clash", "troops sent after the attack had caught up with the attackers near the village", P("Banibangou", "NE", 2, lat=15.04, lon=2.7, a1="Tillaberi"),
+             "thursday", a1=NER, i1=1, a2=ISSP, i2=2, fat=11), "actor2", "inter2"),
+  E(cur, "Air/drone strike", "its air force had struck \"a column of terrorists\" near Ménaka", P("Menaka", "ML", 2, lat=15.92, lon=2.4, a1="Menaka"), "wednesday",
+    a1=MLI, i1=1, a2="Unidentified Armed Group (Mali)", i2=3, fat=20),
+]),
+
+S("st-r-023", "2026-07-07", """Benue: herdsmen kill 11 in Agatu village; youths block Makurdi road with victims' bodies
+
+MAKURDI — Suspected herdsmen killed at least 11 people in an overnight attack on Adagbo, a farming village in Agatu Local Government Area of Benue State, police said on Sunday. Residents and a local councillor put the toll at 17.
+
+The attackers came in from the bush at about 11pm on Saturday, shooting at people as they fled and setting fire to houses, a resident said. Women and children were among the dead. The state police command said in a statement that a tactical team had been deployed to the area and that "normalcy has been restored".
+
+On Monday, hundreds of young men carried eight of the bodies on a pick-up truck to Makurdi, the state capital, and laid them on the road at Wurukum roundabout, blocking traffic for several hours. Police fired tear gas to clear the road and the bodies were taken to the mortuary. Two protesters were taken to hospital.
+
+The state governor condemned the killings and said he would ask the federal government for more troops. Agatu has seen repeated attacks since 2016, when hundreds of villagers were killed in a wave of raids by herdsmen on the area.""", [
+  E(cur, "Attack", "Suspected herdsmen killed at least 11 people in an overnight attack on Adagbo", P("Obagaji", "NG", 2, lat=7.89, lon=7.91, a1="Benue", a2="Agatu"), "saturday",
+    a1=FULANI_NG, i1=4, a2="Civilians (Nigeria)", i2=7, fat=11),
+  E(cur, "Protest with intervention", "Police fired tear gas to clear the road", P("Makurdi", "NG"), "monday",
+    a1="Protesters (Nigeria)", i1=6, a2="Police Forces of Nigeria (2023-)", i2=1, inj=2),
+  unscored(E(bg, "Attack", "when hundreds of villagers were killed in a wave of raids by herdsmen", P("Agatu", "NG", 3, lat=7.89, lon=7.91, a1="Benue", a2="Agatu"), "2016-01-01", tp=3,
+             a1=FULANI_NG, i1=4, a2="Civilians (Nigeria)", i2=7, fat=100), "event_date", "time_precision", "fatalities", "location", "geo_precision", "latitude", "longitude"),
+], register="local"),
+
+S("st-r-024", "2026-03-12", """CAMEROON
+North-West Region — Flash Update No. 2
+(as of 11 March 2026)
+
+KEY FIGURES
+8 teachers abducted | 1 civilian killed | about 1,200 people newly displaced
+
+SITUATION OVERVIEW
+• On 7 March, unidentified armed men abducted eight teachers from a government secondary school in Ndop, Ngoketunjia division. Five were released on 9 March; three remain missing. Classes in the town have been suspended.
+• On 8 March, an improvised explosive device hit a military vehicle on the Bamenda–Kumbo road near Kumbo, Bui division. Two soldiers were wounded.
+• On 9 March, heavy exchanges of fire between state security forces and non-state armed groups in Batibo, Momo division, lasted much of the day. A woman was killed by a stray bullet in her home. About 200 households fled towards Bamenda.
+• Non-state armed groups have announced a lockdown across the region from 15 to 17 March. Humanitarian partners expect movement to be severely restricted.
+
+HUMANITARIAN RESPONSE
+Partners have distributed food and household items to 340 displaced households in Bamenda. Access to Batibo remains limited.
+
+The crisis in the North-West and South-West regions, which began in 2016, has displaced more than 600,000 people.""", [
+  E(cur, "Abduction/forced disappearance", "unidentified armed men abducted eight teachers", P("Ndop", "CM", lat=5.99, lon=10.44, a1="North-West"), "2026-03-07",
+    a1="Unidentified Armed Group (Cameroon)", i1=3, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Remote explosive/landmine/IED", "an improvised explosive device hit a military vehicle on the Bamenda–Kumbo road near Kumbo", P("Kumbo", "CM", 2, a1="North-West"), "2026-03-08",
+    a1="Unidentified Armed Group (Cameroon)", i1=3, a2=CMR, i2=1, inj=2),
+  E(cur, "Armed clash", "heavy exchanges of fire between state security forces and non-state armed groups in Batibo", P("Batibo", "CM", a1="North-West"), "2026-03-09",
+    a1=CMR, i1=1, a2="Unidentified Armed Group (Cameroon)", i2=3, fat=1),
+], register="ngo"),
+
+S("st-r-025", "2026-08-20", """SUDAN-CONFLICT/
+RSF shells Babanusa, killing six; army drone hits El Fula
+
+PORT SUDAN, Aug 20 (Wire) - The paramilitary Rapid Support Forces shelled residential areas of Babanusa in Sudan's West Kordofan state on Tuesday, killing six civilians, three of them children, a local medical source said.
+
+The shells landed near the town's main market and a school used as a shelter for displaced families, the source said. Babanusa is the base of the army's 22nd Infantry Division and has been besieged by the RSF for more than two years.
+
+On Wednesday, an army drone struck El Fula, the state capital, which the RSF holds. A military source said the strike had hit "a gathering of militia leaders" and killed dozens. The RSF said the drone had hit a market and killed four civilians. Neither account could be verified.
+
+Residents of villages north of En Nahud said RSF fighters had gone from house to house on Monday taking livestock, grain and mobile phones. Nobody was reported killed.
+
+The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people and displaced about 12 million, according to the United Nations.
+
+Copyright 2026 Wire. All rights reserved.""", [
+  E(cur, "Shelling/artillery/missile attack", "The paramilitary Rapid Support Forces shelled residential areas of Babanusa", P("Babanusa", "SD", lat=11.33, lon=27.8, a1="West Kordofan"),
+    "tuesday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=6),
+  unscored(E(cur, "Air/drone strike", "an army drone struck El Fula", P("Al Fulah", "SD", lat=11.71, lon=28.35, a1="West Kordofan"), "wednesday",
+             a1=SDN, i1=1), "actor2", "inter2", "fatalities", "injuries"),
+  E(cur, "Looting/property destruction", "RSF fighters had gone from house to house on Monday taking livestock, grain and mobile phones",
+    P("An Nuhud", "SD", 2, lat=12.7, lon=28.43, a1="West Kordofan"), "monday", a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0),
+]),
+
+S("st-r-026", "2026-04-09", """South Sudan: five villagers killed near Morobo, NAS blamed; army and SPLA-IO fight near Akobo
+
+JUBA, April 9 — Gunmen killed five villagers and burned about 30 huts in a village near Morobo, in Central Equatoria state near the Ugandan and Congolese borders, on Sunday, the county commissioner said, blaming rebels of the National Salvation Front (NAS).
+
+Two women and a child were among the dead, and four wounded people were taken to the hospital in Yei, the commissioner told local radio. Surviving villagers fled across the border into Uganda, he said. A NAS spokesman denied that the group's fighters had been in the area and accused government soldiers of the killings.
+
+Separately, fighting broke out on Tuesday between the army and forces of the SPLA-IO, the armed wing of First Vice-President Riek Machar's party, near Akobo, on the Ethiopian border, both sides said. The SPLA-IO said it had repulsed an army attack on its positions and killed 20 soldiers; the army said its troops had repulsed the SPLA-IO and killed 11 of its fighters. The figures could not be verified.
+
+The SPLA-IO warned that it would "take the war to Malakal" if the army did not withdraw from positions it seized around Nasir last year. The UN mission in South Sudan called on both sides to respect the ceasefire.""", [
+  E(cur, "Attack", "Gunmen killed five villagers and burned about 30 huts in a village near Morobo", P("Morobo", "SS", 2, lat=3.69, lon=30.78, a1="Central Equatoria"), "sunday",
+    a1=NAS, i1=2, a2="Civilians (South Sudan)", i2=7, fat=5, inj=4),
+  unscored(E(cur, "Armed clash", "fighting broke out on Tuesday between the army and forces of the SPLA-IO", P("Akobo", "SS", 2, lat=7.78, lon=33.0, a1="Jonglei"), "tuesday",
+             a1=SSD, i1=1, a2=IO, i2=2), "fatalities", "injuries"),
+  unscored(E(thr, "Armed clash", "take the war to Malakal", P("Malakal", "SS", a1="Upper Nile"), None, a1=IO, i1=2, a2=SSD, i2=1),
+           "event_date", "time_precision", "fatalities", "injuries"),
+]),
+
+S("st-r-027", "2026-10-14", """SOMALIA-KENYA/
+Al Shabaab overruns army outpost near Afgoye, kills seven soldiers; roadside bomb kills three Kenyan police near Kiunga
+
+MOGADISHU, Oct 14 (Wire) - Al Shabaab fighters attacked a Somali army outpost on the outskirts of Afgoye, about 30 km north-west of Mogadishu, before dawn on Monday, killing seven soldiers, a military officer said.
+
+The militants held the outpost for several hours and burned two military vehicles, then withdrew when reinforcements arrived from the town, the officer said. Al Shabaab said in a statement on its radio station that it had killed 19 soldiers.
+
+In Kenya's coastal Lamu county, three police officers were killed and two wounded on Sunday when their vehicle struck a roadside bomb on the road between Kiunga and the Boni forest, close to the Somali border, police said. They blamed Al Shabaab, which has planted explosives on roads in the border counties for years. Kenya's interior minister said more officers would be sent to the area.
+
+Somalia's government says it has driven the group from much of central Somalia since 2022, but the militants have retaken several towns in the Lower and Middle Shabelle regions this year.""", [
+  E(cur, "Armed clash", "Al Shabaab fighters attacked a Somali army outpost on the outskirts of Afgoye", P("Afgoye", "SO", 2, lat=2.14, lon=45.12, a1="Lower Shabelle"), "monday",
+    a1=SHABAAB, i1=2, a2=SOM, i2=1, fat=7),
+  E(cur, "Remote explosive/landmine/IED", "their vehicle struck a roadside bomb on the road between Kiunga and the Boni forest", P("Kiunga", "KE", 2, lat=-1.75, lon=41.48, a1="Lamu"), "sunday",
+    a1=SHABAAB, i1=2, a2=KEN_POL, i2=1, fat=3, inj=2),
+]),
+
+S("st-r-028", "2026-01-23", """MYANMAR-CONFLICT/
+Air strike on Matupi hospital kills five, Chin resistance says; fighters attack army camp near Tedim
+
+BANGKOK, Jan 23 (Wire) - A Myanmar military jet bombed the hospital in Matupi, a town in southern Chin State held by resistance forces, on Wednesday, killing five people, including two nurses, and wounding 12, a spokesman for the local resistance administration said.
+
+Two bombs hit the main ward and the pharmacy, he said. Patients were moved to a school outside the town. A spokesman for the junta said the air force targeted only "terrorist" positions and that reports of civilian deaths were "fabricated".
+
+On Monday, fighters of the Chinland Defense Force attacked an army camp on a hill near Tedim, in northern Chin, the group said, claiming to have killed eight soldiers. The junta did not comment.
+
+Chin resistance groups have taken most of the state's towns since the 2021 coup, and the military has relied increasingly on air power to hit back. The junta plans to hold further rounds of voting in areas it controls this year.""", [
+  E(cur, "Air/drone strike", "A Myanmar military jet bombed the hospital in Matupi", P("Matupi", "MM", lat=21.61, lon=93.44, a1="Chin"), "wednesday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=5, inj=12),
+  E(cur, "Armed clash", "fighters of the Chinland Defense Force attacked an army camp on a hill near Tedim", P("Tedim", "MM", 2, lat=23.38, lon=93.65, a1="Chin"), "monday",
+    a1=CDF, i1=2, a2=MMR, i2=1, fat=8),
+]),
+
+S("st-r-029", "2026-06-16", """PAKISTAN-IRAN/
+Baloch separatists ambush army convoy near Turbat; Jaish al-Adl attack kills three Iranian border guards
+
+QUETTA, June 16 — Baloch separatists ambushed a military convoy near Turbat in Pakistan's south-western Balochistan province on Sunday, killing six soldiers, the military's media wing said.
+
+The Inter-Services Public Relations (ISPR) said the attackers had opened fire from the hills on both sides of the road and that four of them had been killed in the exchange of fire. The outlawed Balochistan Liberation Army (BLA) claimed the attack and said it had killed 15 soldiers.
+
+In a separate operation on Monday, security forces killed three militants in Panjgur district, the ISPR said, without naming their group.
+
+Across the border in Iran, gunmen attacked a border guard post near the town of Mirjaveh in Sistan-Baluchestan province on Saturday night, killing three border guards, state media said. The Sunni militant group Jaish al-Adl claimed the attack.
+
+Both countries accuse each other of sheltering Baloch militants on their soil.""", [
+  E(cur, "Armed clash", "Baloch separatists ambushed a military convoy near Turbat", P("Turbat", "PK", 2), "sunday",
+    a1=BLA, i1=2, a2=PAK, i2=1, fat=10),
+  E(cur, "Armed clash", "security forces killed three militants in Panjgur district", P("Panjgur", "PK", 3, geoname="Panjgur", a1="Balochistan", a2="Panjgur"), "monday",
+    a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=3),
+  E(cur, "Armed clash", "gunmen attacked a border guard post near the town of Mirjaveh", P("Mirjaveh", "IR", 2, lat=29.01, lon=61.45, a1="Sistan and Baluchestan"), "saturday",
+    a1=JAA, i1=2, a2=IRN, i2=1, fat=3),
+]),
+
+S("st-r-030", "2026-09-06", """Afghan resistance says it attacked Taliban post in Panjshir; Taliban deny; former army officer detained in Kabul
+
+KABUL — The anti-Taliban National Resistance Front (NRF) said on Friday that its fighters had attacked a Taliban checkpoint in Panjshir province on Thursday night, killing four Taliban fighters and wounding three.
+
+A Taliban spokesman for the province denied that any attack had taken place and said the NRF's statements were "propaganda from abroad". Residents reached by telephone said they had heard shooting for about half an hour that night.
+
+In Kabul, officers of the Taliban's General Directorate of Intelligence detained a former army colonel at his home in the Khair Khana area on Saturday, his relatives said. The man had returned from Iran in July under the Taliban's general amnesty for former government employees. The Taliban did not comment.
+
+The United Nations has documented hundreds of arrests and dozens of killings of former government and security officials since the Taliban took power in August 2021, despite the amnesty.""", [
+  unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in Panjshir province", P("Panjshir", "AF", 3, lat=35.31, lon=69.52, a1="Panjshir"), "thursday",
+             a1=NRF, i1=2, a2=AFG, i2=1, fat=4, inj=3), "fatalities", "injuries"),
+  E(cur, "Arrests", "detained a former army colonel at his home in the Khair Khana area", P("Kabul", "AF", 2), "saturday",
+    a1=AFG_POL, i1=1, a2="Civilians (Afghanistan)", i2=7),
+]),
+]
+
+ELN = "ELN: National Liberation Army"; F33 = "33rd Front"; COL = "Military Forces of Colombia (2022-)"; GRIF = "Gran Grif"
+ECU_GOV = "Government of Ecuador (2023-)"; HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"; YEM = "Military Forces of Yemen (2022-)"
+TUN_POL = "Police Forces of Tunisia (2019-)"; CODECO = "CODECO: Cooperative for Development of Congo"; ADF = "ADF: Allied Democratic Forces"
+MONUSCO = "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"
+TCD = "Military Forces of Chad (2021-)"; TCD_POL = "Police Forces of Chad (2021-)"; IND_POL = "Police Forces of India (2014-)"
+KUKI = "Kuki Ethnic Militia (India)"; MEITEI = "Meitei Ethnic Militia (India)"; RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+PNG_GOV = "Government of Papua New Guinea (2019-)"
+
+STORIES += [
+S("st-r-031", "2026-09-16", """COLOMBIA-CONFLICT/
+Six killed as ELN and FARC dissidents fight in Catatumbo; drone attack wounds two soldiers
+
+BOGOTA, Sept 16 (Wire) - Six people were killed on Monday in fighting between ELN guerrillas and the 33rd Front, a FARC dissident group, in a rural area of Sardinata in the Catatumbo region, the ombudsman's office in Norte de Santander said.
+
+Four of the dead were fighters and two were farmers caught in the crossfire, the office said. About 800 people fled their homes for the town centre of Sardinata, where the local government opened a school and a sports hall as shelters.
+
+On Tuesday, a drone dropped explosives on an army base in El Tarra, wounding two soldiers, the army said, blaming the ELN.
+
+The ELN said in a statement that it would enforce an "armed strike" across Catatumbo from Friday and warned people not to travel on the region's roads.
+
+The region has been the scene of a war between the two groups since the ELN launched an offensive against the dissidents in January 2025, which forced more than 50,000 people from their homes. President Gustavo Petro suspended peace talks with the ELN at the time.""", [
+  E(cur, "Armed clash", "fighting between ELN guerrillas and the 33rd Front", P("Sardinata", "CO", 2), "monday",
+    a1=ELN, i1=2, a2=F33, i2=2, fat=6),
+  E(cur, "Air/drone strike", "a drone dropped explosives on an army base in El Tarra", P("El Tarra", "CO"), "tuesday",
+    a1=ELN, i1=2, a2=COL, i2=1, inj=2),
+  unscored(E(thr, "Other", "it would enforce an \"armed strike\" across Catatumbo from Friday", P("Tibu", "CO", 3), None, a1=ELN, i1=2),
+           "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "sub_event_type", "event_type"),
+  unscored(E(bg, "Armed clash", "the ELN launched an offensive against the dissidents in January 2025", P("Tibu", "CO"), "2025-01-01", tp=3, a1=ELN, i1=2, a2=F33, i2=2),
+           "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "admin2", "fatalities", "injuries"),
+]),
+
+S("st-r-032", "2026-05-28", """Gran Grif gang kills six in raid near Verrettes; drone strike hits gang base, police say
+
+PORT-AU-PRINCE — Members of the Gran Grif gang killed six people, including a schoolteacher and her two daughters, in a night raid on a farming village outside Verrettes in Haiti's Artibonite department on Monday, and set fire to about 40 houses, a local official and a human rights group said.
+
+The gunmen arrived on motorcycles and on foot at about 10pm and fired on residents as they ran into the rice fields, the official said. Several people were missing on Wednesday. The gang's leader said in a video on social media that the village had "sheltered police informers".
+
+Police said on Tuesday that drones operated by a government task force had struck a Gran Grif base near Petite-Rivière-de-l'Artibonite, killing at least five gang members. The claim could not be verified.
+
+On Wednesday, several hundred people displaced from villages around Verrettes marched peacefully through Saint-Marc to demand that the state send troops to the area.
+
+The United Nations says gang violence has killed more than 5,000 people in Haiti in each of the last two years and displaced more than a million.""", [
+  E(cur, "Attack", "Members of the Gran Grif gang killed six people, including a schoolteacher and her two daughters", P("Verrettes", "HT", 2, lat=19.05, lon=-72.47, a1="Artibonite"), "monday",
+    a1=GRIF, i1=3, a2="Civilians (Haiti)", i2=7, fat=6),
+  unscored(E(cur, "Air/drone strike", "drones operated by a government task force had struck a Gran Grif base", P("Petite Riviere de l'Artibonite", "HT", 2, lat=19.13, lon=-72.48, a1="Artibonite"),
+             "tuesday", tp=2, a1="Police Forces of Haiti (2024-)", i1=1, a2=GRIF, i2=3, fat=5), "actor1", "inter1", "event_date", "time_precision"),
+  E(cur, "Peaceful protest", "several hundred people displaced from villages around Verrettes marched peacefully through Saint-Marc", P("Saint-Marc", "HT"), "wednesday",
+    a1="Protesters (Haiti)", i1=6),
+], register="local"),
+
+S("st-r-033", "2026-04-03", """ECUADOR-SECURITY/
+Gunmen kill five at Manta cockfight; Noboa extends emergency in three provinces
+
+QUITO, April 3 (Wire) - Gunmen killed five men and wounded three at a cockfighting ring on the outskirts of the Pacific port city of Manta on Wednesday night, police said, blaming a dispute between criminal gangs over control of drug shipments through the port.
+
+Four men wearing hoods walked into the ring during a fight and opened fire on the spectators before escaping in a pick-up, police said. Police said on Thursday they had arrested two suspects, one of them a 16-year-old, in a raid on a house nearby.
+
+President Daniel Noboa on Thursday signed a decree extending the state of emergency in Manabí, Guayas and Los Ríos provinces for 60 days, allowing the army to patrol the streets alongside the police and suspending the inviolability of homes.
+
+Ecuador's murder rate rose to a record last year despite a series of emergencies and the deployment of the military against gangs that the government has declared "terrorist" groups.""", [
+  E(cur, "Attack", "Gunmen killed five men and wounded three at a cockfighting ring", P("Manta", "EC", 2), "wednesday",
+    a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=5, inj=3),
+  unscored(E(cur, "Other", "signed a decree extending the state of emergency in Manabí, Guayas and Los Ríos provinces", C("EC"), "thursday", a1=ECU_GOV, i1=1),
+           "geo_precision"),
+]),
+
+S("st-r-034", "2026-07-14", """YEMEN-WAR/
+Houthi shell kills three at Taiz water point; drone hits government position near al-Dhale
+
+ADEN, July 14 (Wire) - A woman and two children were killed and five other people wounded when a shell fired by Houthi forces hit a queue at a water distribution point in an eastern district of the city of Taiz on Sunday, a hospital official said.
+
+The victims had been filling jerrycans from a charity's water tank when the shell landed, the official said. The government's information minister accused the Houthis of "deliberately targeting residential neighbourhoods". A Houthi military spokesman said its forces had been responding to government shelling and denied targeting civilians.
+
+On Monday, a Houthi drone struck a position of government forces north of the city of al-Dhale, killing three soldiers and wounding four, a military source said.
+
+Taiz, Yemen's third-largest city, has been divided by front lines since 2015. The Houthis reopened some roads into the city in 2024, but fighting on its edges has continued despite a truce that largely holds elsewhere.""", [
+  E(cur, "Shelling/artillery/missile attack", "a shell fired by Houthi forces hit a queue at a water distribution point", P("Taiz", "YE", 2, lat=13.58, lon=44.02, a1="Taiz"), "sunday",
+    a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7, fat=3, inj=5),
+  E(cur, "Air/drone strike", "a Houthi drone struck a position of government forces north of the city of al-Dhale", P("Ad Dali", "YE", 2, lat=13.7, lon=44.73, a1="Ad Dali"), "monday",
+    a1=HOUTHI, i1=1, a2=YEM, i2=1, fat=3, inj=4),
+]),
+
+S("st-r-035", "2026-10-27", """Four dead as armed groups fight in Bani Walid; jobless youths stone police in Tunisia's Metlaoui
+
+TRIPOLI — Four people, among them a passer-by, were killed and 11 wounded when two armed groups fought with machine guns and rocket-propelled grenades in the centre of Bani Walid, south-east of Tripoli, on Sunday, the town's hospital said.
+
+The fighting, over control of a fuel depot on the road to Misrata, lasted about five hours and closed the town's main market. Elders from the town said on Monday that the two groups had agreed to a truce and to hand the depot to a neutral force. The interior ministry of the Tripoli-based government said it would "not tolerate" armed clashes in residential areas.
+
+In Tunisia, young unemployed men threw stones at police in the phosphate-mining town of Metlaoui on Monday when officers came to reopen a railway line the protesters had blocked for a week, demanding jobs at the state phosphate company. Police fired tear gas and arrested six people, a local rights group said.
+
+Bani Walid, a stronghold of supporters of Muammar Gaddafi during the 2011 uprising, has largely stayed out of the fighting between rival governments since 2014.""", [
+  E(cur, "Armed clash", "two armed groups fought with machine guns and rocket-propelled grenades in the centre of Bani Walid", P("Bani Walid", "LY"), "sunday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=4, inj=11),
+  E(cur, "Agreement", "the two groups had agreed to a truce", P("Bani Walid", "LY"), "monday", tp=2,
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3),
+  E(cur, "Violent demonstration", "young unemployed men threw stones at police in the phosphate-mining town of Metlaoui", P("Metlaoui", "TN", geoname="Al Metlaoui"), "monday",
+    a1="Rioters (Tunisia)", i1=5, a2=TUN_POL, i2=1),
+]),
+
+S("st-r-036", "2026-11-05", """DEMOCRATIC REPUBLIC OF THE CONGO
+Ituri — Humanitarian flash update: Djugu and Mambasa territories
+(as of 4 November 2026)
+
+KEY POINTS
+• Nine displaced people killed in an attack on a displacement site near Fataki on 1 November.
+• Six travellers killed on the Mambasa–Niania road on 2 November.
+• Peacekeepers repelled a second attack on the Fataki site on 3 November.
+
+SITUATION
+On 1 November, CODECO militiamen armed with machetes and guns attacked a displacement site about 3 km from Fataki, in Djugu territory, killing nine displaced people, among them four children, and burning some 70 shelters. Twelve wounded were taken to the Fataki health centre.
+
+On 2 November, suspected ADF fighters stopped vehicles on the Mambasa–Niania road about 20 km north of Mambasa and killed six travellers. Four others were taken away; their whereabouts are unknown.
+
+On 3 November, MONUSCO peacekeepers guarding the Fataki site repelled an attack by CODECO militiamen in the early morning. One peacekeeper was slightly wounded. Since the attacks, about 4,500 of the site's residents have moved to Fataki town.
+
+NEEDS AND RESPONSE
+Shelter kits and food are urgently needed. Partners plan a joint assessment mission on 7 November, subject to security conditions.""", [
+  E(cur, "Attack", "CODECO militiamen armed with machetes and guns attacked a displacement site about 3 km from Fataki", P("Fataki", "CD", 2, lat=1.87, lon=30.71, a1="Ituri"),
+    "2026-11-01", a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=9, inj=12),
+  E(cur, "Attack", "suspected ADF fighters stopped vehicles on the Mambasa–Niania road", P("Mambasa", "CD", 2, lat=1.36, lon=29.05, a1="Ituri"), "2026-11-02",
+    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=6),
+  E(cur, "Armed clash", "MONUSCO peacekeepers guarding the Fataki site repelled an attack by CODECO militiamen", P("Fataki", "CD", 2, lat=1.87, lon=30.71, a1="Ituri"),
+    "2026-11-03", a1=MONUSCO, i1=8, a2=CODECO, i2=4, inj=1),
+], register="ngo"),
+
+S("st-r-037", "2026-01-10", """CHAD-SUDAN/
+Chad police fire tear gas at Sudanese refugees protesting ration cuts in Adré; soldiers clash with raiders near Iriba
+
+N'DJAMENA, Jan 10 (Wire) - Chadian police fired tear gas on Thursday to disperse Sudanese refugees who had blocked the main road through the border town of Adré to protest against cuts to their food rations, aid workers said.
+
+Several thousand refugees, most of them women, gathered outside a food distribution point in the morning after being told that monthly rations would be halved from January because of a lack of funds. Police detained 12 men, and a child was treated for tear gas inhalation, an aid worker said.
+
+On Tuesday, Chadian soldiers clashed with armed men who had crossed from Sudan to steal camels east of Iriba, in Wadi Fira province, killing five of them, the army said. Two soldiers were killed. The army did not say who the raiders were.
+
+Chad hosts more than 1.2 million Sudanese refugees, most of whom fled the war between Sudan's army and the Rapid Support Forces in the Darfur region across the border. Aid agencies say they have received less than a third of the money they need for the refugees this year.""", [
+  E(cur, "Protest with intervention", "Chadian police fired tear gas on Thursday to disperse Sudanese refugees", P("Adre", "TD"), "thursday",
+    a1="Protesters (Sudan)", i1=6, a2=TCD_POL, i2=1, inj=1),
+  E(cur, "Armed clash", "Chadian soldiers clashed with armed men who had crossed from Sudan to steal camels east of Iriba", P("Iriba", "TD", 2, lat=15.12, lon=22.25, a1="Wadi Fira"),
+    "tuesday", a1=TCD, i1=1, a2="Unidentified Armed Group (Chad)", i2=3, fat=7),
+]),
+
+S("st-r-038", "2026-06-30", """Manipur: two village volunteers killed in firing near Moirang; police tear-gas women's torch march in Imphal
+
+IMPHAL — Two village volunteers were killed and three wounded on Sunday when suspected Kuki militants fired on Meitei volunteers guarding paddy fields in the foothills west of Moirang in Bishnupur district, police said. The volunteers fired back and the exchange lasted about two hours.
+
+Security forces were rushed to the area and the firing stopped by evening, police said. A Kuki civil society group denied that its community's armed volunteers had started the firing and said Meitei gunmen had shot at hill villages first.
+
+On Monday night, police fired tear gas to stop several thousand women carrying flaming torches from marching towards the Raj Bhavan in Imphal to demand action over the killings. About 15 women were treated for breathing problems, organisers said.
+
+Tension in the foothills has been high since the killing of a Meitei farmer in the same fields last month. A 48-hour shutdown called by Meitei groups in the valley districts began on Tuesday. More than 250 people have been killed in ethnic violence between Meiteis and Kukis in Manipur since May 2023.""", [
+  E(cur, "Armed clash", "suspected Kuki militants fired on Meitei volunteers guarding paddy fields", P("Moirang", "IN", 2, lat=24.5, lon=93.78, a1="Manipur"), "sunday",
+    a1=KUKI, i1=4, a2=MEITEI, i2=4, fat=2, inj=3),
+  E(cur, "Protest with intervention", "police fired tear gas to stop several thousand women carrying flaming torches", P("Imphal", "IN", a1="Manipur"), "monday",
+    a1="Protesters (India)", i1=6, a2=IND_POL, i2=1, inj=15),
+  unscored(E(bg, "Attack", "the killing of a Meitei farmer in the same fields last month", P("Moirang", "IN", 2, lat=24.5, lon=93.78, a1="Manipur"), "2026-05-01", tp=3,
+             a2="Civilians (India)", i2=7, fat=1), "event_date", "time_precision", "actor1", "inter1", "injuries"),
+], register="local"),
+
+S("st-r-039", "2026-04-21", """LIVE: Russia-Ukraine war — Tuesday, April 21
+
+17:05 — Russia's defence ministry says its forces have "liberated" a village in the Donetsk region. Ukraine's general staff has not confirmed any loss of ground there.
+
+14:20 — The governor of Russia's Bryansk region says a Ukrainian drone hit a car on the outskirts of Klintsy this morning, wounding two men. Kyiv has not commented.
+
+11:40 — Two women were wounded when Russian artillery hit a bus stop in the Korabelnyi district of Kherson this morning, the regional military administration says.
+
+09:15 — Ukraine's air force says Russia launched 126 drones and four missiles at Ukraine overnight; 98 drones were shot down or jammed.
+
+08:00 — A Russian drone attack on the city of Sumy late on Monday killed three people and wounded 11, including two children, the regional governor says. Drones hit a five-storey apartment building and a petrol station in the city centre.
+
+07:30 — Good morning and welcome to our live coverage.""", [
+  E(cur, "Air/drone strike", "a Ukrainian drone hit a car on the outskirts of Klintsy", P("Klintsy", "RU", 2), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=2),
+  E(cur, "Shelling/artillery/missile attack", "Russian artillery hit a bus stop in the Korabelnyi district of Kherson", P("Kherson", "UA", 2), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
+  E(cur, "Air/drone strike", "A Russian drone attack on the city of Sumy late on Monday killed three people and wounded 11", P("Sumy", "UA"), "monday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3, inj=11),
+], register="live"),
+
+S("st-r-040", "2026-03-13", """ROYAL PAPUA NEW GUINEA CONSTABULARY
+HELA PROVINCIAL POLICE COMMAND
+
+MEDIA STATEMENT — Friday 13 March 2026
+
+TRIBAL FIGHTING SOUTH OF TARI: TWELVE DEAD
+
+The Hela Provincial Police Command confirms that at least twelve (12) men were killed in fighting between two tribes in villages south of Tari on Tuesday 10 and Wednesday 11 March 2026.
+
+The fight started over the killing of a tribesman in a dispute over compensation payments. Combatants on both sides used high-powered firearms. About sixty (60) houses and several trade stores were burnt and hundreds of villagers have fled to Tari town. A mobile squad has been deployed to the area to separate the warring parties.
+
+On Thursday 12 March 2026, the National Executive Council declared a State of Emergency over Hela Province for three (3) months. Under the emergency, police and the PNG Defence Force may search homes and vehicles and detain persons without warrant.
+
+The Command thanks the women's groups of Tari who marched peacefully to the provincial government offices on Thursday to call on the tribes to lay down their weapons.
+
+Anyone with information on the persons responsible for the killings is asked to contact Tari Police Station.
+
+Tribal fighting in the Highlands has claimed hundreds of lives in recent years, including at least 26 people killed in a single ambush in neighbouring Enga Province in 2024.
+
+— ENDS —""", [
+  E(cur, "Armed clash", "fighting between two tribes in villages south of Tari", P("Tari", "PG", 2, lat=-5.84, lon=142.95, a1="Hela"), "2026-03-10", tp=2,
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=12),
+  E(cur, "Other", "declared a State of Emergency over Hela Province for three (3) months", P("Hela", "PG", 3, lat=-5.84, lon=142.95, a1="Hela"), "2026-03-12",
+    a1=PNG_GOV, i1=1),
+  E(cur, "Peaceful protest", "women's groups of Tari who marched peacefully to the provincial government offices", P("Tari", "PG", lat=-5.84, lon=142.95, a1="Hela"), "2026-03-12",
+    a1="Protesters (Papua New Guinea)", i1=6),
+  unscored(E(bg, "Armed clash", "at least 26 people killed in a single ambush in neighbouring Enga Province in 2024", P("Enga", "PG", 3, lat=-5.49, lon=143.72, a1="Enga"),
+             "2024-01-01", tp=3, fat=26), "event_date", "time_precision", "sub_event_type", "event_type"),
+], register="official"),
 ]
