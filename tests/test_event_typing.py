@@ -322,7 +322,7 @@ def test_disasters_accidents_and_animals_give_no_event(pipeline: Pipeline, text:
 
 
 def test_a_hazard_doer_is_read_off_the_parse_not_the_words_of_the_sentence() -> None:
-    from eventcoder.classify.codebook import hazard_doer
+    from eventcoder.classify.hazards import hazard_doer
 
     def doer(text: str, word: str) -> bool:
         doc = _parse(text).doc
@@ -960,7 +960,7 @@ def test_a_road_blocked_by_people_who_are_no_armed_actor_is_a_protest_against_an
 
 def test_a_hazard_the_tagger_takes_for_a_name_still_blocks_no_road_in_protest(monkeypatch: pytest.MonkeyPatch) -> None:
     # after a dateline the tagger reads "Landslides" as a name (lemma "Landslides"): still a natural hazard
-    from eventcoder.classify.codebook import hazard_doer
+    from eventcoder.classify.hazards import hazard_doer
 
     text = "POKHARA - Landslides blocked the main highway to Baglung on Monday after three days of heavy rain."
     doc = _parse(text).doc
@@ -997,7 +997,7 @@ def test_a_fronted_while_after_recalls_only_its_own_clause() -> None:
 
 def test_an_armed_force_that_collapses_is_no_accident() -> None:
     # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
-    from eventcoder.classify.codebook import hazard_doer
+    from eventcoder.classify.hazards import hazard_doer
 
     doc = _parse("Rebels of the Southern Front took control of the city of Bosra as the army collapsed, activists said.").doc
     took = next(t.i for t in doc if t.lower_ == "took")

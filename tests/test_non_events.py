@@ -59,7 +59,7 @@ def test_accidental_blasts_and_crashes_give_no_event(pipeline: Pipeline, text: s
 
 
 def test_an_accidental_blast_is_read_off_the_blast_noun() -> None:
-    from eventcoder.classify.codebook import accidental_blast, hazard_doer
+    from eventcoder.classify.hazards import accidental_blast, hazard_doer
 
     def blast(text: str, word: str) -> bool:
         doc = _parse(text).doc

@@ -7,6 +7,7 @@ from typing import Any
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives places
 TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
+PAST_TAGS = ("VBD", "VBN")  # a verb told in the past
 
 
 def names_place(tok: Any, nouns: frozenset[str]) -> bool:
@@ -32,6 +33,11 @@ def passive_agents(verb: Any) -> list[Any]:
     """Who did a passive verb: the objects of its "by" agent ("were detained *by soldiers*", "carried out *by Boko Haram
     fighters*"), in order; empty when it has none."""
     return [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+
+
+def subjects(verb: Any) -> list[Any]:
+    """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
+    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
 def list_head(tok: Any) -> Any:

@@ -1,7 +1,8 @@
 """ACLED codebook rules on a candidate and its sentence, where the codebook is explicit: arrests that are
 political (Arrests) or at a protest (Protest with intervention) or for a crime (no event), lethal force on
-protesters (Excessive force), territory taken after a withdrawal (Non-violent transfer), hazards and accidents
-(no event), and what the text asserts or recalls."""
+protesters (Excessive force), territory taken after a withdrawal (Non-violent transfer), roads blocked and crowds
+moving with a claim (Peaceful protest), and what the text asserts or recalls. Acts of armed actors are in
+``armed_acts``, hazards and accidents in ``hazards``."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import functools
 import re
 from typing import Any
 
-from ..catalogue import NONSTATE_KINDS, by_name, words
+from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import DEFINITE_DETERMINERS, PLACE_LABELS, TIME_LABELS, list_head, names_place, passive_agents
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects
+from .armed_acts import ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -100,7 +102,7 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
         return False
     def doers(verb: Any) -> list[Any]:
         # every subject: a dateline the parser glued to the clause ("RABAT ... - Moroccan police detained") is one too
-        found = _subjects(verb)
+        found = subjects(verb)
         if not found and (doer := doer_of(verb)[0]) is not None:
             found = [doer]
         return found
@@ -117,10 +119,6 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
         return False
     return not crowd_acted(doc, tok.i, range(start, end))
 
-
-def _subjects(verb: Any) -> list[Any]:
-    """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
-    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
 def _names_who(t: Any) -> bool:
@@ -209,10 +207,12 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
     if tok.pos_ != "VERB":
         return False
     army = words("army")
-    return any(d.lemma_.lower() in army or d.lower_ in army for d in _subjects(tok)[:1])
+    return any(d.lemma_.lower() in army or d.lower_ in army for d in subjects(tok)[:1])
 
 
 @functools.cache
+
+
 def _crowd_words() -> frozenset[str]:
     return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
             | protest_context().gathering | discourse().crowd_violence)
@@ -289,9 +289,6 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     offset = sent.doc[at].idx - sent.start_char
     return any(m.start() < offset and not outside_recalled_phrase(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
                for p in c.after for m in p.finditer(sent.text))
-
-
-PAST_TAGS = ("VBD", "VBN")
 
 
 def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: bool, anchored: bool = True) -> bool:
@@ -380,78 +377,6 @@ def taken_by_force(sent: Any) -> bool:
     return False
 
 
-def hazard_doer(doc: Any, start: int, end: int) -> bool:
-    """Is what the candidate reports done by a natural hazard, a disease or an animal, or an accident ("an
-    avalanche struck a village, killing 25", "landslides that killed 22", "a train derailed, killing 30",
-    "rangers shot dead a rogue elephant")? No political actor: no event (triggers.toml [hazards])."""
-    h = hazards()
-    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
-    node = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    verbs = []
-    while node is not None and len(verbs) < 4:
-        verbs.append(node)
-        # "..., burying houses and killing 25": the clause a participle or second verb hangs on
-        node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
-
-    def named(t: Any) -> bool:
-        # the plural too where the tagger took the word for a name ("KATHMANDU - Landslides blocked the highway")
-        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or t.lower_.removesuffix("s") in h.agents or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
-
-    def accident(verb: Any) -> bool:
-        # not "a lorry carrying explosives crashed into a checkpoint", nor an armed force that "collapsed" ("rebels took
-        # control of Daraa city as the army collapsed")
-        return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent) \
-            and not any(c.dep_ == "nsubj" and _armed(c) for c in verb.children)
-
-    if tok.pos_ == "NOUN" and accidental_blast(tok):
-        return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
-    for verb in verbs:
-        if accident(verb) or nonviolent_death(verb):
-            return True
-        if any(c.dep_ == "advcl" and accident(c) for c in verb.children):
-            return True  # "two soldiers were killed when their vehicle overturned"
-        for c in verb.children:
-            who = c
-            if c.dep_ == "agent":
-                who = next((g for g in c.children if g.dep_ == "pobj"), c)
-            elif c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and verb.dep_ == "relcl":
-                who = verb.head  # "landslides (in the district) that killed 22"
-                while not named(who) and who.dep_ == "pobj" and who.head.dep_ == "prep" and who.head.head.pos_ == "NOUN":
-                    who = who.head.head
-            elif c.dep_ not in ("nsubj", "dobj"):
-                continue
-            if named(who):
-                return True
-    return False
-
-
-def nonviolent_death(verb: Any) -> bool:
-    """Does the sentence put a death down to a cause that is no violence ("Sgt. Doe died May 10 in Baghdad as a
-    result of a non-combat related incident", "died of natural causes", "were killed in a road accident";
-    triggers.toml [hazards] causes, in a phrase or clause of the verb of dying)? A death notice, no event."""
-    h = hazards()
-    if verb.lemma_.lower() not in h.death_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
-        return False
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ in ("prep", "advcl", "agent") and h.causes.search(doc[child.left_edge.i : child.right_edge.i + 1].text):
-            return True
-    return False
-
-
-def accidental_blast(tok: Any) -> bool:
-    """Is ``tok`` a blast or explosion of an accident: named by what blew up ("a gas cylinder blast", "a methane
-    explosion") or at such a place ("a blast at a fireworks factory")? triggers.toml [hazards] sources."""
-    sources = hazards().sources
-    if tok.lemma_.lower() not in codebook_words().blasts:  # not "a bomb at a fireworks shop"
-        return False
-    near = [c for c in tok.children if c.dep_ in ("compound", "amod")]
-    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in sources or t.lower_ in sources for n in near for t in n.subtree if t.i < tok.i or n.dep_ == "pobj")
-
-
 def condemned(doc: Any, tok: Any, c: Any) -> bool:
     """Is the trigger noun what a statement condemns, with its own place or time ("strongly condemns the
     horrific attacks today in the towns of Jabla ... and Tartus", "ISIL's multiple suicide attacks in the town
@@ -472,7 +397,6 @@ def _about_violent_event(sent: Any, c: Any) -> bool:
     )
 
 
-ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 POLITICAL_PERSONS = words("protesters") | words("political_persons")
 POLITICAL_TARGETS = POLITICAL_PERSONS | words("office_holders")
 
@@ -530,10 +454,6 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
     return False
 
 
-ARMED_KINDS = frozenset({"rebel", "identity_militia", "state", "militia", "external"})
-ARMED_DOERS = words("armed") | words("military") | words("police") | ORGANISED_ARMED
-
-
 def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     """Codebook: a road blocked by people who are no armed actor is a Peaceful protest ("farmers and teachers have
     blocked the Pan-American Highway with logs and stones"): a blocking verb (triggers.toml [protest_context]
@@ -545,7 +465,7 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     subject = [t for ch in tok.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
     if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
-    return not any(_armed(t) for t in subject)
+    return not any(names_armed(t) for t in subject)
 
 
 def road_blockade(doc: Any, start: int, end: int) -> bool:
@@ -560,36 +480,6 @@ def road_blockade(doc: Any, start: int, end: int) -> bool:
     return any(t.lemma_.lower() in ways or t.pos_ == "PROPN" or t.ent_type_ in ("FAC", *PLACE_LABELS) for t in blocked)
 
 
-# what forces "came under" in a fight at close range: not a remote weapon ("came under rocket fire", "under mortar
-# attack" are shelling), nor criticism ("came under fire from lawmakers over the raid")
-REMOTE_WORDS = words("weapons") - {"fire", "gunfire", "raid"}
-UNDER_FIRE = words("under_attack") - REMOTE_WORDS
-CRITICS = words("political_persons") | words("office_holders")
-SHOT_AT = frozenset({"at", "on", "upon"})  # the stranded preposition of "was shot at", "were fired upon"
-
-
-def fired_upon(doc: Any, start: int, end: int) -> bool:
-    """Codebook: armed forces shot at are in an Armed clash, whether or not anyone was hurt ("a patrol was fired upon
-    near the river on Saturday", "officers manning a roadblock were shot at", "troops came under fire from gunmen"): the
-    candidate is the verb of a passive "shot at"/"fired on" or of "came under fire" (or the noun "fire" of it), whose
-    subject names forces (``_forces``: the catalogue's military and police words, an armed post or unit, a state force;
-    a pronoun by the subject of the clause it hangs on: "officers were on patrol ... when they came under fire"), told in
-    the past and not denied."""
-    verb = _fired_verb(doc[start:end].root)
-    if verb is None or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
-        return False
-    target = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "nsubj")), None)
-    if target is None:
-        # "police officers manning a roadblock were shot at", parsed as a clause subject: its subject
-        clause = next((ch for ch in verb.children if ch.dep_ == "csubjpass"), None)
-        target = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None) if clause is not None else None
-    if target is not None and target.pos_ == "PRON":
-        # "officers were on patrol ... when they came under fire": they are the subject of the clause it hangs on
-        target = next((ch for node in verb.ancestors if node.pos_ in ("VERB", "AUX")
-                       for ch in node.children if ch.dep_ in ("nsubjpass", "nsubj") and ch.pos_ != "PRON"), None)
-    return target is not None and _forces(target)
-
-
 def close_fire(doc: Any, start: int, end: int) -> bool:
     """``fired_upon`` told with a time or place in its sentence and no crowd in it (police "came under fire" from
     protesters is the protest's or riot's): an Armed clash the codebook names, kept whatever the classifier made of a
@@ -598,183 +488,6 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
     crowd = PROTEST_WORDS | words("rioters") | words("crowd")
     return fired_upon(doc, start, end) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in sent) \
         and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent)
-
-
-def _fired_verb(tok: Any) -> Any | None:
-    """The verb of "was shot at" / "were fired upon" (a passive with its preposition left without object) or of "came
-    under fire", for the candidate token ``tok`` (that verb, or the noun "fire" of "under fire"), or None."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in UNDER_FIRE and tok.head.lower_ == "under":
-        tok = tok.head.head
-    if tok.pos_ != "VERB":
-        return None
-    lemma = tok.lemma_.lower()
-    if lemma == "come" and any(ch.dep_ == "prep" and ch.lower_ == "under" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in UNDER_FIRE
-            and not any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in REMOTE_WORDS for m in g.children)
-            for g in ch.children) for ch in tok.children):
-        for ch in tok.children:
-            if ch.dep_ == "prep" and (ch.lower_ in ("for", "over") or (ch.lower_ == "from" and any(
-                    t.lemma_.lower() in CRITICS or t.lower_ in CRITICS for t in ch.subtree))):
-                return None  # "came under fire from critics for the raid": blamed, not shot at
-        return tok
-    if lemma in ("shoot", "fire") and any(ch.dep_ in ("nsubjpass", "csubjpass") for ch in tok.children) and any(
-            ch.dep_ == "prep" and ch.lower_ in SHOT_AT and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children):
-        return tok
-    return None
-
-
-def _forces(noun: Any) -> bool:
-    """Does the noun name armed forces, their unit or post ("a patrol", "police officers manning a roadblock", "troops",
-    "an army convoy"), or a state force the catalogue knows?"""
-    from ..events.retyping import armed_post  # imported late: events reads classify
-
-    lemma, low = noun.lemma_.lower(), noun.lower_
-    if lemma in STATE_FORCE_WORDS or low in STATE_FORCE_WORDS or armed_post(noun):
-        return True
-    return any(t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind == "state"
-               for t in (noun, *(ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod", "poss"))))
-
-
-# forces, not the civil government ("the government came under fire" is blamed) nor a force of an argument
-STATE_FORCE_WORDS = (words("military") | words("police")) - words("government") - {"regime", "force", "division"}
-
-
-def armed_killing(doc: Any, start: int, end: int) -> bool:
-    """A killing or wounding that the sentence asserts as done by an armed actor ("Gunmen killed two park rangers in
-    Pendjari National Park on Sunday", "soldiers shot dead three men in Mopti"): a casualty verb in the past with its
-    own place or time, whose subject names armed men, forces or a catalogue armed group (``ARMED_DOERS``,
-    ``ARMED_KINDS``). ACLED codes such a killing as political violence; ordinary crime is ruled out by the caller
-    (``ordinary_crime_killing``)."""
-    tok = doc[start:end].root
-    return tok.lemma_.lower() in words("casualty_verbs") | {"shoot"} and armed_act(doc, start, end)
-
-
-def armed_act(doc: Any, start: int, end: int) -> bool:
-    """An act that the sentence asserts as done by an armed actor: a verb in the past with its own place or time, whose
-    subject names armed men, forces or a catalogue armed group ("Armed men looted a World Food Programme warehouse in
-    El Obeid on Monday")."""
-    tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
-        return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
-        return False
-    doers = _subjects(tok)
-    if not any(_armed(d) or _armed_men(d) for d in doers):
-        return False
-    inside = {t.i for d in doers for t in d.subtree}
-    return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i not in inside)
-
-
-def _armed_men(t: Any) -> bool:
-    """"Armed men", "masked gunmen", "unknown men": people made armed by a modifier (words.toml armed_modifiers,
-    unknown_people) or an armed word modifying them ("militia fighters")."""
-    mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
-    if t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people"):
-        if any(m.lower_ in words("armed_modifiers") for m in mods):
-            return True
-    return any(_armed(m) for m in mods)
-
-
-def _armed(t: Any) -> bool:
-    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
-        return True
-    return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS
-
-
-def deployment(doc: Any, start: int, end: int) -> bool:
-    """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
-    A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
-    to Sinaloa", "more police were sent to Kasese") whose object, or passive subject, is forces (words.toml military,
-    police) and which names where ("to" a name or a place noun; "along", "across", "in" a place). Forces sent in answer to an attack the text tells join that event in
-    the events stage (``events.movements``)."""
-    tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().response_verbs or tok.tag_ not in PAST_TAGS:
-        return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
-        return False
-    forces = words("military") | words("police") | {"reinforcement", "reinforcements"}
-    sent = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
-    # the forces themselves or their kind before a unit word ("police units", "army reinforcements")
-    named = [t for s in sent for t in (s, *(ch for ch in s.children if ch.dep_ == "compound"))]
-    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in named):
-        return False
-    c = discourse()
-    # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
-    # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
-    return any(ch.dep_ == "prep" and any(
-        g.dep_ == "pobj" and (names_place(g, c.ground) or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
-        for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
-        for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
-
-
-NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
-
-
-def _nonstate(t: Any) -> bool:
-    """A non-state armed actor: its word ("bandits", "fighters"), armed men ("armed men", "masked gunmen"), a catalogue
-    rebel group or militia ("the M23", "JNIM fighters"), or what such a group owns ("Al Shabaab's local court")."""
-    if t.lemma_.lower() in NONSTATE_WORDS or t.lower_ in NONSTATE_WORDS:
-        return True
-    if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in NONSTATE_KINDS:
-        return True
-    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss")]
-    if (t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people")) and any(m.lower_ in words("armed_modifiers") for m in mods):
-        return True
-    # "Fighters of the Arakan Army", "Al Shabaab's court": the group named beside its people
-    named = mods + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(g.ent_id_.startswith("actor:") and (a := by_name().get(g.ent_id_[6:])) is not None and a.kind in NONSTATE_KINDS
-               for m in named for g in m.subtree)
-
-
-def _doers_of(verb: Any) -> list[Any]:
-    """The subject of a verb, or of the verb it hangs on as a participle or conjunct ("have taken the jetty, *collecting*
-    a fee"; "stopped the boats and *demanded* a toll")."""
-    for v in (verb, *verb.ancestors):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
-        if subj:
-            return subj
-        if v.dep_ not in ("advcl", "conj", "xcomp"):
-            break
-    return []
-
-
-def armed_imposition(doc: Any, start: int, end: int) -> int | None:
-    """Other (eval/WRITERS.md, actor2 of "Other"): a levy, an order or a ban a non-state armed group imposes on people
-    ("al-Shabaab imposed a levy on herders", "bandits told farmers to pay 5 million naira", "armed men have been making
-    traders pay a fee", "the rebels ordered residents to leave", "the militia banned music at weddings"), in the
-    candidate's clause: the imposing verb is the candidate or governs it. A government's tax, a court's order or an army's
-    instruction is no such event (the doer must be non-state: a state's measures are ``declared_measure``'s). Returns the
-    imposing verb's index."""
-    cw = codebook_words()
-    tok = doc[start:end].root
-    for verb in (tok, *tok.ancestors):
-        if verb.pos_ != "VERB":
-            continue
-        lemma = verb.lemma_.lower()
-        kids = list(verb.children)
-        objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-        if lemma in cw.order_verbs:  # "making traders pay": the people are the subject of what they are made to do
-            objects += [g for c in kids if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"]
-        imposed = (
-            (lemma in cw.levy_verbs and any(o.lemma_.lower() in cw.levies for o in objects))
-            or (lemma in cw.ban_verbs and any(c.dep_ == "dobj" for c in kids))
-            or (lemma in cw.order_verbs and any(not _nonstate(o) and not _armed(o) for o in objects) and any(
-                (c.dep_ in ("xcomp", "ccomp") and _complies(c, cw))
-                or (c.dep_ == "prep" and c.lower_ in ("off", "out", "from")) for c in kids))
-        )
-        if not imposed:
-            continue
-        if any(_nonstate(d) or any(_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
-            return verb.i
-        return None
-    return None
-
-
-def _complies(verb: Any, cw: Any) -> bool:
-    """What an armed group's order makes people do: pay, leave, close ... or a rule told as a clause ("that women must
-    cover their faces and that music is banned")."""
-    return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs
-               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def crowd_claim(doc: Any, start: int, end: int) -> bool:
@@ -792,7 +505,7 @@ def crowd_claim(doc: Any, start: int, end: int) -> bool:
     if not subject:
         return False
     words_of = list(subject[0].subtree)
-    if any(_armed_doer(t) for t in words_of):
+    if any(armed_doer(t) for t in words_of):
         return False
     from ..events.retyping import person  # imported late: events reads classify
 
@@ -808,12 +521,3 @@ def crowd_claim(doc: Any, start: int, end: int) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in ch.children):
             return True  # "in protest at ..."
     return False
-
-
-def _armed_doer(t: Any) -> bool:
-    """Armed people or forces by their word, or a catalogue armed group other than a community's ("herders" may name the
-    Fulani militia in the catalogue; herders riding into a town to demand water are a crowd)."""
-    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS or _armed_men(t):
-        return True
-    return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
-        and actor.kind in ARMED_KINDS - {"identity_militia"}

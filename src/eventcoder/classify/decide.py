@@ -16,9 +16,11 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .codebook import (TERRITORY, armed_act, armed_killing, arms_taken, deployment, arrest_at_protest, arrested_away, armed_imposition, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
-                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, hazard_doer, military_arrest,
+from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
+from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force)
+from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
 
@@ -400,7 +402,7 @@ def _violence_told(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
 
 def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:
     """The imposing verb of a non-state armed group's levy, order or ban at or above the candidate
-    (``codebook.armed_imposition``) that the text reports as done, or None ("will impose a levy" is a threat)."""
+    (``armed_acts.armed_imposition``) that the text reports as done, or None ("will impose a levy" is a threat)."""
     verb = armed_imposition(doc, cand.start, cand.end)
     if verb is None or trigger_status(doc, verb, verb + 1, doc[verb].sent, text).value != "current":
         return None

@@ -184,8 +184,8 @@ def attempted(doc: Any, m: Mention) -> bool:
 def armed_target(doc: Any, m: Mention) -> bool:
     """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
     two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so. So are forces
-    shot at ("a patrol was fired upon", "troops came under fire", ``classify.codebook.fired_upon``)."""
-    from ..classify.codebook import fired_upon  # imported late: classify reads this package
+    shot at ("a patrol was fired upon", "troops came under fire", ``classify.armed_acts.fired_upon``)."""
+    from ..classify.armed_acts import fired_upon  # imported late: classify reads this package
 
     return armed_object(doc[m.head]) or fired_upon(doc, m.start_token, m.end_token)
 

@@ -1,0 +1,82 @@
+"""ACLED codebook: what a natural hazard, a disease, an animal or an accident does is no event (triggers.toml
+[hazards]): a hazard or accident as the doer, a death put down to a cause that is no violence, an accidental blast."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon import codebook_words, hazards
+from .armed_acts import names_armed
+from .weapons import EXPLOSIVE_WORDS
+
+
+def hazard_doer(doc: Any, start: int, end: int) -> bool:
+    """Is what the candidate reports done by a natural hazard, a disease or an animal, or an accident ("an
+    avalanche struck a village, killing 25", "landslides that killed 22", "a train derailed, killing 30",
+    "rangers shot dead a rogue elephant")? No political actor: no event (triggers.toml [hazards])."""
+    h = hazards()
+    tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    node = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    verbs = []
+    while node is not None and len(verbs) < 4:
+        verbs.append(node)
+        # "..., burying houses and killing 25": the clause a participle or second verb hangs on
+        node = node.head if node.dep_ in ("advcl", "xcomp", "conj") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i else None
+
+    def named(t: Any) -> bool:
+        # the plural too where the tagger took the word for a name ("KATHMANDU - Landslides blocked the highway")
+        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or t.lower_.removesuffix("s") in h.agents or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
+
+    def accident(verb: Any) -> bool:
+        # not "a lorry carrying explosives crashed into a checkpoint", nor an armed force that "collapsed" ("rebels took
+        # control of Daraa city as the army collapsed")
+        return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent) \
+            and not any(c.dep_ == "nsubj" and names_armed(c) for c in verb.children)
+
+    if tok.pos_ == "NOUN" and accidental_blast(tok):
+        return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
+    for verb in verbs:
+        if accident(verb) or nonviolent_death(verb):
+            return True
+        if any(c.dep_ == "advcl" and accident(c) for c in verb.children):
+            return True  # "two soldiers were killed when their vehicle overturned"
+        for c in verb.children:
+            who = c
+            if c.dep_ == "agent":
+                who = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and verb.dep_ == "relcl":
+                who = verb.head  # "landslides (in the district) that killed 22"
+                while not named(who) and who.dep_ == "pobj" and who.head.dep_ == "prep" and who.head.head.pos_ == "NOUN":
+                    who = who.head.head
+            elif c.dep_ not in ("nsubj", "dobj"):
+                continue
+            if named(who):
+                return True
+    return False
+
+
+def nonviolent_death(verb: Any) -> bool:
+    """Does the sentence put a death down to a cause that is no violence ("Sgt. Doe died May 10 in Baghdad as a
+    result of a non-combat related incident", "died of natural causes", "were killed in a road accident";
+    triggers.toml [hazards] causes, in a phrase or clause of the verb of dying)? A death notice, no event."""
+    h = hazards()
+    if verb.lemma_.lower() not in h.death_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl", "agent") and h.causes.search(doc[child.left_edge.i : child.right_edge.i + 1].text):
+            return True
+    return False
+
+
+def accidental_blast(tok: Any) -> bool:
+    """Is ``tok`` a blast or explosion of an accident: named by what blew up ("a gas cylinder blast", "a methane
+    explosion") or at such a place ("a blast at a fireworks factory")? triggers.toml [hazards] sources."""
+    sources = hazards().sources
+    if tok.lemma_.lower() not in codebook_words().blasts:  # not "a bomb at a fireworks shop"
+        return False
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in sources or t.lower_ in sources for n in near for t in n.subtree if t.i < tok.i or n.dep_ == "pobj")
