@@ -251,11 +251,18 @@ CROWD_KINDS = tuple(name.lower() for name in CROWDS)  # their kinds (generic.tsv
 STATE_KINDS = ("state", "external")  # the kinds of a state's own actors: its forces and government at home, or abroad
 NONSTATE_KINDS = ("rebel", "militia", "identity_militia")  # the kinds of non-state armed groups (groups.tsv, identities.tsv)
 NONSTATE_INTERS = (2, 3, 4)  # ... and their inter codes: rebels, political militias, identity militias
+ORGANISED_KINDS = ("rebel", "militia")  # rebels and political militias: the non-state armed groups not of a community
+ORGANISED_INTERS = (2, 3)  # ... and their inter codes
 
 
 def nonstate_armed(actor: Actor | CatalogueEntry) -> bool:
     """Is the actor a non-state armed group (rebels, a militia, an identity militia) by its kind or inter code?"""
     return actor.kind in NONSTATE_KINDS or actor.inter in NONSTATE_INTERS
+
+
+def organised_armed(actor: Actor | CatalogueEntry) -> bool:
+    """Is the actor a rebel group or a political militia by its kind or inter code (not a community's militia)?"""
+    return actor.kind in ORGANISED_KINDS or actor.inter in ORGANISED_INTERS
 
 
 def is_unidentified(name: str) -> bool:
@@ -357,7 +364,7 @@ def foreign_description(entry: CatalogueEntry, said: str, event_iso: str | None)
     """Is ``said`` a plain description (an alias written in lower case: "resistance fighters", "vigilantes",
     "separatist fighters", "communist rebels") of a non-state group of another country than the event's? Such words
     name the group only at home; elsewhere they are no name (the phrase's own words decide: armed men, a militia)."""
-    if not event_iso or not entry.country or entry.country == event_iso or entry.kind not in ("rebel", "militia"):
+    if not event_iso or not entry.country or entry.country == event_iso or entry.kind not in ORGANISED_KINDS:
         return False
     if actor_country(event_iso) == entry.country:
         return False  # a territory that takes its sovereign's names

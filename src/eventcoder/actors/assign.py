@@ -12,7 +12,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, STATE_KINDS, is_generic
+from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .rules import accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
@@ -43,7 +43,7 @@ def assign_roles(
     # named non-state armed groups by sentence: an unnamed "insurgents" near one of them is that group
     # (not a pro-government militia: "troops and VDP clashed with militants")
     groups = [(parsed.sentence_index(doc[i].idx), actor) for i, actor, _ in history.items
-              if (actor.kind in ("rebel", "militia") or actor.inter in (2, 3)) and not pro_government(actor)]
+              if organised_armed(actor) and not pro_government(actor)]
     claims = find_claims(parsed, text, main_iso, published)
     out = []
     for m, facts in zip(mentions, places):
@@ -211,8 +211,8 @@ def assign_roles(
                 # the unnamed attackers a claim or blame named are not a second party ("gunmen ...; police suspect the BRN")
                 # nor are unnamed attackers told before the group the text then names ("Armed men killed four soldiers
                 # ... in an attack blamed on Boko Haram": WRITERS.md Attribution, hedged names count)
-                named_later = actor1 is not None and actor1.span is not None and not is_unidentified(actor1.value.name) and (
-                    actor1.value.kind in ("rebel", "militia") or actor1.value.inter in (2, 3)) and not pro_government(actor1.value)
+                named_later = actor1 is not None and actor1.span is not None and not is_unidentified(actor1.value.name) \
+                    and organised_armed(actor1.value) and not pro_government(actor1.value)
                 own = actor1.span if actor1 is not None else None  # "the Taliban" inside "the Taliban's intelligence" (police)
                 # the parent of a faction is no second party ("members of the Sinaloa cartel's Chapitos faction")
                 parent = (catalogue.by_name().get(name1) or None) if name1 else None
@@ -271,7 +271,7 @@ def assign_roles(
             # fighters had abused them"): the one named non-state armed group of the sentence that is not hit by the act
             hit = {t.i for p in targets for t in p}
             named = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence and i not in hit
-                     and (a.kind in NONSTATE_KINDS or a.inter in (2, 3)) and not is_unidentified(a.name)
+                     and (a.kind in NONSTATE_KINDS or a.inter in ORGANISED_INTERS) and not is_unidentified(a.name)
                      and not pro_government(a) and not is_patient(doc[i]) and acts_as_author(doc[i], m) and (actor2 is None or a.name != actor2.value.name
                                                                                or m.event_type == "Violence against civilians")}
             if len(named) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..catalogue import STATE_KINDS
+from ..catalogue import ORGANISED_KINDS, STATE_KINDS
 from .. import catalogue
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
@@ -97,7 +97,7 @@ def said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, ci
                 if own == "bare" and found is None and reporter is not None and event_iso:
                     # "the Armed Forces spokesman announced that forces thwarted ...": the event country's
                     return state_actor("military", event_iso, event_iso, day), subj.i, subj.i + 1
-                kinds = STATE_KINDS if own == "bare" else (*STATE_KINDS, "rebel", "militia")
+                kinds = STATE_KINDS if own == "bare" else (*STATE_KINDS, *ORGANISED_KINDS)
                 return found if found is not None and found[0].kind in kinds else None
         if node.head.i == node.i:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..catalogue import STATE_KINDS
+from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS, STATE_KINDS
 from .. import catalogue, doccache
 from ..lexicon import normalize
 from ..model import Actor, Evidence, Span
@@ -570,7 +570,7 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
         return state_actor("military", event_iso, event_iso, day)
     if actor1.kind == "external":
         return unknown_armed_group(event_iso)
-    if actor1.kind in ("rebel", "militia") and actor1.inter in (2, 3):
+    if actor1.kind in ORGANISED_KINDS and actor1.inter in ORGANISED_INTERS:
         return state_actor("military", event_iso, event_iso, day)
     return None
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalogue import NONSTATE_KINDS, by_name, words
+from ..catalogue import NONSTATE_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
 from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, subjects
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
-ARMED_KINDS = frozenset({"rebel", "identity_militia", "state", "militia", "external"})
+ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
 ARMED_DOERS = words("armed") | words("military") | words("police") | ORGANISED_ARMED
 
 
