@@ -27,10 +27,14 @@ def _armed_men(t: Any) -> bool:
     """"Armed men", "masked gunmen", "unknown men": people made armed by a modifier (words.toml armed_modifiers,
     unknown_people) or an armed word modifying them ("militia fighters")."""
     mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
-    if t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people"):
-        if any(m.lower_ in words("armed_modifiers") for m in mods):
-            return True
-    return any(names_armed(m) for m in mods)
+    return _unknown_armed(t, mods) or any(names_armed(m) for m in mods)
+
+
+def _unknown_armed(t: Any, mods: list[Any]) -> bool:
+    """Is ``t`` unknown people (words.toml unknown_people, by lemma or form) one of its modifiers ``mods`` makes armed
+    (armed_modifiers: "armed men", "masked individuals")?"""
+    unknown = words("unknown_people")
+    return (t.lemma_.lower() in unknown or t.lower_ in unknown) and any(m.lower_ in words("armed_modifiers") for m in mods)
 
 
 def armed_doer(t: Any) -> bool:
@@ -174,7 +178,7 @@ def _nonstate(t: Any) -> bool:
     if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in NONSTATE_KINDS:
         return True
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss")]
-    if (t.lemma_.lower() in words("unknown_people") or t.lower_ in words("unknown_people")) and any(m.lower_ in words("armed_modifiers") for m in mods):
+    if _unknown_armed(t, mods):
         return True
     # "Fighters of the Arakan Army", "Al Shabaab's court": the group named beside its people
     named = mods + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
