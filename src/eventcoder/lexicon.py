@@ -138,6 +138,12 @@ def cues() -> Cues:
     return Cues(lemmas=frozenset(w.lower() for w in raw["lemmas"]), phrases=tuple(sorted({p.lower() for p in raw["phrases"]})))
 
 
+@functools.cache
+def territory_nouns() -> frozenset[str]:
+    """The place nouns a trigger's "territory" need accepts (triggers.toml [needs] territory)."""
+    return frozenset(w.lower() for w in _trigger_file()["needs"]["territory"])
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor

@@ -11,10 +11,10 @@ from typing import Any, Iterable
 
 from ..catalogue import words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry, cues, triggers
+from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import PLACE_LABELS, TIME_LABELS
+from ..syntax import PLACE_LABELS, TIME_LABELS, names_place
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -22,7 +22,6 @@ from .weapons import is_weapon_object, weapon_agent
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 ARMED_WORDS = words("armed") | words("military") | words("police")
 CIVILIAN_WORDS = words("civilian") | words("protesters")
-TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "territory", "neighbourhood", "neighborhood", "province", "region", "airport", "hill", "base", "outpost", "border", "crossing", "camp"}
 
 
 @functools.cache
@@ -140,7 +139,7 @@ def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
                 return False
         elif need == "territory":
             objs = _object_words(head) + list(doc[end : min(len(doc), end + 6)])
-            if not any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TERRITORY_NOUNS for t in objs):
+            if not any(names_place(t, territory_nouns()) for t in objs):
                 return False
         elif need == "nonstate_agent":
             subj = _subject_words(head)

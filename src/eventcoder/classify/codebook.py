@@ -18,6 +18,8 @@ from .armed_acts import ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
+# a state force in a protest sentence ("security" of "security forces" too); not armed_acts.STATE_FORCE_WORDS, which
+# leaves out the civil government and a force of argument for "came under fire"
 STATE_WORDS = words("military") | words("police") | codebook_words().state_forces
 
 
