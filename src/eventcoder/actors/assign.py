@@ -15,7 +15,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -364,6 +364,16 @@ def assign_roles(
                 victim, a_, b_ = hit
                 actor2 = ev(victim, Span.of_tokens(doc, a_, b_), 0.5)
 
+        if m.event_type == "Explosions/Remote violence" and event_iso and (actor2 is None or actor2.value.kind == "civilians") and not (
+                actor1 is not None and actor1.value.kind in STATE_KINDS and actor1.value.country == event_iso):
+            # "militants fired mortar rounds at the army camp in Gao", "a car bomb rammed the gate of a military camp": the
+            # host state's force that holds the site (not the state's own strikes)
+            site = force_site(m, doc)
+            # fire from afar at "a military base" by no one named: whose base is unknown (it may house foreign troops)
+            named = actor1 is not None and actor1.confidence > 0.3 and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
+            if site is not None and (site[1] or named or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")):
+                actor2 = ev(state_actor(site[0], event_iso, event_iso, day), m.trigger, 0.4)
+
         def default_actor2(actor1: Evidence[Actor] | None) -> Evidence[Actor] | None:
             """The sub-event type's conventional target when the text names none (roles.toml default_actor2)."""
             if not event_iso or m.sub_event_type not in default_target or (military_target and default_target[m.sub_event_type] == "civilians"):
@@ -447,6 +457,13 @@ def assign_roles(
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
             elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
                 actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Change to group/activity":
+            # "a new armed group calling itself the Tubas Battalion announced its formation": the group it names (also over
+            # a reading of the name's own words, "... Brigade" as the army)
+            own = self_named_group(doc[m.head].sent, event_iso, day)
+            if own is not None and (actor1 is None or is_unknown_armed_group(actor1.value.name) or (
+                    actor1.span is not None and actor1.span.start < doc[own[2] - 1].idx + len(doc[own[2] - 1]) and doc[own[1]].idx < actor1.span.end)):
+                actor1 = ev(own[0], Span.of_tokens(doc, own[1], own[2]), 0.5)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both

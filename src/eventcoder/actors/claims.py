@@ -12,7 +12,7 @@ from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
 from .naming import actor_from_phrase, is_unidentified
-from .words import NAME, W, noun_phrase
+from .words import NAME, W, entity_of, noun_phrase
 
 
 def _any(concept: str) -> str:
@@ -48,9 +48,23 @@ IDENTIFIED = re.compile(
     rf"\b(?:the|these|those)\s+{_any('unnamed_attackers')}\s+(?:were|was|are|is|had\s+been)\s+(?:(?:all|likely|probably)\s+)?"
     rf"(?:{_any('belonging')}\s+)?(?=\S)|"
     rf"\b{_any('identifying_forms')}\s+(?:them|him|her|the\s+{_any('unnamed_attackers')})\s+as\b|"
-    rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b", re.I)
+    rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b|"
+    # "the attack was the work of X", "the device was left by X fighters"
+    rf"\b(?:is|are|was|were|had\s+been|been)\s+(?:{_any('responsible_adverbs')}\s+)?{_any('authored_by')}\b", re.I)
 # a line that only names the suspect or claimant ("ISWAP suspected.", "BLA claimed.")
 TERSE = re.compile(rf"^\s*(?P<who>(?:[\w'&/-]+\s+){{0,5}}?[\w'&/-]+)\s+(?P<verb>{_any('terse_blame')})\s*\.?\s*$", re.I)
+
+
+def _suspects_group(tok: Any) -> bool:
+    """"a local official suspected Al-Qaeda in the Arabian Peninsula" (parsed as a modifier of the name): "suspected" after
+    its subject noun and before a catalogue group that is the whole object, not "two suspected ISWAP informants"."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    ent = entity_of(doc[tok.i + 1])
+    if ent is None or ent.start != tok.i + 1 or not doc[tok.i + 1].ent_id_.startswith("actor:"):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].dep_ == "cc"
 
 
 def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
@@ -72,7 +86,8 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 starts = starts if starts is not None else [t.idx for t in doc]
                 sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
             tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
-            if tok is not None and pattern is BLAME and tok.lower_.startswith("suspect") and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+            if tok is not None and pattern is BLAME and tok.lower_.startswith("suspect") and not (
+                    tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)) and not _suspects_group(tok):
                 tok = None  # "two suspected militants", "the suspects": no one is blamed
             if tok is None:
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS, STATE_KINDS
@@ -685,3 +686,55 @@ def mediator_tokens(sent: Any, trigger: range) -> set[int]:
             if tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
                 out |= {t.i for t in tok.doc[tok.head.left_edge.i : tok.i]}  # "US-brokered", "Qatar-mediated"
     return out - set(trigger)
+
+
+def force_site(m: Mention, doc: Any) -> tuple[str, bool] | None:
+    """("police" | "military", said) when the trigger's sentence names a site or vehicle of the state's forces as what an explosion
+    hit ("mortar rounds at the army camp in Gao", "a suicide bomber rammed the gate of a military camp", "an IED tore through
+    a police pickup", "the wall of the Bannu cantonment"; words.toml military_sites, force_holdings, force_only_sites): a
+    holding whose own modifiers say army, military or police, not one told by a speaker, in the event's cause or only as
+    where it happened nearby ("near the police station"). ``said``: the words name whose it is ("army", "police", a
+    cantonment), not only "military" (a military base may house another state's troops)."""
+    head = doc[m.head]
+    army = W("army") - {"armed"}
+    for tok in head.sent:
+        low = lemma(tok)
+        if tok.pos_ not in ("NOUN", "PROPN") or is_speaker(tok) or _in_cause(tok, head):
+            continue
+        if low not in W("military_sites") | W("force_holdings") | W("force_only_sites"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("near", "outside", "beside", "by"):
+            continue  # "one blast near the central police station": beside the site, not on it
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
+        if any(has_word([c], "police") for c in mods):
+            return "police", True
+        if low in W("force_only_sites") or any(lemma(c) in army for c in mods):
+            return "military", low in W("force_only_sites") or any(lemma(c) in army - {"military"} for c in mods)
+    return None
+
+
+_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_LINK_WORD = r"(?:of|the|for|and|de|du|des|al|el)"
+
+
+def self_named_group(sent: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """The group a sentence names as it forms or renames itself ("a new armed group calling itself the Tubas Battalion",
+    "announced the formation of the Coastal Shield Brigade"; words.toml naming_forms): the catalogue's entry for the name,
+    else the name itself as a political militia of the event country (inter 3). (actor, first token, end token) or None."""
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(W("naming_forms"), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{forms})\s+(?:the\s+)?['\u2018\"]?(?P<name>{_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)*{_NAME_WORD})*)")
+    match = pattern.search(sent.text)
+    if match is None:
+        return None
+    start = sent.start_char + match.start("name")
+    end = sent.start_char + match.end("name")
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 and not any((e := ent_entry(t, event_iso)) is not None for t in span):
+        return None  # one capitalised word is no group name ("calling itself Ansar")
+    found = actor_from_phrase(list(span), event_iso, day) if any(ent_entry(t, event_iso) is not None for t in span) else None
+    if found is not None and not is_unidentified(found[0].name) and found[0].kind not in ("civilians",):
+        return found  # a name the catalogue knows (not "... Brigade" read as the army)
+    if not event_iso:
+        return None
+    return make_actor(span.text.strip("'\u2019\""), 3, event_iso, "militia"), span.start, span.end
