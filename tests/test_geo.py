@@ -1284,3 +1284,17 @@ def test_a_state_named_like_a_country_gives_the_states_country() -> None:
     doc = parse_text("A statement by the Niger State Police Command said bandits abducted 14 farmers on Monday.", MODEL).doc
     votes, _geo, _peoples = _country_votes(doc, find_mentions(doc), None)
     assert votes.get("NE", 0.0) == 0.0 and votes.get("NG", 0.0) > 0.0
+
+
+@pytest.mark.parametrize("text, iso, location", [
+    # a unit word only one country uses says the country: Nigeria's LGAs (Monywa in Myanmar is also "Munya"; a village of
+    # an LGA the gazetteer lacks is Nigerian too, not China's Kuchi), South Sudan's payams, the Philippines' barangays
+    ("Bandits killed four farmers at Kuchi in Munya LGA on Tuesday.", "NG", None),
+    ("Herders clashed with farmers in Guma local government area on Sunday, leaving six dead.", "NG", "Guma"),
+    ("Troops clashed with rebels in Koko payam on Monday.", "SS", None),
+    ("Gunmen killed a village chief in Esperanza barangay on Friday.", "PH", "Esperanza"),
+])
+def test_a_unit_word_of_one_country_places_the_name_in_it(pipeline: Any, text: str, iso: str, location: str | None) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+    assert location is None or place.location == location

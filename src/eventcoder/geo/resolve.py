@@ -82,6 +82,9 @@ SCHOOLS = _W["schools"]
 TOWN_AREAS = QUARTERS | _W["settlements"] | _W["town_parts"] | _W["surroundings"] | _W["admin_units"]
 QUARTER_KM = 40  # a named part of a town lies this close to it
 APPOSITIVE_NOUNS = _W["settlements"] | _W["capitals"]  # "X, the capital of Y", "X, a village in Y": X is in Y
+# unit words of one country or a few ("Munya LGA", "Koko payam"): the phrase as written, lower case -> alpha-2 codes
+UNIT_COUNTRIES = {phrase: frozenset(isos) for phrase, isos in tables("place_words.toml")["unit_countries"].items()}
+UNIT_WORDS = max(len(p.split()) for p in UNIT_COUNTRIES)
 
 
 @dataclass(slots=True)
@@ -102,6 +105,7 @@ class Mention:
     country_after: str | None = None  # "X, Syria" -> SY
     admin_after: str | None = None  # "X, Idlib province" / "X (District, Province)" -> the folded admin name
     country_in: str | None = None
+    unit_isos: frozenset[str] = frozenset()  # "Munya LGA", "Koko payam": a unit word only these countries use
     newsroom: bool = False  # "a Sylhet correspondent", "a Goma-based journalist": a reporter's town (see ``tentative``)
     quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
@@ -180,6 +184,18 @@ def _unit_settlement(doc: Any, i: int, end: int, hits: tuple[Hit, ...]) -> bool:
         return True
     shouted = all(t.is_upper for t in doc[i:end] if t.is_alpha)
     return shouted and not any(h.place.kind == "town" and h.place.iso == u.iso and not h.loose for h in hits for u in units)
+
+
+def _unit_countries(doc: Any, i: int, end: int) -> tuple[frozenset[str], int]:
+    """The countries of a unit word that ends the name doc[i:end] ("Munya LGA", found as Munya with its generic word)
+    or follows it ("Koko payam", "Guma local government area"; the name then ends after it), and the name's end."""
+    for k in range(min(UNIT_WORDS, end - i - 1), 0, -1):
+        if isos := UNIT_COUNTRIES.get(doc[end - k : end].text.lower()):
+            return isos, end
+    for k in range(min(UNIT_WORDS, len(doc) - end), 0, -1):
+        if isos := UNIT_COUNTRIES.get(doc[end : end + k].text.lower()):
+            return isos, end + k
+    return frozenset(), end
 
 
 def _joinable(doc: Any, i: int) -> bool:
@@ -273,6 +289,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         if end < n and doc[end].lower_ in GENERIC and not kind_hint:
             kind_hint = GENERIC[doc[end].lower_]
             full_end = end + 1
+        unit_isos, full_end = _unit_countries(doc, i, full_end)
+        if unit_isos:
+            hits = tuple(h for h in hits if h.place.iso in unit_isos)  # "Munya LGA": Nigeria's (none known), not Myanmar's Monywa
         if kind_hint == "town" and _unit_settlement(doc, i, full_end, hits):
             kind_hint = "admin1"  # "KASAI TOWN", "an Ituri village": a settlement in the province, not a town named so abroad
         span = doc[i:full_end]
@@ -314,7 +333,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
-                    sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint)
+                    sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint, unit_isos=unit_isos)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
@@ -664,6 +683,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if b.ner == "PART" and b.end < len(doc) and _is_cap(doc[b.end]):
                 continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
+            if len(b.unit_isos) == 1 and not (a.unit_isos or a.country_in or a.country_after):
+                a.country_in = next(iter(b.unit_isos))  # "Kuchi village in Munya LGA": a Nigerian village (not China's)
             if _state_not_country(a, b):
                 countries = {h.place.iso for h in b.hits if h.place.kind == "country"}
                 b.hits = tuple(h for h in b.hits if h.place.kind != "country")  # "Atlanta, Georgia": the US state
@@ -748,6 +769,10 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
+            votes[iso] += 0.5
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
+        elif len(m.unit_isos) == 1:
+            iso = next(iter(m.unit_isos))  # "in Munya LGA": a Nigerian unit, even one the gazetteer lacks
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose and not _article_dropped(m.text, h.place.name)}

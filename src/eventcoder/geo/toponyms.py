@@ -123,6 +123,10 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         guess = not (accepted(m) or is_dateline or is_label) and tentative(m)
         hint = not (accepted(m) or is_dateline or is_label or guess) and _hint(m)
         if not (accepted(m) or is_dateline or is_label or guess or hint):
+            if (country := _unit_country(m)) is not None:  # "in Koko payam": somewhere in South Sudan
+                span = Span(start=m.start_char, end=m.end_char)
+                out.append(Toponym(span=span, text=span.slice(text), start_token=m.start, sentence=parsed.sentence_index(m.start_char),
+                                   place=make_place(country), locative=True, kind="country"))
             continue
         p = m.chosen
         if m.topic and p.kind == "country":
@@ -155,6 +159,14 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
     return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+def _unit_country(m: Mention) -> GeoPlace | None:
+    """The country of a unit the gazetteer lacks, said with a word only that country uses ("in Koko payam", "in Munya
+    LGA"): where the event was, at the country's precision, when the text marks the name as a place."""
+    if m.chosen is not None or len(m.unit_isos) != 1 or m.modifier or m.speaker or m.topic or m.cue in (None, "dep"):
+        return None
+    return index().country(next(iter(m.unit_isos)))
 
 
 HINT_POPULATION = 100_000  # a refused name hints at its country when it is a place this big of one country only
