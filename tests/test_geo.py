@@ -1298,3 +1298,74 @@ def test_a_unit_word_of_one_country_places_the_name_in_it(pipeline: Any, text: s
     place = event_place(pipeline, text)
     assert place is not None and place.iso == iso
     assert location is None or place.location == location
+
+
+@pytest.mark.parametrize("text, iso, admin1", [
+    # "in X, Unit" with X a name the gazetteer lacks there (or lacks at all, even of two words tagged a person): the unit
+    ("Insurgents overran a police post in Sabon Gari, Borno, and took away rifles, security sources said.", "NG", "Borno"),
+    ("Gunmen raided a market in Kasuwan Daji, Zamfara, on Friday and killed six traders.", "NG", "Zamfara"),
+    # "X in western Y", "X, in Y (a region)": X is inside Y (not Israel's El Mazraa, not Guinea-Bissau's Golo)
+    ("Armed men set fire to houses in the village of Al-Mazraa in western Suwayda on Tuesday.", "SY", None),
+    ("Gunmen looted a health centre near Golo, in Jebel Marra, on Thursday.", "SD", None),
+])
+def test_a_name_said_to_be_in_a_unit_stays_in_it(pipeline: Any, text: str, iso: str, admin1: str | None) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+    assert admin1 is None or place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a national capital of 100,000+ against a town a tenth its size, when only adjectives name the other country
+    ("Some 300 Bangladeshi and Indian labourers blocked a road in Doha on Monday over unpaid wages.", "QA"),
+    # "of" inside a name: "Port of Spain" is one name (not "Port", an alternate name of Majorca's Port de Pollenca)
+    ("Officers in Port of Spain said two men were shot dead outside a bar in Laventille on Friday.", "TT"),
+])
+def test_capitals_and_names_with_of(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+
+
+def test_a_headline_word_the_body_writes_in_lower_case_is_no_place() -> None:
+    # "IN BAR" (a headline in capitals) is the bar the story tells of, not Montenegro's Bar
+    text = "THREE SHOT DEAD IN BAR\nThree men were shot dead in a crowded bar on Saturday night, police said."
+    assert "BAR" not in places_of(text)
+
+
+def test_a_name_after_a_persons_title_is_no_place() -> None:
+    # "former defence minister Hama Amadou": a person, not Syria's Hama
+    text = "The authorities in Niamey freed former defence minister Hama Amadou and three aides on Thursday."
+    assert [p.iso for p in places_of(text).values()] == ["NE"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a digest's title is no dateline ("INDIAN OCEAN" is not India) and a country heading an item ("Comoros - ...") is
+    # where that item's event was
+    ("INDIAN OCEAN BRIEFS: Madagascar - Vanilla prices fell. Comoros - Dozens of fishermen marched to the port office in "
+     "protest on Monday. Mauritius - A new hotel opened.", "KM"),
+    # "the road through X" is in X (tagged a person, it had no cue and a later item's town took the event)
+    ("EUROPE NOTES: Montenegro - Several hundred people blocked the main road through Bijelo Polje on Friday to protest a "
+     "verdict. Albania - Tourist numbers rose in Tirana.", "ME"),
+])
+def test_digest_titles_item_labels_and_roads_through_a_town(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+
+
+def test_a_name_said_to_be_in_a_town_is_a_part_of_it() -> None:
+    # "X, in Y" with Y a town: X is a part of Y (Senegal's Saint-Louis is no place of a New Caledonian roadblock)
+    text = "Youths fired on gendarmes at a roadblock in Saint-Louis, in Mont-Dore, late on Wednesday, officials said."
+    assert {p.iso for p in places_of(text).values()} == {"NC"}
+    # (not when the second name is only another name of a town abroad: "in Shabwa" is Yemen's province, not Myanmar's Sha Bwa)
+    text = "A drone hit a pickup truck near Khimar, in Shabwa, late on Monday, killing two AQAP operatives, tribal sources said."
+    assert "YE" in {p.iso for p in places_of(text).values()}
+
+
+@pytest.mark.parametrize("text, iso", [
+    # an entity NER runs on past "on" ("Limerick on Easter Monday") is no longer name: the town stays a place
+    ("A crowd threw stones at a hostel in Limerick on Easter Monday night.", "IE"),
+    # Ireland's police ("the Garda station", "gardai") is no Italian town that makes an Irish town foreign
+    ("About 300 residents of Navan marched to the Garda station on Sunday calling for more patrols.", "IE"),
+])
+def test_irish_police_and_an_entity_running_past_on(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso

@@ -62,12 +62,14 @@ FOREIGNERS = _W["foreigners"]
 MISSIONS = _W["missions"]
 SURROUNDINGS = _W["surroundings"]
 POSSESSIVE = {"'s", "\u2019s"}
-NOT_NAME_ENDS = CONNECTORS | POSSESSIVE | {"and"}  # a name never ends with these ("Sanaa and": two names)
-ENTITY_LOCATIVES = {"in", "near", "at", "to"}  # inside an entity ("the Council of Ministers in Sofia", "Zingabaro to Mirebalais") they end it
+NOT_NAME_ENDS = CONNECTORS | POSSESSIVE | {"and", "of"}  # a name never ends with these ("Sanaa and": two names)
+ENTITY_LOCATIVES = {"in", "near", "at", "to", "on"}  # inside an entity ("the Council of Ministers in Sofia", "Zingabaro to Mirebalais",
+# "Limerick on Easter Monday") they end it
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
+PERSON_TITLES = _W["person_titles"]
 ROUTE_WORDS = _W["routes"]
 STREETS = _W["streets"] | ROUTE_WORDS
 STREET_OPENERS = _W["street_openers"]
@@ -153,6 +155,16 @@ def _shouted_word(doc: Any, i: int, inside: bool = False) -> bool:
     return any(doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1) if 0 <= k < len(doc))
 
 
+def _common_word(doc: Any, i: int, end: int) -> bool:
+    """Is doc[i:end] a name in capitals (a headline) whose every word the text also writes in lower case ("GUNMEN KILL
+    FOUR IN BAR" over "were shot dead in a bar")? Then it is that common word, not a place."""
+    words = [t for t in doc[i:end] if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return all(t.lower_ in lower for t in words)
+
+
 def _community(doc: Any, i: int) -> bool:
     """Is token i a people's or a faith's name before a common noun ("Roma people", "an Ahmadi place of worship", "Naga
     insurgents"), not a town ("in Naga on Monday", "Naga city")?"""
@@ -207,8 +219,8 @@ def _joinable(doc: Any, i: int) -> bool:
         return False
     if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
         return i + 1 < len(doc) and _is_cap(doc[i + 1])
-    if tok.lower_ == "and":  # "Chaharmahal and Bakhtiari", "Bosnia and Herzegovina" (longest match first; else two names)
-        return i + 1 < len(doc) and _is_cap(doc[i + 1]) and _is_cap(doc[i - 1])
+    if tok.lower_ in ("and", "of"):  # "Chaharmahal and Bakhtiari", "Bosnia and Herzegovina", "Port of Spain" (longest match
+        return i + 1 < len(doc) and _is_cap(doc[i + 1]) and _is_cap(doc[i - 1])  # first; else two names: "Mayor of Kharkiv")
     return _is_cap(tok) or tok.lower_ in CONNECTORS or (tok.is_alpha and doc[i - 1].text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_)
 
 
@@ -280,6 +292,12 @@ def find_mentions(doc: Any) -> list[Mention]:
             i += 1
             continue
         end, hits = found
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES:
+            i = end  # "interior minister Hama Souley", "General Tiani": a person's name, not Syria's Hama
+            continue
+        if _common_word(doc, i, end):
+            i = end  # "GUNMEN KILL FOUR IN BAR ... shot dead in a bar": a headline's common word, not Montenegro's Bar
+            continue
         if end < n and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in GENERIC and (
                 named := tuple(h for h in idx.lookup(_span_text(doc, i, end + 1), loose=False) if h.place.kind in ("site", "region"))):
             hits = named  # "the Mau forest", "the Leepa valley": the feature named so (Kenya's Mau Forest), not a town Mau
@@ -551,6 +569,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.origin = True  # "fuel porters from Pakistan's Balochistan who crossed near Saravan": their home
         elif last == "through" and len(words) >= 2 and (words[-2] in MOVING_THROUGH or len(words) >= 3 and before[-2].pos_ == "ADV" and words[-3] in MOVING_THROUGH):
             m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre", "marched peacefully through Mubi": in the town
+        elif last == "through" and len(words) >= 2 and words[-2] in STREETS:
+            m.cue = "in"  # "blocked the main road through Bijelo Polje" (tagged a person): the road in the town
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
             m.cue = words[-2]
         elif last in ("to", "toward", "towards") and len(words) >= 2 and words[-2] in ROUTE_WORDS and not any(h.place.kind == "country" for h in m.hits):
@@ -570,10 +590,10 @@ def _cues(doc: Any, m: Mention) -> None:
         t = doc[m.start:m.end].root
         if t.dep_ == "nsubj" and t.head.lemma_ == "fall" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in t.head.children):
             m.cue = "fell"  # "Tall Rifaat fell to Turkish-backed factions": a town changing hands
-    if (m.cue in (None, "dep") and len(before) >= 3 and before[-1].text == "," and _is_cap(before[-2]) and before[-2].ent_type_ not in ("PERSON", "ORG", "NORP")
-            and (before[-3].lower_ in LOCATIVE or before[-3].lower_ == "of" and len(before) >= 4 and before[-4].lower_ in SETTLEMENTS)):
-        # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur": a place the gazetteer lacks, in Mandalay
-        m.cue, m.near = (before[-3].lower_ if before[-3].lower_ != "of" else before[-4].lower_), True
+    if m.cue in (None, "dep") and (k := _unknown_before(before, m)) is not None:
+        # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur", "in Kasuwan Daji, Zamfara": a place the
+        # gazetteer lacks, in Mandalay
+        m.cue, m.near = (before[k].lower_ if before[k].lower_ != "of" else before[k - 1].lower_), True
     if m.cue is None and not m.modifier and _item_header(doc, m):
         m.cue = "at"  # "• 23 May, Harare: Police arrested ...": a digest item's date and place, where its event was
     if any(w in NEAR_WORDS for w in words[-3:]):
@@ -623,6 +643,28 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier = True
     if (word := _country_settlement(doc, m)) is not None:
         m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
+    if _item_label(doc, m):
+        m.modifier, m.cue = False, "at"  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
+
+
+def _unknown_before(before: list[Any], m: Mention) -> int | None:
+    """The index in ``before`` of the locative (or "of" after a settlement word) before "Name, " when m follows a name
+    the gazetteer lacks ("in Chanayethazan, Mandalay", "in Kasuwan Daji, Zamfara"); a name tagged a person only before
+    an administrative unit ("Kasuwan Daji", tagged a person, is no person "in" a state)."""
+    if len(before) < 3 or before[-1].text != ",":
+        return None
+    k = len(before) - 2
+    while k >= 0 and (_is_cap(before[k]) or before[k].lower_ in CONNECTORS and k < len(before) - 2) and len(before) - 2 - k < 4:
+        k -= 1
+    names = before[k + 1 : -1]
+    if k < 0 or not names or not _is_cap(names[0]):
+        return None
+    unit = any(h.place.kind in ("admin1", "admin2") for h in m.hits)
+    if any(t.ent_type_ in ("ORG", "NORP") or t.ent_type_ == "PERSON" and not (unit and len(names) > 1) for t in names):
+        return None
+    if before[k].lower_ in LOCATIVE or before[k].lower_ == "of" and k >= 1 and before[k - 1].lower_ in SETTLEMENTS:
+        return k
+    return None
 
 
 def _country_settlement(doc: Any, m: Mention) -> str | None:
@@ -642,6 +684,16 @@ def _country_settlement(doc: Any, m: Mention) -> str | None:
     if word in SETTLEMENT_WORDS or border and word in BORDER_SITES:
         return word
     return None
+
+
+def _item_label(doc: Any, m: Mention) -> bool:
+    """Is the name the label of a digest's item: after a sentence's end or a title's colon, before a spaced dash and a
+    capitalised word that is no place ("INDIAN OCEAN BRIEFS: Seychelles - Taxi drivers ...", "... rose. Mauritius -
+    A new ferry ...")? Not "Russia - Ukraine talks" (a place after the dash)."""
+    if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ("-", "\u2013", "\u2014") or not doc[m.end - 1].whitespace_:
+        return False
+    before, after = doc[m.start - 1], doc[m.end + 1]
+    return before.text in (".", ":", ";") and _is_cap(after) and after.ent_type_ not in PLACE_LABELS
 
 
 def _item_header(doc: Any, m: Mention) -> bool:
@@ -676,6 +728,11 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         between = doc[a.end : b.start].text.strip()
         if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
+        elif (gap := [t.lower_ for t in doc[a.end : b.start]]) and gap[-1] in DIRECTIONS and " ".join(w for w in gap if w not in DIRECTIONS) in ("in", ", in"):
+            between = "in"  # "the village of Al-Mazraa in western Suwayda", "Golo, in northern Jebel Marra": a is in b
+        if between in (",", ", in", "in") and b.hits and all(h.place.kind in ("town", "site") for h in b.hits) and not (
+                b.kind_hint in ("admin1", "admin2") or b.unit_isos):  # (not "Boni in Douentza cercle": a unit the gazetteer lacks)
+            _in_town(a, b, between != ",")  # "in San Felix, Ciudad Guayana", "at a roadblock in Saint-Louis, in Mont-Dore"
         if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue and not (between == "," and _holds(b, a)):
             b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
             b.near = b.near or a.near
@@ -690,7 +747,7 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                 b.hits = tuple(h for h in b.hits if h.place.kind != "country")  # "Atlanta, Georgia": the US state
                 if a.country_after in countries:
                     a.country_after = None
-            if any(h.place.kind in ("admin1", "admin2", "country") for h in b.hits):
+            if any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):  # ("Golo, in Jebel Marra")
                 a.admin_after = split_generic(b.text)[0]
                 b.unit_of = a
                 countries = {h.place.iso for h in b.hits if h.place.kind == "country" and h.preferred == 2}
@@ -698,6 +755,19 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _in_town(a: Mention, b: Mention, said_in: bool) -> None:
+    """"X, Y" or "X, in Y" with Y a town: X's places within QUARTER_KM of a place of Y are the ones meant (San Felix of
+    Ciudad Guayana, not Uruguay's); with "in" said and none near, X is a part of Y the gazetteer lacks (no place of its
+    own: not Senegal's Saint-Louis for "Saint-Louis, in Mont-Dore"). A list ("Gao, Timbuktu") keeps its names."""
+    towns = [h.place for h in b.hits if not h.loose]
+    near = tuple(h for h in a.hits if h.place.kind in ("town", "site") and any(
+        haversine_km(h.place.latitude, h.place.longitude, t.latitude, t.longitude) < QUARTER_KM for t in towns))
+    if near:
+        a.hits = near
+    elif said_in and towns and all(h.preferred for h in b.hits):
+        a.hits = ()  # (not when Y is only another name of a town abroad: "near Khimar, in Shabwa" is not Myanmar's Sha Bwa)
 
 
 def _holds(unit: Mention, m: Mention) -> bool:
@@ -767,6 +837,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         credible = m.ner in PLACE_LABELS or (m.cue not in (None, "dep") and m.ner not in ("ORG", "PERSON", "PART", "NORP") and any(h.preferred for h in m.hits))
         if m.cue in (None, "dep") and not any(h.preferred for h in m.hits):
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
+        if m.admin_after and not country_of(m.admin_after) and not any(m.admin_after in _admin_keys(h.place) for h in m.hits):
+            credible = False  # "near Golo, in Jebel Marra": no Golo of the gazetteer is there (Guinea-Bissau's is no context)
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
             votes[iso] += 0.5
@@ -950,6 +1022,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
+    from . import is_capital  # (the package imports this module)
+
     _route_pairs(mentions)
     _topics(mentions)
     for m in mentions:
@@ -1012,10 +1086,14 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             # a city of 500,000+ among the namesakes: a village a hundredth its size may not win on actors' and
             # adjectives' countries alone ("American marines clashed with protesters in Manila" is not Manila, Arkansas)
             big = max((h.place.population for h in hits if h.place.kind == "town"), default=0)
-            weak = {iso for iso in votes if geo_votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) <= 0} if big >= 500_000 else set()
+            # (or a national capital of 100,000+ among them, against a town a tenth its size: "Indian workers blocked a
+            # street in Doha" is Qatar's capital, not Haryana's Doha)
+            capital = max((h.place.population for h in hits if h.preferred and h.place.population >= CAPITAL_NAMESAKE and is_capital(h.place)), default=0)
+            ratio = 100 if big >= 500_000 or not capital else SMALLER_THAN_CAPITAL
+            weak = {iso for iso in votes if geo_votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) <= 0} if big >= 500_000 or capital else set()
             quiet = all(ctx(iso) <= 0 for iso in votes) and all(
                 h.place.population < BIG_NAMESAKE for h in hits if h.place.kind == "town" and h.preferred)  # (own names: not Quito's "Kito")
-            scored = sorted(((_score(m, h, votes if not (h.place.iso in weak and h.place.kind in ("town", "site") and h.place.population * 100 < big)
+            scored = sorted(((_score(m, h, votes if not (h.place.iso in weak and h.place.kind in ("town", "site") and h.place.population * ratio < big)
                                      else {**votes, h.place.iso: m.own_votes.get(h.place.iso, 0.0)}, top, admins,
                                      [a for a in anchors if a is not m.chosen], quiet), h.place) for h in hits),
                             key=lambda sp: (-sp[0], sp[1].id))
@@ -1095,15 +1173,24 @@ def _route_pairs(mentions: list[Mention]) -> None:
 
 
 def _admin_keys(p: GeoPlace) -> set[str]:
+    """The folded names of the units a place is in, with the unit a part is cut from ("Shan" of Shan-North:
+    "Kyaukme in northern Shan State")."""
     idx = index()
     keys = set()
     for pid in (p.admin1, p.admin2):
         name = idx.admin_name(pid) if pid and pid != p.id else None
         if name:
             keys.add(split_generic(name)[0])
-    for h in ():
-        pass
+            if parent := _part_parents().get((p.iso, split_generic(name)[0])):
+                keys.add(parent)
     return keys
+
+
+@functools.cache
+def _part_parents() -> dict[tuple[str, str], str]:
+    """(alpha2, folded part name) -> folded name of the admin1 it is cut from (admin_parts.tsv: Shan-North -> Shan)."""
+    rows = [line.split("\t") for line in read_text("admin_parts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    return {(r[0], split_generic(r[2])[0]): split_generic(r[1])[0] for r in rows if len(r) >= 3}
 
 
 def tentative(m: Mention) -> bool:
@@ -1156,6 +1243,8 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
     return not any(v - m.own_votes.get(other, 0.0) > 0 for other, v in votes.items() if other not in allowed)
 
 
+CAPITAL_NAMESAKE = 100_000  # a national capital this big is what its name means against towns a tenth its size
+SMALLER_THAN_CAPITAL = 10
 TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
 NAMESAKE_TOWN = 100_000  # a town smaller than this, one of several namesakes, yields to the article's other countries
 
@@ -1209,6 +1298,9 @@ def accepted(m: Mention) -> bool:
         # nothing else names while the article is about another country ("Oromia's Horo Guduru zone ... Amuru district":
         # not Uganda's Amuru, a woreda the gazetteer lacks); the text's "X, Y regency" ties a place to it either way
         return not m.foreign or m.unit_of is not None
+    if m.unit_of is not None and p.kind in ("admin1", "admin2", "region") and m.unit_of.cue not in (None, "dep", "generic", ",", "(") and not (
+            m.unit_of.admin_cue or m.unit_of.dateline or m.foreign):
+        return True  # "in Sabon Gari, Borno" (tagged a person): the unit the place is in, which stands for a place it lacks
     if m.ner == "PART" and (p.kind in ("town", "site") or p.kind in ("admin1", "admin2", "region") and not m.text.isupper()) and not (
             m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil", "Eastern" of "Eastern Police" (not in a

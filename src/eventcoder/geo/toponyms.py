@@ -19,6 +19,7 @@ from .index import GeoPlace, index
 from .resolve import Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
+DIGEST_TITLES = word_lists("page_words.toml")["digest_titles"]
 DATELINE_CAPITAL = 5  # a capital named in a dateline yields only to a namesake this many times bigger
 DATELINE_CITY = 500_000  # a dateline's namesake this big and five times the chosen place's size is the filing city
 NOT_HINTS = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -66,8 +67,8 @@ def make_place(p: GeoPlace, near: bool = False, seat: GeoPlace | None = None) ->
 def _dateline(dateline: Dateline | None, mentions: list[Mention]) -> Mention | None:
     """The place the story's dateline (the clean stage's) names: its town ("DEIR EZ-ZOUR, Syria (Reuters) -",
     "KABUL -"), or its country when the gazetteer lacks the town ("SHIRE, Ethiopia (Wire) -")."""
-    if dateline is None:
-        return None
+    if dateline is None or dateline.text.split()[-1].lower() in DIGEST_TITLES:
+        return None  # "INDIAN OCEAN BRIEFS:": a digest's title (not India)
     inside = [m for m in mentions if dateline.span.start <= m.start_char < dateline.span.end]
     if inside and inside[0].start_char == dateline.span.start:
         return inside[0]
