@@ -291,3 +291,29 @@ def test_a_date_of_a_recalled_relative_clause_dates_no_other_trigger(pipeline: P
     now = [e for e in out if e.status.value == "current"]
     assert [e.trigger.text for e in now] == [trigger]
     assert now[0].date.value.earliest >= dt.date(2026, 7, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Gunmen opened fire on the checkpoint south of Hangu after midnight, killing a warden and a cook.", "opened", "Armed clash"),
+        ("Attackers stormed an army post outside Beni at dawn.", "stormed", "Armed clash"),
+        ("Gunmen opened fire on a minibus south of Hangu after midnight, killing a driver and a cook.", "opened", "Attack"),
+    ],
+)
+def test_clustering_sees_an_attack_on_forces_or_their_post_as_the_clash_it_is_coded(text: str, word: str, expected: str) -> None:
+    # assemble codes an attack on a post as an Armed clash; clustering must see it so too, or the paragraph telling the
+    # lead's clash again (fire opened on "the checkpoint") stays an event of its own
+    from eventcoder.events.retyping import retype
+    from eventcoder.lexicon import subtype
+    from eventcoder.model import Evidence, Span
+    from eventcoder.records import Mention
+
+    doc = _parse(text).doc
+    tok = next(t for t in doc if t.text == word)
+    info = subtype("Attack")
+    m = Mention(id=0, trigger=Span(start=tok.idx, end=tok.idx + len(tok.text)), trigger_text=tok.text, head=tok.i,
+                start_token=tok.i, end_token=tok.i + 1, sentence=0, event_type=info.event_type, sub_event_type=info.name,
+                disorder_type=info.disorder_type, plover=info.plover, specific=True,
+                status=Evidence(value="current", span=None, text="", stage="detect", confidence=0.7))
+    assert retype(doc, [m])[0].sub_event_type == expected

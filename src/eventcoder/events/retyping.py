@@ -165,9 +165,11 @@ def doer_of(verb: Any) -> tuple[Any | None, bool]:
 
 def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
-    engaging fighters fight a clash; people captured or detained are arrested; a protest whose crowd turned violent is
-    a riot."""
-    return tuple(_as_battle(m) if engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use"
+    engaging fighters fight a clash, and so do forces or a post attacked or fired on ("Gunmen opened fire on the
+    checkpoint", telling again the lead's "killed two policemen at a checkpoint", is that clash); people captured or
+    detained are arrested; a protest whose crowd turned violent is a riot."""
+    return tuple(_as_battle(m) if (engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use")
+                 or (m.sub_event_type == "Attack" and armed_target(doc, m))
                  else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m)
                  else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
 
