@@ -317,3 +317,14 @@ def test_clustering_sees_an_attack_on_forces_or_their_post_as_the_clash_it_is_co
                 disorder_type=info.disorder_type, plover=info.plover, specific=True,
                 status=Evidence(value="current", span=None, text="", stage="detect", confidence=0.7))
     assert retype(doc, [m])[0].sub_event_type == expected
+
+
+def test_a_town_opening_a_later_paragraph_is_no_place_of_the_dateline_story_before_it(pipeline: Pipeline) -> None:
+    # "In Mombasa, ..." sets its own paragraph's scene: the hurt hawkers of the paragraph before are Nairobi's (the
+    # dateline's), not a riot in Mombasa that swallows Mombasa's peaceful march
+    text = ("NAIROBI (Wire) - Police fired tear gas at hundreds of hawkers who had blocked a street in the city centre on "
+            "Tuesday, witnesses said.\n\nSeveral hawkers were hurt as officers chased them through the market, and a police "
+            "officer was struck by a stone.\n\nIn Mombasa, about 300 hawkers marched peacefully to the county offices on "
+            "Tuesday.")
+    out = [e for e in pipeline.run(article(text, "2026-07-22")) if e.status.value == "current"]
+    assert sorted((e.place.value.location, e.event_type) for e in out) == [("Mombasa", "Protests"), ("Nairobi", "Riots")]

@@ -125,6 +125,16 @@ def _named_country(toponyms: tuple[Toponym, ...], sentence: int, paragraph: int,
                     span=t.span, text=t.text, stage=NAME, confidence=0.3)
 
 
+def _fronted(t: Toponym, parsed: Parsed) -> bool:
+    """Does the place open its sentence as a scene-setting phrase ("In Kaohsiung, ...", "At Bunia, ...")?"""
+    doc = parsed.doc
+    i = t.start_token
+    sent = doc[i].sent
+    end = next((k for k in range(i, min(i + 6, sent.end)) if doc[k].text == ","), None)
+    return 0 < i - sent.start <= 2 and doc[i - 1].lower_ in ("in", "at") and end is not None \
+        and all(doc[k].ent_type_ or doc[k].is_title for k in range(i, end))
+
+
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
     dateline = next((t for t in toponyms if t.dateline), None)
@@ -169,6 +179,11 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # rallied peacefully") is no guess for one the story files from its dateline ("LJUBLJANA - Protesters
                 # threw fireworks at police outside the National Assembly"); the next paragraph often tells where the
                 # lead's event was ("Eight police officers were injured near the town of Challhuahuacho")
+                anywhere = []
+            if anywhere and not later and dateline is not None and dateline.kind != "country" and not filed_abroad \
+                    and parsed.paragraph_index(anywhere[0].span.start) > paragraph and _fronted(anywhere[0], parsed):
+                # a town a later paragraph opens with ("In Kaohsiung, about 1,000 supporters rallied ...") sets that
+                # paragraph's scene; it is no guess for the paragraphs the story files from its dateline before it
                 anywhere = []
             if anywhere:
                 evidence = _evidence(anywhere[0], 0.6)
