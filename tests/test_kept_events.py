@@ -328,3 +328,21 @@ def test_a_town_opening_a_later_paragraph_is_no_place_of_the_dateline_story_befo
             "Tuesday.")
     out = [e for e in pipeline.run(article(text, "2026-07-22")) if e.status.value == "current"]
     assert sorted((e.place.value.location, e.event_type) for e in out) == [("Mombasa", "Protests"), ("Nairobi", "Riots")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "described"),
+    [
+        ("Investigators said the device had been made from a gas canister packed with nails.", "made", True),
+        ("The bomb was built out of an old artillery shell, the army said.", "built", True),
+        ("Soldiers seized a bomb made of two gas canisters near the market.", "seized", False),
+    ],
+)
+def test_what_a_weapon_was_made_of_is_no_seizure(text: str, word: str, described: bool) -> None:
+    # a device said to have been made from something is described, not seized or disrupted
+    from eventcoder.events.cues import cues
+    from eventcoder.events.not_events import is_medium_or_description
+
+    doc = _parse(text).doc
+    tok = next(t for t in doc if t.text == word)
+    assert is_medium_or_description(doc, _M(tok.i, "Disrupted weapons use", "Strategic developments"), cues()) is described

@@ -53,6 +53,7 @@ class Cues:
     later: tuple[re.Pattern[str], ...]
     of_kinds: frozenset[str]
     blaze_verbs: frozenset[str]
+    made_of: frozenset[str]
     ongoing: frozenset[str]
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
@@ -174,6 +175,7 @@ def cues() -> Cues:
         later=compile_all(data["recall"]["later"]),
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
+        made_of=frozenset(data["byproduct"]["made_of"]),
         ongoing=frozenset(data["aggregate"]["ongoing"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),

@@ -178,7 +178,8 @@ def death_notice(doc: Any, m: Mention, c: Cues) -> bool:
 
 def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     """A strategic-development word that names the medium of a statement ("said in the release") or
-    describes a thing ("tanks and other equipment captured near Palmyra") is not an event of its own."""
+    describes a thing ("tanks and other equipment captured near Palmyra", "had been made from a metal pipe") is not an
+    event of its own."""
     if m.sub_event_type not in c.byproduct:
         return False
     tok = doc[m.head]
@@ -186,6 +187,9 @@ def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
         gov = tok.head.head
         if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":
             return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in c.made_of and any(ch.dep_ == "auxpass" for ch in tok.children) \
+            and any(ch.dep_ == "prep" and ch.lower_ in ("from", "of", "out") for ch in tok.children):
+        return True  # what a thing was made of ("the device had been made from a metal pipe")
     # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
     return _describes_a_thing(tok)
 
