@@ -346,3 +346,16 @@ def test_what_a_weapon_was_made_of_is_no_seizure(text: str, word: str, described
     doc = _parse(text).doc
     tok = next(t for t in doc if t.text == word)
     assert is_medium_or_description(doc, _M(tok.i, "Disrupted weapons use", "Strategic developments"), cues()) is described
+
+
+def test_an_item_heading_retells_its_item_and_makes_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # "San Juan: Man shot dead near rum shop" heads the item that tells the shooting: like a headline, it joins it
+    text = ("REGIONAL POLICE COMMAND\nPRESS RELEASE\n20 July 2026\n\nOVERNIGHT INCIDENTS\n\nCouva: Suspect killed in "
+            "shootout with police\nAt about 1 a.m. on Saturday 18 July, officers on patrol in Couva were shot at by a man in "
+            "a parked car. The officers returned fire and the man was killed. A revolver was recovered.\n\nSan Juan: Man shot "
+            "dead near rum shop\nAt about 10 p.m. on Sunday 19 July, a 34-year-old man was shot dead by three gunmen near a "
+            "rum shop on Bath Street, San Juan. The gunmen fled in a grey car.\n\nThe public is asked to report any "
+            "information on these incidents.")
+    out = [e for e in pipeline.run(article(text, "2026-07-20")) if e.status.value == "current"]
+    assert sorted((e.sub_event_type, e.date.value.value.isoformat()) for e in out) == [
+        ("Armed clash", "2026-07-18"), ("Attack", "2026-07-19")]

@@ -17,7 +17,7 @@ from .mentions import describes_people, is_bare_generic, is_predicative, is_quot
 from .not_events import death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, gathered_things
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
-from .summaries import summary_sentences
+from .summaries import item_headings, summary_sentences
 from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
@@ -54,11 +54,13 @@ def plan(
     c = cues()
     doc = parsed.doc
     summary = summary_sentences(parsed, text) - set(headline)
+    lead_found = any(m.sentence in summary for m in mentions)  # key points tell the news: no body recall is the lead
+    # an item's heading retells its item's event, as a key-points bullet does ("Chaguanas: Man shot dead outside bar")
+    summary |= item_headings(parsed, text) - set(headline)
     headline = set(headline) | summary  # a report's key points retell the body's events, as a headline does
     clusters: list[Cluster] = []
     body = [i for i, m in enumerate(mentions) if m.sentence not in headline]
     heads = [i for i, m in enumerate(mentions) if m.sentence in headline]
-    lead_found = any(m.sentence in summary for m in mentions)  # key points tell the news: no body recall is the lead
 
     def retold_by_bullet(i: int, cl: Cluster) -> bool:
         """May a key-points bullet retell this body event? Only a current violent one, or protest or riot, whose

@@ -3,6 +3,7 @@ retells the events the body reports, so its mentions are read like a headline's 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .cues import cues
@@ -40,3 +41,30 @@ def summary_sentences(parsed: Any, text: str) -> set[int]:
             blocks.append((start, end))
         i = j
     return {k for k, s in enumerate(parsed.sentences) if any(a <= s.start < b for a, b in blocks)}
+
+
+# an item's heading line: a place or topic and a colon, then a few words with no closing punctuation ("Chaguanas: Man shot
+# dead outside bar", "Arima: Two suspects killed in confrontation with police")
+_HEADING = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*){0,3}:\s+\S")
+HEADING_WORDS = 14
+
+
+def item_headings(parsed: Any, text: str) -> set[int]:
+    """The sentences of item headings in the body of a release or digest: a line of at most ``HEADING_WORDS`` words that
+    opens with a place or topic and a colon and has no closing punctuation, right before the item's text on the next line
+    ("Chaguanas: Man shot dead outside bar\nAt about 8 p.m. on Sunday 15 March, a 27-year-old man was shot dead ...").
+    The heading retells the item's event, as a headline does."""
+    spans: list[tuple[int, int]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for k, (start, line) in enumerate(lines[:-1]):
+        body = line.strip()
+        nxt = lines[k + 1][1].strip()
+        if not body or not nxt or body[-1] in ".!?:\"\u201d" or len(body.split()) > HEADING_WORDS or not _HEADING.match(body):
+            continue
+        if nxt.rstrip()[-1:] not in (".", "!", "?", '"', "\u201d") and len(nxt.split()) <= HEADING_WORDS:
+            continue  # the next line is no item text: a list of headings or a table
+        spans.append((start, start + len(line)))
+    return {k for k, s in enumerate(parsed.sentences) if any(a <= s.start < b for a, b in spans)}
