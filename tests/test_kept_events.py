@@ -359,3 +359,13 @@ def test_an_item_heading_retells_its_item_and_makes_no_event_of_its_own(pipeline
     out = [e for e in pipeline.run(article(text, "2026-07-20")) if e.status.value == "current"]
     assert sorted((e.sub_event_type, e.date.value.value.isoformat()) for e in out) == [
         ("Armed clash", "2026-07-18"), ("Attack", "2026-07-19")]
+
+
+def test_a_day_an_earlier_sentence_of_the_paragraph_states_dates_the_event_told_after_it(pipeline: Pipeline) -> None:
+    # "At about 2 a.m. on Thursday 9 July, a unit ... received information ... On reaching the area, the unit was
+    # ambushed": the paragraph's day, not the report's opening date of another paragraph
+    text = ("ARMED FORCES OF MALI\nCOMMUNIQUE\n13 July 2026\n\nThe general staff on Sunday 12 July reviewed security along "
+            "the Gao-Kidal road.\n\nAt about 2 a.m. on Thursday 9 July, a unit on patrol near Anefis received information "
+            "about armed men gathering in a dry riverbed. On reaching the area, the unit was ambushed by the terrorists.")
+    out = [e for e in pipeline.run(article(text, "2026-07-13")) if e.status.value == "current"]
+    assert [(e.sub_event_type, e.date.value.value.isoformat()) for e in out] == [("Armed clash", "2026-07-09")]

@@ -111,6 +111,16 @@ def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -
     return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs")
 
 
+def _sets_the_scene(expr: TimeExpression, parsed: Parsed) -> bool:
+    """Does the date open its sentence, before the main verb ("At about 2 a.m. on Thursday 9 July, a unit on patrol ...")?"""
+    doc = parsed.doc
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return span.start - sent.start <= 8 and span.end <= sent.root.i
+
+
 def _only_same_type_between(m: Mention, offset: int, mentions: tuple[Mention, ...]) -> bool:
     lo, hi = sorted((m.trigger.start, offset))
     between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
@@ -154,6 +164,13 @@ def choose_dates(
         elif paragraph in previous and not in_sentence:
             prior = previous[paragraph]
             evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
+        elif not in_sentence and (told := [e for e in expressions if e.sentence < m.sentence and not e.speech and e.date.time_precision == 1
+                                           and parsed.paragraph_index(e.span.start) == paragraph and _sets_the_scene(e, parsed)]):
+            # a day that opens an earlier sentence of the paragraph with no event of its own ("At about 11.30 p.m. on Saturday
+            # 14 March, officers responded to a report of armed men. On their arrival, a group of men opened fire"); not
+            # one told of that sentence's own act ("The march was banned on Thursday. About 300 people gathered anyway")
+            best = told[-1]
+            evidence = Evidence(value=best.date, span=best.span, text=best.text, stage=NAME, confidence=0.5)
         elif opening is not None and opening.sentence < m.sentence:
             evidence = Evidence(value=opening.date, span=opening.span, text=opening.text, stage=NAME, confidence=0.5)
         elif opening is not None and not opening.speech and not in_sentence and m.sentence == 0 and _is_title(parsed) and opening.sentence <= 2:
