@@ -11,7 +11,7 @@ from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
-from ..syntax import PLACE_LABELS, passive_agents
+from ..syntax import PAST_TAGS, PLACE_LABELS, passive_agents
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, combined_lead, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
@@ -194,7 +194,7 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         # "A suicide bomber targeted army recruits": the small parser reads the verb after a trigger noun as an adjective
         # of the next noun; that noun is the target
         verb = doc[m.end_token]
-        if verb.tag_ in ("VBD", "VBN") and lemma(verb) in W("strike_verbs") and verb.dep_ == "amod" and verb.head.i > verb.i:
+        if verb.tag_ in PAST_TAGS and lemma(verb) in W("strike_verbs") and verb.dep_ == "amod" and verb.head.i > verb.i:
             targets.append([t for t in noun_phrase(verb.head) if t.i > verb.i])
     # surface fallback: "on/against X" within the next few words
     if not targets:

@@ -14,7 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import PLACE_LABELS, TIME_LABELS, names_place
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -329,7 +329,7 @@ def _highest_verb(sent: Any, skip: frozenset[str] | set[str]) -> Any | None:
     if not verbs:
         # ... or a past tense, which no noun's participle is ("MOGADISHU (Wire) — A new battalion of the Danab special
         # forces *graduated* at the Baledogle airbase on Tuesday")
-        verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN")
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in PAST_TAGS
                  and t.lemma_.lower() not in skip and (t.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt") for c in t.children))]
     return min(verbs, key=lambda t: (depth(t), t.i)) if verbs else None
 

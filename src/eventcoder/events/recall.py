@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
-from ..syntax import clause_verb
+from ..syntax import PAST_TAGS, clause_verb
 from .cues import Cues, cues, first_match
 from .harm import died_later
 from .mentions import first_noun, is_reference, make_evidence
@@ -224,7 +224,7 @@ def recalled_beside(doc: Any, other: Mention, m: Mention) -> bool:
 def _describes_past(tok: Any) -> bool:
     """Is the token the verb of a relative or participle clause telling a past act of the noun it describes ("a commander
     who was killed", "a leader killed in an air raid")? Not an ongoing one ("guests attending a wedding")."""
-    return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBN", "VBD")
+    return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.tag_ in PAST_TAGS
 
 
 def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from .. import doccache
 from ..model import EventDate, Evidence
 from ..records import MentionFacts, Mention, Parsed, TimeExpression, separated
-from ..syntax import clause_head
+from ..syntax import PAST_TAGS, clause_head
 from .patterns import time_words
 
 NAME = "dates"  # the stage the evidence comes from (stages/dates.py)
@@ -106,7 +106,7 @@ def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -
         return False
     head = doc[m.head]
     node = next((t for t in (span.root, *span.root.ancestors) if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")), None)
-    if node is None or node == head or head in node.subtree or node.head == head or node.tag_ not in ("VBN", "VBD"):
+    if node is None or node == head or head in node.subtree or node.head == head or node.tag_ not in PAST_TAGS:
         return False
     return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs")
 
