@@ -1977,3 +1977,22 @@ def test_a_digest_item_header_the_parser_would_split_dates_and_places_its_event(
     ))
     bishkek = [e for e in found if e.place is not None and e.place.value.location == "Bishkek"]
     assert len(bishkek) == 1 and str(bishkek[0].date.value.value) == "2026-05-25"
+
+
+def test_a_petrol_bomb_is_no_explosive_weapon(pipeline: Pipeline) -> None:
+    # "Unknown attackers threw two petrol bombs through the window of a community centre" was a Grenade: an incendiary
+    # thrown at a building is property destroyed, one thrown at a police patrol is a riot (WRITERS.md riot rule)
+    found = current(run(
+        pipeline,
+        "Two masked men hurled a Molotov cocktail at the front door of a trade union office in Szeged early on Tuesday, "
+        "police said. The door was scorched and nobody was in the building.",
+        published="2026-04-22",
+    ))
+    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
+    found = current(run(
+        pipeline,
+        "A petrol bomb was thrown at a police patrol car in the Ardoyne area of Belfast on Friday night; the officers "
+        "inside were not hurt, the PSNI said.",
+        published="2026-04-25",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]

@@ -11,6 +11,7 @@ from ..classify.weapons import weapon_agent
 from ..lexicon import TERRITORY, codebook_words, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
+from ..syntax import clause_verb
 from .cues import cues
 from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
 
@@ -75,6 +76,16 @@ def event_type_of(
         and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
     ):
         event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
+    if event_type == "Explosions/Remote violence" and parsed is not None and thrown_incendiary(parsed.doc, first):
+        # a petrol bomb is no explosive weapon: a riot when a crowd throws it or it hits state forces, an attack when
+        # it kills, else property destroyed (triggers.toml [codebook] incendiaries)
+        if (actor1 is not None and actor1.value.kind in ("rioters", "protesters")) or (actor2 is not None and actor2.value.inter == 1):
+            sub_type = "Violent demonstration"
+        elif killed is not None and (killed.value.best or 0) > 0:
+            sub_type = "Attack"
+        else:
+            sub_type = "Looting/property destruction"
+        event_type, plover = subtype(sub_type).event_type, subtype(sub_type).plover
     if sub_type == "Armed clash" and event_type == "Battles" and parsed is not None and one_sided_on_civilians(parsed.doc, members, actor1, actor2):
         # ACLED: a battle needs two armed sides; armed men ambushing a convoy of traders or firing on a market attack civilians
         event_type, sub_type, plover = "Violence against civilians", "Attack", subtype("Attack").plover
@@ -109,6 +120,20 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def thrown_incendiary(doc: Any, m: Mention) -> bool:
+    """Is the weapon of the trigger's clause an incendiary ("threw two petrol bombs through the window", "a Molotov
+    cocktail was thrown at the door"): one named in the trigger itself or in the trigger's clause?"""
+    sent = doc[m.head].sent
+    verb = clause_verb(doc[m.head])
+    clause = {t.i for t in verb.subtree} if verb is not None else {t.i for t in sent}
+    for hit in codebook_words().incendiaries.finditer(sent.text):
+        span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
+        if span is not None and (m.start_token <= span.start < m.end_token or span.start <= m.head < span.end
+                                 or any(t.i in clause for t in span)):
+            return True
+    return False
 
 
 def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None) -> bool:
