@@ -1996,3 +1996,18 @@ def test_a_petrol_bomb_is_no_explosive_weapon(pipeline: Pipeline) -> None:
         published="2026-04-25",
     ))
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_a_town_told_by_its_bearing_from_a_city_is_one_scene(pipeline: Pipeline) -> None:
+    # "a protest ... in Mamelodi, east of Pretoria": the lead is placed at the city, the arson told next at the town
+    # (here a namesake the gazetteer finds far away); the text ties the two names into one place, so one riot
+    found = current(run(
+        pipeline,
+        "One dead as Mamelodi water protest turns violent\n\n"
+        "PRETORIA — One man was killed and 21 people were arrested after a march over water cuts in Mamelodi, east of "
+        "Pretoria, turned violent on Monday, with youths burning tyres, looting shops and stoning police cars, police said.\n\n"
+        "Officers fired rubber bullets and stun grenades to break up the crowds near the main taxi rank until the evening. "
+        "A ward councillor's office and a community police post were set alight, and a taxi was stoned.",
+        published="2026-05-12",
+    ))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]

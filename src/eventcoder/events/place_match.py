@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
-from ..records import MentionFacts
+from ..records import MentionFacts, Toponym
 from ..syntax import clause_verb
 
 # the parser's entity labels of places (a name under a place preposition of a clause places it)
@@ -52,6 +52,38 @@ def reference_conflict(a: Any | None, b: Any | None) -> bool:
 
     return not (a.iso == b.iso and a.geo_precision < 3 and b.geo_precision < 3
                 and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM)
+
+
+# words that may stand between a town and the bearing that ties it to another ("Mamelodi, some 20 km east of Pretoria")
+BEARING_FILLERS = frozenset({"some", "about", "around", "roughly", "nearly", "approximately", "just", "almost"})
+
+
+def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str]]:
+    """Pairs of towns the text ties into one scene by a bearing: a town told with where it lies from another ("a protest
+    in Mamelodi, east of Pretoria", "Sanabis, 10 km west of Manama"; a stated distance at most ``NEAR_KM``). One scene
+    told by either name, never two places: a riot placed at one and its arson at the other is one riot, whatever
+    namesake the gazetteer found for the smaller town."""
+    from ..resources import word_lists
+
+    words = word_lists("place_words.toml")
+    compass = words["compass"] | {w for w in words["route_words"] if "-" in w}
+    units = words["distances"]
+    towns = sorted((t for t in toponyms if t.kind in ("town", "site") and not t.dateline), key=lambda t: (t.sentence, t.start_token))
+    out: set[frozenset[str]] = set()
+    for a, b in zip(towns, towns[1:]):
+        if a.sentence != b.sentence or a.place.iso != b.place.iso or a.place.location == b.place.location:
+            continue
+        end = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        gap = [w.lower_ for w in doc[end.end if end is not None else a.start_token + 1 : b.start_token]]
+        if len(gap) < 3 or gap[0] != "," or gap[-1] != "of" or not any(w in compass for w in gap[1:-1]):
+            continue
+        numbers = [float(w.replace(",", "")) for w in gap[1:-1] if w.replace(".", "").replace(",", "").isdigit()]
+        if len(numbers) > 1 or not all(w in compass or w in units or w in BEARING_FILLERS or w.replace(".", "").replace(",", "").isdigit() for w in gap[1:-1]):
+            continue
+        # a stated distance must be short; a bare bearing ties the two whatever the gazetteer's namesake says
+        if (numbers[0] <= NEAR_KM and any(w in units for w in gap)) if numbers else True:
+            out.add(frozenset((a.place.location, b.place.location)))
+    return frozenset(out)
 
 
 def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:

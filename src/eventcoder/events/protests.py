@@ -9,7 +9,7 @@ from ..syntax import clause_verb
 from .cluster import Cluster
 from .cues import cues
 from .mentions import is_source
-from .place_match import place_conflict, told_of_trigger
+from .place_match import place_conflict, tied_towns, told_of_trigger
 from .recall import dates_event, dates_trigger
 
 
@@ -29,6 +29,12 @@ def one_protest_per_place_and_day(
     def date_of(cl: Cluster) -> Any | None:
         return next((facts[j].date.value for j in cl.members if facts[j].date is not None and facts[j].date.span is not None
                      and (doc is None or dates_event(doc, mentions[j], facts[j].date.span))), None)
+
+    ties = tied_towns(toponyms, doc) if doc is not None else frozenset()
+
+    def apart(a: Any, b: Any) -> bool:
+        """Two places in conflict that the text does not tie into one scene ("in Mamelodi, east of Pretoria")."""
+        return place_conflict(a, b) and (a is None or b is None or frozenset((a.location, b.location)) not in ties)
 
     towns: dict[int, list[Any]] = {}
     for t in toponyms:
@@ -67,10 +73,10 @@ def one_protest_per_place_and_day(
         # a guessed place yields to one stated in its sentence ("fired tear gas ... at protesters outside the U.S.
         # Immigration and Customs Enforcement building in south Portland": no Washington riot beside Portland's)
         places = [facts[j].place.value for j in members if facts[j].place.confidence >= 0.8 or mentions[j].sentence not in sure]
-        if any(place_conflict(a, b) for a in places for b in places):
+        if any(apart(a, b) for a in places for b in places):
             return False
         mine, theirs = told_at(cl), told_at(other)
-        if mine and theirs and all(place_conflict(a, b) for a in mine for b in theirs):
+        if mine and theirs and all(apart(a, b) for a in mine for b in theirs):
             return False
         d1, d2 = date_of(cl), date_of(other)
         return d1 is None or d2 is None or d1.overlaps(d2)
