@@ -2011,3 +2011,27 @@ def test_a_town_told_by_its_bearing_from_a_city_is_one_scene(pipeline: Pipeline)
         published="2026-05-12",
     ))
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_the_forces_account_of_a_crowd_they_broke_up_makes_no_riot(pipeline: Pipeline) -> None:
+    # "Police said the protesters had 'obstructed officers' and that three policemen had been hurt" after a protest broken
+    # up with pepper spray made it a riot; so did "officers were hurt when protesters threw fireworks, the ministry says"
+    # in a story where the organisers say the crowd was peaceful. Both are what the police said of the protest
+    (event,) = current(run(
+        pipeline,
+        "BISHKEK — Police used pepper spray to break up a sit-in by about 200 market traders outside the city hall in "
+        "Bishkek on Thursday evening and detained 15 of them, the traders' association said.\n\n"
+        "The traders had gathered in the afternoon to protest against a new tax on stalls. Police said the demonstrators "
+        "had \"resisted officers\" and that two policemen had been hurt.",
+        published="2026-04-17",
+    ))
+    assert event.event_type == "Protests"
+    (event,) = current(run(
+        pipeline,
+        "NOVI SAD — Riot police used water cannon on Monday night to clear several hundred students who had blocked the "
+        "Liberty Bridge in Novi Sad for six hours, and detained nine people.\n\n"
+        "The interior ministry said eight officers were injured when protesters threw bottles and flares at a police "
+        "cordon. Student organisers said the protest was peaceful and that officers had charged without warning.",
+        published="2026-04-21",
+    ))
+    assert event.event_type == "Protests"

@@ -88,7 +88,8 @@ def one_protest_per_place_and_day(
         body = [j for j in told if mentions[j].sentence not in headline] or told
         # not the speakers of a statement ("Protesters said several people were hurt when officers charged the crowd")
         said = [j for j in body if doc is None or not is_source(doc, mentions[j])] or body
-        return max(said, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
+        told = [j for j in said if doc is None or not riot_only_claimed(doc, mentions[j])] or said
+        return max(told, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
@@ -113,6 +114,43 @@ def one_protest_per_place_and_day(
         target.references.extend(cl.references)
         target.head = severest(target)
     return crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+
+
+def riot_only_claimed(doc: Any, m: Mention) -> bool:
+    """Is a riot mention no riot the story tells, only what the forces said of the crowd they broke up? Its trigger names
+    the crowd or the hurt ("Police said the protesters had 'obstructed officers' and that three policemen had been hurt")
+    and its sentence tells no act of the crowd (`[crowd] riot`, `acts`); or a source told the crowd's act ("four officers
+    were hurt when protesters threw fireworks, the ministry says") and the story has someone say the crowd was peaceful
+    ("Organisers say the crowd was peaceful"). It stays part of the protest, which it does not make a riot."""
+    from ..catalogue import words
+
+    if m.sub_event_type != "Violent demonstration":
+        return False
+    c = cues()
+    tok = doc[m.head]
+    sent = tok.sent
+    if tok.lemma_.lower() in words("protesters") | words("crowd") | c.toll_verbs or tok.lower_ in c.toll_verbs:
+        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in sent):
+            return True
+    reported = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in words("reporting") for t in (tok, *tok.ancestors))
+    return reported and disputed(doc)
+
+
+def disputed(doc: Any) -> bool:
+    """Does someone in the story say the crowd or its protest was peaceful ("The organisers said the protest was
+    peaceful", "Organisers say the crowd was peaceful")? A copular "peaceful" whose subject is a crowd or protest word, in
+    a clause a reporting verb governs."""
+    from ..catalogue import words
+
+    people = words("protesters") | words("crowd") | words("protest_words")
+    for t in doc:
+        if t.lower_ != "peaceful" or t.dep_ != "acomp":
+            continue
+        verb = t.head
+        if any(ch.dep_ == "nsubj" and ch.lemma_.lower() in people for ch in verb.children) \
+                and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting"):
+            return True
+    return False
 
 
 # sub-types that tell part of a protest or riot at its place and day (ACLED: one event per place and day, the
