@@ -2035,3 +2035,18 @@ def test_the_forces_account_of_a_crowd_they_broke_up_makes_no_riot(pipeline: Pip
         published="2026-04-21",
     ))
     assert event.event_type == "Protests"
+
+
+def test_what_the_crowd_was_doing_dates_its_dispersal(pipeline: Pipeline) -> None:
+    # "Police removed and detained 34 activists who had chained themselves to the gate ... on Monday morning": the day in
+    # the crowd's relative clause is the day of the protest broken up, so Wednesday's march stays an event of its own
+    found = current(run(
+        pipeline,
+        "VILNIUS — Police cut the locks and detained 20 farmers who had chained themselves to the gates of the agriculture "
+        "ministry in Vilnius on Tuesday morning, a police spokeswoman said.\n\n"
+        "The farmers, from a dairy producers union, had blocked the entrance for about three hours.\n\n"
+        "On Wednesday about 2,000 farmers marched peacefully through the centre of Vilnius against cuts to milk subsidies.",
+        published="2026-04-23",
+    ))
+    days = {e.sub_event_type: str(e.date.value.value) for e in found if e.event_type == "Protests"}
+    assert days == {"Protest with intervention": "2026-04-21", "Peaceful protest": "2026-04-22"}

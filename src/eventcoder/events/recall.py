@@ -241,6 +241,8 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if own is None or theirs is None or own == theirs:
         return True
     if own not in theirs.subtree:
+        if _crowd_acted_on(own, theirs, m):
+            return True
         node = theirs
         while node.dep_ == "conj" and node.head is not node and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children):
             node = node.head
@@ -255,6 +257,23 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     if span.start > doc[m.head].i and _reporting(theirs):
         return False  # "17 people were detained, ..., police said on Sunday": the day of the statement, not of the arrests
     return not any((_links_back(t) and not _goes_on(t)) or t.dep_ in ("relcl", "acl") for t in path + [node])
+
+
+def _crowd_acted_on(own: Any, theirs: Any, m: Mention) -> bool:
+    """Is the date's clause a relative clause telling what the crowd an intervention broke up was doing ("Police removed
+    and detained 34 activists who had chained themselves to the gate on Monday morning", "fired tear gas to clear drivers
+    who had blocked the roads on Wednesday")? The crowd's protest and its dispersal are one event: the date dates both. The
+    crowd is an object of the trigger's verb or of a verb of its clause (the purpose "to clear" of "fired tear gas") and the
+    subject of the relative clause's active verb."""
+    if m.event_type != "Protests" or theirs.dep_ != "relcl" or any(ch.dep_ in ("auxpass", "nsubjpass") for ch in theirs.children):
+        return False  # not what was done to them after ("detained five of them, who were released on bail on Monday")
+    crowd = theirs.head
+    if crowd.dep_ not in ("dobj", "conj"):
+        return False
+    verb = crowd.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    return verb == own or own in verb.ancestors or verb in own.subtree or (own.dep_ == "conj" and verb == own.head)
 
 
 def _goes_on(tok: Any) -> bool:
