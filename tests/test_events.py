@@ -2050,3 +2050,24 @@ def test_what_the_crowd_was_doing_dates_its_dispersal(pipeline: Pipeline) -> Non
     ))
     days = {e.sub_event_type: str(e.date.value.value) for e in found if e.event_type == "Protests"}
     assert days == {"Protest with intervention": "2026-04-21", "Peaceful protest": "2026-04-22"}
+
+
+def test_a_day_of_another_clause_does_not_date_what_came_a_while_later(pipeline: Pipeline) -> None:
+    # "Two men were killed in a shootout with police in Laventille on Sunday night, and an uncle and his nephew were shot
+    # dead in San Fernando less than 24 hours later": Sunday dates the shootout, not the killing told "hours later", which
+    # is the Monday shooting of the body (its date kept the two apart)
+    from eventcoder.events import dates_trigger
+
+    doc = pipeline.run_document(article(
+        "A taxi driver was killed in a shootout with police in Spanish Town on Friday evening, and a father and his son "
+        "were shot dead outside a rum shop in Kingston less than 12 hours later, as the murder count in the country "
+        "continued to rise.",
+        "2026-03-15",
+    ))
+    parsed, mentions = doc.get("parsed"), doc.get("mentions")
+    text = parsed.doc.text
+    friday = text.index("Friday")
+    from eventcoder.model import Span
+
+    later = next(m for m in mentions if m.trigger_text == "shot dead")
+    assert not dates_trigger(parsed.doc, later, Span(start=friday, end=friday + len("Friday evening")))

@@ -240,6 +240,8 @@ def dates_trigger(doc: Any, m: Mention, date: Span) -> bool:
     theirs = clause_verb(span.root)
     if own is None or theirs is None or own == theirs:
         return True
+    if a_while_later(own):
+        return False  # "..., and two men were shot dead in San Fernando less than 24 hours later": not the day of the first
     if own not in theirs.subtree:
         if _crowd_acted_on(own, theirs, m):
             return True
