@@ -2071,3 +2071,17 @@ def test_a_day_of_another_clause_does_not_date_what_came_a_while_later(pipeline:
 
     later = next(m for m in mentions if m.trigger_text == "shot dead")
     assert not dates_trigger(parsed.doc, later, Span(start=friday, end=friday + len("Friday evening")))
+
+
+def test_released_by_a_time_is_still_released_with_no_agent(pipeline: Pipeline) -> None:
+    # "All were fined and released by the evening": "by the evening" is when, not who, so the release is the end of the
+    # detention told before, no Other event of its own
+    found = current(run(
+        pipeline,
+        "VILNIUS — Police cut the locks and detained 20 farmers who had chained themselves to the gates of the agriculture "
+        "ministry in Vilnius on Tuesday morning, a police spokeswoman said.\n\n"
+        "The farmers, from a dairy producers union, had blocked the entrance for about three hours. All were fined and "
+        "released by the evening.",
+        published="2026-04-23",
+    ))
+    assert [e.event_type for e in found] == ["Protests"]

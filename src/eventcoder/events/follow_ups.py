@@ -86,7 +86,8 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         return []
     verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(ch.dep_ == "auxpass" for ch in tok.children) else tok
     # (the passive of a verb it is conjoined to: "All 34 were fined and released in the evening")
-    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(ch.dep_ == "agent" for ch in (*tok.children, *verb.children)):
+    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(
+            ch.dep_ == "agent" and not _by_a_time(ch, c) for ch in (*tok.children, *verb.children)):
         return []
     para = parsed.paragraph_index(m.trigger.start)
 
@@ -108,6 +109,13 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
               and near(k) and o.head not in whom]
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
+
+
+def _by_a_time(agent: Any, c: Cues) -> bool:
+    """Is a "by" phrase the time something was done by, not who did it ("All were fined and released by the evening",
+    "freed by Monday")?"""
+    objects = [g for g in agent.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.lower_ in c.recent_points for g in objects)
 
 
 def _counted_again(verb: Any, told: Span) -> bool:
