@@ -1982,35 +1982,27 @@ def test_a_digest_item_header_the_parser_would_split_dates_and_places_its_event(
 def test_a_petrol_bomb_is_no_explosive_weapon(pipeline: Pipeline) -> None:
     # "Unknown attackers threw two petrol bombs through the window of a community centre" was a Grenade: an incendiary
     # thrown at a building is property destroyed, one thrown at a police patrol is a riot (WRITERS.md riot rule)
-    found = current(run(
-        pipeline,
-        "Two masked men hurled a Molotov cocktail at the front door of a trade union office in Szeged early on Tuesday, "
-        "police said. The door was scorched and nobody was in the building.",
-        published="2026-04-22",
-    ))
-    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
-    found = current(run(
-        pipeline,
-        "A petrol bomb was thrown at a police patrol car in the Ardoyne area of Belfast on Friday night; the officers "
-        "inside were not hurt, the PSNI said.",
-        published="2026-04-25",
-    ))
-    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+    office = "Two masked men hurled a Molotov cocktail at the front door of a trade union office in Szeged early on " \
+        "Tuesday, police said. The door was scorched and nobody was in the building."
+    patrol = "A petrol bomb was thrown at a police patrol car in the Ardoyne area of Belfast on Friday night; the " \
+        "officers inside were not hurt, the PSNI said."
+    assert the_event(pipeline, office, "2026-04-22").sub_event_type == "Looting/property destruction"
+    assert the_event(pipeline, patrol, "2026-04-25").sub_event_type == "Violent demonstration"
 
 
 def test_a_town_told_by_its_bearing_from_a_city_is_one_scene(pipeline: Pipeline) -> None:
     # "a protest ... in Mamelodi, east of Pretoria": the lead is placed at the city, the arson told next at the town
     # (here a namesake the gazetteer finds far away); the text ties the two names into one place, so one riot
-    found = current(run(
+    riot = the_event(
         pipeline,
         "One dead as Mamelodi water protest turns violent\n\n"
         "PRETORIA — One man was killed and 21 people were arrested after a march over water cuts in Mamelodi, east of "
         "Pretoria, turned violent on Monday, with youths burning tyres, looting shops and stoning police cars, police said.\n\n"
         "Officers fired rubber bullets and stun grenades to break up the crowds near the main taxi rank until the evening. "
         "A ward councillor's office and a community police post were set alight, and a taxi was stoned.",
-        published="2026-05-12",
-    ))
-    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+        "2026-05-12",
+    )
+    assert riot.sub_event_type == "Violent demonstration"
 
 
 def test_the_forces_account_of_a_crowd_they_broke_up_makes_no_riot(pipeline: Pipeline) -> None:
