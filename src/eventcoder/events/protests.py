@@ -117,23 +117,26 @@ def one_protest_per_place_and_day(
 
 
 def riot_only_claimed(doc: Any, m: Mention) -> bool:
-    """Is a riot mention no riot the story tells, only what the forces said of the crowd they broke up? Its trigger names
-    the crowd or the hurt ("Police said the protesters had 'obstructed officers' and that three policemen had been hurt")
-    and its sentence tells no act of the crowd (`[crowd] riot`, `acts`); or a source told the crowd's act ("four officers
-    were hurt when protesters threw fireworks, the ministry says") and the story has someone say the crowd was peaceful
-    ("Organisers say the crowd was peaceful"). It stays part of the protest, which it does not make a riot."""
+    """Is a riot mention no riot the story tells, only what the forces said of the crowd they broke up? It is reported (a
+    complement of a reporting verb) and its trigger names the crowd or the hurt ("Police said the protesters had
+    'obstructed officers' and that three policemen had been hurt") with no act of the crowd in its sentence (`[crowd]
+    riot`, `acts`), or the story has someone say the crowd was peaceful ("four officers were hurt when protesters threw
+    fireworks, the ministry says" ... "Organisers say the crowd was peaceful"). It stays part of the protest, which it
+    does not make a riot."""
     from ..catalogue import words
 
     if m.sub_event_type != "Violent demonstration":
         return False
     c = cues()
     tok = doc[m.head]
-    sent = tok.sent
+    reporting = words("reporting")
+    if not any((t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting)
+               or any(ch.dep_ == "parataxis" and ch.lemma_.lower() in reporting for ch in t.children) for t in (tok, *tok.ancestors)):
+        return False  # the story's own telling ("when protesters stormed the council offices"), not "..., police said"
     if tok.lemma_.lower() in words("protesters") | words("crowd") | c.toll_verbs or tok.lower_ in c.toll_verbs:
-        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in sent):
+        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in tok.sent):
             return True
-    reported = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in words("reporting") for t in (tok, *tok.ancestors))
-    return reported and disputed(doc)
+    return disputed(doc)
 
 
 def disputed(doc: Any) -> bool:
