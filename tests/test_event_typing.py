@@ -1085,3 +1085,132 @@ def test_people_coming_together_with_a_claim_stage_a_protest_however_sure_none(m
 def test_a_journey_an_occasion_or_an_armed_move_is_no_protest(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     found = _detect_with(monkeypatch, text, {NONE: 0.9, "Peaceful protest": 0.05, "Other": 0.05})
     assert [m for m in found if m.sub_event_type == "Peaceful protest"] == [], text
+
+
+# ------------------------------------------------------------ forces killed or wounded fight a battle
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the victims are forces: as the passive subject, the object, a forces word before a role noun, a catalogue state force
+    ("Three gendarmes were shot dead by unknown men on motorbikes near a roadblock outside Fada on Saturday, the ministry said.", "Armed clash"),
+    ("Masked men killed a district police commander and two of his bodyguards outside Bauchi on Friday, officials said.", "Armed clash"),
+    ("Gunmen shot dead two soldiers at a market in Sokoto on Tuesday evening, residents said.", "Armed clash"),
+    # the forces' own killing, or civilians killed, stays an attack
+    ("Gunmen shot dead two traders at a market in Sokoto on Tuesday evening, residents said.", "Attack"),
+    # a role that is past, or not a force's, is a civilian's
+    ("Gunmen shot dead a retired army colonel outside his house in Jos on Sunday night, police said.", "Attack"),
+    ("Gunmen killed a customs officer on the road out of Moyale on Friday, officials said.", "Attack"),
+    # civilians among the victims: violence against civilians
+    ("Three nurses and the soldier guarding them were shot dead by gunmen near Damboa on Monday, officials said.", "Attack"),
+])
+def test_killing_forces_is_an_armed_clash_not_an_attack(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert current(pipeline, text) == [kind]
+
+
+# ------------------------------------------------------------ "the first such attack": the sentence's own event, counted
+
+
+def test_an_interception_counted_as_such_an_attack_stays_an_event(pipeline: Pipeline) -> None:
+    # "such" makes the noun the kind of the event told, not another violent event the interception is part of
+    assert current(pipeline, "Soldiers intercepted two explosive-laden drones heading for the Kenana sugar factory on Friday, "
+                             "the third such raid on the plant this month.") == ["Disrupted weapons use"]
+    # a definite attack beside a seizure still hosts it ("recovered rifles after the attack")
+    assert current(pipeline, "Troops recovered four rifles and a radio after the attack on the Kenana checkpoint on Friday.") != ["Disrupted weapons use"]
+
+
+# ------------------------------------------------------------ drones or missiles intercepted are disrupted weapons use
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-aircraft units downed four drones over Kosti late on Sunday in the second such attack on the city in a week, the army said.",
+    "The Lithuanian air force downed two drones crossing the border near Druskininkai on Friday; nobody was hurt.",
+    "The governor said all the missiles fired toward Zaporizhzhia overnight were destroyed, with no damage reported.",
+])
+def test_intercepted_drones_and_missiles_are_disrupted_weapons_use(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones launched from Kursk struck a fuel depot in Sumy overnight, the governor said.",  # the drones strike
+    "A Ukrainian drone destroyed a Russian tank near Pokrovsk on Monday, the army said.",  # a drone destroys, not is destroyed
+    # a strike that hurt people, beside drones shot down: the strike
+    "A drone dropped grenades on an army post near Tibu on Sunday, wounding three soldiers; two other drones were shot down.",
+])
+def test_a_drone_that_strikes_or_destroys_stays_an_air_strike(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Air/drone strike"]
+
+
+def test_a_telegraphic_line_with_its_doer_tells_an_act_not_a_thing(pipeline: Pipeline) -> None:
+    # a flash line with no verb of its own: the participle with its "by" agent is the act, not a thing it describes
+    assert current(pipeline, "21 OCT – KHERSON OBL.: 7 Shahed-type UAVs neutralised by air defence over region overnight. "
+                             "No casualties reported.") == ["Disrupted weapons use"]
+
+
+# ------------------------------------------------------------ a clash of words is no event
+
+
+@pytest.mark.parametrize("text", [
+    "Senators from the two main blocs clashed over the new mining code in the chamber in Monrovia on Wednesday, and the vote was delayed.",
+    "The assembly clashed for a second day over the draft budget in Antananarivo on Thursday, as opposition deputies left the hall.",
+    "Supporters of the two parties clashed verbally outside the counting centre in Lilongwe on Monday, but the count went on.",
+])
+def test_a_clash_of_words_between_politicians_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_politicians_clashing_with_police_or_with_blows_stay_events(pipeline: Pipeline) -> None:
+    # a clash with police is a riot; words of bodily violence make it one of fists, not of words
+    assert current(pipeline, "Opposition deputies clashed with police outside the assembly in Antananarivo on Thursday, throwing stones.") != []
+
+
+# ------------------------------------------------------------ a killing by the victim's own kin is a private crime
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A nurse was shot dead by her former partner outside a clinic in Nakuru on Monday, police said.", []),
+    ("A trader was shot dead by his cousin over a land dispute near Mardan on Sunday, police said.", []),
+    # a victim's kin among the victims, killed by gunmen, stays an attack
+    ("A farmer and his son were shot dead by gunmen near Jos on Sunday, residents said.", ["Attack"]),
+])
+def test_a_killing_by_the_victims_own_kin_is_ordinary_crime(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert current(pipeline, text) == expected
+
+
+# ------------------------------------------------------------ forces arriving or taking up position are deployed
+
+
+@pytest.mark.parametrize("text", [
+    "A battalion of Rwandan soldiers arrived in Mocimboa da Praia on Thursday to reinforce the joint force, the defence ministry said.",
+    "Chadian troops have taken up positions along the border with Sudan near Adre, the army said on Monday.",
+])
+def test_forces_arriving_or_taking_up_positions_are_a_deployment(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Change to group/activity"]
+
+
+def test_forces_arriving_after_an_attack_are_no_deployment_of_their_own(pipeline: Pipeline) -> None:
+    # forces that come after an attack the text tells are part of that event (WRITERS.md Deployments)
+    found = current(pipeline, "Gunmen attacked a village near Bunia on Sunday, killing six people. Troops arrived in the village on Monday.")
+    assert "Change to group/activity" not in found
+    # ... and soldiers arriving after a deployment the text told are that deployment
+    found = current(pipeline, "Estonia sent an extra army company to its border with Russia near Narva on Tuesday, officials said.\n\n"
+                              "About 150 soldiers with armoured vehicles arrived in the Narva area on Tuesday evening, the ministry said.")
+    assert found == ["Change to group/activity"]
+
+
+def test_a_levy_told_by_a_participle_of_another_verb_is_an_event(pipeline: Pipeline) -> None:
+    # the imposing verb hangs on the main verb as a participle with no subject of its own; the perfect with "since"
+    # and a recent day is a state that lasts, coded on the day reported, not a tally
+    assert current(pipeline, "Fighters of the Nyatura group have taken charge of the bridge at Kalehe since Friday, searching "
+                             "every lorry and collecting a fee from drivers, residents said on Tuesday.") == ["Other"]
+
+
+# ------------------------------------------------------------ the act, not the people or kit, carries a protest event
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained 23 street vendors who had gathered outside the city hall in Bulawayo on Monday to protest a ban on their stalls.",
+    "Gendarmes used water cannon trucks against a march of teachers in Abidjan on Tuesday.",
+    "Police in Lome broke up a sit-in by taxi drivers protesting a fuel price rise on Monday, using batons and tear gas.",
+])
+def test_a_protest_met_with_force_is_told_by_the_act_not_by_riot_police_or_tear_gas(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Protest with intervention"]

@@ -204,6 +204,9 @@ def crimes() -> Crimes:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CodebookWords:
     protest_nouns: frozenset[str]  # "protest", "rally": a sentence about a protest
+    legislators: frozenset[str]  # "parliament", "speaker": who clash in words, beside office holders and politicians
+    verbal: frozenset[str]  # "verbally", "insult": a clash of words
+    bodily: frozenset[str]  # "blow", "injure", "chair": bodily violence, which a clash of words has none of
     state_forces: frozenset[str]  # besides the military and police words ("security forces")
     lethal_force: re.Pattern[str]  # "opened fire", "live ammunition", "shot dead"
     withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
@@ -233,7 +236,7 @@ def codebook_words() -> CodebookWords:
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
-                                                                "compliance_verbs", "ban_verbs", "two_sided")},
+                                                                "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily")},
     )
 
 

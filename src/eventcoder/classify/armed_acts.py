@@ -115,6 +115,43 @@ def _forces(noun: Any) -> bool:
 STATE_FORCE_WORDS = (words("military") | words("police")) - words("government") - {"regime", "force", "division"}
 
 
+def forces_hit(doc: Any, start: int, end: int) -> bool:
+    """Codebook: killing or wounding armed forces is a battle, not violence against civilians ("Two police officers were
+    shot dead by gunmen at a checkpoint", "Gunmen killed a municipal police chief and two of his officers", "shot dead two
+    Revolutionary Guards"): the candidate is a casualty verb (or "shoot") whose objects, or passive subjects, all name
+    forces (``_forces``) or people a forces word modifies ("a police chief"). Not the
+    forces' own doing to others ("police shot dead a suspect"), nor people whose role is past or not a force's
+    (discourse.toml [targets] past_ranks, ambiguous_ranks: "a former army officer", "a customs officer"), nor an escort
+    killed with the people it guarded ("two vaccinators and the policeman escorting them")."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("casualty_verbs") | {"shoot"}:
+        return False
+    c = discourse()
+
+    def force_word(t: Any) -> bool:
+        return t.lemma_.lower() in STATE_FORCE_WORDS or t.lower_ in STATE_FORCE_WORDS
+
+    from ..events.retyping import person  # imported late: events reads classify
+
+    def serving(h: Any) -> bool:
+        if any(ch.dep_ == "acl" and ch.tag_ == "VBG" and any(g.dep_ == "dobj" and (g.pos_ == "PRON" or person(g)) for g in ch.children)
+               for ch in h.children):
+            return False  # "the soldier guarding them", "the policeman escorting the vaccinators": the escorted were hit too
+        mods = [ch for ch in h.children if ch.dep_ in ("compound", "amod", "nmod")]
+        if any(m.lower_.removesuffix("-") in c.past_ranks for m in mods):
+            return False
+        if h.lemma_.lower() in c.ambiguous_ranks and mods and not any(force_word(m) for m in mods):
+            return False
+        return _forces(h) or any(m.dep_ == "compound" and force_word(m) for m in mods)
+
+    hit = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    hit += [cj for h in hit for cj in h.conjuncts]
+    # "two of his officers": the people counted
+    hit = [next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), h)
+           if h.pos_ == "NUM" else h for h in hit]
+    return bool(hit) and all(serving(h) for h in hit)  # not "two vaccinators and the policeman escorting them"
+
+
 def armed_killing(doc: Any, start: int, end: int) -> bool:
     """A killing or wounding that the sentence asserts as done by an armed actor ("Gunmen killed two park rangers in
     Pendjari National Park on Sunday", "soldiers shot dead three men in Mopti"): a casualty verb in the past with its
@@ -141,30 +178,46 @@ def armed_act(doc: Any, start: int, end: int) -> bool:
     return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i not in inside)
 
 
-def deployment(doc: Any, start: int, end: int) -> bool:
+def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> bool:
     """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
     A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
     to Sinaloa", "more police were sent to Kasese") whose object, or passive subject, is forces (words.toml military,
-    police) and which names where ("to" a name or a place noun; "along", "across", "in" a place). Forces sent in answer to an attack the text tells join that event in
-    the events stage (``events.movements``)."""
+    police) and which names where ("to" a name or a place noun; "along", "across", "in" a place). So are forces as the
+    subject of a verb of arriving or massing ([movements] arrival_verbs: "two companies of soldiers arrived in Mueda", "a
+    unit has taken up position in Lere", "troops massed along the border"), unless the text has told violence or a
+    deployment before (``told_before``: forces arriving after an attack are part of it, WRITERS.md; after troops sent,
+    their arrival is that deployment). Forces sent in answer to an attack the text tells join that event in the events
+    stage (``events.movements``)."""
+    c = discourse()
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().response_verbs or tok.tag_ not in PAST_TAGS:
+    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
         return False
     if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
         return False
-    forces = words("military") | words("police") | {"reinforcement", "reinforcements"}
-    sent = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    from ..events.movements import arrives  # imported late: events reads classify
+
+    arrival = arrives(tok, c)
+    if tok.lemma_.lower() not in c.response_verbs and (not arrival or told_before):
+        return False
+    # forces, not a government's people ("Representatives of the government arrived in Pretoria for talks")
+    forces = (STATE_FORCE_WORDS | {"force"} if arrival else words("military") | words("police")) | {"reinforcement", "reinforcements"}
+    sent = [ch for ch in tok.children if ch.dep_ in (("nsubj",) if arrival else ("dobj", "nsubjpass"))]
+    sent += [g for t in sent for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "companies of soldiers"
     # the forces themselves or their kind before a unit word ("police units", "army reinforcements")
     named = [t for s in sent for t in (s, *(ch for ch in s.children if ch.dep_ == "compound"))]
     if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in named):
         return False
-    c = discourse()
     # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
     # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
     return any(ch.dep_ == "prep" and any(
         g.dep_ == "pobj" and (names_place(g, c.ground) or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
         for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
-        for ch in (*tok.children, *(ch for t in sent for ch in t.children)))  # the parser may hang it on the forces
+        # the parser may hang it on the forces or on the verb's object ("has taken up position in Lere")
+        for ch in (*tok.children, *(ch for t in sent for ch in t.children),
+                   *(ch for o in tok.children if o.dep_ == "dobj" for ch in o.children)))
+
+
+NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
 
 
 NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
@@ -202,12 +255,16 @@ def armed_imposition(doc: Any, start: int, end: int) -> int | None:
     """Other (eval/WRITERS.md, actor2 of "Other"): a levy, an order or a ban a non-state armed group imposes on people
     ("al-Shabaab imposed a levy on herders", "bandits told farmers to pay 5 million naira", "armed men have been making
     traders pay a fee", "the rebels ordered residents to leave", "the militia banned music at weddings"), in the
-    candidate's clause: the imposing verb is the candidate or governs it. A government's tax, a court's order or an army's
-    instruction is no such event (the doer must be non-state: a state's measures are ``declared_measure``'s). Returns the
-    imposing verb's index."""
+    candidate's clause: the imposing verb is the candidate, governs it, or is a participle hung on it with no subject of
+    its own, or one conjoined to such a participle ("Fighters have taken charge of the jetty, checking every boat and
+    *collecting* a fee from fishermen"; not a finite verb of its own: "had set up a base and were imposing zakat"). A government's tax, a court's order or an army's instruction is no such event (the doer must be
+    non-state: a state's measures are ``declared_measure``'s). Returns the imposing verb's index."""
     cw = codebook_words()
     tok = doc[start:end].root
-    for verb in (tok, *tok.ancestors):
+    below = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]
+    below += [cj for c in below for cj in c.conjuncts if cj.i > c.i]
+    for verb in (tok, *tok.ancestors, *below):
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -228,7 +285,6 @@ def armed_imposition(doc: Any, start: int, end: int) -> int | None:
             return verb.i
         return None
     return None
-
 
 def _complies(verb: Any, cw: Any) -> bool:
     """What an armed group's order makes people do: pay, leave, close ... or a rule told as a clause ("that women must

@@ -166,6 +166,37 @@ def commemoration(sent: Any) -> bool:
     return not any(lem in cw.claims or lem in PROTEST_WORDS for lem, _ in lemmas)
 
 
+def war_of_words(doc: Any, start: int, end: int) -> bool:
+    """A clash of words, no event (political violence needs violence): the candidate's verb has as its doers (subject,
+    "with" object, their lists; "members of parliament" by their of-phrase) only legislators or politicians ("Opposition
+    and ruling party MPs clashed over the electoral code", "Parliament clashed over the budget"; triggers.toml [codebook]
+    legislators, words.toml office_holders, political_persons), or is told as one of words ("Fans of the two clubs clashed
+    *verbally*", "in a war of *words*": `verbal`, in the verb's phrase), and its sentence has no word of bodily violence
+    (`bodily`: "MPs exchanged blows")."""
+    cw = codebook_words()
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.head.pos_ == "VERB" else None
+    if verb is None or any(t.lemma_.lower() in cw.bodily or t.lower_ in cw.bodily for t in verb.sent):
+        return False
+    def verbal(t: Any) -> bool:
+        return t.lower_ in cw.verbal or t.lemma_.lower() in cw.verbal
+
+    if any((ch.dep_ in ("advmod", "npadvmod") and verbal(ch))
+           or (ch.dep_ == "prep" and any(verbal(t) and t.pos_ == "NOUN" for t in ch.subtree) and not any(t.pos_ == "VERB" for t in ch.subtree))
+           for ch in verb.children):
+        return True  # "clashed verbally", "in a war of words"; not "after rumours that a man had insulted Islam"
+    politicians = cw.legislators | words("office_holders") | words("political_persons")
+    doers = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    doers += [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj"]
+    doers += [cj for d in doers for cj in d.conjuncts]
+
+    def politician(d: Any) -> bool:
+        named = [d, *(g for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        return any(t.lemma_.lower() in politicians or t.lower_ in politicians for t in named)
+
+    return bool(doers) and all(politician(d) for d in doers)
+
+
 def agreement_sought(doc: Any, start: int, end: int) -> bool:
     """An agreement only tried for ("Elders met on Wednesday to try to negotiate *a truce*, but no agreement was reached",
     "failed to reach *a ceasefire*", "sought a truce"): a verb of attempt (discourse.toml [territory] attempt) over the
@@ -407,7 +438,7 @@ def ordinary_crime_killing(sent: Any) -> bool:
     """A killing for gain or over a private quarrel ("carjackers shot dead a doctor and fled with his car", "a man
     shot dead his colleague after an argument", "in a dispute over a debt"), with no organised armed or political
     actor (militants, bandits, a named gang) and no political target (a councillor, an activist), or of the killer's
-    own kin ("shot dead his wife"): ordinary crime,
+    own kin or by the victim's ("shot dead his wife", "was stabbed to death by her husband"): ordinary crime,
     which ACLED does not code (triggers.toml [crime] motives). A quarrel word ("dispute", "row") counts only when
     it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute."""
     crime = crimes()
@@ -430,8 +461,11 @@ def ordinary_crime_killing(sent: Any) -> bool:
             motive = True
         elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
             motive = True
-        elif low(t) & crime.kin and t.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
-            motive = True  # "a man shot dead his wife and her brother" (not "killed a farmer and his son")
+        elif low(t) & crime.kin and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
+            # "a man shot dead his wife and her brother" (not "killed a farmer and his son"), "was shot dead by her
+            # former partner", "by his cousin over a land dispute"
+            motive = True
     return motive
 
 

@@ -10,16 +10,19 @@ from typing import Any, Mapping
 from ..events import cues as discourse
 from ..events import since_of
 from ..events.aggregates import of_a_kind
+from ..events.movements import arrives
+from ..events.not_events import names_who
 from ..events.retyping import person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS
+from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
 from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
-                       ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force)
+                       ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
+                       war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, weapon_agent
@@ -39,6 +42,27 @@ Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token,
 # kinds the codebook names at a cue word or main verb, kept against a veto short of "none_sure" when the classifier ranks
 # that kind first among the sub-types: forces sent to a place, a road blocked by people who are no armed actor
 NAMED_KINDS = ((CHANGE, deployment), (PEACEFUL, road_blockade))
+
+
+def _names_kind(rule: Any, doc: Any, cand: Candidate, decided: dict[int, list[Decision]], i: int) -> bool:
+    """Does the codebook rule of a named kind hold at the candidate (a deployment also asks whether violence or a
+    deployment was decided before: forces arriving then are part of it)?"""
+    return rule(doc, cand.start, cand.end, _told_before(decided, i)) if rule is deployment else rule(doc, cand.start, cand.end)
+
+
+def _arrival(doc: Any, cand: Candidate) -> bool:
+    """Is the candidate a verb of forces arriving or massing ([movements] arrival_verbs), whose deployment detect keeps
+    whatever the classifier ranks first? Forces *sent* keep the classifier's ranking (NAMED_KINDS): sent after a threat
+    or an attack they are no news of their own."""
+    return arrives(doc[cand.start:cand.end].root, discourse())
+
+
+def _told_before(decided: dict[int, list[Decision]], i: int) -> bool:
+    """Has an event of violence or a deployment been decided in a sentence before sentence ``i``? Forces arriving after
+    it are part of it ("Lithuania moved an additional battalion to its border ... About 600 soldiers arrived in the
+    Druskininkai area on Thursday afternoon": one deployment)."""
+    return any(EVENT_TYPE[d[2]] not in ("Strategic developments", "Protests") or d[2] == CHANGE
+               for j, ds in decided.items() if j < i for d in ds)
 
 
 def headline_sentences(parsed: Parsed, text: str) -> set[int]:
@@ -86,6 +110,15 @@ def _described(tok: Any, verb: Any) -> bool:
     return False
 
 
+def _names_who(doc: Any, d: Decision) -> bool:
+    """Does the decision's trigger only name people or their kit ("*riot* police", "*water cannon* trucks"), which the
+    events stage reads as no event (``events.not_events.names_people_or_kit``), or what an act was done with ("dispersed
+    a sit-in ..., using batons and *tear gas*": discourse.toml [capability] instrument)?"""
+    tok = doc[d[0]:d[1]].root
+    top = list_head(tok)
+    return names_who(tok, d[1] - d[0] == 1, discourse()) or (top.dep_ == "dobj" and top.head.lower_ in discourse().capability_instrument)
+
+
 def _definite(tok: Any) -> bool:
     """"the battle", "that attack": a noun that refers back to an event (the events stage links it)."""
     return any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in tok.children)
@@ -94,7 +127,14 @@ def _definite(tok: Any) -> bool:
 def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
     """Of two candidates given one sub-type in one sentence: one that names no kind of violence ("fired tear gas at
     farmers ..., in the most violent of a wave of protests": the wave's "protests" is no event, ``events.aggregates.
-    of_a_kind``), then the lexicon trigger of that type, then a specific trigger, then the more confident."""
+    of_a_kind``), then the lexicon trigger of that type, then a specific trigger, then the more confident. A verb goes
+    before a word that only names who or what ("*riot* police *arrested* 19 vendors who had gathered to protest":
+    ``_names_who``)."""
+
+    if doc is not None and (who := _names_who(doc, a)) != _names_who(doc, b):
+        act = b if who else a
+        if doc[act[0]:act[1]].root.pos_ == "VERB":
+            return not who  # the act over the people or kit it was done by or with
 
     def key(d: Decision) -> tuple[bool, bool, bool, float]:
         entry = d[4]
@@ -192,13 +232,21 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
-            if cand.entry is None and named is not None and p[none_col] < conf["none_sure"] and named(doc, cand.start, cand.end) \
+            if cand.entry is None and named is not None and p[none_col] < conf["none_sure"] and _names_kind(named, doc, cand, decided, i) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # a kind the codebook names, ranked first by the classifier, unless "none" is sure: "it had deployed 1,200
                 # more soldiers to Sinaloa" (WRITERS.md Deployments), "Truckers blocked the bridge at Ruse" (road blockades)
                 here0 = decided.setdefault(i, [])
                 if not any(d[2] == kind for d in here0):
                     here0.append((cand.start, cand.end, kind, max(best_other, conf["specific_above"]), None))
+                continue
+            if cand.entry is None and p[none_col] < conf["none_sure"] and _arrival(doc, cand) and deployment(doc, cand.start, cand.end, _told_before(decided, i)) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # forces arriving in or taking up position at a place (WRITERS.md Deployments), whatever kind the
+                # classifier ranked first ("a FAMa unit has taken up position in Lere": Headquarters 0.36, none 0.57)
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == CHANGE for d in here0):
+                    here0.append((cand.start, cand.end, CHANGE, max(float(p[names.index(CHANGE)]), conf["specific_above"]), None))
                 continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
@@ -207,6 +255,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             kept = _kept_despite_veto(doc, text, cand, float(p[none_col]), conf, decided, political or military, likeliest)
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
+            if kept is not None and EVENT_TYPE[kept] in ("Battles", "Riots") and war_of_words(doc, cand.start, cand.end):
+                continue  # "MPs clashed verbally in the National Assembly": words, no violence
             if kept == PEACEFUL and commemoration(doc[cand.start].sent):
                 continue  # "Thousands marched ... to mark the anniversary of the massacre": no protest
             if kept is not None:
@@ -228,7 +278,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         best = int(scores.argmax())
         sub_type, confidence = names[best], float(min(1.0, scores[best]))
         ruled = False  # the codebook, not the classifier, named the kind
-        if sub_type != "Other" and cand.entry is None and (confidence < conf["unsure_below"] or not _violence_told(doc, cand, by_sentence[i])) \
+        # (not a base or post set up: "erected roadblocks around Uvira, demanding fees from motorists" stays the post)
+        if sub_type not in ("Other", "Headquarters or base established") and cand.entry is None \
+                and (confidence < conf["unsure_below"] or not _violence_told(doc, cand, by_sentence[i])) \
                 and (imposed := _imposed(doc, text, cand)) is not None:
             # an armed group's levy, order or ban at a cue word or main verb, where the classifier is unsure or no trigger
             # word names violence ("JNIM fighters told villagers that women must *cover* their faces": Attack 0.23;
@@ -236,10 +288,16 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             cand = dataclasses.replace(cand, start=imposed, end=imposed + 1)
             sub_type, confidence, specific, ruled = "Other", max(float(scores[names.index("Other")]), conf["specific_above"]), False, True
         if not ruled and cand.entry is None and confidence < conf["specific_above"] \
-                and any(k == sub_type and rule(doc, cand.start, cand.end) for k, rule in NAMED_KINDS):
+                and any(k == sub_type and _names_kind(rule, doc, cand, decided, i) for k, rule in NAMED_KINDS):
             # a kind the codebook names at this word, ranked first by an unsure classifier ("it had deployed 1,200 more
             # soldiers to Sinaloa": Change to group/activity 0.23): as specific as a typed trigger (detect's specific_above)
             confidence, ruled = conf["specific_above"], True
+        if not ruled and cand.entry is None and sub_type not in (CHANGE, "Other") and confidence < conf["unsure_below"] \
+                and _arrival(doc, cand) and deployment(doc, cand.start, cand.end, _told_before(decided, i)):
+            # forces arriving in a place, an unsure classifier's Armed clash ("two companies of soldiers arrived in Mueda to
+            # reinforce the force fighting the insurgency": 0.38): a deployment (WRITERS.md), as specific as a typed trigger;
+            # not its "Other" (a deployment under a legal measure: "deployed the army in Islamabad under Article 245")
+            sub_type, confidence, specific, ruled = CHANGE, max(float(scores[names.index(CHANGE)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
@@ -270,6 +328,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
             continue  # "a man shot dead his business partner in a dispute over money": ordinary crime
+        if EVENT_TYPE[sub_type] in ("Battles", "Riots") and war_of_words(doc, cand.start, cand.end):
+            continue  # "Opposition MPs clashed with the speaker over the electoral code": words, no violence
         if sub_type == "Agreement" and agreement_sought(doc, cand.start, cand.end):
             continue  # "met to try to negotiate a truce, but no agreement was reached": tried for, not made
         if sub_type == PEACEFUL and commemoration(doc[cand.start].sent):
@@ -321,7 +381,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # Djugu *began* disarming": the events stage reads no act in a noun of people or a participle of description)
             described = d[4] is None and doc[cand.start].pos_ == "VERB" and (
                 (doc[d[0]].pos_ == "NOUN" and person(doc[d[0]])) or doc[d[0]].dep_ in ("acl", "relcl", "amod"))
-            if mine and (since or topic or main_asserted or back or described):
+            # ... or that word only names people or their kit ("Carabineros *used* water cannon trucks against a march")
+            if mine and (since or topic or main_asserted or back or described or _names_who(doc, d)):
                 here[k] = (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)

@@ -100,3 +100,45 @@ def weapon_agent(doc: Any, start: int, end: int) -> str | None:
                     if t.i != mod.i and (kind := c.agents.get(t.lemma_.lower())) is not None:
                         return kind  # "a car laden with explosives"
     return None
+
+
+def intercepted(doc: Any, start: int, end: int) -> bool:
+    """Are the trigger's projectiles (words.toml launched) intercepted (discourse.toml [interception]): the trigger is the interception verb
+    ("downed four drones", "were shot down"), the projectile it takes ("intercepted two *missiles*"), or a participle
+    describing that projectile ("all drones *launched* toward Odesa overnight were destroyed")? The verb is not denied,
+    and its object or passive subject (or what "N of" counts: "shot down 41 of 62 drones") is a projectile; no one is
+    killed or wounded in the sentence (then a strike got through)."""
+    c = discourse()
+    projectiles = words("launched")
+
+    def projectile(t: Any) -> bool:
+        return t.lemma_.lower() in projectiles or t.lower_ in projectiles \
+            or any(m.dep_ in ("compound", "amod") and m.lower_ in projectiles for m in t.children)
+
+    def interception(v: Any) -> bool:
+        if v.pos_ != "VERB" or any(ch.dep_ == "neg" for ch in v.children):
+            return False
+        particle = next((ch.lower_ for ch in v.children if ch.dep_ == "prt"), None)
+        return v.lemma_.lower() in c.interception_verbs or (particle is not None and f"{v.lemma_.lower()} {particle}" in c.interception_verbs)
+
+    tok = doc[start:end].root
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in words("casualty_verbs") and not any(ch.dep_ == "neg" for ch in t.children)
+           for t in tok.sent):
+        return False  # "a drone dropped explosives on a base, wounding two soldiers; other drones were shot down": a strike
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "drones launched toward Odesa": the drones
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        tok = tok.head  # the verb of the projectile ("intercepted two missiles", "the missiles fired toward X were destroyed")
+    if tok.pos_ == "VERB" and not interception(tok) and any(ch.dep_ == "nsubj" and projectile(ch) for ch in tok.children):
+        # the parser's "drones [launched overnight] were destroyed": a passive interception verb with no subject of its
+        # own hung on the projectiles' participle
+        return any(ch.dep_ in ("advcl", "conj") and interception(ch) and any(g.dep_ == "auxpass" for g in ch.children)
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in tok.children)
+    if not interception(tok):
+        return False
+    taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    # "downed several drones crossing its airspace": the parser's small clause, its subject the object
+    taken += [g for ch in tok.children if ch.dep_ == "ccomp" and ch.tag_ == "VBG" for g in ch.children if g.dep_ == "nsubj"]
+    taken += [g for t in taken for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    taken += [cj for t in taken for cj in t.conjuncts]
+    return any(projectile(t) for t in taken)

@@ -101,6 +101,9 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    while verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+            and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head  # "have taken charge of the jetty since Sunday, checking every boat and *collecting* a fee": what they do there
     # (the doers of a lasting activity counted are its crowd, "dozens of women have been holding a sit-in", not a tally)
     if head.tag_ in ("NNS", "NNPS") or count_of(head) is not None or verb.pos_ != "VERB" \
             or _counted(verb, doers=m.sub_event_type not in c.lasting_types):

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from ..classify.decide import CASUALTY_CUES
-from ..classify.weapons import weapon_agent
+from ..classify.weapons import intercepted, weapon_agent
 from ..lexicon import TERRITORY, codebook_words, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
@@ -89,6 +89,10 @@ def event_type_of(
     if sub_type == "Armed clash" and event_type == "Battles" and parsed is not None and one_sided_on_civilians(parsed.doc, members, actor1, actor2):
         # ACLED: a battle needs two armed sides; armed men ambushing a convoy of traders or firing on a market attack civilians
         event_type, sub_type, plover = "Violence against civilians", "Attack", subtype("Attack").plover
+    if event_type == "Explosions/Remote violence" and parsed is not None and intercepted(parsed.doc, first.start_token, first.end_token):
+        # ACLED: drones or missiles intercepted or shot down are a disrupted weapons use, not the strike they were
+        event_type, sub_type = "Strategic developments", "Disrupted weapons use"
+        plover = subtype(sub_type).plover
     if sub_type == "Disrupted weapons use" and parsed is not None and (verb := attack_of(parsed.doc, first)) is not None and armed_object(verb):
         # "attacked a police station and seized weapons": the event is the attack on armed forces
         event_type, sub_type = "Battles", "Armed clash"

@@ -29,6 +29,7 @@ class Cues:
     count_types: frozenset[str]
     byproduct: frozenset[str]
     byproduct_context: frozenset[str]
+    byproduct_kind: frozenset[str]
     capability_governors: frozenset[str]
     capability_of: frozenset[str]
     capability_instrument: frozenset[str]
@@ -39,6 +40,8 @@ class Cues:
     tally: tuple[re.Pattern[str], ...]
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
+    ambiguous_ranks: frozenset[str]
+    past_ranks: frozenset[str]
     attack_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     condemn_verbs: frozenset[str]
@@ -55,6 +58,7 @@ class Cues:
     blaze_verbs: frozenset[str]
     made_of: frozenset[str]
     ongoing: frozenset[str]
+    interception_verbs: frozenset[str]
     engage_verbs: frozenset[str]
     engage_groups: frozenset[str]
     not_event_verbs: frozenset[str]
@@ -108,6 +112,7 @@ class Cues:
     interception_types: frozenset[str]
     flight_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
     search_nouns: frozenset[str]
     pursuit_verbs: frozenset[str]
     presence_verbs: frozenset[str]
@@ -151,6 +156,7 @@ def cues() -> Cues:
         count_types=frozenset(data["aggregate"]["count_types"]),
         byproduct=frozenset(data["byproduct"]["types"]),
         byproduct_context=frozenset(data["byproduct"]["context_nouns"]),
+        byproduct_kind=frozenset(data["byproduct"]["kind_words"]),
         capability_governors=frozenset(data["capability"]["governors"]),
         capability_of=frozenset(data["capability"]["of_nouns"]),
         capability_instrument=frozenset(data["capability"]["instrument"]),
@@ -161,6 +167,8 @@ def cues() -> Cues:
         tally=compile_all(data["aggregate"]["tally"]),
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
+        ambiguous_ranks=frozenset(data["targets"]["ambiguous_ranks"]),
+        past_ranks=frozenset(data["targets"]["past_ranks"]),
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
         conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
         condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
@@ -177,6 +185,7 @@ def cues() -> Cues:
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
         made_of=frozenset(data["byproduct"]["made_of"]),
         ongoing=frozenset(data["aggregate"]["ongoing"]),
+        interception_verbs=frozenset(data["interception"]["verbs"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),
         engage_groups=frozenset(data["engage"]["groups"]),
         not_event_verbs=frozenset(data["candidates"]["not_event_verbs"]),
@@ -230,6 +239,7 @@ def cues() -> Cues:
         interception_types=frozenset(data["aggregate"]["interception_types"]),
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
+        arrival_verbs=frozenset(data["movements"]["arrival_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         pursuit_verbs=frozenset(data["movements"]["pursuit_verbs"]),
         presence_verbs=frozenset(data["movements"]["presence_verbs"]),

@@ -18,7 +18,8 @@ from .recall import recalled_beside
 
 def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
     """Is the mention's sentence about a violent event: another trigger of a violent type, or a definite
-    reference to one ("recovered rifles after the clash")?"""
+    reference to one ("recovered rifles after the clash"; not one naming the kind of the sentence's own event, "shot
+    down three drones, the first such attack on the city")?"""
     if any(
         o.sentence == m.sentence and o.event_type in c.violence_types and not recalled_beside(doc, o, m)
         for o in mentions
@@ -29,6 +30,7 @@ def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cue
     sent = doc[m.head].sent
     return any(
         t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
+        and not any(ch.lower_ in c.byproduct_kind for ch in t.children)
         for t in sent
     )
 

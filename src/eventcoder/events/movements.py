@@ -63,6 +63,15 @@ def presence_only(doc: Any, m: Mention, c: Cues) -> bool:
         and not any(t.lemma_.lower() in c.violent_outcome for t in verb.subtree)
 
 
+def arrives(verb: Any, c: Cues) -> bool:
+    """Is the verb one of forces arriving or massing ([movements] arrival_verbs: "arrived", "massed", "have taken up
+    position", a lemma with its particle and object where the list gives them)?"""
+    lemma = verb.lemma_.lower()
+    particle = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "prt")
+    return lemma in c.arrival_verbs or bool(particle) and any(
+        f"{lemma} {particle} {ch.lemma_.lower()}" in c.arrival_verbs for ch in verb.children if ch.dep_ == "dobj")
+
+
 def answers(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
     a search operation", "a manhunt", "launched an operation to pursue the attackers"), with no violence told in its clause ("launched a search operation, killing two")?"""

@@ -88,10 +88,16 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     homes", "100 extra riot officers had been sent", "in riot gear", "protest leaders said"), or the people themselves as
     the subject of a verb that names no event ("Residents said the gunmen belonged to the coalition"; not of a statement:
     "Protesters said police beat them" may be all the classifier had)? It names who or what, not an event."""
+    return names_who(doc[m.head], m.end_token - m.start_token == 1, c)
+
+
+def names_who(tok: Any, one_word: bool, c: Cues) -> bool:
+    """``names_people_or_kit`` for the trigger's head token ``tok`` (``one_word``: the trigger is that word alone). Detect
+    reads it too: of two candidates of one sub-type in a sentence, one that names who or what gives way to the act
+    ("*riot* police arrested 19 vendors who had gathered to protest": the arrest)."""
     from .retyping import person
 
-    tok = doc[m.head]
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and person(tok) and m.end_token - m.start_token == 1 \
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and person(tok) and one_word \
             and tok.head.lemma_.lower() in c.not_event_verbs and not _went_on_to_harm(tok.head, c):
         return True  # the people said to belong somewhere ("the gunmen belonged to"); not "Protesters said police beat them"
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i <= tok.i:
@@ -218,13 +224,20 @@ def _describes_a_thing(tok: Any) -> bool:
 
 def _misread_main_verb(tok: Any) -> bool:
     """Is the reduced relative the main verb the parser missed: its noun phrase ("About 60 fighters of a faction
-    defected to the army ..., the administrator said") made a second subject of the reporting verb?"""
+    defected to the army ..., the administrator said") made a second subject of the reporting verb, or the verb of a
+    telegraphic line with no verb of its own that names the doer ("16 SEP – KHARKIV OBL.: 9 Shahed-type UAVs neutralised
+    by air defence overnight": the line tells an act, not a thing)?"""
     top = tok.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
         top = top.head.head  # "fighters of a faction"
     verb = top.head
-    return top.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_LEMMAS \
-        and any(ch.dep_ == "nsubj" and ch.i != top.i for ch in verb.children)
+    if top.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_LEMMAS \
+            and any(ch.dep_ == "nsubj" and ch.i != top.i for ch in verb.children):
+        return True
+    while top.dep_ == "appos" and top.head is not top:
+        top = top.head  # the line's heading noun ("16 SEP – KHARKIV OBL.: 9 UAVs ...")
+    return top.dep_ == "ROOT" and top.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "agent" for ch in tok.children) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.dep_ not in ("amod", "acl", "relcl") for t in top.subtree)
 
 
 def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:

@@ -186,10 +186,11 @@ def attempted(doc: Any, m: Mention) -> bool:
 def armed_target(doc: Any, m: Mention) -> bool:
     """Is the object of an attack verb armed forces or their post ("attacked a police checkpoint", "attacked
     two army posts", "stormed a military base")? A "station" or "camp" needs a modifier saying so. So are forces
-    shot at ("a patrol was fired upon", "troops came under fire", ``classify.armed_acts.fired_upon``)."""
-    from ..classify.armed_acts import fired_upon  # imported late: classify reads this package
+    shot at ("a patrol was fired upon", "troops came under fire", ``classify.armed_acts.fired_upon``) or killed or
+    wounded ("two police officers were shot dead", ``classify.armed_acts.forces_hit``)."""
+    from ..classify.armed_acts import fired_upon, forces_hit  # imported late: classify reads this package
 
-    return armed_object(doc[m.head]) or fired_upon(doc, m.start_token, m.end_token)
+    return armed_object(doc[m.head]) or fired_upon(doc, m.start_token, m.end_token) or forces_hit(doc, m.start_token, m.end_token)
 
 
 def attack_of(doc: Any, m: Mention) -> Any | None:
