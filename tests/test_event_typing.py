@@ -1214,3 +1214,18 @@ def test_a_levy_told_by_a_participle_of_another_verb_is_an_event(pipeline: Pipel
 ])
 def test_a_protest_met_with_force_is_told_by_the_act_not_by_riot_police_or_tear_gas(pipeline: Pipeline, text: str) -> None:
     assert current(pipeline, text) == ["Protest with intervention"]
+
+
+# ------------------------------------------------------------ a release or an extension is not dated by the earlier act
+
+
+@pytest.mark.parametrize("text", [
+    # the month dates the abduction of the people released, told in a participle clause; the release is the news
+    "ISWAP fighters released 11 women and girls abducted in June from Damboa, the Borno state government said on Tuesday.",
+    # the month dates the curfew's first imposing, told in a relative clause; the extension is the news
+    "The Chadian government extended by a month a night curfew in Abeche that was first imposed in July.",
+])
+def test_a_release_or_extension_is_current_whatever_the_date_of_what_it_ends_or_extends(pipeline: Pipeline, text: str) -> None:
+    out = pipeline.run(article(text, "2025-11-23"))
+    assert not isinstance(out, Rejected), out
+    assert [e.sub_event_type for e in out if e.status.value == "current"] == ["Other"]

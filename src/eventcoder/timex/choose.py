@@ -94,11 +94,15 @@ def _rank(m: Mention, expr: TimeExpression, text: str, parsed: Parsed | None = N
 
 def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -> bool:
     """Is the date told in a relative or participle clause of the death or wounding of someone outside the trigger
-    ("replacing a leader *killed* in an air raid last month", "Haniyeh, who *was killed* in Tehran last week")? It
-    dates that earlier harm, not the trigger. What the people a trigger acts on were doing ("to disperse people who had
-    gathered ... on Wednesday morning") or the clause of the trigger's own noun still dates it."""
+    ("replacing a leader *killed* in an air raid last month", "Haniyeh, who *was killed* in Tehran last week"), of their
+    taking ("released 16 women and children *abducted* in July": the Abduction and Arrests trigger verbs, [captives]
+    verbs) or of a measure's imposing ("extended a curfew that was first *imposed* in February": triggers.toml
+    [codebook] measure_verbs)? It dates that earlier act, not the trigger (the release, the extension). What the people a
+    trigger acts on were doing ("to disperse people who had gathered ... on Wednesday morning") or the clause of the
+    trigger's own noun still dates it."""
     from ..catalogue import words
-    from ..lexicon import hazards
+    from ..events.cues import cues
+    from ..lexicon import codebook_words, hazards, triggers
 
     doc = parsed.doc
     span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
@@ -108,7 +112,8 @@ def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -
     node = next((t for t in (span.root, *span.root.ancestors) if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")), None)
     if node is None or node == head or head in node.subtree or node.head == head or node.tag_ not in PAST_TAGS:
         return False
-    return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs")
+    taking = {w for e in triggers() if e.sub_event_type in ("Abduction/forced disappearance", "Arrests") for w in e.lemmas}
+    return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs") | taking | cues().capture_verbs | codebook_words().measure_verbs
 
 
 def _sets_the_scene(expr: TimeExpression, parsed: Parsed) -> bool:
