@@ -54,10 +54,6 @@ def reference_conflict(a: Any | None, b: Any | None) -> bool:
                 and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM)
 
 
-# words that may stand between a town and the bearing that ties it to another ("Mamelodi, some 20 km east of Pretoria")
-BEARING_FILLERS = frozenset({"some", "about", "around", "roughly", "nearly", "approximately", "just", "almost"})
-
-
 def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str]]:
     """Pairs of towns the text ties into one scene by a bearing: a town told with where it lies from another ("a protest
     in Mamelodi, east of Pretoria", "Sanabis, 10 km west of Manama"; a stated distance at most ``NEAR_KM``). One scene
@@ -68,6 +64,7 @@ def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str
     words = word_lists("place_words.toml")
     compass = words["compass"] | {w for w in words["route_words"] if "-" in w}
     units = words["distances"]
+    fillers = words["bearing_fillers"]
     towns = sorted((t for t in toponyms if t.kind in ("town", "site") and not t.dateline), key=lambda t: (t.sentence, t.start_token))
     out: set[frozenset[str]] = set()
     for a, b in zip(towns, towns[1:]):
@@ -78,7 +75,7 @@ def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str
         if len(gap) < 3 or gap[0] != "," or gap[-1] != "of" or not any(w in compass for w in gap[1:-1]):
             continue
         numbers = [float(w.replace(",", "")) for w in gap[1:-1] if w.replace(".", "").replace(",", "").isdigit()]
-        if len(numbers) > 1 or not all(w in compass or w in units or w in BEARING_FILLERS or w.replace(".", "").replace(",", "").isdigit() for w in gap[1:-1]):
+        if len(numbers) > 1 or not all(w in compass or w in units or w in fillers or w.replace(".", "").replace(",", "").isdigit() for w in gap[1:-1]):
             continue
         # a stated distance must be short; a bare bearing ties the two whatever the gazetteer's namesake says
         if (numbers[0] <= NEAR_KM and any(w in units for w in gap)) if numbers else True:
