@@ -10,14 +10,25 @@ from .cues import cues
 from .follow_ups import BULLETS
 
 
-def summary_sentences(parsed: Any, text: str) -> set[int]:
-    """The sentences of the bullet lines under a summary heading, up to the first line that is no bullet ("KEY POINTS\n• At
-    least 16 people killed in a gang attack on Liancourt ...\n\nSITUATION OVERVIEW")."""
-    c = cues()
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with the character offset each starts at."""
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
+    return lines
+
+
+def _sentences_in(parsed: Any, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences that start inside one of the character spans."""
+    return {k for k, s in enumerate(parsed.sentences) if any(a <= s.start < b for a, b in spans)}
+
+
+def summary_sentences(parsed: Any, text: str) -> set[int]:
+    """The sentences of the bullet lines under a summary heading, up to the first line that is no bullet ("KEY POINTS\n• At
+    least 16 people killed in a gang attack on Liancourt ...\n\nSITUATION OVERVIEW")."""
+    c = cues()
+    lines = _lines(text)
     blocks: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
@@ -40,7 +51,7 @@ def summary_sentences(parsed: Any, text: str) -> set[int]:
         if end is not None:
             blocks.append((start, end))
         i = j
-    return {k for k, s in enumerate(parsed.sentences) if any(a <= s.start < b for a, b in blocks)}
+    return _sentences_in(parsed, blocks)
 
 
 # an item's heading line: a place or topic and a colon, then a few words with no closing punctuation ("Chaguanas: Man shot
@@ -55,10 +66,7 @@ def item_headings(parsed: Any, text: str) -> set[int]:
     ("Chaguanas: Man shot dead outside bar\nAt about 8 p.m. on Sunday 15 March, a 27-year-old man was shot dead ...").
     The heading retells the item's event, as a headline does."""
     spans: list[tuple[int, int]] = []
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = _lines(text)
     for k, (start, line) in enumerate(lines[:-1]):
         body = line.strip()
         nxt = lines[k + 1][1].strip()
@@ -67,4 +75,4 @@ def item_headings(parsed: Any, text: str) -> set[int]:
         if nxt.rstrip()[-1:] not in (".", "!", "?", '"', "\u201d") and len(nxt.split()) <= HEADING_WORDS:
             continue  # the next line is no item text: a list of headings or a table
         spans.append((start, start + len(line)))
-    return {k for k, s in enumerate(parsed.sentences) if any(a <= s.start < b for a, b in spans)}
+    return _sentences_in(parsed, spans)
