@@ -370,8 +370,8 @@ def assign_roles(
             # host state's force that holds the site (not the state's own strikes)
             site = force_site(m, doc)
             # fire from afar at "a military base" by no one named: whose base is unknown (it may house foreign troops)
-            named = actor1 is not None and actor1.confidence > 0.3 and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
-            if site is not None and (site[1] or named or m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")):
+            named = nonstate and not is_unidentified(actor1.value.name)
+            if site is not None and (site[1] or named or close):  # (close: a bomb or grenade, as no battle is an explosion)
                 actor2 = ev(state_actor(site[0], event_iso, event_iso, day), m.trigger, 0.4)
 
         def default_actor2(actor1: Evidence[Actor] | None) -> Evidence[Actor] | None:
