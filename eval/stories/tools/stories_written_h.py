@@ -167,7 +167,7 @@ Anyone with information is asked to call Crime Stop at 311 or the nearest police
 
 SLB_POL = "Police Forces of Solomon Islands (2024-)"; TLS_POL = "Police Forces of East Timor (2023-)"; BHR_POL = "Police Forces of Bahrain (1999-)"
 HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
-ITA_POL = "Police Forces of Italy (2022-)"; BEL_POL = "Police Forces of Belgium (2025-)"; GBR_POL = "Police Forces of United Kingdom (2024-)"
+ITA_POL = "Police Forces of Italy (2022-)"; BEL_POL = "Police Forces of Belgium (2025-)"; GBR_POL = "Police Forces of the United Kingdom (2024-)"
 MDA_POL = "Police Forces of Moldova (2020-)"
 
 STORIES += [

@@ -154,7 +154,7 @@ Land seizures are one of the most common causes of unrest in rural China. In 201
   E(cur, "Violent demonstration", "overturned police vehicles and threw stones at riot police", P("Shanwei", "CN", 2), "monday",
     a1="Rioters (China)", i1=5, a2=CHN_POL, i2=1, fat=None),
   E(cur, "Arrests", "Police detained at least 20 villagers in raids on their homes", P("Shanwei", "CN", 2), "wednesday",
-    a1=CHN_POL, i1=1, a2="Civilians (China)", i2=7),
+    a1=CHN_POL, i1=1, a2="Rioters (China)", i2=5),
   unscored(E(bg, "Peaceful protest", "villagers in nearby Wukan drove out local officials", P("Shanwei", "CN", 2), "2011-01-01", tp=3),
            "sub_event_type", "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision"),
 ]),
