@@ -35,8 +35,8 @@ A Moroccan security source said several shells had fallen in open desert east of
 In Dakhla, on the Atlantic coast, police on Monday broke up a protest by several hundred Sahrawi fishermen who had blocked the entrance to the fishing port against new catch quotas for octopus, and detained five of them, a Sahrawi rights group said. Two fishermen were hurt when officers charged the crowd with batons, it said. The local authorities said the port had reopened by the afternoon.
 
 The Polisario, which seeks independence for the former Spanish colony, declared its 1991 ceasefire with Morocco over in November 2020 and has since claimed near-daily attacks along the wall. It said on Monday it would "intensify the armed struggle" until a referendum was held. Most of those claims cannot be verified.""", [
-  E(cur, "Shelling/artillery/missile attack", "its fighters had shelled Moroccan army positions along the sand wall in the Guelta Zemmour sector",
-    P("Guelta Zemmour", "EH", 2, lat=25.14, lon=-12.37), "sunday", a1=POLISARIO, i1=2, a2=MAR, i2=1),
+  unscored(E(cur, "Shelling/artillery/missile attack", "its fighters had shelled Moroccan army positions along the sand wall in the Guelta Zemmour sector",
+    P("Guelta Zemmour", "EH", 2, lat=25.14, lon=-12.37), "sunday", a1=POLISARIO, i1=2, a2=MAR, i2=1), "fatalities", "injuries"),
   E(cur, "Protest with intervention", "police on Monday broke up a protest by several hundred Sahrawi fishermen",
     P("Dakhla", "EH"), "monday", a1="Protesters (Western Sahara)", i1=6, a2=MAR_POL, i2=1, inj=2),
   unscored(E(thr, "Shelling/artillery/missile attack", "intensify the armed struggle", C("EH"), None, a1=POLISARIO, i1=2, a2=MAR, i2=1),
@@ -121,7 +121,7 @@ S("st-s-006", "2026-06-10", """Gardai pepper-spray housing protesters at Leinste
 
 DUBLIN – Gardai used pepper spray on Tuesday evening against housing campaigners who tried to block the gates of Leinster House as TDs left after a vote on a bill to ease limits on rent increases, and arrested six people, Garda headquarters said.
 
-About 500 people had gathered on Kildare Street from the early evening. When a group sat down in front of the vehicle gate, officers pulled them away, and pepper spray was used after bottles were thrown, Gardai said. One garda was treated in hospital for a hand injury.
+About 500 people had gathered on Kildare Street from the early evening. When a group sat down in front of the vehicle gate and linked arms, officers pulled them away and used pepper spray on those who would not let go, Gardai said. Two protesters were treated by paramedics.
 
 The Housing Minister said the right to protest "does not include the right to stop elected members doing their work".
 
@@ -129,7 +129,7 @@ In Portugal, a group of about 20 men wearing hoods attacked a Nepalese-owned gro
 
 Police in Portugal have reported a rise in attacks on South Asian shopkeepers since the start of the year.""", [
   E(cur, "Protest with intervention", "Gardai used pepper spray on Tuesday evening against housing campaigners", P("Dublin", "IE"), "tuesday",
-    a1="Protesters (Ireland)", i1=6, a2=IRL_POL, i2=1, inj=1),
+    a1="Protesters (Ireland)", i1=6, a2=IRL_POL, i2=1, inj=2),
   E(cur, "Mob violence", "a group of about 20 men wearing hoods attacked a Nepalese-owned grocery in Lisbon's Martim Moniz area", P("Lisbon", "PT", 2), "saturday",
     a1="Rioters (Portugal)", i1=5, a2="Civilians (Nepal)", i2=7, inj=2),
   E(cur, "Peaceful protest", "Several hundred people rallied peacefully outside the shop on Monday evening", P("Lisbon", "PT", 2), "monday",
@@ -385,5 +385,387 @@ The agriculture minister said the government would pay drought aid "within the l
   E(cur, "Peaceful protest", "several hundred farmers drove their tractors into the northern city of Balti", P("Balti", "MD"), "monday", a1="Protesters (Moldova)", i1=6),
   unscored(E(thr, "Peaceful protest", "threatened to block the capital next week", P("Chisinau", "MD"), None, a1="Protesters (Moldova)", i1=6),
            "event_date", "time_precision"),
+]),
+]
+
+NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; LAKURAWA = "Lakurawa"; IPOB = "IPOB: Indigenous People of Biafra"
+COD = "Military Forces of Democratic Republic of Congo (2019-)"; MOBONDO = "Mobondo Militia"; RAIA = "Raia Mutomboki Militia"
+IND = "Military Forces of India (2014-)"; IND_POL = "Police Forces of India (2014-)"; MAOIST = "CPI (Maoist): Communist Party of India (Maoist)"
+ULFAI = "ULFA-I: United Liberation Front of Asom-Independent"; SHABAAB = "Al Shabaab"; SOM = "Military Forces of Somalia (2022-)"
+EMC = "FARC-EMC: Central General Staff"; CDF_CO = "Comandos de la Frontera"; COL_POL = "Police Forces of Colombia (2022-)"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"; SRA = "Sindhudesh Revolutionary Army"; PAK_POL = "Police Forces of Pakistan (2024-)"
+CLAN_SO = "Unidentified Clan Militia (Somalia)"
+
+STORIES += [
+S("st-s-021", "2026-03-10", """NIGERIA-SECURITY/
+Lakurawa fighters kill nine in Sokoto village; bandits abduct 23 in Katsina
+
+SOKOTO, Nigeria, March 10 (Wire) - Fighters of the Lakurawa armed group killed nine villagers in an attack on Kalmalo, a village in Tangaza Local Government Area of Sokoto State, on Sunday, two local officials said.
+
+The gunmen arrived on motorcycles in the afternoon and opened fire on men gathered at the village market and burned the village's grain store, after residents refused to hand over cattle as a levy, one of the officials said. The group, which operates along the border with Niger, has imposed taxes on livestock in several border communities since 2024.
+
+The army said on Monday that troops had caught up with a group of Lakurawa fighters near the village that morning and killed 12 of them in a gunfight. It did not report any losses.
+
+In neighbouring Katsina State, bandits abducted 23 people, most of them women and children, from Yankara village in Faskari Local Government Area late on Saturday, a local councillor said. The attackers demanded a ransom through a resident they released on Monday.
+
+Nigeria's north-west has been plagued for years by armed gangs known locally as bandits, who raid villages, kidnap for ransom and extort levies from farmers.""", [
+  E(cur, "Attack", "Fighters of the Lakurawa armed group killed nine villagers in an attack on Kalmalo", P("Tangaza", "NG", 2, lat=13.30, lon=4.97, a1="Sokoto", a2="Tangaza"), "sunday",
+    a1=LAKURAWA, i1=2, a2="Civilians (Nigeria)", i2=7, fat=9),
+  E(cur, "Armed clash", "troops had caught up with a group of Lakurawa fighters near the village that morning", P("Tangaza", "NG", 2, lat=13.30, lon=4.97, a1="Sokoto", a2="Tangaza"),
+    "monday", a1=NGA, i1=1, a2=LAKURAWA, i2=2, fat=12),
+  E(cur, "Abduction/forced disappearance", "bandits abducted 23 people, most of them women and children, from Yankara village", P("Faskari", "NG", 2), "saturday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7),
+]),
+
+S("st-s-022", "2026-08-12", """Imo: gunmen kill two policemen, burn Orlu division; trader shot dead on sit-at-home day in Nnewi
+
+OWERRI — Gunmen attacked the police divisional headquarters in Orlu before dawn on Tuesday, killing two officers and setting the building and three patrol vehicles on fire, the Imo State police command said.
+
+The attackers, who came in two buses, fired at the building and threw petrol bombs through the windows, the command's spokesman said. Officers on duty returned fire and one of the attackers was wounded and arrested, he said. The command blamed the outlawed Indigenous People of Biafra (IPOB) and its armed wing, the Eastern Security Network.
+
+In Anambra State, gunmen shot dead a trader who had opened his shop in Nnewi on Monday, the day of a weekly sit-at-home that separatists have enforced across the South-East since 2021, and set a commercial bus on fire, police said.
+
+An IPOB spokesman denied that the group had anything to do with either attack and said the sit-at-home had been called off long ago. "Those killing people are criminals and agents of the state," he said.
+
+Dozens of police stations have been attacked in the South-East since 2021.""", [
+  E(cur, "Armed clash", "Gunmen attacked the police divisional headquarters in Orlu", P("Orlu", "NG"), "tuesday",
+    a1=IPOB, i1=3, a2=NGA_POL, i2=1, fat=2),
+  E(cur, "Attack", "gunmen shot dead a trader who had opened his shop in Nnewi", P("Nnewi", "NG"), "monday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=1),
+], register="local"),
+
+S("st-s-023", "2026-06-03", """CONGO-MAI-NDOMBE/
+Mobondo militia kills eight in Kwamouth village; army says five militiamen killed
+
+KINSHASA, June 3 (Wire) - Militiamen of the Mobondo group killed eight people, among them three children, in an attack on the village of Masia-Mbe in Kwamouth territory, in the western Democratic Republic of Congo's Mai-Ndombe province, on Saturday, a civil society leader said.
+
+The attackers, armed with machetes, spears and a few hunting rifles, burned about 20 houses before leaving, he said. Survivors fled into the forest.
+
+On Monday, soldiers clashed with Mobondo fighters on the road near Kwamouth town, killing five of them, an army spokesman said. One soldier was killed. The spokesman said troops had been sent to the area after the attack on Masia-Mbe.
+
+In Kinshasa on Tuesday, about 300 people displaced from Kwamouth rallied peacefully outside the national parliament to demand that the government restore security so they can return to their fields.
+
+The conflict, which began in 2022 as a dispute over land rents between Teke landowners and farmers from other communities, has spread from Mai-Ndombe to the edges of the capital.""", [
+  E(cur, "Attack", "Militiamen of the Mobondo group killed eight people, among them three children", P("Kwamouth", "CD", 2, lat=-3.18, lon=16.2, a1="Mai-Ndombe", a2="Kwamouth"),
+    "saturday", a1=MOBONDO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=8),
+  E(cur, "Armed clash", "soldiers clashed with Mobondo fighters on the road near Kwamouth town", P("Kwamouth", "CD", 2, lat=-3.18, lon=16.2, a1="Mai-Ndombe", a2="Kwamouth"),
+    "monday", a1=COD, i1=1, a2=MOBONDO, i2=4, fat=6),
+  E(cur, "Peaceful protest", "about 300 people displaced from Kwamouth rallied peacefully outside the national parliament", P("Kinshasa", "CD"), "tuesday",
+    a1="Protesters (Democratic Republic of Congo)", i1=6),
+]),
+
+S("st-s-024", "2026-01-21", """DEMOCRATIC REPUBLIC OF THE CONGO
+South Kivu: Shabunda territory — Flash Update No. 1 (20 January 2026)
+
+HIGHLIGHTS
+• Four artisanal miners killed in an attack on a mining site.
+• At least 11 women and girls raped in one week.
+• Fighting between armed factions near Shabunda town.
+
+SITUATION OVERVIEW
+On 14 January, Raia Mutomboki militiamen attacked the Kalele gold mining site in Shabunda territory, killing four artisanal miners and taking gold and cash from the diggers. About 600 miners and their families left the site for Shabunda town.
+
+Between 10 and 16 January, health partners received at least 11 women and girls who had been raped by armed men in villages of Shabunda territory. The survivors received post-exposure care at the Shabunda general hospital.
+
+On 17 January, two rival Raia Mutomboki factions fought on the outskirts of Shabunda town for most of the day over control of a road barrier. Three fighters were reportedly killed. Shops in the town stayed closed for two days.
+
+HUMANITARIAN ACCESS
+The road between Shabunda and Bukavu remains impassable for humanitarian vehicles; supplies reach the town by air.""", [
+  E(cur, "Attack", "Raia Mutomboki militiamen attacked the Kalele gold mining site in Shabunda territory", P("Shabunda", "CD", 2, lat=-2.69, lon=27.34, a1="South Kivu", a2="Shabunda"),
+    "2026-01-14", a1=RAIA, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=4),
+  E(cur, "Sexual violence", "had been raped by armed men in villages of Shabunda territory", P("Shabunda", "CD", 3, lat=-2.69, lon=27.34, a1="South Kivu", a2="Shabunda"),
+    "2026-01-10", tp=2, a1="Unidentified Armed Group (Democratic Republic of Congo)", i1=3, a2="Civilians (Democratic Republic of Congo)", i2=7),
+  E(cur, "Armed clash", "two rival Raia Mutomboki factions fought on the outskirts of Shabunda town", P("Shabunda", "CD", 2, lat=-2.69, lon=27.34, a1="South Kivu", a2="Shabunda"),
+    "2026-01-17", a1=RAIA, i1=4, a2=RAIA, i2=4, fat=3),
+], register="ngo"),
+
+S("st-s-025", "2026-02-11", """Six Maoists killed in Gadchiroli encounter; Kolkata police baton-charge hawkers
+
+NAGPUR — C-60 commandos of the Maharashtra police killed six Maoists, including two women, in a gunfight on Tuesday in a forest near Bhamragad in Gadchiroli district, close to the Chhattisgarh border, police said.
+
+The commandos had been searching the area since Monday on a tip-off that a group of Maoists had crossed from Chhattisgarh. The exchange of fire lasted about two hours, and one commando was wounded, the district superintendent of police said. Two rifles and a large amount of explosives were recovered.
+
+The banned Communist Party of India (Maoist) has been hit by a string of losses in the past two years, and the federal government has set a deadline to end the insurgency.
+
+In Kolkata, police used batons on Tuesday evening to disperse several hundred hawkers who had blocked a main road in Gariahat in protest against their eviction from the pavements, and detained 20 of them. Several hawkers were hurt, their union said.""", [
+  E(cur, "Armed clash", "C-60 commandos of the Maharashtra police killed six Maoists", P("Gadchiroli", "IN", 2, lat=20.18, lon=79.99, a1="Maharashtra", a2="Gadchiroli"),
+    "tuesday", a1=IND_POL, i1=1, a2=MAOIST, i2=2, fat=6, inj=1),
+  E(cur, "Protest with intervention", "police used batons on Tuesday evening to disperse several hundred hawkers", P("Kolkata", "IN", 2), "tuesday",
+    a1="Protesters (India)", i1=6, a2=IND_POL, i2=1, inj=3),
+], register="local"),
+
+S("st-s-026", "2026-05-27", """ASSAM-SECURITY/
+Grenade thrown at tea estate manager's bungalow near Digboi, ULFA-I claims; two rebels killed in Tinsukia gunfight
+
+GUWAHATI, May 27 (Wire) - Suspected militants threw a grenade at the bungalow of a tea estate manager near Digboi in Assam's Tinsukia district late on Monday, damaging the veranda, police said. Nobody was hurt.
+
+The United Liberation Front of Asom-Independent (ULFA-I) said in an email to local media that it had carried out the attack to "warn" the company, which it accused of underpaying tea workers.
+
+On Tuesday, soldiers and Assam police commandos killed two ULFA-I cadres in a gunfight in a forest near Pengeri, also in Tinsukia district, a defence spokesman said. A pistol and a grenade were recovered.
+
+In Guwahati, several thousand students of the All Assam Students' Union marched peacefully on Tuesday to demand the detection and deportation of illegal immigrants.
+
+ULFA-I, led by Paresh Baruah, rejected the peace accord that the pro-talks faction of ULFA signed with the government in 2023 and is believed to be based in Myanmar's Sagaing region.""", [
+  E(cur, "Grenade", "threw a grenade at the bungalow of a tea estate manager near Digboi", P("Digboi", "IN", 2), "monday",
+    a1=ULFAI, i1=2, a2="Civilians (India)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "soldiers and Assam police commandos killed two ULFA-I cadres in a gunfight", P("Tinsukia", "IN", 2), "tuesday",
+    a1=IND, i1=1, a2=ULFAI, i2=2, fat=2),
+  E(cur, "Peaceful protest", "several thousand students of the All Assam Students' Union marched peacefully", P("Guwahati", "IN"), "tuesday",
+    a1="Protesters (India)", i1=6),
+]),
+
+S("st-s-027", "2026-09-02", """SOMALIA-SECURITY/
+Mortar shells kill two children near Baidoa airport; army repels al Shabaab attack on Buulobarde
+
+MOGADISHU, Sept 2 (Wire) - Two children were killed and five people wounded when mortar shells landed near the airport in Baidoa and a camp for displaced people next to it on Monday night, a local official said, blaming al Shabaab.
+
+The militants have often fired mortars at the airport, which houses a base of the African Union mission.
+
+On Tuesday, Somali soldiers and fighters of the Macawisley clan militia repelled an attack by al Shabaab on the town of Buulobarde in the Hiraan region, the army said, claiming to have killed nine militants. Al Shabaab said it had killed 11 soldiers. Neither claim could be verified.
+
+In the Mudug region, fighting between two sub-clans over grazing land about 30 km west of the coastal town of Hobyo killed four people and wounded seven on Sunday, elders said. Elders from both sides met on Tuesday to negotiate a ceasefire.""", [
+  E(cur, "Shelling/artillery/missile attack", "mortar shells landed near the airport in Baidoa", P("Baidoa", "SO", 2), "monday",
+    a1=SHABAAB, i1=2, a2="Civilians (Somalia)", i2=7, fat=2, inj=5),
+  unscored(E(cur, "Armed clash", "repelled an attack by al Shabaab on the town of Buulobarde", P("Buulobarde", "SO"), "tuesday",
+             a1=SOM, i1=1, a2=SHABAAB, i2=2), "fatalities", "injuries"),
+  E(cur, "Armed clash", "fighting between two sub-clans over grazing land about 30 km west of the coastal town of Hobyo", P("Hobyo", "SO", 2), "sunday",
+    a1=CLAN_SO, i1=4, a2=CLAN_SO, i2=4, fat=4, inj=7),
+]),
+
+S("st-s-028", "2026-10-21", """Seven dead as FARC dissidents and Comandos de la Frontera fight near Puerto Leguizamo; drone attack on Calamar police station
+
+BOGOTA — Seven people were killed on Saturday in fighting between FARC dissidents and the Comandos de la Frontera armed group in rural Puerto Leguizamo, in the southern Putumayo department near the border with Peru, the ombudsman's office said.
+
+Five of the dead were fighters and two were fishermen hit while travelling on the Putumayo river, the office said. More than 300 people from riverside communities fled to the town.
+
+On Monday, a drone dropped explosives on the police station in Calamar, in the Guaviare department, wounding three officers, the police said, blaming FARC dissidents.
+
+The ombudsman's office said more than 1,200 people had been displaced in Putumayo this year by the fighting between the two groups over cocaine routes to Peru and Brazil.""", [
+  E(cur, "Armed clash", "fighting between FARC dissidents and the Comandos de la Frontera armed group", P("Puerto Leguizamo", "CO", 2), "saturday",
+    a1=EMC, i1=2, a2=CDF_CO, i2=2, fat=7),
+  E(cur, "Air/drone strike", "a drone dropped explosives on the police station in Calamar", P("Calamar", "CO", admin1="Guaviare"), "monday",
+    a1=EMC, i1=2, a2=COL_POL, i2=1, inj=3),
+]),
+
+S("st-s-029", "2026-07-08", """LIVE: Russia-Ukraine war — Wednesday, July 8
+
+16:45 — A Ukrainian drone hit a car in the Russian border town of Shebekino, killing the driver, the governor of the Belgorod region says. Ukraine does not usually comment on such reports.
+
+13:10 — Russia's defence ministry says air defences destroyed 37 Ukrainian drones overnight over the Bryansk and Kursk regions.
+
+10:30 — Drones hit the port area of Mykolaiv this morning, wounding four people and damaging grain silos, the regional governor says.
+
+08:20 — A Russian missile struck an industrial site in Kremenchuk, in the Poltava region, overnight, killing two workers and wounding seven, the regional military administration says. It is the third strike on the city this month.
+
+07:00 — Ukraine's air force says Russia launched 84 drones and six missiles overnight, of which 61 drones and four missiles were shot down.""", [
+  E(cur, "Air/drone strike", "A Ukrainian drone hit a car in the Russian border town of Shebekino", P("Shebekino", "RU"), "wednesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1),
+  E(cur, "Air/drone strike", "Drones hit the port area of Mykolaiv this morning", P("Mykolaiv", "UA", 2, geoname="Mykolayiv", admin1="Mykolaiv"), "wednesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=4),
+  E(cur, "Shelling/artillery/missile attack", "A Russian missile struck an industrial site in Kremenchuk", P("Kremenchuk", "UA"), "wednesday", tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=7),
+], register="live"),
+
+S("st-s-030", "2026-11-18", """PAKISTAN/
+Bomb damages rail track near Jacobabad, Sindhi separatists claim; police tear-gas teachers in Lahore
+
+KARACHI, Nov 18 (Wire) - A bomb damaged a section of railway track near Jacobabad in Pakistan's southern Sindh province late on Monday, hours before a passenger train from Quetta was due to pass, police said. Nobody was hurt.
+
+A little-known separatist group, the Sindhudesh Revolutionary Army, claimed responsibility in a message to journalists. Train services were suspended for ten hours while the track was repaired.
+
+In Lahore, police fired tear gas and used batons on Tuesday to disperse hundreds of government school teachers who were protesting outside the Punjab Assembly against plans to hand schools to private operators, and detained 35 of them, a teachers' union said.
+
+On Sunday, several thousand people marched peacefully in Karachi to demand an end to water shortages in the city's western districts.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb damaged a section of railway track near Jacobabad", P("Jacobabad", "PK", 2), "monday",
+    a1=SRA, i1=2, a2="Civilians (Pakistan)", i2=7, fat=0, inj=0),
+  E(cur, "Protest with intervention", "police fired tear gas and used batons on Tuesday to disperse hundreds of government school teachers", P("Lahore", "PK"), "tuesday",
+    a1="Protesters (Pakistan)", i1=6, a2=PAK_POL, i2=1),
+  E(cur, "Peaceful protest", "several thousand people marched peacefully in Karachi", P("Karachi", "PK"), "sunday", a1="Protesters (Pakistan)", i1=6),
+]),
+]
+
+KEN_POL = "Police Forces of Kenya (2022-)"; MMR = "Military Forces of Myanmar (2021-)"; KNLA = "KNLA: Karen National Liberation Army"
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"; JNIM = "JNIM: Group for Support of Islam and Muslims"; MLI = "Military Forces of Mali (2021-)"
+MEX = "Military Forces of Mexico (2024-)"; NPA = "NPA: New People's Army"; PHL = "Military Forces of Philippines (2022-)"; CLAN_PH = "Unidentified Clan Militia (Philippines)"
+R3 = "3R: Return, Reclamation, Rehabilitation"; CMR_POL = "Police Forces of Cameroon (1982-)"; HTI_POL = "Police Forces of Haiti (2024-)"
+TPNPB = "TPNPB: West Papua National Liberation Army"; BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
+
+STORIES += [
+S("st-s-031", "2026-04-22", """Four herders killed in raid near Marsabit; police kill two suspected bandits in Isiolo shootout
+
+MARSABIT — Four herders were shot dead and about 400 goats and 60 camels driven off on Sunday when armed cattle raiders attacked a grazing camp about 25 km east of Marsabit town, the county police commander said.
+
+The raiders, estimated at about 30, struck at dawn as the herders were taking the animals out to pasture, he said. A fifth herder was wounded and airlifted to Nairobi. Police and reservists were following the tracks of the stolen animals towards the Isiolo county border.
+
+On Monday, police officers on patrol near Isiolo town exchanged fire with a group of armed men they suspected of being part of the raiding party, killing two of them and recovering two rifles and 38 of the goats, Isiolo police said. No officer was hurt.
+
+Residents of Marsabit held a peaceful protest in the town on Tuesday, demanding that the government station more police in the area. Elders have blamed the raids on competition for pasture during a prolonged drought.""", [
+  E(cur, "Attack", "armed cattle raiders attacked a grazing camp about 25 km east of Marsabit town", P("Marsabit", "KE", 2), "sunday",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2="Civilians (Kenya)", i2=7, fat=4, inj=1),
+  E(cur, "Armed clash", "police officers on patrol near Isiolo town exchanged fire with a group of armed men", P("Isiolo", "KE", 2), "monday",
+    a1=KEN_POL, i1=1, a2="Unidentified Armed Group (Kenya)", i2=3, fat=2, inj=0),
+  E(cur, "Peaceful protest", "Residents of Marsabit held a peaceful protest in the town on Tuesday", P("Marsabit", "KE"), "tuesday",
+    a1="Protesters (Kenya)", i1=6),
+], register="local"),
+
+S("st-s-032", "2026-03-25", """MYANMAR-CONFLICT/
+Karen rebels say they overran junta outpost near Hpa-an; air strike on Magway village kills nine
+
+BANGKOK, March 25 (Wire) - Fighters of the Karen National Liberation Army attacked and overran a Myanmar army outpost on a hill about 15 km east of Hpa-an, the capital of Kayin State, on Sunday, killing seven soldiers and capturing four, a spokesman for the group said.
+
+The army did not comment. The KNLA said two of its own fighters had been killed. The claims could not be independently verified.
+
+A Myanmar military jet bombed a village about 20 km west of Pakokku in the central Magway region on Monday, killing nine people, including four children, a local resistance group and residents said. Residents said the village had no resistance fighters; the junta did not comment.
+
+About 1,500 people from villages near the front lines in Kayin have crossed the Moei river into Thailand's Mae Sot district since the weekend, Thai officials said.""", [
+  E(cur, "Armed clash", "Fighters of the Karen National Liberation Army attacked and overran a Myanmar army outpost", P("Hpa-an", "MM", 2), "sunday",
+    a1=KNLA, i1=2, a2=MMR, i2=1, fat=9),
+  E(cur, "Air/drone strike", "A Myanmar military jet bombed a village about 20 km west of Pakokku", P("Pakokku", "MM", 2), "monday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
+]),
+
+S("st-s-033", "2026-06-24", """SUDAN-CONFLICT/
+RSF drones hit fuel depot in Shendi; army says it repelled attack near Singa
+
+PORT SUDAN, June 24 (Wire) - Drones launched by the paramilitary Rapid Support Forces struck a fuel depot on the edge of Shendi, in Sudan's River Nile state, early on Monday, setting two storage tanks on fire, a local official said. No casualties were reported.
+
+The fire burned for most of the day and fuel prices in the town doubled by the evening. The army said its air defences had shot down several other drones over the city.
+
+In Sennar state, the army said on Sunday that it had repelled an RSF attack on its positions east of Singa, the state capital, and killed "dozens of rebels". The RSF said it had taken two villages in the area. Neither account could be verified.
+
+Residents of Ad Dindar, further east, said RSF fighters had looted the town's market and several pharmacies on Friday before withdrawing.""", [
+  E(cur, "Air/drone strike", "Drones launched by the paramilitary Rapid Support Forces struck a fuel depot on the edge of Shendi", P("Shendi", "SD", 2), "monday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Armed clash", "it had repelled an RSF attack on its positions east of Singa", P("Singa", "SD", 2), "sunday",
+             a1=SDN, i1=1, a2=RSF, i2=2), "fatalities", "injuries", "event_date", "time_precision"),
+  E(cur, "Looting/property destruction", "RSF fighters had looted the town's market and several pharmacies on Friday", P("Ad Dindar", "SD"), "friday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7),
+]),
+
+S("st-s-034", "2026-10-14", """Mali: JNIM ambushes fuel convoy near Kadiolo; drone strike kills 11 at Niono-area wedding, residents say
+
+BAMAKO — Fighters of the al Qaeda-linked JNIM ambushed a convoy of fuel tankers escorted by soldiers near Kadiolo, in southern Mali's Sikasso region, on Saturday, setting about 30 tankers on fire, security sources said.
+
+Six soldiers were killed, one of the sources said. JNIM said in a statement on Sunday that it had killed 20 soldiers and that it would continue to attack any convoy supplying the capital "until the junta falls".
+
+Residents of a village about 30 km north of Niono, in the Segou region, said a drone had struck a wedding party there on Friday evening, killing 11 people. The army said it had "neutralised" a group of terrorists in the area, without giving a location.
+
+JNIM has enforced a blockade on fuel imports into Mali since September 2025, causing long queues at filling stations in Bamako and closing schools.""", [
+  E(cur, "Armed clash", "ambushed a convoy of fuel tankers escorted by soldiers near Kadiolo", P("Kadiolo", "ML", 2), "saturday",
+    a1=JNIM, i1=2, a2=MLI, i2=1, fat=6),
+  E(cur, "Air/drone strike", "a drone had struck a wedding party there on Friday evening", P("Niono", "ML", 2), "friday",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=11),
+  unscored(E(thr, "Armed clash", "it would continue to attack any convoy supplying the capital", P("Bamako", "ML"), None, a1=JNIM, i1=2, a2=MLI, i2=1),
+           "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2"),
+], register="local"),
+
+S("st-s-035", "2026-08-26", """ETHIOPIA-GAMBELA/
+Three dead as Nuer and Anyuak youths fight in Gambela town; curfew imposed
+
+ADDIS ABABA, Aug 26 (Wire) - Three people were killed and at least 14 hurt on Saturday when groups of Nuer and Anyuak youths fought each other with sticks, knives and stones in Gambela, the capital of western Ethiopia's Gambela region, a hospital official said.
+
+The fighting broke out after the body of a young Anyuak man was found near a bridge on Friday, residents said. Several shops and about ten houses were set on fire before federal police restored calm in the evening.
+
+On Sunday, the regional government imposed a curfew from 6 p.m. to 6 a.m. in the town and banned the carrying of weapons.
+
+Separately, raiders from South Sudan's Murle community abducted six children and drove off about 200 cattle from a village near Gambela town on Thursday, regional officials said.
+
+In Asosa, in neighbouring Benishangul-Gumuz, several hundred traders closed their shops and gathered peacefully outside the regional administration on Monday to protest against new taxes.""", [
+  E(cur, "Mob violence", "groups of Nuer and Anyuak youths fought each other with sticks, knives and stones in Gambela", P("Gambela", "ET"), "saturday",
+    a1="Rioters (Ethiopia)", i1=5, a2="Rioters (Ethiopia)", i2=5, fat=3, inj=14),
+  unscored(E(cur, "Other", "the regional government imposed a curfew from 6 p.m. to 6 a.m. in the town", P("Gambela", "ET"), "sunday",
+             a1="Government of Ethiopia (2018-)", i1=1), "actor1", "inter1"),
+  E(cur, "Abduction/forced disappearance", "raiders from South Sudan's Murle community abducted six children", P("Gambela", "ET", 2), "thursday",
+    a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Peaceful protest", "several hundred traders closed their shops and gathered peacefully outside the regional administration", P("Asosa", "ET"), "monday",
+    a1="Protesters (Ethiopia)", i1=6),
+]),
+
+S("st-s-036", "2026-05-06", """MEXICO-VIOLENCE/
+Gunmen kill six at Salamanca family party; soldiers kill five in Fresnillo gunfight
+
+MEXICO CITY, May 6 (Wire) - Gunmen killed six people and wounded four at a family birthday party in a working-class neighbourhood of Salamanca, in the central state of Guanajuato, on Saturday night, state prosecutors said.
+
+The attackers arrived in two vehicles and opened fire from the street on guests in a courtyard, prosecutors said. They said the attack appeared to be linked to the war between the Jalisco New Generation Cartel and the local Santa Rosa de Lima gang for control of drug sales and fuel theft in the city, home to a state oil refinery.
+
+In Zacatecas state, soldiers came under fire from gunmen in a convoy of pick-up trucks on a rural road outside Fresnillo on Monday and killed five of the attackers, the defence ministry said. One soldier was wounded. Rifles, grenades and body armour were seized.
+
+On Sunday, about 200 women from collectives that search for missing relatives marched peacefully through the centre of Zacatecas city carrying photographs of the disappeared.
+
+Guanajuato has had the highest number of murders of any Mexican state for several years.""", [
+  E(cur, "Attack", "Gunmen killed six people and wounded four at a family birthday party", P("Salamanca", "MX", 2), "saturday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=6, inj=4),
+  E(cur, "Armed clash", "soldiers came under fire from gunmen in a convoy of pick-up trucks", P("Fresnillo", "MX", 2), "monday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=5, inj=1),
+  E(cur, "Peaceful protest", "about 200 women from collectives that search for missing relatives marched peacefully", P("Zacatecas", "MX"), "sunday",
+    a1="Protesters (Mexico)", i1=6),
+]),
+
+S("st-s-037", "2026-02-18", """PHILIPPINES-SECURITY/
+Two soldiers killed in NPA ambush in Camarines Sur; clan feud flares in Basilan
+
+MANILA, Feb 18 (Wire) - Communist New People's Army rebels ambushed an army patrol in a village of Ragay town in Camarines Sur province on Monday, killing two soldiers and wounding three, the military said.
+
+The soldiers returned fire and the rebels withdrew into the mountains, an army brigade spokesman said. One rebel was believed to have been killed, he said, citing blood traces. Troops were pursuing the attackers.
+
+In Basilan province, in the south, four people were killed on Sunday when armed members of two feuding clans exchanged fire in a village of Tipo-Tipo town, in a dispute over land that has lasted more than a decade, police said. Marines were deployed to separate the two sides, and the provincial governor said he would call the clan elders to talks.
+
+The military says the NPA, which has waged a Maoist insurgency since 1969, has been reduced to a few hundred fighters.""", [
+  E(cur, "Armed clash", "Communist New People's Army rebels ambushed an army patrol in a village of Ragay town", P("Ragay", "PH", 2), "monday",
+    a1=NPA, i1=2, a2=PHL, i2=1, fat=2, inj=3),
+  E(cur, "Armed clash", "armed members of two feuding clans exchanged fire in a village of Tipo-Tipo town", P("Tipo-Tipo", "PH", 2, a1=BARMM), "sunday",
+    a1=CLAN_PH, i1=4, a2=CLAN_PH, i2=4, fat=4),
+]),
+
+S("st-s-038", "2026-11-25", """Cameroon: gunmen abduct seven near Meiganga; gendarme killed in attack by CAR rebels near Garoua-Boulai
+
+NGAOUNDERE – Heavily armed men abducted seven people, among them four children of a Fulani herder, from a settlement about 15 km from Meiganga in the Adamawa region on Saturday night and demanded a ransom of 20 million CFA francs, a local official said.
+
+The attackers, who spoke Fulfulde and Sango, took the hostages into the bush towards the border with the Central African Republic, he said.
+
+On Monday, fighters of the Central African rebel group 3R crossed the border and attacked a gendarmerie post near Garoua-Boulai, in the East region, killing one gendarme and wounding two, security sources said. The attackers were pushed back across the border after about an hour of fighting.
+
+In Ngaoundere, about 400 motorcycle-taxi drivers held a peaceful protest outside the governor's office on Tuesday to demand better protection on rural roads, where several of their colleagues have been kidnapped this year.""", [
+  E(cur, "Abduction/forced disappearance", "Heavily armed men abducted seven people, among them four children of a Fulani herder", P("Meiganga", "CM", 2), "saturday",
+    a1="Unidentified Armed Group (Cameroon)", i1=3, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Armed clash", "attacked a gendarmerie post near Garoua-Boulai", P("Garoua-Boulai", "CM", 2, geoname="Garoua Boulai"), "monday",
+    a1=R3, i1=2, a2=CMR_POL, i2=1, fat=1, inj=2),
+  E(cur, "Peaceful protest", "about 400 motorcycle-taxi drivers held a peaceful protest outside the governor's office", P("Ngaoundere", "CM"), "tuesday",
+    a1="Protesters (Cameroon)", i1=6),
+], register="local"),
+
+S("st-s-039", "2026-01-28", """HAITI/
+Police fire tear gas at fuel protesters in Les Cayes; Jeremie march demands road repairs
+
+PORT-AU-PRINCE (Wire) — Police fired tear gas on Monday in Les Cayes, in Haiti's southern peninsula, to clear barricades of burning tyres that young men had set up across the main streets to protest against a fuel shortage that has lasted two weeks, a local radio station said.
+
+Protesters threw stones at police vehicles and several petrol stations were forced to close. Three people were treated for injuries at the Immaculée Conception hospital, the station said.
+
+Gangs controlling the road out of the capital have blocked most fuel deliveries to the south since the start of the year, and petrol is sold on the black market at four times the official price.
+
+In Jeremie, several hundred people marched peacefully on Tuesday to demand the repair of the national road to Les Cayes, which has been cut by landslides since October.
+
+© 2026 Wire. All rights reserved.""", [
+  E(cur, "Violent demonstration", "young men had set up across the main streets to protest against a fuel shortage", P("Les Cayes", "HT"), "monday",
+    a1="Rioters (Haiti)", i1=5, a2=HTI_POL, i2=1, inj=3),
+  E(cur, "Peaceful protest", "several hundred people marched peacefully on Tuesday", P("Jeremie", "HT"), "tuesday", a1="Protesters (Haiti)", i1=6),
+]),
+
+S("st-s-040", "2026-10-28", """INDONESIA-PAPUA/
+Papuan rebels kill two road workers in Fakfak, call them spies; two dead in Haruku village clash
+
+JAKARTA, Oct 28 (Wire) - Fighters of the West Papua National Liberation Army (TPNPB) shot dead two construction workers building a road in Fakfak regency, in Indonesia's West Papua province, on Sunday, police said.
+
+The workers, both migrants from Sulawesi, were killed at a road project camp, police said. A TPNPB spokesman said in a statement that the two were "spies for the Indonesian military" and warned all non-Papuans to leave the area. Police rejected the claim.
+
+In Maluku province, two people were killed and about 20 houses burned on Monday when residents of two neighbouring villages on Haruku island, east of Ambon, fought with machetes, arrows and homemade guns over a land boundary, police said. Police and soldiers were sent to the island to separate the villages.
+
+Violence between villages in Maluku has flared repeatedly since sectarian conflict between Christians and Muslims killed thousands of people in the province between 1999 and 2002.""", [
+  E(cur, "Attack", "shot dead two construction workers building a road in Fakfak regency", P("Fakfak", "ID", 3, a1="West Papua"), "sunday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
+  E(cur, "Mob violence", "residents of two neighbouring villages on Haruku island, east of Ambon, fought with machetes, arrows and homemade guns", P("Ambon", "ID", 2), "monday",
+    a1="Rioters (Indonesia)", i1=5, a2="Rioters (Indonesia)", i2=5, fat=2),
+  unscored(E(thr, "Attack", "warned all non-Papuans to leave the area", P("Fakfak", "ID", 3, a1="West Papua"), None, a1=TPNPB, i1=2),
+           "event_date", "time_precision", "sub_event_type", "event_type"),
 ]),
 ]
