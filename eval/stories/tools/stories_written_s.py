@@ -332,7 +332,7 @@ About 200 journalists held a peaceful protest in front of the government buildin
 In Montenegro, police on Monday removed about 100 villagers who had blocked the road to a stone quarry near Niksic for five days, saying its blasting had damaged their houses. Three men who refused to leave the road were detained and later released, police said.""", [
   E(cur, "Remote explosive/landmine/IED", "An explosive device damaged the car of a local television journalist", P("Gostivar", "MK"), "tuesday",
     a1="Unidentified Armed Group (North Macedonia)", i1=3, a2="Civilians (North Macedonia)", i2=7, fat=0, inj=0),
-  E(cur, "Peaceful protest", "About 200 journalists held a peaceful protest in front of the government building in Skopje", P("Skopje", "MK"), "tuesday",
+  E(cur, "Peaceful protest", "About 200 journalists held a peaceful protest in front of the government building in Skopje", P("Skopje", "MK", a1="Grad Skopje"), "tuesday",
     a1="Protesters (North Macedonia)", i1=6),
   E(cur, "Protest with intervention", "police on Monday removed about 100 villagers who had blocked the road to a stone quarry near Niksic", P("Niksic", "ME", 2), "monday",
     a1="Protesters (Montenegro)", i1=6, a2=MNE_POL, i2=1),
@@ -746,7 +746,7 @@ Gangs controlling the road out of the capital have blocked most fuel deliveries 
 In Jeremie, several hundred people marched peacefully on Tuesday to demand the repair of the national road to Les Cayes, which has been cut by landslides since October.
 
 © 2026 Wire. All rights reserved.""", [
-  E(cur, "Violent demonstration", "young men had set up across the main streets to protest against a fuel shortage", P("Les Cayes", "HT"), "monday",
+  E(cur, "Violent demonstration", "barricades of burning tyres that young men had set up across the main streets", P("Les Cayes", "HT"), "monday",
     a1="Rioters (Haiti)", i1=5, a2=HTI_POL, i2=1, inj=3),
   E(cur, "Peaceful protest", "several hundred people marched peacefully on Tuesday", P("Jeremie", "HT"), "tuesday", a1="Protesters (Haiti)", i1=6),
 ]),
