@@ -71,7 +71,7 @@ ADMIN1_NOW = {
     ("IE", "Leinster"): {"dundalk": "Louth", "dublin": "Dublin City", "drogheda": "Louth"}, ("IE", "Munster"): {"cork": "Cork"},
     # cities that are first-level units of their own, and units split off since the file was made
     ("KG", "Chuy"): {"bishkek": "Bishkek"}, ("CI", "Lagunes"): {"abidjan": "Abidjan Autonomous"},
-    ("SB", "Guadalcanal"): {"honiara": "Capital Territory"}, ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
+    ("SB", "Guadalcanal"): {"honiara": "Capital Territory"}, ("MR", "Nouakchott"): "Nouakchott Ouest", ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
     ("ID", "Papua"): {"bilogai": "Central Papua", "beoga": "Central Papua", "sugapa": "Central Papua", "nabire": "Central Papua",
                       "wamena": "Highland Papua", "jayapura": "Papua"},
     ("CF", "Ouham-Pende"): {"paoua": "Lim-Pende", "bocaranga": "Ouham-Pende", "bozoum": "Ouham-Pende"},
