@@ -166,8 +166,8 @@ Late on Sunday, a hand grenade was thrown into the yard of the house of a Kosovo
 In Belgrade, thousands of students marched peacefully on Saturday to the building of the state broadcaster RTS, continuing a protest movement that began after the collapse of a railway station canopy in Novi Sad in November 2024 killed 16 people.
 
 Tension in northern Kosovo, where most of the country's Serbs live, has been high since a gunfight between Serb gunmen and Kosovo police at a monastery in Banjska in September 2023.""", [
-  E(cur, "Protest with intervention", "Kosovo police used pepper spray on Monday against several hundred ethnic Serbs", P("Mitrovice", "XK"), "monday",
-    a1="Protesters (Kosovo)", i1=6, a2=KOS_POL, i2=1, inj=2),
+  E(cur, "Violent demonstration", "Kosovo police used pepper spray on Monday against several hundred ethnic Serbs", P("Mitrovice", "XK"), "monday",
+    a1="Rioters (Kosovo)", i1=5, a2=KOS_POL, i2=1, inj=2),
   E(cur, "Grenade", "a hand grenade was thrown into the yard of the house of a Kosovo Albanian municipal official in Zvecan", P("Zvecan", "XK"), "sunday",
     a1="Unidentified Armed Group (Kosovo)", i1=3, a2="Civilians (Kosovo)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "thousands of students marched peacefully on Saturday to the building of the state broadcaster RTS", P("Belgrade", "RS", a1="Beograd"), "saturday",
