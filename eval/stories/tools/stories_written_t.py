@@ -295,14 +295,14 @@ DOMINICAN REPUBLIC — Dominican residents and Haitian migrants fought each othe
 
 COSTA RICA — Gunmen killed three men and wounded two on a football pitch in Siquirres on Friday night in what police said was a dispute between two drug gangs over street sales in the Caribbean province of Limon. Costa Rica recorded more than 880 homicides last year, most of them linked to drug trafficking.
 
-URUGUAY — Police in Las Piedras, north of Montevideo, arrested four men on Thursday over the killing of a 19-year-old, who was shot dead on Sunday night outside his home by two men on a motorbike during a feud between two drug gangs. The arrested men are alleged members of one of the gangs.
+URUGUAY — Police in Las Piedras, north of Montevideo, arrested four men on Thursday over the killing of a 19-year-old, who was shot dead on the night of Sunday 20 September outside his home by two men on a motorbike during a feud between two drug gangs. The arrested men are alleged members of one of the gangs.
 
 HONDURAS — Congress extended for another 45 days the partial state of exception in force in the country since December 2022, which suspends some constitutional rights in areas where gangs operate.""", [
   E(cur, "Mob violence", "Dominican residents and Haitian migrants fought each other with sticks, stones and machetes", P("Dajabon", "DO"), "2026-09-22",
     a1="Rioters (Dominican Republic)", i1=5, a2="Rioters (Haiti)", i2=5, inj=6),
   E(cur, "Attack", "Gunmen killed three men and wounded two on a football pitch in Siquirres", P("Siquirres", "CR"), "2026-09-25",
     a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=3, inj=2),
-  E(cur, "Attack", "shot dead on Sunday night outside his home by two men on a motorbike", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-21",
+  E(cur, "Attack", "shot dead on the night of Sunday 20 September outside his home by two men on a motorbike", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-20",
     a1="Unidentified Armed Group (Uruguay)", i1=3, a2="Civilians (Uruguay)", i2=7, fat=1),
   unscored(E(cur, "Other", "Congress extended for another 45 days the partial state of exception", C("HN"), None,
              a1="Government of Honduras (2026-)", i1=1), "event_date", "time_precision", "actor1", "inter1"),
