@@ -4,7 +4,8 @@ wire stories with datelines and caps headlines, quotes, background paragraphs, w
 copyright lines — from countries the stories still lacked (Eritrea, Seychelles, Cape Verde, Sao Tome, Gabon, Liberia,
 Azerbaijan, Latvia, Finland, Norway, Iceland, Denmark, Croatia, Bosnia, Albania, Vanuatu, East Timor, Rwanda, Belize,
 Guyana, Vietnam, Uzbekistan, Turkmenistan, Spain, Poland, the Dominican Republic, Costa Rica, Uruguay, Malawi, Namibia,
-Qatar, Singapore, the Bahamas, Barbados, Puerto Rico, Belgium, Luxembourg; and Sanaag, Enga, South Kivu's Kalehe), with
+Qatar, Singapore, the Bahamas, Barbados, Puerto Rico, Belgium, Luxembourg, Guinea-Bissau; and Sanaag, Enga, Maysan,
+South Kivu's Kalehe), with
 the hard kinds batch s showed the coder:
 arrests during protests (inside the protest) against arrests on another day (organisers at home: Arrests; rioters
 picked up in raids: Arrests of Rioters), clan and tribal fights with rifles (Armed clash of clan or tribal militias)
@@ -425,4 +426,44 @@ Land disputes are among the most common causes of violence in rural Liberia, whe
   E(cur, "Protest with intervention", "police fired tear gas on Monday at several hundred motorcyclists", P("Monrovia", "LR"), "monday",
     a1="Protesters (Liberia)", i1=6, a2=LBR_POL, i2=1),
 ], register="local"),
+]
+
+IRQ_POL = "Police Forces of Iraq (2022-)"; TRIBE_IQ = "Unidentified Tribal Militia (Iraq)"; GNB_POL = "Police Forces of Guinea-Bissau (2025-)"
+
+STORIES += [
+S("st-t-024", "2026-08-26", """IRAQ-SECURITY/
+Schoolgirl among four killed as tribes fight over canal water in Maysan; Basra graduates stone police
+
+BAGHDAD, Aug 26 (Wire) - Four people, among them a 10-year-old girl hit by a stray bullet as she walked home from a shop, were killed on Monday when members of two tribes fought with rifles and rocket-propelled grenades in a village near Al Kahla, in the southern province of Maysan, over the share of water from an irrigation canal, police said.
+
+Seven other people were wounded. The army sent troops and armoured vehicles to separate the two sides, and police said they had arrested six men from both tribes on Tuesday and seized their weapons.
+
+Tribal disputes over land and water have become more frequent and more deadly in southern Iraq as drought and dams upstream have cut the flow of the Tigris and Euphrates.
+
+In Basra, hundreds of unemployed graduates threw stones at police outside the provincial council building on Tuesday after officers tried to remove the tents of a sit-in that had lasted three weeks. Police fired tear gas and used water cannon; 12 protesters and five officers were hurt, a health official said.""", [
+  E(cur, "Armed clash", "members of two tribes fought with rifles and rocket-propelled grenades in a village near Al Kahla", P("Al Kahla", "IQ", 2, geoname="Al Kahla'"), "monday",
+    a1=TRIBE_IQ, i1=4, a2=TRIBE_IQ, i2=4, fat=4, inj=7),
+  E(cur, "Arrests", "police said they had arrested six men from both tribes on Tuesday", P("Al Kahla", "IQ", 2, geoname="Al Kahla'"), "tuesday",
+    a1=IRQ_POL, i1=1, a2=TRIBE_IQ, i2=4),
+  E(cur, "Violent demonstration", "hundreds of unemployed graduates threw stones at police outside the provincial council building", P("Basra", "IQ", geoname="Al Basrah", a1="Basra"), "tuesday",
+    a1="Rioters (Iraq)", i1=5, a2=IRQ_POL, i2=1, inj=17),
+]),
+
+S("st-t-025", "2026-11-25", """GUINEA-BISSAU/
+Youths burn ruling coalition office in Bafata over motorbike-taxi ban; market women beaten in Bissau
+
+BISSAU, Nov 25 (Wire) - Young men set fire to the office of the ruling coalition and looted two shops in Bafata, in the east of Guinea-Bissau, on Saturday night, hours after the town council banned motorcycle taxis from the town centre, residents and a local radio station said. No police were seen in the streets during the unrest, which ended when a storm broke, one resident said.
+
+On Monday, gendarmes detained 14 young men in searches of homes in Bafata over the unrest, a gendarmerie officer said.
+
+In Bissau, police beat market women with batons on Tuesday to clear a sit-in at the Caracol market against plans to move the market to the edge of the city. Three women were treated in hospital and six were detained, a traders' association said.
+
+Guinea-Bissau has been ruled by a military transitional authority since soldiers seized power in November 2025, a day before presidential election results were due to be announced.""", [
+  E(cur, "Violent demonstration", "Young men set fire to the office of the ruling coalition and looted two shops in Bafata", P("Bafata", "GW"), "saturday",
+    a1="Rioters (Guinea-Bissau)", i1=5),
+  E(cur, "Arrests", "gendarmes detained 14 young men in searches of homes in Bafata", P("Bafata", "GW"), "monday",
+    a1=GNB_POL, i1=1, a2="Rioters (Guinea-Bissau)", i2=5),
+  E(cur, "Protest with intervention", "police beat market women with batons on Tuesday to clear a sit-in at the Caracol market", P("Bissau", "GW"), "tuesday",
+    a1="Protesters (Guinea-Bissau)", i1=6, a2=GNB_POL, i2=1, inj=3),
+]),
 ]
