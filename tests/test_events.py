@@ -2077,3 +2077,22 @@ def test_released_by_a_time_is_still_released_with_no_agent(pipeline: Pipeline) 
         published="2026-04-23",
     ))
     assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_forces_posted_or_stationed_at_a_banned_rally_are_no_event(pipeline: Pipeline) -> None:
+    # "Armed police were posted at the party's headquarters from early morning" after a banned rally was an Other event
+    # of its own (st-r-011): forces standing guard somewhere, like a patrol, are no event when nothing violent is told
+    found = current(run(
+        pipeline,
+        "CONAKRY — The authorities banned a march the opposition had called for Thursday in Conakry. Armed gendarmes were "
+        "posted outside the party's offices from early morning, and no one gathered.",
+        published="2026-05-16",
+    ))
+    assert found == []
+    found = current(run(
+        pipeline,
+        "KINSHASA — Police were stationed outside the headquarters of the opposition party in Kinshasa on Friday after the "
+        "governor banned a planned march, witnesses said.",
+        published="2026-05-16",
+    ))
+    assert found == []
