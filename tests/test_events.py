@@ -2096,3 +2096,17 @@ def test_forces_posted_or_stationed_at_a_banned_rally_are_no_event(pipeline: Pip
         published="2026-05-16",
     ))
     assert found == []
+
+
+def test_the_seat_of_a_government_whose_supporters_fought_abroad_is_no_event_place(pipeline: Pipeline) -> None:
+    # "supporters and opponents of the government in Asmara fought each other ... outside the venue" in Kassel was placed
+    # at Asmara (st-r-009): "the government in X" after "of" says whose side they are on, the brawl is where they fought
+    event = the_event(
+        pipeline,
+        "ROTTERDAM, May 4 (Wire) - Dutch police broke up a Rwandan community festival in Rotterdam on Sunday after "
+        "supporters and opponents of the government in Kigali fought each other with chairs and bottles in the car park, "
+        "injuring five people.",
+        "2026-05-04",
+    )
+    assert event.event_type == "Riots"
+    assert event.place.value.location == "Rotterdam"

@@ -548,7 +548,9 @@ def _cues(doc: Any, m: Mention) -> None:
         after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
         if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
             m.speaker = True  # "the defence ministry in Baku claimed"
-        if last in LOCATIVE:
+        if last == "in" and len(words) >= 2 and words[-2] in SEATS_OF_POWER and before[-2].dep_ == "pobj" and before[-2].head.lower_ == "of":
+            m.modifier = True  # "supporters and opponents of the government in Asmara" (fighting in Kassel): whose side, not where
+        elif last in LOCATIVE:
             m.cue = last
         elif len(words) >= 2 and f"{words[-2]} {last}" in PLACE_VERBS:
             m.cue = f"{words[-2]} {last}"  # "gangs took over Cabaret": a phrasal verb whose object is a place
