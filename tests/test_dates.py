@@ -252,3 +252,14 @@ def test_a_date_of_another_verbs_clause_ranks_after_the_events_own(pipeline) -> 
         doc = pipeline.run_document(article(text, "2024-10-05"))
         dates = [d.date for d in doc.get("dates")]
         assert dates and all(d is not None and d.value.value.isoformat() == "2024-10-01" for d in dates), text
+
+
+def test_a_woman_wounded_told_with_the_killing_is_dated_with_it(pipeline) -> None:
+    # "Two men were shot dead and a woman wounded outside a bar ... late on Friday": the gapped clause "a woman wounded"
+    # is the killing's own, so its day dates the killing (it had been read as a recalled wounding, st-r-007)
+    from .conftest import article
+
+    text = ("KINGSTON — Three men were shot dead and a teenager wounded at a street dance in Spanish Town late on "
+            "Saturday, police said.")
+    (e,) = pipeline.run(article(text, "2026-06-10"))
+    assert e.date.value.value.isoformat() == "2026-06-06"

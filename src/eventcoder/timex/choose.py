@@ -112,6 +112,8 @@ def _dates_a_recalled_clause(m: Mention, expr: TimeExpression, parsed: Parsed) -
     node = next((t for t in (span.root, *span.root.ancestors) if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")), None)
     if node is None or node == head or head in node.subtree or node.head == head or node.tag_ not in PAST_TAGS:
         return False
+    if node.head.dep_ == "conj" and node.head.head == head:
+        return False  # a gapped clause of the trigger ("Two men were shot dead and a woman wounded ... late on Friday")
     taking = {w for e in triggers() if e.sub_event_type in ("Abduction/forced disappearance", "Arrests") for w in e.lemmas}
     return node.lemma_.lower() in hazards().death_verbs | words("casualty_verbs") | taking | cues().capture_verbs | codebook_words().measure_verbs
 
