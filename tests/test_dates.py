@@ -254,6 +254,18 @@ def test_a_date_of_another_verbs_clause_ranks_after_the_events_own(pipeline) -> 
         assert dates and all(d is not None and d.value.value.isoformat() == "2024-10-01" for d in dates), text
 
 
+def test_a_round_ups_weekdays_are_those_of_the_period_it_covers(pipeline) -> None:
+    # "News in brief from around the region, 28 September - 4 October" out on Monday 5 October: "on Monday night" in it
+    # was dated the day of publication (st-r-007); the digest tells the week it covers, so Monday is 28 September
+    from .conftest import article
+
+    for header in ("ANDEAN WEEK\nSecurity briefs, 6 - 12 April\n\n", "ANDEAN WEEK (6\u201312 April 2026)\n\n"):
+        text = (header + "PERU\nSoldiers clashed with a Shining Path column near Llochegua on Monday, the army said.\n\n"
+                "BOLIVIA\nAbout 3,000 miners marched through La Paz on Thursday to demand higher metal prices.")
+        found = {e.event_type: e.date.value.value.isoformat() for e in pipeline.run(article(text, "2026-04-13"))}
+        assert found == {"Battles": "2026-04-06", "Protests": "2026-04-09"}, header
+
+
 def test_a_woman_wounded_told_with_the_killing_is_dated_with_it(pipeline) -> None:
     # "Two men were shot dead and a woman wounded outside a bar ... late on Friday": the gapped clause "a woman wounded"
     # is the killing's own, so its day dates the killing (it had been read as a recalled wounding, st-r-007)

@@ -58,6 +58,12 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
     Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates. The day
     a dateline gives (``datelines``: the clean stage's, the story's first) is the report's day, not an event's."""
     found = sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start)
+    if anchor is not None and (end := _covered_period_end(text, found)) is not None and end < anchor:
+        # a round-up of a stated period published after it ("News in brief, 28 September - 4 October" out on Monday 5
+        # October): its weekdays are the period's ("on Monday night" is 28 September, not the day it came out)
+        for i, (kind, match, expr) in enumerate(found):
+            if kind == "weekday" and expr.span.start >= end_of_header(text) and (moved := resolve(kind, match, end)) is not None:
+                found[i] = (kind, match, dataclasses.replace(expr, date=moved))
     for i, (kind, match, expr) in enumerate(found):
         if kind != "shift":
             continue
@@ -104,6 +110,33 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
             expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
         out.append(expr)
     return tuple(sorted(out, key=lambda e: e.span.start))
+
+
+HEADER_CHARS = 300  # a round-up's header (title and period lines) ends at its first blank line, within this many characters
+PERIOD_DAYS = 31  # the longest period a round-up covers
+
+
+def end_of_header(text: str) -> int:
+    """Where a report's header lines end: its first blank line, if one comes within HEADER_CHARS; else 0."""
+    blank = text.find("\n\n", 0, HEADER_CHARS)
+    return blank if blank >= 0 else 0
+
+
+def _covered_period_end(text: str, found: list[tuple[str, re.Match[str], TimeExpression]]) -> dt.date | None:
+    """The last day of the period a round-up's header says it covers ("Weekly review, 15–21 September 2025", "News in
+    brief, 28 September - 4 October"): a range of days, or two dates joined by a dash or "to", within PERIOD_DAYS; None
+    when the header states no period."""
+    header = end_of_header(text)
+    heads = [(kind, expr) for kind, _, expr in found if expr.span.end <= header]
+    for i, (kind, expr) in enumerate(heads):
+        if kind == "range" and (expr.date.latest - expr.date.earliest).days <= PERIOD_DAYS:
+            return expr.date.latest
+        if kind == "absolute" and i + 1 < len(heads) and heads[i + 1][0] == "absolute":
+            nxt = heads[i + 1][1]
+            joined = re.fullmatch(r"\s*(?:[-\u2013\u2014]|to|until)\s*", text[expr.span.end : nxt.span.start], re.I)
+            if joined and 0 < (nxt.date.value - expr.date.value).days <= PERIOD_DAYS:
+                return nxt.date.value
+    return None
 
 
 def _body_start(datelines: tuple[Dateline, ...]) -> int:
