@@ -2110,3 +2110,25 @@ def test_the_seat_of_a_government_whose_supporters_fought_abroad_is_no_event_pla
     )
     assert event.event_type == "Riots"
     assert event.place.value.location == "Rotterdam"
+
+
+def test_what_the_authorities_say_those_held_had_done_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # "In a statement on Saturday, the ministry said ... that those arrested had blocked a road and set fire to tyres" was
+    # a riot of its own on the statement's day beside the protest police broke up (st-l-017); what people in custody or
+    # on trial are said to have done is the grounds of their arrest or charge
+    found = current(run(
+        pipeline,
+        "GRODNO, Belarus — Police detained 23 people in Grodno on Sunday evening after a crowd gathered outside the "
+        "regional court to support a jailed teacher, witnesses said.\n\n"
+        "In a statement on Monday, the regional police said officers had restored order and that those detained had "
+        "blocked a bridge and set fire to rubbish bins.",
+        published="2026-06-09",
+    ))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+    found = current(run(
+        pipeline,
+        "YAOUNDE — A court in Bamenda on Tuesday jailed nine men for up to ten years over the burning of a council office "
+        "in March. Prosecutors said the defendants had attacked the building with petrol and set two vehicles on fire.",
+        published="2026-06-10",
+    ))
+    assert found == []

@@ -66,6 +66,8 @@ class Cues:
     documents: frozenset[str]
     custody_rulings: frozenset[str]
     capture_verbs: frozenset[str]
+    held: frozenset[str]
+    held_people: frozenset[str]
     profile: frozenset[str]
     captive_roles: frozenset[str]
     anaphors: frozenset[str]
@@ -193,6 +195,8 @@ def cues() -> Cues:
         documents=frozenset(data["documents"]["nouns"]),
         custody_rulings=frozenset(data["documents"]["custody_rulings"]),
         capture_verbs=frozenset(data["captives"]["verbs"]),
+        held=frozenset(data["captives"]["held"]),
+        held_people=frozenset(data["captives"]["held_people"]),
         profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),

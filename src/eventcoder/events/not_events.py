@@ -269,3 +269,24 @@ def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:
     gathering = c.gathering | words("protest_words")
     return not any(t.i not in own and (t.lemma_.lower() in gathering or t.lower_ in gathering)
                    and not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.lower_ == "protest") for t in tok.sent)
+
+
+def held_accused(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger what people in custody or on trial are said to have done ("the ministry said police had dealt with
+    an illegal gathering and that those arrested had blocked a road and set fire to tyres", "prosecutors said the
+    defendants had torched a police post")? The subject of its clause (of the first verb with one, up a list of verbs) is
+    named by its custody (``[captives] held`` participle, ``held_people`` noun) and the clause is a reporting verb's
+    complement: the grounds of the arrest or charge, the authorities' account of an event the story tells, none of its own."""
+    verb = clause_verb(doc[m.head])
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in c.held_people or any(
+            ch.dep_ in ("acl", "relcl") and ch.tag_ == "VBN" and ch.lemma_.lower() in c.held for ch in subject.children)):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS
