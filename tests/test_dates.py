@@ -33,6 +33,9 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("in February", "2026-02-01", 3),
         ("in December", "2025-12-01", 3),
         ("in March 2024", "2024-03-01", 3),
+        ("last October", "2026-10-01", 3),
+        ("last November", "2025-11-01", 3),  # written in November: a year ago
+        ("last December", "2025-12-01", 3),
         ("on Feb. 3", "2026-02-03", 1),
         ("on March 5, 2024", "2024-03-05", 1),
         ("on 5 March 2024", "2024-03-05", 1),

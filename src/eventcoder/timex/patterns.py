@@ -50,7 +50,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_week", r"\blast week\b"),
         ("this_month", r"\b(earlier this month|this month)\b"),
         ("last_month", r"\blast month\b"),
-        ("month", rf"\b(?i:in|since|during|from|by|until|of)\s+(?:(?i:early|mid|late)-?\s*)?((?:{_FULL_MONTHS}))(?:\s+((?:19|20)\d\d))?\b"),
+        # "in February", "since early March", "last October" (the latest October before the anchor's month)
+        ("month", rf"\b(?i:in|since|during|from|by|until|of|last)\s+(?:(?i:early|mid|late)-?\s*)?((?:{_FULL_MONTHS}))(?:\s+((?:19|20)\d\d))?\b"),
         ("last_year", r"\blast year\b"),
         ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
     )

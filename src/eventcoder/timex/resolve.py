@@ -131,7 +131,8 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         elif anchor is None:
             return None
         else:
-            year = anchor.year if month <= anchor.month else anchor.year - 1
+            last = text[:4].lower() == "last"  # "last November" written in November: a year ago
+            year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return _ed(*_month_range(year, month), 3)
     if anchor is None:
         return None
