@@ -2132,3 +2132,34 @@ def test_what_the_authorities_say_those_held_had_done_is_no_event_of_its_own(pip
         published="2026-06-10",
     ))
     assert found == []
+
+
+def test_people_taken_to_hospital_or_taken_ill_is_no_event(pipeline: Pipeline) -> None:
+    # "The wounded were taken to Rueso hospital" was a Peaceful protest of its own (st-q-035), "four wounded people were
+    # taken to the hospital in Yei" an Attack (st-r-026), "he had been taken ill in his cell" an Abduction (st-r-008): what
+    # became of the hurt is no event, whatever type the classifier gave the sentence; "taken from their homes" still is
+    from eventcoder.events.cues import cues
+    from eventcoder.events.not_events import taken_for_care
+
+    text = ("MANILA, March 6 (Wire) - A bomb hidden in a tricycle exploded outside a bakery in Datu Piang in the southern "
+            "province of Maguindanao on Thursday morning, wounding four people, including a soldier, police said.\n\n"
+            "The blast shattered the bakery windows, police said. The wounded were taken to Datu Piang district hospital; "
+            "the soldier was in critical condition.")
+    doc = pipeline.run_document(article(text, "2026-03-06"))
+    taken = [m for m in doc.get("mentions") if m.trigger_text == "taken"]
+    assert taken and all(taken_for_care(doc.get("parsed").doc, m, cues()) for m in taken)
+    parsed = pipeline.run_document(article(
+        "Police said a detainee had been taken ill in his cell in Ndola. Gunmen took four traders from their homes in "
+        "Ndola on Monday.", "2026-03-10")).get("parsed").doc
+    from eventcoder.records import Mention
+    from eventcoder.model import Evidence, Span
+
+    def mention_at(word: str, nth: int) -> Mention:
+        tok = [t for t in parsed if t.text == word][nth]
+        return Mention(id=0, trigger=Span(start=tok.idx, end=tok.idx + len(tok)), trigger_text=word, head=tok.i, start_token=tok.i,
+                       end_token=tok.i + 1, sentence=0, event_type="Violence against civilians",
+                       sub_event_type="Abduction/forced disappearance", disorder_type="Political violence", plover="abduct",
+                       specific=False, status=Evidence(value="current", span=None, text="", stage="detect", confidence=0.5))
+
+    assert taken_for_care(parsed, mention_at("taken", 0), cues())
+    assert not taken_for_care(parsed, mention_at("took", 0), cues())

@@ -99,6 +99,8 @@ class Cues:
     injuries: frozenset[str]
     hurt: frozenset[str]
     care: frozenset[str]
+    care_moves: frozenset[str]
+    illness: frozenset[str]
     struck: frozenset[str]
     toll_verbs: frozenset[str]
     care_verbs: frozenset[str]
@@ -228,6 +230,8 @@ def cues() -> Cues:
         injuries=frozenset(data["harm"]["injuries"]),
         hurt=frozenset(data["harm"]["hurt"]),
         care=frozenset(data["harm"]["care"]),
+        care_moves=frozenset(data["harm"]["care_moves"]),
+        illness=frozenset(data["harm"]["illness"]),
         struck=frozenset(data["harm"]["struck"]),
         toll_verbs=frozenset(data["harm"]["toll_verbs"]),
         care_verbs=frozenset(data["harm"]["care_verbs"]),

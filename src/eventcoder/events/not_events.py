@@ -290,3 +290,16 @@ def held_accused(doc: Any, m: Mention, c: Cues) -> bool:
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def taken_for_care(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger people taken to care or taken ill ("The wounded were taken to Rueso hospital", "four wounded people
+    were taken to the hospital in Yei", "Police said he had been taken ill in his cell")? A carrying verb (``[harm]
+    care_moves``) going to a care place, or with a word of illness: what became of the hurt, no event of its own."""
+    verb = doc[m.head]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.care_moves:
+        return False
+    if any(ch.dep_ in ("oprd", "acomp") and ch.lemma_.lower() in c.illness for ch in verb.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in c.care for o in p.children)
+               for p in verb.children)
