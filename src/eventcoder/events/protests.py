@@ -168,6 +168,16 @@ CROWD_PARTS = {
 }
 
 
+def part_type(doc: Any, m: Mention) -> str:
+    """The sub-type a mention is a part of a crowd's event as: an arrest word the classifier typed an abduction ("Nine
+    people, seven of them teenagers, were arrested", no agent told) is an arrest; else the mention's own sub-type."""
+    from .references import lexicon_word
+
+    if m.sub_event_type == "Abduction/forced disappearance" and lexicon_word(doc[m.head].lemma_.lower(), "Arrests"):
+        return "Arrests"
+    return m.sub_event_type
+
+
 def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], parsed: Any,
                 same_place_and_day: Any) -> list[Cluster]:
     """Tear gas fired, people arrested or shops looted in a story of a protest or riot are part of it ("Gendarmes
@@ -185,7 +195,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     def elsewhere(j: int) -> bool:
         """An arrest told with a word of an operation of its own in its clause ("Hours later, police arrested", not "17
         were detained, four of whom were later placed under arrest")."""
-        if mentions[j].sub_event_type != "Arrests":
+        if part_type(parsed.doc, mentions[j]) != "Arrests":
             return False
         own = clause_verb(parsed.doc[mentions[j].head])
         return any(t.lemma_.lower() in away and clause_verb(t) == own for t in parsed.doc[mentions[j].head].sent)
@@ -203,13 +213,13 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     def names_crowd(cl: Cluster) -> bool:
         """Does the sentence of one of an arrest's own mentions name the crowd ("detained four members of the union after
         marchers sat down in the road")?"""
-        return mentions[cl.head].sub_event_type == "Arrests" and any(
+        return part_type(parsed.doc, mentions[cl.head]) == "Arrests" and any(
             any(t.lemma_.lower() in crowd for t in parsed.doc[mentions[j].head].sent) for j in cl.members if j not in cl.references)
 
     def at_the_crowd(cl: Cluster, other: Cluster) -> bool:
         """Is an arrest told of the crowd of a peaceful protest (its sentence names the crowd)? Not one that only names
         the rally ("detained 11 people on suspicion of calling for mass unrest, a day before a rally they had planned")."""
-        if mentions[other.head].sub_event_type != "Peaceful protest" or mentions[cl.head].sub_event_type != "Arrests":
+        if mentions[other.head].sub_event_type != "Peaceful protest" or part_type(parsed.doc, mentions[cl.head]) != "Arrests":
             return True
         return names_crowd(cl)
 
@@ -225,7 +235,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
     out: list[Cluster] = []
     for cl in clusters:
-        kinds = CROWD_PARTS.get(mentions[cl.head].sub_event_type)
+        kinds = CROWD_PARTS.get(part_type(parsed.doc, mentions[cl.head]))
         if kinds is None or cl.status is None or not protests or any(elsewhere(j) for j in cl.members if j not in cl.references):
             out.append(cl)
             continue
