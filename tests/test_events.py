@@ -2180,3 +2180,17 @@ def test_an_arrest_word_typed_an_abduction_is_still_an_arrest_of_the_crowd(pipel
         "2026-08-23")).get("parsed").doc
     assert part_type(parsed, _mention_at(parsed, "arrested", "Abduction/forced disappearance")) == "Arrests"
     assert part_type(parsed, _mention_at(parsed, "kidnapped", "Abduction/forced disappearance")) == "Abduction/forced disappearance"
+
+
+def test_what_a_place_was_used_as_or_for_is_no_base_set_up(pipeline: Pipeline) -> None:
+    # "The base ... had been used by the group to store weapons and train recruits" was a base established and a change
+    # of activity beside the base taken (st-q-032); "ISIL was using the hospital as a base of operations" a base too
+    found = current(run(
+        pipeline,
+        "GAROWE, Somalia (Wire) - Puntland forces said on Monday they had taken control of an al-Shabaab camp near the "
+        "town of Galgala in Bari region after a day of fighting.\n\n"
+        "The camp had been used by the militants to train recruits and store explosives, a commander said. Officials said "
+        "the group was using a nearby school as a base and a prison.",
+        published="2026-09-08",
+    ))
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]

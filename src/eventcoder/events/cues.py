@@ -30,6 +30,7 @@ class Cues:
     byproduct: frozenset[str]
     byproduct_context: frozenset[str]
     byproduct_kind: frozenset[str]
+    use_verbs: frozenset[str]
     capability_governors: frozenset[str]
     capability_of: frozenset[str]
     capability_instrument: frozenset[str]
@@ -188,6 +189,7 @@ def cues() -> Cues:
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
         made_of=frozenset(data["byproduct"]["made_of"]),
+        use_verbs=frozenset(data["byproduct"]["use_verbs"]),
         ongoing=frozenset(data["aggregate"]["ongoing"]),
         interception_verbs=frozenset(data["interception"]["verbs"]),
         engage_verbs=frozenset(data["engage"]["verbs"]),

@@ -196,8 +196,20 @@ def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in c.made_of and any(ch.dep_ == "auxpass" for ch in tok.children) \
             and any(ch.dep_ == "prep" and ch.lower_ in ("from", "of", "out") for ch in tok.children):
         return True  # what a thing was made of ("the device had been made from a metal pipe")
+    if _put_to_use(tok, c) or (tok.dep_ in ("nsubjpass", "pobj") and _put_to_use(tok.head if tok.dep_ == "nsubjpass" else tok.head.head, c)):
+        return True  # "The base ... had been used by the group to store weapons", "was using the hospital as a base"
     # a reduced passive relative after its noun ("equipment captured near Palmyra"): no object of its own
     return _describes_a_thing(tok)
+
+
+def _put_to_use(verb: Any, c: Cues) -> bool:
+    """Is the verb one of using a place as or for something ("was using the hospital as a base", "had been used by the
+    group to store weapons")? With "as", or passive with an infinitive of purpose."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.use_verbs:
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in verb.children) or (
+        any(ch.dep_ == "auxpass" for ch in verb.children)
+        and any(ch.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for ch in verb.children))
 
 
 def gathered_things(doc: Any, m: Mention, c: Cues) -> bool:
