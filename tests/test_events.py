@@ -2194,3 +2194,18 @@ def test_what_a_place_was_used_as_or_for_is_no_base_set_up(pipeline: Pipeline) -
         published="2026-09-08",
     ))
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_checkpoints_forces_set_up_after_an_attack_are_part_of_it_not_its_side(pipeline: Pipeline) -> None:
+    # "Soldiers and National Guard troops set up checkpoints on the roads out of the town after the attack" was a base
+    # established of its own (st-q-040); joined to the attack as forces sent are, the soldiers are the responders, so they
+    # do not replace the unidentified gunmen as the attack's actor1
+    event = the_event(
+        pipeline,
+        "TENOSIQUE, Mexico — Gunmen opened fire on a group of men drinking outside a shop in Tenosique on Saturday night, "
+        "killing four, state prosecutors said.\n\n"
+        "Soldiers and state police set up checkpoints on the highway out of the town after the shooting, the governor said.",
+        "2026-01-20",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.value.name.startswith("Unidentified Armed Group")

@@ -65,7 +65,7 @@ def assemble(
         # actors, like the other fields, come from the event's own mentions; references fill only what they lack
         # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
         actor1, actor2 = (
-            own_first([getattr(roles[j], which) for j in own], [getattr(roles[j], which) for j in cl.references])
+            own_first([getattr(roles[j], which) for j in own], [getattr(roles[j], which) for j in cl.references if j not in cl.responses])
             for which in ("actor1", "actor2")
         )
         assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)

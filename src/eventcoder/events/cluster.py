@@ -18,3 +18,6 @@ class Cluster:
     members: list[int]
     references: list[int]  # anaphoric mentions: they add only what the others lack
     status: Evidence[str] | None = None
+    # forces sent or posts set up in answer to the event ("troops were deployed", "set up checkpoints"): references whose
+    # actors are the responders, never the event's sides
+    responses: list[int] = dataclasses.field(default_factory=list)

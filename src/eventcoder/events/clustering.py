@@ -22,7 +22,7 @@ from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of
-from .movements import movement_of, presence_only
+from .movements import answers, forces_post, movement_of, presence_only
 from .parts import part_of, removal_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
@@ -124,6 +124,8 @@ def plan(
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
             hurt.members.append(i)
             hurt.references.append(i)
+            if forces_post(doc, m, c) or answers(doc, m, c):
+                hurt.responses.append(i)
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

@@ -119,6 +119,8 @@ class Cues:
     response_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     search_nouns: frozenset[str]
+    post_setups: frozenset[str]
+    posts: frozenset[str]
     pursuit_verbs: frozenset[str]
     presence_verbs: frozenset[str]
     calm_nouns: frozenset[str]
@@ -251,6 +253,8 @@ def cues() -> Cues:
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         arrival_verbs=frozenset(data["movements"]["arrival_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
+        post_setups=frozenset(data["movements"]["post_setups"]),
+        posts=frozenset(data["movements"]["posts"]),
         pursuit_verbs=frozenset(data["movements"]["pursuit_verbs"]),
         presence_verbs=frozenset(data["movements"]["presence_verbs"]),
         calm_nouns=frozenset(data["movements"]["calm_nouns"]),

@@ -92,6 +92,28 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
     return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
 
 
+def forces_post(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger tell soldiers or police setting up checkpoints or a cordon ("Soldiers and National Guard troops set
+    up checkpoints on the roads out of the town after the attack": ``[movements] post_setups`` and ``posts``; the subject,
+    or that of the verb it is coordinated with, an army or police word of the actor catalogue)?"""
+    from ..catalogue import words
+
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    particle = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "prt")
+    lemma = f"{verb.lemma_.lower()} {particle}".strip()
+    if lemma not in c.post_setups or not any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.posts for ch in verb.children):
+        return False
+    node = verb
+    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    subject = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    forces = words("army") | words("police")
+    return subject is not None and any(t.lemma_.lower() in forces for t in (subject, *subject.conjuncts))
+
+
 def _to_pursue(tok: Any, c: Cues) -> bool:
     """Does an infinitive of pursuit hang on the token ("an operation to pursue the attackers", "launched an operation
     to track down the gunmen")?"""
@@ -104,13 +126,17 @@ def movement_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
     """The latest current violent event told in an earlier sentence, that a movement of forces or forces sent after it
     belong to; None when a movement names ground or no such event was told. A movement's own clause names no place, so
     a place read for it from elsewhere in its sentence does not keep it apart; forces sent go where the event was."""
-    if not (names_no_ground(doc, m, c) or answers(doc, m, c) or doers_leave(doc, m, c)):
+    posts = forces_post(doc, m, c)
+    if not (posts or names_no_ground(doc, m, c) or answers(doc, m, c) or doers_leave(doc, m, c)):
         return None
     best, at = None, -1
     for cl in clusters:
         head = mentions[cl.head]
         earlier = [mentions[j].trigger.start for j in cl.members if mentions[j].sentence < m.sentence]
-        if not earlier or cl.status is None or cl.status.value != "current" or head.event_type not in c.violence_types:
+        # checkpoints go with the deployment that brought the forces too ("sent 1,500 soldiers into Duran ... soldiers set
+        # up checkpoints at the entrances")
+        deployment = posts and head.sub_event_type == "Change to group/activity"
+        if not earlier or cl.status is None or cl.status.value != "current" or (head.event_type not in c.violence_types and not deployment):
             continue
         if max(earlier) > at:
             best, at = cl, max(earlier)
