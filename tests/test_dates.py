@@ -34,6 +34,9 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("in December", "2025-12-01", 3),
         ("in March 2024", "2024-03-01", 3),
         ("last October", "2026-10-01", 3),
+        ("on Sunday and Monday", "2026-11-22", 2),  # two days: the first (a range is dated by its first day)
+        ("between Saturday and Tuesday", "2026-11-21", 2),
+        ("from Tuesday into Wednesday", "2026-11-24", 2),
         ("last November", "2025-11-01", 3),  # written in November: a year ago
         ("last December", "2025-12-01", 3),
         ("on Feb. 3", "2026-02-03", 1),
@@ -278,3 +281,13 @@ def test_a_woman_wounded_told_with_the_killing_is_dated_with_it(pipeline) -> Non
             "Saturday, police said.")
     (e,) = pipeline.run(article(text, "2026-06-10"))
     assert e.date.value.value.isoformat() == "2026-06-06"
+
+
+def test_two_days_told_together_date_the_event_by_the_first(pipeline) -> None:
+    # "detained more than 140 activists in overnight raids across the capital on Sunday and Monday" was dated Monday, the
+    # nearer day (st-e-025); a pair of days is a range, dated by its first day
+    from .conftest import article
+
+    text = "On Friday and Saturday, police in Lahore detained 60 members of a banned group in raids on their homes."
+    (e,) = pipeline.run(article(text, "2026-02-09"))
+    assert e.date.value.value.isoformat() == "2026-02-06"

@@ -22,7 +22,7 @@ SPEECH_BEFORE = re.compile(
 TOLL_BEFORE = re.compile(rf"\btoll\s+(?:[\w'\u2019,.-]+\s+){{0,6}}?(?:{time_words('toll_verbs')})\s+(?:to|at)\s+[\w,]+(?:\s+\w+)?\s+(?:on\s+|by\s+)?$", re.I)
 # "Police on Tuesday said ...", "Coalition forces today confirmed ...": the date of the statement
 SPEECH_AFTER = re.compile(rf"^\s+(?:(?:also|later|again)\s+)?(?:{time_words('speech_verbs', 'speech_verbs_after')})\b", re.I)
-RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekend"}
+RELATIVE = {"yesterday", "today", "ago", "this_week", "last_week", "weekday", "weekday_pair", "weekend"}
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"'}
 
 
@@ -62,7 +62,7 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
         # a round-up of a stated period published after it ("News in brief, 28 September - 4 October" out on Monday 5
         # October): its weekdays are the period's ("on Monday night" is 28 September, not the day it came out)
         for i, (kind, match, expr) in enumerate(found):
-            if kind == "weekday" and expr.span.start >= end_of_header(text) and (moved := resolve(kind, match, end)) is not None:
+            if kind in ("weekday", "weekday_pair") and expr.span.start >= end_of_header(text) and (moved := resolve(kind, match, end)) is not None:
                 found[i] = (kind, match, dataclasses.replace(expr, date=moved))
     for i, (kind, match, expr) in enumerate(found):
         if kind != "shift":

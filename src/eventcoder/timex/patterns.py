@@ -39,6 +39,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
         # "on the 12th," (a day of the anchor's month, or of the month before when the day is still to come)
         ("day_of_month", r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+[\u2013\u2014-]\s|\s+(?:in|at|near|when|while|as|and|after|before|during|around|from|outside|inside|along)\b)"),
+        # "on Sunday and Monday", "between Saturday and Tuesday", "from Sunday into Monday": two days, dated by the first
+        ("weekday_pair", rf"\b(?P<w1>{_WEEKDAY})\s+(?:and|or|to|through|into)\s+(?P<w2>{_WEEKDAY})\b"),
         ("weekday", rf"\b(?:(?:late|early|last|past|overnight(?:\s+(?:on|into|to))?)\s+)?{_WEEKDAY}\b"),
         ("weekend", r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b"),
         ("yesterday", rf"\b({time_words('day_before')}|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
@@ -67,6 +69,7 @@ _REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "numeric": re.compile(r"\d[/.]\d"),
     "absolute": _MONTH_STEMS,
     "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
+    "weekday_pair": tuple(WEEKDAYS),
     "weekday": tuple(WEEKDAYS),
     "weekend": ("weekend",),
     "yesterday": ("yesterday", "night", "past", "last"),

@@ -144,6 +144,11 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
         except ValueError:
             return None
         return _ed(day, day, 1)
+    if kind == "weekday_pair":
+        first, last = WEEKDAYS[match.group("w1").lower()], WEEKDAYS[match.group("w2").lower()]
+        end = anchor - dt.timedelta(days=(anchor.weekday() - last) % 7)
+        start = end - dt.timedelta(days=(last - first) % 7 or 7)
+        return _ed(start, end, 2)
     if kind == "weekday":
         words = text.lower().split()
         wd = WEEKDAYS[words[-1]]
