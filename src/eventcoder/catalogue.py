@@ -21,6 +21,7 @@ Public helpers: :func:`named_actors` (entries with aliases, for the entity ruler
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -137,7 +138,11 @@ def named_actors() -> tuple[CatalogueEntry, ...]:
                 state_from=state_from,
             )
         )
-    return tuple(out) + identity_militias() + parties()
+    # a named group's alias is that group's, not the community's generated one ("Dogon militia" is Dan Na Ambassagou,
+    # "Lendu militia" CODECO): the entity ruler would otherwise pick either of two equal matches
+    taken = {a.lower() for e in out for a in e.aliases}
+    identities = tuple(dataclasses.replace(e, aliases=tuple(a for a in e.aliases if a.lower() not in taken)) for e in identity_militias())
+    return tuple(out) + identities + parties()
 
 
 @functools.cache
@@ -168,18 +173,6 @@ def supporters_parties() -> dict[str, CatalogueEntry]:
         party = CatalogueEntry(name=e.name, inter=7, country=e.country, kind="party", parent=None, aliases=tuple(stems))
         for stem in stems:
             table.setdefault(normalize(stem), party)
-    return table
-
-
-@functools.cache
-def party_leaders() -> dict[str, CatalogueEntry]:
-    """Folded leader names of parties.tsv (4th column) -> the party: "police arrested Bobi Wine" arrests the NUP."""
-    by = {e.name: e for e in parties()}
-    table: dict[str, CatalogueEntry] = {}
-    for row in _rows("parties.tsv"):
-        if len(row) > 3 and row[0] in by:
-            for leader in (x.strip() for x in row[3].split("|") if x.strip()):
-                table.setdefault(normalize(leader), by[row[0]])
     return table
 
 

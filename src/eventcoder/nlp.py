@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import unicodedata
 from typing import Any
 
-from . import errors
+from . import doccache, errors
 from .errors import EventcoderError
 from .geo import ruler_names
 from .lexicon import actors, is_case_sensitive
@@ -122,7 +123,48 @@ def load(model: str) -> Any:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     _install(ruler, _compiled_patterns(nlp, ruler, _patterns(nlp.tokenizer)))
+    _register_folded_names()
+    nlp.add_pipe("folded_actor_names", after="entity_ruler")
     return nlp
+
+
+def _fold(word: str) -> str:
+    """A word without its accents ("Martínez" -> "Martinez", "Zaïre" -> "Zaire")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _register_folded_names() -> None:
+    from spacy.language import Language
+
+    if "folded_actor_names" in Language.factories:
+        return
+
+    @Language.factory("folded_actor_names")
+    def make_folded_actor_names(nlp: Any, name: str) -> Any:
+        ruler = nlp.get_pipe("entity_ruler")
+        return lambda doc: _folded_actor_names(doc, ruler)
+
+
+def _folded_actor_names(doc: Any, ruler: Any) -> Any:
+    """Actor names written with accents the catalogue spells without ("the Jaime Martínez front", "Zaïre militiamen",
+    "Óglaigh na hÉireann"): the entity ruler's phrase patterns matched again on the words with their accents folded.
+    Only actor names (not places: the gazetteer has its own spellings), only where a folded word is inside the match,
+    and not over a name as long or longer the ruler found there."""
+    if doccache.text(doc).isascii():
+        return doc
+    words = [_fold(t.text) for t in doc]
+    changed = {i for i, (t, w) in enumerate(zip(doc, words)) if t.text != w}
+    if not changed:
+        return doc
+    from spacy.tokens import Doc
+
+    folded = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    found = sorted(((k, s, e) for k, s, e in ruler.phrase_matcher(folded) if changed & set(range(s, e))
+                    and ruler._ent_ids.get(k, ("", ""))[1].startswith("actor:")), key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    found = [(k, s, e) for k, s, e in found if not any(ent.start < e and s < ent.end and len(ent) >= e - s for ent in doc.ents)]
+    if found:
+        ruler.set_annotations(doc, found)
+    return doc
 
 
 Compiled = list[tuple[str, str, str, bool, tuple[Any, ...]]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Mapping
 
@@ -15,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -157,6 +158,10 @@ def assign_roles(
             else:  # "a local truce ... the army agreed": another agent phrase the parse gave ("local" read as locals)
                 read = actor1.span
                 actor1 = next((a for a in (first([p]) for p in agents) if a is not None and a.value.kind != "civilians" and a.span != read), None)
+        finder: Span | None = None
+        if actor1 is not None and (m.event_type in VIOLENT or m.sub_event_type == "Other") and finds_the_dead(actor1.span, doc):
+            # "police found eight bodies dumped by a road": the finder is no actor; the killers are blamed or unknown
+            finder, actor1 = actor1.span, None
         if (m.event_type in VIOLENT or m.sub_event_type == LOOTING) and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
             claim = claim_for(m, claims, parsed)  # "armed men torched a school ... The governor blamed Ambazonian separatists"
             if claim is not None and m.sub_event_type == LOOTING and is_unidentified(claim.value.name):
@@ -176,6 +181,12 @@ def assign_roles(
                 if second is not None and (actor2 is None or same_side):
                     b, sb, eb = second
                     actor2 = ev(b, Span.of_tokens(doc, sb, eb), 0.5)
+        if m.sub_event_type == "Agreement" and actor1 is not None:
+            # "Congo and the M23 signed a framework ... on state authority": the party named with the first is the other side
+            # (not a government word in what they agreed on, nor the host of talks in Doha)
+            other = coordinated_party(actor1.span, doc, event_iso, day, civil)
+            if other is not None and other[0].name != actor1.value.name and not is_generic(other[0].name):
+                actor2 = ev(other[0], Span.of_tokens(doc, other[1], other[2]), 0.6)
         if actor1 is None and m.sub_event_type in rules.government_acts:
             # "The Houthis announced a 'fourth phase'", "Syria's presidency announced a ceasefire", "the army announced
             # that it had seized power": in a strategic development the one who announces it is its actor
@@ -199,7 +210,8 @@ def assign_roles(
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
             cands = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None) if c[0] not in mediators]
             if actor1 is None:
-                agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]]
+                agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]
+                             and not (finder is not None and finder.start <= doc[c[0]].idx < finder.end)]
                 before = [c for c in agents_ok if c[0] < m.start_token]
                 after = [c for c in agents_ok if c[0] >= m.end_token]
                 pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
@@ -278,7 +290,9 @@ def assign_roles(
                 author, author_span = next(iter(named.values()))
                 actor1 = ev(author, author_span, 0.4)
         if m.event_type == "Violence against civilians":
-            if actor2 is None or actor2.value.kind not in ("civilians",):
+            if actor2 is not None and actor2.value.kind in STATE_KINDS and m.sub_event_type == "Attack" and forces_attacked(doc, m):
+                pass  # "two police officers were shot dead by gunmen": an armed clash (events.retype), the force its actor2
+            elif actor2 is None or actor2.value.kind not in ("civilians",):
                 # ACLED: the target of violence against civilians is civilians (inter 7) whoever they are
                 # ("Fulani herders", "a police officer's family"); an armed target would make it a battle, so a force read
                 # as the target of an attack or a rape is a misreading ("gunmen shot dead a customs officer", "a former army
@@ -393,6 +407,14 @@ def assign_roles(
 
         if actor2 is None:
             actor2 = default_actor2(actor1)
+        if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind in STATE_KINDS and event_iso:
+            # the arrested are a force only when the arrest's own object names it ("arrested two generals and several
+            # soldiers"); a force read elsewhere in the sentence ("as security forces rounded up ...", "ethnic division") or
+            # people named by a nationality ("five men, four of them Iranian nationals") are civilians
+            held = arrested_phrase(actor2.span, targets)
+            people = nationality_of_people(held) if held else None
+            if (held is None and not arrests_forces(targets)) or people:
+                actor2 = ev(generic_actor("Civilians", 7, "civilians", people or event_iso), actor2.span or m.trigger, 0.4)
         if m.sub_event_type == "Arrests" and actor2 is not None and actor2.value.kind == "protesters" and not (
                 {lemma(t) for t in doc[m.head].sent} & (W("protesters") - {"activist"})) and not has_word(list(doc[m.head].sent), "protest_words"):
             # WRITERS.md: an activist arrested away from any protest is a civilian (inter 7), not a protester
@@ -427,6 +449,11 @@ def assign_roles(
             launcher = named_actor(entry, event_iso, day) if entry is not None else None
             if launcher is not None and (actor1 is None or launcher.name != actor1.value.name):
                 actor2 = Evidence(value=launcher, span=None, text="", stage=NAME, confidence=0.3)
+            elif launcher is None and actor1 is not None and actor1.value.kind in STATE_KINDS and actor1.value.country == event_iso \
+                    and stopped_in_flight(doc, m):
+                # elsewhere the unnamed launcher of drones or rockets a state's air defences stopped is unknown, like an
+                # unnamed attacker (eval/WRITERS.md Attribution: "air defences shot down three drones over Kassala")
+                actor2 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Other" and event_iso and has_word(list(doc[m.head].sent), "graves"):
             # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)
@@ -479,7 +506,7 @@ def assign_roles(
             or (m.event_type == "Battles" and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
                 and has_word(list(doc[m.head].sent), "factions") and (names_rivals(doc[m.head].sent) or any(t.lower_ == "two" for t in doc[m.head].sent)))
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
-            or (m.sub_event_type == "Mob violence" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
+            or (m.event_type == "Riots" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
                 # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
                 names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")))))
         if m.sub_event_type == "Armed clash" and actor1 is not None and actor2 is not None and actor2.value.kind == "civilians":
@@ -495,8 +522,11 @@ def assign_roles(
         if both_sides and unnamed_identity and actor2 is not None and is_unknown_armed_group(actor2.value.name):
             actor2 = None  # the unnamed group's own "militias" named again
         if both_sides and (actor2 is None or actor2.value.kind == "civilians" or (
-                actor2.span is None or actor2.span == m.trigger) and actor1.value.kind not in STATE_KINDS):
-            actor2 = actor1  # (also over a conventional opponent the text does not name)
+                actor2.span is None or actor2.span == m.trigger) and actor1.value.kind not in STATE_KINDS
+                or (m.event_type == "Riots" and actor2.value.kind in STATE_KINDS)):
+            # (also over a conventional opponent the text does not name, and over police who only part two crowds:
+            # eval/WRITERS.md Two crowds; that reading also outweighs a force another mention of the event names)
+            actor2 = dataclasses.replace(actor1, confidence=0.9) if m.event_type == "Riots" else actor1
         elif actor1 and actor2 and actor1.value.name == actor2.value.name and not both_sides:
             # the target named was the attacker under another word ("raped by fighters" after "the RSF captured"; "the
             # bomber"): the sub-event type's conventional target, as when none is named
@@ -529,6 +559,8 @@ def assign_roles(
                 actor2 = Evidence(value=generic_actor("Civilians", 7, "civilians", national), span=actor2.span, text=actor2.text, stage=NAME, confidence=actor2.confidence)
         if m.sub_event_type in rules.armed_target_only and actor2 is not None and actor2.value.kind == "civilians":
             actor2 = None  # "police defused a bomb left near a mosque": the mosque was not hit (roles.toml armed_target_only)
+        if m.event_type == "Explosions/Remote violence" and actor2 is not None and actor2.value.kind == "civilians" and nothing_hit(m, parsed, actor2.span, targets):
+            actor2 = None  # "a rocket landed in an open field; no one was hurt": nothing and no one hit (WRITERS Targets (c))
         if m.event_type == "Battles" and actor1 is not None and actor2 is not None and came_under_attack(actor1.span, doc):
             # "a police patrol came under fire near Bol; the attackers fled": the attacker, named or not, is actor1
             actor1, actor2 = actor2, actor1

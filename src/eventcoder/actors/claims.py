@@ -51,6 +51,8 @@ IDENTIFIED = re.compile(
     rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b|"
     # "the attack was the work of X", "the device was left by X fighters"
     rf"\b(?:is|are|was|were|had\s+been|been)\s+(?:{_any('responsible_adverbs')}\s+)?{_any('authored_by')}\b", re.I)
+# "We hold the Rapid Support Forces responsible", "held the militia fully responsible for the killings": the group held
+HELD = re.compile(rf"\b{_any('holding_forms')}\s+(?P<who>(?:[\w'&/.-]+\s+){{1,8}}?)(?:{_any('responsible_adverbs')}\s+)?responsible\b", re.I)
 # a line that only names the suspect or claimant ("ISWAP suspected.", "BLA claimed.")
 TERSE = re.compile(rf"^\s*(?P<who>(?:[\w'&/-]+\s+){{0,5}}?[\w'&/-]+)\s+(?P<verb>{_any('terse_blame')})\s*\.?\s*$", re.I)
 
@@ -76,7 +78,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
-        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE), (1, IDENTIFIED), (0, TERSE)):
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE), (1, IDENTIFIED), (1, HELD), (0, TERSE)):
             match = pattern.search(chunk)
             if not match:
                 continue
@@ -94,6 +96,8 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
             phrases: list[list[Any]] = []
             if pattern is TERSE:  # the words before the verb are the whole party
                 phrases.append([t for t in sent_tokens if t.idx < sent.start + match.end("who")])
+            elif pattern is HELD:  # the words between "hold" and "responsible"
+                phrases.append([t for t in sent_tokens if sent.start + match.start("who") <= t.idx < sent.start + match.end("who")])
             elif pattern is RESPONSIBLE:
                 # the subject of "are suspected" / "were responsible" (on the verb or its auxiliary's head)
                 phrases += [list(c.subtree) for x in dict.fromkeys((tok, tok.head)) for c in x.children

@@ -12,7 +12,7 @@ from ..lexicon import country_of
 from ..model import Actor
 from ..syntax import PLACE_LABELS
 from .dateline import in_dateline
-from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma
+from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma, origin_place
 
 
 def make_actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
@@ -57,6 +57,8 @@ def in_locative(tok: Any, ids: set[int]) -> bool:
     for _ in range(12):
         if node.pos_ == "ADP" and (node.lower_ in LOCATIVE or lemma(node.head) in W("borders")):
             return True  # "near Deir ez-Zor, Syria", "Kurmuk, on the border with Ethiopia"
+        if origin_place(node):
+            return True  # "a missile fired from Yemen": where it came from
         if node.head.i == node.i or node.head.i not in ids:
             return False
         node = node.head
@@ -170,6 +172,13 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 if own_iso is None and unit and not named_own and event_iso and event_iso != entry.country:
                     # "the national guard fired on demonstrators in Caracas": a unit every state has, the event country's
                     return state_actor(unit, event_iso, event_iso, day), first, last + 1
+            if multinational(entry.kind, entry.name):
+                # a multinational force named by one state's contingent ("Kenyan AU troops", "Russian peacekeepers") is
+                # that state's military (eval/WRITERS.md: troops serving with a mission are their country's; not "Russian
+                # Wagner fighters", a force of that country)
+                own_iso, own_tok = country_token([t for t in tokens if t.i < first])
+                if own_iso and own_tok is not None and own_iso != entry.country and not any(t.dep_ == "cc" for t in tok.doc[own_tok.i : first]):
+                    return state_actor("military", own_iso, event_iso, day), own_tok.i, last + 1
             actor = named_actor(entry, event_iso, day)
             if entry.state_from and actor.kind == "state" and actor.country and police_words(tokens):
                 # "Taliban intelligence detained ...": a group that became the state has a police and intelligence too
@@ -246,7 +255,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None
     if iso and has_word(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
         return state_actor("military", iso, event_iso, day), start, end
-    if iso and has_word(tokens, "military_sites"):  # "a US base" -> US forces; "a military base" -> no one
+    if iso and iso_token is not None and lemma(iso_token.head) in W("military_sites"):
+        # "a US base" -> US forces; "a military base" -> no one; not "the headquarters of Libya's electoral commission"
         return state_actor("military", iso, event_iso, day), start, end
     if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
         # civilians named by a nationality are that country's ("an Austrian aid worker" kidnapped in Agadez: Civilians
@@ -262,13 +272,23 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     return None
 
 
+def multinational(kind: str, name: str) -> bool:
+    """Is a catalogue actor a force of several states (a UN or AU mission, a coalition), not one state's?"""
+    return kind == "external" and not name.startswith(("@", "Military Forces", "Police Forces", "Government"))
+
+
 def combined_lead(doc: Any, start: int, end: int, alone: Actor, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int] | None:
     """The first-named force of "Afghan and coalition forces", "a combined Afghan and coalition security force" when the
     country word stands apart from the multinational force's phrase (``alone``: that phrase's actor by itself, tokens
     start..end): (the country's force, the country word's index), else None. Not a second country ("India and Pakistan
     agreed": each is a party)."""
+    if not multinational(alone.kind, alone.name) or start < 1:
+        return None
+    iso = country_of(doc[start - 1].text)
+    if iso and iso != alone.country:  # "Kenyan AU troops": one state's contingent (``actor_from_phrase``)
+        return state_actor("military", iso, event_iso, day), start - 1
     lead = start - 2
-    if lead < 0 or doc[start - 1].dep_ != "cc" or alone.kind != "external" or alone.name.startswith(("Military Forces", "Police Forces", "Government")):
+    if lead < 0 or doc[start - 1].dep_ != "cc":
         return None
     iso = country_of(doc[lead].text)
     if not iso:

@@ -14,7 +14,7 @@ from ..records import Mention, Parsed
 from ..syntax import PAST_TAGS, PLACE_LABELS, passive_agents
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, combined_lead, named_actor, state_actor
-from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
+from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
@@ -98,7 +98,7 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
                     targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
         for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
             if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
-                agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+                agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
     else:
         # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
         node = head
@@ -125,7 +125,8 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
                             agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
                             targets += [noun_phrase(cj) for cj in c.children if cj.dep_ == "conj"]
                 if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
-                    agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]  # "mortar fire from Azerbaijani troops"
+                    # "mortar fire from Azerbaijani troops" (not "rockets from Gaza": a place)
+                    agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
                 if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
                     targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
                 if child.dep_ in ("acl",) and lemma(child) == "target":
@@ -251,6 +252,8 @@ def candidates(
             return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY
         if root.dep_ == "appos" and root.head.ent_type_ in PLACE_LABELS:
             return True  # "Deir al-Balah, Gaza", "Bamenda, Cameroon": the country locates a place
+        if origin_place(root):
+            return True  # "rockets fired from Gaza": where the fire came from
         node = root
         for _ in range(8):
             if node.pos_ == "ADP" and node.lower_ in LOCATIVE:

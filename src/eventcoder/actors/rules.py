@@ -9,6 +9,7 @@ from typing import Any
 from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS, STATE_KINDS
 from .. import catalogue, doccache
 from ..lexicon import normalize
+from ..syntax import PLACE_LABELS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
@@ -85,6 +86,95 @@ def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | N
         if found is not None and found[0].kind in STATE_KINDS:
             return found
     return None
+
+
+def forces_attacked(doc: Any, m: Mention) -> bool:
+    """Is an attack's target armed forces ("two police officers were shot dead", "gunmen attacked a checkpoint")? The
+    assemble stage types it again as an armed clash (``events.retype``), so its force stays actor2, not civilians."""
+    from ..events.retyping import armed_target  # imported late: events reads this package
+
+    return armed_target(doc, m)
+
+
+def finds_the_dead(span: Span | None, doc: Any) -> bool:
+    """Is a party read from ``span`` the one who found, recovered or dug up the dead ("Police found eight bodies dumped on a
+    road", "Security forces recovered the bodies of five herders")? The finder is no actor of the killing (eval/WRITERS.md,
+    as for a mass grave): the subject of a discovery verb whose object is a body noun (events cues [aftermath])."""
+    if span is None:
+        return False
+    from ..events.cues import cues  # imported late: events reads this package
+
+    c = cues()
+    inside = [t for t in doc if span.start <= t.idx < span.end]
+    roots = [t for t in inside if not (span.start <= t.head.idx < span.end) or t.head.i == t.i]
+    for root in roots:
+        verb = root.head
+        if root.dep_ == "nsubj" and lemma(verb) in c.discovery_verbs and any(
+                ch.dep_ == "dobj" and lemma(ch) in c.body_nouns for ch in verb.children):
+            return True
+    return False
+
+
+def nothing_hit(m: Mention, parsed: Parsed, target: Span | None, targets: list[list[Any]]) -> bool:
+    """Did an explosion hit no one and nothing the text names (eval/WRITERS.md Targets nobody names (c): "a rocket landed
+    in an open field near Sderot ... No one was hurt", "Iranian artillery shelled mountain areas; no casualties were
+    reported")? A known zero in the event's sentence or the next (counting's none pattern), and the target read is the
+    trigger itself or empty ground (words.toml ``empty_ground``, ``empty_modifiers``), as is every target phrase of the
+    parse (``targets``) that is not a day or a place name ("hit a warehouse" names a thing hit)."""
+    from ..counting.conventions import conventions  # the casualty stage's "no one was hurt" forms
+    from ..counting.reports import NONE_PATTERN
+
+    doc = parsed.doc
+    text = doccache.text(doc)
+    sentences = [s for s in (m.sentence, m.sentence + 1) if s < len(parsed.sentences)]
+    if not any(NONE_PATTERN.search(parsed.sentences[s].slice(text)) for s in sentences):
+        return False
+
+    def empty(root: Any) -> bool:
+        return lemma(root) in W("empty_ground") or any(c.lower_ in W("empty_modifiers") for c in root.children)
+
+    harms = {w for phrase in conventions().none_harms for w in phrase.split()}
+    # the parse's target phrases and the objects of the sentence's verbs ("fired from Gaza hit a warehouse"): a thing named
+    # as hit, unless a day, a place name, empty ground or the harm not done ("causing damage but no injuries")
+    objects = [[o] for o in doc[m.head].sent if o.dep_ == "dobj" and o.lower_ not in harms and lemma(o) not in harms]
+    for phrase in [*targets, *objects]:
+        ids = {t.i for t in phrase}
+        roots = [t for t in phrase if t.head.i not in ids or t.head.i == t.i]
+        if any(r.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS) and not empty(r) for r in roots):
+            return False
+    if target is None or (target.start >= m.trigger.start and target.end <= m.trigger.end):
+        return True
+    inside = [t for t in doc if target.start <= t.idx < target.end]
+    roots = [t for t in inside if not (target.start <= t.head.idx < target.end) or t.head.i == t.i]
+    return bool(roots) and all(empty(r) for r in roots)
+
+
+def stopped_in_flight(doc: Any, m: Mention) -> bool:
+    """Are the trigger's drones or missiles shot down or intercepted (``classify.weapons.intercepted``; not a cache of
+    rockets found)?"""
+    from ..classify.weapons import intercepted  # imported late: classify reads the catalogue this package builds on
+
+    return intercepted(doc, m.start_token, m.end_token)
+
+
+def arrested_phrase(span: Span | None, targets: list[list[Any]]) -> list[Any] | None:
+    """The target phrase of an arrest (the parse's objects of the arrest) that holds ``span``, else None: a party read
+    outside them was not the one arrested."""
+    if span is None:
+        return None
+    return next((p for p in targets if p and min(t.idx for t in p) <= span.start and span.end <= max(t.idx + len(t) for t in p)), None)
+
+
+def arrests_forces(targets: list[list[Any]]) -> bool:
+    """Does an arrest's object name soldiers or police ("arrested two generals and several other soldiers")? The head of
+    a target phrase, or a noun coordinated with it, is a force word (words.toml military, police)."""
+    for phrase in targets:
+        ids = {t.i for t in phrase}
+        heads = [t for t in phrase if t.head.i not in ids or t.head.i == t.i]
+        heads += [c for h in heads for c in h.conjuncts]  # "two generals and several other soldiers"
+        if any(lemmas_force([lemma(h)]) or lemma(h) in W("police") or h.lower_ in W("police") for h in heads):
+            return True
+    return False
 
 
 def returns_fire(head: Any) -> bool:
@@ -332,10 +422,28 @@ def between_parties(sent: Any, event_iso: str | None, day: dt.date | None) -> tu
     return None
 
 
+def coordinated_party(span: Span | None, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
+    """The party coordinated right after an agreement's first party ("Congo and the M23 signed", "the government and the
+    ELN agreed"): the conjunct of the party's word, else the catalogue entity a word or two after its "and"; None when
+    no other named party follows."""
+    if span is None:
+        return None
+    inside = [t for t in doc if span.start <= t.idx < span.end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda t: t.i)
+    conj = next((c for t in inside for c in t.children if c.dep_ == "conj" and c.i > last.i), None)
+    if conj is None and last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "cc":
+        conj = next((t for t in doc[last.i + 2 : last.i + 5] if ent_entry(t) is not None), None)
+    if conj is None:
+        return None
+    return actor_from_phrase(noun_phrase(conj), event_iso, day, civil)
+
+
 def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str, supporters: bool = False) -> Evidence[Actor] | None:
     """The first political party (parties.tsv) the tokens name, as a civilian actor (inter 7); with ``supporters`` also
-    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit") and a party's
-    leader ("police arrested Bobi Wine": the NUP)."""
+    the party of a supporters' row of groups.tsv ("BNP activists", "leaders of the BNP's local unit"). Never a party
+    known only from a person ("police arrested Bobi Wine": Civilians, eval/WRITERS.md Generic)."""
     for tok in tokens:
         entry = ent_entry(tok)
         if supporters and entry is not None and entry.kind != "party":
@@ -347,7 +455,7 @@ def party_in(tokens: list[Any], iso: str | None, day: dt.date | None, text: str,
             start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
             span = Span(start=start, end=end)
             return Evidence(value=named_actor(entry, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
-    table = {**catalogue.supporters_parties(), **catalogue.party_leaders()} if supporters else {}
+    table = catalogue.supporters_parties() if supporters else {}
     for i, tok in enumerate(tokens):  # the bare party name, which the entity ruler leaves untagged
         for width in (4, 3, 2, 1):
             words = tokens[i : i + width]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import catalogue, doccache, lexicon
+from ..syntax import PLACE_LABELS
 
 NAME = "actors"
 W = catalogue.words
@@ -52,6 +53,16 @@ def ent_entry(tok: Any, event_iso: str | None = None) -> catalogue.CatalogueEntr
     if catalogue.foreign_description(entry, said, event_iso):
         return None  # "resistance fighters" in Sudan are not Myanmar's PDF, "vigilantes" in Kenya not Nigeria's
     return entry
+
+
+def origin_place(tok: Any) -> bool:
+    """Is tok a place the fire came from ("rockets fired from Gaza", "a drone launched from Yemen", "shells from Congo"):
+    the object of "from" with a place label and no force word in its phrase? Where fire came from is no party to it; who
+    fired is told elsewhere, or unknown (eval/WRITERS.md Attribution; not "mortar fire from Azerbaijani troops")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.ent_type_ not in PLACE_LABELS:
+        return False
+    phrase = noun_phrase(tok)
+    return not any(has_word(phrase, concept) for concept in ("military", "police", "armed"))
 
 
 LINE_BREAKS = ("\n", "\u2028", "\u2029")
