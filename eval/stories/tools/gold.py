@@ -72,7 +72,8 @@ ADMIN1_NOW = {
     # cities that are first-level units of their own, and units split off since the file was made
     ("KG", "Chuy"): {"bishkek": "Bishkek"}, ("CI", "Lagunes"): {"abidjan": "Abidjan Autonomous"},
     ("SB", "Guadalcanal"): {"honiara": "Capital Territory"}, ("MR", "Nouakchott"): "Nouakchott Ouest",
-    ("OM", "Ash Sharqiyah"): {"sur": "Ash Sharqiyah South"}, ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
+    ("OM", "Ash Sharqiyah"): {"sur": "Ash Sharqiyah South"},
+    ("VN", "Dac Lak"): "Dak Lak", ("LU", "Luxembourg"): {"esch sur alzette": "Esch-sur-Alzette", "luxembourg": "Luxembourg"}, ("YE", "Sanaa"): {"sanaa": "Amanat al Asimah"},
     ("ID", "Papua"): {"bilogai": "Central Papua", "beoga": "Central Papua", "sugapa": "Central Papua", "nabire": "Central Papua",
                       "wamena": "Highland Papua", "jayapura": "Papua"},
     ("CF", "Ouham-Pende"): {"paoua": "Lim-Pende", "bocaranga": "Ouham-Pende", "bozoum": "Ouham-Pende"},

@@ -303,7 +303,7 @@ HONDURAS — Congress extended for another 45 days the partial state of exceptio
     a1="Rioters (Dominican Republic)", i1=5, a2="Rioters (Haiti)", i2=5, inj=6),
   E(cur, "Attack", "Gunmen killed three men and wounded two on a football pitch in Siquirres", P("Siquirres", "CR"), "2026-09-25",
     a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=3, inj=2),
-  E(cur, "Attack", "shot dead on the night of Sunday 20 September outside his home by two men on a motorbike", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-20",
+  E(bg, "Attack", "shot dead on the night of Sunday 20 September outside his home by two men on a motorbike", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-20",
     a1="Unidentified Armed Group (Uruguay)", i1=3, a2="Civilians (Uruguay)", i2=7, fat=1),
   unscored(E(cur, "Other", "Congress extended for another 45 days the partial state of exception", C("HN"), None,
              a1="Government of Honduras (2026-)", i1=1), "event_date", "time_precision", "actor1", "inter1"),
