@@ -93,6 +93,7 @@ class Toponym:
     tentative: bool = False  # a name the text does not clearly mark as a place (also a modifier): only for events placed nowhere else
     weapon: bool = False  # the owner of a weapon or strike ("Russian glide bombs hit X"): a home that never outranks a named place
     hint: bool = False  # a name refused as a place that is a big place of one country ("the Abuja-Kaduna train"; also tentative): its country is the last resort
+    heading: bool = False  # a line of its own over the lines below ("SÃO TOMÉ AND PRÍNCIPE" over a digest's items): their place
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -125,6 +125,15 @@ def _named_country(toponyms: tuple[Toponym, ...], sentence: int, paragraph: int,
                     span=t.span, text=t.text, stage=NAME, confidence=0.3)
 
 
+def _section(m: Mention, headings: list[Toponym]) -> tuple[Toponym, int] | None:
+    """The heading over the event's line (the last one before it) and where its section ends (the next heading)."""
+    before = [t for t in headings if t.span.end <= m.trigger.start]
+    if not before:
+        return None
+    end = next((t.span.start for t in headings if t.span.start > before[-1].span.start), 1 << 62)
+    return before[-1], end
+
+
 def _fronted(t: Toponym, parsed: Parsed) -> bool:
     """Does the place open its sentence as a scene-setting phrase ("In Kaohsiung, ...", "At Bunia, ...")?"""
     doc = parsed.doc
@@ -143,6 +152,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     homes = [t for t in toponyms if t.modifier and t.kind == "country"]
     tentative = [t for t in toponyms if t.tentative and not t.hint]
     filed_abroad = dateline is not None and dateline.kind != "country" and _filed_abroad(dateline, homes)
+    headings = [t for t in toponyms if t.heading]
     out: list[MentionFacts] = []
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
@@ -172,6 +182,11 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         else:
             later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
             anywhere = later or stated
+            if (section := _section(m, headings)) is not None:
+                # an item under a heading ("SÃO TOMÉ AND PRÍNCIPE" over "• Police fired tear gas ... in the capital"): a
+                # place of its section, else the heading's, never another section's
+                start, end = section
+                anywhere = [t for t in anywhere if start.span.start <= t.span.start < end] or [start]
             if anywhere and not later and dateline is not None and dateline.kind != "country" and not filed_abroad \
                     and parsed.paragraph_index(anywhere[0].span.start) > paragraph + 1 \
                     and any(x.sentence == anywhere[0].sentence and x.sub_event_type != m.sub_event_type for x in mentions):

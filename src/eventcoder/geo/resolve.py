@@ -35,6 +35,7 @@ CALENDAR = frozenset(_TIME["months"]) | frozenset(_TIME["month_abbreviations"]) 
 CONNECTORS = _W["connectors"]
 LOCATIVE = _W["locatives"] | _W["place_verbs"] | _W["attack_verbs"]
 DIRECTIONS = _W["compass"] | _W["qualifiers"]
+MILITARY = actor_words("military")  # a state's forces and their branches (lemmas): "Ukrainian forces", "a Chadian brigade"
 REPORTING = actor_words("reporting") | actor_words("accusing")  # a speaker's verbs (lemmas; the actor catalogue's words.toml)
 NON_LOCATIVE = _W["non_locatives"]
 WEAK_LOCATIVE = _W["weak_locatives"]
@@ -128,6 +129,7 @@ class Mention:
     origin: bool = False  # "porters from X": where people come from (see ``_origins``)
     feature: bool = False  # "Jabalia Camp", "the Story Bridge": a site named after the place (NER's label is the site's)
     topic: bool = False  # "an end to the war in Gaza", "solidarity with Gaza": what a story is about, not where (``_topics``)
+    body_iso: str | None = None  # "the Laguna provincial police": a state body seated in the unit, of that unit's country
     part_of: Mention | None = None  # "Windhoek's Havana settlement": a part of the town the first names
     unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
     score: float = 0.0
@@ -379,8 +381,9 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 
 def _before_country(doc: Any, k: int) -> bool:
-    """Does ", Country" follow at token k ("VICTORIA, Seychelles -": a common word's name is a town there)?"""
-    return k + 1 < len(doc) and doc[k].text == "," and bool(country_of(doc[k + 1].text))
+    """Does ", Country" follow at token k ("VICTORIA, Seychelles -": a common word's name is a town there)? Not after a
+    month or a weekday ("a ceasefire starting on 4 August, Angola's presidency said" names no town August)."""
+    return k + 1 < len(doc) and doc[k].text == "," and bool(country_of(doc[k + 1].text)) and doc[k - 1].lower_ not in CALENDAR
 
 
 def _origins(mentions: list[Mention]) -> None:
@@ -647,6 +650,41 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
     if _item_label(doc, m):
         m.modifier, m.cue = False, "at"  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
+    m.body_iso = _unit_body(doc, m)
+
+
+UNIT_BODY_GAP = 4  # "the Chanthaburi and Trat Border Defence Command": words between a unit's name and its body's noun
+UNIT_BODY_RATIO = 10  # the unit a body is named after: the most populous of its name, this many times the next country's
+UNIT_BODY_SIZE = 10_000  # and holding places of this many people at least
+
+
+def _unit_body(doc: Any, m: Mention) -> str | None:
+    """The country of the unit a state body is named after ("the Laguna provincial police said", "the Bahia security
+    department", "the Trat Border Defence Command"): a unit's name before an actor's noun names the body's home, as a
+    country's does ("Syrian forces"). The unit is the most populous of that name, when it is many times the size of
+    any other country's (Laguna: the Philippine province, not a Brazilian municipality). Not a country's name, nor a
+    catalogue actor's (counted as the actor's home)."""
+    if m.modifier or any(h.place.kind == "country" for h in m.hits):
+        return None
+    k = m.end
+    while k < min(len(doc), m.end + UNIT_BODY_GAP) and doc[k].lower_ not in ACTOR_NOUNS:
+        t = doc[k]
+        if not (_is_cap(t) or t.pos_ == "ADJ" or t.lower_ in GENERIC or t.lower_ in ("and", "&")):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ACTOR_NOUNS or any((t.ent_id_ or "").startswith("actor:") for t in doc[m.start : k + 1]):
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ in FEATURES | INSTITUTIONS:
+        return None  # "the Nan Kafou police station": a building (in a place the gazetteer may lack), not a body
+    sizes: Counter[str] = Counter()
+    for h in m.hits:
+        if h.place.kind in ("admin1", "admin2") and h.preferred and not h.loose:
+            sizes[h.place.iso] = max(sizes[h.place.iso], h.place.population)
+    ranked = sizes.most_common(2)
+    # (a unit with no populated place known, "the Guma local government secretariat" as Liberia's Guma, is no evidence)
+    if not ranked or ranked[0][1] < UNIT_BODY_SIZE or len(ranked) > 1 and ranked[0][1] < UNIT_BODY_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _unknown_before(before: list[Any], m: Mention) -> int | None:
@@ -849,8 +887,13 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             iso = next(iter(m.unit_isos))  # "in Munya LGA": a Nigerian unit, even one the gazetteer lacks
             votes[iso] += 0.5
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 0.5
+        elif m.body_iso:
+            votes[m.body_iso] += 0.5  # "the Bahia security department said": a body at work in its unit
+            m.own_votes[m.body_iso] = m.own_votes.get(m.body_iso, 0.0) + 0.5
         countries = {h.place.iso for h in m.hits if h.place.kind == "country" and not h.loose and not _article_dropped(m.text, h.place.name)}
         units = {h.place.iso for h in m.hits if h.place.kind in ("admin1", "admin2") and not h.loose}
+        if m.cue in SETTLEMENT_WORDS and any(h.place.kind == "town" for h in m.hits):
+            countries = set()  # "the city of Armenia": Colombia's city, no vote for the country
         if m.kind_hint in ("admin1", "admin2") and units and countries:
             countries = set()  # "the Niger State Police Command": the state, not the country Niger
             if len(units) == 1 and m.ner != "PART":
@@ -865,11 +908,23 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
                 weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
-            (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += 1.0
-            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + 1.0
+            # (a state's forces the catalogue does not list, "Ukrainian forces", count as those it does, "Russian troops",
+            # whose entity votes beside the country word: a second vote)
+            vote = 2.0 if _unlisted_forces(doc, m) else 1.0
+            (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += vote
+            m.own_votes[iso] = m.own_votes.get(iso, 0.0) + vote
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
+
+
+def _unlisted_forces(doc: Any, m: Mention) -> bool:
+    """Is the country word before a noun of a state's forces ("Ukrainian forces", "Syria's army") that no actor entity of the
+    catalogue covers? Those it lists ("Russian troops") vote as an actor beside their country word."""
+    root = doc[m.start : m.end].root
+    head = root.head
+    return (m.modifier or m.ner == "NORP") and root.dep_ in ("amod", "compound", "nmod", "poss") and head.i >= m.end and (
+        head.lemma_.lower() in MILITARY) and not any((t.ent_id_ or "").startswith("actor:") for t in doc[m.start : head.i + 1])
 
 
 @functools.cache
@@ -969,8 +1024,10 @@ def _article_dropped(text: str, name: str) -> bool:
     return len(full) > 1 and full[0] in ARTICLES and bool(said) and said[0] not in ARTICLES
 
 
-def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace], quiet: bool = False) -> float:
-    """``quiet``: nothing else in the article says which country, and no namesake is a big city (the country prior's turn)."""
+def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace], quiet: bool = False,
+           districts: frozenset[int] = frozenset()) -> float:
+    """``admins``: folded names of the provinces the article names; ``districts``: ids of the admin2 units it names.
+    ``quiet``: nothing else in the article says which country, and no namesake is a big city (the country prior's turn)."""
     p = hit.place
     s = 3.0 * votes.get(p.iso, 0.0) / top if top else 0.0
     # a province's population (the sum of its places') counts up to a small town's: it beats a village of
@@ -980,8 +1037,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     if p.kind == "country":
         # (not "Salvador", El Salvador's name without its article: "a favela in Salvador", Brazil's city)
         s += 6.0 if hit.preferred == 2 and not _article_dropped(m.text, p.name) else 1.0
-        if m.kind_hint:
-            s -= 8.0
+        if m.kind_hint or m.cue in SETTLEMENT_WORDS:
+            s -= 8.0  # "Idlib province", "the town of Belize": no country
     elif p.kind in ("admin1", "admin2", "region"):
         s += 0.2 if p.kind == "admin2" else 1.2
         if p.kind == "admin1":
@@ -999,7 +1056,9 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s -= 1.0  # "Kingston city", "Beni's Matonge neighbourhood": a town, not a province of that name
     elif p.kind in ("town", "site"):
         s += 0.8
-    s += {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
+    # (a country's name said without its article, "Salvador", is no own name of it: Bahia's city of 2.7 million is
+    # what it means when nothing names El Salvador)
+    s += 0.0 if p.kind == "country" and _article_dropped(m.text, p.name) else {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
     if hit.loose:
         s -= 1.5
     if m.country_after:
@@ -1010,8 +1069,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
             s += 4.0
     if p.kind in ("town", "site", "admin2"):
         a1 = index().admin_name(p.admin1)
-        if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0]:
-            s += 2.0
+        if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0] or p.admin2 in districts and p.id not in districts:
+            s += 2.0  # (a town of a district the article names: "in Santa Cruz ..., the Laguna provincial police said")
     s += conflict_prior(p, country=quiet and hit.preferred > 0)  # a same-named village on the front, or where the wars are
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
@@ -1033,6 +1092,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
+    districts: set[int] = set()
     for rnd in range(2):
         top = max([1.0, *votes.values()])  # a lone weak vote (0.5) is not a whole article's context
         for m in mentions:
@@ -1047,6 +1107,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = list(m.hits)  # "shelled the outskirts of Tal Rifaat" (Tall Rifat), no other country's place named
             if m.country_after:
                 hits = [h for h in hits if h.place.iso == m.country_after or h.place.kind == "country"]
+            elif m.body_iso:
+                hits = [h for h in hits if h.place.iso == m.body_iso]  # "the Laguna provincial police": the Philippine province
             elif home := _namesake_at_home(m, hits, votes, mentions):
                 hits = home  # "near Belize" in a Cabinda story, "in Armenia, ... Quindio police said": the town, not the country
             if m.admin_after and m.admin_cue and (iso := country_of(m.admin_after)) and all(h.place.iso != iso for h in hits):
@@ -1097,7 +1159,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 h.place.population < BIG_NAMESAKE for h in hits if h.place.kind == "town" and h.preferred)  # (own names: not Quito's "Kito")
             scored = sorted(((_score(m, h, votes if not (h.place.iso in weak and h.place.kind in ("town", "site") and h.place.population * ratio < big)
                                      else {**votes, h.place.iso: m.own_votes.get(h.place.iso, 0.0)}, top, admins,
-                                     [a for a in anchors if a is not m.chosen], quiet), h.place) for h in hits),
+                                     [a for a in anchors if a is not m.chosen], quiet, frozenset(districts)), h.place) for h in hits),
                             key=lambda sp: (-sp[0], sp[1].id))
             # one entry per place
             seen: set[int] = set()
@@ -1152,6 +1214,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                         m.own_votes[p.iso] = m.own_votes.get(p.iso, 0.0) + vote
                     if p.kind in ("admin1",):
                         admins.add(split_generic(p.name)[0])
+                    if p.kind == "admin2":
+                        districts.add(p.id)
                     if p.kind in ("town", "site") and m.margin > 1:
                         anchors.append(p)
     return mentions
@@ -1258,12 +1322,15 @@ def _namesake_at_home(m: Mention, hits: list[Hit], votes: Counter[str], mentions
     country = next((h.place for h in hits if h.place.kind == "country" and h.preferred == 2), None)
     if country is None or m.modifier or m.dateline or m.ner in ("NORP", "PERSON"):
         return []
-    if any(votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0) > 0 for iso in {country.iso} | index().neighbours(country.iso)):
+    # (the name said again, "Residents of Belize", "the road between Belize and Miconje", is no other context for it)
+    same = [o for o in mentions if o is m or fold(o.text) == fold(m.text)]
+    if any(votes.get(iso, 0.0) - sum(o.own_votes.get(iso, 0.0) for o in same) > 0 for iso in {country.iso} | index().neighbours(country.iso)):
         return []
     named = set()
     for other in mentions:
         isos = {h.place.iso for h in other.hits if not h.loose and h.place.kind != "country"}
-        if other is not m and len(isos) == 1 and not any(h.place.kind == "country" for h in other.hits):
+        word = other.text.lower() in STOP_WORDS  # (not "Our" of "Our next issue": Our Town, US)
+        if other is not m and not word and len(isos) == 1 and not any(h.place.kind == "country" for h in other.hits):
             named |= isos
     return [h for h in hits if h.place.kind in ("town", "admin1", "admin2") and h.preferred and not h.loose
             and h.place.iso != country.iso and h.place.iso in named]

@@ -156,10 +156,34 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
                 tentative=guess or hint or m.topic,
                 hint=hint,
                 weapon=p.kind == "country" and m.modifier and weapon_owner(doc, m.start, m.end),
+                heading=_heading(text, m) and not (m.modifier or guess or hint),
             )
         )
     out += _actor_homes(doc, text, parsed, {t.span.start for t in out})
+    out += _body_homes(mentions, text, parsed)
     return tuple(sorted(out, key=lambda t: t.span.start))
+
+
+def _heading(text: str, m: Mention) -> bool:
+    """Is the name a line of its own with text below it ("CABO VERDE", "SÃO TOMÉ AND PRÍNCIPE" heading a digest's
+    items)? The items under it are there unless they say otherwise."""
+    start = text.rfind("\n", 0, m.start_char) + 1
+    end = text.find("\n", m.end_char)
+    if end < 0 or text[start:end].strip().rstrip(":").strip() != m.text:
+        return False
+    return bool(text[end:].strip()) and start > 0
+
+
+def _body_homes(mentions: list[Mention], text: str, parsed: Parsed) -> list[Toponym]:
+    """The home of a state body named after a unit ("the Trat Border Defence Command declared martial law"): its
+    unit's country, as a named actor's home is (the country of last resort), beside the other actors' homes."""
+    out = []
+    for m in mentions:
+        if m.body_iso and (country := index().country(m.body_iso)) is not None:
+            span = Span(start=m.start_char, end=m.end_char)
+            out.append(Toponym(span=span, text=span.slice(text), start_token=m.start, sentence=parsed.sentence_index(m.start_char),
+                               place=make_place(country), locative=False, kind="country", modifier=True))
+    return out
 
 
 def _unit_country(m: Mention) -> GeoPlace | None:

@@ -14,6 +14,7 @@ import re
 
 from .. import errors
 from ..errors import EventcoderError
+from ..lexicon import country_of
 from ..model import Article, Excluded, OffsetMap, Segment, Span
 from ..resources import alternation, word_lists
 
@@ -89,6 +90,8 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) < 4 or len(line) > 120 or line[-1:] in (".", "!", "?", '"', "\u201d", ":", ","):
         return False
+    if country_of(line):
+        return False  # "SÃO TOMÉ AND PRÍNCIPE", "DEMOCRATIC REPUBLIC OF THE CONGO": a digest's section, whose items are there
     content = [w for w in words if w.lower() not in _W["title_small_words"]]
     capital = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     return len(content) >= 3 and len(capital) == len(content)
