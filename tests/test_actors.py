@@ -1942,3 +1942,28 @@ def test_the_arrested_are_a_force_only_when_the_arrest_names_one(pipeline: Pipel
     ):
         (e,) = events(pipeline, text, "2025-03-05")
         assert (e.sub_event_type, name(e.actor2)) == ("Arrests", arrested), text
+
+
+def test_a_group_that_became_the_state_acts_politically_as_its_government(pipeline: Pipeline) -> None:
+    # "Taliban authorities ordered ...": after 2021-08-15 a political act of the Taliban's authorities is the government's
+    # (roles.toml government_acts), its fighters stay its military forces
+    (e,) = events(pipeline, "Taliban authorities ordered beauty salons in Mazar-i-Sharif to close on Tuesday, a shop owner said.", "2025-03-05")
+    assert (e.sub_event_type, name(e.actor1)) == ("Other", "Government of Afghanistan")
+
+
+def test_fighters_who_lay_down_arms_are_their_group_s_change(pipeline: Pipeline) -> None:
+    # the change to group/activity is the group's whose fighters surrender or hand in their weapons, not the force that
+    # receives them
+    for text, group in (
+        ("Some 40 fighters of the APCLS handed in their weapons to the army in Nyabiondo on Thursday, the territory administrator said.", "APCLS: Alliance of Patriots for a Free and Sovereign Congo"),
+        ("The army's 103rd Brigade received 12 former members of the Abu Sayyaf Group who surrendered with their rifles in Jolo on Monday.",
+         "Abu Sayyaf Group"),
+    ):
+        (e,) = events(pipeline, text, "2025-03-05")
+        assert (e.sub_event_type, name(e.actor1)) == ("Change to group/activity", group), text
+
+
+def test_a_defence_ministry_is_the_military(pipeline: Pipeline) -> None:
+    # a political act told by the defence ministry ("said it had deployed soldiers") is the military's, not the government's
+    (e,) = events(pipeline, "Peru's defence ministry said on Monday it had deployed 800 more soldiers to the VRAEM valley to reinforce patrols.", "2025-03-05")
+    assert name(e.actor1) == "Military Forces of Peru"

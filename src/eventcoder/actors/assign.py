@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -484,6 +484,15 @@ def assign_roles(
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
             elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
                 actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Change to group/activity" and (actor1 is None or is_unidentified(actor1.value.name) or actor1.value.kind in STATE_KINDS) \
+                and lays_down_arms(doc[m.head].sent):
+            # "60 fighters of the Nyatura group handed in their weapons to the army", "the army received 25 former members of the
+            # Dawlah Islamiyah who surrendered": the change is the group's whose fighters lay down their arms
+            laying = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence
+                      and a.kind in NONSTATE_KINDS and not is_unidentified(a.name) and not pro_government(a)}
+            if len(laying) == 1:
+                group, group_span = next(iter(laying.values()))
+                actor1 = ev(group, group_span, 0.5)
         if m.sub_event_type == "Change to group/activity":
             # "a new armed group calling itself the Tubas Battalion announced its formation": the group it names (also over
             # a reading of the name's own words, "... Brigade" as the army)

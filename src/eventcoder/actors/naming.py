@@ -180,6 +180,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 if own_iso and own_tok is not None and own_iso != entry.country and not any(t.dep_ == "cc" for t in tok.doc[own_tok.i : first]):
                     return state_actor("military", own_iso, event_iso, day), own_tok.i, last + 1
             actor = named_actor(entry, event_iso, day)
+            if entry.state_from and actor.kind == "state" and actor.country and civil and has_word(tokens, "government") \
+                    and not lemmas_force([lemma(t) for t in tokens]) and not has_word(tokens, "defence"):
+                # "Taliban authorities ordered NGOs to stop employing women": a political act of the government the group is
+                return state_actor("government", actor.country, event_iso, day), first, last + 1
             if entry.state_from and actor.kind == "state" and actor.country and police_words(tokens):
                 # "Taliban intelligence detained ...": a group that became the state has a police and intelligence too
                 return state_actor("police", actor.country, event_iso, day), first, last + 1
@@ -212,6 +216,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return None
     if civil and roots and lemma(roots[0]) in W("offices"):
         return None  # "at the local government secretariat": a place where a political act happens, not its party
+    if civil and has_word(tokens, "government") and has_word(tokens, "defence") and (iso or event_iso):
+        return state_actor("military", iso or event_iso or "", event_iso, day), start, end  # "Mexico's defence ministry"
     if civil and has_word(tokens, "government") and not (has_word(tokens, "police") or has_word(tokens, "armed") or lemmas_force(lemmas)) and (iso or event_iso):
         return state_actor("government", iso or event_iso or "", event_iso, day), start, end
     if has_word(tokens, "former") and (has_word(tokens, "police") or has_word(tokens, "military")) and not has_word(tokens, "armed"):

@@ -177,6 +177,18 @@ def arrests_forces(targets: list[list[Any]]) -> bool:
     return False
 
 
+def lays_down_arms(sent: Any) -> bool:
+    """Does the sentence tell fighters laying down their arms ("surrendered with their rifles", "handed in their weapons",
+    "entered a demobilisation programme")? (words.toml ``laying_down_arms``, ``handing_in`` + ``arms``)"""
+    for t in sent:
+        if lemma(t) in W("laying_down_arms") and (lemma(t) != "lay" or any(lemma(c) in W("arms") for c in t.children)):
+            return True
+        if lemma(t) in W("handing_in") and any(c.dep_ == "prt" for c in t.children) and any(
+                c.dep_ == "dobj" and lemma(c) in W("arms") for c in t.children):
+            return True
+    return False
+
+
 def returns_fire(head: Any) -> bool:
     """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
