@@ -101,6 +101,12 @@ def test_spellings_analysts_use_are_in_the_gazetteer(spelling: str, iso: str, na
         assert any(geo.name_key(p.name) == name_key for p in towns)
 
 
+@pytest.mark.parametrize(("spelling", "admin1"), [("Region Seven", "Cuyuni-Mazaruni"), ("Region 4", "Demerara-Mahaica")])
+def test_guyanas_numbered_regions_are_its_admin1_units(spelling: str, admin1: str) -> None:
+    # Guyanese forces and press name the regions by number ("a patrol near Eteringbang, Region Seven")
+    assert any(h.place.kind == "admin1" and h.place.iso == "GY" and h.place.name == admin1 for h in geo.index().lookup(spelling))
+
+
 def test_index_is_built_once_and_reused() -> None:
     idx = geo.index()
     path = idx.path

@@ -182,6 +182,10 @@ def test_previously_describing_a_noun_recalls_no_later_trigger(pipeline: Pipelin
         "No one was injured.",
         "Troops came under fire near Kidal on Friday but suffered no losses, the army said.",
         "On Sunday at about 11 p.m., soldiers guarding a bridge near Dori were shot at by the occupants of a pick-up truck.",
+        # the forces' vehicle or craft, named by a forces word or by an acronym the text spells out as a force
+        "An army truck taking rations to an outpost was shot at by unknown gunmen near Tessit on Saturday night. No one was hurt.",
+        "The Jamaica Defence Force (JDF) said on Monday that a JDF boat on a supply run was fired upon off Port Antonio "
+        "on Sunday. There were no injuries.",
     ],
 )
 def test_forces_shot_at_are_an_armed_clash_with_no_one_hurt(pipeline: Pipeline, text: str) -> None:
@@ -198,6 +202,10 @@ def test_forces_shot_at_are_an_armed_clash_with_no_one_hurt(pipeline: Pipeline, 
         ("The police came under fire from opposition lawmakers in Nairobi on Monday over the raid.", False),
         ("The interior minister came under fire on Monday for the handling of the floods in Garissa.", False),
         ("The shop of a trader was shot at by unknown men in Garissa on Thursday.", False),
+        ("A police car was shot at by two men on a motorbike in Garissa on Thursday.", True),
+        ("The Kenya Wildlife Service (KWS) said a KWS vehicle was shot at near Garissa on Thursday.", False),
+        ("The Kenya Ports Force (KPF) said a KPF boat was shot at near Lamu on Thursday.", True),
+        ("A minibus taking traders to market was shot at by unknown men near Garissa on Thursday.", False),
         ("An army base came under rocket fire near Tessit on Thursday.", False),
         ("Police came under fire from stone-throwing protesters in Garissa on Thursday.", False),
     ],
@@ -369,3 +377,4 @@ def test_a_day_an_earlier_sentence_of_the_paragraph_states_dates_the_event_told_
             "about armed men gathering in a dry riverbed. On reaching the area, the unit was ambushed by the terrorists.")
     out = [e for e in pipeline.run(article(text, "2026-07-13")) if e.status.value == "current"]
     assert [(e.sub_event_type, e.date.value.value.isoformat()) for e in out] == [("Armed clash", "2026-07-09")]
+

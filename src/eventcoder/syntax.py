@@ -48,3 +48,18 @@ def list_head(tok: Any) -> Any:
             break
         tok = tok.head
     return tok
+
+
+def spelled_out(tok: Any) -> Any | None:
+    """The last word of the name an acronym stands for where the text defines it in brackets ("The Guyana Defence
+    Force (GDF) said ...": GDF -> Force), for any use of that acronym in the document; None for a word that is no
+    all-capital acronym or that the text never spells out."""
+    if len(tok.text) < 2 or not tok.text.isupper() or not tok.text.isalpha():
+        return None
+    doc = tok.doc
+    for t in doc:
+        if t.text == tok.text and 2 <= t.i and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+            name = doc[t.i - 2]
+            if name.pos_ == "PROPN" and name.text[:1].isupper():
+                return name
+    return None

@@ -9,7 +9,7 @@ from typing import Any
 from ..catalogue import NONSTATE_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, subjects
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, spelled_out, subjects
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
@@ -107,8 +107,31 @@ def _forces(noun: Any) -> bool:
     lemma, low = noun.lemma_.lower(), noun.lower_
     if lemma in STATE_FORCE_WORDS or low in STATE_FORCE_WORDS or armed_post(noun):
         return True
+    if _holding(noun) and any(_forces_word(m) for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "poss")):
+        return True  # "an army truck", "a coast guard vessel", "a GDF boat" (the Guyana Defence Force's)
     return any(t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind == "state"
                for t in (noun, *(ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod", "poss"))))
+
+
+def _holding(noun: Any) -> bool:
+    """Is the noun a vehicle, craft or site a force may hold or ride in (words.toml force_holdings, military_sites:
+    "truck", "boat", "pick-up", the "up" of a split "pick-up")?"""
+    held = words("force_holdings") | words("military_sites")
+    low = noun.lemma_.lower()
+    if low == "up" and noun.i >= 2 and noun.doc[noun.i - 2].lower_ == "pick":
+        low = "pickup"
+    return low in held or noun.lower_ in held
+
+
+def _forces_word(mod: Any) -> bool:
+    """Does a modifier say whose forces: a forces word ("army", "police", "coast guard"), a state force the catalogue
+    knows, or an acronym the text spells out as a force ("GDF" after "the Guyana Defence Force (GDF)")?"""
+    if mod.lemma_.lower() in STATE_FORCE_WORDS or mod.lower_ in STATE_FORCE_WORDS:
+        return True
+    if mod.ent_id_.startswith("actor:") and (a := by_name().get(mod.ent_id_[6:])) is not None and a.kind == "state":
+        return True
+    name = spelled_out(mod)
+    return name is not None and name.lemma_.lower() in STATE_FORCE_WORDS | {"force"}
 
 
 # forces, not the civil government ("the government came under fire" is blamed) nor a force of an argument
