@@ -378,3 +378,18 @@ def test_a_day_an_earlier_sentence_of_the_paragraph_states_dates_the_event_told_
     out = [e for e in pipeline.run(article(text, "2026-07-13")) if e.status.value == "current"]
     assert [(e.sub_event_type, e.date.value.value.isoformat()) for e in out] == [("Armed clash", "2026-07-09")]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around 20 rebels fired rifle grenades and machine guns at an army outpost near Kidal on Sunday at dawn. The "
+         "soldiers returned fire and a one-hour gun battle followed.", ["Armed clash"]),
+        ("Gunmen attacked a police checkpoint outside Garissa with grenades and AK-47 rifles on Monday night, wounding "
+         "two officers.", ["Armed clash"]),
+        # a grenade alone at a post stays a Grenade; grenades and guns at a market are no fight with forces
+        ("A man threw a hand grenade at a police checkpoint outside Garissa on Monday night, wounding two officers.", ["Grenade"]),
+    ],
+)
+def test_grenades_fired_with_guns_at_forces_are_one_armed_clash(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    # ACLED codes a gun fight by the fight: the grenades fired in it with small arms are no Grenade event of their own
+    assert current(pipeline, text) == expected

@@ -77,6 +77,7 @@ class Cues:
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
     convoys: frozenset[str]  # "convoy": armed unless what it carries is named and is not armed
+    small_arms: frozenset[str]  # guns listed with grenades fired at forces: a gun fight
     recall_links: frozenset[str]
     away: frozenset[str]
     removal_verbs: frozenset[str]
@@ -211,6 +212,7 @@ def cues() -> Cues:
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         convoys=frozenset(data["targets"]["convoys"]),
+        small_arms=frozenset(data["targets"]["small_arms"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         removal_verbs=frozenset(data["crowd"]["removal_verbs"]),

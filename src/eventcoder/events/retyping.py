@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, subtype
 from ..records import Mention
-from ..syntax import PLACE_LABELS, passive_agents
+from ..syntax import PLACE_LABELS, list_head, passive_agents
 from .cues import cues
 
 
@@ -169,7 +169,7 @@ def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     checkpoint", telling again the lead's "killed two policemen at a checkpoint", is that clash); people captured or
     detained are arrested; a protest whose crowd turned violent is a riot."""
     return tuple(_as_battle(m) if (engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use")
-                 or (m.sub_event_type == "Attack" and armed_target(doc, m))
+                 or (m.sub_event_type == "Attack" and armed_target(doc, m)) or grenades_in_a_fight(doc, m)
                  else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m)
                  else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
 
@@ -191,6 +191,33 @@ def armed_target(doc: Any, m: Mention) -> bool:
     from ..classify.armed_acts import fired_upon, forces_hit  # imported late: classify reads this package
 
     return armed_object(doc[m.head]) or fired_upon(doc, m.start_token, m.end_token) or forces_hit(doc, m.start_token, m.end_token)
+
+
+def grenades_in_a_fight(doc: Any, m: Mention) -> bool:
+    """Is the trigger the grenades of a gun fight, or the verb firing them: grenades listed with small arms (discourse.toml
+    [targets] small_arms) that are fired at, or used to attack, armed forces or their post ("fired rifle grenades and
+    machine guns at the detachment", "attacked the outpost with grenades and AK-47 rifles")? ACLED codes the fight, an
+    Armed clash, whatever the classifier read into the weapon words (a Grenade, a disrupted weapons use)."""
+    if m.event_type == "Battles":
+        return False
+    tok = doc[m.head]
+    if tok.pos_ == "VERB":
+        held = [g for ch in tok.children if ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ == "with")
+                for g in ([ch] if ch.dep_ == "dobj" else [g for g in ch.children if g.dep_ == "pobj"])]
+        tok = next((g for g in held if g.lemma_.lower() == "grenade"), tok)
+    if tok.lemma_.lower() != "grenade":
+        return False
+    arms = cues().small_arms
+    if not any(g.lemma_.lower() in arms or g.lower_ in arms for g in tok.conjuncts):
+        return False
+    top = list_head(tok)
+    if top.dep_ == "dobj":
+        verb = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ == "with":
+        verb = top.head.head
+    else:
+        return False
+    return armed_object(verb)
 
 
 def attack_of(doc: Any, m: Mention) -> Any | None:
