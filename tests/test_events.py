@@ -2209,3 +2209,33 @@ def test_checkpoints_forces_set_up_after_an_attack_are_part_of_it_not_its_side(p
     )
     assert event.sub_event_type == "Attack"
     assert event.actor1.value.name.startswith("Unidentified Armed Group")
+
+def test_a_verb_parsed_as_a_modifier_of_the_object_of_since_is_in_the_since_phrase() -> None:
+    # the parser sometimes reads "since the militia seized Kalma." as "since [the militia seized] Kalma" (the verb an
+    # adjective of the town): the seizure is still the start of a period, recalled
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventcoder.events.recall import since_of
+
+    words = ["Raids", "have", "grown", "since", "the", "militia", "seized", "Kalma", "."]
+    heads = [2, 2, 2, 2, 5, 6, 7, 3, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "det", "nsubj", "amod", "pobj", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert since_of(doc[6]) is not None and since_of(doc[6]).text == "since"
+    assert since_of(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Kadugli has escalated. On Monday, army warplanes bombed SPLM-N positions north of the town, and "
+        "witnesses said several bombs fell on houses in the Hajar al-Mak district, killing three civilians.",
+        "On Friday, Russian jets bombed Ukrainian positions near Kupiansk, and local officials said two bombs hit a school "
+        "in the town, wounding a guard.",
+    ],
+)
+def test_bombs_told_falling_in_the_clause_after_an_air_raid_are_that_raid(pipeline: Pipeline, text: str) -> None:
+    # the weapon is the subject of its clause with nothing saying whose: it is the raid's, not a second strike
+    assert [e.sub_event_type for e in current(run(pipeline, text, "2026-05-10"))] == ["Air/drone strike"]

@@ -64,6 +64,13 @@ def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], cl
     return None
 
 
+def _bare_weapon(tok: Any) -> bool:
+    """Is the noun told with nothing that says whose it is: no name, nationality or other noun before it, no possessor
+    ("several bombs", "two shells"; not "rebel drones", "Russian missiles", "the army's shells")?"""
+    return not any(ch.dep_ in ("compound", "poss", "nmod") or (ch.dep_ == "amod" and (ch.ent_type_ or ch.text[:1].isupper()))
+                   for ch in tok.children)
+
+
 def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster],
           facts: Sequence[MentionFacts] | None = None) -> Cluster | None:
     """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
@@ -113,7 +120,10 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         verb = clause_verb(head)
         # not a clause with a subject of its own or a coordinated one ("Rockets hit a US base and US forces responded with
         # counter-battery fire": the reply)
-        own_subject = verb is not None and (verb.dep_ == "conj" or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children))
+        # ("army warplanes bombed RSF positions, and residents said several bombs fell on homes": a weapon that is its
+        # clause's subject with nothing saying whose is no doer of its own, ``_bare_weapon``)
+        own_subject = verb is not None and (verb.dep_ == "conj" or any(
+            ch.dep_ in ("nsubj", "nsubjpass") and not (ch.i == head.i and _bare_weapon(head)) for ch in verb.children))
         for cl, j in same:
             there = stated_place(facts[j])
             if mentions[j].sub_event_type == m.sub_event_type and (here is None or (there is not None and same_place(here, there))) \

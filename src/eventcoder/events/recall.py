@@ -29,8 +29,8 @@ def since_of(tok: Any) -> Any | None:
         mark = next((ch for ch in node.children if ch.dep_ == "mark" and ch.lower_ == "since"), None)
         if mark is not None:
             return mark
-        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "pcomp"):
-            break
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "pcomp", "amod"):
+            break  # (a verb the parser made a modifier of the object of "since", "since the RSF captured Zamzam", is in it)
     return None
 
 
