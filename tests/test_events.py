@@ -2239,3 +2239,21 @@ def test_a_verb_parsed_as_a_modifier_of_the_object_of_since_is_in_the_since_phra
 def test_bombs_told_falling_in_the_clause_after_an_air_raid_are_that_raid(pipeline: Pipeline, text: str) -> None:
     # the weapon is the subject of its clause with nothing saying whose: it is the raid's, not a second strike
     assert [e.sub_event_type for e in current(run(pipeline, text, "2026-05-10"))] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 4 May, gunmen killed three farmers near Djibo, local sources said. Soldiers clashed with militants near "
+         "Arbinda the same day (recorded separately). Separately, drones struck a market in Diapaga, which is reported "
+         "separately.", ["Attack"]),
+        # the note on a noun's phrase leaves the rest of its sentence an event
+        ("On 4 May, soldiers burned a market in Djibo, in addition to the air strikes on the town reported separately, "
+         "residents said.", ["Looting/property destruction"]),
+        # "separately" alone ("Separately, ...") is no such note
+        ("On 4 May, gunmen killed three farmers near Djibo. Separately, soldiers clashed with militants near Arbinda on "
+         "Sunday.", ["Attack", "Armed clash"]),
+    ],
+)
+def test_an_event_the_text_says_is_recorded_separately_is_not_coded_here(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in current(run(pipeline, text, "2026-05-10"))] == expected

@@ -90,6 +90,8 @@ class Cues:
     crowd_acts: frozenset[str]
     arson_verbs: frozenset[str]
     arson: frozenset[str]
+    elsewhere_adverbs: frozenset[str]  # "recorded separately": a note that an event is coded in a record of its own
+    elsewhere_verbs: frozenset[str]
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
     body_nouns: frozenset[str]
@@ -225,6 +227,8 @@ def cues() -> Cues:
         crowd_acts=frozenset(data["crowd"]["acts"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         arson=frozenset(data["crowd"]["arson"]),
+        elsewhere_adverbs=frozenset(data["elsewhere"]["adverbs"]),
+        elsewhere_verbs=frozenset(data["elsewhere"]["verbs"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
         body_nouns=frozenset(data["aftermath"]["body_nouns"]),

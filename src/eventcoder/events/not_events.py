@@ -41,6 +41,24 @@ def is_capability(doc: Any, m: Mention, c: Cues) -> bool:
     return tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in c.capability_of
 
 
+def coded_elsewhere(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the text note that the trigger's event is coded in a record of its own ("Russian warplanes also struck the
+    nearby town, which is recorded separately", "clashes broke out in Rennes (recorded separately)"; discourse.toml
+    [elsewhere])? The note covers its sentence; told as a participle of a noun ("in addition to the airstrikes reported
+    separately"), only that noun's phrase."""
+    head = doc[m.head]
+    for tok in head.sent:
+        if tok.lower_ not in c.elsewhere_adverbs or tok.head.lemma_.lower() not in c.elsewhere_verbs:
+            continue
+        verb = tok.head
+        if verb.dep_ == "acl":
+            if verb.head.left_edge.i <= head.i <= verb.head.right_edge.i:
+                return True
+            continue
+        return True
+    return False
+
+
 def is_document(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the arrest trigger noun what a document or order is for ("a warrant of arrest", "an arrest warrant",
     "orders for the detention of three officers")? No arrest is reported."""
