@@ -138,6 +138,9 @@ def fatalities_of(pipeline: Pipeline, text: str, sub_event_type: str | None = No
         # victim groups with longer names are added, and a number word never sits inside a group's name
         ("Militants attacked police posts in Chabahar, Iran on Thursday; 10 members of the security forces and 18 attackers were killed.", 28),
         ("Militants stormed a checkpoint in Bannu, Pakistan on Saturday, triggering a two-hour gunfight in which four policemen and three attackers died.", 7),
+        # two single victims named by the forces' own rank words
+        ("Gunmen on motorbikes fired on a checkpoint south of Karak, Pakistan on Monday, killing a head constable and a constable.", 2),
+        ("Bandits ambushed a patrol near Tillaberi, Niger on Sunday, killing a gendarme and a soldier.", 2),
     ],
 )
 def test_more_ways_of_telling_a_death_toll(pipeline: Pipeline, text: str, low: int) -> None:

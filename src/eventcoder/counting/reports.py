@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..catalogue import words
 from ..model import Casualties, Span
 from ..records import CasualtyReport, Parsed
 from ..resources import alternation, tables
@@ -139,6 +141,13 @@ def _days_masked(chunk: str) -> str:
     return A_DAY.sub(lambda m: m.group(1) + "#" * len(m.group(2)), chunk)
 
 
+@functools.cache
+def _people() -> frozenset[str]:
+    """Nouns of people a "killing a X and a Y" count may name: the casualty conventions' persons and the actor
+    catalogue's force and armed-people words ("a head constable and a constable", "a gendarme and a guard")."""
+    return conventions().persons | words("police") | words("army") | words("armed")
+
+
 def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
     found: list[CasualtyReport] = []
     for sent in parsed.sentences:
@@ -166,7 +175,7 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 if n is None or n2 is None:
                     continue
                 after = chunk[m.start("noun2") : m.start("noun2") + 40].lower() if m.groupdict().get("noun2") else ""
-                if second.lower() in ONE_WORDS and not any(w in conventions().persons for w in re.findall(r"[a-z-]+", after)[:3]):
+                if second.lower() in ONE_WORDS and not any(w in _people() for w in re.findall(r"[a-z-]+", after)[:3]):
                     continue  # "killing a soldier and the attacker" counts two; "killing a soldier and the group said" does not
                 kind_word = m.groupdict().get("kind") or m.groupdict().get("verb") or "killed"
                 kind = _kind(kind_word)
