@@ -393,3 +393,19 @@ def test_a_day_an_earlier_sentence_of_the_paragraph_states_dates_the_event_told_
 def test_grenades_fired_with_guns_at_forces_are_one_armed_clash(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     # ACLED codes a gun fight by the fight: the grenades fired in it with small arms are no Grenade event of their own
     assert current(pipeline, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shots into the air hit no one: the act they were fired with is the event
+        ("Armed men fired shots into the air and then burned two lorries on a farm outside Collipulli on Sunday night, "
+         "police said.", ["Looting/property destruction"]),
+        # shots at people stay an attack
+        ("Gunmen on motorbikes fired at herders and drove off about 150 cattle near Gashua on Sunday, wounding two, "
+         "residents said.", ["Attack"]),
+    ],
+)
+def test_shots_fired_into_the_air_are_no_attack_of_their_own(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert current(pipeline, text) == expected

@@ -13,6 +13,7 @@ from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from ..syntax import clause_verb
 from .cues import cues
+from .not_events import fired_in_the_air
 from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
 
 
@@ -74,7 +75,8 @@ def event_type_of(
         and (event_type != "Explosions/Remote violence" or generic_word(parsed, first))
         and actor2 is not None and actor2.value.kind == "civilians"
         and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
-    ):
+        and not (parsed is not None and fired_in_the_air(parsed.doc, first, cues()))  # "fired shots into the air and then burned
+    ):  # four trucks": the shots hit no one; the classifier's reading of the sentence (property destroyed) stands
         event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
     if event_type == "Explosions/Remote violence" and parsed is not None and thrown_incendiary(parsed.doc, first):
         # a petrol bomb is no explosive weapon: a riot when a crowd throws it or it hits state forces, an attack when

@@ -90,6 +90,9 @@ class Cues:
     crowd_acts: frozenset[str]
     arson_verbs: frozenset[str]
     arson: frozenset[str]
+    air_nouns: frozenset[str]  # "fired shots into the air": warning shots
+    air_preps: frozenset[str]
+    warning_shot_types: frozenset[str]
     elsewhere_adverbs: frozenset[str]  # "recorded separately": a note that an event is coded in a record of its own
     elsewhere_verbs: frozenset[str]
     notice_verbs: frozenset[str]
@@ -227,6 +230,9 @@ def cues() -> Cues:
         crowd_acts=frozenset(data["crowd"]["acts"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         arson=frozenset(data["crowd"]["arson"]),
+        air_nouns=frozenset(data["warning_shots"]["nouns"]),
+        air_preps=frozenset(data["warning_shots"]["preps"]),
+        warning_shot_types=frozenset(data["warning_shots"]["types"]),
         elsewhere_adverbs=frozenset(data["elsewhere"]["adverbs"]),
         elsewhere_verbs=frozenset(data["elsewhere"]["verbs"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),

@@ -59,6 +59,18 @@ def coded_elsewhere(doc: Any, m: Mention, c: Cues) -> bool:
     return False
 
 
+def fired_in_the_air(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger shooting "in the air" or "into the sky" (discourse.toml [warning_shots]): the verb itself ("fired
+    into the air") or the shots or fire it fires ("fired shots into the air", "shots were fired in the air")?"""
+    tok = doc[m.head]
+    verbs = [tok] if tok.pos_ == "VERB" else [tok.head] if tok.dep_ in ("dobj", "nsubjpass") else []
+
+    def air(node: Any) -> bool:
+        return any(ch.dep_ == "prep" and ch.lower_ in c.air_preps and any(g.dep_ == "pobj" and g.lemma_.lower() in c.air_nouns
+                                                                       for g in ch.children) for ch in node.children)
+    return any(air(v) for v in verbs) or (tok.pos_ == "NOUN" and air(tok))
+
+
 def is_document(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the arrest trigger noun what a document or order is for ("a warrant of arrest", "an arrest warrant",
     "orders for the detention of three officers")? No arrest is reported."""
