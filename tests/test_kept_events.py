@@ -409,3 +409,9 @@ def test_grenades_fired_with_guns_at_forces_are_one_armed_clash(pipeline: Pipeli
 )
 def test_shots_fired_into_the_air_are_no_attack_of_their_own(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert current(pipeline, text) == expected
+
+
+def test_a_town_under_siege_for_months_is_a_state_not_an_event() -> None:
+    # the copula's duration makes the siege a lasting state, as "have besieged the town for months" is
+    assert _aggregate("Babanusa has been under siege by the RSF and its allies for months.", "siege", "Other")
+    assert not _aggregate("Babanusa came under attack by the RSF on Monday.", "attack", "Armed clash", "Battles")

@@ -19,7 +19,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual for ch in verb.children):
         return True  # "Nikopol, which is shelled almost daily": a habit, not an event
     lasting = clause_verb(head) if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" else verb
-    if lasting is not None and lasting.pos_ == "VERB" and lasting.lemma_.lower() not in codebook_words().measure_verbs and any(
+    # (the copula too: "the town has been under siege by the RSF for months")
+    if lasting is not None and lasting.pos_ in ("VERB", "AUX") and lasting.lemma_.lower() not in codebook_words().measure_verbs and any(
         ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations for g in ch.children)
         for ch in lasting.children
     ):
