@@ -40,6 +40,22 @@ def subjects(verb: Any) -> list[Any]:
     return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
+def misread_participle(verb: Any) -> Any | None:
+    """The sentence's passive verb when the parser took a participle describing the subject for a verb of its own ("The
+    five workers *kidnapped* near Bouar last month *were freed* on Sunday": kidnapped reads VBD with "workers" as its
+    subject and no object, and the passive verb after it has no subject of its own, hung on it or beside it); else None."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    near = [*verb.children, *(c for c in verb.head.children if c.i != verb.i)] if verb.head.i != verb.i else list(verb.children)
+    if verb.head.i > verb.i:
+        near.append(verb.head)
+    return next((c for c in sorted(near, key=lambda t: t.i) if c.i > verb.i and c.tag_ == "VBN"
+                 and any(a.dep_ == "auxpass" and a.i == c.i - 1 for a in c.children)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+                 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "WDT", "WP") or t.is_punct for t in verb.doc[verb.i + 1 : c.i - 1])), None)
+
+
 def list_head(tok: Any) -> Any:
     """The first item of the list or apposition a token is in ("documented 19 killings, 7 abductions and 36 arrests":
     abductions -> killings); the token itself when it is in none."""

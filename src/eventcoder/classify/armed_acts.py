@@ -217,14 +217,17 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
         return False
     if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
         return False
-    from ..events.movements import arrives  # imported late: events reads classify
+    from ..events.movements import arrives, sends  # imported late: events reads classify
 
     arrival = arrives(tok, c)
-    if tok.lemma_.lower() not in c.response_verbs and (not arrival or told_before):
+    if not sends(tok, c) and (not arrival or told_before):
         return False
     # forces, not a government's people ("Representatives of the government arrived in Pretoria for talks")
     forces = (STATE_FORCE_WORDS | {"force"} if arrival else words("military") | words("police")) | {"reinforcement", "reinforcements"}
     sent = [ch for ch in tok.children if ch.dep_ in (("nsubj",) if arrival else ("dobj", "nsubjpass"))]
+    # a dateline the parser took for the subject, the forces hung on it ("TEGUCIGALPA, June 26 (Wire) - Soldiers and
+    # police were sent into ...")
+    sent += [ch for t in sent if t.ent_type_ not in TIME_LABELS for ch in t.children if ch.dep_ == "appos"]
     sent += [g for t in sent for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "companies of soldiers"
     # the forces themselves or their kind before a unit word ("police units", "army reinforcements")
     named = [t for s in sent for t in (s, *(ch for ch in s.children if ch.dep_ == "compound"))]
@@ -238,9 +241,6 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
         # the parser may hang it on the forces or on the verb's object ("has taken up position in Lere")
         for ch in (*tok.children, *(ch for t in sent for ch in t.children),
                    *(ch for o in tok.children if o.dep_ == "dobj" for ch in o.children)))
-
-
-NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
 
 
 NONSTATE_WORDS = words("armed") | ORGANISED_ARMED

@@ -14,7 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, misread_participle, names_place
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -309,6 +309,9 @@ def _main_verb(sent: Any) -> Any | None:
             return None
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
+    # a participle describing the subject taken for its verb, the sentence's passive verb hung on it as a relative
+    # clause without a subject of its own ("The five workers *kidnapped* near Bouar last month *were freed* on Sunday")
+    node = misread_participle(node) or node
     return node if node.pos_ in ("VERB", "NOUN") else None
 
 

@@ -243,9 +243,26 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
     return any(d.lemma_.lower() in army or d.lower_ in army for d in subjects(tok)[:1])
 
 
+def police_detention(doc: Any, start: int, end: int) -> bool:
+    """Police who detain someone or take him away make an arrest (the gold's and ACLED's Arrests), even when the family is
+    not told where he is held ("Police in Masaya took a parish priest away in a patrol car ...; there has been no word on
+    where he is held", "Imbonerakure members and police in Cibitoke detained two men"): a subject, or one of its
+    conjuncts, is a police word. Not a verb of kidnapping ("police officers abducted a trader": the lexicon's Abduction
+    words), nor when the authorities deny holding him (status_words.toml denial: a forced disappearance)."""
+    from ..events.references import lexicon_word
+    from .status import DENIAL_LEMMAS
+
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or lexicon_word(tok.lemma_.lower(), "Abduction/forced disappearance"):
+        return False
+    police = words("police")
+    doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
+    if not any(d.lemma_.lower() in police or d.lower_ in police for d in doers):
+        return False
+    return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in tok.sent)
+
+
 @functools.cache
-
-
 def _crowd_words() -> frozenset[str]:
     return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
             | protest_context().gathering | discourse().crowd_violence)

@@ -21,11 +21,11 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
 from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
-                       ordinary_crime_killing, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
+                       ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
-from .weapons import AGENT_RETYPED, weapon_agent
+from .weapons import AGENT_RETYPED, thrown_no_explosive, weapon_agent
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
@@ -55,6 +55,14 @@ def _arrival(doc: Any, cand: Candidate) -> bool:
     whatever the classifier ranks first? Forces *sent* keep the classifier's ranking (NAMED_KINDS): sent after a threat
     or an attack they are no news of their own."""
     return arrives(doc[cand.start:cand.end].root, discourse())
+
+
+def _legal_basis(verb: Any) -> bool:
+    """Does the verb name the law it acts under ("deployed the army in Islamabad *under Article 245* of the constitution":
+    discourse.toml [movements] legal_basis)? A government's measure (Other), not a deployment told as news."""
+    basis = discourse().legal_basis
+    return any(ch.dep_ == "prep" and ch.lower_ == "under" and any(g.dep_ == "pobj" and g.lemma_.lower() in basis for g in ch.children)
+               for ch in verb.children)
 
 
 def _told_before(decided: dict[int, list[Decision]], i: int) -> bool:
@@ -117,6 +125,21 @@ def _names_who(doc: Any, d: Decision) -> bool:
     tok = doc[d[0]:d[1]].root
     top = list_head(tok)
     return names_who(tok, d[1] - d[0] == 1, discourse()) or (top.dep_ == "dobj" and top.head.lower_ in discourse().capability_instrument)
+
+
+def _done_by(doc: Any, d: Decision) -> Any | None:
+    """The verb whose subject is the people a decision's word names ("*bomb* squad safely disarmed": disarmed), or None."""
+    tok = doc[d[0]:d[1]].root
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    tok = list_head(tok)
+    return tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+
+
+def _purpose(verb: Any) -> list[Any]:
+    """The words of a verb's purpose clause, an infinitive with "to" ("were sent ... *to take over* patrols")."""
+    return [t for ch in verb.children if ch.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in ch.children)
+            for t in ch.subtree]
 
 
 def _definite(tok: Any) -> bool:
@@ -298,6 +321,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # reinforce the force fighting the insurgency": 0.38): a deployment (WRITERS.md), as specific as a typed trigger;
             # not its "Other" (a deployment under a legal measure: "deployed the army in Islamabad under Article 245")
             sub_type, confidence, specific, ruled = CHANGE, max(float(scores[names.index(CHANGE)]), conf["specific_above"]), False, True
+        if not ruled and cand.entry is None and sub_type == "Other" and confidence < conf["unsure_below"] \
+                and not _arrival(doc, cand) and not _legal_basis(doc[cand.start:cand.end].root) \
+                and deployment(doc, cand.start, cand.end) and not _told_before(decided, i):
+            # forces sent to a place, told as the news, that an unsure classifier calls "Other" ("Soldiers and police were
+            # sent into the municipality of Tocoa on Monday to take over patrols": Other 0.31): a deployment (WRITERS.md);
+            # not one under a legal measure ("deployed the army in Islamabad under Article 245": Other)
+            sub_type, confidence, specific, ruled = CHANGE, max(float(scores[names.index(CHANGE)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
@@ -317,6 +347,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         unsure = confidence < conf["unsure_below"]
         if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
             sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
+        if sub_type == "Grenade" and cand.entry is None and thrown_no_explosive(doc, cand.start, cand.end):
+            # "bottles had been thrown at officers": no grenade; the likeliest kind that is no explosion, unless "none" is likelier
+            other = max((k for k in range(len(names)) if k != none_col and EVENT_TYPE[names[k]] != "Explosions/Remote violence"),
+                        key=lambda k: p[k])
+            if p[none_col] >= p[other]:
+                continue
+            sub_type, confidence = names[other], float(p[other])
         if sub_type in TERRITORY and taken_after_withdrawal(doc[cand.start].sent):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
         elif sub_type == NON_VIOLENT and taken_by_force(doc[cand.start].sent):
@@ -334,6 +371,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "met to try to negotiate a truce, but no agreement was reached": tried for, not made
         if sub_type == PEACEFUL and commemoration(doc[cand.start].sent):
             continue  # "pilgrims gathered in Karbala to mark Ashura", "the Bastille Day parade": an occasion kept, no claim
+        if sub_type == "Abduction/forced disappearance" and police_detention(doc, cand.start, cand.end):
+            sub_type = "Arrests"  # "Police in Masaya took a parish priest away": an arrest, wherever he is held
         if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
@@ -383,7 +422,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 (doc[d[0]].pos_ == "NOUN" and person(doc[d[0]])) or doc[d[0]].dep_ in ("acl", "relcl", "amod"))
             # ... or that word only names people or their kit ("Carabineros *used* water cannon trucks against a march")
             if mine and (since or topic or main_asserted or back or described or _names_who(doc, d)):
-                here[k] = (cand.start, cand.end, sub_type, confidence, None)
+                # the act of the people a word names is the verb they do, when that is not the main verb ("bomb squad
+                # safely *disarmed* an explosive device ..., traffic restored")
+                act = _done_by(doc, d) if _names_who(doc, d) else None
+                here[k] = (act.i, act.i + 1, d[2], d[3], None) if act is not None and act.i != cand.start \
+                    else (cand.start, cand.end, sub_type, confidence, None)
             continue
         item: Decision = (cand.start, cand.end, sub_type, confidence, cand.entry)
         if specific and cand.entry.sub_event_type == sub_type:
@@ -398,6 +441,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             here[same[0]] = item
 
     for found in decided.values():
+        # what forces were sent to do is no event of its own ("were sent into Tocoa on Monday *to take over* patrols")
+        purpose = {t.i for d in found if d[2] == CHANGE for t in _purpose(doc[d[0]:d[1]].root)}
+        found[:] = [d for d in found if d[2] == CHANGE or doc[d[0]:d[1]].root.i not in purpose]
         if any(d[2] == "Protest with intervention" for d in found):
             # "protesters rallied ... police fired tear gas": one protest with intervention
             found[:] = [d for d in found if d[2] != "Peaceful protest"]

@@ -142,3 +142,23 @@ def intercepted(doc: Any, start: int, end: int) -> bool:
     taken += [g for t in taken for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     taken += [cj for t in taken for cj in t.conjuncts]
     return any(projectile(t) for t in taken)
+
+
+def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
+    """Is the trigger a verb of throwing (discourse.toml [crowd] throw_verbs) whose object, or passive subject, names no grenade or explosive ("bottles had been
+    thrown at officers", "youths hurled stones at the patrol")? Bottles and stones make no Grenade event (the
+    classifier's Grenade at "thrown"); a petrol bomb is an explosive word here and is typed by
+    ``events.codebook_type.thrown_incendiary``."""
+    from ..events.references import lexicon_word
+
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().throw_verbs:
+        return False
+    thrown = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    thrown += [cj for t in thrown for cj in t.conjuncts]
+
+    def explosive(t: Any) -> bool:
+        return any(w.lemma_.lower() in EXPLOSIVE_WORDS or w.lower_ in EXPLOSIVE_WORDS or lexicon_word(w.lemma_.lower(), "Grenade")
+                   for w in (t, *(m for m in t.children if m.dep_ in ("compound", "amod", "nmod"))))
+
+    return bool(thrown) and not any(explosive(t) for t in thrown)

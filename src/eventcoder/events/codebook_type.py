@@ -43,7 +43,7 @@ def generic_word(parsed: Any, m: Mention) -> bool:
 
 def event_type_of(
     first: Mention, original: Mention, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None,
-    killed: Evidence[Casualties] | None, parsed: Any,
+    killed: Evidence[Casualties] | None, parsed: Any, injured: Evidence[Casualties] | None = None,
 ) -> tuple[str, str, str] | None:
     """The event type, sub-type and PLOVER code of an event whose first full mention is ``first`` (``original``: that
     mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
@@ -107,6 +107,12 @@ def event_type_of(
         # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
+    if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
+            and (any(_harm_told(parsed, members, harm) for harm in (killed, injured)) or _harms_too(parsed.doc, first)):
+        # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): "Jie
+        # warriors had driven off 300 head of cattle ..., shooting one herder dead" is an Attack
+        event_type, sub_type = "Violence against civilians", "Attack"
+        plover = subtype(sub_type).plover
     if sub_type in ("Peaceful protest", "Protest with intervention") and killed is not None and (killed.value.best or 0) > 0 \
             and parsed is not None and killed.span is not None and any(parsed.sentences[m.sentence].contains(killed.span) for m in members):
         # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
@@ -126,6 +132,24 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def _harm_told(parsed: Any, members: list[Mention], harm: Evidence[Casualties] | None) -> bool:
+    """Does the event count people killed or hurt, told in one of its own sentences?"""
+    return harm is not None and (harm.value.best or 0) > 0 and harm.span is not None \
+        and any(parsed.sentences[m.sentence].contains(harm.span) for m in members)
+
+
+def _harms_too(doc: Any, m: Mention) -> bool:
+    """Does the trigger verb's own participle or conjunct kill or wound people ("had driven off 300 head of cattle, *shooting*
+    one herder dead", "stole the cattle and *killed* two herders"; words.toml casualty_verbs, "shoot"), not negated?"""
+    from ..catalogue import words
+
+    tok = doc[m.head]
+    harm = words("casualty_verbs") | {"shoot"}
+    return tok.pos_ == "VERB" and any(
+        ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and ch.lemma_.lower() in harm and not any(g.dep_ == "neg" for g in ch.children)
+        for ch in tok.children)
 
 
 def thrown_incendiary(doc: Any, m: Mention) -> bool:

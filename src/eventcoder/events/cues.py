@@ -88,6 +88,7 @@ class Cues:
     crowd_violence: frozenset[str]
     crowd_riot: frozenset[str]  # the crowd's own violence (not its dispersal)
     crowd_acts: frozenset[str]
+    throw_verbs: frozenset[str]
     arson_verbs: frozenset[str]
     arson: frozenset[str]
     air_nouns: frozenset[str]  # "fired shots into the air": warning shots
@@ -124,6 +125,8 @@ class Cues:
     flight_verbs: frozenset[str]
     response_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
+    legal_basis: frozenset[str]
+    object_sending_verbs: frozenset[str]
     search_nouns: frozenset[str]
     post_setups: frozenset[str]
     posts: frozenset[str]
@@ -228,6 +231,7 @@ def cues() -> Cues:
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
         crowd_riot=frozenset(data["crowd"]["riot"]),
         crowd_acts=frozenset(data["crowd"]["acts"]),
+        throw_verbs=frozenset(data["crowd"]["throw_verbs"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         arson=frozenset(data["crowd"]["arson"]),
         air_nouns=frozenset(data["warning_shots"]["nouns"]),
@@ -264,6 +268,8 @@ def cues() -> Cues:
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         arrival_verbs=frozenset(data["movements"]["arrival_verbs"]),
+        legal_basis=frozenset(data["movements"]["legal_basis"]),
+        object_sending_verbs=frozenset(data["movements"]["object_sending_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
         post_setups=frozenset(data["movements"]["post_setups"]),
         posts=frozenset(data["movements"]["posts"]),

@@ -72,6 +72,14 @@ def arrives(verb: Any, c: Cues) -> bool:
         f"{lemma} {particle} {ch.lemma_.lower()}" in c.arrival_verbs for ch in verb.children if ch.dep_ == "dobj")
 
 
+def sends(verb: Any, c: Cues) -> bool:
+    """Is the verb one of sending forces ([movements] response_verbs: "deployed", "were sent"), or one that sends only with
+    what is sent as its object or passive subject (object_sending_verbs: "moved armoured vehicles between the two sides",
+    not "officers moved in")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in c.response_verbs or (lemma in c.object_sending_verbs and any(ch.dep_ in ("dobj", "nsubjpass") for ch in verb.children))
+
+
 def answers(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
     a search operation", "a manhunt", "launched an operation to pursue the attackers"), with no violence told in its clause ("launched a search operation, killing two")?"""
@@ -81,7 +89,7 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
         told = True  # "a manhunt is under way", "the deployment of troops"
     elif verb is None:
         return False
-    elif verb.lemma_.lower() in c.response_verbs:
+    elif sends(verb, c):
         told = True
     else:
         objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
-from ..syntax import PAST_TAGS, clause_verb
+from ..syntax import PAST_TAGS, clause_verb, misread_participle
 from .cues import Cues, cues, first_match
 from .harm import died_later
 from .mentions import first_noun, is_reference, make_evidence
@@ -56,6 +56,10 @@ def recall_status(
     since = since_cue(parsed.doc, m)
     if since is not None:
         return make_evidence("background", Span.of_token(since), text, stage, 0.6), None
+    if (told := misread_participle(parsed.doc[m.head])) is not None:
+        # a participle describing the people the sentence's verb is about ("The five workers *kidnapped* near Bouar
+        # last month were freed on Sunday"): their earlier plight, the release is the news
+        return make_evidence("background", Span.of_token(told), text, stage, 0.6), None
     judged = None if recent else judged_by(parsed.doc, m.head, c)
     if judged is not None:
         return make_evidence("background", Span.of_token(judged), text, stage, 0.6), None
