@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalogue import words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry, hazards, triggers
+from ..lexicon import TriggerEntry, codebook_words, hazards, triggers
 
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
@@ -161,4 +161,6 @@ def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
         return any(w.lemma_.lower() in EXPLOSIVE_WORDS or w.lower_ in EXPLOSIVE_WORDS or lexicon_word(w.lemma_.lower(), "Grenade")
                    for w in (t, *(m for m in t.children if m.dep_ in ("compound", "amod", "nmod"))))
 
-    return bool(thrown) and not any(explosive(t) for t in thrown)
+    # an incendiary ("a Molotov cocktail", "petrol bombs") is typed by events.codebook_type.thrown_incendiary
+    incendiary = codebook_words().incendiaries
+    return bool(thrown) and not any(explosive(t) or incendiary.search(doc[t.left_edge.i : t.i + 1].text) for t in thrown)
