@@ -224,6 +224,7 @@ class CodebookWords:
     compliance_verbs: frozenset[str]  # "pay", "leave", "close", "cover": what the order makes people do
     ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
     two_sided: frozenset[str]  # "clash", "gunfight", "resist": fighting between two sides (no one-sided Attack)
+    hidden_forces: frozenset[str]  # "intelligence", "plain-clothes": forces whose detentions are disappearances
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
 
 
@@ -236,7 +237,8 @@ def codebook_words() -> CodebookWords:
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
-                                                                "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily")},
+                                                                "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily",
+                                                                "hidden_forces")},
     )
 
 

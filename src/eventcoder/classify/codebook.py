@@ -247,7 +247,8 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
     """Police who detain someone or take him away make an arrest (the gold's and ACLED's Arrests), even when the family is
     not told where he is held ("Police in Masaya took a parish priest away in a patrol car ...; there has been no word on
     where he is held", "Imbonerakure members and police in Cibitoke detained two men"): a subject, or one of its
-    conjuncts, is a police word. Not a verb of kidnapping ("police officers abducted a trader": the lexicon's Abduction
+    conjuncts, is a police word (not "officers", nor police triggers.toml [codebook] hidden_forces names: "plain-clothes
+    police", "intelligence"). Not a verb of kidnapping ("police officers abducted a trader": the lexicon's Abduction
     words), nor when the authorities deny holding him (status_words.toml denial: a forced disappearance)."""
     from ..events.references import lexicon_word
     from .status import DENIAL_LEMMAS
@@ -255,10 +256,13 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
     tok = doc[start:end].root
     if tok.pos_ != "VERB" or lexicon_word(tok.lemma_.lower(), "Abduction/forced disappearance"):
         return False
-    police = words("police")
+    police = words("police") - {"officer"}  # "intelligence officers", "officers of the DGSN" are no plain police word
+    hidden = codebook_words().hidden_forces
     doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
     if not any(d.lemma_.lower() in police or d.lower_ in police for d in doers):
         return False
+    if any(t.lower_ in hidden for d in doers for t in d.subtree):
+        return False  # "plain-clothes police", "secret police": a forced disappearance when nothing more is heard
     return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in tok.sent)
 
 

@@ -154,7 +154,8 @@ def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
     tok = doc[start:end].root
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().throw_verbs:
         return False
-    thrown = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    # what is thrown; the subject of a bare participle too ("Grenade thrown into the crowd")
+    thrown = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "nsubj" and tok.tag_ == "VBN")]
     thrown += [cj for t in thrown for cj in t.conjuncts]
 
     def explosive(t: Any) -> bool:

@@ -43,7 +43,7 @@ def generic_word(parsed: Any, m: Mention) -> bool:
 
 def event_type_of(
     first: Mention, original: Mention, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None,
-    killed: Evidence[Casualties] | None, parsed: Any, injured: Evidence[Casualties] | None = None,
+    killed: Evidence[Casualties] | None, parsed: Any,
 ) -> tuple[str, str, str] | None:
     """The event type, sub-type and PLOVER code of an event whose first full mention is ``first`` (``original``: that
     mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
@@ -108,7 +108,7 @@ def event_type_of(
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
     if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
-            and (any(_harm_told(parsed, members, harm) for harm in (killed, injured)) or _harms_too(parsed.doc, first)):
+            and _harms_too(parsed.doc, first):
         # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): "Jie
         # warriors had driven off 300 head of cattle ..., shooting one herder dead" is an Attack
         event_type, sub_type = "Violence against civilians", "Attack"
@@ -134,21 +134,16 @@ def event_type_of(
     return event_type, sub_type, plover
 
 
-def _harm_told(parsed: Any, members: list[Mention], harm: Evidence[Casualties] | None) -> bool:
-    """Does the event count people killed or hurt, told in one of its own sentences?"""
-    return harm is not None and (harm.value.best or 0) > 0 and harm.span is not None \
-        and any(parsed.sentences[m.sentence].contains(harm.span) for m in members)
-
-
 def _harms_too(doc: Any, m: Mention) -> bool:
-    """Does the trigger verb's own participle or conjunct kill or wound people ("had driven off 300 head of cattle, *shooting*
+    """Does the trigger verb's own participle or conjunct, with no subject of its own, kill or wound people ("had driven off 300 head of cattle, *shooting*
     one herder dead", "stole the cattle and *killed* two herders"; words.toml casualty_verbs, "shoot"), not negated?"""
     from ..catalogue import words
 
     tok = doc[m.head]
     harm = words("casualty_verbs") | {"shoot"}
     return tok.pos_ == "VERB" and any(
-        ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and ch.lemma_.lower() in harm and not any(g.dep_ == "neg" for g in ch.children)
+        ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and ch.lemma_.lower() in harm
+        and not any(g.dep_ in ("neg", "nsubj", "nsubjpass", "mark") for g in ch.children)  # the same doers, not "after X killed"
         for ch in tok.children)
 
 
