@@ -1280,6 +1280,7 @@ def test_police_holding_someone_the_authorities_deny_holding_is_no_plain_arrest(
     assert not rule("Police detained a blogger in Sylhet on Monday; the authorities now deny holding him.", "detained")
     assert not rule("Two police officers abducted a trader in Sylhet on Monday.", "abducted")  # kidnapping, whoever does it
     assert not rule("Soldiers detained a blogger in Sylhet on Monday.", "detained")  # no police word
+    assert not rule("A blogger was taken from his flat in Sylhet by plain-clothes police on Monday.", "taken")  # hidden forces
 
 
 def test_captives_described_by_a_participle_the_parser_reads_as_a_verb_are_freed_not_taken(pipeline: Pipeline) -> None:

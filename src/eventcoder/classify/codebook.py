@@ -261,7 +261,7 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
     doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
     if not any(d.lemma_.lower() in police or d.lower_ in police for d in doers):
         return False
-    if any(t.lower_ in hidden for d in doers for t in d.subtree):
+    if any(h in doc[d.left_edge.i : d.right_edge.i + 1].text.lower() for d in doers for h in hidden):
         return False  # "plain-clothes police", "secret police": a forced disappearance when nothing more is heard
     return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in tok.sent)
 
