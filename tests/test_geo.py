@@ -1457,3 +1457,25 @@ def test_a_district_whose_seat_geonames_lacks_takes_its_seat_from_places_tsv(pip
     # off; places.tsv gives the district seat, which stands for "a village of Mecula district"
     place = event_place(pipeline, "Gunmen burned a health post and two shops in a village of Mecula district on Friday, officials said.")
     assert place.iso == "MZ" and geo.haversine_km(place.latitude, place.longitude, -12.08, 37.65) < 25
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Our correspondent in Gaza City reports that an Israeli air strike flattened a house in the Daraj quarter before dawn, "
+     "killing six members of one family.", "PS"),
+    ("A Russian missile hit an apartment block overnight, killing three people, our correspondent in Kharkiv said.", "UA"),
+])
+def test_a_weapons_owner_yields_to_the_speakers_seat(pipeline: Any, text: str, iso: str) -> None:
+    # the only actor is a weapon's owner (foreign weapons strike abroad): the correspondent's town tells the country
+    assert event_in(pipeline, text, iso)
+
+
+def test_a_demonym_inside_a_hyphenated_name_is_no_home(pipeline: Any) -> None:
+    # "the Pan-American Highway" is a road's name: no American home making Panama's David foreign
+    text = "Dockworkers blocked the Pan-American Highway near David with trucks on Monday over unpaid wages; police watched."
+    assert event_in(pipeline, text, "PA")
+
+
+def test_a_named_district_of_a_town_is_in_that_towns_province() -> None:
+    # "the Kirovsky district of Makiivka": a part of the Ukrainian town, not one of Russia's Kirovsky districts
+    found = places_of("Shells hit a market in the Kirovsky district of Makiivka on Sunday, the city's mayor said.")
+    assert {p.iso for p in found.values()} == {"UA"}

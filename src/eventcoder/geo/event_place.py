@@ -219,6 +219,10 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 evidence = _evidence(_by_closeness(unmarked, m.sentence, paragraph, parsed)[0], 0.5)
             elif (guess := _guess(m, tentative, homes, parsed)) is not None:
                 evidence = guess
+            elif homes and all(t.weapon for t in homes) and (country := _named_country(toponyms, m.sentence, paragraph, parsed)) is not None:
+                # only a weapon's owner ("an Israeli air strike hit a school", told by "our correspondent in Gaza City"):
+                # foreign weapons strike abroad, the speaker's seat is the better estimate
+                evidence = country
             elif homes:
                 # no place at all: the country most of the named actors and demonyms belong to ("Chadian troops");
                 # a country's name ("Niger's authorities said") outweighs an adjective ("an Italian priest")

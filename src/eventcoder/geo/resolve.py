@@ -343,6 +343,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
+        if _hyphen_part(doc, i, full_end) and i >= 2 and doc[i - 1].text in DASHES and not country_of(doc[i - 2].text):
+            hits = tuple(h for h in hits if h.place.kind != "country")  # "the Pan-American Highway": a road's name, no US
         if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None:
             ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
         if _street_opened(doc, i):
@@ -1142,8 +1144,12 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             if m.quarter and rnd == 1 and (towns := [a for a in anchors if a is not m.chosen]):
                 # a neighbourhood of a town the article names, not a same-named town elsewhere ("the Nema
                 # neighbourhood" of Ziguinchor is not Nema in Mauritania): unknown unless near one
-                hits = [h for h in hits if h.place.kind not in ("town", "site") or any(
-                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < QUARTER_KM for a in towns)]
+                # (a district of a town is in the town's province, "the Kirovsky district of Makiivka" is no Russian district;
+                # "Sirwah district of Marib province" is in the province named)
+                hits = [h for h in hits if h.place.kind not in ("town", "site", "admin2") or any(
+                    haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < QUARTER_KM
+                    or h.place.kind == "admin2" and h.place.admin1 == a.admin1 for a in towns)
+                    or h.place.kind == "admin2" and split_generic(index().admin_name(h.place.admin1) or "")[0] in admins]
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
