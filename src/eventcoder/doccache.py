@@ -9,6 +9,7 @@ few most recent Docs are kept, each Doc held by reference (its id cannot be reus
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 _SIZE = 4  # Docs remembered: a stage works through one article's Doc at a time
@@ -52,3 +53,22 @@ def noun_chunks(doc: Any, start: int = 0, end: int | None = None) -> list[Any]:
         chunks = values["noun_chunks"] = tuple(doc.noun_chunks)
     stop = len(doc) if end is None else end
     return [c for c in chunks if c.start >= start and c.end <= stop]
+
+
+def token_starts(doc: Any) -> list[int]:
+    """Each token's character offset, in order (``[t.idx for t in doc]``)."""
+    values = _values(doc)
+    out = values.get("token_starts")
+    if out is None:
+        out = values["token_starts"] = [t.idx for t in doc]
+    return out  # type: ignore[no-any-return]
+
+
+def first_token_from(doc: Any, offset: int) -> int:
+    """The index of the first token starting at or after character ``offset`` (``len(doc)`` when none): by bisection."""
+    return bisect.bisect_left(token_starts(doc), offset)
+
+
+def tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens starting inside characters [start, end) (``[t for t in doc if start <= t.idx < end]``)."""
+    return list(doc[first_token_from(doc, start) : first_token_from(doc, end)]) if end > start else []

@@ -105,7 +105,7 @@ def finds_the_dead(span: Span | None, doc: Any) -> bool:
     from ..events.cues import cues  # imported late: events reads this package
 
     c = cues()
-    inside = [t for t in doc if span.start <= t.idx < span.end]
+    inside = doccache.tokens_in(doc, span.start, span.end)
     roots = [t for t in inside if not (span.start <= t.head.idx < span.end) or t.head.i == t.i]
     for root in roots:
         verb = root.head
@@ -144,7 +144,7 @@ def nothing_hit(m: Mention, parsed: Parsed, target: Span | None, targets: list[l
             return False
     if target is None or (target.start >= m.trigger.start and target.end <= m.trigger.end):
         return True
-    inside = [t for t in doc if target.start <= t.idx < target.end]
+    inside = doccache.tokens_in(doc, target.start, target.end)
     roots = [t for t in inside if not (target.start <= t.head.idx < target.end) or t.head.i == t.i]
     return bool(roots) and all(empty(r) for r in roots)
 
@@ -440,7 +440,7 @@ def coordinated_party(span: Span | None, doc: Any, event_iso: str | None, day: d
     no other named party follows."""
     if span is None:
         return None
-    inside = [t for t in doc if span.start <= t.idx < span.end]
+    inside = doccache.tokens_in(doc, span.start, span.end)
     if not inside:
         return None
     last = max(inside, key=lambda t: t.i)
@@ -777,11 +777,11 @@ def accused_of_ties(span: Span | None, doc: Any, arrest: bool = False) -> bool:
     supporters" (eval/WRITERS.md Arrests and Former members: they are Civilians (X), inter 7)."""
     if span is None:
         return False
-    start = next((t.i for t in doc if t.idx >= span.start), None)
-    if start is None:
+    start = doccache.first_token_from(doc, span.start)
+    if start >= len(doc):
         return False
     sent_start = doc[start].sent.start
-    end = next((t.i for t in doc[start:] if t.idx >= span.end), len(doc))
+    end = max(start, doccache.first_token_from(doc, span.end))
     if end < doc[start].sent.end and doc[end].lower_ in W("alleged_helpers"):
         return True  # "suspected Fano supporters", "27 suspected ISWAP collaborators"
     if any(lemma(t) in W("former") or t.lower_ in W("former") for t in doc[max(sent_start, start - 2) : start]):
