@@ -12,7 +12,7 @@ from ..lexicon import country_of
 from ..model import Actor
 from ..syntax import PLACE_LABELS
 from .dateline import in_dateline
-from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma, origin_place
+from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma, origin_place, phrase_roots
 
 
 def make_actor(name: str, inter: int, country: str | None, kind: str) -> Actor:
@@ -131,8 +131,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             return state_actor(kind_word, lead_iso, event_iso, day), lead_tok.i, lead_tok.i + 1
         cc = next((t for t in named.doc[tokens[0].i : named.i] if t.dep_ == "cc"), None)  # (the parse may leave it out)
         lead_part = [t for t in tokens if cc is not None and t.i < cc.i and not t.is_punct]
-        lead_ids = {t.i for t in lead_part}
-        lead_roots = [t for t in lead_part if t.head.i not in lead_ids or t.head.i == t.i]
+        lead_roots = phrase_roots(lead_part)
         # only a phrase that is the coordination itself (not "the outskirts of Kadugli, between the army and the RSF")
         if lead_part and cc is not None and [t.i for t in lead_roots] == [cc.head.i] and not any(ent_entry(t) is not None for t in lead_part):
             # "the army and the RSF fought", "Soldiers and Ambazonian fighters clashed": the force named first comes first
@@ -198,8 +197,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         entry = catalogue.lookup("international coalition")
         if entry is not None:
             return named_actor(entry, event_iso, day), start, end
-    ids = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    roots = phrase_roots(tokens)
     text = " " + " ".join(t.lower_ for t in tokens) + " "
     label = unnamed_identity(tokens, roots, text)
     if label is not None:  # "tribal fighters", "two clans", "gunmen from a clan", "armed cattle keepers"

@@ -15,7 +15,7 @@ from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
 from .naming import actor_from_phrase, generic_actor, is_unidentified, lemmas_force, make_actor, named_actor, nationality_of_people, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
-from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase
+from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase, phrase_roots
 
 
 def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
@@ -105,9 +105,7 @@ def finds_the_dead(span: Span | None, doc: Any) -> bool:
     from ..events.cues import cues  # imported late: events reads this package
 
     c = cues()
-    inside = doccache.tokens_in(doc, span.start, span.end)
-    roots = [t for t in inside if not (span.start <= t.head.idx < span.end) or t.head.i == t.i]
-    for root in roots:
+    for root in phrase_roots(doccache.tokens_in(doc, span.start, span.end)):
         verb = root.head
         if root.dep_ == "nsubj" and lemma(verb) in c.discovery_verbs and any(
                 ch.dep_ == "dobj" and lemma(ch) in c.body_nouns for ch in verb.children):
@@ -138,14 +136,11 @@ def nothing_hit(m: Mention, parsed: Parsed, target: Span | None, targets: list[l
     # as hit, unless a day, a place name, empty ground or the harm not done ("causing damage but no injuries")
     objects = [[o] for o in doc[m.head].sent if o.dep_ == "dobj" and o.lower_ not in harms and lemma(o) not in harms]
     for phrase in [*targets, *objects]:
-        ids = {t.i for t in phrase}
-        roots = [t for t in phrase if t.head.i not in ids or t.head.i == t.i]
-        if any(r.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS) and not empty(r) for r in roots):
+        if any(r.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS) and not empty(r) for r in phrase_roots(phrase)):
             return False
     if target is None or (target.start >= m.trigger.start and target.end <= m.trigger.end):
         return True
-    inside = doccache.tokens_in(doc, target.start, target.end)
-    roots = [t for t in inside if not (target.start <= t.head.idx < target.end) or t.head.i == t.i]
+    roots = phrase_roots(doccache.tokens_in(doc, target.start, target.end))
     return bool(roots) and all(empty(r) for r in roots)
 
 
@@ -169,8 +164,7 @@ def arrests_forces(targets: list[list[Any]]) -> bool:
     """Does an arrest's object name soldiers or police ("arrested two generals and several other soldiers")? The head of
     a target phrase, or a noun coordinated with it, is a force word (words.toml military, police)."""
     for phrase in targets:
-        ids = {t.i for t in phrase}
-        heads = [t for t in phrase if t.head.i not in ids or t.head.i == t.i]
+        heads = phrase_roots(phrase)
         heads += [c for h in heads for c in h.conjuncts]  # "two generals and several other soldiers"
         if any(lemmas_force([lemma(h)]) or lemma(h) in W("police") or h.lower_ in W("police") for h in heads):
             return True

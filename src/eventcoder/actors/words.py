@@ -29,6 +29,12 @@ def lemma(t: Any) -> str:
     return t.lemma_.lower()
 
 
+def phrase_roots(tokens: list[Any]) -> list[Any]:
+    """The tokens of a phrase whose head is outside it or themselves (its syntactic roots), in order."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+
+
 def has_word(tokens: list[Any], concept: str) -> bool:
     words = W(concept)
     return any(lemma(t) in words or t.lower_ in words for t in tokens)
