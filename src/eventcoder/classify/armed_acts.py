@@ -14,6 +14,7 @@ from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, spelled_
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
 ARMED_DOERS = words("armed") | words("military") | words("police") | ORGANISED_ARMED
+HARM_VERBS = words("casualty_verbs") | words("shooting_verbs")  # verbs that kill or wound people (words.toml)
 
 
 def names_armed(t: Any) -> bool:
@@ -147,7 +148,7 @@ def forces_hit(doc: Any, start: int, end: int) -> bool:
     (discourse.toml [targets] past_ranks, ambiguous_ranks: "a former army officer", "a customs officer"), nor an escort
     killed with the people it guarded ("two vaccinators and the policeman escorting them")."""
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("casualty_verbs") | {"shoot"}:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_VERBS:
         return False
     c = discourse()
 
@@ -182,7 +183,7 @@ def armed_killing(doc: Any, start: int, end: int) -> bool:
     ``ARMED_KINDS``). ACLED codes such a killing as political violence; ordinary crime is ruled out by the caller
     (``ordinary_crime_killing``)."""
     tok = doc[start:end].root
-    return tok.lemma_.lower() in words("casualty_verbs") | {"shoot"} and armed_act(doc, start, end)
+    return tok.lemma_.lower() in HARM_VERBS and armed_act(doc, start, end)
 
 
 def armed_act(doc: Any, start: int, end: int) -> bool:

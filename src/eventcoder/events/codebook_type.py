@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..classify.armed_acts import HARM_VERBS
 from ..classify.decide import CASUALTY_CUES
 from ..classify.weapons import intercepted, weapon_agent
 from ..lexicon import TERRITORY, codebook_words, subtype
@@ -136,13 +137,10 @@ def event_type_of(
 
 def _harms_too(doc: Any, m: Mention) -> bool:
     """Does the trigger verb's own participle or conjunct, with no subject of its own, kill or wound people ("had driven off 300 head of cattle, *shooting*
-    one herder dead", "stole the cattle and *killed* two herders"; words.toml casualty_verbs, "shoot"), not negated?"""
-    from ..catalogue import words
-
+    one herder dead", "stole the cattle and *killed* two herders"; words.toml casualty_verbs and shooting_verbs), not negated?"""
     tok = doc[m.head]
-    harm = words("casualty_verbs") | {"shoot"}
     return tok.pos_ == "VERB" and any(
-        ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and ch.lemma_.lower() in harm
+        ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and ch.lemma_.lower() in HARM_VERBS
         and not any(g.dep_ in ("neg", "nsubj", "nsubjpass", "mark") for g in ch.children)  # the same doers, not "after X killed"
         for ch in tok.children)
 
