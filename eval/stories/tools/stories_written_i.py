@@ -222,7 +222,7 @@ On Wednesday, police in Estelí arrested two former local councillors of an oppo
 The government of co-presidents Daniel Ortega and Rosario Murillo has jailed or expelled dozens of priests and stripped hundreds of opponents of their nationality since 2022. In April 2018, police and armed pro-government groups crushed mass protests against the government, killing more than 300 people, according to the Inter-American Commission on Human Rights.
 
 Many of the rights group's members now work from Costa Rica.""", [
-  unscored(E(cur, "Arrests", "police detained a Catholic priest", P("Matagalpa", "NI"), "tuesday", a1=NIC_POL, i1=1), "actor2", "inter2"),
+  unscored(E(cur, "Abduction/forced disappearance", "police detained a Catholic priest", P("Matagalpa", "NI"), "tuesday", a1=NIC_POL, i1=1), "actor2", "inter2"),
   unscored(E(cur, "Arrests", "police in Estelí arrested two former local councillors", P("Esteli", "NI"), "wednesday", a1=NIC_POL, i1=1),
            "actor2", "inter2"),
   E(bg, "Excessive force against protesters", "crushed mass protests against the government", C("NI"), "2018-04-01", tp=3,

@@ -220,9 +220,9 @@ The United States condemns the Ortega-Murillo regime's detention of two Catholic
 These detentions are the latest in the regime's campaign against the Catholic Church and independent voices in Nicaragua. Since 2018, the regime has imprisoned, expelled or stripped of their nationality hundreds of religious leaders, journalists and human rights defenders, and its security forces and allied armed groups killed more than 300 people during the protests of that year.
 
 We call on the regime to immediately release the priests and all those unjustly detained, and to disclose their whereabouts to their families. The United States will continue to use all tools at its disposal to promote accountability for those responsible for these abuses.""", [
-  unscored(E(cur, "Arrests", "National Police officers took the priests from their parish house", P("Matagalpa", "NI"), "2026-04-05", a1=NIC_POL, i1=1),
+  unscored(E(cur, "Abduction/forced disappearance", "National Police officers took the priests from their parish house", P("Matagalpa", "NI"), "2026-04-05", a1=NIC_POL, i1=1),
            "actor2", "inter2"),
-  unscored(E(cur, "Arrests", "detained the lay leader at his home in Estelí", P("Esteli", "NI"), "2026-04-06", a1=NIC_POL, i1=1), "actor2", "inter2"),
+  unscored(E(cur, "Abduction/forced disappearance", "detained the lay leader at his home in Estelí", P("Esteli", "NI"), "2026-04-06", a1=NIC_POL, i1=1), "actor2", "inter2"),
 ], register="official"),
 
 S("st-k-011", "2026-07-07", """Saba Saba protests in Kenya – live updates

@@ -297,7 +297,7 @@ More than 70 people are held in Nicaragua for political reasons, according to a 
 On Monday, about 200 Nicaraguan exiles held a protest outside Nicaragua's embassy in San José, the Costa Rican capital, carrying pictures of political prisoners and chanting for the two men's release. Costa Rican police kept the two sides of the street apart; the protest ended peacefully.
 
 Costa Rica hosts more than 200,000 Nicaraguans who fled after the government crushed protests in 2018.""", [
-  E(cur, "Arrests", "Nicaraguan police detained a retired Sandinista guerrilla commander", P("Esteli", "NI"), "sunday",
+  E(cur, "Abduction/forced disappearance", "Nicaraguan police detained a retired Sandinista guerrilla commander", P("Esteli", "NI"), "sunday",
     a1=NIC_POL, i1=1, a2="Civilians (Nicaragua)", i2=7),
   E(cur, "Peaceful protest", "about 200 Nicaraguan exiles held a protest outside Nicaragua's embassy in San José", P("San Jose", "CR", admin1="San Jose"), "monday",
     a1="Protesters (Nicaragua)", i1=6),

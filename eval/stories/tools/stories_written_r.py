@@ -262,7 +262,7 @@ In Ashgabat, officers of the Ministry of National Security detained a video blog
 Flour and cooking oil have been in short supply in state shops since the autumn. The authorities deny any shortage. Similar scenes were reported from Mary in the spring of last year, when police dispersed a crowd outside a bakery.""", [
   E(cur, "Protest with intervention", "Police detained at least four women on Friday after a crowd of about 60 people", P("Turkmenabat", "TM"), "friday",
     a1="Protesters (Turkmenistan)", i1=6, a2=TKM_POL, i2=1),
-  E(cur, "Arrests", "officers of the Ministry of National Security detained a video blogger at his flat", P("Ashgabat", "TM"), "saturday",
+  E(cur, "Abduction/forced disappearance", "officers of the Ministry of National Security detained a video blogger at his flat", P("Ashgabat", "TM"), "saturday",
     a1=TKM_POL, i1=1, a2="Civilians (Turkmenistan)", i2=7),
   unscored(E(bg, "Protest with intervention", "police dispersed a crowd outside a bakery", P("Mary", "TM"), "2025-03-01", tp=3,
              a1="Protesters (Turkmenistan)", i1=6), "event_date", "time_precision", "actor2", "inter2"),
@@ -661,6 +661,8 @@ President Daniel Noboa on Thursday signed a decree extending the state of emerge
 Ecuador's murder rate rose to a record last year despite a series of emergencies and the deployment of the military against gangs that the government has declared "terrorist" groups.""", [
   E(cur, "Attack", "Gunmen killed five men and wounded three at a cockfighting ring", P("Manta", "EC", 2), "wednesday",
     a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=5, inj=3),
+  unscored(E(cur, "Arrests", "Police said on Thursday they had arrested two suspects", P("Manta", "EC", 2), "thursday", tp=2,
+             a1="Police Forces of Ecuador (2023-)", i1=1), "actor2", "inter2"),
   unscored(E(cur, "Other", "signed a decree extending the state of emergency in Manabí, Guayas and Los Ríos provinces", C("EC"), "thursday", a1=ECU_GOV, i1=1),
            "geo_precision"),
 ]),

@@ -109,7 +109,7 @@ The family has not been told where he is being held, the relative said. The Oman
 In Kuwait, about 200 Bangladeshi and Egyptian workers fought each other with iron bars and stones in the labour housing area of Mahboula, south of the capital, late on Friday, injuring 11, police said. Police said the fight began with a quarrel over a water tank shared by two buildings. Riot police separated the groups and arrested 30 men, who face deportation.
 
 Migrant workers make up about two-thirds of Kuwait's population. In July 2024 gunmen attacked a Shi'ite mosque in the Wadi Kabir area of Muscat, in Oman's first attack claimed by Islamic State.""", [
-  E(cur, "Arrests", "Oman's Internal Security Service detained a poet at his home in the eastern coastal town of Sur", P("Sur", "OM"), "sunday",
+  E(cur, "Abduction/forced disappearance", "Oman's Internal Security Service detained a poet at his home in the eastern coastal town of Sur", P("Sur", "OM"), "sunday",
     a1=OMN_POL, i1=1, a2="Civilians (Oman)", i2=7),
   E(cur, "Mob violence", "about 200 Bangladeshi and Egyptian workers fought each other with iron bars and stones", P("Mahboula", "KW", geoname="Al Mahbulah"), "friday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Egypt)", i2=5, inj=11),

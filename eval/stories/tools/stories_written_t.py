@@ -220,6 +220,8 @@ Police said the attack was the latest in a feud between two gangs over the drug 
 On Tuesday, several hundred people, many of them mothers of young men killed in the violence, marched peacefully to the National Assembly in Belmopan to demand jobs and programmes for young people.""", [
   E(cur, "Grenade", "A grenade thrown over a fence into the yard of a house where a family was holding a christening party exploded", P("Belize City", "BZ", 2), "sunday",
     a1="Unidentified Armed Group (Belize)", i1=3, a2="Civilians (Belize)", i2=7, inj=6),
+  E(cur, "Arrests", "officers detained 12 suspected members of both gangs in raids on homes", P("Belize City", "BZ", 2), "monday",
+    a1="Police Forces of Belize (2020-)", i1=1, a2="Unidentified Armed Group (Belize)", i2=3),
   E(cur, "Peaceful protest", "marched peacefully to the National Assembly in Belmopan", P("Belmopan", "BZ"), "tuesday", a1="Protesters (Belize)", i1=6),
 ]),
 
@@ -305,6 +307,8 @@ HONDURAS — Congress extended for another 45 days the partial state of exceptio
     a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=3, inj=2),
   E(bg, "Attack", "shot dead on the night of Sunday 20 September outside his home by two men on a motorbike", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-20",
     a1="Unidentified Armed Group (Uruguay)", i1=3, a2="Civilians (Uruguay)", i2=7, fat=1),
+  E(cur, "Arrests", "Police in Las Piedras, north of Montevideo, arrested four men on Thursday", P("Las Piedras", "UY", admin1="Canelones"), "2026-09-24",
+    a1="Police Forces of Uruguay (2025-)", i1=1, a2="Unidentified Armed Group (Uruguay)", i2=3),
   unscored(E(cur, "Other", "Congress extended for another 45 days the partial state of exception", C("HN"), None,
              a1="Government of Honduras (2026-)", i1=1), "event_date", "time_precision", "actor1", "inter1"),
 ], register="digest"),
