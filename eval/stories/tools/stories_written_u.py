@@ -336,6 +336,8 @@ Updated 14:20 Kyiv time
 
 12:45 — Russia's defence ministry says its air defences destroyed 41 Ukrainian drones over the Bryansk and Kursk regions overnight. The figure could not be verified.
 
+11:40 — Ukraine's air force denies a Russian claim that a missile destroyed an airfield near Lviv overnight. "No strike on any airfield in the region took place," a spokesman says.
+
 11:05 — PHOTO: A firefighter sprays water on a burning warehouse in Khmelnytskyi that was hit by Russian drones on Sunday night. (Wire)
 
 10:30 — The death toll from Tuesday evening's missile strike on a residential area of Vinnytsia has risen to three, the regional governor says. Nineteen people were injured, four of them children.
@@ -347,6 +349,8 @@ Updated 14:20 Kyiv time
     a1="Protesters (Ukraine)", i1=6),
   unscored(E(cap, "Air/drone strike", "a burning warehouse in Khmelnytskyi that was hit by Russian drones on Sunday night", P("Khmelnytskyi", "UA", geoname="Khmel'nyts'kyy",
              a1="Khmelnytskyi"), "sunday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7), "actor2", "inter2"),
+  unscored(E(neg, "Shelling/artillery/missile attack", "a missile destroyed an airfield near Lviv overnight", P("Lviv", "UA", 2, geoname="L'viv", a1="Lviv"), -1,
+             a1=RUS, i1=8), "event_date", "time_precision"),
   E(cur, "Shelling/artillery/missile attack", "Tuesday evening's missile strike on a residential area of Vinnytsia", P("Vinnytsia", "UA", geoname="Vinnytsya", a1="Vinnytsia"), "tuesday",
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3, inj=19),
   E(cur, "Air/drone strike", "Russian drones struck an energy facility in the Lviv region overnight", P("Lviv", "UA", 3, geoname="L'viv", a1="Lviv"), -1,
@@ -363,7 +367,7 @@ Israeli forces have set up positions inside the demilitarised buffer zone on the
 In Hama province, gunmen killed a man and his two sons in their home in an Alawite village near Masyaf on Saturday night, a war monitor said. The interior ministry said it had opened an investigation. Hundreds of Alawite civilians were killed in the coastal region in March 2025 in violence that followed attacks by Assad loyalists on the security forces.
 
 In Damascus, hundreds of relatives of people who disappeared in the prisons of the former government rallied peacefully in Marjeh Square on Tuesday to demand the opening of records.""", [
-  E(cur, "Arrests", "Israeli troops detained three Syrian shepherds grazing their sheep near the village of Khan Arnabah", P("Khan Arnabah", "SY", 2), "monday",
+  E(cur, "Abduction/forced disappearance", "Israeli troops detained three Syrian shepherds grazing their sheep near the village of Khan Arnabah", P("Khan Arnabah", "SY", 2), "monday",
     a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
   E(cur, "Attack", "gunmen killed a man and his two sons in their home in an Alawite village near Masyaf", P("Masyaf", "SY", 2), "saturday",
     a1="Unidentified Armed Group (Syria)", i1=3, a2="Civilians (Syria)", i2=7, fat=3),
