@@ -1967,3 +1967,33 @@ def test_a_defence_ministry_is_the_military(pipeline: Pipeline) -> None:
     # a political act told by the defence ministry ("said it had deployed soldiers") is the military's, not the government's
     (e,) = events(pipeline, "Peru's defence ministry said on Monday it had deployed 800 more soldiers to the VRAEM valley to reinforce patrols.", "2025-03-05")
     assert name(e.actor1) == "Military Forces of Peru"
+
+
+def test_khawarij_is_the_word_of_each_government_for_its_jihadist_foe(pipeline: Pipeline) -> None:
+    # Somali officials call al-Shabaab "the Khawarij", as Pakistan's call the TTP: the alias means the group of the event's
+    # country (catalogue.in_country), and no group elsewhere
+    for text, foe in (
+        ("Somali troops killed 14 Khawarij fighters in a dawn raid on a camp near Jowhar, Somalia, on Tuesday, state media said.", "Al Shabaab"),
+        ("Pakistani security forces killed six khawarij in an operation in North Waziristan, Pakistan, on Monday, the ISPR said.",
+         "TTP: Tehreek-i-Taliban Pakistan"),
+    ):
+        (e,) = events(pipeline, text, "2025-03-05")
+        assert name(e.actor2) == foe, text
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "group"),
+    [
+        ("Dissidents of the former FARC burned two trucks on the road out of Tumaco, Colombia, on Friday, drivers said.",
+         "actor1", "FARC-EMC: Central General Staff"),
+        ("Security forces killed four khwarij in a raid on a hideout in North Waziristan, Pakistan, on Sunday, the ISPR said.",
+         "actor2", "TTP: Tehreek-i-Taliban Pakistan"),
+        ("Miners in Bambari, Central African Republic, said Russian contractors beat three of them at a gold site on Tuesday.",
+         "actor1", "Wagner Group"),
+    ],
+)
+def test_the_press_s_other_names_of_a_group(pipeline: Pipeline, text: str, role: str, group: str) -> None:
+    # spellings the press uses for a catalogued group: "dissidents of the former FARC" (eval/WRITERS.md FARC dissidents),
+    # Pakistan's "khwarij" for the TTP, "Russian contractors" for the Wagner Group (as "Russian mercenaries")
+    (e,) = events(pipeline, text, "2023-03-05")
+    assert name(getattr(e, role)) == group, text
