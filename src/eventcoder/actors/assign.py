@@ -351,6 +351,12 @@ def assign_roles(
             # WRITERS.md Attribution: "security forces/services/agents" who arrest, or abduct and disappear someone, are the
             # police unless the army is named
             actor1 = crowd_police(actor1, event_iso, day, security_only=True)
+        if m.sub_event_type == "Arrests" and actor1 is not None and actor1.value.kind not in STATE_KINDS and accused_of_ties(actor1.span, doc, arrest=True):
+            # "5 suspected ADF collaborators arrested in Bwera" (a headline's bare participle read as active): the group names
+            # the arrested, who are civilians (eval/WRITERS.md Collaborators); the arrester is told elsewhere or the police
+            if actor2 is None or actor2.value.kind not in ("civilians",):
+                actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor1.span or m.trigger, 0.4) if event_iso else actor2
+            actor1 = None
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
             actor1 = recent_force(m, parsed, event_iso, day, text) or ev(state_actor("police", event_iso, event_iso, day), m.trigger, 0.4)

@@ -55,7 +55,7 @@ def is_speaker(tok: Any) -> bool:
 def reporter_of(tok: Any) -> Any | None:
     """The subject of the reporting verb a clause depends on: "The LNA said it had captured Sirte" -> LNA."""
     node = tok.head
-    for _ in range(6):
+    for _ in range(8):  # (up through a weapon's clause: "fired shells containing chlorine at their trenches")
         if node.pos_ in ("VERB", "AUX") and lemma(node) in REPORTING and node.i != tok.head.i:
             # the subject next before the verb: "KHARTOUM, Sudan — Sudan's army said" also parses the dateline as one
             subjects = [c for c in node.children if c.dep_ == "nsubj"]

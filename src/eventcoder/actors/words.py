@@ -25,8 +25,20 @@ LOCATIVE_ONLY = W("actor_locatives_only")
 ANAPHORS = W("pronouns")
 
 
+# the people nouns whose plural a capitalised word tagged as a name keeps unlemmatised ("El Salvador - Soldiers detained",
+# "Gunmen", "Troops" opening a headline or digest item)
+_PEOPLE_NOUNS = W("military") | W("police") | W("armed") | W("insurgent") | W("civilian") | W("protesters") | W("rioters")
+
+
 def lemma(t: Any) -> str:
-    return t.lemma_.lower()
+    """The token's lower-case lemma; a plural people noun the tagger read as a name ("Soldiers") gives its singular."""
+    found = t.lemma_.lower()
+    if t.pos_ == "PROPN" and found == t.lower_ and found.endswith("s") and not t.text.isupper() and found not in _PEOPLE_NOUNS \
+            and not t.ent_id_.startswith("actor:"):  # (not a headline in capitals: "ACTIVISTS ARRESTED" is no subject)
+        for single in (found[:-1], found[:-3] + "y" if found.endswith("ies") else ""):
+            if single in _PEOPLE_NOUNS:
+                return single
+    return found
 
 
 def phrase_roots(tokens: list[Any]) -> list[Any]:
