@@ -2033,3 +2033,41 @@ def test_trenches_the_reporter_calls_theirs_are_its_forces_hit(pipeline: Pipelin
     ):
         (e,) = events(pipeline, text, "2025-03-05")
         assert (e.sub_event_type, name(e.actor2)) == ("Chemical weapon", hit), text
+
+
+def test_a_blast_beside_a_force_s_site_that_kills_civilians_targets_them(pipeline: Pipeline) -> None:
+    # a bomb that went off near or outside a police or army site hit the site's force only when the victims are its men;
+    # when the first victims named are civilians ("killing four people"), they are the target (eval/WRITERS.md Victims)
+    for text, hit in (
+        ("A suicide bomber blew himself up outside a cafe near the Kismayo police academy on Sunday evening, killing at least four people, police said.",
+         "Civilians (Somalia)"),
+        ("A motorbike laden with explosives blew up near a military school in Popayan, Colombia, killing six civilians, officials said.",
+         "Civilians (Colombia)"),
+        ("A bomb exploded outside a police station in Quetta, Pakistan, on Monday, killing three policemen, officials said.",
+         "Police Forces of Pakistan"),
+    ):
+        (e,) = events(pipeline, text, "2025-03-05")
+        assert name(e.actor2) == hit, text
+
+
+def test_a_taker_named_beside_a_leaving_trigger_gains_the_ground(pipeline: Pipeline) -> None:
+    # when the event is read on the verb of leaving ("after junta troops pulled out"), the side the sentence says took the
+    # town (its subject, or the reporter a pronoun stands for) is actor1 and the leavers actor2 (ACLED: the gainer first)
+    (e,) = events(pipeline, "The Kachin Independence Army said on Monday it had taken the town of Bhamo after junta troops pulled out by road toward Myitkyina.",
+                  "2025-03-05")
+    assert (e.sub_event_type, name(e.actor1), name(e.actor2)) == (
+        "Non-violent transfer of territory", "KIA: Kachin Independence Army", "Military Forces of Myanmar")
+
+
+def test_a_passive_s_by_phrase_hung_on_its_instrument_is_the_attacker(pipeline: Pipeline) -> None:
+    # the parser hangs "by soldiers" on the instrument of "was beaten with batons by soldiers": still the passive's agent
+    (e,) = events(pipeline, "A market trader was beaten with batons by soldiers at a roadblock outside Kindia, Guinea, on Friday, his family said.",
+                  "2025-03-05")
+    assert (e.sub_event_type, name(e.actor1)) == ("Attack", "Military Forces of Guinea")
+
+
+def test_a_chemical_attack_with_no_named_target_hit_civilians(pipeline: Pipeline) -> None:
+    # roles.toml default_actor2: like an air strike or shelling with no target named, the people who breathed the gas
+    (e,) = events(pipeline, "Residents of Binnish, Syria, reported a chlorine smell after a helicopter dropped a barrel bomb on the town's edge on Thursday; "
+                  "eight people were treated for breathing problems.", "2017-03-05")
+    assert (e.sub_event_type, name(e.actor2)) == ("Chemical weapon", "Civilians (Syria)")

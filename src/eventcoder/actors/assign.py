@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -260,6 +260,10 @@ def assign_roles(
             actor1, actor2 = government_by_word(actor1, day), government_by_word(actor2, day)
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
+        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None and gives_ground(actor1.span, doc):
+            gained = taker(m, doc, event_iso, day, actor1.value)  # "the KIA said it had taken Bhamo after junta troops pulled out"
+            if gained is not None:
+                actor1, actor2 = ev(gained[0], Span.of_tokens(doc, gained[1], gained[2]), 0.5), actor1
         if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
             lost = leaver(m, doc, event_iso, day, actor1.value)  # "X retook the town as Y withdrew": Y gave it up
             if lost is not None:
@@ -393,6 +397,11 @@ def assign_roles(
             named = nonstate and not is_unidentified(actor1.value.name)
             if site is not None and (site[1] or named or close):  # (close: a bomb or grenade, as no battle is an explosion)
                 actor2 = ev(state_actor(site[0], event_iso, event_iso, day), m.trigger, 0.4)
+
+        if m.event_type == "Explosions/Remote violence" and event_iso and actor2 is not None and actor2.value.kind == "state" and \
+                actor2.value.country == event_iso and hit_beside_force(m, actor2.span, doc, event_iso, day):
+            # "blew himself up outside a cafe near the police academy, killing four people": the civilians hit, not the site
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, 0.4)
 
         def default_actor2(actor1: Evidence[Actor] | None) -> Evidence[Actor] | None:
             """The sub-event type's conventional target when the text names none (roles.toml default_actor2)."""

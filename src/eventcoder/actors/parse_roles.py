@@ -24,6 +24,10 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
             yield child
         if child.dep_ == "agent":  # passive "by X"
             yield from (c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ == "with" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "beaten with rifle butts by soldiers": the passive's "by X" hung on its instrument
+            yield from (p for tool in child.children if tool.dep_ == "pobj" for b in tool.children
+                        if b.dep_ in ("prep", "agent") and b.lower_ == "by" for p in b.children if p.dep_ == "pobj")
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and lemma(verb.head) not in REPORTING:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
             yield from subjects_of(verb.head, depth + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS, STATE_KINDS
 from .. import catalogue, doccache
@@ -215,6 +215,31 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
     around = tokens + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "..., killing one. The army said it targeted X"
     if next_sentence and sent.end < len(doc):  # "... hit an IED. The provisional toll is one soldier killed."
         tokens = around
+    for phrase in victim_phrases(tokens):
+        found = actor_from_phrase(phrase, event_iso, day)
+        if found is None:
+            continue
+        if found[0].kind in catalogue.CROWD_KINDS:
+            # "killing two men the army said were Hezbollah members": the group a clause on the victims names
+            root = min(phrase, key=lambda t: (t.head.i in {x.i for x in phrase} and t.head.i != t.i, t.i))
+            clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")]
+            # "killing three people the army described as militants": the people are what the clause calls them
+            called = [actor_from_phrase(noun_phrase(t), event_iso, day) for c in clauses for t in c.subtree
+                      if (t.dep_ == "pobj" and t.head.lower_ == "as") or t.dep_ in ("attr", "oprd")]
+            said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in clauses]
+            named = next((a for a in said if a is not None and _named_armed(a[0])), None) or next(
+                (a for a in called if a is not None and a[0].kind not in catalogue.CROWD_KINDS and a[0].kind != "state"
+                 and (_named_armed(a[0]) or is_unidentified(a[0].name))), None)
+            return named or (targeted_group(around, event_iso, day) if lemma(root) in W("unknown_people") and not civilians_named(tokens) else None)
+        if is_unidentified(found[0].name) and m.sub_event_type in UNKNOWN_BOMBER:
+            continue  # "killing the bomber": the attacker, not a target
+        return found
+    return None if civilians_named(list(sent)) else targeted_group(around, event_iso, day)
+
+
+def victim_phrases(tokens: list[Any]) -> Iterable[list[Any]]:
+    """The phrases naming who was killed or hurt, in text order ("killing three soldiers", "left one peacekeeper wounded",
+    "the toll is one soldier killed", "two police wounded")."""
     for tok in tokens:
         if tok.pos_ != "VERB" or lemma(tok) not in W("casualty_verbs"):
             continue
@@ -225,26 +250,31 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
             phrases.append(noun_phrase(tok.head))
         if tok.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "acomp") and lemma(tok.head) == "leave":  # "left one peacekeeper wounded"
             phrases += [noun_phrase(c) for c in tok.head.children if c.dep_ == "dobj"]
-        for phrase in phrases:
-            found = actor_from_phrase(phrase, event_iso, day)
-            if found is None:
-                continue
-            if found[0].kind in catalogue.CROWD_KINDS:
-                # "killing two men the army said were Hezbollah members": the group a clause on the victims names
-                root = min(phrase, key=lambda t: (t.head.i in {x.i for x in phrase} and t.head.i != t.i, t.i))
-                clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")]
-                # "killing three people the army described as militants": the people are what the clause calls them
-                called = [actor_from_phrase(noun_phrase(t), event_iso, day) for c in clauses for t in c.subtree
-                          if (t.dep_ == "pobj" and t.head.lower_ == "as") or t.dep_ in ("attr", "oprd")]
-                said = [actor_from_phrase(list(c.subtree), event_iso, day) for c in clauses]
-                named = next((a for a in said if a is not None and _named_armed(a[0])), None) or next(
-                    (a for a in called if a is not None and a[0].kind not in catalogue.CROWD_KINDS and a[0].kind != "state"
-                     and (_named_armed(a[0]) or is_unidentified(a[0].name))), None)
-                return named or (targeted_group(around, event_iso, day) if lemma(root) in W("unknown_people") and not civilians_named(tokens) else None)
-            if is_unidentified(found[0].name) and m.sub_event_type in UNKNOWN_BOMBER:
-                continue  # "killing the bomber": the attacker, not a target
-            return found
-    return None if civilians_named(list(sent)) else targeted_group(around, event_iso, day)
+        yield from phrases
+
+
+def hit_beside_force(m: Mention, span: Span | None, doc: Any, event_iso: str | None, day: dt.date | None) -> bool:
+    """Did a blast read as aimed at a force's site only because it went off beside it ("outside a cafe near the police
+    academy", "near a military school") kill or wound civilians, the first victims its sentence names ("killing four
+    people")? Then the civilians are its target (eval/WRITERS.md Victims and targets), not the force next door."""
+    if span is None:
+        return False
+    tok = doc[doccache.first_token_from(doc, span.start)]
+    beside = False
+    for _ in range(6):
+        if tok.dep_ == "pobj":  # the preposition that places the site: "near" it, not "at" it or "frequented by" its men
+            beside = tok.head.dep_ == "prep" and tok.head.lower_ in W("beside_preps")
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not beside:
+        return False
+    for phrase in victim_phrases(list(doc[m.head].sent)):
+        found = actor_from_phrase(phrase, event_iso, day)
+        if found is not None:
+            return found[0].kind == "civilians"
+    return False
 
 
 def civilians_named(tokens: list[Any]) -> bool:
@@ -720,6 +750,24 @@ def leaver(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, gai
     return None
 
 
+def taker(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, loser: Actor) -> tuple[Actor, int, int] | None:
+    """The side that took the ground a leaving trigger's subject gave up ("the KIA said it had taken Bhamo after junta troops
+    pulled out": the trigger is the leaving): the subject of a verb of taking in the trigger's sentence, a pronoun standing
+    for its reporter, an armed party other than the loser; else None."""
+    for tok in doc[m.head].sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in W("taking") or m.start_token <= tok.i < m.end_token:
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subject.pos_ == "PRON":
+                subject = reporter_of(subject)
+                if subject is None:
+                    continue
+            found = actor_from_phrase(noun_phrase(subject), event_iso, day)
+            if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].name != loser.name:
+                return found
+    return None
+
+
 def acts_as_author(tok: Any, m: Mention) -> bool:
     """Is the named group at tok the doer of a violent act in its sentence (words.toml author_verbs): the subject of
     such a verb or its "by" agent ("the execution of seven men by RSF fighters", "an IED planted by Maoists"), or of
@@ -817,7 +865,10 @@ def force_site(m: Mention, doc: Any) -> tuple[str, bool] | None:
             continue
         if low not in W("military_sites") | W("force_holdings") | W("force_only_sites"):
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("near", "outside", "beside", "by"):
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "near the town hall and a police station"
+        if first.dep_ == "pobj" and first.head.lower_ in W("beside_preps"):
             continue  # "one blast near the central police station": beside the site, not on it
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
