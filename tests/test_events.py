@@ -2257,3 +2257,18 @@ def test_bombs_told_falling_in_the_clause_after_an_air_raid_are_that_raid(pipeli
 )
 def test_an_event_the_text_says_is_recorded_separately_is_not_coded_here(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [e.sub_event_type for e in current(run(pipeline, text, "2026-05-10"))] == expected
+
+
+def test_people_caught_in_the_crossfire_are_counted_in_the_clash(pipeline: Pipeline) -> None:
+    # WRITERS.md crossfire line: civilians killed by a clash's fire are its toll, never an Attack of their own
+    event = the_event(pipeline, (
+        "In Colombia's Cauca department, fighting between FARC dissidents and ELN guerrillas near the town of Argelia "
+        "killed at least seven people on Saturday, among them two farmers who were caught in the crossfire, local "
+        "officials said."), "2026-06-17")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities is not None and event.fatalities.value.best == 7
+    event = the_event(pipeline, (
+        "Gang members and police traded fire for an hour in the Cite Soleil district of Port-au-Prince on Monday. "
+        "A schoolgirl was killed by a stray bullet as she walked home, a local radio station said."), "2026-06-17")
+    assert event.sub_event_type == "Armed clash"
+

@@ -21,7 +21,7 @@ from .summaries import item_headings, summary_sentences
 from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
-from .harm import casualty_of
+from .harm import casualty_of, crossfire_of
 from .movements import answers, forces_post, movement_of, presence_only
 from .parts import part_of, removal_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
@@ -114,7 +114,8 @@ def plan(
             continue
         if not in_headline and freed_of_those_told(doc, m, c):
             continue  # "Two of them were later released": the end of a detention told before, whether or not it was caught
-        hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
+        hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c)
+                                         or crossfire_of(parsed, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
                                          or removal_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)

@@ -113,6 +113,8 @@ class Cues:
     toll_verbs: frozenset[str]
     care_verbs: frozenset[str]
     casualty_nouns: frozenset[str]
+    crossfire: frozenset[str]
+    stray: frozenset[str]
     movement_types: frozenset[str]
     ground: frozenset[str]
     part_types: frozenset[str]
@@ -256,6 +258,8 @@ def cues() -> Cues:
         toll_verbs=frozenset(data["harm"]["toll_verbs"]),
         care_verbs=frozenset(data["harm"]["care_verbs"]),
         casualty_nouns=frozenset(data["harm"]["casualty_nouns"]),
+        crossfire=frozenset(data["harm"]["crossfire"]),
+        stray=frozenset(data["harm"]["stray"]),
         movement_types=frozenset(data["movements"]["types"]),
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),

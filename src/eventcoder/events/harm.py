@@ -108,3 +108,38 @@ def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
         return False
 
     return next((cl for _, cl in pool if not conflicts(cl, False)), None) or next((cl for _, cl in pool if not conflicts(cl, True)), None)
+
+
+def _in_crossfire(sent: Any, c: Cues) -> bool:
+    """Does the sentence tell people caught in a fight's fire: "caught in the crossfire", "hit by a stray bullet"?"""
+    return any(t.lemma_.lower() in c.crossfire or t.lower_ in c.crossfire or (t.lower_ in c.stray and t.dep_ == "amod")
+               for t in sent)
+
+
+def crossfire_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                 clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The clash whose fire hurt the people a harm mention tells "caught in the crossfire" or hit by "a stray bullet"
+    (WRITERS.md: counted in that clash, never an Attack of their own): the clash told earlier in the mention's
+    sentence, else the latest current one told before in its paragraph or the one before, whose place does not
+    conflict with the mention's."""
+    if parsed is None or m.event_type not in c.violence_types or m.event_type == "Battles":
+        return None
+    doc = parsed.doc
+    if not _in_crossfire(doc[m.head].sent, c):
+        return None
+    here = stated_place(facts[i])
+    para = parsed.paragraph_index(m.trigger.start)
+    best: tuple[int, Cluster] | None = None
+    for cl in clusters:
+        if cl.status is None or cl.status.value != "current" or mentions[cl.head].event_type != "Battles":
+            continue
+        for j in cl.members:
+            o = mentions[j]
+            if j >= i or o.event_type != "Battles":
+                continue
+            if o.sentence != m.sentence:
+                if para - parsed.paragraph_index(o.trigger.start) > 1 or place_conflict(here, stated_place(facts[j])):
+                    continue
+            if best is None or o.trigger.start > best[0]:
+                best = (o.trigger.start, cl)
+    return best[1] if best is not None else None
