@@ -2272,3 +2272,23 @@ def test_people_caught_in_the_crossfire_are_counted_in_the_clash(pipeline: Pipel
         "A schoolgirl was killed by a stray bullet as she walked home, a local radio station said."), "2026-06-17")
     assert event.sub_event_type == "Armed clash"
 
+
+def test_people_arrested_for_what_they_do_at_a_protest_are_arrested_at_it(pipeline: Pipeline) -> None:
+    # WRITERS.md arrests tied to a protest: held as they hold a placard, refuse to leave or block the way, they are
+    # inside the protest (Protest with intervention), not an Arrests event or an abduction of their own
+    for text in (
+        "HANOI - Police arrested a 30-year-old teacher who stood with a banner outside the provincial court in Thanh Hoa "
+        "on Monday morning, her husband said.",
+        "Police in Ireland arrested 25 climate activists on Saturday who had climbed onto the rail line at the Moneypoint "
+        "power station and refused orders to come down and leave.",
+        "In Croatia, riot police on Thursday cleared about 150 fishermen who had blocked the harbour entrance at Zadar "
+        "with their boats for three days, saying a new quota would ruin them. Five men who declined to move their boats "
+        "were detained, police said.",
+    ):
+        event = the_event(pipeline, text, "2026-06-19")
+        assert event.sub_event_type == "Protest with intervention", text
+    # arrested days after a protest, for what they said before it: an Arrests event of its own
+    event = the_event(pipeline, (
+        "Police in Hue arrested two students on Friday who had called on social media for a march against a new tax."),
+        "2026-06-19")
+    assert event.sub_event_type == "Arrests"

@@ -171,6 +171,11 @@ class ProtestContext:
     blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
     ways: frozenset[str]  # what they block then: a road, a bridge, an entrance
     crowd_moves: frozenset[str]  # "ride", "drive", "occupy": people coming or staying together (a protest with a claim)
+    refusing: frozenset[str]  # "refused to leave": the verb of people refusing to end their protest...
+    staying: frozenset[str]  # ...and what they refused to do ("leave", "disperse")
+    props: frozenset[str]  # what protesters hold ("a placard", "a banner")
+    bare_gathering: frozenset[str]  # "gather": no protest told by itself in the arrested's clause
+    just_after: frozenset[str]  # "after they blocked the gates": the arrested's act just before the arrest
 
 
 @functools.cache
@@ -180,7 +185,11 @@ def protest_context() -> ProtestContext:
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
     return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
                           blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]),
-                          crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]))
+                          crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]),
+                          refusing=frozenset(w.lower() for w in raw["refusing"]), staying=frozenset(w.lower() for w in raw["staying"]),
+                          props=frozenset(w.lower() for w in raw["props"]),
+                          bare_gathering=frozenset(w.lower() for w in raw["bare_gathering"]),
+                          just_after=frozenset(w.lower() for w in raw["just_after"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -48,6 +48,47 @@ def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def arrest_word(tok: Any) -> bool:
+    """Is the token a word the lexicon gives to arrests ("detained", "arrest"), whatever the classifier typed it?"""
+    from ..events.references import lexicon_word
+
+    return lexicon_word(tok.lemma_.lower(), "Arrests")
+
+
+def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
+    """Codebook (WRITERS.md arrests tied to a protest): people arrested for what they do at the protest are arrested at
+    it, a Protest with intervention: the sentence has them refuse to leave ("Two women who refused to leave the road
+    were detained", "arrested 30 activists who refused orders to disperse"), or the clause that describes the
+    arrested tells their gathering, blockade or placard ("a student who stood with a placard outside the prison",
+    "detained 17 union members after they blocked the terminal gates"; not "two days after they marched")."""
+    ctx = protest_context()
+
+    def lemma(t: Any) -> str:
+        return t.lemma_.lower()
+
+    def scene_act(verb: Any) -> bool:
+        if lemma(verb) in ctx.gathering - ctx.bare_gathering or any(ch.dep_ == "compound" and lemma(ch) in ctx.gathering for ch in verb.children):
+            return True
+        if lemma(verb) in ctx.blocking and any(ch.dep_ == "dobj" and lemma(ch) in ctx.ways for ch in verb.children):
+            return True
+        return any(lemma(t) in ctx.props for t in verb.subtree)
+
+    tok = doc[start:end].root
+    sent = tok.sent
+    if any(lemma(t) in ctx.refusing and any(lemma(d) in ctx.staying for d in t.subtree if d.i != t.i) for t in sent):
+        return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in (ch, *(g for g in ch.subtree if g.dep_ == "conj"))]
+    if any(ch.dep_ == "relcl" and scene_act(ch) for t in arrested for ch in t.children):
+        return True
+    for ch in verb.children:
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ctx.during | ctx.just_after for g in ch.children) \
+                and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in ch.children) \
+                and not any(g.dep_ == "npadvmod" for g in ch.children) and scene_act(ch):
+            return True
+    return False
+
+
 def crime_arrest(doc: Any, start: int, end: int) -> bool:
     """An arrest for an ordinary crime: the arrested ("suspected car snatchers") or what they are held for ("on
     suspicion of murder", "with smuggled cough syrup", "over a fraudulent exchange") name a crime (triggers.toml

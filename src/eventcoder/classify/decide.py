@@ -19,7 +19,7 @@ from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
-from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
@@ -167,6 +167,16 @@ def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
     return key(a) > key(b)
 
 
+def _arrested_at_protest(doc: Any, cand: Any, sub_type: str) -> bool:
+    """Codebook: arrests made at a protest are a Protest with intervention: "arrested 21 supporters as they gathered for
+    a demonstration" (``arrest_at_protest``), "Three men who refused to leave the road were detained" (an arrest word
+    the classifier typed an abduction, no agent told: ``arrested_at_the_scene``)."""
+    if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
+        return True
+    return (sub_type == "Arrests" or (sub_type == "Abduction/forced disappearance" and arrest_word(doc[cand.start:cand.end].root))) \
+        and arrested_at_the_scene(doc, cand.start, cand.end)
+
+
 def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> dict[int, list[Decision]]:
     """The events of an article by sentence index, each (start token, end token, sub-type, confidence, lexicon
     entry or None), in sentence order. ``conf``: the ``[detect]`` settings."""
@@ -282,6 +292,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 continue  # "MPs clashed verbally in the National Assembly": words, no violence
             if kept == PEACEFUL and commemoration(doc[cand.start].sent):
                 continue  # "Thousands marched ... to mark the anniversary of the massacre": no protest
+            if kept is not None and _arrested_at_protest(doc, cand, kept):
+                kept = "Protest with intervention"
             if kept is not None:
                 item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
                 here0 = decided.setdefault(i, [])
@@ -373,8 +385,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "pilgrims gathered in Karbala to mark Ashura", "the Bastille Day parade": an occasion kept, no claim
         if sub_type == "Abduction/forced disappearance" and police_detention(doc, cand.start, cand.end):
             sub_type = "Arrests"  # "Police in Masaya took a parish priest away": an arrest, wherever he is held
-        if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
-            sub_type = "Protest with intervention"  # "arrested 21 supporters as they gathered for a demonstration"
+        if _arrested_at_protest(doc, cand, sub_type):
+            sub_type = "Protest with intervention"
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and arrested_away(doc[cand.start].sent):
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
