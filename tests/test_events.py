@@ -2292,3 +2292,13 @@ def test_people_arrested_for_what_they_do_at_a_protest_are_arrested_at_it(pipeli
         "Police in Hue arrested two students on Friday who had called on social media for a march against a new tax."),
         "2026-06-19")
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_breakdown_of_the_toll_is_no_event_or_count_of_its_own(pipeline: Pipeline) -> None:
+    # "Six of the dead were ...": what the people of a toll already told were, not a new attack nor a lower toll
+    event = the_event(pipeline, (
+        "Nine people were killed on Thursday in fighting between two Ituri militias, CODECO and Zaire, near the village "
+        "of Djugu, the provincial government said.\n\nSix of the dead were militiamen and three were farmers shot while "
+        "working in their fields, it said."), "2026-06-19")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities is not None and event.fatalities.value.best == 9

@@ -33,6 +33,7 @@ class Conventions:
     quantity_nouns: tuple[str, ...]  # "killing a total of": not one person
     injury_severities: tuple[str, ...]  # "suffered minor injuries"
     part_markers: tuple[str, ...]  # "including three children": a part of a count told before
+    toll_parts: tuple[str, ...]  # "Six of the dead were militiamen": a breakdown of a toll told before
     sum_states: tuple[str, ...]  # "17 attackers and three soldiers were killed"
     left_states: tuple[str, ...]  # "leaving four troops and 11 insurgents dead"
     whole_lead_ins: tuple[str, ...]  # "12 people, including three children, were killed": the whole
@@ -46,7 +47,7 @@ class Conventions:
 _PHRASE_LISTS = (
     "killed_words", "killed_abbreviations", "injured_words", "injured_abbreviations", "kill_verbs", "neutralise_verbs",
     "armed_persons", "death_passives", "lethal_manners", "injure_verbs", "leaving_verbs", "life_taking_verbs",
-    "quantity_nouns", "injury_severities", "part_markers", "sum_states", "left_states", "whole_lead_ins", "none_sides", "none_modifiers", "none_people", "none_harms",
+    "quantity_nouns", "injury_severities", "part_markers", "toll_parts", "sum_states", "left_states", "whole_lead_ins", "none_sides", "none_modifiers", "none_people", "none_harms",
     "none_participles",
 )
 

@@ -91,6 +91,8 @@ PATTERNS = (
 )
 # a number right after these words is a part of a count told before it ("12 people, including three children")
 PART_OF = re.compile(rf"\b(?:{alternation(_C.part_markers)})\s+$", re.I)
+# a number right before these words is a part of a toll told before ("Six of the dead were militiamen")
+TOLL_PART = re.compile(rf"\s+(?:{alternation(_C.toll_parts)})\b", re.I)
 _SIDES, _HARMS, _PARTICIPLES = alternation(_C.none_sides), alternation(_C.none_harms), alternation(_C.none_participles)
 NONE_PATTERN = re.compile(
     rf"\b(?:no|without)\s+(?:(?:{alternation(_C.none_modifiers)}|{_SIDES})\s+){{0,3}}(?P<what>{_HARMS})\b"
@@ -194,6 +196,8 @@ def find_reports(text: str, parsed: Parsed) -> tuple[CasualtyReport, ...]:
                 groups = m.groupdict()
                 n = number(m.group("num") or groups.get("num2x") or "")
                 if n is None or PART_OF.search(chunk[max(0, m.start() - 25) : m.start()]):
+                    continue
+                if m.group("num") and TOLL_PART.match(chunk, m.end("num")):
                     continue
                 kind_word = groups.get("kind") or groups.get("verb") or "killed"
                 if kind_word.lower() in _C.leaving_verbs:

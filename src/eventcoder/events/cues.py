@@ -73,6 +73,7 @@ class Cues:
     captive_roles: frozenset[str]
     anaphors: frozenset[str]
     people_pronouns: frozenset[str]
+    toll_people: frozenset[str]
     durations: frozenset[str]
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
@@ -218,6 +219,7 @@ def cues() -> Cues:
         captive_roles=frozenset(data["captives"]["roles"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),
         people_pronouns=frozenset(data["anaphora"]["people"]),
+        toll_people=frozenset(data["anaphora"]["toll_people"]),
         durations=frozenset(data["aggregate"]["durations"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),

@@ -53,14 +53,21 @@ def wave_onset(doc: Any, m: Mention, c: Cues) -> bool:
 def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger only describe people already told: a reduced relative on a pronoun ("14 of those detained
     overnight faced charges") or a clause whose subject is a part of them ("four of whom were later placed under
-    arrest", "some of them were arrested")? It refers to the event they were told in."""
+    arrest", "some of them were arrested"), or a part of a toll told before ("Two of the victims had been shot", "Five
+    of the dead were fighters and two were fishermen hit while travelling", ``of_the_toll``)? It refers to the event
+    they were told in."""
     tok = doc[m.head]
     if tok.lemma_.lower() in c.release_verbs:
         return False  # a release of people is read by follow_ups.released_from
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in c.people_pronouns:
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
-    return any(s.dep_ in ("nsubj", "nsubjpass") and of_those_told(s, c) for s in verb.children)
+    if any(s.dep_ in ("nsubj", "nsubjpass") and (of_those_told(s, c) or of_the_toll(s, c)) for s in verb.children):
+        return True
+    # "Five of the dead were fighters and two were fishermen hit while travelling": the trigger tells what the people of
+    # a toll were, in a clause under a copula whose subject is a part of that toll
+    return any(node.lemma_ == "be" and any(s.dep_ == "nsubj" and of_the_toll(s, c) for s in node.children)
+               for node in tok.ancestors)
 
 
 def told_by_subject(doc: Any, m: Mention, c: Cues) -> bool:
@@ -97,6 +104,13 @@ def of_those_told(noun: Any, c: Cues) -> bool:
     """Is the noun phrase a part of people told before ("some of them", "four of whom")?"""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in c.people_pronouns for o in p.children)
                for p in noun.children)
+
+
+def of_the_toll(noun: Any, c: Cues) -> bool:
+    """Is the noun phrase a part of the people of a toll told before ("Five of the dead", "two of the victims")?"""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in c.toll_people and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in p.children) for p in noun.children)
 
 
 def is_source(doc: Any, m: Mention) -> bool:
