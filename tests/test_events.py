@@ -2302,3 +2302,16 @@ def test_a_breakdown_of_the_toll_is_no_event_or_count_of_its_own(pipeline: Pipel
         "working in their fields, it said."), "2026-06-19")
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities is not None and event.fatalities.value.best == 9
+
+
+def test_what_a_which_clause_tells_happened_in_an_event_is_part_of_it(pipeline: Pipeline) -> None:
+    # "over Tuesday's riot, in which a teenager was shot dead": the shooting is the riot's, no Attack of its own
+    events = current(run(pipeline, (
+        "DAKAR - Police said on Thursday they had arrested 17 people in raids on homes in the Pikine suburb over "
+        "Tuesday's riot, in which a teenager was shot dead and a town hall annex was set on fire.\n\nYouths had blocked "
+        "the main road with burning tyres and thrown stones at officers after a trader died in police custody."),
+        "2026-06-19"))
+    kinds = sorted(e.sub_event_type for e in events)
+    assert kinds == ["Arrests", "Violent demonstration"], kinds
+    (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
+    assert riot.fatalities is not None and riot.fatalities.value.best == 1

@@ -112,6 +112,12 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             other = doc[mentions[j].head]
             if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
                 return cl
+    if m.event_type in violent and (noun := _told_in_which(head)) is not None:
+        # "over Sunday's riot, in which a young man was shot dead": what a relative clause tells happened in an event
+        # named in its sentence is part of that event
+        for cl, j in same:
+            if mentions[j].head == noun.i:
+                return cl
     if m.event_type in violent and facts is not None:
         # "During the intense exchange of fire, three soldiers, having fought gallantly, embraced shahadat": a second
         # word for the same fight in its sentence, with no place of its own or the same ("exchanged artillery fire ...,
@@ -192,6 +198,19 @@ def _relative_on(tok: Any, other: Any) -> bool:
                        for t in path)
         path.append(node)
     return False
+
+
+def _told_in_which(tok: Any) -> Any | None:
+    """The noun a relative clause "in which"/"during which" tells of, when the trigger is that clause's verb or a verb
+    coordinated with it ("the riot, in which a young man was shot dead and a police post was burned"), else None."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    if any(p.dep_ == "prep" and any(w.dep_ == "pobj" and w.tag_ == "WDT" for w in p.children) for p in verb.children):
+        return verb.head
+    return None
 
 
 def _when_of(clause: Any, main: Any) -> bool:
