@@ -2315,3 +2315,13 @@ def test_what_a_which_clause_tells_happened_in_an_event_is_part_of_it(pipeline: 
     assert kinds == ["Arrests", "Violent demonstration"], kinds
     (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
     assert riot.fatalities is not None and riot.fatalities.value.best == 1
+
+
+def test_protesters_treated_for_injuries_do_not_name_the_protest(pipeline: Pipeline) -> None:
+    # the crowd's hurt told after the protest says what became of some of them, not that they rioted
+    event = the_event(pipeline, (
+        "Riot police fired pepper spray on Saturday at about 300 protesters who tried to block the entrance to the "
+        "container port in Valencia, and detained four people, police said. Nine protesters were treated for injuries."),
+        "2026-06-19")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.injuries is not None and event.injuries.value.best == 9

@@ -89,6 +89,8 @@ def one_protest_per_place_and_day(
         # not the speakers of a statement ("Protesters said several people were hurt when officers charged the crowd")
         said = [j for j in body if doc is None or not is_source(doc, mentions[j])] or body
         told = [j for j in said if doc is None or not riot_only_claimed(doc, mentions[j])] or said
+        # not the hurt of the crowd ("Seven protesters were treated for injuries")
+        told = [j for j in told if doc is None or not names_the_hurt(doc, mentions[j])] or told
         return max(told, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
@@ -114,6 +116,18 @@ def one_protest_per_place_and_day(
         target.references.extend(cl.references)
         target.head = severest(target)
     return crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+
+
+def names_the_hurt(doc: Any, m: Mention) -> bool:
+    """Is a protest or riot trigger only the people a care or harm verb tells of ("Seven protesters were treated for
+    injuries", "Two demonstrators were taken to hospital", "11 protesters were hurt")? It tells what became of some of
+    the crowd, not what the crowd did or what was done to it: it does not name the protest's sub-type."""
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in c.care_verbs or verb in c.care_moves or verb in c.toll_verbs
 
 
 def riot_only_claimed(doc: Any, m: Mention) -> bool:
