@@ -494,6 +494,24 @@ def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(text: str, 
     assert _on_the_arrest(arrest_at_protest, text) is at_protest
 
 
+@pytest.mark.parametrize(
+    ("text", "at_the_scene"),
+    [
+        ("Police in Tartu detained two men who stood with a banner outside the town hall on Sunday.", True),
+        ("Police in Tartu detained two men who hung a banner against the war on a footbridge on Sunday.", False),
+        ("Police in Hue detained nine students who were painting banners in a school hall for a festival.", False),
+        ("Two women who refused to leave the road were detained, police said.", True),
+        ("Police detained 19 union members on Wednesday after they blocked the gates of a coal depot.", True),
+        ("Police detained 19 union members two days after they blocked the gates of a coal depot.", False),
+        ("Police in Moshi arrested 17 party members who had gathered at a hotel for a training session.", False),
+    ],
+)
+def test_people_arrested_for_their_protest_are_arrested_at_the_scene(text: str, at_the_scene: bool) -> None:
+    from eventcoder.classify.codebook import arrested_at_the_scene
+
+    assert _on_the_arrest(arrested_at_the_scene, text) is at_the_scene
+
+
 def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:
     got = current(pipeline, "Police in Lilongwe arrested 25 opposition supporters on Tuesday as they gathered for a banned demonstration.")
     assert got == ["Protest with intervention"]

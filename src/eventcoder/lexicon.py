@@ -173,7 +173,8 @@ class ProtestContext:
     crowd_moves: frozenset[str]  # "ride", "drive", "occupy": people coming or staying together (a protest with a claim)
     refusing: frozenset[str]  # "refused to leave": the verb of people refusing to end their protest...
     staying: frozenset[str]  # ...and what they refused to do ("leave", "disperse")
-    props: frozenset[str]  # what protesters hold ("a placard", "a banner")
+    props: frozenset[str]  # what protesters hold ("a placard", "a banner")...
+    holding: frozenset[str]  # ...held: the word a prop hangs on ("with", "holding")
     bare_gathering: frozenset[str]  # "gather": no protest told by itself in the arrested's clause
     just_after: frozenset[str]  # "after they blocked the gates": the arrested's act just before the arrest
 
@@ -187,7 +188,7 @@ def protest_context() -> ProtestContext:
                           blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]),
                           crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]),
                           refusing=frozenset(w.lower() for w in raw["refusing"]), staying=frozenset(w.lower() for w in raw["staying"]),
-                          props=frozenset(w.lower() for w in raw["props"]),
+                          props=frozenset(w.lower() for w in raw["props"]), holding=frozenset(w.lower() for w in raw["holding"]),
                           bare_gathering=frozenset(w.lower() for w in raw["bare_gathering"]),
                           just_after=frozenset(w.lower() for w in raw["just_after"]))
 

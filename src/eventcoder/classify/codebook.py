@@ -59,7 +59,7 @@ def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
     """Codebook (WRITERS.md arrests tied to a protest): people arrested for what they do at the protest are arrested at
     it, a Protest with intervention: the sentence has them refuse to leave ("Two women who refused to leave the road
     were detained", "arrested 30 activists who refused orders to disperse"), or the clause that describes the
-    arrested tells their gathering, blockade or placard ("a student who stood with a placard outside the prison",
+    arrested tells their gathering, blockade or a placard they hold ("a student who stood with a placard outside the prison",
     "detained 17 union members after they blocked the terminal gates"; not "two days after they marched")."""
     ctx = protest_context()
 
@@ -71,7 +71,7 @@ def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
             return True
         if lemma(verb) in ctx.blocking and any(ch.dep_ == "dobj" and lemma(ch) in ctx.ways for ch in verb.children):
             return True
-        return any(lemma(t) in ctx.props for t in verb.subtree)
+        return any(lemma(t) in ctx.props and lemma(list_head(t).head) in ctx.holding for t in verb.subtree)
 
     tok = doc[start:end].root
     sent = tok.sent
