@@ -479,37 +479,27 @@ def _on_the_arrest(check, text: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("text", "at_protest"),
+    ("check", "text", "at_protest"),
     [
-        ("Police arrested 30 teachers as they gathered outside the ministry in Nairobi.", True),
-        ("Gendarmes detained 12 students during a march in Antananarivo on Monday.", True),
-        ("Police arrested two opposition activists at their homes in Lome.", False),
-        ("Police arrested a man in Lagos after a robbery at a market.", False),
-        ("Police arrested five people in June after last week's protests.", False),
+        ("arrest_at_protest", "Police arrested 30 teachers as they gathered outside the ministry in Nairobi.", True),
+        ("arrest_at_protest", "Gendarmes detained 12 students during a march in Antananarivo on Monday.", True),
+        ("arrest_at_protest", "Police arrested two opposition activists at their homes in Lome.", False),
+        ("arrest_at_protest", "Police arrested a man in Lagos after a robbery at a market.", False),
+        ("arrest_at_protest", "Police arrested five people in June after last week's protests.", False),
+        # arrested for what they do at the protest: its placard held, a refusal to leave, its blockade
+        ("arrested_at_the_scene", "Police in Tartu detained two men who stood with a banner outside the town hall on Sunday.", True),
+        ("arrested_at_the_scene", "Police in Tartu detained two men who hung a banner against the war on a footbridge on Sunday.", False),
+        ("arrested_at_the_scene", "Police in Hue detained nine students who were painting banners in a school hall for a festival.", False),
+        ("arrested_at_the_scene", "Two women who refused to leave the road were detained, police said.", True),
+        ("arrested_at_the_scene", "Police detained 19 union members on Wednesday after they blocked the gates of a coal depot.", True),
+        ("arrested_at_the_scene", "Police detained 19 union members two days after they blocked the gates of a coal depot.", False),
+        ("arrested_at_the_scene", "Police in Moshi arrested 17 party members who had gathered at a hotel for a training session.", False),
     ],
 )
-def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(text: str, at_protest: bool) -> None:
-    from eventcoder.classify.codebook import arrest_at_protest
+def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(check: str, text: str, at_protest: bool) -> None:
+    from eventcoder.classify import codebook
 
-    assert _on_the_arrest(arrest_at_protest, text) is at_protest
-
-
-@pytest.mark.parametrize(
-    ("text", "at_the_scene"),
-    [
-        ("Police in Tartu detained two men who stood with a banner outside the town hall on Sunday.", True),
-        ("Police in Tartu detained two men who hung a banner against the war on a footbridge on Sunday.", False),
-        ("Police in Hue detained nine students who were painting banners in a school hall for a festival.", False),
-        ("Two women who refused to leave the road were detained, police said.", True),
-        ("Police detained 19 union members on Wednesday after they blocked the gates of a coal depot.", True),
-        ("Police detained 19 union members two days after they blocked the gates of a coal depot.", False),
-        ("Police in Moshi arrested 17 party members who had gathered at a hotel for a training session.", False),
-    ],
-)
-def test_people_arrested_for_their_protest_are_arrested_at_the_scene(text: str, at_the_scene: bool) -> None:
-    from eventcoder.classify.codebook import arrested_at_the_scene
-
-    assert _on_the_arrest(arrested_at_the_scene, text) is at_the_scene
+    assert _on_the_arrest(getattr(codebook, check), text) is at_protest
 
 
 def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:

@@ -2259,18 +2259,25 @@ def test_an_event_the_text_says_is_recorded_separately_is_not_coded_here(pipelin
     assert [e.sub_event_type for e in current(run(pipeline, text, "2026-05-10"))] == expected
 
 
-def test_people_caught_in_the_crossfire_are_counted_in_the_clash(pipeline: Pipeline) -> None:
-    # WRITERS.md crossfire line: civilians killed by a clash's fire are its toll, never an Attack of their own
-    event = the_event(pipeline, (
-        "In Colombia's Cauca department, fighting between FARC dissidents and ELN guerrillas near the town of Argelia "
-        "killed at least seven people on Saturday, among them two farmers who were caught in the crossfire, local "
-        "officials said."), "2026-06-17")
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # WRITERS.md crossfire line: civilians killed by a clash's fire are its toll, never an Attack of their own
+        ("In Colombia's Cauca department, fighting between FARC dissidents and ELN guerrillas near the town of Argelia "
+         "killed at least seven people on Saturday, among them two farmers who were caught in the crossfire, local "
+         "officials said.", 7),
+        ("Gang members and police traded fire for an hour in the Cite Soleil district of Port-au-Prince on Monday. "
+         "A schoolgirl was killed by a stray bullet as she walked home, a local radio station said.", 1),
+        # "Six of the dead were ...": what the people of a toll already told were, not a new attack nor a lower toll
+        ("Nine people were killed on Thursday in fighting between two Ituri militias, CODECO and Zaire, near the village "
+         "of Djugu, the provincial government said.\n\nSix of the dead were militiamen and three were farmers shot while "
+         "working in their fields, it said.", 9),
+    ],
+)
+def test_victims_told_beside_a_clash_are_its_toll(pipeline: Pipeline, text: str, killed: int) -> None:
+    event = the_event(pipeline, text, "2026-06-17")
     assert event.sub_event_type == "Armed clash"
-    assert event.fatalities is not None and event.fatalities.value.best == 7
-    event = the_event(pipeline, (
-        "Gang members and police traded fire for an hour in the Cite Soleil district of Port-au-Prince on Monday. "
-        "A schoolgirl was killed by a stray bullet as she walked home, a local radio station said."), "2026-06-17")
-    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities is not None and event.fatalities.value.best == killed
 
 
 def test_people_arrested_for_what_they_do_at_a_protest_are_arrested_at_it(pipeline: Pipeline) -> None:
@@ -2292,16 +2299,6 @@ def test_people_arrested_for_what_they_do_at_a_protest_are_arrested_at_it(pipeli
         "Police in Hue arrested two students on Friday who had called on social media for a march against a new tax."),
         "2026-06-19")
     assert event.sub_event_type == "Arrests"
-
-
-def test_a_breakdown_of_the_toll_is_no_event_or_count_of_its_own(pipeline: Pipeline) -> None:
-    # "Six of the dead were ...": what the people of a toll already told were, not a new attack nor a lower toll
-    event = the_event(pipeline, (
-        "Nine people were killed on Thursday in fighting between two Ituri militias, CODECO and Zaire, near the village "
-        "of Djugu, the provincial government said.\n\nSix of the dead were militiamen and three were farmers shot while "
-        "working in their fields, it said."), "2026-06-19")
-    assert event.sub_event_type == "Armed clash"
-    assert event.fatalities is not None and event.fatalities.value.best == 9
 
 
 def test_what_a_which_clause_tells_happened_in_an_event_is_part_of_it(pipeline: Pipeline) -> None:
