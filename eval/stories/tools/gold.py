@@ -77,6 +77,9 @@ ADMIN1_NOW = {
     ("ID", "Papua"): {"bilogai": "Central Papua", "beoga": "Central Papua", "sugapa": "Central Papua", "nabire": "Central Papua",
                       "wamena": "Highland Papua", "jayapura": "Papua"},
     ("CF", "Ouham-Pende"): {"paoua": "Lim-Pende", "bocaranga": "Ouham-Pende", "bozoum": "Ouham-Pende"},
+    # Taiwan's counties and special municipalities, Lithuania's municipalities (the gazetteer's first-level units)
+    ("TW", "Taiwan"): {"hengchun": "Pingtung", "tainan": "Tainan", "taichung": "Taichung", "taipei": "Taiwan"},
+    ("LT", "Kauno apskritis"): {"kaunas": "Kauno miestas"}, ("LT", "Klaipedos apskritis"): {"klaipeda": "Klaipedos miestas"},
 }
 
 

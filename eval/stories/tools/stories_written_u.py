@@ -367,7 +367,7 @@ Israeli forces have set up positions inside the demilitarised buffer zone on the
 In Hama province, gunmen killed a man and his two sons in their home in an Alawite village near Masyaf on Saturday night, a war monitor said. The interior ministry said it had opened an investigation. Hundreds of Alawite civilians were killed in the coastal region in March 2025 in violence that followed attacks by Assad loyalists on the security forces.
 
 In Damascus, hundreds of relatives of people who disappeared in the prisons of the former government rallied peacefully in Marjeh Square on Tuesday to demand the opening of records.""", [
-  E(cur, "Abduction/forced disappearance", "Israeli troops detained three Syrian shepherds grazing their sheep near the village of Khan Arnabah", P("Khan Arnabah", "SY", 2), "monday",
+  E(cur, "Arrests", "Israeli troops detained three Syrian shepherds grazing their sheep near the village of Khan Arnabah", P("Khan Arnabah", "SY", 2), "monday",
     a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
   E(cur, "Attack", "gunmen killed a man and his two sons in their home in an Alawite village near Masyaf", P("Masyaf", "SY", 2), "saturday",
     a1="Unidentified Armed Group (Syria)", i1=3, a2="Civilians (Syria)", i2=7, fat=3),
