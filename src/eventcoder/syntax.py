@@ -56,6 +56,19 @@ def misread_participle(verb: Any) -> Any | None:
                  and not any(t.tag_ in ("VBD", "VBZ", "VBP", "WDT", "WP") or t.is_punct for t in verb.doc[verb.i + 1 : c.i - 1])), None)
 
 
+def told_in_the_past(verb: Any) -> bool:
+    """Does the verb tell a happening in the past: a finite past, a participle with its auxiliary ("have been
+    detained"), or a participle the parser made the head of a clause with a subject of its own, the tagger's VBN for a
+    VBD ("Gunmen in a speedboat *opened* fire on a fishing vessel")? Not a participle that only describes a noun ("the
+    arrested men") nor the subject of a later passive verb ("The five workers *kidnapped* near Bouar were freed")."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if verb.tag_ == "VBD" or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return True
+    return verb.dep_ in ("ROOT", "ccomp", "conj") and any(ch.dep_ == "nsubj" and ch.i < verb.i for ch in verb.children) \
+        and misread_participle(verb) is None
+
+
 def list_head(tok: Any) -> Any:
     """The first item of the list or apposition a token is in ("documented 19 killings, 7 abductions and 36 arrests":
     abductions -> killings); the token itself when it is in none."""

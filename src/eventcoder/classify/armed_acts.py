@@ -9,7 +9,7 @@ from typing import Any
 from ..catalogue import NONSTATE_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, spelled_out, subjects
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, spelled_out, subjects, told_in_the_past
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
@@ -191,9 +191,7 @@ def armed_act(doc: Any, start: int, end: int) -> bool:
     subject names armed men, forces or a catalogue armed group ("Armed men looted a World Food Programme warehouse in
     El Obeid on Monday")."""
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
-        return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+    if tok.pos_ != "VERB" or not told_in_the_past(tok):
         return False
     doers = subjects(tok)
     if not any(names_armed(d) or _armed_men(d) for d in doers):
@@ -214,9 +212,7 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
     stage (``events.movements``)."""
     c = discourse()
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS:
-        return False
-    if tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+    if tok.pos_ != "VERB" or not told_in_the_past(tok):
         return False
     from ..events.movements import arrives, sends  # imported late: events reads classify
 

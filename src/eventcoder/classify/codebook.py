@@ -13,7 +13,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects, told_in_the_past
 from .armed_acts import ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -401,6 +401,10 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     if entry.event_type not in c.violence_types and not political:
         return False  # arrests for crimes, seizures, defused bombs: the classifier knows better
     tok = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
+    # a verb phrase ("*opened* fire on a fishing vessel") is told by its verb, not its object
+    phrase_verb = end - start > 1 and doc[start:end].root.pos_ == "VERB" and doc[start:end].root.i != tok.i
+    if phrase_verb:
+        tok = doc[start:end].root
     if condemned(doc, tok, c):
         return True
     verb = tok
@@ -410,12 +414,16 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
         if not ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.conduct_verbs) or tok.dep_ == "nsubj"):
             return False
         verb = tok.head
-    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS:
-        return False
-    if verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+    if verb.pos_ != "VERB" or not told_in_the_past(verb):
         return False  # a participle modifying a noun ("the arrested men") asserts nothing here
     subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
+        return False
+    misread = verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    if (phrase_verb or misread) and not any(armed_doer(t) for t in subjects):
+        # a verb phrase ("opened fire", "set fire to"), or a finite verb only by its place in the parse ("Gunmen in a
+        # speedboat *opened* fire on a fishing vessel", tagged VBN), is asserted when armed men do it; a lone man's ("a
+        # man opened fire on guests at a wedding", "a jealous husband set fire to his wife's shop") is the classifier's call
         return False
     # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government")
     if not anchored:
