@@ -1346,3 +1346,22 @@ def test_armed_men_opening_fire_is_an_event_the_text_asserts_whatever_the_tagger
     assert current(pipeline, "A jealous husband set fire to his wife's shop in Kisumu on Thursday night, destroying goods worth "
                              "thousands of shillings, police said.") == []
 
+
+@pytest.mark.parametrize("text", [
+    # the classifier reads armed men's raid as an Attack; what they did was drive off animals, and no one was hurt
+    "Armed men raided a Hausa farmers' settlement near Tsafe on Saturday night and drove off about 150 goats, a community "
+    "leader said; no one was hurt.",
+    # huts set on fire by armed men, told by a passive verb; the people had fled ("the attack" is only a reference)
+    "At least 40 huts were set on fire by armed men in a village of Guera province on Tuesday, the prefect said, adding that "
+    "the villagers had fled before the attack.",
+])
+def test_armed_men_taking_or_destroying_property_with_no_one_hurt_is_looting(pipeline: Pipeline, text: str) -> None:
+    # WRITERS.md: Attack when people are hurt or killed, Looting/property destruction for property only
+    assert current(pipeline, text) == ["Looting/property destruction"]
+
+
+def test_property_taken_when_people_are_shot_or_fighting_is_told_stays_violence(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Armed men raided a Hausa farmers' settlement near Tsafe on Saturday night and drove off about 150 "
+                             "goats, shooting two herders dead.") == ["Attack"]
+    assert current(pipeline, "Militants raided an army outpost near Mueda on Friday and burned two trucks after a gunfight; "
+                             "no casualties were reported.") == ["Armed clash"]

@@ -235,6 +235,8 @@ class CodebookWords:
     ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
     two_sided: frozenset[str]  # "clash", "gunfight", "resist": fighting between two sides (no one-sided Attack)
     hidden_forces: frozenset[str]  # "intelligence", "plain-clothes": forces whose detentions are disappearances
+    property_verbs: frozenset[str]  # "burn", "loot", "steal": what is done to property (Looting/property destruction)
+    property_particles: frozenset[str]  # "off", "down": a verb with one ("drove off cattle", "tore down homes") takes or wrecks property
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
 
 
@@ -248,7 +250,7 @@ def codebook_words() -> CodebookWords:
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily",
-                                                                "hidden_forces")},
+                                                                "hidden_forces", "property_verbs", "property_particles")},
     )
 
 

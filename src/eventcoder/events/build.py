@@ -74,7 +74,7 @@ def assemble(
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
-        typed = event_type_of(first, original[cl.head], members, actor1, actor2, f.killed, parsed)
+        typed = event_type_of(first, original[cl.head], members, actor1, actor2, f.killed, parsed, f.injured)
         if typed is None:
             continue
         event_type, sub_type, plover = typed

@@ -15,7 +15,7 @@ from ..records import Mention
 from ..syntax import clause_verb
 from .cues import cues
 from .not_events import fired_in_the_air
-from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters
+from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, person
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
@@ -44,7 +44,7 @@ def generic_word(parsed: Any, m: Mention) -> bool:
 
 def event_type_of(
     first: Mention, original: Mention, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None,
-    killed: Evidence[Casualties] | None, parsed: Any,
+    killed: Evidence[Casualties] | None, parsed: Any, injured: Evidence[Casualties] | None = None,
 ) -> tuple[str, str, str] | None:
     """The event type, sub-type and PLOVER code of an event whose first full mention is ``first`` (``original``: that
     mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
@@ -114,6 +114,15 @@ def event_type_of(
         # warriors had driven off 300 head of cattle ..., shooting one herder dead" is an Attack
         event_type, sub_type = "Violence against civilians", "Attack"
         plover = subtype(sub_type).plover
+    if sub_type in PROPERTY_RETYPED and parsed is not None and not _anyone_hurt(killed, injured) \
+            and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
+            and (sub_type != "Armed clash" or not (armed_target(parsed.doc, first) or (actor2 is not None and actor2.value.inter in ARMED_INTER)
+                                                   or fighting_told(parsed.doc, members))) \
+            and property_only(parsed.doc, first):
+        # eval/WRITERS.md (Looting/property destruction for property only): "Armed men raided a herders' camp and drove off
+        # more than 200 cattle ...; no one was hurt", "Insurgents raided villages ..., burning a health post and several houses"
+        event_type, sub_type = "Strategic developments", "Looting/property destruction"
+        plover = subtype(sub_type).plover
     if sub_type in ("Peaceful protest", "Protest with intervention") and killed is not None and (killed.value.best or 0) > 0 \
             and parsed is not None and killed.span is not None and any(parsed.sentences[m.sentence].contains(killed.span) for m in members):
         # ACLED: force that kills protesters is excessive force ("... fired tear gas ... one protester was shot dead")
@@ -159,15 +168,70 @@ def thrown_incendiary(doc: Any, m: Mention) -> bool:
     return False
 
 
+# what armed men do that is no more than property destroyed or taken when no one is hurt (WRITERS.md); a crowd's is a riot's
+PROPERTY_RETYPED = ("Attack", "Armed clash", "Mob violence")
+HARM_WORDS = HARM_VERBS | CASUALTY_CUES  # "shooting the farmer", "5 dead confirmed", "two died": people harmed
+
+
+def _anyone_hurt(*counts: Evidence[Casualties] | None) -> bool:
+    return any(c is not None and (c.value.best or 0) > 0 for c in counts)
+
+
+def property_only(doc: Any, m: Mention) -> bool:
+    """Is the act of the trigger's clause one on property (triggers.toml [codebook] property_verbs, a verb with a
+    property_particle, an arson verb with its arson word: "drove off more than 200 cattle", "burning a health post", "tore
+    down about 40 homes", "houses were set alight"), the trigger's verb itself or its conjunct or participle with no
+    subject of its own (for a noun, any verb of its sentence), done to things, none of them to people; and no word of
+    the sentence tells people killed, wounded or shot (``HARM_WORDS``) unless denied ("nobody was injured")?"""
+    tok = doc[m.head]
+    if tok.pos_ == "VERB":
+        acts = [tok] + [ch for ch in tok.children if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB"
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in ch.children)]
+    else:  # a noun ("the attack") tells no act of its own: the sentence's verbs do ("60 houses were set alight by armed men")
+        acts = [t for t in tok.sent if t.pos_ == "VERB"]
+    if not any(_on_property(v) for v in acts) or any(_on_people(v) for v in acts):
+        return False  # "beat two shepherds and stole about 30 sheep": people were done something to
+    return not any((t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS) and not _denied(t) for t in tok.sent)
+
+
+def _on_people(verb: Any) -> bool:
+    """Is the object, or passive subject, of the verb people ("beat two shepherds")?"""
+    return any(ch.dep_ in ("dobj", "nsubjpass") and person(ch) for ch in verb.children)
+
+
+def _on_property(verb: Any) -> bool:
+    """Does the verb take or destroy a thing it names ("stole 30 sheep", "drove off the cattle", "set the huts on fire")?"""
+    words_, crowd = codebook_words(), cues()
+    lemma = verb.lemma_.lower()
+    parts = {ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj", "ccomp", "xcomp")}
+    lit = parts | {g.lower_ for ch in verb.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"}  # "set on fire"
+    if not (lemma in words_.property_verbs or (parts & words_.property_particles) or (lemma in crowd.arson_verbs and lit & crowd.arson)):
+        return False
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in crowd.arson for ch in verb.children) and not _on_people(verb)
+
+
+def _denied(verb: Any) -> bool:
+    """"no one was hurt", "nobody was injured", "were not harmed", "no deaths": a harm word whose subject is none, negated
+    or itself none."""
+    return any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in verb.children) or any(
+        ch.dep_ in ("nsubj", "nsubjpass") and (ch.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in ch.children))
+        for ch in verb.children)
+
+
+def fighting_told(doc: Any, members: list[Mention]) -> bool:
+    """Does a sentence of the event have a word of fighting between two sides (triggers.toml [codebook] two_sided)?"""
+    two_sided = codebook_words().two_sided
+    sentences = {doc[m.head].sent.start for m in members}
+    return any(t.lemma_.lower() in two_sided or t.lower_ in two_sided for s in sentences for t in doc[s].sent)
+
+
 def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None) -> bool:
     """Is an Armed clash one-sided violence on civilians: an armed actor1, civilians as actor2, and no word of fighting
     between two sides (triggers.toml [codebook] two_sided) in the event's sentences ("Gunmen ambushed a convoy of cattle
     traders, killing four"; not "villagers who tried to resist were killed", "a gunfight with residents")?"""
     if actor1 is None or actor2 is None or actor1.value.inter not in ARMED_INTER or actor2.value.kind != "civilians":
         return False
-    two_sided = codebook_words().two_sided
-    sentences = {doc[m.head].sent.start for m in members}
-    return not any(t.lemma_.lower() in two_sided or t.lower_ in two_sided for s in sentences for t in doc[s].sent)
+    return not fighting_told(doc, members)
 
 
 # what a crowd does to property (or to no one named) that the codebook codes inside a riot (WRITERS.md riot rule)
