@@ -1365,3 +1365,11 @@ def test_property_taken_when_people_are_shot_or_fighting_is_told_stays_violence(
                              "goats, shooting two herders dead.") == ["Attack"]
     assert current(pipeline, "Militants raided an army outpost near Mueda on Friday and burned two trucks after a gunfight; "
                              "no casualties were reported.") == ["Armed clash"]
+
+
+def test_people_armed_men_make_walk_into_the_bush_are_abducted(pipeline: Pipeline) -> None:
+    # the classifier reads the stopping of the lorries as "Other"; the drivers were led off
+    assert current(pipeline, "Militiamen stopped two lorries outside Bunia on Saturday and forced the drivers to walk into the "
+                             "bush, their employer said.") == ["Abduction/forced disappearance"]
+    # a crowd marching into a town leads no one off
+    assert current(pipeline, "Hundreds of farmers marched into the centre of Ngaoundal on Monday to demand better prices.") == ["Peaceful protest"]

@@ -15,7 +15,7 @@ from ..records import Mention
 from ..syntax import clause_verb
 from .cues import cues
 from .not_events import fired_in_the_air
-from .retyping import armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, person
+from .retyping import LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, led_off, person
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
@@ -50,7 +50,7 @@ def event_type_of(
     mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
     to code (a generic verb read as a strategic development with no target saying what violence it was)."""
     event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
-    if parsed is not None and captive(parsed.doc, original):
+    if parsed is not None and (captive(parsed.doc, original) or (first.event_type in LED_OFF_TYPES and led_off(parsed.doc, original))):
         # "captured a Taliban facilitator", "gunmen seized the principal": people taken by state forces are arrested,
         # by anyone else abducted (ACLED)
         state = actor1 is None or actor1.value.inter in (1, 8)

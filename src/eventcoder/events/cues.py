@@ -71,6 +71,9 @@ class Cues:
     held_people: frozenset[str]
     profile: frozenset[str]
     captive_roles: frozenset[str]
+    lead_verbs: frozenset[str]  # "march", "lead": armed men moving the people they take ("marched 12 passengers into the bush")
+    go_verbs: frozenset[str]  # "walk", "go": what an order makes the people taken do ("forced passengers to walk into the bush")
+    off_words: frozenset[str]  # "into", "away": the people are taken off
     anaphors: frozenset[str]
     people_pronouns: frozenset[str]
     toll_people: frozenset[str]
@@ -217,6 +220,9 @@ def cues() -> Cues:
         held_people=frozenset(data["captives"]["held_people"]),
         profile=frozenset(data["aggregate"]["profile"]),
         captive_roles=frozenset(data["captives"]["roles"]),
+        lead_verbs=frozenset(data["captives"]["lead_verbs"]),
+        go_verbs=frozenset(data["captives"]["go_verbs"]),
+        off_words=frozenset(data["captives"]["off_words"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),
         people_pronouns=frozenset(data["anaphora"]["people"]),
         toll_people=frozenset(data["anaphora"]["toll_people"]),

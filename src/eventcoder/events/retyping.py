@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from ..lexicon import TERRITORY, subtype
+from ..lexicon import TERRITORY, codebook_words, subtype
 from ..records import Mention
 from ..syntax import PLACE_LABELS, list_head, passive_agents
 from .cues import cues
@@ -43,6 +43,42 @@ def captive(doc: Any, m: Mention) -> bool:
         return False
     taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
     return any(person(t) for t in taken)
+
+
+# what the parse of people led off by armed men may read ("marched 12 passengers into the bush": a march; "stopped a bus
+# and forced all 18 passengers to walk into the bush": Other): taken people (``led_off``)
+LED_OFF_TYPES = ("Strategic developments", "Protests")
+
+
+def led_off(doc: Any, m: Mention) -> bool:
+    """Do armed men lead people off at the trigger's verb or a verb conjoined with it ("Gunmen stopped a bus ... and
+    *marched* 12 passengers into the bush", "*forced* all 18 passengers to walk into the bush")? A verb of leading
+    (discourse.toml [captives] lead_verbs) whose object names people, or an order verb (triggers.toml [codebook]
+    order_verbs) whose object names people and whose complement is a verb of going (go_verbs), with a word of taking
+    them off (off_words: "into the bush", "away"); the subject of the verbs names armed men."""
+    c = cues()
+    tok = doc[m.head]
+    if tok.pos_ != "VERB":
+        return False
+    group = [tok, *tok.conjuncts]
+    doers = [ch for v in group for ch in v.children if ch.dep_ == "nsubj"]
+    if not any(armed_people(d, modified=True) for d in doers):
+        return False
+
+    def off(verb: Any) -> bool:
+        return any(ch.lower_ in c.off_words and ch.dep_ in ("prep", "prt", "advmod") for ch in verb.children)
+
+    for verb in group:
+        people = [ch for ch in verb.children if ch.dep_ == "dobj" and person(ch)]
+        if not people:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in c.lead_verbs and off(verb):
+            return True
+        if lemma in codebook_words().order_verbs and any(
+                ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() in c.go_verbs and off(ch) for ch in verb.children):
+            return True
+    return False
 
 
 def person(tok: Any) -> bool:
@@ -167,10 +203,10 @@ def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The codebook retyping clustering needs to see (``assemble`` types the events again from their actors): forces
     engaging fighters fight a clash, and so do forces or a post attacked or fired on ("Gunmen opened fire on the
     checkpoint", telling again the lead's "killed two policemen at a checkpoint", is that clash); people captured or
-    detained are arrested; a protest whose crowd turned violent is a riot."""
+    detained, or led off by armed men, are arrested; a protest whose crowd turned violent is a riot."""
     return tuple(_as_battle(m) if (engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use")
                  or (m.sub_event_type == "Attack" and armed_target(doc, m)) or grenades_in_a_fight(doc, m)
-                 else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m)
+                 else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m) or (m.event_type in LED_OFF_TYPES and led_off(doc, m))
                  else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
 
 
