@@ -2071,3 +2071,11 @@ def test_a_chemical_attack_with_no_named_target_hit_civilians(pipeline: Pipeline
     (e,) = events(pipeline, "Residents of Binnish, Syria, reported a chlorine smell after a helicopter dropped a barrel bomb on the town's edge on Thursday; "
                   "eight people were treated for breathing problems.", "2017-03-05")
     assert (e.sub_event_type, name(e.actor2)) == ("Chemical weapon", "Civilians (Syria)")
+
+
+def test_activists_arrested_before_a_protest_are_civilians(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md: arrested activists are Civilians (X) — also when the sentence tells a protest planned or past; only
+    # people the arrest names as protesters are Protesters (X)
+    (e,) = events(pipeline, "Police in Lusaka, Zambia, arrested four youth activists at their homes on Sunday, two days before a planned march against "
+                  "power cuts, their lawyer said.", "2025-03-05")
+    assert (e.sub_event_type, name(e.actor2)) == ("Arrests", "Civilians (Zambia)")
