@@ -80,6 +80,7 @@ ADMIN1_NOW = {
     # Taiwan's counties and special municipalities, Lithuania's municipalities (the gazetteer's first-level units)
     ("TW", "Taiwan"): {"hengchun": "Pingtung", "tainan": "Tainan", "taichung": "Taichung", "taipei": "Taiwan"},
     ("LT", "Kauno apskritis"): {"kaunas": "Kauno miestas"}, ("LT", "Klaipedos apskritis"): {"klaipeda": "Klaipedos miestas"},
+    ("LY", "Sha`biyat Wadi al Hayat"): "Wadi al Hayat", ("SE", "Vaestmanland"): "Vastmanlands lan",
 }
 
 
