@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from typing import Any
 
 from ..catalogue import lookup as catalogue_lookup
+from ..doccache import first_token_from
 from ..model import Document, Evidence, Place, Span
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 from .index import index
@@ -134,6 +136,22 @@ def _section(m: Mention, headings: list[Toponym]) -> tuple[Toponym, int] | None:
     return before[-1], end
 
 
+def _clause_verb(tok: Any) -> Any:
+    """The verb whose clause the token is in (the sentence's root when none is)."""
+    hops = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and hops < 12:
+        tok, hops = tok.head, hops + 1
+    return tok
+
+
+def _own_clause(t: Toponym, span: Span, parsed: Parsed) -> bool:
+    """Is the place in another clause than the place at ``span`` (another verb's: "a ceasefire agreed in Luanda ...,
+    fighting flared again in Masisi"; not "killed five in Kaduna town, near Zaria")?"""
+    doc = parsed.doc
+    i = first_token_from(doc, span.start)
+    return i < len(doc) and _clause_verb(doc[t.start_token]) is not _clause_verb(doc[i])
+
+
 def _fronted(t: Toponym, parsed: Parsed) -> bool:
     """Does the place open its sentence as a scene-setting phrase ("In Kaohsiung, ...", "At Bunia, ...")?"""
     doc = parsed.doc
@@ -178,7 +196,14 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             evidence = _evidence(best, 0.8 if best.locative else 0.7)
         elif paragraph in previous:
             prior = previous[paragraph]
-            evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
+            # (a place a sentence of the paragraph states after the previous event's, with no event of its own: "a
+            # ceasefire agreed in Luanda ..., fighting flared again in Masisi. M23 rebels and the army clashed ...")
+            scene = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.span.end <= m.trigger.start
+                     and not t.near and prior.span is not None and t.span.start > prior.span.end and _own_clause(t, prior.span, parsed)]
+            if scene:
+                evidence = _evidence(scene[-1], 0.6)
+            else:
+                evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
         else:
             later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
             anywhere = later or stated

@@ -55,6 +55,7 @@ TOWN_PARTS = QUARTERS | _W["town_parts"] | _W["institutions"]
 CLOSE_CUES = _W["close"] | _W["surroundings"] | QUARTERS | _W["compass"] | _W["distances"] | _W["routes"]
 PLACE_VERBS = _W["place_verbs"]
 SEATS_OF_POWER = _W["seats_of_power"]
+MOVEMENTS = _W["movements"]
 WEAPON_NOUNS = _W["weapon_nouns"]
 EMBASSY = _W["embassy"]
 TOPIC_WARS = _W["topic_wars"]
@@ -128,6 +129,7 @@ class Mention:
     dateline: bool = False  # the story's dateline ("GENEVA (Wire) -"): its country is counted once, as the dateline's
     origin: bool = False  # "porters from X": where people come from (see ``_origins``)
     feature: bool = False  # "Jabalia Camp", "the Story Bridge": a site named after the place (NER's label is the site's)
+    movement: bool = False  # "the Hirak protest movement": a movement's name (see ``_movements``)
     topic: bool = False  # "an end to the war in Gaza", "solidarity with Gaza": what a story is about, not where (``_topics``)
     body_iso: str | None = None  # "the Laguna provincial police": a state body seated in the unit, of that unit's country
     part_of: Mention | None = None  # "Windhoek's Havana settlement": a part of the town the first names
@@ -212,6 +214,11 @@ def _unit_countries(doc: Any, i: int, end: int) -> tuple[frozenset[str], int]:
     return frozenset(), end
 
 
+def _spaced_dash(doc: Any, i: int) -> bool:
+    """Is token i a dash with a space on either side ("Zaria - A mob ...": it parts two things, it is inside no name)?"""
+    return doc[i].text in DASHES and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 def _joinable(doc: Any, i: int) -> bool:
     """May token i be inside a multi-word place name?"""
     tok = doc[i]
@@ -219,6 +226,8 @@ def _joinable(doc: Any, i: int) -> bool:
         return False
     if "\n" in tok.text or "\n" in doc[i - 1].whitespace_ if i > 0 else False:
         return False
+    if _spaced_dash(doc, i):
+        return False  # "Yala - A bomb ...": a dash between spaces parts an item's place from its text, it joins no name
     if tok.lower_ in POSSESSIVE:  # "Cox's Bazar": inside a name only before another capitalised word
         return i + 1 < len(doc) and _is_cap(doc[i + 1])
     if tok.lower_ in ("and", "of"):  # "Chaharmahal and Bakhtiari", "Bosnia and Herzegovina", "Port of Spain" (longest match
@@ -328,13 +337,15 @@ def find_mentions(doc: Any) -> list[Mention]:
             k = i - 1
             if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE | INSTITUTIONS:
                 k = ent.start - 1  # "the Mujahid Colony of Sargodha", "the University of Amsterdam": in X
-            while k >= ent.start and doc[k].lower_ not in breaks:
+            while k >= ent.start and doc[k].lower_ not in breaks and not _spaced_dash(doc, k):
                 outside.append(doc[k])
                 k -= 1
             k = full_end
-            while k < ent.end and doc[k].lower_ not in breaks:
+            while k < ent.end and doc[k].lower_ not in breaks and not _spaced_dash(doc, k):
                 outside.append(doc[k])
                 k += 1
+            if any(_spaced_dash(doc, d) for d in range(ent.start, ent.end)):
+                ner = ""  # "Goma - A grenade ..." read as one entity: its label is no label of the name
         rest = [t for t in outside if _is_cap(t) and t.lower_ not in GENERIC and t.lower_ not in CONNECTORS and t.lower_ != "the"]
         feature = bool(rest) and all(t.lower_ in FEATURES for t in rest) and all(t.i >= full_end for t in rest)
         # "the Peshawar High Court", "the Peshawar Police Lines": an institution a city names is in it (not a school:
@@ -352,6 +363,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
+        if full_end + 1 < n and _is_cap(doc[full_end]) and not doc[full_end].is_upper and doc[full_end].lower_ not in GENERIC and (
+                doc[full_end + 1].is_lower and doc[full_end + 1].lower_ in SETTLEMENT_WORDS):
+            ner = "PART"  # "a raid on Tar Taing village": the first word of a village's name the gazetteer lacks, not India's Tar
         if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
@@ -378,6 +392,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         i = full_end
     _admin_after(doc, out)
     _origins(out)
+    _movements(out)
     _routes(doc, out)
     return out
 
@@ -395,6 +410,15 @@ def _origins(mentions: list[Mention]) -> None:
         if m.origin and any(o.sentence_start == m.sentence_start and o.start > m.end and not o.origin and o.cue in CLOSE_CUES
                             for o in mentions):
             m.modifier = True
+
+
+def _movements(mentions: list[Mention]) -> None:
+    """A name the article shows to be a movement's ("the Hirak protest movement") is that movement's wherever it says it
+    ("HIRAK ANNIVERSARY MARCH", "chanting Hirak slogans"): no place at all."""
+    names = {fold(m.text) for m in mentions if m.movement}
+    for m in mentions:
+        if fold(m.text) in names:
+            m.hits, m.cue = (), None
 
 
 def _topics(mentions: list[Mention]) -> None:
@@ -632,6 +656,8 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True
         elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep"):
             m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
+        elif attributive and _named_head(root).lower_ in MOVEMENTS and not m.kind_hint and not is_country:
+            m.movement = True  # "the anniversary of the Hirak protest movement": a movement's name (Syria's Al Hirak elsewhere)
         if nxt.text == "," and m.end + 1 < len(doc):
             after = doc[m.end + 1 : min(len(doc), m.end + 5)]
             for k in range(len(after), 0, -1):
@@ -726,6 +752,14 @@ def _country_settlement(doc: Any, m: Mention) -> str | None:
     if word in SETTLEMENT_WORDS or border and word in BORDER_SITES:
         return word
     return None
+
+
+def _named_head(tok: Any) -> Any:
+    """The noun a name is the attribute of, through a compound before it ("Hirak" of "the Hirak protest movement")."""
+    head, hops = tok.head, 0
+    while head.dep_ == "compound" and head.head.i > head.i and hops < 2:
+        head, hops = head.head, hops + 1
+    return head
 
 
 def _item_label(doc: Any, m: Mention) -> bool:
@@ -949,7 +983,10 @@ def common_noun_actor(span: Any, actor: Any) -> bool:
     state's, keeps its catalogue home: Myanmar's, the one most news means.)"""
     # (a common noun capitalised only because it opens a sentence, "Market vendors", is no name; "Fano fighters" is)
     named = any(any(c.isupper() for c in t.text) and not (t.is_sent_start and t.pos_ == "NOUN") for t in span)
-    return not named and actor.kind != "state"
+    # (nor a state's force whose catalogue name is a proper one said in lower case: "protesting against levies" is no
+    # mention of Pakistan's Levies)
+    spelt = [a for a in actor.aliases if a.lower() == span.text.lower()]
+    return not named and (actor.kind != "state" or span.text.islower() and bool(spelt) and all(any(c.isupper() for c in a) for a in spelt))
 
 
 def any_states_unit(text: str) -> bool:
@@ -1073,6 +1110,12 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         a1 = index().admin_name(p.admin1)
         if a1 and split_generic(a1)[0] in admins and split_generic(a1)[0] != split_generic(m.text)[0] or p.admin2 in districts and p.id not in districts:
             s += 2.0  # (a town of a district the article names: "in Santa Cruz ..., the Laguna provincial police said")
+    if p.kind == "town" and not hit.preferred and p.population >= SEAT_TOWN and all(h.place.iso == p.iso for h in m.hits) and any(
+            h.place.kind == "admin1" and h.preferred and not h.loose and h.place.id == p.admin1 for h in m.hits):
+        # "Mykolaiv" (an alternate name of the city Mykolayiv), a name of one country's places only: the chief town of
+        # the province named so, not a village elsewhere that also goes by the name (a town named so outright needs no
+        # help: it tops the province already)
+        s += 2.0
     s += conflict_prior(p, country=quiet and hit.preferred > 0)  # a same-named village on the front, or where the wars are
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
@@ -1174,7 +1217,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.seat = None
             if m.chosen.kind == "admin1" and m.kind_hint in (None, "town"):
                 # "in Idlib", "in Kandahar": a province's same-named capital (a sizeable town), not the province
-                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= 20_000 and (
+                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= SEAT_TOWN and (
                     p.admin1 == m.chosen.id or split_generic(index().admin_name(p.admin1) or "")[0] == split_generic(m.chosen.name)[0])), None)
                 if seat is None and ctx(m.chosen.iso) <= 0:
                     # "in central Beni": a city of 100,000+ abroad, not a province named like it (El Beni) that
@@ -1315,6 +1358,7 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
     return not any(v - m.own_votes.get(other, 0.0) > 0 for other, v in votes.items() if other not in allowed)
 
 
+SEAT_TOWN = 20_000  # a town this big in a province named like it is the province's chief town
 CAPITAL_NAMESAKE = 100_000  # a national capital this big is what its name means against towns a tenth its size
 SMALLER_THAN_CAPITAL = 10
 TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
@@ -1351,7 +1395,19 @@ def _namesake_abroad(m: Mention, p: GeoPlace) -> bool:
         return False
     if m.country_after or m.admin_after or any(h.place.kind == "admin1" and h.place.iso == p.iso for h in m.hits):
         return False  # (nor a province's same-named capital: "Russian troops set up a base in Kidal")
+    if _capital_named(m, p):
+        return False  # (nor a national capital the text calls a place: "marched through Bridgetown" in a Caribbean round-up)
     return len({h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}) > 1
+
+
+def _capital_named(m: Mention, p: GeoPlace) -> bool:
+    """Is the chosen place a national capital that tops its namesakes, by its own name, after a locative cue (tagged a
+    place, or after a close cue and not a people: "marched through Roseau", tagged a person)? What its name means."""
+    from . import is_capital  # (the package imports this module)
+
+    if m.alternate or m.margin <= 0 or m.cue in (None, "dep") or not is_capital(p):
+        return False
+    return m.ner in PLACE_LABELS or (m.cue in CLOSE_CUES and m.ner != "NORP")
 
 
 def accepted(m: Mention) -> bool:
@@ -1404,8 +1460,12 @@ def accepted(m: Mention) -> bool:
         if m.foreign:  # the rest of the article is about other, non-neighbouring countries
             if m.alternate or m.ner in ("PART", "NORP"):
                 return False  # "Boni" (an alternate name of Bonn) in a Kenyan story
+            if p.population < BIG_NAMESAKE and all(h.preferred == 0 for h in m.hits if h.place.id == p.id):
+                return False  # "the Turi prison in Cuenca" in an Ecuadorian story: not Turin, known as Turi too
             if place_ner and m.kind_hint == "town" and p.kind in ("town", "site") and {h.place.iso for h in m.hits} == {p.iso}:
                 return True  # "near Gambela town" (tagged a place, named a town, found in one country) with "Abobo" named too
+            if _capital_named(m, p):
+                return True  # "marched through Bridgetown" in a round-up of other countries' news: a national capital
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
         if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False
