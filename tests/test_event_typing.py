@@ -1309,6 +1309,16 @@ def test_bottles_thrown_at_officers_are_no_grenade(pipeline: Pipeline) -> None:
     assert current(pipeline, "A man threw a hand grenade at a police post in Gitega on Sunday night.") == ["Grenade"]
 
 
+def test_officers_hurt_by_things_thrown_are_no_grenade(pipeline: Pipeline) -> None:
+    # the harm verb's agent is what was thrown: bottles and stones at a crowd's scene are its riot, not a grenade attack
+    text = ("Police used tear gas on Monday against several hundred farmers who tried to stop officers from closing a "
+            "market in Tetovo, police said. The crowd pushed against a police cordon. Police said three officers were "
+            "hurt by thrown bottles.")
+    assert current(pipeline, text) == ["Violent demonstration"]
+    # a grenade thrown stays one
+    assert current(pipeline, "A policeman was injured by a thrown grenade in Tetovo on Monday.") == ["Grenade"]
+
+
 def test_forces_moved_between_two_sides_after_a_clash_are_part_of_it(pipeline: Pipeline) -> None:
     text = ("At least three people were killed in clashes between rival clan fighters in the town of Galkayo on Monday, "
             "a hospital official said.\n\nForces of the regional administration, which controls the town, moved armoured "

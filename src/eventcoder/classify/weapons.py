@@ -146,16 +146,26 @@ def intercepted(doc: Any, start: int, end: int) -> bool:
 
 def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
     """Is the trigger a verb of throwing (discourse.toml [crowd] throw_verbs) whose object, or passive subject, names no grenade or explosive ("bottles had been
-    thrown at officers", "youths hurled stones at the patrol")? Bottles and stones make no Grenade event (the
+    thrown at officers", "youths hurled stones at the patrol"), or a verb of harm whose agent is such a thing thrown
+    ("two officers were hurt by thrown bottles")? Bottles and stones make no Grenade event (the
     classifier's Grenade at "thrown"); a petrol bomb is an explosive word here and is typed by
     ``events.codebook_type.thrown_incendiary``."""
     from ..events.references import lexicon_word
 
+    from ..syntax import passive_agents
+
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().throw_verbs:
+    throw = discourse().throw_verbs
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in throw:
+        # people hurt by things thrown ("two officers were hurt by thrown bottles", "by stones thrown from the crowd"):
+        # the agent a participle of throwing describes is what was thrown
+        thrown = [a for a in passive_agents(tok)
+                  if any(ch.dep_ in ("amod", "acl") and ch.pos_ == "VERB" and ch.lemma_.lower() in throw for ch in a.children)]
+    elif tok.pos_ != "VERB":
         return False
-    # what is thrown; the subject of a bare participle too ("Grenade thrown into the crowd")
-    thrown = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "nsubj" and tok.tag_ == "VBN")]
+    else:
+        # what is thrown; the subject of a bare participle too ("Grenade thrown into the crowd")
+        thrown = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "nsubj" and tok.tag_ == "VBN")]
     thrown += [cj for t in thrown for cj in t.conjuncts]
 
     def explosive(t: Any) -> bool:
