@@ -291,3 +291,17 @@ def test_two_days_told_together_date_the_event_by_the_first(pipeline) -> None:
     text = "On Friday and Saturday, police in Lahore detained 60 members of a banned group in raids on their homes."
     (e,) = pipeline.run(article(text, "2026-02-09"))
     assert e.date.value.value.isoformat() == "2026-02-06"
+
+
+def test_a_weekday_told_with_its_date_is_that_date(pipeline) -> None:
+    # "shot dead on the night of Sunday 20 September", published ten days later, was dated the Sunday before publication
+    # (st-t-016): the weekday names the date told right after it
+    from .conftest import article
+
+    for told in ("on the night of Saturday 12 September", "on Saturday, 12 September,", "on Saturday (September 12)"):
+        text = f"A shopkeeper was stabbed to death {told} outside his store in Rivera, police said."
+        (e,) = pipeline.run(article(text, "2026-09-24"))
+        assert e.date.value.value.isoformat() == "2026-09-12", told
+    text = "A shopkeeper was stabbed to death on Saturday outside his store in Rivera, police said."
+    (e,) = pipeline.run(article(text, "2026-09-24"))
+    assert e.date.value.value.isoformat() == "2026-09-19"

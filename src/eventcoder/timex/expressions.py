@@ -57,7 +57,7 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
     in a sentence whose statement is dated ("police said on Monday") resolve against that statement's day.
     Names that contain a date ("the July 7 neighbourhood", "26 September Street") are not dates. The day
     a dateline gives (``datelines``: the clean stage's, the story's first) is the report's day, not an event's."""
-    found = sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start)
+    found = _named_days(sorted(_matches(text, parsed, anchor), key=lambda f: f[2].span.start), text)
     if anchor is not None and (end := _covered_period_end(text, found)) is not None and end < anchor:
         # a round-up of a stated period published after it ("News in brief, 28 September - 4 October" out on Monday 5
         # October): its weekdays are the period's ("on Monday night" is 28 September, not the day it came out)
@@ -110,6 +110,17 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
             expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
         out.append(expr)
     return tuple(sorted(out, key=lambda e: e.span.start))
+
+
+def _named_days(found: list[tuple[str, re.Match[str], TimeExpression]], text: str) -> list[tuple[str, re.Match[str], TimeExpression]]:
+    """Drop a weekday that names the date told right after it ("on the night of Sunday 20 September", "on Sunday, 20
+    September", "Sunday (September 20)"): one day, which the date gives, not the weekday read from the anchor."""
+    return [f for i, f in enumerate(found)
+            if not (f[0] == "weekday" and i + 1 < len(found) and found[i + 1][0] in ("absolute", "iso", "numeric")
+                    and _JUST_BEFORE.fullmatch(text[f[2].span.end : found[i + 1][2].span.start]))]
+
+
+_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:\(|the[ \t]+)?")
 
 
 HEADER_CHARS = 300  # a round-up's header (title and period lines) ends at its first blank line, within this many characters
