@@ -956,3 +956,39 @@ def test_a_protest_word_of_a_wave_gives_way_to_the_act_told(pipeline: Pipeline) 
         "2026-04-09",
     )
     assert len(current(found)) == 1 and current(found)[0].event_type == "Riots"
+
+
+# ------------------------------------------------------------ the protesters hurt name the protest only with the force that hurt them
+
+
+def test_protesters_hurt_name_excessive_force_only_with_the_force_told(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "CARDIFF – Police used batons on Tuesday afternoon against nurses who tried to block the entrance of the Senedd "
+        "during a vote on pay, and arrested four people, police said.\n\n"
+        "About 300 people had gathered outside the building from midday. Three protesters were treated by paramedics.",
+        "2026-06-10",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    found = run(
+        pipeline,
+        "Police fired tear gas on Friday at students who blocked the main road in Kisumu. Four protesters were taken to "
+        "hospital with breathing problems.",
+        "2026-06-08",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    found = run(
+        pipeline,
+        "Police charged with batons on Saturday at about 500 protesters who tried to block the access road to the ferry "
+        "terminal in Genoa, and detained eight people, police said. Five protesters were treated for injuries.",
+        "2026-06-08",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+    # live fire told in the sentence of the hurt protesters stays excessive force
+    found = run(
+        pipeline,
+        "Students blocked the main road in Kisumu on Friday. Four protesters were wounded when police fired live "
+        "rounds at them.",
+        "2026-06-08",
+    )
+    assert kinds(found) == ["Excessive force against protesters"]

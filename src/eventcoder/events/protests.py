@@ -127,7 +127,21 @@ def names_the_hurt(doc: Any, m: Mention) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head.lemma_.lower()
-    return verb in c.care_verbs or verb in c.care_moves or verb in c.toll_verbs
+    return (verb in c.care_verbs or verb in c.care_moves or verb in c.toll_verbs) and not _force_told(tok.sent)
+
+
+def _force_told(sent: Any) -> bool:
+    """Does the sentence tell the force that hurt them: a phrase of lethal force (triggers.toml [codebook] lethal_force)
+    or an act of police or soldiers ("Four protesters were wounded when police fired live rounds at them", "... were hurt
+    when officers charged them with batons")? Then the hurt name the protest's sub-type."""
+    from ..classify.codebook import STATE_WORDS
+    from ..lexicon import codebook_words
+    from .retyping import doer_of
+
+    if codebook_words().lethal_force.search(sent.text):
+        return True
+    return any(doer is not None and (doer.lemma_.lower() in STATE_WORDS or doer.lower_ in STATE_WORDS)
+               for doer in (doer_of(t)[0] for t in sent if t.pos_ == "VERB"))
 
 
 def riot_only_claimed(doc: Any, m: Mention) -> bool:
