@@ -237,6 +237,7 @@ class CodebookWords:
     hidden_forces: frozenset[str]  # "intelligence", "plain-clothes": forces whose detentions are disappearances
     property_verbs: frozenset[str]  # "burn", "loot", "steal": what is done to property (Looting/property destruction)
     property_particles: frozenset[str]  # "off", "down": a verb with one ("drove off cattle", "tore down homes") takes or wrecks property
+    unplain_police: frozenset[str]  # "officer": a police word that does not make the doer plain police
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
 
 
@@ -250,7 +251,7 @@ def codebook_words() -> CodebookWords:
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily",
-                                                                "hidden_forces", "property_verbs", "property_particles")},
+                                                                "hidden_forces", "property_verbs", "property_particles", "unplain_police")},
     )
 
 

@@ -220,7 +220,7 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
     if not sends(tok, c) and (not arrival or told_before):
         return False
     # forces, not a government's people ("Representatives of the government arrived in Pretoria for talks")
-    forces = (STATE_FORCE_WORDS | {"force"} if arrival else words("military") | words("police")) | {"reinforcement", "reinforcements"}
+    forces = (STATE_FORCE_WORDS | c.arriving_forces if arrival else words("military") | words("police")) | c.sent_units
     sent = [ch for ch in tok.children if ch.dep_ in (("nsubj",) if arrival else ("dobj", "nsubjpass"))]
     # a dateline the parser took for the subject, the forces hung on it ("TEGUCIGALPA, June 26 (Wire) - Soldiers and
     # police were sent into ...")

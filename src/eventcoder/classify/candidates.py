@@ -143,7 +143,7 @@ def _needs_met(entry: TriggerEntry, doc: Any, start: int, end: int) -> bool:
                 return False
         elif need == "nonstate_agent":
             subj = _subject_words(head)
-            if any(t.lemma_.lower() in {"force", "troop", "army", "soldier", "military", "government"} for t in subj):
+            if any(t.lemma_.lower() in words("state_subjects") for t in subj):
                 return False
     return True
 

@@ -297,7 +297,7 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
     tok = doc[start:end].root
     if tok.pos_ != "VERB" or lexicon_word(tok.lemma_.lower(), "Abduction/forced disappearance"):
         return False
-    police = words("police") - {"officer"}  # "intelligence officers", "officers of the DGSN" are no plain police word
+    police = words("police") - codebook_words().unplain_police
     hidden = codebook_words().hidden_forces
     doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
     if not any(d.lemma_.lower() in police or d.lower_ in police for d in doers):

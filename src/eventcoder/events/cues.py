@@ -131,6 +131,8 @@ class Cues:
     flight_verbs: frozenset[str]
     response_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
+    arriving_forces: frozenset[str]
+    sent_units: frozenset[str]
     legal_basis: frozenset[str]
     object_sending_verbs: frozenset[str]
     search_nouns: frozenset[str]
@@ -280,6 +282,8 @@ def cues() -> Cues:
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
         arrival_verbs=frozenset(data["movements"]["arrival_verbs"]),
+        arriving_forces=frozenset(data["movements"]["arriving_forces"]),
+        sent_units=frozenset(data["movements"]["sent_units"]),
         legal_basis=frozenset(data["movements"]["legal_basis"]),
         object_sending_verbs=frozenset(data["movements"]["object_sending_verbs"]),
         search_nouns=frozenset(data["movements"]["search_nouns"]),
