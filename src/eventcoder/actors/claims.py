@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import Any
 
+from .. import doccache
 from ..catalogue import CROWD_KINDS, STATE_KINDS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
@@ -74,7 +74,6 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
     "gunmen believed to belong to X" and "residents said the attackers were X" (priority 1) in the article."""
     doc = parsed.doc
     out = []
-    starts: list[int] | None = None  # token start offsets, increasing
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
@@ -85,8 +84,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
             if pattern is TERSE and not match.group("verb").lower().startswith("claim"):
                 priority = 1  # "JNIM suspected." is a blame, "BLA claimed." a claim
             if not sent_tokens:  # the tokens starting inside the sentence (found by bisection: performance)
-                starts = starts if starts is not None else [t.idx for t in doc]
-                sent_tokens = list(doc[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
+                sent_tokens = doccache.tokens_in(doc, sent.start, sent.end)
             tok = next((t for t in sent_tokens if t.idx >= sent.start + match.start()), None)
             if tok is not None and pattern is BLAME and tok.lower_.startswith("suspect") and not (
                     tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)) and not _suspects_group(tok):

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ..catalogue import ORGANISED_KINDS, STATE_KINDS
-from .. import catalogue
+from .. import catalogue, doccache
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
@@ -184,7 +184,7 @@ def implicit_actor(
     the region)."""
     if actor is None or actor.span is None or not is_unknown_armed_group(actor.value.name) or not actor.value.country:
         return actor
-    words = {w for t in doc if actor.span.start <= t.idx < actor.span.end for w in (t.lower_, lemma(t))}
+    words = {w for t in doccache.tokens_in(doc, actor.span.start, actor.span.end) for w in (t.lower_, lemma(t))}
     kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
     if kind is None:
         return actor

@@ -347,9 +347,7 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
 def gives_ground(span: Span, doc: Any) -> bool:
     """Is the phrase at span the subject of a leaving verb ("French troops left", "X handed over the base")?"""
     leave = W("leave")
-    for tok in doc:
-        if not span.start <= tok.idx < span.end:
-            continue
+    for tok in doccache.tokens_in(doc, span.start, span.end):
         node = tok
         for _ in range(6):
             if node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:  # "M23 fighters withdrew"
@@ -641,13 +639,13 @@ def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> 
     (the entity is "Jukun youths") -> the Tiv militia and the span of "Tiv"."""
     if span is None:
         return None
-    start = next((t.i for t in doc if t.idx == span.start), None)
-    if start is None or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+    start = doccache.first_token_from(doc, span.start)
+    if start >= len(doc) or doc[start].idx != span.start or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
         return None
     table = catalogue.identity_spellings()
     # the member words the entity ends with ("militias" of "Zawiya militias"): "Zintan and Zawiya militias" names the
     # Zintan militias, a catalogue row of their own
-    end = next((t.i for t in doc[start:] if t.idx >= span.end), len(doc))
+    end = max(start, doccache.first_token_from(doc, span.end))
     tail = [t for t in doc[start + 1 : end] if t.lower_ in W("identity_members") or lemma(t) in W("member_words")]
     for width in (1, 2):  # "Habar Gidir and Majerteen clan militias"
         if start - 1 - width < 0:
@@ -668,8 +666,8 @@ def following_identity(span: Span | None, doc: Any, event_iso: str | None) -> tu
     "Elders from the Majerteen and Habar Gidir clans" -> the Bachama / Habar Gidir militia and its span."""
     if span is None:
         return None
-    end = next((t.i for t in doc if t.idx >= span.end), None)
-    if end is None or end + 1 >= len(doc) or doc[end].lower_ not in ("and", ",", "&"):
+    end = doccache.first_token_from(doc, span.end)
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", ",", "&"):
         return None
     nxt = doc[end + 1]
     entry = ent_entry(nxt, event_iso)
@@ -799,9 +797,7 @@ def came_under_attack(span: Span | None, doc: Any) -> bool:
     side attacked, never the initiator (eval/WRITERS.md Two-sided fighting)?"""
     if span is None:
         return False
-    for tok in doc:
-        if not span.start <= tok.idx < span.end:
-            continue
+    for tok in doccache.tokens_in(doc, span.start, span.end):
         node = tok
         while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
             node = node.head
