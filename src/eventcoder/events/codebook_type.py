@@ -12,6 +12,7 @@ from ..classify.weapons import intercepted, weapon_agent
 from ..lexicon import TERRITORY, codebook_words, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
+from ..resources import word_lists
 from ..syntax import clause_verb
 from .cues import cues
 from .not_events import fired_in_the_air
@@ -213,8 +214,10 @@ def _on_property(verb: Any) -> bool:
 def _denied(verb: Any) -> bool:
     """"no one was hurt", "nobody was injured", "were not harmed", "no deaths": a harm word whose subject is none, negated
     or itself none."""
-    return any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in verb.children) or any(
-        ch.dep_ in ("nsubj", "nsubjpass") and (ch.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in ch.children))
+    status = word_lists("status_words.toml")  # resources/status_words.toml: nobody, denying_determiners
+    no, nobody = status["denying_determiners"], status["nobody"]
+    return any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ in no) for ch in verb.children) or any(
+        ch.dep_ in ("nsubj", "nsubjpass") and (ch.lower_ in nobody or any(d.lower_ in no for d in ch.children))
         for ch in verb.children)
 
 
