@@ -132,11 +132,11 @@ def _forces_word(mod: Any) -> bool:
     if mod.ent_id_.startswith("actor:") and (a := by_name().get(mod.ent_id_[6:])) is not None and a.kind == "state":
         return True
     name = spelled_out(mod)
-    return name is not None and name.lemma_.lower() in STATE_FORCE_WORDS | {"force"}
+    return name is not None and name.lemma_.lower() in STATE_FORCE_WORDS | words("force_name_heads")
 
 
 # forces, not the civil government ("the government came under fire" is blamed) nor a force of an argument
-STATE_FORCE_WORDS = (words("military") | words("police")) - words("government") - {"regime", "force", "division"}
+STATE_FORCE_WORDS = (words("military") | words("police")) - words("government") - words("unsure_force_words")
 
 
 def forces_hit(doc: Any, start: int, end: int) -> bool:
