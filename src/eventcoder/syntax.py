@@ -24,6 +24,14 @@ def clause_verb(tok: Any) -> Any | None:
     return None
 
 
+def verb_over(tok: Any, deps: tuple[str, ...]) -> Any | None:
+    """The verb a trigger tells: itself when it is a verb, else its head when the trigger hangs on that verb by one of
+    ``deps`` ("set up *checkpoints*": dobj; "*Troops* patrolled": nsubj); None otherwise."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ in deps and tok.head.pos_ == "VERB" else None
+
+
 def clause_head(tok: Any) -> Any:
     """The verb of the token's clause, else the sentence's root ("Clashes in Goma." has no verb)."""
     return clause_verb(tok) or tok.sent.root

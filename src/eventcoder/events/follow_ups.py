@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
+from ..syntax import verb_over
 from ..resources import word_lists
 from .cues import Cues
 from .mentions import of_those_told
@@ -202,7 +203,7 @@ def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if m.event_type != "Battles":
         return False
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    verb = verb_over(tok, ("dobj", "nsubjpass"))
     if verb is None:
         return False
     doer = _subject(verb)

@@ -9,6 +9,7 @@ from typing import Any
 from ..classify.status import REPORTING_LEMMAS
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
+from ..syntax import verb_over
 from .cues import Cues
 from .retyping import person
 
@@ -77,7 +78,7 @@ def told_by_subject(doc: Any, m: Mention, c: Cues) -> bool:
     does (the caller keeps a clause dated another day apart: "The gunmen attacked a police post on Wednesday"); a trigger
     whose subject is new ("Gunmen killed", "Two soldiers were wounded") does not."""
     tok = doc[m.head]
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    verb = verb_over(tok, ("dobj", "nsubjpass"))
     if verb is None:
         return False
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..catalogue import words
 from ..records import Mention, MentionFacts
-from ..syntax import names_place
+from ..syntax import names_place, verb_over
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .retyping import armed_people
@@ -51,7 +51,7 @@ def presence_only(doc: Any, m: Mention, c: Cues) -> bool:
     centre") with no violence in its clause, or calm told back ("Calm had returned to Makeni", "order was restored")? No
     event: a patrol that is attacked or opens fire is told by that trigger."""
     tok = doc[m.head]
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    verb = verb_over(tok, ("nsubj", "nsubjpass"))
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
@@ -84,7 +84,7 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell forces sent or a search started ("deployed reinforcements", "more troops were sent", "launched
     a search operation", "a manhunt", "launched an operation to pursue the attackers"), with no violence told in its clause ("launched a search operation, killing two")?"""
     tok = doc[m.head]
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass", "compound") and tok.head.pos_ == "VERB" else None
+    verb = verb_over(tok, ("dobj", "nsubjpass", "compound"))
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in c.search_nouns:
         told = True  # "a manhunt is under way", "the deployment of troops"
     elif verb is None:
@@ -107,7 +107,7 @@ def forces_post(doc: Any, m: Mention, c: Cues) -> bool:
     from ..catalogue import words
 
     tok = doc[m.head]
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" else None
+    verb = verb_over(tok, ("dobj", "conj"))
     if verb is None:
         return False
     particle = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "prt")
