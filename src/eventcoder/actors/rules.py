@@ -737,31 +737,30 @@ def leaver(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, gai
     """The side that left the ground another side took without a fight ("Tigray forces retook Mekelle as federal troops
     withdrew", "officers retook the station after gang members who held it fled"): the subject of a verb of leaving or
     fleeing in the trigger's sentence (not the trigger's own), an armed party other than the gainer; else None."""
-    verbs = W("leave") | W("fleeing")
-    for tok in doc[m.head].sent:
-        if tok.pos_ != "VERB" or lemma(tok) not in verbs or m.start_token <= tok.i < m.end_token:
-            continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-            found = actor_from_phrase(noun_phrase(subject), event_iso, day)
-            if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].name != gainer.name:
-                return found
-    return None
+    return _other_side(m, doc, W("leave") | W("fleeing"), event_iso, day, gainer)
 
 
 def taker(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, loser: Actor) -> tuple[Actor, int, int] | None:
     """The side that took the ground a leaving trigger's subject gave up ("the KIA said it had taken Bhamo after junta troops
     pulled out": the trigger is the leaving): the subject of a verb of taking in the trigger's sentence, a pronoun standing
     for its reporter, an armed party other than the loser; else None."""
+    return _other_side(m, doc, W("taking"), event_iso, day, loser, reporters=True)
+
+
+def _other_side(m: Mention, doc: Any, verbs: frozenset[str], event_iso: str | None, day: dt.date | None, other: Actor,
+                *, reporters: bool = False) -> tuple[Actor, int, int] | None:
+    """The armed party, other than ``other``, that is the subject of a verb of ``verbs`` in the trigger's sentence (not
+    the trigger's own verb); with ``reporters`` a pronoun subject stands for its reporter ("the KIA said it had taken")."""
     for tok in doc[m.head].sent:
-        if tok.pos_ != "VERB" or lemma(tok) not in W("taking") or m.start_token <= tok.i < m.end_token:
+        if tok.pos_ != "VERB" or lemma(tok) not in verbs or m.start_token <= tok.i < m.end_token:
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-            if subject.pos_ == "PRON":
+            if reporters and subject.pos_ == "PRON":
                 subject = reporter_of(subject)
                 if subject is None:
                     continue
             found = actor_from_phrase(noun_phrase(subject), event_iso, day)
-            if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].name != loser.name:
+            if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].name != other.name:
                 return found
     return None
 
