@@ -9,8 +9,11 @@ the riot that follows it, a cross-border abduction and a cross-border detention 
 truce that ends them, crossfire victims, gang feuds. Countries the stories had least (Eritrea, Kuwait, Qatar, Saudi
 Arabia, Rwanda, the Maldives, Seychelles, Azerbaijan, Belarus, Sao Tome and Principe, Equatorial Guinea, Bosnia and
 Herzegovina, Montenegro, Albania, Denmark, Latvia, Iceland, Nicaragua, Costa Rica, Guatemala, the Dominican Republic,
-the Bahamas, Guyana) and regions the conflict countries' stories lacked (South Kordofan and South Darfur, Magway, Bago
-and Ayeyarwady, Bakool and Hiiraan, Sindh, Odisha and West Bengal, Butembo in North Kivu).
+the Bahamas, Guyana, Suriname, Gabon, the Republic of Congo, Lesotho, eSwatini, Malawi, Belgium, Slovakia, Hungary, East
+Timor, China, Uzbekistan, Solomon Islands, Vanuatu) and regions the conflict countries' stories lacked (South Kordofan and
+South Darfur, Magway and Bago, Bakool and Hiiraan, Sindh, Odisha and West Bengal, Butembo, Centre-Nord and Cascades,
+Segou, Enugu and Ebonyi, western Oromia and Benishangul-Gumuz, Eastern Equatoria and Warrap, Zhytomyr and Rivne,
+Voronezh, Daraa, Dhi Qar and Basra, Veracruz and Oaxaca, Lahij, Northern Samar and Lanao del Sur).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -43,14 +46,14 @@ Eritrean troops fought alongside Ethiopia's federal army in the 2020-22 war in T
 
 S("st-w-002", "2026-03-09", """GULF IN BRIEF (2-8 March)
 
-KUWAIT - State security officers arrested a rights activist at Kuwait International Airport on Tuesday as he returned from London, over posts on X criticising the suspension of parliament, his brother said. He was charged the next day with "undermining the authority of the Emir" and remains in custody.
+KUWAIT - State security officers arrested a rights activist at Kuwait International Airport, south of Kuwait City, on Tuesday as he returned from London, over posts on X criticising the suspension of parliament, his brother said. He was charged the next day with "undermining the authority of the Emir" and remains in custody.
 
 QATAR - Police detained seven men on Wednesday after about 40 members of a tribe staged a sit-in outside the Shura Council building in Doha to demand that they be allowed to vote in the next council election, a relative of one of the men said. The others were sent home. Qatar's government communications office did not respond to questions.
 
 SAUDI ARABIA - Saudi border guards shot dead four Ethiopian migrants and wounded three others as a group tried to cross from Yemen into Jizan province on Thursday night, a migrants' rights group said, citing survivors who made it back to Yemen. Saudi authorities did not comment. Rights groups have accused the guards of killing hundreds of migrants on the border since 2022, which Riyadh denies.
 
 (Compiled by the Gulf desk)""", [
-  E(cur, "Arrests", "State security officers arrested a rights activist at Kuwait International Airport on Tuesday", P("Kuwait City", "KW", 2), "tuesday",
+  E(cur, "Arrests", "State security officers arrested a rights activist at Kuwait International Airport", P("Kuwait City", "KW", 2), "tuesday",
     a1=KWT_POL, i1=1, a2="Civilians (Kuwait)", i2=7),
   E(cur, "Protest with intervention", "Police detained seven men on Wednesday after about 40 members of a tribe staged a sit-in outside the Shura Council building in Doha",
     P("Doha", "QA"), "wednesday", a1="Protesters (Qatar)", i1=6, a2=QAT_POL, i2=1),
@@ -141,7 +144,6 @@ In Montenegro, several thousand people marched peacefully through Podgorica on S
 In Albania, opposition supporters threw stones and petrol bombs at the town hall in the port city of Vlore on Monday evening at the end of a rally against the mayor, setting fire to the entrance. Police used tear gas to push the crowd back and said five officers had been hurt. On Tuesday, police arrested nine men at their homes in Vlore over the violence and said they had been identified from video footage.""", [
   E(cur, "Looting/property destruction", "Unknown attackers threw a petrol bomb through a window of the mosque in a village near Prijedor", P("Prijedor", "BA", 2), "sunday",
     a1="Unidentified Armed Group (Bosnia and Herzegovina)", i1=3, a2="Civilians (Bosnia and Herzegovina)", i2=7, fat=0, inj=0),
-  unscored(E(bg, "Attack", "most non-Serbs were driven out during the 1992-95 war", P("Prijedor", "BA", 2), "1992-01-01", tp=3), "event_date", "time_precision"),
   E(cur, "Peaceful protest", "several thousand people marched peacefully through Podgorica on Saturday", P("Podgorica", "ME"), "saturday",
     a1="Protesters (Montenegro)", i1=6),
   E(cur, "Violent demonstration", "opposition supporters threw stones and petrol bombs at the town hall in the port city of Vlore on Monday evening", P("Vlore", "AL"), "monday",
@@ -311,4 +313,334 @@ In Guyana, police fired tear gas on Tuesday to clear residents who had blocked t
   E(cur, "Protest with intervention", "police fired tear gas on Tuesday to clear residents who had blocked the main road through Linden", P("Linden", "GY"), "tuesday",
     a1="Protesters (Guyana)", i1=6, a2=GUY_POL, i2=1),
 ]),
+]
+
+BFA = "Military Forces of Burkina Faso (2022-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"; VDP = "VDP: Volunteers for the Defense of the Homeland"
+MLI = "Military Forces of Mali (2021-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
+SSD = "Military Forces of South Sudan (2011-)"; COMM_SS = "Unidentified Communal Militia (South Sudan)"; COG_POL = "Police Forces of Republic of Congo (1997-)"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+
+STORIES += [
+S("st-w-016", "2026-01-15", """BURKINA FASO/
+Army says jets killed dozens of jihadists north of Kaya, denies market strike; JNIM claims attack on volunteers near Banfora
+
+OUAGADOUGOU, Jan 15 (Wire) - Burkina Faso's army said on Wednesday that its aircraft had struck a column of JNIM fighters on motorcycles in the bush about 30 km north of Kaya, in the Centre-Nord region, on Monday, "neutralising several dozen terrorists". The statement gave no other details, and the toll could not be independently confirmed.
+
+The army also denied reports on social media that one of its drones had hit a weekly market in a village near Kaya the same day, calling them "lies spread by the enemy's propaganda".
+
+The al Qaeda-linked JNIM said in a statement on Tuesday that its fighters had attacked a post of the Volunteers for the Defence of the Homeland (VDP), the army's civilian auxiliaries, in a village near Banfora, in the south-west, on Sunday, killing 14 volunteers and seizing weapons. A local official said nine volunteers and two civilians had been killed.
+
+Attacks in the south-west, near the borders with Ivory Coast and Mali, have increased over the past year as the group has pushed beyond its strongholds in the north and east.""", [
+  E(cur, "Air/drone strike", "its aircraft had struck a column of JNIM fighters on motorcycles in the bush about 30 km north of Kaya", P("Kaya", "BF", 2), "monday",
+    a1=BFA, i1=1, a2=JNIM, i2=2, fat=12),
+  unscored(E(neg, "Air/drone strike", "one of its drones had hit a weekly market in a village near Kaya the same day", P("Kaya", "BF", 2), "monday", a1=BFA, i1=1),
+           "fatalities", "injuries"),
+  E(cur, "Armed clash", "its fighters had attacked a post of the Volunteers for the Defence of the Homeland (VDP)", P("Banfora", "BF", 2), "sunday",
+    a1=JNIM, i1=2, a2=VDP, i2=3, fat=11),
+]),
+
+S("st-w-017", "2026-02-20", """MALI/
+Dozo hunters and jihadists fight near San; relatives say soldiers and Russian fighters took away 11 Fulani men near Niono
+
+BAMAKO, Feb 20 (Wire) - Dozo traditional hunters fought fighters of the Katiba Macina, a unit of the al Qaeda-linked JNIM, for several hours on Sunday near a village about 20 km east of San, in central Mali's Segou region, after the jihadists tried to drive off the village's cattle, local officials said. Six hunters and at least four jihadists were killed.
+
+Near Niono, Malian soldiers and fighters of Russia's Africa Corps rounded up 11 Fulani herders at a cattle camp on Monday and drove them away in military vehicles, relatives said. Four days later, the army has not said where the herders are, and relatives who asked at the Niono military camp were turned away. The army did not respond to a request for comment.
+
+Human rights groups have accused the army and its Russian allies of killing hundreds of civilians, most of them Fulani, since 2022, including in the village of Moura, where more than 500 people were killed over five days in March 2022.""", [
+  E(cur, "Armed clash", "Dozo traditional hunters fought fighters of the Katiba Macina", P("San", "ML", 2), "sunday",
+    a1="Dozo Communal Militia (Mali)", i1=4, a2="Katiba Macina", i2=2, fat=10),
+  E(cur, "Abduction/forced disappearance", "Malian soldiers and fighters of Russia's Africa Corps rounded up 11 Fulani herders at a cattle camp", P("Niono", "ML", 2), "monday",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7),
+  unscored(E(bg, "Attack", "more than 500 people were killed over five days in March 2022", C("ML"), "2022-03-01", tp=3, a2="Civilians (Mali)", i2=7, fat=500),
+           "actor1", "inter1"),
+]),
+
+S("st-w-018", "2026-03-18", """NIGERIA: GUNMEN ENFORCING 'SIT-AT-HOME' KILL TWO TRADERS IN ENUGU; POLICE SAY FIVE GUNMEN SHOT DEAD IN EBONYI RAID
+
+ENUGU — Gunmen enforcing a "sit-at-home" order called by a faction of the separatist Indigenous People of Biafra (IPOB) shot dead two traders who had opened their shops at a market in Enugu on Monday and set fire to a bus, police said.
+
+The faction had warned on social media that anyone who opened a shop or ran a bus on Monday would "face the consequences". The main IPOB leadership said the order was not theirs and blamed "criminals".
+
+Police said on Tuesday that officers had raided a camp of the gunmen in a forest near Abakaliki, in neighbouring Ebonyi State, killing five of them in a gunfight and recovering six rifles. One officer was wounded.
+
+Traders in Nsukka said they would keep their shops shut next Monday "to stay alive".""", [
+  unscored(E(cur, "Attack", "Gunmen enforcing a \"sit-at-home\" order called by a faction of the separatist Indigenous People of Biafra (IPOB) shot dead two traders", P("Enugu", "NG"), "monday",
+             a1="IPOB: Indigenous People of Biafra", i1=3, a2="Civilians (Nigeria)", i2=7, fat=2), "actor1", "inter1"),
+  unscored(E(thr, "Attack", "anyone who opened a shop or ran a bus on Monday would \"face the consequences\"", P("Enugu", "NG"), "monday", a2="Civilians (Nigeria)", i2=7),
+           "event_date", "time_precision"),
+  E(cur, "Armed clash", "officers had raided a camp of the gunmen in a forest near Abakaliki", P("Abakaliki", "NG", 2), "tuesday", tp=2,
+    a1=NGA_POL, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=5, inj=1),
+], register="local"),
+
+S("st-w-019", "2026-04-15", """ETHIOPIA/
+Gunmen abduct 23 bus passengers in western Oromia; government blames OLA, which denies it
+
+ADDIS ABABA, April 15 (Wire) - Gunmen stopped a bus travelling from Addis Ababa to Gimbi about 15 km east of the town on Sunday, in Ethiopia's western Oromia region, and took away 23 passengers, most of them university students going home for the holiday, a relative of one of the passengers and a local official said. The kidnappers have since telephoned families demanding ransoms.
+
+The regional government blamed the Oromo Liberation Army (OLA). The rebel group denied any role and said the abduction was the work of "criminal gangs".
+
+In the neighbouring Benishangul-Gumuz region, federal soldiers clashed with unidentified gunmen near Asosa on Monday, the regional police said, without giving a toll.
+
+The OLA has fought the government since 2018. Two rounds of peace talks in Tanzania in 2023 ended without a deal.""", [
+  E(cur, "Abduction/forced disappearance", "Gunmen stopped a bus travelling from Addis Ababa to Gimbi about 15 km east of the town on Sunday", P("Gimbi", "ET", 2, a1="Oromia"), "sunday",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Armed clash", "federal soldiers clashed with unidentified gunmen near Asosa on Monday", P("Asosa", "ET", 2), "monday",
+    a1=ETH, i1=1, a2="Unidentified Armed Group (Ethiopia)", i2=3),
+]),
+
+S("st-w-020", "2026-05-16", """SOUTH SUDAN/
+Nine killed as raiders fight herders near Kapoeta; soldiers clear Toposa youths' road block; Tonj curfew extended
+
+JUBA, May 16 (Wire) - Armed youths from a neighbouring community raided cattle camps near Kapoeta, in South Sudan's Eastern Equatoria state, before dawn on Tuesday and fought the camps' armed herders for several hours, killing nine people, among them two children caught in the crossfire, county officials said. The raiders drove off about 400 head of cattle.
+
+On Wednesday, dozens of Toposa youths blocked the road between Kapoeta and Torit with logs and stones to demand that the state government recover the cattle, stopping lorries carrying food aid. Soldiers fired into the air to clear the road and arrested four of them.
+
+In Warrap state, the governor on Thursday extended by another month a dusk-to-dawn curfew in Tonj county that was first imposed in April after a series of revenge killings.
+
+The UN mission in South Sudan said it would send a patrol to Kapoeta next week.""", [
+  E(cur, "Armed clash", "Armed youths from a neighbouring community raided cattle camps near Kapoeta", P("Kapoeta", "SS", 2), "tuesday",
+    a1=COMM_SS, i1=4, a2=COMM_SS, i2=4, fat=9),
+  E(cur, "Protest with intervention", "dozens of Toposa youths blocked the road between Kapoeta and Torit with logs and stones", P("Kapoeta", "SS", 2), "wednesday",
+    a1="Protesters (South Sudan)", i1=6, a2=SSD, i2=1),
+  E(cur, "Other", "the governor on Thursday extended by another month a dusk-to-dawn curfew in Tonj county", P("Tonj", "SS", 3, geoname="Tonj"), "thursday",
+    a1="Government of South Sudan (2011-)", i1=1),
+  unscored(E(bg, "Other", "first imposed in April after a series of revenge killings", P("Tonj", "SS", 3, geoname="Tonj"), "2026-04-01", tp=3,
+             a1="Government of South Sudan (2011-)", i1=1), "event_date", "time_precision"),
+]),
+
+S("st-w-021", "2026-06-17", """CONGO REPUBLIC-GABON/
+Pointe-Noire youths stone police after four days without water; two gendarmes killed at Kinkala checkpoint; Libreville teachers march
+
+BRAZZAVILLE, June 17 (Wire) - Young men burned tyres, threw stones at police and ransacked the local office of the state water company in the Loandjili district of Pointe-Noire on Monday, after a fourth day without running water, residents said. Police fired tear gas and shot into the air; two people were hurt.
+
+The water company said a broken main had been repaired on Tuesday and that supply would return "within 48 hours".
+
+In the Pool region, where a rebellion by Pastor Ntumi's "Ninja" militia ended with a ceasefire in December 2017, gunmen attacked a checkpoint manned by gendarmes at the entrance of Kinkala, the regional capital, on Saturday night, killing two gendarmes, police said. The attackers fled into the forest.
+
+In Gabon, several thousand teachers marched peacefully through Libreville on Tuesday to demand the payment of salary arrears, their third march since April.""", [
+  E(cur, "Violent demonstration", "Young men burned tyres, threw stones at police and ransacked the local office of the state water company in the Loandjili district of Pointe-Noire", P("Pointe-Noire", "CG", 2), "monday",
+    a1="Rioters (Republic of Congo)", i1=5, a2=COG_POL, i2=1, inj=2),
+  unscored(E(bg, "Agreement", "ended with a ceasefire in December 2017", P("Pool", "CG", 3, geoname="Kinkala"), "2017-12-01", tp=3), "location", "latitude", "longitude"),
+  E(cur, "Armed clash", "gunmen attacked a checkpoint manned by gendarmes at the entrance of Kinkala", P("Kinkala", "CG", 2), "saturday",
+    a1="Unidentified Armed Group (Republic of Congo)", i1=3, a2=COG_POL, i2=1, fat=2),
+  E(cur, "Peaceful protest", "several thousand teachers marched peacefully through Libreville on Tuesday", P("Libreville", "GA"), "tuesday",
+    a1="Protesters (Gabon)", i1=6),
+]),
+
+S("st-w-022", "2026-07-08", """LIVE: Russia-Ukraine war — Wednesday 8 July
+
+18:20 — A Russian drone hit an electricity substation on the outskirts of Zhytomyr this afternoon, cutting power to parts of the city, the regional governor says. Nobody was hurt.
+
+15:05 — Ukraine's air force says Russia launched 112 drones and four missiles overnight, of which 96 drones and all the missiles were shot down or jammed.
+
+12:40 — In Russia, the governor of the Voronezh region says a Ukrainian drone attack set fire to a fuel depot in the south of the region overnight, injuring two workers. Ukraine's General Staff says it struck the depot because it supplied Russian forces.
+
+10:10 — A missile struck a nine-storey apartment building in Rivne early this morning, killing three people and injuring 11, the city's mayor says. Rescuers are still searching the rubble.
+
+09:30 — PHOTO: Firefighters work at the damaged apartment building in Rivne. (Wire)""", [
+  E(cur, "Air/drone strike", "A Russian drone hit an electricity substation on the outskirts of Zhytomyr this afternoon", P("Zhytomyr", "UA", 2), 0,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Air/drone strike", "a Ukrainian drone attack set fire to a fuel depot in the south of the region overnight", P("Voronezh", "RU", 3, geoname="Voronezh", a1="Voronezh"), 0, tp=2,
+             a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=2), "actor2", "inter2"),
+  E(cur, "Shelling/artillery/missile attack", "A missile struck a nine-storey apartment building in Rivne early this morning", P("Rivne", "UA", admin1="Rivne"), 0,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3, inj=11),
+  unscored(E(cap, "Shelling/artillery/missile attack", "Firefighters work at the damaged apartment building in Rivne", P("Rivne", "UA", admin1="Rivne"), 0,
+             a1=RUS, i1=8), "fatalities", "injuries"),
+], register="live"),
+]
+
+ISR = "Military Forces of Israel (2022-)"; SYR_POL = "Police Forces of Syria (2024-)"; IRQ_POL = "Police Forces of Iraq (2022-)"; TRIBE_IQ = "Unidentified Tribal Militia (Iraq)"
+SUR_POL = "Police Forces of Suriname (2025-)"; CLAN_PG = "Unidentified Clan Militia (Papua New Guinea)"
+
+STORIES += [
+S("st-w-023", "2026-08-12", """SYRIA-ISRAEL/
+Israeli troops detain water engineer and driver near Khan Arnabah; gunmen kill former rebel commander in Daraa province
+
+DAMASCUS, Aug 12 (Wire) - Israeli soldiers crossed into Syria's Quneitra province on Monday and detained a municipal water engineer and his driver who were inspecting a pumping station near Khan Arnabah, taking them back across the ceasefire line in their own car, Syria's state news agency SANA said. The Israeli military said the two had been "operating near its forces" and were being questioned.
+
+Israel has kept troops in a buffer zone on the Syrian side of the line since the fall of Bashar al-Assad in December 2024, and says it will not allow hostile forces to deploy near its border.
+
+In the southern province of Daraa, gunmen on a motorcycle shot dead a former rebel commander who had joined the new government's General Security service outside his home in Jasim on Sunday evening, a local monitoring group said. No group claimed the killing.""", [
+  E(cur, "Arrests", "Israeli soldiers crossed into Syria's Quneitra province on Monday and detained a municipal water engineer and his driver", P("Khan Arnabah", "SY", 2), "monday",
+    a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
+  E(cur, "Armed clash", "gunmen on a motorcycle shot dead a former rebel commander who had joined the new government's General Security service", P("Jasim", "SY"), "sunday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2=SYR_POL, i2=1, fat=1),
+]),
+
+S("st-w-024", "2026-09-15", """IRAQ/
+Graduates stone police at Nasiriyah government building; four killed as tribes fight over farmland near Qurna
+
+BASRA, Iraq, Sept 15 (Wire) - Hundreds of unemployed university graduates threw stones at police and tried to force their way into the provincial government building in Nasiriyah, the capital of Dhi Qar province, on Monday, demanding public sector jobs. Police fired tear gas and used water cannon; eleven protesters and four police officers were hurt, a health official said.
+
+Graduates in Nasiriyah have held near-daily rallies since July. They have vowed to block the main highway to Baghdad next week if the government does not respond.
+
+In the north of Basra province, members of two tribes fought with machine guns and hand grenades over the ownership of farmland near Qurna on Saturday, killing four people and wounding seven, police said. Army units were sent to separate the two sides, and police said on Monday that they had arrested 12 men suspected of taking part in the fighting.""", [
+  E(cur, "Violent demonstration", "Hundreds of unemployed university graduates threw stones at police and tried to force their way into the provincial government building in Nasiriyah",
+    P("Nasiriyah", "IQ", geoname="An Nasiriyah"), "monday", a1="Rioters (Iraq)", i1=5, a2=IRQ_POL, i2=1, inj=15),
+  unscored(E(hyp, "Peaceful protest", "They have vowed to block the main highway to Baghdad next week", P("Nasiriyah", "IQ", 2, geoname="An Nasiriyah"), 7,
+             a1="Protesters (Iraq)", i1=6), "event_date", "time_precision"),
+  E(cur, "Armed clash", "members of two tribes fought with machine guns and hand grenades over the ownership of farmland near Qurna", P("Qurna", "IQ", 2, geoname="Al Qurnah", a1="Basra"), "saturday",
+    a1=TRIBE_IQ, i1=4, a2=TRIBE_IQ, i2=4, fat=4, inj=7),
+  unscored(E(cur, "Arrests", "they had arrested 12 men suspected of taking part in the fighting", P("Qurna", "IQ", 2, geoname="Al Qurnah", a1="Basra"), "monday", tp=2,
+             a1=IRQ_POL, i1=1, a2=TRIBE_IQ, i2=4), "actor2", "inter2"),
+]),
+
+S("st-w-025", "2026-10-21", """SURINAME/
+Police remove fuel-price protesters from parliament steps; opposition marches on presidential palace
+
+PARAMARIBO, Oct 21 (Wire) - Police in Suriname used batons and pepper spray on Monday to remove about 100 people who had occupied the steps of the National Assembly in Paramaribo to protest against a rise in fuel prices, and detained nine of them, the protest organisers said. Police said officers had been insulted and pushed.
+
+On Tuesday, several thousand supporters of opposition parties marched peacefully from the Independence Square to the presidential palace to hand over a petition against the price rise.
+
+The main trade union federation has threatened a general strike if the government does not reverse the increase by the end of the month.""", [
+  E(cur, "Protest with intervention", "Police in Suriname used batons and pepper spray on Monday to remove about 100 people", P("Paramaribo", "SR"), "monday",
+    a1="Protesters (Suriname)", i1=6, a2=SUR_POL, i2=1),
+  E(cur, "Peaceful protest", "several thousand supporters of opposition parties marched peacefully from the Independence Square to the presidential palace", P("Paramaribo", "SR"), "tuesday",
+    a1="Protesters (Suriname)", i1=6),
+]),
+
+S("st-w-026", "2026-11-04", """PACIFIC/
+Seven killed as clans fight outside Tari; Auki crowd loots Chinese traders' shops; Port Vila march for West Papua
+
+PORT MORESBY, Nov 4 (Wire) - Seven men were killed on Saturday when fighters of two clans exchanged fire with high-powered rifles in villages outside Tari, the capital of Papua New Guinea's Hela province, police said. Houses and food gardens were burned. Police said they had sent a unit of 40 officers to the area on Sunday.
+
+In Solomon Islands, a crowd looted and burned three shops owned by Chinese traders in Auki, the capital of Malaita province, on Monday after a quarrel between a shop owner and a customer, police said. Police said 14 people had been arrested.
+
+In Vanuatu, about 1,000 people marched peacefully through Port Vila on Tuesday in support of independence for West Papua.""", [
+  E(cur, "Armed clash", "fighters of two clans exchanged fire with high-powered rifles in villages outside Tari", P("Tari", "PG", 2), "saturday",
+    a1=CLAN_PG, i1=4, a2=CLAN_PG, i2=4, fat=7),
+  E(cur, "Mob violence", "a crowd looted and burned three shops owned by Chinese traders in Auki", P("Auki", "SB"), "monday",
+    a1="Rioters (Solomon Islands)", i1=5, a2="Civilians (China)", i2=7),
+  E(cur, "Peaceful protest", "about 1,000 people marched peacefully through Port Vila on Tuesday", P("Port Vila", "VU"), "tuesday",
+    a1="Protesters (Vanuatu)", i1=6),
+], register="digest"),
+]
+
+SWZ_POL = "Police Forces of eSwatini (1986-)"; MWI_POL = "Police Forces of Malawi (2025-)"; BEL_POL = "Police Forces of Belgium (2025-)"
+TLS_POL = "Police Forces of East Timor (2023-)"; CHN_POL = "Police Forces of China (2012-)"; ISR_POL = "Police Forces of Israel (2022-)"
+UZB_POL = "Police Forces of Uzbekistan (2016-)"; MEX_POL = "Police Forces of Mexico (2024-)"; HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
+PHL = "Military Forces of the Philippines (2022-)"; NPA = "NPA: New People's Army"
+
+STORIES += [
+S("st-w-027", "2026-01-28", """SOUTHERN AFRICA/
+Gunmen kill four at Mohale's Hoek taxi rank in famo gang feud; eSwatini police open fire on Manzini march; Mangochi riot
+
+MASERU/MBABANE, Jan 28 (Wire) - Gunmen shot dead four men at a taxi rank in Mohale's Hoek, in southern Lesotho, on Saturday afternoon and wounded a street vendor, police said. Police linked the attack to a long-running feud between rival famo music gangs, which have killed hundreds of people in Lesotho's lowlands and in mining towns in South Africa.
+
+In eSwatini, police fired live ammunition and tear gas on Monday at about 500 people marching in Manzini to deliver a petition calling for multi-party elections, killing one marcher and wounding six, the organisers said. Witnesses said the march had been peaceful until police opened fire. Police said officers had been attacked with stones and had fired rubber bullets.
+
+In Malawi, residents of Mangochi burned a police vehicle and threw stones at the town's police station on Tuesday after a young man died in police custody, police said. Officers fired tear gas to disperse them.""", [
+  E(cur, "Attack", "Gunmen shot dead four men at a taxi rank in Mohale's Hoek", P("Mohale's Hoek", "LS"), "saturday",
+    a1="Unidentified Armed Group (Lesotho)", i1=3, a2="Civilians (Lesotho)", i2=7, fat=4, inj=1),
+  E(cur, "Excessive force against protesters", "police fired live ammunition and tear gas on Monday at about 500 people marching in Manzini", P("Manzini", "SZ"), "monday",
+    a1="Protesters (eSwatini)", i1=6, a2=SWZ_POL, i2=1, fat=1, inj=6),
+  E(cur, "Violent demonstration", "residents of Mangochi burned a police vehicle and threw stones at the town's police station on Tuesday", P("Mangochi", "MW"), "tuesday",
+    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1),
+]),
+
+S("st-w-028", "2026-05-12", """EUROPE/
+Two wounded in Brussels shooting blamed on drug gangs; Budapest police ban opposition march; Bratislava rally
+
+BRUSSELS, May 12 (Wire) - Two young men were wounded late on Sunday when gunmen fired a burst from an automatic rifle at a group standing outside a metro station in the Saint-Gilles district of Brussels, prosecutors said, describing it as the latest episode in a war between drug gangs over dealing spots. The gunmen escaped on foot.
+
+Police arrested three men in raids on flats in Saint-Gilles and Forest on Monday over the shooting, prosecutors said.
+
+In Hungary, police banned a march that opposition groups had planned for Saturday in Budapest, citing a new law on the protection of children. The organisers said they would gather anyway.
+
+In Slovakia, tens of thousands of people rallied peacefully in Bratislava and other cities on Saturday against the government's overhaul of the public broadcaster.""", [
+  E(cur, "Attack", "gunmen fired a burst from an automatic rifle at a group standing outside a metro station in the Saint-Gilles district of Brussels", P("Brussels", "BE", 2), "sunday",
+    a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, inj=2),
+  E(cur, "Arrests", "Police arrested three men in raids on flats in Saint-Gilles and Forest on Monday over the shooting", P("Brussels", "BE", 2), "monday",
+    a1=BEL_POL, i1=1, a2="Unidentified Armed Group (Belgium)", i2=3),
+  unscored(E(hyp, "Peaceful protest", "a march that opposition groups had planned for Saturday in Budapest", P("Budapest", "HU"), 4, a1="Protesters (Hungary)", i1=6),
+           "event_date", "time_precision"),
+  E(cur, "Peaceful protest", "tens of thousands of people rallied peacefully in Bratislava and other cities on Saturday", P("Bratislava", "SK"), "saturday",
+    a1="Protesters (Slovakia)", i1=6),
+]),
+
+S("st-w-029", "2026-04-29", """EAST TIMOR-CHINA/
+Dili police fire tear gas at students marching over bus fares; Guangdong villagers stone riot police sent to clear land
+
+DILI/HONG KONG, April 29 (Wire) - Police in East Timor fired tear gas and detained 11 students on Monday as several hundred of them tried to march to the government palace in Dili to protest against a doubling of bus fares, a student leader said.
+
+In southern China, hundreds of villagers threw stones and bricks at riot police who had come to clear farmland for an industrial park in a village outside Zhanjiang, in Guangdong province, on Saturday, according to videos posted on social media and a villager reached by telephone. Police beat villagers with batons and took away at least 20 people. Local authorities did not respond to requests for comment.
+
+Protests over land taken for development are among the most common causes of unrest in rural China, though they are rarely reported by state media.""", [
+  E(cur, "Protest with intervention", "Police in East Timor fired tear gas and detained 11 students on Monday", P("Dili", "TL"), "monday",
+    a1="Protesters (East Timor)", i1=6, a2=TLS_POL, i2=1),
+  E(cur, "Violent demonstration", "hundreds of villagers threw stones and bricks at riot police who had come to clear farmland", P("Zhanjiang", "CN", 2), "saturday",
+    a1="Rioters (China)", i1=5, a2=CHN_POL, i2=1),
+]),
+
+S("st-w-030", "2026-05-27", """ISRAEL-WEST BANK/
+Police water-cannon ultra-Orthodox protesters blocking entrance to Jerusalem over draft; settlers torch cars in village near Nablus
+
+JERUSALEM, May 27 (Wire) - Israeli police used water cannon and horses on Tuesday to clear thousands of ultra-Orthodox men who had blocked the main road at the entrance to Jerusalem for several hours to protest against the arrest of yeshiva students who had refused to report for military service. Police said 18 protesters had been detained and two officers hurt.
+
+In the occupied West Bank, Israeli settlers set fire to four cars and sprayed graffiti on the walls of houses in a Palestinian village south of Nablus before dawn on Monday, the village council said. Nobody was hurt. The Israeli military said soldiers had been sent to the village after the attack and that police were investigating.
+
+A Palestinian man was shot dead by Israeli troops near the village in a separate incident in March, residents said.""", [
+  E(cur, "Protest with intervention", "Israeli police used water cannon and horses on Tuesday to clear thousands of ultra-Orthodox men who had blocked the main road at the entrance to Jerusalem",
+    P("Jerusalem", "IL", 2), "tuesday", a1="Protesters (Israel)", i1=6, a2=ISR_POL, i2=1, inj=2),
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and sprayed graffiti on the walls of houses in a Palestinian village south of Nablus",
+    P("Nablus", "PS", 2), "monday", a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  unscored(E(bg, "Attack", "A Palestinian man was shot dead by Israeli troops near the village in a separate incident in March", P("Nablus", "PS", 2), "2026-03-01", tp=3,
+             a1=ISR, i1=1, a2="Civilians (Palestine)", i2=7, fat=1), "inter1"),
+]),
+
+S("st-w-031", "2026-07-03", """UZBEKISTAN/
+Karakalpak activists detained in Nukus before anniversary of 2022 unrest; rally banned
+
+ALMATY — Police in Nukus, the capital of Uzbekistan's autonomous Karakalpakstan region, detained five activists on Tuesday who had called online for a rally on Saturday to mark the anniversary of the July 2022 protests, relatives said. A court jailed three of them for 15 days the next day for "petty hooliganism".
+
+The regional interior ministry said any gathering on Saturday would be "unauthorised" and would be stopped.
+
+At least 21 people were killed in July 2022 when security forces put down protests in Nukus against plans to remove Karakalpakstan's right to secede from the constitution. The plans were dropped.""", [
+  E(cur, "Arrests", "Police in Nukus, the capital of Uzbekistan's autonomous Karakalpakstan region, detained five activists on Tuesday", P("Nukus", "UZ"), "tuesday",
+    a1=UZB_POL, i1=1, a2="Civilians (Uzbekistan)", i2=7),
+  unscored(E(hyp, "Peaceful protest", "a rally on Saturday to mark the anniversary of the July 2022 protests", P("Nukus", "UZ"), 1, a1="Protesters (Uzbekistan)", i1=6),
+           "event_date", "time_precision"),
+  unscored(E(bg, "Excessive force against protesters", "security forces put down protests in Nukus", P("Nukus", "UZ"), "2022-07-01", tp=3,
+             a1="Protesters (Uzbekistan)", i1=6, fat=21), "fatalities"),
+], register="local"),
+
+S("st-w-032", "2026-11-11", """MEXICO/
+Gunmen kill six at Poza Rica bar; police clear teachers' blockade near Oaxaca
+
+MEXICO CITY, Nov 11 (Wire) - Armed men burst into a bar in Poza Rica, in the Gulf coast state of Veracruz, late on Sunday and opened fire on customers, killing six people and wounding four, the state prosecutor's office said. Prosecutors said they were investigating whether the attack was linked to a dispute between two criminal groups over extortion of local businesses.
+
+In the southern state of Oaxaca, state police on Tuesday removed hundreds of members of a dissident teachers' union who had blocked a highway on the outskirts of the state capital for three days, and detained six of them, the union said. Teachers said several of them had been beaten.""", [
+  E(cur, "Attack", "Armed men burst into a bar in Poza Rica", P("Poza Rica", "MX", geoname="Poza Rica de Hidalgo"), "sunday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=6, inj=4),
+  E(cur, "Protest with intervention", "state police on Tuesday removed hundreds of members of a dissident teachers' union who had blocked a highway on the outskirts of the state capital",
+    P("Oaxaca", "MX", 2, geoname="Oaxaca de Juarez"), "tuesday", a1="Protesters (Mexico)", i1=6, a2=MEX_POL, i2=1),
+]),
+
+S("st-w-033", "2026-09-05", """YEMEN/
+Houthi drone kills two southern fighters near Lahij; AQAP ambush on army convoy in Abyan
+
+ADEN, Sept 5 (Wire) - A drone launched by the Houthis struck a position of the Security Belt Forces north of the town of Lahij on Thursday, killing two fighters and wounding three, a spokesman for the southern forces said. The Houthis did not comment.
+
+In the neighbouring province of Abyan, suspected al Qaeda militants ambushed a convoy of southern troops with a roadside bomb and gunfire on the road near Mudiyah on Friday, killing four soldiers, a local official said. Al Qaeda in the Arabian Peninsula (AQAP) later said its fighters had killed "more than 10".
+
+Southern forces launched an offensive against AQAP in Abyan's valleys in 2022 but the group has kept up attacks in the province.""", [
+  E(cur, "Air/drone strike", "A drone launched by the Houthis struck a position of the Security Belt Forces north of the town of Lahij on Thursday", P("Lahij", "YE", 2), "thursday",
+    a1=HOUTHI, i1=1, a2="Security Belt Forces", i2=3, fat=2, inj=3),
+  unscored(E(cur, "Armed clash", "suspected al Qaeda militants ambushed a convoy of southern troops with a roadside bomb and gunfire on the road near Mudiyah on Friday",
+             P("Mudiyah", "YE", 2), "friday", a1="AQAP: Al Qaeda in the Arabian Peninsula", i1=2, fat=4), "actor2", "inter2"),
+]),
+
+S("st-w-034", "2026-10-07", """PHILIPPINES — ARMED FORCES PRESS RELEASE
+8th Infantry Division, Catbalogan City
+
+Troops of the 20th Infantry Battalion encountered about 15 members of the communist New People's Army (NPA) in the hinterlands of a barangay near Catarman, Northern Samar, at about 6 a.m. on Monday, 5 October. A firefight lasted some 30 minutes. Two NPA members were killed; no government troops were hurt. Troops recovered three high-powered firearms and subversive documents.
+
+The Division commander urged the remaining rebels to surrender and avail themselves of the government's reintegration programme.
+
+In a separate report, the 103rd Infantry Brigade said two farmers were shot dead by suspected members of the Dawlah Islamiyah terrorist group while tending their farm near Butig, Lanao del Sur, on Sunday, 4 October. Troops are pursuing the perpetrators.""", [
+  E(cur, "Armed clash", "Troops of the 20th Infantry Battalion encountered about 15 members of the communist New People's Army (NPA)",
+    P("Catarman", "PH", 2, admin1="Eastern Visayas"), "2026-10-05", a1=PHL, i1=1, a2=NPA, i2=2, fat=2),
+  E(cur, "Attack", "two farmers were shot dead by suspected members of the Dawlah Islamiyah terrorist group", P("Butig", "PH", 2, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "2026-10-04",
+    a1="Dawlah Islamiyah", i1=2, a2="Civilians (Philippines)", i2=7, fat=2),
+], register="official"),
 ]
