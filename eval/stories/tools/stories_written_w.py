@@ -10,10 +10,13 @@ truce that ends them, crossfire victims, gang feuds. Countries the stories had l
 Arabia, Rwanda, the Maldives, Seychelles, Azerbaijan, Belarus, Sao Tome and Principe, Equatorial Guinea, Bosnia and
 Herzegovina, Montenegro, Albania, Denmark, Latvia, Iceland, Nicaragua, Costa Rica, Guatemala, the Dominican Republic,
 the Bahamas, Guyana, Suriname, Gabon, the Republic of Congo, Lesotho, eSwatini, Malawi, Belgium, Slovakia, Hungary, East
-Timor, China, Uzbekistan, Solomon Islands, Vanuatu) and regions the conflict countries' stories lacked (South Kordofan and
+Timor, China, Uzbekistan, Solomon Islands, Vanuatu, Cyprus, Malta, Croatia, Japan, Taiwan, Vietnam, Paraguay, Benin,
+Ghana, Liberia) and regions the conflict countries' stories lacked (South Kordofan and
 South Darfur, Magway and Bago, Bakool and Hiiraan, Sindh, Odisha and West Bengal, Butembo, Centre-Nord and Cascades,
 Segou, Enugu and Ebonyi, western Oromia and Benishangul-Gumuz, Eastern Equatoria and Warrap, Zhytomyr and Rivne,
-Voronezh, Daraa, Dhi Qar and Basra, Veracruz and Oaxaca, Lahij, Northern Samar and Lanao del Sur).
+Voronezh, Daraa, Dhi Qar and Basra, Veracruz and Oaxaca, Lahij, Northern Samar and Lanao del Sur, Karamoja and Turkana,
+Narathiwat and Yala, Cameroon's Far North, Iran's West Azerbaijan and Khuzestan, Antioquia, the VRAEM, Sao Paulo's coast,
+Amambay, Dak Lak, Okinawa, Atacora, Ghana's Northern region, Bong, the Chittagong Hill Tracts).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -643,4 +646,165 @@ In a separate report, the 103rd Infantry Brigade said two farmers were shot dead
   E(cur, "Attack", "two farmers were shot dead by suspected members of the Dawlah Islamiyah terrorist group", P("Butig", "PH", 2, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "2026-10-04",
     a1="Dawlah Islamiyah", i1=2, a2="Civilians (Philippines)", i2=7, fat=2),
 ], register="official"),
+]
+
+UGA = "Military Forces of Uganda (1986-)"; JIE = "Jie Ethnic Militia (Uganda)"; THA = "Military Forces of Thailand (2025-)"
+CMR = "Military Forces of Cameroon (1982-)"; BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"; ISWAP = "Islamic State West Africa Province"
+IRN = "Military Forces of Iran (1989-)"; IRN_POL = "Police Forces of Iran (1989-)"; COL_POL = "Police Forces of Colombia (2022-)"; PER = "Military Forces of Peru (2025-)"
+BRA_POL = "Police Forces of Brazil (2023-)"; VNM_POL = "Police Forces of Vietnam (2021-)"; LBR_POL = "Police Forces of Liberia (2024-)"
+
+STORIES += [
+S("st-w-035", "2026-02-10", """UGANDA-KENYA/
+Soldiers kill six Jie cattle raiders near Kotido; three Turkana herders shot dead in raid west of Lodwar
+
+KAMPALA/NAIROBI, Feb 10 (Wire) - Ugandan soldiers killed six armed cattle raiders from the Jie community in a gunfight near Kotido, in the north-eastern Karamoja region, on Sunday, and recovered about 150 head of cattle that the raiders had driven off from a kraal in a neighbouring village the night before, an army spokesman said. Two soldiers were wounded.
+
+The army has run a disarmament campaign in Karamoja since 2021, but raids between the region's communities have continued.
+
+In Kenya's Turkana county, armed raiders who crossed the border from Uganda shot dead three herders and drove off about 300 goats in a village about 60 km west of Lodwar on Monday, county officials said. Turkana elders warned that young men would "go and take back what is ours" if the police did not recover the animals within a week.""", [
+  E(cur, "Armed clash", "Ugandan soldiers killed six armed cattle raiders from the Jie community in a gunfight near Kotido", P("Kotido", "UG", 2), "sunday",
+    a1=UGA, i1=1, a2=JIE, i2=4, fat=6, inj=2),
+  E(cur, "Looting/property destruction", "the raiders had driven off from a kraal in a neighbouring village the night before", P("Kotido", "UG", 2), "saturday",
+    a1=JIE, i1=4, a2="Civilians (Uganda)", i2=7),
+  E(cur, "Attack", "armed raiders who crossed the border from Uganda shot dead three herders and drove off about 300 goats", P("Lodwar", "KE", 2), "monday",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2="Civilians (Kenya)", i2=7, fat=3),
+  unscored(E(thr, "Attack", "young men would \"go and take back what is ours\"", P("Lodwar", "KE", 2), None), "event_date", "time_precision"),
+]),
+
+S("st-w-036", "2026-03-12", """THAILAND/
+Roadside bomb wounds three rangers and a motorcyclist in Narathiwat; shopkeeper shot dead in Yala
+
+NARATHIWAT, Thailand, March 12 (Wire) - A roadside bomb exploded under a pickup truck carrying paramilitary rangers on a road in Rueso district of Narathiwat province on Wednesday morning, wounding three of them and a passing motorcyclist, police said. Police blamed insurgents fighting for the independence of the Malay-Muslim south.
+
+On Tuesday night, gunmen on a motorcycle shot dead a 52-year-old Buddhist shopkeeper as he closed his grocery in Yala province's Bannang Sata district, police said.
+
+Talks between the government and the Barisan Revolusi Nasional (BRN), the main insurgent group, resumed in Kuala Lumpur in February after a pause of more than a year. More than 7,000 people have been killed in the conflict since 2004.""", [
+  E(cur, "Remote explosive/landmine/IED", "A roadside bomb exploded under a pickup truck carrying paramilitary rangers on a road in Rueso district", P("Rueso", "TH", 3, geoname="Rueso"), "wednesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, inj=4),
+  E(cur, "Attack", "gunmen on a motorcycle shot dead a 52-year-old Buddhist shopkeeper", P("Bannang Sata", "TH", 3, lat=6.26, lon=101.25, a1="Yala"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+]),
+
+S("st-w-037", "2026-04-09", """CAMEROON/
+Boko Haram kills five in raid near Mokolo; army says 11 ISWAP fighters killed near Mora
+
+YAOUNDE, April 9 (Wire) - Boko Haram fighters raided a village near Mokolo, in Cameroon's Far North region, on Monday night, killing five people, carrying off two women and looting cattle and grain, a local official said. Residents fled to Mokolo town.
+
+On Tuesday, Cameroonian soldiers clashed with fighters of Islamic State West Africa Province (ISWAP) near Mora, close to the Nigerian border, killing 11 of them, the army said in a statement. One soldier was killed.
+
+Villagers in the area have formed vigilance committees armed with bows and machetes to warn of raids. The local official said the committees could not stop fighters "who come with Kalashnikovs".""", [
+  E(cur, "Attack", "Boko Haram fighters raided a village near Mokolo", P("Mokolo", "CM", 2), "monday",
+    a1=BOKO, i1=2, a2="Civilians (Cameroon)", i2=7, fat=5),
+  E(cur, "Armed clash", "Cameroonian soldiers clashed with fighters of Islamic State West Africa Province (ISWAP) near Mora", P("Mora", "CM", 2), "tuesday",
+    a1=CMR, i1=1, a2=ISWAP, i2=2, fat=12),
+]),
+
+S("st-w-038", "2026-05-21", """IRAN/
+Border guards shoot dead Kurdish porter near Sardasht; Ahvaz police tear-gas power-cut protest
+
+DUBAI, May 21 (Wire) - Iranian border guards shot dead a Kurdish kolbar, one of the porters who carry goods on their backs over the mountains from Iraq, near Sardasht on Monday and wounded two others, the Kurdish rights group Hengaw said.
+
+Rights groups say dozens of kolbars are killed each year by border guards, who fire on them without warning.
+
+In the south-western city of Ahvaz, police fired tear gas and arrested dozens of people on Tuesday night as several hundred residents protested in the streets against cuts to water and power in temperatures above 45C, according to videos and a local activist.
+
+The judiciary said on Wednesday that a man convicted of killing a member of the Basij militia during the 2022 protests had been executed.""", [
+  E(cur, "Attack", "Iranian border guards shot dead a Kurdish kolbar", P("Sardasht", "IR", 2, admin1="Azarbayjan"), "monday",
+    a1=IRN, i1=1, a2="Civilians (Iran)", i2=7, fat=1, inj=2),
+  E(cur, "Protest with intervention", "police fired tear gas and arrested dozens of people on Tuesday night", P("Ahvaz", "IR"), "tuesday",
+    a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1),
+]),
+
+S("st-w-039", "2026-06-11", """COLOMBIA-PERU/
+Policeman and two attackers killed in raid on Caucasia police station; Shining Path attack wounds two police officers in VRAEM
+
+BOGOTA/LIMA, June 11 (Wire) - Gunmen armed with rifles and grenades attacked the police station in Caucasia, in Colombia's Antioquia province, late on Monday, killing one officer and wounding three, police said. Two of the attackers were killed when officers fired back. Police blamed the Clan del Golfo, which has offered its members bounties for killing police in the region.
+
+In Peru, a Shining Path column fired on a police anti-drug base near Pichari, in the coca-growing valley known as the VRAEM, on Tuesday night, wounding two officers, the interior ministry said. The attackers withdrew after an hour-long exchange of fire.
+
+The remnant of the Maoist guerrilla group, which the government says now lives off the drug trade, has a few hundred fighters in the valley.""", [
+  E(cur, "Armed clash", "Gunmen armed with rifles and grenades attacked the police station in Caucasia", P("Caucasia", "CO"), "monday",
+    a1="Clan del Golfo", i1=3, a2=COL_POL, i2=1, fat=3, inj=3),
+  E(cur, "Armed clash", "a Shining Path column fired on a police anti-drug base near Pichari", P("Pichari", "PE", 2), "tuesday",
+    a1="Sendero Luminoso", i1=2, a2="Police Forces of Peru (2025-)", i2=1, inj=2),
+]),
+
+S("st-w-040", "2026-07-16", """BRAZIL-PARAGUAY/
+Five killed in Guaruja favela police operation; policeman shot dead at checkpoint outside Capitan Bado
+
+SAO PAULO, July 16 (Wire) - Military police killed five men in a shoot-out in a hillside favela in Guaruja, on the coast of Sao Paulo state, on Tuesday during an operation against drug dealers linked to the First Capital Command (PCC) gang, the state's public security department said. Residents said two of the men had given themselves up before they were shot. The ombudsman's office opened an inquiry.
+
+In Paraguay, gunmen in a pickup truck shot dead a police officer at a checkpoint on the road out of Capitan Bado, a town on the border with Brazil, on Monday night and sped off towards the frontier, police said. Police said the attackers belonged to a drug trafficking gang.""", [
+  E(cur, "Armed clash", "Military police killed five men in a shoot-out in a hillside favela in Guaruja", P("Guaruja", "BR"), "tuesday",
+    a1=BRA_POL, i1=1, a2="PCC: First Capital Command", i2=3, fat=5),
+  E(cur, "Armed clash", "gunmen in a pickup truck shot dead a police officer at a checkpoint on the road out of Capitan Bado", P("Capitan Bado", "PY", 2), "monday",
+    a1="Unidentified Armed Group (Paraguay)", i1=3, a2="Police Forces of Paraguay (2023-)", i2=1, fat=1),
+]),
+
+S("st-w-041", "2026-08-20", """EAST ASIA WEEK (14-20 August)
+
+VIETNAM - Police in Dak Lak province arrested nine men from the Ede ethnic minority on Monday on "terrorism" charges, accusing them of links to a group abroad that Hanoi blames for the 2023 attacks on two commune offices, state media said.
+
+JAPAN - About 3,000 people rallied peacefully in Nago, on Okinawa, on Sunday against the construction of a new U.S. military base off the coast at Henoko.
+
+TAIWAN - Several thousand people marched peacefully in Taipei on Saturday to demand higher pensions for retired teachers.
+
+(Compiled by the Asia desk)""", [
+  E(cur, "Arrests", "Police in Dak Lak province arrested nine men from the Ede ethnic minority on Monday", P("Dak Lak", "VN", 3, geoname="Buon Ma Thuot"), "monday",
+    a1=VNM_POL, i1=1, a2="Civilians (Vietnam)", i2=7),
+  E(cur, "Peaceful protest", "About 3,000 people rallied peacefully in Nago", P("Nago", "JP"), "sunday",
+    a1="Protesters (Japan)", i1=6),
+  E(cur, "Peaceful protest", "Several thousand people marched peacefully in Taipei on Saturday", P("Taipei", "TW"), "saturday",
+    a1="Protesters (Taiwan)", i1=6),
+], register="digest"),
+
+S("st-w-042", "2026-09-24", """MEDITERRANEAN/
+Car bomb in Limassol blamed on feud between criminal groups; Valletta march; Serb council office vandalised in Vukovar
+
+NICOSIA, Sept 24 (Wire) - A bomb placed under a car exploded outside a house in Limassol early on Tuesday, destroying the car and damaging two others, Cypriot police said. Nobody was hurt. Police said they believed the bombing was part of a feud between two criminal groups over the control of nightclubs in the city.
+
+In Malta, about 2,000 people marched peacefully through Valletta on Sunday to demand an end to construction on the island's last open countryside.
+
+In Croatia, unknown attackers smashed the windows of the Serb minority council's office in Vukovar overnight into Saturday and sprayed fascist symbols on its door, police said. Nobody was in the building. The prime minister condemned the attack.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb placed under a car exploded outside a house in Limassol", P("Limassol", "CY"), "tuesday",
+    a1="Unidentified Armed Group (Cyprus)", i1=3, a2="Civilians (Cyprus)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "about 2,000 people marched peacefully through Valletta on Sunday", P("Valletta", "MT"), "sunday",
+    a1="Protesters (Malta)", i1=6),
+  E(cur, "Looting/property destruction", "unknown attackers smashed the windows of the Serb minority council's office in Vukovar", P("Vukovar", "HR"), "saturday", tp=2,
+    a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7, fat=0, inj=0),
+]),
+
+S("st-w-043", "2026-10-15", """WEST AFRICA/
+Four soldiers killed in attack on army post near Tanguieta; three dead in Yendi chieftaincy clash; Gbarnga students tear-gassed
+
+COTONOU, Oct 15 (Wire) - Suspected jihadists attacked an army post near Tanguieta, in Benin's north-western Atacora department, before dawn on Sunday, killing four soldiers and a civilian cook, the army said. It said "several" attackers had also been killed and that reinforcements were searching the area near the Pendjari park.
+
+In northern Ghana, youths from rival factions of a chieftaincy dispute fought with machetes and homemade guns in villages near Yendi on Monday, killing three people and burning houses, police said. The interior ministry imposed a dusk-to-dawn curfew on Yendi and the surrounding villages the same evening.
+
+In Liberia, police fired tear gas in Gbarnga on Tuesday to disperse university students who had blocked the main highway through the town to protest against a rise in fees.""", [
+  E(cur, "Armed clash", "Suspected jihadists attacked an army post near Tanguieta", P("Tanguieta", "BJ", 2), "sunday",
+    a1="Unidentified Armed Group (Benin)", i1=3, a2="Military Forces of Benin (2016-)", i2=1, fat=8),
+  E(cur, "Mob violence", "youths from rival factions of a chieftaincy dispute fought with machetes and homemade guns in villages near Yendi", P("Yendi", "GH", 2), "monday",
+    a1="Rioters (Ghana)", i1=5, a2="Rioters (Ghana)", i2=5, fat=3),
+  E(cur, "Other", "The interior ministry imposed a dusk-to-dawn curfew on Yendi", P("Yendi", "GH"), "monday",
+    a1="Government of Ghana (2025-)", i1=1),
+  E(cur, "Protest with intervention", "police fired tear gas in Gbarnga on Tuesday to disperse university students", P("Gbarnga", "LR"), "tuesday",
+    a1="Protesters (Liberia)", i1=6, a2=LBR_POL, i2=1),
+]),
+
+S("st-w-044", "2026-11-18", """BANGLADESH/
+Settlers burn Chakma homes near Khagrachhari after killing of motorbike driver; gatherings banned
+
+DHAKA, Nov 18 (Wire) - A crowd of Bengali settlers set fire to at least 20 houses of indigenous Chakma families in a village near Khagrachhari, in the Chittagong Hill Tracts, on Sunday, a day after a Bengali motorcycle-taxi driver was found dead nearby, local officials said. Four Chakma villagers were injured.
+
+The local administration banned all gatherings in Khagrachhari town from Monday morning, and army troops patrolled the streets.
+
+On Tuesday, several hundred indigenous students formed a human chain in front of the National Press Club in Dhaka to demand that the attackers be arrested.""", [
+  E(cur, "Mob violence", "A crowd of Bengali settlers set fire to at least 20 houses of indigenous Chakma families in a village near Khagrachhari", P("Khagrachhari", "BD", 2, a1="Chattogram"), "sunday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Civilians (Bangladesh)", i2=7, inj=4),
+  E(cur, "Other", "The local administration banned all gatherings in Khagrachhari town from Monday morning", P("Khagrachhari", "BD", a1="Chattogram"), "monday",
+    a1="Government of Bangladesh (2024-)", i1=1),
+  E(cur, "Peaceful protest", "several hundred indigenous students formed a human chain in front of the National Press Club in Dhaka", P("Dhaka", "BD"), "tuesday",
+    a1="Protesters (Bangladesh)", i1=6),
+]),
 ]
