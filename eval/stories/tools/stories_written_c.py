@@ -66,7 +66,7 @@ Security forces launched a search operation in the area and killed two suspected
 
 India said it would respond firmly to the attack and blamed Pakistan, which denied any role.""", [
   E(cur, "Attack", "opened fire on a group of tourists", P("Pahalgam", "IN", 2), "monday", a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=2, inj=6),
-  E(cur, "Armed clash", "gunfight", P("Anantnag", "IN", 2), "tuesday", a1="Military Forces of India (2024-)", i1=1, fat=2),
+  E(cur, "Armed clash", "gunfight", P("Anantnag", "IN", 2), "tuesday", a1="Military Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=2),
 ]),
 S("st-c-007", "2026-03-27", """NDJAMENA, Chad — Boko Haram fighters attacked an army position on an island near Bol in the Lake Chad region on Sunday night, killing 17 soldiers, the army said.
 
