@@ -110,7 +110,7 @@ S("st-b-012", "2026-10-01", """ZAHEDAN, Iran — Security forces opened fire on 
 State media said "rioters" had attacked a police station and that officers had arrested 40 people.
 
 The protest marked the anniversary of a crackdown in the city in 2022 in which more than 90 people were killed.""", [
-  E(cur, "Excessive force against protesters", "opened fire on worshippers protesting", P("Zahedan", "IR"), "friday", a1="Protesters (Iran)", i1=6, a2="Police Forces of Iran (2024-)", i2=1, fat=4),
+  E(cur, "Excessive force against protesters", "opened fire on worshippers protesting", P("Zahedan", "IR"), "friday", a1="Protesters (Iran)", i1=6, a2="Police Forces of Iran (1989-)", i2=1, fat=4),
   E(bg, "Excessive force against protesters", "crackdown", P("Zahedan", "IR"), "2022-01-01", tp=3, fat=90),
 ], register="ngo"),
 S("st-b-013", "2026-07-17", """ERBIL, Iraq — Turkish warplanes struck suspected PKK positions near Amadiya in Iraq's Kurdistan region on Wednesday, local officials said.

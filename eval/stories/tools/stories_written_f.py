@@ -25,7 +25,7 @@ ECU = "Military Forces of Ecuador (2023-)"; ZWE_POL = "Police Forces of Zimbabwe
 HND_POL = "Police Forces of Honduras (2022-)"
 GEO_POL = "Police Forces of Georgia (2024-)"; CMR = "Military Forces of Cameroon (1982-)"; AMB = "ADF: Ambazonia Defence Forces"
 JOR_POL = "Police Forces of Jordan (1999-)"; DEU_POL = "Police Forces of Germany (2025-)"
-GBR_POL = "Police Forces of the United Kingdom (2024-)"; IRN_POL = "Police Forces of Iran (2024-)"; IRN = "Military Forces of Iran (2024-)"
+GBR_POL = "Police Forces of the United Kingdom (2024-)"; IRN_POL = "Police Forces of Iran (1989-)"; IRN = "Military Forces of Iran (1989-)"
 
 STORIES = [
 S("st-f-001", "2025-05-14", """RIO DE JANEIRO — Six people were killed on Tuesday during a police operation against drug traffickers in the Complexo da Maré, a cluster of favelas in the north of Rio de Janeiro, the state's military police said. Officers exchanged fire with members of the Comando Vermelho gang for several hours, and two officers were wounded.
@@ -176,7 +176,7 @@ Sistan-Baluchestan, one of Iran's poorest provinces, has seen repeated attacks o
 Tehran accuses Pakistan of not doing enough to stop militants operating from its territory. Islamabad says it is doing all it can.""", [
   E(cur, "Armed clash", "Gunmen attacked a police post", P("Saravan", "IR", 2), "tuesday",
     a1="Jaish al-Adl", i1=2, a2=IRN_POL, i2=1, fat=3, inj=2),
-  unscored(E(cur, "Armed clash", "killed four members of \"a terrorist team\" in a clash", P("Khash", "IR", 2), "wednesday", a1=IRN, i1=1, fat=4),
+  unscored(E(cur, "Armed clash", "killed four members of \"a terrorist team\" in a clash", P("Khash", "IR", 2), "wednesday", a1="Islamic Revolutionary Guard Corps", i1=1, fat=4),
            "actor2", "inter2"),
   E(bg, "Armed clash", "killed 11 police officers in an attack on a police station", P("Rask", "IR", lat=26.23, lon=61.40, a1="Sistan and Baluchestan"),
     "2023-12-01", tp=3, a1="Jaish al-Adl", i1=2, a2=IRN_POL, i2=1, fat=11),

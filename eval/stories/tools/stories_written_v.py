@@ -69,7 +69,7 @@ Detective Inspector said: "This was a reckless attack that could easily have kil
 In a separate incident, petrol bombs and masonry were thrown at police officers in north Belfast on Wednesday evening during disorder involving around 40 youths. Two officers were injured. Three males, aged 15, 17 and 19, were arrested on Thursday morning at addresses in the area and remain in custody.
 
 Anyone with information is asked to call police on 101.""", [
-  E(cur, "Remote explosive/landmine/IED", "a device was thrown at the front door of a house in the area", P("Derry", "GB", 2), "2026-02-03",
+  E(cur, "Grenade", "a device was thrown at the front door of a house in the area", P("Derry", "GB", 2), "2026-02-03",
     a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "petrol bombs and masonry were thrown at police officers in north Belfast on Wednesday evening", P("Belfast", "GB", 2), "wednesday",
     a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=2),
@@ -306,7 +306,7 @@ Security forces arrested nine people in Bukan, in West Azerbaijan province, on W
 
 PJAK said in a statement that it would "answer every raid on Kurdish villages" and that it had lost no fighters.""", [
   E(cur, "Armed clash", "Three members of Iran's Revolutionary Guards were killed on Tuesday in a clash with fighters of the Kurdish militant group PJAK", P("Marivan", "IR", 2), "tuesday",
-    a1="Military Forces of Iran (1989-)", i1=1, a2="PJAK: Party of Free Life of Kurdistan", i2=2, fat=6),
+    a1="Islamic Revolutionary Guard Corps", i1=1, a2="PJAK: Party of Free Life of Kurdistan", i2=2, fat=6),
   E(cur, "Arrests", "Security forces arrested nine people in Bukan", P("Bukan", "IR"), "wednesday",
     a1=IRN_POL, i1=1, a2="Civilians (Iran)", i2=7),
   unscored(E(thr, "Armed clash", "it would \"answer every raid on Kurdish villages\"", P("Marivan", "IR", 2), None,
