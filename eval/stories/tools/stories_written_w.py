@@ -11,7 +11,8 @@ Arabia, Rwanda, the Maldives, Seychelles, Azerbaijan, Belarus, Sao Tome and Prin
 Herzegovina, Montenegro, Albania, Denmark, Latvia, Iceland, Nicaragua, Costa Rica, Guatemala, the Dominican Republic,
 the Bahamas, Guyana, Suriname, Gabon, the Republic of Congo, Lesotho, eSwatini, Malawi, Belgium, Slovakia, Hungary, East
 Timor, China, Uzbekistan, Solomon Islands, Vanuatu, Cyprus, Malta, Croatia, Japan, Taiwan, Vietnam, Paraguay, Benin,
-Ghana, Liberia) and regions the conflict countries' stories lacked (South Kordofan and
+Ghana, Liberia, Sierra Leone, Guinea-Bissau, Mauritania, Tanzania, Burundi, Kazakhstan, Mongolia, Tunisia, France, the
+Netherlands, Honduras, El Salvador, Bolivia, Lebanon's north, Jordan, Angola's Cabinda, Namibia) and regions the conflict countries' stories lacked (South Kordofan and
 South Darfur, Magway and Bago, Bakool and Hiiraan, Sindh, Odisha and West Bengal, Butembo, Centre-Nord and Cascades,
 Segou, Enugu and Ebonyi, western Oromia and Benishangul-Gumuz, Eastern Equatoria and Warrap, Zhytomyr and Rivne,
 Voronezh, Daraa, Dhi Qar and Basra, Veracruz and Oaxaca, Lahij, Northern Samar and Lanao del Sur, Karamoja and Turkana,
@@ -806,5 +807,133 @@ On Tuesday, several hundred indigenous students formed a human chain in front of
     a1="Government of Bangladesh (2024-)", i1=1),
   E(cur, "Peaceful protest", "several hundred indigenous students formed a human chain in front of the National Press Club in Dhaka", P("Dhaka", "BD"), "tuesday",
     a1="Protesters (Bangladesh)", i1=6),
+]),
+]
+
+SLE_POL = "Police Forces of Sierra Leone (2018-)"; GNB = "Military Forces of Guinea-Bissau (2025-)"; TZA_POL = "Police Forces of Tanzania (2021-)"
+KAZ_POL = "Police Forces of Kazakhstan (2019-)"; TUN_POL = "Police Forces of Tunisia (2019-)"; SLV_POL = "Police Forces of El Salvador (2019-)"
+BOL_POL = "Police Forces of Bolivia (2025-)"; JOR_POL = "Police Forces of Jordan (1999-)"; AGO = "Military Forces of Angola (2017-)"
+NAM_POL = "Police Forces of Namibia (2025-)"; FLEC = "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda"
+
+STORIES += [
+S("st-w-045", "2026-02-26", """WEST AFRICA/
+Rival party supporters fight in Makeni, 16 arrested at their homes; former minister missing after soldiers take him in Bissau
+
+FREETOWN, Feb 26 (Wire) - Supporters of Sierra Leone's ruling SLPP and the opposition All People's Congress (APC) fought with stones and sticks in Makeni on Sunday after rival rallies for a council by-election ended in the same street, police said. Eleven people were hurt and two houses were set on fire.
+
+On Monday, police arrested 16 people at their homes in Makeni over the violence and said they would be charged with riotous conduct.
+
+In Guinea-Bissau, soldiers took a former finance minister from his home in Bissau on Tuesday night, his family said. On Wednesday the family said they did not know where he was being held, and the military authorities, in power since a coup in November 2025, have not commented.
+
+In Mauritania, several hundred people rallied peacefully in Nouakchott's Arafat district on Wednesday to demand that the government bring down the price of bread.""", [
+  E(cur, "Mob violence", "Supporters of Sierra Leone's ruling SLPP and the opposition All People's Congress (APC) fought with stones and sticks in Makeni", P("Makeni", "SL"), "sunday",
+    a1="Rioters (Sierra Leone)", i1=5, a2="Rioters (Sierra Leone)", i2=5, inj=11),
+  E(cur, "Arrests", "police arrested 16 people at their homes in Makeni over the violence", P("Makeni", "SL"), "monday",
+    a1=SLE_POL, i1=1, a2="Rioters (Sierra Leone)", i2=5),
+  E(cur, "Abduction/forced disappearance", "soldiers took a former finance minister from his home in Bissau on Tuesday night", P("Bissau", "GW"), "tuesday",
+    a1=GNB, i1=1, a2="Civilians (Guinea-Bissau)", i2=7),
+  unscored(E(bg, "Other", "in power since a coup in November 2025", P("Bissau", "GW"), "2025-11-01", tp=3, a1="Military Forces of Guinea-Bissau (2020-)", i1=1), "actor1"),
+  E(cur, "Peaceful protest", "several hundred people rallied peacefully in Nouakchott's Arafat district on Wednesday", P("Nouakchott", "MR", 2, a1="Nouakchott Sud"), "wednesday",
+    a1="Protesters (Mauritania)", i1=6),
+]),
+
+S("st-w-046", "2026-04-02", """TANZANIA-BURUNDI/
+Arusha police arrest eight Chadema officials before banned rally, tear-gas supporters; CNL official dies after Imbonerakure attack on his home
+
+DAR ES SALAAM, April 2 (Wire) - Tanzanian police arrested eight officials of the opposition party Chadema at the party's regional office in Arusha on Tuesday morning as they prepared for a rally that the police had banned, the party said. Later that day, officers fired tear gas to disperse about 200 supporters who had gathered outside the central police station to demand their release.
+
+Police said the rally had been banned "for security reasons" and that the officials would be charged with unlawful assembly.
+
+In Burundi, members of the Imbonerakure, the ruling party's youth league, set fire to the house of a local official of the opposition National Congress for Freedom (CNL) in a village near Muyinga on Saturday night and beat him and his wife as they ran out, the CNL said. He died of his injuries in hospital on Monday; his wife is being treated for burns.""", [
+  E(cur, "Arrests", "Tanzanian police arrested eight officials of the opposition party Chadema at the party's regional office in Arusha on Tuesday morning", P("Arusha", "TZ"), "tuesday",
+    a1=TZA_POL, i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),
+  E(cur, "Protest with intervention", "officers fired tear gas to disperse about 200 supporters who had gathered outside the central police station", P("Arusha", "TZ"), "tuesday",
+    a1="Protesters (Tanzania)", i1=6, a2=TZA_POL, i2=1),
+  E(cur, "Attack", "members of the Imbonerakure, the ruling party's youth league, set fire to the house of a local official of the opposition National Congress for Freedom (CNL)",
+    P("Muyinga", "BI", 2), "saturday", a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, fat=1, inj=1),
+]),
+
+S("st-w-047", "2026-05-08", """KAZAKHSTAN-MONGOLIA/
+Almaty police detain 30 at tariff protest after rounding up organisers; Ulaanbaatar rally
+
+ALMATY — Police in Almaty detained about 30 people on Thursday who had gathered outside the city administration for an unauthorised rally against a rise in heating and electricity tariffs, a rights group said. Most were released in the evening after being fined.
+
+The day before, police had detained two activists at their homes in the city who had called for the rally on social media. A court sentenced both to 10 days in jail.
+
+In Mongolia, several thousand people rallied peacefully on Sukhbaatar Square in Ulaanbaatar on Saturday to demand an inquiry into the sale of shares in a state coal company.""", [
+  E(cur, "Protest with intervention", "Police in Almaty detained about 30 people on Thursday", P("Almaty", "KZ"), "thursday",
+    a1="Protesters (Kazakhstan)", i1=6, a2=KAZ_POL, i2=1),
+  E(cur, "Arrests", "police had detained two activists at their homes in the city who had called for the rally", P("Almaty", "KZ"), "wednesday",
+    a1=KAZ_POL, i1=1, a2="Civilians (Kazakhstan)", i2=7),
+  E(cur, "Peaceful protest", "several thousand people rallied peacefully on Sukhbaatar Square in Ulaanbaatar on Saturday", P("Ulaanbaatar", "MN"), "saturday",
+    a1="Protesters (Mongolia)", i1=6),
+], register="local"),
+
+S("st-w-048", "2026-06-23", """TUNISIA/
+Residents attack migrants' homes in Sfax after stabbing; 11 arrested
+
+TUNIS, June 23 (Wire) - Dozens of residents armed with sticks and knives attacked sub-Saharan migrants in a working-class neighbourhood of Sfax on Sunday night and set fire to two houses where they lived, after a local man was stabbed in a fight, a rights group said. At least eight migrants were injured.
+
+The interior ministry said on Monday that police had arrested 11 Tunisians over the attack and three migrants over the stabbing.
+
+In Tunis, about 200 people marched peacefully on Saturday to demand the release of jailed opposition figures.""", [
+  E(cur, "Mob violence", "Dozens of residents armed with sticks and knives attacked sub-Saharan migrants in a working-class neighbourhood of Sfax", P("Sfax", "TN", 2, a1="Sfax"), "sunday",
+    a1="Rioters (Tunisia)", i1=5, a2="Civilians (Tunisia)", i2=7, inj=8),
+  E(cur, "Arrests", "police had arrested 11 Tunisians over the attack", P("Sfax", "TN", 2, a1="Sfax"), "monday", tp=2,
+    a1=TUN_POL, i1=1, a2="Rioters (Tunisia)", i2=5),
+  E(cur, "Peaceful protest", "about 200 people marched peacefully on Saturday", P("Tunis", "TN"), "saturday",
+    a1="Protesters (Tunisia)", i1=6),
+]),
+
+S("st-w-049", "2026-08-06", """FRANCE-NETHERLANDS/
+Man shot dead at Marseille drug-dealing spot; blast wrecks The Hague phone shop
+
+MARSEILLE, Aug 6 (Wire) - A 23-year-old man was shot dead and two teenagers were wounded late on Tuesday at a drug-dealing spot in a housing estate in Marseille's northern districts, the city's prosecutor said, describing it as the latest killing in a war between two drug trafficking gangs. It was the 14th such killing in the city this year.
+
+In the Netherlands, an explosive device blew out the front of a phone shop in The Hague early on Wednesday, police said. Nobody was hurt. Police said the blast was part of a dispute between two criminal groups and that they were looking for a man seen on a scooter.""", [
+  E(cur, "Attack", "A 23-year-old man was shot dead and two teenagers were wounded late on Tuesday at a drug-dealing spot", P("Marseille", "FR", 2), "tuesday",
+    a1="Unidentified Armed Group (France)", i1=3, a2="Civilians (France)", i2=7, fat=1, inj=2),
+  E(cur, "Remote explosive/landmine/IED", "an explosive device blew out the front of a phone shop in The Hague", P("The Hague", "NL"), "wednesday",
+    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
+]),
+
+S("st-w-050", "2026-09-09", """CENTRAL AMERICA-BOLIVIA/
+Gang members kill bus driver in La Ceiba; 27 suspected Barrio 18 members held in Soyapango; Cochabamba blockade cleared
+
+TEGUCIGALPA, Sept 9 (Wire) - Gang members shot dead a bus driver at the wheel in La Ceiba, on Honduras' Caribbean coast, on Monday because his company had stopped paying them extortion money, police said. The passengers were unhurt.
+
+In El Salvador, police backed by soldiers arrested 27 suspected members of the Barrio 18 gang in raids in Soyapango on Saturday under the state of exception that has been in force since March 2022. More than 85,000 people have been detained under the measure.
+
+In Bolivia, police fired tear gas on Tuesday to clear a blockade by coca growers on the highway east of Cochabamba and detained 14 people, the government said.""", [
+  E(cur, "Attack", "Gang members shot dead a bus driver at the wheel in La Ceiba", P("La Ceiba", "HN"), "monday",
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1),
+  E(cur, "Arrests", "police backed by soldiers arrested 27 suspected members of the Barrio 18 gang in raids in Soyapango", P("Soyapango", "SV"), "saturday",
+    a1=SLV_POL, i1=1, a2="Barrio 18", i2=3),
+  E(cur, "Protest with intervention", "police fired tear gas on Tuesday to clear a blockade by coca growers on the highway east of Cochabamba", P("Cochabamba", "BO", 2), "tuesday",
+    a1="Protesters (Bolivia)", i1=6, a2=BOL_POL, i2=1),
+]),
+
+S("st-w-051", "2026-10-27", """LEBANON-JORDAN/
+Passer-by among two dead as clans exchange fire in Tripoli; Irbid sit-in broken up
+
+BEIRUT, Oct 27 (Wire) - Armed men from two clans exchanged fire with automatic rifles in the Bab al-Tabbaneh district of Tripoli, in northern Lebanon, on Sunday in a dispute over a plot of land, killing two people, including a passer-by hit by a stray bullet, and wounding five, the state news agency said. The army deployed in the area and arrested four gunmen.
+
+In Jordan, police detained 12 people on Friday as they broke up a sit-in outside the governorate building in Irbid against a rise in fuel prices, an organiser said.""", [
+  E(cur, "Armed clash", "Armed men from two clans exchanged fire with automatic rifles in the Bab al-Tabbaneh district of Tripoli", P("Tripoli", "LB", 2, a1="North"), "sunday",
+    a1="Unidentified Clan Militia (Lebanon)", i1=4, a2="Unidentified Clan Militia (Lebanon)", i2=4, fat=2, inj=5),
+  E(cur, "Protest with intervention", "police detained 12 people on Friday as they broke up a sit-in outside the governorate building in Irbid", P("Irbid", "JO"), "friday",
+    a1="Protesters (Jordan)", i1=6, a2=JOR_POL, i2=1),
+]),
+
+S("st-w-052", "2026-11-21", """ANGOLA-NAMIBIA/
+Cabinda rebels claim ambush that killed five soldiers; army denies losses; Katutura youths stone police
+
+LUANDA, Nov 21 (Wire) - Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC) said on Thursday that they had killed five Angolan soldiers in an ambush in the forest near Buco-Zau, in the north of the Cabinda enclave, on Tuesday. The Angolan army called the claim "propaganda" and said none of its soldiers had been killed.
+
+In Namibia, young people blocked roads with burning tyres and threw stones at police in Windhoek's Katutura township on Wednesday after a community meeting on unemployment broke up, police said. Officers fired rubber bullets and tear gas; three people were hurt.""", [
+  E(cur, "Armed clash", "they had killed five Angolan soldiers in an ambush in the forest near Buco-Zau", P("Cabinda", "AO", 2), "tuesday",
+    a1=FLEC, i1=2, a2=AGO, i2=1, fat=5),
+  E(cur, "Violent demonstration", "young people blocked roads with burning tyres and threw stones at police in Windhoek's Katutura township", P("Windhoek", "NA", 2), "wednesday",
+    a1="Rioters (Namibia)", i1=5, a2=NAM_POL, i2=1, inj=3),
 ]),
 ]
