@@ -992,3 +992,20 @@ def test_protesters_hurt_name_excessive_force_only_with_the_force_told(pipeline:
         "2026-06-08",
     )
     assert kinds(found) == ["Excessive force against protesters"]
+
+
+# ------------------------------------------------------------ how often a kind of thing happens is no event
+
+
+def test_a_kind_the_text_calls_rare_or_common_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "ALMATY — Police in Shymkent detained four men on Friday who had hung a banner criticising a new gas tariff on a "
+        "bridge, their lawyer said.\n\n"
+        "Open dissent is uncommon in Kazakhstan, and street demonstration is rare outside the two largest cities.",
+        "2026-04-12",
+    )
+    assert kinds(found) == ["Arrests"]
+    # how heavy the fighting is, told of a place, is fighting
+    found = run(pipeline, "Fighting was heavy near Kupiansk on Sunday, the Ukrainian army said.", "2026-04-13")
+    assert kinds(found) == ["Armed clash"]

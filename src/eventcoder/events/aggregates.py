@@ -353,12 +353,17 @@ def _fled(tok: Any) -> bool:
 def _kind_in_present(tok: Any) -> bool:
     """Is the trigger a bare plural noun that a present passive or copula says something of ("Street protests are
     effectively banned in Egypt", "Kidnappings are common on the road")? A kind, not an event; not a present
-    progressive ("Protests are continuing in the capital") nor a perfect ("protests have erupted")."""
-    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if any(ch.dep_ in ("det", "nummod", "poss") for ch in tok.children):
+    progressive ("Protests are continuing in the capital") nor a perfect ("protests have erupted"). A bare singular
+    noun only when the copula says how often its kind happens ("Public protest is rare in both countries"; not "Fighting
+    is heavy near the town")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(ch.dep_ in ("det", "nummod", "poss") for ch in tok.children):
         return False
     verb = tok.head
+    if tok.tag_ in ("NN", "VBG"):
+        return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
+            ch.dep_ == "acomp" and ch.lemma_.lower() in cues().frequency for ch in verb.children)
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
     if tok.dep_ == "nsubjpass":
         return verb.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.lemma_ == "be" and ch.tag_ in ("VBP", "VBZ") for ch in verb.children)
     return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(ch.dep_ in ("acomp", "attr") for ch in verb.children)

@@ -48,6 +48,7 @@ class Cues:
     condemn_verbs: frozenset[str]
     year_preps: frozenset[str]
     habitual: frozenset[str]
+    frequency: frozenset[str]
     raids: frozenset[str]
     fight_spans: frozenset[str]
     violent_outcome: frozenset[str]
@@ -198,6 +199,7 @@ def cues() -> Cues:
         condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
         year_preps=frozenset(data["recall"]["year_preps"]),
         habitual=frozenset(data["aggregate"]["habitual"]),
+        frequency=frozenset(data["aggregate"]["frequency"]),
         raids=frozenset(data["raids"]["raids"]),
         fight_spans=frozenset(data["anaphora"]["fight_spans"]),
         violent_outcome=frozenset(data["raids"]["violent_outcome"]),
