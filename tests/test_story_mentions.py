@@ -1009,3 +1009,33 @@ def test_a_kind_the_text_calls_rare_or_common_is_no_event(pipeline: Pipeline) ->
     # how heavy the fighting is, told of a place, is fighting
     found = run(pipeline, "Fighting was heavy near Kupiansk on Sunday, the Ukrainian army said.", "2026-04-13")
     assert kinds(found) == ["Armed clash"]
+
+
+# ------------------------------------------------------------ a counted group of unarmed men is a mob
+
+
+def test_a_counted_group_of_men_with_no_arms_is_a_mob(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "PRAGUE — A group of some 25 young men in balaclavas attacked a Roma family's house in Ostrava on Sunday night, "
+        "kicking in the door and punching the father, police said.",
+        "2026-02-17",
+    )
+    (mob,) = current(found)
+    assert mob.sub_event_type == "Mob violence"
+    assert mob.actor1.value.name.startswith("Rioters")
+    # armed, or not counted: the armed group's attack
+    found = run(
+        pipeline,
+        "PRAGUE — A group of some 25 men with pistols attacked a Roma family's house in Ostrava on Sunday night, "
+        "police said.",
+        "2026-02-17",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Attack"]
+    found = run(
+        pipeline,
+        "PRAGUE — A group of masked men attacked a Roma family's house in Ostrava on Sunday night, punching the father, "
+        "police said.",
+        "2026-02-17",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Attack"]

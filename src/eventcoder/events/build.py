@@ -9,7 +9,7 @@ from typing import Any, Mapping
 from ..lexicon import subtype
 from ..model import Event, Evidence, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
-from ..actors.naming import generic_actor
+from ..actors.naming import generic_actor, is_unknown_armed_group
 from ..counting import owner
 from .cluster import STAGE
 from .codebook_type import event_type_of, riot_of_its_own
@@ -78,9 +78,9 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
-        if event_type == "Riots" and actor1 is not None and actor1.value.kind == "protesters":
+        if event_type == "Riots" and actor1 is not None and (actor1.value.kind == "protesters" or is_unknown_armed_group(actor1.value.name)):
             # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
-            # who hurled paving stones")
+            # who hurled paving stones"); so is a mob the actors took for an armed group ("a group of 20 hooded men")
             actor1 = dataclasses.replace(actor1, value=generic_actor("Rioters", 5, "rioters", actor1.value.country))
         sources, seen = [], set()
         for s in f.sources:

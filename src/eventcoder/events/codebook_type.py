@@ -8,15 +8,18 @@ from typing import Any
 
 from ..classify.armed_acts import HARM_VERBS
 from ..classify.decide import CASUALTY_CUES
+from ..actors.naming import is_unknown_armed_group
 from ..classify.weapons import intercepted, weapon_agent
-from ..lexicon import TERRITORY, codebook_words, subtype
+from ..counting.quantities import number
+from ..lexicon import TERRITORY, codebook_words, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from ..resources import word_lists
 from ..syntax import clause_verb
 from .cues import cues
 from .not_events import fired_in_the_air
-from .retyping import LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, engaged_fighters, led_off, person
+from .aggregates import count_of
+from .retyping import LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
@@ -109,6 +112,11 @@ def event_type_of(
         # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
+    if sub_type == "Attack" and parsed is not None and (actor1 is None or actor1.value.kind == "rioters" or is_unknown_armed_group(actor1.value.name)) \
+            and counted_mob(parsed.doc, first):
+        # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
+        event_type, sub_type = "Riots", "Mob violence"
+        plover = subtype(sub_type).plover
     if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
             and _harms_too(parsed.doc, first):
         # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): "Jie
@@ -143,6 +151,27 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def counted_mob(doc: Any, m: Mention) -> bool:
+    """Is the doer of the trigger's clause plain people counted at ``mob_size`` or more, alone or in a group ("a group of
+    about 15 men in black hoods attacked a stand", "some 20 youths beat a shopkeeper"; discourse.toml [crowd] mob_people),
+    in a sentence with no arms and no shooting (triggers.toml [crime] arms, discourse.toml small_arms and mob_shooting)? A mob, not an armed group;
+    an uncounted "group of masked men" may be a hit squad."""
+    c = cues()
+    verb = doc[m.head] if doc[m.head].pos_ == "VERB" else clause_verb(doc[m.head])
+    if verb is None:
+        return False
+    doer, _ = doer_of(verb)
+    if doer is not None and doer.lemma_.lower() in crimes().collectives:
+        doer = next((g for ch in doer.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"), None)
+    if doer is None or doer.lemma_.lower() not in c.mob_people:
+        return False
+    said = next((number(ch.text) for ch in doer.children if ch.dep_ == "nummod"), None)
+    if (said or count_of(doer) or 0) < c.mob_size:
+        return False
+    armed = crimes().arms | c.small_arms | c.mob_shooting  # "a group of 20 men with pistols", "opened fire"
+    return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in verb.sent)
 
 
 def _harms_too(doc: Any, m: Mention) -> bool:

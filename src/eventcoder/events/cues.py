@@ -95,6 +95,9 @@ class Cues:
     crowd_acts: frozenset[str]
     throw_verbs: frozenset[str]
     arson_verbs: frozenset[str]
+    mob_people: frozenset[str]
+    mob_size: int
+    mob_shooting: frozenset[str]
     arson: frozenset[str]
     air_nouns: frozenset[str]  # "fired shots into the air": warning shots
     air_preps: frozenset[str]
@@ -247,6 +250,9 @@ def cues() -> Cues:
         crowd_acts=frozenset(data["crowd"]["acts"]),
         throw_verbs=frozenset(data["crowd"]["throw_verbs"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
+        mob_people=frozenset(data["crowd"]["mob_people"]),
+        mob_size=int(data["crowd"]["mob_size"]),
+        mob_shooting=frozenset(data["crowd"]["mob_shooting"]),
         arson=frozenset(data["crowd"]["arson"]),
         air_nouns=frozenset(data["warning_shots"]["nouns"]),
         air_preps=frozenset(data["warning_shots"]["preps"]),
