@@ -1039,3 +1039,19 @@ def test_a_counted_group_of_men_with_no_arms_is_a_mob(pipeline: Pipeline) -> Non
         "2026-02-17",
     )
     assert [e.sub_event_type for e in current(found)] == ["Attack"]
+
+
+# ------------------------------------------------------------ a killing told with the fight that caused it
+
+
+def test_people_killed_when_two_sides_fought_are_the_fight_s_toll(pipeline: Pipeline) -> None:
+    (fight,) = current(run(
+        pipeline,
+        "Five people were shot dead on Saturday when members of two clans fought with rifles near Rhamu, in Mandera county, "
+        "police said.",
+        "2026-05-04",
+    ))
+    assert fight.sub_event_type == "Armed clash"
+    assert fight.trigger.text == "fought"
+    assert fight.actor2.value.name.startswith("Unidentified Clan Militia")
+

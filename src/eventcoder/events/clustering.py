@@ -12,7 +12,7 @@ from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
-from .hosts import arresting_raid, host_of, in_violent_context
+from .hosts import arresting_raid, host_of, in_violent_context, when_of
 from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
 from .not_events import coded_elsewhere, death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
@@ -31,6 +31,27 @@ def _killing(doc: Any, m: Mention) -> bool:
     from .codebook_type import killing_word  # imported late: codebook_type reads classify, which reads this package
 
     return killing_word(doc, m)
+
+
+def _toll_of(doc: Any, m: Mention, killing: Mention) -> bool:
+    """Is the trigger the verb of a "when"/"as" clause hanging on a killing verb that holds the ``killing`` mention (the
+    verb itself, or a victim it tells of: "Five people, among them a boy shot as he herded goats, were killed when members
+    of two clans fought with rifles")? The clause tells the event; the killing its toll."""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB":
+        return False
+    main = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None or not when_of(tok, main) or not _killing_verb(main):
+        return False
+    return main.left_edge.i <= doc[killing.head].i <= main.right_edge.i and not tok.left_edge.i <= doc[killing.head].i <= tok.right_edge.i
+
+
+def _killing_verb(tok: Any) -> bool:
+    """A verb of killing, wounding or shooting people ("were killed", "were shot dead")."""
+    from ..classify.armed_acts import HARM_VERBS  # imported late, as ``_killing``
+    from ..classify.decide import CASUALTY_CUES
+
+    return bool({tok.lemma_.lower(), tok.lower_} & (CASUALTY_CUES | HARM_VERBS))
 
 
 def plan(
@@ -137,6 +158,13 @@ def plan(
                     and doc[m.head].lemma_.lower() not in c.generic:
                 host.head = i  # "were killed in the exchange of fire": the noun says what the killing was; "killed two
                 # herders ... in a raid" says no more than the killing
+            elif m.event_type in c.violent_types and mentions[host.head].sentence == m.sentence and _killing(doc, mentions[host.head]) \
+                    and not _killing(doc, m) and _toll_of(doc, m, mentions[host.head]):
+                # "Four people were killed on Monday when members of two tribes fought with rifles": the clause says what
+                # the event was and who did it; the killing is its toll
+                host.references.remove(i)
+                host.references.append(host.head)
+                host.head = i
             continue
         if reference:
             noun = doc[m.head].lemma_.lower()

@@ -110,7 +110,7 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         # village, five people were killed": the clause says how the other trigger's violence happened
         for cl, j in same:
             other = doc[mentions[j].head]
-            if mentions[cl.head].event_type in violent and (_when_of(head, other) or _when_of(other, head)):
+            if mentions[cl.head].event_type in violent and (when_of(head, other) or when_of(other, head)):
                 return cl
     if m.event_type in violent and (noun := _told_in_which(head)) is not None:
         # "over Sunday's riot, in which a young man was shot dead": what a relative clause tells happened in an event
@@ -213,7 +213,7 @@ def _told_in_which(tok: Any) -> Any | None:
     return None
 
 
-def _when_of(clause: Any, main: Any) -> bool:
+def when_of(clause: Any, main: Any) -> bool:
     """Is ``clause`` a verb of a "when"/"as" clause hanging on the verb ``main`` (or on the verb ``main`` is the object
     or subject of)?"""
     if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "relcl") \
