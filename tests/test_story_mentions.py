@@ -1055,3 +1055,38 @@ def test_people_killed_when_two_sides_fought_are_the_fight_s_toll(pipeline: Pipe
     assert fight.trigger.text == "fought"
     assert fight.actor2.value.name.startswith("Unidentified Clan Militia")
 
+
+# ------------------------------------------------------------ a sit-in on a road, and the crowd leaving it
+
+
+def test_people_sitting_on_a_road_stage_a_protest_that_ends_when_they_leave(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "NAIROBI, March 3 (Wire) - About 80 Maasai herders sat on a road outside Narok on Sunday to stop lorries they say "
+        "are destroying their pasture, a US-based rights group said.",
+        "2026-03-03",
+    )
+    assert "Peaceful protest" in kinds(found)
+    assert "Attack" not in kinds(found)
+    found = run(
+        pipeline,
+        "ACCRA, June 9 (Wire) - About 60 fishermen sat on the coastal highway outside Ada on Monday to stop lorries "
+        "carrying sand from the beach, residents said. The fishermen left peacefully after the district chief "
+        "executive agreed to meet them.",
+        "2026-06-09",
+    )
+    (sit_in,) = current(found)
+    assert sit_in.sub_event_type == "Peaceful protest" and sit_in.actor2 is None
+    # a lorry lying across a road is no crowd
+    assert current(run(pipeline, "A lorry lay across the main road near Narok on Sunday after its brakes failed.", "2026-03-03")) == []
+
+
+def test_the_participle_of_a_hyphenated_adjective_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "In the Xinjiang region, about 100 ethnic Kazakh herders sat on a road outside Altay on Sunday to stop mining "
+        "trucks they say are destroying their grazing land, a US-based rights group said.",
+        "2026-10-07",
+    )
+    assert kinds(found) == ["Peaceful protest"]
+

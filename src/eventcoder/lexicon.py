@@ -169,6 +169,8 @@ class ProtestContext:
     gathering: frozenset[str]  # lemmas of a gathering: the Peaceful protest trigger words and triggers.toml's list
     during: frozenset[str]  # words that put an action at the time of the gathering ("as", "during")
     blocking: frozenset[str]  # verbs of blocking a road: a protest when no armed actor does it
+    sitting: frozenset[str]  # verbs of sitting or lying down on a way ("sat on a road"): a sit-in blockade...
+    sitting_preps: frozenset[str]  # ...and the prepositions that put the people on it ("on", "across")
     ways: frozenset[str]  # what they block then: a road, a bridge, an entrance
     crowd_moves: frozenset[str]  # "ride", "drive", "occupy": people coming or staying together (a protest with a claim)
     refusing: frozenset[str]  # "refused to leave": the verb of people refusing to end their protest...
@@ -186,6 +188,7 @@ def protest_context() -> ProtestContext:
     protest = {w for e in triggers() if e.sub_event_type == "Peaceful protest" for w in e.lemmas}
     return ProtestContext(gathering=frozenset(w.lower() for w in raw["gathering"]) | protest, during=frozenset(w.lower() for w in raw["during"]),
                           blocking=frozenset(w.lower() for w in raw["blocking"]), ways=frozenset(w.lower() for w in raw["ways"]),
+                          sitting=frozenset(w.lower() for w in raw["sitting"]), sitting_preps=frozenset(w.lower() for w in raw["sitting_preps"]),
                           crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]),
                           refusing=frozenset(w.lower() for w in raw["refusing"]), staying=frozenset(w.lower() for w in raw["staying"]),
                           props=frozenset(w.lower() for w in raw["props"]), holding=frozenset(w.lower() for w in raw["holding"]),

@@ -14,7 +14,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects, told_in_the_past
-from .armed_acts import ORGANISED_ARMED, armed_doer, fired_upon, names_armed
+from .armed_acts import ARMED_DOERS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -564,14 +564,29 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
     """Codebook: a road blocked by people who are no armed actor is a Peaceful protest ("farmers and teachers have
     blocked the Pan-American Highway with logs and stones"): a blocking verb (triggers.toml [protest_context]
     blocking) with an object and a subject, where no word of the subject names an armed actor (gunmen, militiamen,
-    soldiers, police, a catalogue armed group or state force), whose roadblocks are theirs."""
+    soldiers, police, a catalogue armed group or state force), whose roadblocks are theirs. So is a sit-in on a way:
+    people sitting or lying down on a road or a bridge ([protest_context] sitting, sitting_preps: "about 100 herders sat
+    on a road outside the town to stop coal trucks", "workers sat across the bridge"), the subject naming people."""
     tok = doc[start:end].root
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in protest_context().blocking:
+    if tok.pos_ != "VERB":
         return False
     subject = [t for ch in tok.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
-    if not subject or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
+    if tok.lemma_.lower() in protest_context().sitting:
+        from ..events.retyping import person  # imported late: events reads classify
+
+        # people by their word: a community the actors may read as a militia ("Mongolian herders") sits in unarmed
+        return _sat_on(tok) != [] and any(ch.dep_ == "nsubj" and person(ch) for ch in tok.children) \
+            and not any(t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS for t in subject)
+    if tok.lemma_.lower() not in protest_context().blocking or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
-    return not any(names_armed(t) for t in subject)
+    return bool(subject) and not any(names_armed(t) for t in subject)
+
+
+def _sat_on(verb: Any) -> list[Any]:
+    """The ways a verb of sitting puts its people on ("sat on a road", "sat down across the bridge")."""
+    ctx = protest_context()
+    return [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ctx.sitting_preps
+            for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ctx.ways]  # not "sat in Kyiv"
 
 
 def road_blockade(doc: Any, start: int, end: int) -> bool:
@@ -582,7 +597,7 @@ def road_blockade(doc: Any, start: int, end: int) -> bool:
         return False
     ways = protest_context().ways
     tok = doc[start:end].root
-    blocked = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    blocked = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")] + _sat_on(tok)
     return any(t.lemma_.lower() in ways or t.pos_ == "PROPN" or t.ent_type_ in ("FAC", *PLACE_LABELS) for t in blocked)
 
 

@@ -23,7 +23,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of, crossfire_of
 from .movements import answers, forces_post, movement_of, presence_only
-from .parts import part_of, removal_of
+from .parts import crowd_left, part_of, removal_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
@@ -146,8 +146,8 @@ def plan(
         if hurt is not None:  # "died in hospital of injuries caused by a blast", "troops pulled back", "recovered two rifles"
             hurt.members.append(i)
             hurt.references.append(i)
-            if forces_post(doc, m, c) or answers(doc, m, c):
-                hurt.responses.append(i)
+            if forces_post(doc, m, c) or answers(doc, m, c) or crowd_left(doc, m, c):
+                hurt.responses.append(i)  # (the crowd's leaving names no side: "the herders left peacefully")
             continue
         host = None if in_headline else host_of(doc, m, i, mentions, clusters, facts)
         if host is not None:

@@ -59,6 +59,7 @@ class Cues:
     of_kinds: frozenset[str]
     blaze_verbs: frozenset[str]
     made_of: frozenset[str]
+    hyphen_holders: frozenset[str]
     ongoing: frozenset[str]
     interception_verbs: frozenset[str]
     engage_verbs: frozenset[str]
@@ -88,6 +89,7 @@ class Cues:
     removal_verbs: frozenset[str]
     removal_particles: frozenset[str]
     clearing_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
     kit: frozenset[str]
     things_gathered: frozenset[str]
     crowd_violence: frozenset[str]
@@ -213,6 +215,7 @@ def cues() -> Cues:
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
         made_of=frozenset(data["byproduct"]["made_of"]),
+        hyphen_holders=frozenset(data["byproduct"]["hyphen_holders"]),
         use_verbs=frozenset(data["byproduct"]["use_verbs"]),
         ongoing=frozenset(data["aggregate"]["ongoing"]),
         interception_verbs=frozenset(data["interception"]["verbs"]),
@@ -243,6 +246,7 @@ def cues() -> Cues:
         removal_verbs=frozenset(data["crowd"]["removal_verbs"]),
         removal_particles=frozenset(data["crowd"]["removal_particles"]),
         clearing_verbs=frozenset(data["crowd"]["clearing_verbs"]),
+        leaving_verbs=frozenset(data["crowd"]["leaving_verbs"]),
         kit=frozenset(data["crowd"]["kit"]),
         things_gathered=frozenset(data["crowd"]["things_gathered"]),
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),

@@ -215,10 +215,13 @@ def death_notice(doc: Any, m: Mention, c: Cues) -> bool:
 def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     """A strategic-development word that names the medium of a statement ("said in the release") or
     describes a thing ("tanks and other equipment captured near Palmyra", "had been made from a metal pipe") is not an
-    event of its own."""
+    event of its own; nor is the participle of a hyphenated adjective of who holds or backs a thing ("a US-based group",
+    ``[byproduct] hyphen_holders``)."""
+    tok = doc[m.head]
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in c.hyphen_holders and tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return True  # the participle of a hyphenated adjective ("a US-based rights group", "rebel-held villages")
     if m.sub_event_type not in c.byproduct:
         return False
-    tok = doc[m.head]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to"):
         gov = tok.head.head
         if gov.lemma_.lower() in REPORTING_LEMMAS or gov.lower_ == "according":

@@ -2,7 +2,7 @@
 or looted after an attack, a clash or a riot (`[parts]` in discourse.toml): "Soldiers recovered two M16 rifles at the
 site", "Two more rockets were intercepted by air defences", "Gang members set fire to homes, a school and a health
 clinic" are part of the event told before them, not events of their own; so are forces removing the crowd of a protest
-told before ("Officers dragged them away one by one")."""
+told before ("Officers dragged them away one by one") and the crowd leaving ("the herders left peacefully")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
-from .retyping import armed_people
+from .retyping import armed_people, person
 
 
 def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
@@ -57,8 +57,9 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
     away", "led away those who refused", "Riot police cleared the road at dawn on Wednesday"; `[crowd] removal_verbs`,
     `clearing_verbs`): the latest current protest or riot told in an earlier sentence of the mention's paragraph or the one
     before, with no place in conflict and no date of its own other than the protest's day or the next, whatever type the
-    removal was given (an abduction, an Other event, a protest of another day). Not what armed men do ("gunmen took away
-    two villagers")."""
+    removal was given (an abduction, an Other event, a protest of another day); so is the crowd's own leaving
+    (`[crowd] leaving_verbs`: "the herders left peacefully after officials promised to meet them"). Not what armed men do
+    ("gunmen took away two villagers")."""
     doc = parsed.doc
     tok = doc[m.head]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
@@ -67,7 +68,7 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
         return None
     lemma = tok.lemma_.lower()
     particle = any(ch.dep_ in ("prt", "advmod") and ch.lower_ in c.removal_particles for ch in tok.children)
-    if not ((lemma in c.removal_verbs and particle) or lemma in c.clearing_verbs):
+    if not ((lemma in c.removal_verbs and particle) or lemma in c.clearing_verbs or crowd_left(doc, m, c)):
         return None
     if any(ch.dep_ == "nsubj" and armed_people(ch, modified=True) for ch in tok.children):
         return None  # "Armed men took away two of the organisers": no removal of the crowd
@@ -82,6 +83,19 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
         return own is None or not days or any(d.overlaps(own) or _next_day(d, own) for d in days)
 
     return _latest_told(parsed, m, f, mentions, facts, clusters, fits)
+
+
+def crowd_left(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a verb of leaving (`[crowd] leaving_verbs`) whose subject is people, a crowd or a pronoun ("the
+    herders left peacefully", "they dispersed")? Said of the crowd, it names no side of the protest."""
+    from ..catalogue import words
+
+    verb = doc[m.head]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.leaving_verbs:
+        return False
+    crowd = words("protesters") | words("rioters") | words("crowd")
+    return any(ch.dep_ == "nsubj" and (person(ch) or ch.lemma_.lower() in crowd or ch.lower_ in crowd or ch.pos_ == "PRON")
+               and not armed_people(ch, modified=True) for ch in verb.children)
 
 
 def _next_day(day: Any, later: Any) -> bool:
