@@ -10,7 +10,7 @@
 * ``words.toml`` — one word list per concept (armed, civilian, military, police, protesters...).
 * ``local_names.tsv`` — a generic actor's name in one country and period ("the coalition" in Afghanistan → ISAF).
 * ``implicit.tsv`` — the group an unnamed "militants"/"suicide bomber" stands for in one country, region and period.
-* ``territories.tsv`` — territories coded under a sovereign country (Hong Kong → China).
+* ``territories.tsv`` — territories coded under a sovereign country (Hong Kong → China; only the state forces: New Caledonia → France).
 * ``local_units.tsv`` — state units named by a plain word only in one country ("rangers" in Thailand and Pakistan).
 * ``roles.toml`` — per sub-event type: no target at all, or the default target (ACLED conventions).
 
@@ -456,7 +456,7 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
             e = alt if alt is not None and alt.parent == name else None
         if e is not None:
             return e.name, e.inter, e.country, e.kind
-    if kind == "state" and home and event_iso and home != event_iso:
+    if kind == "state" and home and event_iso and home != event_iso and home != state_country(event_iso):
         inter = 8
     elif kind == "external" and event_iso and name.startswith(f"Military Forces of {country_name(event_iso)} ("):
         inter, kind = 1, "state"  # a state's own branch at home ("Akhmat" units in Russia's Kursk region), not foreign forces
@@ -464,13 +464,21 @@ def resolve(entry: CatalogueEntry, event_iso: str | None, day: dt.date | None = 
 
 
 @functools.cache
-def _territories() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("territories.tsv")}
+def _territories() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in _rows("territories.tsv")}
 
 
 def actor_country(iso: str | None) -> str | None:
-    """The country whose name an event's actors take: a territory's sovereign ("HK" -> "CN"), else ``iso``."""
-    return _territories().get(iso, iso) if iso else iso
+    """The country whose name an event's actors take: a territory's sovereign when all its actors take it ("HK" ->
+    "CN"), else ``iso`` ("NC": "Rioters (New Caledonia)")."""
+    sovereign, names = _territories().get(iso, (iso, "all")) if iso else (iso, "all")
+    return sovereign if names == "all" else iso
+
+
+def state_country(iso: str | None) -> str | None:
+    """The country whose state forces act at home in ``iso``: a territory's sovereign ("NC" -> "FR", "EH" -> "MA"),
+    else ``iso``."""
+    return _territories().get(iso, (iso, ""))[0] if iso else iso
 
 
 def _day(text: str, end: bool = False) -> dt.date | None:

@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
+from .rules import hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, returns_fire, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 
 
@@ -535,7 +535,7 @@ def assign_roles(
             or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
             or (m.event_type == "Riots" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
                 # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
-                names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")))))
+                names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")) or crowds_fight(doc[m.head].sent))))
         if m.sub_event_type == "Armed clash" and actor1 is not None and actor2 is not None and actor2.value.kind == "civilians":
             # a battle is fought between armed sides: civilians read as the other side are bystanders or a misreading
             # ("the army and the RSF fought in the market, with several civilians hit", "a bus carrying SDF fighters"):
@@ -578,18 +578,26 @@ def assign_roles(
                 other = battle_opponent(actor1.value, event_iso, day)
                 if other is not None:
                     actor2 = ev(other, m.trigger, 0.3)
+        if m.event_type in VIOLENT and m.event_type != "Battles" and actor2 is not None and actor2.value.kind in STATE_KINDS and event_iso \
+                and official_hit(actor2.span, doc):
+            # "the Taliban governor of Balkh was killed by a suicide bomber": officials hit are civilians, whoever appointed
+            # them (eval/WRITERS.md Officials as victims)
+            actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence)
         if actor2 is not None and actor2.value.kind == "civilians" and event_iso and actor2.value.country == event_iso:
             # civilians named by a nationality are that country's ("gunmen seized an Indian engineer" in Burkina Faso:
             # Civilians (India), eval/WRITERS.md Foreigners), whichever rule named them
-            national = foreign_civilians(m, doc, targets, event_iso)
+            national = foreign_civilians(m, doc, targets, event_iso, actor2.span if actor2.span != m.trigger else None)
             if national is not None:
                 actor2 = Evidence(value=generic_actor("Civilians", 7, "civilians", national), span=actor2.span, text=actor2.text, stage=NAME, confidence=actor2.confidence)
         if m.sub_event_type in rules.armed_target_only and actor2 is not None and actor2.value.kind == "civilians":
             actor2 = None  # "police defused a bomb left near a mosque": the mosque was not hit (roles.toml armed_target_only)
         if m.event_type == "Explosions/Remote violence" and actor2 is not None and actor2.value.kind == "civilians" and nothing_hit(m, parsed, actor2.span, targets):
             actor2 = None  # "a rocket landed in an open field; no one was hurt": nothing and no one hit (WRITERS Targets (c))
-        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and came_under_attack(actor1.span, doc):
-            # "a police patrol came under fire near Bol; the attackers fled": the attacker, named or not, is actor1
+        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and (came_under_attack(actor1.span, doc) or (
+                is_reciprocal(doc[m.head]) and attacked_first(actor2.span, doc) and not attacked_first(actor1.span, doc))):
+            # "a police patrol came under fire near Bol; the attackers fled", "troops exchanged fire with gunmen who ambushed
+            # their patrol" (an exchange the text tells the other side began; not "soldiers killed four jihadists who attacked
+            # a patrol", "fought off bandits who attacked the base": the subject's own act): the attacker is actor1
             actor1, actor2 = actor2, actor1
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

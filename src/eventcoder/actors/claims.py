@@ -11,7 +11,7 @@ from ..catalogue import CROWD_KINDS, STATE_KINDS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from ..resources import alternation
-from .naming import actor_from_phrase, is_unidentified
+from .naming import actor_from_phrase, identity_named, is_unidentified
 from .words import NAME, W, entity_of, noun_phrase
 
 
@@ -48,6 +48,8 @@ IDENTIFIED = re.compile(
     rf"\b(?:the|these|those)\s+{_any('unnamed_attackers')}\s+(?:were|was|are|is|had\s+been)\s+(?:(?:all|likely|probably)\s+)?"
     rf"(?:{_any('belonging')}\s+)?(?=\S)|"
     rf"\b{_any('identifying_forms')}\s+(?:them|him|her|the\s+{_any('unnamed_attackers')})\s+as\b|"
+    # "armed youths identified by local officials as Murle", "gunmen the regional government identified as OLA fighters"
+    rf"(?P<passive>\bidentified\s+(?:by\s+(?:[\w'-]+\s+){{1,4}}?)?as)\b|"
     rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b|"
     # "the attack was the work of X", "the device was left by X fighters"
     rf"\b(?:is|are|was|were|had\s+been|been)\s+(?:{_any('responsible_adverbs')}\s+)?{_any('authored_by')}\b", re.I)
@@ -117,6 +119,12 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 phrases.append([t for t in sent_tokens if t.i > tok.i])
             for phrase in phrases:
                 found = actor_from_phrase(phrase, iso, day)
+                if pattern is IDENTIFIED and match.group("passive"):
+                    # people identified as members of a group: an armed group or community (the bare name after "as":
+                    # the identified are its members), never a force or people of a place
+                    found = identity_named(phrase[:2], iso) or found
+                    if found is not None and (found[0].kind in STATE_KINDS or found[0].kind in CROWD_KINDS or is_unidentified(found[0].name)):
+                        continue
                 if found is not None and pattern in (BELONG, IDENTIFIED, TERSE) and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in STATE_KINDS:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import catalogue
 from ..catalogue import STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
-from ..lexicon import country_of
+from ..lexicon import country_of, normalize
 from ..model import Actor
 from ..syntax import PLACE_LABELS
 from .dateline import in_dateline
@@ -27,9 +27,9 @@ def named_actor(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.
 
 
 def state_actor(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
-    iso = catalogue.actor_country(iso) or iso
+    iso = catalogue.state_country(iso) or iso  # the gendarmes of New Caledonia are France's
     # state forces outside their country are external (8); a government signing or declaring abroad is still the state (1)
-    inter = 8 if event_iso and iso != event_iso and kind_word != "government" else 1
+    inter = 8 if event_iso and iso != catalogue.state_country(event_iso) and kind_word != "government" else 1
     return make_actor(catalogue.state_forces(kind_word, iso, day), inter, iso, "state" if inter == 1 else "external")
 
 
@@ -101,6 +101,10 @@ def nationality_of_people(tokens: list[Any]) -> str | None:
     (eval/WRITERS.md Foreigners), else None; an ethnic or regional name ("ethnic Albanians") is no nationality."""
     people = W("civilian") | W("nationals") | W("political_persons")
     for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP" and not _ethnic(tok):
+            found = country_of(tok.text) or country_of(tok.text.removesuffix("s"))  # "wounding two Israelis", "two Indians"
+            if found:
+                return catalogue.actor_country(found) or found
         if tok.pos_ not in ("NOUN", "PROPN") or not (lemma(tok) in people or tok.lower_ in people):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
@@ -108,12 +112,42 @@ def nationality_of_people(tokens: list[Any]) -> str | None:
         for mod in sorted(mods, key=lambda t: t.i):
             if mod.ent_type_ not in ("NORP", "GPE") or _ethnic(mod):
                 continue
-            found = country_of(mod.text)
-            ent = entity_of(mod) if found is None else None
-            found = found or (country_of(ent.text) if ent is not None else None)
+            ent = entity_of(mod)  # the whole name first: "South Sudanese traders" are not Sudanese
+            found = (country_of(ent.text) if ent is not None else None) or country_of(mod.text)
             if found:
                 return catalogue.actor_country(found) or found  # Hong Kong people are China's (territories.tsv)
     return None
+
+
+def identity_named(tokens: list[Any], event_iso: str | None) -> tuple[Actor, int, int] | None:
+    """The identity militia a bare group name at the phrase's start names ("... identified as Murle"; elsewhere a bare
+    name is also a place, so only where the text has said the people are members: the caller's context)."""
+    if not tokens:
+        return None
+    table = catalogue.identity_spellings()
+    doc, start = tokens[0].doc, tokens[0].i
+    for width in (2, 1):
+        words = doc[start : min(len(doc), start + width)]
+        entry = table.get(normalize(words.text))
+        if entry is not None:
+            return named_actor(entry, event_iso, None), words.start, words.end
+    return None
+
+
+def _parent_name(entry: catalogue.CatalogueEntry) -> str | None:
+    """The catalogue name of an entry's parent (written by name or by an alias: "EMC: Central General Staff")."""
+    found = catalogue.lookup(entry.parent) if entry.parent else None
+    return found.name if found is not None else entry.parent
+
+
+def _of_phrase(tok: Any) -> bool:
+    """Is the name tok belongs to the object of "of" ("dissidents of the Carlos Patino Front", "fighters of the X")?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("compound", "flat", "amod", "nmod", "det") or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of"
 
 
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
@@ -133,7 +167,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         lead_part = [t for t in tokens if cc is not None and t.i < cc.i and not t.is_punct]
         lead_roots = phrase_roots(lead_part)
         # only a phrase that is the coordination itself (not "the outskirts of Kadugli, between the army and the RSF")
-        if lead_part and cc is not None and [t.i for t in lead_roots] == [cc.head.i] and not any(ent_entry(t) is not None for t in lead_part):
+        # ("a convoy of soldiers and VDP auxiliaries": the coordination inside the "of" of a unit or convoy noun)
+        of_lead = cc is not None and len(lead_roots) == 1 and cc.head.dep_ == "pobj" and cc.head.head.lower_ == "of" and cc.head.head.head.i == lead_roots[0].i
+        if lead_part and cc is not None and ([t.i for t in lead_roots] == [cc.head.i] or of_lead) and not any(ent_entry(t) is not None for t in lead_part):
             # "the army and the RSF fought", "Soldiers and Ambazonian fighters clashed": the force named first comes first
             lead = actor_from_phrase(lead_part, event_iso, day, civil)
             if lead is not None and lead[0].kind in STATE_KINDS:
@@ -143,10 +179,12 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     unnamed = {t.i for t in tokens if (e := ent_entry(t, event_iso)) is not None and is_unidentified(e.name)}
     # a faction named inside its parent's phrase is the party: "the Sinaloa cartel's Chapitos faction" (catalogue parent;
     # not an armed wing, "Hamas's al-Qassam Brigades", nor a man's name, "the Taliban minister Khalil Haqqani")
-    parents = {e.parent for t in tokens if (e := ent_entry(t)) is not None and e.parent} if has_word(tokens, "factions") else set()
+    # nor a unit named as what its members belong to: "FARC dissidents of the Carlos Patino Front"
+    factions = has_word(tokens, "factions")
+    parents = {_parent_name(e) for t in tokens if (e := ent_entry(t)) is not None and e.parent and (factions or _of_phrase(t))}
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
-        if entry is not None and entry.name in parents and any((e := ent_entry(t)) is not None and e.parent == entry.name for t in tokens):
+        if entry is not None and entry.name in parents and any((e := ent_entry(t)) is not None and e.parent and _parent_name(e) == entry.name for t in tokens):
             continue
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):
             continue

@@ -13,7 +13,7 @@ from ..syntax import PLACE_LABELS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
-from .naming import actor_from_phrase, generic_actor, is_unidentified, lemmas_force, make_actor, named_actor, nationality_of_people, state_actor, unknown_armed_group, state_unit_words
+from .naming import actor_from_phrase, generic_actor, identity_named, is_unidentified, lemmas_force, make_actor, named_actor, nationality_of_people, state_actor, unknown_armed_group, state_unit_words
 from .parse_roles import clause_of, is_patient
 from .words import NAME, UNKNOWN_BOMBER, W, ent_entry, entity_of, has_word, lemma, noun_phrase, phrase_roots
 
@@ -206,6 +206,30 @@ def each_other(sent: Any) -> bool:
     return any((a, b) in (("each", "other"), ("one", "another")) for a, b in zip(low, low[1:]))
 
 
+def crowds_fight(sent: Any) -> bool:
+    """Is the subject of a fight verb one crowd told as two sides ("fans of two clubs fought", "members of two rival
+    groups fought", "supporters of A and B fought", "fishermen from A and B fought"): eval/WRITERS.md Two crowds? Not a
+    force ("police and fans clashed": the force is a side)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma(verb) not in W("crowd_fight"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
+            subj = verb.head  # "fans of two clubs who fought"
+        if subj is None:
+            continue
+        inside = range(verb.left_edge.i, verb.right_edge.i + 1) if subj.i == verb.head.i else range(0)
+        phrase = [t for t in subj.subtree if t.i not in inside]
+        opposed = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for t in c.subtree]
+        if any(lemma(t) in W("military") | W("police") for t in phrase + opposed):
+            continue  # "youths from A and B clashed with police": the force is the other side
+        two = any(t.lower_ == "two" or lemma(t) in W("rivals") for t in phrase)
+        pair = any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
+        if two or pair:
+            return True
+    return False
+
+
 def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, next_sentence: bool = False) -> tuple[Actor, int, int] | None:
     """The armed or state side among the victims the event's sentence (and with ``next_sentence`` the next one) names
     first ("killing three soldiers", "left one peacekeeper wounded", "one soldier killed"), or None when the first
@@ -327,9 +351,10 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
     ``security_only`` (arrests, abductions) only a phrase that says "security" in the plural ("security forces",
     "security services") or "intelligence" ("intelligence agents") and names neither the army, a coalition nor the
     national forces ("Afghan National Security Forces") changes."""
-    if actor is None or not event_iso or actor.value.country != event_iso or actor.value.kind != "state":
+    home = catalogue.state_country(event_iso)  # (France's gendarmes in New Caledonia)
+    if actor is None or not event_iso or actor.value.country != home or actor.value.kind != "state":
         return actor
-    if actor.value.name != catalogue.state_forces("military", event_iso, day):
+    if actor.value.name != catalogue.state_forces("military", home, day):
         return actor  # a named unit ("the National Guard", "the Republican Guard") keeps its name
     said = {w.strip(".,;:'\"").lower() for w in actor.text.split()}
     if any(w.rstrip("s") in W("army") or w in W("army") for w in said):
@@ -675,13 +700,8 @@ def following_identity(span: Span | None, doc: Any, event_iso: str | None) -> tu
         ent = entity_of(nxt)
         start_char, end_char = (ent.start_char, ent.end_char) if ent is not None else (nxt.idx, nxt.idx + len(nxt.text))
         return named_actor(entry, event_iso, None), Span(start=start_char, end=end_char)
-    table = catalogue.identity_spellings()
-    for width in (2, 1):
-        words = doc[end + 1 : min(len(doc), end + 1 + width)]
-        entry = table.get(normalize(words.text))
-        if entry is not None:
-            return named_actor(entry, event_iso, None), Span(start=words.start_char, end=words.end_char)
-    return None
+    found = identity_named([doc[end + 1]], event_iso)
+    return (found[0], Span.of_tokens(doc, found[1], found[2])) if found is not None else None
 
 
 def government_by_word(actor: Evidence[Actor] | None, day: dt.date | None) -> Evidence[Actor] | None:
@@ -718,14 +738,20 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
     return None
 
 
-def foreign_civilians(m: Mention, doc: Any, targets: list[list[Any]], event_iso: str) -> str | None:
+def foreign_civilians(m: Mention, doc: Any, targets: list[list[Any]], event_iso: str, named: Span | None = None) -> str | None:
     """The nationality of the civilians an event hit when the text names them by one other than the event country's
     ("seized three Chinese nationals", "Four US citizens were kidnapped", "engineers kidnapped in March were freed"):
-    the trigger's targets, else the noun a participle trigger describes; None when none is foreign."""
+    the trigger's targets, else the noun a participle trigger describes or the passive subject of the trigger ("the
+    Chinese workers ... were freed"), else the phrase the civilians were ``named`` by ("killing three workers, two
+    Indians and a Pakistani"), else the sentence's victims ("wounding two Israelis"); None when none is foreign."""
     phrases = list(targets)
     head = doc[m.head]
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         phrases.append(noun_phrase(head.head))
+    phrases += [noun_phrase(c) for c in head.children if c.dep_ == "nsubjpass"]
+    if named is not None:
+        phrases.append([t for tok in doccache.tokens_in(doc, named.start, named.end) for t in tok.subtree])
+    phrases += victim_phrases(list(head.sent))  # "opened fire on a bus stop ..., wounding three Israelis"
     for phrase in phrases:
         found = nationality_of_people(phrase)
         if found is not None:
@@ -805,6 +831,49 @@ def came_under_attack(span: Span | None, doc: Any) -> bool:
                 c.dep_ == "prep" and c.lower_ == "under" and any(lemma(g) in W("under_attack") for g in c.children if g.dep_ == "pobj")
                 for c in verb.children):
             return True
+    return False
+
+
+def attacked_first(span: Span | None, doc: Any) -> bool:
+    """Is the phrase at span told as the side that attacked in a clause of its own ("exchanged fire with gunmen who
+    ambushed their patrol", "clashed with militants who had stormed the post", "... who opened fire on them"): the
+    initiator, actor1 (eval/WRITERS.md Two-sided fighting)?"""
+    if span is None:
+        return False
+    for tok in doccache.tokens_in(doc, span.start, span.end):
+        for clause in tok.children:
+            if clause.dep_ != "relcl" or clause.i < tok.i:
+                continue
+            if not (lemma(clause) in W("strike_verbs") or lemma(clause) in ("open", "fire")):
+                continue
+            hit = [c for c in clause.children if c.dep_ == "dobj" and lemma(c) != "fire"]
+            hit += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"]
+            # the other side itself: "their patrol", "its positions", "troops", "an army post" (not "a village", "a cattle camp")
+            if any(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children)
+                   or lemmas_force([lemma(t) for t in noun_phrase(h)]) or has_word(noun_phrase(h), "police") for h in hit):
+                return True
+    return False
+
+
+def official_hit(span: Span | None, doc: Any) -> bool:
+    """Does the state named at span only say whose official was hit ("the Taliban governor of Balkh", "a junta-appointed
+    ward administrator", "staff of the Russian embassy"): the head it modifies is an office holder or official, not a force
+    ("a police chief", "army officials" stay the force)? eval/WRITERS.md Officials as victims: Civilians (X)."""
+    if span is None:
+        return False
+    for tok in doccache.tokens_in(doc, span.start, span.end):
+        node = tok
+        for _ in range(6):
+            if node.i != tok.i and lemma(node) in W("office_holders") | W("officials"):
+                phrase = [t for t in node.subtree if t.i <= node.i]
+                # (not the officials who tell of it: "Peshmerga officials said militants fired at their trenches")
+                return not lemmas_force([lemma(t) for t in phrase]) and not has_word(phrase, "police") and not is_speaker(node)
+            if node.dep_ in ("compound", "amod", "nmod", "poss", "case", "npadvmod") and node.head.i != node.i:
+                node = node.head
+            elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+                node = node.head.head  # "staff of the Russian embassy"
+            else:
+                break
     return False
 
 
