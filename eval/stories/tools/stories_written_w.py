@@ -588,8 +588,8 @@ A Palestinian man was shot dead by Israeli troops near the village in a separate
     P("Jerusalem", "IL", 2), "tuesday", a1="Protesters (Israel)", i1=6, a2=ISR_POL, i2=1, inj=2),
   E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and sprayed graffiti on the walls of houses in a Palestinian village south of Nablus",
     P("Nablus", "PS", 2), "monday", a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
-  unscored(E(bg, "Attack", "A Palestinian man was shot dead by Israeli troops near the village in a separate incident in March", P("Nablus", "PS", 2), "2026-03-01", tp=3,
-             a1=ISR, i1=1, a2="Civilians (Palestine)", i2=7, fat=1), "inter1"),
+  E(bg, "Attack", "A Palestinian man was shot dead by Israeli troops near the village in a separate incident in March", P("Nablus", "PS", 2), "2026-03-01", tp=3,
+    a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=1),
 ]),
 
 S("st-w-031", "2026-07-03", """UZBEKISTAN/
@@ -906,7 +906,7 @@ In El Salvador, police backed by soldiers arrested 27 suspected members of the B
 
 In Bolivia, police fired tear gas on Tuesday to clear a blockade by coca growers on the highway east of Cochabamba and detained 14 people, the government said.""", [
   E(cur, "Attack", "Gang members shot dead a bus driver at the wheel in La Ceiba", P("La Ceiba", "HN"), "monday",
-    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1),
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1, inj=0),
   E(cur, "Arrests", "police backed by soldiers arrested 27 suspected members of the Barrio 18 gang in raids in Soyapango", P("Soyapango", "SV"), "saturday",
     a1=SLV_POL, i1=1, a2="Barrio 18", i2=3),
   E(cur, "Protest with intervention", "police fired tear gas on Tuesday to clear a blockade by coca growers on the highway east of Cochabamba", P("Cochabamba", "BO", 2), "tuesday",
@@ -931,7 +931,7 @@ Cabinda rebels claim ambush that killed five soldiers; army denies losses; Katut
 LUANDA, Nov 21 (Wire) - Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC) said on Thursday that they had killed five Angolan soldiers in an ambush in the forest near Buco-Zau, in the north of the Cabinda enclave, on Tuesday. The Angolan army called the claim "propaganda" and said none of its soldiers had been killed.
 
 In Namibia, young people blocked roads with burning tyres and threw stones at police in Windhoek's Katutura township on Wednesday after a community meeting on unemployment broke up, police said. Officers fired rubber bullets and tear gas; three people were hurt.""", [
-  E(cur, "Armed clash", "they had killed five Angolan soldiers in an ambush in the forest near Buco-Zau", P("Cabinda", "AO", 2), "tuesday",
+  E(cur, "Armed clash", "they had killed five Angolan soldiers in an ambush in the forest near Buco-Zau", P("Buco Zau", "AO", 2, lat=-4.77, lon=12.55, a1="Cabinda"), "tuesday",
     a1=FLEC, i1=2, a2=AGO, i2=1, fat=5),
   E(cur, "Violent demonstration", "young people blocked roads with burning tyres and threw stones at police in Windhoek's Katutura township", P("Windhoek", "NA", 2), "wednesday",
     a1="Rioters (Namibia)", i1=5, a2=NAM_POL, i2=1, inj=3),
