@@ -70,6 +70,17 @@ def test_a_run_without_a_day_of_its_own_is_still_a_count() -> None:
     assert _aggregate(text, "bombings", "Remote explosive/landmine/IED", "Explosions/Remote violence")
 
 
+def test_a_count_of_the_doers_is_no_tally_of_attacks(pipeline: Pipeline) -> None:
+    # the count is of people, not of attacks, however vague the place: a district's centroid is precision 3
+    text = "Two suicide bombers blew themselves up outside a hotel in Hodan district of Mogadishu on Wednesday."
+    assert current(pipeline, text) == ["Suicide bomb"]
+    assert not _aggregate("Three suicide bombers struck a crowded market on Monday.", "bombers", "Suicide bomb",
+                          "Explosions/Remote violence")
+    # a count of the attacks themselves, with no place, still sums up
+    assert _aggregate("Three suicide bombings struck markets on Monday.", "bombings", "Suicide bomb",
+                      "Explosions/Remote violence")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -38,7 +38,9 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
             and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head):
         return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
     if not first_match(c.period, sentence_text) or _period_elsewhere(head, sentence_text, c):
-        n = count_of(head) if head.pos_ == "NOUN" else None
+        # a count of the doers is of people, not of events ("Two suicide bombers attacked the Hodan market": one attack,
+        # however vague its district's place)
+        n = count_of(head) if head.pos_ == "NOUN" and not _doers(head) else None
         return (
             n is not None and n >= 2 and m.event_type in c.count_types
             and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
