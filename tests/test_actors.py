@@ -2169,3 +2169,16 @@ def test_officials_a_bomb_hits_are_civilians_whoever_appointed_them(pipeline: Pi
     (e,) = events(pipeline, "Peshmerga officials said militants fired mortar rounds at their positions near Makhmour, Iraq, on Monday; no one was hurt.",
                   "2025-03-05")
     assert name(e.actor2) != "Civilians (Iraq)"
+
+
+def test_unnamed_security_forces_are_the_police_where_the_police_run_the_theatre(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Unnamed "security forces" by country (implicit.tsv class security): India's Maoist belt and Syria after
+    # 2024-12-08 → Police Forces of X; Kashmir, or a force the text names, keeps the military
+    (e,) = events(pipeline, "Security forces killed three Maoist rebels in a gunfight in the forests of Bijapur district, Chhattisgarh, on Tuesday.", "2025-03-05")
+    assert name(e.actor1) == "Police Forces of India"
+    (e,) = events(pipeline, "Security forces clashed with militants in Kupwara, Jammu and Kashmir, on Tuesday; two militants were killed.", "2025-03-05")
+    assert name(e.actor1) == "Military Forces of India"
+    (e,) = events(pipeline, "Indian Army troops killed two Maoist rebels in Dantewada, Chhattisgarh, on Monday.", "2025-03-05")
+    assert name(e.actor1) == "Military Forces of India"
+    (e,) = events(pipeline, "Security forces clashed with gunmen loyal to the former government near Jableh, Syria, on Thursday, killing four.", "2025-03-07")
+    assert name(e.actor1) == "Police Forces of Syria"

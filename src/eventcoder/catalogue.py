@@ -504,7 +504,7 @@ def _implicit() -> tuple[tuple[frozenset[str], str, frozenset[str], dt.date | No
 
 
 def implicit_group(kind: str, iso: str | None, regions: tuple[str | None, ...] = (), day: dt.date | None = None) -> CatalogueEntry | None:
-    """The actor an unnamed attacker of class ``kind`` (separatist | partisan | chemical | air | shelling | war) stands for
+    """The actor an unnamed attacker of class ``kind`` (separatist | partisan | chemical | air | shelling | war | security) stands for
     in country ``iso``, in one of ``regions`` (admin1, admin2, location of the event) on ``day`` (implicit.tsv:
     "separatists" in Cameroon are the Ambazonian Separatists); None where no row fits."""
     if not iso:

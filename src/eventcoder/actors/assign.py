@@ -593,6 +593,12 @@ def assign_roles(
             actor2 = None  # "police defused a bomb left near a mosque": the mosque was not hit (roles.toml armed_target_only)
         if m.event_type == "Explosions/Remote violence" and actor2 is not None and actor2.value.kind == "civilians" and nothing_hit(m, parsed, actor2.span, targets):
             actor2 = None  # "a rocket landed in an open field; no one was hurt": nothing and no one hit (WRITERS Targets (c))
+        place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
+        if event_iso and catalogue.implicit_group("security", event_iso, (place.admin1, place.admin2, place.location) if place else (), day):
+            # unnamed "security forces" where the police run that theatre (implicit.tsv "security": India's Maoist belt, Syria
+            # from 2024-12-08) are the police; a force the text names keeps its name (eval/WRITERS.md Unnamed "security forces")
+            actor1 = crowd_police(actor1, event_iso, day, security_only=True)
+            actor2 = crowd_police(actor2, event_iso, day, security_only=True)
         if m.event_type == "Battles" and actor1 is not None and actor2 is not None and (came_under_attack(actor1.span, doc) or (
                 is_reciprocal(doc[m.head]) and attacked_first(actor2.span, doc) and not attacked_first(actor1.span, doc))):
             # "a police patrol came under fire near Bol; the attackers fled", "troops exchanged fire with gunmen who ambushed
