@@ -2322,3 +2322,21 @@ def test_protesters_treated_for_injuries_do_not_name_the_protest(pipeline: Pipel
         "2026-06-19")
     assert event.sub_event_type == "Protest with intervention"
     assert event.injuries is not None and event.injuries.value.best == 9
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "fired" on "The attackers" as a participle (acl), and the weapon is the object of the verb
+    # conjoined to it; the defenders' "returned fire" answers the attack told before
+    "OWERRI — Gunmen attacked the divisional police headquarters in Okigwe before dawn on Thursday, killing three officers "
+    "and setting the building on fire, the Imo State police command said.\n\n"
+    "The attackers, who came in a pickup truck, fired at the gate and threw petrol bombs into the offices, a police "
+    "spokesman said. Officers on duty returned fire and one attacker was killed, he said. The command blamed the Eastern "
+    "Security Network.",
+    "KADUNA — Bandits attacked a police checkpoint near Birnin Gwari on Monday evening, killing two officers, the Kaduna "
+    "State police command said.\n\n"
+    "The bandits, who rode in on motorcycles, fired at the officers and set their patrol van ablaze, a police spokesman said.",
+])
+def test_what_the_attackers_did_and_the_fire_returned_are_the_attack(pipeline: Pipeline, text: str) -> None:
+    event = the_event(pipeline, text, "2026-05-10")
+    assert event.sub_event_type == "Armed clash"
+

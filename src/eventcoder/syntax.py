@@ -37,6 +37,12 @@ def clause_head(tok: Any) -> Any:
     return clause_verb(tok) or tok.sent.root
 
 
+def returns_fire(head: Any) -> bool:
+    """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return verb.lemma_.lower() == "return" and any(c.lemma_.lower() in ("fire", "gunfire", "shot") for c in (*verb.children, head))
+
+
 def passive_agents(verb: Any) -> list[Any]:
     """Who did a passive verb: the objects of its "by" agent ("were detained *by soldiers*", "carried out *by Boko Haram
     fighters*"), in order; empty when it has none."""

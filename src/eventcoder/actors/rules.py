@@ -183,12 +183,6 @@ def lays_down_arms(sent: Any) -> bool:
     return False
 
 
-def returns_fire(head: Any) -> bool:
-    """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return lemma(verb) == "return" and any(lemma(c) in ("fire", "gunfire", "shot") for c in (*verb.children, head))
-
-
 def names_rivals(sent: Any) -> bool:
     """Does the sentence set armed parties against each other without naming them ("rival armed groups", "two gangs",
     "each other")?"""

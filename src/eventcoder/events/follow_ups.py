@@ -8,7 +8,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts
-from ..syntax import verb_over
+from ..syntax import returns_fire, verb_over
 from ..resources import word_lists
 from .cues import Cues
 from .mentions import of_those_told
@@ -32,6 +32,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         tok = tok.head.head  # "22 people were taken into custody": the verb of the phrase trigger
     if tok.pos_ in ("NOUN", "PROPN") and m.sub_event_type in FOLLOW_PARTS:
         tok = _passive_of(tok) or tok  # "Two pistols and 40 rounds of ammunition were recovered"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        tok = verb_over(tok, ("dobj",)) or tok  # "threw petrol bombs through the windows": what the thrower did
     if not (may_host(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or m.sentence == 0:
         return None
     sentence = parsed.sentences[m.sentence]
@@ -67,7 +69,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) \
-        or fought_the_attackers(doc, m, c) else None
+        or fought_the_attackers(doc, m, c) or returns_fire(tok) else None
 
 
 BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin
@@ -220,9 +222,16 @@ def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
 
 
 def _subject(tok: Any) -> Any | None:
+    """The verb's subject, or that of the verb it is conjoined to; a verb the parser hung on its subject as a
+    participle after the comma that closes a clause about it ("The attackers, who came in two buses, *fired* at the
+    building": acl of "attackers", with no "by" agent) has that noun as its subject."""
     subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
     if subject is None and tok.dep_ == "conj":
-        subject = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        tok = tok.head
+        subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," \
+            and not any(ch.dep_ == "agent" for ch in tok.children):
+        subject = tok.head
     return subject
 
 
