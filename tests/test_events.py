@@ -2340,3 +2340,19 @@ def test_what_the_attackers_did_and_the_fire_returned_are_the_attack(pipeline: P
     event = the_event(pipeline, text, "2026-05-10")
     assert event.sub_event_type == "Armed clash"
 
+
+def test_a_headline_arrest_does_not_join_a_body_event_in_another_town(pipeline: Pipeline) -> None:
+    # the headline's arrests (in Chipata) are no part of a march in Lusaka, the only body event caught: that march
+    # stays a peaceful protest, and the arrests keep their town
+    found = current(run(
+        pipeline,
+        "Party cadres storm Chipata radio station; four arrested\n\n"
+        "CHIPATA — Around 20 men in party colours pushed their way into a community radio station in Chipata on Saturday "
+        "night during a phone-in programme, the station's owner said.\n\n"
+        "On Tuesday, about 200 traders marched peacefully through central Lusaka to demand lower market levies.",
+        "2026-05-10",
+    ))
+    march = [e for e in found if e.place is not None and e.place.value.location == "Lusaka"]
+    assert [e.sub_event_type for e in march] == ["Peaceful protest"]
+    assert not any(e.sub_event_type == "Arrests" and e.place is not None and e.place.value.location == "Lusaka" for e in found)
+

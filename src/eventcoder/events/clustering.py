@@ -211,8 +211,12 @@ def plan(
                 # a headline sums up the body: a headline word the classifier typed unlike any body event ("Curfew in
                 # Birgunj after stones thrown", "Mostar derby marred by fan violence; 21 detained") is the body's lead
                 # event, the first current one not placed elsewhere
+                # (the headline's own place counts even when another clause of it names it: "Cadres storm Kasama radio
+                # station; six arrested" sums up no march in Lusaka)
+                scene = here or stated_place(facts[i])
                 target = next((cl for cl in pool if cl.status is not None and cl.status.value == "current"
-                               and not any(place_conflict(here, stated_place(facts[j])) for j in cl.members)), None)
+                               and not any(place_conflict(scene, stated_place(facts[j]) or _told_place(parsed, mentions[j], facts[j]))
+                                           for j in cl.members)), None)
                 if target is not None and m.event_type in c.violence_types and lexicon_word(doc[m.head].lemma_.lower(), m.sub_event_type) \
                         and mentions[target.head].sub_event_type == "Other":
                     target.head = i  # "Teacher kidnapped in Ndop" names what the body's "gunmen took a teacher" ("Other") was
@@ -272,3 +276,9 @@ def plan(
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters.sort(key=lambda cl: min(cl.members))
     return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc, parsed, toponyms)
+
+
+def _told_place(parsed: Any, m: Mention, f: MentionFacts) -> Any | None:
+    """The place a mention's own sentence names for it, however sure the geocoder was ("marched through central
+    Lusaka"), else None."""
+    return f.place.value if f.place is not None and f.place.span is not None and parsed.sentences[m.sentence].contains(f.place.span) else None
