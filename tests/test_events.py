@@ -2356,3 +2356,15 @@ def test_a_headline_arrest_does_not_join_a_body_event_in_another_town(pipeline: 
     assert [e.sub_event_type for e in march] == ["Peaceful protest"]
     assert not any(e.sub_event_type == "Arrests" and e.place is not None and e.place.value.location == "Lusaka" for e in found)
 
+
+@pytest.mark.parametrize("text", [
+    # the one mention is the sentence that calls the protest peaceful, which the classifier reads as force on a crowd
+    "TRIPOLI — Residents of towns in the south shut down the El Feel oil field on Sunday, closing its pipeline valves to "
+    "demand jobs and clean water, a field engineer said. The protest was peaceful and the workers were allowed to leave, "
+    "he said.",
+])
+def test_a_protest_told_peaceful_is_a_peaceful_protest_with_no_target(pipeline: Pipeline, text: str) -> None:
+    event = the_event(pipeline, text, "2026-05-10")
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+

@@ -78,6 +78,10 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
+        if sub_type == "Peaceful protest":
+            # eval/WRITERS.md: peaceful protests have no actor2; the force a member of another sub-type named ("The protest
+            # was peaceful" after a mention the classifier read as force on the crowd) is not its target
+            actor2 = assoc2 = None
         if event_type == "Riots" and actor1 is not None and (actor1.value.kind == "protesters" or is_unknown_armed_group(actor1.value.name)):
             # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
             # who hurled paving stones"); so is a mob the actors took for an armed group ("a group of 20 hooded men")

@@ -19,6 +19,7 @@ from ..syntax import clause_verb
 from .cues import cues
 from .not_events import fired_in_the_air
 from .aggregates import count_of
+from .protests import PROTEST_SEVERITY, called_calm
 from .retyping import LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
 
 
@@ -131,6 +132,11 @@ def event_type_of(
         # eval/WRITERS.md (Looting/property destruction for property only): "Armed men raided a herders' camp and drove off
         # more than 200 cattle ...; no one was hurt", "Insurgents raided villages ..., burning a health post and several houses"
         event_type, sub_type = "Strategic developments", "Looting/property destruction"
+        plover = subtype(sub_type).plover
+    if sub_type in PROTEST_SEVERITY[1:] and parsed is not None and called_calm(parsed.doc, first):
+        # "The protest was peaceful and the staff were allowed to leave": the text says what kind of protest it was,
+        # whatever force or violence the classifier read into the sentence
+        event_type, sub_type = "Protests", "Peaceful protest"
         plover = subtype(sub_type).plover
     if sub_type in ("Peaceful protest", "Protest with intervention") and killed is not None and (killed.value.best or 0) > 0 \
             and parsed is not None and killed.span is not None and any(parsed.sentences[m.sentence].contains(killed.span) for m in members):

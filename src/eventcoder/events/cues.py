@@ -101,6 +101,7 @@ class Cues:
     mob_size: int
     mob_shooting: frozenset[str]
     arson: frozenset[str]
+    calm_crowd: frozenset[str]
     air_nouns: frozenset[str]  # "fired shots into the air": warning shots
     air_preps: frozenset[str]
     warning_shot_types: frozenset[str]
@@ -258,6 +259,7 @@ def cues() -> Cues:
         mob_size=int(data["crowd"]["mob_size"]),
         mob_shooting=frozenset(data["crowd"]["mob_shooting"]),
         arson=frozenset(data["crowd"]["arson"]),
+        calm_crowd=frozenset(data["crowd"]["calm_crowd"]),
         air_nouns=frozenset(data["warning_shots"]["nouns"]),
         air_preps=frozenset(data["warning_shots"]["preps"]),
         warning_shot_types=frozenset(data["warning_shots"]["types"]),

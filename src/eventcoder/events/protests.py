@@ -91,6 +91,8 @@ def one_protest_per_place_and_day(
         told = [j for j in said if doc is None or not riot_only_claimed(doc, mentions[j])] or said
         # not the hurt of the crowd ("Seven protesters were treated for injuries")
         told = [j for j in told if doc is None or not names_the_hurt(doc, mentions[j])] or told
+        # not a protest told calm ("The protest was peaceful and the staff were allowed to leave")
+        told = [j for j in told if doc is None or not called_calm(doc, mentions[j])] or told
         return max(told, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     for cl in clusters:
@@ -116,6 +118,21 @@ def one_protest_per_place_and_day(
         target.references.extend(cl.references)
         target.head = severest(target)
     return crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+
+
+def called_calm(doc: Any, m: Mention) -> bool:
+    """Is a protest trigger the subject of a verb told calm, not negated ("The protest was peaceful", "the rally passed
+    off peacefully", "the march remained calm", "ended without incident"; discourse.toml [crowd] calm_crowd)? It says
+    what kind of protest it was: it names no more severe sub-type, whatever the classifier read into its sentence."""
+    tok = doc[m.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+        return False
+    c = cues()
+    verb, calm = tok.head, c.calm_crowd
+    if any(ch.dep_ == "neg" for ch in verb.children) or any(t.lemma_.lower() in c.crowd_violence for t in tok.sent):
+        return False  # "was not peaceful"; "was peaceful until police fired tear gas"
+    told = [ch for ch in verb.children if ch.dep_ in ("acomp", "advmod", "prep", "prt")]
+    return any(t.lemma_.lower() in calm or t.lower_ in calm for ch in told for t in ch.subtree)
 
 
 def names_the_hurt(doc: Any, m: Mention) -> bool:
