@@ -2368,3 +2368,14 @@ def test_a_protest_told_peaceful_is_a_peaceful_protest_with_no_target(pipeline: 
     assert event.sub_event_type == "Peaceful protest"
     assert event.actor2 is None
 
+
+def test_raids_made_for_an_ordinary_crime_are_no_event(pipeline: Pipeline) -> None:
+    # the trigger is "raids" (object of "in"); what the arrests were for hangs on the verb "arrested"
+    found = run(
+        pipeline,
+        "NAPIER — Police arrested nine people in raids on homes in Napier and Hastings on Tuesday as part of an "
+        "investigation into cocaine dealing, and seized cash and a pistol, a detective said.",
+        "2026-05-10",
+    )
+    assert current(found) == []
+

@@ -96,6 +96,8 @@ def crime_arrest(doc: Any, start: int, end: int) -> bool:
     crime = crimes()
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.dep_ == "pobj" and verb.pos_ == "ADP" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "arrested 14 people in *raids* on properties as part of an investigation into drug dealing"
     told = []
     for ch in verb.children:
         if ch.dep_ in ("dobj", "nsubjpass"):
