@@ -2379,3 +2379,19 @@ def test_raids_made_for_an_ordinary_crime_are_no_event(pipeline: Pipeline) -> No
     )
     assert current(found) == []
 
+
+def test_a_photo_caption_after_a_live_blog_clock_time_is_a_caption(pipeline: Pipeline) -> None:
+    # the parser splits "15:10 — PHOTO:" off the caption's sentence; the line's mark still makes it a caption
+    found = run(
+        pipeline,
+        "LIVE: Drone attacks on Kharkiv region — updates\n\n"
+        "16:30 — Several hundred students rallied peacefully in central Kharkiv this afternoon to demand more bomb shelters "
+        "at schools, local media report.\n\n"
+        "15:10 — PHOTO: Firefighters spray water on a burning grain store in Chuhuiv that was struck by Russian drones on Sunday "
+        "night. (Wire)\n\n"
+        "14:00 — Welcome to our live coverage.",
+        "2026-03-11",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Peaceful protest"]
+    assert any(e.status.value == "caption" for e in found)
+

@@ -5,11 +5,13 @@ caption-like sentence that survived cleaning) or current. Background is decided 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..catalogue import words
 from ..model import Evidence, Span
 from ..resources import word_lists
+from ..page.lines import CAPTION
 from ..syntax import TIME_LABELS
 
 _STATUS = word_lists("status_words.toml")  # resources/status_words.toml
@@ -26,6 +28,19 @@ PLANNED_PARTICIPLES = _STATUS["planned_participles"]
 CANCELLING_LEMMAS = _STATUS["cancelling"]
 
 
+# a live blog entry's clock time before its text ("11:05 — ", "09.10 GMT: ", "2:15 p.m. | ")
+ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc|local time)?\s*[-:|\u2013\u2014]\s*", re.I)
+
+
+def _caption_line(sent: Any, text: str) -> bool:
+    """Is the sentence a caption by its line: the line it is on starts with a caption mark, after a live blog entry's clock
+    time ("11:05 — PHOTO: A firefighter sprays water on a warehouse that was hit by drones", which the parser splits after
+    "PHOTO:")?"""
+    start = sent.start_char
+    line = text[text.rfind("\n", 0, start) + 1 : sent.end_char]
+    return bool(CAPTION.search(ENTRY_TIME.sub("", line, count=1))) if line else False
+
+
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
     def ev(value: str, tok: Any | None, confidence: float) -> Evidence[str]:
         if tok is None:
@@ -33,9 +48,7 @@ def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_n
         span = Span.of_token(tok)
         return Evidence(value=value, span=span, text=span.slice(text), stage=stage_name, confidence=confidence)
 
-    from ..page.lines import CAPTION
-
-    if CAPTION.search(sent.text):
+    if CAPTION.search(sent.text) or _caption_line(sent, text):
         return ev("caption", sent[0], 0.8)
     head = doc[start]
     if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
