@@ -2395,3 +2395,14 @@ def test_a_photo_caption_after_a_live_blog_clock_time_is_a_caption(pipeline: Pip
     assert [e.sub_event_type for e in current(found)] == ["Peaceful protest"]
     assert any(e.status.value == "caption" for e in found)
 
+
+def test_where_the_attackers_fled_is_no_place_of_the_toll_told_after_the_attack(pipeline: Pipeline) -> None:
+    # the parser hangs "martyred" on "fled": the town they fled towards is no place of the losses, which the attack had
+    event = the_event(
+        pipeline,
+        "BAGHDAD — Our forces repelled an attack by terrorist remnants on a police outpost near Tuz Khurmatu in Salahuddin "
+        "province on Monday night, the security cell said. Two policemen were martyred and three were wounded; the "
+        "attackers fled towards Kifri.",
+        "2026-05-10",
+    )
+    assert event.place.value.location == "Tuz Khurmatu"

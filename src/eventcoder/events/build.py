@@ -15,6 +15,7 @@ from .cluster import STAGE
 from .codebook_type import event_type_of, riot_of_its_own
 from .fields import claims_of, event_facts, own_first
 from .merge import merge_test
+from .place_match import told_of_trigger
 from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
 from .clustering import plan
 from .recall import dated_by_own
@@ -61,7 +62,7 @@ def assemble(
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
-        f = event_facts(cl, facts, lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
+        f = event_facts(cl, _placed_by_own(cl, mentions, facts, parsed), lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
         # actors, like the other fields, come from the event's own mentions; references fill only what they lack
         # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
         actor1, actor2 = (
@@ -136,6 +137,20 @@ def assemble(
     else:
         events = typed
     return _told_there(events, copies, article_id)
+
+
+def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFacts], parsed: Any) -> list[MentionFacts]:
+    """The facts with the place of a reference left out when its sentence names it for another clause ("Two policemen were
+    martyred ...; the attackers fled towards Kifri": where they fled is no place of the attack the toll is part of)."""
+    if parsed is None:
+        return facts
+    out = list(facts)
+    for j in cl.references:
+        p = facts[j].place
+        if p is not None and p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span) \
+                and not told_of_trigger(parsed.doc, mentions[j].head, p.span):
+            out[j] = dataclasses.replace(facts[j], place=None)
+    return out
 
 
 def _told_there(events: list[Event], copies: set[int], article_id: str) -> tuple[Event, ...]:

@@ -12,7 +12,7 @@ from ..syntax import returns_fire, verb_over
 from ..resources import word_lists
 from .cues import Cues
 from .mentions import of_those_told
-from .place_match import place_conflict, same_place, stated_place
+from .place_match import place_conflict, same_place, stated_place, told_of_trigger
 from .protests import PROTEST_SEVERITY
 from .recall import a_while_later
 from .retyping import armed_people
@@ -47,7 +47,10 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     k = hosts[-1]
     # a place or date of its own is allowed only when it is the host's ("... fired tear gas at protesters in
     # Nairobi on Thursday. ... Amnesty said one protester was shot dead in Nairobi"); the host may then be further back
-    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
+    # (not a place of another clause of the sentence: "One soldier was martyred ...; the attackers fled towards the Hamrin
+    # hills")
+    placed = f.place is not None and f.place.span is not None and sentence.contains(f.place.span) \
+        and told_of_trigger(doc, m.head, f.place.span)
     if placed:
         mine = stated_place(f)
         # the host's town, or the region the host was placed in ("in Kaduna state" ... "stormed Kauru village")

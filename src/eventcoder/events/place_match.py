@@ -91,7 +91,14 @@ def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
     if tokens is None:
         return True
     own, theirs = clause_verb(doc[trigger_head]), clause_verb(tokens.root)
-    if own is None or theirs is None or own == theirs or own not in theirs.ancestors:
+    if own is None or theirs is None or own == theirs:
+        return True
+    from .cues import cues
+
+    if theirs.lemma_.lower() in cues().flight_verbs:
+        return False  # where people fled, whichever clause the parser hung on which ("One soldier was martyred ...; the
+        # attackers fled towards the Hamrin hills", with "martyred" hung on "fled")
+    if own not in theirs.ancestors:
         return True
     path = []
     node = theirs
@@ -101,6 +108,4 @@ def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
     # what is demanded or said ("to demand that Egypt do more to get aid into Gaza"), or where people fled to ("The
     # clashes forced thousands to flee into Ethiopia"), not a clause telling where it happened ("as small crowds
     # gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez")
-    from .cues import cues
-
     return not any(t.dep_ == "ccomp" or t.lemma_.lower() in cues().flight_verbs for t in path)
