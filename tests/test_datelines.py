@@ -30,6 +30,14 @@ def test_datelines_with_accented_capitals_two_towns_or_a_day() -> None:
     assert d.date.slice(text) == "April 9" and text[d.end :].startswith("Nine soldiers")
 
 
+def test_a_wire_dateline_with_a_country_and_a_day() -> None:
+    # "TOWN, Country, Month Day (Agency) -": the town, its country and the day (not a story with no dateline)
+    text = "FARMERS KILLED IN RAID\n\nMOPTI, Mali, Feb 11 (Wire) - Gunmen killed six farmers near the town on Sunday."
+    d = find_dateline(text)
+    assert d is not None and (d.place, d.country, d.agency) == ("MOPTI", "Mali", "Wire")
+    assert d.date is not None and d.date.slice(text) == "Feb 11" and text[d.end :].startswith("Gunmen killed")
+
+
 def test_a_release_dateline_gives_its_day_in_brackets_with_or_without_a_dash() -> None:
     text = "Joint Command Update\n2011-04-S-082\nFor Immediate Release\n\nKABUL, Afghanistan (April 27, 2011)\nA combined force detained two men."
     d = find_dateline(text)

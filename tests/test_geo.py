@@ -1567,3 +1567,41 @@ def test_a_movements_name_is_no_place_wherever_the_article_says_it(pipeline: Any
     events = [e for e in pipeline.run(article(text)) if e.status.value == "current"]
     assert events and all(e.place and e.place.value.iso == "DZ" for e in events)
 
+
+
+def test_same_named_districts_go_to_the_one_with_the_larger_chief_town(pipeline: Any) -> None:
+    # Norway's Bo district (a village) and Sierra Leone's (seat of a city of 200,000) tie on name and kind
+    assert event_in(pipeline, "Youths in Bo district burnt a tax office on Wednesday after a trader died in custody.", "SL")
+
+
+def test_a_quarter_of_a_town_is_near_that_town(pipeline: Any) -> None:
+    # "the X neighbourhood of Y": Y is a town (here Costa Rica's Limon, tagged a person), X a part of it; X's namesake
+    # villages elsewhere (Mexico's Tampiquito) are neither the event's place nor the article's country; and "Limon" is
+    # first the town named so outright, not Venezuela's larger El Limon
+    text = "Two gunmen killed a bus driver in the Tampiquito neighbourhood of Limon on Friday night, police said."
+    assert located(pipeline, text) == ("Limon", "CR")
+
+
+def test_the_city_of_a_name_shared_with_a_province_is_the_town(pipeline: Any) -> None:
+    # "the city of Colon": Panama's port city, not Honduras' department of the same name
+    text = "A bakery owner was shot dead by two gunmen in the city of Colon on Thursday night, police said."
+    assert located(pipeline, text) == ("Colon", "PA")
+
+
+def test_the_first_word_of_an_organisations_name_is_no_label_place(pipeline: Any) -> None:
+    # "Royal Fiji Police Force:" heads a police post, not a place ("Royal" is an alternate name of Guelph, Canada): a
+    # place the gazetteer lacks leaves the force's country
+    text = ("Royal Fiji Police Force: Officers attended a brawl at Tacirua on Friday night where a crowd threw stones at a "
+            "patrol car; three men were arrested.")
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == "FJ"
+
+
+def test_a_government_in_a_town_that_is_no_capital_is_no_seat_of_power(pipeline: Any) -> None:
+    # "the government in Asmara" names a side; a government does not sit in a provincial town, so "in support of the
+    # junta in Kayes" is a rally in Kayes (the story's other town, Bamako, is where it was filed from)
+    text = ("BAMAKO (Wire) - Troops repelled an attack on a checkpoint near Nioro on Friday. Several hundred people marched "
+            "in support of the military government in Kayes on Saturday.")
+    events = [e for e in pipeline.run(article(text)) if e.status.value == "current" and e.event_type == "Protests"]
+    assert events and events[0].place is not None and events[0].place.value.location == "Kayes"
+

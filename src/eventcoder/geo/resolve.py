@@ -564,6 +564,8 @@ def _sentence_starts(doc: Any) -> list[int]:
 
 
 def _cues(doc: Any, m: Mention) -> None:
+    from . import is_capital  # (the package imports this module)
+
     sent_start = m.sentence_start
     before = [t for t in doc[max(sent_start, m.start - 6) : m.start]]
     words = [t.lower_ for t in before]
@@ -577,14 +579,20 @@ def _cues(doc: Any, m: Mention) -> None:
         after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
         if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
             m.speaker = True  # "the defence ministry in Baku claimed"
-        if last == "in" and len(words) >= 2 and words[-2] in SEATS_OF_POWER and before[-2].dep_ == "pobj" and before[-2].head.lower_ == "of":
+        if last == "in" and len(words) >= 2 and words[-2] in SEATS_OF_POWER and before[-2].dep_ == "pobj" and before[-2].head.lower_ == "of" \
+                and any(is_capital(h.place) for h in m.hits):
             m.modifier = True  # "supporters and opponents of the government in Asmara" (fighting in Kassel): whose side, not where
+            # (a government sits in a capital: "rallied in support of the military government in Dedougou" is a rally there)
         elif last in LOCATIVE:
             m.cue = last
         elif len(words) >= 2 and f"{words[-2]} {last}" in PLACE_VERBS:
             m.cue = f"{words[-2]} {last}"  # "gangs took over Cabaret": a phrasal verb whose object is a place
         elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS | FEATURES:  # "the police station of X"
             m.cue = words[-2]
+            if (words[-2] in QUARTERS or GENERIC.get(words[-2]) == "town") and not any(h.place.kind == "country" for h in m.hits):
+                # "the city of Colon": a town, not Honduras' province Colon; "the Cieneguita neighbourhood of Limon": a
+                # town's quarter, so X is a town
+                m.kind_hint = m.kind_hint or "town"
         elif last == "(":
             m.cue = "("
         elif last == "of" and len(words) >= 2 and words[-2] in ACTOR_NOUNS and (words[-2] in ARMED_NOUNS or any(
@@ -915,6 +923,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
         if m.admin_after and not country_of(m.admin_after) and not any(m.admin_after in _admin_keys(h.place) for h in m.hits):
             credible = False  # "near Golo, in Jebel Marra": no Golo of the gazetteer is there (Guinea-Bissau's is no context)
+        if m.quarter and m.end + 1 < len(doc) and doc[m.end].lower_ in QUARTERS and doc[m.end + 1].lower_ == "of":
+            credible = False  # "the Cieneguita neighbourhood of Limon": a town's part, whose namesakes elsewhere say nothing
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
             votes[iso] += 0.5
@@ -1063,6 +1073,13 @@ def _article_dropped(text: str, name: str) -> bool:
     return len(full) > 1 and full[0] in ARTICLES and bool(said) and said[0] not in ARTICLES
 
 
+def _seat_people(pid: int) -> int:
+    from . import unit_seat  # (the package imports this module)
+
+    seat = unit_seat(pid)
+    return seat.population if seat is not None else 0
+
+
 def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[str], anchors: list[GeoPlace], quiet: bool = False,
            districts: frozenset[int] = frozenset()) -> float:
     """``admins``: folded names of the provinces the article names; ``districts``: ids of the admin2 units it names.
@@ -1082,6 +1099,10 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         s += 0.2 if p.kind == "admin2" else 1.2
         if p.kind == "admin1":
             s += 0.02 * math.log10(p.population + 10)  # same-named provinces: the more populous ("Plateau State": Nigeria's)
+        else:
+            # same-named districts: the one whose chief town is the larger ("Bo district": Sierra Leone's, seat of a city
+            # of 200,000; Norway's Bo is a village; a district's own population is often left empty)
+            s += 0.02 * math.log10(max(p.population, _seat_people(p.id)) + 10)
         if m.container:  # "Sinaloa's Culiacan": the first names a unit
             s += 1.0
     if m.kind_hint:
@@ -1097,7 +1118,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         s += 0.8
     # (a country's name said without its article, "Salvador", is no own name of it: Bahia's city of 2.7 million is
     # what it means when nothing names El Salvador)
-    s += 0.0 if p.kind == "country" and _article_dropped(m.text, p.name) else {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
+    # (nor is a town's: "Limon" is Costa Rica's Limon before Venezuela's El Limon)
+    s += 0.0 if p.kind in ("country", "town") and _article_dropped(m.text, p.name) else {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
     if hit.loose:
         s -= 1.5
     if m.country_after:

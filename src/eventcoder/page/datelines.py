@@ -15,14 +15,14 @@ _W = word_lists("page_words.toml")  # one list per concept (resources/page_words
 
 # "MAIDUGURI, Nigeria (Wire) —", "DEIR EZ-ZOUR, Syria (Reuters) -", "Geneva (Reuters) -", "JENIN, West Bank —",
 # "CÓRDOBA, Argentina —", "NAIROBI/PORT-AU-PRINCE (Wire) —", "OUAGADOUGOU, April 9 (Wire) -",
-# "KABUL, Afghanistan (March 24, 2011)" (a military release: the date in brackets, often no dash)
+# "KABUL, Afghanistan (March 24, 2011)" (a military release: the date in brackets, often no dash), "KADUNA, Nigeria, March 17 (Wire) -"
 _CAP = r"[^\W\d_a-z]"  # a letter that is no ASCII small letter: "CÓRDOBA", "CHIȘINĂU" (``_dateline`` checks the case)
 _UPPER_WORD = rf"{_CAP}(?:{_CAP}|[.'\u2019-])*"
 _UPPER_PLACE = rf"{_UPPER_WORD}(?:(?:\s+|/){_UPPER_WORD}){{0,3}}"
 _TITLE_PLACE = rf"{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*){{0,3}}"
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"  # "April 9", "Aug. 24, 2011" (a month: _is_day)
 DATELINE = re.compile(
-    rf"^(?P<lead>\s*)(?:(?P<up>{_UPPER_PLACE})(?:,\s*(?:(?P<d1>{_DAY})\b|(?P<c1>{_TITLE_PLACE})))?\s*(?:\((?P<a1>[^)\n]{{1,40}})\))?"
+    rf"^(?P<lead>\s*)(?:(?P<up>{_UPPER_PLACE})(?:,\s*(?:(?P<d1>{_DAY})\b|(?P<c1>{_TITLE_PLACE})(?:,\s*(?P<d2>{_DAY})\b)?))?\s*(?:\((?P<a1>[^)\n]{{1,40}})\))?"
     rf"|(?P<tp>{_TITLE_PLACE})(?:,\s*(?P<c2>{_TITLE_PLACE}))?\s*\((?P<a2>[^)\n]{{1,40}})\))"
     r"(?:\s*(?:\u2014|\u2013|--?|:)(?:\s+(?=\S)|[^\S\n]*$)|(?<=\))(?=\s))"
 )
@@ -43,7 +43,7 @@ def _dateline(m: re.Match[str], pos: int, text: str) -> Dateline | None:
     up = groups.get("up")
     place = up or groups.get("tp")
     agency = groups.get("a1") or groups.get("a2")
-    day_group = "a1" if _is_day(groups.get("a1")) else "a2" if _is_day(groups.get("a2")) else "d1" if groups.get("d1") else None
+    day_group = "a1" if _is_day(groups.get("a1")) else "a2" if _is_day(groups.get("a2")) else "d1" if groups.get("d1") else "d2" if groups.get("d2") else None
     dash = m.group(0).rstrip()[-1:] in ("\u2014", "\u2013", "-", ":")
     if not dash and day_group not in ("a1", "a2"):
         return None  # no dash: only a day in brackets ends a dateline ("KABUL, Afghanistan (March 24, 2011) A combined ...")
