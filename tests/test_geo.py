@@ -1605,3 +1605,14 @@ def test_a_government_in_a_town_that_is_no_capital_is_no_seat_of_power(pipeline:
     events = [e for e in pipeline.run(article(text)) if e.status.value == "current" and e.event_type == "Protests"]
     assert events and events[0].place is not None and events[0].place.value.location == "Kayes"
 
+
+def test_a_town_told_by_its_bearing_from_a_city_is_the_scene(pipeline: Any) -> None:
+    # "Police in Thika, north-east of Nairobi, said ...": Nairobi only says where Thika lies, though nearer the trigger
+    text = "Police in Thika, north-east of Nairobi, said gunmen shot dead a trader at his shop on Friday night."
+    assert located(pipeline, text) == ("Thika", "KE")
+
+
+def test_a_spanish_name_with_de_los_is_one_name(pipeline: Any) -> None:
+    # "Santiago de los Caballeros": "de los" joins one name (not Chile's Santiago and a word on its own)
+    text = "Police fired tear gas at striking teachers who blocked an avenue in Santiago de los Caballeros on Monday."
+    assert located(pipeline, text) == ("Santiago de los Caballeros", "DO")

@@ -54,11 +54,10 @@ def reference_conflict(a: Any | None, b: Any | None) -> bool:
                 and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM)
 
 
-def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str]]:
-    """Pairs of towns the text ties into one scene by a bearing: a town told with where it lies from another ("a protest
-    in Mamelodi, east of Pretoria", "Sanabis, 10 km west of Manama"; a stated distance at most ``NEAR_KM``). One scene
-    told by either name, never two places: a riot placed at one and its arson at the other is one riot, whatever
-    namesake the gazetteer found for the smaller town."""
+def bearing_pairs(toponyms: Sequence[Toponym], doc: Any) -> list[tuple[Toponym, Toponym]]:
+    """(town, reference) pairs of towns the text ties into one scene by a bearing: a town told with where it lies from
+    another ("a protest in Mamelodi, east of Pretoria", "Sanabis, 10 km west of Manama"; a stated distance at most
+    ``NEAR_KM``). The reference only says where the town is."""
     from ..resources import word_lists
 
     words = word_lists("place_words.toml")
@@ -66,12 +65,12 @@ def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str
     units = words["distances"]
     fillers = words["bearing_fillers"]
     towns = sorted((t for t in toponyms if t.kind in ("town", "site") and not t.dateline), key=lambda t: (t.sentence, t.start_token))
-    out: set[frozenset[str]] = set()
+    out: list[tuple[Toponym, Toponym]] = []
     for a, b in zip(towns, towns[1:]):
         if a.sentence != b.sentence or a.place.iso != b.place.iso or a.place.location == b.place.location:
             continue
         end = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        gap = [w.lower_ for w in doc[end.end if end is not None else a.start_token + 1 : b.start_token]]
+        gap = [w.lower_ for w in doc[end.end if end is not None else a.start_token + 1 : b.start_token] if w.text not in ("-", "\u2013")]  # ("north-east")
         if len(gap) < 3 or gap[0] != "," or gap[-1] != "of" or not any(w in compass for w in gap[1:-1]):
             continue
         numbers = [float(w.replace(",", "")) for w in gap[1:-1] if w.replace(".", "").replace(",", "").isdigit()]
@@ -79,8 +78,14 @@ def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str
             continue
         # a stated distance must be short; a bare bearing ties the two whatever the gazetteer's namesake says
         if (numbers[0] <= NEAR_KM and any(w in units for w in gap)) if numbers else True:
-            out.add(frozenset((a.place.location, b.place.location)))
-    return frozenset(out)
+            out.append((a, b))
+    return out
+
+
+def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str]]:
+    """Pairs of town names ``bearing_pairs`` ties: one scene told by either name, never two places: a riot placed at one
+    and its arson at the other is one riot, whatever namesake the gazetteer found for the smaller town."""
+    return frozenset(frozenset((a.place.location, b.place.location)) for a, b in bearing_pairs(toponyms, doc))
 
 
 def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:

@@ -163,7 +163,12 @@ def _fronted(t: Toponym, parsed: Parsed) -> bool:
 
 
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
+    from ..events.place_match import bearing_pairs  # (events imports geo)
+
     usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
+    # "Police in Las Piedras, north of Montevideo, arrested...": the town the bearing starts from is the scene, the
+    # city it is told from only says where that lies
+    references = {b.span.start for _a, b in bearing_pairs(toponyms, parsed.doc)}
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
@@ -178,11 +183,11 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
         evidence: Evidence[Place] | None = None
 
-        def rank(t: Toponym) -> tuple[int, bool, bool, int]:
+        def rank(t: Toponym) -> tuple[int, bool, bool, bool, int]:
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
             # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
-            return (0 if t.locative else 1, t.kind == "country", t.route > 0 and any(
+            return (0 if t.locative else 1, t.kind == "country", t.span.start in references, t.route > 0 and any(
                 0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
 
         local = [t for t in same if t.locative or t.kind != "country"]
