@@ -1616,3 +1616,9 @@ def test_a_spanish_name_with_de_los_is_one_name(pipeline: Any) -> None:
     # "Santiago de los Caballeros": "de los" joins one name (not Chile's Santiago and a word on its own)
     text = "Police fired tear gas at striking teachers who blocked an avenue in Santiago de los Caballeros on Monday."
     assert located(pipeline, text) == ("Santiago de los Caballeros", "DO")
+
+
+def test_where_a_statement_was_made_is_no_event_place_nor_its_country(pipeline: Any) -> None:
+    # "the charity said in Nairobi": a hub where it spoke; Kadugli is neither foreign to the story nor a lesser place
+    text = "Gunmen burned a clinic in Kadugli on Sunday, the charity said in Nairobi on Tuesday."
+    assert located(pipeline, text) == ("Kadugli", "SD")

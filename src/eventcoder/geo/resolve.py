@@ -114,6 +114,7 @@ class Mention:
     quarter: bool = False  # "the Nema neighbourhood", "the Khurai area of Imphal": part of a town the article names  # "the village of X in Belarus" -> BY (a country's name, not "Russian-occupied")
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
+    said_in: bool = False  # "the agency said in Geneva": where a statement was made, no context for the event's country
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
     own_votes: dict[str, float] = field(default_factory=dict)
     neighbour: bool = False  # the chosen place's country borders a country the article is about
@@ -579,6 +580,9 @@ def _cues(doc: Any, m: Mention) -> None:
         after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
         if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
             m.speaker = True  # "the defence ministry in Baku claimed"
+        elif last in ("in", "at") and len(words) >= 2 and before[-2].pos_ == "VERB" and before[-2].tag_ != "VBN" and before[-2].lemma_.lower() in REPORTING:
+            m.speaker = m.said_in = True  # "..., the U.N. agency said in Geneva on Wednesday": where it was said, not where
+            # it happened (not "fighting was reported in Sumy oblast": what was reported happened there)
         if last == "in" and len(words) >= 2 and words[-2] in SEATS_OF_POWER and before[-2].dep_ == "pobj" and before[-2].head.lower_ == "of" \
                 and any(is_capital(h.place) for h in m.hits):
             m.modifier = True  # "supporters and opponents of the government in Asmara" (fighting in Kassel): whose side, not where
@@ -923,7 +927,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             credible = False  # "Tebu and Zway elders" (Zway: an alternate name of Ethiopia's Ziway) is no country's context
         if m.admin_after and not country_of(m.admin_after) and not any(m.admin_after in _admin_keys(h.place) for h in m.hits):
             credible = False  # "near Golo, in Jebel Marra": no Golo of the gazetteer is there (Guinea-Bissau's is no context)
-        if m.quarter and m.end + 1 < len(doc) and doc[m.end].lower_ in QUARTERS and doc[m.end + 1].lower_ == "of":
+        if m.said_in or m.quarter and m.end + 1 < len(doc) and doc[m.end].lower_ in QUARTERS and doc[m.end + 1].lower_ == "of":
             credible = False  # "the Cieneguita neighbourhood of Limon": a town's part, whose namesakes elsewhere say nothing
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
@@ -1275,7 +1279,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
         if rnd == 0:
             for m in mentions:
                 p = m.chosen
-                if p is None or m.modifier or m.quarter:
+                if p is None or m.modifier or m.quarter or m.said_in:
                     continue
                 if accepted(m) and not (m.ner == "PART" and p.kind not in ("town", "site")):  # "West" of "West Gojjam" votes for no country
                     if not (m.dateline and p.iso == dateline_iso):  # (the dateline's country has its vote already)
