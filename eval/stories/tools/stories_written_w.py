@@ -12,12 +12,14 @@ Herzegovina, Montenegro, Albania, Denmark, Latvia, Iceland, Nicaragua, Costa Ric
 the Bahamas, Guyana, Suriname, Gabon, the Republic of Congo, Lesotho, eSwatini, Malawi, Belgium, Slovakia, Hungary, East
 Timor, China, Uzbekistan, Solomon Islands, Vanuatu, Cyprus, Malta, Croatia, Japan, Taiwan, Vietnam, Paraguay, Benin,
 Ghana, Liberia, Sierra Leone, Guinea-Bissau, Mauritania, Tanzania, Burundi, Kazakhstan, Mongolia, Tunisia, France, the
-Netherlands, Honduras, El Salvador, Bolivia, Lebanon's north, Jordan, Angola's Cabinda, Namibia) and regions the conflict countries' stories lacked (South Kordofan and
+Netherlands, Honduras, El Salvador, Bolivia, Lebanon's north, Jordan, Angola's Cabinda, Namibia, Turkey, Georgia, Armenia,
+Algeria, Morocco, Egypt, Moldova, Kosovo, North Macedonia, New Caledonia, Fiji, New Zealand, Bahrain, Iraqi Kurdistan, Chile,
+Argentina, Germany, Italy) and regions the conflict countries' stories lacked (South Kordofan and
 South Darfur, Magway and Bago, Bakool and Hiiraan, Sindh, Odisha and West Bengal, Butembo, Centre-Nord and Cascades,
 Segou, Enugu and Ebonyi, western Oromia and Benishangul-Gumuz, Eastern Equatoria and Warrap, Zhytomyr and Rivne,
 Voronezh, Daraa, Dhi Qar and Basra, Veracruz and Oaxaca, Lahij, Northern Samar and Lanao del Sur, Karamoja and Turkana,
 Narathiwat and Yala, Cameroon's Far North, Iran's West Azerbaijan and Khuzestan, Antioquia, the VRAEM, Sao Paulo's coast,
-Amambay, Dak Lak, Okinawa, Atacora, Ghana's Northern region, Bong, the Chittagong Hill Tracts).
+Amambay, Dak Lak, Okinawa, Atacora, Ghana's Northern region, Bong, the Chittagong Hill Tracts, northern Shan and Kachin).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -935,5 +937,140 @@ In Namibia, young people blocked roads with burning tyres and threw stones at po
     a1=FLEC, i1=2, a2=AGO, i2=1, fat=5),
   E(cur, "Violent demonstration", "young people blocked roads with burning tyres and threw stones at police in Windhoek's Katutura township", P("Windhoek", "NA", 2), "wednesday",
     a1="Rioters (Namibia)", i1=5, a2=NAM_POL, i2=1, inj=3),
+]),
+]
+
+KIA = "KIA: Kachin Independence Army"; TUR_POL = "Police Forces of Turkey (2002-)"; GEO_POL = "Police Forces of Georgia (2012-)"
+DZA_POL = "Police Forces of Algeria (2019-)"; EGY_POL = "Police Forces of Egypt (2014-)"; MDA_POL = "Police Forces of Moldova (2020-)"
+XKX_POL = "Police Forces of Kosovo (2021-)"; FRA_POL = "Police Forces of France (2017-)"; BHR_POL = "Police Forces of Bahrain (1999-)"
+KRG_POL = "Police Forces of Iraq (2022-) Kurdistan Regional Government"; CHL_POL = "Police Forces of Chile (2026-)"; ITA_POL = "Police Forces of Italy (2022-)"
+
+STORIES += [
+S("st-w-053", "2026-01-20", """MYANMAR: Northern Shan and Kachin — weekly monitoring update (13-19 January 2026)
+
+KEY EVENTS
+- 18 January: A military jet bombed a market in a village about 20 km north of Lashio, killing six civilians and wounding 12, according to local aid workers. The market had reopened only a week earlier.
+- 15 January: Fighters of the Kachin Independence Army (KIA) ambushed a military supply convoy on the road south of Myitkyina. Fighting continued into the next day. No casualty figures were available.
+- The KIA told residents of Myitkyina's southern wards to keep away from military positions, warning that it would "continue operations" in the town.
+
+TRENDS
+Military air strikes have killed at least 40 civilians in northern Shan over the past month, according to the monitoring network, despite a ceasefire the military announced for the area in 2025.
+
+This update is compiled from partner reports and local media and has not been independently verified.""", [
+  E(cur, "Air/drone strike", "A military jet bombed a market in a village about 20 km north of Lashio", P("Lashio", "MM", 2), "2026-01-18",
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=6, inj=12),
+  E(cur, "Armed clash", "Fighters of the Kachin Independence Army (KIA) ambushed a military supply convoy on the road south of Myitkyina", P("Myitkyina", "MM", 2), "2026-01-15",
+    a1=KIA, i1=2, a2="Military Forces of Myanmar (2021-)", i2=1),
+  unscored(E(thr, "Armed clash", "warning that it would \"continue operations\" in the town", P("Myitkyina", "MM"), None, a1=KIA, i1=2), "event_date", "time_precision"),
+], register="ngo"),
+
+S("st-w-054", "2026-02-05", """TURKEY-GEORGIA-ARMENIA/
+Police detain opposition district mayor in Antalya dawn raid; Batumi protesters detained; Gyumri rally
+
+ISTANBUL, Feb 5 (Wire) - Turkish police detained the mayor of a district of Antalya from the main opposition Republican People's Party (CHP) in a dawn raid on his home on Tuesday, along with 11 municipal officials, as part of a corruption investigation, state media said. The CHP called the detentions "a political operation".
+
+In Georgia, police detained nine people in Batumi on Monday night as protesters tried to block the city's main avenue in a rally against the government, the interior ministry said.
+
+In Armenia, several hundred people rallied peacefully in Gyumri on Sunday to demand that the government rebuild homes still damaged from the 1988 earthquake.""", [
+  E(cur, "Arrests", "Turkish police detained the mayor of a district of Antalya from the main opposition Republican People's Party (CHP) in a dawn raid on his home",
+    P("Antalya", "TR"), "tuesday", a1=TUR_POL, i1=1, a2="CHP: Republican People's Party", i2=7),
+  E(cur, "Protest with intervention", "police detained nine people in Batumi on Monday night as protesters tried to block the city's main avenue", P("Batumi", "GE"), "monday",
+    a1="Protesters (Georgia)", i1=6, a2=GEO_POL, i2=1),
+  E(cur, "Peaceful protest", "several hundred people rallied peacefully in Gyumri on Sunday", P("Gyumri", "AM"), "sunday",
+    a1="Protesters (Armenia)", i1=6),
+]),
+
+S("st-w-055", "2026-03-26", """NORTH AFRICA/
+Algeria holds three Bejaia activists accused of MAK links; Rabat march for Gaza; Egyptian poet arrested in Alexandria
+
+ALGIERS, March 26 (Wire) - Algerian police arrested three activists in Bejaia on Sunday over posts on social media and accused them of links to the Movement for the Self-Determination of Kabylie (MAK), which the government lists as a terrorist group, a rights group said. A judge ordered them held pending trial.
+
+In Morocco, tens of thousands of people marched peacefully through Rabat on Sunday in solidarity with Palestinians.
+
+In Egypt, police arrested a poet at his home in Alexandria on Tuesday night after he posted a poem mocking rising bread prices, his lawyer said. State security prosecutors ordered him held for 15 days on Wednesday on charges of spreading false news.""", [
+  E(cur, "Arrests", "Algerian police arrested three activists in Bejaia on Sunday", P("Bejaia", "DZ"), "sunday",
+    a1=DZA_POL, i1=1, a2="Civilians (Algeria)", i2=7),
+  E(cur, "Peaceful protest", "tens of thousands of people marched peacefully through Rabat on Sunday", P("Rabat", "MA"), "sunday",
+    a1="Protesters (Morocco)", i1=6),
+  E(cur, "Arrests", "police arrested a poet at his home in Alexandria on Tuesday night", P("Alexandria", "EG"), "tuesday",
+    a1=EGY_POL, i1=1, a2="Civilians (Egypt)", i2=7),
+]),
+
+S("st-w-056", "2026-04-23", """BALKANS-MOLDOVA/
+Chisinau police stop protesters pitching tents outside parliament; two Serbs held over stoning of Kosovo police patrol; Skopje march
+
+CHISINAU, April 23 (Wire) - Moldovan police detained 11 people on Sunday as supporters of a pro-Russian opposition party tried to pitch tents outside parliament in Chisinau, the interior ministry said. Officers removed the tents and the crowd dispersed in the evening.
+
+In Kosovo, police arrested two Serb men in Zvecan on Tuesday over the attack on a police patrol in the town the week before, when a crowd threw stones at officers and damaged two vehicles, police said.
+
+In North Macedonia, several thousand people marched peacefully through Skopje on Saturday to demand the resignation of the health minister over the death of a child in hospital.""", [
+  E(cur, "Protest with intervention", "Moldovan police detained 11 people on Sunday as supporters of a pro-Russian opposition party tried to pitch tents outside parliament",
+    P("Chisinau", "MD"), "sunday", a1="Protesters (Moldova)", i1=6, a2=MDA_POL, i2=1),
+  E(cur, "Arrests", "police arrested two Serb men in Zvecan on Tuesday over the attack on a police patrol", P("Zvecan", "XK"), "tuesday",
+    a1=XKX_POL, i1=1, a2="Rioters (Kosovo)", i2=5),
+  unscored(E(bg, "Violent demonstration", "a crowd threw stones at officers and damaged two vehicles", P("Zvecan", "XK"), -9, tp=2,
+             a1="Rioters (Kosovo)", i1=5, a2=XKX_POL, i2=1), "event_date", "time_precision"),
+  E(cur, "Peaceful protest", "several thousand people marched peacefully through Skopje on Saturday", P("Skopje", "MK", a1="Grad Skopje"), "saturday",
+    a1="Protesters (North Macedonia)", i1=6),
+]),
+
+S("st-w-057", "2026-06-04", """PACIFIC/
+Youths burn town hall annex in Houailou and stone gendarmes; Suva and Wellington marches
+
+NOUMEA, June 4 (Wire) - Young men set fire to the town hall annex in Houailou, on the east coast of New Caledonia's main island, on Monday night and threw stones at gendarmes who came to protect the firefighters, the French high commission said. Gendarmes fired tear gas; two of them were slightly hurt. Three people were arrested.
+
+Tension has remained high in New Caledonia since the unrest of May 2024, in which 14 people were killed and hundreds of businesses were burned.
+
+In Fiji, about 800 people marched peacefully through Suva on Saturday against a planned increase in bus fares.
+
+In New Zealand, several thousand people marched peacefully to parliament in Wellington on Tuesday against changes to laws on Maori land rights.""", [
+  E(cur, "Violent demonstration", "Young men set fire to the town hall annex in Houailou",
+    P("Houailou", "NC"), "monday", a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, inj=2),
+  unscored(E(bg, "Violent demonstration", "the unrest of May 2024, in which 14 people were killed", P("Noumea", "NC"), "2024-05-01", tp=3, a1="Rioters (New Caledonia)", i1=5, fat=14),
+           "location", "latitude", "longitude", "admin1", "admin2", "geo_precision"),
+  E(cur, "Peaceful protest", "about 800 people marched peacefully through Suva on Saturday", P("Suva", "FJ"), "saturday",
+    a1="Protesters (Fiji)", i1=6),
+  E(cur, "Peaceful protest", "several thousand people marched peacefully to parliament in Wellington on Tuesday", P("Wellington", "NZ"), "tuesday",
+    a1="Protesters (New Zealand)", i1=6),
+]),
+
+S("st-w-058", "2026-07-23", """BAHRAIN-IRAQ/
+Poet arrested in Manama after Ashura recital; Kurdish security forces detain teachers in Sulaymaniyah
+
+DUBAI, July 23 (Wire) - Bahraini security forces arrested a Shia poet at a friend's house in Manama on Friday, a day after he recited verses criticising the government's ties with Israel at a religious procession, an exiled opposition group said. The interior ministry said he had been referred to the public prosecutor for "inciting hatred".
+
+In Iraq's Kurdistan region, security forces detained dozens of teachers in Sulaymaniyah on Tuesday as they tried to march to the provincial government building to demand salaries that have not been paid for three months, a teachers' union said.""", [
+  E(cur, "Arrests", "Bahraini security forces arrested a Shia poet at a friend's house in Manama on Friday", P("Manama", "BH"), "friday",
+    a1=BHR_POL, i1=1, a2="Civilians (Bahrain)", i2=7),
+  E(cur, "Protest with intervention", "security forces detained dozens of teachers in Sulaymaniyah on Tuesday", P("Sulaymaniyah", "IQ", geoname="As Sulaymaniyah"), "tuesday",
+    a1="Protesters (Iraq)", i1=6, a2=KRG_POL, i2=1),
+]),
+
+S("st-w-059", "2026-08-27", """CHILE-ARGENTINA/
+Students stone police and burn barricade in Valparaiso; gunmen spray Rosario supermarket with bullets, leave threat
+
+VALPARAISO, Chile, Aug 27 (Wire) - University students marching against cuts to student grants threw stones at police and set fire to a barricade of tyres in the centre of Valparaiso on Tuesday, police said. Officers used water cannon and tear gas; one officer was hit in the face by a stone. Police detained four students.
+
+In Argentina, gunmen fired at least 14 shots at the front of a supermarket in Rosario overnight into Monday and left a handwritten note threatening to kill the owner's family, police said. Nobody was hurt. Police linked the attack to drug gangs that extort businesses in the city.
+
+"Next time we will not shoot at the walls," the note read, according to police.""", [
+  E(cur, "Violent demonstration", "University students marching against cuts to student grants threw stones at police and set fire to a barricade of tyres", P("Valparaiso", "CL"), "tuesday",
+    a1="Rioters (Chile)", i1=5, a2=CHL_POL, i2=1, inj=1),
+  E(cur, "Attack", "gunmen fired at least 14 shots at the front of a supermarket in Rosario", P("Rosario", "AR"), "monday", tp=2,
+    a1="Unidentified Armed Group (Argentina)", i1=3, a2="Civilians (Argentina)", i2=7, fat=0, inj=0),
+  unscored(E(thr, "Attack", "Next time we will not shoot at the walls", P("Rosario", "AR"), None, a1="Unidentified Armed Group (Argentina)", i1=3,
+             a2="Civilians (Argentina)", i2=7), "event_date", "time_precision"),
+]),
+
+S("st-w-060", "2026-10-01", """GERMANY-ITALY/
+Arson at Plauen container site for asylum seekers; clashes near Colosseum after Rome march
+
+BERLIN/ROME, Oct 1 (Wire) - Unknown people set fire to two empty containers at a new housing site for about 60 asylum seekers in Plauen, in the eastern state of Saxony, police said on Tuesday. Nobody was hurt. Police said they were investigating a possible far-right motive; the words "No to the camp" had been sprayed on a fence nearby.
+
+In Italy, police fired tear gas and charged with batons near the Colosseum in Rome on Saturday after a group of protesters at the end of a march by tens of thousands in support of Palestinians threw bottles and firecrackers at officers. Eleven officers were hurt and nine people arrested, police said.""", [
+  E(cur, "Looting/property destruction", "Unknown people set fire to two empty containers at a new housing site for about 60 asylum seekers in Plauen", P("Plauen", "DE"), "tuesday", tp=2,
+    a1="Unidentified Armed Group (Germany)", i1=3, a2="Civilians (Germany)", i2=7, fat=0, inj=0),
+  E(cur, "Violent demonstration", "police fired tear gas and charged with batons near the Colosseum in Rome on Saturday", P("Rome", "IT"), "saturday",
+    a1="Rioters (Italy)", i1=5, a2=ITA_POL, i2=1, inj=11),
 ]),
 ]
