@@ -1090,3 +1090,13 @@ def test_the_participle_of_a_hyphenated_adjective_is_no_event(pipeline: Pipeline
     )
     assert kinds(found) == ["Peaceful protest"]
 
+
+def test_what_a_kind_of_group_has_turned_into_is_no_change_to_a_group(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "In Calabar, gunmen shot dead two men outside a bar on Sunday night, police said. Cult groups, which began as "
+        "campus brotherhoods, have turned into armed gangs fighting over territory and the drug trade in the Niger "
+        "Delta's cities.",
+        "2026-05-11",
+    )
+    assert kinds(found) == ["Attack"]

@@ -298,7 +298,7 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
                                                    for ch in tok.children):
         # "Access remains constrained by insecurity on the main road": a state (the parser's passive, its lemma "remains")
         return True
-    if _kind_in_present(tok):
+    if _kind_in_present(tok) or _kind_has_changed(tok, m):
         return True
     if m.event_type == "Strategic developments" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
             and tok.head.lemma_.lower() in cues().ongoing and tok.head.tag_ in ("VBP", "VBZ"):
@@ -369,6 +369,18 @@ def _kind_in_present(tok: Any) -> bool:
     if tok.dep_ == "nsubjpass":
         return verb.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.lemma_ == "be" and ch.tag_ in ("VBP", "VBZ") for ch in verb.children)
     return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(ch.dep_ in ("acomp", "attr") for ch in verb.children)
+
+
+def _kind_has_changed(tok: Any, m: Mention) -> bool:
+    """Is the trigger a Change to group/activity told in the present perfect of a bare plural common noun ("Cult groups,
+    which began as university fraternities, have turned into armed gangs")? What a kind of group has become over the
+    years; a change is a named group's ("the group has merged with ...")."""
+    if m.sub_event_type != "Change to group/activity" or tok.pos_ != "VERB":
+        return False
+    if not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ in ("VBP", "VBZ") for ch in tok.children):
+        return False
+    return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "poss") for d in ch.children)
+               for ch in tok.children)
 
 
 def _recorded_count(tok: Any, c: Cues) -> bool:
