@@ -358,7 +358,7 @@ def _kind_in_present(tok: Any) -> bool:
     progressive ("Protests are continuing in the capital") nor a perfect ("protests have erupted"). A bare singular
     noun only when the copula says how often its kind happens ("Public protest is rare in both countries"; not "Fighting
     is heavy near the town")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(ch.dep_ in ("det", "nummod", "poss") for ch in tok.children):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _bare(tok):
         return False
     verb = tok.head
     if tok.tag_ in ("NN", "VBG"):
@@ -379,8 +379,12 @@ def _kind_has_changed(tok: Any, m: Mention) -> bool:
         return False
     if not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ in ("VBP", "VBZ") for ch in tok.children):
         return False
-    return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "poss") for d in ch.children)
-               for ch in tok.children)
+    return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and _bare(ch) for ch in tok.children)
+
+
+def _bare(noun: Any) -> bool:
+    """Is the noun told with no determiner, number or possessor ("protests", "cult groups"): its kind, not ones told of?"""
+    return not any(ch.dep_ in ("det", "nummod", "poss") for ch in noun.children)
 
 
 def _recorded_count(tok: Any, c: Cues) -> bool:
