@@ -820,7 +820,7 @@ THE GAMBIA
 
 COMING UP
 Liberia's riders' union has called a meeting with the transport ministry for Tuesday. Gabon's transitional parliament debates the mining code from Wednesday.""", [
-  E(cur, "Violent demonstration", "stoned the police depot when officers arrived", P("Ganta", "LR", lat=7.3, lon=-8.53, a1="Nimba"), "tuesday",
+  E(cur, "Violent demonstration", "stoned the police depot when officers arrived", P("Ganta", "LR", lat=7.24, lon=-8.98, a1="Nimba"), "tuesday",
     a1="Rioters (Liberia)", i1=5, a2=LBR_POL, i2=1, inj=2),
   E(cur, "Peaceful protest", "held a sit-in outside the offices of an oil services company in Port-Gentil", P("Port-Gentil", "GA", lat=-0.72, lon=8.78, a1="Ogooue-Maritime"),
     "wednesday", a1="Protesters (Gabon)", i1=6),

@@ -423,9 +423,9 @@ Police arrested 11 people in the two towns on Monday and said they would be char
 In Monrovia, police fired tear gas on Monday at several hundred motorcyclists who blocked the main road at the Red Light market to protest against a ban on commercial motorbikes in the city centre, and arrested 17 of them, a police spokesman said.
 
 Land disputes are among the most common causes of violence in rural Liberia, where most land is held under customary tenure.""", [
-  E(cur, "Mob violence", "residents of two neighbouring towns near Ganta, in Nimba county, fought each other with cutlasses and single-barrel guns", P("Ganta", "LR", 2), "saturday",
+  E(cur, "Mob violence", "residents of two neighbouring towns near Ganta, in Nimba county, fought each other with cutlasses and single-barrel guns", P("Ganta", "LR", 2, lat=7.24, lon=-8.98, a1="Nimba"), "saturday",
     a1="Rioters (Liberia)", i1=5, a2="Rioters (Liberia)", i2=5, fat=2),
-  E(cur, "Arrests", "Police arrested 11 people in the two towns on Monday", P("Ganta", "LR", 2), "monday",
+  E(cur, "Arrests", "Police arrested 11 people in the two towns on Monday", P("Ganta", "LR", 2, lat=7.24, lon=-8.98, a1="Nimba"), "monday",
     a1=LBR_POL, i1=1, a2="Rioters (Liberia)", i2=5),
   E(cur, "Protest with intervention", "police fired tear gas on Monday at several hundred motorcyclists", P("Monrovia", "LR"), "monday",
     a1="Protesters (Liberia)", i1=6, a2=LBR_POL, i2=1),
