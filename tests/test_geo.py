@@ -1622,3 +1622,99 @@ def test_where_a_statement_was_made_is_no_event_place_nor_its_country(pipeline: 
     # "the charity said in Nairobi": a hub where it spoke; Kadugli is neither foreign to the story nor a lesser place
     text = "Gunmen burned a clinic in Kadugli on Sunday, the charity said in Nairobi on Tuesday."
     assert located(pipeline, text) == ("Kadugli", "SD")
+
+
+def test_a_caribbean_island_state_named_with_saint_is_the_country(pipeline: Any) -> None:
+    # "Kingstown, St Vincent": the country Saint Vincent and the Grenadines, not a Jamaican parish nor an Italian village
+    text = "Dozens of nurses rallied outside the health ministry in Kingstown, St Vincent, on Monday over unpaid allowances."
+    assert located(pipeline, text) == ("Kingstown", "VC")
+
+
+def test_a_spelling_of_a_nigerian_town_wires_use(pipeline: Any) -> None:
+    # "Nassarawa Eggon" is GeoNames' Nasarawa Egon (Nasarawa state)
+    text = "Gunmen killed three farmers near Nassarawa Eggon on Friday, police said."
+    assert event_in(pipeline, text, "NG", location="Nasarawa Egon")
+
+
+def test_a_malian_cercle_is_an_admin_unit(pipeline: Any) -> None:
+    # "a village of the cercle of Douentza" (Douentza tagged a person): the village lies in Douentza's unit
+    text = "Armed men burned a health post in a village of the cercle of Douentza on Tuesday."
+    assert event_in(pipeline, text, "ML", location="Douentza")
+
+
+def test_residents_of_a_town_in_a_named_country_were_held_in_their_town(pipeline: Any) -> None:
+    # "In Tajikistan, police detained residents of Vahdat": the town where they live and protested, not the country
+    text = "In Tajikistan, police detained 12 residents of Vahdat who blocked a road over water cuts on Monday."
+    assert located(pipeline, text) == ("Vahdat", "TJ")
+
+
+def test_a_plural_demonym_is_a_countrys_people(pipeline: Any) -> None:
+    # "Young Jordanians" (tagged a person): Jordan's people, so "Salt" is Jordan's As Salt, not Catalonia's Salt
+    text = "Young Jordanians burned tyres in Salt on Friday to protest against bread prices."
+    assert event_in(pipeline, text, "JO")
+
+
+def test_a_village_told_by_a_nearby_town_is_not_a_namesake_far_away(pipeline: Any) -> None:
+    # "the village of al-Aqaba near Tubas": a West Bank village the gazetteer lacks, not Jordan's port 250 km away
+    text = "Soldiers demolished two shelters in the village of al-Aqaba near Tubas on Tuesday."
+    assert event_in(pipeline, text, "PS", location="Tubas")
+
+
+def test_a_label_ner_runs_past_is_still_the_label(pipeline: Any) -> None:
+    # "Nkhata Bay:" heads the post (NER reads "Nkhata Bay: Fishermen" as one name): the town, not Malawi's Northern region
+    text = "Nkhata Bay: Fishermen stoned a council lorry on Tuesday to protest against new market fees."
+    assert located(pipeline, text) == ("Nkhata Bay", "MW")
+
+
+def test_a_government_hospital_named_after_a_city_is_in_it(pipeline: Any) -> None:
+    # "the Bo Government Hospital": a hospital of Bo, not a government seated there
+    text = "Nurses marched from the Bo Government Hospital to the district council office on Monday to demand unpaid wages."
+    assert event_in(pipeline, text, "SL", location="Bo")
+
+
+def test_a_district_town_listed_without_people_beats_foreign_villages(pipeline: Any) -> None:
+    # Magura (Bangladesh) is listed with no population; the town named like its district is no smaller than a Romanian
+    # village of 4,000
+    text = "Angry villagers set fire to a police outpost in Magura on Sunday after a man died in custody."
+    assert located(pipeline, text) == ("Magura", "BD")
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a market or bridge named after a quarter of the dateline's town, when the gazetteer knows that name only far abroad
+    ("MONROVIA - Rival supporters fought with sticks in the Duala market area on Sunday, leaving nine people injured, "
+     "police said.", "Monrovia", "LR"),
+    ("LINDEN - Miners who went on strike on Friday sat across the Mackenzie bridge for several hours until police talked "
+     "them off.", "Linden", "GY"),
+    # (not a site of a neighbouring country: a Hebron market in a JERUSALEM story)
+    ("JERUSALEM - A bomb went off near the Hebron market on Monday, wounding four people, police said.", "Hebron", "PS"),
+])
+def test_a_town_site_named_after_a_quarter_of_the_dateline_town(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 farmers rallied outside the National Assembly in Victoria on Monday against new land taxes.",
+    "Hundreds of teachers protested in front of State House in Victoria on Thursday over unpaid salaries.",
+])
+def test_a_national_bodys_seat_is_the_capital_named_so(pipeline: Any, text: str) -> None:
+    # "the National Assembly in Victoria": a national body sits in its country's capital (Seychelles'), though "Victoria"
+    # alone is too common a word to be looked up as a place
+    assert located(pipeline, text) == ("Victoria", "SC")
+
+
+def test_a_common_word_that_is_the_capital_of_a_named_country_is_looked_up() -> None:
+    # "Victoria" alone is too common a word to be looked up (a person's name, an Australian state), but in a story that
+    # names Seychelles it is that country's capital
+    places = places_of("In Seychelles, police arrested five men on Friday after a brawl outside a bar about 10 km south of Victoria.")
+    assert places["Victoria"].iso == "SC"
+    assert "Victoria" not in places_of("Victoria Nuland met opposition leaders in Caracas on Monday, days after police in Venezuela dispersed a march.")
+
+
+def test_a_sea_named_after_a_place_or_with_of_is_no_town(pipeline: Any) -> None:
+    # "the Bay of Bengal" is no town "Bay" (Rajasthan): the event is south of Patuakhali; "the Aral Sea region" is no
+    # Kazakh town Aral
+    text = ("The Bangladesh coast guard detained 20 Indian fishermen in the Bay of Bengal south of Patuakhali on Monday, an "
+            "officer said.")
+    assert located(pipeline, text) == ("Patuakhali", "BD")
+    places = places_of("Farmers blocked a road in the Aral Sea region on Monday to protest against water cuts.")
+    assert all(p.location != "Aral" for p in places.values())

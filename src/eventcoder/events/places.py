@@ -11,6 +11,7 @@ from ..catalogue import words
 from ..model import Actor, Evidence, Place, Span
 from ..records import Toponym
 from ..resources import word_lists
+from ..geo.event_place import inside
 from ..geo.toponyms import make_place
 from .cluster import STAGE
 
@@ -91,8 +92,9 @@ def not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], par
     first = next((t for t in toponyms if t.span == place.span), None)
     if first is None or not _origin(first, doc):
         return place
+    # (not the country the home town lies in: "In Kyrgyzstan, police detained residents of Kara-Suu" were held in their town)
     others = [t for t in toponyms if t.sentence == first.sentence and t.span != first.span and t.locative and not t.modifier
-              and not t.dateline and not _origin(t, doc)]
+              and not t.dateline and not _origin(t, doc) and not (t.kind == "country" != first.kind and inside(first.place, t))]
     if not others:
         return place
     best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - first.span.start)))

@@ -27,7 +27,7 @@ NAME = "places"  # the stage whose evidence this is
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
-def _inside(place: Place, unit: Toponym) -> bool:
+def inside(place: Place, unit: Toponym) -> bool:
     """Is ``place`` within the admin unit or country ``unit`` names?"""
     if place.iso != unit.place.iso:
         return False
@@ -195,7 +195,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
             # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
             best = min(local, key=rank)
-            finer = [t for t in local if t.locative == best.locative and KIND_RANK.get(t.kind, 3) < KIND_RANK.get(best.kind, 3) and _inside(t.place, best)]
+            finer = [t for t in local if t.locative == best.locative and KIND_RANK.get(t.kind, 3) < KIND_RANK.get(best.kind, 3) and inside(t.place, best)]
             if finer:
                 best = min(finer, key=lambda t: (KIND_RANK.get(t.kind, 3), rank(t)))
             evidence = _evidence(best, 0.8 if best.locative else 0.7)

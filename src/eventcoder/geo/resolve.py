@@ -74,6 +74,7 @@ COMMUNITIES = _W["communities"]
 PERSON_TITLES = _W["person_titles"]
 ROUTE_WORDS = _W["routes"]
 STREETS = _W["streets"] | ROUTE_WORDS
+WATERS = _W["waters"]
 STREET_OPENERS = _W["street_openers"]
 BORDERS = _W["borders"]
 SETTLEMENT_WORDS = _W["settlements"]
@@ -115,6 +116,7 @@ class Mention:
     weak: bool = False  # only a weak cue ("from X", "to X")
     speaker: bool = False  # "the ministry in Baku said": where a speaker is, not where the event was
     said_in: bool = False  # "the agency said in Geneva": where a statement was made, no context for the event's country
+    state_seat: bool = False  # "outside parliament in Victoria": a national body's seat, so a national capital if one is named so
     container: bool = False  # "Sinaloa's Culiacan", "X, Idlib province": names the unit another place is in
     own_votes: dict[str, float] = field(default_factory=dict)
     neighbour: bool = False  # the chosen place's country borders a country the article is about
@@ -247,13 +249,15 @@ def find_mentions(doc: Any) -> list[Mention]:
     n = len(doc)
     sent_start = _sentence_starts(doc)
     ents = doc.ents
+    named = {iso for e in ents if e.label_ == "GPE" and (iso := country_of(e.text))}  # the countries the article names
     i = 0
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
         if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])) and not (  # "Saint-Louis"
-                _before_country(doc, i + 1)):  # "VICTORIA, Seychelles -"
+                _before_country(doc, i + 1)) and not _state_seat(doc, i) and not _named_capital(idx, tok, named):
+            # ("VICTORIA, Seychelles -", "the National Assembly in Victoria", "In Seychelles, ... north of Victoria")
             i += 1
             continue
         if tok.lower_ in ("a", "an") and i + 1 < n and country_of(doc[i + 1].text):
@@ -270,7 +274,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
-            if not key or key in NOT_PLACES and not _before_country(doc, end):
+            if not key or key in NOT_PLACES and not _before_country(doc, end) and not (end == i + 1 and (
+                    _state_seat(doc, i) or _named_capital(idx, tok, named))):
                 continue
             hits = idx.lookup(text, loose=False)
             if hits:
@@ -361,6 +366,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
         if _street_opened(doc, i):
             ner = "PART"  # "the Place du Luxembourg" (in Brussels), "Rue de Lyon", "Plaza Colombia": a square's or street's name
+        if not any(h.place.kind == "country" for h in hits) and (full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in WATERS or (
+                tok.lower_ in WATERS and full_end == i + 1 and full_end + 1 < n and doc[full_end].lower_ == "of" and _is_cap(doc[full_end + 1]))):
+            ner = "PART"  # "the Aral Sea region", "the Bay of Bengal": a sea's name the gazetteer lacks, not Kazakhstan's Aral nor a Bay
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
@@ -380,6 +388,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
         elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" for h in hits):
             m.hits = tuple(h for h in hits if h.place.kind != "country")  # "Tonga, Panyikang County": a place in a county, no country
+        elif any(t.lower_ in WATERS and _is_cap(t) for t in doc[i + 1 : full_end]) and all(h.place.kind == "town" and not h.preferred for h in hits):
+            m.hits = ()  # "the Aral Sea region": GeoNames gives "Aral Sea" as another name of the town Aral, not the sea
         elif _acronym(doc, i, full_end):
             m.hits = tuple(h for h in hits if h.place.kind in ("country", "admin1"))  # "the NGO Forum", "a water NGO": not Congo's Ngo
         if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
@@ -396,6 +406,27 @@ def find_mentions(doc: Any) -> list[Mention]:
     _movements(out)
     _routes(doc, out)
     return out
+
+
+STATE_SEATS = _W["state_seats"]
+STATE_SEAT_WORDS = max(len(p.split()) for p in STATE_SEATS)
+
+
+def _state_seat(doc: Any, i: int) -> bool:
+    """Does a national body's seat ("parliament", "the National Assembly", "State House") come right before "in" and the
+    name at token i ("outside parliament in Kingstown", "a protest in front of State House in Victoria")? A national body
+    sits in its country's capital."""
+    if i < 2 or doc[i - 1].lower_ != "in":
+        return False
+    words = [t.lower_ for t in doc[max(0, i - 1 - STATE_SEAT_WORDS - 1) : i - 1] if t.lower_ != "building"]
+    return any(" ".join(words[-k:]) in STATE_SEATS for k in range(1, STATE_SEAT_WORDS + 1) if len(words) >= k)
+
+
+def _named_capital(idx: Any, tok: Any, named: set[str]) -> bool:
+    """Is the common word a national capital's name ("Victoria") in an article that names that capital's country?"""
+    from . import is_capital  # (the package imports this module)
+
+    return bool(named) and any(h.place.iso in named and h.preferred and is_capital(h.place) for h in idx.lookup(tok.text, loose=False))
 
 
 def _before_country(doc: Any, k: int) -> bool:
@@ -666,7 +697,8 @@ def _cues(doc: Any, m: Mention) -> None:
         indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("a", "an")  # "a US MQ-9 drone": no place is "a Syria"
         if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ" or indefinite):
             m.modifier = True
-        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep"):
+        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep") and not m.feature:
+            # (not an institution a city names: "the Bo Government Hospital" is in Bo)
             m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
         elif attributive and _named_head(root).lower_ in MOVEMENTS and not m.kind_hint and not is_country:
             m.movement = True  # "the anniversary of the Hirak protest movement": a movement's name (Syria's Al Hirak elsewhere)
@@ -690,6 +722,7 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
     if _item_label(doc, m):
         m.modifier, m.cue = False, "at"  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
+    m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
 
 
@@ -821,6 +854,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", ", in", "in") and b.hits and all(h.place.kind in ("town", "site") for h in b.hits) and not (
                 b.kind_hint in ("admin1", "admin2") or b.unit_isos):  # (not "Boni in Douentza cercle": a unit the gazetteer lacks)
             _in_town(a, b, between != ",")  # "in San Felix, Ciudad Guayana", "at a roadblock in Saint-Louis, in Mont-Dore"
+        elif between in NEAR_TOWN and any(h.place.kind in ("town", "site") for h in b.hits):
+            _near_town(a, b)  # "the village of al-Aqaba near Tubas": a village by Tubas, not Jordan's port
         if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue and not (between == "," and _holds(b, a)):
             b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
             b.near = b.near or a.near
@@ -856,6 +891,23 @@ def _in_town(a: Mention, b: Mention, said_in: bool) -> None:
         a.hits = near
     elif said_in and towns and all(h.preferred for h in b.hits):
         a.hits = ()  # (not when Y is only another name of a town abroad: "near Khimar, in Shabwa" is not Myanmar's Sha Bwa)
+
+
+NEAR_TOWN = {"near", "outside", "close to", "next to"}  # "X near Y": X is told by the town it lies by
+NEAR_TOWN_KM = 80  # a place told by a town lies this close to it at most
+NEAR_TOWN_SIZE = 100_000  # and is no town this big (a city is not told by a smaller town)
+
+
+def _near_town(a: Mention, b: Mention) -> None:
+    """"X near Y" with Y a town (its own name): X's places within NEAR_TOWN_KM of a place of Y are the ones meant; with none,
+    X is a village the gazetteer lacks by Y (no place of its own: "the village of al-Aqaba near Tubas" is not Jordan's
+    Aqaba), so the event is near Y."""
+    towns = [h.place for h in b.hits if not h.loose and h.preferred and h.place.kind in ("town", "site")]
+    if not towns or any(not h.preferred or h.loose for h in b.hits) or any(h.place.kind == "country" or h.place.kind == "town" and h.place.population >= NEAR_TOWN_SIZE for h in a.hits):
+        return
+    near = tuple(h for h in a.hits if h.place.kind in ("town", "site", "admin2") and any(
+        haversine_km(h.place.latitude, h.place.longitude, t.latitude, t.longitude) < NEAR_TOWN_KM for t in towns))
+    a.hits = near
 
 
 def _holds(unit: Mention, m: Mention) -> bool:
@@ -916,6 +968,9 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
                 if actor.kind == "identity_militia":
                     peoples[actor.country] += 1.5
+    for i, iso in _people_nouns(doc, in_mentions):
+        if not (weapon_owner(doc, i, i + 1) or abroad(doc, i, i + 1)):
+            actor_votes[iso] += 1.0  # "Young Jordanians burned tyres": a country's people, as its adjective is
     for m in mentions:
         if m.topic:
             continue  # "the war in Gaza" in a Brisbane story: no context
@@ -966,6 +1021,18 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
+
+
+def _people_nouns(doc: Any, in_mentions: set[int]) -> list[tuple[int, str]]:
+    """(token, country) for each plural of a country's adjective used as a noun ("Young Jordanians", "angry Pakistanis",
+    tagged a person or nothing), which the country names do not list ("Afghans" is listed) and no mention covers."""
+    out = []
+    for t in doc:
+        if t.i in in_mentions or not t.is_title or len(t.text) < 5 or not t.text.endswith("s") or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        if country_of(t.text) is None and (iso := country_of(t.text[:-1])) is not None:
+            out.append((t.i, iso))
+    return out
 
 
 def _unlisted_forces(doc: Any, m: Mention) -> bool:
@@ -1077,6 +1144,15 @@ def _article_dropped(text: str, name: str) -> bool:
     return len(full) > 1 and full[0] in ARTICLES and bool(said) and said[0] not in ARTICLES
 
 
+DISTRICT_SEAT = 10_000  # a town named like the district it is in, listed without people, counts as a town this big
+
+
+def _district_seat(p: GeoPlace) -> bool:
+    """Is the town named like the district (admin2) it is in ("Magura" of Magura district, "Zurmat")?"""
+    name = index().admin_name(p.admin2) if p.admin2 else None
+    return bool(name) and split_generic(name)[0] == split_generic(p.name)[0]
+
+
 def _seat_people(pid: int) -> int:
     from . import unit_seat  # (the package imports this module)
 
@@ -1093,6 +1169,11 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     # a province's population (the sum of its places') counts up to a small town's: it beats a village of
     # its name elsewhere ("in Narino"), not a city ("Washington", "Maputo"); districts count as empty
     size = min(p.population, 30_000) if p.kind == "admin1" else 0 if p.kind == "admin2" else p.population
+    if p.kind == "town" and not size and _district_seat(p) and not any(
+            h.place.kind == "site" or h.place.iso == p.iso and h.place.kind == "town" and h.place.id != p.id for h in m.hits):
+        # "in Magura": Bangladesh's district town (listed without people), not a Romanian village of 4,000 (against
+        # namesakes abroad only: another town of its country keeps its own people, a listed site its rank: "al-Hol")
+        size = DISTRICT_SEAT
     s += 0.45 * math.log10(size + 10)
     if p.kind == "country":
         # (not "Salvador", El Salvador's name without its article: "a favela in Salvador", Brazil's city)
@@ -1219,6 +1300,10 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     haversine_km(h.place.latitude, h.place.longitude, a.latitude, a.longitude) < QUARTER_KM
                     or h.place.kind == "admin2" and h.place.admin1 == a.admin1 for a in towns)
                     or h.place.kind == "admin2" and split_generic(index().admin_name(h.place.admin1) or "")[0] in admins]
+            if m.state_seat and (capitals := {h.place.iso for h in hits if h.preferred and is_capital(h.place)}):
+                hits = [h for h in hits if h.place.iso in capitals]  # "State House in Victoria": Seychelles' capital
+            if rnd == 1 and hits and _site_abroad(doc, m, hits, mentions):
+                hits = []  # "MONROVIA - ... in the Duala market area": a part of the dateline's town, not Cameroon's Douala
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
@@ -1243,7 +1328,9 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             m.seat = None
             if m.chosen.kind == "admin1" and m.kind_hint in (None, "town"):
                 # "in Idlib", "in Kandahar": a province's same-named capital (a sizeable town), not the province
-                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and p.population >= SEAT_TOWN and (
+                # (any size when the unit is named otherwise: "Nkhata Bay", a district Malawi's Northern region stands for)
+                renamed = split_generic(m.chosen.name)[0] != split_generic(m.text)[0]
+                seat = next((p for _s, p in m.candidates if p.kind == "town" and p.iso == m.chosen.iso and (p.population >= SEAT_TOWN or renamed) and (
                     p.admin1 == m.chosen.id or split_generic(index().admin_name(p.admin1) or "")[0] == split_generic(m.chosen.name)[0])), None)
                 if seat is None and ctx(m.chosen.iso) <= 0:
                     # "in central Beni": a city of 100,000+ abroad, not a province named like it (El Beni) that
@@ -1294,6 +1381,25 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if p.kind in ("town", "site") and m.margin > 1:
                         anchors.append(p)
     return mentions
+
+
+TOWN_SITES = _W["town_sites"]
+
+
+def _site_abroad(doc: Any, m: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
+    """Is m the name of a town's site ("the Duala market area", "the Mackenzie bridge") in a story datelined in a town,
+    whose place (as first chosen) is neither in the dateline's country nor a neighbour of it, and none of whose places lies
+    near the dateline's? Then the site is in a part of the dateline's town the gazetteer lacks, not at a namesake abroad."""
+    if m.dateline or m.end >= len(doc) or doc[m.end].lower_ not in TOWN_SITES or m.country_after or m.admin_after:
+        return False
+    dl = next((o for o in mentions if o.dateline and o.chosen is not None and o.chosen.kind in ("town", "site")), None)
+    if dl is None:
+        return False
+    towns = [h.place for h in dl.hits if h.place.kind in ("town", "site") and not h.loose]
+    home = index().neighbours(dl.chosen.iso) | {dl.chosen.iso}
+    if m.chosen is None or m.chosen.iso in home or any(h.place.kind == "country" for h in hits):
+        return False
+    return not any(haversine_km(h.place.latitude, h.place.longitude, t.latitude, t.longitude) < QUARTER_KM for t in towns for h in hits)
 
 
 ROUTE_KM = 300  # the two named ends of a road lie this close at most

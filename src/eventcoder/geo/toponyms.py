@@ -79,9 +79,12 @@ def _label(text: str, mentions: list[Mention]) -> Mention | None:
     """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...': a place heading the text before a colon (a post's or
     a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
     the text states (as if the text began "In Goma, ..."), even when its name alone is too ambiguous to be accepted."""
-    if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()) or mentions[0].ner == "PART":
-        return None  # (nor the first word of a longer name: "Royal" of "Royal Solomon Islands Police Force:")
+    if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()):
+        return None
     after = text[mentions[0].end_char : mentions[0].end_char + 40]
+    if mentions[0].ner == "PART" and not after.startswith(":"):
+        return None  # (nor the first word of a longer name: "Royal" of "Royal Solomon Islands Police Force:"; but a whole
+        # label NER ran on past, "Nkhata Bay: Fishermen blocked ...")
     colon = after.find(":")
     return mentions[0] if 0 <= colon <= 30 and not any(c in after[:colon] for c in ".\n") else None
 
