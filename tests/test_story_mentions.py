@@ -831,6 +831,10 @@ def test_a_protest_called_off_is_not_held(pipeline: Pipeline) -> None:
         "Organisers called off a march planned for Saturday in Kaunas after the police refused a permit.",
     ):
         assert current(run(pipeline, text, "2026-05-29")) == [], text
+    # a day set for it: called, not held (a hyphenated action noun too)
+    for text in ("A sit-in outside the regional council in Kaunas has been called for Thursday.",
+                 "A march against the new fuel tax was called for Saturday by the farmers' union."):
+        assert current(run(pipeline, text, "2026-05-29")) == [], text
     # a verb over another clause calls off nothing it tells
     found = run(pipeline, "Flights at the airport in Kharkiv were cancelled after a drone strike hit the runway on "
                           "Thursday, officials said.", "2026-05-29")
@@ -889,6 +893,18 @@ def test_a_period_in_a_relative_clause_makes_no_tally(pipeline: Pipeline) -> Non
     assert kinds(found) == ["Protest with intervention"]
     # a count of the trigger's own clause since a point still is a tally
     found = run(pipeline, "Police in Braga have evicted 14 squats since January, the city council says.", "2026-04-16")
+    assert current(found) == []
+
+
+def test_fighting_since_a_point_of_the_same_day_is_one_event(pipeline: Pipeline) -> None:
+    # a flash line and a perfect progressive: the day's fighting at its place, not a tally over a period
+    for text in ("UN flash update: Heavy clashes between the army and the Arakan Army near Kyauktaw since this morning; "
+                 "families fleeing north. No casualty figures yet.",
+                 "Fierce clashes between the army and the Arakan Army have been raging near Kyauktaw since dawn, residents say."):
+        assert kinds(run(pipeline, text, "2026-04-16")) == ["Armed clash"], text
+    # since a weekday or a month: the period's clashes are a tally
+    found = run(pipeline, "There have been repeated clashes between the army and the Arakan Army near Kyauktaw since March, "
+                          "residents say.", "2026-04-16")
     assert current(found) == []
 
 

@@ -137,7 +137,9 @@ def _planned(head: Any) -> Any | None:
     top = head
     while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN":  # "a strike and road blockades"
         top = top.head
-    if top.lemma_.lower() not in PLANNED_ACTIONS and head.lemma_.lower() not in PLANNED_ACTIONS:
+    # a hyphenated action noun is split by the parser ("sit-in": "sit" a compound of "in")
+    hyphened = head.doc[top.i - 2 : top.i + 1].text.lower() if top.i >= 2 and head.doc[top.i - 1].text == "-" else ""
+    if top.lemma_.lower() not in PLANNED_ACTIONS and head.lemma_.lower() not in PLANNED_ACTIONS and hyphened not in PLANNED_ACTIONS:
         return None
     planner = _planned_by_relative(top)
     if planner is not None:
@@ -146,6 +148,10 @@ def _planned(head: Any) -> Any | None:
     if top.dep_ in ("nsubj", "nsubjpass", "dobj") and gov.lemma_.lower() in CANCELLING_LEMMAS \
             and (gov.lemma_.lower() != "call" or any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in gov.children)):
         return gov  # "A protest by farmers planned for Friday was postponed", "organisers called off the march"
+    if top.dep_ == "nsubjpass" and gov.lemma_.lower() == "call" and any(
+            ch.dep_ == "prep" and ch.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ in TIME_LABELS for o in ch.children)
+            for ch in gov.children):
+        return gov  # "A sit-in outside parliament has been called for Friday": a day set for it, not held
     if top.dep_ == "dobj" and gov.lemma_.lower() == "announce":
         return gov
     if top.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in PLANNING_LEMMAS:

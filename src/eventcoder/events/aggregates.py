@@ -49,6 +49,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         return False  # "carried out a series of strikes on Houthi targets in Sanaa": one night at one place
     if _lasting_since(head, m, sentence_text, c):
         return False  # "have been holding a dharna outside the tehsil office since 1 March": a sit-in goes on
+    if _since_today(head, sentence_text, c):
+        return False  # "Heavy clashes between the military and TNLA around Kyaukme since this morning": one day's fighting
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
@@ -128,6 +130,23 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
         if any(t.lemma_.lower() == "year" or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in point):
             return False
         return any(t.lower_ in c.recent_points or (t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
+    return False
+
+
+def _since_today(head: Any, sentence_text: str, c: Cues) -> bool:
+    """Is the trigger an uncounted plural noun told "since" a point of the same day ("Heavy clashes ... around Kyaukme since
+    this morning", "clashes have been raging since dawn"; `[aggregate] same_day_points`, with no weekday, month or number)?
+    One day's fighting at its place, reported that day: no tally over a period."""
+    if head.tag_ not in ("NNS", "NNPS") or count_of(head) is not None or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+        return False
+    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
+        return False
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i in (head.i, verb.i)):
+        point = [t for t in since.subtree if t.i != since.i]
+        if any(t.like_num or t.lower_ in c.recent_points - c.same_day_points for t in point):
+            return False
+        return any(t.lemma_.lower() in c.same_day_points for t in point)
     return False
 
 

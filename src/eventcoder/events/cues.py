@@ -18,6 +18,7 @@ class Cues:
     period: tuple[re.Pattern[str], ...]
     lasting_types: frozenset[str]
     recent_points: frozenset[str]  # with the weekday and month names of time_words.toml
+    same_day_points: frozenset[str]
     seizure_verbs: frozenset[str]
     determiners: frozenset[str]
     told_subjects: frozenset[str]
@@ -176,6 +177,7 @@ def cues() -> Cues:
         period=compile_all(data["aggregate"]["period"]),
         lasting_types=frozenset(data["aggregate"]["lasting_types"]),
         recent_points=frozenset(data["aggregate"]["recent_points"]) | frozenset(calendar["weekdays"]) | frozenset(calendar["months"]),
+        same_day_points=frozenset(data["aggregate"]["same_day_points"]),
         seizure_verbs=frozenset(data["aggregate"]["seizure_verbs"]),
         determiners=frozenset(data["anaphora"]["determiners"]),
         told_subjects=frozenset(data["anaphora"]["told_subjects"]),
