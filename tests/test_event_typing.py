@@ -678,6 +678,67 @@ def test_arms_seized_are_no_territory_however_the_classifier_leans(monkeypatch: 
     assert not arms_taken(doc, 1, 2)
 
 
+@pytest.mark.parametrize("text", [
+    "Two rival gangs traded gunfire for most of an hour in a township outside Cape Town on Saturday, police said.",
+    "Soldiers and militiamen exchanged gunfire near Beni late on Sunday, the army said.",
+])
+def test_trading_gunfire_is_a_clash_trigger(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # a two-sided exchange of fire names the clash as surely as "exchanged fire", even where the classifier leans to none
+    unsure = {NONE: 0.45, "Armed clash": 0.4, "Attack": 0.1}
+    assert [m.sub_event_type for m in _detect_with(monkeypatch, text, unsure)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("leaning", [
+    {"Non-violent transfer of territory": 0.3, "Armed clash": 0.15, NONE: 0.25},  # read as ground changing hands
+    {NONE: 0.4, "Armed clash": 0.2, "Other": 0.1},  # vetoed by an unsure "none"
+])
+def test_soldiers_who_mutiny_make_other(monkeypatch: pytest.MonkeyPatch, leaning: dict) -> None:
+    text = "Soldiers at the Kamboinse barracks mutinied on Tuesday, shooting into the air and locking up their commander over unpaid allowances."
+    found = [(m.trigger_text, m.sub_event_type) for m in _detect_with(monkeypatch, text, leaning)]
+    assert ("mutinied", "Other") in found and all(t == "Other" for _, t in found)
+
+
+def test_mutineers_fighting_loyal_troops_stay_a_clash(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Mutinous soldiers fought loyal troops for three hours at the Kamboinse barracks on Tuesday."
+    assert {m.sub_event_type for m in _detect_with(monkeypatch, text, {"Armed clash": 0.7, NONE: 0.1})} == {"Armed clash"}
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("A police patrol was attacked with explosives dropped from drones near Tibu on Thursday; two officers were hurt.", "Air/drone strike"),
+    ("Fighters attacked the army post at Kalak with grenades launched from a quadcopter late on Friday, the army said.", "Air/drone strike"),
+])
+def test_what_an_attack_was_done_with_names_its_weapon(monkeypatch: pytest.MonkeyPatch, text: str, sub_type: str) -> None:
+    # the classifier unsure between an attack and weapons seized: the instrument names the remote violence
+    unsure = {"Disrupted weapons use": 0.45, "Attack": 0.3, "Armed clash": 0.1, NONE: 0.05}
+    assert sub_type in [m.sub_event_type for m in _detect_with(monkeypatch, text, unsure)]
+
+
+def test_a_cue_word_inside_an_according_to_phrase_names_the_source() -> None:
+    from eventcoder.classify.candidates import cues_by_sentence
+
+    def cues(text: str) -> list[str]:
+        parsed = _parse(text)
+        return [parsed.doc[a:b].text for spans in cues_by_sentence(parsed, parsed.model).values() for a, b in spans]
+
+    assert "posted" not in cues("Shops stayed shut in Holguin on Monday, according to photos posted on social media by residents.")
+    assert "posted" in cues("Two hundred soldiers were posted to the border town of Holguin on Monday, officials said.")
+
+
+@pytest.mark.parametrize(("text", "word", "sub_type"), [
+    # an attack on a post whose conjunct takes only arms: a clash, not a taking of ground
+    ("Insurgents attacked a gendarmerie post near Kalak on Friday and seized rifles and ammunition, villagers said.", "attacked", "Armed clash"),
+    # the parser hangs "seized" on "weapons" as a modifier: the same reading
+    ("Late on Friday, militants raided an army checkpoint outside Kalak and seized weapons, a local official said.", "raided", "Armed clash"),
+    # no forces attacked: an attack
+    ("Gunmen stormed a village near Kalak on Friday and seized hunting rifles from the farmers, residents said.", "stormed", "Attack"),
+])
+def test_an_attack_that_takes_only_arms_takes_no_territory(monkeypatch: pytest.MonkeyPatch, text: str, word: str, sub_type: str) -> None:
+    leaning = {"Non-state actor overtakes territory": 0.5, "Armed clash": 0.2, "Attack": 0.15, NONE: 0.05}
+    found = {m.trigger_text: m.sub_event_type for m in _detect_with(monkeypatch, text, leaning)}
+    assert found.get(word) == sub_type
+    assert "Non-state actor overtakes territory" not in found.values()
+
+
 @pytest.mark.parametrize(("text", "riot"), [
     # force on a crowd that does nothing violent: an intervention, whatever the classifier reads into the force
     ("Riot officers dragged several students into trucks outside the university in Dhaka on Monday.", False),

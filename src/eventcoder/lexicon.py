@@ -236,6 +236,7 @@ class CodebookWords:
     order_verbs: frozenset[str]  # "order", "tell", "make": an armed group's order to people
     compliance_verbs: frozenset[str]  # "pay", "leave", "close", "cover": what the order makes people do
     ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
+    mutiny: frozenset[str]  # "mutiny", "mutinied": soldiers who mutiny (Other, unless they fight loyal troops)
     two_sided: frozenset[str]  # "clash", "gunfight", "resist": fighting between two sides (no one-sided Attack)
     hidden_forces: frozenset[str]  # "intelligence", "plain-clothes": forces whose detentions are disappearances
     property_verbs: frozenset[str]  # "burn", "loot", "steal": what is done to property (Looting/property destruction)
@@ -253,7 +254,7 @@ def codebook_words() -> CodebookWords:
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
-                                                                "compliance_verbs", "ban_verbs", "two_sided", "legislators", "verbal", "bodily",
+                                                                "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police")},
     )
 

@@ -96,6 +96,12 @@ def _not_an_event_word(doc: Any, start: int, end: int) -> bool:
         end - start == 1 and doc[start].lower_ == "according")
 
 
+def _in_attribution(tok: Any) -> bool:
+    """Is the cue word inside an "according to" phrase ("according to videos *posted* on social media")? That phrase
+    names the source, not an event."""
+    return any(a.lower_ == "according" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in tok.ancestors)
+
+
 # sub-types of taking people: their participle before a noun describes people taken earlier ("the detained
 # individual", "rescued 63 kidnapped hostages"), not a taking the sentence reports
 TAKING_TYPES = frozenset({"Abduction/forced disappearance", "Arrests"})
@@ -193,7 +199,7 @@ def cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, in
     doc = parsed.doc
     out: dict[int, list[tuple[int, int]]] = {}
     for start, end in sorted(set(_cue_tokens(doc, model))):
-        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end):
+        if _inside_named_actor(doc, start, end) or _not_an_event_word(doc, start, end) or _in_attribution(doc[start]):
             continue
         out.setdefault(parsed.sentence_index(doc[start].idx), []).append((start, end))
     return out

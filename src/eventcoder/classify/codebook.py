@@ -188,6 +188,37 @@ def arms_taken(doc: Any, start: int, end: int) -> bool:
     return bool(taken) and all(t.lemma_.lower() in arms or t.lower_ in arms for t in taken)
 
 
+def attack_taking_arms(doc: Any, start: int, end: int, entry: TriggerEntry | None) -> bool:
+    """An attack verb (discourse.toml [targets] attack_verbs) whose conjunct takes arms only ("fighters *attacked* a
+    police station and seized weapons"): what was taken is arms, not ground, so the attack takes no territory. Not a
+    verb the lexicon calls a taking of ground itself ("overran an outpost and seized rifles": the outpost is taken)."""
+    if entry is not None and entry.sub_event_type in TERRITORY:
+        return False
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in discourse().attack_verbs:
+        return False
+    arms, seizing = crimes().arms | EXPLOSIVE_WORDS, discourse().seizure_verbs
+    for c in tok.conjuncts:
+        if c.pos_ == "VERB" and arms_taken(doc, c.i, c.i + 1):
+            return True
+        # the parser's misreading of "and seized weapons": the arms a conjunct noun, the seizing verb its modifier
+        if c.pos_ == "NOUN" and (c.lemma_.lower() in arms or c.lower_ in arms) \
+                and any(ch.dep_ == "amod" and ch.lemma_.lower() in seizing for ch in c.children):
+            return True
+    return False
+
+
+def mutiny(doc: Any, start: int, end: int) -> int | None:
+    """The mutiny word of the trigger ("soldiers at the camp *mutinied*", "a *mutiny* broke out"; triggers.toml [codebook]
+    mutiny) or of the verb it hangs on, its token index, else None. Codebook: Other, unless the mutineers fight loyal
+    troops (an Armed clash)."""
+    words_ = codebook_words().mutiny
+    root = doc[start:end].root
+    # the trigger, or the verb a participle of what the mutineers did hangs on ("briefly *mutinied*, firing into the air")
+    told = [*doc[start:end], *([root.head] if root.dep_ in ("advcl", "conj", "xcomp") else [])]
+    return next((t.i for t in told if t.lemma_.lower() in words_ or t.lower_ in words_), None)
+
+
 def progress_made(doc: Any, start: int, end: int) -> bool:
     """A verb whose object is a noun of progress ("the SDF have made steady progress in liberating villages", "made
     gains"; discourse.toml [aggregate] progress): the summary of a campaign, no event of its own (the events stage

@@ -12,20 +12,20 @@ from ..events import since_of
 from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
-from ..events.retyping import person
+from ..events.retyping import armed_object, person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
-from .codebook import (TERRITORY, arms_taken, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, arms_taken, attack_taking_arms, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
-from .weapons import AGENT_RETYPED, thrown_no_explosive, weapon_agent
+from .weapons import AGENT_RETYPED, thrown_no_explosive, weapon_agent, weapon_instrument
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
@@ -252,6 +252,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                     # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
                     here0.append((imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
+            if p[none_col] < conf["none_sure"] and (mutinied := mutiny(doc, cand.start, cand.end)) is not None and not _told_before(decided, i) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "soldiers briefly *mutinied* on Thursday, firing into the air": Other (WRITERS.md Mutinies), unless "none" is sure
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == "Other" for d in here0):
+                    here0.append((mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
+                continue
             if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook)
                 here0 = decided.setdefault(i, [])
@@ -363,8 +370,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             if runner_up or own >= conf["tie_ratio_claimed" if claimed else "tie_ratio"] * confidence:
                 sub_type, confidence = cand.entry.sub_event_type, own
         unsure = confidence < conf["unsure_below"]
-        if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)) is not None:
-            sub_type = weapon  # "two strikes destroyed three tunnel entrances", "drones attacked the city"
+        if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)
+                                                       or weapon_instrument(doc, cand.start, cand.end)) is not None:
+            # "two strikes destroyed three tunnel entrances", "drones attacked the city", "troops were attacked with
+            # explosives launched from drones"
+            sub_type = weapon
         if sub_type == "Grenade" and cand.entry is None and thrown_no_explosive(doc, cand.start, cand.end):
             # "bottles had been thrown at officers": no grenade; the likeliest kind that is no explosion, unless "none" is likelier
             other = max((k for k in range(len(names)) if k != none_col and EVENT_TYPE[names[k]] != "Explosions/Remote violence"),
@@ -379,6 +389,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
         if (sub_type in TERRITORY or sub_type == NON_VIOLENT) and arms_taken(doc, cand.start, cand.end):
             sub_type = "Disrupted weapons use"  # "attacked a police station and seized weapons": arms, no ground
+        elif sub_type in TERRITORY and attack_taking_arms(doc, cand.start, cand.end, cand.entry):
+            # "fighters *attacked* a police station and seized weapons": no ground taken; an attack on forces or their
+            # post is a clash, on others an attack (the seizure joins it in the events stage)
+            sub_type = CLASH if armed_object(doc[cand.start:cand.end].root) else "Attack"
+            confidence = float(scores[names.index(sub_type)])
         if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
         if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
@@ -411,6 +426,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             if cand.entry is None or not cand.entry.specific or EVENT_TYPE[cand.entry.sub_event_type] in CROWD_TYPES:
                 continue
             sub_type, confidence = cand.entry.sub_event_type, float(scores[names.index(cand.entry.sub_event_type)])
+        if sub_type not in (CLASH, "Other") and mutiny(doc, cand.start, cand.end) is not None:
+            # "Soldiers at the Kati camp *mutinied*, firing into the air and holding two officers": no territory taken, no
+            # attack (WRITERS.md Mutinies); a clash with loyal troops stays one
+            sub_type, confidence = "Other", max(float(scores[names.index("Other")]), conf["specific_above"])
         if sub_type == "Other" and (measure := declared_measure(doc, cand.start, cand.end, in_sentence=True)) is not None:
             # "extended *the curfew*", "declared a state of emergency ... following *the attack*": the act is the event
             cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)

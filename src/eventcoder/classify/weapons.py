@@ -102,6 +102,30 @@ def weapon_agent(doc: Any, start: int, end: int) -> str | None:
     return None
 
 
+def weapon_instrument(doc: Any, start: int, end: int) -> str | None:
+    """The remote-violence sub-type named by the carrier of what a trigger verb's act was done with ("troops were attacked
+    with explosives *launched from drones*"), or None. Not the weapon alone: "attacked the post with rockets and small
+    arms" is often a clash."""
+    c = discourse()
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        # the participle of the carrier hangs on the object, or (misparsed) is a conjunct of the verb with no subject
+        launchers = [ch for ch in tok.children if ch.dep_ == "conj" and ch.tag_ == "VBN" and ch.i > prep.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)]
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            launchers += [a for a in obj.children if a.dep_ == "acl"]
+            carried = [g for a in launchers for p in a.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for g in p.children if g.dep_ == "pobj"]
+            for noun in carried:
+                if (kind := c.agents.get(noun.lemma_.lower())) is not None:
+                    return kind
+    return None
+
+
 def intercepted(doc: Any, start: int, end: int) -> bool:
     """Are the trigger's projectiles (words.toml launched) intercepted (discourse.toml [interception]): the trigger is the interception verb
     ("downed four drones", "were shot down"), the projectile it takes ("intercepted two *missiles*"), or a participle
