@@ -713,6 +713,21 @@ def test_what_an_attack_was_done_with_names_its_weapon(monkeypatch: pytest.Monke
     assert sub_type in [m.sub_event_type for m in _detect_with(monkeypatch, text, unsure)]
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Three men were wounded by gunfire outside a barber shop in Malmo on Tuesday in what police called a settling of scores between two drug gangs.", True),
+    ("Shots were fired at a house in Tokoroa on Sunday as a feud between rival motorcycle gangs flared, police said.", True),
+    # the tie denied: crime, the classifier's call
+    ("Three men were wounded by gunfire outside a barber shop in Malmo on Tuesday; police said it was not part of any gang feud.", False),
+    # gangs, but no conflict between them: a robbery stays crime
+    ("A gang of robbers shot and wounded a security guard during a raid on a jewellery shop in Malmo on Tuesday.", False),
+])
+def test_violence_tied_to_a_conflict_between_gangs_is_coded(monkeypatch: pytest.MonkeyPatch, text: str, coded: bool) -> None:
+    # the classifier finds it crime-like and sure of it
+    crime_like = {NONE: 0.95, "Attack": 0.03, "Armed clash": 0.01}
+    found = [m.sub_event_type for m in _detect_with(monkeypatch, text, crime_like) if m.status.value == "current"]
+    assert found == (["Attack"] if coded else [])
+
+
 def test_a_cue_word_inside_an_according_to_phrase_names_the_source() -> None:
     from eventcoder.classify.candidates import cues_by_sentence
 

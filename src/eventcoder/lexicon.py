@@ -205,13 +205,15 @@ class Crimes:
     quarrels: frozenset[str]  # "dispute", "row": a private quarrel only with one of ``private``
     private: frozenset[str]  # "a family dispute", "a dispute over money"
     kin: frozenset[str]  # "shot dead his wife": the killer's own kin or colleague
+    gangs: frozenset[str]  # "gang", "cartel": organised criminal groups
+    gang_conflicts: frozenset[str]  # "feud", "turf", "score": a conflict between them (political violence)
 
 
 @functools.cache
 def crimes() -> Crimes:
     """Words of arrests for ordinary crimes (triggers.toml [crime])."""
     raw = _trigger_file()["crime"]
-    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin")})
+    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin", "gangs", "gang_conflicts")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -537,6 +537,24 @@ POLITICAL_PERSONS = words("protesters") | words("political_persons")
 POLITICAL_TARGETS = POLITICAL_PERSONS | words("office_holders")
 
 
+def gang_conflict(sent: Any) -> bool:
+    """Does the sentence tie what it tells to a conflict between gangs ("in what prosecutors said was a settling of
+    scores between drug gangs", "as a feud between two motorcycle gangs flared", "a cartel turf war"; triggers.toml
+    [crime] gangs, gang_conflicts)? A conflict word with a gang word in its phrase (or in the phrase of the noun it
+    follows "of"), not denied ("not linked to any gang war", "no sign of a feud")."""
+    crime = crimes()
+    for t in sent:
+        if t.lemma_.lower() not in crime.gang_conflicts and t.lower_ not in crime.gang_conflicts:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children) \
+                or any(c.dep_ == "neg" for a in t.ancestors for c in a.children):
+            continue
+        phrase = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t  # "a settling of scores between gangs"
+        if any(g.i != t.i and (g.lemma_.lower() in crime.gangs or g.lower_ in crime.gangs) for g in phrase.subtree):
+            return True
+    return False
+
+
 def ordinary_crime_killing(sent: Any) -> bool:
     """A killing for gain or over a private quarrel ("carjackers shot dead a doctor and fled with his car", "a man
     shot dead his colleague after an argument", "in a dispute over a debt"), with no organised armed or political
@@ -545,6 +563,8 @@ def ordinary_crime_killing(sent: Any) -> bool:
     which ACLED does not code (triggers.toml [crime] motives). A quarrel word ("dispute", "row") counts only when
     it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute."""
     crime = crimes()
+    if gang_conflict(sent):
+        return False  # "shot dead in what police called a turf war between drug gangs": gang violence
     accusing = words("accusing") | codebook_words().suspicion
 
     def low(t: Any) -> set[str]:

@@ -13,13 +13,13 @@ from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
 from ..events.retyping import armed_object, person
-from ..lexicon import TriggerEntry, subtypes
+from ..lexicon import TriggerEntry, codebook_words, subtypes
 from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
-from .codebook import (TERRITORY, arms_taken, attack_taking_arms, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
@@ -258,6 +258,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 here0 = decided.setdefault(i, [])
                 if not any(d[2] == "Other" for d in here0):
                     here0.append((mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
+                continue
+            if _gang_violence(doc, cand) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "Two people were wounded by gunfire ... in what prosecutors said was a settling of scores between drug
+                # gangs": gang violence is coded as the act (WRITERS.md), however sure "none" (crime-like) is
+                kind = CLASH if _two_sided(doc, cand) else "Attack"
+                here0 = decided.setdefault(i, [])
+                if not any(d[2] == kind for d in here0):
+                    here0.append((cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
                 continue
             if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook)
@@ -542,6 +550,21 @@ def _violence_told(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
     """Does the candidate's sentence name violence by a trigger word or a word of killing or wounding ("ordered passengers
     off the bus and shot two of them")?"""
     return any(c.entry is not None for c in cands) or any(t.lemma_.lower() in CASUALTY_CUES or t.lemma_.lower() == "shoot" for t in doc[cand.start].sent)
+
+
+def _gang_violence(doc: Any, cand: Candidate) -> bool:
+    """Is the candidate a word of violence on people (a trigger of an Attack or Armed clash, or a cue word of a violent
+    outcome: "wounded", "killed") in a sentence that ties it to a conflict between gangs (codebook.gang_conflict)?"""
+    tok = doc[cand.start:cand.end].root
+    violent = (cand.entry is not None and cand.entry.sub_event_type in ONE_OR_TWO_SIDED) \
+        or (cand.entry is None and not cand.extra and tok.lemma_.lower() in discourse().violent_outcome)
+    return violent and gang_conflict(tok.sent)
+
+
+def _two_sided(doc: Any, cand: Candidate) -> bool:
+    """Does the trigger name fighting between two sides ("clash", "shoot-out"; [codebook] two_sided)?"""
+    two = codebook_words().two_sided
+    return any(t.lemma_.lower() in two or t.lower_ in two for t in doc[cand.start:cand.end])
 
 
 def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:
