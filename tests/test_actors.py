@@ -2182,3 +2182,13 @@ def test_unnamed_security_forces_are_the_police_where_the_police_run_the_theatre
     assert name(e.actor1) == "Military Forces of India"
     (e,) = events(pipeline, "Security forces clashed with gunmen loyal to the former government near Jableh, Syria, on Thursday, killing four.", "2025-03-07")
     assert name(e.actor1) == "Police Forces of Syria"
+
+
+def test_a_later_returned_fire_does_not_make_the_returners_the_attackers(pipeline: Pipeline) -> None:
+    # the follow-up "returned fire" joins the attack told before; its subject is the side attacked (actor2), not actor1
+    (e,) = events(pipeline, "Unknown assailants attacked a police checkpoint outside Mubi, Adamawa state, Nigeria, on Sunday night. "
+                            "The officers returned fire, killing one of the attackers.")
+    assert name(e.actor1) == "Unidentified Armed Group (Nigeria)" and name(e.actor2) == "Police Forces of Nigeria"
+    (e,) = events(pipeline, "Armed men fired on an army outpost near Djibo, Burkina Faso, on Friday. Soldiers at the post returned fire "
+                            "and the assailants fled.")
+    assert name(e.actor1) == "Unidentified Armed Group (Burkina Faso)" and name(e.actor2) == "Military Forces of Burkina Faso"

@@ -14,6 +14,7 @@ from ..counting import owner
 from .cluster import STAGE
 from .codebook_type import event_type_of, riot_of_its_own
 from .fields import claims_of, event_facts, own_first
+from .follow_ups import as_attacked
 from .merge import merge_test
 from .place_match import told_of_trigger
 from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
@@ -65,12 +66,14 @@ def assemble(
         f = event_facts(cl, _placed_by_own(cl, mentions, facts, parsed), lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
         # actors, like the other fields, come from the event's own mentions; references fill only what they lack
         # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
+        # a later mention that returns fire tells the sides the other way round ("ISAF forces returned fire"): turned
+        sides = {j: roles[j] if j == cl.head or parsed is None else as_attacked(parsed.doc, mentions[j], roles[j]) for j in cl.members}
         actor1, actor2 = (
-            own_first([getattr(roles[j], which) for j in own], [getattr(roles[j], which) for j in cl.references if j not in cl.responses])
+            own_first([getattr(sides[j], which) for j in own], [getattr(sides[j], which) for j in cl.references if j not in cl.responses])
             for which in ("actor1", "actor2")
         )
-        assoc1 = next((r.assoc_actor_1 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
-        assoc2 = next((r.assoc_actor_2 for r in (roles[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
+        assoc1 = next((r.assoc_actor_1 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
+        assoc2 = next((r.assoc_actor_2 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         place = coherent(abroad(not_origin(off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Sequence
 
 from .. import doccache
 from ..model import Span
-from ..records import Mention, MentionFacts
+from ..records import Mention, MentionFacts, Roles
 from ..syntax import returns_fire, verb_over
 from ..resources import word_lists
 from .cues import Cues
@@ -222,6 +223,26 @@ def fought_the_attackers(doc: Any, m: Mention, c: Cues) -> bool:
             p.head.i in (verb.i, tok.i) or (p.head.head.i == verb.i and p.head.dep_ in ("dobj", "advmod", "prt")))
         for o in p.children if o.dep_ == "pobj"]
     return any(o.pos_ == "NOUN" and armed_people(o) and _told(o, c) for o in sides)
+
+
+def as_attacked(doc: Any, m: Mention, roles: Roles) -> Roles:
+    """The roles of a mention that returns fire, turned to the sides of the event it answers ("Insurgents attacked an
+    army post. The soldiers returned fire, killing two insurgents": the returners, the subject of "returned", are the
+    attack's target, actor2, and the side they fired back at its actor1); any other mention's roles as they are."""
+    tok = doc[m.head]
+    if not returns_fire(tok):
+        return roles
+    subject = _subject(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+    if subject is None:
+        return roles
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+
+    def returner(e: Any) -> bool:
+        return e is not None and e.span is not None and lo <= e.span.start < hi
+
+    if returner(roles.actor1) and not returner(roles.actor2):
+        return dataclasses.replace(roles, actor1=roles.actor2, assoc_actor_1=roles.assoc_actor_2, actor2=roles.actor1, assoc_actor_2=roles.assoc_actor_1)
+    return roles
 
 
 def _subject(tok: Any) -> Any | None:
