@@ -2192,3 +2192,20 @@ def test_a_later_returned_fire_does_not_make_the_returners_the_attackers(pipelin
     (e,) = events(pipeline, "Armed men fired on an army outpost near Djibo, Burkina Faso, on Friday. Soldiers at the post returned fire "
                             "and the assailants fled.")
     assert name(e.actor1) == "Unidentified Armed Group (Burkina Faso)" and name(e.actor2) == "Military Forces of Burkina Faso"
+
+
+def test_joint_perpetrators_the_event_countrys_own_force_leads(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Joint perpetrators: the event country's own army or police is actor1 whatever the order named, the
+    # ally assoc_actor_1; a foreign force named alone keeps its place
+    (e,) = events(pipeline, "Wagner fighters and Malian soldiers detained 15 herders at a market in Diafarabe on Tuesday.")
+    assert name(e.actor1) == "Military Forces of Mali" and name(e.assoc_actor_1) == "Wagner Group"
+    (e,) = events(pipeline, "Rwandan troops and Mozambican soldiers killed four insurgents near Mocimboa da Praia on Friday, the army said.")
+    assert name(e.actor1) == "Military Forces of Mozambique" and name(e.assoc_actor_1) == "Military Forces of Rwanda"
+    (e,) = events(pipeline, "Burundian soldiers fighting alongside Congolese troops clashed with M23 rebels near Sake on Friday.")
+    assert (name(e.actor1), name(e.actor2)) == ("Military Forces of Democratic Republic of Congo", "M23: March 23 Movement")
+    assert name(e.assoc_actor_1) == "Military Forces of Burundi"
+    (e,) = events(pipeline, "Wagner-backed Malian troops entered the town of Ber on Monday after the rebels withdrew, a local official said.")
+    assert name(e.actor1) == "Military Forces of Mali" and name(e.assoc_actor_1) == "Wagner Group"
+    # two sides of a battle named together are no partners
+    (e,) = events(pipeline, "Rwandan troops and M23 rebels clashed near Sake, Democratic Republic of Congo on Friday.")
+    assert name(e.assoc_actor_1) is None

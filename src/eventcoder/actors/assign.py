@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, sentence_force
+from .rules import joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -600,11 +600,28 @@ def assign_roles(
             # from 2024-12-08) are the police; a force the text names keeps its name (eval/WRITERS.md Unnamed "security forces")
             actor1 = crowd_police(actor1, event_iso, day, security_only=True)
             actor2 = crowd_police(actor2, event_iso, day, security_only=True)
+        if actor1 is not None and m.event_type not in ("Protests", "Riots") and m.sub_event_type != "Agreement" and not is_generic(actor1.value.name):
+            # two forces acting together on one side (eval/WRITERS.md Joint perpetrators): the event country's own army or
+            # police leads, whatever the order named ("Wagner fighters and Malian soldiers detained ..."), the ally
+            # associated; else the first named leads (a battle's "X and Y clashed" names two sides, not partners)
+            for partner, a_, b_, leads in joint_forces(actor1.span, doc, event_iso, day, civil):
+                if not leads and actor2 is not None and partner.name == actor2.value.name and not is_generic(partner.name):
+                    actor2 = None  # the backer read as the other side ("Wagner-backed Malian troops entered Ber")
+                if partner.name == actor1.value.name or (actor2 is not None and partner.name == actor2.value.name) or (
+                        m.event_type == "Battles" and actor2 is None) or not (partner.kind in STATE_KINDS or catalogue.nonstate_armed(partner)) \
+                        or is_generic(partner.name) or partner.name.startswith("Government of"):
+                    continue
+                ally = ev(partner, Span.of_tokens(doc, a_, b_), 0.5)
+                if leads and own_force(partner, event_iso) and not own_force(actor1.value, event_iso):
+                    actor1, assoc1 = ally, actor1
+                elif assoc1 is None:
+                    assoc1 = ally
+                break
         if m.event_type == "Battles" and actor1 is not None and actor2 is not None and (came_under_attack(actor1.span, doc) or (
                 is_reciprocal(doc[m.head]) and attacked_first(actor2.span, doc) and not attacked_first(actor1.span, doc))):
             # "a police patrol came under fire near Bol; the attackers fled", "troops exchanged fire with gunmen who ambushed
             # their patrol" (an exchange the text tells the other side began; not "soldiers killed four jihadists who attacked
             # a patrol", "fought off bandits who attacked the base": the subject's own act): the attacker is actor1
-            actor1, actor2 = actor2, actor1
+            actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
         out.append(Roles(mention_id=m.id, actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2))
     return tuple(out)

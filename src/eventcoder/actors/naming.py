@@ -150,13 +150,21 @@ def _of_phrase(tok: Any) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "of"
 
 
+def _backer(tok: Any, tokens: list[Any]) -> bool:
+    """Is the token the name of "X-backed" before a force's noun the phrase holds ("Wagner-backed Malian troops")?"""
+    over = tok.head
+    return tok.dep_ in ("npadvmod", "compound", "nmod") and over.dep_ == "amod" and lemma(over) in W("backing") \
+        and over.head.pos_ in ("NOUN", "PROPN") and over.head.i > over.i and any(t.i == over.head.i for t in tokens)
+
+
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
     """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
     With ``civil`` (political acts), a government word without a force word names "Government of X"."""
     if not tokens:
         return None
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    named = next((t for t in tokens if ent_entry(t) is not None), None)
+    # not the backer of a force ("Wagner-backed Malian troops" are the troops, the backer their ally: rules.joint_forces)
+    named = next((t for t in tokens if ent_entry(t) is not None and not _backer(t, tokens)), None)
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
         lead_iso, lead_tok = country_token([t for t in tokens if t.i < named.i])
         if lead_iso and lead_tok is not None and any(tok.dep_ == "cc" for tok in named.doc[lead_tok.i + 1 : named.i]):
@@ -185,6 +193,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
         if entry is not None and entry.name in parents and any((e := ent_entry(t)) is not None and e.parent and _parent_name(e) == entry.name for t in tokens):
+            continue
+        if entry is not None and _backer(tok, tokens):
             continue
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):
             continue

@@ -961,3 +961,53 @@ def self_named_group(sent: Any, event_iso: str | None, day: dt.date | None) -> t
     if not event_iso:
         return None
     return make_actor(span.text.strip("'\u2019\""), 3, event_iso, "militia"), span.start, span.end
+
+
+def joint_forces(span: Span | None, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> list[tuple[Actor, int, int, bool]]:
+    """The forces told as acting together with the party at ``span`` (eval/WRITERS.md Joint perpetrators): its conjuncts
+    ("Wagner fighters and Malian soldiers", "Chadian and Nigerien troops"), a force it acts alongside ("Burundian soldiers
+    fighting alongside Congolese troops"), the force its name backs ("Wagner-backed Malian troops") and the one it is backed
+    by ("the militia, backed by troops"). Each as (actor, first token, end token, may lead): a backer never leads."""
+    if span is None:
+        return []
+    inside = doccache.tokens_in(doc, span.start, span.end)
+    if not inside:
+        return []
+    head = next((t for t in inside if not span.start <= t.head.idx < span.end or t.head.i == t.i), inside[-1])
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head  # "Imbonerakure" of "Imbonerakure militiamen and police": the phrase's own noun
+    found: list[tuple[list[Any], bool]] = []
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    while conj:
+        found.append((noun_phrase(conj[0]), True))
+        conj = [c for c in conj[0].children if c.dep_ == "conj"]
+    for adj in (c for c in head.children if c.dep_ == "amod"):  # "Chadian and Nigerien troops"
+        found += [([a, head], True) for a in adj.children if a.dep_ == "conj" and a.pos_ == "ADJ"]
+    if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):  # the span is "Chadian" of "Chadian and Nigerien troops"
+        found += [([a, head.head], True) for a in head.children if a.dep_ == "conj" and a.pos_ == "ADJ"]
+    for backed in (c for c in head.children if c.dep_ == "amod" and lemma(c) in W("backing")):  # "Wagner-backed Malian troops"
+        found += [(noun_phrase(b), False) for b in backed.children if b.dep_ in ("npadvmod", "compound", "nmod")]
+    holders = [head] + [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in W("alongside"):
+                found += [(noun_phrase(o), True) for o in prep.children if o.dep_ == "pobj"]
+            if prep.dep_ == "agent" and holder is not head and lemma(holder) in W("backing"):
+                found += [(noun_phrase(o), False) for o in prep.children if o.dep_ == "pobj"]
+    over = head.head
+    if head.dep_ == "npadvmod" and lemma(over) in W("backing") and over.dep_ == "amod" and over.head.pos_ in ("NOUN", "PROPN"):
+        found.append((noun_phrase(over.head), True))  # "Wagner-backed Malian troops": the troops, backed by Wagner
+    out = []
+    people = W("military") | W("police") | W("own_people") | W("member_words") | W("armed")
+    for phrase, leads in found:
+        if not any(t.pos_ == "PROPN" or lemma(t) in people or ent_entry(t) is not None for t in phrase):
+            continue  # "Russian instructors and an air defence system landed": kit, no force
+        got = actor_from_phrase([t for t in phrase if not span.start <= t.idx < span.end], event_iso, day, civil)
+        if got is not None:
+            out.append((got[0], got[1], got[2], leads))
+    return out
+
+
+def own_force(actor: Actor, event_iso: str | None) -> bool:
+    """Is the actor the event country's own army or police (not its government, nor a force abroad)?"""
+    return actor.kind == "state" and actor.country == event_iso and actor.name.startswith(("Military Forces of", "Police Forces of"))
