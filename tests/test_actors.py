@@ -2209,3 +2209,17 @@ def test_joint_perpetrators_the_event_countrys_own_force_leads(pipeline: Pipelin
     # two sides of a battle named together are no partners
     (e,) = events(pipeline, "Rwandan troops and M23 rebels clashed near Sake, Democratic Republic of Congo on Friday.")
     assert name(e.assoc_actor_1) is None
+
+
+def test_the_issuer_heading_a_release_is_no_party(pipeline: Pipeline) -> None:
+    # "ISSUER: text" — the parse may hang the heading on the trigger as a second subject
+    (e,) = events(pipeline, "PRESS RELEASE - Philippine National Police, Region 12: At 20.15 hrs on 6 May, unidentified gunmen fired "
+                            "pistols at a sari-sari store in Cotabato City.", "2024-05-07")
+    assert name(e.actor1) == "Unidentified Armed Group (Philippines)"
+
+
+def test_who_identified_the_doers_is_no_party(pipeline: Pipeline) -> None:
+    # "X the government identified as Y": a reduced relative clause the parse may read as a second subject
+    found = events(pipeline, "Gunmen the state government identified as Fano militiamen halted a minibus outside Debre Markos on Tuesday "
+                             "and led away eight travellers, officials said.")
+    assert found and all(name(e.actor1) == "Fano" for e in found)

@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, sentence_force
+from .rules import identifier, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -69,13 +69,18 @@ def assign_roles(
                 for phrase in phrases:
                     if phrase and dateline_start <= min(t.i for t in phrase) and max(t.i for t in phrase) < dateline_end:
                         continue  # "BAMENDA, Cameroon (Wire) —" parsed as a subject is a dateline, not a party
+                    if phrase and identifier(phrase):
+                        continue  # "Gunmen the regional government identified as OLA fighters stopped a bus": who named them
+                    heading = issuer_heading(phrase, m) if phrase else None
+                    if heading is not None and not widen:
+                        continue  # "Uganda Police Force: ... raiders attacked a kraal": who issued the release, not a party
                     if phrase and dateline_start < dateline_end and not widen:
                         # "DOHA (Wire) — Congo and the M23 signed": the dateline parsed into the subject is no part of it
                         phrase = [t for t in phrase if not (dateline_start <= t.i < dateline_end)]
                     if widen:
                         if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
                             continue  # a phrase that governs the trigger ("12 Feb: An IED detonated under ...") is not its party
-                        phrase = [t for tok in phrase for t in tok.subtree]
+                        phrase = [t for tok in phrase for t in tok.subtree if heading is None or t.i > heading]  # (not the heading)
                         phrase = list({t.i: t for t in phrase}.values())
                     phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
                     anaphor = is_anaphor(phrase)

@@ -1011,3 +1011,26 @@ def joint_forces(span: Span | None, doc: Any, event_iso: str | None, day: dt.dat
 def own_force(actor: Actor, event_iso: str | None) -> bool:
     """Is the actor the event country's own army or police (not its government, nor a force abroad)?"""
     return actor.kind == "state" and actor.country == event_iso and actor.name.startswith(("Military Forces of", "Police Forces of"))
+
+
+def issuer_heading(phrase: list[Any], m: Mention) -> int | None:
+    """Is the phrase a heading that opens the trigger's sentence and ends at a colon before the trigger ("PRESS RELEASE -
+    Royal Thai Police, Region 9: At 21.40 hrs ... unknown assailants fired", "Ministry of Interior of Tajikistan: Law
+    enforcement officers detained")? It names who issued the text, or where ("Kupiansk district: Russian infantry groups
+    tried to push ..."); the parse may read it as a subject of the trigger. The colon's token index, else None."""
+    doc = phrase[0].doc
+    first, last = min(t.i for t in phrase), max(t.i for t in phrase)
+    sent = doc[m.head].sent
+    if first - sent.start > 1:
+        return None
+    colon = next((t for t in doc[last + 1 : m.start_token] if t.text == ":"), None)
+    return colon.i if colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[first : colon.i]) else None
+
+
+def identifier(phrase: list[Any]) -> bool:
+    """Is the phrase the subject of "identified ... as" right after it ("Gunmen the regional government identified as OLA
+    fighters stopped a bus": a reduced relative clause the parse may read as a second subject of the main verb)? It names
+    who identified the doers, not a party."""
+    doc = phrase[0].doc
+    after = max(t.i for t in phrase) + 1
+    return after + 1 < len(doc) and doc[after].lower_ in W("identifying_forms") and doc[after + 1].lower_ == "as"
