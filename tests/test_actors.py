@@ -2211,6 +2211,17 @@ def test_joint_perpetrators_the_event_countrys_own_force_leads(pipeline: Pipelin
     assert name(e.assoc_actor_1) is None
 
 
+def test_two_crowds_named_together_or_against_each_other_are_rioters_on_both_sides(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Two crowds: supporters of A and B, two refugee groups, a crowd fighting another crowd (no force)
+    for text in ("Awami League and BNP supporters clashed with sticks and bricks in Feni on Tuesday, leaving 20 people injured, police said.",
+                 "Bo, Sierra Leone: Supporters of two parliamentary aspirants fought with sticks and stones at the Kakua chiefdom "
+                 "headquarters on Monday, leaving three people in hospital."):
+        found = [e for e in events(pipeline, text) if e.sub_event_type == "Mob violence"]
+        assert found and all(name(e.actor1) == name(e.actor2) and name(e.actor1).startswith("Rioters") for e in found)
+    (e,) = events(pipeline, "A mob beat a suspected thief to death in Kisumu, Kenya on Monday before police arrived.")
+    assert name(e.actor2) == "Civilians (Kenya)"
+
+
 def test_the_issuer_heading_a_release_is_no_party(pipeline: Pipeline) -> None:
     # "ISSUER: text" — the parse may hang the heading on the trigger as a second subject
     (e,) = events(pipeline, "PRESS RELEASE - Philippine National Police, Region 12: At 20.15 hrs on 6 May, unidentified gunmen fired "
@@ -2223,3 +2234,14 @@ def test_who_identified_the_doers_is_no_party(pipeline: Pipeline) -> None:
     found = events(pipeline, "Gunmen the state government identified as Fano militiamen halted a minibus outside Debre Markos on Tuesday "
                              "and led away eight travellers, officials said.")
     assert found and all(name(e.actor1) == "Fano" for e in found)
+
+
+def test_a_force_that_arrests_a_mob_afterwards_is_not_its_target(pipeline: Pipeline) -> None:
+    # the classifier may read the arrest clause as the mob's act; the mob's target is who it attacked
+    found = events(pipeline, "A crowd in Kisii, Kenya set upon two men accused of stealing a cow and beat them to death on Sunday; "
+                             "police detained four suspects.")
+    assert found and all(name(e.actor2) == "Civilians (Kenya)" for e in found if e.sub_event_type == "Mob violence")
+    # a force that fired on the crowd attacking its post is its target
+    found = events(pipeline, "Gendarmes in Bertoua, Cameroon opened fire on a crowd that stormed their post after a trader was beaten, "
+                             "killing one person, officials said.")
+    assert found and all(name(e.actor2) == "Police Forces of Cameroon" for e in found)

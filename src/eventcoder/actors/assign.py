@@ -145,7 +145,10 @@ def assign_roles(
                     intervener = sentence_force(sent_tokens, event_iso, day, text)
                 actor1, actor2 = crowd, intervener
             elif actor1 is None or actor1.value.kind != kind:
-                if actor1 is not None and actor1.value.kind in STATE_KINDS and m.event_type == "Riots":
+                if actor1 is not None and actor1.value.kind in STATE_KINDS and m.event_type == "Riots" and not (
+                        m.sub_event_type == "Mob violence" and lemma(doc[m.head]) in W("mob_aftermath")):
+                    # (a mob's target is who it attacked: the force that arrested, rescued or dispersed it afterwards, the
+                    # subject of a trigger the classifier read as the mob's act, "police later arrested six", is no party)
                     actor2 = actor1
                 actor1 = crowd
             if actor2 is not None and actor2.value.kind == kind:

@@ -207,20 +207,26 @@ def crowds_fight(sent: Any) -> bool:
     for verb in sent:
         if verb.pos_ != "VERB" or lemma(verb) not in W("crowd_fight"):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
-            subj = verb.head  # "fans of two clubs who fought"
-        if subj is None:
-            continue
-        inside = range(verb.left_edge.i, verb.right_edge.i + 1) if subj.i == verb.head.i else range(0)
-        phrase = [t for t in subj.subtree if t.i not in inside]
-        opposed = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for t in c.subtree]
-        if any(lemma(t) in W("military") | W("police") for t in phrase + opposed):
-            continue  # "youths from A and B clashed with police": the force is the other side
-        two = any(t.lower_ == "two" or lemma(t) in W("rivals") for t in phrase)
-        pair = any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
-        if two or pair:
-            return True
+        # every subject the parse gave ("Bo, Sierra Leone: Supporters of two aspirants fought": "Bo" is one)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+            subjects = [verb.head]  # "fans of two clubs who fought"
+        opposed_heads = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children if o.dep_ == "pobj"]
+        opposed = [t for o in opposed_heads for t in o.subtree]
+        for subj in subjects:
+            inside = range(verb.left_edge.i, verb.right_edge.i + 1) if subj.i == verb.head.i else range(0)
+            phrase = [t for t in subj.subtree if t.i not in inside]
+            if any(lemma(t) in W("military") | W("police") for t in phrase + opposed):
+                continue  # "youths from A and B clashed with police": the force is the other side
+            two = any(t.lower_ == "two" or lemma(t) in W("rivals") for t in phrase)
+            pair = any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
+            # "Awami League and BNP supporters", "South Sudanese and Burundian refugees", "gold miners and residents fought"
+            pair = pair or any(c.dep_ == "conj" for c in subj.children) or any(
+                t.head.i == subj.i and t.dep_ in ("compound", "nmod", "amod") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
+            # "refugees clashed with host-community youths": a crowd on the other side
+            crowd = any(lemma(o) in W("crowd") | W("civilian") | W("crowd_sides") for o in opposed_heads)
+            if two or pair or crowd:
+                return True
     return False
 
 
