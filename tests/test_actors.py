@@ -2236,6 +2236,16 @@ def test_who_identified_the_doers_is_no_party(pipeline: Pipeline) -> None:
     assert found and all(name(e.actor1) == "Fano" for e in found)
 
 
+def test_fighters_of_a_named_group_are_that_group_whatever_their_description(pipeline: Pipeline) -> None:
+    # "Kurdish fighters" alone stands for a state's Kurdish forces in Iraq; "of the PKK" names who they are
+    (e,) = events(pipeline, "Kurdish fighters of the PKK attacked a Turkish army outpost near Zakho, Iraq on Sunday, killing one soldier.")
+    assert name(e.actor1) == "PKK: Kurdistan Workers Party"
+    (e,) = events(pipeline, "Colombian army troops and members of the Clan del Golfo clashed in rural Yarumal, Antioquia, leaving two soldiers dead.")
+    assert name(e.actor1) == "Military Forces of Colombia"
+    (e,) = events(pipeline, "Militiamen of the CRP loyal to Thomas Lubanga burned houses in a village near Bunia, DR Congo on Sunday.")
+    assert name(e.actor1) == "CRP: Convention for the Popular Revolution"
+
+
 def test_a_force_that_arrests_a_mob_afterwards_is_not_its_target(pipeline: Pipeline) -> None:
     # the classifier may read the arrest clause as the mob's act; the mob's target is who it attacked
     found = events(pipeline, "A crowd in Kisii, Kenya set upon two men accused of stealing a cow and beat them to death on Sunday; "

@@ -150,6 +150,16 @@ def _of_phrase(tok: Any) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "of"
 
 
+def _of_holder(tok: Any) -> int:
+    """The index of the noun whose "of" phrase holds the name tok belongs to (``_of_phrase`` is true)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("compound", "flat", "amod", "nmod", "det") or node.head.i == node.i:
+            break
+        node = node.head
+    return node.head.head.i
+
+
 def _backer(tok: Any, tokens: list[Any]) -> bool:
     """Is the token the name of "X-backed" before a force's noun the phrase holds ("Wagner-backed Malian troops")?"""
     over = tok.head
@@ -189,6 +199,10 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     # not an armed wing, "Hamas's al-Qassam Brigades", nor a man's name, "the Taliban minister Khalil Haqqani")
     # nor a unit named as what its members belong to: "FARC dissidents of the Carlos Patino Front"
     factions = has_word(tokens, "factions")
+    # the nouns a named group hangs on by "of" ("fighters" of "Kurdish fighters of the PKK"; not "troops" of "army troops and
+    # members of the Clan del Golfo")
+    described = {_of_holder(t) for t in tokens if _of_phrase(t) and (e := ent_entry(t)) is not None and e.kind in ("rebel", "militia")
+                 and not is_unidentified(e.name)}
     parents = {_parent_name(e) for t in tokens if (e := ent_entry(t)) is not None and e.parent and (factions or _of_phrase(t))}
     for tok in tokens:
         entry = ent_entry(tok, event_iso)
@@ -196,6 +210,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
             continue
         if entry is not None and _backer(tok, tokens):
             continue
+        if entry is not None and not _of_phrase(tok) and (ent := entity_of(tok) or [tok]) and not any(t.pos_ == "PROPN" for t in ent) \
+                and max(t.i for t in ent) in described:
+            continue  # "Kurdish fighters of the PKK": the group named, not what a description alone would stand for
         if entry is not None and tok.i in unnamed and any(t.i not in unnamed and ent_entry(t) is not None for t in tokens):
             continue
         if entry is not None:
