@@ -1116,3 +1116,32 @@ def test_what_a_kind_of_group_has_turned_into_is_no_change_to_a_group(pipeline: 
         "2026-05-11",
     )
     assert kinds(found) == ["Attack"]
+
+
+# ------------------------------------------------------------ "X followed an attack ...": the followed event is its own
+
+
+def test_an_attack_that_a_told_strike_followed_is_an_event_of_its_own_day(pipeline: Pipeline) -> None:
+    for retold in ("The raids", "The air strikes", "The strikes"):  # generic, and specific nouns (which keep generic words out)
+        text = (
+            "MAIDUGURI, June 10 (Wire) - Military jets bombed a camp of Boko Haram fighters near Gwoza on Tuesday, killing "
+            "about 20 of them, the air force said.\n\n"
+            f"{retold} followed an attack by the insurgents on a fishing village near the lake on Sunday, in which four "
+            "fishermen were killed, a community leader said."
+        )
+        found = run(pipeline, text, "2026-06-10")
+        assert kinds(found) == ["Air/drone strike", "Attack"], retold
+        strike = next(e for e in current(found) if e.sub_event_type == "Air/drone strike")
+        attack = next(e for e in current(found) if e.sub_event_type == "Attack")
+        assert str(strike.date.value.value) == "2026-06-09"  # the strikes' day, not the day of the attack they followed
+        assert str(attack.date.value.value) == "2026-06-07" and attack.fatalities.value.best == 4
+
+
+def test_a_place_of_the_event_a_reference_came_after_is_not_its_place(pipeline: Pipeline) -> None:
+    text = (
+        "SRINAGAR — Artillery shells fired from across the border hit the town of Uri on Tuesday, killing three civilians, "
+        "officials said. The shelling came a day after Indian jets struck camps in Pakistan that officials said were used "
+        "by militants."
+    )
+    shelling = [e for e in current(run(pipeline, text, "2026-05-14")) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.place.value.location for e in shelling] == ["Uri"]  # "The shelling" is Tuesday's, not a shelling in Pakistan

@@ -14,7 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, misread_participle, names_place
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, misread_participle, names_place
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -283,7 +283,8 @@ def _main_verb(sent: Any) -> Any | None:
     if sum(1 for t in sent if t.is_alpha) < 4:
         return None
     node = sent.root
-    skip = REPORTING_LEMMAS | discourse().not_event_verbs
+    # ... nor a verb that orders two events ("The raids followed an attack on a village": its subject and object tell them)
+    skip = REPORTING_LEMMAS | discourse().not_event_verbs | discourse().sequence_verbs
     for _ in range(3):
         # below a source ("officials said X retook Y") or a verb of telling about an event ("The General Staff
         # informs the public that a FAMa unit *has taken up* position in Lere")
@@ -371,14 +372,18 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
         sentence_text = span.slice(text)
         found = trig.get(i, [])
         if any(e.specific for _, _, e in found):
-            # generic words ("attack", "hit") only count when the sentence has no specific trigger
-            found = [c for c in found if c[2].specific]
+            # generic words ("attack", "hit") only count when the sentence has no specific trigger, or when every
+            # specific one refers back and the generic noun tells a new event ("The strikes followed an attack by
+            # Lakurawa fighters on a settlement": the strikes are told already, the attack is not)
+            told = all(_refers_back(doc[s:e]) for s, e, entry in found if entry.specific)
+            found = [c for c in found if c[2].specific or (told and _new_noun(doc[c[0]:c[1]]))]
         types = frozenset(e.sub_event_type for _, _, e in found)
         if found:
             out[i] = [
                 Candidate(i, s, e, entry, SentenceInput(
                     text=sentence_text, window=clause_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
                     specific=entry.specific, lexicon_types=types, context=trigger_context(doc, s, e)))
+                if entry.specific or not any(x.specific for _, _, x in found) else _own_phrase(doc, i, s, e, entry)
                 for s, e, entry in found
             ]
         else:
@@ -392,6 +397,30 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
                 text=sentence_text, window=clause_window(doc, sent, main.i, main.i + 1), lexicon_types=types,
                 context=trigger_context(doc, main.i, main.i + 1)), extra=True))
     return out
+
+
+def _refers_back(span: Any) -> bool:
+    """"The strikes", "this raid": a noun trigger under a definite determiner names an event already told."""
+    root = span.root
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in root.children)
+
+
+def _new_noun(span: Any) -> bool:
+    """"an attack", "a raid": a noun trigger under an indefinite article names an event not told before."""
+    root = span.root
+    return root.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in root.children)
+
+
+def _own_phrase(doc: Any, i: int, start: int, end: int, entry: TriggerEntry) -> Candidate:
+    """A generic noun told beside a specific trigger that refers back ("The air strikes followed an attack by the
+    insurgents on a village"): the classifier reads the noun's own phrase, which tells its event, not the sentence,
+    whose other trigger names the event told before."""
+    root = doc[start:end].root
+    phrase = doc[root.left_edge.i : root.right_edge.i + 1]
+    return Candidate(i, start, end, entry, SentenceInput(
+        text=phrase.text, window=phrase.text, trigger_type=entry.sub_event_type, specific=False,
+        lexicon_types=frozenset({entry.sub_event_type}), context=trigger_context(doc, start, end)))
 
 
 def _conducts_candidate(verb: Any, cands: list[Candidate]) -> bool:

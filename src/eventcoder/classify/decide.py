@@ -327,6 +327,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 continue
         scores = p.copy()
         scores[none_col] = -1.0
+        if cand.entry is not None and not cand.entry.specific:
+            # a generic noun kept beside specific triggers that refer back ("The strikes followed an attack by the
+            # insurgents on a village", candidates): another event than theirs, so not of their sub-type
+            for c in by_sentence[i]:
+                if c.entry is not None and c.entry.specific:
+                    scores[names.index(c.entry.sub_event_type)] = -1.0
         # who takes territory decides regains vs overtakes (assemble, by the actor): score them as one family
         gov, nsa = names.index(TERRITORY[0]), names.index(TERRITORY[1])
         family = scores[gov] + scores[nsa]

@@ -157,6 +157,7 @@ class Cues:
     gathering: frozenset[str]
     pick: tuple[re.Pattern[str], ...]
     judicial: frozenset[str]
+    sequence_verbs: frozenset[str]
     burst: tuple[re.Pattern[str], ...]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
@@ -316,6 +317,7 @@ def cues() -> Cues:
         gathering=frozenset(data["labour"]["gathering"]),
         pick=compile_all(data["recall"]["pick"]),
         judicial=frozenset(data["recall"]["judicial"]),
+        sequence_verbs=frozenset(data["recall"]["sequence_verbs"]),
         burst=compile_all(data["aggregate"]["burst"]),
         crowd_objects=frozenset(data["lead_up"]["crowd_objects"]),
         summary_headings=frozenset(data["summary"]["headings"]),

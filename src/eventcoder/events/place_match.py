@@ -112,5 +112,8 @@ def told_of_trigger(doc: Any, trigger_head: int, span: Any) -> bool:
         node = node.head
     # what is demanded or said ("to demand that Egypt do more to get aid into Gaza"), or where people fled to ("The
     # clashes forced thousands to flee into Ethiopia"), not a clause telling where it happened ("as small crowds
-    # gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez")
-    return not any(t.dep_ == "ccomp" or t.lemma_.lower() in cues().flight_verbs for t in path)
+    # gathered in Cairo's Tahrir Square", "fired tear gas to disperse protesters in Suez"); nor the clause of an event
+    # the trigger came after or before ("The shelling came hours after India struck sites in Pakistan")
+    links = cues().recall_links
+    return not any(t.dep_ == "ccomp" or t.lemma_.lower() in cues().flight_verbs
+                   or any(ch.dep_ == "mark" and ch.lower_ in links for ch in t.children) for t in path)

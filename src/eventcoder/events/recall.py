@@ -334,6 +334,8 @@ def dates_its_day(doc: Any, m: Mention, date: Span) -> bool:
         return False
     if all(t in tok.subtree for t in span):
         return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues().sequence_verbs and any(ch.dep_ == "dobj" for ch in tok.head.children):
+        return False  # "The strikes followed an attack ... on Saturday": the day of the event it followed
     if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over", "about", "of", "on", "into")):
         return False
     return dates_event(doc, m, date)
