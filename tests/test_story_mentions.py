@@ -1145,3 +1145,24 @@ def test_a_place_of_the_event_a_reference_came_after_is_not_its_place(pipeline: 
     )
     shelling = [e for e in current(run(pipeline, text, "2026-05-14")) if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [e.place.value.location for e in shelling] == ["Uri"]  # "The shelling" is Tuesday's, not a shelling in Pakistan
+
+
+# ------------------------------------------------------------ arrests announced over an attack told before
+
+
+def test_arrests_announced_over_an_attack_the_story_told_are_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "In the Mathare settlement on Friday night, a group of men armed with clubs and pangas attacked supporters of an "
+        "opposition candidate, injuring four, the party said. The interior ministry said on Saturday that police had "
+        "arrested six men over the attack."
+    )
+    found = run(pipeline, text, "2026-10-12")
+    assert kinds(found) == ["Arrests", "Attack"]
+    # a riot's tally told the same way stays inside the riot (eval/WRITERS.md)
+    found = run(
+        pipeline,
+        "Youths threw stones at police and set tyres alight in the centre of Kisumu on Friday, and officers fired tear gas "
+        "to disperse them. Police said on Saturday that they had arrested 40 people over the unrest.",
+        "2026-10-12",
+    )
+    assert "Arrests" not in kinds(found)

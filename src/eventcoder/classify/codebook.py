@@ -525,7 +525,7 @@ def condemned(doc: Any, tok: Any, c: Any) -> bool:
     return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i != tok.i)
 
 
-def _about_violent_event(sent: Any, c: Any) -> bool:
+def about_violent_event(sent: Any, c: Any) -> bool:
     """Does the sentence refer to a violent event with a definite noun ("arrested a suspect in that attack")?"""
     return any(
         t.lemma_.lower() in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
@@ -601,7 +601,7 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
     if entry.sub_event_type != "Arrests":
         return False
     sent = doc[start].sent
-    if _about_violent_event(sent, discourse()):
+    if about_violent_event(sent, discourse()):
         return True
     verb = doc[start:end].root
     arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in ch.subtree]

@@ -19,7 +19,7 @@ from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
-from .codebook import (TERRITORY, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
@@ -544,10 +544,12 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
         return own_type  # "Armed men looted a World Food Programme warehouse in El Obeid on Monday"
     if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent, cand.start, lead=not any(decided.values())) and not (
         (not sure or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
-    ) and not (political and not sure and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):
+    ) and not (political and (not sure or about_violent_event(sent, discourse())) and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):
         # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
         # classifier is sure it is no event; a political arrest (codebook) always is, and without a place or
-        # time in its clause unless the classifier is sure ("Two suspected militants were arrested.")
+        # time in its clause unless the classifier is sure ("Two suspected militants were arrested."), however sure
+        # when it is over a fight or attack the story told ("Police said on Monday they had arrested 11 men over the
+        # attack": its place and day are the story's; not a riot's tally, "over the unrest", which stays in the riot)
         return None
     return own_type
 
