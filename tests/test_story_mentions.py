@@ -1166,3 +1166,23 @@ def test_arrests_announced_over_an_attack_the_story_told_are_an_event(pipeline: 
         "2026-10-12",
     )
     assert "Arrests" not in kinds(found)
+
+
+# ------------------------------------------------------------ the attackers' dead told with the fire returned
+
+
+def test_attackers_killed_by_the_fire_returned_add_to_the_toll(pipeline: Pipeline) -> None:
+    text = (
+        "MEDELLIN, May 4 (Wire) - Gunmen armed with rifles attacked a police post in Ituango, in Antioquia province, late "
+        "on Sunday, killing two officers, police said. Three of the attackers were killed when officers fired back."
+    )
+    (clash,) = current(run(pipeline, text, "2026-05-04"))
+    assert clash.fatalities.value.best == 5  # both sides' dead, not the lower of two figures
+    # a hedged count of them is no credible figure: it neither adds nor lowers the toll
+    text = (
+        "MANILA, May 4 (Wire) - Rebels ambushed an army convoy near the town of Ragay on Sunday, killing three soldiers, "
+        "the army said.\n\nThe troops returned fire and the rebels fled. Two rebels were believed to have been killed, a "
+        "spokesman said."
+    )
+    (clash,) = current(run(pipeline, text, "2026-05-04"))
+    assert clash.fatalities.value.best == 3

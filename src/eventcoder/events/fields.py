@@ -9,6 +9,7 @@ from typing import Any, Callable, TypeVar
 from ..model import Actor, Casualties, Claim, Evidence
 from ..records import CasualtyReport, Mention, MentionFacts, Statement
 from ..actors.naming import is_unidentified
+from ..catalogue import words
 from ..attribution import HEDGES
 from .cluster import Cluster, STAGE
 
@@ -82,6 +83,14 @@ def merge_facts(*facts: MentionFacts) -> MentionFacts:
     )
 
 
+ATTACKERS = words("unnamed_attackers")
+
+
+def _of_attackers(e: Evidence[Casualties]) -> bool:
+    """Is a toll the attackers' own dead ("Two of the attackers were killed", "One rebel was believed to have been killed")?"""
+    return any(w.strip(".,;").lower() in ATTACKERS for w in (e.text or "").split())
+
+
 def event_facts(cl: Cluster, facts: list[MentionFacts], dates_own: Callable[[int], bool] | None = None) -> MentionFacts:
     """An event's facts from its own mentions; references fill only what those lack. ``dates_own(j)``: does member
     ``j``'s stated date date its own mention? A date another clause of its sentence gives ("Gunmen fought on Wednesday
@@ -91,9 +100,25 @@ def event_facts(cl: Cluster, facts: list[MentionFacts], dates_own: Callable[[int
     told = [facts[j].date for j in cl.members if j not in cl.references and dates_own is not None and dates_own(j)]
     refs = [facts[j] for j in cl.members if j in cl.references]
     mine = merge_facts(*own)
-    killed = lowest_figure([f.killed for f in own]) or lowest_figure([f.killed for f in refs])
-    if mine.killed is not None and killed is not None and refs:
-        killed = lowest_figure([killed, *(f.killed for f in refs)])
+    # a reference told with the attackers' own dead ("Two of the attackers were killed when officers fired back") adds
+    # them to a toll of the people attacked, not a lower claim of it; a hedged count ("One rebel was believed to have
+    # been killed") is no credible figure
+    theirs = [facts[j].killed for j in cl.references if facts[j].killed is not None and facts[j].killed.value.best is not None
+              and _of_attackers(facts[j].killed)]
+    # (nor does a hedged figure of a reference lower the toll the event's own mentions state)
+    claims = [f for f in refs if f.killed is None or not (any(f.killed is k for k in theirs)
+                                                          or (mine.killed is not None and HEDGES.search(f.killed.text or "")))]
+    killed = lowest_figure([f.killed for f in own]) or lowest_figure([f.killed for f in claims])
+    if mine.killed is not None and killed is not None and claims:
+        killed = lowest_figure([killed, *(f.killed for f in claims)])
+    counted = [k for k in theirs if not HEDGES.search(k.text or "")]
+    if killed is None:
+        killed = lowest_figure(counted)
+    elif counted and not _of_attackers(killed):
+        extra = sum(k.value.best for k in counted)
+        v = killed.value
+        killed = dataclasses.replace(killed, value=dataclasses.replace(
+            v, low=None if v.low is None else v.low + extra, best=v.best + extra, high=None if v.high is None else v.high + extra))
     injured = lowest_figure([f.injured for f in own]) or lowest_figure([f.injured for f in refs])
     stated_place = [f.place for f in own + refs if f.place and f.place.confidence >= 0.8]
     stated_date = told or [f.date for f in own if f.date and f.date.span is not None] or [f.date for f in refs if f.date and f.date.span is not None]
