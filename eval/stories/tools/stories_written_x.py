@@ -332,7 +332,7 @@ Dissident factions have used commercial drones fitted with explosives in hundred
 "They want to drive the state out of Cauca and they will not succeed," the defence minister told reporters in Popayan on Tuesday.""", [
   E(cur, "Air/drone strike", "dropped explosives from drones on an army base on the edge of Morales", P("Morales", "CO", 2, admin1="Cauca"), "monday",
     a1=JMC, i1=2, a2=COL, i2=1, inj=4),
-  E(cur, "Armed clash", "its troops had killed three members of the Carlos Patino Front", P("El Plateado", "CO", lat=2.29, lon=-77.08, a1="Cauca"), "sunday",
+  E(cur, "Armed clash", "its troops had killed three members of the Carlos Patino Front", P("El Plateado", "CO", 2, lat=2.29, lon=-77.08, a1="Cauca"), "sunday",
     a1=COL, i1=1, a2=CPF, i2=2, fat=3, inj=1),
 ]),
 
@@ -433,7 +433,7 @@ Israel has kept up near-daily strikes in Lebanon despite a ceasefire agreed in N
   E(cur, "Looting/property destruction", "Israeli settlers set fire to three cars and sprayed slogans on the walls of houses", P("Deir Dibwan", "PS", geoname="Dayr Dibwan"), "tuesday",
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "Israeli troops exchanged fire with Palestinian gunmen during a raid in Tammun", P("Tammun", "PS"), "tuesday",
-    a1=ISR, i1=1, a2="Unidentified Armed Group (Palestine)", i2=3, fat=3),
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=3),
   E(cur, "Air/drone strike", "an Israeli drone struck a pick-up truck loaded with cement blocks near Marjayoun", P("Marjayoun", "LB", 2), 0,
     a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1, inj=1),
 ]),
