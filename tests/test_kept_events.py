@@ -426,3 +426,59 @@ def test_a_town_under_siege_for_months_is_a_state_not_an_event() -> None:
     # the copula's duration makes the siege a lasting state, as "have besieged the town for months" is
     assert _aggregate("Babanusa has been under siege by the RSF and its allies for months.", "siege", "Other")
     assert not _aggregate("Babanusa came under attack by the RSF on Monday.", "attack", "Armed clash", "Battles")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunfire both ways between unnamed armed sides: one clash, the unidentified group on both sides
+        ("Members of two rival gangs opened fire on one another in the Matonge district of Kinshasa on Friday night, "
+         "leaving four people dead, police said.", [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]),
+        ("Two gangs of smugglers shot at each other near the port of Lamu on Friday, wounding three bystanders, police said.",
+         [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]),
+        # stones at each other stay a crowd's fight
+        ("Youths from two villages threw stones at each other near Kisumu on Sunday, injuring six people, police said.",
+         [("Violent demonstration", "Rioters", "Rioters")]),
+    ],
+)
+def test_armed_men_shooting_at_each_other_fight_a_clash(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    out = [e for e in pipeline.run(article(text, "2026-05-11")) if e.status.value == "current"]
+    assert [(e.sub_event_type, e.actor1.value.name.split(" (")[0], e.actor2.value.name.split(" (")[0]) for e in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Members of two rival gangs opened fire on one another in Kinshasa on Friday.", "opened", True),
+        ("The two factions shot at each other's positions near Zawiya on Monday.", "shot", True),
+        ("Men from the two clans attacked each other with rifles near Galkayo on Tuesday.", "attacked", True),
+        ("Men from the two clans attacked each other with sticks near Galkayo on Tuesday.", "attacked", False),
+        ("Gunmen shot at a bus near Galkayo on Tuesday.", "shot", False),
+        ("The two gangs did not shoot at each other in Kinshasa on Friday.", "shoot", False),
+    ],
+)
+def test_only_gunfire_at_each_other_is_fired_at_each_other(text: str, word: str, expected: bool) -> None:
+    from eventcoder.classify.armed_acts import fired_at_each_other
+
+    doc = _parse(text).doc
+    tok = next(t for t in doc if t.text == word)
+    assert fired_at_each_other(doc, tok.i, tok.i + 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people killed in a fight between two sides fell in a battle, the word hyphened or not
+        ("Soldiers killed four men in a shoot-out on the edge of Tumaco on Thursday during a raid on a cocaine lab, the army "
+         "said.", ["Armed clash"]),
+        ("Police commandos shot dead three men during a gunfight in a forest near Koraput on Thursday, police said.",
+         ["Armed clash"]),
+        # an officer shot dead, the parse hanging him on "dead", is the force fought (WRITERS.md gunmen against police)
+        ("Gunmen in a car shot dead a police officer at a roadblock outside Tumaco on Thursday night and fled, police "
+         "said.", ["Armed clash"]),
+        # killed in a raid on their homes stays one-sided
+        ("Gunmen killed four farmers in an attack on their homes near Tumaco on Thursday, the army said.", ["Attack"]),
+    ],
+)
+def test_people_killed_in_a_fight_or_officers_shot_dead_are_a_clash(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert current(pipeline, text) == expected

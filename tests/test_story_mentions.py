@@ -1186,3 +1186,14 @@ def test_attackers_killed_by_the_fire_returned_add_to_the_toll(pipeline: Pipelin
     )
     (clash,) = current(run(pipeline, text, "2026-05-04"))
     assert clash.fatalities.value.best == 3
+
+
+def test_troops_encountering_members_of_a_group_fight_it(pipeline: Pipeline) -> None:
+    # "encountered" fighters (the Philippine and South Asian forces' word for a clash) is no movement of the troops; the
+    # toll told next is the clash's, and the group is its other side even though only the toll names it as a party
+    text = ("Troops of the 3rd Infantry Battalion encountered about a dozen members of the New People's Army in the hills "
+            "above Bayawan, Negros Oriental, at dawn on Sunday. Three rebels were killed in the fighting, the army said.")
+    out = current(run(pipeline, text, "2026-05-12"))
+    assert [(e.sub_event_type, e.actor1.value.name.split(" (")[0], e.actor2.value.name) for e in out] == [
+        ("Armed clash", "Military Forces of the Philippines", "NPA: New People's Army")]
+

@@ -529,6 +529,9 @@ def assign_roles(
                 actor1 = ev(own[0], Span.of_tokens(doc, own[1], own[2]), 0.5)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
+        if m.event_type == "Battles" and actor1 is None and event_iso and names_rivals(doc[m.head].sent):
+            # "members of two rival cult groups shot at each other": unnamed armed sides, one unidentified group on both
+            actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
         # sides are the one unnamed or identity group; "Christian and Muslim youths attacked each other's homes": rioters
         # on both sides

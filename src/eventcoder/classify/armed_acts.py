@@ -77,6 +77,36 @@ def fired_upon(doc: Any, start: int, end: int) -> bool:
     return target is not None and _forces(target)
 
 
+RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def _reciprocal(tok: Any) -> bool:
+    """Is the token either word of "each other" / "one another" (the parse heads either; "each other's positions")?"""
+    doc = tok.doc
+    pairs = [(doc[i].lower_, doc[i + 1].lower_) for i in (tok.i - 1, tok.i) if 0 <= i < len(doc) - 1]
+    return any(pair in RECIPROCAL for pair in pairs)
+
+
+def fired_at_each_other(doc: Any, start: int, end: int) -> bool:
+    """Codebook: armed sides shooting at one another fight an Armed clash, not a one-sided Attack ("members of two
+    rival gangs shot at each other", "the two factions opened fire on one another", "villagers turned their guns on
+    each other"): the candidate verb takes a reciprocal pronoun, as object or through "at"/"on"/"upon", and tells
+    gunfire, by its own word (discourse.toml [crowd] mob_shooting) or a firearm in its clause ([targets] small_arms:
+    "attacked each other with rifles"); told in the past and not denied. Stones, sticks and machetes thrown or swung
+    at each other stay a crowd's fight."""
+    verb = doc[start:end].root
+    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    objects += [g for head in (verb, *objects) for ch in head.children if ch.dep_ == "prep" and ch.lower_ in SHOT_AT
+                for g in ch.children if g.dep_ == "pobj"]  # "opened fire on one another": the preposition may hang on "fire"
+    if not any(_reciprocal(o) or any(_reciprocal(c) for c in o.children if c.dep_ == "poss") for o in objects):
+        return False
+    c = discourse()
+    shooting = c.mob_shooting | c.small_arms
+    return verb.lemma_.lower() in shooting or any(t.lemma_.lower() in shooting or t.lower_ in shooting for t in verb.subtree)
+
+
 def _fired_verb(tok: Any) -> Any | None:
     """The verb of "was shot at" / "were fired upon" (a passive with its preposition left without object) or of "came
     under fire", for the candidate token ``tok`` (that verb, or the noun "fire" of "under fire"), or None."""
@@ -149,7 +179,10 @@ def forces_hit(doc: Any, start: int, end: int) -> bool:
     killed with the people it guarded ("two vaccinators and the policeman escorting them")."""
     tok = doc[start:end].root
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_VERBS:
-        return False
+        # "shot dead": the parse may make "dead" the head of the trigger
+        tok = next((t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_.lower() in HARM_VERBS), None)
+        if tok is None:
+            return False
     c = discourse()
 
     def force_word(t: Any) -> bool:
@@ -169,6 +202,9 @@ def forces_hit(doc: Any, start: int, end: int) -> bool:
         return _forces(h) or any(m.dep_ == "compound" and force_word(m) for m in mods)
 
     hit = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    # "shot dead a police officer": the parse may hang the object on "dead"
+    dead = {t for t in (*tok.children, *doc[tok.i + 1 : tok.i + 2]) if t.lower_ == "dead"}
+    hit += [g for d in sorted(dead, key=lambda t: t.i) for g in d.children if g.dep_ == "dobj"]
     hit += [cj for h in hit for cj in h.conjuncts]
     # "two of his officers": the people counted
     hit = [next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), h)

@@ -14,7 +14,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects, told_in_the_past
-from .armed_acts import ARMED_DOERS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
+from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
 PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
@@ -396,6 +396,32 @@ def arrested_away(sent: Any) -> bool:
 def dated_in_a_year(sent: Any) -> bool:
     """"In March 2019, a similar strike...": an event with a dated year is kept; assemble makes it background."""
     return any(ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text) for ent in sent.ents)
+
+
+def noun_key(noun: Any) -> str:
+    """A noun as written with the words hyphened to it, lower case and singular ("round-ups" and "round-up" are one)."""
+    doc, first = noun.doc, noun.i
+    while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].idx + len(doc[first - 2]) == doc[first - 1].idx:
+        first -= 2
+    return doc[first : noun.i + 1].text.lower().removesuffix("s")
+
+
+def two_sided_word(t: Any) -> bool:
+    """Is the token a word of fighting between two sides (triggers.toml [codebook] two_sided: "clash", "gunfight"), also
+    written with a hyphen ("shoot-out", read at its last part)?"""
+    two_sided = codebook_words().two_sided
+    return t.lemma_.lower() in two_sided or t.lower_ in two_sided or noun_key(t).replace("-", "") in two_sided
+
+
+def killed_in_a_fight(doc: Any, start: int, end: int) -> bool:
+    """Codebook: people killed or wounded in a fight between two sides fell in a battle, not a one-sided attack ("Military
+    police killed five men in a shoot-out in a favela", "soldiers shot dead two gang members during a gunfight"): the
+    candidate is a harm verb with an "in"/"during" phrase whose noun is a word of such fighting (``two_sided_word``)."""
+    verb = doc[start:end].root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and two_sided_word(g)
+               for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("in", "during") for g in ch.children)
 
 
 def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:

@@ -18,10 +18,10 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .armed_acts import armed_act, armed_imposition, armed_killing, deployment
+from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
 from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
-                       ordinary_crime_killing, police_detention, political_arrest, progress_made, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
+                       ordinary_crime_killing, police_detention, political_arrest, progress_made, killed_in_a_fight, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
                        war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
@@ -309,6 +309,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 kept = max(ONE_OR_TWO_SIDED, key=lambda k: raw[names.index(k)])
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
+            if kept == "Attack" and (killed_in_a_fight(doc, cand.start, cand.end) or fired_at_each_other(doc, cand.start, cand.end)):
+                kept = CLASH  # "killed five men in a shoot-out", "shot at each other": a fight, as below
             if kept is not None and (EVENT_TYPE[kept] in ("Battles", "Riots") or kept in ONE_OR_TWO_SIDED) and war_of_words(doc, cand.start, cand.end):
                 continue  # "MPs clashed verbally in the National Assembly": words, no violence
             if kept == PEACEFUL and commemoration(doc[cand.start].sent):
@@ -427,6 +429,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") and close_fire(doc, cand.start, cand.end):
             sub_type = CLASH  # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack
+        if sub_type == "Attack" and fired_at_each_other(doc, cand.start, cand.end):
+            sub_type = CLASH  # "members of two rival cult groups shot at each other": two armed sides, no one-sided attack
+        if sub_type == "Attack" and killed_in_a_fight(doc, cand.start, cand.end):
+            sub_type = CLASH  # "Military police killed five men in a shoot-out": the people fell in a fight, no one-sided attack
         if EVENT_TYPE[sub_type] not in BLOCKADE_TYPES and civilian_blockade(doc, cand.start, cand.end):
             sub_type = "Peaceful protest"  # "farmers and teachers have blocked the Pan-American Highway": no abduction
         if sub_type == "Violent demonstration" and force_on_a_calm_crowd(doc, cand.start, cand.end):

@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from ..classify.armed_acts import HARM_VERBS
+from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
 from ..actors.naming import is_unknown_armed_group
 from ..classify.weapons import intercepted, weapon_agent
@@ -20,7 +21,7 @@ from .cues import cues
 from .not_events import fired_in_the_air
 from .aggregates import count_of
 from .protests import PROTEST_SEVERITY, called_calm
-from .retyping import LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
+from .retyping import ENGAGED_RETYPED, LED_OFF_TYPES, armed_object, armed_target, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
@@ -105,7 +106,7 @@ def event_type_of(
         # "attacked a police station and seized weapons": the event is the attack on armed forces
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
-    if sub_type == "Disrupted weapons use" and parsed is not None and engaged_fighters(parsed.doc, first):
+    if sub_type in ENGAGED_RETYPED and parsed is not None and engaged_fighters(parsed.doc, first):
         # "intercepted a column of armed terrorists": forces engaging fighters fight a battle
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
@@ -258,9 +259,8 @@ def _denied(verb: Any) -> bool:
 
 def fighting_told(doc: Any, members: list[Mention]) -> bool:
     """Does a sentence of the event have a word of fighting between two sides (triggers.toml [codebook] two_sided)?"""
-    two_sided = codebook_words().two_sided
     sentences = {doc[m.head].sent.start for m in members}
-    return any(t.lemma_.lower() in two_sided or t.lower_ in two_sided for s in sentences for t in doc[s].sent)
+    return any(two_sided_word(t) for s in sentences for t in doc[s].sent)
 
 
 def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None) -> bool:

@@ -14,6 +14,8 @@ from .cues import cues
 
 def engaged_fighters(doc: Any, m: Mention) -> bool:
     """Does the trigger verb engage a group of fighters ("intercepted a column of armed terrorists")?"""
+    from ..classify.armed_acts import names_armed  # imported late: classify reads this package
+
     c = cues()
     tok = doc[m.head]
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.engage_verbs:
@@ -23,9 +25,15 @@ def engaged_fighters(doc: Any, m: Mention) -> bool:
             return True
         if obj.lemma_.lower() in c.engage_groups:
             for prep in (ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"):
-                if any(g.dep_ == "pobj" and armed_people(g, modified=True) for g in prep.children):
+                # "a column of armed terrorists", "about 15 members of the New People's Army" (a catalogue armed group)
+                if any(g.dep_ == "pobj" and (armed_people(g, modified=True) or names_armed(g)) for g in prep.children):
                     return True
     return False
+
+
+# what forces engaging fighters were read as: a weapons interception, or a movement ("Troops of the 20th Infantry
+# Battalion encountered about 15 members of the NPA": a clash, not a deployment)
+ENGAGED_RETYPED = ("Disrupted weapons use", "Change to group/activity")
 
 
 def _as_battle(m: Mention) -> Mention:
@@ -204,7 +212,7 @@ def retype(doc: Any, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     engaging fighters fight a clash, and so do forces or a post attacked or fired on ("Gunmen opened fire on the
     checkpoint", telling again the lead's "killed two policemen at a checkpoint", is that clash); people captured or
     detained, or led off by armed men, are arrested; a protest whose crowd turned violent is a riot."""
-    return tuple(_as_battle(m) if (engaged_fighters(doc, m) and m.sub_event_type == "Disrupted weapons use")
+    return tuple(_as_battle(m) if (engaged_fighters(doc, m) and m.sub_event_type in ENGAGED_RETYPED)
                  or (m.sub_event_type == "Attack" and armed_target(doc, m)) or grenades_in_a_fight(doc, m)
                  else _as(m, "Arrests") if captive(doc, m) or detention_word(doc, m) or (m.event_type in LED_OFF_TYPES and led_off(doc, m))
                  else _as(m, "Violent demonstration") if crowd_turned_violent(doc, m) else m for m in mentions)
