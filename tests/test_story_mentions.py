@@ -3,6 +3,8 @@ tests, each test one failure kind seen on the stories' train/dev splits."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.pipeline import Pipeline
 
 from .test_events import current, run
@@ -1188,6 +1190,28 @@ def test_attackers_killed_by_the_fire_returned_add_to_the_toll(pipeline: Pipelin
     assert clash.fatalities.value.best == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a similar act told with its own recent day and place is another event of the earlier one's kind, even when its
+        # noun is no trigger word ("sweep") or names another kind ("raid")
+        ("Soldiers detained about 60 young men in sweeps of the townships of Harare on Saturday, residents said. A similar "
+         "sweep took place in Bulawayo on Monday, a rights group said.",
+         [("Arrests", "Harare", "current"), ("Arrests", "Bulawayo", "current")]),
+        ("Soldiers arrested 40 young men in street raids in Asmara on Saturday, residents said. A similar raid took place in "
+         "Mendefera on Monday, the radio station said.",
+         [("Arrests", "Asmara", "current"), ("Arrests", "Mendefera", "current")]),
+        # one dated long before the news stays recalled
+        ("Soldiers detained about 60 young men in sweeps of the townships of Harare on Saturday, residents said. A similar "
+         "sweep took place in Bulawayo in March 2024.",
+         [("Arrests", "Harare", "current"), ("Arrests", "Bulawayo", "background")]),
+    ],
+)
+def test_a_similar_act_told_with_its_own_day_is_an_event_of_the_earlier_kind(pipeline: Pipeline, text: str, expected: list) -> None:
+    out = run(pipeline, text, "2026-03-10")
+    assert [(e.sub_event_type, e.place.value.location if e.place else None, e.status.value) for e in out] == expected
+
+
 def test_troops_encountering_members_of_a_group_fight_it(pipeline: Pipeline) -> None:
     # "encountered" fighters (the Philippine and South Asian forces' word for a clash) is no movement of the troops; the
     # toll told next is the clash's, and the group is its other side even though only the toll names it as a party
@@ -1197,3 +1221,21 @@ def test_troops_encountering_members_of_a_group_fight_it(pipeline: Pipeline) -> 
     assert [(e.sub_event_type, e.actor1.value.name.split(" (")[0], e.actor2.value.name) for e in out] == [
         ("Armed clash", "Military Forces of the Philippines", "NPA: New People's Army")]
 
+
+def test_a_relative_clause_recalling_a_place_s_past_leaves_the_act_told_current(pipeline: Pipeline) -> None:
+    # the clause describes the region (its year and its truce are the region's past); the attack is the sentence's news,
+    # though "attacked" is a generic word beside the specific "truce"
+    text = ("In the hills of the Casamance, where a separatist rebellion ended with a truce in 2014, gunmen attacked an "
+            "army post near Bignona on Saturday night, killing a soldier, the army said.")
+    out = current(run(pipeline, text, "2026-05-12"))
+    assert [(e.sub_event_type, e.date.value.value.isoformat()) for e in out] == [("Armed clash", "2026-05-09")]
+
+
+def test_a_fight_named_by_its_day_before_it_is_told_is_that_fight(pipeline: Pipeline) -> None:
+    # the lead's "Sunday's clashes between two clans" is the fight the next paragraph tells with its weapons: one event,
+    # whatever type each sentence alone would give
+    text = ("MOGADISHU — A second man wounded in Sunday's clashes between two clans near Beledweyne died in hospital on "
+            "Tuesday, elders said.\n\nYouths from the two clans fought with sticks and knives over a water point on Sunday, "
+            "elders said. Eleven people were hurt.")
+    out = current(run(pipeline, text, "2026-05-13"))
+    assert len(out) == 1 and out[0].date.value.value.isoformat() == "2026-05-10"

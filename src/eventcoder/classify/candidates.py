@@ -371,19 +371,24 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
             continue
         sentence_text = span.slice(text)
         found = trig.get(i, [])
+        described: set[tuple[int, int]] = set()  # generic triggers beside specific ones only in "where" clauses
         if any(e.specific for _, _, e in found):
             # generic words ("attack", "hit") only count when the sentence has no specific trigger, or when every
             # specific one refers back and the generic noun tells a new event ("The strikes followed an attack by
-            # Lakurawa fighters on a settlement": the strikes are told already, the attack is not)
+            # Lakurawa fighters on a settlement": the strikes are told already, the attack is not), or when every specific
+            # one is in a "where" clause describing a place ("In the Pool region, where a rebellion ended with a ceasefire
+            # in 2017, gunmen attacked a checkpoint": the clause describes the region, the attack is what the sentence tells)
             told = all(_refers_back(doc[s:e]) for s, e, entry in found if entry.specific)
-            found = [c for c in found if c[2].specific or (told and _new_noun(doc[c[0]:c[1]]))]
+            clauses = [_relative_clause(doc[s]) for s, _, e in found if e.specific]
+            described = {(c[0], c[1]) for c in found if not c[2].specific and all(r is not None and doc[c[0]] not in r.subtree for r in clauses)}
+            found = [c for c in found if c[2].specific or (told and _new_noun(doc[c[0]:c[1]])) or (c[0], c[1]) in described]
         types = frozenset(e.sub_event_type for _, _, e in found)
         if found:
             out[i] = [
                 Candidate(i, s, e, entry, SentenceInput(
                     text=sentence_text, window=clause_window(doc, sent, s, e), trigger_type=entry.sub_event_type,
                     specific=entry.specific, lexicon_types=types, context=trigger_context(doc, s, e)))
-                if entry.specific or not any(x.specific for _, _, x in found) else _own_phrase(doc, i, s, e, entry)
+                if entry.specific or (s, e) in described or not any(x.specific for _, _, x in found) else _own_phrase(doc, i, s, e, entry)
                 for s, e, entry in found
             ]
         else:
@@ -421,6 +426,15 @@ def _own_phrase(doc: Any, i: int, start: int, end: int, entry: TriggerEntry) -> 
     return Candidate(i, start, end, entry, SentenceInput(
         text=phrase.text, window=phrase.text, trigger_type=entry.sub_event_type, specific=False,
         lexicon_types=frozenset({entry.sub_event_type}), context=trigger_context(doc, start, end)))
+
+
+def _relative_clause(tok: Any) -> Any | None:
+    """The verb of the "where" clause describing a place the token is in ("the Pool region, where a rebellion *ended*
+    with a ceasefire"), else None ("refugees who were protesting" tells the people's own act)."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "relcl":
+            return node if any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in node.children) else None
+    return None
 
 
 def _conducts_candidate(verb: Any, cands: list[Candidate]) -> bool:

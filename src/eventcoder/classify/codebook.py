@@ -424,6 +424,24 @@ def killed_in_a_fight(doc: Any, start: int, end: int) -> bool:
                for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("in", "during") for g in ch.children)
 
 
+def similar_kind(doc: Any, start: int, end: int, earlier: list[tuple[Any, str]]) -> str | None:
+    """"A similar round-up took place in Keren on Monday" after "soldiers detained young men in street round-ups": the
+    noun "similar" describes, at the candidate or as the subject of its verb, names the kind of an event told before
+    with the same noun; the sub-type of that event (``earlier``: sentences before, each with a sub-type decided in it,
+    latest first), else None. The noun need not be a trigger word of its own ("round-up"), and one that is ("a similar
+    raid" after arrests made in raids) is what the earlier event was."""
+    root = doc[start:end].root
+    noun = root if root.pos_ in ("NOUN", "PROPN") else next(
+        (ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "NOUN"), None)
+    if noun is None or not any(ch.dep_ == "amod" and ch.lower_ == "similar" for ch in noun.children):
+        return None
+    key = noun_key(noun)
+    for sent, sub_type in earlier:
+        if any(t.pos_ == "NOUN" and noun_key(t) == key for t in sent):
+            return sub_type
+    return None
+
+
 def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     """"A similar strike in February", "years ago": a recalled event, which the events stage makes background
     (the classifier, trained on current events, tends to say "none" for it). ``at``: the trigger's first token. A cue

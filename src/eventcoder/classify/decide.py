@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
 from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
-                       ordinary_crime_killing, police_detention, political_arrest, progress_made, killed_in_a_fight, recalled, road_blockade, taken_after_withdrawal, taken_by_force,
+                       ordinary_crime_killing, police_detention, political_arrest, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
@@ -216,6 +216,15 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "JNIM claimed the attack." after the attack is told: a reference, merged by the events stage
         if cand.extra and _governs(doc, cand, by_sentence[i]):
             continue  # "Insurgents *planned* to attack a patrol": the main verb tells how the trigger stands, no event
+        earlier = [(sents[j], ds[0][2]) for j, ds in sorted(decided.items(), reverse=True) if j < i and ds]
+        if (kind := similar_kind(doc, cand.start, cand.end, earlier)) is not None \
+                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            # "A similar round-up took place in Keren on Monday": the kind of the event told before with that noun, however
+            # sure "none" is or whatever the classifier read in a sentence that names no act (the events stage dates it)
+            here0 = decided.setdefault(i, [])
+            if not any(d[2] == kind for d in here0):
+                here0.append((cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
+            continue
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
         if not political and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \

@@ -13,7 +13,7 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, host_of, in_violent_context, when_of
-from .mentions import describes_people, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
+from .mentions import day_possessed, describes_people, first_noun, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
 from .not_events import coded_elsewhere, death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
@@ -98,6 +98,7 @@ def plan(
                 and parsed.sentences[mentions[j].sentence].contains(facts[j].date.span)]
         return not days or any(d.overlaps(own.value) for d in days)
     status: dict[int, Evidence[str]] = {}
+    forward: list[int] = []  # references told before the event they name
     tallied: set[int] = set()  # sentences with a mention dropped as a tally
     for i in body + heads:
         m = mentions[i]
@@ -223,6 +224,8 @@ def plan(
             if target is None and here is None and not in_headline and wave_onset(doc, m, c) \
                     and any(mentions[cl.head].event_type in c.lead_up_types for cl in pool):
                 continue  # "The protests began on Monday": the start of the wave told, no crowd of that day told
+            if target is None and not in_headline and not pool and day_possessed(first_noun(doc, m)):
+                forward.append(i)  # "One of the people wounded in Saturday's fighting ... died": told in full later
             if target is not None:
                 target.members.append(i)
                 target.references.append(i)
@@ -274,8 +277,37 @@ def plan(
             target.members.append(i)
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
+    clusters = _told_later(clusters, forward, mentions, facts, doc, c)
     clusters.sort(key=lambda cl: min(cl.members))
     return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc, parsed, toponyms)
+
+
+def _told_later(clusters: list[Cluster], forward: list[int], mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                doc: Any, c: Any) -> list[Cluster]:
+    """An event named by its day before the story tells it ("One of the people wounded in Saturday's fighting between
+    two villages ... died", then "Herders and farmers from the two villages fought with machetes") is the event told
+    later: the first later current event of a type the noun may name, on an overlapping day, at no other stated place,
+    takes the mention's cluster in."""
+    for i in forward:
+        own = next((cl for cl in clusters if cl.head == i), None)
+        if own is None or own.status is None or own.status.value != "current" or any(j != i and j not in own.references for j in own.members):
+            continue
+        day = facts[i].date
+        noun = doc[mentions[i].head].lemma_.lower()
+        here = stated_place(facts[i])
+        later = sorted((cl for cl in clusters if cl is not own and min(cl.members) > i and cl.status is not None
+                        and cl.status.value == "current"), key=lambda cl: min(cl.members))
+        target = next((cl for cl in later
+                       if (compatible_reference(mentions[i], mentions[cl.head], c, noun) or both_violent(mentions[i], mentions[cl.head], c))
+                       and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
+                       and day is not None and any(facts[j].date is not None and facts[j].date.value.overlaps(day.value) for j in cl.members)),
+                      None)
+        if target is None:
+            continue
+        target.members.extend(own.members)
+        target.references.extend(own.members)
+        clusters = [cl for cl in clusters if cl is not own]
+    return clusters
 
 
 def _told_place(parsed: Any, m: Mention, f: MentionFacts) -> Any | None:

@@ -10,6 +10,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..syntax import verb_over
+from ..timex.patterns import WEEKDAYS
 from .cues import Cues
 from .retyping import person
 
@@ -31,12 +32,19 @@ def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
     head = first_noun(doc, m)  # the determiner of a phrase trigger is on its first noun ("the exchange of fire")
     if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
         return True
+    if day_possessed(head):
+        return True  # "Saturday's fighting": as definite as "the fighting of Saturday"
     # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")
     first = head
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
         first = first.head
     return first is not head and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
         and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
+
+
+def day_possessed(noun: Any) -> bool:
+    """Is the noun possessed by a weekday ("Saturday's fighting", "Monday's attack": an event named by its day)?"""
+    return any(ch.dep_ == "poss" and ch.lower_ in WEEKDAYS for ch in noun.children)
 
 
 def wave_onset(doc: Any, m: Mention, c: Cues) -> bool:

@@ -65,7 +65,9 @@ def recall_status(
         return make_evidence("background", Span.of_token(judged), text, stage, 0.6), None
     for p in c.after:
         hit = p.search(stext)
-        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and _present(parsed.doc, m)) \
+        # what is similar happens now when told in the present or dated to a recent day of its own ("A similar round-up
+        # took place in Keren on Monday"); "a similar attack in August 2024" stays recalled
+        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and (_dated_now(f, sent, published) or _present(parsed.doc, m))) \
                 and not outside_recalled_phrase(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
@@ -173,6 +175,14 @@ def _recent(doc: Any, m: Mention, f: MentionFacts, sent: Span, published: dt.dat
     return not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ == "VBD" for ch in verb.children)
 
 
+def _dated_now(f: MentionFacts, sent: Span, published: dt.date | None) -> bool:
+    """Is the mention dated, by a date its own sentence states, to a day at most ``RECENT_DAYS`` before publication
+    (whatever verb the parse hangs the date on: "A similar round-up took place in Keren on Monday, the radio said")?"""
+    date = f.date
+    return published is not None and date is not None and date.span is not None and sent.contains(date.span) \
+        and dt.timedelta(0) <= published - date.value.latest <= dt.timedelta(days=RECENT_DAYS)
+
+
 def _present(doc: Any, m: Mention) -> bool:
     """Is the trigger's sentence told in the present ("Similar scenes are being reported from Backa Palanka, where
     several people have been hurt in clashes"): what is similar happens now, it is not recalled."""
@@ -193,9 +203,19 @@ def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> S
     def earlier(t: Any) -> bool:
         return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year
 
+    def described(t: Any, prep: Any) -> bool:
+        # a year in a clause describing the phrase's noun ("In the Pool region, where a rebellion ended with a ceasefire
+        # in December 2017, gunmen attacked ..."): the region's past, not the trigger's day
+        node = t
+        while node.i != prep.i:
+            if node.dep_ in ("relcl", "acl"):
+                return True
+            node = node.head
+        return False
+
     for prep in (t for a in anchors for t in doc[a].children if t.dep_ == "prep" and t.lower_ in c.year_preps):
         for t in prep.subtree:
-            if earlier(t):
+            if earlier(t) and not described(t, prep):
                 return Span.of_tokens(t.doc, prep.i, t.i + 1)
     if tok.pos_ == "NOUN" and m.event_type != "Strategic developments":
         # a year naming the event ("the 2009 stadium massacre", "over the 2014 sit-in", "the October 2022 protests"):
