@@ -436,6 +436,11 @@ def test_a_town_under_siege_for_months_is_a_state_not_an_event() -> None:
          "leaving four people dead, police said.", [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]),
         ("Two gangs of smugglers shot at each other near the port of Lamu on Friday, wounding three bystanders, police said.",
          [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]),
+        # villagers firing at each other fight a clash; with sticks and machetes it stays a mob's fight
+        ("Villagers from two rival settlements attacked each other with rifles and machetes near Dilling on Tuesday, leaving "
+         "six people dead, local officials said.", [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]),
+        ("Villagers from two rival settlements attacked each other with sticks and machetes near Dilling on Tuesday, leaving "
+         "six people dead, local officials said.", [("Mob violence", "Rioters", "Rioters")]),
         # stones at each other stay a crowd's fight
         ("Youths from two villages threw stones at each other near Kisumu on Sunday, injuring six people, police said.",
          [("Violent demonstration", "Rioters", "Rioters")]),

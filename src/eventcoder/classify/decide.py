@@ -318,7 +318,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 kept = max(ONE_OR_TWO_SIDED, key=lambda k: raw[names.index(k)])
             if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
-            if kept == "Attack" and (killed_in_a_fight(doc, cand.start, cand.end) or fired_at_each_other(doc, cand.start, cand.end)):
+            if (kept == "Attack" and killed_in_a_fight(doc, cand.start, cand.end)) or (
+                    kept in ("Attack", "Mob violence") and fired_at_each_other(doc, cand.start, cand.end)):
                 kept = CLASH  # "killed five men in a shoot-out", "shot at each other": a fight, as below
             if kept is not None and (EVENT_TYPE[kept] in ("Battles", "Riots") or kept in ONE_OR_TWO_SIDED) and war_of_words(doc, cand.start, cand.end):
                 continue  # "MPs clashed verbally in the National Assembly": words, no violence
@@ -438,8 +439,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") and close_fire(doc, cand.start, cand.end):
             sub_type = CLASH  # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack
-        if sub_type == "Attack" and fired_at_each_other(doc, cand.start, cand.end):
-            sub_type = CLASH  # "members of two rival cult groups shot at each other": two armed sides, no one-sided attack
+        if sub_type in ("Attack", "Mob violence") and fired_at_each_other(doc, cand.start, cand.end):
+            sub_type = CLASH  # "members of two rival cult groups shot at each other": two armed sides, no attack nor a mob's fight
         if sub_type == "Attack" and killed_in_a_fight(doc, cand.start, cand.end):
             sub_type = CLASH  # "Military police killed five men in a shoot-out": the people fell in a fight, no one-sided attack
         if EVENT_TYPE[sub_type] not in BLOCKADE_TYPES and civilian_blockade(doc, cand.start, cand.end):
