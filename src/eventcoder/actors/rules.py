@@ -817,12 +817,16 @@ def acts_as_author(tok: Any, m: Mention) -> bool:
     return m.start_token <= doer.i < m.end_token or doer.i == m.head or lemma(doer) in W("author_verbs")
 
 
+def _span_tokens(span: Span | None, doc: Any) -> list[Any]:
+    """The tokens of the phrase at span (none where there is no span): what came_under_attack, attacked_first and
+    official_hit walk from."""
+    return [] if span is None else doccache.tokens_in(doc, span.start, span.end)
+
+
 def came_under_attack(span: Span | None, doc: Any) -> bool:
     """Is the phrase at span the subject of "came under fire/attack" ("a police patrol came under fire near Bol"): the
     side attacked, never the initiator (eval/WRITERS.md Two-sided fighting)?"""
-    if span is None:
-        return False
-    for tok in doccache.tokens_in(doc, span.start, span.end):
+    for tok in _span_tokens(span, doc):
         node = tok
         while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
             node = node.head
@@ -838,9 +842,7 @@ def attacked_first(span: Span | None, doc: Any) -> bool:
     """Is the phrase at span told as the side that attacked in a clause of its own ("exchanged fire with gunmen who
     ambushed their patrol", "clashed with militants who had stormed the post", "... who opened fire on them"): the
     initiator, actor1 (eval/WRITERS.md Two-sided fighting)?"""
-    if span is None:
-        return False
-    for tok in doccache.tokens_in(doc, span.start, span.end):
+    for tok in _span_tokens(span, doc):
         for clause in tok.children:
             if clause.dep_ != "relcl" or clause.i < tok.i:
                 continue
@@ -859,9 +861,7 @@ def official_hit(span: Span | None, doc: Any) -> bool:
     """Does the state named at span only say whose official was hit ("the Taliban governor of Balkh", "a junta-appointed
     ward administrator", "staff of the Russian embassy"): the head it modifies is an office holder or official, not a force
     ("a police chief", "army officials" stay the force)? eval/WRITERS.md Officials as victims: Civilians (X)."""
-    if span is None:
-        return False
-    for tok in doccache.tokens_in(doc, span.start, span.end):
+    for tok in _span_tokens(span, doc):
         node = tok
         for _ in range(6):
             if node.i != tok.i and lemma(node) in W("office_holders") | W("officials"):
