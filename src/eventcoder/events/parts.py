@@ -13,7 +13,7 @@ from ..records import Mention, MentionFacts
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
-from .retyping import armed_people, person
+from .retyping import armed_people, crowd_people, person
 
 
 def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
@@ -88,12 +88,10 @@ def removal_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], fac
 def crowd_left(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger a verb of leaving (`[crowd] leaving_verbs`) whose subject is people, a crowd or a pronoun ("the
     herders left peacefully", "they dispersed")? Said of the crowd, it names no side of the protest."""
-    from ..catalogue import words
-
     verb = doc[m.head]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.leaving_verbs:
         return False
-    crowd = words("protesters") | words("rioters") | words("crowd")
+    crowd = crowd_people()
     return any(ch.dep_ == "nsubj" and (person(ch) or ch.lemma_.lower() in crowd or ch.lower_ in crowd or ch.pos_ == "PRON")
                and not armed_people(ch, modified=True) for ch in verb.children)
 

@@ -4,6 +4,7 @@ fight a clash, attacks on armed posts are clashes, attempted territorial moves a
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, codebook_words, subtype
@@ -138,13 +139,22 @@ def crowd_turned_violent(doc: Any, m: Mention) -> bool:
     return m.sub_event_type in PROTESTS and crowd_acted(doc, m.head, range(m.start_token, m.end_token))
 
 
+@functools.cache
+def crowd_people() -> frozenset[str]:
+    """Words of a crowd of people (words.toml protesters, rioters, crowd): who riots in crowd_acted, who leaves in
+    parts.crowd_left."""
+    from ..catalogue import words
+
+    return words("protesters") | words("rioters") | words("crowd")
+
+
 def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
     """Does the sentence of the trigger at ``head`` (token indexes ``trigger``) tell a crowd's own violence at the
     trigger's scene (``crowd_turned_violent``)?"""
     from ..catalogue import words
 
     c = cues()
-    crowd = words("protesters") | words("rioters") | words("crowd")
+    crowd = crowd_people()
     forces = words("police") | words("military")
     for t in doc[head].sent:
         lemma = t.lemma_.lower()
