@@ -140,24 +140,25 @@ def _parent_name(entry: catalogue.CatalogueEntry) -> str | None:
     return found.name if found is not None else entry.parent
 
 
-def _of_phrase(tok: Any) -> bool:
-    """Is the name tok belongs to the object of "of" ("dissidents of the Carlos Patino Front", "fighters of the X")?"""
+def _name_top(tok: Any) -> Any:
+    """The top token of the name tok belongs to (climbing compound, flat, amod, nmod and det links, at most 6)."""
     node = tok
     for _ in range(6):
         if node.dep_ not in ("compound", "flat", "amod", "nmod", "det") or node.head.i == node.i:
             break
         node = node.head
+    return node
+
+
+def _of_phrase(tok: Any) -> bool:
+    """Is the name tok belongs to the object of "of" ("dissidents of the Carlos Patino Front", "fighters of the X")?"""
+    node = _name_top(tok)
     return node.dep_ == "pobj" and node.head.lower_ == "of"
 
 
 def _of_holder(tok: Any) -> int:
     """The index of the noun whose "of" phrase holds the name tok belongs to (``_of_phrase`` is true)."""
-    node = tok
-    for _ in range(6):
-        if node.dep_ not in ("compound", "flat", "amod", "nmod", "det") or node.head.i == node.i:
-            break
-        node = node.head
-    return node.head.head.i
+    return _name_top(tok).head.head.i
 
 
 def _backer(tok: Any, tokens: list[Any]) -> bool:
