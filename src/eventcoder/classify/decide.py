@@ -66,6 +66,13 @@ def _legal_basis(verb: Any) -> bool:
                for ch in verb.children)
 
 
+def _add_once(decided: dict[int, list[Decision]], i: int, item: Decision) -> None:
+    """Add a decision to sentence ``i`` unless one of its sub-type is there already."""
+    here = decided.setdefault(i, [])
+    if not any(d[2] == item[2] for d in here):
+        here.append(item)
+
+
 def _told_before(decided: dict[int, list[Decision]], i: int) -> bool:
     """Has an event of violence or a deployment been decided in a sentence before sentence ``i``? Forces arriving after
     it are part of it ("Lithuania moved an additional battalion to its border ... About 600 soldiers arrived in the
@@ -221,9 +228,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
             # "A similar round-up took place in Keren on Monday": the kind of the event told before with that noun, however
             # sure "none" is or whatever the classifier read in a sentence that names no act (the events stage dates it)
-            here0 = decided.setdefault(i, [])
-            if not any(d[2] == kind for d in here0):
-                here0.append((cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
+            _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
             continue
         # an arrest of a political person or over a violent event (codebook): decided once per candidate
         political = cand.entry is not None and political_arrest(doc, cand.start, cand.end, cand.entry)
@@ -250,44 +255,32 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
             if measure is not None and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == "Other" for d in here0):
-                    here0.append((measure, measure + 1, "Other", float(p[names.index("Other")]), None))
+                _add_once(decided, i, (measure, measure + 1, "Other", float(p[names.index("Other")]), None))
                 continue
             if (imposed := _imposed(doc, text, cand)) is not None:
                 # "bandits told farmers to pay 5 million naira", "the militia banned music": Other (codebook), however sure "none"
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == "Other" for d in here0):
-                    # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
-                    here0.append((imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
+                # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
+                _add_once(decided, i, (imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and (mutinied := mutiny(doc, cand.start, cand.end)) is not None and not _told_before(decided, i) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "soldiers briefly *mutinied* on Thursday, firing into the air": Other (WRITERS.md Mutinies), unless "none" is sure
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == "Other" for d in here0):
-                    here0.append((mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
+                _add_once(decided, i, (mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
             if _gang_violence(doc, cand) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "Two people were wounded by gunfire ... in what prosecutors said was a settling of scores between drug
                 # gangs": gang violence is coded as the act (WRITERS.md), however sure "none" (crime-like) is
                 kind = CLASH if _two_sided(doc, cand) else "Attack"
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == kind for d in here0):
-                    here0.append((cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
+                _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
                 continue
             if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook)
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == CLASH for d in here0):
-                    here0.append((cand.start, cand.end, CLASH, float(p[names.index(CLASH)]), cand.entry))
+                _add_once(decided, i, (cand.start, cand.end, CLASH, float(p[names.index(CLASH)]), cand.entry))
                 continue
             if cand.entry is None and crowd_claim(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "About 150 herders rode into Erdenet on horseback to demand ...": a Peaceful protest (codebook), however sure "none"
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == PEACEFUL for d in here0):
-                    here0.append((cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), None))
+                _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), None))
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
@@ -295,17 +288,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # a kind the codebook names, ranked first by the classifier, unless "none" is sure: "it had deployed 1,200
                 # more soldiers to Sinaloa" (WRITERS.md Deployments), "Truckers blocked the bridge at Ruse" (road blockades)
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == kind for d in here0):
-                    here0.append((cand.start, cand.end, kind, max(best_other, conf["specific_above"]), None))
+                _add_once(decided, i, (cand.start, cand.end, kind, max(best_other, conf["specific_above"]), None))
                 continue
             if cand.entry is None and p[none_col] < conf["none_sure"] and _arrival(doc, cand) and deployment(doc, cand.start, cand.end, _told_before(decided, i)) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # forces arriving in or taking up position at a place (WRITERS.md Deployments), whatever kind the
                 # classifier ranked first ("a FAMa unit has taken up position in Lere": Headquarters 0.36, none 0.57)
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == CHANGE for d in here0):
-                    here0.append((cand.start, cand.end, CHANGE, max(float(p[names.index(CHANGE)]), conf["specific_above"]), None))
+                _add_once(decided, i, (cand.start, cand.end, CHANGE, max(float(p[names.index(CHANGE)]), conf["specific_above"]), None))
                 continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
@@ -329,9 +318,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 kept = "Protest with intervention"
             if kept is not None:
                 item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
-                here0 = decided.setdefault(i, [])
-                if not any(d[2] == item0[2] for d in here0):
-                    here0.append(item0)
+                _add_once(decided, i, item0)
             continue
         if cand.entry is None and i - 1 in decided and _same_paragraph(parsed, i - 1, i):
             # "At least nine were killed, police said." after an event sentence tells more about that event
