@@ -9,7 +9,12 @@ feuds, towns the gazetteer lacks (coded to the seat of the unit the text gives, 
 least or never (Saint Lucia, Saint Vincent, Grenada, Saint Kitts and Nevis, Antigua, Iceland, Finland, Switzerland,
 Portugal, the Czech Republic, Canada, Cuba, Uruguay, Lesotho, eSwatini, Botswana, Equatorial Guinea, the Republic of
 Congo, Sao Tome, Ghana's Bawku, the Maldives, Bangladesh's hill tracts, Kuwait, Saudi Arabia, Bulgaria, Romania,
-Hungary, Moldova) and regions the conflict countries' stories lacked.
+Hungary, Moldova; in the second half Peru's Pataz, Libya's Surman, Iraq's Samawah, Pakistan's Turbat and Bajaur, Bijapur's
+police press note, Thailand's Pattani, Indonesia's Yahukimo and Manokwari, the Solomons' Kirakira, Fiji's Nadi, Kenya's
+Marsabit, Uganda's Mbarara, Tanzania's Mbeya, Niassa's Marrupa, Italy's Sardinia, Greece, Ireland, Poland, Cyprus,
+China's Guangdong, Japan, Mongolia's Darkhan, the United States, Panama, El Salvador, Jamaica) and regions the conflict
+countries' stories lacked (Thomonde, Dhiban and Quneitra, Kadugli and Kurmuk, Shambu and Fiche, Wabag, Bokkos, Bol and
+Mokolo, Sinjil and Masafer Yatta).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -431,5 +436,414 @@ Land conflicts between ranchers and the Guarani-Kaiowa, who have waited decades 
     a1="Protesters (Brazil)", i1=6, a2=BRA_POL, i2=1, inj=3),
   unscored(E(cur, "Arrests", "they had arrested two security guards employed by the ranch", P("Caarapo", "BR", 2), "thursday", tp=2, a1=BRA_POL, i1=1),
            "actor2", "inter2", "location", "latitude", "longitude", "geo_precision", "admin2"),
+]),
+]
+
+HTI_POL = "Police Forces of Haiti (2024-)"; PER = "Military Forces of Peru (2025-)"; PER_POL = "Police Forces of Peru (2025-)"; PER_GOV = "Government of Peru (2025-)"
+QSD = "QSD: Syrian Democratic Forces"; ISR = "Military Forces of Israel (2022-)"; SYR_POL = "Police Forces of Syria (2024-)"
+IRQ_POL = "Police Forces of Iraq (2022-)"; PMF = "Popular Mobilization Forces"; TUR = "Military Forces of Turkey (2002-)"; YBS = "Sinjar Resistance Units"
+
+STORIES += [
+S("st-y-021", "2026-03-26", """HAITI/
+Gangs raid Thomonde, killing seven; police drone hits camp near Mirebalais; crowd kills alleged informant in Hinche
+
+PORT-AU-PRINCE, March 26 (Wire) - Gunmen of the Viv Ansanm gang coalition raided Thomonde, a farming town in Haiti's Centre department east of Mirebalais, before dawn on Monday, killing seven people and setting fire to the police station and a health centre before pulling back in the afternoon, the town's mayor said. Most residents fled towards Hinche.
+
+On Tuesday, a police drone strike hit a camp used by Viv Ansanm fighters in the hills outside Mirebalais, killing at least four of them, police said.
+
+In Hinche, the department's capital, a crowd beat a man accused of passing information to the gangs and set him on fire on Wednesday, a local radio station reported. He died at the scene.
+
+Gangs overran Mirebalais in March 2025, freeing hundreds of inmates from its prison, and have since pushed east along the road to the border. More than 1.3 million Haitians have fled their homes, according to the United Nations.""", [
+  E(cur, "Attack", "Gunmen of the Viv Ansanm gang coalition raided Thomonde", P("Thomonde", "HT"), "monday",
+    a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=7),
+  E(cur, "Air/drone strike", "a police drone strike hit a camp used by Viv Ansanm fighters in the hills outside Mirebalais", P("Mirebalais", "HT", 2), "tuesday",
+    a1=HTI_POL, i1=1, a2="Viv Ansanm", i2=3, fat=4),
+  E(cur, "Mob violence", "a crowd beat a man accused of passing information to the gangs and set him on fire", P("Hinche", "HT"), "wednesday",
+    a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=1),
+  unscored(E(bg, "Non-state actor overtakes territory", "Gangs overran Mirebalais in March 2025", P("Mirebalais", "HT"), "2025-03-01", tp=3, a1="Viv Ansanm", i1=3),
+           "event_date", "time_precision", "actor1", "inter1", "fatalities", "injuries"),
+]),
+
+S("st-y-022", "2026-07-15", """PERU/
+Four guards killed in attack on Pataz mining camp; soldier dies in VRAEM ambush; police tear-gas Amazon march in Lima
+
+LIMA, July 15 (Wire) - Gunmen attacked the camp of a small gold mining company in the Andean province of Pataz, in the northern La Libertad region, on Sunday night, killing four security guards and wounding two miners, police said. Rival gangs of illegal miners have fought for control of gold seams in the province for years, and police said the attackers belonged to one of them.
+
+The government on Tuesday extended by 60 days the state of emergency in Pataz province, which lets the army patrol alongside the police.
+
+In the VRAEM, a valley of coca farms in the south, remnants of the Shining Path guerrilla group ambushed an army patrol near Pichari on Monday, killing a soldier and wounding two, the joint command of the armed forces said.
+
+In Lima, police fired tear gas on Tuesday evening at several thousand indigenous people and students marching towards Congress against a bill that would open protected Amazon reserves to mining, and 12 marchers were treated for injuries, the ombudsman's office said.""", [
+  E(cur, "Attack", "Gunmen attacked the camp of a small gold mining company in the Andean province of Pataz", P("Pataz", "PE", 3, lat=-8.28, lon=-77.29, a1="La Libertad"), "sunday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=4, inj=2),
+  unscored(E(cur, "Other", "extended by 60 days the state of emergency in Pataz province", P("Pataz", "PE", 3, lat=-8.28, lon=-77.29, a1="La Libertad"), "tuesday", a1=PER_GOV, i1=1),
+           "location", "latitude", "longitude", "geo_precision"),
+  E(cur, "Armed clash", "remnants of the Shining Path guerrilla group ambushed an army patrol near Pichari", P("Pichari", "PE", 2), "monday",
+    a1="Sendero Luminoso", i1=2, a2=PER, i2=1, fat=1, inj=2),
+  E(cur, "Protest with intervention", "police fired tear gas on Tuesday evening at several thousand indigenous people and students marching towards Congress", P("Lima", "PE"), "tuesday",
+    a1="Protesters (Peru)", i1=6, a2=PER_POL, i2=1, inj=12),
+]),
+
+S("st-y-023", "2026-05-20", """SYRIA/
+SDF and tribal gunmen fight in Dhiban after elder's arrest; Israeli troops detain four students in Quneitra; two General Security members killed near Mayadin
+
+BEIRUT, May 20 (Wire) - Fighters of the Kurdish-led Syrian Democratic Forces (SDF) and Arab tribal gunmen fought in and around Dhiban, on the eastern bank of the Euphrates in Deir ez-Zor province, on Sunday and Monday, a war monitor said. Five SDF fighters and seven tribal gunmen were killed, it said.
+
+The fighting began after SDF fighters arrested a tribal elder at his home in the town on Saturday, accusing him of contacts with Damascus, residents said.
+
+In the south, Israeli troops who set up a checkpoint at the entrance of the village of Jubata al-Khashab in Quneitra province on Tuesday detained four young men coming home from university in Damascus and took them across the ceasefire line, local officials said. The Israeli military said the four were being questioned.
+
+On the western bank of the Euphrates, gunmen believed to belong to the Islamic State group shot dead two members of the interior ministry's General Security at a checkpoint outside Mayadin on Monday night, the ministry said.""", [
+  E(cur, "Armed clash", "Fighters of the Kurdish-led Syrian Democratic Forces (SDF) and Arab tribal gunmen fought in and around Dhiban", P("Dhiban", "SY"), "sunday", tp=2,
+    a1=QSD, i1=2, a2="Bedouin Tribal Militia (Syria)", i2=4, fat=12),
+  E(cur, "Arrests", "SDF fighters arrested a tribal elder at his home in the town on Saturday", P("Dhiban", "SY"), "saturday",
+    a1=QSD, i1=2, a2="Civilians (Syria)", i2=7),
+  E(cur, "Arrests", "Israeli troops who set up a checkpoint at the entrance of the village of Jubata al-Khashab in Quneitra province on Tuesday detained four young men", P("Quneitra", "SY", 2, lat=33.13, lon=35.82, a1="Quneitra"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
+  E(cur, "Armed clash", "gunmen believed to belong to the Islamic State group shot dead two members of the interior ministry's General Security", P("Al Mayadin", "SY", 2), "monday",
+    a1="Islamic State (Syria)", i1=2, a2=SYR_POL, i2=1, fat=2),
+]),
+
+S("st-y-024", "2026-10-07", """IRAQ/
+Farmers try to storm Samawah governorate building over water, 23 hurt; 20 held in night raids; IS attack kills three Hashd fighters near Tarmiyah
+
+BAGHDAD, Oct 7 (Wire) - Hundreds of farmers and their sons threw stones and petrol bombs at the governorate building in Samawah on Sunday and tried to break through its gate, demanding a bigger share of irrigation water for their fields, police said. Police fired tear gas and shot into the air. Nine protesters and 14 police officers were injured, the provincial health directorate said.
+
+Police arrested 20 people in raids on homes in the city on Monday night over the violence, a police officer said.
+
+North of Baghdad, Islamic State militants attacked a post of the Popular Mobilization Forces (PMF) in orchards near Tarmiyah on Tuesday night, killing three fighters and wounding two, a PMF statement said. The attackers escaped.
+
+A Turkish drone struck a checkpoint of the Sinjar Resistance Units, a Yazidi armed group that Ankara says is linked to the PKK, on the road north of Sinjar on Monday, killing one of its fighters and wounding a shepherd who was passing, the group said.""", [
+  E(cur, "Violent demonstration", "Hundreds of farmers and their sons threw stones and petrol bombs at the governorate building in Samawah", P("As Samawah", "IQ"), "sunday",
+    a1="Rioters (Iraq)", i1=5, a2=IRQ_POL, i2=1, inj=23),
+  E(cur, "Arrests", "Police arrested 20 people in raids on homes in the city on Monday night", P("As Samawah", "IQ"), "monday",
+    a1=IRQ_POL, i1=1, a2="Rioters (Iraq)", i2=5),
+  E(cur, "Armed clash", "Islamic State militants attacked a post of the Popular Mobilization Forces (PMF) in orchards near Tarmiyah", P("At Tarmiyah", "IQ", 2, a1="Baghdad"), "tuesday",
+    a1="Islamic State (Iraq)", i1=2, a2=PMF, i2=3, fat=3, inj=2),
+  E(cur, "Air/drone strike", "A Turkish drone struck a checkpoint of the Sinjar Resistance Units", P("Sinjar", "IQ", 2), "monday",
+    a1=TUR, i1=8, a2=YBS, i2=3, fat=1, inj=1),
+]),
+]
+
+LBY = "Military Forces of Libya (2021-)"; SSA = "Stability Support Authority"; RSF = "Rapid Support Forces"; SDN = "Military Forces of Sudan (2019-)"
+SPLMN = "SPLM-N (al-Hilu): Sudan People's Liberation Movement-North (al-Hilu Faction)"; OLA = "OLA: Oromo Liberation Army"; ETH = "Military Forces of Ethiopia (2018-)"
+PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; BLA = "BLA: Balochistan Liberation Army"
+
+STORIES += [
+S("st-y-025", "2026-02-25", """LIBYA/
+Boy killed as armed groups fight in Zawiya; journalist seized in Tripoli; Surman residents burn tyres against militias
+
+TRIPOLI, Feb 25 (Wire) - Two armed groups fought with machine guns and rocket-propelled grenades in the south of Zawiya, west of Tripoli, for several hours on Sunday night, killing three fighters and a 10-year-old boy who was hit by shrapnel in his home, the city's hospital said. Local elders negotiated a ceasefire on Monday morning.
+
+In Tripoli, armed men in plain clothes took a journalist from a cafe in the city centre on Tuesday and drove him away, his colleagues said. They said the men belonged to the Stability Support Authority, a powerful armed group nominally under the presidential council, and that his whereabouts were unknown. The group did not comment.
+
+In neighbouring Surman, residents blocked the coastal road with burning tyres on Monday to demand that armed groups leave the town after the Zawiya fighting. No security forces intervened.""", [
+  E(cur, "Armed clash", "Two armed groups fought with machine guns and rocket-propelled grenades in the south of Zawiya", P("Zawiya", "LY", 2), "sunday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=4),
+  unscored(E(cur, "Agreement", "Local elders negotiated a ceasefire on Monday morning", P("Zawiya", "LY", 2), "monday",
+             a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3), "location", "latitude", "longitude", "geo_precision"),
+  E(cur, "Abduction/forced disappearance", "armed men in plain clothes took a journalist from a cafe in the city centre", P("Tripoli", "LY"), "tuesday",
+    a1=SSA, i1=3, a2="Civilians (Libya)", i2=7),
+  E(cur, "Violent demonstration", "residents blocked the coastal road with burning tyres on Monday", P("Surman", "LY"), "monday",
+    a1="Rioters (Libya)", i1=5),
+]),
+
+S("st-y-026", "2026-09-24", """SUDAN: South Kordofan and Blue Nile
+Flash Update No. 4 (as of 23 September 2026)
+
+KEY FIGURES
+9 people killed in a drone strike on Kadugli market
+3 people killed by shelling in Dilling
+About 4,500 people displaced from around Kurmuk
+
+SITUATION OVERVIEW
+On 20 September, a drone struck the central market in Kadugli, the capital of South Kordofan, killing nine civilians, including two children, and injuring 17. Local authorities attributed the strike to the Rapid Support Forces (RSF), which, with the SPLM-N (al-Hilu), has besieged Kadugli and Dilling since mid-2025.
+
+On 21 and 22 September, artillery shells fired from SPLM-N positions outside Dilling fell on residential neighbourhoods of the town, killing three people and injuring 11, according to local health authorities.
+
+In Blue Nile, fighting between the Sudanese Armed Forces and the SPLM-N near Kurmuk on 19 September forced about 4,500 people to flee towards Ed Damazin. Casualty figures are not known.
+
+HUMANITARIAN IMPACT
+Food prices in Kadugli have tripled since July. Partners warn that the closure of the last road into Dilling could lead to famine conditions.""", [
+  E(cur, "Air/drone strike", "a drone struck the central market in Kadugli", P("Kadugli", "SD"), "2026-09-20",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=9, inj=17),
+  E(cur, "Shelling/artillery/missile attack", "artillery shells fired from SPLM-N positions outside Dilling fell on residential neighbourhoods", P("Dilling", "SD"), "2026-09-21", tp=2,
+    a1=SPLMN, i1=2, a2="Civilians (Sudan)", i2=7, fat=3, inj=11),
+  E(cur, "Armed clash", "fighting between the Sudanese Armed Forces and the SPLM-N near Kurmuk", P("Kurmuk", "SD", 2), "2026-09-19",
+    a1=SDN, i1=1, a2=SPLMN, i2=2),
+], register="ngo"),
+
+S("st-y-027", "2026-01-28", """ETHIOPIA/
+Gunmen seize seven road workers near Shambu, officials blame OLA; drone strike kills family near Fiche
+
+ADDIS ABABA, Jan 28 (Wire) - Gunmen raided the camp of a road construction company outside Shambu, in the Horo Guduru Wollega zone of the Oromia region, on Sunday night and took away seven workers, among them two engineers, relatives and a regional official said. The official blamed the Oromo Liberation Army (OLA). The OLA denied any involvement and accused government-backed militias.
+
+Families said on Tuesday that the kidnappers had demanded ransoms of up to 500,000 birr for each captive.
+
+In the North Shewa zone, a drone strike hit a house in a village near Fiche on Monday evening, killing six members of one family, among them three children, two residents said, blaming the federal army, which is fighting the OLA in the area. The army did not comment.""", [
+  E(cur, "Abduction/forced disappearance", "Gunmen raided the camp of a road construction company outside Shambu", P("Shambu", "ET", 2), "sunday",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Air/drone strike", "a drone strike hit a house in a village near Fiche", P("Fiche", "ET", 2), "monday",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=6),
+]),
+
+S("st-y-028", "2026-04-15", """PAKISTAN/
+BLA attack on coast guard post near Jiwani; police detain 40 at missing-persons sit-in in Turbat; bomb kills peace committee member in Bajaur
+
+QUETTA, Pakistan, April 15 (Wire) - Fighters of the Balochistan Liberation Army (BLA) attacked a coast guard post on the outskirts of Jiwani, near the border with Iran, late on Monday, the military said, adding that two coast guards and four attackers had been killed. The BLA said in a statement that it had killed 11 personnel.
+
+The BLA also warned Chinese engineers working on the Gwadar port to leave Balochistan, saying they would be "targets".
+
+In Turbat, police detained about 40 people, among them a dozen women, when they broke up a sit-in on the main Shaheed Fida Chowk on Tuesday by relatives of Baloch men who have disappeared, organisers said. Most were released in the evening.
+
+In Bajaur district, in the north-west, a bomb fixed to a motorcycle exploded as the car of a member of a government-backed peace committee drove past in a village market on Sunday, killing him and his driver, police said. No group claimed the attack.""", [
+  E(cur, "Armed clash", "attacked a coast guard post on the outskirts of Jiwani", P("Jiwani", "PK", 2), "monday",
+    a1=BLA, i1=2, a2=PAK, i2=1, fat=6),
+  unscored(E(thr, "Attack", "warned Chinese engineers working on the Gwadar port to leave Balochistan", P("Gwadar", "PK"), None,
+             a1=BLA, i1=2, a2="Civilians (China)", i2=7), "event_date", "time_precision"),
+  E(cur, "Protest with intervention", "police detained about 40 people, among them a dozen women, when they broke up a sit-in on the main Shaheed Fida Chowk", P("Turbat", "PK"), "tuesday",
+    a1="Protesters (Pakistan)", i1=6, a2=PAK_POL, i2=1),
+  E(cur, "Remote explosive/landmine/IED", "a bomb fixed to a motorcycle exploded as the car of a member of a government-backed peace committee drove past", P("Bajaur", "PK", 3, lat=34.68, lon=71.5, a1="Khyber Pakhtunkhwa"), "sunday",
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2="Civilians (Pakistan)", i2=7, fat=2),
+]),
+]
+
+IND_POL = "Police Forces of India (2014-)"; MAOIST = "CPI (Maoist): Communist Party of India (Maoist)"; THA = "Military Forces of Thailand (2025-)"
+PHL = "Military Forces of Philippines (2022-)"; IDN = "Military Forces of Indonesia (2024-)"; IDN_POL = "Police Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"
+PNG = "Military Forces of Papua New Guinea (2019-)"; SLB_POL = "Police Forces of Solomon Islands (2024-)"
+
+STORIES += [
+S("st-y-029", "2026-05-06", """PRESS NOTE
+Office of the Superintendent of Police, Bijapur (Chhattisgarh)
+Date: 05.05.2026
+
+On specific input about the presence of armed cadres of the banned CPI (Maoist) in the forests of Usur area, a joint team of District Reserve Guard (DRG) and CoBRA 210 Bn was launched for an anti-Naxal search operation on 03.05.2026.
+
+On 04.05.2026 at about 0630 hrs, Maoists opened fire on the search party in the forest near village Pujari Kanker. The security forces retaliated in self-defence. After the exchange of fire, which continued intermittently for about two hours, the bodies of 04 uniformed male Maoists were recovered from the spot along with one INSAS rifle, two .303 rifles, a muzzle-loading gun and Maoist literature. One DRG jawan sustained bullet injuries and has been airlifted to Raipur. His condition is stable.
+
+In a separate incident on 04.05.2026, one CRPF jawan was injured when a pressure IED planted by Maoists exploded near Gangaloor during an area domination exercise.
+
+Search operations in the area are continuing.""", [
+  E(cur, "Armed clash", "Maoists opened fire on the search party in the forest near village Pujari Kanker", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh"), "2026-05-04",
+    a1=IND_POL, i1=1, a2=MAOIST, i2=2, fat=4, inj=1),
+  E(cur, "Remote explosive/landmine/IED", "one CRPF jawan was injured when a pressure IED planted by Maoists exploded near Gangaloor", P("Gangaloor", "IN", 2, lat=18.8, lon=80.98, a1="Chhattisgarh"), "2026-05-04",
+    a1=MAOIST, i1=2, a2=IND_POL, i2=1, inj=1),
+], register="official"),
+
+S("st-y-030", "2026-09-09", """SOUTH-EAST ASIA/
+Phone masts set ablaze across Pattani; village headman shot dead in Tak Bai; two Abu Sayyaf remnants killed in Basilan
+
+BANGKOK/MANILA, Sept 9 (Wire) - Suspected separatist insurgents set fire to 12 mobile phone masts and three electricity substations in five districts of Thailand's southern Pattani province overnight into Monday, cutting power to thousands of homes, police said. Nobody was hurt.
+
+In neighbouring Narathiwat province, gunmen on a motorcycle shot dead a village headman as he drove home in Tak Bai district on Tuesday morning, police said.
+
+More than 7,000 people have been killed since the insurgency in Thailand's Malay-Muslim south flared in 2004.
+
+In the southern Philippines, soldiers clashed with a small band of Abu Sayyaf fighters in the hills outside Maluso, on Basilan island, on Sunday, killing two of them, an army brigade commander said. The army says the group, once notorious for kidnappings, now has fewer than 20 armed members.""", [
+  E(cur, "Looting/property destruction", "set fire to 12 mobile phone masts and three electricity substations in five districts", P("Pattani", "TH", 3, geoname="Pattani"), "monday", tp=2,
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=0, inj=0),
+  E(cur, "Attack", "gunmen on a motorcycle shot dead a village headman as he drove home in Tak Bai district", P("Tak Bai", "TH", 3, geoname="Tak Bai"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+  E(cur, "Armed clash", "soldiers clashed with a small band of Abu Sayyaf fighters in the hills outside Maluso", P("Maluso", "PH", 2, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "sunday",
+    a1=PHL, i1=1, a2="Abu Sayyaf Group", i2=2, fat=2),
+]),
+
+S("st-y-031", "2026-11-11", """INDONESIA/
+Papuan rebels kill three gold panners in Yahukimo, call them spies; troops kill two in Intan Jaya raid; students held in Manokwari
+
+JAYAPURA, Indonesia, Nov 11 (Wire) - Fighters of the West Papua National Liberation Army (TPNPB) shot dead three gold panners at an unlicensed mining site in Yahukimo regency, in the highlands of Papua, on Saturday, police said. A TPNPB spokesman said the men had been spying for the army, which their families denied.
+
+Indonesian troops raided a hamlet near Sugapa, in Intan Jaya regency, on Monday and killed two TPNPB fighters in a gunfight, the military said. A church group said one of the dead was a farmer.
+
+In Manokwari, the capital of West Papua province, police broke up a rally by about 200 students calling for a referendum on independence on Tuesday and arrested 12 of them, their lawyers said.""", [
+  E(cur, "Attack", "shot dead three gold panners at an unlicensed mining site in Yahukimo regency", P("Yahukimo", "ID", 3, lat=-4.86, lon=139.48, a1="Highland Papua"), "saturday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=3),
+  E(cur, "Armed clash", "Indonesian troops raided a hamlet near Sugapa", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua"), "monday",
+    a1=IDN, i1=1, a2=TPNPB, i2=2, fat=2),
+  E(cur, "Protest with intervention", "police broke up a rally by about 200 students calling for a referendum on independence", P("Manokwari", "ID"), "tuesday",
+    a1="Protesters (Indonesia)", i1=6, a2=IDN_POL, i2=1),
+]),
+
+S("st-y-032", "2026-06-03", """PACIFIC ROUND-UP (25-31 May)
+
+PAPUA NEW GUINEA - Fighting between two tribes in villages south of Wabag, the capital of Enga province, killed seven men on Wednesday and Thursday, police said, and more than 50 houses and a primary school were burned. On Friday, tribesmen fired on soldiers of a joint security force sent to separate the two sides, wounding one soldier. Enga has been under a state of emergency for much of the past two years.
+
+SOLOMON ISLANDS - Supporters of a losing candidate in a provincial by-election threw stones at police and set fire to the ward office in Kirakira, the capital of Makira-Ulawa province, on Tuesday after the result was announced. Police used tear gas and arrested five people.
+
+FIJI - About 150 residents marched peacefully to the town council in Nadi on Friday against plans for a hotel on a public beach.""", [
+  E(cur, "Armed clash", "Fighting between two tribes in villages south of Wabag", P("Wabag", "PG", 2), "2026-05-27", tp=2,
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=7),
+  E(cur, "Armed clash", "tribesmen fired on soldiers of a joint security force sent to separate the two sides", P("Wabag", "PG", 2), "2026-05-29",
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2=PNG, i2=1, inj=1),
+  E(cur, "Violent demonstration", "Supporters of a losing candidate in a provincial by-election threw stones at police and set fire to the ward office in Kirakira", P("Kirakira", "SB", a1="Makira-Ulawa"), "2026-05-26",
+    a1="Rioters (Solomon Islands)", i1=5, a2=SLB_POL, i2=1),
+  E(cur, "Peaceful protest", "About 150 residents marched peacefully to the town council in Nadi on Friday", P("Nadi", "FJ"), "2026-05-29",
+    a1="Protesters (Fiji)", i1=6),
+], register="digest"),
+]
+
+NGA = "Military Forces of Nigeria (2023-)"; FUL = "Fulani Ethnic Militia (Nigeria)"; BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+TCD = "Military Forces of Chad (2021-)"; ISR_SET = "Israeli Settlers"; KEN_POL = "Police Forces of Kenya (2022-)"; UGA_POL = "Police Forces of Uganda (1986-)"
+TZA_POL = "Police Forces of Tanzania (2021-)"; MOZ = "Military Forces of Mozambique (2025-)"; ISMP = "Islamic State Mozambique Province"
+
+STORIES += [
+S("st-y-033", "2026-03-04", """NIGERIA: Plateau State
+Protection monitoring - incident summary, 23 February - 1 March 2026
+
+1. On the night of 24 February, armed men identified by survivors as Fulani herders attacked a farming community in Bokkos LGA, shooting residents and burning about 40 houses and food stores. Seventeen people were killed, including six women, and six were injured. Survivors fled to Bokkos town.
+
+2. On 26 February, youths from the affected area blocked the road between Bokkos and Mangu near Bokkos and attacked a passing minibus, dragging out two Fulani travellers and killing them. Police reopened the road in the evening.
+
+3. Soldiers were deployed to the area after the attack. Local leaders said on 28 February that some 3,000 people remained in a school and a church compound in Bokkos town.
+
+Since January, monitors have recorded more than 110 people killed in attacks in the state. Community leaders warn of further reprisals if the killers of 24 February are not arrested.""", [
+  E(cur, "Attack", "armed men identified by survivors as Fulani herders attacked a farming community in Bokkos LGA", P("Bokkos", "NG", 3, geoname="Bokkos"), "2026-02-24",
+    a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=17, inj=6),
+  E(cur, "Mob violence", "youths from the affected area blocked the road between Bokkos and Mangu near Bokkos and attacked a passing minibus", P("Bokkos", "NG", 2), "2026-02-26",
+    a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, fat=2),
+  unscored(E(thr, "Mob violence", "further reprisals", P("Bokkos", "NG", 3, geoname="Bokkos"), None, a1="Rioters (Nigeria)", i1=5),
+           "event_date", "time_precision"),
+], register="ngo"),
+
+S("st-y-034", "2026-08-19", """LAKE CHAD/
+Boko Haram kills eight fishermen on island near Bol; army says 12 attackers killed in pursuit; nine abducted near Mokolo in Cameroon
+
+N'DJAMENA/YAOUNDE, Aug 19 (Wire) - Boko Haram fighters in canoes attacked a fishing camp on an island in Lake Chad near Bol on Sunday night, killing eight fishermen and seizing their catch and outboard motors, local officials said.
+
+The Chadian army said on Tuesday that its troops had caught up with the attackers on Monday on another island and killed 12 of them, losing one soldier.
+
+President Mahamat Idriss Deby vowed on Tuesday to "hunt the terrorists down to their last hiding place".
+
+In Cameroon's Far North region, gunmen believed to belong to Boko Haram abducted nine people, among them five girls, from a village near Mokolo on Monday night, a local official said. The army said it had launched a search.""", [
+  E(cur, "Attack", "Boko Haram fighters in canoes attacked a fishing camp on an island in Lake Chad near Bol", P("Bol", "TD", 2), "sunday",
+    a1=BH, i1=2, a2="Civilians (Chad)", i2=7, fat=8),
+  E(cur, "Armed clash", "its troops had caught up with the attackers on Monday on another island and killed 12 of them", P("Bol", "TD", 2), "monday",
+    a1=TCD, i1=1, a2=BH, i2=2, fat=13),
+  E(cur, "Abduction/forced disappearance", "gunmen believed to belong to Boko Haram abducted nine people, among them five girls, from a village near Mokolo", P("Mokolo", "CM", 2), "monday",
+    a1=BH, i1=2, a2="Civilians (Cameroon)", i2=7),
+  unscored(E(thr, "Armed clash", "vowed on Tuesday to \"hunt the terrorists down to their last hiding place\"", P("Bol", "TD", 2), None, a1=TCD, i1=1, a2=BH, i2=2),
+           "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision"),
+]),
+
+S("st-y-035", "2026-04-08", """WEST BANK/
+Settlers beat shepherds and kill sheep near Sinjil; troops demolish homes and school in Masafer Yatta
+
+RAMALLAH, April 8 (Wire) - A group of Israeli settlers attacked Palestinian shepherds grazing their flocks on land outside Sinjil, north of Ramallah, on Saturday, beating two men with clubs and killing about 30 sheep, the village council said. The two men were treated in hospital in Ramallah.
+
+On Monday, Israeli forces demolished six homes, animal pens and a one-room school in the Masafer Yatta area south of Hebron, saying they had been built without permits, residents and a UN agency said. About 40 people were left homeless.
+
+Settler groups have called a march to a hilltop outside Sinjil on Friday, where they want to set up an outpost. The village council said residents would gather on the hill the same day.""", [
+  E(cur, "Attack", "A group of Israeli settlers attacked Palestinian shepherds grazing their flocks on land outside Sinjil", P("Sinjil", "PS", 2), "saturday",
+    a1=ISR_SET, i1=4, a2="Civilians (Palestine)", i2=7, inj=2),
+  E(cur, "Looting/property destruction", "Israeli forces demolished six homes, animal pens and a one-room school in the Masafer Yatta area", P("Yatta", "PS", 2, lat=31.45, lon=35.09, a1="West Bank"), "monday",
+    a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
+  unscored(E(hyp, "Peaceful protest", "Settler groups have called a march to a hilltop outside Sinjil on Friday", P("Sinjil", "PS", 2), None,
+             a1="Protesters (Israel)", i1=6), "event_date", "time_precision"),
+  unscored(E(hyp, "Peaceful protest", "residents would gather on the hill the same day", P("Sinjil", "PS", 2), None,
+             a1="Protesters (Palestine)", i1=6), "event_date", "time_precision"),
+]),
+
+S("st-y-036", "2026-10-21", """EAST AFRICA WEEKLY (12-18 October)
+
+KENYA - Gunmen from the Borana and Gabra communities exchanged fire outside Marsabit town on Wednesday after a camel raid, leaving four people dead, police said. Police reinforcements were sent to the area on Thursday.
+
+UGANDA - Police arrested 31 supporters of the opposition National Unity Platform (NUP) outside a radio station in Mbarara on Friday, where the party's leader was due to give an interview, accusing them of planning an unlawful procession. The interview was cancelled.
+
+TANZANIA - Police fired tear gas to break up a CHADEMA rally in Mbeya on Sunday and detained the party's regional chairman, the party said. Police said the rally had been banned.
+
+SOUTH SUDAN - The government said it had postponed by a year the elections due in December.""", [
+  E(cur, "Armed clash", "Gunmen from the Borana and Gabra communities exchanged fire outside Marsabit town", P("Marsabit", "KE", 2), "2026-10-14",
+    a1="Borana Ethnic Militia (Kenya)", i1=4, a2="Gabra Ethnic Militia (Kenya)", i2=4, fat=4),
+  E(cur, "Arrests", "Police arrested 31 supporters of the opposition National Unity Platform (NUP) outside a radio station in Mbarara", P("Mbarara", "UG"), "2026-10-16",
+    a1=UGA_POL, i1=1, a2="NUP: National Unity Platform", i2=7),
+  E(cur, "Protest with intervention", "Police fired tear gas to break up a CHADEMA rally in Mbeya", P("Mbeya", "TZ"), "2026-10-18",
+    a1="Protesters (Tanzania)", i1=6, a2=TZA_POL, i2=1),
+], register="digest"),
+
+S("st-y-037", "2026-05-13", """MOZAMBIQUE/
+Insurgents ambush maize truck north of Marrupa, killing four; army says five killed in clash south of the town
+
+MAPUTO, May 13 (Wire) - Insurgents linked to the Islamic State group ambushed a truck carrying maize on the road from Marrupa to Mecula, in the northern province of Niassa, about 30 km north of Marrupa on Saturday, killing the driver and three traders travelling with him and setting the truck on fire, local sources said.
+
+The army said on Monday that its troops had killed five insurgents in a clash south of Marrupa on Sunday. Islamic State said in a statement on its Telegram channels that its fighters had killed "several" soldiers near Marrupa.
+
+The insurgency, which began in neighbouring Cabo Delgado in 2017, spread into Niassa in 2025, when fighters attacked camps in the Niassa Special Reserve.""", [
+  E(cur, "Attack", "ambushed a truck carrying maize on the road from Marrupa to Mecula", P("Marrupa", "MZ", 2, lat=-13.19, lon=37.5, a1="Niassa"), "saturday",
+    a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=4),
+  E(cur, "Armed clash", "its troops had killed five insurgents in a clash south of Marrupa", P("Marrupa", "MZ", 2, lat=-13.19, lon=37.5, a1="Niassa"), "sunday",
+    a1=MOZ, i1=1, a2=ISMP, i2=2, fat=8),
+  unscored(E(bg, "Attack", "fighters attacked camps in the Niassa Special Reserve", P("Mecula", "MZ", 3, lat=-12.08, lon=37.65, a1="Niassa"), "2025-01-01", tp=3, a1=ISMP, i1=2),
+           "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "actor2", "inter2", "fatalities", "injuries"),
+]),
+]
+
+ITA_POL = "Police Forces of Italy (2022-)"; GRC_POL = "Police Forces of Greece (2019-)"; JPN_POL = "Police Forces of Japan (2025-)"; CHN_POL = "Police Forces of China (2012-)"
+USA_POL = "Police Forces of United States (2025-)"; PAN_POL = "Police Forces of Panama (2024-)"; SLV = "Military Forces of El Salvador (2019-)"
+SLV_POL = "Police Forces of El Salvador (2019-)"; JAM_POL = "Police Forces of Jamaica (2016-)"
+
+STORIES += [
+S("st-y-038", "2026-10-12", """EUROPE IN BRIEF (5-11 October)
+
+ITALY - Unknown people set fire to three lorries and a crane at the building site of a wind farm outside Sassari, in Sardinia, overnight into Saturday, police said. Nobody was hurt. Opponents of the project have held several protests in the area.
+
+GREECE - Riot police evicted about 60 students occupying the law faculty of the Aristotle University in Thessaloniki at dawn on Wednesday and detained 31 of them. The students had occupied the building for a week in protest at a new law on university security.
+
+IRELAND - A fire was started in the early hours of Tuesday at a former convent in Kilkenny that the government planned to use to house asylum seekers, gardai said. Nobody was in the building. Police are treating the fire as arson.
+
+POLAND - Several thousand teachers marched through Krakow on Thursday to demand a pay rise. The march was peaceful.
+
+CYPRUS - Farmers parked about 100 tractors across the road to Paphos airport for two hours on Sunday to protest against cuts in irrigation water, then left peacefully.""", [
+  E(cur, "Looting/property destruction", "Unknown people set fire to three lorries and a crane at the building site of a wind farm outside Sassari", P("Sassari", "IT", 2), "2026-10-10", tp=2,
+    a1="Unidentified Armed Group (Italy)", i1=3, a2="Civilians (Italy)", i2=7, fat=0, inj=0),
+  E(cur, "Protest with intervention", "Riot police evicted about 60 students occupying the law faculty of the Aristotle University in Thessaloniki", P("Thessaloniki", "GR"), "2026-10-07",
+    a1="Protesters (Greece)", i1=6, a2=GRC_POL, i2=1),
+  E(cur, "Looting/property destruction", "A fire was started in the early hours of Tuesday at a former convent in Kilkenny", P("Kilkenny", "IE", a1="Kilkenny"), "2026-10-06",
+    a1="Unidentified Armed Group (Ireland)", i1=3, a2="Civilians (Ireland)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "Several thousand teachers marched through Krakow on Thursday", P("Krakow", "PL"), "2026-10-08",
+    a1="Protesters (Poland)", i1=6),
+  E(cur, "Peaceful protest", "Farmers parked about 100 tractors across the road to Paphos airport", P("Paphos", "CY", 2), "2026-10-11",
+    a1="Protesters (Cyprus)", i1=6),
+], register="digest"),
+
+S("st-y-039", "2026-02-18", """EAST ASIA/
+Guangdong residents clash with police over incinerator plan; two village representatives detained. Tokyo rally against arms exports; Darkhan steelworkers rally
+
+HONG KONG, Feb 18 (Wire) - Hundreds of residents of villages outside Yangjiang, in China's southern Guangdong province, threw bricks and bottles at riot police on Sunday and overturned two police cars during a protest against a planned waste incinerator, according to videos posted online and two residents. Police fired tear gas and about 20 people were injured, the residents said. The city government said "a small number of people" had disturbed public order.
+
+On Tuesday, police detained two village representatives at their homes, accusing them of organising the unrest, a relative said.
+
+In Japan, about 3,000 people rallied peacefully in Tokyo's Hibiya Park on Monday against a bill that would let Japanese companies export fighter jets.
+
+In Mongolia, about 500 steelworkers and their families rallied peacefully outside the provincial government building in Darkhan on Saturday against the planned closure of the town's steel plant.""", [
+  E(cur, "Violent demonstration", "Hundreds of residents of villages outside Yangjiang, in China's southern Guangdong province, threw bricks and bottles at riot police", P("Yangjiang", "CN", 2, admin1="Guangdong"), "sunday",
+    a1="Rioters (China)", i1=5, a2=CHN_POL, i2=1, inj=20),
+  E(cur, "Arrests", "police detained two village representatives at their homes", P("Yangjiang", "CN", 2, admin1="Guangdong"), "tuesday",
+    a1=CHN_POL, i1=1, a2="Civilians (China)", i2=7),
+  E(cur, "Peaceful protest", "about 3,000 people rallied peacefully in Tokyo's Hibiya Park on Monday", P("Tokyo", "JP"), "monday",
+    a1="Protesters (Japan)", i1=6),
+  E(cur, "Peaceful protest", "about 500 steelworkers and their families rallied peacefully outside the provincial government building in Darkhan", P("Darkhan", "MN", lat=49.49, lon=105.92, a1="Darhan-Uul"), "saturday",
+    a1="Protesters (Mongolia)", i1=6),
+]),
+
+S("st-y-040", "2026-07-29", """AMERICAS/
+Federal agents fire pepper balls at Tacoma detention centre protest; police clear banana workers' blockade in Panama; two shot dead by police in May Pen
+
+WASHINGTON/PANAMA CITY, July 29 (Wire) - Federal immigration agents fired pepper balls and tear gas late on Saturday at about 300 people blocking the gates of the immigration detention centre in Tacoma, Washington, and arrested eight of them, the Department of Homeland Security said. Protesters said a woman was hit in the face by a projectile.
+
+In Panama, police used tear gas on Monday to clear a blockade that striking banana workers had kept on the main road into Changuinola, in Bocas del Toro province, for nine days, and arrested 14 people, the national police said.
+
+In El Salvador, police and soldiers arrested 19 suspected members of the Barrio 18 gang, among them a man police described as a local leader, in dawn raids on houses in Chalatenango on Wednesday, under the state of exception in force since 2022, the security minister said.
+
+In Jamaica, police said they shot dead two gunmen in a shoot-out in the Denbigh area of May Pen on Thursday. On Friday, about 100 relatives and neighbours of the dead men marched peacefully to the May Pen police station with placards saying they had been unarmed.""", [
+  E(cur, "Protest with intervention", "Federal immigration agents fired pepper balls and tear gas late on Saturday at about 300 people blocking the gates", P("Tacoma", "US"), "saturday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1, inj=1),
+  E(cur, "Protest with intervention", "police used tear gas on Monday to clear a blockade that striking banana workers had kept on the main road into Changuinola", P("Changuinola", "PA", 2), "monday",
+    a1="Protesters (Panama)", i1=6, a2=PAN_POL, i2=1),
+  E(cur, "Arrests", "police and soldiers arrested 19 suspected members of the Barrio 18 gang", P("Chalatenango", "SV"), "wednesday",
+    a1=SLV_POL, i1=1, a2="Barrio 18", i2=3, assoc_actor_1=SLV),
+  E(cur, "Armed clash", "they shot dead two gunmen in a shoot-out in the Denbigh area of May Pen", P("May Pen", "JM", 2), "thursday",
+    a1=JAM_POL, i1=1, a2="Unidentified Armed Group (Jamaica)", i2=3, fat=2),
+  E(cur, "Peaceful protest", "about 100 relatives and neighbours of the dead men marched peacefully to the May Pen police station", P("May Pen", "JM"), "friday",
+    a1="Protesters (Jamaica)", i1=6),
 ]),
 ]
