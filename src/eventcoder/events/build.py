@@ -7,11 +7,12 @@ import datetime as dt
 from typing import Any, Mapping
 
 from ..lexicon import subtype
-from ..model import Event, Evidence, Span
+from ..model import Event, Evidence, Place, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
 from ..actors.naming import generic_actor, is_unknown_armed_group
 from ..counting import owner
 from .cluster import STAGE
+from .cues import cues
 from .codebook_type import event_type_of, riot_of_its_own
 from .fields import best_evidence, claims_of, event_facts, own_first
 from .follow_ups import as_attacked
@@ -132,7 +133,7 @@ def assemble(
         events.append(event)
         # not a deal or a decree (one, wherever it applies); arrests are made at each place ("arrested 14 members in
         # Malabo and Bata": ACLED codes an Arrests event per location)
-        once = event_type == "Strategic developments" and sub_type not in PER_PLACE
+        once = event_type == "Strategic developments" and (sub_type not in PER_PLACE or _raided_places(f.place, parsed))
         for other in () if once else conjoined_places(f.place, toponyms, parsed, {mentions[j].sentence for j in own}):
             # the same event at the next town of the phrase; its figures cannot be split, so they stay on the first
             copies.add(len(events))
@@ -147,6 +148,24 @@ def assemble(
     else:
         events = typed
     return _told_there(events, copies, article_id)
+
+
+def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:
+    """Are the event's towns those of a raid ("arrested 12 men in raids on homes in Larnaca and Nicosia", "in raids in
+    Machala and the nearby town of Pasaje")? One operation across the towns it swept: one Arrests event, at the first
+    (not "arrested four suspects in Padang and Bukittinggi": an arrest at each)."""
+    if place is None or place.span is None or parsed is None:
+        return False
+    span = parsed.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    raids = cues().raids
+    for node in span.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.pos_ == "NOUN" and node.lemma_.lower() in raids:
+            return True
+    return False
 
 
 def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFacts], parsed: Any) -> list[MentionFacts]:

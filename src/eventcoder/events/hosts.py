@@ -14,6 +14,7 @@ from .follow_ups import FOLLOW_PARTS
 from .place_match import place_conflict, same_place, stated_place
 from .mentions import first_noun
 from .recall import recalled_beside
+from .retyping import person
 
 
 def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
@@ -130,10 +131,16 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         # clause's subject with nothing saying whose is no doer of its own, ``_bare_weapon``)
         own_subject = verb is not None and (verb.dep_ == "conj" or any(
             ch.dep_ in ("nsubj", "nsubjpass") and not (ch.i == head.i and _bare_weapon(head)) for ch in verb.children))
+        # a verb coordinated with the other trigger's, with no subject of its own, is what the same doers did next ("armed
+        # youths raided cattle camps near Leer and fought the camps' armed herders for hours"): the same event, a fight
+        # when the next act is one (``fought_on``)
+        shared = _shares_subject(verb)
         for cl, j in same:
             there = stated_place(facts[j])
-            if mentions[j].sub_event_type == m.sub_event_type and (here is None or (there is not None and same_place(here, there))) \
-                    and not _other_date(facts[i], facts[j]) and (not own_subject or clause_verb(doc[mentions[j].head]) == verb):
+            if (mentions[j].sub_event_type == m.sub_event_type or (shared and fought_on(m, mentions[j], doc))) \
+                    and (here is None or (there is not None and same_place(here, there))) and not _other_date(facts[i], facts[j]) \
+                    and (not own_subject or clause_verb(doc[mentions[j].head]) == verb
+                         or (shared and clause_verb(doc[mentions[j].head]) == verb.head)):
                 return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
@@ -155,6 +162,13 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             towns = here is not None and there is not None and here.geo_precision < 3 and there.geo_precision < 3
             if mentions[cl.head].event_type in violent \
                     and not (towns and place_conflict(here, there)):
+                return cl
+    if head.pos_ == "VERB" and head.lemma_.lower() in cues().lead_verbs and _shares_subject(head) \
+            and any(ch.dep_ == "dobj" and (ch.tag_ == "PRP" or person(ch)) for ch in head.children):
+        # "Armed men abducted 11 farmers ... and marched them towards the border": the doers leading off the people they
+        # took is that taking, no march of protesters
+        for cl, j in same:
+            if mentions[j].head == head.head.i:
                 return cl
     if (m.event_type not in violent or m.sub_event_type == "Abduction/forced disappearance") and head.pos_ == "VERB" and head.dep_ == "conj":
         # "arrested 14 fishermen and seized two trawlers": what the arresting force did in the same breath is the arrest
@@ -232,4 +246,45 @@ def _instrument(tok: Any) -> Any | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
             and not any(ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB" for ch in tok.children):
         return tok.head.head
-    return None
+    return _misparsed_item(tok)
+
+
+def _misparsed_item(tok: Any) -> Any | None:
+    """The verb of a "with" list whose last item the parser hung on the verb itself ("fought with machine guns and hand
+    grenades": "grenades" the object of "hand" taken for a verb joined to "fought", or "grenades" joined to "fought"),
+    else None: the item comes right after an "and"/"or" that comes right after the verb's "with" phrase."""
+    node = tok.head if tok.dep_ == "dobj" and tok.head.i == tok.i - 1 and tok.head.dep_ == "conj" else tok
+    if node.dep_ != "conj" or node.head.pos_ != "VERB" or node.left_edge.i < 2:
+        return None
+    verb, doc = node.head, node.doc
+    cc = doc[node.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
+        return None
+    return verb if any(p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i == cc.i - 1 and any(w.dep_ == "pobj" for w in p.children)
+                       for p in verb.children) else None
+
+
+def _shares_subject(verb: Any) -> bool:
+    """Is the verb coordinated with an earlier one, with no subject of its own ("raided cattle camps and fought the
+    herders")?"""
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i >= verb.i \
+            or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return False
+    # right after the "and" (or "then"): the parser may hang a subject of its own on a noun before ("Rockets hit a base
+    # on Monday and US forces responded": "forces" joined to "Monday")
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].pos_ in ("ADV", "PART", "AUX"):
+        k -= 1
+    return verb.doc[k].pos_ == "CCONJ" or verb.doc[k].lower_ == "then"
+
+
+def fought_on(m: Mention, other: Mention, doc: Any = None) -> bool:
+    """Does the mention tell a fight after the other's attack ("raided cattle camps ... and fought the camps' armed
+    herders"): the event is the fight? With ``doc``, only when its verb is coordinated with the attack's and shares its
+    subject."""
+    if m.sub_event_type != "Armed clash" or other.sub_event_type != "Attack":
+        return False
+    if doc is None:
+        return True
+    verb = doc[m.head]  # the fight's own verb ("in a raid" after "killed four villagers and drove off cattle" is no fight told next)
+    return verb.pos_ == "VERB" and _shares_subject(verb) and clause_verb(doc[other.head]) == verb.head

@@ -37,10 +37,15 @@ def lexicon_word(lemma: str, sub_type: str) -> bool:
 
 @functools.cache
 def _violent_noun(lemma: str) -> bool:
-    """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush")?"""
+    """Is ``lemma`` a trigger word of a violent event type in the lexicon ("bombing", "shelling", "ambush"), or the
+    gerund of one the parser keeps as a noun ("the shooting", "the stabbing": "shoot", "stab")?"""
     from ..lexicon import triggers
 
-    return any(lemma in e.lemmas and e.event_type in cues().violence_types and (not e.pos or "NOUN" in e.pos) for e in triggers())
+    stems = {lemma}
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        stems |= {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}  # "stabbing" -> "stab"
+    return any(stems & set(e.lemmas) and e.event_type in cues().violence_types and (not e.pos or "NOUN" in e.pos) for e in triggers())
 
 
 @functools.cache
