@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any, Sequence
 
 from ..model import Evidence, Span
+from ..syntax import returns_fire
 from ..records import Mention, MentionFacts, Toponym
 from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
 from .cluster import Cluster
@@ -236,7 +237,7 @@ def plan(
                         (predicative and m.status.value != "negated") or (m.specific and not mentions[target.head].specific and not loose)):
                     target.head = i  # the specific word says what the generic one ("struck") was; "it was a suicide attack" too
                 elif follow_up is not None and m.sub_event_type == "Armed clash" and mentions[target.head].sub_event_type == "Attack" \
-                        and fought_the_attackers(doc, m, c):
+                        and (fought_the_attackers(doc, m, c) or returns_fire(doc[m.head])):
                     target.head = i  # "came under attack ... the escort exchanged fire with the assailants": a clash,
                     target.references.remove(i)  # its sides and toll the event's own
                 continue

@@ -117,7 +117,47 @@ def one_protest_per_place_and_day(
         target.members.extend(cl.members)
         target.references.extend(cl.references)
         target.head = severest(target)
-    return crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+    out = crowd_parts(out, mentions, facts, parsed, same_place_and_day)
+    return crowd_fights(out, mentions, parsed, same_place_and_day)
+
+
+# what a crowd's fight with police is part of (the crowd's riot or mob violence of that place and day)
+CROWD_FIGHTS = frozenset({"Violent demonstration", "Mob violence"})
+
+
+def crowd_fights(clusters: list[Cluster], mentions: Sequence[Mention], parsed: Any, same_place_and_day: Any) -> list[Cluster]:
+    """A fight of unnamed people told as a clash ("Street vendors fought running battles with police in central
+    Lilongwe", "The youths, armed with machetes, fought for hours before gendarmes separated them") in a story of a riot
+    or a mob's violence at its place and day, told in a paragraph of it or the next, is that riot or mob: a crowd's
+    fight, no armed group's clash (WRITERS.md riot rule). Not when a sentence of the clash names an armed group or armed
+    men (the actor catalogue's groups and ``armed`` words: "gunmen clashed with police" is a fight of its own)."""
+    if parsed is None:
+        return clusters
+    from ..catalogue import words
+
+    doc, armed = parsed.doc, words("armed")
+
+    def unnamed(cl: Cluster) -> bool:
+        return all(not (t.ent_id_.startswith("actor:") or t.lemma_.lower() in armed or t.lower_ in armed)
+                   for j in cl.members if j not in cl.references for t in doc[mentions[j].head].sent)
+
+    def paragraphs(cl: Cluster) -> set[int]:
+        return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
+
+    crowds = [cl for cl in clusters if mentions[cl.head].sub_event_type in CROWD_FIGHTS and cl.status is not None]
+    out: list[Cluster] = []
+    for cl in clusters:
+        if mentions[cl.head].sub_event_type != "Armed clash" or cl.status is None or not crowds or not unnamed(cl):
+            out.append(cl)
+            continue
+        target = next((o for o in crowds if o.status.value == cl.status.value and same_place_and_day(cl, o)
+                       and any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(o))), None)
+        if target is None:
+            out.append(cl)
+            continue
+        target.members.extend(cl.members)
+        target.references.extend(cl.members)
+    return out
 
 
 def called_calm(doc: Any, m: Mention) -> bool:
