@@ -720,12 +720,37 @@ def test_what_an_attack_was_done_with_names_its_weapon(monkeypatch: pytest.Monke
     ("Three men were wounded by gunfire outside a barber shop in Malmo on Tuesday; police said it was not part of any gang feud.", False),
     # gangs, but no conflict between them: a robbery stays crime
     ("A gang of robbers shot and wounded a security guard during a raid on a jewellery shop in Malmo on Tuesday.", False),
+    # criminal networks and the drug war name such a conflict too
+    ("Shots were fired at a shop front in Husby on Friday night; police said it was part of a conflict between two criminal networks.", True),
+    ("A man was shot in the arm outside a cafe in Borgerhout on Sunday, and police tied it to the drug war in the city.", True),
+    # a drug dispute may be a private quarrel: the classifier's call; a dispute between gangs is their conflict
+    ("Two men were shot and wounded in a drug dispute in Arima on Friday, police said.", False),
+    ("Two men were shot and wounded in Arima on Friday in a dispute between rival drug gangs, police said.", True),
+    # the tie told in the next sentence, which tells no act of its own
+    ("A teenager was shot in the arm at a bus shelter in Otara on Monday. Police said the shooting was part of ongoing tensions between two gangs.", True),
+    # ... but not across a paragraph
+    ("A teenager was shot in the arm at a bus shelter in Otara on Monday.\n\nPolice said the shooting was part of ongoing tensions between two gangs.", False),
 ])
 def test_violence_tied_to_a_conflict_between_gangs_is_coded(monkeypatch: pytest.MonkeyPatch, text: str, coded: bool) -> None:
     # the classifier finds it crime-like and sure of it
     crime_like = {NONE: 0.95, "Attack": 0.03, "Armed clash": 0.01}
     found = [m.sub_event_type for m in _detect_with(monkeypatch, text, crime_like) if m.status.value == "current"]
     assert found == (["Attack"] if coded else [])
+
+
+def test_a_bomb_tied_to_a_conflict_between_gangs_is_coded_as_the_bomb(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Two men were hurt in an explosion outside a flat in Norrkoping on Tuesday, police said, tying it to a feud between two gangs."
+    found = [m.sub_event_type for m in _detect_with(monkeypatch, text, {NONE: 0.95, "Remote explosive/landmine/IED": 0.03})
+             if m.status.value == "current"]
+    assert found == ["Remote explosive/landmine/IED"]
+
+
+def test_a_main_verb_that_ties_a_shooting_to_a_cause_does_not_replace_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the lexicon's clash at "opened fire", turned to an attack by the classifier, and an attack read at the main verb
+    # that only ties it to a gang war: the shooting is the event, not "linked"
+    text = "Masked men opened fire on a group of friends outside a bakery in Marabella on Saturday night; police linked the shooting to a turf war between two gangs."
+    found = {m.trigger_text: m.sub_event_type for m in _detect_with(monkeypatch, text, {"Attack": 0.8, "Armed clash": 0.1, NONE: 0.05})}
+    assert found == {"opened fire": "Attack"}
 
 
 def test_a_cue_word_inside_an_according_to_phrase_names_the_source() -> None:

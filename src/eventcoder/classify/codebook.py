@@ -583,18 +583,28 @@ POLITICAL_TARGETS = POLITICAL_PERSONS | words("office_holders")
 
 def gang_conflict(sent: Any) -> bool:
     """Does the sentence tie what it tells to a conflict between gangs ("in what prosecutors said was a settling of
-    scores between drug gangs", "as a feud between two motorcycle gangs flared", "a cartel turf war"; triggers.toml
-    [crime] gangs, gang_conflicts)? A conflict word with a gang word in its phrase (or in the phrase of the noun it
-    follows "of"), not denied ("not linked to any gang war", "no sign of a feud")."""
+    scores between drug gangs", "as a feud between two motorcycle gangs flared", "a cartel turf war", "a dispute
+    between drug gangs"; triggers.toml [crime] gangs, gang_conflicts, and quarrels only *between* gangs)? A conflict
+    word with a gang word in its phrase (or in the phrase of the noun it follows "of"), not denied ("not linked to any
+    gang war", "no sign of a feud")."""
     crime = crimes()
+
+    def gang(g: Any) -> bool:
+        return g.lemma_.lower() in crime.gangs or g.lower_ in crime.gangs
+
     for t in sent:
-        if t.lemma_.lower() not in crime.gang_conflicts and t.lower_ not in crime.gang_conflicts:
+        quarrel = t.lemma_.lower() in crime.quarrels or t.lower_ in crime.quarrels
+        if not quarrel and t.lemma_.lower() not in crime.gang_conflicts and t.lower_ not in crime.gang_conflicts:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children) \
                 or any(c.dep_ == "neg" for a in t.ancestors for c in a.children):
             continue
         phrase = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t  # "a settling of scores between gangs"
-        if any(g.i != t.i and (g.lemma_.lower() in crime.gangs or g.lower_ in crime.gangs) for g in phrase.subtree):
+        if quarrel:
+            # a quarrel word ("dispute", "row") only between gangs ("a dispute between drug gangs"), not "a drug dispute"
+            if any(b.lower_ in ("between", "among") and any(gang(g) for g in b.subtree) for b in phrase.subtree):
+                return True
+        elif any(g.i != t.i and gang(g) for g in phrase.subtree):
             return True
     return False
 

@@ -38,6 +38,7 @@ CROWD_TYPES = {"Protests", "Riots"}
 # event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
 BLOCKADE_TYPES = {"Protests", "Riots", "Battles"}
 ONE_OR_TWO_SIDED = (CLASH, "Attack")  # violence on people, told apart by the other side: armed (a battle) or not
+GANG_BLASTS = ("Remote explosive/landmine/IED", "Grenade")  # a gang's bomb or grenade (eval/WRITERS.md Gang violence vs crime)
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Armed clash", "Attack"}
 Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token, sub-type, confidence, trigger
 # kinds the codebook names at a cue word or main verb, kept against a veto short of "none_sure" when the classifier ranks
@@ -267,10 +268,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # "soldiers briefly *mutinied* on Thursday, firing into the air": Other (WRITERS.md Mutinies), unless "none" is sure
                 _add_once(decided, i, (mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
-            if _gang_violence(doc, cand) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if _gang_violence(parsed, cand, sents, by_sentence) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "Two people were wounded by gunfire ... in what prosecutors said was a settling of scores between drug
                 # gangs": gang violence is coded as the act (WRITERS.md), however sure "none" (crime-like) is
-                kind = CLASH if _two_sided(doc, cand) else "Attack"
+                kind = cand.entry.sub_event_type if cand.entry is not None and cand.entry.sub_event_type in GANG_BLASTS \
+                    else CLASH if _two_sided(doc, cand) else "Attack"
                 _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
                 continue
             if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
@@ -464,7 +466,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # ... or that word is what a cue of the sentence recalls and the main verb is not ("Former Wagner fighters
             # have been *absorbed* into the National Guard, two months after the *death* of the group's founder")
             back = recalled(sent, d[0]) and not recalled(sent, cand.start)
-            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1])
+            # (not a trigger of violence on people the classifier only turned from one side to two or back: "gunmen
+            # *opened fire* on a group ...; police *linked* the shooting to a gang war" keeps the shooting)
+            topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1]) \
+                and not (d[4] is not None and d[4].sub_event_type in ONE_OR_TWO_SIDED and sub_type in ONE_OR_TWO_SIDED)
             # a word the sentence negates or only plans ("signed a declaration ..., though no *ceasefire* was agreed")
             # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
             # chemical arms") never replaces what the sentence reports
@@ -563,13 +568,22 @@ def _violence_told(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
     return any(c.entry is not None for c in cands) or any(t.lemma_.lower() in CASUALTY_CUES or t.lemma_.lower() == "shoot" for t in doc[cand.start].sent)
 
 
-def _gang_violence(doc: Any, cand: Candidate) -> bool:
-    """Is the candidate a word of violence on people (a trigger of an Attack or Armed clash, or a cue word of a violent
-    outcome: "wounded", "killed") in a sentence that ties it to a conflict between gangs (codebook.gang_conflict)?"""
+def _gang_violence(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentence: Mapping[int, list[Candidate]]) -> bool:
+    """Is the candidate a word of violence on people (a trigger of an Attack or Armed clash, of a bomb or grenade, or a cue
+    word of a violent outcome: "wounded", "killed") in a sentence that ties it to a conflict between gangs
+    (codebook.gang_conflict), or followed in its paragraph by a sentence that does and tells no act of its own (no lexicon trigger): "A man was shot
+    and wounded in his car on Tuesday. Police said the shooting was part of a feud between two gangs."?"""
+    doc = parsed.doc
     tok = doc[cand.start:cand.end].root
-    violent = (cand.entry is not None and cand.entry.sub_event_type in ONE_OR_TWO_SIDED) \
+    violent = (cand.entry is not None and cand.entry.sub_event_type in ONE_OR_TWO_SIDED + GANG_BLASTS) \
         or (cand.entry is None and not cand.extra and tok.lemma_.lower() in discourse().violent_outcome)
-    return violent and gang_conflict(tok.sent)
+    if not violent:
+        return False
+    if gang_conflict(tok.sent):
+        return True
+    after = cand.sentence + 1
+    return after < len(sents) and sents[after] is not None and _same_paragraph(parsed, cand.sentence, after) \
+        and not any(c.entry is not None for c in by_sentence.get(after, ())) and gang_conflict(sents[after])
 
 
 def _two_sided(doc: Any, cand: Candidate) -> bool:
