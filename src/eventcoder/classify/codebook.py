@@ -609,6 +609,26 @@ def gang_conflict(sent: Any) -> bool:
     return False
 
 
+def named_group_acts(sent: Any) -> bool:
+    """Is the subject of a clause of the sentence, or a word of its phrase, a proper name the actor catalogue knows as a
+    non-state armed group, with no word of a crowd's side ("supporters", "fans": eval/WRITERS.md Two crowds) ("*Koglweogo* members beat a man they accused of stealing goats", "Members of the *Koglweogo*
+    self-defence group whipped ...", "*Bwa Kale* vigilantes lynched three men")? An organised group's violence is an
+    Attack on its victims, not a mob's (eval/WRITERS.md: Koglweogo Militia, inter 4; "never Mob violence with Rioters:
+    rioters are unorganised crowds")."""
+    from ..catalogue import CROWD_KINDS
+
+    sides = words("crowd_sides") | words("crowd")  # "Awami League and BNP supporters clashed": two crowds
+    for subj in (t for t in sent if t.dep_ == "nsubj"):
+        phrase = list(subj.subtree)
+        if any(t.lemma_.lower() in sides or t.lower_ in sides for t in phrase):
+            continue
+        for t in phrase:
+            if t.pos_ == "PROPN" and t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
+                    and actor.kind not in ("state", *CROWD_KINDS):
+                return True
+    return False
+
+
 def ordinary_crime_killing(sent: Any) -> bool:
     """A killing for gain or over a private quarrel ("carjackers shot dead a doctor and fled with his car", "a man
     shot dead his colleague after an argument", "in a dispute over a debt"), with no organised armed or political

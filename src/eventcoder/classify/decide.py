@@ -19,7 +19,7 @@ from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
-from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, named_group_acts, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
                        ordinary_crime_killing, police_detention, political_arrest, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        war_of_words)
@@ -428,6 +428,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") and close_fire(doc, cand.start, cand.end):
             sub_type = CLASH  # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack
+        if sub_type == "Mob violence" and named_group_acts(doc[cand.start].sent):
+            sub_type = "Attack"  # "Koglweogo members beat a man they accused of theft": an organised group, no mob
         if sub_type in ("Attack", "Mob violence") and fired_at_each_other(doc, cand.start, cand.end):
             sub_type = CLASH  # "members of two rival cult groups shot at each other": two armed sides, no attack nor a mob's fight
         if sub_type == "Attack" and killed_in_a_fight(doc, cand.start, cand.end):

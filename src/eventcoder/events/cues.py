@@ -98,6 +98,8 @@ class Cues:
     crowd_acts: frozenset[str]
     throw_verbs: frozenset[str]
     arson_verbs: frozenset[str]
+    burn_verbs: frozenset[str]
+    burnt_barricades: frozenset[str]
     mob_people: frozenset[str]
     mob_size: int
     mob_shooting: frozenset[str]
@@ -258,6 +260,8 @@ def cues() -> Cues:
         crowd_acts=frozenset(data["crowd"]["acts"]),
         throw_verbs=frozenset(data["crowd"]["throw_verbs"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
+        burn_verbs=frozenset(data["crowd"]["burn_verbs"]),
+        burnt_barricades=frozenset(data["crowd"]["burnt_barricades"]),
         mob_people=frozenset(data["crowd"]["mob_people"]),
         mob_size=int(data["crowd"]["mob_size"]),
         mob_shooting=frozenset(data["crowd"]["mob_shooting"]),

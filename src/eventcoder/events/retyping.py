@@ -160,7 +160,8 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):
             continue
-        if lemma not in c.crowd_acts and not (lemma in c.arson_verbs and any(d.lemma_.lower() in c.arson for d in t.subtree)):
+        if lemma not in c.crowd_acts and not (lemma in c.arson_verbs and any(d.lemma_.lower() in c.arson for d in t.subtree)) \
+                and not _burns_barricades(t, c) and not (lemma in c.crowd_riot and _with_forces(t, forces)):
             continue
         if another_scene(t, head):
             continue  # the act at a place of its own ("while in Beni Mellal youths set fire ..."): another scene
@@ -169,7 +170,36 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
             return True
         if doer.lemma_.lower() in forces or doer.lower_ in forces:
             continue
-        if doer.lemma_.lower() in crowd or doer.lower_ in crowd or doer.pos_ in ("PRON", "DET", "NUM"):
+        if doer.lemma_.lower() in crowd or doer.lower_ in crowd or doer.pos_ in ("PRON", "DET", "NUM") or doer.ent_type_ == "CARDINAL":
+            return True
+        if person(doer) and not armed_people(doer) and not _acts_on_others(doc[head], doer):
+            # "Residents of Birganj burned tyres and pelted stones at police ...; police fired several rounds in the air":
+            # plain people, and the force acted on no other people ("The settlers set fire to two cars before soldiers
+            # fired tear gas at the farmers" is another party's act)
+            return True
+    return False
+
+
+def _with_forces(verb: Any, forces: frozenset[str]) -> bool:
+    """Is the verb's "with" one of police or soldiers ("cadres *clashed* with riot police", "scuffled with police")?"""
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in forces or g.lower_ in forces) for g in ch.children) for ch in verb.children)
+
+
+def _burns_barricades(t: Any, c: Any) -> bool:
+    """Is ``t`` a verb of burning ([crowd] burn_verbs) whose object, or the noun it describes, is a tyre or barricade
+    ([crowd] burnt_barricades): "burned tyres at the crossroads", "blocked roads with *burning* tyres"?"""
+    if t.lemma_.lower() not in c.burn_verbs:
+        return False
+    things = [t.head] if t.dep_ == "amod" else [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() in c.burnt_barricades or n.lower_ in c.burnt_barricades for n in things)
+
+
+def _acts_on_others(verb: Any, doer: Any) -> bool:
+    """Does ``verb`` (the trigger's act) take as its object, or "at"/"on" whom, people other than ``doer``'s word?"""
+    for ch in verb.children:
+        targets = [ch] if ch.dep_ == "dobj" else [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and ch.lower_ in ("at", "on", "against") else []
+        if any(person(n) and n.lemma_.lower() != doer.lemma_.lower() for n in targets):
             return True
     return False
 
@@ -177,17 +207,34 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
 def another_scene(t: Any, head: int) -> bool:
     """Is the clause of ``t`` one that does not hold the trigger at ``head`` and names a place of its own ("..., while
     in Beni Mellal youths set fire to a bank branch and threw stones")?"""
+    clause = _clause_of(t)
+    if clause.dep_ in ("relcl", "acl") or any(d.i == head for d in clause.subtree):
+        return False  # what the people the trigger names did ("fired at youths who hurled rocks at them in Nairobi")
+    # ... and the trigger's own clause names a place too ("detained dozens of young people in central Rabat"): a clause
+    # that names none ("Residents burned tyres at Ghantaghar ...; police fired several rounds in the air") is at the act's place
+    if not _names_place(clause):
+        return False
+    act = {d.i for d in clause.subtree}
     c = cues()
+    return any(p.dep_ == "prep" and p.lower_ in c.locatives and p.i not in act and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_LABELS) for g in p.children)
+        for p in _clause_of(t.doc[head]).subtree)
+
+
+def _clause_of(t: Any) -> Any:
     clause = t
     while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
         clause = clause.head  # a noun ("burning barricades") belongs to its verb's clause
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # "youths set fire to a bank branch and threw stones"
-    if clause.dep_ in ("relcl", "acl") or any(d.i == head for d in clause.subtree):
-        return False  # what the people the trigger names did ("fired at youths who hurled rocks at them in Nairobi")
-    doc = t.doc
-    # "in Beni Mellal" (or the place right after the preposition: "while in Bulawayo students burned tyres", which the
-    # parser reads as a compound of "students")
+    return clause
+
+
+def _names_place(clause: Any) -> bool:
+    """Does the clause name a place of its own: "in Beni Mellal" (or the place right after the preposition: "while in
+    Bulawayo students burned tyres", which the parser reads as a compound of "students")?"""
+    c = cues()
+    doc = clause.doc
     return any(ch.dep_ == "prep" and ch.lower_ in c.locatives and (
         any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in ch.children)
         or (ch.i + 1 < len(doc) and doc[ch.i + 1].ent_type_ in PLACE_LABELS)) for ch in clause.children)
