@@ -904,10 +904,19 @@ def test_fighting_since_a_point_of_the_same_day_is_one_event(pipeline: Pipeline)
                  "families fleeing north. No casualty figures yet.",
                  "Fierce clashes between the army and the Arakan Army have been raging near Kyauktaw since dawn, residents say."):
         assert kinds(run(pipeline, text, "2026-04-16")) == ["Armed clash"], text
-    # since a weekday or a month: the period's clashes are a tally
+    # since a month: the period's clashes are a tally
     found = run(pipeline, "There have been repeated clashes between the army and the Arakan Army near Kyauktaw since March, "
                           "residents say.", "2026-04-16")
     assert current(found) == []
+
+
+def test_named_sides_fighting_since_a_recent_day_is_one_event(pipeline: Pipeline) -> None:
+    # a flash brief: the two sides' fighting at one place going on since a day of this month (gold wa20..wa22)
+    for text in ("OCHA brief, 16 April: Clashes between the army and the Arakan Army have been reported around Kyauktaw "
+                 "since 12 April, with the main road closed.",
+                 "Clashes between the army and the Arakan Army around Kyauktaw have cut the main road since Monday, "
+                 "residents say."):
+        assert kinds(run(pipeline, text, "2026-04-16")) == ["Armed clash"], text
 
 
 def test_what_a_tallied_campaign_did_is_no_event(pipeline: Pipeline) -> None:

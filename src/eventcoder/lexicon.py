@@ -245,6 +245,7 @@ class CodebookWords:
     property_particles: frozenset[str]  # "off", "down": a verb with one ("drove off cattle", "tore down homes") takes or wrecks property
     unplain_police: frozenset[str]  # "officer": a police word that does not make the doer plain police
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
+    hidden_fate: re.Pattern[str]  # "whereabouts", "not been seen since": a detention that is a disappearance
 
 
 @functools.cache
@@ -254,6 +255,7 @@ def codebook_words() -> CodebookWords:
     return CodebookWords(
         lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
+        hidden_fate=re.compile("|".join(f"(?:{p})" for p in raw["hidden_fate"]), re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",

@@ -318,9 +318,10 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
 
 
 def police_detention(doc: Any, start: int, end: int) -> bool:
-    """Police who detain someone or take him away make an arrest (the gold's and ACLED's Arrests), even when the family is
-    not told where he is held ("Police in Masaya took a parish priest away in a patrol car ...; there has been no word on
-    where he is held", "Imbonerakure members and police in Cibitoke detained two men"): a subject, or one of its
+    """Police who detain someone or take him away make an arrest (the gold's and ACLED's Arrests; a fate the text tells
+    hidden makes it a disappearance later, ``events.codebook_type.fate_hidden``: "Police in Masaya took a parish priest
+    away ...; there has been no word on where he is held"), "Imbonerakure members and police in Cibitoke detained two
+    men": a subject, or one of its
     conjuncts, is a police word (not "officers", nor police triggers.toml [codebook] hidden_forces names: "plain-clothes
     police", "intelligence"). Not a verb of kidnapping ("police officers abducted a trader": the lexicon's Abduction
     words), nor when the authorities deny holding him (status_words.toml denial: a forced disappearance)."""

@@ -51,6 +51,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         return False  # "have been holding a dharna outside the tehsil office since 1 March": a sit-in goes on
     if _since_today(head, sentence_text, c):
         return False  # "Heavy clashes between the military and TNLA around Kyaukme since this morning": one day's fighting
+    if _sides_fighting_since(head, sentence_text, c):
+        return False  # "Clashes between the army and Fano militias have been reported around Dangila since 14 August"
     if head.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "nummod" for ch in head.children):
         return True
     if head.dep_ in ("amod", "compound", "conj") and head.pos_ in ("ADJ", "NOUN") and head.head.tag_ in ("NNS", "NNPS"):
@@ -147,6 +149,28 @@ def _since_today(head: Any, sentence_text: str, c: Cues) -> bool:
         if any(t.like_num or t.lower_ in c.recent_points - c.same_day_points for t in point):
             return False
         return any(t.lemma_.lower() in c.same_day_points for t in point)
+    return False
+
+
+def _sides_fighting_since(head: Any, sentence_text: str, c: Cues) -> bool:
+    """Is the trigger an uncounted plural noun of fighting between two named sides ("clashes between the army and Fano
+    militias", `[codebook] two_sided`) told "since" a recent day, a weekday or a day of a month ("since Friday", "since
+    14 August"; not a month or a year alone)? The fighting of those sides at one place going on since that day, as flash
+    updates report it (gold wa20..wa22: Armed clash), not a tally over a period."""
+    from ..timex.patterns import WEEKDAYS
+
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in codebook_words().two_sided or count_of(head) is not None \
+            or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+        return False
+    if not any(ch.dep_ == "prep" and ch.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
+                                                                    for g in ch.children) for ch in head.children):
+        return False
+    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
+        return False
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i in (head.i, verb.i)):
+        point = [t for t in since.subtree if t.i != since.i]
+        return any(t.lower_ in WEEKDAYS or (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
     return False
 
 

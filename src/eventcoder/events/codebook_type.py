@@ -147,6 +147,11 @@ def event_type_of(
     if sub_type == "Peaceful protest" and any(m.sub_event_type in ("Arrests", "Chemical weapon") for m in members):
         sub_type = "Protest with intervention"  # people detained or tear gas fired at the protest (ACLED: an intervention)
         plover = subtype(sub_type).plover
+    if sub_type == "Arrests" and parsed is not None and fate_hidden(parsed, members):
+        # eval/WRITERS.md Forced disappearance or arrest: a detention told with the person's fate hidden ("their families
+        # did not know where they were being held", "he has not been seen since") is an abduction, whoever made it
+        event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        plover = subtype(sub_type).plover
     if sub_type == "Violent demonstration" and parsed is not None and actor1 is not None and actor2 is not None \
             and actor1.value.kind == "rioters" and actor2.value.kind == "rioters" and not _demonstration_told(parsed.doc, members):
         # eval/WRITERS.md Two crowds: two crowds fighting each other ("supporters of two rival parties fought with
@@ -165,6 +170,19 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def fate_hidden(parsed: Any, members: list[Mention]) -> bool:
+    """Does a sentence of the event, or the sentence after its first mention in the same paragraph, tell the fate of the
+    people taken hidden (triggers.toml [codebook] hidden_fate: "their whereabouts are unknown", "took him to an unknown
+    destination", "has not been seen since")?"""
+    doc = parsed.doc
+    pattern = codebook_words().hidden_fate
+    sents = {doc[m.head].sent.start: doc[m.head].sent for m in members}
+    first = doc[members[0].head].sent
+    if first.end < len(doc) and parsed.paragraph_index(doc[first.end].idx) == parsed.paragraph_index(first.start_char):
+        sents.setdefault(first.end, doc[first.end].sent)
+    return any(pattern.search(s.text) for s in sents.values())
 
 
 def _demonstration_told(doc: Any, members: list[Mention]) -> bool:
