@@ -135,21 +135,27 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     return False
 
 
+def _since_point(head: Any, sentence_text: str, c: Cues) -> list[Any] | None:
+    """The words of the point an uncounted plural trigger is told "since" ("clashes ... since this morning", "since 14
+    August"), when "since" is the only period cue of the sentence; else None."""
+    if head.tag_ not in ("NNS", "NNPS") or count_of(head) is not None or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+        return None
+    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
+        return None
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i in (head.i, verb.i)):
+        return [t for t in since.subtree if t.i != since.i]
+    return None
+
+
 def _since_today(head: Any, sentence_text: str, c: Cues) -> bool:
     """Is the trigger an uncounted plural noun told "since" a point of the same day ("Heavy clashes ... around Kyaukme since
     this morning", "clashes have been raging since dawn"; `[aggregate] same_day_points`, with no weekday, month or number)?
     One day's fighting at its place, reported that day: no tally over a period."""
-    if head.tag_ not in ("NNS", "NNPS") or count_of(head) is not None or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+    point = _since_point(head, sentence_text, c)
+    if point is None or any(t.like_num or t.lower_ in c.recent_points - c.same_day_points for t in point):
         return False
-    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
-        return False
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i in (head.i, verb.i)):
-        point = [t for t in since.subtree if t.i != since.i]
-        if any(t.like_num or t.lower_ in c.recent_points - c.same_day_points for t in point):
-            return False
-        return any(t.lemma_.lower() in c.same_day_points for t in point)
-    return False
+    return any(t.lemma_.lower() in c.same_day_points for t in point)
 
 
 def _sides_fighting_since(head: Any, sentence_text: str, c: Cues) -> bool:
@@ -159,19 +165,12 @@ def _sides_fighting_since(head: Any, sentence_text: str, c: Cues) -> bool:
     updates report it (gold wa20..wa22: Armed clash), not a tally over a period."""
     from ..timex.patterns import WEEKDAYS
 
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in codebook_words().two_sided or count_of(head) is not None \
-            or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+    if head.lemma_.lower() not in codebook_words().two_sided or not any(
+            ch.dep_ == "prep" and ch.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in ch.children)
+            for ch in head.children):
         return False
-    if not any(ch.dep_ == "prep" and ch.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
-                                                                    for g in ch.children) for ch in head.children):
-        return False
-    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
-        return False
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i in (head.i, verb.i)):
-        point = [t for t in since.subtree if t.i != since.i]
-        return any(t.lower_ in WEEKDAYS or (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
-    return False
+    point = _since_point(head, sentence_text, c)
+    return point is not None and any(t.lower_ in WEEKDAYS or (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
 
 
 # the fewest projectiles a night's tally counts: "intercepted two rockets fired from Gaza" is one interception
