@@ -413,7 +413,7 @@ The war between Los Chapitos and the faction loyal to Ismael "El Mayo" Zambada h
   E(cur, "Attack", "The bodies of five men, their hands tied, were found beside the highway on the northern edge of Eldorado", P("Eldorado", "MX", 2), "monday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=5),
   E(cur, "Armed clash", "soldiers on patrol came under fire from gunmen in pick-up trucks in the town of Costa Rica", P("Costa Rica", "MX", lat=24.59, lon=-107.39, a1="Sinaloa", a2="Culiacan"), "tuesday",
-    a1=MEX, i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=3, inj=1),
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=3, inj=1),
   E(cur, "Looting/property destruction", "gunmen set fire to six houses and a grocery store in Eldorado", P("Eldorado", "MX"), "tuesday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
   E(cur, "Arrests", "they had arrested a man in Culiacan suspected of working as a lookout for Los Chapitos", P("Culiacan", "MX"), "wednesday", tp=2,
@@ -431,7 +431,7 @@ Federal police said on Thursday they had arrested two security guards employed b
 
 Land conflicts between ranchers and the Guarani-Kaiowa, who have waited decades for their lands to be demarcated, have killed dozens of indigenous people in the state.""", [
   E(cur, "Attack", "Gunmen in pick-up trucks fired on a camp of Guarani-Kaiowa families", P("Caarapo", "BR", 2), "monday",
-    a1="Unidentified Armed Group (Brazil)", i1=3, a2="Civilians (Brazil)", i2=7, fat=1),
+    a1="Unidentified Armed Group (Brazil)", i1=3, a2="Civilians (Brazil)", i2=7, fat=1, inj=4),
   E(cur, "Protest with intervention", "about 200 Guarani-Kaiowa blocked a state highway outside Caarapo", P("Caarapo", "BR", 2), "tuesday",
     a1="Protesters (Brazil)", i1=6, a2=BRA_POL, i2=1, inj=3),
   unscored(E(cur, "Arrests", "they had arrested two security guards employed by the ranch", P("Caarapo", "BR", 2), "thursday", tp=2, a1=BRA_POL, i1=1),
@@ -625,7 +625,7 @@ In a separate incident on 04.05.2026, one CRPF jawan was injured when a pressure
 
 Search operations in the area are continuing.""", [
   E(cur, "Armed clash", "Maoists opened fire on the search party in the forest near village Pujari Kanker", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh"), "2026-05-04",
-    a1=IND_POL, i1=1, a2=MAOIST, i2=2, fat=4, inj=1),
+    a1=MAOIST, i1=2, a2=IND_POL, i2=1, fat=4, inj=1),
   E(cur, "Remote explosive/landmine/IED", "one CRPF jawan was injured when a pressure IED planted by Maoists exploded near Gangaloor", P("Gangaloor", "IN", 2, lat=18.8, lon=80.98, a1="Chhattisgarh"), "2026-05-04",
     a1=MAOIST, i1=2, a2=IND_POL, i2=1, inj=1),
 ], register="official"),
