@@ -1490,6 +1490,16 @@ def test_a_verb_the_tagger_reads_as_a_participle_but_the_parse_gives_a_subject_i
     assert told("Gunmen in a canoe opened fire on a ferry on Lake Kivu on Saturday.", "opened")  # tagged VBN, a clause of its own
 
 
+def test_a_word_list_matches_a_token_by_its_lemma_or_as_written() -> None:
+    from eventcoder.syntax import in_words
+
+    doc = _parse("Herders drove the cattle across the Dilling road while guards watched.").doc
+    token = {t.text: t for t in doc}
+    assert in_words(token["Herders"], frozenset({"herder"}))  # by lemma, whatever the case
+    assert in_words(token["guards"], frozenset({"guards"}))  # as written
+    assert not in_words(token["cattle"], frozenset({"herder", "guard"}))
+
+
 def test_armed_men_opening_fire_is_an_event_the_text_asserts_whatever_the_tagger_makes_of_the_verb(pipeline: Pipeline) -> None:
     # "opened" is tagged as a participle, and the verb phrase was read by its object "fire": the veto stood
     assert current(pipeline, "Gunmen in a canoe opened fire on a ferry on Lake Kivu on Saturday, injuring a boatman, the navy said.") == ["Attack"]

@@ -16,6 +16,12 @@ def names_place(tok: Any, nouns: frozenset[str]) -> bool:
     return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in nouns
 
 
+def in_words(tok: Any, words: frozenset[str]) -> bool:
+    """Is the token one of ``words`` by its lemma or as written ("troops" by "troop"; "remains", "police" as written,
+    whose lemmas the tagger may change)?"""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def clause_verb(tok: Any) -> Any | None:
     """The verb whose clause a token is in (itself when it is one); None when no verb heads it."""
     for node in (tok, *tok.ancestors):

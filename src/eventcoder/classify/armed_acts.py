@@ -9,7 +9,7 @@ from typing import Any
 from ..catalogue import NONSTATE_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, names_place, spelled_out, subjects, told_in_the_past
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, names_place, spelled_out, subjects, told_in_the_past
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
@@ -19,7 +19,7 @@ HARM_VERBS = words("casualty_verbs") | words("shooting_verbs")  # verbs that kil
 
 def names_armed(t: Any) -> bool:
     """Does the token name an armed actor: its word ("gunmen", "soldiers", "militants") or a catalogue armed group?"""
-    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS:
+    if in_words(t, ARMED_DOERS):
         return True
     return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in ARMED_KINDS
 
@@ -35,13 +35,13 @@ def _unknown_armed(t: Any, mods: list[Any]) -> bool:
     """Is ``t`` unknown people (words.toml unknown_people, by lemma or form) one of its modifiers ``mods`` makes armed
     (armed_modifiers: "armed men", "masked individuals")?"""
     unknown = words("unknown_people")
-    return (t.lemma_.lower() in unknown or t.lower_ in unknown) and any(m.lower_ in words("armed_modifiers") for m in mods)
+    return in_words(t, unknown) and any(m.lower_ in words("armed_modifiers") for m in mods)
 
 
 def armed_doer(t: Any) -> bool:
     """Armed people or forces by their word, or a catalogue armed group other than a community's ("herders" may name the
     Fulani militia in the catalogue; herders riding into a town to demand water are a crowd)."""
-    if t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS or _armed_men(t):
+    if in_words(t, ARMED_DOERS) or _armed_men(t):
         return True
     return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
         and actor.kind in ARMED_KINDS - {"identity_militia"}
@@ -104,7 +104,7 @@ def fired_at_each_other(doc: Any, start: int, end: int) -> bool:
         return False
     c = discourse()
     shooting = c.mob_shooting | c.small_arms
-    return verb.lemma_.lower() in shooting or any(t.lemma_.lower() in shooting or t.lower_ in shooting for t in verb.subtree)
+    return verb.lemma_.lower() in shooting or any(in_words(t, shooting) for t in verb.subtree)
 
 
 def _fired_verb(tok: Any) -> Any | None:
@@ -121,7 +121,7 @@ def _fired_verb(tok: Any) -> Any | None:
             for g in ch.children) for ch in tok.children):
         for ch in tok.children:
             if ch.dep_ == "prep" and (ch.lower_ in ("for", "over") or (ch.lower_ == "from" and any(
-                    t.lemma_.lower() in CRITICS or t.lower_ in CRITICS for t in ch.subtree))):
+                    in_words(t, CRITICS) for t in ch.subtree))):
                 return None  # "came under fire from critics for the raid": blamed, not shot at
         return tok
     if lemma in ("shoot", "fire") and any(ch.dep_ in ("nsubjpass", "csubjpass") for ch in tok.children) and any(
@@ -157,7 +157,7 @@ def _holding(noun: Any) -> bool:
 def _forces_word(mod: Any) -> bool:
     """Does a modifier say whose forces: a forces word ("army", "police", "coast guard"), a state force the catalogue
     knows, or an acronym the text spells out as a force ("GDF" after "the Guyana Defence Force (GDF)")?"""
-    if mod.lemma_.lower() in STATE_FORCE_WORDS or mod.lower_ in STATE_FORCE_WORDS:
+    if in_words(mod, STATE_FORCE_WORDS):
         return True
     if mod.ent_id_.startswith("actor:") and (a := by_name().get(mod.ent_id_[6:])) is not None and a.kind == "state":
         return True
@@ -186,7 +186,7 @@ def forces_hit(doc: Any, start: int, end: int) -> bool:
     c = discourse()
 
     def force_word(t: Any) -> bool:
-        return t.lemma_.lower() in STATE_FORCE_WORDS or t.lower_ in STATE_FORCE_WORDS
+        return in_words(t, STATE_FORCE_WORDS)
 
     from ..events.retyping import person  # imported late: events reads classify
 
@@ -264,7 +264,7 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
     sent += [g for t in sent for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "companies of soldiers"
     # the forces themselves or their kind before a unit word ("police units", "army reinforcements")
     named = [t for s in sent for t in (s, *(ch for ch in s.children if ch.dep_ == "compound"))]
-    if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in named):
+    if not any(in_words(t, forces) for t in named):
         return False
     # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
     # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
@@ -282,7 +282,7 @@ NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
 def _nonstate(t: Any) -> bool:
     """A non-state armed actor: its word ("bandits", "fighters"), armed men ("armed men", "masked gunmen"), a catalogue
     rebel group or militia ("the M23", "JNIM fighters"), or what such a group owns ("Al Shabaab's local court")."""
-    if t.lemma_.lower() in NONSTATE_WORDS or t.lower_ in NONSTATE_WORDS:
+    if in_words(t, NONSTATE_WORDS):
         return True
     if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind in NONSTATE_KINDS:
         return True

@@ -14,7 +14,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, misread_participle, names_place
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, misread_participle, names_place
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -180,7 +180,7 @@ def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
     """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
     lemmas = cues().lemmas
     found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
-    found += [(t.i, t.i + 1) for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    found += [(t.i, t.i + 1) for t in doc if in_words(t, lemmas)]
     return found  # type: ignore[return-value]
 
 

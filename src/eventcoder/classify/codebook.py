@@ -13,7 +13,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, list_head, subjects, told_in_the_past
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -31,7 +31,7 @@ def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
     ctx = protest_context()
 
     def gathering(t: Any) -> bool:
-        return t.lemma_.lower() in ctx.gathering or t.lower_ in ctx.gathering
+        return in_words(t, ctx.gathering)
 
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -113,7 +113,7 @@ def crime_arrest(doc: Any, start: int, end: int) -> bool:
         told += [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in told):
         return False  # "accused of smuggling weapons to the group's remnants": arms for an armed group
-    return any(t.lemma_.lower() in crime.reasons or t.lower_ in crime.reasons for t in told)
+    return any(in_words(t, crime.reasons) for t in told)
 
 
 def excessive_force(sent: Any) -> bool:
@@ -153,14 +153,14 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
         return found
 
     def state(verb: Any) -> bool:
-        return any(d.lemma_.lower() in STATE_WORDS or d.lower_ in STATE_WORDS for d in doers(verb))
+        return any(in_words(d, STATE_WORDS) for d in doers(verb))
 
     # the act is the forces' own, or a harm with no doer told as done when they acted ("several people were hurt when
     # officers charged the crowd")
     if not state(tok) and (doers(tok) or not any(ch.dep_ == "advcl" and ch.pos_ == "VERB" and state(ch) for ch in tok.children)):
         return False
     riot = discourse().crowd_riot | words("rioters")
-    if any((t.lemma_.lower() in riot or t.lower_ in riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
+    if any(in_words(t, riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
         return False
     return not crowd_acted(doc, tok.i, range(start, end))
 
@@ -179,13 +179,13 @@ def arms_taken(doc: Any, start: int, end: int) -> bool:
     takes no territory: the seizure is Disrupted weapons use (the events stage joins it to the attack it is told
     with)."""
     arms = crimes().arms | EXPLOSIVE_WORDS
-    if end - start > 1 and any(t.lemma_.lower() in arms or t.lower_ in arms for t in doc[start:end]):
+    if end - start > 1 and any(in_words(t, arms) for t in doc[start:end]):
         return True  # the trigger phrase names them ("seized weapons", however parsed)
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     taken = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     taken += [g for t in taken for g in t.conjuncts]
-    return bool(taken) and all(t.lemma_.lower() in arms or t.lower_ in arms for t in taken)
+    return bool(taken) and all(in_words(t, arms) for t in taken)
 
 
 def attack_taking_arms(doc: Any, start: int, end: int, entry: TriggerEntry | None) -> bool:
@@ -202,7 +202,7 @@ def attack_taking_arms(doc: Any, start: int, end: int, entry: TriggerEntry | Non
         if c.pos_ == "VERB" and arms_taken(doc, c.i, c.i + 1):
             return True
         # the parser's misreading of "and seized weapons": the arms a conjunct noun, the seizing verb its modifier
-        if c.pos_ == "NOUN" and (c.lemma_.lower() in arms or c.lower_ in arms) \
+        if c.pos_ == "NOUN" and in_words(c, arms) \
                 and any(ch.dep_ == "amod" and ch.lemma_.lower() in seizing for ch in c.children):
             return True
     return False
@@ -216,7 +216,7 @@ def mutiny(doc: Any, start: int, end: int) -> int | None:
     root = doc[start:end].root
     # the trigger, or the verb a participle of what the mutineers did hangs on ("briefly *mutinied*, firing into the air")
     told = [*doc[start:end], *([root.head] if root.dep_ in ("advcl", "conj", "xcomp") else [])]
-    return next((t.i for t in told if t.lemma_.lower() in words_ or t.lower_ in words_), None)
+    return next((t.i for t in told if in_words(t, words_)), None)
 
 
 def progress_made(doc: Any, start: int, end: int) -> bool:
@@ -250,7 +250,7 @@ def war_of_words(doc: Any, start: int, end: int) -> bool:
     cw = codebook_words()
     tok = doc[start:end].root
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.head.pos_ == "VERB" else None
-    if verb is None or any(t.lemma_.lower() in cw.bodily or t.lower_ in cw.bodily for t in verb.sent):
+    if verb is None or any(in_words(t, cw.bodily) for t in verb.sent):
         return False
     def verbal(t: Any) -> bool:
         return t.lower_ in cw.verbal or t.lemma_.lower() in cw.verbal
@@ -266,7 +266,7 @@ def war_of_words(doc: Any, start: int, end: int) -> bool:
 
     def politician(d: Any) -> bool:
         named = [d, *(g for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
-        return any(t.lemma_.lower() in politicians or t.lower_ in politicians for t in named)
+        return any(in_words(t, politicians) for t in named)
 
     return bool(doers) and all(politician(d) for d in doers)
 
@@ -314,7 +314,7 @@ def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool
     if tok.pos_ != "VERB":
         return False
     army = words("army")
-    return any(d.lemma_.lower() in army or d.lower_ in army for d in subjects(tok)[:1])
+    return any(in_words(d, army) for d in subjects(tok)[:1])
 
 
 def police_detention(doc: Any, start: int, end: int) -> bool:
@@ -334,7 +334,7 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
     police = words("police") - codebook_words().unplain_police
     hidden = codebook_words().hidden_forces
     doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
-    if not any(d.lemma_.lower() in police or d.lower_ in police for d in doers):
+    if not any(in_words(d, police) for d in doers):
         return False
     if any(h in doc[d.left_edge.i : d.right_edge.i + 1].text.lower() for d in doers for h in hidden):
         return False  # "plain-clothes police", "secret police": a forced disappearance when nothing more is heard
@@ -366,7 +366,7 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
             continue
         if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
             # (the sentence is read for what the measure is for only once a measure is found: most have none)
-            if any(t.lemma_.lower() in cw.measure_not or t.lower_ in cw.measure_not or t.lemma_.lower() in hazards().agents for t in sent):
+            if any(in_words(t, cw.measure_not) or t.lemma_.lower() in hazards().agents for t in sent):
                 return None
             return verb.i
     return None
@@ -411,7 +411,7 @@ def two_sided_word(t: Any) -> bool:
     """Is the token a word of fighting between two sides (triggers.toml [codebook] two_sided: "clash", "gunfight"), also
     written with a hyphen ("shoot-out", read at its last part)?"""
     two_sided = codebook_words().two_sided
-    return t.lemma_.lower() in two_sided or t.lower_ in two_sided or noun_key(t).replace("-", "") in two_sided
+    return in_words(t, two_sided) or noun_key(t).replace("-", "") in two_sided
 
 
 def killed_in_a_fight(doc: Any, start: int, end: int) -> bool:
@@ -520,7 +520,7 @@ def taken_after_withdrawal(sent: Any) -> bool:
     "after"/"when" (or after "following"), and no word of fighting or killing in the sentence."""
     c = discourse()
     violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
-    if any(t.lemma_.lower() in violent or t.lower_ in violent for t in sent):
+    if any(in_words(t, violent) for t in sent):
         return False
     for t in sent:
         if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVE_WORDS:
@@ -545,7 +545,7 @@ def taken_by_force(sent: Any) -> bool:
     Also ground taken with no sign of a transfer in the sentence (a verb of leaving or handing over, a deal, "without a
     fight": ``transfer_signs``) — "took back Bambari from CPC rebels": a Non-violent transfer is only what the text
     says happened without fighting."""
-    if not any(t.lemma_.lower() in LEAVE_WORDS or t.lemma_.lower() in TRANSFER_SIGNS or t.lower_ in TRANSFER_SIGNS for t in sent):
+    if not any(t.lemma_.lower() in LEAVE_WORDS or in_words(t, TRANSFER_SIGNS) for t in sent):
         return True
     for t in sent:
         if t.pos_ != "VERB":
@@ -591,10 +591,10 @@ def gang_conflict(sent: Any) -> bool:
     crime = crimes()
 
     def gang(g: Any) -> bool:
-        return g.lemma_.lower() in crime.gangs or g.lower_ in crime.gangs
+        return in_words(g, crime.gangs)
 
     for t in sent:
-        quarrel = t.lemma_.lower() in crime.quarrels or t.lower_ in crime.quarrels
+        quarrel = in_words(t, crime.quarrels)
         if not quarrel and t.lemma_.lower() not in crime.gang_conflicts and t.lower_ not in crime.gang_conflicts:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children) \
@@ -621,7 +621,7 @@ def named_group_acts(sent: Any) -> bool:
     sides = words("crowd_sides") | words("crowd")  # "Awami League and BNP supporters clashed": two crowds
     for subj in (t for t in sent if t.dep_ == "nsubj"):
         phrase = list(subj.subtree)
-        if any(t.lemma_.lower() in sides or t.lower_ in sides for t in phrase):
+        if any(in_words(t, sides) for t in phrase):
             continue
         for t in phrase:
             if t.pos_ == "PROPN" and t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
@@ -704,7 +704,7 @@ def civilian_blockade(doc: Any, start: int, end: int) -> bool:
 
         # people by their word: a community the actors may read as a militia ("Mongolian herders") sits in unarmed
         return _sat_on(tok) != [] and any(ch.dep_ == "nsubj" and person(ch) for ch in tok.children) \
-            and not any(t.lemma_.lower() in ARMED_DOERS or t.lower_ in ARMED_DOERS for t in subject)
+            and not any(in_words(t, ARMED_DOERS) for t in subject)
     if tok.lemma_.lower() not in protest_context().blocking or not any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children):
         return False
     return bool(subject) and not any(names_armed(t) for t in subject)
@@ -735,7 +735,7 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
     report with no one hurt ("... was shot at by armed men in the same area on Sunday. There were no injuries")."""
     sent = doc[start].sent
     crowd = PROTEST_WORDS | words("rioters") | words("crowd")
-    return fired_upon(doc, start, end) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in sent) \
+    return fired_upon(doc, start, end) and not any(in_words(t, crowd) for t in sent) \
         and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent)
 
 

@@ -15,7 +15,7 @@ from ..events.not_events import names_who
 from ..events.retyping import armed_object, person
 from ..lexicon import TriggerEntry, codebook_words, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, list_head
+from ..syntax import DEFINITE_DETERMINERS, in_words, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
@@ -591,7 +591,7 @@ def _gang_violence(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentenc
 def _two_sided(doc: Any, cand: Candidate) -> bool:
     """Does the trigger name fighting between two sides ("clash", "shoot-out"; [codebook] two_sided)?"""
     two = codebook_words().two_sided
-    return any(t.lemma_.lower() in two or t.lower_ in two for t in doc[cand.start:cand.end])
+    return any(in_words(t, two) for t in doc[cand.start:cand.end])
 
 
 def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon import codebook_words, hazards
+from ..syntax import in_words
 from .armed_acts import names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -25,7 +26,7 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
 
     def named(t: Any) -> bool:
         # the plural too where the tagger took the word for a name ("KATHMANDU - Landslides blocked the highway")
-        return t.lemma_.lower() in h.agents or t.lower_ in h.agents or t.lower_.removesuffix("s") in h.agents or any(
+        return in_words(t, h.agents) or t.lower_.removesuffix("s") in h.agents or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in h.agents for c in t.children) or accidental_blast(t)
 
     def accident(verb: Any) -> bool:
@@ -79,4 +80,4 @@ def accidental_blast(tok: Any) -> bool:
         return False
     near = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in sources or t.lower_ in sources for n in near for t in n.subtree if t.i < tok.i or n.dep_ == "pobj")
+    return any(in_words(t, sources) for n in near for t in n.subtree if t.i < tok.i or n.dep_ == "pobj")

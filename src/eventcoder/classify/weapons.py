@@ -8,6 +8,7 @@ from typing import Any
 from ..catalogue import words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, hazards, triggers
+from ..syntax import in_words
 
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
@@ -47,7 +48,7 @@ def firework(tok: Any) -> bool:
     """Is the weapon word a firework ("fireworks mortars", "firework rockets", "pyrotechnic bombs")? triggers.toml
     [hazards] pyrotechnics, as a modifier of the word."""
     fireworks = hazards().pyrotechnics
-    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in fireworks or c.lower_ in fireworks) for c in tok.children)
+    return any(c.dep_ in ("compound", "amod", "nmod") and in_words(c, fireworks) for c in tok.children)
 
 
 # the sub-types of a fight: the weapons it is fought with are no event of their own
@@ -63,7 +64,7 @@ def _fought_with(tok: Any) -> bool:
         return False
     verb = tok.head.head
     fight = {w for e in triggers() if e.specific and e.sub_event_type in FIGHT_TYPES for w in e.lemmas}
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in fight or verb.lower_ in fight)
+    return verb.pos_ == "VERB" and in_words(verb, fight)
 
 
 # sub-types a weapon agent overrides (any when the classifier is unsure; a sure suicide bombing, chemical
@@ -136,7 +137,7 @@ def intercepted(doc: Any, start: int, end: int) -> bool:
     projectiles = words("launched")
 
     def projectile(t: Any) -> bool:
-        return t.lemma_.lower() in projectiles or t.lower_ in projectiles \
+        return in_words(t, projectiles) \
             or any(m.dep_ in ("compound", "amod") and m.lower_ in projectiles for m in t.children)
 
     def interception(v: Any) -> bool:
@@ -193,7 +194,7 @@ def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
     thrown += [cj for t in thrown for cj in t.conjuncts]
 
     def explosive(t: Any) -> bool:
-        return any(w.lemma_.lower() in EXPLOSIVE_WORDS or w.lower_ in EXPLOSIVE_WORDS or lexicon_word(w.lemma_.lower(), "Grenade")
+        return any(in_words(w, EXPLOSIVE_WORDS) or lexicon_word(w.lemma_.lower(), "Grenade")
                    for w in (t, *(m for m in t.children if m.dep_ in ("compound", "amod", "nmod"))))
 
     # an incendiary ("a Molotov cocktail", "petrol bombs") is typed by events.codebook_type.thrown_incendiary

@@ -9,7 +9,7 @@ from ..classify.status import REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, list_head
+from ..syntax import PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, in_words, list_head
 from .cues import Cues, cues, first_match
 
 
@@ -311,13 +311,13 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
     numerous attacks", "a leader involved in heavy weapons facilitation and direct attacks", "is known to intimidate the
     local citizens and kidnap those who ..."): a record, not an event. Read up to the first finite verb of its clause."""
     tok = doc[m.head]
-    if tok.lemma_.lower() in c.profile or tok.lower_ in c.profile:
+    if in_words(tok, c.profile):
         return True  # the profile word itself taken for the trigger ("was involved in the use of suicide vehicles")
     bare = tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children)
     if not (bare or tok.tag_ in ("VBG", "VB")):
         return False
     for node in list(tok.ancestors)[:5]:
-        if (node.lemma_.lower() in c.profile or node.lower_ in c.profile) and (node.pos_ != "NOUN" or node.lemma_.lower() == "association"):
+        if in_words(node, c.profile) and (node.pos_ != "NOUN" or node.lemma_.lower() == "association"):
             return True  # not a noun of people ("the leader and his associates")
         if node.tag_ in ("VBD", "VBZ", "VBP") and node.lemma_ != "be":
             return False

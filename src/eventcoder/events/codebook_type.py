@@ -16,7 +16,7 @@ from ..lexicon import TERRITORY, codebook_words, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from ..resources import word_lists
-from ..syntax import clause_verb
+from ..syntax import clause_verb, in_words
 from .cues import cues
 from .not_events import fired_in_the_air
 from .aggregates import count_of
@@ -37,7 +37,7 @@ KILLING_RETYPED = ("Looting/property destruction", "Disrupted weapons use")
 
 def killing_word(doc: Any, m: Mention) -> bool:
     """Is the trigger a word for killing or wounding ("the killing of 12 civilians")?"""
-    return any(t.lemma_.lower() in CASUALTY_CUES or t.lower_ in CASUALTY_CUES for t in doc[m.start_token : m.end_token])
+    return any(in_words(t, CASUALTY_CUES) for t in doc[m.start_token : m.end_token])
 
 
 def generic_word(parsed: Any, m: Mention) -> bool:
@@ -192,7 +192,7 @@ def _demonstration_told(doc: Any, members: list[Mention]) -> bool:
     from ..classify.codebook import PROTEST_WORDS
 
     told = PROTEST_WORDS | words("protest_words")
-    return any(t.lemma_.lower() in told or t.lower_ in told for m in members for t in doc[m.head].sent)
+    return any(in_words(t, told) for m in members for t in doc[m.head].sent)
 
 
 def counted_mob(doc: Any, m: Mention) -> bool:
@@ -213,7 +213,7 @@ def counted_mob(doc: Any, m: Mention) -> bool:
     if (said or count_of(doer) or 0) < c.mob_size:
         return False
     armed = crimes().arms | c.small_arms | c.mob_shooting  # "a group of 20 men with pistols", "opened fire"
-    return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in verb.sent)
+    return not any(in_words(t, armed) for t in verb.sent)
 
 
 def _harms_too(doc: Any, m: Mention) -> bool:
@@ -263,7 +263,7 @@ def property_only(doc: Any, m: Mention) -> bool:
         acts = [t for t in tok.sent if t.pos_ == "VERB"]
     if not any(_on_property(v) for v in acts) or any(_on_people(v) for v in acts):
         return False  # "beat two shepherds and stole about 30 sheep": people were done something to
-    return not any((t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS) and not _denied(t) for t in tok.sent)
+    return not any(in_words(t, HARM_WORDS) and not _denied(t) for t in tok.sent)
 
 
 def _on_people(verb: Any) -> bool:

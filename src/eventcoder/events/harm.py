@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS, TIME_LABELS
+from ..syntax import PLACE_LABELS, TIME_LABELS, in_words
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
@@ -112,7 +112,7 @@ def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
 
 def _in_crossfire(sent: Any, c: Cues) -> bool:
     """Does the sentence tell people caught in a fight's fire: "caught in the crossfire", "hit by a stray bullet"?"""
-    return any(t.lemma_.lower() in c.crossfire or t.lower_ in c.crossfire or (t.lower_ in c.stray and t.dep_ == "amod")
+    return any(in_words(t, c.crossfire) or (t.lower_ in c.stray and t.dep_ == "amod")
                for t in sent)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
-from ..syntax import TIME_LABELS, clause_verb, list_head
+from ..syntax import TIME_LABELS, clause_verb, in_words, list_head
 from .cues import Cues
 
 
@@ -312,7 +312,7 @@ def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:
             return False  # "stopped a convoy", "closed the road" name no stoppage of work
         own.add(verb.i)
     gathering = c.gathering | words("protest_words")
-    return not any(t.i not in own and (t.lemma_.lower() in gathering or t.lower_ in gathering)
+    return not any(t.i not in own and in_words(t, gathering)
                    and not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.lower_ == "protest") for t in tok.sent)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
+from ..syntax import in_words
 from .cluster import Cluster
 from .cues import Cues
 from .place_match import place_conflict, stated_place
@@ -92,7 +93,7 @@ def crowd_left(doc: Any, m: Mention, c: Cues) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.leaving_verbs:
         return False
     crowd = crowd_people()
-    return any(ch.dep_ == "nsubj" and (person(ch) or ch.lemma_.lower() in crowd or ch.lower_ in crowd or ch.pos_ == "PRON")
+    return any(ch.dep_ == "nsubj" and (person(ch) or in_words(ch, crowd) or ch.pos_ == "PRON")
                and not armed_people(ch, modified=True) for ch in verb.children)
 
 

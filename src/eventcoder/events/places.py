@@ -13,6 +13,7 @@ from ..records import Toponym
 from ..resources import word_lists
 from ..geo.event_place import inside
 from ..geo.toponyms import make_place
+from ..syntax import in_words
 from .cluster import STAGE
 
 
@@ -63,7 +64,7 @@ def _origin(t: Toponym, doc: Any, units: bool = False) -> bool:
         owner = owner.head  # "Dayton, 42, of Woodbridge"
     if units and node.head.lower_ == "of" and owner.lemma_.lower() in UNITS and owner.dep_ == "pobj" and owner.head.lower_ == "from":
         owner = owner.head.head if owner.head.head.pos_ not in ("VERB", "AUX") else doc[owner.head.i - 1]
-    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_WORDS or owner.lower_ in PEOPLE_WORDS
+    return owner.ent_type_ == "PERSON" or in_words(owner, PEOPLE_WORDS)
 
 
 def off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], filed: Span | None) -> Evidence[Place] | None:

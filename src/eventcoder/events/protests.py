@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts, Toponym
-from ..syntax import clause_verb
+from ..syntax import clause_verb, in_words
 from .cluster import Cluster
 from .cues import cues
 from .mentions import is_source
@@ -138,7 +138,7 @@ def crowd_fights(clusters: list[Cluster], mentions: Sequence[Mention], parsed: A
     doc, armed = parsed.doc, words("armed")
 
     def unnamed(cl: Cluster) -> bool:
-        return all(not (t.ent_id_.startswith("actor:") or t.lemma_.lower() in armed or t.lower_ in armed)
+        return all(not (t.ent_id_.startswith("actor:") or in_words(t, armed))
                    for j in cl.members if j not in cl.references for t in doc[mentions[j].head].sent)
 
     def paragraphs(cl: Cluster) -> set[int]:
@@ -172,7 +172,7 @@ def called_calm(doc: Any, m: Mention) -> bool:
     if any(ch.dep_ == "neg" for ch in verb.children) or any(t.lemma_.lower() in c.crowd_violence for t in tok.sent):
         return False  # "was not peaceful"; "was peaceful until police fired tear gas"
     told = [ch for ch in verb.children if ch.dep_ in ("acomp", "advmod", "prep", "prt")]
-    return any(t.lemma_.lower() in calm or t.lower_ in calm for ch in told for t in ch.subtree)
+    return any(in_words(t, calm) for ch in told for t in ch.subtree)
 
 
 def names_the_hurt(doc: Any, m: Mention) -> bool:
@@ -197,7 +197,7 @@ def _force_told(sent: Any) -> bool:
 
     if codebook_words().lethal_force.search(sent.text):
         return True
-    return any(doer is not None and (doer.lemma_.lower() in STATE_WORDS or doer.lower_ in STATE_WORDS)
+    return any(doer is not None and in_words(doer, STATE_WORDS)
                for doer in (doer_of(t)[0] for t in sent if t.pos_ == "VERB"))
 
 

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from ..lexicon import TERRITORY, codebook_words, subtype
 from ..records import Mention
-from ..syntax import PLACE_LABELS, list_head, passive_agents
+from ..syntax import PLACE_LABELS, in_words, list_head, passive_agents
 from .cues import cues
 
 
@@ -106,7 +106,7 @@ def armed_people(tok: Any, *, modified: bool = False) -> bool:
     from ..catalogue import words
 
     armed = words("armed")
-    return tok.lemma_.lower() in armed or tok.lower_ in armed or (
+    return in_words(tok, armed) or (
         modified and any(a.dep_ == "amod" and a.lower_ in words("armed_modifiers") for a in tok.children))
 
 
@@ -168,9 +168,9 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
         doer, described = doer_of(t)
         if doer is None or described:
             return True
-        if doer.lemma_.lower() in forces or doer.lower_ in forces:
+        if in_words(doer, forces):
             continue
-        if doer.lemma_.lower() in crowd or doer.lower_ in crowd or doer.pos_ in ("PRON", "DET", "NUM") or doer.ent_type_ == "CARDINAL":
+        if in_words(doer, crowd) or doer.pos_ in ("PRON", "DET", "NUM") or doer.ent_type_ == "CARDINAL":
             return True
         if person(doer) and not armed_people(doer) and not _acts_on_others(doc[head], doer):
             # "Residents of Birganj burned tyres and pelted stones at police ...; police fired several rounds in the air":
@@ -183,7 +183,7 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
 def _with_forces(verb: Any, forces: frozenset[str]) -> bool:
     """Is the verb's "with" one of police or soldiers ("cadres *clashed* with riot police", "scuffled with police")?"""
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in forces or g.lower_ in forces) for g in ch.children) for ch in verb.children)
+        g.dep_ == "pobj" and in_words(g, forces) for g in ch.children) for ch in verb.children)
 
 
 def _burns_barricades(t: Any, c: Any) -> bool:
@@ -192,7 +192,7 @@ def _burns_barricades(t: Any, c: Any) -> bool:
     if t.lemma_.lower() not in c.burn_verbs:
         return False
     things = [t.head] if t.dep_ == "amod" else [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")]
-    return any(n.lemma_.lower() in c.burnt_barricades or n.lower_ in c.burnt_barricades for n in things)
+    return any(in_words(n, c.burnt_barricades) for n in things)
 
 
 def _acts_on_others(verb: Any, doer: Any) -> bool:
@@ -309,7 +309,7 @@ def grenades_in_a_fight(doc: Any, m: Mention) -> bool:
     if tok.lemma_.lower() != "grenade":
         return False
     arms = cues().small_arms
-    if not any(g.lemma_.lower() in arms or g.lower_ in arms for g in tok.conjuncts):
+    if not any(in_words(g, arms) for g in tok.conjuncts):
         return False
     top = list_head(tok)
     if top.dep_ == "dobj":
