@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .catalogue import words
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives places
 TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
@@ -44,9 +46,11 @@ def clause_head(tok: Any) -> Any:
 
 
 def returns_fire(head: Any) -> bool:
-    """Is the trigger "returned fire" (or "fire" returned): its subject defends against an attack told before?"""
+    """Is the trigger "returned fire" (or "fire" returned; words.toml returned_fire): its subject defends against an attack
+    told before?"""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return verb.lemma_.lower() == "return" and any(c.lemma_.lower() in ("fire", "gunfire", "shot") for c in (*verb.children, head))
+    fire = words("returned_fire")
+    return verb.lemma_.lower() == "return" and any(c.lemma_.lower() in fire for c in (*verb.children, head))
 
 
 def passive_agents(verb: Any) -> list[Any]:

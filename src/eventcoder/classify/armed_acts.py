@@ -49,7 +49,7 @@ def armed_doer(t: Any) -> bool:
 
 # what forces "came under" in a fight at close range: not a remote weapon ("came under rocket fire", "under mortar
 # attack" are shelling), nor criticism ("came under fire from lawmakers over the raid")
-REMOTE_WORDS = words("weapons") - {"fire", "gunfire", "raid"}
+REMOTE_WORDS = words("weapons") - words("close_range")
 UNDER_FIRE = words("under_attack") - REMOTE_WORDS
 CRITICS = words("political_persons") | words("office_holders")
 SHOT_AT = frozenset({"at", "on", "upon"})  # the stranded preposition of "was shot at", "were fired upon"
