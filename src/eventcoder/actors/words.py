@@ -107,7 +107,7 @@ def noun_phrase(tok: Any) -> list[Any]:
             # any modifier: classify/armed_acts._unknown_armed reads only compound/amod modifiers, and actors sit below it)
             out.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ == "from" and lemma(tok) in W("unknown_people") and any(
-                (e := ent_entry(t)) is not None and e.kind in ("rebel", "militia", "identity_militia") for t in child.subtree):
+                (e := ent_entry(t)) is not None and e.kind in catalogue.NONSTATE_KINDS for t in child.subtree):
             out.extend(child.subtree)  # "men from the Gold Miners Militia": a group named as theirs
         elif child.dep_ in ("amod", "acl") and child.lower_ in ("loyal", "affiliated", "belonging") and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed")):
             out.extend(child.subtree)  # "fighters loyal to the CSP", "militants affiliated with IS"

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalogue import NONSTATE_KINDS, STATE_KINDS, by_name, words
+from ..catalogue import NONSTATE_KINDS, ORGANISED_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
 from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, names_place, spelled_out, subjects, told_in_the_past
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
+ORGANISED_OR_STATE_KINDS = frozenset((*ORGANISED_KINDS, *STATE_KINDS))  # armed kinds but a community's militia
 ARMED_DOERS = words("armed") | words("military") | words("police") | ORGANISED_ARMED
 HARM_VERBS = words("casualty_verbs") | words("shooting_verbs")  # verbs that kill or wound people (words.toml)
 
@@ -44,7 +45,7 @@ def armed_doer(t: Any) -> bool:
     if in_words(t, ARMED_DOERS) or _armed_men(t):
         return True
     return t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None \
-        and actor.kind in ARMED_KINDS - {"identity_militia"}
+        and actor.kind in ORGANISED_OR_STATE_KINDS
 
 
 # what forces "came under" in a fight at close range: not a remote weapon ("came under rocket fire", "under mortar
