@@ -398,7 +398,7 @@ def test_none_margin_keeps_a_candidate_whose_sub_type_is_far_likelier_than_none(
 
 def test_an_arrest_of_a_party_member_activist_or_journalist_is_political() -> None:
     from eventcoder.lexicon import triggers
-    from eventcoder.classify.codebook import political_arrest
+    from eventcoder.classify.arrests import political_arrest
 
     arrests = next(e for e in triggers() if e.sub_event_type == "Arrests" and "arrest" in e.lemmas)
 
@@ -497,9 +497,9 @@ def _on_the_arrest(check, text: str) -> bool:
     ],
 )
 def test_arrests_made_at_a_gathering_are_a_protest_with_intervention(check: str, text: str, at_protest: bool) -> None:
-    from eventcoder.classify import codebook
+    from eventcoder.classify import arrests
 
-    assert _on_the_arrest(getattr(codebook, check), text) is at_protest
+    assert _on_the_arrest(getattr(arrests, check), text) is at_protest
 
 
 def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pipeline) -> None:
@@ -529,7 +529,7 @@ def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkey
     ],
 )
 def test_an_arrest_for_an_ordinary_crime_is_read_off_what_it_is_for(text: str, crime: bool) -> None:
-    from eventcoder.classify.codebook import crime_arrest
+    from eventcoder.classify.arrests import crime_arrest
 
     assert _on_the_arrest(crime_arrest, text) is crime
 
@@ -1420,7 +1420,7 @@ def test_police_detaining_or_taking_someone_away_make_an_arrest(pipeline: Pipeli
 
 
 def test_police_holding_someone_the_authorities_deny_holding_is_no_plain_arrest() -> None:
-    from eventcoder.classify.codebook import police_detention
+    from eventcoder.classify.arrests import police_detention
 
     def rule(text: str, verb: str) -> bool:
         return _rule_at(police_detention, text, verb)

@@ -158,7 +158,7 @@ def test_a_road_blocked_by_civilians_is_a_protest_not_an_abduction(pipeline: Pip
 
 
 def test_an_arrest_for_an_ordinary_crime_is_read_even_when_the_parser_makes_the_accusation_the_main_clause() -> None:
-    from eventcoder.classify.codebook import crime_arrest
+    from eventcoder.classify.arrests import crime_arrest
 
     def crime(text: str) -> bool:
         doc = _parse(text).doc

@@ -1,8 +1,7 @@
-"""ACLED codebook rules on a candidate and its sentence, where the codebook is explicit: arrests that are
-political (Arrests) or at a protest (Protest with intervention) or for a crime (no event), lethal force on
-protesters (Excessive force), territory taken after a withdrawal (Non-violent transfer), roads blocked and crowds
-moving with a claim (Peaceful protest), and what the text asserts or recalls. Acts of armed actors are in
-``armed_acts``, hazards and accidents in ``hazards``."""
+"""ACLED codebook rules on a candidate and its sentence, where the codebook is explicit: lethal force on protesters
+(Excessive force), territory taken after a withdrawal (Non-violent transfer), roads blocked and crowds moving with a
+claim (Peaceful protest), gang and ordinary-crime killings, declared measures, and what the text asserts or recalls.
+Arrests are in ``arrests``, acts of armed actors in ``armed_acts``, hazards and accidents in ``hazards``."""
 
 from __future__ import annotations
 
@@ -21,99 +20,6 @@ PROTEST_WORDS = words("protesters") | codebook_words().protest_nouns
 # a state force in a protest sentence ("security" of "security forces" too); not armed_acts.STATE_FORCE_WORDS, which
 # leaves out the civil government and a force of argument for "came under fire"
 STATE_WORDS = words("military") | words("police") | codebook_words().state_forces
-
-
-def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
-    """Codebook: arrests made at a protest are a Protest with intervention ("police arrested 14 activists as they
-    held a sit-in", "detained 20 people during a march"): a clause of the arrest marked "as"/"while"/"when" whose
-    verb or object is a gathering, or a phrase "during"/"at" a gathering. Arrests away from a protest ("as he
-    headed to join the protests", "a day after the sit-in") stay Arrests."""
-    ctx = protest_context()
-
-    def gathering(t: Any) -> bool:
-        return in_words(t, ctx.gathering)
-
-    tok = doc[start:end].root
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ctx.during for g in child.children):
-            # "as they gathered", "as they held a sit-in" (the parser splits "sit-in": "sit" is a compound of "in")
-            if gathering(child) or any(g.dep_ == "dobj" and (gathering(g) or any(c.dep_ == "compound" and gathering(c) for c in g.children))
-                                       for g in child.children):
-                return True
-        elif child.dep_ == "prep" and child.lower_ in ctx.during:
-            # "as small crowds gathered" (parsed as a preposition), "during a march", "at a sit-down protest"
-            if any(g.dep_ == "pobj" and (gathering(g) or any(a.dep_ == "acl" and gathering(a) for a in g.children)) for g in child.children):
-                return True
-    return False
-
-
-def arrest_word(tok: Any) -> bool:
-    """Is the token a word the lexicon gives to arrests ("detained", "arrest"), whatever the classifier typed it?"""
-    from ..events.references import lexicon_word
-
-    return lexicon_word(tok.lemma_.lower(), "Arrests")
-
-
-def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
-    """Codebook (WRITERS.md arrests tied to a protest): people arrested for what they do at the protest are arrested at
-    it, a Protest with intervention: the sentence has them refuse to leave ("Two women who refused to leave the road
-    were detained", "arrested 30 activists who refused orders to disperse"), or the clause that describes the
-    arrested tells their gathering, blockade or a placard they hold ("a student who stood with a placard outside the prison",
-    "detained 17 union members after they blocked the terminal gates"; not "two days after they marched")."""
-    ctx = protest_context()
-
-    def lemma(t: Any) -> str:
-        return t.lemma_.lower()
-
-    def scene_act(verb: Any) -> bool:
-        if lemma(verb) in ctx.gathering - ctx.bare_gathering or any(ch.dep_ == "compound" and lemma(ch) in ctx.gathering for ch in verb.children):
-            return True
-        if lemma(verb) in ctx.blocking and any(ch.dep_ == "dobj" and lemma(ch) in ctx.ways for ch in verb.children):
-            return True
-        return any(lemma(t) in ctx.props and lemma(list_head(t).head) in ctx.holding for t in verb.subtree)
-
-    tok = doc[start:end].root
-    sent = tok.sent
-    if any(lemma(t) in ctx.refusing and any(lemma(d) in ctx.staying for d in t.subtree if d.i != t.i) for t in sent):
-        return True
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in (ch, *(g for g in ch.subtree if g.dep_ == "conj"))]
-    if any(ch.dep_ == "relcl" and scene_act(ch) for t in arrested for ch in t.children):
-        return True
-    for ch in verb.children:
-        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ctx.during | ctx.just_after for g in ch.children) \
-                and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in ch.children) \
-                and not any(g.dep_ == "npadvmod" for g in ch.children) and scene_act(ch):
-            return True
-    return False
-
-
-def crime_arrest(doc: Any, start: int, end: int) -> bool:
-    """An arrest for an ordinary crime: the arrested ("suspected car snatchers") or what they are held for ("on
-    suspicion of murder", "with smuggled cough syrup", "over a fraudulent exchange") name a crime (triggers.toml
-    [crime]). ACLED codes no such arrest."""
-    crime = crimes()
-    tok = doc[start:end].root
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if tok.dep_ == "pobj" and verb.pos_ == "ADP" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "arrested 14 people in *raids* on properties as part of an investigation into drug dealing"
-    told = []
-    for ch in verb.children:
-        if ch.dep_ in ("dobj", "nsubjpass"):
-            # the arrested and what they are described by ("suspected car snatchers", "men suspected of burglaries"),
-            # not whom they are related to ("a son of the jailed drug lord")
-            told += [ch] + [t for g in ch.children if g.dep_ in ("compound", "amod", "acl", "relcl") for t in g.subtree]
-            if ch.lemma_.lower() in crime.collectives:  # "a gang of five suspected car snatchers"
-                told += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
-        elif ch.dep_ in ("prep", "advcl"):
-            told += list(ch.subtree)
-    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in words("accusing") | codebook_words().suspicion:
-        # the parser made the description the main clause: "Herders (accused of stealing 40 goats) were arrested"
-        told += [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-    if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in told):
-        return False  # "accused of smuggling weapons to the group's remnants": arms for an armed group
-    return any(in_words(t, crime.reasons) for t in told)
 
 
 def excessive_force(sent: Any) -> bool:
@@ -303,44 +209,6 @@ def claimed_reference(doc: Any, start: int, end: int) -> bool:
     return gov.pos_ == "VERB" and gov.lower_ in words("claim_forms")
 
 
-def military_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
-    """An arrest made by the armed forces ("The Sri Lankan navy arrested nine Indian fishermen", "soldiers detained
-    three suspects"), not the police: state forces exercising control, an Arrests event (codebook) the text asserts,
-    kept like a political arrest when the classifier is unsure it is one (a crime named keeps it out:
-    ``crime_arrest``)."""
-    if entry.sub_event_type != "Arrests":
-        return False
-    tok = doc[start:end].root
-    if tok.pos_ != "VERB":
-        return False
-    army = words("army")
-    return any(in_words(d, army) for d in subjects(tok)[:1])
-
-
-def police_detention(doc: Any, start: int, end: int) -> bool:
-    """Police who detain someone or take him away make an arrest (the gold's and ACLED's Arrests; a fate the text tells
-    hidden makes it a disappearance later, ``events.codebook_type.fate_hidden``: "Police in Masaya took a parish priest
-    away ...; there has been no word on where he is held"), "Imbonerakure members and police in Cibitoke detained two
-    men": a subject, or one of its
-    conjuncts, is a police word (not "officers", nor police triggers.toml [codebook] hidden_forces names: "plain-clothes
-    police", "intelligence"). Not a verb of kidnapping ("police officers abducted a trader": the lexicon's Abduction
-    words), nor when the authorities deny holding him (status_words.toml denial: a forced disappearance)."""
-    from ..events.references import lexicon_word
-    from .status import DENIAL_LEMMAS
-
-    tok = doc[start:end].root
-    if tok.pos_ != "VERB" or lexicon_word(tok.lemma_.lower(), "Abduction/forced disappearance"):
-        return False
-    police = words("police") - codebook_words().unplain_police
-    hidden = codebook_words().hidden_forces
-    doers = [d for s in subjects(tok) for d in (s, *s.conjuncts)]
-    if not any(in_words(d, police) for d in doers):
-        return False
-    if any(h in doc[d.left_edge.i : d.right_edge.i + 1].text.lower() for d in doers for h in hidden):
-        return False  # "plain-clothes police", "secret police": a forced disappearance when nothing more is heard
-    return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in tok.sent)
-
-
 @functools.cache
 def _crowd_words() -> frozenset[str]:
     return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
@@ -385,13 +253,6 @@ def _names_measure(tok: Any, measures: frozenset[str]) -> bool:
             if any(t.lemma_.lower() == word or t.lower_ == word for t in near):
                 return True
     return False
-
-
-def arrested_away(sent: Any) -> bool:
-    """Arrests told with a word of an operation of their own ("in door-to-door searches", "at their homes", "hours
-    later"; discourse.toml [crowd] away, which the events stage reads too) were made away from any crowd."""
-    away = discourse().away
-    return any(t.lemma_.lower() in away for t in sent)
 
 
 def dated_in_a_year(sent: Any) -> bool:
@@ -665,27 +526,6 @@ def ordinary_crime_killing(sent: Any) -> bool:
             # former partner", "by his cousin over a land dispute"
             motive = True
     return motive
-
-
-def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
-    """Codebook: an arrest over an act of political violence ("arrested a suspect in that attack") or of a member
-    of a political party or armed group, a protester, activist or journalist ("arrested a senior official of the
-    Cameroon Renaissance Movement", "two suspected militants were arrested") is an Arrests event, however much it
-    looks like a crime report otherwise. Armed-group members are named by a catalogue actor or an organised armed
-    word (``ORGANISED_ARMED``: militants, rebels, jihadists, bandits, militia...), not "gang" or "gunmen"."""
-    if entry.sub_event_type != "Arrests":
-        return False
-    sent = doc[start].sent
-    if about_violent_event(sent, discourse()):
-        return True
-    verb = doc[start:end].root
-    arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in ch.subtree]
-    for t in arrested:
-        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
-            return True
-        if {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED):
-            return True
-    return False
 
 
 def civilian_blockade(doc: Any, start: int, end: int) -> bool:

@@ -19,9 +19,11 @@ from ..syntax import DEFINITE_DETERMINERS, in_words, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
-from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, named_group_acts, arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crime_arrest, crowd_claim, crowdless_protest,
-                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd, military_arrest,
-                       ordinary_crime_killing, police_detention, political_arrest, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
+from .arrests import (arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
+                      police_detention, political_arrest)
+from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
+                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
+                       ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
