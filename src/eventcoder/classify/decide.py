@@ -13,9 +13,9 @@ from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
 from ..events.retyping import armed_object, person
-from ..lexicon import TriggerEntry, codebook_words, subtypes
+from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, in_words, list_head
+from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
@@ -24,7 +24,7 @@ from .arrests import (arrest_at_protest, arrest_word, arrested_at_the_scene, arr
 from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
-                       war_of_words)
+                       two_sided_word, war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, thrown_no_explosive, weapon_agent, weapon_instrument
@@ -591,9 +591,8 @@ def _gang_violence(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentenc
 
 
 def _two_sided(doc: Any, cand: Candidate) -> bool:
-    """Does the trigger name fighting between two sides ("clash", "shoot-out"; [codebook] two_sided)?"""
-    two = codebook_words().two_sided
-    return any(in_words(t, two) for t in doc[cand.start:cand.end])
+    """Does the trigger name fighting between two sides ("clash", "shoot-out"; ``codebook.two_sided_word``)?"""
+    return any(two_sided_word(t) for t in doc[cand.start:cand.end])
 
 
 def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:
