@@ -305,3 +305,16 @@ def test_a_weekday_told_with_its_date_is_that_date(pipeline) -> None:
     text = "A shopkeeper was stabbed to death on Saturday outside his store in Rivera, police said."
     (e,) = pipeline.run(article(text, "2026-09-24"))
     assert e.date.value.value.isoformat() == "2026-09-19"
+
+
+def test_a_live_entrys_overnight_is_the_entrys_day(pipeline) -> None:
+    # eval/WRITERS.md Overnight: "overnight" in a time-stamped live entry is the night that ends on the entry's day
+    # (precision 2); elsewhere bare "overnight" stays the night before the report (precision 1)
+    from .conftest import article
+
+    for text in ("LIVE: 10:20 - Ukraine's air force says Russian drones struck a fuel depot in Rivne overnight; no one was hurt.",
+                 "07:15 - Overnight, Israeli aircraft struck a building near Tyre, the Lebanese health ministry says."):
+        (e,) = pipeline.run(article(text, "2025-03-12"))
+        assert (e.date.value.value.isoformat(), e.date.value.time_precision) == ("2025-03-12", 2), text
+    (e,) = pipeline.run(article("Russian drones struck a fuel depot in Rivne overnight, with no one hurt, officials said.", "2025-03-12"))
+    assert (e.date.value.value.isoformat(), e.date.value.time_precision) == ("2025-03-11", 1)

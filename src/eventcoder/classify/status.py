@@ -12,6 +12,7 @@ from ..catalogue import words
 from ..model import Evidence, Span
 from ..resources import word_lists
 from ..page.lines import CAPTION
+from ..timex.patterns import ENTRY_TIME
 from ..syntax import TIME_LABELS
 
 _STATUS = word_lists("status_words.toml")  # resources/status_words.toml
@@ -28,8 +29,6 @@ PLANNED_PARTICIPLES = _STATUS["planned_participles"]
 CANCELLING_LEMMAS = _STATUS["cancelling"]
 
 
-# a live blog entry's clock time before its text ("11:05 — ", "09.10 GMT: ", "2:15 p.m. | ")
-ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc|local time)?\s*[-:|\u2013\u2014]\s*", re.I)
 
 
 def _caption_line(sent: Any, text: str) -> bool:

@@ -9,9 +9,9 @@ import dataclasses
 import datetime as dt
 import re
 
-from ..model import Span
+from ..model import EventDate, Span
 from ..records import Dateline, Parsed, TimeExpression
-from .patterns import PATTERNS, PATTERNS_BY_KIND, folded, may_match, time_words
+from .patterns import ENTRY_TIME, LABELLED_ENTRY_TIME, PATTERNS, PATTERNS_BY_KIND, folded, may_match, time_words
 from .resolve import resolve
 
 NOT_A_DATE_AFTER = re.compile(rf"^\s*(?:{time_words('name_nouns')}|(?:{time_words('name_abbreviations')})\b)", re.I)
@@ -108,8 +108,19 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
                 expr = TimeExpression(span=expr.span, text=expr.text, date=moved, sentence=expr.sentence, speech=False)
         elif expr.span in speech:
             expr = TimeExpression(span=expr.span, text=expr.text, date=expr.date, sentence=expr.sentence, speech=True)
+        if kind == "yesterday" and expr.text.lower() == "overnight" and anchor is not None and _live_entry(text, expr.span.start):
+            # "09:05 - Overnight, Russian forces shelled ...", "LIVE: 09:40 - ... shot down three drones overnight": a live
+            # entry's night is the one that ends on the entry's day (eval/WRITERS.md Overnight; precision 2)
+            first = day or anchor
+            expr = dataclasses.replace(expr, date=EventDate(value=first, earliest=first, latest=first, time_precision=2))
         out.append(expr)
     return tuple(sorted(out, key=lambda e: e.span.start))
+
+
+def _live_entry(text: str, start: int) -> bool:
+    """Is the position on a line that opens with a live blog entry's clock time ("09:05 - ", "LIVE: 09:40 - ")?"""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(ENTRY_TIME.match(LABELLED_ENTRY_TIME.sub("", line, count=1)))
 
 
 def _named_days(found: list[tuple[str, re.Match[str], TimeExpression]], text: str) -> list[tuple[str, re.Match[str], TimeExpression]]:

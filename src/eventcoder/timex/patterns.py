@@ -8,6 +8,10 @@ import re
 from ..resources import alternation, number_words, tables
 
 _CALENDAR = tables("time_words.toml")
+# a live blog entry's clock time before its text ("11:05 — ", "09.10 GMT: ", "2:15 p.m. | ")
+ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc|local time)?\s*[-:|\u2013\u2014]\s*", re.I)
+# the same after a live or alert label ("LIVE: 09:40 - ", "ALERT 07:50: ", "[Live] 21:10 - ")
+LABELLED_ENTRY_TIME = re.compile(r"^\s*\[?(?:live|alert|breaking|update)\]?:?\s*(?=\d)", re.I)
 WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR["weekdays"])}
 MONTHS = {**_CALENDAR["months"], **_CALENDAR["month_abbreviations"]}
 _FULL_MONTHS = "|".join(name.capitalize() for name in _CALENDAR["months"])
