@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import identifier, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, ran_into_bomb, recent_force, repeller, sentence_force
+from .rules import identifier, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, plural_sides, arrested_over_riot, ran_into_bomb, recent_force, repeller, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -171,10 +171,12 @@ def assign_roles(
         if actor1 is not None and (m.event_type in VIOLENT or m.sub_event_type == "Other") and finds_the_dead(actor1.span, doc):
             # "police found eight bodies dumped by a road": the finder is no actor; the killers are blamed or unknown
             finder, actor1 = actor1.span, None
-        if (m.event_type in VIOLENT or m.sub_event_type == LOOTING) and (actor1 is None or is_unknown_armed_group(actor1.value.name)):
+        if (m.event_type in VIOLENT or m.sub_event_type == LOOTING) and (actor1 is None or is_unidentified(actor1.value.name)):
             claim = claim_for(m, claims, parsed)  # "armed men torched a school ... The governor blamed Ambazonian separatists"
             if claim is not None and m.sub_event_type == LOOTING and is_unidentified(claim.value.name):
                 claim = None  # "youths demolished a mast, accusing the operator of helping bandits": no author named
+            if claim is not None and actor1 is not None and not is_unknown_armed_group(actor1.value.name) and is_unidentified(claim.value.name):
+                claim = None  # an unnamed clan or community's militia ("armed youth" in South Sudan) is named only by a named group
             if claim is not None:
                 if actor1 is not None and actor1.span is not None:
                     unnamed = actor1.span  # "gunmen believed to belong to X": the gunmen are X, not a second party
@@ -457,6 +459,10 @@ def assign_roles(
             # "police arrested three youths, accusing them of links to the NPA", "four former LTTE cadres", "soldiers burned
             # the houses of suspected Fano supporters": civilians
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence)
+        if m.sub_event_type == "Arrests" and event_iso and (actor2 is None or actor2.value.kind == "civilians") and any(
+                o.event_type == "Riots" for o in mentions) and arrested_over_riot(doc[m.head].sent, targets):
+            # "On Monday police arrested 16 people at their homes in Makeni over the violence": the riot's rioters
+            actor2 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor2.span if actor2 is not None else m.trigger, 0.5)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
             party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
@@ -538,9 +544,11 @@ def assign_roles(
         unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and is_unidentified(actor1.value.name)
         both_sides = actor1 is not None and (
             (m.event_type == "Battles" and (is_unknown_armed_group(actor1.value.name) or actor1.value.kind == "identity_militia")
-             and names_rivals(doc[m.head].sent))
+             and (names_rivals(doc[m.head].sent) or plural_sides(doc[m.head])))
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
+            # "nine people were killed in the clashes between herders and farmers": the dead are no side of the fight
+            or (m.sub_event_type == "Armed clash" and unnamed_identity and actor2 is not None and actor2.value.kind == "civilians")
             # "rival factions of the SNA clashed", "two factions of FARC dissidents fought": the group on both sides
             or (m.event_type == "Battles" and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
                 and has_word(list(doc[m.head].sent), "factions") and (names_rivals(doc[m.head].sent) or any(t.lower_ == "two" for t in doc[m.head].sent)))

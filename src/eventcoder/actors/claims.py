@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -26,10 +27,12 @@ CLAIM = re.compile(
     rf"\bclaimed\s+(?:the|an|a|this|that|these|those|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){{0,2}}?{_any('violent_acts')}\b|"
     rf"\b{_any('claim_forms')}\s+{_any('claimed_counts')}\s+(?:[\w-]+\s+){{0,2}}?{_any('violent_acts')}\b|"
     r"\b(?P<by>claimed\s+by)\b|"
+    # "IS-K claimed it.", "a faction calling itself X claimed it on Telegram" (not "claimed it had killed 30")
+    r"\b(?P<it>claimed\s+it)(?=\s*(?:[.;,]|$)|\s+(?:on|in|through|via|hours|later|soon|shortly)\b)|"
     # "the Pakistani Taliban said it carried out the attack", "the group said its fighters were behind the blast", "said in
     # a statement that its fighters", "said on Thursday that it"
     rf"\b(?P<did>{_any('owning_verbs')}\s+(?:{_any('statement_openers')}\s+(?:[\w'-]+\s+){{0,4}}?)?(?:that\s+)?"
-    rf"(?:it|its\s+{_any('claimant_members')})\s+(?:had\s+|has\s+|have\s+)?{_any('perpetrating')}\b)", re.I)
+    rf"(?:it|they|(?:its|their)\s+{_any('claimant_members')})\s+(?:had\s+|has\s+|have\s+)?{_any('perpetrating')}\b)", re.I)
 BLAME = re.compile(rf"\b(?:{_any('blaming_forms')}|link(?:ing|ed)\s+{_any('linked_people')}\s+to)\b", re.I)
 # "Boko Haram fighters are suspected", "officers believe al-Shabaab sympathisers were responsible": the clause's subject
 # (not "responsible for security"; "responsible for the killings" is a blame)
@@ -53,6 +56,9 @@ IDENTIFIED = re.compile(
     rf"\b{_any('hallmark_forms')}\s+(?:all\s+)?the\s+hallmarks\s+of\b|"
     # "the attack was the work of X", "the device was left by X fighters"
     rf"\b(?:is|are|was|were|had\s+been|been)\s+(?:{_any('responsible_adverbs')}\s+)?{_any('authored_by')}\b", re.I)
+# "leaving a banner of the CAM", "left pamphlets signed by X": the group whose signature the doers left (words.toml
+# signatures: what they left; signing: how it names the group)
+SIGNED = re.compile(rf"\b(?:leaving|left)\s+(?:behind\s+)?(?:[\w-]+\s+){{0,2}}?{_any('signatures')}\s+{_any('signing')}\b", re.I)
 # "We hold the Rapid Support Forces responsible", "held the militia fully responsible for the killings": the group held
 HELD = re.compile(rf"\b{_any('holding_forms')}\s+(?P<who>(?:[\w'&/.-]+\s+){{1,8}}?)(?:{_any('responsible_adverbs')}\s+)?responsible\b", re.I)
 # a line that only names the suspect or claimant ("ISWAP suspected.", "BLA claimed.")
@@ -79,7 +85,7 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
     for si, sent in enumerate(parsed.sentences):
         chunk = sent.slice(text)
         sent_tokens: list[Any] = []
-        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE), (1, IDENTIFIED), (1, HELD), (0, TERSE)):
+        for priority, pattern in ((0, CLAIM), (1, BLAME), (1, BELONG), (1, RESPONSIBLE), (1, IDENTIFIED), (1, HELD), (0, TERSE), (1, SIGNED)):
             match = pattern.search(chunk)
             if not match:
                 continue
@@ -102,14 +108,22 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 # the subject of "are suspected" / "were responsible" (on the verb or its auxiliary's head)
                 phrases += [list(c.subtree) for x in dict.fromkeys((tok, tok.head)) for c in x.children
                             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]  # "they were responsible": no name
-            elif pattern is BELONG or pattern is IDENTIFIED or (pattern is CLAIM and match.group("by")):
+            elif pattern is BELONG or pattern is IDENTIFIED or pattern is SIGNED or (pattern is CLAIM and match.group("by")):
                 # the group named right after "believed to belong to", "believed to be", "was claimed by"
-                phrases.append([t for t in sent_tokens if t.idx >= sent.start + match.end()][:8])
+                after = [t for t in sent_tokens if t.idx >= sent.start + match.end()][:8]
+                if pattern is SIGNED:  # "a banner alluding to the Mapuche cause, Chilean police said": up to the comma
+                    after = list(itertools.takewhile(lambda t: t.text not in (",", ";", ".", ":", "(", ")"), after))
+                phrases.append(after)
             elif priority == 0:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
-                phrases += [list(x.subtree) for x in subjects]
-                # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
-                phrases.append(sent_tokens)
+                if match.group("did") and tok.dep_ == "relcl" and any(x.tag_ in ("WDT", "WP") for x in subjects):
+                    subjects = [tok.head]  # "blaming the federal army, which said it had targeted Fano fighters": the army
+                phrases += [noun_phrase(x) if x.i == tok.head.i else list(x.subtree) for x in subjects]
+                if match.group("did"):  # "X said it targeted Y": the claimant is named before, never the target after
+                    phrases.append([t for t in sent_tokens if t.idx < sent.start + match.start()])
+                elif not match.group("it"):  # "X claimed it": only its subject ("the army said; an armed faction claimed it")
+                    # "responsibility was claimed by X" / "X, which claimed ..." / no parse: the sentence's named actors
+                    phrases.append(sent_tokens)
             else:
                 for c in tok.children:  # the blamed phrase itself before its clauses ("government forces fighting Fano")
                     if c.dep_ == "dobj":
@@ -125,10 +139,12 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                     found = identity_named(phrase[:2], iso) or found
                     if found is not None and (found[0].kind in STATE_KINDS or found[0].kind in CROWD_KINDS or is_unidentified(found[0].name)):
                         continue
-                if found is not None and pattern in (BELONG, IDENTIFIED, TERSE) and is_unidentified(found[0].name):
+                if found is not None and pattern in (BELONG, IDENTIFIED, TERSE, SIGNED) and is_unidentified(found[0].name):
                     continue  # "gunmen believed to be armed" names no one
+                if found is not None and pattern is CLAIM and match.group("it") and (is_unidentified(found[0].name) or found[0].kind in STATE_KINDS):
+                    break  # "an Iraqi armed faction claimed it" names no one
                 if found is not None and pattern is CLAIM and match.group("did") and found[0].kind in STATE_KINDS:
-                    continue  # "the army said it carried out strikes" reports its own operation, not a claim
+                    break  # "the army said it carried out strikes (on Hamas positions)" reports its own operation, not a claim
                 if found is not None and found[0].kind not in CROWD_KINDS:
                     actor, a, b = found
                     span = Span.of_tokens(doc, a, b)

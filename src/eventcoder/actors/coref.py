@@ -11,7 +11,7 @@ from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
 from ..syntax import DEFINITE_DETERMINERS
-from .naming import actor_from_phrase, combined_lead, is_unknown_armed_group, named_actor, state_actor
+from .naming import actor_from_phrase, combined_lead, entity_actor, is_unknown_armed_group, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -154,7 +154,7 @@ class History:
             entry = ent_entry(doc[ent.start], iso)  # the event country's reading ("resistance fighters" only in Myanmar)
             if entry is None:
                 continue
-            actor = named_actor(entry, iso, day)
+            actor = entity_actor(entry, doc[ent.start : ent.end], iso, day)
             lead = combined_lead(doc, ent.start, ent.end, actor, iso, day)
             if lead is not None:  # "Afghan and coalition forces ... the security force": the first-named force
                 actor, first = lead

@@ -26,6 +26,20 @@ def named_actor(entry: catalogue.CatalogueEntry, event_iso: str | None, day: dt.
     return make_actor(name, inter, home, kind)
 
 
+def entity_actor(entry: catalogue.CatalogueEntry, ent: Any, event_iso: str | None, day: dt.date | None) -> Actor:
+    """The actor a catalogue name stands for where the text names it alone: a group that became the state names its
+    police by the noun it modifies ("three Taliban police officers", "a Taliban police car"), as actor_from_phrase does
+    for a whole phrase."""
+    actor = named_actor(entry, event_iso, day)
+    if entry.state_from and actor.kind == "state" and actor.country:
+        node = ent.root
+        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+            node = node.head
+        if police_words(list(node.doc[node.left_edge.i : node.i + 1])):
+            return state_actor("police", actor.country, event_iso, day)
+    return actor
+
+
 def state_actor(kind_word: str, iso: str, event_iso: str | None, day: dt.date | None) -> Actor:
     iso = catalogue.state_country(iso) or iso  # the gendarmes of New Caledonia are France's
     # state forces outside their country are external (8); a government signing or declaring abroad is still the state (1)
@@ -311,6 +325,11 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         # "unidentified aircraft bombed a convoy", "an unidentified drone struck": a state's, but no one knows whose
         return make_actor("Unidentified Military Forces", 8, None, "external"), start, end
     armed_people = any(t.lower_ in W("armed_modifiers") and lemma(t.head) in W("civilian") | W("armed_heads") for t in tokens)
+    if (event_iso or iso or "").lower() in W("communal_youth_countries") and roots and lemma(roots[0]) in W("communal_youth") and (
+            armed_people or has_word(tokens, "armed")):
+        # "armed youth attacked Manyabol" in South Sudan: the country's community youth militias (eval/WRITERS.md South
+        # Sudan's "armed youth"), not an unnamed armed group
+        return generic_actor("Unidentified Communal Militia", 4, "identity_militia", event_iso or iso), start, end
     if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
         return unknown_armed_group(event_iso), start, end
     if has_word(tokens, "armed") and not (iso and has_word(tokens, "military")):

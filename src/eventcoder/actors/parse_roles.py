@@ -13,7 +13,7 @@ from ..model import Actor
 from ..records import Mention, Parsed
 from ..syntax import PAST_TAGS, PLACE_LABELS, passive_agents
 from .coref import is_anaphor, is_speaker
-from .naming import actor_from_phrase, combined_lead, named_actor, state_actor
+from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
 
@@ -288,7 +288,7 @@ def candidates(
             out.append((combined[1], combined[2], combined[0], is_patient(ent.root)))
             taken |= set(range(ent.start - 2, ent.end))
             continue
-        out.append((ent.start, ent.end, named_actor(entry, event_iso, day), is_patient(ent.root)))
+        out.append((ent.start, ent.end, entity_actor(entry, doc[ent.start : ent.end], event_iso, day), is_patient(ent.root)))
         taken |= set(range(ent.start, ent.end))
     for chunk in doccache.noun_chunks(doc, lo, hi):
         if any(i in taken for i in range(chunk.start, chunk.end)) or is_speaker(chunk.root):

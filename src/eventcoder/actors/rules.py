@@ -194,6 +194,34 @@ def names_rivals(sent: Any) -> bool:
     return any(w in ("two", "competing") and any(lemma(t) in sides for t in toks[i + 1 : i + 4]) for i, w in enumerate(low))
 
 
+def arrested_over_riot(sent: Any, targets: list[list[Any]]) -> bool:
+    """Are the arrested named only by a count or a people word ("40 people", "nine men", "14 young men") and arrested over
+    a riot ("over the violence", "in connection with the arson and looting", "for the unrest")? eval/WRITERS.md Arrests
+    tied to a protest: the riot's rioters (the caller checks that the article tells a riot)."""
+    if not any(lemma(h) in W("arrested_crowd") or h.lower_ in W("arrested_crowd") for p in targets for h in phrase_roots(p)):
+        return False
+    for t in sent:
+        if lemma(t) in W("crowd_disorder") and t.dep_ == "pobj" and (t.head.lower_ in ("over", "for", "after") or (
+                t.head.lower_ == "with" and lemma(t.head.head) == "connection")):
+            return True
+    return False
+
+
+def plural_sides(verb: Any) -> bool:
+    """Is the subject of the fight verb an unnamed plural armed side with no opponent told ("armed groups fought with
+    heavy weapons near the refinery", "gangs clashed overnight in Cite Soleil")? Both sides are that group."""
+    if lemma(verb) not in W("crowd_fight"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or lemma(subjects[0]) not in W("armed") | W("group_nouns") \
+            or any(c.dep_ == "conj" for c in subjects[0].children) or any(ent_entry(t) is not None for t in subjects[0].subtree):
+        return False
+    people = W("armed") | W("group_nouns") | W("military") | W("police") | W("civilian") | W("crowd_sides")
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+        g.dep_ == "pobj" and (lemma(g) in people or g.lower_ in W("police") or ent_entry(g) is not None) for g in c.children)
+        for c in verb.children)
+
+
 def each_other(sent: Any) -> bool:
     """Does the sentence say "each other" / "one another"?"""
     low = [t.lower_ for t in sent]

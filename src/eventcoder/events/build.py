@@ -14,7 +14,7 @@ from ..counting import owner
 from .cluster import STAGE
 from .cues import cues
 from .codebook_type import event_type_of, riot_of_its_own
-from .fields import best_evidence, claims_of, event_facts, own_first
+from .fields import best_evidence, claims_of, event_facts, named_over_unknown, own_first
 from .follow_ups import as_attacked
 from .merge import merge_test
 from .place_match import told_of_trigger
@@ -79,7 +79,7 @@ def assemble(
             # named against them, then "Two NPA members were killed"): the other side is the party the mentions name
             # that is not actor1; no mention set the party against itself
             others = [a for r in (sides[j] for j in sorted(cl.members)) for a in (r.actor1, r.actor2) if a is not None and a.value.name != actor1.value.name]
-            actor2 = best_evidence(others) if others else actor2
+            actor2 = named_over_unknown(best_evidence(others), others) if others else actor2
         assoc1 = next((r.assoc_actor_1 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
         place = coherent(abroad(not_origin(off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)

@@ -8,8 +8,9 @@ from typing import Any, Callable, TypeVar
 
 from ..model import Actor, Casualties, Claim, Evidence
 from ..records import CasualtyReport, Mention, MentionFacts, Statement
-from ..actors.naming import is_unidentified
-from ..catalogue import words
+from ..actors.coref import pro_government
+from ..actors.naming import is_unidentified, is_unknown_armed_group
+from ..catalogue import organised_armed, words
 from ..attribution import HEDGES
 from .cluster import Cluster, STAGE
 
@@ -28,8 +29,19 @@ def best_evidence(items: list[Evidence[T] | None], precision: Callable[[T], int]
 def own_first(own: list[Evidence[Actor] | None], refs: list[Evidence[Actor] | None]) -> Evidence[Actor] | None:
     best = best_evidence(own)
     if best is None or is_unidentified(best.value.name):
-        return best_evidence(own + refs)
-    return best
+        best = best_evidence(own + refs)
+    return named_over_unknown(best, own)
+
+
+def named_over_unknown(best: Evidence[Actor] | None, pool: list[Evidence[Actor] | None]) -> Evidence[Actor] | None:
+    """An unnamed armed group chosen for the event yields to the organised group another of its mentions names ("...
+    resulting in the death of one armed insurgent" — the Taliban, by the leader the operation sought — ... "also detained
+    two suspected insurgents"): the mentions tell one event, and one of them already names its side."""
+    if best is None or not is_unknown_armed_group(best.value.name):
+        return best
+    named = [e for e in pool if e is not None and organised_armed(e.value) and not is_unidentified(e.value.name)
+             and not pro_government(e.value) and e.value.country in (None, best.value.country)]  # (not VDP volunteers shot dead)
+    return best_evidence(named) if named else best
 
 
 def lowest_figure(items: list[Evidence[Casualties] | None]) -> Evidence[Casualties] | None:
