@@ -2498,5 +2498,14 @@ def test_arrests_in_raids_across_two_towns_are_one_operation(pipeline: Pipeline)
         "2026-09-16",
     ))
     assert [(e.sub_event_type, e.place.value.location) for e in raids] == [("Arrests", "Durres")]
+    # the parser hangs the towns on the verb, right after the object's "in raids"
+    after = current(run(
+        pipeline,
+        "GUAYAQUIL, Ecuador — Gunmen killed five people at a cockfighting ring in the city of Milagro on Sunday night. On "
+        "Monday, police arrested three suspects in raids in Milagro and the nearby town of Naranjito and seized two rifles "
+        "and a pistol.",
+        "2026-09-16",
+    ))
+    assert [e.place.value.location for e in after if e.sub_event_type == "Arrests"] == ["Milagro"]
     each = current(run(pipeline, "On Tuesday, officers arrested four suspects in Medan and Binjai, North Sumatra.", "2026-05-27"))
     assert sorted(e.place.value.location for e in each) == ["Binjai", "Medan"]

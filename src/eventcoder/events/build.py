@@ -160,11 +160,17 @@ def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:
     if span is None:
         return False
     raids = cues().raids
+    prep = None
     for node in span.root.ancestors:
         if node.pos_ in ("VERB", "AUX"):
-            return False
+            # the parser may hang the towns on the verb, right after its "in raids" ("arrested four suspects in raids in
+            # Machala and the nearby town of Pasaje")
+            return prep is not None and any(
+                p.dep_ == "prep" and p.right_edge.i == prep.i - 1 and any(o.dep_ == "pobj" and o.lemma_.lower() in raids for o in p.children)
+                for p in node.subtree)
         if node.pos_ == "NOUN" and node.lemma_.lower() in raids:
             return True
+        prep = node if node.dep_ == "prep" else prep
     return False
 
 
