@@ -231,7 +231,13 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
             continue
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "placed 11 townships under martial law"
         if noun.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.lower() not in cw.measure_verbs:
-            continue
+            # "the state of emergency, which Parliament extended on Friday, remains in effect": the relative clause's verb
+            # (also hung on the measure's place: "the curfew in the Copperbelt, which the cabinet renewed")
+            verb = next((v for v in noun.subtree if v.dep_ == "relcl" and v.lemma_.lower() in cw.measure_verbs
+                         and (v.head == noun or (v.head.dep_ == "pobj" and v.head.head.head == noun))
+                         and any(w.dep_ in ("dobj", "nsubjpass") and w.tag_ == "WDT" for w in v.children)), None)
+            if verb is None:
+                continue
         if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
             # (the sentence is read for what the measure is for only once a measure is found: most have none)
             if any(in_words(t, cw.measure_not) or t.lemma_.lower() in hazards().agents for t in sent):

@@ -258,7 +258,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
             if measure is not None and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
-                _add_once(decided, i, (measure, measure + 1, "Other", float(p[names.index("Other")]), None))
+                _add_once(decided, i, (measure, measure + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
             if (imposed := _imposed(doc, text, cand)) is not None:
                 # "bandits told farmers to pay 5 million naira", "the militia banned music": Other (codebook), however sure "none"
@@ -455,8 +455,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type, confidence = "Other", max(float(scores[names.index("Other")]), conf["specific_above"])
         if sub_type == "Other" and (measure := declared_measure(doc, cand.start, cand.end, in_sentence=True)) is not None:
             # "extended *the curfew*", "declared a state of emergency ... following *the attack*": the act is the event
+            # the codebook names the kind: as specific as a typed trigger, however unsure the classifier ("The prefect has
+            # announced a curfew from 8pm": Other 0.20)
             cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)
-            specific = False
+            specific, confidence = False, max(confidence, conf["specific_above"])
         here = decided.setdefault(i, [])
         if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
             # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that

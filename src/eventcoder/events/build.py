@@ -18,7 +18,7 @@ from .fields import best_evidence, claims_of, event_facts, named_over_unknown, o
 from .follow_ups import as_attacked
 from .merge import merge_test
 from .place_match import told_of_trigger
-from .places import abroad, coherent, conjoined_places, not_origin, off_dateline
+from .places import abroad, coherent, conjoined_places, decreed_country, not_origin, off_dateline
 from .clustering import plan
 from .recall import dated_by_own
 from .retyping import retype
@@ -90,6 +90,8 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
+        if event_type == "Strategic developments" and (decreed := decreed_country(f.place, actor1, parsed, {mentions[j].sentence for j in own})) is not f.place:
+            f = dataclasses.replace(f, place=decreed)  # a government's measure told with no place: its country
         if sub_type == "Peaceful protest":
             # eval/WRITERS.md: peaceful protests have no actor2; the force a member of another sub-type named ("The protest
             # was peaceful" after a mention the classifier read as force on the crowd) is not its target

@@ -201,3 +201,18 @@ def conjoined_places(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...
             out.insert(0, t)
             nxt = t
     return out
+
+
+def decreed_country(place: Evidence[Place] | None, actor1: Evidence[Actor] | None, parsed: Any, sentences: set[int]) -> Evidence[Place] | None:
+    """A government's measure told with no place of its own is in that government's country, not at a town another
+    paragraph named ("Trinidad and Tobago's parliament extended the state of emergency" in a round-up whose previous
+    item was in Belize City): the country, at precision 3. A place its own sentences name stays."""
+    a = actor1.value if actor1 is not None else None
+    if a is None or not a.name.startswith("Government of ") or not a.country or parsed is None:
+        return place
+    if place is not None and (place.value.iso == a.country or (place.span is not None and any(parsed.sentences[s].contains(place.span) for s in sentences))):
+        return place
+    country = geo.index().country(a.country)
+    if country is None:
+        return place
+    return Evidence(value=make_place(country), span=actor1.span, text=actor1.text, stage=STAGE, confidence=0.4)
