@@ -1279,3 +1279,18 @@ def test_a_government_measure_told_with_no_place_is_in_its_country(pipeline: Pip
             "driver.\n\nALSO THIS WEEK\nGuatemala's parliament extended the state of siege in two provinces by 30 days.")
     (decree,) = [e for e in current(run(pipeline, text, "2026-07-10")) if e.sub_event_type == "Other"]
     assert decree.place is not None and decree.place.value.iso == "GT"
+
+
+# ------------------------------------------------------------ digests: an item opened by its country
+
+
+def test_a_digest_item_opened_by_its_country_is_not_placed_at_another_item_s_town(pipeline: Pipeline) -> None:
+    # "PORTUGAL - ... marched through the capital" names no town: the march is in Portugal, not at the town of the item
+    # before it, where it would join that item's riot as one crowd
+    text = ("WEEK IN BRIEF\n"
+            "BELGIUM - Hundreds of protesters threw stones at police and set cars on fire in Charleroi on Saturday night "
+            "after a man died in custody.\n"
+            "PORTUGAL - About 2,000 teachers marched through the capital on Friday to demand higher pay. The march ended "
+            "without incident.")
+    out = current(run(pipeline, text, "2026-05-18"))
+    assert sorted((e.sub_event_type, e.place.value.iso) for e in out) == [("Peaceful protest", "PT"), ("Violent demonstration", "BE")]

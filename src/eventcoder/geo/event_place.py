@@ -265,6 +265,11 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # a country the text names but not as a place ("... Gangs came after people left. #Haiti"): the
                 # article's country, precision 3, rather than no place at all
                 evidence = _evidence(_by_closeness(mentioned, m.sentence, paragraph, parsed)[0], 0.3)
+        item = [t for t in same if t.kind == "country" and t.start_token == parsed.doc[t.start_token].sent.start]
+        if item and not local and evidence is not None and all(t.place.iso != evidence.value.iso for t in item):
+            # a digest item opened by its country ("LUXEMBOURG - About 800 nurses marched through the capital") is in that
+            # country, not at a town another item states ("NORWAY - ... in Drammen")
+            evidence = _evidence(item[0], 0.4)
         if evidence is not None and evidence.value.location == evidence.value.country:
             evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
         if evidence is not None:
