@@ -1294,3 +1294,16 @@ def test_a_digest_item_opened_by_its_country_is_not_placed_at_another_item_s_tow
             "without incident.")
     out = current(run(pipeline, text, "2026-05-18"))
     assert sorted((e.sub_event_type, e.place.value.iso) for e in out) == [("Peaceful protest", "PT"), ("Violent demonstration", "BE")]
+
+
+# ------------------------------------------------------------ an armed group's order for a time still to come
+
+
+def test_an_order_for_next_week_is_a_threat_not_a_measure_imposed(pipeline: Pipeline) -> None:
+    text = "Al-Shabaab fighters have ordered traders in Bulo Burte to close their shops from next Friday, elders said."
+    (order,) = run(pipeline, text, "2026-05-20")
+    assert (order.sub_event_type, order.status.value) == ("Other", "threat")
+    # an order carried out now stays the measure imposed
+    text = "Al-Shabaab fighters ordered traders in Bulo Burte to close their shops on Monday, elders said."
+    (order,) = run(pipeline, text, "2026-05-20")
+    assert (order.sub_event_type, order.status.value) == ("Other", "current")

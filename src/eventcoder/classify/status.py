@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import doccache
 from ..catalogue import words
+from ..lexicon import codebook_words
 from ..model import Evidence, Span
 from ..resources import word_lists
 from ..page.lines import CAPTION
@@ -212,3 +214,19 @@ def announced_change(doc: Any, start: int, sub_type: str, status: Evidence[str])
     if not any(t.lemma_.lower() in words("announcing") and t.pos_ == "VERB" for t in doc[start].sent):
         return status
     return Evidence(value="current", span=status.span, text=status.text, stage=status.stage, confidence=0.6)
+
+
+def ordered_for_later(doc: Any, start: int, sub_type: str, status: Evidence[str]) -> Evidence[str]:
+    """An armed group's order whose time is still to come ("have ordered residents to stay at home for two weeks from next
+    Monday", "... from Monday to Wednesday next week") is a threat until then, not a measure imposed (an order to leave
+    "within 24 hours on Monday" is imposed now). The order verb's own clause holds the "next" of a time word."""
+    verb = doc[start]
+    cw = codebook_words()
+    if sub_type != "Other" or status.value != "current" or verb.lemma_.lower() not in cw.order_verbs | cw.ban_verbs:
+        return status
+    later = next((t for t in verb.subtree if t.lower_ == "next" and t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN")
+                  and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > verb.i)), None)
+    if later is None:
+        return status
+    span = Span(start=later.idx, end=later.head.idx + len(later.head)) if later.head.i > later.i else Span(start=later.idx, end=later.idx + len(later))
+    return Evidence(value="threat", span=span, text=doccache.text(doc)[span.start:span.end], stage=status.stage, confidence=0.6)
