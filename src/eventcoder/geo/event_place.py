@@ -20,11 +20,17 @@ from ..catalogue import lookup as catalogue_lookup
 from ..doccache import first_token_from
 from ..model import Document, Evidence, Place, Span
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
+from ..resources import word_lists
+from . import capital_of
 from .index import index
 from .toponyms import make_place
 
 NAME = "places"  # the stage whose evidence this is
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
+_W = word_lists("place_words.toml")  # resources/place_words.toml
+DECLARED_TYPES = _W["declared_types"]
+DECLARING_VERBS = _W["declaring_verbs"]
+CAPITAL_LOCATIVES = _W["close"] | {"through"}  # "in the capital", "marched through the capital" (not "routes into the capital")
 
 
 def inside(place: Place, unit: Toponym) -> bool:
@@ -110,6 +116,18 @@ def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | No
         return None
     value = dataclasses.replace(t.place, geo_precision=3, basis=f"{t.place.basis}, the article's place in {country.value.country}")
     return Evidence(value=value, span=t.span, text=t.text, stage=NAME, confidence=min(country.confidence, 0.4))
+
+
+def _the_capital(m: Mention, parsed: Parsed) -> Any:
+    """The words "the capital" after a locative in the event's sentence, naming no country after them ("In the
+    capital, police arrested ...", "marched through the capital"; not "the capital of Y", "the capital's"), else None."""
+    sent = parsed.doc[m.start_token].sent
+    for tok in sent:
+        nxt = parsed.doc[tok.i + 1] if tok.i + 1 < len(parsed.doc) else None
+        if tok.lower_ == "capital" and tok.i >= sent.start + 2 and parsed.doc[tok.i - 1].lower_ == "the" \
+                and parsed.doc[tok.i - 2].lower_ in CAPITAL_LOCATIVES and not (nxt is not None and nxt.lower_ in ("of", "'s", "\u2019s")):
+            return parsed.doc[tok.i - 1 : tok.i + 1]
+    return None
 
 
 def _named_country(toponyms: tuple[Toponym, ...], sentence: int, paragraph: int, parsed: Parsed) -> Evidence[Place] | None:
@@ -270,7 +288,21 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             # a digest item opened by its country ("LUXEMBOURG - About 800 nurses marched through the capital") is in that
             # country, not at a town another item states ("NORWAY - ... in Drammen")
             evidence = _evidence(item[0], 0.4)
-        if evidence is not None and evidence.value.location == evidence.value.country:
+        if not local and (words := _the_capital(m, parsed)) is not None and (country := next(
+                (t.place.iso for t in same if t.kind == "country"), evidence.value.iso if evidence is not None else None)) is not None and (
+                city := capital_of(country)) is not None:
+            # "In the capital, police arrested an opposition spokesman" (a story about Djibouti), "LUXEMBOURG - nurses
+            # marched through the capital": the capital of the country its sentence names, else of the country the event
+            # is otherwise placed in
+            evidence = Evidence(value=make_place(city), span=Span(start=words.start_char, end=words.end_char), text=words.text,
+                                stage=NAME, confidence=0.6)
+        elif evidence is not None and m.sub_event_type.lower() in DECLARED_TYPES and dateline is not None and dateline.kind != "country" \
+                and evidence.value.location == evidence.value.country and evidence.value.iso != dateline.place.iso \
+                and any(t.lemma_.lower() in DECLARING_VERBS and t.pos_ == "VERB" for t in parsed.doc[m.start_token].sent):
+            # an agreement or a declared decision filed from a town abroad ("WASHINGTON - DR Congo and Rwanda signed a peace
+            # agreement ... committing Rwanda to withdraw"): told where it was signed or declared, not in a country it concerns
+            evidence = _dateline_evidence(dateline)
+        elif evidence is not None and evidence.value.location == evidence.value.country:
             evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
         if evidence is not None:
             previous[paragraph] = evidence

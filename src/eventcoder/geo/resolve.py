@@ -83,6 +83,7 @@ UNIT_SETTLEMENTS = _W["unit_settlements"]  # "an Ituri village": a settlement of
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
+DOCUMENTS = _W["documents"]
 # after "X's Y", a word that makes Y a part of the town X: "Windhoek's Havana settlement", "Karachi's Saddar area"
 TOWN_AREAS = QUARTERS | _W["settlements"] | _W["town_parts"] | _W["surroundings"] | _W["admin_units"]
 QUARTER_KM = 40  # a named part of a town lies this close to it
@@ -238,6 +239,13 @@ def _joinable(doc: Any, i: int) -> bool:
     return _is_cap(tok) or tok.lower_ in CONNECTORS or (tok.is_alpha and doc[i - 1].text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_)
 
 
+def _shouted_split(doc: Any, j: int) -> bool:
+    """Does a sentence start at token j only because the parser split a line in capitals ("PORT | OF SPAIN, April 2
+    (Wire) -" after a headline)? Two words in capitals with nothing between them are one line's words."""
+    a, b = doc[j - 1], doc[j]
+    return a.is_alpha and a.is_upper and b.is_alpha and b.is_upper and a.whitespace_ == " "
+
+
 def _span_text(doc: Any, i: int, j: int) -> str:
     return doc[i:j].text
 
@@ -265,7 +273,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             continue
         # the run of tokens that may belong to one name
         j = i + 1
-        while j < n and j - i < 8 and _joinable(doc, j) and sent_start[j] == sent_start[i]:
+        while j < n and j - i < 8 and _joinable(doc, j) and (sent_start[j] == sent_start[i] or _shouted_split(doc, j)):
             j += 1
         found = None
         for end in range(j, i, -1):
@@ -366,9 +374,12 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
         if _street_opened(doc, i):
             ner = "PART"  # "the Place du Luxembourg" (in Brussels), "Rue de Lyon", "Plaza Colombia": a square's or street's name
-        if not any(h.place.kind == "country" for h in hits) and (full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in WATERS or (
+        if not any(h.place.kind == "country" for h in hits) and (full_end < n and doc[full_end].lower_ in WATERS and (
+                _is_cap(doc[full_end]) or i > 0 and doc[i - 1].lower_ == "the" and not any(h.place.kind == "site" for h in hits)) or (
                 tok.lower_ in WATERS and full_end == i + 1 and full_end + 1 < n and doc[full_end].lower_ == "of" and _is_cap(doc[full_end + 1]))):
             ner = "PART"  # "the Aral Sea region", "the Bay of Bengal": a sea's name the gazetteer lacks, not Kazakhstan's Aral nor a Bay
+            # (nor "the Yalu river", "the Lai river": a river's, not a town GeoNames also calls so, China's Zhalantun, Papua's Lae;
+            # but a listed site stays: "Mayun island in the Bab el-Mandeb strait")
         if ner == "NORP" and (kind_hint or i > 0 and (doc[i - 1].lower_ in LOCATIVE or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].lower_ in SETTLEMENTS)) and (
                 not country_of(span.text) and normalize(span.text) not in identity_spellings()):
             ner = ""  # "in Kidal", "Macomia town" tagged NORP: no demonym nor people's name, so the label says nothing
@@ -394,6 +405,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.hits = tuple(h for h in hits if h.place.kind in ("country", "admin1"))  # "the NGO Forum", "a water NGO": not Congo's Ngo
         if i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and i >= 3 and doc[i - 3].lower_ in ("bank", "banks", "shore", "shores"):
             m.hits = ()  # "the left bank of the Dnipro": a river, not the city
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in DOCUMENTS and _is_cap(doc[i - 2]):
+            m.hits = ()  # "the Treaty of Waitangi": a document's name, not a place of the story
         _cues(doc, m)
         if m.ner == "NORP" and m.cue in LOCATIVE | NEAR_WORDS and not m.modifier and not country_of(m.text) and normalize(m.text) not in identity_spellings():
             m.ner = ""  # "15 km south of Kidal" tagged NORP: no demonym nor people's name after a place cue, so the label says nothing
@@ -769,6 +782,8 @@ def _unknown_before(before: list[Any], m: Mention) -> int | None:
     k = len(before) - 2
     while k >= 0 and (_is_cap(before[k]) or before[k].lower_ in CONNECTORS and k < len(before) - 2) and len(before) - 2 - k < 4:
         k -= 1
+    while k + 1 < len(before) - 1 and before[k + 1].lower_ in CONNECTORS and not _is_cap(before[k + 1]):
+        k += 1  # "at Grazettes, St Michael": "at" opens no name (an Arabic article only inside one: "Tall at-Tamr")
     names = before[k + 1 : -1]
     if k < 0 or not names or not _is_cap(names[0]):
         return None
@@ -951,6 +966,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     actor_votes: Counter[str] = Counter()
     peoples: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
+    shared: dict[str, set[str]] = {}  # each name found in several countries: the countries it is found in under its own name
     for ent in doc.ents:
         if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
@@ -984,6 +1000,13 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             credible = False  # "near Golo, in Jebel Marra": no Golo of the gazetteer is there (Guinea-Bissau's is no context)
         if m.said_in or m.quarter and m.end + 1 < len(doc) and doc[m.end].lower_ in QUARTERS and doc[m.end + 1].lower_ == "of":
             credible = False  # "the Cieneguita neighbourhood of Limon": a town's part, whose namesakes elsewhere say nothing
+        biggest = max((h.place.population for h in m.hits if h.place.kind in ("town", "site") and not h.loose), default=0)
+        # (a name's countries with a place of a tenth of its biggest namesake's size: Alameda and Lisbon share only small US
+        # towns, while Lisbon itself is Portugal's capital)
+        own_name = {h.place.iso for h in m.hits if not h.loose and h.preferred and (
+            h.place.kind not in ("town", "site") or SHARED_SIZE * h.place.population >= biggest)}
+        if credible and len(isos) > 1 and own_name and not m.modifier and not any(h.place.kind == "country" for h in m.hits):
+            shared.setdefault(normalize(m.text), own_name)
         if credible and len(isos) == 1 and m.hits and not any(h.place.kind == "country" for h in m.hits) and not (m.dateline and isos == {dateline_iso}):
             iso = next(iter(isos))
             votes[iso] += 0.5
@@ -1018,9 +1041,23 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             vote = 2.0 if _unlisted_forces(doc, m) else 1.0
             (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += vote
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + vote
+    if iso := _shared_country(list(shared.values())):
+        votes[iso] += 0.5  # "Residents of Cartago blocked the road to San Jose ... through Tres Rios": Costa Rica has all three
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
     return votes + actor_votes, votes, peoples
+
+
+SHARED_SIZE = 10  # a name counts as found in a country when a place of it there is a tenth of its biggest namesake's size
+
+
+def _shared_country(names: list[set[str]]) -> str | None:
+    """The one country where every one of two or more names found in several countries has a place, if only one has
+    them all: names said together lie together (no vote when two or more countries have them all, "Madrid ... Valencia")."""
+    if len(names) < 2:
+        return None
+    common = set.intersection(*names)
+    return next(iter(common)) if len(common) == 1 else None
 
 
 def _people_nouns(doc: Any, in_mentions: set[int]) -> list[tuple[int, str]]:

@@ -101,6 +101,12 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
         dateline_iso = dl.chosen.iso
         resolve(doc, mentions, dateline_iso)
+    if dl is not None and dateline_iso is None and dl.chosen is not None and is_capital(dl.chosen) and any(
+            h.place.id == dl.chosen.id and h.preferred and not h.loose for h in dl.hits):
+        # "MADRID (Wire) -": a capital filed from, found under its own name, is the report's country even when a
+        # namesake abroad is sizeable too (Colombia's Madrid), so "Valencia" after it is Spain's
+        dateline_iso = dl.chosen.iso
+        resolve(doc, mentions, dateline_iso)
     if dl is not None and dateline_iso is None and dl.chosen is not None and dl.chosen.kind == "town" and not is_capital(dl.chosen):
         # "LA PAZ (Wire) -": a dateline names a country's capital or a namesake many times bigger (La Paz, Bolivia
         # rather than Baja California's), whatever countries the story goes on to name ("fled to Mexico"); a capital
