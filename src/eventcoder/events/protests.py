@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..records import Mention, MentionFacts, Toponym
 from ..syntax import clause_verb, in_words
@@ -98,25 +98,16 @@ def one_protest_per_place_and_day(
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
             cl.head = severest(cl)
-    out: list[Cluster] = []
-    for cl in clusters:
-        m = mentions[cl.head]
-        target = None
-        if m.sub_event_type in PROTEST_SEVERITY and cl.status is not None:
-            for other in out:
-                o = mentions[other.head]
-                if o.sub_event_type not in PROTEST_SEVERITY or other.status is None or other.status.value != cl.status.value:
-                    continue
-                if not same_place_and_day(cl, other):
-                    continue
-                target = other
-                break
-        if target is None:
-            out.append(cl)
-            continue
-        target.members.extend(cl.members)
-        target.references.extend(cl.references)
+    def same_protest(cl: Cluster, kept: list[Cluster]) -> Cluster | None:
+        if mentions[cl.head].sub_event_type not in PROTEST_SEVERITY or cl.status is None:
+            return None
+        return next((o for o in kept if mentions[o.head].sub_event_type in PROTEST_SEVERITY and o.status is not None
+                     and o.status.value == cl.status.value and same_place_and_day(cl, o)), None)
+
+    def rehead(target: Cluster) -> None:
         target.head = severest(target)
+
+    out = fold(clusters, same_protest, lambda cl: cl.references, rehead)
     out = crowd_parts(out, mentions, facts, parsed, same_place_and_day)
     return crowd_fights(out, mentions, parsed, same_place_and_day)
 
@@ -145,18 +136,30 @@ def crowd_fights(clusters: list[Cluster], mentions: Sequence[Mention], parsed: A
         return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
 
     crowds = [cl for cl in clusters if mentions[cl.head].sub_event_type in CROWD_FIGHTS and cl.status is not None]
+
+    def crowd_of(cl: Cluster, _kept: list[Cluster]) -> Cluster | None:
+        if mentions[cl.head].sub_event_type != "Armed clash" or cl.status is None or not crowds or not unnamed(cl):
+            return None
+        return next((o for o in crowds if o.status.value == cl.status.value and same_place_and_day(cl, o)
+                     and any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(o))), None)
+
+    return fold(clusters, crowd_of, lambda cl: cl.members)
+
+
+def fold(clusters: list[Cluster], target_of: Callable[[Cluster, list[Cluster]], Cluster | None],
+         joined_references: Callable[[Cluster], list[int]], then: Callable[[Cluster], None] | None = None) -> list[Cluster]:
+    """Each cluster in turn joins the cluster ``target_of(cluster, kept so far)`` names — its members become the
+    target's, ``joined_references(cluster)`` its references, then ``then(target)`` — or is kept as an event of its own."""
     out: list[Cluster] = []
     for cl in clusters:
-        if mentions[cl.head].sub_event_type != "Armed clash" or cl.status is None or not crowds or not unnamed(cl):
-            out.append(cl)
-            continue
-        target = next((o for o in crowds if o.status.value == cl.status.value and same_place_and_day(cl, o)
-                       and any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(o))), None)
+        target = target_of(cl, out)
         if target is None:
             out.append(cl)
             continue
         target.members.extend(cl.members)
-        target.references.extend(cl.members)
+        target.references.extend(joined_references(cl))
+        if then is not None:
+            then(target)
     return out
 
 
