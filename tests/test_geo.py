@@ -1803,3 +1803,26 @@ def test_a_dateline_in_capitals_after_a_headline_is_one_name() -> None:
     dateline = next(t for t in toponyms(text) if t.dateline)
     assert (dateline.text, dateline.place.iso) == ("PORT OF SPAIN", "TT")
     assert not any(t.place.iso == "ES" for t in toponyms(text))
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a digest item opened by its country and a dash is in that country, not at the town another item states
+    ("EUROPE IN BRIEF\n\nNORWAY - Hundreds of farmers blocked roads with tractors in Drammen on Monday.\n\n"
+     "LUXEMBOURG - About 800 nurses marched through the capital on Monday to demand higher pay.", "LU"),
+])
+def test_a_digest_item_opened_by_its_country_is_in_that_country(pipeline: Any, text: str, iso: str) -> None:
+    events = [e for e in pipeline.run(article(text)) if e.status.value == "current"]
+    assert events[-1].place is not None and events[-1].place.value.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence whose subject is a country is no digest item: the recalled raid stays in the story's country
+    "MOSUL, Iraq (Wire) - Gunmen attacked an army checkpoint in Mosul on Monday, killing two soldiers.\n\n"
+    "The United States carried out a similar raid on the group's hideouts in March, which killed four fighters.",
+    "DEIR EZ-ZOUR, Syria (Wire) - Rockets struck an oil field base near Deir ez-Zour on Monday.\n\n"
+    "The United States carried out an airstrike on the militia in January, which killed two fighters.",
+])
+def test_a_sentence_opened_by_a_country_as_actor_is_no_digest_item(pipeline: Any, text: str) -> None:
+    events = pipeline.run(article(text))
+    assert len(events) == 2
+    assert all(e.place is not None and e.place.value.iso != "US" for e in events), [e.place for e in events]

@@ -283,10 +283,12 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # a country the text names but not as a place ("... Gangs came after people left. #Haiti"): the
                 # article's country, precision 3, rather than no place at all
                 evidence = _evidence(_by_closeness(mentioned, m.sentence, paragraph, parsed)[0], 0.3)
-        item = [t for t in same if t.kind == "country" and t.start_token == parsed.doc[t.start_token].sent.start]
+        item = [t for t in same if t.kind == "country" and t.start_token == parsed.doc[t.start_token].sent.start
+                and parsed.doc.text[t.span.end:t.span.end + 3].lstrip()[:1] in ("-", "–", "—")]
         if item and not local and evidence is not None and all(t.place.iso != evidence.value.iso for t in item):
-            # a digest item opened by its country ("LUXEMBOURG - About 800 nurses marched through the capital") is in that
-            # country, not at a town another item states ("NORWAY - ... in Drammen")
+            # a digest item opened by its country and a dash ("LUXEMBOURG - About 800 nurses marched through the capital") is in
+            # that country, not at a town another item states ("NORWAY - ... in Drammen"); a sentence whose subject is a
+            # country ("The United States carried out a similar strike") is no item
             evidence = _evidence(item[0], 0.4)
         if not local and (words := _the_capital(m, parsed)) is not None and (country := next(
                 (t.place.iso for t in same if t.kind == "country"), evidence.value.iso if evidence is not None else None)) is not None and (
