@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from ..catalogue import lookup as catalogue_lookup
-from ..doccache import first_token_from
+from ..doccache import first_token_from, text as doc_text
 from ..model import Document, Evidence, Place, Span
 from ..records import MentionFacts, Mention, Parsed, Toponym, separated
 from ..resources import word_lists
@@ -284,7 +284,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # article's country, precision 3, rather than no place at all
                 evidence = _evidence(_by_closeness(mentioned, m.sentence, paragraph, parsed)[0], 0.3)
         item = [t for t in same if t.kind == "country" and t.start_token == parsed.doc[t.start_token].sent.start
-                and parsed.doc.text[t.span.end:t.span.end + 3].lstrip()[:1] in ("-", "–", "—")]
+                and doc_text(parsed.doc)[t.span.end:t.span.end + 3].lstrip()[:1] in ("-", "–", "—")]
         if item and not local and evidence is not None and all(t.place.iso != evidence.value.iso for t in item):
             # a digest item opened by its country and a dash ("LUXEMBOURG - About 800 nurses marched through the capital") is in
             # that country, not at a town another item states ("NORWAY - ... in Drammen"); a sentence whose subject is a
