@@ -121,10 +121,10 @@ Ukrainian drones attacked a fuel terminal in the Russian port of Novorossiysk ov
 
 Updated 12:10
 President Volodymyr Zelensky renewed his call for more air defence systems, saying Russia had launched more than 1,500 drones at Ukraine over the past week.""", [
-  E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
-  E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
-  E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, fat=1),
-  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "drones struck residential areas", P("Sumy", "UA"), "tuesday", tp=2, a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=6),
+  E(cur, "Air/drone strike", "dropped explosives on a bus stop", P("Nikopol", "UA", geoname="Nikopol'"), "tuesday", tp=2, a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
+  E(cur, "Air/drone strike", "glide bomb struck an industrial site", P("Kramatorsk", "UA", geoname="Kramators'k"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+  E(cur, "Air/drone strike", "drones attacked a fuel terminal", P("Novorossiysk", "RU"), "tuesday", tp=2, a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
 ], register="wire"),
 
 S("st-e-006", "2026-10-25", """Settlers attack olive pickers near Turmus Ayya; army raids Nablus

@@ -553,9 +553,9 @@ The court upheld the journalist's nine-year sentence for smuggling, a charge his
 Separately, the State Security Service said on Tuesday it had arrested nine people in Ganja on Friday on suspicion of spying for Iran and of planning "provocations" during religious ceremonies. Iran's embassy in Baku rejected the accusation as "baseless".
 
 Rights groups say more than 350 people are held in Azerbaijan on politically motivated charges.""", [
-  E(cur, "Protest with intervention", "Police detained seven people outside a Baku court", P("Baku", "AZ"), "tuesday",
+  E(cur, "Protest with intervention", "Police detained seven people outside a Baku court", P("Baku", "AZ", a1="Baku"), "tuesday",
     a1="Protesters (Azerbaijan)", i1=6, a2=AZE_POL, i2=1),
-  unscored(E(cur, "Arrests", "arrested nine people in Ganja on Friday", P("Ganja", "AZ"), "friday", a1=AZE_POL, i1=1), "actor2", "inter2"),
+  unscored(E(cur, "Arrests", "arrested nine people in Ganja on Friday", P("Ganja", "AZ", a1="Ganja"), "friday", a1=AZE_POL, i1=1), "actor2", "inter2"),
 ]),
 
 S("st-h-030", "2026-10-07", """In Vietnam's Central Highlands, land and faith remain a tinderbox
@@ -615,7 +615,7 @@ Inside Mali, fighters of the al Qaeda-linked JNIM attacked an army post near Nar
 
 Tens of thousands of Malians have fled into Mauritania's Hodh Ech Chargui region since 2012, most of them to the Mbera refugee camp near Bassikounou.""", [
   E(cur, "Attack", "shot dead four herders", P("Adel Bagrou", "MR", 2, lat=15.54, lon=-7.06, a1="Hodh Ech Chargui"), "sunday",
-    a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=4),
+    a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=4, assoc_actor_1="Africa Corps"),
   E(cur, "Peaceful protest", "gathered outside the Malian embassy in Nouakchott", P("Nouakchott", "MR"), "monday", a1="Protesters (Mauritania)", i1=6),
   E(cur, "Armed clash", "attacked an army post near Nara", P("Nara", "ML", 2), "saturday", a1=JNIM, i1=2, a2=MLI, i2=1, fat=15),
 ]),

@@ -667,7 +667,7 @@ Mali's army did not respond to a request for comment. Mauritania's foreign minis
 Tens of thousands of Malian refugees live in the Mbera camp near Fassala, and Mauritanian herders have for generations taken their animals across the border to graze in Mali during the dry season.""", [
   E(neg, "Armed clash", "exchanged fire with Malian troops near the border town of Fassala", C("MR"), "monday"),
   unscored(E(cur, "Abduction/forced disappearance", "detained six Mauritanian herders", P("Nara", "ML", 2, lat=15.17, lon=-7.29, a1="Koulikoro"), "sunday",
-             a1=MLI, i1=1), "actor2", "inter2", "fatalities"),
+             a1=MLI, i1=1, a2="Civilians (Mauritania)", i2=7, assoc_actor_1="Africa Corps"), "fatalities"),
 ]),
 
 S("st-j-034", "2026-03-26", """Youths clash with police in Conakry suburbs; opposition says one shot dead, police deny

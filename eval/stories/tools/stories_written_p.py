@@ -156,7 +156,7 @@ ARMENIA
 • The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Sunday to discuss the border commission's work.
 
 Next week: Georgia's parliament votes on the foreign agents amendments.""", [
-  E(cur, "Arrests", "Police in Baku detained three reporters of an independent online outlet", P("Baku", "AZ"), "thursday",
+  E(cur, "Arrests", "Police in Baku detained three reporters of an independent online outlet", P("Baku", "AZ", a1="Baku"), "thursday",
     a1=AZE_POL, i1=1, a2="Civilians (Azerbaijan)", i2=7),
   E(cur, "Protest with intervention", "Riot police used water cannon and pepper spray on Saturday night to clear protesters", P("Tbilisi", "GE"), "saturday",
     a1="Protesters (Georgia)", i1=6, a2=GEO_POL, i2=1),

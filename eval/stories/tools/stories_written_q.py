@@ -663,7 +663,7 @@ The Azande Ani Kpi Gbe, formed in 2023 as a self-defence group against the UPC r
   E(cur, "Attack", "attacked a camp of Fulani herders about 15 km west of Obo", P("Obo", "CF", 2), "sunday",
     a1=AAKG, i1=4, a2="Civilians (Central African Republic)", i2=7, fat=7),
   E(cur, "Armed clash", "clashed with the militia near the village of Mboki", P("Obo", "CF", 2), "monday",
-    a1=CAF, i1=1, a2=AAKG, i2=4, fat=3, inj=2),
+    a1=CAF, i1=1, a2=AAKG, i2=4, fat=3, inj=2, assoc_actor_1="Wagner Group"),
 ]),
 
 S("st-q-034", "2026-06-25", """PHILIPPINE ARMY

@@ -107,9 +107,9 @@ A court later ordered him held for 30 days for "disobeying police", which the la
 In Ganja, the country's second city, police on Sunday broke up a gathering of about 100 market traders who had assembled outside the city administration to protest against the demolition of their stalls, and detained eight of them, a local activist said. The traders were fined and released the same evening.
 
 Rights groups say more than 300 people are held in Azerbaijan on politically motivated charges.""", [
-  E(cur, "Arrests", "Police in Azerbaijan detained a satirical poet at a cafe in Baku on Tuesday", P("Baku", "AZ"), "tuesday",
+  E(cur, "Arrests", "Police in Azerbaijan detained a satirical poet at a cafe in Baku on Tuesday", P("Baku", "AZ", a1="Baku"), "tuesday",
     a1=AZE_POL, i1=1, a2="Civilians (Azerbaijan)", i2=7),
-  E(cur, "Protest with intervention", "police on Sunday broke up a gathering of about 100 market traders", P("Ganja", "AZ"), "sunday",
+  E(cur, "Protest with intervention", "police on Sunday broke up a gathering of about 100 market traders", P("Ganja", "AZ", a1="Ganja"), "sunday",
     a1="Protesters (Azerbaijan)", i1=6, a2=AZE_POL, i2=1),
 ]),
 

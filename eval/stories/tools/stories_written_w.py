@@ -111,7 +111,7 @@ In Belarus, officers of the KGB security service detained 11 people in Hrodna on
 
 More than 35,000 people were detained in Belarus during the mass protests that followed the disputed presidential election of August 2020.""", [
   E(cur, "Abduction/forced disappearance", "Men in plain clothes who identified themselves as police officers forced the editor of an independent Azerbaijani news website into a car",
-    P("Baku", "AZ"), "friday", a1=AZE_POL, i1=1, a2="Civilians (Azerbaijan)", i2=7),
+    P("Baku", "AZ", a1="Baku"), "friday", a1=AZE_POL, i1=1, a2="Civilians (Azerbaijan)", i2=7),
   E(cur, "Arrests", "officers of the KGB security service detained 11 people in Hrodna on Tuesday", P("Hrodna", "BY"), "tuesday",
     a1=BLR_POL, i1=1, a2="Civilians (Belarus)", i2=7),
   unscored(E(bg, "Protest with intervention", "More than 35,000 people were detained in Belarus during the mass protests", C("BY"), "2020-08-01", tp=3,
@@ -356,7 +356,7 @@ Human rights groups have accused the army and its Russian allies of killing hund
   E(cur, "Armed clash", "Dozo traditional hunters fought fighters of the Katiba Macina", P("San", "ML", 2), "sunday",
     a1="Dozo Communal Militia (Mali)", i1=4, a2="Katiba Macina", i2=2, fat=10),
   E(cur, "Abduction/forced disappearance", "Malian soldiers and fighters of Russia's Africa Corps rounded up 11 Fulani herders at a cattle camp", P("Niono", "ML", 2), "monday",
-    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7),
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, assoc_actor_1="Africa Corps"),
   unscored(E(bg, "Attack", "more than 500 people were killed over five days in March 2022", C("ML"), "2022-03-01", tp=3, a2="Civilians (Mali)", i2=7, fat=500),
            "actor1", "inter1"),
 ]),

@@ -321,7 +321,7 @@ The 3R, which claims to defend the Fulani community, signed a peace deal with th
   E(cur, "Attack", "attacked a farming village near Bocaranga", P("Bocaranga", "CF", 2, lat=6.99, lon=15.64, a1="Ouham-Pende"), "thursday",
     a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Civilians (Central African Republic)", i2=7, fat=5),
   E(cur, "Armed clash", "soldiers and Russian instructors raided a 3R base in the bush near Koui", P("Koui", "CF", 2, lat=6.32, lon=16.38, a1="Ouham-Pende"), "saturday",
-    a1=CAF, i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=3, assoc_actor_1="Africa Corps"),
+    a1=CAF, i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=3, assoc_actor_1="Wagner Group"),
   unscored(E(thr, "Attack", "his men would \"answer in Bocaranga\" for the raid", P("Bocaranga", "CF", lat=6.99, lon=15.64, a1="Ouham-Pende"), None,
              a1="3R: Return, Reclamation, Rehabilitation", i1=2), "event_date", "time_precision"),
 ]),
