@@ -483,11 +483,11 @@ On Monday morning, police arrested an MDP member of parliament at his home in Ma
 "This is the behaviour of a government that is afraid of its own people," the MDP's chairperson told reporters on Monday. The home minister said the police had acted "with maximum restraint".
 
 The media law, passed by parliament last week, creates a commission with powers to fine and close news outlets. The MDP has called another protest for Friday.""", [
-  E(cur, "Protest with intervention", "used pepper spray and shields on Sunday night to disperse opposition supporters", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "sunday",
+  E(cur, "Protest with intervention", "used pepper spray and shields on Sunday night to disperse opposition supporters", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male Atoll"), "sunday",
     a1="Protesters (Maldives)", i1=6, a2=MDV_POL, i2=1, fat=None, inj=5),
-  unscored(E(cur, "Arrests", "police arrested an MDP member of parliament at his home in Malé", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "monday",
+  unscored(E(cur, "Arrests", "police arrested an MDP member of parliament at his home in Malé", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male Atoll"), "monday",
              a1=MDV_POL, i1=1), "actor2", "inter2"),
-  E(hyp, "Peaceful protest", "called another protest for Friday", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male"), "2026-07-31", a1="Protesters (Maldives)", i1=6),
+  E(hyp, "Peaceful protest", "called another protest for Friday", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male Atoll"), "2026-07-31", a1="Protesters (Maldives)", i1=6),
 ], register="local"),
 
 S("st-k-024", "2026-06-26", """Uruguay general strike: masked youths smash bank windows at end of Montevideo march
