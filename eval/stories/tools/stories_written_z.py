@@ -124,7 +124,7 @@ The public is reminded that anyone with information may contact the Central Dete
   E(cur, "Attack", "the occupants of a dark-coloured Honda vehicle pulled up and opened fire on them", P("Nassau", "BS", 2), "sunday",
     a1="Unidentified Armed Group (Bahamas)", i1=3, a2="Civilians (Bahamas)", i2=7, fat=2),
   E(cur, "Armed clash", "the officers came under fire from the occupants", P("Nassau", "BS", 2), "monday",
-    a1="Unidentified Armed Group (Bahamas)", i1=3, a2=BHS_POL, i2=1, fat=1),
+    a1="Unidentified Armed Group (Bahamas)", i1=3, a2=BHS_POL, i2=1, fat=1, inj=0),
 ], register="official"),
 
 S("st-z-006", "2026-09-30", """Three killed as gunmen fire on basketball court in Loiza; four arrested in Carolina raids
@@ -140,7 +140,7 @@ On Tuesday evening, about 200 residents of Loiza and relatives of the dead march
 Loiza, a coastal town known for its Afro-Puerto Rican heritage, has one of the highest murder rates on the island.
 
 © 2026 El Vocero del Este""", [
-  E(cur, "Attack", "gunmen fired dozens of shots at a group playing basketball on a public court", P("Loiza", "PR"), "saturday",
+  E(cur, "Attack", "gunmen fired dozens of shots at a group playing basketball on a public court", P("Loiza", "PR", 2), "saturday",
     a1="Unidentified Armed Group (Puerto Rico)", i1=3, a2="Civilians (Puerto Rico)", i2=7, fat=4, inj=1),
   E(cur, "Arrests", "Agents of the police and federal officers arrested four men in raids on homes in Carolina", P("Carolina", "PR"), "monday",
     a1=PRI_POL, i1=1, a2="Unidentified Armed Group (Puerto Rico)", i2=3),
