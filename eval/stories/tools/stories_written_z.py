@@ -883,3 +883,36 @@ In Masohi, on Seram island, about 500 secondary-school students marched peaceful
     a1="Protesters (Indonesia)", i1=6),
 ], register="local"),
 ]
+
+CPV_POL = "Police Forces of Cape Verde (2021-)"; GAB_POL = "Police Forces of Gabon (2023-)"
+
+STORIES += [
+S("st-z-041", "2026-02-09", """CARIBBEAN BRIEFS (2-8 February)
+
+BARBADOS - A man was shot dead in his car as he waited at a traffic light on Baxters Road in Bridgetown late on Friday, when a gunman walked up to the car and fired through the window. Police said the killing was linked to a feud between two gangs from neighbouring districts of the city, and appealed for witnesses.
+
+SURINAME - About 300 residents of Albina blocked the ferry landing on the Marowijne river for most of Tuesday to protest against the arrest of a local boatman by French gendarmes on the other bank. They dispersed peacefully in the evening.
+
+ANTIGUA AND BARBUDA - Parliament passed a bill on Thursday that raises the minimum wage by 15 percent from April.""", [
+  E(cur, "Attack", "A man was shot dead in his car as he waited at a traffic light on Baxters Road in Bridgetown", P("Bridgetown", "BB"), "2026-02-06",
+    a1="Unidentified Armed Group (Barbados)", i1=3, a2="Civilians (Barbados)", i2=7, fat=1),
+  E(cur, "Peaceful protest", "About 300 residents of Albina blocked the ferry landing on the Marowijne river", P("Albina", "SR"), "2026-02-03",
+    a1="Protesters (Suriname)", i1=6),
+], register="digest"),
+
+S("st-z-042", "2026-09-30", """ATLANTIC AFRICA/
+Fogo islanders burn tyres at port after third week without ferry; Gabon police detain teachers at Oyem sit-in
+
+PRAIA, Sept 30 (Wire) - Residents of Sao Filipe, on Cape Verde's island of Fogo, blocked the road to the port with burning tyres and stones on Monday after the ferry to Praia was cancelled for a third week, and threw stones at police officers who tried to clear it, police said. Officers fired tear gas and arrested four people. Two officers were slightly hurt.
+
+"We cannot sell our coffee, we cannot get to hospital in Praia," a farmer said.
+
+In Gabon, police broke up a sit-in by about 150 teachers outside the provincial education office in Oyem on Tuesday and detained six of them, a union official said. The teachers are demanding bonuses unpaid since 2024.
+
+The Cape Verdean government said on Tuesday that a chartered ship would begin sailing to Fogo next week.""", [
+  E(cur, "Violent demonstration", "Residents of Sao Filipe, on Cape Verde's island of Fogo, blocked the road to the port with burning tyres and stones", P("Sao Filipe", "CV"), "monday",
+    a1="Rioters (Cape Verde)", i1=5, a2=CPV_POL, i2=1, inj=2),
+  E(cur, "Protest with intervention", "police broke up a sit-in by about 150 teachers outside the provincial education office in Oyem", P("Oyem", "GA"), "tuesday",
+    a1="Protesters (Gabon)", i1=6, a2=GAB_POL, i2=1),
+]),
+]
