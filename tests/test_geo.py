@@ -1826,3 +1826,60 @@ def test_a_sentence_opened_by_a_country_as_actor_is_no_digest_item(pipeline: Any
     events = pipeline.run(article(text))
     assert len(events) == 2
     assert all(e.place is not None and e.place.value.iso != "US" for e in events), [e.place for e in events]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a people, a language, a party or a range of one country or a few is context for a namesake town, as the country's
+    # name is: Pakistan's Hyderabad, Honduras' Trujillo, the Andean Merida, India's Canning
+    ("Sindhi students staged a sit-in outside the press club in Hyderabad on Friday against water shortages.", "PK"),
+    ("Garifuna fishermen blocked the coastal road outside Trujillo on Monday to protest against a hotel project.", "HN"),
+    ("Medical students in the Andes city of Merida marched to the governor's office on Friday to demand cheaper buses.", "VE"),
+    ("A crude bomb was hurled at the house of a gram panchayat member in Canning on Saturday night, injuring his son.", "IN"),
+])
+def test_a_word_of_one_country_is_context_for_a_namesake_town(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso, place
+
+
+@pytest.mark.parametrize("text", [
+    # a capital whose name is a common word, said on its own after a locative or opening the text, is the capital
+    # (not Hong Kong's Victoria, nor Canada's or Texas')
+    "About 80 taxi drivers marched through Victoria on Monday to protest against a new fuel levy.",
+    "VICTORIA - Nurses gathered outside the health ministry on Wednesday to demand overdue allowances.",
+    "In Seychelles, hundreds of parents rallied in Victoria on Friday against the closure of a primary school.",
+])
+def test_a_capital_named_by_a_common_word_said_alone_is_the_capital(pipeline: Any, text: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and (place.location, place.iso) == ("Victoria", "SC"), place
+
+
+@pytest.mark.parametrize("text", [
+    # "Victoria Park" (in Hong Kong), "Victoria Police" (Australia's state force), "the Victoria line": not the Seychelles'
+    # capital
+    "Police said 40 people were detained after clashes with protesters in Victoria Park on Sunday.",
+    "Two men were arrested after a brawl outside a bar in Victoria Street on Friday, police said.",
+    "Two men were stabbed on a train in Victoria on Friday night, Victoria Police said, as Melbourne commuters looked on.",
+])
+def test_a_capital_named_by_a_common_word_stays_a_name_when_it_names_something_else(text: str) -> None:
+    assert all(t.place.iso != "SC" for t in toponyms(text)), [(t.text, t.place.iso) for t in toponyms(text)]
+
+
+def test_a_name_before_a_lower_case_street_word_is_a_streets_name(pipeline: Any) -> None:
+    # "Las Americas avenue" in Merida: a street named so, not Mexico's town Las Americas
+    text = "Students in Merida blocked Las Americas avenue with burning tyres on Tuesday, and National Guard troops fired tear gas."
+    place = event_place(pipeline, text)
+    assert place is not None and place.location == "Merida", place
+
+
+def test_the_square_of_a_town_names_the_town(pipeline: Any) -> None:
+    # "the main square of Akureyri" (tagged a person): the town's square, in the Iceland the digest item names
+    text = ("NORDIC BRIEFS\n\nICELAND - Several hundred people rallied in the main square of Akureyri on Sunday against cuts "
+            "to the town's ferry service.\n\nNORWAY - Farmers blocked a road with tractors in Drammen on Monday.")
+    events = [e for e in pipeline.run(article(text)) if e.event_type == "Protests"]
+    assert events and events[0].place is not None and events[0].place.value.iso == "IS", events[0].place
+
+
+def test_congress_is_no_town() -> None:
+    # "in front of Congress": the legislature, not Arizona's town Congress
+    text = "Pensioners gathered in front of Congress on Wednesday, as every week, and police charged them with batons."
+    assert all(t.place.iso != "US" for t in toponyms(text))

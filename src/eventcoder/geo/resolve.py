@@ -73,7 +73,8 @@ NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
 PERSON_TITLES = _W["person_titles"]
 ROUTE_WORDS = _W["routes"]
-STREETS = _W["streets"] | ROUTE_WORDS
+STREET_NOUNS = _W["streets"]  # "Las Americas avenue": a street named so, even in lower case (not "road": "the Kabul road" leads there)
+STREETS = STREET_NOUNS | ROUTE_WORDS
 WATERS = _W["waters"]
 STREET_OPENERS = _W["street_openers"]
 BORDERS = _W["borders"]
@@ -91,6 +92,10 @@ APPOSITIVE_NOUNS = _W["settlements"] | _W["capitals"]  # "X, the capital of Y", 
 # unit words of one country or a few ("Munya LGA", "Koko payam"): the phrase as written, lower case -> alpha-2 codes
 UNIT_COUNTRIES = {phrase: frozenset(isos) for phrase, isos in tables("place_words.toml")["unit_countries"].items()}
 UNIT_WORDS = max(len(p.split()) for p in UNIT_COUNTRIES)
+# words of one country or a few ("Sindhi", "Garifuna", "the Andes"): the phrase as written -> alpha-2 codes
+CONTEXT_COUNTRIES = {tuple(p.split()): frozenset(isos) for p, isos in tables("place_words.toml")["context_countries"].items()}
+CONTEXT_VOTE = 0.5  # as a place found in one country only
+LONE_CAPITAL_CUES = CLOSE_CUES | {"through"}  # "in Victoria", "marched through Victoria": a place said on its own
 
 
 @dataclass(slots=True)
@@ -218,6 +223,19 @@ def _unit_countries(doc: Any, i: int, end: int) -> tuple[frozenset[str], int]:
     return frozenset(), end
 
 
+def _context_countries(doc: Any) -> list[frozenset[str]]:
+    """The countries of each word of one country or a few the text says ("Sindhi activists", "Garifuna residents",
+    "the Andes"), matched whole and in the case written (a lower-case entry matches any case)."""
+    out = []
+    words = [t.text for t in doc]
+    for phrase, isos in CONTEXT_COUNTRIES.items():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if all(w == p or p.islower() and w.lower() == p for w, p in zip(words[i : i + n], phrase)):
+                out.append(isos)
+    return out
+
+
 def _spaced_dash(doc: Any, i: int) -> bool:
     """Is token i a dash with a space on either side ("Zaria - A mob ...": it parts two things, it is inside no name)?"""
     return doc[i].text in DASHES and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
@@ -264,7 +282,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
         if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])) and not (  # "Saint-Louis"
-                _before_country(doc, i + 1)) and not _state_seat(doc, i) and not _named_capital(idx, tok, named):
+                _before_country(doc, i + 1)) and not _state_seat(doc, i) and not _named_capital(idx, tok, named) and not _lone_capital(idx, doc, i, named):
             # ("VICTORIA, Seychelles -", "the National Assembly in Victoria", "In Seychelles, ... north of Victoria")
             i += 1
             continue
@@ -283,9 +301,12 @@ def find_mentions(doc: Any) -> list[Mention]:
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
             if not key or key in NOT_PLACES and not _before_country(doc, end) and not (end == i + 1 and (
-                    _state_seat(doc, i) or _named_capital(idx, tok, named))):
+                    _state_seat(doc, i) or _named_capital(idx, tok, named) or _lone_capital(idx, doc, i, named))):
                 continue
             hits = idx.lookup(text, loose=False)
+            if hits and end == i + 1 and tok.lower_ in NOT_PLACES and (_named_capital(idx, tok, named) or _lone_capital(idx, doc, i, named)):
+                # "marched through Victoria", "In Seychelles, ... through Victoria": the capital, not its namesakes
+                hits = tuple(h for h in hits if h.preferred and _is_capital(h.place) and (h.place.iso in named or not named))
             if hits:
                 found = (end, hits)
                 break
@@ -324,8 +345,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             i = end  # "GUNMEN KILL FOUR IN BAR ... shot dead in a bar": a headline's common word, not Montenegro's Bar
             continue
         if end < n and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in GENERIC and (
-                named := tuple(h for h in idx.lookup(_span_text(doc, i, end + 1), loose=False) if h.place.kind in ("site", "region"))):
-            hits = named  # "the Mau forest", "the Leepa valley": the feature named so (Kenya's Mau Forest), not a town Mau
+                feature_hits := tuple(h for h in idx.lookup(_span_text(doc, i, end + 1), loose=False) if h.place.kind in ("site", "region"))):
+            hits = feature_hits  # "the Mau forest", "the Leepa valley": the feature named so (Kenya's Mau Forest), not a town Mau
         # a generic word after the name: "Idlib province", "Kingston city", "Gwoza LGA"
         kind_hint = split_generic(_span_text(doc, i, end))[1]
         full_end = end
@@ -370,8 +391,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end) and i >= 2 and doc[i - 1].text in DASHES and not country_of(doc[i - 2].text):
             hits = tuple(h for h in hits if h.place.kind != "country")  # "the Pan-American Highway": a road's name, no US
-        if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None:
-            ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi): a street's name, not the town
+        if _hyphen_part(doc, i, full_end) or full_end < n and _is_cap(doc[full_end]) and doc[full_end].lower_ in STREETS and _hyphen_join(doc, i, full_end) is None or (
+                full_end < n and doc[full_end].is_lower and doc[full_end].text in STREET_NOUNS and not any(h.place.kind == "country" for h in hits)):
+            ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi), "Las Americas avenue": a street's name, not the town
         if _street_opened(doc, i):
             ner = "PART"  # "the Place du Luxembourg" (in Brussels), "Rue de Lyon", "Plaza Colombia": a square's or street's name
         if not any(h.place.kind == "country" for h in hits) and (full_end < n and doc[full_end].lower_ in WATERS and (
@@ -440,6 +462,27 @@ def _named_capital(idx: Any, tok: Any, named: set[str]) -> bool:
     from . import is_capital  # (the package imports this module)
 
     return bool(named) and any(h.place.iso in named and h.preferred and is_capital(h.place) for h in idx.lookup(tok.text, loose=False))
+
+
+def _is_capital(p: GeoPlace) -> bool:
+    from . import is_capital  # (the package imports this module)
+
+    return is_capital(p)
+
+
+def _lone_capital(idx: Any, doc: Any, i: int, named: set[str]) -> bool:
+    """Is the common word at token i a national capital's name said as a place on its own ("marched through Victoria",
+    "VICTORIA - About 200 fishermen ...": the Seychelles' capital), in an article that names no other place? Not a name's
+    first word ("Victoria Park", "Victoria Police") nor a unit's ("Melbourne, Victoria" follows no locative word)."""
+    if i + 1 < len(doc) and (_is_cap(doc[i + 1]) or doc[i + 1].is_lower and doc[i + 1].lower_ not in STOP_WORDS):
+        return False  # "the Victoria terminus", "Victoria Park": a thing named after it
+    opens = i == 0 and i + 1 < len(doc) and (doc[i + 1].text in DASHES or doc[i + 1].text == ",")
+    if not (opens or i > 0 and doc[i - 1].lower_ in LONE_CAPITAL_CUES):
+        return False
+    if any(e.label_ in ("GPE", "LOC") and e.text.lower() != doc[i].lower_ and not country_of(e.text) for e in doc.ents):
+        return False  # "stabbed on a train in Victoria ... Melbourne commuters": another place says which Victoria
+    capitals = {h.place.iso for h in idx.lookup(doc[i].text, loose=False) if h.preferred and _is_capital(h.place)}
+    return bool(capitals) and set(named) <= capitals
 
 
 def _before_country(doc: Any, k: int) -> bool:
@@ -1041,6 +1084,9 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             vote = 2.0 if _unlisted_forces(doc, m) else 1.0
             (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += vote
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + vote
+    for isos in _context_countries(doc):
+        for iso in isos:
+            votes[iso] += CONTEXT_VOTE  # "Sindhi activists ... in Hyderabad": a word of Pakistan's, context as its name is
     if iso := _shared_country(list(shared.values())):
         votes[iso] += 0.5  # "Residents of Cartago blocked the road to San Jose ... through Tres Rios": Costa Rica has all three
     if dateline_iso:
