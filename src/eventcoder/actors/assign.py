@@ -16,7 +16,7 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import identifier, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, plural_sides, arrested_over_riot, ran_into_bomb, recent_force, repeller, sentence_force
+from .rules import identifier, in_arrested, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, plural_sides, arrested_over_riot, ran_into_bomb, recent_force, repeller, sentence_force
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -222,7 +222,13 @@ def assign_roles(
             cands = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None) if c[0] not in mediators]
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]
-                             and not (finder is not None and finder.start <= doc[c[0]].idx < finder.end)]
+                             and not (finder is not None and finder.start <= doc[c[0]].idx < finder.end)
+                             # (not whose official was hit: "the Taliban-appointed governor was killed by a bomb")
+                             and not (c[2].kind in STATE_KINDS and m.event_type in VIOLENT and official_hit(Span.of_tokens(doc, c[0], c[1]), doc))
+                             # (nor who issued the text: "Israel Police: A rocket fired from Gaza hit a yard in Sderot")
+                             and issuer_heading(list(doc[c[0] : c[1]]), m) is None
+                             # (nor a victim named again: "The Taliban minister for refugees, Khalil Haqqani, was killed")
+                             and not (m.event_type in VIOLENT and any(t.dep_ == "appos" and t.head.dep_ == "nsubjpass" for t in doc[c[0] : c[1]]))]
                 before = [c for c in agents_ok if c[0] < m.start_token]
                 after = [c for c in agents_ok if c[0] >= m.end_token]
                 pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
@@ -244,7 +250,8 @@ def assign_roles(
                         and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
                                  and is_unknown_armed_group(c[2].name))
-                        and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")]  # a town taken is no party
+                        and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")  # a town taken is no party
+                        and issuer_heading(list(doc[c[0] : c[1]]), m) is None]  # (nor who issued the text)
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
@@ -372,6 +379,14 @@ def assign_roles(
             if actor2 is None or actor2.value.kind not in ("civilians",):
                 actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor1.span or m.trigger, 0.4) if event_iso else actor2
             actor1 = None
+        if m.sub_event_type == "Arrests" and actor1 is not None and actor1.value.kind not in STATE_KINDS and (
+                actor1.value.kind == "party" or in_arrested(actor1.span, m, doc, targets)):
+            # "CCC MP Job Sikhala was arrested", "the four suspected ADF members arrested in Kasese": a party never arrests,
+            # and a group named in who was arrested is the arrested (eval/WRITERS.md Generic: the party, or the group, actor2)
+            # (an unnamed group there, "suspected of recruiting for a terrorist organisation", names no one arrested)
+            if not is_unidentified(actor1.value.name) and (actor2 is None or actor2.value.kind == "civilians"):
+                actor2 = actor1
+            actor1 = None
         if m.sub_event_type == "Arrests" and actor1 is None and event_iso:
             # "Multiple suspected insurgents were detained": the force whose operation the report just described
             actor1 = recent_force(m, parsed, event_iso, day, text) or ev(state_actor("police", event_iso, event_iso, day), m.trigger, 0.4)
@@ -387,8 +402,10 @@ def assign_roles(
             # "militants attacked a checkpoint", "rebels overran an army post": the state's forces that hold it
             kind_word = "police" if any(has_word(p, "police") for p in targets) else "military"
             actor2 = ev(state_actor(kind_word, event_iso, event_iso, day), m.trigger, 0.3)
-        if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon"):
-            # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions"
+        if actor2 is None and event_iso and foreign and m.event_type in VIOLENT and (military_target or m.sub_event_type == "Chemical weapon") \
+                and not came_under_attack(actor1.span, doc):
+            # foreign forces at war in a country hit its forces: "Russian drones dropped gas grenades on positions" (not
+            # "Kenyan troops of the AU force came under attack": the attacked, whose attacker is unnamed)
             actor2 = ev(state_actor("military", event_iso, event_iso, day), m.trigger, 0.3)
         if m.event_type == "Explosions/Remote violence" and (actor2 is None or actor2.value.kind == "civilians"):
             # "a roadside bomb killed three soldiers", "an airstrike on a building killed a Hezbollah commander": the armed

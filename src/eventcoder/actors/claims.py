@@ -97,6 +97,9 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
             if tok is not None and pattern is BLAME and tok.lower_.startswith("suspect") and not (
                     tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)) and not _suspects_group(tok):
                 tok = None  # "two suspected militants", "the suspects": no one is blamed
+            if tok is not None and pattern is BLAME and tok.lower_.startswith("accus") and any(
+                    c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children):
+                tok = None  # "shot two men after accusing them of spying for the army": the victims are accused, not an author
             if tok is None:
                 continue
             phrases: list[list[Any]] = []
@@ -116,6 +119,9 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 phrases.append(after)
             elif priority == 0:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj",)] if tok.pos_ in ("VERB", "AUX") else []
+                # the subject next to the verb first: a clause the parse hung on it too ("A bomb ... killed the Taliban-appointed
+                # governor; ISKP claimed the attack" read with two subjects) is not the claimant
+                subjects.sort(key=lambda x: abs(tok.i - x.i))
                 if match.group("did") and tok.dep_ == "relcl" and any(x.tag_ in ("WDT", "WP") for x in subjects):
                     subjects = [tok.head]  # "blaming the federal army, which said it had targeted Fano fighters": the army
                 phrases += [noun_phrase(x) if x.i == tok.head.i else list(x.subtree) for x in subjects]

@@ -292,6 +292,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         if owner and event_iso:
             return state_actor(owner, event_iso, event_iso, day), start, end
         return None
+    if civil and (iso or event_iso) and ruled_by_force(tokens) and not has_word(tokens, "police"):
+        return state_actor("government", iso or event_iso or "", event_iso, day), start, end  # "Niger's military government"
     if civil and roots and lemma(roots[0]) in W("offices"):
         return None  # "at the local government secretariat": a place where a political act happens, not its party
     if civil and has_word(tokens, "government") and has_word(tokens, "defence") and (iso or event_iso):
@@ -431,6 +433,27 @@ def state_unit_words(text: str) -> str | None:
 def police_words(tokens: list[Any]) -> bool:
     """Does the phrase name a police, intelligence or security service ("Taliban intelligence", "its police")?"""
     return state_unit(tokens) == "police" or has_word(tokens, "police") or any(t.lower_ == "intelligence" for t in tokens)
+
+
+def ruled_by_force(tokens: list[Any]) -> bool:
+    """Is the phrase a ruler that a force word only modifies ("the military government", "Sudan's army-led government",
+    "Mali's military leader")? Its political acts are the government's (eval/WRITERS.md Juntas)."""
+    roots = phrase_roots(tokens)
+    if len(roots) != 1 or lemma(roots[0]) not in W("ruling_heads"):
+        return False
+    forces = [t for t in tokens if lemmas_force([lemma(t)])]
+
+    def modifies(tok: Any) -> bool:
+        node = tok
+        for _ in range(4):
+            if node.head.i == roots[0].i:
+                return node.dep_ in ("amod", "compound", "npadvmod", "nmod")
+            if node.dep_ not in ("amod", "compound", "npadvmod", "nmod") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    return bool(forces) and all(t.i < roots[0].i and modifies(t) for t in forces)
 
 
 def lemmas_force(lemmas: list[str]) -> bool:

@@ -239,6 +239,8 @@ def crowds_fight(sent: Any) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
             subjects = [verb.head]  # "fans of two clubs who fought"
+        # a subject the parse put in apposition to a dateline ("DHAKA, Dec 18 (Wire) - Supporters of A and B fought")
+        subjects += [a for x in subjects for a in x.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         opposed_heads = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children if o.dep_ == "pobj"]
         opposed = [t for o in opposed_heads for t in o.subtree]
         for subj in subjects:
@@ -247,7 +249,10 @@ def crowds_fight(sent: Any) -> bool:
             if any(lemma(t) in W("military") | W("police") for t in phrase + opposed):
                 continue  # "youths from A and B clashed with police": the force is the other side
             two = any(t.lower_ == "two" or lemma(t) in W("rivals") for t in phrase)
-            pair = any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
+            pair = any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and (any(c.dep_ == "conj" for c in t.children) or (
+                # "supporters of the PTI and PML-N" parsed without a conj: two names joined by "and"
+                any(x.dep_ == "cc" for x in t.subtree) and len({x.ent_id_ for x in t.subtree if x.ent_id_.startswith("actor:")}) >= 2))
+                for t in phrase)
             # "Awami League and BNP supporters", "South Sudanese and Burundian refugees", "gold miners and residents fought"
             pair = pair or any(c.dep_ == "conj" for c in subj.children) or any(
                 t.head.i == subj.i and t.dep_ in ("compound", "nmod", "amod") and any(c.dep_ == "conj" for c in t.children) for t in phrase)
@@ -312,20 +317,26 @@ def hit_beside_force(m: Mention, span: Span | None, doc: Any, event_iso: str | N
     if span is None:
         return False
     tok = doc[doccache.first_token_from(doc, span.start)]
-    beside = False
+    beside = used = False
     for _ in range(6):
-        if tok.dep_ == "pobj":  # the preposition that places the site: "near" it, not "at" it or "frequented by" its men
+        if tok.dep_ == "pobj":  # the preposition that places the site: "near" it, not "at" it
             beside = tok.head.dep_ == "prep" and tok.head.lower_ in W("beside_preps")
+            # or who uses the place ("a tea shop frequented by soldiers", "a bar popular with police officers"): a civilian
+            # place, whose victims are civilians unless the text names the force among them (WRITERS Places frequented by a force)
+            used = tok.head.lower_ in ("by", "with") and tok.head.head.i != tok.head.i and (
+                tok.head.head.lower_ in W("frequented_by") or lemma(tok.head.head) in W("frequented_by"))
             break
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    if not beside:
+    if not (beside or used):
         return False
     for phrase in victim_phrases(list(doc[m.head].sent)):
         found = actor_from_phrase(phrase, event_iso, day)
         if found is not None:
             return found[0].kind == "civilians"
+        if used and phrase:
+            return True  # "killing three diners": no force named among the dead
     return False
 
 
@@ -757,9 +768,11 @@ def battle_opponent(actor1: Actor, event_iso: str, day: dt.date | None) -> Actor
     enemy = named_actor(entry, event_iso, day) if entry is not None else None
     if actor1.kind == "state" and state_name and actor1.inter == 1:
         return enemy if enemy is not None else unknown_armed_group(event_iso)
-    if actor1.kind == "external" and state_name and enemy is not None and enemy.country == actor1.country:
+    # (a state's forces abroad, "Kenyan troops of the AU mission came under attack near Dhobley", as any foreign force)
+    abroad = actor1.kind == "external" or (actor1.kind == "state" and state_name and actor1.inter == 8)
+    if abroad and state_name and enemy is not None and enemy.country == actor1.country:
         return state_actor("military", event_iso, event_iso, day)
-    if actor1.kind == "external":
+    if abroad:
         return unknown_armed_group(event_iso)
     if actor1.kind in ORGANISED_KINDS and actor1.inter in ORGANISED_INTERS:
         return state_actor("military", event_iso, event_iso, day)
@@ -883,6 +896,19 @@ def attacked_first(span: Span | None, doc: Any) -> bool:
                    or lemmas_force([lemma(t) for t in noun_phrase(h)]) or has_word(noun_phrase(h), "police") for h in hit):
                 return True
     return False
+
+
+def in_arrested(span: Span | None, m: Mention, doc: Any, targets: list[list[Any]]) -> bool:
+    """Is span inside who the arrest's trigger says was arrested: its object or passive subject, or the noun a participle
+    trigger describes ("four suspected ADF members arrested in Kasese")?"""
+    if span is None:
+        return False
+    head = doc[m.head]
+    held = [t for p in targets for t in p]
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        held += [t for t in head.head.subtree if t.i < head.i]
+    held += [t for c in head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return any(span.start <= t.idx < span.end for t in held)
 
 
 def official_hit(span: Span | None, doc: Any) -> bool:
