@@ -215,6 +215,19 @@ def test_an_old_date_is_background_unless_it_is_the_lead(pipeline: Pipeline) -> 
     assert by_day.get("2026-09-12") == "background"
 
 
+def test_years_ago_in_a_clause_describing_a_noun_leaves_the_news_current(pipeline: Pipeline) -> None:
+    # what is old is what was promised, not the march (a relative clause, or a participle the parser hangs on the verb)
+    for tail in ("to demand allowances the government promised three years ago.",
+                 "to demand a bonus pledged four years ago, and their union threatened a strike."):
+        found = run(pipeline, "ACCRA, May 6 (Wire) - Police fired tear gas at traders protesting in Kumasi on Monday, witnesses "
+                              "said. In Togo, about 500 nurses marched through Lome on Tuesday " + tail, "2026-05-06")
+        assert "Peaceful protest" in [e.sub_event_type for e in current(found)]
+    # the cue on the trigger's own clause still recalls it
+    found = run(pipeline, "Police fired tear gas at traders protesting in Kumasi on Monday, witnesses said. Two years ago, "
+                          "troops killed 30 people in the village of Mandouri.", "2026-05-06")
+    assert {e.sub_event_type: e.status.value for e in found}["Attack"] == "background"
+
+
 def test_an_earlier_year_stated_for_the_trigger_makes_it_background(pipeline: Pipeline) -> None:
     found = run(pipeline, "The Arakan Army has taken control of most of Rakhine's townships since it broke a ceasefire with the "
                 "military in late 2023.", "2026-01-14")

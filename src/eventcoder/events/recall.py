@@ -51,7 +51,8 @@ def recall_status(
 
     recent = _recent(parsed.doc, m, f, sent, published)
     hit = first_match(c.sentence, stext)
-    if hit and not (recent and hit.group(0).strip(" ,").lower() == "earlier"):
+    if hit and not (recent and hit.group(0).strip(" ,").lower() == "earlier") \
+            and not cue_of_a_noun(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
         return ev(hit, 0.7), None
     since = since_cue(parsed.doc, m)
     if since is not None:
@@ -87,6 +88,24 @@ def recall_status(
         return None, Evidence(value="background", span=None, text="", stage=stage, confidence=0.6)
     hit = first_match(c.temporal, stext)
     return None, (ev(hit, 0.6) if hit and not recent else None)
+
+
+def cue_of_a_noun(doc: Any, head: int, start: int, end: int) -> bool:
+    """Does the sentence-wide recall cue (characters ``start``-``end``: "years ago", "in the past") date a clause that
+    describes a noun, one the trigger (token ``head``) is not in ("teachers rallied in Praia on Friday to demand a pay rise
+    *promised two years ago*", "allowances the government promised three years ago")? Only what is promised is old; the
+    rally is the news. A relative clause or participle of its own, read by the parser as a relative clause, an ``acl``, or
+    a past form with no subject, auxiliary or mark hung on the verb as an adverbial clause (the tagger's VBD for a VBN)."""
+    cue = [t for t in doc if start <= t.idx < end]
+    if not cue:
+        return False
+    verb = next((a for a in cue[-1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == head:
+        return False
+    describes = verb.dep_ in ("relcl", "acl") or (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
+        and not any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for ch in verb.children))
+    return describes and head not in {t.i for t in verb.subtree}
 
 
 def recalled_by_cue(parsed: Any, text: str, m: Mention, c: Cues) -> bool:
