@@ -487,3 +487,18 @@ def test_only_gunfire_at_each_other_is_fired_at_each_other(text: str, word: str,
 )
 def test_people_killed_in_a_fight_or_officers_shot_dead_are_a_clash(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert current(pipeline, text) == expected
+
+
+def test_a_long_conflicts_toll_to_date_is_no_event(pipeline: Pipeline) -> None:
+    # the war or insurgency as the subject of a killing verb in the perfect: its toll so far, no event told
+    text = ("KUMBO, Cameroon - Separatist fighters burned a school in Kumbo on Monday, residents said. The conflict in the two "
+            "English-speaking regions has killed more than 6,000 people, according to aid groups.")
+    assert current(pipeline, text) == ["Looting/property destruction"]
+    assert _aggregate("The war between the two cartel factions has killed more than 2,000 people in the state, officials say.",
+                      "killed", "Attack", "Violence against civilians")
+    assert _aggregate("The insurgency has claimed thousands of lives in the north.", "claimed", "Attack", "Violence against civilians")
+    # a single fight's toll, or the war killing people on a day, stays the event
+    assert not _aggregate("A clash between troops and separatists in Kumbo has killed 12 people, residents said.", "killed",
+                          "Armed clash", "Battles")
+    assert not _aggregate("The war killed four children in Kumbo on Monday when a shell hit their school.", "killed",
+                          "Attack", "Violence against civilians")

@@ -28,6 +28,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         # with the trigger ("has used women as suicide bombers in the region for more than a decade"); not a measure
         # declared for a time ("extended the state of emergency for three months": its extension is the event)
         return True
+    if _conflict_toll(head, c):
+        return True  # "The war between the two factions has killed more than 2,000 people": a conflict's toll to date
     if _recorded_count(head, c):
         return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
     if _interception_tally(head, m, c):
@@ -66,6 +68,17 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _conflict_toll(verb: Any, c: Cues) -> bool:
+    """Is the trigger a killing verb in the perfect whose subject is a long conflict ("The war between Los Chapitos and the
+    faction loyal to Zambada has killed more than 2,000 people", "the insurgency has claimed thousands of lives")? The toll
+    of a conflict to date, not an event (``c.conflicts``, ``c.conflict_toll_verbs``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.conflict_toll_verbs or not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+        return False
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in c.conflicts
+                                    or f"{subject.doc[subject.i - 1].lower_} {subject.lower_}" in c.conflicts)
 
 
 def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:

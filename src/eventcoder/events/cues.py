@@ -81,6 +81,8 @@ class Cues:
     people_pronouns: frozenset[str]
     toll_people: frozenset[str]
     durations: frozenset[str]
+    conflicts: frozenset[str]
+    conflict_toll_verbs: frozenset[str]
     production: frozenset[str]
     ambiguous_targets: frozenset[str]
     convoys: frozenset[str]  # "convoy": armed unless what it carries is named and is not armed
@@ -243,6 +245,8 @@ def cues() -> Cues:
         people_pronouns=frozenset(data["anaphora"]["people"]),
         toll_people=frozenset(data["anaphora"]["toll_people"]),
         durations=frozenset(data["aggregate"]["durations"]),
+        conflicts=frozenset(data["aggregate"]["conflicts"]),
+        conflict_toll_verbs=frozenset(data["aggregate"]["conflict_toll_verbs"]),
         production=frozenset(data["capability"]["production"]),
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         convoys=frozenset(data["targets"]["convoys"]),
