@@ -1307,3 +1307,13 @@ def test_an_order_for_next_week_is_a_threat_not_a_measure_imposed(pipeline: Pipe
     text = "Al-Shabaab fighters ordered traders in Bulo Burte to close their shops on Monday, elders said."
     (order,) = run(pipeline, text, "2026-05-20")
     assert (order.sub_event_type, order.status.value) == ("Other", "current")
+
+
+def test_a_ceasefire_met_to_be_negotiated_is_sought_not_reached(pipeline: Pipeline) -> None:
+    lead = "MOGADISHU, Sept 2 (Wire) - Two sub-clans fought over grazing land near Hobyo on Sunday, killing five men, elders said. "
+    sought = run(pipeline, lead + "Elders from both clans met on Tuesday to negotiate a ceasefire.", "2026-09-02")
+    assert [e.sub_event_type for e in current(sought)] == ["Armed clash"]
+    assert [e.status.value for e in sought if e.sub_event_type == "Agreement"] == ["hypothetical"]
+    # negotiated (the finite verb), or agreed to extend: the agreement is reached
+    for told in ("Elders from both clans negotiated a ceasefire on Monday.", "The two sides agreed on Monday to extend the truce by a month."):
+        assert "Agreement" in [e.sub_event_type for e in current(run(pipeline, lead + told, "2026-09-02"))]

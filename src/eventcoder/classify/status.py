@@ -29,6 +29,7 @@ PLANNING_LEMMAS = _STATUS["planning"]
 PLANNED_ACTIONS = _STATUS["planned_actions"]
 PLANNED_PARTICIPLES = _STATUS["planned_participles"]
 CANCELLING_LEMMAS = _STATUS["cancelling"]
+NEGOTIATING_LEMMAS = _STATUS["negotiating"]
 
 
 
@@ -230,3 +231,20 @@ def ordered_for_later(doc: Any, start: int, sub_type: str, status: Evidence[str]
         return status
     span = Span(start=later.idx, end=later.head.idx + len(later.head)) if later.head.i > later.i else Span(start=later.idx, end=later.idx + len(later))
     return Evidence(value="threat", span=span, text=doccache.text(doc)[span.start:span.end], stage=status.stage, confidence=0.6)
+
+
+def sought_agreement(doc: Any, start: int, sub_type: str, status: Evidence[str]) -> Evidence[str]:
+    """An agreement the trigger noun names as the object of an infinitive of purpose ("Elders from both clans met on Tuesday
+    *to negotiate* a ceasefire", "mediators flew in to broker a truce") is sought, not reached: hypothetical. The finite verb
+    ("negotiated a ceasefire on Monday") keeps it current; so does a verb of agreeing above the infinitive ("agreed to
+    extend the truce")."""
+    noun = doc[start]
+    if sub_type != "Agreement" or status.value != "current" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
+        return status
+    verb = noun.head
+    to = next((ch for ch in verb.children if ch.dep_ == "aux" and ch.tag_ == "TO"), None)
+    if to is None or verb.lemma_.lower() not in NEGOTIATING_LEMMAS or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") \
+            or verb.head.lemma_.lower() in ("agree", "sign", "accept"):
+        return status
+    span = Span(start=to.idx, end=verb.idx + len(verb))
+    return Evidence(value="hypothetical", span=span, text=doccache.text(doc)[span.start:span.end], stage=status.stage, confidence=0.6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..classify.decide import decide
-from ..classify.status import announced_change, ordered_for_later, trigger_status
+from ..classify.status import announced_change, ordered_for_later, sought_agreement, trigger_status
 from ..config import default_config
 from ..lexicon import subtype
 from ..model import Document, Span
@@ -47,7 +47,8 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
                     disorder_type=info.disorder_type,
                     plover=plover,
                     specific=(entry is not None and entry.specific) or confidence >= conf["unsure_below" if entry is not None else "specific_above"],
-                    status=ordered_for_later(doc, start, sub_type, announced_change(doc, start, sub_type, trigger_status(doc, start, end, sent, text))),
+                    status=sought_agreement(doc, start, sub_type, ordered_for_later(
+                        doc, start, sub_type, announced_change(doc, start, sub_type, trigger_status(doc, start, end, sent, text)))),
                     confidence=round(confidence, 3),
                 )
             )
