@@ -244,6 +244,7 @@ class CodebookWords:
     property_verbs: frozenset[str]  # "burn", "loot", "steal": what is done to property (Looting/property destruction)
     property_particles: frozenset[str]  # "off", "down": a verb with one ("drove off cattle", "tore down homes") takes or wrecks property
     unplain_police: frozenset[str]  # "officer": a police word that does not make the doer plain police
+    mine_contact_verbs: frozenset[str]  # "strike", "step": running into a mine or device (a remote explosive)
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
     hidden_fate: re.Pattern[str]  # "whereabouts", "not been seen since": a detention that is a disappearance
 
@@ -259,7 +260,7 @@ def codebook_words() -> CodebookWords:
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
-                                                                "hidden_forces", "property_verbs", "property_particles", "unplain_police")},
+                                                                "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs")},
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..catalogue import NONSTATE_KINDS, ORGANISED_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words
-from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, names_place, spelled_out, subjects, told_in_the_past
+from ..syntax import PAST_TAGS, PLACE_LABELS, TIME_LABELS, clause_verb, in_words, names_place, spelled_out, subjects, told_in_the_past
 
 ORGANISED_ARMED = words("insurgent") | words("separatist") | words("organised_armed")
 ARMED_KINDS = frozenset((*NONSTATE_KINDS, *STATE_KINDS))
@@ -348,3 +348,44 @@ def _complies(verb: Any, cw: Any) -> bool:
     cover their faces and that music is banned")."""
     return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs
                for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+
+
+def toll_post(doc: Any, start: int, end: int) -> int | None:
+    """Other (eval/WRITERS.md Toll checkpoints): a non-state armed group's checkpoint or roadblock set up in the candidate's
+    sentence where the text tells a toll taken from travellers ("Al-Shabaab set up a checkpoint ..., *collecting* taxes
+    from trucks", "erected roadblocks ..., *demanding* fees from motorists", "a checkpoint ... where they *charge* growers
+    2,000 francs a sack", "set up a checkpoint and *made* truck drivers pay"): the toll is the act, not the post. The
+    setting-up verb and its posts are discourse.toml [movements] post_setups and posts; the toll verb hangs on the verb (a
+    participle or conjunct) or on the post (a relative clause): a levy verb (triggers.toml [codebook] levy_verbs; "demand"
+    and "impose" only with a levy or a sum as object) or an order verb making people pay. A post that only stops or searches
+    people, a state force's post, or a camp or base set up with it (a Headquarters or base established) gives None.
+    Returns the toll verb's index."""
+    c, cw = discourse(), codebook_words()
+    for verb in doc[start].sent:
+        if verb.pos_ != "VERB":
+            continue
+        particle = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "prt")
+        if f"{verb.lemma_.lower()} {particle}".strip() not in c.post_setups:
+            continue
+        things = [t for ch in verb.children if ch.dep_ == "dobj" for t in (ch, *ch.conjuncts)]
+        posts = [t for t in things if t.lemma_.lower() in c.posts]
+        if not posts:
+            continue
+        if any(t.lemma_.lower() not in c.posts and t.lower_ in c.armed_targets for t in things):
+            return None  # "set up a camp and roadblocks": the base is the event
+        if not any(_nonstate(d) or any(_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
+            continue
+        hung = [ch for ch in verb.children if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB"]
+        # a relative clause on the post or on the road it stands on ("on the road ... where they charge growers 2,000 francs")
+        hung += [t for t in verb.subtree if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" and clause_verb(t.head) == verb]
+        hung += [cj for h in list(hung) for cj in h.conjuncts if cj.i > h.i]
+        hung += [ch for h in list(hung) if h.dep_ == "conj" for ch in h.children if ch.dep_ == "advcl" and ch.pos_ == "VERB"]
+        for t in hung:
+            lemma = t.lemma_.lower()
+            objects = [o for o in t.children if o.dep_ == "dobj"]
+            sum_or_levy = any(o.lemma_.lower() in cw.levies or any(n.dep_ == "nummod" for n in o.children) for o in objects)
+            if lemma in cw.levy_verbs and (sum_or_levy or lemma not in ("demand", "impose", "introduce")):
+                return t.i
+            if lemma in cw.order_verbs and any(g.dep_ in ("xcomp", "ccomp") and g.lemma_.lower() == "pay" for g in t.children):
+                return t.i
+    return None

@@ -173,3 +173,26 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
         if {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED):
             return True
     return False
+
+
+def political_pick_up(doc: Any, start: int, end: int) -> bool:
+    """Police who pick up or take away people (a verb with the particle "up" or "away") of whom the codebook makes a
+    political arrest (a party or armed-group member, an activist, a journalist: ``political_arrest``'s people) or in a
+    sentence that ties them to a protest ("picked up three activists at a cafe ..., hours before a march", "took away the
+    provincial president of the PTI ... hours before a march"; actors words.toml protest_words) make an Arrests event,
+    however unsure the classifier is of a verb no lexicon types (``police_detention``: not plain-clothes police, not
+    denied)."""
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or not any(ch.dep_ in ("prt", "advmod") and ch.lower_ in ("up", "away") for ch in tok.children):
+        return False
+    if not police_detention(doc, start, end):
+        return False
+    taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not taken or any(t.lemma_.lower() in discourse().body_nouns or t.lower_ in discourse().body_nouns for t in taken):
+        return False  # "picked up the bodies of four men": no one taken
+    arrested = [t for ch in taken for t in ch.subtree]
+    if any((t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind != "state")
+           or {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED) for t in arrested):
+        return True
+    protest = words("protest_words")
+    return any(in_words(t, protest) for t in tok.sent)

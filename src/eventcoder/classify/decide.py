@@ -18,16 +18,16 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other
+from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, arrest_word, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
-                      police_detention, political_arrest)
+                      police_detention, political_arrest, political_pick_up)
 from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
 from .hazards import hazard_doer
 from .status import trigger_status
-from .weapons import AGENT_RETYPED, thrown_no_explosive, weapon_agent, weapon_instrument
+from .weapons import AGENT_RETYPED, mine_struck, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
@@ -300,6 +300,25 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # classifier ranked first ("a FAMa unit has taken up position in Lere": Headquarters 0.36, none 0.57)
                 _add_once(decided, i, (cand.start, cand.end, CHANGE, max(float(p[names.index(CHANGE)]), conf["specific_above"]), None))
                 continue
+            if p[none_col] < conf["none_sure"] and (struck := struck_place(doc, cand.start, cand.end)) is not None \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "Sixteen bodies have been recovered from the rubble of a market hit on Thursday by air strikes": the
+                # strike told by the participle that describes the ruins is the event, at the weapon's kind
+                at, kind = struck
+                _add_once(decided, i, (at, at + 1, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
+                continue
+            if p[none_col] < conf["none_sure"] and (mine := mine_struck(doc, cand.start, cand.end)) is not None \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "A vehicle carrying wedding guests struck a mine east of Douentza": the mine is the event, not an accident
+                _add_once(decided, i, (cand.start, cand.end, mine, max(float(p[names.index(mine)]), conf["specific_above"]), None))
+                continue
+            if cand.entry is None and p[none_col] < conf["none_sure"] and political_pick_up(doc, cand.start, cand.end) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "Police in Kisumu picked up two student organisers ..., hours before a march": a political arrest (codebook)
+                # at a verb no lexicon types; as specific as a typed trigger, whatever the weights
+                kind = "Protest with intervention" if _arrested_at_protest(doc, cand, "Arrests") else "Arrests"
+                _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
+                continue
             likeliest = names[int(masked.argmax())] if best_other > p[none_col] else None
             # an arrest by the armed forces is kept like a political one ("the navy arrested nine fishermen") unless
             # the classifier is sure it is none
@@ -388,10 +407,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 sub_type, confidence = cand.entry.sub_event_type, own
         unsure = confidence < conf["unsure_below"]
         if (sub_type in AGENT_RETYPED or unsure) and (weapon := weapon_agent(doc, cand.start, cand.end)
-                                                       or weapon_instrument(doc, cand.start, cand.end)) is not None:
+                                                       or weapon_instrument(doc, cand.start, cand.end)
+                                                       or mine_struck(doc, cand.start, cand.end)) is not None:
             # "two strikes destroyed three tunnel entrances", "drones attacked the city", "troops were attacked with
             # explosives launched from drones"
             sub_type = weapon
+        elif EVENT_TYPE[sub_type] != "Explosions/Remote violence" and (struck := struck_place(doc, cand.start, cand.end)) is not None:
+            sub_type = struck[1]  # "the ruins of a mosque that was *struck* on Thursday by a drone": the weapon's kind
         if sub_type == "Grenade" and cand.entry is None and thrown_no_explosive(doc, cand.start, cand.end):
             # "bottles had been thrown at officers": no grenade; the likeliest kind that is no explosion, unless "none" is likelier
             other = max((k for k in range(len(names)) if k != none_col and EVENT_TYPE[names[k]] != "Explosions/Remote violence"),
@@ -453,6 +475,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "Soldiers at the Kati camp *mutinied*, firing into the air and holding two officers": no territory taken, no
             # attack (WRITERS.md Mutinies); a clash with loyal troops stays one
             sub_type, confidence = "Other", max(float(scores[names.index("Other")]), conf["specific_above"])
+        if sub_type == "Headquarters or base established" and (toll := toll_post(doc, cand.start, cand.end)) is not None \
+                and trigger_status(doc, toll, toll + 1, doc[toll].sent, text).value == "current":
+            # "Al-Shabaab set up a checkpoint on the road ..., collecting taxes from trucks": the toll is the event, Other
+            # (WRITERS.md Toll checkpoints), at the toll verb; as specific as a typed trigger, whatever the weights
+            cand = dataclasses.replace(cand, start=toll, end=toll + 1, entry=None)
+            sub_type, specific = "Other", False
+            confidence = max(float(scores[names.index("Other")]), conf["specific_above"])
         if sub_type == "Other" and (measure := declared_measure(doc, cand.start, cand.end, in_sentence=True)) is not None:
             # "extended *the curfew*", "declared a state of emergency ... following *the attack*": the act is the event
             # the codebook names the kind: as specific as a typed trigger, however unsure the classifier ("The prefect has

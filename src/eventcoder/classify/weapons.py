@@ -200,3 +200,45 @@ def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
     # an incendiary ("a Molotov cocktail", "petrol bombs") is typed by events.codebook_type.thrown_incendiary
     incendiary = codebook_words().incendiaries
     return bool(thrown) and not any(explosive(t) or incendiary.search(doc[t.left_edge.i : t.i + 1].text) for t in thrown)
+
+
+def struck_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
+    """The remote-violence sub-type of a weapon that hit a place, told by the participle or relative clause that describes
+    the place ("the rubble of a market in Idlib *hit* on Thursday by what the civil defence said were Russian air strikes",
+    "the house ... that *was hit* on Monday by a drone"): a passive verb describing a noun, with a day of its own and a
+    weapon (discourse.toml agents) in its "by" phrase. The sentence's news is then what was found in the ruins; the
+    strike is the event, told by the verb (its index is returned with the kind; the weapon may be a plural read as a tally).
+    None otherwise."""
+    c = discourse()
+    tok = doc[start:end].root
+    verb = next((v for v in (tok, *tok.ancestors) if v.pos_ == "VERB" and v.tag_ == "VBN" and v.dep_ in ("relcl", "acl")
+                 and any(ch.dep_ == "agent" for ch in v.children)), None)
+    if verb is None or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(ch.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in ch.subtree) for ch in verb.children):
+        return None  # no day of its own: a description ("a town hit by shelling for months")
+    for agent in (ch for ch in verb.children if ch.dep_ == "agent"):
+        nested = {t.i for t in agent.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
+        for t in agent.subtree:
+            if t.i not in nested and t.pos_ in ("NOUN", "PROPN") and not firework(t) and (kind := c.agents.get(t.lemma_.lower())) is not None:
+                return verb.i, kind
+    return None
+
+
+def mine_struck(doc: Any, start: int, end: int) -> str | None:
+    """A remote explosive run into ("a vehicle carrying wedding guests *struck* a mine", "a boy *stepped* on a landmine",
+    "their truck *ran* over an IED"): a verb of triggers.toml [codebook] mine_contact_verbs (the trigger, or the verb it
+    is the object of) whose object, or the object of its "on"/"over"/"into", is a remote-explosive weapon word
+    (discourse.toml agents). Returns that sub-type, else None (not "struck a car", "hit the headlines")."""
+    c = discourse()
+    tok = doc[start:end].root
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in codebook_words().mine_contact_verbs:
+        return None
+    things = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    things += [g for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "over", "into") for g in p.children if g.dep_ == "pobj"]
+    for t in things:
+        kind = c.agents.get(t.lemma_.lower())
+        if kind == "Remote explosive/landmine/IED" and not firework(t):
+            return kind
+    return None

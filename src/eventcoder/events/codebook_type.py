@@ -10,7 +10,7 @@ from ..classify.armed_acts import HARM_VERBS
 from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
 from ..actors.naming import is_unknown_armed_group
-from ..classify.weapons import intercepted, weapon_agent
+from ..classify.weapons import intercepted, struck_place, weapon_agent
 from ..counting.quantities import number
 from ..lexicon import TERRITORY, codebook_words, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
@@ -81,7 +81,8 @@ def event_type_of(
         (generic or (sub_type == "Armed clash" and not first.specific))
         and (event_type != "Explosions/Remote violence" or generic_word(parsed, first))
         and actor2 is not None and actor2.value.kind == "civilians"
-        and (parsed is None or weapon_agent(parsed.doc, first.start_token, first.end_token) is None)
+        and (parsed is None or (weapon_agent(parsed.doc, first.start_token, first.end_token) is None
+                                and struck_place(parsed.doc, first.start_token, first.end_token) is None))
         and not (parsed is not None and fired_in_the_air(parsed.doc, first, cues()))  # "fired shots into the air and then burned
     ):  # four trucks": the shots hit no one; the classifier's reading of the sentence (property destroyed) stands
         event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"
