@@ -41,7 +41,7 @@ The strikes are the latest in a series of raids on the province since a local tr
 
 Opposition commanders said they would respond to any ground advance.""", [
   E(cur, "Air/drone strike", "struck", P("Ariha", "SY"), "wednesday", a2="Civilians (Syria)", i2=7, fat=5),
-  E(cur, "Shelling/artillery/missile attack", "shelled", P("Kafr Nubl", "SY"), "wednesday", fat=None, inj=3),
+  E(cur, "Shelling/artillery/missile attack", "shelled", P("Kafr Nubl", "SY"), "wednesday", a2="Civilians (Syria)", i2=7, fat=None, inj=3),
 ]),
 S("st-a-004", "2026-04-18", """KYIV (Wire) — Russian forces launched a missile strike on Kharkiv overnight into Saturday, hitting a residential block and killing three people, regional governor Oleh Syniehubov said.
 
@@ -50,8 +50,8 @@ In the Sumy region, a drone hit a bus near Bilopillia on Saturday morning, injur
 Ukraine's air force said it had shot down 42 of the 58 drones Russia launched overnight.
 
 A week ago, a similar missile attack on Kharkiv killed eleven people.""", [
-  E(cur, "Shelling/artillery/missile attack", "missile strike", P("Kharkiv", "UA"), "saturday", a1=RUS, i1=8, fat=3),
-  E(cur, "Air/drone strike", "drone hit a bus", P("Bilopillia", "UA", 2, geoname="Bilopillya"), "saturday", a1=RUS, i1=8, fat=None, inj=7),
+  E(cur, "Shelling/artillery/missile attack", "missile strike", P("Kharkiv", "UA"), "saturday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3),
+  E(cur, "Air/drone strike", "drone hit a bus", P("Bilopillia", "UA", 2, geoname="Bilopillya"), "saturday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=None, inj=7),
   E(cur, "Disrupted weapons use", "shot down", C("UA"), "saturday", a1="Military Forces of Ukraine (2019-)", i1=1),
   E(bg, "Shelling/artillery/missile attack", "missile attack", P("Kharkiv", "UA"), -7, tp=2, a1=RUS, i1=8, fat=11),
 ]),
@@ -93,8 +93,8 @@ S("st-a-008", "2026-01-22", """SANAA (Wire) — Yemen's Houthis fired a ballisti
 US and British aircraft carried out strikes on Houthi positions near Hodeidah on Wednesday, the Houthi-run Al Masirah TV reported, saying two people were killed.
 
 The Houthis threatened to expand their attacks if the strikes continued.""", [
-  E(cur, "Shelling/artillery/missile attack", "fired a ballistic missile", P("Marib", "YE", geoname="Ma'rib"), "tuesday", a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, fat=1, inj=4),
-  E(cur, "Air/drone strike", "carried out strikes", P("Hodeidah", "YE", 2, geoname="Al Hudaydah"), "wednesday", a1=USA, i1=8, fat=2),
+  E(cur, "Shelling/artillery/missile attack", "fired a ballistic missile", P("Marib", "YE", geoname="Ma'rib"), "tuesday", a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, fat=1, inj=4),
+  E(cur, "Air/drone strike", "carried out strikes", P("Hodeidah", "YE", 2, geoname="Al Hudaydah"), "wednesday", a1=USA, i1=8, a2="Military Forces of Yemen (2016-) Supreme Political Council", i2=1, fat=2),
   E(thr, "Shelling/artillery/missile attack", "attacks", C("YE"), None),
 ]),
 S("st-a-009", "2026-08-13", """Sudan: RSF shelling of displacement camp kills 14, UN says
@@ -107,7 +107,7 @@ More than 750 people have been killed in North Darfur since May, according to th
 
 The army and the RSF have so far rejected calls for a humanitarian truce.""", [
   E(cur, "Shelling/artillery/missile attack", "shelled", P("El Fasher", "SD", 2), "sunday", a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=14),
-  E(cur, "Air/drone strike", "drone strike", P("Kutum", "SD"), "monday", fat=8),
+  E(cur, "Air/drone strike", "drone strike", P("Kutum", "SD"), "monday", a2="Civilians (Sudan)", i2=7, fat=8),
 ], register="ngo"),
 S("st-a-010", "2026-09-18", """JENIN, West Bank — Israeli forces raided the Jenin refugee camp at dawn on Thursday and exchanged fire with Palestinian gunmen for several hours, killing three Palestinians, the Palestinian health ministry said.
 
@@ -141,7 +141,7 @@ S("st-a-013", "2026-01-10", """Military aircraft bombed a village near Shwebo in
 The junta said in state media that it had targeted a "terrorist" training camp and denied hitting civilians.
 
 In a separate incident on Thursday, resistance fighters attacked a police station in Monywa and seized weapons, a spokesperson for the local People's Defence Force said.""", [
-  E(cur, "Air/drone strike", "bombed", P("Shwebo", "MM", 2), "friday", a1="Military Forces of Myanmar (2021-)", i1=1, fat=11),
+  E(cur, "Air/drone strike", "bombed", P("Shwebo", "MM", 2), "friday", a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=11),
   E(cur, "Armed clash", "attacked a police station", P("Monywa", "MM"), "thursday", a1="PDF: People's Defence Force", i1=2, a2="Police Forces of Myanmar (2021-)", i2=1),
 ], register="local"),
 S("st-a-014", "2026-05-08", """BOGOTA (Wire) — ELN rebels attacked a military base near Tibu in the northeastern department of Norte de Santander with explosive-laden drones on Wednesday, wounding five soldiers, the army said.
@@ -165,7 +165,7 @@ S("st-a-016", "2026-04-14", """OUAGADOUGOU (Wire) — Suspected jihadists killed
 
 The army said air strikes the following day killed "dozens of terrorists" fleeing the area.""", [
   E(cur, "Armed clash", "attack", P("Djibo", "BF", 2), "saturday", fat=15),
-  E(cur, "Air/drone strike", "air strikes", P("Djibo", "BF", 2), "sunday", a1="Military Forces of Burkina Faso (2022-)", i1=1, fat=12),
+  E(cur, "Air/drone strike", "air strikes", P("Djibo", "BF", 2), "sunday", a1="Military Forces of Burkina Faso (2022-)", i1=1, a2="Unidentified Armed Group (Burkina Faso)", i2=3, fat=12),
 ]),
 S("st-a-017", "2026-03-04", """COMBINED JOINT TASK FORCE
 PRESS RELEASE No. 2026-041

@@ -101,9 +101,9 @@ S("st-b-011", "2026-08-22", """MOSCOW (Wire) — Ukrainian drones attacked the c
 Russia's defence ministry said air defences destroyed 27 Ukrainian drones over the Belgorod and Kursk regions overnight.
 
 In Shebekino, near the border, shelling killed a woman on Thursday, the governor said.""", [
-  E(cur, "Air/drone strike", "drones attacked", P("Belgorod", "RU"), "friday", a1="Military Forces of Ukraine (2019-)", i1=8, fat=None, inj=2),
+  E(cur, "Air/drone strike", "drones attacked", P("Belgorod", "RU"), "friday", a1="Military Forces of Ukraine (2019-)", i1=8, a2="Civilians (Russia)", i2=7, fat=None, inj=2),
   E(cur, "Disrupted weapons use", "destroyed 27 Ukrainian drones", P("Belgorod", "RU", 3), "friday", a1=RUS, i1=1),
-  E(cur, "Shelling/artillery/missile attack", "shelling", P("Shebekino", "RU"), "thursday", a1="Military Forces of Ukraine (2019-)", i1=8, fat=1),
+  E(cur, "Shelling/artillery/missile attack", "shelling", P("Shebekino", "RU"), "thursday", a1="Military Forces of Ukraine (2019-)", i1=8, a2="Civilians (Russia)", i2=7, fat=1),
 ]),
 S("st-b-012", "2026-10-01", """ZAHEDAN, Iran — Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing four people, a rights group said.
 

@@ -36,7 +36,7 @@ Later on Thursday, tank shelling killed four people near Rafah, medics said.
 
 More than 50,000 people have been killed in Gaza since October 2023, according to the territory's health ministry.""", [
   E(cur, "Air/drone strike", "airstrike", P("Gaza City", "PS", geoname="Gaza"), "thursday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=18),
-  E(cur, "Shelling/artillery/missile attack", "tank shelling", P("Rafah", "PS", 2), "thursday", a1=ISR, i1=8, fat=4),
+  E(cur, "Shelling/artillery/missile attack", "tank shelling", P("Rafah", "PS", 2), "thursday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=4),
 ]),
 S("st-c-004", "2026-09-09", """BAGHDAD — A bomb exploded at a market in Kirkuk on Tuesday, killing two people, police said. The blast damaged several shops.
 
@@ -57,7 +57,7 @@ Ukraine said on Monday it had struck an oil refinery in Russia's Saratov region 
 
 Read more: What's at stake in the fight for Pokrovsk""", [
   E(cur, "Non-state actor overtakes territory", "captured the village", P("Kotlyne", "UA", lat=48.25, lon=37.05, a1="Donetsk"), "tuesday", a1=RUS, i1=8, a2=UKR, i2=1),
-  E(cur, "Air/drone strike", "guided bomb hit", P("Zaporizhzhia", "UA", geoname="Zaporizhzhya"), "tuesday", a1=RUS, i1=8, fat=None, inj=5),
+  E(cur, "Air/drone strike", "guided bomb hit", P("Zaporizhzhia", "UA", geoname="Zaporizhzhya"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=None, inj=5),
   E(cur, "Air/drone strike", "struck an oil refinery", P("Saratov", "RU", 3), "monday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7),
 ], register="wire"),
 S("st-c-006", "2026-10-14", """NEW DELHI — Militants opened fire on a group of tourists near Pahalgam in Kashmir on Monday, killing two and wounding six, police said.
@@ -168,7 +168,7 @@ Ukraine's air force said Russia had launched more than 1,500 drones at the count
 
 Share this article""", [
   E(cur, "Shelling/artillery/missile attack", "missile and drone attacks", P("Odesa", "UA", 3, a1="Odessa"), "2026-11-17", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
-  E(cur, "Shelling/artillery/missile attack", "missile strike", P("Dnipro", "UA", geoname="Dnipropetrovsk"), "monday", a1=RUS, i1=8, fat=4, inj=19),
+  E(cur, "Shelling/artillery/missile attack", "missile strike", P("Dnipro", "UA", geoname="Dnipropetrovsk"), "monday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=4, inj=19),
 ]),
 S("st-c-019", "2026-01-06", """ISLAMABAD — Pakistani jets struck what the military called hideouts of the Pakistani Taliban in Afghanistan's Paktika province on Saturday. Afghan officials said the strikes killed 15 civilians, including women and children.
 

@@ -54,7 +54,7 @@ Ukraine's air force said air defences were active over the capital overnight.
 Separately, Ukrainian drones struck an oil depot in Russia's Bryansk region on Friday night, Russian officials said, adding that a fire broke out but no one was hurt.
 
 Russia has fired thousands of glide bombs at Ukrainian cities so far this year.""", [
-  E(cur, "Shelling/artillery/missile attack", "shelled the city of Kherson", P("Kherson", "UA"), "saturday", a1=RUS, i1=8, fat=2, inj=5),
+  E(cur, "Shelling/artillery/missile attack", "shelled the city of Kherson", P("Kherson", "UA"), "saturday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=5),
   E(cur, "Air/drone strike", "drones struck an oil depot", P("Bryansk", "RU", 3, a1="Bryansk"), "friday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
 ], split="dev"),
 S("st-d-006", "2026-07-08", """PESHAWAR, Pakistan — Militants attacked a police checkpoint in Lakki Marwat district late on Monday, killing four policemen, officials said. The Pakistani Taliban claimed responsibility and said its fighters had killed 12 officers.

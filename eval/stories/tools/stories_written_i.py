@@ -34,7 +34,7 @@ Separately, a farmer was wounded on Wednesday when a landmine went off under his
 The ambush is the deadliest for the army in the region since January 2022, when four soldiers of a West African force were killed in fighting with MFDC fighters across the border in Gambia. Senegal's army launched an offensive against MFDC bases along the border two months later and says most of them have since been dismantled.""", [
   E(cur, "Armed clash", "ambushed an army patrol", P("Bignona", "SN", 2), "tuesday", a1=MFDC, i1=2, a2=SEN, i2=1, fat=2, inj=3),
   E(cur, "Remote explosive/landmine/IED", "a landmine went off under his cart", P("Goudomp", "SN", 2, lat=12.58, lon=-15.88, a1="Sedhiou"),
-    "wednesday", fat=None, inj=1),
+    "wednesday", a2="Civilians (Senegal)", i2=7, fat=None, inj=1),
   E(bg, "Armed clash", "four soldiers of a West African force were killed", C("GM"), "2022-01-01", tp=3,
     a1="ECOWAS Mission", i1=8, a2=MFDC, i2=2, fat=4),
   unscored(E(bg, "Armed clash", "launched an offensive against MFDC bases", P("Ziguinchor", "SN", 3), "2022-03-01", tp=3, a1=SEN, i1=1, a2=MFDC, i2=2),
