@@ -126,7 +126,7 @@ Security forces have been deployed in the area and internet services suspended.
 
 Since ethnic violence broke out in the state in May 2023, more than 250 people have been killed.""", [
   E(cur, "Attack", "fired at villagers", P("Bishnupur", "IN", 3, a1="Manipur"), "saturday", a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=2),
-  E(cur, "Mob violence", "set fire to three houses", P("Churachandpur", "IN"), "saturday", a1="Rioters (India)", i1=5),
+  E(cur, "Mob violence", "set fire to three houses", P("Churachandpur", "IN"), "saturday", a1="Rioters (India)", i1=5, a2="Civilians (India)", i2=7),
 ]),
 S("st-a-012", "2026-03-17", """CULIACAN, Mexico — Gunmen killed six people at a family party in Culiacan late on Sunday, Sinaloa state prosecutors said, the latest in a wave of violence between rival cartel factions.
 
