@@ -510,7 +510,7 @@ Across the border in Somalia, fighters of the Macawisley, clan militias that fig
   E(cur, "Remote explosive/landmine/IED", "a roadside bomb exploded under a lorry carrying building materials on the road out of Ijara", P("Ijara", "KE", 2, lat=-1.6, lon=40.51, a1="Garissa"), "tuesday",
     a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, inj=2),
   E(cur, "Armed clash", "fighters of the Macawisley, clan militias that fight alongside the army, clashed with al-Shabaab", P("Beledweyne", "SO", 2, a1="Hiraan"), "sunday",
-    a1="Macawisley Militia", i1=4, a2="Al Shabaab", i2=2, fat=9),
+    a1="Macawisley Militia", i1=3, a2="Al Shabaab", i2=2, fat=9),
 ]),
 ]
 
@@ -554,7 +554,7 @@ Ecuador's government has declared an "internal armed conflict" against the gangs
     a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=5),
   E(cur, "Arrests", "Police and soldiers arrested nine suspected members of Los Lobos in raids on houses in the border town of Huaquillas", P("Huaquillas", "EC"), "monday",
     a1=ECU_POL, i1=1, a2="Los Lobos", i2=3, assoc_actor_1=ECU),
-  E(cur, "Air/drone strike", "a drone carrying explosives hit a house in the rural area of Jamundi", P("Jamundi", "CO", 2), "sunday",
+  E(cur, "Air/drone strike", "a drone carrying explosives hit a house in the rural area of Jamundi", P("Jamundi", "CO", 3, lat=3.26, lon=-76.53, a1="Valle del Cauca"), "sunday",
     a1="Jaime Martinez Column", i1=2, a2="Civilians (Colombia)", i2=7, fat=2),
 ]),
 
@@ -656,7 +656,7 @@ In the provincial capital Pemba, police fired tear gas on Tuesday at about 200 d
   E(cur, "Attack", "Insurgents linked to the Islamic State group beheaded two farmers in their fields outside Mueda", P("Mueda", "MZ", 2, lat=-11.66, lon=39.55, a1="Cabo Delgado"), "saturday",
     a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
   E(cur, "Armed clash", "killed four insurgents and captured a fifth in a clash in the bush south of Macomia", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "sunday",
-    a1=RWA, i1=8, a2=ISMP, i2=2, fat=4, inj=1),
+    a1=RWA, i1=8, a2=ISMP, i2=2, fat=7, inj=1),
   E(cur, "Protest with intervention", "police fired tear gas on Tuesday at about 200 displaced people who were marching to the provincial government's offices", P("Pemba", "MZ"), "tuesday",
     a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1),
 ]),
