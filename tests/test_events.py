@@ -2522,3 +2522,35 @@ def test_arrests_in_raids_across_two_towns_are_one_operation(pipeline: Pipeline)
     assert [e.place.value.location for e in after if e.sub_event_type == "Arrests"] == ["Milagro"]
     each = current(run(pipeline, "On Tuesday, officers arrested four suspects in Medan and Binjai, North Sumatra.", "2026-05-27"))
     assert sorted(e.place.value.location for e in each) == ["Binjai", "Medan"]
+
+
+def test_days_of_the_period_a_monthly_report_covers_are_its_news(pipeline: Pipeline) -> None:
+    text = ("TOGO RIGHTS WATCH\nMonthly bulletin on civic space - April 2026\n\nCases\n"
+            "- 6 April, Sokode: soldiers beat two traders at a market, accusing them of backing the opposition.\n"
+            "- 17 April, Kara: police arrested five members of a students union at their hostel.\n"
+            "- 28 April, Lome: about 300 people marched peacefully to the parliament to demand the release of the students.\n\n"
+            "In March 2025, security forces killed four protesters in Sokode.\n")
+    found = run(pipeline, text, "2026-05-12")
+    status = {e.place.value.location: e.status.value for e in found if e.place is not None}
+    assert (status.get("Kara"), status.get("Lome")) == ("current", "current")
+    # a day before the period stays recalled
+    assert [e.status.value for e in found if e.date is not None and e.date.value.value.year == 2025] == ["background"]
+
+
+def test_a_header_period_is_a_month_or_a_range_not_a_day() -> None:
+    import datetime as dt
+
+    from eventcoder.timex.expressions import covered_period
+
+    from .test_event_typing import _parse
+
+    def period(text: str):
+        return covered_period(text, _parse(text), dt.date(2026, 5, 12))
+
+    assert period("WATCH\nMonthly bulletin - April 2026\n\nCases follow.") == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert period("Incident note, March-April 2026\n\nTwo cases.") == (dt.date(2026, 3, 1), dt.date(2026, 4, 30))
+    assert period("WEEK IN BRIEF (3-9 May)\n\nKENYA - Police fired.") == (dt.date(2026, 5, 3), dt.date(2026, 5, 9))
+    assert period("Flash Update No. 3 (as of 10 May 2026)\n\nOn 2 May, gunmen attacked.") is None
+    assert period("Gunmen attacked a bus in Kara in April 2026, police said.") is None
+    assert period("The road passes houses burned in April 2026, when two militias fought.\n\nOn Tuesday, gunmen struck.") is None
+    assert period("Houses burned during 3-9 May were rebuilt.\n\nOn Tuesday, gunmen struck.") is None

@@ -10,6 +10,7 @@ from typing import Any
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..syntax import PAST_TAGS, clause_verb, misread_participle
+from ..timex.expressions import covered_period
 from .cues import Cues, cues, first_match
 from .harm import died_later
 from .mentions import first_noun, is_reference, make_evidence
@@ -75,6 +76,9 @@ def recall_status(
     if year is not None:
         return make_evidence("background", year, text, stage, 0.6), None
     date = f.date
+    covered = covered_period(text, parsed, published) if date is not None and published is not None else None
+    if covered is not None and covered[0] <= date.value.earliest and date.value.latest <= covered[1]:
+        date = None  # a day of the period a periodic report covers ("Monthly report - February 2025"): its news, however old
     if date is not None and published is not None and date.value.latest < published - dt.timedelta(days=background_days):
         # an old date makes a recalled event, unless it is the story's lead: a report published weeks
         # later (a monthly NGO report, a court or monitor bulletin) still reports that event; news is not

@@ -11,7 +11,7 @@ import re
 
 from ..model import EventDate, Span
 from ..records import Dateline, Parsed, TimeExpression
-from .patterns import ENTRY_TIME, LABELLED_ENTRY_TIME, PATTERNS, PATTERNS_BY_KIND, folded, may_match, time_words
+from .patterns import _FULL_MONTHS, MONTHS, ENTRY_TIME, LABELLED_ENTRY_TIME, PATTERNS, PATTERNS_BY_KIND, folded, may_match, time_words
 from .resolve import resolve
 
 NOT_A_DATE_AFTER = re.compile(rf"^\s*(?:{time_words('name_nouns')}|(?:{time_words('name_abbreviations')})\b)", re.I)
@@ -159,6 +159,51 @@ def _covered_period_end(text: str, found: list[tuple[str, re.Match[str], TimeExp
             if joined and 0 < (nxt.date.value - expr.date.value).days <= PERIOD_DAYS:
                 return nxt.date.value
     return None
+
+
+def covered_period(text: str, parsed: Parsed, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days a periodic report's header says it covers: a range of days ("Weekly review, 15-21 September 2025"), two
+    dates joined by a dash or "to", else a month with its year ("Monthly report on the human rights situation - February
+    2025") or two months joined by a dash ("incident note, February-March 2026"); None when the header (lines before the first blank one)
+    states no period of at most two months, or only a day ("Flash Update No. 7 (as of 20 November 2026)"), or holds it in a
+    sentence ("The road passes houses burned in March 2024, when ...")."""
+    header = end_of_header(text)
+    if not header:
+        return None
+    heads = [(kind, expr) for kind, _, expr in _matches(text[:header], parsed, anchor)]
+    for i, (kind, expr) in enumerate(heads):
+        if not _title_line(text, expr.span.start):
+            continue
+        first, last = expr.date.earliest, expr.date.latest
+        if kind == "absolute" and i + 1 < len(heads) and heads[i + 1][0] == "absolute" and re.fullmatch(
+                r"\s*(?:[-\u2013\u2014]|to|until)\s*", text[expr.span.end : heads[i + 1][1].span.start], re.I):
+            last = heads[i + 1][1].date.latest
+        elif kind != "range":
+            continue
+        if 0 <= (last - first).days <= 2 * PERIOD_DAYS:
+            return first, last
+    for match in HEADER_MONTHS.finditer(text[:header]):
+        if re.search(r"(?:\d|\b(?:in|since|during|from|by|until|of|last|before|after))\s*$", text[: match.start()], re.I) \
+                or not _title_line(text, match.start()):
+            continue  # "as of 20 November 2026": a day; "houses burned in March 2024, when ...": a sentence
+        year = int(match.group(3))
+        last_month = MONTHS[match.group(2).lower()] if match.group(2) else MONTHS[match.group(1).lower()]
+        first_month = MONTHS[match.group(1).lower()]
+        first = dt.date(year - (first_month > last_month), first_month, 1)
+        last = (dt.date(year + (last_month == 12), last_month % 12 + 1, 1)) - dt.timedelta(days=1)
+        return first, last
+    return None
+
+
+def _title_line(text: str, start: int) -> bool:
+    """Is the line holding character ``start`` a title, not a sentence ending in a full stop?"""
+    end = text.find("\n", start)
+    return not text[start : end if end >= 0 else len(text)].rstrip().endswith((".", "!", "?"))
+
+
+# a month, or two joined by a dash, with its year in a report's header ("Monthly report - February 2025", "incident note,
+# February-March 2026")
+HEADER_MONTHS = re.compile(rf"\b({_FULL_MONTHS})(?:\s*[-\u2013\u2014]\s*({_FULL_MONTHS}))?,?[ \t]+((?:19|20)\d\d)\b", re.I)
 
 
 def _body_start(datelines: tuple[Dateline, ...]) -> int:
