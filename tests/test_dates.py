@@ -85,6 +85,32 @@ def test_modal_may_is_not_a_month() -> None:
     assert one("fighting on the 5th floor") is None
 
 
+def test_a_month_opening_a_place_name_is_no_date() -> None:
+    assert one("a roadblock in May Pen") is None  # a town in Jamaica
+    assert one("youths of August Town threw stones") is None
+    assert one("in May 2024 Pen Hill").value == dt.date(2024, 5, 1)  # a year closes the month
+    assert one("in May, gunmen").value == dt.date(2026, 5, 1)
+
+
+def test_the_day_before_counts_from_the_day_told_before(pipeline) -> None:
+    from .conftest import article
+
+    assert one("The day before, soldiers searched the camp").value == dt.date(2026, 11, 24)
+    assert one("the day before the vote") is None  # counted from the vote, not from a day told
+    text = ("Riot police in Osh dispersed about 40 traders on Thursday who had blocked a market gate, the mayor's office "
+            "said. The day before, officers had detained three union organisers at their flats.")
+    found = [e for e in pipeline.run(article(text, "2026-04-18")) if e.sub_event_type == "Arrests"]
+    assert found and found[0].date.value.value.isoformat() == "2026-04-15"
+
+
+def test_a_place_named_for_a_month_keeps_the_events_day(pipeline) -> None:
+    from .conftest import article
+
+    (e,) = [e for e in pipeline.run(article("Police in Jamaica shot dead a gunman in a shoot-out in the Bucknor area of "
+                                                "May Pen on Tuesday, a constabulary spokesman said.", "2026-03-05"))]
+    assert e.date.value.value.isoformat() == "2026-03-03"
+
+
 def test_a_since_date_is_not_the_events(pipeline) -> None:
     from .conftest import article
 

@@ -50,14 +50,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("yesterday", rf"\b({time_words('day_before')}|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
         ("today", rf"\b({time_words('same_day')})\b"),
         # "the next day", "a day earlier", "two days later": counted from the date told before it
-        ("shift", rf"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>{_SHIFT_COUNTS}|\d)\s+days?\s+(?P<dir2>earlier|later))\b"),
+        # "The day before, police had detained ..." (closed by punctuation: "the day before the vote" counts from the vote)
+        ("shift", rf"\b(?:the\s+(?P<dir1>previous|next|following)\s+(?:day|morning|night|evening)|(?P<n>{_SHIFT_COUNTS}|\d)\s+days?\s+(?P<dir2>earlier|later)|(?:the|a)\s+day\s+(?P<dir3>before|after)(?=\s*[,.;:)]|\s*$))\b"),
         ("ago", rf"\b(\d+|{_AGO_COUNTS})\s+(day|week|month|year)s?\s+ago\b"),
         ("this_week", r"\b(earlier this week|this week)\b"),
         ("last_week", r"\blast week\b"),
         ("this_month", r"\b(earlier this month|this month)\b"),
         ("last_month", r"\blast month\b"),
         # "in February", "since early March", "last October" (the latest October before the anchor's month)
-        ("month", rf"\b(?i:in|since|during|from|by|until|of|last)\s+(?:(?i:early|mid|late)-?\s*)?((?:{_FULL_MONTHS}))(?:\s+((?:19|20)\d\d))?\b"),
+        # not the first word of a place's name ("in May Pen", "of August Town": a capitalised word follows, no year)
+        ("month", rf"\b(?i:in|since|during|from|by|until|of|last)\s+(?:(?i:early|mid|late)-?\s*)?((?:{_FULL_MONTHS}))(?:\s+((?:19|20)\d\d)\b|\b(?![ \t]+[A-Z][a-z]))"),
         ("last_year", r"\blast year\b"),
         ("year", r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b"),
     )
@@ -78,7 +80,7 @@ _REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "weekend": ("weekend",),
     "yesterday": ("yesterday", "night", "past", "last"),
     "today": tuple(_CALENDAR["same_day"]),
-    "shift": ("previous", "next", "following", "earlier", "later"),
+    "shift": ("previous", "next", "following", "earlier", "later", "day before", "day after"),
     "ago": ("ago",),
     "this_week": ("this week",),
     "last_week": ("last week",),

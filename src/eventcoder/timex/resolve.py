@@ -163,8 +163,8 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
             saturday -= dt.timedelta(days=7)
         return _ed(saturday, saturday + dt.timedelta(days=1), 2)
     if kind == "shift":
-        n = 1 if match.group("dir1") else (int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()])
-        back = (match.group("dir1") or match.group("dir2")).lower() in ("previous", "earlier")
+        n = 1 if match.group("dir1") or match.group("dir3") else (int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[match.group("n").lower()])
+        back = (match.group("dir1") or match.group("dir2") or match.group("dir3")).lower() in ("previous", "earlier", "before")
         day = anchor + dt.timedelta(days=-n if back else n)
         return _ed(day, day, 1)
     if kind == "yesterday":
