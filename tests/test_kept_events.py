@@ -502,3 +502,85 @@ def test_a_long_conflicts_toll_to_date_is_no_event(pipeline: Pipeline) -> None:
                           "Armed clash", "Battles")
     assert not _aggregate("The war killed four children in Kumbo on Monday when a shell hit their school.", "killed",
                           "Attack", "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike told in a statement, in the past perfect, with the day of its own: one event, not what has been done
+        ("Burkina Faso's army said on Tuesday that drone strikes near Djibo on Saturday had killed scores of militants.",
+         ["Air/drone strike"]),
+        ("The navy said that air strikes in the delta on Friday had destroyed three fuel depots of the insurgents.",
+         ["Air/drone strike"]),
+        # a blast placed but not dated in its own words, blamed on a failure, stays an accident
+        ("An explosion at a fertiliser factory near Kota killed three workers, officials said, blaming a gas leak.", []),
+    ],
+)
+def test_a_dated_strike_told_in_the_past_perfect_is_kept(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert current(pipeline, text) == expected
+
+
+def test_what_has_been_done_with_no_day_stays_no_event() -> None:
+    assert _aggregate("Countries which have conducted air strikes in the region include France and Britain.", "strikes",
+                      "Air/drone strike", "Explosions/Remote violence")
+    assert not _aggregate("The army said that air strikes in the region on Sunday had killed many fighters.", "strikes",
+                          "Air/drone strike", "Explosions/Remote violence")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrests tied to the violence told before ("on suspicion of carrying out the bombing"): an event of their own,
+        # the classifier's doubt notwithstanding
+        ("A parcel bomb exploded at the office of a local newspaper in Vanadzor on Tuesday night, police said. No one was "
+         "hurt.\n\nOn Wednesday, officers arrested a 17-year-old on suspicion of carrying out the bombing.",
+         ["Remote explosive/landmine/IED", "Arrests"]),
+        ("Gunmen fired at a police station in Ciudad Obregon on Sunday, wounding one officer, the state prosecutor said."
+         "\n\nOn Monday, agents detained two men on suspicion of taking part in the shooting.", ["Armed clash", "Arrests"]),
+        # a crime arrest in a story of violence stays out
+        ("Unknown men threw a grenade at a police post in Kirinyaga on Monday night, damaging a patrol car, officers said."
+         "\n\nIn a separate case, police arrested two men with 40 kilos of cannabis on suspicion of drug trafficking.",
+         ["Grenade"]),
+    ],
+)
+def test_arrests_tied_to_the_violence_told_before_are_kept(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert current(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blockade_kept"),
+    [
+        # the blockade is how the same people's violence was done: one event, no protest beside it
+        ("On 12 March, young men from the village blocked the road between Jos and Barkin Ladi and attacked a passing bus, "
+         "dragging out three passengers and killing them.", False),
+        ("Residents blocked the highway near Kafanchan on Thursday and attacked a passing lorry, killing its two passengers, "
+         "police said.", False),
+        # a blockade by others than those who attack stays a protest
+        ("Traders blocked the highway outside Jos on Thursday, and gunmen later attacked a passing lorry near the town, "
+         "killing the driver, police said.", True),
+    ],
+)
+def test_a_blockade_its_doers_then_attack_from_is_no_protest(pipeline: Pipeline, text: str, blockade_kept: bool) -> None:
+    types = current(pipeline, text)
+    assert ("Peaceful protest" in types) is blockade_kept
+    assert any(t != "Peaceful protest" for t in types)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # party leaders picked up before the protest, their sentence naming no crowd: an arrest of its own
+        ("LUSAKA, May 9 (Wire) - Zambian police arrested five leaders of the opposition party at a hotel in Kitwe on "
+         "Thursday morning as they met to plan a march that the police had not allowed, their party said. In the "
+         "afternoon, officers fired tear gas to scatter about 300 supporters who had gathered outside the police station "
+         "in Kitwe to demand their release.", ["Arrests", "Protest with intervention"]),
+        # leaders arrested at the march told before stay inside it
+        ("LUSAKA, May 9 (Wire) - About 300 opposition supporters marched through Kitwe on Thursday to demand lower fuel "
+         "prices. Police fired tear gas to scatter them and arrested five leaders of the march, their party said.",
+         ["Protest with intervention"]),
+    ],
+)
+def test_role_named_people_arrested_before_a_protest_are_an_arrest_of_their_own(pipeline: Pipeline, text: str,
+                                                                                 expected: list[str]) -> None:
+    out = pipeline.run(article(text, "2026-05-09"))
+    assert [e.sub_event_type for e in out if e.status.value == "current"] == expected

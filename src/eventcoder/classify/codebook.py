@@ -370,11 +370,14 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
         # speedboat *opened* fire on a fishing vessel", tagged VBN), is asserted when armed men do it; a lone man's ("a
         # man opened fire on guests at a wedding", "a jealous husband set fire to his wife's shop") is the classifier's call
         return False
-    # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government")
+    # the anchor is the clause's own (not a name inside its subject: "forces of the Tripoli government"), or a day the
+    # trigger noun has when it is the subject ("air strikes in the region on Sunday had killed dozens of fighters"; not a
+    # place alone: "A blast at a chemical plant in Bharuch killed five workers" may be an accident)
     if not anchored:
         return True
     inside_subject = {t.i for s in subjects for t in s.subtree}
-    return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in verb.subtree if t.i not in inside_subject)
+    own_day = tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and any(t.ent_type_ == "DATE" for t in tok.subtree)
+    return own_day or any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in verb.subtree if t.i not in inside_subject)
 
 
 LEAVE_WORDS = words("leave")

@@ -37,6 +37,8 @@ PEACEFUL = "Peaceful protest"
 CLASH = "Armed clash"
 EVENT_TYPE = {s.name: s.event_type for s in subtypes()}
 CROWD_TYPES = {"Protests", "Riots"}
+# event types of an act that takes in a blockade its doers set up first ("blocked the road and attacked a minibus")
+CONJOINED_VIOLENCE = {"Violence against civilians", "Battles", "Riots"}
 # event types a road blockade by people who are no armed actor may keep (a protest, a riot, a fight)
 BLOCKADE_TYPES = {"Protests", "Riots", "Battles"}
 ONE_OR_TWO_SIDED = (CLASH, "Attack")  # violence on people, told apart by the other side: armed (a battle) or not
@@ -244,6 +246,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # told with a day or place of their own; not a tally recalled in the past perfect ("the minister said 46
             # people had been arrested") nor a bare "Police arrested more than 100 people", which the classifier judges
             # as it is (WRITERS.md: the arrests of a riot are inside it)
+            political = True
+        if not political and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
+                and any(EVENT_TYPE[d[2]] in discourse().violence_types for j, ds in decided.items() if j < i for d in ds) \
+                and any(t.lemma_.lower() in discourse().arrest_ties for t in doc[cand.start].sent):
+            # arrests tied to the violent event told before ("Police said they had arrested two men on suspicion of
+            # involvement", "officers detained a teenager on suspicion of carrying out the bombing"): an arrest over
+            # political violence (codebook), dated and placed by its own clause, not a crime report
             political = True
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
@@ -541,6 +550,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if any(d[2] == "Protest with intervention" for d in found):
             # "protesters rallied ... police fired tear gas": one protest with intervention
             found[:] = [d for d in found if d[2] != "Peaceful protest"]
+        # "youths blocked the road near Bokkos and attacked a passing minibus": the blockade is how the violence was done,
+        # no protest of its own, when the violent verb is a conjunct sharing the blockade's subject
+        found[:] = [d for d in found if d[2] != "Peaceful protest" or not any(
+            EVENT_TYPE[o[2]] in CONJOINED_VIOLENCE and _conjoined_act(doc[d[0]:d[1]].root, doc[o[0]:o[1]].root) for o in found)]
         found.sort(key=lambda d: d[0])
 
     headline = headline_sentences(parsed, text)
@@ -633,6 +646,13 @@ def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:
     if verb is None or trigger_status(doc, verb, verb + 1, doc[verb].sent, text).value != "current":
         return None
     return verb
+
+
+def _conjoined_act(protest: Any, act: Any) -> bool:
+    """Is ``act`` a verb conjoined after the protest verb, with no subject of its own ("blocked the road ... and
+    *attacked* a passing minibus"): the same people's next act?"""
+    return protest.pos_ == "VERB" and act.pos_ == "VERB" and act.dep_ == "conj" and act.head.i == protest.i \
+        and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in act.children)
 
 
 def _same_paragraph(parsed: Parsed, i: int, j: int) -> bool:

@@ -37,8 +37,11 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     place = f.place.value if f.place is not None else None
     vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
-            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head):
-        return True  # "nations which have conducted strikes in Iraq include ...": what has been done, not an event
+            and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head) \
+            and not _on_a_weekday(verb):
+        # "nations which have conducted strikes in Iraq include ...": what has been done, not an event; not what was done
+        # on a day ("said that air strikes in the region on Sunday had killed dozens of fighters")
+        return True
     if not first_match(c.period, sentence_text) or _period_elsewhere(head, sentence_text, c):
         # a count of the doers is of people, not of events ("Two suicide bombers attacked the Hodan market": one attack,
         # however vague its district's place)
@@ -79,6 +82,13 @@ def _conflict_toll(verb: Any, c: Cues) -> bool:
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     return subject is not None and (subject.lemma_.lower() in c.conflicts
                                     or f"{subject.doc[subject.i - 1].lower_} {subject.lower_}" in c.conflicts)
+
+
+def _on_a_weekday(verb: Any) -> bool:
+    """Does the clause name a weekday ("air strikes ... on Sunday had killed")? One day's act, told in the perfect."""
+    from ..timex.patterns import WEEKDAYS
+
+    return any(t.lower_ in WEEKDAYS for t in verb.subtree)
 
 
 def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:

@@ -47,6 +47,7 @@ class Cues:
     attack_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     condemn_verbs: frozenset[str]
+    arrest_ties: frozenset[str]  # "on suspicion of involvement": an arrest over the violent event told before
     year_preps: frozenset[str]
     habitual: frozenset[str]
     frequency: frozenset[str]
@@ -89,6 +90,7 @@ class Cues:
     small_arms: frozenset[str]  # guns listed with grenades fired at forces: a gun fight
     recall_links: frozenset[str]
     away: frozenset[str]
+    arrested_roles: frozenset[str]  # "arrested eight party officials" before a rally: picked up on another occasion
     removal_verbs: frozenset[str]
     removal_particles: frozenset[str]
     clearing_verbs: frozenset[str]
@@ -210,6 +212,7 @@ def cues() -> Cues:
         attack_verbs=frozenset(data["targets"]["attack_verbs"]),
         conduct_verbs=frozenset(data["asserted"]["conduct_verbs"]),
         condemn_verbs=frozenset(data["asserted"]["condemn_verbs"]),
+        arrest_ties=frozenset(data["asserted"]["arrest_ties"]),
         year_preps=frozenset(data["recall"]["year_preps"]),
         habitual=frozenset(data["aggregate"]["habitual"]),
         frequency=frozenset(data["aggregate"]["frequency"]),
@@ -253,6 +256,7 @@ def cues() -> Cues:
         small_arms=frozenset(data["targets"]["small_arms"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
+        arrested_roles=frozenset(data["crowd"]["arrested_roles"]),
         removal_verbs=frozenset(data["crowd"]["removal_verbs"]),
         removal_particles=frozenset(data["crowd"]["removal_particles"]),
         clearing_verbs=frozenset(data["crowd"]["clearing_verbs"]),

@@ -311,6 +311,18 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
             return True
         return names_crowd(cl)
 
+    roles = cues().arrested_roles | words("political_persons") | words("office_holders") | words("officials")
+
+    def picked_up_before(cl: Cluster, other: Cluster) -> bool:
+        """Is an arrest told before the protest, of people named by their role ("arrested eight officials of the party at
+        its regional office as they prepared for a rally"), its sentence naming no crowd? Another occasion (WRITERS.md
+        Arrests tied to a protest), an event of its own."""
+        if part_type(parsed.doc, mentions[cl.head]) != "Arrests" or names_crowd(cl) or min(cl.members) > min(other.members):
+            return False
+        verb = parsed.doc[mentions[cl.head].head]
+        held = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+        return any(in_words(t, roles) for h in held for t in (h, *(g for p in h.children if p.dep_ == "prep" for g in p.children)))
+
     def told_with(cl: Cluster, other: Cluster) -> bool:
         """Is the part told in a paragraph of the protest, or (an arrest naming the crowd) in the next or previous one?"""
         mine, theirs = paragraphs(cl), paragraphs(other)
@@ -332,7 +344,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         for other in protests:
             if other.status.value != cl.status.value or mentions[other.head].sub_event_type not in kinds:
                 continue
-            if not same_place_and_day(cl, other) or not at_the_crowd(cl, other):
+            if not same_place_and_day(cl, other) or not at_the_crowd(cl, other) or picked_up_before(cl, other):
                 continue
             if any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
