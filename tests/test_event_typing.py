@@ -1602,3 +1602,19 @@ def test_a_vehicle_or_person_running_into_a_mine_is_a_remote_explosive(pipeline:
                              "passengers died, a nurse said.") == ["Remote explosive/landmine/IED"]
     # a vehicle striking another is an accident
     assert current(pipeline, "A truck struck a car on the highway near Kidal on Tuesday, killing two.") == []
+
+
+def test_a_word_list_reads_the_lemma_the_caller_gives() -> None:
+    # one helper for "one of these words by lemma or as written": the actor modules pass their own lemma, which reads a
+    # plural people noun the tagger took for a name ("Soldiers" opening a headline) as its singular
+    from types import SimpleNamespace
+
+    from eventcoder.actors.words import has_word, lemma
+    from eventcoder.syntax import in_words
+
+    tok = SimpleNamespace(text="Soldiers", lower_="soldiers", lemma_="Soldiers", pos_="PROPN", ent_id_="")
+    assert not in_words(tok, frozenset({"soldier"}))  # the tagger's lemma keeps the plural
+    assert in_words(tok, frozenset({"soldier"}), lemma)
+    assert has_word([tok], "military")
+    shout = SimpleNamespace(text="SOLDIERS", lower_="soldiers", lemma_="SOLDIERS", pos_="PROPN", ent_id_="")
+    assert not in_words(shout, frozenset({"soldier"}), lemma)  # a headline in capitals stays as written

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from .catalogue import words
 
@@ -18,10 +18,11 @@ def names_place(tok: Any, nouns: frozenset[str]) -> bool:
     return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in nouns
 
 
-def in_words(tok: Any, words: frozenset[str]) -> bool:
+def in_words(tok: Any, words: frozenset[str], lemma_of: Callable[[Any], str] | None = None) -> bool:
     """Is the token one of ``words`` by its lemma or as written ("troops" by "troop"; "remains", "police" as written,
-    whose lemmas the tagger may change)?"""
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    whose lemmas the tagger may change)? ``lemma_of`` reads the lemma another way (actors.words.lemma: "Soldiers" as a
+    name gives "soldier"); by default the tagger's, lower-cased."""
+    return (lemma_of(tok) if lemma_of is not None else tok.lemma_.lower()) in words or tok.lower_ in words
 
 
 def clause_verb(tok: Any) -> Any | None:

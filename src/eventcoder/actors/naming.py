@@ -10,7 +10,7 @@ from .. import catalogue
 from ..catalogue import STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
 from ..lexicon import country_of, normalize
 from ..model import Actor
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, in_words
 from .dateline import in_dateline
 from .words import LOCATIVE, STATE_HINTS, W, ent_entry, entity_of, has_word, lemma, origin_place, phrase_roots
 
@@ -119,7 +119,7 @@ def nationality_of_people(tokens: list[Any]) -> str | None:
             found = country_of(tok.text) or country_of(tok.text.removesuffix("s"))  # "wounding two Israelis", "two Indians"
             if found:
                 return catalogue.actor_country(found) or found
-        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma(tok) in people or tok.lower_ in people):
+        if tok.pos_ not in ("NOUN", "PROPN") or not in_words(tok, people, lemma):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj" for g in p.subtree]
@@ -305,14 +305,14 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end
     unit = state_unit(tokens) or catalogue.local_unit(iso or event_iso, text.strip())  # local: "rangers" in Thailand
     if unit == "police" and any(lm in W("army") and lm != "armed" for lm in lemmas) and not any(
-            lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens):
+            in_words(t, W("police") - {"officer"}, lemma) for t in tokens):
         # "army bomb disposal experts", "military intelligence officers" (a police unit word said of the army; "officers"
         # alone names no police force)
         unit = "military"
     if unit and (iso or event_iso):  # "border guards", "the presidential guard", "riot police"
         return state_actor(unit, iso or event_iso or "", event_iso, day), start, end
     army_officers = any(lemma(t) in W("army") - {"armed"} for t in tokens) and not any(
-        lemma(t) in W("police") - {"officer"} or t.lower_ in W("police") - {"officer"} for t in tokens)
+        in_words(t, W("police") - {"officer"}, lemma) for t in tokens)
     if has_word(tokens, "police") and not army_officers:
         # ("army officers", "military officers" are the army: "officer" alone is the only police word there)
         if iso or words & STATE_HINTS or event_iso:
@@ -402,7 +402,7 @@ def unnamed_identity(tokens: list[Any], roots: list[Any], text: str) -> str | No
     members = W("unnamed_identity_members")
     armed = has_word(tokens, "armed") and not has_word(tokens, "military")
     for concept, label in IDENTITY_LABELS:
-        found = [t for t in tokens if lemma(t) in W(concept) or t.lower_ in W(concept)]
+        found = [t for t in tokens if in_words(t, W(concept), lemma)]
         if not found and not any(f" {w} " in text for w in W(concept) if " " in w):
             continue
         if concept != "unnamed_community" and (head in W(concept) or roots[0].lower_ in W(concept)) and head not in ("tribal",):
@@ -484,7 +484,7 @@ def core_range(tokens: list[Any]) -> tuple[int, int]:
     """The token range that names the actor: the category noun with its adjacent modifiers,
     leaving out datelines and clauses the phrase may carry ("KADUNA, Nigeria (Wire) - Gunmen")."""
     cats = category_words()
-    heads = [t for t in tokens if lemma(t) in cats or t.lower_ in cats]
+    heads = [t for t in tokens if in_words(t, cats, lemma)]
     if not heads:
         return tokens[0].i, tokens[-1].i + 1
     head = heads[-1]

@@ -11,14 +11,14 @@ from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
-from ..syntax import PAST_TAGS, PLACE_LABELS, passive_agents
+from ..syntax import PAST_TAGS, PLACE_LABELS, in_words, passive_agents
 from .coref import is_anaphor, is_speaker
 from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
-    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
+    engaged = in_words(verb, W("engaged_in"), lemma)
     for child in verb.children:
         if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and engaged):  # "X and Y were engaged in fighting"
             yield child
@@ -41,7 +41,7 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
 def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
     """The verb's targets; with ``near`` (a bomb or grenade going off) also what it went off near ("outside a police
     station")."""
-    engaged = lemma(verb) in W("engaged_in") or verb.lower_ in W("engaged_in")
+    engaged = in_words(verb, W("engaged_in"), lemma)
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass" and not engaged):
             yield child

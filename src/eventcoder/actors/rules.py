@@ -9,7 +9,7 @@ from typing import Any, Iterable
 from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS, STATE_KINDS
 from .. import catalogue, doccache
 from ..lexicon import normalize
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, in_words
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_anaphor, is_speaker, reporter_of
@@ -166,7 +166,7 @@ def arrests_forces(targets: list[list[Any]]) -> bool:
     for phrase in targets:
         heads = phrase_roots(phrase)
         heads += [c for h in heads for c in h.conjuncts]  # "two generals and several other soldiers"
-        if any(lemmas_force([lemma(h)]) or lemma(h) in W("police") or h.lower_ in W("police") for h in heads):
+        if any(lemmas_force([lemma(h)]) or in_words(h, W("police"), lemma) for h in heads):
             return True
     return False
 
@@ -198,7 +198,7 @@ def arrested_over_riot(sent: Any, targets: list[list[Any]]) -> bool:
     """Are the arrested named only by a count or a people word ("40 people", "nine men", "14 young men") and arrested over
     a riot ("over the violence", "in connection with the arson and looting", "for the unrest")? eval/WRITERS.md Arrests
     tied to a protest: the riot's rioters (the caller checks that the article tells a riot)."""
-    if not any(lemma(h) in W("arrested_crowd") or h.lower_ in W("arrested_crowd") for p in targets for h in phrase_roots(p)):
+    if not any(in_words(h, W("arrested_crowd"), lemma) for p in targets for h in phrase_roots(p)):
         return False
     for t in sent:
         if lemma(t) in W("crowd_disorder") and t.dep_ == "pobj" and (t.head.lower_ in ("over", "for", "after") or (
@@ -577,7 +577,7 @@ def sentence_force(tokens: list[Any], iso: str | None, day: dt.date | None, text
             actor = found[0] if found is not None and found[0].kind in STATE_KINDS else named_actor(entry, iso, day)
             span = Span(start=ent.start_char, end=ent.end_char) if ent is not None else Span.of_token(tok)
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=0.6)
-        if iso and (lemma(tok) in W("police") or tok.lower_ in W("police")):
+        if iso and in_words(tok, W("police"), lemma):
             span = Span.of_token(tok)
             return Evidence(value=state_actor("police", iso, iso, day), span=span, text=span.slice(text), stage=NAME, confidence=0.6)
         if iso and lemma(tok) in W("army") and lemma(tok) != "armed":
@@ -944,13 +944,13 @@ def accused_of_ties(span: Span | None, doc: Any, arrest: bool = False) -> bool:
     end = max(start, doccache.first_token_from(doc, span.end))
     if end < doc[start].sent.end and doc[end].lower_ in W("alleged_helpers"):
         return True  # "suspected Fano supporters", "27 suspected ISWAP collaborators"
-    if any(lemma(t) in W("former") or t.lower_ in W("former") for t in doc[max(sent_start, start - 2) : start]):
+    if any(in_words(t, W("former"), lemma) for t in doc[max(sent_start, start - 2) : start]):
         return True  # "former LTTE cadres", "a former FARC fighter"
     if not arrest:
         return False  # (weapons "belonging to the CODECO militiamen" are theirs: only arrested people are accused)
     # the group inside what a ties word governs: "links [to the NPA]", "belonging [to al-Qaeda]", "collaborating [with the RSF]"
     window = doc[max(sent_start, start - 6) : start]
-    return any((t.lower_ in W("alleged_ties") or lemma(t) in W("alleged_ties")) and t.left_edge.i <= start < t.right_edge.i + 1
+    return any(in_words(t, W("alleged_ties"), lemma) and t.left_edge.i <= start < t.right_edge.i + 1
                for t in window)
 
 
@@ -960,7 +960,7 @@ def mediator_tokens(sent: Any, trigger: range) -> set[int]:
     party of it (the parties are who agree). The trigger itself is never a mediator."""
     out: set[int] = set()
     for tok in sent:
-        if lemma(tok) in W("mediating") or tok.lower_ in W("mediating"):
+        if in_words(tok, W("mediating"), lemma):
             out |= {t.i for t in tok.subtree if t.i != tok.i and t.i not in trigger and t.i > tok.i or (
                 t.dep_ in ("compound", "npadvmod", "nmod", "amod") and t.head.i == tok.i)}
             if tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].text == "-":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import catalogue, doccache, lexicon
-from ..syntax import PLACE_LABELS
+from ..syntax import PLACE_LABELS, in_words
 
 NAME = "actors"
 W = catalogue.words
@@ -48,8 +48,9 @@ def phrase_roots(tokens: list[Any]) -> list[Any]:
 
 
 def has_word(tokens: list[Any], concept: str) -> bool:
+    """Is one of the tokens a word of ``concept`` (words.toml) by its actor lemma or as written (syntax.in_words)?"""
     words = W(concept)
-    return any(lemma(t) in words or t.lower_ in words for t in tokens)
+    return any(in_words(t, words, lemma) for t in tokens)
 
 
 def entity_of(tok: Any) -> Any | None:

@@ -34,7 +34,8 @@ def crowdless_protest(sent: Any) -> bool:
     word of a crowd, a gathering or crowd violence (words.toml protesters, rioters, crowd, protest_words;
     triggers.toml [protest_context]; discourse.toml [crowd] riot, dispersal, acts) tells no protest or riot, whatever the
     classifier reads into "riot"."""
-    hits = [t for t in sent if t.lemma_.lower() in _crowd_words() or t.lower_ in _crowd_words()]
+    crowd = _crowd_words()
+    hits = [t for t in sent if in_words(t, crowd)]
     return bool(hits) and all(_names_who(t) for t in hits)
 
 
@@ -159,7 +160,7 @@ def war_of_words(doc: Any, start: int, end: int) -> bool:
     if verb is None or any(in_words(t, cw.bodily) for t in verb.sent):
         return False
     def verbal(t: Any) -> bool:
-        return t.lower_ in cw.verbal or t.lemma_.lower() in cw.verbal
+        return in_words(t, cw.verbal)
 
     if any((ch.dep_ in ("advmod", "npadvmod") and verbal(ch))
            or (ch.dep_ == "prep" and any(verbal(t) and t.pos_ == "NOUN" for t in ch.subtree) and not any(t.pos_ == "VERB" for t in ch.subtree))
