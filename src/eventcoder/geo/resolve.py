@@ -94,6 +94,10 @@ UNIT_COUNTRIES = {phrase: frozenset(isos) for phrase, isos in tables("place_word
 UNIT_WORDS = max(len(p.split()) for p in UNIT_COUNTRIES)
 # words of one country or a few ("Sindhi", "Garifuna", "the Andes"): the phrase as written -> alpha-2 codes
 CONTEXT_COUNTRIES = {tuple(p.split()): frozenset(isos) for p, isos in tables("place_words.toml")["context_countries"].items()}
+# the same phrases by their first word, for one pass over the text: a lower-case entry is looked up by the word's lower case
+_CONTEXT_FIRST: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+for _phrase, _isos in CONTEXT_COUNTRIES.items():
+    _CONTEXT_FIRST.setdefault(_phrase[0], []).append((_phrase, _isos))
 CONTEXT_VOTE = 0.5  # as a place found in one country only
 LONE_CAPITAL_CUES = CLOSE_CUES | {"through"}  # "in Victoria", "marched through Victoria": a place said on its own
 
@@ -228,10 +232,11 @@ def _context_countries(doc: Any) -> list[frozenset[str]]:
     "the Andes"), matched whole and in the case written (a lower-case entry matches any case)."""
     out = []
     words = [t.text for t in doc]
-    for phrase, isos in CONTEXT_COUNTRIES.items():
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if all(w == p or p.islower() and w.lower() == p for w, p in zip(words[i : i + n], phrase)):
+    for i, word in enumerate(words):
+        lower = word.lower()
+        for phrase, isos in _CONTEXT_FIRST.get(word, []) + (_CONTEXT_FIRST.get(lower, []) if lower != word else []):
+            n = len(phrase)
+            if i + n <= len(words) and all(w == p or p.islower() and w.lower() == p for w, p in zip(words[i : i + n], phrase)):
                 out.append(isos)
     return out
 
