@@ -311,7 +311,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             hits = idx.lookup(text, loose=False)
             if hits and end == i + 1 and tok.lower_ in NOT_PLACES and (_named_capital(idx, tok, named) or _lone_capital(idx, doc, i, named)):
                 # "marched through Victoria", "In Seychelles, ... through Victoria": the capital, not its namesakes
-                hits = tuple(h for h in hits if h.preferred and _is_capital(h.place) and (h.place.iso in named or not named))
+                hits = tuple(h for h in _capital_hits(idx, text) if h.place.iso in named or not named)
             if hits:
                 found = (end, hits)
                 break
@@ -462,17 +462,16 @@ def _state_seat(doc: Any, i: int) -> bool:
     return any(" ".join(words[-k:]) in STATE_SEATS for k in range(1, STATE_SEAT_WORDS + 1) if len(words) >= k)
 
 
+def _capital_hits(idx: Any, text: str) -> tuple[Hit, ...]:
+    """The hits of a place named `text` exactly that are a national capital under its preferred name ("Victoria": SC's)."""
+    from . import is_capital  # (the package imports this module)
+
+    return tuple(h for h in idx.lookup(text, loose=False) if h.preferred and is_capital(h.place))
+
+
 def _named_capital(idx: Any, tok: Any, named: set[str]) -> bool:
     """Is the common word a national capital's name ("Victoria") in an article that names that capital's country?"""
-    from . import is_capital  # (the package imports this module)
-
-    return bool(named) and any(h.place.iso in named and h.preferred and is_capital(h.place) for h in idx.lookup(tok.text, loose=False))
-
-
-def _is_capital(p: GeoPlace) -> bool:
-    from . import is_capital  # (the package imports this module)
-
-    return is_capital(p)
+    return bool(named) and any(h.place.iso in named for h in _capital_hits(idx, tok.text))
 
 
 def _lone_capital(idx: Any, doc: Any, i: int, named: set[str]) -> bool:
@@ -486,7 +485,7 @@ def _lone_capital(idx: Any, doc: Any, i: int, named: set[str]) -> bool:
         return False
     if any(e.label_ in ("GPE", "LOC") and e.text.lower() != doc[i].lower_ and not country_of(e.text) for e in doc.ents):
         return False  # "stabbed on a train in Victoria ... Melbourne commuters": another place says which Victoria
-    capitals = {h.place.iso for h in idx.lookup(doc[i].text, loose=False) if h.preferred and _is_capital(h.place)}
+    capitals = {h.place.iso for h in _capital_hits(idx, doc[i].text)}
     return bool(capitals) and set(named) <= capitals
 
 
