@@ -480,7 +480,7 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     P 0.657, R 0.772, status 0.960); the earlier batches keep theirs, so a regression on them is still caught. Batch i
     (written_i, 2026-11-26 afternoon), batch j (written_j, 2026-11-26 evening), batch k (written_k, 2026-11-26 late evening)
     and batch l (written_l, 2026-11-26 night), batch m (written_m, 2026-11-27 night), batch n (written_n, 2026-11-27
-    early morning), batch o (written_o, 2026-11-27 morning) batch p (written_p, 2026-11-27 late morning) and batch q (written_q, 2026-11-27 midday, unseen by the coders) and batch r (written_r, 2026-11-27 afternoon, unseen by the coders) and batch s (written_s, 2026-11-27 evening, unseen by the coders) and batch t (written_t, 2026-11-27 evening, unseen by the coders) and batch u (written_u, 2026-11-27 night, unseen by the coders) and batch v (written_v, 2026-11-27 night, unseen by the coders) and batch w (written_w, 2026-11-28 night, unseen by the coders) and batch x (written_x, 2026-11-28, unseen by the coders) and batch y (written_y, 2026-11-28 morning, unseen by the coders) and batch z (written_z, 2026-11-28 morning, unseen by the coders) are scored with batch h: in the whole split,
+    early morning), batch o (written_o, 2026-11-27 morning) batch p (written_p, 2026-11-27 late morning) and batch q (written_q, 2026-11-27 midday, unseen by the coders) and batch r (written_r, 2026-11-27 afternoon, unseen by the coders) and batch s (written_s, 2026-11-27 evening, unseen by the coders) and batch t (written_t, 2026-11-27 evening, unseen by the coders) and batch u (written_u, 2026-11-27 night, unseen by the coders) and batch v (written_v, 2026-11-27 night, unseen by the coders) and batch w (written_w, 2026-11-28 night, unseen by the coders) and batch x (written_x, 2026-11-28, unseen by the coders) and batch y (written_y, 2026-11-28 morning, unseen by the coders) and batch z (written_z, 2026-11-28 morning, unseen by the coders) and batch aa (written_aa, 2026-11-28 midday, unseen by the coders) are scored with batch h: in the whole split,
     not in the earlier batches' floors. Whole split raised at the end of the 16:20-19:20 session (main 1b1c3d6, 79 stories,
     incl. batch j): P 0.652, R 0.767, status 0.959; raised at the end of the 18:47-21:47 session (main 4a7d368, 87 stories
     incl. batch k): P 0.694, R 0.803, status 0.982; precision raised at the end of the 2026-11-27 06:10-09:10 session
@@ -491,7 +491,7 @@ def test_gate_current_events_on_the_stories_test_split(gold_predictions) -> None
     assert report["recall"] >= 0.77, report
     assert report["status_accuracy"] >= 0.90, report
     assert report["dateline_places"] == 0, report
-    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j", "written_k", "written_l", "written_m", "written_n", "written_o", "written_p", "written_q", "written_r", "written_s", "written_t", "written_u", "written_v", "written_w", "written_x", "written_y", "written_z"))])
+    earlier = evaluate.score_events([p for p in predictions if not any(b in p.record.origin for b in ("written_h", "written_i", "written_j", "written_k", "written_l", "written_m", "written_n", "written_o", "written_p", "written_q", "written_r", "written_s", "written_t", "written_u", "written_v", "written_w", "written_x", "written_y", "written_z", "written_aa"))])
     assert earlier["precision"] >= 0.69, earlier
     assert earlier["recall"] >= 0.74, earlier
 
