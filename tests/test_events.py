@@ -2554,3 +2554,51 @@ def test_a_header_period_is_a_month_or_a_range_not_a_day() -> None:
     assert period("Gunmen attacked a bus in Kara in April 2026, police said.") is None
     assert period("The road passes houses burned in April 2026, when two militias fought.\n\nOn Tuesday, gunmen struck.") is None
     assert period("Houses burned during 3-9 May were rebuilt.\n\nOn Tuesday, gunmen struck.") is None
+
+
+def test_what_a_group_is_notorious_for_is_no_event(pipeline: Pipeline) -> None:
+    # "notorious for kidnappings": a record of the group, like "known for"; an accusation of a dated act stays an event
+    story = "Troops killed five militants near Menaka on Tuesday, the army said.\n\n"
+    found = run(pipeline, story + "Officials say the cell, once notorious for kidnappings of tourists, now numbers about 30 men.",
+                "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Armed clash"]
+
+
+def test_later_items_of_a_present_relative_list_are_habits(pipeline: Pipeline) -> None:
+    # the parser makes "kidnap"/"rob" nouns or verbs of the main clause; the list is what the gang does, as its first verb
+    story = "Gunmen killed three herders near Gusau on Monday, police said.\n\n"
+    for habit in ("The district is troubled by gangs, who raid farms, kidnap travellers and rob traders on the roads.",
+                  "Residents live in fear of the bandits, who attack hamlets, abduct children and burn granaries."):
+        found = run(pipeline, story + habit, "2026-03-12")
+        assert [e.sub_event_type for e in current(found)] == ["Attack"], habit
+    from eventcoder.events.aggregates import _listed_after_present_relative
+
+    from .test_event_typing import _parse
+
+    doc = _parse("The militia, which controls the hills, kidnapped four traders near Bunia and burned their trucks.").doc
+    assert not any(_listed_after_present_relative(t) for t in doc if t.lower_ in ("kidnapped", "burned"))
+
+
+def test_an_order_that_someone_be_held_is_no_arrest(pipeline: Pipeline) -> None:
+    # the court's order is a step of a trial: the arrest told on its own day is the one event, whatever the order was typed
+    found = run(pipeline, "Police arrested a novelist at his flat in Giza on Monday night, his publisher said. Prosecutors "
+                "ordered him held for 15 days on Tuesday on charges of insulting state institutions.", "2026-03-12")
+    assert [(e.sub_event_type, e.date.value.value.isoformat()) for e in current(found)] == [("Arrests", "2026-03-09")]
+    from eventcoder.events import cues
+    from eventcoder.events.not_events import custody_order
+
+    from .test_event_typing import _parse
+
+    for text, word in [("A judge ordered the two traders held in custody.", "ordered"),
+                       ("A judge ordered the two traders held in custody.", "held"),
+                       ("The court ordered him detained for a month.", "detained")]:
+        doc = _parse(text).doc
+        assert custody_order(next(t for t in doc if t.text == word), cues()), (text, word)
+    doc = _parse("The commander ordered his men to detain the traders.").doc
+    assert not custody_order(next(t for t in doc if t.text == "ordered"), cues())
+
+
+def test_a_digest_week_under_review_is_a_tally(pipeline: Pipeline) -> None:
+    found = run(pipeline, "In the week under review, troops neutralised 33 insurgents, arrested 58 suspects and rescued "
+                "19 hostages in the north-east, the defence spokesman said.", "2026-03-12")
+    assert current(found) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..classify.status import REPORTING_LEMMAS
+from ..classify.status import RELATIVE_PRONOUNS, REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
@@ -371,6 +371,9 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
         # from 21 on Monday": a measure or a hold that goes on, placed or dated or not (not "Fighting continues in ...":
         # violence is told on its day)
         return True
+    if _listed_after_present_relative(tok) and not own_date and not (f.place is not None and f.place.span is not None
+                                                                     and sentence.contains(f.place.span)):
+        return True  # "bandits, who raid villages, kidnap travellers and steal cattle": what they do, as the first verb
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
         return False
@@ -383,6 +386,28 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     return not own_place and not own_date
+
+
+def _listed_after_present_relative(tok: Any) -> bool:
+    """Is the trigger word a later item of a list of what a relative clause in the simple present says a group does
+    ("bandits, who raid villages, kidnap travellers and steal cattle", "a gang that robs buses and abducts drivers")? The
+    small parser rarely hangs such items on the relative verb (it makes them nouns or verbs of the main clause), so the list
+    is read from the words: going left, a comma or "and" and then the relative verb (a present verb whose subject is
+    "who"/"which"/"that", with no auxiliary) before any past verb or clause break."""
+    if tok.tag_ in ("VBD", "VBN", "VBG") or tok.dep_ == "relcl":
+        return False
+    joined = False
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+        word = tok.doc[k]
+        if word.text in (",", "and"):
+            joined = True
+            continue
+        if word.dep_ == "relcl" and word.tag_ in ("VBP", "VBZ"):
+            return joined and not any(ch.dep_ in ("aux", "auxpass") for ch in word.children) and any(
+                ch.dep_ == "nsubj" and ch.lower_ in RELATIVE_PRONOUNS for ch in word.children)
+        if word.tag_ in ("VBD", "VBN", "MD") or word.text in (";", ":", "(", ")") or word.pos_ == "AUX":
+            return False
+    return False
 
 
 def kind_after(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:

@@ -70,6 +70,7 @@ class Cues:
     progress: frozenset[str]
     documents: frozenset[str]
     custody_rulings: frozenset[str]
+    custody_orders: frozenset[str]
     capture_verbs: frozenset[str]
     held: frozenset[str]
     held_people: frozenset[str]
@@ -236,6 +237,7 @@ def cues() -> Cues:
         progress=frozenset(data["aggregate"]["progress"]),
         documents=frozenset(data["documents"]["nouns"]),
         custody_rulings=frozenset(data["documents"]["custody_rulings"]),
+        custody_orders=frozenset(data["documents"]["custody_orders"]),
         capture_verbs=frozenset(data["captives"]["verbs"]),
         held=frozenset(data["captives"]["held"]),
         held_people=frozenset(data["captives"]["held_people"]),

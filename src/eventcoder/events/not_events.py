@@ -73,9 +73,10 @@ def fired_in_the_air(doc: Any, m: Mention, c: Cues) -> bool:
 
 def is_document(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the arrest trigger noun what a document or order is for ("a warrant of arrest", "an arrest warrant",
-    "orders for the detention of three officers")? No arrest is reported."""
+    "orders for the detention of three officers"), or a custody ruling or order (``custody_ruling``, ``custody_order``)?
+    No arrest is reported."""
     tok = doc[m.head]
-    if m.sub_event_type == "Arrests" and custody_ruling(tok, c):
+    if (m.sub_event_type == "Arrests" and custody_ruling(tok, c)) or custody_order(tok, c):
         return True
     if m.sub_event_type != "Arrests" or tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -103,6 +104,26 @@ def custody_ruling(tok: Any, c: Cues) -> bool:
         if word.pos_ not in ("ADP", "NUM", "DET", "ADJ", "NOUN", "PUNCT") or word.text in (",", ";", ":"):
             return False
     return False
+
+
+def custody_order(tok: Any, c: Cues) -> bool:
+    """Is the trigger an order that someone be held, or the custody participle under it ("prosecutors ordered him held for
+    15 days", "a judge ordered the two men detained pending trial")? A step of a trial whatever the word was typed, no
+    arrest made (``c.custody_orders``; the participle one of ``[captives] held``)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() in c.custody_orders:
+        return any(_held_participle(ch, c) for ch in tok.children) or any(
+            _held_participle(g, c) for ch in tok.children if ch.dep_ == "dobj" for g in ch.children)
+    return _held_participle(tok, c) and (tok.head.lemma_.lower() in c.custody_orders or (
+        tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in c.custody_orders))
+
+
+def _held_participle(tok: Any, c: Cues) -> bool:
+    """A past participle of holding someone as the complement of an order ("ordered him held", "ordered the men detained";
+    the parser tags some of them past tense), with no auxiliary of its own."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd", "acl") and tok.lemma_.lower() in c.held \
+        and not any(ch.dep_ in ("aux", "auxpass", "mark") for ch in tok.children)
 
 
 def is_blaze(doc: Any, m: Mention, c: Cues) -> bool:
