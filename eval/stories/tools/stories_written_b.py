@@ -58,7 +58,7 @@ S("st-b-006", "2026-01-15", """PATTANI, Thailand — Suspected insurgents detona
 In neighbouring Yala, gunmen on a motorcycle shot dead a village headman on Tuesday evening.
 
 No group claimed either attack. More than 7,000 people have been killed in the far south since 2004.""", [
-  E(cur, "Remote explosive/landmine/IED", "detonated a roadside bomb", P("Narathiwat", "TH", 3), "wednesday", a2="Military Forces of Thailand (2023-)", i2=1, fat=None, inj=3),
+  E(cur, "Remote explosive/landmine/IED", "detonated a roadside bomb", P("Narathiwat", "TH", 3), "wednesday", a2="Military Forces of Thailand (2025-)", i2=1, fat=None, inj=3),
   E(cur, "Attack", "shot dead", P("Yala", "TH", 3), "tuesday", a2="Civilians (Thailand)", i2=7, fat=1),
 ], register="local"),
 S("st-b-007", "2026-07-08", """NIAMEY (Wire) — Gunmen killed 21 soldiers in an attack on an army post in Niger's Tillaberi region on Sunday, the defence ministry said, adding that "dozens of terrorists were neutralised" in the response.
@@ -102,7 +102,6 @@ Russia's defence ministry said air defences destroyed 27 Ukrainian drones over t
 
 In Shebekino, near the border, shelling killed a woman on Thursday, the governor said.""", [
   E(cur, "Air/drone strike", "drones attacked", P("Belgorod", "RU"), "friday", a1="Military Forces of Ukraine (2019-)", i1=8, a2="Civilians (Russia)", i2=7, fat=None, inj=2),
-  E(cur, "Disrupted weapons use", "destroyed 27 Ukrainian drones", P("Belgorod", "RU", 3), "friday", a1=RUS, i1=1),
   E(cur, "Shelling/artillery/missile attack", "shelling", P("Shebekino", "RU"), "thursday", a1="Military Forces of Ukraine (2019-)", i1=8, a2="Civilians (Russia)", i2=7, fat=1),
 ]),
 S("st-b-012", "2026-10-01", """ZAHEDAN, Iran — Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing four people, a rights group said.
@@ -137,7 +136,7 @@ S("st-b-015", "2026-12-02", """TBILISI (Wire) — Thousands of people rallied ou
 Riot police used water cannon and pepper spray to clear the avenue after midnight and detained 30 people, the interior ministry said.
 
 In Batumi, several hundred people marched peacefully through the city centre.""", [
-  E(cur, "Protest with intervention", "used water cannon and pepper spray", P("Tbilisi", "GE"), "monday", a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2024-)", i2=1),
+  E(cur, "Protest with intervention", "used water cannon and pepper spray", P("Tbilisi", "GE"), "monday", a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2012-)", i2=1),
   E(cur, "Peaceful protest", "marched", P("Batumi", "GE"), "monday", a1="Protesters (Georgia)", i1=6),
 ]),
 S("st-b-016", "2026-03-16", """BELGRADE — Tens of thousands of people marched through Belgrade on Saturday in one of the largest anti-government demonstrations in Serbia in decades.
@@ -146,7 +145,7 @@ The protest was peaceful, police said, though officers detained two men who atta
 
 Students have staged protests across the country since a railway station canopy collapsed in Novi Sad in November 2024, killing 15 people.""", [
   E(cur, "Peaceful protest", "marched", P("Belgrade", "RS"), "saturday", a1="Protesters (Serbia)", i1=6),
-  E(cur, "Arrests", "detained two men", P("Belgrade", "RS"), "saturday", a1="Police Forces of Serbia (2024-)", i1=1, a2="Civilians (Serbia)", i2=7),
+  E(cur, "Arrests", "detained two men", P("Belgrade", "RS"), "saturday", a1="Police Forces of Serbia (2012-)", i1=1, a2="Civilians (Serbia)", i2=7),
 ]),
 S("st-b-017", "2026-01-12", """LIMA, Peru — Protesters blocked roads and tried to storm the airport in Juliaca on Friday, and police fired live rounds, killing two demonstrators, the ombudsman's office said.
 

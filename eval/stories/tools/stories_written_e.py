@@ -619,12 +619,12 @@ The PKK announced its dissolution in May 2025, and a first group of its fighters
 
 On Monday, Istanbul prosecutors ordered the detention of 12 people, including two district mayors from the main opposition Republican People's Party (CHP), in a corruption investigation that the party says is politically motivated.""", [
   E(cur, "Protest with intervention", "fired tear gas and rubber pellets", P("Istanbul", "TR"), "friday",
-    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2014-)", i2=1, inj=3),
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2002-)", i2=1, inj=3),
   E(cur, "Peaceful protest", "rallied peacefully", P("Diyarbakir", "TR"), "sunday", a1="Protesters (Turkey)", i1=6),
   E(bg, "Change to group/activity", "announced its dissolution", C("TR"), "2025-05-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
   E(bg, "Change to group/activity", "burned their weapons", P("Sulaymaniyah", "IQ", 2, geoname="As Sulaymaniyah"), "2025-07-01", tp=3, a1="PKK: Kurdistan Workers Party", i1=2),
   unscored(E(cur, "Arrests", "ordered the detention of 12 people", P("Istanbul", "TR"), "monday",
-    a1="Police Forces of Turkey (2014-)", i1=1), "actor2", "inter2"),
+    a1="Police Forces of Turkey (2002-)", i1=1), "actor2", "inter2"),
 ]),
 
 S("st-e-031", "2026-06-18", """Thread: what we know so far about this morning's blast in Kunduz

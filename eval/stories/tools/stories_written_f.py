@@ -225,7 +225,7 @@ Yet the grievances that fed the fighting – water, pasture and roads – remain
 
 Officials on both sides play down such incidents as "household disputes". Analysts say the test will come in the summer, when the canals run low.""", [
   E(bg, "Armed clash", "fighting between Kyrgyz and Tajik forces", C("KG"), "2022-09-01", tp=3,
-    a1="Military Forces of Kyrgyzstan (2021-)", i1=1, a2="Military Forces of Tajikistan (1994-)", i2=8, fat=100),
+    a1="Military Forces of Kyrgyzstan (2020-)", i1=1, a2="Military Forces of Tajikistan (1994-)", i2=8, fat=100),
   E(bg, "Armed clash", "escalated into clashes between border troops", P("Isfara", "TJ", 2), "2021-04-01", tp=3, fat=50),
   E(bg, "Agreement", "the treaty signed in Bishkek", P("Bishkek", "KG"), "2025-03-01", tp=3),
   E(cur, "Mob violence", "threw stones at each other", P("Isfara", "TJ", 2), "monday",
@@ -261,7 +261,7 @@ Birgunj, on the border with India's Bihar state, has seen communal tensions flar
   E(cur, "Mob violence", "clashes between Hindu and Muslim groups", P("Birgunj", "NP", geoname="Birganj"), "sunday",
     a1="Rioters (Nepal)", i1=5, a2="Rioters (Nepal)", i2=5, fat=None, inj=15),
   E(cur, "Other", "imposed a curfew", P("Birgunj", "NP", geoname="Birganj"), "monday"),
-  E(cur, "Arrests", "Police arrested 22 people", P("Birgunj", "NP", geoname="Birganj"), "monday", a1=NPL_POL, i1=1, a2="Rioters (Nepal)", i2=5),
+  E(cur, "Arrests", "Police arrested 22 people", P("Birgunj", "NP", geoname="Birganj"), "monday", a1="Police Forces of Nepal (2024-2025)", i1=1, a2="Rioters (Nepal)", i2=5),
 ], register="wire"),
 
 S("st-f-014", "2025-07-24", """ENGA FIGHT TOLL RISES TO 11
@@ -339,7 +339,7 @@ Leaders of the Morales camp in Chimoré say they will "defend our leader with ou
 13:30
 The road administration says 14 blockades remain in place across the country, down from 21 on Monday.""", [
   E(cur, "Violent demonstration", "threw stones and set off dynamite", P("Colomi", "BO"), "wednesday",
-    a1="Rioters (Bolivia)", i1=5, a2=BOL_POL, i2=1, fat=None, inj=9),
+    a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2020-2025)", i2=1, fat=None, inj=9),
   E(neg, "Excessive force against protesters", "fired live ammunition", P("Colomi", "BO"), "wednesday"),
   E(cur, "Peaceful protest", "market vendors are marching", P("Cochabamba", "BO"), "wednesday", a1="Protesters (Bolivia)", i1=6),
   E(thr, "Armed clash", "defend our leader with our lives", P("Chimore", "BO"), None),
@@ -484,8 +484,8 @@ Honduras has been under a partial state of exception since December 2022, when t
   E(cur, "Attack", "Gunmen killed five members of one family", P("Choloma", "HN"), "sunday",
     a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=5),
   E(cur, "Arrests", "military police arrested 12 suspected members of the Barrio 18 gang", P("San Pedro Sula", "HN"), "monday",
-    a1="Military Forces of Honduras (2022-)", i1=1, a2="Barrio 18", i2=3),
-  E(bg, "Other", "partial state of exception", C("HN"), "2022-12-01", tp=3, a1="Government of Honduras (2022-)", i1=1),
+    a1="Military Forces of Honduras (2022-2026)", i1=1, a2="Barrio 18", i2=3),
+  E(bg, "Other", "partial state of exception", C("HN"), "2022-12-01", tp=3, a1="Government of Honduras (2022-2026)", i1=1),
 ]),
 
 S("st-f-027", "2025-11-15", """Georgia protests – as it happened
@@ -508,7 +508,7 @@ An opposition party says its office in Zugdidi was attacked this evening by a gr
 23:58
 That's all from us tonight. Protesters say they will return tomorrow evening.""", [
   E(cur, "Protest with intervention", "clear protesters who had blocked the road", P("Tbilisi", "GE"), "saturday",
-    a1="Protesters (Georgia)", i1=6, a2=GEO_POL, i2=1, fat=None, inj=4),
+    a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2012-)", i2=1, fat=None, inj=4),
   E(cur, "Peaceful protest", "marched to the building of the Ajara regional government", P("Batumi", "GE"), "saturday", a1="Protesters (Georgia)", i1=6),
   E(cur, "Attack", "attacked this evening by a group of masked men", P("Zugdidi", "GE"), "saturday",
     a1="Unidentified Armed Group (Georgia)", i1=3, a2="Civilians (Georgia)", i2=7, inj=1),

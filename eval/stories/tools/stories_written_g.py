@@ -302,7 +302,7 @@ In central Seoul, several thousand of Yoon's opponents are holding a rally near 
 13:00
 Yoon's lawyers say they will challenge the warrant. More updates later.""", [
   E(cur, "Violent demonstration", "broken through police lines", P("Seoul", "KR"), 0,
-    a1="Rioters (South Korea)", i1=5, a2=KOR_POL, i2=1, fat=None, inj=9),
+    a1="Rioters (South Korea)", i1=5, a2="Police Forces of South Korea (2022-2025)", i2=1, fat=None, inj=9),
   E(cur, "Peaceful protest", "holding a rally near Gwanghwamun", P("Seoul", "KR", 2), 0, a1="Protesters (South Korea)", i1=6),
 ], register="wire"),
 ]
@@ -381,9 +381,9 @@ The Ressano Garcia border crossing with South Africa was closed on 7 November. S
 
 This update was prepared with humanitarian partners. Figures are provisional and subject to change.""", [
   E(cur, "Excessive force against protesters", "Police fired tear gas and live ammunition to disperse them", P("Maputo", "MZ"), "2024-11-07",
-    a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1, fat=3, inj=66),
+    a1="Protesters (Mozambique)", i1=6, a2="Police Forces of Mozambique (2015-2025)", i2=1, fat=3, inj=66),
   E(cur, "Violent demonstration", "barricaded the N4 motorway with burning tyres", P("Matola", "MZ"), "2024-11-07", a1="Rioters (Mozambique)", i1=5, inj=0),
-  E(cur, "Protest with intervention", "Police dispersed a protest", P("Nampula", "MZ"), "2024-11-06", a1="Protesters (Mozambique)", i1=6, a2=MOZ_POL, i2=1),
+  E(cur, "Protest with intervention", "Police dispersed a protest", P("Nampula", "MZ"), "2024-11-06", a1="Protesters (Mozambique)", i1=6, a2="Police Forces of Mozambique (2015-2025)", i2=1),
   E(cur, "Peaceful protest", "marched peacefully to the provincial governor's office", P("Chimoio", "MZ"), "2024-11-05", a1="Protesters (Mozambique)", i1=6),
   E(bg, "Attack", "were shot dead in their car in Maputo", P("Maputo", "MZ"), "2024-10-19",
     a1="Unidentified Armed Group (Mozambique)", i1=3, a2="Civilians (Mozambique)", i2=7, fat=2),
@@ -521,12 +521,12 @@ The home minister has resigned, taking "moral responsibility" for the deaths.
 18:00
 Curfews have also been imposed in Pokhara and Butwal.""", [
   E(cur, "Excessive force against protesters", "reports of live fire near parliament", P("Kathmandu", "NP", 2), 0,
-    a1="Protesters (Nepal)", i1=6, a2=NPL_POL, i2=1, fat=17, inj=300),
-  E(cur, "Other", "imposed a curfew around parliament", P("Kathmandu", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
+    a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=17, inj=300),
+  E(cur, "Other", "imposed a curfew around parliament", P("Kathmandu", "NP"), 0, a1="Government of Nepal (2024-2025)", i1=1),
   E(cur, "Excessive force against protesters", "police have opened fire on protesters", P("Itahari", "NP", lat=26.66, lon=87.27, a1="Koshi"), 0,
-    a1="Protesters (Nepal)", i1=6, a2=NPL_POL, i2=1, fat=2),
-  E(cur, "Other", "Curfews have also been imposed", P("Pokhara", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
-  E(cur, "Other", "Curfews have also been imposed", P("Butwal", "NP"), 0, a1="Government of Nepal (2024-)", i1=1),
+    a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=2),
+  E(cur, "Other", "Curfews have also been imposed", P("Pokhara", "NP"), 0, a1="Government of Nepal (2024-2025)", i1=1),
+  E(cur, "Other", "Curfews have also been imposed", P("Butwal", "NP"), 0, a1="Government of Nepal (2024-2025)", i1=1),
 ], register="wire"),
 
 S("st-g-028", "2025-08-30", """JAKARTA — Three people were killed when protesters set fire to the regional parliament building in Makassar on Friday night, and crowds in Bandung and Surabaya attacked government buildings, as anger over the death of a motorcycle taxi driver who was run over by a police armoured vehicle in Jakarta spread across Indonesia.

@@ -204,6 +204,8 @@ Police have increased patrols in Gottsunda and Rosengård since the incidents.
 Sweden has recorded 104 bombings so far this year, according to police figures, fewer than in the same period of 2025.""", [
   E(cur, "Remote explosive/landmine/IED", "An explosion destroyed the entrance of an apartment building", P("Uppsala", "SE", 2), "sunday",
     a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "A 16-year-old boy was detained on Sunday on suspicion of having placed the device", P("Uppsala", "SE", 2), "sunday",
+    a1="Police Forces of Sweden (2022-)", i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
   E(cur, "Attack", "a man in his twenties was shot several times in the Rosengård area", P("Malmo", "SE", 2, geoname="Malmoe"), "saturday",
     a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=1),
 ]),

@@ -358,6 +358,8 @@ On Monday, police arrested two Swedish teenagers at Copenhagen Central Station o
 Hundreds of Tingbjerg residents held a peaceful march through the district on Monday evening under the slogan "Our street, not theirs".""", [
   E(cur, "Grenade", "A hand grenade exploded outside the entrance of an apartment block", P("Copenhagen", "DK", 2), "sunday",
     a1="Unidentified Armed Group (Denmark)", i1=3, a2="Civilians (Denmark)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested two Swedish teenagers at Copenhagen Central Station", P("Copenhagen", "DK"), "monday",
+    a1="Police Forces of Denmark (2019-)", i1=1, a2="Unidentified Armed Group (Denmark)", i2=3),
   E(cur, "Peaceful protest", "Hundreds of Tingbjerg residents held a peaceful march through the district", P("Copenhagen", "DK", 2), "monday",
     a1="Protesters (Denmark)", i1=6),
 ]),

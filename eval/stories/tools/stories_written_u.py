@@ -288,7 +288,7 @@ Government troops and clan militias drove Al Shabaab out of much of Galgaduud in
   unscored(E(thr, "Attack", "anyone working with Jubaland's forces would be \"treated as the enemy\"", P("Luuq", "SO"), None, a1="Al Shabaab", i1=2,
              a2="Civilians (Somalia)", i2=7), "event_date", "time_precision"),
   unscored(E(bg, "Government regains territory", "drove Al Shabaab out of much of Galgaduud in an offensive in 2022 and 2023", P("Galgaduud", "SO", 3, geoname="Dhuusamarreeb",
-             a1="Galguduud"), "2022-01-01", tp=3, a1=SOM, i1=1, a2="Al Shabaab", i2=2), "location", "latitude", "longitude"),
+             a1="Galguduud"), "2022-01-01", tp=3, a1="Military Forces of Somalia (2017-2022)", i1=1, a2="Al Shabaab", i2=2), "location", "latitude", "longitude"),
 ]),
 
 S("st-u-014", "2026-07-29", """YEMEN-SECURITY/
@@ -488,6 +488,8 @@ In the eastern province of Olancho, police and soldiers on Monday cleared a road
 Honduras is one of the most dangerous countries in the world for land and environmental defenders, according to the rights group Global Witness.""", [
   E(cur, "Attack", "Gunmen shot dead a leader of the Garifuna community of Santa Rosa de Aguan", P("Santa Rosa de Aguan", "HN"), "sunday",
     a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1),
+  unscored(E(cur, "Arrests", "they had arrested two men suspected of the killing", P("Santa Rosa de Aguan", "HN"), "tuesday", tp=2,
+             a1=HND_POL, i1=1), "actor2", "inter2", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2"),
   E(cur, "Protest with intervention", "police and soldiers on Monday cleared a road block that about 200 villagers had kept up for three days", P("Juticalpa", "HN", 2), "monday",
     a1="Protesters (Honduras)", i1=6, a2=HND_POL, i2=1, inj=3),
 ]),
