@@ -400,7 +400,7 @@ Large street protests have a difficult history in the capital. In November 2007,
   E(cur, "Peaceful protest", "marched through central Kuala Lumpur on Saturday", P("Kuala Lumpur", "MY", 1, lat=3.14, lon=101.69, a1="Wilayah Persekutuan Kuala Lumpur",
     a2="WP. Kuala Lumpur"), "saturday", a1="Protesters (Malaysia)", i1=6),
   E(bg, "Protest with intervention", "police fired tear gas and water cannon at tens of thousands of people", P("Kuala Lumpur", "MY", 1, lat=3.14, lon=101.69,
-    a1="Wilayah Persekutuan Kuala Lumpur", a2="WP. Kuala Lumpur"), "2007-11-01", tp=3, a1="Protesters (Malaysia)", i1=6, a2="Police Forces of Malaysia (2003-2008)", i2=1),
+    a1="Wilayah Persekutuan Kuala Lumpur", a2="WP. Kuala Lumpur"), "2007-11-01", tp=3, a1="Protesters (Malaysia)", i1=6, a2="Police Forces of Malaysia (2003-2009)", i2=1),
 ], register="local"),
 
 S("st-j-020", "2026-08-14", """U.S. CENTRAL COMMAND
