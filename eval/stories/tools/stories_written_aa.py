@@ -272,7 +272,7 @@ Land ownership in Paraguay is among the most unequal in Latin America. In 2012, 
   E(cur, "Violent demonstration", "The farmers threw stones and fought with officers, who fired tear gas and rubber bullets", P("Tacuati", "PY", 2), "tuesday",
     a1="Rioters (Paraguay)", i1=5, a2=PRY_POL, i2=1, inj=11),
   unscored(E(bg, "Armed clash", "17 people were killed in a clash during an eviction at Curuguaty", P("Curuguaty", "PY", lat=-24.47, lon=-55.69, a1="Canindeyu"), "2012-06-15",
-             a2=PRY_POL, i2=1, fat=17), "event_date", "time_precision", "actor1", "inter1", "latitude", "longitude", "geo_precision"),
+             a2="Police Forces of Paraguay (2008-2012)", i2=1, fat=17), "event_date", "time_precision", "actor1", "inter1", "latitude", "longitude", "geo_precision"),
 ]),
 
 S("st-aa-013", "2026-07-23", """SOUTH AFRICA/
