@@ -6,10 +6,16 @@ with events of every status (current; background recalled; threats; banned or pl
 captions), several events per story at different places and days, two or three countries, differing tolls, deaths in
 hospital, arrests on a later day after a riot or a fight, commemorations with and without a demand, cross-border
 detentions, towns the gazetteer lacks (coded to the town the text places them near, precision 2). Countries batches v-z
-had least (Belize, the small Caribbean states, Nicaragua, Israel, Rwanda, Benin, Poland, New Zealand, Mauritania,
-Taiwan, South Korea, Mongolia, Botswana, Paraguay, South Africa, Finland, Lithuania, Kuwait, Jordan, Guatemala, Liberia,
-Croatia, North Macedonia, Switzerland, Portugal, Romania, Bulgaria, Australia, Germany, Angola, Bolivia, Turkey,
-Vietnam) and fresh places in the conflict countries.
+had least (first half: Belize, St Kitts, St Lucia, Antigua, Barbados, Nicaragua, Israel, Rwanda, Benin, Poland, Taiwan,
+South Korea, Mongolia, New Zealand, Mauritania, Botswana, Paraguay, South Africa; second half: Finland, Lithuania, Norway,
+Kuwait, Jordan, Guatemala, Liberia, North Macedonia, Serbia, Croatia, Switzerland, Germany, Portugal, Australia, Angola,
+Bolivia, Turkey, Russia's Belgorod) and fresh places in the conflict countries (Rabak, An Nuhud and Bara; Mambasa and
+Fataki; Ye-U and Kani; the Sumy border communities; Tank and Paharpur; Caldono and Tame; Tepalcatepec; Wanlaweyn and
+Dhusamareb; Boundore and Banibangou; Bukkuyum and Mallam Fatori; Hinche and Cite Soleil; Finote Selam, Dangila and Dembi
+Dolo; Tebnine, Quneitra and Jableh; Narayanpur; Datu Piang and Tubaran; Kolokani and Nioro du Sahel; Ndop and Bamenda).
+Registers: local press, wire, regional round-ups, a rights monitor's monthly report, a UN-style flash update, a regional
+military administration's daily report, an ISPR release, an Indian district police press note, an analysis piece and a
+live blog.
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -427,4 +433,430 @@ The Jalisco cartel and local groups grouped in the Carteles Unidos have fought f
   E(cur, "Armed clash", "soldiers came under fire from gunmen in several pickup trucks on a dirt road near Apatzingan", P("Apatzingan", "MX", 2), "monday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=5, inj=1),
 ], register="local"),
+]
+
+FIN_POL = "Police Forces of Finland (2023-)"; KWT_POL = "Police Forces of Kuwait (2023-)"; JOR = "Military Forces of Jordan (1999-)"; JOR_POL = "Police Forces of Jordan (1999-)"
+GTM_POL = "Police Forces of Guatemala (2024-)"; LBR_POL = "Police Forces of Liberia (2024-)"; MKD_POL = "Police Forces of North Macedonia (2024-)"
+SRB_POL = "Police Forces of Serbia (2012-)"; CHE_POL = "Police Forces of Switzerland (2025-)"; PRT_POL = "Police Forces of Portugal (2024-)"
+AUS_POL = "Police Forces of Australia (2022-)"; AGO = "Military Forces of Angola (2017-)"; AGO_POL = "Police Forces of Angola (2017-)"
+FLEC = "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda"; BOL_POL = "Police Forces of Bolivia (2025-)"
+TUR_POL = "Police Forces of Turkey (2002-)"; DEM = "DEM: Peoples' Equality and Democracy Party"
+
+STORIES += [
+S("st-aa-021", "2026-05-25", """NORDIC AND BALTIC WEEK (18-24 May)
+
+FINLAND - Oulu police detained 46 climate activists who had sat down on the road to the city's peat-fired power station on Wednesday and refused to move, police said. The activists were demanding an end to peat subsidies. All were released the same evening.
+
+LITHUANIA - A fire that destroyed a warehouse of a logistics company supplying the Lithuanian army in Siauliai early on Monday was started deliberately, prosecutors said on Thursday. Nobody was hurt. Prosecutors said they were investigating whether the arson had been ordered by Russian military intelligence, as in a case in Vilnius in 2024.
+
+NORWAY - About 5,000 people marched peacefully through Oslo on Saturday to call on the government to cut remaining investments in companies operating in Israeli settlements.
+
+ICELAND - Fishermen's unions and the government agreed on Friday to extend talks over catch quotas for another month.""", [
+  E(cur, "Protest with intervention", "Oulu police detained 46 climate activists who had sat down on the road to the city's peat-fired power station", P("Oulu", "FI", 2, lat=65.01, lon=25.47, a1="North Ostrobothnia"), "wednesday",
+    a1="Protesters (Finland)", i1=6, a2=FIN_POL, i2=1),
+  E(cur, "Looting/property destruction", "A fire that destroyed a warehouse of a logistics company supplying the Lithuanian army in Siauliai", P("Siauliai", "LT", lat=55.93, lon=23.32, a1="Siauliu miestas"), "2026-05-18",
+    a1="Unidentified Armed Group (Lithuania)", i1=3, a2="Civilians (Lithuania)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "About 5,000 people marched peacefully through Oslo on Saturday", P("Oslo", "NO"), "saturday",
+    a1="Protesters (Norway)", i1=6),
+], register="digest"),
+
+S("st-aa-022", "2026-02-26", """KUWAIT/JORDAN/
+Kuwait police detain Egyptian workers in Mahboula wage protest; Jordanian troops kill two smugglers near Umm al-Jimal; Islamist activist arrested in Zarqa
+
+AMMAN, Feb 26 (Wire) - Kuwaiti police detained about 40 Egyptian construction workers on Tuesday after several hundred gathered outside their company's labour camp in Mahboula, south of Kuwait City, to demand four months of unpaid wages, two workers said. Public gatherings by foreigners are banned in Kuwait, and several of those held were told they would be deported. The interior ministry did not comment.
+
+In Jordan, the army said its troops had shot dead two armed smugglers and arrested three others who tried to cross from Syria with a load of amphetamine pills near Umm al-Jimal, east of Mafraq, before dawn on Wednesday. The army said the smugglers opened fire on a border patrol. No soldiers were hurt.
+
+Jordan has fought a years-long battle with drug traffickers on its northern and eastern borders and says the flow has continued despite the change of government in Damascus.
+
+Also on Wednesday, security services arrested a prominent Islamist activist at his home in Zarqa over posts criticising the government's dealings with Israel, his family said.""", [
+  E(cur, "Protest with intervention", "Kuwaiti police detained about 40 Egyptian construction workers on Tuesday", P("Al Mahbulah", "KW", lat=29.14, lon=48.13, a1="Al Ahmadi"), "tuesday",
+    a1="Protesters (Egypt)", i1=6, a2=KWT_POL, i2=1),
+  E(cur, "Armed clash", "its troops had shot dead two armed smugglers and arrested three others who tried to cross from Syria", P("Umm al Jimal", "JO", 2, lat=32.33, lon=36.37, a1="Mafraq"), "wednesday",
+    a1=JOR, i1=1, a2="Unidentified Armed Group (Jordan)", i2=3, fat=2),
+  E(cur, "Arrests", "security services arrested a prominent Islamist activist at his home in Zarqa", P("Zarqa", "JO", lat=32.07, lon=36.09, a1="Zarqa"), "wednesday",
+    a1=JOR_POL, i1=1, a2="Civilians (Jordan)", i2=7),
+]),
+
+S("st-aa-023", "2026-10-15", """Bus driver killed in Villa Nueva extortion attack; Q'eqchi' residents clash with police in El Estor
+
+GUATEMALA CITY, Oct 15 (Wire) - Gunmen shot dead a bus driver and wounded two passengers on a route between Villa Nueva and the capital on Tuesday morning, police said, blaming members of the Barrio 18 gang, who they said had demanded a weekly payment from the bus company. Drivers on three routes stopped work in protest on Wednesday.
+
+In El Estor, in the eastern department of Izabal, Q'eqchi' Maya residents threw stones at riot police who tried to clear a blockade of the road to a nickel mine on Monday. Police fired tear gas; nine officers and an unknown number of residents were hurt, police said. The residents say the mine is polluting Lake Izabal.
+
+"We have been here for 40 days and nobody from the government has come to talk to us," a community leader said.
+
+Guatemala declared a state of emergency in El Estor in 2021 after similar protests against the mine.""", [
+  E(cur, "Attack", "Gunmen shot dead a bus driver and wounded two passengers on a route between Villa Nueva and the capital", P("Villa Nueva", "GT", 2), "tuesday",
+    a1="Barrio 18", i1=3, a2="Civilians (Guatemala)", i2=7, fat=1, inj=2),
+  E(cur, "Violent demonstration", "Q'eqchi' Maya residents threw stones at riot police who tried to clear a blockade", P("El Estor", "GT", 2), "monday",
+    a1="Rioters (Guatemala)", i1=5, a2=GTM_POL, i2=1, inj=9),
+  unscored(E(bg, "Other", "Guatemala declared a state of emergency in El Estor in 2021", P("El Estor", "GT"), "2021-10-24", tp=3, a1="Government of Guatemala (2020-2024)", i1=1),
+           "event_date", "time_precision", "actor1", "inter1"),
+]),
+
+S("st-aa-024", "2026-04-30", """LIBERIA: Youths stone police in Kakata after suspect in boy's killing is freed; 22 picked up in overnight sweep
+
+By our Margibi correspondent
+
+KAKATA - Hundreds of angry youths blocked the highway through Kakata with burning tyres and stoned the police station on Monday afternoon after officers released a man arrested over the death of a nine-year-old boy whose body was found in a rubber plantation last week, residents said. Officers fired tear gas and warning shots to disperse the crowd. Police said four officers were injured and two police motorbikes burned.
+
+In the early hours of Tuesday, officers of the Liberia National Police and the Emergency Response Unit went from house to house in the Division 1 and Civil Compound communities of Kakata and arrested 22 young men over the violence. Relatives said some of those held had not taken part.
+
+The Margibi County superintendent has banned gatherings in the city for two weeks.
+
+In Monrovia, about 300 women from Kakata's market associations marched peacefully to the Ministry of Justice on Wednesday to demand that the case be reopened.""", [
+  E(cur, "Violent demonstration", "Hundreds of angry youths blocked the highway through Kakata with burning tyres and stoned the police station", P("Kakata", "LR", lat=6.53, lon=-10.35, a1="Margibi"), "monday",
+    a1="Rioters (Liberia)", i1=5, a2=LBR_POL, i2=1, inj=4),
+  E(cur, "Arrests", "went from house to house in the Division 1 and Civil Compound communities of Kakata and arrested 22 young men over the violence", P("Kakata", "LR", 2, lat=6.53, lon=-10.35, a1="Margibi"), "tuesday",
+    a1=LBR_POL, i1=1, a2="Rioters (Liberia)", i2=5),
+  E(cur, "Peaceful protest", "about 300 women from Kakata's market associations marched peacefully to the Ministry of Justice on Wednesday", P("Monrovia", "LR"), "wednesday",
+    a1="Protesters (Liberia)", i1=6),
+], register="local"),
+
+S("st-aa-025", "2026-11-09", """WESTERN BALKANS: THE WEEK IN BRIEF (2-8 November)
+
+NORTH MACEDONIA - Groups of ethnic Albanian and ethnic Macedonian youths fought with sticks and stones near a secondary school in Tetovo on Tuesday after a quarrel on social media. Three teenagers were treated in hospital and police detained 11. The education minister called for calm.
+
+SERBIA - Police detained 19 students who blocked the Zezelj Bridge in Novi Sad on Friday evening, a week after the second anniversary of the collapse of the railway station canopy, to demand the prosecution of those responsible. Those detained were released on Saturday.
+
+CROATIA - Unknown people set fire to the door of a Serbian Orthodox church in Benkovac, near Zadar, overnight into Thursday and sprayed nationalist slogans on its walls, the Serb National Council said. Police said they were looking for the perpetrators.
+
+BOSNIA AND HERZEGOVINA - The Constitutional Court on Thursday struck down a Republika Srpska law on foreign-funded groups.""", [
+  E(cur, "Mob violence", "Groups of ethnic Albanian and ethnic Macedonian youths fought with sticks and stones near a secondary school in Tetovo", P("Tetovo", "MK"), "tuesday",
+    a1="Rioters (North Macedonia)", i1=5, a2="Rioters (North Macedonia)", i2=5, inj=3),
+  E(cur, "Protest with intervention", "Police detained 19 students who blocked the Zezelj Bridge in Novi Sad", P("Novi Sad", "RS"), "friday",
+    a1="Protesters (Serbia)", i1=6, a2=SRB_POL, i2=1),
+  E(cur, "Looting/property destruction", "Unknown people set fire to the door of a Serbian Orthodox church in Benkovac", P("Benkovac", "HR", lat=44.03, lon=15.61, a1="Zadar"), "thursday", tp=2,
+    a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7, fat=0, inj=0),
+], register="digest"),
+
+S("st-aa-026", "2026-06-22", """Police kettle hundreds at unauthorised Bern march; refugee beaten in Bautzen; Lisbon eviction protest ends in arrests
+
+BERN/BERLIN/LISBON, June 22 (Wire) - Swiss police encircled several hundred people on Saturday who had marched through the centre of Bern in support of the Palestinians without a permit, holding them for more than three hours and checking their identities. Police said the march had not been authorised; 250 people were reported to prosecutors.
+
+In the eastern German town of Bautzen, four men shouting anti-foreigner slogans beat a 19-year-old Syrian refugee with a baseball bat at a bus stop late on Friday, police said. The young man was treated in hospital for head injuries. Police said on Saturday they had identified two suspects, at least one of whom belonged to a local neo-Nazi group.
+
+In Lisbon, police removed about 60 residents and activists who had barricaded themselves in a building in the Mouraria district on Thursday to stop the eviction of 12 families, and arrested five.""", [
+  E(cur, "Protest with intervention", "Swiss police encircled several hundred people on Saturday who had marched through the centre of Bern", P("Bern", "CH"), "saturday",
+    a1="Protesters (Switzerland)", i1=6, a2=CHE_POL, i2=1),
+  E(cur, "Attack", "four men shouting anti-foreigner slogans beat a 19-year-old Syrian refugee with a baseball bat", P("Bautzen", "DE"), "friday",
+    a1="Unidentified Armed Group (Germany)", i1=3, a2="Civilians (Syria)", i2=7, inj=1),
+  E(cur, "Protest with intervention", "police removed about 60 residents and activists who had barricaded themselves in a building in the Mouraria district", P("Lisbon", "PT", 2), "thursday",
+    a1="Protesters (Portugal)", i1=6, a2=PRT_POL, i2=1),
+]),
+
+S("st-aa-027", "2026-03-19", """Two more tobacco shops torched in Melbourne's north as illicit trade war rages
+
+MELBOURNE - Two tobacco shops in Melbourne's northern suburbs were set alight within an hour of each other early on Tuesday, the latest in a string of more than 120 arson attacks that police link to a war between crime groups for control of the illicit tobacco trade.
+
+Police said a man was seen pouring fuel through the front door of a shop in Preston at about 2.30 a.m. before fleeing in a stolen car. About 50 minutes later, a second shop in Coburg was set on fire. Both shops were badly damaged; nobody was hurt.
+
+Detectives from the Lunar taskforce arrested three men in raids in Craigieburn on Wednesday over a separate firebombing in Fawkner last month. Police said the men were associates of one of the crime networks.
+
+On Sunday, several thousand people rallied peacefully outside the State Library in the city centre in support of the Palestinians.""", [
+  E(cur, "Looting/property destruction", "a man was seen pouring fuel through the front door of a shop in Preston", P("Melbourne", "AU", 2), "tuesday",
+    a1="Unidentified Armed Group (Australia)", i1=3, a2="Civilians (Australia)", i2=7, fat=0, inj=0),
+  E(cur, "Looting/property destruction", "a second shop in Coburg was set on fire", P("Melbourne", "AU", 2), "tuesday",
+    a1="Unidentified Armed Group (Australia)", i1=3, a2="Civilians (Australia)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "Detectives from the Lunar taskforce arrested three men in raids in Craigieburn", P("Melbourne", "AU", 2), "wednesday",
+    a1=AUS_POL, i1=1, a2="Unidentified Armed Group (Australia)", i2=3),
+  E(cur, "Peaceful protest", "several thousand people rallied peacefully outside the State Library in the city centre", P("Melbourne", "AU"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+], register="local"),
+
+S("st-aa-028", "2026-08-13", """ANGOLA/
+Cabinda separatists say they killed six soldiers near Dinge; army says it lost no men. Police break up taxi drivers' protest in Luanda
+
+LUANDA, Aug 13 (Wire) - Separatist rebels of FLEC-FAC said on Tuesday that their fighters had attacked an Angolan army patrol on the road near Dinge, in the oil-producing enclave of Cabinda, on Sunday, killing six soldiers. An army spokesman said two rebels had been killed when the patrol was ambushed and that no soldiers had died.
+
+FLEC-FAC has fought a low-level insurgency for independence for Cabinda, which is separated from the rest of Angola by a strip of Congolese territory, since the 1970s. Its claims are rarely verifiable.
+
+In Luanda, police fired tear gas and detained 17 people on Monday to break up a protest by minibus taxi drivers against a rise in fuel prices outside the provincial government building, the drivers' association said.""", [
+  E(cur, "Armed clash", "their fighters had attacked an Angolan army patrol on the road near Dinge", P("Dinge", "AO", 2, lat=-5.0, lon=12.33, a1="Cabinda"), "sunday",
+    a1=FLEC, i1=2, a2=AGO, i2=1, fat=8),
+  E(cur, "Protest with intervention", "police fired tear gas and detained 17 people on Monday to break up a protest by minibus taxi drivers", P("Luanda", "AO"), "monday",
+    a1="Protesters (Angola)", i1=6, a2=AGO_POL, i2=1),
+]),
+
+S("st-aa-029", "2026-07-09", """BOLIVIA/
+Miner killed as rival cooperatives fight with dynamite over gold site near Guanay; police clear Cochabamba road block
+
+LA PAZ, July 9 (Wire) - A miner was killed and seven were injured on Saturday when members of two gold mining cooperatives fought with dynamite, stones and sticks over a stretch of river near Guanay, in the north of La Paz department, police said. The two cooperatives both claim the concession.
+
+Police on Tuesday cleared a blockade set up by transport unions on the highway between Cochabamba and the Chapare, detaining 23 people, the interior ministry said. The unions are demanding a steady supply of diesel.
+
+Teachers held a peaceful march through the centre of La Paz on Wednesday, their third this month, to demand a pay rise.""", [
+  E(cur, "Mob violence", "members of two gold mining cooperatives fought with dynamite, stones and sticks over a stretch of river near Guanay", P("Guanay", "BO", 2, lat=-15.5, lon=-67.88, a1="La Paz"), "saturday",
+    a1="Rioters (Bolivia)", i1=5, a2="Rioters (Bolivia)", i2=5, fat=1, inj=7),
+  E(cur, "Protest with intervention", "Police on Tuesday cleared a blockade set up by transport unions on the highway between Cochabamba and the Chapare", P("Cochabamba", "BO", 2), "tuesday",
+    a1="Protesters (Bolivia)", i1=6, a2=BOL_POL, i2=1),
+  E(cur, "Peaceful protest", "Teachers held a peaceful march through the centre of La Paz on Wednesday", P("La Paz", "BO"), "wednesday",
+    a1="Protesters (Bolivia)", i1=6),
+]),
+
+S("st-aa-030", "2026-11-05", """TURKEY/
+Police detain DEM party officials in Diyarbakir raids; protesters tear-gassed in Siirt after mayor replaced
+
+ISTANBUL, Nov 5 (Wire) - Turkish police detained 14 people, including two provincial officials of the pro-Kurdish DEM Party, in dawn raids on homes in Diyarbakir on Tuesday, the party said. State media said they were accused of links to a youth organisation the authorities consider part of the PKK.
+
+In Siirt, police fired tear gas and water cannon on Monday at several hundred people who gathered outside the town hall after the interior ministry removed the elected DEM Party mayor and appointed the provincial governor in his place. Police detained 31 people, the governor's office said.
+
+The raids came despite the PKK's decision last year to disband and lay down its arms, which many Kurds had hoped would end the removal of elected mayors.""", [
+  E(cur, "Arrests", "Turkish police detained 14 people, including two provincial officials of the pro-Kurdish DEM Party", P("Diyarbakir", "TR"), "tuesday",
+    a1=TUR_POL, i1=1, a2=DEM, i2=7),
+  E(cur, "Protest with intervention", "police fired tear gas and water cannon on Monday at several hundred people who gathered outside the town hall", P("Siirt", "TR", lat=37.93, lon=41.94, a1="Siirt"), "monday",
+    a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+]),
+]
+
+SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of the United States (2025-)"; BFA = "Military Forces of Burkina Faso (2022-)"
+NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; ISWAP = "Islamic State West Africa Province"
+HTI_POL = "Police Forces of Haiti (2024-)"; ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
+ISR = "Military Forces of Israel (2022-)"; SYR_POL = "Police Forces of Syria (2024-)"; IND_POL = "Police Forces of India (2014-)"; CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
+PHL = "Military Forces of the Philippines (2022-)"; BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"; MLI = "Military Forces of Mali (2021-)"
+KEN_POL = "Police Forces of Kenya (2022-)"
+
+STORIES += [
+S("st-aa-031", "2026-01-29", """SOMALIA/
+Al Shabaab storms army base in Wanlaweyn; U.S. strikes Islamic State in Puntland mountains; sub-clans clash near Dhusamareb
+
+MOGADISHU, Jan 29 (Wire) - Al Shabaab fighters attacked a Somali army base in Wanlaweyn, about 90 km north-west of Mogadishu, with mortars and machine guns before dawn on Tuesday, killing nine soldiers, a military officer at the base said. Al Shabaab said in a statement that it had killed 30 soldiers. The army said its troops had repulsed the attack and killed 17 militants.
+
+The U.S. Africa Command said it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains, south-east of Bosaso, on Monday. It said it was still assessing the results and that no civilians were believed to have been hurt.
+
+In central Somalia, gunmen from two sub-clans fought at a village west of Dhusamareb on Sunday, a month after a camel herder from one of them was killed in a quarrel over a well, killing five people and wounding eight, elders said. Elders from both sides were meeting on Wednesday to try to agree a truce.
+
+Al Shabaab, which is linked to al Qaeda, has regained ground in Middle and Lower Shabelle since early 2025.""", [
+  E(cur, "Armed clash", "Al Shabaab fighters attacked a Somali army base in Wanlaweyn", P("Wanlaweyn", "SO", lat=2.62, lon=44.89, a1="Lower Shabelle"), "tuesday",
+    a1="Al Shabaab", i1=2, a2=SOM, i2=1, fat=26),
+  E(cur, "Air/drone strike", "it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains", P("Bosaso", "SO", 2, lat=11.28, lon=49.18, a1="Bari"), "monday",
+    a1=USA, i1=8, a2="Islamic State (Somalia)", i2=2),
+  E(cur, "Armed clash", "gunmen from two sub-clans fought at a village west of Dhusamareb", P("Dhuusamarreeb", "SO", 2, lat=5.54, lon=46.39, a1="Galgaduud"), "sunday",
+    a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4, fat=5, inj=8),
+  unscored(E(hyp, "Agreement", "Elders from both sides were meeting on Wednesday to try to agree a truce", P("Dhuusamarreeb", "SO", 2, lat=5.54, lon=46.39, a1="Galgaduud"), None,
+             a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4), "event_date", "time_precision"),
+]),
+
+S("st-aa-032", "2026-09-24", """SAHEL/
+JNIM says it killed 25 soldiers and volunteers in Boundore attack; 12 villagers killed near Banibangou in Niger
+
+DAKAR, Sept 24 (Wire) - Fighters of the al Qaeda-affiliated JNIM attacked an army detachment and a post of the Volunteers for the Defence of the Homeland (VDP) in Boundore, in north-eastern Burkina Faso's Yagha province, on Sunday, killing 11 soldiers and 14 volunteers, two security sources said. JNIM claimed the attack on Monday and posted photographs of seized weapons. Burkina Faso's military government did not comment.
+
+The group has warned transport companies that any lorry bringing goods into Boundore or the provincial capital Sebba will be burned.
+
+In neighbouring Niger, suspected fighters of the Islamic State Sahel Province on motorbikes killed 12 villagers near Banibangou, in the Tillaberi region, on Friday, a local official said. He said the gunmen accused the villagers of passing information to the army.
+
+Attacks by the two rival jihadist groups have killed thousands of people in the central Sahel since 2015.""", [
+  E(cur, "Armed clash", "Fighters of the al Qaeda-affiliated JNIM attacked an army detachment and a post of the Volunteers for the Defence of the Homeland (VDP) in Boundore", P("Boundore", "BF", lat=13.44, lon=0.91, a1="Sahel"), "sunday",
+    a1=JNIM, i1=2, a2=BFA, i2=1, fat=25),
+  E(cur, "Attack", "suspected fighters of the Islamic State Sahel Province on motorbikes killed 12 villagers near Banibangou", P("Banibangou", "NE", 2, lat=15.04, lon=2.7, a1="Tillaberi"), "friday",
+    a1="Islamic State Sahel Province", i1=2, a2="Civilians (Niger)", i2=7, fat=12),
+  unscored(E(thr, "Looting/property destruction", "any lorry bringing goods into Boundore or the provincial capital Sebba will be burned", P("Sebba", "BF", lat=13.44, lon=0.53, a1="Sahel"), None,
+             a1=JNIM, i1=2, a2="Civilians (Burkina Faso)", i2=7), "event_date", "time_precision"),
+]),
+
+S("st-aa-033", "2026-05-18", """Bandits abduct 26 worshippers from Zamfara mosque, kill two; troops fight off ISWAP drone and mortar attack on Mallam Fatori
+
+By our correspondents
+
+GUSAU/MAIDUGURI - Armed bandits on Sunday abducted at least 26 worshippers from a mosque in Gidan Dan-Tsoho village, Bukkuyum Local Government Area of Zamfara State, during the dawn prayer, residents told our correspondent. Two men who tried to run were shot dead.
+
+The Zamfara State Police Command said on Monday that it had arrested three suspected informants of the bandits in Bukkuyum town and that a rescue operation was under way.
+
+In Borno State, ISWAP fighters attacked the military base in Mallam Fatori, on the shore of Lake Chad, with armed drones and mortars on Saturday night before trying to breach its trench, the army said. It said troops fought them off and killed 15; three soldiers died, a military source said.
+
+In Kano, police fired tear gas on Monday to disperse traders who had shut the Kantin Kwari textile market and gathered at its gate to protest against a new levy by the state revenue agency.""", [
+  E(cur, "Abduction/forced disappearance", "Armed bandits on Sunday abducted at least 26 worshippers from a mosque in Gidan Dan-Tsoho village", P("Bukkuyum", "NG", 2, lat=12.14, lon=5.47, a1="Zamfara"), "sunday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=2),
+  E(cur, "Arrests", "it had arrested three suspected informants of the bandits in Bukkuyum town", P("Bukkuyum", "NG", lat=12.14, lon=5.47, a1="Zamfara"), "monday", tp=2,
+    a1=NGA_POL, i1=1, a2="Civilians (Nigeria)", i2=7),
+  E(cur, "Armed clash", "ISWAP fighters attacked the military base in Mallam Fatori", P("Mallam Fatori", "NG", lat=13.67, lon=13.34, a1="Borno"), "saturday",
+    a1=ISWAP, i1=2, a2=NGA, i2=1, fat=18),
+  E(cur, "Protest with intervention", "police fired tear gas on Monday to disperse traders who had shut the Kantin Kwari textile market", P("Kano", "NG"), "monday",
+    a1="Protesters (Nigeria)", i1=6, a2=NGA_POL, i2=1),
+], register="local"),
+
+S("st-aa-034", "2026-07-16", """HAITI/
+Gangs attack police station in Hinche, three officers killed; drone strike kills six gang members and a boy in Cite Soleil
+
+PORT-AU-PRINCE, July 16 (Wire) - Gunmen of the Viv Ansanm gang coalition attacked the police station in Hinche, the main town of the Centre department, overnight into Tuesday, killing three police officers in a gunfight that lasted until dawn, police said. Five attackers were also killed, the police spokesman said. Hundreds of residents fled towards Thomonde.
+
+In the capital, an explosive drone flown by the government's task force hit a crowd of gang members watching a cockfight in Cite Soleil on Wednesday, killing six of them and a 12-year-old boy, residents and a rights group said.
+
+In Les Cayes, several hundred people marched on Tuesday to demand that the government send police reinforcements to the southern peninsula, which has so far been spared by the gangs. The march was peaceful.
+
+Viv Ansanm has pushed north into the Centre department since it took Mirebalais in March 2025.""", [
+  E(cur, "Armed clash", "Gunmen of the Viv Ansanm gang coalition attacked the police station in Hinche", P("Hinche", "HT", lat=19.14, lon=-72.01, a1="Centre"), "tuesday", tp=2,
+    a1="Viv Ansanm", i1=3, a2=HTI_POL, i2=1, fat=8),
+  E(cur, "Air/drone strike", "an explosive drone flown by the government's task force hit a crowd of gang members watching a cockfight in Cite Soleil", P("Cite Soleil", "HT", lat=18.58, lon=-72.34, a1="Ouest"), "wednesday",
+    a1=HTI_POL, i1=1, a2="Unidentified Armed Group (Haiti)", i2=3, fat=7),
+  E(cur, "Peaceful protest", "several hundred people marched on Tuesday to demand that the government send police reinforcements", P("Les Cayes", "HT", lat=18.19, lon=-73.75, a1="Sud"), "tuesday",
+    a1="Protesters (Haiti)", i1=6),
+  unscored(E(bg, "Non-state actor overtakes territory", "it took Mirebalais in March 2025", P("Mirebalais", "HT", lat=18.83, lon=-72.1, a1="Centre"), "2025-03-01", tp=3, a1="Viv Ansanm", i1=3),
+           "event_date", "time_precision", "fatalities", "injuries"),
+]),
+
+S("st-aa-035", "2026-02-05", """ETHIOPIA/
+Civilians killed in crossfire as Fano and army fight in Finote Selam; drone strike hits minibus near Dangila; nurses abducted near Dembi Dolo
+
+ADDIS ABABA, Feb 5 (Wire) - Fano militiamen and federal soldiers fought for several hours in the town of Finote Selam, in Amhara's West Gojjam zone, on Sunday, residents said. Seven civilians, including a child, were killed in the crossfire, a health worker said. There was no word on losses among the fighters.
+
+A drone strike hit a minibus on the road outside Dangila on Monday, killing nine passengers, two residents said. The government has used drones extensively against Fano since the insurgency began in 2023; it did not comment on the strike.
+
+In the Oromia region, gunmen raided a health centre outside Dembi Dolo on Tuesday night and took away two nurses and a laboratory technician, a colleague said. Regional police blamed the Oromo Liberation Army, which denied involvement.""", [
+  E(cur, "Armed clash", "Fano militiamen and federal soldiers fought for several hours in the town of Finote Selam", P("Finote Selam", "ET", lat=10.7, lon=37.27, a1="Amhara"), "sunday",
+    a1="Fano", i1=3, a2=ETH, i2=1, fat=7),
+  E(cur, "Air/drone strike", "A drone strike hit a minibus on the road outside Dangila", P("Dangila", "ET", 2, lat=11.27, lon=36.83, a1="Amhara"), "monday",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=9),
+  E(cur, "Abduction/forced disappearance", "gunmen raided a health centre outside Dembi Dolo on Tuesday night and took away two nurses and a laboratory technician", P("Dembi Dolo", "ET", 2, lat=8.53, lon=34.8, a1="Oromia"), "tuesday",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-aa-036", "2026-05-28", """LEVANT/
+Israeli drone kills Hezbollah commander near Tebnine; Israeli troops detain farmer and sons near Quneitra; Syrian security forces clash with Assad loyalists near Jableh
+
+BEIRUT, May 28 (Wire) - An Israeli drone struck a motorcycle on the road outside Tebnine in southern Lebanon on Tuesday, killing its rider, whom the Israeli army described as a Hezbollah commander responsible for rebuilding the group's rocket units in the area. Hezbollah did not comment.
+
+"We will keep striking Hezbollah wherever it tries to rearm," Israel's defence minister said in a statement.
+
+In southern Syria, Israeli troops who crossed into Quneitra province on Wednesday detained a farmer and his two sons in their orchard outside the town of Quneitra and took them across the ceasefire line, the Syrian state news agency said. The Israeli military said the three were being questioned.
+
+In the coastal province of Latakia, two members of the security forces and four gunmen loyal to the former government were killed in a clash near Jableh on Monday, the interior ministry said. It said the gunmen had fired on a checkpoint.""", [
+  E(cur, "Air/drone strike", "An Israeli drone struck a motorcycle on the road outside Tebnine", P("Tebnine", "LB", 2, lat=33.19, lon=35.41, a1="Nabatieh"), "tuesday",
+    a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1),
+  unscored(E(thr, "Air/drone strike", "We will keep striking Hezbollah wherever it tries to rearm", C("LB"), None, a1=ISR, i1=8, a2="Hezbollah", i2=2),
+           "event_date", "time_precision"),
+  E(cur, "Arrests", "Israeli troops who crossed into Quneitra province on Wednesday detained a farmer and his two sons", P("Al Qunaytirah", "SY", 2, lat=33.13, lon=35.82, a1="Quneitra"), "wednesday",
+    a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
+  E(cur, "Armed clash", "two members of the security forces and four gunmen loyal to the former government were killed in a clash near Jableh", P("Jablah", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "monday",
+    a1="Alawite Militia (Syria)", i1=4, a2=SYR_POL, i2=1, fat=6),
+]),
+
+S("st-aa-037", "2026-03-05", """OFFICE OF THE SUPERINTENDENT OF POLICE, NARAYANPUR (C.G.)
+PRESS NOTE - 05.03.2026
+
+1. On 04.03.2026, on specific input about the presence of armed cadres of the banned CPI (Maoist), a joint team of District Reserve Guard (DRG) and Special Task Force (STF) was sent for a search operation in the forest of the Orchha area. At about 0730 hrs the Maoists opened fire on the police party. The police party retaliated in self-defence. After the exchange of fire, the bodies of three uniformed male Maoists were recovered from the spot along with an INSAS rifle, two 12 bore guns and Maoist literature.
+
+2. On 03.03.2026, during an area domination exercise near Kutul, one DRG jawan was injured in a pressure IED blast. The IED had been planted by the Maoists on a forest track. The injured jawan was airlifted to Raipur and is out of danger.
+
+3. Search operations in the area are continuing.""", [
+  E(cur, "Armed clash", "At about 0730 hrs the Maoists opened fire on the police party", P("Narainpur", "IN", 2, lat=19.72, lon=81.24, a1="Chhattisgarh"), "2026-03-04",
+    a1=CPIM, i1=2, a2=IND_POL, i2=1, fat=3),
+  E(cur, "Remote explosive/landmine/IED", "one DRG jawan was injured in a pressure IED blast", P("Narainpur", "IN", 2, lat=19.72, lon=81.24, a1="Chhattisgarh"), "2026-03-03",
+    a1=CPIM, i1=2, a2=IND_POL, i2=1, inj=1),
+], register="official"),
+
+S("st-aa-038", "2026-10-08", """Troops, BIFF clash in Datu Piang; feuding clans agree truce after deadly Tubaran gunfight
+
+COTABATO CITY - Soldiers of the Army's 6th Infantry Division on patrol in Datu Piang, Maguindanao del Sur, came under fire from about 20 members of the Bangsamoro Islamic Freedom Fighters (BIFF) on Monday morning, the division said. Three BIFF members were killed and two soldiers wounded in a firefight that lasted more than an hour.
+
+In Lanao del Sur, gunmen from two feuding clans exchanged fire in a village in Tubaran town on Saturday, leaving four people dead, the provincial police said. The clash was the latest in a "rido" over a land boundary and a local election in 2025.
+
+On Sunday, leaders of the two clans signed a ceasefire at the municipal hall in Tubaran in a meeting brokered by the mayor and local MILF commanders, and agreed to hand over their firearms to the army.
+
+(c) 2026 Mindanao Cross""", [
+  E(cur, "Armed clash", "came under fire from about 20 members of the Bangsamoro Islamic Freedom Fighters (BIFF)", P("Datu Piang", "PH", lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "monday",
+    a1=BIFF, i1=2, a2=PHL, i2=1, fat=3, inj=2),
+  E(cur, "Armed clash", "gunmen from two feuding clans exchanged fire in a village in Tubaran town", P("Tubaran", "PH", 2, lat=7.77, lon=124.17, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "saturday",
+    a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4, fat=4),
+  E(cur, "Agreement", "leaders of the two clans signed a ceasefire at the municipal hall in Tubaran", P("Tubaran", "PH", lat=7.77, lon=124.17, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "sunday",
+    a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4),
+], register="local"),
+]
+
+CMR = "Military Forces of Cameroon (1982-)"; AMB = "Ambazonian Separatists"; UKR = "Military Forces of Ukraine (2019-)"
+
+STORIES += [
+S("st-aa-039", "2026-10-22", """ANALYSIS-How a jihadist blockade is choking western Mali
+
+BAMAKO, Oct 22 (Wire) - A year after al Qaeda's Sahel affiliate declared a blockade on fuel imports into Mali, the roads that link the landlocked country to the ports of Dakar and Abidjan have become a gauntlet for truck drivers, and the queues at Bamako's filling stations stretch for kilometres again.
+
+JNIM announced the blockade in September 2025 and has since attacked hundreds of tankers on the main corridors from Senegal and Ivory Coast, according to transport unions. In the worst single incident, dozens of tankers were set ablaze near Kati, a garrison town just outside the capital, in November 2025.
+
+The attacks have not stopped. On Monday, JNIM fighters on motorbikes stopped a convoy of fuel tankers on the road between Kolokani and Didieni and set 17 of them on fire after ordering the drivers out, a union official said. Nobody was killed.
+
+On Tuesday, Malian troops backed by Russian fighters of the Africa Corps fought the militants for several hours around another convoy they were escorting near Nioro du Sahel; the army said 20 "terrorists" were killed and did not report its own losses.
+
+"The drivers are paid double now, and still many refuse to go," said the head of a Bamako transport company.
+
+Analysts say the military government, which expelled French troops in 2022 and now relies on Russian forces, has few answers beyond escorted convoys, which move slowly and are themselves targeted.
+
+"The state controls the towns and the group controls the roads between them," said a Sahel researcher.""", [
+  E(cur, "Looting/property destruction", "JNIM fighters on motorbikes stopped a convoy of fuel tankers on the road between Kolokani and Didieni and set 17 of them on fire", P("Kolokani", "ML", 2, lat=13.57, lon=-8.03, a1="Koulikoro"), "monday",
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7, fat=0),
+  E(cur, "Armed clash", "Malian troops backed by Russian fighters of the Africa Corps fought the militants for several hours around another convoy", P("Nioro du Sahel", "ML", 2, lat=15.23, lon=-9.59, a1="Kayes"), "tuesday",
+    a1=MLI, i1=1, a2=JNIM, i2=2, fat=20, assoc_actor_1="Africa Corps"),
+  unscored(E(bg, "Other", "JNIM announced the blockade in September 2025", C("ML"), "2025-09-01", tp=3, a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7),
+           "event_date", "time_precision", "actor2", "inter2"),
+  unscored(E(bg, "Looting/property destruction", "dozens of tankers were set ablaze near Kati, a garrison town just outside the capital, in November 2025", P("Kati", "ML", 2, lat=12.74, lon=-8.07, a1="Koulikoro"), "2025-11-01", tp=3,
+             a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
+], register="analysis"),
+
+S("st-aa-040", "2026-02-10", """LIVE: Fuel price protests across Kenya - as it happened
+
+18:30
+That is where we will end our live coverage for today. Police say 61 people were arrested across the country. The Kenya National Commission on Human Rights says at least two people were killed.
+
+16:10
+In Kitengela, south of Nairobi, a 23-year-old man was shot dead by police during protests in the town this afternoon, his brother told us. Police say they are investigating.
+
+14:45
+PHOTO: Police fire tear gas at protesters on Moi Avenue in central Nairobi on Tuesday. (Wire)
+
+13:20
+In Nyeri, several hundred young people marched peacefully through the town centre carrying empty jerrycans and placards against the new fuel levy.
+
+11:55
+In Eldoret, protesters have blocked the Eldoret-Kitale road with burning tyres and are throwing stones at police, who are responding with tear gas, according to our correspondent there.
+
+09:40
+Police have fired tear gas at groups of young people trying to gather on Kenyatta Avenue in central Nairobi. Most roads into the city centre have been closed by police roadblocks since dawn.
+
+08:00
+Good morning and welcome to our live coverage of today's protests against the rise in fuel prices announced last week. Protests against the 2024 finance bill left at least 60 people dead, according to the human rights commission.""", [
+  E(cur, "Excessive force against protesters", "a 23-year-old man was shot dead by police during protests in the town this afternoon", P("Kitengela", "KE", lat=-1.48, lon=36.96, a1="Kajiado"), 0,
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, fat=1),
+  E(cur, "Peaceful protest", "several hundred young people marched peacefully through the town centre carrying empty jerrycans", P("Nyeri", "KE", lat=-0.42, lon=36.95, a1="Nyeri"), 0,
+    a1="Protesters (Kenya)", i1=6),
+  E(cur, "Violent demonstration", "protesters have blocked the Eldoret-Kitale road with burning tyres and are throwing stones at police", P("Eldoret", "KE", 2), 0,
+    a1="Rioters (Kenya)", i1=5, a2=KEN_POL, i2=1),
+  E(cur, "Protest with intervention", "Police have fired tear gas at groups of young people trying to gather on Kenyatta Avenue in central Nairobi", P("Nairobi", "KE", lat=-1.28, lon=36.82, a1="Nairobi"), 0,
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1),
+  unscored(E(cap, "Protest with intervention", "Police fire tear gas at protesters on Moi Avenue in central Nairobi on Tuesday", P("Nairobi", "KE", lat=-1.28, lon=36.82, a1="Nairobi"), 0,
+             a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1), "fatalities", "injuries"),
+  unscored(E(bg, "Excessive force against protesters", "Protests against the 2024 finance bill left at least 60 people dead", C("KE"), "2024-06-01", tp=3, a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, fat=60),
+           "event_date", "time_precision", "fatalities"),
+], register="live"),
+
+S("st-aa-041", "2026-06-04", """CAMEROON/
+Separatists burn health centre near Ndop after nurses ignore lockdown; soldiers kill three in raid on Bamenda neighbourhood
+
+YAOUNDE, June 4 (Wire) - Separatist fighters set fire to a health centre in a village near Ndop, in Cameroon's North-West region, on Monday after its nurses defied a "lockdown" the fighters had ordered, a health official said. The nurses had fled before the fighters arrived and nobody was hurt.
+
+Soldiers searching for separatist fighters in the Ntarinkon neighbourhood of Bamenda shot dead three young men on Tuesday, residents said. The army said in a statement that the three were "collaborators" who had been passing information to the separatists; residents said they were motorcycle taxi drivers.
+
+"They were taken out of their houses and shot in the street," said a woman who lives nearby.
+
+The conflict between the army and separatists seeking an independent English-speaking state has killed more than 6,500 people since 2017, according to the International Crisis Group.""", [
+  E(cur, "Looting/property destruction", "Separatist fighters set fire to a health centre in a village near Ndop", P("Ndop", "CM", 2, lat=5.99, lon=10.44, a1="North-West"), "monday",
+    a1=AMB, i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+  E(cur, "Attack", "Soldiers searching for separatist fighters in the Ntarinkon neighbourhood of Bamenda shot dead three young men", P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "tuesday",
+    a1=CMR, i1=1, a2="Civilians (Cameroon)", i2=7, fat=3),
+]),
+
+S("st-aa-042", "2026-04-16", """Drone hits bus in Russia's Grayvoron, two killed; shelling damages Shebekino school - governor
+
+MOSCOW, April 16 (Wire) - A Ukrainian drone struck a passenger bus in the Russian border town of Grayvoron on Wednesday morning, killing the driver and a passenger and wounding five people, the governor of the Belgorod region said on Telegram.
+
+Ukrainian artillery shelled the town of Shebekino overnight, damaging a school, a gas pipeline and several houses, the governor said. Nobody was hurt.
+
+Ukraine does not usually comment on individual strikes inside Russia. It says it targets military facilities and infrastructure used in Moscow's war.
+
+The Russian Defence Ministry said on Thursday its air defences had destroyed 38 Ukrainian drones over the Belgorod, Kursk and Bryansk regions overnight.""", [
+  E(cur, "Air/drone strike", "A Ukrainian drone struck a passenger bus in the Russian border town of Grayvoron", P("Grayvoron", "RU", lat=50.48, lon=35.68, a1="Belgorod"), "wednesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=2, inj=5),
+  E(cur, "Shelling/artillery/missile attack", "Ukrainian artillery shelled the town of Shebekino overnight", P("Shebekino", "RU", lat=50.41, lon=36.93, a1="Belgorod"), -1,
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
+]),
 ]
