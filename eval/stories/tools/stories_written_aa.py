@@ -9,7 +9,7 @@ detentions, towns the gazetteer lacks (coded to the town the text places them ne
 had least (first half: Belize, St Kitts, St Lucia, Antigua, Barbados, Nicaragua, Israel, Rwanda, Benin, Poland, Taiwan,
 South Korea, Mongolia, New Zealand, Mauritania, Botswana, Paraguay, South Africa; second half: Finland, Lithuania, Norway,
 Kuwait, Jordan, Guatemala, Liberia, North Macedonia, Serbia, Croatia, Switzerland, Germany, Portugal, Australia, Angola,
-Bolivia, Turkey, Russia's Belgorod) and fresh places in the conflict countries (Rabak, An Nuhud and Bara; Mambasa and
+Bolivia, Turkey, Russia's Belgorod; third part: Vietnam, Cambodia, Laos, Bulgaria, the Czech Republic, Romania) and fresh places in the conflict countries (Rabak, An Nuhud and Bara; Mambasa and
 Fataki; Ye-U and Kani; the Sumy border communities; Tank and Paharpur; Caldono and Tame; Tepalcatepec; Wanlaweyn and
 Dhusamareb; Boundore and Banibangou; Bukkuyum and Mallam Fatori; Hinche and Cite Soleil; Finote Selam, Dangila and Dembi
 Dolo; Tebnine, Quneitra and Jableh; Narayanpur; Datu Piang and Tubaran; Kolokani and Nioro du Sahel; Ndop and Bamenda).
@@ -859,4 +859,47 @@ The Russian Defence Ministry said on Thursday its air defences had destroyed 38 
   E(cur, "Shelling/artillery/missile attack", "Ukrainian artillery shelled the town of Shebekino overnight", P("Shebekino", "RU", lat=50.41, lon=36.93, a1="Belgorod"), -1,
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
 ]),
+]
+
+VNM_POL = "Police Forces of Vietnam (2021-)"; KHM_POL = "Police Forces of Cambodia (2023-)"; CZE_POL = "Police Forces of Czech Republic (2025-)"
+
+STORIES += [
+S("st-aa-043", "2026-03-26", """VIETNAM/CAMBODIA/
+Vietnam arrests Facebook commentator; police break up farmers' road block outside Hanoi; Cambodian land activists detained
+
+HANOI, March 26 (Wire) - Police in Ho Chi Minh City arrested a Facebook commentator with more than 100,000 followers at his home on Monday on charges of "abusing democratic freedoms", state media said. He had posted videos criticising the handling of a bank fraud case. He faces up to seven years in prison.
+
+On Tuesday, several hundred farmers from Dong Anh district, on the northern outskirts of Hanoi, blocked a road for several hours to protest against the compensation offered for land taken for an industrial park. Police in riot gear dispersed them and detained eight people, two farmers said.
+
+In neighbouring Cambodia, police in Phnom Penh detained 11 members of a land rights group on Wednesday as they walked towards the prime minister's office to deliver a petition about evictions around a lake in the capital's north, a rights group said. They were released in the evening after signing pledges not to protest again.
+
+In Laos, the army on Wednesday denied reports by an exiled Hmong group that soldiers had shelled a Hmong village in the mountains of Xaisomboun province last week, saying no military operations had taken place there.
+
+Vietnam's Communist Party tolerates no organised opposition. Rights groups say more than 150 people are in prison in the country for peaceful activism.""", [
+  E(cur, "Arrests", "Police in Ho Chi Minh City arrested a Facebook commentator with more than 100,000 followers at his home on Monday", P("Ho Chi Minh City", "VN", lat=10.82, lon=106.63, a1="Ho Chi Minh City (HCMC)"), "monday",
+    a1=VNM_POL, i1=1, a2="Civilians (Vietnam)", i2=7),
+  E(cur, "Protest with intervention", "several hundred farmers from Dong Anh district, on the northern outskirts of Hanoi, blocked a road for several hours", P("Hanoi", "VN", 2, lat=21.02, lon=105.84, a1="Hanoi"), "tuesday",
+    a1="Protesters (Vietnam)", i1=6, a2=VNM_POL, i2=1),
+  E(cur, "Protest with intervention", "police in Phnom Penh detained 11 members of a land rights group on Wednesday", P("Phnom Penh", "KH"), "wednesday",
+    a1="Protesters (Cambodia)", i1=6, a2=KHM_POL, i2=1),
+  unscored(E(neg, "Shelling/artillery/missile attack", "soldiers had shelled a Hmong village in the mountains of Xaisomboun province last week", P("Xaisomboun", "LA", 3, lat=18.93, lon=103.68, a1="Xaisomboun"), None,
+             a1="Military Forces of Laos (2021-)", i1=1, a2="Civilians (Laos)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
+]),
+
+S("st-aa-044", "2026-10-12", """CENTRAL AND EASTERN EUROPE: THE WEEK IN BRIEF (5-11 October)
+
+BULGARIA - Supporters of Levski and CSKA Sofia fought with flares, bottles and chairs from a cafe near the national stadium in Sofia on Sunday, hours before the two clubs met. Nine people were treated in hospital, including a 15-year-old boy, and police detained 41, the interior ministry said.
+
+CZECH REPUBLIC - Police detained 23 climate activists who had climbed over the fence of an opencast lignite mine near Most on Friday and chained themselves to an excavator.
+
+ROMANIA - About 15,000 pensioners and public sector workers marched peacefully through Bucharest on Saturday against a freeze on pensions and wages.
+
+HUNGARY - The government said on Tuesday it would appeal against a ruling by the European Court of Justice on its asylum law.""", [
+  E(cur, "Mob violence", "Supporters of Levski and CSKA Sofia fought with flares, bottles and chairs from a cafe near the national stadium in Sofia", P("Sofia", "BG", a1="Sofia"), "sunday",
+    a1="Rioters (Bulgaria)", i1=5, a2="Rioters (Bulgaria)", i2=5, inj=9),
+  E(cur, "Protest with intervention", "Police detained 23 climate activists who had climbed over the fence of an opencast lignite mine near Most", P("Most", "CZ", 2, lat=50.5, lon=13.64, a1="Ustecky kraj"), "friday",
+    a1="Protesters (Czech Republic)", i1=6, a2=CZE_POL, i2=1),
+  E(cur, "Peaceful protest", "About 15,000 pensioners and public sector workers marched peacefully through Bucharest on Saturday", P("Bucharest", "RO", a1="Bucharest"), "saturday",
+    a1="Protesters (Romania)", i1=6),
+], register="digest"),
 ]
