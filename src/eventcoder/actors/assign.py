@@ -16,7 +16,11 @@ from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
-from .rules import identifier, in_arrested, issuer_heading, joint_forces, own_force, hit_beside_force, taker, lays_down_arms, arrests_forces, arrested_phrase, stopped_in_flight, coordinated_party, nothing_hit, official_hit, finds_the_dead, forces_attacked, force_site, self_named_group, accused_of_ties, repelled_passively, acting_force, mediator_tokens, acts_as_author, attacked_first, came_under_attack, foreign_civilians, leaver, announcer, home_force_bombed, battle_opponent, other_target, released_force, armed_victims, assoc_actor, between_parties, coordinated_identity, crowd_police, crowds_fight, each_other, following_identity, gives_ground, government_by_word, is_reciprocal, names_rivals, party_in, plural_sides, arrested_over_riot, ran_into_bomb, recent_force, repeller, sentence_force
+from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arrests_forces, in_arrested
+from .crowds import acting_force, assoc_actor, crowd_police, party_in, sentence_force
+from .fights import attacked_first, battle_opponent, came_under_attack, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
+from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, self_named_group, taker
+from .rules import acts_as_author, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -602,7 +606,7 @@ def assign_roles(
                 actor1 = ev(other, m.trigger, 0.3)
         if actor2 is None and actor1 is not None and event_iso and not both_sides and default_target.get(m.sub_event_type) == "opponent":
             # a battle always has two sides: "soldiers repelled an attack on their base", "Russian infantry tried to push
-            # into Kindrashivka" — the side the text leaves unnamed (rules.battle_opponent)
+            # into Kindrashivka" — the side the text leaves unnamed (fights.battle_opponent)
             # the other side named in this sentence or the two before ("coalition forces conducted a raid against an
             # al-Shabaab cell. Three al-Shabaab fighters were killed in an exchange of fire"), else the convention
             near = [(a, sp) for i, a, sp in history.items if i < m.end_token and m.sentence - 2 <= parsed.sentence_index(doc[i].idx) <= m.sentence

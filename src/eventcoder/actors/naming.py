@@ -188,7 +188,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     if not tokens:
         return None
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    # not the backer of a force ("Wagner-backed Malian troops" are the troops, the backer their ally: rules.joint_forces)
+    # not the backer of a force ("Wagner-backed Malian troops" are the troops, the backer their ally: fights.joint_forces)
     named = next((t for t in tokens if ent_entry(t) is not None and not _backer(t, tokens)), None)
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
         lead_iso, lead_tok = country_token([t for t in tokens if t.i < named.i])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import catalogue, doccache, lexicon
+from ..model import Span
 from ..syntax import PLACE_LABELS, in_words
 
 NAME = "actors"
@@ -113,3 +114,24 @@ def noun_phrase(tok: Any) -> list[Any]:
         elif child.dep_ in ("amod", "acl") and child.lower_ in ("loyal", "affiliated", "belonging") and (lemma(tok) in MEMBER_WORDS or lemma(tok) in W("armed")):
             out.extend(child.subtree)  # "fighters loyal to the CSP", "militants affiliated with IS"
     return out
+
+
+def in_cause(tok: Any, head: Any) -> bool:
+    """Is tok inside a clause or phrase telling the cause of the event whose trigger head is ``head`` ("after an officer
+    shot a rider", "over a death in police custody"), one that does not also hold the trigger?"""
+    node = tok
+    for _ in range(12):
+        marked = node.dep_ == "prep" and node.lower_ in W("cause_marks") or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in W("cause_marks") and c.i < tok.i for c in node.children if node.pos_ in ("VERB", "AUX"))
+        if marked:
+            return not (node.left_edge.i <= head.i <= node.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def span_tokens(span: Span | None, doc: Any) -> list[Any]:
+    """The tokens of the phrase at span (none where there is no span): what came_under_attack, attacked_first and
+    official_hit walk from."""
+    return [] if span is None else doccache.tokens_in(doc, span.start, span.end)
