@@ -14,6 +14,9 @@ from ..syntax import DEFINITE_DETERMINERS
 from .naming import actor_from_phrase, combined_lead, entity_actor, is_unknown_armed_group, named_actor, state_actor
 from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
+# the kinds of anaphor (is_anaphor) that stand for a non-state armed group told before; "military" is a state's forces
+NONSTATE_ANAPHORS = ("pronoun", "group", "armed")
+
 
 def is_anaphor(phrase: list[Any]) -> str | None:
     """'pronoun' | 'group' | 'armed' | 'military' for a pronoun or a definite description, else None."""
@@ -166,7 +169,7 @@ class History:
         for i, actor, span in reversed(self.items):
             if i >= token_index:
                 continue
-            if kind in ("group", "armed", "pronoun") and catalogue.nonstate_armed(actor):
+            if kind in NONSTATE_ANAPHORS and catalogue.nonstate_armed(actor):
                 return actor, span
             if kind == "military" and actor.inter in (1, 8) and actor.kind in STATE_KINDS:
                 return actor, span

@@ -11,7 +11,7 @@ from .. import catalogue, doccache
 from ..lexicon import normalize
 from ..model import Actor, Span
 from ..records import Mention
-from .coref import is_anaphor, reporter_of
+from .coref import NONSTATE_ANAPHORS, is_anaphor, reporter_of
 from .naming import actor_from_phrase, identity_named, lemmas_force, named_actor, state_actor, unknown_armed_group
 from .words import W, ent_entry, entity_of, has_word, lemma, noun_phrase, span_tokens
 
@@ -121,7 +121,7 @@ def repelled_passively(m: Mention, doc: Any) -> bool:
 def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     """The defender who repelled the attack the trigger names: (actor, first token, end token) or None."""
     subj = repel_subject(m, doc)
-    if subj is None or is_anaphor(noun_phrase(subj)) in ("pronoun", "group", "armed"):
+    if subj is None or is_anaphor(noun_phrase(subj)) in NONSTATE_ANAPHORS:
         return None  # "units of the national army repelled": the country's army (a force description is kept)
     found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
     return found if found is not None and found[0].kind not in ("civilians",) else None

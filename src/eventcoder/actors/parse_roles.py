@@ -12,7 +12,7 @@ from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
 from ..syntax import PAST_TAGS, PLACE_LABELS, in_words, passive_agents
-from .coref import is_anaphor, is_speaker
+from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
 from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
@@ -300,7 +300,7 @@ def candidates(
         tokens = list(chunk)
         forces = has_word(tokens, "military") or has_word(tokens, "police") or has_word(tokens, "armed")
         anaphor = is_anaphor(tokens)
-        if anaphor in ("pronoun", "group", "armed"):  # "the army" is the event country's army
+        if anaphor in NONSTATE_ANAPHORS:  # "the army" is the event country's army
             continue
         if anaphor == "military" and ((agent is not None and agent.kind in STATE_KINDS) or any(c[2].kind in STATE_KINDS for c in out if c[0] < chunk.start)):
             continue  # "Israeli artillery shelled X as the army ordered evacuations": the army named before
