@@ -13,7 +13,7 @@ from .claims import claim_for, find_claims
 from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
-from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, STATE_KINDS, is_generic, organised_armed
+from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, PEACEFUL_KINDS, STATE_KINDS, is_generic, organised_armed
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arrests_forces, in_arrested
@@ -127,7 +127,7 @@ def assign_roles(
         claimed = False
         assoc1 = assoc2 = None
         # people who loot or burn are rioters (ACLED), not civilians or protesters: "young people set fire to the residence"
-        civilian_looters = m.sub_event_type == LOOTING and actor1 is not None and actor1.value.kind in ("civilians", "protesters")
+        civilian_looters = m.sub_event_type == LOOTING and actor1 is not None and actor1.value.kind in PEACEFUL_KINDS
         if m.event_type in ("Protests", "Riots"):
             label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
             sent_tokens = list(doc[m.head].sent)
@@ -225,7 +225,7 @@ def assign_roles(
             # wounding the driver", headlines ("FARDC, M23 TRADE FIRE")
             cands = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None) if c[0] not in mediators]
             if actor1 is None:
-                agents_ok = [c for c in cands if c[2].kind not in ("civilians", "protesters") and not c[3]
+                agents_ok = [c for c in cands if c[2].kind not in PEACEFUL_KINDS and not c[3]
                              and not (finder is not None and finder.start <= doc[c[0]].idx < finder.end)
                              # (not whose official was hit: "the Taliban-appointed governor was killed by a bomb")
                              and not (c[2].kind in STATE_KINDS and m.event_type in VIOLENT and official_hit(Span.of_tokens(doc, c[0], c[1]), doc))

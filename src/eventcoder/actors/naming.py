@@ -409,7 +409,7 @@ def unnamed_identity(tokens: list[Any], roots: list[Any], text: str) -> str | No
             return label
         if head in members or roots[0].lower_ in members or armed:
             return label
-        if head in ("elder", "leader", "representative") and any(
+        if head in W("community_spokesmen") and any(
                 t.head.lower_ in ("of", "from") and t.head.head.i == roots[0].i for t in found if t.pos_ == "NOUN"):
             return label  # "elders of two clans" sign for their clans (not "clan elders", often victims or speakers)
     return None
