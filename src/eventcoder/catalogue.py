@@ -242,6 +242,7 @@ UNIDENTIFIED = "Unidentified"
 CROWDS = ("Civilians", "Protesters", "Rioters")
 CROWD_KINDS = tuple(name.lower() for name in CROWDS)  # their kinds (generic.tsv)
 PEACEFUL_KINDS = ("civilians", "protesters")  # ... those not told as violent (rioters are): no armed side
+DEMONSTRATOR_KINDS = ("protesters", "rioters")  # ... those who demonstrate, peacefully or not
 STATE_KINDS = ("state", "external")  # the kinds of a state's own actors: its forces and government at home, or abroad
 NONSTATE_KINDS = ("rebel", "militia", "identity_militia")  # the kinds of non-state armed groups (groups.tsv, identities.tsv)
 NONSTATE_INTERS = (2, 3, 4)  # ... and their inter codes: rebels, political militias, identity militias

@@ -475,7 +475,7 @@ def assign_roles(
             # militia (CODECO) stays itself
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
         if m.event_type != "Battles" and actor2 is not None and event_iso and actor2.value.kind not in (*STATE_KINDS, "party", "civilians") and (
-                actor2.value.inter in (2, 3, 4)) and not catalogue.supporters_party(actor2.value.name) and actor2.span is not None and (
+                actor2.value.inter in NONSTATE_INTERS) and not catalogue.supporters_party(actor2.value.name) and actor2.span is not None and (
                 doc[m.head].sent.start_char <= actor2.span.start < doc[m.head].sent.end_char) and accused_of_ties(actor2.span, doc, arrest=m.sub_event_type == "Arrests"):
             # "police arrested three youths, accusing them of links to the NPA", "four former LTTE cadres", "soldiers burned
             # the houses of suspected Fano supporters": civilians

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from .. import catalogue
-from ..catalogue import STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
+from ..catalogue import ORGANISED_KINDS, STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
 from ..lexicon import country_of, normalize
 from ..model import Actor
 from ..syntax import PLACE_LABELS, in_words
@@ -216,7 +216,7 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
     factions = has_word(tokens, "factions")
     # the nouns a named group hangs on by "of" ("fighters" of "Kurdish fighters of the PKK"; not "troops" of "army troops and
     # members of the Clan del Golfo")
-    described = {_of_holder(t) for t in tokens if _of_phrase(t) and (e := ent_entry(t)) is not None and e.kind in ("rebel", "militia")
+    described = {_of_holder(t) for t in tokens if _of_phrase(t) and (e := ent_entry(t)) is not None and e.kind in ORGANISED_KINDS
                  and not is_unidentified(e.name)}
     parents = {_parent_name(e) for t in tokens if (e := ent_entry(t)) is not None and e.parent and (factions or _of_phrase(t))}
     for tok in tokens:

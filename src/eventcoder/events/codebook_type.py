@@ -10,6 +10,7 @@ from ..classify.armed_acts import HARM_VERBS
 from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
 from ..actors.naming import is_unknown_armed_group
+from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS
 from ..classify.weapons import intercepted, struck_place, weapon_agent
 from ..counting.quantities import number
 from ..lexicon import TERRITORY, codebook_words, crimes, subtype
@@ -89,7 +90,7 @@ def event_type_of(
     if event_type == "Explosions/Remote violence" and parsed is not None and thrown_incendiary(parsed.doc, first):
         # a petrol bomb is no explosive weapon: a riot when a crowd throws it or it hits state forces, an attack when
         # it kills, else property destroyed (triggers.toml [codebook] incendiaries)
-        if (actor1 is not None and actor1.value.kind in ("rioters", "protesters")) or (actor2 is not None and actor2.value.inter == 1):
+        if (actor1 is not None and actor1.value.kind in DEMONSTRATOR_KINDS) or (actor2 is not None and actor2.value.inter == 1):
             sub_type = "Violent demonstration"
         elif killed is not None and (killed.value.best or 0) > 0:
             sub_type = "Attack"
@@ -120,14 +121,14 @@ def event_type_of(
         # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
         event_type, sub_type = "Riots", "Mob violence"
         plover = subtype(sub_type).plover
-    if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
+    if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in DEMONSTRATOR_KINDS) \
             and _harms_too(parsed.doc, first):
         # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): "Jie
         # warriors had driven off 300 head of cattle ..., shooting one herder dead" is an Attack
         event_type, sub_type = "Violence against civilians", "Attack"
         plover = subtype(sub_type).plover
     if sub_type in PROPERTY_RETYPED and parsed is not None and not _anyone_hurt(killed, injured) \
-            and (actor1 is None or actor1.value.kind not in ("rioters", "protesters")) \
+            and (actor1 is None or actor1.value.kind not in DEMONSTRATOR_KINDS) \
             and (sub_type != "Armed clash" or not (armed_target(parsed.doc, first) or (actor2 is not None and actor2.value.inter in ARMED_INTER)
                                                    or fighting_told(parsed.doc, members))) \
             and property_only(parsed.doc, first):
@@ -168,7 +169,7 @@ def event_type_of(
     # forces taking ground from the host state ("Russian forces captured the village") overtake it.
     if sub_type in TERRITORY and actor1 is not None:
         inter2 = actor2.value.inter if actor2 is not None else None
-        regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in (2, 3, 4))
+        regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in NONSTATE_INTERS)
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
 
