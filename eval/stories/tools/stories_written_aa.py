@@ -758,7 +758,7 @@ On Sunday, leaders of the two clans signed a ceasefire at the municipal hall in 
 (c) 2026 Mindanao Cross""", [
   E(cur, "Armed clash", "came under fire from about 20 members of the Bangsamoro Islamic Freedom Fighters (BIFF)", P("Datu Piang", "PH", lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "monday",
     a1=BIFF, i1=2, a2=PHL, i2=1, fat=3, inj=2),
-  E(cur, "Armed clash", "gunmen from two feuding clans exchanged fire in a village in Tubaran town", P("Tubaran", "PH", 2, lat=7.77, lon=124.17, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "saturday",
+  E(cur, "Armed clash", "gunmen from two feuding clans exchanged fire in a village in Tubaran town", P("Tubaran", "PH", 3, lat=7.77, lon=124.17, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "saturday",
     a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4, fat=4),
   E(cur, "Agreement", "leaders of the two clans signed a ceasefire at the municipal hall in Tubaran", P("Tubaran", "PH", lat=7.77, lon=124.17, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "sunday",
     a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4),
