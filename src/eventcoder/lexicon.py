@@ -207,13 +207,14 @@ class Crimes:
     kin: frozenset[str]  # "shot dead his wife": the killer's own kin or colleague
     gangs: frozenset[str]  # "gang", "cartel": organised criminal groups
     gang_conflicts: frozenset[str]  # "feud", "turf", "score": a conflict between them (political violence)
+    on_duty: frozenset[str]  # "checkpoint", "bribe": a state force's killing on duty (no private crime)
 
 
 @functools.cache
 def crimes() -> Crimes:
     """Words of arrests for ordinary crimes (triggers.toml [crime])."""
     raw = _trigger_file()["crime"]
-    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin", "gangs", "gang_conflicts")})
+    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin", "gangs", "gang_conflicts", "on_duty")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -245,6 +246,13 @@ class CodebookWords:
     property_particles: frozenset[str]  # "off", "down": a verb with one ("drove off cattle", "tore down homes") takes or wrecks property
     unplain_police: frozenset[str]  # "officer": a police word that does not make the doer plain police
     mine_contact_verbs: frozenset[str]  # "strike", "step": running into a mine or device (a remote explosive)
+    killing_euphemisms: frozenset[str]  # "send:hell": a press office's verb of killing and the object of its "to"
+    holding_verbs: frozenset[str]  # "kidnap", "hold", "detain": what captives freed had been subjected to
+    remnant_marks: frozenset[str]  # "old", "unexploded", "left": a munition that is a remnant of war
+    remnants: frozenset[str]  # "bomblet", "shell", "mine": munitions that go off as remnants
+    blast_verbs: frozenset[str]  # "explode", "go:off": a munition going off (verb lemma, or lemma:particle)
+    civil_matters: frozenset[str]  # "pipeline", "flight", "trade": what states agree on as business (no Agreement event)
+    conflict_matters: frozenset[str]  # "truce", "captive", "fighter", "disputed": an agreement between conflict actors
     incendiaries: re.Pattern[str]  # "petrol bomb", "Molotov": a thrown incendiary, no explosive weapon
     hidden_fate: re.Pattern[str]  # "whereabouts", "not been seen since": a detention that is a disappearance
 
@@ -260,7 +268,10 @@ def codebook_words() -> CodebookWords:
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
-                                                                "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs")},
+                                                                "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
+                                                                "civil_matters", "conflict_matters",
+                                                                "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
+                                                                "killing_euphemisms")},
     )
 
 

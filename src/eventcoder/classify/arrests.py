@@ -196,3 +196,41 @@ def political_pick_up(doc: Any, start: int, end: int) -> bool:
         return True
     protest = words("protest_words")
     return any(in_words(t, protest) for t in tok.sent)
+
+
+def captives_freed(doc: Any, start: int, end: int) -> bool:
+    """Captives a non-state armed group frees or hands over (eval/WRITERS.md: Other): the trigger is a release verb
+    (discourse.toml [captives] release, or "hand over") whose subject is armed people or a catalogue armed group that is
+    no state force, and whose object is people the sentence tells held (triggers.toml [codebook] holding_verbs in a
+    clause on them: "ELN guerrillas released a police officer *they had kidnapped*", "rebels handed over two soldiers
+    *they had held* since February") or hostages. Not a court or police letting someone go."""
+    from ..catalogue import CROWD_KINDS
+    from ..events.retyping import armed_people, person
+
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB" or not (tok.lemma_.lower() in discourse().release_verbs
+                                  or (tok.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children))):
+        return False
+    state = words("military") | words("police")
+
+    def non_state_armed(t: Any) -> bool:
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None:
+            return actor.kind not in ("state", *CROWD_KINDS)
+        return armed_people(t, modified=True) and not in_words(t, state)
+
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        doers = [tok.head]  # the parser's reading under a dateline ("MANILA (Wire) - Rebels handed over ...")
+    if not any(non_state_armed(t) for d in doers for t in d.subtree):
+        return False
+    holding = codebook_words().holding_verbs
+
+    def held(t: Any) -> bool:  # "a police officer *they had kidnapped*", "gunmen *who had kidnapped* eight workers"
+        return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in holding for c in t.children)
+
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if in_words(obj, frozenset({"hostage", "captive"})) or (person(obj) and held(obj)):
+            return True
+        if (person(obj) or obj.like_num or obj.pos_ == "PRON") and any(held(d) for d in doers):
+            return True  # "Gunmen who had kidnapped eight farm workers released four of them"
+    return False

@@ -13,6 +13,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
+from .status import REPORTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -193,6 +194,20 @@ def agreement_sought(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def civil_accord(sent: Any) -> bool:
+    """An agreement on trade, transport or energy ("Jordan and Iraq signed an agreement to extend an oil pipeline",
+    "agreed to resume direct flights between the two capitals"; triggers.toml [codebook] civil_matters) whose sentence has
+    no word of a conflict (`conflict_matters`: a truce, captives, fighters, troops, a disputed border, communities) and
+    names no non-state actor the catalogue knows: business between states, not an agreement between conflict actors
+    (ACLED's Agreement), no event."""
+    cw = codebook_words()
+    said = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not said & cw.civil_matters or said & cw.conflict_matters:
+        return False
+    return not any(t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state"
+                   for t in sent)
+
+
 def claimed_reference(doc: Any, start: int, end: int) -> bool:
     """An act named as what a group or a statement claims, with a definite determiner or a possessive ("JNIM claimed
     the attack", "leaflets claimed the attack for a Mapuche group", "claimed responsibility for Sunday's bombing"): the
@@ -291,6 +306,42 @@ def killed_in_a_fight(doc: Any, start: int, end: int) -> bool:
         return False
     return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and two_sided_word(g)
                for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("in", "during") for g in ch.children)
+
+
+def fighters_killed_by_forces(doc: Any, start: int, end: int, before: Any | None = None) -> str | None:
+    """Codebook: state forces' operation killing armed fighters is a battle (Armed clash), as a military press office tells
+    it ("Security forces conducted an intelligence-based operation in the general area of Mir Ali ... Six khwarij were
+    *sent to hell*"; "troops *killed* three militants"): the candidate is a verb of killing (armed_acts HARM_VERBS, or a
+    euphemism of triggers.toml [codebook] killing_euphemisms) whose passive subject or object is armed people or a
+    non-state group of the actor catalogue, in a sentence (or after the sentence ``before`` of its paragraph) whose
+    clause subject is a state force. Returns "euphemism" for a press office's euphemism, "verb" for a plain verb of
+    killing, else None."""
+    verb = doc[start:end].root
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    euphemism = any(f"{lemma}:{g.lemma_.lower()}" in codebook_words().killing_euphemisms
+                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
+    if not euphemism and lemma not in HARM_VERBS:
+        return None
+
+    def fighters(t: Any) -> bool:
+        if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None:
+            return actor.kind != "state"
+        return in_words(t, ORGANISED_ARMED) or in_words(t, words("armed"))
+
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not any(fighters(t) for c in victims for t in (c, *c.children) if t.dep_ != "prep") and not (
+            any(c.like_num for c in victims) and any(fighters(t) for t in verb.sent)):  # "engaged the khwarij ... three were sent to hell"
+        return None
+    agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if agents:
+        forces = any(in_words(g, STATE_WORDS) for g in agents)  # "were killed by villagers": no forces' operation
+    else:
+        sentences = [verb.sent, *([before] if before is not None else [])]
+        forces = any(t.dep_ == "nsubj" and in_words(t, STATE_WORDS) and t.head.lemma_.lower() not in REPORTING_LEMMAS
+                     for s in sentences for t in s)  # the forces act, not "police said"
+    return ("euphemism" if euphemism else "verb") if forces else None
 
 
 def similar_kind(doc: Any, start: int, end: int, earlier: list[tuple[Any, str]]) -> str | None:
@@ -456,7 +507,8 @@ POLITICAL_TARGETS = POLITICAL_PERSONS | words("office_holders")
 def gang_conflict(sent: Any) -> bool:
     """Does the sentence tie what it tells to a conflict between gangs ("in what prosecutors said was a settling of
     scores between drug gangs", "as a feud between two motorcycle gangs flared", "a cartel turf war", "a dispute
-    between drug gangs"; triggers.toml [crime] gangs, gang_conflicts, and quarrels only *between* gangs)? A conflict
+    between drug gangs", "an attack by one drug gang in a rival gang's area"; triggers.toml [crime] gangs, gang_conflicts,
+    and quarrels only *between* gangs)? A conflict
     word with a gang word in its phrase (or in the phrase of the noun it follows "of"), not denied ("not linked to any
     gang war", "no sign of a feud")."""
     crime = crimes()
@@ -472,6 +524,8 @@ def gang_conflict(sent: Any) -> bool:
                 or any(c.dep_ == "neg" for a in t.ancestors for c in a.children):
             continue
         phrase = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t  # "a settling of scores between gangs"
+        if t.dep_ == "amod":
+            phrase = t.head  # "a rival gang's area", "rival drug networks": the word is said of the noun it modifies
         if quarrel:
             # a quarrel word ("dispute", "row") only between gangs ("a dispute between drug gangs"), not "a drug dispute"
             if any(b.lower_ in ("between", "among") and any(gang(g) for g in b.subtree) for b in phrase.subtree):
@@ -516,10 +570,11 @@ def ordinary_crime_killing(sent: Any) -> bool:
     def low(t: Any) -> set[str]:
         return {t.lemma_.lower(), t.lower_}
 
-    motive = False
+    motive = kin = state = False
     for t in sent:
         if low(t) & (ORGANISED_ARMED | POLITICAL_TARGETS):
             return False
+        state = state or _state_killer(t)  # "a police officer shot dead a rider after an argument over a bribe"
         if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
             return False  # "members of the MS-13 gang"
         if low(t) & (crime.collectives | words("group_nouns")) and any(c.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"):
@@ -535,8 +590,26 @@ def ordinary_crime_killing(sent: Any) -> bool:
                 and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children) and not _kin_of_a_victim(t):
             # "a man shot dead his wife and her brother" (not "killed a farmer and his son"), "was shot dead by her
             # former partner", "by his cousin over a land dispute"
-            motive = True
-    return motive
+            motive = kin = True
+    # a state force's violence on a civilian is an Attack whatever its motive, unless the victim is the killer's own kin
+    return motive and (kin or not state)
+
+
+def _state_killer(t: Any) -> bool:
+    """Is the word a state force (police or military words) that does a verb of killing or wounding (armed_acts
+    HARM_VERBS) as its subject or passive agent, on duty (triggers.toml [crime] on_duty: "a traffic police officer *shot
+    dead* a rider at a checkpoint after an argument over a bribe")? A state force's violence on a civilian is an Attack
+    whatever its motive (ACLED codes state forces as actors), no ordinary crime."""
+    if t.lemma_.lower() == "guard" or not (in_words(t, STATE_WORDS) or any(c.dep_ == "compound" and in_words(c, STATE_WORDS) for c in t.children)):
+        return False  # not a (security) guard: a private one's quarrel is a crime
+    verb = t.head if t.dep_ == "nsubj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    # a colleague or kin shot in a quarrel ("a police officer shot dead a colleague after an argument") is a private
+    # killing, and so is one off duty ("a soldier shot dead a driver during a quarrel over a fare")
+    crime = crimes()
+    victims = [c for c in verb.children if c.dep_ == "dobj"] if t.dep_ == "nsubj" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return not any(in_words(v, crime.kin) for v in victims) and any(in_words(w, crime.on_duty) for w in t.sent)
 
 
 def _taken_in_an_attack(t: Any) -> bool:

@@ -242,3 +242,34 @@ def mine_struck(doc: Any, start: int, end: int) -> str | None:
         if kind == "Remote explosive/landmine/IED" and not firework(t):
             return kind
     return None
+
+
+REMOTE = "Remote explosive/landmine/IED"
+
+
+def remnant_blast(doc: Any, start: int, end: int) -> str | None:
+    """A remnant of war going off (eval/WRITERS.md Explosive remnants): a munition noun (triggers.toml [codebook]
+    remnants) that is the subject of a verb of going off (`blast_verbs`) — the trigger's verb, the verb the trigger is the
+    subject of, or a clause hung on the trigger's verb ("were killed when a mine *went off* under their cart") — and is a
+    mine, or a remnant by a modifier or participle (`remnant_marks`: "an *old* artillery shell", "a bomblet *left* from
+    the war"). Returns the Remote explosive/landmine/IED sub-type, else None ("a shell exploded in the market": shelling)."""
+    cw = codebook_words()
+    tok = doc[start:end].root
+
+    def going_off(v: Any) -> bool:
+        if v.pos_ != "VERB":
+            return False
+        lemma = v.lemma_.lower()
+        return lemma in cw.blast_verbs or any(c.dep_ == "prt" and f"{lemma}:{c.lower_}" in cw.blast_verbs for c in v.children)
+
+    verbs = [tok] if tok.pos_ == "VERB" else [tok.head] if tok.dep_ == "nsubj" else []
+    own = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "was killed and ... injured when"
+    verbs += [c for v in own for c in v.children if c.dep_ == "advcl"]
+    if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj"):
+        verbs.append(tok.head)  # "exploded as a herder *dug* a well", "exploded, *killing* him": the blast's own clause
+    for verb in (v for v in verbs if going_off(v)):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in cw.remnants and not firework(c)):
+            if subj.lemma_.lower() in ("mine", "landmine") or any(
+                    c.dep_ in ("amod", "acl", "compound") and in_words(c, cw.remnant_marks) for c in subj.children):
+                return REMOTE
+    return None

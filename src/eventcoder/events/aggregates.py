@@ -36,6 +36,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         return True  # "its air defences had destroyed 56 Ukrainian drones over eight regions overnight"
     place = f.place.value if f.place is not None else None
     vague = place is None or place.geo_precision == 3 or f.place.confidence < 0.8
+    if _sides_fighting_since(head, sentence_text, c):
+        return False  # "Since 3 May, clashes between herders and farmers around Mouraye have killed 13 people": flash updates
     if head.tag_ in ("NNS", "NNPS") and vague and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
             and any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children) and not _doers(head) \
             and not _on_a_weekday(verb):
@@ -158,10 +160,11 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
     return False
 
 
-def _since_point(head: Any, sentence_text: str, c: Cues) -> list[Any] | None:
-    """The words of the point an uncounted plural trigger is told "since" ("clashes ... since this morning", "since 14
-    August"), when "since" is the only period cue of the sentence; else None."""
-    if head.tag_ not in ("NNS", "NNPS") or count_of(head) is not None or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
+def _since_point(head: Any, sentence_text: str, c: Cues, mass: bool = False) -> list[Any] | None:
+    """The words of the point an uncounted plural trigger (with ``mass``, also a singular noun: "heavy fighting") is told
+    "since" ("clashes ... since this morning", "since 14 August"), when "since" is the only period cue of the sentence;
+    else None."""
+    if (head.tag_ not in ("NNS", "NNPS") and not (mass and head.tag_ == "NN")) or count_of(head) is not None or any(ch.dep_ in ("nummod", "poss") for ch in head.children):
         return None
     if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
         return None
@@ -188,12 +191,32 @@ def _sides_fighting_since(head: Any, sentence_text: str, c: Cues) -> bool:
     updates report it (gold wa20..wa22: Armed clash), not a tally over a period."""
     from ..timex.patterns import WEEKDAYS
 
-    if head.lemma_.lower() not in codebook_words().two_sided or not any(
-            ch.dep_ == "prep" and ch.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in ch.children)
-            for ch in head.children):
+    if head.lemma_.lower() not in codebook_words().two_sided:
         return False
-    point = _since_point(head, sentence_text, c)
+    if head.pos_ == "VERB":
+        point = _sides_since(head, sentence_text, c)
+    elif not any(
+            ch.dep_ == "prep" and ch.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.subtree) for g in ch.children)
+            for ch in head.children):  # "between the army and Lakurawa fighters" (the parser's conj may hang on a modifier)
+        return False
+    else:
+        point = _since_point(head, sentence_text, c, mass=True)  # "Heavy fighting between A and B ... since 1 April"
     return point is not None and any(t.lower_ in WEEKDAYS or (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) for t in point)
+
+
+def _sides_since(verb: Any, sentence_text: str, c: Cues) -> list[Any] | None:
+    """The words of the point a fighting verb of two named sides is told "since" ("M23 and Wazalendo fighters have
+    clashed in several localities since 20 July", "the army has fought the rebels around the town since Friday"): two
+    sides in its subject, or a subject and a "with" or an object; "since" the only period cue of the sentence; else None."""
+    if any(p.search(sentence_text).group().lower() != "since" for p in c.period if p.search(sentence_text)):
+        return None
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj" and count_of(ch) is None]
+    if not subjects:
+        return None
+    other = any(ch.dep_ == "conj" for s in subjects for ch in s.children) or any(
+        ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ == "with") for ch in verb.children)
+    since = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "since"), None)
+    return [t for t in since.subtree if t.i != since.i] if other and since is not None else None
 
 
 # the fewest projectiles a night's tally counts: "intercepted two rockets fired from Gaza" is one interception
@@ -265,13 +288,23 @@ def count_of(tok: Any) -> int | None:
     if tok.tag_ == "NNS" and (n := count_words().get(tok.lower_)) is not None:
         return n
     for ch in tok.children:
-        if ch.dep_ == "nummod":
+        if ch.dep_ == "nummod" and not _day_of_month(ch):
             text = ch.text.replace(",", "")
             if text.isdigit():
                 return int(text)
             if ch.like_num and ch.lower_ not in ("one", "a", "an"):
                 return 2
     return None
+
+
+def _day_of_month(num: Any) -> bool:
+    """Is the number the day of a date beside its month ("Malakal, *9* September - Fighting between ...", "September 9"),
+    which the parser may hang on the noun after a dateline? A date, no count."""
+    from ..timex.patterns import MONTHS
+
+    doc = num.doc
+    return any(0 <= num.i + k < len(doc) and doc[num.i + k].text[:1].isupper() and doc[num.i + k].lower_.rstrip(".") in MONTHS
+               for k in (-1, 1))
 
 
 def _counted(tok: Any, doers: bool = True) -> bool:
