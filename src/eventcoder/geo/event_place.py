@@ -80,6 +80,11 @@ def _filed_abroad(dateline: Toponym, homes: list[Toponym]) -> bool:
     return named and _home_weights(homes)[dateline.place.iso] == 0
 
 
+def _one_country(name: str) -> bool:
+    """Are all the places the gazetteer knows by this name in one country?"""
+    return len({h.place.iso for h in index().lookup(name) if h.place.kind != "country"}) == 1
+
+
 def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: Parsed) -> Evidence[Place] | None:
     """An event the article places nowhere: a name the text does not clearly mark as a place ("Bamenda was
     deserted", "Hyderabad police detained...") is the best estimate, unless the named actors belong to
@@ -89,7 +94,11 @@ def _guess(m: Mention, tentative: list[Toponym], homes: list[Toponym], parsed: P
     homes = [t for t in homes if not t.weapon]
     if homes:
         counts = _home_weights(homes)
-        pool = [t for t in pool if counts[t.place.iso] == max(counts.values())]
+        lead = {iso for iso, c in counts.items() if c == max(counts.values())}
+        # (but a town of one country, told in the event's own sentence, next to the actors' country: "soldiers at the
+        # Gatumba border post beat fleeing Congolese" is at Burundi's Gatumba, the actors crossed to it)
+        pool = [t for t in pool if t.place.iso in lead] or [t for t in pool if t.sentence == m.sentence and t.kind in ("town", "site")
+                                                             and index().neighbours(t.place.iso) & lead and _one_country(t.text)]
     if not pool:
         return None
     t = pool[0]

@@ -147,6 +147,8 @@ class Mention:
     body_iso: str | None = None  # "the Laguna provincial police": a state body seated in the unit, of that unit's country
     part_of: Mention | None = None  # "Windhoek's Havana settlement": a part of the town the first names
     unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
+    item: bool = False  # the label or header of a digest's item ("Curacao - Taxi drivers ...", "Georgia - Zugdidi: ...")
+    item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -701,8 +703,10 @@ def _cues(doc: Any, m: Mention) -> None:
             m.modifier = True  # "peacekeepers from Chad", "fighters from Syria": where they come from
         elif last == "from" and _people_from(before[-1]):
             m.origin = True  # "fuel porters from Pakistan's Balochistan who crossed near Saravan": their home
-        elif last == "through" and len(words) >= 2 and (words[-2] in MOVING_THROUGH or len(words) >= 3 and before[-2].pos_ == "ADV" and words[-3] in MOVING_THROUGH):
-            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre", "marched peacefully through Mubi": in the town
+        elif last == "through" and len(words) >= 2 and (words[-2] in MOVING_THROUGH or len(words) >= 3 and before[-2].pos_ == "ADV" and words[-3] in MOVING_THROUGH
+                                                        or before[-1].head.lower_ in MOVING_THROUGH):
+            m.cue = "in"  # "marched through Noumea", "paraded through central Blantyre", "marched peacefully through Mubi", "drove
+            # 40 tractors through Vaduz" (the verb "through" hangs on): in the town
         elif last == "through" and len(words) >= 2 and words[-2] in STREETS:
             m.cue = "in"  # "blocked the main road through Bijelo Polje" (tagged a person): the road in the town
         elif last in ("the",) and len(words) >= 2 and words[-2] in LOCATIVE:
@@ -728,8 +732,8 @@ def _cues(doc: Any, m: Mention) -> None:
         # "in Chanayethazan, Mandalay", "the market town of Tabit, North Darfur", "in Kasuwan Daji, Zamfara": a place the
         # gazetteer lacks, in Mandalay
         m.cue, m.near = (before[k].lower_ if before[k].lower_ != "of" else before[k - 1].lower_), True
-    if m.cue is None and not m.modifier and _item_header(doc, m):
-        m.cue = "at"  # "• 23 May, Harare: Police arrested ...": a digest item's date and place, where its event was
+    if m.cue is None and not m.modifier and (_item_header(doc, m) or _item_town(doc, m)):
+        m.cue, m.item = "at", True  # "• 23 May, Harare: Police arrested ...", "Georgia - Zugdidi: ...": a digest item's place
     if any(w in NEAR_WORDS for w in words[-3:]):
         m.near = True
     if m.kind_hint:
@@ -738,6 +742,8 @@ def _cues(doc: Any, m: Mention) -> None:
     if nxt is not None:
         air_base = nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("base", "field", "strip", "port")
         of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
+        if m.cue in (None, "dep") and not m.modifier and nxt.lower_ in _W["inhabitants"] and not any(h.place.kind == "country" for h in m.hits):
+            m.cue = nxt.lower_  # "Tubas residents buried the men killed in the raid": the town they live in, as "residents of Tubas"
         if nxt.lower_ in POSSESSIVE and not m.kind_hint and not any(h.place.kind == "country" for h in m.hits) and any(t.lower_ in TOWN_PARTS for t in doc[m.end + 1 : m.end + 5]):
             m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Goma's Virunga market", "Kabul's outskirts": X is a town
             m.near = m.near or not any(t.lower_ == "mayor" for t in doc[m.end + 1 : m.end + 5])  # a part of it (precision 2)
@@ -781,7 +787,7 @@ def _cues(doc: Any, m: Mention) -> None:
     if (word := _country_settlement(doc, m)) is not None:
         m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
     if _item_label(doc, m):
-        m.modifier, m.cue = False, "at"  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
+        m.modifier, m.cue, m.item = False, "at", True  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
     m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
 
@@ -876,7 +882,55 @@ def _item_label(doc: Any, m: Mention) -> bool:
     if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ("-", "\u2013", "\u2014") or not doc[m.end - 1].whitespace_:
         return False
     before, after = doc[m.start - 1], doc[m.end + 1]
-    return before.text in (".", ":", ";") and _is_cap(after) and after.ent_type_ not in PLACE_LABELS
+    return (before.text == "." or before.text.endswith((":", ";"))) and _is_cap(after) and after.ent_type_ not in PLACE_LABELS  # ("(translated): X -")
+
+
+def _item_town(doc: Any, m: Mention) -> bool:
+    """Is the name a town after its item's country label and a spaced dash, before a colon ("... sold. Georgia -
+    Zugdidi: several hundred people rallied ...")?"""
+    k = m.start - 2
+    if k < 1 or m.end >= len(doc) or doc[m.end].text != ":" or doc[m.start - 1].text not in ("-", "\u2013", "\u2014"):
+        return False
+    while k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].sent.start == doc[k].sent.start:
+        k -= 1  # (a country of several words: "Sierra Leone - Bo:")
+    return doc[k - 1].text in (".", ":", ";") and country_of(doc[k : m.start - 1].text) is not None
+
+
+def _items(mentions: list[Mention]) -> None:
+    """Each name told after a digest's item label and before the next label is told in that item ("Curacao - Taxi
+    drivers ... in Willemstad. Bonaire - ..."): its label names the country (or town) the item is about."""
+    label = None
+    for m in mentions:
+        if m.item:
+            label = m
+        elif label is not None:
+            m.item_of = label
+
+
+ITEM_KM = QUARTER_KM  # a place of an item lies this close to its town label when it lies in another country
+
+
+def _item_place(m: Mention, hits: list[Hit]) -> list[Hit]:
+    """The places a name told in a digest's item may be: those of the item's country ("Curacao - ... in Willemstad" is
+    Curacao's, not the Dutch village); with none there and a town for label, a part of that town the gazetteer lacks
+    ("Chaguanas - Police and gunmen exchanged fire in Enterprise": not the Nevada city) when the name is a town's in a
+    country nothing else in the article is about, not a neighbour's, a national capital by its own name nor near the label."""
+    from . import is_capital  # (the package imports this module)
+
+    item = m.item_of
+    # (a label that is a place, and a sure one: not "29 MAY - MN:", Amman's other name, nor a name with close namesakes)
+    label = item.chosen if item is not None and accepted(item) and (item.chosen.kind == "country" or item.margin > 1) else None
+    if label is None or not hits or m.country_after or m.admin_after or any(h.place.kind == "country" for h in hits):
+        return hits
+    home = [h for h in hits if h.place.iso == label.iso]
+    if home:
+        return home
+    if label.kind not in ("town", "site") or m.context > 0 or any(h.place.kind not in ("town", "site") for h in hits):
+        return hits  # (a unit, or a place of a country the article is about otherwise: "Geneva - ... killed 30 in Gao, Malian troops")
+    if any(h.place.iso in index().neighbours(label.iso) or (h.preferred and is_capital(h.place))
+           or haversine_km(h.place.latitude, h.place.longitude, label.latitude, label.longitude) < ITEM_KM for h in hits):
+        return hits
+    return []
 
 
 def _item_header(doc: Any, m: Mention) -> bool:
@@ -1326,6 +1380,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
 
     _route_pairs(mentions)
     _topics(mentions)
+    _items(mentions)
     for m in mentions:
         m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
@@ -1389,6 +1444,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     or h.place.kind == "admin2" and split_generic(index().admin_name(h.place.admin1) or "")[0] in admins]
             if m.state_seat and (capitals := {h.place.iso for h in hits if h.preferred and is_capital(h.place)}):
                 hits = [h for h in hits if h.place.iso in capitals]  # "State House in Victoria": Seychelles' capital
+            if rnd == 1 and m.item_of is not None:
+                hits = _item_place(m, hits)
             if rnd == 1 and hits and _site_abroad(doc, m, hits, mentions):
                 hits = []  # "MONROVIA - ... in the Duala market area": a part of the dateline's town, not Cameroon's Douala
             if not hits:

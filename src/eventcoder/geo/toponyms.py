@@ -16,7 +16,7 @@ from ..syntax import PLACE_LABELS
 from . import ADMIN1_OF, is_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
-from .resolve import Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
+from .resolve import COUNTRY_ALIAS, Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 DIGEST_TITLES = word_lists("page_words.toml")["digest_titles"]
@@ -70,14 +70,17 @@ def _dateline(dateline: Dateline | None, mentions: list[Mention]) -> Mention | N
     if dateline is None or dateline.text.split()[-1].lower() in DIGEST_TITLES:
         return None  # "INDIAN OCEAN BRIEFS:": a digest's title (not India)
     inside = [m for m in mentions if dateline.span.start <= m.start_char < dateline.span.end]
+    if inside and inside[0].start_char == dateline.span.start and inside[0].modifier and inside[0].end_char < dateline.span.end and all(
+            h.preferred == COUNTRY_ALIAS for h in inside[0].hits if h.place.kind == "country"):
+        return None  # "DUTCH CARIBBEAN:": a region a country's adjective opens (a digest's title), filed from nowhere
     if inside and inside[0].start_char == dateline.span.start:
         return inside[0]
     return next((m for m in inside if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits)), None)
 
 
 def _label(text: str, mentions: list[Mention]) -> Mention | None:
-    """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...': a place heading the text before a colon (a post's or
-    a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
+    """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...', 'GOMA UPDATE: ...': a place heading the text before a
+    colon or a digest's title word (a post's or a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
     the text states (as if the text began "In Goma, ..."), even when its name alone is too ambiguous to be accepted."""
     if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()):
         return None
@@ -85,6 +88,8 @@ def _label(text: str, mentions: list[Mention]) -> Mention | None:
     if mentions[0].ner == "PART" and not after.startswith(":"):
         return None  # (nor the first word of a longer name: "Royal" of "Royal Solomon Islands Police Force:"; but a whole
         # label NER ran on past, "Nkhata Bay: Fishermen blocked ...")
+    if (words := after.split(None, 1)) and words[0].rstrip(":").lower() in DIGEST_TITLES and not mentions[0].modifier:
+        return mentions[0]  # "PORGERA UPDATE from the district office, 15 October: 1. Fighting ...": a digest titled by its place
     colon = after.find(":")
     return mentions[0] if 0 <= colon <= 30 and not any(c in after[:colon] for c in ".\n") else None
 
