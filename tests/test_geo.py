@@ -1941,3 +1941,12 @@ def test_a_digest_titled_by_its_town_places_its_items_there(name: str, iso: str)
     text = (f"{name} UPDATE from the district office, 3 March: 1. Clashes between two clans continued overnight near the "
             "airstrip. 2. Three men were killed.")
     assert [(t.text, t.place.iso, t.modifier) for t in toponyms(text)] == [(name, iso, False)]
+
+
+def test_a_filing_city_repeated_by_a_non_locative_does_not_pull_the_event_abroad(pipeline: Any) -> None:
+    # "witnesses reached by telephone from Nairobi": the dateline city said again where the reporters are, no place where
+    # something happened, does not outweigh the town the event is told in (was Nairobi)
+    text = ("NAIROBI (Wire) - Militiamen took over a police station in Beledweyne on Sunday after the officers fled, "
+            "witnesses reached by telephone from Nairobi said.")
+    place = event_place(pipeline, text)
+    assert place is not None and (place.iso, place.location) == ("SO", "Beledweyne"), place

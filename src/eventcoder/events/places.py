@@ -108,7 +108,9 @@ def coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parse
     """A place in a country the story names nowhere else ("the Al Salem hospital complex ... in East Mosul"
     read as Salem, India) yields to a place of its sentence in a country the story does name. When an adjective or
     an actor names the place's country ("Mozambican insurgents attacked a mission in Chipene, in Nampula province"),
-    the filing city a later clause repeats ("told reporters in Johannesburg" under JOHANNESBURG) is not enough."""
+    the filing city a later clause repeats ("told reporters in Johannesburg" under JOHANNESBURG) is not enough; and a place
+    stated as where the event was ("in Beledweyne") yields to no place named but not as one where something happened
+    ("witnesses reached by telephone from Nairobi")."""
     if place is None or place.span is None or parsed is None:
         return place
     usable = [t for t in toponyms if not t.modifier]
@@ -122,7 +124,8 @@ def coherent(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], parse
     named = any(t.place.iso == iso and t.modifier and not t.tentative for t in toponyms)
     filed = max((t.span.end for t in toponyms if t.dateline), default=-1)
     sentence = parsed.sentence_index(place.span.start)
-    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline
+    stated = any(t.locative for t in usable if t.span == place.span)  # (a stated place yields only to another stated one)
+    others = [t for t in usable if t.sentence == sentence and t.place.iso != iso and not t.dateline and (t.locative or not stated)
               and sum(u.place.iso == t.place.iso and not (named and u.span.start <= filed + 3) for u in usable) >= 2]
     if not others:
         return place
