@@ -2602,3 +2602,24 @@ def test_a_digest_week_under_review_is_a_tally(pipeline: Pipeline) -> None:
     found = run(pipeline, "In the week under review, troops neutralised 33 insurgents, arrested 58 suspects and rescued "
                 "19 hostages in the north-east, the defence spokesman said.", "2026-03-12")
     assert current(found) == []
+
+
+def test_an_action_called_is_planned_not_held(pipeline: Pipeline) -> None:
+    # "have called a march ... on Friday": the call names an action to come, whatever sub-type the clause was read as;
+    # a protest the callers are only named by ("the unions, which called the rallies") was held
+    for text in ("Settlers have called a march to a hill outside Turmus Ayya on Friday, where they want to build an outpost.",
+                 "Opposition parties called a rally in Lome for Saturday to demand the release of detained activists."):
+        found = run(pipeline, text, "2026-03-12")
+        assert current(found) == [], text
+        assert [e.status.value for e in found] == ["hypothetical"], text
+    found = run(pipeline, "The unions, which called the rallies, condemned the violence in Maribor, where protesters threw "
+                "stones at police on Thursday.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Violent demonstration"]
+
+
+def test_bodies_seen_by_witnesses_are_the_toll_not_an_event(pipeline: Pipeline) -> None:
+    found = run(pipeline, "Fighters of the militia attacked an army camp near Beni on Monday, the army said. Villagers said "
+                "they had counted the bodies of four soldiers near the camp.", "2026-03-12")
+    assert len(current(found)) == 1
+    found = run(pipeline, "Villagers found the bodies of six men near Beni on Monday, officials said.", "2026-03-12")
+    assert len(current(found)) == 1  # a find is the event ACLED codes

@@ -120,6 +120,7 @@ class Cues:
     body_nouns: frozenset[str]
     discovery_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    witness_verbs: frozenset[str]
     record_verbs: frozenset[str]
     release_verbs: frozenset[str]
     death_verbs: frozenset[str]
@@ -287,6 +288,7 @@ def cues() -> Cues:
         body_nouns=frozenset(data["aftermath"]["body_nouns"]),
         discovery_verbs=frozenset(data["aftermath"]["discovery_verbs"]),
         receiving_verbs=frozenset(data["aftermath"]["receiving_verbs"]),
+        witness_verbs=frozenset(data["aftermath"]["witness_verbs"]),
         record_verbs=frozenset(data["aggregate"]["record_verbs"]),
         release_verbs=frozenset(data["captives"]["release"]),
         death_verbs=frozenset(data["harm"]["death_verbs"]),

@@ -204,13 +204,15 @@ def sets_off(doc: Any, m: Mention) -> bool:
 
 def handles_the_dead(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger what was done with the dead after an event ("The bodies of the victims were buried on Wednesday",
-    "The bodies were handed over to their families", "the hospital had received 11 bodies")? The bodies, as the passive
-    subject of the trigger verb, the trigger itself or what a hospital received: the aftermath of a killing, no event.
+    "The bodies were handed over to their families", "the hospital had received 11 bodies", "residents saw the bodies")? The
+    bodies, as the passive subject of the trigger verb, the trigger itself or what a hospital received or witnesses saw: the
+    aftermath of a killing, no event.
     Bodies found, dumped or dug up are one (`[aftermath]`)."""
     tok = doc[m.head]
     verb = tok.head if tok.dep_ == "dobj" else tok
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in c.receiving_verbs:
-        # "A doctor said the hospital had received 11 bodies": the toll of an event told elsewhere
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in c.receiving_verbs | c.witness_verbs:
+        # "A doctor said the hospital had received 11 bodies", "Residents said they saw the bodies of four soldiers near the
+        # camp": the toll of an event told elsewhere
         return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.body_nouns for ch in verb.children)
     body = tok if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" else next(
         (ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if tok.pos_ == "VERB" else None
