@@ -227,8 +227,9 @@ SHARES = ("percent", "%", "per", "cent", "share", "most", "all", "majority")
 
 def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger an interception verb whose object is counted ("destroyed 56 drones", "61 of the 88 drones were
-    shot down") and whose clause names no place ("over eight regions", none)? A night's tally, not an event: "destroyed
-    27 drones over the Belgorod and Kursk regions" and "intercepted two drones over Khamis Mushait" name where."""
+    shot down") and whose clause names no place ("over eight regions", none) or several ("over the Belgorod and Kursk
+    regions"; eval/WRITERS.md Air-defence tallies)? A night's tally, not an event: "intercepted two drones over Khamis
+    Mushait" names where."""
     if m.sub_event_type not in c.interception_types or tok.pos_ != "VERB" or tok.lemma_.lower() in c.seizure_verbs:
         return False  # a find is one event ("seized 120 pistols and 30 rifles hidden in a truck at a checkpoint")
     counted = False
@@ -253,7 +254,12 @@ def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
         return False
 
     # the parser's entities are unsure of places ("the Belgorod and Kursk regions" read as NORP and PRODUCT): any name
-    return not any((t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) and placed(t) for t in tok.subtree)
+    names = [t for t in tok.subtree if (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) and placed(t)]
+    # a count over several places is a tally too (eval/WRITERS.md Air-defence tallies: "destroyed 27 drones over the
+    # Belgorod and Kursk regions overnight"): names joined in a list, or a plural unit noun ("regions")
+    several = any(t.dep_ == "conj" and t.head in names for t in names) or any(
+        t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in c.admin_units and placed(t) for t in tok.subtree)
+    return not names or several
 
 
 def _doers(tok: Any) -> bool:

@@ -143,6 +143,7 @@ class Cues:
     counter: tuple[re.Pattern[str], ...]
     lead_up_types: frozenset[str]
     locatives: frozenset[str]
+    admin_units: frozenset[str]
     interception_types: frozenset[str]
     flight_verbs: frozenset[str]
     response_verbs: frozenset[str]
@@ -311,6 +312,7 @@ def cues() -> Cues:
         counter=compile_all(data["claims"]["counter"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),
         locatives=word_lists("place_words.toml")["locatives"],
+        admin_units=frozenset(word_lists("place_words.toml")["admin_units"]),
         interception_types=frozenset(data["aggregate"]["interception_types"]),
         flight_verbs=frozenset(data["aggregate"]["flight_verbs"]),
         response_verbs=frozenset(data["movements"]["response_verbs"]),
