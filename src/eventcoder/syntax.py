@@ -10,6 +10,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives place
 TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
 PAST_TAGS = ("VBD", "VBN")  # a verb told in the past
+NAME_JOINERS = ("and", ",", "&")  # what joins two coordinated names ("Tiv and Jukun youths", "Pokot, Turkana")
 
 
 def names_place(tok: Any, nouns: frozenset[str]) -> bool:

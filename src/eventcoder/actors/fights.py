@@ -9,6 +9,7 @@ from typing import Any
 from ..catalogue import ORGANISED_INTERS, ORGANISED_KINDS
 from .. import catalogue, doccache
 from ..lexicon import normalize
+from ..syntax import NAME_JOINERS
 from ..model import Actor, Span
 from ..records import Mention
 from .coref import NONSTATE_ANAPHORS, is_anaphor, reporter_of
@@ -133,7 +134,7 @@ def coordinated_identity(span: Span | None, doc: Any, event_iso: str | None) -> 
     if span is None:
         return None
     start = doccache.first_token_from(doc, span.start)
-    if start >= len(doc) or doc[start].idx != span.start or start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+    if start >= len(doc) or doc[start].idx != span.start or start < 2 or doc[start - 1].lower_ not in NAME_JOINERS:
         return None
     table = catalogue.identity_spellings()
     # the member words the entity ends with ("militias" of "Zawiya militias"): "Zintan and Zawiya militias" names the
@@ -160,7 +161,7 @@ def following_identity(span: Span | None, doc: Any, event_iso: str | None) -> tu
     if span is None:
         return None
     end = doccache.first_token_from(doc, span.end)
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", ",", "&"):
+    if end + 1 >= len(doc) or doc[end].lower_ not in NAME_JOINERS:
         return None
     nxt = doc[end + 1]
     entry = ent_entry(nxt, event_iso)
