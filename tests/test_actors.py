@@ -2429,3 +2429,64 @@ def test_a_victim_named_again_in_apposition_is_no_attacker(pipeline: Pipeline) -
     (e,) = events(pipeline, "The Taliban's deputy minister for mines, Anas Haqqani, was wounded by a suicide bomber at a mosque in "
                             "Khost on Saturday, local officials said.", "2024-05-01")
     assert name(e.actor1) == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_loyalists_of_syrias_fallen_government_are_the_alawite_militia(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Loyalists of Syria's former government: described ("loyal to the ousted regime") or named by alias
+    # ("regime remnants"), after 2024-12-08; not loyalty to the government in power, nor elsewhere
+    (e,) = events(pipeline, "Fighters loyal to the toppled government ambushed an army convoy near Qardaha on Friday, killing two "
+                            "soldiers.", "2025-03-10")
+    assert name(e.actor1) == "Alawite Militia (Syria)"
+    (e,) = events(pipeline, "Regime remnants ambushed a police patrol near Jableh on Sunday, killing two officers.", "2025-03-10")
+    assert name(e.actor1) == "Alawite Militia (Syria)"
+    (e,) = events(pipeline, "Gunmen loyal to the government killed two farmers near Hama on Sunday.", "2025-03-10")
+    assert name(e.actor1) == "Unidentified Armed Group (Syria)"
+    (e,) = events(pipeline, "Gunmen loyal to the ousted regime killed two police officers at a checkpoint near Sirte on Sunday.",
+                  "2025-03-10")
+    assert name(e.actor1) == "Unidentified Armed Group (Libya)"
+
+
+def test_who_did_another_act_of_the_sentence_is_no_target_of_a_one_sided_act(pipeline: Pipeline) -> None:
+    # the doer of another verb ("after soldiers arrested", "the army blamed", "soldiers arrived") is not who was hit
+    (e,) = events(pipeline, "A drone that the army blamed on the RSF hit a fuel depot in Kosti on Sunday, causing a fire.")
+    assert name(e.actor2) == "Civilians (Sudan)"
+    (e,) = events(pipeline, "Settlers torched a barn near Huwara on Saturday and soldiers arrived later.")
+    assert name(e.actor2) == "Civilians (Palestine)"
+    # ... but people doing something as the blast went off were there when it struck
+    (e,) = events(pipeline, "A booby-trapped shed blew up as Iraqi soldiers searched it near Tuz Khurmatu on Monday.")
+    assert name(e.actor2) == "Military Forces of Iraq"
+    # ... as were those in the place hit, and whom the act made do something
+    (e,) = events(pipeline, "Russian troops threw gas grenades into a cellar where Ukrainian soldiers were hiding near Siversk on "
+                            "Tuesday.")
+    assert name(e.actor2) == "Military Forces of Ukraine"
+
+
+def test_the_side_a_battle_was_aimed_at_is_not_its_initiator(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md Two-sided fighting: "shots were fired at X", "the ambush of X" — the unnamed attacker first
+    (e,) = events(pipeline, "Shots were fired at an army patrol near Leposavic overnight; no one was hurt.", "2024-05-01")
+    assert name(e.actor1) == "Unidentified Armed Group (Kosovo)"
+    assert name(e.actor2) == "Military Forces of Kosovo"
+    (e,) = events(pipeline, "The ambush of a police convoy near Mandera on Tuesday left four officers dead, officials said.")
+    assert name(e.actor1) == "Unidentified Armed Group (Kenya)"
+    assert name(e.actor2) == "Police Forces of Kenya"
+
+
+def test_a_measure_over_an_area_with_no_author_named_is_the_governments(pipeline: Pipeline) -> None:
+    # eval/WRITERS.md "Other": a curfew or state of siege imposed or extended by an unnamed authority or an office
+    (e,) = events(pipeline, "A dusk-to-dawn curfew was imposed in Jos North on Tuesday after overnight killings, officials said.")
+    assert name(e.actor1) == "Government of Nigeria"
+    assert e.actor2 is None
+    (e,) = events(pipeline, "The district magistrate imposed a curfew in Baramulla town on Monday after stone-pelting.")
+    assert name(e.actor1) == "Government of India"
+    (e,) = events(pipeline, "Al Shabaab imposed a curfew on Jilib on Sunday, residents said.")
+    assert name(e.actor1) == "Al Shabaab"
+
+
+def test_the_dead_of_a_death_verb_are_its_target_and_what_killed_them_its_author(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two Ukrainian soldiers died after being exposed to a toxic substance dropped by a Russian drone near "
+                            "Pishchane on Monday, the regional prosecutor said.", "2024-05-01")
+    assert name(e.actor1) == "Military Forces of Russia"
+    assert name(e.actor2) == "Military Forces of Ukraine"
+    (e,) = events(pipeline, "A Ukrainian brigade said one of its soldiers died of suffocation after Russian forces dropped a "
+                            "chemical agent into a shelter near Ivanivske on Friday.", "2024-05-01")
+    assert name(e.actor1) == "Military Forces of Russia"

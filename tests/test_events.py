@@ -1310,6 +1310,25 @@ def test_what_a_person_or_network_is_known_for_is_no_event(pipeline: Pipeline) -
     assert [e.sub_event_type for e in current(found)] == ["Arrests"]
 
 
+def test_what_one_person_habitually_does_is_no_event(pipeline: Pipeline) -> None:
+    """A release's profile of the man it targeted, in plain verbs: 'the commander buys weapons ... and facilitates attacks
+    against ...' is his record; a group's dated attacks stay events."""
+    found = run(
+        pipeline,
+        "KANDAHAR, Afghanistan (June 3, 2011) - A combined Afghan and coalition force detained two suspected insurgents during "
+        "an operation targeting a Taliban commander in Zhari district yesterday.\n\n"
+        "The commander buys weapons for local fighters and facilitates attacks against Afghan and coalition forces. His "
+        "facilitator moves fighters across the border and organizes attacks on checkpoints in the province.",
+        "2011-06-03",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Arrests"]
+    found = run(pipeline, "Militants carried out attacks on three villages near Mopti on Monday, killing 12 people.", "2024-05-02")
+    assert current(found)
+    found = run(pipeline, "A battalion commander accused rebel fighters of firing rockets at army positions near Kidal on Monday.",
+                "2024-05-02")
+    assert current(found)  # an accuser is not the doer
+
+
 def test_a_death_notice_is_no_event(pipeline: Pipeline) -> None:
     # "announced today the death of a Soldier" tells a death, not a change of a group's activity
     found = run(

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any, Mapping
 
 from .. import catalogue
+from ..classify.codebook import declared_measure
 from ..model import Actor, Evidence, Span
 from ..records import Dateline, MentionFacts, Mention, Parsed, Roles
 from .claims import claim_for, find_claims
@@ -20,7 +21,7 @@ from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arres
 from .crowds import acting_force, assoc_actor, crowd_police, party_in, sentence_force
 from .fights import attacked_first, battle_opponent, came_under_attack, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
 from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, self_named_group, taker
-from .rules import acts_as_author, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
+from .rules import acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
 from ..syntax import returns_fire
 
@@ -234,7 +235,9 @@ def assign_roles(
                              # (nor a victim named again: "The Taliban minister for refugees, Khalil Haqqani, was killed")
                              and not (m.event_type in VIOLENT and any(t.dep_ == "appos" and t.head.dep_ == "nsubjpass" for t in doc[c[0] : c[1]]))]
                 before = [c for c in agents_ok if c[0] < m.start_token]
-                after = [c for c in agents_ok if c[0] >= m.end_token]
+                # (a battle's side named after the trigger, not the one it was aimed at: "shots were fired at a police
+                # patrol", "the ambush of an army convoy" — the unnamed attacker is actor1, eval/WRITERS.md Two-sided fighting)
+                after = [c for c in agents_ok if c[0] >= m.end_token and not aimed_at(doc[c[0] : c[1]].root, m, doc)]
                 pick1 = before[0] if before else (after[0] if after and m.event_type in ("Battles",) else None)
                 if pick1 is not None:
                     a, b, actor, _ = pick1
@@ -255,7 +258,10 @@ def assign_roles(
                         and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
                                  and is_unknown_armed_group(c[2].name))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")  # a town taken is no party
-                        and issuer_heading(list(doc[c[0] : c[1]]), m) is None]  # (nor who issued the text)
+                        and issuer_heading(list(doc[c[0] : c[1]]), m) is None  # (nor who issued the text)
+                        # (nor, in a one-sided act, who did another act the sentence tells: "after troops arrested a boss")
+                        and not ((m.event_type in ("Violence against civilians", "Explosions/Remote violence") or m.sub_event_type == LOOTING)
+                                 and acts_elsewhere(doc[c[0] : c[1]].root, m, doc))]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal
@@ -583,6 +589,7 @@ def assign_roles(
             # the other armed party the sentence names, if any
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value, whole=True)
                      if c[2].kind not in CROWD_KINDS and c[2].name != actor1.value.name
+                     and not (actor1.span is not None and Span.of_tokens(doc, c[0], c[1]).overlaps(actor1.span))  # (its own words)
                      and not (pro_government(c[2]) and actor1.value.kind in STATE_KINDS)]  # militias fighting beside troops
             if armed:
                 a_, b_, other, _ = armed[0]
@@ -657,6 +664,11 @@ def assign_roles(
                 elif assoc1 is None:
                     assoc1 = ally
                 break
+        if m.sub_event_type == "Other" and actor1 is None and event_iso and declared_measure(doc, m.start_token, m.end_token, in_sentence=True) is not None:
+            # "a curfew was imposed on Jos North", "the district magistrate imposed a curfew", "the state of siege is extended":
+            # a state's measure over an area whose author the text leaves unnamed or names by an office is the government's
+            # (eval/WRITERS.md "Other": no actor2 for a measure; a named group's own curfew keeps its name)
+            actor1, actor2 = ev(state_actor("government", event_iso, event_iso, day), m.trigger, 0.4), None
         if m.event_type == "Battles" and actor1 is not None and actor2 is not None and (came_under_attack(actor1.span, doc) or (
                 is_reciprocal(doc[m.head]) and attacked_first(actor2.span, doc) and not attacked_first(actor1.span, doc))):
             # "a police patrol came under fire near Bol; the attackers fled", "troops exchanged fire with gunmen who ambushed

@@ -182,13 +182,19 @@ def implicit_actor(
     """An "Unidentified Armed Group (X)" the text describes as "insurgents" (militants, jihadists...) is the non-state
     group the report names nearby (same sentence, else the two before or the next: coreference, not a guess); one
     described by a word that names a movement ("separatists", "partisans") is that movement in the event's region and
-    period (implicit.tsv: "separatists" in Anglophone Cameroon -> Ambazonian Separatists). Everyone else stays
+    period (implicit.tsv: "separatists" in Anglophone Cameroon -> Ambazonian Separatists), and so is one described as
+    loyal to a fallen government ("gunmen loyal to the former regime" in Syria after 2024-12-08). Everyone else stays
     unidentified (WRITERS.md Attribution: "militants", "gunmen" or "a suicide bomber" are never a group guessed from
     the region)."""
     if actor is None or actor.span is None or not is_unknown_armed_group(actor.value.name) or not actor.value.country:
         return actor
     words = {w for t in doccache.tokens_in(doc, actor.span.start, actor.span.end) for w in (t.lower_, lemma(t))}
     kind = next((k for k in ("separatist", "partisan", "insurgent") if words & W(k)), None)
+    span = actor.span
+    loyal = _loyal_to_fallen(doc, actor.span)
+    if loyal is not None:
+        # "gunmen loyal to the former government": the former rulers' loyalists (implicit.tsv), the whole phrase theirs
+        kind, span = "loyalist", loyal
     if kind is None:
         return actor
     if kind == "insurgent":
@@ -204,7 +210,35 @@ def implicit_actor(
     if entry is None:
         return actor
     named = named_actor(entry, actor.value.country, day)
-    return Evidence(value=named, span=actor.span, text=actor.text, stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
+    return Evidence(value=named, span=span, text=span.slice(doccache.text(doc)), stage=NAME, confidence=round(min(actor.confidence, 0.5), 2))
+
+
+def _loyal_to_fallen(doc: Any, span: Span) -> Span | None:
+    """The phrase the span was read from when it describes loyalists of a fallen government ("gunmen loyal to the ousted
+    regime", "remnants of the former regime": a word of loyalty and one of a fallen rule, the span being either part)."""
+    tokens = doccache.tokens_in(doc, span.start, span.end)
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    for _ in range(5):  # up from "regime" in "gunmen loyal to the ousted regime" to "gunmen"
+        if node.pos_ in ("NOUN", "PROPN"):
+            # the head noun and what follows it, with its own modifiers ("armed remnants"), not a dateline before it
+            phrase = [t for t in noun_phrase(node) if t.i >= node.i or (t.head.i == node.i and t.dep_ in ("amod", "compound"))]
+            words = {w for t in phrase for w in (t.lower_, lemma(t))}
+            fallen = [t for t in phrase if t.lower_ in W("fallen_rule") or lemma(t) in W("fallen_rule")]
+            if fallen and words & W("loyalist"):
+                start = node.i
+                while start - 1 >= 0 and doc[start - 1].head.i == node.i and doc[start - 1].dep_ in ("amod", "compound") \
+                        and doc[start - 1].is_alpha:
+                    start -= 1  # "armed remnants"
+                last = fallen[-1]
+                end = max(node.i, last.head.i if last.head.i > last.i else last.i) + 1  # to "regime" in "the ousted regime"
+                return Span.of_tokens(doc, start, end)
+        if node.dep_ not in ("pobj", "prep", "amod", "acl", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def pro_government(actor: Actor) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, Iterable
 
 from ..catalogue import STATE_KINDS
 from .. import catalogue, doccache
+from ..counting.conventions import conventions
 from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
@@ -77,7 +78,18 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         if head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             # "Shelling by the LNA killed three children": a gerund trigger with its "by" author
             agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
+        # (in a battle the dead are one side, the report's order theirs: "killed eight militants; two soldiers also died")
+        died = lemma(head) in cues().death_verbs and m.event_type != "Battles"
         for s in subjects_of(head):
+            if died and s.dep_ == "nsubj" and s.head.i == head.i:
+                # "two soldiers died after being exposed to gas dropped by a Russian drone": the dead are the target, the
+                # author the passive agent of what killed them
+                targets.append(noun_phrase(s))
+                agents += [noun_phrase(p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
+                           for a in c.subtree if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                # ... or the doer of the act it died after ("died after Russian forces dropped a chemical agent")
+                agents += [noun_phrase(x) for c in head.children if c.dep_ == "advcl" for x in c.children if x.dep_ == "nsubj"]
+                continue
             agents.append(noun_phrase(s))
             # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
             # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
@@ -227,11 +239,15 @@ def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
 
 
 def is_patient(root: Any) -> bool:
-    """Is a clause candidate's head a patient, never actor1: a passive subject ("No US personnel were injured") or the
-    subject of a death ("six soldiers died when a patrol was ambushed", "eleven soldiers lost their lives")?"""
+    """Is a clause candidate's head a patient, never actor1: a passive subject ("No US personnel were injured"), the
+    subject of a death ("six soldiers died when a patrol was ambushed", "eleven soldiers lost their lives") or whom an act
+    left dead or hurt ("left four officers dead")?"""
     if root.dep_ == "nsubjpass":
         return True
     verb = root.head
+    if root.dep_ == "dobj" and lemma(verb) == "leave" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in conventions().left_states for c in verb.children):
+        return True  # "the ambush left four officers dead": the dead, not a side
     return root.dep_ == "nsubj" and (lemma(verb) in cues().death_verbs or (lemma(verb) == "lose" and any(lemma(c) == "life" for c in verb.children)))
 
 

@@ -16,7 +16,7 @@ from ..records import Mention, Parsed
 from .coref import is_speaker
 from .naming import actor_from_phrase, is_unidentified, lemmas_force, make_actor, nationality_of_people
 from .parse_roles import is_patient
-from .words import NAME, UNKNOWN_BOMBER, W, has_word, in_cause, lemma, noun_phrase, phrase_roots, span_tokens
+from .words import NAME, TARGET_PREPS, UNKNOWN_BOMBER, W, has_word, in_cause, lemma, noun_phrase, phrase_roots, span_tokens
 
 
 def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
@@ -253,6 +253,45 @@ def targeted_group(tokens: list[Any], event_iso: str | None, day: dt.date | None
             if found is not None and _named_armed(found[0]):
                 return found
     return None
+
+
+def acts_elsewhere(root: Any, m: Mention, doc: Any) -> bool:
+    """Is a clause candidate the doer of another act the sentence tells, the active subject of a verb that is not the
+    trigger's ("gunmen torched buses after troops arrested a cartel boss", "a drone the army blamed on the RSF", "settlers
+    burned a barn; the army arrived later")? Such a party is no target of a one-sided act (its victims are who was hit)."""
+    if root.dep_ != "nsubj" or is_patient(root):
+        return False
+    verb = root.head
+    if m.start_token <= verb.i < m.end_token or verb.i == m.head or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in W("meanwhile_marks") for c in verb.children):
+        return False  # "a house exploded as soldiers searched it": there when it was hit
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False  # "into a basement where troops were sheltering": who was at the place hit
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "causing fighters to vomit": an infinitive's subject is what the act did to them
+    trigger = doc[m.head]
+    # (a verb whose object or clause holds the trigger, "police said gunmen shot ...", is the reporter's: speakers are no
+    # candidates already; "X accused Y of burning": X is the accuser, also no target)
+    return not any(t.i == verb.i for t in trigger.ancestors) or verb.lemma_ in ("say", "report", "tell", "claim", "accuse", "blame")
+
+
+def aimed_at(root: Any, m: Mention, doc: Any) -> bool:
+    """Is a clause candidate what the trigger's act was aimed at: its object, or the object of a target preposition ("on",
+    "at", "against"...; "of" after a trigger noun) on the trigger ("opened fire on a patrol", "shots were fired at troops", "the
+    ambush of a police convoy")? Not "with" ("clashed with bandits": either side)."""
+    trigger = set(range(m.start_token, m.end_token)) | {m.head}
+    for _ in range(3):  # "police" in "a police convoy": the noun it modifies
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "dobj":
+        return root.head.i in trigger
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    preps = TARGET_PREPS | ({"of"} if doc[m.head].pos_ == "NOUN" else set())
+    return prep.lower_ in preps and prep.head.i in trigger
 
 
 def is_reciprocal(head: Any) -> bool:

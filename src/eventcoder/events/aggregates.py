@@ -382,8 +382,29 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
         if in_words(node, c.profile) and (node.pos_ != "NOUN" or node.lemma_.lower() == "association"):
             return True  # not a noun of people ("the leader and his associates")
         if node.tag_ in ("VBD", "VBZ", "VBP") and node.lemma_ != "be":
-            return False
+            return bare and _one_persons_acts(node, c)
     return False
+
+
+def _one_persons_acts(verb: Any, c: Cues) -> bool:
+    """Is the finite verb over a bare plural trigger told of one person, with no date of its own ("The leader acquires
+    weapons and facilitates attacks against the security forces", "He also plans attacks on checkpoints", "Badam
+    conducted and planned attacks against coalition forces"): the person's record, not an event (plural acts with no
+    day are no one act of one man; "the militants carried out attacks on three villages on Monday" is a group's, dated)."""
+    if verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
+        return False  # "a commander accused Ukrainian forces of firing shells": the accuser is not the doer
+    first = verb
+    for _ in range(3):  # "acquires weapons and facilitates attacks": the first verb's subject is the second's
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    subjects = [ch for ch in first.children if ch.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(ch.dep_ == "conj" for ch in subjects[0].children):
+        return False
+    subj = subjects[0]
+    one = (subj.tag_ == "NN" and in_words(subj, c.captive_roles)) or subj.lower_ in ("he", "she") or (
+        subj.tag_ == "NNP" and subj.ent_type_ == "PERSON")
+    return one and not any(t.ent_type_ in TIME_LABELS for t in first.subtree)
 
 
 def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
