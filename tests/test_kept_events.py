@@ -584,3 +584,17 @@ def test_role_named_people_arrested_before_a_protest_are_an_arrest_of_their_own(
                                                                                  expected: list[str]) -> None:
     out = pipeline.run(article(text, "2026-05-09"))
     assert [e.sub_event_type for e in out if e.status.value == "current"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Armed cattle thieves attacked a hamlet near Ihosy on Friday night, shooting dead a herdsman and driving off 90 zebu, "
+    "the gendarmerie said.",
+    "Heavily armed cattle thieves shot dead three herders near Moroto on Tuesday and drove off 300 cows, the army said.",
+])
+def test_herd_raiders_who_kill_are_no_ordinary_crime(pipeline: Pipeline, text: str) -> None:
+    # cattle raiding is coded as violence (WRITERS.md: dahalo, rustlers), however crime-like "thieves" reads
+    assert current(pipeline, text) == ["Attack"]
+
+
+def test_thieves_who_kill_for_gain_stay_ordinary_crime(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Thieves shot dead a shopkeeper in Kotido on Sunday and fled with his takings, police said.") == []

@@ -208,13 +208,14 @@ class Crimes:
     gangs: frozenset[str]  # "gang", "cartel": organised criminal groups
     gang_conflicts: frozenset[str]  # "feud", "turf", "score": a conflict between them (political violence)
     on_duty: frozenset[str]  # "checkpoint", "bribe": a state force's killing on duty (no private crime)
+    herds: frozenset[str]  # "cattle", "zebu": "cattle thieves" raid herds, no ordinary crime when they kill
 
 
 @functools.cache
 def crimes() -> Crimes:
     """Words of arrests for ordinary crimes (triggers.toml [crime])."""
     raw = _trigger_file()["crime"]
-    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin", "gangs", "gang_conflicts", "on_duty")})
+    return Crimes(**{key: frozenset(w.lower() for w in raw[key]) for key in ("reasons", "arms", "collectives", "motives", "quarrels", "private", "kin", "gangs", "gang_conflicts", "on_duty", "herds")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -581,7 +581,7 @@ def ordinary_crime_killing(sent: Any) -> bool:
             return False  # "gang members from the Kokorat San Ras group": a named armed group
         if low(t) & crime.motives and not any(a.lemma_.lower() in accusing for a in t.ancestors) \
                 and not any(c.lemma_.lower() in accusing for c in t.children) and t.dep_ not in ("dobj", "nsubjpass") \
-                and not _taken_in_an_attack(t):
+                and not _taken_in_an_attack(t) and not _herd_raider(t, crime.herds):
             # not "a man accused of stealing a goat" (a mob's victim), "police shot dead two suspected robbers"
             motive = True
         elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
@@ -610,6 +610,12 @@ def _state_killer(t: Any) -> bool:
     crime = crimes()
     victims = [c for c in verb.children if c.dep_ == "dobj"] if t.dep_ == "nsubj" else [c for c in verb.children if c.dep_ == "nsubjpass"]
     return not any(in_words(v, crime.kin) for v in victims) and any(in_words(w, crime.on_duty) for w in t.sent)
+
+
+def _herd_raider(t: Any, herds: frozenset[str]) -> bool:
+    """Is the motive word a thief of herds ("armed *cattle* thieves", "thieves of zebu")? Cattle raiding, not private gain."""
+    return any(c.lemma_.lower() in herds or c.lower_ in herds for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
+        or any(g.lemma_.lower() in herds for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 def _taken_in_an_attack(t: Any) -> bool:
