@@ -2659,3 +2659,44 @@ def test_an_air_defence_count_over_several_regions_is_a_tally(pipeline: Pipeline
     found = run(pipeline, "Saudi air defences intercepted two drones over Khamis Mushait on Tuesday, the coalition said.",
                 "2026-03-12")
     assert [e.sub_event_type for e in current(found)] == ["Disrupted weapons use"]
+
+
+def test_two_clauses_of_a_lead_keep_their_own_places(pipeline: Pipeline) -> None:
+    # each event of a sentence that tells two in two clauses is at the place its own clause states, however near the
+    # other clause's place is to its trigger
+    found = current(run(
+        pipeline,
+        "Suspected rebels shot dead a village chief they accused of spying in Rutshuru territory on Friday night, and a "
+        "landmine wounded three soldiers of a patrol escorting a convoy of lorries in neighbouring Masisi territory on "
+        "Saturday, officials said.",
+        "2026-03-09",
+    ))
+    places = {e.sub_event_type: e.place.value.location for e in found}
+    assert places.get("Remote explosive/landmine/IED") == "Masisi"
+    assert places.get("Attack") == "Rutshuru"
+
+
+def test_a_fight_during_a_raid_is_at_the_raids_place_and_one_event(pipeline: Pipeline) -> None:
+    # "during a raid in X": the raid is the scene of the fire exchanged, its place the fight's, and one event
+    found = current(run(
+        pipeline,
+        "Soldiers exchanged fire with militiamen during a raid in Kalehe early on Thursday, killing two of them, the army said.",
+        "2026-03-06",
+    ))
+    assert [(e.sub_event_type, e.place.value.location) for e in found] == [("Armed clash", "Kalehe")]
+
+
+def test_attackers_of_the_crowd_arrested_are_no_part_of_the_protest(pipeline: Pipeline) -> None:
+    # people arrested for violence on the marchers or bystanders are arrested for that, not at the protest
+    text = ("Tens of thousands of people marched through Skopje on Saturday in one of the largest anti-government "
+            "demonstrations in years.\n\nThe protest was peaceful, police said, though officers detained two men who "
+            "attacked students near the parliament.")
+    assert sorted(e.sub_event_type for e in current(run(pipeline, text, "2026-03-16"))) == ["Arrests", "Peaceful protest"]
+    text = ("Thousands of students marched in Tirana on Saturday against tuition fees. The demonstration was peaceful, "
+            "although police arrested two men who beat a student near the university.")
+    assert "Arrests" in [e.sub_event_type for e in current(run(pipeline, text, "2026-03-16"))]
+    # ... while the crowd's own violence on the police keeps its arrests inside the protest
+    text = ("Thousands of people marched through Skopje on Sunday against corruption. The rally was largely calm, though "
+            "police detained six youths who threw bottles at officers outside the government building.")
+    assert "Arrests" not in [e.sub_event_type for e in current(run(pipeline, text, "2026-03-16"))]
+

@@ -338,6 +338,10 @@ def test_clustering_sees_an_attack_on_forces_or_their_post_as_the_clash_it_is_co
     assert retype(doc, [m])[0].sub_event_type == expected
 
 
+def _current_events(pipeline: Pipeline, text: str, published: str) -> list:
+    return [e for e in pipeline.run(article(text, published)) if e.status.value == "current"]
+
+
 def test_a_town_opening_a_later_paragraph_is_no_place_of_the_dateline_story_before_it(pipeline: Pipeline) -> None:
     # "In Mombasa, ..." sets its own paragraph's scene: the hurt hawkers of the paragraph before are Nairobi's (the
     # dateline's), not a riot in Mombasa that swallows Mombasa's peaceful march
@@ -345,7 +349,7 @@ def test_a_town_opening_a_later_paragraph_is_no_place_of_the_dateline_story_befo
             "Tuesday, witnesses said.\n\nSeveral hawkers were hurt as officers chased them through the market, and a police "
             "officer was struck by a stone.\n\nIn Mombasa, about 300 hawkers marched peacefully to the county offices on "
             "Tuesday.")
-    out = [e for e in pipeline.run(article(text, "2026-07-22")) if e.status.value == "current"]
+    out = _current_events(pipeline, text, "2026-07-22")
     assert sorted((e.place.value.location, e.event_type) for e in out) == [("Mombasa", "Protests"), ("Nairobi", "Riots")]
 
 
@@ -598,3 +602,22 @@ def test_herd_raiders_who_kill_are_no_ordinary_crime(pipeline: Pipeline, text: s
 
 def test_thieves_who_kill_for_gain_stay_ordinary_crime(pipeline: Pipeline) -> None:
     assert current(pipeline, "Thieves shot dead a shopkeeper in Kotido on Sunday and fled with his takings, police said.") == []
+
+
+def test_forces_shot_at_in_a_scene_set_by_the_sentence_before_are_a_clash_of_their_own(pipeline: Pipeline) -> None:
+    # the sentence before, in its paragraph, tells when and where; "came under fire" is a clash the codebook names, no
+    # bare "fire" retelling the shooting told before it
+    text = ("Two men were shot dead outside a bar in Freeport on Friday night by gunmen who drove off, police said.\n\n"
+            "Early on Saturday, officers on patrol in Eight Mile Rock stopped a car that matched the description. As they "
+            "approached, the officers came under fire from the men inside. The officers returned fire and one man was "
+            "later arrested.")
+    assert sorted(e.sub_event_type for e in _current_events(pipeline, text, "2026-05-11")) == ["Armed clash", "Attack"]
+
+
+def test_a_periodic_reports_sum_for_its_period_is_a_tally(pipeline: Pipeline) -> None:
+    text = ("Overall, in the reporting period, troops neutralised 40 terrorists, arrested 75 suspects and rescued 21 "
+            "kidnapped hostages across the theatres of operation.")
+    assert current(pipeline, text) == []
+    # an uncounted act told for the period stays an event
+    assert current(pipeline, "During the reporting period (4-10 June), militiamen looted the market in Kutum, the "
+                             "commissioner said.") == ["Looting/property destruction"]

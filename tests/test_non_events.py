@@ -174,3 +174,21 @@ def test_an_arrest_for_an_ordinary_crime_is_read_even_when_the_parser_makes_the_
     # accused of a political act: stays an arrest
     assert not crime("Officers accused of plotting a coup were arrested in Niamey on Monday.")
     assert not crime("Police arrested 12 opposition supporters accused of planning a protest in Harare.")
+
+
+def test_what_a_rule_permits_is_no_event() -> None:
+    from eventcoder.events.aggregates import kind_of
+    from eventcoder.events.cues import cues
+
+    class M:
+        def __init__(self, i: int) -> None:
+            self.head = self.start_token = i
+
+    def named_kind(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        return kind_of(doc, M(next(t.i for t in doc if t.text == word)), cues())
+
+    assert named_kind("She is held under the Internal Security Act, which allows detention without trial.", "detention")
+    assert named_kind("The emergency decree permits arrests without a warrant in the border districts.", "arrests")
+    # a rule that allowed a past act, or an act the text tells, is no kind
+    assert not named_kind("Police made arrests in Johor Bahru on Monday.", "arrests")

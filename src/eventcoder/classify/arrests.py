@@ -234,3 +234,23 @@ def captives_freed(doc: Any, start: int, end: int) -> bool:
         if (person(obj) or obj.like_num or obj.pos_ == "PRON") and any(held(d) for d in doers):
             return True  # "Gunmen who had kidnapped eight farm workers released four of them"
     return False
+
+
+def arrested_attackers(doc: Any, start: int, end: int) -> bool:
+    """Are the people arrested described as attackers of others who are no forces ("officers detained two men *who
+    attacked students* near the parliament")? Arrested for violence done to the crowd or to bystanders, not for taking
+    part in the protest: an Arrests event of its own (WRITERS.md arrests tied to a protest), however much the sentence
+    speaks of the protest. Not the crowd's violence on the police ("detained youths who threw stones at officers")."""
+    from ..events.retyping import person  # imported late: events reads classify
+
+    verb = doc[start:end].root
+    verb = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    deeds = words("author_verbs")
+    forces = words("police") | words("military")
+    for held in (ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")):
+        for rel in (ch for ch in held.children if ch.dep_ == "relcl" and ch.lemma_.lower() in deeds):
+            victims = [g for g in rel.children if g.dep_ == "dobj"] + [g for p in rel.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            # (people hurt, not things: "arrested 19 people who had set up tents" is the crowd of a sit-in)
+            if any(person(v) for v in victims) and not any(in_words(v, forces) for v in victims):
+                return True
+    return False

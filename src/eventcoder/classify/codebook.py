@@ -690,8 +690,13 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
     report with no one hurt ("... was shot at by armed men in the same area on Sunday. There were no injuries")."""
     sent = doc[start].sent
     crowd = PROTEST_WORDS | words("rioters") | words("crowd")
-    return fired_upon(doc, start, end) and not any(in_words(t, crowd) for t in sent) \
-        and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent)
+    if not fired_upon(doc, start, end) or any(in_words(t, crowd) for t in sent):
+        return False
+    # (or in the sentence before, in its paragraph, that sets the scene: "Shortly after midnight on Monday, officers on
+    # patrol in Pinewood Gardens stopped a car. On approach, the officers came under fire from the occupants.")
+    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text else None
+    return any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent) or (
+        before is not None and not any(in_words(t, crowd) for t in before) and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in before))
 
 
 def crowd_claim(doc: Any, start: int, end: int) -> bool:

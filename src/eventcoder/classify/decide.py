@@ -19,7 +19,7 @@ from ..syntax import DEFINITE_DETERMINERS, list_head
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
-from .arrests import (arrest_at_protest, captives_freed, arrest_word, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
+from .arrests import (arrest_at_protest, captives_freed, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
 from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
@@ -293,8 +293,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
                 continue
             if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
-                # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook)
-                _add_once(decided, i, (cand.start, cand.end, CLASH, float(p[names.index(CLASH)]), cand.entry))
+                # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook);
+                # the codebook names the kind: as specific as a typed trigger (no bare "fire" retelling an earlier event)
+                _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["unsure_below"]), cand.entry))
                 continue
             if cand.entry is None and fighters_killed_by_forces(doc, cand.start, cand.end, before) == "euphemism" \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
@@ -483,11 +484,16 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Arrests"  # "Police in Masaya took a parish priest away": an arrest, wherever he is held
         if _arrested_at_protest(doc, cand, sub_type):
             sub_type = "Protest with intervention"
+        elif sub_type == "Protest with intervention" and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
+                and arrested_attackers(doc, cand.start, cand.end):
+            sub_type = "Arrests"  # "officers detained two men who attacked students near the parliament": not the crowd
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and arrested_away(doc[cand.start].sent):
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
-        if EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") and close_fire(doc, cand.start, cand.end):
-            sub_type = CLASH  # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack
+        if (EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") or sub_type == CLASH) and close_fire(doc, cand.start, cand.end):
+            # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack; the codebook names
+            # the kind, as sure as a typed trigger (no bare "fire" retelling a shooting told before)
+            sub_type, confidence = CLASH, max(confidence, conf["unsure_below"])
         if sub_type == "Mob violence" and named_group_acts(doc[cand.start].sent):
             sub_type = "Attack"  # "Koglweogo members beat a man they accused of theft": an organised group, no mob
         if EVENT_TYPE[sub_type] in CROWD_TYPES and _gang_tied(parsed, cand, sents, by_sentence):

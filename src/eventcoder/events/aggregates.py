@@ -348,6 +348,9 @@ def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, senten
         return False
     if f is not None and burst_at_a_town(doc[m.head], f, sentence_text, c):
         return False
+    head = doc[m.head]
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in c.permit_verbs and head.head.tag_ in ("VBZ", "VBP"):
+        return True  # "the Internal Security Act, which allows detention without trial": what a rule permits
     return of_a_kind(doc, m.start_token, c)
 
 

@@ -59,6 +59,7 @@ class Cues:
     bearers: frozenset[str]
     later: tuple[re.Pattern[str], ...]
     of_kinds: frozenset[str]
+    permit_verbs: frozenset[str]  # "allows", "permits": what a rule allows ("which allows detention without trial") is a kind
     blaze_verbs: frozenset[str]
     made_of: frozenset[str]
     hyphen_holders: frozenset[str]
@@ -227,6 +228,7 @@ def cues() -> Cues:
         bearers=frozenset(data["agents"]["bearers"]),
         later=compile_all(data["recall"]["later"]),
         of_kinds=frozenset(data["aggregate"]["of_kinds"]),
+        permit_verbs=frozenset(data["aggregate"]["permit_verbs"]),
         blaze_verbs=frozenset(data["byproduct"]["blaze_verbs"]),
         made_of=frozenset(data["byproduct"]["made_of"]),
         hyphen_holders=frozenset(data["byproduct"]["hyphen_holders"]),

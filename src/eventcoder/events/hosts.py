@@ -96,7 +96,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         for cl, j in same:
             # a verb joined to a violent event tells it too ("The attackers withdrew ... after 40 minutes of exchange of fire")
             told = mentions[j].event_type in violent or (j in cl.references and mentions[cl.head].event_type in violent)
-            if mentions[j].head in governors and (told or (arresting and mentions[j].sub_event_type == "Arrests")):
+            # (a phrase trigger counts by any of its words: "exchanged fire with gunmen during a raid" hangs on "exchanged")
+            if any(mentions[j].start_token <= g < mentions[j].end_token for g in governors) \
+                    and (told or (arresting and mentions[j].sub_event_type == "Arrests")):
                 return cl
     user = _instrument(head) if head.pos_ == "NOUN" and m.event_type in violent else None
     if user is not None:

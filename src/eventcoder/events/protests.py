@@ -277,6 +277,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     if parsed is None:
         return clusters
     from ..catalogue import words
+    from ..classify.arrests import arrested_attackers  # imported late: classify reads this package
 
     away = cues().away
 
@@ -285,6 +286,8 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         were detained, four of whom were later placed under arrest")."""
         if part_type(parsed.doc, mentions[j]) != "Arrests":
             return False
+        if arrested_attackers(parsed.doc, mentions[j].start_token, mentions[j].end_token):
+            return True  # "police arrested two men who beat a student near the university": not the crowd's arrest
         own = clause_verb(parsed.doc[mentions[j].head])
         return any(t.lemma_.lower() in away and clause_verb(t) == own for t in parsed.doc[mentions[j].head].sent)
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..catalogue import lookup as catalogue_lookup
 from ..doccache import first_token_from, text as doc_text
 from ..model import Document, Evidence, Place, Span
-from ..records import MentionFacts, Mention, Parsed, Toponym, separated
+from ..records import MentionFacts, Mention, Parsed, Toponym
 from ..resources import word_lists
 from . import capital_of
 from .index import index
@@ -30,6 +30,7 @@ KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "count
 _W = word_lists("place_words.toml")  # resources/place_words.toml
 DECLARED_TYPES = _W["declared_types"]
 DECLARING_VERBS = _W["declaring_verbs"]
+SCENE_PREPS = _W["scene_preps"]
 CAPITAL_LOCATIVES = _W["close"] | {"through"}  # "in the capital", "marched through the capital" (not "routes into the capital")
 
 
@@ -179,6 +180,49 @@ def _own_clause(t: Toponym, span: Span, parsed: Parsed) -> bool:
     return i < len(doc) and _clause_verb(doc[t.start_token]) is not _clause_verb(doc[i])
 
 
+def _apart(m: Mention, t: Toponym, mentions: tuple[Mention, ...], parsed: Parsed) -> bool:
+    """Is another trigger of m's sentence between m and the place (``separated``), other than a noun that is the scene of
+    m's verb ("exchanged fire with Palestinian gunmen during a raid in Tammun": Tammun is where the fire was exchanged)?"""
+    doc = parsed.doc
+    lo, hi = sorted((m.trigger.start, t.span.start))
+    between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
+    if not between:
+        return False
+    verb = doc[m.head]
+    return verb.pos_ != "VERB" or m.trigger.start > t.span.start or not all(
+        doc[o.head].pos_ == "NOUN" and doc[o.head].dep_ == "pobj" and doc[o.head].head.lower_ in SCENE_PREPS
+        and doc[o.head].head.head.i == verb.i for o in between)
+
+
+def _event_clause(tok: Any, verbs: set[int]) -> int | None:
+    """The first of the sentence's event clauses (``verbs``: the clause verbs of its mentions) over the token, going up."""
+    for node in (tok, *tok.ancestors):
+        if node.i in verbs:
+            return node.i
+    return None
+
+
+def _own_places(m: Mention, local: list[Toponym], mentions: tuple[Mention, ...], parsed: Parsed) -> list[Toponym]:
+    """The places of a sentence that tells two events in two clauses, less those in another event's clause, when the
+    mention's own clause states one ("Maoists killed a villager in Bijapur district on Sunday, and an IED wounded two
+    policemen in neighbouring Sukma district": Sukma is the IED's, however near Bijapur is to it); all of ``local`` when
+    the mention's clause states none."""
+    doc = parsed.doc
+    others = [o for o in mentions if o.sentence == m.sentence and o.id != m.id]
+    if not others or len(local) < 2:
+        return local
+    verbs = {_clause_verb(doc[o.head]).i for o in (m, *others)}
+    mine = _clause_verb(doc[m.head]).i
+    if len(verbs) < 2:
+        return local
+    clause = {id(t): _event_clause(doc[t.start_token], verbs) for t in local}
+    # only when its own clause states where it was (not where people went: "freed ... and taken to Bangui" keeps the
+    # Bouar of the kidnapping); a place in no event's clause ("Traders in Aba shut their shops and marched") stays
+    if not any(t.locative and clause[id(t)] == mine for t in local):
+        return local
+    return [t for t in local if clause[id(t)] in (None, mine)]
+
+
 def _fronted(t: Toponym, parsed: Parsed) -> bool:
     """Does the place open its sentence as a scene-setting phrase ("In Kaohsiung, ...", "At Bunia, ...")?"""
     doc = parsed.doc
@@ -207,7 +251,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     previous: dict[int, Evidence[Place]] = {}  # paragraph -> last place
     for m in mentions:
         paragraph = parsed.paragraph_index(m.trigger.start)
-        same = [t for t in usable if t.sentence == m.sentence and not separated(m, t.span.start, mentions)]
+        same = [t for t in usable if t.sentence == m.sentence and not _apart(m, t, mentions, parsed)]
         evidence: Evidence[Place] | None = None
 
         def rank(t: Toponym) -> tuple[int, bool, bool, bool, int]:
@@ -217,7 +261,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             return (0 if t.locative else 1, t.kind == "country", t.span.start in references, t.route > 0 and any(
                 0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
 
-        local = [t for t in same if t.locative or t.kind != "country"]
+        local = _own_places(m, [t for t in same if t.locative or t.kind != "country"], mentions, parsed)
         if local:
             # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
             # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
