@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from .. import doccache
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..syntax import PAST_TAGS, clause_verb, misread_participle
@@ -100,7 +101,7 @@ def cue_of_a_noun(doc: Any, head: int, start: int, end: int) -> bool:
     *promised two years ago*", "allowances the government promised three years ago")? Only what is promised is old; the
     rally is the news. A relative clause or participle of its own, read by the parser as a relative clause, an ``acl``, or
     a past form with no subject, auxiliary or mark hung on the verb as an adverbial clause (the tagger's VBD for a VBN)."""
-    cue = [t for t in doc if start <= t.idx < end]
+    cue = doccache.tokens_in(doc, start, end)
     if not cue:
         return False
     verb = next((a for a in cue[-1].ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -152,13 +153,14 @@ def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
     massacre, thousands marched"; "Two weeks after a suicide bombing killed 12 people in Konduga, troops and ISWAP fighters
     *clashed* on the outskirts of the town on Thursday" (the clash is the news, the bombing recalled). Detect reads it too
     (classify.codebook.recalled)."""
-    described = next((t.head for t in doc if start <= t.idx < end and t.lower_ == "previously"), None)
+    cue_tokens = doccache.tokens_in(doc, start, end)
+    described = next((t.head for t in cue_tokens if t.lower_ == "previously"), None)
     if described is not None and described.dep_ in ("amod", "acl", "relcl") and described.i != head:
         # "A *previously* unknown group calling itself the Guardians of Blood announced its formation", "The group, which had
         # previously clashed with the army, ambushed a patrol": "previously" tells what its noun was or did, no event
         # before the trigger unless the trigger is in that noun's phrase
         return head not in {t.i for t in described.head.subtree}
-    words = [t for t in doc if start <= t.idx < end and t.lower_ in ("anniversary", "after")]
+    words = [t for t in cue_tokens if t.lower_ in ("anniversary", "after")]
     if words and words[-1].lower_ == "after" and any(t.pos_ in ("VERB", "AUX") and t.idx < start for t in words[-1].sent):
         return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
     if not words:
