@@ -15,6 +15,8 @@ from .armed_acts import ORGANISED_ARMED
 from .codebook import POLITICAL_PERSONS, about_violent_event
 from .weapons import EXPLOSIVE_WORDS
 
+FORCE_WORDS = words("military") | words("police")  # soldiers and police: no captors freeing captives, no victims of arrested attackers
+
 
 def arrest_at_protest(doc: Any, start: int, end: int) -> bool:
     """Codebook: arrests made at a protest are a Protest with intervention ("police arrested 14 activists as they
@@ -188,7 +190,8 @@ def political_pick_up(doc: Any, start: int, end: int) -> bool:
     if not police_detention(doc, start, end):
         return False
     taken = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
-    if not taken or any(t.lemma_.lower() in discourse().body_nouns or t.lower_ in discourse().body_nouns for t in taken):
+    bodies = discourse().body_nouns
+    if not taken or any(in_words(t, bodies) for t in taken):
         return False  # "picked up the bodies of four men": no one taken
     arrested = [t for ch in taken for t in ch.subtree]
     if any((t.ent_id_.startswith("actor:") and (a := by_name().get(t.ent_id_[6:])) is not None and a.kind != "state")
@@ -211,12 +214,11 @@ def captives_freed(doc: Any, start: int, end: int) -> bool:
     if tok.pos_ != "VERB" or not (tok.lemma_.lower() in discourse().release_verbs
                                   or (tok.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children))):
         return False
-    state = words("military") | words("police")
 
     def non_state_armed(t: Any) -> bool:
         if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None:
             return actor.kind not in ("state", *CROWD_KINDS)
-        return armed_people(t, modified=True) and not in_words(t, state)
+        return armed_people(t, modified=True) and not in_words(t, FORCE_WORDS)
 
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     if not doers and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -246,11 +248,10 @@ def arrested_attackers(doc: Any, start: int, end: int) -> bool:
     verb = doc[start:end].root
     verb = verb if verb.pos_ in ("VERB", "AUX") else verb.head
     deeds = words("author_verbs")
-    forces = words("police") | words("military")
     for held in (ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")):
         for rel in (ch for ch in held.children if ch.dep_ == "relcl" and ch.lemma_.lower() in deeds):
             victims = [g for g in rel.children if g.dep_ == "dobj"] + [g for p in rel.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             # (people hurt, not things: "arrested 19 people who had set up tents" is the crowd of a sit-in)
-            if any(person(v) for v in victims) and not any(in_words(v, forces) for v in victims):
+            if any(person(v) for v in victims) and not any(in_words(v, FORCE_WORDS) for v in victims):
                 return True
     return False

@@ -614,7 +614,7 @@ def _state_killer(t: Any) -> bool:
 
 def _herd_raider(t: Any, herds: frozenset[str]) -> bool:
     """Is the motive word a thief of herds ("armed *cattle* thieves", "thieves of zebu")? Cattle raiding, not private gain."""
-    return any(c.lemma_.lower() in herds or c.lower_ in herds for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
+    return any(in_words(c, herds) for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
         or any(g.lemma_.lower() in herds for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
