@@ -570,7 +570,8 @@ def _acronym(doc: Any, i: int, end: int) -> bool:
     return prev.is_alpha and prev.is_lower and "\n" not in prev.whitespace_
 
 
-DASHES = {"-", "\u2013", "\u2014", "/"}
+ITEM_DASHES = ("-", "\u2013", "\u2014")  # the dashes that part a digest item's label from its text ("Georgia - Zugdidi:")
+DASHES = {*ITEM_DASHES, "/"}
 
 
 def _routes(doc: Any, mentions: list[Mention]) -> None:
@@ -879,7 +880,7 @@ def _item_label(doc: Any, m: Mention) -> bool:
     """Is the name the label of a digest's item: after a sentence's end or a title's colon, before a spaced dash and a
     capitalised word that is no place ("INDIAN OCEAN BRIEFS: Seychelles - Taxi drivers ...", "... rose. Mauritius -
     A new ferry ...")? Not "Russia - Ukraine talks" (a place after the dash)."""
-    if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ("-", "\u2013", "\u2014") or not doc[m.end - 1].whitespace_:
+    if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ITEM_DASHES or not doc[m.end - 1].whitespace_:
         return False
     before, after = doc[m.start - 1], doc[m.end + 1]
     return (before.text == "." or before.text.endswith((":", ";"))) and _is_cap(after) and after.ent_type_ not in PLACE_LABELS  # ("(translated): X -")
@@ -889,7 +890,7 @@ def _item_town(doc: Any, m: Mention) -> bool:
     """Is the name a town after its item's country label and a spaced dash, before a colon ("... sold. Georgia -
     Zugdidi: several hundred people rallied ...")?"""
     k = m.start - 2
-    if k < 1 or m.end >= len(doc) or doc[m.end].text != ":" or doc[m.start - 1].text not in ("-", "\u2013", "\u2014"):
+    if k < 1 or m.end >= len(doc) or doc[m.end].text != ":" or doc[m.start - 1].text not in ITEM_DASHES:
         return False
     while k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].sent.start == doc[k].sent.start:
         k -= 1  # (a country of several words: "Sierra Leone - Bo:")
