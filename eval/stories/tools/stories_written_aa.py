@@ -437,7 +437,7 @@ The Jalisco cartel and local groups grouped in the Carteles Unidos have fought f
 
 FIN_POL = "Police Forces of Finland (2023-)"; KWT_POL = "Police Forces of Kuwait (2023-)"; JOR = "Military Forces of Jordan (1999-)"; JOR_POL = "Police Forces of Jordan (1999-)"
 GTM_POL = "Police Forces of Guatemala (2024-)"; LBR_POL = "Police Forces of Liberia (2024-)"; MKD_POL = "Police Forces of North Macedonia (2024-)"
-SRB_POL = "Police Forces of Serbia (2012-)"; CHE_POL = "Police Forces of Switzerland (2025-)"; PRT_POL = "Police Forces of Portugal (2024-)"
+SRB_POL = "Police Forces of Serbia (2012-)"; CHE_POL = "Police Forces of Switzerland (1848-)"; PRT_POL = "Police Forces of Portugal (2024-)"
 AUS_POL = "Police Forces of Australia (2022-)"; AGO = "Military Forces of Angola (2017-)"; AGO_POL = "Police Forces of Angola (2017-)"
 FLEC = "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda"; BOL_POL = "Police Forces of Bolivia (2025-)"
 TUR_POL = "Police Forces of Turkey (2002-)"; DEM = "DEM: Peoples' Equality and Democracy Party"

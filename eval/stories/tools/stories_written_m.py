@@ -15,7 +15,7 @@ from gold import E, S, unscored, place as P, country as C
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
 
 KEN_POL = "Police Forces of Kenya (2022-)"; COD = "Military Forces of Democratic Republic of Congo (2019-)"
-ERI = "Military Forces of Eritrea (1993-)"; ETH = "Military Forces of Ethiopia (2018-)"; CHE_POL = "Police Forces of Switzerland (2025-)"
+ERI = "Military Forces of Eritrea (1993-)"; ETH = "Military Forces of Ethiopia (2018-)"; CHE_POL = "Police Forces of Switzerland (1848-)"
 CAN_POL = "Police Forces of Canada (2025-)"; CHN_POL = "Police Forces of China (2012-)"; DNK_POL = "Police Forces of Denmark (2019-)"
 CMR = "Military Forces of Cameroon (1982-)"; UGA_POL = "Police Forces of Uganda (1986-)"; BFA = "Military Forces of Burkina Faso (2022-)"
 MEX = "Military Forces of Mexico (2024-)"; IRN_POL = "Police Forces of Iran (1989-)"; TUR_POL = "Police Forces of Turkey (2002-)"

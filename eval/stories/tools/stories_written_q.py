@@ -18,7 +18,7 @@ cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat",
 
 HRV_POL = "Police Forces of Croatia (2016-)"; AUT_POL = "Police Forces of Austria (2025-)"; TWN_POL = "Police Forces of Taiwan (2024-)"
 MKD_POL = "Police Forces of North Macedonia (2024-)"; DJI_POL = "Police Forces of Djibouti (1999-)"; SAU_POL = "Police Forces of Saudi Arabia (2015-)"
-CHE_POL = "Police Forces of Switzerland (2025-)"
+CHE_POL = "Police Forces of Switzerland (1848-)"
 CYP_POL = "Police Forces of Cyprus (2023-)"; SLV_GOV = "Government of El Salvador (2019-)"; SLV_POL = "Police Forces of El Salvador (2019-)"
 
 STORIES = [

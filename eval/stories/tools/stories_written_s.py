@@ -22,7 +22,7 @@ MAR = "Military Forces of Morocco (1999-)"; MAR_POL = "Police Forces of Morocco 
 COM_POL = "Police Forces of Comoros (2016-)"; SUR_POL = "Police Forces of Suriname (2025-)"; HUN_POL = "Police Forces of Hungary (2010-)"
 OMN_POL = "Police Forces of Oman (2020-)"; KWT_POL = "Police Forces of Kuwait (2023-)"
 COG_POL = "Police Forces of Republic of Congo (1997-)"; KOS_POL = "Police Forces of Kosovo (2021-)"; AUT_POL = "Police Forces of Austria (2025-)"
-CHE_POL = "Police Forces of Switzerland (2025-)"; IRL_POL = "Police Forces of Ireland (2025-)"; CYP_POL = "Police Forces of Cyprus (2023-)"
+CHE_POL = "Police Forces of Switzerland (1848-)"; IRL_POL = "Police Forces of Ireland (2025-)"; CYP_POL = "Police Forces of Cyprus (2023-)"
 
 STORIES = [
 S("st-s-001", "2026-02-24", """WESTERN SAHARA/

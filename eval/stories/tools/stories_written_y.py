@@ -23,7 +23,7 @@ from gold import E, S, unscored, place as P, country as C
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
 
 LCA_POL = "Police Forces of Saint Lucia (2016-)"; KNA_POL = "Police Forces of Saint Kitts and Nevis (2022-)"
-ISL_POL = "Police Forces of Iceland (2024-)"; FIN_POL = "Police Forces of Finland (2023-)"; CHE_POL = "Police Forces of Switzerland (2025-)"
+ISL_POL = "Police Forces of Iceland (2024-)"; FIN_POL = "Police Forces of Finland (2023-)"; CHE_POL = "Police Forces of Switzerland (1848-)"
 CAN_POL = "Police Forces of Canada (2025-)"; CUB_POL = "Police Forces of Cuba (2018-)"; URY_POL = "Police Forces of Uruguay (2025-)"
 
 STORIES = [
