@@ -114,7 +114,7 @@ S("st-a-010", "2026-09-18", """JENIN, West Bank — Israeli forces raided the Je
 The Israeli army said the raid targeted a militant cell behind a shooting attack on a checkpoint last month.
 
 Settlers set fire to cars in the village of Huwara on Wednesday night, residents said.""", [
-  E(cur, "Armed clash", "exchanged fire", P("Jenin", "PS", lat=32.46, lon=35.30, a1="West Bank"), "thursday", a1=ISR, i1=8, fat=3),
+  E(cur, "Armed clash", "exchanged fire", P("Jenin camp", "PS", lat=32.461, lon=35.293, a1="West Bank"), "thursday", a1=ISR, i1=8, fat=3),
   E(bg, "Armed clash", "shooting attack", P("Jenin", "PS", lat=32.46, lon=35.30, a1="West Bank"), "2026-08-01", tp=3),
   E(cur, "Looting/property destruction", "set fire to cars", P("Huwara", "PS", lat=32.15, lon=35.26, a1="West Bank"), "wednesday", a2="Civilians (Palestine)", i2=7),
 ], register="local"),

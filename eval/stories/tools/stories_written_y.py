@@ -735,7 +735,7 @@ On Monday, Israeli forces demolished six homes, animal pens and a one-room schoo
 Settler groups have called a march to a hilltop outside Sinjil on Friday, where they want to set up an outpost. The village council said residents would gather on the hill the same day.""", [
   E(cur, "Attack", "A group of Israeli settlers attacked Palestinian shepherds grazing their flocks on land outside Sinjil", P("Sinjil", "PS", 2), "saturday",
     a1=ISR_SET, i1=4, a2="Civilians (Palestine)", i2=7, inj=2),
-  E(cur, "Looting/property destruction", "Israeli forces demolished six homes, animal pens and a one-room school in the Masafer Yatta area", P("Yatta", "PS", 2, lat=31.45, lon=35.09, a1="West Bank"), "monday",
+  E(cur, "Looting/property destruction", "Israeli forces demolished six homes, animal pens and a one-room school in the Masafer Yatta area", P("Masafer Yatta", "PS", 2, lat=31.4, lon=35.12, a1="West Bank"), "monday",
     a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   unscored(E(hyp, "Peaceful protest", "Settler groups have called a march to a hilltop outside Sinjil on Friday", P("Sinjil", "PS", 2), None,
              a1="Protesters (Israel)", i1=6), "event_date", "time_precision"),
