@@ -196,9 +196,9 @@ Several houses belonging to members of one group were set on fire during the fig
 On Sunday, police arrested 17 suspected members of the two groups in raids on houses in Comoro and neighbouring Bebonuk and seized machetes, spears and home-made guns, the spokesman said.
 
 The government banned the activities of three martial arts groups in 2023 after a series of deadly clashes, but the groups remain popular among unemployed young men. Community leaders in Comoro said the fighting had started with an argument at a dance party.""", [
-  E(cur, "Mob violence", "fought with machetes, slingshots and stones", P("Dili", "TL"), "saturday",
+  E(cur, "Mob violence", "fought with machetes, slingshots and stones", P("Dili", "TL", 2), "saturday",
     a1="Rioters (East Timor)", i1=5, a2="Rioters (East Timor)", i2=5, fat=1, inj=9),
-  E(cur, "Arrests", "police arrested 17 suspected members of the two groups", P("Dili", "TL"), "sunday",
+  E(cur, "Arrests", "police arrested 17 suspected members of the two groups", P("Dili", "TL", 2), "sunday",
     a1=TLS_POL, i1=1, a2="Rioters (East Timor)", i2=5),
 ], register="local"),
 

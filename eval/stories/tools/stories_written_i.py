@@ -165,9 +165,9 @@ At about 03:15 on Monday, a powerful explosion damaged the entrance of an apartm
 Police believe that both incidents are linked to an ongoing conflict between criminal networks. The police authority has classified the situation in the two areas as a special event, which means that additional resources, including officers from other regions, will be deployed.
 
 Police are asking anyone who was in the areas at the time to get in touch by calling 114 14.""", [
-  E(cur, "Attack", "died after being shot", P("Sodertalje", "SE", lat=59.20, lon=17.63, a1="Stockholm", a2="Sodertalje"), "sunday",
+  E(cur, "Attack", "died after being shot", P("Sodertalje", "SE", 2, lat=59.20, lon=17.63, a1="Stockholm", a2="Sodertalje"), "sunday",
     a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=1),
-  unscored(E(cur, "Remote explosive/landmine/IED", "a powerful explosion damaged the entrance of an apartment building", P("Uppsala", "SE", a2="Uppsala"), 0,
+  unscored(E(cur, "Remote explosive/landmine/IED", "a powerful explosion damaged the entrance of an apartment building", P("Uppsala", "SE", 2, a2="Uppsala"), 0,
              a1="Unidentified Armed Group (Sweden)", i1=3, fat=0, inj=0), "actor2", "inter2"),
 ], register="official"),
 

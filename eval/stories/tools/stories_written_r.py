@@ -260,7 +260,7 @@ The women had queued since before dawn. When the shop's manager announced that n
 In Ashgabat, officers of the Ministry of National Security detained a video blogger at his flat on Saturday, a relative said. The blogger had posted clips of queues outside shops on a video platform. His family has not been told where he is held.
 
 Flour and cooking oil have been in short supply in state shops since the autumn. The authorities deny any shortage. Similar scenes were reported from Mary in the spring of last year, when police dispersed a crowd outside a bakery.""", [
-  E(cur, "Protest with intervention", "Police detained at least four women on Friday after a crowd of about 60 people", P("Turkmenabat", "TM"), "friday",
+  E(cur, "Protest with intervention", "Police detained at least four women on Friday after a crowd of about 60 people", P("Turkmenabat", "TM", 2), "friday",
     a1="Protesters (Turkmenistan)", i1=6, a2=TKM_POL, i2=1),
   E(cur, "Abduction/forced disappearance", "officers of the Ministry of National Security detained a video blogger at his flat", P("Ashgabat", "TM"), "saturday",
     a1=TKM_POL, i1=1, a2="Civilians (Turkmenistan)", i2=7),
