@@ -10,7 +10,12 @@ Dominican Republic, Costa Rica, Djibouti, Gabon, Equatorial Guinea, Congo, Sao T
 Cape Verde, Comoros, Madagascar, Mauritius, Malawi, Zimbabwe, Lesotho, eSwatini, Namibia, Iceland, Estonia, Latvia,
 Slovakia, Hungary, Albania, Montenegro, Greece, Cyprus, Malta, the Netherlands, Belgium, Sweden, Spain, Ireland, Japan,
 Malaysia, New Caledonia, Solomon Islands, Timor-Leste, Armenia, Azerbaijan, Georgia, Belarus, Uruguay, Argentina, El
-Salvador, Honduras) and Yemen/Saudi Arabia.
+Salvador, Honduras) and Yemen/Saudi Arabia, Cameroon.
+Second half: fresh places in the conflict countries (Iraq, Afghanistan, Pakistan, India's Manipur, Bangladesh and Myanmar,
+Thailand, Indonesia's Papua, the Philippines, Mozambique, the Central African Republic, South Sudan, Chad, Libya, the West
+Bank and Lebanon, Syria, Somalia and Kenya, Ethiopia, Nigeria, Burkina Faso, Mali and Niger, Ukraine and Russia, Ecuador,
+Colombia, Peru, Mexico, Brazil, Haiti); registers: an ISPR release, a Philippine army division release, an OCHA-style
+snapshot, live blogs, digests, wire.
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked at any date (same country and sub-type within 30 km across all
 snippet, story and ISAF gold, then the details)."""
@@ -462,4 +467,427 @@ Honduras has been under a partial state of emergency since December 2022.""", [
   E(cur, "Peaceful protest", "bus and taxi drivers parked their vehicles across main roads in the city for three hours", P("San Pedro Sula", "HN"), "tuesday",
     a1="Protesters (Honduras)", i1=6),
 ]),
+]
+
+# Second half: fresh places in the conflict countries (Duhok and Kirkuk, Baghlan and Konar, Panjgur and North Waziristan,
+# Manipur, Cox's Bazar and Rakhine, the Thai deep south, Central Papua, Northern Samar and Lanao, Cabo Delgado, Ouham-Pende
+# and Ouaka, Jonglei and Warrap, Lac and Mandoul, Zawiya, the West Bank and south Lebanon, Sweida and Deir ez-Zor, Middle
+# Shabelle and Bari, Mandera, Amhara and Oromia, Zamfara, Borno and Benue, the Sahel, Ukraine and Bryansk, Guayas, Guaviare
+# and the VRAEM, Sinaloa and Bahia).
+TUR = "Military Forces of Turkey (2002-)"; PKK = "PKK: Kurdistan Workers Party"; IRQ = "Military Forces of Iraq (2022-)"; IS_IQ = "Islamic State (Iraq)"
+AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; NRF = "NRF: National Resistance Front"
+PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; BLA = "BLA: Balochistan Liberation Army"
+IND_POL = "Police Forces of India (2014-)"; IND = "Military Forces of India (2014-)"; ARSA = "ARSA: Arakan Rohingya Salvation Army"; RSO = "RSO: Rohingya Solidarity Organisation"
+MMR = "Military Forces of Myanmar (2021-)"; THA = "Military Forces of Thailand (2025-)"; THA_POL = "Police Forces of Thailand (2025-)"; BRN = "BRN: Barisan Revolusi Nasional"
+IDN = "Military Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"; PHL = "Military Forces of Philippines (2022-)"
+NPA = "NPA: New People's Army"; DI = "Dawlah Islamiyah"; ISM = "Islamic State Mozambique Province"; MOZ = "Military Forces of Mozambique (2025-)"
+RWA = "Military Forces of Rwanda (2000-)"; CAF = "Military Forces of Central African Republic (2016-)"; R3 = "3R: Return, Reclamation, Rehabilitation"; UPC = "UPC: Union for Peace in the Central African Republic"
+SSD = "Military Forces of South Sudan (2011-)"; IO = "SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition"; TCD = "Military Forces of Chad (2021-)"
+BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"; ISR = "Military Forces of Israel (2022-)"; SETTLERS = "Israeli Settlers"
+SYR = "Military Forces of Syria (2024-)"; DRUZE = "Druze Militia (Syria)"; BEDOUIN = "Bedouin Tribal Militia (Syria)"; IS_SY = "Islamic State (Syria)"
+SHABAAB = "Al Shabaab"; SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of United States (2025-)"; IS_SO = "Islamic State (Somalia)"
+KEN_POL = "Police Forces of Kenya (2022-)"; ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
+NGA = "Military Forces of Nigeria (2023-)"; ISWAP = "Islamic State West Africa Province"; FULANI = "Fulani Ethnic Militia (Nigeria)"
+BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the Defense of the Homeland"; JNIM = "JNIM: Group for Support of Islam and Muslims"
+MLI = "Military Forces of Mali (2021-)"; NER = "Military Forces of Niger (2023-)"; ISSP = "Islamic State Sahel Province"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"; ECU = "Military Forces of Ecuador (2023-)"; ECU_POL = "Police Forces of Ecuador (2023-)"
+ECU_GOV = "Government of Ecuador (2023-)"; COL = "Military Forces of Colombia (2022-)"; EMC = "FARC-EMC: Central General Staff"; PER = "Military Forces of Peru (2025-)"
+MEX = "Military Forces of Mexico (2024-)"; BRA_POL = "Police Forces of Brazil (2023-)"
+
+STORIES += [
+S("st-ab-023", "2026-04-22", """IRAQ/
+Turkish drone kills two in car near Amadiya; Islamic State gunmen kill three soldiers near Hawija; Basra farmers protest over salt water
+
+ERBIL, Iraq, April 22 (Wire) - A Turkish drone struck a car on a mountain road near Amadiya in Iraq's Kurdistan region on Monday, killing two men, the local mayor said. Turkey's defence ministry said its forces had "neutralised two PKK terrorists" in northern Iraq, without giving a location.
+
+Islamic State militants attacked an army post in the Wadi al-Shay valley south of Hawija, in Kirkuk province, late on Sunday, killing three soldiers and wounding two, a security official said. Troops backed by aircraft pursued the attackers into the valley on Monday; the official said four militants were killed, but the figure could not be confirmed.
+
+In Basra, hundreds of farmers blocked the main road to the port of Umm Qasr near Abu al-Khasib on Tuesday with their tractors to protest against salt water in the Shatt al-Arab that is killing their date palms. Police said the protest was peaceful.
+
+Turkey has carried out air and ground operations against the PKK in northern Iraq since 2019, and has set up dozens of bases in the Duhok province. The PKK announced in May 2025 that it would disband.""", [
+  unscored(E(cur, "Air/drone strike", "A Turkish drone struck a car on a mountain road near Amadiya", P("Amadiya", "IQ", 2, geoname="Al `Amadiyah", a1="Duhok"), "monday",
+             a1=TUR, i1=8, a2=PKK, i2=2, fat=2), "actor2", "inter2"),
+  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay valley south of Hawija", P("Hawija", "IQ", 2, geoname="Al Hawijah", a1="Kirkuk"), "sunday",
+    a1=IS_IQ, i1=2, a2=IRQ, i2=1, fat=3, inj=2),
+  unscored(E(cur, "Armed clash", "Troops backed by aircraft pursued the attackers into the valley on Monday", P("Hawija", "IQ", 2, geoname="Al Hawijah", a1="Kirkuk"), "monday",
+             a1=IRQ, i1=1, a2=IS_IQ, i2=2), "fatalities"),
+  E(cur, "Peaceful protest", "hundreds of farmers blocked the main road to the port of Umm Qasr near Abu al-Khasib", P("Abu al Khasib", "IQ", 2, lat=30.45, lon=47.98, a1="Basra"), "tuesday",
+    a1="Protesters (Iraq)", i1=6),
+]),
+
+S("st-ab-024", "2026-05-13", """AFGHANISTAN/
+Resistance group says it killed Taliban fighters in Andarab, Taliban deny; Pakistani shells hit Konar village; ex-officer detained in Herat
+
+KABUL, May 13 (Wire) - The National Resistance Front (NRF), an armed group opposed to the Taliban, said on Tuesday that its fighters had attacked a Taliban checkpoint in the Andarab valley of Baghlan province on Monday night, killing five Taliban fighters. A Taliban spokesman for the province said "a few thieves" had fired at the checkpoint and fled, and that nobody had been hurt.
+
+Pakistani artillery shells landed on the village of Shal in the Dangam district of Konar province on Sunday, killing a woman and two children, a Taliban district official said. Pakistan's military did not comment. Pakistani and Afghan forces have exchanged fire several times along the border since clashes in October 2025.
+
+In Herat, Taliban intelligence officers detained a former officer of the republic's army at his home on Saturday, his family said. They said they did not know where he was being held. The Taliban have repeatedly said that former soldiers are covered by a general amnesty announced in August 2021.
+
+The United Nations mission said on Tuesday it had recorded at least 30 arbitrary arrests of former government employees and soldiers between January and March.""", [
+  unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in the Andarab valley of Baghlan province", P("Banu", "AF", 3, geoname="Banu", a1="Baghlan"), "monday",
+             a1=NRF, i1=2, a2=AFG, i2=1), "fatalities"),
+  E(cur, "Shelling/artillery/missile attack", "Pakistani artillery shells landed on the village of Shal in the Dangam district of Konar province", P("Dangam", "AF", 2, a1="Kunar"), "sunday",
+    a1=PAK, i1=8, a2="Civilians (Afghanistan)", i2=7, fat=3),
+  E(cur, "Abduction/forced disappearance", "Taliban intelligence officers detained a former officer of the republic's army at his home on Saturday", P("Herat", "AF"), "saturday",
+    a1=AFG_POL, i1=1, a2="Civilians (Afghanistan)", i2=7),
+]),
+
+S("st-ab-025", "2026-09-16", """No PR-214/2026
+Inter Services Public Relations
+Rawalpindi, 16 September 2026
+
+1. On the night of 14/15 September 2026, security forces conducted an intelligence based operation in the general area of Datta Khel, North Waziristan District, on the reported presence of khwarij. During the conduct of the operation, own troops effectively engaged the khwarij location and, after an intense exchange of fire, eight khwarij were sent to hell. However, during the intense exchange of fire, Sepoy Imran Khan (age 24 years, resident of District Karak), having fought gallantly, embraced shahadat.
+
+2. Separately, on 15 September 2026, terrorists attacked the Frontier Corps camp in Panjgur, Balochistan. The attack was effectively repulsed by the troops; three terrorists were killed while two soldiers embraced shahadat.
+
+3. Sanitisation operations are being conducted to eliminate any other khwarij found in the area, as the security forces of Pakistan are determined to wipe out the menace of terrorism from the country.
+
+Note: The Balochistan Liberation Army said in a statement to journalists on Tuesday that its fighters had stormed the Panjgur camp and killed 14 soldiers.""", [
+  E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Datta Khel", P("Datta Khel", "PK", 2, lat=32.91, lon=69.74, a1="Khyber Pakhtunkhwa"), "2026-09-15", tp=2,
+    a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=9),
+  unscored(E(cur, "Armed clash", "terrorists attacked the Frontier Corps camp in Panjgur", P("Panjgur", "PK"), "2026-09-15",
+             a1=BLA, i1=2, a2=PAK, i2=1), "fatalities"),
+], register="official"),
+
+S("st-ab-026", "2026-11-18", """Farmers fired at in Moirang paddy fields; Meira Paibi march in Imphal dispersed with tear gas
+
+IMPHAL - Armed miscreants fired at farmers working in paddy fields near Moirang in Bishnupur district on Monday morning, wounding two of them, Manipur police said. The firing came from the hills on the district's western edge, and security forces returned fire for about an hour, police said. Nobody was hurt in the exchange.
+
+On Tuesday, police fired tear gas and smoke shells to stop about 2,000 women of the Meira Paibi groups who were marching from Khwairamband Keithel towards the Raj Bhavan in Imphal to demand that farmers be protected. Several women fainted, organisers said.
+
+Separately, the army said troops had recovered five rifles and a quantity of ammunition in a search in Churachandpur district on Sunday.
+
+More than 250 people have been killed in ethnic violence between the Meitei and Kuki-Zo communities since May 2023.""", [
+  E(cur, "Attack", "Armed miscreants fired at farmers working in paddy fields near Moirang", P("Moirang", "IN", 2), "monday",
+    a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=0, inj=2),
+  unscored(E(cur, "Armed clash", "security forces returned fire for about an hour", P("Moirang", "IN", 2), "monday",
+             a1="Police Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=0), "actor1", "inter1"),
+  E(cur, "Protest with intervention", "police fired tear gas and smoke shells to stop about 2,000 women of the Meira Paibi groups", P("Imphal", "IN"), "tuesday",
+    a1="Protesters (India)", i1=6, a2=IND_POL, i2=1),
+], register="local"),
+
+S("st-ab-027", "2026-05-20", """BANGLADESH/MYANMAR/
+Three killed in gunfight between Rohingya armed groups in Ukhia camp; Myanmar air strike hits Kyauktaw market
+
+COX'S BAZAR, May 20 (Wire) - Three Rohingya men were killed and at least five wounded when members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) fought with guns and machetes in a refugee camp in Ukhia on Monday night, police said. The Armed Police Battalion, which guards the camps, detained four men after the fighting.
+
+Across the border in Myanmar's Rakhine state, a military jet bombed the main market in Kyauktaw on Saturday afternoon, killing at least 11 people and wounding more than 20, according to the Arakan Army, which has controlled the town since early 2025. The military did not comment.
+
+Fighting between the two Rohingya groups has killed dozens of people in the camps since 2023. More than one million Rohingya refugees live in the camps.
+
+Caption: Relatives carry the body of a man killed in the camp fighting, Ukhia, on Tuesday.""", [
+  E(cur, "Armed clash", "members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) fought with guns and machetes", P("Ukhia", "BD", 2, lat=21.28, lon=92.1, a1="Chattogram"), "monday",
+    a1=ARSA, i1=2, a2=RSO, i2=2, fat=3, inj=5),
+  E(cur, "Air/drone strike", "a military jet bombed the main market in Kyauktaw on Saturday afternoon", P("Kyauktaw", "MM", lat=20.84, lon=92.98, a1="Rakhine"), "saturday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11, inj=20),
+]),
+
+S("st-ab-028", "2026-07-15", """THAILAND/
+Two rangers killed by roadside bomb in Rueso; village headman shot dead in Bannang Sata; BRN suspect held in Pattani
+
+PATTANI, July 15 (Wire) - Two paramilitary rangers were killed and three wounded when a bomb hidden in a roadside bush exploded as their patrol passed on a rubber plantation road in Rueso district, Narathiwat province, on Monday morning, police said.
+
+On Tuesday evening, two gunmen on a motorcycle shot dead a village headman as he was closing his grocery shop in Bannang Sata district, Yala province, police said. Police said they believed insurgents were behind both attacks.
+
+Police and soldiers arrested a suspected member of the Barisan Revolusi Nasional (BRN) in a raid on a house in Pattani town on Wednesday morning in connection with the Rueso bombing, the regional security command said.
+
+Peace talks between the government and the BRN, the main insurgent group, resumed in Kuala Lumpur in January. More than 7,000 people have been killed in the conflict since 2004.""", [
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a roadside bush exploded as their patrol passed", P("Rueso", "TH", 3, geoname="Rueso"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=2, inj=3),
+  E(cur, "Attack", "two gunmen on a motorcycle shot dead a village headman as he was closing his grocery shop in Bannang Sata district", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.26, a1="Yala"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+  E(cur, "Arrests", "Police and soldiers arrested a suspected member of the Barisan Revolusi Nasional (BRN) in a raid on a house in Pattani town", P("Pattani", "TH"), "wednesday",
+    a1=THA_POL, i1=1, a2=BRN, i2=2),
+]),
+
+S("st-ab-029", "2026-03-11", """INDONESIA/
+Papuan rebels say they shot dead two workers in Yahukimo; soldier wounded in Intan Jaya firefight
+
+JAYAPURA, March 11 (Wire) - The West Papua National Liberation Army (TPNPB) said on Tuesday that its fighters had shot dead two construction workers building a bridge near Dekai, the main town of Yahukimo regency, on Sunday, accusing them of being military informers. Police confirmed that two workers from Sulawesi had been killed and said the accusation was false.
+
+On Monday, soldiers clashed with TPNPB fighters near Sugapa, in Intan Jaya regency, wounding one soldier, an army spokesman said. The TPNPB said it had killed two soldiers in the firefight; the army denied any deaths.
+
+Hundreds of residents of villages around Sugapa have fled to the town's church compound since fighting intensified in the area in January, a church group said.
+
+The TPNPB, the armed wing of the Free Papua Organisation, has fought for independence since the 1960s.""", [
+  E(cur, "Attack", "its fighters had shot dead two construction workers building a bridge near Dekai", P("Dekai", "ID", 2, lat=-4.86, lon=139.48, a1="Highland Papua"), "sunday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
+  unscored(E(cur, "Armed clash", "soldiers clashed with TPNPB fighters near Sugapa", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua"), "monday",
+             a1=IDN, i1=1, a2=TPNPB, i2=2, inj=1), "fatalities"),
+]),
+
+S("st-ab-030", "2026-01-21", """PRESS RELEASE — 8th Infantry (Stormtroopers) Division, Philippine Army, Catbalogan City, 21 January 2026
+
+Troops of the 20th Infantry Battalion encountered about 15 members of the New People's Army (NPA) in Barangay San Miguel, Las Navas, Northern Samar, at about 6:30 a.m. on 19 January 2026. The 20-minute firefight left two NPA members dead; no soldier was hurt. Troops recovered two M16 rifles, an improvised explosive device and subversive documents.
+
+On the same day, two NPA members surrendered to the 43rd Infantry Battalion in Catubig, Northern Samar, bringing with them a .45 calibre pistol.
+
+Meanwhile, in Mindanao, the 103rd Infantry Brigade reported that its troops clashed with a group of about 10 Dawlah Islamiyah fighters in the hinterlands of Piagapo, Lanao del Sur, on 20 January. One soldier was wounded.
+
+The Division calls on the remaining members of the NPA to return to the fold of the law.""", [
+  E(cur, "Armed clash", "Troops of the 20th Infantry Battalion encountered about 15 members of the New People's Army (NPA)", P("Las Navas", "PH", 2, lat=12.34, lon=125.03, a1="Eastern Visayas"), "2026-01-19",
+    a1=PHL, i1=1, a2=NPA, i2=2, fat=2, inj=0),
+  E(cur, "Change to group/activity", "two NPA members surrendered to the 43rd Infantry Battalion in Catubig", P("Catubig", "PH", lat=12.41, lon=125.05, a1="Eastern Visayas"), "2026-01-19",
+    a1=NPA, i1=2),
+  E(cur, "Armed clash", "its troops clashed with a group of about 10 Dawlah Islamiyah fighters in the hinterlands of Piagapo", P("Marawi", "PH", 2, lat=8.0, lon=124.29, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "2026-01-20",
+    a1=PHL, i1=1, a2=DI, i2=2, inj=1),
+], register="official"),
+
+S("st-ab-031", "2026-06-10", """MOZAMBIQUE/
+Insurgents behead four villagers near Mucojo; Rwandan troops kill militants in Mocimboa da Praia district
+
+MAPUTO, June 10 (Wire) - Islamic State-linked insurgents beheaded four men in a village near Mucojo, on the coast of Macomia district in Cabo Delgado province, on Saturday, and set fire to about 30 houses, local sources and a researcher who tracks the conflict said. The Islamic State group claimed the attack on its Telegram channels on Sunday.
+
+Rwandan troops, who have been deployed in the province since 2021, killed seven insurgents in a clash in the forest west of Mocimboa da Praia town on Monday, Rwanda's military said in a statement. It did not report losses of its own.
+
+Aid agencies said about 6,000 people had fled villages in Macomia district in the past two weeks, many of them towards the district headquarters.
+
+Caption: Displaced families arrive in Macomia town, June 8, 2026.""", [
+  E(cur, "Attack", "Islamic State-linked insurgents beheaded four men in a village near Mucojo", P("Mucojo", "MZ", 2, lat=-11.9, lon=40.4, a1="Cabo Delgado"), "saturday",
+    a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7, fat=4),
+  E(cur, "Armed clash", "killed seven insurgents in a clash in the forest west of Mocimboa da Praia town", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "monday",
+    a1=RWA, i1=8, a2=ISM, i2=2, fat=7),
+]),
+
+S("st-ab-032", "2026-02-25", """CENTRAL AFRICAN REPUBLIC/
+3R fighters kill six herders near Bocaranga; soldiers and Russian allies drive UPC from mining site near Ippy
+
+BANGUI, Feb 25 (Wire) - Fighters of the 3R rebel group killed six herders and stole about 300 head of cattle in an attack on a herders' camp about 30 km north of Bocaranga, in the northwest, on Saturday, a local official said.
+
+Government soldiers backed by Russian paramilitaries attacked fighters of the Union for Peace in the Central African Republic (UPC) at a gold mining site near Ippy, in Ouaka prefecture, on Monday, killing at least nine of them, a military source said. The UPC said it had lost three men and that four miners had been killed in the fighting.
+
+The UPC signed a peace accord with the government in N'Djamena in April 2025, but some of its commanders have rejected it.
+
+A spokesman for the United Nations peacekeeping mission said patrols had been stepped up around Bocaranga.""", [
+  E(cur, "Attack", "Fighters of the 3R rebel group killed six herders and stole about 300 head of cattle in an attack on a herders' camp", P("Bocaranga", "CF", 2, lat=6.99, lon=15.64, a1="Ouham-Pende"), "saturday",
+    a1=R3, i1=2, a2="Civilians (Central African Republic)", i2=7, fat=6),
+  unscored(E(cur, "Armed clash", "Government soldiers backed by Russian paramilitaries attacked fighters of the Union for Peace in the Central African Republic (UPC)", P("Ippy", "CF", 2), "monday",
+             a1=CAF, i1=1, a2=UPC, i2=2, assoc_actor_1="Wagner Group"), "fatalities"),
+  unscored(E(bg, "Agreement", "The UPC signed a peace accord with the government in N'Djamena in April 2025", P("N'Djamena", "TD"), "2025-04-19", tp=3,
+             a1="Government of Central African Republic (2016-)", i1=1, a2=UPC, i2=2),
+           "location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "country", "iso", "event_date", "time_precision"),
+]),
+
+S("st-ab-033", "2026-11-04", """SOUTH SUDAN: Humanitarian Snapshot — Jonglei and Warrap (as of 3 November 2026)
+
+HIGHLIGHTS
+- Fighting between the SSPDF and the SPLA-IO reported near Waat, Nyirol County, on 31 October and 1 November
+- Seven people killed in an attack on a cattle camp in Tonj North County on 30 October
+- Humanitarian flights to Waat suspended
+
+On 31 October, the SPLA-IO said its forces had repulsed an attack by the South Sudan People's Defence Forces (SSPDF) on its positions east of Waat. Fighting resumed on 1 November. Partners were unable to confirm casualty figures. An estimated 4,500 people have fled towards Lankien.
+
+On 30 October, armed youths from a neighbouring county attacked a cattle camp in Tonj North County, Warrap State, killing seven people, including two children, and taking an unknown number of cattle, according to local authorities.
+
+Humanitarian partners remain concerned about the possible spread of fighting ahead of the dry season.""", [
+  unscored(E(cur, "Armed clash", "its forces had repulsed an attack by the South Sudan People's Defence Forces (SSPDF) on its positions east of Waat", P("Waat", "SS", 2, lat=7.75, lon=32.15, a1="Jonglei"), "2026-10-31",
+             a1=IO, i1=2, a2=SSD, i2=1), "fatalities", "latitude", "longitude"),
+  unscored(E(cur, "Armed clash", "Fighting resumed on 1 November", P("Waat", "SS", 2, lat=7.75, lon=32.15, a1="Jonglei"), "2026-11-01",
+             a1=IO, i1=2, a2=SSD, i2=1), "fatalities", "latitude", "longitude"),
+  E(cur, "Attack", "armed youths from a neighbouring county attacked a cattle camp in Tonj North County", P("Tonj North", "SS", 3, a1="Warrap"), "2026-10-30",
+    a1="Unidentified Communal Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=7),
+], register="ngo"),
+
+S("st-ab-034", "2026-07-29", """CHAD/
+Boko Haram fighters kill five soldiers on Lake Chad island; farmers and herders clash in Mandoul
+
+N'DJAMENA, July 29 (Wire) - Boko Haram fighters in canoes attacked an army position on an island near Baga Sola, in Lac province, before dawn on Monday, killing five soldiers, the army said. The army said 17 attackers were killed as troops repelled the assault.
+
+In the southern province of Mandoul, farmers and herders fought with bows, machetes and guns near the town of Koumra on Saturday after cattle strayed into a millet field, killing eight people, the provincial governor said. Gendarmes were sent to the area on Sunday and the governor imposed a curfew on three villages.
+
+Clashes between farmers and herders have killed hundreds of people in southern Chad since 2021.""", [
+  E(cur, "Armed clash", "Boko Haram fighters in canoes attacked an army position on an island near Baga Sola", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"), "monday",
+    a1=BH, i1=2, a2=TCD, i2=1, fat=22),
+  E(cur, "Armed clash", "farmers and herders fought with bows, machetes and guns near the town of Koumra", P("Koumra", "TD", 2, lat=8.92, lon=17.55, a1="Mandoul"), "saturday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Unidentified Communal Militia (Chad)", i2=4, fat=8),
+  E(cur, "Other", "the governor imposed a curfew on three villages", P("Koumra", "TD", 2, lat=8.92, lon=17.55, a1="Mandoul"), "sunday",
+    a1="Government of Chad (2021-)", i1=1),
+]),
+
+S("st-ab-035", "2026-06-17", """LIBYA/
+Two killed as armed groups fight in Zawiya; migrants protest outside UN office in Misrata
+
+TRIPOLI, June 17 (Wire) - Fighting between two rival armed groups in the centre of Zawiya, west of Tripoli, killed two people and wounded seven on Monday night, the city's hospital said. Residents said the groups fought with machine guns and rocket-propelled grenades near the refinery road for about four hours. A ceasefire was agreed on Tuesday morning after mediation by tribal elders.
+
+In Misrata, about 200 Sudanese refugees gathered outside the office of the UN refugee agency on Tuesday to demand resettlement and better food rations. The protest was peaceful.
+
+Zawiya, a hub for fuel smuggling and people trafficking, has seen repeated fighting between armed groups since 2022.""", [
+  E(cur, "Armed clash", "Fighting between two rival armed groups in the centre of Zawiya", P("Zawiya", "LY"), "monday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=2, inj=7),
+  E(cur, "Agreement", "A ceasefire was agreed on Tuesday morning after mediation by tribal elders", P("Zawiya", "LY"), "tuesday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3),
+  E(cur, "Peaceful protest", "about 200 Sudanese refugees gathered outside the office of the UN refugee agency", P("Misrata", "LY", geoname="Misratah"), "tuesday",
+    a1="Protesters (Sudan)", i1=6),
+]),
+
+S("st-ab-036", "2026-05-06", """LIVE: West Bank and Lebanon — Wednesday
+
+09:40 Israeli settlers set fire to four cars and a house on the edge of the village of Sinjil, north of Ramallah, overnight, the Palestinian Authority's Colonisation and Wall Resistance Commission said. A family of five escaped from the house unhurt. The Israeli army said soldiers had been sent to the area.
+
+10:15 The Palestinian health ministry says two Palestinians were killed in an exchange of fire with Israeli forces during a raid on Tammun, south of Tubas, that began on Tuesday afternoon. The army says soldiers returned fire after gunmen shot at them and an explosive device was thrown at a jeep; it says it detained nine wanted men in the raid.
+
+11:30 In south Lebanon, an Israeli drone struck a motorcycle near the town of Aitaroun on Tuesday evening, killing one man. The Israeli army said he was a Hezbollah member who had been trying to rebuild the group's positions. A ceasefire between Israel and Hezbollah has been in force since November 2024.
+
+12:05 Photo: smoke rises over Tammun during the Israeli raid on Tuesday.""", [
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and a house on the edge of the village of Sinjil", P("Sinjil", "PS"), 0, tp=2,
+    a1=SETTLERS, i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "two Palestinians were killed in an exchange of fire with Israeli forces during a raid on Tammun", P("Tammun", "PS"), "tuesday",
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=2),
+  E(cur, "Air/drone strike", "an Israeli drone struck a motorcycle near the town of Aitaroun", P("Aitaroun", "LB", 2, lat=33.12, lon=35.47, a1="Nabatiye"), "tuesday",
+    a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1),
+  unscored(E(cap, "Armed clash", "smoke rises over Tammun during the Israeli raid on Tuesday", P("Tammun", "PS"), "tuesday",
+             a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3), "fatalities", "injuries"),
+], register="live"),
+
+S("st-ab-037", "2026-03-25", """SYRIA/
+Druze fighters and Bedouin tribesmen clash west of Sweida; Islamic State gunmen kill three soldiers near Mayadin
+
+DAMASCUS, March 25 (Wire) - Druze armed factions and Bedouin tribal fighters exchanged fire with mortars and machine guns in villages on the western edge of Sweida province on Sunday and Monday, killing at least five people, a monitoring group said. The Druze factions accused government forces of shelling Druze villages during the fighting; the Defence Ministry denied it.
+
+Gunmen believed to belong to the Islamic State group opened fire on a checkpoint of the government army in the desert east of Mayadin, in Deir ez-Zor province, on Tuesday, killing three soldiers, state media said.
+
+Hundreds of people were killed in fighting between Druze factions, Bedouin tribes and government forces in Sweida in July 2025.""", [
+  unscored(E(cur, "Armed clash", "Druze armed factions and Bedouin tribal fighters exchanged fire with mortars and machine guns", P("As-Suwayda", "SY", 2, lat=32.71, lon=36.57, a1="As-Suwayda"), "sunday",
+             a1=DRUZE, i1=4, a2=BEDOUIN, i2=4, fat=5), "time_precision", "latitude", "longitude", "geo_precision", "location"),
+  unscored(E(neg, "Shelling/artillery/missile attack", "accused government forces of shelling Druze villages during the fighting", P("As-Suwayda", "SY", 3, lat=32.71, lon=36.57, a1="As-Suwayda"), "sunday",
+             a1=SYR, i1=1, a2="Civilians (Syria)", i2=7),
+           "event_date", "time_precision", "latitude", "longitude", "geo_precision", "location", "fatalities", "injuries", "actor2", "inter2"),
+  E(cur, "Armed clash", "Gunmen believed to belong to the Islamic State group opened fire on a checkpoint of the government army in the desert east of Mayadin", P("Al Mayadin", "SY", 2, lat=35.02, lon=40.45, a1="Deir ez-Zor"), "tuesday",
+    a1=IS_SY, i1=2, a2=SYR, i2=1, fat=3),
+]),
+
+S("st-ab-038", "2026-05-27", """HORN OF AFRICA/
+Al Shabaab overruns base near Adan Yabaal, government says it retook it; US strike hits Islamic State in Bari; police truck hits mine near Mandera
+
+MOGADISHU, May 27 (Wire) - Al Shabaab fighters overran an army base on the outskirts of Adan Yabaal in the Middle Shabelle region after a car bomb blew open its gate before dawn on Sunday, residents and a military officer said. The government said on Monday that its forces had retaken the base after a counter-attack on Sunday afternoon, killing "dozens of terrorists". The group said it had killed 27 soldiers; the army gave no figure for its losses.
+
+The United States military said it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains south-east of Bosaso, in Puntland's Bari region, on Saturday. It said its initial assessment was that no civilians had been hurt.
+
+In Kenya, four police officers were wounded when their truck struck a landmine on the road from Mandera to Rhamu on Tuesday, police said. Police blamed al Shabaab.
+
+Kenya, Somalia's neighbour, has troops in the African Union mission in Somalia.""", [
+  unscored(E(cur, "Non-state actor overtakes territory", "Al Shabaab fighters overran an army base on the outskirts of Adan Yabaal", P("Adan Yabaal", "SO", 2, lat=3.04, lon=45.91, a1="Middle Shabelle"), "sunday",
+             a1=SHABAAB, i1=2, a2=SOM, i2=1), "fatalities", "latitude", "longitude"),
+  unscored(E(cur, "Government regains territory", "its forces had retaken the base after a counter-attack on Sunday afternoon", P("Adan Yabaal", "SO", 2, lat=3.04, lon=45.91, a1="Middle Shabelle"), "sunday",
+             a1=SOM, i1=1, a2=SHABAAB, i2=2), "fatalities", "latitude", "longitude"),
+  E(cur, "Air/drone strike", "it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains", P("Bari", "SO", 3, a1="Bari"), "saturday",
+    a1=USA, i1=8, a2=IS_SO, i2=2),
+  E(cur, "Remote explosive/landmine/IED", "their truck struck a landmine on the road from Mandera to Rhamu", P("Mandera", "KE", 2), "tuesday",
+    a1=SHABAAB, i1=2, a2=KEN_POL, i2=1, fat=0, inj=4),
+]),
+
+S("st-ab-039", "2026-08-26", """ETHIOPIA/
+Fano and army fight for Mota; passengers abducted on Ambo road
+
+ADDIS ABABA, Aug 26 (Wire) - Fano militiamen and federal troops fought in and around the town of Mota, in Amhara's East Gojjam zone, on Sunday and Monday, residents said. One resident said at least 12 fighters and four civilians had been killed; the army said it had "destroyed" a Fano unit that tried to enter the town. Banks and shops stayed shut on Tuesday.
+
+Gunmen stopped a minibus on the road between Ambo and Guder, in Oromia's West Shewa zone, on Monday and abducted nine passengers, relatives said. Regional officials blamed the Oromo Liberation Army (OLA), which the government calls "Shene"; the group denied involvement. Relatives said the kidnappers had demanded a ransom.
+
+The conflict in Amhara began in August 2023, when Fano militias turned against the federal army after a plan to absorb regional forces.""", [
+  unscored(E(cur, "Armed clash", "Fano militiamen and federal troops fought in and around the town of Mota", P("Mota", "ET", lat=11.08, lon=37.87, a1="Amhara"), "sunday",
+             a1="Fano", i1=3, a2=ETH, i2=1), "fatalities", "time_precision"),
+  E(cur, "Abduction/forced disappearance", "Gunmen stopped a minibus on the road between Ambo and Guder", P("Ambo", "ET", 2, lat=8.98, lon=37.85, a1="Oromia"), "monday",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-ab-040", "2026-11-25", """NIGERIA/
+Bandits abduct 31 villagers in Zamfara; ISWAP attack on Marte base repelled; herders kill 11 in Benue
+
+KANO, Nov 25 (Wire) - Armed bandits on motorcycles abducted 31 people, most of them women and children, in a night raid on a village in Tsafe local government area of Zamfara state on Sunday, residents said. A police spokesman confirmed the abduction and said the number was 24.
+
+Troops repelled an attack by Islamic State West Africa Province (ISWAP) fighters on a military base in Marte, Borno state, on Monday night, the army said, adding that 15 insurgents were killed. Two soldiers were wounded.
+
+Suspected herders killed 11 people in an attack on a farming village in Agatu local government area of Benue state late on Tuesday, the local council chairman said. Police said a team had been sent to the area.
+
+Caption: Soldiers at the gate of the Marte base, November 2025. (Photo: Wire)""", [
+  unscored(E(cur, "Abduction/forced disappearance", "Armed bandits on motorcycles abducted 31 people", P("Tsafe", "NG", 3, geoname="Tsafe"), "sunday",
+             a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7), "fatalities", "injuries"),
+  E(cur, "Armed clash", "Troops repelled an attack by Islamic State West Africa Province (ISWAP) fighters on a military base in Marte", P("Marte", "NG"), "monday",
+    a1=NGA, i1=1, a2=ISWAP, i2=2, fat=15, inj=2),
+  E(cur, "Attack", "Suspected herders killed 11 people in an attack on a farming village in Agatu local government area", P("Agatu", "NG", 3, lat=7.89, lon=7.91, a1="Benue"), "tuesday",
+    a1=FULANI, i1=4, a2="Civilians (Nigeria)", i2=7, fat=11),
+]),
+
+S("st-ab-041", "2026-06-30", """SAHEL ROUND-UP
+
+BURKINA FASO - Fighters of the al Qaeda-linked JNIM attacked a unit of soldiers and VDP volunteer militiamen escorting a supply convoy south of Djibo on Saturday, security sources said. One source said about 20 soldiers and militiamen were killed; the army did not comment.
+
+MALI - Jihadist fighters set fire to 14 fuel tankers on the road between Kayes and the Senegalese border on Thursday, drivers' union officials said. The drivers were ordered out of their cabs and were not harmed. In a message on Friday, JNIM warned that it would burn any tanker heading for Bamako. The group has blockaded fuel supplies from Senegal and Ivory Coast since September 2025.
+
+NIGER - Soldiers killed 21 Islamic State Sahel Province fighters in an operation near Ouallam, in Tillaberi region, on Sunday, the defence ministry said. Four soldiers were killed.
+
+The three juntas, which have left ECOWAS and formed the Alliance of Sahel States, announced a joint force of 5,000 men in early 2025.""", [
+  unscored(E(cur, "Armed clash", "Fighters of the al Qaeda-linked JNIM attacked a unit of soldiers and VDP volunteer militiamen", P("Djibo", "BF", 2), "saturday",
+             a1=JNIM, i1=2, a2=BFA, i2=1, assoc_actor_2=VDP), "fatalities"),
+  E(cur, "Looting/property destruction", "Jihadist fighters set fire to 14 fuel tankers on the road between Kayes and the Senegalese border", P("Kayes", "ML", 2), "thursday",
+    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=0),
+  unscored(E(thr, "Looting/property destruction", "JNIM warned that it would burn any tanker heading for Bamako", P("Mali", "ML", 3, a1=None), None,
+             a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7), "event_date", "time_precision", "geo_precision", "admin1", "location"),
+  E(cur, "Armed clash", "Soldiers killed 21 Islamic State Sahel Province fighters in an operation near Ouallam", P("Ouallam", "NE", 2), "sunday",
+    a1=NER, i1=1, a2=ISSP, i2=2, fat=25),
+], register="digest"),
+
+S("st-ab-042", "2026-01-14", """LIVE: Russia-Ukraine war, day 1,420
+
+08:05 Russian drones hit port infrastructure in Odesa overnight, starting a fire in a grain warehouse and wounding two workers, the regional governor said. Air defence units shot down 41 of the 58 drones Russia launched at Ukraine overnight, the air force said.
+
+08:50 A Russian glide bomb struck a residential street in Kostiantynivka on Tuesday afternoon, killing two men and wounding a woman, the Donetsk regional military administration said.
+
+09:30 Ukrainian drones attacked a fuel depot near Klintsy in Russia's Bryansk region overnight, the regional governor said, adding that debris had started a fire but nobody was hurt. A source in Ukraine's SBU security service said the depot supplied Russian units on the front.
+
+10:10 Russia's defence ministry says its forces have captured the village of Kurylivka in Kharkiv region. Ukraine's military has not confirmed the claim.""", [
+  E(cur, "Air/drone strike", "Russian drones hit port infrastructure in Odesa overnight", P("Odesa", "UA", lat=46.49, lon=30.74, a1="Odesa"), 0, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=2),
+  E(cur, "Air/drone strike", "A Russian glide bomb struck a residential street in Kostiantynivka on Tuesday afternoon", P("Kostyantynivka", "UA", lat=48.53, lon=37.71, a1="Donetsk"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=1),
+  E(cur, "Air/drone strike", "Ukrainian drones attacked a fuel depot near Klintsy in Russia's Bryansk region overnight", P("Klintsy", "RU", 2, a1="Bryansk"), 0, tp=2,
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Non-state actor overtakes territory", "its forces have captured the village of Kurylivka in Kharkiv region", P("Kurylivka", "UA", lat=49.66, lon=37.7, a1="Kharkiv"), 0,
+             a1=RUS, i1=8, a2=UKR, i2=1), "event_date", "time_precision", "fatalities", "injuries"),
+], register="live"),
+S("st-ab-043", "2026-01-28", """ANDEAN REGION/
+Six killed in Guayaquil billiard hall; Ecuador extends emergency; drone bombs hit Colombian police station; soldier killed in Peru's VRAEM
+
+QUITO, Jan 28 (Wire) - Gunmen believed to belong to the Los Lobos gang burst into a billiard hall in the Socio Vivienda area of Guayaquil on Sunday night and opened fire, killing six men and wounding two, police said. Police said the attack was part of a war between Los Lobos and Los Tiguerones for control of drug sales in the north-west of the city.
+
+President Daniel Noboa on Monday extended for 30 days the state of emergency in Guayas and six other provinces, which allows soldiers to patrol the streets alongside the police. Ecuador has been under one form of emergency or another for most of the past three years.
+
+In Colombia, FARC dissidents attacked the police station in El Retorno, in the southern department of Guaviare, with explosives dropped from drones on Tuesday, wounding three police officers, the police said. Authorities blamed the Central General Staff faction.
+
+In Peru, a soldier was killed and two were wounded when their patrol was ambushed by remnants of the Shining Path near Pichari, in the Apurimac, Ene and Mantaro river valleys (VRAEM), on Saturday, the armed forces joint command said.
+
+Caption: Forensic police outside the billiard hall in Guayaquil, Monday.""", [
+  E(cur, "Attack", "Gunmen believed to belong to the Los Lobos gang burst into a billiard hall in the Socio Vivienda area of Guayaquil", P("Guayaquil", "EC", 2), "sunday",
+    a1="Los Lobos", i1=3, a2="Civilians (Ecuador)", i2=7, fat=6, inj=2),
+  E(cur, "Other", "President Daniel Noboa on Monday extended for 30 days the state of emergency in Guayas and six other provinces", C("EC"), "monday",
+    a1=ECU_GOV, i1=1),
+  E(cur, "Air/drone strike", "FARC dissidents attacked the police station in El Retorno", P("El Retorno", "CO", admin1="Guaviare"), "tuesday",
+    a1=EMC, i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=0, inj=3),
+  E(cur, "Armed clash", "their patrol was ambushed by remnants of the Shining Path near Pichari", P("Pichari", "PE", 2), "saturday",
+    a1="Sendero Luminoso", i1=2, a2=PER, i2=1, fat=1, inj=2),
+  unscored(E(cap, "Attack", "Forensic police outside the billiard hall in Guayaquil, Monday", P("Guayaquil", "EC", 2), "sunday",
+             a1="Los Lobos", i1=3, a2="Civilians (Ecuador)", i2=7), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ab-044", "2026-10-07", """LATIN AMERICA SECURITY BRIEFING (30 September - 6 October)
+
+MEXICO - Gunmen of the two warring factions of the Sinaloa Cartel, Los Chapitos and La Mayiza, fought for several hours in the hills outside Navolato, west of Culiacan, on Saturday. Soldiers who reached the area on Sunday found seven bodies and two burned-out pickup trucks, the state prosecutor's office said. More than 2,000 people have been killed in Sinaloa since the cartel split in September 2024.
+
+BRAZIL - Five suspected members of the Comando Vermelho were killed in a shoot-out with military police during an operation in the Sussuarana neighbourhood of Salvador, Bahia, on Tuesday, the state security department said. On Tuesday night, residents set fire to a bus and blocked an avenue in Sussuarana with burning tyres in protest at the deaths.
+
+HAITI - Gang members of the Viv Ansanm coalition attacked Petite-Riviere de l'Artibonite on Sunday, killing at least 12 residents and burning dozens of houses, a local human rights group said. The police said the gang had been pushed back on Monday. About 3,000 residents fled to the nearby town of Verrettes.
+
+OUTLOOK - Analysts expect fighting in Sinaloa to continue through the end of the year.""", [
+  E(cur, "Armed clash", "Gunmen of the two warring factions of the Sinaloa Cartel, Los Chapitos and La Mayiza, fought for several hours in the hills outside Navolato", P("Navolato", "MX", 2, admin1="Sinaloa"), "saturday",
+    a1="Los Chapitos", i1=3, a2="La Mayiza", i2=3, fat=7),
+  E(cur, "Armed clash", "Five suspected members of the Comando Vermelho were killed in a shoot-out with military police", P("Salvador", "BR", 2, lat=-12.98, lon=-38.49, a1="Bahia"), "tuesday",
+    a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=5),
+  E(cur, "Violent demonstration", "residents set fire to a bus and blocked an avenue in Sussuarana with burning tyres", P("Salvador", "BR", 2, lat=-12.98, lon=-38.49, a1="Bahia"), "tuesday",
+    a1="Rioters (Brazil)", i1=5, a2=None, i2=None),
+  E(cur, "Attack", "Gang members of the Viv Ansanm coalition attacked Petite-Riviere de l'Artibonite", P("Petite Riviere de l'Artibonite", "HT", lat=19.13, lon=-72.48, a1="Artibonite"), "sunday",
+    a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=12),
+  unscored(E(cur, "Armed clash", "the gang had been pushed back on Monday", P("Petite Riviere de l'Artibonite", "HT", lat=19.13, lon=-72.48, a1="Artibonite"), "monday",
+             a1="Police Forces of Haiti (2024-)", i1=1, a2="Viv Ansanm", i2=3), "fatalities", "injuries"),
+], register="digest"),
 ]
