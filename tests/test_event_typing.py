@@ -1702,3 +1702,29 @@ def test_fighters_killed_in_a_forces_operation_told_by_a_press_office_are_a_batt
     assert current(pipeline, text) == ["Armed clash"]
     # fighters killed by villagers (the agent names no force), as police report it: no forces' operation
     assert "Armed clash" not in current(pipeline, "Police said on Monday that three bandits were killed by villagers near Gusau.")
+
+
+def test_a_later_clause_the_parse_made_main_does_not_take_the_act_told_first(pipeline: Pipeline) -> None:
+    # the first finite clause tells the taking; "militants were seen raising their flag" only adds to it (the main verb
+    # replacing the trigger put the event in the clause after "two days after ...", a recalled one)
+    text = ("Mai-Mai fighters seized the village of Kitenge on Monday, two days after the army withdrew to Uvira, residents "
+            "said; the fighters were seen raising their flag over the school but no fighting was reported.")
+    assert current(pipeline, text) == ["Non-violent transfer of territory"]
+    # a participle describing the subject is no act told first: the release is the event
+    assert "Other" in current(pipeline, "Four Chinese engineers kidnapped from a quarry near Bunia were freed on Tuesday "
+                                        "and flown to Kinshasa, the provincial government said.")
+
+
+def test_a_crowd_burning_a_police_post_is_a_riot_not_property_destruction(pipeline: Pipeline) -> None:
+    # WRITERS.md Targets (b): a crowd that burns a police post is in a clash with that force, a Violent demonstration
+    assert current(pipeline, "Angry villagers burned down the police post at Kiboga on Sunday night after officers detained "
+                             "a local trader; the officers had left the post earlier.") == ["Violent demonstration"]
+    # gunmen burning an empty station stay property destruction
+    assert current(pipeline, "Gunmen burned a police station in Ikwo on Sunday night; officers had left the building "
+                             "before the attack, police said.") == ["Looting/property destruction"]
+
+
+def test_members_of_a_group_arrested_while_marching_are_a_protest_with_intervention(pipeline: Pipeline) -> None:
+    # the relative clause tells the gathering of the body the arrested belong to ("members of a group who were marching")
+    assert current(pipeline, "CUTTACK - Police arrested sixty members of a tribal land rights group who were marching to "
+                             "the collectorate in Cuttack on Monday against a bauxite lease, the group said.") == ["Protest with intervention"]

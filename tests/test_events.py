@@ -228,6 +228,28 @@ def test_years_ago_in_a_clause_describing_a_noun_leaves_the_news_current(pipelin
     assert {e.sub_event_type: e.status.value for e in found}["Attack"] == "background"
 
 
+def test_a_participle_or_passive_clause_the_parse_joins_to_the_verb_leaves_the_news_current(pipeline: Pipeline) -> None:
+    # "promised two years ago" describes the pay rise (a conjunct participle in the parse), and "as coal mines are wound down"
+    # is a clause of its own, not the passive verb of a participle describing the marchers
+    found = run(pipeline, "Public school teachers gathered outside the Ministry of Education in Kingstown on Tuesday morning "
+                          "and stayed for several hours to demand arrears of a salary increase promised two years ago, the "
+                          "teachers' union said.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Peaceful protest"]
+    found = run(pipeline, "Thousands of miners and their families marched through Walbrzych on Friday to demand guarantees "
+                          "for jobs as coal mines are wound down, and handed a petition to the mayor.", "2026-03-12")
+    assert [e.sub_event_type for e in current(found)] == ["Peaceful protest"]
+
+
+def test_a_claim_dated_to_a_recent_day_is_the_news_not_a_recalled_event(pipeline: Pipeline) -> None:
+    # "was behind" recalls an earlier event ("the group that was behind the 2019 attack"), but a claim of an act dated to a
+    # day of this week claims the news
+    found = run(pipeline, "Al Shabaab said it was behind a car bombing that hit a checkpoint in Afgooye on Monday, killing "
+                          "three soldiers.", "2026-03-12")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in current(found)]
+    found = run(pipeline, "Police said on Monday that the cell was behind a car bombing in Beledweyne in 2019.", "2026-03-12")
+    assert not current(found)
+
+
 def test_an_earlier_year_stated_for_the_trigger_makes_it_background(pipeline: Pipeline) -> None:
     found = run(pipeline, "The Arakan Army has taken control of most of Rakhine's townships since it broke a ceasefire with the "
                 "military in late 2023.", "2026-01-14")

@@ -66,6 +66,11 @@ def subjects(verb: Any) -> list[Any]:
     return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
+# words that open a clause of its own: a passive verb after one has its own subject ("marched ... to demand guarantees
+# for jobs *as* coal mines *are wound down*"), no participle before it describes that verb's subject
+CLAUSE_MARKS = frozenset({"as", "while", "when", "whereas", "because", "where", "if"})
+
+
 def misread_participle(verb: Any) -> Any | None:
     """The sentence's passive verb when the parser took a participle describing the subject for a verb of its own ("The
     five workers *kidnapped* near Bouar last month *were freed* on Sunday": kidnapped reads VBD with "workers" as its
@@ -79,7 +84,7 @@ def misread_participle(verb: Any) -> Any | None:
     return next((c for c in sorted(near, key=lambda t: t.i) if c.i > verb.i and c.tag_ == "VBN"
                  and any(a.dep_ == "auxpass" and a.i == c.i - 1 for a in c.children)
                  and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
-                 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "WDT", "WP") or t.is_punct for t in verb.doc[verb.i + 1 : c.i - 1])), None)
+                 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "WDT", "WP") or t.is_punct or t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1 : c.i - 1])), None)
 
 
 def told_in_the_past(verb: Any) -> bool:

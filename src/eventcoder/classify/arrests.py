@@ -74,6 +74,8 @@ def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in (ch, *(g for g in ch.subtree if g.dep_ == "conj"))]
+    # ... and the body they belong to ("forty members of a tribal rights group *who were marching* to the assembly")
+    arrested += [g for t in arrested for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if any(ch.dep_ == "relcl" and scene_act(ch) for t in arrested for ch in t.children):
         return True
     for ch in verb.children:

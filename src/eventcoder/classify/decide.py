@@ -15,7 +15,7 @@ from ..events.not_events import names_who
 from ..events.retyping import armed_object, person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, list_head
+from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
@@ -550,7 +550,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # (not a trigger of violence on people the classifier only turned from one side to two or back: "gunmen
             # *opened fire* on a group ...; police *linked* the shooting to a gang war" keeps the shooting)
             topic = (d[4] is None or d[4].sub_event_type != sub_type) and confidence > d[3] and not _definite(doc[d[1] - 1]) \
-                and not (d[4] is not None and d[4].sub_event_type in ONE_OR_TWO_SIDED and sub_type in ONE_OR_TWO_SIDED)
+                and not (d[4] is not None and d[4].sub_event_type in ONE_OR_TWO_SIDED and sub_type in ONE_OR_TWO_SIDED) \
+                and not _act_told_first(doc, d, cand.start)
             # a word the sentence negates or only plans ("signed a declaration ..., though no *ceasefire* was agreed")
             # gives way to the main verb that asserts the event; a main verb that denies ("the junta *denies* using
             # chemical arms") never replaces what the sentence reports
@@ -600,6 +601,19 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if i in decided:
             decided[i] = [c for c in decided[i] if c[2] not in body_types]
     return decided
+
+
+def _act_told_first(doc: Any, d: Decision, verb: int) -> bool:
+    """Is the decided word a finite verb with a subject of its own, in a clause of the sentence's frame (no relative or
+    adverbial clause), told before the main verb (token ``verb``)? It tells the act; a later clause the parse made the main
+    one only adds to it ("UPC fighters *moved into* the market quarter of Zemio on Monday, a day after the army unit left
+    it; there *was* no fighting", "Al Shabaab fighters *seized* the town ...; militants were *seen* raising their flag"),
+    not the topic it names ("saying the previous one had died in *clashes*")."""
+    tok = doc[d[0]:d[1]].root
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
+    return tok.pos_ == "VERB" and finite and tok.i < verb and tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") \
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children) \
+        and misread_participle(tok) is None  # ("Five workers *kidnapped* from a mine were *freed*": the release is told)
 
 
 def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: Mapping[str, Any],

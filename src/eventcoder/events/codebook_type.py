@@ -161,6 +161,14 @@ def event_type_of(
         # (train+dev gold: 61 of 61 such records with no protest word)
         event_type, sub_type = "Riots", "Mob violence"
         plover = subtype(sub_type).plover
+    if sub_type == "Looting/property destruction" and actor1 is not None and actor2 is not None \
+            and actor1.value.kind == "rioters" and actor2.value.inter == 1:
+        # eval/WRITERS.md Targets (b) and Riot vs looting: a crowd that burns or wrecks a police post or a state office
+        # ("Irate youths set ablaze a police division in Aba", "Villagers burned down the police post at Buala") is in a
+        # clash with that force, a riot; property destruction is a small group's act on civilian property (train+dev
+        # gold, snippets and stories: Rioters against state forces 548 Violent demonstration, 8 Mob violence, 0 Looting)
+        event_type, sub_type = "Riots", "Violent demonstration"
+        plover = subtype(sub_type).plover
     if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
         sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
         plover = subtype(sub_type).plover

@@ -69,8 +69,13 @@ def recall_status(
     for p in c.after:
         hit = p.search(stext)
         # what is similar happens now when told in the present or dated to a recent day of its own ("A similar round-up
-        # took place in Keren on Monday"); "a similar attack in August 2024" stays recalled
-        if hit and sent.start + hit.start() < m.trigger.start and not (hit.group(0).lower() == "similar" and (_dated_now(f, sent, published) or _present(parsed.doc, m))) \
+        # took place in Keren on Monday"); "a similar attack in August 2024" stays recalled. A claim dated to a recent day of its
+        # own claims the news ("Al Shabaab said it was behind a suicide bombing ... on Monday"); "the group that was behind
+        # the 2019 attack" recalls
+        word = hit.group(0).lower() if hit else ""
+        if hit and sent.start + hit.start() < m.trigger.start \
+                and not (word == "similar" and (_dated_now(f, sent, published) or _present(parsed.doc, m))) \
+                and not (word == "was behind" and _dated_now(f, sent, published)) \
                 and not outside_recalled_phrase(parsed.doc, m.head, sent.start + hit.start(), sent.start + hit.end()):
             return ev(hit, 0.7), None
     year = _earlier_year(parsed.doc, m, published, c)
@@ -107,9 +112,11 @@ def cue_of_a_noun(doc: Any, head: int, start: int, end: int) -> bool:
     verb = next((a for a in cue[-1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i == head:
         return False
-    describes = verb.dep_ in ("relcl", "acl") or (
-        verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
-        and not any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for ch in verb.children))
+    bare = not any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for ch in verb.children)
+    describes = verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and bare) or (
+        # ... or a participle right after its noun that the parser joined to the verb before ("stayed to demand arrears of
+        # a salary increase *promised* two years ago": a conjunct VBN with no subject nor auxiliary)
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and bare and verb.i > 0 and verb.nbor(-1).pos_ == "NOUN")
     return describes and head not in {t.i for t in verb.subtree}
 
 
