@@ -2683,6 +2683,17 @@ def test_an_air_defence_count_over_several_regions_is_a_tally(pipeline: Pipeline
     assert [e.sub_event_type for e in current(found)] == ["Disrupted weapons use"]
 
 
+def test_a_share_of_the_nights_drones_downed_is_a_tally_whatever_the_parse(pipeline: Pipeline) -> None:
+    # "36 of the 49 drones" that the parser hangs on the launch verb, not on the interception verb: still a night's tally
+    found = run(pipeline, "LIVE 07:20 - Ukraine's air force says it shot down 36 of the 49 drones Russia launched overnight; "
+                          "the rest were jammed.", "2026-03-12")
+    assert not current(found)
+    # a count aimed at one place, all downed, is one night's attack on it, not a tally
+    found = run(pipeline, "Kharkiv: 12 ballistic missiles at the city overnight, all shot down, says the regional "
+                          "administration. Only debris fell, no injuries.", "2026-03-12")
+    assert current(found)
+
+
 def test_two_clauses_of_a_lead_keep_their_own_places(pipeline: Pipeline) -> None:
     # each event of a sentence that tells two in two clauses is at the place its own clause states, however near the
     # other clause's place is to its trigger

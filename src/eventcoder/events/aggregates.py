@@ -240,6 +240,15 @@ def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
                 counted = True  # "61 of the 88 drones"
             n = count_of(ch)
             counted = counted or (n is not None and n >= TALLY_AT_LEAST)
+    if not counted and not any(ch.dep_ in ("dobj", "nsubjpass") for v in verbs for ch in v.children):
+        # the parse left the verb without its object ("shot down 41 of the 58 drones Russia launched overnight" with "41"
+        # the subject of "launched"; "launched 84 drones ..., of which 60 drones ... were shot down"): a share of a count
+        # in the sentence, "N of the M" or "of which" after a count of the night's launches (not "11 UAVs neutralised over
+        # the region", "10 missiles at the city, all shot down": one night's attack on one place)
+        sent = tok.sent
+        counted = any(t.like_num and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children) for t in sent) or (
+            any(t.lower_ == "which" and t.head.lower_ == "of" for t in sent)
+            and any((n := count_of(t)) is not None and n >= TALLY_AT_LEAST for t in sent if t.tag_ in ("NNS", "NNPS")))
     if not counted:
         return False
 
