@@ -33,8 +33,11 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
         return actor
     if state_unit_words(actor.text) == "military":
         return actor  # a military unit every state has ("the National Guard" in Caracas) is not the police
-    if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()):
-        return actor  # a named force ("Taliban forces") is not generic "security forces"
+    if any(w[:1].isupper() and catalogue.lookup(w.strip(".,;:'\"")) is not None for w in actor.text.split()) \
+            or any((e := catalogue.lookup(name)) is not None and not e.name.startswith("@") for name in (actor.text, actor.text.removesuffix("s"))):
+        # a named force ("Taliban forces", "International Security Assistance Forces" leading "Afghan National Security
+        # and ...") is not generic "security forces" (a country's, "Iraqi security forces", is: its entry is "@military")
+        return actor
     if security_only and (not said & {"security", "intelligence"} or "force" in said or said & {"coalition", "national", "joint", "combined"}):
         return actor  # "a security force" (one unit on an operation, often joint) stays the army; "intelligence agents" are police
     police = state_actor("police", event_iso, event_iso, day)

@@ -210,6 +210,13 @@ def came_under_attack(span: Span | None, doc: Any) -> bool:
     return False
 
 
+def capital_line(sent: Any) -> bool:
+    """Is the sentence a headline in capitals ("M23 AND FARDC TRADE FIRE NEAR SAKE"), whose parse is no guide to who is
+    the subject: at least three words, every cased word upper case."""
+    words = [t.text for t in sent if t.is_alpha]
+    return len(words) >= 3 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+
 def attacked_first(span: Span | None, doc: Any) -> bool:
     """Is the phrase at span told as the side that attacked in a clause of its own ("exchanged fire with gunmen who
     ambushed their patrol", "clashed with militants who had stormed the post", "... who opened fire on them"): the

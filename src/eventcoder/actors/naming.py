@@ -267,6 +267,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
                 # "Taliban intelligence detained ...": a group that became the state has a police and intelligence too
                 return state_actor("police", actor.country, event_iso, day), first, last + 1
             return actor, first, last + 1
+    regional = regional_force(tokens, event_iso, day)
+    if regional is not None:  # "Somaliland police", "Puntland's security forces": the region's own force
+        return regional
     iso, iso_token = country_token(tokens)
     lemmas = [lemma(t) for t in tokens]
     words = {t.lower_ for t in tokens}
@@ -360,6 +363,30 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         s, e = (ent.start, ent.end) if ent is not None else (iso_token.i, iso_token.i + 1)
         # a country as a party to a political act ("Armenia and Azerbaijan agreed") is its government
         return state_actor("government" if civil else "military", iso, event_iso, day), s, e
+    return None
+
+
+def regional_force(tokens: list[Any], event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """The force of a region with forces of its own (a catalogue state entry that is no country's, named "<region>
+    forces": Somaliland, Puntland, Jubaland, Galmudug, Transnistria) when the phrase names it by the region and any
+    force word ("Somaliland troops", "Puntland's security forces", "Puntland intelligence officers"); a police word takes
+    the region's police where the catalogue has one ("Somaliland police"), else the country's ("Jubaland police" are
+    Somalia's, as the gold codes them). Not a place in the phrase ("troops in Puntland")."""
+    if not (lemmas_force([lemma(t) for t in tokens]) or police_words(tokens) or has_word(tokens, "military")):
+        return None
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.pos_ not in ("PROPN", "ADJ") or in_locative(tok, ids):
+            continue
+        forces = catalogue.lookup(f"{tok.text} forces")
+        if forces is None or forces.kind != "state" or forces.name.startswith("@"):
+            continue
+        police = catalogue.lookup(f"{tok.text} police") if police_words(tokens) else None
+        if police is not None and police.kind == "state" and not police.name.startswith("@"):
+            return named_actor(police, event_iso, day), tok.i, tokens[-1].i + 1
+        if any(in_words(t, W("police") - {"officer"}, lemma) for t in tokens):
+            return None  # a member state's police with none of its own in the catalogue: the country's ("Jubaland police")
+        return named_actor(forces, event_iso, day), tok.i, tokens[-1].i + 1
     return None
 
 

@@ -14,6 +14,7 @@ from ..model import Actor
 from ..records import Mention, Parsed
 from ..syntax import PAST_TAGS, PLACE_LABELS, in_words, passive_agents
 from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
+from .dateline import in_dateline
 from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
 
@@ -37,6 +38,30 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
         yield verb.head  # "gunmen who stormed the village"
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject and any(c.dep_ == "dobj" for c in verb.children):
         yield verb.head  # mis-parsed "Russian aircraft bombed Kupiansk" (a participle with an object is active)
+
+
+def split_subjects(verb: Any) -> list[Any]:
+    """The coordinated subjects the parser hung on a place or a dateline before the verb, in order, when the verb has no
+    subject of its own or only a dateline word ("In Tajikistan, security forces and local armed men exchanged fire": a
+    conj chain under "Tajikistan"; "KABUL, Oct 25 (Wire) - Pakistani forces and Taliban border guards exchanged fire":
+    under "KABUL"). Empty when the verb has a subject the parse got right."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if subjects and not all(in_dateline(s) for s in subjects):
+        return []
+    last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if last is None or last.dep_ != "conj" or last.pos_ not in ("NOUN", "PROPN"):
+        return []
+    chain = [last]
+    node = last
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+        chain.insert(0, node)
+    root = chain[0]
+    if not (in_dateline(root) or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or any(s.i == root.i for s in subjects)):
+        return []  # a chain the parse rooted elsewhere ("... killed a soldier and two policemen exchanged ..."): not this
+    return [t for t in chain[1:] if not in_dateline(t)]
 
 
 def objects_of(verb: Any, near: bool = False) -> Iterable[Any]:
@@ -80,6 +105,13 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
         # (in a battle the dead are one side, the report's order theirs: "killed eight militants; two soldiers also died")
         died = lemma(head) in cues().death_verbs and m.event_type != "Battles"
+        split = split_subjects(head)
+        if split:  # "In Tajikistan, security forces and local armed men exchanged fire": the first named leads
+            agents.append(noun_phrase(split[0]))
+            if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+                allies += [noun_phrase(t) for t in split[1:]]
+            else:
+                agents += [noun_phrase(t) for t in split[1:]]
         for s in subjects_of(head):
             if died and s.dep_ == "nsubj" and s.head.i == head.i:
                 # "two soldiers died after being exposed to gas dropped by a Russian drone": the dead are the target, the
@@ -192,6 +224,13 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
             temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
             if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
+                split = split_subjects(gov)
+                if split:  # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
+                    agents.append(noun_phrase(split[0]))
+                    if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+                        allies += [noun_phrase(t) for t in split[1:]]
+                    else:
+                        agents += [noun_phrase(t) for t in split[1:]]
                 for s in subjects_of(gov):
                     agents.append(noun_phrase(s))
                     if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and

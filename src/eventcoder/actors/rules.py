@@ -36,12 +36,15 @@ def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None
     for n, sent_ in enumerate(sents):
         if n > 2 and not unresolved:
             break
-        for chunk in doccache.noun_chunks(doc, sent_.start, sent_.end):
-            if chunk.root.dep_ != "nsubj" or chunk.start >= m.start_token and sent_ == sent or is_speaker(chunk.root):
+        # every subject, also one whose words the noun chunks leave out for a name inside it ("A joint Afghan National
+        # Security and International Security Assistance Force patrol")
+        for root in (t for t in sent_ if t.dep_ == "nsubj"):
+            own = noun_phrase(root)
+            if min(t.i for t in own) >= m.start_token and sent_ == sent or is_speaker(root):
                 continue
             # with its coordinated parts ("A combined Afghan" + "and coalition security force")
-            phrase = sorted({t.i: t for t in (*chunk, *(c for c in chunk.root.children if c.dep_ == "cc"),
-                                              *(t for conj in chunk.root.conjuncts for t in noun_phrase(conj)))}.values(), key=lambda t: t.i)
+            phrase = sorted({t.i: t for t in (*own, *(c for c in root.children if c.dep_ == "cc"),
+                                              *(t for conj in root.conjuncts for t in noun_phrase(conj)))}.values(), key=lambda t: t.i)
             if not (has_word(phrase, "police") or lemmas_force([lemma(t) for t in phrase])):
                 continue  # "the government dissolved the party" names no force
             found = actor_from_phrase(phrase, event_iso, day)
