@@ -225,12 +225,30 @@ TALLY_AT_LEAST = 10
 SHARES = ("percent", "%", "per", "cent", "share", "most", "all", "majority")
 
 
-def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
+def regional_tally(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a counted interception ("destroyed 12 drones") whose clause names only a region ("Air defence units in
+    the Zaporizhzhia region destroyed 12 drones")? Told beside the strikes that hit, it is the night's tally, no event
+    (eval/WRITERS.md Air-defence tallies; the caller knows the story tells strikes: a snippet whose news is the tally of
+    one region is a Disrupted weapons use)."""
+    from ..classify.weapons import intercepted
+
+    if m.sub_event_type not in c.interception_types and not intercepted(doc, m.start_token, m.end_token):
+        return False  # (the classifier may have typed the sentence otherwise: "destroyed 12 drones" read as a strike)
+    return _interception_tally(doc[m.head], m, c, regions_too=True)
+
+
+def _region_named(t: Any, c: Cues) -> bool:
+    """Is the name a region's, said with its unit noun ("the Zaporizhzhia region", "Kursk oblast")?"""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (nxt is not None and nxt.lower_ in c.admin_units) or t.head.lower_ in c.admin_units
+
+
+def _interception_tally(tok: Any, m: Mention, c: Cues, regions_too: bool = False) -> bool:
     """Is the trigger an interception verb whose object is counted ("destroyed 56 drones", "61 of the 88 drones were
     shot down") and whose clause names no place ("over eight regions", none) or several ("over the Belgorod and Kursk
     regions"; eval/WRITERS.md Air-defence tallies)? A night's tally, not an event: "intercepted two drones over Khamis
-    Mushait" names where."""
-    if m.sub_event_type not in c.interception_types or tok.pos_ != "VERB" or tok.lemma_.lower() in c.seizure_verbs:
+    Mushait" names where. With ``regions_too``, a clause naming only a region is a tally too (``regional_tally``)."""
+    if (m.sub_event_type not in c.interception_types and not regions_too) or tok.pos_ != "VERB" or tok.lemma_.lower() in c.seizure_verbs:
         return False  # a find is one event ("seized 120 pistols and 30 rifles hidden in a truck at a checkpoint")
     counted = False
     verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB")]  # "shot down or jammed 61 of ..."
@@ -268,7 +286,7 @@ def _interception_tally(tok: Any, m: Mention, c: Cues) -> bool:
     # Belgorod and Kursk regions overnight"): names joined in a list, or a plural unit noun ("regions")
     several = any(t.dep_ == "conj" and t.head in names for t in names) or any(
         t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in c.admin_units and placed(t) for t in tok.subtree)
-    return not names or several
+    return not names or several or (regions_too and all(_region_named(t, c) for t in names))
 
 
 def _doers(tok: Any) -> bool:

@@ -90,6 +90,12 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
+        if sub_type == "Other" and actor1 is None and actor2 is None and status.value == "current" and any(
+                o is not cl and o.status is not None and o.status.value == "current" for o in clusters):
+            # eval/WRITERS.md: "Other" codes a notable act of a named actor; what only happened in a story of other events
+            # ("Classes were suspended until further notice", "The 22-year-old died in hospital on Saturday", "The trouble
+            # began on Saturday evening") is a consequence or the course of those events, no event of its own
+            continue
         if event_type == "Strategic developments" and (decreed := decreed_country(f.place, actor1, parsed, {mentions[j].sentence for j in own})) is not f.place:
             f = dataclasses.replace(f, place=decreed)  # a government's measure told with no place: its country
         if sub_type == "Peaceful protest":

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..syntax import returns_fire
 from ..records import Mention, MentionFacts, Toponym
-from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state
+from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state, regional_tally
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
@@ -101,6 +101,8 @@ def plan(
     status: dict[int, Evidence[str]] = {}
     forward: list[int] = []  # references told before the event they name
     tallied: set[int] = set()  # sentences with a mention dropped as a tally
+    # a story of strikes that hit: its air defences' count over one region is a tally (``regional_tally``)
+    strikes = {k for k, m in enumerate(mentions) if m.event_type == "Explosions/Remote violence"}
     for i in body + heads:
         m = mentions[i]
         if dateline is not None and dateline.start <= m.trigger.start < dateline.end:
@@ -241,7 +243,8 @@ def plan(
                     target.head = i  # "came under attack ... the escort exchanged fire with the assailants": a clash,
                     target.references.remove(i)  # its sides and toll the event's own
                 continue
-        if is_aggregate(doc, m, facts[i], sentence_text, c) or (not in_headline and continues_a_tally(doc, parsed, m, facts[i], tallied)):
+        if is_aggregate(doc, m, facts[i], sentence_text, c) or (not in_headline and continues_a_tally(doc, parsed, m, facts[i], tallied)) \
+                or (bool(strikes - {i}) and regional_tally(doc, m, c)):
             tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
             continue
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
@@ -282,6 +285,7 @@ def plan(
             continue
         clusters.append(Cluster(head=i, members=[i], references=[], status=local))
     clusters = _told_later(clusters, forward, mentions, facts, doc, c)
+    clusters = _fights_going_on(clusters, mentions, facts, parsed, c)
     clusters.sort(key=lambda cl: min(cl.members))
     return one_protest_per_place_and_day(clusters, mentions, facts, headline, doc, parsed, toponyms)
 
@@ -308,6 +312,54 @@ def _told_later(clusters: list[Cluster], forward: list[int], mentions: Sequence[
                       None)
         if target is None:
             continue
+        target.members.extend(own.members)
+        target.references.extend(own.members)
+        clusters = [cl for cl in clusters if cl is not own]
+    return clusters
+
+
+GOING_ON_DAYS = 2  # a fight told as going on is the story's fight at its place within this many days of it
+
+
+def _going_on(doc: Any, m: Mention, c: Any) -> bool:
+    """Is a fight told as going on, not as a fight of its own: a fight noun the subject of an onset or course verb ("fighting
+    between the army and ethnic Kachin rebels continued around the town of Bhamo"), or a fight verb lasting "for a second
+    day" ("M23 rebels and the Congolese army fought for a second day around Sake")? (discourse.toml [anaphora] going_on)"""
+    tok = doc[m.head]
+    if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "VERB"):  # (a gerund: "fighting ... continued")
+        verb = tok.head
+        particles = [ch.lower_ for ch in verb.children if ch.dep_ == "prt"]
+        return verb.lemma_.lower() in c.onset_verbs or any(f"{verb.lemma_.lower()} {p}" in c.onset_verbs for p in particles)
+    if tok.pos_ != "VERB":
+        return False
+    return any(first_match(c.going_on, doc[ch.left_edge.i : ch.right_edge.i + 1].text) is not None
+               for ch in tok.children if ch.dep_ in ("prep", "npadvmod"))
+
+
+def _fights_going_on(clusters: list[Cluster], mentions: Sequence[Mention], facts: Sequence[MentionFacts], parsed: Any,
+                     c: Any) -> list[Cluster]:
+    """A fight told only as going on (``_going_on``), at a stated place, is the story's other current fight at that place
+    (within ``NEAR_KM``) and within ``GOING_ON_DAYS`` of it: the lead's "as M23 rebels and the army fought for a second day
+    around Sake" is the body's "the M23 attacked army positions on the hills around Sake on Tuesday", not a second fight."""
+    doc = parsed.doc
+    for own in list(clusters):
+        i = own.head
+        m = mentions[i]
+        if m.event_type != "Battles" or own.status is None or own.status.value != "current" \
+                or any(j != i and j not in own.references for j in own.members) or not _going_on(doc, m, c):
+            continue
+        here = stated_place(facts[i]) or _told_place(parsed, m, facts[i])
+        day = facts[i].date
+        if here is None:
+            continue
+        fights = [cl for cl in clusters if cl is not own and cl.status is not None and cl.status.value == "current"
+                  and mentions[cl.head].event_type == "Battles"
+                  and any((p := stated_place(facts[j])) is not None and not reference_conflict(here, p) for j in cl.members)
+                  and (day is None or any(facts[j].date is not None and abs((facts[j].date.value.earliest - day.value.earliest).days) <= GOING_ON_DAYS
+                                          for j in cl.members))]
+        if not fights:
+            continue
+        target = min(fights, key=lambda cl: abs(cl.head - i))
         target.members.extend(own.members)
         target.references.extend(own.members)
         clusters = [cl for cl in clusters if cl is not own]

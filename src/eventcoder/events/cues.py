@@ -24,6 +24,7 @@ class Cues:
     told_subjects: frozenset[str]
     told_determiners: frozenset[str]
     onset_verbs: frozenset[str]
+    going_on: tuple[re.Pattern[str], ...]
     generic: frozenset[str]
     violent_types: frozenset[str]
     violence_types: frozenset[str]  # violent_types and "Violence against civilians": every event type that hurts
@@ -194,6 +195,7 @@ def cues() -> Cues:
         told_subjects=frozenset(data["anaphora"]["told_subjects"]),
         told_determiners=frozenset(data["anaphora"]["told_determiners"]),
         onset_verbs=frozenset(data["anaphora"]["onset_verbs"]),
+        going_on=compile_all(data["anaphora"]["going_on"]),
         generic=frozenset(data["anaphora"]["generic"]),
         violent_types=frozenset(data["anaphora"]["violent_types"]),
         violence_types=frozenset(data["anaphora"]["violent_types"]) | {"Violence against civilians"},

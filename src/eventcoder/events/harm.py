@@ -110,6 +110,9 @@ def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
     return next((cl for _, cl in pool if not conflicts(cl, False)), None) or next((cl for _, cl in pool if not conflicts(cl, True)), None)
 
 
+FORCE_ON_CROWDS = "Excessive force against protesters"
+
+
 def _in_crossfire(sent: Any, c: Cues) -> bool:
     """Does the sentence tell people caught in a fight's fire: "caught in the crossfire", "hit by a stray bullet"?"""
     return any(in_words(t, c.crossfire) or (t.lower_ in c.stray and t.dep_ == "amod")
@@ -122,8 +125,8 @@ def crossfire_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], f
     (WRITERS.md: counted in that clash, never an Attack of their own): the clash told earlier in the mention's
     sentence, else the latest current one told before in its paragraph or the one before, whose place does not
     conflict with the mention's."""
-    if parsed is None or m.event_type not in c.violence_types or m.event_type == "Battles":
-        return None
+    if parsed is None or (m.event_type not in c.violence_types and m.sub_event_type != FORCE_ON_CROWDS) or m.event_type == "Battles":
+        return None  # (a girl "hit by a stray bullet" read as force on a crowd is hurt by the fight's fire too)
     doc = parsed.doc
     if not _in_crossfire(doc[m.head].sent, c):
         return None

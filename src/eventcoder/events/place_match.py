@@ -82,6 +82,62 @@ def bearing_pairs(toponyms: Sequence[Toponym], doc: Any) -> list[tuple[Toponym, 
     return out
 
 
+UNIT_PLACE_KINDS = ("admin1", "admin2", "region")
+
+
+def located_units(toponyms: Sequence[Toponym], doc: Any) -> list[tuple[Toponym, Toponym]]:
+    """(town, unit) pairs where an appositive after a town says which unit it lies in ("In Kananga, in the central Kasai
+    region, police shot dead ...", "a bar in Poza Rica, in the Gulf coast state of Veracruz", "police in Namangan, in the
+    Fergana valley"): the unit only says where the town is, whichever unit the gazetteer files the town under (Kananga is
+    in Kasai Central) and even when the unit's name is also a town's (Veracruz). A list ("in Gao, in Kidal and in Menaka")
+    is no such pair."""
+    from ..resources import word_lists
+
+    words = word_lists("place_words.toml")
+    units = words["admin_units"] | words["natural_regions"]
+    fillers = words["qualifiers"] | words["compass"] | {"the", "of", "'s", "\u2019s"}
+    named = sorted((t for t in toponyms if not t.dateline), key=lambda t: (t.sentence, t.start_token))
+    out: list[tuple[Toponym, Toponym]] = []
+    for a, b in zip(named, named[1:]):
+        if a.kind not in ("town", "site") or b.kind == "country" or a.sentence != b.sentence or a.place.iso != b.place.iso \
+                or a.place.location == b.place.location:
+            continue
+        a_span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        b_span = doc.char_span(b.span.start, b.span.end, alignment_mode="expand")
+        if a_span is None or b_span is None:
+            continue
+        gap = doc[a_span.end : b_span.start]
+        if len(gap) < 2 or len(gap) > 8 or gap[0].text != "," or gap[1].lower_ != "in" or not all(
+                w.lower_ in fillers or (w.pos_ in ("ADJ", "NOUN", "PROPN") and w.is_alpha) for w in gap[2:]):
+            continue
+        after = [w.lower_ for w in doc[b_span.end : b_span.end + 3]]
+        if after and after[0] in units:
+            after = after[1:]  # "the Fergana valley", "San Pedro department"
+        if after and (after[0] in ("and", "or") or after[0] == "," and after[1:2] and after[1] in ("and", "or", "in")):
+            continue  # "in Gao, in Kidal and in Menaka"
+        said = [w.lower_ for w in gap[-2:]]
+        unit_after = b_span.end < len(doc) and doc[b_span.end].lower_ in units
+        if b.kind in UNIT_PLACE_KINDS or (said[-1] == "of" and said[0] in units) or unit_after:
+            out.append((a, b))  # (a town's namesake needs its unit said: "the state of Veracruz", "the Fergana valley")
+    return out
+
+
+def route_ends(toponyms: Sequence[Toponym], doc: Any) -> list[Toponym]:
+    """Towns named as where a road leads ("blocked the highway to Georgetown", "the main road to Conakry"): the road is
+    told by its end; the scene is the town the sentence tells the people at ("Residents of the mining town of Linden")."""
+    from ..resources import word_lists
+
+    words = word_lists("place_words.toml")
+    out = []
+    for t in toponyms:
+        i = t.start_token
+        while i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1
+        if i >= 2 and doc[i - 1].lower_ in ("to", "towards", "toward") and doc[i - 2].lower_ in words["routes"]:
+            out.append(t)
+    return out
+
+
 def tied_towns(toponyms: Sequence[Toponym], doc: Any) -> frozenset[frozenset[str]]:
     """Pairs of town names ``bearing_pairs`` ties: one scene told by either name, never two places: a riot placed at one
     and its arson at the other is one riot, whatever namesake the gazetteer found for the smaller town."""

@@ -31,6 +31,8 @@ _W = word_lists("place_words.toml")  # resources/place_words.toml
 DECLARED_TYPES = _W["declared_types"]
 DECLARING_VERBS = _W["declaring_verbs"]
 SCENE_PREPS = _W["scene_preps"]
+CROWD_TYPES = ("Protests", "Riots")
+UNREAL = ("hypothetical", "threat", "negated")  # statuses of events that did not happen (yet)
 CAPITAL_LOCATIVES = _W["close"] | {"through"}  # "in the capital", "marched through the capital" (not "routes into the capital")
 
 
@@ -234,12 +236,16 @@ def _fronted(t: Toponym, parsed: Parsed) -> bool:
 
 
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
-    from ..events.place_match import bearing_pairs  # (events imports geo)
+    from ..events.place_match import bearing_pairs, located_units, route_ends  # (events imports geo)
 
     usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
     # "Police in Las Piedras, north of Montevideo, arrested...": the town the bearing starts from is the scene, the
-    # city it is told from only says where that lies
-    references = {b.span.start for _a, b in bearing_pairs(toponyms, parsed.doc)}
+    # city it is told from only says where that lies; so does a unit told after a town ("In Kananga, in the central
+    # Kasai region, police shot dead ...")
+    references = {b.span.start for _a, b in (*bearing_pairs(toponyms, parsed.doc), *located_units(toponyms, parsed.doc))}
+    # a crowd's blockade told by the town the road leads to ("Residents of Linden blocked the highway to Georgetown") is
+    # at the crowd's town; not other acts on a road ("stopped them on the road to Sake": the gold's place is Sake)
+    road_ends = {t.span.start for t in route_ends(toponyms, parsed.doc)}
     dateline = next((t for t in toponyms if t.dateline), None)
     stated = [t for t in usable if t.locative and t.kind != "country"]
     named_countries = [t for t in usable if t.kind == "country" and t.locative]
@@ -258,7 +264,8 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
             # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
-            return (0 if t.locative else 1, t.kind == "country", t.span.start in references, t.route > 0 and any(
+            return (0 if t.locative else 1, t.kind == "country", t.span.start in references
+                    or (m.event_type in CROWD_TYPES and t.span.start in road_ends), t.route > 0 and any(
                 0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
 
         local = _own_places(m, [t for t in same if t.locative or t.kind != "country"], mentions, parsed)
@@ -275,13 +282,17 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             # (a place a sentence of the paragraph states after the previous event's, with no event of its own: "a
             # ceasefire agreed in Luanda ..., fighting flared again in Masisi. M23 rebels and the army clashed ...")
             scene = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.span.end <= m.trigger.start
-                     and not t.near and prior.span is not None and t.span.start > prior.span.end and _own_clause(t, prior.span, parsed)]
+                     and not t.near and prior.span is not None and t.span.start > prior.span.end and _own_clause(t, prior.span, parsed)
+                     and t.span.start not in references]  # (not a unit told of the prior's town: "near Tacuati, in San Pedro department")
             if scene:
                 evidence = _evidence(scene[-1], 0.6)
             else:
                 evidence = Evidence(value=prior.value, span=prior.span, text=prior.text, stage=NAME, confidence=0.6)
         else:
-            later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence]
+            # (not a place a later sentence gives an event still to come: "said it would hold a bigger rally in Kathmandu")
+            unsure = {o.sentence for o in mentions if o.status.value in UNREAL}
+            later = [t for t in stated if parsed.paragraph_index(t.span.start) == paragraph and t.sentence > m.sentence
+                     and t.sentence not in unsure]
             anywhere = later or stated
             if (section := _section(m, headings)) is not None:
                 # an item under a heading ("SÃO TOMÉ AND PRÍNCIPE" over "• Police fired tear gas ... in the capital"): a
@@ -302,7 +313,11 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # paragraph's scene; it is no guess for the paragraphs the story files from its dateline before it
                 anywhere = []
             if anywhere:
-                evidence = _evidence(anywhere[0], 0.6)
+                # a region the article states first (a headline's "Guangdong land protest") stands for the town inside it
+                # the article states ("a village near Shanwei"): the story's scene, not the region's centre
+                inner = [t for t in (*later, *stated) if t.kind in ("town", "site") and not t.route and inside(t.place, anywhere[0])] \
+                    if anywhere[0].kind in ("admin1", "admin2", "region") else []
+                evidence = _evidence(inner[0] if inner else anywhere[0], 0.6)
             elif dateline is not None and dateline.kind != "country" and not filed_abroad and all(
                     t.place.iso == dateline.place.iso for t in named_countries
                     if parsed.paragraph_index(t.span.start) == paragraph and abs(t.sentence - m.sentence) <= 1):
