@@ -1444,3 +1444,9 @@ def test_the_town_a_blocked_road_leads_to_is_not_where_the_crowd_was(pipeline: P
             "police on Monday, a week after the company closed the town's last mine, police said.")
     (riot,) = current(run(pipeline, text, "2026-11-04"))
     assert riot.place is not None and riot.place.text == "Obuasi"
+
+
+def test_people_taken_by_the_attackers_told_before_are_part_of_their_raid(pipeline: Pipeline) -> None:
+    text = ("Gunmen on motorbikes raided a village near Dilling on Saturday, killing six villagers and driving off cattle, "
+            "a rights group said. It said several young men had been taken by the gunmen.")
+    assert kinds(run(pipeline, text, "2026-03-12")) == ["Attack"]

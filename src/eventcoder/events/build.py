@@ -90,8 +90,8 @@ def assemble(
         if typed is None:
             continue
         event_type, sub_type, plover = typed
-        if sub_type == "Other" and actor1 is None and actor2 is None and status.value == "current" and any(
-                o is not cl and o.status is not None and o.status.value == "current" for o in clusters):
+        if sub_type == "Other" and actor1 is None and actor2 is None and status.value == "current" and parsed is not None \
+                and _only_happened(parsed.doc, first) and any(o is not cl and o.status is not None and o.status.value == "current" for o in clusters):
             # eval/WRITERS.md: "Other" codes a notable act of a named actor; what only happened in a story of other events
             # ("Classes were suspended until further notice", "The 22-year-old died in hospital on Saturday", "The trouble
             # began on Saturday evening") is a consequence or the course of those events, no event of its own
@@ -156,6 +156,18 @@ def assemble(
     else:
         events = typed
     return _told_there(events, copies, article_id)
+
+
+def _only_happened(doc: Any, m: Mention) -> bool:
+    """Does the trigger's clause tell what happened, no one's act: a death or an onset ("died in hospital", "The trouble
+    began"), or a passive with no doer ("Classes were suspended")? Not "The state government suspended phone services"."""
+    c = cues()
+    verb = doc[m.head]
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.lemma_.lower() in c.death_verbs | c.onset_verbs:
+        return True
+    return not any(ch.dep_ in ("nsubj", "agent") for ch in verb.children)
 
 
 def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:

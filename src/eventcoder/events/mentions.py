@@ -94,13 +94,22 @@ def told_by_subject(doc: Any, m: Mention, c: Cues) -> bool:
     if verb.dep_ in ("relcl", "acl"):
         return False
     subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.i >= verb.i:
+    if subject is not None and subject.i < verb.i and _told_people(subject, c):
+        return True
+    # the doer of a passive, told before ("It said several young men had been taken by the fighters", after "RSF fighters
+    # raided a village near Bara"): the same event again
+    agent = next((g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+    return agent is not None and _told_people(agent, c)
+
+
+def _told_people(noun: Any, c: Cues) -> bool:
+    """Are the noun's people or weapons the ones already told: "the victims", "the rebels", "the drones" (a demonstrative
+    determiner, no number or qualifier of a group of its own)?"""
+    if noun.pos_ != "NOUN" or not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in noun.children):
         return False
-    if not any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children):
-        return False
-    if any(ch.dep_ in ("nummod", "amod", "compound") and not _age(ch) for ch in subject.children):
+    if any(ch.dep_ in ("nummod", "amod", "compound") and not _age(ch) for ch in noun.children):
         return False  # "the two soldiers", "the Rwandan troops": a group of its own, maybe not the one told
-    return subject.lemma_.lower() in c.told_subjects or person(subject)
+    return noun.lemma_.lower() in c.told_subjects or person(noun)
 
 
 def _age(tok: Any) -> bool:
