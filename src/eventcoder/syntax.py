@@ -71,7 +71,7 @@ def subjects(verb: Any) -> list[Any]:
 CLAUSE_MARKS = frozenset({"as", "while", "when", "whereas", "because", "where", "if"})
 
 
-def misread_participle(verb: Any) -> Any | None:
+def misread_participle(verb: Any, finite: bool = False) -> Any | None:
     """The sentence's passive verb when the parser took a participle describing the subject for a verb of its own ("The
     five workers *kidnapped* near Bouar last month *were freed* on Sunday": kidnapped reads VBD with "workers" as its
     subject and no object, and the passive verb after it has no subject of its own, hung on it or beside it); else None."""
@@ -81,8 +81,12 @@ def misread_participle(verb: Any) -> Any | None:
     near = [*verb.children, *(c for c in verb.head.children if c.i != verb.i)] if verb.head.i != verb.i else list(verb.children)
     if verb.head.i > verb.i:
         near.append(verb.head)
-    return next((c for c in sorted(near, key=lambda t: t.i) if c.i > verb.i and c.tag_ == "VBN"
-                 and any(a.dep_ == "auxpass" and a.i == c.i - 1 for a in c.children)
+    # ... or, with ``finite``, a finite past verb hung on a participle tagged as one ("Insurgents *linked* to the Islamic
+    # State *killed* four fishermen": linked VBN with "Insurgents" as its subject, killed an adverbial clause of it): the
+    # sentence's main verb (classify/candidates), not a recall of the participle's own act
+    return next((c for c in sorted(near, key=lambda t: t.i) if c.i > verb.i
+                 and ((c.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.i == c.i - 1 for a in c.children))
+                      or (finite and verb.tag_ == "VBN" and c.tag_ == "VBD" and c.head.i == verb.i))
                  and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
                  and not any(t.tag_ in ("VBD", "VBZ", "VBP", "WDT", "WP") or t.is_punct or t.lower_ in CLAUSE_MARKS for t in verb.doc[verb.i + 1 : c.i - 1])), None)
 

@@ -263,6 +263,7 @@ class Candidate:
     entry: TriggerEntry | None  # None: a cue word
     input: SentenceInput
     extra: bool = False  # the main verb of a sentence that has another candidate
+    clause: bool = False  # the verb of a clause of its own, at a place of its own (two events in one sentence)
 
 
 def clause_window(doc: Any, sent: Any, start: int, end: int) -> str:
@@ -318,7 +319,7 @@ def _main_verb(sent: Any) -> Any | None:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     # a participle describing the subject taken for its verb, the sentence's passive verb hung on it as a relative
     # clause without a subject of its own ("The five workers *kidnapped* near Bouar last month *were freed* on Sunday")
-    node = misread_participle(node) or node
+    node = misread_participle(node, finite=True) or node
     return node if node.pos_ in ("VERB", "NOUN") else None
 
 
@@ -401,6 +402,51 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
             out[i].append(Candidate(i, main.i, main.i + 1, None, SentenceInput(
                 text=sentence_text, window=clause_window(doc, sent, main.i, main.i + 1), lexicon_types=types,
                 context=trigger_context(doc, main.i, main.i + 1)), extra=True))
+        lexical = {t for s, e, _ in trig.get(i, ()) for t in range(s, e)} | {t for s, e in cue.get(i, ()) for t in range(s, e)}
+        for verb in _own_clauses(sent, out[i], lexical):
+            out[i].append(Candidate(i, verb.i, verb.i + 1, None, SentenceInput(
+                text=sentence_text, window=clause_window(doc, sent, verb.i, verb.i + 1), lexicon_types=types,
+                context=trigger_context(doc, verb.i, verb.i + 1)), extra=True, clause=True))
+    return out
+
+
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})  # verbs that tell the toll of an event told beside them
+
+
+def _places_in(tokens: Iterable[Any]) -> set[str]:
+    return {t.text.lower() for t in tokens if t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"}
+
+
+def _own_clauses(sent: Any, cands: list[Candidate], words: set[int]) -> list[Any]:
+    """Verbs of clauses that tell an event of their own beside the sentence's candidates: a trigger or cue verb joined to
+    another clause ("conj", "ccomp", or a "while" clause), in the past, with a subject of its own and a place no
+    candidate's clause names ("about 3,000 people marched through Banska Bystrica ..., and several hundred *gathered* in
+    Zilina"; "A man was *shot* and wounded on a street in Hastings ... and, about an hour later, shots were fired at a
+    house in Flaxmere"). Two places, two events: ACLED codes one per location."""
+    doc = sent.doc
+    taken = {t for c in cands for t in range(c.start, c.end)}
+    heads = [doc[c.start:c.end].root for c in cands]
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.i not in words or tok.lemma_.lower() in REPORTING_LEMMAS \
+                or tok.lemma_.lower() in TOLL_VERBS or tok.head.lemma_.lower() in REPORTING_LEMMAS:
+            continue  # (not a toll, "adding that one person was wounded in Izmail district", nor what a source says)
+        if tok.dep_ not in ("conj", "ccomp") and not (tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "while" for ch in tok.children)):
+            continue
+        if not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") for ch in tok.children))):
+            continue
+        if not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+            continue
+        mine = {t.i for t in tok.subtree}
+        if mine & taken:
+            continue  # the clause has a trigger of its own ("a roadside bomb wounded three soldiers near Miran Shah")
+        own = _places_in(t for t in tok.subtree)
+        if not own:
+            continue
+        clauses = [h if h.pos_ in ("VERB", "AUX") else next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), h) for h in heads]
+        others = [_places_in(t for t in c.subtree if t.i not in mine) for c in clauses if c.i not in mine]
+        if others and all(o and not (o & own) for o in others):
+            out.append(tok)
     return out
 
 

@@ -340,8 +340,32 @@ def fighters_killed_by_forces(doc: Any, start: int, end: int, before: Any | None
     else:
         sentences = [verb.sent, *([before] if before is not None else [])]
         forces = any(t.dep_ == "nsubj" and in_words(t, STATE_WORDS) and t.head.lemma_.lower() not in REPORTING_LEMMAS
-                     for s in sentences for t in s)  # the forces act, not "police said"
+                     for s in sentences for t in s) or _forces_say_they(verb)  # the forces act, not "police said"
     return ("euphemism" if euphemism else "verb") if forces else None
+
+
+def forces_killed(doc: Any, start: int, end: int) -> bool:
+    """Are state forces the subject of the active verb of killing itself ("troops later killed 40 assailants", "its soldiers
+    had killed about a hundred terrorists"; its first conjunct's: "caught up with the attackers ... and killed 11 of them"),
+    or "they" of a statement by forces (``_forces_say_they``)? Not forces named elsewhere in the sentence ("Had the army not
+    sealed off the market ... gunmen fired on shoppers, killing three") nor a passive with its agent ("The five attackers
+    were killed by security forces" in a trial's story): those the classifier judges."""
+    verb = doc[start:end].root
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
+        first = first.head
+    return any(ch.dep_ == "nsubj" and in_words(ch, STATE_WORDS) for ch in first.children) or _forces_say_they(first)
+
+
+def _forces_say_they(verb: Any) -> bool:
+    """Is the verb's subject "they"/"we", in a clause a reporting verb of state forces governs ("Gendarmes said *they*
+    had killed two of the suspected rustlers in a gunfight")? The forces tell their own act."""
+    if not any(ch.dep_ == "nsubj" and ch.lower_ in ("they", "we") for ch in verb.children):
+        return False
+    from ..actors.words import lemma  # imported late: actors reads classify
+
+    said = next((a for a in verb.ancestors if a.lemma_.lower() in REPORTING_LEMMAS), None)
+    return said is not None and any(ch.dep_ == "nsubj" and in_words(ch, STATE_WORDS, lemma) for ch in said.children)
 
 
 def similar_kind(doc: Any, start: int, end: int, earlier: list[tuple[Any, str]]) -> str | None:

@@ -18,10 +18,10 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .armed_acts import armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
+from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
-from .codebook import (TERRITORY, about_violent_event, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
@@ -203,6 +203,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
     none_col = names.index(NONE)
 
     decided: dict[int, list[Decision]] = {}
+    own_clauses: set[int] = set()  # first tokens of the decisions of clauses of their own (candidates.Candidate.clause)
     lam = float(conf["lexicon_weight"])
     cue_sentences = set(cues_by_sentence(parsed, model))
     for cand, raw in zip(flat, probs):
@@ -250,7 +251,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             political = True
         if not political and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and any(EVENT_TYPE[d[2]] in discourse().violence_types for j, ds in decided.items() if j < i for d in ds) \
-                and any(t.lemma_.lower() in discourse().arrest_ties for t in doc[cand.start].sent):
+                and any(t.lemma_.lower() in discourse().arrest_ties and (t.lemma_.lower() != "suspect" or _arrested_one(doc, cand, t))
+                        for t in doc[cand.start].sent):
             # arrests tied to the violent event told before ("Police said they had arrested two men on suspicion of
             # involvement", "officers detained a teenager on suspicion of carrying out the bombing"): an arrest over
             # political violence (codebook), dated and placed by its own clause, not a crime report
@@ -304,6 +306,19 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # (not a plain verb the classifier vetoed: "the attackers were killed by security forces" in a trial's
                 # story is the recalled siege)
                 _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["specific_above"]), None))
+                continue
+            if cand.entry is None and p[none_col] < conf["none_sure"] and fighters_killed_by_forces(doc, cand.start, cand.end, before) == "verb" \
+                    and forces_killed(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "The army said troops later killed 40 assailants in the counter-offensive": forces killing armed men in a
+                # plain verb are a battle (codebook) however unsure the classifier of a statement's words, unless it is sure
+                _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["specific_above"]), None))
+                continue
+            if p[none_col] < conf["none_sure"] and (aimed := aimed_at_a_building(doc, cand.start, cand.end)) is not None \
+                    and not ordinary_crime_killing(doc[cand.start].sent) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "shots were fired at a house in Kaiti early on Sunday": gunfire or a blast aimed at a building is the act
+                # (an Attack, a Remote explosive), nobody hurt or not, unless the classifier is sure it is none
+                _add_once(decided, i, (cand.start, cand.end, aimed, max(float(p[names.index(aimed)]), conf["specific_above"]), cand.entry))
                 continue
             if cand.entry is None and crowd_claim(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
@@ -535,6 +550,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)
             specific, confidence = False, max(confidence, conf["specific_above"])
         here = decided.setdefault(i, [])
+        if cand.clause:
+            # a clause of its own at a place of its own: another event, whatever the sentence's other words are typed
+            if not any(d[0] == cand.start for d in here):
+                here.append((cand.start, cand.end, sub_type, confidence, None))
+                own_clauses.add(cand.start)
+            continue
         if cand.extra and (k := next((k for k, d in enumerate(here) if d[2] == sub_type), None)) is not None:
             # the main verb adds an event of another type; it never replaces a trigger or cue word's, unless that
             # word only names the start of a period ("took over Kunduz, the biggest gain since the insurgents
@@ -586,8 +607,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         purpose = {t.i for d in found if d[2] == CHANGE for t in _purpose(doc[d[0]:d[1]].root)}
         found[:] = [d for d in found if d[2] == CHANGE or doc[d[0]:d[1]].root.i not in purpose]
         if any(d[2] == "Protest with intervention" for d in found):
-            # "protesters rallied ... police fired tear gas": one protest with intervention
-            found[:] = [d for d in found if d[2] != "Peaceful protest"]
+            # "protesters rallied ... police fired tear gas": one protest with intervention (not one of a clause of its own)
+            found[:] = [d for d in found if d[2] != "Peaceful protest" or d[0] in own_clauses]
         # "youths blocked the road near Bokkos and attacked a passing minibus": the blockade is how the violence was done,
         # no protest of its own, when the violent verb is a conjunct sharing the blockade's subject
         found[:] = [d for d in found if d[2] != "Peaceful protest" or not any(
@@ -659,6 +680,16 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
         # attack": its place and day are the story's; not a riot's tally, "over the unrest", which stays in the riot)
         return None
     return own_type
+
+
+def _arrested_one(doc: Any, cand: Candidate, tok: Any) -> bool:
+    """Is ``tok`` a participle "suspected of" something in the phrase of the people the arrest verb took ("arrested two men
+    *suspected* of the killing")? That ties the arrest to the event, as "on suspicion of" does. Not a word of another
+    clause ("arrested 312 people over the unrest and named 41 of them as suspects": the riot's tally), nor the bare noun
+    ("Police later arrested two suspects", which the classifier judges as it is)."""
+    verb = doc[cand.start:cand.end].root
+    return tok.pos_ == "VERB" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) \
+        and any(tok in ch.subtree for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass"))
 
 
 def _violence_told(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
