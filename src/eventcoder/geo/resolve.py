@@ -303,7 +303,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         found = None
         for end in range(j, i, -1):
             last = doc[end - 1]
-            if last.lower_ in NOT_NAME_ENDS:
+            closing = end - i > 1 and last.lower_ in CONNECTORS and last.text[:1].isupper()  # "Beit El": a name's own last word
+            if last.lower_ in NOT_NAME_ENDS and not closing:
                 continue
             text = _span_text(doc, i, end)
             key = split_generic(text)[0]
@@ -311,6 +312,9 @@ def find_mentions(doc: Any) -> list[Mention]:
                     _state_seat(doc, i) or _named_capital(idx, tok, named) or _lone_capital(idx, doc, i, named))):
                 continue
             hits = idx.lookup(text, loose=False)
+            if closing and last.lower_ in NOT_NAME_ENDS:
+                # (only the places whose own name ends so: the settlement Beit El, not a "Beit" an article was cut from)
+                hits = tuple(h for h in hits if fold(h.place.name).split()[-1:] == [last.lower_])
             if hits and end == i + 1 and tok.lower_ in NOT_PLACES and (_named_capital(idx, tok, named) or _lone_capital(idx, doc, i, named)):
                 # "marched through Victoria", "In Seychelles, ... through Victoria": the capital, not its namesakes
                 hits = tuple(h for h in _capital_hits(idx, text) if h.place.iso in named or not named)
@@ -672,8 +676,8 @@ def _cues(doc: Any, m: Mention) -> None:
         last = words[-1]
         # a reporting verb, not a noun ("an aid agency in Yirol ... over claims it had not hired")
         after = [t.lemma_.lower() for t in doc[m.end : min(len(doc), m.end + 4)] if t.pos_ in ("VERB", "AUX")]
-        if last in ("in", "at") and len(words) >= 2 and words[-2] in SPEAKER and set(after) & REPORTING:
-            m.speaker = True  # "the defence ministry in Baku claimed"
+        if last in ("in", "at") and len(words) >= 2 and (words[-2] in SPEAKER or _speaker_of(before[-2])) and set(after) & REPORTING:
+            m.speaker = True  # "the defence ministry in Baku claimed", "the Ministry of Interior in Tripoli announced"
         elif last in ("in", "at") and len(words) >= 2 and before[-2].pos_ == "VERB" and before[-2].tag_ != "VBN" and before[-2].lemma_.lower() in REPORTING:
             m.speaker = m.said_in = True  # "..., the U.N. agency said in Geneva on Wednesday": where it was said, not where
             # it happened (not "fighting was reported in Sumy oblast": what was reported happened there)
@@ -774,8 +778,10 @@ def _cues(doc: Any, m: Mention) -> None:
             for k in range(len(after), 0, -1):
                 iso = country_of(after[:k].text) if not after[k - 1].is_punct else None  # ("Seychelles -" is "Seychelles")
                 if iso:
-                    if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN"))):
-                        # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective)
+                    if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN") or (
+                            after[k].text in ("-", "\u2013") and not after[k - 1].whitespace_))):
+                        # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective), nor
+                        # "Nova Kakhovka, Russian-installed officials said" (an adjective's compound)
                         m.country_after = iso
                         m.cue = m.cue or ","
                     break
@@ -968,11 +974,13 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
         elif (gap := [t.lower_ for t in doc[a.end : b.start]]) and gap[-1] in DIRECTIONS and " ".join(w for w in gap if w not in DIRECTIONS) in ("in", ", in"):
             between = "in"  # "the village of Al-Mazraa in western Suwayda", "Golo, in northern Jebel Marra": a is in b
+        elif _in_part_of(gap):
+            between = "in"  # "Hatillo, in the south of San Jose", "Kafia, in the north-east of Borno": a is in b
         if between in (",", ", in", "in") and b.hits and all(h.place.kind in ("town", "site") for h in b.hits) and not (
                 b.kind_hint in ("admin1", "admin2") or b.unit_isos):  # (not "Boni in Douentza cercle": a unit the gazetteer lacks)
             _in_town(a, b, between != ",")  # "in San Felix, Ciudad Guayana", "at a roadblock in Saint-Louis, in Mont-Dore"
-        elif between in NEAR_TOWN and any(h.place.kind in ("town", "site") for h in b.hits):
-            _near_town(a, b)  # "the village of al-Aqaba near Tubas": a village by Tubas, not Jordan's port
+        elif between.removeprefix(",").strip() in NEAR_TOWN and any(h.place.kind in ("town", "site") for h in b.hits):
+            _near_town(a, b, between.startswith(","))  # "the village of al-Aqaba near Tubas", "a fair at Kobe, near Nampala"
         if between in ("and", ",", "or", ", and") and a.cue and a.cue not in ("dep", ",") and not b.cue and not (between == "," and _holds(b, a)):
             b.cue = a.cue  # "the outskirts of Khiam and Kfar Kila"
             b.near = b.near or a.near
@@ -980,6 +988,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         if between in (",", "(", ", in", "in", "of") or between.startswith("(") and len(between) <= 2:
             if b.ner == "PART" and b.end < len(doc) and _is_cap(doc[b.end]):
                 continue  # "Rotherham, South Yorkshire police said": "South" of a longer name is no unit
+            if between == "," and _says(doc, b) and not _holds(b, a):
+                continue  # "in Caracas, González said", "in Nova Kakhovka, Russian-installed officials said": a speaker
             if len(b.unit_isos) == 1 and not (a.unit_isos or a.country_in or a.country_after):
                 a.country_in = next(iter(b.unit_isos))  # "Kuchi village in Munya LGA": a Nigerian village (not China's)
             if _state_not_country(a, b):
@@ -995,6 +1005,38 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
                     a.country_in = next(iter(countries))
                 if not a.cue:
                     a.cue, a.admin_cue = between or ",", True
+
+
+def _speaker_of(tok: Any) -> bool:
+    """Is the word the object of "of" after a speaker's noun ("Interior" of "the Ministry of Interior", "the Ministry of
+    the Interior")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SPEAKER
+
+
+def _in_part_of(gap: list[str]) -> bool:
+    """Is the text between two names "in the <bearing> of" (", in the south of", "in the north-east of")?"""
+    if len(gap) < 4 or gap[-1] != "of" or gap[-2] not in DIRECTIONS:
+        return False
+    k = len(gap) - 2
+    while k > 0 and (gap[k] in DIRECTIONS or gap[k] in ("-", "\u2013")):
+        k -= 1
+    return gap[k] == "the" and " ".join(gap[:k]) in ("in", ", in")
+
+
+SAYS_GAP = 4  # "Nova Kakhovka, Russian-installed officials said": words between a speaker's name and the reporting verb
+
+
+def _says(doc: Any, m: Mention) -> bool:
+    """Is the name (a person, or a country's adjective before a lower-case noun) the subject of a reporting verb that
+    follows it within a few lower-case words ("González said", "Russian-installed officials said", "Syrian state media
+    reported")? Then it speaks; it is no unit a place before it lies in."""
+    for k in range(m.end, min(len(doc), m.end + SAYS_GAP + 1)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING and not tok.text.istitle():
+            return all(not _is_cap(t) for t in doc[m.end : k]) and all(t.text not in (",", ";", ":", "(", ")") for t in doc[m.end : k])
+        if tok.is_punct and tok.text not in ("-", "\u2013") or tok.pos_ in ("VERB", "AUX", "ADP") and tok.tag_ != "VBN":
+            return False
+    return False
 
 
 def _in_town(a: Mention, b: Mention, said_in: bool) -> None:
@@ -1015,12 +1057,13 @@ NEAR_TOWN_KM = 80  # a place told by a town lies this close to it at most
 NEAR_TOWN_SIZE = 100_000  # and is no town this big (a city is not told by a smaller town)
 
 
-def _near_town(a: Mention, b: Mention) -> None:
+def _near_town(a: Mention, b: Mention, told: bool = False) -> None:
     """"X near Y" with Y a town (its own name): X's places within NEAR_TOWN_KM of a place of Y are the ones meant; with none,
     X is a village the gazetteer lacks by Y (no place of its own: "the village of al-Aqaba near Tubas" is not Jordan's
-    Aqaba), so the event is near Y."""
+    Aqaba), so the event is near Y. ``told``: "X, near Y" tells where X lies, even when a city abroad shares X's name ("a
+    weekly fair at Kobe, near Nampala" is a Malian village, not Japan's port)."""
     towns = [h.place for h in b.hits if not h.loose and h.preferred and h.place.kind in ("town", "site")]
-    if not towns or any(not h.preferred or h.loose for h in b.hits) or any(h.place.kind == "country" or h.place.kind == "town" and h.place.population >= NEAR_TOWN_SIZE for h in a.hits):
+    if not towns or any(not h.preferred or h.loose for h in b.hits) or any(h.place.kind == "country" or h.place.kind == "town" and h.place.population >= NEAR_TOWN_SIZE and not told for h in a.hits):
         return
     near = tuple(h for h in a.hits if h.place.kind in ("town", "site", "admin2") and any(
         haversine_km(h.place.latitude, h.place.longitude, t.latitude, t.longitude) < NEAR_TOWN_KM for t in towns))

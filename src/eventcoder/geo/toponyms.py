@@ -16,7 +16,7 @@ from ..syntax import PLACE_LABELS
 from . import ADMIN1_OF, is_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
-from .resolve import COUNTRY_ALIAS, Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
+from .resolve import COUNTRY_ALIAS, NOT_PLACES, Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 DIGEST_TITLES = word_lists("page_words.toml")["digest_titles"]
@@ -94,6 +94,31 @@ def _label(text: str, mentions: list[Mention]) -> Mention | None:
     return mentions[0] if 0 <= colon <= 30 and not any(c in after[:colon] for c in ".\n") else None
 
 
+ISSUER_CHARS = 90  # an issuer's line heading a report is this short at most
+
+
+def _issuer(doc: Any, text: str, mentions: list[Mention]) -> Mention | None:
+    """'Politie Rotterdam: ...', 'Police radio summary, Port Moresby, 24 July: ...', 'Minutes of the district security
+    committee, Kasese, 15 February. Item 2: ...': a short verbless line opening the text, up to its first colon or full
+    stop, that names the body or bulletin issuing the report and its town. The town (the line's last name of a town) is
+    where the report's events happened, as a label's is."""
+    lead = len(text) - len(text.lstrip())
+    ends = [i for i in (text.find(":", lead), text.find(".", lead)) if i >= 0]
+    stop = min(ends, default=-1)
+    line_end = text.find("\n", lead)
+    if stop < 0 or stop - lead > ISSUER_CHARS or 0 <= line_end < stop:
+        return None
+    head = [t for t in doc if lead <= t.idx < stop]
+    if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or text[lead:stop].isupper():
+        return None  # a sentence or a headline, not a label ("UN: ARMED MEN RAPED WOMEN ...", "GUNMEN ATTACK VILLAGE IN X.")
+    towns = [m for m in mentions if lead <= m.start_char and m.end_char <= stop and not m.modifier and m.actor_iso is None
+             and (m.ner != "PART" or text[m.end_char : m.end_char + 1] in (":", ",")) and m.text.lower() not in NOT_PLACES
+             and any(h.place.kind in ("town", "site") and h.preferred and not h.loose for h in m.hits)]
+    # (not "Royal" nor "Police" of "Royal Eswatini Police:", nor "Oost" of "Politie Oost-Brabant:": parts of a body's name;
+    # but "Politie Rotterdam:", the body's name ending with its town)
+    return towns[0] if towns else None
+
+
 def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -> tuple[Toponym, ...]:
     doc = parsed.doc
     mentions = find_mentions(doc)
@@ -101,6 +126,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     if dl is not None:
         dl.dateline = True
     label = _label(text, mentions) if dl is None else None
+    if dl is None and label is None and (label := _issuer(doc, text, mentions)) is not None:
+        label.cue = label.cue or "at"  # a stated place, which votes for its country as "at Kasese" would
     dateline_iso = dl.country_after if dl is not None else None
     resolve(doc, mentions, dateline_iso)
     if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
