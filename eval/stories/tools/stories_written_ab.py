@@ -129,8 +129,8 @@ Police in Tadjourah detained three activists of an unregistered opposition movem
 Djibouti hosts military bases of the United States, France, China, Japan and Italy.
 
 Caption: An army truck on the road between Tadjourah and Obock, February 2026. (Photo: Wire)""", [
-  unscored(E(cur, "Armed clash", "its fighters had ambushed an army patrol in the mountains north of Obock", P("Obock", "DJ", 2), "sunday",
-             a1=FRUD, i1=2, a2=DJI, i2=1), "fatalities"),
+  unscored(E(cur, "Armed clash", "its fighters had ambushed an army patrol in the mountains north of Obock", P("Obock", "DJ", 2), "sunday", fat=4,
+             a1=FRUD, i1=2, a2=DJI, i2=1)),
   E(cur, "Arrests", "Police in Tadjourah detained three activists of an unregistered opposition movement", P("Tadjoura", "DJ"), "monday",
     a1=DJI_POL, i1=1, a2="Civilians (Djibouti)", i2=7),
   unscored(E(bg, "Agreement", "splinter groups rejected a 1994 peace deal", C("DJ"), "1994-12-26", tp=3, a1="Government of Djibouti (1999-)", i1=1, a2=FRUD, i2=2),
@@ -316,12 +316,12 @@ The violence has long since spread north. In Sweden, police arrested a 15-year-o
 "These networks treat teenagers as disposable," a Belgian magistrate said. European interior ministers are due to discuss a joint plan against the networks in Luxembourg next month.""", [
   E(cur, "Remote explosive/landmine/IED", "The blast that blew out the front of a cafe in Amsterdam's Nieuw-West district", P("Amsterdam", "NL", 2), "sunday",
     a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
-  E(cur, "Attack", "a 24-year-old man was shot dead outside a metro station in the Anderlecht district of the Belgian capital", P("Brussels", "BE", 2), "monday",
+  E(cur, "Attack", "a 24-year-old man was shot dead outside a metro station in the Anderlecht district of the Belgian capital", P("Anderlecht", "BE", lat=50.8362, lon=4.3145, a1="Brussel", a2="Bruxelles-Capitale"), "monday",
     a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, fat=1),
   E(cur, "Arrests", "police arrested a 15-year-old boy in Stockholm on Tuesday", P("Stockholm", "SE"), "tuesday",
     a1=SWE_POL, i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
   E(cur, "Attack", "a shooting in Uppsala on Saturday in which a man was wounded in the stomach", P("Uppsala", "SE"), "saturday",
-    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=1),
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, inj=1),
 ], register="analysis"),
 
 S("st-ab-015", "2026-05-05", """Ultras fight with flares before Basque derby; farmers block A-7 near El Ejido
@@ -461,7 +461,7 @@ Honduras has been under a partial state of emergency since December 2022.""", [
   E(cur, "Other", "El Salvador's Legislative Assembly on Wednesday extended the state of exception for another 30 days", C("SV"), "wednesday",
     a1=SLV_GOV, i1=1),
   E(cur, "Arrests", "Soldiers and police detained 21 suspected gang members in a house-to-house search in Soyapango", P("Soyapango", "SV"), "tuesday",
-    a1=SLV, i1=1, a2="Unidentified Armed Group (El Salvador)", i2=3),
+    a1=SLV, i1=1, a2="Unidentified Armed Group (El Salvador)", i2=3, assoc_actor_1="Police Forces of El Salvador (2019-)"),
   E(cur, "Attack", "suspected members of the Barrio 18 gang shot dead a bus driver at the wheel in the Chamelecon sector of San Pedro Sula", P("San Pedro Sula", "HN", 2), "monday",
     a1=B18, i1=3, a2="Civilians (Honduras)", i2=7, fat=1),
   E(cur, "Peaceful protest", "bus and taxi drivers parked their vehicles across main roads in the city for three hours", P("San Pedro Sula", "HN"), "tuesday",
@@ -526,7 +526,7 @@ In Herat, Taliban intelligence officers detained a former officer of the republi
 
 The United Nations mission said on Tuesday it had recorded at least 30 arbitrary arrests of former government employees and soldiers between January and March.""", [
   unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in the Andarab valley of Baghlan province", P("Banu", "AF", 3, geoname="Banu", a1="Baghlan"), "monday",
-             a1=NRF, i1=2, a2=AFG, i2=1), "fatalities"),
+             a1=NRF, i1=2, a2=AFG, i2=1, fat=5)),
   E(cur, "Shelling/artillery/missile attack", "Pakistani artillery shells landed on the village of Shal in the Dangam district of Konar province", P("Dangam", "AF", 2, a1="Kunar"), "sunday",
     a1=PAK, i1=8, a2="Civilians (Afghanistan)", i2=7, fat=3),
   E(cur, "Abduction/forced disappearance", "Taliban intelligence officers detained a former officer of the republic's army at his home on Saturday", P("Herat", "AF"), "saturday",
@@ -545,9 +545,9 @@ Rawalpindi, 16 September 2026
 
 Note: The Balochistan Liberation Army said in a statement to journalists on Tuesday that its fighters had stormed the Panjgur camp and killed 14 soldiers.""", [
   E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Datta Khel", P("Datta Khel", "PK", 2, lat=32.91, lon=69.74, a1="Khyber Pakhtunkhwa"), "2026-09-15", tp=2,
-    a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=9),
+    a1=PAK, i1=1, a2="TTP: Tehreek-i-Taliban Pakistan", i2=2, fat=9),
   unscored(E(cur, "Armed clash", "terrorists attacked the Frontier Corps camp in Panjgur", P("Panjgur", "PK"), "2026-09-15",
-             a1=BLA, i1=2, a2=PAK, i2=1), "fatalities"),
+             a1=BLA, i1=2, a2=PAK, i2=1, fat=5)),
 ], register="official"),
 
 S("st-ab-026", "2026-11-18", """Farmers fired at in Moirang paddy fields; Meira Paibi march in Imphal dispersed with tear gas
@@ -560,11 +560,13 @@ Separately, the army said troops had recovered five rifles and a quantity of amm
 
 More than 250 people have been killed in ethnic violence between the Meitei and Kuki-Zo communities since May 2023.""", [
   E(cur, "Attack", "Armed miscreants fired at farmers working in paddy fields near Moirang", P("Moirang", "IN", 2), "monday",
-    a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=0, inj=2),
+    a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, inj=2),
   unscored(E(cur, "Armed clash", "security forces returned fire for about an hour", P("Moirang", "IN", 2), "monday",
-             a1="Police Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=0), "actor1", "inter1"),
+             a1="Police Forces of India (2014-)", i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=0, inj=0), "actor1", "inter1"),
   E(cur, "Protest with intervention", "police fired tear gas and smoke shells to stop about 2,000 women of the Meira Paibi groups", P("Imphal", "IN"), "tuesday",
     a1="Protesters (India)", i1=6, a2=IND_POL, i2=1),
+  E(cur, "Disrupted weapons use", "troops had recovered five rifles and a quantity of ammunition", P("Churachandpur", "IN", 3, lat=24.3335, lon=93.67, a1="Manipur"), "sunday",
+    a1="Military Forces of India (2014-)", i1=1, a2=None, i2=None),
 ], register="local"),
 
 S("st-ab-027", "2026-05-20", """BANGLADESH/MYANMAR/
@@ -577,7 +579,7 @@ Across the border in Myanmar's Rakhine state, a military jet bombed the main mar
 Fighting between the two Rohingya groups has killed dozens of people in the camps since 2023. More than one million Rohingya refugees live in the camps.
 
 Caption: Relatives carry the body of a man killed in the camp fighting, Ukhia, on Tuesday.""", [
-  E(cur, "Armed clash", "members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) fought with guns and machetes", P("Ukhia", "BD", 2, lat=21.28, lon=92.1, a1="Chattogram"), "monday",
+  E(cur, "Armed clash", "members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) fought with guns and machetes", P("Ukhia", "BD", 3, lat=21.28, lon=92.1, a1="Chattogram"), "monday",
     a1=ARSA, i1=2, a2=RSO, i2=2, fat=3, inj=5),
   E(cur, "Air/drone strike", "a military jet bombed the main market in Kyauktaw on Saturday afternoon", P("Kyauktaw", "MM", lat=20.84, lon=92.98, a1="Rakhine"), "saturday",
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11, inj=20),
@@ -598,7 +600,7 @@ Peace talks between the government and the BRN, the main insurgent group, resume
   E(cur, "Attack", "two gunmen on a motorcycle shot dead a village headman as he was closing his grocery shop in Bannang Sata district", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.26, a1="Yala"), "tuesday",
     a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
   E(cur, "Arrests", "Police and soldiers arrested a suspected member of the Barisan Revolusi Nasional (BRN) in a raid on a house in Pattani town", P("Pattani", "TH"), "wednesday",
-    a1=THA_POL, i1=1, a2=BRN, i2=2),
+    a1=THA_POL, i1=1, a2=BRN, i2=2, assoc_actor_1=THA),
 ]),
 
 S("st-ab-029", "2026-03-11", """INDONESIA/
@@ -614,7 +616,7 @@ The TPNPB, the armed wing of the Free Papua Organisation, has fought for indepen
   E(cur, "Attack", "its fighters had shot dead two construction workers building a bridge near Dekai", P("Dekai", "ID", 2, lat=-4.86, lon=139.48, a1="Highland Papua"), "sunday",
     a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
   unscored(E(cur, "Armed clash", "soldiers clashed with TPNPB fighters near Sugapa", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua"), "monday",
-             a1=IDN, i1=1, a2=TPNPB, i2=2, inj=1), "fatalities"),
+             a1=IDN, i1=1, a2=TPNPB, i2=2, fat=2, inj=1)),
 ]),
 
 S("st-ab-030", "2026-01-21", """PRESS RELEASE — 8th Infantry (Stormtroopers) Division, Philippine Army, Catbalogan City, 21 January 2026
@@ -663,7 +665,7 @@ A spokesman for the United Nations peacekeeping mission said patrols had been st
   E(cur, "Attack", "Fighters of the 3R rebel group killed six herders and stole about 300 head of cattle in an attack on a herders' camp", P("Bocaranga", "CF", 2, lat=6.99, lon=15.64, a1="Ouham-Pende"), "saturday",
     a1=R3, i1=2, a2="Civilians (Central African Republic)", i2=7, fat=6),
   unscored(E(cur, "Armed clash", "Government soldiers backed by Russian paramilitaries attacked fighters of the Union for Peace in the Central African Republic (UPC)", P("Ippy", "CF", 2), "monday",
-             a1=CAF, i1=1, a2=UPC, i2=2, assoc_actor_1="Wagner Group"), "fatalities"),
+             a1=CAF, i1=1, a2=UPC, i2=2, assoc_actor_1="Wagner Group", fat=7)),
   unscored(E(bg, "Agreement", "The UPC signed a peace accord with the government in N'Djamena in April 2025", P("N'Djamena", "TD"), "2025-04-19", tp=3,
              a1="Government of Central African Republic (2016-)", i1=1, a2=UPC, i2=2),
            "location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "country", "iso", "event_date", "time_precision"),
@@ -771,10 +773,10 @@ Kenya, Somalia's neighbour, has troops in the African Union mission in Somalia."
              a1=SHABAAB, i1=2, a2=SOM, i2=1), "fatalities", "latitude", "longitude"),
   unscored(E(cur, "Government regains territory", "its forces had retaken the base after a counter-attack on Sunday afternoon", P("Adan Yabaal", "SO", 2, lat=3.04, lon=45.91, a1="Middle Shabelle"), "sunday",
              a1=SOM, i1=1, a2=SHABAAB, i2=2), "fatalities", "latitude", "longitude"),
-  E(cur, "Air/drone strike", "it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains", P("Bari", "SO", 3, a1="Bari"), "saturday",
+  E(cur, "Air/drone strike", "it had carried out an air strike against Islamic State fighters in the Cal Miskaad mountains", P("Bari", "SO", 3, lat=11.2842, lon=49.1816, a1="Bari"), "saturday",
     a1=USA, i1=8, a2=IS_SO, i2=2),
   E(cur, "Remote explosive/landmine/IED", "their truck struck a landmine on the road from Mandera to Rhamu", P("Mandera", "KE", 2), "tuesday",
-    a1=SHABAAB, i1=2, a2=KEN_POL, i2=1, fat=0, inj=4),
+    a1=SHABAAB, i1=2, a2=KEN_POL, i2=1, inj=4),
 ]),
 
 S("st-ab-039", "2026-08-26", """ETHIOPIA/
@@ -821,7 +823,7 @@ The three juntas, which have left ECOWAS and formed the Alliance of Sahel States
   unscored(E(cur, "Armed clash", "Fighters of the al Qaeda-linked JNIM attacked a unit of soldiers and VDP volunteer militiamen", P("Djibo", "BF", 2), "saturday",
              a1=JNIM, i1=2, a2=BFA, i2=1, assoc_actor_2=VDP), "fatalities"),
   E(cur, "Looting/property destruction", "Jihadist fighters set fire to 14 fuel tankers on the road between Kayes and the Senegalese border", P("Kayes", "ML", 2), "thursday",
-    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=0),
+    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=0, inj=0),
   unscored(E(thr, "Looting/property destruction", "JNIM warned that it would burn any tanker heading for Bamako", P("Mali", "ML", 3, a1=None), None,
              a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7), "event_date", "time_precision", "geo_precision", "admin1", "location"),
   E(cur, "Armed clash", "Soldiers killed 21 Islamic State Sahel Province fighters in an operation near Ouallam", P("Ouallam", "NE", 2), "sunday",
@@ -838,7 +840,7 @@ S("st-ab-042", "2026-01-14", """LIVE: Russia-Ukraine war, day 1,420
 
 10:10 Russia's defence ministry says its forces have captured the village of Kurylivka in Kharkiv region. Ukraine's military has not confirmed the claim.""", [
   E(cur, "Air/drone strike", "Russian drones hit port infrastructure in Odesa overnight", P("Odesa", "UA", lat=46.49, lon=30.74, a1="Odesa"), 0, tp=2,
-    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=2),
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
   E(cur, "Air/drone strike", "A Russian glide bomb struck a residential street in Kostiantynivka on Tuesday afternoon", P("Kostyantynivka", "UA", lat=48.53, lon=37.71, a1="Donetsk"), "tuesday",
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=1),
   E(cur, "Air/drone strike", "Ukrainian drones attacked a fuel depot near Klintsy in Russia's Bryansk region overnight", P("Klintsy", "RU", 2, a1="Bryansk"), 0, tp=2,
@@ -863,7 +865,7 @@ Caption: Forensic police outside the billiard hall in Guayaquil, Monday.""", [
   E(cur, "Other", "President Daniel Noboa on Monday extended for 30 days the state of emergency in Guayas and six other provinces", C("EC"), "monday",
     a1=ECU_GOV, i1=1),
   E(cur, "Air/drone strike", "FARC dissidents attacked the police station in El Retorno", P("El Retorno", "CO", admin1="Guaviare"), "tuesday",
-    a1=EMC, i1=2, a2="Police Forces of Colombia (2022-)", i2=1, fat=0, inj=3),
+    a1=EMC, i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=3),
   E(cur, "Armed clash", "their patrol was ambushed by remnants of the Shining Path near Pichari", P("Pichari", "PE", 2), "saturday",
     a1="Sendero Luminoso", i1=2, a2=PER, i2=1, fat=1, inj=2),
   unscored(E(cap, "Attack", "Forensic police outside the billiard hall in Guayaquil, Monday", P("Guayaquil", "EC", 2), "sunday",
