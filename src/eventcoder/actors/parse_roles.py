@@ -91,6 +91,18 @@ def party_trigger_verb(head: Any) -> Any | None:
     return gov if gov.pos_ == "VERB" and gov.i != head.i and head.dep_ in ("dobj", "pobj", "obj") else None
 
 
+def _first_named_leads(split: list[Any], m: Mention, agents: list[list[Any]], allies: list[list[Any]]) -> None:
+    """Subjects the parse split off a place or dateline (``split_subjects``): the side named first leads; in a battle or
+    an agreement the others are the other side (``allies``), else more doers. Appends to the caller's lists."""
+    if not split:
+        return
+    agents.append(noun_phrase(split[0]))
+    if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+        allies += [noun_phrase(t) for t in split[1:]]
+    else:
+        agents += [noun_phrase(t) for t in split[1:]]
+
+
 def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
     doc = parsed.doc
     head = party_trigger_verb(doc[m.head]) or doc[m.head]
@@ -105,13 +117,8 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
             agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
         # (in a battle the dead are one side, the report's order theirs: "killed eight militants; two soldiers also died")
         died = lemma(head) in cues().death_verbs and m.event_type != "Battles"
-        split = split_subjects(head)
-        if split:  # "In Tajikistan, security forces and local armed men exchanged fire": the first named leads
-            agents.append(noun_phrase(split[0]))
-            if m.event_type == "Battles" or m.sub_event_type == "Agreement":
-                allies += [noun_phrase(t) for t in split[1:]]
-            else:
-                agents += [noun_phrase(t) for t in split[1:]]
+        # "In Tajikistan, security forces and local armed men exchanged fire": the first named leads
+        _first_named_leads(split_subjects(head), m, agents, allies)
         for s in subjects_of(head):
             if died and s.dep_ == "nsubj" and s.head.i == head.i:
                 # "two soldiers died after being exposed to gas dropped by a Russian drone": the dead are the target, the
@@ -224,13 +231,8 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
             temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
             if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
-                split = split_subjects(gov)
-                if split:  # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
-                    agents.append(noun_phrase(split[0]))
-                    if m.event_type == "Battles" or m.sub_event_type == "Agreement":
-                        allies += [noun_phrase(t) for t in split[1:]]
-                    else:
-                        agents += [noun_phrase(t) for t in split[1:]]
+                # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
+                _first_named_leads(split_subjects(gov), m, agents, allies)
                 for s in subjects_of(gov):
                     agents.append(noun_phrase(s))
                     if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and

@@ -312,10 +312,15 @@ def _told_later(clusters: list[Cluster], forward: list[int], mentions: Sequence[
                       None)
         if target is None:
             continue
-        target.members.extend(own.members)
-        target.references.extend(own.members)
-        clusters = [cl for cl in clusters if cl is not own]
+        clusters = _absorb(clusters, own, into=target)
     return clusters
+
+
+def _absorb(clusters: list[Cluster], own: Cluster, into: Cluster) -> list[Cluster]:
+    """``own``'s mentions become references of ``into`` (the same event told again); the clusters without ``own``."""
+    into.members.extend(own.members)
+    into.references.extend(own.members)
+    return [cl for cl in clusters if cl is not own]
 
 
 GOING_ON_DAYS = 2  # a fight told as going on is the story's fight at its place within this many days of it
@@ -360,9 +365,7 @@ def _fights_going_on(clusters: list[Cluster], mentions: Sequence[Mention], facts
         if not fights:
             continue
         target = min(fights, key=lambda cl: abs(cl.head - i))
-        target.members.extend(own.members)
-        target.references.extend(own.members)
-        clusters = [cl for cl in clusters if cl is not own]
+        clusters = _absorb(clusters, own, into=target)
     return clusters
 
 
