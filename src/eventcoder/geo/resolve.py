@@ -67,6 +67,8 @@ POSSESSIVE = {"'s", "\u2019s"}
 NOT_NAME_ENDS = CONNECTORS | POSSESSIVE | {"and", "of"}  # a name never ends with these ("Sanaa and": two names)
 ENTITY_LOCATIVES = {"in", "near", "at", "to", "on"}  # inside an entity ("the Council of Ministers in Sofia", "Zingabaro to Mirebalais",
 # "Limerick on Easter Monday") they end it
+# the dashes that join a compound's words ("Russian-installed", "north-east", "Oost-Brabant", "Ras al-Ain")
+JOIN_HYPHENS = ("-", "\u2013")
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
@@ -379,7 +381,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if ent is not None:  # the rest of the entity joined to this name ("Kherson and Bilozerka" are two names)
             # "the Chaman-Spin Boldak crossing": a road or border between two places; "Colony of Sargodha": a place
             # "the Council of Ministers in Sofia", "the Hopital General in Port-au-Prince": a place after "in"
-            breaks = LIST_BREAKS | ENTITY_LOCATIVES | ({"-", "\u2013"} if _hyphen_join(doc, i, full_end) else set())
+            breaks = LIST_BREAKS | ENTITY_LOCATIVES | (set(JOIN_HYPHENS) if _hyphen_join(doc, i, full_end) else set())
             k = i - 1
             if k > ent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_PLACE | INSTITUTIONS:
                 k = ent.start - 1  # "the Mujahid Colony of Sargodha", "the University of Amsterdam": in X
@@ -574,7 +576,7 @@ def _acronym(doc: Any, i: int, end: int) -> bool:
     return prev.is_alpha and prev.is_lower and "\n" not in prev.whitespace_
 
 
-ITEM_DASHES = ("-", "\u2013", "\u2014")  # the dashes that part a digest item's label from its text ("Georgia - Zugdidi:")
+ITEM_DASHES = (*JOIN_HYPHENS, "\u2014")  # the dashes that part a digest item's label from its text ("Georgia - Zugdidi:")
 DASHES = {*ITEM_DASHES, "/"}
 
 
@@ -619,7 +621,7 @@ def _unknown_end(doc: Any, m: Mention, mentions: list[Mention]) -> bool:
     if k < m.sentence_start + 2 or doc[k].lower_ not in ("and", "to"):
         return False
     j = k - 1
-    while j > m.sentence_start and (_is_cap(doc[j]) or doc[j].text in ("-", "\u2013") and _is_cap(doc[j - 1])):
+    while j > m.sentence_start and (_is_cap(doc[j]) or doc[j].text in JOIN_HYPHENS and _is_cap(doc[j - 1])):
         j -= 1
     if j == k - 1 or not _is_cap(doc[j + 1]) or any(j < x.start < k for x in mentions):
         return False
@@ -639,12 +641,12 @@ def _hyphen_join(doc: Any, i: int, end: int) -> bool | None:
     """None: doc[i:end] is not hyphen-joined to a capitalised word; True: it is, in a road or border name
     ("the Mandera-Elwak road"); False: it is, in a longer name."""
     n = len(doc)
-    left = i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and _is_cap(doc[i - 2])
-    right = end + 1 < n and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _is_cap(doc[end + 1])
+    left = i >= 2 and doc[i - 1].text in JOIN_HYPHENS and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and _is_cap(doc[i - 2])
+    right = end + 1 < n and doc[end].text in JOIN_HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _is_cap(doc[end + 1])
     if not (left or right):
         return None
     k = end
-    while k < n and k - end < 6 and (doc[k].text in ("-", "\u2013") or _is_cap(doc[k])):
+    while k < n and k - end < 6 and (doc[k].text in JOIN_HYPHENS or _is_cap(doc[k])):
         k += 1
     ends = ROUTE_WORDS | {"border", "borders", "crossing", "front", "frontline", "line", "boundary"}
     adjectives = 0
@@ -779,15 +781,15 @@ def _cues(doc: Any, m: Mention) -> None:
                 iso = country_of(after[:k].text) if not after[k - 1].is_punct else None  # ("Seychelles -" is "Seychelles")
                 if iso:
                     if not (k < len(after) and (after[k].lower_ in GENERIC or after[k].pos_ in ("NOUN", "PROPN") or (
-                            after[k].text in ("-", "\u2013") and not after[k - 1].whitespace_))):
+                            after[k].text in JOIN_HYPHENS and not after[k - 1].whitespace_))):
                         # not "Kontagora, Niger State" (a state) nor "Beit Hanoun, the Israeli army said" (an adjective), nor
                         # "Nova Kakhovka, Russian-installed officials said" (an adjective's compound)
                         m.country_after = iso
                         m.cue = m.cue or ","
                     break
-        if nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
+        if nxt.text in JOIN_HYPHENS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
             m.modifier = True
-        if nxt.lower_ in NEWSROOM or nxt.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in NEWSROOM:
+        if nxt.lower_ in NEWSROOM or nxt.text in JOIN_HYPHENS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in NEWSROOM:
             m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
         m.modifier = True
@@ -1018,7 +1020,7 @@ def _in_part_of(gap: list[str]) -> bool:
     if len(gap) < 4 or gap[-1] != "of" or gap[-2] not in DIRECTIONS:
         return False
     k = len(gap) - 2
-    while k > 0 and (gap[k] in DIRECTIONS or gap[k] in ("-", "\u2013")):
+    while k > 0 and (gap[k] in DIRECTIONS or gap[k] in JOIN_HYPHENS):
         k -= 1
     return gap[k] == "the" and " ".join(gap[:k]) in ("in", ", in")
 
@@ -1034,7 +1036,7 @@ def _says(doc: Any, m: Mention) -> bool:
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING and not tok.text.istitle():
             return all(not _is_cap(t) for t in doc[m.end : k]) and all(t.text not in (",", ";", ":", "(", ")") for t in doc[m.end : k])
-        if tok.is_punct and tok.text not in ("-", "\u2013") or tok.pos_ in ("VERB", "AUX", "ADP") and tok.tag_ != "VBN":
+        if tok.is_punct and tok.text not in JOIN_HYPHENS or tok.pos_ in ("VERB", "AUX", "ADP") and tok.tag_ != "VBN":
             return False
     return False
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..doccache import tokens_in
 from ..lexicon import actors as actor_entries, country_by_iso, country_of
 from ..model import Place, Span
 from ..records import Dateline, Parsed, Toponym
@@ -108,7 +109,7 @@ def _issuer(doc: Any, text: str, mentions: list[Mention]) -> Mention | None:
     line_end = text.find("\n", lead)
     if stop < 0 or stop - lead > ISSUER_CHARS or 0 <= line_end < stop:
         return None
-    head = [t for t in doc if lead <= t.idx < stop]
+    head = tokens_in(doc, lead, stop)
     if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or text[lead:stop].isupper():
         return None  # a sentence or a headline, not a label ("UN: ARMED MEN RAPED WOMEN ...", "GUNMEN ATTACK VILLAGE IN X.")
     towns = [m for m in mentions if lead <= m.start_char and m.end_char <= stop and not m.modifier and m.actor_iso is None
