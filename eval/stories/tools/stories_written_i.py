@@ -114,7 +114,7 @@ S("st-i-005", "2026-05-14", """Rio de Janeiro police raid in Maré: live updates
 07:30 — Hundreds of military and civil police officers, backed by armoured vehicles and helicopters, entered the Complexo da Maré in the north of Rio de Janeiro at dawn in an operation the state government says targets leaders of the Comando Vermelho drug faction.
 
 Background: The operation comes six months after the deadliest police raid in the city's history, in the Alemão and Penha complexes in October 2025, in which more than 120 people were killed.""", [
-  E(cur, "Armed clash", "Heavy gunfire", P("Rio de Janeiro", "BR"), 0, a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=6, inj=2),
+  E(cur, "Armed clash", "Heavy gunfire", P("Rio de Janeiro", "BR", 2), 0, a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=6, inj=2),
   E(cur, "Violent demonstration", "set fire to two buses", P("Rio de Janeiro", "BR"), 0, a1="Rioters (Brazil)", i1=5, a2=BRA_POL, i2=1),
   E(bg, "Armed clash", "the deadliest police raid in the city's history", P("Rio de Janeiro", "BR"), "2025-10-01", tp=3,
     a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=120),
