@@ -165,9 +165,16 @@ def E(status, sub, trigger, where=None, date=None, tp=1, a1=None, i1=None, a2=No
     return e
 
 
+UNSCORED = object()  # an event day left out on purpose (unscored(..., "event_date"))
+
+
 def unscored(e, *keys):
-    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed)."""
-    return {k: v for k, v in e.items() if k not in keys}
+    """The event with ``keys`` left out (a key left out is not scored: the gold answer is disputed). The day is
+    resolved later (``S``), so leaving out "event_date" marks the event to get none."""
+    out = {k: v for k, v in e.items() if k not in keys}
+    if "event_date" in keys:
+        out["_date"] = UNSCORED
+    return out
 
 
 def S(id, pub, text, events, register="wire", source="written", **extra):
@@ -176,9 +183,10 @@ def S(id, pub, text, events, register="wire", source="written", **extra):
     for e in events:
         e = dict(e)
         rel = e.pop("_date")
-        e["event_date"] = day(pub, rel if rel is not None else 0)
-        if rel is None:
-            e["time_precision"] = 2
+        if rel is not UNSCORED:
+            e["event_date"] = day(pub, rel if rel is not None else 0)
+            if rel is None:
+                e["time_precision"] = 2
         if e["trigger"] not in text:
             raise SystemExit(f"{id}: trigger {e['trigger']!r} not in text")
         evs.append(e)

@@ -520,7 +520,7 @@ Hundreds of students rallied at Dhaka University on Tuesday to demand that those
   E(cur, "Mob violence", "fought with sticks, machetes and crude bombs", P("Bogra", "BD"), "monday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
   E(cur, "Looting/property destruction", "set fire to three buses", P("Dhaka", "BD", 2), "monday", a2="Civilians (Bangladesh)", i2=7, fat=0, inj=0),
-  unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday",
+  unscored(E(cur, "Arrests", "detained more than 140 Awami League activists", P("Dhaka", "BD"), "sunday", tp=2,
     a1="Police Forces of Bangladesh (2024-)", i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "students rallied at Dhaka University", P("Dhaka", "BD"), "tuesday", a1="Protesters (Bangladesh)", i1=6),
 ]),
