@@ -147,7 +147,6 @@ Photo: Smoke rises from a car set alight by settlers in Sinjil during last year'
   E(cur, "Arrests", "arrested five men", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(cur, "Looting/property destruction", "blew up the family home", P("Nablus", "PS"), "sunday", a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
   E(bg, "Attack", "killing an Israeli settler", C("PS"), "2026-08-01", tp=3, fat=1),
-  E(cap, "Looting/property destruction", "set alight by settlers", P("Sinjil", "PS"), "2025-10-01", tp=3, a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7),
 ], register="local"),
 
 S("st-e-007", "2026-02-04", """BEIRUT (Wire) — Israeli drone strikes on cars in Bint Jbeil and near Tyre killed three people on Tuesday, two in Bint Jbeil and one on the coastal road south of Tyre, Lebanon's health ministry said, the latest deadly strikes since a ceasefire took effect more than a year ago.

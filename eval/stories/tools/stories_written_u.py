@@ -267,8 +267,6 @@ Photo caption: Students carry the coffin of a classmate killed during a protest 
     a1="Protesters (Democratic Republic of Congo)", i1=6, a2=COD_POL, i2=1, fat=2),
   E(cur, "Arrests", "Intelligence agents in Tshikapa on Tuesday arrested a local radio journalist", P("Tshikapa", "CD", a1="Kasai"), "tuesday",
     a1=COD_POL, i1=1, a2="Civilians (Democratic Republic of Congo)", i2=7),
-  unscored(E(cap, "Excessive force against protesters", "a classmate killed during a protest in Kananga in March", P("Kananga", "CD", a1="Kasai Central"), "2026-03-01", tp=3,
-             a1="Protesters (Democratic Republic of Congo)", i1=6, fat=1), "actor1", "inter1", "fatalities"),
 ]),
 
 S("st-u-013", "2026-04-08", """SOMALIA/
