@@ -2558,3 +2558,72 @@ def test_a_crowd_named_by_a_nationality_anywhere_in_the_sentence_takes_it(pipeli
                             "border market in Dajabon on Monday.", "2024-05-01")
     assert name(e.actor1) == "Protesters (Haiti)"
     assert name(e.actor2) == "Military Forces of Dominican Republic"
+
+
+def test_a_riots_victims_named_by_a_nationality_do_not_name_the_mob(pipeline: Pipeline) -> None:
+    # a mob's targets named by a nationality are civilians of that country; the mob stays the event country's rioters
+    # (a crowd's nationality from the people the sentence names is for protests only)
+    (e,) = events(pipeline, "A crowd of young men threw stones at a hostel rented by Nepali workers in a village near Limassol "
+                            "on Sunday night and set a van on fire.", "2024-05-01")
+    assert name(e.actor1) == "Rioters (Cyprus)"
+    assert name(e.actor2) == "Civilians (Nepal)"
+
+
+def test_a_trigger_ending_in_to_takes_its_object_as_the_target(pipeline: Pipeline) -> None:
+    # "set fire to X": X is what was hit (not "on Monday"); its people's nationality names the civilians
+    (e,) = events(pipeline, "A mob set fire to the homes of Ethiopian migrants in a village near Hargeisa on Monday.", "2024-05-01")
+    assert name(e.actor1) == "Rioters (Somalia)"
+    assert name(e.actor2) == "Civilians (Ethiopia)"
+
+
+def test_a_force_named_by_its_own_name_is_not_generic_security_forces(pipeline: Pipeline) -> None:
+    # a country's "@military" alias that is a unit's own name ("Frontier Corps") keeps the army facing a crowd; the country's
+    # "security forces" are its police (the catalogue convention)
+    (e,) = events(pipeline, "Traders protesting in Quetta against new border rules were dispersed with tear gas by the Frontier "
+                            "Corps on Friday.", "2024-05-01")
+    assert name(e.actor2) == "Military Forces of Pakistan"
+    (e,) = events(pipeline, "Traders protesting in Quetta against new border rules were dispersed with tear gas by Pakistani "
+                            "security forces on Friday.", "2024-05-01")
+    assert name(e.actor2) == "Police Forces of Pakistan"
+
+
+def test_an_embassy_or_a_headquarters_is_no_force_site(pipeline: Pipeline) -> None:
+    # an embassy's staff are civilians, not its state's forces; a headquarters is a force's only when its words say so
+    (e,) = events(pipeline, "Two staff members of the Turkish embassy were shot dead outside a cafe in Nairobi on Monday, police said.", "2024-05-01")
+    assert name(e.actor1) == "Unidentified Armed Group (Kenya)"
+    (e,) = events(pipeline, "A suicide bomber blew himself up at the Somali state electricity company's headquarters in Mogadishu, "
+                            "killing three employees.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Somalia)"
+    (e,) = events(pipeline, "Fighters of the Arakan Army overran the border police headquarters in Maungdaw on Friday.", "2024-05-01")
+    assert name(e.actor2) == "Police Forces of Myanmar"
+
+
+def test_our_forces_in_a_release_are_the_issuers_forces(pipeline: Pipeline) -> None:
+    # a communique speaks as its issuer: "our forces" with no one reporting them are the forces its heading names, else
+    # the event country's military
+    evs = events(pipeline, "SSPDF STATEMENT: Our forces pulled out of the town of Nasir on Friday to spare civilians, and "
+                           "SPLA-IO fighters have since moved in.", "2024-05-01")
+    e = next(e for e in evs if e.sub_event_type == "Non-violent transfer of territory")
+    assert name(e.actor2) == "Military Forces of South Sudan"
+    (e,) = events(pipeline, "Communique No. 9 of the General Staff: On Friday 4 April, our forces repelled an attack by terrorists "
+                            "on the Boni post in the Douentza circle.", "2025-04-05")
+    assert name(e.actor1) == "Military Forces of Mali"
+    assert name(e.actor2) == "Unidentified Armed Group (Mali)"
+
+
+def test_a_denied_claim_names_no_claimant(pipeline: Pipeline) -> None:
+    # "no group claimed the bombing", "nobody claimed the strike": no claim, so no group of the sentence is the author
+    (e,) = events(pipeline, "A roadside bomb tore through a police van near Bannu on Monday, killing two officers, a police "
+                            "spokesman said; no group claimed the attack.", "2024-05-01")
+    assert name(e.actor1) == "Unidentified Armed Group (Pakistan)"
+    assert name(e.actor2) == "Police Forces of Pakistan"
+
+
+def test_a_place_unit_named_division_is_no_army_division(pipeline: Pipeline) -> None:
+    # "in Ndu, Donga-Mantung division": where it happened (an administrative division), not an army division hit
+    (e,) = events(pipeline, "Unidentified gunmen burned the council office and a school in Ndu, Donga-Mantung division on Friday; "
+                            "no casualties were reported.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Cameroon)"
+    (e,) = events(pipeline, "On Friday, separatist fighters released a teacher held for a week near Ndop, Ngoketunjia division, "
+                            "after elders intervened.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Cameroon)"

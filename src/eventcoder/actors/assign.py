@@ -11,7 +11,7 @@ from ..classify.codebook import declared_measure
 from ..model import Actor, Evidence, Span
 from ..records import Dateline, MentionFacts, Mention, Parsed, Roles
 from .claims import claim_for, find_claims
-from .coref import History, implicit_actor, is_anaphor, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
+from .coref import History, implicit_actor, is_anaphor, issuer_own_force, owned_by_reporter, passive_reporter, pro_government, reporter_of, said_it
 from .country import article_country
 from .dateline import dateline_tokens
 from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_INTERS, PEACEFUL_KINDS, STATE_KINDS, is_generic, organised_armed
@@ -22,7 +22,7 @@ from .crowds import acting_force, assoc_actor, crowd_police, party_in, sentence_
 from .fights import attacked_first, battle_opponent, came_under_attack, capital_line, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
 from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, self_named_group, taker
 from .rules import acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
-from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase
+from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase, without_places
 from ..syntax import returns_fire
 
 
@@ -85,7 +85,8 @@ def assign_roles(
                     if widen:
                         if any(m.start_token <= t.i < m.end_token for tok in phrase for t in tok.subtree):
                             continue  # a phrase that governs the trigger ("12 Feb: An IED detonated under ...") is not its party
-                        phrase = [t for tok in phrase for t in tok.subtree if heading is None or t.i > heading]  # (not the heading)
+                        # (not the heading, nor where it stood: "a school in Belo, Boyo division")
+                        phrase = [t for tok in phrase for t in without_places(list(tok.subtree), tok) if heading is None or t.i > heading]
                         phrase = list({t.i: t for t in phrase}.values())
                     phrase = [t for t in phrase if not (m.start_token <= t.i < m.end_token)]
                     anaphor = is_anaphor(phrase)
@@ -107,7 +108,7 @@ def assign_roles(
                             return ev(told[0], Span.of_tokens(doc, told[1], told[2]), 0.5)
                         if anaphor == "pronoun":
                             continue
-                    owned = owned_by_reporter(phrase, event_iso, day, civil)
+                    owned = owned_by_reporter(phrase, event_iso, day, civil) or issuer_own_force(phrase, event_iso, day)
                     if owned is not None:  # "the brigade said Russian troops attacked its positions"
                         actor, s_, e_ = owned
                         return ev(actor, Span.of_tokens(doc, s_, e_), 0.6)
@@ -136,13 +137,16 @@ def assign_roles(
             span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
             # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),
             # eval/WRITERS.md Foreigners): a civilian party the parse read with another country
-            national = next((a.value.country for a in (actor1, actor2) if a is not None and a.value.kind in ("civilians", kind)
+            # (a riot's civilian target is whom the crowd hit, not the crowd: "a mob burned the homes of Syrian refugees")
+            national = next((a.value.country for a in ((actor1, actor2) if m.event_type == "Protests" else (actor1,))
+                             if a is not None and a.value.kind in ("civilians", kind)
                              and a.value.country and a.value.country != event_iso), None) or next(
                                  (iso for p in agents if (iso := nationality_of_people(p)) is not None and iso != event_iso), None)
             assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
-            if national is None and assoc1 is not None and assoc1.span is not None:
+            if national is None and assoc1 is not None and assoc1.span is not None and m.event_type == "Protests":
                 # the crowd the sentence names by who they are, wherever the parse hung it ("soldiers fired to disperse
-                # Haitian traders protesting", "Eritrean refugees loyal to rival camps fought"): their nationality
+                # Haitian traders protesting"): their nationality; not a riot's, whose people named so are often its
+                # victims ("a crowd stoned a house rented by Syrian farm workers", "set fire to tents of Syrian refugees")
                 who = next((t for t in sent_tokens if t.idx == assoc1.span.start), None)
                 found_n = nationality_of_people(noun_phrase(who)) if who is not None else None
                 national = found_n if found_n is not None and found_n != event_iso else None

@@ -11,7 +11,7 @@ from .. import doccache
 from ..catalogue import CROWD_KINDS, STATE_KINDS
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
-from ..resources import alternation
+from ..resources import alternation, word_lists
 from .naming import actor_from_phrase, identity_named, is_unidentified
 from .words import NAME, W, entity_of, noun_phrase
 
@@ -77,6 +77,17 @@ def _suspects_group(tok: Any) -> bool:
     return ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].dep_ == "cc"
 
 
+def _denied_claim(tok: Any) -> bool:
+    """Is the claim verb at tok denied: negated ("has not claimed") or with a subject that is no one ("nobody claimed",
+    "no group has claimed"; resources/status_words.toml nobody, denying_determiners)?"""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    status = word_lists("status_words.toml")
+    no, nobody = status["denying_determiners"], status["nobody"]
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "nsubj" and (c.lower_ in nobody or any(d.dep_ == "det" and d.lower_ in no for d in c.children)) for c in tok.children)
+
+
 def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None) -> list[tuple[int, int, Evidence[Actor]]]:
     """(priority, sentence index, actor) of every "X claimed responsibility" (priority 0), "officials blamed X",
     "gunmen believed to belong to X" and "residents said the attackers were X" (priority 1) in the article."""
@@ -102,6 +113,8 @@ def find_claims(parsed: Parsed, text: str, iso: str | None, day: dt.date | None)
                 tok = None  # "shot two men after accusing them of spying for the army": the victims are accused, not an author
             if tok is None:
                 continue
+            if priority == 0 and pattern is CLAIM and _denied_claim(tok):
+                continue  # "nobody claimed the strike", "no group has claimed responsibility": no claimant, and no group named
             phrases: list[list[Any]] = []
             if pattern is TERSE:  # the words before the verb are the whole party
                 phrases.append([t for t in sent_tokens if t.idx < sent.start + match.end("who")])

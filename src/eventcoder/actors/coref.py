@@ -147,6 +147,26 @@ def owned_by_reporter(phrase: list[Any], event_iso: str | None, day: dt.date | N
     return found
 
 
+def issuer_own_force(phrase: list[Any], event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """"our forces", "our soldiers" with no one reporting them: the forces of whoever issued the text. A communique or
+    statement speaks as its issuer ("ENDF STATEMENT: Our forces withdrew from ...", "UPDF statement: ... were pursued by our
+    forces", "Communique No. 14 of the General Staff: our forces repelled ..."): the armed party its heading (the opening words
+    before a colon) names, else the event country's military (a state's release, a local witness's "our soldiers")."""
+    words = [t for t in phrase if not t.is_punct]
+    owner = next((t for t in words if t.dep_ == "poss" and t.lower_ == "our"), None)
+    if owner is None or not event_iso or lemma(owner.head) not in W("own_people") | {"unit"} or reporter_of(owner) is not None:
+        return None
+    if any(t.ent_type_ or country_of(t.text) for t in words):
+        return None  # "our Kenyan partners": named
+    doc = owner.doc
+    colon = next((t for t in doc[: min(len(doc), 16)] if t.text == ":" or "\n" in t.text), None)
+    if colon is not None and colon.text == ":" and colon.i < owner.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[: colon.i]):
+        found = actor_from_phrase(list(doc[: colon.i]), event_iso, day)
+        if found is not None and (found[0].kind in STATE_KINDS or found[0].kind in ORGANISED_KINDS):
+            return found[0], owner.i, owner.head.i + 1
+    return state_actor("military", event_iso, event_iso, day), owner.i, owner.head.i + 1
+
+
 class History:
     """Actors named so far in the article, in text order, for resolving anaphors."""
 

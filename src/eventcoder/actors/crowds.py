@@ -38,6 +38,9 @@ def crowd_police(actor: Evidence[Actor] | None, event_iso: str | None, day: dt.d
         # a named force ("Taliban forces", "International Security Assistance Forces" leading "Afghan National Security
         # and ...") is not generic "security forces" (a country's, "Iraqi security forces", is: its entry is "@military")
         return actor
+    entry = catalogue.lookup(actor.text.strip(".,;:'\""))
+    if entry is not None and entry.name.startswith("@") and not {w.removesuffix("s") for w in said} & (W("security_heads") | {"security", "guard"}):
+        return actor  # a force's own name ("the Frontier Corps", "Pakistan Rangers"), not its country's "security forces"
     if security_only and (not said & {"security", "intelligence"} or "force" in said or said & {"coalition", "national", "joint", "combined"}):
         return actor  # "a security force" (one unit on an operation, often joint) stays the army; "intelligence agents" are police
     police = state_actor("police", event_iso, event_iso, day)

@@ -12,7 +12,7 @@ from ..lexicon import normalize
 from ..syntax import NAME_JOINERS
 from ..model import Actor, Span
 from ..records import Mention
-from .coref import NONSTATE_ANAPHORS, is_anaphor, reporter_of
+from .coref import NONSTATE_ANAPHORS, is_anaphor, issuer_own_force, reporter_of
 from .naming import actor_from_phrase, identity_named, lemmas_force, named_actor, state_actor, unknown_armed_group
 from .words import W, ent_entry, entity_of, has_word, lemma, noun_phrase, span_tokens
 
@@ -124,7 +124,8 @@ def repeller(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, c
     subj = repel_subject(m, doc)
     if subj is None or is_anaphor(noun_phrase(subj)) in NONSTATE_ANAPHORS:
         return None  # "units of the national army repelled": the country's army (a force description is kept)
-    found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil)
+    # ("Communique of the General Staff: our forces repelled an attack": the issuer's forces)
+    found = actor_from_phrase(noun_phrase(subj), event_iso, day, civil) or issuer_own_force(noun_phrase(subj), event_iso, day)
     return found if found is not None and found[0].kind not in ("civilians",) else None
 
 

@@ -287,7 +287,8 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
         return generic_actor(f"Unidentified {label} Militia", 4, "identity_militia", event_iso or iso), start, end
     if any(f" {w} " in text for w in W("private_security")) and not iso:
         return generic_actor("Civilians", 7, "civilians", event_iso), start, end  # "a bank security guard" is no state force
-    if roots and (lemma(roots[0]) in W("military_sites")) and not iso and not has_word(tokens, "armed"):
+    # (a force's office is a site too: "the border guard police headquarters"; "the government headquarters" is no one's)
+    if roots and lemma(roots[0]) in W("military_sites") | (W("offices") & W("force_holdings")) and not iso and not has_word(tokens, "armed"):
         # "a military base" names a place, not who was there (a base may house foreign troops); a site the text gives
         # to the police or the army ("a police post", "the army's 30th Brigade base") is that force of the event country
         others = [t for t in roots[0].subtree if t.i < roots[0].i]  # its modifiers, not "which hosts US troops"

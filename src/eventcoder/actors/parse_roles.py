@@ -16,7 +16,7 @@ from ..syntax import PAST_TAGS, PLACE_LABELS, in_words, passive_agents
 from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
 from .dateline import in_dateline
 from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
-from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase
+from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase, without_places
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
@@ -246,8 +246,12 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
         ]
         if loose:
             agents.append(loose)
-    if m.sub_event_type not in TERRITORY:  # "troops and VDP retook the town": allies, never the side that lost it
-        targets += allies
+    if m.sub_event_type not in TERRITORY:
+        # a trigger that ends in "to" ("set fire to the tents of Syrian refugees", "laid siege to"): its object is hit first
+        # (not where it stood: "the house of a local chief in Bui division")
+        targets[:0] = [without_places(noun_phrase(c), c) for t in doc[m.start_token : m.end_token] if t.dep_ == "prep" and t.lower_ == "to"
+                       for c in t.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
+        targets += allies  # "troops and VDP retook the town": allies, never the side that lost it
     if not targets and head.pos_ not in ("VERB", "AUX") and m.end_token < sent.end:
         # "A suicide bomber targeted army recruits": the small parser reads the verb after a trigger noun as an adjective
         # of the next noun; that noun is the target
@@ -309,8 +313,9 @@ def candidates(
     def placeish(root: Any, strict: bool = True) -> bool:
         """Is the phrase a place ("in Gaza", "near Deir ez-Zor, Syria")? Without ``strict``, any locative
         preposition between the phrase and its verb counts (for bare country names)."""
-        if strict:
-            return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY
+        if strict:  # (or in apposition to one: "in Belo, Boyo division", "near Kidal, Kidal region")
+            return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_ONLY) or (
+                root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_ONLY)
         if root.dep_ == "appos" and root.head.ent_type_ in PLACE_LABELS:
             return True  # "Deir al-Balah, Gaza", "Bamenda, Cameroon": the country locates a place
         if origin_place(root):

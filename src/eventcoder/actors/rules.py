@@ -16,7 +16,7 @@ from ..records import Mention, Parsed
 from .coref import is_speaker
 from .naming import actor_from_phrase, is_unidentified, lemmas_force, make_actor, nationality_of_people
 from .parse_roles import is_patient
-from .words import NAME, TARGET_PREPS, UNKNOWN_BOMBER, W, has_word, in_cause, lemma, noun_phrase, phrase_roots, span_tokens
+from .words import NAME, TARGET_PREPS, UNKNOWN_BOMBER, W, has_word, in_cause, lemma, noun_phrase, phrase_roots, placed, span_tokens
 
 
 def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None, text: str) -> Evidence[Actor] | None:
@@ -82,7 +82,8 @@ def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | N
     if not has_word(sent, "releasing"):
         return None
     for tok in sent:
-        if is_speaker(tok) or tok.dep_ in ("nsubj",) or not (lemma(tok) in W("army") - {"armed", "military"} or has_word([tok], "police")):
+        if is_speaker(tok) or tok.dep_ in ("nsubj",) or not (lemma(tok) in W("army") - {"armed", "military"} or has_word([tok], "police")) \
+                or placed(tok):  # (not "held near Bambui, Mezam division": a place unit)
             continue
         if event_iso is None:
             return make_actor("", 1, None, "state"), tok.i, tok.i + 1  # only asking whether there is one

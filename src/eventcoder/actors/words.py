@@ -116,6 +116,40 @@ def noun_phrase(tok: Any) -> list[Any]:
     return out
 
 
+def placed(tok: Any) -> bool:
+    """Is tok (or the noun it modifies) where something happened: the object of a locative preposition or in apposition to
+    one ("in Belo, Boyo division", "near Bambui, Mezam division": a place unit, not an army division), or a lowercase unit
+    word after a place name?"""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("compound", "amod", "nmod") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.text.islower() and lemma(node) in W("army") and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in node.children):
+        return True  # "Ngoketunjia division" however the parse hung it (a unit of the army is capitalised: "the 6th Division")
+    if node.dep_ == "appos" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_ONLY
+
+
+def without_places(tokens: list[Any], root: Any) -> list[Any]:
+    """The tokens of a phrase headed by root without the locative phrases inside it ("the house of a local chief in Bui
+    division" -> "the house of a local chief"): where it stood names no party."""
+    out = []
+    for t in tokens:
+        node, inside = t, False
+        for _ in range(len(tokens) + 1):
+            if node.i == root.i or node.head.i == node.i:
+                break
+            if node.dep_ == "prep" and node.lower_ in LOCATIVE_ONLY:
+                inside = True
+                break
+            node = node.head
+        if not inside:
+            out.append(t)
+    return out
+
+
 def in_cause(tok: Any, head: Any) -> bool:
     """Is tok inside a clause or phrase telling the cause of the event whose trigger head is ``head`` ("after an officer
     shot a rider", "over a death in police custody"), one that does not also hold the trigger?"""
