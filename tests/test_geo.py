@@ -2031,3 +2031,22 @@ def test_a_name_before_a_lower_case_square_names_the_square(pipeline: Any, text:
     # "Peetri square", "the Kisenyi roundabout": a square's or roundabout's name, not a village of that name elsewhere
     place = event_place(pipeline, text)
     assert place is not None and (place.iso, place.location) == (iso, location), place
+
+
+def test_namesakes_told_together_lie_together(pipeline: Any) -> None:
+    # Cartago and San Jose each name places in several countries; Costa Rica's lie 20 km apart, so the road is Costa
+    # Rica's, not one to California's San Jose (the bigger namesake when each name is read alone)
+    text = "Residents of Cartago put up barricades on the road to San Jose on Friday over a water shortage."
+    assert event_in(pipeline, text, "CR")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Russian forces shelled Pokrovsk overnight, damaging a school and two houses, local officials said.", "UA"),
+    ("Nigerian troops bombed bandit camps near Birnin Gwari on Sunday, the air force said.", "NG"),
+    ("Malian soldiers attacked a jihadist camp near Boni on Monday, killing 12 militants, the army said.", "ML"),
+])
+def test_forces_that_strike_a_place_give_it_no_country(pipeline: Any, text: str, iso: str) -> None:
+    # forces strike the enemy's places: "Russian forces shelled Pokrovsk" is Donetsk's Pokrovsk, not Sakha's (Russia's
+    # vote would make the smaller Russian town win); forces striking at home keep their place (named in one country)
+    assert event_in(pipeline, text, iso)
+

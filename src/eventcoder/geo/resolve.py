@@ -57,6 +57,7 @@ PLACE_VERBS = _W["place_verbs"]
 SEATS_OF_POWER = _W["seats_of_power"]
 MOVEMENTS = _W["movements"]
 WEAPON_NOUNS = _W["weapon_nouns"]
+STRIKE_VERBS = _W["strike_verbs"]
 EMBASSY = _W["embassy"]
 TOPIC_WARS = _W["topic_wars"]
 TOPIC_CAUSES = _W["topic_causes"]
@@ -151,6 +152,7 @@ class Mention:
     unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
     item: bool = False  # the label or header of a digest's item ("Curacao - Taxi drivers ...", "Georgia - Zugdidi: ...")
     item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
+    colocated: frozenset[str] = frozenset()  # countries where its namesakes lie by a namesake of another name told (``_colocated``)
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
@@ -1115,8 +1117,8 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     in_mentions = {m.start for m in mentions}
     shared: dict[str, set[str]] = {}  # each name found in several countries: the countries it is found in under its own name
     for ent in doc.ents:
-        if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and abroad(doc, ent.start, ent.end):
-            continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets": the weapon's owner, not the place
+        if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and (abroad(doc, ent.start, ent.end) or striking_forces(doc, ent.start, ent.end, country_of(ent.text), mentions)):
+            continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets", "Russian forces shelled Pokrovsk": the weapon's owner, not the place
         if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
             continue  # "the American embassy", "the Turkish consulate": abroad by definition
         if ent.label_ == "NORP" and ent.start not in in_mentions:
@@ -1127,12 +1129,13 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             # (an organisation NER finds under the catalogue's own name, which is no alias: "the Awami League", "the BNP")
             name = ent.ent_id_.removeprefix("actor:") if ent.ent_id_ else _named_actors()[normalize(ent.text)]
             actor = next((a for a in actor_entries() if a.name == name), None)
-            if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text):
+            if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text) and not (
+                    actor.kind in STATE_KINDS and striking_forces(doc, ent.start, ent.end, actor.country, mentions)):  # ("Russian forces shelled ...")
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5
                 if actor.kind == "identity_militia":
                     peoples[actor.country] += 1.5
     for i, iso in _people_nouns(doc, in_mentions):
-        if not (weapon_owner(doc, i, i + 1) or abroad(doc, i, i + 1)):
+        if not (weapon_owner(doc, i, i + 1) or abroad(doc, i, i + 1) or striking_forces(doc, i, i + 1, iso, mentions)):
             actor_votes[iso] += 1.0  # "Young Jordanians burned tyres": a country's people, as its adjective is
     for m in mentions:
         if m.topic:
@@ -1180,7 +1183,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         # a demonym the small model tags a person ("Nigerien soldiers", "Togolese") is still an adjective
         demonym = m.ner == "PERSON" and any(h.place.kind == "country" and h.preferred == COUNTRY_ALIAS for h in m.hits)
         if len(countries) == 1 and (m.ner != "PERSON" or demonym) and not ((m.modifier or m.ner == "NORP" or demonym) and (
-                weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end))):
+                weapon_owner(doc, m.start, m.end) or abroad(doc, m.start, m.end) or striking_forces(doc, m.start, m.end, next(iter(countries)), mentions))):
             iso = next(iter(countries))
             # "in Syria" is geography; "Syrian forces", "forces of Armenia" name an actor's home
             # (a state's forces the catalogue does not list, "Ukrainian forces", count as those it does, "Russian troops",
@@ -1273,6 +1276,25 @@ def weapon_owner(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
     "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
     return _qualifies(doc, start, end, WEAPON_NOUNS)
+
+
+def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: list[Mention]) -> bool:
+    """Does doc[start:end] give the nationality (``iso``) of forces that shell, bomb, strike or storm a place named after
+    the verb in its sentence that a country bordering theirs has too ("Russian forces shelled Pokrovsk": Donetsk's, not
+    Sakha's)? Forces strike across a border as often as at home: their country then says nothing of which namesake,
+    as a weapon's owner's does not (the names' own weight, their size and where the wars are decide). Not "Syrian
+    regime forces shelled the town of Ariha": no neighbour of Syria has an Ariha by its own name."""
+    if iso is None:
+        return False
+    t = doc[start:end].root
+    hops = 0
+    while t.lower_ not in ARMED_NOUNS and t.dep_ in ("amod", "compound", "nmod", "poss") and t.head is not t and hops < 3:
+        t, hops = t.head, hops + 1
+    if not (t.lower_ in ARMED_NOUNS and t.dep_ == "nsubj" and t.head.lower_ in STRIKE_VERBS):
+        return False
+    verb = t.head
+    across = index().neighbours(iso)
+    return any(verb.i < m.start < verb.sent.end and any(h.place.iso in across and h.preferred and not h.loose for h in m.hits) for m in mentions)
 
 
 def abroad(doc: Any, start: int, end: int) -> bool:
@@ -1411,6 +1433,8 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
         # help: it tops the province already)
         s += 2.0
     s += conflict_prior(p, country=quiet and hit.preferred > 0)  # a same-named village on the front, or where the wars are
+    if p.iso in m.colocated:
+        s += COLOCATED  # "Residents of Cartago blocked the road to San Jose": Costa Rica's San Jose, by Costa Rica's Cartago
     if anchors and p.kind in ("town", "site", "admin2"):
         d = min(haversine_km(p.latitude, p.longitude, a.latitude, a.longitude) for a in anchors)
         if d < 60:
@@ -1420,6 +1444,48 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     return s
 
 
+COLOCATED = 1.0  # score of a country where a name's namesake lies by a namesake of another name the article tells as a place
+COLOCATED_KM = 50  # this close, or inside it (a unit), in the same country
+LOCAL_KINDS = ("town", "site", "admin1", "admin2")
+
+
+COLOCATED_PEOPLE = 1000  # a town this big at least: hamlets share names by the dozen (Mexico's Medellin and San Javier lie together)
+
+
+def _colocatable(p: GeoPlace) -> bool:
+    """May the place tell where a namesake told with it lies (a unit, a listed site, a town of COLOCATED_PEOPLE+)?"""
+    return p.kind != "town" or p.population >= COLOCATED_PEOPLE
+
+
+def _colocated(mentions: list[Mention]) -> None:
+    """Names found in several countries whose namesakes lie together in one country are that country's: "Residents of
+    Cartago blocked the road to San Jose ... through Tres Rios" (Costa Rica's three, not California's San Jose),
+    "marched through Mindelo ... Sao Vicente". Marks, on every mention whose places (by their own name) lie in several
+    countries, the countries where one of them lies within COLOCATED_KM of (or inside, or around) a place of another
+    name the article tells as a place (a cue, a place label or the dateline; main names only, no transliterations: not
+    Sultan sa Barongis, also called Lambayong, by Sultan Kudarat). A country's bonus, not a place's: which of the
+    country's namesakes stays for the other rules ("Birnin Gwari" by "Kaduna" stays the district's town)."""
+    told: dict[str, list[tuple[str, GeoPlace]]] = {}
+    for m in mentions:
+        if m.modifier or not (m.dateline or m.weak or m.ner in PLACE_LABELS or m.cue not in (None, "dep")):
+            continue
+        key = fold(m.text)
+        for h in m.hits:
+            if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS and _colocatable(h.place):
+                told.setdefault(h.place.iso, []).append((key, h.place))
+    if not told:
+        return
+    for m in mentions:
+        places = [h.place for h in m.hits if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS and _colocatable(h.place)]
+        if len({p.iso for p in places}) < 2:
+            continue
+        key = fold(m.text)
+        m.colocated = frozenset(p.iso for p in places if any(
+            k != key and q.id != p.id and (q.id in (p.admin1, p.admin2) or p.id in (q.admin1, q.admin2)
+                                           or haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) < COLOCATED_KM)
+            for k, q in told.get(p.iso, ())))
+
+
 def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) -> list[Mention]:
     """Choose one place for every mention, using the article as context (two passes)."""
     from . import is_capital  # (the package imports this module)
@@ -1427,6 +1493,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     _route_pairs(mentions)
     _topics(mentions)
     _items(mentions)
+    _colocated(mentions)
     for m in mentions:
         m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
