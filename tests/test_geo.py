@@ -2050,3 +2050,21 @@ def test_forces_that_strike_a_place_give_it_no_country(pipeline: Any, text: str,
     # vote would make the smaller Russian town win); forces striking at home keep their place (named in one country)
     assert event_in(pipeline, text, iso)
 
+
+@pytest.mark.parametrize("text, iso, location, precision", [
+    # a named district or quarter of a city is the city at precision 2 (WRITERS.md, Neighbourhoods listed as towns) ...
+    ("A grenade was thrown into a bar in Goma's Katindo district on Monday, wounding three people.", "CD", "Goma", 2),
+    ("Heavy fighting broke out in the Karari district of Omdurman on Tuesday, residents said.", "SD", "Omdurman", 2),
+    # ... a site in it (a market, a hospital, the centre) is the city at precision 1 (Streets and sites in a named town)
+    ("Soldiers looted shops in Kindia's central market on Sunday night, traders said.", "GN", "Kindia", 1),
+    ("A drone hit El Obeid's main hospital on Monday, killing four patients, doctors said.", "SD", "El Obeid", 1),
+])
+def test_a_citys_named_quarter_is_near_it_and_a_site_in_it_is_in_it(pipeline: Any, text: str, iso: str, location: str, precision: int) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and (place.iso, place.geo_precision) == (iso, precision) and geo.same_name(place.location, location, iso), place
+
+
+def test_a_district_of_a_province_is_no_town_of_that_name(pipeline: Any) -> None:
+    # "Nangarhar's Achin district": a district of the province, which stays a province (no town "Nangarhar" is sought)
+    place = event_place(pipeline, "Taliban fighters attacked a police checkpoint in Nangarhar's Achin district on Monday.")
+    assert place is not None and (place.iso, place.admin1) == ("AF", "Nangarhar"), place

@@ -52,6 +52,9 @@ INSTITUTIONS = _W["institutions"]
 ORIGIN_NOUNS = _W["origin_nouns"]
 QUARTERS = _W["quarters"]
 TOWN_PARTS = QUARTERS | _W["town_parts"] | _W["institutions"]
+TOWN_DIVISIONS = _W["town_divisions"]
+# a site in a town (precision 1 after "X's"), not a part of it: "Kindia's central market", "El Obeid's main hospital"
+SITE_WORDS = (TOWN_PARTS | _W["features"] | _W["streets"] | _W["town_sites"]) - _W["surroundings"] - QUARTERS - {f"{q}s" for q in QUARTERS}
 CLOSE_CUES = _W["close"] | _W["surroundings"] | QUARTERS | _W["compass"] | _W["distances"] | _W["routes"]
 PLACE_VERBS = _W["place_verbs"]
 SEATS_OF_POWER = _W["seats_of_power"]
@@ -695,6 +698,9 @@ def _cues(doc: Any, m: Mention) -> None:
             m.cue = f"{words[-2]} {last}"  # "gangs took over Cabaret": a phrasal verb whose object is a place
         elif last == "of" and len(words) >= 2 and words[-2] in OF_PLACE | INSTITUTIONS | FEATURES:  # "the police station of X"
             m.cue = words[-2]
+            if words[-2] in QUARTERS | TOWN_DIVISIONS and len(words) >= 3 and _is_cap(before[len(words) - 3]) and not any(
+                    h.place.kind == "country" for h in m.hits):
+                m.near = True  # "the Karari district of Omdurman", "the Ain Zara suburb of Tripoli": a named part of the city (precision 2)
             if (words[-2] in QUARTERS or GENERIC.get(words[-2]) == "town") and not any(h.place.kind == "country" for h in m.hits):
                 # "the city of Colon": a town, not Honduras' province Colon; "the Cieneguita neighbourhood of Limon": a
                 # town's quarter, so X is a town
@@ -753,9 +759,10 @@ def _cues(doc: Any, m: Mention) -> None:
         of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
         if m.cue in (None, "dep") and not m.modifier and nxt.lower_ in _W["inhabitants"] and not any(h.place.kind == "country" for h in m.hits):
             m.cue = nxt.lower_  # "Tubas residents buried the men killed in the raid": the town they live in, as "residents of Tubas"
-        if nxt.lower_ in POSSESSIVE and not m.kind_hint and not any(h.place.kind == "country" for h in m.hits) and any(t.lower_ in TOWN_PARTS for t in doc[m.end + 1 : m.end + 5]):
-            m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Goma's Virunga market", "Kabul's outskirts": X is a town
-            m.near = m.near or not any(t.lower_ == "mayor" for t in doc[m.end + 1 : m.end + 5])  # a part of it (precision 2)
+        if nxt.lower_ in POSSESSIVE and not m.kind_hint and not any(h.place.kind == "country" for h in m.hits) and (part := _town_part(doc, m)) is not None:
+            if part != "division":
+                m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Goma's Virunga market", "Kabul's outskirts": X is a town
+            m.near = m.near or part != "site"  # a named part of it (precision 2), not a site in it ("Kindia's central market": 1)
         if nxt.lower_ in QUARTERS or (nxt.lower_ == "area" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of") or (m.kind_hint and of_town):
             m.quarter = True  # "in the Nema neighbourhood", "the Khurai area of Imphal East", "the Karari district of Omdurman"
         site = next((t for t in doc[m.end : m.end + 3] if not (t.is_lower and t.is_alpha and t.lower_ not in FEATURES)), None)
@@ -801,6 +808,33 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier, m.cue, m.item = False, "at", True  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
     m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
+
+
+def _town_part(doc: Any, m: Mention) -> str | None:
+    """What "X's ..." names of X: "part" — a named neighbourhood, suburb or quarter, the outskirts or entrance of the
+    town X ("Beni's Matonge neighbourhood", "Kabul's outskirts": the city at precision 2, WRITERS.md's Neighbourhoods
+    line); "division" — a named district, area or township, of a town or of a province ("Goma's Katindo district",
+    "Jalalabad's fifth district": the city at 2; "Nangarhar's Achin district": the province); "site" — a site in the
+    town X ("Kindia's central market", "El Obeid's main hospital", "Warsaw's Castle Square", "Dublin's city centre",
+    an unnamed neighbourhood, its mayor: precision 1, the Streets and sites line); None — nothing of a town."""
+    words = doc[m.end + 1 : min(len(doc), m.end + 5)]
+    root = doc[m.start : m.end].root
+    head = root.head if root.dep_ == "poss" and m.end < root.head.i < m.end + 5 else None
+    if head is None:  # (a parse that hangs X elsewhere: the first common noun after it)
+        head = next((t for t in words if t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "PROPN")), None)
+    fallback = "part" if any(t.lower_ in TOWN_PARTS for t in words) else None
+    if head is None:
+        return fallback
+    low = head.lower_
+    between = doc[m.end + 1 : head.i]
+    if any(t.lower_ in SITE_WORDS for t in between) or low in SITE_WORDS:
+        return "site"  # ("Bawku's central market area": the market)
+    named = any(_is_cap(t) or t.like_num or t.ent_type_ == "ORDINAL" for t in between)
+    if low in QUARTERS or low in SURROUNDINGS and low not in TOWN_DIVISIONS or low in TOWN_PARTS:
+        return "part" if named or low not in QUARTERS else "site"  # (an unnamed one is the city at 1: "a Holguin neighbourhood")
+    if low in TOWN_DIVISIONS:
+        return "division" if named else None
+    return fallback  # (not a name alone: "Sultan Kudarat's Lambayong" is a town of the province, "Sinaloa's Culiacan")
 
 
 UNIT_BODY_GAP = 4  # "the Chanthaburi and Trat Border Defence Command": words between a unit's name and its body's noun
