@@ -1317,7 +1317,8 @@ def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: l
     the verb in its sentence that a country bordering theirs has too ("Russian forces shelled Pokrovsk": Donetsk's, not
     Sakha's)? Forces strike across a border as often as at home: their country then says nothing of which namesake,
     as a weapon's owner's does not (the names' own weight, their size and where the wars are decide). Not "Syrian
-    regime forces shelled the town of Ariha": no neighbour of Syria has an Ariha by its own name."""
+    regime forces shelled the town of Ariha": no neighbour of Syria has an Ariha by its own name; nor a sea or lake
+    whose shores have rows per country ("Houthi forces attacked a ship in the Red Sea": only towns count)."""
     if iso is None:
         return False
     t = doc[start:end].root
@@ -1328,7 +1329,7 @@ def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: l
         return False
     verb = t.head
     across = index().neighbours(iso)
-    return any(verb.i < m.start < verb.sent.end and any(h.place.iso in across and h.preferred and not h.loose for h in m.hits) for m in mentions)
+    return any(verb.i < m.start < verb.sent.end and any(h.place.iso in across and h.place.kind == "town" and h.preferred and not h.loose for h in m.hits) for m in mentions)
 
 
 def abroad(doc: Any, start: int, end: int) -> bool:
@@ -1501,8 +1502,9 @@ def _colocated(mentions: list[Mention]) -> None:
     country's namesakes stays for the other rules ("Birnin Gwari" by "Kaduna" stays the district's town)."""
     told: dict[str, list[tuple[str, GeoPlace]]] = {}
     for m in mentions:
-        if m.modifier or not (m.dateline or m.weak or m.ner in PLACE_LABELS or m.cue not in (None, "dep")):
-            continue
+        if m.modifier or not (m.dateline or m.weak or m.ner in PLACE_LABELS or m.cue not in (None, "dep")) or any(
+                h.place.kind == "country" for h in m.hits):
+            continue  # (nor a country's name: "Mexico" is also a Mexican state, which holds a La Paz)
         key = fold(m.text)
         for h in m.hits:
             if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS and _colocatable(h.place):
