@@ -709,3 +709,53 @@ def test_what_no_gunfire_or_blast_at_a_building_is() -> None:
     assert aimed("Police fired tear gas at protesters outside the building.", "fired") is None  # at people, no building
     assert aimed("Gunmen will fire at houses, the note said.", "fire") is None  # not told in the past
     assert aimed("Gunmen fired shots at a shop in Rosario.", "fired") == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Militants lobbed two grenades at a police post in Pattani's Sai Buri district overnight, wounding a constable, "
+         "the regional command said.", "Grenade"),
+        ("Rebels fired four mortar shells at an army base in Tinsukia district on Tuesday night; nobody was hurt, an army "
+         "spokesman said.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_count_of_munitions_is_one_acts_ammunition(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    # (session 2026-11-28 16:15: "two grenades", "four mortar shells" at a vague place were dropped as a count of events)
+    assert current(pipeline, text).count(sub_type) == 1
+
+
+def test_a_counted_munition_is_no_event_beside_its_launcher(pipeline: Pipeline) -> None:
+    # the munition object and the doer naming the weapon hang on one verb: one strike, though only one names the town
+    text = "A military jet dropped three bombs on the town of Falam on Tuesday, residents said."
+    assert current(pipeline, text).count("Air/drone strike") == 1
+
+
+def test_a_count_of_munitions_is_still_a_tally_over_a_period() -> None:
+    assert _aggregate("Rebels have fired more than 300 rockets at the city since January, officials said.", "rockets",
+                      "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert not _aggregate("Rebels fired four rockets at the airport in Goma on Monday.", "rockets",
+                          "Shelling/artillery/missile attack", "Explosions/Remote violence")
+
+
+def test_a_period_cue_in_a_clause_set_apart_is_no_tally_of_the_event() -> None:
+    # "so far" after a semicolon or a dash tells of the arrests or the damage, not a count of the gatherings
+    assert not _aggregate("LIVE Graz: around 3,000 farmers are marching from the station to the town hall; a calm "
+                          "atmosphere so far, police say.", "marching", "Peaceful protest", "Protests")
+    assert not _aggregate("Sirens in Sderot, rockets falling in open fields outside the town \u2014 no damage reported so far.",
+                          "rockets", "Shelling/artillery/missile attack", "Explosions/Remote violence")
+
+
+def test_a_period_cue_in_the_triggers_own_clause_still_makes_a_tally() -> None:
+    assert _aggregate("Police have arrested 300 people so far this year; the courts are overwhelmed.", "arrested", "Arrests",
+                      "Strategic developments")
+
+
+def test_a_lasting_kind_told_for_a_counted_length_is_an_event() -> None:
+    assert not _aggregate("Sacked dock workers in Tema are camping outside the port authority's office for a second week, "
+                          "demanding their pay.", "camping", "Peaceful protest", "Protests")
+    assert not _aggregate("The government suspended an opposition newspaper for three months on Monday.", "suspended", "Other")
+    # a bare length is a long state; a kind that does not last is not told so either
+    assert _aggregate("Villagers have camped outside the mine for years, demanding compensation.", "camped",
+                      "Peaceful protest", "Protests")
+    assert _aggregate("The rebels have besieged the town for two weeks, residents said.", "besieged", "Armed clash", "Battles")

@@ -11,6 +11,7 @@ TIME_LABELS = ("DATE", "TIME")  # ... and days and times
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")  # a noun they govern names something already told
 PAST_TAGS = ("VBD", "VBN")  # a verb told in the past
 NAME_JOINERS = ("and", ",", "&")  # what joins two coordinated names ("Tiv and Jukun youths", "Pokot, Turkana")
+CLAUSE_BREAKS = (";", "\u2014", "\u2013")  # a semicolon, an em dash, an en dash: what sets one clause of a sentence apart
 
 
 def names_place(tok: Any, nouns: frozenset[str]) -> bool:

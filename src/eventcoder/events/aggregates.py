@@ -9,7 +9,7 @@ from ..classify.status import RELATIVE_PRONOUNS, REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, in_words, list_head
+from ..syntax import CLAUSE_BREAKS, PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, in_words, list_head
 from .cues import Cues, cues, first_match
 
 
@@ -21,12 +21,15 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     lasting = clause_verb(head) if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" else verb
     # (the copula too: "the town has been under siege by the RSF for months")
     if lasting is not None and lasting.pos_ in ("VERB", "AUX") and lasting.lemma_.lower() not in codebook_words().measure_verbs and any(
-        ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations for g in ch.children)
+        ch.dep_ == "prep" and ch.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.durations
+                                                         and not (m.sub_event_type in c.lasting_types and _counted_length(g))
+                                                         for g in ch.children)
         for ch in lasting.children
     ):
         # "have besieged the town for months": a state that lasts, not an event; so is what a verb lasting so long does
         # with the trigger ("has used women as suicide bombers in the region for more than a decade"); not a measure
-        # declared for a time ("extended the state of emergency for three months": its extension is the event)
+        # declared for a time ("extended the state of emergency for three months": its extension is the event), nor a kind
+        # that lasts told for a counted length ("are camping outside the office for a third week": coded the day reported)
         return True
     if _conflict_toll(head, c):
         return True  # "The war between the two factions has killed more than 2,000 people": a conflict's toll to date
@@ -47,7 +50,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if not first_match(c.period, sentence_text) or _period_elsewhere(head, sentence_text, c):
         # a count of the doers is of people, not of events ("Two suicide bombers attacked the Hodan market": one attack,
         # however vague its district's place)
-        n = count_of(head) if head.pos_ == "NOUN" and not _doers(head) else None
+        # nor a count of what the act fired or threw ("lobbed two grenades at an army camp", "dropped two bombs on Mindat")
+        n = count_of(head) if head.pos_ == "NOUN" and not _doers(head) and head.lemma_.lower() not in c.munitions else None
         return (
             n is not None and n >= 2 and m.event_type in c.count_types
             and (place is None or place.geo_precision == 3 or f.place.confidence < 0.8)
@@ -107,7 +111,11 @@ def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
     def in_other_clause(t: Any) -> bool:
         # a relative clause of another noun, or a participle with a subject of its own ("with collectors *going* door to door
         # since Monday"); not a participle that describes a noun ("riot police, deployed in large numbers since the morning,
-        # pushed protesters into side streets": the parser cannot tell the description from a report of its own)
+        # pushed protesters into side streets": the parser cannot tell the description from a report of its own); or a clause
+        # a semicolon or a dash sets apart from the trigger's ("are marching from the Messeplatz to the town hall; a peaceful
+        # atmosphere so far", "rockets falling in the sea off the coast — no injuries reported so far")
+        if any(x.text in CLAUSE_BREAKS for x in head.doc[min(head.i, t.i) + 1 : max(head.i, t.i)]):
+            return True
         for a in (t, *t.ancestors):
             if a.dep_ == "relcl" or (a.tag_ in ("VBG", "VBN") and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in a.children)):
                 return not (a.i == head.i or a.is_ancestor(head))
@@ -122,6 +130,12 @@ def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
         if not toks or not all(in_other_clause(t) for t in toks):
             return False
     return True
+
+
+def _counted_length(length: Any) -> bool:
+    """Is a length of time counted ("for two weeks", "for a third week", "for a month"), not bare ("for months", "for
+    years": a long state)?"""
+    return length.tag_ == "NN" or any(ch.dep_ == "nummod" for ch in length.children)
 
 
 def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:

@@ -85,6 +85,7 @@ class Cues:
     people_pronouns: frozenset[str]
     toll_people: frozenset[str]
     durations: frozenset[str]
+    munitions: frozenset[str]  # "grenade", "shell": what an act fires or throws; counted, the act's ammunition
     conflicts: frozenset[str]
     conflict_toll_verbs: frozenset[str]
     production: frozenset[str]
@@ -256,6 +257,7 @@ def cues() -> Cues:
         people_pronouns=frozenset(data["anaphora"]["people"]),
         toll_people=frozenset(data["anaphora"]["toll_people"]),
         durations=frozenset(data["aggregate"]["durations"]),
+        munitions=frozenset(data["aggregate"]["munitions"]),
         conflicts=frozenset(data["aggregate"]["conflicts"]),
         conflict_toll_verbs=frozenset(data["aggregate"]["conflict_toll_verbs"]),
         production=frozenset(data["capability"]["production"]),

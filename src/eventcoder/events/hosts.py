@@ -139,8 +139,11 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         shared = _shares_subject(verb)
         for cl, j in same:
             there = stated_place(facts[j])
+            # (a place stated for one trigger of a clause is the other's when both hang on its verb: "A junta fighter jet
+            # dropped two bombs on Mindat town")
+            one_clause = there is None and verb is not None and clause_verb(doc[mentions[j].head]) == verb
             if (mentions[j].sub_event_type == m.sub_event_type or (shared and fought_on(m, mentions[j], doc))) \
-                    and (here is None or (there is not None and same_place(here, there))) and not _other_date(facts[i], facts[j]) \
+                    and (here is None or one_clause or (there is not None and same_place(here, there))) and not _other_date(facts[i], facts[j]) \
                     and (not own_subject or clause_verb(doc[mentions[j].head]) == verb
                          or (shared and clause_verb(doc[mentions[j].head]) == verb.head)):
                 return cl
