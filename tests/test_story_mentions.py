@@ -633,6 +633,8 @@ def test_what_is_done_with_the_bodies_is_no_event_but_bodies_found_are() -> None
     assert trigger("The bodies of the victims were buried on Wednesday afternoon.", "bodies")
     assert not trigger("The bodies of five men were found dumped near Kidal on Tuesday.", "found")
     assert not trigger("The bodies of five men were found dumped near Kidal on Tuesday.", "bodies")
+    # pulled from a river: found, as dug up or washed up (session 2026-11-28 16:15)
+    assert not trigger("The bodies of three young men were pulled from the Nzoia river in Busia county on Monday.", "bodies")
 
 
 # ------------------------------------------------------------ an event dated by a range of earlier years is recalled
@@ -1450,3 +1452,41 @@ def test_people_taken_by_the_attackers_told_before_are_part_of_their_raid(pipeli
     text = ("Gunmen on motorbikes raided a village near Dilling on Saturday, killing six villagers and driving off cattle, "
             "a rights group said. It said several young men had been taken by the gunmen.")
     assert kinds(run(pipeline, text, "2026-03-12")) == ["Attack"]
+
+
+# ------------------------------------------------------------ a definite noun that counts whom it was done to is new
+
+
+def test_the_detention_of_a_count_of_people_is_a_first_telling(pipeline: Pipeline) -> None:
+    # (session 2026-11-28 16:15: "the detention of 12 people" was read as a reference and joined an older event)
+    found = run(
+        pipeline,
+        "IZMIR (Wire) - Police fired tear gas on Friday to stop hundreds of people marching towards the city's main square "
+        "for a banned rally, the governor's office said.\n\n"
+        "The movement announced its dissolution in May 2025, and its fighters burned their weapons at a ceremony two "
+        "months later.\n\n"
+        "On Monday, prosecutors in Izmir ordered the detention of 14 people, including two district mayors, in a "
+        "corruption inquiry.",
+        "2026-05-05",
+    )
+    assert "Arrests" in kinds(found)
+
+
+def test_a_definite_noun_of_people_already_told_still_refers_back() -> None:
+    from eventcoder.events.cues import cues
+    from eventcoder.events.mentions import is_reference
+
+    from .test_event_typing import _parse
+
+    class _M:
+        def __init__(self, head: int) -> None:
+            self.head = self.start_token = self.end_token = head
+            self.end_token = head + 1
+
+    def ref(text: str, word: str) -> bool:
+        doc = _parse(text).doc
+        return is_reference(doc, _M(next(t.i for t in doc if t.text == word)), cues())
+
+    assert not ref("Prosecutors ordered the detention of 14 people on Tuesday.", "detention")
+    assert ref("The killing of the 12 villagers drew condemnation.", "killing")
+    assert ref("The detention of the men drew protests.", "detention")

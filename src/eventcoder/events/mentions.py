@@ -11,6 +11,7 @@ from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
 from ..syntax import verb_over
 from ..timex.patterns import WEEKDAYS
+from .aggregates import count_of
 from .cues import Cues
 from .retyping import person
 
@@ -31,7 +32,7 @@ def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     head = first_noun(doc, m)  # the determiner of a phrase trigger is on its first noun ("the exchange of fire")
     if any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in head.children):
-        return True
+        return not _counts_whom(head)
     if day_possessed(head):
         return True  # "Saturday's fighting": as definite as "the fighting of Saturday"
     # a bare noun conjoined to a determined one shares its determiner ("in connection with the arson and looting")
@@ -40,6 +41,15 @@ def is_reference(doc: Any, m: Mention, c: Cues) -> bool:
         first = first.head
     return first is not head and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children) \
         and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in first.children)
+
+
+def _counts_whom(noun: Any) -> bool:
+    """Does a definite noun tell whom it was done to by a count of new people ("ordered the detention of 12 people", "the
+    killing of 12 civilians", "the abduction of 30 students"; not "the killing of the 12 civilians")? The first telling of
+    an event, as "detained 12 people" is, not a reference to one told before."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and count_of(g) is not None and not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children)
+        for g in ch.children) for ch in noun.children)
 
 
 def day_possessed(noun: Any) -> bool:
