@@ -1443,6 +1443,18 @@ def test_a_digest_items_place_is_its_country_heading(pipeline: Any) -> None:
     assert place_for_span(doc, start, start + len("marched")).value.location == "Yaounde"
 
 
+def test_a_span_is_placed_in_an_article_without_event_mentions(pipeline: Any) -> None:
+    # the places stage does not run for an article without event mentions (its toponyms are empty); geocoding a span
+    # apart from detection finds them as the stage would
+    from eventcoder.geo.event_place import document_toponyms, place_for_span
+
+    doc = pipeline.run_document(article("Officials in Kidal, Mali opened a new school for 300 pupils on Monday."))
+    assert doc.get("mentions") == () and doc.get("toponyms") == ()
+    assert [t.text for t in document_toponyms(doc)] == [t.text for t in find_toponyms(doc.get("parsed"), doc.get("clean_article").text, doc.get("dateline"))]
+    start = doc.get("clean_article").text.index("opened")
+    assert place_for_span(doc, start, start + len("opened")).value.location == "Kidal"
+
+
 @pytest.mark.parametrize("text", [
     "Monitor: on 9 March, Kenyan police fired tear gas at traders who had blocked a road in Nakuru.",
     "The two sides agreed to a truce starting on 1 August, Ghana's foreign ministry said after talks in Accra.",

@@ -75,6 +75,41 @@ def test_a_failing_stage_becomes_rejected_and_the_batch_goes_on(monkeypatch: Any
     assert not isinstance(results["good"], Rejected) and len(results["good"]) == 1
 
 
+def test_an_article_without_event_mentions_skips_the_stages_after_detect() -> None:
+    """The stages that work on the event mentions (skip_without="mentions") do not run for an article that has none: each
+    of their fields is empty; an article with a mention in the same chunk runs them."""
+    pipe = Pipeline()
+    after = {s.name for s in pipe.stages if s.skip_without == "mentions"}
+    assert after == {"places", "dates", "actors", "casualties", "attribution", "assemble"}
+    ran: list[tuple[str, str]] = []
+
+    def watched(spec: StageSpec) -> StageSpec:
+        def func(doc: Document, settings: Mapping[str, Any]) -> Mapping[str, Any]:
+            ran.append((spec.name, doc.article.id))
+            return spec.func(doc, settings)
+
+        return StageSpec(name=spec.name, requires=spec.requires, assigns=spec.assigns, func=func, skip_without=spec.skip_without)
+
+    pipe.warm_up()
+    pipe.stages = tuple(watched(s) if s.name in after else s for s in pipe.stages)
+    quiet = article("The city council of Lyon approved a new budget for its schools on Tuesday, officials said.", id="quiet")
+    event = article("Gunmen attacked a police post in Kidal, Mali on Monday, killing two officers.", id="event")
+    for docs in (pipe.run_documents([quiet]), pipe.run_documents([quiet, event])):
+        doc = docs[0]
+        assert isinstance(doc, Document) and doc.get("mentions") == ()
+        assert all(doc.get(field) == () for name in after for field in registry()[name].assigns)
+    assert not any(art == "quiet" for _, art in ran)
+    assert {name for name, art in ran if art == "event"} == after
+    assert pipe.run(event) and not isinstance(pipe.run(event), Rejected)
+
+
+def test_skip_without_must_be_a_requirement() -> None:
+    from eventcoder.pipeline import stage
+
+    with pytest.raises(ValueError, match="not one of its requirements"):
+        stage("x", requires=["parsed"], assigns=["y"], skip_without="mentions")
+
+
 def test_stage_assigning_undeclared_fields_is_rejected() -> None:
     pipe = Pipeline()
     pipe.stages = tuple(

@@ -14,7 +14,7 @@ from eventcoder import geo
 from eventcoder.evaluate import load_gold, place_key, split_of
 from eventcoder.model import Article
 from eventcoder.pipeline import Pipeline
-from eventcoder.geo.event_place import place_for_span
+from eventcoder.geo.event_place import document_toponyms, place_for_span
 
 
 def geo_only(pipeline: Pipeline, rec, gold, toponyms=None):
@@ -23,7 +23,7 @@ def geo_only(pipeline: Pipeline, rec, gold, toponyms=None):
     if not hasattr(doc, "get"):
         return None
     if toponyms is not None:
-        toponyms.extend(doc.get("toponyms"))
+        toponyms.extend(document_toponyms(doc))
     text = doc.get("clean_article").text
     trig = gold.get("trigger") or ""
     start = text.find(trig) if trig else -1

@@ -23,7 +23,7 @@ from ..records import MentionFacts, Mention, Parsed, Toponym
 from ..resources import word_lists
 from . import capital_of
 from .index import index
-from .toponyms import make_place
+from .toponyms import find_toponyms, make_place
 
 NAME = "places"  # the stage whose evidence this is
 KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
@@ -380,6 +380,14 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
     return tuple(out)
 
 
+def document_toponyms(document: Document) -> tuple[Toponym, ...]:
+    """A coded document's toponyms, found here when the places stage did not run (an article without event mentions:
+    ``pipeline`` skip_without), as that stage finds them."""
+    if document.get("mentions"):
+        return document.get("toponyms")  # type: ignore[no-any-return]
+    return find_toponyms(document.get("parsed"), document.get("clean_article").text, document.get("dateline"))
+
+
 def place_for_span(document: Document, start: int, end: int) -> Evidence[Place] | None:
     """The place an event whose trigger is ``text[start:end]`` of a coded document would get (whether or
     not the detector found an event there): geocoding measured apart from event detection."""
@@ -393,5 +401,5 @@ def place_for_span(document: Document, start: int, end: int) -> Evidence[Place] 
                      event_type="", sub_event_type="", disorder_type="", plover="", specific=True,
                      status=Evidence(value="current", span=None, text=None, stage=NAME, confidence=1.0))
     mentions = tuple(sorted(others + (probe,), key=lambda m: m.trigger.start))
-    facts = choose_places(mentions, document.get("toponyms"), parsed)
+    facts = choose_places(mentions, document_toponyms(document), parsed)
     return next(f.place for f in facts if f.mention_id == -1)

@@ -11,7 +11,7 @@ from ..model import Document
 from ..pipeline import stage
 
 
-@stage(NAME, requires=["clean_article", "dateline", "parsed", "mentions", "places"], assigns=["roles"])
+@stage(NAME, requires=["clean_article", "dateline", "parsed", "mentions", "places"], assigns=["roles"], skip_without="mentions")
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
     # the dates stage is optional here (not required): when it ran before, state names take the event's period

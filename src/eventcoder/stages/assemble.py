@@ -24,6 +24,7 @@ NAME = STAGE
     NAME,
     requires=["clean_article", "dateline", "parsed", "mentions", "roles", "toponyms", "places", "dates", "casualty_reports", "casualties", "statements", "attributions"],
     assigns=["events"],
+    skip_without="mentions",  # no mention, no event
 )
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")

@@ -10,7 +10,7 @@ from ..model import Document
 from ..pipeline import stage
 
 
-@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["statements", "attributions"])
+@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["statements", "attributions"], skip_without="mentions")
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
     parsed = doc.get("parsed")

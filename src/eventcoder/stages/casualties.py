@@ -10,7 +10,7 @@ from ..model import Document
 from ..pipeline import stage
 
 
-@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["casualty_reports", "casualties"])
+@stage(NAME, requires=["clean_article", "parsed", "mentions"], assigns=["casualty_reports", "casualties"], skip_without="mentions")
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
     reports = find_reports(doc.get("clean_article").text, parsed)

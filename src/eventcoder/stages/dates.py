@@ -10,7 +10,7 @@ from ..pipeline import stage
 from ..timex import NAME, choose_dates, document_anchor, find_expressions
 
 
-@stage(NAME, requires=["clean_article", "datelines", "parsed", "mentions"], assigns=["time_expressions", "dates"])
+@stage(NAME, requires=["clean_article", "datelines", "parsed", "mentions"], assigns=["time_expressions", "dates"], skip_without="mentions")
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     article = doc.get("clean_article")
     parsed = doc.get("parsed")

@@ -11,7 +11,7 @@ from ..model import Document
 from ..pipeline import stage
 
 
-@stage(NAME, requires=["clean_article", "dateline", "parsed", "mentions"], assigns=["toponyms", "places"])
+@stage(NAME, requires=["clean_article", "dateline", "parsed", "mentions"], assigns=["toponyms", "places"], skip_without="mentions")
 def run(doc: Document, settings: Mapping[str, Any]) -> dict[str, Any]:
     parsed = doc.get("parsed")
     toponyms = find_toponyms(parsed, doc.get("clean_article").text, doc.get("dateline"))
