@@ -44,6 +44,8 @@ def test_an_ordinary_crime_killing_is_told_apart_from_political_and_organised_vi
     assert not crime(_sentence("Gunmen killed a farmer and his son in Plateau State on Sunday night."))
     assert not crime(_sentence("A crowd beat to death a man accused of stealing a motorcycle in Kabale on Monday."))
     assert not crime(_sentence("Police officers shot dead three suspected robbers at a roadblock in Kisii on Friday."))
+    # "charged with" is an accusation as "accused of" is (classify.status.ACCUSING_LEMMAS): the victim's alleged crime
+    assert not crime(_sentence("Unknown gunmen killed a man charged with stealing cattle in Gulu on Sunday."))
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context
 from ..syntax import in_words, list_head, subjects
 from .armed_acts import ORGANISED_ARMED
 from .codebook import POLITICAL_PERSONS, about_violent_event
+from .status import ACCUSING_LEMMAS
 from .weapons import EXPLOSIVE_WORDS
 
 FORCE_WORDS = words("military") | words("police")  # soldiers and police: no captors freeing captives, no victims of arrested attackers
@@ -105,7 +106,7 @@ def crime_arrest(doc: Any, start: int, end: int) -> bool:
                 told += [t for g in ch.children if g.dep_ == "prep" and g.lower_ == "of" for t in g.subtree]
         elif ch.dep_ in ("prep", "advcl"):
             told += list(ch.subtree)
-    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in words("accusing") | codebook_words().suspicion:
+    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in ACCUSING_LEMMAS:
         # the parser made the description the main clause: "Herders (accused of stealing 40 goats) were arrested"
         told += [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     if any(t.lemma_.lower() in crime.arms or t.lemma_.lower() in EXPLOSIVE_WORDS for t in told):

@@ -13,7 +13,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
-from .status import REPORTING_LEMMAS
+from .status import ACCUSING_LEMMAS, REPORTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -589,7 +589,6 @@ def ordinary_crime_killing(sent: Any) -> bool:
     crime = crimes()
     if gang_conflict(sent):
         return False  # "shot dead in what police called a turf war between drug gangs": gang violence
-    accusing = words("accusing") | codebook_words().suspicion
 
     def low(t: Any) -> set[str]:
         return {t.lemma_.lower(), t.lower_}
@@ -603,8 +602,8 @@ def ordinary_crime_killing(sent: Any) -> bool:
             return False  # "members of the MS-13 gang"
         if low(t) & (crime.collectives | words("group_nouns")) and any(c.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"):
             return False  # "gang members from the Kokorat San Ras group": a named armed group
-        if low(t) & crime.motives and not any(a.lemma_.lower() in accusing for a in t.ancestors) \
-                and not any(c.lemma_.lower() in accusing for c in t.children) and t.dep_ not in ("dobj", "nsubjpass") \
+        if low(t) & crime.motives and not any(a.lemma_.lower() in ACCUSING_LEMMAS for a in t.ancestors) \
+                and not any(c.lemma_.lower() in ACCUSING_LEMMAS for c in t.children) and t.dep_ not in ("dobj", "nsubjpass") \
                 and not _taken_in_an_attack(t) and not _herd_raider(t, crime.herds):
             # not "a man accused of stealing a goat" (a mob's victim), "police shot dead two suspected robbers"
             motive = True

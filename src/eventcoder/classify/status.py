@@ -22,6 +22,9 @@ THREAT_LEMMAS = _STATUS["threat"]
 HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
 MODALS = _STATUS["modals"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
+# the verbs that lay or dispute blame and the words of suspicion ("accused of stealing", "suspected robbers", "charged
+# with attacks"): what they tell is an accusation, and who tells it is not the doer (words.toml accusing, triggers.toml suspicion)
+ACCUSING_LEMMAS = words("accusing") | codebook_words().suspicion
 DENIAL_LEMMAS = _STATUS["denial"]
 FALSEHOOD_NOUNS = _STATUS["falsehood"]
 RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..classify.status import RELATIVE_PRONOUNS, REPORTING_LEMMAS
+from ..classify.status import ACCUSING_LEMMAS, RELATIVE_PRONOUNS, REPORTING_LEMMAS
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
@@ -435,7 +435,7 @@ def _one_persons_acts(verb: Any, c: Cues) -> bool:
     weapons and facilitates attacks against the security forces", "He also plans attacks on checkpoints", "Badam
     conducted and planned attacks against coalition forces"): the person's record, not an event (plural acts with no
     day are no one act of one man; "the militants carried out attacks on three villages on Monday" is a group's, dated)."""
-    if verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
+    if verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() in ACCUSING_LEMMAS:
         return False  # "a commander accused Ukrainian forces of firing shells": the accuser is not the doer
     first = verb
     for _ in range(3):  # "acquires weapons and facilitates attacks": the first verb's subject is the second's

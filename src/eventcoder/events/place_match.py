@@ -58,6 +58,7 @@ def bearing_pairs(toponyms: Sequence[Toponym], doc: Any) -> list[tuple[Toponym, 
     """(town, reference) pairs of towns the text ties into one scene by a bearing: a town told with where it lies from
     another ("a protest in Mamelodi, east of Pretoria", "Sanabis, 10 km west of Manama"; a stated distance at most
     ``NEAR_KM``). The reference only says where the town is."""
+    from ..geo.resolve import JOIN_HYPHENS  # (events imports geo)
     from ..resources import word_lists
 
     words = word_lists("place_words.toml")
@@ -70,7 +71,7 @@ def bearing_pairs(toponyms: Sequence[Toponym], doc: Any) -> list[tuple[Toponym, 
         if a.sentence != b.sentence or a.place.iso != b.place.iso or a.place.location == b.place.location:
             continue
         end = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        gap = [w.lower_ for w in doc[end.end if end is not None else a.start_token + 1 : b.start_token] if w.text not in ("-", "\u2013")]  # ("north-east")
+        gap = [w.lower_ for w in doc[end.end if end is not None else a.start_token + 1 : b.start_token] if w.text not in JOIN_HYPHENS]  # ("north-east")
         if len(gap) < 3 or gap[0] != "," or gap[-1] != "of" or not any(w in compass for w in gap[1:-1]):
             continue
         numbers = [float(w.replace(",", "")) for w in gap[1:-1] if w.replace(".", "").replace(",", "").isdigit()]
