@@ -236,6 +236,28 @@ def test_doc_cache_gives_spacys_entities_and_noun_chunks_per_doc():
     assert len(doccache._memo) <= doccache._SIZE
 
 
+
+def test_doc_cache_span_text_equals_spacys_span_text():
+    from eventcoder import doccache
+
+    nlp = load(MODEL)
+    texts = [*TEXTS[:3], "GOMA  -  Two  blasts\n\nhit the town's   market on Monday.\t(Wire)\u00a0 said ", "One.", ""]
+    for doc in nlp.pipe(texts):
+        for i in range(len(doc) + 1):
+            for j in range(i, len(doc) + 1):
+                assert doccache.span_text(doc, i, j) == doc[i:j].text, (i, j)
+
+
+def test_doc_cache_memo_computes_once_per_doc():
+    from eventcoder import doccache
+
+    nlp = load(MODEL)
+    first, second = nlp.pipe(["Rockets hit Goma.", "Rockets hit Goma."])
+    calls: list[int] = []
+    for doc in (first, first, second, first):
+        assert doccache.memo(doc, "n", lambda doc=doc: calls.append(1) or len(doc)) == 4
+    assert len(calls) == 2  # one per Doc, not per equal text
+
 _MONTH_FORMS = sorted({f(name) for name in MONTHS for f in (str, str.capitalize, str.upper)})
 _DAY_TEXTS = st.builds(
     lambda fmt, name, day, suffix, year: fmt.format(name=name, day=f"{day}{suffix}", year=year).strip().rstrip(","),

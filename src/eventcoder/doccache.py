@@ -10,7 +10,7 @@ few most recent Docs are kept, each Doc held by reference (its id cannot be reus
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Callable
 
 _SIZE = 4  # Docs remembered: a stage works through one article's Doc at a time
 _memo: dict[int, tuple[Any, dict[str, Any]]] = {}
@@ -25,6 +25,14 @@ def _values(doc: Any) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _memo[id(doc)] = (doc, values)
     return values
+
+
+def memo(doc: Any, key: Any, compute: Callable[[], Any]) -> Any:
+    """A value computed from the Doc alone, once per Doc under ``key`` (the caller must not modify what it gets)."""
+    values = _values(doc)
+    if key not in values:
+        values[key] = compute()
+    return values[key]
 
 
 def text(doc: Any) -> str:
@@ -62,6 +70,23 @@ def token_starts(doc: Any) -> list[int]:
     if out is None:
         out = values["token_starts"] = [t.idx for t in doc]
     return out  # type: ignore[no-any-return]
+
+
+def token_ends(doc: Any) -> list[int]:
+    """Each token's end character offset, in order (``[t.idx + len(t) for t in doc]``)."""
+    values = _values(doc)
+    out = values.get("token_ends")
+    if out is None:
+        out = values["token_ends"] = [t.idx + len(t) for t in doc]
+    return out  # type: ignore[no-any-return]
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` for 0 <= start, end <= len(doc), sliced from the cached text: a Span's ``text`` joins its
+    tokens' texts at every access (a token's trailing whitespace is one space or none, so the two are the same)."""
+    if end <= start:
+        return ""
+    return text(doc)[token_starts(doc)[start] : token_ends(doc)[end - 1]]
 
 
 def first_token_from(doc: Any, offset: int) -> int:

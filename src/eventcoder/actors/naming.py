@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .. import catalogue
+from .. import catalogue, doccache
 from ..catalogue import ORGANISED_KINDS, STATE_KINDS, is_unidentified  # noqa: F401  (is_unidentified re-exported to the actor stages)
 from ..lexicon import country_of, normalize
 from ..model import Actor
@@ -184,9 +184,15 @@ def _backer(tok: Any, tokens: list[Any]) -> bool:
 
 def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None = None, civil: bool = False) -> tuple[Actor, int, int] | None:
     """An actor from a noun phrase's tokens: (actor, first token index, end token index) or None.
-    With ``civil`` (political acts), a government word without a force word names "Government of X"."""
+    With ``civil`` (political acts), a government word without a force word names "Government of X".
+    (Read once per Doc for the same tokens and arguments: every mention of a sentence reads the sentence's phrases.)"""
     if not tokens:
         return None
+    key = ("actor_from_phrase", tuple(sorted({t.i for t in tokens})), event_iso, day, civil)
+    return doccache.memo(tokens[0].doc, key, lambda: _actor_from_phrase(tokens, event_iso, day, civil))  # type: ignore[no-any-return]
+
+
+def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     # not the backer of a force ("Wagner-backed Malian troops" are the troops, the backer their ally: fights.joint_forces)
     named = next((t for t in tokens if ent_entry(t) is not None and not _backer(t, tokens)), None)

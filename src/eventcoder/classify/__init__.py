@@ -63,7 +63,19 @@ def bow_ids(item: SentenceInput, buckets: int) -> list[int]:
     window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
     keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
     keys += [f"c:{c}" for c in item.context]
-    return sorted({zlib.crc32(k.encode("utf-8")) % buckets for k in keys})
+    return sorted({_crc(k) % buckets for k in keys})
+
+
+_CRC: dict[str, int] = {}  # the bag-of-words keys' checksums (the same words and pairs come back sentence after sentence)
+
+
+def _crc(key: str) -> int:
+    out = _CRC.get(key)
+    if out is None:
+        if len(_CRC) >= 500_000:  # one entry per key seen: keep memory bounded
+            _CRC.clear()
+        out = _CRC[key] = zlib.crc32(key.encode("utf-8"))
+    return out
 
 
 def features(embedder: StaticEmbedder, inputs: Sequence[SentenceInput], lexicon_scale: float) -> np.ndarray:

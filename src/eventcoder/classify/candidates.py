@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from .. import doccache
 from ..catalogue import words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
@@ -196,6 +197,12 @@ def _triggers_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[in
 
 
 def cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int]]]:
+    """The cue words' token ranges by sentence (a new dict; found once per Doc: the candidates and the decision read it)."""
+    found = doccache.memo(parsed.doc, ("cues_by_sentence", model), lambda: _cues_by_sentence(parsed, model))
+    return {i: list(spans) for i, spans in found.items()}
+
+
+def _cues_by_sentence(parsed: Parsed, model: str) -> dict[int, list[tuple[int, int]]]:
     doc = parsed.doc
     out: dict[int, list[tuple[int, int]]] = {}
     for start, end in sorted(set(_cue_tokens(doc, model))):

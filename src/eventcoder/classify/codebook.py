@@ -266,15 +266,24 @@ def _names_measure(tok: Any, measures: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in measures:
         return True  # "curfew"
+    words = _measure_words(measures).get(lemma)
+    if words:
+        # "state of emergency", "martial law", "emergency rule"
+        near = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        near += [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+    return False
+
+
+@functools.cache
+def _measure_words(measures: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The measures written "noun:word" ("state:emergency", "law:martial"): each noun's words."""
+    out: dict[str, set[str]] = {}
     for m in measures:
         noun, _, word = m.partition(":")
-        if word and lemma == noun:
-            # "state of emergency", "martial law", "emergency rule"
-            near = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            near += [c for c in tok.children if c.dep_ in ("amod", "compound")]
-            if any(t.lemma_.lower() == word or t.lower_ == word for t in near):
-                return True
-    return False
+        if word:
+            out.setdefault(noun, set()).add(word)
+    return {noun: frozenset(ws) for noun, ws in out.items()}
 
 
 def dated_in_a_year(sent: Any) -> bool:
@@ -397,14 +406,15 @@ def recalled(sent: Any, at: int, *, lead: bool = False) -> bool:
     from ..events.recall import judged_by, outside_recalled_phrase  # (the events package imports classify)
 
     c = discourse()
-    if any(p.search(sent.text) for p in (*c.sentence, *(() if lead else c.temporal))):
+    text = sent.text  # (a Span joins its tokens' texts at every access)
+    if any(p.search(text) for p in (*c.sentence, *(() if lead else c.temporal))):
         return True
     if lead and judged_by(sent.doc, at, c) is not None:
         return True  # "A court jailed 11 young men over *the protests* in Arzew last month": recalled, lead or not
 
     offset = sent.doc[at].idx - sent.start_char
     return any(m.start() < offset and not outside_recalled_phrase(sent.doc, at, sent.start_char + m.start(), sent.start_char + m.end())
-               for p in c.after for m in p.finditer(sent.text))
+               for p in c.after for m in p.finditer(text))
 
 
 def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: bool, anchored: bool = True) -> bool:

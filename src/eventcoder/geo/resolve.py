@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import doccache
 from ..catalogue import STATE_KINDS, identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, country_of, normalize
 from ..resources import read_text, tables, word_lists
@@ -228,10 +229,10 @@ def _unit_countries(doc: Any, i: int, end: int) -> tuple[frozenset[str], int]:
     """The countries of a unit word that ends the name doc[i:end] ("Munya LGA", found as Munya with its generic word)
     or follows it ("Koko payam", "Guma local government area"; the name then ends after it), and the name's end."""
     for k in range(min(UNIT_WORDS, end - i - 1), 0, -1):
-        if isos := UNIT_COUNTRIES.get(doc[end - k : end].text.lower()):
+        if isos := UNIT_COUNTRIES.get(doccache.span_text(doc, end - k, end).lower()):
             return isos, end
     for k in range(min(UNIT_WORDS, len(doc) - end), 0, -1):
-        if isos := UNIT_COUNTRIES.get(doc[end : end + k].text.lower()):
+        if isos := UNIT_COUNTRIES.get(doccache.span_text(doc, end, end + k).lower()):
             return isos, end + k
     return frozenset(), end
 
@@ -279,7 +280,7 @@ def _shouted_split(doc: Any, j: int) -> bool:
 
 
 def _span_text(doc: Any, i: int, j: int) -> str:
-    return doc[i:j].text
+    return doccache.span_text(doc, i, j)
 
 
 def find_mentions(doc: Any) -> list[Mention]:
