@@ -1490,3 +1490,76 @@ def test_a_definite_noun_of_people_already_told_still_refers_back() -> None:
     assert not ref("Prosecutors ordered the detention of 14 people on Tuesday.", "detention")
     assert ref("The killing of the 12 villagers drew condemnation.", "killing")
     assert ref("The detention of the men drew protests.", "detention")
+
+
+# ------------------------------------------------------------ sites a trigger word names; people taken told again
+
+
+def test_a_site_named_by_a_trigger_word_is_no_event(pipeline: Pipeline) -> None:
+    text = ("Security agents arrested a blogger at his flat in Mashhad on Sunday and took him to the city's intelligence "
+            "detention centre, his brother said.")
+    assert kinds(run(pipeline, text, "2026-05-05")) == ["Arrests"]
+    text = "Border guards shot dead two men who were wading across the Massacre river near Dajabon on Friday night, officials said."
+    (attack,) = current(run(pipeline, text, "2026-07-20"))
+    assert attack.sub_event_type == "Attack" and attack.place is not None and attack.place.text == "Dajabon"
+
+
+def test_people_detained_and_told_again_as_taken_are_one_arrest(pipeline: Pipeline) -> None:
+    text = ("Police detained five officials of the opposition party in the eastern city of Kenema on Sunday, the party said. "
+            "The five were taken from a meeting at a private house, a party spokesman said.")
+    assert kinds(run(pipeline, text, "2026-03-17")) == ["Arrests"]
+
+
+def test_a_sum_over_counted_provinces_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = ("Police arrested seven suspected members of a militant network in three provinces between 4 and 6 May, a "
+            "police spokesman said.\n\n"
+            "On 4 May, officers arrested two suspects in Surakarta.\n\n"
+            "On 6 May, officers arrested five suspects in Padang.")
+    assert kinds(run(pipeline, text, "2026-05-07")) == ["Arrests", "Arrests"]
+
+
+def test_a_live_entry_told_under_its_timed_heading_is_one_event(pipeline: Pipeline) -> None:
+    # the entry's "overnight" is the night that ends on the entry's day, under its heading as on it: one day, one event
+    text = ("War: live updates - Thursday 10 September\n\n"
+            "08:55 - Drones hit Konotop overnight, two dead\n"
+            "Russian drones hit a railway depot in Konotop, in the Sumy region, overnight, killing two people, the regional "
+            "governor said.\n\n"
+            "10:10 - Fire at Syzran refinery after drone attack, governor says\n"
+            "The governor of Russia's Samara region said Ukrainian drones had attacked the oil refinery in Syzran overnight, "
+            "causing a fire that was put out by the morning.")
+    events = current(run(pipeline, text, "2026-09-10"))
+    assert sorted(e.place.value.location for e in events if e.place is not None) == ["Konotop", "Syzran"]
+
+
+# ------------------------------------------------------------ which stated place is the event's
+
+
+def test_a_place_in_what_the_act_was_for_is_no_place_of_the_act(pipeline: Pipeline) -> None:
+    text = "In Thies, about 300 market traders held a rally on Saturday to support their colleagues in Kaolack."
+    (rally,) = current(run(pipeline, text, "2026-06-14"))
+    assert rally.place is not None and rally.place.text == "Thies"
+
+
+def test_a_place_stated_on_a_road_beats_the_road_s_end_town(pipeline: Pipeline) -> None:
+    text = ("On 12 March, an army truck struck an improvised explosive device on the Gao-Ansongo road, about 30 km from "
+            "Ansongo. Two soldiers were killed.")
+    (blast,) = current(run(pipeline, text, "2026-03-14"))
+    assert blast.place is not None and blast.place.text == "Ansongo"
+
+
+def test_the_town_a_blocked_road_leads_to_gives_no_place_when_no_other_is_told(pipeline: Pipeline) -> None:
+    text = ("Police shot dead a young man during clashes with protesters in the town of Kindia on Tuesday, witnesses said.\n\n"
+            "Young men had blocked the main road and the road to Conakry with burning tyres and stones on Tuesday morning.")
+    events = current(run(pipeline, text, "2026-11-12"))
+    assert events and all(e.place is not None and e.place.value.location == "Kindia" for e in events)
+
+
+# ------------------------------------------------------------ one act told with two words
+
+
+def test_a_weapon_dropped_in_an_attack_is_that_attack_and_names_it(pipeline: Pipeline) -> None:
+    text = ("In Colombia, FARC dissidents attacked the police station in El Retorno, in the southern department of Guaviare, "
+            "with explosives dropped from drones on Tuesday, wounding three police officers, the police said.")
+    (event,) = current(run(pipeline, text, "2026-01-28"))
+    assert event.event_type == "Explosions/Remote violence"
+

@@ -31,6 +31,8 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         # declared for a time ("extended the state of emergency for three months": its extension is the event), nor a kind
         # that lasts told for a counted length ("are camping outside the office for a third week": coded the day reported)
         return True
+    if (m.event_type in c.count_types or m.sub_event_type == "Arrests") and _over_counted_units(verb, c):
+        return True  # "arrested seven suspected members of the network in three provinces between 24 and 26 May": a sum
     if _conflict_toll(head, c):
         return True  # "The war between the two factions has killed more than 2,000 people": a conflict's toll to date
     if _recorded_count(head, c):
@@ -77,6 +79,22 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _over_counted_units(verb: Any, c: Cues) -> bool:
+    """Is the verb done "in"/"across" a counted set of units ("arrested seven suspects in three provinces", "carried out
+    raids across five states")? A sum of events at places it does not tell (a release then lists them one by one), no
+    event of its own (the caller asks it of violence and arrests: a measure declared "in seven provinces" is one act)."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in (ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("in", "across")):
+        # (not the parts of one place: "threw stones at gendarmes in several districts of Moroni")
+        for unit in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() in c.admin_units
+                     and not any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in g.children)):
+            if any(ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("one", "1") for ch in unit.children) \
+                    or any(ch.lower_ in ("several", "many", "various") for ch in unit.children):
+                return True
+    return False
 
 
 def _conflict_toll(verb: Any, c: Cues) -> bool:

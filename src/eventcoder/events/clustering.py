@@ -13,7 +13,7 @@ from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
-from .hosts import arresting_raid, fought_on, host_of, in_violent_context, when_of
+from .hosts import arresting_raid, fought_on, host_of, in_violent_context, used_weapon, when_of
 from .mentions import day_possessed, describes_people, first_noun, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
 from .not_events import coded_elsewhere, death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
@@ -169,6 +169,9 @@ def plan(
                 host.references.remove(i)
                 host.references.append(host.head)
                 host.head = i
+            elif m.event_type == "Explosions/Remote violence" and mentions[host.head].event_type != m.event_type \
+                    and used_weapon(doc, m, mentions[host.head]):
+                host.head = i  # "attacked the police station with explosives dropped from drones": the weapon names it
             elif fought_on(m, mentions[host.head], doc):
                 host.references.remove(i)  # "raided cattle camps and fought the camps' armed herders": a fight, its sides
                 host.head = i  # and toll the event's own
@@ -193,7 +196,7 @@ def plan(
             fitting = [
                 cl for cl in pool
                 if (compatible_reference(m, mentions[cl.head], c, noun) or ((loose or doers) and both_violent(m, mentions[cl.head], c))
-                    or (follow_up is not None and may_host(mentions[cl.head], c, m)))
+                    or (follow_up is not None and (may_host(mentions[cl.head], c, m) or follow_up in cl.members)))
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
                 and (m.sentence not in summary or retold_by_bullet(i, cl))

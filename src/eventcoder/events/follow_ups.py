@@ -37,6 +37,8 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         tok = verb_over(tok, ("dobj",)) or tok  # "threw petrol bombs through the windows": what the thrower did
     if not (may_host(m, c) or m.sub_event_type in FOLLOW_PARTS or m.sub_event_type == "Arrests") or m.sentence == 0:
         return None
+    if (k := _taken_told(doc, parsed, tok, m, f, mentions, facts, c)) is not None:
+        return k
     sentence = parsed.sentences[m.sentence]
     hosts = sorted((k for k, o in enumerate(mentions) if o.sentence < m.sentence and may_host(o, c, m)), key=lambda k: (mentions[k].sentence, -k))
     if not hosts:
@@ -74,6 +76,32 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) \
         or fought_the_attackers(doc, m, c) or returns_fire(tok) else None
+
+
+# people taken: held by a force or by armed men (ACLED's arrests and abductions)
+TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _taken_told(doc: Any, parsed: Any, tok: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention],
+                facts: Sequence[MentionFacts], c: Cues) -> int | None:
+    """The arrest or abduction told before in its paragraph or the one before that an agentless passive taking of the
+    same people tells again ("Police detained four opposition officials in Bo on Sunday. The four were taken from a party
+    meeting at a private house"; "They were held at ..."): the subject is a told-back group ("The four", "the men",
+    "they"), and the sentence states no other day or place. How they were taken, no second event."""
+    if m.sub_event_type not in TAKINGS or tok.pos_ != "VERB" or any(ch.dep_ == "agent" for ch in tok.children):
+        return None
+    subject = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.lower_ in c.people_pronouns or (
+            subject.pos_ in ("NUM", "NOUN") and any(ch.dep_ == "det" and ch.lower_ in c.told_determiners for ch in subject.children))):
+        return None
+    sentence = parsed.sentences[m.sentence]
+    if (f.date is not None and f.date.span is not None and sentence.contains(f.date.span)) or (
+            f.place is not None and f.place.span is not None and sentence.contains(f.place.span)):
+        return None
+    para = parsed.paragraph_index(sentence.start)
+    before = [k for k, o in enumerate(mentions) if o.sentence < m.sentence and o.sub_event_type in TAKINGS
+              and 0 <= para - parsed.paragraph_index(parsed.sentences[o.sentence].start) <= 1]
+    return before[-1] if before else None
 
 
 BULLETS = word_lists("page_words.toml")["bullet_marks"]  # the marks that open an item of a digest or monitor bulletin

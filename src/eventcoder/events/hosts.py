@@ -109,6 +109,11 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             if mentions[j].head == user.i and mentions[cl.head].event_type in violent:
                 return cl
     if m.event_type in violent:
+        # "attacked the police station with explosives dropped from drones": how the weapon got there, the attack's
+        for cl, j in same:
+            if used_weapon(doc, m, mentions[j]) and mentions[cl.head].event_type in violent:
+                return cl
+    if m.event_type in violent:
         # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
         # village, five people were killed": the clause says how the other trigger's violence happened
         for cl, j in same:
@@ -241,6 +246,22 @@ def when_of(clause: Any, main: Any) -> bool:
     verb = main if main.pos_ in ("VERB", "AUX") else main.head
     # the parser may hang the clause on a time noun of the main clause ("on Saturday night when members ... fought")
     return verb.i in {a.i for a in clause.ancestors}
+
+
+def used_weapon(doc: Any, m: Mention, other: Mention) -> bool:
+    """Is the trigger a participle after the weapon another trigger's verb was done with, telling how it was used
+    ("FARC dissidents attacked the police station with explosives dropped from drones", whether the parser hangs
+    "dropped" on "explosives" or on "attacked")? One event, which the weapon names."""
+    tok, verb = doc[m.head], doc[other.head]
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or verb.pos_ != "VERB":
+        return False  # (not a clause of its own in the present participle: "with shells landing near Mendhar")
+    if tok.dep_ == "advcl" and tok.head.i == verb.i and any(ch.dep_ == "mark" and ch.lower_ == "with" for ch in tok.children):
+        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "NOUN" for ch in tok.children)  # "with" read as a mark
+    noun = doc[tok.i - 1]
+    if not ((tok.dep_ == "acl" and tok.head.i == noun.i) or (tok.dep_ == "advcl" and tok.head.i == verb.i)):
+        return False
+    noun = list_head(noun)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
 
 
 def _instrument(tok: Any) -> Any | None:

@@ -8,6 +8,7 @@ from typing import Any
 from .. import doccache
 from ..classify.status import REPORTING_LEMMAS
 from ..records import Mention
+from ..resources import word_lists
 from ..syntax import TIME_LABELS, clause_verb, in_words, list_head
 from .cues import Cues
 
@@ -134,6 +135,14 @@ def is_blaze(doc: Any, m: Mention, c: Cues) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in c.blaze_verbs
 
 
+_PLACES = word_lists("place_words.toml")
+# sites and facilities a trigger word may name (place_words.toml): "a detention centre", "the Massacre river" tell where
+# something is, not an event; not a camp ("the protest camp" may be all a sit-in is told by), nor what a weapon word
+# may make of a field or a mine ("an IED mine")
+SITES = (_PLACES["features"] | _PLACES["waters"] | _PLACES["streets"] | _PLACES["natural_regions"] | _PLACES["facilities"]) \
+    - {"camp", "field", "mine", "mines"}
+
+
 def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger noun only a modifier of the people a clause is about or of their kit ("riot police searched the
     homes", "100 extra riot officers had been sent", "in riot gear", "protest leaders said"), or the people themselves as
@@ -158,6 +167,8 @@ def names_who(tok: Any, one_word: bool, c: Cues) -> bool:
         return person(head)  # "the protests' leader", "the riot's organisers"
     if head.lemma_.lower() in c.kit:
         return True
+    if one_word and head.lower_ in SITES:
+        return True  # a site named by it ("the city's intelligence detention centre", "waded across the Massacre river")
     # the people a clause is about ("riot police searched the homes"), unless the sentence tells crowd violence or its
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by

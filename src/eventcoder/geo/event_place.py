@@ -185,9 +185,14 @@ def _own_clause(t: Toponym, span: Span, parsed: Parsed) -> bool:
 def _apart(m: Mention, t: Toponym, mentions: tuple[Mention, ...], parsed: Parsed) -> bool:
     """Is another trigger of m's sentence between m and the place (``separated``), other than a noun that is the scene of
     m's verb ("exchanged fire with Palestinian gunmen during a raid in Tammun": Tammun is where the fire was exchanged)?"""
+    from ..events.cues import cues
+    from ..events.not_events import names_who  # (events imports geo)
+
     doc = parsed.doc
     lo, hi = sorted((m.trigger.start, t.span.start))
-    between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi]
+    # (not a word that only names who or what: "shot dead two men who were crossing the Massacre river near Dajabon")
+    between = [o for o in mentions if o.id != m.id and o.sentence == m.sentence and lo < o.trigger.start < hi
+               and not names_who(doc[o.head], o.end_token - o.start_token == 1, cues())]
     if not between:
         return False
     verb = doc[m.head]
@@ -235,6 +240,28 @@ def _fronted(t: Toponym, parsed: Parsed) -> bool:
         and all(doc[k].ent_type_ or doc[k].is_title for k in range(i, end))
 
 
+# a place stated within this many tokens after a road's end town is where on the road it was ("on the X-Y highway at Z",
+# "on the Tahoua-Abalak road, about 40 km from Abalak")
+ROAD_PLACE_WINDOW = 10
+
+
+def _purpose(t: Toponym, m: Mention, parsed: Parsed) -> bool:
+    """Is the place in an infinitive clause under the trigger's own clause ("In Dakar, about 500 drivers held a rally on
+    Saturday to support their colleagues in Kaolack")? It tells what the act was for, not where it was: a place of the
+    trigger's own clause beats it (when it is the only place, "fired tear gas to disperse protesters in Suez", it stays)."""
+    doc = parsed.doc
+    own, node = _clause_verb(doc[m.head]), _clause_verb(doc[t.start_token])
+    if own.i == node.i or own not in node.ancestors:
+        return False
+    while node.i != own.i:
+        if node.dep_ in ("relcl", "acl"):
+            return False  # a clause about someone ("killed three vigilantes who tried to stop them stealing cattle near Kankara")
+        if node.head.i == own.i:
+            return node.pos_ == "VERB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in node.children)
+        node = node.head
+    return False
+
+
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     from ..events.place_match import bearing_pairs, located_units, route_ends  # (events imports geo)
 
@@ -260,15 +287,18 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         same = [t for t in usable if t.sentence == m.sentence and not _apart(m, t, mentions, parsed)]
         evidence: Evidence[Place] | None = None
 
-        def rank(t: Toponym) -> tuple[int, bool, bool, bool, int]:
+        def rank(t: Toponym) -> tuple[int, bool, bool, bool, bool, int]:
             after = t.start_token >= m.end_token
             gap = t.start_token - m.end_token if after else m.start_token - t.start_token
             # a place on a road between two towns yields to a place stated on it ("on the X-Y highway at Z")
-            return (0 if t.locative else 1, t.kind == "country", t.span.start in references
-                    or (m.event_type in CROWD_TYPES and t.span.start in road_ends), t.route > 0 and any(
-                0 < o.start_token - t.start_token <= 5 and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
+            return (0 if t.locative else 1, _purpose(t, m, parsed), t.kind == "country", t.span.start in references,
+                    t.route > 0 and any(
+                0 < o.start_token - t.start_token <= ROAD_PLACE_WINDOW and o.locative and not o.route and o.kind in ("town", "site", "admin2") for o in local), gap + (0 if after else 3))
 
-        local = _own_places(m, [t for t in same if t.locative or t.kind != "country"], mentions, parsed)
+        # (a crowd's road told only by where it leads, "blocked ... the road to Conakry", places it nowhere: the story's
+        # scene stands)
+        local = _own_places(m, [t for t in same if (t.locative or t.kind != "country") and not (
+            m.event_type in CROWD_TYPES and t.span.start in road_ends)], mentions, parsed)
         if local:
             # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
             # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")

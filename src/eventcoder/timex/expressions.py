@@ -118,9 +118,13 @@ def find_expressions(text: str, parsed: Parsed, anchor: dt.date | None, dateline
 
 
 def _live_entry(text: str, start: int) -> bool:
-    """Is the position on a line that opens with a live blog entry's clock time ("09:05 - ", "LIVE: 09:40 - ")?"""
+    """Is the position in a live blog entry opened by its clock time ("09:05 - ", "LIVE: 09:40 - "): on that line, or on
+    a line under it in its block ("10:10 - Fire at Syzran refinery after drone attack" over "... had attacked the oil
+    refinery in Syzran overnight")?"""
+    block = text.rfind("\n\n", 0, start)
+    first = text[block + 2 if block >= 0 else 0 : start]
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(ENTRY_TIME.match(LABELLED_ENTRY_TIME.sub("", line, count=1)))
+    return any(ENTRY_TIME.match(LABELLED_ENTRY_TIME.sub("", x.lstrip(), count=1)) for x in (line, first))
 
 
 def _named_days(found: list[tuple[str, re.Match[str], TimeExpression]], text: str) -> list[tuple[str, re.Match[str], TimeExpression]]:
