@@ -654,6 +654,29 @@ def test_a_curfew_or_state_of_emergency_declared_or_extended_is_other_however_su
         assert _detect_with(monkeypatch, text, sure_none) == (), text
 
 
+def test_a_measure_lifted_or_for_no_conflict_is_no_event_however_sure_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    # eval/WRITERS.md Negatives: a curfew or state of emergency lifted, or one for a storm or a social matter, is no event,
+    # whatever the classifier reads into the measure's words
+    sure_other = {"Other": 0.7, NONE: 0.2, "Agreement": 0.1}
+    for text in (
+        "The governor of Kaduna lifted the night curfew in Zaria on Wednesday, saying the town was calm again.",
+        "The state of emergency declared in the delta region after the floods was lifted on Monday, officials said.",
+        "The island's government declared a state of emergency on Sunday ahead of a cyclone forecast for the night.",
+        "The mayor extended the late-night curfew on alcohol sales in the old town by two weeks.",
+    ):
+        assert _detect_with(monkeypatch, text, sure_other) == (), text
+    # the same words over unrest, declared or extended, stay Other
+    for text in (
+        "The governor of Kaduna imposed a night curfew on Zaria on Wednesday after clashes between rival youths.",
+        "The government extended the state of emergency in the delta region by a month on Monday after attacks on oil sites.",
+        # the vote is how the measure was decided, no election it is for
+        "The regional assembly voted on Tuesday to extend the state of emergency in the delta region for two months.",
+        # another act told beside the lifting is not ended with it
+        "The governor lifted the night curfew in Zaria on Wednesday but kept the ban on motorbike taxis after dark.",
+    ):
+        assert [m.sub_event_type for m in _detect_with(monkeypatch, text, sure_other)] == ["Other"], text
+
+
 def test_a_measure_declared_for_a_time_is_an_event_not_a_lasting_state(pipeline: Pipeline) -> None:
     # "for six months" is how long the measure lasts: its extension is the event (not "have besieged it for months")
     assert current(pipeline, "Chad's junta extended the state of emergency in the Lac region for three months on Friday, a decree said.") == ["Other"]

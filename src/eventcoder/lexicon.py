@@ -232,6 +232,7 @@ class CodebookWords:
     measures: frozenset[str]  # "curfew", "state:emergency" (a noun and the word that makes it the measure)
     measure_verbs: frozenset[str]  # "declare", "impose", "extend": what makes the measure an event (Other)
     measure_not: frozenset[str]  # "covid", "election": a measure that is no event
+    measure_ends: frozenset[str]  # "lift", "end": a measure ended, no event
     occasion_verbs: frozenset[str]  # "mark", "commemorate": a gathering held for an occasion
     occasions: frozenset[str]  # "festival", "funeral", "pilgrim": an occasion or the people who keep it
     claims: frozenset[str]  # "demand", "chant", "against": what makes a gathering a protest
@@ -266,7 +267,7 @@ def codebook_words() -> CodebookWords:
         lethal_force=re.compile(rf"\b({alternation(sorted(raw['lethal_force'], key=len, reverse=True))})\b", re.I),
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
         hidden_fate=re.compile("|".join(f"(?:{p})" for p in raw["hidden_fate"]), re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not",
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not", "measure_ends",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",

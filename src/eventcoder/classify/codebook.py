@@ -256,10 +256,42 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
                 continue
         if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
             # (the sentence is read for what the measure is for only once a measure is found: most have none)
-            if any(in_words(t, cw.measure_not) or t.lemma_.lower() in hazards().agents for t in sent):
+            if for_no_conflict(sent, verb):
                 return None
             return verb.i
     return None
+
+
+def measure_no_event(doc: Any, start: int, end: int) -> bool:
+    """Codebook (eval/WRITERS.md: measures for disease, disasters or elections alone are negatives; a measure is an event
+    when declared, imposed, extended or renewed): is the candidate a curfew, state of emergency or martial law, or the
+    verb that governs one, that is ended ("lifted a dusk-to-dawn curfew", "the state of emergency ... was lifted":
+    triggers.toml [codebook] measure_ends) or told for no conflict ("declared a state of emergency ahead of a tropical
+    storm", "extended the night curfew for alcohol sales": measure_not, [hazards] agents)? Such an "Other" is no event,
+    however the classifier reads it."""
+    cw = codebook_words()
+    sent = doc[start].sent
+    here = set(range(start, end))
+    for noun in sent:
+        if not _names_measure(noun, cw.measures):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if not (here & {noun.i, verb.i} or here & {t.i for t in noun.subtree}):
+            continue
+        if verb.lemma_.lower() in cw.measure_ends:
+            # ... with no other act told beside the lifting ("lifted the night curfew ..., but *kept* the ban on motorbikes")
+            return not any(ch.dep_ == "conj" and ch.pos_ == "VERB" for ch in verb.children)
+        return for_no_conflict(sent, verb)
+    return False
+
+
+def for_no_conflict(sent: Any, verb: Any) -> bool:
+    """Does the sentence of a measure declared by ``verb`` name a disease, a disaster, an election or traffic
+    (triggers.toml [codebook] measure_not, [hazards] agents) that is not the way the measure was decided ("Parliament
+    *voted* to extend the state of emergency")?"""
+    cw = codebook_words()
+    how = {t.i for t in verb.ancestors} | {verb.i}
+    return any((in_words(t, cw.measure_not) or t.lemma_.lower() in hazards().agents) and t.i not in how for t in sent)
 
 
 def _names_measure(tok: Any, measures: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
-from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest,
+from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
@@ -543,6 +543,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             cand = dataclasses.replace(cand, start=toll, end=toll + 1, entry=None)
             sub_type, specific = "Other", False
             confidence = max(float(scores[names.index("Other")]), conf["specific_above"])
+        if sub_type == "Other" and measure_no_event(doc, cand.start, cand.end) \
+                and declared_measure(doc, cand.start, cand.end, in_sentence=True) is None:
+            continue  # "The governor lifted a dusk-to-dawn curfew in Jos", "a state of emergency ahead of a tropical storm"
         if sub_type == "Other" and (measure := declared_measure(doc, cand.start, cand.end, in_sentence=True)) is not None:
             # "extended *the curfew*", "declared a state of emergency ... following *the attack*": the act is the event
             # the codebook names the kind: as specific as a typed trigger, however unsure the classifier ("The prefect has
