@@ -1751,3 +1751,30 @@ def test_members_of_a_group_arrested_while_marching_are_a_protest_with_intervent
     # the relative clause tells the gathering of the body the arrested belong to ("members of a group who were marching")
     assert current(pipeline, "CUTTACK - Police arrested sixty members of a tribal land rights group who were marching to "
                              "the collectorate in Cuttack on Monday against a bauxite lease, the group said.") == ["Protest with intervention"]
+
+
+def test_a_raid_whose_only_harm_is_people_carried_off_is_an_abduction(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ACLED: people carried off in a raid, with no one told killed or hurt, are an abduction, whatever the classifier
+    # reads into the raid's verb
+    raid = {"Attack": 0.6, "Armed clash": 0.2, "Abduction/forced disappearance": 0.1, NONE: 0.1}
+    for text in (
+        "Gunmen stormed a primary school near Funtua on Tuesday, taking three teachers, a parent said.",
+        "Militiamen ambushed a minibus on the road out of Kindu on Monday, taking eleven passengers captive.",
+        "Armed men attacked a logging camp near Bondo on Friday and took two foreign engineers hostage.",
+    ):
+        assert [m.sub_event_type for m in _detect_with(monkeypatch, text, raid)] == ["Abduction/forced disappearance"], text
+    # killed or hurt in the raid: the attack is the event; people taken to a hospital are no captives
+    for text in (
+        "Gunmen stormed a village near Funtua on Tuesday, killing four farmers and abducting two children.",
+        "Militiamen ambushed a minibus on the road out of Kindu on Monday and took the passengers to a clinic in town.",
+    ):
+        assert "Abduction/forced disappearance" not in [m.sub_event_type for m in _detect_with(monkeypatch, text, raid)], text
+    # herds driven off are property taken (Looting), no captives
+    text = "Armed men raided a herders' camp near Zurmi on Sunday night and drove off about 150 cattle; no one was hurt."
+    assert "Abduction/forced disappearance" not in [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Looting/property destruction": 0.6, NONE: 0.2})]
+    # people beaten in the raid, or a property act of its own beside the taking: not retyped
+    for text, probs in (
+        ("Fighters beat a dozen villagers near Imam Sahib on Monday while searching homes, and took away four men.", {"Attack": 0.6, NONE: 0.2}),
+        ("Rebels set fire to a small plane at the Mulia airstrip on Friday and took its pilot hostage.", {"Looting/property destruction": 0.6, NONE: 0.2}),
+    ):
+        assert "Abduction/forced disappearance" not in [m.sub_event_type for m in _detect_with(monkeypatch, text, probs)], text

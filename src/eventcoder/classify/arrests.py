@@ -5,17 +5,23 @@ crime (no event); arrests told with an operation of their own were made away fro
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from ..catalogue import by_name, words
 from ..events import cues as discourse
-from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context
+from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context, triggers
 from ..syntax import in_words, list_head, subjects
 from .armed_acts import ORGANISED_ARMED
 from .codebook import POLITICAL_PERSONS, about_violent_event
 from .status import ACCUSING_LEMMAS
 from .weapons import EXPLOSIVE_WORDS
 
+# words that tell someone killed, wounded or shot in a sentence: a raid that also harms is the attack, its captives part of it
+HARM_TOLD = frozenset({"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed", "shoot", "shot", "behead", "execute",
+                       "rape", "beat", "torture", "stab", "hack", "whip", "assault"})
+# verbs of holding that are arrests or custody, no carrying off
+NOT_TAKING = frozenset({"arrest", "detain", "hold", "keep"})
 FORCE_WORDS = words("military") | words("police")  # soldiers and police: no captors freeing captives, no victims of arrested attackers
 
 
@@ -238,6 +244,53 @@ def captives_freed(doc: Any, start: int, end: int) -> bool:
             return True
         if (person(obj) or obj.like_num or obj.pos_ == "PRON") and any(held(d) for d in doers):
             return True  # "Gunmen who had kidnapped eight farm workers released four of them"
+    return False
+
+
+@functools.cache
+def _abduction_lemmas() -> frozenset[str]:
+    """The Abduction/forced disappearance trigger's lemmas (triggers.toml: "abduct", "kidnap")."""
+    return frozenset(w for e in triggers() if e.sub_event_type == "Abduction/forced disappearance" for w in e.lemmas)
+
+
+def captives_taken(doc: Any, start: int, end: int) -> bool:
+    """Codebook (ACLED, eval/WRITERS.md): a raid or attack whose only harm told is people carried off is an abduction
+    ("Gunmen stormed a mission school ..., taking two teachers", "ambushed a bus ..., taking about 20 passengers
+    captive", "attacked a train ... and took the driver hostage"). Is the candidate's verb, or a verb conjoined with it
+    or hung on it as a participle, one that takes people (triggers.toml [trigger] Abduction lemmas, or a verb of taking,
+    leading or carrying — [codebook] holding_verbs, discourse.toml [captives] lead_verbs and verbs — whose object names
+    people, held "hostage"/"captive" or taken "away"/"off"/"into" somewhere), in a sentence that tells no one killed,
+    wounded or shot (then the attack is the event: "killing six people and abducting four children")? Not arrests
+    ("detained about 20 men"), nor people taken "to" a hospital or to safety."""
+    from ..events.retyping import person
+
+    tok = doc[start:end].root
+    if tok.pos_ != "VERB":
+        tok = tok.head if tok.head.pos_ == "VERB" else tok
+    if tok.pos_ != "VERB":
+        return False
+    sent = tok.sent
+    c = discourse()
+    if any(t.lemma_.lower() in HARM_TOLD for t in sent) or tok.lemma_.lower() in codebook_words().property_verbs | c.arson_verbs:
+        return False  # people hurt, or a verb of burning or looting that is an act of its own ("set fire to a plane ...")
+    takers = (codebook_words().holding_verbs | c.lead_verbs | c.capture_verbs | {"carry"}) - NOT_TAKING
+    group = [tok, *tok.conjuncts, *(ch for ch in tok.children if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB")]
+    for verb in group:
+        lemma = verb.lemma_.lower()
+        # people, or a bare number of them ("took four"); not herds or goods ("drove off more than 200 cattle")
+        people = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and (person(ch) or ch.like_num or ch.pos_ == "NUM")]
+        if not people or any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in verb.children):
+            continue
+        if lemma in _abduction_lemmas():
+            return True
+        if lemma not in takers:
+            continue
+        held = any(t.lemma_.lower() in ("hostage", "captive") for ch in verb.children if ch.dep_ in ("oprd", "xcomp", "advmod", "acomp", "dobj", "attr", "prep", "ccomp") for t in ch.subtree)
+        off = any(ch.lower_ in c.off_words and ch.dep_ in ("prep", "prt", "advmod") for ch in verb.children)
+        # a bare "taking two teachers" hung on the raid verb: the raid took them
+        hung = verb is not tok and verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma == "take"
+        if held or off or hung:
+            return True
     return False
 
 

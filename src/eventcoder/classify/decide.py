@@ -19,7 +19,7 @@ from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
-from .arrests import (arrest_at_protest, captives_freed, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
+from .arrests import (arrest_at_protest, captives_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
@@ -495,6 +495,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "ELN guerrillas released a police officer they had kidnapped": captives freed (WRITERS.md); not hostages
             # freed under a swap or deal the classifier reads as the Agreement
             sub_type = "Other"
+        if sub_type in (*ONE_OR_TWO_SIDED, LOOTING) and captives_taken(doc, cand.start, cand.end):
+            # "ambushed a bus ..., taking about 20 passengers captive", nobody told killed or hurt: the people carried off
+            # are the event (an abduction), not the raid that took them
+            sub_type = "Abduction/forced disappearance"
         if sub_type == "Abduction/forced disappearance" and police_detention(doc, cand.start, cand.end):
             sub_type = "Arrests"  # "Police in Masaya took a parish priest away": an arrest, wherever he is held
         if _arrested_at_protest(doc, cand, sub_type):
