@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from ..catalogue import by_name, words
 from ..events import cues as discourse
@@ -231,6 +231,15 @@ def _crowd_words() -> frozenset[str]:
             | protest_context().gathering | discourse().crowd_violence)
 
 
+def _measures(sent: Any, cw: Any) -> Iterator[tuple[Any, Any]]:
+    """The sentence's curfews, states of emergency and martial laws (triggers.toml [codebook] measures), each with the
+    word that governs it: its verb, or the verb of the preposition it hangs on ("placed 11 townships *under* martial
+    law")."""
+    for noun in sent:
+        if _names_measure(noun, cw.measures):
+            yield noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
+
+
 def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = False) -> int | None:
     """Codebook (eval/WRITERS.md, as ACLED codes Other): does the candidate declare, impose, extend or renew a curfew,
     a state of emergency, exception or siege, or martial law ("Niger's junta extended the state of emergency in
@@ -242,10 +251,7 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
     cw = codebook_words()
     sent = doc[start].sent
     here = set(range(start, end))
-    for noun in sent:
-        if not _names_measure(noun, cw.measures):
-            continue
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "placed 11 townships under martial law"
+    for noun, verb in _measures(sent, cw):
         if noun.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.lower() not in cw.measure_verbs:
             # "the state of emergency, which Parliament extended on Friday, remains in effect": the relative clause's verb
             # (also hung on the measure's place: "the curfew in the Copperbelt, which the cabinet renewed")
@@ -272,10 +278,7 @@ def measure_no_event(doc: Any, start: int, end: int) -> bool:
     cw = codebook_words()
     sent = doc[start].sent
     here = set(range(start, end))
-    for noun in sent:
-        if not _names_measure(noun, cw.measures):
-            continue
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for noun, verb in _measures(sent, cw):
         if not (here & {noun.i, verb.i} or here & {t.i for t in noun.subtree}):
             continue
         if verb.lemma_.lower() in cw.measure_ends:
