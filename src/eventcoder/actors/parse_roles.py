@@ -12,7 +12,7 @@ from ..events.cues import cues
 from ..lexicon import country_of
 from ..model import Actor
 from ..records import Mention, Parsed
-from ..syntax import PAST_TAGS, PLACE_LABELS, in_words, passive_agents
+from ..syntax import CLAUSE_BREAKS, PAST_TAGS, PLACE_LABELS, in_words, passive_agents
 from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
 from .dateline import in_dateline
 from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
@@ -276,9 +276,9 @@ def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
     """The token range of the trigger's clause: the sentence cut at semicolons (and dashes between clauses)."""
     start, end = sent.start, sent.end
     for t in sent:
-        if t.text in (";", "—", "–") and t.i < m.start_token:
+        if t.text in CLAUSE_BREAKS and t.i < m.start_token:
             start = t.i + 1
-        if t.text in (";", "—", "–") and t.i >= m.end_token:
+        if t.text in CLAUSE_BREAKS and t.i >= m.end_token:
             end = min(end, t.i)
     return start, end
 

@@ -17,11 +17,6 @@ from .codebook import POLITICAL_PERSONS, about_violent_event
 from .status import ACCUSING_LEMMAS
 from .weapons import EXPLOSIVE_WORDS
 
-# words that tell someone killed, wounded or shot in a sentence: a raid that also harms is the attack, its captives part of it
-HARM_TOLD = frozenset({"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed", "shoot", "shot", "behead", "execute",
-                       "rape", "beat", "torture", "stab", "hack", "whip", "assault"})
-# verbs of holding that are arrests or custody, no carrying off
-NOT_TAKING = frozenset({"arrest", "detain", "hold", "keep"})
 FORCE_WORDS = words("military") | words("police")  # soldiers and police: no captors freeing captives, no victims of arrested attackers
 
 
@@ -271,9 +266,9 @@ def captives_taken(doc: Any, start: int, end: int) -> bool:
         return False
     sent = tok.sent
     c = discourse()
-    if any(t.lemma_.lower() in HARM_TOLD for t in sent) or tok.lemma_.lower() in codebook_words().property_verbs | c.arson_verbs:
+    if any(t.lemma_.lower() in c.harm_told for t in sent) or tok.lemma_.lower() in codebook_words().property_verbs | c.arson_verbs:
         return False  # people hurt, or a verb of burning or looting that is an act of its own ("set fire to a plane ...")
-    takers = (codebook_words().holding_verbs | c.lead_verbs | c.capture_verbs | {"carry"}) - NOT_TAKING
+    takers = (codebook_words().holding_verbs | c.lead_verbs | c.capture_verbs | {"carry"}) - c.custody_verbs
     group = [tok, *tok.conjuncts, *(ch for ch in tok.children if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB")]
     for verb in group:
         lemma = verb.lemma_.lower()

@@ -81,6 +81,8 @@ class Cues:
     lead_verbs: frozenset[str]  # "march", "lead": armed men moving the people they take ("marched 12 passengers into the bush")
     go_verbs: frozenset[str]  # "walk", "go": what an order makes the people taken do ("forced passengers to walk into the bush")
     off_words: frozenset[str]  # "into", "away": the people are taken off
+    harm_told: frozenset[str]  # "kill", "wounded": someone hurt in a raid's sentence (no abduction of its own)
+    custody_verbs: frozenset[str]  # "arrest", "detain": holding that is custody, no carrying off
     anaphors: frozenset[str]
     people_pronouns: frozenset[str]
     toll_people: frozenset[str]
@@ -253,6 +255,8 @@ def cues() -> Cues:
         lead_verbs=frozenset(data["captives"]["lead_verbs"]),
         go_verbs=frozenset(data["captives"]["go_verbs"]),
         off_words=frozenset(data["captives"]["off_words"]),
+        harm_told=frozenset(data["captives"]["harm_told"]),
+        custody_verbs=frozenset(data["captives"]["custody_verbs"]),
         anaphors=frozenset(data["anaphora"]["pronouns"]),
         people_pronouns=frozenset(data["anaphora"]["people"]),
         toll_people=frozenset(data["anaphora"]["toll_people"]),

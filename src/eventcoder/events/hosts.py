@@ -113,7 +113,6 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         for cl, j in same:
             if used_weapon(doc, m, mentions[j]) and mentions[cl.head].event_type in violent:
                 return cl
-    if m.event_type in violent:
         # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
         # village, five people were killed": the clause says how the other trigger's violence happened
         for cl, j in same:

@@ -1483,14 +1483,14 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
 COLOCATED = 1.0  # score of a country where a name's namesake lies by a namesake of another name the article tells as a place
 COLOCATED_KM = 50  # this close, or inside it (a unit), in the same country
 LOCAL_KINDS = ("town", "site", "admin1", "admin2")
-
-
 COLOCATED_PEOPLE = 1000  # a town this big at least: hamlets share names by the dozen (Mexico's Medellin and San Javier lie together)
 
 
-def _colocatable(p: GeoPlace) -> bool:
-    """May the place tell where a namesake told with it lies (a unit, a listed site, a town of COLOCATED_PEOPLE+)?"""
-    return p.kind != "town" or p.population >= COLOCATED_PEOPLE
+def _colocatable(m: Mention) -> list[GeoPlace]:
+    """The mention's places (by their own name, no transliteration) that may tell where a namesake told with them lies:
+    a unit, a listed site, a town of COLOCATED_PEOPLE+."""
+    return [h.place for h in m.hits if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS
+            and (h.place.kind != "town" or h.place.population >= COLOCATED_PEOPLE)]
 
 
 def _colocated(mentions: list[Mention]) -> None:
@@ -1507,13 +1507,12 @@ def _colocated(mentions: list[Mention]) -> None:
                 h.place.kind == "country" for h in m.hits):
             continue  # (nor a country's name: "Mexico" is also a Mexican state, which holds a La Paz)
         key = fold(m.text)
-        for h in m.hits:
-            if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS and _colocatable(h.place):
-                told.setdefault(h.place.iso, []).append((key, h.place))
+        for p in _colocatable(m):
+            told.setdefault(p.iso, []).append((key, p))
     if not told:
         return
     for m in mentions:
-        places = [h.place for h in m.hits if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS and _colocatable(h.place)]
+        places = _colocatable(m)
         if len({p.iso for p in places}) < 2:
             continue
         key = fold(m.text)
