@@ -383,6 +383,13 @@ Stay safe and respond to air raid alerts!""", [
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Air/drone strike", "at about 23:40 an enemy Shahed-type drone hit an industrial enterprise", P("Shostka", "UA"), -1,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
+  # Communities listed together (WRITERS, reviewer 2026-11-28 night): one event per community, the weapon named first
+  E(cur, "Shelling/artillery/missile attack", "mortar and FPV drone attacks were recorded", P("Esman", "UA", 3, lat=51.77, lon=34.07, a1="Sumy"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
+  E(cur, "Shelling/artillery/missile attack", "mortar and FPV drone attacks were recorded", P("Myropillia", "UA", 3, lat=51.02, lon=35.25, a1="Sumy"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
+  E(cur, "Shelling/artillery/missile attack", "mortar and FPV drone attacks were recorded", P("Khotin", "UA", 3, lat=51.08, lon=34.77, a1="Sumy"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
 ], register="official"),
 
 S("st-aa-018", "2026-04-22", """INTER SERVICES PUBLIC RELATIONS

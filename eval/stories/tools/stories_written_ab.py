@@ -583,6 +583,8 @@ Caption: Relatives carry the body of a man killed in the camp fighting, Ukhia, o
     a1=ARSA, i1=2, a2=RSO, i2=2, fat=3, inj=5),
   E(cur, "Air/drone strike", "a military jet bombed the main market in Kyauktaw on Saturday afternoon", P("Kyauktaw", "MM", lat=20.84, lon=92.98, a1="Rakhine"), "saturday",
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11, inj=20),
+  unscored(E(cap, "Armed clash", "Relatives carry the body of a man killed in the camp fighting", P("Ukhia", "BD", 3, lat=21.28, lon=92.1, a1="Chattogram"), "monday",
+             a1=ARSA, i1=2, a2=RSO, i2=2), "fatalities", "injuries"),
 ]),
 
 S("st-ab-028", "2026-07-15", """THAILAND/
