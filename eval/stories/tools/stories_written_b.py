@@ -86,7 +86,7 @@ A UN helicopter trying to evacuate wounded soldiers from the town came under fir
 The government arrested two ministers allied with the opposition after the attack.""", [
   E(cur, "Non-state actor overtakes territory", "overran an army garrison", P("Nasir", "SS", lat=8.60, lon=33.07, a1="Upper Nile"), "tuesday", a1="White Army", i1=4, a2="Military Forces of South Sudan (2011-)", i2=1),
   E(cur, "Armed clash", "came under fire", P("Nasir", "SS", lat=8.60, lon=33.07, a1="Upper Nile"), "friday", fat=1),
-  E(cur, "Arrests", "arrested two ministers", C("SS"), None, a1="Military Forces of South Sudan (2011-)", i1=1, a2="Civilians (South Sudan)", i2=7),
+  E(cur, "Arrests", "arrested two ministers", C("SS"), None, a1="Police Forces of South Sudan (2011-)", i1=1, a2="Civilians (South Sudan)", i2=7),
 ]),
 S("st-b-010", "2026-10-30", """GUSAU, Nigeria — Bandits abducted at least 30 people in a night raid on a village near Zurmi in Zamfara state on Tuesday, residents said.
 
