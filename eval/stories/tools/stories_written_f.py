@@ -531,7 +531,7 @@ The conflict, which began in 2017, has killed more than 6,000 people, according 
   E(cur, "Abduction/forced disappearance", "gunmen seized the principal", P("Kumbo", "CM", 2), "wednesday",
     a1="Unidentified Armed Group (Cameroon)", i1=3, a2="Civilians (Cameroon)", i2=7),
   E(neg, "Looting/property destruction", "soldiers had burned about 20 houses", P("Batibo", "CM"), None),
-  E(thr, "Attack", "threatened to punish anyone", P("North-West", "CM", 3, lat=6.20, lon=10.40, a1="North-West Province"), None),
+  E(thr, "Attack", "threatened to punish anyone", P("North-West", "CM", 3, lat=5.96, lon=10.15, a1="North-West Province"), None),
 ], register="local"),
 
 S("st-f-029", "2025-05-19", """AMMAN — Jordanian police used batons and tear gas on Friday night to disperse several hundred people who tried to march on the Israeli embassy in Amman's Rabiyeh district to protest against the war in Gaza, and detained at least 30 of them, witnesses said.

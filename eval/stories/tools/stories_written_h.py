@@ -69,7 +69,7 @@ Fight against organised crime:
 Since the beginning of the year, the operations of the People's National Army have led to the neutralisation of 31 terrorists.""", [
   E(cur, "Armed clash", "a detachment of the People's National Army neutralised two (02) terrorists",
     P("El Milia", "DZ", 2, lat=36.75, lon=6.27, a1="Jijel"), "2025-09-12", a1=DZA, i1=1, a2="Unidentified Armed Group (Algeria)", i2=3, fat=2),
-  E(cur, "Disrupted weapons use", "discovered and destroyed four (04) home-made bombs", P("Boumerdes", "DZ", 3, lat=36.59, lon=3.73, a1="Boumerdes"),
+  E(cur, "Disrupted weapons use", "discovered and destroyed four (04) home-made bombs", P("Boumerdes", "DZ", 3, lat=36.77, lon=3.48, a1="Boumerdes"),
     "2025-09-10", tp=2, a1=DZA, i1=1),
 ], register="official"),
 
