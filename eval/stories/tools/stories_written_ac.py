@@ -19,7 +19,7 @@ SHB = "Al Shabaab"; KEN = "Military Forces of Kenya (2022-)"; KEN_POL = "Police 
 SOM = "Military Forces of Somalia (2022-)"; NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"
 PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; TTP = "TTP: Tehreek-i-Taliban Pakistan"
 IND_POL = "Police Forces of India (2014-)"; MAO = "CPI (Maoist): Communist Party of India (Maoist)"
-BGD_POL = "Police Forces of Bangladesh (2024-)"; PHL = "Military Forces of Philippines (2022-)"; NPA = "NPA: New People's Army"
+BGD_POL = "Police Forces of Bangladesh (2024-)"; PHL = "Military Forces of the Philippines (2022-)"; NPA = "NPA: New People's Army"
 SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"; COD = "Military Forces of Democratic Republic of Congo (2019-)"
 M23 = "M23: March 23 Movement"; ADF = "ADF: Allied Democratic Forces"; BFA = "Military Forces of Burkina Faso (2022-)"
 JNIM = "JNIM: Group for Support of Islam and Muslims"; NER = "Military Forces of Niger (2023-)"; ISSP = "Islamic State Sahel Province"
@@ -46,7 +46,7 @@ Kenya has closed its border with Somalia to ordinary traffic since 2011.""", [
   E(cur, "Remote explosive/landmine/IED", "their vehicle struck a roadside bomb on the road between Mandera and Lafey", P("Mandera", "KE", 2), "sunday",
     a1=SHB, i1=2, a2=KEN_POL, i2=1, fat=4, inj=2),
   E(cur, "Armed clash", "exchanged fire with a group of militants about 15 km west of Mandera town", P("Mandera", "KE", 2), "monday",
-    a1=KEN, i1=1, a2=SHB, i2=2, fat=2, inj=0),
+    a1=KEN, i1=1, a2=SHB, i2=2, fat=2, inj=0, assoc_actor_1=KEN_POL),
   unscored(E(bg, "Remote explosive/landmine/IED", "A similar bomb on the same road killed six quarry workers in March last year", P("Mandera", "KE", 2), "2025-03-01", tp=3,
              a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7, fat=6), "actor1", "inter1", "geo_precision"),
   E(cur, "Armed clash", "al-Shabaab fighters attacked a Somali army base at Qoryooley", P("Qoryooley", "SO"), "monday",
@@ -236,7 +236,7 @@ The Fano insurgency began in August 2023, when the government moved to disband t
   E(cur, "Armed clash", "Fano militiamen and federal troops fought on the southern outskirts of Debre Markos", P("Debre Mark'os", "ET", 2, a1="Amhara"), "saturday",
     a1="Fano", i1=3, a2=ETH, i2=1, fat=6),
   unscored(E(cur, "Air/drone strike", "a drone strike hit a minibus near Dejen", P("Dejen", "ET", 2, a1="Amhara"), "sunday",
-             a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=11), "actor1", "inter1", "actor2", "inter2"),
+             a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=11), "actor2", "inter2"),
   E(cur, "Abduction/forced disappearance", "fighters of the Oromo Liberation Army (OLA) abducted the administrator of Nejo district and his driver", P("Nejo", "ET", a1="Oromia"), "sunday",
     a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
 ]),
