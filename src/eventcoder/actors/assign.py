@@ -18,7 +18,7 @@ from ..catalogue import CROWD_KINDS, NONSTATE_INTERS, NONSTATE_KINDS, ORGANISED_
 from .naming import actor_from_phrase, generic_actor, is_unidentified, is_unknown_armed_group, nationality_of_people, lemmas_force, make_actor, named_actor, state_actor, unknown_armed_group
 from .parse_roles import candidates, is_patient, parse_roles
 from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arrests_forces, in_arrested
-from .crowds import acting_force, assoc_actor, crowd_police, party_in, sentence_force
+from .crowds import assoc_actor, crowd_police, crowd_roles, party_in
 from .fights import attacked_first, battle_opponent, came_under_attack, capital_line, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
 from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, self_named_group, taker
 from .rules import acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
@@ -131,48 +131,7 @@ def assign_roles(
         # people who loot or burn are rioters (ACLED), not civilians or protesters: "young people set fire to the residence"
         civilian_looters = m.sub_event_type == LOOTING and actor1 is not None and actor1.value.kind in PEACEFUL_KINDS
         if m.event_type in ("Protests", "Riots"):
-            label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
-            sent_tokens = list(doc[m.head].sent)
-            crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
-            span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
-            # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),
-            # eval/WRITERS.md Foreigners): a civilian party the parse read with another country
-            # (a riot's civilian target is whom the crowd hit, not the crowd: "a mob burned the homes of Syrian refugees")
-            national = next((a.value.country for a in ((actor1, actor2) if m.event_type == "Protests" else (actor1,))
-                             if a is not None and a.value.kind in ("civilians", kind)
-                             and a.value.country and a.value.country != event_iso), None) or next(
-                                 (iso for p in agents if (iso := nationality_of_people(p)) is not None and iso != event_iso), None)
-            assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
-            if national is None and assoc1 is not None and assoc1.span is not None and m.event_type == "Protests":
-                # the crowd the sentence names by who they are, wherever the parse hung it ("soldiers fired to disperse
-                # Haitian traders protesting"): their nationality; not a riot's, whose people named so are often its
-                # victims ("a crowd stoned a house rented by Syrian farm workers", "set fire to tents of Syrian refugees")
-                who = next((t for t in sent_tokens if t.idx == assoc1.span.start), None)
-                found_n = nationality_of_people(noun_phrase(who)) if who is not None else None
-                national = found_n if found_n is not None and found_n != event_iso else None
-            crowd = ev(generic_actor(label, inter, kind, national or event_iso), span, 0.7 if crowd_word is not None else 0.5)
-            if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-                # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
-                intervener = actor1 if actor1 is not None and actor1.value.kind in STATE_KINDS else None
-                if intervener is None and actor2 is not None and actor2.value.kind in STATE_KINDS:
-                    intervener = actor2
-                if intervener is None:
-                    intervener = sentence_force(sent_tokens, event_iso, day, text)
-                actor1, actor2 = crowd, intervener
-            elif actor1 is None or actor1.value.kind != kind:
-                if actor1 is not None and actor1.value.kind in STATE_KINDS and m.event_type == "Riots" and not (
-                        m.sub_event_type == "Mob violence" and lemma(doc[m.head]) in W("mob_aftermath")):
-                    # (a mob's target is who it attacked: the force that arrested, rescued or dispersed it afterwards, the
-                    # subject of a trigger the classifier read as the mob's act, "police later arrested six", is no party)
-                    actor2 = actor1
-                actor1 = crowd
-            if actor2 is not None and actor2.value.kind == kind:
-                actor2 = None
-            actor2 = crowd_police(actor2, event_iso, day)
-            if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in (*STATE_KINDS, "civilians")):
-                # (a riot's civilian target, "the offices of an aid group", is not its actor2: WRITERS (b))
-                # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
-                actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
+            actor1, actor2, assoc1 = crowd_roles(m, parsed, actor1, actor2, agents, event_iso, day, text)
         elif actor1 is not None and actor1.value.kind == "civilians":
             # civilians are targets of political violence, not its agents; unknown "men" who abduct or kill are an
             # unidentified armed group ("abducted by men in plain clothes")

@@ -13,7 +13,7 @@ from ..syntax import in_words
 from ..model import Actor, Evidence, Span
 from ..records import Mention, Parsed
 from .coref import is_speaker
-from .naming import actor_from_phrase, make_actor, named_actor, state_actor, state_unit_words
+from .naming import actor_from_phrase, generic_actor, make_actor, named_actor, nationality_of_people, state_actor, state_unit_words
 from .words import NAME, W, ent_entry, entity_of, in_cause, lemma, noun_phrase
 
 
@@ -158,3 +158,60 @@ def assoc_actor(tokens: list[Any], iso: str | None, text: str) -> Evidence[Actor
             kind = "protesters" if label in ("Students", "Teachers", "Lawyers", "Traders", "Miners", "Farmers") else "civilians"
             return Evidence(value=make_actor(catalogue.generic(label, iso), 7, iso, kind), span=span, text=span.slice(text), stage=NAME, confidence=0.5)
     return None
+
+
+def crowd_roles(
+    m: Mention, parsed: Parsed, actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None, agents: list[list[Any]],
+    event_iso: str | None, day: dt.date | None, text: str,
+) -> tuple[Evidence[Actor] | None, Evidence[Actor] | None, Evidence[Actor] | None]:
+    """(actor1, actor2, assoc_actor_1) of a protest or riot: the crowd (protesters or rioters, by the nationality the text
+    gives them) is actor1; who intervened is actor2 (eval/WRITERS.md Targets nobody names (b)); the group the crowd is
+    named by ("NUP supporters", "traders") is associated."""
+    doc = parsed.doc
+
+    def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
+        return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
+
+    label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
+    sent_tokens = list(doc[m.head].sent)
+    crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
+    span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
+    # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),
+    # eval/WRITERS.md Foreigners): a civilian party the parse read with another country
+    # (a riot's civilian target is whom the crowd hit, not the crowd: "a mob burned the homes of Syrian refugees")
+    national = next((a.value.country for a in ((actor1, actor2) if m.event_type == "Protests" else (actor1,))
+                     if a is not None and a.value.kind in ("civilians", kind)
+                     and a.value.country and a.value.country != event_iso), None) or next(
+                         (iso for p in agents if (iso := nationality_of_people(p)) is not None and iso != event_iso), None)
+    assoc1 = assoc_actor(sent_tokens, event_iso, text) or party_in(sent_tokens, event_iso, day, text)  # "NUP supporters"
+    if national is None and assoc1 is not None and assoc1.span is not None and m.event_type == "Protests":
+        # the crowd the sentence names by who they are, wherever the parse hung it ("soldiers fired to disperse
+        # Haitian traders protesting"): their nationality; not a riot's, whose people named so are often its
+        # victims ("a crowd stoned a house rented by Syrian farm workers", "set fire to tents of Syrian refugees")
+        who = next((t for t in sent_tokens if t.idx == assoc1.span.start), None)
+        found_n = nationality_of_people(noun_phrase(who)) if who is not None else None
+        national = found_n if found_n is not None and found_n != event_iso else None
+    crowd = ev(generic_actor(label, inter, kind, national or event_iso), span, 0.7 if crowd_word is not None else 0.5)
+    if m.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        # ACLED: the protesters are actor1, whoever intervened (police, army) actor2
+        intervener = actor1 if actor1 is not None and actor1.value.kind in STATE_KINDS else None
+        if intervener is None and actor2 is not None and actor2.value.kind in STATE_KINDS:
+            intervener = actor2
+        if intervener is None:
+            intervener = sentence_force(sent_tokens, event_iso, day, text)
+        actor1, actor2 = crowd, intervener
+    elif actor1 is None or actor1.value.kind != kind:
+        if actor1 is not None and actor1.value.kind in STATE_KINDS and m.event_type == "Riots" and not (
+                m.sub_event_type == "Mob violence" and lemma(doc[m.head]) in W("mob_aftermath")):
+            # (a mob's target is who it attacked: the force that arrested, rescued or dispersed it afterwards, the
+            # subject of a trigger the classifier read as the mob's act, "police later arrested six", is no party)
+            actor2 = actor1
+        actor1 = crowd
+    if actor2 is not None and actor2.value.kind == kind:
+        actor2 = None
+    actor2 = crowd_police(actor2, event_iso, day)
+    if m.sub_event_type == "Violent demonstration" and (actor2 is None or actor2.value.kind in (*STATE_KINDS, "civilians")):
+        # (a riot's civilian target, "the offices of an aid group", is not its actor2: WRITERS (b))
+        # only a force the text shows acting on the crowd is its actor2 (eval/WRITERS.md "Targets nobody names" (b))
+        actor2 = crowd_police(acting_force(m, parsed, event_iso, day, text), event_iso, day)
+    return actor1, actor2, assoc1

@@ -103,149 +103,172 @@ def _first_named_leads(split: list[Any], m: Mention, agents: list[list[Any]], al
         agents += [noun_phrase(t) for t in split[1:]]
 
 
-def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
-    doc = parsed.doc
-    head = party_trigger_verb(doc[m.head]) or doc[m.head]
+def _verb_roles(m: Mention, head: Any) -> tuple[list[list[Any]], list[list[Any]], list[list[Any]]]:
+    """(agents, targets, allies) of a verb trigger: its subjects (and a split-off first-named side), objects, a battle's
+    "with X" and "in a shootout with X", what territory was taken "from", fire "from" a force."""
+    agents: list[list[Any]] = []
+    targets: list[list[Any]] = []
+    allies: list[list[Any]] = []
+    if head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # "Shelling by the LNA killed three children": a gerund trigger with its "by" author
+        agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
+    # (in a battle the dead are one side, the report's order theirs: "killed eight militants; two soldiers also died")
+    died = lemma(head) in cues().death_verbs and m.event_type != "Battles"
+    # "In Tajikistan, security forces and local armed men exchanged fire": the first named leads
+    _first_named_leads(split_subjects(head), m, agents, allies)
+    for s in subjects_of(head):
+        if died and s.dep_ == "nsubj" and s.head.i == head.i:
+            # "two soldiers died after being exposed to gas dropped by a Russian drone": the dead are the target, the
+            # author the passive agent of what killed them
+            targets.append(noun_phrase(s))
+            agents += [noun_phrase(p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
+                       for a in c.subtree if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            # ... or the doer of the act it died after ("died after Russian forces dropped a chemical agent")
+            agents += [noun_phrase(x) for c in head.children if c.dep_ == "advcl" for x in c.children if x.dep_ == "nsubj"]
+            continue
+        agents.append(noun_phrase(s))
+        # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
+        # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
+        others = [noun_phrase(c) for c in s.children if c.dep_ == "conj"]
+        if m.event_type == "Battles" or m.sub_event_type == "Agreement":
+            allies += others
+        else:
+            agents += others
+    targets += [noun_phrase(o) for o in objects_of(head, m.sub_event_type in UNKNOWN_BOMBER)]
+    if m.event_type == "Battles":  # "soldiers clashed with bandits"
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                # "two reservists were killed in a shootout with suspected bandits": the other side of the fight
+                fights = [c for c in child.children if c.dep_ == "pobj"]
+                targets += [noun_phrase(g) for f in fights for w in f.children if w.dep_ == "prep" and w.lower_ == "with"
+                            for g in w.children if g.dep_ == "pobj"]
+    if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+    for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
+        if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+            agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
+    return agents, targets, allies
+
+
+def _noun_roles(m: Mention, head: Any, trigger_tokens: set[int]) -> tuple[list[list[Any]], list[list[Any]], list[list[Any]]]:
+    """(agents, targets, allies) of a noun trigger ("Israeli strikes on X", "clashes between X and Y", "an attack carried
+    out by X"): its possessor and modifiers, its prepositions, a "by" under it, the verb it is the subject or object of,
+    and the words just before it."""
+    doc = head.doc
     sent = head.sent
     agents: list[list[Any]] = []
     targets: list[list[Any]] = []
-    trigger_tokens = set(range(m.start_token, m.end_token))
-    allies: list[list[Any]] = []  # "X and Y clashed": the other side only when no other party is named
-    if head.pos_ in ("VERB", "AUX"):
-        if head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            # "Shelling by the LNA killed three children": a gerund trigger with its "by" author
-            agents += [noun_phrase(c) for b in head.children if b.dep_ in ("prep", "agent") and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
-        # (in a battle the dead are one side, the report's order theirs: "killed eight militants; two soldiers also died")
-        died = lemma(head) in cues().death_verbs and m.event_type != "Battles"
-        # "In Tajikistan, security forces and local armed men exchanged fire": the first named leads
-        _first_named_leads(split_subjects(head), m, agents, allies)
-        for s in subjects_of(head):
-            if died and s.dep_ == "nsubj" and s.head.i == head.i:
-                # "two soldiers died after being exposed to gas dropped by a Russian drone": the dead are the target, the
-                # author the passive agent of what killed them
-                targets.append(noun_phrase(s))
-                agents += [noun_phrase(p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
-                           for a in c.subtree if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-                # ... or the doer of the act it died after ("died after Russian forces dropped a chemical agent")
-                agents += [noun_phrase(x) for c in head.children if c.dep_ == "advcl" for x in c.children if x.dep_ == "nsubj"]
-                continue
-            agents.append(noun_phrase(s))
-            # "X and Y exchanged fire": in a battle or an agreement the second party is the other side, unless the
-            # sentence names one ("troops and VDP clashed with militants": the VDP fought alongside)
-            others = [noun_phrase(c) for c in s.children if c.dep_ == "conj"]
-            if m.event_type == "Battles" or m.sub_event_type == "Agreement":
-                allies += others
-            else:
-                agents += others
-        targets += [noun_phrase(o) for o in objects_of(head, m.sub_event_type in UNKNOWN_BOMBER)]
-        if m.event_type == "Battles":  # "soldiers clashed with bandits"
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "with":
-                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
-                if child.dep_ == "prep" and child.lower_ in ("in", "during"):
-                    # "two reservists were killed in a shootout with suspected bandits": the other side of the fight
-                    fights = [c for c in child.children if c.dep_ == "pobj"]
-                    targets += [noun_phrase(g) for f in fights for w in f.children if w.dep_ == "prep" and w.lower_ == "with"
-                                for g in w.children if g.dep_ == "pobj"]
-        if m.sub_event_type in TERRITORY:  # "the army retook the town from the militia": who lost it
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "from":
-                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
-        for child in head.children:  # "mortar fire from Azerbaijani troops" is handled below; "fired from X" too
-            if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
-                agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
-    else:
-        # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
-        node = head
-        for _ in range(3):
-            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i != node.i:
-                node = node.head.head
-            else:
-                break
-        # possessor and modifiers of the trigger noun: "Israel's strikes", "US airstrikes", "the Houthi shelling of Taiz"
-        for child in node.children:
-            if child.dep_ == "poss":
-                agents.append(list(child.subtree))
-        mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}
-                and not manner(t, m)]
-        if mods:
-            agents.append(mods)
-        for holder in dict.fromkeys((head, node)):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"} and holder.i == node.i:
-                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
-                if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
-                    for c in child.children:
-                        if c.dep_ == "pobj":
-                            agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
-                            targets += [noun_phrase(cj) for cj in c.children if cj.dep_ == "conj"]
-                if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
-                    # "mortar fire from Azerbaijani troops" (not "rockets from Gaza": a place)
-                    agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
-                if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
-                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
-                if child.dep_ in ("acl",) and lemma(child) == "target":
-                    targets += [noun_phrase(c) for c in child.children if c.dep_ == "dobj"]
-                elif child.dep_ == "acl" and holder.i == node.i and lemma(child) not in W("attributing") | REPORTING:
-                    # "a grenade lobbed at a Taliban patrol", "rockets fired on X" (not "an attack blamed on X")
-                    targets[:0] = [noun_phrase(c) for g in child.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
-                                   for c in g.children if c.dep_ == "pobj"]
-                if child.dep_ == "acl":  # "an attack carried out by X"
-                    for g in child.children:
-                        if g.dep_ == "agent":
-                            agents += [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
-                        if g.dep_ == "prep" and g.lower_ in ("to", "on") and lemma(child) in W("attributing"):
-                            # "a drone strike attributed to Turkey", "an ambush blamed on the TTP": the author the text names
-                            agents[:0] = [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
-        # "rape of a girl by a commander": a "by" anywhere under the trigger noun
-        for t in node.subtree:
-            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
-                agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
-                break
+    allies: list[list[Any]] = []
+    # "a barrage of rockets", "a wave of airstrikes": the quantity noun stands for the trigger
+    node = head
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i != node.i:
+            node = node.head.head
         else:
-            # "documented the gang rape of 11 women by members of X", "condemned the killing of Y by Z": the parser
-            # hangs the "by" on the verb whose object the trigger noun is
-            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
-                for t in node.head.children:
-                    if t.lower_ == "by" and t.dep_ == "prep" and t.i > node.i:
-                        agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
-                        break
-        gov = node.head
-        for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
-            if gov.pos_ != "ADP" or gov.head.i == gov.i:
-                break
-            gov = gov.head
-        if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            targets += [noun_phrase(o) for o in objects_of(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
-            if node.dep_ == "nsubjpass" or gov.tag_ == "VBN":
-                # "the ambush on a police patrol ... was carried out by Boko Haram fighters"; "Rockets fired by the RSF
-                # landed ..." parsed with "Rockets" as the subject of "fired"
-                agents[:0] = [noun_phrase(c) for c in passive_agents(gov)]
-        elif gov.pos_ in ("VERB", "AUX") and lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
-            # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
-            targets = [noun_phrase(s) for s in subjects_of(gov)] + targets
-            for holder in (node, gov):
-                for child in holder.children:
-                    if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-                        agents = [noun_phrase(c) for c in child.children if c.dep_ == "pobj"] + agents
-        elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
-            temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
-            if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
-                # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
-                _first_named_leads(split_subjects(gov), m, agents, allies)
-                for s in subjects_of(gov):
-                    agents.append(noun_phrase(s))
-                    if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and
-                        allies += [noun_phrase(c) for c in s.children if c.dep_ == "conj"]  # militia repelled an assault")
-            targets += [noun_phrase(o) for o in objects_of(gov) if o.i not in trigger_tokens and o.i != node.i]
-        # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
-        loose = [
-            t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
-            if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and lemma(t.head) in REPORTING)
-            and not manner(t, m)
-        ]
-        if loose:
-            agents.append(loose)
+            break
+    # possessor and modifiers of the trigger noun: "Israel's strikes", "US airstrikes", "the Houthi shelling of Taiz"
+    for child in node.children:
+        if child.dep_ == "poss":
+            agents.append(list(child.subtree))
+    mods = [t for t in doc[max(sent.start, m.start_token - 3) : m.start_token] if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ not in ("pobj", "dobj", "nsubj") and t.head.i in trigger_tokens | {head.i}
+            and not manner(t, m)]
+    if mods:
+        agents.append(mods)
+    for holder in dict.fromkeys((head, node)):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"} and holder.i == node.i:
+                targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and c.i not in trigger_tokens]
+            if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+                for c in child.children:
+                    if c.dep_ == "pobj":
+                        agents.append([t for t in c.subtree if t.dep_ not in ("cc", "conj") or t.i < c.i] + [c])
+                        targets += [noun_phrase(cj) for cj in c.children if cj.dep_ == "conj"]
+            if child.dep_ == "prep" and child.lower_ == "from" and m.event_type == "Explosions/Remote violence":
+                # "mortar fire from Azerbaijani troops" (not "rockets from Gaza": a place)
+                agents += [noun_phrase(c) for c in child.children if c.dep_ == "pobj" and not origin_place(c)]
+            if child.dep_ == "prep" and child.lower_ == "with" and m.event_type == "Battles":
+                targets += [noun_phrase(c) for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ in ("acl",) and lemma(child) == "target":
+                targets += [noun_phrase(c) for c in child.children if c.dep_ == "dobj"]
+            elif child.dep_ == "acl" and holder.i == node.i and lemma(child) not in W("attributing") | REPORTING:
+                # "a grenade lobbed at a Taliban patrol", "rockets fired on X" (not "an attack blamed on X")
+                targets[:0] = [noun_phrase(c) for g in child.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
+                               for c in g.children if c.dep_ == "pobj"]
+            if child.dep_ == "acl":  # "an attack carried out by X"
+                for g in child.children:
+                    if g.dep_ == "agent":
+                        agents += [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
+                    if g.dep_ == "prep" and g.lower_ in ("to", "on") and lemma(child) in W("attributing"):
+                        # "a drone strike attributed to Turkey", "an ambush blamed on the TTP": the author the text names
+                        agents[:0] = [noun_phrase(c) for c in g.children if c.dep_ == "pobj"]
+    # "rape of a girl by a commander": a "by" anywhere under the trigger noun
+    for t in node.subtree:
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > node.i:
+            agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
+            break
+    else:
+        # "documented the gang rape of 11 women by members of X", "condemned the killing of Y by Z": the parser
+        # hangs the "by" on the verb whose object the trigger noun is
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            for t in node.head.children:
+                if t.lower_ == "by" and t.dep_ == "prep" and t.i > node.i:
+                    agents += [noun_phrase(c) for c in t.children if c.dep_ == "pobj"]
+                    break
+    gov = node.head
+    for _ in range(len(sent)):  # climb over prepositions; ends at the root by construction
+        if gov.pos_ != "ADP" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if node.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+        targets += [noun_phrase(o) for o in objects_of(gov, m.sub_event_type in UNKNOWN_BOMBER) if o.i not in trigger_tokens and o.i != node.i]
+        if node.dep_ == "nsubjpass" or gov.tag_ == "VBN":
+            # "the ambush on a police patrol ... was carried out by Boko Haram fighters"; "Rockets fired by the RSF
+            # landed ..." parsed with "Rockets" as the subject of "fired"
+            agents[:0] = [noun_phrase(c) for c in passive_agents(gov)]
+    elif gov.pos_ in ("VERB", "AUX") and lemma(gov) in ("come", "be") and node.dep_ == "pobj" and node.head.lower_ == "under":
+        # "Armenian positions came under mortar fire from Azerbaijani troops": the subject is the target
+        targets = [noun_phrase(s) for s in subjects_of(gov)] + targets
+        for holder in (node, gov):
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                    agents = [noun_phrase(c) for c in child.children if c.dep_ == "pobj"] + agents
+    elif gov.pos_ in ("VERB", "AUX") and gov.i != node.i and lemma(gov) not in REPORTING:
+        temporal = node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS and m.event_type != "Battles"
+        if not temporal and (lemma(gov) in AGENT_VERBS_OF_NOUN or node.dep_ in ("dobj", "pobj")):
+            # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
+            _first_named_leads(split_subjects(gov), m, agents, allies)
+            for s in subjects_of(gov):
+                agents.append(noun_phrase(s))
+                if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and
+                    allies += [noun_phrase(c) for c in s.children if c.dep_ == "conj"]  # militia repelled an assault")
+        targets += [noun_phrase(o) for o in objects_of(gov) if o.i not in trigger_tokens and o.i != node.i]
+    # surface fallback: the words just before a trigger noun ("... and US forces responded with fire")
+    loose = [
+        t for t in doc[max(sent.start, m.start_token - 3) : m.start_token]
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "nsubj" and lemma(t.head) in REPORTING)
+        and not manner(t, m)
+    ]
+    if loose:
+        agents.append(loose)
+    return agents, targets, allies
+
+
+def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[Any]]]:
+    """(agents, targets) of a trigger from the parse: a verb's or a noun's own (``_verb_roles``, ``_noun_roles``), then the
+    object of a trigger's "to", allies ("X and Y clashed": the other side only when no other party is named) and two
+    surface fallbacks for a target."""
+    doc = parsed.doc
+    head = party_trigger_verb(doc[m.head]) or doc[m.head]
+    sent = head.sent
+    trigger_tokens = set(range(m.start_token, m.end_token))
+    if head.pos_ in ("VERB", "AUX"):
+        agents, targets, allies = _verb_roles(m, head)
+    else:
+        agents, targets, allies = _noun_roles(m, head, trigger_tokens)
     if m.sub_event_type not in TERRITORY:
         # a trigger that ends in "to" ("set fire to the tents of Syrian refugees", "laid siege to"): its object is hit first
         # (not where it stood: "the house of a local chief in Bui division")
