@@ -179,6 +179,12 @@ class ProtestContext:
     holding: frozenset[str]  # ...held: the word a prop hangs on ("with", "holding")
     bare_gathering: frozenset[str]  # "gather": no protest told by itself in the arrested's clause
     just_after: frozenset[str]  # "after they blocked the gates": the arrested's act just before the arrest
+    rally_verbs: frozenset[str]  # "rallied", "marched": a crowd's protest told by its verb (``codebook.counted_rally``)...
+    rally_nouns: frozenset[str]  # ..."rally", "march": or by its noun...
+    held_verbs: frozenset[str]  # ..."held", "took place", "went ahead", "took part in": the noun's verb of a protest held
+    crowd_counts: frozenset[str]  # "hundreds", "thousands": a crowd counted without a number
+    rival_marks: frozenset[str]  # "smaller rallies", "a rival march": one more protest of the same day
+    campaign: frozenset[str]  # "campaign", "candidate": an election rally, no protest (eval/WRITERS.md negatives)
 
 
 @functools.cache
@@ -193,7 +199,8 @@ def protest_context() -> ProtestContext:
                           refusing=frozenset(w.lower() for w in raw["refusing"]), staying=frozenset(w.lower() for w in raw["staying"]),
                           props=frozenset(w.lower() for w in raw["props"]), holding=frozenset(w.lower() for w in raw["holding"]),
                           bare_gathering=frozenset(w.lower() for w in raw["bare_gathering"]),
-                          just_after=frozenset(w.lower() for w in raw["just_after"]))
+                          just_after=frozenset(w.lower() for w in raw["just_after"]),
+                          **{key: frozenset(w.lower() for w in raw[key]) for key in ("rally_verbs", "rally_nouns", "held_verbs", "crowd_counts", "rival_marks", "campaign")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

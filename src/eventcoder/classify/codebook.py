@@ -798,3 +798,54 @@ def crowd_claim(doc: Any, start: int, end: int) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in ch.children):
             return True  # "in protest at ..."
     return False
+
+
+def counted_rally(doc: Any, start: int, end: int) -> bool:
+    """Codebook (Peaceful protest): a protest told as held by a crowd of people who are no armed actor, counted or told as
+    one more protest of the day (triggers.toml [protest_context] rally_verbs, rally_nouns, held_verbs, crowd_counts,
+    rival_marks): the protest verb in the past with such a subject ("In Glasgow, about 1,000 people rallied in George
+    Square"), or the protest noun held, gone ahead or taken part in ("The march of about 150 people went ahead", "About 15
+    people took part in the rally", "Smaller rallies were held at the same time in Kosice"). Not an election rally (a
+    ``campaign`` word in the sentence: "held a campaign rally attended by thousands"), nor one a party or a candidate held."""
+    ctx = protest_context()
+    tok = doc[start:end].root
+    lemma = tok.lemma_.lower()
+    if any(t.lemma_.lower() in ctx.campaign or t.lower_ in ctx.campaign for t in tok.sent):
+        return False
+    if tok.pos_ == "VERB":
+        if lemma not in ctx.rally_verbs or not _past_act(tok):
+            return False
+        subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+        return subject is not None and _counted_crowd(list(subject.subtree), ctx)
+    if tok.pos_ != "NOUN" or lemma not in ctx.rally_nouns:
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":  # "took part in the rally"
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.held_verbs or not _past_act(verb):
+        return False
+    if verb.lemma_.lower() == "go" and not any(ch.lower_ == "ahead" for ch in verb.children):
+        return False  # "the march went to the ministry" tells where it went, not that it was held
+    doers = [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") and ch.i != tok.i for t in ch.subtree]
+    if doers and not _counted_crowd(doers, ctx):
+        return False  # "the ruling party held a rally", "Organisers staged a march": not a counted crowd
+    rival = any(ch.dep_ == "amod" and ch.lower_ in ctx.rival_marks for ch in tok.children)
+    return rival or _counted_crowd(doers + [t for t in tok.subtree if t.i != tok.i], ctx)
+
+
+def _past_act(verb: Any) -> bool:
+    """Is the verb told as done: in the past, not under a modal, a negation or a future ("will march")?"""
+    if verb.tag_ not in PAST_TAGS or any(ch.dep_ in ("neg", "aux") and ch.lower_ in ("not", "n't", "never", "will", "would", "could", "may", "might") for ch in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+
+
+def _counted_crowd(tokens: list[Any], ctx: Any) -> bool:
+    """Do the words name people who are no armed actor with a count ("about 1,000 people", "Several hundred fishermen",
+    "tens of thousands of supporters")?"""
+    from ..events.retyping import person  # imported late: events reads classify
+
+    if any(armed_doer(t) for t in tokens):
+        return False
+    counted = any((t.like_num and t.dep_ in ("nummod", "quantmod", "compound", "pobj", "nsubj")) or t.lower_ in ctx.crowd_counts for t in tokens)
+    return counted and any(person(t) or t.lemma_.lower() == "people" for t in tokens)

@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
-from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, crowd_claim, crowdless_protest, measure_no_event,
+from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
@@ -324,6 +324,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
                 # "About 150 herders rode into Erdenet on horseback to demand ...": a Peaceful protest (codebook), however sure "none"
                 _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), None))
+                continue
+            if p[none_col] < conf["none_sure"] and counted_rally(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "In Glasgow, about 1,000 people rallied in George Square", "Smaller rallies were held at the same time in
+                # Kosice": a counted crowd's protest, or one more of the day, is a Peaceful protest (codebook) unless "none" is
+                # sure; the classifier reads the rival or smaller rally of a story told around a bigger one as no news
+                _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), cand.entry))
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)

@@ -9,7 +9,7 @@ from typing import Any, Mapping
 from ..lexicon import subtype
 from ..model import Event, Evidence, Place, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
-from ..actors.naming import generic_actor, is_unknown_armed_group
+from ..actors.naming import generic_actor, is_unknown_armed_group, unknown_armed_group
 from ..counting import owner
 from .cluster import STAGE
 from .cues import cues
@@ -106,6 +106,10 @@ def assemble(
             # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
             # who hurled paving stones"); so is a mob the actors took for an armed group ("a group of 20 hooded men")
             actor1 = dataclasses.replace(actor1, value=generic_actor("Rioters", 5, "rioters", actor1.value.country))
+        if sub_type == "Looting/property destruction" and first.event_type == "Riots" and actor1 is not None and actor1.value.kind == "rioters":
+            # a riot mention retyped as no crowd's act (codebook_type.arson_by_few: "Unknown people set fire to the door of a
+            # church"): its doers were named for a riot; an unnamed author is an Unidentified Armed Group (WRITERS.md)
+            actor1 = dataclasses.replace(actor1, value=unknown_armed_group(actor1.value.country))
         sources, seen = [], set()
         for s in f.sources:
             key = (s.value.name, s.span)

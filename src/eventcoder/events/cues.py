@@ -114,6 +114,7 @@ class Cues:
     mob_size: int
     mob_shooting: frozenset[str]
     arson: frozenset[str]
+    crowd_nouns: frozenset[str]  # "crowd", "youths": a crowd in the sentence ([crowd] crowd_nouns)
     calm_crowd: frozenset[str]
     air_nouns: frozenset[str]  # "fired shots into the air": warning shots
     air_preps: frozenset[str]
@@ -288,6 +289,7 @@ def cues() -> Cues:
         mob_size=int(data["crowd"]["mob_size"]),
         mob_shooting=frozenset(data["crowd"]["mob_shooting"]),
         arson=frozenset(data["crowd"]["arson"]),
+        crowd_nouns=frozenset(data["crowd"]["crowd_nouns"]),
         calm_crowd=frozenset(data["crowd"]["calm_crowd"]),
         air_nouns=frozenset(data["warning_shots"]["nouns"]),
         air_preps=frozenset(data["warning_shots"]["preps"]),

@@ -93,11 +93,12 @@ def not_origin(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], par
         return place
     doc = parsed.doc
     first = next((t for t in toponyms if t.span == place.span), None)
-    if first is None or not _origin(first, doc):
+    # (through the unit the home is named by: "nine fishermen from the Indian state of Tamil Nadu")
+    if first is None or not _origin(first, doc, units=True):
         return place
     # (not the country the home town lies in: "In Kyrgyzstan, police detained residents of Kara-Suu" were held in their town)
     others = [t for t in toponyms if t.sentence == first.sentence and t.span != first.span and t.locative and not t.modifier
-              and not t.dateline and not _origin(t, doc) and not (t.kind == "country" != first.kind and inside(first.place, t))]
+              and not t.dateline and not _origin(t, doc, units=True) and not (t.kind == "country" != first.kind and inside(first.place, t))]
     if not others:
         return place
     best = min(others, key=lambda t: (KIND_ORDER.get(t.kind, 3), abs(t.span.start - first.span.start)))

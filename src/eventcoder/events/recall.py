@@ -231,6 +231,15 @@ def _earlier_year(doc: Any, m: Mention, published: dt.date | None, c: Cues) -> S
         return None
     tok = doc[m.head]
     anchors = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
+    # what an earlier year's event came after or before is as old ("In October 1995, some 85,000 people gathered in Ginowan
+    # after three servicemen raped a girl", "in 2019, after the attack on the base"): the clause it hangs on by the link
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "after three servicemen abducted and *raped* a girl"
+    if clause.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c.recall_links for ch in clause.children):
+        anchors.add(clause.head.i)
+    elif tok.dep_ == "pobj" and tok.head.lower_ in c.recall_links:
+        anchors.add(tok.head.head.i)
 
     def earlier(t: Any) -> bool:
         return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year

@@ -33,7 +33,8 @@ DECLARING_VERBS = _W["declaring_verbs"]
 SCENE_PREPS = _W["scene_preps"]
 CROWD_TYPES = ("Protests", "Riots")
 UNREAL = ("hypothetical", "threat", "negated")  # statuses of events that did not happen (yet)
-CAPITAL_LOCATIVES = _W["close"] | {"through"}  # "in the capital", "marched through the capital" (not "routes into the capital")
+# "in the capital", "marched through the capital", "raids across the capital" (not "routes into the capital")
+CAPITAL_LOCATIVES = _W["close"] | {"through", "across", "throughout"}
 
 
 def inside(place: Place, unit: Toponym) -> bool:
