@@ -8,6 +8,11 @@ day, footers and related-story lines.
 First half (st-ac-001..020): the conflict countries at fresh places and registers (Kenya and Somalia, Nigeria, Pakistan,
 India, Bangladesh, the Philippines, Sudan, DR Congo, the Sahel, Ethiopia, Myanmar, Syria, Iraq and Turkey, Colombia,
 Mexico, Haiti, Ukraine and Russia, Lebanon and the West Bank) and Central America and the Caribbean.
+Second half (st-ac-021..040): Libya, Yemen, Chad and the CAR, South Sudan, Mozambique, Cameroon, Afghanistan and Pakistan,
+Iran, Nepal and Sri Lanka, Thailand and Indonesia, Papua New Guinea, the Andes (Peru, Bolivia, Ecuador), Brazil and
+Venezuela, Chile and Argentina, Turkey, Europe (France, Germany, Italy, the UK), North Africa (Tunisia, Morocco, Egypt),
+West Africa (Guinea, Togo, Benin, Ghana), East Africa (Kenya, Uganda, Tanzania, Burundi) and the Balkans (Serbia, Bosnia,
+North Macedonia); registers: a rights bulletin, a regional digest with a period, local press, wire.
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country and sub-type within 30 km across all snippet,
 story and ISAF gold within a week, then the details at any date)."""
@@ -29,6 +34,13 @@ TUR = "Military Forces of Turkey (2002-)"; PKK = "PKK: Kurdistan Workers Party";
 COL_POL = "Police Forces of Colombia (2022-)"; ELN = "ELN: National Liberation Army"; EMC = "FARC-EMC: Central General Staff"
 MEX = "Military Forces of Mexico (2024-)"; CJNG = "Cartel Jalisco Nueva Generacion"; HTI_POL = "Police Forces of Haiti (2024-)"
 RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"; CAF = "Military Forces of the Central African Republic (2016-)"
+SSD = "Military Forces of South Sudan (2011-)"; IO = "SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition"
+ISMP = "Islamic State Mozambique Province"; RWA = "Military Forces of Rwanda (2000-)"; MOZ_POL = "Police Forces of Mozambique (2025-)"
+CMR = "Military Forces of Cameroon (1982-)"; AMB = "Ambazonian Separatists"; JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; IRN_POL = "Police Forces of Iran (1989-)"
+IRGC = "Islamic Revolutionary Guard Corps"; NPL_POL = "Police Forces of Nepal (2025-)"; LKA = "Military Forces of Sri Lanka (2024-)"
+THA = "Military Forces of Thailand (2025-)"; TPNPB = "TPNPB: West Papua National Liberation Army"; IDN_POL = "Police Forces of Indonesia (2024-)"
 
 STORIES = [
 S("st-ac-001", "2026-02-17", """KENYA/SOMALIA
@@ -221,7 +233,7 @@ In Jowhar, police fired into the air to disperse several hundred residents who g
   E(cur, "Non-violent transfer of territory", "Somali government forces took control of the town of Sabiid", P("Afgooye", "SO", 2), "monday",
     a1=SOM, i1=1, a2=SHB, i2=2),
   E(cur, "Protest with intervention", "police fired into the air to disperse several hundred residents who gathered outside the Middle Shabelle governor's office", P("Jowhar", "SO", lat=2.78, lon=45.5, a1="Middle Shabelle"), "monday",
-    a1="Protesters (Somalia)", i1=6, a2="Police Forces of Somalia (2022-)", i2=1, inj=0),
+    a1="Protesters (Somalia)", i1=6, a2="Police Forces of Somalia (2022-)", i2=1, fat=0, inj=0),
 ], register="local"),
 S("st-ac-011", "2026-05-26", """ETHIOPIA/
 Fano and army fight for Debre Markos outskirts; drone strike on minibus kills 11, residents say; OLA abducts district chief in Nejo
@@ -426,4 +438,386 @@ CUBA - Authorities said on Friday that power would be restored in Santiago de Cu
   E(cur, "Violent demonstration", "blocked streets with burning tyres and threw stones at police on Thursday", P("Colon", "PA"), "thursday",
     a1="Rioters (Panama)", i1=5, a2="Police Forces of Panama (2024-)", i2=1, inj=12),
 ], register="digest"),
+S("st-ac-021", "2026-05-05", """LIBYA/
+Five killed as rival armed groups fight in Sabratah; Misrata residents protest over power cuts
+
+TRIPOLI, May 5 (Wire) - Fighters of two rival armed groups from Sabratah clashed with rocket-propelled grenades and anti-aircraft guns in the Dahman area of the city on Sunday night, killing four fighters and a truck driver who was passing, the city's hospital said. Residents said the fighting began over a dispute about who controls a checkpoint on the coastal road.
+
+The coastal road between Sabratah and Zuwara was closed for several hours.
+
+In Misrata, several hundred people gathered outside the municipal council on Monday evening to protest against power cuts lasting up to 12 hours a day. The protest was peaceful.
+
+Sabratah, 70 km west of Tripoli, saw similar fighting between local groups in August last year. The Tripoli-based Government of National Unity said it had asked the elders of the city to mediate.""", [
+  E(cur, "Armed clash", "Fighters of two rival armed groups from Sabratah clashed with rocket-propelled grenades and anti-aircraft guns in the Dahman area of the city", P("Sabratah", "LY", 2), "sunday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=5),
+  E(cur, "Peaceful protest", "several hundred people gathered outside the municipal council on Monday evening", P("Misratah", "LY"), "monday",
+    a1="Protesters (Libya)", i1=6),
+  unscored(E(bg, "Armed clash", "saw similar fighting between local groups in August last year", P("Sabratah", "LY"), "2025-08-01", tp=3,
+             a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3), "geo_precision"),
+]),
+
+S("st-ac-022", "2026-07-21", """YEMEN/
+Houthi drone sets Marib power station ablaze; Hadrami forces detain 14 in Mukalla raids; UN staff held in Sanaa
+
+ADEN, July 21 (Wire) - A drone launched by the Houthis hit the main power station in the city of Marib on Sunday night, setting a transformer on fire and cutting electricity to much of the city, the local authority said. No one was hurt.
+
+In Hadramawt, the Hadrami Elite Forces said on Monday they had detained 14 men in raids on houses in Al Mukalla, accusing them of belonging to al Qaeda in the Arabian Peninsula (AQAP) and of planning attacks on the city's port.
+
+In Sanaa, Houthi security men detained four Yemeni employees of a UN agency at their homes on Monday, the UN said, calling for their immediate release. The Houthis have held dozens of UN and aid workers since 2024, accusing some of spying for the United States and Israel, which the UN rejects.
+
+Caption: Firefighters at the Marib power station on Sunday night. (Photo: Marib local authority)""", [
+  E(cur, "Air/drone strike", "A drone launched by the Houthis hit the main power station in the city of Marib", P("Marib", "YE", geoname="Ma'rib", a1="Marib"), "sunday",
+    a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "they had detained 14 men in raids on houses in Al Mukalla", P("Al Mukalla", "YE", a1="Hadramawt"), "monday", tp=2,
+    a1="Hadrami Elite Forces", i1=3, a2="AQAP: Al Qaeda in the Arabian Peninsula", i2=2),
+  E(cur, "Arrests", "Houthi security men detained four Yemeni employees of a UN agency at their homes", P("Sanaa", "YE", a1="Amanat al Asimah"), "monday",
+    a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7),
+  unscored(E(cap, "Air/drone strike", "Firefighters at the Marib power station on Sunday night", P("Marib", "YE", geoname="Ma'rib", a1="Marib"), "sunday",
+             a1=HOUTHI, i1=1, a2="Civilians (Yemen)", i2=7), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ac-023", "2026-02-24", """CENTRAL AFRICA: REGIONAL BRIEFS
+
+CHAD - Armed herders attacked farmers harvesting sorghum in fields near Goz Beida, in the eastern province of Sila, on Saturday, killing eleven people and wounding six, a local official said. The attack followed a dispute over cattle that had strayed into the fields. The governor said a mixed force of police and soldiers had been sent to the area to prevent reprisals.
+
+CENTRAL AFRICAN REPUBLIC - Fighters of the 3R armed group attacked a gold mining site about 30 km north of Bouar on Friday, killing four miners and taking their gold, a local deputy said. On Sunday, government soldiers backed by Russian instructors caught up with the attackers near the site and killed six of them, the army said.
+
+In Bangui, several hundred students of the University of Bangui marched to the Ministry of Higher Education on Monday to demand the payment of their grants. The march was peaceful.
+
+Related: MINUSCA renews mandate for one year""", [
+  E(cur, "Attack", "Armed herders attacked farmers harvesting sorghum in fields near Goz Beida", P("Goz Beida", "TD", 2, admin1="Sila"), "saturday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Civilians (Chad)", i2=7, fat=11, inj=6),
+  E(cur, "Attack", "Fighters of the 3R armed group attacked a gold mining site about 30 km north of Bouar", P("Bouar", "CF", 2), "friday",
+    a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Civilians (Central African Republic)", i2=7, fat=4),
+  E(cur, "Armed clash", "government soldiers backed by Russian instructors caught up with the attackers near the site", P("Bouar", "CF", 2), "sunday",
+    a1=CAF, i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=6),
+  E(cur, "Peaceful protest", "several hundred students of the University of Bangui marched to the Ministry of Higher Education", P("Bangui", "CF"), "monday",
+    a1="Protesters (Central African Republic)", i1=6),
+], register="digest"),
+
+S("st-ac-024", "2026-09-29", """SOUTH SUDAN/
+Army and SPLA-IO fight across the Nile from Malakal; Murle raiders kill seven in cattle camp near Bor
+
+JUBA, Sept 29 (Wire) - Government troops and fighters of the opposition SPLA-IO fought for control of Wau Shilluk, across the White Nile from Malakal, on Friday and Saturday, the opposition's spokesman said, claiming his forces had killed 40 soldiers. An army spokesman said the army had "repulsed an attack" and lost five men, without giving the opposition's losses.
+
+Civilians fled across the river to the UN protection site in Malakal, the UN mission said.
+
+In Jonglei state, armed Murle youths raided a cattle camp about 20 km north of Bor on Sunday, killing seven herders and driving off hundreds of cattle, the state information minister said. Two children were abducted. The state government sent police to the area on Monday.
+
+The government and the SPLA-IO signed a peace deal in 2018, but the arrest of the SPLA-IO leader Riek Machar in March 2025 led to renewed fighting.""", [
+  E(cur, "Armed clash", "Government troops and fighters of the opposition SPLA-IO fought for control of Wau Shilluk", P("Malakal", "SS", 2), "friday", tp=2,
+    a1=SSD, i1=1, a2=IO, i2=2, fat=5),
+  E(cur, "Attack", "armed Murle youths raided a cattle camp about 20 km north of Bor", P("Bor", "SS", 2), "sunday",
+    a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=7),
+]),
+
+S("st-ac-025", "2026-11-17", """Cabo Delgado weekly: insurgents abduct women near Mocimboa; Rwandan troops kill four; ruby miners clash with police in Montepuez
+
+PEMBA (Local) - Insurgents of the Islamic State Mozambique Province abducted five women and two children from the village of Mbau, near Mocimboa da Praia, on Wednesday, residents told this newspaper. Two of the women escaped on Friday.
+
+On Friday, Rwandan troops clashed with a group of about 20 insurgents in the bush south of Mocimboa da Praia, killing four of them, a local official said.
+
+In Montepuez, artisanal miners who had been evicted from a ruby concession threw stones at police and blocked the road to the mine on Thursday. Police fired tear gas and rubber bullets; three miners were wounded.
+
+By our count, insurgents carried out at least 19 attacks in Cabo Delgado in October.
+
+Also on Thursday, about 500 relatives of soldiers killed in Cabo Delgado marched peacefully through Maputo to demand the payment of pensions.""", [
+  E(cur, "Abduction/forced disappearance", "Insurgents of the Islamic State Mozambique Province abducted five women and two children from the village of Mbau", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "wednesday",
+    a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7),
+  E(cur, "Armed clash", "Rwandan troops clashed with a group of about 20 insurgents in the bush south of Mocimboa da Praia", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "friday",
+    a1=RWA, i1=8, a2=ISMP, i2=2, fat=4),
+  E(cur, "Violent demonstration", "artisanal miners who had been evicted from a ruby concession threw stones at police", P("Montepuez", "MZ"), "thursday",
+    a1="Rioters (Mozambique)", i1=5, a2=MOZ_POL, i2=1, inj=3),
+  E(cur, "Peaceful protest", "about 500 relatives of soldiers killed in Cabo Delgado marched peacefully through Maputo", P("Maputo", "MZ"), "thursday",
+    a1="Protesters (Mozambique)", i1=6),
+], register="local"),
+
+S("st-ac-026", "2026-10-13", """Separatists torch school near Kumbo as 'lockdown' looms; two fighters killed in Bamenda raid; Boko Haram raid near Mora
+
+BAMENDA (Regional press) - Separatist fighters set fire to the Government Bilingual High School in a village near Kumbo on Sunday night, days after ordering all schools in Bui division to stay closed, the divisional officer said. Nobody was in the building.
+
+The separatists have announced a ten-day lockdown across the North-West region from next Monday, during which they have warned that anyone found on the roads will be "dealt with".
+
+On Monday morning, soldiers exchanged fire with separatist fighters in the Mile 90 neighbourhood of Bamenda, killing two of them, the army said. Residents said shops stayed closed all day.
+
+In the Far North region, suspected Boko Haram fighters raided a village near Mora on Saturday night, killing three people and taking away goats and grain, a local chief said.
+
+The conflict in the English-speaking regions began in 2017 and has killed more than 6,000 people.""", [
+  E(cur, "Looting/property destruction", "Separatist fighters set fire to the Government Bilingual High School in a village near Kumbo", P("Kumbo", "CM", 2, a1="North-West"), "sunday",
+    a1=AMB, i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+  unscored(E(thr, "Other", "The separatists have announced a ten-day lockdown across the North-West region from next Monday", P("Bamenda", "CM", 3, a1="North-West"), 6,
+             a1=AMB, i1=2, a2="Civilians (Cameroon)", i2=7), "event_date", "time_precision"),
+  E(cur, "Armed clash", "soldiers exchanged fire with separatist fighters in the Mile 90 neighbourhood of Bamenda", P("Bamenda", "CM", 2, a1="North-West"), "monday",
+    a1=CMR, i1=1, a2=AMB, i2=2, fat=2),
+  E(cur, "Attack", "suspected Boko Haram fighters raided a village near Mora", P("Mora", "CM", 2), "saturday",
+    a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=3),
+], register="local"),
+
+S("st-ac-027", "2026-03-10", """AFGHANISTAN/PAKISTAN
+Taliban say Pakistani strikes kill nine in Paktika; border forces trade fire near Spin Boldak
+
+KABUL, March 10 (Wire) - Pakistani aircraft bombed houses in the Urgun district of Paktika province late on Sunday, killing nine people, four of them children, a Taliban government spokesman said on Monday, vowing a response. Pakistan's military did not confirm the strikes but a security official in Islamabad said they had targeted hideouts of the Tehreek-i-Taliban Pakistan (TTP).
+
+On Monday afternoon, Afghan and Pakistani border forces exchanged heavy fire near the Spin Boldak crossing, killing two Afghan border guards and a Pakistani soldier, officials on both sides said. The crossing, the main trade route between Kandahar and Pakistan's Balochistan province, was closed.
+
+In Kabul, Taliban intelligence agents detained two women who had campaigned for girls' education at their homes on Saturday, a rights group said.
+
+Islamabad accuses Kabul of sheltering TTP fighters, which the Taliban deny.""", [
+  unscored(E(cur, "Air/drone strike", "Pakistani aircraft bombed houses in the Urgun district of Paktika province", P("Urgun", "AF", 3, a1="Paktika"), "sunday",
+             a1=PAK, i1=8, a2="Civilians (Afghanistan)", i2=7, fat=9), "actor2", "inter2"),
+  E(cur, "Armed clash", "Afghan and Pakistani border forces exchanged heavy fire near the Spin Boldak crossing", P("Spin Boldak", "AF", 2), "monday",
+    a1=AFG, i1=1, a2=PAK, i2=8, fat=3),
+  E(cur, "Arrests", "Taliban intelligence agents detained two women who had campaigned for girls' education", P("Kabul", "AF"), "saturday",
+    a1=AFG_POL, i1=1, a2="Civilians (Afghanistan)", i2=7),
+]),
+
+S("st-ac-028", "2026-04-28", """IRAN: WEEKLY RIGHTS BULLETIN (20-26 April 2026)
+Compiled by an exiled human rights organisation
+
+Sistan and Baluchestan - Gunmen of the Baluch militant group Jaish al-Adl attacked a base of the Islamic Revolutionary Guard Corps (IRGC) near Saravan on Friday night. State media said three Guards and two attackers were killed; Jaish al-Adl claimed it had killed ten Guards.
+
+Fars - Security agents arrested six members of the Baha'i faith in raids on their homes in Shiraz on Tuesday. Their families have not been told where they are held.
+
+Khuzestan - Retired steelworkers gathered outside the governor's office in Ahvaz on Sunday to demand unpaid pensions. Plainclothes agents detained five of them as the gathering broke up.
+
+Executions - At least 24 people were executed during the week, among them three Baluch men hanged in Zahedan prison on Wednesday after convictions for drug trafficking.""", [
+  E(cur, "Armed clash", "Gunmen of the Baluch militant group Jaish al-Adl attacked a base of the Islamic Revolutionary Guard Corps (IRGC) near Saravan", P("Saravan", "IR", 2), "2026-04-24",
+    a1="Jaish al-Adl", i1=2, a2=IRGC, i2=1, fat=5),
+  E(cur, "Arrests", "Security agents arrested six members of the Baha'i faith in raids on their homes in Shiraz", P("Shiraz", "IR"), "2026-04-21",
+    a1=IRN_POL, i1=1, a2="Civilians (Iran)", i2=7),
+  E(cur, "Protest with intervention", "Retired steelworkers gathered outside the governor's office in Ahvaz", P("Ahvaz", "IR"), "2026-04-26",
+    a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1),
+], register="ngo"),
+
+S("st-ac-029", "2026-06-16", """SOUTH ASIA BRIEFING
+
+NEPAL - Supporters of Madhesh-based parties burned tyres, threw stones at police and vandalised the district administration office in Janakpur on Sunday, during a general strike called against a new federal boundary bill. Police fired tear gas and rubber bullets; 14 people, among them six police officers, were injured.
+
+In Kathmandu, thousands of teachers held a sit-in at Maitighar Mandala on Monday to demand a new education act. The sit-in was peaceful.
+
+SRI LANKA - The navy arrested 12 Indian fishermen and seized their two trawlers off Delft island, west of Jaffna, early on Saturday for fishing in Sri Lankan waters, a navy spokesman said.
+
+Mothers of people who disappeared during the civil war held a silent protest outside the district secretariat in Kilinochchi on Sunday, holding photographs of their relatives.
+
+MALDIVES - Parliament on Monday passed a bill regulating the media, which opposition parties said would curb press freedom.""", [
+  E(cur, "Violent demonstration", "Supporters of Madhesh-based parties burned tyres, threw stones at police and vandalised the district administration office in Janakpur", P("Janakpur", "NP", a1="Madhesh"), "sunday",
+    a1="Rioters (Nepal)", i1=5, a2=NPL_POL, i2=1, inj=14),
+  E(cur, "Peaceful protest", "thousands of teachers held a sit-in at Maitighar Mandala", P("Kathmandu", "NP", a1="Bagmati"), "monday",
+    a1="Protesters (Nepal)", i1=6),
+  E(cur, "Arrests", "The navy arrested 12 Indian fishermen and seized their two trawlers off Delft island", P("Jaffna", "LK", 2, a1="Northern"), "saturday",
+    a1=LKA, i1=1, a2="Civilians (India)", i2=7),
+  E(cur, "Peaceful protest", "Mothers of people who disappeared during the civil war held a silent protest outside the district secretariat in Kilinochchi", P("Kilinochchi", "LK", a1="Northern"), "sunday",
+    a1="Protesters (Sri Lanka)", i1=6),
+], register="digest"),
+
+S("st-ac-030", "2026-01-13", """SOUTHEAST ASIA/
+Bomb wounds three rangers in Thailand's Yala; Papuan rebels kill two 'spies' in Nabire; Makassar students clash with police
+
+BANGKOK/JAKARTA, Jan 13 (Wire) - A bomb hidden in a parked motorcycle exploded as a patrol of paramilitary rangers passed in Raman district of Thailand's southern Yala province on Sunday morning, wounding three rangers, police said. They blamed insurgents of the Barisan Revolusi Nasional (BRN).
+
+In Indonesia's Central Papua province, fighters of the West Papua National Liberation Army (TPNPB) shot dead two motorcycle-taxi drivers in Nabire on Saturday, accusing them of spying for the military, a TPNPB spokesman said in a statement. Police said the two were ordinary residents.
+
+In Makassar, South Sulawesi, students protesting against a cut in university funding threw stones and petrol bombs at police outside the provincial parliament on Monday; police fired tear gas and detained 31 people.
+
+More than 7,000 people have been killed in Thailand's deep south since 2004, according to Deep South Watch.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a parked motorcycle exploded as a patrol of paramilitary rangers passed in Raman district", P("Raman", "TH", 3), "sunday",
+    a1="BRN: Barisan Revolusi Nasional", i1=2, a2=THA, i2=1, inj=3),
+  E(cur, "Attack", "fighters of the West Papua National Liberation Army (TPNPB) shot dead two motorcycle-taxi drivers in Nabire", P("Nabire", "ID"), "saturday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
+  E(cur, "Violent demonstration", "students protesting against a cut in university funding threw stones and petrol bombs at police", P("Makassar", "ID"), "monday",
+    a1="Rioters (Indonesia)", i1=5, a2=IDN_POL, i2=1),
+]),
+S("st-ac-031", "2026-07-07", """Five dead as Hela clans fight near Tari; police seize guns at checkpoint
+
+TARI (Local) - Five men were killed and several houses were burned when men from two clans fought with high-powered guns in the hills outside Tari on Saturday, the Hela provincial police commander said. The fighting was the latest in a dispute over land that began after a killing in April, he said.
+
+Police set up a checkpoint on the road into Tari on Sunday and seized two rifles and a homemade shotgun from a vehicle. Three men were arrested.
+
+In Port Moresby, about 200 residents of a settlement at Six Mile protested on Monday against the demolition of their houses by the city authority. Police fired tear gas to clear the road after some residents threw stones at the bulldozers and at officers.
+
+Hela province has been hit by waves of tribal fighting since it was created in 2012.
+
+Caption: Houses burning in the hills outside Tari, Saturday. (Photo: supplied)""", [
+  E(cur, "Armed clash", "men from two clans fought with high-powered guns in the hills outside Tari", P("Tari", "PG", 2), "saturday",
+    a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=5),
+  E(cur, "Violent demonstration", "some residents threw stones at the bulldozers and at officers", P("Port Moresby", "PG", 2), "monday",
+    a1="Rioters (Papua New Guinea)", i1=5, a2="Police Forces of Papua New Guinea (2019-)", i2=1),
+  unscored(E(cap, "Armed clash", "Houses burning in the hills outside Tari, Saturday", P("Tari", "PG", 2), "saturday",
+             a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4), "fatalities", "injuries", "geo_precision"),
+], register="local"),
+
+S("st-ac-032", "2026-10-20", """ANDEAN REGION/
+Illegal miners ambush workers' bus in Pataz; Peru extends emergency; coca growers and police clash on Cochabamba highway; seven dead in Machala prison fight
+
+LIMA, Oct 20 (Wire) - Armed men linked to illegal gold mining fired on a bus carrying workers of a formal mining company on the road outside Tayabamba, in the Pataz province of Peru's La Libertad region, on Saturday morning, killing three workers and wounding five, the company said. Police said gangs have fought for control of mine tunnels in Pataz for years.
+
+Peru's government on Monday extended the state of emergency in Pataz province for another 60 days.
+
+In Bolivia, coca growers loyal to former president Evo Morales threw stones and sticks of dynamite at police who moved on Monday to clear their blockade of the Cochabamba-Oruro highway at Parotani, west of Cochabamba. Eight police officers were injured and 23 protesters arrested, the government said.
+
+In Ecuador, inmates belonging to the Los Lobos and Los Choneros gangs fought with guns and knives inside Machala prison on Sunday, leaving seven prisoners dead, the prison authority SNAI said. Soldiers regained control of the wing after several hours.""", [
+  E(cur, "Attack", "Armed men linked to illegal gold mining fired on a bus carrying workers of a formal mining company on the road outside Tayabamba", P("Tayabamba", "PE", 2), "saturday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=3, inj=5),
+  E(cur, "Other", "Peru's government on Monday extended the state of emergency in Pataz province for another 60 days", P("Pataz", "PE", 3, lat=-8.28, lon=-77.3, a1="La Libertad", a2="Pataz"), "monday",
+    a1="Government of Peru (2025-)", i1=1),
+  E(cur, "Violent demonstration", "coca growers loyal to former president Evo Morales threw stones and sticks of dynamite at police", P("Cochabamba", "BO", 2), "monday",
+    a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2025-)", i2=1, inj=8),
+  E(cur, "Armed clash", "inmates belonging to the Los Lobos and Los Choneros gangs fought with guns and knives inside Machala prison", P("Machala", "EC"), "sunday",
+    a1="Los Lobos", i1=3, a2="Los Choneros", i2=3, fat=7),
+]),
+
+S("st-ac-033", "2026-04-21", """BRAZIL/VENEZUELA
+Police evict landless families near Maraba; Venezuelan guards detain Colombian fuel traders
+
+BRASILIA, April 21 (Wire) - Military police fired rubber bullets and tear gas on Monday to evict about 300 families of the Landless Workers' Movement (MST) who had occupied a cattle ranch outside Maraba, in the northern state of Para, since March, the movement said. Four people were hurt and eleven were detained. The state government said the eviction had been ordered by a court.
+
+The MST said it would hold marches in several state capitals on Friday to protest against the eviction.
+
+In Venezuela, soldiers of the Bolivarian National Guard (GNB) detained nine Colombian traders carrying 2,000 litres of petrol across the border at San Antonio del Tachira on Saturday, the Colombian border authority said. Their vehicles were seized.
+
+Conflicts over land killed 31 people in Brazil in 2025, according to the Pastoral Land Commission.""", [
+  E(cur, "Protest with intervention", "Military police fired rubber bullets and tear gas on Monday to evict about 300 families of the Landless Workers' Movement (MST)", P("Maraba", "BR", 2), "monday",
+    a1="Protesters (Brazil)", i1=6, a2="Police Forces of Brazil (2023-)", i2=1, inj=4),
+  unscored(E(hyp, "Peaceful protest", "it would hold marches in several state capitals on Friday", C("BR"), 4, a1="Protesters (Brazil)", i1=6),
+           "event_date", "time_precision", "geo_precision"),
+  E(cur, "Arrests", "soldiers of the Bolivarian National Guard (GNB) detained nine Colombian traders carrying 2,000 litres of petrol", P("San Antonio del Tachira", "VE"), "saturday",
+    a1="Military Forces of Venezuela (2013-)", i1=1, a2="Civilians (Colombia)", i2=7),
+]),
+
+S("st-ac-034", "2026-10-13", """Carabineros patrol fired on near Traiguen; Congress extends Araucania emergency; pensioners' march repressed in Buenos Aires
+
+TEMUCO (Regional press) - Armed men exchanged fire with a Carabineros patrol guarding a forestry estate outside Traiguen early on Sunday, the police said. One officer was slightly wounded in the arm. Leaflets signed by the Coordinadora Arauco-Malleco (CAM) were found near a burned-out car nearby.
+
+On Tuesday, Congress approved a 15-day extension of the state of constitutional exception in the Araucania region and two provinces of Biobio, which allows the army to patrol the main roads.
+
+In Argentina, police used a water cannon truck and pepper spray on Wednesday against retirees and supporters who gathered outside the National Congress in Buenos Aires for their weekly protest over pensions. A photographer was hit on the head by a tear-gas canister, and 21 people were arrested, according to a human rights organisation.""", [
+  E(cur, "Armed clash", "Armed men exchanged fire with a Carabineros patrol guarding a forestry estate outside Traiguen", P("Traiguen", "CL", 2, a1="Araucania"), "sunday",
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Police Forces of Chile (2026-)", i2=1, fat=0, inj=1),
+  E(cur, "Other", "Congress approved a 15-day extension of the state of constitutional exception in the Araucania region", P("Temuco", "CL", 3, geoname="Temuco", a1="Araucania"), "tuesday",
+    a1="Government of Chile (2026-)", i1=1),
+  E(cur, "Protest with intervention", "police used a water cannon truck and pepper spray on Wednesday against retirees and supporters", P("Buenos Aires", "AR"), "2026-10-07",
+    a1="Protesters (Argentina)", i1=6, a2="Police Forces of Argentina (2023-)", i2=1, inj=1),
+], register="local"),
+
+S("st-ac-035", "2026-02-03", """TURKEY/
+Dozens detained at banned Kadikoy rally; thousands back peace process in Diyarbakir
+
+ISTANBUL, Feb 3 (Wire) - Police detained 47 people on Sunday evening as they broke up a banned rally in Istanbul's Kadikoy district called by students against the jailing of an opposition mayor, the Istanbul governor's office said. Police used pepper spray and plastic bullets to disperse the crowd.
+
+In Diyarbakir, thousands of people rallied peacefully on Sunday in support of the peace process between the state and the Kurdistan Workers' Party (PKK), waving flags of the pro-Kurdish DEM Party.
+
+The arrest of Istanbul mayor Ekrem Imamoglu in March 2025 set off the largest street protests in Turkey in more than a decade.
+
+The governor's office said the Kadikoy rally had been banned "to protect public order" and that those detained would face charges of violating the law on demonstrations.""", [
+  E(cur, "Protest with intervention", "Police detained 47 people on Sunday evening as they broke up a banned rally in Istanbul's Kadikoy district", P("Istanbul", "TR", 2), "sunday",
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2002-)", i2=1),
+  E(cur, "Peaceful protest", "thousands of people rallied peacefully on Sunday in support of the peace process", P("Diyarbakir", "TR"), "sunday",
+    a1="Protesters (Turkey)", i1=6),
+  unscored(E(bg, "Arrests", "The arrest of Istanbul mayor Ekrem Imamoglu in March 2025", P("Istanbul", "TR"), "2025-03-01", tp=3,
+             a1="Police Forces of Turkey (2002-)", i1=1, a2="CHP: Republican People's Party", i2=7), "actor2", "inter2"),
+]),
+
+S("st-ac-036", "2026-09-08", """EUROPE THIS WEEK (31 August - 6 September)
+
+FRANCE - Youths set fire to cars and threw fireworks and stones at police in the Villeneuve district of Grenoble on Tuesday and Wednesday nights, after a 17-year-old died when the scooter he was riding crashed during a police chase. Police fired tear gas; 19 people were arrested over the two nights.
+
+GERMANY - About 1,200 people joined a march by a far-right group through the east of Leipzig on Saturday. Several thousand counter-protesters tried to block the route; some threw bottles and stones at police, who used pepper spray and batons. Nine officers were hurt, police said.
+
+ITALY - Pro-Palestinian protesters tried to force their way into Turin's Porta Nuova railway station on Friday and threw bottles and firecrackers at police, who charged the crowd. Eleven officers were injured.
+
+UNITED KINGDOM - About 300 people protested outside a hotel housing asylum seekers in Nuneaton on Sunday, while a counter-protest of about 150 people was held across the road. Police kept the two groups apart and said there were no arrests.""", [
+  E(cur, "Violent demonstration", "Youths set fire to cars and threw fireworks and stones at police in the Villeneuve district of Grenoble on Tuesday and Wednesday nights", P("Grenoble", "FR", 2), "2026-09-01",
+    a1="Rioters (France)", i1=5, a2="Police Forces of France (2017-)", i2=1),
+  E(cur, "Violent demonstration", "Grenoble on Tuesday and Wednesday nights", P("Grenoble", "FR", 2), "2026-09-02",
+    a1="Rioters (France)", i1=5, a2="Police Forces of France (2017-)", i2=1),
+  E(cur, "Peaceful protest", "About 1,200 people joined a march by a far-right group through the east of Leipzig", P("Leipzig", "DE"), "2026-09-05",
+    a1="Protesters (Germany)", i1=6),
+  E(cur, "Violent demonstration", "Several thousand counter-protesters tried to block the route; some threw bottles and stones at police", P("Leipzig", "DE"), "2026-09-05",
+    a1="Rioters (Germany)", i1=5, a2="Police Forces of Germany (2025-)", i2=1, inj=9),
+  E(cur, "Violent demonstration", "Pro-Palestinian protesters tried to force their way into Turin's Porta Nuova railway station", P("Turin", "IT"), "2026-09-04",
+    a1="Rioters (Italy)", i1=5, a2="Police Forces of Italy (2022-)", i2=1, inj=11),
+  E(cur, "Peaceful protest", "About 300 people protested outside a hotel housing asylum seekers in Nuneaton", P("Nuneaton", "GB", a1="England"), "2026-09-06",
+    a1="Protesters (United Kingdom)", i1=6),
+  E(cur, "Peaceful protest", "a counter-protest of about 150 people was held across the road", P("Nuneaton", "GB", a1="England"), "2026-09-06",
+    a1="Protesters (United Kingdom)", i1=6),
+], register="digest"),
+
+S("st-ac-037", "2026-11-10", """NORTH AFRICA/
+Gabes residents try to storm chemical plant; Al Hoceima youths detained; Cairo activists held over posts
+
+TUNIS, Nov 10 (Wire) - Hundreds of residents of Gabes, in southern Tunisia, tried to break through the gates of the state-owned chemical complex on Sunday night to demand its closure over pollution, throwing stones and burning tyres. Police fired tear gas; several people were treated for breathing problems, local radio said.
+
+In Morocco, police detained 14 young people in Al Hoceima on Saturday as they tried to hold an unauthorised protest against unemployment on the seafront, a local rights group said. Most were released the same night.
+
+In Egypt, security forces arrested three activists at their homes in Cairo on Monday over social media posts calling for protests against price rises, their lawyer said.
+
+Tunisia's president Kais Saied has promised to move the polluting units of the Gabes complex but has given no date.""", [
+  E(cur, "Violent demonstration", "Hundreds of residents of Gabes, in southern Tunisia, tried to break through the gates of the state-owned chemical complex", P("Gabes", "TN", a1="Gabes"), "sunday",
+    a1="Rioters (Tunisia)", i1=5, a2="Police Forces of Tunisia (2019-)", i2=1),
+  E(cur, "Protest with intervention", "police detained 14 young people in Al Hoceima on Saturday as they tried to hold an unauthorised protest", P("Al Hoceima", "MA"), "saturday",
+    a1="Protesters (Morocco)", i1=6, a2="Police Forces of Morocco (1999-)", i2=1),
+  E(cur, "Arrests", "security forces arrested three activists at their homes in Cairo on Monday", P("Cairo", "EG"), "monday",
+    a1="Police Forces of Egypt (2014-)", i1=1, a2="Civilians (Egypt)", i2=7),
+]),
+
+S("st-ac-038", "2026-07-14", """WEST AFRICA/
+Police kill protester in Conakry; tear gas in Lome; eight soldiers killed near Tanguieta; two shot in Bawku
+
+DAKAR, July 14 (Wire) - Police in Guinea shot dead a 19-year-old man on Monday as they broke up a protest by opposition supporters on the Hamdallaye-Bambeto road in Conakry, his family and a rights group said. The police said they had used only tear gas.
+
+In Togo, police fired tear gas on Saturday to disperse several hundred opposition supporters who had gathered in the Be district of Lome to demand the release of a detained rapper.
+
+In northern Benin, suspected jihadists ambushed an army supply convoy on the road north of Tanguieta on Sunday, killing eight soldiers, two security sources said. The al Qaeda-linked JNIM later claimed the attack.
+
+In Ghana, gunmen shot dead two men on a motorbike in Bawku on Friday night, police said, in the latest violence in a long-running chieftaincy dispute. The authorities extended an 18-hour curfew on the town on Saturday.""", [
+  E(cur, "Excessive force against protesters", "Police in Guinea shot dead a 19-year-old man on Monday as they broke up a protest by opposition supporters", P("Conakry", "GN", 2), "monday",
+    a1="Protesters (Guinea)", i1=6, a2="Police Forces of Guinea (2021-)", i2=1, fat=1),
+  E(cur, "Protest with intervention", "police fired tear gas on Saturday to disperse several hundred opposition supporters who had gathered in the Be district of Lome", P("Lome", "TG", 2), "saturday",
+    a1="Protesters (Togo)", i1=6, a2="Police Forces of Togo (2005-)", i2=1),
+  E(cur, "Armed clash", "suspected jihadists ambushed an army supply convoy on the road north of Tanguieta", P("Tanguieta", "BJ", 2), "sunday",
+    a1=JNIM, i1=2, a2="Military Forces of Benin (2016-)", i2=1, fat=8),
+  E(cur, "Attack", "gunmen shot dead two men on a motorbike in Bawku on Friday night", P("Bawku", "GH"), "friday",
+    a1="Unidentified Armed Group (Ghana)", i1=3, a2="Civilians (Ghana)", i2=7, fat=2),
+  E(cur, "Other", "The authorities extended an 18-hour curfew on the town on Saturday", P("Bawku", "GH"), "saturday",
+    a1="Government of Ghana (2025-)", i1=1),
+]),
+
+S("st-ac-039", "2026-11-24", """EAST AFRICA: THE WEEK IN BRIEF (16-22 November)
+
+KENYA - Police fired live rounds and tear gas at youths protesting in Kisumu on Tuesday over the death of a man in police custody, killing two of them, the Independent Policing Oversight Authority said, announcing an inquiry.
+
+UGANDA - Police and soldiers arrested 18 supporters of the opposition National Unity Platform (NUP) at the party's headquarters in Kampala on Thursday, the party said.
+
+TANZANIA - Police in Mbeya arrested the regional chairman of the opposition party CHADEMA and four officials on Monday as they prepared a press conference, the party said.
+
+BURUNDI - Members of the ruling party's youth wing, the Imbonerakure, beat a local official of the opposition CNL and took him away from his home in Cibitoke on Saturday night; his family has not heard from him since, a rights group said.
+
+RWANDA - President Paul Kagame swore in a new cabinet on Friday.""", [
+  E(cur, "Excessive force against protesters", "Police fired live rounds and tear gas at youths protesting in Kisumu", P("Kisumu", "KE"), "2026-11-17",
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, fat=2),
+  E(cur, "Arrests", "Police and soldiers arrested 18 supporters of the opposition National Unity Platform (NUP)", P("Kampala", "UG"), "2026-11-19",
+    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
+  E(cur, "Arrests", "Police in Mbeya arrested the regional chairman of the opposition party CHADEMA", P("Mbeya", "TZ"), "2026-11-16",
+    a1="Police Forces of Tanzania (2021-)", i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),
+  E(cur, "Abduction/forced disappearance", "the Imbonerakure, beat a local official of the opposition CNL and took him away from his home in Cibitoke", P("Cibitoke", "BI"), "2026-11-21",
+    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7),
+], register="digest"),
+
+S("st-ac-040", "2026-03-17", """BALKANS AND EASTERN EUROPE/
+Students and police clash in Novi Sad; Dodik supporters rally in Banja Luka; football fans fight in Skopje
+
+BELGRADE, March 17 (Wire) - Students protesting against corruption threw eggs, flares and bottles at riot police guarding the city hall in Novi Sad on Sunday evening, and police used pepper spray and batons to push them back, the interior ministry said. Six officers and several protesters were hurt.
+
+In Bosnia, tens of thousands of supporters of the Bosnian Serb leader Milorad Dodik rallied in Banja Luka on Saturday against a state court ruling. The rally passed without incident.
+
+In North Macedonia, supporters of two Skopje football clubs fought with sticks, stones and flares near the national arena on Saturday before a derby; police separated them and detained eight fans, and five people were taken to hospital.
+
+Serbia's student-led protests began in November 2024 after the collapse of a railway station canopy in Novi Sad killed 16 people.""", [
+  E(cur, "Violent demonstration", "Students protesting against corruption threw eggs, flares and bottles at riot police guarding the city hall in Novi Sad", P("Novi Sad", "RS"), "sunday",
+    a1="Rioters (Serbia)", i1=5, a2="Police Forces of Serbia (2012-)", i2=1, inj=9),
+  E(cur, "Peaceful protest", "tens of thousands of supporters of the Bosnian Serb leader Milorad Dodik rallied in Banja Luka", P("Banja Luka", "BA"), "saturday",
+    a1="Protesters (Bosnia and Herzegovina)", i1=6),
+  E(cur, "Mob violence", "supporters of two Skopje football clubs fought with sticks, stones and flares near the national arena", P("Skopje", "MK", a1="Grad Skopje"), "saturday",
+    a1="Rioters (North Macedonia)", i1=5, a2="Rioters (North Macedonia)", i2=5, inj=5),
+]),
 ]
