@@ -2627,3 +2627,46 @@ def test_a_place_unit_named_division_is_no_army_division(pipeline: Pipeline) -> 
     (e,) = events(pipeline, "On Friday, separatist fighters released a teacher held for a week near Ndop, Ngoketunjia division, "
                             "after elders intervened.", "2024-05-01")
     assert name(e.actor2) == "Civilians (Cameroon)"
+
+
+def test_people_counted_or_named_by_a_nationality_are_civilians_not_its_state(pipeline: Pipeline) -> None:
+    # "more than 60 Iraqis", "three Lebanese engineers": people of a nationality, not the forces of the state it names
+    (e,) = events(pipeline, "A suicide bomber blew himself up at a crowded market in Baghdad on Friday, killing more than "
+                            "60 Iraqis, police said.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Iraq)"
+    (e,) = events(pipeline, "A roadside bomb hit a minibus carrying Turkish engineers near Kirkuk on Monday, wounding four "
+                            "of them, officials said.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Turkey)"
+    (e,) = events(pipeline, "The Russians shelled Kherson overnight, killing two residents, the regional governor said.", "2024-05-01")
+    assert name(e.actor1) == "Military Forces of Russia"
+
+
+def test_coordinated_communities_sharing_one_member_word_are_both_sides(pipeline: Pipeline) -> None:
+    # "Afar and Somali militiamen", "Tebu and Tuareg armed groups": the first group takes the shared member word too
+    (e,) = events(pipeline, "Afar and Somali militiamen fought over a grazing area near Adaitu on Tuesday, leaving seven "
+                            "dead, a regional official said.", "2024-05-01")
+    assert (name(e.actor1), name(e.actor2)) == ("Afar Ethnic Militia (Ethiopia)", "Somali Ethnic Militia (Ethiopia)")
+    (e,) = events(pipeline, "Tebu and Tuareg armed groups exchanged fire in Ubari on Sunday, killing three, a local "
+                            "council member said.", "2024-05-01")
+    assert (name(e.actor1), name(e.actor2)) == ("Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)")
+
+
+def test_ground_handed_or_falling_to_a_side_is_that_sides_gain(pipeline: Pipeline) -> None:
+    # ACLED's actor1 of a non-violent transfer gains the ground: the object of "handed/surrendered ... to", "fell to"
+    evs = events(pipeline, "The border town of Kapoeta fell to SPLA-IO fighters on Monday without a fight, officials said.", "2024-05-01")
+    e = next(e for e in evs if e.sub_event_type == "Non-violent transfer of territory")
+    assert name(e.actor1) == "SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition"
+    evs = events(pipeline, "Local officials in Mayom surrendered the town to SPLA-IO fighters on Friday after the army "
+                           "garrison pulled out, a council member said.", "2024-05-01")
+    e = next(e for e in evs if e.sub_event_type == "Non-violent transfer of territory")
+    assert (name(e.actor1), name(e.actor2)) == ("SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition",
+                                                "Military Forces of South Sudan")
+
+
+def test_the_holder_of_a_place_is_no_target(pipeline: Pipeline) -> None:
+    # "the Houthi-held port", "a rebel-held town": where it happened; a force's own site stays the force's
+    (e,) = events(pipeline, "US warplanes struck the Houthi-held port of Ras Isa on Thursday, killing nine dock workers, "
+                            "the port authority said.", "2025-04-20")
+    assert name(e.actor2) == "Civilians (Yemen)"
+    (e,) = events(pipeline, "Sudanese army artillery shelled RSF-held positions in Omdurman on Monday, the army said.", "2024-05-01")
+    assert name(e.actor2) == "Rapid Support Forces"

@@ -20,7 +20,7 @@ from .parse_roles import candidates, is_patient, parse_roles
 from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arrests_forces, in_arrested
 from .crowds import assoc_actor, crowd_police, crowd_roles, party_in
 from .fights import attacked_first, battle_opponent, came_under_attack, capital_line, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
-from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, self_named_group, taker
+from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, recipient, self_named_group, taker
 from .rules import acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase, without_places
 from ..syntax import returns_fire
@@ -244,7 +244,8 @@ def assign_roles(
             # is actor1, the group whose member word both share is the other side
             leading = coordinated_identity(actor1.span, doc, event_iso)
             other_side = actor2 is None or actor2.value.kind in ("civilians",) or actor2.value.name == actor1.value.name or (
-                actor2.value.kind == "identity_militia" and is_unidentified(actor2.value.name))  # "clan militias from the A and B"
+                actor2.value.kind == "identity_militia" and is_unidentified(actor2.value.name)) or (  # "clan militias from the A and B"
+                is_unknown_armed_group(actor2.value.name))  # "Tebu and Tuareg fighters clashed": no third, unnamed side
             if leading is not None and other_side:
                 actor1, actor2 = ev(leading[0], leading[1], 0.6), actor1
             elif other_side:  # "Fulani herders and Bachama farmers' leaders signed": the group named second
@@ -255,9 +256,15 @@ def assign_roles(
             actor2 = None
         if m.sub_event_type in rules.government_acts and not civil:  # a ceasefire agreed by "the government"
             actor1, actor2 = government_by_word(actor1, day), government_by_word(actor2, day)
-        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
+        given = recipient(m, doc, event_iso, day) if m.sub_event_type == "Non-violent transfer of territory" else None
+        if given is not None:  # ACLED: actor1 gains the ground, "handed X to Y", "X fell to Y": Y (no swap below)
+            if actor1 is None or actor1.value.name != given[0].name:
+                other = next((a for a in (actor1, actor2) if a is not None and a.value.name != given[0].name
+                              and a.value.kind not in (*CROWD_KINDS, "civilians")), None)
+                actor1, actor2 = ev(given[0], Span.of_tokens(doc, given[1], given[2]), 0.6), other
+        elif m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is not None and gives_ground(actor1.span, doc):
             actor1, actor2 = actor2, actor1  # ACLED: actor1 is who gains the territory ("X withdrew and Y moved in")
-        if m.sub_event_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None and gives_ground(actor1.span, doc):
+        if m.sub_event_type == "Non-violent transfer of territory" and given is None and actor1 is not None and actor2 is None and gives_ground(actor1.span, doc):
             gained = taker(m, doc, event_iso, day, actor1.value)  # "the KIA said it had taken Bhamo after junta troops pulled out"
             if gained is not None:
                 actor1, actor2 = ev(gained[0], Span.of_tokens(doc, gained[1], gained[2]), 0.5), actor1

@@ -143,6 +143,22 @@ def taker(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, lose
     return _other_side(m, doc, W("taking"), event_iso, day, loser, reporters=True)
 
 
+def recipient(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """Who ground was passed to ("X handed the town to RSF fighters", "Faizabad fell to the Taliban", "the surrender of
+    Asadabad to the Taliban", "the base was transferred to the Chadian army"): the object of the "to" of a verb or noun of
+    handing over (words.toml ``handing_to``) in the trigger's sentence, an armed party or a state (not civilians, crowds
+    or a place it went "to"); else None."""
+    for tok in doc[m.head].sent:
+        if lemma(tok) not in W("handing_to") or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = actor_from_phrase(noun_phrase(obj), event_iso, day)
+                if found is not None and found[0].kind not in (*catalogue.CROWD_KINDS, "civilians"):
+                    return found
+    return None
+
+
 def _other_side(m: Mention, doc: Any, verbs: frozenset[str], event_iso: str | None, day: dt.date | None, other: Actor,
                 *, reporters: bool = False) -> tuple[Actor, int, int] | None:
     """The armed party, other than ``other``, that is the subject of a verb of ``verbs`` in the trigger's sentence (not

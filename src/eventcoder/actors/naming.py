@@ -133,6 +133,18 @@ def nationality_of_people(tokens: list[Any]) -> str | None:
     return None
 
 
+def _people_of(tok: Any) -> bool:
+    """Does the country word name people ("Chinese engineers", "Turkish nationals"), civilians of that nationality?"""
+    return tok is not None and tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        in_words(tok.head, W("civilian") | W("nationals"), lemma))
+
+
+def _counted_people(tok: Any) -> bool:
+    """A nationality noun counted as people: "170 Afghans", "four Palestinians", "two Israelis" (not "the Russians")."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP" and not _ethnic(tok)
+            and any(c.dep_ == "nummod" for c in tok.children))
+
+
 def identity_named(tokens: list[Any], event_iso: str | None) -> tuple[Actor, int, int] | None:
     """The identity militia a bare group name at the phrase's start names ("... identified as Murle"; elsewhere a bare
     name is also a place, so only where the text has said the people are members: the caller's context)."""
@@ -175,6 +187,24 @@ def _of_holder(tok: Any) -> int:
     return _name_top(tok).head.head.i
 
 
+def holds_place(tok: Any) -> bool:
+    """Is the token inside an "X-held"/"X-controlled" modifier of a place ("the Houthi-controlled Hodeidah port", "a
+    rebel-held town", "SDF-held Tal Rifaat")? Its holder is no party the phrase names; a force's site ("RSF-held
+    positions", "a Taliban-held checkpoint") is the holder's."""
+    node = tok
+    for _ in range(4):
+        over = node.head
+        if over.i == node.i:
+            return False
+        if over.dep_ == "amod" and lemma(over) in W("holding") and over.i > tok.i and over.head.i > over.i:
+            site = over.head
+            return lemma(site) not in W("military_sites") | W("military") | W("armed")
+        if node.dep_ not in ("npadvmod", "compound", "nmod", "amod", "flat", "punct"):
+            return False
+        node = over
+    return False
+
+
 def _backer(tok: Any, tokens: list[Any]) -> bool:
     """Is the token the name of "X-backed" before a force's noun the phrase holds ("Wagner-backed Malian troops")?"""
     over = tok.head
@@ -193,7 +223,9 @@ def actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | N
 
 
 def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | None, civil: bool) -> tuple[Actor, int, int] | None:
-    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    tokens = sorted({t.i: t for t in tokens if not holds_place(t)}.values(), key=lambda t: t.i)
+    if not tokens:
+        return None
     # not the backer of a force ("Wagner-backed Malian troops" are the troops, the backer their ally: fights.joint_forces)
     named = next((t for t in tokens if ent_entry(t) is not None and not _backer(t, tokens)), None)
     if named is not None:  # "Afghan and coalition forces": the first of coordinated parties comes first
@@ -349,7 +381,8 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
     # "air defences" (not "civil defence") are state forces
     air_defence = any(t.lower_ in ("defence", "defense", "defences", "defenses") and t.i > 0 and t.doc[t.i - 1].lower_ == "air" for t in tokens)
     if has_word(tokens, "military") or air_defence:
-        if iso:
+        if iso and not _people_of(iso_token):
+            # (not "a convoy carrying Chinese engineers": the country names the people in it, civilians of that nationality)
             return state_actor("military", iso, event_iso, day), start, end
         if event_iso and (words & STATE_HINTS or air_defence or any(lm in W("army") for lm in lemmas)):
             return state_actor("military", event_iso, event_iso, day), start, end
@@ -364,6 +397,10 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
         # (Austria), the event stays in Niger — eval/WRITERS.md Foreigners); "ethnic Albanians" are the event country's
         national = iso if iso_token is not None and iso_token.ent_type_ == "NORP" and not _ethnic(iso_token) else None
         return generic_actor("Civilians", 7, "civilians", national or event_iso or iso), start, end
+    if iso and iso_token is not None and _counted_people(iso_token):
+        # "killing more than 170 Afghans", "four Palestinians were killed": people counted by their nationality are
+        # civilians of it (eval/WRITERS.md Foreigners), not the state the word also names
+        return generic_actor("Civilians", 7, "civilians", nationality_of_people([iso_token]) or event_iso or iso), iso_token.i, iso_token.i + 1
     if iso and iso_token is not None and len(tokens) <= 4 and is_head(iso_token, tokens) and not in_dateline(iso_token):
         # "Israel struck...", "the United States conducted..." (a country as a whole, not "Syria's Idlib")
         ent = entity_of(iso_token)

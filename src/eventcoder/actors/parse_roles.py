@@ -15,7 +15,7 @@ from ..records import Mention, Parsed
 from ..syntax import CLAUSE_BREAKS, PAST_TAGS, PLACE_LABELS, in_words, passive_agents
 from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
 from .dateline import in_dateline
-from .naming import actor_from_phrase, combined_lead, entity_actor, named_actor, state_actor
+from .naming import actor_from_phrase, combined_lead, entity_actor, holds_place, named_actor, state_actor
 from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase, without_places
 
 
@@ -366,8 +366,8 @@ def candidates(
         if ent.start < lo or ent.end > hi or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = ent_entry(doc[ent.start], event_iso)
-        if entry is None or is_speaker(ent.root) or placeish(ent.root):
-            continue
+        if entry is None or is_speaker(ent.root) or placeish(ent.root) or holds_place(doc[ent.start]):
+            continue  # (nor the holder of a place: "the Houthi-held port")
         combined = combined_force(ent.start, ent.end, named_actor(entry, event_iso, day))
         if combined is not None:
             out.append((combined[1], combined[2], combined[0], is_patient(ent.root)))
