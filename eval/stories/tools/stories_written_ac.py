@@ -490,7 +490,7 @@ Related: MINUSCA renews mandate for one year""", [
   E(cur, "Attack", "Fighters of the 3R armed group attacked a gold mining site about 30 km north of Bouar", P("Bouar", "CF", 2), "friday",
     a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Civilians (Central African Republic)", i2=7, fat=4),
   E(cur, "Armed clash", "government soldiers backed by Russian instructors caught up with the attackers near the site", P("Bouar", "CF", 2), "sunday",
-    a1=CAF, i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=6),
+    a1=CAF, i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=6, assoc_actor_1="Wagner Group"),
   E(cur, "Peaceful protest", "several hundred students of the University of Bangui marched to the Ministry of Higher Education", P("Bangui", "CF"), "monday",
     a1="Protesters (Central African Republic)", i1=6),
 ], register="digest"),
@@ -583,7 +583,7 @@ Khuzestan - Retired steelworkers gathered outside the governor's office in Ahvaz
 Executions - At least 24 people were executed during the week, among them three Baluch men hanged in Zahedan prison on Wednesday after convictions for drug trafficking.""", [
   E(cur, "Armed clash", "Gunmen of the Baluch militant group Jaish al-Adl attacked a base of the Islamic Revolutionary Guard Corps (IRGC) near Saravan", P("Saravan", "IR", 2), "2026-04-24",
     a1="Jaish al-Adl", i1=2, a2=IRGC, i2=1, fat=5),
-  E(cur, "Arrests", "Security agents arrested six members of the Baha'i faith in raids on their homes in Shiraz", P("Shiraz", "IR"), "2026-04-21",
+  E(cur, "Abduction/forced disappearance", "Security agents arrested six members of the Baha'i faith in raids on their homes in Shiraz", P("Shiraz", "IR"), "2026-04-21",
     a1=IRN_POL, i1=1, a2="Civilians (Iran)", i2=7),
   E(cur, "Protest with intervention", "Retired steelworkers gathered outside the governor's office in Ahvaz", P("Ahvaz", "IR"), "2026-04-26",
     a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1),
@@ -620,7 +620,7 @@ In Indonesia's Central Papua province, fighters of the West Papua National Liber
 In Makassar, South Sulawesi, students protesting against a cut in university funding threw stones and petrol bombs at police outside the provincial parliament on Monday; police fired tear gas and detained 31 people.
 
 More than 7,000 people have been killed in Thailand's deep south since 2004, according to Deep South Watch.""", [
-  E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a parked motorcycle exploded as a patrol of paramilitary rangers passed in Raman district", P("Raman", "TH", 3), "sunday",
+  E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a parked motorcycle exploded as a patrol of paramilitary rangers passed in Raman district", P("Raman", "TH", 3, lat=6.48, lon=101.42, a1="Yala"), "sunday",
     a1="BRN: Barisan Revolusi Nasional", i1=2, a2=THA, i2=1, inj=3),
   E(cur, "Attack", "fighters of the West Papua National Liberation Army (TPNPB) shot dead two motorcycle-taxi drivers in Nabire", P("Nabire", "ID"), "saturday",
     a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
@@ -693,7 +693,7 @@ On Tuesday, Congress approved a 15-day extension of the state of constitutional 
 In Argentina, police used a water cannon truck and pepper spray on Wednesday against retirees and supporters who gathered outside the National Congress in Buenos Aires for their weekly protest over pensions. A photographer was hit on the head by a tear-gas canister, and 21 people were arrested, according to a human rights organisation.""", [
   E(cur, "Armed clash", "Armed men exchanged fire with a Carabineros patrol guarding a forestry estate outside Traiguen", P("Traiguen", "CL", 2, a1="Araucania"), "sunday",
     a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Police Forces of Chile (2026-)", i2=1, fat=0, inj=1),
-  E(cur, "Other", "Congress approved a 15-day extension of the state of constitutional exception in the Araucania region", P("Temuco", "CL", 3, geoname="Temuco", a1="Araucania"), "tuesday",
+  E(cur, "Other", "Congress approved a 15-day extension of the state of constitutional exception in the Araucania region", P("Araucania", "CL", 3, geoname="Temuco", a1="Araucania"), "tuesday",
     a1="Government of Chile (2026-)", i1=1),
   E(cur, "Protest with intervention", "police used a water cannon truck and pepper spray on Wednesday against retirees and supporters", P("Buenos Aires", "AR"), "2026-10-07",
     a1="Protesters (Argentina)", i1=6, a2="Police Forces of Argentina (2023-)", i2=1, inj=1),
@@ -754,7 +754,7 @@ In Egypt, security forces arrested three activists at their homes in Cairo on Mo
 Tunisia's president Kais Saied has promised to move the polluting units of the Gabes complex but has given no date.""", [
   E(cur, "Violent demonstration", "Hundreds of residents of Gabes, in southern Tunisia, tried to break through the gates of the state-owned chemical complex", P("Gabes", "TN", a1="Gabes"), "sunday",
     a1="Rioters (Tunisia)", i1=5, a2="Police Forces of Tunisia (2019-)", i2=1),
-  E(cur, "Protest with intervention", "police detained 14 young people in Al Hoceima on Saturday as they tried to hold an unauthorised protest", P("Al Hoceima", "MA"), "saturday",
+  E(cur, "Protest with intervention", "police detained 14 young people in Al Hoceima on Saturday as they tried to hold an unauthorised protest", P("Al Hoceima", "MA", a1="Tanger-Tetouan-Al Hoceima"), "saturday",
     a1="Protesters (Morocco)", i1=6, a2="Police Forces of Morocco (1999-)", i2=1),
   E(cur, "Arrests", "security forces arrested three activists at their homes in Cairo on Monday", P("Cairo", "EG"), "monday",
     a1="Police Forces of Egypt (2014-)", i1=1, a2="Civilians (Egypt)", i2=7),
@@ -796,7 +796,7 @@ RWANDA - President Paul Kagame swore in a new cabinet on Friday.""", [
   E(cur, "Excessive force against protesters", "Police fired live rounds and tear gas at youths protesting in Kisumu", P("Kisumu", "KE"), "2026-11-17",
     a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, fat=2),
   E(cur, "Arrests", "Police and soldiers arrested 18 supporters of the opposition National Unity Platform (NUP)", P("Kampala", "UG"), "2026-11-19",
-    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
+    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7, assoc_actor_1="Military Forces of Uganda (1986-)"),
   E(cur, "Arrests", "Police in Mbeya arrested the regional chairman of the opposition party CHADEMA", P("Mbeya", "TZ"), "2026-11-16",
     a1="Police Forces of Tanzania (2021-)", i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),
   E(cur, "Abduction/forced disappearance", "the Imbonerakure, beat a local official of the opposition CNL and took him away from his home in Cibitoke", P("Cibitoke", "BI"), "2026-11-21",
