@@ -2809,3 +2809,24 @@ def test_what_an_old_event_came_after_is_as_old(pipeline: Pipeline) -> None:
                 status=Evidence(value="current", span=None, text=None, stage="t", confidence=1.0))
     year = _earlier_year(parsed.doc, m, dt.date(2026, 6, 22), cues())
     assert year is not None and "1995" in year.slice(text)
+
+
+def test_armed_or_unknown_men_wrecking_a_thing_is_property_destruction(pipeline: Pipeline) -> None:
+    # a sentence with no trigger word whose verb the classifier types unsurely (below verb_sure_above) still tells the act
+    event = the_event(pipeline, "Unknown attackers smashed the windows of a minority council's office in Osijek overnight "
+                                "into Saturday and sprayed symbols on its door, police said. Nobody was in the building.",
+                      "2026-09-24")
+    assert event.sub_event_type == "Looting/property destruction"
+    # ... while a crowd's wrecking stays its riot
+    event = the_event(pipeline, "Hundreds of youths smashed the windows of the town hall in Osijek on Saturday night, police "
+                                "said.", "2026-09-24")
+    assert event.event_type == "Riots"
+
+
+def test_shots_fired_at_a_patrol_are_a_clash_with_no_attacker_named(pipeline: Pipeline) -> None:
+    # a passive report of shots with forces as the "at" object (here hung on the place they came from) is an Armed clash
+    # however sure the classifier is that a report with no one hurt is no event
+    found = current(run(pipeline, "On 18.04.2026, at around 23:40, shots were fired from a wooded area at a Kosovo Police "
+                                  "patrol on the road between Leposavic and the crossing point at Jarinje. No police "
+                                  "officer was injured.", "2026-04-20"))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -256,6 +256,8 @@ class CodebookWords:
     unplain_police: frozenset[str]  # "officer": a police word that does not make the doer plain police
     mine_contact_verbs: frozenset[str]  # "strike", "step": running into a mine or device (a remote explosive)
     killing_euphemisms: frozenset[str]  # "send:hell": a press office's verb of killing and the object of its "to"
+    shots: frozenset[str]  # "shots", "rounds": what is fired ("shots were fired at a police patrol": forces shot at)
+    property_crimes: frozenset[str]  # "rob", "steal": taking property that is an ordinary crime's, not an attack's
     holding_verbs: frozenset[str]  # "kidnap", "hold", "detain": what captives freed had been subjected to
     remnant_marks: frozenset[str]  # "old", "unexploded", "left": a munition that is a remnant of war
     remnants: frozenset[str]  # "bomblet", "shell", "mine": munitions that go off as remnants
@@ -280,7 +282,7 @@ def codebook_words() -> CodebookWords:
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
-                                                                "killing_euphemisms")},
+                                                                "killing_euphemisms", "shots", "property_crimes")},
     )
 
 

@@ -64,6 +64,10 @@ def fired_upon(doc: Any, start: int, end: int) -> bool:
     a pronoun by the subject of the clause it hangs on: "officers were on patrol ... when they came under fire"), told in
     the past and not denied."""
     verb = _fired_verb(doc[start:end].root)
+    if (shot_at := _shots_fired_at(doc[start:end].root)) is not None:
+        # "shots were fired from a wooded area at a Kosovo Police patrol": the forces are the object of "at"
+        verb, _target = shot_at
+        return verb.tag_ in PAST_TAGS and not any(ch.dep_ == "neg" for ch in verb.children)
     if verb is None or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
         return False
     target = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "nsubj")), None)
@@ -106,6 +110,20 @@ def fired_at_each_other(doc: Any, start: int, end: int) -> bool:
     c = discourse()
     shooting = c.mob_shooting | c.small_arms
     return verb.lemma_.lower() in shooting or any(in_words(t, shooting) for t in verb.subtree)
+
+
+def _shots_fired_at(tok: Any) -> tuple[Any, Any] | None:
+    """(verb, forces) of a passive "shots were fired at X" (triggers.toml [codebook] shots; at/on/upon X in its clause) when X
+    names forces, or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fire", "shoot"):
+        return None
+    if not any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in codebook_words().shots for ch in tok.children):
+        return None
+    # (the "at" may hang on the place the shots came from: "fired from a wooded area at a Kosovo Police patrol")
+    targets = [g for ch in tok.subtree if ch.dep_ == "prep" and ch.lower_ in SHOT_AT and (v := clause_verb(ch)) is not None and v.i == tok.i
+               for g in ch.children if g.dep_ == "pobj"]
+    target = next((g for g in targets if _forces(g)), None)
+    return (tok, target) if target is not None else None
 
 
 def _fired_verb(tok: Any) -> Any | None:

@@ -833,6 +833,42 @@ def counted_rally(doc: Any, start: int, end: int) -> bool:
     return rival or _counted_crowd(doers + [t for t in tok.subtree if t.i != tok.i], ctx)
 
 
+def property_attack(doc: Any, start: int, end: int) -> bool:
+    """eval/WRITERS.md (Looting/property destruction): armed men or unknown attackers (``armed_doer``, no state force) destroying
+    or taking a thing (triggers.toml [codebook] property_verbs less property_crimes; an arson verb with its arson word), told in
+    the past, with no crowd (discourse.toml [crowd] crowd_nouns, protest words) and no one killed, wounded or shot in the
+    sentence: "unknown attackers smashed the windows of the council's office in Vukovar", "The same militants are believed
+    to have burned a backhoe and a dump truck of a construction firm". The classifier often reads such a verb as no event
+    or as a riot."""
+    from ..events.codebook_type import HARM_WORDS, _denied  # imported late: events reads classify
+    from ..events.retyping import person
+
+    verb = doc[start:end].root
+    cw, c = codebook_words(), discourse()
+    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False  # a participle describing a thing ("the burned houses")
+    parts = {ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod", "dobj", "oprd", "acomp")}
+    lit = parts | {g.lower_ for ch in verb.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"}
+    lemma = verb.lemma_.lower()
+    # (not a verb of taking away by its particle: "Police towed the tractors away" ends a protest)
+    if lemma in cw.property_crimes or not (lemma in cw.property_verbs or (lemma in c.arson_verbs and lit & c.arson)):
+        return False
+    things = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.lower_ not in c.arson]
+    if not things or any(person(t) or t.pos_ == "PRON" for t in things):
+        return False
+    doer = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "xcomp":
+        doer = next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)  # "are believed to have burned"
+    # (not forces destroying what they seized: "The army destroyed 14 tonnes of confiscated explosives")
+    if doer is None or not armed_doer(doer) or in_words(doer, STATE_WORDS):
+        return False
+    crowd = c.crowd_nouns | PROTEST_WORDS | words("rioters")
+    sent = verb.sent
+    return not any(in_words(t, crowd) for t in sent) and not any(in_words(t, HARM_WORDS) and not _denied(t) for t in sent)
+
+
 def _past_act(verb: Any) -> bool:
     """Is the verb told as done: in the past, not under a modal, a negation or a future ("will march")?"""
     if verb.tag_ not in PAST_TAGS or any(ch.dep_ in ("neg", "aux") and ch.lower_ in ("not", "n't", "never", "will", "would", "could", "may", "might") for ch in verb.children):

@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
-from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, crowdless_protest, measure_no_event,
+from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
                        ordinary_crime_killing, progress_made, killed_in_a_fight, recalled, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
@@ -332,6 +332,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # sure; the classifier reads the rival or smaller rally of a story told around a bigger one as no news
                 _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), cand.entry))
                 continue
+            if p[none_col] < conf["none_sure"] and cand.entry is None and property_attack(doc, cand.start, cand.end) \
+                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                # "The same militants are believed to have burned a backhoe and a dump truck of a construction firm": armed
+                # men's destruction of a thing is property destroyed (WRITERS.md), unless "none" is sure
+                _add_once(decided, i, (cand.start, cand.end, LOOTING, max(float(p[names.index(LOOTING)]), conf["specific_above"]), None))
+                continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
             if cand.entry is None and named is not None and p[none_col] < conf["none_sure"] and _names_kind(named, doc, cand, decided, i) \
@@ -440,6 +446,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 and fighters_killed_by_forces(doc, cand.start, cand.end, before) is not None:
             # "Six khwarij were sent to hell" after the forces' operation (Suicide bomb 0.17): a battle (codebook)
             sub_type, confidence, specific, ruled = CLASH, max(float(scores[names.index(CLASH)]), conf["specific_above"]), False, True
+        if not ruled and cand.entry is None and confidence < conf["unsure_below"] and property_attack(doc, cand.start, cand.end):
+            # "unknown attackers smashed the windows of the council's office" (Violent demonstration 0.23, Looting 0.33 in a
+            # sentence with no trigger word, under verb_sure_above): armed men's
+            # destruction of a thing, no crowd, is property destroyed (WRITERS.md), as specific as a typed trigger
+            sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
