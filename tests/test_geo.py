@@ -2080,3 +2080,41 @@ def test_a_district_of_a_province_is_no_town_of_that_name(pipeline: Any) -> None
     # "Nangarhar's Achin district": a district of the province, which stays a province (no town "Nangarhar" is sought)
     place = event_place(pipeline, "Taliban fighters attacked a police checkpoint in Nangarhar's Achin district on Monday.")
     assert place is not None and (place.iso, place.admin1) == ("AF", "Nangarhar"), place
+
+
+@pytest.mark.parametrize("text, iso, location", [
+    ("Road hauliers blocked the Pan-American highway near Piura on Thursday over fuel prices, the Peruvian police said.", "PE", "Piura"),
+    ("LIMA (Wire) - Farmers blocked the Pan-American highway near Nazca for a day, demanding irrigation money.", "PE", "Nazca"),
+])
+def test_a_prefixed_name_is_one_name_not_the_ends_of_a_road(pipeline: Any, text: str, iso: str, location: str) -> None:
+    # "the Pan-American highway": "Pan" hyphened to "American" before a road word is one name, not a road from a place
+    # "Pan" (Ecuador's El Pan) to a place "American"; the town the road is blocked near is the place
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and geo.same_name(place.location, location, iso), place
+
+
+def test_a_countrys_community_abroad_gives_no_country(pipeline: Any) -> None:
+    # "the Chinese community in Belize City": people abroad (a diaspora), like "Chinese nationals"; neither a place of
+    # China nor a vote that makes the town they live in foreign
+    text = "Members of the Lebanese community in Belize City clashed with young men who had stoned one of their shops on Monday, police said."
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == "BZ", place
+
+
+@pytest.mark.parametrize("text, iso, location", [
+    ("Junta troops and resistance fighters clashed near Loikaw University on Tuesday, residents said.", "MM", "Loikaw"),
+    ("About 200 nurses marched from the Bo Government Secondary School to the district office on Friday over unpaid wages.", "SL", "Bo"),
+])
+def test_a_school_named_after_a_town_is_in_the_town_when_nothing_else_is_named(pipeline: Any, text: str, iso: str, location: str) -> None:
+    # a school or site named after a town, refused as a place (part of a longer name), is the event's place of last
+    # resort when the article names no other place: the town of that name itself
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and geo.same_name(place.location, location, iso), place
+
+
+def test_a_school_named_after_another_name_of_a_place_is_no_place(pipeline: Any) -> None:
+    # "Columbia University": Columbia is another name of the District of Columbia, not a town's own name, so no
+    # place is guessed from it ("Federal Government College": "Federal" is no town's own name either)
+    assert event_place(pipeline, "Students protested at Columbia University on Monday, and police arrested 40 of them.") is None
+    assert event_place(pipeline, "Gunmen attacked the Federal Government College on Monday and abducted 20 students.") is None
+

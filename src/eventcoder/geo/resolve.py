@@ -74,6 +74,7 @@ ENTITY_LOCATIVES = {"in", "near", "at", "to", "on"}  # inside an entity ("the Co
 # "Limerick on Easter Monday") they end it
 # the dashes that join a compound's words ("Russian-installed", "north-east", "Oost-Brabant", "Ras al-Ain")
 JOIN_HYPHENS = ("-", "\u2013")
+NAME_PREFIXES = _W["name_prefixes"]
 LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
@@ -149,6 +150,7 @@ class Mention:
     dateline: bool = False  # the story's dateline ("GENEVA (Wire) -"): its country is counted once, as the dateline's
     origin: bool = False  # "porters from X": where people come from (see ``_origins``)
     feature: bool = False  # "Jabalia Camp", "the Story Bridge": a site named after the place (NER's label is the site's)
+    institution: bool = False  # "the Bo Teachers' College", "Loikaw University": a school or site named after a town (see ``tentative``)
     movement: bool = False  # "the Hirak protest movement": a movement's name (see ``_movements``)
     topic: bool = False  # "an end to the war in Gaza", "solidarity with Gaza": what a story is about, not where (``_topics``)
     body_iso: str | None = None  # "the Laguna provincial police": a state body seated in the unit, of that unit's country
@@ -406,6 +408,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         # "Columbia University", "Georgetown University" are named after other places)
         feature = feature or bool(rest) and all(t.i >= full_end for t in rest) and rest[-1].lower_ in (FEATURES | INSTITUTIONS) - SCHOOLS and any(
             h.place.kind == "town" and h.place.population >= 100_000 and not h.loose for h in hits)
+        # "the Bo Teachers' College", "Loikaw University": refused as part of a longer name, but a town's name for a
+        # school or site in it when the article places the event nowhere else
+        institution = bool(rest) and not feature and all(t.i >= full_end for t in rest) and rest[-1].lower_ in FEATURES | INSTITUTIONS | SCHOOLS
         if rest and not feature:
             ner = "PART"  # "Federal Government College", "Jaish al-Adl", "Bishop Street": part of a longer name
         if _hyphen_part(doc, i, full_end) and i >= 2 and doc[i - 1].text in DASHES and not country_of(doc[i - 2].text):
@@ -436,6 +441,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
         if feature:
             m.near = m.feature = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
+        m.institution = institution
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
         elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" for h in hits):
@@ -651,6 +657,8 @@ def _hyphen_join(doc: Any, i: int, end: int) -> bool | None:
     right = end + 1 < n and doc[end].text in JOIN_HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _is_cap(doc[end + 1])
     if not (left or right):
         return None
+    if doc[i].lower_ in NAME_PREFIXES and right or left and doc[i - 2].lower_ in NAME_PREFIXES:
+        return False  # "the Pan-American highway": one name (not Ecuador's El Pan at one end of a road)
     k = end
     while k < n and k - end < 6 and (doc[k].text in JOIN_HYPHENS or _is_cap(doc[k])):
         k += 1
@@ -780,8 +788,8 @@ def _cues(doc: Any, m: Mention) -> None:
         indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("a", "an")  # "a US MQ-9 drone": no place is "a Syria"
         if is_country and (nxt.text in ("'s", "\u2019s") or nxt.lower_ in ACTOR_NOUNS or attributive or root.pos_ == "ADJ" or indefinite):
             m.modifier = True
-        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep") and not m.feature:
-            # (not an institution a city names: "the Bo Government Hospital" is in Bo)
+        elif attributive and root.head.lower_ in SEATS_OF_POWER and m.cue in (None, "dep") and not (m.feature or m.institution):
+            # (not an institution a town names: "the Bo Government Hospital", "the Bo Government School" are in Bo)
             m.modifier = True  # "an agreement with the Damascus authorities": a government's seat, not the event's place
         elif attributive and _named_head(root).lower_ in MOVEMENTS and not m.kind_hint and not is_country:
             m.movement = True  # "the anniversary of the Hirak protest movement": a movement's name (Syria's Al Hirak elsewhere)
@@ -908,6 +916,8 @@ def _country_settlement(doc: Any, m: Mention) -> str | None:
     if k >= len(doc):
         return None
     word = doc[k].lower_
+    if word in FOREIGNERS:
+        return None  # "the Chinese community in Belize City": people abroad, not a settlement of that country
     if word in SETTLEMENT_WORDS or border and word in BORDER_SITES:
         return word
     return None
@@ -1742,8 +1752,9 @@ def tentative(m: Mention) -> bool:
         return False  # (nor a place where only other countries have context: "Cal" in a story about Puntland)
     if m.modifier and not (m.newsroom and p.kind == "town"):
         return False  # (but "a Goma-based journalist posted: soldiers just shot...": the reporter's town)
-    if m.ner in ("PART", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
-        return False
+    if m.ner in ("PART", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and not (
+            m.institution and p.kind == "town" and not m.alternate and split_generic(p.name)[0] == split_generic(m.text)[0]):
+        return False  # (but "marched from the Bo Teachers' College", "near Loikaw University": a school or site in that town)
     if m.ner == "NORP" and (country_of(m.text) or not m.newsroom):
         return False  # a demonym; "a Sylhet correspondent" (tagged a nationality) is a town
     if any(h.loose for h in m.hits if h.place.id == p.id):
@@ -1759,7 +1770,7 @@ def tentative(m: Mention) -> bool:
             m.cue == "dep" and size >= TENTATIVE_OBJECT and len(isos) == 1 and not m.alternate):
         return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative; "overlooking Kaura Namoda",
         # the object of a verb tagged a person: a town of 50,000+ in one country)
-    if not (m.cue or m.weak or m.newsroom or size >= 100_000):
+    if not (m.cue or m.weak or m.newsroom or m.institution or size >= 100_000):
         return False
     # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
     # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")
