@@ -2118,3 +2118,15 @@ def test_a_school_named_after_another_name_of_a_place_is_no_place(pipeline: Any)
     assert event_place(pipeline, "Students protested at Columbia University on Monday, and police arrested 40 of them.") is None
     assert event_place(pipeline, "Gunmen attacked the Federal Government College on Monday and abducted 20 students.") is None
 
+
+@pytest.mark.parametrize("text, iso, capital", [
+    ("Government troops shelled rebel positions in Abyan province on Tuesday, local officials said.", "YE", "Zinjibar"),
+    ("Gunmen clashed with soldiers in Antioquia department on Monday, killing two, the army said.", "CO", "Medellin"),
+])
+def test_a_province_told_alone_takes_its_capitals_point(pipeline: Any, text: str, iso: str, capital: str) -> None:
+    # an event known only to a first-level unit whose capital has another name is coded at the capital's point (ACLED's
+    # provincial capital, resources/admin_capitals.tsv), not at the median of the unit's places
+    place = event_place(pipeline, text)
+    seat = geo.unit_capital(next(h.place.id for h in geo.index().lookup(place.admin1) if h.place.kind == "admin1" and h.place.iso == iso))
+    assert place.geo_precision == 3 and seat is not None and geo.same_name(seat.name, capital, iso), place
+    assert geo.haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude) < 1, place

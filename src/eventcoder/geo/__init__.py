@@ -84,6 +84,30 @@ def locate(doc, dateline_iso: str | None = None) -> list[Mention]:
     return resolve(doc, find_mentions(doc), dateline_iso)
 
 
+@functools.cache
+def _unit_capitals() -> dict[tuple[str, str], str]:
+    """(alpha2, the unit's name key) -> its capital's name, from resources/admin_capitals.tsv."""
+    out: dict[tuple[str, str], str] = {}
+    for line in read_text("admin_capitals.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, unit, capital = line.split("\t")[:3]
+            out[(iso, name_key(unit))] = capital
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_capital(pid: int) -> GeoPlace | None:
+    """The capital of a first-level unit not named like it ("Medellin" of Antioquia, "Zinjibar" of Abyan), whose point
+    analysts (ACLED) use for events known only to the unit; None when the capitals list lacks the unit or the gazetteer
+    the town. The town of that name in the unit, else the biggest of that name in the country."""
+    idx = index()
+    u = idx.place(pid)
+    if u is None or u.kind != "admin1" or (name := _unit_capitals().get((u.iso, name_key(u.name)))) is None:
+        return None
+    towns = [h.place for h in idx.lookup(name, loose=False) if h.place.kind == "town" and h.place.iso == u.iso]
+    return max(towns, key=lambda t: (t.admin1 == u.id, t.population, -t.id), default=None)
+
+
 def same_name(a: str | None, b: str | None, iso: str | None = None) -> bool:
     """Do two spellings name the same place or admin unit? Equal keys, equal loose keys, or (with a
     country) the two names share a gazetteer place in that country."""
@@ -130,4 +154,4 @@ def within_town(part: Any, town: Any) -> bool:
 
 
 __all__ = ["ADMIN1_OF", "GeoPlace", "Hit", "Mention", "abroad", "accepted", "any_states_unit", "find_mentions", "tentative", "fold", "haversine_km", "index", "is_capital", "locate", "loose_key",
-           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_seat", "weapon_owner", "within_town"]
+           "name_key", "resolve", "ruler_names", "same_name", "split_generic", "unit_capital", "unit_seat", "weapon_owner", "within_town"]

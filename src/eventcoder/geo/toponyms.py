@@ -14,7 +14,7 @@ from ..model import Place, Span
 from ..records import Dateline, Parsed, Toponym
 from ..resources import word_lists
 from ..syntax import PLACE_LABELS
-from . import ADMIN1_OF, is_capital, unit_seat
+from . import ADMIN1_OF, is_capital, unit_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
 from .resolve import COUNTRY_ALIAS, NOT_PLACES, Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
@@ -41,7 +41,8 @@ def make_place(p: GeoPlace, near: bool = False, seat: GeoPlace | None = None) ->
         precision, basis = 3, f"centroid of {p.kind}"
     lat, lon = p.latitude, p.longitude
     if seat is None and p.kind in ("admin1", "admin2"):
-        seat = unit_seat(p.id)  # "in Sumy region": the point of Sumy, not the median of the oblast's places
+        seat = unit_seat(p.id) or unit_capital(p.id)  # "in Sumy region": the point of Sumy, not the median of the oblast's
+        # places; "in Antioquia": its capital Medellin's
     if seat is not None:
         lat, lon, basis = seat.latitude, seat.longitude, f"seat of {p.kind}"
     iso, admin1, admin2 = p.iso, a1.name if a1 else None, a2.name if a2 else None
