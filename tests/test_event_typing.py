@@ -650,6 +650,9 @@ def test_a_curfew_or_state_of_emergency_declared_or_extended_is_other_however_su
         "The government declared a state of emergency in the coastal districts on Friday after floods destroyed roads.",
         "The interior ministry lifted the curfew in Bamako on Friday.",
         "Officials said a curfew could be imposed in Khartoum if the unrest continued.",
+        # only asked for: no measure declared (it had been kept as a declared Other however sure "none")
+        "The prime minister asked the senate on Thursday to approve martial law in two border provinces.",
+        "Opposition deputies urged the governor on Monday to impose a curfew in the town.",
     ):
         assert _detect_with(monkeypatch, text, sure_none) == (), text
 
@@ -663,6 +666,8 @@ def test_a_measure_lifted_or_for_no_conflict_is_no_event_however_sure_other(monk
         "The state of emergency declared in the delta region after the floods was lifted on Monday, officials said.",
         "The island's government declared a state of emergency on Sunday ahead of a cyclone forecast for the night.",
         "The mayor extended the late-night curfew on alcohol sales in the old town by two weeks.",
+        # asked for, whatever word of the sentence the classifier reads as the measure
+        "Opposition deputies urged the governor on Monday to impose a curfew in the town after two nights of clashes between rival youths.",
     ):
         assert _detect_with(monkeypatch, text, sure_other) == (), text
     # the same words over unrest, declared or extended, stay Other
@@ -1778,3 +1783,38 @@ def test_a_raid_whose_only_harm_is_people_carried_off_is_an_abduction(monkeypatc
         ("Rebels set fire to a small plane at the Mulia airstrip on Friday and took its pilot hostage.", {"Looting/property destruction": 0.6, NONE: 0.2}),
     ):
         assert "Abduction/forced disappearance" not in [m.sub_event_type for m in _detect_with(monkeypatch, text, probs)], text
+
+
+# ------------------------------------------------------------ arson and petrol bombs at things (session of 2026-11-28 19:46)
+
+
+def test_arson_by_unknown_people_is_property_destruction_however_sure_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    # arson at night by unknown people stands alone as Looting/property destruction (WRITERS.md Riot vs looting); the
+    # classifier reads the quiet words around it ("nobody was hurt") as no event
+    sure_none = {NONE: 0.93, "Looting/property destruction": 0.05, "Attack": 0.02}
+    for text in (
+        "Firefighters spent the night at the scene after what police described as an arson attack on a synagogue in Malmo on Saturday; nobody was inside.",
+        "Detectives are investigating the torching of three lorries belonging to a quarry firm in Kisii on Sunday night.",
+        "The village chief's house in Lilongwe district was petrol-bombed by unknown people early on Sunday; the family escaped unhurt.",
+    ):
+        found = [m.sub_event_type for m in _detect_with(monkeypatch, text, sure_none) if m.status.value == "current"]
+        assert found == ["Looting/property destruction"], text
+    # a named person's private crime, a fire where arson is ruled out, and a riot's fires are no such event
+    for text in (
+        "A jealous husband set fire to his wife's market stall in Mzuzu on Friday night, police said.",
+        "A fire destroyed part of the central market in Blantyre on Monday, the fire brigade said, ruling out arson.",
+        "Youths set fire to cars in Zomba on Sunday night and police fired tear gas at groups of them after a protest over fuel prices.",
+    ):
+        found = [m.sub_event_type for m in _detect_with(monkeypatch, text, sure_none) if m.status.value == "current"]
+        assert "Looting/property destruction" not in found, text
+
+
+def test_a_label_whose_clause_tells_a_meeting_is_no_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "UNIFIL statement: The head of mission met ...": the parser makes the label the root and hangs the clause on it; the
+    # label is no act and the meeting none (it had been typed Change to group/activity at "statement")
+    leaning = {"Change to group/activity": 0.6, NONE: 0.1, "Armed clash": 0.3}
+    text = "Mission statement: The force commander met senior officers of the national army in Goma on Monday to discuss joint patrols."
+    assert _detect_with(monkeypatch, text, leaning) == ()
+    # a label over a clause that tells an act keeps it
+    found = _detect_with(monkeypatch, "Army statement: Troops repelled an attack on a base near Kidal on Tuesday.", {"Armed clash": 0.8, NONE: 0.1})
+    assert "Armed clash" in [m.sub_event_type for m in found]

@@ -306,6 +306,14 @@ def _main_verb(sent: Any) -> Any | None:
         if not comp:
             break
         node = comp[0]
+    if node.pos_ == "NOUN" and node.dep_ == "ROOT" and any(c.text == ":" and c.i == node.i + 1 for c in node.children) \
+            and (told := next((c for c in node.children if c.pos_ == "VERB" and c.i > node.i
+                               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)) is not None \
+            and told.lemma_.lower() in skip:
+        # a label the parser made the root, the clause after it hung on it ("UNIFIL statement: The head of mission *met*
+        # senior officers ... to discuss coordination"): the label is no act; the clause's verb is read as a main verb
+        # below (none, or a verb joined to it: "Interview transcript: 'the soldiers *came* to our village and *took* ...'")
+        node = told
     if not any(ch.isalpha() for ch in node.text):
         return None  # a bullet the parser took for the root ("• More than 9,000 people displaced from Liancourt ..."): no clause to read
     if node.lemma_.lower() in REPORTING_LEMMAS or node.pos_ not in ("VERB", "NOUN"):

@@ -13,7 +13,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
-from .status import ACCUSING_LEMMAS, REPORTING_LEMMAS
+from .status import ACCUSING_LEMMAS, HYPOTHETICAL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
 
@@ -262,7 +262,7 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
                 continue
         if in_sentence or verb.i in here or here & {t.i for t in noun.subtree}:
             # (the sentence is read for what the measure is for only once a measure is found: most have none)
-            if for_no_conflict(sent, verb):
+            if for_no_conflict(sent, verb) or measure_sought(verb):
                 return None
             return verb.i
     return None
@@ -273,18 +273,36 @@ def measure_no_event(doc: Any, start: int, end: int) -> bool:
     when declared, imposed, extended or renewed): is the candidate a curfew, state of emergency or martial law, or the
     verb that governs one, that is ended ("lifted a dusk-to-dawn curfew", "the state of emergency ... was lifted":
     triggers.toml [codebook] measure_ends) or told for no conflict ("declared a state of emergency ahead of a tropical
-    storm", "extended the night curfew for alcohol sales": measure_not, [hazards] agents)? Such an "Other" is no event,
-    however the classifier reads it."""
+    storm", "extended the night curfew for alcohol sales": measure_not, [hazards] agents), or, anywhere in the sentence,
+    only asked for (``measure_sought``: "asked parliament to approve martial law")? Such an "Other" is no event, however
+    the classifier reads it."""
     cw = codebook_words()
     sent = doc[start].sent
     here = set(range(start, end))
     for noun, verb in _measures(sent, cw):
+        if measure_sought(verb):
+            return True  # anywhere in the sentence: the "Other" read there is the measure asked for ("urged ... to impose a curfew after clashes")
         if not (here & {noun.i, verb.i} or here & {t.i for t in noun.subtree}):
             continue
         if verb.lemma_.lower() in cw.measure_ends:
             # ... with no other act told beside the lifting ("lifted the night curfew ..., but *kept* the ban on motorbikes")
             return not any(ch.dep_ == "conj" and ch.pos_ == "VERB" for ch in verb.children)
         return for_no_conflict(sent, verb)
+    return False
+
+
+def measure_sought(verb: Any) -> bool:
+    """Is the verb that declares a measure the infinitive of a verb that only asks for it or plans it ("asked parliament
+    on Monday to *approve* martial law", "urged the governor to impose a curfew", "plans to extend the state of
+    emergency": status_words.toml requesting, hypothetical)? No measure is declared (WRITERS.md: a measure is an event
+    when declared, imposed, extended or renewed)."""
+    node = verb
+    for _ in range(2):  # "asked parliament to approve", "called on parliament to vote to extend"
+        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in REQUESTING_LEMMAS or node.lemma_.lower() in HYPOTHETICAL_LEMMAS:
+            return True
     return False
 
 
@@ -885,3 +903,128 @@ def _counted_crowd(tokens: list[Any], ctx: Any) -> bool:
         return False
     counted = any((t.like_num and t.dep_ in ("nummod", "quantmod", "compound", "pobj", "nsubj")) or t.lower_ in ctx.crowd_counts for t in tokens)
     return counted and any(person(t) or t.lemma_.lower() == "people" for t in tokens)
+
+
+# --------------------------------------------------------------- arson and petrol bombs at things (WRITERS.md Riot vs looting)
+THROWN_AT = frozenset({"at", "through", "into", "over", "on", "onto"})  # where a thrown incendiary went
+
+
+@functools.cache
+def _crowd_context() -> frozenset[str]:
+    """Words that tell a crowd, a protest, a riot or its dispersal (lemmas or forms): arson told with one of them anywhere
+    in the text is the riot's ("Youths set fire to cars ... police fired tear gas at groups of youths")."""
+    c = discourse()
+    return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | (words("crowd_disorder") - {"arson", "looting", "violence"})
+            | protest_context().gathering | (c.crowd_violence - c.arson - {"burn", "petrol", "molotov", "throw", "hurl", "torch"})
+            | {"mob", "clash"})
+
+
+def _incendiary_acts(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """The sentence's acts of arson, each (the act's word, what it was done to): a petrol bomb or Molotov cocktail
+    thrown at something ("threw a petrol bomb at the office of ...", "a petrol bomb thrown at the gate", "was
+    petrol-bombed"), "set fire to" / "set alight" / "set ablaze", "torched" / "the torching of", "burned down", and
+    "arson" ("an arson attack on a mosque"; its target may be untold)."""
+    cw, c = codebook_words(), discourse()
+    doc = sent.doc
+    seen: set[int] = set()
+    for hit in cw.incendiaries.finditer(sent.text):
+        span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        b = span[-1]
+        while b.dep_ == "compound" and b.head != b:
+            b = b.head
+        verb = b if b.pos_ == "VERB" else b.head if b.dep_ in ("dobj", "nsubjpass") else \
+            next((ch for ch in b.children if ch.dep_ == "acl" and ch.pos_ == "VERB"), None)
+        if b.dep_ == "pobj" and b.head.lower_ == "with":  # "were attacked with petrol bombs"
+            verb = b.head.head
+            if verb.pos_ == "VERB" and verb.i not in seen:
+                seen.add(verb.i)
+                yield verb, [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+            continue
+        if verb is None or verb.i in seen:
+            continue
+        seen.add(verb.i)
+        told = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in THROWN_AT for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS]
+        if verb.lemma_.lower() not in c.throw_verbs:  # "was petrol-bombed": what was bombed (a throw's object is the bomb)
+            told += [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch != b]
+            told += [verb.head] if verb.dep_ == "relcl" and not told else []  # "the homestead ... that was petrol-bombed"
+            if verb.dep_ == "acomp" and not told:  # "The house ... was petrol-bombed" parsed as a copula's complement
+                told += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        yield verb, told
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.i in seen:
+            continue
+        if lemma == "arson":  # "an arson attack on a mosque", "treating the blaze as arson"
+            head = t.head if t.dep_ == "compound" else t
+            yield t, [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "of") for g in p.children if g.dep_ == "pobj"]
+        elif lemma in ("torch", "torching") and t.pos_ in ("VERB", "NOUN"):  # "torched two buses", "the torching of two buses"
+            yield t, ([ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")] if t.pos_ == "VERB"
+                      else [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"])
+        elif t.pos_ == "VERB" and lemma in c.arson_verbs:  # "set fire to X", "X was set alight", "set ablaze two buses"
+            parts = [ch for ch in t.children if ch.lower_ in c.arson or any(g.lower_ in c.arson for g in ch.children if g.dep_ == "pobj")]
+            if parts:
+                told = [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ not in c.arson]
+                told += [g for x in (t, *parts) for p in x.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+                yield t, told
+        elif t.pos_ == "VERB" and lemma in c.burn_verbs and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in t.children):
+            yield t, [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")]  # "burned down about 80 shelters"
+
+
+def _a_force_or_people(noun: Any) -> bool:
+    """Is the noun people, or armed forces, their post or kit ("riot police", "a police station", "a police Land Rover",
+    "PSNI lines")? A relative pronoun stands for the noun it describes ("the homestead ... that was petrol-bombed")."""
+    from ..events.retyping import armed_post, person  # imported late: events reads classify
+
+    if noun.tag_ == "WDT" and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    near = [noun] + [ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod", "poss")]
+    return person(noun) or armed_post(noun) or any(in_words(t, STATE_WORDS) or names_armed(t) for t in near)
+
+
+def property_burned(doc: Any, start: int, end: int) -> Any | None:
+    """WRITERS.md (Riot vs looting: arson at night by unknown people, a petrol bomb at a party office, stands alone as
+    Looting/property destruction when no riot, attack or clash carries it): the act of arson of the candidate's clause
+    (``_incendiary_acts``), done to things only — no people, no forces or their post (a petrol bomb at riot police or a
+    police station is a riot) — in a text that tells no crowd, protest, riot or dispersal (``_crowd_context``); not
+    denied ("ruling out arson"). Returns the act's word, or None."""
+    sent = doc[start].sent
+    here = set(range(start, end))
+    crowd = _crowd_context()
+    for act, told in _incendiary_acts(sent):
+        clause = {t.i for t in act.subtree} | {act.i, act.head.i}
+        if not (here & clause or any(t.i in here for t in told)):
+            continue
+        if any(_a_force_or_people(t) or t.lemma_.lower() in discourse().burnt_barricades for t in told) or (not told and act.lemma_.lower() != "arson"):
+            continue  # (a petrol bomb thrown at nothing told: the crowd's, most often; tyres set alight: a riot's barricade)
+        if act.lemma_.lower() == "arson" and (act.head.lemma_.lower() in ("rule", *ACCUSING_LEMMAS) or act.head.head.lemma_.lower() in ("rule", "charge")):
+            continue  # "ruling out arson", "acquitted ... of arson charges"
+        if any(in_words(t, crowd) and t.pos_ != "PROPN" and not _wave_dated(t) for t in doc):
+            return None
+        return act
+    return None
+
+
+def _wave_dated(noun: Any) -> bool:
+    """Is the crowd word only the subject of a wave's course in an "as" clause ("were set on fire on Friday night *as
+    protests* over fuel prices *spread*": discourse.toml [anaphora] onset_verbs)? It dates the act; it tells no crowd doing
+    it (unlike "during protests", "in a night of unrest")."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in discourse().onset_verbs and verb.dep_ == "advcl" \
+        and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in verb.children)
+
+
+def unknown_doers(act: Any) -> bool:
+    """Are the doers of an act untold ("was petrol-bombed", "the torching of two buses", "an arson attack"), unknown
+    people ("unknown persons", "unidentified people", "masked men") or armed men? Not a named person or kin ("a jealous
+    husband set fire to his wife's shop": a private crime)."""
+    verb = act
+    while verb.pos_ == "VERB" and verb.dep_ == "conj" and not subjects(verb):
+        verb = verb.head  # "Farmers drove tractors into Lyon and *set fire* to hay bales": the first verb's doers
+    doers = subjects(verb) if verb.pos_ == "VERB" else []
+    # a relative pronoun stands for the noun its clause describes ("a man who threw a petrol bomb")
+    doers = [verb.head if d.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else d for d in doers]
+    # not a crowd told by its number ("Hundreds of people set fire to shops"), nor people named by a role ("party workers")
+    return all(in_words(d, words("unknown_people")) or names_armed(d) for d in doers)

@@ -20,6 +20,7 @@ from ..syntax import DEFINITE_DETERMINERS, TIME_LABELS
 _STATUS = word_lists("status_words.toml")  # resources/status_words.toml
 THREAT_LEMMAS = _STATUS["threat"]
 HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
+REQUESTING_LEMMAS = _STATUS["requesting"]
 MODALS = _STATUS["modals"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 # the verbs that lay or dispute blame and the words of suspicion ("accused of stealing", "suspected robbers", "charged
