@@ -858,7 +858,7 @@ def property_attack(doc: Any, start: int, end: int) -> bool:
     sentence: "unknown attackers smashed the windows of the council's office in Vukovar", "The same militants are believed
     to have burned a backhoe and a dump truck of a construction firm". The classifier often reads such a verb as no event
     or as a riot."""
-    from ..events.codebook_type import HARM_WORDS, _denied  # imported late: events reads classify
+    from ..events.codebook_type import arson_told, no_crowd_nor_harm  # imported late: events reads classify
     from ..events.retyping import person
 
     verb = doc[start:end].root
@@ -867,11 +867,9 @@ def property_attack(doc: Any, start: int, end: int) -> bool:
         return False
     if verb.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
         return False  # a participle describing a thing ("the burned houses")
-    parts = {ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod", "dobj", "oprd", "acomp")}
-    lit = parts | {g.lower_ for ch in verb.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"}
     lemma = verb.lemma_.lower()
     # (not a verb of taking away by its particle: "Police towed the tractors away" ends a protest)
-    if lemma in cw.property_crimes or not (lemma in cw.property_verbs or (lemma in c.arson_verbs and lit & c.arson)):
+    if lemma in cw.property_crimes or not (lemma in cw.property_verbs or arson_told(verb)):
         return False
     things = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.lower_ not in c.arson]
     if not things or any(person(t) or t.pos_ == "PRON" for t in things):
@@ -882,9 +880,7 @@ def property_attack(doc: Any, start: int, end: int) -> bool:
     # (not forces destroying what they seized: "The army destroyed 14 tonnes of confiscated explosives")
     if doer is None or not armed_doer(doer) or in_words(doer, STATE_WORDS):
         return False
-    crowd = c.crowd_nouns | PROTEST_WORDS | words("rioters")
-    sent = verb.sent
-    return not any(in_words(t, crowd) for t in sent) and not any(in_words(t, HARM_WORDS) and not _denied(t) for t in sent)
+    return no_crowd_nor_harm(verb.sent)
 
 
 def _past_act(verb: Any) -> bool:

@@ -248,16 +248,9 @@ def arson_by_few(doc: Any, m: Mention) -> bool:
     [crowd] crowd_nouns, the catalogue's protesters and rioters words, protest words) in the sentence: an arson verb with
     its arson word or an incendiary thrown in the trigger's clause ("Unknown people set fire to the door of a church",
     "gunmen set fire to at least eight vehicles", "An unidentified man threw two petrol bombs at the office")?"""
-    from ..catalogue import words
-    from ..classify.codebook import PROTEST_WORDS
-
     tok = doc[m.head]
     verb = tok if tok.pos_ == "VERB" else clause_verb(tok)
-    if verb is None:
-        return False
-    c = cues()
-    crowd = c.crowd_nouns | PROTEST_WORDS | words("rioters")
-    if any(in_words(t, crowd) for t in verb.sent) or any(in_words(t, HARM_WORDS) and not _denied(t) for t in verb.sent):
+    if verb is None or not no_crowd_nor_harm(verb.sent):
         return False
     doer, _ = doer_of(verb)
     if doer is None:
@@ -265,9 +258,27 @@ def arson_by_few(doc: Any, m: Mention) -> bool:
     few = armed_people(doer, modified=True) or (doer.tag_ == "NN" and person(doer))
     if not few:
         return False
+    return arson_told(verb) or thrown_incendiary(doc, m)
+
+
+def no_crowd_nor_harm(sent: Any) -> bool:
+    """Does the sentence tell no crowd (discourse.toml [crowd] crowd_nouns, the catalogue's rioters words, protest words)
+    and no one killed, wounded or shot (``HARM_WORDS``, unless denied: "no one was hurt")? Property destroyed in such a
+    sentence is neither a riot's nor an attack's (``arson_by_few``, classify.codebook.property_attack)."""
+    from ..catalogue import words
+    from ..classify.codebook import PROTEST_WORDS  # imported late: classify reads events
+
+    crowd = cues().crowd_nouns | PROTEST_WORDS | words("rioters")
+    return not any(in_words(t, crowd) for t in sent) and not any(in_words(t, HARM_WORDS) and not _denied(t) for t in sent)
+
+
+def arson_told(verb: Any) -> bool:
+    """Is the verb an arson verb told with its arson word among its particles, objects or complements ("set fire to",
+    "set ablaze", "set on fire": discourse.toml arson_verbs, arson)?"""
+    c = cues()
     lit = {g.lower_ for ch in verb.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"} | {
         ch.lower_ for ch in verb.children if ch.dep_ in ("dobj", "prt", "advmod", "acomp", "oprd")}
-    return (verb.lemma_.lower() in c.arson_verbs and bool(lit & c.arson)) or thrown_incendiary(doc, m)
+    return verb.lemma_.lower() in c.arson_verbs and bool(lit & c.arson)
 
 
 def thrown_incendiary(doc: Any, m: Mention) -> bool:
