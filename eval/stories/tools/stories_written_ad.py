@@ -8,6 +8,12 @@ after an attack, communal fights, property destruction, arrests on a later day, 
 First half (st-ad-001..020): Somalia, Nigeria, Mali, Cameroon, Pakistan, Afghanistan, India, Myanmar, the Philippines,
 Colombia, Ecuador, Brazil, Ukraine, the West Bank and Gaza, Lebanon and Syria, Yemen and Saudi Arabia, Sudan, South Sudan,
 DR Congo, and a West Africa digest (Burkina Faso, Niger, Benin, Togo, Guinea, Senegal).
+Second half (st-ad-021..040): Kenya, Uganda and Tanzania, Mozambique, the Central African Republic, Burundi (a rights
+report), Madagascar, a Southern Africa digest (South Africa, Zimbabwe, Malawi), Libya, Tunisia, Iraq, Iran, the Caucasus
+(Georgia, Armenia), Serbia, a Europe digest (Greece, France, the UK, Italy), Bangladesh, Nepal and Sri Lanka, Indonesia
+and Papua New Guinea, Haiti, Central America (Guatemala, Honduras, El Salvador), the Andes (Bolivia, Peru), the
+Southern Cone (Argentina, Chile, Paraguay), a Sudan live blog, a Kyrgyz border service release (a stone fight between border villages), an analysis
+piece on Lake Chad (background raids with their own months) and a Thai-Cambodian border exchange.
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -408,4 +414,425 @@ SENEGAL - The government and a faction of the MFDC separatists signed a new peac
   E(cur, "Agreement", "The government and a faction of the MFDC separatists signed a new peace accord in Ziguinchor", P("Ziguinchor", "SN"), "saturday",
     a1="Government of Senegal (2024-)", i1=1, a2="MFDC: Movement of Democratic Forces of Casamance", i2=2),
 ], register="digest"),
+
+S("st-ad-021", "2026-11-04", """KENYA/
+Two shot dead in Kitengela as police fire on protesters over teacher's death in custody; shops looted in Nairobi
+
+NAIROBI, Nov 4 (Wire) - Police shot dead two young men in Kitengela, south of Nairobi, on Tuesday as they fired live rounds at protesters who had blocked the Namanga highway over the death of a local teacher in a police cell last week, a rights group and a hospital official said. The Independent Policing Oversight Authority said it had opened an investigation.
+
+In Nairobi's central business district, groups of youths smashed shop windows and looted phone shops on Moi Avenue after police fired tear gas to stop a march to parliament, witnesses said. Police said 46 people had been arrested in the city and 19 officers injured by stones.
+
+Kenya's interior minister said on Wednesday that "criminals who hijack protests" would be dealt with firmly. On June 25, 2024, protesters stormed parliament during demonstrations against a finance bill and police shot dead several people outside the building.
+
+Caption: Youths carry goods from a looted phone shop on Moi Avenue, Nairobi, Tuesday.""", [
+  E(cur, "Excessive force against protesters", "Police shot dead two young men in Kitengela", P("Kitengela", "KE", lat=-1.48, lon=36.96, a1="Kajiado"), "tuesday",
+    a1="Police Forces of Kenya (2022-)", i1=1, a2="Protesters (Kenya)", i2=6, fat=2),
+  E(cur, "Violent demonstration", "groups of youths smashed shop windows and looted phone shops on Moi Avenue", P("Nairobi", "KE", a1="Nairobi"), "tuesday",
+    a1="Rioters (Kenya)", i1=5, a2="Police Forces of Kenya (2022-)", i2=1, inj=19),
+  unscored(E(bg, "Violent demonstration", "protesters stormed parliament during demonstrations against a finance bill", P("Nairobi", "KE", a1="Nairobi"), "2024-06-25",
+             a1="Rioters (Kenya)", i1=5, a2="Police Forces of Kenya (2022-)", i2=1), "fatalities", "injuries"),
+  unscored(E(cap, "Violent demonstration", "Youths carry goods from a looted phone shop on Moi Avenue, Nairobi, Tuesday", P("Nairobi", "KE", a1="Nairobi"), "tuesday",
+             a1="Rioters (Kenya)", i1=5, a2="Police Forces of Kenya (2022-)", i2=1), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ad-022", "2026-04-21", """EAST AFRICA/
+Ugandan police detain 23 NUP supporters in Masaka; Tanzanian police block CHADEMA rally in Mbeya
+
+KAMPALA, April 21 (Wire) - Ugandan police and soldiers detained 23 supporters of the opposition National Unity Platform (NUP) in night raids on their homes in Masaka on Sunday, accusing them of planning "acts of violence", the party said. A police spokesman confirmed the arrests but gave no number.
+
+In Tanzania, police fired tear gas on Monday to disperse supporters of the opposition party CHADEMA who had gathered at a football ground in Mbeya for a rally the police had banned, the party said. Several people were hurt in the stampede and 12 were detained.
+
+CHADEMA said it would hold another rally in Arusha on Saturday "with or without permission". Police said any such gathering would be dispersed.
+
+The NUP says 18 supporters arrested after a rally in Masaka in January are still being held without charge.
+
+The two countries' governments deny targeting the opposition.""", [
+  E(cur, "Arrests", "Ugandan police and soldiers detained 23 supporters of the opposition National Unity Platform (NUP) in night raids on their homes in Masaka", P("Masaka", "UG"), "sunday",
+    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
+  E(cur, "Protest with intervention", "police fired tear gas on Monday to disperse supporters of the opposition party CHADEMA", P("Mbeya", "TZ"), "monday",
+    a1="Protesters (Tanzania)", i1=6, a2="Police Forces of Tanzania (2021-)", i2=1, inj=3),
+  unscored(E(bg, "Arrests", "18 supporters arrested after a rally in Masaka in January", P("Masaka", "UG"), "2026-01-01", tp=3,
+             a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7), "actor1", "inter1"),
+  unscored(E(hyp, "Peaceful protest", "it would hold another rally in Arusha on Saturday", P("Arusha", "TZ"), 4,
+             a1="Protesters (Tanzania)", i1=6), "event_date", "time_precision"),
+]),
+
+S("st-ad-023", "2026-08-04", """MOZAMBIQUE/
+Insurgents seize bus passengers near Chiure; Naparama fighters clash with militants near Mecufi
+
+MAPUTO, Aug 4 (Wire) - Islamic State-linked insurgents stopped a bus on the N380 road near Chiure, in Cabo Delgado province, on Saturday and took away six passengers, including two teenage girls, after releasing the others, the bus company and a local official said. The insurgents burned the bus.
+
+On Sunday, fighters of the Naparama, a traditional militia that has taken up arms against the insurgents, fought a group of militants in the bush west of Mecufi, a local leader said. Three Naparama fighters were killed; the militia said it had killed "many" of the attackers.
+
+The insurgency has displaced more than a million people since 2017. In March 2021, insurgents seized the town of Palma, where TotalEnergies is building a liquefied natural gas plant, for several days.
+
+Analysts said a renewed attack on Palma would put the restart of the gas project at risk.""", [
+  E(cur, "Abduction/forced disappearance", "Islamic State-linked insurgents stopped a bus on the N380 road near Chiure", P("Chiure", "MZ", 2, lat=-13.38, lon=39.78, a1="Cabo Delgado"), "saturday",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7),
+  E(cur, "Armed clash", "fighters of the Naparama, a traditional militia that has taken up arms against the insurgents, fought a group of militants in the bush west of Mecufi", P("Mecufi", "MZ", 2, lat=-13.29, lon=40.56, a1="Cabo Delgado"), "sunday",
+    a1="Naparama Militia", i1=4, a2="Islamic State Mozambique Province", i2=2, fat=3),
+  unscored(E(bg, "Non-state actor overtakes territory", "insurgents seized the town of Palma", P("Palma", "MZ", lat=-10.78, lon=40.47, a1="Cabo Delgado"), "2021-03-01", tp=3,
+             a1="Islamic State Mozambique Province", i1=2, a2="Military Forces of Mozambique (2015-2025)", i2=1), "actor1", "inter1", "actor2", "inter2"),
+  unscored(E(hyp, "Attack", "a renewed attack on Palma", P("Palma", "MZ", lat=-10.78, lon=40.47, a1="Cabo Delgado")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+]),
+
+S("st-ad-024", "2026-09-01", """CENTRAL AFRICAN REPUBLIC/
+Azande militia attacks UN base in Zemio; 3R rebels kill herders near Bocaranga, officials say
+
+BANGUI (Regional press) - Fighters of the Azande Ani Kpi Gbe militia fired on a base of the UN peacekeeping mission MINUSCA in Zemio, in the south-east, on Saturday, wounding two peacekeepers, the mission said in a statement. The peacekeepers returned fire; the mission did not give the attackers' losses.
+
+The attack came nine days after mortar shells fired into the town's displacement camp on August 20 killed a child and wounded four people, according to a local aid worker.
+
+In the north-west, rebels of the 3R group killed five Fulani herders and stole their cattle near Bocaranga on Sunday, a local official said. The 3R denied the accusation and blamed "bandits".
+
+On Monday, several hundred people in Bangui marched peacefully to the National Assembly in support of the government's planned constitutional changes, carrying placards praising President Touadera.
+
+Related: Bangui: the army takes delivery of two new helicopters""", [
+  E(cur, "Armed clash", "Fighters of the Azande Ani Kpi Gbe militia fired on a base of the UN peacekeeping mission MINUSCA in Zemio", P("Zemio", "CF"), "saturday",
+    a1="Azande Ani Kpi Gbe", i1=4, a2="MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", i2=8, inj=2),
+  unscored(E(bg, "Shelling/artillery/missile attack", "mortar shells fired into the town's displacement camp on August 20", P("Zemio", "CF", 2), "2026-08-20",
+             a1="Unidentified Armed Group (Central African Republic)", i1=3, a2="Civilians (Central African Republic)", i2=7, fat=1, inj=4), "geo_precision"),
+  E(cur, "Attack", "rebels of the 3R group killed five Fulani herders and stole their cattle near Bocaranga", P("Bocaranga", "CF", 2, lat=6.99, lon=15.64, a1="Ouham-Pende"), "sunday",
+    a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Civilians (Central African Republic)", i2=7, fat=5),
+  E(cur, "Peaceful protest", "several hundred people in Bangui marched peacefully to the National Assembly", P("Bangui", "CF"), "monday",
+    a1="Protesters (Central African Republic)", i1=6),
+], register="local"),
+
+S("st-ad-025", "2026-02-17", """BURUNDI: Monthly human rights report (January 2026)
+
+The League recorded 41 human rights violations in January, including 6 killings, 11 cases of torture and 19 arbitrary arrests.
+
+Selected cases:
+- On 9 January, members of the Imbonerakure, the youth wing of the ruling CNDD-FDD party, beat three members of the opposition CNL on a hill outside Bubanza town, accusing them of holding a secret meeting. One of them died of his injuries two days later.
+- On 17 January, police in Bujumbura arrested a CNL official, Jean-Claude N., at his home in the Kinama quarter and took him to an unknown place. His family has had no news of him since.
+- On 24 January, Imbonerakure and police forced traders at the central market of Cibitoke town to pay "contributions" for the 2027 elections, threatening to close the shops of those who refused.
+
+The League calls on the authorities to end the impunity of the Imbonerakure.""", [
+  E(cur, "Attack", "members of the Imbonerakure, the youth wing of the ruling CNDD-FDD party, beat three members of the opposition CNL", P("Bubanza", "BI", 2, lat=-3.08, lon=29.39, a1="Bubanza"), "2026-01-09",
+    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, fat=1),
+  E(cur, "Abduction/forced disappearance", "police in Bujumbura arrested a CNL official, Jean-Claude N., at his home in the Kinama quarter and took him to an unknown place", P("Bujumbura", "BI", 2), "2026-01-17",
+    a1="Police Forces of Burundi (2020-)", i1=1, a2="Civilians (Burundi)", i2=7),
+  E(cur, "Other", "Imbonerakure and police forced traders at the central market of Cibitoke town", P("Cibitoke", "BI", lat=-2.89, lon=29.12, a1="Cibitoke"), "2026-01-24",
+    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7),
+], register="ngo"),
+
+S("st-ad-026", "2026-04-14", """MADAGASCAR/
+Villagers beat two suspected zebu thieves to death near Ambalavao; students clash with police in Antananarivo
+
+ANTANANARIVO, April 14 (Wire) - Residents of a village near Ambalavao, in the Haute Matsiatra region, beat two men they suspected of stealing cattle to death on Saturday, before gendarmes arrived, the gendarmerie said. A third man was taken to hospital with head wounds.
+
+On Monday, students of the University of Antananarivo threw stones at police who tried to stop them marching into the city centre to demand the payment of overdue grants. Police fired tear gas; four students and two officers were hurt, the university said.
+
+The gendarmerie said it had opened an investigation into the killings and warned against "popular justice".""", [
+  E(cur, "Mob violence", "Residents of a village near Ambalavao, in the Haute Matsiatra region, beat two men they suspected of stealing cattle to death", P("Ambalavao", "MG", 2, lat=-21.83, lon=46.93, a1="Upper Matsiatra"), "saturday",
+    a1="Rioters (Madagascar)", i1=5, a2="Civilians (Madagascar)", i2=7, fat=2, inj=1),
+  E(cur, "Violent demonstration", "students of the University of Antananarivo threw stones at police", P("Antananarivo", "MG"), "monday",
+    a1="Rioters (Madagascar)", i1=5, a2="Police Forces of Madagascar (2025-)", i2=1, inj=6),
+]),
+
+S("st-ad-027", "2026-06-23", """SOUTHERN AFRICA: NEWS IN BRIEF (15-21 June)
+
+SOUTH AFRICA - Gunmen shot dead an Inkatha Freedom Party ward councillor outside his home in Umlazi, south of Durban, on Tuesday night, and wounded his wife. Police said they were investigating a political motive ahead of the local elections.
+
+ZIMBABWE - Police in Harare arrested seven activists of a residents' group on Thursday as they prepared banners for a protest against water cuts; they were charged with "inciting public violence".
+
+MALAWI - Hundreds of vendors marched peacefully through Blantyre on Friday against a city council plan to move them out of the city centre.
+
+ZAMBIA - Police said on Saturday that a man had been killed by a falling tree during a storm in Ndola.
+
+ESWATINI - The government said it would hold talks with public-sector unions next week to avert a strike.""", [
+  E(cur, "Attack", "Gunmen shot dead an Inkatha Freedom Party ward councillor outside his home in Umlazi", P("Durban", "ZA", 2), "2026-06-16",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=1, inj=1),
+  E(cur, "Arrests", "Police in Harare arrested seven activists of a residents' group on Thursday", P("Harare", "ZW"), "2026-06-18",
+    a1="Police Forces of Zimbabwe (2017-)", i1=1, a2="Civilians (Zimbabwe)", i2=7),
+  E(cur, "Peaceful protest", "Hundreds of vendors marched peacefully through Blantyre on Friday", P("Blantyre", "MW"), "2026-06-19",
+    a1="Protesters (Malawi)", i1=6),
+], register="digest"),
+
+S("st-ad-028", "2026-02-10", """LIBYA/
+Armed groups clash in Janzour, three civilians killed; elders broker truce
+
+TRIPOLI, Feb 10 (Wire) - Fighters of two armed groups exchanged fire with machine guns and rocket-propelled grenades in Janzour, on the western edge of Tripoli, for several hours on Sunday night, killing three civilians caught in the crossfire and wounding five, the Ambulance and Emergency Service said. Residents said the fighting pitted the Radaa Special Deterrence Forces against a local brigade over control of a checkpoint.
+
+The Government of National Unity said on Monday that a ceasefire had been agreed between the two sides through the mediation of elders from Janzour.
+
+Clashes between armed groups in Tripoli killed at least 50 people in May 2025, according to the UN.
+
+Libya has been split between rival administrations in the east and west since 2014.""", [
+  E(cur, "Armed clash", "Fighters of two armed groups exchanged fire with machine guns and rocket-propelled grenades in Janzour", P("Janzour", "LY", geoname="Janzur", lat=32.82, lon=13.02, a1="Al Jafarah"), "sunday",
+    a1="Radaa Special Deterrence Forces", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=3, inj=5),
+  E(cur, "Agreement", "a ceasefire had been agreed between the two sides", P("Janzour", "LY", geoname="Janzur", lat=32.82, lon=13.02, a1="Al Jafarah"), "monday", tp=2,
+    a1="Radaa Special Deterrence Forces", i1=3, a2="Unidentified Armed Group (Libya)", i2=3),
+], register="wire"),
+
+S("st-ad-029", "2026-03-24", """TUNISIA/
+Riot in Sidi Bouzid after vendor's death in custody; 14 arrested in dawn raids two days later
+
+TUNIS, March 24 (Wire) - Hundreds of young people set tyres on fire and threw stones at the police station in Sidi Bouzid on Saturday night after a street vendor died in police custody, witnesses said. Police fired tear gas; the interior ministry said seven officers were hurt and a police car was burned.
+
+On Monday, police arrested 14 people in dawn raids on homes in the town over the unrest, a lawyer for several of them said. The ministry said they would be charged with "attacking public property".
+
+The ministry said the vendor had died of a heart attack. His family said he had been beaten.
+
+In 2010, the self-immolation of a fruit seller in Sidi Bouzid sparked the uprising that toppled President Zine el-Abidine Ben Ali.""", [
+  E(cur, "Violent demonstration", "Hundreds of young people set tyres on fire and threw stones at the police station in Sidi Bouzid", P("Sidi Bouzid", "TN"), "saturday",
+    a1="Rioters (Tunisia)", i1=5, a2="Police Forces of Tunisia (2019-)", i2=1, inj=7),
+  E(cur, "Arrests", "police arrested 14 people in dawn raids on homes in the town over the unrest", P("Sidi Bouzid", "TN"), "monday",
+    a1="Police Forces of Tunisia (2019-)", i1=1, a2="Rioters (Tunisia)", i2=5),
+]),
+
+S("st-ad-030", "2026-11-17", """IRAQ/
+Turkish drone strike kills two near Penjwen; tribal gunfight in Basra's Qurna leaves four dead; militia denies rocket attack
+
+SULAYMANIYAH, Nov 17 (Wire) - A Turkish drone struck a car near Penjwen, close to the Iranian border in Iraq's Kurdistan region, on Sunday, killing two men, the local mayor said. Turkey's defence ministry said it had "neutralised two PKK terrorists" in the area.
+
+In southern Iraq, members of two tribes fought with rifles and machine guns in Al-Qurna, north of Basra, on Monday in a dispute over farmland, killing four people, including a child, police said. Security forces imposed a curfew on the town and arrested 11 tribesmen.
+
+Kata'ib Hezbollah denied on Monday that it had fired three rockets that landed near Baghdad airport on Saturday night, causing no casualties. The U.S.-led coalition said the rockets were fired from Abu Ghraib.
+
+Tribal disputes over land and water are common in southern Iraq.""", [
+  unscored(E(cur, "Air/drone strike", "A Turkish drone struck a car near Penjwen", P("Penjwen", "IQ", 2, lat=35.62, lon=45.95, a1="Sulaymaniyah"), "sunday",
+             a1="Military Forces of Turkey (2002-)", i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=2), "actor2", "inter2"),
+  E(cur, "Armed clash", "members of two tribes fought with rifles and machine guns in Al-Qurna", P("Al-Qurna", "IQ", geoname="Al Qurnah", a1="Basra"), "monday",
+    a1="Unidentified Tribal Militia (Iraq)", i1=4, a2="Unidentified Tribal Militia (Iraq)", i2=4, fat=4),
+  unscored(E(cur, "Other", "Security forces imposed a curfew on the town", P("Al-Qurna", "IQ", geoname="Al Qurnah", a1="Basra"), "monday",
+             a1="Military Forces of Iraq (2022-)", i1=1), "actor1", "inter1"),
+  E(cur, "Shelling/artillery/missile attack", "three rockets that landed near Baghdad airport on Saturday night", P("Baghdad", "IQ", 2, a1="Baghdad"), "saturday",
+    a1="Unidentified Armed Group (Iraq)", i1=3, fat=0, inj=0),
+]),
+
+S("st-ad-031", "2026-05-05", """IRAN/
+Revolutionary Guards and PJAK fighters clash near Sardasht; truckers rally in Bandar Abbas; teacher arrested in Sanandaj
+
+DUBAI, May 5 (Wire) - Members of the Islamic Revolutionary Guard Corps (IRGC) clashed with fighters of the Kurdish militant group PJAK in the mountains near Sardasht, in West Azerbaijan province, on Sunday, the IRGC's ground forces said, adding that two Guards and "several" attackers had been killed. PJAK said it had lost no one and claimed to have shot down an IRGC drone, which the Guards denied.
+
+On Monday, several hundred lorry drivers parked their trucks and gathered outside the governor's office in Bandar Abbas to protest against a rise in diesel prices and insurance costs, a labour news website reported. The gathering ended without incident.
+
+Security agents arrested a Kurdish-language teacher at his home in Sanandaj on Saturday, a Kurdish rights group said, without giving a reason.""", [
+  E(cur, "Armed clash", "Members of the Islamic Revolutionary Guard Corps (IRGC) clashed with fighters of the Kurdish militant group PJAK in the mountains near Sardasht", P("Sardasht", "IR", 2, lat=36.16, lon=45.48, a1="West Azerbaijan"), "sunday",
+    a1="Islamic Revolutionary Guard Corps", i1=1, a2="PJAK: Party of Free Life of Kurdistan", i2=2, fat=5),
+  unscored(E(neg, "Disrupted weapons use", "claimed to have shot down an IRGC drone", P("Sardasht", "IR", 2, lat=36.16, lon=45.48, a1="West Azerbaijan"), "sunday",
+             a1="PJAK: Party of Free Life of Kurdistan", i1=2, a2="Islamic Revolutionary Guard Corps", i2=1), "fatalities", "injuries"),
+  E(cur, "Peaceful protest", "several hundred lorry drivers parked their trucks and gathered outside the governor's office in Bandar Abbas", P("Bandar Abbas", "IR", lat=27.19, lon=56.28, a1="Hormozgan"), "monday",
+    a1="Protesters (Iran)", i1=6),
+  E(cur, "Arrests", "Security agents arrested a Kurdish-language teacher at his home in Sanandaj", P("Sanandaj", "IR", lat=35.31, lon=47.0, a1="Kurdistan"), "saturday",
+    a1="Police Forces of Iran (1989-)", i1=1, a2="Civilians (Iran)", i2=7),
+]),
+
+S("st-ad-032", "2026-09-15", """CAUCASUS/
+Georgian police arrest 19 as protesters try to block Tbilisi avenue; Armenian opposition rally in Gyumri
+
+TBILISI, Sept 15 (Wire) - Georgian riot police detained 19 people on Sunday night as they cleared protesters who had tried to block Rustaveli Avenue in central Tbilisi with tents, the interior ministry said. Protesters have rallied outside parliament every evening for two years against the governing Georgian Dream party's decision to suspend talks on joining the European Union.
+
+In Armenia, several thousand supporters of an opposition alliance rallied peacefully in Gyumri on Saturday against the government of Prime Minister Nikol Pashinyan.
+
+Azerbaijan's defence ministry said on Monday that the border with Armenia had been "calm" for a year.""", [
+  E(cur, "Protest with intervention", "Georgian riot police detained 19 people on Sunday night as they cleared protesters who had tried to block Rustaveli Avenue", P("Tbilisi", "GE"), "sunday",
+    a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2012-)", i2=1),
+  E(cur, "Peaceful protest", "several thousand supporters of an opposition alliance rallied peacefully in Gyumri", P("Gyumri", "AM"), "saturday",
+    a1="Protesters (Armenia)", i1=6),
+]),
+
+S("st-ad-033", "2026-06-23", """SERBIA/
+Students and ruling-party supporters fight in Novi Sad; thousands march in Nis
+
+BELGRADE, June 23 (Wire) - Students marching through Novi Sad on Sunday clashed with a group of supporters of the ruling Serbian Progressive Party (SNS) who had set up tents in front of the city hall, and the two sides threw bottles and flares at each other, police said. Nine people were hurt, including two police officers who tried to separate them.
+
+On Monday, several thousand people marched peacefully in Nis to demand early elections.
+
+The protest movement began after the collapse of a railway station canopy in Novi Sad in November 2024 killed 16 people.""", [
+  E(cur, "Violent demonstration", "Students marching through Novi Sad on Sunday clashed with a group of supporters of the ruling Serbian Progressive Party (SNS)", P("Novi Sad", "RS", lat=45.25, lon=19.84, a1="Vojvodina"), "sunday",
+    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5, inj=9),
+  E(cur, "Peaceful protest", "several thousand people marched peacefully in Nis", P("Nis", "RS", a1="Nisavski okrug"), "monday",
+    a1="Protesters (Serbia)", i1=6),
+]),
+
+S("st-ad-034", "2026-05-12", """EUROPE IN BRIEF (4-10 May)
+
+GREECE - Youths threw petrol bombs at riot police in Athens' Exarchia district on Thursday night after a march to mark the death of an anarchist; police fired tear gas and detained 12 people.
+
+FRANCE - Two explosions damaged holiday villas under construction near Porto-Vecchio, Corsica, on Saturday night. No one was hurt. The FLNC claimed the attacks in a statement to a Corsican newspaper.
+
+UNITED KINGDOM - Petrol bombs were thrown at police vehicles in Derry on Friday night; police said no officers were hurt and blamed "youths manipulated by dissident republicans".
+
+ITALY - Several thousand people marched peacefully in Turin on Saturday against the construction of the high-speed rail line through the Susa Valley.
+
+GERMANY - The interior ministry said on Monday that politically motivated crimes had risen by 12% in the first half of the year.""", [
+  E(cur, "Violent demonstration", "Youths threw petrol bombs at riot police in Athens' Exarchia district", P("Athens", "GR", 2), "2026-05-07",
+    a1="Rioters (Greece)", i1=5, a2="Police Forces of Greece (2019-)", i2=1),
+  E(cur, "Remote explosive/landmine/IED", "Two explosions damaged holiday villas under construction near Porto-Vecchio", P("Porto-Vecchio", "FR", 2), "2026-05-09",
+    a1="FLNC: National Liberation Front of Corsica", i1=2, a2="Civilians (France)", i2=7, fat=0, inj=0),
+  E(cur, "Violent demonstration", "Petrol bombs were thrown at police vehicles in Derry", P("Derry", "GB"), "2026-05-08",
+    a1="Rioters (United Kingdom)", i1=5, a2="Police Forces of the United Kingdom (2024-)", i2=1, inj=0),
+  E(cur, "Peaceful protest", "Several thousand people marched peacefully in Turin on Saturday", P("Turin", "IT"), "2026-05-09",
+    a1="Protesters (Italy)", i1=6),
+], register="digest"),
+
+S("st-ad-035", "2026-09-15", """BANGLADESH/NEPAL
+Rival BNP factions clash in Feni, one dead; Madhesh protesters block highway in Janakpur
+
+DHAKA/KATHMANDU, Sept 15 (Wire) - Supporters of two rival leaders of the Bangladesh Nationalist Party (BNP) fought with sticks and machetes in Chhagalnaiya, in Feni district, on Sunday over the nomination for a parliamentary seat, leaving one man dead and 25 injured, police said. Police arrested six people on Monday.
+
+In Nepal, hundreds of members of a Madhesh-based party blocked the East-West Highway near Janakpur on Monday to demand more seats for the region in the upper house. Police fired tear gas and baton-charged the protesters, injuring eight, the party said.
+
+In Sri Lanka, Tamil families of the disappeared held a peaceful vigil in Kilinochchi on Sunday, the 3,000th day of their protest.""", [
+  E(cur, "Mob violence", "Supporters of two rival leaders of the Bangladesh Nationalist Party (BNP) fought with sticks and machetes in Chhagalnaiya", P("Chhagalnaiya", "BD", lat=23.02, lon=91.51, a1="Chattogram"), "sunday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
+  E(cur, "Arrests", "Police arrested six people on Monday", P("Chhagalnaiya", "BD", lat=23.02, lon=91.51, a1="Chattogram"), "monday",
+    a1="Police Forces of Bangladesh (2024-)", i1=1, a2="Rioters (Bangladesh)", i2=5),
+  E(cur, "Protest with intervention", "hundreds of members of a Madhesh-based party blocked the East-West Highway near Janakpur", P("Janakpur", "NP", 2, a1="Madhesh"), "monday",
+    a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2025-)", i2=1, inj=8),
+  E(cur, "Peaceful protest", "Tamil families of the disappeared held a peaceful vigil in Kilinochchi", P("Kilinochchi", "LK"), "sunday",
+    a1="Protesters (Sri Lanka)", i1=6),
+]),
+
+S("st-ad-036", "2026-03-17", """Papua: TPNPB shoots two soldiers in Mulia; tribal fight in Enga kills seven
+
+JAYAPURA (Regional press) - Two Indonesian soldiers were shot dead and one wounded when fighters of the West Papua National Liberation Army (TPNPB) opened fire on their post in Mulia, Puncak Jaya regency, on Saturday afternoon, the regional military command said. The TPNPB claimed the attack and said it would continue "until Papua is free".
+
+Troops launched a search for the attackers on Sunday. Villagers in two districts fled to the forest, a church leader said. The TPNPB also said its fighters had burned a school in Mulia; the police said no school had been damaged.
+
+Across the border in Papua New Guinea, seven men were killed on Monday when fighters of two clans clashed with guns near Wabag, in Enga province, police said. Houses were burned in two villages.""", [
+  E(cur, "Armed clash", "fighters of the West Papua National Liberation Army (TPNPB) opened fire on their post in Mulia", P("Mulia", "ID", lat=-3.71, lon=137.99, a1="Central Papua"), "saturday",
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Military Forces of Indonesia (2024-)", i2=1, fat=2, inj=1),
+  unscored(E(neg, "Looting/property destruction", "its fighters had burned a school in Mulia", P("Mulia", "ID", lat=-3.71, lon=137.99, a1="Central Papua"), "saturday",
+             a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
+  E(cur, "Armed clash", "fighters of two clans clashed with guns near Wabag", P("Wabag", "PG", 2, lat=-5.49, lon=143.72, a1="Enga"), "monday",
+    a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=7),
+], register="local"),
+
+S("st-ad-037", "2026-01-13", """HAITI/
+Viv Ansanm gangs attack Cabaret police station; gang leader threatens Kenscoff
+
+PORT-AU-PRINCE, Jan 13 (Wire) - Gunmen of the Viv Ansanm coalition attacked the police station in Cabaret, north of the capital, on Sunday, and fought police officers and soldiers for several hours before withdrawing, the national police said. Two police officers were killed. Gang members set fire to a school and several houses near the station before leaving.
+
+A gang leader said in a video posted on Monday that his men would "take Kenscoff" in the coming days and warned residents to leave.
+
+On Monday, hundreds of residents of Petion-Ville marched to the prime minister's office to demand protection from the gangs. Police fired tear gas when the march reached the office.""", [
+  E(cur, "Armed clash", "Gunmen of the Viv Ansanm coalition attacked the police station in Cabaret", P("Cabaret", "HT"), "sunday",
+    a1="Viv Ansanm", i1=3, a2="Police Forces of Haiti (2024-)", i2=1, fat=2),
+  unscored(E(thr, "Non-state actor overtakes territory", "his men would \"take Kenscoff\" in the coming days", P("Kenscoff", "HT")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+  E(cur, "Protest with intervention", "hundreds of residents of Petion-Ville marched to the prime minister's office", P("Petion-Ville", "HT", lat=18.51, lon=-72.29, a1="Ouest"), "monday",
+    a1="Protesters (Haiti)", i1=6, a2="Police Forces of Haiti (2024-)", i2=1),
+]),
+
+S("st-ad-038", "2026-08-04", """CENTRAL AMERICA/
+Inmates riot in Guatemalan prison; three shot dead on Choloma football pitch; Salvadoran relatives of detainees march
+
+GUATEMALA CITY, Aug 4 (Wire) - Inmates belonging to the Barrio 18 gang set fire to mattresses and took over a cell block at the Renovacion 1 maximum-security prison in Escuintla on Sunday to protest against their transfer to another prison, the prisons service said. Prison guards and police retook the block with tear gas after six hours; four guards and nine inmates were hurt.
+
+In Honduras, gunmen fired on young men playing football on a pitch in Choloma on Monday evening, killing three of them. Police blamed a turf war between the MS-13 and Barrio 18 gangs.
+
+In El Salvador, about 200 relatives of people detained under the state of exception marched peacefully in San Salvador on Monday to demand their release.""", [
+  E(cur, "Violent demonstration", "Inmates belonging to the Barrio 18 gang set fire to mattresses and took over a cell block", P("Escuintla", "GT", lat=14.3, lon=-90.79, a1="Escuintla"), "sunday",
+    a1="Rioters (Guatemala)", i1=5, a2="Police Forces of Guatemala (2024-)", i2=1, inj=13),
+  E(cur, "Attack", "gunmen fired on young men playing football on a pitch in Choloma", P("Choloma", "HN", a1="Cortes"), "monday",
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=3),
+  E(cur, "Peaceful protest", "about 200 relatives of people detained under the state of exception marched peacefully in San Salvador", P("San Salvador", "SV"), "monday",
+    a1="Protesters (El Salvador)", i1=6),
+]),
+
+S("st-ad-039", "2026-09-22", """ANDES/
+Police clear Morales supporters' roadblock in Chapare, 3 officers hurt; protesters set fire to prosecutor's office door in Puno
+
+LA PAZ, Sept 22 (Wire) - Bolivian police and soldiers used tear gas on Monday to clear a roadblock set up by supporters of former President Evo Morales on the highway between Cochabamba and Santa Cruz at Chimore, in the Chapare region. Protesters threw stones and dynamite; three police officers were injured and 17 people arrested, the government said.
+
+In Peru, several hundred Aymara protesters set fire to the front door of the regional prosecutor's office in Puno on Monday after a rally to demand the release of a local leader. No police intervened and no one was hurt, local radio said.
+
+Bolivia's government said on Tuesday that it would not declare a state of emergency in Cochabamba "for now".""", [
+  E(cur, "Violent demonstration", "Protesters threw stones and dynamite", P("Chimore", "BO", lat=-16.99, lon=-65.15, a1="Cochabamba"), "monday",
+    a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2025-)", i2=1, inj=3),
+  E(cur, "Violent demonstration", "several hundred Aymara protesters set fire to the front door of the regional prosecutor's office in Puno", P("Puno", "PE"), "monday",
+    a1="Rioters (Peru)", i1=5, fat=0, inj=0),
+]),
+
+S("st-ad-040", "2026-02-25", """SOUTHERN CONE/
+Rival construction unions fight at La Plata site; trucks burned near Canete; police evict landless farmers in Paraguay
+
+BUENOS AIRES, Feb 25 (Wire) - Members of two rival construction workers' unions fought with sticks and iron bars at a building site in La Plata on Tuesday over who would fill jobs on the project, police said. Five men were hurt; police separated the groups and detained eight.
+
+In Chile, hooded men set fire to five logging trucks on a road near Canete, in the Biobio region, on Tuesday night after ordering the drivers out, police said. Leaflets of the Mapuche group Weichan Auka Mapu were found at the scene.
+
+In Paraguay, police fired rubber bullets and tear gas on Wednesday to evict about 300 landless farmers who had occupied a cattle ranch near Tacuati, in San Pedro department, since January. Six farmers were injured and 20 detained, a peasant federation said.
+
+Caption: Burned logging trucks on the road near Canete, Chile.""", [
+  E(cur, "Mob violence", "Members of two rival construction workers' unions fought with sticks and iron bars at a building site in La Plata", P("La Plata", "AR", a1="Buenos Aires"), "tuesday",
+    a1="Rioters (Argentina)", i1=5, a2="Rioters (Argentina)", i2=5, inj=5),
+  E(cur, "Looting/property destruction", "hooded men set fire to five logging trucks on a road near Canete", P("Canete", "CL", 2, lat=-37.8, lon=-73.4, a1="Biobio"), "tuesday",
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Protest with intervention", "police fired rubber bullets and tear gas on Wednesday to evict about 300 landless farmers", P("Tacuati", "PY", 2, lat=-23.46, lon=-56.74, a1="San Pedro"), "wednesday",
+    a1="Protesters (Paraguay)", i1=6, a2="Police Forces of Paraguay (2023-)", i2=1, inj=6),
+  unscored(E(cap, "Looting/property destruction", "Burned logging trucks on the road near Canete, Chile", P("Canete", "CL", 2, lat=-37.8, lon=-73.4, a1="Biobio"), "tuesday",
+             a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ad-041", "2026-10-19", """LIVE: Sudan war - Monday 19 October
+
+08:10 Sudan's army says it repelled an RSF attack on the 22nd Infantry Division's base in Babanusa overnight, killing "dozens of the militia". The RSF says it seized two positions on the base's eastern edge. Neither claim could be verified.
+
+09:25 Medics in Kadugli say four people, including a girl, were killed and 11 wounded when shells struck the town's main market on Sunday afternoon. They blamed the SPLM-N (al-Hilu) and the RSF, which have besieged the town since last year.
+
+10:40 The UN's humanitarian coordinator calls on all parties to protect civilians in Kordofan "before it is too late".
+
+11:15 PHOTO: Smoke rises over the army base in Babanusa on Monday morning, in a picture shared by residents.
+
+12:30 Egypt says it will host a meeting on Sudan with Saudi Arabia, the UAE and the United States next week.""", [
+  unscored(E(cur, "Armed clash", "it repelled an RSF attack on the 22nd Infantry Division's base in Babanusa", P("Babanusa", "SD", lat=11.33, lon=27.8, a1="West Kordofan"), 0, tp=2,
+             a1=RSF, i1=2, a2=SDN, i2=1), "fatalities", "injuries"),
+  E(cur, "Shelling/artillery/missile attack", "shells struck the town's main market on Sunday afternoon", P("Kadugli", "SD", lat=11.01, lon=29.72, a1="South Kordofan"), "sunday",
+    a1="SPLM-N (al-Hilu): Sudan People's Liberation Movement-North (al-Hilu Faction)", i1=2, a2="Civilians (Sudan)", i2=7, fat=4, inj=11, assoc_actor_1=RSF),
+  unscored(E(cap, "Armed clash", "Smoke rises over the army base in Babanusa on Monday morning", P("Babanusa", "SD", lat=11.33, lon=27.8, a1="West Kordofan"), 0, tp=2,
+             a1=RSF, i1=2, a2=SDN, i2=1), "fatalities", "injuries", "geo_precision", "time_precision"),
+], register="live"),
+
+S("st-ad-042", "2026-04-08", """BORDER SERVICE OF THE STATE COMMITTEE FOR NATIONAL SECURITY OF THE KYRGYZ REPUBLIC
+Information message, 8 April 2026
+
+On 7 April 2026, at about 11:00, a group of about 60 residents of a neighbouring Tajik village threw stones at residents of the village of Kok-Tash, Batken district, who were cleaning an irrigation canal on a section of the border that has not been agreed. The residents of Kok-Tash responded in kind. Six Kyrgyz citizens received injuries of varying severity, and the windows of two houses and a car were broken. Kyrgyz border guards fired warning shots into the air and separated the groups.
+
+The situation was brought under control at 13:10 after talks between the heads of the two border services. A note of protest has been sent to the Tajik side.
+
+The Border Service calls on residents of border villages to remain calm and not to give in to provocations.
+
+Tajikistan's border troops said in a statement carried by the state news agency that the Kyrgyz residents had started the fight.""", [
+  E(cur, "Mob violence", "a group of about 60 residents of a neighbouring Tajik village threw stones at residents of the village of Kok-Tash", P("Batken", "KG", 2, lat=40.06, lon=70.82, a1="Batken"), "2026-04-07",
+    a1="Rioters (Tajikistan)", i1=5, a2="Rioters (Kyrgyzstan)", i2=5, inj=6),
+], register="official"),
+
+S("st-ad-043", "2026-06-30", """ANALYSIS-On Lake Chad's islands, Boko Haram's boats outpace the army
+
+N'DJAMENA, June 30 (Wire) - The fighters came at dawn on Sunday, in six motorised canoes, to an island near Bol where fishermen were drying their catch. By the time they left, seven fishermen were dead and their nets and boats had been set on fire, according to a fish trader who lost two relatives.
+
+Chad's army said on Monday that its troops had pursued the attackers across the islands and killed 12 of them, losing one soldier. A military source said the attackers belonged to the Boko Haram faction known as JAS.
+
+Such raids have become more frequent since the start of the year. In February, fighters killed a village chief and two of his sons on the island of Kaiga, north of Bol, and in April they abducted 11 women collecting firewood near Ngouboua.
+
+"We no longer go out to the far islands," said Abakar, a fisherman in Bol. "If the army cannot protect us, we will have to leave the lake."
+
+President Mahamat Idriss Deby has threatened to pull Chad out of the regional force fighting the group, saying it does too little.""", [
+  E(cur, "Attack", "The fighters came at dawn on Sunday, in six motorised canoes, to an island near Bol", P("Bol", "TD", 2, lat=13.47, lon=14.71, a1="Lac"), "sunday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Chad)", i2=7, fat=7),
+  E(cur, "Armed clash", "its troops had pursued the attackers across the islands and killed 12 of them", P("Bol", "TD", 2, lat=13.47, lon=14.71, a1="Lac"), "monday", tp=2,
+    a1="Military Forces of Chad (2021-)", i1=1, a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=13),
+  unscored(E(bg, "Attack", "fighters killed a village chief and two of his sons on the island of Kaiga", P("Bol", "TD", 2, lat=13.47, lon=14.71, a1="Lac"), "2026-02-01", tp=3,
+             a2="Civilians (Chad)", i2=7, fat=3), "geo_precision"),
+  unscored(E(bg, "Abduction/forced disappearance", "they abducted 11 women collecting firewood near Ngouboua", C("TD"), "2026-04-01", tp=3,
+             a2="Civilians (Chad)", i2=7), "geo_precision"),
+]),
+
+S("st-ad-044", "2026-03-04", """THAILAND/CAMBODIA
+Cambodian and Thai troops trade fire near Chong Chom crossing; no casualties reported
+
+BANGKOK, March 4 (Wire) - Cambodian and Thai soldiers exchanged small-arms fire for about ten minutes near the closed Chong Chom border crossing, in Kap Choeng district of Thailand's Surin province, on Tuesday morning, the Thai army said, accusing Cambodian troops of firing first at a Thai patrol repairing a fence. No one was hurt on the Thai side.
+
+Cambodia's defence ministry said Thai soldiers had opened fire and that its troops had acted in self-defence. It reported no casualties.
+
+The two countries fought a five-day border war in July 2025 that killed more than 40 people and displaced some 300,000 before a ceasefire.
+
+Thailand closed all its border crossings with Cambodia on Wednesday "until further notice", the interior ministry said.""", [
+  E(cur, "Armed clash", "Cambodian and Thai soldiers exchanged small-arms fire for about ten minutes near the closed Chong Chom border crossing", P("Kap Choeng", "TH", 2, lat=14.47, lon=103.59, a1="Surin"), "tuesday",
+    a1="Military Forces of Cambodia (2023-)", i1=8, a2="Military Forces of Thailand (2025-)", i2=1, fat=0, inj=0),
+]),
 ]
