@@ -789,6 +789,11 @@ def test_a_main_verb_that_ties_a_shooting_to_a_cause_does_not_replace_it(monkeyp
     # held at a named station: an arrest
     ("Police detained two student leaders at a bus station in Mongomo on Friday and took them to the central police "
      "station, their lawyer said.", "Arrests"),
+    # the fate told two sentences on, or as the next paragraph's opening, still tells this detention's
+    ("Security agents detained a cartoonist at his studio in Mongomo on Friday. The cartoonist had drawn the minister as "
+     "a goat. His family has not been told where he is held.", "Abduction/forced disappearance"),
+    ("Security agents detained a cartoonist at his studio in Mongomo on Friday, a cousin said.\n\n"
+     "The family has not been told where he is being held.", "Abduction/forced disappearance"),
 ])
 def test_a_detention_with_the_fate_hidden_is_a_disappearance(pipeline: Pipeline, text: str, sub_type: str) -> None:
     # eval/WRITERS.md Forced disappearance or arrest: whereabouts unknown, not seen since
@@ -1818,3 +1823,10 @@ def test_a_label_whose_clause_tells_a_meeting_is_no_candidate(monkeypatch: pytes
     # a label over a clause that tells an act keeps it
     found = _detect_with(monkeypatch, "Army statement: Troops repelled an attack on a base near Kidal on Tuesday.", {"Armed clash": 0.8, NONE: 0.1})
     assert "Armed clash" in [m.sub_event_type for m in found]
+
+
+def test_a_hidden_fate_told_after_another_event_is_not_read_back(pipeline: Pipeline) -> None:
+    # the fate is told of the later detention, the one its sentence follows; the arrest before that is an arrest
+    found = current(pipeline, "Police arrested three traders at the market in Mongomo on Friday. In Bata, soldiers abducted "
+                              "a teacher from his school on Saturday. His family has not been told where he is held.")
+    assert sorted(found) == ["Abduction/forced disappearance", "Arrests"]

@@ -86,7 +86,8 @@ def assemble(
         if place is not f.place:
             f = dataclasses.replace(f, place=place)
         status = cl.status or first.status
-        typed = event_type_of(first, original[cl.head], members, actor1, actor2, f.killed, parsed, f.injured)
+        elsewhere = frozenset(mentions[j].sentence for o in clusters if o is not cl for j in o.members) - {m.sentence for m in members}
+        typed = event_type_of(first, original[cl.head], members, actor1, actor2, f.killed, parsed, f.injured, elsewhere)
         if typed is None:
             continue
         event_type, sub_type, plover = typed

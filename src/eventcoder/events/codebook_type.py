@@ -52,10 +52,12 @@ def generic_word(parsed: Any, m: Mention) -> bool:
 def event_type_of(
     first: Mention, original: Mention, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None,
     killed: Evidence[Casualties] | None, parsed: Any, injured: Evidence[Casualties] | None = None,
+    elsewhere: frozenset[int] = frozenset(),
 ) -> tuple[str, str, str] | None:
     """The event type, sub-type and PLOVER code of an event whose first full mention is ``first`` (``original``: that
     mention before ``retype``), from its actors and figures (the codebook's rules below), or None when there is nothing
-    to code (a generic verb read as a strategic development with no target saying what violence it was)."""
+    to code (a generic verb read as a strategic development with no target saying what violence it was). ``elsewhere``:
+    the sentences other events' mentions are in (a detention's fate is read on only up to them)."""
     event_type, sub_type, plover = first.event_type, first.sub_event_type, first.plover
     if parsed is not None and (captive(parsed.doc, original) or (first.event_type in LED_OFF_TYPES and led_off(parsed.doc, original))):
         # "captured a Taliban facilitator", "gunmen seized the principal": people taken by state forces are arrested,
@@ -156,7 +158,7 @@ def event_type_of(
     if sub_type == "Peaceful protest" and any(m.sub_event_type in ("Arrests", "Chemical weapon") for m in members):
         sub_type = "Protest with intervention"  # people detained or tear gas fired at the protest (ACLED: an intervention)
         plover = subtype(sub_type).plover
-    if sub_type == "Arrests" and parsed is not None and fate_hidden(parsed, members):
+    if sub_type == "Arrests" and parsed is not None and fate_hidden(parsed, members, elsewhere):
         # eval/WRITERS.md Forced disappearance or arrest: a detention told with the person's fate hidden ("their families
         # did not know where they were being held", "he has not been seen since") is an abduction, whoever made it
         event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
@@ -189,17 +191,43 @@ def event_type_of(
     return event_type, sub_type, plover
 
 
-def fate_hidden(parsed: Any, members: list[Mention]) -> bool:
-    """Does a sentence of the event, or the sentence after its first mention in the same paragraph, tell the fate of the
-    people taken hidden (triggers.toml [codebook] hidden_fate: "their whereabouts are unknown", "took him to an unknown
-    destination", "has not been seen since")?"""
+def fate_hidden(parsed: Any, members: list[Mention], elsewhere: frozenset[int] = frozenset()) -> bool:
+    """Does a sentence of the event, or one that goes on telling it (``told_after``), tell the fate of the people taken
+    hidden (triggers.toml [codebook] hidden_fate: "their whereabouts are unknown", "took him to an unknown destination",
+    "has not been seen since", "His family has not been told where he is held")?"""
     doc = parsed.doc
     pattern = codebook_words().hidden_fate
     sents = {doc[m.head].sent.start: doc[m.head].sent for m in members}
-    first = doc[members[0].head].sent
-    if first.end < len(doc) and parsed.paragraph_index(doc[first.end].idx) == parsed.paragraph_index(first.start_char):
-        sents.setdefault(first.end, doc[first.end].sent)
+    for sent in list(sents.values()):
+        for later in told_after(parsed, sent, elsewhere):
+            sents.setdefault(later.start, later)
     return any(pattern.search(s.text) for s in sents.values())
+
+
+def told_after(parsed: Any, sent: Any, elsewhere: frozenset[int] = frozenset(), reach: int = 2) -> list[Any]:
+    """The sentences after ``sent`` that go on telling its event: up to ``reach`` more of its paragraph ("... detained a
+    video blogger at his flat. The blogger had posted clips of queues. His family has not been told where he is held"),
+    or, when ``sent`` ends its paragraph, the next paragraph's first ("... detained a poet at his home ...¶ The family
+    has not been told where he is being held"); never from a sentence on that tells another event (``elsewhere``:
+    sentence indices)."""
+    doc = parsed.doc
+    home = parsed.paragraph_index(sent.start_char)
+    out: list[Any] = []
+    cur = sent
+    for _ in range(reach):
+        if cur.end >= len(doc):
+            break
+        nxt = doc[cur.end].sent
+        if parsed.sentence_index(nxt.start_char) in elsewhere:
+            break
+        para = parsed.paragraph_index(nxt.start_char)
+        if para != home:
+            if not out and para == home + 1:
+                out.append(nxt)
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def _demonstration_told(doc: Any, members: list[Mention]) -> bool:
