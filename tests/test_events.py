@@ -170,6 +170,17 @@ def test_the_victims_home_is_not_the_event_place(pipeline: Pipeline) -> None:
     assert event.place.value.location == "Kalat"
 
 
+def test_a_home_told_in_brackets_is_not_the_event_place(pipeline: Pipeline) -> None:
+    # a press release's aside on a fallen soldier says where he came from, not where the fight was: the fight stays at the
+    # operation's place, the paragraph before
+    found = run(pipeline, "On 2 March 2026, security forces conducted an operation in general area Datta Khel, North Waziristan "
+                "District. Own troops engaged the militants' hideout and, after an intense exchange of fire, seven militants "
+                "were killed.\n\nDuring the exchange of fire, Sepoy Imran Khan (age 24 years, resident of District Karak), "
+                "having fought gallantly, was killed.", "2026-03-03")
+    places = {e.place.value.location for e in current(found)}
+    assert places and places <= {"Datta Khel", "North Waziristan"}
+
+
 def test_a_killing_is_never_looting_or_a_weapons_seizure(pipeline: Pipeline) -> None:
     found = run(pipeline, "The army said its forces killed nine militants in an air and ground operation in central Sinai on Tuesday.", "2026-04-08")
     assert [e.sub_event_type for e in current(found)] == ["Armed clash"]

@@ -43,6 +43,8 @@ KIND_ORDER = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 # one word list per concept: the actor catalogue's words for people (resources/actors/words.toml)
 PEOPLE_WORDS = words("civilian") | words("armed") | words("military") | words("police") | words("protesters")
+# the words of an aside that tell a person's home ("(age 24, resident of District Karak)"): place_words.toml inhabitants
+ASIDE_HOMES = word_lists("place_words.toml")["inhabitants"]
 
 
 def _origin(t: Toponym, doc: Any, units: bool = False) -> bool:
@@ -67,6 +69,26 @@ def _origin(t: Toponym, doc: Any, units: bool = False) -> bool:
     if units and node.head.lower_ == "of" and owner.lemma_.lower() in UNITS and owner.dep_ == "pobj" and owner.head.lower_ == "from":
         owner = owner.head.head if owner.head.head.pos_ not in ("VERB", "AUX") else doc[owner.head.i - 1]
     return owner.ent_type_ == "PERSON" or in_words(owner, PEOPLE_WORDS)
+
+
+def aside_home(t: Toponym, doc: Any) -> bool:
+    """Is the toponym a person's home told in an aside in brackets ("Sepoy Imran Khan (age 24 years, resident of District
+    Karak), having fought gallantly, embraced shahadat"; "the driver (a resident of Gilgit)")? It says where the person
+    is from, never where the event was: the event is placed as if its sentence named no place."""
+    sent = doc[t.start_token].sent
+    before = doc[sent.start:t.start_token]
+    opened = max((k.i for k in before if k.text == "("), default=None)
+    if opened is None or any(k.text == ")" for k in doc[opened:t.start_token]):
+        return False
+    node = doc[t.start_token]
+    for _ in range(4):
+        if node.dep_ == "pobj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("of", "from"):
+        return False
+    owner = node.head.head
+    return owner.i > opened and (owner.lemma_.lower() in ASIDE_HOMES or owner.ent_type_ == "PERSON" or in_words(owner, PEOPLE_WORDS))
 
 
 def off_dateline(place: Evidence[Place] | None, toponyms: tuple[Toponym, ...], filed: Span | None) -> Evidence[Place] | None:

@@ -265,8 +265,10 @@ def _purpose(t: Toponym, m: Mention, parsed: Parsed) -> bool:
 
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     from ..events.place_match import bearing_pairs, located_units, route_ends  # (events imports geo)
+    from ..events.places import aside_home
 
-    usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2]
+    # (not a person's home told in brackets: "Sepoy Imran Khan (age 24 years, resident of District Karak) embraced shahadat")
+    usable = [t for t in toponyms if not t.modifier and not t.dateline and t.route != 2 and not aside_home(t, parsed.doc)]
     # "Police in Las Piedras, north of Montevideo, arrested...": the town the bearing starts from is the scene, the
     # city it is told from only says where that lies; so does a unit told after a town ("In Kananga, in the central
     # Kasai region, police shot dead ...")
