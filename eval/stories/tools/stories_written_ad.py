@@ -13,7 +13,9 @@ report), Madagascar, a Southern Africa digest (South Africa, Zimbabwe, Malawi), 
 (Georgia, Armenia), Serbia, a Europe digest (Greece, France, the UK, Italy), Bangladesh, Nepal and Sri Lanka, Indonesia
 and Papua New Guinea, Haiti, Central America (Guatemala, Honduras, El Salvador), the Andes (Bolivia, Peru), the
 Southern Cone (Argentina, Chile, Paraguay), a Sudan live blog, a Kyrgyz border service release (a stone fight between border villages), an analysis
-piece on Lake Chad (background raids with their own months) and a Thai-Cambodian border exchange.
+piece on Lake Chad (background raids with their own months), a Thai-Cambodian border exchange, a Mexican state
+prosecutor's release (a patrol attacked, detentions in the operation after it, bodies found that are no event) and Russia
+(a Dagestan raid, a port drone strike with an air-defence tally).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -834,5 +836,35 @@ The two countries fought a five-day border war in July 2025 that killed more tha
 Thailand closed all its border crossings with Cambodia on Wednesday "until further notice", the interior ministry said.""", [
   E(cur, "Armed clash", "Cambodian and Thai soldiers exchanged small-arms fire for about ten minutes near the closed Chong Chom border crossing", P("Kap Choeng", "TH", 2, lat=14.47, lon=103.59, a1="Surin"), "tuesday",
     a1="Military Forces of Cambodia (2023-)", i1=8, a2="Military Forces of Thailand (2025-)", i2=1, fat=0, inj=0),
+]),
+
+S("st-ad-045", "2026-02-03", """FISCALIA GENERAL DEL ESTADO DE GUERRERO
+Press release 041/2026 - Chilpancingo, Guerrero, 3 February 2026
+
+The State Prosecutor's Office reports that on 1 February 2026, at approximately 19:30 hours, armed civilians attacked a patrol of the Municipal Public Security Secretariat on federal highway 200 at the entrance to Tecpan de Galeana, resulting in the death of two municipal police officers and injuries to a third, who is receiving medical attention. The aggressors fled towards the sierra.
+
+Personnel of the Secretariat of National Defence, the National Guard and the State Police carried out operations in the area, during which, on 2 February, three persons were detained in the community of El Porvenir in possession of two long weapons and tactical equipment. They were placed at the disposal of the competent authority.
+
+In a separate matter, on 2 February 2026, the bodies of four men were located in a ravine near Chilpancingo; this Office has opened an investigation to establish the cause of death.
+
+The State Prosecutor's Office reiterates its commitment that there will be no impunity.""", [
+  E(cur, "Armed clash", "armed civilians attacked a patrol of the Municipal Public Security Secretariat on federal highway 200 at the entrance to Tecpan de Galeana", P("Tecpan de Galeana", "MX", 2, lat=17.22, lon=-100.63, a1="Guerrero"), "2026-02-01",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Police Forces of Mexico (2024-)", i2=1, fat=2, inj=1),
+  unscored(E(cur, "Arrests", "three persons were detained in the community of El Porvenir", P("Tecpan de Galeana", "MX", 2, lat=17.22, lon=-100.63, a1="Guerrero"), "2026-02-02",
+             a1="Military Forces of Mexico (2024-)", i1=1), "actor2", "inter2", "geo_precision"),
+], register="official"),
+
+S("st-ad-046", "2026-08-18", """RUSSIA/
+Three gunmen killed in Kaspiysk raid, FSB officer hurt; drone hits oil terminal in Tuapse port, two workers injured
+
+MOSCOW, Aug 18 (Wire) - Russian security forces killed three suspected members of an Islamic State cell who opened fire when officers tried to detain them in a private house in Kaspiysk, in Dagestan, on Monday, the National Anti-Terrorism Committee said. One officer of the Federal Security Service (FSB) was wounded. The committee said the men had been planning attacks on police in Makhachkala.
+
+A Ukrainian drone struck an oil loading terminal in the port of Tuapse, on the Black Sea coast, overnight, damaging a berth and a pipeline, the Krasnodar region's emergency headquarters said on Tuesday. Two port workers were taken to hospital with shrapnel wounds, it said. Russia's defence ministry said 38 Ukrainian drones had been destroyed over the Black Sea and southern regions overnight.
+
+In June 2024, gunmen attacked churches, synagogues and a police post in Derbent and Makhachkala, killing more than 20 people.""", [
+  E(cur, "Armed clash", "Russian security forces killed three suspected members of an Islamic State cell who opened fire when officers tried to detain them", P("Kaspiysk", "RU", lat=42.88, lon=47.64, a1="Dagestan"), "monday",
+    a1="Police Forces of Russia (2000-)", i1=1, a2="Islamic State (Caucasus)", i2=2, fat=3, inj=1),
+  E(cur, "Air/drone strike", "A Ukrainian drone struck an oil loading terminal in the port of Tuapse", P("Tuapse", "RU", lat=44.1, lon=39.08, a1="Krasnodar"), "monday",
+    a1="Military Forces of Ukraine (2019-)", i1=8, a2="Civilians (Russia)", i2=7, inj=2),
 ]),
 ]
