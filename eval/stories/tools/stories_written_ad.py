@@ -93,7 +93,7 @@ The union said its drivers would refuse to use the western roads from Wednesday 
   E(cur, "Abduction/forced disappearance", "then took away two of the drivers", P("Diema", "ML", 2), "saturday",
     a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7),
   unscored(E(cur, "Air/drone strike", "a drone strike hit a gathering at a water point near Tessalit", P("Tessalit", "ML", 2), "sunday",
-             a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=8), "actor2", "inter2"),
+             a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=8), "nothing"),
 ]),
 
 S("st-ad-004", "2026-09-22", """CAMEROON/
@@ -143,7 +143,7 @@ Also on Monday, Taliban intelligence agents detained a reporter of a local radio
 
 More than 1.5 million Afghans returned from Iran in 2025, most of them forcibly, according to the UN.""", [
   unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in the hills near Bazarak", P("Bazarak", "AF", 2), "saturday",
-             a1="NRF: National Resistance Front", i1=2, a2=AFG, i2=1), "fatalities", "injuries"),
+             a1="NRF: National Resistance Front", i1=2, a2=AFG, i2=1, fat=3), "injuries"),
   E(cur, "Protest with intervention", "several hundred Afghans deported from Iran staged a protest at the Islam Qala border crossing", P("Islam Qala", "AF", lat=34.66, lon=61.07, a1="Herat"), "monday",
     a1="Protesters (Afghanistan)", i1=6, a2=AFG, i2=1, fat=0, inj=0),
   E(cur, "Arrests", "Taliban intelligence agents detained a reporter of a local radio station at his home in Kabul", P("Kabul", "AF"), "monday",
@@ -330,8 +330,8 @@ The Houthis and the government have observed a fragile truce since 2022, though 
     a1=HOUTHI, i1=1, a2=YEM, i2=1, fat=3),
   E(cur, "Shelling/artillery/missile attack", "Government troops shelled Houthi positions in response", P("Marib", "YE", 2, lat=15.46, lon=45.33, a1="Marib"), "sunday",
     a1=YEM, i1=1, a2=HOUTHI, i2=1),
-  unscored(E(cur, "Attack", "Saudi border guards had fired mortar rounds at a group of Ethiopian migrants", P("Sa'dah", "YE", 3, lat=16.94, lon=43.76, a1="Sa'dah"), 0, tp=2,
-             a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=12), "event_date", "time_precision"),
+  unscored(E(cur, "Attack", "Saudi border guards had fired mortar rounds at a group of Ethiopian migrants", P("Sa'dah", "YE", 3, lat=16.94, lon=43.76, a1="Sa'dah"), "2026-02-16", tp=2,
+             a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=12), "nothing"),
   E(cur, "Violent demonstration", "several hundred residents blocked streets with burning tyres", P("Aden", "YE"), "monday",
     a1="Rioters (Yemen)", i1=5),
 ]),
@@ -428,7 +428,7 @@ Kenya's interior minister said on Wednesday that "criminals who hijack protests"
 
 Caption: Youths carry goods from a looted phone shop on Moi Avenue, Nairobi, Tuesday.""", [
   E(cur, "Excessive force against protesters", "Police shot dead two young men in Kitengela", P("Kitengela", "KE", lat=-1.48, lon=36.96, a1="Kajiado"), "tuesday",
-    a1="Police Forces of Kenya (2022-)", i1=1, a2="Protesters (Kenya)", i2=6, fat=2),
+    a1="Protesters (Kenya)", i1=6, a2="Police Forces of Kenya (2022-)", i2=1, fat=2),
   E(cur, "Violent demonstration", "groups of youths smashed shop windows and looted phone shops on Moi Avenue", P("Nairobi", "KE", a1="Nairobi"), "tuesday",
     a1="Rioters (Kenya)", i1=5, a2="Police Forces of Kenya (2022-)", i2=1, inj=19),
   unscored(E(bg, "Violent demonstration", "protesters stormed parliament during demonstrations against a finance bill", P("Nairobi", "KE", a1="Nairobi"), "2024-06-25",
@@ -450,7 +450,7 @@ The NUP says 18 supporters arrested after a rally in Masaka in January are still
 
 The two countries' governments deny targeting the opposition.""", [
   E(cur, "Arrests", "Ugandan police and soldiers detained 23 supporters of the opposition National Unity Platform (NUP) in night raids on their homes in Masaka", P("Masaka", "UG"), "sunday",
-    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
+    a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7, assoc_actor_1="Military Forces of Uganda (1986-)"),
   E(cur, "Protest with intervention", "police fired tear gas on Monday to disperse supporters of the opposition party CHADEMA", P("Mbeya", "TZ"), "monday",
     a1="Protesters (Tanzania)", i1=6, a2="Police Forces of Tanzania (2021-)", i2=1, inj=3),
   unscored(E(bg, "Arrests", "18 supporters arrested after a rally in Masaka in January", P("Masaka", "UG"), "2026-01-01", tp=3,
@@ -516,7 +516,7 @@ The League calls on the authorities to end the impunity of the Imbonerakure.""",
   E(cur, "Abduction/forced disappearance", "police in Bujumbura arrested a CNL official, Jean-Claude N., at his home in the Kinama quarter and took him to an unknown place", P("Bujumbura", "BI", 2), "2026-01-17",
     a1="Police Forces of Burundi (2020-)", i1=1, a2="Civilians (Burundi)", i2=7),
   E(cur, "Other", "Imbonerakure and police forced traders at the central market of Cibitoke town", P("Cibitoke", "BI", lat=-2.89, lon=29.12, a1="Cibitoke"), "2026-01-24",
-    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7),
+    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, assoc_actor_1="Police Forces of Burundi (2020-)"),
 ], register="ngo"),
 
 S("st-ad-026", "2026-04-14", """MADAGASCAR/
@@ -595,7 +595,7 @@ Kata'ib Hezbollah denied on Monday that it had fired three rockets that landed n
 
 Tribal disputes over land and water are common in southern Iraq.""", [
   unscored(E(cur, "Air/drone strike", "A Turkish drone struck a car near Penjwen", P("Penjwen", "IQ", 2, lat=35.62, lon=45.95, a1="Sulaymaniyah"), "sunday",
-             a1="Military Forces of Turkey (2002-)", i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=2), "actor2", "inter2"),
+             a1="Military Forces of Turkey (2002-)", i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=2), "nothing"),
   E(cur, "Armed clash", "members of two tribes fought with rifles and machine guns in Al-Qurna", P("Al-Qurna", "IQ", geoname="Al Qurnah", a1="Basra"), "monday",
     a1="Unidentified Tribal Militia (Iraq)", i1=4, a2="Unidentified Tribal Militia (Iraq)", i2=4, fat=4),
   unscored(E(cur, "Other", "Security forces imposed a curfew on the town", P("Al-Qurna", "IQ", geoname="Al Qurnah", a1="Basra"), "monday",
@@ -782,11 +782,11 @@ S("st-ad-041", "2026-10-19", """LIVE: Sudan war - Monday 19 October
 
 12:30 Egypt says it will host a meeting on Sudan with Saudi Arabia, the UAE and the United States next week.""", [
   unscored(E(cur, "Armed clash", "it repelled an RSF attack on the 22nd Infantry Division's base in Babanusa", P("Babanusa", "SD", lat=11.33, lon=27.8, a1="West Kordofan"), 0, tp=2,
-             a1=RSF, i1=2, a2=SDN, i2=1), "fatalities", "injuries"),
+             a1=SDN, i1=1, a2=RSF, i2=2, fat=12), "injuries"),
   E(cur, "Shelling/artillery/missile attack", "shells struck the town's main market on Sunday afternoon", P("Kadugli", "SD", lat=11.01, lon=29.72, a1="South Kordofan"), "sunday",
     a1="SPLM-N (al-Hilu): Sudan People's Liberation Movement-North (al-Hilu Faction)", i1=2, a2="Civilians (Sudan)", i2=7, fat=4, inj=11, assoc_actor_1=RSF),
   unscored(E(cap, "Armed clash", "Smoke rises over the army base in Babanusa on Monday morning", P("Babanusa", "SD", lat=11.33, lon=27.8, a1="West Kordofan"), 0, tp=2,
-             a1=RSF, i1=2, a2=SDN, i2=1), "fatalities", "injuries", "geo_precision", "time_precision"),
+             a1=SDN, i1=1, a2=RSF, i2=2), "fatalities", "injuries", "geo_precision", "time_precision"),
 ], register="live"),
 
 S("st-ad-042", "2026-04-08", """BORDER SERVICE OF THE STATE COMMITTEE FOR NATIONAL SECURITY OF THE KYRGYZ REPUBLIC
