@@ -131,7 +131,8 @@ def test_a_date_across_a_semicolon_is_the_other_clauses(pipeline) -> None:
 def test_an_event_in_the_title_takes_the_leads_date(pipeline) -> None:
     from .conftest import article
 
-    text = ("ARMED MEN TAKE WFP TRUCKS ON NYALA ROAD. Five lorries carrying sorghum were driven off by men in RSF "
+    # (the title tells another act than the body: a title repeating the body's act is dropped by design, decide.headline_sentences)
+    text = ("GUNMEN SHOOT WFP DRIVER ON NYALA ROAD. Five lorries carrying sorghum were driven off by men in RSF "
             "uniforms at a checkpoint east of Nyala, Sudan on Thursday, the agency said.")
     doc = pipeline.run_document(article(text, "2024-02-03"))
     title = [m for m in doc.get("mentions") if m.sentence == 0]
@@ -324,11 +325,12 @@ def test_a_weekday_told_with_its_date_is_that_date(pipeline) -> None:
     # (st-t-016): the weekday names the date told right after it
     from .conftest import article
 
+    # (gunmen's killing: a plain stabbing is crime in the gold, e.g. wa5-negatives-crime-b-0013, wb-negatives-crime-0010)
     for told in ("on the night of Saturday 12 September", "on Saturday, 12 September,", "on Saturday (September 12)"):
-        text = f"A shopkeeper was stabbed to death {told} outside his store in Rivera, police said."
+        text = f"Gunmen shot dead a shopkeeper {told} outside his store in Rivera, police said."
         (e,) = pipeline.run(article(text, "2026-09-24"))
         assert e.date.value.value.isoformat() == "2026-09-12", told
-    text = "A shopkeeper was stabbed to death on Saturday outside his store in Rivera, police said."
+    text = "Gunmen shot dead a shopkeeper on Saturday outside his store in Rivera, police said."
     (e,) = pipeline.run(article(text, "2026-09-24"))
     assert e.date.value.value.isoformat() == "2026-09-19"
 

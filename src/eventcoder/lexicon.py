@@ -148,6 +148,7 @@ def territory_nouns() -> frozenset[str]:
 class Hazards:
     agents: frozenset[str]  # natural hazards, diseases, animals: what kills without a political actor
     accident_verbs: frozenset[str]  # "derailed", "capsized" (with no object)
+    vehicles: frozenset[str]  # "a truck struck a car": a vehicle running into another is a road accident
     sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
     pyrotechnics: frozenset[str]  # "fireworks mortars", "firework rockets": no weapon
     death_verbs: frozenset[str]  # "die", "kill": a death whose cause the sentence may name
@@ -160,7 +161,7 @@ def hazards() -> Hazards:
     raw = _trigger_file()["hazards"]
     return Hazards(
         causes=re.compile(rf"\b({alternation(sorted((w.lower() for w in raw['causes']), key=len, reverse=True))})\b", re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "sources", "pyrotechnics", "death_verbs")},
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "vehicles", "sources", "pyrotechnics", "death_verbs")},
     )
 
 

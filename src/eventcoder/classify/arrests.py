@@ -11,7 +11,7 @@ from typing import Any
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context, triggers
-from ..syntax import in_words, list_head, subjects
+from ..syntax import in_words, list_head, misread_participle, subjects
 from .armed_acts import ORGANISED_ARMED
 from .codebook import POLITICAL_PERSONS, about_violent_event
 from .status import ACCUSING_LEMMAS
@@ -306,3 +306,31 @@ def arrested_attackers(doc: Any, start: int, end: int) -> bool:
             if any(person(v) for v in victims) and not any(in_words(v, FORCE_WORDS) for v in victims):
                 return True
     return False
+
+
+def _releases(verb: Any) -> bool:
+    """A release verb (discourse.toml [captives] release, or "hand over")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in discourse().release_verbs or (
+        verb.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)))
+
+
+def held_then_freed(tok: Any) -> Any | None:
+    """The release verb whose people a taking participle describes (triggers.toml [codebook] holding_verbs): "freed a former
+    minister and two officials *detained* since the coup" (the participle on the released object), "The six guards
+    *kidnapped* at a mine last month were freed" (the parser's verb of its own, syntax.misread_participle). The taking
+    only says who was freed: told before the release, never the release itself."""
+    if tok.lemma_.lower() not in codebook_words().holding_verbs:
+        return None
+    if (told := misread_participle(tok)) is not None and _releases(told):
+        return told
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        noun = list_head(tok.head)
+        if noun.dep_ in ("dobj", "nsubjpass") and _releases(noun.head):
+            return noun.head
+    return None
+
+
+def frees_the_held(verb: Any) -> bool:
+    """Does a release verb free people the sentence tells taken before (``held_then_freed``)? Captives or detainees
+    freed are Other (eval/WRITERS.md: Juntas' release of detainees, captives released), not a new taking."""
+    return _releases(verb) and any(held_then_freed(t) is not None and held_then_freed(t).i == verb.i for t in verb.sent)

@@ -492,6 +492,8 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     if condemned(doc, tok, c):
         return True
     verb = tok
+    if tok.pos_ == "NOUN" and _named_with_its_day_and_place(tok):
+        return True  # "Residents fled after *clashes* in Tripoli on Monday": the noun tells its own day and place
     if tok.pos_ == "NOUN":
         # the object of a conduct verb ("conducted an airstrike"), or the subject of a past verb ("a powerful
         # explosion hit a mosque in Kunduz", "a suicide bombing killed 12 people")
@@ -517,6 +519,20 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     inside_subject = {t.i for s in subjects for t in s.subtree}
     own_day = tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and any(t.ent_type_ == "DATE" for t in tok.subtree)
     return own_day or any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in verb.subtree if t.i not in inside_subject)
+
+
+def _named_with_its_day_and_place(noun: Any) -> bool:
+    """Is a trigger noun what a past verb was done after, during or amid, told with a place of its own in its phrase and
+    a day in the clause ("Residents fled after *clashes* in Tripoli on Monday")? The sentence asserts that event; not one told with
+    neither ("Some fled after raids in which soldiers went from village to village"), nor one dated in a year."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "during", "amid", "following") or prep.head.pos_ != "VERB" \
+            or not told_in_the_past(prep.head):
+        return False
+    own = [t for t in noun.subtree if t.i != noun.i]
+    # the day may hang on the verb ("fled after clashes in Tripoli *on Monday*"), the place is the noun's
+    return any(t.ent_type_ == "DATE" and not (t.like_num and len(t.text) == 4) for t in prep.head.subtree) and any(
+        t.ent_type_ in PLACE_LABELS for t in own)
 
 
 LEAVE_WORDS = words("leave")
@@ -1022,5 +1038,45 @@ def unknown_doers(act: Any) -> bool:
     doers = subjects(verb) if verb.pos_ == "VERB" else []
     # a relative pronoun stands for the noun its clause describes ("a man who threw a petrol bomb")
     doers = [verb.head if d.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else d for d in doers]
-    # not a crowd told by its number ("Hundreds of people set fire to shops"), nor people named by a role ("party workers")
-    return all(in_words(d, words("unknown_people")) or names_armed(d) for d in doers)
+    # not a crowd told by its number ("Hundreds of people set fire to shops"), nor people named by a role ("party workers");
+    # "those who", "whoever" name no one ("Those who set fire to the town hall ... will answer for it")
+    return all(in_words(d, words("unknown_people")) or names_armed(d) or d.lower_ in ("those", "whoever") for d in doers)
+
+
+NOBODY = frozenset({"nobody", "noone", "none"})
+
+
+def no_one_harmed(doc: Any, start: int, end: int) -> bool:
+    """A harm verb whose subject is nobody ("nobody was hurt", "no one was injured", "none of the crew were killed")
+    tells that no one was harmed: no event of its own, whatever the classifier reads in its words."""
+    tok = doc[start:end].root
+    if tok.lemma_.lower() not in HARM_VERBS | {"hurt", "harm", "die"}:
+        return False
+    for s in tok.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or (
+                s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))):
+            return True
+    return False
+
+
+def fired_on_a_crowd(doc: Any, start: int, end: int) -> bool:
+    """Is the act aimed at a crowd ("Gendarmes opened fire on a crowd that stormed their post", "fired into the
+    protesters")? A crowd is no armed side: no Armed clash (codebook: a battle is between armed, organised groups), but
+    the crowd's riot or the force on it."""
+    tok = doc[start:end].root
+    if tok.lemma_.lower() == "fire" and tok.dep_ == "dobj":
+        tok = tok.head  # "opened *fire* on a crowd"
+    if tok.lemma_.lower() not in ("fire", "shoot") and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children):
+        return False  # shots fired, not "repelled an attack on their post"
+    crowd = _crowd_words()
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "at", "into") and any(
+        o.dep_ == "pobj" and in_words(o, crowd) and not _names_who(o) for o in p.children)
+        for h in heads for p in h.children)
+
+
+def force_untold(sent: Any) -> bool:
+    """Codebook: Excessive force against protesters is lethal force on them. A sentence with no state force and no
+    word of lethal force ("The protest was peaceful and the workers were allowed to leave") tells none."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return not (words & STATE_WORDS) and not codebook_words().lethal_force.search(sent.text)

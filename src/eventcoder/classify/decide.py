@@ -18,11 +18,12 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
+from .candidates import _new_noun, _refers_back as _refers_back_noun
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
-from .arrests import (arrest_at_protest, captives_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
+from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up)
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
-                       dated_in_a_year, declared_measure, excessive_force, force_on_a_calm_crowd,
+                       dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words)
 from .hazards import hazard_doer
@@ -48,6 +49,7 @@ Decision = tuple[int, int, str, float, TriggerEntry | None]  # start, end token,
 # kinds the codebook names at a cue word or main verb, kept against a veto short of "none_sure" when the classifier ranks
 # that kind first among the sub-types: forces sent to a place, a road blocked by people who are no armed actor
 NAMED_KINDS = ((CHANGE, deployment), (PEACEFUL, road_blockade))
+TAKING = ("Abduction/forced disappearance", "Arrests")  # kinds of taking people
 
 
 def _names_kind(rule: Any, doc: Any, cand: Candidate, decided: dict[int, list[Decision]], i: int) -> bool:
@@ -172,6 +174,13 @@ def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
         if doc[act[0]:act[1]].root.pos_ == "VERB":
             return not who  # the act over the people or kit it was done by or with
 
+    if doc is not None and (back := _refers_back_noun(doc[a[0]:a[1]])) != _refers_back_noun(doc[b[0]:b[1]]):
+        new = b if back else a
+        if _new_noun(doc[new[0]:new[1]]):
+            # "*The raids* followed *an attack* by the insurgents on a fishing village": the noun that names the event told
+            # before is no new event of the kind; the one an indefinite article brings in is
+            return not back
+
     def key(d: Decision) -> tuple[bool, bool, bool, float]:
         entry = d[4]
         told = doc is None or not of_a_kind(doc, d[0], discourse())
@@ -205,6 +214,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
     decided: dict[int, list[Decision]] = {}
     own_clauses: set[int] = set()  # first tokens of the decisions of clauses of their own (candidates.Candidate.clause)
     lam = float(conf["lexicon_weight"])
+    reading = {id(c): r for c, r in zip(flat, probs)}  # each candidate's own classifier reading (conjuncts read each other)
     cue_sentences = set(cues_by_sentence(parsed, model))
     for cand, raw in zip(flat, probs):
         p = raw
@@ -224,6 +234,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         )
         if hazard_doer(doc, cand.start, cand.end):
             continue  # a disaster, an animal or an accident did it
+        if (cand.clause or cand.extra) and no_one_harmed(doc, cand.start, cand.end):
+            continue  # "...; nobody was hurt": no harm, no event of its own (a sentence's only cue still reads its sentence)
         if cand.entry is None and progress_made(doc, cand.start, cand.end):
             continue  # "have made steady progress in liberating villages": a campaign summed up
         if cand.entry is not None and any(decided.values()) and claimed_reference(doc, cand.start, cand.end):
@@ -405,6 +417,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 item0: Decision = (cand.start, cand.end, kept, float(p[names.index(kept)]), cand.entry)
                 _add_once(decided, i, item0)
             continue
+        if cand.entry is None and doc[cand.start].lemma_.lower() in CASUALTY_CUES and _toll_of_a_trigger(doc, cand, by_sentence[i]):
+            continue  # "said 25 people had been injured in *the clashes*": the toll of the event the trigger names
         if cand.entry is None and i - 1 in decided and _same_paragraph(parsed, i - 1, i):
             # "At least nine were killed, police said." after an event sentence tells more about that event
             if doc[cand.start].lemma_.lower() in CASUALTY_CUES:
@@ -460,10 +474,33 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # sentence with no trigger word, under verb_sure_above): armed men's
             # destruction of a thing, no crowd, is property destroyed (WRITERS.md), as specific as a typed trigger
             sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
+        if not ruled and cand.entry is None and confidence < conf["unsure_below"] and (act := property_burned(doc, cand.start, cand.end)) is not None \
+                and unknown_doers(act) and not dated_in_a_year(doc[cand.start].sent):
+            # "Two masked men hurled a Molotov cocktail at the front door of a trade union office" (Grenade 0.29 at a main
+            # verb, under verb_sure_above): arson by unknown people is property destroyed (WRITERS.md Riot vs looting), as
+            # the veto's rescue above reads it; as specific as a typed trigger
+            sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
             continue
+        if cand.entry is not None and cand.entry.specific and sub_type != cand.entry.sub_event_type \
+                and _names_an_act(doc[cand.start:cand.end].root) \
+                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value in ("hypothetical", "threat", "negated"):
+            # "detained nine activists ..., a day before *a rally* they had planned to hold": an act a verb or a clause of its
+            # own tells planned, threatened or denied keeps the kind its trigger names (the classifier reads the sentence's
+            # current act, here the arrests); not a word naming who ("patrols against *kidnapping* groups")
+            sub_type, confidence = cand.entry.sub_event_type, max(float(scores[names.index(cand.entry.sub_event_type)]), conf["specific_above"])
+        elif cand.entry is not None and cand.entry.specific and cand.entry.sub_event_type in TAKING and sub_type != cand.entry.sub_event_type \
+                and _conjunct_tells(doc, cand, by_sentence[i], reading, sub_type):
+            # "A patrol *detained* several suspects, and discovered a weapons cache", "Several armed men were killed and one
+            # man was *detained*": the kind the classifier reads belongs to the conjoined verb's act; the trigger verb tells
+            # its own (two acts, two events)
+            sub_type, confidence = cand.entry.sub_event_type, max(float(scores[names.index(cand.entry.sub_event_type)]), conf["specific_above"])
+        elif cand.entry is not None and sub_type != "Arrests" and _raid_that_arrests(doc, cand, by_sentence[i]):
+            # "Israeli forces raided the old city ... and arrested five men": a raid whose only act told is the arrests is
+            # the arrest (the sentence names no destruction, looting or violence of its own)
+            sub_type, confidence = "Arrests", max(float(scores[names.index("Arrests")]), conf["specific_above"])
         if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
             # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
             own = float(scores[names.index(cand.entry.sub_event_type)])
@@ -522,6 +559,17 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "ELN guerrillas released a police officer they had kidnapped": captives freed (WRITERS.md); not hostages
             # freed under a swap or deal the classifier reads as the Agreement
             sub_type = "Other"
+        if cand.entry is not None and cand.entry.sub_event_type in TAKING and held_then_freed(doc[cand.start]) is not None:
+            # "freed two officials *detained* since the coup", "The six guards *kidnapped* ... last month were freed": the
+            # participle tells who was freed (the release is the news); a participle on the freed object is no event,
+            # the parser's verb of its own the captives' earlier taking, of its own kind (events.recall makes it background)
+            if doc[cand.start].dep_ == "acl":
+                continue
+            sub_type, confidence = cand.entry.sub_event_type, max(confidence, float(scores[names.index(cand.entry.sub_event_type)]))
+        elif sub_type in TAKING and frees_the_held(doc[cand.start:cand.end].root):
+            # "The junta freed a former minister and two officials detained since the coup": detainees or captives freed
+            # are Other (WRITERS.md), not a taking, whatever the classifier reads in the words of their detention
+            sub_type, confidence = "Other", max(float(scores[names.index("Other")]), conf["specific_above"])
         if sub_type in (*ONE_OR_TWO_SIDED, LOOTING) and captives_taken(doc, cand.start, cand.end):
             # "ambushed a bus ..., taking about 20 passengers captive", nobody told killed or hurt: the people carried off
             # are the event (an abduction), not the raid that took them
@@ -540,6 +588,15 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack; the codebook names
             # the kind, as sure as a typed trigger (no bare "fire" retelling a shooting told before)
             sub_type, confidence = CLASH, max(confidence, conf["unsure_below"])
+        if sub_type == CLASH and fired_on_a_crowd(doc, cand.start, cand.end):
+            # "Gendarmes opened fire on a crowd that stormed their post": a crowd is no armed side; the crowd's kind the
+            # classifier reads likeliest
+            crowd = max((k for k in names if k != NONE and EVENT_TYPE[k] in CROWD_TYPES), key=lambda k: raw[names.index(k)])
+            sub_type, confidence = crowd, float(scores[names.index(crowd)])
+        if sub_type == "Excessive force against protesters" and force_untold(doc[cand.start].sent):
+            # "The protest was peaceful and the workers were allowed to leave": no force, no lethal force on the crowd
+            calm = max(("Peaceful protest", "Protest with intervention", "Violent demonstration"), key=lambda k: raw[names.index(k)])
+            sub_type, confidence = calm, float(scores[names.index(calm)])
         if sub_type == "Mob violence" and named_group_acts(doc[cand.start].sent):
             sub_type = "Attack"  # "Koglweogo members beat a man they accused of theft": an organised group, no mob
         if EVENT_TYPE[sub_type] in CROWD_TYPES and _gang_tied(parsed, cand, sents, by_sentence):
@@ -579,6 +636,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "Soldiers from the 4th Division shot dead two suspected cattle rustlers": forces killing armed men fight a
             # battle (codebook), as the classifier reads it; the lexicon's prior for "shot dead" had made it the Attack
             sub_type, confidence = CLASH, max(float(scores[names.index(CLASH)]), float(raw[names.index(CLASH)]))
+        if sub_type == "Attack" and cand.entry is not None and cand.entry.specific and cand.entry.sub_event_type == CLASH \
+                and _forces_as_target(doc[cand.start:cand.end].root):
+            # "the unit was *ambushed* by the terrorists": a trigger of fighting done to forces (a bare "unit", "patrol")
+            # is the battle its word names (codebook: an attack on armed forces is an Armed clash), whatever the classifier
+            # reads into the doers' name
+            sub_type, confidence = CLASH, max(float(scores[names.index(CLASH)]), conf["specific_above"])
         if sub_type == "Other" and measure_no_event(doc, cand.start, cand.end) \
                 and declared_measure(doc, cand.start, cand.end, in_sentence=True) is None:
             continue  # "The governor lifted a dusk-to-dawn curfew in Jos", "a state of emergency ahead of a tropical storm"
@@ -588,6 +651,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # announced a curfew from 8pm": Other 0.20)
             cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)
             specific, confidence = False, max(confidence, conf["specific_above"])
+        if sub_type == CHANGE and cand.entry is None and _arrival(doc, cand) and _told_before(decided, i):
+            # "Estonia sent an extra army company to its border ... About 150 soldiers arrived in the Narva area": forces
+            # arriving after a deployment or violence the text told are part of it (WRITERS.md Deployments), however sure
+            continue
         here = decided.setdefault(i, [])
         if cand.clause:
             # a clause of its own at a place of its own: another event, whatever the sentence's other words are typed
@@ -645,6 +712,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         # what forces were sent to do is no event of its own ("were sent into Tocoa on Monday *to take over* patrols")
         purpose = {t.i for d in found if d[2] == CHANGE for t in _purpose(doc[d[0]:d[1]].root)}
         found[:] = [d for d in found if d[2] == CHANGE or doc[d[0]:d[1]].root.i not in purpose]
+        if any(d[4] is None and doc[d[0]:d[1]].root.pos_ == "VERB" for d in found):
+            # a cue noun of people beside a verb's act ("*Gunmen* the state government identified as Fano militiamen halted a
+            # minibus ... and *led away* eight travellers": the parser hung the sentence on the noun) names who did it
+            found[:] = [d for d in found if not (d[4] is None and d[1] - d[0] == 1 and doc[d[0]].pos_ == "NOUN" and person(doc[d[0]]))]
         if any(d[2] == "Protest with intervention" for d in found):
             # "protesters rallied ... police fired tear gas": one protest with intervention (not one of a clause of its own)
             found[:] = [d for d in found if d[2] != "Peaceful protest" or d[0] in own_clauses]
@@ -661,6 +732,45 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if i in decided:
             decided[i] = [c for c in decided[i] if c[2] not in body_types]
     return decided
+
+
+def _conjunct_tells(doc: Any, cand: Candidate, cands: list[Candidate], reading: Mapping[int, Any], sub_type: str) -> bool:
+    """Is ``sub_type`` the kind of a verb conjoined to the candidate's trigger verb, each with its own act ("detained
+    several suspects, and *discovered* a weapons cache": Disrupted weapons use), as that verb's own trigger or the
+    classifier's reading of it?"""
+    root = doc[cand.start:cand.end].root
+    if root.pos_ != "VERB":
+        return False
+    names = labels()
+    for c in cands:
+        other = doc[c.start:c.end].root
+        if other.pos_ != "VERB" and other.dep_ in ("dobj", "nsubjpass"):
+            other = other.head  # "and discovered *a weapons cache*": the verb of the trigger noun
+        if c is cand or other.pos_ != "VERB" or other not in root.conjuncts:
+            continue
+        if c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type:
+            return True
+        row = reading.get(id(c))
+        if row is not None and c.entry is None and other.lemma_.lower() in CASUALTY_CUES and names[int(row[: names.index(NONE)].argmax())] == sub_type \
+                and not _toll_of_a_trigger(doc, c, cands):
+            # a toll verb's kind as the classifier reads it ("none" aside): "Several armed men were killed"; not the toll of
+            # a fight a trigger names ("were killed in an exchange of fire, and two were detained": the arrests are the raid's)
+            return True
+    return False
+
+
+RAID_LEMMAS = frozenset({"raid", "search"})
+
+
+def _raid_that_arrests(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A raid or search verb conjoined to an arrest trigger ("raided the old city before dawn and arrested five men"),
+    in a sentence with no other trigger of another kind."""
+    root = doc[cand.start:cand.end].root
+    if root.lemma_.lower() not in RAID_LEMMAS or root.pos_ != "VERB":
+        return False
+    arrests = [c for c in cands if c.entry is not None and c.entry.sub_event_type == "Arrests" and doc[c.start:c.end].root in root.conjuncts]
+    others = [c for c in cands if c is not cand and c.entry is not None and c.entry.sub_event_type != "Arrests"]
+    return bool(arrests) and not others
 
 
 def _act_told_first(doc: Any, d: Decision, verb: int) -> bool:
@@ -709,7 +819,8 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
     sure = none >= conf["none_sure"]
     if own_type == LOOTING and not sure and status.value == "current" and armed_act(doc, cand.start, cand.end):
         return own_type  # "Armed men looted a World Food Programme warehouse in El Obeid on Monday"
-    if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent, cand.start, lead=not any(decided.values())) and not (
+    if status.value == "current" and not _refers_back(doc, cand, decided) and not dated_in_a_year(sent) and not recalled(sent, cand.start, lead=not any(decided.values())) \
+            and not _recalled_in_relative_clause(doc, cand) and not (
         (not sure or political) and asserted(doc, cand.start, cand.end, cand.entry, political=political)
     ) and not (political and (not sure or about_violent_event(sent, discourse())) and asserted(doc, cand.start, cand.end, cand.entry, political=True, anchored=False)):
         # an asserted trigger ("doctors carried out a two-day strike in Nairobi") is kept unless the
@@ -719,6 +830,46 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
         # attack": its place and day are the story's; not a riot's tally, "over the unrest", which stays in the riot)
         return None
     return own_type
+
+
+def _toll_of_a_trigger(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
+    """Is the casualty cue told "in" or "during" what another candidate of the sentence, a lexicon trigger, names ("25
+    people had been injured *in the clashes*", "were killed during the raid")? The toll of that event, no act of its own."""
+    tok = doc[cand.start:cand.end].root
+    named = {doc[c.start:c.end].root.i for c in cands if c is not cand and c.entry is not None}
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(g.dep_ == "pobj" and g.i in named for g in p.children)
+               for p in tok.children)
+
+
+def _forces_as_target(verb: Any) -> bool:
+    """Is the object or passive subject of the verb a word of forces or their post (discourse.toml [targets]), with no
+    modifier that makes a unit or camp a civil one ("the unit was ambushed", "ambushed a patrol"; not "a housing unit")?"""
+    if verb.pos_ != "VERB":
+        return False
+    c = discourse()
+    for t in verb.children:
+        if t.dep_ in ("dobj", "nsubjpass") and t.lower_ in c.armed_targets \
+                and not any(ch.dep_ in ("compound", "amod", "nmod") for ch in t.children if t.lower_ in c.ambiguous_targets):
+            return True
+    return False
+
+
+def _names_an_act(tok: Any) -> bool:
+    """Does the trigger word name an act of its own: a noun that heads its phrase ("a *rally* they had planned to hold"),
+    or a verb that is no gerund ("patrols against *kidnapping* groups" names who)?"""
+    if tok.pos_ == "NOUN":
+        return tok.dep_ not in ("compound", "amod", "nmod", "poss")
+    return tok.pos_ == "VERB" and tok.tag_ != "VBG"
+
+
+def _recalled_in_relative_clause(doc: Any, cand: Candidate) -> bool:
+    """Is the trigger in a relative clause that dates it back by its own words ("succeeding a commander who was killed in
+    *a drone strike* last month")? The clause recalls what it tells of the noun, whatever the sentence's news is (its
+    day, "on Friday"): kept as a recalled mention (made background later), also in a lead."""
+    rel = next((a for a in doc[cand.start].ancestors if a.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    return recalled(doc[rel.left_edge.i : rel.right_edge.i + 1], cand.start)
 
 
 def _arrested_one(doc: Any, cand: Candidate, tok: Any) -> bool:

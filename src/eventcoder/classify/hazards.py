@@ -38,6 +38,8 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
 
     if tok.pos_ == "NOUN" and accidental_blast(tok):
         return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
+    if any(collision(verb) for verb in verbs):
+        return True  # "A truck struck a car on the highway near Kidal, killing two"
     for verb in verbs:
         if accident(verb) or nonviolent_death(verb):
             return True
@@ -56,6 +58,18 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
             if named(who):
                 return True
     return False
+
+
+def collision(verb: Any) -> bool:
+    """A road vehicle that strikes or hits another ("A truck struck a car on the highway"): triggers.toml [hazards]
+    vehicles as the subject and the object of a contact verb ([codebook] mine_contact_verbs), no weapon or explosive
+    word in the sentence and no armed doer. A road accident (not "a pick-up struck a mine")."""
+    h = hazards()
+    if verb.lemma_.lower() not in codebook_words().mine_contact_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects) and bool(objects) and all(in_words(t, h.vehicles) and not names_armed(t) for t in (*subjects, *objects))
 
 
 def nonviolent_death(verb: Any) -> bool:

@@ -11,7 +11,7 @@ from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
 from ..actors.naming import is_unknown_armed_group
 from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS
-from ..classify.weapons import intercepted, struck_place, weapon_agent
+from ..classify.weapons import intercepted, mine_struck, struck_place, weapon_agent
 from ..counting.quantities import number
 from ..lexicon import TERRITORY, codebook_words, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
@@ -85,7 +85,8 @@ def event_type_of(
         and (event_type != "Explosions/Remote violence" or generic_word(parsed, first))
         and actor2 is not None and actor2.value.kind == "civilians"
         and (parsed is None or (weapon_agent(parsed.doc, first.start_token, first.end_token) is None
-                                and struck_place(parsed.doc, first.start_token, first.end_token) is None))
+                                and struck_place(parsed.doc, first.start_token, first.end_token) is None
+                                and mine_struck(parsed.doc, first.start_token, first.end_token) is None))  # "a pick-up *struck* a mine"
         and not (parsed is not None and fired_in_the_air(parsed.doc, first, cues()))  # "fired shots into the air and then burned
     ):  # four trucks": the shots hit no one; the classifier's reading of the sentence (property destroyed) stands
         event_type, sub_type, plover = "Violence against civilians", "Attack", "ASSAULT:unspecified"

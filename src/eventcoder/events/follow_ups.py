@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts, Roles
-from ..syntax import returns_fire, verb_over
+from ..syntax import misread_participle, returns_fire, verb_over
 from ..resources import word_lists
 from .cues import Cues
 from .mentions import of_those_told
@@ -141,6 +141,9 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
 
     # not who the freed people are ("Sixteen traders abducted two weeks ago were freed on Monday": the release is the news)
     whom = {t.i for t in verb.subtree}
+    # ... nor the parser's verb of their own for the participle that describes them ("Four engineers *kidnapped* from a
+    # quarry were freed on Tuesday": kidnapped reads as the head of the release)
+    whom |= {t.i for t in verb.sent if t.i < verb.i and (told := misread_participle(t)) is not None and told.i == verb.i}
     before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
               and near(k) and o.head not in whom]
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)
