@@ -1945,3 +1945,19 @@ def test_those_who_burned_property_are_unknown_doers(monkeypatch: pytest.MonkeyP
 def test_forces_ambushed_fight_a_battle_whatever_the_doers_are_called(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
     found = _detect_with(monkeypatch, text, {"Attack": 0.55, "Armed clash": 0.35, NONE: 0.03})
     assert [m.sub_event_type for m in found] == [kind]
+
+
+def test_the_near_tie_rules_keep_out_of_their_look_alikes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one act told by two verbs of one object is one event of the classifier's kind
+    found = _detect_with(monkeypatch, "Militiamen abducted and raped women near Shabunda on Sunday.",
+                         {"Sexual violence": 0.6, "Abduction/forced disappearance": 0.2, NONE: 0.05})
+    assert {m.sub_event_type for m in found} == {"Sexual violence"}
+    # a date is no crowd shot at ("On 2 *March*")
+    found = _detect_with(monkeypatch, "On 2 March, militiamen and soldiers exchanged fire near Djibo.", {"Armed clash": 0.8, NONE: 0.05})
+    assert [m.sub_event_type for m in found] == ["Armed clash"]
+    # a convoy of traders is no force
+    found = _detect_with(monkeypatch, "Gunmen ambushed a convoy of cattle traders near Bor on Monday.", {"Attack": 0.55, "Armed clash": 0.35, NONE: 0.03})
+    assert [m.sub_event_type for m in found] == ["Attack"]
+    # a hazard named with its place and day is no event asserted
+    found = _detect_with(monkeypatch, "A depot caught fire after a lightning strike near Pleven on Monday.", {NONE: 0.5, "Air/drone strike": 0.3})
+    assert found == ()

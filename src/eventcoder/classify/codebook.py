@@ -522,13 +522,15 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
 
 
 def _named_with_its_day_and_place(noun: Any) -> bool:
-    """Is a trigger noun what a past verb was done after, during or amid, told with a place of its own in its phrase and
+    """Is a trigger noun what a past verb was done after or amid (not "during a raid", an operation), told with a place of its own in its phrase and
     a day in the clause ("Residents fled after *clashes* in Tripoli on Monday")? The sentence asserts that event; not one told with
     neither ("Some fled after raids in which soldiers went from village to village"), nor one dated in a year."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "during", "amid", "following") or prep.head.pos_ != "VERB" \
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "amid", "following") or prep.head.pos_ != "VERB" \
             or not told_in_the_past(prep.head):
         return False
+    if any(ch.lemma_.lower() in hazards().agents for ch in noun.children):
+        return False  # "after a *lightning* strike near Blagoevgrad on Monday": a hazard (classify.hazards)
     own = [t for t in noun.subtree if t.i != noun.i]
     # the day may hang on the verb ("fled after clashes in Tripoli *on Monday*"), the place is the noun's
     return any(t.ent_type_ == "DATE" and not (t.like_num and len(t.text) == 4) for t in prep.head.subtree) and any(
@@ -1071,7 +1073,8 @@ def fired_on_a_crowd(doc: Any, start: int, end: int) -> bool:
     crowd = _crowd_words()
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return any(p.dep_ == "prep" and p.lower_ in ("on", "at", "into") and any(
-        o.dep_ == "pobj" and in_words(o, crowd) and not _names_who(o) for o in p.children)
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in TIME_LABELS and in_words(o, crowd) and not _names_who(o)
+        for o in p.children)  # (not a date: "On 2 *March*")
         for h in heads for p in h.children)
 
 
@@ -1079,4 +1082,8 @@ def force_untold(sent: Any) -> bool:
     """Codebook: Excessive force against protesters is lethal force on them. A sentence with no state force and no
     word of lethal force ("The protest was peaceful and the workers were allowed to leave") tells none."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return not (words & STATE_WORDS) and not codebook_words().lethal_force.search(sent.text)
+    # (nor harm told: "lost an eye to pellets fired by Carabineros")
+    return not (words & (STATE_WORDS | HARM_VERBS | FORCE_TOLD)) and not codebook_words().lethal_force.search(sent.text)
+
+
+FORCE_TOLD = frozenset({"fire", "fired", "shoot", "shot", "lose", "lost", "beat", "beaten", "pellet", "pellets", "bullet", "bullets"})

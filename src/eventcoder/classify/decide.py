@@ -12,7 +12,7 @@ from ..events import since_of
 from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
-from ..events.retyping import armed_object, person
+from ..events.retyping import _carries_others, armed_object, armed_post, person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
@@ -485,11 +485,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
             continue
         if cand.entry is not None and cand.entry.specific and sub_type != cand.entry.sub_event_type \
-                and _names_an_act(doc[cand.start:cand.end].root) \
-                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value in ("hypothetical", "threat", "negated"):
-            # "detained nine activists ..., a day before *a rally* they had planned to hold": an act a verb or a clause of its
-            # own tells planned, threatened or denied keeps the kind its trigger names (the classifier reads the sentence's
-            # current act, here the arrests); not a word naming who ("patrols against *kidnapping* groups")
+                and _dates_the_act(doc[cand.start:cand.end].root) \
+                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value in ("hypothetical", "threat"):
+            # "detained nine activists ..., a day before *a rally* they had planned to hold": a planned or threatened act the
+            # sentence's act is dated by keeps the kind its trigger names (the classifier reads the sentence's current act,
+            # here the arrests); not one the act itself plans ("would move to *raids*", "would continue *raids*")
             sub_type, confidence = cand.entry.sub_event_type, max(float(scores[names.index(cand.entry.sub_event_type)]), conf["specific_above"])
         elif cand.entry is not None and cand.entry.specific and cand.entry.sub_event_type in TAKING and sub_type != cand.entry.sub_event_type \
                 and _conjunct_tells(doc, cand, by_sentence[i], reading, sub_type):
@@ -746,8 +746,8 @@ def _conjunct_tells(doc: Any, cand: Candidate, cands: list[Candidate], reading: 
         other = doc[c.start:c.end].root
         if other.pos_ != "VERB" and other.dep_ in ("dobj", "nsubjpass"):
             other = other.head  # "and discovered *a weapons cache*": the verb of the trigger noun
-        if c is cand or other.pos_ != "VERB" or other not in root.conjuncts:
-            continue
+        if c is cand or other.pos_ != "VERB" or other not in root.conjuncts or not (_own_argument(root) and _own_argument(other)):
+            continue  # (not one act told by two verbs of one object: "abducted and raped women", "beat and detained 12 fishermen")
         if c.entry is not None and c.entry.specific and c.entry.sub_event_type == sub_type:
             return True
         row = reading.get(id(c))
@@ -757,6 +757,11 @@ def _conjunct_tells(doc: Any, cand: Candidate, cands: list[Candidate], reading: 
             # a fight a trigger names ("were killed in an exchange of fire, and two were detained": the arrests are the raid's)
             return True
     return False
+
+
+def _own_argument(verb: Any) -> bool:
+    """Has the verb an object or a passive subject of its own?"""
+    return any(ch.dep_ in ("dobj", "nsubjpass") for ch in verb.children)
 
 
 RAID_LEMMAS = frozenset({"raid", "search"})
@@ -848,18 +853,20 @@ def _forces_as_target(verb: Any) -> bool:
         return False
     c = discourse()
     for t in verb.children:
-        if t.dep_ in ("dobj", "nsubjpass") and t.lower_ in c.armed_targets \
-                and not any(ch.dep_ in ("compound", "amod", "nmod") for ch in t.children if t.lower_ in c.ambiguous_targets):
+        if t.dep_ not in ("dobj", "nsubjpass") or (t.lower_ in c.convoys and _carries_others(t, c)):
+            continue  # ("ambushed a convoy of cattle traders")
+        # a bare unit or camp only as what the passive tells done to it ("the unit was ambushed"; not "raided their camp")
+        if armed_post(t) or (t.dep_ == "nsubjpass" and t.lower_ in c.ambiguous_targets and t.lower_ in c.armed_targets
+                             and not any(ch.dep_ in ("compound", "amod", "nmod", "poss") for ch in t.children)):
             return True
     return False
 
 
-def _names_an_act(tok: Any) -> bool:
-    """Does the trigger word name an act of its own: a noun that heads its phrase ("a *rally* they had planned to hold"),
-    or a verb that is no gerund ("patrols against *kidnapping* groups" names who)?"""
-    if tok.pos_ == "NOUN":
-        return tok.dep_ not in ("compound", "amod", "nmod", "poss")
-    return tok.pos_ == "VERB" and tok.tag_ != "VBG"
+def _dates_the_act(tok: Any) -> bool:
+    """Is the trigger a noun that an act is told before or after ("a day *before* a rally they had planned to hold",
+    "hours ahead of a march")? An occasion of its own, not part of that act."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after", "ahead", "of") \
+        and (tok.head.lower_ != "of" or tok.head.head.lower_ == "ahead")
 
 
 def _recalled_in_relative_clause(doc: Any, cand: Candidate) -> bool:
@@ -867,8 +874,8 @@ def _recalled_in_relative_clause(doc: Any, cand: Candidate) -> bool:
     *a drone strike* last month")? The clause recalls what it tells of the noun, whatever the sentence's news is (its
     day, "on Friday"): kept as a recalled mention (made background later), also in a lead."""
     rel = next((a for a in doc[cand.start].ancestors if a.dep_ == "relcl"), None)
-    if rel is None:
-        return False
+    if rel is None or rel.lemma_.lower() not in CASUALTY_CUES:
+        return False  # (how someone the noun names died or was hurt; not "activists who had been charged over *a protest*")
     return recalled(doc[rel.left_edge.i : rel.right_edge.i + 1], cand.start)
 
 
