@@ -1961,3 +1961,19 @@ def test_the_near_tie_rules_keep_out_of_their_look_alikes(monkeypatch: pytest.Mo
     # a hazard named with its place and day is no event asserted
     found = _detect_with(monkeypatch, "A depot caught fire after a lightning strike near Pleven on Monday.", {NONE: 0.5, "Air/drone strike": 0.3})
     assert found == ()
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # a police release of a shoot-out: the men fell in a fight with the police, a battle
+    ("Two men were fatally shot in an alleged confrontation with the police in the Harbour View area of Kingston, St "
+     "Andrew, on Saturday.", "Armed clash"),
+    ("Two gunmen were shot dead in a confrontation with police in Kingston on Saturday.", "Armed clash"),
+    # shot by men the sentence does not set against forces: an attack
+    ("Two men were shot dead in a confrontation with their neighbours in Kingston on Saturday.", "Attack"),
+])
+def test_people_killed_in_a_confrontation_with_forces_fell_in_a_clash(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert current(pipeline, text) == [sub_type]
+
+
+def test_fire_opened_on_a_police_party_is_a_clash(pipeline: Pipeline) -> None:
+    # a "party" of police is armed forces (discourse.toml [targets] ambiguous: with a forces modifier), a wedding party not
+    assert current(pipeline, "At about 0730 hrs the Maoists opened fire on the police party near Orchha.") == ["Armed clash"]
+    assert current(pipeline, "Gunmen opened fire on a wedding party near Orchha on Tuesday, killing two guests.") == ["Attack"]

@@ -94,6 +94,7 @@ class Cues:
     ambiguous_targets: frozenset[str]
     convoys: frozenset[str]  # "convoy": armed unless what it carries is named and is not armed
     small_arms: frozenset[str]  # guns listed with grenades fired at forces: a gun fight
+    confrontations: frozenset[str]  # "killed in a confrontation with the police": a fight with forces
     recall_links: frozenset[str]
     away: frozenset[str]
     arrested_roles: frozenset[str]  # "arrested eight party officials" before a rally: picked up on another occasion
@@ -269,6 +270,7 @@ def cues() -> Cues:
         ambiguous_targets=frozenset(data["targets"]["ambiguous"]),
         convoys=frozenset(data["targets"]["convoys"]),
         small_arms=frozenset(data["targets"]["small_arms"]),
+        confrontations=frozenset(data["targets"]["confrontations"]),
         recall_links=word_lists("time_words.toml")["connectives"],
         away=frozenset(data["crowd"]["away"]),
         arrested_roles=frozenset(data["crowd"]["arrested_roles"]),
