@@ -1977,3 +1977,24 @@ def test_fire_opened_on_a_police_party_is_a_clash(pipeline: Pipeline) -> None:
     # a "party" of police is armed forces (discourse.toml [targets] ambiguous: with a forces modifier), a wedding party not
     assert current(pipeline, "At about 0730 hrs the Maoists opened fire on the police party near Orchha.") == ["Armed clash"]
     assert current(pipeline, "Gunmen opened fire on a wedding party near Orchha on Tuesday, killing two guests.") == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # eval/WRITERS.md Families and villages vs clans, Chieftaincy factions: two crowds with crude arms are a mob's fight
+    ("In northern Ghana, youths from rival factions of a chieftaincy dispute fought with machetes and homemade guns in "
+     "villages near Yendi on Monday, killing three people and burning houses, police said.", "Mob violence"),
+    ("Supporters of two men who both claim a paramount chief's title fought with bush knives, spears and stones in villages "
+     "near Isangel on Wednesday, leaving one man dead and six wounded, police said.", "Mob violence"),
+    # clansmen, gangs or rifles make it a battle
+    ("Two clans fought with bush knives and homemade guns near Wau in Morobe Province on Saturday, leaving three men dead.",
+     "Armed clash"),
+    ("Two rival motorcycle gangs fought with knives at a petrol station near Aalborg on Sunday, injuring four members.",
+     "Armed clash"),
+])
+def test_two_crowds_fighting_with_crude_arms_are_mob_violence(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    out = pipeline.run(article(text, "2025-06-12"))
+    assert not isinstance(out, Rejected), out
+    (event,) = [e for e in out if e.status.value == "current"]
+    assert event.sub_event_type == sub_type
+    if sub_type == "Mob violence":  # Rioters on both sides (WRITERS.md Two crowds)
+        assert event.actor1.value.kind == event.actor2.value.kind == "rioters"

@@ -107,6 +107,15 @@ def assemble(
             # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
             # who hurled paving stones"); so is a mob the actors took for an armed group ("a group of 20 hooded men")
             actor1 = dataclasses.replace(actor1, value=generic_actor("Rioters", 5, "rioters", actor1.value.country))
+        if sub_type == "Mob violence" and first.sub_event_type == "Armed clash" and (actor1 or actor2) is not None:
+            # a fight read as a battle that is two crowds' (codebook_type.crude_fight: "youths from rival factions fought with
+            # machetes"): Rioters on both sides (WRITERS.md Two crowds), for a side named as no one or a plain civilian
+            country = (actor1 or actor2).value.country
+            actor1, actor2 = (
+                Evidence(value=generic_actor("Rioters", 5, "rioters", country), span=None, text="", stage=STAGE, confidence=0.5) if a is None
+                else dataclasses.replace(a, value=generic_actor("Rioters", 5, "rioters", a.value.country or country))
+                if a.value.kind in ("civilians", "rioters") or is_unknown_armed_group(a.value.name) else a
+                for a in (actor1, actor2))
         if sub_type == "Looting/property destruction" and first.event_type == "Riots" and actor1 is not None and actor1.value.kind == "rioters":
             # a riot mention retyped as no crowd's act (codebook_type.arson_by_few: "Unknown people set fire to the door of a
             # church"): its doers were named for a riot; an unnamed author is an Unidentified Armed Group (WRITERS.md)

@@ -10,7 +10,7 @@ from ..classify.armed_acts import HARM_VERBS, STATE_FORCE_WORDS
 from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
 from ..actors.naming import is_unknown_armed_group
-from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS
+from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS, words
 from ..classify.weapons import intercepted, mine_struck, struck_place, weapon_agent
 from ..counting.quantities import number
 from ..lexicon import TERRITORY, codebook_words, crimes, subtype
@@ -130,6 +130,11 @@ def event_type_of(
         # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
         event_type, sub_type = "Riots", "Mob violence"
         plover = subtype(sub_type).plover
+    if sub_type == "Armed clash" and parsed is not None and crude_fight(parsed.doc, first):
+        # eval/WRITERS.md Families and villages vs clans, Chieftaincy factions: "youths from rival factions fought with
+        # machetes and homemade guns" is Mob violence between two crowds, not a battle
+        event_type, sub_type = "Riots", "Mob violence"
+        plover = subtype(sub_type).plover
     if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in DEMONSTRATOR_KINDS) \
             and _harms_too(parsed.doc, first):
         # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): "Jie
@@ -196,6 +201,49 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in NONSTATE_INTERS)
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def crude_fight(doc: Any, m: Mention) -> bool:
+    """Is the trigger a verb of fighting ("fought", "clashed"; ``two_sided_word``) whose arms ("with ...") are all crude
+    ones (discourse.toml [crowd] crude_arms, or a gun made at home: crude_guns), told of people who are no armed group,
+    force or clan (the catalogue's armed, military, police words; unnamed_clan, unnamed_tribe), against no such side, in a
+    sentence with no other firearm (discourse.toml [targets] small_arms) and no shooting ([crowd] mob_shooting, but for
+    houses "set on fire")?"""
+    c = cues()
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else clause_verb(tok)
+    if verb is None or verb.pos_ != "VERB" or not two_sided_word(verb):
+        return False
+
+    def crude(arm: Any) -> bool:
+        if arm.lemma_.lower() in c.crude_arms:
+            return True
+        return arm.lemma_.lower() == "gun" and any(w.lower_ in c.crude_guns for w in doc[max(arm.i - 3, 0):arm.i])
+
+    arms = [a for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "with"
+            for g in ch.children if g.dep_ == "pobj" for a in (g, *g.conjuncts)]
+    if not arms or not all(crude(a) for a in arms):
+        return False
+    clans = words("unnamed_clan") | words("unnamed_tribe")
+
+    def armed_side(t: Any) -> bool:
+        nouns = [t] + [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj"]
+        return any(armed_people(n, modified=True) or in_words(n, STATE_FORCE_WORDS) or in_words(n, clans) for n in nouns)
+
+    sides = [s for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj") for s in (ch, *ch.conjuncts)]
+    if not sides and verb.dep_ == "acl":
+        # the fighters the parse hung the verb on ("youths from rival factions of a chieftaincy dispute fought")
+        sides = [a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")]
+    if not sides or any(armed_side(s) for s in sides):
+        return False
+    for t in verb.sent:
+        if t in arms:
+            continue
+        if in_words(t, c.small_arms) and not crude(t):
+            return False
+        if t.lemma_.lower() in c.mob_shooting and not (t.lemma_.lower() == "fire" and t.head.lemma_.lower() == "set"):
+            return False
+    return True
 
 
 def fell_fighting_forces(doc: Any, m: Mention) -> bool:

@@ -112,6 +112,8 @@ class Cues:
     burn_verbs: frozenset[str]
     burnt_barricades: frozenset[str]
     mob_people: frozenset[str]
+    crude_arms: frozenset[str]  # "fought with machetes and stones": two crowds' arms
+    crude_guns: frozenset[str]  # "homemade guns": crude arms too
     mob_size: int
     mob_shooting: frozenset[str]
     arson: frozenset[str]
@@ -288,6 +290,8 @@ def cues() -> Cues:
         burn_verbs=frozenset(data["crowd"]["burn_verbs"]),
         burnt_barricades=frozenset(data["crowd"]["burnt_barricades"]),
         mob_people=frozenset(data["crowd"]["mob_people"]),
+        crude_arms=frozenset(data["crowd"]["crude_arms"]),
+        crude_guns=frozenset(data["crowd"]["crude_guns"]),
         mob_size=int(data["crowd"]["mob_size"]),
         mob_shooting=frozenset(data["crowd"]["mob_shooting"]),
         arson=frozenset(data["crowd"]["arson"]),
