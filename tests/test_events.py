@@ -2841,3 +2841,13 @@ def test_shots_fired_at_a_patrol_are_a_clash_with_no_attacker_named(pipeline: Pi
                                   "patrol on the road between Leposavic and the crossing point at Jarinje. No police "
                                   "officer was injured.", "2026-04-20"))
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_prison_wing_taken_back_is_no_territory(pipeline: Pipeline) -> None:
+    # the riot is the event; guards or soldiers regaining control of a wing are its end, no territory changing hands
+    for text in ("Inmates rioted at the Turi prison in Cuenca on Saturday and set mattresses on fire. Prison guards regained "
+                 "control of a wing of the prison after four hours, officials said.",
+                 "Fighting between rival gangs inside the Litoral penitentiary in Guayaquil left 15 inmates dead on Tuesday. "
+                 "Soldiers regained control of the wing after several hours."):
+        types = [e.sub_event_type for e in current(run(pipeline, text, "2026-10-20"))]
+        assert types and "Government regains territory" not in types

@@ -190,6 +190,8 @@ def event_type_of(
         # gold, snippets and stories: Rioters against state forces 548 Violent demonstration, 8 Mob violence, 0 Looting)
         event_type, sub_type = "Riots", "Violent demonstration"
         plover = subtype(sub_type).plover
+    if sub_type in TERRITORY and parsed is not None and facility_taken(parsed.doc, first):
+        return None  # "soldiers regained control of the wing": a prison's wing taken back is no territory (discourse.toml facilities)
     if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
         sub_type = "Armed clash"  # an attempt to take territory that did not (yet) change hands
         plover = subtype(sub_type).plover
@@ -201,6 +203,26 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in NONSTATE_INTERS)
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def facility_taken(doc: Any, m: Mention) -> bool:
+    """Is what the territorial verb takes a part of a prison (discourse.toml [territory] facilities): the noun after
+    "control of" ("regained control of a wing of the Turi prison") or the verb's object ("retook the cellblock")?"""
+    c = cues()
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else clause_verb(tok)
+    if verb is None:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if tok.lemma_.lower() == "control" and tok not in objects:
+        objects.append(tok)
+    taken = []
+    for o in objects:
+        if o.lemma_.lower() == "control":
+            taken += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        else:
+            taken.append(o)
+    return bool(taken) and all(t.lemma_.lower() in c.facilities for t in taken)
 
 
 def crude_fight(doc: Any, m: Mention) -> bool:

@@ -40,6 +40,7 @@ class Cues:
     weapon_names: tuple[re.Pattern[str], ...]
     instance: tuple[re.Pattern[str], ...]
     attempt: frozenset[str]
+    facilities: frozenset[str]  # "regained control of the wing": no territory
     tally: tuple[re.Pattern[str], ...]
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
@@ -217,6 +218,7 @@ def cues() -> Cues:
         weapon_names=compile_all(data["capability"]["names"]),
         instance=compile_all(data["aggregate"]["instance"]),
         attempt=frozenset(data["territory"]["attempt"]),
+        facilities=frozenset(data["territory"]["facilities"]),
         tally=compile_all(data["aggregate"]["tally"]),
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
