@@ -2130,3 +2130,17 @@ def test_a_province_told_alone_takes_its_capitals_point(pipeline: Any, text: str
     seat = geo.unit_capital(next(h.place.id for h in geo.index().lookup(place.admin1) if h.place.kind == "admin1" and h.place.iso == iso))
     assert place.geo_precision == 3 and seat is not None and geo.same_name(seat.name, capital, iso), place
     assert geo.haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude) < 1, place
+
+
+ROUNDUP = ("CARIBBEAN BASIN: THE WEEK\n\nHAITI - Armed men burned three houses in Mirebalais on Monday.\n\n"
+           "PANAMA - Dock workers angry at unpaid wages blocked streets in Colon with burning tyres on Thursday and threw "
+           "stones at police, who fired tear gas.\n\nCUBA - Officials said on Friday that the power cut in Santiago de "
+           "Cuba would end by Sunday.\n")
+
+
+def test_a_roundup_paragraph_opened_by_a_country_is_that_countrys() -> None:
+    # "PANAMA - Dock workers ... in Colon": a country heading a paragraph of a roundup (after a blank line, before a
+    # spaced dash) labels its item, so its Colon is Panama's city, not the Cuban town of a country a later item names
+    places = places_of(ROUNDUP)
+    assert places["Colon"].iso == "PA"
+    assert places["Mirebalais"].iso == "HT" and places["Santiago de Cuba"].iso == "CU"

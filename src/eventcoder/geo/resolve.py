@@ -932,13 +932,27 @@ def _named_head(tok: Any) -> Any:
 
 
 def _item_label(doc: Any, m: Mention) -> bool:
-    """Is the name the label of a digest's item: after a sentence's end or a title's colon, before a spaced dash and a
-    capitalised word that is no place ("INDIAN OCEAN BRIEFS: Seychelles - Taxi drivers ...", "... rose. Mauritius -
-    A new ferry ...")? Not "Russia - Ukraine talks" (a place after the dash)."""
+    """Is the name the label of a digest's item: after a sentence's end, a title's colon or (a country's) at a paragraph's
+    start after another paragraph, before a spaced dash and a capitalised word that is no place ("INDIAN OCEAN BRIEFS: Seychelles -
+    Taxi drivers ...", "... rose. Mauritius - A new ferry ...", a roundup's "...on Wednesday.\n\nPANAMA - Residents of
+    Colon ..."; the text's first line is its title or dateline, no item)? Not "Russia - Ukraine talks" (a place after
+    the dash)."""
     if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ITEM_DASHES or not doc[m.end - 1].whitespace_:
         return False
     before, after = doc[m.start - 1], doc[m.end + 1]
-    return (before.text == "." or before.text.endswith((":", ";"))) and _is_cap(after) and after.ent_type_ not in PLACE_LABELS  # ("(translated): X -")
+    if not (before.text == "." or before.text.endswith((":", ";")) or _paragraph_start(doc, m.start) and any(
+            h.place.kind == "country" and h.preferred not in (0, COUNTRY_ALIAS) and not h.loose for h in m.hits)):
+        return False  # (at a paragraph's start, a country's name only: "LIMON - Three men ..." is a dateline's town)
+    return _is_cap(after) and after.ent_type_ not in PLACE_LABELS  # ("(translated): X -")
+
+
+def _paragraph_start(doc: Any, i: int) -> bool:
+    """Does token i open a paragraph that is not the text's first (a blank line, or a line break after a sentence's
+    end, before it)?"""
+    before = doc[i - 1] if i > 0 else None
+    if before is None or not before.is_space or "\n" not in before.text:
+        return False
+    return i > 1 and ("\n\n" in before.text or doc[i - 2].text in (".", "!", "?", '"', "\u201d"))
 
 
 def _item_town(doc: Any, m: Mention) -> bool:
