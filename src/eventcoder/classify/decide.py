@@ -12,7 +12,7 @@ from ..events import since_of
 from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
-from ..events.retyping import _carries_others, armed_object, armed_post, person
+from ..events.retyping import armed_noun, armed_object, person
 from ..lexicon import TriggerEntry, subtypes
 from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
@@ -853,11 +853,12 @@ def _forces_as_target(verb: Any) -> bool:
         return False
     c = discourse()
     for t in verb.children:
-        if t.dep_ not in ("dobj", "nsubjpass") or (t.lower_ in c.convoys and _carries_others(t, c)):
-            continue  # ("ambushed a convoy of cattle traders")
-        # a bare unit or camp only as what the passive tells done to it ("the unit was ambushed"; not "raided their camp")
-        if armed_post(t) or (t.dep_ == "nsubjpass" and t.lower_ in c.ambiguous_targets and t.lower_ in c.armed_targets
-                             and not any(ch.dep_ in ("compound", "amod", "nmod", "poss") for ch in t.children)):
+        if t.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        # (not "ambushed a convoy of cattle traders"); a bare unit or camp only as what the passive tells done to it ("the
+        # unit was ambushed"; not "raided their camp")
+        if armed_noun(t) or (t.dep_ == "nsubjpass" and t.lower_ in c.ambiguous_targets and t.lower_ in c.armed_targets
+                               and not any(ch.dep_ in ("compound", "amod", "nmod", "poss") for ch in t.children)):
             return True
     return False
 

@@ -337,7 +337,6 @@ def attack_of(doc: Any, m: Mention) -> Any | None:
 
 def armed_object(tok: Any) -> bool:
     """Is the direct object of this attack verb armed forces or their post?"""
-    c = cues()
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire" and tok.dep_ == "dobj":
         tok = tok.head  # "opened fire on a checkpoint": the verb the fire is opened by
     if tok.pos_ != "VERB":
@@ -346,13 +345,13 @@ def armed_object(tok: Any) -> bool:
     fired = tok.lemma_.lower() == "fire" or any(ch.dep_ == "dobj" and ch.lemma_.lower() == "fire" for ch in tok.children)
     shot_at = [g for ch in tok.children if fired and ch.dep_ == "prep" and ch.lower_ in ("on", "at", "upon")
                for g in ch.children if g.dep_ == "pobj"]
-    for obj in [ch for ch in tok.children if ch.dep_ == "dobj"] + shot_at:
-        if not armed_post(obj):
-            continue
-        if obj.lower_ in c.convoys and _carries_others(obj, c):
-            continue
-        return True
-    return False
+    return any(armed_noun(obj) for obj in [ch for ch in tok.children if ch.dep_ == "dobj"] + shot_at)
+
+
+def armed_noun(noun: Any) -> bool:
+    """Does the noun name armed forces or their post (``armed_post``), other than a convoy that carries others ("a convoy
+    of cattle traders": the people in it are the target)?"""
+    return armed_post(noun) and not (noun.lower_ in cues().convoys and _carries_others(noun, cues()))
 
 
 def armed_post(noun: Any) -> bool:
