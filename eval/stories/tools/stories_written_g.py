@@ -520,8 +520,8 @@ The home minister has resigned, taking "moral responsibility" for the deaths.
 
 18:00
 Curfews have also been imposed in Pokhara and Butwal.""", [
-  E(cur, "Excessive force against protesters", "reports of live fire near parliament", P("Kathmandu", "NP", 2), 0,
-    a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=17, inj=300),
+  E(cur, "Violent demonstration", "protesters have climbed over the barricades and got into the parliament compound", P("Kathmandu", "NP", 2), 0,
+    a1="Rioters (Nepal)", i1=5, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=17, inj=300),
   E(cur, "Other", "imposed a curfew around parliament", P("Kathmandu", "NP"), 0, a1="Government of Nepal (2024-2025)", i1=1),
   E(cur, "Excessive force against protesters", "police have opened fire on protesters", P("Itahari", "NP", lat=26.66, lon=87.27, a1="Koshi"), 0,
     a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=2),

@@ -547,10 +547,10 @@ On Sunday, police arrested 14 people in overnight raids in connection with the v
 Bangladesh votes on 12 February in its first election since the fall of Sheikh Hasina's government in August 2024. Former allies, the BNP and Jamaat are now each other's main rivals in many constituencies.
 
 Caption: Police stand guard near the Satmatha intersection in Bogra on Sunday, a day after the clashes.""", [
-  unscored(E(cur, "Violent demonstration", "supporters of the Bangladesh Nationalist Party (BNP) and of Jamaat clashed", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi",
-             a2="Bogra"), "saturday", a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=40), "sub_event_type"),
-  unscored(E(cur, "Arrests", "police arrested 14 people in overnight raids", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi", a2="Bogra"), "sunday",
-             a1=BGD_POL, i1=1), "actor2", "inter2"),
+  E(cur, "Mob violence", "supporters of the Bangladesh Nationalist Party (BNP) and of Jamaat clashed", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi",
+             a2="Bogra"), "saturday", a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=40),
+  E(cur, "Arrests", "police arrested 14 people in overnight raids", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi", a2="Bogra"), "sunday",
+             a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
 ], register="local"),
 
 S("st-j-028", "2026-07-28", """UN: civilian casualties in Afghanistan fell in first half of 2026; explosive remnants still kill children

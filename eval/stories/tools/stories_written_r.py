@@ -149,8 +149,7 @@ Trinidad and Tobago's parliament extended the state of emergency by three months
     a1="Protesters (Barbados)", i1=6),
   E(cur, "Violent demonstration", "threw stones and bottles at the Queen Street police station and set a police pick-up on fire", P("Belize City", "BZ"), "2026-09-28",
     a1="Rioters (Belize)", i1=5, a2=BLZ_POL, i2=1, inj=4),
-  unscored(E(cur, "Other", "parliament extended the state of emergency by three months", C("TT"), None, a1="Government of Trinidad and Tobago (2025-)", i1=1),
-           "event_date", "time_precision", "actor1"),
+  E(cur, "Other", "parliament extended the state of emergency by three months", C("TT"), "2026-09-28", tp=2, a1="Government of Trinidad and Tobago (2025-)", i1=1),
 ], register="digest"),
 
 S("st-r-008", "2026-07-28", """Roche-Bois: stones, tear gas after death of detainee; four more arrested
