@@ -237,6 +237,15 @@ def test_the_military_a_state_speaks_of_is_its_own(pipeline: Pipeline) -> None:
     assert found and name(found[0].actor1) == "Military Forces of Israel"
 
 
+def test_an_unnamed_yazidi_militia_is_no_named_group(pipeline: Pipeline) -> None:
+    # WRITERS "Unnamed Yazidi groups": a Yazidi militia the text does not name is an unidentified armed group,
+    # never guessed to be the YBS from the region; the text's own name still wins
+    unnamed = events(pipeline, "A Turkish drone struck a car near Sinjar on Sunday, killing three fighters of a Yazidi militia, local officials said.")
+    assert unnamed and name(unnamed[0].actor2) == "Unidentified Armed Group (Iraq)"
+    named = events(pipeline, "Iraqi troops and fighters of the YBS, a Yazidi militia, clashed near Sinuni on Sunday, officials said.")
+    assert named and "Sinjar Resistance Units" in {name(named[0].actor1), name(named[0].actor2)}
+
+
 def test_people_a_strike_killed_are_the_group_the_text_names_them_as(pipeline: Pipeline) -> None:
     # eval/WRITERS.md Actors: people hit by a strike are the group the text names them as, also in a clause on the victims
     # or in the attacker's statement of what it targeted
