@@ -135,3 +135,33 @@ def test_stages_do_not_mutate_their_input(pipeline: Pipeline) -> None:
     assert (art.text, art.raw_text, art.offsets) == before
     assert doc.article is art
     assert "Copyright" not in doc.get("clean_article").text
+
+
+def test_loading_collects_no_garbage_then_freezes_what_it_made_and_restores_the_collector() -> None:
+    """Start-up (the stages' imports, the model, the lexicons) runs under ``_loading``: no collection walks what it makes,
+    even when a library turns the collector on meanwhile (srsly does while spaCy reads a model), and what it made is
+    frozen out of later collections; the collector's thresholds and on/off state are left as they were."""
+    import gc
+
+    from eventcoder.pipeline import _loading
+
+    thresholds, enabled = gc.get_threshold(), gc.isenabled()
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        frozen = gc.get_freeze_count()
+        with _loading():
+            gc.enable()
+            made = [[k] for k in range(10 * thresholds[0])]  # ten times what starts a collection
+        assert collections == []
+        assert gc.get_freeze_count() >= frozen + len(made)
+        assert gc.get_threshold() == thresholds
+    finally:
+        gc.callbacks.remove(seen)
+        if not enabled:
+            gc.disable()
