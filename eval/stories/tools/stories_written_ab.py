@@ -507,9 +507,9 @@ In Basra, hundreds of farmers blocked the main road to the port of Umm Qasr near
 Turkey has carried out air and ground operations against the PKK in northern Iraq since 2019, and has set up dozens of bases in the Duhok province. The PKK announced in May 2025 that it would disband.""", [
   unscored(E(cur, "Air/drone strike", "A Turkish drone struck a car on a mountain road near Amadiya", P("Amadiya", "IQ", 2, geoname="Al `Amadiyah", a1="Duhok"), "monday",
              a1=TUR, i1=8, a2=PKK, i2=2, fat=2), "actor2", "inter2"),
-  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay valley south of Hawija", P("Hawija", "IQ", 2, geoname="Al Hawijah", a1="Kirkuk"), "sunday",
+  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay valley south of Hawija", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "sunday",
     a1=IS_IQ, i1=2, a2=IRQ, i2=1, fat=3, inj=2),
-  unscored(E(cur, "Armed clash", "Troops backed by aircraft pursued the attackers into the valley on Monday", P("Hawija", "IQ", 2, geoname="Al Hawijah", a1="Kirkuk"), "monday",
+  unscored(E(cur, "Armed clash", "Troops backed by aircraft pursued the attackers into the valley on Monday", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "monday",
              a1=IRQ, i1=1, a2=IS_IQ, i2=2), "fatalities"),
   E(cur, "Peaceful protest", "hundreds of farmers blocked the main road to the port of Umm Qasr near Abu al-Khasib", P("Abu al Khasib", "IQ", 2, lat=30.45, lon=47.98, a1="Basra"), "tuesday",
     a1="Protesters (Iraq)", i1=6),

@@ -157,7 +157,7 @@ Updates from our Africa desk. All times GMT.
 14:50 — The UN's humanitarian office says more than 120,000 people have fled North and South Kordofan since April.""", [
   E(cur, "Shelling/artillery/missile attack", "Shelling by the Rapid Support Forces on residential neighbourhoods of Kadugli", P("Kadugli", "SD", a1="South Kordofan"), "tuesday",
     a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=4, inj=13),
-  E(cur, "Air/drone strike", "its drones struck RSF positions and vehicles near Bara", P("Bara", "SD", 2, geoname="Barah", a1="North Kordofan"), "tuesday",
+  E(cur, "Air/drone strike", "its drones struck RSF positions and vehicles near Bara", P("Bara", "SD", 2, geoname="Barah", a1="North Kordofan"), 0, tp=2,
     a1=SDN, i1=1, a2=RSF, i2=2),
   E(cur, "Protest with intervention", "police fired tear gas this morning to disperse several hundred people who had gathered outside the state electricity company", P("Port Sudan", "SD"), "wednesday",
     a1="Protesters (Sudan)", i1=6, a2=SDN_POL, i2=1),
@@ -193,9 +193,9 @@ In the Kurdistan region, Turkish artillery shelled orchards near the village of 
 In Basra, hundreds of people protested outside the provincial council building on Tuesday over salty tap water. Some threw stones at riot police, who fired into the air and used water cannon. Five protesters and three policemen were injured, a health official said.
 
 Basra's water crisis has worsened every summer since 2018, when protests over polluted water left several people dead.""", [
-  E(cur, "Armed clash", "Islamic State militants attacked an Iraqi army post in the Wadi al-Shay valley south of Kirkuk", P("Kirkuk", "IQ", 2, a1="Kirkuk"), "sunday",
+  E(cur, "Armed clash", "Islamic State militants attacked an Iraqi army post in the Wadi al-Shay valley south of Kirkuk", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "sunday",
     a1="Islamic State (Iraq)", i1=2, a2=IRQ, i2=1, fat=3, inj=2),
-  E(cur, "Shelling/artillery/missile attack", "Turkish artillery shelled orchards near the village of Kani Masi", P("Amadiya", "IQ", 2, lat=37.09, lon=43.49, a1="Duhok"), "monday",
+  E(cur, "Shelling/artillery/missile attack", "Turkish artillery shelled orchards near the village of Kani Masi", P("Kani Masi", "IQ", 2, lat=37.23, lon=43.44, a1="Duhok"), "monday",
     a1=TUR, i1=8, a2="Civilians (Iraq)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "hundreds of people protested outside the provincial council building on Tuesday over salty tap water", P("Basra", "IQ", geoname="Al Basrah", a1="Basra"), "tuesday",
     a1="Rioters (Iraq)", i1=5, a2=IRQ_POL, i2=1, inj=8),
@@ -246,7 +246,7 @@ More than 250 people have been killed in the ethnic violence in Manipur since Ma
     a1="Kuki Ethnic Militia (India)", i1=4, a2="Meitei Ethnic Militia (India)", i2=4, fat=1, inj=2),
   E(cur, "Other", "the Bishnupur district magistrate imposed a total curfew across the district", P("Bishnupur", "IN", 3, lat=24.63, lon=93.76, a1="Manipur", a2="Bishnupur"), "monday"),
   E(cur, "Protest with intervention", "hundreds of women marched in Imphal against the violence", P("Imphal", "IN"), "tuesday",
-    a1="Protesters (India)", i1=6, a2=IND_POL, i2=1),
+    a1="Protesters (India)", i1=6, a2=IND_POL, i2=1, inj=3),
 ], register="local"),
 
 S("st-ae-013", "2026-09-02", """Arakan Army and regime troops fight on Kyaukphyu outskirts; air strike on Ye-U monastery kills nine

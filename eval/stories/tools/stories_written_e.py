@@ -203,7 +203,7 @@ Statement No. 118 - Wednesday, 20 May 2026
 5. Reports circulating on social media of an explosion in central Kirkuk are untrue. The sound heard by residents came from the controlled destruction of old ordnance by army engineers.
 
 Our security forces continue to pursue the remnants of the terrorist gangs. Since the start of the year, 214 terrorists have been killed or arrested across the country.""", [
-  E(cur, "Air/drone strike", "carried out two airstrikes", P("Kirkuk", "IQ", 2), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=5),
+  E(cur, "Air/drone strike", "carried out two airstrikes", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=5),
   E(cur, "Arrests", "arrested four terrorists", P("Tarmiyah", "IQ", geoname="At Tarmiyah"), "wednesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2),
   E(cur, "Disrupted weapons use", "seized a cache", P("Al-Qaim", "IQ", 2, geoname="Al Qa'im"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1),
   E(cur, "Armed clash", "repelled an attack", P("Khanaqin", "IQ", 2), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=1, inj=2),

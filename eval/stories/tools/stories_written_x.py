@@ -470,9 +470,9 @@ In Kirkuk province, a roadside bomb hit an army patrol in the Wadi al-Shay valle
 The army said troops had found and defused two more bombs on the same road on Wednesday morning.""", [
   E(cur, "Air/drone strike", "Turkish warplanes struck what Ankara called shelters of the Kurdistan Workers Party (PKK)", P("Amadiya", "IQ", 2, geoname="Al `Amadiyah"), "monday",
     a1=TUR, i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=4),
-  E(cur, "Remote explosive/landmine/IED", "a roadside bomb hit an army patrol in the Wadi al-Shay valley south of the city", P("Kirkuk", "IQ", 2), "tuesday",
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb hit an army patrol in the Wadi al-Shay valley south of the city", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "tuesday",
     a1="Islamic State (Iraq)", i1=2, a2=IRQ, i2=1, fat=2, inj=3),
-  E(cur, "Disrupted weapons use", "troops had found and defused two more bombs on the same road", P("Kirkuk", "IQ", 2), "wednesday",
+  E(cur, "Disrupted weapons use", "troops had found and defused two more bombs on the same road", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "wednesday",
     a1=IRQ, i1=1),
 ]),
 
