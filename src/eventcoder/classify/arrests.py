@@ -334,3 +334,25 @@ def frees_the_held(verb: Any) -> bool:
     """Does a release verb free people the sentence tells taken before (``held_then_freed``)? Captives or detainees
     freed are Other (eval/WRITERS.md: Juntas' release of detainees, captives released), not a new taking."""
     return _releases(verb) and any(held_then_freed(t) is not None and held_then_freed(t).i == verb.i for t in verb.sent)
+
+
+def unfought_arrest(doc: Any, start: int, end: int) -> bool:
+    """Forces who detain, arrest or capture people in an operation, in a sentence that tells no fight nor anyone hurt
+    ("A combined Afghan and coalition patrol *detained* several suspected insurgents, and discovered a weapons cache",
+    "the security force *captured* a Taliban facilitator during an operation"): an Arrests event (eval/WRITERS.md:
+    anyone detained in a security sweep), not the battle the classifier reads into the words of forces and insurgents.
+    The verb is an arrest word or a verb of capture ([captives] verbs) whose object or passive subject names people; its
+    doers are no non-state armed group (theirs is an abduction); no word of the sentence tells killing, wounding,
+    shooting or fighting ([captives] harm_told, [raids] violent_outcome)."""
+    from ..events.retyping import person  # imported late: events reads classify
+    from .armed_acts import _nonstate
+
+    verb = doc[start:end].root
+    c = discourse()
+    if verb.pos_ != "VERB" or not (arrest_word(verb) or verb.lemma_.lower() in c.capture_verbs):
+        return False
+    if not any(person(ch) for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")):
+        return False
+    if any(_nonstate(d) for d in subjects(verb)):
+        return False
+    return not any(t.lemma_.lower() in c.harm_told or t.lemma_.lower() in c.violent_outcome for t in verb.sent)

@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .candidates import _new_noun, _refers_back as _refers_back_noun
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
-                      police_detention, political_arrest, political_pick_up)
+                      police_detention, political_arrest, political_pick_up, unfought_arrest)
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
@@ -574,6 +574,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "ambushed a bus ..., taking about 20 passengers captive", nobody told killed or hurt: the people carried off
             # are the event (an abduction), not the raid that took them
             sub_type = "Abduction/forced disappearance"
+        if EVENT_TYPE[sub_type] == "Battles" and unfought_arrest(doc, cand.start, cand.end) \
+                and not any(c is not cand and c.entry is not None and c.entry.specific and EVENT_TYPE[c.entry.sub_event_type] in discourse().violence_types
+                            for c in by_sentence[i]):
+            # "a combined Afghan and coalition force *detained* a suspected weapons facilitator": forces' arrests in an
+            # operation that tells no fight are Arrests (WRITERS.md security sweeps), not the battle the classifier reads
+            sub_type, confidence = "Arrests", max(float(scores[names.index("Arrests")]), conf["specific_above"])
         if sub_type == "Abduction/forced disappearance" and police_detention(doc, cand.start, cand.end):
             sub_type = "Arrests"  # "Police in Masaya took a parish priest away": an arrest, wherever he is held
         if _arrested_at_protest(doc, cand, sub_type):
