@@ -99,9 +99,9 @@ AFRICOM will continue to assess the results of the operations and will provide a
 Since Jan. 1, 2026, AFRICOM has conducted more than 40 airstrikes in Somalia in support of the Federal Government of Somalia. AFRICOM, alongside the Federal Government of Somalia and the Somali National Army, continues to take action to degrade ISIS-Somalia's and al-Shabaab's ability to plan and conduct attacks that threaten the U.S. homeland, our forces, and our citizens abroad.""", [
   E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", P("Bosaso", "SO", 2), "2026-02-17",
     a1=USA, i1=8, a2="Islamic State (Somalia)", i2=2, fat=11),
-  E(cur, "Air/drone strike", "conducted an airstrike against al-Shabaab in the vicinity of Sablale", P("Sablale", "SO", 2, lat=1.96, lon=44.83, a1="Lower Shabelle",
+  E(cur, "Air/drone strike", "conducted an airstrike against al-Shabaab in the vicinity of Sablale", P("Sablale", "SO", 2, lat=1.57, lon=44.13, a1="Lower Shabelle",
     a2="Sablale"), "2026-02-18", a1=USA, i1=8, a2="Al Shabaab", i2=2, fat=3),
-  E(cur, "Armed clash", "repelled an al-Shabaab attack on a forward operating base near Sablale", P("Sablale", "SO", 2, lat=1.96, lon=44.83, a1="Lower Shabelle",
+  E(cur, "Armed clash", "repelled an al-Shabaab attack on a forward operating base near Sablale", P("Sablale", "SO", 2, lat=1.57, lon=44.13, a1="Lower Shabelle",
     a2="Sablale"), "2026-02-18", a1=SOM, i1=1, a2="Al Shabaab", i2=2, fat=None),
 ], register="official"),
 
