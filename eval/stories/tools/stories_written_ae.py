@@ -8,6 +8,14 @@ destruction, mob justice, tolls told again later in the story.
 First half (st-ae-001..020): Somalia, Nigeria, Ethiopia, Kenya, Mozambique, DR Congo, Sudan (a live blog), Libya, Iraq,
 Syria, Pakistan (an army release), India (Manipur), Myanmar, the Philippines, Colombia, Mexico, Haiti, Ukraine and Russia,
 Lebanon and the Palestinian territories, and a Europe week-in-brief digest (France, Spain, Serbia, Greece).
+Second half (st-ae-021..040): Cameroon and Chad (Lake Chad), the Central African Republic, South Sudan, an East Africa
+digest (Uganda, Tanzania, Kenya), Bangladesh (rival party crowds, a mob on Hindu homes, arrests later), Indonesia
+(Papua), Papua New Guinea (Enga), Iran, Yemen (AQAP, Israeli strikes on Hodeidah), an Afghan-Pakistani border clash and a
+Kabul bomb, the Caucasus (Georgia, Armenia), Turkey (a defused bomb), the Andes (Peru, Bolivia), a Southern Cone digest
+(Chile, Argentina), Central America (a Guatemalan prison riot, a Honduran gang's bus attack, a state of prevention
+extended), Brazil (an MST occupation evicted by force), Southern Africa (a taxi feud, an anti-foreigner mob, Zimbabwe's
+activists), Thailand's deep south, a West Africa week-in-brief (Mali, Burkina Faso, Niger, Ghana, Guinea), Nepal and
+Sri Lanka, rival marches in Malawi (a related-story footer), and a Nigerian state police command's release (Plateau).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -395,4 +403,366 @@ NEXT WEEK - Farmers' unions in Belgium have called a tractor protest in Brussels
   unscored(E(hyp, "Peaceful protest", "Farmers' unions in Belgium have called a tractor protest in Brussels", P("Brussels", "BE"), "2026-12-02",
              a1="Protesters (Belgium)", i1=6), "event_date", "time_precision"),
 ], register="digest"),
+
+S("st-ae-021", "2026-05-06", """LAKE CHAD/
+Boko Haram fighters kill five near Tourou; Chadian troops repel attack on Lake Chad island post
+
+MAROUA/N'DJAMENA, May 6 (Wire) - Boko Haram fighters raided a village near Tourou, in Cameroon's Far North region, on Sunday night, killing five people and stealing goats and grain, a local official said. The attackers came from across the Nigerian border, he said, and left letters warning that they would come back to kill anyone who helped the army.
+
+In Chad, troops repelled an attack by Boko Haram fighters on an army post on an island near Baga Sola, in the Lac province, on Monday, the army spokesman said, adding that 13 attackers and two soldiers were killed.
+
+On Tuesday, about 300 residents of Mora protested peacefully outside the sub-prefect's office to demand more soldiers in their villages.
+
+Caption: A Chadian soldier on patrol on Lake Chad, March 2024.""", [
+  E(cur, "Attack", "Boko Haram fighters raided a village near Tourou", P("Tourou", "CM", 2, lat=10.93, lon=13.85, a1="Far North"), "sunday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7, fat=5),
+  unscored(E(thr, "Attack", "left letters warning that they would come back to kill anyone who helped the army", P("Tourou", "CM", 2, lat=10.93, lon=13.85, a1="Far North"), None,
+             a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
+  E(cur, "Armed clash", "troops repelled an attack by Boko Haram fighters on an army post on an island near Baga Sola", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"), "monday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Military Forces of Chad (2021-)", i2=1, fat=15),
+  E(cur, "Peaceful protest", "about 300 residents of Mora protested peacefully outside the sub-prefect's office", P("Mora", "CM"), "tuesday",
+    a1="Protesters (Cameroon)", i1=6),
+]),
+
+S("st-ae-022", "2026-03-11", """CENTRAL AFRICAN REPUBLIC/
+3R fighters ambush soldiers near Bocaranga; Bangui traders protest over new market tax
+
+BANGUI, March 11 (Wire) - Fighters of the 3R armed group ambushed an army patrol on the road north of Bocaranga, in the Ouham-Pende prefecture, on Saturday, killing two soldiers, a military source said. The source said the patrol returned fire and killed four attackers.
+
+The 3R is split between commanders who back a 2025 peace deal with the government and those who reject it.
+
+In Bangui, hundreds of traders closed their stalls at the PK5 market on Monday and marched to the city hall to protest against a new municipal tax. Police fired tear gas when the marchers tried to enter the building, and a dozen people were arrested, witnesses said.""", [
+  E(cur, "Armed clash", "Fighters of the 3R armed group ambushed an army patrol on the road north of Bocaranga", P("Bocaranga", "CF", 2, lat=6.99, lon=15.64, a1="Ouham-Pende"), "saturday",
+    a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Military Forces of the Central African Republic (2016-)", i2=1, fat=6),
+  E(cur, "Protest with intervention", "hundreds of traders closed their stalls at the PK5 market on Monday and marched to the city hall", P("Bangui", "CF"), "monday",
+    a1="Protesters (Central African Republic)", i1=6, a2="Police Forces of the Central African Republic (2016-)", i2=1),
+]),
+
+S("st-ae-023", "2026-02-25", """SOUTH SUDAN/
+Army and SPLA-IO fight near Akobo; raiders kill eight in Gogrial cattle camp
+
+JUBA, Feb 25 (Wire) - The South Sudan People's Defence Forces (SSPDF) and fighters of the SPLA-IO clashed on the outskirts of Akobo, in Jonglei state, on Sunday and Monday, both sides said. The army said it had killed 27 rebels; the SPLA-IO said it had repulsed the army and lost six men. Neither account could be verified.
+
+In Warrap state, armed cattle raiders attacked a cattle camp near Gogrial on Monday night, killing eight herders and driving away hundreds of cows, the county commissioner said. Three of the raiders were killed by the camp's defenders, he said.
+
+The UN peacekeeping mission said on Tuesday it was "deeply concerned" about the fighting in Jonglei and urged both sides to respect the 2018 peace agreement.""", [
+  E(cur, "Armed clash", "The South Sudan People's Defence Forces (SSPDF) and fighters of the SPLA-IO clashed on the outskirts of Akobo", P("Akobo", "SS", 2, lat=7.78, lon=33.0, a1="Jonglei"), "sunday", tp=2,
+    a1="Military Forces of South Sudan (2011-)", i1=1, a2="SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition", i2=2, fat=6),
+  E(cur, "Attack", "armed cattle raiders attacked a cattle camp near Gogrial", P("Gogrial", "SS", 2, a1="Warrap"), "monday",
+    a1="Unidentified Armed Group (South Sudan)", i1=3, a2="Civilians (South Sudan)", i2=7, fat=11),
+]),
+
+S("st-ae-024", "2026-07-08", """EAST AFRICA IN BRIEF
+
+UGANDA: Police fired tear gas and live bullets into the air to break up a rally of the opposition National Unity Platform (NUP) in Masaka on Saturday, arresting 14 supporters. The NUP said six of its supporters were injured.
+
+TANZANIA: Police arrested three senior officials of the opposition party Chadema at their homes in Dar es Salaam on Monday, a day before a planned protest over the detention of the party's chairman. The party called off Tuesday's protest.
+
+KENYA: Traders in Mombasa's Marikiti market held a peaceful sit-in on Monday against the relocation of the market.
+
+UGANDA: The army said on Tuesday that it had killed seven ADF rebels in an operation in the Semuliki forest in Bundibugyo district over the weekend.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas and live bullets into the air to break up a rally of the opposition National Unity Platform (NUP) in Masaka", P("Masaka", "UG", a1="Central"), "saturday",
+    a1="Protesters (Uganda)", i1=6, a2="Police Forces of Uganda (1986-)", i2=1, inj=6),
+  E(cur, "Arrests", "Police arrested three senior officials of the opposition party Chadema at their homes in Dar es Salaam", P("Dar es Salaam", "TZ"), "monday",
+    a1="Police Forces of Tanzania (2021-)", i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),
+  E(cur, "Peaceful protest", "Traders in Mombasa's Marikiti market held a peaceful sit-in", P("Mombasa", "KE"), "monday",
+    a1="Protesters (Kenya)", i1=6),
+  E(cur, "Armed clash", "it had killed seven ADF rebels in an operation in the Semuliki forest in Bundibugyo district", P("Bundibugyo", "UG", 3, lat=0.71, lon=30.06, a1="Western", a2="Bundibugyo"), "saturday", tp=2,
+    a1="Military Forces of Uganda (1986-)", i1=1, a2="ADF: Allied Democratic Forces", i2=2, fat=7),
+], register="digest"),
+
+S("st-ae-025", "2026-06-10", """BANGLADESH/
+BNP and Jamaat supporters clash in Patiya, 30 hurt; mob vandalises Hindu homes in Sirajganj
+
+DHAKA, June 10 (Wire) - Supporters of the Bangladesh Nationalist Party (BNP) and Jamaat-e-Islami fought with sticks, bricks and machetes in Patiya, south of Chattogram, on Monday over control of a local bus stand, police said. At least 30 people were injured. Police said they fired tear gas to separate the two groups.
+
+In Sirajganj, a mob vandalised and looted at least 12 Hindu homes and a temple in a village on Sunday night after a rumour spread on social media that a Hindu youth had insulted Islam, police and residents said. Three people were injured.
+
+On Tuesday, police arrested five people from their homes in Sirajganj in connection with the attack on the Hindu homes, the district police chief said.""", [
+  E(cur, "Mob violence", "Supporters of the Bangladesh Nationalist Party (BNP) and Jamaat-e-Islami fought with sticks, bricks and machetes in Patiya", P("Patiya", "BD", a1="Chattogram"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, inj=30),
+  unscored(E(cur, "Mob violence", "a mob vandalised and looted at least 12 Hindu homes and a temple in a village", P("Sirajganj", "BD", 3, lat=24.46, lon=89.71, a1="Rajshahi"), "sunday",
+             a1="Rioters (Bangladesh)", i1=5, a2="Civilians (Bangladesh)", i2=7, inj=3), "geo_precision"),
+  unscored(E(cur, "Arrests", "police arrested five people from their homes in Sirajganj", P("Sirajganj", "BD", 3, lat=24.46, lon=89.71, a1="Rajshahi"), "tuesday",
+             a1="Police Forces of Bangladesh (2024-)", i1=1, a2="Rioters (Bangladesh)", i2=5), "geo_precision"),
+]),
+
+S("st-ae-026", "2026-06-10", """PAPUA/
+Rebels shoot two construction workers in Intan Jaya; troops and TPNPB exchange fire near Ilaga
+
+JAYAPURA (Regional press) - Members of the West Papua National Liberation Army (TPNPB) shot dead two construction workers building a bridge in Intan Jaya regency on Monday morning, the regional police chief said. The TPNPB said in a statement that the two were "spies of the Indonesian military".
+
+On Tuesday, soldiers and TPNPB fighters exchanged fire for about an hour on a hill near Ilaga, in Puncak regency, a military spokesman said. One soldier was wounded.
+
+The two workers' bodies were flown to Timika on Tuesday.""", [
+  E(cur, "Attack", "Members of the West Papua National Liberation Army (TPNPB) shot dead two construction workers building a bridge in Intan Jaya regency", P("Intan Jaya", "ID", 3, lat=-3.74, lon=137.05, a1="Central Papua"), "monday",
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
+  E(cur, "Armed clash", "soldiers and TPNPB fighters exchanged fire for about an hour on a hill near Ilaga", P("Ilaga", "ID", 2, lat=-3.95, lon=137.4, a1="Central Papua"), "tuesday",
+    a1="Military Forces of Indonesia (2024-)", i1=1, a2="TPNPB: West Papua National Liberation Army", i2=2, inj=1),
+], register="local"),
+
+S("st-ae-027", "2026-11-11", """Tribal fighting flares again near Wabag; Porgera landowners block mine road
+
+WABAG (Regional press) - Fighting between two tribes resumed near Wabag, the capital of Enga Province, on Sunday, with fighters using high-powered rifles, the provincial police commander said. Four men were shot dead and several houses were burned. Police reinforcements were sent from Mount Hagen on Monday.
+
+In Porgera, dozens of landowners blocked the road to the gold mine on Monday to demand royalty payments, and the road remained closed on Tuesday. The blockade was peaceful, police said.
+
+Enga has been hit by repeated tribal fighting since an ambush killed dozens near Wabag in February 2024.""", [
+  E(cur, "Armed clash", "Fighting between two tribes resumed near Wabag", P("Wabag", "PG", 2), "sunday",
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=4),
+  E(cur, "Peaceful protest", "dozens of landowners blocked the road to the gold mine", P("Porgera", "PG"), "monday",
+    a1="Protesters (Papua New Guinea)", i1=6),
+], register="local"),
+
+S("st-ae-028", "2026-01-21", """IRAN/
+Jaish al-Adl attack kills three Revolutionary Guards near Khash; pensioners protest in Tehran
+
+DUBAI, Jan 21 (Wire) - Gunmen of the Sunni militant group Jaish al-Adl attacked a Revolutionary Guards post near Khash, in Sistan-Baluchestan province, on Monday night, killing three guards, Iranian state media said. The group claimed the attack on its Telegram channel. State media said security forces killed two of the attackers in a pursuit on Tuesday.
+
+In Tehran, hundreds of retired steel and telecom workers protested outside the parliament on Tuesday to demand higher pensions. Videos posted online showed security forces pushing protesters and detaining several of them.
+
+Iran hanged two men in Zahedan prison last week after they were convicted of drug trafficking, a rights group said.""", [
+  E(cur, "Armed clash", "Gunmen of the Sunni militant group Jaish al-Adl attacked a Revolutionary Guards post near Khash", P("Khash", "IR", 2), "monday",
+    a1="Jaish al-Adl", i1=2, a2="Islamic Revolutionary Guard Corps", i2=1, fat=3),
+  unscored(E(cur, "Armed clash", "security forces killed two of the attackers in a pursuit", P("Khash", "IR", 2), "tuesday",
+             a1="Military Forces of Iran (1989-)", i1=1, a2="Jaish al-Adl", i2=2, fat=2), "actor1", "inter1"),
+  E(cur, "Protest with intervention", "hundreds of retired steel and telecom workers protested outside the parliament", P("Tehran", "IR"), "tuesday",
+    a1="Protesters (Iran)", i1=6, a2="Police Forces of Iran (1989-)", i2=1),
+]),
+
+S("st-ae-029", "2026-11-18", """YEMEN/
+AQAP attack kills four Security Belt fighters in Abyan; Israeli strikes hit Hodeidah port
+
+ADEN, Nov 18 (Wire) - Al Qaeda in the Arabian Peninsula (AQAP) militants attacked a checkpoint of the Security Belt forces near Mudiyah, in Abyan province, at dawn on Monday, killing four of its fighters, a Security Belt official said. Two militants were killed, he said.
+
+Israeli warplanes struck fuel storage tanks and a pier at Hodeidah port on Sunday evening, the Houthi-run health ministry said, killing two port workers and wounding 11. The Israeli military said it had hit "infrastructure used by the Houthi regime" in response to missile launches at Israel.
+
+The Houthis have fired missiles and drones at Israel since November 2023, saying they act in support of Gaza.""", [
+  E(cur, "Armed clash", "Al Qaeda in the Arabian Peninsula (AQAP) militants attacked a checkpoint of the Security Belt forces near Mudiyah", P("Mudiyah", "YE", 2, a1="Abyan"), "monday",
+    a1="AQAP: Al Qaeda in the Arabian Peninsula", i1=2, a2="Security Belt Forces", i2=3, fat=6),
+  E(cur, "Air/drone strike", "Israeli warplanes struck fuel storage tanks and a pier at Hodeidah port", P("Hodeidah", "YE", lat=14.8, lon=42.95, a1="Al Hudaydah"), "sunday",
+    a1=ISR, i1=8, a2="Civilians (Yemen)", i2=7, fat=2, inj=11),
+]),
+
+S("st-ae-030", "2026-11-04", """AFGHANISTAN/PAKISTAN
+Border forces trade fire at Spin Boldak-Chaman crossing; bomb kills two at Kabul money market
+
+KABUL, Nov 4 (Wire) - Afghan and Pakistani border forces exchanged heavy fire near the Spin Boldak border crossing, in Afghanistan's Kandahar province, on Monday evening after a dispute over a new fence, officials on both sides said. A Taliban spokesman in Kandahar said two Afghan border guards and a civilian were killed; Pakistani officials said three of their soldiers were wounded. The crossing was closed on Tuesday.
+
+In Kabul, a bomb hidden in a cart exploded at the Sarai Shahzada money market on Tuesday morning, killing two money changers and wounding five, a Kabul police spokesman said. No group claimed the attack.
+
+The two countries fought their heaviest border battles in years in October 2025.""", [
+  E(cur, "Armed clash", "Afghan and Pakistani border forces exchanged heavy fire near the Spin Boldak border crossing", P("Spin Boldak", "AF", 2), "monday",
+    a1="Military Forces of Afghanistan (2021-)", i1=1, a2="Military Forces of Pakistan (2024-)", i2=8, fat=3, inj=3),
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a cart exploded at the Sarai Shahzada money market", P("Kabul", "AF"), "tuesday",
+    a1="Unidentified Armed Group (Afghanistan)", i1=3, a2="Civilians (Afghanistan)", i2=7, fat=2, inj=5),
+]),
+
+S("st-ae-031", "2026-05-06", """CAUCASUS/
+Georgian police use water cannon on Tbilisi protesters; Armenian opposition activists detained
+
+TBILISI/YEREVAN, May 6 (Wire) - Georgian riot police used water cannon and pepper spray on Saturday night to disperse several thousand pro-European protesters who had blocked Rustaveli Avenue in central Tbilisi, the interior ministry said. Twenty-seven people were detained, it said. The protesters have marched every evening since November 2024.
+
+In Armenia, police detained 11 members of an opposition movement at their homes in Yerevan and Gyumri on Monday, accusing them of plotting mass unrest before the June elections, the Investigative Committee said. The movement said the charges were invented.
+
+On Tuesday, about 2,000 people rallied peacefully in Yerevan's Liberty Square to demand the activists' release.""", [
+  E(cur, "Protest with intervention", "Georgian riot police used water cannon and pepper spray on Saturday night to disperse several thousand pro-European protesters", P("Tbilisi", "GE", a1="Tbilisi"), "saturday",
+    a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2012-)", i2=1),
+  E(cur, "Arrests", "police detained 11 members of an opposition movement at their homes in Yerevan and Gyumri", P("Yerevan", "AM"), "monday",
+    a1="Police Forces of Armenia (2018-)", i1=1, a2="Civilians (Armenia)", i2=7),
+  E(cur, "Arrests", "police detained 11 members of an opposition movement at their homes in Yerevan and Gyumri", P("Gyumri", "AM"), "monday",
+    a1="Police Forces of Armenia (2018-)", i1=1, a2="Civilians (Armenia)", i2=7),
+  E(cur, "Peaceful protest", "about 2,000 people rallied peacefully in Yerevan's Liberty Square", P("Yerevan", "AM"), "tuesday",
+    a1="Protesters (Armenia)", i1=6),
+]),
+
+S("st-ae-032", "2026-03-18", """TURKEY/
+Police fire tear gas at Istanbul students; bomb squad defuses device outside Mersin police station
+
+ISTANBUL, March 18 (Wire) - Police fired tear gas and rubber bullets on Tuesday at hundreds of university students who tried to march from Beyazit Square towards Taksim in protest against the arrest of a student union leader, and detained 53 of them, the Istanbul governor's office said.
+
+In the southern city of Mersin, a bomb squad defused an explosive device left in a bag outside a police station on Monday night, the governor's office said. No one was hurt.
+
+In Diyarbakir, tens of thousands of people gathered for Nowruz celebrations on Sunday, waving Kurdish colours. The celebrations passed off peacefully.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas and rubber bullets on Tuesday at hundreds of university students", P("Istanbul", "TR"), "tuesday",
+    a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2002-)", i2=1),
+  E(cur, "Disrupted weapons use", "a bomb squad defused an explosive device left in a bag outside a police station", P("Mersin", "TR", lat=36.81, lon=34.64, a1="Mersin"), "monday",
+    a1="Police Forces of Turkey (2002-)", i1=1, fat=0, inj=0),
+]),
+
+S("st-ae-033", "2026-01-14", """ANDES/
+Gunmen kill six miners in Peru's Pataz; Bolivian police clear highway blockade; Cusco protesters stone police
+
+LIMA/LA PAZ, Jan 14 (Wire) - Gunmen killed six artisanal miners inside a gold mine tunnel in Peru's Pataz province on Sunday, police said, blaming a criminal gang fighting a rival group for control of the gold veins. The bodies were found on Monday by other miners.
+
+In Bolivia, police fired tear gas on Monday to clear a blockade that supporters of a jailed coca growers' leader had kept on the highway at Quillacollo, west of Cochabamba, for five days. Twenty people were arrested.
+
+In southern Peru, hundreds of protesters demanding the resignation of the regional governor threw stones at police outside the Cusco airport on Tuesday. Police fired tear gas; eight officers were injured, the interior ministry said.""", [
+  E(cur, "Attack", "Gunmen killed six artisanal miners inside a gold mine tunnel in Peru's Pataz province", P("Pataz", "PE", 3, lat=-8.28, lon=-77.3, a1="La Libertad", a2="Pataz"), "sunday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=6),
+  E(cur, "Protest with intervention", "police fired tear gas on Monday to clear a blockade", P("Quillacollo", "BO", lat=-17.39, lon=-66.28, a1="Cochabamba"), "monday",
+    a1="Protesters (Bolivia)", i1=6, a2="Police Forces of Bolivia (2025-)", i2=1),
+  E(cur, "Violent demonstration", "hundreds of protesters demanding the resignation of the regional governor threw stones at police outside the Cusco airport", P("Cusco", "PE"), "tuesday",
+    a1="Rioters (Peru)", i1=5, a2="Police Forces of Peru (2025-)", i2=1, inj=8),
+]),
+
+S("st-ae-034", "2026-05-20", """SOUTHERN CONE IN BRIEF
+
+CHILE - Hooded men set fire to three logging trucks parked at a forestry company yard near Contulmo, in the Biobio region, before dawn on Monday after ordering the drivers out, police said. No one was hurt.
+
+ARGENTINA - Police used water cannon and batons on Wednesday, May 13, to push back pensioners who were protesting outside Congress in Buenos Aires against a pension veto. Thirty people were detained and a photographer was hit by a tear gas canister.
+
+CHILE - Several hundred students marched in Santiago on Thursday to demand more university funding. The march ended peacefully.""", [
+  E(cur, "Looting/property destruction", "Hooded men set fire to three logging trucks parked at a forestry company yard near Contulmo", P("Contulmo", "CL", 2, lat=-38.02, lon=-73.23, a1="Biobio"), "monday",
+    a1="Unidentified Armed Group (Chile)", i1=3, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Protest with intervention", "Police used water cannon and batons on Wednesday, May 13, to push back pensioners", P("Buenos Aires", "AR", 1, lat=-34.61, lon=-58.38, a1="Buenos Aires F.D."), "2026-05-13",
+    a1="Protesters (Argentina)", i1=6, a2="Police Forces of Argentina (2023-)", i2=1, inj=1),
+  E(cur, "Peaceful protest", "Several hundred students marched in Santiago", P("Santiago", "CL", a1="Santiago Metropolitan"), "thursday",
+    a1="Protesters (Chile)", i1=6),
+], register="digest"),
+
+S("st-ae-035", "2026-10-28", """CENTRAL AMERICA/
+Barrio 18 inmates riot at Fraijanes prison; gunmen kill bus driver and two passengers in Choloma
+
+GUATEMALA CITY/TEGUCIGALPA, Oct 28 (Wire) - Inmates belonging to the Barrio 18 gang set fire to mattresses and took four guards hostage at a prison in Fraijanes, east of Guatemala City, on Monday to protest against their transfer to a maximum-security jail, the prison system said. Guards and police retook the cellblock with tear gas after six hours; two guards and five inmates were injured.
+
+In Honduras, gunmen boarded a bus in Choloma, north of San Pedro Sula, on Tuesday morning and shot dead the driver and two passengers, police said. The bus company had refused to pay an "extortion tax" demanded by the Barrio 18, police said.
+
+The Guatemalan government extended a state of prevention in five departments on Monday, citing gang violence.""", [
+  E(cur, "Violent demonstration", "Inmates belonging to the Barrio 18 gang set fire to mattresses and took four guards hostage at a prison in Fraijanes", P("Fraijanes", "GT"), "monday",
+    a1="Rioters (Guatemala)", i1=5, a2="Police Forces of Guatemala (2024-)", i2=1, inj=7),
+  E(cur, "Attack", "gunmen boarded a bus in Choloma", P("Choloma", "HN"), "tuesday",
+    a1="Barrio 18", i1=3, a2="Civilians (Honduras)", i2=7, fat=3),
+  unscored(E(cur, "Other", "The Guatemalan government extended a state of prevention in five departments", C("GT"), "monday",
+             a1="Government of Guatemala (2024-)", i1=1), "geo_precision"),
+]),
+
+S("st-ae-036", "2026-09-09", """BRAZIL/
+Military police evict landless families from Bahia farm; three killed in Sao Paulo shootout with PCC suspects
+
+SALVADOR, Sept 9 (Wire) - Bahia state military police fired rubber bullets and tear gas on Monday to evict about 400 families of the Landless Workers' Movement (MST) who had occupied a eucalyptus farm near Santa Cruz Cabralia a week earlier, the movement said. Five people were hurt and nine were detained.
+
+In Sao Paulo, three suspected members of the First Capital Command (PCC) gang were killed in a shootout with military police in the city's east zone on Sunday night, the state security secretariat said. A police officer was wounded.
+
+The MST said the families would return to the farm "as soon as possible".
+
+Caption: Military police fire tear gas at MST families on the occupied farm near Santa Cruz Cabralia, Monday.""", [
+  E(cur, "Protest with intervention", "Bahia state military police fired rubber bullets and tear gas on Monday to evict about 400 families of the Landless Workers' Movement (MST)", P("Santa Cruz Cabralia", "BR", 2), "monday",
+    a1="Protesters (Brazil)", i1=6, a2="Police Forces of Brazil (2023-)", i2=1, inj=5),
+  E(cur, "Armed clash", "three suspected members of the First Capital Command (PCC) gang were killed in a shootout with military police", P("Sao Paulo", "BR", 2, a1="Sao Paulo"), "sunday",
+    a1="Police Forces of Brazil (2023-)", i1=1, a2="PCC: First Capital Command", i2=3, fat=3, inj=1),
+  unscored(E(cap, "Protest with intervention", "Military police fire tear gas at MST families on the occupied farm near Santa Cruz Cabralia, Monday", P("Santa Cruz Cabralia", "BR", 2), "monday",
+             a1="Protesters (Brazil)", i1=6, a2="Police Forces of Brazil (2023-)", i2=1), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ae-037", "2026-09-30", """SOUTHERN AFRICA/
+Taxi rank shooting kills four in Inanda; mob loots Somali-owned shops in Durban; Zimbabwe police arrest activists
+
+JOHANNESBURG, Sept 30 (Wire) - Gunmen opened fire on minibus taxi drivers waiting at a rank in Inanda, north of Durban, on Sunday evening, killing four and wounding two, police said, linking the shooting to a feud between rival taxi associations over a lucrative route. The wounded were taken to Mahatma Gandhi Memorial Hospital. Gunmen had killed two drivers at the same rank on August 30.
+
+On Monday, a crowd looted and burned shops owned by Somali nationals in Durban's Point area after a rumour that a shopkeeper had sold expired food, police said. Police fired rubber bullets to disperse the crowd and arrested 12 people.
+
+In Zimbabwe, police arrested nine activists at a house in Harare on Tuesday, accusing them of organising a protest against the extension of the president's term.""", [
+  E(cur, "Attack", "Gunmen opened fire on minibus taxi drivers waiting at a rank in Inanda", P("Inanda", "ZA", lat=-29.61, lon=30.93, a1="KwaZulu-Natal"), "sunday",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
+  E(bg, "Attack", "Gunmen had killed two drivers at the same rank on August 30", P("Inanda", "ZA", lat=-29.61, lon=30.93, a1="KwaZulu-Natal"), "2026-08-30",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=2),
+  E(cur, "Mob violence", "a crowd looted and burned shops owned by Somali nationals in Durban's Point area", P("Durban", "ZA", 2), "monday",
+    a1="Rioters (South Africa)", i1=5, a2="Civilians (Somalia)", i2=7),
+  E(cur, "Arrests", "police arrested nine activists at a house in Harare", P("Harare", "ZW"), "tuesday",
+    a1="Police Forces of Zimbabwe (2017-)", i1=1, a2="Civilians (Zimbabwe)", i2=7),
+]),
+
+S("st-ae-038", "2026-07-01", """Bomb wounds four rangers in Sungai Padi; village headman shot dead in Bacho
+
+NARATHIWAT (Regional press) - Four paramilitary rangers were wounded when a bomb hidden in a roadside drain exploded as their patrol passed in Sungai Padi district on Monday morning, police said. Suspected insurgents detonated the device from a distance, they said.
+
+In Bacho district, two men on a motorcycle shot dead a village headman as he drove home on Tuesday evening, police said.
+
+Security forces cordoned off both areas and searched nearby villages.
+
+More than 7,700 people have been killed in the southern insurgency since 2004, according to the monitoring group Deep South Watch.""", [
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a roadside drain exploded as their patrol passed in Sungai Padi district", P("Sungai Padi", "TH", 3, lat=6.09, lon=101.88, a1="Narathiwat", a2="Su-ngai Padi"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Military Forces of Thailand (2025-)", i2=1, inj=4),
+  E(cur, "Attack", "two men on a motorcycle shot dead a village headman", P("Bacho", "TH", 3, lat=6.52, lon=101.65, a1="Narathiwat", a2="Bacho"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+], register="local"),
+
+S("st-ae-039", "2026-10-19", """WEST AFRICA: THE WEEK IN BRIEF (12-18 October)
+
+MALI - JNIM fighters attacked a convoy of fuel tankers under army escort near Diema on Tuesday. The army said 12 attackers were killed; JNIM said it had burned 20 tankers.
+
+BURKINA FASO - The army said on Thursday that a drone strike had "destroyed a terrorist base" near Djibo the day before. Residents said the strike hit a wedding.
+
+NIGER - Islamic State Sahel Province fighters killed nine soldiers in an ambush near Banibangou, in the Tillaberi region, on Saturday, the defence ministry said.
+
+GHANA - Kusasi and Mamprusi youths exchanged gunfire in Bawku on Sunday, killing two people. The interior minister extended the town's dusk-to-dawn curfew on Monday.
+
+GUINEA - Youths threw stones at security forces in the Conakry suburb of Ratoma on Wednesday during a protest against power cuts; police fired tear gas.""", [
+  E(cur, "Armed clash", "JNIM fighters attacked a convoy of fuel tankers under army escort near Diema", P("Diema", "ML", 2), "2026-10-13",
+    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Military Forces of Mali (2021-)", i2=1, fat=12),
+  unscored(E(cur, "Air/drone strike", "a drone strike had \"destroyed a terrorist base\" near Djibo", P("Djibo", "BF", 2), "2026-10-14",
+             a1="Military Forces of Burkina Faso (2022-)", i1=1), "actor2", "inter2", "fatalities"),
+  E(cur, "Armed clash", "Islamic State Sahel Province fighters killed nine soldiers in an ambush near Banibangou", P("Banibangou", "NE", 2, lat=15.04, lon=2.7, a1="Tillaberi"), "2026-10-17",
+    a1="Islamic State Sahel Province", i1=2, a2="Military Forces of Niger (2023-)", i2=1, fat=9),
+  E(cur, "Armed clash", "Kusasi and Mamprusi youths exchanged gunfire in Bawku", P("Bawku", "GH"), "2026-10-18",
+    a1="Kusasi Ethnic Militia (Ghana)", i1=4, a2="Mamprusi Ethnic Militia (Ghana)", i2=4, fat=2),
+  E(cur, "Other", "The interior minister extended the town's dusk-to-dawn curfew", P("Bawku", "GH"), "2026-10-19",
+    a1="Government of Ghana (2025-)", i1=1),
+  E(cur, "Violent demonstration", "Youths threw stones at security forces in the Conakry suburb of Ratoma", P("Conakry", "GN", 2), "2026-10-14",
+    a1="Rioters (Guinea)", i1=5, a2="Police Forces of Guinea (2021-)", i2=1),
+], register="digest"),
+
+S("st-ae-040", "2026-05-27", """Royalists clash with police in Kathmandu; families of the disappeared rally in Jaffna
+
+KATHMANDU/COLOMBO (Regional press) - Supporters of the pro-monarchy Rastriya Prajatantra Party threw stones at police in the Tinkune area of Kathmandu on Friday as they tried to march towards the parliament building. Police fired tear gas and rubber bullets; 14 people, including five policemen, were injured, police said.
+
+In Sri Lanka, about 200 Tamil relatives of people who disappeared during the civil war held a peaceful protest outside the district secretariat in Jaffna on Saturday, demanding answers about their fate.
+
+Nepal's royalist movement has held several rallies since March 2025, when a protest in the same area turned deadly.""", [
+  E(cur, "Violent demonstration", "Supporters of the pro-monarchy Rastriya Prajatantra Party threw stones at police in the Tinkune area of Kathmandu", P("Kathmandu", "NP", 2, a1="Bagmati"), "friday",
+    a1="Rioters (Nepal)", i1=5, a2="Police Forces of Nepal (2025-)", i2=1, inj=14),
+  E(cur, "Peaceful protest", "about 200 Tamil relatives of people who disappeared during the civil war held a peaceful protest", P("Jaffna", "LK", a1="Northern"), "saturday",
+    a1="Protesters (Sri Lanka)", i1=6),
+], register="local"),
+
+S("st-ae-041", "2026-08-26", """MALAWI/
+Rival party supporters fight in Lilongwe as marches meet; opposition rallies peacefully in Blantyre
+
+LILONGWE, Aug 26 (Wire) - Supporters of the governing Democratic Progressive Party (DPP) and the opposition Malawi Congress Party (MCP) threw stones and bottles at each other on Saturday when their rival marches met near a roundabout in Lilongwe's Area 3, police said. Police fired tear gas to separate the two groups. Nine people were treated for injuries at Kamuzu Central Hospital, and three minibuses were damaged.
+
+The DPP march had been called to support the government's new fuel policy; the MCP march, to protest against it.
+
+In Blantyre, several thousand MCP supporters marched to the city council offices on the same day without incident.
+
+On Monday, police in Lilongwe said they had arrested 14 people over Saturday's violence.
+
+Related: Malawi's fuel queues return as forex shortage bites
+(c) 2026 Wire. All rights reserved.""", [
+  E(cur, "Violent demonstration", "Supporters of the governing Democratic Progressive Party (DPP) and the opposition Malawi Congress Party (MCP) threw stones and bottles at each other", P("Lilongwe", "MW", 2, a1="Central"), "saturday",
+    a1="Rioters (Malawi)", i1=5, a2="Rioters (Malawi)", i2=5, inj=9),
+  E(cur, "Peaceful protest", "several thousand MCP supporters marched to the city council offices", P("Blantyre", "MW", a1="Southern"), "saturday",
+    a1="Protesters (Malawi)", i1=6),
+], register="wire"),
+
+S("st-ae-042", "2026-06-09", """PRESS RELEASE
+PLATEAU STATE POLICE COMMAND, JOS
+
+ATTACK ON KWALL VILLAGE, BASSA LGA: COMMAND ARRESTS THREE SUSPECTS
+
+The Command wishes to inform the public that on 6/6/2026 at about 2300hrs, unknown gunmen attacked Kwall village in Bassa Local Government Area, shooting sporadically and killing six persons, while two others sustained gunshot injuries and are responding to treatment at the Jos University Teaching Hospital.
+
+On receipt of the report, the Commissioner of Police immediately deployed tactical teams to the area, and calm has been restored.
+
+On 8/6/2026, acting on credible intelligence, operatives of the Command arrested three suspects in connection with the attack at a hideout near Kwall. Investigation is ongoing.
+
+The Commissioner of Police urges residents to remain calm and law-abiding, and to avoid reprisal attacks.
+
+DSP Alabo Alfred
+Police Public Relations Officer""", [
+  E(cur, "Attack", "unknown gunmen attacked Kwall village in Bassa Local Government Area", P("Kwall", "NG", lat=9.37, lon=9.62, a1="Plateau"), "2026-06-06",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=6, inj=2),
+  unscored(E(cur, "Arrests", "operatives of the Command arrested three suspects in connection with the attack", P("Kwall", "NG", 2, lat=9.37, lon=9.62, a1="Plateau"), "2026-06-08",
+             a1=NGA_POL, i1=1), "actor2", "inter2"),
+], register="official"),
 ]
