@@ -4,6 +4,8 @@ headline one of them took for a dateline. Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.model import Rejected
 from eventcoder.pipeline import Pipeline
 from eventcoder.page.datelines import find_dateline, find_datelines
@@ -109,3 +111,32 @@ def test_a_datelines_country_is_no_party_of_the_sentence_it_runs_into(pipeline: 
         for actor in (e.actor1, e.actor2):
             assert actor is None or actor.span is None or not dateline.span.start <= actor.span.start < dateline.end, actor
     assert arrests[0].actor2 is not None and arrests[0].actor2.text == "Islamic Movement of Uzbekistan"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("(Translated from Arabic) HARIM \u2014 Gunmen killed two men at a checkpoint outside the town on Sunday, residents said.", "HARIM"),
+    ("(Translated) Kindia \u2014 Youths of two neighbourhoods fought with sticks after a football match on Saturday.", "Kindia"),
+    ("(Translated from Spanish) Ayacucho. \u2014 Hundreds of farmers marched to the regional government on Monday.", "Ayacucho"),
+    ("(Translated from French) Zinder: The governor banned motorbike traffic at night on Wednesday.", "Zinder"),
+])
+def test_a_dateline_after_a_translators_note(text: str, place: str) -> None:
+    # a translator's or desk's note in brackets opens the line: the dateline follows it, in capitals or in Title Case
+    d = find_dateline(text)
+    assert d is not None and d.place == place and d.text == place
+
+
+@pytest.mark.parametrize("text", [
+    "(Opinion) The killings in the east are no longer news, and that is the tragedy.",
+    "(Translated) Men suspected to belong to an armed group stormed a market on Monday.",
+    "(Translated from Portuguese) Residents of the mining area said soldiers opened fire on Tuesday.",
+])
+def test_a_note_before_a_sentence_is_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_a_town_dating_a_translated_report_places_its_event(pipeline: Pipeline) -> None:
+    # "(Translated) IHOSY - Dahalo raided the village of ...": the village is unknown, the dateline's town is the best
+    # estimate (was no place at all: the note hid the dateline)
+    found = events(pipeline, "(Translated) IHOSY \u2013 Cattle raiders attacked the hamlet of Ambalavokoka on Saturday night, "
+                             "killing a herder who tried to resist, the gendarmerie reported.", "2026-03-02")
+    assert found and found[0].place is not None and found[0].place.value.iso == "MG"

@@ -2144,3 +2144,21 @@ def test_a_roundup_paragraph_opened_by_a_country_is_that_countrys() -> None:
     places = places_of(ROUNDUP)
     assert places["Colon"].iso == "PA"
     assert places["Mirebalais"].iso == "HT" and places["Santiago de Cuba"].iso == "CU"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Translated from Spanish: police fired tear gas at protesters who blocked the main road in Ocotal on Friday, a local radio said.", "NI"),
+    ("(Translated from Portuguese) Residents of Cafunfo said soldiers opened fire on diamond diggers on Tuesday, killing two.", "AO"),
+])
+def test_a_language_a_report_was_translated_from_is_no_country(pipeline: Any, text: str, iso: str) -> None:
+    # "translated from Spanish": the language of the local press, no vote for Spain (Mango was India's, Ocotal Spain's)
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+    assert all(t.kind != "country" for t in toponyms(text))
+
+
+def test_a_place_name_inside_a_highways_name_is_no_place() -> None:
+    # "the Autopista del Sol": a highway's name (as "Rue de Lyon" is a street's), not Mexico's Ciudad del Sol nor Spain's Sol
+    found = places_of("(Translated) Iguala \u2014 Truck drivers blocked the Autopista del Sol for six hours on Monday; the Guerrero "
+                      "state government promised more patrols.")
+    assert "Sol" not in found

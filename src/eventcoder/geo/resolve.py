@@ -79,6 +79,7 @@ LIST_BREAKS = {"and", "or", ",", "/", "'s", "\u2019s", "&", "\u2013", "\u2014"}
 FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
+LANGUAGE_CUES = _W["language_cues"]
 PERSON_TITLES = _W["person_titles"]
 ROUTE_WORDS = _W["routes"]
 STREET_NOUNS = _W["streets"]  # "Las Americas avenue": a street named so, even in lower case (not "road": "the Kabul road" leads there)
@@ -203,6 +204,11 @@ def _community(doc: Any, i: int) -> bool:
     return nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in GENERIC
 
 
+def _language(doc: Any, i: int) -> bool:
+    """Is token i a language's name ("(Translated from Portuguese)", "translated from Arabic"), no people's or country's?"""
+    return i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in LANGUAGE_CUES
+
+
 def _street_opened(doc: Any, i: int) -> bool:
     """Does a capitalised word that opens a street's or square's name stand before token i, with only a name's
     connectors between ("Place du Luxembourg", "Rue de la Republique", "Avenida de Mayo", "Piazza Venezia")?"""
@@ -297,7 +303,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     while i < n:
         tok = doc[i]
         starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ad-", "al-") and i + 2 < n and doc[i + 1].text == "-")
-        if not starts or _shouted_word(doc, i) or _community(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
+        if not starts or _shouted_word(doc, i) or _community(doc, i) or _language(doc, i) or tok.lower_ in NOT_PLACES and not (i + 1 < n and _is_cap(doc[i + 1])) and not (
                 i + 2 < n and doc[i + 1].text == "-" and not tok.whitespace_ and _is_cap(doc[i + 2])) and not (  # "Saint-Louis"
                 _before_country(doc, i + 1)) and not _state_seat(doc, i) and not _named_capital(idx, tok, named) and not _lone_capital(idx, doc, i, named):
             # ("VICTORIA, Seychelles -", "the National Assembly in Victoria", "In Seychelles, ... north of Victoria")

@@ -26,6 +26,12 @@ DATELINE = re.compile(
     rf"|(?P<tp>{_TITLE_PLACE})(?:,\s*(?P<c2>{_TITLE_PLACE}))?\s*\((?P<a2>[^)\n]{{1,40}})\))"
     r"(?:\s*(?:\u2014|\u2013|--?|:)(?:\s+(?=\S)|[^\S\n]*$)|(?<=\))(?=\s))"
 )
+# a translator's or desk's note in brackets before the dateline, whose town may then be in Title Case ("(Translated from
+# Arabic) JABLEH —", "(Translated) Nzérékoré —", "(Translated from Spanish) Juliaca. —"): after such a note a short run of
+# capitalised words ended by a dash or a colon is where the story was filed, not a headline ("(Opinion) The killings ...")
+_NOTE = r"\([^()\n]{1,60}\)"
+_NOTED_PLACE = rf"{_CAP}[\w'\u2019-]*(?:\s+{_CAP}[\w'\u2019-]*){{0,3}}"
+NOTED_DATELINE = re.compile(rf"^\s*{_NOTE}\s*(?P<nt>{_NOTED_PLACE})\.?\s*(?:\u2014|\u2013|--?|:)\s+(?=\S)")
 # the same with its date in brackets after header text on its line ("For Immediate Release  KABUL, Afghanistan (April 27, 2011)")
 DATED_DATELINE = re.compile(rf"(?:^|(?<=\s))(?P<up>{_UPPER_PLACE})(?:,\s*(?P<c1>{_TITLE_PLACE}))?\s*\((?P<a1>{_DAY})\)(?:\s*(?:\u2014|\u2013|--?))?(?=\s)")
 _SPACE = re.compile(r"\s*")
@@ -41,7 +47,8 @@ def _dateline(m: re.Match[str], pos: int, text: str) -> Dateline | None:
     """The Dateline a DATELINE or DATED_DATELINE match at offset ``pos`` of ``text`` gives, if its place is one."""
     groups = m.groupdict()
     up = groups.get("up")
-    place = up or groups.get("tp")
+    noted = groups.get("nt")
+    place = up or groups.get("tp") or noted
     agency = groups.get("a1") or groups.get("a2")
     day_group = "a1" if _is_day(groups.get("a1")) else "a2" if _is_day(groups.get("a2")) else "d1" if groups.get("d1") else "d2" if groups.get("d2") else None
     dash = m.group(0).rstrip()[-1:] in ("\u2014", "\u2013", "-", ":")
@@ -51,9 +58,10 @@ def _dateline(m: re.Match[str], pos: int, text: str) -> Dateline | None:
         return None
     if not place or place.lower() in _W["not_datelines"] or (up and not place.isupper()):
         return None
-    start = pos + m.start("up" if up else "tp")
+    first = "up" if up else "nt" if noted else "tp"
+    start = pos + m.start(first)
     country = groups.get("c1") or groups.get("c2")
-    end_group = "c1" if groups.get("c1") else "c2" if groups.get("c2") else "up" if up else "tp"
+    end_group = "c1" if groups.get("c1") else "c2" if groups.get("c2") else first
     end = pos + m.end(end_group)
     day = Span(start=pos + m.start(day_group), end=pos + m.end(day_group)) if day_group else None
     after = _SPACE.match(text, pos + m.end()).end()  # type: ignore[union-attr]  # the story text, past a line break when no dash ends the dateline
@@ -76,7 +84,10 @@ def find_datelines(text: str, lines: int = 4) -> tuple[Dateline | None, tuple[Da
             one: Dateline | None = None
             if seen <= lines and opening is None:
                 m = DATELINE.match(line)
-                one = opening = _dateline(m, pos, text) if m else None
+                one = _dateline(m, pos, text) if m else None
+                if one is None and (m := NOTED_DATELINE.match(line)):
+                    one = _dateline(m, pos, text)
+                opening = one
             if one is None and "(" in line:
                 one = next((d for d in (_dateline(m, pos, text) for m in DATED_DATELINE.finditer(line)) if d), None)
                 if seen <= lines and opening is None:
