@@ -1564,3 +1564,45 @@ def test_a_weapon_dropped_in_an_attack_is_that_attack_and_names_it(pipeline: Pip
     (event,) = current(run(pipeline, text, "2026-01-28"))
     assert event.event_type == "Explosions/Remote violence"
 
+
+
+# ------------------------------------------------------------ what is told with a mob's fight is part of it
+
+
+@pytest.mark.parametrize("text", [
+    "Members of two rival taxi associations fought with sticks and iron bars at a rank in Mthatha on Tuesday over who "
+    "would serve a new route, police said. Four men were hurt; police separated the groups and detained six.",
+    "Supporters of two rival football clubs fought with flares and iron bars outside a bar in Kumanovo on Sunday night. "
+    "Six people were taken to hospital.\n\nPolice in riot gear kept the two groups apart after the fighting and detained 22 "
+    "people.",
+])
+def test_arrests_told_with_a_mob_fight_are_part_of_it(pipeline: Pipeline, text: str) -> None:
+    # police separating the groups and the count of people detained told with the fight (its paragraph, or the next with
+    # no day of its own) are inside it, as a riot's arrests are (WRITERS.md Arrest tallies told with a riot)
+    assert kinds(run(pipeline, text, "2026-05-12")) == ["Mob violence"]
+
+
+def test_arrests_on_a_later_day_after_a_mob_fight_stay_their_own_event(pipeline: Pipeline) -> None:
+    text = ("Supporters of two rival football clubs fought with flares and iron bars outside a bar in Kumanovo on Sunday "
+            "night. Six people were taken to hospital. On Tuesday, police arrested nine fans at their homes in Kumanovo "
+            "over the fight.")
+    assert kinds(run(pipeline, text, "2026-05-14")) == ["Arrests", "Mob violence"]
+
+
+def test_riot_police_who_end_a_mob_fight_make_no_riot(pipeline: Pipeline) -> None:
+    # "riot police separated the two groups": the force that broke up the fight, not a riot of its own (nor one that the
+    # next day's peaceful march of the same town would fold into)
+    text = ("Hundreds of supporters of two rival clubs clashed with stones and bottles near the stadium in Tetovo on Saturday "
+            "evening, police said. Several cars were set on fire before riot police separated the two groups.\n\n"
+            "On Sunday, about 300 fans marched peacefully to the town hall in Tetovo.")
+    assert kinds(run(pipeline, text, "2026-05-11")) == ["Mob violence", "Peaceful protest"]
+
+
+def test_rallies_two_parties_tried_to_hold_before_a_fight_are_its_lead_up(pipeline: Pipeline) -> None:
+    # whether the classifier reads the rallies as a protest or, for the fighting in their sentence, a riot
+    text = ("One man was killed and at least 20 were injured when supporters of two rival parties fought with sticks, "
+            "machetes and crude bombs in the town of Sirajganj on Monday, police said.\n\nThe fighting broke out after "
+            "supporters of the two parties tried to hold rallies at the same crossroads in the town centre, a police "
+            "official said.")
+    assert kinds(run(pipeline, text, "2026-01-20")) == ["Mob violence"]
+

@@ -86,9 +86,10 @@ def attempted_gathering(doc: Any, parsed: Any, m: Mention, i: int, mentions: Seq
     """The current violent event or riot, told in an earlier sentence of the mention's paragraph or the one before, that
     a gathering people tried to hold led to ("The fighting broke out after supporters of the two parties tried to hold
     rallies at the same crossroads"): a protest trigger under an attempt verb, in a sentence that names the violence,
-    with no date or place of its own. An attempt is no protest of its own; what came of it is the event."""
+    with no date or place of its own. An attempt is no protest of its own; what came of it is the event (whether the
+    classifier read the rallies as a protest or, for the violence in their sentence, a riot)."""
     tok = doc[m.head]
-    if m.event_type != "Protests" or not _attempted(tok, c):
+    if m.event_type not in ("Protests", "Riots") or not _attempted(tok, c):
         return None
     if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i):
         return None

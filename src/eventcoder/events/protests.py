@@ -14,6 +14,7 @@ from .recall import dates_event, dates_trigger
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+MOB = "Mob violence"
 
 
 def one_protest_per_place_and_day(
@@ -63,7 +64,7 @@ def one_protest_per_place_and_day(
             return p.confidence >= 0.8 and own
         return p.confidence >= 0.8 or own or (p.span is not None and p.value.geo_precision < 3)
 
-    def same_place_and_day(cl: Cluster, other: Cluster) -> bool:
+    def same_place_and_day(cl: Cluster, other: Cluster, days: bool = True) -> bool:
         """No place of either conflicts with one of the other, and their stated days overlap (or one has none). A place
         read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
         Vrbas told before); so do the towns the members' sentences name, whatever place the mentions were given: when
@@ -78,6 +79,8 @@ def one_protest_per_place_and_day(
         mine, theirs = told_at(cl), told_at(other)
         if mine and theirs and all(apart(a, b) for a in mine for b in theirs):
             return False
+        if not days:
+            return True
         d1, d2 = date_of(cl), date_of(other)
         return d1 is None or d2 is None or d1.overlaps(d2)
 
@@ -95,6 +98,8 @@ def one_protest_per_place_and_day(
         told = [j for j in told if doc is None or not called_calm(doc, mentions[j])] or told
         return max(told, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
+    if parsed is not None:
+        clusters = force_named_in_a_fight(clusters, mentions, parsed, same_place_and_day)
     for cl in clusters:
         if mentions[cl.head].sub_event_type in PROTEST_SEVERITY:
             cl.head = severest(cl)
@@ -110,6 +115,36 @@ def one_protest_per_place_and_day(
     out = fold(clusters, same_protest, lambda cl: cl.references, rehead)
     out = crowd_parts(out, mentions, facts, parsed, same_place_and_day)
     return crowd_fights(out, mentions, parsed, same_place_and_day)
+
+
+def force_named_in_a_fight(clusters: list[Cluster], mentions: Sequence[Mention], parsed: Any, same_place: Any) -> list[Cluster]:
+    """A riot read only from the name of the force that ended a mob's fight ("Two cars were set on fire ... before riot
+    police separated the two groups", after "supporters of the two clubs clashed with stones and flares") is that fight:
+    every own mention's trigger a modifier of police people ("riot police", "riot officers"), told in the paragraph of a
+    Mob violence event or the next, at its place. It names who broke the fight up, no riot of its own (and no riot for a
+    later march of the same town to fold into)."""
+    from .retyping import person
+
+    doc = parsed.doc
+
+    def force_word(j: int) -> bool:
+        tok = doc[mentions[j].head]
+        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and person(tok.head)
+
+    def paragraphs(cl: Cluster) -> set[int]:
+        return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
+
+    mobs = [cl for cl in clusters if mentions[cl.head].sub_event_type == MOB and cl.status is not None]
+
+    def mob_of(cl: Cluster, _kept: list[Cluster]) -> Cluster | None:
+        own = [j for j in cl.members if j not in cl.references]
+        if mentions[cl.head].sub_event_type != "Violent demonstration" or cl.status is None or not own \
+                or not all(force_word(j) for j in own):
+            return None
+        return next((o for o in mobs if o.status.value == cl.status.value and min(o.members) < min(cl.members)
+                     and any(0 <= b - a <= 1 for a in paragraphs(o) for b in paragraphs(cl)) and same_place(cl, o, False)), None)
+
+    return fold(clusters, mob_of, lambda cl: cl.members)
 
 
 # what a crowd's fight with police is part of (the crowd's riot or mob violence of that place and day)
@@ -250,10 +285,14 @@ def disputed(doc: Any) -> bool:
 # detained away from a peaceful rally are arrests of their own)
 CROWD_PARTS = {
     "Chemical weapon": frozenset(PROTEST_SEVERITY),
-    "Arrests": frozenset(PROTEST_SEVERITY),
+    "Arrests": frozenset({*PROTEST_SEVERITY, "Mob violence"}),
     "Looting/property destruction": frozenset({"Violent demonstration"}),
-    "Mob violence": frozenset({"Violent demonstration"}),  # rioters breaking away to attack shops, told beside the riot
+    # rioters breaking away to attack shops, told beside the riot; police separating a mob's fight, told beside it
+    "Mob violence": frozenset({"Violent demonstration", "Mob violence"}),
 }
+# a mob's fight takes a part only told in its own paragraph ("Fans of two clubs attacked each other with flares outside
+# a bar in Split. Five people were taken to hospital and police arrested 17."): the arrests counted with the fight, as a
+# riot's are (WRITERS.md Arrest tallies told with a riot; arrests on a later day or at homes stay their own event)
 
 
 def part_type(doc: Any, m: Mention) -> str:
@@ -299,6 +338,11 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span) \
             and dates_trigger(parsed.doc, mentions[j], d.span)
 
+    def day_told(j: int) -> bool:
+        """Does the mention's sentence state a day, whatever clause the parser hangs it on?"""
+        d = facts[j].date
+        return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span)
+
     crowd = words("protesters") | words("crowd") | words("rioters")
 
     def names_crowd(cl: Cluster) -> bool:
@@ -335,7 +379,8 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         """Is the part told in a paragraph of the protest or the one next to it?"""
         return any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(other))
 
-    protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in PROTEST_SEVERITY and cl.status is not None]
+    protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in (*PROTEST_SEVERITY, MOB) and cl.status is not None]
+    joined: set[int] = set()  # ids of the clusters that became parts (no longer events to take parts)
     out: list[Cluster] = []
     for cl in clusters:
         kinds = CROWD_PARTS.get(part_type(parsed.doc, mentions[cl.head]))
@@ -345,9 +390,17 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         first = min(cl.members)
         fitting = []
         for other in protests:
-            if other.status.value != cl.status.value or mentions[other.head].sub_event_type not in kinds:
+            if other is cl or id(other) in joined or other.status.value != cl.status.value \
+                    or mentions[other.head].sub_event_type not in kinds:
                 continue
-            if not same_place_and_day(cl, other) or not at_the_crowd(cl, other) or picked_up_before(cl, other):
+            # a mob's fight takes only what is told after it, in its own paragraph or (a part with no day of its own in
+            # its sentence: "Police in riot gear kept the two groups apart after the fighting and detained 31") the next
+            mob = mentions[other.head].sub_event_type == MOB
+            undated = mob and not any(day_told(j) for j in cl.members)
+            if mob and (min(other.members) > min((j for j in cl.members if j not in cl.references), default=first) or not any(0 <= b - a <= (1 if undated else 0)
+                                                               for a in paragraphs(other) for b in paragraphs(cl))):
+                continue
+            if not same_place_and_day(cl, other, not undated) or not at_the_crowd(cl, other) or picked_up_before(cl, other):
                 continue
             if any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
@@ -361,4 +414,5 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
             continue
         target.members.extend(cl.members)
         target.references.extend(cl.members)  # a part fills only what the protest's own mentions lack
+        joined.add(id(cl))
     return out
