@@ -1606,3 +1606,39 @@ def test_rallies_two_parties_tried_to_hold_before_a_fight_are_its_lead_up(pipeli
             "official said.")
     assert kinds(run(pipeline, text, "2026-01-20")) == ["Mob violence"]
 
+
+# ------------------------------------------------------------ a toll told after its event is no event of its own
+
+
+def test_soldiers_who_fell_on_the_field_of_honour_are_the_fight_s_toll(pipeline: Pipeline) -> None:
+    # a communique's toll of its own side ("fell on the field of honour") with no place or day of its own is the
+    # fight told before it, not an attack on civilians
+    text = ("REPUBLIC OF NIGER\nMINISTRY OF NATIONAL DEFENCE\nOperational communique No. 021\n\n"
+            "- On 24 March, a unit of Operation Almahaou intercepted a column of armed terrorists on motorcycles near "
+            "Banibangou, in the Tillaberi region. In the fighting, 12 terrorists were neutralised and 15 motorcycles "
+            "destroyed. On our side, three soldiers fell on the field of honour and four were wounded.\n"
+            "- On 25 March, FDS units arrested six suspected accomplices of terrorist groups near Tahoua.")
+    assert kinds(run(pipeline, text, "2026-03-27")) == ["Armed clash", "Arrests"]
+
+
+def test_people_among_the_dead_are_who_the_toll_was(pipeline: Pipeline) -> None:
+    text = ("JUBA (Local) - Armed cattle keepers attacked the village of Kajo-Keji on Sunday, killing nine people and "
+            "burning about 40 huts, the county commissioner said.\n\nTwo women and a child were among the dead, and four "
+            "wounded people were taken to the hospital in Yei, the commissioner told local radio.")
+    assert kinds(run(pipeline, text, "2026-04-09")) == ["Attack"]
+
+
+def test_soldiers_who_fell_in_a_town_on_a_day_of_their_own_stay_an_event() -> None:
+    # the look-alike: a fall with a place of its own is no toll with nothing of its own
+    from eventcoder.events.cues import cues
+    from eventcoder.events.harm import _toll
+
+    from .test_event_typing import _parse
+
+    c = cues()
+    for text, expected in (("Two soldiers fell on the field of honour.", True),
+                           ("Two soldiers fell in combat in Menaka on Tuesday.", False),
+                           ("Prices fell on the news.", False)):
+        doc = _parse(text).doc
+        fell = next(t for t in doc if t.lower_ == "fell")
+        assert _toll(fell, c) is expected, text

@@ -14,7 +14,7 @@ from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, fought_on, host_of, in_violent_context, used_weapon, when_of
-from .mentions import day_possessed, describes_people, first_noun, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
+from .mentions import among_the_toll, day_possessed, describes_people, first_noun, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
 from .not_events import coded_elsewhere, death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
@@ -114,7 +114,9 @@ def plan(
         quoted = is_quoted(parsed, text, m)
         follow_up = None if in_headline else part_followed(doc, parsed, m, facts[i], mentions, facts, c)
         predicative = not in_headline and is_predicative(doc, m, c)
-        loose = quoted or follow_up is not None or predicative  # any violent antecedent will do
+        # "Two women and a child were among the dead": who the victims of a toll told before were, never an event
+        toll_told = not in_headline and among_the_toll(doc[m.head], c)
+        loose = quoted or follow_up is not None or predicative or toll_told  # any violent antecedent will do
         # "if the strikes continued": a possible future event, not a reference to the reported one
         reference = in_headline or loose or is_reference(doc, m, c) or is_bare_generic(m, facts[i], parsed.sentences[m.sentence]) \
             or describes_people(doc, m, c)
@@ -233,6 +235,8 @@ def plan(
             if target is None and here is None and not in_headline and wave_onset(doc, m, c) \
                     and any(mentions[cl.head].event_type in c.lead_up_types for cl in pool):
                 continue  # "The protests began on Monday": the start of the wave told, no crowd of that day told
+            if target is None and toll_told:
+                continue
             if target is None and not in_headline and not pool and day_possessed(first_noun(doc, m)):
                 forward.append(i)  # "One of the people wounded in Saturday's fighting ... died": told in full later
             if target is not None:

@@ -141,6 +141,7 @@ class Cues:
     illness: frozenset[str]
     struck: frozenset[str]
     toll_verbs: frozenset[str]
+    fallen: frozenset[str]
     care_verbs: frozenset[str]
     casualty_nouns: frozenset[str]
     crossfire: frozenset[str]
@@ -320,6 +321,7 @@ def cues() -> Cues:
         illness=frozenset(data["harm"]["illness"]),
         struck=frozenset(data["harm"]["struck"]),
         toll_verbs=frozenset(data["harm"]["toll_verbs"]),
+        fallen=frozenset(data["harm"]["fallen"]),
         care_verbs=frozenset(data["harm"]["care_verbs"]),
         casualty_nouns=frozenset(data["harm"]["casualty_nouns"]),
         crossfire=frozenset(data["harm"]["crossfire"]),

@@ -40,12 +40,15 @@ def died_later(doc: Any, m: Mention, c: Cues) -> bool:
 def _toll(tok: Any, c: Cues) -> bool:
     """A toll with nothing of its own: people hurt in a passive with no agent, no prepositional phrase, no clause of
     their cause and no name of a place or day ("Fourteen officers were injured, three of whom were taken to hospital"),
-    or the dead and wounded a hospital took in ("had received 11 bodies and 26 wounded fighters")."""
+    soldiers who "fell on the field of honour" (``fallen``), or the dead and wounded a hospital took in ("had received
+    11 bodies and 26 wounded fighters")."""
     lemma = tok.lemma_.lower()
     if lemma in c.care_verbs:
         took = [t for ch in tok.children if ch.dep_ == "dobj" for t in (ch, *(g for g in ch.subtree if g.dep_ == "conj"))]
         return any(t.lemma_.lower() in c.body_nouns | c.casualty_nouns or t.lower_ in c.casualty_nouns
                    or any(a.dep_ == "amod" and a.lemma_.lower() in c.toll_verbs for a in t.children) for t in took)
+    if lemma == "fall" and any(ch.dep_ == "prep" and any(t.lemma_.lower() in c.fallen for t in ch.subtree) for ch in tok.children):
+        return not any(t.ent_type_ in (*PLACE_LABELS, *TIME_LABELS) for t in tok.subtree)  # "fell on the field of honour"
     if lemma not in c.toll_verbs or tok.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in tok.children):
         return False
     if any(ch.dep_ in ("agent", "prep", "npadvmod") or (ch.dep_ == "advcl" and (ch.tag_ == "VBG" or any(g.dep_ == "mark" for g in ch.children)))

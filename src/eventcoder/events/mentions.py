@@ -78,6 +78,8 @@ def describes_people(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if tok.lemma_.lower() in c.release_verbs:
         return False  # a release of people is read by follow_ups.released_from
+    if among_the_toll(tok, c):
+        return True
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in c.people_pronouns:
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -139,6 +141,13 @@ def of_the_toll(noun: Any, c: Cues) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in c.toll_people and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
         for o in p.children) for p in noun.children)
+
+
+def among_the_toll(tok: Any, c: Cues) -> bool:
+    """Is the trigger the toll told before that people are said to be among ("Two women and a child were among the dead",
+    "Among the wounded in Samtah were two children")? It says who the victims were, no event of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "among" and (tok.lemma_.lower() in c.toll_people or tok.lower_ in c.toll_people) \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
 
 
 def is_source(doc: Any, m: Mention) -> bool:
