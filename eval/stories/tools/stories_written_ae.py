@@ -419,7 +419,7 @@ Caption: A Chadian soldier on patrol on Lake Chad, March 2024.""", [
   unscored(E(thr, "Attack", "left letters warning that they would come back to kill anyone who helped the army", P("Tourou", "CM", 2, lat=10.93, lon=13.85, a1="Far North"), None,
              a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
   E(cur, "Armed clash", "troops repelled an attack by Boko Haram fighters on an army post on an island near Baga Sola", P("Baga Sola", "TD", 2, lat=13.53, lon=14.32, a1="Lac"), "monday",
-    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Military Forces of Chad (2021-)", i2=1, fat=15),
+    a1="Military Forces of Chad (2021-)", i1=1, a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=15),
   E(cur, "Peaceful protest", "about 300 residents of Mora protested peacefully outside the sub-prefect's office", P("Mora", "CM"), "tuesday",
     a1="Protesters (Cameroon)", i1=6),
 ]),
