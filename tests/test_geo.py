@@ -2162,3 +2162,25 @@ def test_a_place_name_inside_a_highways_name_is_no_place() -> None:
     found = places_of("(Translated) Iguala \u2014 Truck drivers blocked the Autopista del Sol for six hours on Monday; the Guerrero "
                       "state government promised more patrols.")
     assert "Sol" not in found
+
+
+def test_a_roundup_paragraph_opened_by_in_a_country_is_that_countrys() -> None:
+    # "In Bolivia, ..." opens a paragraph of a roundup filed in Lima about Peru: its Cochabamba is Bolivia's city, not one of
+    # Peru's hamlets of that name (the whole story's Peruvian context won); the label holds for its own paragraph only
+    text = ("LIMA, May 4 (Wire) - Police in Peru's Puno region fired tear gas at farmers who blocked the Juliaca airport road on Sunday, "
+            "and Peru's interior minister said 12 people were detained near Juliaca.\n\n"
+            "In Bolivia, transport workers blocked the main road into Cochabamba on Monday to protest against fuel shortages, the police said.\n\n"
+            "Peru's government said talks with the farmers would resume on Tuesday in Puno.")
+    found = {t.text: t.place.iso for t in toponyms(text) if not t.modifier}
+    assert found["Cochabamba"] == "BO" and found["Puno"] == "PE"
+
+
+def test_a_name_unknown_in_the_country_of_its_roundup_paragraph_is_no_hamlet_abroad() -> None:
+    # "In Singapore, ... the Istana": the gazetteer has no Istana in Singapore (only a US hamlet by that other name): an
+    # unknown place of the paragraph's country, whose events fall back to it
+    text = ("Qatar police detain migrant workers; two women held outside Singapore's Istana\n\n"
+            "DOHA, March 3 (Wire) - Qatari police detained 30 migrant workers on Sunday after they stopped work at a labour camp "
+            "in Al Khor to demand unpaid wages, two of the workers said.\n\n"
+            "In Singapore, police arrested two women on Monday as they stood outside the gates of the Istana, holding placards.")
+    paragraph = text.index("In Singapore")
+    assert all(t.place.iso != "US" for t in toponyms(text) if t.span.start > paragraph)

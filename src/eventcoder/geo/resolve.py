@@ -159,6 +159,7 @@ class Mention:
     unit_of: Mention | None = None  # "San Fernando in La Union province": the unit the first is in (the same country's)
     item: bool = False  # the label or header of a digest's item ("Curacao - Taxi drivers ...", "Georgia - Zugdidi: ...")
     item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
+    paragraph_item: bool = False  # a label for its paragraph only ("...\n\nIn Bolivia, coca growers ...": ``_paragraph_country``)
     colocated: frozenset[str] = frozenset()  # countries where its namesakes lie by a namesake of another name told (``_colocated``)
     score: float = 0.0
     margin: float = 0.0
@@ -821,6 +822,8 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier, m.cue = False, word  # "a Tajik border village", "an Armenian village": a place in that country
     if _item_label(doc, m):
         m.modifier, m.cue, m.item = False, "at", True  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
+    elif _paragraph_country(doc, m):
+        m.item = m.paragraph_item = True  # "...\n\nIn Bolivia, coca growers ...": the paragraph's places are Bolivia's
     m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
 
@@ -961,6 +964,26 @@ def _paragraph_start(doc: Any, i: int) -> bool:
     return i > 1 and ("\n\n" in before.text or doc[i - 2].text in (".", "!", "?", '"', "\u201d"))
 
 
+PARAGRAPH_OPENERS = {"meanwhile", "elsewhere"}  # "Meanwhile, in Bolivia, ...": words before a roundup paragraph's "in"
+
+
+def _paragraph_country(doc: Any, m: Mention) -> bool:
+    """Is the name a country's own name after "In" opening a paragraph that is not the text's first, before a comma
+    ("...\n\nIn Bolivia, coca growers threw stones ... west of Cochabamba", "Meanwhile, in Ecuador, ...")? A roundup's
+    paragraph about that country: its places are that country's (not Peru's hamlet Cochabamba in a story filed in Lima)."""
+    k = m.start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1  # "In the Philippines, ..."
+    if k < 1 or doc[k].lower_ != "in" or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    if not any(h.place.kind == "country" and h.preferred not in (0, COUNTRY_ALIAS) and not h.loose for h in m.hits):
+        return False
+    j = k - 1 if doc[k - 1].text == "," else k
+    if j >= 1 and doc[j - 1].lower_ in PARAGRAPH_OPENERS:
+        j -= 1
+    return _paragraph_start(doc, j)
+
+
 def _item_town(doc: Any, m: Mention) -> bool:
     """Is the name a town after its item's country label and a spaced dash, before a colon ("... sold. Georgia -
     Zugdidi: several hundred people rallied ...")?"""
@@ -972,14 +995,18 @@ def _item_town(doc: Any, m: Mention) -> bool:
     return doc[k - 1].text in (".", ":", ";") and country_of(doc[k : m.start - 1].text) is not None
 
 
-def _items(mentions: list[Mention]) -> None:
+def _items(doc: Any, mentions: list[Mention]) -> None:
     """Each name told after a digest's item label and before the next label is told in that item ("Curacao - Taxi
-    drivers ... in Willemstad. Bonaire - ..."): its label names the country (or town) the item is about."""
+    drivers ... in Willemstad. Bonaire - ..."): its label names the country (or town) the item is about. A paragraph's
+    label ("In Bolivia, ...") labels its own paragraph only."""
     label = None
     for m in mentions:
         if m.item:
             label = m
         elif label is not None:
+            if label.paragraph_item and "\n" in doccache.text(doc)[label.end_char : m.start_char]:
+                label = None
+                continue
             m.item_of = label
 
 
@@ -1001,6 +1028,9 @@ def _item_place(m: Mention, hits: list[Hit]) -> list[Hit]:
     home = [h for h in hits if h.place.iso == label.iso]
     if home:
         return home
+    if item.paragraph_item and all(h.place.kind in ("town", "site") and h.place.population < NAMESAKE_TOWN
+                                   and h.place.iso not in index().neighbours(label.iso) for h in hits):
+        return []  # "In Singapore, ... outside the gates of the Istana": an unknown place there, not a US hamlet of that other name
     if label.kind not in ("town", "site") or m.context > 0 or any(h.place.kind not in ("town", "site") for h in hits):
         return hits  # (a unit, or a place of a country the article is about otherwise: "Geneva - ... killed 30 in Gao, Malian troops")
     if any(h.place.iso in index().neighbours(label.iso) or (h.preferred and is_capital(h.place))
@@ -1558,7 +1588,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
 
     _route_pairs(mentions)
     _topics(mentions)
-    _items(mentions)
+    _items(doc, mentions)
     _colocated(mentions)
     for m in mentions:
         m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
