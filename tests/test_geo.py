@@ -2157,6 +2157,15 @@ def test_a_language_a_report_was_translated_from_is_no_country(pipeline: Any, te
     assert all(t.kind != "country" for t in toponyms(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Police detained the editor of a Russian-language news site in Daugavpils on Friday, his colleagues said.",
+    "Gunmen burned a school near Bamenda in the English-speaking North-West region on Monday, residents said.",
+])
+def test_a_language_before_language_or_speaking_is_no_country(text: str) -> None:
+    # "a Russian-language news site", "the English-speaking regions": a language, no vote for Russia or Britain
+    assert all(t.kind != "country" for t in toponyms(text))
+
+
 def test_a_place_name_inside_a_highways_name_is_no_place() -> None:
     # "the Autopista del Sol": a highway's name (as "Rue de Lyon" is a street's), not Mexico's Ciudad del Sol nor Spain's Sol
     found = places_of("(Translated) Iguala \u2014 Truck drivers blocked the Autopista del Sol for six hours on Monday; the Guerrero "

@@ -80,6 +80,7 @@ FEATURES = _W["features"]
 NOT_PLACES = _W["not_places"]
 COMMUNITIES = _W["communities"]
 LANGUAGE_CUES = _W["language_cues"]
+LANGUAGE_WORDS = _W["language_words"]
 PERSON_TITLES = _W["person_titles"]
 ROUTE_WORDS = _W["routes"]
 STREET_NOUNS = _W["streets"]  # "Las Americas avenue": a street named so, even in lower case (not "road": "the Kabul road" leads there)
@@ -206,7 +207,10 @@ def _community(doc: Any, i: int) -> bool:
 
 
 def _language(doc: Any, i: int) -> bool:
-    """Is token i a language's name ("(Translated from Portuguese)", "translated from Arabic"), no people's or country's?"""
+    """Is token i a language's name ("(Translated from Portuguese)", "translated from Arabic", "a Russian-language site",
+    "the English-speaking regions"), no people's or country's?"""
+    if i + 2 < len(doc) and doc[i + 1].text in JOIN_HYPHENS and not doc[i].whitespace_ and doc[i + 2].lower_ in LANGUAGE_WORDS:
+        return True
     return i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in LANGUAGE_CUES
 
 
