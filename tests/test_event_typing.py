@@ -2017,3 +2017,18 @@ def test_forces_arresting_people_with_no_fight_told_make_an_arrest(monkeypatch: 
     # the classifier reads a battle into forces and insurgents; WRITERS.md: people detained in a security sweep are Arrests
     found = _detect_with(monkeypatch, text, {"Armed clash": 0.58, "Arrests": 0.25, NONE: 0.05})
     assert kind in [m.sub_event_type for m in found] and (kind == "Arrests") == ("Arrests" in [m.sub_event_type for m in found]), _kinds(found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers and police were deployed on Monday in the central market of Kindia after two days of tension, an official said.",
+     "Change to group/activity"),
+    ("Soldiers in armoured vehicles were deployed around the offices of the electoral commission in Kankan on Sunday, witnesses said.",
+     "Change to group/activity"),
+    # a site with no place named is no deployment told as news: the classifier's kind stands
+    ("Soldiers in armoured vehicles were deployed around the offices of the electoral commission on Sunday, witnesses said.",
+     "Looting/property destruction"),
+])
+def test_forces_deployed_at_a_site_of_a_named_place_are_a_deployment(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
+    # WRITERS.md Deployments: an unsure classifier read property destroyed into the words of a deployment
+    found = _detect_with(monkeypatch, text, {"Looting/property destruction": 0.35, "Armed clash": 0.2, "Change to group/activity": 0.1, NONE: 0.05})
+    assert [m.sub_event_type for m in found] == [kind]

@@ -255,6 +255,17 @@ def armed_act(doc: Any, start: int, end: int) -> bool:
     return any(t.ent_type_ in ("DATE", *PLACE_LABELS) for t in tok.subtree if t.i not in inside)
 
 
+SITE_PREPOSITIONS = ("in", "at", "around", "outside")  # where forces were deployed at a site: "around the headquarters"
+
+
+def _site_of_a_place(noun: Any) -> bool:
+    """Does the noun's phrase name a place after it, its own ("the market *of Segou*") or of a noun it lists ("the
+    headquarters of the electoral commission and the state broadcaster *in Bissau*"): a place entity, or a proper noun
+    "in" (the tagger may take a town for a person)?"""
+    return any(t.i > noun.i and (t.ent_type_ in PLACE_LABELS or (
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ not in TIME_LABELS)) for t in noun.subtree)
+
+
 def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> bool:
     """WRITERS.md (Deployments): troops or police sent to a place, reported as the news, are a Change to group/activity.
     A verb of sending forces (discourse.toml [movements] response_verbs) in the past ("it had deployed 1,200 more soldiers
@@ -286,10 +297,13 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
     if not any(in_words(t, forces) for t in named):
         return False
     # to a named place (the parser often gives it no place label: "to Sinaloa", "to Beni") or a place noun ("to the area");
-    # along, across or in a place ("along the border", "in Goma"), not a date ("in May")
+    # along, across or in a place ("along the border", "in Goma"), not a date ("in May"); in, at or around a building or
+    # site of a place the text names ("in the central market of Segou", "around the headquarters of the electoral
+    # commission ... in Bissau")
     return any(ch.dep_ == "prep" and any(
-        g.dep_ == "pobj" and (names_place(g, c.ground) or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS)))
-        for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in")
+        g.dep_ == "pobj" and (names_place(g, c.ground) or (g.pos_ == "PROPN" and (ch.lower_ in ("to", "into") or g.ent_type_ not in TIME_LABELS))
+                              or (g.pos_ == "NOUN" and ch.lower_ in SITE_PREPOSITIONS and _site_of_a_place(g)))
+        for g in ch.children) and ch.lower_ in ("to", "into", "along", "across", "in", *SITE_PREPOSITIONS)
         # the parser may hang it on the forces or on the verb's object ("has taken up position in Lere")
         for ch in (*tok.children, *(ch for t in sent for ch in t.children),
                    *(ch for o in tok.children if o.dep_ == "dobj" for ch in o.children)))

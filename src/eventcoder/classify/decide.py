@@ -458,11 +458,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # reinforce the force fighting the insurgency": 0.38): a deployment (WRITERS.md), as specific as a typed trigger;
             # not its "Other" (a deployment under a legal measure: "deployed the army in Islamabad under Article 245")
             sub_type, confidence, specific, ruled = CHANGE, max(float(scores[names.index(CHANGE)]), conf["specific_above"]), False, True
-        if not ruled and cand.entry is None and sub_type == "Other" and confidence < conf["unsure_below"] \
+        if not ruled and cand.entry is None and sub_type in ("Other", LOOTING) and confidence < conf["unsure_below"] \
                 and not _arrival(doc, cand) and not _legal_basis(doc[cand.start:cand.end].root) \
                 and deployment(doc, cand.start, cand.end) and not _told_before(decided, i):
             # forces sent to a place, told as the news, that an unsure classifier calls "Other" ("Soldiers and police were
-            # sent into the municipality of Tocoa on Monday to take over patrols": Other 0.31): a deployment (WRITERS.md);
+            # sent into the municipality of Tocoa on Monday to take over patrols": Other 0.31) or property destroyed
+            # ("Soldiers in armoured vehicles were deployed around the headquarters of the electoral commission ... in
+            # Bissau": Looting 0.35): a deployment (WRITERS.md);
             # not one under a legal measure ("deployed the army in Islamabad under Article 245": Other)
             sub_type, confidence, specific, ruled = CHANGE, max(float(scores[names.index(CHANGE)]), conf["specific_above"]), False, True
         if not ruled and cand.entry is None and EVENT_TYPE[sub_type] != "Battles" and confidence < conf["unsure_below"] \
