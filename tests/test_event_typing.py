@@ -2032,3 +2032,19 @@ def test_forces_deployed_at_a_site_of_a_named_place_are_a_deployment(monkeypatch
     # WRITERS.md Deployments: an unsure classifier read property destroyed into the words of a deployment
     found = _detect_with(monkeypatch, text, {"Looting/property destruction": 0.35, "Armed clash": 0.2, "Change to group/activity": 0.1, NONE: 0.05})
     assert [m.sub_event_type for m in found] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rebels said they had taken the town of Kolo on Sunday after the garrison abandoned its camp; residents said no fighting took place.",
+     "Non-violent transfer of territory"),
+    ("Not a single shot was fired when the rebels moved into Kolo on Friday, residents said.", "Non-violent transfer of territory"),
+    ("Army units took over positions near Kolo on 2 March under a local arrangement. No fighting was reported.",
+     "Non-violent transfer of territory"),
+    # fighting told, or a denial of something else: the ground taken by force stays the classifier's battle
+    ("Rebels took the town of Kolo on Sunday after heavy fighting with the army; no civilians were hurt.", "Non-state actor overtakes territory"),
+])
+def test_ground_taken_with_no_fighting_told_is_a_non_violent_transfer(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
+    # WRITERS.md: ground that changes hands with no fighting reported is a Non-violent transfer, even when "taken"
+    found = _detect_with(monkeypatch, text, {"Non-state actor overtakes territory": 0.6, "Non-violent transfer of territory": 0.2, NONE: 0.05})
+    kinds = [m.sub_event_type for m in found]
+    assert kind in kinds and ("Non-violent transfer of territory" in kinds) == (kind == "Non-violent transfer of territory"), kinds

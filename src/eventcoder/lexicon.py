@@ -235,6 +235,7 @@ class CodebookWords:
     state_forces: frozenset[str]  # besides the military and police words ("security forces")
     lethal_force: re.Pattern[str]  # "opened fire", "live ammunition", "shot dead"
     withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
+    unfought: frozenset[str]  # "fighting", "shot", "resistance": what a text denies to tell ground taken without a fight
     blasts: frozenset[str]  # "blast", "explosion"
     suspicion: frozenset[str]  # "suspected", "alleged": a crime word that accuses
     measures: frozenset[str]  # "curfew", "state:emergency" (a noun and the word that makes it the measure)
@@ -283,7 +284,7 @@ def codebook_words() -> CodebookWords:
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
-                                                                "killing_euphemisms", "shots", "property_crimes")},
+                                                                "killing_euphemisms", "shots", "property_crimes", "unfought")},
     )
 
 

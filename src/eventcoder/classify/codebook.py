@@ -559,6 +559,28 @@ def taken_after_withdrawal(sent: Any) -> bool:
     return False
 
 
+NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
+
+
+def no_fight_told(sent: Any) -> bool:
+    """Codebook (WRITERS.md): ground that changes hands with no fighting reported is a Non-violent transfer of territory.
+    Does the sentence deny a fight: a noun of fighting (triggers.toml [codebook] unfought) with "no" or "not" before it in
+    its phrase or clause, or after "without" ("residents said no fighting took place", "No fighting was reported",
+    "moved in hours later without a shot fired", "Not a single shot was fired when SPLA-IO fighters moved into Mundri")?"""
+    unfought = codebook_words().unfought
+    for t in sent:
+        if t.pos_ not in ("NOUN", "VERB") or t.lemma_.lower() not in unfought and t.lower_ not in unfought:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True
+        if any(ch.lower_ in NEGATORS and ch.dep_ in ("det", "neg", "advmod", "preconj") for ch in t.children):
+            return True
+        head = t.head  # "Not a single shot was fired": the negation on the verb the noun is the subject of
+        if t.dep_ in ("nsubj", "nsubjpass") and any(ch.dep_ == "neg" for ch in head.children):
+            return True
+    return False
+
+
 TRANSFER_SIGNS = words("transfer_signs")
 EXPEL_WORDS = words("expel")
 EXPEL_OUT_WORDS = words("expel_out")

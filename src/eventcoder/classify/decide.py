@@ -25,7 +25,7 @@ from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_th
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
-                       two_sided_word, war_of_words)
+                       two_sided_word, war_of_words, no_fight_told)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, REMOTE, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
@@ -533,9 +533,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             if p[none_col] >= p[other]:
                 continue
             sub_type, confidence = names[other], float(p[other])
-        if sub_type in TERRITORY and taken_after_withdrawal(doc[cand.start].sent):
+        # "residents said no fighting took place", "... took over positions near Arima. No fighting was reported.": ground that
+        # changed hands with no fight (WRITERS.md), told in the taking's sentence or the next of its paragraph
+        unfought = (sub_type in TERRITORY or sub_type == NON_VIOLENT) and (no_fight_told(doc[cand.start].sent) or (
+            i + 1 < len(sents) and sents[i + 1] is not None and _same_paragraph(parsed, i, i + 1) and no_fight_told(sents[i + 1])))
+        if sub_type in TERRITORY and (unfought or taken_after_withdrawal(doc[cand.start].sent)):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
-        elif sub_type == NON_VIOLENT and taken_by_force(doc[cand.start].sent):
+        elif sub_type == NON_VIOLENT and not unfought and taken_by_force(doc[cand.start].sent):
             # "took back the town after pushing out JNIM fighters": fought for; assemble picks regains or overtakes
             sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
         if (sub_type in TERRITORY or sub_type == NON_VIOLENT) and arms_taken(doc, cand.start, cand.end):
