@@ -394,10 +394,10 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
             # Lakurawa fighters on a settlement": the strikes are told already, the attack is not), or when every specific
             # one is in a "where" clause describing a place ("In the Pool region, where a rebellion ended with a ceasefire
             # in 2017, gunmen attacked a checkpoint": the clause describes the region, the attack is what the sentence tells)
-            told = all(_refers_back(doc[s:e]) for s, e, entry in found if entry.specific)
+            told = all(noun_refers_back(doc[s:e]) for s, e, entry in found if entry.specific)
             clauses = [_relative_clause(doc[s]) for s, _, e in found if e.specific]
             described = {(c[0], c[1]) for c in found if not c[2].specific and all(r is not None and doc[c[0]] not in r.subtree for r in clauses)}
-            found = [c for c in found if c[2].specific or (told and _new_noun(doc[c[0]:c[1]])) or (c[0], c[1]) in described]
+            found = [c for c in found if c[2].specific or (told and new_noun(doc[c[0]:c[1]])) or (c[0], c[1]) in described]
         types = frozenset(e.sub_event_type for _, _, e in found)
         if found:
             out[i] = [
@@ -465,14 +465,14 @@ def _own_clauses(sent: Any, cands: list[Candidate], words: set[int]) -> list[Any
     return out
 
 
-def _refers_back(span: Any) -> bool:
+def noun_refers_back(span: Any) -> bool:
     """"The strikes", "this raid": a noun trigger under a definite determiner names an event already told."""
     root = span.root
     return root.pos_ in ("NOUN", "PROPN") and any(
         t.dep_ in ("det", "poss") and t.lower_ in DEFINITE_DETERMINERS for t in root.children)
 
 
-def _new_noun(span: Any) -> bool:
+def new_noun(span: Any) -> bool:
     """"an attack", "a raid": a noun trigger under an indefinite article names an event not told before."""
     root = span.root
     return root.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in root.children)

@@ -18,7 +18,7 @@ from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
-from .candidates import _new_noun, _refers_back as _refers_back_noun
+from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, unfought_arrest)
@@ -102,6 +102,14 @@ def headline_sentences(parsed: Parsed, text: str) -> set[int]:
     return {i for i, s in enumerate(parsed.sentences) if any(p.contains(s) for p in lead)}
 
 
+def _arson_by_unknown(doc: Any, cand: Candidate) -> Any | None:
+    """The act of arson of the candidate's clause done to things by unknown people, with no crowd in the text
+    (codebook.property_burned, unknown_doers), told as this year's news (not "in 2019"): Looting/property destruction
+    (WRITERS.md Riot vs looting) for both of decide's rescues, over a "none" veto and for an unsure type. The act, or None."""
+    act = property_burned(doc, cand.start, cand.end)
+    return act if act is not None and unknown_doers(act) and not dated_in_a_year(doc[cand.start].sent) else None
+
+
 def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]]) -> bool:
     """"No one was hurt in the rocket attack": a definite reference to an event of an earlier sentence
     (it merges into that event in assemble and brings its details)."""
@@ -174,9 +182,9 @@ def _better(a: Decision, b: Decision, doc: Any = None) -> bool:
         if doc[act[0]:act[1]].root.pos_ == "VERB":
             return not who  # the act over the people or kit it was done by or with
 
-    if doc is not None and (back := _refers_back_noun(doc[a[0]:a[1]])) != _refers_back_noun(doc[b[0]:b[1]]):
+    if doc is not None and (back := noun_refers_back(doc[a[0]:a[1]])) != noun_refers_back(doc[b[0]:b[1]]):
         new = b if back else a
-        if _new_noun(doc[new[0]:new[1]]):
+        if new_noun(doc[new[0]:new[1]]):
             # "*The raids* followed *an attack* by the insurgents on a fishing village": the noun that names the event told
             # before is no new event of the kind; the one an indefinite article brings in is
             return not back
@@ -350,8 +358,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # men's destruction of a thing is property destroyed (WRITERS.md), unless "none" is sure
                 _add_once(decided, i, (cand.start, cand.end, LOOTING, max(float(p[names.index(LOOTING)]), conf["specific_above"]), None))
                 continue
-            if (act := property_burned(doc, cand.start, cand.end)) is not None and unknown_doers(act) \
-                    and not dated_in_a_year(doc[cand.start].sent) and not recalled(doc[cand.start].sent, cand.start, lead=not any(decided.values())) \
+            if (act := _arson_by_unknown(doc, cand)) is not None \
+                    and not recalled(doc[cand.start].sent, cand.start, lead=not any(decided.values())) \
                     and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current" \
                     and trigger_status(doc, act.i, act.i + 1, doc[cand.start].sent, text).value == "current":
                 # "the homestead of an MP ... was petrol-bombed by unknown people early on Saturday", "what police called an
@@ -471,16 +479,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 and fighters_killed_by_forces(doc, cand.start, cand.end, before) is not None:
             # "Six khwarij were sent to hell" after the forces' operation (Suicide bomb 0.17): a battle (codebook)
             sub_type, confidence, specific, ruled = CLASH, max(float(scores[names.index(CLASH)]), conf["specific_above"]), False, True
-        if not ruled and cand.entry is None and confidence < conf["unsure_below"] and property_attack(doc, cand.start, cand.end):
-            # "unknown attackers smashed the windows of the council's office" (Violent demonstration 0.23, Looting 0.33 in a
-            # sentence with no trigger word, under verb_sure_above): armed men's
-            # destruction of a thing, no crowd, is property destroyed (WRITERS.md), as specific as a typed trigger
-            sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
-        if not ruled and cand.entry is None and confidence < conf["unsure_below"] and (act := property_burned(doc, cand.start, cand.end)) is not None \
-                and unknown_doers(act) and not dated_in_a_year(doc[cand.start].sent):
-            # "Two masked men hurled a Molotov cocktail at the front door of a trade union office" (Grenade 0.29 at a main
-            # verb, under verb_sure_above): arson by unknown people is property destroyed (WRITERS.md Riot vs looting), as
-            # the veto's rescue above reads it; as specific as a typed trigger
+        if not ruled and cand.entry is None and confidence < conf["unsure_below"] \
+                and (property_attack(doc, cand.start, cand.end) or _arson_by_unknown(doc, cand) is not None):
+            # the veto's two Looting rescues above, for an unsure type: "unknown attackers smashed the windows of the council's
+            # office" (Violent demonstration 0.23, Looting 0.33 in a sentence with no trigger word, under verb_sure_above): armed
+            # men's destruction of a thing, no crowd; "Two masked men hurled a Molotov cocktail at the front door of a trade union
+            # office" (Grenade 0.29 at a main verb): arson by unknown people (WRITERS.md Riot vs looting); property destroyed, as
+            # specific as a typed trigger
             sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
