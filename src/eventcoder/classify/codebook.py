@@ -948,11 +948,11 @@ THROWN_AT = frozenset({"at", "through", "into", "over", "on", "onto"})  # where 
 @functools.cache
 def _crowd_context() -> frozenset[str]:
     """Words that tell a crowd, a protest, a riot or its dispersal (lemmas or forms): arson told with one of them anywhere
-    in the text is the riot's ("Youths set fire to cars ... police fired tear gas at groups of youths")."""
+    in the text is the riot's ("Youths set fire to cars ... police fired tear gas at groups of youths"). The crowd words
+    (``_crowd_words``) less the words of arson itself (the act being judged), with the words of disorder."""
     c = discourse()
-    return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | (words("crowd_disorder") - {"arson", "looting", "violence"})
-            | protest_context().gathering | (c.crowd_violence - c.arson - {"burn", "petrol", "molotov", "throw", "hurl", "torch"})
-            | {"mob", "clash"})
+    return ((_crowd_words() - c.arson - {"burn", "petrol", "molotov", "throw", "hurl", "torch"})
+            | (words("crowd_disorder") - {"arson", "looting", "violence"}) | {"mob", "clash"})
 
 
 def _incendiary_acts(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
