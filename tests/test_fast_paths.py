@@ -145,6 +145,10 @@ def test_geo_country_table_equals_one_query_per_country():
         row = con.execute("SELECT * FROM place WHERE kind='country' AND iso=?", (iso,)).fetchone()
         assert ix.country(iso) == (_row(row) if row else None)
     assert ix.country("SY").name == "Syria"
+    # another process reads the rows from the disk cache: the same places
+    from eventcoder.geo.index import Index
+
+    assert Index(ix.path)._countries() == ix._country_rows()
 
 
 def _stock_paragraph_breaks(doc):
@@ -257,6 +261,49 @@ def test_doc_cache_memo_computes_once_per_doc():
     for doc in (first, first, second, first):
         assert doccache.memo(doc, "n", lambda doc=doc: calls.append(1) or len(doc)) == 4
     assert len(calls) == 2  # one per Doc, not per equal text
+
+def test_doc_cache_keeps_a_chunks_docs_until_the_pipeline_is_done_with_them(monkeypatch):
+    """The stages go through a chunk stage by stage: each Doc's text is read from spaCy once per chunk, not once per
+    stage, and the pipeline forgets the chunk's Docs when it returns."""
+    from eventcoder import doccache
+    from eventcoder.model import Article
+    from eventcoder.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.warm_up()
+    read: list[int] = []
+    text = doccache.text
+    monkeypatch.setattr(doccache, "text", lambda doc: read.append(id(doc)) or text(doc))
+    built: list[int] = []
+    values = doccache._values
+
+    def counted(doc):
+        if doccache._memo.get(id(doc), (None,))[0] is not doc:
+            built.append(id(doc))
+        return values(doc)
+
+    monkeypatch.setattr(doccache, "_values", counted)
+    articles = [Article.from_text(id=f"a{k}", text=f"Gunmen killed {k + 2} villagers in Goma on Monday, officials said.", source="t")
+                for k in range(20)]
+    pipeline.run_documents(articles)
+    assert len(set(read)) == 20  # every stage after parse read the texts
+    assert len(built) == len(set(built)) == 20  # one memo per Doc for the whole chunk
+    assert doccache._memo == {}
+
+
+@given(st.lists(st.sampled_from(["Martínez", "Zaïre", "“Goma”", "Goma", "…", "ﬁre", "Ψ", "naïve", "café", "\n\n", "  ", ".", "Patiño"]),
+                min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_folded_names_find_the_changed_words_as_the_token_loop_did(parts):
+    from eventcoder.nlp import _fold
+
+    doc = load(MODEL).make_doc(" ".join(parts))
+    slow = set() if doc.text.isascii() else {i for i, t in enumerate(doc) if _fold(t.text) != t.text}
+    from spacy.attrs import IS_ASCII
+
+    fast = {i for i in range(len(doc)) if not doc.to_array(IS_ASCII)[i] and _fold(doc[i].text) != doc[i].text}
+    assert fast == slow
+
 
 _MONTH_FORMS = sorted({f(name) for name in MONTHS for f in (str, str.capitalize, str.upper)})
 _DAY_TEXTS = st.builds(

@@ -4,7 +4,9 @@
 ``Doc.noun_chunks`` build new Span objects over the whole document at every access (a
 sentence's ``noun_chunks`` walks the whole document's chunks too), and the stages ask for them per mention
 or per token. A parsed Doc is never modified after the parse stage (records.Parsed), so the values of the
-few most recent Docs are kept, each Doc held by reference (its id cannot be reused while it is held).
+few most recent Docs are kept, each Doc held by reference (its id cannot be reused while it is held): as many as a
+chunk of articles (the pipeline runs a chunk stage by stage, so each stage comes back to every Doc of the chunk), and
+forgotten when the chunk is done (``forget``: the pipeline's ``run_documents``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, Callable
 
-_SIZE = 4  # Docs remembered: a stage works through one article's Doc at a time
+_SIZE = 64  # Docs remembered: a chunk's (batch.CHUNK_SIZE is 32); when four were, every stage read the chunk's texts again
 _memo: dict[int, tuple[Any, dict[str, Any]]] = {}
 
 
@@ -25,6 +27,11 @@ def _values(doc: Any) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _memo[id(doc)] = (doc, values)
     return values
+
+
+def forget() -> None:
+    """Let go of every Doc remembered (the stages are done with them)."""
+    _memo.clear()
 
 
 def memo(doc: Any, key: Any, compute: Callable[[], Any]) -> Any:

@@ -11,7 +11,7 @@ import importlib
 import unicodedata
 from typing import Any
 
-from . import doccache, errors
+from . import errors
 from .errors import EventcoderError
 from .geo import ruler_names
 from .lexicon import actors, is_case_sensitive
@@ -150,14 +150,17 @@ def _folded_actor_names(doc: Any, ruler: Any) -> Any:
     "Óglaigh na hÉireann"): the entity ruler's phrase patterns matched again on the words with their accents folded.
     Only actor names (not places: the gazetteer has its own spellings), only where a folded word is inside the match,
     and not over a name as long or longer the ruler found there."""
-    if doccache.text(doc).isascii():
-        return doc
-    words = [_fold(t.text) for t in doc]
-    changed = {i for i, (t, w) in enumerate(zip(doc, words)) if t.text != w}
+    import numpy as np
+    from spacy.attrs import IS_ASCII
+
+    # only a word with a character outside ASCII can change (spaces between tokens are ASCII): found from the
+    # lexemes' flag, without building the text or visiting every token in Python
+    changed = {i for i in np.flatnonzero(doc.to_array(IS_ASCII) == 0).tolist() if _fold(doc[i].text) != doc[i].text}
     if not changed:
         return doc
     from spacy.tokens import Doc
 
+    words = [_fold(t.text) for t in doc]
     folded = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     found = sorted(((k, s, e) for k, s, e in ruler.phrase_matcher(folded) if changed & set(range(s, e))
                     and ruler._ent_ids.get(k, ("", ""))[1].startswith("actor:")), key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from . import errors
+from . import doccache, errors
 from .config import Config, default_config
 from .deadline import DeadlineExceeded, deadline
 from .errors import ConfigError, EventcoderError
@@ -237,6 +237,7 @@ class Pipeline:
                 started = time.monotonic()
                 states[i] = self._step(spec, states[i], remaining)  # type: ignore[arg-type]
                 spent[i] += time.monotonic() - started
+        doccache.forget()  # (the chunk's Docs, remembered while the stages went through them)
         return states
 
     def run(self, article: Article) -> tuple[Event, ...] | Rejected:
