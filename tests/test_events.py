@@ -1343,6 +1343,23 @@ def test_what_a_person_or_network_is_known_for_is_no_event(pipeline: Pipeline) -
     assert [e.sub_event_type for e in current(found)] == ["Arrests"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind of attack named by a weapon word on the plural ("IED attacks", "suicide bomb attacks", "improvised explosive
+    # device attacks") in a profile is the record too, not an event the weapon word would type
+    ("KABUL, Afghanistan (March 24, 2011) - An Afghan and coalition security force detained a Taliban leader in the Chahar "
+     "Dara district of Kunduz province today. The leader is responsible for direct attacks and IED attacks targeting "
+     "Afghan civilians and Afghan and coalition security forces.", ["Arrests"]),
+    ("KABUL, Afghanistan (March 24, 2011) - An Afghan and coalition security force detained two insurgents in the "
+     "Khanabad district of Kunduz province today. The targeted leader directed improvised explosive device attacks in "
+     "Kunduz province and facilitates suicide bomb attacks in the region.", ["Arrests"]),
+    # a group's dated attacks named so stay an event
+    ("KABUL, Afghanistan (March 24, 2011) - Insurgents carried out IED attacks on two police checkpoints in the Khanabad "
+     "district of Kunduz province today, wounding three policemen.", ["Remote explosive/landmine/IED"]),
+])
+def test_a_weapon_word_on_the_attacks_of_a_profile_is_no_event(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in current(run(pipeline, text, "2011-03-25"))] == expected
+
+
 def test_what_one_person_habitually_does_is_no_event(pipeline: Pipeline) -> None:
     """A release's profile of the man it targeted, in plain verbs: 'the commander buys weapons ... and facilitates attacks
     against ...' is his record; a group's dated attacks stay events."""

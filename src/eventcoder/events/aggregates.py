@@ -438,6 +438,8 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if in_words(tok, c.profile):
         return True  # the profile word itself taken for the trigger ("was involved in the use of suicide vehicles")
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # a kind of attack the trigger word names ("IED attacks", "suicide bomb attacks"): the plural told
     bare = tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in tok.children)
     if not (bare or tok.tag_ in ("VBG", "VB")):
         return False
