@@ -333,7 +333,7 @@ def held_then_freed(tok: Any) -> Any | None:
 def frees_the_held(verb: Any) -> bool:
     """Does a release verb free people the sentence tells taken before (``held_then_freed``)? Captives or detainees
     freed are Other (eval/WRITERS.md: Juntas' release of detainees, captives released), not a new taking."""
-    return _releases(verb) and any(held_then_freed(t) is not None and held_then_freed(t).i == verb.i for t in verb.sent)
+    return _releases(verb) and any((held := held_then_freed(t)) is not None and held.i == verb.i for t in verb.sent)
 
 
 def unfought_arrest(doc: Any, start: int, end: int) -> bool:

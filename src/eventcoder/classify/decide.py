@@ -781,14 +781,11 @@ def _own_argument(verb: Any) -> bool:
     return any(ch.dep_ in ("dobj", "nsubjpass") for ch in verb.children)
 
 
-RAID_LEMMAS = frozenset({"raid", "search"})
-
-
 def _raid_that_arrests(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
     """A raid or search verb conjoined to an arrest trigger ("raided the old city before dawn and arrested five men"),
     in a sentence with no other trigger of another kind."""
     root = doc[cand.start:cand.end].root
-    if root.lemma_.lower() not in RAID_LEMMAS or root.pos_ != "VERB":
+    if root.lemma_.lower() not in discourse().raids or root.pos_ != "VERB":
         return False
     arrests = [c for c in cands if c.entry is not None and c.entry.sub_event_type == "Arrests" and doc[c.start:c.end].root in root.conjuncts]
     others = [c for c in cands if c is not cand and c.entry is not None and c.entry.sub_event_type != "Arrests"]
