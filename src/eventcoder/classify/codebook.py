@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
+from ..resources import word_lists
 from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
 from .status import ACCUSING_LEMMAS, HYPOTHETICAL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
@@ -1067,18 +1068,18 @@ def unknown_doers(act: Any) -> bool:
     return all(in_words(d, words("unknown_people")) or names_armed(d) or d.lower_ in ("those", "whoever") for d in doers)
 
 
-NOBODY = frozenset({"nobody", "noone", "none"})
-
-
 def no_one_harmed(doc: Any, start: int, end: int) -> bool:
     """A harm verb whose subject is nobody ("nobody was hurt", "no one was injured", "none of the crew were killed")
-    tells that no one was harmed: no event of its own, whatever the classifier reads in its words."""
+    tells that no one was harmed: no event of its own, whatever the classifier reads in its words (resources/status_words.toml
+    nobody, denying_determiners)."""
     tok = doc[start:end].root
     if tok.lemma_.lower() not in HARM_VERBS | {"hurt", "harm", "die"}:
         return False
+    status = word_lists("status_words.toml")
+    nobody, no = status["nobody"], status["denying_determiners"]
     for s in tok.children:
-        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or (
-                s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))):
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in nobody or (
+                s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in no for d in s.children))):
             return True
     return False
 
