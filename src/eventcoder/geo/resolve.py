@@ -953,10 +953,15 @@ def _item_label(doc: Any, m: Mention) -> bool:
     if m.start == 0 or m.end + 1 >= len(doc) or doc[m.end].text not in ITEM_DASHES or not doc[m.end - 1].whitespace_:
         return False
     before, after = doc[m.start - 1], doc[m.end + 1]
-    if not (before.text == "." or before.text.endswith((":", ";")) or _paragraph_start(doc, m.start) and any(
-            h.place.kind == "country" and h.preferred not in (0, COUNTRY_ALIAS) and not h.loose for h in m.hits)):
+    if not (before.text == "." or before.text.endswith((":", ";")) or _paragraph_start(doc, m.start) and _names_a_country(m)):
         return False  # (at a paragraph's start, a country's name only: "LIMON - Three men ..." is a dateline's town)
     return _is_cap(after) and after.ent_type_ not in PLACE_LABELS  # ("(translated): X -")
+
+
+def _names_a_country(m: Mention) -> bool:
+    """Does the name read as a country's own name or a preferred form of it (no alias, no loose key)? What a paragraph's
+    label must be (``_item_label``, ``_paragraph_country``)."""
+    return any(h.place.kind == "country" and h.preferred not in (0, COUNTRY_ALIAS) and not h.loose for h in m.hits)
 
 
 def _paragraph_start(doc: Any, i: int) -> bool:
@@ -980,7 +985,7 @@ def _paragraph_country(doc: Any, m: Mention) -> bool:
         k -= 1  # "In the Philippines, ..."
     if k < 1 or doc[k].lower_ != "in" or m.end >= len(doc) or doc[m.end].text != ",":
         return False
-    if not any(h.place.kind == "country" and h.preferred not in (0, COUNTRY_ALIAS) and not h.loose for h in m.hits):
+    if not _names_a_country(m):
         return False
     j = k - 1 if doc[k - 1].text == "," else k
     if j >= 1 and doc[j - 1].lower_ in PARAGRAPH_OPENERS:
