@@ -1,0 +1,419 @@
+"""Multi-event stories written for this project (issue 11), batch af: unseen by the coders in the session it was written
+(2026-11-29, 04:33-07:33), the lead's measure of story generalisation, as batches s to ae. Written HARDER than ae
+(which scored P 0.90 fresh): long paragraphs that tell several events, agents named late in the sentence or the
+paragraph after, places given only by context or by a district that shares a city's name, leads that sum up what the
+body then tells in detail (one event), military releases that list operations and arrests beside aggregates, daily
+situation reports, claims against figures, tolls told again, captions and footers, background events with their dates.
+First half (st-af-001..020): Burkina Faso, Nigeria (a Defence Headquarters release), Ukraine and Russia (a regional
+administration's daily report), Mexico (Sinaloa), the West Bank, Syria, Pakistan (Balochistan), India (two Bijapurs),
+Myanmar (Sagaing), the Philippines, Colombia (Catatumbo), Ecuador, Haiti, Cameroon, Sudan (an NGO flash update), South
+Sudan, a Europe week-in-brief (Germany, the Netherlands, Greece, Italy), Lebanon, Iran and Chad.
+Our own words; invented incidents at real places, public group names.
+No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
+gold within a week, and the same sub-type within 40 days)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the Defense of the Homeland"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+NGA = "Military Forces of Nigeria (2023-)"; ISWAP = "Islamic State West Africa Province"
+JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+MEX = "Military Forces of Mexico (2024-)"; ISR = "Military Forces of Israel (2022-)"
+SYR = "Military Forces of Syria (2024-)"; PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"
+IND_POL = "Police Forces of India (2014-)"; MAO = "CPI (Maoist): Communist Party of India (Maoist)"
+MMR = "Military Forces of Myanmar (2021-)"; PDF = "PDF: People's Defense Force"
+PHL = "Military Forces of the Philippines (2022-)"; BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"
+COL = "Military Forces of Colombia (2022-)"; ELN = "ELN: National Liberation Army"; EMC = "FARC-EMC: Central General Staff"
+ECU = "Military Forces of Ecuador (2023-)"; ECU_POL = "Police Forces of Ecuador (2023-)"
+HTI_POL = "Police Forces of Haiti (2024-)"; CMR = "Military Forces of Cameroon (1982-)"; AMBA = "Ambazonian Separatists"
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"
+SSD = "Military Forces of South Sudan (2011-)"
+LBN = "Military Forces of Lebanon (2025-)"; IRN = "Military Forces of Iran (1989-)"; IRN_POL = "Police Forces of Iran (1989-)"
+TCD = "Military Forces of Chad (2021-)"
+
+STORIES = [
+S("st-af-001", "2026-09-29", """BURKINA FASO/
+Dozens of soldiers and volunteers killed as jihadists overrun positions in Djibo
+
+OUAGADOUGOU, Sept 29 (Wire) - Jihadist fighters overran army and volunteer positions in the northern town of Djibo on Sunday, killing dozens of soldiers and members of the Volunteers for the Defence of the Homeland (VDP) in one of the deadliest assaults on the garrison this year, two security sources told Wire on Tuesday.
+
+The assault began shortly after dawn, when several hundred men on motorcycles approached the town from three directions, one of the sources said, and after about five hours of fighting, during which the attackers briefly held the gendarmerie camp and the livestock market, they withdrew north towards the Malian border with weapons and two armoured vehicles. Bodies were still being recovered from the bush around the camp on Tuesday morning, and the toll among troops and volunteers had reached 52, said the sources, who asked not to be named because they are not allowed to speak to the media. The al Qaeda-linked Group for Support of Islam and Muslims (JNIM) said in a message on Monday that its fighters had carried out the attack and killed more than 200 soldiers. Wire could not verify either figure.
+
+In a statement read on state television on Monday evening, the army said that "vigorous offensive operations" launched after the attack had "neutralised several dozen terrorists" in Soum province, without saying where. It did not mention its own losses.
+
+Djibo, whose population has swollen with people who fled the surrounding villages, has been under a blockade since 2022. On Aug 18, gunmen ambushed a supply convoy of volunteers about 15 km south of the town, killing nine of them, residents said at the time.""", [
+  E(cur, "Armed clash", "Jihadist fighters overran army and volunteer positions in the northern town of Djibo", P("Djibo", "BF"), "sunday",
+    a1=JNIM, i1=2, a2=BFA, i2=1, fat=52),
+  unscored(E(cur, "Armed clash", "vigorous offensive operations", P("Soum", "BF", 3, lat=14.1, lon=-1.63, a1="Sahel", a2="Province du Soum"), "monday", tp=2,
+             a1=BFA, i1=1), "actor2", "inter2", "fatalities"),
+  E(bg, "Armed clash", "gunmen ambushed a supply convoy of volunteers about 15 km south of the town", P("Djibo", "BF", 2), "2026-08-18",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2=VDP, i2=3, fat=9),
+]),
+
+S("st-af-002", "2026-09-09", """DEFENCE HEADQUARTERS
+DIRECTORATE OF DEFENCE MEDIA OPERATIONS
+
+PRESS RELEASE
+
+OPERATION HADIN KAI: TROOPS REPEL ATTACK ON MARTE, ARREST LOGISTICS SUPPLIERS IN MONGUNO
+
+1. Troops of Operation HADIN KAI have sustained the tempo of operations in the North East theatre in the week under review (1 - 7 September 2026), during which 61 terrorists were neutralised, 47 suspects were arrested and 112 kidnapped hostages were rescued across the theatre.
+
+2. On 3 September 2026, troops of the 153 Task Force Battalion repelled a coordinated attack by Islamic State West Africa Province (ISWAP) terrorists on their location in Marte, Borno State. The gallant troops, with the support of the Air Component, engaged the terrorists with superior firepower, neutralising 17 of them and recovering nine AK-47 rifles and a gun truck. Regrettably, two soldiers paid the supreme price while five others were wounded and have been evacuated for treatment.
+
+3. In a follow-up on 4 September 2026, the Air Component struck a gathering of the fleeing terrorists on the fringes of the Lake Chad islands, north of Marte, where several of them were neutralised.
+
+4. Also on 4 September 2026, troops at a checkpoint in Monguno arrested three suspected ISWAP logistics suppliers conveying 40 jerrycans of petrol and assorted drugs to the terrorists' enclaves.
+
+5. Elsewhere, on 6 September 2026, troops on clearance operations at a village near Bama encountered Boko Haram (JAS) terrorists, neutralising four of them and rescuing 11 women and children held captive.
+
+6. The Chief of Defence Staff commends the troops for their doggedness and urges members of the public to continue to provide credible information to security agencies.
+
+Major General
+Director, Defence Media Operations""", [
+  E(cur, "Armed clash", "troops of the 153 Task Force Battalion repelled a coordinated attack by Islamic State West Africa Province (ISWAP) terrorists", P("Marte", "NG"), "2026-09-03",
+    a1=NGA, i1=1, a2=ISWAP, i2=2, fat=19, inj=5),
+  E(cur, "Air/drone strike", "the Air Component struck a gathering of the fleeing terrorists", P("Marte", "NG", 2), "2026-09-04",
+    a1=NGA, i1=1, a2=ISWAP, i2=2, fat=3),
+  E(cur, "Arrests", "troops at a checkpoint in Monguno arrested three suspected ISWAP logistics suppliers", P("Monguno", "NG"), "2026-09-04",
+    a1=NGA, i1=1, a2=ISWAP, i2=2),
+  E(cur, "Armed clash", "troops on clearance operations at a village near Bama encountered Boko Haram (JAS) terrorists", P("Bama", "NG", 2), "2026-09-06",
+    a1=NGA, i1=1, a2=JAS, i2=2, fat=4),
+], register="official"),
+
+S("st-af-003", "2026-10-08", """Zaporizhzhia region: situation as of 08:00, 8 October
+
+Over the past day, the occupiers carried out 412 strikes on 17 settlements of the region, the head of the regional military administration reported on Thursday morning.
+
+- At about 19:40, a guided aerial bomb hit a private house in Hulyaipole; a 71-year-old woman was killed and her son was injured.
+- Orikhiv and Vasylivka communities: FPV drone and artillery attacks were recorded; no casualties.
+- In the afternoon, an enemy drone struck a car repair shop in the Shevchenkivskyi district of Zaporizhzhia. Three men aged 34 to 58 were injured and taken to hospital.
+
+Air defence forces destroyed 23 drones over the region overnight.
+
+In Russia's Belgorod region, the governor said on Wednesday that a Ukrainian drone had hit a minibus carrying workers near Shebekino that morning, injuring four passengers, one of them seriously.""", [
+  E(cur, "Air/drone strike", "a guided aerial bomb hit a private house in Hulyaipole", P("Hulyaipole", "UA", geoname="Hulyaypole"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=1),
+  E(cur, "Air/drone strike", "Orikhiv and Vasylivka communities: FPV drone and artillery attacks were recorded; no casualties", P("Orikhiv", "UA", 3, geoname="Orikhiv"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
+  E(cur, "Air/drone strike", "Orikhiv and Vasylivka communities: FPV drone and artillery attacks were recorded", P("Vasylivka", "UA", 3, geoname="Vasylivka"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
+  E(cur, "Air/drone strike", "an enemy drone struck a car repair shop in the Shevchenkivskyi district of Zaporizhzhia", P("Zaporizhzhia", "UA", 2, geoname="Zaporizhzhya"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=3),
+  E(cur, "Air/drone strike", "a Ukrainian drone had hit a minibus carrying workers near Shebekino", P("Shebekino", "RU", 2), "wednesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=4),
+], register="official"),
+
+S("st-af-004", "2026-05-18", """Six dead in Tepuche gunfight as Sinaloa factions' war drags on; trucks torched at Culiacan exit
+
+CULIACAN, Sinaloa (Regional press) - A gunfight between members of Los Chapitos and La Mayiza, the two factions of the Sinaloa Cartel that have been at war since September 2024, left six men dead on Saturday in the hills of Tepuche, about 25 kilometres north of the state capital, the State Prosecutor's Office said. Residents of three ranches fled towards the city after the shooting, which went on for much of the afternoon and, according to one of them, involved "dozens of trucks".
+
+Hours later and a few kilometres away, soldiers patrolling the road to Tamazula came under fire from a hillside. The troops returned fire and killed two of the attackers, whose vehicle was found with rifles and a drone in it, the Defence Ministry said on Sunday; no soldiers were hurt.
+
+On Sunday morning, armed men ordered the drivers out of three trucks and a passenger bus on the Mexico 15 highway at the southern exit of Culiacan and set the vehicles on fire, blocking traffic for four hours. Nobody was injured, and the state security secretariat did not say who was behind the blockade.
+
+Since the war began, the state has recorded more than 2,000 killings, according to official figures.""", [
+  E(cur, "Armed clash", "A gunfight between members of Los Chapitos and La Mayiza", P("Tepuche", "MX", lat=24.97, lon=-107.33, a1="Sinaloa"), "saturday",
+    a1="Los Chapitos", i1=3, a2="La Mayiza", i2=3, fat=6),
+  E(cur, "Armed clash", "soldiers patrolling the road to Tamazula came under fire from a hillside", P("Tepuche", "MX", 2, lat=24.97, lon=-107.33, a1="Sinaloa"), "saturday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=0),
+  E(cur, "Looting/property destruction", "armed men ordered the drivers out of three trucks and a passenger bus", P("Culiacan", "MX", 2), "sunday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
+], register="local"),
+
+S("st-af-005", "2026-03-26", """WEST BANK/
+Settlers torch cars in al-Mughayyir; two Palestinians killed in Tammun raid
+
+JERUSALEM, March 26 (Wire) - Israeli settlers set fire to four cars and a farm warehouse in the Palestinian village of al-Mughayyir, north-east of Ramallah, before dawn on Wednesday and sprayed slogans on the walls of two houses, the head of the village council said. No one was hurt.
+
+Later that day, during a raid on Tammun, near Tubas in the northern West Bank, Israeli forces shot dead two Palestinians, the Palestinian health ministry said. The Israeli military said gunmen had fired at troops and thrown explosive devices during an operation to detain wanted suspects, and that the soldiers had returned fire, hitting two of them; one soldier was lightly wounded.
+
+In a statement on Thursday morning, the military said troops had detained 21 wanted Palestinians overnight in operations "across Judea and Samaria", including four in Hebron and three in Qalqilya, and seized weapons and cash.
+
+The Palestinian Authority's presidency condemned what it called "daily crimes" against Palestinians.""", [
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and a farm warehouse", P("Al Mughayyir", "PS", admin1="West Bank"), "wednesday",
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Armed clash", "Israeli forces shot dead two Palestinians", P("Tammun", "PS"), "wednesday",
+             a1=ISR, i1=1, fat=2, inj=1), "actor2", "inter2"),
+  E(cur, "Arrests", "troops had detained 21 wanted Palestinians overnight", P("Hebron", "PS"), "thursday", tp=2,
+    a1=ISR, i1=1, a2="Civilians (Palestine)", i2=7),
+  E(cur, "Arrests", "troops had detained 21 wanted Palestinians overnight", P("Qalqilyah", "PS"), "thursday", tp=2,
+    a1=ISR, i1=1, a2="Civilians (Palestine)", i2=7),
+]),
+
+S("st-af-006", "2026-08-20", """SYRIA/
+Government forces and SDF trade fire near Deir Hafer; gunmen kill five of one family in Homs countryside
+
+DAMASCUS, Aug 20 (Wire) - Syrian government forces and the Kurdish-led Syrian Democratic Forces (SDF) exchanged artillery and drone fire for several hours on Tuesday near Dayr Hafir, east of Aleppo, in the most serious breach of their March 2025 agreement in months, a war monitor and a government military source said. Three government soldiers and two SDF fighters were killed, the monitor said. Each side accused the other of firing first.
+
+In the countryside west of Homs, men on a motorcycle opened fire on a family harvesting olives near the village of Al-Qabu late on Monday, killing a man, his wife and three of their children, the monitor and a relative said. The family belonged to the Alawite minority. The interior ministry said it had arrested two suspects on Wednesday in a nearby village and that the motive was under investigation.
+
+Authorities imposed a night curfew on several villages in the area from Tuesday.""", [
+  E(cur, "Armed clash", "Syrian government forces and the Kurdish-led Syrian Democratic Forces (SDF) exchanged artillery and drone fire", P("Dayr Hafir", "SY", 2), "tuesday",
+    a1=SYR, i1=1, a2="QSD: Syrian Democratic Forces", i2=2, fat=5),
+  E(cur, "Attack", "men on a motorcycle opened fire on a family harvesting olives", P("Homs", "SY", 2), "monday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2="Civilians (Syria)", i2=7, fat=5),
+  unscored(E(cur, "Arrests", "it had arrested two suspects on Wednesday in a nearby village", P("Homs", "SY", 2), "wednesday",
+             a1="Police Forces of Syria (2024-)", i1=1), "actor2", "inter2", "geo_precision"),
+  unscored(E(cur, "Other", "Authorities imposed a night curfew on several villages in the area", P("Homs", "SY", 2), "tuesday",
+             a1="Government of Syria (2024-)", i1=1), "geo_precision"),
+]),
+
+S("st-af-007", "2026-06-04", """PAKISTAN/
+Gunmen kill seven bus passengers on Balochistan highway; security forces say 'Fitna al-Hindustan' hideout destroyed
+
+QUETTA, June 4 (Wire) - Gunmen who had blocked the main highway south of Kalat on Tuesday night stopped two passenger buses travelling from Quetta to Karachi, checked the identity cards of the men on board and shot seven of them dead, local officials said. The victims, labourers from Punjab province, were taken off the buses and killed at the roadside; the women and children were let go. The Balochistan Liberation Army said in a statement on Wednesday that its fighters had carried out the attack.
+
+On Wednesday evening, the army's media wing said that security forces had launched an operation in the hills near Kalat "on the reported presence of terrorists of Fitna al-Hindustan", the name the state uses for Baloch separatist groups, and that five of them had been killed in an exchange of fire. It said the hideout had been used by the men behind Tuesday's "heinous" killing of innocent passengers.
+
+In Quetta, police baton-charged and fired tear gas at a sit-in outside the press club organised by the Baloch Yakjehti Committee on Thursday morning, and detained about 30 participants, the group said. The protesters were demanding the release of relatives they say were taken by security agencies.
+
+The seven bodies were flown to Lahore on Thursday.""", [
+  E(cur, "Attack", "Gunmen who had blocked the main highway south of Kalat on Tuesday night stopped two passenger buses", P("Kalat", "PK", 2), "tuesday",
+    a1="BLA: Balochistan Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=7),
+  E(cur, "Armed clash", "security forces had launched an operation in the hills near Kalat", P("Kalat", "PK", 2), "wednesday",
+    a1=PAK, i1=1, a2="BLA: Balochistan Liberation Army", i2=2, fat=5),
+  E(cur, "Protest with intervention", "police baton-charged and fired tear gas at a sit-in outside the press club", P("Quetta", "PK"), "thursday",
+    a1="Protesters (Pakistan)", i1=6, a2=PAK_POL, i2=1),
+]),
+
+S("st-af-008", "2026-07-07", """Six Maoists killed in Bijapur forest encounter; IED injures two CRPF men a day later
+
+Stones thrown, shops torched as processions clash in Karnataka's Vijayapura
+
+RAIPUR/BENGALURU (Regional press) - Six Maoists, including two women, were killed in an encounter with security forces in the forests of Bijapur district in south Chhattisgarh on Sunday, police said. A joint team of the District Reserve Guard and the Special Task Force had set out on Saturday night on information that cadres of the CPI (Maoist) had gathered in the area, and the exchange of fire began at about 7 a.m., the Bastar range Inspector General said. Six bodies, an INSAS rifle and a .303 rifle were recovered.
+
+On Monday, two jawans of the Central Reserve Police Force were injured when one of them stepped on a pressure IED planted by the Maoists during an area domination exercise in the same district. Both were airlifted to Raipur and are out of danger.
+
+Some 900 km away, in Vijayapura town in Karnataka, formerly also called Bijapur, members of two communities threw stones at each other on Monday evening when two religious processions crossed near the Gandhi Chowk. Three shops and two motorcycles were set on fire and 11 people, including four policemen, were injured before police dispersed the crowds with a lathi charge, the district superintendent of police said. Prohibitory orders were imposed in the town for three days, and 23 people were arrested on Tuesday after the police examined video footage.""", [
+  E(cur, "Armed clash", "Six Maoists, including two women, were killed in an encounter with security forces in the forests of Bijapur district", P("Bijapur", "IN", 3, lat=18.79, lon=80.82, a1="Chhattisgarh"), "sunday",
+    a1=IND_POL, i1=1, a2=MAO, i2=2, fat=6),
+  E(cur, "Remote explosive/landmine/IED", "one of them stepped on a pressure IED planted by the Maoists", P("Bijapur", "IN", 3, lat=18.79, lon=80.82, a1="Chhattisgarh"), "monday",
+    a1=MAO, i1=2, a2="Military Forces of India (2014-)", i2=1, inj=2),
+  E(cur, "Mob violence", "members of two communities threw stones at each other on Monday evening", P("Bijapur", "IN", admin1="Karnataka"), "monday",
+    a1="Rioters (India)", i1=5, a2="Rioters (India)", i2=5, inj=11),
+  unscored(E(cur, "Other", "Prohibitory orders were imposed in the town for three days", P("Bijapur", "IN", admin1="Karnataka"), "monday",
+             a1="Government of India (2014-)", i1=1), "event_date"),
+  E(cur, "Arrests", "23 people were arrested on Tuesday after the police examined video footage", P("Bijapur", "IN", admin1="Karnataka"), "tuesday",
+    a1=IND_POL, i1=1, a2="Rioters (India)", i2=5),
+], register="local"),
+
+S("st-af-009", "2026-09-15", """MYANMAR/
+Junta jets bomb village school in Sagaing, killing 14; resistance fighters ambush convoy near Monywa
+
+BANGKOK, Sept 15 (Wire) - At least 14 people, most of them children, were killed when a military aircraft dropped two bombs on a village school in Shwebo township in Myanmar's Sagaing region on Saturday morning, a local resistance official and a teacher said. The teacher, who gave only her first name for fear of reprisals, said 22 people had been wounded and that the school, run by the shadow National Unity Government, had about 180 pupils.
+
+A junta spokesman did not answer calls. The military has in the past said it targets only "terrorists", the term it uses for the People's Defense Forces.
+
+On Sunday, PDF fighters detonated mines under a military convoy on the road between Monywa and Budalin and then fired on the troops, a PDF statement said, claiming that 11 soldiers had been killed. The claim could not be verified and the army did not comment.
+
+Over the weekend, residents said, troops who entered two villages near the convoy's route burned more than 60 houses.
+
+Caption: Villagers bury children killed in Saturday's air strike on the school in Shwebo township.""", [
+  E(cur, "Air/drone strike", "a military aircraft dropped two bombs on a village school in Shwebo township", P("Shwebo", "MM", 3, geoname="Shwebo", a1="Sagaing"), "saturday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=14, inj=22),
+  unscored(E(cur, "Armed clash", "PDF fighters detonated mines under a military convoy on the road between Monywa and Budalin", P("Monywa", "MM", 2, a1="Sagaing"), "sunday",
+             a1=PDF, i1=2, a2=MMR, i2=1), "fatalities"),
+  unscored(E(cur, "Looting/property destruction", "troops who entered two villages near the convoy's route burned more than 60 houses", P("Monywa", "MM", 2, a1="Sagaing"), "saturday", tp=2,
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "geo_precision"),
+  unscored(E(cap, "Air/drone strike", "Villagers bury children killed in Saturday's air strike on the school in Shwebo township", P("Shwebo", "MM", 3, geoname="Shwebo", a1="Sagaing"), "saturday",
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-af-010", "2026-04-09", """ARMY: 4 BIFF killed in Datu Piang clash; rido flares anew in Lanao del Sur
+
+COTABATO CITY (Regional press) - Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed when soldiers of the Army's 6th Infantry Division clashed with about 20 gunmen in a marshland village of Datu Piang, Maguindanao del Sur, on Tuesday afternoon, a division spokesman said Wednesday. One soldier was wounded. The troops, he said, were responding to reports from residents that armed men had been extorting from farmers in the area, and recovered an M60 machine gun and two rifles after the 40-minute firefight.
+
+In Lanao del Sur, police and the military were deployed to Tubaran town after armed members of two feuding clans exchanged gunfire on Wednesday morning in a revived rido that has killed at least nine people since 2021. Two men were killed and a 12-year-old girl was hit by a stray bullet, the town's police chief said; about 300 families fled to the town centre.
+
+The 6th ID said it had recorded 14 clashes with the BIFF in 2025.""", [
+  E(cur, "Armed clash", "soldiers of the Army's 6th Infantry Division clashed with about 20 gunmen in a marshland village of Datu Piang", P("Datu Piang", "PH", 2, a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "tuesday",
+    a1=PHL, i1=1, a2=BIFF, i2=2, fat=4, inj=1),
+  E(cur, "Armed clash", "armed members of two feuding clans exchanged gunfire on Wednesday morning", P("Tubaran", "PH", a1="Bangsamoro Autonomous Region in Muslim Mindanao"), "wednesday",
+    a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4, fat=2, inj=1),
+], register="local"),
+
+S("st-af-011", "2026-11-03", """COLOMBIA/
+ELN and FARC dissidents clash in Catatumbo; ELN declares 'armed strike' in Arauca; drone hits police station in Tibu
+
+BOGOTA, Nov 3 (Wire) - Fighters of the National Liberation Army (ELN) and of the 33rd Front of the FARC dissidents fought for most of Saturday in rural areas of El Tarra, in the Catatumbo region on the border with Venezuela, the ombudsman's office said on Monday, putting the number of displaced at more than 1,400. At least eight fighters were killed, according to a community leader who said he had counted the bodies in a village; the army gave no figure.
+
+In the town of Tibu, about 30 km north, an explosive-laden drone hit the roof of the police station on Sunday night, wounding two officers, police said. They blamed the 33rd Front, which they said had used drones in the area before.
+
+Separately, the ELN ordered an "armed strike" in the department of Arauca from Monday, banning road travel for 72 hours, in a pamphlet circulated in the region. Shops in the city of Arauca stayed shut and buses did not run, residents said.
+
+The conflict in Catatumbo has displaced more than 60,000 people since January 2025.""", [
+  E(cur, "Armed clash", "Fighters of the National Liberation Army (ELN) and of the 33rd Front of the FARC dissidents fought for most of Saturday", P("El Tarra", "CO", 2), "saturday",
+    a1=ELN, i1=2, a2="33rd Front", i2=2, fat=8),
+  E(cur, "Air/drone strike", "an explosive-laden drone hit the roof of the police station on Sunday night", P("Tibu", "CO"), "sunday",
+    a1="33rd Front", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=2),
+  E(cur, "Other", "the ELN ordered an \"armed strike\" in the department of Arauca from Monday", P("Arauca", "CO", 3, lat=7.08, lon=-70.76), "monday",
+    a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7),
+]),
+
+S("st-af-012", "2026-06-23", """Ecuador extends state of emergency as gangs' war spreads to Manta
+
+QUITO (Regional press) - President Daniel Noboa on Monday extended by 60 days the state of emergency in seven provinces, including Manabi, El Oro and Guayas, citing "internal armed conflict", a day after gunmen killed eight people at a cockfighting pit on the outskirts of Manta.
+
+According to police, the attackers arrived in two cars at about 9 p.m. on Sunday and opened fire on the crowd with rifles; eight men died at the scene and five people were taken to hospital. Police commander Col. Freddy Rojas said the attack was part of a turf war between Los Lobos and Los Choneros over drug routes through the port and that one of the dead was a local leader of Los Choneros.
+
+Hours later, police and soldiers raided houses in the Los Esteros district of Manta and arrested six suspects, seizing two rifles and a car the police said had been used in the attack.
+
+In Esmeraldas, inmates of the city prison set fire to mattresses and held two guards for several hours on Monday to protest against transfers to a new maximum-security jail; the army retook the wing with tear gas, the prisons agency SNAI said. Four inmates and a guard were hurt.""", [
+  E(cur, "Other", "President Daniel Noboa on Monday extended by 60 days the state of emergency in seven provinces", C("EC"), "monday",
+    a1="Government of Ecuador (2023-)", i1=1),
+  E(cur, "Attack", "the attackers arrived in two cars at about 9 p.m. on Sunday and opened fire on the crowd with rifles", P("Manta", "EC", 2), "sunday",
+    a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=8, inj=5),
+  unscored(E(cur, "Arrests", "police and soldiers raided houses in the Los Esteros district of Manta and arrested six suspects", P("Manta", "EC", 2), "monday",
+             a1=ECU_POL, i1=1, a2="Unidentified Armed Group (Ecuador)", i2=3), "event_date", "actor2", "inter2"),
+  E(cur, "Violent demonstration", "inmates of the city prison set fire to mattresses and held two guards for several hours on Monday", P("Esmeraldas", "EC"), "monday",
+    a1="Rioters (Ecuador)", i1=5, a2=ECU, i2=1, inj=5),
+], register="local"),
+
+S("st-af-013", "2026-09-01", """HAITI/
+Gangs storm Cabaret, killing at least 11; police say drone strikes hit hideouts above the town
+
+PORT-AU-PRINCE, Sept 1 (Wire) - Gunmen of the Viv Ansanm gang coalition stormed the coastal town of Cabaret, north of the capital, on Saturday night, going from house to house, setting fire to dozens of homes and killing at least 11 people, among them a Baptist pastor and his wife, the town's deputy mayor said on Monday. Survivors said the attackers came by boat and on foot from the Canaan area, and several thousand residents fled north along the coast road towards Arcahaie.
+
+The Haitian National Police said in a statement on Monday that a task force had carried out drone strikes on Sunday on "gang bases" in the hills above the town, killing "several bandits", including a lieutenant of the Canaan gang. It published no evidence, and residents said they had no way to confirm the toll.
+
+In Arcahaie on Sunday afternoon, residents beat and burned to death a young man they accused of scouting for the gangs, a local radio station reported. Police said officers had arrived too late to intervene.
+
+The deputy mayor said on Monday that the bodies of the 11 people killed in Cabaret were still lying in the streets because relatives were too afraid to return.""", [
+  E(cur, "Attack", "Gunmen of the Viv Ansanm gang coalition stormed the coastal town of Cabaret", P("Cabaret", "HT"), "saturday",
+    a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=11),
+  unscored(E(cur, "Air/drone strike", "a task force had carried out drone strikes on Sunday on \"gang bases\" in the hills above the town", P("Cabaret", "HT", 2), "sunday",
+             a1="Police Forces of Haiti (2024-)", i1=1, fat=3), "actor2", "inter2"),
+  E(cur, "Mob violence", "residents beat and burned to death a young man they accused of scouting for the gangs", P("Arcahaie", "HT", lat=18.77, lon=-72.51, a1="Ouest"), "sunday",
+    a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=1),
+]),
+
+S("st-af-014", "2026-11-03", """Nine students abducted in Bali; residents accuse soldiers of burning homes
+
+By our North-West correspondent
+
+BAMENDA - Nine students of the Government Bilingual High School in Bali, in Cameroon's North-West region, were taken from their classroom on Thursday morning by armed men who stormed the school during lessons and marched them into the hills, the school's principal said. The divisional officer for Bali, speaking on regional radio on Friday, blamed Ambazonian separatist fighters, who have ordered schools in the division to stay shut. Three of the students were released on Saturday after their parents paid a ransom, the principal said; six are still being held.
+
+On Friday, soldiers searching for the students entered the Ntanka quarter of Bali, where residents said they burned at least 15 houses and shot dead a 60-year-old farmer as he tried to flee. The army's regional spokesman said troops had "neutralised a separatist fighter" in the area and denied burning houses.
+
+Separatist groups have declared a "lockdown" across the North-West and South-West regions from Monday to Wednesday to mark the anniversary of the killing of one of their commanders, warning that anyone found on the roads would be "dealt with". In Bamenda, the regional capital, shops were shut and streets empty on Monday.""", [
+  E(cur, "Abduction/forced disappearance", "Nine students of the Government Bilingual High School in Bali", P("Bali", "CM", a1="North-West"), "thursday",
+    a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
+  unscored(E(cur, "Attack", "soldiers searching for the students entered the Ntanka quarter of Bali", P("Bali", "CM", 2, a1="North-West"), "friday",
+             a1=CMR, i1=1, fat=1), "actor2", "inter2"),
+  E(cur, "Other", "Separatist groups have declared a \"lockdown\" across the North-West and South-West regions", P("North-West", "CM", 3, lat=5.96, lon=10.15, a1="North-West"), "monday",
+    a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Other", "Separatist groups have declared a \"lockdown\" across the North-West and South-West regions", P("South-West", "CM", 3, lat=4.16, lon=9.24, a1="South-West"), "monday",
+    a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
+], register="local"),
+
+S("st-af-015", "2026-04-21", """SUDAN: North Kordofan - Flash Update No. 3 (as of 20 April 2026)
+
+KEY POINTS
+- At least 27 civilians reportedly killed in an attack on a village west of El Obeid on 16 April
+- Drone strike on a fuel depot on the outskirts of El Obeid on 18 April
+- More than 9,000 people displaced towards El Obeid since 15 April
+
+SITUATION OVERVIEW
+On 16 April, fighters of the Rapid Support Forces (RSF) attacked the village of Um Sumeima, about 40 km west of El Obeid, according to local authorities and community sources. At least 27 civilians were reportedly killed and more than 40 injured, and shops in the village market were looted and set on fire. The RSF said in a statement that its forces had been pursuing army-allied fighters in the area.
+
+On 18 April, a drone struck a fuel depot on the outskirts of El Obeid, causing a large fire that burned for several hours. No casualties were reported. The state authorities attributed the strike to the RSF.
+
+Since 15 April, at least 9,000 people have arrived in El Obeid from villages to the west, most of them women and children, and are sheltering in schools and with host families. Between 1 January and 15 April, partners recorded 412 civilian deaths in North Kordofan.
+
+HUMANITARIAN RESPONSE
+Partners distributed emergency shelter kits to 1,200 households in El Obeid on 19 April.""", [
+  E(cur, "Attack", "fighters of the Rapid Support Forces (RSF) attacked the village of Um Sumeima", P("El Obeid", "SD", 2, a1="North Kordofan"), "2026-04-16",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=27, inj=40),
+  E(cur, "Air/drone strike", "a drone struck a fuel depot on the outskirts of El Obeid", P("El Obeid", "SD", 2, a1="North Kordofan"), "2026-04-18",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+], register="ngo"),
+
+S("st-af-016", "2026-07-28", """SOUTH SUDAN/
+Army and SPLA-IO fight near Malakal; Murle raiders kill five at cattle camp in Bor County
+
+JUBA, July 28 (Wire) - South Sudan's army and fighters loyal to the opposition SPLA-IO fought on Saturday near the Upper Nile state capital Malakal, each accusing the other of attacking first, in fighting that the army spokesman said left seven of the opposition fighters dead. An SPLA-IO spokesman said on Monday his forces had "repulsed" the army and killed 20 soldiers, a figure the army denied.
+
+In Jonglei state, armed youths from the Murle community raided a cattle camp about 15 km east of Bor on Sunday before dawn, killing five herders and driving off about 300 head of cattle, the county commissioner said. He said Dinka youths from the camp had pursued the raiders, but there was no report of further fighting.
+
+On July 10, an attack on another camp in the same county killed three people, he said.""", [
+  E(cur, "Armed clash", "South Sudan's army and fighters loyal to the opposition SPLA-IO fought on Saturday near the Upper Nile state capital Malakal", P("Malakal", "SS", 2), "saturday",
+    a1=SSD, i1=1, a2="SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition", i2=2, fat=7),
+  E(cur, "Attack", "armed youths from the Murle community raided a cattle camp about 15 km east of Bor", P("Bor", "SS", 2), "sunday",
+    a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=5),
+  unscored(E(bg, "Attack", "an attack on another camp in the same county killed three people", P("Bor", "SS", 3, geoname="Bor"), "2026-07-10",
+             fat=3), "geo_precision"),
+]),
+
+S("st-af-017", "2026-07-28", """EUROPE: THE WEEK IN BRIEF (20-26 July)
+
+GERMANY - Left-wing demonstrators threw bottles and fireworks at police on Saturday as they tried to block access to a regional conference of the far-right Alternative for Germany (AfD) in Leipzig; police used water cannon and pepper spray, and said 14 officers were hurt and 31 people detained. The clashes followed a march by about 3,000 people through the city centre against the conference.
+
+NETHERLANDS - Police in The Hague arrested 19 people on Tuesday night after a demonstration against a planned asylum centre in the Escamp district turned violent, with youths throwing stones at officers and setting a police car alight. Three officers were slightly hurt.
+
+GREECE - Hooded youths hurled petrol bombs at riot police in the Exarchia district of Athens on Friday night; police responded with tear gas. No injuries or arrests were reported.
+
+ITALY - Supporters of the far-right CasaPound group and anti-fascist counter-demonstrators held rival rallies in Turin on Sunday, a few streets apart. Police kept the two sides apart and both events passed off without incident.
+
+FRANCE - Farmers' unions said they would block roads around Paris next week to protest against an EU trade deal.""", [
+  E(cur, "Violent demonstration", "Left-wing demonstrators threw bottles and fireworks at police on Saturday", P("Leipzig", "DE"), "2026-07-25",
+    a1="Rioters (Germany)", i1=5, a2="Police Forces of Germany (2025-)", i2=1, inj=14),
+  E(cur, "Violent demonstration", "a demonstration against a planned asylum centre in the Escamp district turned violent", P("The Hague", "NL", 2), "2026-07-21",
+    a1="Rioters (Netherlands)", i1=5, a2="Police Forces of the Netherlands (2024-)", i2=1, inj=3),
+  E(cur, "Violent demonstration", "Hooded youths hurled petrol bombs at riot police in the Exarchia district of Athens", P("Athens", "GR", 2), "2026-07-24",
+    a1="Rioters (Greece)", i1=5, a2="Police Forces of Greece (2019-)", i2=1, fat=0, inj=0),
+  E(cur, "Peaceful protest", "Supporters of the far-right CasaPound group and anti-fascist counter-demonstrators held rival rallies in Turin", P("Turin", "IT"), "2026-07-26",
+    a1="Protesters (Italy)", i1=6),
+  E(cur, "Peaceful protest", "anti-fascist counter-demonstrators held rival rallies in Turin", P("Turin", "IT"), "2026-07-26",
+    a1="Protesters (Italy)", i1=6),
+  E(hyp, "Peaceful protest", "Farmers' unions said they would block roads around Paris next week", P("Paris", "FR", 2),
+    a1="Protesters (France)", i1=6),
+], register="digest"),
+
+S("st-af-018", "2026-08-11", """LEBANON/
+Israeli drone strike on car near Bint Jbeil kills two; troops blow up houses in Kfar Kila
+
+BEIRUT, Aug 11 (Wire) - An Israeli drone strike on a car on the road between Bint Jbeil and Aynata in south Lebanon killed two men on Monday afternoon, Lebanon's health ministry said. The Israeli military said it had struck "a Hezbollah terrorist who was rebuilding the group's infrastructure in the area"; the mayor of Aynata said the second man in the car was a municipal worker giving him a lift home.
+
+Before dawn on Tuesday, Israeli troops who had crossed the border detonated explosives in at least six houses on the southern edge of Kfar Kila, the state news agency NNA said. The Lebanese army said it had informed the ceasefire monitoring committee.
+
+The strike was the third in the Bint Jbeil district in a week. On Aug 4, a drone strike on a motorcycle near the town killed one man, whom Israel said was a Hezbollah member.
+
+Israel has kept up near-daily strikes in Lebanon despite the November 2024 ceasefire, saying it is acting against Hezbollah's attempts to rearm.""", [
+  unscored(E(cur, "Air/drone strike", "An Israeli drone strike on a car on the road between Bint Jbeil and Aynata", P("Bint Jbeil", "LB", 2, lat=33.12, lon=35.43, a1="Nabatieh"), "monday",
+             a1=ISR, i1=8, fat=2), "actor2", "inter2"),
+  E(cur, "Looting/property destruction", "Israeli troops who had crossed the border detonated explosives in at least six houses", P("Kfar Kila", "LB", lat=33.28, lon=35.56, a1="Nabatieh"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7),
+  E(bg, "Air/drone strike", "a drone strike on a motorcycle near the town killed one man", P("Bint Jbeil", "LB", 2, lat=33.12, lon=35.43, a1="Nabatieh"), "2026-08-04",
+    a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1),
+]),
+
+S("st-af-019", "2026-06-09", """IRAN/
+Four policemen killed in attack on Saravan station; Revolutionary Guards say three militants killed in pursuit
+
+DUBAI, June 9 (Wire) - Gunmen attacked a police station in the south-eastern Iranian city of Saravan, near the border with Pakistan, late on Sunday, killing four police officers in a gunfight that lasted about an hour, state media reported. Two of the attackers were also killed, the provincial police chief said. The Sunni militant group Jaish al-Adl, which says it fights for the rights of the Baluch minority, said on its Telegram channel that it had carried out the attack.
+
+On Monday, the Revolutionary Guards' ground forces said their units had tracked the remaining attackers to a mountainous area outside the city and killed three of them in a clash, and that one Guards member had been wounded.
+
+Separately, rights groups said two Baluch men convicted of drug trafficking were hanged in Zahedan prison on Monday.""", [
+  E(cur, "Armed clash", "Gunmen attacked a police station in the south-eastern Iranian city of Saravan", P("Saravan", "IR"), "sunday",
+    a1="Jaish al-Adl", i1=2, a2="Police Forces of Iran (1989-)", i2=1, fat=6),
+  E(cur, "Armed clash", "their units had tracked the remaining attackers to a mountainous area outside the city", P("Saravan", "IR", 2), "monday",
+    a1="Islamic Revolutionary Guard Corps", i1=1, a2="Jaish al-Adl", i2=2, fat=3, inj=1),
+]),
+
+S("st-af-020", "2026-04-14", """CHAD: 16 dead in farmer-herder fighting near Koumra; curfew imposed
+
+MOUNDOU (Regional press) - At least 16 people were killed on Saturday in the canton of Bedaya, near Koumra in the southern province of Mandoul, when nomadic herders armed with rifles attacked farmers who had impounded cattle that had strayed into their millet fields, local officials said. The villagers fought back with bows, spears and a few hunting guns, and about 40 huts were burned in two villages before a military detachment sent from Koumra arrived in the evening.
+
+The governor of Mandoul imposed a curfew on the canton on Sunday and banned the carrying of weapons. On Monday, he said the toll of 16 included 11 villagers and five herders, and that 23 people had been wounded.
+
+Clashes between farmers and herders over land and water have killed hundreds in southern Chad in recent years.""", [
+  E(cur, "Armed clash", "nomadic herders armed with rifles attacked farmers who had impounded cattle", P("Koumra", "TD", 2), "saturday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Unidentified Communal Militia (Chad)", i2=4, fat=16, inj=23),
+  unscored(E(cur, "Other", "The governor of Mandoul imposed a curfew on the canton on Sunday", P("Koumra", "TD", 2), "sunday",
+             a1="Government of Chad (2021-)", i1=1), "geo_precision"),
+], register="local"),
+]
