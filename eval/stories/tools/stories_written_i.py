@@ -602,7 +602,8 @@ In response, on Jan. 27, U.S. forces conducted a precision strike on a vehicle n
 "U.S. forces retain the inherent right of self-defense and will respond decisively to any threat against our personnel," a CENTCOM spokesperson said.
 
 The attack was the third on coalition forces in Syria this month. CENTCOM will provide more information as it becomes available.""", [
-  E(cur, "Shelling/artillery/missile attack", "two rockets were launched at Mission Support Site Green Village", P("Deir ez-Zor", "SY", 3, a1="Deir ez-Zor"),
+  E(cur, "Shelling/artillery/missile attack", "two rockets were launched at Mission Support Site Green Village",
+    P("Green Village", "SY", 2, lat=35.14, lon=40.43, a1="Deir ez-Zor"),
     "2026-01-26", a1="Unidentified Armed Group (Syria)", i1=3, a2=USA, i2=8, fat=0, inj=0),
   E(cur, "Air/drone strike", "conducted a precision strike on a vehicle near the town of Al Mayadin", P("Al Mayadin", "SY", 2), "2026-01-27",
     a1=USA, i1=8, a2="Unidentified Armed Group (Syria)", i2=3, fat=2),

@@ -400,7 +400,8 @@ TRIPOLI, Oct 19 (Wire) - Protesters from towns in Libya's southern Fezzan region
 On Friday, unidentified gunmen abducted three Bangladeshi workers from a farm outside Awbari, the Bangladeshi embassy in Tripoli said. No ransom demand had been made.
 
 The eastern-based Libyan National Army said on Sunday it had arrested 12 people smugglers in the area and freed 40 migrants held in a warehouse.""", [
-  E(cur, "Peaceful protest", "Protesters from towns in Libya's southern Fezzan region shut down the Sharara oil field near Awbari on Saturday", P("Awbari", "LY", 2), "saturday",
+  E(cur, "Peaceful protest", "Protesters from towns in Libya's southern Fezzan region shut down the Sharara oil field near Awbari on Saturday",
+    P("Sharara oil field", "LY", 2, lat=26.57, lon=12.22, a1="Wadi al Hayat"), "saturday",
     a1="Protesters (Libya)", i1=6),
   E(cur, "Abduction/forced disappearance", "unidentified gunmen abducted three Bangladeshi workers from a farm outside Awbari", P("Awbari", "LY", 2), "friday",
     a1="Unidentified Armed Group (Libya)", i1=3, a2="Civilians (Bangladesh)", i2=7),
