@@ -311,7 +311,7 @@ Israel and Hezbollah agreed a ceasefire in November 2024, but Israel has continu
   E(cur, "Air/drone strike", "An Israeli drone struck a truck on a road near Hermel", P("Hermel", "LB", 2, geoname="El Hermel"), "monday",
     a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=2),
   E(cur, "Armed clash", "gunmen ambushed a patrol of the government's General Security forces in the hills east of Jableh", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "sunday",
-    a1="Unidentified Armed Group (Syria)", i1=3, a2=SYR_POL, i2=1, fat=6),
+    a1="Alawite Militia (Syria)", i1=4, a2=SYR_POL, i2=1, fat=6),
   E(cur, "Peaceful protest", "thousands of Kurds rallied in Qamishli", P("Qamishli", "SY", geoname="Al Qamishli"), "monday",
     a1="Protesters (Syria)", i1=6),
 ]),
