@@ -114,7 +114,8 @@ S("st-a-010", "2026-09-18", """JENIN, West Bank — Israeli forces raided the Je
 The Israeli army said the raid targeted a militant cell behind a shooting attack on a checkpoint last month.
 
 Settlers set fire to cars in the village of Huwara on Wednesday night, residents said.""", [
-  E(cur, "Armed clash", "exchanged fire", P("Jenin camp", "PS", lat=32.461, lon=35.293, a1="West Bank"), "thursday", a1=ISR, i1=8, fat=3),
+  E(cur, "Armed clash", "exchanged fire", P("Jenin camp", "PS", lat=32.461, lon=35.293, a1="West Bank"), "thursday", a1=ISR, i1=8,
+    a2="Unidentified Armed Group (Palestine)", i2=3, fat=3),
   E(bg, "Armed clash", "shooting attack", P("Jenin", "PS", lat=32.46, lon=35.30, a1="West Bank"), "2026-08-01", tp=3),
   E(cur, "Looting/property destruction", "set fire to cars", P("Huwara", "PS", lat=32.15, lon=35.26, a1="West Bank"), "wednesday", a2="Civilians (Palestine)", i2=7),
 ], register="local"),
@@ -134,7 +135,8 @@ On Monday, soldiers clashed with armed men on a highway near Navolato, leaving f
 
 Authorities have recorded more than 1,200 killings in the state since the infighting began last September.""", [
   E(cur, "Attack", "killed six people", P("Culiacan", "MX"), "sunday", a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=6),
-  E(cur, "Armed clash", "clashed", P("Navolato", "MX", 2), "monday", a1="Military Forces of Mexico (2024-)", i1=1, fat=4),
+  E(cur, "Armed clash", "clashed", P("Navolato", "MX", 2), "monday", a1="Military Forces of Mexico (2024-)", i1=1,
+    a2="Unidentified Armed Group (Mexico)", i2=3, fat=4),
 ]),
 S("st-a-013", "2026-01-10", """Military aircraft bombed a village near Shwebo in Myanmar's Sagaing region on Friday, killing at least 11 people including a teacher, local resistance groups said.
 

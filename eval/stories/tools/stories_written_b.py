@@ -21,8 +21,9 @@ S("st-b-002", "2026-04-03", """PORT-AU-PRINCE, Haiti — Gang members attacked t
 At least 10 people were killed in the attack, according to the UN human rights office, which said more than 1,500 people had been killed in gang violence across Haiti in the first three months of the year.
 
 On Wednesday, police and Kenyan-led security mission personnel clashed with gang members near Croix-des-Bouquets. Police said three gang members were killed.""", [
-  E(cur, "Non-state actor overtakes territory", "attacked the town", P("Mirebalais", "HT"), "tuesday", a1="Viv Ansanm", i1=3, fat=10),
-  E(cur, "Armed clash", "clashed", P("Croix-des-Bouquets", "HT", 2, geoname="Croix des Bouquets"), "wednesday", a1="Police Forces of Haiti (2024-)", i1=1, fat=3),
+  E(cur, "Non-state actor overtakes territory", "attacked the town", P("Mirebalais", "HT"), "tuesday", a1="Unidentified Armed Group (Haiti)", i1=3, fat=10),
+  E(cur, "Armed clash", "clashed", P("Croix-des-Bouquets", "HT", 2, geoname="Croix des Bouquets"), "wednesday", a1="Police Forces of Haiti (2024-)", i1=1,
+    a2="Unidentified Armed Group (Haiti)", i2=3, fat=3),
 ]),
 S("st-b-003", "2026-09-04", """MAPUTO (Wire) — Islamist insurgents beheaded four villagers near Mocimboa da Praia in Mozambique's Cabo Delgado province on Monday, the local police commander said.
 

@@ -74,7 +74,8 @@ The attack came a week after Chad's president threatened to withdraw from a regi
 
 The army said troops later killed 40 assailants in the counter-offensive, a figure that could not be independently verified.""", [
   E(cur, "Armed clash", "attacked an army position", P("Bol", "TD", 2), "sunday", a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Military Forces of Chad (2021-)", i2=1, fat=17),
-  E(cur, "Armed clash", "counter-offensive", P("Bol", "TD", 2), "sunday", a1="Military Forces of Chad (2021-)", i1=1, fat=40),
+  E(cur, "Armed clash", "counter-offensive", P("Bol", "TD", 2), "sunday", a1="Military Forces of Chad (2021-)", i1=1,
+    a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=40),
 ]),
 S("st-c-008", "2026-11-06", """BANGUI (Wire) — Rebels of the 3R group killed at least eight civilians in attacks on two villages near Bria on Saturday, local officials said.
 
@@ -111,8 +112,10 @@ S("st-c-012", "2026-04-08", """EL ARISH, Egypt (Wire) — Militants attacked an 
 The army said its forces killed nine militants in an air and ground operation in central Sinai on Tuesday.
 
 The Sinai branch of Islamic State, which waged an insurgency in the peninsula for years, has claimed few attacks since 2022.""", [
-  E(cur, "Armed clash", "attacked an army checkpoint", P("El Arish", "EG", 2, geoname="Arish"), "monday", a2="Military Forces of Egypt (2014-)", i2=1, fat=5),
-  E(cur, "Armed clash", "air and ground operation", P("North Sinai", "EG", 3, a1="North Sinai"), "tuesday", a1="Military Forces of Egypt (2014-)", i1=1, fat=9),
+  E(cur, "Armed clash", "attacked an army checkpoint", P("El Arish", "EG", 2, geoname="Arish"), "monday", a1="Unidentified Armed Group (Egypt)", i1=3,
+    a2="Military Forces of Egypt (2014-)", i2=1, fat=5),
+  E(cur, "Armed clash", "air and ground operation", P("North Sinai", "EG", 3, a1="North Sinai"), "tuesday", a1="Military Forces of Egypt (2014-)", i1=1,
+    a2="Unidentified Armed Group (Egypt)", i2=3, fat=9),
 ]),
 S("st-c-013", "2026-07-29", """KAMPALA — Rebels of the Allied Democratic Forces killed six people in an attack on a village near Kasese in western Uganda on Saturday, police said.
 

@@ -63,7 +63,7 @@ Security forces launched a search operation in the area on Tuesday and killed th
 
 Attacks on police have risen sharply in the province over the past year.""", [
   E(cur, "Armed clash", "attacked a police checkpoint", P("Lakki Marwat", "PK", 3, geoname="Lakki Marwat"), "monday", a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=4),
-  E(cur, "Armed clash", "exchange of fire", P("Bannu", "PK", 2), "tuesday", a1=PAK, i1=1, fat=3),
+  E(cur, "Armed clash", "exchange of fire", P("Bannu", "PK", 2), "tuesday", a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=3),
 ], split="train"),
 S("st-d-007", "2026-11-20", """BOGOTA (Wire) — Dissidents of the former FARC rebel group detonated a car bomb outside a police station in the town of Corinto on Thursday, wounding six people, police said.
 
