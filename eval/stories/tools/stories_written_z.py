@@ -554,7 +554,7 @@ Ecuador's government has declared an "internal armed conflict" against the gangs
     a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=5),
   E(cur, "Arrests", "Police and soldiers arrested nine suspected members of Los Lobos in raids on houses in the border town of Huaquillas", P("Huaquillas", "EC"), "monday",
     a1=ECU_POL, i1=1, a2="Los Lobos", i2=3, assoc_actor_1=ECU),
-  E(cur, "Air/drone strike", "a drone carrying explosives hit a house in the rural area of Jamundi", P("Jamundi", "CO", 3, lat=3.26, lon=-76.53, a1="Valle del Cauca"), "sunday",
+  E(cur, "Air/drone strike", "a drone carrying explosives hit a house in the rural area of Jamundi", P("Jamundi", "CO", 2, lat=3.26, lon=-76.53, a1="Valle del Cauca"), "sunday",
     a1="Jaime Martinez Column", i1=2, a2="Civilians (Colombia)", i2=7, fat=2),
 ]),
 
