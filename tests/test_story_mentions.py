@@ -1642,3 +1642,24 @@ def test_soldiers_who_fell_in_a_town_on_a_day_of_their_own_stay_an_event() -> No
         doc = _parse(text).doc
         fell = next(t for t in doc if t.lower_ == "fell")
         assert _toll(fell, c) is expected, text
+
+
+# ------------------------------------------------------------ a headline's town yields to the body's place
+
+
+def test_a_headline_town_of_another_event_does_not_place_the_body_s_event(pipeline: Pipeline) -> None:
+    # the headline sums up three events and hangs its last clause ("clash in Bengal", no town found) on the town of the
+    # one before ("near Gumla"); the body places the gunfight in Latehar district, outside Gumla: the body's place stands
+    found = current(run(
+        pipeline,
+        "INDIA/\nThree Maoists killed in Jharkhand gunfight; vehicles torched near Gumla; 14 hurt as party workers clash in "
+        "Bengal\n\nRANCHI, March 11 (Wire) - Police commandos killed three Maoist insurgents in a gunfight in a forest in "
+        "Jharkhand's Latehar district on Monday morning, the state's police chief said. One commando was wounded in the leg.\n\n"
+        "On Sunday night, suspected Maoists set fire to two excavators at a road construction site near Gumla, police said. "
+        "Nobody was hurt.\n\nIn West Bengal, supporters of two rival parties fought with sticks and stones in Dinhata on "
+        "Tuesday, after a dispute over party flags. Fourteen people were hurt.",
+        "2026-03-12",
+    ))
+    places = {e.sub_event_type: e.place.value.location for e in found if e.place is not None}
+    assert places.get("Armed clash") == "Latehar"
+    assert places.get("Looting/property destruction") == "Gumla"

@@ -18,6 +18,7 @@ from .fields import best_evidence, claims_of, event_facts, named_over_unknown, o
 from .follow_ups import as_attacked
 from .merge import merge_test
 from .place_match import told_of_trigger
+from ..geo.event_place import inside
 from .places import abroad, coherent, conjoined_places, decreed_country, not_origin, off_dateline
 from .clustering import plan
 from .recall import dated_by_own
@@ -64,7 +65,7 @@ def assemble(
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
         members = [mentions[j] for j in sorted(cl.members)]
-        f = event_facts(cl, _placed_by_own(cl, mentions, facts, parsed), lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
+        f = event_facts(cl, _placed_by_own(cl, mentions, facts, parsed, headline or set(), toponyms), lambda j: dated_by_own(parsed, mentions[j], facts[j].date))
         # actors, like the other fields, come from the event's own mentions; references fill only what they lack
         # or name an unidentified group ("US airstrikes on militia depots" ... "depots used by Kata'ib Hezbollah")
         # a later mention that returns fire tells the sides the other way round ("ISAF forces returned fire"): turned
@@ -208,9 +209,13 @@ def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:
     return False
 
 
-def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFacts], parsed: Any) -> list[MentionFacts]:
+def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFacts], parsed: Any,
+                   headline: set[int] = frozenset(), toponyms: tuple[Toponym, ...] = ()) -> list[MentionFacts]:
     """The facts with the place of a reference left out when its sentence names it for another clause ("Two policemen were
-    martyred ...; the attackers fled towards Kifri": where they fled is no place of the attack the toll is part of)."""
+    martyred ...; the attackers fled towards Kifri": where they fled is no place of the attack the toll is part of); and
+    a headline's place left out when the body states the event's place and the headline's is not inside it (a headline
+    that sums up several events, "Three Maoists killed in Odisha gunfight; vehicles torched near Koraput", hangs one's town
+    on another: the body's "in a forest in Odisha's Kandhamal district" places the gunfight)."""
     if parsed is None:
         return facts
     out = list(facts)
@@ -219,6 +224,20 @@ def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFa
         if p is not None and p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span) \
                 and not told_of_trigger(parsed.doc, mentions[j].head, p.span):
             out[j] = dataclasses.replace(facts[j], place=None)
+    if headline:
+        heads = {j for j in cl.members if mentions[j].sentence in headline}
+        body = [out[j].place for j in cl.members if j not in heads and out[j].place is not None and out[j].place.confidence >= 0.8
+                and out[j].place.span is not None and parsed.sentence_index(out[j].place.span.start) not in headline]
+        if heads and body:
+            by_span = {(t.span.start, t.span.end): t for t in toponyms}
+            units = [by_span.get((b.span.start, b.span.end)) for b in body]
+            for j in heads:
+                p = out[j].place
+                if p is None or p.span is None or parsed.sentence_index(p.span.start) not in headline:
+                    continue
+                if not any(p.value.iso == b.value.iso and (p.value.location == b.value.location or (u is not None and inside(p.value, u)))
+                           for b, u in zip(body, units)):
+                    out[j] = dataclasses.replace(out[j], place=None)
     return out
 
 
