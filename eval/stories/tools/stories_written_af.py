@@ -8,6 +8,12 @@ First half (st-af-001..020): Burkina Faso, Nigeria (a Defence Headquarters relea
 administration's daily report), Mexico (Sinaloa), the West Bank, Syria, Pakistan (Balochistan), India (two Bijapurs),
 Myanmar (Sagaing), the Philippines, Colombia (Catatumbo), Ecuador, Haiti, Cameroon, Sudan (an NGO flash update), South
 Sudan, a Europe week-in-brief (Germany, the Netherlands, Greece, Italy), Lebanon, Iran and Chad.
+Second half (st-af-021..040): Somalia and Kenya (a wire footer), DR Congo (Ituri; a toll told again two days later), a
+Sahel live blog (Mali, Niger: an official's and a ministry's tolls), Benin and Togo (rival rallies), the Central African
+Republic, Mozambique, an East Africa digest (Uganda, Tanzania, Kenya), Ethiopia (a town taken, struck and retaken),
+Yemen, Iraq, Afghanistan (a claim denied), Bangladesh, Indonesia (arrests after a riot), the Thai-Cambodian border,
+Peru and Bolivia, Brazil (a gang's arson after a raid), a Southern Cone digest (Chile, Argentina), Georgia and Serbia
+(dateline cities that are not the places), Madagascar, and a Gaza and Israel live blog.
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -419,4 +425,315 @@ Clashes between farmers and herders over land and water have killed hundreds in 
   unscored(E(cur, "Other", "The governor of Mandoul imposed a curfew on the canton on Sunday", P("Koumra", "TD", 2), "sunday",
              a1="Government of Chad (2021-)", i1=1), "geo_precision"),
 ], register="local"),
+
+S("st-af-021", "2026-10-13", """SOMALIA/
+Government forces retake Jalalaqsi; mortars hit camp for displaced in Baidoa
+
+MOGADISHU, Oct 13 (Wire) - Somali government troops, backed by Macawisley clan fighters, recaptured the town of Jalalaqsi in Hiiraan region on Sunday after a night of fighting with al Shabaab, a regional commander told the state news agency SONNA, saying 23 militants had been killed. Residents reached by telephone said most of the militants had left their positions in the town before the troops arrived and that they had seen only a few bodies.
+
+Late on Monday, three mortar shells landed in a camp for displaced people on the western edge of Baidoa, killing two children and wounding five other people, the district commissioner said. He blamed al Shabaab, which has shelled the town's outskirts several times this year.
+
+In neighbouring Kenya, suspected al Shabaab militants blew up a telecommunications mast outside Mandera town early on Tuesday, cutting mobile phone services, police said. No one was hurt.
+
+The government said in April it would retake all towns held by the militants in central Somalia by the end of the year.
+
+(Reporting by Wire's Mogadishu bureau; Editing by the Nairobi desk)""", [
+  E(cur, "Government regains territory", "Somali government troops, backed by Macawisley clan fighters, recaptured the town of Jalalaqsi", P("Jalalaqsi", "SO", a1="Hiraan"), "sunday",
+    a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=23),
+  E(cur, "Shelling/artillery/missile attack", "three mortar shells landed in a camp for displaced people on the western edge of Baidoa", P("Baidoa", "SO", 2), "monday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=2, inj=5),
+  E(cur, "Remote explosive/landmine/IED", "suspected al Shabaab militants blew up a telecommunications mast outside Mandera town", P("Mandera", "KE", 2), "tuesday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
+]),
+
+S("st-af-022", "2026-09-22", """Ituri: 22 killed in attack on displacement site; angry youths block Bunia roads
+
+BUNIA (Regional press) - Armed men attacked the Plaine Savo displacement site in Djugu territory at about 9 p.m. on Saturday, killing 19 people with machetes and firearms and setting fire to about 100 shelters, the territory's administrator said on Sunday. He blamed fighters of the CODECO militia, who have attacked several sites in the area this year; the group did not comment. Survivors said the attackers came from the hills to the west and left before dawn.
+
+On Sunday, soldiers pursued the attackers into the hills around the site and killed six of them, the army's spokesman in Ituri said. One soldier was wounded.
+
+On Monday, hundreds of young people in Bunia, the provincial capital, blocked roads with burning tyres and threw stones at passing vehicles, saying the authorities had failed to protect the displaced. Police dispersed them with tear gas and live rounds fired into the air; two young men were wounded by bullets, a civil society leader said.
+
+The toll from Saturday's attack rose to 22 on Tuesday after three of the wounded died at Bunia general hospital, the administrator said.""", [
+  E(cur, "Attack", "Armed men attacked the Plaine Savo displacement site in Djugu territory", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "saturday",
+    a1="CODECO: Cooperative for Development of Congo", i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=22),
+  E(cur, "Armed clash", "soldiers pursued the attackers into the hills around the site and killed six of them", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "sunday",
+    a1="Military Forces of Democratic Republic of Congo (2019-)", i1=1, a2="CODECO: Cooperative for Development of Congo", i2=4, fat=6, inj=1),
+  E(cur, "Violent demonstration", "hundreds of young people in Bunia, the provincial capital, blocked roads with burning tyres", P("Bunia", "CD", a1="Ituri"), "monday",
+    a1="Rioters (Democratic Republic of Congo)", i1=5, a2="Police Forces of Democratic Republic of Congo (2019-)", i2=1, inj=2),
+], register="local"),
+
+S("st-af-023", "2026-09-01", """LIVE: Sahel - fuel tankers torched on Kayes road; villagers killed in western Niger
+
+Updates from our West Africa desk. All times GMT.
+
+08:05 - Fighters of the al Qaeda-linked JNIM set fire to at least 30 fuel tankers on the road between Kayes and Diboli, near the Senegalese border, on Monday afternoon, two drivers told us. They said the fighters ordered them out of their cabs before setting the trucks alight. Nobody was hurt.
+
+09:30 - JNIM says in a statement that it is extending its "blockade" of fuel imports into Mali to the roads from Senegal and Guinea, and warns transport companies that any truck found on the roads to Bamako will be burned.
+
+11:10 - In Niger, gunmen on motorcycles killed 17 villagers in the Ouallam department of Tillaberi region on Sunday evening, a local official told us, adding that the attackers "came from the Malian side". No group has claimed responsibility.
+
+12:45 - Niger's defence ministry says troops killed "around 20 terrorists" in a pursuit operation after Sunday's attack near Ouallam. It puts the number of villagers killed at 12.
+
+13:20 - The junta in Bamako has not commented on the tanker attack. Fuel queues in the capital stretched for several kilometres this morning, a correspondent says.""", [
+  E(cur, "Looting/property destruction", "Fighters of the al Qaeda-linked JNIM set fire to at least 30 fuel tankers", P("Kayes", "ML", 2), "monday",
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7, fat=0, inj=0),
+  E(cur, "Other", "JNIM says in a statement that it is extending its \"blockade\" of fuel imports into Mali", C("ML"), 0, tp=2,
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7),
+  E(thr, "Looting/property destruction", "any truck found on the roads to Bamako will be burned", C("ML")),
+  E(cur, "Attack", "gunmen on motorcycles killed 17 villagers in the Ouallam department of Tillaberi region", P("Ouallam", "NE", 3, geoname="Ouallam"), "sunday",
+    a1="Unidentified Armed Group (Niger)", i1=3, a2="Civilians (Niger)", i2=7, fat=12),
+  E(cur, "Armed clash", "troops killed \"around 20 terrorists\" in a pursuit operation", P("Ouallam", "NE", 2), 0, tp=2,
+    a1="Military Forces of Niger (2023-)", i1=1, a2="Unidentified Armed Group (Niger)", i2=3, fat=20),
+], register="live"),
+
+S("st-af-024", "2026-06-02", """BENIN/
+Jihadists kill eight soldiers at northern army post; Togo police disperse opposition rally as ruling party fills stadium
+
+COTONOU, June 2 (Wire) - Jihadist fighters attacked a Beninese army post near Karimama, close to the borders with Niger and Burkina Faso, before dawn on Sunday, killing eight soldiers, a military source said. The attackers took weapons and burned two vehicles before withdrawing into the W national park, the source said.
+
+The al Qaeda-linked JNIM said in a claim on Monday that it had killed 15 soldiers. The army said in a statement the same day that the attack "was repelled" and that it had lost "a few men", without giving a number.
+
+In neighbouring Togo, police fired tear gas on Saturday to disperse opposition supporters who had gathered in the Be district of Lome to protest against the new constitution, and arrested 12 of them, an opposition party said. Across the city, thousands of supporters of the ruling UNIR party rallied at the Kegue stadium on the same day without incident.""", [
+  E(cur, "Armed clash", "Jihadist fighters attacked a Beninese army post near Karimama", P("Karimama", "BJ", 2, lat=12.07, lon=3.18, a1="Alibori"), "sunday",
+    a1=JNIM, i1=2, a2="Military Forces of Benin (2016-)", i2=1, fat=8),
+  E(cur, "Protest with intervention", "police fired tear gas on Saturday to disperse opposition supporters", P("Lome", "TG", 2), "saturday",
+    a1="Protesters (Togo)", i1=6, a2="Police Forces of Togo (2005-)", i2=1),
+  E(cur, "Peaceful protest", "thousands of supporters of the ruling UNIR party rallied at the Kegue stadium", P("Lome", "TG"), "saturday",
+    a1="Protesters (Togo)", i1=6),
+]),
+
+S("st-af-025", "2026-06-09", """CENTRAL AFRICAN REPUBLIC/
+3R fighters ambush army patrol near Bocaranga; residents say soldiers and Russians burned village in reprisal
+
+BANGUI, June 9 (Wire) - Fighters of the 3R armed group ambushed a patrol of Central African soldiers and Russian instructors on the road north of Bocaranga on Thursday, killing two soldiers, a local official said. The Russians' losses, if any, were not disclosed.
+
+The next day, according to three residents, soldiers and their Russian allies returned to a village near the ambush site, set fire to dozens of houses and killed three men they accused of helping the rebels. The army did not answer requests for comment.
+
+The 3R, which says it defends the Fulani Mbororo herders, signed a peace deal with the government in 2019 but has split since then.""", [
+  E(cur, "Armed clash", "Fighters of the 3R armed group ambushed a patrol of Central African soldiers and Russian instructors", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "thursday",
+    a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Military Forces of the Central African Republic (2016-)", i2=1, fat=2),
+  E(cur, "Attack", "soldiers and their Russian allies returned to a village near the ambush site", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "friday",
+    a1="Military Forces of the Central African Republic (2016-)", i1=1, a2="Civilians (Central African Republic)", i2=7, fat=3),
+]),
+
+S("st-af-026", "2026-01-27", """Insurgents behead three in Ancuabe; police shoot vendor dead in Nampula market protest
+
+PEMBA/NAMPULA (Regional press) - Insurgents beheaded three men and burned a chapel and about 20 houses in a village of Ancuabe district, in Cabo Delgado, on Friday, a local leader said. The Islamic State's Mozambique branch claimed the attack on Saturday, publishing photos of the burning chapel.
+
+In Nampula city, police shot dead a vendor on Monday as hundreds of traders protesting against the removal of their stalls from the Waresta market threw stones at officers and set fire to a municipal police vehicle, witnesses said. Police said officers had fired in self-defence. Three other people were wounded.
+
+The municipal council said on Tuesday that it had suspended the removal of stalls.""", [
+  E(cur, "Attack", "Insurgents beheaded three men and burned a chapel and about 20 houses in a village of Ancuabe district", P("Ancuabe", "MZ", 3, lat=-12.97, lon=39.85, a1="Cabo Delgado"), "friday",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=3),
+  E(cur, "Violent demonstration", "hundreds of traders protesting against the removal of their stalls from the Waresta market threw stones at officers", P("Nampula", "MZ"), "monday",
+    a1="Rioters (Mozambique)", i1=5, a2="Police Forces of Mozambique (2025-)", i2=1, fat=1, inj=3),
+], register="local"),
+
+S("st-af-027", "2026-09-08", """EAST AFRICA IN BRIEF
+
+UGANDA - Suspected ADF rebels killed five fishermen at a landing site on Lake Edward in Kasese district on Friday night and took their boats, the army said. Troops sent to the area on Saturday found the bodies.
+
+TANZANIA - Police in Arusha on Sunday arrested four regional leaders of the opposition CHADEMA party at their homes, a day before a planned demonstration against the arrest of the party's chairman. The party said on Monday that the demonstration had been postponed.
+
+KENYA - Hundreds of residents of Kitengela marched peacefully to the police station on Monday to demand justice for a boda boda rider who they said was beaten to death by officers last week.""", [
+  E(cur, "Attack", "Suspected ADF rebels killed five fishermen at a landing site on Lake Edward in Kasese district", P("Kasese", "UG", 3, geoname="Kasese", a1="Western"), "friday",
+    a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Uganda)", i2=7, fat=5),
+  E(cur, "Arrests", "Police in Arusha on Sunday arrested four regional leaders of the opposition CHADEMA party at their homes", P("Arusha", "TZ"), "sunday",
+    a1="Police Forces of Tanzania (2021-)", i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),
+  E(cur, "Peaceful protest", "Hundreds of residents of Kitengela marched peacefully to the police station", P("Kitengela", "KE", lat=-1.47, lon=36.96, a1="Kajiado"), "monday",
+    a1="Protesters (Kenya)", i1=6),
+], register="digest"),
+
+S("st-af-028", "2026-03-03", """ETHIOPIA/
+Fano fighters seize Debre Sina; drone strike kills nine at bus station; bus passengers abducted in Oromia
+
+ADDIS ABABA, March 3 (Wire) - Fano militiamen took control of the town of Debre Sina, on the main road between Addis Ababa and the north, on Saturday after about three hours of fighting with federal troops and police, residents and a Fano commander said. On Sunday afternoon, a federal army drone struck a minibus at the town's bus station, killing nine civilians, two residents and a health worker said. The government said on Monday its forces had "cleared" the town after what it called an "infiltration" by extremists.
+
+In the Oromia region, gunmen stopped a bus between Fiche and Gebre Guracha in North Shewa zone on Friday and took 14 passengers, regional officials said, blaming the Oromo Liberation Army (OLA). The OLA denied involvement. Relatives said the kidnappers had demanded ransoms of up to 500,000 birr.""", [
+  E(cur, "Non-state actor overtakes territory", "Fano militiamen took control of the town of Debre Sina", P("Debre Sina", "ET", admin1="Amhara"), "saturday",
+    a1="Fano", i1=3, a2="Military Forces of Ethiopia (2018-)", i2=1),
+  E(cur, "Air/drone strike", "a federal army drone struck a minibus at the town's bus station", P("Debre Sina", "ET", admin1="Amhara"), "sunday",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=9),
+  E(cur, "Government regains territory", "its forces had \"cleared\" the town", P("Debre Sina", "ET", admin1="Amhara"), "monday", tp=2,
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Fano", i2=3),
+  E(cur, "Abduction/forced disappearance", "gunmen stopped a bus between Fiche and Gebre Guracha in North Shewa zone", P("Fiche", "ET", 2, a1="Oromia"), "friday",
+    a1="OLA: Oromo Liberation Army", i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-af-029", "2026-09-22", """YEMEN/
+Houthi drones kill four soldiers west of Marib; AQAP bomb hits southern forces in Abyan; rival rallies in Aden and Taiz
+
+ADEN, Sept 22 (Wire) - Houthi drones and artillery struck government forces' positions west of the city of Marib on Sunday, killing four soldiers and wounding seven, a military official said. The Houthis did not comment.
+
+On Monday, a roadside bomb hit a vehicle of forces loyal to the Southern Transitional Council (STC) in Mudiyah district of Abyan province, killing two fighters, a local official said. Al Qaeda in the Arabian Peninsula (AQAP) said in a statement that it had carried out the attack.
+
+Thousands of STC supporters rallied in Aden on Sunday to call for the south's independence, while in Taiz hundreds of supporters of the Islah party held a rally on the same day in support of the government and the army.""", [
+  E(cur, "Air/drone strike", "Houthi drones and artillery struck government forces' positions west of the city of Marib", P("Marib", "YE", 2, geoname="Ma'rib", a1="Marib"), "sunday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Military Forces of Yemen (2022-)", i2=1, fat=4, inj=7),
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb hit a vehicle of forces loyal to the Southern Transitional Council (STC)", P("Mudiyah", "YE", 3, geoname="Mudiyah"), "monday",
+    a1="AQAP: Al Qaeda in the Arabian Peninsula", i1=2, a2="Southern Transitional Council", i2=3, fat=2),
+  E(cur, "Peaceful protest", "Thousands of STC supporters rallied in Aden", P("Aden", "YE"), "sunday",
+    a1="Protesters (Yemen)", i1=6),
+  E(cur, "Peaceful protest", "hundreds of supporters of the Islah party held a rally", P("Taiz", "YE", lat=13.58, lon=44.02, a1="Taiz"), "sunday",
+    a1="Protesters (Yemen)", i1=6),
+]),
+
+S("st-af-030", "2026-01-27", """Four killed as clans fight over farmland in Qurna; IS attack kills two PMF fighters near Samarra
+
+BAGHDAD (Regional press) - Four men were killed and seven wounded on Sunday when members of two clans exchanged fire with rifles and rocket-propelled grenades over a disputed plot of farmland in the Al Qurnah district north of Basra, a security source said. Army units were sent to the area to separate the two sides and a curfew was imposed on the district until Tuesday.
+
+In Salahuddin province, Islamic State militants attacked a post of the Popular Mobilization Forces near Samarra late on Saturday, killing two fighters, the PMF said in a statement.
+
+In Sulaymaniyah, hundreds of teachers rallied outside the governorate building on Monday to demand salaries that have not been paid for three months. The protest ended peacefully.""", [
+  E(cur, "Armed clash", "members of two clans exchanged fire with rifles and rocket-propelled grenades", P("Al Qurnah", "IQ", 3, geoname="Al Qurnah", a1="Basra"), "sunday",
+    a1="Unidentified Clan Militia (Iraq)", i1=4, a2="Unidentified Clan Militia (Iraq)", i2=4, fat=4, inj=7),
+  unscored(E(cur, "Other", "a curfew was imposed on the district until Tuesday", P("Al Qurnah", "IQ", 3, geoname="Al Qurnah", a1="Basra"), "sunday",
+             a1="Government of Iraq (2022-)", i1=1), "event_date"),
+  E(cur, "Armed clash", "Islamic State militants attacked a post of the Popular Mobilization Forces near Samarra", P("Samarra", "IQ", 2, geoname="Samarra'", a1="Salah al-Din"), "saturday",
+    a1="Islamic State (Iraq)", i1=2, a2="Popular Mobilization Forces", i2=3, fat=2),
+  E(cur, "Peaceful protest", "hundreds of teachers rallied outside the governorate building", P("Sulaymaniyah", "IQ", geoname="As Sulaymaniyah", a1="Sulaymaniyah"), "monday",
+    a1="Protesters (Iraq)", i1=6),
+], register="local"),
+
+S("st-af-031", "2026-04-21", """AFGHANISTAN/
+Pakistani jets strike Paktika homes, Taliban say; resistance claims Panjshir attack; women activists detained in Herat
+
+KABUL, April 21 (Wire) - Pakistani aircraft struck several houses in Barmal district of Afghanistan's Paktika province late on Sunday, killing eight civilians, including women and children, a Taliban government spokesman said. Pakistan's military said it had carried out "intelligence-based" strikes on hideouts of the Pakistani Taliban (TTP) along the border, without giving a location.
+
+The National Resistance Front (NRF) said its fighters had attacked a Taliban checkpoint near Bazarak, the capital of Panjshir province, on Saturday night, killing seven Taliban fighters. A Taliban spokesman said no such attack had taken place.
+
+In Herat, Taliban intelligence officers detained three women who had campaigned for girls' education at their homes on Monday, a relative and an exiled rights group said.""", [
+  unscored(E(cur, "Air/drone strike", "Pakistani aircraft struck several houses in Barmal district", P("Barmal", "AF", 3, lat=32.68, lon=69.2, a1="Paktika"), "sunday",
+             a1=PAK, i1=8, fat=8), "actor2", "inter2"),
+  unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint near Bazarak", P("Bazarak", "AF", 2), "saturday",
+             a1="NRF: National Resistance Front", i1=2, a2="Military Forces of Afghanistan (2021-)", i2=1), "fatalities"),
+  E(cur, "Arrests", "Taliban intelligence officers detained three women who had campaigned for girls' education", P("Herat", "AF"), "monday",
+    a1="Police Forces of Afghanistan (2021-)", i1=1, a2="Civilians (Afghanistan)", i2=7),
+]),
+
+S("st-af-032", "2026-08-04", """Mob sets fire to Sufi shrine in Goalanda, follower beaten to death; BSF firing kills cattle trader at Patgram
+
+DHAKA (Regional press) - A mob of several hundred men attacked the shrine of a local Sufi saint in Goalanda upazila of Rajbari after Friday prayers, setting it on fire and digging up the saint's grave, police said. A follower of the shrine who tried to stop them was beaten to death and 11 others were injured. Police said they had filed a case against 300 unnamed people.
+
+Early on Saturday, members of India's Border Security Force (BSF) shot dead a Bangladeshi cattle trader in Patgram upazila of Lalmonirhat, the Border Guard Bangladesh (BGB) said, adding that it had sent a strong protest to the BSF.
+
+At Chittagong University, activists of the BNP-backed Jatiyatabadi Chhatra Dal and of Islami Chhatra Shibir fought with sticks and bricks on Sunday after a dispute over hall seats; 25 students were injured and the university was closed for a week.""", [
+  E(cur, "Mob violence", "A mob of several hundred men attacked the shrine of a local Sufi saint in Goalanda upazila of Rajbari", P("Goalanda", "BD", 3, lat=23.73, lon=89.76, a1="Dhaka"), "friday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Civilians (Bangladesh)", i2=7, fat=1, inj=11),
+  E(cur, "Attack", "members of India's Border Security Force (BSF) shot dead a Bangladeshi cattle trader", P("Patgram", "BD", 3, lat=26.36, lon=89.01, a1="Rangpur"), "saturday",
+    a1="Military Forces of India (2014-)", i1=8, a2="Civilians (Bangladesh)", i2=7, fat=1),
+  E(cur, "Mob violence", "activists of the BNP-backed Jatiyatabadi Chhatra Dal and of Islami Chhatra Shibir fought with sticks and bricks", P("Chittagong", "BD", 2), "sunday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, inj=25),
+], register="local"),
+
+S("st-af-033", "2026-09-22", """INDONESIA/
+Three die as protesters torch Makassar council building; police arrest 41; soldier shot in Papua
+
+JAKARTA, Sept 22 (Wire) - Three council employees died when protesters set fire to the regional legislature building in Makassar, the capital of South Sulawesi, on Friday night after a rally against lawmakers' allowances turned violent, police said. Officers fired tear gas as the crowd threw stones and petrol bombs at the building's gate, and the three staff members were trapped on the upper floor, a rescue official said.
+
+Police said on Monday they had arrested 41 people over the arson in raids on Saturday and Sunday.
+
+In Central Papua province, a soldier was shot dead while guarding a construction site in Intan Jaya regency on Sunday, the military said. The West Papua National Liberation Army (TPNPB) said its fighters had carried out the shooting.""", [
+  E(cur, "Violent demonstration", "protesters set fire to the regional legislature building in Makassar", P("Makassar", "ID"), "friday",
+    a1="Rioters (Indonesia)", i1=5, a2="Police Forces of Indonesia (2024-)", i2=1, fat=3),
+  E(cur, "Arrests", "they had arrested 41 people over the arson in raids on Saturday and Sunday", P("Makassar", "ID"), "saturday", tp=2,
+    a1="Police Forces of Indonesia (2024-)", i1=1, a2="Rioters (Indonesia)", i2=5),
+  E(cur, "Armed clash", "a soldier was shot dead while guarding a construction site in Intan Jaya regency", P("Intan Jaya", "ID", 3, lat=-3.73, lon=137.03, a1="Central Papua"), "sunday",
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Military Forces of Indonesia (2024-)", i2=1, fat=1),
+]),
+
+S("st-af-034", "2026-10-13", """Thai, Cambodian troops trade fire near border temple; Phnom Penh says Thai shell wounded villager
+
+BANGKOK/PHNOM PENH (Regional press) - Thai and Cambodian troops exchanged small-arms and rocket fire for about 40 minutes on Monday morning near the Ta Muen Thom temple, on the border in Thailand's Surin province, each side accusing the other of firing first, the two armies said. The Thai Second Army Region said two of its soldiers had been wounded.
+
+Cambodia's defence ministry said in a statement later on Monday that a Thai artillery shell had landed in a village in Oddar Meanchey province, wounding a 52-year-old woman and damaging a pagoda, and called the shelling "a grave violation" of the ceasefire. The Thai army said it had fired only at "military targets".
+
+The two countries fought a five-day border war in July 2025 that killed dozens of people.""", [
+  E(cur, "Armed clash", "Thai and Cambodian troops exchanged small-arms and rocket fire for about 40 minutes", P("Surin", "TH", 2), "monday",
+    a1="Military Forces of Thailand (2025-)", i1=1, a2="Military Forces of Cambodia (2023-)", i2=8, inj=2),
+  E(cur, "Shelling/artillery/missile attack", "a Thai artillery shell had landed in a village in Oddar Meanchey province", P("Oddar Meanchey", "KH", 3, geoname="Samraong", a1="Otar Meanchey"), "monday",
+    a1="Military Forces of Thailand (2025-)", i1=8, a2="Civilians (Cambodia)", i2=7, inj=1),
+], register="local"),
+
+S("st-af-035", "2026-11-03", """PERU/BOLIVIA
+Young protester shot dead near Peru's Congress; Bolivian police clear 12-day highway blockade
+
+LIMA, Nov 3 (Wire) - A 24-year-old man was killed by a bullet on Saturday night as police fired tear gas and pellets at thousands of mostly young demonstrators marching towards Congress in central Lima, the ombudsman's office said. The office said the march had been peaceful until officers charged the crowd at the Plaza San Martin, and that at least 19 protesters had been injured. The interior minister said police had not used firearms and that an investigation had been opened.
+
+In Bolivia, police and soldiers cleared a blockade by supporters of former president Evo Morales on the highway between Cochabamba and Oruro at Parotani on Sunday, arresting 31 people, after the road had been closed for 12 days, the government said.""", [
+  E(cur, "Excessive force against protesters", "A 24-year-old man was killed by a bullet on Saturday night as police fired tear gas and pellets", P("Lima", "PE"), "saturday",
+    a1="Protesters (Peru)", i1=6, a2="Police Forces of Peru (2025-)", i2=1, fat=1, inj=19),
+  E(cur, "Protest with intervention", "police and soldiers cleared a blockade by supporters of former president Evo Morales", P("Parotani", "BO", lat=-17.57, lon=-66.34, a1="Cochabamba"), "sunday",
+    a1="Protesters (Bolivia)", i1=6, a2="Police Forces of Bolivia (2025-)", i2=1),
+]),
+
+S("st-af-036", "2026-11-10", """Nine dead in police raid on Mare; buses torched on Avenida Brasil
+
+RIO DE JANEIRO (Regional press) - A police operation against the Comando Vermelho in the Complexo da Mare, in the north of Rio de Janeiro, left nine people dead on Thursday, among them a 14-year-old boy hit by a stray bullet on his way to school, the state security secretariat said. Police said the eight other dead were gang members who had opened fire on officers, and that two officers had been wounded.
+
+In the hours after the operation, men set fire to four buses on Avenida Brasil, one of the city's main roads, after ordering the passengers off. Nobody was hurt. Police said the gang's leaders had ordered the arson in retaliation.
+
+On Friday morning, residents of Mare blocked a stretch of Avenida Brasil next to the complex with burning tyres to protest against the killing of the boy.""", [
+  E(cur, "Armed clash", "A police operation against the Comando Vermelho in the Complexo da Mare", P("Rio de Janeiro", "BR", 2), "thursday",
+    a1="Police Forces of Brazil (2023-)", i1=1, a2="CV: Comando Vermelho", i2=3, fat=9, inj=2),
+  E(cur, "Looting/property destruction", "men set fire to four buses on Avenida Brasil", P("Rio de Janeiro", "BR"), "thursday",
+    a1="CV: Comando Vermelho", i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Violent demonstration", "residents of Mare blocked a stretch of Avenida Brasil next to the complex with burning tyres", P("Rio de Janeiro", "BR", 2), "friday",
+             a1="Rioters (Brazil)", i1=5), "geo_precision"),
+]),
+
+S("st-af-037", "2026-02-03", """SOUTHERN CONE IN BRIEF
+
+CHILE - Hooded men set fire to three logging trucks and a forestry company's excavator near Collipulli, in the Araucania region, before dawn on Thursday, leaving leaflets signed by the Coordinadora Arauco-Malleco (CAM), police said. No one was hurt. The government said it would extend the military's deployment in the region's roads.
+
+ARGENTINA - Police used water cannon and rubber bullets on Wednesday to clear pensioners and their supporters who were protesting outside Congress in Buenos Aires against a veto of a pension rise. A photographer was hit in the head by a tear gas canister and 22 people were detained, a press union said.""", [
+  E(cur, "Looting/property destruction", "Hooded men set fire to three logging trucks and a forestry company's excavator near Collipulli", P("Collipulli", "CL", 2, a1="Araucania"), "thursday",
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Protest with intervention", "Police used water cannon and rubber bullets on Wednesday to clear pensioners and their supporters", P("Buenos Aires", "AR"), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2="Police Forces of Argentina (2023-)", i2=1, inj=1),
+], register="digest"),
+
+S("st-af-038", "2026-07-21", """Water cannon in Kutaisi; students attacked by ruling party supporters in Kragujevac
+
+TBILISI/BELGRADE (Wire) - Georgian riot police used water cannon and pepper spray late on Saturday to clear protesters who had blocked the main avenue in central Kutaisi for a third night, and detained 14 people, the interior ministry said.
+
+In Serbia, students marching to the city assembly in Kragujevac on Monday were attacked with sticks, bottles and flares by a group of supporters of the ruling Serbian Progressive Party (SNS) who had camped outside the building, and the students fought back. Nine people were injured before police separated the two groups, the city's emergency service said.""", [
+  E(cur, "Protest with intervention", "Georgian riot police used water cannon and pepper spray late on Saturday to clear protesters", P("Kutaisi", "GE", a1="Imereti"), "saturday",
+    a1="Protesters (Georgia)", i1=6, a2="Police Forces of Georgia (2012-)", i2=1),
+  E(cur, "Violent demonstration", "students marching to the city assembly in Kragujevac on Monday were attacked with sticks, bottles and flares", P("Kragujevac", "RS"), "monday",
+    a1="Rioters (Serbia)", i1=5, a2="Rioters (Serbia)", i2=5, inj=9),
+]),
+
+S("st-af-039", "2026-08-18", """MADAGASCAR: Dahalo kill three near Ihosy; gendarmes kill eight raiders in pursuit
+
+ANTANANARIVO (Regional press) - About 60 dahalo armed with rifles raided a village in the commune of Ihosy, in Ihorombe region, on Friday night, killing three villagers and driving off some 200 zebu, the regional gendarmerie said.
+
+Gendarmes and members of village defence groups set off after the raiders and caught up with them on Sunday in the hills to the west, the gendarmerie said. Eight dahalo were killed in the exchange of fire and 120 zebu were recovered; one gendarme was wounded.
+
+The three villagers killed on Friday were buried on Saturday in the presence of the regional governor.""", [
+  E(cur, "Attack", "About 60 dahalo armed with rifles raided a village in the commune of Ihosy", P("Ihosy", "MG", 2), "friday",
+    a1="Unidentified Armed Group (Madagascar)", i1=3, a2="Civilians (Madagascar)", i2=7, fat=3),
+  E(cur, "Armed clash", "Gendarmes and members of village defence groups set off after the raiders and caught up with them on Sunday", P("Ihosy", "MG", 2), "sunday",
+    a1="Police Forces of Madagascar (2025-)", i1=1, a2="Unidentified Armed Group (Madagascar)", i2=3, fat=8, inj=1),
+], register="local"),
+
+S("st-af-040", "2026-04-07", """LIVE: Gaza and Israel - tent strike in al-Mawasi; rocket falls near Sderot
+
+Updates from our Middle East desk. All times GMT.
+
+06:20 - An Israeli air strike on a tent in the al-Mawasi area west of Khan Yunis overnight killed six people, including three children, Gaza's civil defence says. The Israeli military says it struck "a Hamas terrorist who was planning attacks on troops".
+
+08:45 - A rocket fired from northern Gaza fell in an open area near Sderot this morning, the Israeli military says. No injuries were reported and no group has claimed it.
+
+10:15 - The Qassam Brigades, Hamas's armed wing, say their fighters detonated an explosive device under an Israeli army bulldozer in eastern Rafah. The Israeli military confirms that two soldiers were wounded in "an incident" in the area this morning.
+
+11:30 - Funerals are being held in Khan Yunis for the six killed in the overnight strike.""", [
+  unscored(E(cur, "Air/drone strike", "An Israeli air strike on a tent in the al-Mawasi area west of Khan Yunis overnight", P("Khan Yunis", "PS", 2), 0, tp=2,
+             a1=ISR, i1=8, fat=6), "actor2", "inter2"),
+  E(cur, "Shelling/artillery/missile attack", "A rocket fired from northern Gaza fell in an open area near Sderot", P("Sderot", "IL", 2, lat=31.52, lon=34.6, a1="Southern"), 0,
+    a1="Unidentified Armed Group (Israel)", i1=3, fat=0, inj=0),
+  E(cur, "Remote explosive/landmine/IED", "their fighters detonated an explosive device under an Israeli army bulldozer in eastern Rafah", P("Rafah", "PS", 2), 0,
+    a1="Al Qassam Brigades", i1=2, a2=ISR, i2=8, inj=2),
+], register="live"),
 ]
