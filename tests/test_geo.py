@@ -2193,3 +2193,42 @@ def test_a_name_unknown_in_the_country_of_its_roundup_paragraph_is_no_hamlet_abr
             "In Singapore, police arrested two women on Monday as they stood outside the gates of the Istana, holding placards.")
     paragraph = text.index("In Singapore")
     assert all(t.place.iso != "US" for t in toponyms(text) if t.span.start > paragraph)
+
+
+@pytest.mark.parametrize(("text", "name", "iso"), [
+    # an island named alone is its country's region (the GeoNames extracts hold no island as a place)
+    ("Troops clashed with Abu Sayyaf fighters on Mindanao on Monday, the army said.", "Mindanao", "PH"),
+    ("Police fired tear gas at villagers protesting against a nickel mine on Sulawesi on Friday.", "Sulawesi", "ID"),
+    ("Residents of Bioko marched to the governor's office on Tuesday to protest against power cuts.", "Bioko", "GQ"),
+])
+def test_an_island_is_a_place_of_its_country(text: str, name: str, iso: str) -> None:
+    found = places_of(text)
+    assert found[name].iso == iso and found[name].location == name and found[name].geo_precision == 3
+
+
+def test_an_island_gives_its_country_to_the_towns_named_with_it(pipeline: Any) -> None:
+    # the island named with a town tells which namesake it is: Mahe's Mont Fleuri (the Seychelles), not India's Mahe (a town
+    # of 40,000); Gozo's Victoria is Malta's, not the Seychelles' capital
+    assert places_of("Police on Mahe fired rubber bullets at a crowd that stoned officers in Mont Fleuri on Friday night.")[
+        "Mont Fleuri"].iso == "SC"
+    assert event_in(pipeline, "Gozo farmers drove their tractors in a slow convoy to the square in Victoria on Monday to "
+                              "protest against water prices.", "MT")
+
+
+def test_a_place_stated_inside_an_island_is_the_finer_place(pipeline: Any) -> None:
+    # an island spans provinces (its row has no admin1): a province or town stated with it and near it is where the event was
+    place = event_place(pipeline, "Meanwhile, in Mindanao, army troops clashed with about ten militants in the hinterlands of "
+                                  "Piagapo, Lanao del Sur, on Sunday, the brigade said.")
+    assert place is not None and place.iso == "PH" and place.location != "Mindanao"
+
+
+@pytest.mark.parametrize(("text", "location", "iso"), [
+    # spellings wires use for a place the gazetteer names otherwise: Haiti's Petionville, Kosovo's divided Mitrovica,
+    # Goma's Mugunga camp (coded at Goma); else an actor's or a namesake's country won
+    ("The Kenyan-led police mission moved into the heights above Pétion-Ville on Saturday after gunmen left the area.",
+     "Petionville", "HT"),
+    ("Kosovo police arrested four ethnic Serbs in North Mitrovica on Saturday on suspicion of planning attacks.", "Mitrovice", "XK"),
+    ("Mortar fire on a camp for displaced people in the Mugunga area killed three children on Sunday.", "Goma", "CD"),
+])
+def test_wire_spellings_of_towns(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)

@@ -21,7 +21,7 @@ from ..doccache import first_token_from, text as doc_text
 from ..model import Document, Evidence, Place, Span
 from ..records import MentionFacts, Mention, Parsed, Toponym
 from ..resources import word_lists
-from . import capital_of
+from . import capital_of, haversine_km
 from .index import index
 from .toponyms import find_toponyms, make_place
 
@@ -37,12 +37,19 @@ UNREAL = ("hypothetical", "threat", "negated")  # statuses of events that did no
 CAPITAL_LOCATIVES = _W["close"] | {"through", "across", "throughout"}
 
 
+REGION_KM = 500  # a listed region that spans units holds the places this close to its centre
+
+
 def inside(place: Place, unit: Toponym) -> bool:
     """Is ``place`` within the admin unit or country ``unit`` names?"""
     if place.iso != unit.place.iso:
         return False
     if unit.kind == "country":
         return True
+    if unit.kind == "region" and unit.place.admin1 is None:
+        # a region across units (an island such as Mindanao, Darfur, Puntland): the places near its centre ("Meanwhile, in
+        # Mindanao, troops clashed ... in the hinterlands of Piagapo, Lanao del Sur": the province is the finer place)
+        return haversine_km(place.latitude, place.longitude, unit.place.latitude, unit.place.longitude) <= REGION_KM
     if unit.kind == "admin1" or unit.kind == "region":
         return place.admin1 is not None and place.admin1 == unit.place.admin1
     if unit.kind == "admin2":

@@ -1557,8 +1557,9 @@ COLOCATED_PEOPLE = 1000  # a town this big at least: hamlets share names by the 
 
 def _colocatable(m: Mention) -> list[GeoPlace]:
     """The mention's places (by their own name, no transliteration) that may tell where a namesake told with them lies:
-    a unit, a listed site, a town of COLOCATED_PEOPLE+."""
-    return [h.place for h in m.hits if h.preferred and not h.loose and h.place.kind in LOCAL_KINDS
+    a unit, a listed site or region (an island: "Police on Mahe ... in Mont Fleuri" are the Seychelles'), a town of
+    COLOCATED_PEOPLE+."""
+    return [h.place for h in m.hits if h.preferred and not h.loose and h.place.kind in (*LOCAL_KINDS, "region")
             and (h.place.kind != "town" or h.place.population >= COLOCATED_PEOPLE)]
 
 
