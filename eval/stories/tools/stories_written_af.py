@@ -14,6 +14,9 @@ Republic, Mozambique, an East Africa digest (Uganda, Tanzania, Kenya), Ethiopia 
 Yemen, Iraq, Afghanistan (a claim denied), Bangladesh, Indonesia (arrests after a riot), the Thai-Cambodian border,
 Peru and Bolivia, Brazil (a gang's arson after a raid), a Southern Cone digest (Chile, Argentina), Georgia and Serbia
 (dateline cities that are not the places), Madagascar, and a Gaza and Israel live blog.
+Third part (st-af-041..044): an ISPR release (Fitna al Khwarij operations and facilitators), a Benue lead that sums two
+events (no event of its own), Hyderabad in Sindh (a namesake of India's) and Kandhkot, a North Africa week-in-brief
+(Zawiya crossfire, a residents-migrants fight near Sfax, a tunnel statement: no event).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 30 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -121,9 +124,9 @@ Hours later and a few kilometres away, soldiers patrolling the road to Tamazula 
 On Sunday morning, armed men ordered the drivers out of three trucks and a passenger bus on the Mexico 15 highway at the southern exit of Culiacan and set the vehicles on fire, blocking traffic for four hours. Nobody was injured, and the state security secretariat did not say who was behind the blockade.
 
 Since the war began, the state has recorded more than 2,000 killings, according to official figures.""", [
-  E(cur, "Armed clash", "A gunfight between members of Los Chapitos and La Mayiza", P("Tepuche", "MX", lat=24.97, lon=-107.33, a1="Sinaloa"), "saturday",
+  E(cur, "Armed clash", "A gunfight between members of Los Chapitos and La Mayiza", P("Tepuche", "MX", lat=24.94, lon=-107.35, a1="Sinaloa"), "saturday",
     a1="Los Chapitos", i1=3, a2="La Mayiza", i2=3, fat=6),
-  E(cur, "Armed clash", "soldiers patrolling the road to Tamazula came under fire from a hillside", P("Tepuche", "MX", 2, lat=24.97, lon=-107.33, a1="Sinaloa"), "saturday",
+  E(cur, "Armed clash", "soldiers patrolling the road to Tamazula came under fire from a hillside", P("Tepuche", "MX", 2, lat=24.94, lon=-107.35, a1="Sinaloa"), "saturday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=0),
   E(cur, "Looting/property destruction", "armed men ordered the drivers out of three trucks and a passenger bus", P("Culiacan", "MX", 2), "sunday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
@@ -446,7 +449,7 @@ The government said in April it would retake all towns held by the militants in 
     a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
 ]),
 
-S("st-af-022", "2026-09-22", """Ituri: 22 killed in attack on displacement site; angry youths block Bunia roads
+S("st-af-022", "2026-04-28", """Ituri: 22 killed in attack on displacement site; angry youths block Bunia roads
 
 BUNIA (Regional press) - Armed men attacked the Plaine Savo displacement site in Djugu territory at about 9 p.m. on Saturday, killing 19 people with machetes and firearms and setting fire to about 100 shelters, the territory's administrator said on Sunday. He blamed fighters of the CODECO militia, who have attacked several sites in the area this year; the group did not comment. Survivors said the attackers came from the hills to the west and left before dawn.
 
@@ -736,4 +739,61 @@ Updates from our Middle East desk. All times GMT.
   E(cur, "Remote explosive/landmine/IED", "their fighters detonated an explosive device under an Israeli army bulldozer in eastern Rafah", P("Rafah", "PS", 2), 0,
     a1="Al Qassam Brigades", i1=2, a2=ISR, i2=8, inj=2),
 ], register="live"),
+
+S("st-af-041", "2026-08-17", """No PR-214/2026-ISPR
+Rawalpindi - 17 August 2026
+
+On 16 August 2026, security forces conducted an intelligence based operation in Mir Ali, North Waziristan District, on the reported presence of khwarij belonging to the Indian proxy Fitna al Khwarij. During the conduct of the operation, own troops effectively engaged the khwarij location and, after an intense exchange of fire, six khwarij were sent to hell.
+
+In another operation in Lakki Marwat District, security forces apprehended four facilitators of the khwarij, including a terrorist wanted by law enforcement agencies for numerous activities, and recovered weapons and explosives.
+
+Meanwhile, on the night of 16/17 August, khwarij attacked a police check post in Bannu District with small arms and hand grenades. The cowardly attack was befittingly repulsed by police with the support of security forces; however, two policemen, having fought gallantly, embraced shahadat.
+
+Sanitisation operations are being conducted to eliminate any other khwarij found in the area, as the security forces of Pakistan are determined to wipe out the menace of Indian-sponsored terrorism from the country.""", [
+  E(cur, "Armed clash", "security forces conducted an intelligence based operation in Mir Ali", P("Mir Ali", "PK", lat=32.98, lon=70.27, a1="Khyber Pakhtunkhwa"), "2026-08-16",
+    a1=PAK, i1=1, a2="TTP: Tehreek-i-Taliban Pakistan", i2=2, fat=6),
+  unscored(E(cur, "Arrests", "security forces apprehended four facilitators of the khwarij", P("Lakki Marwat", "PK", 3, geoname="Lakki Marwat"), 0, tp=2,
+             a1=PAK, i1=1), "actor2", "inter2"),
+  E(cur, "Armed clash", "khwarij attacked a police check post in Bannu District", P("Bannu", "PK", 3, geoname="Bannu"), "2026-08-17", tp=2,
+    a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2=PAK_POL, i2=1, fat=2),
+], register="official"),
+
+S("st-af-042", "2026-03-16", """At least 23 killed in two days of violence in Benue
+
+MAKURDI (Regional press) - At least 23 people have been killed in two days of violence in Agatu and Apa local government areas of Benue State, the state police command said on Monday, as the state government imposed a 24-hour curfew on both areas.
+
+The command's spokesperson said armed herdsmen invaded Okokolo village in Agatu LGA at about 6 p.m. on Saturday, shooting sporadically and setting houses ablaze, and that 17 persons, including a catechist and four children, were killed. On Sunday, youths from neighbouring communities mobilised and attacked a Fulani settlement near Ugbokpo in Apa LGA in what the spokesperson described as a reprisal, killing six herders and burning their huts and a motorcycle.
+
+Residents of Okokolo who fled to the Agatu LGA headquarters said the attackers had come from across the River Benue. The police said tactical teams had been deployed to both areas.""", [
+  E(cur, "Attack", "armed herdsmen invaded Okokolo village in Agatu LGA", P("Obagaji", "NG", 2, lat=7.89, lon=7.91, a1="Benue"), "saturday",
+    a1="Fulani Ethnic Militia (Nigeria)", i1=4, a2="Civilians (Nigeria)", i2=7, fat=17),
+  E(cur, "Mob violence", "youths from neighbouring communities mobilised and attacked a Fulani settlement near Ugbokpo", P("Ugbokpo", "NG", 2), "sunday",
+    a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, fat=6),
+  unscored(E(cur, "Other", "the state government imposed a 24-hour curfew on both areas", P("Obagaji", "NG", 3, lat=7.89, lon=7.91, a1="Benue"), "monday", tp=2,
+             a1="Government of Nigeria (2023-)", i1=1), "geo_precision", "location", "latitude", "longitude"),
+], register="local"),
+
+S("st-af-043", "2026-08-28", """HYDERABAD, Sindh (Regional press) - Activists of Sindhi nationalist parties set fire to two trailers and a police van on the Hyderabad bypass on Thursday during a protest against a federal plan to build new canals on the Indus, police said. Officers fired tear gas and baton-charged the crowd, which threw stones back, and 35 people were arrested.
+
+In Kashmore district, dacoits attacked a police picket in the riverine katcha area near Kandhkot late on Wednesday, killing two policemen, the district police chief said. Police later launched an operation in the area.
+
+The canal plan has been opposed by all of Sindh's main parties since 2025.""", [
+  E(cur, "Violent demonstration", "Activists of Sindhi nationalist parties set fire to two trailers and a police van on the Hyderabad bypass", P("Hyderabad", "PK", 2), "thursday",
+    a1="Rioters (Pakistan)", i1=5, a2=PAK_POL, i2=1),
+  E(cur, "Armed clash", "dacoits attacked a police picket in the riverine katcha area near Kandhkot", P("Kandhkot", "PK", 2), "wednesday",
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK_POL, i2=1, fat=2),
+], register="local"),
+
+S("st-af-044", "2026-10-05", """NORTH AFRICA: WEEK IN BRIEF (28 September - 4 October)
+
+LIBYA - Two armed groups exchanged fire with medium weapons in the centre of Zawiya on Tuesday night, and a student on his way home was killed by a stray bullet, the town's hospital said. The fighting stopped after midnight when elders intervened.
+
+TUNISIA - Residents and sub-Saharan migrants fought with stones and sticks in olive groves near El Amra, north of Sfax, on Saturday after a migrant was accused of stealing a phone. Twelve people were hurt and police, who separated the two groups, arrested 20 migrants.
+
+EGYPT - The army said on Thursday that it had destroyed three smuggling tunnels on the border with Gaza.""", [
+  E(cur, "Armed clash", "Two armed groups exchanged fire with medium weapons in the centre of Zawiya", P("Zawiya", "LY", geoname="Az Zawiyah"), "2026-09-29",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=1),
+  E(cur, "Mob violence", "Residents and sub-Saharan migrants fought with stones and sticks in olive groves near El Amra", P("Sfax", "TN", 2), "2026-10-03",
+    a1="Rioters (Tunisia)", i1=5, a2="Rioters (Tunisia)", i2=5, inj=12),
+], register="digest"),
 ]
