@@ -364,7 +364,7 @@ The dead included a community leader and his wife, who were taken from their hom
 In the southwestern department of Cauca, a drone carrying explosives struck a police station in Suarez on Wednesday, wounding three officers. Police blamed the Jaime Martinez front of the dissident Central General Staff.
 
 The violence is the worst in Catatumbo since January 2025, when an ELN offensive against the dissidents left more than 80 people dead and forced tens of thousands from their homes.""", [
-  E(cur, "Armed clash", "Heavy fighting broke out", P("Tibu", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC-EMC: Central General Staff", i2=2, fat=11),
+  E(cur, "Armed clash", "Heavy fighting broke out", P("Tibu", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC-EMC: Central General Staff", i2=2, fat=9),
   E(cur, "Armed clash", "Heavy fighting broke out", P("El Tarra", "CO", 2), "tuesday", a1="ELN: National Liberation Army", i1=2, a2="FARC-EMC: Central General Staff", i2=2, fat=5),
   E(cur, "Attack", "found shot dead", P("Tibu", "CO", 2), "wednesday", a1="ELN: National Liberation Army", i1=2, a2="Civilians (Colombia)", i2=7, fat=2),
   E(cur, "Air/drone strike", "drone carrying explosives struck a police station", P("Suarez", "CO", admin1="Cauca"), "wednesday",
