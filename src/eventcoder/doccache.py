@@ -66,8 +66,15 @@ def noun_chunks(doc: Any, start: int = 0, end: int | None = None) -> list[Any]:
     chunks = values.get("noun_chunks")
     if chunks is None:
         chunks = values["noun_chunks"] = tuple(doc.noun_chunks)
+        starts, ends = [c.start for c in chunks], [c.end for c in chunks]
+        # spaCy gives them in text order, none inside another: both bounds ascend, so the chunks within [start, end)
+        # are one run found by bisection (else every call filters them all)
+        values["noun_chunk_bounds"] = (starts, ends) if starts == sorted(starts) and ends == sorted(ends) else None
     stop = len(doc) if end is None else end
-    return [c for c in chunks if c.start >= start and c.end <= stop]
+    bounds = values["noun_chunk_bounds"]
+    if bounds is None:
+        return [c for c in chunks if c.start >= start and c.end <= stop]
+    return list(chunks[bisect.bisect_left(bounds[0], start) : bisect.bisect_right(bounds[1], stop)])
 
 
 def token_starts(doc: Any) -> list[int]:

@@ -172,7 +172,7 @@ class History:
 
     def __init__(self, doc: Any, event_iso_at: Any, day: dt.date | None) -> None:
         self.items: list[tuple[int, Actor, Span]] = []
-        for ent in doc.ents:
+        for ent in doccache.ents(doc):
             iso = event_iso_at(ent.start)
             entry = ent_entry(doc[ent.start], iso)  # the event country's reading ("resistance fighters" only in Myanmar)
             if entry is None:

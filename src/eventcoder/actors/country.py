@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import doccache
 from ..lexicon import country_of
 from ..syntax import PLACE_LABELS
 from .words import LOCATIVE, ent_entry
@@ -13,7 +14,7 @@ def article_country(doc: Any) -> str | None:
     """The country the article is about when no event has a place: the most named country (names,
     adjectives, home countries of named groups), first mention breaking ties."""
     votes: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doccache.ents(doc):
         iso = None
         if ent.label_ in ("GPE", "NORP"):
             iso = country_of(ent.text)
@@ -50,7 +51,7 @@ def _place_names(doc: Any) -> list[str]:
     tagged NORP, "residents of Cabaret" untagged) when they are the object of a locative "in/near/of/at..."."""
     out = []
     in_ents = set()
-    for ent in doc.ents:
+    for ent in doccache.ents(doc):
         in_ents.update(range(ent.start, ent.end))
         if len(ent.text) < 3:
             continue

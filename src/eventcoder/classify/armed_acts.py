@@ -312,7 +312,7 @@ def deployment(doc: Any, start: int, end: int, told_before: bool = False) -> boo
 NONSTATE_WORDS = words("armed") | ORGANISED_ARMED
 
 
-def _nonstate(t: Any) -> bool:
+def names_nonstate(t: Any) -> bool:
     """A non-state armed actor: its word ("bandits", "fighters"), armed men ("armed men", "masked gunmen"), a catalogue
     rebel group or militia ("the M23", "JNIM fighters"), or what such a group owns ("Al Shabaab's local court")."""
     if in_words(t, NONSTATE_WORDS):
@@ -364,13 +364,13 @@ def armed_imposition(doc: Any, start: int, end: int) -> int | None:
         imposed = (
             (lemma in cw.levy_verbs and any(o.lemma_.lower() in cw.levies for o in objects))
             or (lemma in cw.ban_verbs and any(c.dep_ == "dobj" for c in kids))
-            or (lemma in cw.order_verbs and any(not _nonstate(o) and not names_armed(o) for o in objects) and any(
+            or (lemma in cw.order_verbs and any(not names_nonstate(o) and not names_armed(o) for o in objects) and any(
                 (c.dep_ in ("xcomp", "ccomp") and _complies(c, cw))
                 or (c.dep_ == "prep" and c.lower_ in ("off", "out", "from")) for c in kids))
         )
         if not imposed:
             continue
-        if any(_nonstate(d) or any(_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
+        if any(names_nonstate(d) or any(names_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
             return verb.i
         return None
     return None
@@ -405,7 +405,7 @@ def toll_post(doc: Any, start: int, end: int) -> int | None:
             continue
         if any(t.lemma_.lower() not in c.posts and t.lower_ in c.armed_targets for t in things):
             return None  # "set up a camp and roadblocks": the base is the event
-        if not any(_nonstate(d) or any(_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
+        if not any(names_nonstate(d) or any(names_nonstate(t) for t in d.subtree) for d in _doers_of(verb)):
             continue
         hung = [ch for ch in verb.children if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB"]
         # a relative clause on the post or on the road it stands on ("on the road ... where they charge growers 2,000 francs")

@@ -12,7 +12,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context, triggers
 from ..syntax import in_words, list_head, misread_participle, subjects
-from .armed_acts import ORGANISED_ARMED
+from .armed_acts import ORGANISED_ARMED, names_nonstate
 from .codebook import POLITICAL_PERSONS, about_violent_event
 from .status import ACCUSING_LEMMAS
 from .weapons import EXPLOSIVE_WORDS
@@ -345,7 +345,6 @@ def unfought_arrest(doc: Any, start: int, end: int) -> bool:
     doers are no non-state armed group (theirs is an abduction); no word of the sentence tells killing, wounding,
     shooting or fighting ([captives] harm_told, [raids] violent_outcome)."""
     from ..events.retyping import person  # imported late: events reads classify
-    from .armed_acts import _nonstate
 
     verb = doc[start:end].root
     c = discourse()
@@ -353,6 +352,6 @@ def unfought_arrest(doc: Any, start: int, end: int) -> bool:
         return False
     if not any(person(ch) for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")):
         return False
-    if any(_nonstate(d) for d in subjects(verb)):
+    if any(names_nonstate(d) for d in subjects(verb)):
         return False
     return not any(t.lemma_.lower() in c.harm_told or t.lemma_.lower() in c.violent_outcome for t in verb.sent)

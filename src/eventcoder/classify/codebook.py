@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Any, Iterator
 
+from .. import doccache
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
@@ -956,7 +957,12 @@ def _crowd_context() -> frozenset[str]:
             | (words("crowd_disorder") - {"arson", "looting", "violence"}) | {"mob", "clash"})
 
 
-def _incendiary_acts(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
+def _incendiary_acts(sent: Any) -> tuple[tuple[Any, list[Any]], ...]:
+    """``_incendiary_acts_in`` read once per sentence (every candidate of the sentence asks)."""
+    return doccache.memo(sent.doc, ("incendiary_acts", sent.start, sent.end), lambda: tuple(_incendiary_acts_in(sent)))  # type: ignore[no-any-return]
+
+
+def _incendiary_acts_in(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
     """The sentence's acts of arson, each (the act's word, what it was done to): a petrol bomb or Molotov cocktail
     thrown at something ("threw a petrol bomb at the office of ...", "a petrol bomb thrown at the gate", "was
     petrol-bombed"), "set fire to" / "set alight" / "set ablaze", "torched" / "the torching of", "burned down", and
@@ -1029,7 +1035,6 @@ def property_burned(doc: Any, start: int, end: int) -> Any | None:
     denied ("ruling out arson"). Returns the act's word, or None."""
     sent = doc[start].sent
     here = set(range(start, end))
-    crowd = _crowd_context()
     for act, told in _incendiary_acts(sent):
         clause = {t.i for t in act.subtree} | {act.i, act.head.i}
         if not (here & clause or any(t.i in here for t in told)):
@@ -1038,10 +1043,15 @@ def property_burned(doc: Any, start: int, end: int) -> Any | None:
             continue  # (a petrol bomb thrown at nothing told: the crowd's, most often; tyres set alight: a riot's barricade)
         if act.lemma_.lower() == "arson" and (act.head.lemma_.lower() in ("rule", *ACCUSING_LEMMAS) or act.head.head.lemma_.lower() in ("rule", "charge")):
             continue  # "ruling out arson", "acquitted ... of arson charges"
-        if any(in_words(t, crowd) and t.pos_ != "PROPN" and not _wave_dated(t) for t in doc):
-            return None
-        return act
+        return None if _crowd_told(doc) else act
     return None
+
+
+def _crowd_told(doc: Any) -> bool:
+    """Does the text tell a crowd, a protest, a riot or its dispersal anywhere (``_crowd_context``; not a proper name, not
+    only a wave that dates the act: ``_wave_dated``)? Read once per Doc."""
+    crowd = _crowd_context()
+    return doccache.memo(doc, "crowd_told", lambda: any(in_words(t, crowd) and t.pos_ != "PROPN" and not _wave_dated(t) for t in doc))  # type: ignore[no-any-return]
 
 
 def _wave_dated(noun: Any) -> bool:

@@ -120,7 +120,12 @@ class StaticEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        done: dict[str, int] = {}  # a text met before in the batch: its row (a window is often its sentence)
         for row, text in enumerate(texts):
+            if text in done:
+                out[row] = out[done[text]]
+                continue
+            done[text] = row
             ids = self.token_ids(text)
             if ids:
                 vec = self.table[ids].astype(np.float32).mean(axis=0)

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import doccache
 from ..catalogue import STATE_KINDS, identity_spellings, words as actor_words
-from ..lexicon import actors as actor_entries, country_of, normalize
+from ..lexicon import actors as actor_entries, actors_by_name, country_of, normalize
 from ..resources import read_text, tables, word_lists
 from ..syntax import PLACE_LABELS, TIME_LABELS
 from .build import haversine_km
@@ -302,7 +302,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     n = len(doc)
     sent_start = _sentence_starts(doc)
-    ents = doc.ents
+    ents = doccache.ents(doc)
     named = {iso for e in ents if e.label_ == "GPE" and (iso := country_of(e.text))}  # the countries the article names
     i = 0
     while i < n:
@@ -449,7 +449,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint, unit_isos=unit_isos)
         if tok.ent_id_ and tok.ent_id_.startswith("actor:"):
             name = tok.ent_id_.removeprefix("actor:")
-            m.actor_iso = next((a.country for a in actor_entries() if a.name == name), None)
+            m.actor_iso = entry.country if (entry := actors_by_name().get(name)) is not None else None
         if feature:
             m.near = m.feature = True  # "Jabalia Camp", "Mosul Dam": a site named after the place
         m.institution = institution
@@ -514,7 +514,7 @@ def _lone_capital(idx: Any, doc: Any, i: int, named: set[str]) -> bool:
     opens = i == 0 and i + 1 < len(doc) and (doc[i + 1].text in DASHES or doc[i + 1].text == ",")
     if not (opens or i > 0 and doc[i - 1].lower_ in LONE_CAPITAL_CUES):
         return False
-    if any(e.label_ in ("GPE", "LOC") and e.text.lower() != doc[i].lower_ and not country_of(e.text) for e in doc.ents):
+    if any(e.label_ in ("GPE", "LOC") and e.text.lower() != doc[i].lower_ and not country_of(e.text) for e in doccache.ents(doc)):
         return False  # "stabbed on a train in Victoria ... Melbourne commuters": another place says which Victoria
     capitals = {h.place.iso for h in _capital_hits(idx, doc[i].text)}
     return bool(capitals) and set(named) <= capitals
@@ -1065,7 +1065,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
     """'X, Idlib province', 'X (Maarrat al-Numan district, Idlib governorate)', 'X in Y province';
     "Sinaloa's Culiacan", "Tigray's Mekelle": the first names the unit the second is in."""
     for a, b in zip(mentions, mentions[1:]):
-        if doc[a.end : b.start].text.strip() in ("'s", "\u2019s"):
+        gap_text = doccache.span_text(doc, a.end, b.start).strip()  # (all the text between two mentions: read once, sliced)
+        if gap_text in ("'s", "\u2019s"):
             b.admin_after = split_generic(a.text)[0]
             a.container = True
             b.origin = a.origin  # "porters from Pakistan's Balochistan": their home, both names
@@ -1077,7 +1078,7 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
             if b.kind_hint and not a.kind_hint and (iso := _country_name(a)):
                 b.country_in = iso  # "Oman's Sharqiyah region", "Nigeria's Niger state": a unit of that country (not Egypt's)
             continue
-        between = doc[a.end : b.start].text.strip()
+        between = gap_text
         if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
         elif (gap := [t.lower_ for t in doc[a.end : b.start]]) and gap[-1] in DIRECTIONS and " ".join(w for w in gap if w not in DIRECTIONS) in ("in", ", in"):
@@ -1220,7 +1221,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
     peoples: Counter[str] = Counter()
     in_mentions = {m.start for m in mentions}
     shared: dict[str, set[str]] = {}  # each name found in several countries: the countries it is found in under its own name
-    for ent in doc.ents:
+    for ent in doccache.ents(doc):
         if weapon_owner(doc, ent.start, ent.end) or ent.label_ == "NORP" and (abroad(doc, ent.start, ent.end) or striking_forces(doc, ent.start, ent.end, country_of(ent.text), mentions)):
             continue  # "Russian missiles hit Pokrovsk", "Hezbollah rockets", "Russian forces shelled Pokrovsk": the weapon's owner, not the place
         if ent.end < len(doc) and doc[ent.end].lower_ in EMBASSY:
@@ -1232,7 +1233,7 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
         if ent.ent_id_ and ent.ent_id_.startswith("actor:") or ent.label_ == "ORG" and normalize(ent.text) in _named_actors():
             # (an organisation NER finds under the catalogue's own name, which is no alias: "the Awami League", "the BNP")
             name = ent.ent_id_.removeprefix("actor:") if ent.ent_id_ else _named_actors()[normalize(ent.text)]
-            actor = next((a for a in actor_entries() if a.name == name), None)
+            actor = actors_by_name().get(name)
             if actor is not None and actor.country and actor.kind != "external" and not any_states_unit(ent.text) and not (
                     actor.kind in STATE_KINDS and striking_forces(doc, ent.start, ent.end, actor.country, mentions)):  # ("Russian forces shelled ...")
                 actor_votes[actor.country] += 1.0 if actor.kind == "state" else 1.5

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..doccache import tokens_in
-from ..lexicon import actors as actor_entries, country_by_iso, country_of
+from ..doccache import ents as doc_ents, tokens_in
+from ..lexicon import actors_by_name, country_by_iso, country_of
 from ..model import Place, Span
 from ..records import Dateline, Parsed, Toponym
 from ..resources import word_lists
@@ -273,18 +272,13 @@ def _route_ends(mentions: list[Mention]) -> dict[int, int]:
     return out
 
 
-@functools.cache
-def _actors_by_name() -> dict[str, Any]:
-    return {a.name: a for a in actor_entries()}
-
-
 def _actor_homes(doc: Any, text: str, parsed: Parsed, taken: set[int]) -> list[Toponym]:
     """Named actors with a home country ("al-Shabaab", "the Houthis", "M23"), as modifier toponyms:
     never an event's place, only the country of last resort when the text names no place at all."""
     out = []
-    entries = _actors_by_name()
+    entries = actors_by_name()
     idx = index()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if not (ent.ent_id_ or "").startswith("actor:") or ent.start_char in taken:
             continue
         actor = entries.get(ent.ent_id_.removeprefix("actor:"))
