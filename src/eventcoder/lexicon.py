@@ -237,6 +237,9 @@ class CodebookWords:
     lethal_force: re.Pattern[str]  # "opened fire", "live ammunition", "shot dead"
     withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
     unfought: frozenset[str]  # "fighting", "shot", "resistance": what a text denies to tell ground taken without a fight
+    fight_negators: frozenset[str]  # "no", "without": what denies them
+    force_told: frozenset[str]  # "fire", "pellets": force on protesters told without `lethal_force`
+    thrown_at: frozenset[str]  # "at", "through": where a thrown incendiary went
     blasts: frozenset[str]  # "blast", "explosion"
     suspicion: frozenset[str]  # "suspected", "alleged": a crime word that accuses
     measures: frozenset[str]  # "curfew", "state:emergency" (a noun and the word that makes it the measure)
@@ -285,7 +288,8 @@ def codebook_words() -> CodebookWords:
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
-                                                                "killing_euphemisms", "shots", "property_crimes", "unfought")},
+                                                                "killing_euphemisms", "shots", "property_crimes", "unfought",
+                                                                "fight_negators", "force_told", "thrown_at")},
     )
 
 

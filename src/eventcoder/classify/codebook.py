@@ -561,21 +561,18 @@ def taken_after_withdrawal(sent: Any) -> bool:
     return False
 
 
-NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
-
-
 def no_fight_told(sent: Any) -> bool:
     """Codebook (WRITERS.md): ground that changes hands with no fighting reported is a Non-violent transfer of territory.
     Does the sentence deny a fight: a noun of fighting (triggers.toml [codebook] unfought) with "no" or "not" before it in
     its phrase or clause, or after "without" ("residents said no fighting took place", "No fighting was reported",
     "moved in hours later without a shot fired", "Not a single shot was fired when SPLA-IO fighters moved into Mundri")?"""
-    unfought = codebook_words().unfought
+    unfought, negators = codebook_words().unfought, codebook_words().fight_negators
     for t in sent:
         if t.pos_ not in ("NOUN", "VERB") or t.lemma_.lower() not in unfought and t.lower_ not in unfought:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
-        if any(ch.lower_ in NEGATORS and ch.dep_ in ("det", "neg", "advmod", "preconj") for ch in t.children):
+        if any(ch.lower_ in negators and ch.dep_ in ("det", "neg", "advmod", "preconj") for ch in t.children):
             return True
         head = t.head  # "Not a single shot was fired": the negation on the verb the noun is the subject of
         if t.dep_ in ("nsubj", "nsubjpass") and any(ch.dep_ == "neg" for ch in head.children):
@@ -944,9 +941,6 @@ def _counted_crowd(tokens: list[Any], ctx: Any) -> bool:
 
 
 # --------------------------------------------------------------- arson and petrol bombs at things (WRITERS.md Riot vs looting)
-THROWN_AT = frozenset({"at", "through", "into", "over", "on", "onto"})  # where a thrown incendiary went
-
-
 @functools.cache
 def _crowd_context() -> frozenset[str]:
     """Words that tell a crowd, a protest, a riot or its dispersal (lemmas or forms): arson told with one of them anywhere
@@ -988,7 +982,7 @@ def _incendiary_acts_in(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
         if verb is None or verb.i in seen:
             continue
         seen.add(verb.i)
-        told = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in THROWN_AT for g in p.children
+        told = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in cw.thrown_at for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS]
         if verb.lemma_.lower() not in c.throw_verbs:  # "was petrol-bombed": what was bombed (a throw's object is the bomb)
             told += [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch != b]
@@ -1116,7 +1110,4 @@ def force_untold(sent: Any) -> bool:
     word of lethal force ("The protest was peaceful and the workers were allowed to leave") tells none."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     # (nor harm told: "lost an eye to pellets fired by Carabineros")
-    return not (words & (STATE_WORDS | HARM_VERBS | FORCE_TOLD)) and not codebook_words().lethal_force.search(sent.text)
-
-
-FORCE_TOLD = frozenset({"fire", "fired", "shoot", "shot", "lose", "lost", "beat", "beaten", "pellet", "pellets", "bullet", "bullets"})
+    return not (words & (STATE_WORDS | HARM_VERBS | codebook_words().force_told)) and not codebook_words().lethal_force.search(sent.text)
