@@ -272,7 +272,7 @@ The military seized power in a coup on February 1, 2021.""", [
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9, inj=12),
   unscored(E(bg, "Air/drone strike", "The same village was bombed in October 2024, when four people were killed", P("Shwebo", "MM", 2), "2024-10-01", tp=3,
              a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=4), "actor1", "inter1"),
-  E(cur, "Armed clash", "PDF fighters overran a junta outpost at a bridge near Pakokku", P("Pakokku", "MM", 2), "monday",
+  E(cur, "Non-state actor overtakes territory", "PDF fighters overran a junta outpost at a bridge near Pakokku", P("Pakokku", "MM", 2), "monday",
     a1=PDF, i1=2, a2=MMR, i2=1, fat=5),
   E(cur, "Arrests", "the junta's police arrested a 52-year-old schoolteacher in Monywa", P("Monywa", "MM"), "monday",
     a1="Police Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7),

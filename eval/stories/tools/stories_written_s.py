@@ -618,7 +618,7 @@ The army did not comment. The KNLA said two of its own fighters had been killed.
 A Myanmar military jet bombed a village about 20 km west of Pakokku in the central Magway region on Monday, killing nine people, including four children, a local resistance group and residents said. Residents said the village had no resistance fighters; the junta did not comment.
 
 About 1,500 people from villages near the front lines in Kayin have crossed the Moei river into Thailand's Mae Sot district since the weekend, Thai officials said.""", [
-  E(cur, "Armed clash", "Fighters of the Karen National Liberation Army attacked and overran a Myanmar army outpost", P("Hpa-an", "MM", 2), "sunday",
+  E(cur, "Non-state actor overtakes territory", "Fighters of the Karen National Liberation Army attacked and overran a Myanmar army outpost", P("Hpa-an", "MM", 2), "sunday",
     a1=KNLA, i1=2, a2=MMR, i2=1, fat=9),
   E(cur, "Air/drone strike", "A Myanmar military jet bombed a village about 20 km west of Pakokku", P("Pakokku", "MM", 2), "monday",
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
