@@ -1663,3 +1663,43 @@ def test_a_headline_town_of_another_event_does_not_place_the_body_s_event(pipeli
     places = {e.sub_event_type: e.place.value.location for e in found if e.place is not None}
     assert places.get("Armed clash") == "Latehar"
     assert places.get("Looting/property destruction") == "Gumla"
+
+
+# ------------------------------------------------------------ the record of the one an operation was after
+
+
+def test_the_record_of_the_man_detained_is_no_event(pipeline: Pipeline) -> None:
+    # what a release tells of the man its forces detained — his role or he/she as the subject, nothing dated — is his
+    # record: no roadside bomb, supply or suicide attack event beside the arrest
+    for text in (
+        "Afghan and coalition forces detained a Taliban leader in Gardez district, Paktiya province, yesterday. The leader "
+        "coordinates roadside bomb attacks in Gardez district.",
+        "Afghan and coalition forces detained a Haqqani leader in Khost province yesterday. He also supplied subordinate "
+        "fighters with weapons and supplies.",
+        "Afghan and coalition forces detained a Taliban leader in Helmand province yesterday. The target is involved in "
+        "suicide attack planning, primarily operating in Baghlan.",
+    ):
+        assert kinds(run(pipeline, text, "2011-10-27")) == ["Arrests"], text
+    # ... while what he did on a day the story tells is news
+    found = kinds(run(pipeline, "Police arrested a gang leader in Kano on Monday. On Tuesday, his men shot dead a police "
+                                "officer at a checkpoint in Kano.", "2026-03-12"))
+    assert "Arrests" in found and len(found) == 2
+
+
+# ------------------------------------------------------------ people detained in the fight are part of it
+
+
+def test_people_detained_in_the_fight_are_part_of_it(pipeline: Pipeline) -> None:
+    # held at the scene while the act goes on (WRITERS.md Suspects arrested later): one clash, no Arrests event beside it
+    for text in (
+        "An Afghan and coalition force killed two insurgents and detained nine others after being fired upon during a "
+        "security operation in Khugyani district, Nangarhar province, today.",
+        "Afghan and coalition forces were fired upon during an operation in Alishing district, Laghman province, today. The "
+        "force returned fire, killing two insurgents. After the engagement, the security force detained three suspected "
+        "insurgents.",
+    ):
+        assert kinds(run(pipeline, text, "2011-03-10")) == ["Armed clash"], text
+    # ... while arrests on an occasion of their own stay an event
+    found = kinds(run(pipeline, "Gunmen shot dead three villagers in Kwamouth territory on Saturday. Police arrested two "
+                                "men in raids on homes in the town.", "2026-03-12"))
+    assert "Arrests" in found and len(found) == 2

@@ -451,6 +451,27 @@ def is_profile(doc: Any, m: Mention, c: Cues) -> bool:
     return False
 
 
+def target_record(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger in a sentence that tells the record of the one an operation was after ("Afghan forces detained a
+    Taliban leader ... The leader coordinates roadside bomb attacks in Gardez district", "He also supplied subordinate
+    fighters with weapons", "The target is involved in suicide attack planning")? The sentence's subject is a role of
+    ``[aggregate] target_roles`` (or he/she) told before as the object of the story's acts, active (not "The leader was
+    captured", but "is involved in"), and nothing in the sentence dates it: what he does or did, not an event of the news."""
+    sent = doc[m.head].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    # (a passive only of what he is known for: "The target is involved in suicide attack planning"; not "was captured")
+    if subject is None or subject.i == m.head or (subject.dep_ != "nsubj" and not in_words(subject.head, c.profile)):
+        return False
+    pronoun = subject.lower_ in ("he", "she")
+    if not pronoun and not (subject.tag_ == "NN" and subject.lemma_.lower() in c.target_roles):
+        return False
+    if any(t.ent_type_ in TIME_LABELS for t in sent):
+        return False
+    # a role told before as what the story's forces were after ("detained a Taliban leader", "targeted the facilitator")
+    return any(t.tag_ == "NN" and t.lemma_.lower() in c.target_roles and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
+               for t in doc[: sent.start])
+
+
 def _one_persons_acts(verb: Any, c: Cues) -> bool:
     """Is the finite verb over a bare plural trigger told of one person, with no date of its own ("The leader acquires
     weapons and facilitates attacks against the security forces", "He also plans attacks on checkpoints", "Badam

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..syntax import returns_fire
 from ..records import Mention, MentionFacts, Toponym
-from .aggregates import continues_a_tally, is_aggregate, is_profile, is_progress, kind_after, kind_of, present_state, regional_tally
+from .aggregates import continues_a_tally, is_aggregate, is_profile, target_record, is_progress, kind_after, kind_of, present_state, regional_tally
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
@@ -24,7 +24,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of, crossfire_of
 from .movements import answers, forces_post, movement_of, presence_only
-from .parts import crowd_left, part_of, removal_of
+from .parts import arrests_in_the_act, crowd_left, part_of, removal_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
@@ -144,6 +144,7 @@ def plan(
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c)
                                          or crossfire_of(parsed, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
+                                         or arrests_in_the_act(parsed, m, i, mentions, facts, clusters, c)
                                          or removal_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)
                                          or attempted_gathering(doc, parsed, m, i, mentions, facts, clusters, c)
@@ -255,7 +256,7 @@ def plan(
             tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
             continue
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
         if presence_only(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c) or coded_elsewhere(doc, m, c) \
                 or (m.sub_event_type in c.warning_shot_types and fired_in_the_air(doc, m, c)

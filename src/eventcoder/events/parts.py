@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..records import Mention, MentionFacts
 from ..syntax import in_words
 from .cluster import Cluster
-from .cues import Cues
+from .cues import Cues, first_match
 from .place_match import place_conflict, stated_place
 from .retyping import armed_people, crowd_people, person
 
@@ -31,6 +31,49 @@ def part_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts:
         return None  # "On 12 March, troops seized 40 kg of explosives": an operation of its own
     return _latest_told(parsed, m, f, mentions, facts, clusters, lambda cl: mentions[cl.head].event_type in c.violence_types
                         or mentions[cl.head].sub_event_type in hosts)
+
+
+def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                       clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The fight, strike or attack that people were detained in (WRITERS.md Suspects arrested later: held at the scene
+    while the act goes on, they stay inside it): an arrest told in the act's sentence after it ("The security force killed
+    one insurgent and detained two additional insurgents"), or in a later sentence of its paragraph or the next ("After
+    the engagement, the security force detained three suspected insurgents") with no day of its own, is part of the latest
+    current violent event (not a riot's: protests.crowd_parts) — unless its sentence tells an occasion of its own: homes,
+    raids, searches, a warrant, "later" (``[crowd] away``, ``[recall] later``; not "during the search": the act's own),
+    or ties the arrest to the act ("on suspicion of involvement", ``[asserted] arrest_ties``)."""
+    if m.sub_event_type != "Arrests" or parsed is None:
+        return None
+    doc = parsed.doc
+    sent = doc[m.head].sent
+    # ("suspected insurgents" only says who they were; "on suspicion of", "suspected of" ties them to the act)
+    if any((in_words(t, c.away) and not (t.dep_ == "pobj" and t.head.lower_ == "during"))
+           or (in_words(t, c.arrest_ties) and t.dep_ != "amod") for t in sent) \
+            or first_match(c.later, sent.text) is not None:
+        return None
+    kinds = c.violence_types - {"Riots"}
+
+    def fits(cl: Cluster) -> bool:
+        # a fight told as one (someone killed, hurt or shot in a sentence of its mentions: ``[raids] violent_outcome``), not an
+        # operation typed violent with nothing violent told ("conducted an operation in search of a Taliban leader")
+        return mentions[cl.head].event_type in kinds and any(
+            any(t.lemma_.lower() in c.violent_outcome for t in doc[mentions[j].head].sent) for j in cl.members)
+
+    # (the act's own words in the sentence, not a reference joined to it: "sent a protest note ... after soldiers detained")
+    same = [cl for cl in clusters if cl.status is not None and cl.status.value == "current" and fits(cl)
+            and any(j < i and j not in cl.references and mentions[j].sentence == m.sentence for j in cl.members)]
+    if same:
+        return max(same, key=lambda cl: max(j for j in cl.members if j < i and mentions[j].sentence == m.sentence))
+    f = facts[i]
+    if f.date is not None and f.date.span is not None and parsed.sentences[m.sentence].contains(f.date.span):
+        return None  # "On Tuesday, police arrested six men": an occasion of its own
+    # told apart from the act, the people held are its fighters ("detained three suspected insurgents", "arrested four
+    # gunmen"), not people picked up over it ("The government arrested two ministers allied with the opposition")
+    verb = doc[m.head] if doc[m.head].pos_ == "VERB" else doc[m.head].head
+    held = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not any(armed_people(h, modified=True) for h in held):
+        return None
+    return _latest_told(parsed, m, f, mentions, facts, clusters, fits)
 
 
 def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
