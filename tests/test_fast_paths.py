@@ -434,3 +434,21 @@ def test_deadline_puts_back_the_alarm_handler_it_found():
         assert signal.getsignal(signal.SIGALRM) is mine
     finally:
         signal.signal(signal.SIGALRM, before)
+
+
+def test_trigger_status_read_once_per_doc_equals_the_reading():
+    from eventcoder import doccache
+    from eventcoder.classify import status
+
+    nlp = load(MODEL)
+    text = "Rebels did not attack the town. PHOTO: Soldiers patrol a market. The army vowed to retake Goma, officials said."
+    doc = nlp(text)
+    seen = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN"):
+            got = status.trigger_status(doc, tok.i, tok.i + 1, tok.sent, text)
+            assert got == status._trigger_status(doc, tok.i, tok.i + 1, tok.sent, text, "detect")
+            assert status.trigger_status(doc, tok.i, tok.i + 1, tok.sent, text) is got  # (read once)
+            seen.add(got.value)
+    assert {"negated", "caption", "threat"} <= seen
+    doccache.forget()

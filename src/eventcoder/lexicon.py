@@ -354,6 +354,7 @@ def country_lookup() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of every entity and mention; the tables it reads never change)
 def country_of(text: str) -> str | None:
     """The country a name or adjective refers to ("Iraqi", "U.S.", "Syria's"), or None."""
     stripped = re.sub(r"['\u2019]s$", "", text.strip())

@@ -48,13 +48,20 @@ def _caption_line(sent: Any, text: str) -> bool:
 
 
 def trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str = "detect") -> Evidence[str]:
+    """The status the words around the trigger tokens [start, end) of the sentence give it (``_trigger_status``): read once
+    per Doc for the same arguments (the decision asks it of a candidate in rule after rule, detection again)."""
+    key = ("trigger_status", start, end, sent.start, sent.end, text, stage_name)
+    return doccache.memo(doc, key, lambda: _trigger_status(doc, start, end, sent, text, stage_name))  # type: ignore[no-any-return]
+
+
+def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_name: str) -> Evidence[str]:
     def ev(value: str, tok: Any | None, confidence: float) -> Evidence[str]:
         if tok is None:
             return Evidence(value=value, span=None, text="", stage=stage_name, confidence=confidence)
         span = Span.of_token(tok)
         return Evidence(value=value, span=span, text=span.slice(text), stage=stage_name, confidence=confidence)
 
-    if CAPTION.search(sent.text) or _caption_line(sent, text):
+    if CAPTION.search(doccache.span_text(doc, sent.start, sent.end)) or _caption_line(sent, text):
         return ev("caption", sent[0], 0.8)
     head = doc[start]
     if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \

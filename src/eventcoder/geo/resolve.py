@@ -193,7 +193,7 @@ def _common_word(doc: Any, i: int, end: int) -> bool:
     words = [t for t in doc[i:end] if t.is_alpha]
     if not words or not all(t.is_upper and len(t) > 1 for t in words):
         return False
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower = doccache.memo(doc, "lower_case_words", lambda: frozenset(t.text for t in doc if t.is_lower and t.is_alpha))
     return all(t.lower_ in lower for t in words)
 
 
