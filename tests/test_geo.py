@@ -2232,3 +2232,10 @@ def test_a_place_stated_inside_an_island_is_the_finer_place(pipeline: Any) -> No
 ])
 def test_wire_spellings_of_towns(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+def test_an_event_placed_nowhere_takes_the_country_of_a_name_found_in_one_country(pipeline: Any) -> None:
+    # "Elders from Galkayo" marks no place of the event (an origin), but every place called Galkayo is Somalia's: the
+    # event's country, rather than no place at all
+    assert event_in(pipeline, "Elders from Galkayo signed a deal on Thursday to end two months of clan fighting over "
+                              "grazing land, a local official said.", "SO")

@@ -237,6 +237,10 @@ def _unit_country(m: Mention) -> GeoPlace | None:
 
 
 HINT_POPULATION = 100_000  # a refused name hints at its country when it is a place this big of one country only
+# or a place this big, when every place of its name (by any of their names) lies in that country and the text does not cut
+# it from a longer name: "Clan elders from Galkayo reached a deal", "farmers from Qaryut said", "workers of the Chiatura
+# manganese company continue their protest" place their events nowhere else; the country is a better guess than none
+HINT_ONE_COUNTRY = 1_000
 
 
 def _hint(m: Mention) -> bool:
@@ -249,7 +253,11 @@ def _hint(m: Mention) -> bool:
     if country_of(m.text) or any(h.loose for h in m.hits) or m.foreign or len(m.text) < 4 or m.text.lower() in STOP_WORDS:
         return False  # ("No FIR registered": Haiti's Nord is also "No")
     isos = {h.place.iso for h in m.hits if h.preferred}
-    return isos == {p.iso} and max(h.place.population for h in m.hits) >= HINT_POPULATION
+    people = max(h.place.population for h in m.hits)
+    if isos == {p.iso} and people >= HINT_POPULATION:
+        return True
+    # (not a body's name: "The Sa Kaeo Border Defence Command imposed a curfew" tells the actor's home, not a town)
+    return m.ner != "PART" and m.body_iso is None and {h.place.iso for h in m.hits} == {p.iso} and people >= HINT_ONE_COUNTRY
 
 
 def _route_ends(mentions: list[Mention]) -> dict[int, int]:
