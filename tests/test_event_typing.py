@@ -2048,3 +2048,36 @@ def test_ground_taken_with_no_fighting_told_is_a_non_violent_transfer(monkeypatc
     found = _detect_with(monkeypatch, text, {"Non-state actor overtakes territory": 0.6, "Non-violent transfer of territory": 0.2, NONE: 0.05})
     kinds = [m.sub_event_type for m in found]
     assert kind in kinds and ("Non-violent transfer of territory" in kinds) == (kind == "Non-violent transfer of territory"), kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("A combined Lakota and Dunmore security force conducted an operation in search of a rebel leader in Korin district on Monday.", []),
+    ("Soldiers launched a search operation for the gunmen in the hills above Korin on Monday.", []),
+    ("Police conducted an operation to arrest a gang leader in Korin on Monday.", []),
+    # violence told in the search's clause: the classifier's battle stands
+    ("Soldiers conducted an operation in search of a rebel leader near Korin on Monday, killing two fighters.", ["Armed clash"]),
+    # an operation that is no search: the classifier's kind stands
+    ("Soldiers conducted an operation against the rebels near Korin on Monday.", ["Armed clash"]),
+])
+def test_forces_starting_a_search_with_no_violence_told_make_no_event(monkeypatch: pytest.MonkeyPatch, text: str, kinds: list[str]) -> None:
+    # ACLED codes what a search found (arrests, a clash, a strike), told in their own words; the classifier reads a battle
+    # into the words of forces conducting an operation
+    found = _detect_with(monkeypatch, text, {"Armed clash": 0.6, "Arrests": 0.1, NONE: 0.1})
+    assert [m.sub_event_type for m in found if m.status.value == "current"] == kinds, _kinds(found)  # ("to arrest": a plan)
+
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Government troops retook the town of Korin on Friday after the rebels withdrew under fire.", "Government regains territory"),
+    ("Government troops retook the town of Korin after the rebels who had held it for a year withdrew under air strikes.",
+     "Government regains territory"),
+    ("Government troops retook Korin after the rebels abandoned their positions following hours of gunfire.", "Government regains territory"),
+    ("Government troops retook Korin after the rebels abandoned the town after a three-week siege.", "Government regains territory"),
+    # the other side left with no fight told: a Non-violent transfer; a deal is no fight
+    ("Government troops retook the town of Korin on Friday after the rebels withdrew.", "Non-violent transfer of territory"),
+    ("Government troops retook the town of Korin on Friday after the rebels withdrew under a local deal.", "Non-violent transfer of territory"),
+])
+def test_ground_taken_after_a_withdrawal_forced_by_fighting_is_a_battle(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
+    # "withdrew under fire", "following hours of gunfire": the leaving was fought for; the classifier's battle stands
+    found = _detect_with(monkeypatch, text, {"Government regains territory": 0.9, "Non-violent transfer of territory": 0.05, NONE: 0.02})
+    assert [m.sub_event_type for m in found] == [kind], _kinds(found)

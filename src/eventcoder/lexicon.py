@@ -236,6 +236,7 @@ class CodebookWords:
     state_forces: frozenset[str]  # besides the military and police words ("security forces")
     lethal_force: re.Pattern[str]  # "opened fire", "live ammunition", "shot dead"
     withdrawal_marks: frozenset[str]  # "after", "when": a verb of leaving before the taking
+    fought_withdrawal: frozenset[str]  # "gunfire", "siege", "under fire": the leaving was forced by fighting
     unfought: frozenset[str]  # "fighting", "shot", "resistance": what a text denies to tell ground taken without a fight
     fight_negators: frozenset[str]  # "no", "without": what denies them
     force_told: frozenset[str]  # "fire", "pellets": force on protesters told without `lethal_force`
@@ -289,7 +290,7 @@ def codebook_words() -> CodebookWords:
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
                                                                 "killing_euphemisms", "shots", "property_crimes", "unfought",
-                                                                "fight_negators", "force_told", "thrown_at")},
+                                                                "fight_negators", "force_told", "thrown_at", "fought_withdrawal")},
     )
 
 

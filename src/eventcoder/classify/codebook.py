@@ -138,6 +138,23 @@ def progress_made(doc: Any, start: int, end: int) -> bool:
     return tok.pos_ == "VERB" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in progress for ch in tok.children)
 
 
+def search_only(doc: Any, start: int, end: int, harm: set[str] | frozenset[str]) -> bool:
+    """Forces starting a search ("A combined Afghan and coalition security force conducted an operation in search of a
+    Taliban leader in Khogyani district", "launched a search operation", "an operation to arrest a Taliban leader";
+    events.movements.starts_a_search) whose clause tells no violence (discourse.toml [raids] violent_outcome, or a word
+    of ``harm``: "..., resulting in the death of one armed insurgent"): the search is no event of its own; ACLED codes
+    what it found, told in its own words (the arrests, a clash, an air strike)."""
+    from ..events.movements import starts_a_search  # imported late: events reads classify
+
+    verb = doc[start:end].root
+    if verb.pos_ != "VERB":
+        # a cue word of people in the search's words ("in search of *militants*", "a *rebel* leader"): the verb it hangs on
+        verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
+    c = discourse()
+    return verb.pos_ == "VERB" and starts_a_search(verb, c) \
+        and not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in harm for t in verb.subtree)
+
+
 def commemoration(sent: Any) -> bool:
     """A gathering held to keep an occasion, with no claim (eval/WRITERS.md: commemorations are negatives): a verb of
     keeping one ("Thousands of pilgrims gathered in Karbala to *mark* Ashura") or an occasion or its keepers ("marched to
@@ -549,7 +566,7 @@ def taken_after_withdrawal(sent: Any) -> bool:
     "after"/"when" (or after "following"), and no word of fighting or killing in the sentence."""
     c = discourse()
     violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
-    if any(in_words(t, violent) for t in sent):
+    if any(in_words(t, violent) for t in sent) or _fought_withdrawal(sent):
         return False
     for t in sent:
         if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVE_WORDS:
@@ -559,6 +576,13 @@ def taken_after_withdrawal(sent: Any) -> bool:
         if t.dep_ == "pcomp" and t.head.lower_ in WITHDRAWAL_MARKS:
             return True  # "after withdrawing"
     return False
+
+
+def _fought_withdrawal(sent: Any) -> bool:
+    """Does the sentence tell the leaving forced by fighting (triggers.toml [codebook] fought_withdrawal: "withdrew *under
+    fire*", "following hours of *gunfire*", "after 3 weeks of *siege*")? A word, or a noun after "under" ("under:fire")."""
+    fought = codebook_words().fought_withdrawal
+    return any(in_words(t, fought) or (t.dep_ == "pobj" and f"{t.head.lower_}:{t.lemma_.lower()}" in fought) for t in sent)
 
 
 def no_fight_told(sent: Any) -> bool:

@@ -24,7 +24,7 @@ from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_th
                       police_detention, political_arrest, political_pick_up, unfought_arrest)
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
-                       ordinary_crime_killing, progress_made, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
+                       ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words, no_fight_told)
 from .hazards import hazard_doer
 from .status import trigger_status
@@ -246,6 +246,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "...; nobody was hurt": no harm, no event of its own (a sentence's only cue still reads its sentence)
         if cand.entry is None and progress_made(doc, cand.start, cand.end):
             continue  # "have made steady progress in liberating villages": a campaign summed up
+        if cand.entry is None and search_only(doc, cand.start, cand.end, CASUALTY_CUES):
+            continue  # "conducted an operation in search of a Taliban leader": a search; what it found is the event
         if cand.entry is not None and any(decided.values()) and claimed_reference(doc, cand.start, cand.end):
             continue  # "JNIM claimed the attack." after the attack is told: a reference, merged by the events stage
         if cand.extra and _governs(doc, cand, by_sentence[i]):

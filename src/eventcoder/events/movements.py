@@ -92,12 +92,26 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
     elif sends(verb, c):
         told = True
     else:
-        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
-        told = verb.lemma_.lower() in c.conduct_verbs and any(
-            o.lemma_.lower() in c.search_nouns or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in c.search_nouns for ch in o.children)
-            or _to_pursue(o, c) for o in objects) or (verb.lemma_.lower() in c.conduct_verbs and objects and _to_pursue(verb, c))
+        told = starts_a_search(verb, c)
     clause = verb if verb is not None else tok
     return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
+
+
+def starts_a_search(verb: Any, c: Cues) -> bool:
+    """Is the verb one of [asserted] conduct_verbs whose object is a search ("launched a search operation", "conducted an
+    operation *in search of* a Taliban leader") or an operation whose purpose is one of the pursuit verbs ("launched an
+    operation to track down the gunmen")?"""
+    if verb.lemma_.lower() not in c.conduct_verbs:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in c.search_nouns or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in c.search_nouns for ch in o.children)
+               or _in_search_of(o, c) or _to_pursue(o, c) for o in objects) or (bool(objects) and _to_pursue(verb, c))
+
+
+def _in_search_of(tok: Any, c: Cues) -> bool:
+    """Does "in search of" (a search noun after "in") hang on the token ("an operation in search of a Taliban leader")?"""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in c.search_nouns for g in p.children)
+               for p in tok.children)
 
 
 def forces_post(doc: Any, m: Mention, c: Cues) -> bool:
