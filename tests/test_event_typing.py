@@ -2081,3 +2081,45 @@ def test_ground_taken_after_a_withdrawal_forced_by_fighting_is_a_battle(monkeypa
     # "withdrew under fire", "following hours of gunfire": the leaving was fought for; the classifier's battle stands
     found = _detect_with(monkeypatch, text, {"Government regains territory": 0.9, "Non-violent transfer of territory": 0.05, NONE: 0.02})
     assert [m.sub_event_type for m in found] == [kind], _kinds(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Men in army uniform came to the house of a trade unionist in Korin on Saturday night and took him away; his family has not heard from him since.",
+    "Relatives said armed men took a student from his family home in Korin on Monday night; he has not been seen since.",
+    "Soldiers crossed the river near Korin on 3 March and took away four fishermen; nothing has been heard from them since, their families said.",
+])
+def test_people_taken_then_their_fate_hidden_are_taken_at_the_taking_verb(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # the parser makes the fate's verb ("has not heard", "has not been seen") the root; the act told is the taking
+    found = _detect_with(monkeypatch, text, {"Abduction/forced disappearance": 0.9, NONE: 0.05})
+    assert [(m.trigger_text.split()[0], m.status.value) for m in found] == [("took", "current")], _kinds(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel authorities flogged nine people including two women in public at the football ground in Korin on Monday for theft.",
+    "Residents said the militia carried out the public flogging of six young men in the market of Korin on Friday.",
+])
+def test_a_public_flogging_by_an_armed_group_is_an_attack_trigger(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # corporal punishment by an armed group or a de facto authority is an Attack (gold: 3 of 3); the classifier is unsure of
+    # the word (Attack 0.44, none 0.33), which vetoed it at a plain main verb
+    found = _detect_with(monkeypatch, text, {"Attack": 0.44, NONE: 0.33, "Other": 0.08})
+    assert [m.sub_event_type for m in found if m.status.value == "current"] == ["Attack"], _kinds(found)
+
+
+def test_a_strike_told_by_the_toll_of_its_relative_clause_is_asserted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "called for a precision airstrike which killed ...": the relative clause tells the strike happened, whatever the
+    # classifier reads into the request (none 0.88, under none_sure)
+    text = "During the operation, the security force called for a precision airstrike which killed the rebel commander and his deputy."
+    found = _detect_with(monkeypatch, text, {NONE: 0.88, "Air/drone strike": 0.05, "Armed clash": 0.03})
+    assert [(m.sub_event_type, m.status.value) for m in found] == [("Air/drone strike", "current")], _kinds(found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a flash's first word the tagger reads as a name (PERSON) is the trigger
+    ("Grenade thrown at a shop in the Korin market tonight, owner had refused to pay protection money.", "Grenade"),
+    # a weapon that modifies a noun of its going off names the act, not a thing ("IED facilities")
+    ("Incident report: 14/03 - Korin district - IED detonation against an army vehicle on the Korin-Dala road; 2 x KIA.", "IED"),
+    ("A grenade explosion at the Korin bus station wounded four people on Monday.", "grenade"),
+])
+def test_weapon_words_of_flash_reports_are_triggers(monkeypatch: pytest.MonkeyPatch, text: str, word: str) -> None:
+    found = _detect_with(monkeypatch, text, {"Grenade": 0.5, "Remote explosive/landmine/IED": 0.4, NONE: 0.05})
+    assert word in [m.trigger_text for m in found], _kinds(found)

@@ -355,3 +355,20 @@ def unfought_arrest(doc: Any, start: int, end: int) -> bool:
     if any(names_nonstate(d) for d in subjects(verb)):
         return False
     return not any(t.lemma_.lower() in c.harm_told or t.lemma_.lower() in c.violent_outcome for t in verb.sent)
+
+
+def taken_before_hidden_fate(doc: Any, start: int, end: int) -> int | None:
+    """The verb of taking people (triggers.toml [codebook] holding_verbs) told before the clause of the candidate verb when
+    that clause, set apart by a semicolon, hides their fate (hidden_fate: "Men in military uniform came to the home of a
+    journalist ... and *took* him away; his family has not heard from him since", "took a student from his family home
+    on Monday night; he has not been seen since"). The parser makes the fate's verb the sentence's root; the act told is
+    the taking (a forced disappearance), and the fate's negation or "since" is not its status. Its token, or None."""
+    verb = doc[start:end].root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = verb.sent
+    semi = [t.i for t in sent if t.i < verb.i and t.text == ";"]
+    if not semi or not codebook_words().hidden_fate.search(doc[semi[-1] + 1 : sent.end].text):
+        return None
+    holding = codebook_words().holding_verbs
+    return next((t.i for t in sent if t.i < semi[-1] and t.pos_ == "VERB" and t.lemma_.lower() in holding), None)

@@ -78,7 +78,17 @@ def _singular(word: str) -> str:
 def _inside_named_actor(doc: Any, start: int, end: int) -> bool:
     """Is the word part of a name ("Islamic State Attack Unit")? Not in a sentence set in capitals, where the tagger
     takes every word for a name ("SUICIDE BOMBER KILLS FOUR AT MOSQUE" is no organisation)."""
-    return not _in_capitals(doc[start]) and any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end])
+    return not _in_capitals(doc[start]) and any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end]) \
+        and not _word_alone_as_name(doc, start, end)
+
+
+def _word_alone_as_name(doc: Any, start: int, end: int) -> bool:
+    """Is the name the tagger read only the word itself, capitalised as a sentence's first word ("*Grenade* thrown at a shop
+    in Machala centre tonight": PERSON)? A headline's or flash's noun, no name; not a word that names the people of the
+    noun after it ("*Riot* police cleared the barricades")."""
+    first = doc[start]
+    return start == first.sent.start and first.is_title and first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I") \
+        and first.dep_ not in ("compound", "amod", "nmod")
 
 
 def _in_capitals(tok: Any) -> bool:

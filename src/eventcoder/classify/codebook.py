@@ -513,6 +513,9 @@ def asserted(doc: Any, start: int, end: int, entry: TriggerEntry, *, political: 
     verb = tok
     if tok.pos_ == "NOUN" and _named_with_its_day_and_place(tok):
         return True  # "Residents fled after *clashes* in Tripoli on Monday": the noun tells its own day and place
+    if tok.pos_ == "NOUN" and any(ch.dep_ == "relcl" and ch.lemma_.lower() in HARM_VERBS and told_in_the_past(ch)
+                                  and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in ch.children) for ch in tok.children):
+        return True  # "called for a precision *airstrike* which killed Rostum": the strike told by the toll it took
     if tok.pos_ == "NOUN":
         # the object of a conduct verb ("conducted an airstrike"), or the subject of a past verb ("a powerful
         # explosion hit a mosque in Kunduz", "a suicide bombing killed 12 people")

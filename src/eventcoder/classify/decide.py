@@ -21,7 +21,7 @@ from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cue
 from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
-                      police_detention, political_arrest, political_pick_up, unfought_arrest)
+                      police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
@@ -233,6 +233,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             p = (1 - weight) * p
             p[names.index(cand.entry.sub_event_type)] += weight
         i = cand.sentence
+        if cand.entry is None and (taking := taken_before_hidden_fate(doc, cand.start, cand.end)) is not None:
+            # "took him away; his family has not heard from him since": the taking is the act, not the fate's verb
+            cand = dataclasses.replace(cand, start=taking, end=taking + 1)
         specific = cand.entry is not None and cand.entry.specific
         before = sents[i - 1] if i > 0 and sents[i - 1] is not None and _same_paragraph(parsed, i - 1, i) else None
         # a sentence with neither trigger nor cue word (its main verb is the candidate) needs a surer classifier

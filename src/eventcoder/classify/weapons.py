@@ -17,7 +17,7 @@ INVENTORY_VERBS = {"destroy", "damage", "neutralize", "neutralise", "find", "dis
 
 
 # nouns that name the use of a weapon ("rocket attack", "mortar fire"), not the weapon as a thing
-ACT_NOUNS = frozenset({"attack", "fire", "strike", "barrage", "salvo"})
+ACT_NOUNS = frozenset({"attack", "fire", "strike", "barrage", "salvo", "explosion", "detonation"})  # "IED detonation": the act
 
 
 def is_weapon_object(doc: Any, start: int, end: int, entry: TriggerEntry) -> bool:
