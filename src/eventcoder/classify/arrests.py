@@ -354,7 +354,7 @@ def unfought_arrest(doc: Any, start: int, end: int) -> bool:
         return False
     if any(names_nonstate(d) for d in subjects(verb)):
         return False
-    return not any(t.lemma_.lower() in c.harm_told or t.lemma_.lower() in c.violent_outcome for t in verb.sent)
+    return not c.violence_told(verb.sent, also=c.harm_told)
 
 
 def taken_before_hidden_fate(doc: Any, start: int, end: int) -> int | None:

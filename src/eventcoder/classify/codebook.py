@@ -152,7 +152,7 @@ def search_only(doc: Any, start: int, end: int, harm: set[str] | frozenset[str])
         verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
     c = discourse()
     return verb.pos_ == "VERB" and starts_a_search(verb, c) \
-        and not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in harm for t in verb.subtree)
+        and not c.violence_told(verb.subtree, also=harm)
 
 
 def commemoration(sent: Any) -> bool:

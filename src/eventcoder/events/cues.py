@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Sequence
+from typing import AbstractSet, Any, Sequence
 
 from ..resources import tables, word_lists
 
@@ -182,6 +182,11 @@ class Cues:
     burst: tuple[re.Pattern[str], ...]
     crowd_objects: frozenset[str]
     summary_headings: frozenset[str]
+
+    def violence_told(self, tokens: Any, also: AbstractSet[str] = frozenset()) -> bool:
+        """Do the tokens (a sentence, a clause's subtree) tell violence: a lemma of ``[raids] violent_outcome`` ("kill",
+        "wound", "clash", "firefight" ...) or of ``also`` (a rule's own harm words)?"""
+        return any(t.lemma_.lower() in self.violent_outcome or t.lemma_.lower() in also for t in tokens)
 
 
 @functools.cache

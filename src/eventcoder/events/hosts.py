@@ -46,7 +46,7 @@ def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], cl
     if m.sub_event_type != "Arrests":
         return None
     sent = doc[m.head].sent
-    if any(t.lemma_.lower() in c.violent_outcome for t in sent):
+    if c.violence_told(sent):
         return None  # "raided a hideout, killing three militants, and arrested two": a clash with arrests
     sentence = parsed.sentences[m.sentence] if parsed is not None else None
     told_next = sentence is not None and f is not None and m.sentence > 0 and not any(
@@ -60,7 +60,7 @@ def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], cl
             return cl
         if told_next and h.sentence == m.sentence - 1 \
                 and parsed.paragraph_index(h.trigger.start) == parsed.paragraph_index(m.trigger.start) \
-                and not any(t.lemma_.lower() in c.violent_outcome for t in doc[h.head].sent):
+                and not c.violence_told(doc[h.head].sent):
             return cl
     return None
 
@@ -92,7 +92,7 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             governors.add(governor.i)
         # "detained an ISIS facilitator during a raid in the village of Dhiban": a raid with nothing violent in its
         # sentence is how the arrest was made (``arresting_raid``, told the other way round)
-        arresting = doc[m.head].lemma_.lower() in cues().raids and not any(t.lemma_.lower() in cues().violent_outcome for t in head.sent)
+        arresting = doc[m.head].lemma_.lower() in cues().raids and not cues().violence_told(head.sent)
         for cl, j in same:
             # a verb joined to a violent event tells it too ("The attackers withdrew ... after 40 minutes of exchange of fire")
             told = mentions[j].event_type in violent or (j in cl.references and mentions[cl.head].event_type in violent)

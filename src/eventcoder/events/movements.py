@@ -60,7 +60,7 @@ def presence_only(doc: Any, m: Mention, c: Cues) -> bool:
     # a clause of its own, not a participle describing people ("soldiers guarding an oil site beat and detained 12 fishermen")
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     return lemma in c.presence_verbs and verb.i == tok.i and finite and verb.dep_ not in ("acl", "relcl", "amod", "advcl", "xcomp", "pcomp") \
-        and not any(t.lemma_.lower() in c.violent_outcome for t in verb.subtree)
+        and not c.violence_told(verb.subtree)
 
 
 def arrives(verb: Any, c: Cues) -> bool:
@@ -94,7 +94,7 @@ def answers(doc: Any, m: Mention, c: Cues) -> bool:
     else:
         told = starts_a_search(verb, c)
     clause = verb if verb is not None else tok
-    return told and not any(t.lemma_.lower() in c.violent_outcome for t in clause.subtree)
+    return told and not c.violence_told(clause.subtree)
 
 
 def starts_a_search(verb: Any, c: Cues) -> bool:

@@ -56,8 +56,7 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
     def fits(cl: Cluster) -> bool:
         # a fight told as one (someone killed, hurt or shot in a sentence of its mentions: ``[raids] violent_outcome``), not an
         # operation typed violent with nothing violent told ("conducted an operation in search of a Taliban leader")
-        return mentions[cl.head].event_type in kinds and any(
-            any(t.lemma_.lower() in c.violent_outcome for t in doc[mentions[j].head].sent) for j in cl.members)
+        return mentions[cl.head].event_type in kinds and any(c.violence_told(doc[mentions[j].head].sent) for j in cl.members)
 
     # (the act's own words in the sentence, not a reference joined to it: "sent a protest note ... after soldiers detained")
     same = [cl for cl in clusters if cl.status is not None and cl.status.value == "current" and fits(cl)
