@@ -260,7 +260,7 @@ Caption: A burned-out university minibus outside the BIUST administration block 
   E(cur, "Peaceful protest", "about 1,500 University of Botswana students marched peacefully to the Ministry of Higher Education", P("Gaborone", "BW"), "wednesday",
     a1="Protesters (Botswana)", i1=6),
   unscored(E(cap, "Violent demonstration", "A burned-out university minibus outside the BIUST administration block on Wednesday morning", P("Palapye", "BW", lat=-22.55, lon=27.13, a1="Central"), "tuesday",
-             a1="Rioters (Botswana)", i1=5, a2=BWA_POL, i2=1), "fatalities", "injuries"),
+             a1="Rioters (Botswana)", i1=5, a2=BWA_POL, i2=1), "fatalities", "injuries", "geo_precision"),
 ], register="local"),
 
 S("st-aa-012", "2026-05-07", """PARAGUAY/
@@ -831,7 +831,7 @@ Good morning and welcome to our live coverage of today's protests against the ri
   E(cur, "Protest with intervention", "Police have fired tear gas at groups of young people trying to gather on Kenyatta Avenue in central Nairobi", P("Nairobi", "KE", lat=-1.28, lon=36.82, a1="Nairobi"), 0,
     a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1),
   unscored(E(cap, "Protest with intervention", "Police fire tear gas at protesters on Moi Avenue in central Nairobi on Tuesday", P("Nairobi", "KE", lat=-1.28, lon=36.82, a1="Nairobi"), 0,
-             a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1), "fatalities", "injuries"),
+             a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1), "fatalities", "injuries", "geo_precision"),
   unscored(E(bg, "Excessive force against protesters", "Protests against the 2024 finance bill left at least 60 people dead", C("KE"), "2024-06-01", tp=3, a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, fat=60),
            "event_date", "time_precision", "fatalities"),
 ], register="live"),

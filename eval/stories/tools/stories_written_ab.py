@@ -79,7 +79,7 @@ Caption: Haitian men wait to be processed at the CESFRONT post in Dajabon on Mon
   E(cur, "Peaceful protest", "several hundred doctors of the Dominican Medical College marched from the Independence Park", P("Santo Domingo", "DO"), "tuesday",
     a1="Protesters (Dominican Republic)", i1=6),
   unscored(E(cap, "Arrests", "Haitian men wait to be processed at the CESFRONT post in Dajabon on Monday", P("Dajabon", "DO"), "monday",
-             a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7), "geo_precision", "latitude", "longitude"),
+             a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7), "geo_precision", "latitude", "longitude", "fatalities", "injuries"),
 ], register="local"),
 
 S("st-ab-003", "2026-06-09", """Three shot dead at Cieneguita soda; OIJ arrests two in dawn raids
@@ -220,7 +220,7 @@ Caption: A council truck burns at the Area 2 market in Lilongwe on Monday.""", [
   E(cur, "Arrests", "police arrested nine members of the opposition Citizens Coalition for Change", P("Chitungwiza", "ZW"), "saturday",
     a1=ZWE_POL, i1=1, a2="CCC: Citizens Coalition for Change", i2=7),
   unscored(E(cap, "Violent demonstration", "A council truck burns at the Area 2 market in Lilongwe on Monday", P("Lilongwe", "MW"), "monday",
-             a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1), "fatalities", "injuries"),
+             a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1), "fatalities", "injuries", "geo_precision"),
 ], register="local"),
 
 S("st-ab-010", "2026-03-31", """SOUTHERN AFRICA/
@@ -584,7 +584,7 @@ Caption: Relatives carry the body of a man killed in the camp fighting, Ukhia, o
   E(cur, "Air/drone strike", "a military jet bombed the main market in Kyauktaw on Saturday afternoon", P("Kyauktaw", "MM", lat=20.84, lon=92.98, a1="Rakhine"), "saturday",
     a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11, inj=20),
   unscored(E(cap, "Armed clash", "Relatives carry the body of a man killed in the camp fighting", P("Ukhia", "BD", 3, lat=21.28, lon=92.1, a1="Chattogram"), "monday",
-             a1=ARSA, i1=2, a2=RSO, i2=2), "fatalities", "injuries"),
+             a1=ARSA, i1=2, a2=RSO, i2=2), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-ab-028", "2026-07-15", """THAILAND/
@@ -741,7 +741,7 @@ S("st-ab-036", "2026-05-06", """LIVE: West Bank and Lebanon — Wednesday
   E(cur, "Air/drone strike", "an Israeli drone struck a motorcycle near the town of Aitaroun", P("Aitaroun", "LB", 2, lat=33.12, lon=35.47, a1="Nabatiye"), "tuesday",
     a1=ISR, i1=8, a2="Hezbollah", i2=2, fat=1),
   unscored(E(cap, "Armed clash", "smoke rises over Tammun during the Israeli raid on Tuesday", P("Tammun", "PS"), "tuesday",
-             a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3), "fatalities", "injuries"),
+             a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3), "fatalities", "injuries", "geo_precision"),
 ], register="live"),
 
 S("st-ab-037", "2026-03-25", """SYRIA/

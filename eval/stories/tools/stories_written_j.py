@@ -694,7 +694,8 @@ More than 7,700 people have been killed since the insurgency reignited in 2004, 
 
 Caption: Rangers inspect the site of a roadside bomb that wounded two of their colleagues in Rueso district, Narathiwat province, on Sunday.""", [
   E(cap, "Remote explosive/landmine/IED", "a roadside bomb that wounded two of their colleagues", P("Rueso", "TH", 3, lat=6.39, lon=101.52, a1="Narathiwat",
-    a2="Amphoe Rueso"), "sunday"),
+    a2="Amphoe Rueso"), "sunday", a1="Unidentified Armed Group (Thailand)", i1=3, a2="Military Forces of Thailand (2025-)", i2=1,
+    inj=2),
   unscored(E(bg, "Attack", "a teacher was shot dead outside a school", P("Pattani", "TH", 3, a1="Pattani"), "2026-10-01", tp=3, fat=1),
            "actor1", "inter1", "actor2", "inter2"),
 ], register="wire"),

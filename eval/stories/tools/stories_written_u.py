@@ -346,7 +346,7 @@ Updated 14:20 Kyiv time
   E(cur, "Peaceful protest", "several hundred relatives of prisoners of war rallied peacefully in the city centre this afternoon", P("Lviv", "UA", geoname="L'viv", a1="Lviv"), 0,
     a1="Protesters (Ukraine)", i1=6),
   unscored(E(cap, "Air/drone strike", "a burning warehouse in Khmelnytskyi that was hit by Russian drones on Sunday night", P("Khmelnytskyi", "UA", geoname="Khmel'nyts'kyy",
-             a1="Khmelnytskyi"), "sunday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7), "actor2", "inter2"),
+             a1="Khmelnytskyi"), "sunday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7), "actor2", "inter2", "fatalities", "injuries", "geo_precision"),
   unscored(E(neg, "Shelling/artillery/missile attack", "a missile destroyed an airfield near Lviv overnight", P("Lviv", "UA", 2, geoname="L'viv", a1="Lviv"), -1,
              a1=RUS, i1=8), "event_date", "time_precision"),
   E(cur, "Shelling/artillery/missile attack", "Tuesday evening's missile strike on a residential area of Vinnytsia", P("Vinnytsia", "UA", geoname="Vinnytsya", a1="Vinnytsia"), "tuesday",

@@ -108,7 +108,7 @@ S("st-v-005", "2026-03-12", """LIVE: Israeli strikes in south Lebanon — latest
     a1=ISR, i1=8, fat=0, inj=0),
   unscored(E(neg, "Shelling/artillery/missile attack", "rockets were fired from south Lebanon towards northern Israel overnight", C("LB"), -1), "event_date", "time_precision"),
   unscored(E(cap, "Air/drone strike", "Smoke rises from a building in Tyre after an Israeli air strike on Tuesday", P("Tyre", "LB", a1="South"), "tuesday",
-             a1=ISR, i1=8), "actor1", "inter1"),
+             a1=ISR, i1=8), "actor1", "inter1", "fatalities", "injuries", "geo_precision"),
   unscored(E(bg, "Agreement", "the November 2024 ceasefire with Hezbollah", C("LB"), "2024-11-01", tp=3), "actor1", "inter1"),
 ], register="live"),
 

@@ -245,7 +245,7 @@ Copyright 2026 Wire. All rights reserved.""", [
   E(cur, "Armed clash", "they had ambushed an army convoy on the road south of Taungoo on Tuesday", P("Taungoo", "MM", 2), "tuesday",
     a1=PDF, i1=2, a2=MMR, i2=1, fat=8),
   unscored(E(cap, "Air/drone strike", "Monks and villagers search the rubble of the monastery near Pakokku on Thursday", P("Pakokku", "MM", 2), "wednesday",
-             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries"),
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-w-012", "2026-03-31", """SOMALIA/
@@ -451,7 +451,7 @@ S("st-w-022", "2026-07-08", """LIVE: Russia-Ukraine war — Wednesday 8 July
   E(cur, "Shelling/artillery/missile attack", "A missile struck a nine-storey apartment building in Rivne early this morning", P("Rivne", "UA", admin1="Rivne"), 0,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3, inj=11),
   unscored(E(cap, "Shelling/artillery/missile attack", "Firefighters work at the damaged apartment building in Rivne", P("Rivne", "UA", admin1="Rivne"), 0,
-             a1=RUS, i1=8), "fatalities", "injuries"),
+             a1=RUS, i1=8), "fatalities", "injuries", "geo_precision"),
 ], register="live"),
 ]
 

@@ -311,7 +311,7 @@ PHOTO: Soldiers carry the coffin of one of the two riflemen killed near Khonsa, 
   E(cur, "Arrests", "Assam Rifles troops arrested three suspected NSCN-K cadres", P("Mon", "IN", 2, admin1="Nagaland"), "monday",
     a1=IND, i1=1, a2=NSCN_K, i2=2),
   unscored(E(cap, "Armed clash", "one of the two riflemen killed near Khonsa", P("Khonsa", "IN", 2), "sunday", a1=NSCN_K, i1=2, a2=IND, i2=1),
-           "fatalities", "injuries"),
+           "fatalities", "injuries", "geo_precision"),
 ]),
 ]
 
@@ -406,7 +406,7 @@ Russian artillery hit a humanitarian aid distribution point in Kupiansk, in the 
   E(cur, "Air/drone strike", "Russian drones hit a railway depot and a row of private houses in Konotop", P("Konotop", "UA"), None,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=9),
   unscored(E(cap, "Air/drone strike", "Firefighters at a burned-out house in Konotop", P("Konotop", "UA"), None, a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7),
-           "fatalities", "injuries"),
+           "fatalities", "injuries", "geo_precision"),
   E(cur, "Air/drone strike", "Ukrainian drones had attacked the oil refinery in Syzran overnight", P("Syzran", "RU", geoname="Syzran'"), None,
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
   E(cur, "Shelling/artillery/missile attack", "A Russian ballistic missile hit a shopping centre in the central city of Kryvyi Rih", P("Kryvyi Rih", "UA"), 0,
@@ -641,7 +641,7 @@ PHOTO: Villagers bury victims of the air strike in Ponnagyun township on Tuesday
   E(cur, "Armed clash", "its fighters had attacked army positions around Rathedaung", P("Rathedaung", "MM", 2, lat=20.48, lon=92.76, a1="Rakhine"), "sunday", tp=2,
     a1="Arakan Army", i1=2, a2=MMR, i2=1),
   unscored(E(cap, "Air/drone strike", "Villagers bury victims of the air strike in Ponnagyun township", P("Ponnagyun", "MM", 3, lat=20.33, lon=93.0, a1="Rakhine"), "monday",
-             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries"),
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-x-033", "2026-01-21", """PHILIPPINES/

@@ -283,7 +283,7 @@ PHOTO: Burned-out tankers on the road west of Kita on Sunday. (Wire)""", [
   E(cur, "Air/drone strike", "air strikes in the region on Sunday had killed \"dozens of terrorists\"", P("Tillaberi", "NE", 3, lat=14.21, lon=1.45, a1="Tillaberi"), "sunday",
     a1=NER, i1=1, a2="Unidentified Armed Group (Niger)", i2=3, fat=12),
   unscored(E(cap, "Armed clash", "Burned-out tankers on the road west of Kita on Sunday", P("Kita", "ML", 2), "saturday", a1=JNIM, i1=2, a2=MLI, i2=1),
-           "fatalities", "injuries"),
+           "fatalities", "injuries", "geo_precision"),
 ]),
 ]
 COD = "Military Forces of Democratic Republic of Congo (2019-)"; COD_POL = "Police Forces of Democratic Republic of Congo (2019-)"
@@ -345,7 +345,7 @@ PHOTO: Villagers clear rubble at the bombed school in Hpruso township on Tuesday
   E(cur, "Remote explosive/landmine/IED", "a mine laid by a local People's Defence Force unit exploded under a military truck near Madaya", P("Madaya", "MM", 2, lat=22.21, lon=96.1, a1="Mandalay"), "sunday",
     a1=PDF, i1=2, a2=MMR, i2=1, fat=3),
   unscored(E(cap, "Air/drone strike", "Villagers clear rubble at the bombed school in Hpruso township", P("Hpruso", "MM", 3, lat=19.45, lon=97.1, a1="Kayah"), "monday",
-             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries"),
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-y-017", "2026-11-19", """Russia-Ukraine war: live updates - Thursday 19 November

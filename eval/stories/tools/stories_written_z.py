@@ -352,7 +352,7 @@ PHOTO: Smoke rises from the gate of the district administration office in Butwal
   unscored(E(hyp, "Peaceful protest", "it would hold a bigger rally in Kathmandu on Friday", P("Kathmandu", "NP", a1="Bagmati"), None, a1="Protesters (Nepal)", i1=6),
            "event_date", "time_precision"),
   unscored(E(cap, "Violent demonstration", "Smoke rises from the gate of the district administration office in Butwal on Sunday", P("Butwal", "NP", a1="Lumbini"), "sunday",
-             a1="Rioters (Nepal)", i1=5, a2=NPL_POL, i2=1), "fatalities", "injuries"),
+             a1="Rioters (Nepal)", i1=5, a2=NPL_POL, i2=1), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-z-016", "2026-03-04", """No PR-48/2026-ISPR
@@ -410,7 +410,7 @@ PHOTO: Smoke rises after an Israeli strike on the outskirts of Hermel on Tuesday
   unscored(E(thr, "Air/drone strike", "keep striking Hezbollah wherever it tries to rebuild", C("LB"), None, a1=ISR, i1=8, a2="Hezbollah", i2=2),
            "event_date", "time_precision"),
   unscored(E(cap, "Air/drone strike", "Smoke rises after an Israeli strike on the outskirts of Hermel on Tuesday", P("Hermel", "LB", 2, lat=34.39, lon=36.38, a1="Baalbek-Hermel"), 0,
-             a1=ISR, i1=8, a2="Hezbollah", i2=2), "fatalities", "injuries"),
+             a1=ISR, i1=8, a2="Hezbollah", i2=2), "fatalities", "injuries", "geo_precision"),
 ], register="live"),
 
 S("st-z-018", "2026-06-17", """SOUTH SUDAN: Jonglei and Lakes
@@ -537,7 +537,7 @@ PHOTO: A woman sits outside a damaged house in a fishing village south of Kyaukp
   E(cur, "Arrests", "the coast guard detained 14 Myanmar fishermen and seized their two boats on the Naf river near Teknaf", P("Teknaf", "BD", 2, a1="Chattogram"), "monday",
     a1=BGD, i1=1, a2="Civilians (Myanmar)", i2=7),
   unscored(E(cap, "Shelling/artillery/missile attack", "A woman sits outside a damaged house in a fishing village south of Kyaukphyu", P("Kyaukphyu", "MM", 2, lat=19.43, lon=93.55, a1="Rakhine"), "sunday",
-             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries"),
+             a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-z-023", "2026-05-06", """ANDES/
@@ -845,7 +845,7 @@ PHOTO: Soldiers carry the coffin of one of the seven soldiers killed in Monday's
   E(cur, "Peaceful protest", "about 2,000 people marched through the centre of Cucuta, many dressed in white", P("Cucuta", "CO"), "tuesday",
     a1="Protesters (Colombia)", i1=6),
   unscored(E(cap, "Armed clash", "Soldiers carry the coffin of one of the seven soldiers killed in Monday's ambush", P("El Tarra", "CO", 2, lat=8.58, lon=-73.1, a1="Norte de Santander"), "monday",
-             a1=ELN, i1=2, a2=COL, i2=1), "fatalities", "injuries"),
+             a1=ELN, i1=2, a2=COL, i2=1), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-z-039", "2026-08-12", """ZAMBIA/
