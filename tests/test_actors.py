@@ -91,6 +91,10 @@ def test_events_before_the_current_government_never_take_a_later_period() -> Non
     first = catalogue.governments()["MY"][0]
     assert catalogue.state_forces("military", "MY", dt.date(first.start - 3, 5, 1)) == "Military Forces of Malaysia"
     assert catalogue.state_forces("police", "TN", dt.date(2014, 6, 1)) == "Police Forces of Tunisia (2011-2014)"
+    # Seychelles: Ramkalawan's period up to Herminie's inauguration (26 October 2025); a coast-guard arrest of
+    # August 2025 was coded with the later government's years
+    assert catalogue.state_forces("military", "SC", dt.date(2025, 8, 10)) == "Military Forces of Seychelles (2020-2025)"
+    assert catalogue.state_forces("military", "SC", dt.date(2025, 11, 11)) == "Military Forces of Seychelles (2025-)"
     # the countries most reported on have a period in force for every day since 2019
     for iso in ("GB", "DE", "FR", "UA", "KE", "NG", "BR", "AR", "PE", "PK", "BD", "TN", "SN", "PL", "NL", "BE", "IE"):
         first = catalogue.governments()[iso][0]
