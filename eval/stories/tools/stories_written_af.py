@@ -124,7 +124,7 @@ Hours later and a few kilometres away, soldiers patrolling the road to Tamazula 
 On Sunday morning, armed men ordered the drivers out of three trucks and a passenger bus on the Mexico 15 highway at the southern exit of Culiacan and set the vehicles on fire, blocking traffic for four hours. Nobody was injured, and the state security secretariat did not say who was behind the blockade.
 
 Since the war began, the state has recorded more than 2,000 killings, according to official figures.""", [
-  E(cur, "Armed clash", "A gunfight between members of Los Chapitos and La Mayiza", P("Tepuche", "MX", lat=24.94, lon=-107.35, a1="Sinaloa"), "saturday",
+  E(cur, "Armed clash", "A gunfight between members of Los Chapitos and La Mayiza", P("Tepuche", "MX", 2, lat=24.94, lon=-107.35, a1="Sinaloa"), "saturday",
     a1="Los Chapitos", i1=3, a2="La Mayiza", i2=3, fat=6),
   E(cur, "Armed clash", "soldiers patrolling the road to Tamazula came under fire from a hillside", P("Tepuche", "MX", 2, lat=24.94, lon=-107.35, a1="Sinaloa"), "saturday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=0),
