@@ -343,7 +343,7 @@ In a statement on Monday, the Nakuru County Police Commander said officers had a
 In Kisumu, about 300 boda boda riders marched to the county offices on Monday to protest against a new parking levy, and dispersed after handing in a petition.
 
 Campaigns for the August 2027 general election have not officially started, but politicians have been holding rallies across the country for months.""", [
-  E(cur, "Mob violence", "The two groups pelted each other with stones and fought with clubs for close to an hour", P("Molo", "KE"), "sunday",
+  E(cur, "Violent demonstration", "The two groups pelted each other with stones and fought with clubs for close to an hour", P("Molo", "KE"), "sunday",
     a1="Rioters (Kenya)", i1=5, a2="Rioters (Kenya)", i2=5, inj=14),
   E(cur, "Arrests", "officers had arrested 11 suspects in an operation in Molo and Elburgon", P("Molo", "KE"), "sunday", tp=2,
     a1=KEN_POL, i1=1, a2="Rioters (Kenya)", i2=5),
@@ -617,7 +617,7 @@ The government also extended the state of emergency in Upper Nile state by three
     a1="Government of South Sudan (2011-)", i1=1),
 ]),
 
-S("st-ag-025", "2025-10-28", """Three dead as armed groups clash in Janzour; council member abducted in Gharyan
+S("st-ag-025", "2025-09-16", """Three dead as armed groups clash in Janzour; council member abducted in Gharyan
 
 TRIPOLI (Regional press) - Three people, among them a civilian driving home, were killed and 11 wounded in clashes between two armed groups in the Janzour area, on the western outskirts of Tripoli, that began on Sunday night and went on until the early hours of Monday, the Emergency Medicine Centre said.
 
@@ -628,9 +628,9 @@ The Ministry of Interior of the Government of National Unity said on Monday afte
 In Gharyan, about 80 km south of the capital, unidentified gunmen abducted a member of the municipal council outside his home on Saturday evening, his family said. They said they had not heard from him since.
 
 In Misrata, several hundred people gathered in the city's main square on Monday evening to protest against fuel and cash shortages, and dispersed peacefully.""", [
-  E(cur, "Armed clash", "clashes between two armed groups in the Janzour area, on the western outskirts of Tripoli", P("Tripoli", "LY", 2, lat=32.89, lon=13.19, a1="Tripoli"), "sunday",
+  E(cur, "Armed clash", "clashes between two armed groups in the Janzour area, on the western outskirts of Tripoli", P("Janzur", "LY", 1, lat=32.82, lon=13.02, a1="Al Jafarah"), "sunday",
     a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=3, inj=11),
-  E(cur, "Agreement", "the two groups had agreed to a ceasefire after mediation by Janzour's elders and the municipal council", P("Tripoli", "LY", 2, lat=32.89, lon=13.19, a1="Tripoli"), "monday", tp=2,
+  E(cur, "Agreement", "the two groups had agreed to a ceasefire after mediation by Janzour's elders and the municipal council", P("Janzur", "LY", 1, lat=32.82, lon=13.02, a1="Al Jafarah"), "monday", tp=2,
     a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3),
   E(cur, "Abduction/forced disappearance", "unidentified gunmen abducted a member of the municipal council outside his home", P("Gharyan", "LY"), "saturday",
     a1="Unidentified Armed Group (Libya)", i1=3, a2="Civilians (Libya)", i2=7),
