@@ -122,7 +122,8 @@ def place(name, cc, prec=1, geoname=None, admin1=None, lat=None, lon=None, a1=No
     if not rows:
         raise SystemExit(f"no GeoNames town {geoname or name!r} in {cc}")
     if admin1:
-        rows = [r for r in rows if fold(admin1) in fold(r["admin1"])] or rows
+        # an exact unit name first: "Cauca" is also inside "Valle del Cauca"
+        rows = [r for r in rows if fold(admin1) == fold(r["admin1"])] or [r for r in rows if fold(admin1) in fold(r["admin1"])] or rows
     r = rows[0]
     d.update(latitude=round(float(r["lat"]), 2), longitude=round(float(r["lon"]), 2), admin1=a1 or admin1_now(name, cc, r["admin1"]) or None)
     if a2 or r["admin2"]:
