@@ -182,7 +182,10 @@ def _shouted_word(doc: Any, i: int, inside: bool = False) -> bool:
     one, is no part of it ("Raid On" read as Redon) unless names hold it ("PORT OF SPAIN"). Not a name's connector
     ("LA PAZ", "EL FASHER")."""
     tok = doc[i]
-    if not (tok.is_upper and tok.is_alpha and tok.lower_ in STOP_WORDS) or tok.lower_ in CONNECTORS or inside and tok.lower_ in INSIDE_NAMES:
+    # (an Arabic article in capitals is joined to its name, "AT-TALL"; "AT" on its own is the English word: "GUNMEN KILL
+    # NINE AT NIONO FUEL DEPOT")
+    article = tok.lower_ in CONNECTORS and not (tok.lower_ in ENTITY_LOCATIVES and tok.whitespace_)
+    if not (tok.is_upper and tok.is_alpha and tok.lower_ in STOP_WORDS) or article or inside and tok.lower_ in INSIDE_NAMES:
         return False
     return any(doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1) if 0 <= k < len(doc))
 
@@ -465,6 +468,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.hits = ()  # "the left bank of the Dnipro": a river, not the city
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in DOCUMENTS and _is_cap(doc[i - 2]):
             m.hits = ()  # "the Treaty of Waitangi": a document's name, not a place of the story
+        if _document_name(doc, full_end):
+            m.hits = tuple(h for h in m.hits if h.place.kind == "country")  # "the Pretoria accord": a document's name, not a place
         _cues(doc, m)
         if m.ner == "NORP" and m.cue in LOCATIVE | NEAR_WORDS and not m.modifier and not country_of(m.text) and normalize(m.text) not in identity_spellings():
             m.ner = ""  # "15 km south of Kidal" tagged NORP: no demonym nor people's name after a place cue, so the label says nothing
@@ -477,6 +482,14 @@ def find_mentions(doc: Any) -> list[Mention]:
     _movements(out)
     _routes(doc, out)
     return out
+
+
+def _document_name(doc: Any, end: int) -> bool:
+    """Does a name ending at token ``end`` name a document signed there ("betraying the Pretoria accord", "the Juba peace
+    agreement", "the Minsk agreements")? Then it is no place of the story's events (a country's name still says which
+    country the story is about: "the Sudan peace deal")."""
+    k = end + (end < len(doc) and doc[end].lower_ == "peace")
+    return k < len(doc) and doc[k].lower_ in DOCUMENTS and doc[k].is_alpha
 
 
 STATE_SEATS = _W["state_seats"]
@@ -1607,11 +1620,21 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
     districts: set[int] = set()
+    # a name said again is no context for itself ("seized trawlers off Delft ... opened fire near Delft": the second
+    # Delft says nothing of which Delft the first is): the votes of every mention of the same name are its own
+    said: dict[str, list[Mention]] = {}
+    for m in mentions:
+        said.setdefault(fold(m.text), []).append(m)
     for rnd in range(2):
         top = max([1.0, *votes.values()])  # a lone weak vote (0.5) is not a whole article's context
         for m in mentions:
+            again = said[fold(m.text)]
+
+            def own_name(iso: str) -> float:
+                return sum(o.own_votes.get(iso, 0.0) for o in again)
+
             def ctx(iso: str) -> float:
-                return votes.get(iso, 0.0) - m.own_votes.get(iso, 0.0)
+                return votes.get(iso, 0.0) - own_name(iso)
 
             # transliteration (loose) matches only inside a country the rest of the article is about
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
@@ -1721,7 +1744,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             # (a dateline says where the story was filed: alone it makes no name NER calls a place in another country
             # foreign, "GENEVA (Wire) - ... near Kaga-Bandoro"; it still does an organisation's, "outside Congress", and a
             # site's named after a small place abroad: "BRISBANE - ... across the Story Bridge" is not Iowa's Story)
-            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - m.own_votes.get(iso, 0.0) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS and not m.feature else 0.0) > 0}
+            others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - own_name(iso) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS and not m.feature else 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
@@ -1860,6 +1883,7 @@ CAPITAL_NAMESAKE = 100_000  # a national capital this big is what its name means
 SMALLER_THAN_CAPITAL = 10
 TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
 NAMESAKE_TOWN = 100_000  # a town smaller than this, one of several namesakes, yields to the article's other countries
+FOREIGN_NAMESAKE = 200_000  # a town smaller than this, one of namesakes in several countries, is refused where the article names others only (whatever its cue)
 
 
 def _namesake_at_home(m: Mention, hits: list[Hit], votes: Counter[str], mentions: list[Mention]) -> list[Hit]:
@@ -1963,6 +1987,11 @@ def accepted(m: Mention) -> bool:
                 return True  # "near Gambela town" (tagged a place, named a town, found in one country) with "Abobo" named too
             if _capital_named(m, p):
                 return True  # "marched through Bridgetown" in a round-up of other countries' news: a national capital
+            if len({h.place.iso for h in m.hits if not h.loose and (h.preferred or h.place.id == p.id)}) > 1:
+                # a name found in several countries, chosen in one the article never names while it names others: the
+                # article's own town the gazetteer lacks, more likely than a mid-size namesake abroad ("arrested two gang
+                # members at a property in Elgin" in a New Zealand story is not Elgin, Illinois)
+                return p.population >= FOREIGN_NAMESAKE
             return p.population >= 200_000 or (strong_cue and m.ner != "PERSON" and p.population >= 100_000)
         if m.alternate and not m.neighbour and not (place_ner and strong_cue) and p.population < 500_000:
             return False
