@@ -23,6 +23,10 @@ Third part (st-ag-041..044): Lebanon's Tripoli (a namesake of Libya's capital, a
 attacks (no event of its own) and a herders' association's warning, Mali (a denied clash, a threatened road closure, a
 drone strike told two ways) and Cameroon's Far North (a pursuit after a raid, an accusation denied, a market closure only
 considered).
+Fourth part (st-ag-045..048): Benin and Togo (an attack blamed two days later, a troop rotation, an army's toll against
+residents'), Papua New Guinea's Enga (a clan fight told over two days with its toll told again, a state of emergency, a
+threat), a Southern Cone brief (Chile's Biobio, Argentina's Mendoza; a trial that is no event) and a Europe night
+(a gang-feud blast in Sodertalje, a Copenhagen killing that is no event, a riot in Derry).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Retellings checked (same country within 40 km across all snippet, story and ISAF
 gold within a week, and the same sub-type within 40 days)."""
@@ -72,6 +76,9 @@ GTM_GOV = "Government of Guatemala (2024-)"; SLV = "Military Forces of El Salvad
 GEO_POL = "Police Forces of Georgia (2012-)"
 LBN = "Military Forces of Lebanon (2025-)"; FULANI = "Fulani Ethnic Militia (Nigeria)"; NGA = "Military Forces of Nigeria (2023-)"
 JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+BEN = "Military Forces of Benin (2016-)"; TGO = "Military Forces of Togo (2005-)"
+PNG_GOV = "Government of Papua New Guinea (2019-)"; CLAN_PG = "Unidentified Clan Militia (Papua New Guinea)"
+CHL_GOV = "Government of Chile (2026-)"; ARG_POL = "Police Forces of Argentina (2023-)"; GBR_POL = "Police Forces of the United Kingdom (2024-)"
 
 STORIES = [
 S("st-ag-001", "2026-07-14", """MALI/
@@ -1013,5 +1020,72 @@ The governor of the Far North region said authorities could close the weekly cat
   E(bg, "Looting/property destruction", "soldiers had burned about 20 huts in Tourou", P("Tourou", "CM", 1, lat=10.93, lon=13.85, a1="Far North"), "2026-07-12",
     a1=CMR, i1=1, a2="Civilians (Cameroon)", i2=7),
   unscored(E(hyp, "Other", "authorities could close the weekly cattle market in Mora", P("Mora", "CM", 1, lat=11.05, lon=14.14, a1="Far North")), "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+]),
+
+S("st-ag-045", "2026-03-06", """BENIN/TOGO
+Six killed in attack on Benin army post at edge of W park; Togo says it repelled raid near Mandouri
+
+COTONOU, March 6 (Wire) - Gunmen attacked a Beninese army post at Alfakoara, on the edge of the W National Park about 30 km north of Kandi, before dawn on Tuesday, killing five soldiers and a ranger of the park's anti-poaching unit who was stationed with them, two security sources said. The attackers, who arrived on motorbikes from the park's interior, set fire to two pick-up trucks and took weapons before leaving at daybreak, one of the sources said. On Thursday, the army said in a statement that "terrorist elements of the JNIM" had carried out the attack and that a search of the park's southern sector had been launched.
+
+The day after the attack, two cotton traders were killed when their vehicle hit an explosive device on a dirt road outside Banikoara, about 60 km to the west, the town's mayor said, in an area where the army has been clearing improvised devices planted on tracks used by its patrols. A third man in the vehicle survived.
+
+The army said on Friday that a fresh contingent of about 300 soldiers had arrived in Karimama, near the border with Niger, to relieve troops who had been deployed there for a year.
+
+In neighbouring Togo, the army said in a statement on Wednesday that its troops had "neutralised" 11 terrorists who attacked a post near Mandouri, in the northern Savanes region, on Monday night. Two residents said six soldiers had died in the attack. Togo's government rarely gives figures for its own losses.""", [
+  E(cur, "Armed clash", "Gunmen attacked a Beninese army post at Alfakoara", P("Kandi", "BJ", 2, lat=11.13, lon=2.94, a1="Alibori"), "tuesday",
+    a1=JNIM, i1=2, a2=BEN, i2=1, fat=6),
+  E(cur, "Remote explosive/landmine/IED", "two cotton traders were killed when their vehicle hit an explosive device on a dirt road outside Banikoara", P("Banikoara", "BJ", 2, lat=11.3, lon=2.44, a1="Alibori"), "wednesday",
+    a1="Unidentified Armed Group (Benin)", i1=3, a2="Civilians (Benin)", i2=7, fat=2),
+  E(cur, "Change to group/activity", "a fresh contingent of about 300 soldiers had arrived in Karimama", P("Karimama", "BJ", 1, lat=12.07, lon=3.18, a1="Alibori"), "friday", tp=2,
+    a1=BEN, i1=1),
+  E(cur, "Armed clash", "11 terrorists who attacked a post near Mandouri", P("Mandouri", "TG", 2, lat=10.85, lon=0.82, a1="Savanes"), "monday",
+    a1="Unidentified Armed Group (Togo)", i1=3, a2=TGO, i2=1, fat=17),
+]),
+
+S("st-ag-046", "2025-12-17", """ENGA FIGHT TOLL RISES TO 11; STATE OF EMERGENCY DECLARED
+
+WABAG (Regional press) - The death toll from the clan fighting in villages outside Wabag has risen to 11, with six more bodies recovered from the bush on Monday, Enga provincial police commander said yesterday.
+
+The fighting, between two clans of the Wapenamanda area over the ownership of land near the Lai river, started on Saturday morning after a clansman was found dead on a garden track. Men from both sides armed with high-powered rifles and homemade guns fought through Saturday and Sunday, and at least 40 houses, a church and a trade store were burned, the commander said. Five bodies had been counted by Sunday night.
+
+Police mobile squads flown in from Mount Hagen on Sunday were manning roadblocks on the Highlands Highway to keep the two sides apart.
+
+In Port Moresby, the National Executive Council declared a state of emergency in Enga Province on Tuesday, giving the security forces powers to arrest people carrying weapons and set up checkpoints for three months.
+
+Leaders of one of the clans have warned that they will attack the Wabag General Hospital, where wounded men of the other side are being treated, if police do not hand over the killers of their clansman, the commander said. Armed police were guarding the hospital.""", [
+  E(cur, "Armed clash", "The fighting, between two clans of the Wapenamanda area", P("Wabag", "PG", 2, lat=-5.49, lon=143.72, a1="Enga"), "saturday", tp=2,
+    a1=CLAN_PG, i1=4, a2=CLAN_PG, i2=4, fat=11),
+  E(cur, "Other", "the National Executive Council declared a state of emergency in Enga Province on Tuesday", P("Enga", "PG", 3, lat=-5.49, lon=143.72, a1="Enga"), "tuesday",
+    a1=PNG_GOV, i1=1),
+  unscored(E(thr, "Attack", "they will attack the Wabag General Hospital", P("Wabag", "PG", 1, lat=-5.49, lon=143.72, a1="Enga")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+], register="local"),
+
+S("st-ag-047", "2026-04-16", """SOUTHERN CONE: NEWS IN BRIEF
+
+CHILE - Hooded armed men set fire to three logging trucks and a machinery shed on a forestry estate near Tirua, in the Biobio region, on Monday night, and left a banner demanding the return of ancestral lands, police said. The drivers were tied up and released unhurt. No group has claimed the attack. On Wednesday the government extended for 15 more days the state of exception in the Araucania and Biobio regions, which allows the army to patrol the main roads.
+
+ARGENTINA - Police fired rubber bullets and water cannon at state teachers and health workers protesting outside the provincial legislature in Mendoza on Wednesday against a wage freeze. Twenty-two people were arrested and a photographer was hit in the head by a tear-gas canister, the provincial ombudsman said. The provincial security ministry said officers had acted against "violent groups" who tried to block the avenue.
+
+URUGUAY - A court in Montevideo sentenced a former army colonel to 20 years in prison for the disappearance of a student in 1976.""", [
+  E(cur, "Looting/property destruction", "Hooded armed men set fire to three logging trucks and a machinery shed on a forestry estate near Tirua", P("Tirua", "CL", 2, lat=-38.34, lon=-73.49, a1="Biobio"), "monday",
+    a1="Unidentified Armed Group (Chile)", i1=3, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  unscored(E(cur, "Other", "the government extended for 15 more days the state of exception in the Araucania and Biobio regions", P("Temuco", "CL", 3, lat=-38.74, lon=-72.6, a1="La Araucania"), "wednesday",
+             a1=CHL_GOV, i1=1), "location", "latitude", "longitude", "geo_precision", "admin1"),
+  E(cur, "Protest with intervention", "Police fired rubber bullets and water cannon at state teachers and health workers protesting outside the provincial legislature in Mendoza", P("Mendoza", "AR", 1, lat=-32.89, lon=-68.85, a1="Mendoza"), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1),
+], register="digest"),
+
+S("st-ag-048", "2026-03-24", """Blast wrecks Sodertalje flats in gang feud; petrol bombs thrown at police in Derry
+
+STOCKHOLM/DUBLIN (Wire) - An explosion blew out the entrance of a block of flats in Sodertalje, south-west of Stockholm, early on Sunday, injuring an elderly woman who lived on the ground floor, Swedish police said. A spokesman said the blast was linked to a conflict between two criminal networks in the town and that a 16-year-old had been detained nearby on suspicion of placing the device.
+
+In Copenhagen, a man in his twenties was shot dead in the Norrebro district late on Saturday. Danish police said the killing was the result of a personal dispute and was not linked to any gang conflict.
+
+In Northern Ireland, youths threw petrol bombs and bricks at police vehicles in the Creggan area of Derry on Monday night after a republican commemoration parade, the Police Service of Northern Ireland said. A water cannon was deployed and two people were arrested; no officers were hurt.""", [
+  E(cur, "Remote explosive/landmine/IED", "An explosion blew out the entrance of a block of flats in Sodertalje", P("Sodertalje", "SE", 1, lat=59.2, lon=17.63, a1="Stockholm"), "sunday",
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=1),
+  E(cur, "Violent demonstration", "youths threw petrol bombs and bricks at police vehicles in the Creggan area of Derry", P("Derry", "GB", 2, lat=55.0, lon=-7.31, a1="Northern Ireland"), "monday",
+    a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=0),
 ]),
 ]
