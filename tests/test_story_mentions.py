@@ -1703,3 +1703,55 @@ def test_people_detained_in_the_fight_are_part_of_it(pipeline: Pipeline) -> None
     found = kinds(run(pipeline, "Gunmen shot dead three villagers in Kwamouth territory on Saturday. Police arrested two "
                                 "men in raids on homes in the town.", "2026-03-12"))
     assert "Arrests" in found and len(found) == 2
+
+
+def test_detentions_in_an_operation_in_search_of_someone_are_part_of_its_fight(pipeline: Pipeline) -> None:
+    # "in search of" names the operation's aim, no occasion of its own (not "in house-to-house searches")
+    text = ("Operational update\n\nAn Afghan and coalition force killed two insurgents and detained nine others after being "
+            "fired upon during a security operation in search of a Taliban facilitator in Khugyani district, Nangarhar "
+            "province, today.")
+    assert kinds(run(pipeline, text, "2013-01-31")) == ["Armed clash"]
+
+
+# ------------------------------------------------------------ an operation's frame is no event
+
+
+def test_forces_targeting_or_searching_with_nothing_done_are_no_event(pipeline: Pipeline) -> None:
+    # state forces who target, search or surround a person, a building or ground, with no violence told: what the
+    # operation found is the event (here the arrests), not a clash or ground taken
+    for text in (
+        "Operational update\n\nAn Afghan and coalition security force targeted a Taliban leader in Maiwand district, "
+        "Kandahar province, yesterday. The force detained two suspected insurgents during the operation.",
+        "Operational update\n\nAn Afghan-international security force searched a compound outside the village of Sar "
+        "Banager, in the Garmsir district of Helmand province, after intelligence information indicated insurgent "
+        "activity. During the search the security force detained one suspected insurgent.",
+    ):
+        assert kinds(run(pipeline, text, "2011-01-15")) == ["Arrests"], text
+    # ... while a group's "targeted" stays the attack it tells
+    found = kinds(run(pipeline, "Attack in Kano\n\nGunmen targeted a police commander in Kano on Monday, police said.", "2026-03-12"))
+    assert len(found) == 1
+
+
+# ------------------------------------------------------------ one operation's detentions, its forces named two ways
+
+
+def test_an_operations_detentions_told_again_with_its_forces_named_otherwise_are_one_arrest(pipeline: Pipeline) -> None:
+    for text in (
+        "Operational update\n\nAfghan and coalition security forces targeted a Taliban commander, and detained two "
+        "suspected insurgents during security operations in Bala Buluk district, Farah province, yesterday. The commander "
+        "produces IEDs for several groups in the district. Intelligence reports led the security force to a compound where "
+        "they called for all residents to come out before conducting a search. Two suspected insurgents were detained "
+        "after initial questioning.",
+        "Operational update\n\nIn Zhari district, Kandahar province, an Afghan-led security force supported by coalition "
+        "troops detained a Taliban facilitator during an operation yesterday.\n\nThe facilitator supplied insurgents in the "
+        "province with weapons. The security force detained two additional suspected insurgents as a result of the operation.",
+    ):
+        assert kinds(run(pipeline, text, "2011-03-10")) == ["Arrests"], text
+    # ... while arrests on other days or at other towns stay apart, whoever made them
+    for text in (
+        "Arrests in the north\n\nPolice arrested five men in Zaria on Monday, a spokesman said. Soldiers arrested three men "
+        "in Kano on Tuesday, the army said.",
+        "Arrests in the north\n\nPolice arrested five men in Zaria on Monday, a spokesman said.\n\nSoldiers arrested three "
+        "other men in the town on Tuesday, the army said.",
+    ):
+        assert kinds(run(pipeline, text, "2026-03-12")) == ["Arrests", "Arrests"], text

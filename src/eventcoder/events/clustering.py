@@ -23,7 +23,7 @@ from .recall import dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of, crossfire_of
-from .movements import answers, forces_post, movement_of, presence_only
+from .movements import answers, forces_post, movement_of, operation_frame, presence_only
 from .parts import arrests_in_the_act, crowd_left, part_of, removal_of
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
@@ -258,7 +258,7 @@ def plan(
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
                 or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
-        if presence_only(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c) or coded_elsewhere(doc, m, c) \
+        if presence_only(doc, m, c) or operation_frame(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c) or coded_elsewhere(doc, m, c) \
                 or (m.sub_event_type in c.warning_shot_types and fired_in_the_air(doc, m, c)
                                                  and any(o.sentence == m.sentence and o is not m for o in mentions)):
             continue  # "Troops patrolled the town centre", "Calm had returned"; "Transport unions stopped work in protest"

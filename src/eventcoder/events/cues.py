@@ -171,6 +171,7 @@ class Cues:
     presence_verbs: frozenset[str]
     calm_nouns: frozenset[str]
     calm_verbs: frozenset[str]
+    frame_verbs: frozenset[str]
     stoppage_verbs: frozenset[str]
     work_objects: frozenset[str]
     stoppage_alone: frozenset[str]
@@ -357,6 +358,7 @@ def cues() -> Cues:
         presence_verbs=frozenset(data["movements"]["presence_verbs"]),
         calm_nouns=frozenset(data["movements"]["calm_nouns"]),
         calm_verbs=frozenset(data["movements"]["calm_verbs"]),
+        frame_verbs=frozenset(data["movements"]["frame_verbs"]),
         stoppage_verbs=frozenset(data["labour"]["stoppage_verbs"]),
         work_objects=frozenset(data["labour"]["work_objects"]),
         stoppage_alone=frozenset(data["labour"]["stoppage_alone"]),

@@ -49,7 +49,13 @@ def merge_test(
         names2 = {roles[j].actor2.value.name for j in own if roles[j].actor2}
         sides = names1 | names2 | {x.value.name for j in own for x in (roles[j].assoc_actor_1, roles[j].assoc_actor_2) if x}
         mine = {x.value.name for x in (r.actor1, r.actor2) if x}
-        if not (m.event_type == "Battles" and ((len(mine) == 2 and mine <= names1 | names2) or (mine & sides and _told_next(cl, i)))):
+        # one operation's detentions told again with its forces named another way ("Afghan and coalition forces detained
+        # two Taliban assassination cell members ... The two targeted insurgents were detained after initial questioning"
+        # by "the security force"): state or foreign forces on both sides of the merge, or a detention with no doer told
+        # (the detained party misread as actor1), are no other arresting force
+        arresting = m.sub_event_type == "Arrests" and any(_state(roles[j].actor1) for j in own) and (
+            _state(r.actor1) or (parsed is not None and _no_doer(parsed.doc[m.head])))
+        if not arresting and not (m.event_type == "Battles" and ((len(mine) == 2 and mine <= names1 | names2) or (mine & sides and _told_next(cl, i)))):
             # a clash's two sides in either order ("Kyrgyz and Tajik border forces exchanged fire" ... "Tajik troops opened
             # fire on its post"), or a side of it told in the next sentence ("CENTCOM forces and Iraqi Security Forces
             # conducted a raid near Ar Rutbah against an ISIS cell. Two ISIS operatives were killed in an exchange of
@@ -80,3 +86,17 @@ def merge_test(
         return True
 
     return test
+
+
+def _state(actor: Any) -> bool:
+    """Is the actor a state's forces, at home or abroad (inter 1 or 8)?"""
+    return actor is not None and actor.value.inter in (1, 8)
+
+
+def _no_doer(tok: Any) -> bool:
+    """Is the trigger a passive verb with no "by" phrase ("Two suspected insurgents were detained"), or a participle
+    describing the people held ("one of several insurgents detained during an operation")?"""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.dep_ == "acl":
+        return not any(ch.dep_ == "agent" for ch in verb.children)
+    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children)

@@ -63,6 +63,41 @@ def presence_only(doc: Any, m: Mention, c: Cues) -> bool:
         and not c.violence_told(verb.subtree)
 
 
+def operation_frame(doc: Any, m: Mention, c: Cues) -> bool:
+    """Does the trigger verb tell state forces going after someone or something, an operation's frame with nothing done
+    yet ([movements] frame_verbs: "An Afghan and coalition security force targeted an Islamic Movement of Uzbekistan
+    leader in the Dara Soof Payan district", "searched a small compound outside the village", "The combined force
+    surrounded the village of Dehesk")? Its object a person the operation was after ([aggregate] target_roles), a
+    building or ground; no violence told in its clause, no instrument ("targeted the positions with artillery"). No
+    event: what the operation found is told in its own words (arrests, a clash, weapons seized)."""
+    verb = doc[m.head]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.frame_verbs or c.violence_told(verb.subtree):
+        return False
+    if verb.dep_ == "amod" and verb.head.lemma_.lower() in c.target_roles:
+        return True  # "to search for the targeted individual": the one the operation was after, described
+    sites = words("buildings") | words("offices") | c.target_roles | c.ground
+
+    def aimed_at(o: Any) -> bool:
+        # the noun, a noun before it or its of-phrase ("a compound north of the village", "an Islamic Movement of
+        # Uzbekistan leader" read as "Movement of ... leader")
+        return o.lemma_.lower() in sites or any(
+            (ch.dep_ == "compound" and ch.lemma_.lower() in sites)
+            or (ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in sites for g in ch.children))
+            for ch in o.children)
+
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    if not objects or not all(aimed_at(o) for o in objects):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in verb.children):
+        return False
+    node = verb
+    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    subject = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    forces = words("army") | words("police") | c.arriving_forces
+    return subject is not None and any(t.lemma_.lower() in forces for t in (subject, *subject.conjuncts))
+
+
 def arrives(verb: Any, c: Cues) -> bool:
     """Is the verb one of forces arriving or massing ([movements] arrival_verbs: "arrived", "massed", "have taken up
     position", a lemma with its particle and object where the list gives them)?"""

@@ -46,8 +46,9 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
         return None
     doc = parsed.doc
     sent = doc[m.head].sent
-    # ("suspected insurgents" only says who they were; "on suspicion of", "suspected of" ties them to the act)
-    if any((in_words(t, c.away) and not (t.dep_ == "pobj" and t.head.lower_ == "during"))
+    # ("suspected insurgents" only says who they were; "on suspicion of", "suspected of" ties them to the act; "during a
+    # security operation in search of a Taliban facilitator" names the operation's aim, no occasion of its own)
+    if any((in_words(t, c.away) and not (t.dep_ == "pobj" and (t.head.lower_ == "during" or _in_search_of(t))))
            or (in_words(t, c.arrest_ties) and t.dep_ != "amod") for t in sent) \
             or first_match(c.later, sent.text) is not None:
         return None
@@ -73,6 +74,11 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
     if not any(armed_people(h, modified=True) for h in held):
         return None
     return _latest_told(parsed, m, f, mentions, facts, clusters, fits)
+
+
+def _in_search_of(t: Any) -> bool:
+    """Is the noun the "search" of "in search of" (an operation's aim; not "in house-to-house searches")?"""
+    return t.head.lower_ == "in" and t.lower_ == "search" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in t.children)
 
 
 def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
