@@ -210,7 +210,7 @@ Police have set up armed checkpoints on the main roads into Kaiti.
 
 Meanwhile in Wellington, about 2,000 people marched from Civic Square to Parliament on Monday against cuts to the funding of Maori-language radio stations. The march passed off peacefully.""", [
   E(cur, "Attack", "shots were fired at a house in Kaiti early on Sunday", P("Kaiti", "NZ", lat=-38.67, lon=178.03, a1="Gisborne"), "sunday",
-    a1="Unidentified Armed Group (New Zealand)", i1=3, a2="Civilians (New Zealand)", i2=7, fat=0, inj=1),
+    a1="Unidentified Armed Group (New Zealand)", i1=3, a2="Civilians (New Zealand)", i2=7, inj=1),
   E(cur, "Arrests", "Members of the Armed Offenders Squad arrested two patched members of the Mongrel Mob", P("Gisborne", "NZ", 2), "monday",
     a1=NZL_POL, i1=1, a2="Mongrel Mob", i2=3),
   E(cur, "Peaceful protest", "about 2,000 people marched from Civic Square to Parliament on Monday", P("Wellington", "NZ"), "monday",

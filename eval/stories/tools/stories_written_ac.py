@@ -692,7 +692,7 @@ On Tuesday, Congress approved a 15-day extension of the state of constitutional 
 
 In Argentina, police used a water cannon truck and pepper spray on Wednesday against retirees and supporters who gathered outside the National Congress in Buenos Aires for their weekly protest over pensions. A photographer was hit on the head by a tear-gas canister, and 21 people were arrested, according to a human rights organisation.""", [
   E(cur, "Armed clash", "Armed men exchanged fire with a Carabineros patrol guarding a forestry estate outside Traiguen", P("Traiguen", "CL", 2, a1="Araucania"), "sunday",
-    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Police Forces of Chile (2026-)", i2=1, fat=0, inj=1),
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Police Forces of Chile (2026-)", i2=1, inj=1),
   E(cur, "Other", "Congress approved a 15-day extension of the state of constitutional exception in the Araucania region", P("Araucania", "CL", 3, geoname="Temuco", a1="Araucania"), "tuesday",
     a1="Government of Chile (2026-)", i1=1),
   E(cur, "Protest with intervention", "police used a water cannon truck and pepper spray on Wednesday against retirees and supporters", P("Buenos Aires", "AR"), "2026-10-07",

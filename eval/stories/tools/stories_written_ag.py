@@ -1084,7 +1084,7 @@ In Copenhagen, a man in his twenties was shot dead in the Norrebro district late
 
 In Northern Ireland, youths threw petrol bombs and bricks at police vehicles in the Creggan area of Derry on Monday night after a republican commemoration parade, the Police Service of Northern Ireland said. A water cannon was deployed and two people were arrested; no officers were hurt.""", [
   E(cur, "Remote explosive/landmine/IED", "An explosion blew out the entrance of a block of flats in Sodertalje", P("Sodertalje", "SE", 1, lat=59.2, lon=17.63, a1="Stockholm"), "sunday",
-    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=1),
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, inj=1),
   E(cur, "Violent demonstration", "youths threw petrol bombs and bricks at police vehicles in the Creggan area of Derry", P("Derry", "GB", 2, lat=55.0, lon=-7.31, a1="Northern Ireland"), "monday",
     a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=0),
 ]),
