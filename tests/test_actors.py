@@ -54,6 +54,9 @@ def test_state_forces_take_the_government_period_of_the_date() -> None:
         ("Quick Support Forces", "Rapid Support Forces"),  # a literal translation of the Arabic name
         ("Turkey-backed Syrian fighters", "Syrian National Army"),
         ("Turkish-backed faction", "Syrian National Army"),
+        # the US-backed al-Tanf group is not the Turkish-backed Free Syrian Army / SNA
+        ("Syrian Free Army", "Syrian Free Army"),
+        ("Maghawir al-Thawra", "Syrian Free Army"),
         # Nigeria's named self-defence forces are groups of their own, not the generic vigilante militia
         ("Civilian JTF", "CJTF: Civilian Joint Task Force"),
         ("CJTF", "CJTF: Civilian Joint Task Force"),
