@@ -463,12 +463,13 @@ def target_record(doc: Any, m: Mention, c: Cues) -> bool:
     if subject is None or subject.i == m.head or (subject.dep_ != "nsubj" and not in_words(subject.head, c.profile)):
         return False
     pronoun = subject.lower_ in ("he", "she")
-    if not pronoun and not (subject.tag_ == "NN" and subject.lemma_.lower() in c.target_roles):
+    if not pronoun and not (subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in c.target_roles):
         return False
     if any(t.ent_type_ in TIME_LABELS for t in sent):
         return False
     # a role told before as what the story's forces were after ("detained a Taliban leader", "targeted the facilitator")
-    return any(t.tag_ == "NN" and t.lemma_.lower() in c.target_roles and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
+    # (or several: "detained two Haqqani leaders ... He also supplied subordinate fighters with weapons")
+    return any(t.tag_ in ("NN", "NNS") and t.lemma_.lower() in c.target_roles and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
                for t in doc[: sent.start])
 
 

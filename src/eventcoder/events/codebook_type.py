@@ -22,7 +22,7 @@ from .cues import cues
 from .not_events import fired_in_the_air
 from .aggregates import count_of
 from .protests import PROTEST_SEVERITY, called_calm
-from .retyping import ENGAGED_RETYPED, LED_OFF_TYPES, armed_object, armed_post, armed_target, armed_people, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
+from .retyping import ENGAGED_RETYPED, LED_OFF_TYPES, crowd_people, armed_object, armed_post, armed_target, armed_people, attack_of, attempted, captive, doer_of, engaged_fighters, led_off, person
 
 
 KEEP_GENERIC = ("Arrests", "Looting/property destruction")  # generic verbs that do name these ("detained", "looted")
@@ -125,7 +125,8 @@ def event_type_of(
         # ACLED: "Attack" is violence against civilians; an attack on armed forces or their post is a battle
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
-    if sub_type == "Attack" and parsed is not None and (actor1 is None or actor1.value.kind == "rioters" or is_unknown_armed_group(actor1.value.name)) \
+    if sub_type == "Attack" and parsed is not None and (actor1 is None or actor1.value.kind in ("rioters", "civilians")
+                                                         or is_unknown_armed_group(actor1.value.name) or actor1.value.name.startswith("Unidentified Communal Militia")) \
             and counted_mob(parsed.doc, first):
         # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
         event_type, sub_type = "Riots", "Mob violence"
@@ -351,13 +352,24 @@ def counted_mob(doc: Any, m: Mention) -> bool:
     doer, _ = doer_of(verb)
     if doer is not None and doer.lemma_.lower() in crimes().collectives:
         doer = next((g for ch in doer.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"), None)
-    if doer is None or doer.lemma_.lower() not in c.mob_people:
+    if doer is None:
         return False
-    said = next((number(ch.text) for ch in doer.children if ch.dep_ == "nummod"), None)
-    if (said or count_of(doer) or 0) < c.mob_size:
-        return False
+    # a crowd's own word needs no count ("youths from neighbouring communities mobilised and attacked a Fulani
+    # settlement", "residents beat and burned to death two men they accused of being gang informants")
+    # (not "armed youths": South Sudan's community militias, WRITERS.md)
+    crowd = doer.tag_ in ("NNS", "NNPS") and doer.lemma_.lower() in crowd_people() | c.crowd_nouns \
+        and not any(t.lower_ == "armed" for t in doer.subtree)
+    if not crowd:
+        if doer.lemma_.lower() not in c.mob_people:
+            return False
+        said = next((number(ch.text) for ch in doer.children if ch.dep_ == "nummod"), None)
+        if (said or count_of(doer) or 0) < c.mob_size:
+            return False
     armed = crimes().arms | c.small_arms | c.mob_shooting  # "a group of 20 men with pistols", "opened fire"
-    return not any(in_words(t, armed) for t in verb.sent)
+    # (houses or people "set on fire" are no shot)
+    return not any(in_words(t, armed) and not (t.lemma_.lower() == "fire" and t.head.lemma_.lower() == "set" or
+                                               t.lemma_.lower() == "fire" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() == "set")
+                   for t in verb.sent)
 
 
 def _harms_too(doc: Any, m: Mention) -> bool:

@@ -172,6 +172,7 @@ class Cues:
     calm_nouns: frozenset[str]
     calm_verbs: frozenset[str]
     frame_verbs: frozenset[str]
+    operations: frozenset[str]
     stoppage_verbs: frozenset[str]
     work_objects: frozenset[str]
     stoppage_alone: frozenset[str]
@@ -359,6 +360,7 @@ def cues() -> Cues:
         calm_nouns=frozenset(data["movements"]["calm_nouns"]),
         calm_verbs=frozenset(data["movements"]["calm_verbs"]),
         frame_verbs=frozenset(data["movements"]["frame_verbs"]),
+        operations=frozenset(data["raids"]["operations"]),
         stoppage_verbs=frozenset(data["labour"]["stoppage_verbs"]),
         work_objects=frozenset(data["labour"]["work_objects"]),
         stoppage_alone=frozenset(data["labour"]["stoppage_alone"]),

@@ -115,9 +115,12 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
                 return cl
         # "a young man was killed when members of two rival groups fought with machetes", "when gunmen stormed the
         # village, five people were killed": the clause says how the other trigger's violence happened
+        # (a fire phrase by its verb: "two men were shot dead when Borana and Gabra herders *exchanged fire*"; not a crowd's
+        # act, "killed ... when Hindus and Muslims threw stones at each other": the riot names that event)
+        mine = head.head if head.pos_ != "VERB" and head.dep_ == "dobj" and head.lemma_.lower() == "fire" else head
         for cl, j in same:
             other = doc[mentions[j].head]
-            if mentions[cl.head].event_type in violent and (when_of(head, other) or when_of(other, head)):
+            if mentions[cl.head].event_type in violent and (when_of(mine, other) or when_of(other, mine)):
                 return cl
     if m.event_type in violent and (noun := _told_in_which(head)) is not None:
         # "over Sunday's riot, in which a young man was shot dead": what a relative clause tells happened in an event

@@ -151,6 +151,24 @@ def names_people_or_kit(doc: Any, m: Mention, c: Cues) -> bool:
     return names_who(doc[m.head], m.end_token - m.start_token == 1, c)
 
 
+def weapon_of_a_role(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is a weapon trigger only what a person's role or a group is named by ("a Taliban improvised explosive device
+    expert", "a Taliban improvised explosive device and homemade explosive cell leader", "one of the primary improvised
+    explosive device attack cells", "the suicide bomb facilitator"): the noun it modifies, through other modifiers, one
+    of ``[aggregate] target_roles`` or a group word (triggers.toml [crime] collectives)? It names who, not an event."""
+    from ..lexicon import crimes
+
+    if m.event_type != "Explosions/Remote violence" and m.sub_event_type != "Disrupted weapons use":
+        return False
+    tok = doc[m.head]
+    roles = c.target_roles | crimes().collectives
+    while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+        if tok.lemma_.lower() in roles:
+            return True
+    return False
+
+
 def names_who(tok: Any, one_word: bool, c: Cues) -> bool:
     """``names_people_or_kit`` for the trigger's head token ``tok`` (``one_word``: the trigger is that word alone). Detect
     reads it too: of two candidates of one sub-type in a sentence, one that names who or what gives way to the act

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Sequence
 
+from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
 from ..syntax import in_words
 from .cluster import Cluster
@@ -73,7 +74,20 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
     held = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     if not any(armed_people(h, modified=True) for h in held):
         return None
+    if _the_operation(verb, c):
+        # "Multiple suspected insurgents were also detained during the operation": the operation told before, whether
+        # or not its words told violence ("conducted a security operation in search of a senior Haqqani leader")
+        # (not ground said taken: "an operation" is no territory's)
+        return _latest_told(parsed, m, f, mentions, facts, clusters, anywhere=True, fits=lambda cl: mentions[cl.head].event_type in kinds
+                            and mentions[cl.head].sub_event_type not in TERRITORY)
     return _latest_told(parsed, m, f, mentions, facts, clusters, fits)
+
+
+def _the_operation(verb: Any, c: Cues) -> bool:
+    """Does the arrest's clause name the operation told before ("during the operation", "as a result of the operation", "After the engagement";
+    [raids] operations with a definite determiner)?"""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in c.operations and t.head.lower_ in ("during", "in", "of", "after")
+               and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in t.children) for t in verb.subtree)
 
 
 def _in_search_of(t: Any) -> bool:
@@ -82,7 +96,7 @@ def _in_search_of(t: Any) -> bool:
 
 
 def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
-                 clusters: Sequence[Cluster], fits: Any) -> Cluster | None:
+                 clusters: Sequence[Cluster], fits: Any, anywhere: bool = False) -> Cluster | None:
     """The current cluster that ``fits`` told latest in an earlier sentence of the mention's paragraph or the one before,
     with no place in conflict with the mention's stated one."""
     para = parsed.paragraph_index(m.trigger.start)
@@ -92,7 +106,7 @@ def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Me
         if cl.status is None or cl.status.value != "current" or not fits(cl):
             continue
         near = [mentions[j].trigger.start for j in cl.members
-                if mentions[j].sentence < m.sentence and para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para]
+                if mentions[j].sentence < m.sentence and (anywhere or para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para)]
         if not near or any(place_conflict(here, stated_place(facts[j])) for j in cl.members):
             continue
         if max(near) > at:

@@ -344,6 +344,19 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         return d is not None and d.span is not None and parsed.sentences[mentions[j].sentence].contains(d.span)
 
     crowd = words("protesters") | words("crowd") | words("rioters")
+    reporting = words("reporting")
+    arrest_ties = cues().arrest_ties
+
+    def tally_told_later(j: int) -> bool:
+        """Is an arrest a count told in the past perfect under a statement ("police in Lilongwe said they had arrested 14
+        people over Saturday's violence", "The police commissioner said on Thursday that 46 people had been arrested")?
+        WRITERS.md Arrest tallies told with a riot: inside the riot, whatever day the statement was made."""
+        verb = clause_verb(parsed.doc[mentions[j].head])
+        if verb is None or any(in_words(t, arrest_ties) and t.dep_ != "amod" for t in verb.subtree):
+            return False  # "on suspicion of taking part in the attack": suspects of the act (WRITERS.md Suspects arrested later)
+        return part_type(parsed.doc, mentions[j]) == "Arrests" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in reporting and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in verb.children) \
+            and any(ch.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in ch.children) for ch in verb.children)
 
     def names_crowd(cl: Cluster) -> bool:
         """Does the sentence of one of an arrest's own mentions name the crowd ("detained four members of the union after
@@ -396,13 +409,15 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
             # a mob's fight takes only what is told after it, in its own paragraph or (a part with no day of its own in
             # its sentence: "Police in riot gear kept the two groups apart after the fighting and detained 31") the next
             mob = mentions[other.head].sub_event_type == MOB
-            undated = mob and not any(day_told(j) for j in cl.members)
+            # (a riot's or a protest's, not a mob's: "had arrested 11 Tunisians over the attack" on migrants' homes)
+            later = not mob and all(tally_told_later(j) for j in cl.members if j not in cl.references)
+            undated = (mob and not any(day_told(j) for j in cl.members)) or later
             if mob and (min(other.members) > min((j for j in cl.members if j not in cl.references), default=first) or not any(0 <= b - a <= (1 if undated else 0)
                                                                for a in paragraphs(other) for b in paragraphs(cl))):
                 continue
             if not same_place_and_day(cl, other, not undated) or not at_the_crowd(cl, other) or picked_up_before(cl, other):
                 continue
-            if any(own_date(j) for j in cl.members) and not told_with(cl, other):
+            if not later and any(own_date(j) for j in cl.members) and not told_with(cl, other):
                 continue
             if mentions[cl.head].sub_event_type == "Mob violence" and not near(cl, other):
                 continue  # a mob's violence is the riot's only when told beside it

@@ -117,12 +117,14 @@ def _as(m: Mention, sub_type: str) -> Mention:
 
 
 def detention_word(doc: Any, m: Mention) -> bool:
-    """Is an "Other" trigger a verb the lexicon gives only to arrests ("43 people had been detained, most of whom were
-    released on Sunday": the release's words made the sentence "Other")?"""
+    """Is an "Other" or "Disrupted weapons use" trigger a verb the lexicon gives only to arrests ("43 people had been
+    detained, most of whom were released on Sunday": the release's words made the sentence "Other"; "The security force
+    detained two additional suspected insurgents and seized multiple AK-47s": the weapons seized with the people held are
+    the arrest's, as the snippet gold codes them, 4 of 4)?"""
     from .references import lexicon_word
 
     tok = doc[m.head]
-    return m.sub_event_type == "Other" and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
+    return m.sub_event_type in ("Other", "Disrupted weapons use") and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
 
 
 PROTESTS = ("Peaceful protest", "Protest with intervention")
