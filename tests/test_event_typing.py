@@ -1203,6 +1203,10 @@ def test_an_armed_force_that_collapses_is_no_accident() -> None:
     ("Militiamen ordered traders in the Kalehe market to close their stalls on Friday, residents said.", "ordered"),
     ("The militia banned music at weddings in two districts of Jowhar last month, elders said.", "banned"),
     ("Rebel fighters told villagers near Mopti on Sunday that men must grow beards and that smoking is banned.", "told"),
+    # under a sentence's main verb ("..., traders said; drivers are now ..."), a duty ("would have to pay"), an ultimatum
+    ("On 3 May, the rebels imposed a fee of 2,000 shillings on lorries crossing the bridge at Luuq, aid partners reported; drivers are turning to the ford.", "imposed"),
+    ("Gunmen rode into the cattle market at Dori on Sunday and told traders they would have to pay a tax on every cow, residents said.", "told"),
+    ("A herder said that armed men had given families in three villages near Djibo until Monday to leave.", "given"),
 ])
 def test_a_levy_order_or_ban_an_armed_group_imposes_is_other_however_sure_none(monkeypatch: pytest.MonkeyPatch, text: str, act: str) -> None:
     # eval/WRITERS.md (actor2 of "Other"): tolls, taxes, orders to leave and bans an armed group imposes on people
@@ -1219,6 +1223,8 @@ def test_a_levy_order_or_ban_an_armed_group_imposes_is_other_however_sure_none(m
     "The army told residents of three villages near Palma to leave ahead of an offensive.",  # a state force's instruction
     "The insurgents said they would impose a tax on every lorry crossing the bridge.",  # only threatened
     "The rebel commander ordered his fighters to withdraw from the hills.",  # an order to the group's own people
+    "The army gave families in three villages near Palma until Monday to leave, officials said; many are now in Pemba.",  # a state's ultimatum
+    "Residents said the gunmen had been given until Friday to leave the forest under the amnesty.",  # given to the armed men
 ])
 def test_a_tax_court_order_or_threatened_levy_is_no_armed_imposition(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     found = _detect_with(monkeypatch, text, {NONE: 0.9, "Other": 0.05, "Attack": 0.05})
@@ -2040,8 +2046,20 @@ def test_forces_deployed_at_a_site_of_a_named_place_are_a_deployment(monkeypatch
     ("Not a single shot was fired when the rebels moved into Kolo on Friday, residents said.", "Non-violent transfer of territory"),
     ("Army units took over positions near Kolo on 2 March under a local arrangement. No fighting was reported.",
      "Non-violent transfer of territory"),
+    # the denial in the sentence before the taking's; no one as the doer of the firing
+    ("Nobody fired a shot. When the rebels walked into the police post at Kolo on Friday, they raised their flag, residents said.",
+     "Non-violent transfer of territory"),
+    # the other side's leaving told in the past perfect, in the taking's sentence or the next; "slipped away"
+    ("Rebels entered Kolo on Friday and raised their flag over the town hall, residents said; the army had left the town on Wednesday.",
+     "Non-violent transfer of territory"),
+    ("When the rebels walked into the police post at Kolo on Friday, the last officers had already slipped away by boat, residents said.",
+     "Non-violent transfer of territory"),
+    ("Rebels walked into the town hall of Kolo on Friday, residents said. The garrison had pulled out of the town two days earlier.",
+     "Non-violent transfer of territory"),
     # fighting told, or a denial of something else: the ground taken by force stays the classifier's battle
     ("Rebels took the town of Kolo on Sunday after heavy fighting with the army; no civilians were hurt.", "Non-state actor overtakes territory"),
+    ("Rebels took the town of Kolo on Sunday after heavy fighting; the army had withdrawn most of its troops in May.", "Non-state actor overtakes territory"),
+    ("Rebels, who had withdrawn from Kolo in May, took the town back on Sunday, residents said.", "Non-state actor overtakes territory"),
 ])
 def test_ground_taken_with_no_fighting_told_is_a_non_violent_transfer(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
     # WRITERS.md: ground that changes hands with no fighting reported is a Non-violent transfer, even when "taken"

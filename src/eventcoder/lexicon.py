@@ -239,6 +239,8 @@ class CodebookWords:
     fought_withdrawal: frozenset[str]  # "gunfire", "siege", "under fire": the leaving was forced by fighting
     unfought: frozenset[str]  # "fighting", "shot", "resistance": what a text denies to tell ground taken without a fight
     fight_negators: frozenset[str]  # "no", "without": what denies them
+    nobody: frozenset[str]  # "nobody", "none": a doer that denies them ("nobody fired a shot")
+    leaving_phrasal: frozenset[str]  # "slip:away": a verb of leaving with its particle
     force_told: frozenset[str]  # "fire", "pellets": force on protesters told without `lethal_force`
     thrown_at: frozenset[str]  # "at", "through": where a thrown incendiary went
     blasts: frozenset[str]  # "blast", "explosion"
@@ -254,6 +256,7 @@ class CodebookWords:
     levy_verbs: frozenset[str]  # "impose", "collect", "extort": what an armed group does with a levy
     order_verbs: frozenset[str]  # "order", "tell", "make": an armed group's order to people
     compliance_verbs: frozenset[str]  # "pay", "leave", "close", "cover": what the order makes people do
+    duty_verbs: frozenset[str]  # "have", "need": "would have to pay", the duty an order lays on people
     ban_verbs: frozenset[str]  # "ban", "forbid": a rule an armed group lays down
     mutiny: frozenset[str]  # "mutiny", "mutinied": soldiers who mutiny (Other, unless they fight loyal troops)
     two_sided: frozenset[str]  # "clash", "gunfight", "resist": fighting between two sides (no one-sided Attack)
@@ -285,12 +288,12 @@ def codebook_words() -> CodebookWords:
         hidden_fate=re.compile("|".join(f"(?:{p})" for p in raw["hidden_fate"]), re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not", "measure_ends",
                                                                 "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
-                                                                "compliance_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
+                                                                "compliance_verbs", "duty_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
                                                                 "killing_euphemisms", "shots", "property_crimes", "unfought",
-                                                                "fight_negators", "force_told", "thrown_at", "fought_withdrawal")},
+                                                                "fight_negators", "nobody", "leaving_phrasal", "force_told", "thrown_at", "fought_withdrawal")},
     )
 
 

@@ -340,19 +340,25 @@ def _doers_of(verb: Any) -> list[Any]:
     return []
 
 
-def armed_imposition(doc: Any, start: int, end: int) -> int | None:
+def armed_imposition(doc: Any, start: int, end: int, *, whole: bool = False) -> int | None:
     """Other (eval/WRITERS.md, actor2 of "Other"): a levy, an order or a ban a non-state armed group imposes on people
     ("al-Shabaab imposed a levy on herders", "bandits told farmers to pay 5 million naira", "armed men have been making
     traders pay a fee", "the rebels ordered residents to leave", "the militia banned music at weddings"), in the
     candidate's clause: the imposing verb is the candidate, governs it, or is a participle hung on it with no subject of
     its own, or one conjoined to such a participle ("Fighters have taken charge of the jetty, checking every boat and
     *collecting* a fee from fishermen"; not a finite verb of its own: "had set up a base and were imposing zakat"). A government's tax, a court's order or an army's instruction is no such event (the doer must be
-    non-state: a state's measures are ``declared_measure``'s). Returns the imposing verb's index."""
+    non-state: a state's measures are ``declared_measure``'s). ``whole``: the candidate is a sentence's main verb or a cue
+    word no trigger names, and any verb it governs may impose ("Al-Shabaab *imposed* a tax of $5 per camel on herders,
+    partners reported; herders are turning to longer routes"; "drove into the market and *told* herders they would have
+    to pay zakat"). Returns the imposing verb's index."""
     cw = codebook_words()
     tok = doc[start:end].root
     below = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
              and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]
     below += [cj for c in below for cj in c.conjuncts if cj.i > c.i]
+    if whole:  # (not a passive: "his family has been told to pay" has no doer of its own, the kidnappers' ransom)
+        below += [t for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB" and t not in below
+                  and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.children)]
     for verb in (tok, *tok.ancestors, *below):
         if verb.pos_ != "VERB":
             continue
@@ -366,6 +372,8 @@ def armed_imposition(doc: Any, start: int, end: int) -> int | None:
             or (lemma in cw.ban_verbs and any(c.dep_ == "dobj" for c in kids))
             or (lemma in cw.order_verbs and any(not names_nonstate(o) and not names_armed(o) for o in objects) and any(
                 (c.dep_ in ("xcomp", "ccomp") and _complies(c, cw))
+                # "had given villagers until Friday *to leave*": an ultimatum's purpose clause
+                or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) and _complies(c, cw))
                 or (c.dep_ == "prep" and c.lower_ in ("off", "out", "from")) for c in kids))
         )
         if not imposed:
@@ -378,8 +386,10 @@ def armed_imposition(doc: Any, start: int, end: int) -> int | None:
 def _complies(verb: Any, cw: Any) -> bool:
     """What an armed group's order makes people do: pay, leave, close ... or a rule told as a clause ("that women must
     cover their faces and that music is banned")."""
-    return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs
-               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+    verbs = (verb, *(c for c in verb.children if c.dep_ == "conj"))
+    # "told herders they would *have to pay* zakat", "that they *had to leave*": the duty's verb
+    verbs += tuple(x for v in verbs if v.lemma_.lower() in cw.duty_verbs for x in v.children if x.dep_ == "xcomp")
+    return any(v.lemma_.lower() in cw.compliance_verbs or v.lemma_.lower() in cw.ban_verbs for v in verbs)
 
 
 def toll_post(doc: Any, start: int, end: int) -> int | None:

@@ -567,18 +567,24 @@ def taken_after_withdrawal(sent: Any) -> bool:
     """Codebook: territory taken when the other side had withdrawn, without fighting, is a Non-violent transfer
     of territory ("M23 captured the town after the army withdrew"). A verb of leaving in a clause marked
     "after"/"when" (or after "following"), and no word of fighting or killing in the sentence."""
-    c = discourse()
-    violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
-    if any(in_words(t, violent) for t in sent) or _fought_withdrawal(sent):
+    if fought_told(sent):
         return False
     for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVE_WORDS:
+        if not _leaving(t):
             continue
         if t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in WITHDRAWAL_MARKS for ch in t.children):
             return True
         if t.dep_ == "pcomp" and t.head.lower_ in WITHDRAWAL_MARKS:
             return True  # "after withdrawing"
     return False
+
+
+def fought_told(sent: Any) -> bool:
+    """Does the sentence tell fighting or killing (discourse.toml violent_outcome, byproduct_context, attack_verbs), or a
+    leaving forced by fighting (``_fought_withdrawal``)? Then ground taken there was fought for."""
+    c = discourse()
+    violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
+    return any(in_words(t, violent) for t in sent) or _fought_withdrawal(sent)
 
 
 def _fought_withdrawal(sent: Any) -> bool:
@@ -592,8 +598,10 @@ def no_fight_told(sent: Any) -> bool:
     """Codebook (WRITERS.md): ground that changes hands with no fighting reported is a Non-violent transfer of territory.
     Does the sentence deny a fight: a noun of fighting (triggers.toml [codebook] unfought) with "no" or "not" before it in
     its phrase or clause, or after "without" ("residents said no fighting took place", "No fighting was reported",
-    "moved in hours later without a shot fired", "Not a single shot was fired when SPLA-IO fighters moved into Mundri")?"""
-    unfought, negators = codebook_words().unfought, codebook_words().fight_negators
+    "moved in hours later without a shot fired", "Not a single shot was fired when SPLA-IO fighters moved into Mundri",
+    "No one fired a shot")?"""
+    cw = codebook_words()
+    unfought, negators = cw.unfought, cw.fight_negators
     for t in sent:
         if t.pos_ not in ("NOUN", "VERB") or t.lemma_.lower() not in unfought and t.lower_ not in unfought:
             continue
@@ -604,7 +612,33 @@ def no_fight_told(sent: Any) -> bool:
         head = t.head  # "Not a single shot was fired": the negation on the verb the noun is the subject of
         if t.dep_ in ("nsubj", "nsubjpass") and any(ch.dep_ == "neg" for ch in head.children):
             return True
+        if t.dep_ == "dobj" and any(s.dep_ == "nsubj" and (s.lower_ in cw.nobody or any(
+                d.dep_ == "det" and d.lower_ in negators for d in s.children)) for s in head.children):
+            return True  # "No one fired a shot", "nobody fired a shot": the negation on the verb's doer
     return False
+
+
+def left_before(sent: Any) -> bool:
+    """Codebook (WRITERS.md): ground taken when the other side had gone is a Non-violent transfer of territory. Does the
+    sentence tell a leaving done before, in the past perfect, in a clause of its own ("...; the army and its Russian allies
+    *had left* the town on 19 June", "the last officers *had already slipped away* by boat", "after the last junta police
+    there *had slipped out* overnight")? A verb of leaving (words.toml leave, or triggers.toml [codebook] leaving_phrasal
+    with its particle), not in a clause that describes a noun ("the rebels, who had withdrawn in May, retook ..."), and no
+    word of fighting or killing in the sentence, no leaving forced by fighting."""
+    if fought_told(sent):
+        return False
+    return any(_leaving(t) and t.dep_ not in ("relcl", "acl") and t.tag_ == "VBN"
+               and any(ch.dep_ == "aux" and ch.lower_ in ("had", "'d") for ch in t.children) for t in sent)
+
+
+def _leaving(t: Any) -> bool:
+    """A verb of leaving: words.toml leave, or one of triggers.toml [codebook] leaving_phrasal with its particle ("slipped
+    away", "melted away")."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in LEAVE_WORDS or any(f"{lemma}:{ch.lower_}" in codebook_words().leaving_phrasal
+                                       for ch in t.children if ch.dep_ in ("prt", "advmod", "prep"))
 
 
 TRANSFER_SIGNS = words("transfer_signs")
@@ -620,7 +654,7 @@ def taken_by_force(sent: Any) -> bool:
     Also ground taken with no sign of a transfer in the sentence (a verb of leaving or handing over, a deal, "without a
     fight": ``transfer_signs``) — "took back Bambari from CPC rebels": a Non-violent transfer is only what the text
     says happened without fighting."""
-    if not any(t.lemma_.lower() in LEAVE_WORDS or in_words(t, TRANSFER_SIGNS) for t in sent):
+    if not any(_leaving(t) or t.lemma_.lower() in LEAVE_WORDS or in_words(t, TRANSFER_SIGNS) for t in sent):
         return True
     for t in sent:
         if t.pos_ != "VERB":

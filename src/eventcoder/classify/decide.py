@@ -25,7 +25,7 @@ from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_th
 from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
-                       two_sided_word, war_of_words, no_fight_told)
+                       two_sided_word, war_of_words, no_fight_told, left_before, fought_told)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, REMOTE, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
@@ -302,7 +302,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # "Al-Qaeda militants released a UN official abducted 18 months ago": captives freed are Other (WRITERS.md)
                 _add_once(decided, i, (cand.start, cand.end, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), cand.entry))
                 continue
-            if (imposed := _imposed(doc, text, cand)) is not None:
+            if (imposed := _imposed(doc, text, cand, whole=not fought_told(doc[cand.start].sent))) is not None:
                 # "bandits told farmers to pay 5 million naira", "the militia banned music": Other (codebook), however sure "none"
                 # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
                 _add_once(decided, i, (imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
@@ -452,9 +452,12 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         sub_type, confidence = names[best], float(min(1.0, scores[best]))
         ruled = False  # the codebook, not the classifier, named the kind
         # (not a base or post set up: "erected roadblocks around Uvira, demanding fees from motorists" stays the post)
-        if sub_type not in ("Other", "Headquarters or base established") and cand.entry is None \
-                and (confidence < conf["unsure_below"] or not _violence_told(doc, cand, by_sentence[i])) \
-                and (imposed := _imposed(doc, text, cand)) is not None:
+        # (an "Other" the classifier gave is anchored on the imposing verb only when no violence is told: "armed men ordered
+        # the drivers out of three trucks ... and set the vehicles on fire" is the arson)
+        violence = cand.entry is None and _violence_told(doc, cand, by_sentence[i])
+        if sub_type != "Headquarters or base established" and cand.entry is None \
+                and ((sub_type != "Other" and confidence < conf["unsure_below"]) or not violence) \
+                and (imposed := _imposed(doc, text, cand, whole=not violence and not fought_told(doc[cand.start].sent))) is not None:
             # an armed group's levy, order or ban at a cue word or main verb, where the classifier is unsure or no trigger
             # word names violence ("JNIM fighters told villagers that women must *cover* their faces": Attack 0.23;
             # "Gunmen *ordered* traders to close their shops and pay a fee": Attack 0.66): Other, at the imposing verb
@@ -545,8 +548,15 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type, confidence = names[other], float(p[other])
         # "residents said no fighting took place", "... took over positions near Arima. No fighting was reported.": ground that
         # changed hands with no fight (WRITERS.md), told in the taking's sentence or the next of its paragraph
-        unfought = (sub_type in TERRITORY or sub_type == NON_VIOLENT) and (no_fight_told(doc[cand.start].sent) or (
-            i + 1 < len(sents) and sents[i + 1] is not None and _same_paragraph(parsed, i, i + 1) and no_fight_told(sents[i + 1])))
+        # (or the sentence before it: "No one fired a shot. When the Arakan Army's fighters walked into Gwa's police
+        # headquarters ..."); so is ground taken when the other side had left, told in the past perfect there ("...; the army
+        # had left the town on 19 June", "the last officers had already slipped away by boat")
+        near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents) and sents[j] is not None and _same_paragraph(parsed, min(i, j), max(i, j))]
+        territorial = sub_type in TERRITORY or sub_type == NON_VIOLENT
+        unfought = territorial and any(no_fight_told(s) for s in (doc[cand.start].sent, *near))
+        if territorial and not unfought and any(left_before(s) for s in (doc[cand.start].sent, *near)) \
+                and not any(fought_told(s) for s in (doc[cand.start].sent, *near)):
+            unfought = True
         if sub_type in TERRITORY and (unfought or taken_after_withdrawal(doc[cand.start].sent)):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
         elif sub_type == NON_VIOLENT and not unfought and taken_by_force(doc[cand.start].sent):
@@ -942,10 +952,12 @@ def _two_sided(doc: Any, cand: Candidate) -> bool:
     return any(two_sided_word(t) for t in doc[cand.start:cand.end])
 
 
-def _imposed(doc: Any, text: str, cand: Candidate) -> int | None:
-    """The imposing verb of a non-state armed group's levy, order or ban at or above the candidate
-    (``armed_acts.armed_imposition``) that the text reports as done, or None ("will impose a levy" is a threat)."""
-    verb = armed_imposition(doc, cand.start, cand.end)
+def _imposed(doc: Any, text: str, cand: Candidate, whole: bool = True) -> int | None:
+    """The imposing verb of a non-state armed group's levy, order or ban at or above the candidate, or (``whole``) anywhere
+    under a candidate no trigger names (``armed_acts.armed_imposition``), that the text reports as done, or None ("will
+    impose a levy" is a threat). Not ``whole`` in a sentence that tells violence: "overran the post after a gunfight and
+    occupied the town ..., forcing traders to close shops" is the taking."""
+    verb = armed_imposition(doc, cand.start, cand.end, whole=whole and cand.entry is None)
     if verb is None or trigger_status(doc, verb, verb + 1, doc[verb].sent, text).value != "current":
         return None
     return verb
