@@ -507,6 +507,48 @@ def test_an_arrest_at_a_protest_is_typed_protest_with_intervention(pipeline: Pip
     assert got == ["Protest with intervention"]
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Rebel fighters say they have taken the police station in Kolo township.", "taken"),
+    ("The Kolo Liberation Army said it had taken over the gendarmerie post in Kolo on Thursday.", "taken"),
+    ("When the rebels walked into the police headquarters in Kolo on Saturday, they raised their flag.", "walked"),
+    ("The Kolo Army has taken Bandar, including the border police headquarters, after a long siege, the group said on Sunday.", "taken"),
+    ("Rebel fighters took control of the army base at Kolo on Monday, residents said.", "took"),
+])
+def test_ground_taken_at_a_forces_post_is_told_by_the_taking_verb(text: str, verb: str) -> None:
+    # the noun of the place ("police station") names the force that lost it: the taking verb is the trigger, its subject the taker
+    from eventcoder.classify.codebook import taking_verb
+
+    doc = _parse(text).doc
+    place = next(t for t in doc if t.lower_ in ("station", "post", "headquarters", "base"))
+    at = taking_verb(place)
+    assert at is not None and doc[at].text == verb
+    assert taking_verb(doc[at]) is None  # a verb is no place
+
+
+def test_a_forces_post_taken_by_rebels_is_their_overtaking(pipeline: Pipeline) -> None:
+    # the force the post is named after is not the taker (regains vs overtakes goes by who took it)
+    assert current(pipeline, "Jihadist fighters said they had taken over the gendarmerie post in Dori on Thursday, posting photos of the compound.") \
+        == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the classifier reads the protest in the arrest's sentence: the arrest verb makes it a Protest with intervention
+    ("About 300 traders gathered outside the town hall in Kolo on Monday to demand lower rents, and after an hour police detained six of them.",
+     ["Protest with intervention"]),
+    ("Residents marched to the governor's office in Kolo on Monday; police arrested four of the organisers.",
+     ["Protest with intervention"]),
+    # an arrest word that only describes someone the protest is about, no one arrested, or a force's member arrested: no intervention
+    ("Residents held a vigil outside the police station in Kolo on Friday demanding the release of a councillor arrested over a land dispute.",
+     ["Peaceful protest"]),
+    ("Hundreds of students marched through Kolo on Friday; police watched from a distance and no one was detained.", ["Peaceful protest"]),
+    ("Taxi drivers blocked roads in Kolo on Monday to protest the killing of a colleague; the soldier was detained and the drivers went home.",
+     ["Peaceful protest"]),
+])
+def test_an_arrest_verb_the_classifier_reads_as_a_peaceful_protest_is_an_intervention(monkeypatch: pytest.MonkeyPatch, text: str, kinds: list) -> None:
+    found = _detect_with(monkeypatch, text, {"Peaceful protest": 0.6, "Protest with intervention": 0.2, NONE: 0.05})
+    assert sorted({m.sub_event_type for m in found}) == kinds
+
+
 @pytest.mark.parametrize(("by_type", "kept"), [({}, False), ({"Other": 1.0}, True)])
 def test_a_sub_type_the_classifier_under_predicts_has_its_own_none_margin(monkeypatch: pytest.MonkeyPatch, by_type: dict, kept: bool) -> None:
     # (not a measure such as martial law, which the codebook keeps as Other whatever the classifier says)

@@ -241,6 +241,7 @@ class CodebookWords:
     fight_negators: frozenset[str]  # "no", "without": what denies them
     nobody: frozenset[str]  # "nobody", "none": a doer that denies them ("nobody fired a shot")
     leaving_phrasal: frozenset[str]  # "slip:away": a verb of leaving with its particle
+    entry_verbs: frozenset[str]  # "walk", "move": a verb of moving that takes the place it goes "into"
     force_told: frozenset[str]  # "fire", "pellets": force on protesters told without `lethal_force`
     thrown_at: frozenset[str]  # "at", "through": where a thrown incendiary went
     blasts: frozenset[str]  # "blast", "explosion"
@@ -293,7 +294,7 @@ def codebook_words() -> CodebookWords:
                                                                 "civil_matters", "conflict_matters",
                                                                 "remnant_marks", "remnants", "blast_verbs", "holding_verbs",
                                                                 "killing_euphemisms", "shots", "property_crimes", "unfought",
-                                                                "fight_negators", "nobody", "leaving_phrasal", "force_told", "thrown_at", "fought_withdrawal")},
+                                                                "fight_negators", "nobody", "leaving_phrasal", "entry_verbs", "force_told", "thrown_at", "fought_withdrawal")},
     )
 
 

@@ -667,6 +667,31 @@ def taken_by_force(sent: Any) -> bool:
     return False
 
 
+TAKING_WORDS = words("taking")
+
+
+def taking_verb(tok: Any) -> int | None:
+    """The verb that takes a place named by a noun: the noun is its object ("they've taken *the police station*", "seized
+    *the gendarmerie post*", "has taken Maungdaw, including the border police *headquarters*"), the object of "control of"
+    ("took control of *the base*"), or where a verb of moving goes
+    "into" (triggers.toml [codebook] entry_verbs: "walked into Gwa's police *headquarters*"). A verb of taking is
+    words.toml taking. The verb's index, or None (a verb, or a noun no such verb governs)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = list_head(tok)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "control" and head.head.dep_ == "dobj":
+        verb = head.head.head  # "took control of the base"
+        return verb.i if verb.pos_ == "VERB" and verb.lemma_.lower() in TAKING_WORDS | {"assume", "gain", "wrest"} else None
+    if tok.dep_ == "pobj" and head.lower_ == "including" and head.head.dep_ == "dobj":
+        tok, head = head.head, head.head.head  # "has taken Maungdaw, including the border police *headquarters*"
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TAKING_WORDS:
+        return head.i
+    if tok.dep_ == "pobj" and head.lower_ == "into" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in codebook_words().entry_verbs:
+        return head.head.i
+    return None
+
+
 def condemned(doc: Any, tok: Any, c: Any) -> bool:
     """Is the trigger noun what a statement condemns, with its own place or time ("strongly condemns the
     horrific attacks today in the towns of Jabla ... and Tartus", "ISIL's multiple suicide attacks in the town

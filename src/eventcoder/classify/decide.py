@@ -7,25 +7,26 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Mapping
 
+from .. import doccache
 from ..events import cues as discourse
 from ..events import since_of
 from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
 from ..events.retyping import armed_noun, armed_object, person
-from ..lexicon import TriggerEntry, subtypes
+from ..lexicon import TriggerEntry, codebook_words, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, list_head, misread_participle
+from ..syntax import DEFINITE_DETERMINERS, in_words, list_head, misread_participle
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
-from .codebook import (TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
+from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
-                       two_sided_word, war_of_words, no_fight_told, left_before, fought_told)
+                       two_sided_word, war_of_words, no_fight_told, left_before, fought_told, taking_verb)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, REMOTE, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
@@ -203,8 +204,29 @@ def _arrested_at_protest(doc: Any, cand: Any, sub_type: str) -> bool:
     the classifier typed an abduction, no agent told: ``arrested_at_the_scene``)."""
     if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
         return True
+    if sub_type == PEACEFUL and _arrest_act(doc, cand) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, doccache.text(doc)).value == "current":
+        # "about four hundred of them gathered outside the mayor's office ..., and after an hour police *detained* six of
+        # them": the classifier reads the protest in the arrest's sentence; arrests made at it make it a Protest with
+        # intervention (codebook), at the arrest verb
+        return True
     return (sub_type == "Arrests" or (sub_type == "Abduction/forced disappearance" and arrest_word(doc[cand.start:cand.end].root))) \
         and arrested_at_the_scene(doc, cand.start, cand.end)
+
+
+def _arrest_act(doc: Any, cand: Any) -> bool:
+    """Is the candidate an arrest trigger told as an act: a verb of the lexicon's Arrests ("police *detained* six of
+    them") in a clause of its own, not a participle or relative clause that describes someone ("demanding the release of
+    a councillor *arrested* over a land dispute"), whose arrested are no state forces?"""
+    tok = doc[cand.start:cand.end].root
+    if cand.entry is None or cand.entry.sub_event_type != "Arrests" or tok.pos_ != "VERB" or not arrest_word(tok) \
+            or tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        return False
+    # not forces arrested ("the gendarme was detained and the drivers went home"): no intervention on the crowd;
+    held = [list_head(ch) for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    # nor no one arrested ("police watched from a distance and no one was detained")
+    nobody = codebook_words().nobody
+    return not any(in_words(h, STATE_WORDS) or h.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in h.children)
+                   for h in held)
 
 
 def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> dict[int, list[Decision]]:
@@ -683,6 +705,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # announced a curfew from 8pm": Other 0.20)
             cand = dataclasses.replace(cand, start=measure, end=measure + 1, entry=None)
             specific, confidence = False, max(confidence, conf["specific_above"])
+        if (sub_type in TERRITORY or sub_type == NON_VIOLENT) and cand.entry is None and (taker := taking_verb(doc[cand.start:cand.end].root)) is not None:
+            # "PDF fighters say they've taken *the police station* in Pale", "walked into Gwa's police *headquarters*": the
+            # ground taken is told by the verb, whose subject took it; the force the place is named after lost it
+            cand = dataclasses.replace(cand, start=taker, end=taker + 1)
         if sub_type == CHANGE and cand.entry is None and _arrival(doc, cand) and _told_before(decided, i):
             # "Estonia sent an extra army company to its border ... About 150 soldiers arrived in the Narva area": forces
             # arriving after a deployment or violence the text told are part of it (WRITERS.md Deployments), however sure
