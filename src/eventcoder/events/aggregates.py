@@ -462,7 +462,7 @@ def target_record(doc: Any, m: Mention, c: Cues) -> bool:
     # (a passive only of what he is known for: "The target is involved in suicide attack planning"; not "was captured")
     if subject is None or subject.i == m.head or (subject.dep_ != "nsubj" and not in_words(subject.head, c.profile)):
         return False
-    pronoun = subject.lower_ in ("he", "she")
+    pronoun = subject.lower_ in c.one_person
     if not pronoun and not (subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in c.target_roles):
         return False
     if any(t.ent_type_ in TIME_LABELS for t in sent):
@@ -489,7 +489,7 @@ def _one_persons_acts(verb: Any, c: Cues) -> bool:
     if len(subjects) != 1 or any(ch.dep_ == "conj" for ch in subjects[0].children):
         return False
     subj = subjects[0]
-    one = (subj.tag_ == "NN" and in_words(subj, c.captive_roles)) or subj.lower_ in ("he", "she") or (
+    one = (subj.tag_ == "NN" and in_words(subj, c.captive_roles)) or subj.lower_ in c.one_person or (
         subj.tag_ == "NNP" and subj.ent_type_ == "PERSON")
     return one and not any(t.ent_type_ in TIME_LABELS for t in first.subtree)
 

@@ -79,6 +79,7 @@ class Cues:
     held_people: frozenset[str]
     profile: frozenset[str]
     target_roles: frozenset[str]
+    one_person: frozenset[str]  # "he", "she": a subject standing for one person told before
     captive_roles: frozenset[str]
     lead_verbs: frozenset[str]  # "march", "lead": armed men moving the people they take ("marched 12 passengers into the bush")
     go_verbs: frozenset[str]  # "walk", "go": what an order makes the people taken do ("forced passengers to walk into the bush")
@@ -267,6 +268,7 @@ def cues() -> Cues:
         held_people=frozenset(data["captives"]["held_people"]),
         profile=frozenset(data["aggregate"]["profile"]),
         target_roles=frozenset(data["aggregate"]["target_roles"]),
+        one_person=frozenset(data["aggregate"]["one_person"]),
         captive_roles=frozenset(data["captives"]["roles"]),
         lead_verbs=frozenset(data["captives"]["lead_verbs"]),
         go_verbs=frozenset(data["captives"]["go_verbs"]),
