@@ -252,6 +252,29 @@ def test_doc_cache_span_text_equals_spacys_span_text():
                 assert doccache.span_text(doc, i, j) == doc[i:j].text, (i, j)
 
 
+def test_doc_cache_sentence_table_gives_spacys_token_sent():
+    from eventcoder import doccache
+
+    nlp = load(MODEL)
+    # paragraph breaks and a digest item's colon move sentence starts (nlp.paragraph_breaks): the table follows them
+    texts = [*TEXTS, "GOMA, May 2 (Wire) - Two blasts hit\nthe market.\n\n• 25 May, Bishkek: Officers detained three men."]
+    for doc in nlp.pipe(texts):
+        for i in range(-len(doc), len(doc)):
+            fast, stock = doccache.sentence(doc, i), doc[i].sent
+            assert (fast.start, fast.end, fast.doc) == (stock.start, stock.end, stock.doc) and fast == stock, i
+            assert doccache.sent_of(doc[i]) is fast  # one Span per sentence, read again from the table
+
+
+def test_actor_lemma_read_once_per_doc_equals_the_reading():
+    from eventcoder.actors.words import _lemma, lemma
+
+    nlp = load(MODEL)
+    texts = [*TEXTS, "Soldiers and Gunmen clashed. ACTIVISTS ARRESTED in Militias' raid; Troops said."]
+    for doc in nlp.pipe(texts):
+        assert [lemma(t) for t in doc] == [_lemma(t) for t in doc]
+    assert lemma(next(iter(nlp("Soldiers fired.")))) == "soldier"  # the plural people noun read as a name: its singular
+
+
 def test_doc_cache_memo_computes_once_per_doc():
     from eventcoder import doccache
 

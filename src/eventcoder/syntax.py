@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import doccache
 from typing import Any, Callable
 
 from .catalogue import words
@@ -45,7 +46,7 @@ def verb_over(tok: Any, deps: tuple[str, ...]) -> Any | None:
 
 def clause_head(tok: Any) -> Any:
     """The verb of the token's clause, else the sentence's root ("Clashes in Goma." has no verb)."""
-    return clause_verb(tok) or tok.sent.root
+    return clause_verb(tok) or doccache.sent_of(tok).root
 
 
 def returns_fire(head: Any) -> bool:

@@ -67,9 +67,9 @@ def accused_of_ties(span: Span | None, doc: Any, arrest: bool = False) -> bool:
     start = doccache.first_token_from(doc, span.start)
     if start >= len(doc):
         return False
-    sent_start = doc[start].sent.start
+    sent_start = doccache.sentence(doc, start).start
     end = max(start, doccache.first_token_from(doc, span.end))
-    if end < doc[start].sent.end and doc[end].lower_ in W("alleged_helpers"):
+    if end < doccache.sentence(doc, start).end and doc[end].lower_ in W("alleged_helpers"):
         return True  # "suspected Fano supporters", "27 suspected ISWAP collaborators"
     if any(in_words(t, W("former"), lemma) for t in doc[max(sent_start, start - 2) : start]):
         return True  # "former LTTE cadres", "a former FARC fighter"

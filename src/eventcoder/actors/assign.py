@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import doccache
 import dataclasses
 import datetime as dt
 from typing import Any, Mapping
@@ -57,13 +58,13 @@ def assign_roles(
         day = (event_days or {}).get(m.id) or published  # state-force periods from the event's date
         event_iso = catalogue.actor_country(facts.place.value.iso) if facts.place else main_iso
         agents, targets = parse_roles(m, parsed)
-        mediators = mediator_tokens(doc[m.head].sent, range(m.start_token, m.end_token)) if m.sub_event_type == "Agreement" else set()
+        mediators = mediator_tokens(doccache.sentence(doc, m.head), range(m.start_token, m.end_token)) if m.sub_event_type == "Agreement" else set()
         if mediators:  # "two clans settled their feud, overseen by the government and the army": no party
             agents = [p for p in agents if not any(t.i in mediators for t in p)]
             targets = [p for p in targets if not any(t.i in mediators for t in p)]
         rules = catalogue.role_rules()
         no_target, default_target = rules.no_actor2, rules.default_actor2
-        civil = m.sub_event_type in rules.government_acts and not has_word(list(doc[m.head].sent), "ceasefire")
+        civil = m.sub_event_type in rules.government_acts and not has_word(list(doccache.sentence(doc, m.head)), "ceasefire")
 
         def ev(actor: Actor, span: Span, confidence: float) -> Evidence[Actor]:
             return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
@@ -158,7 +159,7 @@ def assign_roles(
         if actor1 is None and m.sub_event_type == "Agreement":
             # "a ceasefire took effect on Thursday between Colombia's government and the ELN": the parties anywhere in
             # the sentence's "between X and Y"
-            pair = between_parties(doc[m.head].sent, event_iso, day)
+            pair = between_parties(doccache.sentence(doc, m.head), event_iso, day)
             if pair is not None:
                 (a, sa, ea), second = pair
                 actor1 = ev(a, Span.of_tokens(doc, sa, ea), 0.5)
@@ -224,7 +225,7 @@ def assign_roles(
                 parent_name = parent.parent if parent is not None else None
                 rest = [c for c in cands if c[2].name != name1 and c[2].name != parent_name and not (unnamed and unnamed.start <= doc[c[0]].idx < unnamed.end)
                         and not (own is not None and own.start <= doc[c[0]].idx < own.end and c[2].kind == "state" == actor1.value.kind)
-                        and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doc[m.head].sent)))
+                        and not ((claimed or (named_later and doc[c[0]].idx < actor1.span.start and not names_rivals(doccache.sentence(doc, m.head))))
                                  and is_unknown_armed_group(c[2].name))
                         and not (m.sub_event_type in TERRITORY and c[2].kind == "civilians")  # a town taken is no party
                         and issuer_heading(list(doc[c[0] : c[1]]), m) is None  # (nor who issued the text)
@@ -458,26 +459,26 @@ def assign_roles(
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span or m.trigger, actor2.confidence)
         if m.event_type != "Battles" and actor2 is not None and event_iso and actor2.value.kind not in (*STATE_KINDS, "party", "civilians") and (
                 actor2.value.inter in NONSTATE_INTERS) and not catalogue.supporters_party(actor2.value.name) and actor2.span is not None and (
-                doc[m.head].sent.start_char <= actor2.span.start < doc[m.head].sent.end_char) and accused_of_ties(actor2.span, doc, arrest=m.sub_event_type == "Arrests"):
+                doccache.sentence(doc, m.head).start_char <= actor2.span.start < doccache.sentence(doc, m.head).end_char) and accused_of_ties(actor2.span, doc, arrest=m.sub_event_type == "Arrests"):
             # "police arrested three youths, accusing them of links to the NPA", "four former LTTE cadres", "soldiers burned
             # the houses of suspected Fano supporters": civilians
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), actor2.span, actor2.confidence)
         if m.sub_event_type == "Arrests" and event_iso and (actor2 is None or actor2.value.kind == "civilians") and any(
-                o.event_type == "Riots" for o in mentions) and arrested_over_riot(doc[m.head].sent, targets):
+                o.event_type == "Riots" for o in mentions) and arrested_over_riot(doccache.sentence(doc, m.head), targets):
             # "On Monday police arrested 16 people at their homes in Makeni over the violence": the riot's rioters
             actor2 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor2.span if actor2 is not None else m.trigger, 0.5)
         if m.sub_event_type == "Arrests" and (actor2 is None or actor2.value.kind == "civilians" or catalogue.supporters_party(actor2.value.name)):
             # "police detained a Podemos district leader", "...arrested near the PTI office": the party is who was arrested
-            party = party_in(list(doc[m.head].sent), event_iso, day, text, supporters=True)
+            party = party_in(list(doccache.sentence(doc, m.head)), event_iso, day, text, supporters=True)
             if party is not None and (actor1 is None or actor1.value.name != party.value.name):
                 actor2 = party
         if actor2 is not None and actor2.value.kind == "civilians":
-            sent_tokens = list(doc[m.head].sent)
+            sent_tokens = list(doccache.sentence(doc, m.head))
             assoc2 = assoc_actor(sent_tokens, event_iso, text) or (party_in(sent_tokens, event_iso, day, text, supporters=True) if m.event_type in VIOLENT else None)
         if actor1 is not None and actor1.value.kind == "party" and m.event_type in VIOLENT:
             # a party's supporters as authors of political violence are a political militia (inter 3)
             actor1 = Evidence(value=make_actor(actor1.value.name, 3, actor1.value.country, "militia"), span=actor1.span, text=actor1.text, stage=NAME, confidence=actor1.confidence)
-        if m.sub_event_type == "Disrupted weapons use" and actor2 is None and event_iso and has_word(list(doc[m.head].sent), "launched"):
+        if m.sub_event_type == "Disrupted weapons use" and actor2 is None and event_iso and has_word(list(doccache.sentence(doc, m.head)), "launched"):
             # "air defences shot down 20 Shahed drones over Kyiv": unnamed launchers are the side that does nearly all
             # air strikes in the country (implicit.tsv; knowledge, so evidence without a span)
             place = facts.place.value if facts.place is not None and facts.place.value.iso == event_iso else None
@@ -490,7 +491,7 @@ def assign_roles(
                 # elsewhere the unnamed launcher of drones or rockets a state's air defences stopped is unknown, like an
                 # unnamed attacker (eval/WRITERS.md Attribution: "air defences shot down three drones over Kassala")
                 actor2 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
-        if m.sub_event_type == "Other" and event_iso and has_word(list(doc[m.head].sent), "graves"):
+        if m.sub_event_type == "Other" and event_iso and has_word(list(doccache.sentence(doc, m.head)), "graves"):
             # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)
             blamed = actor1 is not None and actor1.value.kind not in ("civilians",) and not (actor1.value.kind == "state" and actor1.value.country == event_iso)
@@ -498,8 +499,8 @@ def assign_roles(
                 named = [(i, a, sp) for i, a, sp in history.items if (a.kind in (*NONSTATE_KINDS, "external") or a.inter in (*NONSTATE_INTERS, 8)) and not pro_government(a)]
                 actor1 = ev(named[0][1], named[0][2], 0.4) if named else ev(unknown_armed_group(event_iso), m.trigger, 0.3)
             actor2 = ev(generic_actor("Civilians", 7, "civilians", event_iso), m.trigger, 0.3)
-        if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doc[m.head].sent), "releasing") and has_word(
-                list(doc[m.head].sent), "held_by_force"):
+        if m.sub_event_type == "Other" and actor1 is None and event_iso and has_word(list(doccache.sentence(doc, m.head)), "releasing") and has_word(
+                list(doccache.sentence(doc, m.head)), "held_by_force"):
             # "two trucks were seized by armed men ...; the drivers were freed", "engineers kidnapped in March were freed":
             # the captors the sentence names (a non-state armed party), else unknown ones
             armed = [c for c in candidates(m, parsed, event_iso, day, civil, whole=True)
@@ -514,14 +515,14 @@ def assign_roles(
             if freed is not None:
                 actor2 = ev(freed[0], Span.of_tokens(doc, freed[1], freed[2]), 0.4)
         if m.sub_event_type == LOOTING and event_iso and (actor1 is None or actor1.value.kind == "protesters"):
-            sent_tokens = list(doc[m.head].sent)
+            sent_tokens = list(doccache.sentence(doc, m.head))
             crowd = civilian_looters or any(has_word(sent_tokens, c) for c in ("protest_words", "protesters", "rioters", "crowd"))
             if crowd:  # "metro stations were set on fire as protests spread", "the office, torched by a crowd"
                 actor1 = ev(generic_actor("Rioters", 5, "rioters", event_iso), actor1.span if actor1 is not None and actor1.span else m.trigger, 0.4)
             elif actor1 is None:  # "a health post was looted overnight", "arsonists torched three lorries": unknown authors
                 actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         if m.sub_event_type == "Change to group/activity" and (actor1 is None or is_unidentified(actor1.value.name) or actor1.value.kind in STATE_KINDS) \
-                and lays_down_arms(doc[m.head].sent):
+                and lays_down_arms(doccache.sentence(doc, m.head)):
             # "60 fighters of the Nyatura group handed in their weapons to the army", "the army received 25 former members of the
             # Dawlah Islamiyah who surrendered": the change is the group's whose fighters lay down their arms
             laying = {a.name: (a, sp) for i, a, sp in history.items if parsed.sentence_index(doc[i].idx) == m.sentence
@@ -532,13 +533,13 @@ def assign_roles(
         if m.sub_event_type == "Change to group/activity":
             # "a new armed group calling itself the Tubas Battalion announced its formation": the group it names (also over
             # a reading of the name's own words, "... Brigade" as the army)
-            own = self_named_group(doc[m.head].sent, event_iso, day)
+            own = self_named_group(doccache.sentence(doc, m.head), event_iso, day)
             if own is not None and (actor1 is None or is_unknown_armed_group(actor1.value.name) or (
                     actor1.span is not None and actor1.span.start < doc[own[2] - 1].idx + len(doc[own[2] - 1]) and doc[own[1]].idx < actor1.span.end)):
                 actor1 = ev(own[0], Span.of_tokens(doc, own[1], own[2]), 0.5)
         actor1 = implicit_actor(actor1, m, facts, doc, day, groups)
         actor2 = implicit_actor(actor2, m, facts, doc, day, groups)
-        if m.event_type == "Battles" and actor1 is None and event_iso and names_rivals(doc[m.head].sent):
+        if m.event_type == "Battles" and actor1 is None and event_iso and names_rivals(doccache.sentence(doc, m.head)):
             # "members of two rival cult groups shot at each other": unnamed armed sides, one unidentified group on both
             actor1 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
         # "clashes between rival armed groups", "two gangs fought", "rival factions of the Arab militias clashed": both
@@ -547,18 +548,18 @@ def assign_roles(
         unnamed_identity = actor1 is not None and actor1.value.kind == "identity_militia" and is_unidentified(actor1.value.name)
         both_sides = actor1 is not None and (
             (m.event_type == "Battles" and (is_unknown_armed_group(actor1.value.name) or actor1.value.kind == "identity_militia")
-             and (names_rivals(doc[m.head].sent) or plural_sides(doc[m.head])))
+             and (names_rivals(doccache.sentence(doc, m.head)) or plural_sides(doc[m.head])))
             # "tribal fighters clashed near Wabag": an unnamed clan, tribe or community fighting alone names both sides
             or (m.event_type == "Battles" and actor2 is None and unnamed_identity)
             # "nine people were killed in the clashes between herders and farmers": the dead are no side of the fight
             or (m.sub_event_type == "Armed clash" and unnamed_identity and actor2 is not None and actor2.value.kind == "civilians")
             # "rival factions of the SNA clashed", "two factions of FARC dissidents fought": the group on both sides
             or (m.event_type == "Battles" and catalogue.nonstate_armed(actor1.value) and not is_unidentified(actor1.value.name)
-                and has_word(list(doc[m.head].sent), "factions") and (names_rivals(doc[m.head].sent) or any(t.lower_ == "two" for t in doc[m.head].sent)))
-            or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doc[m.head].sent))  # "elders of two clans signed"
-            or (m.event_type == "Riots" and actor1.value.kind == "rioters" and (each_other(doc[m.head].sent) or (
+                and has_word(list(doccache.sentence(doc, m.head)), "factions") and (names_rivals(doccache.sentence(doc, m.head)) or any(t.lower_ == "two" for t in doccache.sentence(doc, m.head))))
+            or (m.sub_event_type == "Agreement" and unnamed_identity and names_rivals(doccache.sentence(doc, m.head)))  # "elders of two clans signed"
+            or (m.event_type == "Riots" and actor1.value.kind == "rioters" and (each_other(doccache.sentence(doc, m.head)) or (
                 # "supporters of two rival parties fought with sticks": two crowds (eval/WRITERS.md Two crowds)
-                names_rivals(doc[m.head].sent) and lemma(doc[m.head]) in W("crowd_fight")) or crowds_fight(doc[m.head].sent))))
+                names_rivals(doccache.sentence(doc, m.head)) and lemma(doc[m.head]) in W("crowd_fight")) or crowds_fight(doccache.sentence(doc, m.head)))))
         if m.sub_event_type == "Armed clash" and actor1 is not None and actor2 is not None and actor2.value.kind == "civilians":
             # a battle is fought between armed sides: civilians read as the other side are bystanders or a misreading
             # ("the army and the RSF fought in the market, with several civilians hit", "a bus carrying SDF fighters"):
@@ -645,7 +646,7 @@ def assign_roles(
             # a state's measure over an area whose author the text leaves unnamed or names by an office is the government's
             # (eval/WRITERS.md "Other": no actor2 for a measure; a named group's own curfew keeps its name)
             actor1, actor2 = ev(state_actor("government", event_iso, event_iso, day), m.trigger, 0.4), None
-        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and capital_line(doc[m.head].sent) and (
+        if m.event_type == "Battles" and actor1 is not None and actor2 is not None and capital_line(doccache.sentence(doc, m.head)) and (
                 actor1.span is not None and actor2.span is not None and actor2.span.end <= actor1.span.start < m.trigger.start):
             # "M23 AND FARDC TRADE FIRE NEAR SAKE", "EIGHT DEAD AS ARMY, SPLA-IO CLASH": a capitals headline the parser
             # cannot read; both sides named before the trigger, the first named leads (eval/WRITERS.md Two-sided fighting)

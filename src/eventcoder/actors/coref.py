@@ -119,7 +119,7 @@ def passive_reporter(m: Mention, doc: Any, event_iso: str | None, day: dt.date |
         node = node.head
     if node.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubj" and lemma(c) not in W("weapons") for c in node.children):
         return None  # (a weapon as subject names no agent: "a pipe bomb failed to explode")
-    for verb in node.sent:
+    for verb in doccache.sent_of(node):
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in REPORTING:
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):

@@ -3,6 +3,7 @@ and political parties whose supporters protest."""
 
 from __future__ import annotations
 
+from .. import doccache
 import datetime as dt
 from typing import Any
 
@@ -114,10 +115,10 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
     A crowd burning a police post or stoning a patrol car is in a clash with the police (WRITERS, clarified in the sweep)."""
     doc = parsed.doc
     head = doc[m.head]
-    sent = head.sent
+    sent = doccache.sent_of(head)
     tokens = list(sent)
     if sent.end < len(doc) and parsed.sentence_index(doc[sent.end].idx) == m.sentence + 1:
-        tokens += list(doc[sent.end].sent)
+        tokens += list(doccache.sentence(doc, sent.end))
     forces = W("police") | W("military")
 
     def acting(tok: Any) -> bool:
@@ -173,7 +174,7 @@ def crowd_roles(
         return Evidence(value=actor, span=span, text=span.slice(text), stage=NAME, confidence=round(confidence, 2))
 
     label, inter, kind = ("Rioters", 5, "rioters") if m.event_type == "Riots" else ("Protesters", 6, "protesters")
-    sent_tokens = list(doc[m.head].sent)
+    sent_tokens = list(doccache.sentence(doc, m.head))
     crowd_word = next((t for t in sent_tokens if lemma(t) in (W("protesters") | W("rioters"))), None)
     span = Span.of_token(crowd_word) if crowd_word is not None else m.trigger
     # a crowd the text names by a nationality takes it ("Sudanese refugees protested" in Chad: Protesters (Sudan),

@@ -75,7 +75,7 @@ def announcer(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, 
             break
         node = node.head
     # a parse that hangs the trigger elsewhere: the last announcing verb of the sentence before the trigger
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     for tok in reversed(doc[sent.start : m.start_token]):
         if tok.pos_ in ("VERB", "AUX") and lemma(tok) in W("announcing"):
             return subject(tok) or None
@@ -148,7 +148,7 @@ def recipient(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) 
     Asadabad to the Taliban", "the base was transferred to the Chadian army"): the object of the "to" of a verb or noun of
     handing over (words.toml ``handing_to``) in the trigger's sentence, an armed party or a state (not civilians, crowds
     or a place it went "to"); else None."""
-    for tok in doc[m.head].sent:
+    for tok in doccache.sentence(doc, m.head):
         if lemma(tok) not in W("handing_to") or tok.pos_ not in ("VERB", "NOUN"):
             continue
         for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
@@ -163,7 +163,7 @@ def _other_side(m: Mention, doc: Any, verbs: frozenset[str], event_iso: str | No
                 *, reporters: bool = False) -> tuple[Actor, int, int] | None:
     """The armed party, other than ``other``, that is the subject of a verb of ``verbs`` in the trigger's sentence (not
     the trigger's own verb); with ``reporters`` a pronoun subject stands for its reporter ("the KIA said it had taken")."""
-    for tok in doc[m.head].sent:
+    for tok in doccache.sentence(doc, m.head):
         if tok.pos_ != "VERB" or lemma(tok) not in verbs or m.start_token <= tok.i < m.end_token:
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):

@@ -31,7 +31,7 @@ def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
             yield from (p for tool in child.children if tool.dep_ == "pobj" for b in tool.children
                         if b.dep_ in ("prep", "agent") and b.lower_ == "by" for p in b.children if p.dep_ == "pobj")
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and lemma(verb.head) not in REPORTING:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(verb.sent):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and depth < len(doccache.sent_of(verb)):
             yield from subjects_of(verb.head, depth + 1)
     no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and no_subject:
@@ -48,7 +48,7 @@ def split_subjects(verb: Any) -> list[Any]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     if subjects and not all(in_dateline(s) for s in subjects):
         return []
-    last = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    last = verb.doc[verb.i - 1] if verb.i > doccache.sent_of(verb).start else None
     if last is None or last.dep_ != "conj" or last.pos_ not in ("NOUN", "PROPN"):
         return []
     chain = [last]
@@ -159,7 +159,7 @@ def _noun_roles(m: Mention, head: Any, trigger_tokens: set[int]) -> tuple[list[l
     out by X"): its possessor and modifiers, its prepositions, a "by" under it, the verb it is the subject or object of,
     and the words just before it."""
     doc = head.doc
-    sent = head.sent
+    sent = doccache.sent_of(head)
     agents: list[list[Any]] = []
     targets: list[list[Any]] = []
     allies: list[list[Any]] = []
@@ -263,7 +263,7 @@ def parse_roles(m: Mention, parsed: Parsed) -> tuple[list[list[Any]], list[list[
     surface fallbacks for a target."""
     doc = parsed.doc
     head = party_trigger_verb(doc[m.head]) or doc[m.head]
-    sent = head.sent
+    sent = doccache.sent_of(head)
     trigger_tokens = set(range(m.start_token, m.end_token))
     if head.pos_ in ("VERB", "AUX"):
         agents, targets, allies = _verb_roles(m, head)
@@ -328,7 +328,7 @@ def candidates(
     others from noun chunks. A patient (``is_patient``) is never actor1. "The army"
     after a state force (``agent`` or an earlier candidate) is that force, not a second party."""
     doc = parsed.doc
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     lo, hi = (sent.start, sent.end) if whole else clause_of(sent, m)
     out: list[tuple[int, int, Actor, bool]] = []
     taken: set[int] = set(range(m.start_token, m.end_token))

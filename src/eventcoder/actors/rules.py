@@ -24,14 +24,14 @@ def recent_force(m: Mention, parsed: Parsed, event_iso: str, day: dt.date | None
     before ("An Afghan and coalition security force conducted an operation ... Suspects were detained"); a force word
     that names no one there ("As the force approached, ...") takes the search up to six sentences back."""
     doc = parsed.doc
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     sents = [sent]
     prev = sent.start - 1
     for _ in range(6):
         if prev < 0:
             break
-        sents.append(doc[prev].sent)
-        prev = doc[prev].sent.start - 1
+        sents.append(doccache.sentence(doc, prev))
+        prev = doccache.sentence(doc, prev).start - 1
     unresolved = False  # "the force", "the combined force": a force told before, further back
     for n, sent_ in enumerate(sents):
         if n > 2 and not unresolved:
@@ -62,7 +62,7 @@ def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
     group's own display (parade), nor a coup."""
     if actor1 is None:
         return False
-    sent = [t for t in doc[m.head].sent if not is_speaker(t)]
+    sent = [t for t in doccache.sentence(doc, m.head) if not is_speaker(t)]
     armed = catalogue.nonstate_armed(actor1)
     if has_word(sent, "display"):
         return False
@@ -78,7 +78,7 @@ def other_target(m: Mention, doc: Any, actor1: Actor | None) -> bool:
 def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
     """The state force whose members an "Other" event releases ("the ELN released four soldiers", "PKK fighters released
     three Turkish soldiers" -> Turkey's forces, inter 8 abroad): (actor, first token, end token) or None."""
-    sent = list(doc[m.head].sent)
+    sent = list(doccache.sentence(doc, m.head))
     if not has_word(sent, "releasing"):
         return None
     for tok in sent:
@@ -139,7 +139,7 @@ def nothing_hit(m: Mention, parsed: Parsed, target: Span | None, targets: list[l
     harms = {w for phrase in conventions().none_harms for w in phrase.split()}
     # the parse's target phrases and the objects of the sentence's verbs ("fired from Gaza hit a warehouse"): a thing named
     # as hit, unless a day, a place name, empty ground or the harm not done ("causing damage but no injuries")
-    objects = [[o] for o in doc[m.head].sent if o.dep_ == "dobj" and o.lower_ not in harms and lemma(o) not in harms]
+    objects = [[o] for o in doccache.sentence(doc, m.head) if o.dep_ == "dobj" and o.lower_ not in harms and lemma(o) not in harms]
     for phrase in [*targets, *objects]:
         if any(r.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS) and not empty(r) for r in phrase_roots(phrase)):
             return False
@@ -161,9 +161,9 @@ def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | No
     """The armed or state side among the victims the event's sentence (and with ``next_sentence`` the next one) names
     first ("killing three soldiers", "left one peacekeeper wounded", "one soldier killed"), or None when the first
     victims named are civilians."""
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     tokens = list(sent)
-    around = tokens + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "..., killing one. The army said it targeted X"
+    around = tokens + (list(doccache.sentence(doc, sent.end)) if sent.end < len(doc) else [])  # "..., killing one. The army said it targeted X"
     if next_sentence and sent.end < len(doc):  # "... hit an IED. The provisional toll is one soldier killed."
         tokens = around
     for phrase in victim_phrases(tokens):
@@ -225,7 +225,7 @@ def hit_beside_force(m: Mention, span: Span | None, doc: Any, event_iso: str | N
         tok = tok.head
     if not (beside or used):
         return False
-    for phrase in victim_phrases(list(doc[m.head].sent)):
+    for phrase in victim_phrases(list(doccache.sentence(doc, m.head))):
         found = actor_from_phrase(phrase, event_iso, day)
         if found is not None:
             return found[0].kind == "civilians"
@@ -362,7 +362,7 @@ def foreign_civilians(m: Mention, doc: Any, targets: list[list[Any]], event_iso:
     phrases += [noun_phrase(c) for c in head.children if c.dep_ == "nsubjpass"]
     if named is not None:
         phrases.append([t for tok in doccache.tokens_in(doc, named.start, named.end) for t in tok.subtree])
-    phrases += victim_phrases(list(head.sent))  # "opened fire on a bus stop ..., wounding three Israelis"
+    phrases += victim_phrases(list(doccache.sent_of(head)))  # "opened fire on a bus stop ..., wounding three Israelis"
     for phrase in phrases:
         found = nationality_of_people(phrase)
         if found is not None:
@@ -425,7 +425,7 @@ def force_site(m: Mention, doc: Any) -> tuple[str, bool] | None:
     cantonment), not only "military" (a military base may house another state's troops)."""
     head = doc[m.head]
     army = W("army") - {"armed"}
-    for tok in head.sent:
+    for tok in doccache.sent_of(head):
         low = lemma(tok)
         if tok.pos_ not in ("NOUN", "PROPN") or is_speaker(tok) or in_cause(tok, head):
             continue
@@ -457,7 +457,7 @@ def issuer_heading(phrase: list[Any], m: Mention) -> int | None:
     tried to push ..."); the parse may read it as a subject of the trigger. The colon's token index, else None."""
     doc = phrase[0].doc
     first, last = min(t.i for t in phrase), max(t.i for t in phrase)
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     if first - sent.start > 1:
         return None
     colon = next((t for t in doc[last + 1 : m.start_token] if t.text == ":"), None)

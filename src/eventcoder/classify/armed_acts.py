@@ -4,6 +4,7 @@ place (Change to group/activity), and a levy, order or ban a non-state armed gro
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any
 
 from ..catalogue import NONSTATE_KINDS, ORGANISED_KINDS, STATE_KINDS, by_name, words
@@ -403,7 +404,7 @@ def toll_post(doc: Any, start: int, end: int) -> int | None:
     people, a state force's post, or a camp or base set up with it (a Headquarters or base established) gives None.
     Returns the toll verb's index."""
     c, cw = discourse(), codebook_words()
-    for verb in doc[start].sent:
+    for verb in doccache.sentence(doc, start):
         if verb.pos_ != "VERB":
             continue
         particle = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "prt")

@@ -5,6 +5,7 @@ crime (no event); arrests told with an operation of their own were made away fro
 
 from __future__ import annotations
 
+from .. import doccache
 import functools
 from typing import Any
 
@@ -71,7 +72,7 @@ def arrested_at_the_scene(doc: Any, start: int, end: int) -> bool:
         return any(lemma(t) in ctx.props and lemma(list_head(t).head) in ctx.holding for t in verb.subtree)
 
     tok = doc[start:end].root
-    sent = tok.sent
+    sent = doccache.sent_of(tok)
     if any(lemma(t) in ctx.refusing and any(lemma(d) in ctx.staying for d in t.subtree if d.i != t.i) for t in sent):
         return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -150,7 +151,7 @@ def police_detention(doc: Any, start: int, end: int) -> bool:
         return False
     if any(h in doc[d.left_edge.i : d.right_edge.i + 1].text.lower() for d in doers for h in hidden):
         return False  # "plain-clothes police", "secret police": a forced disappearance when nothing more is heard
-    return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in tok.sent)
+    return not any(t.lemma_.lower() in DENIAL_LEMMAS for t in doccache.sent_of(tok))
 
 
 def arrested_away(sent: Any) -> bool:
@@ -168,7 +169,7 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
     word (``ORGANISED_ARMED``: militants, rebels, jihadists, bandits, militia...), not "gang" or "gunmen"."""
     if entry.sub_event_type != "Arrests":
         return False
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     if about_violent_event(sent, discourse()):
         return True
     verb = doc[start:end].root
@@ -202,7 +203,7 @@ def political_pick_up(doc: Any, start: int, end: int) -> bool:
            or {t.lemma_.lower(), t.lower_} & (POLITICAL_PERSONS | ORGANISED_ARMED) for t in arrested):
         return True
     protest = words("protest_words")
-    return any(in_words(t, protest) for t in tok.sent)
+    return any(in_words(t, protest) for t in doccache.sent_of(tok))
 
 
 def captives_freed(doc: Any, start: int, end: int) -> bool:
@@ -264,7 +265,7 @@ def captives_taken(doc: Any, start: int, end: int) -> bool:
         tok = tok.head if tok.head.pos_ == "VERB" else tok
     if tok.pos_ != "VERB":
         return False
-    sent = tok.sent
+    sent = doccache.sent_of(tok)
     c = discourse()
     if any(t.lemma_.lower() in c.harm_told for t in sent) or tok.lemma_.lower() in codebook_words().property_verbs | c.arson_verbs:
         return False  # people hurt, or a verb of burning or looting that is an act of its own ("set fire to a plane ...")
@@ -333,7 +334,7 @@ def held_then_freed(tok: Any) -> Any | None:
 def frees_the_held(verb: Any) -> bool:
     """Does a release verb free people the sentence tells taken before (``held_then_freed``)? Captives or detainees
     freed are Other (eval/WRITERS.md: Juntas' release of detainees, captives released), not a new taking."""
-    return _releases(verb) and any((held := held_then_freed(t)) is not None and held.i == verb.i for t in verb.sent)
+    return _releases(verb) and any((held := held_then_freed(t)) is not None and held.i == verb.i for t in doccache.sent_of(verb))
 
 
 def unfought_arrest(doc: Any, start: int, end: int) -> bool:
@@ -354,7 +355,7 @@ def unfought_arrest(doc: Any, start: int, end: int) -> bool:
         return False
     if any(names_nonstate(d) for d in subjects(verb)):
         return False
-    return not c.violence_told(verb.sent, also=c.harm_told)
+    return not c.violence_told(doccache.sent_of(verb), also=c.harm_told)
 
 
 def taken_before_hidden_fate(doc: Any, start: int, end: int) -> int | None:
@@ -366,7 +367,7 @@ def taken_before_hidden_fate(doc: Any, start: int, end: int) -> int | None:
     verb = doc[start:end].root
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    sent = verb.sent
+    sent = doccache.sent_of(verb)
     semi = [t.i for t in sent if t.i < verb.i and t.text == ";"]
     if not semi or not codebook_words().hidden_fate.search(doc[semi[-1] + 1 : sent.end].text):
         return None

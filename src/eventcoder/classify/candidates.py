@@ -87,7 +87,7 @@ def _word_alone_as_name(doc: Any, start: int, end: int) -> bool:
     in Machala centre tonight": PERSON)? A headline's or flash's noun, no name; not a word that names the people of the
     noun after it ("*Riot* police cleared the barricades")."""
     first = doc[start]
-    return start == first.sent.start and first.is_title and first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I") \
+    return start == doccache.sent_of(first).start and first.is_title and first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I") \
         and first.dep_ not in ("compound", "amod", "nmod")
 
 
@@ -96,7 +96,7 @@ def _in_capitals(tok: Any) -> bool:
     letters or more, at least three of them) are upper case."""
     if not tok.is_upper:
         return False
-    words = [t for t in tok.sent if t.is_alpha and len(t) > 1]
+    words = [t for t in doccache.sent_of(tok) if t.is_alpha and len(t) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
 

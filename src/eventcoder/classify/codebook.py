@@ -70,7 +70,7 @@ def force_on_a_calm_crowd(doc: Any, start: int, end: int) -> bool:
     if not state(tok) and (doers(tok) or not any(ch.dep_ == "advcl" and ch.pos_ == "VERB" and state(ch) for ch in tok.children)):
         return False
     riot = discourse().crowd_riot | words("rioters")
-    if any(in_words(t, riot) and not _names_who(t) and not another_scene(t, tok.i) for t in tok.sent):
+    if any(in_words(t, riot) and not _names_who(t) and not another_scene(t, tok.i) for t in doccache.sent_of(tok)):
         return False
     return not crowd_acted(doc, tok.i, range(start, end))
 
@@ -177,7 +177,7 @@ def war_of_words(doc: Any, start: int, end: int) -> bool:
     cw = codebook_words()
     tok = doc[start:end].root
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.head.pos_ == "VERB" else None
-    if verb is None or any(in_words(t, cw.bodily) for t in verb.sent):
+    if verb is None or any(in_words(t, cw.bodily) for t in doccache.sent_of(verb)):
         return False
     def verbal(t: Any) -> bool:
         return in_words(t, cw.verbal)
@@ -268,7 +268,7 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
     sentence); the verb's index is returned (the event's span: "extended *the curfew*" refers to no earlier event, the
     extension is one)."""
     cw = codebook_words()
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     here = set(range(start, end))
     for noun, verb in _measures(sent, cw):
         if noun.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.lower() not in cw.measure_verbs:
@@ -296,7 +296,7 @@ def measure_no_event(doc: Any, start: int, end: int) -> bool:
     only asked for (``measure_sought``: "asked parliament to approve martial law")? Such an "Other" is no event, however
     the classifier reads it."""
     cw = codebook_words()
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     here = set(range(start, end))
     for noun, verb in _measures(sent, cw):
         if measure_sought(verb):
@@ -413,13 +413,13 @@ def fighters_killed_by_forces(doc: Any, start: int, end: int, before: Any | None
 
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if not any(fighters(t) for c in victims for t in (c, *c.children) if t.dep_ != "prep") and not (
-            any(c.like_num for c in victims) and any(fighters(t) for t in verb.sent)):  # "engaged the khwarij ... three were sent to hell"
+            any(c.like_num for c in victims) and any(fighters(t) for t in doccache.sent_of(verb))):  # "engaged the khwarij ... three were sent to hell"
         return None
     agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if agents:
         forces = any(in_words(g, STATE_WORDS) for g in agents)  # "were killed by villagers": no forces' operation
     else:
-        sentences = [verb.sent, *([before] if before is not None else [])]
+        sentences = [doccache.sent_of(verb), *([before] if before is not None else [])]
         forces = any(t.dep_ == "nsubj" and in_words(t, STATE_WORDS) and t.head.lemma_.lower() not in REPORTING_LEMMAS
                      for s in sentences for t in s) or _forces_say_they(verb)  # the forces act, not "police said"
     return ("euphemism" if euphemism else "verb") if forces else None
@@ -820,7 +820,7 @@ def _state_killer(t: Any) -> bool:
     # killing, and so is one off duty ("a soldier shot dead a driver during a quarrel over a fare")
     crime = crimes()
     victims = [c for c in verb.children if c.dep_ == "dobj"] if t.dep_ == "nsubj" else [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return not any(in_words(v, crime.kin) for v in victims) and any(in_words(w, crime.on_duty) for w in t.sent)
+    return not any(in_words(v, crime.kin) for v in victims) and any(in_words(w, crime.on_duty) for w in doccache.sent_of(t))
 
 
 def _herd_raider(t: Any, herds: frozenset[str]) -> bool:
@@ -899,13 +899,13 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
     """``fired_upon`` told with a time or place in its sentence and no crowd in it (police "came under fire" from
     protesters is the protest's or riot's): an Armed clash the codebook names, kept whatever the classifier made of a
     report with no one hurt ("... was shot at by armed men in the same area on Sunday. There were no injuries")."""
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     crowd = PROTEST_WORDS | words("rioters") | words("crowd")
     if not fired_upon(doc, start, end) or any(in_words(t, crowd) for t in sent):
         return False
     # (or in the sentence before, in its paragraph, that sets the scene: "Shortly after midnight on Monday, officers on
     # patrol in Pinewood Gardens stopped a car. On approach, the officers came under fire from the occupants.")
-    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text else None
+    before = doccache.sentence(doc, sent.start - 1) if sent.start > 0 and "\n\n" not in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text else None
     return any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in sent) or (
         before is not None and not any(in_words(t, crowd) for t in before) and any(t.ent_type_ in (*TIME_LABELS, *PLACE_LABELS) for t in before))
 
@@ -953,7 +953,7 @@ def counted_rally(doc: Any, start: int, end: int) -> bool:
     ctx = protest_context()
     tok = doc[start:end].root
     lemma = tok.lemma_.lower()
-    if any(t.lemma_.lower() in ctx.campaign or t.lower_ in ctx.campaign for t in tok.sent):
+    if any(t.lemma_.lower() in ctx.campaign or t.lower_ in ctx.campaign for t in doccache.sent_of(tok)):
         return False
     if tok.pos_ == "VERB":
         if lemma not in ctx.rally_verbs or not _past_act(tok):
@@ -1005,7 +1005,7 @@ def property_attack(doc: Any, start: int, end: int) -> bool:
     # (not forces destroying what they seized: "The army destroyed 14 tonnes of confiscated explosives")
     if doer is None or not armed_doer(doer) or in_words(doer, STATE_WORDS):
         return False
-    return no_crowd_nor_harm(verb.sent)
+    return no_crowd_nor_harm(doccache.sent_of(verb))
 
 
 def _past_act(verb: Any) -> bool:
@@ -1113,7 +1113,7 @@ def property_burned(doc: Any, start: int, end: int) -> Any | None:
     (``_incendiary_acts``), done to things only — no people, no forces or their post (a petrol bomb at riot police or a
     police station is a riot) — in a text that tells no crowd, protest, riot or dispersal (``_crowd_context``); not
     denied ("ruling out arson"). Returns the act's word, or None."""
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     here = set(range(start, end))
     for act, told in _incendiary_acts(sent):
         clause = {t.i for t in act.subtree} | {act.i, act.head.i}

@@ -108,7 +108,7 @@ def _arson_by_unknown(doc: Any, cand: Candidate) -> Any | None:
     (codebook.property_burned, unknown_doers), told as this year's news (not "in 2019"): Looting/property destruction
     (WRITERS.md Riot vs looting) for both of decide's rescues, over a "none" veto and for an unsure type. The act, or None."""
     act = property_burned(doc, cand.start, cand.end)
-    return act if act is not None and unknown_doers(act) and not dated_in_a_year(doc[cand.start].sent) else None
+    return act if act is not None and unknown_doers(act) and not dated_in_a_year(doccache.sentence(doc, cand.start)) else None
 
 
 def _refers_back(doc: Any, cand: Candidate, decided: Mapping[int, list[Decision]]) -> bool:
@@ -204,7 +204,7 @@ def _arrested_at_protest(doc: Any, cand: Any, sub_type: str) -> bool:
     the classifier typed an abduction, no agent told: ``arrested_at_the_scene``)."""
     if sub_type == "Arrests" and arrest_at_protest(doc, cand.start, cand.end):
         return True
-    if sub_type == PEACEFUL and _arrest_act(doc, cand) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, doccache.text(doc)).value == "current":
+    if sub_type == PEACEFUL and _arrest_act(doc, cand) and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), doccache.text(doc)).value == "current":
         # "about four hundred of them gathered outside the mayor's office ..., and after an hour police *detained* six of
         # them": the classifier reads the protest in the arrest's sentence; arrests made at it make it a Protest with
         # intervention (codebook), at the arrest verb
@@ -279,7 +279,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue  # "Insurgents *planned* to attack a patrol": the main verb tells how the trigger stands, no event
         earlier = [(sents[j], ds[0][2]) for j, ds in sorted(decided.items(), reverse=True) if j < i and ds]
         if (kind := similar_kind(doc, cand.start, cand.end, earlier)) is not None \
-                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
             # "A similar round-up took place in Keren on Monday": the kind of the event told before with that noun, however
             # sure "none" is or whatever the classifier read in a sentence that names no act (the events stage dates it)
             _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
@@ -299,7 +299,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         if not political and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
                 and any(EVENT_TYPE[d[2]] in discourse().violence_types for j, ds in decided.items() if j < i for d in ds) \
                 and any(t.lemma_.lower() in discourse().arrest_ties and (t.lemma_.lower() != "suspect" or _arrested_one(doc, cand, t))
-                        for t in doc[cand.start].sent):
+                        for t in doccache.sentence(doc, cand.start)):
             # arrests tied to the violent event told before ("Police said they had arrested two men on suspicion of
             # involvement", "officers detained a teenager on suspicion of carrying out the bombing"): an arrest over
             # political violence (codebook), dated and placed by its own clause, not a crime report
@@ -315,39 +315,39 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
-            if measure is not None and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if measure is not None and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
                 _add_once(decided, i, (measure, measure + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and captives_freed(doc, cand.start, cand.end) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Al-Qaeda militants released a UN official abducted 18 months ago": captives freed are Other (WRITERS.md)
                 _add_once(decided, i, (cand.start, cand.end, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), cand.entry))
                 continue
-            if (imposed := _imposed(doc, text, cand, whole=not fought_told(doc[cand.start].sent))) is not None:
+            if (imposed := _imposed(doc, text, cand, whole=not fought_told(doccache.sentence(doc, cand.start)))) is not None:
                 # "bandits told farmers to pay 5 million naira", "the militia banned music": Other (codebook), however sure "none"
                 # the codebook names the kind: as specific as a typed trigger (detect's specific_above), whatever the weights
                 _add_once(decided, i, (imposed, imposed + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and (mutinied := mutiny(doc, cand.start, cand.end)) is not None and not _told_before(decided, i) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "soldiers briefly *mutinied* on Thursday, firing into the air": Other (WRITERS.md Mutinies), unless "none" is sure
                 _add_once(decided, i, (mutinied, mutinied + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
                 continue
-            if _gang_violence(parsed, cand, sents, by_sentence) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if _gang_violence(parsed, cand, sents, by_sentence) and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Two people were wounded by gunfire ... in what prosecutors said was a settling of scores between drug
                 # gangs": gang violence is coded as the act (WRITERS.md), however sure "none" (crime-like) is
                 kind = cand.entry.sub_event_type if cand.entry is not None and cand.entry.sub_event_type in GANG_BLASTS \
                     else CLASH if _two_sided(doc, cand) else "Attack"
                 _add_once(decided, i, (cand.start, cand.end, kind, max(float(p[names.index(kind)]), conf["specific_above"]), cand.entry))
                 continue
-            if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if close_fire(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "a patrol was fired upon near Eteringbang on Saturday": forces shot at fight a clash, hurt or not (codebook);
                 # the codebook names the kind: as specific as a typed trigger (no bare "fire" retelling an earlier event)
                 _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["unsure_below"]), cand.entry))
                 continue
             if cand.entry is None and fighters_killed_by_forces(doc, cand.start, cand.end, before) == "euphemism" \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Security forces conducted an intelligence-based operation ... Six khwarij were sent to hell": forces'
                 # operation killing fighters is a battle (codebook), however sure "none" is of the press office's words
                 # (not a plain verb the classifier vetoed: "the attackers were killed by security forces" in a trial's
@@ -355,40 +355,40 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["specific_above"]), None))
                 continue
             if cand.entry is None and p[none_col] < conf["none_sure"] and fighters_killed_by_forces(doc, cand.start, cand.end, before) == "verb" \
-                    and forces_killed(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and forces_killed(doc, cand.start, cand.end) and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "The army said troops later killed 40 assailants in the counter-offensive": forces killing armed men in a
                 # plain verb are a battle (codebook) however unsure the classifier of a statement's words, unless it is sure
                 _add_once(decided, i, (cand.start, cand.end, CLASH, max(float(p[names.index(CLASH)]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and (aimed := aimed_at_a_building(doc, cand.start, cand.end)) is not None \
-                    and not ordinary_crime_killing(doc[cand.start].sent) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and not ordinary_crime_killing(doccache.sentence(doc, cand.start)) \
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "shots were fired at a house in Kaiti early on Sunday": gunfire or a blast aimed at a building is the act
                 # (an Attack, a Remote explosive), nobody hurt or not, unless the classifier is sure it is none
                 _add_once(decided, i, (cand.start, cand.end, aimed, max(float(p[names.index(aimed)]), conf["specific_above"]), cand.entry))
                 continue
-            if cand.entry is None and crowd_claim(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if cand.entry is None and crowd_claim(doc, cand.start, cand.end) and not commemoration(doccache.sentence(doc, cand.start)) \
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "About 150 herders rode into Erdenet on horseback to demand ...": a Peaceful protest (codebook), however sure "none"
                 _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), None))
                 continue
-            if p[none_col] < conf["none_sure"] and counted_rally(doc, cand.start, cand.end) and not commemoration(doc[cand.start].sent) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+            if p[none_col] < conf["none_sure"] and counted_rally(doc, cand.start, cand.end) and not commemoration(doccache.sentence(doc, cand.start)) \
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "In Glasgow, about 1,000 people rallied in George Square", "Smaller rallies were held at the same time in
                 # Kosice": a counted crowd's protest, or one more of the day, is a Peaceful protest (codebook) unless "none" is
                 # sure; the classifier reads the rival or smaller rally of a story told around a bigger one as no news
                 _add_once(decided, i, (cand.start, cand.end, PEACEFUL, max(float(p[names.index(PEACEFUL)]), conf["specific_above"]), cand.entry))
                 continue
             if p[none_col] < conf["none_sure"] and cand.entry is None and property_attack(doc, cand.start, cand.end) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "The same militants are believed to have burned a backhoe and a dump truck of a construction firm": armed
                 # men's destruction of a thing is property destroyed (WRITERS.md), unless "none" is sure
                 _add_once(decided, i, (cand.start, cand.end, LOOTING, max(float(p[names.index(LOOTING)]), conf["specific_above"]), None))
                 continue
             if (act := _arson_by_unknown(doc, cand)) is not None \
-                    and not recalled(doc[cand.start].sent, cand.start, lead=not any(decided.values())) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current" \
-                    and trigger_status(doc, act.i, act.i + 1, doc[cand.start].sent, text).value == "current":
+                    and not recalled(doccache.sentence(doc, cand.start), cand.start, lead=not any(decided.values())) \
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current" \
+                    and trigger_status(doc, act.i, act.i + 1, doccache.sentence(doc, cand.start), text).value == "current":
                 # "the homestead of an MP ... was petrol-bombed by unknown people early on Saturday", "what police called an
                 # arson attack on a mosque": property destroyed (WRITERS.md Riot vs looting); the codebook names the kind, however
                 # sure "none" (the classifier reads the quiet words around it: "the family escaped unhurt")
@@ -397,32 +397,32 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)
             if cand.entry is None and named is not None and p[none_col] < conf["none_sure"] and _names_kind(named, doc, cand, decided, i) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # a kind the codebook names, ranked first by the classifier, unless "none" is sure: "it had deployed 1,200
                 # more soldiers to Sinaloa" (WRITERS.md Deployments), "Truckers blocked the bridge at Ruse" (road blockades)
                 _add_once(decided, i, (cand.start, cand.end, kind, max(best_other, conf["specific_above"]), None))
                 continue
             if cand.entry is None and p[none_col] < conf["none_sure"] and _arrival(doc, cand) and deployment(doc, cand.start, cand.end, _told_before(decided, i)) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # forces arriving in or taking up position at a place (WRITERS.md Deployments), whatever kind the
                 # classifier ranked first ("a FAMa unit has taken up position in Lere": Headquarters 0.36, none 0.57)
                 _add_once(decided, i, (cand.start, cand.end, CHANGE, max(float(p[names.index(CHANGE)]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and (struck := struck_place(doc, cand.start, cand.end)) is not None \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Sixteen bodies have been recovered from the rubble of a market hit on Thursday by air strikes": the
                 # strike told by the participle that describes the ruins is the event, at the weapon's kind
                 at, kind = struck
                 _add_once(decided, i, (at, at + 1, kind, max(float(p[names.index(kind)]), conf["specific_above"]), None))
                 continue
             if p[none_col] < conf["none_sure"] and (mine := mine_struck(doc, cand.start, cand.end) or remnant_blast(doc, cand.start, cand.end)) is not None \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "A vehicle carrying wedding guests struck a mine east of Douentza", "were killed when a mine went off under
                 # their cart": the mine is the event, not an accident
                 _add_once(decided, i, (cand.start, cand.end, mine, max(float(p[names.index(mine)]), conf["specific_above"]), None))
                 continue
             if cand.entry is None and p[none_col] < conf["none_sure"] and political_pick_up(doc, cand.start, cand.end) \
-                    and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Police in Kisumu picked up two student organisers ..., hours before a march": a political arrest (codebook)
                 # at a verb no lexicon types; as specific as a typed trigger, whatever the weights
                 kind = "Protest with intervention" if _arrested_at_protest(doc, cand, "Arrests") else "Arrests"
@@ -437,14 +437,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # the trigger tells violence, not who was on the other side ("gunmen *opened fire* on a fishing vessel":
                 # Armed clash in the lexicon, Attack 0.26 to 0.01): the classifier's reading decides, before the lexicon's prior
                 kept = max(ONE_OR_TWO_SIDED, key=lambda k: raw[names.index(k)])
-            if kept == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
+            if kept == "Attack" and ordinary_crime_killing(doccache.sentence(doc, cand.start)):
                 continue  # "gunmen shot dead a taxi driver in a robbery": ordinary crime
             if (kept == "Attack" and killed_in_a_fight(doc, cand.start, cand.end)) or (
                     kept in ("Attack", "Mob violence") and fired_at_each_other(doc, cand.start, cand.end)):
                 kept = CLASH  # "killed five men in a shoot-out", "shot at each other": a fight, as below
             if kept is not None and (EVENT_TYPE[kept] in ("Battles", "Riots") or kept in ONE_OR_TWO_SIDED) and war_of_words(doc, cand.start, cand.end):
                 continue  # "MPs clashed verbally in the National Assembly": words, no violence
-            if kept == PEACEFUL and commemoration(doc[cand.start].sent):
+            if kept == PEACEFUL and commemoration(doccache.sentence(doc, cand.start)):
                 continue  # "Thousands marched ... to mark the anniversary of the massacre": no protest
             if kept is not None and _arrested_at_protest(doc, cand, kept):
                 kept = "Protest with intervention"
@@ -479,7 +479,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         violence = cand.entry is None and _violence_told(doc, cand, by_sentence[i])
         if sub_type != "Headquarters or base established" and cand.entry is None \
                 and ((sub_type != "Other" and confidence < conf["unsure_below"]) or not violence) \
-                and (imposed := _imposed(doc, text, cand, whole=not violence and not fought_told(doc[cand.start].sent))) is not None:
+                and (imposed := _imposed(doc, text, cand, whole=not violence and not fought_told(doccache.sentence(doc, cand.start)))) is not None:
             # an armed group's levy, order or ban at a cue word or main verb, where the classifier is unsure or no trigger
             # word names violence ("JNIM fighters told villagers that women must *cover* their faces": Attack 0.23;
             # "Gunmen *ordered* traders to close their shops and pay a fee": Attack 0.66): Other, at the imposing verb
@@ -523,7 +523,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             continue
         if cand.entry is not None and cand.entry.specific and sub_type != cand.entry.sub_event_type \
                 and _dates_the_act(doc[cand.start:cand.end].root) \
-                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value in ("hypothetical", "threat"):
+                and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value in ("hypothetical", "threat"):
             # "detained nine activists ..., a day before *a rally* they had planned to hold": a planned or threatened act the
             # sentence's act is dated by keeps the kind its trigger names (the classifier reads the sentence's current act,
             # here the arrests); not one the act itself plans ("would move to *raids*", "would continue *raids*")
@@ -575,13 +575,13 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         # had left the town on 19 June", "the last officers had already slipped away by boat")
         near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents) and sents[j] is not None and _same_paragraph(parsed, min(i, j), max(i, j))]
         territorial = sub_type in TERRITORY or sub_type == NON_VIOLENT
-        unfought = territorial and any(no_fight_told(s) for s in (doc[cand.start].sent, *near))
-        if territorial and not unfought and any(left_before(s) for s in (doc[cand.start].sent, *near)) \
-                and not any(fought_told(s) for s in (doc[cand.start].sent, *near)):
+        unfought = territorial and any(no_fight_told(s) for s in (doccache.sentence(doc, cand.start), *near))
+        if territorial and not unfought and any(left_before(s) for s in (doccache.sentence(doc, cand.start), *near)) \
+                and not any(fought_told(s) for s in (doccache.sentence(doc, cand.start), *near)):
             unfought = True
-        if sub_type in TERRITORY and (unfought or taken_after_withdrawal(doc[cand.start].sent)):
+        if sub_type in TERRITORY and (unfought or taken_after_withdrawal(doccache.sentence(doc, cand.start))):
             sub_type = "Non-violent transfer of territory"  # "seized the town after the army withdrew"
-        elif sub_type == NON_VIOLENT and not unfought and taken_by_force(doc[cand.start].sent):
+        elif sub_type == NON_VIOLENT and not unfought and taken_by_force(doccache.sentence(doc, cand.start)):
             # "took back the town after pushing out JNIM fighters": fought for; assemble picks regains or overtakes
             sub_type = TERRITORY[0] if scores[gov] >= scores[nsa] else TERRITORY[1]
         if (sub_type in TERRITORY or sub_type == NON_VIOLENT) and arms_taken(doc, cand.start, cand.end):
@@ -593,15 +593,15 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             confidence = float(scores[names.index(sub_type)])
         if sub_type == "Arrests" and cand.entry is not None and crime_arrest(doc, cand.start, cand.end) and not political:
             continue  # "police arrested two men with 150 bottles of smuggled cough syrup": an ordinary crime
-        if sub_type == "Attack" and ordinary_crime_killing(doc[cand.start].sent):
+        if sub_type == "Attack" and ordinary_crime_killing(doccache.sentence(doc, cand.start)):
             continue  # "a man shot dead his business partner in a dispute over money": ordinary crime
         if EVENT_TYPE[sub_type] in ("Battles", "Riots") and war_of_words(doc, cand.start, cand.end):
             continue  # "Opposition MPs clashed with the speaker over the electoral code": words, no violence
         if sub_type == "Agreement" and agreement_sought(doc, cand.start, cand.end):
             continue  # "met to try to negotiate a truce, but no agreement was reached": tried for, not made
-        if sub_type == "Agreement" and civil_accord(doc[cand.start].sent):
+        if sub_type == "Agreement" and civil_accord(doccache.sentence(doc, cand.start)):
             continue  # "Jordan and Iraq signed an agreement to extend an oil pipeline": business between states
-        if sub_type == PEACEFUL and commemoration(doc[cand.start].sent):
+        if sub_type == PEACEFUL and commemoration(doccache.sentence(doc, cand.start)):
             continue  # "pilgrims gathered in Karbala to mark Ashura", "the Bastille Day parade": an occasion kept, no claim
         if sub_type not in ("Other", "Agreement") and captives_freed(doc, cand.start, cand.end):
             # "ELN guerrillas released a police officer they had kidnapped": captives freed (WRITERS.md); not hostages
@@ -636,7 +636,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 and arrested_attackers(doc, cand.start, cand.end):
             sub_type = "Arrests"  # "officers detained two men who attacked students near the parliament": not the crowd
         elif sub_type == "Protest with intervention" and unsure and cand.entry is not None and cand.entry.sub_event_type == "Arrests" \
-                and arrested_away(doc[cand.start].sent):
+                and arrested_away(doccache.sentence(doc, cand.start)):
             sub_type = "Arrests"  # "Police arrested 25 men in door-to-door searches in the township that night"
         if (EVENT_TYPE[sub_type] not in ("Battles", "Explosions/Remote violence") or sub_type == CLASH) and close_fire(doc, cand.start, cand.end):
             # "officers manning a roadblock were shot at by the occupants of a car": no riot, no attack; the codebook names
@@ -647,11 +647,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # classifier reads likeliest
             crowd = max((k for k in names if k != NONE and EVENT_TYPE[k] in CROWD_TYPES), key=lambda k: raw[names.index(k)])
             sub_type, confidence = crowd, float(scores[names.index(crowd)])
-        if sub_type == "Excessive force against protesters" and force_untold(doc[cand.start].sent):
+        if sub_type == "Excessive force against protesters" and force_untold(doccache.sentence(doc, cand.start)):
             # "The protest was peaceful and the workers were allowed to leave": no force, no lethal force on the crowd
             calm = max(("Peaceful protest", "Protest with intervention", "Violent demonstration"), key=lambda k: raw[names.index(k)])
             sub_type, confidence = calm, float(scores[names.index(calm)])
-        if sub_type == "Mob violence" and named_group_acts(doc[cand.start].sent):
+        if sub_type == "Mob violence" and named_group_acts(doccache.sentence(doc, cand.start)):
             sub_type = "Attack"  # "Koglweogo members beat a man they accused of theft": an organised group, no mob
         if EVENT_TYPE[sub_type] in CROWD_TYPES and _gang_tied(parsed, cand, sents, by_sentence):
             # "two men were wounded by shots fired from a scooter ..., in a turf war between rival drug networks": the
@@ -665,9 +665,9 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Peaceful protest"  # "farmers and teachers have blocked the Pan-American Highway": no abduction
         if sub_type == "Violent demonstration" and force_on_a_calm_crowd(doc, cand.start, cand.end):
             sub_type = "Protest with intervention"  # "Officers pushed them into police vans": force, no crowd violence
-        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doc[cand.start].sent):
+        if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doccache.sentence(doc, cand.start)):
             sub_type = "Excessive force against protesters"
-        if EVENT_TYPE[sub_type] in CROWD_TYPES and confidence < conf["unsure_below"] and crowdless_protest(doc[cand.start].sent):
+        if EVENT_TYPE[sub_type] in CROWD_TYPES and confidence < conf["unsure_below"] and crowdless_protest(doccache.sentence(doc, cand.start)):
             # "Riot police searched the offices of two newspapers" (Protest with intervention 0.36): no crowd, no
             # protest; a trigger of its own kind ("riot police arrested ...") keeps that kind. A sure classifier has
             # read a crowd the words miss ("riot police pushed students off a road they had blocked": 0.99)
@@ -679,7 +679,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # attack (WRITERS.md Mutinies); a clash with loyal troops stays one
             sub_type, confidence = "Other", max(float(scores[names.index("Other")]), conf["specific_above"])
         if sub_type == "Headquarters or base established" and (toll := toll_post(doc, cand.start, cand.end)) is not None \
-                and trigger_status(doc, toll, toll + 1, doc[toll].sent, text).value == "current":
+                and trigger_status(doc, toll, toll + 1, doccache.sentence(doc, toll), text).value == "current":
             # "Al-Shabaab set up a checkpoint on the road ..., collecting taxes from trucks": the toll is the event, Other
             # (WRITERS.md Toll checkpoints), at the toll verb; as specific as a typed trigger, whatever the weights
             cand = dataclasses.replace(cand, start=toll, end=toll + 1, entry=None)
@@ -726,7 +726,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # launched their offensive in May") or was only the topic: retyped by the classifier and less sure
             # than the main verb ("the group named a new leader, saying the previous one had died in *clashes*")
             d = here[k]
-            sent = doc[cand.start].sent
+            sent = doccache.sentence(doc, cand.start)
             mine, theirs = (trigger_status(doc, a, b, sent, text).value == "current" for a, b in ((cand.start, cand.end), (d[0], d[1])))
             since = since_of(doc[d[0]]) is not None and since_of(doc[cand.start]) is None
             # ... or that word is what a cue of the sentence recalls and the main verb is not ("Former Wagner fighters
@@ -859,11 +859,11 @@ def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: 
         # on Sunday"), when the classifier puts a violent sub-type above "none" and is not sure there is no event
         if likeliest is not None and EVENT_TYPE[likeliest] in discourse().violence_types and none < conf["none_sure"] \
                 and armed_killing(doc, cand.start, cand.end) \
-                and trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text).value == "current":
+                and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
             return likeliest
         return None
-    status = trigger_status(doc, cand.start, cand.end, doc[cand.start].sent, text)
-    sent = doc[cand.start].sent
+    status = trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text)
+    sent = doccache.sentence(doc, cand.start)
     own_type = cand.entry.sub_event_type
     if not cand.entry.specific:
         if status.value in ("hypothetical", "negated", "threat") and likeliest is not None \
@@ -948,7 +948,7 @@ def _arrested_one(doc: Any, cand: Candidate, tok: Any) -> bool:
 def _violence_told(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
     """Does the candidate's sentence name violence by a trigger word or a word of killing or wounding ("ordered passengers
     off the bus and shot two of them")?"""
-    return any(c.entry is not None for c in cands) or any(t.lemma_.lower() in CASUALTY_CUES or t.lemma_.lower() == "shoot" for t in doc[cand.start].sent)
+    return any(c.entry is not None for c in cands) or any(t.lemma_.lower() in CASUALTY_CUES or t.lemma_.lower() == "shoot" for t in doccache.sentence(doc, cand.start))
 
 
 def _gang_violence(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentence: Mapping[int, list[Candidate]]) -> bool:
@@ -966,7 +966,7 @@ def _gang_violence(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentenc
 def _gang_tied(parsed: Parsed, cand: Candidate, sents: list[Any], by_sentence: Mapping[int, list[Candidate]]) -> bool:
     """Does the candidate's sentence tie what it tells to a conflict between gangs (codebook.gang_conflict), or the next
     sentence of its paragraph that tells no act of its own?"""
-    if gang_conflict(parsed.doc[cand.start].sent):
+    if gang_conflict(doccache.sentence(parsed.doc, cand.start)):
         return True
     after = cand.sentence + 1
     return after < len(sents) and sents[after] is not None and _same_paragraph(parsed, cand.sentence, after) \
@@ -984,7 +984,7 @@ def _imposed(doc: Any, text: str, cand: Candidate, whole: bool = True) -> int | 
     impose a levy" is a threat). Not ``whole`` in a sentence that tells violence: "overran the post after a gunfight and
     occupied the town ..., forcing traders to close shops" is the taking."""
     verb = armed_imposition(doc, cand.start, cand.end, whole=whole and cand.entry is None)
-    if verb is None or trigger_status(doc, verb, verb + 1, doc[verb].sent, text).value != "current":
+    if verb is None or trigger_status(doc, verb, verb + 1, doccache.sentence(doc, verb), text).value != "current":
         return None
     return verb
 

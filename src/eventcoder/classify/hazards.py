@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any
 
 from ..lexicon import codebook_words, hazards
@@ -33,7 +34,7 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
         # not "a lorry carrying explosives crashed into a checkpoint", nor an armed force that "collapsed" ("rebels took
         # control of Daraa city as the army collapsed")
         return verb.lemma_.lower() in h.accident_verbs and not any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent) \
+            and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in doccache.sent_of(verb)) \
             and not any(c.dep_ == "nsubj" and names_armed(c) for c in verb.children)
 
     if tok.pos_ == "NOUN" and accidental_blast(tok):
@@ -65,7 +66,7 @@ def collision(verb: Any) -> bool:
     vehicles as the subject and the object of a contact verb ([codebook] mine_contact_verbs), no weapon or explosive
     word in the sentence and no armed doer. A road accident (not "a pick-up struck a mine")."""
     h = hazards()
-    if verb.lemma_.lower() not in codebook_words().mine_contact_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+    if verb.lemma_.lower() not in codebook_words().mine_contact_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in doccache.sent_of(verb)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -77,7 +78,7 @@ def nonviolent_death(verb: Any) -> bool:
     result of a non-combat related incident", "died of natural causes", "were killed in a road accident";
     triggers.toml [hazards] causes, in a phrase or clause of the verb of dying)? A death notice, no event."""
     h = hazards()
-    if verb.lemma_.lower() not in h.death_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent):
+    if verb.lemma_.lower() not in h.death_verbs or any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in doccache.sent_of(verb)):
         return False
     doc = verb.doc
     for child in verb.children:

@@ -197,7 +197,7 @@ def _planned_by_relative(noun: Any) -> Any | None:
         if ch.dep_ in ("amod", "acl") and ch.tag_ == "VBN" and ch.lemma_.lower() in PLANNED_PARTICIPLES:
             return ch
     doc = noun.doc
-    for tok in doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]:
+    for tok in doc[noun.i + 1 : min(noun.i + 5, doccache.sent_of(noun).end)]:
         if tok.is_punct:
             return None
         if tok.dep_ == "relcl" and tok.lemma_.lower() in HYPOTHETICAL_LEMMAS and tok.i > noun.i:
@@ -238,7 +238,7 @@ def announced_change(doc: Any, start: int, sub_type: str, status: Evidence[str])
     Change to group/activity now; the announcement, not the future action, is the event."""
     if sub_type != "Change to group/activity" or status.value != "hypothetical":
         return status
-    if not any(t.lemma_.lower() in words("announcing") and t.pos_ == "VERB" for t in doc[start].sent):
+    if not any(t.lemma_.lower() in words("announcing") and t.pos_ == "VERB" for t in doccache.sentence(doc, start)):
         return status
     return Evidence(value="current", span=status.span, text=status.text, stage=status.stage, confidence=0.6)
 

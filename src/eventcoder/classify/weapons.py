@@ -3,6 +3,7 @@ a weapon that does the act ("a drone dropped explosives") names the remote-viole
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any
 
 from ..catalogue import words
@@ -148,7 +149,7 @@ def intercepted(doc: Any, start: int, end: int) -> bool:
 
     tok = doc[start:end].root
     if any(t.pos_ == "VERB" and t.lemma_.lower() in words("casualty_verbs") and not any(ch.dep_ == "neg" for ch in t.children)
-           for t in tok.sent):
+           for t in doccache.sent_of(tok)):
         return False  # "a drone dropped explosives on a base, wounding two soldiers; other drones were shot down": a strike
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
         tok = tok.head  # "drones launched toward Odesa": the drones

@@ -3,6 +3,7 @@ habits, durations, progress of a campaign, records of what a group is known for,
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any
 
 from ..classify.status import ACCUSING_LEMMAS, RELATIVE_PRONOUNS, REPORTING_LEMMAS
@@ -142,10 +143,10 @@ def _period_elsewhere(head: Any, sentence_text: str, c: Cues) -> bool:
 
     for words in found:
         if words[0] in ("a", "the") and words[-1] in ("of", "in") and len(words) == 3 and act:
-            series = [t for t in head.sent if t.lower_ == words[1]]
+            series = [t for t in doccache.sent_of(head) if t.lower_ == words[1]]
             if series and not any(t.i == head.i or t.is_ancestor(head) for t in series):
                 continue  # a series of something else
-        toks = [t for t in head.sent if t.lower_ == words[0]]
+        toks = [t for t in doccache.sent_of(head) if t.lower_ == words[0]]
         if not toks or not all(in_other_clause(t) for t in toks):
             return False
     return True
@@ -296,7 +297,7 @@ def _interception_tally(tok: Any, m: Mention, c: Cues, regions_too: bool = False
         # the subject of "launched"; "launched 84 drones ..., of which 60 drones ... were shot down"): a share of a count
         # in the sentence, "N of the M" or "of which" after a count of the night's launches (not "11 UAVs neutralised over
         # the region", "10 missiles at the city, all shot down": one night's attack on one place)
-        sent = tok.sent
+        sent = doccache.sent_of(tok)
         counted = any(t.like_num and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children) for t in sent) or (
             any(t.lower_ == "which" and t.head.lower_ == "of" for t in sent)
             and any((n := count_of(t)) is not None and n >= TALLY_AT_LEAST for t in sent if t.tag_ in ("NNS", "NNPS")))
@@ -419,7 +420,7 @@ def of_a_kind(doc: Any, start: int, c: Cues) -> bool:
     of a wave of protests")? Read from the words before it. Detect reads it too: of two candidates of one sub-type in a
     sentence, the one naming a kind gives way ("fired tear gas at farmers ..., in the most violent of a wave of
     protests")."""
-    sent = doc[start].sent
+    sent = doccache.sentence(doc, start)
     k = start - 1
     while k > sent.start:
         tok = doc[k]
@@ -457,7 +458,7 @@ def target_record(doc: Any, m: Mention, c: Cues) -> bool:
     fighters with weapons", "The target is involved in suicide attack planning")? The sentence's subject is a role of
     ``[aggregate] target_roles`` (or he/she) told before as the object of the story's acts, active (not "The leader was
     captured", but "is involved in"), and nothing in the sentence dates it: what he does or did, not an event of the news."""
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     # (a passive only of what he is known for: "The target is involved in suicide attack planning"; not "was captured")
     if subject is None or subject.i == m.head or (subject.dep_ != "nsubj" and not in_words(subject.head, c.profile)):
@@ -544,7 +545,7 @@ def _listed_after_present_relative(tok: Any) -> bool:
     if tok.tag_ in ("VBD", "VBN", "VBG") or tok.dep_ == "relcl":
         return False
     joined = False
-    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+    for k in range(tok.i - 1, max(doccache.sent_of(tok).start, tok.i - 12) - 1, -1):
         word = tok.doc[k]
         if word.text in (",", "and"):
             joined = True
@@ -656,5 +657,5 @@ def continues_a_tally(doc: Any, parsed: Any, m: Mention, f: MentionFacts, tallie
     # troops ... neutralised 87 terrorists, arrested 142 suspects": read as no event at all)
     told = text(doc)[parsed.sentences[before].start : parsed.sentences[before].end]
     c = cues()
-    return first_match(c.tally, told) is not None and first_match(c.instance, told) is None and any(t.like_num for t in doc[m.head].sent)
+    return first_match(c.tally, told) is not None and first_match(c.instance, told) is None and any(t.like_num for t in doccache.sentence(doc, m.head))
 

@@ -3,6 +3,7 @@ posts, captives, excessive force, interventions, territory regained or overtaken
 
 from __future__ import annotations
 
+from .. import doccache
 import dataclasses
 from typing import Any
 
@@ -259,7 +260,7 @@ def crude_fight(doc: Any, m: Mention) -> bool:
         sides = [a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")]
     if not sides or any(armed_side(s) for s in sides):
         return False
-    for t in verb.sent:
+    for t in doccache.sent_of(verb):
         if t in arms:
             continue
         if in_words(t, c.small_arms) and not crude(t):
@@ -297,7 +298,7 @@ def fate_hidden(parsed: Any, members: list[Mention], elsewhere: frozenset[int] =
     "has not been seen since", "His family has not been told where he is held")?"""
     doc = parsed.doc
     pattern = codebook_words().hidden_fate
-    sents = {doc[m.head].sent.start: doc[m.head].sent for m in members}
+    sents = {doccache.sentence(doc, m.head).start: doccache.sentence(doc, m.head) for m in members}
     for sent in list(sents.values()):
         for later in told_after(parsed, sent, elsewhere):
             sents.setdefault(later.start, later)
@@ -317,7 +318,7 @@ def told_after(parsed: Any, sent: Any, elsewhere: frozenset[int] = frozenset(), 
     for _ in range(reach):
         if cur.end >= len(doc):
             break
-        nxt = doc[cur.end].sent
+        nxt = doccache.sentence(doc, cur.end)
         if parsed.sentence_index(nxt.start_char) in elsewhere:
             break
         para = parsed.paragraph_index(nxt.start_char)
@@ -337,7 +338,7 @@ def _demonstration_told(doc: Any, members: list[Mention]) -> bool:
     from ..classify.codebook import PROTEST_WORDS
 
     told = PROTEST_WORDS | words("protest_words")
-    return any(in_words(t, told) for m in members for t in doc[m.head].sent)
+    return any(in_words(t, told) for m in members for t in doccache.sentence(doc, m.head))
 
 
 def counted_mob(doc: Any, m: Mention) -> bool:
@@ -369,7 +370,7 @@ def counted_mob(doc: Any, m: Mention) -> bool:
     # (houses or people "set on fire" are no shot)
     return not any(in_words(t, armed) and not (t.lemma_.lower() == "fire" and t.head.lemma_.lower() == "set" or
                                                t.lemma_.lower() == "fire" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() == "set")
-                   for t in verb.sent)
+                   for t in doccache.sent_of(verb))
 
 
 def _harms_too(doc: Any, m: Mention) -> bool:
@@ -389,7 +390,7 @@ def arson_by_few(doc: Any, m: Mention) -> bool:
     "gunmen set fire to at least eight vehicles", "An unidentified man threw two petrol bombs at the office")?"""
     tok = doc[m.head]
     verb = tok if tok.pos_ == "VERB" else clause_verb(tok)
-    if verb is None or not no_crowd_nor_harm(verb.sent):
+    if verb is None or not no_crowd_nor_harm(doccache.sent_of(verb)):
         return False
     doer, _ = doer_of(verb)
     if doer is None:
@@ -423,7 +424,7 @@ def arson_told(verb: Any) -> bool:
 def thrown_incendiary(doc: Any, m: Mention) -> bool:
     """Is the weapon of the trigger's clause an incendiary ("threw two petrol bombs through the window", "a Molotov
     cocktail was thrown at the door"): one named in the trigger itself or in the trigger's clause?"""
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     verb = clause_verb(doc[m.head])
     clause = {t.i for t in verb.subtree} if verb is not None else {t.i for t in sent}
     for hit in codebook_words().incendiaries.finditer(sent.text):
@@ -454,10 +455,10 @@ def property_only(doc: Any, m: Mention) -> bool:
         acts = [tok] + [ch for ch in tok.children if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB"
                         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in ch.children)]
     else:  # a noun ("the attack") tells no act of its own: the sentence's verbs do ("60 houses were set alight by armed men")
-        acts = [t for t in tok.sent if t.pos_ == "VERB"]
+        acts = [t for t in doccache.sent_of(tok) if t.pos_ == "VERB"]
     if not any(_on_property(v) for v in acts) or any(_on_people(v) for v in acts):
         return False  # "beat two shepherds and stole about 30 sheep": people were done something to
-    return not any(in_words(t, HARM_WORDS) and not _denied(t) for t in tok.sent)
+    return not any(in_words(t, HARM_WORDS) and not _denied(t) for t in doccache.sent_of(tok))
 
 
 def _on_people(verb: Any) -> bool:
@@ -488,8 +489,8 @@ def _denied(verb: Any) -> bool:
 
 def fighting_told(doc: Any, members: list[Mention]) -> bool:
     """Does a sentence of the event have a word of fighting between two sides (triggers.toml [codebook] two_sided)?"""
-    sentences = {doc[m.head].sent.start for m in members}
-    return any(two_sided_word(t) for s in sentences for t in doc[s].sent)
+    sentences = {doccache.sentence(doc, m.head).start for m in members}
+    return any(two_sided_word(t) for s in sentences for t in doccache.sentence(doc, s))
 
 
 def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Actor] | None, actor2: Evidence[Actor] | None) -> bool:

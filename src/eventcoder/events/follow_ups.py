@@ -143,7 +143,7 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
     whom = {t.i for t in verb.subtree}
     # ... nor the parser's verb of their own for the participle that describes them ("Four engineers *kidnapped* from a
     # quarry were freed on Tuesday": kidnapped reads as the head of the release)
-    whom |= {t.i for t in verb.sent if t.i < verb.i and (told := misread_participle(t)) is not None and told.i == verb.i}
+    whom |= {t.i for t in doccache.sent_of(verb) if t.i < verb.i and (told := misread_participle(t)) is not None and told.i == verb.i}
     before = [k for k, o in enumerate(mentions) if o.trigger.start < m.trigger.start and o.sub_event_type in DETAINING
               and near(k) and o.head not in whom]
     return sorted(before, key=lambda k: mentions[k].trigger.start, reverse=True)

@@ -5,6 +5,7 @@ violent event told before it; with none before, it is the report of that event a
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any, Sequence
 
 from ..records import Mention, MentionFacts
@@ -131,7 +132,7 @@ def crossfire_of(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], f
     if parsed is None or (m.event_type not in c.violence_types and m.sub_event_type != FORCE_ON_CROWDS) or m.event_type == "Battles":
         return None  # (a girl "hit by a stray bullet" read as force on a crowd is hurt by the fight's fire too)
     doc = parsed.doc
-    if not _in_crossfire(doc[m.head].sent, c):
+    if not _in_crossfire(doccache.sentence(doc, m.head), c):
         return None
     here = stated_place(facts[i])
     para = parsed.paragraph_index(m.trigger.start)

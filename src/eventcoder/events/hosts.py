@@ -3,6 +3,7 @@ villagers in a raid", "raided the old city and arrested five men", "fought with 
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any, Sequence
 
 from ..lexicon import TERRITORY
@@ -28,7 +29,7 @@ def in_violent_context(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cue
         return True
     if m.sub_event_type != "Disrupted weapons use":
         return False
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     return any(
         t.lower_ in c.byproduct_context and any(ch.dep_ in ("det", "poss") and ch.lower_ in c.determiners for ch in t.children)
         and not any(ch.lower_ in c.byproduct_kind for ch in t.children)
@@ -45,7 +46,7 @@ def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], cl
     without incident")."""
     if m.sub_event_type != "Arrests":
         return None
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     if c.violence_told(sent):
         return None  # "raided a hideout, killing three militants, and arrested two": a clash with arrests
     sentence = parsed.sentences[m.sentence] if parsed is not None else None
@@ -60,7 +61,7 @@ def arresting_raid(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], cl
             return cl
         if told_next and h.sentence == m.sentence - 1 \
                 and parsed.paragraph_index(h.trigger.start) == parsed.paragraph_index(m.trigger.start) \
-                and not c.violence_told(doc[h.head].sent):
+                and not c.violence_told(doccache.sentence(doc, h.head)):
             return cl
     return None
 
@@ -92,7 +93,7 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             governors.add(governor.i)
         # "detained an ISIS facilitator during a raid in the village of Dhiban": a raid with nothing violent in its
         # sentence is how the arrest was made (``arresting_raid``, told the other way round)
-        arresting = doc[m.head].lemma_.lower() in cues().raids and not cues().violence_told(head.sent)
+        arresting = doc[m.head].lemma_.lower() in cues().raids and not cues().violence_told(doccache.sent_of(head))
         for cl, j in same:
             # a verb joined to a violent event tells it too ("The attackers withdrew ... after 40 minutes of exchange of fire")
             told = mentions[j].event_type in violent or (j in cl.references and mentions[cl.head].event_type in violent)

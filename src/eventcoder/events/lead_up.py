@@ -91,7 +91,7 @@ def attempted_gathering(doc: Any, parsed: Any, m: Mention, i: int, mentions: Seq
     tok = doc[m.head]
     if m.event_type not in ("Protests", "Riots") or not _attempted(tok, c):
         return None
-    if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i):
+    if not any(t.lemma_.lower() in c.violent_outcome or t.lemma_.lower() in c.crowd_violence for t in doccache.sent_of(tok) if t.i != tok.i):
         return None
     if _dated_or_placed_here(parsed, m, facts[i], tok, c):
         return None

@@ -4,6 +4,7 @@ deployed reinforcements to the area and launched a search operation" after a vio
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any, Sequence
 
 from ..catalogue import words
@@ -41,7 +42,7 @@ def doers_leave(doc: Any, m: Mention, c: Cues) -> bool:
 def _leaving(tok: Any, m: Mention, c: Cues) -> bool:
     """Is a verb the classifier gave a non-violent sub-type one of leaving, said of forces that move, not counted people
     over a period ("Since January, 86 former rebels have surrendered": a tally)?"""
-    if tok.lemma_.lower() not in words("leave") or m.event_type in c.violence_types or first_match(c.period, tok.sent.text):
+    if tok.lemma_.lower() not in words("leave") or m.event_type in c.violence_types or first_match(c.period, doccache.sent_of(tok).text):
         return False
     return not any(ch.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in ch.children) for ch in tok.children)
 

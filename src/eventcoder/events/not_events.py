@@ -48,7 +48,7 @@ def coded_elsewhere(doc: Any, m: Mention, c: Cues) -> bool:
     [elsewhere])? The note covers its sentence; told as a participle of a noun ("in addition to the airstrikes reported
     separately"), only that noun's phrase."""
     head = doc[m.head]
-    for tok in head.sent:
+    for tok in doccache.sent_of(head):
         if tok.lower_ not in c.elsewhere_adverbs or tok.head.lemma_.lower() not in c.elsewhere_verbs:
             continue
         verb = tok.head
@@ -98,7 +98,7 @@ def custody_ruling(tok: Any, c: Cues) -> bool:
         return tok.head.lemma_.lower() in c.custody_rulings  # "his detention was prolonged"
     # the ruling word before the noun in its phrase, read from the words (the parser hangs "extended by 14 days the
     # detention of ..." anywhere): only a preposition, number, determiner, adjective or noun between them
-    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 10) - 1, -1):
+    for k in range(tok.i - 1, max(doccache.sent_of(tok).start, tok.i - 10) - 1, -1):
         word = tok.doc[k]
         if word.lemma_.lower() in c.custody_rulings:
             return True
@@ -191,7 +191,7 @@ def names_who(tok: Any, one_word: bool, c: Cues) -> bool:
     # dispersal ("riot police fired tear gas at youths who threw petrol bombs", "threw stones at riot police"): the
     # word may be all the classifier had to type that riot by
     # (or one of a list of them: "Plainclothes officers and riot police ... pushed small groups of protesters")
-    return person(head) and list_head(head).dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in tok.sent if t.i != tok.i)
+    return person(head) and list_head(head).dep_ in ("nsubj", "nsubjpass") and not any(t.lemma_.lower() in c.crowd_violence for t in doccache.sent_of(tok) if t.i != tok.i)
 
 
 def _went_on_to_harm(verb: Any, c: Cues) -> bool:
@@ -365,7 +365,7 @@ def work_stoppage(doc: Any, m: Mention, c: Cues) -> bool:
         own.add(verb.i)
     gathering = c.gathering | words("protest_words")
     return not any(t.i not in own and in_words(t, gathering)
-                   and not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.lower_ == "protest") for t in tok.sent)
+                   and not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.lower_ == "protest") for t in doccache.sent_of(tok))
 
 
 def held_accused(doc: Any, m: Mention, c: Cues) -> bool:

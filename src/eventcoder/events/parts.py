@@ -6,6 +6,7 @@ told before ("Officers dragged them away one by one") and the crowd leaving ("th
 
 from __future__ import annotations
 
+from .. import doccache
 import datetime as dt
 from typing import Any, Sequence
 
@@ -46,7 +47,7 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
     if m.sub_event_type != "Arrests" or parsed is None:
         return None
     doc = parsed.doc
-    sent = doc[m.head].sent
+    sent = doccache.sentence(doc, m.head)
     # ("suspected insurgents" only says who they were; "on suspicion of", "suspected of" ties them to the act; "during a
     # security operation in search of a Taliban facilitator" names the operation's aim, no occasion of its own)
     if any((in_words(t, c.away) and not (t.dep_ == "pobj" and (t.head.lower_ == "during" or _in_search_of(t))))
@@ -58,7 +59,7 @@ def arrests_in_the_act(parsed: Any, m: Mention, i: int, mentions: Sequence[Menti
     def fits(cl: Cluster) -> bool:
         # a fight told as one (someone killed, hurt or shot in a sentence of its mentions: ``[raids] violent_outcome``), not an
         # operation typed violent with nothing violent told ("conducted an operation in search of a Taliban leader")
-        return mentions[cl.head].event_type in kinds and any(c.violence_told(doc[mentions[j].head].sent) for j in cl.members)
+        return mentions[cl.head].event_type in kinds and any(c.violence_told(doccache.sentence(doc, mentions[j].head)) for j in cl.members)
 
     # (the act's own words in the sentence, not a reference joined to it: "sent a protest note ... after soldiers detained")
     same = [cl for cl in clusters if cl.status is not None and cl.status.value == "current" and fits(cl)

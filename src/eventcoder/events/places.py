@@ -3,6 +3,7 @@ the other towns an event is repeated at ("attacks in Jabla and Tartus": one even
 
 from __future__ import annotations
 
+from .. import doccache
 import dataclasses
 from typing import Any
 
@@ -75,7 +76,7 @@ def aside_home(t: Toponym, doc: Any) -> bool:
     """Is the toponym a person's home told in an aside in brackets ("Sepoy Imran Khan (age 24 years, resident of District
     Karak), having fought gallantly, embraced shahadat"; "the driver (a resident of Gilgit)")? It says where the person
     is from, never where the event was: the event is placed as if its sentence named no place."""
-    sent = doc[t.start_token].sent
+    sent = doccache.sentence(doc, t.start_token)
     before = doc[sent.start:t.start_token]
     opened = max((k.i for k in before if k.text == "("), default=None)
     if opened is None or any(k.text == ")" for k in doc[opened:t.start_token]):

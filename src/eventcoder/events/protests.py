@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any, Callable, Sequence
 
 from ..records import Mention, MentionFacts, Toponym
@@ -165,7 +166,7 @@ def crowd_fights(clusters: list[Cluster], mentions: Sequence[Mention], parsed: A
 
     def unnamed(cl: Cluster) -> bool:
         return all(not (t.ent_id_.startswith("actor:") or in_words(t, armed))
-                   for j in cl.members if j not in cl.references for t in doc[mentions[j].head].sent)
+                   for j in cl.members if j not in cl.references for t in doccache.sentence(doc, mentions[j].head))
 
     def paragraphs(cl: Cluster) -> set[int]:
         return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
@@ -207,7 +208,7 @@ def called_calm(doc: Any, m: Mention) -> bool:
         return False
     c = cues()
     verb, calm = tok.head, c.calm_crowd
-    if any(ch.dep_ == "neg" for ch in verb.children) or any(t.lemma_.lower() in c.crowd_violence for t in tok.sent):
+    if any(ch.dep_ == "neg" for ch in verb.children) or any(t.lemma_.lower() in c.crowd_violence for t in doccache.sent_of(tok)):
         return False  # "was not peaceful"; "was peaceful until police fired tear gas"
     told = [ch for ch in verb.children if ch.dep_ in ("acomp", "advmod", "prep", "prt")]
     return any(in_words(t, calm) for ch in told for t in ch.subtree)
@@ -222,7 +223,7 @@ def names_the_hurt(doc: Any, m: Mention) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head.lemma_.lower()
-    return (verb in c.care_verbs or verb in c.care_moves or verb in c.toll_verbs) and not _force_told(tok.sent)
+    return (verb in c.care_verbs or verb in c.care_moves or verb in c.toll_verbs) and not _force_told(doccache.sent_of(tok))
 
 
 def _force_told(sent: Any) -> bool:
@@ -257,7 +258,7 @@ def riot_only_claimed(doc: Any, m: Mention) -> bool:
                or any(ch.dep_ == "parataxis" and ch.lemma_.lower() in reporting for ch in t.children) for t in (tok, *tok.ancestors)):
         return False  # the story's own telling ("when protesters stormed the council offices"), not "..., police said"
     if tok.lemma_.lower() in words("protesters") | words("crowd") | c.toll_verbs or tok.lower_ in c.toll_verbs:
-        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in tok.sent):
+        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in doccache.sent_of(tok)):
             return True
     return disputed(doc)
 
@@ -328,7 +329,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         if arrested_attackers(parsed.doc, mentions[j].start_token, mentions[j].end_token):
             return True  # "police arrested two men who beat a student near the university": not the crowd's arrest
         own = clause_verb(parsed.doc[mentions[j].head])
-        return any(t.lemma_.lower() in away and clause_verb(t) == own for t in parsed.doc[mentions[j].head].sent)
+        return any(t.lemma_.lower() in away and clause_verb(t) == own for t in doccache.sentence(parsed.doc, mentions[j].head))
 
     def paragraphs(cl: Cluster) -> set[int]:
         return {parsed.paragraph_index(mentions[j].trigger.start) for j in cl.members}
@@ -362,7 +363,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         """Does the sentence of one of an arrest's own mentions name the crowd ("detained four members of the union after
         marchers sat down in the road")?"""
         return part_type(parsed.doc, mentions[cl.head]) == "Arrests" and any(
-            any(t.lemma_.lower() in crowd for t in parsed.doc[mentions[j].head].sent) for j in cl.members if j not in cl.references)
+            any(t.lemma_.lower() in crowd for t in doccache.sentence(parsed.doc, mentions[j].head)) for j in cl.members if j not in cl.references)
 
     def at_the_crowd(cl: Cluster, other: Cluster) -> bool:
         """Is an arrest told of the crowd of a peaceful protest (its sentence names the crowd)? Not one that only names

@@ -168,7 +168,7 @@ def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
         # before the trigger unless the trigger is in that noun's phrase
         return head not in {t.i for t in described.head.subtree}
     words = [t for t in cue_tokens if t.lower_ in ("anniversary", "after")]
-    if words and words[-1].lower_ == "after" and any(t.pos_ in ("VERB", "AUX") and t.idx < start for t in words[-1].sent):
+    if words and words[-1].lower_ == "after" and any(t.pos_ in ("VERB", "AUX") and t.idx < start for t in doccache.sent_of(words[-1])):
         return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
     if not words:
         return False
@@ -218,7 +218,7 @@ def _dated_now(f: MentionFacts, sent: Span, published: dt.date | None) -> bool:
 def _present(doc: Any, m: Mention) -> bool:
     """Is the trigger's sentence told in the present ("Similar scenes are being reported from Backa Palanka, where
     several people have been hurt in clashes"): what is similar happens now, it is not recalled."""
-    root = doc[m.head].sent.root
+    root = doccache.sentence(doc, m.head).root
     return root.tag_ in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP") and ch.lemma_ == "be" for ch in root.children)
 
 

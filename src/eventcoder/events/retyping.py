@@ -3,6 +3,7 @@ fight a clash, attacks on armed posts are clashes, attempted territorial moves a
 
 from __future__ import annotations
 
+from .. import doccache
 import dataclasses
 import functools
 from typing import Any, Sequence
@@ -158,7 +159,7 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
     c = cues()
     crowd = crowd_people()
     forces = words("police") | words("military")
-    for t in doc[head].sent:
+    for t in doccache.sentence(doc, head):
         lemma = t.lemma_.lower()
         if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):
             continue

@@ -12,6 +12,7 @@ place (no coordinates, no precision), never a guess.
 
 from __future__ import annotations
 
+from .. import doccache
 import dataclasses
 from collections import Counter
 from typing import Any
@@ -141,7 +142,7 @@ def _finer(country: Evidence[Place], same: list[Toponym], dateline: Toponym | No
 def _the_capital(m: Mention, parsed: Parsed) -> Any:
     """The words "the capital" after a locative in the event's sentence, naming no country after them ("In the
     capital, police arrested ...", "marched through the capital"; not "the capital of Y", "the capital's"), else None."""
-    sent = parsed.doc[m.start_token].sent
+    sent = doccache.sentence(parsed.doc, m.start_token)
     for tok in sent:
         nxt = parsed.doc[tok.i + 1] if tok.i + 1 < len(parsed.doc) else None
         if tok.lower_ == "capital" and tok.i >= sent.start + 2 and parsed.doc[tok.i - 1].lower_ == "the" \
@@ -242,7 +243,7 @@ def _fronted(t: Toponym, parsed: Parsed) -> bool:
     """Does the place open its sentence as a scene-setting phrase ("In Kaohsiung, ...", "At Bunia, ...")?"""
     doc = parsed.doc
     i = t.start_token
-    sent = doc[i].sent
+    sent = doccache.sentence(doc, i)
     end = next((k for k in range(i, min(i + 6, sent.end)) if doc[k].text == ","), None)
     return 0 < i - sent.start <= 2 and doc[i - 1].lower_ in ("in", "at") and end is not None \
         and all(doc[k].ent_type_ or doc[k].is_title for k in range(i, end))
@@ -391,7 +392,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                 # a country the text names but not as a place ("... Gangs came after people left. #Haiti"): the
                 # article's country, precision 3, rather than no place at all
                 evidence = _evidence(_by_closeness(mentioned, m.sentence, paragraph, parsed)[0], 0.3)
-        item = [t for t in same if t.kind == "country" and t.start_token == parsed.doc[t.start_token].sent.start
+        item = [t for t in same if t.kind == "country" and t.start_token == doccache.sentence(parsed.doc, t.start_token).start
                 and doc_text(parsed.doc)[t.span.end:t.span.end + 3].lstrip()[:1] in ("-", "–", "—")]
         if item and not local and evidence is not None and all(t.place.iso != evidence.value.iso for t in item):
             # a digest item opened by its country and a dash ("LUXEMBOURG - About 800 nurses marched through the capital") is in
@@ -408,7 +409,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
                                 stage=NAME, confidence=0.6)
         elif evidence is not None and m.sub_event_type.lower() in DECLARED_TYPES and dateline is not None and dateline.kind != "country" \
                 and evidence.value.location == evidence.value.country and evidence.value.iso != dateline.place.iso \
-                and any(t.lemma_.lower() in DECLARING_VERBS and t.pos_ == "VERB" for t in parsed.doc[m.start_token].sent):
+                and any(t.lemma_.lower() in DECLARING_VERBS and t.pos_ == "VERB" for t in doccache.sentence(parsed.doc, m.start_token)):
             # an agreement or a declared decision filed from a town abroad ("WASHINGTON - DR Congo and Rwanda signed a peace
             # agreement ... committing Rwanda to withdraw"): told where it was signed or declared, not in a country it concerns
             evidence = _dateline_evidence(dateline)

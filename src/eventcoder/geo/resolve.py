@@ -1012,7 +1012,7 @@ def _item_town(doc: Any, m: Mention) -> bool:
     k = m.start - 2
     if k < 1 or m.end >= len(doc) or doc[m.end].text != ":" or doc[m.start - 1].text not in ITEM_DASHES:
         return False
-    while k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].sent.start == doc[k].sent.start:
+    while k > 0 and _is_cap(doc[k - 1]) and doccache.sentence(doc, k - 1).start == doccache.sentence(doc, k).start:
         k -= 1  # (a country of several words: "Sierra Leone - Bo:")
     return doc[k - 1].text in (".", ":", ";") and country_of(doc[k : m.start - 1].text) is not None
 
@@ -1413,7 +1413,7 @@ def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: l
         return False
     verb = t.head
     across = index().neighbours(iso)
-    return any(verb.i < m.start < verb.sent.end and any(h.place.iso in across and h.place.kind == "town" and h.preferred and not h.loose for h in m.hits) for m in mentions)
+    return any(verb.i < m.start < doccache.sent_of(verb).end and any(h.place.iso in across and h.place.kind == "town" and h.preferred and not h.loose for h in m.hits) for m in mentions)
 
 
 def abroad(doc: Any, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ words around the trigger (``status``). Background is decided later from the date
 
 from __future__ import annotations
 
+from .. import doccache
 from typing import Any, Mapping
 
 from ..classify.decide import decide
@@ -32,7 +33,7 @@ def detect(parsed: Parsed, text: str, model: str, settings: Mapping[str, Any] | 
             plover = entry.plover if entry is not None and entry.sub_event_type == sub_type else info.plover
             span = Span.of_tokens(doc, start, end)
             head = max(doc[start:end], key=lambda t: (t.pos_ in ("NOUN", "VERB"), t.i))
-            sent = doc[start].sent
+            sent = doccache.sentence(doc, start)
             mentions.append(
                 Mention(
                     id=len(mentions),

@@ -124,7 +124,7 @@ def _sets_the_scene(expr: TimeExpression, parsed: Parsed) -> bool:
     span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
     if span is None:
         return False
-    sent = span[0].sent
+    sent = doccache.sent_of(span[0])
     return span.start - sent.start <= 8 and span.end <= sent.root.i
 
 
