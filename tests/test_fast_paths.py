@@ -475,3 +475,22 @@ def test_trigger_status_read_once_per_doc_equals_the_reading():
             seen.add(got.value)
     assert {"negated", "caption", "threat"} <= seen
     doccache.forget()
+
+
+def test_state_unit_words_one_search_equals_a_test_per_unit():
+    from eventcoder.actors.naming import W, state_unit_words
+
+    def slow(text):
+        padded = " " + " ".join(w.strip(".,;:'\"") for w in text.lower().split()) + " "
+        for kind in ("police", "military"):
+            if any(f" {unit} " in padded for unit in W(f"state_units_{kind}")):
+                return kind
+        return None
+
+    units = [u for kind in ("police", "military") for u in W(f"state_units_{kind}")]
+    texts = ["Members of the National Guard", "riot police fired", "the guard", "a Border Guards' post", "police",
+             "the bomb disposal unit's experts", "junta", "military junta troops", "", "Air Force, and state police."]
+    texts += [f"the {u} said" for u in units] + [f"{u[:-1]}" for u in units] + [f"x{u}" for u in units]
+    for text in texts:
+        assert state_unit_words(text) == slow(text), text
+    assert state_unit_words("Members of the National Guard") == "military" and state_unit_words("riot police") == "police"
