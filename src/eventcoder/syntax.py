@@ -68,6 +68,15 @@ def subjects(verb: Any) -> list[Any]:
     return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)
 
 
+def shared_subject(verb: Any) -> Any | None:
+    """The subject of a verb, or of the verb it is coordinated with when it has none of its own ("Soldiers surrounded the
+    village and searched a compound": "Soldiers" for "searched"); None when neither has one."""
+    node = verb
+    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+
+
 # words that open a clause of its own: a passive verb after one has its own subject ("marched ... to demand guarantees
 # for jobs *as* coal mines *are wound down*"), no participle before it describes that verb's subject
 CLAUSE_MARKS = frozenset({"as", "while", "when", "whereas", "because", "where", "if"})

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from ..catalogue import words
 from ..records import Mention, MentionFacts
-from ..syntax import names_place, verb_over
+from ..syntax import names_place, shared_subject, verb_over
 from .cluster import Cluster
 from .cues import Cues, first_match
 from .retyping import armed_people
@@ -91,12 +91,7 @@ def operation_frame(doc: Any, m: Mention, c: Cues) -> bool:
         return False
     if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in verb.children):
         return False
-    node = verb
-    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.dep_ == "conj" and node.head is not node:
-        node = node.head
-    subject = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
-    forces = words("army") | words("police") | c.arriving_forces
-    return subject is not None and any(t.lemma_.lower() in forces for t in (subject, *subject.conjuncts))
+    return _forces_do(verb, words("army") | words("police") | c.arriving_forces)
 
 
 def arrives(verb: Any, c: Cues) -> bool:
@@ -164,11 +159,13 @@ def forces_post(doc: Any, m: Mention, c: Cues) -> bool:
     lemma = f"{verb.lemma_.lower()} {particle}".strip()
     if lemma not in c.post_setups or not any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.posts for ch in verb.children):
         return False
-    node = verb
-    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.dep_ == "conj" and node.head is not node:
-        node = node.head
-    subject = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
-    forces = words("army") | words("police")
+    return _forces_do(verb, words("army") | words("police"))
+
+
+def _forces_do(verb: Any, forces: frozenset[str]) -> bool:
+    """Is the subject of the verb (or of the verb it is coordinated with: syntax.shared_subject), or one coordinated with
+    it, a word of ``forces`` by lemma ("Soldiers and National Guard troops set up checkpoints")?"""
+    subject = shared_subject(verb)
     return subject is not None and any(t.lemma_.lower() in forces for t in (subject, *subject.conjuncts))
 
 
