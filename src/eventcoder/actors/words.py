@@ -34,7 +34,11 @@ _PEOPLE_NOUNS = W("military") | W("police") | W("armed") | W("insurgent") | W("c
 def lemma(t: Any) -> str:
     """The token's lower-case lemma; a plural people noun the tagger read as a name ("Soldiers") gives its singular.
     (Read for every token of the Doc at once, the first time one is asked: the actor rules ask ~1,000 times per article.)"""
-    return doccache.per_token(t.doc, _lemma)[t.i]  # type: ignore[no-any-return]
+    try:
+        doc, i = t.doc, t.i
+    except AttributeError:  # a token-like object of no Doc
+        return _lemma(t)
+    return doccache.per_token(doc, _lemma)[i]  # type: ignore[no-any-return]
 
 
 def _lemma(t: Any) -> str:
