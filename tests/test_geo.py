@@ -1836,6 +1836,15 @@ def test_at_in_a_headline_in_capitals_is_the_english_word() -> None:
     assert places_of("SOLDIERS KILL SIX AT MOPTI CATTLE MARKET, SAY WITNESSES")["MOPTI"].iso == "ML"
 
 
+def test_a_part_of_a_town_said_again_is_that_part(pipeline: Any) -> None:
+    # "the Saint-Louis area of Mont-Dore" tells Saint-Louis as a part of a New Caledonian town; said again alone two
+    # paragraphs later it is that part still, not the French or Senegalese Saint-Louis (GeoNames lacks the quarter)
+    text = ("NOUMEA - Youths burned three cars in the Saint-Louis area of Mont-Dore, south of Noumea, on Saturday night, the "
+            "high commission said.\n\nOn Monday gendarmes detained four young men during searches in Saint-Louis.")
+    events = [e for e in pipeline.run(article(text)) if e.status.value == "current"]
+    assert events and all(e.place is not None and e.place.value.iso == "NC" for e in events)
+
+
 def test_a_name_before_the_word_river_is_no_town() -> None:
     # "along the Lai river": a river's name, not Chad's town Lai (nor Papua New Guinea's Lae, which GeoNames also spells so)
     assert "Lai" not in places_of("Clan fighters burned a dozen houses in hamlets along the Lai river on Monday, killing two people.")

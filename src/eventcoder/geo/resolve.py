@@ -1616,6 +1616,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     _colocated(mentions)
     for m in mentions:
         m.own_votes = {}  # (resolved again with the dateline's country: its own votes are counted afresh, not twice)
+    _quarters_again(mentions)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
     admins: set[str] = set()
@@ -1768,6 +1769,16 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if p.kind in ("town", "site") and m.margin > 1:
                         anchors.append(p)
     return mentions
+
+
+def _quarters_again(mentions: list[Mention]) -> None:
+    """A name the article tells once as a part of a town ("the Saint-Louis area of Mont-Dore", "the Cieneguita district
+    of Limon") is that part when said again on its own ("arrested five men in searches in Saint-Louis"), not a namesake
+    elsewhere: every mention of the name is a quarter."""
+    told = {fold(m.text) for m in mentions if m.quarter}
+    for m in mentions:
+        if not m.quarter and fold(m.text) in told:
+            m.quarter = True
 
 
 TOWN_SITES = _W["town_sites"]
