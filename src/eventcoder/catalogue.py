@@ -248,6 +248,7 @@ NONSTATE_KINDS = ("rebel", "militia", "identity_militia")  # the kinds of non-st
 NONSTATE_INTERS = (2, 3, 4)  # ... and their inter codes: rebels, political militias, identity militias
 ORGANISED_KINDS = ("rebel", "militia")  # rebels and political militias: the non-state armed groups not of a community
 ORGANISED_INTERS = (2, 3)  # ... and their inter codes
+STATE_INTERS = (1, 8)  # the inter codes of a state's forces, at home or abroad
 
 
 def nonstate_armed(actor: Actor | CatalogueEntry) -> bool:

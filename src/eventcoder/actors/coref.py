@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..catalogue import ORGANISED_KINDS, STATE_KINDS
+from ..catalogue import ORGANISED_KINDS, STATE_INTERS, STATE_KINDS
 from .. import catalogue, doccache
 from ..lexicon import country_of
 from ..model import Actor, Evidence, Span
@@ -191,7 +191,7 @@ class History:
                 continue
             if kind in NONSTATE_ANAPHORS and catalogue.nonstate_armed(actor):
                 return actor, span
-            if kind == "military" and actor.inter in (1, 8) and actor.kind in STATE_KINDS:
+            if kind == "military" and actor.inter in STATE_INTERS and actor.kind in STATE_KINDS:
                 return actor, span
         return None
 

@@ -54,6 +54,7 @@ def generic_actor(label: str, inter: int, kind: str, iso: str | None) -> Actor:
 
 
 UNKNOWN_ARMED_GROUP = "Unidentified Armed Group"
+UNKNOWN_COMMUNAL_MILITIA = "Unidentified Communal Militia"
 
 
 def unknown_armed_group(iso: str | None) -> Actor:
@@ -65,6 +66,11 @@ def unknown_armed_group(iso: str | None) -> Actor:
 def is_unknown_armed_group(name: str) -> bool:
     """Is this the unnamed armed group unknown_armed_group() names (not an unnamed identity militia or foreign force)?"""
     return name.startswith(UNKNOWN_ARMED_GROUP)
+
+
+def is_unknown_communal_militia(name: str) -> bool:
+    """Is this the unnamed community militia (South Sudan's "armed youth", two quarters' gunmen) of a country?"""
+    return name.startswith(UNKNOWN_COMMUNAL_MILITIA)
 
 
 def in_locative(tok: Any, ids: set[int]) -> bool:
@@ -375,7 +381,7 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
             armed_people or has_word(tokens, "armed")):
         # "armed youth attacked Manyabol" in South Sudan: the country's community youth militias (eval/WRITERS.md South
         # Sudan's "armed youth"), not an unnamed armed group
-        return generic_actor("Unidentified Communal Militia", 4, "identity_militia", event_iso or iso), start, end
+        return generic_actor(UNKNOWN_COMMUNAL_MILITIA, 4, "identity_militia", event_iso or iso), start, end
     if armed_people and not has_word(tokens, "military") and not has_word(tokens, "police"):  # "armed men", "masked men"
         return unknown_armed_group(event_iso), start, end
     if has_word(tokens, "armed") and not (iso and has_word(tokens, "military")):

@@ -668,6 +668,7 @@ def taken_by_force(sent: Any) -> bool:
 
 
 TAKING_WORDS = words("taking")
+CONTROL_TAKING = TAKING_WORDS | words("control_taking")  # "took / assumed control of the base"
 
 
 def taking_verb(tok: Any) -> int | None:
@@ -682,7 +683,7 @@ def taking_verb(tok: Any) -> int | None:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "control" and head.head.dep_ == "dobj":
         verb = head.head.head  # "took control of the base"
-        return verb.i if verb.pos_ == "VERB" and verb.lemma_.lower() in TAKING_WORDS | {"assume", "gain", "wrest"} else None
+        return verb.i if verb.pos_ == "VERB" and verb.lemma_.lower() in CONTROL_TAKING else None
     if tok.dep_ == "pobj" and head.lower_ == "including" and head.head.dep_ == "dobj":
         tok, head = head.head, head.head.head  # "has taken Maungdaw, including the border police *headquarters*"
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TAKING_WORDS:

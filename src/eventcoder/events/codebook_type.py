@@ -10,8 +10,8 @@ from typing import Any
 from ..classify.armed_acts import HARM_VERBS, STATE_FORCE_WORDS
 from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES
-from ..actors.naming import is_unknown_armed_group
-from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS, words
+from ..actors.naming import is_unknown_armed_group, is_unknown_communal_militia
+from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS, STATE_INTERS, words
 from ..classify.weapons import intercepted, mine_struck, struck_place, weapon_agent
 from ..counting.quantities import number
 from ..lexicon import TERRITORY, codebook_words, crimes, subtype
@@ -63,7 +63,7 @@ def event_type_of(
     if parsed is not None and (captive(parsed.doc, original) or (first.event_type in LED_OFF_TYPES and led_off(parsed.doc, original))):
         # "captured a Taliban facilitator", "gunmen seized the principal": people taken by state forces are arrested,
         # by anyone else abducted (ACLED)
-        state = actor1 is None or actor1.value.inter in (1, 8)
+        state = actor1 is None or actor1.value.inter in STATE_INTERS
         sub_type = "Arrests" if state else "Abduction/forced disappearance"
         event_type, plover = subtype(sub_type).event_type, subtype(sub_type).plover
     generic = not any(m.specific for m in members)
@@ -127,7 +127,7 @@ def event_type_of(
         event_type, sub_type = "Battles", "Armed clash"
         plover = subtype(sub_type).plover
     if sub_type == "Attack" and parsed is not None and (actor1 is None or actor1.value.kind in ("rioters", "civilians")
-                                                         or is_unknown_armed_group(actor1.value.name) or actor1.value.name.startswith("Unidentified Communal Militia")) \
+                                                         or is_unknown_armed_group(actor1.value.name) or is_unknown_communal_militia(actor1.value.name)) \
             and counted_mob(parsed.doc, first):
         # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
         event_type, sub_type = "Riots", "Mob violence"
@@ -298,7 +298,7 @@ def fate_hidden(parsed: Any, members: list[Mention], elsewhere: frozenset[int] =
     "has not been seen since", "His family has not been told where he is held")?"""
     doc = parsed.doc
     pattern = codebook_words().hidden_fate
-    sents = {doccache.sentence(doc, m.head).start: doccache.sentence(doc, m.head) for m in members}
+    sents = {s.start: s for s in (doccache.sentence(doc, m.head) for m in members)}
     for sent in list(sents.values()):
         for later in told_after(parsed, sent, elsewhere):
             sents.setdefault(later.start, later)

@@ -11,6 +11,7 @@ from .place_match import place_conflict
 from .recall import a_while_later, dated_by_own
 from ..syntax import clause_verb
 from ..actors.naming import is_unknown_armed_group
+from ..catalogue import STATE_INTERS
 
 
 def merge_test(
@@ -90,7 +91,7 @@ def merge_test(
 
 def _state(actor: Any) -> bool:
     """Is the actor a state's forces, at home or abroad (inter 1 or 8)?"""
-    return actor is not None and actor.value.inter in (1, 8)
+    return actor is not None and actor.value.inter in STATE_INTERS
 
 
 def _no_doer(tok: Any) -> bool:
