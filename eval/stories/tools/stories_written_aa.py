@@ -400,7 +400,7 @@ On the night of 21/22 April 2026, khwarij attacked a check post in the general a
 In another engagement, security forces conducted an intelligence based operation in the general area of Paharpur, Dera Ismail Khan District, on 20 April 2026, on the reported presence of khwarij. During the conduct of the operation, own troops effectively engaged the khwarij location, and after an intense exchange of fire 7 khwarij were killed. Weapons and ammunition were also recovered.
 
 Sanitisation operation is being conducted to eliminate any other khariji found in the area, as Security Forces of Pakistan are determined to wipe out the menace of Indian sponsored terrorism from the country.""", [
-  E(cur, "Armed clash", "khwarij attacked a check post in the general area of Mulazai, Tank District", P("Tank", "PK", 2, lat=32.22, lon=70.38, a1="Khyber Pakhtunkhwa"), "2026-04-22", tp=2,
+  E(cur, "Armed clash", "khwarij attacked a check post in the general area of Mulazai, Tank District", P("Tank", "PK", 2, lat=32.22, lon=70.38, a1="Khyber Pakhtunkhwa"), "2026-04-22",
     a1=TTP, i1=2, a2=PAK, i2=1, fat=9),
   E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Paharpur", P("Paharpur", "PK", 2, lat=32.11, lon=70.97, a1="Khyber Pakhtunkhwa"), "2026-04-20",
     a1=PAK, i1=1, a2=TTP, i2=2, fat=7),
@@ -534,7 +534,7 @@ BOSNIA AND HERZEGOVINA - The Constitutional Court on Thursday struck down a Repu
     a1="Rioters (North Macedonia)", i1=5, a2="Rioters (North Macedonia)", i2=5, inj=3),
   E(cur, "Protest with intervention", "Police detained 19 students who blocked the Zezelj Bridge in Novi Sad", P("Novi Sad", "RS"), "friday",
     a1="Protesters (Serbia)", i1=6, a2=SRB_POL, i2=1),
-  E(cur, "Looting/property destruction", "Unknown people set fire to the door of a Serbian Orthodox church in Benkovac", P("Benkovac", "HR", lat=44.03, lon=15.61, a1="Zadar"), "thursday", tp=2,
+  E(cur, "Looting/property destruction", "Unknown people set fire to the door of a Serbian Orthodox church in Benkovac", P("Benkovac", "HR", lat=44.03, lon=15.61, a1="Zadar"), "thursday",
     a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7, fat=0, inj=0),
 ], register="digest"),
 
@@ -694,7 +694,7 @@ In the capital, an explosive drone flown by the government's task force hit a cr
 In Les Cayes, several hundred people marched on Tuesday to demand that the government send police reinforcements to the southern peninsula, which has so far been spared by the gangs. The march was peaceful.
 
 Viv Ansanm has pushed north into the Centre department since it took Mirebalais in March 2025.""", [
-  E(cur, "Armed clash", "Gunmen of the Viv Ansanm gang coalition attacked the police station in Hinche", P("Hinche", "HT", lat=19.14, lon=-72.01, a1="Centre"), "tuesday", tp=2,
+  E(cur, "Armed clash", "Gunmen of the Viv Ansanm gang coalition attacked the police station in Hinche", P("Hinche", "HT", lat=19.14, lon=-72.01, a1="Centre"), "tuesday",
     a1="Viv Ansanm", i1=3, a2=HTI_POL, i2=1, fat=8),
   E(cur, "Air/drone strike", "an explosive drone flown by the government's task force hit a crowd of gang members watching a cockfight in Cite Soleil", P("Cite Soleil", "HT", lat=18.58, lon=-72.34, a1="Ouest"), "wednesday",
     a1=HTI_POL, i1=1, a2="Unidentified Armed Group (Haiti)", i2=3, fat=7),

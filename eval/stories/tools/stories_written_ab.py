@@ -544,7 +544,7 @@ Rawalpindi, 16 September 2026
 3. Sanitisation operations are being conducted to eliminate any other khwarij found in the area, as the security forces of Pakistan are determined to wipe out the menace of terrorism from the country.
 
 Note: The Balochistan Liberation Army said in a statement to journalists on Tuesday that its fighters had stormed the Panjgur camp and killed 14 soldiers.""", [
-  E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Datta Khel", P("Datta Khel", "PK", 2, lat=32.91, lon=69.74, a1="Khyber Pakhtunkhwa"), "2026-09-15", tp=2,
+  E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Datta Khel", P("Datta Khel", "PK", 2, lat=32.91, lon=69.74, a1="Khyber Pakhtunkhwa"), "2026-09-15",
     a1=PAK, i1=1, a2="TTP: Tehreek-i-Taliban Pakistan", i2=2, fat=9),
   unscored(E(cur, "Armed clash", "terrorists attacked the Frontier Corps camp in Panjgur", P("Panjgur", "PK"), "2026-09-15",
              a1=BLA, i1=2, a2=PAK, i2=1, fat=5)),

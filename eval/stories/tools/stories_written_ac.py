@@ -105,7 +105,7 @@ Sanitisation operation is being conducted to eliminate any other khwarij found i
 (Khwarij is the term the military uses for fighters of the Tehreek-i-Taliban Pakistan.)""", [
   E(cur, "Armed clash", "security forces conducted an intelligence-based operation in the general area of Datta Khel", P("Miran Shah", "PK", 2, a1="Khyber Pakhtunkhwa", a2="North Waziristan"), "2026-05-11",
     a1=PAK, i1=1, a2=TTP, i2=2, fat=8),
-  E(cur, "Armed clash", "khwarij attacked a police check post at Tajori in Lakki Marwat District", P("Lakki Marwat", "PK", 2, a1="Khyber Pakhtunkhwa"), "2026-05-12", tp=2,
+  E(cur, "Armed clash", "khwarij attacked a police check post at Tajori in Lakki Marwat District", P("Lakki Marwat", "PK", 2, a1="Khyber Pakhtunkhwa"), "2026-05-12",
     a1=TTP, i1=2, a2=PAK_POL, i2=1, inj=1),
 ], register="official"),
 

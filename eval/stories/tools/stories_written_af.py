@@ -754,7 +754,7 @@ Sanitisation operations are being conducted to eliminate any other khwarij found
     a1=PAK, i1=1, a2="TTP: Tehreek-i-Taliban Pakistan", i2=2, fat=6),
   unscored(E(cur, "Arrests", "security forces apprehended four facilitators of the khwarij", P("Lakki Marwat", "PK", 3, geoname="Lakki Marwat"), 0, tp=2,
              a1=PAK, i1=1), "actor2", "inter2"),
-  E(cur, "Armed clash", "khwarij attacked a police check post in Bannu District", P("Bannu", "PK", 3, geoname="Bannu"), "2026-08-17", tp=2,
+  E(cur, "Armed clash", "khwarij attacked a police check post in Bannu District", P("Bannu", "PK", 3, geoname="Bannu"), "2026-08-17",
     a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2=PAK_POL, i2=1, fat=2),
 ], register="official"),
 

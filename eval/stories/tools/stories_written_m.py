@@ -203,7 +203,7 @@ The Minister Delegate pays tribute to the fallen soldiers and presents his condo
     P("Batibo", "CM", 2, a1="North-West"), "2026-06-22", a1=AMBA, i1=2, a2=CMR, i2=1, fat=5, inj=3),
   E(cur, "Abduction/forced disappearance", "abducted two council workers and their driver near Wum", P("Wum", "CM", 2, a1="North-West"), "2026-06-23",
     a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
-  E(cur, "Attack", "attacked the village of Kourgui, near Mora", P("Mora", "CM", 2), "2026-06-22", tp=2,
+  E(cur, "Attack", "attacked the village of Kourgui, near Mora", P("Mora", "CM", 2), "2026-06-23",
     a1=BOKO, i1=2, a2="Civilians (Cameroon)", i2=7, fat=4),
 ], register="official"),
 

@@ -773,7 +773,7 @@ In Croatia, unknown attackers smashed the windows of the Serb minority council's
     a1="Unidentified Armed Group (Cyprus)", i1=3, a2="Civilians (Cyprus)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "about 2,000 people marched peacefully through Valletta on Sunday", P("Valletta", "MT"), "sunday",
     a1="Protesters (Malta)", i1=6),
-  E(cur, "Looting/property destruction", "unknown attackers smashed the windows of the Serb minority council's office in Vukovar", P("Vukovar", "HR"), "saturday", tp=2,
+  E(cur, "Looting/property destruction", "unknown attackers smashed the windows of the Serb minority council's office in Vukovar", P("Vukovar", "HR"), "saturday",
     a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7, fat=0, inj=0),
 ]),
 
@@ -1056,7 +1056,7 @@ In Argentina, gunmen fired at least 14 shots at the front of a supermarket in Ro
 "Next time we will not shoot at the walls," the note read, according to police.""", [
   E(cur, "Violent demonstration", "University students marching against cuts to student grants threw stones at police and set fire to a barricade of tyres", P("Valparaiso", "CL"), "tuesday",
     a1="Rioters (Chile)", i1=5, a2=CHL_POL, i2=1, inj=1),
-  E(cur, "Attack", "gunmen fired at least 14 shots at the front of a supermarket in Rosario", P("Rosario", "AR"), "monday", tp=2,
+  E(cur, "Attack", "gunmen fired at least 14 shots at the front of a supermarket in Rosario", P("Rosario", "AR"), "monday",
     a1="Unidentified Armed Group (Argentina)", i1=3, a2="Civilians (Argentina)", i2=7, fat=0, inj=0),
   unscored(E(thr, "Attack", "Next time we will not shoot at the walls", P("Rosario", "AR"), None, a1="Unidentified Armed Group (Argentina)", i1=3,
              a2="Civilians (Argentina)", i2=7), "event_date", "time_precision"),

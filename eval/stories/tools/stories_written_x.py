@@ -293,7 +293,7 @@ Sanitisation operations are being conducted to eliminate any other khwarij found
   E(cur, "Armed clash", "security forces conducted an intelligence based operation in general area Mir Ali", P("Mir Ali", "PK", 2, lat=33.0, lon=70.27, a1="Khyber Pakhtunkhwa"), "2026-02-17",
     a1=PAK, i1=1, a2=TTP, i2=2, fat=8),
   E(cur, "Armed clash", "own troops effectively thwarted an attempt by khwarij to attack a security forces checkpost in Lakki Marwat District", P("Lakki Marwat", "PK", 3, lat=32.61, lon=70.91, a1="Khyber Pakhtunkhwa"),
-    "2026-02-18", tp=2, a1=PAK, i1=1, a2=TTP, i2=2, fat=6),
+    "2026-02-18", a1=PAK, i1=1, a2=TTP, i2=2, fat=6),
 ], register="official"),
 
 S("st-x-015", "2026-10-20", """INDIA/
@@ -576,7 +576,7 @@ Weekly protection monitoring note, 27 July - 2 August 2026
 3. Monitors recorded 14 cases of sexual violence against women in the territory during the week, most of them during attacks on fields. No armed group has been identified.
 
 Partners warn that further displacement could follow if the militias carry out threats to attack sites near Djugu.""", [
-  E(cur, "Attack", "attacked a site for displaced people about 40 km north of Bunia", P("Bunia", "CD", 2, a1="Ituri"), "2026-07-30", tp=2,
+  E(cur, "Attack", "attacked a site for displaced people about 40 km north of Bunia", P("Bunia", "CD", 2, a1="Ituri"), "2026-07-30",
     a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=11),
   E(cur, "Armed clash", "CODECO and the Zaire militia fought for several hours near Djugu centre", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "2026-08-01",
     a1=CODECO, i1=4, a2="Zaire Militia", i2=4, fat=4),

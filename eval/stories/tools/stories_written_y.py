@@ -69,7 +69,7 @@ PORTUGAL - Several thousand dock workers and their families marched peacefully t
     a1="Protesters (Finland)", i1=6, a2=FIN_POL, i2=1),
   E(cur, "Violent demonstration", "Masked people smashed the windows of estate agents and banks and set fire to rubbish bins in Basel's Kleinbasel district", P("Basel", "CH", 2), "saturday",
     a1="Rioters (Switzerland)", i1=5, a2=CHE_POL, i2=1, inj=2),
-  E(cur, "Looting/property destruction", "A petrol bomb was thrown through a window of a centre that helps Ukrainian refugees in Brno", P("Brno", "CZ"), "wednesday", tp=2,
+  E(cur, "Looting/property destruction", "A petrol bomb was thrown through a window of a centre that helps Ukrainian refugees in Brno", P("Brno", "CZ"), "wednesday",
     a1="Unidentified Armed Group (Czech Republic)", i1=3, a2="Civilians (Czech Republic)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "Several thousand dock workers and their families marched peacefully through Setubal on Thursday evening", P("Setubal", "PT"), "thursday",
     a1="Protesters (Portugal)", i1=6),
@@ -640,7 +640,7 @@ In neighbouring Narathiwat province, gunmen on a motorcycle shot dead a village 
 More than 7,000 people have been killed since the insurgency in Thailand's Malay-Muslim south flared in 2004.
 
 In the southern Philippines, soldiers clashed with a small band of Abu Sayyaf fighters in the hills outside Maluso, on Basilan island, on Sunday, killing two of them, an army brigade commander said. The army says the group, once notorious for kidnappings, now has fewer than 20 armed members.""", [
-  E(cur, "Looting/property destruction", "set fire to 12 mobile phone masts and three electricity substations in five districts", P("Pattani", "TH", 3, geoname="Pattani"), "monday", tp=2,
+  E(cur, "Looting/property destruction", "set fire to 12 mobile phone masts and three electricity substations in five districts", P("Pattani", "TH", 3, geoname="Pattani"), "monday",
     a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=0, inj=0),
   E(cur, "Attack", "gunmen on a motorcycle shot dead a village headman as he drove home in Tak Bai district", P("Tak Bai", "TH", 3, geoname="Tak Bai"), "tuesday",
     a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
@@ -793,7 +793,7 @@ IRELAND - A fire was started in the early hours of Tuesday at a former convent i
 POLAND - Several thousand teachers marched through Krakow on Thursday to demand a pay rise. The march was peaceful.
 
 CYPRUS - Farmers parked about 100 tractors across the road to Paphos airport for two hours on Sunday to protest against cuts in irrigation water, then left peacefully.""", [
-  E(cur, "Looting/property destruction", "Unknown people set fire to three lorries and a crane at the building site of a wind farm outside Sassari", P("Sassari", "IT", 2), "2026-10-10", tp=2,
+  E(cur, "Looting/property destruction", "Unknown people set fire to three lorries and a crane at the building site of a wind farm outside Sassari", P("Sassari", "IT", 2), "2026-10-10",
     a1="Unidentified Armed Group (Italy)", i1=3, a2="Civilians (Italy)", i2=7, fat=0, inj=0),
   E(cur, "Protest with intervention", "Riot police evicted about 60 students occupying the law faculty of the Aristotle University in Thessaloniki", P("Thessaloniki", "GR"), "2026-10-07",
     a1="Protesters (Greece)", i1=6, a2=GRC_POL, i2=1),

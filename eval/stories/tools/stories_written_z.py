@@ -164,7 +164,7 @@ LATVIA - Several hundred fishermen and their families rallied peacefully at the 
 SWEDEN - Several shots were fired through the door of a flat in Vasteras's Backby district late on Wednesday. Nobody was hurt. Police said the shooting was linked to a conflict between two criminal networks and that a 15-year-old boy had been detained nearby.
 
 DENMARK - Copenhagen police banned a rally at which a far-right politician had said he would burn a Koran outside a mosque on Saturday. The politician said he would appeal.""", [
-  E(cur, "Looting/property destruction", "Two cars belonging to Ukrainian refugees were set on fire in a residential car park in Kaunas", P("Kaunas", "LT", a1="Kauno miestas"), "thursday", tp=2,
+  E(cur, "Looting/property destruction", "Two cars belonging to Ukrainian refugees were set on fire in a residential car park in Kaunas", P("Kaunas", "LT", a1="Kauno miestas"), "thursday",
     a1="Unidentified Armed Group (Lithuania)", i1=3, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Protest with intervention", "Police in Narva detained seven people on Saturday who had gathered on the river bank", P("Narva", "EE", a1="Ida-Viru"), "saturday",
     a1="Protesters (Estonia)", i1=6, a2=EST_POL, i2=1),
@@ -219,7 +219,7 @@ In neighbouring Bosnia, a former workers' hostel outside Bihac that the authorit
     a1="Rioters (Montenegro)", i1=5, a2="Rioters (Montenegro)", i2=5, inj=7),
   E(cur, "Arrests", "Police arrested five men at their homes in the town on Monday over the brawl", P("Bijelo Polje", "ME"), "monday",
     a1=MNE_POL, i1=1, a2="Rioters (Montenegro)", i2=5),
-  E(cur, "Looting/property destruction", "a former workers' hostel outside Bihac that the authorities planned to turn into a reception centre for migrants was set on fire", P("Bihac", "BA", 2, a1="Federacija Bosne i Hercegovine"), "tuesday", tp=2,
+  E(cur, "Looting/property destruction", "a former workers' hostel outside Bihac that the authorities planned to turn into a reception centre for migrants was set on fire", P("Bihac", "BA", 2, a1="Federacija Bosne i Hercegovine"), "tuesday",
     a1="Unidentified Armed Group (Bosnia and Herzegovina)", i1=3, a2="Civilians (Bosnia and Herzegovina)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "several hundred residents had blocked the road to the hostel for two hours in a peaceful protest", P("Bihac", "BA", 2, a1="Federacija Bosne i Hercegovine"), "saturday",
     a1="Protesters (Bosnia and Herzegovina)", i1=6),
@@ -367,7 +367,7 @@ In another incident, on the night of 2/3 March 2026, khwarij attacked a security
 Sanitization operations are being conducted to eliminate any other kharji found in the area, as security forces of Pakistan are determined to wipe out the menace of Indian sponsored terrorism from the country.""", [
   E(cur, "Armed clash", "security forces conducted an intelligence based operation in general area Datta Khel", P("Datta Khel", "PK", 2, lat=32.91, lon=69.74, a1="Khyber Pakhtunkhwa"), "2026-03-02",
     a1=PAK, i1=1, a2=TTP, i2=2, fat=8),
-  E(cur, "Armed clash", "khwarij attacked a security forces' picket near Wana", P("Wana", "PK", 2, a1="Khyber Pakhtunkhwa"), "2026-03-03", tp=2,
+  E(cur, "Armed clash", "khwarij attacked a security forces' picket near Wana", P("Wana", "PK", 2, a1="Khyber Pakhtunkhwa"), "2026-03-03",
     a1=TTP, i1=2, a2=PAK, i2=1, fat=5),
   unscored(E(thr, "Armed clash", "determined to wipe out the menace of Indian sponsored terrorism from the country", C("PK"), None, a1=PAK, i1=1, a2=TTP, i2=2),
            "event_date", "time_precision"),
