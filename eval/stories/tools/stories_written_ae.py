@@ -340,7 +340,7 @@ The UN says more than 1.3 million people have been displaced by gang violence in
   E(cur, "Attack", "Members of the Viv Ansanm gang coalition attacked the town of Lascahobas", P("Lascahobas", "HT"), "sunday",
     a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=7),
   E(cur, "Armed clash", "police backed by soldiers launched an operation in the area and killed four gang members", P("Lascahobas", "HT", 2), "monday",
-    a1="Police Forces of Haiti (2024-)", i1=1, a2="Viv Ansanm", i2=3, fat=4, inj=2),
+    a1="Police Forces of Haiti (2024-)", i1=1, assoc_actor_1="Military Forces of Haiti (2024-)", a2="Viv Ansanm", i2=3, fat=4, inj=2),
   E(cur, "Mob violence", "residents beat and burned to death two men they accused of being gang members", P("Delmas", "HT", lat=18.54, lon=-72.3, a1="Ouest"), "tuesday",
     a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=2),
 ]),

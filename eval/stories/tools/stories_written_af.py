@@ -279,7 +279,7 @@ In Esmeraldas, inmates of the city prison set fire to mattresses and held two gu
   E(cur, "Attack", "the attackers arrived in two cars at about 9 p.m. on Sunday and opened fire on the crowd with rifles", P("Manta", "EC", 2), "sunday",
     a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=8, inj=5),
   unscored(E(cur, "Arrests", "police and soldiers raided houses in the Los Esteros district of Manta and arrested six suspects", P("Manta", "EC", 2), "monday",
-             a1=ECU_POL, i1=1, a2="Unidentified Armed Group (Ecuador)", i2=3), "event_date", "actor2", "inter2"),
+             a1=ECU_POL, i1=1, assoc_actor_1="Military Forces of Ecuador (2023-)", a2="Unidentified Armed Group (Ecuador)", i2=3), "event_date", "actor2", "inter2"),
   E(cur, "Violent demonstration", "inmates of the city prison set fire to mattresses and held two guards for several hours on Monday", P("Esmeraldas", "EC"), "monday",
     a1="Rioters (Ecuador)", i1=5, a2=ECU, i2=1, inj=5),
 ], register="local"),
@@ -442,7 +442,7 @@ The government said in April it would retake all towns held by the militants in 
 
 (Reporting by Wire's Mogadishu bureau; Editing by the Nairobi desk)""", [
   E(cur, "Government regains territory", "Somali government troops, backed by Macawisley clan fighters, recaptured the town of Jalalaqsi", P("Jalalaqsi", "SO", a1="Hiraan"), "sunday",
-    a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=23),
+    a1="Military Forces of Somalia (2022-)", i1=1, assoc_actor_1="Macawisley Militia", a2="Al Shabaab", i2=2, fat=23),
   E(cur, "Shelling/artillery/missile attack", "three mortar shells landed in a camp for displaced people on the western edge of Baidoa", P("Baidoa", "SO", 2), "monday",
     a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=2, inj=5),
   E(cur, "Remote explosive/landmine/IED", "suspected al Shabaab militants blew up a telecommunications mast outside Mandera town", P("Mandera", "KE", 2), "tuesday",
@@ -517,7 +517,7 @@ The 3R, which says it defends the Fulani Mbororo herders, signed a peace deal wi
   E(cur, "Armed clash", "Fighters of the 3R armed group ambushed a patrol of Central African soldiers and Russian instructors", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "thursday",
     a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Military Forces of the Central African Republic (2016-)", i2=1, fat=2),
   E(cur, "Attack", "soldiers and their Russian allies returned to a village near the ambush site", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "friday",
-    a1="Military Forces of the Central African Republic (2016-)", i1=1, a2="Civilians (Central African Republic)", i2=7, fat=3),
+    a1="Military Forces of the Central African Republic (2016-)", i1=1, assoc_actor_1="Wagner Group", a2="Civilians (Central African Republic)", i2=7, fat=3),
 ]),
 
 S("st-af-026", "2026-01-27", """Insurgents behead three in Ancuabe; police shoot vendor dead in Nampula market protest

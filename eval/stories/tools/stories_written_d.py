@@ -16,7 +16,7 @@ Separately, on Sunday, Iraqi security forces supported by coalition aircraft rai
 
 CENTCOM remains committed to the campaign to defeat ISIS in Iraq and Syria, the statement added.""", [
   E(cur, "Air/drone strike", "conducted an airstrike", C("SY"), "saturday", a1=USA, i1=8, a2="Hurras al-Din", i2=2, fat=1),
-  E(cur, "Armed clash", "raided an Islamic State hideout", C("IQ"), "sunday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=3),
+  E(cur, "Armed clash", "raided an Islamic State hideout", C("IQ"), "sunday", a1="Military Forces of Iraq (2022-)", i1=1, assoc_actor_1="Military Forces of the United States (2025-)", a2="Islamic State (Iraq)", i2=2, fat=3),
 ], register="release", split="dev"),
 S("st-d-002", "2026-05-14", """MAIDUGURI, Nigeria — Troops repelled an attack by Islamic State West Africa Province fighters on a military base in Marte, Borno State, on Wednesday, killing 11 of the attackers, the army said on Thursday.
 

@@ -404,7 +404,7 @@ In Petion-Ville, residents beat and burned to death two men they accused of bein
 
 More than 1,500 people were killed in gang violence in the first three months of the year, according to the UN.""", [
   E(cur, "Attack", "Gang members attacked Kenscoff", P("Kenscoff", "HT"), "wednesday", a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=6),
-  E(cur, "Armed clash", "firefight", P("Kenscoff", "HT"), "wednesday", a1="Police Forces of Haiti (2024-)", i1=1, a2="Viv Ansanm", i2=3),
+  E(cur, "Armed clash", "firefight", P("Kenscoff", "HT"), "wednesday", a1="Police Forces of Haiti (2024-)", i1=1, assoc_actor_1="Multinational Security Support Mission in Haiti", a2="Viv Ansanm", i2=3),
   unscored(E(cur, "Air/drone strike", "drone operated by a government task force struck a house", P("Port-au-Prince", "HT", 2), "tuesday",
     a1="Police Forces of Haiti (2024-)", i1=1, fat=4), "actor2", "inter2"),
   E(cur, "Mob violence", "beat and burned to death two men", P("Petion-Ville", "HT", geoname="Petionville"), "wednesday",

@@ -40,7 +40,7 @@ The attackers arrived on motorbikes and fired into a group of traders near the m
 The dispute between the Kusasi and Mamprusi communities over who is the rightful chief of Bawku has claimed hundreds of lives since it flared again in late 2021. Many traders have left the town, once one of the busiest markets in northern Ghana.""", [
   E(cur, "Attack", "Gunmen shot dead three people", P("Bawku", "GH"), "wednesday",
     a1="Unidentified Armed Group (Ghana)", i1=3, a2="Civilians (Ghana)", i2=7, fat=3, inj=2),
-  unscored(E(cur, "Arrests", "arrested seven men", P("Bawku", "GH"), "wednesday", a1=GHA, i1=1), "actor2", "inter2"),
+  unscored(E(cur, "Arrests", "arrested seven men", P("Bawku", "GH"), "wednesday", a1=GHA, i1=1, assoc_actor_1="Police Forces of Ghana (2025-)"), "actor2", "inter2"),
 ]),
 
 S("st-g-003", "2025-10-31", """DAR ES SALAAM, Tanzania (Wire) — Police fired live rounds and tear gas at crowds of young people in several districts of Dar es Salaam on Thursday as protests against this week's general election entered a second day, witnesses said.
@@ -660,7 +660,7 @@ Division Public Affairs Office""", [
   E(cur, "Remote explosive/landmine/IED", "an improvised landmine planted by the CNTs exploded", P("Catubig", "PH"), "2025-11-03",
     a1=NPA, i1=2, a2=PHL, i2=1, fat=None, inj=3),
   E(cur, "Arrests", "arrested an alleged finance officer of the NPA's regional committee", P("Catarman", "PH", admin1="Eastern Visayas"), "2025-11-02",
-    a1=PHL_POL, i1=1, a2=NPA, i2=2),
+    a1=PHL_POL, i1=1, assoc_actor_1="Military Forces of the Philippines (2022-)", a2=NPA, i2=2),
 ], register="official"),
 
 S("st-g-035", "2025-03-06", """Statement: drone strike hits health centre in Debark

@@ -537,7 +537,7 @@ The monitor collects data from local partners and media reports. Figures are pro
   E(cur, "Attack", "beheaded two men who were collecting firewood", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "2026-05-19",
     a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
   E(cur, "Armed clash", "clashed with Islamic State fighters near Macomia town", P("Macomia", "MZ", 2, lat=-12.24, lon=40.12, a1="Cabo Delgado"),
-    "2026-05-21", a1=MOZ, i1=1, a2=ISM, i2=2, fat=6),
+    "2026-05-21", a1=MOZ, i1=1, assoc_actor_1="Military Forces of Rwanda (2000-)", a2=ISM, i2=2, fat=6),
   unscored(E(cur, "Arrests", "Police arrested eight activists", P("Harare", "ZW"), "2026-05-23", a1=ZWE_POL, i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "marched peacefully to the Ministry of Finance", P("Lusaka", "ZM"), "2026-05-20", a1="Protesters (Zambia)", i1=6),
 ], register="monitor"),

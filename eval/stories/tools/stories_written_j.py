@@ -587,7 +587,7 @@ Since their deployment in July 2021 at the request of the Government of Mozambiq
 
 The RSF remain committed to working with the FADM to protect civilians and consolidate peace in Cabo Delgado province.""", [
   E(cur, "Armed clash", "conducted a joint operation against terrorist hideouts", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "2026-08-17",
-    a1=RDF_MZ, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=5, inj=1),
+    a1="Military Forces of Mozambique (2025-)", i1=1, assoc_actor_1=RDF_MZ, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=5, inj=1),
   E(cur, "Armed clash", "repulsed an attack by a group of terrorists on the village of Nanjua", P("Ancuabe", "MZ", 2, lat=-12.97, lon=39.86, a1="Cabo Delgado"),
     "2026-08-19", a1=RDF_MZ, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=2),
 ], register="official"),

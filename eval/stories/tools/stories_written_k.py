@@ -776,7 +776,7 @@ The Minister Delegate at the Presidency in charge of Defence""", [
   E(cur, "Armed clash", "dislodged a group of secessionist terrorists from a camp in the bush near Kumbo", P("Kumbo", "CM", 2, a1="North-West"), "2026-10-14",
     a1=CMR, i1=1, a2="Ambazonian Separatists", i2=2, fat=5, inj=1),
   E(cur, "Arrests", "captured a self-styled \"General\" of the secessionist groups", P("Bamenda", "CM", 2, a1="North-West"), "2026-10-15",
-    a1=CMR, i1=1, a2="Ambazonian Separatists", i2=2),
+    a1="Police Forces of Cameroon (1982-)", i1=1, assoc_actor_1=CMR, a2="Ambazonian Separatists", i2=2),
 ], register="official"),
 
 S("st-k-039", "2026-06-16", """Senegal: motorcycle-taxi driver dies of wounds from Kaolack riot; union leader arrested

@@ -619,7 +619,7 @@ For further information, please contact: OCHA Haiti.""", [
   E(cur, "Attack", "members of the Gran Grif gang attacked several neighbourhoods of Liancourt", P("Liancourt", "HT", lat=19.03, lon=-72.4, a1="Artibonite"), "2026-10-26",
     a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7, fat=16),
   E(cur, "Armed clash", "clashed with members of the Viv Ansanm coalition on the outskirts of Mirebalais", P("Mirebalais", "HT", 2, lat=18.83, lon=-72.1, a1="Centre"),
-    "2026-10-28", a1=HTI_POL, i1=1, a2="Viv Ansanm", i2=3, fat=5),
+    "2026-10-28", a1=HTI_POL, i1=1, assoc_actor_1="Multinational Security Support Mission in Haiti", a2="Viv Ansanm", i2=3, fat=5),
 ], register="ngo"),
 
 S("st-l-030", "2026-09-16", """Ecuador extends state of emergency after gunmen kill seven in Machala billiards hall

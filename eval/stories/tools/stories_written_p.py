@@ -679,7 +679,7 @@ Annobón, a small island more than 500 km south-west of the capital Malabo, has 
   E(cur, "Peaceful protest", "Several hundred residents marched to the quarry outside San Antonio de Palé", P("San Antonio de Pale", "GQ", 2, lat=-1.41, lon=5.63, a1="Annobon"), "sunday",
     a1="Protesters (Equatorial Guinea)", i1=6),
   E(cur, "Arrests", "went from house to house in San Antonio de Palé and took away the men", P("San Antonio de Pale", "GQ", lat=-1.41, lon=5.63, a1="Annobon"), "monday",
-    a1=GNQ_POL, i1=1, a2="Civilians (Equatorial Guinea)", i2=7),
+    a1=GNQ_POL, i1=1, assoc_actor_1="Military Forces of Equatorial Guinea (1979-)", a2="Civilians (Equatorial Guinea)", i2=7),
   unscored(E(bg, "Arrests", "dozens of islanders were detained after a similar protest", P("San Antonio de Pale", "GQ", lat=-1.41, lon=5.63, a1="Annobon"), "2024-01-01", tp=3,
              a1=GNQ_POL, i1=1, a2="Civilians (Equatorial Guinea)", i2=7), "event_date", "time_precision"),
 ]),

@@ -527,7 +527,7 @@ In the Mudug region, fighting between two sub-clans over grazing land about 30 k
   E(cur, "Shelling/artillery/missile attack", "mortar shells landed near the airport in Baidoa", P("Baidoa", "SO", 2), "monday",
     a1=SHABAAB, i1=2, a2="Civilians (Somalia)", i2=7, fat=2, inj=5),
   unscored(E(cur, "Armed clash", "repelled an attack by al Shabaab on the town of Buulobarde", P("Buulobarde", "SO"), "tuesday",
-             a1=SOM, i1=1, a2=SHABAAB, i2=2), "fatalities", "injuries"),
+             a1=SOM, i1=1, assoc_actor_1="Macawisley Militia", a2=SHABAAB, i2=2), "fatalities", "injuries"),
   E(cur, "Armed clash", "fighting between two sub-clans over grazing land about 30 km west of the coastal town of Hobyo", P("Hobyo", "SO", 2), "sunday",
     a1=CLAN_SO, i1=4, a2=CLAN_SO, i2=4, fat=4, inj=7),
 ]),

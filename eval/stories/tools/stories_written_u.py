@@ -280,7 +280,7 @@ In the southern Gedo region, a roadside bomb struck a vehicle carrying Jubaland 
 
 Government troops and clan militias drove Al Shabaab out of much of Galgaduud in an offensive in 2022 and 2023, but the group has since returned to many rural areas.""", [
   E(cur, "Armed clash", "Somali soldiers and allied clan militiamen fought off an attack by Al Shabaab fighters on their base", P("Dhuusamarreeb", "SO", 2), "monday",
-    a1=SOM, i1=1, a2="Al Shabaab", i2=2, fat=25),
+    a1=SOM, i1=1, assoc_actor_1="Unidentified Clan Militia (Somalia)", a2="Al Shabaab", i2=2, fat=25),
   E(cur, "Remote explosive/landmine/IED", "a roadside bomb struck a vehicle carrying Jubaland state forces near Luuq", P("Luuq", "SO", 2), "tuesday",
     a1="Al Shabaab", i1=2, a2=JUBA, i2=1, fat=2, inj=4),
   unscored(E(thr, "Attack", "anyone working with Jubaland's forces would be \"treated as the enemy\"", P("Luuq", "SO"), None, a1="Al Shabaab", i1=2,

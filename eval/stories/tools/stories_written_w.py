@@ -910,7 +910,7 @@ In Bolivia, police fired tear gas on Tuesday to clear a blockade by coca growers
   E(cur, "Attack", "Gang members shot dead a bus driver at the wheel in La Ceiba", P("La Ceiba", "HN"), "monday",
     a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=1, inj=0),
   E(cur, "Arrests", "police backed by soldiers arrested 27 suspected members of the Barrio 18 gang in raids in Soyapango", P("Soyapango", "SV"), "saturday",
-    a1=SLV_POL, i1=1, a2="Barrio 18", i2=3),
+    a1=SLV_POL, i1=1, assoc_actor_1="Military Forces of El Salvador (2019-)", a2="Barrio 18", i2=3),
   E(cur, "Protest with intervention", "police fired tear gas on Tuesday to clear a blockade by coca growers on the highway east of Cochabamba", P("Cochabamba", "BO", 2), "tuesday",
     a1="Protesters (Bolivia)", i1=6, a2=BOL_POL, i2=1),
 ]),
