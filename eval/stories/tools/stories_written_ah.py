@@ -1,0 +1,460 @@
+"""Multi-event stories written for this project (issue 11), batch ah: unseen by the coders in the session it was written
+(2026-11-29, 09:57-12:57), the lead's measure of story generalisation, as batches s to ag. Written as hard as af/ag (coder
+P ~0.78 fresh): long paragraphs that tell several events, agents named late, places given by context or by a namesake,
+leads that sum up what the body then tells in detail (one event), military and police releases that list operations,
+arrests and searches that find nothing, NGO flash updates, live blogs, digests, claims against figures, tolls told again
+later, captions and footers, rival rallies, responses by forces after an attack, communal fights, property destruction,
+curfews and lockdowns imposed by armed groups, background events with their own dates.
+First half (st-ah-001..022): Burkina Faso (a claim against sources, a curfew extended), Nigeria (a military release:
+operations, arrests, a sweep that finds nothing, a report denied), Somalia (a bomb, a sweep, a clan fight), DR Congo
+(Ituri: a toll told again, a caption), Sudan (an NGO flash update), Ukraine (a regional daily report), Myanmar (an air
+strike and a resistance ambush), Colombia (an armed strike), Haiti, Pakistan (an ISPR release; Hyderabad, not India's),
+India (Chhattisgarh), Kenya (rival rallies), Bangladesh, the Philippines, Syria, Iraq, Yemen, Cameroon (a separatist
+lockdown), Ethiopia (a town taken and left again), the West Bank (a live blog) and a Europe week-in-brief.
+Our own words; invented incidents at real places, public group names.
+No ``split`` key: the id hash decides. Retellings checked (same country within 40 km across all snippet, story and ISAF
+gold within a week, and the same sub-type within 40 days)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+BFA = "Military Forces of Burkina Faso (2022-)"; BFA_GOV = "Government of Burkina Faso (2022-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"
+NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"
+SOM = "Military Forces of Somalia (2022-)"; SOM_POL = "Police Forces of Somalia (2022-)"; SHB = "Al Shabaab"
+COD = "Military Forces of Democratic Republic of Congo (2019-)"; CODECO = "CODECO: Cooperative for Development of Congo"
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+MMR = "Military Forces of Myanmar (2021-)"; PDF = "PDF: People's Defense Force"
+COL = "Military Forces of Colombia (2022-)"; ELN = "ELN: National Liberation Army"; AGC = "Clan del Golfo"
+HTI_POL = "Police Forces of Haiti (2024-)"; VIV = "Viv Ansanm"
+PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; TTP = "TTP: Tehreek-i-Taliban Pakistan"
+IND = "Military Forces of India (2014-)"; IND_POL = "Police Forces of India (2014-)"; CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
+
+STORIES = [
+S("st-ah-001", "2026-05-12", """BURKINA FASO/
+Jihadists storm army detachment in Gorom-Gorom; army says drones hit fleeing column
+
+OUAGADOUGOU, May 12 (Wire) - Hundreds of jihadist fighters on motorbikes attacked the army detachment and a camp of the Volunteers for the Defence of the Homeland (VDP) in Gorom-Gorom, in Burkina Faso's far north, on Saturday morning, killing at least 23 soldiers and auxiliaries, two security sources and a local official said on Tuesday.
+
+The attackers, who came from the direction of the Malian border, fought their way into the town for about four hours, set fire to the market and the town hall and looted the health centre's pharmacy before withdrawing, one of the sources said. Residents said several civilians were among the dead but could not give a number.
+
+The al Qaeda-linked JNIM said in a statement on Sunday that its fighters had killed "more than 80 soldiers and militiamen" and seized a large quantity of arms. The army, which rarely comments on its losses, said in a communique read on state television late on Sunday that its air force had "neutralised several dozen terrorists" in drone strikes on the column as it fled towards Markoye.
+
+The regional governor on Monday extended by a month the overnight curfew in force in the Oudalan province since February. It was the third attack on Gorom-Gorom this year; on March 28, fighters killed nine VDP members in an ambush on the road to Dori.""", [
+  E(cur, "Armed clash", "jihadist fighters on motorbikes attacked the army detachment and a camp of the Volunteers for the Defence of the Homeland (VDP) in Gorom-Gorom", P("Gorom-Gorom", "BF", 1), "saturday",
+    a1=JNIM, i1=2, a2=BFA, i2=1, fat=23),
+  E(cur, "Air/drone strike", "drone strikes on the column as it fled towards Markoye", P("Markoye", "BF", 2, lat=14.65, lon=0.04, a1="Sahel"), "sunday",
+    a1=BFA, i1=1, a2=JNIM, i2=2, fat=12),
+  E(cur, "Other", "The regional governor on Monday extended by a month the overnight curfew in force in the Oudalan province", P("Oudalan", "BF", 3, lat=14.47, lon=-0.23, a1="Sahel"), "monday",
+    a1=BFA_GOV, i1=1),
+  E(bg, "Armed clash", "fighters killed nine VDP members in an ambush on the road to Dori", P("Gorom-Gorom", "BF", 2), "2026-03-28",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="VDP: Volunteers for the Defense of the Homeland", i2=3, fat=9),
+]),
+
+S("st-ah-002", "2026-03-06", """DEFENCE HEADQUARTERS
+PRESS RELEASE
+
+TROOPS OF OPERATION FANSAN YAMMA NEUTRALISE 7 BANDITS, RESCUE 11 KIDNAPPED VICTIMS, ARREST 3 COLLABORATORS IN ZAMFARA
+
+In continuation of the ongoing clearance operations in the North West zone, troops of Operation FANSAN YAMMA on 3 March 2026 acted on credible intelligence and conducted a fighting patrol to bandits' enclave at Kwashabawa forest in Zurmi Local Government Area of Zamfara State. On sighting the troops, the criminals engaged them in a fire fight. The troops successfully neutralised 7 bandits while others fled with gunshot wounds. Troops recovered 4 AK-47 rifles, 120 rounds of 7.62mm special ammunition and 6 motorcycles, and rescued 11 kidnapped victims who were held in the enclave. Regrettably, one soldier paid the supreme price.
+
+In a related development, troops on 4 March 2026 arrested 3 suspected bandits' collaborators at the Kaura Namoda cattle market who were procuring foodstuff and fuel for the criminals. In the same vein, troops conducted a clearance patrol to Gidan Kaura and adjoining villages in Tsafe LGA following reports of movement of bandits; no contact was made and the area remains calm.
+
+The Defence Headquarters wishes to state that the report circulating on social media that troops have abandoned their forward operating base in Bukkuyum is false and should be disregarded. Troops remain firmly in control of the base.
+
+The Armed Forces of Nigeria remain resolute in ridding the North West of criminal elements.
+
+Major General M. Danjuma
+Director Defence Media Operations
+5 March 2026""", [
+  E(cur, "Armed clash", "the criminals engaged them in a fire fight", P("Zurmi", "NG", 2, lat=12.78, lon=6.79, a1="Zamfara"), "2026-03-03",
+    a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=8),
+  E(cur, "Arrests", "troops on 4 March 2026 arrested 3 suspected bandits' collaborators at the Kaura Namoda cattle market", P("Kaura Namoda", "NG", 1), "2026-03-04",
+    a1=NGA, i1=1, a2="Civilians (Nigeria)", i2=7),
+  unscored(E(neg, "Non-violent transfer of territory", "troops have abandoned their forward operating base in Bukkuyum", P("Bukkuyum", "NG", 1, lat=12.14, lon=5.47, a1="Zamfara")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+], register="official"),
+
+S("st-ah-003", "2026-06-09", """Roadside bomb kills seven minibus passengers near Afgooye; troops round up youths
+
+MOGADISHU, June 9 (Wire) - A bomb planted on the side of the main road between Mogadishu and Afgooye tore through a minibus on Tuesday morning, killing seven passengers, among them two women traders on their way to the capital's Bakara market, police and a witness said.
+
+"The bus was thrown into the ditch and burned," said Abdi Nur, a driver who was behind it. Police officer Mohamed Hassan said the device had been detonated by remote control as an army truck passed but had missed the truck and struck the bus. No group claimed the blast, but al Shabaab has planted similar devices on the road.
+
+Soldiers later sealed off the village of Elasha Biyaha, on the road, and searched houses, detaining at least 30 young men, residents said. By evening most had been freed.
+
+In central Somalia, gunmen from two sub-clans fought over a water well near Dhuusamarreeb on Monday and Tuesday, elders said. Five people were killed, among them a 14-year-old boy, and nine wounded before elders negotiated a ceasefire on Tuesday evening.
+
+The attack near Afgooye came a week after the government said its forces and allied clan militias had recaptured the farming town of Sabiid in Lower Shabelle from al Shabaab.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb planted on the side of the main road between Mogadishu and Afgooye tore through a minibus", P("Afgooye", "SO", 2, lat=2.14, lon=45.12, a1="Lower Shabeelle"), "tuesday",
+    a1="Unidentified Armed Group (Somalia)", i1=3, a2="Civilians (Somalia)", i2=7, fat=7),
+  E(cur, "Arrests", "detaining at least 30 young men", P("Elasha Biyaha", "SO", 2, lat=2.08, lon=45.18, a1="Lower Shabeelle"), "tuesday",
+    a1=SOM, i1=1, a2="Civilians (Somalia)", i2=7),
+  E(cur, "Armed clash", "gunmen from two sub-clans fought over a water well near Dhuusamarreeb", P("Dhuusamarreeb", "SO", 2), "monday", tp=2,
+    a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4, fat=5, inj=9),
+  E(cur, "Agreement", "elders negotiated a ceasefire on Tuesday evening", P("Dhuusamarreeb", "SO", 2), "tuesday",
+    a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4),
+  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Sabiid", "SO", 1, lat=1.93, lon=44.84, a1="Lower Shabeelle"), -11, tp=2,
+    a1=SOM, i1=1, a2=SHB, i2=2, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
+]),
+
+S("st-ah-004", "2025-08-19", """DR CONGO/
+Death toll in Ituri camp attack rises to 19 - local officials
+
+BUNIA, Democratic Republic of Congo, Aug 19 (Wire) - The number of people killed when militiamen attacked a camp for displaced people in Ituri province on Sunday night has risen to 19, local officials said on Tuesday, as more bodies were found in the bush around the site.
+
+The attackers, armed with machetes and guns, entered the Loda camp in Djugu territory at about 10 p.m., hacking people in their shelters and setting fire to about 60 huts, a camp leader said. Civil society groups blamed the CODECO militia, which says it defends the Lendu community. The army said on Monday that 12 people had died; by Tuesday, the Red Cross had buried 19 and the camp leader said 25 were still missing.
+
+UN peacekeepers said on Monday that a patrol had exchanged fire with armed men near the camp the following morning and that one assailant was killed. Soldiers and peacekeepers later searched the nearby forest without finding the attackers.
+
+In Bunia, the provincial capital, several hundred people marched to the governor's office on Tuesday to demand better protection for the camps. Police fired tear gas to disperse them as they reached the gate and arrested at least six people, among them two youth leaders.
+
+(Caption: Relatives bury victims of the attack on the Loda camp, Aug 18.)""", [
+  E(cur, "Attack", "militiamen attacked a camp for displaced people in Ituri province on Sunday night", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "sunday",
+    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=19),
+  E(cur, "Armed clash", "a patrol had exchanged fire with armed men near the camp the following morning", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "monday",
+    a1="MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo", i1=8, a2="Unidentified Armed Group (Democratic Republic of Congo)", i2=3, fat=1),
+  E(cur, "Protest with intervention", "several hundred people marched to the governor's office on Tuesday", P("Bunia", "CD", 1, lat=1.56, lon=30.25, a1="Ituri"), "tuesday",
+    a1="Protesters (Democratic Republic of Congo)", i1=6, a2="Police Forces of Democratic Republic of Congo (2019-)", i2=1),
+  unscored(E(cap, "Attack", "Relatives bury victims of the attack on the Loda camp", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "sunday",
+    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7), "fatalities", "injuries"),
+]),
+
+S("st-ah-005", "2026-10-15", """SUDAN: FLASH UPDATE No. 4 - North Kordofan
+(as of 15 October 2026)
+
+HIGHLIGHTS
+- At least 31 civilians killed in shelling of El Obeid since 10 October
+- About 4,200 people displaced from villages west of Bara
+- Humanitarian partners suspend movements on the El Obeid-Kosti road
+
+SITUATION OVERVIEW
+Artillery shells and rockets struck residential areas of El Obeid on 13 and 14 October, killing 17 civilians, including six children, and injuring 40 others, according to the State Ministry of Health. The shelling on 13 October hit the Al Qubba neighbourhood and the main livestock market; on 14 October shells landed near the teaching hospital. This brings to at least 31 the number of civilians killed by shelling in the city since 10 October.
+
+On 12 October, armed men on motorbikes and in vehicles raided the villages of Um Sumeima and Jaghu, about 20 km west of Bara, killing at least nine people, burning houses and taking livestock, local sources reported. Residents attributed the raids to RSF fighters; the RSF has denied targeting civilians. About 4,200 people have since fled to Bara and El Obeid.
+
+A drone struck a fuel depot on the outskirts of Kosti, in White Nile State, on 11 October, causing a large fire; no casualties were reported. The army blamed the RSF for the strike.
+
+Humanitarian partners have suspended road movements between El Obeid and Kosti until further notice.
+
+Produced by the humanitarian coordination office. Figures are provisional.""", [
+  unscored(E(cur, "Shelling/artillery/missile attack", "Artillery shells and rockets struck residential areas of El Obeid on 13 and 14 October", P("El Obeid", "SD", 1, lat=13.18, lon=30.22, a1="North Kordofan"), "2026-10-13",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7), "fatalities", "injuries"),
+  unscored(E(cur, "Shelling/artillery/missile attack", "on 14 October shells landed near the teaching hospital", P("El Obeid", "SD", 1, lat=13.18, lon=30.22, a1="North Kordofan"), "2026-10-14",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7), "fatalities", "injuries"),
+  E(cur, "Attack", "armed men on motorbikes and in vehicles raided the villages of Um Sumeima and Jaghu", P("Bara", "SD", 2, lat=13.7, lon=30.37, a1="North Kordofan"), "2026-10-12",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=9),
+  E(cur, "Air/drone strike", "A drone struck a fuel depot on the outskirts of Kosti", P("Kosti", "SD", 2, lat=13.16, lon=32.66, a1="White Nile"), "2026-10-11",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+], register="ngo"),
+
+S("st-ah-006", "2026-05-27", """Kharkiv Regional Military Administration: situation in the region over the past day
+
+Over the past day, the enemy struck 11 settlements of the region with guided aerial bombs, drones and artillery.
+
+Kupiansk district: in the morning, a guided aerial bomb hit a private house in the village of Kivsharivka, killing a 67-year-old woman and injuring her husband. In Kupiansk itself, FPV drones attacked a car and a utility vehicle; a 41-year-old man was injured.
+
+Chuhuiv district: in the evening, Russian troops shelled the village of Pechenihy; an agricultural enterprise and three houses were damaged. No casualties.
+
+Kharkiv: at 23:40, a Shahed-type drone hit the roof of a warehouse in the Slobidskyi district, causing a fire that was put out by rescuers. No casualties.
+
+Izium district: a man, 52, was injured when an explosive object he found in a field near Balakliia went off.
+
+Over the past day, air defence forces shot down 14 of the 19 drones launched at the region. Police have opened criminal proceedings.
+
+The situation at the front: the Defence Forces repelled 9 enemy assaults in the Kupiansk direction near Kindrashivka and Petropavlivka; the enemy had no success.""", [
+  E(cur, "Air/drone strike", "a guided aerial bomb hit a private house in the village of Kivsharivka", P("Kivsharivka", "UA", 1, lat=49.63, lon=37.7, a1="Kharkiv"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=1),
+  E(cur, "Air/drone strike", "FPV drones attacked a car and a utility vehicle", P("Kupiansk", "UA", 1, lat=49.71, lon=37.62, a1="Kharkiv"), -1, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=1),
+  E(cur, "Shelling/artillery/missile attack", "Russian troops shelled the village of Pechenihy", P("Pechenihy", "UA", 1, lat=49.87, lon=36.94, a1="Kharkiv"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "a Shahed-type drone hit the roof of a warehouse in the Slobidskyi district", P("Kharkiv", "UA", 2, lat=49.98, lon=36.25, a1="Kharkiv"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Remote explosive/landmine/IED", "an explosive object he found in a field near Balakliia went off", P("Balakliia", "UA", 2, lat=49.46, lon=36.86, a1="Kharkiv"), -1, tp=2,
+    a1="Unidentified Armed Group (Ukraine)", i1=3, a2="Civilians (Ukraine)", i2=7, fat=0, inj=1),
+  E(cur, "Armed clash", "the Defence Forces repelled 9 enemy assaults in the Kupiansk direction near Kindrashivka", P("Kindrashivka", "UA", 1, lat=49.76, lon=37.63, a1="Kharkiv"), -1, tp=2,
+    a1=UKR, i1=1, a2=RUS, i2=8),
+  E(cur, "Armed clash", "Petropavlivka", P("Petropavlivka", "UA", 1, lat=49.67, lon=37.76, a1="Kharkiv"), -1, tp=2,
+    a1=UKR, i1=1, a2=RUS, i2=8),
+], register="official"),
+
+S("st-ah-007", "2026-07-14", """Myanmar junta jet bombs monastery school in Sagaing, resistance says; fighters ambush convoy
+
+BANGKOK, July 14 (Wire) - A Myanmar military jet bombed a monastery in Budalin township in the Sagaing region on Sunday afternoon, killing 11 people including six novice monks who were studying there, a local resistance group and a monk in the area said on Monday.
+
+The monastery in the village of Ma U, about 30 km north of Monywa, was sheltering families displaced by earlier fighting, the monk said by phone. "There was no fighting near the village," he said. A junta spokesman did not answer calls; state media said on Monday that the air force had struck "terrorist positions" in the area.
+
+A People's Defence Force unit in neighbouring Yinmabin township said its fighters had ambushed a military convoy of about 15 trucks on the Monywa-Pale road on Saturday with mines and small arms, killing at least eight soldiers. The junta-controlled press described the incident as an attack on a civilian bus. Reuters could not independently verify either account.
+
+The military has lost control of large parts of Sagaing since it seized power in a coup in February 2021.""", [
+  E(cur, "Air/drone strike", "A Myanmar military jet bombed a monastery in Budalin township", P("Ma U", "MM", 2, lat=22.38, lon=95.12, a1="Sagaing"), "sunday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11),
+  E(cur, "Armed clash", "its fighters had ambushed a military convoy of about 15 trucks on the Monywa-Pale road", P("Yinmabin", "MM", 3, lat=22.07, lon=94.9, a1="Sagaing"), "saturday",
+    a1=PDF, i1=2, a2=MMR, i2=1, fat=8),
+]),
+
+S("st-ah-008", "2026-03-10", """CHOCO: ELN DECLARES 'ARMED STRIKE' ON SAN JUAN RIVER; COMMUNITIES CONFINED
+
+QUIBDO (Regional press) - Thousands of Afro-Colombian and indigenous residents along the San Juan river have been confined to their villages since Sunday, when the ELN guerrilla declared an indefinite "armed strike" banning all river and road traffic in the municipalities of Istmina, Medio San Juan and Litoral del San Juan, the regional ombudsman's office said.
+
+In a pamphlet signed by its Western War Front and distributed in Istmina, the group said the measure was a response to the "advance of paramilitarism" of the Gulf Clan. Boatmen who defied the order on Monday were fired on near the village of Noanama, the ombudsman's office said; nobody was hurt.
+
+Army troops said on Tuesday that they had clashed with ELN fighters in a rural area of Istmina, killing one; the ELN did not comment. The governor of Choco asked the national government to send more troops.
+
+On February 20, the ELN and the Gulf Clan fought for several hours near the village of Puerto Murillo, in the upper San Juan, forcing some 300 people to flee to Istmina.""", [
+  E(cur, "Other", "the ELN guerrilla declared an indefinite \"armed strike\" banning all river and road traffic", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "sunday",
+    a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7),
+  E(cur, "Attack", "Boatmen who defied the order on Monday were fired on near the village of Noanama", P("Noanama", "CO", 2, lat=4.69, lon=-76.9, a1="Choco"), "monday",
+    a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "they had clashed with ELN fighters in a rural area of Istmina", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "tuesday", tp=2,
+    a1=COL, i1=1, a2=ELN, i2=2, fat=1),
+  E(bg, "Armed clash", "the ELN and the Gulf Clan fought for several hours near the village of Puerto Murillo", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "2026-02-20",
+    a1=ELN, i1=2, a2=AGC, i2=2),
+], register="local"),
+
+S("st-ah-009", "2026-05-19", """Haiti gangs torch homes in Arcahaie area; police say they repelled raid on station
+
+PORT-AU-PRINCE, May 19 (Wire) - Gang members set fire to dozens of homes and killed at least five people in the Corail area of Arcahaie, north of Port-au-Prince, on Saturday, forcing hundreds of families to flee towards the town centre, the mayor and a human rights group said.
+
+The attackers, who came by boat and by road from the Cabaret area, went house to house looting and shooting at residents who tried to flee, the mayor said. The National Human Rights Defense Network (RNDDH) said the raid had been carried out by members of the Viv Ansanm gang coalition and that the toll could be higher.
+
+On Sunday, gunmen attacked the police station in Arcahaie for several hours before being pushed back, the Haitian National Police said, adding that two officers were wounded and "several bandits" were killed. Police and Kenyan-led multinational force vehicles patrolled the town on Monday.
+
+Residents also set up barricades of burning tyres on Route Nationale 1 on Monday to demand protection, cutting the road to the north for several hours.""", [
+  E(cur, "Attack", "Gang members set fire to dozens of homes and killed at least five people in the Corail area of Arcahaie", P("Arcahaie", "HT", 2, lat=18.77, lon=-72.51, a1="Ouest"), "saturday",
+    a1=VIV, i1=3, a2="Civilians (Haiti)", i2=7, fat=5),
+  E(cur, "Armed clash", "gunmen attacked the police station in Arcahaie for several hours", P("Arcahaie", "HT", 1, lat=18.77, lon=-72.51, a1="Ouest"), "sunday",
+    a1=VIV, i1=3, a2=HTI_POL, i2=1, fat=3, inj=2),
+  E(cur, "Violent demonstration", "Residents also set up barricades of burning tyres on Route Nationale 1 on Monday to demand protection", P("Arcahaie", "HT", 2, lat=18.77, lon=-72.51, a1="Ouest"), "monday",
+    a1="Rioters (Haiti)", i1=5),
+]),
+
+S("st-ah-010", "2026-09-30", """ISPR PRESS RELEASE No PR-214/2026
+
+RAWALPINDI, 30 September 2026: On 28/29 September night, security forces conducted an intelligence based operation in general area Jani Khel, Bannu District, on reported presence of khwarij belonging to Indian proxy Fitna al Khwarij. During the conduct of the operation, own troops effectively engaged the khwarij location and, after an intense exchange of fire, six khwarij were sent to hell. However, during the intense exchange of fire, Havildar Muhammad Ishaq (age 36 years, resident of District Karak), having fought gallantly, embraced shahadat.
+
+Another operation was conducted in general area Spinwam, North Waziristan District, on 29 September; a sanitisation operation is being carried out to eliminate any other khariji found in the area.
+
+Earlier, on 27 September, khwarij attacked a police check post in Lakki Marwat with quadcopters and small arms, which was responded to effectively by police and troops, injuring three policemen.
+
+Security forces of Pakistan are determined to wipe out the menace of Indian sponsored terrorism from the country.""", [
+  E(cur, "Armed clash", "after an intense exchange of fire, six khwarij were sent to hell", P("Jani Khel", "PK", 2, lat=32.87, lon=70.42, a1="Khyber Pakhtunkhwa"), "2026-09-29",
+    a1=PAK, i1=1, a2=TTP, i2=2, fat=7),
+  E(cur, "Armed clash", "khwarij attacked a police check post in Lakki Marwat with quadcopters and small arms", P("Lakki Marwat", "PK", 1), "2026-09-27",
+    a1=TTP, i1=2, a2=PAK_POL, i2=1, inj=3),
+], register="official"),
+
+S("st-ah-011", "2026-05-05", """Protesters block Indus Highway at Hyderabad after killing of rights activist; police fire tear gas
+
+HYDERABAD, Pakistan, May 5 (Regional press) - Police fired tear gas and baton-charged hundreds of protesters who blocked the Indus Highway at the Hala Naka bypass in Hyderabad on Monday to protest against the killing of a Sindhi nationalist activist, witnesses said.
+
+The activist, a member of the Jeay Sindh Qaumi Mahaz (JSQM), was shot dead by two men on a motorcycle outside his home in the Latifabad area of the city late on Saturday. His family accused "state-backed elements" of the killing; police said they were investigating a personal dispute.
+
+Protesters burned tyres and threw stones at police vehicles after the tear gas was fired, and at least 12 people were detained, a police official said. Three policemen were hurt. A sit-in outside the Hyderabad press club on Tuesday passed off peacefully.
+
+Hyderabad, Sindh's second city, is not to be confused with the Indian city of the same name.""", [
+  E(cur, "Violent demonstration", "Protesters burned tyres and threw stones at police vehicles after the tear gas was fired", P("Hyderabad", "PK", 1), "monday",
+    a1="Rioters (Pakistan)", i1=5, a2=PAK_POL, i2=1, inj=3),
+  E(cur, "Attack", "was shot dead by two men on a motorcycle outside his home in the Latifabad area of the city", P("Hyderabad", "PK", 2), "saturday",
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2="Civilians (Pakistan)", i2=7, fat=1),
+  E(cur, "Peaceful protest", "A sit-in outside the Hyderabad press club on Tuesday passed off peacefully", P("Hyderabad", "PK", 1), "tuesday",
+    a1="Protesters (Pakistan)", i1=6),
+], register="local"),
+
+S("st-ah-012", "2026-05-26", """Two CRPF men killed in IED blast in Chhattisgarh's Bijapur; search finds Maoist camp abandoned
+
+RAIPUR, May 26 (Wire) - Two Central Reserve Police Force (CRPF) personnel were killed and three injured when Maoists set off an improvised explosive device under their vehicle near the village of Awapalli in Bijapur district of Chhattisgarh on Sunday, police said.
+
+The team was returning from a road-opening patrol when the device exploded, Inspector General of Police (Bastar range) said. The wounded were flown to Raipur.
+
+Security forces launched a search of the forests around Awapalli after the blast and on Monday found an abandoned Maoist camp with tents, cooking utensils and literature, but no arrests were made, the officer said.
+
+In neighbouring Sukma district, police said on Monday that 14 Maoists, including four women carrying cash rewards on their heads, had surrendered before senior officers in Sukma town.
+
+More than 200 suspected Maoists were killed in security operations in the Bastar region in 2025, according to police figures.""", [
+  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle near the village of Awapalli", P("Awapalli", "IN", 2, lat=18.45, lon=80.7, a1="Chhattisgarh"), "sunday",
+    a1=CPIM, i1=2, a2=IND_POL, i2=1, fat=2, inj=3),
+  E(cur, "Change to group/activity", "14 Maoists, including four women carrying cash rewards on their heads, had surrendered", P("Sukma", "IN", 1, lat=18.39, lon=81.66, a1="Chhattisgarh"), "monday", tp=2,
+    a1=CPIM, i1=2),
+]),
+
+S("st-ah-013", "2026-03-31", """Kenya: rival rallies clash in Kisii as by-election campaign turns violent
+
+KISII, Kenya, March 31 (Wire) - Supporters of two candidates in a parliamentary by-election fought with stones and clubs in the centre of Kisii town on Monday, injuring at least 15 people and damaging several vehicles, police said.
+
+The two camps had held rallies a few hundred metres apart; the fighting broke out when a convoy of one candidate's supporters drove past the other's meeting, county police commander said. Police fired tear gas to separate the groups and arrested seven people.
+
+In Nairobi on Tuesday, a few dozen activists marched peacefully to parliament to hand in a petition against police brutality.
+
+Separately, suspected al Shabaab militants planted an explosive device that hit a police vehicle near Elwak in Mandera county on Sunday, wounding four officers, police said. The officers were taken to hospital in Mandera town.""", [
+  E(cur, "Mob violence", "Supporters of two candidates in a parliamentary by-election fought with stones and clubs in the centre of Kisii town", P("Kisii", "KE", 1, lat=-0.68, lon=34.77, a1="Kisii"), "monday",
+    a1="Rioters (Kenya)", i1=5, a2="Rioters (Kenya)", i2=5, inj=15),
+  E(cur, "Peaceful protest", "a few dozen activists marched peacefully to parliament", P("Nairobi", "KE", 1, lat=-1.28, lon=36.82, a1="Nairobi"), "tuesday",
+    a1="Protesters (Kenya)", i1=6),
+  E(cur, "Remote explosive/landmine/IED", "suspected al Shabaab militants planted an explosive device that hit a police vehicle near Elwak", P("El Wak", "KE", 2, lat=2.8, lon=40.93, a1="Mandera"), "sunday",
+    a1=SHB, i1=2, a2="Police Forces of Kenya (2022-)", i2=1, inj=4),
+]),
+
+S("st-ah-014", "2026-04-21", """BANGLADESH/
+One dead as rival student wings clash at Rajshahi; party offices torched in Bogura
+
+DHAKA, April 21 (Wire) - A student was killed and about 40 people were injured when activists of the student wings of the Bangladesh Nationalist Party and the Jamaat-e-Islami fought with sticks, rods and bricks on the Rajshahi University campus on Monday, police and university officials said.
+
+The fighting began over control of a dormitory and spread across the campus for about two hours before police and the paramilitary Border Guard Bangladesh were called in, the university proctor said. The dead student, a third-year physics student, was beaten with iron rods, doctors said.
+
+Overnight, men on motorbikes threw petrol bombs at the district office of the Jamaat-e-Islami in Bogura, about 100 km to the east, setting it and two motorcycles parked outside on fire, the district police chief said. No one was hurt.
+
+On Tuesday, police arrested 11 people in dawn raids in Rajshahi city over the campus clash, a spokesman said.""", [
+  E(cur, "Mob violence", "activists of the student wings of the Bangladesh Nationalist Party and the Jamaat-e-Islami fought with sticks, rods and bricks on the Rajshahi University campus", P("Rajshahi", "BD", 2, lat=24.37, lon=88.6, a1="Rajshahi Division"), "monday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=40),
+  E(cur, "Looting/property destruction", "men on motorbikes threw petrol bombs at the district office of the Jamaat-e-Islami in Bogura", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi Division"), "monday",
+    a1="Unidentified Armed Group (Bangladesh)", i1=3, a2="Jamaat-e-Islami (Bangladesh)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested 11 people in dawn raids in Rajshahi city over the campus clash", P("Rajshahi", "BD", 1, lat=24.37, lon=88.6, a1="Rajshahi Division"), "tuesday",
+    a1="Police Forces of Bangladesh (2024-)", i1=1, a2="Rioters (Bangladesh)", i2=5),
+]),
+
+S("st-ah-015", "2026-09-02", """PHILIPPINE ARMY - 4TH INFANTRY DIVISION
+PUBLIC AFFAIRS OFFICE
+
+Two NPA terrorists killed in encounter in Agusan del Sur; high-powered firearms recovered
+
+CAMP EVANGELISTA, Cagayan de Oro City - Troops of the 26th Infantry Battalion encountered an undetermined number of Communist NPA Terrorists (CNTs) belonging to the remnants of Guerrilla Front 88 at Sitio Mahayahay, Barangay Bitan-agan, Esperanza, Agusan del Sur, at around 6:15 AM on 31 August 2026. The firefight lasted for about 20 minutes, after which the enemy withdrew in different directions, leaving behind two of their dead comrades. No casualty was reported on the government side. Recovered at the encounter site were two M16 rifles, one AK-47 rifle and personal belongings.
+
+The troops were responding to reports from residents of extortion activities by the armed group in the area.
+
+Meanwhile, on 1 September 2026, four former CNT members yielded to the 23rd Infantry Battalion in Buenavista, Agusan del Norte, bringing with them three firearms.
+
+Follow-up operations are ongoing. The Division reiterates its call to the remaining members to return to the folds of the law.""", [
+  E(cur, "Armed clash", "Troops of the 26th Infantry Battalion encountered an undetermined number of Communist NPA Terrorists (CNTs)", P("Esperanza", "PH", 2, lat=8.68, lon=125.65, a1="Caraga"), "2026-08-31",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2, fat=2),
+  E(cur, "Change to group/activity", "four former CNT members yielded to the 23rd Infantry Battalion in Buenavista", P("Buenavista", "PH", 1, lat=8.98, lon=125.41, a1="Caraga"), "2026-09-01",
+    a1="NPA: New People's Army", i1=2),
+], register="official"),
+
+S("st-ah-016", "2026-04-07", """Gunmen kill four security men at checkpoint near Jableh; Israeli troops raid village in Quneitra countryside
+
+DAMASCUS, April 7 (Wire) - Gunmen opened fire on a General Security checkpoint on the road between Jableh and the village of Beit Yashout in Syria's coastal Latakia province late on Sunday, killing four members of the security forces, the Interior Ministry said on Monday.
+
+The ministry blamed "remnants of the former regime" and said security forces had launched a combing operation in the surrounding hills, arresting five suspects and seizing weapons. A war monitor said the attackers had fled into the mountains and that two of those arrested were released the same evening.
+
+In the south, Israeli troops in about a dozen vehicles entered the village of Jubata al-Khashab in the Quneitra countryside before dawn on Monday, searched several homes and detained three young men, state news agency SANA reported. The Israeli military said its forces had "apprehended suspects involved in terror activity" in the area.
+
+Syria's new authorities have faced repeated attacks on the coast since March 2025.""", [
+  E(cur, "Armed clash", "Gunmen opened fire on a General Security checkpoint on the road between Jableh and the village of Beit Yashout", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "sunday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2="Police Forces of Syria (2024-)", i2=1, fat=4),
+  E(cur, "Arrests", "security forces had launched a combing operation in the surrounding hills, arresting five suspects", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "monday", tp=2,
+    a1="Police Forces of Syria (2024-)", i1=1, a2="Civilians (Syria)", i2=7),
+  E(cur, "Arrests", "searched several homes and detained three young men", P("Jubata al-Khashab", "SY", 1, lat=33.23, lon=35.84, a1="Quneitra"), "monday",
+    a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Syria)", i2=7),
+]),
+
+S("st-ah-017", "2026-10-13", """Turkish drone kills two in Duhok mountains; IS cell hits army post in Kirkuk's Wadi al-Shay
+
+ERBIL, Iraq, Oct 13 (Wire) - A Turkish drone struck a vehicle on a mountain road near the village of Kani Masi in Duhok province on Sunday, killing two men the Turkish defence ministry described as PKK militants, local officials said. The mayor of the district said the dead were shepherds from the village.
+
+Separately, Islamic State militants attacked an Iraqi army post in the Wadi al-Shay valley, south of Kirkuk, on Monday night, killing a soldier and wounding two, a security source said. Troops backed by Iraqi aircraft pursued the attackers, but the search of the valley on Tuesday found no trace of them, the source added.
+
+The Kurdistan Region's interior ministry said on Tuesday that 14 people had been arrested in Sulaimaniya over a riot on Saturday night in which protesters over unpaid salaries set fire to a party office and threw stones at the security forces.""", [
+  unscored(E(cur, "Air/drone strike", "A Turkish drone struck a vehicle on a mountain road near the village of Kani Masi", P("Kani Masi", "IQ", 2, lat=37.23, lon=43.43, a1="Duhok"), "sunday",
+    a1="Military Forces of Turkey (2002-)", i1=8, a2="PKK: Kurdistan Workers Party", i2=2, fat=2), "actor2", "inter2"),
+  E(cur, "Armed clash", "Islamic State militants attacked an Iraqi army post in the Wadi al-Shay valley", P("Kirkuk", "IQ", 2, lat=35.47, lon=44.39, a1="Kirkuk"), "monday",
+    a1="Islamic State (Iraq)", i1=2, a2="Military Forces of Iraq (2022-)", i2=1, fat=1, inj=2),
+  E(cur, "Violent demonstration", "protesters over unpaid salaries set fire to a party office and threw stones at the security forces", P("Sulaymaniyah", "IQ", 1, lat=35.56, lon=45.44, a1="Sulaymaniyah"), "saturday",
+    a1="Rioters (Iraq)", i1=5, a2="Police Forces of Iraq (2022-) Kurdistan Regional Government", i2=1),
+]),
+
+S("st-ah-018", "2026-01-13", """YEMEN/
+Houthi drone hits displaced camp in Marib; government forces say they repelled attack in Harib
+
+ADEN, Jan 13 (Wire) - A drone launched by the Houthi movement struck a camp for displaced people in Marib province on Monday, killing three children and wounding five other people, a camp official and the government's information minister said.
+
+The drone hit tents in the al-Jufainah camp, on the southern edge of Marib city, the camp official said. The Houthis did not comment.
+
+Government forces said they had repelled a Houthi attack on their positions in the Harib district, in the south of the province, on Sunday, killing "dozens" of the attackers; a military source gave the government's losses as four dead. The Houthi-run Saba news agency said the group's fighters had advanced in the area.
+
+In Taiz, the government accused Houthi snipers of shooting a woman in the Al-Dabab area west of the city on Saturday. She was taken to hospital, medics said.""", [
+  E(cur, "Air/drone strike", "A drone launched by the Houthi movement struck a camp for displaced people in Marib province", P("Marib", "YE", 2, lat=15.46, lon=45.33, a1="Marib"), "monday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, fat=3, inj=5),
+  E(cur, "Armed clash", "Government forces said they had repelled a Houthi attack on their positions in the Harib district", P("Harib", "YE", 3, lat=14.93, lon=45.5, a1="Marib"), "sunday",
+    a1="Military Forces of Yemen (2022-)", i1=1, a2="Military Forces of Yemen (2016-) Supreme Political Council", i2=1, fat=16),
+  E(cur, "Attack", "Houthi snipers of shooting a woman in the Al-Dabab area west of the city", P("Taiz", "YE", 2, lat=13.58, lon=44.02, a1="Taiz"), "saturday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, inj=1),
+]),
+
+S("st-ah-019", "2025-07-01", """NW REGION: SEPARATISTS ENFORCE TWO-WEEK LOCKDOWN; BUS TORCHED AT NDOP
+
+BAMENDA (Regional press) - Shops, schools and markets stayed shut in Bamenda and several towns of the North West region on Monday, the first day of a 14-day "total lockdown" ordered by Ambazonian separatist fighters who said it was to mourn a commander killed by soldiers in June.
+
+In the Ndop area, fighters stopped a passenger bus that defied the order on Sunday, ordered the travellers out and set it on fire, a council official said. Nobody was hurt. In Bamenda's Mile 4 neighbourhood, soldiers raided homes on Monday morning looking for fighters and arrested "several young men", residents said. One resident said a man was shot and wounded as he ran from the soldiers.
+
+The governor of the North West, Adolphe Lele L'Afrique, called on residents to ignore the lockdown and said on Monday that "defence forces are deployed to protect all those who go about their business." In 2024, similar lockdowns paralysed the region for weeks.""", [
+  E(cur, "Other", "a 14-day \"total lockdown\" ordered by Ambazonian separatist fighters", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Looting/property destruction", "fighters stopped a passenger bus that defied the order on Sunday, ordered the travellers out and set it on fire", P("Ndop", "CM", 2, lat=6.0, lon=10.42, a1="North-West"), "sunday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+  E(cur, "Attack", "One resident said a man was shot and wounded as he ran from the soldiers", P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "monday",
+    a1="Military Forces of Cameroon (1982-)", i1=1, a2="Civilians (Cameroon)", i2=7, inj=1),
+], register="local"),
+
+S("st-ah-020", "2026-03-17", """Ethiopia: Fano fighters seize town in North Wollo, then pull out as army arrives; rebels abduct traders in Oromia
+
+ADDIS ABABA, March 17 (Wire) - Fano militia fighters took control of the town of Gashena in the Amhara region's North Wollo zone on Saturday after a gunbattle of several hours with federal troops, residents said, but withdrew on Sunday as army reinforcements arrived from Woldia.
+
+Two residents said at least six civilians were killed in crossfire in the fighting on Saturday and that the fighters freed about 40 inmates from the town's police station. The army did not comment. On Sunday, the federal troops re-entered Gashena without a fight, one of the residents said.
+
+In the Oromia region, gunmen the regional government described as members of the "Shene" group stopped a minibus on the road between Sheno and Chancho on Monday and abducted 11 traders, relatives said. The Oromo Liberation Army, which the government calls Shene, denied involvement.""", [
+  E(cur, "Non-state actor overtakes territory", "Fano militia fighters took control of the town of Gashena", P("Gashena", "ET", 1, lat=11.68, lon=38.93, a1="Amhara"), "saturday",
+    a1="Fano", i1=3, a2="Military Forces of Ethiopia (2018-)", i2=1, fat=6),
+  E(cur, "Non-violent transfer of territory", "the federal troops re-entered Gashena without a fight", P("Gashena", "ET", 1, lat=11.68, lon=38.93, a1="Amhara"), "sunday",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Fano", i2=3),
+  E(cur, "Abduction/forced disappearance", "stopped a minibus on the road between Sheno and Chancho on Monday and abducted 11 traders", P("Sheno", "ET", 2, lat=9.33, lon=39.3, a1="Oromiya"), "monday",
+    a1="OLA: Oromo Liberation Army", i1=2, a2="Civilians (Ethiopia)", i2=7),
+]),
+
+S("st-ah-021", "2026-11-03", """LIVE: West Bank raids - updates
+
+09:12 - The Palestinian Red Crescent says its crews treated six people for injuries from rubber-coated bullets in Beita, south of Nablus, where Israeli troops fired at Palestinians who tried to stop settlers entering olive groves this morning.
+
+09:40 - Residents say a group of settlers torched two cars and sprayed graffiti on homes in the village of Aqraba overnight. Nobody was hurt.
+
+10:55 - Israeli forces have withdrawn from Tubas after a raid that began before dawn. The Palestinian health ministry says a 19-year-old was shot dead during the raid; the Israeli military says troops exchanged fire with gunmen in the town's eastern neighbourhood.
+
+11:30 - Recap: yesterday afternoon, settlers attacked shepherds near Mughayyir al-Deir, east of Ramallah, beating an elderly man who was taken to hospital in Ramallah.
+
+12:05 - The Israeli military says a soldier was lightly wounded when a Palestinian opened fire at a checkpoint near Huwara this morning; the gunman fled and a search is under way.""", [
+  E(cur, "Protest with intervention", "Israeli troops fired at Palestinians who tried to stop settlers entering olive groves this morning", P("Beita", "PS", 1, lat=32.14, lon=35.29, a1="West Bank"), 0,
+    a1="Protesters (Palestine)", i1=6, a2="Military Forces of Israel (2022-)", i2=1, inj=6),
+  E(cur, "Looting/property destruction", "a group of settlers torched two cars and sprayed graffiti on homes in the village of Aqraba overnight", P("Aqraba", "PS", 1, lat=32.13, lon=35.35, a1="West Bank"), 0, tp=2,
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "Israeli forces have withdrawn from Tubas after a raid that began before dawn", P("Tubas", "PS", 1, lat=32.32, lon=35.37, a1="West Bank"), 0,
+    a1="Military Forces of Israel (2022-)", i1=1, a2="Unidentified Armed Group (Palestine)", i2=3, fat=1),
+  E(cur, "Attack", "settlers attacked shepherds near Mughayyir al-Deir, east of Ramallah", P("Ramallah", "PS", 2, lat=31.9, lon=35.2, a1="West Bank"), -1,
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, inj=1),
+  E(cur, "Armed clash", "a Palestinian opened fire at a checkpoint near Huwara this morning", P("Huwwarah", "PS", 2, lat=32.15, lon=35.26, a1="West Bank"), 0,
+    a1="Unidentified Armed Group (Palestine)", i1=3, a2="Military Forces of Israel (2022-)", i2=1, inj=1),
+], register="live"),
+
+S("st-ah-022", "2026-04-21", """EUROPE WEEK IN BRIEF
+
+FRANCE - Youths set fire to about 30 cars and threw fireworks at police in the Grande-Borne estate of Grigny, south of Paris, on Thursday night after a teenager was seriously injured in a scooter crash during a police chase. Eleven people were arrested, the interior ministry said.
+
+GERMANY - Police separated about 400 supporters of the far-right AfD and some 2,000 counter-protesters in Essen on Saturday; counter-protesters threw bottles at officers trying to keep the two sides apart and six people were detained. The AfD rally went ahead.
+
+GREECE - Unknown attackers placed a gas canister bomb at the entrance of a bank branch in the Exarchia district of Athens early on Wednesday. It went off, damaging the entrance; nobody was hurt.
+
+POLAND - Farmers blocked the main border crossing with Ukraine at Dorohusk with tractors for 24 hours from Monday in protest over grain imports.
+
+NETHERLANDS - A man was jailed for six years in Rotterdam on Friday for plotting an attack on a synagogue.""", [
+  E(cur, "Violent demonstration", "Youths set fire to about 30 cars and threw fireworks at police in the Grande-Borne estate of Grigny", P("Grigny", "FR", 1, lat=48.65, lon=2.39, a1="Ile-de-France"), "thursday",
+    a1="Rioters (France)", i1=5, a2="Police Forces of France (2017-)", i2=1),
+  E(cur, "Violent demonstration", "counter-protesters threw bottles at officers trying to keep the two sides apart", P("Essen", "DE", 1, lat=51.46, lon=7.01, a1="North Rhine-Westphalia"), "saturday",
+    a1="Rioters (Germany)", i1=5, a2="Police Forces of Germany (2025-)", i2=1),
+  E(cur, "Peaceful protest", "The AfD rally went ahead", P("Essen", "DE", 1, lat=51.46, lon=7.01, a1="North Rhine-Westphalia"), "saturday",
+    a1="Protesters (Germany)", i1=6),
+  E(cur, "Remote explosive/landmine/IED", "Unknown attackers placed a gas canister bomb at the entrance of a bank branch in the Exarchia district of Athens", P("Athens", "GR", 2, lat=37.98, lon=23.73, a1="Attica"), "wednesday",
+    a1="Unidentified Armed Group (Greece)", i1=3, a2="Civilians (Greece)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "Farmers blocked the main border crossing with Ukraine at Dorohusk with tractors for 24 hours", P("Dorohusk", "PL", 1, lat=51.17, lon=23.8, a1="Lublin"), "monday",
+    a1="Protesters (Poland)", i1=6),
+], register="digest"),
+]
