@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import doccache
 from typing import Any, Callable
 
+from . import doccache
 from .catalogue import words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels the parser gives places

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from .. import doccache
 import dataclasses
 import datetime as dt
 from typing import Any, Mapping
 
-from .. import catalogue
+from .. import catalogue, doccache
 from ..classify.codebook import declared_measure
 from ..model import Actor, Evidence, Span
 from ..records import Dateline, MentionFacts, Mention, Parsed, Roles

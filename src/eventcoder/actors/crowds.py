@@ -3,12 +3,11 @@ and political parties whose supporters protest."""
 
 from __future__ import annotations
 
-from .. import doccache
 import datetime as dt
 from typing import Any
 
+from .. import catalogue, doccache
 from ..catalogue import STATE_KINDS
-from .. import catalogue
 from ..lexicon import normalize
 from ..syntax import in_words
 from ..model import Actor, Evidence, Span

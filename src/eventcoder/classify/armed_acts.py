@@ -4,9 +4,9 @@ place (Change to group/activity), and a levy, order or ban a non-state armed gro
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any
 
+from .. import doccache
 from ..catalogue import NONSTATE_KINDS, ORGANISED_KINDS, STATE_KINDS, by_name, words
 from ..events import cues as discourse
 from ..lexicon import codebook_words

@@ -5,10 +5,10 @@ crime (no event); arrests told with an operation of their own were made away fro
 
 from __future__ import annotations
 
-from .. import doccache
 import functools
 from typing import Any
 
+from .. import doccache
 from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, crimes, protest_context, triggers

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any
 
+from .. import doccache
 from ..lexicon import codebook_words, hazards
 from ..syntax import in_words
 from .armed_acts import names_armed

@@ -3,9 +3,9 @@ a weapon that does the act ("a drone dropped explosives") names the remote-viole
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any
 
+from .. import doccache
 from ..catalogue import words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, hazards, triggers

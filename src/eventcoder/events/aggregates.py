@@ -3,9 +3,9 @@ habits, durations, progress of a campaign, records of what a group is known for,
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any
 
+from .. import doccache
 from ..classify.status import ACCUSING_LEMMAS, RELATIVE_PRONOUNS, REPORTING_LEMMAS
 from ..doccache import text
 from ..counting.conventions import count_words

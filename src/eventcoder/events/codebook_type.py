@@ -3,10 +3,10 @@ posts, captives, excessive force, interventions, territory regained or overtaken
 
 from __future__ import annotations
 
-from .. import doccache
 import dataclasses
 from typing import Any
 
+from .. import doccache
 from ..classify.armed_acts import HARM_VERBS, STATE_FORCE_WORDS
 from ..classify.codebook import two_sided_word
 from ..classify.decide import CASUALTY_CUES

@@ -5,9 +5,9 @@ violent event told before it; with none before, it is the report of that event a
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any, Sequence
 
+from .. import doccache
 from ..records import Mention, MentionFacts
 from ..syntax import PLACE_LABELS, TIME_LABELS, in_words
 from .cluster import Cluster

@@ -3,9 +3,9 @@ villagers in a raid", "raided the old city and arrested five men", "fought with 
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any, Sequence
 
+from .. import doccache
 from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
 from ..syntax import clause_verb, list_head

@@ -4,9 +4,9 @@ deployed reinforcements to the area and launched a search operation" after a vio
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any, Sequence
 
+from .. import doccache
 from ..catalogue import words
 from ..records import Mention, MentionFacts
 from ..syntax import names_place, shared_subject, verb_over

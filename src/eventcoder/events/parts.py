@@ -6,10 +6,10 @@ told before ("Officers dragged them away one by one") and the crowd leaving ("th
 
 from __future__ import annotations
 
-from .. import doccache
 import datetime as dt
 from typing import Any, Sequence
 
+from .. import doccache
 from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
 from ..syntax import in_words

@@ -3,11 +3,10 @@ the other towns an event is repeated at ("attacks in Jabla and Tartus": one even
 
 from __future__ import annotations
 
-from .. import doccache
 import dataclasses
 from typing import Any
 
-from .. import geo
+from .. import doccache, geo
 from ..catalogue import words
 from ..model import Actor, Evidence, Place, Span
 from ..records import Toponym

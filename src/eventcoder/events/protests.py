@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any, Callable, Sequence
 
+from .. import doccache
 from ..records import Mention, MentionFacts, Toponym
 from ..syntax import clause_verb, in_words
 from .cluster import Cluster

@@ -3,11 +3,11 @@ fight a clash, attacks on armed posts are clashes, attempted territorial moves a
 
 from __future__ import annotations
 
-from .. import doccache
 import dataclasses
 import functools
 from typing import Any, Sequence
 
+from .. import doccache
 from ..lexicon import TERRITORY, codebook_words, subtype
 from ..records import Mention
 from ..syntax import PLACE_LABELS, in_words, list_head, passive_agents

@@ -12,11 +12,11 @@ place (no coordinates, no precision), never a guess.
 
 from __future__ import annotations
 
-from .. import doccache
 import dataclasses
 from collections import Counter
 from typing import Any
 
+from .. import doccache
 from ..catalogue import lookup as catalogue_lookup
 from ..doccache import first_token_from, text as doc_text
 from ..model import Document, Evidence, Place, Span

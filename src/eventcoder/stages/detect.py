@@ -6,9 +6,9 @@ words around the trigger (``status``). Background is decided later from the date
 
 from __future__ import annotations
 
-from .. import doccache
 from typing import Any, Mapping
 
+from .. import doccache
 from ..classify.decide import decide
 from ..classify.status import announced_change, ordered_for_later, sought_agreement, trigger_status
 from ..config import default_config
