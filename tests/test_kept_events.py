@@ -759,3 +759,21 @@ def test_a_lasting_kind_told_for_a_counted_length_is_an_event() -> None:
     assert _aggregate("Villagers have camped outside the mine for years, demanding compensation.", "camped",
                       "Peaceful protest", "Protests")
     assert _aggregate("The rebels have besieged the town for two weeks, residents said.", "besieged", "Armed clash", "Battles")
+
+
+def test_a_passive_with_no_by_agent_tells_no_doer() -> None:
+    from eventcoder.syntax import agentless_passive, has_agent
+
+    def verb(text: str, word: str):
+        return next(t for t in _parse(text).doc if t.text == word)
+
+    held = verb("Two suspected smugglers were detained near the border crossing on Friday.", "detained")
+    assert agentless_passive(held) and not has_agent(held)
+    held = verb("Two suspected smugglers were detained by customs officers near the border crossing on Friday.", "detained")
+    assert has_agent(held) and not agentless_passive(held)
+    assert not agentless_passive(verb("Customs officers detained two suspected smugglers near the border on Friday.", "detained"))
+    # an agent that does not count ("by the evening": a time, not a doer) leaves the passive agentless
+    freed = verb("All of them were released by the evening.", "released")
+    if has_agent(freed):  # the parse this reads
+        assert not agentless_passive(freed)
+        assert agentless_passive(freed, counts=lambda a: not any(g.lower_ == "evening" for g in a.children))

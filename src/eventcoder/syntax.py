@@ -63,6 +63,19 @@ def passive_agents(verb: Any) -> list[Any]:
     return [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
 
 
+def has_agent(verb: Any, counts: Callable[[Any], bool] | None = None) -> bool:
+    """Does the verb have a "by" agent ("were detained *by soldiers*")? ``counts`` says which agents count (default: any;
+    events.follow_ups.released_from leaves out "by the evening")."""
+    return any(ch.dep_ == "agent" and (counts is None or counts(ch)) for ch in verb.children)
+
+
+def agentless_passive(verb: Any, marks: tuple[str, ...] = ("auxpass",), counts: Callable[[Any], bool] | None = None) -> bool:
+    """Is the verb a passive with no "by" agent ("Two suspected insurgents were detained": no doer told)? A passive is a
+    verb with a child of one of ``marks`` (by default its passive auxiliary, "were"; events.merge also takes a passive
+    subject alone, "Two insurgents detained"); ``counts`` as in ``has_agent``."""
+    return any(ch.dep_ in marks for ch in verb.children) and not has_agent(verb, counts)
+
+
 def subjects(verb: Any) -> list[Any]:
     """Who does a verb: its subjects, then the agent of a passive ("were detained *by soldiers*")."""
     return [ch for ch in verb.children if ch.dep_ == "nsubj"] + passive_agents(verb)

@@ -11,7 +11,7 @@ from ..doccache import text
 from ..counting.conventions import count_words
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
-from ..syntax import CLAUSE_BREAKS, PLACE_LABELS, TIME_LABELS, clause_head, clause_verb, in_words, list_head
+from ..syntax import CLAUSE_BREAKS, PLACE_LABELS, TIME_LABELS, agentless_passive, clause_head, clause_verb, in_words, list_head
 from .cues import Cues, cues, first_match
 
 
@@ -178,7 +178,7 @@ def _lasting_since(head: Any, m: Mention, sentence_text: str, c: Cues) -> bool:
         return False
     if verb.tag_ != "VBG" and m.sub_event_type not in c.lasting_types:
         return False
-    if any(ch.dep_ == "auxpass" for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children):
+    if agentless_passive(verb):
         return False  # "Mobile internet has been cut in the province since Friday": a state what was done left, no doers
     for since in (t for t in verb.subtree if t.lower_ == "since"):
         own = clause_verb(since)

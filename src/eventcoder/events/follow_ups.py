@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from .. import doccache
 from ..model import Span
 from ..records import Mention, MentionFacts, Roles
-from ..syntax import misread_participle, returns_fire, verb_over
+from ..syntax import agentless_passive, has_agent, misread_participle, returns_fire, verb_over
 from ..resources import word_lists
 from .cues import Cues
 from .mentions import of_those_told
@@ -71,7 +71,7 @@ def part_followed(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         return None
     if a_while_later(tok):
         return None  # "Less than 24 hours later, two men were shot dead on Kraal Road": a time of its own, another event
-    passive = any(ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+    passive = agentless_passive(tok)
     if m.sub_event_type == "Arrests":
         return k if passive else None  # "27 people have been detained at Colomi": the protest's toll; "police arrested 19" is an event
     return k if passive or _also_by_them(tok, c) or _named_before(doc, tok, host, c) or _the_attackers(tok, c) \
@@ -88,7 +88,7 @@ def _taken_told(doc: Any, parsed: Any, tok: Any, m: Mention, f: MentionFacts, me
     same people tells again ("Police detained four opposition officials in Bo on Sunday. The four were taken from a party
     meeting at a private house"; "They were held at ..."): the subject is a told-back group ("The four", "the men",
     "they"), and the sentence states no other day or place. How they were taken, no second event."""
-    if m.sub_event_type not in TAKINGS or tok.pos_ != "VERB" or any(ch.dep_ == "agent" for ch in tok.children):
+    if m.sub_event_type not in TAKINGS or tok.pos_ != "VERB" or has_agent(tok):
         return None
     subject = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
     if subject is None or not (subject.lower_ in c.people_pronouns or (
@@ -121,8 +121,10 @@ def released_from(doc: Any, parsed: Any, m: Mention, f: MentionFacts, mentions: 
         return []
     verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(ch.dep_ == "auxpass" for ch in tok.children) else tok
     # (the passive of a verb it is conjoined to: "All 34 were fined and released in the evening")
-    if not any(ch.dep_ == "auxpass" for ch in verb.children) or any(
-            ch.dep_ == "agent" and not _by_a_time(ch, c) for ch in (*tok.children, *verb.children)):
+    def counts(agent: Any) -> bool:
+        return not _by_a_time(agent, c)  # "released by the evening" is no doer
+
+    if not agentless_passive(verb, counts=counts) or has_agent(tok, counts):
         return []
     para = parsed.paragraph_index(m.trigger.start)
 
@@ -172,7 +174,7 @@ def freed_of_those_told(doc: Any, m: Mention, c: Cues) -> bool:
     tok = doc[m.head]
     if m.sub_event_type != "Other" or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.release_verbs:
         return False
-    if not any(ch.dep_ == "auxpass" for ch in tok.children) or any(ch.dep_ == "agent" for ch in tok.children):
+    if not agentless_passive(tok):
         return False
     return any(s.dep_ == "nsubjpass" and of_those_told(s, c) for s in tok.children)
 
@@ -285,7 +287,7 @@ def _subject(tok: Any) -> Any | None:
         tok = tok.head
         subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
     if subject is None and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," \
-            and not any(ch.dep_ == "agent" for ch in tok.children):
+            and not has_agent(tok):
         subject = tok.head
     return subject
 

@@ -9,7 +9,7 @@ from ..records import Mention, MentionFacts, Roles
 from .cluster import Cluster
 from .place_match import place_conflict
 from .recall import a_while_later, dated_by_own
-from ..syntax import clause_verb
+from ..syntax import agentless_passive, clause_verb, has_agent
 from ..actors.naming import is_unknown_armed_group
 from ..catalogue import STATE_INTERS
 
@@ -99,5 +99,5 @@ def _no_doer(tok: Any) -> bool:
     describing the people held ("one of several insurgents detained during an operation")?"""
     verb = tok if tok.pos_ == "VERB" else tok.head
     if verb.dep_ == "acl":
-        return not any(ch.dep_ == "agent" for ch in verb.children)
-    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children)
+        return not has_agent(verb)
+    return agentless_passive(verb, marks=("nsubjpass", "auxpass"))
