@@ -494,3 +494,38 @@ def test_state_unit_words_one_search_equals_a_test_per_unit():
     for text in texts:
         assert state_unit_words(text) == slow(text), text
     assert state_unit_words("Members of the National Guard") == "military" and state_unit_words("riot police") == "police"
+
+
+def test_word_scans_read_from_the_docs_word_lists_equal_a_token_loop():
+    """A sentence's words tested against a word list without a Token per word (doccache.lemmas / lowers, syntax.words_in,
+    actors.words.has_word, the codebook's scans) give what the token loop gave."""
+    from eventcoder import doccache
+    from eventcoder.actors.words import W, has_word, lemma
+    from eventcoder.classify import codebook
+    from eventcoder.lexicon import codebook_words
+    from eventcoder.syntax import in_words, words_in
+
+    nlp = load(MODEL)
+    texts = [*TEXTS, "Troops withdrew under fire from the town after weeks of siege. Soldiers and Gunmen clashed.",
+             "The junta placed 11 townships under martial law and extended the state of emergency; a curfew followed."]
+    cw = codebook_words()
+    lists = [W("armed"), W("police"), W("military"), cw.fought_withdrawal, cw.bodily, codebook._crowd_context()]
+    for doc in nlp.pipe(texts):
+        assert doccache.lemmas(doc) == [t.lemma_.lower() for t in doc] and doccache.lowers(doc) == [t.lower_ for t in doc]
+        for sent in doc.sents:
+            for words in lists:
+                assert words_in(doc, sent.start, sent.end, words) == any(in_words(t, words) for t in sent)
+            for concept in ("armed", "police", "military", "government"):
+                assert has_word(list(sent), concept) == any(in_words(t, W(concept), lemma) for t in sent)
+                assert has_word(sent, concept) == has_word(list(sent), concept)
+            fought = cw.fought_withdrawal
+            assert codebook._fought_withdrawal(sent) == any(
+                in_words(t, fought) or (t.dep_ == "pobj" and f"{t.head.lower_}:{t.lemma_.lower()}" in fought) for t in sent)
+            assert [(n.i, v.i) for n, v in codebook._measures(sent, cw)] == [
+                (n.i, (n.head.head if n.dep_ == "pobj" else n.head).i) for n in sent if codebook._names_measure(n, cw.measures)]
+        doccache.forget()
+    doc = nlp(texts[-2])
+    sent = next(iter(doc.sents))
+    assert codebook._fought_withdrawal(sent) and codebook.fought_told(sent)  # "under fire", "siege"
+    assert [n.lower_ for n, _ in codebook._measures(next(iter(nlp(texts[-1]).sents)), cw)] == ["law", "state", "curfew"]
+    doccache.forget()

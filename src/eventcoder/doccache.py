@@ -104,6 +104,25 @@ def per_token(doc: Any, read: Callable[[Any], Any]) -> list[Any]:
     return out  # type: ignore[no-any-return]
 
 
+def _lemma_lower(t: Any) -> str:
+    return t.lemma_.lower()  # type: ignore[no-any-return]
+
+
+def _lower(t: Any) -> str:
+    return t.lower_  # type: ignore[no-any-return]
+
+
+def lemmas(doc: Any) -> list[str]:
+    """Each token's lower-case lemma, in order (``[t.lemma_.lower() for t in doc]``): a scan of a sentence's words reads
+    them without making a Token per word."""
+    return per_token(doc, _lemma_lower)
+
+
+def lowers(doc: Any) -> list[str]:
+    """Each token's lower-case form, in order (``[t.lower_ for t in doc]``)."""
+    return per_token(doc, _lower)
+
+
 def span_text(doc: Any, start: int, end: int) -> str:
     """``doc[start:end].text`` for 0 <= start, end <= len(doc), sliced from the cached text: a Span's ``text`` joins its
     tokens' texts at every access (a token's trailing whitespace is one space or none, so the two are the same)."""

@@ -28,6 +28,13 @@ def in_words(tok: Any, words: frozenset[str], lemma_of: Callable[[Any], str] | N
     return (lemma_of(tok) if lemma_of is not None else tok.lemma_.lower()) in words or tok.lower_ in words
 
 
+def words_in(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
+    """Is a token of doc[start:end] one of ``words`` by its lemma or as written (``in_words`` with the tagger's lemma, for
+    each token), read from the Doc's word lists (doccache.lemmas, lowers) without making a Token per word?"""
+    lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)
+    return any(lemmas[i] in words or lowers[i] in words for i in range(start, end))
+
+
 def clause_verb(tok: Any) -> Any | None:
     """The verb whose clause a token is in (itself when it is one); None when no verb heads it."""
     for node in (tok, *tok.ancestors):

@@ -562,6 +562,7 @@ def is_head(tok: Any, tokens: list[Any]) -> bool:
     return node.dep_ not in ("poss", "compound", "amod") or node.head.i not in ids
 
 
+@functools.cache
 def category_words() -> frozenset[str]:
     return W("police") | W("protesters") | W("rioters") | W("armed") | W("military") | W("civilian") | W("military_sites") | W("civilian_sites")
 

@@ -60,7 +60,14 @@ def phrase_roots(tokens: list[Any]) -> list[Any]:
 def has_word(tokens: list[Any], concept: str) -> bool:
     """Is one of the tokens a word of ``concept`` (words.toml) by its actor lemma or as written (syntax.in_words)?"""
     words = W(concept)
-    return any(in_words(t, words, lemma) for t in tokens)
+    tokens = tokens if isinstance(tokens, (list, tuple)) else list(tokens)
+    if not tokens:
+        return False
+    try:
+        lemmas = doccache.per_token(tokens[0].doc, _lemma)  # (``lemma`` for each, its list fetched once)
+    except AttributeError:  # token-like objects of no Doc
+        return any(in_words(t, words, lemma) for t in tokens)
+    return any(lemmas[t.i] in words or t.lower_ in words for t in tokens)
 
 
 def entity_of(tok: Any) -> Any | None:

@@ -47,16 +47,16 @@ def trigger_matches(doc: Any, model: str) -> list[tuple[int, int, TriggerEntry]]
             continue
         found.append((start, end, entry))
     by_lemma = _entries_by_lemma(entries)
-    for tok in doc:
-        lower = tok.lower_
-        hits = by_lemma.get(tok.lemma_.lower(), ()) + by_lemma.get(lower, ()) + by_lemma.get(_singular(lower), ())
+    lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)  # (a Token made only for a word with entries)
+    for i, lower in enumerate(lowers):
+        hits = by_lemma.get(lemmas[i], ()) + by_lemma.get(lower, ()) + by_lemma.get(_singular(lower), ())
         if not hits:
             continue
-        pos = tok.pos_
+        pos = doc[i].pos_
         for k in sorted(set(hits)):  # entry order, as a scan of every entry would give
             entry = entries[k]
             if not entry.pos or pos in entry.pos:
-                found.append((tok.i, tok.i + 1, entry))
+                found.append((i, i + 1, entry))
     return found
 
 
@@ -191,7 +191,8 @@ def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
     """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
     lemmas = cues().lemmas
     found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
-    found += [(t.i, t.i + 1) for t in doc if in_words(t, lemmas)]
+    lemma_of, lower_of = doccache.lemmas(doc), doccache.lowers(doc)  # (in_words for each token, without making one)
+    found += [(i, i + 1) for i in range(len(lemma_of)) if lemma_of[i] in lemmas or lower_of[i] in lemmas]
     return found  # type: ignore[return-value]
 
 

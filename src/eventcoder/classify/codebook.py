@@ -14,7 +14,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..resources import word_lists
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past, words_in
 from .status import ACCUSING_LEMMAS, HYPOTHETICAL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
@@ -89,7 +89,7 @@ def arms_taken(doc: Any, start: int, end: int) -> bool:
     takes no territory: the seizure is Disrupted weapons use (the events stage joins it to the attack it is told
     with)."""
     arms = crimes().arms | EXPLOSIVE_WORDS
-    if end - start > 1 and any(in_words(t, arms) for t in doc[start:end]):
+    if end - start > 1 and words_in(doc, start, end, arms):
         return True  # the trigger phrase names them ("seized weapons", however parsed)
     tok = doc[start:end].root
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -177,7 +177,7 @@ def war_of_words(doc: Any, start: int, end: int) -> bool:
     cw = codebook_words()
     tok = doc[start:end].root
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.head.pos_ == "VERB" else None
-    if verb is None or any(in_words(t, cw.bodily) for t in doccache.sent_of(verb)):
+    if verb is None or words_in(doc, (sent := doccache.sent_of(verb)).start, sent.end, cw.bodily):
         return False
     def verbal(t: Any) -> bool:
         return in_words(t, cw.verbal)
@@ -254,8 +254,9 @@ def _measures(sent: Any, cw: Any) -> Iterator[tuple[Any, Any]]:
     """The sentence's curfews, states of emergency and martial laws (triggers.toml [codebook] measures), each with the
     word that governs it: its verb, or the verb of the preposition it hangs on ("placed 11 townships *under* martial
     law")."""
-    for noun in sent:
-        if _names_measure(noun, cw.measures):
+    doc, lemmas, heads = sent.doc, doccache.lemmas(sent.doc), _measure_heads(cw.measures)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] in heads and _names_measure(noun := doc[i], cw.measures):  # (only such a lemma names one)
             yield noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
 
 
@@ -345,6 +346,12 @@ def _names_measure(tok: Any, measures: frozenset[str]) -> bool:
         near += [c for c in tok.children if c.dep_ in ("amod", "compound")]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
     return False
+
+
+@functools.cache
+def _measure_heads(measures: frozenset[str]) -> frozenset[str]:
+    """The lemmas ``_names_measure`` can take for a measure: a measure word, or the noun of a "noun:word" one."""
+    return frozenset(measures) | frozenset(noun for noun, words in _measure_words(measures).items() if words)
 
 
 @functools.cache
@@ -582,16 +589,32 @@ def taken_after_withdrawal(sent: Any) -> bool:
 def fought_told(sent: Any) -> bool:
     """Does the sentence tell fighting or killing (discourse.toml violent_outcome, byproduct_context, attack_verbs), or a
     leaving forced by fighting (``_fought_withdrawal``)? Then ground taken there was fought for."""
+    return doccache.memo(sent.doc, ("fought_told", sent.start, sent.end), lambda: _fought_told(sent))  # type: ignore[no-any-return]
+
+
+def _fought_told(sent: Any) -> bool:
+    """``fought_told``, read once per sentence (the decision asks it of candidate after candidate)."""
     c = discourse()
     violent = c.violent_outcome | c.byproduct_context | c.attack_verbs
-    return any(in_words(t, violent) for t in sent) or _fought_withdrawal(sent)
+    return words_in(sent.doc, sent.start, sent.end, violent) or _fought_withdrawal(sent)
 
 
 def _fought_withdrawal(sent: Any) -> bool:
     """Does the sentence tell the leaving forced by fighting (triggers.toml [codebook] fought_withdrawal: "withdrew *under
     fire*", "following hours of *gunfire*", "after 3 weeks of *siege*")? A word, or a noun after "under" ("under:fire")."""
     fought = codebook_words().fought_withdrawal
-    return any(in_words(t, fought) or (t.dep_ == "pobj" and f"{t.head.lower_}:{t.lemma_.lower()}" in fought) for t in sent)
+    if words_in(sent.doc, sent.start, sent.end, fought):
+        return True
+    doc, lemmas, tails = sent.doc, doccache.lemmas(sent.doc), _after_colons(fought)
+    # (a noun after a word, "under:fire": only a lemma that ends such an entry can, so only those are read as Tokens)
+    return any(doc[i].dep_ == "pobj" and f"{doc[i].head.lower_}:{lemmas[i]}" in fought
+               for i in range(sent.start, sent.end) if lemmas[i] in tails)
+
+
+@functools.cache
+def _after_colons(entries: frozenset[str]) -> frozenset[str]:
+    """Every part of the entries after one of their colons ("fire" of "under:fire")."""
+    return frozenset(e[k + 1:] for e in entries for k, ch in enumerate(e) if ch == ":")
 
 
 def no_fight_told(sent: Any) -> bool:
@@ -902,7 +925,7 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
     report with no one hurt ("... was shot at by armed men in the same area on Sunday. There were no injuries")."""
     sent = doccache.sentence(doc, start)
     crowd = PROTEST_WORDS | words("rioters") | words("crowd")
-    if not fired_upon(doc, start, end) or any(in_words(t, crowd) for t in sent):
+    if not fired_upon(doc, start, end) or words_in(doc, sent.start, sent.end, crowd):
         return False
     # (or in the sentence before, in its paragraph, that sets the scene: "Shortly after midnight on Monday, officers on
     # patrol in Pinewood Gardens stopped a car. On approach, the officers came under fire from the occupants.")
@@ -1051,7 +1074,7 @@ def _incendiary_acts_in(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
     cw, c = codebook_words(), discourse()
     doc = sent.doc
     seen: set[int] = set()
-    for hit in cw.incendiaries.finditer(sent.text):
+    for hit in cw.incendiaries.finditer(doccache.span_text(doc, sent.start, sent.end)):
         span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -1077,10 +1100,12 @@ def _incendiary_acts_in(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
             if verb.dep_ == "acomp" and not told:  # "The house ... was petrol-bombed" parsed as a copula's complement
                 told += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
         yield verb, told
-    for t in sent:
-        lemma = t.lemma_.lower()
-        if t.i in seen:
-            continue
+    lemmas, acts = doccache.lemmas(doc), _incendiary_lemmas()
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in acts or i in seen:
+            continue  # (every act below has one of these lemmas)
+        t = doc[i]
         if lemma == "arson":  # "an arson attack on a mosque", "treating the blaze as arson"
             head = t.head if t.dep_ == "compound" else t
             yield t, [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "of") for g in p.children if g.dep_ == "pobj"]
@@ -1095,6 +1120,13 @@ def _incendiary_acts_in(sent: Any) -> Iterator[tuple[Any, list[Any]]]:
                 yield t, told
         elif t.pos_ == "VERB" and lemma in c.burn_verbs and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in t.children):
             yield t, [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")]  # "burned down about 80 shelters"
+
+
+@functools.cache
+def _incendiary_lemmas() -> frozenset[str]:
+    """The lemmas of the acts of arson ``_incendiary_acts_in`` reads word by word."""
+    c = discourse()
+    return frozenset({"arson", "torch", "torching", *c.arson_verbs, *c.burn_verbs})
 
 
 def _a_force_or_people(noun: Any) -> bool:
@@ -1132,7 +1164,14 @@ def _crowd_told(doc: Any) -> bool:
     """Does the text tell a crowd, a protest, a riot or its dispersal anywhere (``_crowd_context``; not a proper name, not
     only a wave that dates the act: ``_wave_dated``)? Read once per Doc."""
     crowd = _crowd_context()
-    return doccache.memo(doc, "crowd_told", lambda: any(in_words(t, crowd) and t.pos_ != "PROPN" and not _wave_dated(t) for t in doc))  # type: ignore[no-any-return]
+    return doccache.memo(doc, "crowd_told", lambda: any(t.pos_ != "PROPN" and not _wave_dated(t) for t in _words_of(doc, crowd)))  # type: ignore[no-any-return]
+
+
+def _words_of(doc: Any, words: frozenset[str]) -> Iterator[Any]:
+    """The Doc's tokens that are one of ``words`` (``in_words``), in order, read from its word lists (doccache.lemmas,
+    lowers): a Token made only for them."""
+    lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)
+    return (doc[i] for i in range(len(lemmas)) if lemmas[i] in words or lowers[i] in words)
 
 
 def _wave_dated(noun: Any) -> bool:
