@@ -285,7 +285,7 @@ class Candidate:
 
 
 def clause_window(doc: Any, sent: Any, start: int, end: int) -> str:
-    return doc[max(sent.start, start - WINDOW) : min(sent.end, end + WINDOW)].text
+    return doccache.span_text(doc, max(sent.start, start - WINDOW), min(sent.end, end + WINDOW))
 
 
 def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
@@ -453,8 +453,8 @@ def _own_clauses(sent: Any, cands: list[Candidate], words: set[int]) -> list[Any
     taken = {t for c in cands for t in range(c.start, c.end)}
     heads = [doc[c.start:c.end].root for c in cands]
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.i not in words or tok.lemma_.lower() in REPORTING_LEMMAS \
+    for tok in (doc[i] for i in range(sent.start, sent.end) if i in words and i not in taken):  # (a Token only for those)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING_LEMMAS \
                 or tok.lemma_.lower() in TOLL_VERBS or tok.head.lemma_.lower() in REPORTING_LEMMAS:
             continue  # (not a toll, "adding that one person was wounded in Izmail district", nor what a source says)
         if tok.dep_ not in ("conj", "ccomp") and not (tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "while" for ch in tok.children)):
