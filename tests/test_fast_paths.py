@@ -529,3 +529,24 @@ def test_word_scans_read_from_the_docs_word_lists_equal_a_token_loop():
     assert codebook._fought_withdrawal(sent) and codebook.fought_told(sent)  # "under fire", "siege"
     assert [n.lower_ for n, _ in codebook._measures(next(iter(nlp(texts[-1]).sents)), cw)] == ["law", "state", "curfew"]
     doccache.forget()
+
+
+def test_bag_of_words_with_the_sentence_part_read_once_equals_the_whole_bag():
+    import zlib
+
+    from eventcoder.classify import SentenceInput, bow_ids
+    from eventcoder.classify.embed import basic_tokens
+
+    def whole(item: SentenceInput, buckets: int) -> list[int]:
+        words = [w for w in basic_tokens(item.text) if w.isalnum()]
+        window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
+        keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
+        keys += [f"c:{c}" for c in item.context]
+        return sorted({zlib.crc32(k.encode("utf-8")) % buckets for k in keys})
+
+    text = "Gunmen attacked a police checkpoint in Baghdad on Monday, killing two officers."
+    items = [SentenceInput(text=text), SentenceInput(text=text, window="attacked a police checkpoint", context=("dep:ROOT", "agent:gunman")),
+             SentenceInput(text=text, window="killing two officers"), SentenceInput(text=""), SentenceInput(text="Two blasts.", context=("x",))]
+    for buckets in (1 << 14, 97):
+        for item in items * 2:  # (the second time from the sentence's cached part)
+            assert bow_ids(item, buckets) == whole(item, buckets)

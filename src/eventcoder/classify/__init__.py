@@ -59,11 +59,24 @@ def lexicon_features(inputs: Sequence[SentenceInput]) -> np.ndarray:
 def bow_ids(item: SentenceInput, buckets: int) -> list[int]:
     """Hashed bag of words: the sentence's words and word pairs, the trigger window's words, and the
     trigger's dependency context."""
-    words = [w for w in basic_tokens(item.text) if w.isalnum()]
     window = [w for w in basic_tokens(item.window or item.text) if w.isalnum()]
-    keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])] + [f"w:{w}" for w in window]
-    keys += [f"c:{c}" for c in item.context]
-    return sorted({_crc(k) % buckets for k in keys})
+    keys = [f"w:{w}" for w in window] + [f"c:{c}" for c in item.context]
+    return sorted(_sentence_bow(item.text, buckets).union(_crc(k) % buckets for k in keys))
+
+
+_SENTENCE_BOW: dict[tuple[str, int], frozenset[int]] = {}  # a sentence's words and pairs (each of its candidates asks)
+
+
+def _sentence_bow(text: str, buckets: int) -> frozenset[int]:
+    """The buckets of the sentence's words and word pairs (``bow_ids``), once per sentence text."""
+    out = _SENTENCE_BOW.get((text, buckets))
+    if out is None:
+        if len(_SENTENCE_BOW) >= 4096:  # keep memory bounded
+            _SENTENCE_BOW.clear()
+        words = [w for w in basic_tokens(text) if w.isalnum()]
+        keys = [f"s:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+        out = _SENTENCE_BOW[(text, buckets)] = frozenset(_crc(k) % buckets for k in keys)
+    return out
 
 
 _CRC: dict[str, int] = {}  # the bag-of-words keys' checksums (the same words and pairs come back sentence after sentence)
