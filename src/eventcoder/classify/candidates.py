@@ -6,6 +6,7 @@ add an event of their own. The same candidates feed the classifier's training (`
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -299,8 +300,8 @@ def _root_cue(cue_ranges: list[tuple[int, int]], sent: Any) -> tuple[int, int]:
 def _main_verb(sent: Any) -> Any | None:
     """The sentence's main verb, below a reporting verb ("officials said X retook Y" -> retook); None for a
     fragment without a verb or with fewer than four words."""
-    if sum(1 for t in sent if t.is_alpha) < 4:
-        return None
+    if next(itertools.islice((t for t in sent if t.is_alpha), 3, None), None) is None:
+        return None  # (fewer than four words: the scan stops at the fourth)
     node = sent.root
     # ... nor a verb that orders two events ("The raids followed an attack on a village": its subject and object tell them)
     skip = REPORTING_LEMMAS | discourse().not_event_verbs | discourse().sequence_verbs
