@@ -80,7 +80,7 @@ ADMIN1_NOW = {
     # Taiwan's counties and special municipalities, Lithuania's municipalities (the gazetteer's first-level units)
     ("TW", "Taiwan"): {"hengchun": "Pingtung", "tainan": "Tainan", "taichung": "Taichung", "taipei": "Taiwan"},
     ("LT", "Kauno apskritis"): {"kaunas": "Kauno miestas"}, ("LT", "Klaipedos apskritis"): {"klaipeda": "Klaipedos miestas"},
-    ("LY", "Sha`biyat Wadi al Hayat"): "Wadi al Hayat", ("SE", "Vaestmanland"): "Vastmanlands lan",
+    ("LY", "Sha`biyat Wadi al Hayat"): "Wadi al Hayat", ("LY", "Sha`biyat al Jabal al Gharbi"): "Jabal al Gharbi", ("SE", "Vaestmanland"): "Vastmanlands lan",
     # the gazetteer's (GeoNames') current units for the file's older names (reviewer, batch w)
     ("ST", "Sao Tome Island"): {"sao tome": "Agua Grande"}, ("MV", "Maale"): "Male Atoll",
     ("IS", "Capital Region"): {"reykjavik": "Reykjavikurborg"}, ("MM", "Bago"): {"taungoo": "Bago-East"},
