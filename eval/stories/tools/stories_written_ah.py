@@ -58,7 +58,7 @@ The al Qaeda-linked JNIM said in a statement on Sunday that its fighters had kil
 The regional governor on Monday extended by a month the overnight curfew in force in the Oudalan province since February. It was the third attack on Gorom-Gorom this year; on March 28, fighters killed nine VDP members in an ambush on the road to Dori.""", [
   E(cur, "Armed clash", "jihadist fighters on motorbikes attacked the army detachment and a camp of the Volunteers for the Defence of the Homeland (VDP) in Gorom-Gorom", P("Gorom-Gorom", "BF", 1), "saturday",
     a1=JNIM, i1=2, a2=BFA, i2=1, fat=23),
-  E(cur, "Air/drone strike", "drone strikes on the column as it fled towards Markoye", P("Markoye", "BF", 2, lat=14.65, lon=0.04, a1="Sahel"), "sunday",
+  E(cur, "Air/drone strike", "drone strikes on the column as it fled towards Markoye", P("Markoye", "BF", 2, lat=14.65, lon=0.04, a1="Sahel"), "sunday", tp=2,
     a1=BFA, i1=1, a2=JNIM, i2=2, fat=12),
   E(cur, "Other", "The regional governor on Monday extended by a month the overnight curfew in force in the Oudalan province", P("Oudalan", "BF", 3, lat=14.47, lon=-0.23, a1="Sahel"), "monday",
     a1=BFA_GOV, i1=1),
@@ -85,7 +85,7 @@ Director Defence Media Operations
   E(cur, "Armed clash", "the criminals engaged them in a fire fight", P("Zurmi", "NG", 2, lat=12.78, lon=6.79, a1="Zamfara"), "2026-03-03",
     a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=8),
   E(cur, "Arrests", "troops on 4 March 2026 arrested 3 suspected bandits' collaborators at the Kaura Namoda cattle market", P("Kaura Namoda", "NG", 1), "2026-03-04",
-    a1=NGA, i1=1, a2="Civilians (Nigeria)", i2=7),
+    a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3),
   unscored(E(neg, "Non-violent transfer of territory", "troops have abandoned their forward operating base in Bukkuyum", P("Bukkuyum", "NG", 1, lat=12.14, lon=5.47, a1="Zamfara")),
            "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
 ], register="official"),
@@ -109,7 +109,7 @@ The attack near Afgooye came a week after the government said its forces and all
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4, fat=5, inj=9),
   E(cur, "Agreement", "elders negotiated a ceasefire on Tuesday evening", P("Dhuusamarreeb", "SO", 2), "tuesday",
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4),
-  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Sabiid", "SO", 1, lat=1.93, lon=44.84, a1="Lower Shabeelle"), -11, tp=2,
+  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Sabiid", "SO", 1, lat=1.93, lon=44.84, a1="Lower Shabeelle"), -7, tp=2,
     a1=SOM, i1=1, a2=SHB, i2=2, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
 ]),
 
@@ -132,7 +132,7 @@ In Bunia, the provincial capital, several hundred people marched to the governor
   E(cur, "Protest with intervention", "several hundred people marched to the governor's office on Tuesday", P("Bunia", "CD", 1, lat=1.56, lon=30.25, a1="Ituri"), "tuesday",
     a1="Protesters (Democratic Republic of Congo)", i1=6, a2="Police Forces of Democratic Republic of Congo (2019-)", i2=1),
   unscored(E(cap, "Attack", "Relatives bury victims of the attack on the Loda camp", P("Djugu", "CD", 2, lat=1.92, lon=30.5, a1="Ituri"), "sunday",
-    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7), "fatalities", "injuries"),
+    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-ah-005", "2026-10-15", """SUDAN: FLASH UPDATE No. 4 - North Kordofan
@@ -181,16 +181,16 @@ The situation at the front: the Defence Forces repelled 9 enemy assaults in the 
   E(cur, "Air/drone strike", "a guided aerial bomb hit a private house in the village of Kivsharivka", P("Kivsharivka", "UA", 1, lat=49.63, lon=37.7, a1="Kharkiv"), -1,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=1),
   E(cur, "Air/drone strike", "FPV drones attacked a car and a utility vehicle", P("Kupiansk", "UA", 1, lat=49.71, lon=37.62, a1="Kharkiv"), -1, tp=2,
-    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=1),
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=None, inj=1),
   E(cur, "Shelling/artillery/missile attack", "Russian troops shelled the village of Pechenihy", P("Pechenihy", "UA", 1, lat=49.87, lon=36.94, a1="Kharkiv"), -1,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Air/drone strike", "a Shahed-type drone hit the roof of a warehouse in the Slobidskyi district", P("Kharkiv", "UA", 2, lat=49.98, lon=36.25, a1="Kharkiv"), -1,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Remote explosive/landmine/IED", "an explosive object he found in a field near Balakliia went off", P("Balakliia", "UA", 2, lat=49.46, lon=36.86, a1="Kharkiv"), -1, tp=2,
-    a1="Unidentified Armed Group (Ukraine)", i1=3, a2="Civilians (Ukraine)", i2=7, fat=0, inj=1),
-  E(cur, "Armed clash", "the Defence Forces repelled 9 enemy assaults in the Kupiansk direction near Kindrashivka", P("Kindrashivka", "UA", 1, lat=49.76, lon=37.63, a1="Kharkiv"), -1, tp=2,
+    a1="Unidentified Armed Group (Ukraine)", i1=3, a2="Civilians (Ukraine)", i2=7, fat=None, inj=1),
+  E(cur, "Armed clash", "the Defence Forces repelled 9 enemy assaults in the Kupiansk direction near Kindrashivka", P("Kindrashivka", "UA", 2, lat=49.76, lon=37.63, a1="Kharkiv"), -1, tp=2,
     a1=UKR, i1=1, a2=RUS, i2=8),
-  E(cur, "Armed clash", "Petropavlivka", P("Petropavlivka", "UA", 1, lat=49.67, lon=37.76, a1="Kharkiv"), -1, tp=2,
+  E(cur, "Armed clash", "Petropavlivka", P("Petropavlivka", "UA", 2, lat=49.67, lon=37.76, a1="Kharkiv"), -1, tp=2,
     a1=UKR, i1=1, a2=RUS, i2=8),
 ], register="official"),
 
@@ -357,9 +357,9 @@ In the south, Israeli troops in about a dozen vehicles entered the village of Ju
 
 Syria's new authorities have faced repeated attacks on the coast since March 2025.""", [
   E(cur, "Armed clash", "Gunmen opened fire on a General Security checkpoint on the road between Jableh and the village of Beit Yashout", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "sunday",
-    a1="Unidentified Armed Group (Syria)", i1=3, a2="Police Forces of Syria (2024-)", i2=1, fat=4),
+    a1="Alawite Militia (Syria)", i1=4, a2="Police Forces of Syria (2024-)", i2=1, fat=4),
   E(cur, "Arrests", "security forces had launched a combing operation in the surrounding hills, arresting five suspects", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "monday", tp=2,
-    a1="Police Forces of Syria (2024-)", i1=1, a2="Civilians (Syria)", i2=7),
+    a1="Police Forces of Syria (2024-)", i1=1, a2="Alawite Militia (Syria)", i2=4),
   E(cur, "Arrests", "searched several homes and detained three young men", P("Jubata al-Khashab", "SY", 1, lat=33.23, lon=35.84, a1="Quneitra"), "monday",
     a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Syria)", i2=7),
 ]),
@@ -404,7 +404,7 @@ BAMENDA (Regional press) - Shops, schools and markets stayed shut in Bamenda and
 In the Ndop area, fighters stopped a passenger bus that defied the order on Sunday, ordered the travellers out and set it on fire, a council official said. Nobody was hurt. In Bamenda's Mile 4 neighbourhood, soldiers raided homes on Monday morning looking for fighters and arrested "several young men", residents said. One resident said a man was shot and wounded as he ran from the soldiers.
 
 The governor of the North West, Adolphe Lele L'Afrique, called on residents to ignore the lockdown and said on Monday that "defence forces are deployed to protect all those who go about their business." In 2024, similar lockdowns paralysed the region for weeks.""", [
-  E(cur, "Other", "a 14-day \"total lockdown\" ordered by Ambazonian separatist fighters", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday",
+  E(cur, "Other", "a 14-day \"total lockdown\" ordered by Ambazonian separatist fighters", P("North-West", "CM", 3, lat=5.96, lon=10.15, a1="North-West"), "monday",
     a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7),
   E(cur, "Looting/property destruction", "fighters stopped a passenger bus that defied the order on Sunday, ordered the travellers out and set it on fire", P("Ndop", "CM", 2, lat=6.0, lon=10.42, a1="North-West"), "sunday",
     a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
@@ -461,7 +461,7 @@ GREECE - Unknown attackers placed a gas canister bomb at the entrance of a bank 
 POLAND - Farmers blocked the main border crossing with Ukraine at Dorohusk with tractors for 24 hours from Monday in protest over grain imports.
 
 NETHERLANDS - A man was jailed for six years in Rotterdam on Friday for plotting an attack on a synagogue.""", [
-  E(cur, "Violent demonstration", "Youths set fire to about 30 cars and threw fireworks at police in the Grande-Borne estate of Grigny", P("Grigny", "FR", 1, lat=48.65, lon=2.39, a1="Ile-de-France"), "thursday",
+  E(cur, "Violent demonstration", "Youths set fire to about 30 cars and threw fireworks at police in the Grande-Borne estate of Grigny", P("Grigny", "FR", 2, lat=48.65, lon=2.39, a1="Ile-de-France"), "thursday",
     a1="Rioters (France)", i1=5, a2="Police Forces of France (2017-)", i2=1),
   E(cur, "Violent demonstration", "counter-protesters threw bottles at officers trying to keep the two sides apart", P("Essen", "DE", 1, lat=51.46, lon=7.01, a1="North Rhine-Westphalia"), "saturday",
     a1="Rioters (Germany)", i1=5, a2="Police Forces of Germany (2025-)", i2=1),
