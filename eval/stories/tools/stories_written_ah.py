@@ -491,7 +491,7 @@ The snapshot is produced with information from humanitarian partners; figures ar
   E(cur, "Looting/property destruction", "the same group reportedly stopped vehicles on the N380 road near Chai, looted two traders' trucks and set them on fire", P("Chai", "MZ", 2, lat=-11.84, lon=40.1, a1="Cabo Delgado"), "2026-05-14",
     a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "Mozambican and Rwandan forces clashed with insurgents near Miangalewa", P("Miangalewa", "MZ", 2, lat=-11.89, lon=39.73, a1="Cabo Delgado"), "2026-05-15",
-    a1="Military Forces of Mozambique (2025-)", i1=1, a2="Islamic State Mozambique Province", i2=2, assoc_actor_1="Military Forces of Rwanda (2000-)"),
+    a1="Military Forces of Mozambique (2025-)", i1=1, a2="Unidentified Armed Group (Mozambique)", i2=3, assoc_actor_1="Military Forces of Rwanda (2000-)"),
   E(cur, "Attack", "a woman was killed by unidentified armed men on her farm near Metoro", P("Metoro", "MZ", 2, lat=-13.08, lon=39.87, a1="Cabo Delgado"), "2026-05-16",
     a1="Unidentified Armed Group (Mozambique)", i1=3, a2="Civilians (Mozambique)", i2=7, fat=1),
 ], register="ngo"),
@@ -547,7 +547,7 @@ South Sudan's army said it had sent 300 soldiers to Pibor on Sunday to stop repr
 Cattle raids between the two communities have killed hundreds since 2020. In January 2025, a raid near Lekuangole killed 14 people.""", [
   E(cur, "Attack", "Hundreds of armed youths from the Lou Nuer community attacked three villages west of Pibor town on Thursday", P("Pibor", "SS", 2, lat=6.8, lon=33.13, a1="Jonglei"), "thursday",
     a1="Lou Nuer Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=32),
-  E(cur, "Armed clash", "armed Murle youths pursued the raiders and fought them near Gumuruk", P("Gumuruk", "SS", 2, lat=6.66, lon=32.9, a1="Jonglei"), "saturday",
+  E(cur, "Armed clash", "armed Murle youths pursued the raiders and fought them near Gumuruk", P("Gumuruk", "SS", 2, lat=6.65, lon=33.23, a1="Jonglei"), "saturday",
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Lou Nuer Ethnic Militia (South Sudan)", i2=4),
   E(bg, "Attack", "a raid near Lekuangole killed 14 people", P("Lekuangole", "SS", 2, lat=7.08, lon=33.33, a1="Jonglei"), "2025-01-01", tp=3),
 ]),
@@ -598,7 +598,7 @@ Late on Monday, the Taliban government said Pakistani aircraft had bombed houses
 In Kabul, a bomb hidden in a cart exploded near a mosque in the Dasht-e-Barchi area on Tuesday, wounding four people, police said. No group claimed it.""", [
   unscored(E(cur, "Armed clash", "Afghan and Pakistani border forces exchanged heavy fire across the Chaman-Spin Boldak crossing", P("Spin Boldak", "AF", 2, lat=31.01, lon=66.4, a1="Kandahar"), "sunday",
     a1="Military Forces of Afghanistan (2021-)", i1=1, a2="Military Forces of Pakistan (2024-)", i2=8, fat=4), "geo_precision"),
-  E(cur, "Air/drone strike", "Pakistani aircraft had bombed houses in the Barmal district of Paktika province", P("Barmal", "AF", 3, lat=32.94, lon=68.79, a1="Paktika"), "monday",
+  E(cur, "Air/drone strike", "Pakistani aircraft had bombed houses in the Barmal district of Paktika province", P("Barmal", "AF", 3, lat=32.94, lon=68.79, a1="Paktika"), "monday", tp=2,
     a1="Military Forces of Pakistan (2024-)", i1=8, a2="Civilians (Afghanistan)", i2=7, fat=5),
   E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a cart exploded near a mosque in the Dasht-e-Barchi area", P("Kabul", "AF", 2, lat=34.53, lon=69.17, a1="Kabul"), "tuesday",
     a1="Unidentified Armed Group (Afghanistan)", i1=3, a2="Civilians (Afghanistan)", i2=7, inj=4),
@@ -719,7 +719,7 @@ BANGLADESH - The army said on Thursday that soldiers had recovered 11 firearms i
   E(cur, "Peaceful protest", "held a silent vigil outside the district secretariat in Kilinochchi", P("Kilinochchi", "LK", 1, lat=9.38, lon=80.4, a1="Northern"), "monday",
     a1="Protesters (Sri Lanka)", i1=6),
   E(cur, "Protest with intervention", "Police used pepper spray and arrested 17 people when opposition supporters tried to march to the President's Office in Male", P("Male", "MV", 1, lat=4.18, lon=73.51, a1="Male Atoll"), "friday",
-    a1="Protesters (Maldives)", i1=6, a2="Police Forces of Maldives (2023-)", i2=1),
+    a1="Protesters (Maldives)", i1=6, a2="Police Forces of Maldives (2023-)", i2=1, inj=3),
   E(cur, "Arrests", "arrested two members of an armed group in Bandarban", P("Bandarban", "BD", 1, lat=22.2, lon=92.22, a1="Chittagong"), "thursday", tp=2,
     a1="Military Forces of Bangladesh (2024-)", i1=1, a2="Unidentified Armed Group (Bangladesh)", i2=3),
 ], register="digest"),
@@ -824,13 +824,13 @@ On Sunday afternoon, angry youths from the village and nearby communities set fi
 The Benue State Police Command said on Monday that its operatives, working with soldiers of Operation Whirl Stroke, had arrested six suspects in connection with the attack and the reprisal. The chairman of Logo LGA declared a dusk-to-dawn curfew across the council area on Sunday evening.
 
 The Miyetti Allah Cattle Breeders Association denied that its members were involved and said herders in the area had lost over 200 cows to rustlers in May.""", [
-  E(cur, "Attack", "Gunmen suspected to be armed herders killed 17 people", P("Ugba", "NG", 2, lat=7.89, lon=9.23, a1="Benue"), "saturday",
+  E(cur, "Attack", "Gunmen suspected to be armed herders killed 17 people", P("Ugba", "NG", 2, lat=7.51, lon=9.35, a1="Benue"), "saturday",
     a1="Fulani Ethnic Militia (Nigeria)", i1=4, a2="Civilians (Nigeria)", i2=7, fat=17, inj=8),
-  E(cur, "Mob violence", "angry youths from the village and nearby communities set fire to a Fulani settlement about 5 km away", P("Ugba", "NG", 2, lat=7.89, lon=9.23, a1="Benue"), "sunday",
+  E(cur, "Mob violence", "angry youths from the village and nearby communities set fire to a Fulani settlement about 5 km away", P("Ugba", "NG", 2, lat=7.51, lon=9.35, a1="Benue"), "sunday",
     a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, fat=0),
-  unscored(E(cur, "Arrests", "had arrested six suspects in connection with the attack and the reprisal", P("Ugba", "NG", 2, lat=7.89, lon=9.23, a1="Benue"), "monday", tp=2,
+  unscored(E(cur, "Arrests", "had arrested six suspects in connection with the attack and the reprisal", P("Ugba", "NG", 2, lat=7.51, lon=9.35, a1="Benue"), "monday", tp=2,
     a1="Police Forces of Nigeria (2023-)", i1=1, a2="Civilians (Nigeria)", i2=7, assoc_actor_1="Military Forces of Nigeria (2023-)"), "location", "latitude", "longitude", "geo_precision", "actor2", "inter2"),
-  E(cur, "Other", "The chairman of Logo LGA declared a dusk-to-dawn curfew across the council area on Sunday evening", P("Logo", "NG", 3, lat=7.89, lon=9.23, a1="Benue"), "sunday",
+  E(cur, "Other", "The chairman of Logo LGA declared a dusk-to-dawn curfew across the council area on Sunday evening", P("Logo", "NG", 3, lat=7.51, lon=9.35, a1="Benue"), "sunday",
     a1="Government of Nigeria (2023-)", i1=1),
 ], register="local"),
 
@@ -870,7 +870,7 @@ TURKEY - Istanbul police detained 48 people on Saturday as they tried to gather 
     a1="Protesters (Jordan)", i1=6, a2="Police Forces of Jordan (1999-)", i2=1),
   E(cur, "Peaceful protest", "Thousands of residents of Gabes staged a general strike and marched to the governorate headquarters on Monday", P("Gabes", "TN", 1, lat=33.88, lon=10.1, a1="Gabes"), "monday",
     a1="Protesters (Tunisia)", i1=6),
-  E(cur, "Protest with intervention", "Istanbul police detained 48 people on Saturday as they tried to gather in Taksim Square", P("Istanbul", "TR", 2, lat=41.01, lon=28.95, a1="Istanbul"), "saturday",
+  E(cur, "Protest with intervention", "Istanbul police detained 48 people on Saturday as they tried to gather in Taksim Square", P("Istanbul", "TR", 1, lat=41.01, lon=28.95, a1="Istanbul"), "saturday",
     a1="Protesters (Turkey)", i1=6, a2="Police Forces of Turkey (2002-)", i2=1),
 ], register="digest"),
 
