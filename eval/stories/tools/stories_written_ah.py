@@ -82,7 +82,7 @@ The Armed Forces of Nigeria remain resolute in ridding the North West of crimina
 Major General M. Danjuma
 Director Defence Media Operations
 5 March 2026""", [
-  E(cur, "Armed clash", "the criminals engaged them in a fire fight", P("Zurmi", "NG", 2, lat=12.78, lon=6.79, a1="Zamfara"), "2026-03-03",
+  E(cur, "Armed clash", "conducted a fighting patrol to bandits' enclave at Kwashabawa forest", P("Zurmi", "NG", 2, lat=12.78, lon=6.79, a1="Zamfara"), "2026-03-03",
     a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=8),
   E(cur, "Arrests", "troops on 4 March 2026 arrested 3 suspected bandits' collaborators at the Kaura Namoda cattle market", P("Kaura Namoda", "NG", 1), "2026-03-04",
     a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3),
