@@ -1045,7 +1045,7 @@ def test_a_unit_abroad_nothing_else_names_is_refused(pipeline: Any) -> None:
 @pytest.mark.parametrize("name, iso", [
     ("Matsapha", "SZ"), ("Todonyang", "KE"), ("Tot", "KE"), ("In Khalil", "ML"), ("Henoko", "JP"), ("Sheikh Zuweid", "EG"),
     ("Koya", "IQ"), ("Tocorón", "VE"), ("Rambukkana", "LK"), ("Verkhnokamianske", "UA"), ("Gulshan-e-Iqbal", "PK"),
-    ("Goalanda", "BD"), ("Patgram", "BD"), ("Parotani", "BO"), ("Wau Shilluk", "SS"), ("Oddar Meanchey", "KH"),
+    ("Goalanda", "BD"), ("Patgram", "BD"), ("Parotani", "BO"), ("Wau Shilluk", "SS"), ("Oddar Meanchey", "KH"), ("Eteringbang", "GY"),
 ])
 def test_places_conflict_and_protest_news_names_are_in_the_gazetteer(name: str, iso: str) -> None:
     assert any(h.place.iso == iso and not h.loose for h in geo.index().lookup(name))
