@@ -144,6 +144,7 @@ class Mention:
     foreign: bool = False  # other countries have context and this place's country has none
     elsewhere: bool = False  # other countries have context, counting actors' homes and adjectives
     named_elsewhere: bool = False  # as ``elsewhere``, not counting peoples found in several countries ("Fulani")
+    across_border: float = 0.0  # the largest geographic context (names, places) of a neighbouring country of the chosen place's
     context: float = 0.0  # country votes for the chosen place's country from the rest of the article
     chosen: GeoPlace | None = None
     seat: GeoPlace | None = None
@@ -170,7 +171,8 @@ class Mention:
 def _is_cap(tok: Any) -> bool:
     t = tok.text
     return bool(t) and (t[0].isupper() or (t[0] in "'\u2019`" and len(t) > 1 and t[1].isupper()) or (
-        t[:2].lower() in ("l'", "d'", "l\u2019", "d\u2019") and len(t) > 2 and t[2].isupper())) and any(c.isalpha() for c in t)  # "de-l'Artibonite"
+        t[:2].lower() in ("l'", "d'", "l\u2019", "d\u2019") and len(t) > 2 and t[2].isupper()) or (
+        len(t) > 3 and t[0].islower() and t[1].isupper() and t[2:].islower())) and any(c.isalpha() for c in t)  # "de-l'Artibonite", "eSwatini"
 
 
 INSIDE_NAMES = {"of", "and", "the"}  # English small words inside names ("PORT OF SPAIN", "TRINIDAD AND TOBAGO")
@@ -1748,6 +1750,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             others = {iso for iso in geo_votes if iso != m.chosen.iso and geo_votes[iso] - own_name(iso) - (DATELINE_VOTE if iso == dateline_iso and m.ner in PLACE_LABELS and not m.feature else 0.0) > 0}
             near_isos = {iso for iso in votes if iso != m.chosen.iso and ctx(iso) > 0}
             m.neighbour = bool(near_isos & index().neighbours(m.chosen.iso))
+            # (not told by a border, "shells fired across the border hit Kiryat Shmona"; nor by a dateline, where a story is
+            # filed: "DAKAR (Wire) - Jihadists took the commune of Diafarabe" is Mali's)
+            m.across_border = 0.0 if not m.neighbour or any(t.lower_ in BORDERS for t in doccache.sentence(doc, m.start)) else max(
+                geo_votes.get(iso, 0.0) - own_name(iso) - (DATELINE_VOTE if iso == dateline_iso else 0.0)
+                for iso in near_isos & index().neighbours(m.chosen.iso))
             m.foreign = m.context <= 0 and bool(others) and not m.neighbour
             m.elsewhere = bool(near_isos)
             m.named_elsewhere = any(ctx(iso) - peoples.get(iso, 0.0) > 0 for iso in near_isos)
@@ -1942,6 +1949,22 @@ def _capital_named(m: Mention, p: GeoPlace) -> bool:
     return m.ner in PLACE_LABELS or (m.cue in CLOSE_CUES and m.ner != "NORP")
 
 
+ACROSS_BORDER_CONTEXT = 0.7  # a neighbour's geographic votes: its name, or a place of it the article tells clearly
+BORDER_VILLAGE = 10_000  # a town smaller than this, in a country the article never names, yields to its neighbour the article is about
+
+
+def _village_across_border(m: Mention, p: GeoPlace) -> bool:
+    """Is the chosen place a village (or a unit) of a country nothing in the article names, next door to a country the
+    article names as geography, its name and its places ("Burkina Faso - Boucle du Mouhoun: ... attacked the village of
+    Koumbara, near Toma": not Ivory Coast's Koumbara; "Syria - Suwayda: clashes around Al-Mazraa": not Israel's El
+    Mazraa)? The gazetteer lacks the article's own place of that name; a place the text names stands for it. Not when a
+    border is told ("rockets fired across the border hit Kiryat Shmona"), nor a town of BORDER_VILLAGE+ people, nor a
+    unit the text calls one ("the Tavush province")."""
+    if m.across_border < ACROSS_BORDER_CONTEXT:
+        return False
+    return p.kind in ("admin1", "admin2", "region") and not m.kind_hint or p.kind in ("town", "site") and p.population < BORDER_VILLAGE
+
+
 def accepted(m: Mention) -> bool:
     """Is this gazetteer hit a place mention (not a person, an organisation or a common word)?
     Outside the countries the rest of the article is about (and their neighbours), only sizeable
@@ -1972,6 +1995,8 @@ def accepted(m: Mention) -> bool:
         return False  # "Boni" (an alternate name of Bonn) in a story about Kenyan police
     if _namesake_abroad(m, p):
         return False  # "Bangladeshi troops clashed with rebels in Ruma" (not Serbia's Ruma): the actors' country stands
+    if m.context <= 0 and m.country_after is None and not m.admin_after and _village_across_border(m, p):
+        return False  # "Burkina Faso - Boucle du Mouhoun: ... the village of Koumbara, near Toma" (not Ivory Coast's)
     if not m.foreign:
         if m.kind_hint == "town" and p.kind in ("town", "site") and m.ner != "NORP":
             return True  # "Macomia town", "the village of Kok-Tash"
