@@ -162,9 +162,9 @@ The GDF has since deployed additional troops and aerial assets to the area, and 
 These attacks are believed to have been carried out by criminal gangs known as "sindicatos", which operate illegal mines on the Venezuelan side of the border. This is the fourth such incident in 2026.
 
 The GDF remains resolute in its mission to protect Guyana's territorial integrity.""", [
-  E(cur, "Armed clash", "a GDF riverine patrol near Eteringbang, Region Seven, was fired upon", P("Bartica", "GY", 2), "2026-09-05",
+  E(cur, "Armed clash", "a GDF riverine patrol near Eteringbang, Region Seven, was fired upon", P("Eteringbang", "GY", 2, lat=6.72, lon=-61.13, a1="Cuyuni-Mazaruni"), "2026-09-05",
     a1="Unidentified Armed Group (Guyana)", i1=3, a2=GUY, i2=1, fat=None, inj=1),
-  E(cur, "Armed clash", "a GDF boat transporting supplies to the base at Eteringbang was shot at", P("Bartica", "GY", 2), "2026-09-06",
+  E(cur, "Armed clash", "a GDF boat transporting supplies to the base at Eteringbang was shot at", P("Eteringbang", "GY", 2, lat=6.72, lon=-61.13, a1="Cuyuni-Mazaruni"), "2026-09-06",
     a1="Unidentified Armed Group (Guyana)", i1=3, a2=GUY, i2=1, fat=0, inj=0),
 ], register="official"),
 
