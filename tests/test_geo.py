@@ -1062,6 +1062,15 @@ def test_a_name_written_with_a_small_first_letter_is_found() -> None:
     assert places["eSwatini"].iso == "SZ" and places["Siteki"].iso == "SZ"
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a national capital by its own name, not a bigger town known by that name only as an alternate one (Delhi, also "Dili")
+    ("Police arrested twelve youths after a brawl between rival gangs in the Becora neighbourhood of Dili on Saturday.", "TL"),
+])
+def test_a_capital_by_its_own_name_beats_an_alternate_name(pipeline: Any, text: str, iso: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso
+
+
 @pytest.mark.parametrize("name, iso", [
     ("Matsapha", "SZ"), ("Todonyang", "KE"), ("Tot", "KE"), ("In Khalil", "ML"), ("Henoko", "JP"), ("Sheikh Zuweid", "EG"),
     ("Koya", "IQ"), ("Tocorón", "VE"), ("Rambukkana", "LK"), ("Verkhnokamianske", "UA"), ("Gulshan-e-Iqbal", "PK"),

@@ -1643,6 +1643,11 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
             hits = [h for h in m.hits if not h.loose or ctx(h.place.iso) > 0 or h.place.iso == m.country_after or (
                 m.ner in PLACE_LABELS and m.cue in CLOSE_CUES and any(ctx(iso) > 0 for iso in index().neighbours(h.place.iso)))]
             # (or a neighbour's, for a name NER and a close cue call a place: "shells landed in Beit Hanoun, the Israeli army said")
+            if any(h.preferred and not h.loose and is_capital(h.place) for h in hits):
+                # a national capital by its own name is what the name means against a town known by it only as an alternate
+                # name, unless the article is about that town's country ("DILI - ... in the Comoro suburb of Dili": East
+                # Timor's capital, not Delhi, also called Dili; "Moroni" is not Argentina's Moron)
+                hits = [h for h in hits if h.preferred or h.place.kind != "town" or is_capital(h.place) or ctx(h.place.iso) > 0]
             if not hits and _lone_spelling(m, votes):
                 hits = list(m.hits)  # "shelled the outskirts of Tal Rifaat" (Tall Rifat), no other country's place named
             if m.country_after:
