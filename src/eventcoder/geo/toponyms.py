@@ -243,12 +243,19 @@ HINT_POPULATION = 100_000  # a refused name hints at its country when it is a pl
 HINT_ONE_COUNTRY = 1_000
 
 
+def _big_town_named(m: Mention) -> bool:
+    """Is a name NER calls a people ("the Bouake university campus", tagged a nationality) a city of HINT_POPULATION+ of
+    one country, by its own name, and no country's adjective or a people's name? Then the label is wrong: a city."""
+    return m.ner == "NORP" and not country_of(m.text) and not m.text.isupper() and all(h.preferred and not h.loose for h in m.hits) and len(
+        {h.place.iso for h in m.hits}) == 1 and max(h.place.population for h in m.hits) >= HINT_POPULATION
+
+
 def _hint(m: Mention) -> bool:
     """A name refused as a place that still tells the article's country: a big place found in one country only,
     not an actor, demonym or person ("the Abuja-Kaduna train", "Authorities in Cox's Bazar barred...", tagged parts
     of longer names; "Sagaing, this morning." with no cue). Never an event's place: the country of last resort."""
     p = m.chosen
-    if p is None or m.actor_iso is not None or p.kind == "country" or m.ner in NOT_HINTS or (m.ner == "PERSON" and m.cue in (None, "dep")):
+    if p is None or m.actor_iso is not None or p.kind == "country" or m.ner in NOT_HINTS and not _big_town_named(m) or (m.ner == "PERSON" and m.cue in (None, "dep")):
         return False
     if country_of(m.text) or any(h.loose for h in m.hits) or m.foreign or len(m.text) < 4 or m.text.lower() in STOP_WORDS:
         return False  # ("No FIR registered": Haiti's Nord is also "No")
