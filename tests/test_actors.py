@@ -2391,8 +2391,10 @@ def test_a_military_government_s_decree_is_the_government_s(pipeline: Pipeline) 
     (e,) = events(pipeline, "Chad's military government imposed a curfew on Abeche on Thursday after two days of clashes, state "
                             "radio said.")
     assert name(e.actor1) == "Government of Chad"
-    (e,) = events(pipeline, "Guinea's military leader dissolved the electoral commission by decree on Monday, state television "
-                            "announced.", "2024-05-01")
+    # (a state of emergency, not the dissolution of a commission: the gold codes a junta dissolving the electoral commission
+    # as no event, wc2-west-africa-0007, and the classifier's reading of it was a near-tie that a retrain moved)
+    (e,) = events(pipeline, "Guinea's military leader declared a state of emergency in Conakry by decree on Monday, state "
+                            "television announced.", "2024-05-01")
     assert name(e.actor1) == "Government of Guinea"
 
 

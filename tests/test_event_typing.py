@@ -2183,3 +2183,62 @@ def test_a_strike_told_by_the_toll_of_its_relative_clause_is_asserted(monkeypatc
 def test_weapon_words_of_flash_reports_are_triggers(monkeypatch: pytest.MonkeyPatch, text: str, word: str) -> None:
     found = _detect_with(monkeypatch, text, {"Grenade": 0.5, "Remote explosive/landmine/IED": 0.4, NONE: 0.05})
     assert word in [m.trigger_text for m in found], _kinds(found)
+
+
+# ------------------------------------------------ near-ties the s14 retrain moved: rules that hold for any weights
+
+def test_the_weapon_of_the_participle_describing_the_ruins_gives_the_strike_at_the_participle(monkeypatch: pytest.MonkeyPatch) -> None:
+    # kept at the weapon word ("what witnesses said were drones" is a predicate, no act of its own), the strike is told by
+    # the participle with a day of its own, as when "none" vetoes the weapon word
+    text = "Volunteers pulled two bodies on Monday from the ruins of a clinic in Sennar hit on Saturday by what witnesses said were drones."
+    found = _detect_with(monkeypatch, text, lambda x: {"Air/drone strike": 0.5, NONE: 0.2} if x.trigger_type else {NONE: 0.9})
+    assert ("hit", "Air/drone strike") in _kinds(found) and "drones" not in [m.trigger_text for m in found], _kinds(found)
+
+
+def test_ground_a_relative_clause_says_someone_holds_is_no_taking(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Fighters of the clan militia, which controls the crossing at Dolo, fired on a police convoy on Friday."
+    found = _detect_with(monkeypatch, text, {"Non-state actor overtakes territory": 0.5, "Armed clash": 0.3, NONE: 0.05})
+    assert "controls" not in [m.trigger_text for m in found], _kinds(found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The regional government cut mobile phone and internet services in the district on Sunday night.", "Other"),
+    ("Unknown men smashed the windows of the district office on Sunday night.", "Looting/property destruction"),
+])
+def test_property_destruction_needs_property_taken_or_destroyed(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
+    found = _detect_with(monkeypatch, text, {"Looting/property destruction": 0.45, "Other": 0.4, NONE: 0.05})
+    assert [m.sub_event_type for m in found if m.status.value == "current"] == [kind], _kinds(found)
+
+
+def test_an_arrest_for_what_someone_does_at_a_protest_is_kept_however_unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a protester arrested is a political arrest (codebook): kept against a veto short of none_sure, at the protest
+    text = "Police arrested a student who stood with a placard outside the university gate in Hue on Tuesday."
+    found = _detect_with(monkeypatch, text, {NONE: 0.6, "Arrests": 0.2, "Protest with intervention": 0.15})
+    assert [m.sub_event_type for m in found if m.status.value == "current"] == ["Protest with intervention"], _kinds(found)
+
+
+def test_forces_removing_a_calm_crowd_intervene(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Police cleared about 80 farmers who were holding a sit-in on the road to the port in Sines on Wednesday."
+    found = _detect_with(monkeypatch, text, {"Peaceful protest": 0.6, "Protest with intervention": 0.35, NONE: 0.02})
+    assert ("cleared", "Protest with intervention") in _kinds(found), _kinds(found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A group of young men looted a pharmacy in Kayes on Monday night and set it on fire.", "Looting/property destruction"),
+    ("Protesters looted a pharmacy in Kayes on Monday night and set it on fire.", "Violent demonstration"),
+])
+def test_looting_with_no_crowd_told_is_property_destruction(monkeypatch: pytest.MonkeyPatch, text: str, kind: str) -> None:
+    found = _detect_with(monkeypatch, text, {"Violent demonstration": 0.6, "Looting/property destruction": 0.3, NONE: 0.05})
+    assert {m.sub_event_type for m in found} == {kind}, _kinds(found)
+
+
+def test_a_protest_wave_that_dates_an_act_is_no_event_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Two bank branches in Valparaiso were set ablaze on Saturday night as protests over bus fares spread."
+    found = _detect_with(monkeypatch, text, {"Violent demonstration": 0.5, "Looting/property destruction": 0.3, NONE: 0.15})
+    assert found and "protests" not in [m.trigger_text for m in found], _kinds(found)
+
+
+def test_a_main_verb_is_not_the_event_of_a_trigger_in_a_relative_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The council said on Friday it had appointed Amina Yusuf as mayor, replacing Musa Bello, who was shot dead in Kano last month."
+    found = _detect_with(monkeypatch, text, {"Attack": 0.55, "Change to group/activity": 0.25, NONE: 0.19})
+    assert ("appointed", "Change to group/activity") in _kinds(found), _kinds(found)

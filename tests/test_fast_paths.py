@@ -419,7 +419,7 @@ def test_arson_acts_read_once_per_sentence_as_the_generator_gives_them():
         assert codebook._incendiary_acts(sent) is codebook._incendiary_acts(sent)  # (read once)
     assert all(codebook._incendiary_acts(sent) for sent in doc.sents)  # "set fire to", "threw petrol bombs at"
     crowd = codebook._crowd_context()
-    assert codebook._crowd_told(doc) == any(in_words(t, crowd) and t.pos_ != "PROPN" and not codebook._wave_dated(t) for t in doc)
+    assert codebook._crowd_told(doc) == any(in_words(t, crowd) and t.pos_ != "PROPN" and not codebook.wave_dated(t) for t in doc)
     doccache.forget()
 
 

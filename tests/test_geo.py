@@ -1857,8 +1857,10 @@ def test_a_place_naming_a_signed_document_is_no_place_of_the_events(pipeline: An
 def test_a_name_said_again_is_no_context_for_itself(pipeline: Any) -> None:
     # two mentions of a name found in one foreign country only (the Netherlands' Delft) in a Sri Lankan story do not vote for
     # each other: the event stays in Sri Lanka (the island Delft is missing from the gazetteer)
-    text = ("COLOMBO - Sri Lanka's navy seized three Indian trawlers and held 11 crew off Delft island in Jaffna district on "
-            "Tuesday, a spokesman said. The navy had fired on a boat near Delft in March.")
+    # (the navy's arrest told by its verb: "seized three trawlers and held 11 crew" is a near-tie of none, Other and
+    # Abduction that the s14 retrain moved to none; this tests the place, not that tie)
+    text = ("COLOMBO - Sri Lanka's navy arrested 11 Indian fishermen and seized three trawlers off Delft island in Jaffna "
+            "district on Tuesday, a spokesman said. The navy had fired on a boat near Delft in March.")
     place = event_place(pipeline, text)
     assert place is not None and place.iso == "LK"
 

@@ -143,9 +143,11 @@ def test_weapons_recovered_or_rockets_intercepted_after_an_event_are_part_of_it(
 
 
 def test_those_detained_refers_to_the_arrests_told_before(pipeline: Pipeline) -> None:
+    # (arrested in raids on their homes: "40 opposition supporters outside parliament", no crowd told, is a near-tie of
+    # Arrests and Protest with intervention that a retrain moves; this tests the reference, not that tie)
     found = run(
         pipeline,
-        "Police detained 40 opposition supporters outside parliament in Tbilisi late on Monday, the interior ministry said.\n\n"
+        "Police detained 40 opposition supporters in raids on their homes in Tbilisi late on Monday, the interior ministry said.\n\n"
         "The ministry said 14 of those detained overnight faced administrative charges.",
         "2026-12-09",
     )
@@ -1747,12 +1749,13 @@ def test_an_operations_detentions_told_again_with_its_forces_named_otherwise_are
         "province with weapons. The security force detained two additional suspected insurgents as a result of the operation.",
     ):
         assert kinds(run(pipeline, text, "2011-03-10")) == ["Arrests"], text
-    # ... while arrests on other days or at other towns stay apart, whoever made them
+    # ... while arrests on other days or at other towns stay apart, whoever made them (suspected bandits: a police arrest
+    # of "five men" with nothing told of them is a crime-report near-tie the classifier decides, not what this tests)
     for text in (
-        "Arrests in the north\n\nPolice arrested five men in Zaria on Monday, a spokesman said. Soldiers arrested three men "
-        "in Kano on Tuesday, the army said.",
-        "Arrests in the north\n\nPolice arrested five men in Zaria on Monday, a spokesman said.\n\nSoldiers arrested three "
-        "other men in the town on Tuesday, the army said.",
+        "Arrests in the north\n\nPolice arrested five suspected bandits in Zaria on Monday, a spokesman said. Soldiers "
+        "arrested three men in Kano on Tuesday, the army said.",
+        "Arrests in the north\n\nPolice arrested five suspected bandits in Zaria on Monday, a spokesman said.\n\nSoldiers "
+        "arrested three other men in the town on Tuesday, the army said.",
     ):
         assert kinds(run(pipeline, text, "2026-03-12")) == ["Arrests", "Arrests"], text
 

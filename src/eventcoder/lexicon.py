@@ -187,6 +187,7 @@ class ProtestContext:
     crowd_counts: frozenset[str]  # "hundreds", "thousands": a crowd counted without a number
     rival_marks: frozenset[str]  # "smaller rallies", "a rival march": one more protest of the same day
     campaign: frozenset[str]  # "campaign", "candidate": an election rally, no protest (eval/WRITERS.md negatives)
+    removing: frozenset[str]  # "remove", "clear": forces removing a crowd intervene in its protest
 
 
 @functools.cache
@@ -202,7 +203,7 @@ def protest_context() -> ProtestContext:
                           props=frozenset(w.lower() for w in raw["props"]), holding=frozenset(w.lower() for w in raw["holding"]),
                           bare_gathering=frozenset(w.lower() for w in raw["bare_gathering"]),
                           just_after=frozenset(w.lower() for w in raw["just_after"]),
-                          **{key: frozenset(w.lower() for w in raw[key]) for key in ("rally_verbs", "rally_nouns", "held_verbs", "crowd_counts", "rival_marks", "campaign")})
+                          **{key: frozenset(w.lower() for w in raw[key]) for key in ("rally_verbs", "rally_nouns", "held_verbs", "crowd_counts", "rival_marks", "campaign", "removing")})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

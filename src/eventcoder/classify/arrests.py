@@ -172,6 +172,8 @@ def political_arrest(doc: Any, start: int, end: int, entry: TriggerEntry) -> boo
     sent = doccache.sentence(doc, start)
     if about_violent_event(sent, discourse()):
         return True
+    if arrested_at_the_scene(doc, start, end):
+        return True  # "a teacher who stood with a banner outside the court": arrested for what they do at a protest, protesters
     verb = doc[start:end].root
     arrested = [t for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") for t in ch.subtree]
     for t in arrested:

@@ -1162,9 +1162,9 @@ def property_burned(doc: Any, start: int, end: int) -> Any | None:
 
 def _crowd_told(doc: Any) -> bool:
     """Does the text tell a crowd, a protest, a riot or its dispersal anywhere (``_crowd_context``; not a proper name, not
-    only a wave that dates the act: ``_wave_dated``)? Read once per Doc."""
+    only a wave that dates the act: ``wave_dated``)? Read once per Doc."""
     crowd = _crowd_context()
-    return doccache.memo(doc, "crowd_told", lambda: any(t.pos_ != "PROPN" and not _wave_dated(t) for t in _words_of(doc, crowd)))  # type: ignore[no-any-return]
+    return doccache.memo(doc, "crowd_told", lambda: any(t.pos_ != "PROPN" and not wave_dated(t) for t in _words_of(doc, crowd)))  # type: ignore[no-any-return]
 
 
 def _words_of(doc: Any, words: frozenset[str]) -> Iterator[Any]:
@@ -1174,7 +1174,7 @@ def _words_of(doc: Any, words: frozenset[str]) -> Iterator[Any]:
     return (doc[i] for i in range(len(lemmas)) if lemmas[i] in words or lowers[i] in words)
 
 
-def _wave_dated(noun: Any) -> bool:
+def wave_dated(noun: Any) -> bool:
     """Is the crowd word only the subject of a wave's course in an "as" clause ("were set on fire on Friday night *as
     protests* over fuel prices *spread*": discourse.toml [anaphora] onset_verbs)? It dates the act; it tells no crowd doing
     it (unlike "during protests", "in a night of unrest")."""
