@@ -1838,3 +1838,41 @@ def test_the_record_of_several_people_an_operation_held_is_no_event(pipeline: Pi
         "indirect fire attacks against the army. He also supplied subordinate fighters with weapons and supplies.",
     ):
         assert kinds(run(pipeline, text, "2011-07-10")) == ["Arrests"], text
+
+
+# ------------------------------------------------------------ one doers' act told by two verbs of one clause
+
+
+def test_what_the_same_doers_did_in_one_breath_is_one_event(pipeline: Pipeline) -> None:
+    # killed and abducted in one raid, by one subject: one Attack, not an Attack and an Abduction
+    found = run(
+        pipeline,
+        "Jihadist fighters killed three herders and abducted a boy in a night raid on a camp outside Diffa, "
+        "in Niger's south-east, late on Friday, a local official said.",
+        "2026-05-04",
+    )
+    assert kinds(found) == ["Attack"]
+    # a participle that tells how the attack was made is the attack
+    found = run(
+        pipeline,
+        "Insurgents attacked an army outpost near Mocimboa da Praia before dawn on Sunday, setting off a car bomb at "
+        "its gate before storming it, a military source said.",
+        "2026-05-04",
+    )
+    assert len(current(found)) == 1
+    # two clauses with subjects of their own at two towns stay two events
+    found = run(
+        pipeline,
+        "Gunmen killed two farmers near Mpeketoni on Monday, and a roadside bomb wounded three soldiers near Garissa "
+        "on Tuesday, police said.",
+        "2026-05-06",
+    )
+    assert len(current(found)) == 2
+    # two weapons listed as the subject of one strike keep their two events (the gold codes both)
+    found = run(
+        pipeline,
+        "Houthi drones and artillery struck army positions west of Hays on Sunday, killing four soldiers, a military "
+        "official said.",
+        "2026-05-04",
+    )
+    assert len(current(found)) == 2

@@ -149,8 +149,12 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             there = stated_place(facts[j])
             # (a place stated for one trigger of a clause is the other's when both hang on its verb: "A junta fighter jet
             # dropped two bombs on Mindat town")
-            one_clause = there is None and verb is not None and clause_verb(doc[mentions[j].head]) == verb
-            if (mentions[j].sub_event_type == m.sub_event_type or (shared and fought_on(m, mentions[j], doc))) \
+            # (so is a place told after two verbs of one subject: "killed four villagers and abducted a girl in a night raid
+            # on a hamlet on the outskirts of Mora")
+            one_clause = there is None and verb is not None and (clause_verb(doc[mentions[j].head]) == verb
+                                                                 or (shared and clause_verb(doc[mentions[j].head]) == verb.head))
+            if (mentions[j].sub_event_type == m.sub_event_type or (shared and fought_on(m, mentions[j], doc))
+                    or one_doers_act(doc, m, mentions[j], mentions[cl.head])) \
                     and (here is None or one_clause or (there is not None and same_place(here, there))) and not _other_date(facts[i], facts[j]) \
                     and (not own_subject or clause_verb(doc[mentions[j].head]) == verb
                          or (shared and clause_verb(doc[mentions[j].head]) == verb.head)):
@@ -204,6 +208,41 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             if mentions[cl.head].event_type == "Riots":
                 return cl
     return None
+
+
+HURTING_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")  # not a crowd's riot (``protests``)
+
+
+def one_doers_act(doc: Any, m: Mention, other: Mention, host: Mention) -> bool:
+    """Does the trigger tell, in the other trigger's clause, another side of the same doers' act, whatever sub-type each
+    word reads ("Boko Haram fighters killed four villagers and abducted a girl in a night raid", "attacked a Somali army
+    base ..., setting off a car bomb at the gate", "beat a local official and took him away")? One event (the host's
+    type), when both are violence that hurts and the trigger's verb is the other's, or joined to it with no subject of
+    its own (a coordinated verb or a participle), and the trigger is no item of a list with the other ("Houthi drones and
+    artillery struck": two weapons, two events) nor a toll ("leaving five dead"). The caller checks places and days."""
+    if m.event_type not in HURTING_TYPES or other.event_type not in HURTING_TYPES or host.event_type not in HURTING_TYPES:
+        return False
+    from .codebook_type import killing_word  # (late: codebook_type reads classify, which reads this package)
+
+    if killing_word(doc, m):
+        return False  # a toll told with the act ("leaving five people dead") is read by the casualty rules, not as its doers' act
+    tok, theirs = doc[m.head], doc[other.head]
+    if any(t.pos_ == "NOUN" and (t.dep_ == "conj" or any(ch.dep_ == "conj" for ch in t.children)) for t in (tok, theirs)) \
+            or (tok.pos_ == "NOUN" and (tok.head.i == theirs.i or theirs.head.i == tok.i)):
+        return False  # (a listed weapon: "drones and artillery struck")
+    verb, their_verb = clause_verb(tok), clause_verb(theirs)
+    if verb is None or their_verb is None:
+        return False
+    if verb == their_verb:
+        # (one of the two is the verb itself: "opened fire on a checkpoint"; not two nouns of another verb, "The strikes
+        # followed an attack by Lakurawa fighters")
+        return verb.i in (tok.i, theirs.i)
+    if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return _shares_subject(verb) and verb.head == their_verb
+    # a participle or infinitive that tells how ("setting off a car bomb", "leaving five dead")
+    return verb.dep_ in ("advcl", "xcomp") and verb.head == their_verb and verb.tag_ in ("VBG", "VBN")
 
 
 def _other_date(a: MentionFacts, b: MentionFacts) -> bool:
