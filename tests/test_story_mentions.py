@@ -1876,3 +1876,34 @@ def test_what_the_same_doers_did_in_one_breath_is_one_event(pipeline: Pipeline) 
         "2026-05-04",
     )
     assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ what became of the hurt, told at the hospital
+
+
+def test_people_treated_or_dying_in_hospital_are_the_event_told_before(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen attacked a cattle camp near Rumbek on Sunday, killing seven herders, officials said.\n\n"
+        "Fifteen people were being treated for gunshot wounds in Wulu hospital, a nurse said.",
+        "2026-05-04",
+    )
+    assert len(current(found)) == 1
+    # the hospital's town is where they were cared for, not where the attack was
+    (event,) = current(found)
+    assert event.place is not None and event.place.value.location != "Wulu"
+    found = run(
+        pipeline,
+        "Villagers and herders fought with machetes near Koumra on Saturday, officials said.\n\n"
+        "A man who was hit on the head with a stick died on Monday at the Moundou regional hospital, his family said.",
+        "2026-05-04",
+    )
+    assert len(current(found)) == 1
+    # gunmen who strike at a hospital are an act of their own
+    found = run(
+        pipeline,
+        "Gunmen attacked a cattle camp near Rumbek on Sunday, killing seven herders, officials said.\n\n"
+        "On Tuesday, gunmen shot dead two guards at the hospital in Wulu.",
+        "2026-05-04",
+    )
+    assert len(current(found)) == 2

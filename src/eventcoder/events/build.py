@@ -16,6 +16,7 @@ from .cues import cues
 from .codebook_type import event_type_of, riot_of_its_own
 from .fields import best_evidence, claims_of, event_facts, named_over_unknown, own_first
 from .follow_ups import as_attacked
+from .harm import at_care_place
 from .merge import merge_test
 from .place_match import told_of_trigger
 from ..geo.event_place import inside
@@ -221,8 +222,9 @@ def _placed_by_own(cl: Any, mentions: tuple[Mention, ...], facts: list[MentionFa
     out = list(facts)
     for j in cl.references:
         p = facts[j].place
+        # (nor is the hospital people were taken to: "died ... at the Chattogram Medical College Hospital")
         if p is not None and p.span is not None and parsed.sentences[mentions[j].sentence].contains(p.span) \
-                and not told_of_trigger(parsed.doc, mentions[j].head, p.span):
+                and (not told_of_trigger(parsed.doc, mentions[j].head, p.span) or at_care_place(parsed.doc, p.span.start, cues())):
             out[j] = dataclasses.replace(facts[j], place=None)
     if headline:
         heads = {j for j in cl.members if mentions[j].sentence in headline}

@@ -146,6 +146,7 @@ class Cues:
     fallen: frozenset[str]
     care_verbs: frozenset[str]
     casualty_nouns: frozenset[str]
+    fates: frozenset[str]
     crossfire: frozenset[str]
     stray: frozenset[str]
     movement_types: frozenset[str]
@@ -335,6 +336,7 @@ def cues() -> Cues:
         fallen=frozenset(data["harm"]["fallen"]),
         care_verbs=frozenset(data["harm"]["care_verbs"]),
         casualty_nouns=frozenset(data["harm"]["casualty_nouns"]),
+        fates=frozenset(data["harm"]["fates"]),
         crossfire=frozenset(data["harm"]["crossfire"]),
         stray=frozenset(data["harm"]["stray"]),
         movement_types=frozenset(data["movements"]["types"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from .. import doccache
+from ..doccache import first_token_from
 from ..records import Mention, MentionFacts
 from ..syntax import PLACE_LABELS, TIME_LABELS, in_words
 from .cluster import Cluster
@@ -58,6 +59,39 @@ def _toll(tok: Any, c: Cues) -> bool:
     return not any(t.ent_type_ in (*PLACE_LABELS, *TIME_LABELS) for t in tok.subtree)
 
 
+def in_care(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
+    """Is the trigger what became of people hurt, told in a sentence of their care with no doer ("Twenty-two people were
+    being treated for gunshot wounds in Yirol hospital", "Several people were missing and at least four others were taken
+    to hospital in Oicha with wounds", "A man who was hit on the head with a brick died ... at the Chattogram Medical
+    College Hospital")? A death, injury, hurt, casualty or fate word (``[harm]``) in a sentence naming a care place, whose
+    clause has no doer (no agent, no object: "Gunmen shot two guards at the hospital" is an act) and no other trigger of
+    the sentence an act either. The hospital's town is where they were cared for, not where they were hurt."""
+    sent = doccache.sentence(doc, m.head)
+    if not any(t.lemma_.lower() in c.care and t.pos_ in ("NOUN", "PROPN") for t in sent):
+        return False
+    words = c.death_verbs | c.injuries | c.hurt | c.struck | c.casualty_nouns | c.toll_verbs | c.fates
+
+    def fate(tok: Any) -> bool:
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            return False
+        verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is None or not any(ch.dep_ in ("agent", "dobj") for ch in verb.children)
+
+    return all(fate(doc[o.head]) for o in mentions if o.sentence == m.sentence)
+
+
+def at_care_place(doc: Any, start: int, c: Cues) -> bool:
+    """Does the place at character ``start`` name where people were cared for ("in Yirol hospital", "at the Chattogram
+    Medical College Hospital", "taken to hospital in Oicha"): a care noun over it within a few hops?"""
+    tok = doc[first_token_from(doc, start)]
+    for hops, node in enumerate(tok.ancestors):
+        if hops >= 4 or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() in c.care:
+            return True
+    return False
+
+
 def later_casualty(doc: Any, m: Mention, c: Cues) -> bool:
     """Does the trigger tell a later casualty of an event: a death from injuries, a toll with nothing of its own
     (``_toll``), or the event a death from injuries or a wounded person's relative clause names as the cause ("injured
@@ -89,7 +123,7 @@ def casualty_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], facts
     """The current violent event, told in an earlier sentence, that a later casualty adds to: the latest one whose
     place does not conflict with the mention's, else the latest one in the same country (a finer or other reading of
     the place: "the exchange of fire at the Bannu check post" after "a check post in Jani Khel, Bannu District")."""
-    if not later_casualty(doc, m, c):
+    if not (later_casualty(doc, m, c) or in_care(doc, m, mentions, c)):
         return None
     # a toll with nothing of its own may be a protest's too ("Fourteen officers were injured" after police fired tear gas)
     types = c.violence_types | c.lead_up_types if doc[m.head].pos_ == "VERB" and _toll(doc[m.head], c) else c.violence_types
