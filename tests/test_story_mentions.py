@@ -1907,3 +1907,24 @@ def test_people_treated_or_dying_in_hospital_are_the_event_told_before(pipeline:
         "2026-05-04",
     )
     assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ a party's claim of the story's acts, with no occasion
+
+
+def test_what_a_party_says_it_had_done_with_no_day_nor_place_is_no_new_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Army drones struck a market in the town of Mellit on Tuesday, killing nine people, residents said.\n\n"
+        "The army said in a statement that its forces had been pursuing rebel fighters in the area.",
+        "2026-05-06",
+    )
+    assert kinds(found) == ["Air/drone strike"]
+    # a claim with its own day and place is the report of that event
+    found = run(
+        pipeline,
+        "Army drones struck a market in the town of Mellit on Tuesday, killing nine people, residents said.\n\n"
+        "The rebels said on Wednesday that their fighters had attacked an army post near Kutum on Monday night.",
+        "2026-05-06",
+    )
+    assert len(current(found)) == 2

@@ -19,7 +19,7 @@ from .not_events import coded_elsewhere, death_notice, grievance, handles_the_de
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .summaries import item_headings, summary_sentences
-from .recall import dates_its_day, dates_trigger, recall_status, since_cue
+from .recall import claim_retold, dates_its_day, dates_trigger, recall_status, since_cue
 from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of, crossfire_of
@@ -258,6 +258,9 @@ def plan(
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
                 or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
+        if not in_headline and any(cl.status is not None and cl.status.value == "current" for cl in clusters) \
+                and claim_retold(parsed, m, facts[i]):
+            continue  # "The RSF said its forces had been pursuing army-allied fighters in the area": the story's acts claimed
         if presence_only(doc, m, c) or operation_frame(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c) or coded_elsewhere(doc, m, c) \
                 or (m.sub_event_type in c.warning_shot_types and fired_in_the_air(doc, m, c)
                                                  and any(o.sentence == m.sentence and o is not m for o in mentions)):

@@ -10,7 +10,7 @@ from typing import Any
 from .. import doccache
 from ..model import Evidence, Span
 from ..records import Mention, MentionFacts
-from ..syntax import PAST_TAGS, clause_verb, misread_participle
+from ..syntax import PAST_TAGS, TIME_LABELS, clause_verb, misread_participle
 from ..timex.expressions import covered_period
 from .cues import Cues, cues, first_match
 from .harm import died_later
@@ -406,3 +406,36 @@ def _reporting(verb: Any) -> bool:
     from ..catalogue import words
 
     return verb.lemma_.lower() in words("reporting")
+
+
+# the subject a party's statement names itself by ("said it had killed", "said its forces had been pursuing")
+SELF_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def claim_retold(parsed: Any, m: Mention, f: MentionFacts) -> bool:
+    """Is the trigger what a party said it had done, with no day nor place of its own ("The RSF said in a statement that
+    its forces had been pursuing army-allied fighters in the area", "The Israeli military said it had killed a Hezbollah
+    commander", "the group said ... it had killed 27 soldiers and seized the base")? A claim of the story's acts told
+    again, no event of its own (the caller asks for an event told before): a perfect verb (or its object) in the clause of
+    a reporting verb, its subject the party itself ("it", "its forces"), no place stated in its sentence and no day told
+    in it. A claim with a day or place ("its fighters had attacked a Taliban checkpoint in the Andarab valley on Monday
+    night") is the report of that event and stays."""
+    from ..classify.status import REPORTING_LEMMAS  # (classify reads this package)
+
+    doc = parsed.doc
+    tok = doc[m.head]
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+    if verb is None or not any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in verb.children):
+        return False
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in SELF_WORDS or any(ch.dep_ == "poss" and ch.lower_ in SELF_WORDS for ch in subject.children)):
+        return False
+    sentence = parsed.sentences[m.sentence]
+    if f.place is not None and f.place.span is not None and sentence.contains(f.place.span) and f.place.confidence >= 0.8:
+        return False
+    # (any day told in the sentence keeps it: "said on Monday that its drones had struck a column of the attackers as they
+    # withdrew towards the Malian border on Sunday")
+    return not (f.date is not None and f.date.span is not None and sentence.contains(f.date.span)) \
+        and not any(t.ent_type_ in TIME_LABELS for t in doccache.sentence(doc, m.head))
