@@ -245,9 +245,15 @@ def claimed_reference(doc: Any, start: int, end: int) -> bool:
 
 
 @functools.cache
+def crowd_nouns() -> frozenset[str]:
+    """Words that name a crowd, a protest or its gathering (words.toml protesters, rioters, crowd, protest_words;
+    triggers.toml [protest_context] gathering), without the acts of crowd violence."""
+    return words("protesters") | words("rioters") | words("crowd") | words("protest_words") | protest_context().gathering
+
+
+@functools.cache
 def _crowd_words() -> frozenset[str]:
-    return (words("protesters") | words("rioters") | words("crowd") | words("protest_words") | PROTEST_WORDS
-            | protest_context().gathering | discourse().crowd_violence)
+    return crowd_nouns() | PROTEST_WORDS | discourse().crowd_violence
 
 
 def _measures(sent: Any, cw: Any) -> Iterator[tuple[Any, Any]]:

@@ -14,7 +14,6 @@ from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
 from ..events.not_events import names_who
 from ..events.retyping import armed_noun, armed_object, person
-from ..catalogue import words
 from ..lexicon import TriggerEntry, codebook_words, protest_context, subtypes
 from ..records import Parsed
 from ..syntax import DEFINITE_DETERMINERS, in_words, list_head, misread_participle
@@ -24,7 +23,7 @@ from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
-from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
+from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
@@ -469,14 +468,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             for c in by_sentence[i]:
                 if c.entry is not None and c.entry.specific:
                     scores[names.index(c.entry.sub_event_type)] = -1.0
-        if cand.extra and any(c is not cand and c.entry is not None and c.entry.specific and _in_relative_clause(doc[c.start:c.end].root, cand.start)
-                              for c in by_sentence[i]):
+        relative = [c for c in by_sentence[i] if c is not cand and c.entry is not None and c.entry.specific
+                    and _in_relative_clause(doc[c.start:c.end].root, cand.start)] if cand.extra else []
+        if relative:
             # a main verb kept beside a specific trigger in a relative clause of another's ("had elected Grace Mensah ...,
             # replacing Kofi Boateng, who was *shot dead* in Kumasi last week"): that clause's event is not the verb's; the
             # verb keeps a kind of its own only if it is as likely as a veto threshold
-            for c in by_sentence[i]:
-                if c is not cand and c.entry is not None and c.entry.specific and _in_relative_clause(doc[c.start:c.end].root, cand.start):
-                    scores[names.index(c.entry.sub_event_type)] = -1.0
+            for c in relative:
+                scores[names.index(c.entry.sub_event_type)] = -1.0
             if float(scores.max()) < conf["none_threshold"]:
                 continue
         # who takes territory decides regains vs overtakes (assemble, by the actor): score them as one family
@@ -1057,7 +1056,7 @@ def _crowd_told(sent: Any) -> bool:
     """Does the sentence name a crowd, a gathering or a protest by a word of people or of their gathering (words.toml
     protesters, rioters, crowd, protest_words; the Peaceful protest triggers and the gathering words), not only acts
     ("looted", "set on fire")?"""
-    crowd = words("protesters") | words("rioters") | words("crowd") | words("protest_words") | protest_context().gathering
+    crowd = crowd_nouns()
     return any(in_words(t, crowd) and not t.ent_type_ for t in sent)
 
 
