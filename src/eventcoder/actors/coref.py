@@ -12,7 +12,7 @@ from ..model import Actor, Evidence, Span
 from ..records import MentionFacts, Mention
 from ..syntax import DEFINITE_DETERMINERS
 from .naming import actor_from_phrase, combined_lead, entity_actor, is_unknown_armed_group, named_actor, state_actor
-from .words import ANAPHORS, NAME, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
+from .words import ANAPHORS, NAME, PARTY_PRONOUNS, REPORTING, W, ent_entry, has_word, lemma, noun_phrase
 
 # the kinds of anaphor (is_anaphor) that stand for a non-state armed group told before; "military" is a state's forces
 NONSTATE_ANAPHORS = ("pronoun", "group", "armed")
@@ -93,7 +93,7 @@ def said_it(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, ci
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 own = unnamed_own_force(subj) if subj.dep_ == "nsubj" else None
-                if (subj.lower_ not in ("it", "they", "we") and not own) or subj.dep_ == "nsubjpass":
+                if (subj.lower_ not in PARTY_PRONOUNS and not own) or subj.dep_ == "nsubjpass":
                     return None  # "activists say they were arrested": a passive pronoun is the victim
                 reporter = reporter_of(subj)
                 found = actor_from_phrase(noun_phrase(reporter), event_iso, day, civil) if reporter is not None else None

@@ -24,6 +24,7 @@ SHELLING = "Shelling/artillery/missile attack"  # unnamed shelling: implicit.tsv
 LOCATIVE = W("actor_locatives")
 LOCATIVE_ONLY = W("actor_locatives_only")
 ANAPHORS = W("pronouns")
+PARTY_PRONOUNS = W("party_pronouns")  # "the army said *it* had ..."
 
 
 # the people nouns whose plural a capitalised word tagged as a name keeps unlemmatised ("El Salvador - Soldiers detained",

@@ -1047,7 +1047,9 @@ def _property_act(doc: Any, cand: Candidate, cands: list[Candidate]) -> bool:
     property_verbs), an arson, or a Looting trigger?"""
     cw = codebook_words()
     sent = doccache.sentence(doc, cand.start)
-    return any(t.lemma_.lower() in cw.property_verbs for t in sent) or bool(cw.incendiaries.search(sent.text)) \
+    lemmas = doccache.lemmas(doc)
+    return any(lemmas[i] in cw.property_verbs for i in range(sent.start, sent.end)) \
+        or bool(cw.incendiaries.search(doccache.span_text(doc, sent.start, sent.end))) \
         or property_burned(doc, cand.start, cand.end) is not None \
         or any(c.entry is not None and c.entry.sub_event_type == LOOTING for c in cands)
 

@@ -408,10 +408,6 @@ def _reporting(verb: Any) -> bool:
     return verb.lemma_.lower() in words("reporting")
 
 
-# the subject a party's statement names itself by ("said it had killed", "said its forces had been pursuing")
-SELF_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
-
-
 def claim_retold(parsed: Any, m: Mention, f: MentionFacts) -> bool:
     """Is the trigger what a party said it had done, with no day nor place of its own ("The RSF said in a statement that
     its forces had been pursuing army-allied fighters in the area", "The Israeli military said it had killed a Hezbollah
@@ -420,8 +416,11 @@ def claim_retold(parsed: Any, m: Mention, f: MentionFacts) -> bool:
     a reporting verb, its subject the party itself ("it", "its forces"), no place stated in its sentence and no day told
     in it. A claim with a day or place ("its fighters had attacked a Taliban checkpoint in the Andarab valley on Monday
     night") is the report of that event and stays."""
+    from ..catalogue import words
     from ..classify.status import REPORTING_LEMMAS  # (classify reads this package)
 
+    # the words a party's statement names itself by ("said it had killed", "said its forces had been pursuing")
+    self_words = words("party_pronouns") | words("owner_possessives")
     doc = parsed.doc
     tok = doc[m.head]
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
@@ -430,7 +429,7 @@ def claim_retold(parsed: Any, m: Mention, f: MentionFacts) -> bool:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in SELF_WORDS or any(ch.dep_ == "poss" and ch.lower_ in SELF_WORDS for ch in subject.children)):
+    if subject is None or not (subject.lower_ in self_words or any(ch.dep_ == "poss" and ch.lower_ in self_words for ch in subject.children)):
         return False
     sentence = parsed.sentences[m.sentence]
     if f.place is not None and f.place.span is not None and sentence.contains(f.place.span) and f.place.confidence >= 0.8:
