@@ -55,7 +55,7 @@ R("108A8CFC05CC3139A6E65B7A4239F5C6", "2016-04-28", [
   E(cur, "Attack", "specifically targeted mourners", P("Baghdad", "IQ"), "2016-04-28", a1=IS_I, i1=2, a2="Civilians (Iraq)", i2=7),
 ]),
 R("2C271BB862754AECF35665280FE7B93C", "2016-10-16", [
-  E(cur, "Non-state actor overtakes territory", "liberated the Syrian town of Dabiq", P("Dabiq", "SY", lat=36.54, lon=37.27, a1="Aleppo"), "2016-10-16", a2=IS_S, i2=2),
+  E(cur, "Non-state actor overtakes territory", "liberated the Syrian town of Dabiq", P("Aleppo", "SY", 3, lat=36.2012, lon=37.1612, a1="Aleppo"), "2016-10-16", a2=IS_S, i2=2),
 ]),
 R("2E857EFC55A390B6382FDE5C87F06D67", "2016-05-23", [
   E(cur, "Remote explosive/landmine/IED", "multiple bombings", P("Jabla", "SY", geoname="Jablah"), "2016-05-23", a1=IS_S, i1=2, a2="Civilians (Syria)", i2=7),

@@ -75,7 +75,7 @@ On 5 March, an improvised explosive device struck a Malian army vehicle on the r
 Humanitarian access remains restricted: since January, 45 security incidents affecting aid workers have been recorded in the region.
 
 Download the full report (PDF, 2 MB)""", [
-  E(cur, "Attack", "attacked the weekly market", P("Ouatagouna", "ML", lat=15.18, lon=0.72, a1="Gao"), "2026-03-03", a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=12),
+  E(cur, "Attack", "attacked the weekly market", P("Gao", "ML", 3, lat=16.2717, lon=-0.0447, a1="Gao"), "2026-03-03", a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=12),
   E(cur, "Remote explosive/landmine/IED", "improvised explosive device struck", P("Ansongo", "ML", 2), "2026-03-05", a2="Military Forces of Mali (2021-)", i2=1, fat=2),
 ], register="ngo"),
 S("st-a-007", "2026-07-25", """GOMA, DR Congo (Wire) — M23 rebels seized the trading town of Mweso in North Kivu on Thursday after a night of shelling and street fighting with Wazalendo militiamen and the army, residents said.

@@ -615,7 +615,7 @@ On Monday, soldiers clashed with TPNPB fighters near Sugapa, in Intan Jaya regen
 Hundreds of residents of villages around Sugapa have fled to the town's church compound since fighting intensified in the area in January, a church group said.
 
 The TPNPB, the armed wing of the Free Papua Organisation, has fought for independence since the 1960s.""", [
-  E(cur, "Attack", "its fighters had shot dead two construction workers building a bridge near Dekai", P("Dekai", "ID", 2, lat=-4.86, lon=139.48, a1="Highland Papua"), "sunday",
+  E(cur, "Attack", "its fighters had shot dead two construction workers building a bridge near Dekai", P("Highland Papua", "ID", 3, lat=-4.0958, lon=138.9481, a1="Highland Papua"), "sunday",
     a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
   unscored(E(cur, "Armed clash", "soldiers clashed with TPNPB fighters near Sugapa", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua"), "monday",
              a1=IDN, i1=1, a2=TPNPB, i2=2, fat=2, inj=1)),
@@ -685,9 +685,9 @@ On 31 October, the SPLA-IO said its forces had repulsed an attack by the South S
 On 30 October, armed youths from a neighbouring county attacked a cattle camp in Tonj North County, Warrap State, killing seven people, including two children, and taking an unknown number of cattle, according to local authorities.
 
 Humanitarian partners remain concerned about the possible spread of fighting ahead of the dry season.""", [
-  unscored(E(cur, "Armed clash", "its forces had repulsed an attack by the South Sudan People's Defence Forces (SSPDF) on its positions east of Waat", P("Waat", "SS", 2, lat=7.75, lon=32.15, a1="Jonglei"), "2026-10-31",
+  unscored(E(cur, "Armed clash", "its forces had repulsed an attack by the South Sudan People's Defence Forces (SSPDF) on its positions east of Waat", P("Jonglei", "SS", 3, lat=6.2089, lon=31.5586, a1="Jonglei"), "2026-10-31",
              a1=IO, i1=2, a2=SSD, i2=1), "fatalities", "latitude", "longitude"),
-  unscored(E(cur, "Armed clash", "Fighting resumed on 1 November", P("Waat", "SS", 2, lat=7.75, lon=32.15, a1="Jonglei"), "2026-11-01",
+  unscored(E(cur, "Armed clash", "Fighting resumed on 1 November", P("Jonglei", "SS", 3, lat=6.2089, lon=31.5586, a1="Jonglei"), "2026-11-01",
              a1=IO, i1=2, a2=SSD, i2=1), "fatalities", "latitude", "longitude"),
   E(cur, "Attack", "armed youths from a neighbouring county attacked a cattle camp in Tonj North County", P("Tonj North", "SS", 3, a1="Warrap"), "2026-10-30",
     a1="Unidentified Communal Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=7),

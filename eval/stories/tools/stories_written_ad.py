@@ -368,7 +368,7 @@ On Sunday, rebels of the National Salvation Front (NAS) attacked a police post a
 The United Nations Mission in South Sudan condemned the violence and called on the parties to respect the 2018 peace agreement.
 
 "We fear the raiders will come back before the rains," a local chief said.""", [
-  E(cur, "Attack", "Armed youths from the Murle community attacked a cattle camp near Poktap", P("Poktap", "SS", 2, lat=7.58, lon=31.38, a1="Jonglei"), "saturday",
+  E(cur, "Attack", "Armed youths from the Murle community attacked a cattle camp near Poktap", P("Jonglei", "SS", 3, lat=6.2089, lon=31.5586, a1="Jonglei"), "saturday",
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=14),
   E(cur, "Armed clash", "rebels of the National Salvation Front (NAS) attacked a police post at Kajo-Keji", P("Kajo Keji", "SS", lat=3.85, lon=31.66, a1="Central Equatoria"), "sunday",
     a1="NAS: National Salvation Front", i1=2, a2="Police Forces of South Sudan (2011-)", i2=1, fat=1, inj=2),
@@ -386,7 +386,7 @@ On Tuesday, hundreds of people marched in Bunia to demand better protection for 
 Caption: Miners at a gold site in Djugu territory, 2023.""", [
   E(cur, "Attack", "CODECO militiamen raided an artisanal gold mine near Mongbwalu", P("Mongbwalu", "CD", 2, lat=1.95, lon=30.04, a1="Ituri"), "sunday",
     a1="CODECO: Cooperative for Development of Congo", i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=7, inj=3),
-  E(cur, "Armed clash", "Twirwaneho fighters attacked an army position on the high plateau near Minembwe", P("Minembwe", "CD", 2, lat=-3.64, lon=28.82, a1="South Kivu"), "monday",
+  E(cur, "Armed clash", "Twirwaneho fighters attacked an army position on the high plateau near Minembwe", P("South Kivu", "CD", 3, lat=-2.4908, lon=28.8428, a1="South Kivu"), "monday",
     a1="Twirwaneho", i1=4, a2=COD, i2=1, fat=3),
   E(cur, "Protest with intervention", "hundreds of people marched in Bunia to demand better protection for displaced people", P("Bunia", "CD", a1="Ituri"), "tuesday",
     a1="Protesters (Democratic Republic of Congo)", i1=6, a2="Police Forces of Democratic Republic of Congo (2019-)", i2=1),

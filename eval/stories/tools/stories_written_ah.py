@@ -103,13 +103,13 @@ In central Somalia, gunmen from two sub-clans fought over a water well near Dhuu
 The attack near Afgooye came a week after the government said its forces and allied clan militias had recaptured the farming town of Sabiid in Lower Shabelle from al Shabaab.""", [
   E(cur, "Remote explosive/landmine/IED", "A bomb planted on the side of the main road between Mogadishu and Afgooye tore through a minibus", P("Afgooye", "SO", 2, lat=2.14, lon=45.12, a1="Lower Shabeelle"), "tuesday",
     a1="Unidentified Armed Group (Somalia)", i1=3, a2="Civilians (Somalia)", i2=7, fat=7),
-  E(cur, "Arrests", "detaining at least 30 young men", P("Elasha Biyaha", "SO", 2, lat=2.08, lon=45.18, a1="Lower Shabeelle"), "tuesday",
+  E(cur, "Arrests", "detaining at least 30 young men", P("Afgooye", "SO", 2, lat=2.1381, lon=45.1212, a1="Lower Shabeelle"), "tuesday",
     a1=SOM, i1=1, a2="Civilians (Somalia)", i2=7),
   E(cur, "Armed clash", "gunmen from two sub-clans fought over a water well near Dhuusamarreeb", P("Dhuusamarreeb", "SO", 2), "monday", tp=2,
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4, fat=5, inj=9),
   E(cur, "Agreement", "elders negotiated a ceasefire on Tuesday evening", P("Dhuusamarreeb", "SO", 2), "tuesday",
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4),
-  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Sabiid", "SO", 1, lat=1.93, lon=44.84, a1="Lower Shabeelle"), -7, tp=2,
+  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Lower Shabeelle", "SO", 3, lat=1.7159, lon=44.7717, a1="Lower Shabeelle"), -7, tp=2,
     a1=SOM, i1=1, a2=SHB, i2=2, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
 ]),
 
@@ -220,7 +220,7 @@ Army troops said on Tuesday that they had clashed with ELN fighters in a rural a
 On February 20, the ELN and the Gulf Clan fought for several hours near the village of Puerto Murillo, in the upper San Juan, forcing some 300 people to flee to Istmina.""", [
   E(cur, "Other", "the ELN guerrilla declared an indefinite \"armed strike\" banning all river and road traffic", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "sunday",
     a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7),
-  E(cur, "Attack", "Boatmen who defied the order on Monday were fired on near the village of Noanama", P("Noanama", "CO", 2, lat=4.69, lon=-76.9, a1="Choco"), "monday",
+  E(cur, "Attack", "Boatmen who defied the order on Monday were fired on near the village of Noanama", P("Choco", "CO", 3, lat=5.6919, lon=-76.6583, a1="Choco"), "monday",
     a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "they had clashed with ELN fighters in a rural area of Istmina", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "tuesday", tp=2,
     a1=COL, i1=1, a2=ELN, i2=2, fat=1),
@@ -288,7 +288,7 @@ Security forces launched a search of the forests around Awapalli after the blast
 In neighbouring Sukma district, police said on Monday that 14 Maoists, including four women carrying cash rewards on their heads, had surrendered before senior officers in Sukma town.
 
 More than 200 suspected Maoists were killed in security operations in the Bastar region in 2025, according to police figures.""", [
-  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle near the village of Awapalli", P("Awapalli", "IN", 2, lat=18.45, lon=80.7, a1="Chhattisgarh"), "sunday",
+  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle near the village of Awapalli", P("Bijapur", "IN", 2, lat=18.7939, lon=80.816, a1="Chhattisgarh"), "sunday",
     a1=CPIM, i1=2, a2=IND_POL, i2=1, fat=2, inj=3),
   E(cur, "Change to group/activity", "14 Maoists, including four women carrying cash rewards on their heads, had surrendered", P("Sukma", "IN", 1, lat=18.39, lon=81.66, a1="Chhattisgarh"), "monday", tp=2,
     a1=CPIM, i1=2),
@@ -360,7 +360,7 @@ Syria's new authorities have faced repeated attacks on the coast since March 202
     a1="Alawite Militia (Syria)", i1=4, a2="Police Forces of Syria (2024-)", i2=1, fat=4),
   E(cur, "Arrests", "security forces had launched a combing operation in the surrounding hills, arresting five suspects", P("Jableh", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "monday", tp=2,
     a1="Police Forces of Syria (2024-)", i1=1, a2="Alawite Militia (Syria)", i2=4),
-  E(cur, "Arrests", "searched several homes and detained three young men", P("Jubata al-Khashab", "SY", 1, lat=33.23, lon=35.84, a1="Quneitra"), "monday",
+  E(cur, "Arrests", "searched several homes and detained three young men", P("Quneitra", "SY", 3, lat=33.126, lon=35.8246, a1="Quneitra"), "monday",
     a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Syria)", i2=7),
 ]),
 
@@ -419,9 +419,9 @@ ADDIS ABABA, March 17 (Wire) - Fano militia fighters took control of the town of
 Two residents said at least six civilians were killed in crossfire in the fighting on Saturday and that the fighters freed about 40 inmates from the town's police station. The army did not comment. On Sunday, the federal troops re-entered Gashena without a fight, one of the residents said.
 
 In the Oromia region, gunmen the regional government described as members of the "Shene" group stopped a minibus on the road between Sheno and Chancho on Monday and abducted 11 traders, relatives said. The Oromo Liberation Army, which the government calls Shene, denied involvement.""", [
-  E(cur, "Non-state actor overtakes territory", "Fano militia fighters took control of the town of Gashena", P("Gashena", "ET", 1, lat=11.68, lon=38.93, a1="Amhara"), "saturday",
+  E(cur, "Non-state actor overtakes territory", "Fano militia fighters took control of the town of Gashena", P("Weldiya", "ET", 2, lat=11.8277, lon=39.5916, a1="Amhara"), "saturday",
     a1="Fano", i1=3, a2="Military Forces of Ethiopia (2018-)", i2=1, fat=6),
-  E(cur, "Non-violent transfer of territory", "the federal troops re-entered Gashena without a fight", P("Gashena", "ET", 1, lat=11.68, lon=38.93, a1="Amhara"), "sunday",
+  E(cur, "Non-violent transfer of territory", "the federal troops re-entered Gashena without a fight", P("Weldiya", "ET", 2, lat=11.8277, lon=39.5916, a1="Amhara"), "sunday",
     a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Fano", i2=3),
   E(cur, "Abduction/forced disappearance", "stopped a minibus on the road between Sheno and Chancho on Monday and abducted 11 traders", P("Sheno", "ET", 2, lat=9.33, lon=39.3, a1="Oromiya"), "monday",
     a1="OLA: Oromo Liberation Army", i1=2, a2="Civilians (Ethiopia)", i2=7),
@@ -438,7 +438,7 @@ S("st-ah-021", "2026-11-03", """LIVE: West Bank raids - updates
 11:30 - Recap: yesterday afternoon, settlers attacked shepherds near Mughayyir al-Deir, east of Ramallah, beating an elderly man who was taken to hospital in Ramallah.
 
 12:05 - The Israeli military says a soldier was lightly wounded when a Palestinian opened fire at a checkpoint near Huwara this morning; the gunman fled and a search is under way.""", [
-  E(cur, "Protest with intervention", "Israeli troops fired at Palestinians who tried to stop settlers entering olive groves this morning", P("Beita", "PS", 1, lat=32.14, lon=35.29, a1="West Bank"), 0,
+  E(cur, "Protest with intervention", "Israeli troops fired at Palestinians who tried to stop settlers entering olive groves this morning", P("Bayta al Fawqa", "PS", 1, lat=32.1426, lon=35.2877, a1="West Bank"), 0,
     a1="Protesters (Palestine)", i1=6, a2="Military Forces of Israel (2022-)", i2=1, inj=6),
   E(cur, "Looting/property destruction", "a group of settlers torched two cars and sprayed graffiti on homes in the village of Aqraba overnight", P("Aqraba", "PS", 1, lat=32.13, lon=35.35, a1="West Bank"), 0, tp=2,
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
@@ -488,11 +488,11 @@ Since the beginning of the year, 412 incidents of violence against civilians hav
 The snapshot is produced with information from humanitarian partners; figures are preliminary.""", [
   E(cur, "Attack", "armed men entered the village of Nguida at dusk, beheaded two farmers and burned 30 houses and a chapel", P("Macomia", "MZ", 2, lat=-12.25, lon=40.13, a1="Cabo Delgado"), "2026-05-12",
     a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
-  E(cur, "Looting/property destruction", "the same group reportedly stopped vehicles on the N380 road near Chai, looted two traders' trucks and set them on fire", P("Chai", "MZ", 2, lat=-11.84, lon=40.1, a1="Cabo Delgado"), "2026-05-14",
+  E(cur, "Looting/property destruction", "the same group reportedly stopped vehicles on the N380 road near Chai, looted two traders' trucks and set them on fire", P("Macomia", "MZ", 2, lat=-12.2467, lon=40.1208, a1="Cabo Delgado"), "2026-05-14",
     a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=0, inj=0),
-  E(cur, "Armed clash", "Mozambican and Rwandan forces clashed with insurgents near Miangalewa", P("Miangalewa", "MZ", 2, lat=-11.89, lon=39.73, a1="Cabo Delgado"), "2026-05-15",
+  E(cur, "Armed clash", "Mozambican and Rwandan forces clashed with insurgents near Miangalewa", P("Cabo Delgado", "MZ", 3, lat=-12.974, lon=40.5177, a1="Cabo Delgado"), "2026-05-15",
     a1="Military Forces of Mozambique (2025-)", i1=1, a2="Unidentified Armed Group (Mozambique)", i2=3, assoc_actor_1="Military Forces of Rwanda (2000-)"),
-  E(cur, "Attack", "a woman was killed by unidentified armed men on her farm near Metoro", P("Metoro", "MZ", 2, lat=-13.08, lon=39.87, a1="Cabo Delgado"), "2026-05-16",
+  E(cur, "Attack", "a woman was killed by unidentified armed men on her farm near Metoro", P("Ancuabe", "MZ", 2, lat=-12.972, lon=39.858, a1="Cabo Delgado"), "2026-05-16",
     a1="Unidentified Armed Group (Mozambique)", i1=3, a2="Civilians (Mozambique)", i2=7, fat=1),
 ], register="ngo"),
 
@@ -549,7 +549,7 @@ Cattle raids between the two communities have killed hundreds since 2020. In Jan
     a1="Lou Nuer Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=32),
   E(cur, "Armed clash", "armed Murle youths pursued the raiders and fought them near Gumuruk", P("Gumuruk", "SS", 2, lat=6.65, lon=33.23, a1="Jonglei"), "saturday",
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Lou Nuer Ethnic Militia (South Sudan)", i2=4),
-  E(bg, "Attack", "a raid near Lekuangole killed 14 people", P("Lekuangole", "SS", 2, lat=7.08, lon=33.33, a1="Jonglei"), "2025-01-01", tp=3),
+  E(bg, "Attack", "a raid near Lekuangole killed 14 people", P("Jonglei", "SS", 3, lat=6.2089, lon=31.5586, a1="Jonglei"), "2025-01-01", tp=3),
 ]),
 
 S("st-ah-027", "2026-08-18", """Libya: armed groups clash in Zawiya for second night; Tripoli government announces ceasefire
@@ -582,7 +582,7 @@ Israel has kept up near-daily strikes in Lebanon despite the November 2024 cease
     a1="Military Forces of Israel (2022-)", i1=8, a2="Hezbollah", i2=2, fat=2), "actor2", "inter2"),
   E(cur, "Air/drone strike", "an Israeli strike on a house in the border village of Houla", P("Houla", "LB", 1, lat=33.21, lon=35.52, a1="Nabatiye"), "monday",
     a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Lebanon)", i2=7, fat=1, inj=1),
-  E(cur, "Disrupted weapons use", "its units had found and dismantled two rocket launchers in an orchard near the village of Qlaileh", P("Qlaileh", "LB", 2, lat=33.2, lon=35.21, a1="South"), "tuesday", tp=2,
+  E(cur, "Disrupted weapons use", "its units had found and dismantled two rocket launchers in an orchard near the village of Qlaileh", P("Tyre", "LB", 2, lat=33.2733, lon=35.1939, a1="South"), "tuesday", tp=2,
     a1="Military Forces of Lebanon (2025-)", i1=1),
 ]),
 
@@ -667,7 +667,7 @@ ECUADOR - The government declared a 60-day state of emergency in the provinces o
     a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2025-)", i2=1, inj=2),
   E(cur, "Peaceful protest", "thousands of teachers marched peacefully on Tuesday for higher wages", P("La Paz", "BO", 1, lat=-16.5, lon=-68.15, a1="La Paz"), "tuesday",
     a1="Protesters (Bolivia)", i1=6),
-  E(cur, "Armed clash", "Soldiers clashed with a column of the Militarized Communist Party", P("Vizcatan del Ene", "PE", 2, lat=-12.34, lon=-74.09, a1="Junin"), "saturday",
+  E(cur, "Armed clash", "Soldiers clashed with a column of the Militarized Communist Party", P("Junin", "PE", 3, lat=-12.0687, lon=-75.2103, a1="Junin"), "saturday",
     a1="Military Forces of Peru (2025-)", i1=1, a2="Sendero Luminoso", i2=2, fat=2, inj=1),
   unscored(E(cur, "Other", "The government declared a 60-day state of emergency in the provinces of El Oro and Los Rios on Sunday", P("Machala", "EC", 3, lat=-3.26, lon=-79.96, a1="El Oro"), "sunday",
     a1="Government of Ecuador (2023-)", i1=1), "location", "latitude", "longitude", "geo_precision", "admin1"),
@@ -682,11 +682,11 @@ Following the incident, a joint TNI-Polri team was dispatched to the location to
 The Task Force also arrested a man with the initials YK at Dekai airport on Sunday on suspicion of supplying ammunition to the group.
 
 The TPNPB, in a statement circulated by its spokesman, claimed responsibility for the killing of the workers, whom it accused of being "members of the Indonesian military in disguise", and said none of its fighters had been killed.""", [
-  E(cur, "Attack", "an armed criminal group (KKB) shot dead two construction workers building a bridge in Kampung Kwarini", P("Dekai", "ID", 2, lat=-4.86, lon=139.48, a1="Highland Papua"), "2026-07-25",
+  E(cur, "Attack", "an armed criminal group (KKB) shot dead two construction workers building a bridge in Kampung Kwarini", P("Highland Papua", "ID", 3, lat=-4.0958, lon=138.9481, a1="Highland Papua"), "2026-07-25",
     a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
-  E(cur, "Armed clash", "the team exchanged fire with the KKB group in the forest area near Kampung Kwarini", P("Dekai", "ID", 2, lat=-4.86, lon=139.48, a1="Highland Papua"), "2026-07-27",
+  E(cur, "Armed clash", "the team exchanged fire with the KKB group in the forest area near Kampung Kwarini", P("Highland Papua", "ID", 3, lat=-4.0958, lon=138.9481, a1="Highland Papua"), "2026-07-27",
     a1="Military Forces of Indonesia (2024-)", i1=1, a2="TPNPB: West Papua National Liberation Army", i2=2, fat=1, assoc_actor_1="Police Forces of Indonesia (2024-)"),
-  E(cur, "Arrests", "arrested a man with the initials YK at Dekai airport on Sunday", P("Dekai", "ID", 1, lat=-4.86, lon=139.48, a1="Highland Papua"), "2026-07-26",
+  E(cur, "Arrests", "arrested a man with the initials YK at Dekai airport on Sunday", P("Highland Papua", "ID", 3, lat=-4.0958, lon=138.9481, a1="Highland Papua"), "2026-07-26",
     a1="Police Forces of Indonesia (2024-)", i1=1, a2="Civilians (Indonesia)", i2=7),
 ], register="official"),
 

@@ -56,7 +56,7 @@ In Zaporizhzhia, a Russian guided bomb hit an industrial site on Tuesday afterno
 Ukraine said on Monday it had struck an oil refinery in Russia's Saratov region with drones. The strike caused a large fire.
 
 Read more: What's at stake in the fight for Pokrovsk""", [
-  E(cur, "Non-state actor overtakes territory", "captured the village", P("Kotlyne", "UA", lat=48.25, lon=37.05, a1="Donetsk"), "tuesday", a1=RUS, i1=8, a2=UKR, i2=1),
+  E(cur, "Non-state actor overtakes territory", "captured the village", P("Pokrovsk", "UA", 2, lat=48.2801, lon=37.1771, a1="Donetsk"), "tuesday", a1=RUS, i1=8, a2=UKR, i2=1),
   E(cur, "Air/drone strike", "guided bomb hit", P("Zaporizhzhia", "UA", geoname="Zaporizhzhya"), "tuesday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=None, inj=5),
   E(cur, "Air/drone strike", "struck an oil refinery", P("Saratov", "RU", 3), "monday", a1=UKR, i1=8, a2="Civilians (Russia)", i2=7),
 ], register="wire"),

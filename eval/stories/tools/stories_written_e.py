@@ -500,7 +500,7 @@ The Mission has deployed additional peacekeepers to Malakal and Bor and is condu
 
 For more information: UNMISS Spokesperson's Office, Juba.""", [
   E(cur, "Air/drone strike", "aerial bombardment", P("Nasir", "SS", 2, lat=8.60, lon=33.07, a1="Upper Nile"), "2026-03-21", a2="Civilians (South Sudan)", i2=7, fat=12),
-  E(cur, "Armed clash", "clashes were reported", P("Ulang", "SS", 2, lat=8.63, lon=32.72, a1="Upper Nile"), "2026-03-23",
+  E(cur, "Armed clash", "clashes were reported", P("Upper Nile", "SS", 3, lat=9.5334, lon=31.6605, a1="Upper Nile"), "2026-03-23",
     a1="Military Forces of South Sudan (2011-)", i1=1, a2="White Army", i2=4),
   E(cur, "Attack", "attacked cattle camps", P("Bor", "SS", 2), "2026-03-24",
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=6),

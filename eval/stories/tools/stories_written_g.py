@@ -138,7 +138,7 @@ We ask residents not to approach or touch any debris they find and to report it 
 
 Operational Command of the Polish Armed Forces""", [
   E(cur, "Disrupted weapons use", "was shot down by a pair of Polish Air Force F-16 aircraft",
-    P("Sobibor", "PL", 2, lat=51.45, lon=23.63, a1="Lublin Voivodeship", a2="Powiat wlodawski"), 0, a1=POL, i1=1, a2=RUS, i2=8, inj=0),
+    P("Włodawa", "PL", 2, lat=51.55, lon=23.55, a1="Lublin Voivodeship"), 0, a1=POL, i1=1, a2=RUS, i2=8, inj=0),
 ], register="official"),
 
 S("st-g-008", "2026-04-16", """Pensioner in serious condition after Congress protest
@@ -567,7 +567,7 @@ Hezbollah denied firing the rockets, and no group said it had carried out the at
 "Any fire at Israeli communities will be met with a forceful response," Israel's defence minister said.""", [
   E(cur, "Shelling/artillery/missile attack", "A rocket fired from southern Lebanon hit an empty kindergarten", P("Kiryat Shmona", "IL", geoname="Qiryat Shemona"), "tuesday",
     a1="Unidentified Armed Group (Israel)", i1=3, a2="Civilians (Israel)", i2=7, fat=0, inj=0),
-  E(cur, "Air/drone strike", "Israeli aircraft struck", P("Yohmor", "LB", 2, lat=33.32, lon=35.53, a1="Nabatieh", a2="Nabatieh"), "tuesday",
+  E(cur, "Air/drone strike", "Israeli aircraft struck", P("Nabatiye et Tahta", "LB", 2, lat=33.3789, lon=35.4839, a1="Nabatieh"), "tuesday",
     a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
   E(bg, "Agreement", "the November ceasefire", C("LB"), "2024-11-01", tp=3),
 ]),
@@ -607,9 +607,9 @@ Police arrested six people on Monday night and deployed extra forces to the area
 Since the fall of the Awami League government in August 2024, clashes between BNP factions have killed dozens of people across the country, according to a human rights group.
 
 © 2025 Meghna Chronicle. All rights reserved.""", [
-  E(cur, "Mob violence", "fought with machetes, sticks and crude bombs", P("Raipura", "BD", lat=23.97, lon=90.90, a1="Dhaka", a2="Narsingdi"), "monday",
+  E(cur, "Mob violence", "fought with machetes, sticks and crude bombs", P("Narsingdi", "BD", 2, lat=23.923, lon=90.7177, a1="Dhaka"), "monday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=3, inj=20),
-  E(cur, "Arrests", "Police arrested six people", P("Raipura", "BD", lat=23.97, lon=90.90, a1="Dhaka", a2="Narsingdi"), "monday",
+  E(cur, "Arrests", "Police arrested six people", P("Narsingdi", "BD", 2, lat=23.923, lon=90.7177, a1="Dhaka"), "monday",
     a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
 ], register="local"),
 ]

@@ -371,10 +371,10 @@ In the southern Indian port of Rameswaram, hundreds of fishermen began an indefi
 In January, a navy patrol opened fire on an Indian trawler near Delft, wounding two fishermen, one of them seriously. India summoned Sri Lanka's acting high commissioner over that incident.
 
 More than 500 Indian fishermen were arrested by the Sri Lankan navy last year, according to Indian officials. The dispute over fishing in the Palk Strait is one of the main irritants in relations between the two neighbours.""", [
-  E(cur, "Arrests", "arrested 14 Indian fishermen and seized two trawlers", P("Delft", "LK", 2, lat=9.52, lon=79.69, a1="Northern Province", a2="Jaffna"),
+  E(cur, "Arrests", "arrested 14 Indian fishermen and seized two trawlers", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern Province"),
     "sunday", a1=LKA, i1=1, a2="Civilians (India)", i2=7),
   E(cur, "Peaceful protest", "staged a sit-in near the railway station", P("Rameswaram", "IN", a2="Ramanathapuram"), "monday", a1="Protesters (India)", i1=6),
-  E(bg, "Attack", "a navy patrol opened fire on an Indian trawler", P("Delft", "LK", 2, lat=9.52, lon=79.69, a1="Northern Province", a2="Jaffna"),
+  E(bg, "Attack", "a navy patrol opened fire on an Indian trawler", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern Province"),
     "2025-01-01", tp=3, a1=LKA, i1=1, a2="Civilians (India)", i2=7, fat=None, inj=2),
 ]),
 
@@ -462,7 +462,7 @@ Indian police said a woman and her teenage son were killed when a shell hit thei
 An Indian army spokesman said its soldiers had only returned fire aimed at their posts and had targeted Pakistani army positions, not civilians. He gave no figure for casualties among Pakistani troops.
 
 Pakistan's army warned that any further violation would be met "with full force". Schools on both sides of the de facto border were closed on Monday and Tuesday.""", [
-  E(cur, "Shelling/artillery/missile attack", "shells landing near Mendhar", P("Mendhar", "IN", 2, lat=33.61, lon=74.13, a1="Jammu and Kashmir", a2="Punch"),
+  E(cur, "Shelling/artillery/missile attack", "shells landing near Mendhar", P("Punch", "IN", 2, lat=33.7703, lon=74.0925, a1="Jammu and Kashmir"),
     "monday", a1=PAK, i1=8, a2="Civilians (India)", i2=7, fat=2),
   E(cur, "Shelling/artillery/missile attack", "near the town of Kotli in Pakistan-administered Kashmir", P("Kotli", "PK", 2, admin1="Azad Kashmir"),
     "monday", a1=IND, i1=8, a2="Civilians (Pakistan)", i2=7, fat=3, inj=7),

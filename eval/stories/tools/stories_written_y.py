@@ -302,7 +302,7 @@ On Monday, M23 rebels fired mortar rounds at positions of the pro-government Waz
 In Uvira itself, youths burned tyres and blocked the main road on Tuesday to protest against a spate of night-time robberies. Police fired into the air to disperse them.
 
 The M23, which Kinshasa and UN experts say is backed by Rwanda, has held Bukavu since February 2025.""", [
-  E(cur, "Armed clash", "Fighters of Twirwaneho, a Banyamulenge self-defence militia, and Mai-Mai militiamen fought for most of Sunday", P("Minembwe", "CD", 2, lat=-3.64, lon=28.82, a1="South Kivu"), "sunday",
+  E(cur, "Armed clash", "Fighters of Twirwaneho, a Banyamulenge self-defence militia, and Mai-Mai militiamen fought for most of Sunday", P("Fizi", "CD", 2, lat=-4.3, lon=28.943, a1="South Kivu"), "sunday",
     a1="Twirwaneho", i1=4, a2="Mai-Mai Militia", i2=4, fat=8),
   E(cur, "Shelling/artillery/missile attack", "M23 rebels fired mortar rounds at positions of the pro-government Wazalendo militias in the hills west of Uvira", P("Uvira", "CD", 2), "monday",
     a1=M23, i1=2, a2="Wazalendo", i2=3, fat=3),
