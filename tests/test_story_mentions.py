@@ -1928,3 +1928,50 @@ def test_what_a_party_says_it_had_done_with_no_day_nor_place_is_no_new_event(pip
         "2026-05-06",
     )
     assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ the crowd's name is no act of the crowd
+
+
+def test_the_crowd_named_again_does_not_make_its_march_a_riot(pipeline: Pipeline) -> None:
+    text = (
+        "About two thousand nurses marched from the central station to the health ministry in Lisbon on Tuesday to demand "
+        "the overtime pay owed to them since the spring.\n\n"
+        "The protesters, most of them in white coats, {act}. A union leader said talks would resume next week."
+    )
+    found = run(pipeline, text.format(act="sang the national anthem and held up lit torches and candles"), "2026-10-08")
+    assert kinds(found) == ["Peaceful protest"]
+    # the crowd's own violence told with its name still makes the riot
+    found = run(pipeline, text.format(act="hurled bottles at the police line and set fire to a police van"), "2026-10-08")
+    assert kinds(found) == ["Violent demonstration"]
+
+
+# ------------------------------------------------------------ a crowd's looting is the riot, or a mob's on a community
+
+
+def test_a_crowd_looting_shops_is_a_riot_or_a_mob_going_for_one_community(pipeline: Pipeline) -> None:
+    # WRITERS.md Crowd looting
+    found = run(
+        pipeline,
+        "On Thursday, a crowd looted and burned shops owned by Bangladeshi traders in the Kireka suburb of Kampala after "
+        "a rumour that a trader had cheated a customer, police said.",
+        "2026-07-10",
+    )
+    assert kinds(found) == ["Mob violence"]
+    # with no community named, the crowd's looting is the riot
+    found = run(
+        pipeline,
+        "On Thursday night, a crowd looted shops and a supermarket in the centre of Mbale after the announcement of the "
+        "election results, police said.",
+        "2026-07-10",
+    )
+    assert kinds(found) == ["Violent demonstration"]
+    # a few unknown people burning machines at a site stay property destroyed
+    found = run(
+        pipeline,
+        "Unknown people set fire to three tractors and a storage shed at a road construction camp outside Kisumu early on "
+        "Saturday, police said.",
+        "2026-07-13",
+    )
+    assert kinds(found) == ["Looting/property destruction"]
+

@@ -13,7 +13,7 @@ from ..actors.naming import generic_actor, is_unknown_armed_group, unknown_armed
 from ..counting import owner
 from .cluster import STAGE
 from .cues import cues
-from .codebook_type import event_type_of, riot_of_its_own
+from .codebook_type import community_target, crowd_looting, event_type_of, riot_of_its_own
 from .fields import best_evidence, claims_of, event_facts, named_over_unknown, own_first
 from .follow_ups import as_attacked
 from .harm import at_care_place
@@ -62,6 +62,7 @@ def assemble(
 
     events: list[Event] = []
     copies: set[int] = set()  # events repeated at a listed town
+    crowds: dict[str, str] = {}  # event id -> the sub-type of a crowd's own looting (codebook_type.riot_of_its_own)
     for cl in clusters:
         first = mentions[cl.head]
         own = [j for j in cl.members if j not in cl.references]
@@ -155,6 +156,9 @@ def assemble(
                 claims=claims_of(members, reports, owners, statements, parsed, text) if owners else (),
             )
         events.append(event)
+        if sub_type == "Looting/property destruction" and actor1 is not None and actor1.value.kind == "rioters" \
+                and parsed is not None and crowd_looting(parsed.doc, first):
+            crowds[event.id] = "Mob violence" if community_target(parsed.doc, first) else "Violent demonstration"
         # not a deal or a decree (one, wherever it applies); arrests are made at each place ("arrested 14 members in
         # Malabo and Bata": ACLED codes an Arrests event per location)
         once = event_type == "Strategic developments" and (sub_type not in PER_PLACE or _raided_places(f.place, parsed))
@@ -165,7 +169,7 @@ def assemble(
                 event, id=f"{article_id}:{len(events) + 1}", fatalities=None, injuries=None, claims=(),
                 place=Evidence(value=other.place, span=other.span, text=other.text, stage=STAGE, confidence=f.place.confidence),
             ))
-    typed = [riot_of_its_own(e, events) for e in events]
+    typed = [riot_of_its_own(e, events, crowds.get(e.id)) for e in events]
     if any(e is None for e in typed):  # a crowd's damage at the town and day of a riot is part of it
         copies = {n - sum(e is None for e in typed[:n]) for n in copies if typed[n] is not None}
         events = [dataclasses.replace(e, id=f"{article_id}:{n + 1}") for n, e in enumerate(e for e in typed if e is not None)]

@@ -14,7 +14,7 @@ from ..actors.naming import is_unknown_armed_group, is_unknown_communal_militia
 from ..catalogue import DEMONSTRATOR_KINDS, NONSTATE_INTERS, STATE_INTERS, words
 from ..classify.weapons import intercepted, mine_struck, struck_place, weapon_agent
 from ..counting.quantities import number
-from ..lexicon import TERRITORY, codebook_words, crimes, subtype
+from ..lexicon import TERRITORY, codebook_words, country_of, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from ..resources import word_lists
@@ -205,6 +205,35 @@ def event_type_of(
         regains = actor1.value.inter == 1 or (actor1.value.inter == 8 and inter2 in NONSTATE_INTERS)
         sub_type = TERRITORY[0] if regains else TERRITORY[1]
     return event_type, sub_type, plover
+
+
+def crowd_looting(doc: Any, m: Mention) -> bool:
+    """Is the trigger's verb done by a crowd's own word ("a crowd looted and burned shops", "a mob set fire to", "hundreds
+    of youths looted"; words.toml crowd, rioters, protesters)?"""
+    verb = doc[m.head] if doc[m.head].pos_ == "VERB" else doc[m.head].head
+    if verb.pos_ != "VERB":
+        return False
+    doer, _described = doer_of(verb)
+    if doer is None:
+        return False
+    people = crowd_people()
+    # (the doer or the people its "of" names: "hundreds of youths")
+    of = [o for p in doer.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in people or t.lower_ in people for t in (doer, *of))
+
+
+def community_target(doc: Any, m: Mention) -> bool:
+    """Does what the crowd's verb loots or burns belong to a people the text names by nationality, faith or origin
+    ("shops owned by Somali nationals", "Somali-owned shops", "Muslim homes": the parser's NORP names, a nationality word)? Then the crowd
+    went for one community (WRITERS.md Crowd looting: Mob violence)."""
+    verb = doc[m.head] if doc[m.head].pos_ == "VERB" else doc[m.head].head
+    verbs = [verb, *(v for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    done = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
+    # (a nationality word the parser may tag a person: "Bangladeshi traders"; lexicon.country_of)
+    return any(t.ent_type_ == "NORP" or (t.dep_ in ("amod", "compound", "npadvmod", "nmod") and country_of(t.text) is not None)
+               for ch in done for t in ch.subtree)
 
 
 def facility_taken(doc: Any, m: Mention) -> bool:
@@ -506,18 +535,27 @@ def one_sided_on_civilians(doc: Any, members: list[Mention], actor1: Evidence[Ac
 CROWD_DAMAGE = frozenset({"Looting/property destruction", "Attack"})
 
 
-def riot_of_its_own(event: Event, events: list[Event]) -> Event | None:
+def riot_of_its_own(event: Event, events: list[Event], crowd: str | None = None) -> Event | None:
     """A crowd's looting or arson told in a story of a riot, left an event of its own, is a riot of its own place and day,
     not property destruction: "In Marseille, youths looted shops on Saturday night" after the Nanterre riot, "The unrest
     spread on Sunday night to neighbouring Venissieux, where a bus was set on fire" (WRITERS.md: one Violent
     demonstration per town and day; Looting/property destruction stands alone only when no riot carries it). Only current
     events by rioters that killed no one; a riot's civilian target is no actor2. At the town and day of a riot told
-    already, it is part of that riot: None."""
+    already, it is part of that riot: None.
+
+    ``crowd``: the sub-type a crowd's own looting or burning is (``crowd_looting``; WRITERS.md Crowd looting), riot story
+    or not — a riot ("a crowd looted shops and a supermarket"), or Mob violence when it went for one community's shops
+    ("shops owned by Somali nationals", ``community_target``)."""
+    # (a crowd's looting keeps its kind whatever toll a headline gave it: "Taxi rank shooting kills four; mob loots
+    # Somali-owned shops")
     if event.status.value != "current" or event.sub_event_type not in CROWD_DAMAGE or event.actor1 is None \
-            or event.actor1.value.kind != "rioters" or (event.fatalities is not None and (event.fatalities.value.best or 0) > 0):
+            or event.actor1.value.kind != "rioters" or (crowd is None and event.fatalities is not None and (event.fatalities.value.best or 0) > 0):
         return event
+    if crowd == "Mob violence":
+        mob = subtype(crowd)
+        return dataclasses.replace(event, event_type=mob.event_type, sub_event_type=crowd, disorder_type=mob.disorder_type, plover=mob.plover)
     riots = [e for e in events if e is not event and e.status.value == "current" and e.sub_event_type == "Violent demonstration"]
-    if not riots:
+    if not riots and crowd is None:
         return event
     if any(_same_town_and_day(event, e) for e in riots):
         return None

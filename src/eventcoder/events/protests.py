@@ -97,6 +97,8 @@ def one_protest_per_place_and_day(
         told = [j for j in told if doc is None or not names_the_hurt(doc, mentions[j])] or told
         # not a protest told calm ("The protest was peaceful and the staff were allowed to leave")
         told = [j for j in told if doc is None or not called_calm(doc, mentions[j])] or told
+        # not the crowd's name only ("The protesters, many of them students, sang the national anthem")
+        told = [j for j in told if doc is None or not crowd_named_only(doc, mentions[j])] or told
         return max(told, key=lambda j: (PROTEST_SEVERITY.index(mentions[j].sub_event_type), j not in cl.references, -j))
 
     if parsed is not None:
@@ -212,6 +214,23 @@ def called_calm(doc: Any, m: Mention) -> bool:
         return False  # "was not peaceful"; "was peaceful until police fired tear gas"
     told = [ch for ch in verb.children if ch.dep_ in ("acomp", "advmod", "prep", "prt")]
     return any(in_words(t, calm) for ch in told for t in ch.subtree)
+
+
+def crowd_named_only(doc: Any, m: Mention) -> bool:
+    """Is a riot trigger only the crowd's name ("The protesters, many of them students, sang the national
+    anthem"), in a sentence that tells no crowd violence nor its dispersal (discourse.toml [crowd] riot, dispersal) and
+    no act of crowd violence or attack as a verb ([crowd] acts, [targets] attack_verbs)? It says who they were, not
+    what they did: it names no sub-type of the protest. "Protesters stormed the council offices" still names the riot."""
+    from .retyping import person
+
+    tok = doc[m.head]
+    if m.sub_event_type != "Violent demonstration" or tok.pos_ != "NOUN" or not person(tok):
+        return False  # (the crowd a force removed or detained names the intervention: "removed demonstrators who had ...")
+    c = cues()
+    wild = c.crowd_violence - c.crowd_acts  # riot and dispersal words, any part of speech; the acts as verbs ("torches")
+    acts = c.crowd_acts | c.attack_verbs
+    return not any(t.lemma_.lower() in wild or (t.pos_ == "VERB" and t.lemma_.lower() in acts)
+                   for t in doccache.sent_of(tok) if t.i != tok.i)
 
 
 def names_the_hurt(doc: Any, m: Mention) -> bool:
