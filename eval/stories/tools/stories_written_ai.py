@@ -1,0 +1,501 @@
+"""Multi-event stories written for this project (issue 11), batch ai: unseen by the coders in the session it was written
+(2026-11-29, 12:43-15:43), the lead's measure of story generalisation, as batches s to ah. Written as hard as ag/ah
+(coder P ~0.80 fresh): long paragraphs that tell several events, agents named late, places given by context or by a
+namesake, leads that sum up what the body then tells in detail (one event), military and police releases that list
+operations, arrests and searches that find nothing, NGO flash updates, live blogs, digests, claims against figures,
+tolls told again later, captions and footers, rival rallies, responses by forces after an attack, communal fights,
+property destruction, curfews and lockdowns imposed by armed groups, background events with their own dates.
+First half (st-ai-001..023): Mali (a fuel convoy attack with claims against figures, a lockdown JNIM imposes on Lere),
+a Niger defence bulletin (operations, arrests, a search that finds nothing, a report denied), Borno (a lead that sums up
+the raid the body tells, claims, a caption), Plateau (an attack, a reprisal on property, a curfew, arrests, a threat),
+Cameroon (a separatist lockdown and an army raid told two ways), Ethiopia (Fano in Debre Tabor, a drone strike),
+a South Kordofan flash update, Jonglei (a raid's toll told again, a pursuit), a Puntland release, Kenya (Lamu, a curfew
+extended, Nairobi), a Cabo Delgado access snapshot (the group named late), North Kivu (Wazalendo and M23, an M23
+curfew, an ADF raid), Burundi, a Zaporizhzhia daily report, Belgorod, a West Bank live blog, south Lebanon (launchers
+found, a search that finds nothing), Deir ez-Zor (an SDF curfew), Kirkuk, Yemen, Panjshir (a claim and its denial,
+detainees' fate hidden), Manipur (a curfew, a search that finds nothing) and Rakhine (an outpost overrun).
+Our own words; invented incidents at real places, public group names.
+No ``split`` key: the id hash decides. Retellings checked (same country within 40 km across all snippet, story and ISAF
+gold within a week)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+JNIM = "JNIM: Group for Support of Islam and Muslims"; ISSP = "Islamic State Sahel Province"
+MLI = "Military Forces of Mali (2021-)"; MLI_GOV = "Government of Mali (2021-)"
+NER = "Military Forces of Niger (2023-)"; BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; NGA_GOV = "Government of Nigeria (2023-)"
+ISWAP = "Islamic State West Africa Province"; FUL = "Fulani Ethnic Militia (Nigeria)"
+CMR = "Military Forces of Cameroon (1982-)"; AMB = "Ambazonian Separatists"
+ETH = "Military Forces of Ethiopia (2018-)"; FANO = "Fano"
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"; HILU = "SPLM-N (al-Hilu): Sudan People's Liberation Movement-North (al-Hilu Faction)"
+SSD = "Military Forces of South Sudan (2011-)"
+SOM = "Military Forces of Somalia (2022-)"; ISS = "Islamic State (Somalia)"; SHB = "Al Shabaab"
+KEN_POL = "Police Forces of Kenya (2022-)"
+MOZ = "Military Forces of Mozambique (2025-)"; ISM = "Islamic State Mozambique Province"; RWA_MOZ = "Military Forces of Rwanda (2000-)"
+COD = "Military Forces of Democratic Republic of Congo (2019-)"; M23 = "M23: March 23 Movement"; WAZ = "Wazalendo"; ADF = "ADF: Allied Democratic Forces"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+ISR = "Military Forces of Israel (2022-)"; SETT = "Israeli Settlers"; HEZ = "Hezbollah"
+SYR = "Military Forces of Syria (2024-)"; SDF = "QSD: Syrian Democratic Forces"; ISY = "Islamic State (Syria)"
+IRQ = "Military Forces of Iraq (2022-)"; ISI = "Islamic State (Iraq)"
+HOU = "Military Forces of Yemen (2016-) Supreme Political Council"
+PUNT = "Military Forces of Puntland (2024-)"; YEM_PLC = "Military Forces of Yemen (2022-)"; AQAP = "AQAP: Al Qaeda in the Arabian Peninsula"
+AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; NRF = "NRF: National Resistance Front"; ISK = "Islamic State Khorasan Province"
+IND = "Military Forces of India (2014-)"; IND_POL = "Police Forces of India (2014-)"; KUKI = "Kuki Ethnic Militia (India)"; MEI = "Meitei Ethnic Militia (India)"
+MMR = "Military Forces of Myanmar (2021-)"; AA = "Arakan Army"
+
+STORIES = [
+S("st-ai-001", "2026-04-22", """MALI/
+Jihadists torch fuel convoy near Diabaly; army says air support killed 'around thirty'
+
+BAMAKO, April 22 (Wire) - Fighters of the al Qaeda-linked JNIM attacked a convoy of fuel tankers escorted by the army on the road between Niono and Diabaly on Monday afternoon, burning at least 14 tankers and killing soldiers and drivers, two security sources and a transport union official said on Wednesday.
+
+One of the security sources put the army's losses at nine dead; the drivers' union said four of its members were killed and that several drivers were still missing. The army said in a statement read on state television that its escort had "vigorously repelled a complex attack" and that air support had "neutralised around thirty terrorists" as they withdrew north towards the Wagadou forest. It did not give its own losses. JNIM claimed the attack on Tuesday on its propaganda channels, saying it had killed 40 soldiers and seized six vehicles. None of the figures could be verified.
+
+The convoy had left the Senegalese border on Saturday. Since September the group has repeatedly attacked fuel trucks on the main routes into the west of the country in what it calls a blockade of the cities.
+
+Further north, residents of Lere, near the Mauritanian border, said that JNIM fighters who came into the town on Sunday had ordered traders to close the market and told residents that nobody was to travel to Niono "until further notice". Two buses that tried to leave on Monday were turned back at the town's exit, passengers said.
+
+On March 30 a smaller attack on trucks near Diabaly killed five drivers.""", [
+  E(cur, "Armed clash", "attacked a convoy of fuel tankers escorted by the army on the road between Niono and Diabaly", P("Niono", "ML", 2, lat=14.25, lon=-5.99, a1="Segou"), "monday",
+    a1=JNIM, i1=2, a2=MLI, i2=1, fat=13),
+  E(cur, "Air/drone strike", "air support had \"neutralised around thirty terrorists\" as they withdrew north towards the Wagadou forest", P("Niono", "ML", 2, lat=14.25, lon=-5.99, a1="Segou"), "monday",
+    a1=MLI, i1=1, a2=JNIM, i2=2, fat=30),
+  E(cur, "Other", "had ordered traders to close the market and told residents that nobody was to travel to Niono", P("Lere", "ML", 1, lat=15.72, lon=-4.91, a1="Tombouctou"), "sunday",
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7),
+  E(bg, "Attack", "a smaller attack on trucks near Diabaly killed five drivers", P("Niono", "ML", 2, lat=14.25, lon=-5.99, a1="Segou"), "2026-03-30",
+    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=5),
+]),
+
+S("st-ai-002", "2026-07-14", """REPUBLIC OF NIGER
+MINISTRY OF NATIONAL DEFENCE
+
+OPERATIONAL SITUATION BULLETIN - period from 7 to 13 July 2026
+
+1. TILLABERI ZONE. On 8 July, a patrol of Operation Almahaou intercepted a group of armed terrorists on about twenty motorcycles 12 km north of Bankilare. The vigorous reaction of our units made it possible to neutralise five terrorists and recover two motorcycles, three AK-47 rifles and a radio set. On our side, one soldier was slightly wounded.
+
+2. TAHOUA ZONE. On 9 July, units conducted a search and area-control operation in the Tillia sector following information on the movement of suspicious individuals. No contact with the enemy. The area is calm.
+
+3. DOSSO ZONE. On 10 July, during a raid on the weekly market of Dogondoutchi, an army unit arrested seven individuals suspected of being accomplices of armed bandits operating in the zone. They have been handed over to the competent services.
+
+4. DIFFA ZONE. On 11 July, Boko Haram terrorists attacked fishermen on an island of Lake Chad near Bosso, killing three civilians. Our units immediately launched a pursuit; an air strike carried out the same day on a group of terrorists withdrawing by canoe neutralised about ten of them.
+
+5. The General Staff informs the public that the information circulating on social networks on an attack on the Assamaka post is false. The post has not been attacked and the situation there is normal.
+
+The Minister of National Defence congratulates the Defence and Security Forces and calls on the population to keep collaborating by reporting any suspicious movement.""", [
+  E(cur, "Armed clash", "a patrol of Operation Almahaou intercepted a group of armed terrorists", P("Bankilare", "NE", 2, lat=14.58, lon=0.72, a1="Tillaberi"), "2026-07-08",
+    a1=NER, i1=1, a2="Unidentified Armed Group (Niger)", i2=3, fat=5, inj=1),
+  E(cur, "Arrests", "an army unit arrested seven individuals suspected of being accomplices of armed bandits", P("Dogondoutchi", "NE", 1, lat=13.64, lon=4.03, a1="Dosso"), "2026-07-10",
+    a1=NER, i1=1, a2="Civilians (Niger)", i2=7),
+  E(cur, "Attack", "Boko Haram terrorists attacked fishermen on an island of Lake Chad near Bosso", P("Bosso", "NE", 2, lat=13.7, lon=13.31, a1="Diffa"), "2026-07-11",
+    a1=BH, i1=2, a2="Civilians (Niger)", i2=7, fat=3),
+  E(cur, "Air/drone strike", "an air strike carried out the same day on a group of terrorists withdrawing by canoe", P("Bosso", "NE", 2, lat=13.7, lon=13.31, a1="Diffa"), "2026-07-11",
+    a1=NER, i1=1, a2=BH, i2=2, fat=10),
+  unscored(E(neg, "Armed clash", "an attack on the Assamaka post", P("Assamaka", "NE", 1, lat=19.35, lon=5.8, a1="Agadez")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+], register="official"),
+
+S("st-ai-003", "2026-08-25", """Islamic State fighters kill 17 soldiers in night raid on Borno base
+
+MAIDUGURI, Nigeria, Aug 25 (Wire) - Islamic State West Africa Province fighters killed at least 17 soldiers in a night raid on an army base in Nigeria's northeastern Borno state, two military sources said on Tuesday, the deadliest attack on the military in the state this year.
+
+The fighters, who came in about 20 gun trucks and on motorbikes, stormed the base of a task force battalion in Mafa, about 45 km east of the state capital, at around 11 p.m. on Sunday and fought the troops for more than three hours before withdrawing with weapons and two armoured vehicles, the sources said. They set fire to the armoury and the battalion's quarters.
+
+"We lost 17 men, including a captain, and 11 others were wounded," one of the sources said. The army said in a statement on Monday that troops had repelled an attack on "one of our locations" in Mafa and neutralised "several terrorists", without giving its own casualties. The jihadist group said in a claim on Monday that it had killed 30 soldiers.
+
+Separately, a female suicide bomber blew herself up at a fish market in Konduga on Saturday evening, killing four traders and wounding 12, police spokesman said. No group claimed the bombing.
+
+In Maiduguri, several hundred widows of soldiers marched to the Maimalari barracks on Monday to demand unpaid benefits; they dispersed after the garrison commander received a delegation.
+
+Caption: Smoke rises over the army base in Mafa after Sunday night's attack, in an image taken by a resident.""", [
+  E(cur, "Armed clash", "stormed the base of a task force battalion in Mafa", P("Mafa", "NG", 1, lat=11.92, lon=13.6, a1="Borno"), "sunday",
+    a1=ISWAP, i1=2, a2=NGA, i2=1, fat=20, inj=11),
+  E(cur, "Suicide bomb", "a female suicide bomber blew herself up at a fish market in Konduga", P("Konduga", "NG", 1, lat=11.65, lon=13.42, a1="Borno"), "saturday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=4, inj=12),
+  E(cur, "Peaceful protest", "several hundred widows of soldiers marched to the Maimalari barracks on Monday", P("Maiduguri", "NG", 1, lat=11.85, lon=13.16, a1="Borno"), "monday",
+    a1="Protesters (Nigeria)", i1=6),
+  unscored(E(cap, "Armed clash", "Smoke rises over the army base in Mafa after Sunday night's attack", P("Mafa", "NG", 1, lat=11.92, lon=13.6, a1="Borno"), "sunday",
+    a1=ISWAP, i1=2, a2=NGA, i2=1), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-ai-004", "2026-05-20", """Plateau: gunmen kill villagers in Bokkos, youths burn houses in Mangu, curfew imposed
+
+JOS (Regional press) - Gunmen suspected to be herders attacked the villages of Hurti and Mangor in Bokkos Local Government Area of Plateau State late on Sunday, shooting residents and setting houses on fire, community leaders and police said.
+
+The police command put the death toll at 14 on Monday. The chairman of Bokkos LGA told reporters on Tuesday that 23 bodies had been recovered and buried in a mass funeral, and that about 40 houses were burnt.
+
+On Monday, angry youths from the affected communities blocked the Jos-Bokkos road at Mangu Halle and set fire to 11 houses, shops and a mosque belonging to Fulani residents of the area, injuring two people, before soldiers of Operation Safe Haven dispersed them by firing into the air.
+
+Governor Caleb Mutfwang on Monday evening imposed a 24-hour curfew on Mangu LGA "to forestall a breakdown of law and order". The police said on Tuesday that nine suspects had been arrested in Mangu town in connection with the burning of the houses.
+
+The Miyetti Allah Cattle Breeders Association condemned what it called reprisal attacks on its members and denied that herders were behind the Bokkos killings. "If this continues, our people will defend themselves," a spokesman said.""", [
+  E(cur, "Attack", "Gunmen suspected to be herders attacked the villages of Hurti and Mangor", P("Bokkos", "NG", 2, lat=9.3, lon=8.99, a1="Plateau"), "sunday",
+    a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=14),
+  E(cur, "Mob violence", "angry youths from the affected communities blocked the Jos-Bokkos road at Mangu Halle and set fire to 11 houses", P("Mangu", "NG", 2, lat=9.52, lon=9.1, a1="Plateau"), "monday",
+    a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, inj=2),
+  E(cur, "Other", "imposed a 24-hour curfew on Mangu LGA", P("Mangu", "NG", 3, lat=9.52, lon=9.1, a1="Plateau"), "monday",
+    a1=NGA_GOV, i1=1),
+  E(cur, "Arrests", "nine suspects had been arrested in Mangu town", P("Mangu", "NG", 1, lat=9.52, lon=9.1, a1="Plateau"), "tuesday", tp=2,
+    a1=NGA_POL, i1=1, a2="Rioters (Nigeria)", i2=5),
+  E(thr, "Attack", "our people will defend themselves", P("Bokkos", "NG", 3, lat=9.3, lon=8.99, a1="Plateau")),
+], register="local"),
+
+S("st-ai-005", "2026-09-09", """CAMEROON: SEPARATISTS ENFORCE LOCKDOWN IN BAMENDA AHEAD OF 'INDEPENDENCE' DATE; ARMY RAIDS BALI
+
+BAMENDA - Shops, schools and markets stayed shut across Bamenda on Monday and Tuesday as armed separatists enforced a two-day "lockdown" they had ordered in the regional capital, residents said. Taxis disappeared from the streets after gunmen fired in the air at the Nkwen roundabout early on Monday and set fire to a motorcycle whose rider had ignored the order.
+
+The separatist fighters, who call themselves Ambazonia Defence Forces, announced a longer lockdown from September 28 to October 3 in a video circulated on social media. "Anyone found on the street will be treated as an enemy," one of them said in the video.
+
+In Bali, about 20 km away, soldiers raided the Ntanfoang quarter at dawn on Sunday in search of fighters, residents said. Three young men were shot dead and several houses were burned; the army said in a statement that its troops had "neutralised three terrorists" and seized two locally made guns. Residents said the men were farmers.
+
+Motorcycles have been banned in Mezam division since 2018. More than 6,000 people have been killed since the conflict began in 2017.""", [
+  E(cur, "Other", "armed separatists enforced a two-day \"lockdown\" they had ordered in the regional capital", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday",
+    a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Looting/property destruction", "set fire to a motorcycle whose rider had ignored the order", P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "monday",
+    a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+  E(thr, "Other", "announced a longer lockdown from September 28 to October 3", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West")),
+  E(cur, "Attack", "soldiers raided the Ntanfoang quarter at dawn on Sunday in search of fighters", P("Bali", "CM", 2, lat=5.89, lon=10.01, a1="North-West"), "sunday",
+    a1=CMR, i1=1, a2="Civilians (Cameroon)", i2=7, fat=3),
+], register="local"),
+
+S("st-ai-006", "2026-03-17", """Ethiopia's Fano militia briefly seizes Amhara town, frees prisoners; drone strike kills market-goers
+
+ADDIS ABABA, March 17 (Wire) - Fighters of the Fano militia entered the town of Debre Tabor in Ethiopia's Amhara region early on Saturday after a gun battle with federal troops, freed prisoners from the town's jail and withdrew in the evening as army reinforcements arrived, residents and a health worker said.
+
+A resident said fighting at the town's edge had begun at about 4 a.m. and lasted into the morning; the health worker said the town's hospital had received the bodies of six civilians caught in the crossfire and more than 30 wounded. The fighters took money from two banks before leaving, a bank employee said. The army's losses were not known.
+
+On Monday, a drone struck a crowded market in the town of Woreta, about 40 km to the west, killing at least 14 people, two residents said. Fano has said the army uses drones against villages it accuses of supporting the militia. A government spokesperson did not respond to requests for comment; the government says it targets only armed "extremists".
+
+Fano fighters have fought the federal army since August 2023. On February 27, a drone strike on a minibus near Nefas Mewcha killed nine passengers, relatives said at the time.""", [
+  E(cur, "Armed clash", "entered the town of Debre Tabor in Ethiopia's Amhara region early on Saturday after a gun battle with federal troops", P("Debre Tabor", "ET", 1, lat=11.85, lon=38.02, a1="Amhara"), "saturday",
+    a1=FANO, i1=3, a2=ETH, i2=1, fat=6, inj=30),
+  E(cur, "Air/drone strike", "a drone struck a crowded market in the town of Woreta", P("Woreta", "ET", 1, lat=11.92, lon=37.7, a1="Amhara"), "monday",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=14),
+  E(bg, "Air/drone strike", "a drone strike on a minibus near Nefas Mewcha killed nine passengers", P("Nefas Mewcha", "ET", 2, lat=11.73, lon=38.47, a1="Amhara"), "2026-02-27",
+    a1=ETH, i1=1, a2="Civilians (Ethiopia)", i2=7, fat=9),
+]),
+
+S("st-ai-007", "2026-03-11", """SUDAN: SOUTH KORDOFAN - FLASH UPDATE No. 2
+(as of 11 March 2026)
+
+KEY POINTS
+- Shelling of Kadugli kills nine civilians
+- Fighting around Dilling; at least 2,000 people displaced to Habila
+
+On 8 March, shells struck the Hajar al-Mak and Tomi neighbourhoods of Kadugli, the state capital, killing nine civilians, including four children, and injuring 22 others, according to health authorities. Local sources attributed the shelling to the SPLM-N, whose forces are positioned in the hills south of the town; the SPLM-N did not comment.
+
+On 9 and 10 March, heavy fighting was reported between the Sudanese Armed Forces (SAF) and the RSF around Dilling, 120 km to the north. According to local sources, the RSF attacked SAF positions at the eastern entrance of the town on 9 March and were pushed back the next morning. No casualty figures are available. About 2,000 people fled southwards to Habila.
+
+On 10 March, unknown armed men looted a humanitarian warehouse in Kadugli's market area, taking about 40 tonnes of food. Nobody was injured.
+
+Access: The road between Kadugli and Dilling remains closed. Partners are prepositioning supplies in Habila.
+
+This update was prepared with information from humanitarian partners. Figures are provisional and subject to change.""", [
+  E(cur, "Shelling/artillery/missile attack", "shells struck the Hajar al-Mak and Tomi neighbourhoods of Kadugli", P("Kadugli", "SD", 2, lat=11.01, lon=29.72, a1="South Kordofan"), "2026-03-08",
+    a1=HILU, i1=2, a2="Civilians (Sudan)", i2=7, fat=9, inj=22),
+  E(cur, "Armed clash", "the RSF attacked SAF positions at the eastern entrance of the town", P("Dilling", "SD", 2, lat=12.05, lon=29.65, a1="South Kordofan"), "2026-03-09", tp=2,
+    a1=RSF, i1=2, a2=SDN, i2=1),
+  E(cur, "Looting/property destruction", "unknown armed men looted a humanitarian warehouse in Kadugli's market area", P("Kadugli", "SD", 2, lat=11.01, lon=29.72, a1="South Kordofan"), "2026-03-10",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+], register="ngo"),
+
+S("st-ai-008", "2026-06-24", """South Sudan: raiders kill 31 in Jonglei cattle camps, youths pursue them
+
+JUBA, June 24 (Wire) - Armed youths attacked cattle camps near the village of Manyabol in Jonglei state before dawn on Saturday, killing 31 people, most of them women and children, and driving off thousands of head of cattle, a county commissioner said on Monday.
+
+The commissioner of Pibor Administrative Area accused the attackers of coming from Bor South County, while officials in Bor said the raid had been carried out by "criminals" and was not supported by their community. The dead included 12 children; 19 people were wounded and taken to the clinic in Pibor.
+
+Armed youths from the raided camps set off in pursuit on Sunday and fought the raiders near the Kengen river, recovering part of the cattle, the commissioner said. He said eight of the raiders and two of the pursuers were killed. On Tuesday, the commissioner said the number of people killed in the raid itself had risen to 34 after three of the wounded died.
+
+The United Nations mission said it had sent a patrol to Manyabol. Raids and counter-raids between communities in Jonglei and the Greater Pibor area killed hundreds of people in 2025.""", [
+  E(cur, "Attack", "Armed youths attacked cattle camps near the village of Manyabol", P("Pibor", "SS", 2, lat=6.8, lon=33.13, a1="Jonglei"), "saturday",
+    a1="Unidentified Communal Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=34, inj=16),
+  E(cur, "Armed clash", "fought the raiders near the Kengen river", P("Pibor", "SS", 2, lat=6.8, lon=33.13, a1="Jonglei"), "sunday",
+    a1="Unidentified Communal Militia (South Sudan)", i1=4, a2="Unidentified Communal Militia (South Sudan)", i2=4, fat=10),
+]),
+
+S("st-ai-009", "2026-11-14", """PUNTLAND SECURITY FORCE
+PRESS STATEMENT
+
+Bosaso, 14 November 2026 - The Puntland Security Force (PSF) informs the public of the progress of Operation Hilaac against the Daesh terrorist militias in the Cal Miskaad mountains of Bari region.
+
+On Wednesday 11 November, our forces, supported by aircraft, stormed Daesh positions in the Toga Jiingad valley west of Qandala after a battle that lasted several hours. Twelve terrorists were killed, among them four foreign fighters, and a large quantity of weapons, explosives and drones was seized. Two of our heroes were martyred and five were wounded.
+
+On Thursday 12 November, forces at the Laag checkpoint on the outskirts of Bosaso arrested five men who were transporting fuel and food supplies to the terrorists in the mountains. Their vehicle was seized.
+
+On Friday 13 November, a search of caves around the village of Balidhidin was carried out after information that militants were hiding there. Nothing was found, and the area is under the control of our forces.
+
+We remind the public that on 29 October the terrorists sent a suicide car bomb against our base outside Qandala, where four of our soldiers were martyred. The operation will continue until the last terrorist is eliminated from the mountains.
+
+PSF Media Office""", [
+  E(cur, "Armed clash", "our forces, supported by aircraft, stormed Daesh positions in the Toga Jiingad valley west of Qandala", P("Qandala", "SO", 2, lat=11.47, lon=49.87, a1="Bari"), "2026-11-11",
+    a1=PUNT, i1=1, a2=ISS, i2=2, fat=14, inj=5),
+  E(cur, "Arrests", "arrested five men who were transporting fuel and food supplies to the terrorists in the mountains", P("Bosaso", "SO", 2, lat=11.28, lon=49.18, a1="Bari"), "2026-11-12",
+    a1=PUNT, i1=1, a2=ISS, i2=2),
+  E(bg, "Suicide bomb", "the terrorists sent a suicide car bomb against our base outside Qandala", P("Qandala", "SO", 2, lat=11.47, lon=49.87, a1="Bari"), "2026-10-29",
+    a1=ISS, i1=2, a2=PUNT, i2=1, fat=4),
+], register="official"),
+
+S("st-ai-010", "2026-08-05", """Kenya: gunmen ambush bus on Lamu road, three killed; curfew extended
+
+LAMU, Kenya, Aug 5 (Wire) - Gunmen suspected to be al Shabaab militants opened fire on a passenger bus on the Lamu-Garsen road near Witu on Tuesday morning, killing three passengers and wounding six, police said. Police reservists escorting a convoy behind the bus returned fire, and the attackers fled into the Boni forest, a police report seen by Wire said.
+
+"They were waiting in the bush on both sides of the road," said a passenger who escaped with a bullet wound to the arm. The bus had left Mpeketoni for Mombasa at 6 a.m.
+
+Interior Cabinet Secretary said on Wednesday that the dusk-to-dawn curfew in force in parts of Lamu county since 2023 had been extended by another 90 days, and that more Kenya Defence Forces troops would be sent to the area.
+
+In Nairobi on Monday, police fired tear gas and arrested at least 30 people as hundreds of young people marched in the city centre to demand justice for a teacher who died in police custody. The Kenya National Commission on Human Rights said one man was hurt by a tear gas canister.""", [
+  E(cur, "Attack", "opened fire on a passenger bus on the Lamu-Garsen road near Witu", P("Witu", "KE", 2, lat=-2.39, lon=40.44, a1="Lamu"), "tuesday",
+    a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7, fat=3, inj=6),
+  E(cur, "Other", "the dusk-to-dawn curfew in force in parts of Lamu county since 2023 had been extended by another 90 days", P("Lamu", "KE", 3, lat=-2.27, lon=40.9, a1="Lamu"), "wednesday", tp=2,
+    a1="Government of Kenya (2022-)", i1=1),
+  E(cur, "Protest with intervention", "hundreds of young people marched in the city centre to demand justice for a teacher", P("Nairobi", "KE", 1, lat=-1.28, lon=36.82, a1="Nairobi"), "monday",
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, inj=1),
+]),
+
+S("st-ai-011", "2026-04-09", """MOZAMBIQUE: Cabo Delgado - Access Snapshot (30 March - 5 April 2026)
+
+Overview: Attacks by non-state armed groups (NSAG) continued in Macomia and Muidumbe districts, displacing an estimated 3,100 people towards Macomia town and Mueda.
+
+Macomia: On 31 March, NSAG members entered the village of Chai, burned about 50 houses and a church and beheaded two men working in their fields. On 2 April, a group intercepted a minibus on the N380 road near the village of Xitaxi and abducted four passengers, including two children; one of the children was released the next day. The Islamic State's Mozambique branch claimed both incidents in statements published on its channels.
+
+Muidumbe: On 3 April, Mozambican and Rwandan forces engaged NSAG elements near Miangalewa, on the road to Mueda. Local sources reported six NSAG members killed; there was no official information on casualties among the forces.
+
+Humanitarian access: Partners have suspended movements on the N380 north of Macomia since 2 April. Mobile teams continue to operate in Mueda.
+
+Note: Figures are compiled from partner reports and have not been independently verified.""", [
+  E(cur, "Attack", "NSAG members entered the village of Chai, burned about 50 houses and a church and beheaded two men", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "2026-03-31",
+    a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
+  E(cur, "Abduction/forced disappearance", "a group intercepted a minibus on the N380 road near the village of Xitaxi and abducted four passengers", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "2026-04-02",
+    a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7),
+  E(cur, "Armed clash", "Mozambican and Rwandan forces engaged NSAG elements near Miangalewa", P("Mueda", "MZ", 2, lat=-11.66, lon=39.55, a1="Cabo Delgado"), "2026-04-03",
+    a1=MOZ, i1=1, a2=ISM, i2=2, fat=6, assoc_actor_1="Military Forces of Rwanda (2000-)"),
+], register="ngo"),
+
+S("st-ai-012", "2026-11-03", """DR Congo: Wazalendo, M23 fight for hills above Masisi; ADF raid kills 16 in Lubero
+
+GOMA, Democratic Republic of Congo, Nov 3 (Wire) - Pro-government Wazalendo militiamen and M23 rebels fought for control of hills overlooking the town of Masisi on Sunday, residents and a civil society leader said, in some of the heaviest fighting in the territory since a ceasefire was announced in the summer.
+
+The Wazalendo fighters attacked M23 positions at Ngungu and near the Masisi centre at dawn, the civil society leader said; the rebels counter-attacked in the afternoon and pushed them back into the forest. Residents counted at least 11 bodies, including three civilians, in Ngungu. The M23, which controls Masisi and Goma, accused the Kinshasa government of violating the truce.
+
+In Rubaya, the coltan mining town held by the M23, the rebels' administration imposed a curfew from 6 p.m. on Monday and banned the movement of motorcycles, residents said.
+
+Further north, suspected ADF rebels attacked the village of Mabuo in Lubero territory overnight into Sunday, killing 16 people with machetes and guns and burning houses and a health centre, a local administrator said. Congolese soldiers reached the village on Sunday afternoon and launched a search in the surrounding forest.""", [
+  E(cur, "Armed clash", "The Wazalendo fighters attacked M23 positions at Ngungu and near the Masisi centre at dawn", P("Masisi", "CD", 2, lat=-1.4, lon=28.81, a1="North Kivu"), "sunday",
+    a1=WAZ, i1=3, a2=M23, i2=2, fat=11),
+  E(cur, "Other", "the rebels' administration imposed a curfew from 6 p.m. on Monday", P("Rubaya", "CD", 1, lat=-1.55, lon=28.88, a1="North Kivu"), "monday",
+    a1=M23, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7),
+  E(cur, "Attack", "suspected ADF rebels attacked the village of Mabuo in Lubero territory", P("Lubero", "CD", 2, lat=-0.16, lon=29.24, a1="North Kivu"), "sunday",
+    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=16),
+]),
+
+S("st-ai-013", "2026-06-24", """BURUNDI/
+Ruling-party youths beat opposition members in Kayanza; activists detained in Ngozi
+
+BUJUMBURA (Regional press) - Members of the Imbonerakure, the youth league of the ruling CNDD-FDD, beat four members of the opposition National Congress for Freedom (CNL) with sticks in Gatara commune, Kayanza province, on Saturday evening, injuring all four, a local CNL official said. Two of them were taken to hospital in Kayanza with head wounds. The CNL official said the four had been accused of holding "illegal meetings". A CNDD-FDD spokesman denied the league's involvement.
+
+On Monday, police arrested six CNL activists at a bar in Ngozi town where they were meeting, and took them to the provincial police station, their lawyer said. They were released on Tuesday without charge.
+
+In Bujumbura, a grenade was thrown at a bar in the Kamenge neighbourhood late on Sunday, wounding five people, police said. The motive was not known.""", [
+  E(cur, "Attack", "beat four members of the opposition National Congress for Freedom (CNL) with sticks in Gatara commune", P("Gatara", "BI", 3, lat=-2.92, lon=29.63, a1="Kayanza"), "saturday",
+    a1="Imbonerakure", i1=3, a2="Civilians (Burundi)", i2=7, inj=4),
+  E(cur, "Arrests", "police arrested six CNL activists at a bar in Ngozi town", P("Ngozi", "BI", 1), "monday",
+    a1="Police Forces of Burundi (2020-)", i1=1, a2="CNL: National Congress for Freedom", i2=7),
+  E(cur, "Grenade", "a grenade was thrown at a bar in the Kamenge neighbourhood", P("Bujumbura", "BI", 2), "sunday",
+    a1="Unidentified Armed Group (Burundi)", i1=3, a2="Civilians (Burundi)", i2=7, inj=5),
+], register="local"),
+
+S("st-ai-014", "2026-08-27", """Zaporizhzhia Regional Military Administration
+Over the past day, Russian troops carried out 412 strikes on 14 settlements of the region.
+
+Zaporizhzhia: at 03:15 the enemy attacked the city with drones. A hit was recorded on an industrial enterprise in the Shevchenkivskyi district; a 58-year-old security guard was injured. Fires broke out and were put out.
+
+Stepnohirsk and Prymorske came under artillery fire; private houses were damaged. No casualties.
+
+Orikhiv: in the afternoon an aerial bomb hit the centre of the town; a 71-year-old man was killed.
+
+Huliaipole: FPV drones attacked a car; the driver, 39, was injured.
+
+Vasylivka district: a man was injured after stepping on a mine near Kamianske.
+
+In total, 57 reports were received about the destruction of housing, cars and infrastructure.
+
+Ivan Fedorov, Head of the Zaporizhzhia RMA""", [
+  E(cur, "Air/drone strike", "at 03:15 the enemy attacked the city with drones", P("Zaporizhzhia", "UA", 1, lat=47.82, lon=35.19, a1="Zaporizhzhia"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
+  E(cur, "Shelling/artillery/missile attack", "Stepnohirsk", P("Stepnohirsk", "UA", 1, lat=47.59, lon=35.36, a1="Zaporizhzhia"), -1, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Shelling/artillery/missile attack", "Prymorske came under artillery fire", P("Prymorske", "UA", 1, lat=47.64, lon=35.29, a1="Zaporizhzhia"), -1, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "in the afternoon an aerial bomb hit the centre of the town", P("Orikhiv", "UA", 1, lat=47.57, lon=35.78, a1="Zaporizhzhia"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+  E(cur, "Air/drone strike", "FPV drones attacked a car", P("Hulyaypole", "UA", 1, lat=47.67, lon=36.26, a1="Zaporizhzhia"), -1, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
+  E(cur, "Remote explosive/landmine/IED", "a man was injured after stepping on a mine near Kamianske", P("Vasylivka", "UA", 2, lat=47.44, lon=35.28, a1="Zaporizhzhia"), -1, tp=2,
+    a1="Unidentified Armed Group (Ukraine)", i1=3, a2="Civilians (Ukraine)", i2=7, inj=1),
+], register="official"),
+
+S("st-ai-015", "2026-03-04", """Governor: Ukrainian drones hit Shebekino, border village shelled; two killed
+
+MOSCOW, March 4 (Wire) - Two people were killed and seven wounded in Ukrainian drone and artillery attacks on the Belgorod region on Tuesday, regional governor Vyacheslav Gladkov said on Wednesday.
+
+In Shebekino, a drone dropped an explosive device on a minibus at a stop near the town's chemical plant on Tuesday morning, killing the driver and wounding four passengers, Gladkov wrote on Telegram. Another drone hit a car in the village of Novaya Tavolzhanka in the evening, wounding three people.
+
+The border village of Zhuravlevka was shelled in the afternoon; a woman was killed in her garden, the governor said.
+
+Russia's defence ministry said air defence systems had destroyed 38 Ukrainian drones over the Belgorod, Kursk and Bryansk regions overnight. Ukraine does not comment on attacks on Russian territory.
+
+Separately, Russia's FSB security service said on Wednesday it had detained a resident of Belgorod suspected of passing the coordinates of air defence positions to Ukrainian intelligence.""", [
+  E(cur, "Air/drone strike", "a drone dropped an explosive device on a minibus at a stop near the town's chemical plant", P("Shebekino", "RU", 1, lat=50.41, lon=36.89, a1="Belgorod"), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1, inj=4),
+  E(cur, "Air/drone strike", "Another drone hit a car in the village of Novaya Tavolzhanka", P("Novaya Tavolzhanka", "RU", 1, lat=50.36, lon=36.84, a1="Belgorod"), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=3),
+  E(cur, "Shelling/artillery/missile attack", "The border village of Zhuravlevka was shelled in the afternoon", P("Belgorod", "RU", 2, lat=50.6, lon=36.58, a1="Belgorod"), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1),
+  E(cur, "Arrests", "it had detained a resident of Belgorod suspected of passing the coordinates of air defence positions", P("Belgorod", "RU", 1, lat=50.61, lon=36.58, a1="Belgorod"), "wednesday", tp=2,
+    a1="Police Forces of Russia (2000-)", i1=1, a2="Civilians (Russia)", i2=7),
+]),
+
+S("st-ai-016", "2026-09-30", """LIVE: West Bank - raids, settler attacks
+
+09:12 Israeli forces have entered Tubas in the northern West Bank with bulldozers and armoured vehicles, the Palestinian news agency WAFA reports. Residents say soldiers have surrounded two houses in the east of the town.
+
+10:40 The Palestinian health ministry says a 19-year-old man was shot dead by Israeli forces in Tubas. The Israeli military says troops fired at "a terrorist who hurled an explosive device" at them.
+
+11:55 More on the Tubas raid: the army says it arrested six wanted suspects and seized weapons. Gunmen from a local armed group say they fired at the troops.
+
+13:20 In the central West Bank, Israeli settlers set fire to four cars and sprayed graffiti on houses in Sinjil overnight, the village council says. Nobody was hurt.
+
+14:05 Our correspondent in Ramallah says the raid in Tubas appears to be over; the army's vehicles were seen leaving the town.
+
+15:30 Recap: one Palestinian killed and six arrested in the Israeli raid on Tubas; settlers torched cars in Sinjil. Yesterday, troops demolished the home in Tammun of a man accused of a shooting attack in the Jordan Valley in August.""", [
+  E(cur, "Armed clash", "Israeli forces have entered Tubas in the northern West Bank with bulldozers and armoured vehicles", P("Tubas", "PS", 1, lat=32.32, lon=35.37, a1="West Bank"), 0,
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=1),
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and sprayed graffiti on houses in Sinjil overnight", P("Sinjil", "PS", 1, lat=32.03, lon=35.26, a1="West Bank"), 0, tp=2,
+    a1=SETT, i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  E(cur, "Looting/property destruction", "troops demolished the home in Tammun of a man accused of a shooting attack", P("Tammun", "PS", 1), -1,
+    a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
+], register="live"),
+
+S("st-ai-017", "2026-01-27", """Israeli drone strike kills two near Nabatieh; Lebanese army finds rocket launchers in the south
+
+BEIRUT, Jan 27 (Wire) - An Israeli drone struck a car on the road between Nabatieh and the village of Kfar Roummane in southern Lebanon on Monday, killing two men, Lebanon's health ministry said. The Israeli military said it had struck two members of Hezbollah's Radwan force who were "trying to rebuild terrorist infrastructure".
+
+On Tuesday, an Israeli strike hit a prefabricated house in the border village of Aita al-Shaab, causing damage but no casualties, the state-run National News Agency said.
+
+The Lebanese army said on Tuesday that its units had found two rocket launchers with rockets ready for firing in an orchard near Qlayleh, south of Tyre, and dismantled them. It said it had also searched the area around Marjayoun after reports of armed men but found nothing.
+
+Israel has kept up near-daily strikes in Lebanon despite a ceasefire agreed in November 2024. Hezbollah has said it will not give up its weapons "while the occupation continues".""", [
+  E(cur, "Air/drone strike", "An Israeli drone struck a car on the road between Nabatieh and the village of Kfar Roummane", P("Nabatieh", "LB", 2, lat=33.38, lon=35.48, a1="Nabatieh"), "monday",
+    a1=ISR, i1=8, a2=HEZ, i2=2, fat=2),
+  E(cur, "Air/drone strike", "an Israeli strike hit a prefabricated house in the border village of Aita al-Shaab", P("Aita al-Shaab", "LB", 1, lat=33.1, lon=35.33, a1="South"), "tuesday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=0, inj=0),
+  E(cur, "Disrupted weapons use", "its units had found two rocket launchers with rockets ready for firing in an orchard near Qlayleh", P("Tyre", "LB", 2), "tuesday", tp=2,
+    a1="Military Forces of Lebanon (2025-)", i1=1),
+]),
+
+S("st-ai-018", "2026-06-10", """Syria: gunmen kill SDF fighters in Deir ez-Zor; tribal fighters clash with SDF in Busayrah, curfew imposed
+
+BEIRUT, June 10 (Wire) - Gunmen on a motorcycle shot dead three members of the Kurdish-led Syrian Democratic Forces (SDF) at a checkpoint in the town of Diban in eastern Deir ez-Zor province late on Monday, a war monitor and a local journalist said. Nobody claimed the attack, but Islamic State cells have carried out similar attacks in the area.
+
+On Tuesday, fighters from local Arab tribes clashed with the SDF in the town of Busayrah after the arrest of a tribal elder, the monitor said. Two SDF fighters and one tribal fighter were killed. The SDF imposed a curfew on Busayrah on Tuesday evening and sent reinforcements to the area.
+
+Separately, the SDF said its forces, backed by the U.S.-led coalition, had arrested a senior Islamic State official in a raid in the town of Hajin on Monday.
+
+Tensions between the SDF and Arab tribes in Deir ez-Zor have flared repeatedly since fighting in August 2023.""", [
+  E(cur, "Armed clash", "Gunmen on a motorcycle shot dead three members of the Kurdish-led Syrian Democratic Forces (SDF) at a checkpoint", P("Dhiban", "SY", 1, lat=35.01, lon=40.51, a1="Deir ez-Zor"), "monday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2=SDF, i2=2, fat=3),
+  E(cur, "Armed clash", "fighters from local Arab tribes clashed with the SDF in the town of Busayrah", P("Al Busayrah", "SY", 1, lat=35.16, lon=40.43, a1="Deir ez-Zor"), "tuesday",
+    a1="Bedouin Tribal Militia (Syria)", i1=4, a2=SDF, i2=2, fat=3),
+  E(cur, "Other", "The SDF imposed a curfew on Busayrah", P("Al Busayrah", "SY", 1, lat=35.16, lon=40.43, a1="Deir ez-Zor"), "tuesday",
+    a1=SDF, i1=2, a2="Civilians (Syria)", i2=7),
+  E(cur, "Arrests", "had arrested a senior Islamic State official in a raid in the town of Hajin", P("Hajin", "SY", 1, lat=34.7, lon=40.83, a1="Deir ez-Zor"), "monday",
+    a1=SDF, i1=2, a2=ISY, i2=2, assoc_actor_1="Military Forces of the United States (2025-)"),
+]),
+
+S("st-ai-019", "2026-04-15", """Iraq: Islamic State attack kills four soldiers near Kirkuk; army says air strikes hit hideouts
+
+KIRKUK, Iraq, April 15 (Wire) - Islamic State militants attacked an army post in the Wadi al-Shay area south-west of Kirkuk late on Monday, killing four soldiers including an officer and wounding two, two security officials said.
+
+The militants used sniper rifles and grenades in the attack, which lasted about half an hour, before escaping into the valley's orchards, one of the officials said. Iraqi F-16 jets struck two militant hideouts in the Wadi al-Shay and Hamrin mountains area on Tuesday, killing six militants, the Security Media Cell said in a statement.
+
+In Baghdad, dozens of graduates staged a sit-in outside the oil ministry on Tuesday to demand jobs; riot police pushed them back from the gate, and several were hurt, a protester said.
+
+Islamic State has been largely defeated since 2017, but cells still mount attacks on the security forces in the rugged areas between Kirkuk, Salahuddin and Diyala.""", [
+  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay area south-west of Kirkuk", P("Kirkuk", "IQ", 2, lat=35.47, lon=44.39, a1="Kirkuk"), "monday",
+    a1=ISI, i1=2, a2=IRQ, i2=1, fat=4, inj=2),
+  E(cur, "Air/drone strike", "Iraqi F-16 jets struck two militant hideouts in the Wadi al-Shay and Hamrin mountains area", P("Kirkuk", "IQ", 2, lat=35.47, lon=44.39, a1="Kirkuk"), "tuesday",
+    a1=IRQ, i1=1, a2=ISI, i2=2, fat=6),
+  E(cur, "Protest with intervention", "dozens of graduates staged a sit-in outside the oil ministry on Tuesday", P("Baghdad", "IQ", 1, lat=33.34, lon=44.4, a1="Baghdad"), "tuesday",
+    a1="Protesters (Iraq)", i1=6, a2="Police Forces of Iraq (2022-)", i2=1, inj=3),
+]),
+
+S("st-ai-020", "2025-12-02", """Yemen: Houthi drone hits Taiz market; government forces repel attack in Marib
+
+ADEN, Yemen, Dec 2 (Wire) - A drone launched by the Iran-aligned Houthis hit a crowded market in the government-held part of Taiz on Tuesday, killing three civilians and wounding nine, local health officials said. The Houthis, who besiege the city from three sides, did not comment.
+
+In Marib province, government forces said they had repelled a Houthi attack on their positions in the Raghwan district overnight into Tuesday, killing "dozens" of attackers. A military source in Marib said seven government soldiers were killed and 12 wounded. The Houthi-run Saba news agency said its fighters had "inflicted heavy losses" on the enemy.
+
+In Abyan, in the south, suspected al Qaeda militants detonated an explosive device against a vehicle of the Security Belt forces in the Wadi Omran area on Monday, wounding three soldiers, a security official said.
+
+More than three years after the UN-brokered truce of April 2022 lapsed, front lines have barely moved, but fighting flares regularly in Taiz, Marib and along the Red Sea coast.""", [
+  E(cur, "Air/drone strike", "A drone launched by the Iran-aligned Houthis hit a crowded market", P("Taiz", "YE", 1, lat=13.58, lon=44.02, a1="Taiz"), "tuesday",
+    a1=HOU, i1=1, a2="Civilians (Yemen)", i2=7, fat=3, inj=9),
+  E(cur, "Armed clash", "government forces said they had repelled a Houthi attack on their positions in the Raghwan district", P("Raghwan", "YE", 3, lat=15.77, lon=45.08, a1="Marib"), "tuesday",
+    a1=YEM_PLC, i1=1, a2=HOU, i2=1, fat=19, inj=12),
+  E(cur, "Remote explosive/landmine/IED", "detonated an explosive device against a vehicle of the Security Belt forces in the Wadi Omran area", P("Mudiyah", "YE", 2, lat=13.93, lon=46.09, a1="Abyan"), "monday",
+    a1=AQAP, i1=2, a2="Security Belt Forces", i2=3, inj=3),
+]),
+
+S("st-ai-021", "2026-06-17", """Afghanistan: resistance group claims attack on Taliban post in Panjshir; Taliban deny losses
+
+KABUL, June 17 (Wire) - The anti-Taliban National Resistance Front (NRF) said on Tuesday its fighters had attacked a Taliban checkpoint in the Abshar valley of Panjshir province on Monday night, killing five Taliban fighters and wounding three.
+
+A Taliban spokesman for the province said the attack had been "repelled" and that none of its forces had been killed, adding that two attackers were killed. Neither account could be verified.
+
+Residents of Abshar said Taliban forces searched houses in the valley on Tuesday and detained about 15 men, including two elderly farmers. Their families said they had not been told where the men had been taken.
+
+In Kabul, police said on Wednesday they had defused a bomb attached to a fuel tanker in the Dasht-e Barchi area, a Shi'ite Hazara neighbourhood repeatedly targeted by Islamic State in the past. Nobody was hurt.""", [
+  E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in the Abshar valley of Panjshir province", P("Bazarak", "AF", 2), "monday",
+    a1=NRF, i1=2, a2=AFG, i2=1, fat=7, inj=3),
+  E(cur, "Abduction/forced disappearance", "Taliban forces searched houses in the valley on Tuesday and detained about 15 men", P("Bazarak", "AF", 2), "tuesday",
+    a1=AFG, i1=1, a2="Civilians (Afghanistan)", i2=7),
+  E(cur, "Disrupted weapons use", "they had defused a bomb attached to a fuel tanker in the Dasht-e Barchi area", P("Kabul", "AF", 2, lat=34.53, lon=69.17, a1="Kabul"), 0, tp=2,
+    a1=AFG_POL, i1=1, fat=0, inj=0),
+]),
+
+S("st-ai-022", "2026-02-04", """Manipur: gunfight in Bishnupur foothills leaves two dead; curfew reimposed in Imphal West
+
+IMPHAL, Feb 4 (Regional press) - Armed men from the hills and village volunteers exchanged heavy fire for several hours in the foothills near Phougakchao Ikhai in Bishnupur district on Tuesday, killing a farmer and a volunteer, police said. The firing started when farmers went to their paddy fields near the buffer zone, a police officer said. Both sides used automatic weapons, and mortar-like shells landed near houses in Tronglaobi.
+
+On Wednesday, a crowd of Meitei women's groups blocked the highway at Bishnupur and burned tyres, demanding action against "armed Kuki militants" in the hills; they dispersed peacefully by evening.
+
+The Imphal West district magistrate reimposed a total curfew in the district from 5 a.m. on Wednesday after a mob tried to storm the house of a state minister in Singjamei on Tuesday night, police said. Security forces fired tear gas and mock bombs to disperse the crowd; eight people, including two policemen, were injured.
+
+Security forces conducted searches in the hills around Phougakchao Ikhai on Wednesday, but no arrests were made and no weapons were found, a spokesman said.""", [
+  E(cur, "Armed clash", "Armed men from the hills and village volunteers exchanged heavy fire for several hours", P("Bishnupur", "IN", 2, lat=24.63, lon=93.76, a1="Manipur"), "tuesday",
+    a1="Unidentified Armed Group (India)", i1=3, a2="Unidentified Communal Militia (India)", i2=4, fat=2),
+  E(cur, "Violent demonstration", "a crowd of Meitei women's groups blocked the highway at Bishnupur and burned tyres", P("Bishnupur", "IN", 1, lat=24.63, lon=93.76, a1="Manipur"), "wednesday",
+    a1="Rioters (India)", i1=5),
+  E(cur, "Other", "reimposed a total curfew in the district from 5 a.m. on Wednesday", P("Imphal West", "IN", 3, lat=24.77, lon=93.89, a1="Manipur"), "wednesday",
+    a1="Government of India (2014-)", i1=1),
+  E(cur, "Violent demonstration", "a mob tried to storm the house of a state minister in Singjamei", P("Imphal", "IN", 2, lat=24.81, lon=93.94, a1="Manipur"), "tuesday",
+    a1="Rioters (India)", i1=5, a2=IND_POL, i2=1, inj=8),
+], register="local"),
+
+S("st-ai-023", "2026-03-25", """MYANMAR/
+Arakan Army says it overran junta outpost near Kyaukphyu; air strike hits village in Ponnagyun
+
+BANGKOK, March 25 (Wire) - The Arakan Army (AA) said on Tuesday its fighters had overrun a military outpost on a hill east of Kyaukphyu in Myanmar's Rakhine state on Sunday after three days of fighting, capturing 17 soldiers and seizing weapons and ammunition. The group, which controls most of Rakhine, posted photographs of the captured soldiers.
+
+A resident of a nearby village said the fighting had been intense since Friday, with navy ships shelling the hills around the outpost. The junta did not comment on the outpost.
+
+On Monday, a military jet bombed the village of Kyauktaw Ywa in Ponnagyun township, killing seven people, including three children, and destroying about 20 houses, the AA and a local aid worker said. State media said on Monday that the air force had struck "terrorist training camps" in the township.
+
+Rakhine has been cut off from the rest of the country for more than a year. The military has repeatedly bombed villages in areas taken by the AA since its offensive began in November 2023.""", [
+  E(cur, "Non-state actor overtakes territory", "its fighters had overrun a military outpost on a hill east of Kyaukphyu", P("Kyaukpyu", "MM", 2, lat=19.43, lon=93.55, a1="Rakhine"), "sunday",
+    a1=AA, i1=2, a2=MMR, i2=1),
+  E(cur, "Air/drone strike", "a military jet bombed the village of Kyauktaw Ywa in Ponnagyun township", P("Ponnagyun", "MM", 2, lat=20.33, lon=93.01, a1="Rakhine"), "monday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=7),
+]),
+]
