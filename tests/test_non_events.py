@@ -194,3 +194,36 @@ def test_what_a_rule_permits_is_no_event() -> None:
     assert named_kind("The emergency decree permits arrests without a warrant in the border districts.", "arrests")
     # a rule that allowed a past act, or an act the text tells, is no kind
     assert not named_kind("Police made arrests in Johor Bahru on Monday.", "arrests")
+
+
+# ------------------------------------------------------------ a verb or cue naming no act, an unsure classifier
+
+
+@pytest.mark.parametrize("text", [
+    # verbs of watching, following, coming near, asking, giving or believing (triggers.toml [codebook] no_act_verbs)
+    "Intelligence tracked a group of armed insurgents to a farm outside Kandi on Tuesday.",
+    "A group of heavily armed insurgents on motorcycles approached the joint patrol near Djibo at high speed.",
+    "After the village was secure, the soldiers questioned the residents of Kalma about the men seen there.",
+    "The brigade commander is believed to oversee the supply of fuel to the fighters in the district.",
+    # ... and a cue word beside them that only names people ("militants", "insurgent")
+    "Herders spotted militants near the wells of Tillia on Sunday morning, a local official said.",
+])
+def test_a_verb_or_cue_that_names_no_act_gives_no_event_when_the_classifier_is_unsure(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    from eventcoder.classify import NONE
+
+    from .test_event_typing import _detect_with
+
+    unsure = {"Armed clash": 0.45, "Change to group/activity": 0.25, "Arrests": 0.15, NONE: 0.1}  # over verb_sure_above
+    assert _detect_with(monkeypatch, text, unsure) == ()
+
+
+def test_a_verb_that_names_no_act_keeps_a_kind_the_classifier_is_sure_of_and_acts_told_beside_it_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.classify import NONE
+
+    from .test_event_typing import _detect_with
+
+    text = "Intelligence tracked a group of armed men to a farm outside Kandi on Tuesday."
+    assert [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Armed clash": 0.8, NONE: 0.1})] == ["Armed clash"]
+    # the act told by its own verb stays, however unsure: only the verb of watching gives way
+    text = "Soldiers tracked the raiders to a forest near Kandi and killed four of them in a gunfight on Tuesday."
+    assert "Armed clash" in [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Armed clash": 0.5, "Attack": 0.2, NONE: 0.1})]

@@ -251,6 +251,7 @@ class CodebookWords:
     measure_verbs: frozenset[str]  # "declare", "impose", "extend": what makes the measure an event (Other)
     measure_not: frozenset[str]  # "covid", "election": a measure that is no event
     measure_ends: frozenset[str]  # "lift", "end": a measure ended, no event
+    no_act_verbs: frozenset[str]  # "track", "approach", "question": a verb that names no act of an event
     occasion_verbs: frozenset[str]  # "mark", "commemorate": a gathering held for an occasion
     occasions: frozenset[str]  # "festival", "funeral", "pilgrim": an occasion or the people who keep it
     claims: frozenset[str]  # "demand", "chant", "against": what makes a gathering a protest
@@ -289,7 +290,7 @@ def codebook_words() -> CodebookWords:
         incendiaries=re.compile(rf"\b({alternation(sorted(raw['incendiaries'], key=len, reverse=True))})", re.I),
         hidden_fate=re.compile("|".join(f"(?:{p})" for p in raw["hidden_fate"]), re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("protest_nouns", "state_forces", "withdrawal_marks", "blasts", "suspicion", "measures", "measure_verbs", "measure_not", "measure_ends",
-                                                                "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
+                                                                "no_act_verbs", "occasion_verbs", "occasions", "claims", "levies", "levy_verbs", "order_verbs",
                                                                 "compliance_verbs", "duty_verbs", "ban_verbs", "mutiny", "two_sided", "legislators", "verbal", "bodily",
                                                                 "hidden_forces", "property_verbs", "property_particles", "unplain_police", "mine_contact_verbs",
                                                                 "civil_matters", "conflict_matters",

@@ -167,6 +167,14 @@ def commemoration(sent: Any) -> bool:
     return not any(lem in cw.claims or lem in PROTEST_WORDS for lem, _ in lemmas)
 
 
+def no_act_verb(doc: Any, start: int, end: int) -> bool:
+    """Is the candidate a verb that names no act of an event ("Intelligence *tracked* a group of armed insurgents",
+    "insurgents *approached* the joint security force", "the force *questioned* the residents": triggers.toml [codebook]
+    no_act_verbs)? Such a main verb or cue tells an event only when the classifier is sure of its kind."""
+    root = doc[start:end].root
+    return root.pos_ == "VERB" and root.lemma_.lower() in codebook_words().no_act_verbs
+
+
 def war_of_words(doc: Any, start: int, end: int) -> bool:
     """A clash of words, no event (political violence needs violence): the candidate's verb has as its doers (subject,
     "with" object, their lists; "members of parliament" by their of-phrase) only legislators or politicians ("Opposition

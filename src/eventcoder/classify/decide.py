@@ -26,7 +26,7 @@ from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_th
 from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
-                       two_sided_word, war_of_words, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
+                       two_sided_word, war_of_words, no_act_verb, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
 from .hazards import hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, REMOTE, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
@@ -529,6 +529,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # office" (Grenade 0.29 at a main verb): arson by unknown people (WRITERS.md Riot vs looting); property destroyed, as
             # specific as a typed trigger
             sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
+        if not ruled and cand.entry is None and confidence < conf["unsure_below"] and (
+                no_act_verb(doc, cand.start, cand.end) or _people_cue(doc, cand)):
+            # a verb that names no act ("Intelligence *tracked* a group of armed insurgents to a remote area": Armed clash
+            # 0.24; "insurgents *approached* the joint security force": Change to group/activity 0.30) or a cue word that only
+            # names people ("The *insurgent* killed was identified as a commander": Change to group/activity 0.37; "after
+            # intelligence indicated *militant* activity": Government regains territory), the classifier unsure: no event;
+            # what the people did is told by other words
+            continue
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
@@ -1060,6 +1068,11 @@ def _crowd_told(sent: Any) -> bool:
     ("looted", "set on fire")?"""
     crowd = crowd_nouns()
     return any(in_words(t, crowd) and not t.ent_type_ for t in sent)
+
+
+def _people_cue(doc: Any, cand: Candidate) -> bool:
+    """Is the candidate a one-word cue that only names people ("insurgent", "militants": events.retyping.person)?"""
+    return cand.end - cand.start == 1 and doc[cand.start].pos_ in ("NOUN", "ADJ") and person(doc[cand.start])
 
 
 def _in_relative_clause(tok: Any, outside: int) -> bool:
