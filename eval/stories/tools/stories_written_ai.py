@@ -170,7 +170,7 @@ The separatist fighters, who call themselves Ambazonia Defence Forces, announced
 In Bali, about 20 km away, soldiers raided the Ntanfoang quarter at dawn on Sunday in search of fighters, residents said. Three young men were shot dead and several houses were burned; the army said in a statement that its troops had "neutralised three terrorists" and seized two locally made guns. Residents said the men were farmers.
 
 Motorcycles have been banned in Mezam division since 2018. More than 6,000 people have been killed since the conflict began in 2017.""", [
-  E(cur, "Other", "armed separatists enforced a two-day \"lockdown\" they had ordered in the regional capital", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday",
+  E(cur, "Other", "armed separatists enforced a two-day \"lockdown\" they had ordered in the regional capital", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday", tp=2,
     a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7),
   E(cur, "Looting/property destruction", "set fire to a motorcycle whose rider had ignored the order", P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "monday",
     a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
@@ -289,7 +289,7 @@ Note: Figures are compiled from partner reports and have not been independently 
     a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7, fat=2),
   E(cur, "Abduction/forced disappearance", "a group intercepted a minibus on the N380 road near the village of Xitaxi and abducted four passengers", P("Macomia", "MZ", 2, lat=-12.25, lon=40.12, a1="Cabo Delgado"), "2026-04-02",
     a1=ISM, i1=2, a2="Civilians (Mozambique)", i2=7),
-  E(cur, "Armed clash", "Mozambican and Rwandan forces engaged NSAG elements near Miangalewa", P("Mueda", "MZ", 2, lat=-11.66, lon=39.55, a1="Cabo Delgado"), "2026-04-03",
+  E(cur, "Armed clash", "Mozambican and Rwandan forces engaged NSAG elements near Miangalewa", P("Cabo Delgado", "MZ", 3, lat=-12.974, lon=40.5177, a1="Cabo Delgado"), "2026-04-03",
     a1=MOZ, i1=1, a2=ISM, i2=2, fat=6, assoc_actor_1="Military Forces of Rwanda (2000-)"),
 ], register="ngo"),
 
@@ -443,9 +443,9 @@ The militants used sniper rifles and grenades in the attack, which lasted about 
 In Baghdad, dozens of graduates staged a sit-in outside the oil ministry on Tuesday to demand jobs; riot police pushed them back from the gate, and several were hurt, a protester said.
 
 Islamic State has been largely defeated since 2017, but cells still mount attacks on the security forces in the rugged areas between Kirkuk, Salahuddin and Diyala.""", [
-  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay area south-west of Kirkuk", P("Kirkuk", "IQ", 2, lat=35.47, lon=44.39, a1="Kirkuk"), "monday",
+  E(cur, "Armed clash", "Islamic State militants attacked an army post in the Wadi al-Shay area south-west of Kirkuk", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "monday",
     a1=ISI, i1=2, a2=IRQ, i2=1, fat=4, inj=2),
-  E(cur, "Air/drone strike", "Iraqi F-16 jets struck two militant hideouts in the Wadi al-Shay and Hamrin mountains area", P("Kirkuk", "IQ", 2, lat=35.47, lon=44.39, a1="Kirkuk"), "tuesday",
+  E(cur, "Air/drone strike", "Iraqi F-16 jets struck two militant hideouts in the Wadi al-Shay and Hamrin mountains area", P("Wadi al-Shay", "IQ", 2, lat=35.13, lon=44.18, a1="Kirkuk"), "tuesday",
     a1=IRQ, i1=1, a2=ISI, i2=2, fat=6),
   E(cur, "Protest with intervention", "dozens of graduates staged a sit-in outside the oil ministry on Tuesday", P("Baghdad", "IQ", 1, lat=33.34, lon=44.4, a1="Baghdad"), "tuesday",
     a1="Protesters (Iraq)", i1=6, a2="Police Forces of Iraq (2022-)", i2=1, inj=3),
@@ -592,7 +592,7 @@ Kalat should not be confused with Qalat, the capital of Afghanistan's Zabul prov
   E(cur, "Attack", "checked the identity cards of bus passengers and shot dead seven men from Punjab province", P("Kalat", "PK", 2, lat=29.03, lon=66.59, a1="Balochistan"), "monday",
     a1=BLA, i1=2, a2="Civilians (Pakistan)", i2=7, fat=7),
   E(cur, "Armed clash", "security forces raided a militant hideout in the Mangochar area of Kalat district", P("Kalat", "PK", 2, lat=29.03, lon=66.59, a1="Balochistan"), "tuesday",
-    a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=6),
+    a1=PAK, i1=1, a2=BLA, i2=2, fat=6),
   E(cur, "Protest with intervention", "who were staging a sit-in outside the press club on Tuesday", P("Quetta", "PK", 1), "tuesday",
     a1="Protesters (Pakistan)", i1=6, a2=PAK_POL, i2=1),
 ]),
