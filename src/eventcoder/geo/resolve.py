@@ -1096,8 +1096,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
         between = gap_text
         if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
-        elif (gap := [t.lower_ for t in doc[a.end : b.start]]) and gap[-1] in DIRECTIONS and " ".join(w for w in gap if w not in DIRECTIONS) in ("in", ", in"):
-            between = "in"  # "the village of Al-Mazraa in western Suwayda", "Golo, in northern Jebel Marra": a is in b
+        elif (gap := [t.lower_ for t in doc[a.end : b.start]]) and _in_unit(gap, b):
+            between = "in"  # "the village of Al-Mazraa in western Suwayda", "Kok-Tash, in the Batken region": a is in b
         elif _in_part_of(gap):
             between = "in"  # "Hatillo, in the south of San Jose", "Kafia, in the north-east of Borno": a is in b
         if between in (",", ", in", "in") and b.hits and all(h.place.kind in ("town", "site") for h in b.hits) and not (
@@ -1135,6 +1135,18 @@ def _speaker_of(tok: Any) -> bool:
     """Is the word the object of "of" after a speaker's noun ("Interior" of "the Ministry of Interior", "the Ministry of
     the Interior")?"""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SPEAKER
+
+
+def _in_unit(gap: list[str], b: Mention) -> bool:
+    """Is the text between two names "in" with bearings ("in western Suwayda", ", in northern Jebel Marra") or, before a
+    unit named with its kind, "in the" ("the village of Kok-Tash, in the Batken region", "in the northern Tillaberi
+    region")? Then the first name is in the second (not "in the Gaza Strip" said after a town of Israel's: no kind word)."""
+    words = [w for w in gap if w not in DIRECTIONS]
+    if words[-1:] == ["the"] and b.kind_hint in ("admin1", "admin2"):
+        words.pop()
+    elif gap[-1] not in DIRECTIONS:
+        return False
+    return " ".join(words) in ("in", ", in")
 
 
 def _in_part_of(gap: list[str]) -> bool:
@@ -1665,10 +1677,12 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 units = {h.place.id: h.place.iso for h in index().lookup(m.admin_after) if h.place.kind in ("admin1", "admin2", "region")}
                 inside = [h for h in hits if {h.place.admin1, h.place.admin2} & units.keys() or m.admin_after in _admin_keys(h.place)]
                 if not inside and units and m.cue != "'s" and not any(
-                        h.place.iso == u.iso and (h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100)
+                        h.place.iso == u.iso and (h.place.admin2 is None or haversine_km(h.place.latitude, h.place.longitude, u.latitude, u.longitude) < 100
+                                                  or h.place.kind == "town" and h.place.population >= BIG_CITY)
                         for h in hits for u in map(index().place, units) if u is not None):
                     # "Karma village, Yatenga province", "Mbau, Mocimboa da Praia district": a place the gazetteer
-                    # lacks, in a unit it knows (the event falls back to the unit)
+                    # lacks, in a unit it knows (the event falls back to the unit); not a city of that unit's country ("In
+                    # Kananga, in the central Kasai region": a loose region's name, the city stands)
                     hits = []
                 elif not inside and m.cue != "'s":
                     m.admin_after = None  # "X, Y province" with no X in Y: the admin unit confirms nothing
@@ -1902,6 +1916,7 @@ def _lone_spelling(m: Mention, votes: Counter[str]) -> bool:
 
 
 SEAT_TOWN = 20_000  # a town this big in a province named like it is the province's chief town
+BIG_CITY = 500_000  # a city this big, said to be in a unit of its country that does not hold it, is still that city
 CAPITAL_NAMESAKE = 100_000  # a national capital this big is what its name means against towns a tenth its size
 SMALLER_THAN_CAPITAL = 10
 TENTATIVE_OBJECT = 50_000  # a verb's object tagged a person is a tentative place when a town this big in one country only
