@@ -1378,6 +1378,16 @@ def test_capitals_and_names_with_of(pipeline: Any, text: str, iso: str) -> None:
     assert event_in(pipeline, text, iso)
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a province the article names only as a body's or an official's seat tells which namesake of a town is meant:
+    # Mexico's Leon (Guanajuato), Venezuela's San Cristobal (Tachira), not Nicaragua's Leon nor the Dominican one
+    ("LEON: Police and cartel gunmen traded fire on a highway on Monday, leaving two dead, Guanajuato's security ministry said.", "MX"),
+    ("Gunmen torched a bus depot in San Cristobal on Sunday night, the Tachira governor said.", "VE"),
+])
+def test_a_province_named_by_its_officials_decides_the_namesake(pipeline: Any, text: str, iso: str) -> None:
+    assert event_in(pipeline, text, iso)
+
+
 def test_a_headline_word_the_body_writes_in_lower_case_is_no_place() -> None:
     # "IN BAR" (a headline in capitals) is the bar the story tells of, not Montenegro's Bar
     text = "THREE SHOT DEAD IN BAR\nThree men were shot dead in a crowded bar on Saturday night, police said."

@@ -1633,7 +1633,7 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
     _quarters_again(mentions)
     votes, geo_votes, peoples = _country_votes(doc, mentions, dateline_iso)
     anchors: list[GeoPlace] = []
-    admins: set[str] = set()
+    admins: set[str] = _units_named(mentions)
     districts: set[int] = set()
     # a name said again is no context for itself ("seized trawlers off Delft ... opened fire near Delft": the second
     # Delft says nothing of which Delft the first is): the votes of every mention of the same name are its own
@@ -1795,6 +1795,20 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                     if p.kind in ("town", "site") and m.margin > 1:
                         anchors.append(p)
     return mentions
+
+
+def _units_named(mentions: list[Mention]) -> set[str]:
+    """Folded names of the provinces the article names, however it names them: a province of one country only, even
+    as a body's or an official's ("Guanajuato's security ministry said", "the Tachira governor", tagged organisations
+    and accepted as no place). A town of one of them beats its namesakes elsewhere ("LEON: ... Guanajuato's security
+    ministry said" is Mexico's Leon, "the bridge into San Cristobal ... the Tachira governor" Venezuela's)."""
+    out = set()
+    for m in mentions:
+        units = {h.place.iso: h.place for h in m.hits if h.place.kind == "admin1" and h.preferred and not h.loose}
+        if m.topic or len(units) != 1 or any(h.place.kind == "country" for h in m.hits) or len({h.place.iso for h in m.hits if not h.loose}) != 1:
+            continue
+        out.add(split_generic(next(iter(units.values())).name)[0])
+    return out
 
 
 def _quarters_again(mentions: list[Mention]) -> None:
