@@ -1388,6 +1388,23 @@ def test_a_province_named_by_its_officials_decides_the_namesake(pipeline: Any, t
     assert event_in(pipeline, text, iso)
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a headline in capitals: "AT POLICE", "AT UN" are no places spelt otherwise (Poland's Police, India's Un); its "NEAR"
+    # starts no longer name ("NEAR BIRNIN GWARI"); it drops its articles ("FROM NARA MARKET": the market of Mali's Nara)
+    ("PETROL BOMBS THROWN AT POLICE AS BELFAST DISORDER ENTERS SECOND NIGHT - Officers were attacked by a crowd of youths "
+     "on Saturday; three were hurt.", "GB"),
+    ("TROOPS KILLED AS CAMP OVERRUN NEAR BIRNIN GWARI - SIX DEAD, ARMY SAYS", "NG"),
+    ("FAMILIES SEEK NEWS OF TRADERS TAKEN FROM NARA MARKET\nThe men were led away by soldiers on Friday, relatives said.", "ML"),
+])
+def test_places_of_a_headline_in_capitals(pipeline: Any, text: str, iso: str) -> None:
+    assert event_in(pipeline, text, iso)
+
+
+def test_an_acronym_in_a_headline_is_no_place() -> None:
+    text = "YOUTHS HURL STONES AT UN CONVOY AS BENI MARCH TURNS ANGRY - Police fired tear gas on Tuesday to push back the marchers."
+    assert "UN" not in places_of(text)
+
+
 def test_a_headline_word_the_body_writes_in_lower_case_is_no_place() -> None:
     # "IN BAR" (a headline in capitals) is the bar the story tells of, not Montenegro's Bar
     text = "THREE SHOT DEAD IN BAR\nThree men were shot dead in a crowded bar on Saturday night, police said."

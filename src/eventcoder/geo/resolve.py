@@ -365,8 +365,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                 while end > i + 1 and (doc[end - 1].lower_ in NOT_NAME_ENDS):
                     end -= 1
                 for e2 in range(end, i, -1):
-                    if doc[e2 - 1].lower_ in NOT_NAME_ENDS:
-                        continue
+                    if doc[e2 - 1].lower_ in NOT_NAME_ENDS or e2 == i + 1 and tok.is_upper and tok.lower_ in NOT_PLACES:
+                        continue  # (nor a word in capitals that is no place: "AT UN CONVOY" is not India's Un, "AT POLICE" no Police)
                     hits = idx.lookup(_span_text(doc, i, e2), loose=True)
                     if hits:
                         found = (e2, hits)
@@ -448,7 +448,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         if full_end + 1 < n and _is_cap(doc[full_end]) and not doc[full_end].is_upper and doc[full_end].lower_ not in GENERIC and (
                 doc[full_end + 1].is_lower and doc[full_end + 1].lower_ in SETTLEMENT_WORDS):
             ner = "PART"  # "a raid on Tar Taing village": the first word of a village's name the gazetteer lacks, not India's Tar
-        if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]):
+        if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]) and not (
+                doc[i - 1].is_upper and doc[i - 1].lower_ in LOCATIVE | NEAR_WORDS):  # (a headline's "NEAR", "IN" starts no name)
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint, unit_isos=unit_isos)
@@ -803,7 +804,8 @@ def _cues(doc: Any, m: Mention) -> None:
         site = next((t for t in doc[m.end : m.end + 3] if not (t.is_lower and t.is_alpha and t.lower_ not in FEATURES)), None)
         site_after = site is not None and site.lower_ in FEATURES and site.i > m.end  # "the Jalalaqsi forward operating base"
         if nxt.lower_ in ("countryside", "outskirts", "suburbs", "environs", "area", "road", "highway", "neighbourhood", "neighborhood") or (
-                (nxt.lower_ in FEATURES or air_base or site_after) and m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the Tessalit base"
+                (nxt.lower_ in FEATURES or air_base or site_after) and m.start > 0 and (doc[m.start - 1].lower_ == "the" or _shouted_word(doc, m.start - 1))):
+            # "the Tessalit base"; a headline in capitals drops its articles: "MEN TAKEN FROM NARA MARKET"
             m.near = True
             m.cue = (site.lower_ if site_after else nxt.lower_) if m.cue in (None, "dep") else m.cue
         # a country's name, or an alias of one ("US") unless a sizeable town has that name too ("Gaza")
