@@ -1975,3 +1975,56 @@ def test_a_crowd_looting_shops_is_a_riot_or_a_mob_going_for_one_community(pipeli
     )
     assert kinds(found) == ["Looting/property destruction"]
 
+
+
+# ------------------------------------------------------------ the two sides of a fight told again are that fight
+
+
+def test_the_two_sides_of_an_ambush_exchanging_fire_are_the_ambush(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "Gunmen ambushed a police convoy on the road east of Tillaberi on Monday, and the two sides exchanged fire for about "
+        "an hour, killing three officers, the interior ministry said.",
+        "2026-04-08",
+    )
+    assert len(current(found)) == 1
+    # another clause with doers of its own, at another place and day, is another event
+    found = run(
+        pipeline,
+        "Gunmen ambushed a police convoy on the road east of Tillaberi on Monday, and soldiers fought jihadists near Ayorou "
+        "on Tuesday, the interior ministry said.",
+        "2026-04-08",
+    )
+    assert len(current(found)) == 2
+
+
+# ------------------------------------------------------------ territory changes hands only by a word that says so
+
+
+def test_troops_that_pursue_arrive_or_are_sent_take_no_ground(pipeline: Pipeline) -> None:
+    # discourse.toml [territory] taking: no word of ground changing hands, no territorial event
+    found = run(
+        pipeline,
+        "KIRKUK, Oct 13 (Wire) - Islamic State militants attacked an army checkpoint south of Kirkuk on Monday night, killing "
+        "two soldiers, a security source said.\n\n"
+        "Troops backed by Iraqi aircraft pursued the attackers, but the search of the valley on Tuesday found no trace of "
+        "them, the source added.",
+        "2026-10-13",
+    )
+    assert kinds(found) == ["Armed clash"]
+    found = run(
+        pipeline,
+        "GUATEMALA CITY, Oct 13 (Wire) - Gunmen killed four farmers in the village of El Naranjo in Peten on Sunday, police "
+        "said.\n\nThe government sent 300 soldiers to the area. The first troops arrived in La Libertad municipality on "
+        "Monday evening, the ministry said.",
+        "2026-10-13",
+    )
+    assert kinds(found) == ["Attack"]
+    # a town retaken still is
+    found = run(
+        pipeline,
+        "MOGADISHU, Oct 13 (Wire) - Somali troops recaptured the town of Jalalaqsi in Hiiraan region on Sunday after a night "
+        "of fighting with al Shabaab, officials said.",
+        "2026-10-13",
+    )
+    assert "Government regains territory" in kinds(found)

@@ -192,6 +192,12 @@ def event_type_of(
         # gold, snippets and stories: Rioters against state forces 548 Violent demonstration, 8 Mob violence, 0 Looting)
         event_type, sub_type = "Riots", "Violent demonstration"
         plover = subtype(sub_type).plover
+    if sub_type in (*TERRITORY, "Non-violent transfer of territory") and parsed is not None \
+            and not any(names_a_taking(parsed.doc, m) for m in members):
+        # "Troops pursued the attackers", "sent an additional company of soldiers to Dekai after the attack": no word of
+        # ground changing hands in the sentences of the event's triggers (discourse.toml [territory] taking), no
+        # territory event
+        return None
     if sub_type in TERRITORY and parsed is not None and facility_taken(parsed.doc, first):
         return None  # "soldiers regained control of the wing": a prison's wing taken back is no territory (discourse.toml facilities)
     if sub_type in TERRITORY and parsed is not None and attempted(parsed.doc, first):
@@ -234,6 +240,14 @@ def community_target(doc: Any, m: Mention) -> bool:
     # (a nationality word the parser may tag a person: "Bangladeshi traders"; lexicon.country_of)
     return any(t.ent_type_ == "NORP" or (t.dep_ in ("amod", "compound", "npadvmod", "nmod") and country_of(t.text) is not None)
                for ch in done for t in ch.subtree)
+
+
+def names_a_taking(doc: Any, m: Mention) -> bool:
+    """Does the trigger's sentence have a word of ground changing hands (discourse.toml [territory] taking: "retook",
+    "seized", "pushed ... out", "handed over", "moved into", "raised the flag")? The classifier may type a territorial
+    event by another word of that sentence ("moved back in without a shot being *fired*")."""
+    taking = cues().taking
+    return any(w.lemma_.lower() in taking or w.lower_ in taking for w in doccache.sent_of(doc[m.head]))
 
 
 def facility_taken(doc: Any, m: Mention) -> bool:

@@ -41,6 +41,7 @@ class Cues:
     instance: tuple[re.Pattern[str], ...]
     attempt: frozenset[str]
     facilities: frozenset[str]  # "regained control of the wing": no territory
+    taking: frozenset[str]  # words of ground changing hands: a territorial event needs one among its triggers
     tally: tuple[re.Pattern[str], ...]
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
@@ -55,6 +56,8 @@ class Cues:
     frequency: frozenset[str]
     raids: frozenset[str]
     fight_spans: frozenset[str]
+    fight_sides: frozenset[str]  # "the two sides exchanged fire": the sides of the fight told before in the sentence
+    pair_words: frozenset[str]
     violent_outcome: frozenset[str]
     agents: dict[str, str]
     carriers: frozenset[str]
@@ -230,6 +233,7 @@ def cues() -> Cues:
         instance=compile_all(data["aggregate"]["instance"]),
         attempt=frozenset(data["territory"]["attempt"]),
         facilities=frozenset(data["territory"]["facilities"]),
+        taking=frozenset(data["territory"]["taking"]),
         tally=compile_all(data["aggregate"]["tally"]),
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
@@ -244,6 +248,8 @@ def cues() -> Cues:
         frequency=frozenset(data["aggregate"]["frequency"]),
         raids=frozenset(data["raids"]["raids"]),
         fight_spans=frozenset(data["anaphora"]["fight_spans"]),
+        fight_sides=frozenset(data["anaphora"]["fight_sides"]),
+        pair_words=frozenset(data["anaphora"]["pair_words"]),
         violent_outcome=frozenset(data["raids"]["violent_outcome"]),
         agents={w: k for k, ws in data["agents"].items() if k not in ("carriers", "bearers") for w in ws},
         carriers=frozenset(data["agents"]["carriers"]),

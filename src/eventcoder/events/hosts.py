@@ -159,6 +159,15 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
                     and (not own_subject or clause_verb(doc[mentions[j].head]) == verb
                          or (shared and clause_verb(doc[mentions[j].head]) == verb.head)):
                 return cl
+    if m.event_type in HURTING_TYPES and the_two_sides(head):
+        # "gunmen ambushed a patrol ... on Sunday, and the two sides exchanged fire for several hours": the fight of the
+        # sentence told again by its sides, at its place and day
+        here = stated_place(facts[i]) if facts is not None else None
+        for cl, j in same:
+            there = stated_place(facts[j]) if facts is not None else None
+            if mentions[cl.head].event_type in HURTING_TYPES and not (facts is not None and _other_date(facts[i], facts[j])) \
+                    and not (here is not None and there is not None and place_conflict(here, there)):
+                return cl
     for cl, j in same:  # "missile and drone attacks": one trigger word modifies the other's noun
         other = doc[mentions[j].head]
         if other.head.i == head.i and other.dep_ in ("compound", "amod", "conj", "nmod") and head.pos_ == "NOUN":
@@ -243,6 +252,17 @@ def one_doers_act(doc: Any, m: Mention, other: Mention, host: Mention) -> bool:
         return _shares_subject(verb) and verb.head == their_verb
     # a participle or infinitive that tells how ("setting off a car bomb", "leaving five dead")
     return verb.dep_ in ("advcl", "xcomp") and verb.head == their_verb and verb.tag_ in ("VBG", "VBN")
+
+
+def the_two_sides(tok: Any) -> bool:
+    """Is the subject of the trigger's clause the pair of sides of a fight ("the two sides exchanged fire", "both sides
+    fired"; discourse.toml [anaphora] fight_sides, pair_words)?"""
+    c = cues()
+    verb = tok if tok.pos_ == "VERB" else clause_verb(tok)
+    if verb is None:
+        return False
+    return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in c.fight_sides and any(g.lower_ in c.pair_words for g in ch.children)
+               for ch in verb.children)
 
 
 def _other_date(a: MentionFacts, b: MentionFacts) -> bool:
