@@ -11,8 +11,8 @@ the raid the body tells, claims, a caption), Plateau (an attack, a reprisal on p
 Cameroon (a separatist lockdown and an army raid told two ways), Ethiopia (Fano in Debre Tabor, a drone strike),
 a South Kordofan flash update, Jonglei (a raid's toll told again, a pursuit), a Puntland release, Kenya (Lamu, a curfew
 extended, Nairobi), a Cabo Delgado access snapshot (the group named late), North Kivu (Wazalendo and M23, an M23
-curfew, an ADF raid), Burundi, a Zaporizhzhia daily report, Belgorod, a West Bank live blog, south Lebanon (launchers
-found, a search that finds nothing), Deir ez-Zor (an SDF curfew), Kirkuk, Yemen, Panjshir (a claim and its denial,
+curfew, an ADF raid), Burundi, a Zaporizhzhia daily report, Belgorod, a West Bank live blog, south Lebanon (houses
+blown up, a Bekaa clan feud), Deir ez-Zor (an SDF curfew), Kirkuk, Yemen, Panjshir (a claim and its denial,
 detainees' fate hidden), Manipur (a curfew, a search that finds nothing) and Rakhine (an outpost overrun).
 Second half (st-ai-024..046): a Philippine Army release (an encounter, a search with no contact, a backhoe burned over
 extortion), Enga (a clan gunfight, a police fight zone), Khagrachhari (a communal fight, a mob's arson, Section 144),
@@ -25,7 +25,7 @@ Athens, rival rallies in Serbia), Tbilisi and rival rallies kept apart in Yereva
 a ceasefire), Tripoli (a clash and a truce brokered by elders) and Sfax, Iran (a claim against state media, Guards'
 shelling in Iraq), an East Africa digest (Uganda, Tanzania, Madagascar; a trial that is no event), a West Africa brief
 (Guinea, Togo, Benin, Senegal), Chad and the Central African Republic, Djibo (claims against a denial), a Southern
-Africa round-up (Cape Town's taxi feud, Epworth, Mafeteng's famo gangs), a South and Southeast Asia brief (Narathiwat,
+Africa round-up (Cape Town's taxi feud, Epworth, Mohale's Hoek's famo gangs), a South and Southeast Asia brief (Narathiwat,
 Seram, Kathmandu) and Central America and the Caribbean (a state of exception extended, a prison riot, emergency-regime
 arrests, a gang reprisal).
 Our own words; invented incidents at real places, public group names.
@@ -398,23 +398,22 @@ S("st-ai-016", "2026-09-30", """LIVE: West Bank - raids, settler attacks
     a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7),
 ], register="live"),
 
-S("st-ai-017", "2026-01-27", """Israeli drone strike kills two near Nabatieh; Lebanese army finds rocket launchers in the south
+S("st-ai-017", "2026-01-27", """Israeli army blows up houses in Kfar Kila; drone hits bulldozer in Yaroun; clan feud turns deadly in Bekaa
 
-BEIRUT, Jan 27 (Wire) - An Israeli drone struck a car on the road between Nabatieh and the village of Kfar Roummane in southern Lebanon on Monday, killing two men, Lebanon's health ministry said. The Israeli military said it had struck two members of Hezbollah's Radwan force who were "trying to rebuild terrorist infrastructure".
+BEIRUT, Jan 27 (Wire) - Israeli troops blew up at least six houses on the edge of the border village of Kfar Kila in southern Lebanon overnight into Monday, the mayor said, in what he described as the latest in a series of demolitions since the ceasefire. Nobody was living in the houses, which had been damaged in the 2024 war.
 
-On Tuesday, an Israeli strike hit a prefabricated house in the border village of Aita al-Shaab, causing damage but no casualties, the state-run National News Agency said.
+On Monday afternoon, an Israeli drone dropped an explosive on a bulldozer that was clearing rubble in the village of Yaroun, wounding its driver, the state-run National News Agency said. The Israeli military did not comment.
 
-The Lebanese army said on Tuesday that its units had found two rocket launchers with rockets ready for firing in an orchard near Qlayleh, south of Tyre, and dismantled them. It said it had also searched the area around Marjayoun after reports of armed men but found nothing.
+In the Bekaa valley, members of two clans exchanged fire with rifles and rocket-propelled grenades in the town of Brital on Sunday evening in a revenge feud, killing a man and wounding three, security sources said. The Lebanese army deployed troops in the town on Monday.
 
-Israel has kept up near-daily strikes in Lebanon despite a ceasefire agreed in November 2024. Hezbollah has said it will not give up its weapons "while the occupation continues".""", [
-  E(cur, "Air/drone strike", "An Israeli drone struck a car on the road between Nabatieh and the village of Kfar Roummane", P("Nabatieh", "LB", 2, lat=33.38, lon=35.48, a1="Nabatieh"), "monday",
-    a1=ISR, i1=8, a2=HEZ, i2=2, fat=2),
-  E(cur, "Air/drone strike", "an Israeli strike hit a prefabricated house in the border village of Aita al-Shaab", P("Aita al-Shaab", "LB", 1, lat=33.1, lon=35.33, a1="South"), "tuesday",
-    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=0, inj=0),
-  E(cur, "Disrupted weapons use", "its units had found two rocket launchers with rockets ready for firing in an orchard near Qlayleh", P("Tyre", "LB", 2), "tuesday", tp=2,
-    a1="Military Forces of Lebanon (2025-)", i1=1),
+Israel has kept troops at five hilltop positions inside Lebanon since the ceasefire of November 2024.""", [
+  E(cur, "Looting/property destruction", "Israeli troops blew up at least six houses on the edge of the border village of Kfar Kila", P("Kfar Kila", "LB", 1, lat=33.28, lon=35.55, a1="Nabatieh"), "monday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7),
+  E(cur, "Air/drone strike", "an Israeli drone dropped an explosive on a bulldozer that was clearing rubble in the village of Yaroun", P("Yaroun", "LB", 1, lat=33.08, lon=35.42, a1="Nabatieh"), "monday",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, inj=1),
+  E(cur, "Armed clash", "members of two clans exchanged fire with rifles and rocket-propelled grenades in the town of Brital", P("Britel", "LB", 1, lat=33.93, lon=36.15, a1="Baalbek-Hermel"), "sunday",
+    a1="Unidentified Clan Militia (Lebanon)", i1=4, a2="Unidentified Clan Militia (Lebanon)", i2=4, fat=1, inj=3),
 ]),
-
 S("st-ai-018", "2026-06-10", """Syria: gunmen kill SDF fighters in Deir ez-Zor; tribal fighters clash with SDF in Busayrah, curfew imposed
 
 BEIRUT, June 10 (Wire) - Gunmen on a motorcycle shot dead three members of the Kurdish-led Syrian Democratic Forces (SDF) at a checkpoint in the town of Diban in eastern Deir ez-Zor province late on Monday, a war monitor and a local journalist said. Nobody claimed the attack, but Islamic State cells have carried out similar attacks in the area.
@@ -881,16 +880,16 @@ SOUTH AFRICA: Gunmen opened fire on minibus taxi drivers queuing at a rank in Ph
 
 ZIMBABWE: Suspected ruling ZANU-PF youths beat up five activists of the opposition Citizens Coalition for Change (CCC) who were holding a meeting at a house in Epworth on Saturday, the CCC said. Police said they had not received a report.
 
-LESOTHO: Four people were shot dead at a funeral in a village near Mafeteng on Sunday in what police called a new round of killings between rival famo music gangs. A police spokesman said officers had arrested two suspects on Tuesday.
+LESOTHO: Three men were shot dead at a tavern in Mohale's Hoek on Sunday night in what police called a new round of killings between rival famo music gangs. A police spokesman said officers had arrested two suspects on Tuesday.
 
 The round-up is compiled from local media and agency reports.""", [
   E(cur, "Attack", "Gunmen opened fire on minibus taxi drivers queuing at a rank in Philippi, Cape Town", P("Cape Town", "ZA", 2, lat=-33.93, lon=18.42, a1="Western Cape"), "monday",
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
   E(cur, "Attack", "Suspected ruling ZANU-PF youths beat up five activists of the opposition Citizens Coalition for Change (CCC)", P("Epworth", "ZW", 1, lat=-17.89, lon=31.15, a1="Harare"), "saturday",
     a1="ZANU-PF: Zimbabwe African National Union-Patriotic Front", i1=3, a2="Civilians (Zimbabwe)", i2=7, inj=5),
-  E(cur, "Attack", "Four people were shot dead at a funeral in a village near Mafeteng", P("Mafeteng", "LS", 2, lat=-29.82, lon=27.24, a1="Mafeteng"), "sunday",
-    a1="Unidentified Armed Group (Lesotho)", i1=3, a2="Civilians (Lesotho)", i2=7, fat=4),
-  E(cur, "Arrests", "officers had arrested two suspects on Tuesday", P("Mafeteng", "LS", 2, lat=-29.82, lon=27.24, a1="Mafeteng"), "tuesday",
+  E(cur, "Attack", "Three men were shot dead at a tavern in Mohale's Hoek", P("Mohales Hoek", "LS", 1, lat=-30.15, lon=27.48, a1="Mohales Hoek"), "sunday",
+    a1="Unidentified Armed Group (Lesotho)", i1=3, a2="Civilians (Lesotho)", i2=7, fat=3),
+  E(cur, "Arrests", "officers had arrested two suspects on Tuesday", P("Mohales Hoek", "LS", 1, lat=-30.15, lon=27.48, a1="Mohales Hoek"), "tuesday",
     a1="Police Forces of Lesotho (2022-)", i1=1, a2="Unidentified Armed Group (Lesotho)", i2=3),
 ], register="digest"),
 
