@@ -2242,3 +2242,47 @@ def test_a_main_verb_is_not_the_event_of_a_trigger_in_a_relative_clause(monkeypa
     text = "The council said on Friday it had appointed Amina Yusuf as mayor, replacing Musa Bello, who was shot dead in Kano last month."
     found = _detect_with(monkeypatch, text, {"Attack": 0.55, "Change to group/activity": 0.25, NONE: 0.19})
     assert ("appointed", "Change to group/activity") in _kinds(found), _kinds(found)
+
+
+# ------------------------------------------------------------ a crowd walking with a claim is a protest
+
+
+@pytest.mark.parametrize(("text", "word", "claim"), [
+    ("Tens of thousands walked across the bridge in Sydney on Sunday in a march for Gaza.", "march", True),
+    ("Hundreds of people walked to the consulate in Nuuk on Saturday carrying flags and signs reading 'not for sale'.", "walked", True),
+    # a dateline the parser takes for a subject
+    ("NUUK - Hundreds of people walked to the consulate on Saturday carrying signs reading 'not for sale'.", "walked", True),
+    ("Hundreds of farmers rode into the town on Monday with banners, a local official said.", "rode", True),
+    # no claim: a walk with flags, a crowd going home
+    ("Hundreds of people walked to the stadium in Nuuk on Saturday carrying flags.", "walked", False),
+    ("Thousands of fans walked home from the stadium after the match on Saturday.", "walked", False),
+])
+def test_a_crowd_coming_together_in_a_march_or_with_signs_makes_a_claim(text: str, word: str, claim: bool) -> None:
+    from eventcoder.classify.codebook import crowd_claim
+
+    doc = _parse(text).doc
+    tok = next(t for t in doc if t.text == word)
+    assert crowd_claim(doc, tok.i, tok.i + 1) is claim
+
+
+# ------------------------------------------------------------ a curfew told by its hours
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("No one may be out in Maroua between 8 p.m. and 6 a.m., the governor ordered on Tuesday.", "ordered"),
+    ("The junta announced on Friday that nobody is to be on the roads of Tillia between 7 p.m. and 6 a.m.", "announced"),
+    ("Nobody is to be on the streets of Kalay between 9 p.m. and 5 a.m., the militia's local council announced on Monday.", "announced"),
+    # no hours, or hours for no conflict: no curfew
+    ("Nobody was hurt when the two shells landed near the market in Kalay on Monday, the council said.", None),
+    ("Nobody is allowed to drink alcohol in the park between 10 p.m. and 6 a.m., the council announced on Monday.", None),
+])
+def test_a_curfew_told_by_its_hours_is_found_at_the_verb_that_orders_it(text: str, verb: str | None) -> None:
+    from eventcoder.classify.codebook import curfew_by_hours
+
+    doc = _parse(text).doc
+    found = curfew_by_hours(doc, 0, 1)
+    assert (doc[found].text if found is not None else None) == verb
+
+
+def test_a_curfew_told_by_its_hours_is_other(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Nobody is to be on the streets of Kalay between 9 p.m. and 5 a.m., the militia's local council announced on Monday.") == ["Other"]

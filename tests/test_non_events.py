@@ -227,3 +227,13 @@ def test_a_verb_that_names_no_act_keeps_a_kind_the_classifier_is_sure_of_and_act
     # the act told by its own verb stays, however unsure: only the verb of watching gives way
     text = "Soldiers tracked the raiders to a forest near Kandi and killed four of them in a gunfight on Tuesday."
     assert "Armed clash" in [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Armed clash": 0.5, "Attack": 0.2, NONE: 0.1})]
+
+
+def test_a_cue_of_people_gives_way_only_when_no_act_is_told_beside_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.classify import NONE
+
+    from .test_event_typing import _detect_with
+
+    # the parser hangs the sentence on the people; the killing beside them is what the classifier reads
+    text = "Militants of the group's Sahel branch, known locally as the 'Dawla', killed at least 15 villagers near Tera on Sunday."
+    assert "Attack" in [m.sub_event_type for m in _detect_with(monkeypatch, text, {"Attack": 0.45, "Armed clash": 0.2, NONE: 0.1})]

@@ -179,6 +179,7 @@ class ProtestContext:
     staying: frozenset[str]  # ...and what they refused to do ("leave", "disperse")
     props: frozenset[str]  # what protesters hold ("a placard", "a banner")...
     holding: frozenset[str]  # ...held: the word a prop hangs on ("with", "holding")
+    message_verbs: frozenset[str]  # "read", "say": a held thing whose words they tell ("signs reading ...")
     bare_gathering: frozenset[str]  # "gather": no protest told by itself in the arrested's clause
     just_after: frozenset[str]  # "after they blocked the gates": the arrested's act just before the arrest
     rally_verbs: frozenset[str]  # "rallied", "marched": a crowd's protest told by its verb (``codebook.counted_rally``)...
@@ -201,6 +202,7 @@ def protest_context() -> ProtestContext:
                           crowd_moves=frozenset(w.lower() for w in raw["crowd_moves"]),
                           refusing=frozenset(w.lower() for w in raw["refusing"]), staying=frozenset(w.lower() for w in raw["staying"]),
                           props=frozenset(w.lower() for w in raw["props"]), holding=frozenset(w.lower() for w in raw["holding"]),
+                          message_verbs=frozenset(w.lower() for w in raw["message_verbs"]),
                           bare_gathering=frozenset(w.lower() for w in raw["bare_gathering"]),
                           just_after=frozenset(w.lower() for w in raw["just_after"]),
                           **{key: frozenset(w.lower() for w in raw[key]) for key in ("rally_verbs", "rally_nouns", "held_verbs", "crowd_counts", "rival_marks", "campaign", "removing")})

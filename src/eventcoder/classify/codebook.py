@@ -302,6 +302,30 @@ def declared_measure(doc: Any, start: int, end: int, *, in_sentence: bool = Fals
     return None
 
 
+def curfew_by_hours(doc: Any, start: int, end: int) -> int | None:
+    """Codebook (Other, as a declared curfew): a curfew told by its hours, not named ("Nobody is to be on the streets of
+    Buthidaung between 9 p.m. and 5 a.m., the Arakan Army's local administration announced", "The governor ordered that
+    nobody be out in Kousseri between 7 p.m. and 6 a.m."): a clause whose subject is nobody (triggers.toml [codebook]
+    nobody, "no one") with a "between" of two hours. The verb that announces or orders it (measure_verbs, order_verbs),
+    else the clause's own verb, is returned when the candidate is in that sentence; None for a measure for no conflict."""
+    cw = codebook_words()
+    sent = doccache.sentence(doc, start)
+    for tok in sent:
+        if not (tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ in cw.nobody or (tok.lower_ == "one" and any(
+                ch.lower_ == "no" for ch in tok.children)))):
+            continue
+        clause = tok.head
+        hours = [t for t in clause.subtree if t.lower_ == "between" and any(
+            w.ent_type_ in TIME_LABELS or w.lower_ in ("a.m.", "p.m.", "am", "pm", "dusk", "dawn", "midnight") for w in t.subtree)]
+        if not hours:
+            continue
+        verb = clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in cw.measure_verbs | cw.order_verbs else clause
+        if verb.dep_ != "ROOT" and verb.head.lemma_.lower() in cw.measure_verbs | cw.order_verbs and verb.head.i > verb.i:
+            verb = verb.head  # "Nobody is to be on the streets ..., the administration *announced*"
+        return None if for_no_conflict(sent, verb) else verb.i
+    return None
+
+
 def measure_no_event(doc: Any, start: int, end: int) -> bool:
     """Codebook (eval/WRITERS.md: measures for disease, disasters or elections alone are negatives; a measure is an event
     when declared, imposed, extended or renewed): is the candidate a curfew, state of emergency or martial law, or the
@@ -950,24 +974,29 @@ def close_fire(doc: Any, start: int, end: int) -> bool:
 
 def crowd_claim(doc: Any, start: int, end: int) -> bool:
     """Codebook (Peaceful protest): people who are no armed actor coming, going or staying somewhere together (triggers.toml
-    [protest_context] crowd_moves, gathering) with a claim of theirs: a purpose clause of a claim verb or an "against"
-    phrase (codebook claims: "About 150 herders rode into Erdenet on horseback to demand ...", "coffee growers drove their
-    pick-ups to the governor's office to demand help", "fishermen moored their boats across the harbour entrance against
-    a ban"). The verb is told in the past with a plural subject that names people; not one person's journey ("the
+    [protest_context] crowd_moves, gathering) with a claim of theirs: a purpose clause of a claim verb, an "against"
+    phrase, "in" a protest or march, or the signs they carry (codebook claims: "About 150 herders rode into Erdenet on
+    horseback to demand ...", "coffee growers drove their pick-ups to the governor's office to demand help", "fishermen
+    moored their boats across the harbour entrance against a ban", "Tens of thousands walked across the bridge in a march
+    for Gaza", "Hundreds of people walked to the consulate carrying signs reading 'not for sale'"). The verb is told in the past with a plural subject that names people; not one person's journey ("the
     minister flew to Brussels to demand ...") nor an armed group's move."""
     tok = doc[start:end].root
     ctx = protest_context()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rally_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        tok = tok.head.head  # the protest noun of "walked across the bridge *in a march* for Gaza": the verb it tells
     if tok.pos_ != "VERB" or tok.tag_ not in PAST_TAGS or tok.lemma_.lower() not in ctx.crowd_moves | ctx.gathering:
         return False
     subject = [ch for ch in tok.children if ch.dep_ == "nsubj"]
     if not subject:
         return False
-    words_of = list(subject[0].subtree)
+    # every subject the parser gave (a dateline is taken for one: "NUUK - Hundreds of people walked ...")
+    words_of = [t for sub in subject for t in sub.subtree]
     if any(armed_doer(t) for t in words_of):
         return False
     from ..events.retyping import person  # imported late: events reads classify
 
-    people = [t for t in words_of if t.tag_ == "NNS" and person(t)]
+    # people, or a crowd counted without a noun of people ("Tens of thousands walked across the bridge")
+    people = [t for t in words_of if t.tag_ == "NNS" and (person(t) or t.lower_ in ctx.crowd_counts)]
     if not people:
         return False
     claims = codebook_words().claims
@@ -976,9 +1005,14 @@ def crowd_claim(doc: Any, start: int, end: int) -> bool:
             return True  # "to demand help", "to denounce the killing"
         if ch.dep_ == "prep" and ch.lower_ == "against":
             return True  # "against a ban on sardine fishing"
-        if ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in ch.children):
-            return True  # "in protest at ..."
-    return False
+        if ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() in ctx.rally_nouns for g in ch.children if g.dep_ == "pobj"):
+            return True  # "in protest at ...", "in a march for Gaza"
+    # what protesters carry ([protest_context] props held), or a thing held whose words are told: "walked to the consulate
+    # carrying flags and *signs reading* 'not for sale'"
+    # (the parser may hang the words' verb on the holding verb: "carrying signs, reading ...")
+    return any((held := list_head(t).head).lemma_.lower() in ctx.holding and (t.lemma_.lower() in ctx.props or any(
+        ch.dep_ in ("acl", "relcl", "advcl") and ch.lemma_.lower() in ctx.message_verbs for ch in (*t.children, *held.children)))
+               for t in tok.subtree if t.pos_ == "NOUN")
 
 
 def counted_rally(doc: Any, start: int, end: int) -> bool:

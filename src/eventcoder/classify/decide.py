@@ -23,7 +23,7 @@ from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
-from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
+from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, curfew_by_hours, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words, no_act_verb, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
@@ -245,7 +245,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
     own_clauses: set[int] = set()  # first tokens of the decisions of clauses of their own (candidates.Candidate.clause)
     lam = float(conf["lexicon_weight"])
     reading = {id(c): r for c, r in zip(flat, probs)}  # each candidate's own classifier reading (conjuncts read each other)
-    cue_sentences = set(cues_by_sentence(parsed, model))
+    cue_ranges = cues_by_sentence(parsed, model)
+    cue_sentences = set(cue_ranges)
     for cand, raw in zip(flat, probs):
         p = raw
         # codebook prior: a specific trigger's own sub-type is mixed in (lexicon_weight; phrase_weight for a
@@ -317,6 +318,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # the classifier says "no current event"; a specific trigger under a threat, negation, modal or
             # caption still gives a (non-current) mention with the lexicon's sub-type
             measure = declared_measure(doc, cand.start, cand.end)  # a curfew or state of emergency declared (codebook)
+            if measure is None:
+                measure = curfew_by_hours(doc, cand.start, cand.end)  # ... or a curfew told by its hours
             if measure is not None and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
                 # "Niger's junta extended the state of emergency in Tillabéri": Other (codebook), however sure "none"
                 _add_once(decided, i, (measure, measure + 1, "Other", max(float(p[names.index("Other")]), conf["specific_above"]), None))
@@ -530,7 +533,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # specific as a typed trigger
             sub_type, confidence, specific, ruled = LOOTING, max(float(scores[names.index(LOOTING)]), conf["specific_above"]), False, True
         if not ruled and cand.entry is None and confidence < conf["unsure_below"] and (
-                no_act_verb(doc, cand.start, cand.end) or _people_cue(doc, cand)):
+                no_act_verb(doc, cand.start, cand.end) or _people_cue(doc, cand, cue_ranges.get(i, []))):
             # a verb that names no act ("Intelligence *tracked* a group of armed insurgents to a remote area": Armed clash
             # 0.24; "insurgents *approached* the joint security force": Change to group/activity 0.30) or a cue word that only
             # names people ("The *insurgent* killed was identified as a commander": Change to group/activity 0.37; "after
@@ -1070,9 +1073,15 @@ def _crowd_told(sent: Any) -> bool:
     return any(in_words(t, crowd) and not t.ent_type_ for t in sent)
 
 
-def _people_cue(doc: Any, cand: Candidate) -> bool:
-    """Is the candidate a one-word cue that only names people ("insurgent", "militants": events.retyping.person)?"""
-    return cand.end - cand.start == 1 and doc[cand.start].pos_ in ("NOUN", "ADJ") and person(doc[cand.start])
+def _people_cue(doc: Any, cand: Candidate, cues: list[tuple[int, int]]) -> bool:
+    """Is the candidate a one-word cue that only names people ("insurgent", "militants": events.retyping.person), and
+    are the sentence's other cue words (``cues``) people too? A cue of an act beside it ("*Militants* of the group's Sahel
+    branch, known locally as the 'Dawla', *killed* at least 15 villagers": the parser hung the sentence on the people)
+    is what the classifier read."""
+    def people(tok: Any) -> bool:
+        return tok.pos_ in ("NOUN", "ADJ") and person(tok)
+
+    return cand.end - cand.start == 1 and people(doc[cand.start]) and all(e - s == 1 and people(doc[s]) for s, e in cues)
 
 
 def _in_relative_clause(tok: Any, outside: int) -> bool:
