@@ -2286,3 +2286,13 @@ def test_a_curfew_told_by_its_hours_is_found_at_the_verb_that_orders_it(text: st
 
 def test_a_curfew_told_by_its_hours_is_other(pipeline: Pipeline) -> None:
     assert current(pipeline, "Nobody is to be on the streets of Kalay between 9 p.m. and 5 a.m., the militia's local council announced on Monday.") == ["Other"]
+
+
+def test_a_trigger_word_in_a_places_name_is_no_trigger() -> None:
+    from eventcoder.classify.candidates import candidates_by_sentence
+
+    # "Massacre" names the river; the shooting is the act
+    text = "Two farmers were shot dead as they crossed the Massacre river near Ouanaminthe on Monday, residents said."
+    parsed = _parse(text)
+    words = [parsed.doc[c.start : c.end].text for cs in candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
+    assert "Massacre" not in words and words

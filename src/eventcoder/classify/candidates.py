@@ -77,9 +77,11 @@ def _singular(word: str) -> str:
 
 
 def _inside_named_actor(doc: Any, start: int, end: int) -> bool:
-    """Is the word part of a name ("Islamic State Attack Unit")? Not in a sentence set in capitals, where the tagger
-    takes every word for a name ("SUICIDE BOMBER KILLS FOUR AT MOSQUE" is no organisation)."""
-    return not _in_capitals(doc[start]) and any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in doc[start:end]) \
+    """Is the word part of a name ("Islamic State Attack Unit"), or a proper noun of a place's name ("crossed the
+    *Massacre* river near Dajabon")? Not in a sentence set in capitals, where the tagger takes every word for a name
+    ("SUICIDE BOMBER KILLS FOUR AT MOSQUE" is no organisation)."""
+    return not _in_capitals(doc[start]) and any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT")
+                                                or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") for t in doc[start:end]) \
         and not _word_alone_as_name(doc, start, end)
 
 
