@@ -68,6 +68,16 @@ def test_aliases_resolve_to_analysts_names(alias: str, canonical: str) -> None:
     assert catalogue.lookup(alias).name == canonical
 
 
+@pytest.mark.parametrize("alias, iso", [
+    # a country's police named by its own body's name (Costa Rica's judicial police, the Mounties, Jamaica's and
+    # Trinidad's police services, Panama's border police): that country's police, whose home is the event's context
+    ("OIJ", "CR"), ("Judicial Investigation Agency", "CR"), ("RCMP", "CA"), ("JCF", "JM"), ("TTPS", "TT"), ("SENAFRONT", "PA"),
+])
+def test_named_police_bodies_are_their_countrys_police(alias: str, iso: str) -> None:
+    entry = catalogue.lookup(alias)
+    assert entry is not None and entry.name == f"@police:{iso}" and entry.country == iso
+
+
 def test_parent_and_home_country() -> None:
     assert catalogue.lookup("Kata'ib Hezbollah").parent == "Popular Mobilization Forces"
     assert catalogue.home_country("Kata'ib Hezbollah") == "IQ"

@@ -1400,6 +1400,11 @@ def test_places_of_a_headline_in_capitals(pipeline: Any, text: str, iso: str) ->
     assert event_in(pipeline, text, iso)
 
 
+def test_a_named_police_body_tells_the_country(pipeline: Any) -> None:
+    # Costa Rica's judicial police (OIJ) puts "San Jose" in Costa Rica, not California
+    assert event_in(pipeline, "Two men were shot dead outside a bar in San Jose on Saturday night, the OIJ said.", "CR")
+
+
 def test_an_acronym_in_a_headline_is_no_place() -> None:
     text = "YOUTHS HURL STONES AT UN CONVOY AS BENI MARCH TURNS ANGRY - Police fired tear gas on Tuesday to push back the marchers."
     assert "UN" not in places_of(text)
