@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import doccache
 from .catalogue import words
@@ -28,11 +28,17 @@ def in_words(tok: Any, words: frozenset[str], lemma_of: Callable[[Any], str] | N
     return (lemma_of(tok) if lemma_of is not None else tok.lemma_.lower()) in words or tok.lower_ in words
 
 
-def words_in(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
-    """Is a token of doc[start:end] one of ``words`` by its lemma or as written (``in_words`` with the tagger's lemma, for
-    each token), read from the Doc's word lists (doccache.lemmas, lowers) without making a Token per word?"""
+def word_positions(doc: Any, start: int, end: int, words: frozenset[str]) -> Iterator[int]:
+    """The indices, in order, of the tokens of doc[start:end] that are one of ``words`` by their lemma or as written
+    (``in_words`` with the tagger's lemma, for each token), read from the Doc's word lists (doccache.lemmas, lowers)
+    without making a Token per word."""
     lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)
-    return any(lemmas[i] in words or lowers[i] in words for i in range(start, end))
+    return (i for i in range(start, end) if lemmas[i] in words or lowers[i] in words)
+
+
+def words_in(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
+    """Is a token of doc[start:end] one of ``words`` (``word_positions``)?"""
+    return next(word_positions(doc, start, end, words), None) is not None
 
 
 def clause_verb(tok: Any) -> Any | None:

@@ -16,7 +16,7 @@ from ..events import cues as discourse
 from ..lexicon import TriggerEntry, cues, territory_nouns, triggers
 from ..nlp import load
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, misread_participle, names_place
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, misread_participle, names_place, word_positions
 from . import SentenceInput
 from .status import REPORTING_LEMMAS
 from .weapons import is_weapon_object, weapon_agent
@@ -194,8 +194,7 @@ def _cue_tokens(doc: Any, model: str) -> dict[int, list[tuple[int, int]]]:
     """Cue words by token: (start, end) token ranges of words that make a sentence a candidate."""
     lemmas = cues().lemmas
     found: list[tuple[int, int]] = [(s, e) for _, s, e in _cue_matcher(model)(doc)]
-    lemma_of, lower_of = doccache.lemmas(doc), doccache.lowers(doc)  # (in_words for each token, without making one)
-    found += [(i, i + 1) for i in range(len(lemma_of)) if lemma_of[i] in lemmas or lower_of[i] in lemmas]
+    found += [(i, i + 1) for i in word_positions(doc, 0, len(doc), lemmas)]  # (in_words for each token, without making one)
     return found  # type: ignore[return-value]
 
 

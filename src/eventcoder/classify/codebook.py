@@ -14,7 +14,7 @@ from ..catalogue import by_name, words
 from ..events import cues as discourse
 from ..lexicon import TERRITORY, TriggerEntry, codebook_words, crimes, hazards, protest_context
 from ..resources import word_lists
-from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past, words_in
+from ..syntax import DEFINITE_DETERMINERS, PAST_TAGS, PLACE_LABELS, TIME_LABELS, in_words, list_head, subjects, told_in_the_past, word_positions, words_in
 from .status import ACCUSING_LEMMAS, HYPOTHETICAL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS
 from .armed_acts import ARMED_DOERS, HARM_VERBS, ORGANISED_ARMED, armed_doer, fired_upon, names_armed
 from .weapons import EXPLOSIVE_WORDS
@@ -1212,14 +1212,7 @@ def _crowd_told(doc: Any) -> bool:
     """Does the text tell a crowd, a protest, a riot or its dispersal anywhere (``_crowd_context``; not a proper name, not
     only a wave that dates the act: ``wave_dated``)? Read once per Doc."""
     crowd = _crowd_context()
-    return doccache.memo(doc, "crowd_told", lambda: any(t.pos_ != "PROPN" and not wave_dated(t) for t in _words_of(doc, crowd)))  # type: ignore[no-any-return]
-
-
-def _words_of(doc: Any, words: frozenset[str]) -> Iterator[Any]:
-    """The Doc's tokens that are one of ``words`` (``in_words``), in order, read from its word lists (doccache.lemmas,
-    lowers): a Token made only for them."""
-    lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)
-    return (doc[i] for i in range(len(lemmas)) if lemmas[i] in words or lowers[i] in words)
+    return doccache.memo(doc, "crowd_told", lambda: any(doc[i].pos_ != "PROPN" and not wave_dated(doc[i]) for i in word_positions(doc, 0, len(doc), crowd)))  # type: ignore[no-any-return]
 
 
 def wave_dated(noun: Any) -> bool:

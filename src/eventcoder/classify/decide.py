@@ -16,7 +16,7 @@ from ..events.not_events import names_who
 from ..events.retyping import armed_noun, armed_object, person
 from ..lexicon import TriggerEntry, codebook_words, protest_context, subtypes
 from ..records import Parsed
-from ..syntax import DEFINITE_DETERMINERS, in_words, list_head, misread_participle
+from ..syntax import DEFINITE_DETERMINERS, in_words, list_head, misread_participle, word_positions
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .candidates import new_noun, noun_refers_back
@@ -1069,8 +1069,7 @@ def _crowd_told(sent: Any) -> bool:
     """Does the sentence name a crowd, a gathering or a protest by a word of people or of their gathering (words.toml
     protesters, rioters, crowd, protest_words; the Peaceful protest triggers and the gathering words), not only acts
     ("looted", "set on fire")?"""
-    crowd = crowd_nouns()
-    return any(in_words(t, crowd) and not t.ent_type_ for t in sent)
+    return any(not sent.doc[i].ent_type_ for i in word_positions(sent.doc, sent.start, sent.end, crowd_nouns()))
 
 
 def _people_cue(doc: Any, cand: Candidate, cues: list[tuple[int, int]]) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import TERRITORY, codebook_words, country_of, crimes, subtype
 from ..model import Actor, Casualties, Event, Evidence
 from ..records import Mention
 from ..resources import word_lists
-from ..syntax import clause_verb, in_words
+from ..syntax import clause_verb, in_words, words_in
 from .cues import cues
 from .not_events import fired_in_the_air
 from .aggregates import count_of
@@ -225,7 +225,7 @@ def crowd_looting(doc: Any, m: Mention) -> bool:
     people = crowd_people()
     # (the doer or the people its "of" names: "hundreds of youths")
     of = [o for p in doer.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(t.lemma_.lower() in people or t.lower_ in people for t in (doer, *of))
+    return any(in_words(t, people) for t in (doer, *of))
 
 
 def community_target(doc: Any, m: Mention) -> bool:
@@ -246,8 +246,8 @@ def names_a_taking(doc: Any, m: Mention) -> bool:
     """Does the trigger's sentence have a word of ground changing hands (discourse.toml [territory] taking: "retook",
     "seized", "pushed ... out", "handed over", "moved into", "raised the flag")? The classifier may type a territorial
     event by another word of that sentence ("moved back in without a shot being *fired*")."""
-    taking = cues().taking
-    return any(w.lemma_.lower() in taking or w.lower_ in taking for w in doccache.sent_of(doc[m.head]))
+    sent = doccache.sent_of(doc[m.head])
+    return words_in(doc, sent.start, sent.end, cues().taking)
 
 
 def facility_taken(doc: Any, m: Mention) -> bool:

@@ -72,7 +72,7 @@ def in_care(doc: Any, m: Mention, mentions: Sequence[Mention], c: Cues) -> bool:
     words = c.death_verbs | c.injuries | c.hurt | c.struck | c.casualty_nouns | c.toll_verbs | c.fates
 
     def fate(tok: Any) -> bool:
-        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        if not in_words(tok, words):
             return False
         verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return verb is None or not any(ch.dep_ in ("agent", "dobj") for ch in verb.children)
