@@ -1,0 +1,302 @@
+"""Cross-batch fact consistency of the snippet and story gold (WRITERS.md, Places/Actors "One place, one coding").
+
+The same real place must carry the same country, admin1 and coordinates, and the same group the same name, in every
+batch. The tool reads every gold event (snippets and stories, all statuses) and lists:
+
+* **places**: every location name (folded as the scorer folds it, evaluate.place_key) coded with more than one
+  (country, admin1, point) — admin1 compared by its folded key, points rounded to 0.1 degree and taken as one when
+  they lie within --km (default 3 km, so that two roundings of one point do not count). Groups whose variants differ
+  only by country are listed apart (homonyms most of the time: San Jose, Santa Cruz). A group whose variants differ in
+  geo_precision 3 versus 1/2 is also usually right (a unit and its seat town share a name but the unit's point is its
+  capital's), so each variant shows its precisions;
+* **admin spellings**: one admin1 unit (by folded key within a country) written in more than one way;
+* **actors**: every actor name (actor1, actor2, assoc_actor_1/2) spelt in more than one way — names the scorer takes
+  as one actor (evaluate.actor_key: case, diacritics, catalogue aliases, "ABBR: " prefix) written differently, with the
+  "(YYYY-)" period set aside (periods follow the event date: the State-force periods line) — and names that score
+  apart but are near-identical (difflib ratio >= --ratio, default 0.92, same generic pattern), for a reader to judge.
+
+The unseen batches of the session (snippet files wa35-*, story batch written_aj) are skipped unless --include-unseen.
+
+    python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors] [--min-count 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import difflib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+from eventcoder.evaluate import actor_key, place_key, split_of
+from eventcoder.geo import haversine_km, same_name
+
+ROOT = Path(__file__).resolve().parents[2]
+UNSEEN = ("wa35-", "written_aj.")
+ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+_PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?(?:-\d\d-\d\d)?\)")
+_GENERIC = re.compile(r"^(Unidentified [A-Za-z/ ]+|Civilians|Protesters|Rioters|Military Forces of|Police Forces of|Government of)\b")
+
+
+def gold_files(include_unseen: bool = False) -> list[Path]:
+    files = sorted((ROOT / "eval/snippets/src").glob("*.jsonl")) + sorted((ROOT / "eval/stories/src").glob("*.jsonl"))
+    return [f for f in files if include_unseen or not f.name.startswith(UNSEEN)]
+
+
+def events(files: list[Path]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(record id, split, file name, event index, event) for every gold event."""
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            split = rec.get("split") or split_of(str(rec["id"]))
+            for i, ev in enumerate(rec.get("events") or ()):
+                yield str(rec["id"]), split, f.name, i, ev
+
+
+def _ids(items: list[str], n: int = 6) -> str:
+    uniq = list(dict.fromkeys(items))
+    return ", ".join(uniq[:n]) + (f" (+{len(uniq) - n})" if len(uniq) > n else "")
+
+
+def _same_admin(a: str | None, b: str | None, iso: str | None) -> bool:
+    """Two admin1 names the scorer takes as one unit (folded keys, or two names of one gazetteer unit)."""
+    if place_key(a) == place_key(b):
+        return True
+    return bool(a and b and iso and same_name(a, b, iso))
+
+
+# Gazetteer rows that are not the place the gold means, read one by one (eval/snippets/REVIEW.md): (iso, folded name) ->
+# (lat, lon, why). Kupwara: GeoNames' "Kupwara" row is a village 55 km south of the district seat, which it lists as
+# "Kopawor" (the census town of 21,771), so geo.unit_seat picks the village.
+OVERRIDES: dict[tuple[str, str], tuple[float, float, str]] = {
+    ("IN", "kupwara"): (34.5286, 74.264, "Kupwara town (GeoNames 'Kopawor')"),
+}
+
+
+def canonical(ev: dict[str, Any], km: float) -> tuple[float, float, str] | None:
+    """The gazetteer point an event's location stands for (WRITERS Places), or None when the gazetteer does not settle
+    it: at precision 1/2 the town or site of that name in the event's country and admin1 (the exact name preferred;
+    several of them more than 10 km apart are homonyms, left to a reader); at 3 the unit of that name in the admin1, at
+    its capital's or seat's point (geo.unit_capital / geo.unit_seat), else its own point."""
+    from eventcoder import geo
+
+    iso, name, a1 = ev.get("iso"), ev.get("location"), ev.get("admin1")
+    if not iso or not name:
+        return None
+    if (iso, place_key(name)) in OVERRIDES:
+        return OVERRIDES[(iso, place_key(name))]
+    idx = geo.index()
+    hits = [h for h in idx.lookup(name) if h.place.iso == iso]
+    unit = ev.get("geo_precision") == 3
+    kinds = ("admin1", "admin2") if unit else ("town", "site")
+    pool = [h for h in hits if h.place.kind in kinds]
+    if a1:
+        pool = [h for h in pool if (h.place.kind == "admin1" and _same_admin(h.place.name, a1, iso))
+                or (h.place.admin1 is not None and _same_admin(idx.admin_name(h.place.admin1), a1, iso))]
+    exact = [h for h in pool if not h.loose and geo.name_key(h.place.name) == geo.name_key(name)]
+    pool = [h.place for h in (exact or pool)]
+    if not pool:
+        return None
+    spread = max(haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) for a in pool for b in pool)
+    if spread > 10:
+        return None
+    best = max(pool, key=lambda p: (p.kind == "admin2" if unit else True, p.population, -p.id))
+    if unit:
+        seat = geo.unit_capital(best.id) if best.kind == "admin1" else None
+        seat = seat or geo.unit_seat(best.id)
+        if seat is not None:
+            return round(seat.latitude, 4), round(seat.longitude, 4), f"seat {seat.name} of {best.kind} {best.name}"
+        return round(best.latitude, 4), round(best.longitude, 4), f"{best.kind} {best.name} (own point)"
+    return round(best.latitude, 4), round(best.longitude, 4), f"{best.kind} {best.name}"
+
+
+def places(files: list[Path], km: float, out: Any, fix: bool = False) -> int:
+    """Location names coded with more than one (country, admin1, point); returns the number of groups listed.
+
+    Events at precision 3 (a unit, at its seat's point) are grouped apart from events at 1 or 2 (a town): a unit and
+    a town may share a name and not a point."""
+    groups: dict[tuple[str, str, bool], list[tuple[str, str, dict[str, Any]]]] = collections.defaultdict(list)
+    countries: dict[str, set[str]] = collections.defaultdict(set)
+    where: dict[int, tuple[str, int]] = {}  # id(event) -> (file name, event index)
+    for rid, split, fname, i, ev in events(files):
+        key = place_key(ev.get("location"))
+        if key and ev.get("latitude") is not None and ev.get("longitude") is not None:
+            country = (ev.get("country") or "").strip()
+            groups[(key, country, ev.get("geo_precision") == 3)].append((rid, split, ev))
+            where[id(ev)] = (fname, i)
+            countries[key].add(country)
+    listed = 0
+    fixes: dict[tuple[str, str, int], tuple[float, float]] = {}
+    for key, country, unit in sorted(groups):
+        variants: list[dict[str, Any]] = []  # each: admin1, lat, lon, members
+        for rid, split, ev in groups[(key, country, unit)]:
+            lat, lon = float(ev["latitude"]), float(ev["longitude"])
+            for v in variants:
+                if _same_admin(ev.get("admin1"), v["admin1"], ev.get("iso")) and haversine_km(lat, lon, v["lat"], v["lon"]) <= km:
+                    v["members"].append((rid, split, ev))
+                    break
+            else:
+                variants.append({"admin1": ev.get("admin1"), "lat": lat, "lon": lon, "members": [(rid, split, ev)]})
+        if len(variants) < 2:
+            continue
+        listed += 1
+        spread = max(haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) for a in variants for b in variants)
+        kinds = []
+        if any(not _same_admin(a["admin1"], b["admin1"], a["members"][0][2].get("iso")) for a in variants for b in variants):
+            kinds.append("admin1")
+        if spread > km:
+            kinds.append(f"points {spread:.0f} km apart")
+        print(f"{key} ({country}{', unit at 3' if unit else ''}): {len(variants)} codings — {', '.join(kinds)}", file=out)
+        for v in sorted(variants, key=lambda v: -len(v["members"])):
+            precs = collections.Counter(m[2].get("geo_precision") for m in v["members"])
+            spell = collections.Counter(m[2].get("location") for m in v["members"])
+            admins = collections.Counter(m[2].get("admin1") for m in v["members"])
+            print(
+                f"    {len(v['members']):3d}x {'|'.join(str(a) for a in admins)} / ({v['lat']}, {v['lon']}) "
+                f"prec {dict(precs)} as {'|'.join(str(s) for s in spell)}: {_ids([f'{m[0]}[{m[1][:2]}]' for m in v['members']])}",
+                file=out,
+            )
+        for rid, split, ev in groups[(key, country, unit)]:
+            canon = canonical(ev, km)
+            if canon is None:
+                continue
+            off = haversine_km(float(ev["latitude"]), float(ev["longitude"]), canon[0], canon[1])
+            if off > km:
+                fname, i = where[id(ev)]
+                story = fname.startswith("written_") or fname == "centcom.jsonl"
+                print(f"      -> {rid} {off:.0f} km off the gazetteer's {canon[2]} ({canon[0]}, {canon[1]})"
+                      f"{' [story: mend its generator]' if story else ' [unit with no seat: read it]' if 'own point' in canon[2] else ''}", file=out)
+                if not story and "own point" not in canon[2]:
+                    fixes[(fname, rid, i)] = (canon[0], canon[1])
+    if fix and fixes:
+        _apply(fixes, out)
+    homonyms = sorted(k for k, cs in countries.items() if len(cs) > 1)
+    if homonyms:
+        print(f"\n# {len(homonyms)} names coded in more than one country (homonyms as a rule; check any that is one place):", file=out)
+        for k in homonyms:
+            print(f"  {k}: {', '.join(sorted(countries[k]))}", file=out)
+    return listed
+
+
+def _apply(fixes: dict[tuple[str, str, int], tuple[float, float]], out: Any) -> None:
+    """Rewrite snippet events' points (file name, record id, event index) -> (lat, lon); other lines byte-identical."""
+    by_file: dict[str, dict[tuple[str, int], tuple[float, float]]] = collections.defaultdict(dict)
+    for (fname, rid, i), point in fixes.items():
+        by_file[fname][(rid, i)] = point
+    for fname, todo in by_file.items():
+        path = ROOT / "eval/snippets/src" / fname
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            changed = False
+            for i, ev in enumerate(rec.get("events") or ()):
+                if (str(rec["id"]), i) in todo:
+                    ev["latitude"], ev["longitude"] = todo[(str(rec["id"]), i)]
+                    changed = True
+            if changed:
+                lines[n] = json.dumps(rec, ensure_ascii=False)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"# fixed {len(fixes)} snippet events in {len(by_file)} files", file=out)
+
+
+def admin_spellings(files: list[Path], out: Any) -> int:
+    """One admin1 unit (folded key within a country) written more than one way."""
+    groups: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    ids: dict[tuple[str, str, str], list[str]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        a1 = ev.get("admin1")
+        if not a1:
+            continue
+        k = (ev.get("country") or "", place_key(a1) or a1)
+        groups[k][a1] += 1
+        ids[(*k, a1)].append(f"{rid}[{split[:2]}]")
+    listed = 0
+    for k in sorted(groups):
+        if len(groups[k]) > 1:
+            listed += 1
+            parts = "; ".join(f"{s!r} {n}x: {_ids(ids[(*k, s)], 4)}" for s, n in groups[k].most_common())
+            print(f"{k[0]} / {k[1]}: {parts}", file=out)
+    return listed
+
+
+def _bare(name: str) -> str:
+    return _PERIOD.sub("", name).strip()
+
+
+def actors(files: list[Path], ratio: float, out: Any) -> int:
+    """Actor names spelt more than one way: same scorer key, different spelling; and near-identical names."""
+    by_key: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    ids: dict[str, list[str]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        for field in ACTOR_FIELDS:
+            name = ev.get(field)
+            if not name or not isinstance(name, str):
+                continue
+            bare = _bare(name)
+            by_key[actor_key(bare) or bare][bare] += 1
+            ids[bare].append(f"{rid}[{split[:2]}]")
+    listed = 0
+    print("# one actor (as the scorer folds it) spelt more than one way", file=out)
+    for key in sorted(by_key):
+        if len(by_key[key]) > 1:
+            listed += 1
+            parts = "; ".join(f"{s!r} {n}x: {_ids(ids[s], 4)}" for s, n in by_key[key].most_common())
+            print(f"{key}: {parts}", file=out)
+    print(f"\n# near-identical names that score apart (ratio >= {ratio}; read each)", file=out)
+    names = sorted({s for c in by_key.values() for s in c})
+    folded = {n: re.sub(r"[^a-z0-9() ]", "", n.lower()) for n in names}
+    seen_pairs = 0
+    for i, a in enumerate(names):
+        ga = _GENERIC.match(a)
+        for b in names[i + 1:]:
+            if actor_key(a) == actor_key(b):
+                continue
+            gb = _GENERIC.match(b)
+            if (ga and gb and ga.group(1) == gb.group(1)):
+                # generic names differ by their country: "Civilians (Niger)" and "Civilians (Nigeria)" are two actors;
+                # compare the country part only for spellings of one country ("(DRC)" / "(Democratic Republic of Congo)")
+                ca, cb = a[ga.end():].strip(" ()"), b[gb.end():].strip(" ()")
+                if difflib.SequenceMatcher(None, ca.lower(), cb.lower()).ratio() < 0.9 or ca.rstrip("a") == cb.rstrip("a"):
+                    continue
+            elif bool(ga) != bool(gb):
+                continue
+            r = difflib.SequenceMatcher(None, folded[a], folded[b]).ratio()
+            if r >= ratio:
+                seen_pairs += 1
+                print(f"{r:.2f} {a!r} {sum(by_key[actor_key(a) or a].values())}x ~ {b!r}: {_ids(ids[a], 3)} | {_ids(ids[b], 3)}", file=out)
+    return listed + seen_pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--km", type=float, default=5.0, help="points closer than this are one point (default 5, half a 0.1-degree cell)")
+    ap.add_argument("--ratio", type=float, default=0.92, help="near-identical actor names threshold (default 0.92)")
+    ap.add_argument("--only", choices=("places", "admin", "actors"))
+    ap.add_argument("--fix", action="store_true", help="move snippet events of a listed place to the gazetteer's point")
+    ap.add_argument("--include-unseen", action="store_true", help="also read the session's unseen batches (writers only)")
+    args = ap.parse_args(argv)
+    files = gold_files(args.include_unseen)
+    out = sys.stdout
+    counts = {}
+    if args.only in (None, "places"):
+        print("## places: one location name, several (country, admin1, point)", file=out)
+        counts["places"] = places(files, args.km, out, args.fix)
+    if args.only in (None, "admin"):
+        print("\n## admin1 written more than one way", file=out)
+        counts["admin"] = admin_spellings(files, out)
+    if args.only in (None, "actors"):
+        print("\n## actors", file=out)
+        counts["actors"] = actors(files, args.ratio, out)
+    print("\n# listed: " + ", ".join(f"{k} {v}" for k, v in counts.items()), file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
