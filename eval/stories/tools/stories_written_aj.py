@@ -1,0 +1,380 @@
+"""Multi-event stories written for this project (issue 11), batch aj: unseen by the coders in the session it was written
+(2026-11-29, 15:16-18:16), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
+ai. Written as hard as ai: wire stories with a recap paragraph of older events, live blogs with several timestamps and
+a correction, NGO and UN monthly summaries listing incidents, official releases with a header and a boilerplate footer,
+local press in translation, one event told three times in different words (one event), a protest broken up by police
+(one event, its arrests inside), arrests before and after a raid, a town taken and then retaken, claims and denials,
+threats and plans, captions of old photos, casualty tallies of a whole war (no events), small towns with namesakes
+abroad or in another province (Buenos Aires in Cauca, Tank in Khyber Pakhtunkhwa, Zolochiv in Kharkiv oblast, Santa
+Rosa in El Oro), and stories with only background, negated or no events.
+Our own words; invented incidents at real places, public group names.
+No ``split`` key: the id hash decides. Retellings checked (same country within 40 km across all snippet, story and ISAF
+gold within a week)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+NGA = "Military Forces of Nigeria (2023-)"; NGA_POL = "Police Forces of Nigeria (2023-)"; VIG = "Vigilante Militia (Nigeria)"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"; UKR_POL = "Police Forces of Ukraine (2019-)"
+SOM = "Military Forces of Somalia (2022-)"; SHB = "Al Shabaab"; MACA = "Macawisley Militia"
+COL = "Military Forces of Colombia (2022-)"; COL_POL = "Police Forces of Colombia (2022-)"; JMC = "Jaime Martinez Column"
+PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; TTP = "TTP: Tehreek-i-Taliban Pakistan"
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"
+ECU_POL = "Police Forces of Ecuador (2023-)"; ECU_GOV = "Government of Ecuador (2023-)"; LOBOS = "Los Lobos"
+MMR = "Military Forces of Myanmar (2021-)"; MMR_POL = "Police Forces of Myanmar (2021-)"; PDF = "PDF: People's Defense Force"
+HTI_POL = "Police Forces of Haiti (2024-)"; VIV = "Viv Ansanm"; GRANGRIF = "Gran Grif"
+KEN_POL = "Police Forces of Kenya (2022-)"
+ISR = "Military Forces of Israel (2022-)"
+MEX_GN = "National Guard of Mexico (2019-)"; CJNG = "Cartel Jalisco Nueva Generacion"; CSRL = "Santa Rosa de Lima Cartel"
+PHL = "Military Forces of the Philippines (2022-)"; NPA = "NPA: New People's Army"
+IND_POL = "Police Forces of India (2014-)"; CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
+BGD_POL = "Police Forces of Bangladesh (2024-)"
+M23 = "M23: March 23 Movement"; WAZ = "Wazalendo"
+
+STORIES = [
+S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
+Gunmen seize dozens of worshippers from Katsina mosque; vigilantes kill seven bandits
+
+KATSINA, Nigeria, Feb 17 (Wire) - Gunmen stormed a mosque in the village of Unguwan Kawo in Faskari local government area of Katsina state during dawn prayers on Sunday and took away at least 38 worshippers, police and residents said on Tuesday.
+
+A resident who escaped said about 30 men on motorcycles surrounded the mosque at around 5:30 a.m. and shot dead the muezzin when he tried to run. "They marched everyone outside, even the old men, and led them into the bush towards the Rugu forest," he said by telephone.
+
+State police spokesman Abubakar Sadiq said tactical teams had been deployed to the area and that efforts were under way to rescue the victims unhurt. He put the number of people taken at 31; residents said the count was at least 38 after families compared lists.
+
+On Monday, local vigilantes fought a group of bandits who were driving stolen cattle near Bakori, about 50 km to the east, killing seven of them and recovering more than 100 cows, a vigilante leader said. Two vigilantes were killed and three wounded.
+
+Katsina's southern districts have been hit repeatedly by armed gangs, known locally as bandits, who raid villages and hold residents for ransom. In December, gunmen killed 14 people at a wedding party in Dandume, and on January 9 about 20 farmers were abducted from their fields near Malumfashi. A local rights group says more than 400 people have been kidnapped in the state since October.""", [
+  E(cur, "Abduction/forced disappearance", "took away at least 38 worshippers", P("Faskari", "NG", 2, lat=11.72, lon=7.03, a1="Katsina", a2="Faskari"), "sunday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=1),
+  E(cur, "Armed clash", "local vigilantes fought a group of bandits who were driving stolen cattle near Bakori", P("Bakori", "NG", 2, lat=11.56, lon=7.42, a1="Katsina", a2="Bakori"), "monday",
+    a1=VIG, i1=3, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=9, inj=3),
+  E(bg, "Attack", "gunmen killed 14 people at a wedding party in Dandume", P("Dandume", "NG", 1, lat=11.46, lon=7.13, a1="Katsina", a2="Dandume"), "2025-12-01", tp=3,
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=14),
+  E(bg, "Abduction/forced disappearance", "about 20 farmers were abducted from their fields near Malumfashi", P("Malumfashi", "NG", 2, lat=11.79, lon=7.62, a1="Katsina", a2="Malumfashi"), "2026-01-09",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7),
+]),
+
+S("st-aj-002", "2026-05-12", """LIVE: Kharkiv region under attack - updates
+
+07:40 Kharkiv was hit by four guided aerial bombs overnight, mayor Ihor Terekhov says on Telegram. Two people were killed and 11 injured in the Saltivskyi district, where a bomb struck between two apartment blocks.
+
+08:15 Correction: the mayor now says the bombs hit the Kyivskyi district, not Saltivskyi. The toll is unchanged: two dead, 11 hurt.
+
+09:30 Zolochiv: a drone hit a bus stop in the town this morning, injuring three people, regional governor Oleh Syniehubov says. No one was killed. Zolochiv lies about 10 km from the Russian border, north-west of Kharkiv.
+
+11:05 Russia's defence ministry claims its troops have "liberated" the village of Kindrashivka, north of Kupiansk. Ukraine's General Staff says the claim is false and that Ukrainian troops are still fighting Russian assault groups on the village's outskirts.
+
+12:40 Ukraine's air force says it shot down 41 of the 57 drones Russia launched at the country overnight.
+
+14:10 Kharkiv police say they have detained a man suspected of filming the aftermath of the night's strike and passing the videos to Russian Telegram channels.
+
+15:55 Summary: two dead and 11 injured in the bombing of Kharkiv's Kyivskyi district; three hurt in Zolochiv; fighting near Kupiansk; a suspected informer detained. We are closing this blog for today.""", [
+  E(cur, "Air/drone strike", "Kharkiv was hit by four guided aerial bombs overnight", P("Kharkiv", "UA", 2, lat=49.98, lon=36.25, a1="Kharkiv", a2="Kharkiv"), 0, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=11),
+  E(cur, "Air/drone strike", "a drone hit a bus stop in the town this morning", P("Zolochiv", "UA", 1, lat=50.27, lon=35.98, a1="Kharkiv", a2="Bohodukhivskyi"), 0,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=3),
+  unscored(E(neg, "Non-state actor overtakes territory", "claims its troops have \"liberated\" the village of Kindrashivka", P("Kindrashivka", "UA", 1, lat=49.77, lon=37.58, a1="Kharkiv", a2="Kupiansk"),
+             a1=RUS, i1=8, a2=UKR, i2=1), "event_date", "time_precision"),
+  E(cur, "Armed clash", "Ukrainian troops are still fighting Russian assault groups on the village's outskirts", P("Kindrashivka", "UA", 2, lat=49.77, lon=37.58, a1="Kharkiv", a2="Kupiansk"), 0, tp=2,
+    a1=UKR, i1=1, a2=RUS, i2=8),
+  E(cur, "Arrests", "they have detained a man suspected of filming the aftermath of the night's strike", P("Kharkiv", "UA", 1, lat=49.98, lon=36.25, a1="Kharkiv", a2="Kharkiv"), 0, tp=2,
+    a1=UKR_POL, i1=1, a2="Civilians (Ukraine)", i2=7),
+], register="live"),
+
+S("st-aj-003", "2026-11-24", """FEDERAL REPUBLIC OF SOMALIA
+MINISTRY OF DEFENCE
+PRESS RELEASE
+
+Mogadishu, 24 November 2026
+
+Operation in Middle Shabelle: 23 Khawarij eliminated
+
+1. Acting on information obtained from three Khawarij members who were arrested by our forces in Jowhar on Friday, 20 November, the Somali National Army (SNA), together with local Macawisley forces, carried out a planned operation on Sunday, 22 November, against Khawarij hideouts in the farmlands east of Mahaday Weyne.
+
+2. During the operation, which lasted several hours, our forces killed 23 Khawarij members, among them two commanders responsible for planting explosives on the main road, and destroyed two vehicles and a weapons store. Three of our soldiers sustained light injuries.
+
+3. On Monday, 23 November, the Khawarij attempted to attack our positions on the outskirts of Jowhar in revenge for their losses. Our forces repulsed the attack and killed nine of the attackers.
+
+4. The Ministry dismisses as baseless the propaganda spread by the Khawarij on their websites claiming that they had overrun an army base near Jowhar and seized weapons. No base has been overrun, and our forces are in full control of the area.
+
+5. The Ministry calls on the public to continue to cooperate with the security forces and to report any suspicious movements.
+
+-ENDS-
+For more information, contact the Media and Communications Office, Ministry of Defence.
+Follow us on our official channels. Copyright (c) 2026 Ministry of Defence, Federal Government of Somalia.""", [
+  E(cur, "Arrests", "three Khawarij members who were arrested by our forces in Jowhar on Friday", P("Jawhar", "SO", 1, lat=2.78, lon=45.5, a1="Middle Shabelle"), "2026-11-20",
+    a1=SOM, i1=1, a2=SHB, i2=2),
+  E(cur, "Armed clash", "carried out a planned operation on Sunday, 22 November, against Khawarij hideouts in the farmlands east of Mahaday Weyne", P("Mahaddayweyne", "SO", 2, lat=2.97, lon=45.53, a1="Middle Shabelle"), "2026-11-22",
+    a1=SOM, i1=1, a2=SHB, i2=2, fat=23, inj=3, assoc_actor_1=MACA),
+  E(cur, "Armed clash", "Our forces repulsed the attack and killed nine of the attackers", P("Jawhar", "SO", 2, lat=2.78, lon=45.5, a1="Middle Shabelle"), "2026-11-23",
+    a1=SOM, i1=1, a2=SHB, i2=2, fat=9),
+  unscored(E(neg, "Non-state actor overtakes territory", "claiming that they had overrun an army base near Jowhar", P("Jawhar", "SO", 2, lat=2.78, lon=45.5, a1="Middle Shabelle"),
+             a1=SHB, i1=2, a2=SOM, i2=1), "event_date", "time_precision"),
+], register="official"),
+
+S("st-aj-004", "2026-07-21", """(Translated from Spanish)
+
+Cauca: dissidents attack the police station in Buenos Aires with drones; two soldiers killed in rural Suarez
+
+POPAYAN (Regional press) - The police station in the municipal seat of Buenos Aires, in the north of Cauca, came under attack on Sunday night with explosives dropped from drones and with rifle fire from the surrounding hills, the department's police commander said on Monday. One patrolman was wounded and at least six houses around the station were damaged. The commander blamed the attack on the Jaime Martinez column, a dissident faction of the former FARC.
+
+On Monday afternoon, two soldiers of the army's Third Division were killed and four wounded in a rural area of neighbouring Suarez when their unit came under fire from members of the same column while escorting a team repairing a power line, the army said.
+
+Residents of Timba, a hamlet of Buenos Aires on the road to Jamundi, said that pamphlets signed by the column appeared on Sunday morning announcing a curfew from 8 p.m. and warning that anyone found on the roads after that hour "will be considered a military target". Community leaders said shops closed early on Sunday and Monday.
+
+The Buenos Aires station had already been attacked in January, when a motorcycle loaded with explosives blew up outside it without causing injuries.""", [
+  E(cur, "Armed clash", "The police station in the municipal seat of Buenos Aires, in the north of Cauca, came under attack on Sunday night with explosives dropped from drones and with rifle fire", P("Buenos Aires", "CO", 1, lat=3.01, lon=-76.65, a1="Cauca", a2="Buenos Aires"), "sunday",
+    a1=JMC, i1=2, a2=COL_POL, i2=1, inj=1),
+  E(cur, "Armed clash", "their unit came under fire from members of the same column", P("Suarez", "CO", 2, lat=2.95, lon=-76.7, a1="Cauca", a2="Suarez"), "monday",
+    a1=JMC, i1=2, a2=COL, i2=1, fat=2, inj=4),
+  E(cur, "Other", "pamphlets signed by the column appeared on Sunday morning announcing a curfew from 8 p.m.", P("Buenos Aires", "CO", 2, lat=3.01, lon=-76.65, a1="Cauca", a2="Buenos Aires"), "sunday",
+    a1=JMC, i1=2, a2="Civilians (Colombia)", i2=7),
+  E(bg, "Remote explosive/landmine/IED", "a motorcycle loaded with explosives blew up outside it without causing injuries", P("Buenos Aires", "CO", 1, lat=3.01, lon=-76.65, a1="Cauca", a2="Buenos Aires"), "2026-01-01", tp=3,
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2=COL_POL, i2=1, fat=0, inj=0),
+], register="local"),
+
+S("st-aj-005", "2026-03-10", """Militants storm police station in Pakistan's Tank; market bomb kills four near Afghan border
+
+PESHAWAR, Pakistan, March 10 (Wire) - Militants armed with rifles and hand grenades attacked a police station in the city of Tank in northwestern Khyber Pakhtunkhwa province late on Monday, killing three policemen before being driven off after a gunfight that lasted nearly two hours, police said. Two of the attackers were killed.
+
+A faction of the Pakistani Taliban (TTP) said in a message to reporters that its fighters had carried out the raid. The provincial police chief visited Tank on Tuesday and announced compensation for the families of the dead officers.
+
+Earlier on Monday, a bomb hidden in a parked motorcycle went off in the main bazaar of Landi Kotal, near the Torkham border crossing with Afghanistan, killing four people and wounding 15, district officials said. No group said it was behind that blast.
+
+The police station in Tank was attacked with a small drone in November, wounding two officers. The TTP has warned that it will target any police officer who takes part in operations against it.
+
+More than 1,100 people, most of them members of the security forces, were killed in militant violence in Khyber Pakhtunkhwa last year, according to an Islamabad-based research group.""", [
+  E(cur, "Armed clash", "attacked a police station in the city of Tank", P("Tank", "PK", 1, lat=32.22, lon=70.38, a1="Khyber Pakhtunkhwa", a2="Tank"), "monday",
+    a1=TTP, i1=2, a2=PAK_POL, i2=1, fat=5),
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a parked motorcycle went off in the main bazaar of Landi Kotal", P("Landi Kotal", "PK", 1, lat=34.1, lon=71.14, a1="Khyber Pakhtunkhwa", a2="Khyber Agency"), "monday",
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2="Civilians (Pakistan)", i2=7, fat=4, inj=15),
+  E(bg, "Air/drone strike", "The police station in Tank was attacked with a small drone in November", P("Tank", "PK", 1, lat=32.22, lon=70.38, a1="Khyber Pakhtunkhwa", a2="Tank"), "2025-11-01", tp=3,
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK_POL, i2=1, inj=2),
+  E(thr, "Armed clash", "The TTP has warned that it will target any police officer", P("Khyber Pakhtunkhwa", "PK", 3, lat=34.01, lon=71.58, a1="Khyber Pakhtunkhwa"),
+    a1=TTP, i1=2, a2=PAK_POL, i2=1),
+]),
+
+S("st-aj-006", "2026-07-09", """Sudan's RSF overrun Um Ruwaba, army says it has taken it back
+
+PORT SUDAN, July 9 (Wire) - Sudan's paramilitary Rapid Support Forces (RSF) overran the town of Um Ruwaba in North Kordofan on Sunday after a day of fighting with the army, residents said, and the army said on Wednesday that its troops had driven them out again on Tuesday.
+
+The RSF entered Um Ruwaba from the north-east on Sunday morning and held the town centre by nightfall, two residents said. A doctors' group said the paramilitaries then went from house to house in the eastern neighbourhoods on Sunday night and Monday, killing at least 40 civilians, among them men accused of supporting the army. The RSF denied targeting civilians.
+
+The army said in a statement on Wednesday that its troops and allied fighters had "liberated" Um Ruwaba on Tuesday after fierce fighting, killing "dozens" of the militia. The RSF said it had withdrawn "for tactical reasons".
+
+On Tuesday, an RSF drone struck a fuel depot in El Obeid, the state capital, about 120 km to the west, setting several tanks on fire. No casualties were reported.
+
+The war between the army and the RSF, now in its fourth year, has killed tens of thousands of people and forced more than 12 million from their homes.""", [
+  E(cur, "Non-state actor overtakes territory", "overran the town of Um Ruwaba in North Kordofan on Sunday", P("Umm Ruwaba", "SD", 1, lat=12.91, lon=31.22, a1="North Kordofan"), "sunday",
+    a1=RSF, i1=2, a2=SDN, i2=1),
+  E(cur, "Attack", "went from house to house in the eastern neighbourhoods on Sunday night and Monday, killing at least 40 civilians", P("Umm Ruwaba", "SD", 1, lat=12.91, lon=31.22, a1="North Kordofan"), "sunday", tp=2,
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=40),
+  E(cur, "Government regains territory", "its troops and allied fighters had \"liberated\" Um Ruwaba on Tuesday", P("Umm Ruwaba", "SD", 1, lat=12.91, lon=31.22, a1="North Kordofan"), "tuesday",
+    a1=SDN, i1=1, a2=RSF, i2=2, fat=12),
+  E(cur, "Air/drone strike", "an RSF drone struck a fuel depot in El Obeid", P("El Obeid", "SD", 1, lat=13.18, lon=30.22, a1="North Kordofan"), "tuesday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+]),
+
+S("st-aj-007", "2026-07-07", """ECUADOR-VIOLENCE/
+Gunmen kill eight at cockfighting ring in Ecuador's El Oro; four held in raid
+
+MACHALA, Ecuador, July 7 (Wire) - Gunmen killed eight people at a cockfighting arena in the town of Santa Rosa in Ecuador's southern El Oro province on Saturday night, police said, the latest massacre in a war between drug gangs for the province's port and border routes.
+
+About a dozen men arrived in two pickup trucks shortly before 11 p.m. and opened fire on spectators in the stands, a police officer at the scene said. Eight people died on the spot and five were taken to hospital with gunshot wounds.
+
+The massacre at the "gallera", as local media called it, was the deadliest in El Oro this year. The provincial police chief said the shooting was a reprisal by Los Lobos against a rival cell that ran the betting at the ring.
+
+On Monday, police raided three houses in the neighbouring town of Pasaje and arrested four suspected members of Los Lobos in connection with the killings, seizing two rifles and one of the pickups, the interior ministry said.
+
+President Daniel Noboa's government on Monday extended the state of emergency in El Oro for another 60 days. In March, a car bomb went off outside a shopping centre in Machala, the provincial capital, without causing casualties.""", [
+  E(cur, "Attack", "Gunmen killed eight people at a cockfighting arena in the town of Santa Rosa", P("Santa Rosa", "EC", 1, lat=-3.46, lon=-79.96, a1="El Oro", a2="Canton Santa Rosa"), "saturday",
+    a1=LOBOS, i1=3, a2="Civilians (Ecuador)", i2=7, fat=8, inj=5),
+  E(cur, "Arrests", "arrested four suspected members of Los Lobos in connection with the killings", P("Pasaje", "EC", 1, lat=-3.33, lon=-79.81, a1="El Oro", a2="Pasaje"), "monday",
+    a1=ECU_POL, i1=1, a2=LOBOS, i2=3),
+  E(cur, "Other", "extended the state of emergency in El Oro for another 60 days", P("El Oro", "EC", 3, lat=-3.26, lon=-79.96, a1="El Oro"), "monday",
+    a1=ECU_GOV, i1=1),
+  E(bg, "Remote explosive/landmine/IED", "a car bomb went off outside a shopping centre in Machala", P("Machala", "EC", 1, lat=-3.26, lon=-79.96, a1="El Oro", a2="Machala"), "2026-03-01", tp=3,
+    a1="Unidentified Armed Group (Ecuador)", i1=3, a2="Civilians (Ecuador)", i2=7, fat=0, inj=0),
+]),
+
+S("st-aj-008", "2026-01-20", """(Translated from Burmese; published by an exile news outlet)
+
+Junta air strike kills 11 villagers in Tabayin township; resistance fighters attack Kyunhla police station
+
+A junta aircraft dropped two bombs on the village of Nwe Nyein in Tabayin township, Sagaing region, at about 2 p.m. on January 17, killing 11 villagers, four of them children, and wounding at least 20, a member of the local resistance administration told our reporter. About 40 houses were destroyed by the fire that followed. Residents said there had been no fighting near the village.
+
+On the night of January 18, fighters of the local People's Defence Force (PDF) attacked the police station in Kyunhla town with drones and small arms. Three policemen were killed, and one PDF fighter died of his wounds the next day, the group said in a statement. The station was still under junta control.
+
+On Monday, junta soldiers detained about 30 young men at the market in Shwebo and took them to a battalion camp for military training under the conscription law, relatives said. Shopkeepers said many young people now avoid the market.
+
+Photo: Villagers of Tabayin township carry the coffin of a victim of an earlier air strike, in April 2024 (file photo)""", [
+  E(cur, "Air/drone strike", "A junta aircraft dropped two bombs on the village of Nwe Nyein in Tabayin township", P("Tabayin", "MM", 2, lat=22.69, lon=95.34, a1="Sagaing"), "2026-01-17",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=11, inj=20),
+  E(cur, "Armed clash", "fighters of the local People's Defence Force (PDF) attacked the police station in Kyunhla town", P("Kyunhla", "MM", 1, lat=23.34, lon=95.3, a1="Sagaing"), "2026-01-18",
+    a1=PDF, i1=2, a2=MMR_POL, i2=1, fat=4),
+  E(cur, "Arrests", "junta soldiers detained about 30 young men at the market in Shwebo", P("Shwebo", "MM", 1, lat=22.57, lon=95.7, a1="Sagaing", a2="Shwebo"), "monday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7),
+], register="local"),
+
+S("st-aj-009", "2026-07-14", """UNITED NATIONS INTEGRATED OFFICE IN HAITI (BINUH)
+Human Rights Service - Monthly situation note, June 2026
+
+Summary. In June 2026, the Human Rights Service documented at least 488 people killed and 203 injured in gang-related violence across the country, and 87 people kidnapped. Since January 2026, at least 1,850 people have been killed. Most of the victims were killed in the Ouest and Artibonite departments.
+
+Selected incidents.
+- On 3 June, members of the Gran Grif gang attacked the commune of Petite-Riviere-de-l'Artibonite, killing at least 12 residents, including two children, and setting fire to about 30 homes.
+- On 27 June, members of the Viv Ansanm coalition attacked a police position in Kenscoff. Two police officers were killed in the exchange of fire, which lasted several hours.
+- On 29 June, a drone strike carried out by the government's task force on a house in Cite Soleil killed four suspected gang members and a 12-year-old girl who lived next door.
+- On 30 June, in Petion-Ville, residents seized two men they accused of belonging to a gang, beat them and burned them to death.
+
+The Human Rights Service reiterates its call on the authorities to ensure that operations against gangs respect the principles of necessity and proportionality.
+
+Methodology: figures are compiled from interviews with victims and witnesses, hospital and police records, and are provisional.""", [
+  E(cur, "Attack", "members of the Gran Grif gang attacked the commune of Petite-Riviere-de-l'Artibonite", P("Petite Riviere de l'Artibonite", "HT", 1, lat=19.13, lon=-72.48, a1="Artibonite"), "2026-06-03",
+    a1=GRANGRIF, i1=3, a2="Civilians (Haiti)", i2=7, fat=12),
+  E(cur, "Armed clash", "members of the Viv Ansanm coalition attacked a police position in Kenscoff", P("Kenscoff", "HT", 1, lat=18.45, lon=-72.28, a1="Ouest"), "2026-06-27",
+    a1=VIV, i1=3, a2=HTI_POL, i2=1, fat=2),
+  E(cur, "Air/drone strike", "a drone strike carried out by the government's task force on a house in Cite Soleil", P("Cite Soleil", "HT", 1, lat=18.58, lon=-72.34, a1="Ouest"), "2026-06-29",
+    a1=HTI_POL, i1=1, a2="Unidentified Armed Group (Haiti)", i2=3, fat=5),
+  E(cur, "Mob violence", "residents seized two men they accused of belonging to a gang, beat them and burned them to death", P("Petionville", "HT", 1, lat=18.51, lon=-72.29, a1="Ouest"), "2026-06-30",
+    a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=2),
+], register="ngo"),
+
+S("st-aj-010", "2026-07-08", """Kenyan police fire tear gas at Nakuru protest over MP's arrest
+
+NAKURU, Kenya, July 8 (Wire) - Kenyan police fired tear gas and used water cannon on Tuesday to break up a protest by several hundred people in the town of Nakuru who were demanding the release of a local opposition lawmaker, and arrested 23 people, police said.
+
+The protesters had marched from the main bus park towards the county police headquarters, singing and waving branches, when officers in riot gear blocked the road and fired canisters into the crowd. Groups regrouped in side streets and were chased by officers for more than an hour, witnesses said. A photographer for a local newspaper was hit on the leg by a canister.
+
+"We were only singing. They attacked us," said a trader who took part. The county police commander said officers had used "minimum force" to disperse "an unlawful gathering".
+
+The lawmaker was arrested at his home in Njoro on Sunday over remarks at a funeral that police said amounted to incitement to violence. He is due in court on Thursday. Opposition leaders said they would hold protests in every county next week if he was not released.""", [
+  E(cur, "Protest with intervention", "break up a protest by several hundred people in the town of Nakuru", P("Nakuru", "KE", 1, lat=-0.31, lon=36.07, a1="Nakuru"), "tuesday",
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1, inj=1),
+  E(cur, "Arrests", "The lawmaker was arrested at his home in Njoro on Sunday", P("Njoro", "KE", 1, lat=-0.33, lon=35.94, a1="Nakuru"), "sunday",
+    a1=KEN_POL, i1=1, a2="Civilians (Kenya)", i2=7),
+  E(hyp, "Peaceful protest", "they would hold protests in every county next week", C("KE"),
+    a1="Protesters (Kenya)", i1=6),
+]),
+S("st-aj-011", "2026-03-25", """Gaza war death toll passes 72,000, health ministry says, as bodies are pulled from rubble
+
+GAZA/CAIRO, March 25 (Wire) - The number of Palestinians killed in the Gaza war has risen above 72,000, the enclave's health ministry said on Wednesday, as civil defence teams kept pulling bodies from the ruins of buildings destroyed before the ceasefire of October 2025.
+
+The ministry said 318 bodies had been recovered from under the rubble since the ceasefire took effect and added to the toll, along with deaths confirmed by families through an online form. It does not say how many of the dead were fighters. Israel says its forces killed about 20,000 militants during the war, without giving evidence.
+
+Among the bodies identified this month were those of 14 members of the Abu Sharekh family, who were killed when an air strike flattened their three-storey home in the Sheikh Radwan neighbourhood of Gaza City on 9 October 2024, a cousin said. "We buried them two days ago, seventeen months late," he said.
+
+Civil defence officials say about 9,000 people are still missing under the rubble. The United Nations estimates that more than 90 percent of Gaza's population has been displaced at least once.
+
+Israel's defence minister said on Tuesday that Israel would "return to fighting with full force" if Hamas did not hand over its weapons under the second phase of the truce plan. Hamas has said it will not disarm while Israeli troops remain in the territory.
+
+Photo: Civil defence workers search the ruins of a building in Gaza City, November 2024 (file photo).""", [
+  E(bg, "Air/drone strike", "an air strike flattened their three-storey home in the Sheikh Radwan neighbourhood of Gaza City", P("Gaza", "PS", 2, lat=31.5, lon=34.47, a1="Gaza Strip", a2="Gaza"), "2024-10-09",
+    a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=14),
+  E(thr, "Armed clash", "Israel would \"return to fighting with full force\"", P("Gaza Strip", "PS", 3, lat=31.5, lon=34.47, a1="Gaza Strip"),
+    a1=ISR, i1=8, a2="Hamas", i2=2),
+]),
+
+S("st-aj-012", "2026-11-10", """MEXICO-VIOLENCE/
+Gunmen kill six in Salamanca bar; drones drop explosives on Michoacan village
+
+MEXICO CITY, Nov 10 (Wire) - Gunmen burst into a bar in the city of Salamanca in the central Mexican state of Guanajuato late on Saturday and opened fire on customers, killing six people and wounding four, state prosecutors said on Sunday.
+
+Prosecutors said the attack was carried out by a cell of the Santa Rosa de Lima cartel, which has fought the Jalisco New Generation Cartel (CJNG) for years for control of fuel theft and drug sales in the state. Salamanca, home to one of the country's largest oil refineries, has one of the highest murder rates in Mexico.
+
+In the neighbouring state of Michoacan, residents of El Aguaje, a village in Aguililla municipality, said drones dropped explosives on houses early on Monday, wounding a woman and her two children. They blamed the CJNG, which has fought local armed groups in the area for years.
+
+National Guard troops clashed with gunmen on a dirt road near Apatzingan on Monday afternoon, killing four of them, the federal security ministry said. One guardsman was wounded.
+
+Michoacan's state government denied reports on social media that an army helicopter had been shot down near Tepalcatepec on Monday, saying the aircraft had made a precautionary landing because of a mechanical fault.""", [
+  E(cur, "Attack", "Gunmen burst into a bar in the city of Salamanca", P("Salamanca", "MX", 1, lat=20.57, lon=-101.2, a1="Guanajuato", a2="Salamanca"), "saturday",
+    a1=CSRL, i1=3, a2="Civilians (Mexico)", i2=7, fat=6, inj=4),
+  E(cur, "Air/drone strike", "drones dropped explosives on houses early on Monday", P("Aguililla", "MX", 2, lat=18.74, lon=-102.79, a1="Michoacan", a2="Aguililla"), "monday",
+    a1=CJNG, i1=3, a2="Civilians (Mexico)", i2=7, inj=3),
+  E(cur, "Armed clash", "National Guard troops clashed with gunmen on a dirt road near Apatzingan", P("Apatzingan", "MX", 2, lat=19.09, lon=-102.36, a1="Michoacan", a2="Apatzingan"), "monday",
+    a1=MEX_GN, i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=4, inj=1),
+  unscored(E(neg, "Armed clash", "an army helicopter had been shot down near Tepalcatepec", P("Tepalcatepec", "MX", 2, lat=19.19, lon=-102.85, a1="Michoacan", a2="Tepalcatepec")),
+           "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2"),
+]),
+
+S("st-aj-013", "2026-10-13", """HEADQUARTERS, 4TH INFANTRY (DIAMOND) DIVISION
+PHILIPPINE ARMY
+Camp Edilberto Evangelista, Cagayan de Oro City
+
+PRESS RELEASE No. 2026-118
+13 October 2026
+
+Three NPA terrorists killed in Bukidnon encounter; five return to the fold in Malaybalay
+
+IMPASUGONG, Bukidnon - Troops of the 88th Infantry (Maringal) Battalion engaged about 15 members of the New People's Army (NPA) in Barangay Kalabugao, Impasugong, at about 6:30 a.m. on Saturday, 10 October, after residents reported armed men demanding food and "revolutionary taxes" from farmers in the area. The firefight lasted about 30 minutes. Three NPA members were killed, while no casualties were reported on the government side. Troops recovered four high-powered firearms.
+
+On Sunday, a clearing operation in the area led the troops to an arms cache buried near the encounter site containing 12 rifles, two anti-personnel mines and assorted ammunition.
+
+Meanwhile, on Monday, five members of the NPA's Sub-Regional Committee 1 surrendered to the 8th Infantry Battalion in Malaybalay City, bringing with them three firearms. They will receive assistance under the government's reintegration programme.
+
+"The 4ID will continue to protect the communities of Bukidnon. We call on the remaining members of the CPP-NPA to abandon the armed struggle and return to the fold of the law," the Division Commander said.
+
+Division Public Affairs Office
+4th Infantry Division, Philippine Army
+#TeamDiamond #ServingThePeople""", [
+  E(cur, "Armed clash", "Troops of the 88th Infantry (Maringal) Battalion engaged about 15 members of the New People's Army (NPA) in Barangay Kalabugao", P("Calabugao", "PH", 1, lat=8.46, lon=125.16, a1="Northern Mindanao", a2="Bukidnon"), "2026-10-10",
+    a1=PHL, i1=1, a2=NPA, i2=2, fat=3),
+  E(cur, "Disrupted weapons use", "a clearing operation in the area led the troops to an arms cache", P("Calabugao", "PH", 2, lat=8.46, lon=125.16, a1="Northern Mindanao", a2="Bukidnon"), "2026-10-11",
+    a1=PHL, i1=1, a2=NPA, i2=2),
+  E(cur, "Change to group/activity", "five members of the NPA's Sub-Regional Committee 1 surrendered to the 8th Infantry Battalion in Malaybalay City", P("Malaybalay", "PH", 1, lat=8.16, lon=125.13, a1="Northern Mindanao", a2="Bukidnon"), "monday",
+    a1=NPA, i1=2),
+], register="official"),
+
+S("st-aj-014", "2026-06-16", """Six Maoists killed in Bijapur encounter; IED blast wounds two CRPF jawans
+
+RAIPUR, June 16 (Regional press) - Six Maoists, among them two women cadres, were killed in an encounter with security forces in the forests near Gangaloor in Chhattisgarh's Bijapur district on Sunday, police said.
+
+A joint team of the District Reserve Guard (DRG) and the CRPF's CoBRA unit had set out on Saturday night on information about a meeting of senior cadres. The exchange of fire began at around 7 a.m. on Sunday and went on intermittently for several hours, a senior officer said. The bodies were recovered along with an AK-47 rifle, an INSAS rifle and explosives. "With this, 94 Maoists have been neutralised in the Bastar division this year," the Inspector General of Police, Bastar range, said.
+
+On Monday, two CRPF jawans were injured when an IED planted by the Maoists went off during a road-opening patrol near Awapalli in the same district. Both were airlifted to Raipur and are out of danger.
+
+Police also said that on Friday night Maoists had killed a villager from Pidia, near Gangaloor, after accusing him of being a police informer. A pamphlet left next to the body claimed responsibility.""", [
+  E(cur, "Armed clash", "Six Maoists, among them two women cadres, were killed in an encounter with security forces in the forests near Gangaloor", P("Gangaloor", "IN", 2, lat=18.8, lon=80.98, a1="Chhattisgarh"), "sunday",
+    a1=IND_POL, i1=1, a2=CPIM, i2=2, fat=6),
+  E(cur, "Remote explosive/landmine/IED", "an IED planted by the Maoists went off during a road-opening patrol near Awapalli", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh", a2="Bijapur"), "monday",
+    a1=CPIM, i1=2, a2=IND_POL, i2=1, inj=2),
+  E(cur, "Attack", "Maoists had killed a villager from Pidia, near Gangaloor", P("Gangaloor", "IN", 2, lat=18.8, lon=80.98, a1="Chhattisgarh"), "friday",
+    a1=CPIM, i1=2, a2="Civilians (India)", i2=7, fat=1),
+], register="local"),
+
+S("st-aj-015", "2026-02-03", """(Translated from Bangla)
+
+Hajiganj: one killed in BNP-Jamaat clash over election posters; 14 arrested
+
+CHANDPUR (Local press) - A man was killed and at least 25 people were injured when supporters of the BNP and Jamaat-e-Islami fought each other with sticks, bricks and sharp weapons in the municipal area of Hajiganj upazila on Sunday afternoon, police and locals said.
+
+The clash began after an argument over the putting up of election posters near the Hajiganj bazaar and spread to the nearby college road, witnesses said. Police fired rubber bullets and tear gas shells to bring the situation under control. The dead man, a 42-year-old tea-stall owner, was a Jamaat activist, his party said. BNP local leaders said 11 of their men were in hospital.
+
+Police arrested 14 people from both parties in raids on their homes overnight into Monday and filed a case against 300 unnamed people, the officer-in-charge of Hajiganj police station said.
+
+In Dhaka, hundreds of students rallied at Shahbag on Monday demanding a violence-free election. The parliamentary election is due on February 12.""", [
+  E(cur, "Mob violence", "supporters of the BNP and Jamaat-e-Islami fought each other with sticks, bricks and sharp weapons", P("Hajiganj", "BD", 1, lat=23.25, lon=90.86, a1="Chattogram", a2="Chandpur"), "sunday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=25),
+  E(cur, "Arrests", "Police arrested 14 people from both parties in raids on their homes overnight into Monday", P("Hajiganj", "BD", 1, lat=23.25, lon=90.86, a1="Chattogram", a2="Chandpur"), "monday",
+    a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
+  E(cur, "Peaceful protest", "hundreds of students rallied at Shahbag on Monday", P("Dhaka", "BD", 2, lat=23.71, lon=90.41, a1="Dhaka", a2="Dhaka"), "monday",
+    a1="Protesters (Bangladesh)", i1=6),
+], register="local"),
+
+S("st-aj-016", "2026-10-22", """DR Congo: militias move into Kalehe after M23 pulls out, rebels take it back two days later
+
+BUKAVU, Democratic Republic of Congo, Oct 22 (Wire) - Pro-government Wazalendo militiamen moved into the town of Kalehe on the western shore of Lake Kivu on Monday after M23 rebels pulled out during the night, residents said, but the rebels seized the town again on Wednesday after several hours of fighting.
+
+"The M23 left in the night without firing a shot, and the Wazalendo walked in in the morning," a resident said by telephone. Militiamen raised flags at the market and at the administrator's office.
+
+On Wednesday, M23 fighters coming from the direction of Minova attacked the militia positions at dawn and drove the Wazalendo back into the hills by midday, two residents and a civil society leader said. At least nine people were killed, among them three civilians hit by stray bullets, the civil society leader said.
+
+The M23's spokesman said the movement had "restored order" in Kalehe. The rebels, who say they are backed by no foreign state, have held much of North and South Kivu since early 2025.
+
+Photo: M23 fighters on patrol in Bukavu, February 2025 (file photo).""", [
+  E(cur, "Non-violent transfer of territory", "Pro-government Wazalendo militiamen moved into the town of Kalehe", P("Kalehe", "CD", 1, lat=-2.11, lon=28.91, a1="South Kivu"), "monday",
+    a1=WAZ, i1=3, a2=M23, i2=2),
+  E(cur, "Non-state actor overtakes territory", "the rebels seized the town again on Wednesday after several hours of fighting", P("Kalehe", "CD", 1, lat=-2.11, lon=28.91, a1="South Kivu"), "wednesday",
+    a1=M23, i1=2, a2=WAZ, i2=3, fat=9),
+]),
+]
