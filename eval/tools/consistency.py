@@ -70,12 +70,26 @@ def _same_admin(a: str | None, b: str | None, iso: str | None) -> bool:
     return bool(a and b and iso and same_name(a, b, iso))
 
 
-# Gazetteer rows that are not the place the gold means, read one by one (eval/snippets/REVIEW.md): (iso, folded name) ->
-# (lat, lon, why). Kupwara: GeoNames' "Kupwara" row is a village 55 km south of the district seat, which it lists as
-# "Kopawor" (the census town of 21,771), so geo.unit_seat picks the village.
-OVERRIDES: dict[tuple[str, str], tuple[float, float, str]] = {
-    ("IN", "kupwara"): (34.5286, 74.264, "Kupwara town (GeoNames 'Kopawor')"),
-}
+# Points read one by one where the gazetteer's row is not the place the gold means (eval/snippets/REVIEW.md, 2026-11-29):
+# (iso, name) -> (lat, lon, why). Second-level units whose seat has another name take the seat's point (WRITERS Places).
+_OVERRIDES = [
+    ("IN", "Kupwara", 34.5286, 74.264, "Kupwara town (GeoNames 'Kopawor'; its 'Kupwara' row is a village 55 km south)"),
+    ("PK", "Kurram", 33.8997, 70.1001, "seat Parachinar"),
+    ("PK", "North Waziristan", 33.0006, 70.0712, "seat Miran Shah"),
+    ("ID", "Yahukimo", -4.86, 139.48, "seat Dekai (not in the gazetteer)"),
+    ("YE", "Kamaran", 15.34, 42.6, "Kamaran island (the gazetteer's district row sits on the mainland)"),
+    ("PG", "Wapenamanda", -5.63, 143.89, "Wapenamanda town (the gazetteer has only the district row, 26 km off)"),
+    ("MM", "Maungdaw", 20.82, 92.37, "Maungdaw town (the gazetteer has only the township row, 17 km east)"),
+    ("SO", "Harardhere", 4.65, 47.86, "Harardhere town (the gazetteer has only the district row, 115 km north)"),
+]
+
+
+def _override(iso: str, name: str) -> tuple[float, float, str] | None:
+    key = place_key(name)
+    for o_iso, o_name, lat, lon, why in _OVERRIDES:
+        if o_iso == iso and place_key(o_name) == key:
+            return lat, lon, why
+    return None
 
 
 def canonical(ev: dict[str, Any], km: float) -> tuple[float, float, str] | None:
@@ -88,8 +102,8 @@ def canonical(ev: dict[str, Any], km: float) -> tuple[float, float, str] | None:
     iso, name, a1 = ev.get("iso"), ev.get("location"), ev.get("admin1")
     if not iso or not name:
         return None
-    if (iso, place_key(name)) in OVERRIDES:
-        return OVERRIDES[(iso, place_key(name))]
+    if (o := _override(iso, name)) is not None:
+        return o
     idx = geo.index()
     hits = [h for h in idx.lookup(name) if h.place.iso == iso]
     unit = ev.get("geo_precision") == 3

@@ -275,7 +275,7 @@ On Tuesday, several hundred police officers evicted about 200 landless farming f
 Land ownership in Paraguay is among the most unequal in Latin America. In 2012, 17 people were killed in a clash during an eviction at Curuguaty.""", [
   E(cur, "Attack", "Gunmen in a pickup truck shot dead a Brazilian rancher and his Paraguayan bodyguard", P("Pedro Juan Caballero", "PY"), "monday",
     a1="Unidentified Armed Group (Paraguay)", i1=3, a2="Civilians (Brazil)", i2=7, fat=2),
-  E(cur, "Violent demonstration", "The farmers threw stones and fought with officers, who fired tear gas and rubber bullets", P("Tacuati", "PY", 2), "tuesday",
+  E(cur, "Violent demonstration", "The farmers threw stones and fought with officers, who fired tear gas and rubber bullets", P("Tacuati", "PY", 2, lat=-23.46, lon=-56.74, a1="San Pedro"), "tuesday",
     a1="Rioters (Paraguay)", i1=5, a2=PRY_POL, i2=1, inj=11),
   unscored(E(bg, "Armed clash", "17 people were killed in a clash during an eviction at Curuguaty", P("Curuguaty", "PY", lat=-24.47, lon=-55.69, a1="Canindeyu"), "2012-06-15",
              a2="Police Forces of Paraguay (2008-2012)", i2=1, fat=17), "event_date", "time_precision", "actor1", "inter1", "latitude", "longitude", "geo_precision"),

@@ -76,7 +76,7 @@ Caption: Haitian men wait to be processed at the CESFRONT post in Dajabon on Mon
     a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7),
   E(cur, "Violent demonstration", "youths threw stones and bottles at police and set fire to a motorcycle on Tuesday evening", P("San Francisco de Macoris", "DO"), "tuesday",
     a1="Rioters (Dominican Republic)", i1=5, a2=DOM_POL, i2=1, inj=2),
-  E(cur, "Peaceful protest", "several hundred doctors of the Dominican Medical College marched from the Independence Park", P("Santo Domingo", "DO"), "tuesday",
+  E(cur, "Peaceful protest", "several hundred doctors of the Dominican Medical College marched from the Independence Park", P("Santo Domingo", "DO", lat=18.47, lon=-69.89, a1="Nacional"), "tuesday",
     a1="Protesters (Dominican Republic)", i1=6),
   unscored(E(cap, "Arrests", "Haitian men wait to be processed at the CESFRONT post in Dajabon on Monday", P("Dajabon", "DO"), "monday",
              a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7), "geo_precision", "latitude", "longitude", "fatalities", "injuries"),

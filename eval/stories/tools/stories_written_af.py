@@ -142,7 +142,7 @@ Later that day, during a raid on Tammun, near Tubas in the northern West Bank, I
 In a statement on Thursday morning, the military said troops had detained 21 wanted Palestinians overnight in operations "across Judea and Samaria", including four in Hebron and three in Qalqilya, and seized weapons and cash.
 
 The Palestinian Authority's presidency condemned what it called "daily crimes" against Palestinians.""", [
-  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and a farm warehouse", P("Al Mughayyir", "PS", admin1="West Bank"), "wednesday",
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and a farm warehouse", P("Al Mughayyir", "PS", lat=32.02, lon=35.35, a1="West Bank"), "wednesday",
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
   unscored(E(cur, "Armed clash", "Israeli forces shot dead two Palestinians", P("Tammun", "PS"), "wednesday",
              a1=ISR, i1=8, fat=2, inj=1), "actor2", "inter2"),
@@ -261,7 +261,7 @@ The conflict in Catatumbo has displaced more than 60,000 people since January 20
     a1=ELN, i1=2, a2="33rd Front", i2=2, fat=8),
   E(cur, "Air/drone strike", "an explosive-laden drone hit the roof of the police station on Sunday night", P("Tibu", "CO"), "sunday",
     a1="33rd Front", i1=2, a2="Police Forces of Colombia (2022-)", i2=1, inj=2),
-  E(cur, "Other", "the ELN ordered an \"armed strike\" in the department of Arauca from Monday", P("Arauca", "CO", 3, lat=7.08, lon=-70.76), "monday",
+  E(cur, "Other", "the ELN ordered an \"armed strike\" in the department of Arauca from Monday", P("Arauca", "CO", 3, lat=7.08, lon=-70.76, a1="Arauca"), "monday",
     a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7),
 ]),
 
@@ -607,7 +607,7 @@ KABUL, April 21 (Wire) - Pakistani aircraft struck several houses in Barmal dist
 The National Resistance Front (NRF) said its fighters had attacked a Taliban checkpoint near Bazarak, the capital of Panjshir province, on Saturday night, killing seven Taliban fighters. A Taliban spokesman said no such attack had taken place.
 
 In Herat, Taliban intelligence officers detained three women who had campaigned for girls' education at their homes on Monday, a relative and an exiled rights group said.""", [
-  unscored(E(cur, "Air/drone strike", "Pakistani aircraft struck several houses in Barmal district", P("Barmal", "AF", 3, lat=32.68, lon=69.2, a1="Paktika"), "sunday",
+  unscored(E(cur, "Air/drone strike", "Pakistani aircraft struck several houses in Barmal district", P("Barmal", "AF", 3, lat=32.94, lon=68.79, a1="Paktika"), "sunday",
              a1=PAK, i1=8, fat=8), "actor2", "inter2"),
   unscored(E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint near Bazarak", P("Bazarak", "AF", 2), "saturday",
              a1="NRF: National Resistance Front", i1=2, a2="Military Forces of Afghanistan (2021-)", i2=1), "fatalities"),

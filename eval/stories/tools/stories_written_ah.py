@@ -529,7 +529,7 @@ In the neighbouring Central African Republic, fighters of the 3R rebel group att
     a1="Rioters (Chad)", i1=5, a2="Rioters (Chad)", i2=5, fat=7, inj=20),
   E(cur, "Attack", "fighters of the 3R rebel group attacked a gold mining site near Bocaranga", P("Bocaranga", "CF", 2, lat=7.01, lon=15.64, a1="Ouham-Pende"), "sunday",
     a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Civilians (Central African Republic)", i2=7, fat=3),
-  E(cur, "Armed clash", "Government troops backed by Russian paramilitaries pursued the attackers on Monday and clashed with them near Koui", P("Koui", "CF", 2, lat=6.98, lon=16.02, a1="Ouham-Pende"), "monday",
+  E(cur, "Armed clash", "Government troops backed by Russian paramilitaries pursued the attackers on Monday and clashed with them near Koui", P("Koui", "CF", 2, lat=6.32, lon=16.38, a1="Ouham-Pende"), "monday",
     a1="Military Forces of the Central African Republic (2016-)", i1=1, a2="3R: Return, Reclamation, Rehabilitation", i2=2, fat=4, assoc_actor_1="Wagner Group"),
 ]),
 

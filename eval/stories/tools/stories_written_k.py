@@ -450,7 +450,7 @@ The silent march, organised by students and relatives of the victims, had crosse
 In Bitola, about 2,000 people marched to the municipal building on Monday in memory of the victims. The march passed without incident.
 
 Relatives of the victims held a private commemoration in Kočani itself, where a memorial was unveiled on the site of the club.""", [
-  E(cur, "Violent demonstration", "threw stones and flares at the government building in Skopje", P("Skopje", "MK", 1, lat=42.00, lon=21.43), "monday",
+  E(cur, "Violent demonstration", "threw stones and flares at the government building in Skopje", P("Skopje", "MK", 1, lat=42.00, lon=21.43, a1="Grad Skopje"), "monday",
     a1="Rioters (North Macedonia)", i1=5, a2=MKD_POL, i2=1, fat=None, inj=8),
   E(cur, "Peaceful protest", "about 2,000 people marched to the municipal building", P("Bitola", "MK", 1, lat=41.03, lon=21.33), "monday",
     a1="Protesters (North Macedonia)", i1=6),
@@ -793,8 +793,8 @@ In Dakar, about 500 motorcycle-taxi drivers held a rally on Saturday to support 
 
 "Our brother was killed for trying to earn a living," a union member said at the young man's funeral in Kaolack on Monday. The interior minister said the ban would be reviewed.""", [
   E(cur, "Violent demonstration", "blocked the main roads of Kaolack with burning tyres, set fire to the regional transport office and threw stones at police",
-    P("Kaolack", "SN"), "2026-06-12", a1="Rioters (Senegal)", i1=5, a2=SEN_POL, i2=1, fat=1, inj=9),
-  unscored(E(cur, "Arrests", "police arrested the leader of the regional motorcycle-taxi drivers' union at his home in Kaolack", P("Kaolack", "SN"), "sunday",
+    P("Kaolack", "SN", lat=14.15, lon=-16.07, a1="Kaolack"), "2026-06-12", a1="Rioters (Senegal)", i1=5, a2=SEN_POL, i2=1, fat=1, inj=9),
+  unscored(E(cur, "Arrests", "police arrested the leader of the regional motorcycle-taxi drivers' union at his home in Kaolack", P("Kaolack", "SN", lat=14.15, lon=-16.07, a1="Kaolack"), "sunday",
              a1=SEN_POL, i1=1), "actor2", "inter2"),
   E(cur, "Peaceful protest", "about 500 motorcycle-taxi drivers held a rally on Saturday", P("Dakar", "SN"), "saturday", a1="Protesters (Senegal)", i1=6),
 ], register="local"),

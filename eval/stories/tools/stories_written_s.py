@@ -113,7 +113,7 @@ Migrant workers make up about two-thirds of Kuwait's population. In July 2024 gu
     a1=OMN_POL, i1=1, a2="Civilians (Oman)", i2=7),
   E(cur, "Mob violence", "about 200 Bangladeshi and Egyptian workers fought each other with iron bars and stones", P("Mahboula", "KW", geoname="Al Mahbulah"), "friday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Egypt)", i2=5, inj=11),
-  unscored(E(bg, "Attack", "gunmen attacked a Shi'ite mosque in the Wadi Kabir area of Muscat", P("Muscat", "OM", 2), "2024-07-01", tp=3,
+  unscored(E(bg, "Attack", "gunmen attacked a Shi'ite mosque in the Wadi Kabir area of Muscat", P("Muscat", "OM", 2, lat=23.58, lon=58.41, a1="Muscat"), "2024-07-01", tp=3,
              a1="Islamic State", i1=2, a2="Civilians (Oman)", i2=7), "event_date", "time_precision", "actor1", "inter1", "fatalities", "injuries"),
 ]),
 
