@@ -30,6 +30,16 @@ PHL = "Military Forces of the Philippines (2022-)"; NPA = "NPA: New People's Arm
 IND_POL = "Police Forces of India (2014-)"; CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
 BGD_POL = "Police Forces of Bangladesh (2024-)"
 M23 = "M23: March 23 Movement"; WAZ = "Wazalendo"
+HOU = "Military Forces of Yemen (2016-) Supreme Political Council"; USA = "Military Forces of the United States (2025-)"
+AFG = "Military Forces of Afghanistan (2021-)"
+SRB_POL = "Police Forces of Serbia (2012-)"
+MLI = "Military Forces of Mali (2021-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"; AFC = "Africa Corps"; DOZO = "Dozo Communal Militia (Mali)"
+THA = "Military Forces of Thailand (2025-)"; THA_POL = "Police Forces of Thailand (2025-)"
+RUS_POL = "Police Forces of Russia (2000-)"
+GBR_POL = "Police Forces of the United Kingdom (2024-)"; SWE_POL = "Police Forces of Sweden (2022-)"
+BRA_POL = "Police Forces of Brazil (2023-)"; CV = "CV: Comando Vermelho"
+CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"; MAPU = "Mapuche Ethnic Militia (Chile)"
+ARG_POL = "Police Forces of Argentina (2023-)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -377,4 +387,241 @@ Photo: M23 fighters on patrol in Bukavu, February 2025 (file photo).""", [
   E(cur, "Non-state actor overtakes territory", "the rebels seized the town again on Wednesday after several hours of fighting", P("Kalehe", "CD", 1, lat=-2.11, lon=28.91, a1="South Kivu"), "wednesday",
     a1=M23, i1=2, a2=WAZ, i2=3, fat=9),
 ]),
+S("st-aj-017", "2026-07-10", """UN: civilian deaths in Ukraine in first half of 2026 highest since 2022
+
+KYIV, July 10 (Wire) - At least 1,246 civilians were killed and 6,012 injured in Ukraine in the first six months of 2026, the highest figure for any half-year since 2022, the U.N. Human Rights Monitoring Mission in Ukraine said on Friday.
+
+Most of the casualties were caused by long-range missile and drone attacks on cities and by guided aerial bombs and short-range drones in towns near the front line, the mission said in its periodic update. Donetsk, Kharkiv, Dnipropetrovsk and Zaporizhzhia regions accounted for nearly three-quarters of the toll.
+
+The deadliest single attack of the period was a missile strike on a crowded market in Kostiantynivka in the Donetsk region on April 23, which killed 19 people, the mission said.
+
+Since the full-scale invasion began in February 2022, the mission has verified the deaths of more than 15,000 civilians, and says the actual numbers are likely higher. Russian officials say Ukrainian attacks have killed more than 600 civilians in Russia's border regions over the same period; the figure could not be verified.
+
+The mission's head warned that civilian casualties could rise further if attacks on energy infrastructure resume in the autumn.""", [
+  E(bg, "Shelling/artillery/missile attack", "a missile strike on a crowded market in Kostiantynivka", P("Kostyantynivka", "UA", 1, lat=48.53, lon=37.71, a1="Donetsk", a2="Kramatorskyi"), "2026-04-23",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=19),
+]),
+
+S("st-aj-018", "2026-04-16", """Houthis threaten to resume Red Sea attacks; U.S. weighs new strikes
+
+DUBAI, April 16 (Wire) - Yemen's Houthi movement threatened on Thursday to resume attacks on commercial ships in the Red Sea and the Gulf of Aden if Israel did not halt its military operations in Lebanon within a week, in a televised speech by the group's leader.
+
+"Every ship linked to the enemy will be a legitimate target," Abdul Malik al-Houthi said, adding that the group's missiles and drones could reach "any point" in the two waterways.
+
+Two U.S. officials said Washington was considering fresh strikes on Houthi missile and radar sites around Hodeidah should the group carry out its threat. "All options are on the table," one of them said.
+
+The Houthis stopped their attacks on shipping after the Gaza ceasefire of October 2025. In February, a U.S. drone strike on a Houthi radar site at Ras Isa port killed four of the group's fighters, the movement's media office said at the time.
+
+Shipping companies said on Thursday they had no immediate plans to change routes, though insurance premiums for Red Sea voyages rose.""", [
+  E(thr, "Shelling/artillery/missile attack", "threatened on Thursday to resume attacks on commercial ships in the Red Sea", C("YE"),
+    a1=HOU, i1=1, a2="Civilians (International)", i2=7),
+  E(hyp, "Air/drone strike", "Washington was considering fresh strikes on Houthi missile and radar sites around Hodeidah", P("Al Hudaydah", "YE", 2, lat=14.8, lon=42.95, a1="Al Hudaydah", a2="Al Hawak"),
+    a1=USA, i1=8, a2=HOU, i2=1),
+  E(bg, "Air/drone strike", "a U.S. drone strike on a Houthi radar site at Ras Isa port killed four of the group's fighters", P("Ras Isa port", "YE", 2, lat=15.18, lon=42.61, a1="Al Hudaydah"), "2026-02-01", tp=3,
+    a1=USA, i1=8, a2=HOU, i2=1, fat=4),
+]),
+
+S("st-aj-019", "2026-09-24", """German court jails three men for plotting attack on mosque
+
+MUNICH, Sept 24 (Wire) - A Munich court on Thursday sentenced three German men to between four and seven years in prison for forming a terrorist organisation and preparing an armed attack on a mosque in Augsburg, in a case prosecutors called one of the most serious far-right plots in Bavaria in years.
+
+The men, aged 22 to 41, had collected rifles, ammunition and material for pipe bombs and had scouted the mosque during Friday prayers, the court found. They were arrested last year after one of them tried to buy a machine gun from an undercover officer.
+
+The presiding judge said the group had intended to "kill as many worshippers as possible" to provoke a "civil war". Defence lawyers said they would appeal.
+
+The Central Council of Muslims in Germany welcomed the verdict and called for more protection for mosques, several of which have received threatening letters this year.""", [], negative="trial"),
+
+S("st-aj-020", "2026-01-14", """Pakistani and Afghan forces trade fire at Chaman border; Taliban say Pakistani strikes killed civilians in Paktika
+
+QUETTA, Pakistan/KABUL, Jan 14 (Wire) - Pakistani troops and Afghan Taliban forces exchanged heavy fire for several hours along the border near the Chaman crossing on Tuesday night, officials on both sides said, each accusing the other of shooting first.
+
+A Pakistani security official said two soldiers were killed and five wounded; a Taliban spokesman in Kandahar said three Afghan border guards had died. Residents of Chaman said mortar rounds landed in fields on the edge of the town. The crossing, a main trade route, remained closed on Wednesday and hundreds of trucks were queuing on both sides.
+
+The clash came a day after Pakistani aircraft struck targets in the Barmal district of Afghanistan's Paktika province on Monday. The Taliban government said the strikes had killed 11 civilians, among them women and children, in a house. Pakistan's military said it had hit hideouts of "Fitna al-Khawarij" and killed "dozens of khwarij", its term for the Pakistani Taliban.
+
+Islamabad accuses Kabul of sheltering the TTP, which has stepped up attacks in Pakistan's northwest; the Taliban deny it.""", [
+  E(cur, "Armed clash", "Pakistani troops and Afghan Taliban forces exchanged heavy fire for several hours along the border near the Chaman crossing", P("Chaman", "PK", 2, lat=30.92, lon=66.45, a1="Balochistan", a2="Qila Abdullah"), "tuesday",
+    a1=PAK, i1=1, a2=AFG, i2=8, fat=5, inj=5),
+  unscored(E(cur, "Air/drone strike", "Pakistani aircraft struck targets in the Barmal district of Afghanistan's Paktika province", P("Barmal", "AF", 3, lat=32.94, lon=68.79, a1="Paktika", a2="Barmal"), "monday",
+    a1=PAK, i1=8, a2=None, i2=None), "actor2", "inter2", "fatalities"),
+]),
+
+S("st-aj-021", "2026-05-09", """LIVE: Protests in Serbia - Novi Sad, Belgrade, Vrbas
+
+18:05 Several thousand students and residents are marching through central Novi Sad towards the local headquarters of the ruling Serbian Progressive Party (SNS), chanting and blowing whistles. Police have closed the streets around the building.
+
+19:10 In Belgrade, thousands of people have gathered in front of the National Assembly in support of the Novi Sad march. The rally is peaceful; speakers are reading out the names of the victims of the canopy collapse.
+
+20:40 Novi Sad: riot police have fired tear gas after some protesters threw flares, bottles and stones at the SNS building and at the officers guarding it, N1 television reports. Groups of protesters are pushing back against the police cordon.
+
+21:15 Novi Sad: a fire is burning at the entrance of the SNS office. Police are charging down the side streets.
+
+22:05 Vrbas: masked men with baseball bats attacked about 50 protesters who were blocking a road in the town, about 40 km north of Novi Sad, injuring at least six, local media report. Police arrived after the men had driven off.
+
+23:50 The interior minister says 37 people were arrested in Novi Sad tonight and 12 police officers injured. Student groups say dozens of protesters were hurt. We are pausing our coverage here.""", [
+  E(cur, "Violent demonstration", "riot police have fired tear gas after some protesters threw flares, bottles and stones at the SNS building", P("Novi Sad", "RS", 1, lat=45.25, lon=19.84, a1="Vojvodina", a2="Juznobacki okrug"), 0,
+    a1="Rioters (Serbia)", i1=5, a2=SRB_POL, i2=1, inj=24),
+  E(cur, "Peaceful protest", "thousands of people have gathered in front of the National Assembly", P("Belgrade", "RS", 1, lat=44.8, lon=20.47, a1="Beograd"), 0,
+    a1="Protesters (Serbia)", i1=6),
+  E(cur, "Attack", "masked men with baseball bats attacked about 50 protesters who were blocking a road in the town", P("Vrbas", "RS", 1, lat=45.57, lon=19.64, a1="Vojvodina", a2="Juznobacki okrug"), 0,
+    a1="Unidentified Armed Group (Serbia)", i1=3, a2="Protesters (Serbia)", i2=6, inj=6),
+], register="live"),
+
+S("st-aj-022", "2026-07-08", """ASSOCIATION MALIENNE DES DROITS DE L'HOMME - SEGOU AND MOPTI OFFICE
+Monthly incident summary - June 2026 (translated from French)
+
+In June 2026, our observers documented 38 incidents affecting civilians in the Segou and Mopti regions, in which at least 71 civilians were killed and 24 abducted. The main incidents are summarised below.
+
+4 June - Six truck drivers were abducted by fighters of the Group for Support of Islam and Muslims (JNIM) on the road between Diafarabe and Tenenkou. They were released on 9 June after their employer paid a sum of money.
+
+12 June - Soldiers of the Malian armed forces, accompanied by Africa Corps fighters, entered a hamlet near Djenne during a search operation and executed 17 men, according to survivors. The army did not respond to our request for comment.
+
+19 June - A drone strike hit a wedding gathering in a village near Tenenkou, killing nine civilians, among them four women. Survivors said no armed men were present at the wedding.
+
+26 June - JNIM fighters attacked a checkpoint held by Dozo hunters at the entrance of Ke-Macina. Eight hunters and an unknown number of attackers were killed, according to local sources.
+
+The Association calls on all parties to respect international humanitarian law and on the transitional authorities to open independent investigations.
+
+Methodology: incidents are verified with at least two independent sources. Figures are minimums. Contact: bureau regional de Segou.""", [
+  E(cur, "Abduction/forced disappearance", "Six truck drivers were abducted by fighters of the Group for Support of Islam and Muslims (JNIM)", P("Diafarabe", "ML", 2, lat=14.15, lon=-4.98, a1="Mopti"), "2026-06-04",
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7),
+  E(cur, "Attack", "entered a hamlet near Djenne during a search operation and executed 17 men", P("Djenne", "ML", 2, lat=13.91, lon=-4.55, a1="Mopti"), "2026-06-12",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=17, assoc_actor_1=AFC),
+  E(cur, "Air/drone strike", "A drone strike hit a wedding gathering in a village near Tenenkou", P("Tenenkou", "ML", 2, lat=14.46, lon=-4.92, a1="Mopti"), "2026-06-19",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=9),
+  E(cur, "Armed clash", "JNIM fighters attacked a checkpoint held by Dozo hunters at the entrance of Ke-Macina", P("Ke-Macina", "ML", 2, lat=13.96, lon=-5.36, a1="Segou", a2="Cercle de Macina"), "2026-06-26",
+    a1=JNIM, i1=2, a2=DOZO, i2=4, fat=8),
+], register="ngo"),
+
+S("st-aj-023", "2026-08-11", """Roadside bomb kills two rangers in Thailand's Yala
+
+YALA, Thailand, Aug 11 (Wire) - A roadside bomb killed two paramilitary rangers and wounded three on Monday morning on a road in Bannang Sata district of Yala province, in Thailand's insurgency-hit far south, police said.
+
+The device, hidden in a motorcycle parked by the roadside, was set off by mobile phone as a pickup carrying five rangers on a security patrol for schoolteachers passed, an investigator said. The blast threw the truck into a ditch.
+
+"The explosion on the Bannang Sata road was the work of the same network that attacked our base in January," a regional army spokesman said. He said police had arrested two suspected insurgents in a raid on a rubber plantation in Raman district on Friday and seized bomb-making materials, and that the network had planned more attacks.
+
+In January, insurgents fired rifles and grenades at a ranger base in Bannang Sata, wounding four rangers. More than 7,000 people have been killed since the insurgency flared in 2004, according to the monitoring group Deep South Watch.""", [
+  E(cur, "Remote explosive/landmine/IED", "A roadside bomb killed two paramilitary rangers and wounded three on Monday morning on a road in Bannang Sata district", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.26, a1="Yala", a2="Amphoe Bannang Sata"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=2, inj=3),
+  E(cur, "Arrests", "police had arrested two suspected insurgents in a raid on a rubber plantation in Raman district on Friday", P("Raman", "TH", 3, lat=6.48, lon=101.42, a1="Yala", a2="Amphoe Raman"), "friday",
+    a1=THA_POL, i1=1, a2="Unidentified Armed Group (Thailand)", i2=3),
+  E(bg, "Armed clash", "insurgents fired rifles and grenades at a ranger base in Bannang Sata", P("Bannang Sata", "TH", 3, lat=6.27, lon=101.26, a1="Yala", a2="Amphoe Bannang Sata"), "2026-01-01", tp=3,
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, inj=4),
+]),
+S("st-aj-024", "2026-03-31", """Gunmen kill two traffic police in Dagestan's Derbent; three suspects killed in Makhachkala shootout
+
+MOSCOW, March 31 (Wire) - Gunmen opened fire on a traffic police post on the outskirts of the city of Derbent in Russia's southern republic of Dagestan on Sunday evening, killing two officers and wounding a third before escaping in a car, the republic's interior ministry said.
+
+On Monday, officers of the FSB security service and police special forces surrounded a private house in the Dagestani capital Makhachkala where they said members of the cell behind the Derbent attack were hiding. The National Anti-Terrorism Committee said the three men opened fire when ordered to surrender and were killed in the ensuing gunfight; no officers were hurt. Investigators said they found an assault rifle, pistols and a homemade explosive device in the house.
+
+Dagestan's head declared Monday a day of mourning for the officers. Officials blamed the attack on "followers of an international terrorist organisation" but no group has claimed it.
+
+The mainly Muslim region has seen a rise in attacks on police in recent years.""", [
+  E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of the city of Derbent", P("Derbent", "RU", 2, lat=42.07, lon=48.29, a1="Dagestan"), "sunday",
+    a1="Unidentified Armed Group (Russia)", i1=3, a2=RUS_POL, i2=1, fat=2, inj=1),
+  E(cur, "Armed clash", "the three men opened fire when ordered to surrender and were killed in the ensuing gunfight", P("Makhachkala", "RU", 1, lat=42.98, lon=47.5, a1="Dagestan"), "monday",
+    a1=RUS_POL, i1=1, a2="Unidentified Armed Group (Russia)", i2=3, fat=3, inj=0),
+]),
+
+S("st-aj-025", "2026-06-15", """NORTHERN IRELAND/
+Petrol bombs thrown at police in Derry; pipe bomb found near school
+
+BELFAST, June 15 (Wire) - Youths threw petrol bombs, bricks and fireworks at police in the Creggan area of Derry (Londonderry) on Saturday night, injuring four officers, and hijacked and burned a car, the Police Service of Northern Ireland (PSNI) said. Officers used a water cannon and fired two baton rounds to disperse about 60 people.
+
+On Sunday morning, a pipe bomb was found at a wall near a primary school in the north of the city after a call from a member of the public. Police said the device was viable and had been made safe, and that they were treating it as an attempt by dissident republicans "to kill or injure police officers" called to the area.
+
+"These were not spontaneous acts. They were organised to lure officers into danger," a PSNI superintendent said.
+
+In Belfast, a man in his twenties was shot in both legs in a so-called punishment attack in the west of the city on Friday night. Police said it bore the hallmarks of a paramilitary-style attack. He was taken to hospital with injuries that were not thought to be life-threatening.""", [
+  E(cur, "Violent demonstration", "Youths threw petrol bombs, bricks and fireworks at police in the Creggan area of Derry (Londonderry)", P("Derry", "GB", 2, lat=55.0, lon=-7.31, a1="Northern Ireland", a2="Derry and Strabane"), "saturday",
+    a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=4),
+  E(cur, "Disrupted weapons use", "a pipe bomb was found at a wall near a primary school in the north of the city", P("Derry", "GB", 1, lat=55.0, lon=-7.31, a1="Northern Ireland", a2="Derry and Strabane"), "sunday",
+    a1=GBR_POL, i1=1, a2="Unidentified Armed Group (United Kingdom)", i2=3),
+  E(cur, "Attack", "a man in his twenties was shot in both legs in a so-called punishment attack in the west of the city", P("Belfast", "GB", 2, lat=54.6, lon=-5.93, a1="Northern Ireland", a2="Belfast City"), "friday",
+    a1="Unidentified Armed Group (United Kingdom)", i1=3, a2="Civilians (United Kingdom)", i2=7, inj=1),
+]),
+
+S("st-aj-026", "2026-05-01", """Blast damages Uppsala apartment building; teenager held in Stockholm
+
+STOCKHOLM, May 1 (Wire) - A powerful explosion tore through the entrance of an apartment building in the Gottsunda district of Uppsala overnight into Thursday, blowing out windows and forcing about 40 residents from their homes, Swedish police said. Nobody was injured.
+
+Police said the blast was linked to an ongoing conflict between two criminal networks and that a relative of a gang member lived in the building. "We see this as part of the same conflict that has led to several shootings in Uppsala this spring," a police spokesperson told reporters.
+
+On Thursday evening, police arrested a 16-year-old boy in a southern suburb of Stockholm on suspicion of carrying out the bombing. Prosecutors said he was suspected of having been recruited through a messaging app.
+
+In a separate case, a man in his forties was shot dead outside a restaurant in Malmo on Wednesday. Police said they had no indication that the killing was linked to any gang conflict and that they were investigating a personal dispute.""", [
+  E(cur, "Remote explosive/landmine/IED", "A powerful explosion tore through the entrance of an apartment building in the Gottsunda district of Uppsala", P("Uppsala", "SE", 2, lat=59.86, lon=17.64, a1="Uppsala", a2="Uppsala Kommun"), "thursday",
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested a 16-year-old boy in a southern suburb of Stockholm on suspicion of carrying out the bombing", P("Stockholm", "SE", 2, lat=59.33, lon=18.07, a1="Stockholm", a2="Stockholms Kommun"), "thursday",
+    a1=SWE_POL, i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
+]),
+
+S("st-aj-027", "2026-08-12", """(Translated from Portuguese)
+
+Police operation in Complexo do Alemao leaves eight dead; buses set on fire in Rio's north zone
+
+RIO DE JANEIRO (Local press) - Eight people were killed on Tuesday during a police operation against the Comando Vermelho faction in the Complexo do Alemao, in Rio's north zone, the state's military police said. Six of the dead were suspects, according to the police; a police officer was shot in the head and died in hospital, and a 54-year-old woman was hit by a stray bullet inside her home.
+
+The operation, which involved about 400 officers and armoured vehicles, began at dawn and met heavy gunfire from the first hours, the police said. Eleven rifles were seized.
+
+In the afternoon, at least 12 buses were set on fire in the neighbourhoods of Penha and Olaria. The state security secretary said the arson had been ordered by the faction's leaders "in retaliation" for the operation. Nobody was hurt.
+
+On Wednesday morning, residents of the complex blocked the Avenida Itaoca with burning tyres and debris to protest the woman's death. Military police dispersed them with tear gas and stun grenades.""", [
+  E(cur, "Armed clash", "Eight people were killed on Tuesday during a police operation against the Comando Vermelho faction in the Complexo do Alemao", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "tuesday",
+    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=8),
+  E(cur, "Looting/property destruction", "at least 12 buses were set on fire in the neighbourhoods of Penha and Olaria", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "tuesday",
+    a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
+  E(cur, "Violent demonstration", "residents of the complex blocked the Avenida Itaoca with burning tyres and debris to protest the woman's death", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "wednesday",
+    a1="Rioters (Brazil)", i1=5, a2=BRA_POL, i2=1),
+], register="local"),
+
+S("st-aj-028", "2026-08-04", """Chile: hooded men burn logging trucks in Ercilla; police officer wounded near Collipulli
+
+TEMUCO, Chile, Aug 4 (Wire) - Hooded men armed with rifles set fire to five logging trucks and an excavator on a forestry estate near Ercilla in southern Chile's Araucania region early on Saturday, after forcing the drivers out of their cabs, police said. Nobody was hurt. Pamphlets signed by the Weichan Auka Mapu (WAM), a radical Mapuche group, were found at the scene demanding the return of ancestral lands.
+
+On Monday, a police officer was wounded in the arm when men hidden in a pine plantation fired on a police patrol escorting a truck convoy on a rural road near Collipulli, about 15 km to the north.
+
+President Jose Antonio Kast's government on Monday extended for another 15 days the constitutional state of exception in the Araucania region and the neighbouring provinces of Biobio and Arauco, which allows the armed forces to patrol roads. The measure has been renewed every fortnight since 2022.""", [
+  E(cur, "Looting/property destruction", "set fire to five logging trucks and an excavator on a forestry estate near Ercilla", P("Ercilla", "CL", 2, lat=-38.06, lon=-72.37, a1="La Araucania", a2="Provincia de Malleco"), "saturday",
+    a1=MAPU, i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "men hidden in a pine plantation fired on a police patrol escorting a truck convoy on a rural road near Collipulli", P("Collipulli", "CL", 2, lat=-37.95, lon=-72.43, a1="La Araucania", a2="Provincia de Malleco"), "monday",
+    a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, inj=1),
+  E(cur, "Other", "extended for another 15 days the constitutional state of exception in the Araucania region", P("La Araucania", "CL", 3, lat=-38.74, lon=-72.6, a1="La Araucania"), "monday",
+    a1=CHL_GOV, i1=1),
+]),
+
+S("st-aj-029", "2026-07-16", """Argentine police fire rubber bullets at pensioners' protest outside Congress
+
+BUENOS AIRES, July 16 (Wire) - Argentine federal police fired rubber bullets, tear gas and water cannon at retirees and their supporters protesting outside Congress in Buenos Aires on Wednesday, injuring at least three people, including a photographer, and arresting nine, rights groups and the security ministry said.
+
+Hundreds of pensioners gather outside Congress every Wednesday to demand higher pensions, which have lost value under President Javier Milei's spending cuts. This week's demonstration was joined by football fans and left-wing groups.
+
+The security ministry said officers had acted against "violent groups" that tried to break through the fences around the building, and that two officers were hurt. Witnesses said police charged the crowd when it spilled on to the avenue, in line with a government protocol against road blockades.
+
+The weekly protest has often ended in scuffles since early 2024.
+
+Caption: Riot police push back pensioners near the Congress building in Buenos Aires on Wednesday.""", [
+  E(cur, "Protest with intervention", "fired rubber bullets, tear gas and water cannon at retirees and their supporters protesting outside Congress", P("Buenos Aires", "AR", 1, lat=-34.61, lon=-58.38, a1="Buenos Aires F.D."), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1, inj=5),
+  unscored(E(cap, "Protest with intervention", "Riot police push back pensioners near the Congress building in Buenos Aires on Wednesday", P("Buenos Aires", "AR", 1, lat=-34.61, lon=-58.38, a1="Buenos Aires F.D."), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-aj-030", "2026-03-24", """PNG: seven killed as tribes fight near Mendi; mobile squad sent in
+
+MOUNT HAGEN, Papua New Guinea, March 24 (Local press) - Seven men were killed on Sunday when fighting between two tribes flared again in villages outside Mendi, the capital of Southern Highlands Province, police said. The fighters used high-powered guns and burned at least 20 houses and a church, forcing hundreds of people to flee to the town.
+
+The provincial police commander said the fight was a continuation of a land dispute that first turned violent in December, when three men were killed. He said a mobile squad unit from Mount Hagen had been sent to the area on Monday and that a 14-day "fight zone" had been declared on Monday around the affected villages, allowing police to arrest anyone carrying weapons.
+
+Community leaders said they feared more deaths because both tribes had vowed to take revenge.""", [
+  E(cur, "Armed clash", "fighting between two tribes flared again in villages outside Mendi", P("Mendi", "PG", 2, lat=-6.15, lon=143.66, a1="Southern Highlands"), "sunday",
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=7),
+  E(bg, "Armed clash", "a land dispute that first turned violent in December, when three men were killed", P("Mendi", "PG", 2, lat=-6.15, lon=143.66, a1="Southern Highlands"), "2025-12-01", tp=3,
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=3),
+  E(cur, "Other", "a 14-day \"fight zone\" had been declared on Monday", P("Mendi", "PG", 2, lat=-6.15, lon=143.66, a1="Southern Highlands"), "monday",
+    a1="Police Forces of Papua New Guinea (2019-)", i1=1),
+  E(thr, "Armed clash", "both tribes had vowed to take revenge", P("Mendi", "PG", 2, lat=-6.15, lon=143.66, a1="Southern Highlands"),
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4),
+], register="local"),
 ]
