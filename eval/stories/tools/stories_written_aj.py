@@ -40,6 +40,17 @@ GBR_POL = "Police Forces of the United Kingdom (2024-)"; SWE_POL = "Police Force
 BRA_POL = "Police Forces of Brazil (2023-)"; CV = "CV: Comando Vermelho"
 CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"; MAPU = "Mapuche Ethnic Militia (Chile)"
 ARG_POL = "Police Forces of Argentina (2023-)"
+TUR = "Military Forces of Turkey (2002-)"; IRQ = "Military Forces of Iraq (2022-)"; YBS = "Sinjar Resistance Units"
+DRUZE = "Druze Militia (Syria)"; BEDOUIN = "Bedouin Tribal Militia (Syria)"; SYR_GOV = "Government of Syria (2024-)"; SYR = "Military Forces of Syria (2024-)"
+CMR = "Military Forces of Cameroon (1982-)"; JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+OLA = "OLA: Oromo Liberation Army"
+USA_POL = "Police Forces of the United States (2025-)"
+IDN = "Military Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"
+PER_POL = "Police Forces of Peru (2025-)"; PER_GOV = "Government of Peru (2025-)"
+FRA_POL = "Police Forces of France (2017-)"; FRA_GOV = "Government of France (2017-)"
+PHL_2016 = "Military Forces of the Philippines (2016-2022)"; DI = "Dawlah Islamiyah"
+COD_GOV = "Government of Democratic Republic of Congo (2019-)"
+NER = "Military Forces of Niger (2023-)"; TCD = "Military Forces of Chad (2021-)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -624,4 +635,223 @@ Community leaders said they feared more deaths because both tribes had vowed to 
   E(thr, "Armed clash", "both tribes had vowed to take revenge", P("Mendi", "PG", 2, lat=-6.15, lon=143.66, a1="Southern Highlands"),
     a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4),
 ], register="local"),
+S("st-aj-031", "2026-04-28", """Turkish drone kills two Yazidi fighters in Sinjar; Iraqi troops and YBS trade fire
+
+ERBIL, Iraq, April 28 (Wire) - A Turkish drone struck a car on the main street of the town of Sinjar in northern Iraq on Sunday afternoon, killing two members of the Sinjar Resistance Units (YBS), a Yazidi armed group that Ankara says is linked to the PKK, the town's mayor said.
+
+Turkey's defence ministry said on Monday that it had "neutralised two PKK terrorists" in northern Iraq, without saying where. Shopkeepers said the car burst into flames outside a bakery and that a passer-by was slightly hurt.
+
+On Monday, Iraqi army soldiers and YBS fighters exchanged fire at a checkpoint near the village of Khanasor, north of Sinjar mountain, after troops tried to take down a YBS flag, two security officials said. A soldier and a YBS fighter were killed and four people were wounded. The army later sent reinforcements to the area.
+
+Thousands of Yazidis who fled the Islamic State's onslaught in 2014 still live in camps in Duhok province, and many say the rivalry between armed groups keeps them from going home.""", [
+  E(cur, "Air/drone strike", "A Turkish drone struck a car on the main street of the town of Sinjar", P("Sinjar", "IQ", 1, lat=36.32, lon=41.88, a1="Ninewa", a2="Sinjar"), "sunday",
+    a1=TUR, i1=8, a2=YBS, i2=3, fat=2, inj=1),
+  E(cur, "Armed clash", "Iraqi army soldiers and YBS fighters exchanged fire at a checkpoint near the village of Khanasor", P("Sinjar", "IQ", 2, lat=36.32, lon=41.88, a1="Ninewa", a2="Sinjar"), "monday",
+    a1=IRQ, i1=1, a2=YBS, i2=3, fat=2, inj=4),
+]),
+
+S("st-aj-032", "2026-09-29", """Syria: Druze and Bedouin fighters clash west of Suwayda; four travellers abducted on highway
+
+DAMASCUS, Sept 29 (Wire) - Druze gunmen and Bedouin tribal fighters fought with machine guns and mortars for several hours on Saturday around the village of Al-Mazraa, west of the city of Suwayda in southern Syria, killing six people, a war monitor and local residents said. Two of the dead were civilians hit by mortar rounds in their homes.
+
+On Sunday, Bedouin gunmen stopped a minibus on the Damascus-Suwayda highway near Shahba and took away four Druze passengers, a local news network said. Their families said they had received no word from them.
+
+The interior ministry announced on Sunday a night curfew in the city of Suwayda "until further notice" and said General Security units had been deployed between the two sides. The defence ministry denied reports that its artillery had shelled Druze villages west of the city on Saturday, saying its forces "did not fire a single shell".
+
+More than 1,000 people were killed in sectarian fighting in the province in July 2025.""", [
+  E(cur, "Armed clash", "Druze gunmen and Bedouin tribal fighters fought with machine guns and mortars for several hours on Saturday around the village of Al-Mazraa", P("As-Suwayda", "SY", 2, lat=32.71, lon=36.57, a1="As-Sweida", a2="As-Suwayda"), "saturday",
+    a1=DRUZE, i1=4, a2=BEDOUIN, i2=4, fat=6),
+  E(cur, "Abduction/forced disappearance", "Bedouin gunmen stopped a minibus on the Damascus-Suwayda highway near Shahba and took away four Druze passengers", P("Shahba", "SY", 2, lat=32.85, lon=36.63, a1="As-Sweida", a2="Shahba"), "sunday",
+    a1=BEDOUIN, i1=4, a2="Civilians (Syria)", i2=7),
+  E(cur, "Other", "a night curfew in the city of Suwayda", P("As-Suwayda", "SY", 1, lat=32.71, lon=36.57, a1="As-Sweida", a2="As-Suwayda"), "sunday",
+    a1=SYR_GOV, i1=1),
+  unscored(E(neg, "Shelling/artillery/missile attack", "its artillery had shelled Druze villages west of the city on Saturday", P("As-Suwayda", "SY", 2, lat=32.71, lon=36.57, a1="As-Sweida", a2="As-Suwayda"), "saturday",
+    a1=SYR, i1=1, a2="Civilians (Syria)", i2=7), "event_date", "time_precision"),
+]),
+
+S("st-aj-033", "2026-09-17", """(Translated from French)
+
+Far North: five killed in Boko Haram raid on Mozogo; seven people abducted near Kolofata
+
+MAROUA (Regional press) - Five people, including two members of the local vigilance committee, were killed on the night of Tuesday to Wednesday when Boko Haram fighters raided the locality of Mozogo, in the Mayo-Tsanaga department, the sub-prefect said. The assailants, about thirty of them on motorcycles, looted shops and set fire to about fifteen houses before withdrawing towards the border with Nigeria.
+
+On Monday night, armed men believed to belong to the same group abducted seven people, including two girls, in a village near Kolofata, in the Mayo-Sava department, local officials said. A ransom demand was made by telephone on Tuesday.
+
+The army said that its troops had killed 12 Boko Haram "terrorists" in an ambush near Kolofata on Wednesday and recovered weapons and motorcycles. That claim could not be independently confirmed.
+
+The Far North region has been the target of attacks by jihadist groups from Nigeria since 2014.""", [
+  E(cur, "Attack", "Boko Haram fighters raided the locality of Mozogo", P("Mokolo", "CM", 2, lat=10.74, lon=13.8, a1="Far North"), "wednesday",
+    a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=5),
+  E(cur, "Abduction/forced disappearance", "abducted seven people, including two girls, in a village near Kolofata", P("Kolofata", "CM", 2, lat=11.17, lon=14.04, a1="Far North", a2="Mayo-Sava"), "monday",
+    a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Armed clash", "its troops had killed 12 Boko Haram \"terrorists\" in an ambush near Kolofata on Wednesday", P("Kolofata", "CM", 2, lat=11.17, lon=14.04, a1="Far North", a2="Mayo-Sava"), "wednesday",
+    a1=CMR, i1=1, a2=JAS, i2=2, fat=12),
+], register="local"),
+
+S("st-aj-034", "2026-06-09", """Ethiopia: gunmen abduct 25 bus passengers in western Oromia; government says rebels surrendered
+
+ADDIS ABABA, June 9 (Wire) - Gunmen stopped a public bus on the road between Gida Ayana and Nekemte in Ethiopia's western Oromia region on Sunday and took away 25 passengers, including students returning to university, relatives and a local official said.
+
+The local official blamed the Oromo Liberation Army (OLA), which has fought the federal government since 2018. An OLA spokesman denied the group's involvement and accused "government-backed militias" of staging the abduction. Relatives said the kidnappers had demanded 300,000 birr for each passenger.
+
+State media reported on Monday that 230 OLA fighters had surrendered to the government in the East Wollega zone town of Nekemte with their weapons, under an amnesty offer. The OLA said the men shown on television were farmers rounded up in the countryside.
+
+In March, gunmen killed nine people in an attack on the market in Nejo, in West Wollega.""", [
+  E(cur, "Abduction/forced disappearance", "Gunmen stopped a public bus on the road between Gida Ayana and Nekemte", P("Ayana", "ET", 2, lat=9.88, lon=36.62, a1="Oromia"), "sunday",
+    a1=OLA, i1=2, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Change to group/activity", "230 OLA fighters had surrendered to the government in the East Wollega zone town of Nekemte", P("Nekemte", "ET", 1, lat=9.08, lon=36.55, a1="Oromia"), "monday", tp=2,
+    a1=OLA, i1=2),
+  E(bg, "Attack", "gunmen killed nine people in an attack on the market in Nejo", P("Nejo", "ET", 1, lat=9.5, lon=35.5, a1="Oromia"), "2026-03-01", tp=3,
+    a1="Unidentified Armed Group (Ethiopia)", i1=3, a2="Civilians (Ethiopia)", i2=7, fat=9),
+]),
+
+S("st-aj-035", "2026-05-18", """Federal agents fire tear gas at Portland ICE protest; thousands rally peacefully in Maine's Portland
+
+PORTLAND, Ore., May 18 (Wire) - Federal officers fired tear gas and pepper balls at several hundred protesters outside a U.S. Immigration and Customs Enforcement (ICE) building in Portland, Oregon, late on Saturday and arrested 11 people, the Department of Homeland Security said.
+
+Protesters, some banging drums and carrying signs reading "No one is illegal", had blocked the building's driveway for several hours before officers in riot gear came out and pushed them back into the street, witnesses said. DHS said the protesters had "obstructed federal operations". A local journalist said she was hit by a pepper ball.
+
+On the other side of the country, about 2,000 people marched peacefully on Sunday through downtown Portland, Maine, in support of immigrant workers, organisers said. Maine's governor addressed the rally.
+
+The Trump administration has threatened to send National Guard troops to Portland, Oregon, to protect federal property, a move the city's mayor has called unnecessary.""", [
+  E(cur, "Protest with intervention", "Federal officers fired tear gas and pepper balls at several hundred protesters outside a U.S. Immigration and Customs Enforcement (ICE) building in Portland, Oregon", P("Portland", "US", 1, lat=45.52, lon=-122.68, a1="Oregon", a2="Multnomah"), "saturday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1, inj=1),
+  E(cur, "Peaceful protest", "about 2,000 people marched peacefully on Sunday through downtown Portland, Maine", P("Portland", "US", 1, lat=43.66, lon=-70.26, a1="Maine", a2="Cumberland"), "sunday",
+    a1="Protesters (United States)", i1=6),
+]),
+
+S("st-aj-036", "2026-05-05", """Papuan rebels kill two gold miners in Yahukimo; soldiers kill rebel commander in Intan Jaya
+
+JAYAPURA, Indonesia, May 5 (Wire) - Papuan separatist fighters shot dead two gold miners at an informal mining camp in Seradala district of Yahukimo regency in Indonesia's Highland Papua province on Saturday, police said. A third miner escaped into the forest and reached a police post the next day.
+
+A spokesman for the West Papua National Liberation Army (TPNPB) claimed the killings, saying the men were "spies" for the Indonesian military. Police said the victims were migrant workers from Sulawesi.
+
+Separately, the military said on Monday that soldiers had killed a TPNPB commander in a gunfight in the hills above Sugapa, the main town of Intan Jaya regency, on Sunday. The TPNPB confirmed his death and vowed revenge.""", [
+  E(cur, "Attack", "Papuan separatist fighters shot dead two gold miners at an informal mining camp in Seradala district of Yahukimo regency", P("Yahukimo", "ID", 3, lat=-4.86, lon=139.48, a1="Highland Papua", a2="Yahukimo"), "saturday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=2),
+  E(cur, "Armed clash", "soldiers had killed a TPNPB commander in a gunfight in the hills above Sugapa", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua", a2="Intan Jaya"), "sunday",
+    a1=IDN, i1=1, a2=TPNPB, i2=2, fat=1),
+  E(thr, "Armed clash", "vowed revenge", P("Sugapa", "ID", 2, lat=-3.74, lon=137.05, a1="Central Papua", a2="Intan Jaya"),
+    a1=TPNPB, i1=2, a2=IDN, i2=1),
+]),
+
+S("st-aj-037", "2026-05-26", """Peru: gunmen kill eight miners in Pataz tunnel; state of emergency extended
+
+LIMA, May 26 (Wire) - Gunmen killed eight workers inside an informal gold mine tunnel near Tayabamba in Peru's northern Pataz province on Saturday, police said, in the latest killing blamed on a war between criminal groups for control of the area's mining galleries.
+
+The bodies were found on Sunday by other miners; some of the victims had their hands tied. Police said the killings were part of a dispute between two criminal organisations that extort informal miners and fight over access to the richest veins.
+
+On Monday, police arrested three suspects in the coastal city of Trujillo in connection with the killings, the interior ministry said.
+
+The government on Monday extended the state of emergency in Pataz province for another 60 days, keeping the army in charge of internal order alongside the police. Dozens of miners and guards have been killed in the province since 2023.""", [
+  E(cur, "Attack", "Gunmen killed eight workers inside an informal gold mine tunnel near Tayabamba", P("Tayabamba", "PE", 2, lat=-8.28, lon=-77.3, a1="La Libertad", a2="Pataz"), "saturday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=8),
+  E(cur, "Arrests", "police arrested three suspects in the coastal city of Trujillo in connection with the killings", P("Trujillo", "PE", 1, lat=-8.12, lon=-79.03, a1="La Libertad", a2="Provincia de Trujillo"), "monday",
+    a1=PER_POL, i1=1, a2="Unidentified Armed Group (Peru)", i2=3),
+  E(cur, "Other", "extended the state of emergency in Pataz province for another 60 days", P("Pataz", "PE", 3, lat=-8.28, lon=-77.3, a1="La Libertad", a2="Pataz"), "monday",
+    a1=PER_GOV, i1=1),
+]),
+
+S("st-aj-038", "2026-05-04", """New Caledonia: gendarmes come under fire at Saint-Louis roadblock; curfew back in Noumea
+
+NOUMEA, May 4 (Wire) - Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore on Saturday night, and shots were fired at the officers from the hillside, France's High Commission said. Two gendarmes were slightly injured and three vehicles were burned. The gendarmes responded with tear gas and stun grenades.
+
+Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday, the public prosecutor said, on suspicion of taking part in the violence.
+
+The High Commissioner reimposed a night curfew in Greater Noumea from Sunday evening, two weeks after it had been lifted, and banned the sale of alcohol and fuel in cans.""", [
+  E(cur, "Violent demonstration", "Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore", P("Mont-Dore", "NC", 2, lat=-22.26, lon=166.57, a1="South", a2="Le Mont-Dore"), "saturday",
+    a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, inj=2),
+  E(cur, "Arrests", "Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday", P("Mont-Dore", "NC", 2, lat=-22.26, lon=166.57, a1="South", a2="Le Mont-Dore"), "sunday",
+    a1=FRA_POL, i1=1, a2="Rioters (New Caledonia)", i2=5),
+  E(cur, "Other", "reimposed a night curfew in Greater Noumea from Sunday evening", P("Noumea", "NC", 2, lat=-22.27, lon=166.45, a1="South", a2="Noumea"), "sunday",
+    a1=FRA_GOV, i1=1),
+]),
+S("st-aj-039", "2026-09-08", """Floods swamp camps for displaced people in Borno; aid agencies warn of cholera
+
+MAIDUGURI, Nigeria, Sept 8 (Wire) - Floodwaters have swamped at least nine camps for displaced people in Nigeria's northeastern Borno state after days of heavy rain, destroying thousands of shelters and forcing families to sleep in schools and mosques, aid agencies said on Tuesday.
+
+The worst-hit camps were in Dikwa and Ngala, near the border with Cameroon, where many of the residents fled attacks by Boko Haram and Islamic State West Africa Province (ISWAP) over the past decade. "We ran from the fighters and now the water has taken everything," said a mother of six in Dikwa.
+
+The International Organization for Migration said about 41,000 people had been affected and at least 11 had drowned or been killed by collapsing walls. Health workers warned of a cholera outbreak as latrines overflowed.
+
+Aid agencies said deliveries were hampered by insecurity on roads outside the garrison towns, where convoys need military escorts. The state government said it would relocate the worst-hit families to a new site near Maiduguri.""", [], negative="disaster"),
+
+S("st-aj-040", "2026-08-11", """Zambia's candidates hold final rallies; police dismiss shooting videos as old footage
+
+LUSAKA, Aug 11 (Wire) - Zambia's presidential candidates held their final rallies on Tuesday ahead of Thursday's general election, with President Hakainde Hichilema addressing tens of thousands of supporters in Lusaka and the main opposition candidate campaigning in the Copperbelt city of Kitwe.
+
+Police denied on Tuesday that officers had fired live bullets at opposition supporters in Kitwe on Monday, saying that videos circulating on social media were "old footage from the 2021 elections" and that Monday's events in the city had passed off without incident.
+
+The electoral commission said it had delivered ballot papers to all 156 constituencies. Observers from the African Union and the Southern African Development Community have deployed across the country.
+
+Opposition parties have accused the police of blocking some of their rallies during the campaign, which the police deny.""", [
+  unscored(E(neg, "Excessive force against protesters", "officers had fired live bullets at opposition supporters in Kitwe on Monday", P("Kitwe", "ZM", 1, lat=-12.8, lon=28.21, a1="Copperbelt"), "monday",
+    a1="Protesters (Zambia)", i1=6, a2="Police Forces of Zambia (2021-)", i2=1), "event_date", "time_precision"),
+], negative="campaign"),
+
+S("st-aj-041", "2026-05-23", """Nine years after the siege: Marawi in pictures
+
+MARAWI CITY, Philippines (Feature) - Nine years ago today, soldiers trying to arrest a militant leader in Marawi City were met by gunfire from fighters of the Maute group and their allies, and the battle that followed lasted five months, levelled the city's centre and drove more than 300,000 people from their homes.
+
+Today the main mosque has been rebuilt and a new school and market have opened, but thousands of families still live in transitory shelters on the city's edge, waiting for permission to rebuild in the old commercial district. Compensation payments began last year.
+
+Photo 1: Soldiers take cover behind an armoured vehicle near the Grand Mosque, June 2017.
+Photo 2: Residents return to inspect what is left of their homes in the Banggolo district, November 2017.
+Photo 3: A rebuilt mosque in the former main battle area, March 2026.
+Photo 4: Children at a reopened school in Marawi, April 2026.""", [
+  E(bg, "Armed clash", "soldiers trying to arrest a militant leader in Marawi City were met by gunfire from fighters of the Maute group", P("Marawi City", "PH", 1, lat=8.0, lon=124.28, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Lanao del Sur"), "2017-05-23",
+    a1=PHL_2016, i1=1, a2=DI, i2=2),
+], register="feature"),
+
+S("st-aj-042", "2026-08-26", """Congo, M23 talks in Doha end without deal; sides to meet again next month
+
+DOHA, Aug 26 (Wire) - Talks between the Democratic Republic of Congo's government and the M23 rebel movement ended in Doha on Wednesday without agreement on a prisoner exchange or the withdrawal of rebel forces, but the two sides said they would meet again next month, Qatari mediators said.
+
+A diplomat close to the talks said the delegations were "close" on a framework for a ceasefire monitoring mechanism, which they were expected to sign at the next round in September. The government's delegation insisted on the rebels' withdrawal from Goma and Bukavu, while the M23 demanded the release of hundreds of its members held in Kinshasa.
+
+Both sides accused each other of violating a ceasefire declared in the spring, and fighting has continued in parts of North and South Kivu.""", [
+  E(hyp, "Agreement", "which they were expected to sign at the next round in September", P("Doha", "QA", 1, lat=25.29, lon=51.53, a1="Baladiyat ad Dawhah"),
+    a1=COD_GOV, i1=1, a2=M23, i2=2),
+], negative="diplomacy"),
+
+S("st-aj-043", "2026-03-03", """Robbers blow up cash van near Polokwane; police kill four suspects in shootout
+
+JOHANNESBURG, March 3 (Wire) - Armed robbers used explosives to blow open a cash-in-transit van on the N1 highway near Polokwane in South Africa's Limpopo province on Monday morning and escaped with an undisclosed amount of money, police said. Two security guards were wounded.
+
+Hours later, police tracked the gang to a house in the township of Seshego, where four suspects were shot dead in an exchange of gunfire, a police spokesperson said. Three rifles and part of the money were recovered.
+
+South Africa recorded more than 150 cash-in-transit robberies last year, according to police figures. Police said there was no indication that Monday's robbery was linked to any other group.""", [], negative="crime"),
+
+S("st-aj-044", "2026-06-19", """Niger: Banibangou mourns its dead a year after attack
+
+NIAMEY, June 19 (Regional press) - Residents of Banibangou in Niger's Tillaberi region gathered on Friday for prayers and a wreath-laying at the town's cemetery to mark one year since an attack in which gunmen killed 34 people.
+
+On 19 June 2025, dozens of gunmen on motorbikes attacked the town's weekly market and a nearby army post, killing soldiers and civilians. The army said at the time that it had killed "several dozen" attackers as they fled towards the Malian border.
+
+The town's mayor said the market had reopened but that many traders still feared to travel on the roads. The ceremony was attended by the regional governor and military officers.""", [
+  E(bg, "Armed clash", "dozens of gunmen on motorbikes attacked the town's weekly market and a nearby army post, killing soldiers and civilians", P("Banibangou", "NE", 1, lat=15.04, lon=2.7, a1="Tillaberi"), "2025-06-19",
+    a1="Unidentified Armed Group (Niger)", i1=3, a2=NER, i2=1, fat=46),
+], register="local"),
+
+S("st-aj-045", "2026-10-14", """Nigeria's unions begin indefinite strike over fuel price rise
+
+ABUJA, Oct 14 (Wire) - Nigeria's main labour unions began an indefinite general strike on Wednesday over a sharp increase in petrol prices, shutting banks, schools, ministries and many hospitals across the country's largest cities.
+
+Streets in Lagos and Abuja were unusually quiet, with few buses running. The Nigeria Labour Congress (NLC) said its members would stay at home until the government reversed the increase, and that they would march on the National Assembly in Abuja on Thursday.
+
+The government said the increase was needed to cut costs and urged the unions to return to talks. Police said they had deployed officers to protect key installations but reported no incidents.""", [
+  E(hyp, "Peaceful protest", "they would march on the National Assembly in Abuja on Thursday", P("Abuja", "NG", 1, lat=9.06, lon=7.5, a1="Federal Capital Territory", a2="Municipal Area Council"),
+    a1="Protesters (Nigeria)", i1=6),
+], negative="labour strike"),
+
+S("st-aj-046", "2026-02-10", """Chad denies reports of fighting in Tibesti, says troops were on exercises
+
+N'DJAMENA, Feb 10 (Wire) - Chad's government on Tuesday denied reports of clashes between the army and rebels in the northern Tibesti region, saying that explosions heard near Bardai over the weekend came from a planned military exercise.
+
+A rebel group based in southern Libya had said on social media that its fighters had attacked an army position near Bardai on Saturday and killed "dozens" of soldiers. "There was no attack and no fighting. Our forces were carrying out firing exercises," a government spokesman said.
+
+Residents of Bardai reached by telephone said they had heard heavy weapons fire on Saturday but had seen no casualties. Independent verification is difficult in the remote region, which is closed to journalists.""", [
+  unscored(E(neg, "Armed clash", "its fighters had attacked an army position near Bardai on Saturday", P("Bardai", "TD", 2, lat=21.35, lon=17.0, a1="Tibesti"), "saturday",
+    a2=TCD, i2=1), "event_date", "time_precision"),
+], negative="denial"),
 ]
