@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
+import functools
 import json
 import re
 import sys
@@ -240,6 +241,24 @@ def admin_spellings(files: list[Path], out: Any) -> int:
     return listed
 
 
+@functools.cache
+def _key(name: str) -> str:
+    return actor_key(name) or name
+
+
+@functools.cache
+def _country_spellings() -> dict[str, str]:
+    """A country's other spellings (resources/countries.tsv aliases) -> its name there, for "Civilians (X)"-style names."""
+    out: dict[str, str] = {}
+    for line in (ROOT / "src/eventcoder/resources/countries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts = line.split("\t")
+            for alias in (parts[2].split("|") if len(parts) > 2 else []):
+                if alias and alias[0].isupper() and " " in alias or alias in ("Eswatini", "Swaziland", "Burma", "Czechia", "Turkiye"):
+                    out.setdefault(alias, parts[1])
+    return out
+
+
 def _bare(name: str) -> str:
     return _PERIOD.sub("", name).strip()
 
@@ -254,7 +273,7 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
             if not name or not isinstance(name, str):
                 continue
             bare = _bare(name)
-            by_key[actor_key(bare) or bare][bare] += 1
+            by_key[_key(bare)][bare] += 1
             ids[bare].append(f"{rid}[{split[:2]}]")
     listed = 0
     print("# one actor (as the scorer folds it) spelt more than one way", file=out)
@@ -270,7 +289,7 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
     for i, a in enumerate(names):
         ga = _GENERIC.match(a)
         for b in names[i + 1:]:
-            if actor_key(a) == actor_key(b):
+            if _key(a) == _key(b):
                 continue
             gb = _GENERIC.match(b)
             if (ga and gb and ga.group(1) == gb.group(1)):
@@ -279,13 +298,21 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
                 ca, cb = a[ga.end():].strip(" ()"), b[gb.end():].strip(" ()")
                 if difflib.SequenceMatcher(None, ca.lower(), cb.lower()).ratio() < 0.9 or ca.rstrip("a") == cb.rstrip("a"):
                     continue
-            elif bool(ga) != bool(gb):
-                continue
+            elif ga or gb:
+                continue  # a generic name and another kind, or two kinds of generic name (Protesters / Rioters)
             r = difflib.SequenceMatcher(None, folded[a], folded[b]).ratio()
             if r >= ratio:
                 seen_pairs += 1
-                print(f"{r:.2f} {a!r} {sum(by_key[actor_key(a) or a].values())}x ~ {b!r}: {_ids(ids[a], 3)} | {_ids(ids[b], 3)}", file=out)
-    return listed + seen_pairs
+                print(f"{r:.2f} {a!r} {sum(by_key[_key(a)].values())}x ~ {b!r}: {_ids(ids[a], 3)} | {_ids(ids[b], 3)}", file=out)
+    print("\n# generic names whose country is spelt otherwise than countries.tsv names it", file=out)
+    spell = _country_spellings()
+    odd = 0
+    for n in names:
+        m = re.match(r"^(.*) \(([^()]+)\)$", n)
+        if m and m.group(2) in spell and spell[m.group(2)] != m.group(2):
+            odd += 1
+            print(f"{n!r} -> {m.group(1)} ({spell[m.group(2)]}): {_ids(ids[n], 4)}", file=out)
+    return listed + seen_pairs + odd
 
 
 def main(argv: list[str] | None = None) -> int:

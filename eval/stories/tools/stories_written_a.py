@@ -144,7 +144,7 @@ The junta said in state media that it had targeted a "terrorist" training camp a
 
 In a separate incident on Thursday, resistance fighters attacked a police station in Monywa and seized weapons, a spokesperson for the local People's Defence Force said.""", [
   E(cur, "Air/drone strike", "bombed", P("Shwebo", "MM", 2), "friday", a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=11),
-  E(cur, "Armed clash", "attacked a police station", P("Monywa", "MM"), "thursday", a1="PDF: People's Defence Force", i1=2, a2="Police Forces of Myanmar (2021-)", i2=1),
+  E(cur, "Armed clash", "attacked a police station", P("Monywa", "MM"), "thursday", a1="PDF: People's Defense Force", i1=2, a2="Police Forces of Myanmar (2021-)", i2=1),
 ], register="local"),
 S("st-a-014", "2026-05-08", """BOGOTA (Wire) — ELN rebels attacked a military base near Tibu in the northeastern department of Norte de Santander with explosive-laden drones on Wednesday, wounding five soldiers, the army said.
 

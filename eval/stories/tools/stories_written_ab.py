@@ -29,7 +29,7 @@ CRI_POL = "Police Forces of Costa Rica (2022-)"; HOUTHI = "Military Forces of Ye
 YEM = "Military Forces of Yemen (2022-)"; SAU = "Military Forces of Saudi Arabia (2015-)"
 FRUD = "FRUD: Front for the Restoration of Unity and Democracy"; DJI = "Military Forces of Djibouti (1999-)"; DJI_POL = "Police Forces of Djibouti (1999-)"
 GAB_POL = "Police Forces of Gabon (2023-)"; GNQ_POL = "Police Forces of Equatorial Guinea (1979-)"; COG_POL = "Police Forces of Republic of Congo (1997-)"
-GNB = "Military Forces of Guinea-Bissau (2025-)"; GMB_POL = "Police Forces of Gambia (2017-)"; COM_POL = "Police Forces of Comoros (2016-)"
+GNB = "Military Forces of Guinea-Bissau (2025-)"; GMB_POL = "Police Forces of the Gambia (2017-)"; COM_POL = "Police Forces of Comoros (2016-)"
 MDG = "Military Forces of Madagascar (2025-)"; MWI_POL = "Police Forces of Malawi (2025-)"; ZWE_POL = "Police Forces of Zimbabwe (2017-)"
 SWZ_POL = "Police Forces of eSwatini (1986-)"; EST_POL = "Police Forces of Estonia (2024-)"; ALB_POL = "Police Forces of Albania (2013-)"
 GRC_POL = "Police Forces of Greece (2019-)"; CYP_POL = "Police Forces of Cyprus (2023-)"; SWE_POL = "Police Forces of Sweden (2022-)"
@@ -479,13 +479,13 @@ AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afgh
 PAK = "Military Forces of Pakistan (2024-)"; PAK_POL = "Police Forces of Pakistan (2024-)"; BLA = "BLA: Balochistan Liberation Army"
 IND_POL = "Police Forces of India (2014-)"; IND = "Military Forces of India (2014-)"; ARSA = "ARSA: Arakan Rohingya Salvation Army"; RSO = "RSO: Rohingya Solidarity Organisation"
 MMR = "Military Forces of Myanmar (2021-)"; THA = "Military Forces of Thailand (2025-)"; THA_POL = "Police Forces of Thailand (2025-)"; BRN = "BRN: Barisan Revolusi Nasional"
-IDN = "Military Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"; PHL = "Military Forces of Philippines (2022-)"
+IDN = "Military Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"; PHL = "Military Forces of the Philippines (2022-)"
 NPA = "NPA: New People's Army"; DI = "Dawlah Islamiyah"; ISM = "Islamic State Mozambique Province"; MOZ = "Military Forces of Mozambique (2025-)"
-RWA = "Military Forces of Rwanda (2000-)"; CAF = "Military Forces of Central African Republic (2016-)"; R3 = "3R: Return, Reclamation, Rehabilitation"; UPC = "UPC: Union for Peace in the Central African Republic"
+RWA = "Military Forces of Rwanda (2000-)"; CAF = "Military Forces of the Central African Republic (2016-)"; R3 = "3R: Return, Reclamation, Rehabilitation"; UPC = "UPC: Union for Peace in the Central African Republic"
 SSD = "Military Forces of South Sudan (2011-)"; IO = "SPLM/A-IO: Sudan People's Liberation Movement/Army-in-Opposition"; TCD = "Military Forces of Chad (2021-)"
 BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"; ISR = "Military Forces of Israel (2022-)"; SETTLERS = "Israeli Settlers"
 SYR = "Military Forces of Syria (2024-)"; DRUZE = "Druze Militia (Syria)"; BEDOUIN = "Bedouin Tribal Militia (Syria)"; IS_SY = "Islamic State (Syria)"
-SHABAAB = "Al Shabaab"; SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of United States (2025-)"; IS_SO = "Islamic State (Somalia)"
+SHABAAB = "Al Shabaab"; SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of the United States (2025-)"; IS_SO = "Islamic State (Somalia)"
 KEN_POL = "Police Forces of Kenya (2022-)"; ETH = "Military Forces of Ethiopia (2018-)"; OLA = "OLA: Oromo Liberation Army"
 NGA = "Military Forces of Nigeria (2023-)"; ISWAP = "Islamic State West Africa Province"; FULANI = "Fulani Ethnic Militia (Nigeria)"
 BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the Defense of the Homeland"; JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -669,7 +669,7 @@ A spokesman for the United Nations peacekeeping mission said patrols had been st
   unscored(E(cur, "Armed clash", "Government soldiers backed by Russian paramilitaries attacked fighters of the Union for Peace in the Central African Republic (UPC)", P("Ippy", "CF", 2), "monday",
              a1=CAF, i1=1, a2=UPC, i2=2, assoc_actor_1="Wagner Group", fat=7)),
   unscored(E(bg, "Agreement", "The UPC signed a peace accord with the government in N'Djamena in April 2025", P("N'Djamena", "TD"), "2025-04-19", tp=3,
-             a1="Government of Central African Republic (2016-)", i1=1, a2=UPC, i2=2),
+             a1="Government of the Central African Republic (2016-)", i1=1, a2=UPC, i2=2),
            "location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "country", "iso", "event_date", "time_precision"),
 ]),
 

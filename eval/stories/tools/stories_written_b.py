@@ -170,8 +170,8 @@ S("st-b-019", "2026-02-10", """QAMISHLI, Syria — A car bomb exploded near a ch
 The SDF blamed Turkish-backed factions for the bombing. Turkey did not comment.
 
 On Monday, a Turkish drone struck a vehicle near Qamishli, wounding two SDF members, the Kurdish Hawar news agency reported.""", [
-  E(cur, "Remote explosive/landmine/IED", "car bomb exploded", P("Manbij", "SY"), "sunday", a2="SDF: Syrian Democratic Forces", i2=2, fat=5),
-  E(cur, "Air/drone strike", "drone struck", P("Qamishli", "SY", 2, geoname="Al Qamishli"), "monday", a1="Military Forces of Turkey (2002-)", i1=8, a2="SDF: Syrian Democratic Forces", i2=2, fat=None, inj=2),
+  E(cur, "Remote explosive/landmine/IED", "car bomb exploded", P("Manbij", "SY"), "sunday", a2="QSD: Syrian Democratic Forces", i2=2, fat=5),
+  E(cur, "Air/drone strike", "drone struck", P("Qamishli", "SY", 2, geoname="Al Qamishli"), "monday", a1="Military Forces of Turkey (2002-)", i1=8, a2="QSD: Syrian Democratic Forces", i2=2, fat=None, inj=2),
 ]),
 S("st-b-020", "2026-04-24", """GENEVA (Reuters) - The UN human rights office said on Thursday it was alarmed by reports that armed men had raped at least 20 women and girls during an attack on the village of Tawila in North Darfur last week.
 

@@ -45,7 +45,7 @@ On Wednesday, fighters from the People's Defence Force ambushed a military convo
 
 The military did not respond to requests for comment.""", [
   E(cur, "Air/drone strike", "launched airstrikes", P("Shwebo", "MM", 2), "tuesday", a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
-  E(cur, "Armed clash", "ambushed a military convoy", P("Monywa", "MM", 2), "wednesday", a1="PDF: People's Defence Force", i1=2, a2=MMR, i2=1),
+  E(cur, "Armed clash", "ambushed a military convoy", P("Monywa", "MM", 2), "wednesday", a1="PDF: People's Defense Force", i1=2, a2=MMR, i2=1),
 ], split="train"),
 S("st-d-005", "2026-09-21", """KYIV — Russian forces shelled the city of Kherson on Saturday, killing two people and wounding five, the regional governor said.
 

@@ -386,7 +386,7 @@ In response to the army's deployment, gunmen set fire to at least eight vehicles
 
 Michoacan has recorded more than 1,100 homicides so far this year, according to official figures.""", [
   E(cur, "Air/drone strike", "Armed drones dropped explosives", P("Apatzingan", "MX", 2), "sunday",
-    a1="CJNG: Jalisco New Generation Cartel", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=1),
+    a1="Cartel Jalisco Nueva Generacion", i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=1),
   unscored(E(cur, "Attack", "gunmen shot dead the mayor", P("Aguililla", "MX"), "monday", a1="Unidentified Armed Group (Mexico)", i1=3, fat=1), "actor2", "inter2"),
   E(cur, "Armed clash", "soldiers clashed with an armed group", P("Aguililla", "MX", 2), "monday",
     a1="Military Forces of Mexico (2024-)", i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=3, inj=2),

@@ -23,7 +23,7 @@ CAF = "Military Forces of the Central African Republic (2016-)"; R3 = "3R: Retur
 MINUSCA = "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)"
 ECU = "Military Forces of Ecuador (2023-)"; ZWE_POL = "Police Forces of Zimbabwe (2017-)"; ZAF_POL = "Police Forces of South Africa (2018-)"
 HND_POL = "Police Forces of Honduras (2022-)"
-GEO_POL = "Police Forces of Georgia (2024-)"; CMR = "Military Forces of Cameroon (1982-)"; AMB = "ADF: Ambazonia Defence Forces"
+GEO_POL = "Police Forces of Georgia (2024-)"; CMR = "Military Forces of Cameroon (1982-)"; AMB = "Ambazonian Defence Forces"
 JOR_POL = "Police Forces of Jordan (1999-)"; DEU_POL = "Police Forces of Germany (2025-)"
 GBR_POL = "Police Forces of the United Kingdom (2024-)"; IRN_POL = "Police Forces of Iran (1989-)"; IRN = "Military Forces of Iran (1989-)"
 
@@ -34,7 +34,7 @@ Residents said at least two of the dead were bystanders who were hit inside thei
 
 Hours after the operation ended, men set fire to at least four buses on Avenida Brasil, blocking one of the city's main roads during the evening rush hour. No one was hurt, the municipal transport company said.""", [
   E(cur, "Armed clash", "exchanged fire with members of the Comando Vermelho gang", P("Rio de Janeiro", "BR", 2), "tuesday",
-    a1=BRA_POL, i1=1, a2="Comando Vermelho", i2=3, fat=6, inj=2),
+    a1=BRA_POL, i1=1, a2="CV: Comando Vermelho", i2=3, fat=6, inj=2),
   E(cur, "Looting/property destruction", "set fire to at least four buses", P("Rio de Janeiro", "BR", 2), "tuesday", a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
 ], register="local"),
 

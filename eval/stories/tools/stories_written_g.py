@@ -466,7 +466,7 @@ The interior minister said 1,133 people had been detained across the country sin
 ]),
 ]
 
-ALB_POL = "Police Forces of Albania (2013-)"; NLD_POL = "Police Forces of Netherlands (2024-)"; NPL_POL = "Police Forces of Nepal (2024-)"
+ALB_POL = "Police Forces of Albania (2013-)"; NLD_POL = "Police Forces of the Netherlands (2024-)"; NPL_POL = "Police Forces of Nepal (2024-)"
 IDN_POL = "Police Forces of Indonesia (2024-)"; ZMB_POL = "Police Forces of Zambia (2021-)"; ISR = "Military Forces of Israel (2022-)"
 
 STORIES += [

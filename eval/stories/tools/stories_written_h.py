@@ -317,7 +317,7 @@ The opposition said the arrests were intended to scare people away from the prot
 
 BIH_POL = "Police Forces of Bosnia and Herzegovina (1995-)"; BLR_POL = "Police Forces of Belarus (1994-)"; LKA = "Military Forces of Sri Lanka (2024-)"
 MNG_POL = "Police Forces of Mongolia (2025-)"; LBR_POL = "Police Forces of Liberia (2024-)"; SLE_POL = "Police Forces of Sierra Leone (2018-)"
-GMB_POL = "Police Forces of Gambia (2017-)"
+GMB_POL = "Police Forces of the Gambia (2017-)"
 
 STORIES += [
 S("st-h-017", "2026-06-08", """Mostar derby marred by fan violence; 21 detained

@@ -21,7 +21,7 @@ USA = "Military Forces of the United States (2025-)"; IRQ = "Military Forces of 
 MNE_POL = "Police Forces of Montenegro (2023-)"; GBR_POL = "Police Forces of the United Kingdom (2024-)"
 DZA = "Military Forces of Algeria (2019-)"
 ZWE_POL = "Police Forces of Zimbabwe (2017-)"; SAU = "Military Forces of Saudi Arabia (2015-)"; FRA_POL = "Police Forces of France (2017-)"
-SWZ_POL = "Police Forces of Eswatini (1986-)"; MWI_POL = "Police Forces of Malawi (2025-)"; TZA_POL = "Police Forces of Tanzania (2021-)"
+SWZ_POL = "Police Forces of eSwatini (1986-)"; MWI_POL = "Police Forces of Malawi (2025-)"; TZA_POL = "Police Forces of Tanzania (2021-)"
 
 STORIES = [
 S("st-l-001", "2026-05-14", """SURINAME-PROTESTS/

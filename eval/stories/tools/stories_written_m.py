@@ -383,7 +383,7 @@ The government in Malabo did not respond to a request for comment. The courts di
 ]),
 ]
 
-BRA_POL = "Police Forces of Brazil (2023-)"; ZAF_POL = "Police Forces of South Africa (2018-)"; CAF = "Military Forces of Central African Republic (2016-)"
+BRA_POL = "Police Forces of Brazil (2023-)"; ZAF_POL = "Police Forces of South Africa (2018-)"; CAF = "Military Forces of the Central African Republic (2016-)"
 BEN = "Military Forces of Benin (2016-)"; KAZ_POL = "Police Forces of Kazakhstan (2019-)"; GIN_POL = "Police Forces of Guinea (2021-)"
 NPL_POL = "Police Forces of Nepal (2025-)"; IDN = "Military Forces of Indonesia (2024-)"; SEN_POL = "Police Forces of Senegal (2024-)"
 ISR = "Military Forces of Israel (2022-)"; JAM_POL = "Police Forces of Jamaica (2016-)"; ARG_POL = "Police Forces of Argentina (2023-)"

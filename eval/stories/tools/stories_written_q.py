@@ -599,7 +599,7 @@ Abductions for ransom have spread in recent years from the north-west into the s
 
 COD = "Military Forces of Democratic Republic of Congo (2019-)"; TWA = "Twa Ethnic Militia (Democratic Republic of Congo)"
 PUNTLAND = "Military Forces of Puntland (2024-)"; ISS = "Islamic State (Somalia)"; USA = "Military Forces of the United States (2025-)"
-CAF = "Military Forces of Central African Republic (2016-)"; AAKG = "Azande Ani Kpi Gbe"; PHL = "Military Forces of the Philippines (2022-)"
+CAF = "Military Forces of the Central African Republic (2016-)"; AAKG = "Azande Ani Kpi Gbe"; PHL = "Military Forces of the Philippines (2022-)"
 DI = "Dawlah Islamiyah"; THA = "Military Forces of Thailand (2025-)"; IDN_POL = "Police Forces of Indonesia (2024-)"
 TPNPB = "TPNPB: West Papua National Liberation Army"; ETH = "Military Forces of Ethiopia (2018-)"; FANO = "Fano"
 MOZ = "Military Forces of Mozambique (2025-)"; ISMP = "Islamic State Mozambique Province"; IND_POL = "Police Forces of India (2014-)"

@@ -18,7 +18,7 @@ from gold import E, S, unscored, place as P, country as C
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
 
 ISL_POL = "Police Forces of Iceland (2024-)"; BEL_POL = "Police Forces of Belgium (2025-)"; SGP_POL = "Police Forces of Singapore (2024-)"
-QAT_POL = "Police Forces of Qatar (2013-)"; ARE_POL = "Police Forces of United Arab Emirates (2004-)"; SYC_POL = "Police Forces of Seychelles (2025-)"
+QAT_POL = "Police Forces of Qatar (2013-)"; ARE_POL = "Police Forces of the United Arab Emirates (2004-)"; SYC_POL = "Police Forces of Seychelles (2025-)"
 BLZ_POL = "Police Forces of Belize (2020-)"; MUS_POL = "Police Forces of Mauritius (2024-)"; ERI = "Military Forces of Eritrea (1993-)"
 RWA = "Military Forces of Rwanda (2000-)"; RWA_POL = "Police Forces of Rwanda (2000-)"; FDLR = "FDLR: Democratic Forces for the Liberation of Rwanda"
 

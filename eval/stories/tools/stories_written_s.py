@@ -586,7 +586,7 @@ On Sunday, several thousand people marched peacefully in Karachi to demand an en
 
 KEN_POL = "Police Forces of Kenya (2022-)"; MMR = "Military Forces of Myanmar (2021-)"; KNLA = "KNLA: Karen National Liberation Army"
 SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"; JNIM = "JNIM: Group for Support of Islam and Muslims"; MLI = "Military Forces of Mali (2021-)"
-MEX = "Military Forces of Mexico (2024-)"; NPA = "NPA: New People's Army"; PHL = "Military Forces of Philippines (2022-)"; CLAN_PH = "Unidentified Clan Militia (Philippines)"
+MEX = "Military Forces of Mexico (2024-)"; NPA = "NPA: New People's Army"; PHL = "Military Forces of the Philippines (2022-)"; CLAN_PH = "Unidentified Clan Militia (Philippines)"
 R3 = "3R: Return, Reclamation, Rehabilitation"; CMR_POL = "Police Forces of Cameroon (1982-)"; HTI_POL = "Police Forces of Haiti (2024-)"
 TPNPB = "TPNPB: West Papua National Liberation Army"; BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
 

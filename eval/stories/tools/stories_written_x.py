@@ -23,7 +23,7 @@ from gold import E, S, unscored, place as P, country as C
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
 
 PRK = "Military Forces of North Korea (2011-)"; KOR_POL = "Police Forces of South Korea (2025-)"; PNG_POL = "Police Forces of Papua New Guinea (2019-)"
-VUT_POL = "Police Forces of Vanuatu (2025-)"; OMN_POL = "Police Forces of Oman (2020-)"; ARE_POL = "Police Forces of United Arab Emirates (2004-)"
+VUT_POL = "Police Forces of Vanuatu (2025-)"; OMN_POL = "Police Forces of Oman (2020-)"; ARE_POL = "Police Forces of the United Arab Emirates (2004-)"
 BHR_POL = "Police Forces of Bahrain (1999-)"; SGP_POL = "Police Forces of Singapore (2024-)"; MYS_POL = "Police Forces of Malaysia (2022-)"
 
 STORIES = [
@@ -106,7 +106,7 @@ In Singapore, the Internal Security Department said on Thursday it had detained 
 
 MAR = "Military Forces of Morocco (1999-)"; MAR_POL = "Police Forces of Morocco (1999-)"; ESP_POL = "Police Forces of Spain (2018-)"
 COM_POL = "Police Forces of Comoros (2016-)"; MDG_POL = "Police Forces of Madagascar (2025-)"; DJI = "Military Forces of Djibouti (1999-)"
-DJI_POL = "Police Forces of Djibouti (1999-)"; FRUD = "FRUD: Front for the Restoration of Unity and Democracy"; GMB_POL = "Police Forces of Gambia (2017-)"
+DJI_POL = "Police Forces of Djibouti (1999-)"; FRUD = "FRUD: Front for the Restoration of Unity and Democracy"; GMB_POL = "Police Forces of the Gambia (2017-)"
 
 STORIES += [
 S("st-x-005", "2026-09-02", """WESTERN SAHARA/
@@ -586,7 +586,7 @@ Partners warn that further displacement could follow if the militias carry out t
 ]
 
 BHS_POL = "Police Forces of Bahamas (2021-)"; BRB_POL = "Police Forces of Barbados (2018-)"; LKA = "Military Forces of Sri Lanka (2024-)"
-MMR = "Military Forces of Myanmar (2021-)"; PHL = "Military Forces of Philippines (2022-)"; ETH = "Military Forces of Ethiopia (2018-)"; ETH_POL = "Police Forces of Ethiopia (2018-)"
+MMR = "Military Forces of Myanmar (2021-)"; PHL = "Military Forces of the Philippines (2022-)"; ETH = "Military Forces of Ethiopia (2018-)"; ETH_POL = "Police Forces of Ethiopia (2018-)"
 KEN_POL = "Police Forces of Kenya (2022-)"; AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; NER = "Military Forces of Niger (2023-)"
 
 STORIES += [

@@ -210,7 +210,7 @@ Separately, villagers in Bandarban said soldiers had burned three houses during 
 ]
 
 SAU = "Military Forces of Saudi Arabia (2015-)"; SAU_POL = "Police Forces of Saudi Arabia (2015-)"
-MDA_POL = "Police Forces of Moldova (2020-)"; SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of United States (2025-)"
+MDA_POL = "Police Forces of Moldova (2020-)"; SOM = "Military Forces of Somalia (2022-)"; USA = "Military Forces of the United States (2025-)"
 MLI = "Military Forces of Mali (2021-)"; NER = "Military Forces of Niger (2023-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"
 ISSP = "Islamic State Sahel Province"
 
@@ -609,7 +609,7 @@ In Bajaur district, in the north-west, a bomb fixed to a motorcycle exploded as 
 ]
 
 IND_POL = "Police Forces of India (2014-)"; MAOIST = "CPI (Maoist): Communist Party of India (Maoist)"; THA = "Military Forces of Thailand (2025-)"
-PHL = "Military Forces of Philippines (2022-)"; IDN = "Military Forces of Indonesia (2024-)"; IDN_POL = "Police Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"
+PHL = "Military Forces of the Philippines (2022-)"; IDN = "Military Forces of Indonesia (2024-)"; IDN_POL = "Police Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"
 PNG = "Military Forces of Papua New Guinea (2019-)"; SLB_POL = "Police Forces of Solomon Islands (2024-)"
 
 STORIES += [
@@ -778,7 +778,7 @@ The insurgency, which began in neighbouring Cabo Delgado in 2017, spread into Ni
 ]
 
 ITA_POL = "Police Forces of Italy (2022-)"; GRC_POL = "Police Forces of Greece (2019-)"; JPN_POL = "Police Forces of Japan (2025-)"; CHN_POL = "Police Forces of China (2012-)"
-USA_POL = "Police Forces of United States (2025-)"; PAN_POL = "Police Forces of Panama (2024-)"; SLV = "Military Forces of El Salvador (2019-)"
+USA_POL = "Police Forces of the United States (2025-)"; PAN_POL = "Police Forces of Panama (2024-)"; SLV = "Military Forces of El Salvador (2019-)"
 SLV_POL = "Police Forces of El Salvador (2019-)"; JAM_POL = "Police Forces of Jamaica (2016-)"
 
 STORIES += [
