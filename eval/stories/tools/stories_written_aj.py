@@ -51,6 +51,13 @@ FRA_POL = "Police Forces of France (2017-)"; FRA_GOV = "Government of France (20
 PHL_2016 = "Military Forces of the Philippines (2016-2022)"; DI = "Dawlah Islamiyah"
 COD_GOV = "Government of Democratic Republic of Congo (2019-)"
 NER = "Military Forces of Niger (2023-)"; TCD = "Military Forces of Chad (2021-)"
+ADF = "ADF: Allied Democratic Forces"; MOZ_POL = "Police Forces of Mozambique (2025-)"; GIN_POL = "Police Forces of Guinea (2021-)"
+MDG_POL = "Police Forces of Madagascar (2025-)"; ZANU = "ZANU-PF: Zimbabwe African National Union-Patriotic Front"
+LBN = "Military Forces of Lebanon (2025-)"
+BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the Defense of the Homeland"
+LAK = "Lakurawa"
+ELN = "ELN: National Liberation Army"; F33 = "33rd Front"
+IRN_POL = "Police Forces of Iran (1989-)"; IRGC = "Islamic Revolutionary Guard Corps"; JAA = "Jaish al-Adl"; KDPI = "KDPI: Kurdistan Democratic Party of Iran"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -532,7 +539,7 @@ The mainly Muslim region has seen a rise in attacks on police in recent years.""
   E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of the city of Derbent", P("Derbent", "RU", 2, lat=42.07, lon=48.29, a1="Dagestan"), "sunday",
     a1="Unidentified Armed Group (Russia)", i1=3, a2=RUS_POL, i2=1, fat=2, inj=1),
   E(cur, "Armed clash", "the three men opened fire when ordered to surrender and were killed in the ensuing gunfight", P("Makhachkala", "RU", 1, lat=42.98, lon=47.5, a1="Dagestan"), "monday",
-    a1=RUS_POL, i1=1, a2="Unidentified Armed Group (Russia)", i2=3, fat=3, inj=0),
+    a1=RUS_POL, i1=1, a2="Unidentified Armed Group (Russia)", i2=3, fat=3),
 ]),
 
 S("st-aj-025", "2026-06-15", """NORTHERN IRELAND/
@@ -752,9 +759,9 @@ The government on Monday extended the state of emergency in Pataz province for a
     a1=PER_GOV, i1=1),
 ]),
 
-S("st-aj-038", "2026-05-04", """New Caledonia: gendarmes come under fire at Saint-Louis roadblock; curfew back in Noumea
+S("st-aj-038", "2026-04-13", """New Caledonia: gendarmes come under fire at Saint-Louis roadblock; curfew back in Noumea
 
-NOUMEA, May 4 (Wire) - Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore on Saturday night, and shots were fired at the officers from the hillside, France's High Commission said. Two gendarmes were slightly injured and three vehicles were burned. The gendarmes responded with tear gas and stun grenades.
+NOUMEA, April 13 (Wire) - Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore on Saturday night, and shots were fired at the officers from the hillside, France's High Commission said. Two gendarmes were slightly injured and three vehicles were burned. The gendarmes responded with tear gas and stun grenades.
 
 Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday, the public prosecutor said, on suspicion of taking part in the violence.
 
@@ -852,6 +859,129 @@ A rebel group based in southern Libya had said on social media that its fighters
 
 Residents of Bardai reached by telephone said they had heard heavy weapons fire on Saturday but had seen no casualties. Independent verification is difficult in the remote region, which is closed to journalists.""", [
   unscored(E(neg, "Armed clash", "its fighters had attacked an army position near Bardai on Saturday", P("Bardai", "TD", 2, lat=21.35, lon=17.0, a1="Tibesti"), "saturday",
-    a2=TCD, i2=1), "event_date", "time_precision"),
+    a1="Unidentified Armed Group (Chad)", i1=3, a2=TCD, i2=1), "event_date", "time_precision"),
 ], negative="denial"),
+S("st-aj-047", "2026-02-09", """AFRICA: THE WEEK IN BRIEF (2 - 8 February 2026)
+
+UGANDA - Suspected ADF rebels killed five farmers in a night raid on a village in Kasese district on Tuesday, the army said. Soldiers pursued the attackers towards the Congolese border but made no contact.
+
+MOZAMBIQUE - Insurgents attacked the district headquarters of Marrupa in Niassa province on Wednesday, burning the administrator's office and a police post. Police said two officers were killed.
+
+GUINEA - Security forces fired live rounds at young people protesting in Conakry's Ratoma suburb on Thursday against the postponement of legislative elections, killing two, according to the opposition coalition Forces Vives. The government said it had opened an investigation.
+
+MADAGASCAR - Gendarmes killed seven suspected cattle rustlers, known locally as dahalo, in a shootout near Ihosy on Saturday, hours after the bandits had driven off about 200 zebu from a village, the gendarmerie said.
+
+ZIMBABWE - Youths wearing ZANU-PF regalia beat members of a residents' association at a meeting in Chitungwiza on Sunday, injuring four, the association said. Police said no complaint had been filed.
+
+SENEGAL - Parliament on Friday passed a law on the reparation of victims of the 2021-2024 political unrest.
+
+Compiled by the Africa desk. Corrections and tips: africa-desk@wire.example""", [
+  E(cur, "Attack", "Suspected ADF rebels killed five farmers in a night raid on a village in Kasese district", P("Kasese", "UG", 3, lat=0.18, lon=30.08, a1="Western", a2="Kasese"), "2026-02-03",
+    a1=ADF, i1=2, a2="Civilians (Uganda)", i2=7, fat=5),
+  E(cur, "Armed clash", "Insurgents attacked the district headquarters of Marrupa in Niassa province", P("Marrupa", "MZ", 1, lat=-13.19, lon=37.5, a1="Niassa"), "2026-02-04",
+    a1="Unidentified Armed Group (Mozambique)", i1=3, a2=MOZ_POL, i2=1, fat=2),
+  E(cur, "Excessive force against protesters", "Security forces fired live rounds at young people protesting in Conakry's Ratoma suburb", P("Conakry", "GN", 2, lat=9.54, lon=-13.68, a1="Conakry", a2="Conakry Special Zone"), "2026-02-05",
+    a1="Protesters (Guinea)", i1=6, a2=GIN_POL, i2=1, fat=2),
+  E(cur, "Armed clash", "Gendarmes killed seven suspected cattle rustlers, known locally as dahalo, in a shootout near Ihosy", P("Ihosy", "MG", 2, lat=-22.4, lon=46.13, a1="Ihorombe", a2="Ihosy"), "2026-02-07",
+    a1=MDG_POL, i1=1, a2="Unidentified Armed Group (Madagascar)", i2=3, fat=7),
+  E(cur, "Attack", "the bandits had driven off about 200 zebu from a village", P("Ihosy", "MG", 2, lat=-22.4, lon=46.13, a1="Ihorombe", a2="Ihosy"), "2026-02-07",
+    a1="Unidentified Armed Group (Madagascar)", i1=3, a2="Civilians (Madagascar)", i2=7),
+  E(cur, "Attack", "Youths wearing ZANU-PF regalia beat members of a residents' association at a meeting in Chitungwiza", P("Chitungwiza", "ZW", 1, lat=-18.01, lon=31.08, a1="Harare"), "2026-02-08",
+    a1=ZANU, i1=3, a2="Civilians (Zimbabwe)", i2=7, inj=4),
+], register="digest"),
+
+S("st-aj-048", "2026-07-02", """LIVE: Israel-Lebanon border - strikes and rocket fire
+
+Wednesday 1 July
+
+22:15 Israeli strikes have hit the outskirts of Nabatieh, Lebanon's state news agency NNA reports. Two people were killed when a strike hit their car on the road to Kfar Roummane, it says.
+
+22:50 The Israeli military says it struck "Hezbollah terrorist infrastructure" in the Nabatieh area. It does not mention the car.
+
+23:40 Sirens sounded in Kiryat Shmona in northern Israel. The Israeli military says one projectile crossed from Lebanon and was intercepted over the town. No injuries were reported.
+
+Thursday 2 July
+
+00:40 An Israeli drone struck a motorcycle in Bint Jbeil a few minutes ago, killing the rider, NNA reports.
+
+07:30 Hezbollah has not commented on the strikes or on the projectile. The Lebanese army says it has found the launcher used in last night's rocket fire in an orchard near Khiam and dismantled it.
+
+09:05 Recap: three people were killed in Israeli strikes in south Lebanon overnight; a projectile fired at Kiryat Shmona was intercepted; the Lebanese army has found and dismantled the launcher. This blog is now closed.""", [
+  E(cur, "Air/drone strike", "Two people were killed when a strike hit their car on the road to Kfar Roummane", P("Nabatiye et Tahta", "LB", 2, lat=33.38, lon=35.48, a1="Nabatieh"), "2026-07-01",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=2),
+  E(cur, "Disrupted weapons use", "one projectile crossed from Lebanon and was intercepted over the town", P("Qiryat Shmona", "IL", 1, lat=33.21, lon=35.57, a1="Northern"), "2026-07-01",
+    a1="Military Forces of Israel (2022-)", i1=1, a2="Unidentified Armed Group (Israel)", i2=3, fat=0, inj=0),
+  E(cur, "Air/drone strike", "An Israeli drone struck a motorcycle in Bint Jbeil a few minutes ago", P("Bent Jbail", "LB", 1, lat=33.12, lon=35.43, a1="Nabatieh"), "2026-07-02",
+    a1=ISR, i1=8, a2="Civilians (Lebanon)", i2=7, fat=1),
+  E(cur, "Disrupted weapons use", "it has found the launcher used in last night's rocket fire in an orchard near Khiam and dismantled it", P("Khiam", "LB", 2, lat=33.33, lon=35.61, a1="Nabatieh"), "2026-07-02",
+    a1=LBN, i1=1, a2=None, i2=None),
+], register="live"),
+
+S("st-aj-049", "2026-06-02", """BURKINA FASO INFORMATION AGENCY (AIB) - translated from French
+
+Boucle du Mouhoun: the Defence and Security Forces repel a terrorist attack on Tougan
+
+Ouagadougou, 2 June 2026 (AIB) - Units of the Armed Forces and Volunteers for the Defence of the Homeland (VDP) repelled a terrorist attack on the town of Tougan, in the Sourou province, at dawn on Saturday 30 May, neutralising several dozen assailants, according to security sources. Weapons, ammunition and about twenty motorcycles were recovered.
+
+On Sunday 31 May, an air strike destroyed a terrorist logistics base in a forest south of Dedougou, neutralising about fifteen terrorists who were preparing attacks on the populations, the same sources said.
+
+The Government firmly denies the allegations spread by certain foreign media that VDP killed civilians in a village near Tougan after the attack. "These are lies intended to discredit our fighters," the Minister of Communication said.
+
+The Chief of Staff of the Armed Forces congratulated the units engaged and called on the population to keep reporting suspicious movements.
+
+AIB - All rights reserved""", [
+  E(cur, "Armed clash", "repelled a terrorist attack on the town of Tougan", P("Tougan", "BF", 1, lat=13.07, lon=-3.07, a1="Boucle du Mouhoun", a2="Sourou"), "2026-05-30",
+    a1=BFA, i1=1, a2="Unidentified Armed Group (Burkina Faso)", i2=3, fat=12, assoc_actor_1=VDP),
+  E(cur, "Air/drone strike", "an air strike destroyed a terrorist logistics base in a forest south of Dedougou", P("Dedougou", "BF", 2, lat=12.46, lon=-3.46, a1="Boucle du Mouhoun", a2="Mouhoun"), "2026-05-31",
+    a1=BFA, i1=1, a2="Unidentified Armed Group (Burkina Faso)", i2=3, fat=15),
+  unscored(E(neg, "Attack", "VDP killed civilians in a village near Tougan after the attack", P("Tougan", "BF", 2, lat=13.07, lon=-3.07, a1="Boucle du Mouhoun", a2="Sourou"),
+    a1=VDP, i1=3, a2="Civilians (Burkina Faso)", i2=7), "event_date", "time_precision"),
+], register="official"),
+
+S("st-aj-050", "2026-04-28", """'They came after the evening prayer': 19 killed in Zamfara village raid
+
+GUSAU, Nigeria (Regional press) - They came on about 60 motorcycles just after the evening prayer on Saturday, firing into the air at first and then into the houses, residents of Kucheri village in Tsafe local government area of Zamfara state said. By the time they rode away, three hours later, 19 people were dead and most of the village's cattle had been driven off.
+
+"They went from house to house asking for the men," said a farmer who hid in a granary with his two sons. Survivors buried the dead on Sunday morning before fleeing to Tsafe town.
+
+On Sunday afternoon, local vigilantes caught up with a group of the attackers near the Tsafe-Gusau road and fought them for about an hour, killing four, a vigilante commander said. One vigilante was killed.
+
+It was not until Monday that the police named the attackers as members of Lakurawa, an armed group that has spread from the border with Niger into Sokoto, Kebbi and Zamfara. The state police spokesman said officers had arrested two men in Gusau on Monday who were suspected of supplying fuel to the group.""", [
+  E(cur, "Attack", "They came on about 60 motorcycles just after the evening prayer on Saturday", P("Tsafe", "NG", 2, lat=11.96, lon=6.92, a1="Zamfara", a2="Tsafe"), "saturday",
+    a1=LAK, i1=2, a2="Civilians (Nigeria)", i2=7, fat=19),
+  E(cur, "Armed clash", "local vigilantes caught up with a group of the attackers near the Tsafe-Gusau road and fought them", P("Tsafe", "NG", 2, lat=11.96, lon=6.92, a1="Zamfara", a2="Tsafe"), "sunday",
+    a1=VIG, i1=3, a2=LAK, i2=2, fat=5),
+  E(cur, "Arrests", "officers had arrested two men in Gusau on Monday who were suspected of supplying fuel to the group", P("Gusau", "NG", 1, lat=12.17, lon=6.66, a1="Zamfara", a2="Gusau"), "monday",
+    a1=NGA_POL, i1=1, a2=LAK, i2=2),
+], register="local"),
+
+S("st-aj-051", "2026-05-27", """Colombia: ELN and FARC dissidents battle in Catatumbo; drone wounds three in El Tarra
+
+CUCUTA, Colombia, May 27 (Wire) - Fighting between ELN guerrillas and the 33rd Front, a faction of the FARC dissidents, in rural areas of Tibu in the Catatumbo region near the Venezuelan border has killed at least 11 people since Saturday, among them two civilians caught in the crossfire, the ombudsman's office said on Tuesday. More than 900 people have fled to the town of Tibu.
+
+The army said on Monday it had sent 1,200 more troops to the region to protect the displaced and secure the roads.
+
+On Monday evening, an explosive dropped from a drone hit a house in the urban centre of El Tarra, wounding a woman and her two children, the mayor said. The army blamed the ELN, which has used drones increasingly since last year.
+
+Since early 2025, fighting between the two groups in the Catatumbo has displaced more than 60,000 people, according to the ombudsman.""", [
+  E(cur, "Armed clash", "Fighting between ELN guerrillas and the 33rd Front, a faction of the FARC dissidents, in rural areas of Tibu", P("Tibu", "CO", 2, lat=8.64, lon=-72.74, a1="Norte de Santander", a2="Tibu"), "saturday", tp=2,
+    a1=ELN, i1=2, a2=F33, i2=2, fat=11),
+  E(cur, "Air/drone strike", "an explosive dropped from a drone hit a house in the urban centre of El Tarra", P("El Tarra", "CO", 1, lat=8.58, lon=-73.1, a1="Norte de Santander", a2="El Tarra"), "monday",
+    a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7, inj=3),
+]),
+
+S("st-aj-052", "2026-07-18", """Iran: one killed as forces fire on Zahedan marchers; militants attack police in Saravan; Guards hit Kurdish camp in Iraq
+
+DUBAI, July 18 (Wire) - Iranian security forces fired tear gas and live ammunition at worshippers who marched through Zahedan after Friday prayers, killing one man and wounding nine, a Baluch rights group said on Saturday. State media said "rioters" had thrown stones at a police station and that officers had "restored order", without mentioning casualties.
+
+On Wednesday, gunmen attacked a police station in Saravan, near the border with Pakistan, with rifles and rocket-propelled grenades. The Sunni militant group Jaish al-Adl said it had killed three officers; the provincial police said two officers were killed and the attackers were driven off.
+
+Iran's Revolutionary Guards said they had struck "headquarters of separatist terrorist groups" in the Kurdistan Region of Iraq with drones and missiles overnight into Thursday. Kurdish officials said drones hit a camp of the Kurdistan Democratic Party of Iran (KDPI) near Koya, wounding two of its members.""", [
+  E(cur, "Excessive force against protesters", "Iranian security forces fired tear gas and live ammunition at worshippers who marched through Zahedan after Friday prayers", P("Zahedan", "IR", 1, lat=29.5, lon=60.86, a1="Sistan and Baluchestan"), "friday",
+    a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1, fat=1, inj=9),
+  E(cur, "Armed clash", "gunmen attacked a police station in Saravan", P("Saravan", "IR", 1, lat=27.37, lon=62.33, a1="Sistan and Baluchestan"), "wednesday",
+    a1=JAA, i1=2, a2=IRN_POL, i2=1, fat=2),
+  E(cur, "Air/drone strike", "drones hit a camp of the Kurdistan Democratic Party of Iran (KDPI) near Koya", P("Koysinceq", "IQ", 2, lat=36.08, lon=44.63, a1="Erbil", a2="Koisnjaq"), "thursday",
+    a1=IRGC, i1=8, a2=KDPI, i2=2, inj=2),
+]),
 ]
