@@ -304,6 +304,23 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
             if r >= ratio:
                 seen_pairs += 1
                 print(f"{r:.2f} {a!r} {sum(by_key[_key(a)].values())}x ~ {b!r}: {_ids(ids[a], 3)} | {_ids(ids[b], 3)}", file=out)
+    print("\n# one actor with more than one inter code (state forces abroad take 8: listed only when home and abroad mix oddly)", file=out)
+    inters: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    inter_ids: dict[tuple[str, Any], list[str]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        for field, ifield in (("actor1", "inter1"), ("actor2", "inter2")):
+            name = ev.get(field)
+            if isinstance(name, str) and ev.get(ifield) is not None:
+                bare = _bare(name)
+                inters[bare][ev[ifield]] += 1
+                inter_ids[(bare, ev[ifield])].append(f"{rid}[{split[:2]}]")
+    mixed = 0
+    for bare in sorted(inters):
+        codes = inters[bare]
+        if len(codes) < 2 or (set(codes) == {1, 8} and bare.startswith(("Military Forces of", "Police Forces of", "Government of"))):
+            continue
+        mixed += 1
+        print(f"{bare!r}: " + "; ".join(f"inter {k} {n}x: {_ids(inter_ids[(bare, k)], 4)}" for k, n in codes.most_common()), file=out)
     print("\n# generic names whose country is spelt otherwise than countries.tsv names it", file=out)
     spell = _country_spellings()
     odd = 0
@@ -312,7 +329,7 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
         if m and m.group(2) in spell and spell[m.group(2)] != m.group(2):
             odd += 1
             print(f"{n!r} -> {m.group(1)} ({spell[m.group(2)]}): {_ids(ids[n], 4)}", file=out)
-    return listed + seen_pairs + odd
+    return listed + seen_pairs + odd + mixed
 
 
 def main(argv: list[str] | None = None) -> int:

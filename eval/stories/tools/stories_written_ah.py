@@ -225,7 +225,7 @@ On February 20, the ELN and the Gulf Clan fought for several hours near the vill
   E(cur, "Armed clash", "they had clashed with ELN fighters in a rural area of Istmina", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "tuesday", tp=2,
     a1=COL, i1=1, a2=ELN, i2=2, fat=1),
   E(bg, "Armed clash", "the ELN and the Gulf Clan fought for several hours near the village of Puerto Murillo", P("Istmina", "CO", 2, lat=5.16, lon=-76.68, a1="Choco"), "2026-02-20",
-    a1=ELN, i1=2, a2=AGC, i2=2),
+    a1=ELN, i1=2, a2=AGC, i2=3),
 ], register="local"),
 
 S("st-ah-009", "2026-05-19", """Haiti gangs torch homes in Arcahaie area; police say they repelled raid on station
