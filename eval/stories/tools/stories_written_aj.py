@@ -300,7 +300,7 @@ Photo: Civil defence workers search the ruins of a building in Gaza City, Novemb
   E(bg, "Air/drone strike", "an air strike flattened their three-storey home in the Sheikh Radwan neighbourhood of Gaza City", P("Gaza", "PS", 2, lat=31.5, lon=34.47, a1="Gaza Strip", a2="Gaza"), "2024-10-09",
     a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=14),
   E(thr, "Armed clash", "Israel would \"return to fighting with full force\"", P("Gaza Strip", "PS", 3, lat=31.5, lon=34.47, a1="Gaza Strip"),
-    a1=ISR, i1=8, a2="Hamas", i2=2),
+    a1=ISR, i1=8, a2="Hamas Movement", i2=2),
 ]),
 
 S("st-aj-012", "2026-11-10", """MEXICO-VIOLENCE/
@@ -431,8 +431,8 @@ Two U.S. officials said Washington was considering fresh strikes on Houthi missi
 The Houthis stopped their attacks on shipping after the Gaza ceasefire of October 2025. In February, a U.S. drone strike on a Houthi radar site at Ras Isa port killed four of the group's fighters, the movement's media office said at the time.
 
 Shipping companies said on Thursday they had no immediate plans to change routes, though insurance premiums for Red Sea voyages rose.""", [
-  E(thr, "Shelling/artillery/missile attack", "threatened on Thursday to resume attacks on commercial ships in the Red Sea", C("YE"),
-    a1=HOU, i1=1, a2="Civilians (International)", i2=7),
+  unscored(E(thr, "Shelling/artillery/missile attack", "threatened on Thursday to resume attacks on commercial ships in the Red Sea", C("YE"),
+    a1=HOU, i1=1, a2=None, i2=None), "actor2", "inter2"),
   E(hyp, "Air/drone strike", "Washington was considering fresh strikes on Houthi missile and radar sites around Hodeidah", P("Al Hudaydah", "YE", 2, lat=14.8, lon=42.95, a1="Al Hudaydah", a2="Al Hawak"),
     a1=USA, i1=8, a2=HOU, i2=1),
   E(bg, "Air/drone strike", "a U.S. drone strike on a Houthi radar site at Ras Isa port killed four of the group's fighters", P("Ras Isa port", "YE", 2, lat=15.18, lon=42.61, a1="Al Hudaydah"), "2026-02-01", tp=3,
