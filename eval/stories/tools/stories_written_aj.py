@@ -58,6 +58,12 @@ BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the 
 LAK = "Lakurawa"
 ELN = "ELN: National Liberation Army"; F33 = "33rd Front"
 IRN_POL = "Police Forces of Iran (1989-)"; IRGC = "Islamic Revolutionary Guard Corps"; JAA = "Jaish al-Adl"; KDPI = "KDPI: Kurdistan Democratic Party of Iran"
+SOM_POL = "Police Forces of Somalia (2022-)"
+KIA = "KIA: Kachin Independence Army"
+GTM_POL = "Police Forces of Guatemala (2024-)"; GTM_GOV = "Government of Guatemala (2024-)"; B18 = "Barrio 18"
+FLNC = "FLNC: National Liberation Front of Corsica"
+BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"
+THA_GOV = "Government of Thailand (2025-)"; KHM = "Military Forces of Cambodia (2023-)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -334,7 +340,7 @@ PRESS RELEASE No. 2026-118
 
 Three NPA terrorists killed in Bukidnon encounter; five return to the fold in Malaybalay
 
-IMPASUGONG, Bukidnon - Troops of the 88th Infantry (Maringal) Battalion engaged about 15 members of the New People's Army (NPA) in Barangay Kalabugao, Impasugong, at about 6:30 a.m. on Saturday, 10 October, after residents reported armed men demanding food and "revolutionary taxes" from farmers in the area. The firefight lasted about 30 minutes. Three NPA members were killed, while no casualties were reported on the government side. Troops recovered four high-powered firearms.
+IMPASUGONG, Bukidnon - Troops of the 88th Infantry (Maringal) Battalion engaged about 15 members of the New People's Army (NPA) in Barangay Kalabugao, Impasugong, at about 6:30 a.m. on Saturday, 10 October, after residents reported the presence of armed men near their farms. The firefight lasted about 30 minutes. Three NPA members were killed, while no casualties were reported on the government side. Troops recovered four high-powered firearms.
 
 On Sunday, a clearing operation in the area led the troops to an arms cache buried near the encounter site containing 12 rifles, two anti-personnel mines and assorted ammunition.
 
@@ -984,4 +990,142 @@ Iran's Revolutionary Guards said they had struck "headquarters of separatist ter
   E(cur, "Air/drone strike", "drones hit a camp of the Kurdistan Democratic Party of Iran (KDPI) near Koya", P("Koysinceq", "IQ", 2, lat=36.08, lon=44.63, a1="Erbil", a2="Koisnjaq"), "thursday",
     a1=IRGC, i1=8, a2=KDPI, i2=2, inj=2),
 ]),
+S("st-aj-053", "2026-03-31", """SOMALIA-SECURITY/
+Mortar rounds hit Mogadishu market near airport zone; police detain five suspects
+
+MOGADISHU, March 31 (Wire) - At least four mortar rounds fired by al Shabaab militants landed in and around a market near the fortified airport zone in Somalia's capital Mogadishu on Monday evening, wounding six civilians, police and witnesses said. The group said on its radio station that it had targeted "the bases of the foreign crusaders" at the airport.
+
+"One shell fell among the women selling vegetables," said a trader whose stall was destroyed. Police spokesman Abdifatah Aden said the rounds had been fired from the outskirts of the city and that security forces were searching the area.
+
+On Tuesday morning, police detained five men in the city's Hodan district on suspicion of involvement in the mortar attack and seized a mortar tube hidden in a parked car, the spokesman said.
+
+Al Shabaab has carried out repeated attacks in the capital despite a government offensive. In December, a suicide car bomber killed seven people at a checkpoint near the presidential palace, and in January the group's fighters briefly overran a military base in Afgooye, about 30 km north-west of the city, before withdrawing the same day.
+
+Caption: Smoke rises over the market near Mogadishu's airport zone after Monday evening's mortar attack.""", [
+  E(cur, "Shelling/artillery/missile attack", "At least four mortar rounds fired by al Shabaab militants landed in and around a market near the fortified airport zone", P("Mogadishu", "SO", 2, lat=2.04, lon=45.34, a1="Banadir"), "monday",
+    a1=SHB, i1=2, a2="Civilians (Somalia)", i2=7, inj=6),
+  E(cur, "Arrests", "police detained five men in the city's Hodan district on suspicion of involvement in the mortar attack", P("Mogadishu", "SO", 2, lat=2.04, lon=45.34, a1="Banadir"), "tuesday",
+    a1=SOM_POL, i1=1, a2=SHB, i2=2),
+  E(bg, "Suicide bomb", "a suicide car bomber killed seven people at a checkpoint near the presidential palace", P("Mogadishu", "SO", 1, lat=2.04, lon=45.34, a1="Banadir"), "2025-12-01", tp=3,
+    a1=SHB, i1=2, a2="Civilians (Somalia)", i2=7, fat=7),
+  E(bg, "Armed clash", "the group's fighters briefly overran a military base in Afgooye", P("Afgooye", "SO", 1, lat=2.14, lon=45.12, a1="Lower Shabelle"), "2026-01-01", tp=3,
+    a1=SHB, i1=2, a2="Military Forces of Somalia (2022-)", i2=1),
+  unscored(E(cap, "Shelling/artillery/missile attack", "Smoke rises over the market near Mogadishu's airport zone after Monday evening's mortar attack", P("Mogadishu", "SO", 2, lat=2.04, lon=45.34, a1="Banadir"), "monday",
+    a1=SHB, i1=2, a2="Civilians (Somalia)", i2=7), "fatalities", "injuries", "geo_precision"),
+]),
+
+S("st-aj-054", "2026-07-14", """NORTH DARFUR - EMERGENCY UPDATE
+Medical humanitarian organisation, 14 July 2026
+
+Situation. Our teams in Tawila and the surrounding area continue to receive wounded people and survivors of violence from El Fasher and the villages around it. Since 1 July, our hospital in Tawila has treated 212 patients for violence-related injuries.
+
+Incidents reported to our teams in the past week:
+- On 7 July, a drone strike hit the main livestock market in El Fasher, killing nine people and wounding at least 30, according to patients who were brought to Tawila. The RSF, which controls the city, blamed the Sudanese army.
+- On 9 July, eleven women and girls who had left Tawila to collect firewood were raped by armed men in RSF uniforms about 10 km west of the town, survivors told our staff.
+- On 11 July, fighters at an RSF checkpoint near Tawila detained about 30 men travelling from El Fasher, accusing them of links to the army. Their families told us they have had no news of them since.
+
+Our teams have also observed a sharp rise in malnutrition among children under five.
+
+We call on all parties to protect civilians, to allow safe passage for those fleeing and to facilitate humanitarian access.
+
+Media contact: communications unit, Nairobi.""", [
+  E(cur, "Air/drone strike", "a drone strike hit the main livestock market in El Fasher", P("El Fasher", "SD", 1, lat=13.63, lon=25.35, a1="North Darfur"), "2026-07-07",
+    a1="Military Forces of Sudan (2019-)", i1=1, a2="Civilians (Sudan)", i2=7, fat=9, inj=30),
+  E(cur, "Sexual violence", "eleven women and girls who had left Tawila to collect firewood were raped by armed men in RSF uniforms", P("Tawila", "SD", 2, lat=13.5, lon=24.85, a1="North Darfur"), "2026-07-09",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7),
+  E(cur, "Abduction/forced disappearance", "fighters at an RSF checkpoint near Tawila detained about 30 men travelling from El Fasher", P("Tawila", "SD", 2, lat=13.5, lon=24.85, a1="North Darfur"), "2026-07-11",
+    a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7),
+], register="ngo"),
+
+S("st-aj-055", "2026-05-20", """Myanmar: Kachin rebels overrun junta outpost near Momauk; air strike kills six villagers
+
+BANGKOK, May 20 (Wire) - Fighters of the Kachin Independence Army (KIA) overran a junta outpost near the town of Momauk in northern Myanmar's Kachin state on Saturday after two days of fighting, the rebel group said, capturing 14 soldiers and seizing weapons and ammunition.
+
+A junta spokesman denied that the outpost had fallen to the rebels, saying its troops had "withdrawn tactically" after "inflicting heavy losses" on the attackers. The KIA said eight of its fighters were killed in the battle; the junta's losses were not known.
+
+On Sunday, a junta aircraft bombed the village of Lawa Yang near Momauk, killing six villagers, among them two children, and wounding 11, a KIA spokesman and a local relief group said.
+
+The KIA has been fighting to take the nearby town of Bhamo since late 2024.""", [
+  E(cur, "Non-state actor overtakes territory", "overran a junta outpost near the town of Momauk", P("Momauk", "MM", 2, lat=24.25, lon=97.35, a1="Kachin"), "saturday",
+    a1=KIA, i1=2, a2=MMR, i2=1, fat=8),
+  E(cur, "Air/drone strike", "a junta aircraft bombed the village of Lawa Yang near Momauk", P("Momauk", "MM", 2, lat=24.25, lon=97.35, a1="Kachin"), "sunday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=6, inj=11),
+]),
+
+S("st-aj-056", "2026-06-09", """Guatemala: gang inmates riot in maximum-security prison, two guards shot dead; state of prevention declared in Escuintla
+
+GUATEMALA CITY, June 9 (Wire) - Members of the Barrio 18 gang rioted at the Renovacion 1 maximum-security prison in Escuintla on Sunday, setting mattresses on fire and holding nine guards hostage for several hours to demand the return of leaders who had been transferred to another prison, the prison system said. Guards and police regained control with tear gas on Sunday evening; two inmates were killed and five guards were injured.
+
+On Monday morning, gunmen on a motorcycle shot dead two prison guards as they left their homes in the city of Escuintla. Interior ministry officials blamed Barrio 18, saying the gang had ordered reprisals against prison staff.
+
+President Bernardo Arevalo on Monday declared a 30-day state of prevention in the department of Escuintla, allowing the security forces to restrict gatherings and carry out searches without warrants.""", [
+  E(cur, "Violent demonstration", "Members of the Barrio 18 gang rioted at the Renovacion 1 maximum-security prison in Escuintla on Sunday", P("Escuintla", "GT", 2, lat=14.3, lon=-90.79, a1="Escuintla", a2="Municipio de Escuintla"), "sunday",
+    a1="Rioters (Guatemala)", i1=5, a2=GTM_POL, i2=1, fat=2, inj=5),
+  E(cur, "Armed clash", "gunmen on a motorcycle shot dead two prison guards as they left their homes in the city of Escuintla", P("Escuintla", "GT", 1, lat=14.3, lon=-90.79, a1="Escuintla", a2="Municipio de Escuintla"), "monday",
+    a1=B18, i1=3, a2=GTM_POL, i2=1, fat=2),
+  E(cur, "Other", "declared a 30-day state of prevention in the department of Escuintla", P("Escuintla", "GT", 3, lat=14.3, lon=-90.79, a1="Escuintla"), "monday",
+    a1=GTM_GOV, i1=1),
+]),
+
+S("st-aj-057", "2026-03-16", """Corsica: FLNC claims overnight bombings of three holiday homes
+
+AJACCIO, March 16 (Wire) - The Corsican separatist group FLNC said on Sunday that it had carried out bomb attacks on three holiday homes in the south of the island overnight into Saturday, which caused heavy damage but no injuries, French prosecutors said.
+
+The explosions hit a villa under construction on the outskirts of Porto-Vecchio, a holiday home in Bonifacio and a house in Lecci, a few kilometres north of Porto-Vecchio, all belonging to owners from mainland France or abroad, the prosecutors said. Nobody was inside the houses.
+
+In its statement, sent to a local newspaper, the FLNC said it was fighting "the speculation that is driving Corsicans from their land" and warned that it would strike again. The anti-terrorism prosecutor's office has opened an investigation.
+
+The group announced in 2014 that it was laying down its arms, but has claimed several attacks since 2022.""", [
+  E(cur, "Remote explosive/landmine/IED", "a villa under construction on the outskirts of Porto-Vecchio", P("Porto-Vecchio", "FR", 2, lat=41.59, lon=9.28, a1="Corsica", a2="Corse-du-Sud"), "saturday",
+    a1=FLNC, i1=2, a2="Civilians (France)", i2=7, fat=0, inj=0),
+  E(cur, "Remote explosive/landmine/IED", "a holiday home in Bonifacio", P("Bonifacio", "FR", 1, lat=41.39, lon=9.16, a1="Corsica", a2="Corse-du-Sud"), "saturday",
+    a1=FLNC, i1=2, a2="Civilians (France)", i2=7, fat=0, inj=0),
+  E(cur, "Remote explosive/landmine/IED", "a house in Lecci, a few kilometres north of Porto-Vecchio", P("Porto-Vecchio", "FR", 2, lat=41.59, lon=9.28, a1="Corsica", a2="Corse-du-Sud"), "saturday",
+    a1=FLNC, i1=2, a2="Civilians (France)", i2=7, fat=0, inj=0),
+  E(thr, "Remote explosive/landmine/IED", "warned that it would strike again", P("Corsica", "FR", 3, lat=41.92, lon=8.74, a1="Corsica"),
+    a1=FLNC, i1=2),
+]),
+
+S("st-aj-058", "2026-05-06", """6TH INFANTRY (KAMPILAN) DIVISION, PHILIPPINE ARMY
+PRESS RELEASE
+
+Five BIFF terrorists killed in Datu Piang clash; soldier wounded
+
+CAMP SIONGCO, Maguindanao del Norte, 6 May 2026 - Five members of the Dawlah Islamiyah-inspired faction of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed in a clash with troops of the 33rd Infantry Battalion in Barangay Kitango, Datu Piang, Maguindanao del Sur, at about 4 p.m. on Monday, 4 May. One soldier was wounded and is in stable condition.
+
+The troops were responding to reports from residents that a group of armed men had been seen near the village. Recovered from the encounter site were three M16 rifles, a sniper rifle and improvised explosive device components.
+
+The Division Commander said the BIFF faction had threatened in leaflets to attack army detachments in the municipality and urged residents to report any suspicious persons.
+
+Kampilan Public Affairs Office
+#6IDKampilan #ServingThePeople""", [
+  E(cur, "Armed clash", "were killed in a clash with troops of the 33rd Infantry Battalion in Barangay Kitango, Datu Piang", P("Datu Piang", "PH", 2, lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Maguindanao del Sur"), "2026-05-04",
+    a1=PHL, i1=1, a2=BIFF, i2=2, fat=5, inj=1),
+  E(thr, "Armed clash", "had threatened in leaflets to attack army detachments in the municipality", P("Datu Piang", "PH", 2, lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Maguindanao del Sur"),
+    a1=BIFF, i1=2, a2=PHL, i2=1),
+], register="official"),
+
+S("st-aj-059", "2026-08-18", """Thailand denies Cambodian claim of border shooting as truce observers visit
+
+BANGKOK, Aug 18 (Wire) - Thailand's army on Tuesday denied a Cambodian accusation that its soldiers had fired across the border in Surin province on Sunday, calling the claim "baseless" and saying the situation along the frontier was calm.
+
+Cambodia's defence ministry had said Thai troops fired small arms and a mortar round towards Cambodian positions near the disputed Ta Muen Thom temple, without causing casualties. "Not a single shot was fired by our side," a Thai army spokesman said.
+
+A team of observers from Southeast Asian countries visited the area on Monday as part of the ceasefire that ended fighting between the neighbours last year. Both sides said they remained committed to the truce.
+
+Photo: Thai soldiers at a checkpoint in Surin province, July 2025 (file photo).""", [
+  unscored(E(neg, "Armed clash", "its soldiers had fired across the border in Surin province on Sunday", P("Surin", "TH", 3, lat=14.88, lon=103.49, a1="Surin"), "sunday",
+    a1=THA, i1=1, a2=KHM, i2=8), "event_date", "time_precision"),
+], negative="denial"),
+
+S("st-aj-060", "2026-12-01", """Kenya on alert after al Shabaab video threatens holiday attacks
+
+NAIROBI, Dec 1 (Wire) - Kenyan police raised the security alert across the country on Tuesday after al Shabaab released a video threatening to attack shopping malls, churches and hotels during the Christmas holidays, a police statement said.
+
+In the 20-minute video, a masked fighter speaking Swahili called on followers to "strike the Kenyan crusaders in their cities" in revenge for Kenya's military presence in Somalia. Police said they would deploy extra officers to malls, bus stations and places of worship in Nairobi, Mombasa and the counties bordering Somalia.
+
+The group killed 67 people in an attack on Nairobi's Westgate mall in 2013 and 148 at Garissa University College in 2015. Kenyan officials say the threat from the group remains high, particularly in Mandera, Wajir, Garissa and Lamu counties.""", [
+  unscored(E(thr, "Attack", "threatening to attack shopping malls, churches and hotels during the Christmas holidays", C("KE"),
+    a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7), "time_precision"),
+], negative="threat"),
 ]
