@@ -562,7 +562,7 @@ In Belfast, a man in his twenties was shot in both legs in a so-called punishmen
     a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=4),
   E(cur, "Disrupted weapons use", "a pipe bomb was found at a wall near a primary school in the north of the city", P("Derry", "GB", 1, lat=55.0, lon=-7.31, a1="Northern Ireland", a2="Derry and Strabane"), "sunday",
     a1=GBR_POL, i1=1, a2="Unidentified Armed Group (United Kingdom)", i2=3),
-  E(cur, "Attack", "a man in his twenties was shot in both legs in a so-called punishment attack in the west of the city", P("Belfast", "GB", 2, lat=54.6, lon=-5.93, a1="Northern Ireland", a2="Belfast City"), "friday",
+  E(cur, "Attack", "a man in his twenties was shot in both legs in a so-called punishment attack in the west of the city", P("Belfast", "GB", 1, lat=54.6, lon=-5.93, a1="Northern Ireland", a2="Belfast City"), "friday",
     a1="Unidentified Armed Group (United Kingdom)", i1=3, a2="Civilians (United Kingdom)", i2=7, inj=1),
 ]),
 
