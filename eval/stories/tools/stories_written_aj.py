@@ -64,6 +64,13 @@ GTM_POL = "Police Forces of Guatemala (2024-)"; GTM_GOV = "Government of Guatema
 FLNC = "FLNC: National Liberation Front of Corsica"
 BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"
 THA_GOV = "Government of Thailand (2025-)"; KHM = "Military Forces of Cambodia (2023-)"
+SSD = "Military Forces of South Sudan (2011-)"; WHITE = "White Army"
+BEN = "Military Forces of Benin (2016-)"; TGO_POL = "Police Forces of Togo (2005-)"
+BLA = "BLA: Balochistan Liberation Army"
+NPL_POL = "Police Forces of Nepal (2025-)"; NPL_GOV = "Government of Nepal (2025-)"
+TTO_POL = "Police Forces of Trinidad and Tobago (2025-)"; TTO_MIL = "Military Forces of Trinidad and Tobago (2025-)"; TTO_GOV = "Government of Trinidad and Tobago (2025-)"
+SLV_POL = "Police Forces of El Salvador (2019-)"; SLV_MIL = "Military Forces of El Salvador (2019-)"; SLV_GOV = "Government of El Salvador (2019-)"; MS13 = "MS-13: Mara Salvatrucha"
+AAKG = "Azande Ani Kpi Gbe"; MINUSCA = "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -1128,4 +1135,137 @@ The group killed 67 people in an attack on Nairobi's Westgate mall in 2013 and 1
   unscored(E(thr, "Attack", "threatening to attack shopping malls, churches and hotels during the Christmas holidays", C("KE"),
     a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7), "time_precision"),
 ], negative="threat"),
+S("st-aj-061", "2026-10-27", """South Sudan: White Army attacks army positions near Nasir; air strike kills seven in Ulang
+
+JUBA, Oct 27 (Wire) - Fighters of the White Army, an armed Nuer youth militia, attacked army positions on the outskirts of Nasir in South Sudan's Upper Nile state at dawn on Saturday, the army spokesman said, adding that troops had repelled them and killed "more than 20" of the attackers. The opposition SPLM-IO, which the government accuses of directing the militia, said five soldiers had been killed.
+
+On Sunday, aircraft bombed the town of Ulang, about 40 km west of Nasir, killing seven civilians, including three children, and wounding 12, a local official said. The army denied targeting civilians and said it had struck "concentrations of White Army fighters".
+
+Fighting in Upper Nile since March 2025 has displaced more than 100,000 people, many of them into Ethiopia, according to the United Nations.""", [
+  E(cur, "Armed clash", "Fighters of the White Army, an armed Nuer youth militia, attacked army positions on the outskirts of Nasir", P("Nasir", "SS", 2, lat=8.6, lon=33.07, a1="Upper Nile"), "saturday",
+    a1=WHITE, i1=4, a2=SSD, i2=1, fat=25),
+  E(cur, "Air/drone strike", "aircraft bombed the town of Ulang, about 40 km west of Nasir", P("Nasir", "SS", 2, lat=8.6, lon=33.07, a1="Upper Nile"), "sunday",
+    a1=SSD, i1=1, a2="Civilians (South Sudan)", i2=7, fat=7, inj=12),
+]),
+
+S("st-aj-062", "2026-01-28", """WEST AFRICA/
+Four Beninese soldiers killed near Niger border; Togo police break up Lome protest after activists arrested
+
+COTONOU/LOME, Jan 28 (Wire) - Suspected jihadists killed four Beninese soldiers in an attack on an army post near Malanville, on the border with Niger, on Monday, two military sources said. The attackers, who came on motorcycles, took weapons and set a vehicle on fire before fleeing towards the W national park.
+
+In Togo, police on Monday arrested three activists of a citizens' movement at their homes in Lome, a day before a protest they had called against constitutional changes that extended the president's rule, their lawyer said. They were being held at the central police station.
+
+On Tuesday, police fired tear gas to disperse several hundred young people who gathered in Lome's Be neighbourhood despite a ban on the protest, and detained about 20 of them, witnesses said. Shops in the city centre stayed closed.""", [
+  E(cur, "Armed clash", "Suspected jihadists killed four Beninese soldiers in an attack on an army post near Malanville", P("Malanville", "BJ", 2, lat=11.87, lon=3.38, a1="Alibori", a2="Malanville"), "monday",
+    a1="Unidentified Armed Group (Benin)", i1=3, a2=BEN, i2=1, fat=4),
+  E(cur, "Arrests", "police on Monday arrested three activists of a citizens' movement at their homes in Lome", P("Lome", "TG", 1, lat=6.13, lon=1.22, a1="Maritime"), "monday",
+    a1=TGO_POL, i1=1, a2="Civilians (Togo)", i2=7),
+  E(cur, "Protest with intervention", "police fired tear gas to disperse several hundred young people who gathered in Lome's Be neighbourhood", P("Lome", "TG", 2, lat=6.13, lon=1.22, a1="Maritime"), "tuesday",
+    a1="Protesters (Togo)", i1=6, a2=TGO_POL, i2=1),
+]),
+
+S("st-aj-063", "2026-05-12", """INTER SERVICES PUBLIC RELATIONS
+PRESS RELEASE
+Rawalpindi - May 12, 2026
+
+On 10 May 2026, security forces conducted an intelligence based operation in the general area of Mach, Kachhi District, on the reported presence of terrorists belonging to the Indian proxy Fitna al Hindustan. During the conduct of the operation, own troops effectively engaged the terrorists' location and, after an intense exchange of fire, six Indian sponsored terrorists were sent to hell.
+
+On the night of 10/11 May, Fitna al Hindustan terrorists attacked a Frontier Corps post near Sibi. The attack was effectively repulsed by the troops and three terrorists were killed. During the exchange of fire, two soldiers, having fought gallantly, embraced shahadat.
+
+Sanitisation operations are being conducted to eliminate any other Indian sponsored terrorist found in the area. The Security Forces of Pakistan are determined to wipe out the menace of Indian sponsored terrorism from the country.
+
+ISPR""", [
+  E(cur, "Armed clash", "security forces conducted an intelligence based operation in the general area of Mach", P("Mach", "PK", 2, lat=29.86, lon=67.33, a1="Balochistan", a2="Kachhi"), "2026-05-10",
+    a1=PAK, i1=1, a2=BLA, i2=2, fat=6),
+  E(cur, "Armed clash", "Fitna al Hindustan terrorists attacked a Frontier Corps post near Sibi", P("Sibi", "PK", 2, lat=29.54, lon=67.88, a1="Balochistan", a2="Sibi"), "2026-05-11",
+    a1=BLA, i1=2, a2=PAK, i2=1, fat=5),
+], register="official"),
+
+S("st-aj-064", "2026-01-20", """Nepal: royalist march turns violent in Kathmandu; curfew imposed, coordinator arrested
+
+KATHMANDU, Jan 20 (Wire) - Police fired tear gas and water cannon on Monday at thousands of supporters of restoring Nepal's monarchy who tried to march towards the parliament building from Kathmandu's Baneshwor area. Some protesters threw stones at officers, broke through barricades and set fire to a motorcycle and the ground floor of a house, police said.
+
+Twenty-three police officers and 14 protesters were injured, and 51 people were arrested during the clashes, a police spokesman said. The Kathmandu district administration imposed a curfew in Baneshwor and the neighbouring Tinkune area from 4:30 p.m. on Monday until 10 p.m.
+
+On Tuesday morning, police arrested the coordinator of the pro-monarchy movement at his home in Kathmandu over the violence, his aides said.
+
+Nepal's monarchy was abolished in 2008. General elections are due in March.""", [
+  E(cur, "Violent demonstration", "Some protesters threw stones at officers, broke through barricades and set fire to a motorcycle", P("Kathmandu", "NP", 2, lat=27.7, lon=85.32, a1="Bagmati", a2="Kathmandu"), "monday",
+    a1="Rioters (Nepal)", i1=5, a2=NPL_POL, i2=1, inj=37),
+  E(cur, "Other", "imposed a curfew in Baneshwor and the neighbouring Tinkune area", P("Kathmandu", "NP", 2, lat=27.7, lon=85.32, a1="Bagmati", a2="Kathmandu"), "monday",
+    a1=NPL_GOV, i1=1),
+  E(cur, "Arrests", "police arrested the coordinator of the pro-monarchy movement at his home in Kathmandu", P("Kathmandu", "NP", 1, lat=27.7, lon=85.32, a1="Bagmati", a2="Kathmandu"), "tuesday",
+    a1=NPL_POL, i1=1, a2="Civilians (Nepal)", i2=7),
+]),
+
+S("st-aj-065", "2026-06-10", """Three shot dead in Laventille as gang feud flares; emergency extended
+
+PORT OF SPAIN (Local press) - Three men were shot dead and two others wounded when gunmen opened fire on a group liming outside a shop in Laventille on Monday night, police said, blaming a feud between two gangs over control of the area.
+
+Residents said the gunmen arrived in a white car, fired more than 30 rounds and drove off towards the Eastern Main Road. One of the wounded is in critical condition.
+
+On Tuesday, police backed by soldiers raided houses in Laventille and detained 11 men, among them a suspected gang leader, in connection with the killings, the Commissioner of Police said.
+
+Parliament on Tuesday approved the government's motion to extend the state of emergency for a further three months. The government says the measure has helped to bring down the murder rate.""", [
+  E(cur, "Attack", "gunmen opened fire on a group liming outside a shop in Laventille", P("Laventille", "TT", 1, lat=10.65, lon=-61.5, a1="San Juan-Laventille"), "monday",
+    a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2="Civilians (Trinidad and Tobago)", i2=7, fat=3, inj=2),
+  E(cur, "Arrests", "police backed by soldiers raided houses in Laventille and detained 11 men", P("Laventille", "TT", 1, lat=10.65, lon=-61.5, a1="San Juan-Laventille"), "tuesday",
+    a1=TTO_POL, i1=1, a2="Unidentified Armed Group (Trinidad and Tobago)", i2=3, assoc_actor_1=TTO_MIL),
+  E(cur, "Other", "approved the government's motion to extend the state of emergency for a further three months", C("TT"), "tuesday",
+    a1=TTO_GOV, i1=1),
+], register="local"),
+
+S("st-aj-066", "2026-05-05", """El Salvador: 23 suspected MS-13 members held in Soyapango sweep; emergency rule extended again
+
+SAN SALVADOR, May 5 (Wire) - Salvadoran police and soldiers arrested 23 suspected members of the MS-13 gang in a sweep of Soyapango, east of the capital, on Sunday, the national police said, as Congress extended the state of exception for another month.
+
+The detainees were accused of "illicit association" and of extorting bus drivers. Police published photographs of them kneeling in a football stadium.
+
+On Monday, Congress, controlled by President Nayib Bukele's party, approved the extension of the emergency regime, in force since March 2022, which suspends some constitutional rights.
+
+Relatives of detainees gathered on Monday outside the Mariona prison in Ayutuxtepeque, on the northern edge of San Salvador, to demand news of family members held without trial. They dispersed peacefully in the afternoon.""", [
+  E(cur, "Arrests", "arrested 23 suspected members of the MS-13 gang in a sweep of Soyapango", P("Soyapango", "SV", 1, lat=13.71, lon=-89.14, a1="San Salvador"), "sunday",
+    a1=SLV_POL, i1=1, a2=MS13, i2=3, assoc_actor_1=SLV_MIL),
+  E(cur, "Other", "approved the extension of the emergency regime", C("SV"), "monday",
+    a1=SLV_GOV, i1=1),
+  E(cur, "Peaceful protest", "Relatives of detainees gathered on Monday outside the Mariona prison in Ayutuxtepeque", P("Ayutuxtepeque", "SV", 1, lat=13.74, lon=-89.2, a1="San Salvador"), "monday",
+    a1="Protesters (El Salvador)", i1=6),
+]),
+
+S("st-aj-067", "2026-04-29", """Central African Republic: Zande militia attacks UN base in Zemio; four herders abducted near Obo
+
+BANGUI, April 29 (Wire) - Fighters of the Azande Ani Kpi Gbe militia attacked a base of the U.N. peacekeeping mission MINUSCA on the outskirts of Zemio in the south-east of the Central African Republic on Saturday, killing one peacekeeper, the mission said. Three of the attackers were killed when the peacekeepers returned fire.
+
+On Sunday, members of the same militia abducted four Fulani herders near Obo, about 150 km to the east, local officials said. The militia accuses Fulani herders of supporting the rebels of the UPC.
+
+MINUSCA said attacks on its troops "may constitute war crimes". The Zande militia emerged in 2023 in Haut-Mbomou prefecture, where thousands of people have been displaced.""", [
+  E(cur, "Armed clash", "Fighters of the Azande Ani Kpi Gbe militia attacked a base of the U.N. peacekeeping mission MINUSCA on the outskirts of Zemio", P("Zemio", "CF", 2, lat=5.03, lon=25.14, a1="Haut-Mbomou", a2="Zemio"), "saturday",
+    a1=AAKG, i1=4, a2=MINUSCA, i2=8, fat=4),
+  E(cur, "Abduction/forced disappearance", "members of the same militia abducted four Fulani herders near Obo", P("Obo", "CF", 2, lat=5.4, lon=26.49, a1="Haut-Mbomou", a2="Obo"), "sunday",
+    a1=AAKG, i1=4, a2="Civilians (Central African Republic)", i2=7),
+]),
+
+S("st-aj-068", "2026-09-02", """Blast at military warehouse near Osh kills four; ministry blames fire
+
+BISHKEK, Sept 2 (Wire) - A series of explosions at a military warehouse on the outskirts of Kyrgyzstan's southern city of Osh killed four soldiers and injured nine people on Tuesday, the defence ministry said, blaming a fire that broke out while old ammunition was being loaded for disposal.
+
+Residents of nearby neighbourhoods were evacuated as shells exploded for several hours, sending plumes of smoke over the city. Windows were shattered in houses up to two kilometres away.
+
+The ministry said there was no indication of sabotage and that a commission would investigate. The border with Tajikistan, where the two countries' forces clashed in 2021 and 2022, has been calm since a border treaty was signed last year.""", [], negative="accident"),
+
+S("st-aj-069", "2026-03-18", """Uganda opposition calls off Kampala march after police refuse permission
+
+KAMPALA, March 18 (Wire) - Uganda's main opposition party called off a march planned for Thursday in Kampala to protest against the detention of its supporters, after police said they had not authorised it and warned that any gathering would be dispersed.
+
+Party officials said they would instead hold prayers at the party headquarters and file a complaint with the Uganda Human Rights Commission. "We do not want our supporters to be beaten or arrested," the party's secretary general said.
+
+The police spokesman said the march had been refused because the organisers had not agreed a route. Hundreds of opposition supporters have been detained since the January elections, according to the party.""", [], negative="called off"),
+
+S("st-aj-070", "2026-11-17", """Indonesian court jails five over plot to bomb churches at Christmas
+
+JAKARTA, Nov 17 (Wire) - An Indonesian court on Tuesday sentenced five members of a militant cell linked to the Islamic State to between six and 12 years in prison for plotting to bomb churches in Central Java during last year's Christmas services.
+
+The East Jakarta District Court found that the men had assembled explosives and surveyed three churches in Solo and Semarang. The cell was broken up by the Densus 88 counter-terrorism unit weeks before the holiday.
+
+The defendants' lawyers said they were considering an appeal. Indonesia has not suffered a major militant bombing since 2021.""", [], negative="trial"),
 ]
