@@ -198,6 +198,41 @@ def places(files: list[Path], km: float, out: Any, fix: bool = False) -> int:
     return listed
 
 
+def aliases(files: list[Path], km: float, out: Any) -> int:
+    """One gazetteer town or site coded under several names (Jowhar/Jawhar, Zamzam/Zamzam camp) at points more than
+    ``km`` apart or in two admin1 spellings the scorer does not fold: names that resolve to exactly one gazetteer place."""
+    from eventcoder import geo
+
+    idx = geo.index()
+    by_name: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        if ev.get("location") and ev.get("latitude") is not None and ev.get("geo_precision") in (1, 2):
+            by_name[(ev.get("iso") or "", ev["location"])].append((f"{rid}[{split[:2]}]", ev))
+    by_pid: dict[int, list[tuple[str, str]]] = collections.defaultdict(list)
+    for iso, name in by_name:
+        hits = {h.place.id for h in idx.lookup(name) if h.place.iso == iso and h.place.kind in ("town", "site") and not h.loose}
+        if len(hits) == 1:
+            by_pid[hits.pop()].append((iso, name))
+    listed = 0
+    for pid, keys in by_pid.items():
+        if len({place_key(k[1]) for k in keys}) < 2:
+            continue  # one name: the places part lists it
+        pts = [(name, rid, ev) for (iso, name) in keys for rid, ev in by_name[(iso, name)]]
+        far = max(haversine_km(a[2]["latitude"], a[2]["longitude"], b[2]["latitude"], b[2]["longitude"]) for a in pts for b in pts)
+        admins = [a[2].get("admin1") for a in pts]
+        split_admin = any(not _same_admin(a, b, keys[0][0]) for a in admins for b in admins)
+        if far <= km and not split_admin:
+            continue
+        listed += 1
+        p = idx.place(pid)
+        names = collections.Counter(x[0] for x in pts)
+        points = collections.Counter((x[2]["latitude"], x[2]["longitude"]) for x in pts)
+        print(f"{p.name} ({p.iso}) gazetteer ({p.latitude:.4f}, {p.longitude:.4f}), spread {far:.0f} km"
+              f"{', admin1 ' + '|'.join(sorted({str(a) for a in admins})) if split_admin else ''}: names {dict(names)}; points {dict(points.most_common(4))}"
+              f"; off: {_ids([x[1] for x in pts if haversine_km(x[2]['latitude'], x[2]['longitude'], p.latitude, p.longitude) > km], 6)}", file=out)
+    return listed
+
+
 def _apply(fixes: dict[tuple[str, str, int], tuple[float, float]], out: Any) -> None:
     """Rewrite snippet events' points (file name, record id, event index) -> (lat, lon); other lines byte-identical."""
     by_file: dict[str, dict[tuple[str, int], tuple[float, float]]] = collections.defaultdict(dict)
@@ -346,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "places"):
         print("## places: one location name, several (country, admin1, point)", file=out)
         counts["places"] = places(files, args.km, out, args.fix)
+        print("\n## one gazetteer place under several names", file=out)
+        counts["aliases"] = aliases(files, args.km, out)
     if args.only in (None, "admin"):
         print("\n## admin1 written more than one way", file=out)
         counts["admin"] = admin_spellings(files, out)

@@ -621,7 +621,7 @@ Their patience is wearing thin. Last month, about 40 herders parked their cars a
 The mining companies say they water the road and pay compensation. A railway to the border, due to open next year, should take many of the trucks off the road.
 
 Environmental groups say that will not be enough. About 1,500 herder families have left the area since 2015, according to one estimate.""", [
-  E(cur, "Protest with intervention", "about 40 herders parked their cars across the coal road outside Dalanzadgad", P("Dalanzadgad", "MN", 2, geoname="Dalandzadgad"),
+  E(cur, "Protest with intervention", "about 40 herders parked their cars across the coal road outside Dalanzadgad", P("Dalanzadgad", "MN", 2, geoname="Dalandzadgad", a1="Yuzhno-Gobiyskiy Aymak"),
     "2026-06-01", tp=3, a1="Protesters (Mongolia)", i1=6, a2=MNG_POL, i2=1),
 ], register="analysis"),
 

@@ -302,7 +302,7 @@ In neighbouring Slovenia, about 800 students marched peacefully through the coas
     a1="Rioters (Croatia)", i1=5, a2="Civilians (Croatia)", i2=7, inj=2),
   E(cur, "Arrests", "The four arrested, aged between 19 and 24, were picked up at their homes in Knin", P("Knin", "HR"), "monday",
     a1=HRV_POL, i1=1, a2="Rioters (Croatia)", i2=5),
-  E(cur, "Peaceful protest", "about 800 students marched peacefully through the coastal town of Koper", P("Koper", "SI"), "saturday",
+  E(cur, "Peaceful protest", "about 800 students marched peacefully through the coastal town of Koper", P("Koper", "SI", a1="Koper"), "saturday",
     a1="Protesters (Slovenia)", i1=6),
 ], register="local"),
 

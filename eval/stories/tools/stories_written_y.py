@@ -200,11 +200,11 @@ In Bangladesh, a member of the Kuki-Chin National Front, an armed group, was kil
 Separately, villagers in Bandarban said soldiers had burned three houses during the search. The army denied it.""", [
   E(cur, "Violent demonstration", "Youths threw stones at the police station on the Maldivian island of Fuvahmulah", P("Fuvahmulah", "MV"), "friday",
     a1="Rioters (Maldives)", i1=5, a2=MDV_POL, i2=1, inj=3),
-  E(cur, "Armed clash", "was killed in a gunfight with soldiers in the hills near Thanchi", P("Bandarban", "BD", 2), "sunday",
+  E(cur, "Armed clash", "was killed in a gunfight with soldiers in the hills near Thanchi", P("Bandarban", "BD", 2, a1="Chattogram"), "sunday",
     a1=BGD, i1=1, a2=KNF, i2=2, fat=1, inj=2),
-  unscored(E(bg, "Looting/property destruction", "its fighters robbed two banks in the district in 2024", P("Bandarban", "BD", 3), "2024-01-01", tp=3, a1=KNF, i1=2),
+  unscored(E(bg, "Looting/property destruction", "its fighters robbed two banks in the district in 2024", P("Bandarban", "BD", 3, a1="Chattogram"), "2024-01-01", tp=3, a1=KNF, i1=2),
            "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "actor2", "inter2", "fatalities", "injuries"),
-  unscored(E(neg, "Looting/property destruction", "soldiers had burned three houses during the search", P("Bandarban", "BD", 2), "sunday", tp=2,
+  unscored(E(neg, "Looting/property destruction", "soldiers had burned three houses during the search", P("Bandarban", "BD", 2, a1="Chattogram"), "sunday", tp=2,
              a1=BGD, i1=1, a2="Civilians (Bangladesh)", i2=7), "event_date", "time_precision", "location", "latitude", "longitude"),
 ]),
 ]
