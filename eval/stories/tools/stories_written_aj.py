@@ -71,6 +71,13 @@ NPL_POL = "Police Forces of Nepal (2025-)"; NPL_GOV = "Government of Nepal (2025
 TTO_POL = "Police Forces of Trinidad and Tobago (2025-)"; TTO_MIL = "Military Forces of Trinidad and Tobago (2025-)"; TTO_GOV = "Government of Trinidad and Tobago (2025-)"
 SLV_POL = "Police Forces of El Salvador (2019-)"; SLV_MIL = "Military Forces of El Salvador (2019-)"; SLV_GOV = "Government of El Salvador (2019-)"; MS13 = "MS-13: Mara Salvatrucha"
 AAKG = "Azande Ani Kpi Gbe"; MINUSCA = "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
+IRQ_POL = "Police Forces of Iraq (2022-)"
+CODECO = "CODECO: Cooperative for Development of Congo"; COD = "Military Forces of Democratic Republic of Congo (2019-)"
+HND_POL = "Police Forces of Honduras (2026-)"
+SLB_POL = "Police Forces of Solomon Islands (2024-)"
+AFG_POL = "Police Forces of Afghanistan (2021-)"; ISKP = "Islamic State Khorasan Province"; NRF = "NRF: National Resistance Front"
+DEU_POL = "Police Forces of Germany (2025-)"
+IND = "Military Forces of India (2014-)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -1268,4 +1275,126 @@ JAKARTA, Nov 17 (Wire) - An Indonesian court on Tuesday sentenced five members o
 The East Jakarta District Court found that the men had assembled explosives and surveyed three churches in Solo and Semarang. The cell was broken up by the Densus 88 counter-terrorism unit weeks before the holiday.
 
 The defendants' lawyers said they were considering an appeal. Indonesia has not suffered a major militant bombing since 2021.""", [], negative="trial"),
+S("st-aj-071", "2026-07-21", """Iraq: protester killed as Basra power-cut protest turns violent; tribes clash in Qurna
+
+BASRA, Iraq, July 21 (Wire) - Security forces opened fire on Monday as hundreds of protesters angry at power cuts in the summer heat tried to storm the provincial council building in the southern Iraqi city of Basra, killing one protester and wounding 14, medical sources said. Protesters threw stones and set fire to the building's gate; nine members of the security forces were hurt, the provincial police said.
+
+On Sunday, members of two tribes fought each other with machine guns and rocket-propelled grenades over a land dispute in the Qurna district north of Basra, killing three people and wounding six, a police source said. Police and tribal elders brokered a truce in the evening.
+
+On Saturday, a roadside bomb damaged a truck carrying supplies for the U.S.-led coalition on the highway near Diwaniyah. The Iraqi driver was unhurt. Such attacks, usually unclaimed, have become rare since 2024.
+
+Temperatures in Basra have exceeded 50 degrees Celsius this month, while the national grid supplies only a few hours of electricity a day in some districts.""", [
+  E(cur, "Violent demonstration", "hundreds of protesters angry at power cuts in the summer heat tried to storm the provincial council building", P("Basrah", "IQ", 1, lat=30.51, lon=47.78, a1="Basra", a2="Basrah"), "monday",
+    a1="Rioters (Iraq)", i1=5, a2=IRQ_POL, i2=1, fat=1, inj=23),
+  E(cur, "Armed clash", "members of two tribes fought each other with machine guns and rocket-propelled grenades over a land dispute in the Qurna district", P("Al-Qurna", "IQ", 3, lat=31.02, lon=47.43, a1="Basra", a2="Al-Qurna"), "sunday",
+    a1="Unidentified Tribal Militia (Iraq)", i1=4, a2="Unidentified Tribal Militia (Iraq)", i2=4, fat=3, inj=6),
+  E(cur, "Agreement", "Police and tribal elders brokered a truce in the evening", P("Al-Qurna", "IQ", 3, lat=31.02, lon=47.43, a1="Basra", a2="Al-Qurna"), "sunday",
+    a1="Unidentified Tribal Militia (Iraq)", i1=4, a2="Unidentified Tribal Militia (Iraq)", i2=4),
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb damaged a truck carrying supplies for the U.S.-led coalition on the highway near Diwaniyah", P("Al Diwaniyah", "IQ", 2, lat=31.99, lon=44.93, a1="Al-Qadissiya", a2="Qada Diwaniya"), "saturday",
+    a1="Unidentified Armed Group (Iraq)", i1=3, a2="Civilians (Iraq)", i2=7, fat=0, inj=0),
+]),
+
+S("st-aj-072", "2026-07-14", """DR Congo: CODECO militia kills 17 at displacement site in Ituri; army retakes village
+
+BUNIA, Democratic Republic of Congo, July 14 (Wire) - Fighters of the CODECO militia attacked a site for displaced people near Fataki in Ituri province's Djugu territory late on Saturday, killing 17 people with machetes and guns and setting fire to dozens of shelters, a civil society leader and a local health official said.
+
+U.N. peacekeepers based nearby said they had sent a patrol but that the attackers had fled before it arrived. Most of the victims were women and children, the health official said.
+
+On Sunday, the Congolese army said its troops had retaken the village of Largu, north of Fataki, which CODECO fighters had been holding, after fighting in which four militiamen were killed.
+
+CODECO, which says it defends the Lendu community, has been blamed for the deaths of thousands of civilians in Djugu since 2017.""", [
+  E(cur, "Attack", "Fighters of the CODECO militia attacked a site for displaced people near Fataki", P("Fataki", "CD", 2, lat=1.87, lon=30.71, a1="Ituri"), "saturday",
+    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=17),
+  E(cur, "Government regains territory", "its troops had retaken the village of Largu, north of Fataki", P("Fataki", "CD", 2, lat=1.87, lon=30.71, a1="Ituri"), "sunday",
+    a1=COD, i1=1, a2=CODECO, i2=4, fat=4),
+]),
+
+S("st-aj-073", "2026-07-08", """Honduran police tear-gas teachers' march; five dead in gang shootout in San Pedro Sula
+
+TEGUCIGALPA, July 8 (Wire) - Honduran police fired tear gas on Tuesday to disperse thousands of teachers who had blocked a main boulevard in Tegucigalpa to protest against a pension reform, the teachers' union said. A dozen teachers were treated for the effects of the gas and eight were detained.
+
+In San Pedro Sula, the country's second city, five men were killed on Monday night in a shootout between members of the MS-13 and Barrio 18 gangs in the Chamelecon sector, police said. On Tuesday, police arrested two wounded men suspected of belonging to MS-13 when they sought treatment at a hospital in the city.
+
+The government of President Nasry Asfura has promised a tougher approach to the gangs, which control large parts of the country's main cities.""", [
+  E(cur, "Protest with intervention", "Honduran police fired tear gas on Tuesday to disperse thousands of teachers", P("Tegucigalpa", "HN", 1, lat=14.08, lon=-87.21, a1="Francisco Morazan", a2="Distrito Central"), "tuesday",
+    a1="Protesters (Honduras)", i1=6, a2=HND_POL, i2=1, inj=12),
+  E(cur, "Armed clash", "five men were killed on Monday night in a shootout between members of the MS-13 and Barrio 18 gangs", P("San Pedro Sula", "HN", 2, lat=15.51, lon=-88.03, a1="Cortes", a2="San Pedro Sula"), "monday",
+    a1=MS13, i1=3, a2=B18, i2=3, fat=5),
+  E(cur, "Arrests", "police arrested two wounded men suspected of belonging to MS-13", P("San Pedro Sula", "HN", 1, lat=15.51, lon=-88.03, a1="Cortes", a2="San Pedro Sula"), "tuesday",
+    a1=HND_POL, i1=1, a2=MS13, i2=3),
+]),
+
+S("st-aj-074", "2026-07-01", """Honiara: police shooting of teenager sparks riot; shops burned in Chinatown
+
+HONIARA (Local press) - A police officer shot dead a 19-year-old man at a checkpoint in east Honiara on Monday evening after the car he was travelling in failed to stop, the Royal Solomon Islands Police Force (RSIPF) said. The officer has been suspended pending an investigation.
+
+On Tuesday, several hundred young people gathered outside the police headquarters to demand justice. Later in the afternoon, part of the crowd moved into Chinatown, threw stones at officers and set fire to two shops, police said. Officers fired tear gas and arrested 27 people; four officers were injured.
+
+The Prime Minister appealed for calm and said the death would be fully investigated.""", [
+  E(cur, "Attack", "A police officer shot dead a 19-year-old man at a checkpoint in east Honiara", P("Honiara", "SB", 1, lat=-9.43, lon=159.95, a1="Capital Territory"), "monday",
+    a1=SLB_POL, i1=1, a2="Civilians (Solomon Islands)", i2=7, fat=1),
+  E(cur, "Violent demonstration", "part of the crowd moved into Chinatown, threw stones at officers and set fire to two shops", P("Honiara", "SB", 2, lat=-9.43, lon=159.95, a1="Capital Territory"), "tuesday",
+    a1="Rioters (Solomon Islands)", i1=5, a2=SLB_POL, i2=1, inj=4),
+], register="local"),
+
+S("st-aj-075", "2026-04-21", """Suicide bomber kills six outside Kabul bank; Taliban say Islamic State cell hit in Jalalabad
+
+KABUL, April 21 (Wire) - A suicide bomber blew himself up among people queuing outside a bank branch in Kabul's Shahr-e Naw area on Monday morning, killing six people and wounding 13, a police spokesman said. Most of the victims were government employees waiting to collect their salaries. Islamic State Khorasan Province claimed the attack.
+
+Taliban intelligence said on Tuesday that its forces had raided an Islamic State hideout in the eastern city of Jalalabad on Sunday night, killing two members of the group and arresting three others who it said had been planning attacks in the capital.
+
+Separately, the anti-Taliban National Resistance Front (NRF) said its fighters had attacked a Taliban checkpoint in Baghlan's Pul-e Khumri district on Saturday, killing four Taliban fighters. A Taliban spokesman said the attack had been repelled and that none of its men had been killed.""", [
+  E(cur, "Suicide bomb", "A suicide bomber blew himself up among people queuing outside a bank branch", P("Kabul", "AF", 2, lat=34.53, lon=69.17, a1="Kabul", a2="Kabul"), "monday",
+    a1=ISKP, i1=2, a2="Civilians (Afghanistan)", i2=7, fat=6, inj=13),
+  E(cur, "Armed clash", "its forces had raided an Islamic State hideout in the eastern city of Jalalabad", P("Jalalabad", "AF", 1, lat=34.43, lon=70.45, a1="Nangarhar"), "sunday",
+    a1=AFG_POL, i1=1, a2=ISKP, i2=2, fat=2),
+  E(cur, "Armed clash", "its fighters had attacked a Taliban checkpoint in Baghlan's Pul-e Khumri district", P("Pul-e Khumri", "AF", 3, lat=35.94, lon=68.72, a1="Baghlan", a2="Puli Khumri"), "saturday",
+    a1=NRF, i1=2, a2="Military Forces of Afghanistan (2021-)", i2=1, fat=4),
+]),
+
+S("st-aj-076", "2026-05-04", """Germany: 30 police hurt as counter-protesters clash with officers at AfD rally in Leipzig
+
+BERLIN, May 4 (Wire) - Left-wing counter-protesters threw bottles, stones and fireworks at police in Leipzig on Saturday as officers kept them away from a rally by the far-right Alternative for Germany (AfD), police said. Thirty officers were injured and 44 people were detained. Police used water cannon and pepper spray.
+
+The AfD rally, attended by about 2,000 people on the Augustusplatz, passed off without incident, according to police.
+
+In Berlin, unknown people set fire to 12 vans of a logistics company overnight into Sunday. A left-wing extremist group claimed the arson on an internet platform, accusing the company of working for the armed forces. Nobody was hurt.""", [
+  E(cur, "Violent demonstration", "Left-wing counter-protesters threw bottles, stones and fireworks at police in Leipzig", P("Leipzig", "DE", 1, lat=51.34, lon=12.37, a1="Sachsen"), "saturday",
+    a1="Rioters (Germany)", i1=5, a2=DEU_POL, i2=1, inj=30),
+  E(cur, "Peaceful protest", "The AfD rally, attended by about 2,000 people on the Augustusplatz", P("Leipzig", "DE", 1, lat=51.34, lon=12.37, a1="Sachsen"), "saturday",
+    a1="Protesters (Germany)", i1=6),
+  E(cur, "Looting/property destruction", "unknown people set fire to 12 vans of a logistics company", P("Berlin", "DE", 1, lat=52.52, lon=13.41, a1="Berlin"), "sunday",
+    a1="Unidentified Armed Group (Germany)", i1=3, a2="Civilians (Germany)", i2=7, fat=0, inj=0),
+]),
+
+S("st-aj-077", "2026-06-09", """Army foils infiltration bid in Uri, two militants killed; grenade hurled at CRPF bunker in Srinagar
+
+SRINAGAR (Regional press) - Two militants were killed when the army foiled an infiltration bid along the Line of Control in the Uri sector of Baramulla district on Sunday night, a defence spokesman said. Their bodies were recovered on Monday morning with two rifles.
+
+On Monday evening, militants hurled a grenade at a CRPF bunker in Srinagar's Lal Chowk, wounding two CRPF personnel and a passer-by, police said. The area was cordoned off and searches were launched.
+
+On Tuesday, police said they had detained three suspects in the old city in connection with the grenade attack.""", [
+  E(cur, "Armed clash", "the army foiled an infiltration bid along the Line of Control in the Uri sector", P("Uri", "IN", 2, lat=34.09, lon=74.03, a1="Jammu and Kashmir", a2="Baramulla"), "sunday",
+    a1=IND, i1=1, a2="Unidentified Armed Group (India)", i2=3, fat=2),
+  E(cur, "Grenade", "militants hurled a grenade at a CRPF bunker in Srinagar's Lal Chowk", P("Srinagar", "IN", 2, lat=34.09, lon=74.81, a1="Jammu and Kashmir", a2="Srinagar"), "monday",
+    a1="Unidentified Armed Group (India)", i1=3, a2=IND_POL, i2=1, inj=3),
+  E(cur, "Arrests", "they had detained three suspects in the old city in connection with the grenade attack", P("Srinagar", "IN", 2, lat=34.09, lon=74.81, a1="Jammu and Kashmir", a2="Srinagar"), "tuesday", tp=2,
+    a1=IND_POL, i1=1, a2="Unidentified Armed Group (India)", i2=3),
+], register="local"),
+
+S("st-aj-078", "2026-03-11", """Armenia, Azerbaijan ministers meet in Abu Dhabi; no date set for treaty signing
+
+ABU DHABI, March 11 (Wire) - The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Wednesday for talks on implementing the peace agreement initialled last year, but did not set a date for its formal signing, both ministries said.
+
+Azerbaijan has said it will sign only after Armenia changes its constitution to remove what Baku sees as territorial claims. Armenia plans a referendum on a new constitution after parliamentary elections in June.
+
+Both sides said the border had been calm and that work on demarcation would continue. The two countries fought wars over the Karabakh region in the 1990s and in 2020.""", [], negative="diplomacy"),
+
+S("st-aj-079", "2026-04-07", """Rwanda begins commemoration of 1994 genocide against the Tutsi
+
+KIGALI, April 7 (Wire) - Rwanda began a week of national mourning on Tuesday to mark the 32nd anniversary of the 1994 genocide against the Tutsi, with President Paul Kagame lighting a flame of remembrance at the Kigali Genocide Memorial.
+
+About 800,000 people, mostly Tutsi, were killed over 100 days by extremist Hutu militias and soldiers. Survivors laid wreaths at memorials across the country, and a candle-lit vigil was held at the national stadium in the evening.
+
+Kagame said the country would "never again" allow divisions to take root.""", [], negative="commemoration"),
 ]
