@@ -866,7 +866,7 @@ ABUJA, Oct 14 (Wire) - Nigeria's main labour unions began an indefinite general 
 
 Streets in Lagos and Abuja were unusually quiet, with few buses running. The Nigeria Labour Congress (NLC) said its members would stay at home until the government reversed the increase, and that they would march on the National Assembly in Abuja on Thursday.
 
-The government said the increase was needed to cut costs and urged the unions to return to talks. Police said they had deployed officers to protect key installations but reported no incidents.""", [
+The government said the increase was needed to cut costs and urged the unions to return to talks. Police said they were on alert but reported no incidents.""", [
   E(hyp, "Peaceful protest", "they would march on the National Assembly in Abuja on Thursday", P("Abuja", "NG", 1, lat=9.06, lon=7.5, a1="Federal Capital Territory", a2="Municipal Area Council"),
     a1="Protesters (Nigeria)", i1=6),
 ], negative="labour strike"),
@@ -1138,7 +1138,7 @@ NAIROBI, Dec 1 (Wire) - Kenyan police raised the security alert across the count
 
 In the 20-minute video, a masked fighter speaking Swahili called on followers to "strike the Kenyan crusaders in their cities" in revenge for Kenya's military presence in Somalia. Police said they would deploy extra officers to malls, bus stations and places of worship in Nairobi, Mombasa and the counties bordering Somalia.
 
-The group killed 67 people in an attack on Nairobi's Westgate mall in 2013 and 148 at Garissa University College in 2015. Kenyan officials say the threat from the group remains high, particularly in Mandera, Wajir, Garissa and Lamu counties.""", [
+The group has killed hundreds of people in Kenya since 2011, among them shoppers at a Nairobi mall and students at a university in Garissa. Kenyan officials say the threat from the group remains high, particularly in Mandera, Wajir, Garissa and Lamu counties.""", [
   unscored(E(thr, "Attack", "threatening to attack shopping malls, churches and hotels during the Christmas holidays", C("KE"),
     a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7), "time_precision"),
 ], negative="threat"),
