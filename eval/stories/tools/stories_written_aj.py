@@ -591,7 +591,7 @@ On Thursday evening, police arrested a 16-year-old boy in a southern suburb of S
 In a separate case, a man in his forties was shot dead outside a restaurant in Malmo on Wednesday. Police said they had no indication that the killing was linked to any gang conflict and that they were investigating a personal dispute.""", [
   E(cur, "Remote explosive/landmine/IED", "A powerful explosion tore through the entrance of an apartment building in the Gottsunda district of Uppsala", P("Uppsala", "SE", 2, lat=59.86, lon=17.64, a1="Uppsala", a2="Uppsala Kommun"), "thursday",
     a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
-  E(cur, "Arrests", "police arrested a 16-year-old boy in a southern suburb of Stockholm on suspicion of carrying out the bombing", P("Stockholm", "SE", 2, lat=59.33, lon=18.07, a1="Stockholm", a2="Stockholms Kommun"), "thursday",
+  E(cur, "Arrests", "police arrested a 16-year-old boy in a southern suburb of Stockholm on suspicion of carrying out the bombing", P("Stockholm", "SE", 1, lat=59.33, lon=18.07, a1="Stockholm", a2="Stockholms Kommun"), "thursday",
     a1=SWE_POL, i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
 ]),
 
@@ -891,7 +891,7 @@ GUINEA - Security forces fired live rounds at young people protesting in Conakry
 
 MADAGASCAR - Gendarmes killed seven suspected cattle rustlers, known locally as dahalo, in a shootout near Ihosy on Saturday, hours after the bandits had driven off about 200 zebu from a village, the gendarmerie said.
 
-ZIMBABWE - Youths wearing ZANU-PF regalia beat members of a residents' association at a meeting in Chitungwiza on Sunday, injuring four, the association said. Police said no complaint had been filed.
+ZIMBABWE - Youths whom a residents' association identified as ZANU-PF supporters beat four of its members at a meeting in Chitungwiza on Sunday, injuring them, the association said. Police said no complaint had been filed.
 
 SENEGAL - Parliament on Friday passed a law on the reparation of victims of the 2021-2024 political unrest.
 
@@ -906,7 +906,7 @@ Compiled by the Africa desk. Corrections and tips: africa-desk@wire.example""", 
     a1=MDG_POL, i1=1, a2="Unidentified Armed Group (Madagascar)", i2=3, fat=7),
   E(cur, "Attack", "the bandits had driven off about 200 zebu from a village", P("Ihosy", "MG", 2, lat=-22.4, lon=46.13, a1="Ihorombe", a2="Ihosy"), "2026-02-07",
     a1="Unidentified Armed Group (Madagascar)", i1=3, a2="Civilians (Madagascar)", i2=7),
-  E(cur, "Attack", "Youths wearing ZANU-PF regalia beat members of a residents' association at a meeting in Chitungwiza", P("Chitungwiza", "ZW", 1, lat=-18.01, lon=31.08, a1="Harare"), "2026-02-08",
+  E(cur, "Attack", "Youths whom a residents' association identified as ZANU-PF supporters beat four of its members at a meeting in Chitungwiza", P("Chitungwiza", "ZW", 1, lat=-18.01, lon=31.08, a1="Harare"), "2026-02-08",
     a1=ZANU, i1=3, a2="Civilians (Zimbabwe)", i2=7, inj=4),
 ], register="digest"),
 
