@@ -2361,3 +2361,34 @@ def test_an_event_placed_nowhere_takes_the_country_of_a_name_found_in_one_countr
     # event's country, rather than no place at all
     assert event_in(pipeline, "Elders from Galkayo signed a deal on Thursday to end two months of clan fighting over "
                               "grazing land, a local official said.", "SO")
+
+
+# --- session 2026-11-29 afternoon (geo helper) --------------------------------------------------------
+
+
+def test_the_ends_of_a_highway_between_two_cities_may_lie_far_apart(pipeline: Any) -> None:
+    # Cochabamba and Santa Cruz lie 320 km apart: two Peruvian hamlets of those names 40 km apart are no better ends
+    assert event_in(pipeline, "Farmers barricaded the highway between Cochabamba and Santa Cruz near Chimore on Friday.", "BO")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Gunmen stormed a gendarmerie post in Mango on Friday night, killing three gendarmes.", "TG"),
+    ("Masked men set fire to a bakery in Zamora on Tuesday, days after a cartel boss was detained.", "MX"),
+    ("Tribal fighting near Mendi left six houses burned on Wednesday, police said.", "PG"),
+])
+def test_words_of_a_few_countries_tell_which_namesake(pipeline: Any, text: str, iso: str) -> None:
+    assert event_in(pipeline, text, iso)
+
+
+def test_a_landmark_of_san_juan_is_san_juan(pipeline: Any) -> None:
+    text = "Police in San Juan fired pepper spray at marchers outside La Fortaleza on Tuesday night."
+    assert event_in(pipeline, text, "PR", location="San Juan")
+
+
+def test_a_lake_chad_island_area_of_chad(pipeline: Any) -> None:
+    assert event_in(pipeline, "Boko Haram fighters killed four herders in the Kaiga-Kindjiria area on Sunday.", "TD", admin1="Lac")
+
+
+def test_karimama_is_the_town_on_the_niger(pipeline: Any) -> None:
+    place = event_place(pipeline, "Gunmen killed two customs officers in Karimama on Monday.")
+    assert place is not None and place.iso == "BJ" and geo.haversine_km(place.latitude, place.longitude, 12.07, 3.18) < 10

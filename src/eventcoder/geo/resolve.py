@@ -1843,6 +1843,14 @@ def _site_abroad(doc: Any, m: Mention, hits: list[Hit], mentions: list[Mention])
 
 
 ROUTE_KM = 300  # the two named ends of a road lie this close at most
+ROUTE_CITY = 100_000  # unless both are towns this big at least: highways join cities further apart
+ROUTE_CITY_KM = 800  # (Cochabamba and Santa Cruz, 320 km: not two Peruvian hamlets 40 km apart)
+
+
+def _route_km(a: GeoPlace, b: GeoPlace) -> float:
+    """How far apart the two named ends of a road may lie: ROUTE_KM, or ROUTE_CITY_KM between two towns of ROUTE_CITY+."""
+    cities = all(p.kind == "town" and p.population >= ROUTE_CITY for p in (a, b))
+    return ROUTE_CITY_KM if cities else ROUTE_KM
 
 
 def _route_pairs(mentions: list[Mention]) -> None:
@@ -1853,7 +1861,7 @@ def _route_pairs(mentions: list[Mention]) -> None:
         if a.route != 1 or b.route != 2 or not a.hits or not b.hits:
             continue
         ends = [(ha, hb) for ha in a.hits for hb in b.hits if ha.place.kind not in ("country", "admin1") and hb.place.kind not in ("country", "admin1")
-                and haversine_km(ha.place.latitude, ha.place.longitude, hb.place.latitude, hb.place.longitude) <= ROUTE_KM]
+                and haversine_km(ha.place.latitude, ha.place.longitude, hb.place.latitude, hb.place.longitude) <= _route_km(ha.place, hb.place)]
         if ends:
             a.hits = tuple(dict.fromkeys(ha for ha, _hb in ends))
             b.hits = tuple(dict.fromkeys(hb for _ha, hb in ends))
