@@ -109,6 +109,7 @@ _CONTEXT_FIRST: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
 for _phrase, _isos in CONTEXT_COUNTRIES.items():
     _CONTEXT_FIRST.setdefault(_phrase[0], []).append((_phrase, _isos))
 CONTEXT_VOTE = 0.5  # as a place found in one country only
+CONTEXT_FEW = 8  # a context word of more countries than this votes only when nothing else in the article does
 LONE_CAPITAL_CUES = CLOSE_CUES | {"through"}  # "in Victoria", "marched through Victoria": a place said on its own
 
 
@@ -1325,13 +1326,23 @@ def _country_votes(doc: Any, mentions: list[Mention], dateline_iso: str | None) 
             vote = 2.0 if _unlisted_forces(doc, m) else 1.0
             (actor_votes if m.modifier or m.ner == "NORP" or demonym else votes)[iso] += vote
             m.own_votes[iso] = m.own_votes.get(iso, 0.0) + vote
-    for isos in _context_countries(doc):
-        for iso in isos:
-            votes[iso] += CONTEXT_VOTE  # "Sindhi activists ... in Hyderabad": a word of Pakistan's, context as its name is
+    context = _context_countries(doc)
+    for isos in context:
+        if len(isos) <= CONTEXT_FEW:
+            for iso in isos:
+                votes[iso] += CONTEXT_VOTE  # "Sindhi activists ... in Hyderabad": a word of Pakistan's, context as its name is
     if iso := _shared_country(list(shared.values())):
         votes[iso] += 0.5  # "Residents of Cartago blocked the road to San Jose ... through Tres Rios": Costa Rica has all three
     if dateline_iso:
         votes[dateline_iso] += DATELINE_VOTE
+    if not +votes and not +actor_votes:
+        # a word of many countries ("gendarmes": France's, francophone Africa's...) speaks only where nothing else does
+        # ("a gendarmerie post on the outskirts of Mango": Togo's, not India's; any other vote would make those countries
+        # ones the article is about)
+        for isos in context:
+            if len(isos) > CONTEXT_FEW:
+                for iso in isos:
+                    votes[iso] += CONTEXT_VOTE
     return votes + actor_votes, votes, peoples
 
 
