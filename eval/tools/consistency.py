@@ -356,6 +356,21 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
             continue
         mixed += 1
         print(f"{bare!r}: " + "; ".join(f"inter {k} {n}x: {_ids(inter_ids[(bare, k)], 4)}" for k, n in codes.most_common()), file=out)
+    print("\n# state forces not at inter 1 at home / 8 abroad, by (force's country, event country, inter) — Somali member"
+          " states, France's overseas territories and New Caledonia, Morocco in Western Sahara are home (REVIEW.md)", file=out)
+    odd_state: dict[tuple[str, str, Any], list[str]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        for field, ifield in (("actor1", "inter1"), ("actor2", "inter2")):
+            name = ev.get(field)
+            m = re.match(r"^(?:Military|Police) Forces of (?:the )?([^()]+?)\s*(?:\(|$)", name) if isinstance(name, str) else None
+            if not m:
+                continue
+            country = m.group(1).strip()
+            home = country.lower() == (ev.get("country") or "").lower()
+            if ev.get(ifield) != (1 if home else 8):
+                odd_state[(country, ev.get("country") or "", ev.get(ifield))].append(f"{rid}[{split[:2]}]")
+    for (country, where, inter), rids in sorted(odd_state.items(), key=lambda kv: -len(kv[1])):
+        print(f"{len(rids):3d}x forces of {country} in {where}, inter {inter}: {_ids(rids, 4)}", file=out)
     print("\n# generic names whose country is spelt otherwise than countries.tsv names it", file=out)
     spell = _country_spellings()
     odd = 0

@@ -439,15 +439,15 @@ S("st-ah-021", "2026-11-03", """LIVE: West Bank raids - updates
 
 12:05 - The Israeli military says a soldier was lightly wounded when a Palestinian opened fire at a checkpoint near Huwara this morning; the gunman fled and a search is under way.""", [
   E(cur, "Protest with intervention", "Israeli troops fired at Palestinians who tried to stop settlers entering olive groves this morning", P("Bayta al Fawqa", "PS", 1, lat=32.1426, lon=35.2877, a1="West Bank"), 0,
-    a1="Protesters (Palestine)", i1=6, a2="Military Forces of Israel (2022-)", i2=1, inj=6),
+    a1="Protesters (Palestine)", i1=6, a2="Military Forces of Israel (2022-)", i2=8, inj=6),
   E(cur, "Looting/property destruction", "a group of settlers torched two cars and sprayed graffiti on homes in the village of Aqraba overnight", P("Aqraba", "PS", 1, lat=32.13, lon=35.35, a1="West Bank"), 0, tp=2,
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
   E(cur, "Armed clash", "Israeli forces have withdrawn from Tubas after a raid that began before dawn", P("Tubas", "PS", 1, lat=32.32, lon=35.37, a1="West Bank"), 0,
-    a1="Military Forces of Israel (2022-)", i1=1, a2="Unidentified Armed Group (Palestine)", i2=3, fat=1),
+    a1="Military Forces of Israel (2022-)", i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=1),
   E(cur, "Attack", "settlers attacked shepherds near Mughayyir al-Deir, east of Ramallah", P("Ramallah", "PS", 2, lat=31.9, lon=35.2, a1="West Bank"), -1,
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, inj=1),
   E(cur, "Armed clash", "a Palestinian opened fire at a checkpoint near Huwara this morning", P("Huwwarah", "PS", 2, lat=32.15, lon=35.26, a1="West Bank"), 0,
-    a1="Unidentified Armed Group (Palestine)", i1=3, a2="Military Forces of Israel (2022-)", i2=1, inj=1),
+    a1="Unidentified Armed Group (Palestine)", i1=3, a2="Military Forces of Israel (2022-)", i2=8, inj=1),
 ], register="live"),
 
 S("st-ah-022", "2026-04-21", """EUROPE WEEK IN BRIEF
