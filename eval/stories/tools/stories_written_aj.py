@@ -78,6 +78,12 @@ SLB_POL = "Police Forces of Solomon Islands (2024-)"
 AFG_POL = "Police Forces of Afghanistan (2021-)"; ISKP = "Islamic State Khorasan Province"; NRF = "NRF: National Resistance Front"
 DEU_POL = "Police Forces of Germany (2025-)"
 IND = "Military Forces of India (2014-)"
+GHA_GOV = "Government of Ghana (2025-)"; KUSASI = "Kusasi Ethnic Militia (Ghana)"; MAMPRUSI = "Mamprusi Ethnic Militia (Ghana)"
+TUN_POL = "Police Forces of Tunisia (2019-)"
+MWI_POL = "Police Forces of Malawi (2025-)"
+TZA_POL = "Police Forces of Tanzania (2021-)"; CHADEMA = "CHADEMA: Party for Democracy and Progress"
+JAM_POL = "Police Forces of Jamaica (2016-)"
+PNG_TRIBE = "Unidentified Tribal Militia (Papua New Guinea)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -1397,4 +1403,143 @@ KIGALI, April 7 (Wire) - Rwanda began a week of national mourning on Tuesday to 
 About 800,000 people, mostly Tutsi, were killed over 100 days by extremist Hutu militias and soldiers. Survivors laid wreaths at memorials across the country, and a candle-lit vigil was held at the national stadium in the evening.
 
 Kagame said the country would "never again" allow divisions to take root.""", [], negative="commemoration"),
+S("st-aj-080", "2026-06-09", """Ghana: six killed as gunfire erupts again in Bawku; curfew extended
+
+BOLGATANGA, Ghana (Local press) - At least six people were killed on Sunday when gunmen of the Kusasi and Mamprusi factions exchanged fire in several suburbs of Bawku, in the Upper East region, police said, in the latest flare-up of a decades-old chieftaincy dispute.
+
+Residents said the shooting began in the morning near the main market and continued until evening, when military reinforcements arrived from Bolgatanga. Several houses were set on fire and hundreds of people fled towards the border with Burkina Faso.
+
+On Monday, the Interior Minister extended the dusk-to-dawn curfew in Bawku and surrounding areas by two weeks and brought its start forward to 2 p.m.
+
+The Bawku conflict has killed hundreds of people since it flared again in 2021.""", [
+  E(cur, "Armed clash", "gunmen of the Kusasi and Mamprusi factions exchanged fire in several suburbs of Bawku", P("Bawku", "GH", 1, lat=11.06, lon=-0.24, a1="Upper East", a2="Bawku Municipal"), "sunday",
+    a1=KUSASI, i1=4, a2=MAMPRUSI, i2=4, fat=6),
+  E(cur, "Other", "extended the dusk-to-dawn curfew in Bawku and surrounding areas by two weeks", P("Bawku", "GH", 1, lat=11.06, lon=-0.24, a1="Upper East", a2="Bawku Municipal"), "monday",
+    a1=GHA_GOV, i1=1),
+], register="local"),
+
+S("st-aj-081", "2026-05-12", """Tunisian police clash with migrants while clearing camps north of Sfax
+
+TUNIS, May 12 (Wire) - Tunisian police using bulldozers cleared several makeshift camps of sub-Saharan migrants in olive groves near El Amra, north of Sfax, on Monday, and some migrants threw stones at officers, who responded with tear gas, a National Guard spokesman said. Two officers were injured and about 40 migrants were detained.
+
+Rights groups said the migrants' tents and belongings had been burned and that many had fled into the fields. The spokesman said the camps had been set up illegally on private land and that the owners had complained.
+
+Thousands of migrants have lived in the olive groves around El Amra and Jebiniana since 2023, hoping to cross the Mediterranean to Italy.""", [
+  E(cur, "Violent demonstration", "some migrants threw stones at officers, who responded with tear gas", P("Sfax", "TN", 2, lat=34.74, lon=10.76, a1="Sfax", a2="Sfax Ville"), "monday",
+    a1="Rioters (Tunisia)", i1=5, a2=TUN_POL, i2=1, inj=2),
+]),
+
+S("st-aj-082", "2026-05-18", """SAHEL SECURITY DIGEST - 11 to 17 May 2026
+
+MALI - The army withdrew from its camp in Tessit, in the Gao region, on Tuesday. Fighters of the Group for Support of Islam and Muslims (JNIM) entered the town on Wednesday without meeting resistance, residents said.
+
+MALI - In the Kayes region, JNIM fighters set up checkpoints on the road between Kayes and Diboli on Thursday, stopping vehicles and checking passengers' identity papers for several hours before leaving.
+
+NIGER - Armed men raped three women who were collecting firewood near Ouallam, in the Tillaberi region, on Friday, a local official said.
+
+BURKINA FASO - Armed men looted livestock and food stocks in villages around Nouna on Saturday. No casualties were reported.
+
+This digest is compiled from local sources, official statements and media reports. Figures are provisional.""", [
+  E(cur, "Non-violent transfer of territory", "entered the town on Wednesday without meeting resistance", P("Tessit", "ML", 1, lat=15.22, lon=-0.3, a1="Gao"), "2026-05-13",
+    a1=JNIM, i1=2, a2=MLI, i2=1),
+  E(cur, "Headquarters or base established", "JNIM fighters set up checkpoints on the road between Kayes and Diboli", P("Kayes", "ML", 2, lat=14.45, lon=-11.44, a1="Kayes", a2="Kayes Cercle"), "2026-05-14",
+    a1=JNIM, i1=2),
+  E(cur, "Sexual violence", "Armed men raped three women who were collecting firewood near Ouallam", P("Ouallam", "NE", 2, lat=14.32, lon=2.09, a1="Tillaberi"), "2026-05-15",
+    a1="Unidentified Armed Group (Niger)", i1=3, a2="Civilians (Niger)", i2=7),
+  E(cur, "Attack", "Armed men looted livestock and food stocks in villages around Nouna", P("Nouna", "BF", 2, lat=12.73, lon=-3.86, a1="Boucle du Mouhoun", a2="Kossi"), "2026-05-16",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Civilians (Burkina Faso)", i2=7, fat=0, inj=0),
+], register="digest"),
+
+S("st-aj-083", "2026-04-14", """Enga tribes sign peace agreement in Wabag after months of fighting
+
+WABAG, Papua New Guinea (Local press) - Leaders of two tribes that have fought for months in the Wapenamanda area signed a peace agreement at a ceremony in Wabag on Monday, exchanging pigs and cash as compensation for the dead, provincial officials said. Church leaders and the provincial peace and good order committee brokered the deal.
+
+The fighting, which began in November, has killed at least 23 people. In January, eight tribal fighters were killed in an ambush on the Highlands Highway near Wabag, which police blamed on the other tribe.
+
+The provincial administrator said police would stay in the area to make sure the agreement held.""", [
+  E(cur, "Agreement", "Leaders of two tribes that have fought for months in the Wapenamanda area signed a peace agreement", P("Wabag", "PG", 1, lat=-5.49, lon=143.72, a1="Enga"), "monday",
+    a1=PNG_TRIBE, i1=4, a2=PNG_TRIBE, i2=4),
+  E(bg, "Armed clash", "eight tribal fighters were killed in an ambush on the Highlands Highway near Wabag", P("Wabag", "PG", 2, lat=-5.49, lon=143.72, a1="Enga"), "2026-01-01", tp=3,
+    a1=PNG_TRIBE, i1=4, a2=PNG_TRIBE, i2=4, fat=8),
+], register="local"),
+
+S("st-aj-084", "2026-04-01", """Malawi: villagers stone two men to death over 'bloodsucker' rumours; crowd burns police unit
+
+BLANTYRE (Local press) - Villagers in Phalombe district stoned and burned to death two men on Sunday night after accusing them of being "bloodsuckers", police said, as rumours of vampires spread again in southern Malawi.
+
+On Monday, police arrested 18 people in dawn raids on the village in connection with the killings.
+
+On Tuesday, a crowd in the town of Mulanje set fire to a police unit after officers refused to hand over a man the crowd accused of being a bloodsucker. Police fired tear gas to disperse them; two officers were injured. The man was taken to Blantyre for his safety.
+
+Similar rumours in 2017 led to the deaths of at least seven people in the region.""", [
+  E(cur, "Mob violence", "Villagers in Phalombe district stoned and burned to death two men on Sunday night", P("Phalombe", "MW", 3, lat=-15.81, lon=35.65, a1="Southern"), "sunday",
+    a1="Rioters (Malawi)", i1=5, a2="Civilians (Malawi)", i2=7, fat=2),
+  E(cur, "Arrests", "police arrested 18 people in dawn raids on the village in connection with the killings", P("Phalombe", "MW", 3, lat=-15.81, lon=35.65, a1="Southern"), "monday",
+    a1=MWI_POL, i1=1, a2="Rioters (Malawi)", i2=5),
+  E(cur, "Violent demonstration", "a crowd in the town of Mulanje set fire to a police unit", P("Mulanje", "MW", 1, lat=-16.03, lon=35.5, a1="Southern"), "tuesday",
+    a1="Rioters (Malawi)", i1=5, a2=MWI_POL, i2=1, inj=2),
+], register="local"),
+
+S("st-aj-085", "2026-05-19", """LIVE: Tanzania opposition 'day of action'
+
+09:30 Dar es Salaam: police have fired tear gas at several hundred CHADEMA supporters gathering outside the party's offices in Mikocheni. Our reporter counted at least 15 people being bundled into police trucks.
+
+11:45 Arusha: a crowd has been burning tyres and throwing stones at police near the central market. A nurse at the regional hospital says a man brought in with a gunshot wound has died.
+
+13:20 Police say CHADEMA's deputy chairman was arrested at a roadblock outside Moshi as he travelled to Arusha. They did not say what he is accused of.
+
+15:00 Mbeya: a small march by CHADEMA supporters through the city centre has ended peacefully; police watched from a distance.
+
+17:30 A government spokesman says "a few hooligans" tried to disturb public order and that the situation is calm across the country. This blog is now closed.""", [
+  E(cur, "Protest with intervention", "police have fired tear gas at several hundred CHADEMA supporters gathering outside the party's offices in Mikocheni", P("Dar es Salaam", "TZ", 2, lat=-6.82, lon=39.27, a1="Dar es Salaam"), 0,
+    a1="Protesters (Tanzania)", i1=6, a2=TZA_POL, i2=1),
+  E(cur, "Violent demonstration", "a crowd has been burning tyres and throwing stones at police near the central market", P("Arusha", "TZ", 1, lat=-3.37, lon=36.68, a1="Arusha", a2="Arusha City"), 0,
+    a1="Rioters (Tanzania)", i1=5, a2=TZA_POL, i2=1, fat=1),
+  E(cur, "Arrests", "CHADEMA's deputy chairman was arrested at a roadblock outside Moshi", P("Moshi", "TZ", 2, lat=-3.35, lon=37.33, a1="Kilimanjaro", a2="Moshi Urban"), 0, tp=2,
+    a1=TZA_POL, i1=1, a2=CHADEMA, i2=7),
+  E(cur, "Peaceful protest", "a small march by CHADEMA supporters through the city centre has ended peacefully", P("Mbeya", "TZ", 1, lat=-8.9, lon=33.45, a1="Mbeya", a2="Mbeya City"), 0,
+    a1="Protesters (Tanzania)", i1=6),
+], register="live"),
+
+S("st-aj-086", "2026-04-06", """Fire damages Drogheda building earmarked for asylum seekers
+
+DUBLIN, April 6 (Wire) - A fire that police believe was started deliberately badly damaged a former hotel in Drogheda, County Louth, that was due to house international protection applicants, in the early hours of Sunday, the Garda Siochana said. Nobody was in the building.
+
+On Saturday afternoon, about 300 people had protested outside the building against the plan, blocking the road for an hour. Police said that protest had passed off peacefully.
+
+Ministers condemned the arson, and the Integration Minister said the government would not be "intimidated" into changing its plans.""", [
+  E(cur, "Looting/property destruction", "A fire that police believe was started deliberately badly damaged a former hotel in Drogheda", P("Drogheda", "IE", 1, lat=53.72, lon=-6.35, a1="Louth"), "sunday",
+    a1="Unidentified Armed Group (Ireland)", i1=3, a2="Civilians (Ireland)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "about 300 people had protested outside the building against the plan", P("Drogheda", "IE", 1, lat=53.72, lon=-6.35, a1="Louth"), "saturday",
+    a1="Protesters (Ireland)", i1=6),
+]),
+
+S("st-aj-087", "2026-06-02", """Three killed in Spanish Town police shootout; residents block roads in protest
+
+KINGSTON (Local press) - Three men were killed in a shootout with police in the Spanish Town community of Tawes Pen on Sunday morning, the Jamaica Constabulary Force (JCF) said, adding that officers came under fire while executing a search warrant and recovered two pistols.
+
+Residents disputed the account, saying the men were unarmed and had been taken from a house. The Independent Commission of Investigations (INDECOM) said it had sent a team to the scene.
+
+On Monday, residents blocked several roads in Spanish Town with debris and burning tyres to protest against the killings. Police and soldiers cleared the barricades in the afternoon.""", [
+  E(cur, "Armed clash", "officers came under fire while executing a search warrant", P("Spanish Town", "JM", 2, lat=17.99, lon=-76.96, a1="Saint Catherine", a2="Spanish Town Central"), "sunday",
+    a1="Unidentified Armed Group (Jamaica)", i1=3, a2=JAM_POL, i2=1, fat=3),
+  E(cur, "Violent demonstration", "residents blocked several roads in Spanish Town with debris and burning tyres", P("Spanish Town", "JM", 1, lat=17.99, lon=-76.96, a1="Saint Catherine", a2="Spanish Town Central"), "monday",
+    a1="Rioters (Jamaica)", i1=5, a2=JAM_POL, i2=1),
+], register="local"),
+
+S("st-aj-088", "2026-09-30", """U.N. Security Council extends Haiti mission for another year
+
+UNITED NATIONS, Sept 30 (Wire) - The U.N. Security Council on Wednesday extended the mandate of its political mission in Haiti for another year and urged member states to provide more funding and personnel for the Gang Suppression Force it authorised last year.
+
+The resolution was adopted by 13 votes to none, with two abstentions. Diplomats said the force had about half of the 5,500 personnel it was meant to have.
+
+Gangs control most of the capital Port-au-Prince and have expanded into the Artibonite and Centre departments. More than 5,000 people were killed in Haiti last year, according to the United Nations.""", [], negative="diplomacy"),
+
+S("st-aj-089", "2026-02-25", """Thai government and BRN resume peace talks in Kuala Lumpur
+
+KUALA LUMPUR, Feb 25 (Wire) - Thailand's government and the Barisan Revolusi Nasional (BRN), the main insurgent group in the country's far south, resumed peace talks in Kuala Lumpur on Wednesday after a pause of more than a year, Malaysia's facilitator said.
+
+The two delegations discussed a plan to reduce violence during the Muslim fasting month of Ramadan and agreed to meet again in April, the facilitator told reporters. No agreement was signed.
+
+More than 7,000 people have been killed in the insurgency in Thailand's southernmost provinces since 2004.""", [], negative="diplomacy"),
 ]
