@@ -198,6 +198,24 @@ def places(files: list[Path], km: float, out: Any, fix: bool = False) -> int:
     return listed
 
 
+def singles(files: list[Path], km: float, out: Any) -> int:
+    """Towns and sites (precision 1/2) coded at a point more than ``km`` from the gazetteer's point of their name, also
+    when the place is coded only once (the places part lists only names coded two ways)."""
+    listed = 0
+    for rid, split, fname, _, ev in events(files):
+        if ev.get("geo_precision") not in (1, 2) or ev.get("latitude") is None or not ev.get("location"):
+            continue
+        canon = canonical(ev, km)
+        if canon is None:
+            continue
+        off = haversine_km(float(ev["latitude"]), float(ev["longitude"]), canon[0], canon[1])
+        if off > km:
+            listed += 1
+            print(f"{off:5.0f} km {rid}[{split[:2]}] {ev.get('location')!r} ({ev['latitude']}, {ev['longitude']}) -> {canon[2]}"
+                  f" ({canon[0]}, {canon[1]})", file=out)
+    return listed
+
+
 def aliases(files: list[Path], km: float, out: Any) -> int:
     """One gazetteer town or site coded under several names (Jowhar/Jawhar, Zamzam/Zamzam camp) at points more than
     ``km`` apart or in two admin1 spellings the scorer does not fold: names that resolve to exactly one gazetteer place."""
@@ -396,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "places"):
         print("## places: one location name, several (country, admin1, point)", file=out)
         counts["places"] = places(files, args.km, out, args.fix)
+        print(f"\n## towns and sites more than {2 * args.km:g} km from the gazetteer's point (any place, coded once or more)", file=out)
+        counts["singles"] = singles(files, 2 * args.km, out)
         print("\n## one gazetteer place under several names", file=out)
         counts["aliases"] = aliases(files, args.km, out)
     if args.only in (None, "admin"):

@@ -108,7 +108,7 @@ In the United Arab Emirates, authorities detained an Emirati economics lecturer 
 Strikes and protests are banned for migrant workers in both countries.""", [
   E(cur, "Protest with intervention", "Qatari police on Sunday broke up a protest by about 300 Kenyan and Ugandan security guards", P("Doha", "QA"), "sunday",
     a1="Protesters (Kenya)", i1=6, a2=QAT_POL, i2=1),
-  E(cur, "Arrests", "authorities detained an Emirati economics lecturer at Dubai International Airport", P("Dubai", "AE", 2), "thursday",
+  E(cur, "Arrests", "authorities detained an Emirati economics lecturer at Dubai International Airport", P("Dubai", "AE", 2, lat=25.08, lon=55.31, a1="Dubai"), "thursday",
     a1=ARE_POL, i1=1, a2="Civilians (United Arab Emirates)", i2=7),
 ]),
 

@@ -279,7 +279,7 @@ The protesters, who oppose the expansion of the terminal, had blocked the line s
 In Montreal, unknown people smashed the glass front of the offices of a company that makes parts for military drones and sprayed the words "Stop arming genocide" on the building overnight into Friday, police said. No one was inside. Montreal police said they were reviewing security camera footage.
 
 In Ottawa on Saturday, about 3,000 postal workers and their supporters marched peacefully to Parliament Hill to protest against planned job cuts at Canada Post.""", [
-  E(cur, "Protest with intervention", "RCMP officers arrested 19 people on Sunday who had chained themselves to the rails", P("Delta", "CA", 2), "sunday",
+  E(cur, "Protest with intervention", "RCMP officers arrested 19 people on Sunday who had chained themselves to the rails", P("Delta", "CA", 2, lat=49.09, lon=-123.05, a1="British Columbia"), "sunday",
     a1="Protesters (Canada)", i1=6, a2=CAN_POL, i2=1),
   E(cur, "Looting/property destruction", "unknown people smashed the glass front of the offices of a company that makes parts for military drones", P("Montreal", "CA"), "friday",
     a1="Unidentified Armed Group (Canada)", i1=3, a2="Civilians (Canada)", i2=7, fat=0, inj=0),
