@@ -84,6 +84,13 @@ MWI_POL = "Police Forces of Malawi (2025-)"
 TZA_POL = "Police Forces of Tanzania (2021-)"; CHADEMA = "CHADEMA: Party for Democracy and Progress"
 JAM_POL = "Police Forces of Jamaica (2016-)"
 PNG_TRIBE = "Unidentified Tribal Militia (Papua New Guinea)"
+NGA_GOV = "Government of Nigeria (2023-)"; FUL = "Fulani Ethnic Militia (Nigeria)"
+AA = "Arakan Army"
+SYR_POL = "Police Forces of Syria (2024-)"
+PAK_GOV = "Government of Pakistan (2024-)"; PAK_TRIBE = "Unidentified Tribal Militia (Pakistan)"
+PHL_CLAN = "Unidentified Clan Militia (Philippines)"
+FEMC = "FARC-EMC: Central General Staff"
+MEX = "Military Forces of Mexico (2024-)"
 
 STORIES = [
 S("st-aj-001", "2026-02-17", """NIGERIA-SECURITY/KATSINA
@@ -1542,4 +1549,125 @@ KUALA LUMPUR, Feb 25 (Wire) - Thailand's government and the Barisan Revolusi Nas
 The two delegations discussed a plan to reduce violence during the Muslim fasting month of Ramadan and agreed to meet again in April, the facilitator told reporters. No agreement was signed.
 
 More than 7,000 people have been killed in the insurgency in Thailand's southernmost provinces since 2004.""", [], negative="diplomacy"),
+S("st-aj-090", "2026-09-22", """Herders kill villagers in Benue's Agatu; toll disputed, youths block highway in protest
+
+MAKURDI, Nigeria (Regional press) - Armed herders attacked three villages in Agatu local government area of Benue state late on Sunday, shooting residents and burning houses, police and local officials said.
+
+The state police command put the death toll at 12. The chairman of Agatu local government told journalists on Monday that 27 bodies had been recovered from the villages of Egwuma, Okokolo and Ogwule and buried. The attack came about a week after herders killed four farmers on their farms in the same area.
+
+On Monday, youths blocked the Makurdi-Lafia road in Makurdi, the state capital, burning tyres and demanding protection for rural communities, before police dispersed them with tear gas.
+
+Governor Hyacinth Alia imposed a dusk-to-dawn curfew on Agatu local government area on Monday evening and ordered security agencies to "arrest anyone found with weapons".""", [
+  E(cur, "Attack", "Armed herders attacked three villages in Agatu local government area of Benue state late on Sunday", P("Obagaji", "NG", 2, lat=7.89, lon=7.91, a1="Benue", a2="Agatu"), "sunday",
+    a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=12),
+  E(bg, "Attack", "herders killed four farmers on their farms in the same area", P("Obagaji", "NG", 2, lat=7.89, lon=7.91, a1="Benue", a2="Agatu"), -9, tp=2,
+    a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=4),
+  E(cur, "Violent demonstration", "youths blocked the Makurdi-Lafia road in Makurdi, the state capital, burning tyres", P("Makurdi", "NG", 1, lat=7.73, lon=8.52, a1="Benue", a2="Markurdi"), "monday",
+    a1="Rioters (Nigeria)", i1=5, a2=NGA_POL, i2=1),
+  E(cur, "Other", "imposed a dusk-to-dawn curfew on Agatu local government area", P("Agatu", "NG", 3, lat=7.89, lon=7.91, a1="Benue", a2="Agatu"), "monday",
+    a1=NGA_GOV, i1=1),
+], register="local"),
+
+S("st-aj-091", "2026-03-05", """Russian drones hit Izmail port, Odesa energy site; two workers killed
+
+KYIV, March 5 (Wire) - Russian drones struck port infrastructure in Izmail on the Danube overnight into Thursday, killing two workers and damaging grain silos and a warehouse, Odesa's regional governor said.
+
+On Wednesday evening, a drone hit an energy facility in the city of Odesa, causing a fire and cutting power to about 30,000 households; nobody was hurt, the governor said. Russia's defence ministry said it had struck "port and energy infrastructure used by the Ukrainian armed forces".
+
+Ukraine's SBU security service said on Thursday that it had detained an Odesa resident suspected of filming air defence positions and passing the coordinates to Russian intelligence.""", [
+  E(cur, "Air/drone strike", "Russian drones struck port infrastructure in Izmail on the Danube overnight into Thursday", P("Izmayil", "UA", 1, lat=45.35, lon=28.84, a1="Odesa", a2="Izmail"), "thursday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2),
+  E(cur, "Air/drone strike", "a drone hit an energy facility in the city of Odesa", P("Odesa", "UA", 1, lat=46.49, lon=30.74, a1="Odesa", a2="Odeskyi"), "wednesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "it had detained an Odesa resident suspected of filming air defence positions", P("Odesa", "UA", 1, lat=46.49, lon=30.74, a1="Odesa", a2="Odeskyi"), "thursday", tp=2,
+    a1=UKR_POL, i1=1, a2="Civilians (Ukraine)", i2=7),
+]),
+
+S("st-aj-092", "2026-06-16", """Myanmar: Arakan Army takes two outposts near Kyaukphyu; junta jet bombs Ramree village; Rohingya men rounded up in Sittwe
+
+BANGKOK, June 16 (Wire) - Arakan Army (AA) fighters captured two junta outposts on the outskirts of Kyaukphyu, the last major town in central Rakhine state still held by the military, over the weekend, the group said on Monday, adding that its fighters had killed about 20 soldiers.
+
+On Sunday, a junta fighter jet bombed a village in Ramree township, south of Kyaukphyu, killing nine civilians, including four children, the AA's information office and a local aid group said.
+
+In the state capital Sittwe, which the military still controls, soldiers rounded up about 50 Rohingya men at a camp for displaced people on the edge of the town on Friday and took them away for military training, camp residents said.""", [
+  E(cur, "Non-state actor overtakes territory", "captured two junta outposts on the outskirts of Kyaukphyu", P("Kyaukpyu", "MM", 2, lat=19.43, lon=93.55, a1="Rakhine", a2="Kyaunkpyu"), "saturday", tp=2,
+    a1=AA, i1=2, a2=MMR, i2=1, fat=20),
+  E(cur, "Air/drone strike", "a junta fighter jet bombed a village in Ramree township", P("Ramree", "MM", 3, lat=19.09, lon=93.86, a1="Rakhine"), "sunday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
+  E(cur, "Arrests", "soldiers rounded up about 50 Rohingya men at a camp for displaced people on the edge of the town", P("Sittwe", "MM", 2, lat=20.15, lon=92.9, a1="Rakhine", a2="Sittwe"), "friday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7),
+]),
+
+S("st-aj-093", "2026-06-23", """Syria: gunmen kill five of one family near Jableh; Israeli troops detain two in Quneitra raid
+
+DAMASCUS, June 23 (Wire) - Gunmen on motorcycles opened fire on a house in an Alawite village near the coastal town of Jableh on Sunday night, killing five members of one family, including two children, a war monitor and relatives said. The interior ministry said General Security forces had arrested three suspects in a nearby village on Monday and that the motive was being investigated.
+
+In the southern province of Quneitra, Israeli troops entered the village of Khan Arnabah before dawn on Monday, searched several houses and took two young men back across the ceasefire line, residents said. Their families said they had received no news of them. The Israeli military did not comment.
+
+Israel has kept troops in a buffer zone in southern Syria since the fall of Bashar al-Assad in December 2024.""", [
+  E(cur, "Attack", "Gunmen on motorcycles opened fire on a house in an Alawite village near the coastal town of Jableh", P("Jablah", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "sunday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2="Civilians (Syria)", i2=7, fat=5),
+  unscored(E(cur, "Arrests", "General Security forces had arrested three suspects in a nearby village on Monday", P("Jablah", "SY", 2, lat=35.36, lon=35.93, a1="Latakia"), "monday",
+    a1=SYR_POL, i1=1), "actor2", "inter2"),
+  E(cur, "Abduction/forced disappearance", "Israeli troops entered the village of Khan Arnabah before dawn on Monday, searched several houses and took two young men back across the ceasefire line", P("Khan Arnabah", "SY", 1, lat=33.18, lon=35.89, a1="Quneitra"), "monday",
+    a1=ISR, i1=8, a2="Civilians (Syria)", i2=7),
+]),
+
+S("st-aj-094", "2026-07-07", """Pakistan: tribal clashes in Kurram kill 11; gunmen fire on Parachinar convoy; jirga agrees ceasefire
+
+PESHAWAR, July 7 (Wire) - Fighting between rival Shia and Sunni tribes in Pakistan's northwestern Kurram district has killed 11 people since Friday, officials said on Monday. The clashes began over a land dispute near the village of Bagan in Lower Kurram and spread to several nearby villages, with both sides using heavy weapons.
+
+On Sunday, gunmen opened fire on a convoy of passenger vehicles travelling to Parachinar near Bagan, killing four passengers and wounding seven, police said. No group claimed the attack.
+
+A grand jirga of elders from both sides meeting in Kohat agreed on Monday to a ceasefire and to exchange the bodies of the dead. The provincial government imposed Section 144 in Kurram district, banning gatherings and the carrying of weapons, and kept the main road closed.""", [
+  E(cur, "Armed clash", "Fighting between rival Shia and Sunni tribes in Pakistan's northwestern Kurram district has killed 11 people since Friday", P("Parachinar", "PK", 2, lat=33.9, lon=70.1, a1="Khyber Pakhtunkhwa", a2="Kurram"), "friday", tp=2,
+    a1=PAK_TRIBE, i1=4, a2=PAK_TRIBE, i2=4, fat=11),
+  E(cur, "Attack", "gunmen opened fire on a convoy of passenger vehicles travelling to Parachinar near Bagan", P("Parachinar", "PK", 2, lat=33.9, lon=70.1, a1="Khyber Pakhtunkhwa", a2="Kurram"), "sunday",
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2="Civilians (Pakistan)", i2=7, fat=4, inj=7),
+  E(cur, "Agreement", "A grand jirga of elders from both sides meeting in Kohat agreed on Monday to a ceasefire", P("Kohat", "PK", 1, lat=33.58, lon=71.45, a1="Khyber Pakhtunkhwa", a2="Kohat"), "monday",
+    a1=PAK_TRIBE, i1=4, a2=PAK_TRIBE, i2=4),
+  E(cur, "Other", "imposed Section 144 in Kurram district", P("Kurram", "PK", 3, lat=33.9, lon=70.1, a1="Khyber Pakhtunkhwa", a2="Kurram"), "monday", tp=2,
+    a1=PAK_GOV, i1=1),
+]),
+
+S("st-aj-095", "2026-05-13", """Basilan clan feud leaves four dead; rival families sign truce
+
+ISABELA CITY, Basilan (Local press) - Armed members of two feuding clans exchanged fire with assault rifles in a village of Tipo-Tipo town, Basilan, on Monday morning, killing four men and forcing about 300 families to flee, the town's mayor said. The "rido", over a disputed coconut farm, has simmered for three years.
+
+Soldiers of the 101st Infantry Brigade were deployed to separate the two sides, and the fighting stopped by noon.
+
+On Tuesday, the heads of the two clans signed a ceasefire at the Tipo-Tipo municipal hall in a meeting mediated by the Moro Islamic Liberation Front and the army, officials said.""", [
+  E(cur, "Armed clash", "Armed members of two feuding clans exchanged fire with assault rifles in a village of Tipo-Tipo town", P("Tipo-Tipo", "PH", 2, lat=6.58, lon=122.18, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Basilan"), "monday",
+    a1=PHL_CLAN, i1=4, a2=PHL_CLAN, i2=4, fat=4),
+  E(cur, "Agreement", "the heads of the two clans signed a ceasefire at the Tipo-Tipo municipal hall", P("Tipo-Tipo", "PH", 1, lat=6.58, lon=122.18, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Basilan"), "tuesday",
+    a1=PHL_CLAN, i1=4, a2=PHL_CLAN, i2=4),
+], register="local"),
+
+S("st-aj-096", "2026-08-26", """Colombia: ELN confines rural Tame communities; community leader killed in Fortul
+
+ARAUCA, Colombia (Regional press) - The ELN guerrilla imposed a "confinement" on rural communities of Tame on Saturday, banning movement after 6 p.m. and ordering residents not to travel to the town centre, community leaders said. Schools in the area stayed closed on Monday and Tuesday.
+
+On Monday night, gunmen believed to belong to the FARC dissidents shot dead a community leader at his home in Fortul, the ombudsman's office said. He had reported threats in July.
+
+On Tuesday, one soldier was killed when troops clashed with ELN guerrillas in a rural area of Saravena, the army said.
+
+The ELN and the FARC dissidents have fought for control of Arauca since January 2022.""", [
+  E(cur, "Other", "The ELN guerrilla imposed a \"confinement\" on rural communities of Tame on Saturday", P("Tame", "CO", 2, lat=6.46, lon=-71.74, a1="Arauca", a2="Tame"), "saturday",
+    a1=ELN, i1=2, a2="Civilians (Colombia)", i2=7),
+  E(cur, "Attack", "gunmen believed to belong to the FARC dissidents shot dead a community leader at his home in Fortul", P("Fortul", "CO", 1, lat=6.79, lon=-71.78, a1="Arauca", a2="Fortul"), "monday",
+    a1=FEMC, i1=2, a2="Civilians (Colombia)", i2=7, fat=1),
+  E(cur, "Armed clash", "troops clashed with ELN guerrillas in a rural area of Saravena", P("Saravena", "CO", 2, lat=6.96, lon=-71.88, a1="Arauca", a2="Saravena"), "tuesday",
+    a1=COL, i1=1, a2=ELN, i2=2, fat=1),
+], register="local"),
+
+S("st-aj-097", "2026-09-15", """Mexico: gunmen burn houses in Chiapas border village; army opens base in Frontera Comalapa
+
+TUXTLA GUTIERREZ, Mexico (Wire) - Armed men burned at least 15 houses in a village in Chicomuselo municipality, near the border with Guatemala, on Saturday after residents refused to join road blockades, community members said. Nobody was hurt, but about 800 people fled, many of them across the border into Guatemala. Residents blamed the Jalisco New Generation Cartel (CJNG), which has fought the Sinaloa Cartel for control of smuggling routes in the area.
+
+On Monday, the army opened a new base in Frontera Comalapa, part of a plan announced in July to station 1,500 more troops in the Chiapas border region, the defence ministry said.""", [
+  E(cur, "Looting/property destruction", "Armed men burned at least 15 houses in a village in Chicomuselo municipality", P("Chicomuselo", "MX", 2, lat=15.74, lon=-92.29, a1="Chiapas", a2="Chicomuselo"), "saturday",
+    a1=CJNG, i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
+  E(cur, "Headquarters or base established", "the army opened a new base in Frontera Comalapa", P("Comalapa", "MX", 1, lat=15.66, lon=-92.14, a1="Chiapas", a2="Frontera Comalapa"), "monday",
+    a1=MEX, i1=1),
+]),
 ]
