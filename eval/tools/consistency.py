@@ -3,21 +3,24 @@
 The same real place must carry the same country, admin1 and coordinates, and the same group the same name, in every
 batch. The tool reads every gold event (snippets and stories, all statuses) and lists:
 
-* **places**: every location name (folded as the scorer folds it, evaluate.place_key) coded with more than one
-  (country, admin1, point) — admin1 compared by its folded key, points rounded to 0.1 degree and taken as one when
-  they lie within --km (default 3 km, so that two roundings of one point do not count). Groups whose variants differ
-  only by country are listed apart (homonyms most of the time: San Jose, Santa Cruz). A group whose variants differ in
-  geo_precision 3 versus 1/2 is also usually right (a unit and its seat town share a name but the unit's point is its
-  capital's), so each variant shows its precisions;
-* **admin spellings**: one admin1 unit (by folded key within a country) written in more than one way;
-* **actors**: every actor name (actor1, actor2, assoc_actor_1/2) spelt in more than one way — names the scorer takes
-  as one actor (evaluate.actor_key: case, diacritics, catalogue aliases, "ABBR: " prefix) written differently, with the
-  "(YYYY-)" period set aside (periods follow the event date: the State-force periods line) — and names that score
-  apart but are near-identical (difflib ratio >= --ratio, default 0.92, same generic pattern), for a reader to judge.
+* **places**: every location name (folded as the scorer folds it, evaluate.place_key) coded in one country with more
+  than one (admin1, point) — admin1 compared as the scorer compares it, points taken as one within --km (default 5 km,
+  half a 0.1-degree cell); precision-3 units are grouped apart from towns of their name (a unit's point is its capital's
+  or seat's). Each event off the gazetteer's point (``canonical``: the town or site of that name in the admin1, or the
+  unit's capital/seat; ``_OVERRIDES`` for rows read one by one) is listed with it; ``--fix`` moves snippet events of a
+  listed name to it (never a unit's own median point, never a story: mend its generator). Then every town or site
+  coded anywhere more than 2 x --km from the gazetteer's point, and names that resolve to one gazetteer place coded at
+  two points or admin1s (Jowhar/Jawhar); names coded in two countries are listed last (homonyms as a rule);
+* **admin spellings**: one admin1 unit (folded key within a country) written more than one way (score-neutral);
+* **actors**: names the scorer takes as one actor (evaluate.actor_key: case, diacritics, catalogue aliases, "ABBR: "
+  prefix) written differently, the "(YYYY-)" period set aside; near-identical names that score apart (difflib ratio >=
+  --ratio, same generic pattern) for a reader; one actor with two inter codes; state forces not at inter 1 at home /
+  8 abroad; generic names whose country is spelt otherwise than resources/countries.tsv names it.
 
-The unseen batches of the session (snippet files wa35-*, story batch written_aj) are skipped unless --include-unseen.
+The unseen batches of the session (UNSEEN: snippet files wa35-*, story batch written_aj on 2026-11-29; set it to the
+current session's held-out prefixes) are skipped unless --include-unseen (their writers' own check).
 
-    python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors] [--min-count 1]
+    python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors] [--fix] [--include-unseen]
 """
 
 from __future__ import annotations
