@@ -835,23 +835,56 @@ def ordinary_crime_killing(sent: Any) -> bool:
     actor (militants, bandits, a named gang) and no political target (a councillor, an activist), or of the killer's
     own kin or by the victim's ("shot dead his wife", "was stabbed to death by her husband"): ordinary crime,
     which ACLED does not code (triggers.toml [crime] motives). A quarrel word ("dispute", "row") counts only when
-    it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute."""
-    crime = crimes()
+    it is private ("a family dispute", "a dispute over money"), not a land or chieftaincy dispute. The motive may be
+    told in the next sentence, about the killing named again ("A man was shot dead outside a bar. Police said *the
+    shooting* followed an argument over a debt")."""
     if gang_conflict(sent):
         return False  # "shot dead in what police called a turf war between drug gangs": gang violence
+    found = _private_motive(sent)
+    if found is None:
+        return False
+    motive, kin, state = found
+    for after in () if motive else _told_again_after(sent):
+        if gang_conflict(after) or (more := _private_motive(after)) is None:
+            return False
+        if more[0]:
+            motive, kin = True, more[1]
+            break
+    # a state force's violence on a civilian is an Attack whatever its motive, unless the victim is the killer's own kin
+    return motive and (kin or not state)
+
+
+def _hyphened(t: Any) -> str:
+    """The word a token begins when the tokenizer split it at its hyphens ("hold-up", "brother-in-law"), else ''."""
+    doc, end = t.doc, t.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[t.i : end + 1].text.lower() if end > t.i else ""
+
+
+def _denied(t: Any) -> bool:
+    """Is the word denied ("not linked to *any gang*", "*no* robbery")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children) \
+        or any(c.dep_ == "neg" for a in t.ancestors for c in a.children)
+
+
+def _private_motive(sent: Any) -> tuple[bool, bool, bool] | None:
+    """Read a sentence for ``ordinary_crime_killing``: None when it names an organised armed or political actor or target,
+    else (a private motive is told, the victim is the killer's own kin, a state force on duty did the killing)."""
+    crime = crimes()
 
     def low(t: Any) -> set[str]:
-        return {t.lemma_.lower(), t.lower_}
+        return {t.lemma_.lower(), t.lower_, _hyphened(t)}
 
     motive = kin = state = False
     for t in sent:
-        if low(t) & (ORGANISED_ARMED | POLITICAL_TARGETS):
-            return False
+        if low(t) & (ORGANISED_ARMED | POLITICAL_TARGETS) and not _denied(t):
+            return None
         state = state or _state_killer(t)  # "a police officer shot dead a rider after an argument over a bribe"
         if t.ent_id_.startswith("actor:") and (actor := by_name().get(t.ent_id_[6:])) is not None and actor.kind != "state":
-            return False  # "members of the MS-13 gang"
+            return None  # "members of the MS-13 gang"
         if low(t) & (crime.collectives | words("group_nouns")) and any(c.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"):
-            return False  # "gang members from the Kokorat San Ras group": a named armed group
+            return None  # "gang members from the Kokorat San Ras group": a named armed group
         if low(t) & crime.motives and not any(a.lemma_.lower() in ACCUSING_LEMMAS for a in t.ancestors) \
                 and not any(c.lemma_.lower() in ACCUSING_LEMMAS for c in t.children) and t.dep_ not in ("dobj", "nsubjpass") \
                 and not _taken_in_an_attack(t) and not _herd_raider(t, crime.herds):
@@ -859,13 +892,31 @@ def ordinary_crime_killing(sent: Any) -> bool:
             motive = True
         elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
             motive = True
-        elif low(t) & crime.kin and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
+        elif low(t) & crime.kin and (t.dep_ in ("dobj", "npadvmod") or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
                 and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children) and not _kin_of_a_victim(t):
             # "a man shot dead his wife and her brother" (not "killed a farmer and his son"), "was shot dead by her
-            # former partner", "by his cousin over a land dispute"
+            # former partner", "by his cousin over a land dispute", "shot dead his brother-in-law" (a split word the
+            # parser reads as npadvmod)
             motive = kin = True
-    # a state force's violence on a civilian is an Attack whatever its motive, unless the victim is the killer's own kin
-    return motive and (kin or not state)
+    return motive, kin, state
+
+
+def _told_again_after(sent: Any) -> list[Any]:
+    """The next two sentences that name the killing again, or its motive, by their subject under a definite determiner
+    ("Police said *the shooting* followed an argument over a debt", "Police said *the motive* appeared to be robbery";
+    actors words.toml violent_acts, and "motive")."""
+    doc, out = sent.doc, []
+    acts = words("violent_acts") | {"motive"}
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        after = doc[end].sent
+        end = after.end
+        if any(t.dep_ in ("nsubj", "nsubjpass") and in_words(t, acts) and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
+               for t in after):
+            out.append(after)
+    return out
 
 
 def _state_killer(t: Any) -> bool:
