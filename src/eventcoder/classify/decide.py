@@ -12,7 +12,7 @@ from ..events import cues as discourse
 from ..events import since_of
 from ..events.aggregates import of_a_kind
 from ..events.movements import arrives
-from ..events.not_events import names_who
+from ..events.not_events import names_who, role_named_by
 from ..events.retyping import armed_noun, armed_object, person
 from ..lexicon import TriggerEntry, codebook_words, protest_context, subtypes
 from ..records import Parsed
@@ -158,6 +158,18 @@ def _done_by(doc: Any, d: Decision) -> Any | None:
         tok = tok.head
     tok = list_head(tok)
     return tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+
+
+def _act_of_role(doc: Any, d: Decision) -> Decision:
+    """A decision of remote violence or a disrupted weapons use whose trigger is a weapon word naming a role
+    (``events.not_events.role_named_by``: "*bomb* disposal experts", "police *bomb* squad"), moved to the verb the role's
+    people do ("bomb disposal experts safely *detonated* a grenade"), when there is one; else the decision as it is."""
+    tok = doc[d[0]:d[1]].root
+    if (EVENT_TYPE[d[2]] != "Explosions/Remote violence" and d[2] != "Disrupted weapons use") or tok.pos_ not in ("NOUN", "PROPN") \
+            or role_named_by(tok, discourse()) is None:
+        return d
+    act = _done_by(doc, d)
+    return d if act is None or act.i in range(d[0], d[1]) else (act.i, act.i + 1, d[2], d[3], None)
 
 
 def _purpose(verb: Any) -> list[Any]:
@@ -813,6 +825,10 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             here[same[0]] = item
 
     for found in decided.values():
+        # a weapon word that only names the people who act ("Police *bomb* disposal experts safely detonated a hand
+        # grenade"): the event is the verb they do, which the events stage reads (it reads no event in a role's name)
+        acts = [_act_of_role(doc, d) for d in found]
+        found[:] = [a for k, a in enumerate(acts) if not any(o[0] == a[0] for o in acts[:k])]
         # what forces were sent to do is no event of its own ("were sent into Tocoa on Monday *to take over* patrols")
         purpose = {t.i for d in found if d[2] == CHANGE for t in _purpose(doc[d[0]:d[1]].root)}
         found[:] = [d for d in found if d[2] == CHANGE or doc[d[0]:d[1]].root.i not in purpose]

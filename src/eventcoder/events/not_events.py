@@ -156,17 +156,22 @@ def weapon_of_a_role(doc: Any, m: Mention, c: Cues) -> bool:
     expert", "a Taliban improvised explosive device and homemade explosive cell leader", "one of the primary improvised
     explosive device attack cells", "the suicide bomb facilitator"): the noun it modifies, through other modifiers, one
     of ``[aggregate] target_roles`` or a group word (triggers.toml [crime] collectives)? It names who, not an event."""
-    from ..lexicon import crimes
-
     if m.event_type != "Explosions/Remote violence" and m.sub_event_type != "Disrupted weapons use":
         return False
-    tok = doc[m.head]
+    return role_named_by(doc[m.head], c) is not None
+
+
+def role_named_by(tok: Any, c: Cues) -> Any | None:
+    """The role or group noun a word is a modifier of, through other modifiers ("*bomb* disposal experts", "IED cell"):
+    ``weapon_of_a_role`` for a token; None when the word names no role."""
+    from ..lexicon import crimes
+
     roles = c.target_roles | crimes().collectives
     while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
         if tok.lemma_.lower() in roles:
-            return True
-    return False
+            return tok
+    return None
 
 
 def names_who(tok: Any, one_word: bool, c: Cues) -> bool:
