@@ -29,7 +29,7 @@ from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns,
                        two_sided_word, war_of_words, no_act_verb, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
 from .hazards import hazard_doer
 from .status import trigger_status
-from .weapons import AGENT_RETYPED, REMOTE, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
+from .weapons import AGENT_RETYPED, REMOTE, disrupted_weapon, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
@@ -829,6 +829,11 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         # grenade"): the event is the verb they do, which the events stage reads (it reads no event in a role's name)
         acts = [_act_of_role(doc, d) for d in found]
         found[:] = [a for k, a in enumerate(acts) if not any(o[0] == a[0] for o in acts[:k])]
+        # a weapon noun that a verb of disrupted weapons use takes ("found two rockets ... and dismantled them", "missiles
+        # fired towards the UAE were intercepted") is the thing disrupted, no strike of its own
+        disrupted = [doc[d[0]:d[1]].root for d in found if d[2] == "Disrupted weapons use" and doc[d[0]:d[1]].root.pos_ == "VERB"]
+        found[:] = [d for d in found if EVENT_TYPE[d[2]] != "Explosions/Remote violence"
+                    or not any(disrupted_weapon(doc[d[0]:d[1]].root, v) for v in disrupted)]
         # what forces were sent to do is no event of its own ("were sent into Tocoa on Monday *to take over* patrols")
         purpose = {t.i for d in found if d[2] == CHANGE for t in _purpose(doc[d[0]:d[1]].root)}
         found[:] = [d for d in found if d[2] == CHANGE or doc[d[0]:d[1]].root.i not in purpose]

@@ -274,3 +274,30 @@ def remnant_blast(doc: Any, start: int, end: int) -> str | None:
                     c.dep_ in ("amod", "acl", "compound") and in_words(c, cw.remnant_marks) for c in subj.children):
                 return REMOTE
     return None
+
+
+def disrupted_weapon(weapon: Any, verb: Any) -> bool:
+    """Is the weapon noun what a verb of disrupted weapons use takes ("troops *found* two Katyusha *rockets* mounted on a
+    timer ... and dismantled them", "Houthi *missiles* fired towards the UAE *were intercepted*", "*discovered* and destroyed a
+    cache containing four mortar *shells*")? The noun hangs on the verb through nouns and the participles or clauses that
+    describe it, not through a clause of its own ("*after* militants fired rockets at the base, troops found the launchers"),
+    and is no subject of it; nobody is killed or wounded in the sentence (then the weapon struck: "a drone dropped
+    explosives, wounding two soldiers; other drones were shot down"). The weapon is the thing disrupted, no strike."""
+    if weapon.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or weapon.i == verb.i:
+        return False
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in words("casualty_verbs") and not any(ch.dep_ == "neg" for ch in t.children)
+           for t in doccache.sent_of(weapon)):
+        return False
+    if weapon.dep_ == "nsubj" and verb.head.i == weapon.head.i and verb.dep_ in ("ccomp", "advcl", "conj") \
+            and any(ch.dep_ == "auxpass" for ch in verb.children) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return True  # the parser's "missiles [fired towards the UAE] were intercepted": the passive verb's subject is the weapon
+    node, steps = weapon, 0
+    while node.i != verb.i and steps < 8:
+        if node.dep_ in ("nsubj", "advcl", "agent") and node.head.i == verb.i:
+            return False
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "ccomp", "conj", "xcomp"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return node.i == verb.i
