@@ -1646,7 +1646,7 @@ ISABELA CITY, Basilan (Local press) - Armed members of two feuding clans exchang
 Soldiers of the 101st Infantry Brigade were deployed to separate the two sides, and the fighting stopped by noon.
 
 On Tuesday, the heads of the two clans signed a ceasefire at the Tipo-Tipo municipal hall in a meeting mediated by the Moro Islamic Liberation Front and the army, officials said.""", [
-  E(cur, "Armed clash", "Armed members of two feuding clans exchanged fire with assault rifles in a village of Tipo-Tipo town", P("Tipo-Tipo", "PH", 2, lat=6.58, lon=122.18, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Basilan"), "monday",
+  E(cur, "Armed clash", "Armed members of two feuding clans exchanged fire with assault rifles in a village of Tipo-Tipo town", P("Tipo-Tipo", "PH", 3, lat=6.58, lon=122.18, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Basilan"), "monday",
     a1=PHL_CLAN, i1=4, a2=PHL_CLAN, i2=4, fat=4),
   E(cur, "Agreement", "the heads of the two clans signed a ceasefire at the Tipo-Tipo municipal hall", P("Tipo-Tipo", "PH", 1, lat=6.58, lon=122.18, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Basilan"), "tuesday",
     a1=PHL_CLAN, i1=4, a2=PHL_CLAN, i2=4),
@@ -1674,7 +1674,7 @@ S("st-aj-097", "2026-09-15", """Mexico: gunmen burn houses in Chiapas border vil
 TUXTLA GUTIERREZ, Mexico (Wire) - Armed men burned at least 15 houses in a village in Chicomuselo municipality, near the border with Guatemala, on Saturday after residents refused to join road blockades, community members said. Nobody was hurt, but about 800 people fled, many of them across the border into Guatemala. Residents blamed the Jalisco New Generation Cartel (CJNG), which has fought the Sinaloa Cartel for control of smuggling routes in the area.
 
 On Monday, the army opened a new base in Frontera Comalapa, part of a plan announced in July to station 1,500 more troops in the Chiapas border region, the defence ministry said.""", [
-  E(cur, "Looting/property destruction", "Armed men burned at least 15 houses in a village in Chicomuselo municipality", P("Chicomuselo", "MX", 2, lat=15.74, lon=-92.29, a1="Chiapas", a2="Chicomuselo"), "saturday",
+  E(cur, "Looting/property destruction", "Armed men burned at least 15 houses in a village in Chicomuselo municipality", P("Chicomuselo", "MX", 3, lat=15.74, lon=-92.29, a1="Chiapas", a2="Chicomuselo"), "saturday",
     a1=CJNG, i1=3, a2="Civilians (Mexico)", i2=7, fat=0, inj=0),
   E(cur, "Headquarters or base established", "the army opened a new base in Frontera Comalapa", P("Comalapa", "MX", 1, lat=15.66, lon=-92.14, a1="Chiapas", a2="Frontera Comalapa"), "monday",
     a1=MEX, i1=1),
