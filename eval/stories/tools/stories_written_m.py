@@ -200,7 +200,7 @@ Reinforcements have been dispatched to the affected areas and the Defence and Se
 
 The Minister Delegate pays tribute to the fallen soldiers and presents his condolences to their families.""", [
   E(cur, "Armed clash", "a convoy of the Defence and Security Forces was ambushed by armed secessionist terrorists on the road between Bamenda and Batibo",
-    P("Batibo", "CM", 2, a1="North-West"), "2026-06-22", a1=AMBA, i1=2, a2=CMR, i2=1, fat=5, inj=3),
+    P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "2026-06-22", a1=AMBA, i1=2, a2=CMR, i2=1, fat=5, inj=3),
   E(cur, "Abduction/forced disappearance", "abducted two council workers and their driver near Wum", P("Wum", "CM", 2, a1="North-West"), "2026-06-23",
     a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
   E(cur, "Attack", "attacked the village of Kourgui, near Mora", P("Mora", "CM", 2), "2026-06-23",
