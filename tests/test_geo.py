@@ -2392,3 +2392,24 @@ def test_a_lake_chad_island_area_of_chad(pipeline: Any) -> None:
 def test_karimama_is_the_town_on_the_niger(pipeline: Any) -> None:
     place = event_place(pipeline, "Gunmen killed two customs officers in Karimama on Monday.")
     assert place is not None and place.iso == "BJ" and geo.haversine_km(place.latitude, place.longitude, 12.07, 3.18) < 10
+
+
+def test_a_site_named_with_a_number(pipeline: Any) -> None:
+    assert event_in(pipeline, "A drone hit Tower 22, a small outpost in north-eastern Jordan, on Sunday, wounding four soldiers.", "JO")
+
+
+def test_a_capital_whose_own_name_ends_in_a_possessive(pipeline: Any) -> None:
+    text = "Taxi drivers blocked the road from Grand Anse into St. George's on Thursday to protest against a new parking fee."
+    assert event_in(pipeline, text, "GD")
+
+
+@pytest.mark.parametrize(("text", "iso", "admin1"), [
+    ("Soldiers rounded up young men in Keren and took them to the Sawa training camp on Friday.", "ER", None),
+    ("Police beat a reporter covering a road blockade in Los Encuentros on Monday.", "GT", "Solola"),
+    ("Bandits set up camps in the forest near Kuchi on Saturday, residents said.", "NG", "Niger"),
+    ("Gunmen killed two herders in Kapoeta East on Sunday, the county commissioner said.", "SS", "Eastern Equatoria"),
+    ("A small bomb went off at a ward office in Bhimdatt on Tuesday night; nobody was hurt.", "NP", None),
+    ("Turkish jets struck caves in the mountains near Amadiya on Friday, local officials said.", "IQ", "Duhok"),
+])
+def test_places_the_extracts_lack_or_spell_otherwise(pipeline: Any, text: str, iso: str, admin1: str | None) -> None:
+    assert event_in(pipeline, text, iso, admin1=admin1)
