@@ -2413,3 +2413,26 @@ def test_a_capital_whose_own_name_ends_in_a_possessive(pipeline: Any) -> None:
 ])
 def test_places_the_extracts_lack_or_spell_otherwise(pipeline: Any, text: str, iso: str, admin1: str | None) -> None:
     assert event_in(pipeline, text, iso, admin1=admin1)
+
+
+def test_a_place_whose_name_opens_with_the_is_written_with_it() -> None:
+    assert "VILLAGES" not in places_of("ZAMFARA: GUNMEN DEMAND CASH FROM VILLAGES IN MARU LGA")
+
+
+def test_a_convoy_bound_for_a_town(pipeline: Any) -> None:
+    text = "OUAGADOUGOU (Wire) - A supply convoy bound for Djibo was ambushed on Friday some 20 km from the town by JNIM fighters."
+    assert event_in(pipeline, text, "BF")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("NOUMEA - Gendarmes came under fire at a roadblock in Saint-Louis on Saturday, the high commission said.", "NC"),
+    ("Novi Sad: students blocked the Varadin bridge for twenty minutes on Monday.", "RS"),
+    ("Suspected al-Shabaab militants torched three houses in Juhudi village on Monday night, police said.", "KE"),
+    ("Boko Haram fighters set up a camp in the Mozogo forest last week, vigilantes said.", "CM"),
+    ("French jets struck a JNIM camp in the Gourma forest on Sunday, the army said.", "ML"),
+    ("The governor said shelling damaged two houses in the village of Zhuravlevka, Belgorod region, on Friday.", "RU"),
+    ("Athlone: youths threw stones at a garda van on Sunday night; two gardai were hurt.", "IE"),
+    ("Protesters blocked the Transisthmian highway near Colon on Monday before police cleared it.", "PA"),
+])
+def test_places_and_words_of_their_country(pipeline: Any, text: str, iso: str) -> None:
+    assert event_in(pipeline, text, iso)

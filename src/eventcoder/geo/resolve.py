@@ -376,6 +376,13 @@ def find_mentions(doc: Any) -> list[Mention]:
             i += 1
             continue
         end, hits = found
+        if tok.lower_ != "the" and not (i > 0 and doc[i - 1].lower_ == "the"):
+            # a place whose own name opens with the English article ("The Villages", "The Hague") is written with it: "BANDITS
+            # IMPOSE LEVY ON VILLAGES" is no Florida town
+            hits = tuple(h for h in hits if not h.place.name.lower().startswith("the "))
+            if not hits:
+                i = end
+                continue
         if i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES:
             i = end  # "interior minister Hama Souley", "General Tiani": a person's name, not Syria's Hama
             continue
