@@ -16,6 +16,7 @@ from .recall import dates_event, dates_trigger
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 MOB = "Mob violence"
+INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 def one_protest_per_place_and_day(
@@ -65,6 +66,14 @@ def one_protest_per_place_and_day(
             return p.confidence >= 0.8 and own
         return p.confidence >= 0.8 or own or (p.span is not None and p.value.geo_precision < 3)
 
+    def one_town(cl: Cluster, other: Cluster) -> bool:
+        """Are both events' placed mentions all at one town, a town a sentence of one of them names? Then a town another
+        of their sentences names on the way ("blocked the main road ... and the road to Conakry") does not set the riot
+        apart from "clashes between protesters and the security forces in the northern city of Labe"."""
+        towns = {facts[j].place.value.location for c in (cl, other) for j in c.members if placed(j, c)}
+        both = all(any(placed(j, c) for j in c.members) for c in (cl, other))
+        return both and len(towns) == 1 and any(p.location in towns for p in told_at(cl) + told_at(other))
+
     def same_place_and_day(cl: Cluster, other: Cluster, days: bool = True) -> bool:
         """No place of either conflicts with one of the other, and their stated days overlap (or one has none). A place
         read from a member's context counts too ("Similar scenes are reported from Backa Palanka" is not the riot in
@@ -78,7 +87,7 @@ def one_protest_per_place_and_day(
         if any(apart(a, b) for a in places for b in places):
             return False
         mine, theirs = told_at(cl), told_at(other)
-        if mine and theirs and all(apart(a, b) for a in mine for b in theirs):
+        if mine and theirs and all(apart(a, b) for a in mine for b in theirs) and not one_town(cl, other):
             return False
         if not days:
             return True
@@ -308,7 +317,12 @@ CROWD_PARTS = {
     "Arrests": frozenset({*PROTEST_SEVERITY, "Mob violence"}),
     "Looting/property destruction": frozenset({"Violent demonstration"}),
     # rioters breaking away to attack shops, told beside the riot; police separating a mob's fight, told beside it
-    "Mob violence": frozenset({"Violent demonstration", "Mob violence"}),
+    "Mob violence": frozenset({"Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters"}),
+    # a force breaking up a mob's fight or looting, told after it ("Police fired rubber bullets to disperse the crowd and
+    # arrested 12 people", "Police fired tear gas and rubber bullets to separate the two sides")
+    "Protest with intervention": frozenset({MOB}),
+    "Excessive force against protesters": frozenset({MOB}),
+    "Violent demonstration": frozenset({MOB}),
 }
 # a mob's fight takes a part only told in its own paragraph ("Fans of two clubs attacked each other with flares outside
 # a bar in Split. Five people were taken to hospital and police arrested 17."): the arrests counted with the fight, as a
@@ -412,6 +426,16 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
         """Is the part told in a paragraph of the protest or the one next to it?"""
         return any(abs(a - b) <= 1 for a in paragraphs(cl) for b in paragraphs(other))
 
+    def force_did(cl: Cluster) -> bool:
+        """Is every own mention of the cluster the act of a state force ("Police and men in plain clothes broke up the
+        gathering and beat several people")?"""
+        from ..classify.codebook import STATE_WORDS
+        from .retyping import doer_of
+
+        own = [j for j in cl.members if j not in cl.references]
+        return bool(own) and all((doer := doer_of(parsed.doc[mentions[j].head])[0]) is not None and in_words(doer, STATE_WORDS)
+                                 for j in own)
+
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in (*PROTEST_SEVERITY, MOB) and cl.status is not None]
     joined: set[int] = set()  # ids of the clusters that became parts (no longer events to take parts)
     out: list[Cluster] = []
@@ -431,7 +455,7 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
             mob = mentions[other.head].sub_event_type == MOB
             # (a riot's or a protest's, not a mob's: "had arrested 11 Tunisians over the attack" on migrants' homes)
             later = not mob and all(tally_told_later(j) for j in cl.members if j not in cl.references)
-            undated = (mob and not any(day_told(j) for j in cl.members)) or later
+            undated = (mob and not any(day_told(j) for j in cl.members if j not in cl.references)) or later
             if mob and (min(other.members) > min((j for j in cl.members if j not in cl.references), default=first) or not any(0 <= b - a <= (1 if undated else 0)
                                                                for a in paragraphs(other) for b in paragraphs(cl))):
                 continue
@@ -441,6 +465,9 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
                 continue
             if mentions[cl.head].sub_event_type == "Mob violence" and not near(cl, other):
                 continue  # a mob's violence is the riot's only when told beside it
+            if mentions[cl.head].sub_event_type == "Mob violence" and mentions[other.head].sub_event_type in INTERVENTIONS \
+                    and not force_did(cl):
+                continue  # a protest's crowd attacked by others is their riot; "police ... beat several people" its breaking up
             fitting.append(other)
         before = [o for o in fitting if min(o.members) < first]
         target = max(before, key=lambda o: min(o.members)) if before else min(fitting, key=lambda o: min(o.members), default=None)
