@@ -78,9 +78,22 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")):
             break
         verb = verb.head
-    if head.pos_ == "VERB" and _counted(head) and first_match(c.tally, sentence_text) and not first_match(c.instance, sentence_text):
+    if head.pos_ == "VERB" and _counted(head) and (first_match(c.tally, sentence_text) or _long_range(sentence_text, c)) \
+            and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
     return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+
+
+def _long_range(sentence_text: str, c: Cues) -> bool:
+    """Does the sentence tell a range of days longer than a week ("between 10 and 20 March"; ``[aggregate] day_range``,
+    ``week_range_days``)? What is counted over it is a sum of its days, no event."""
+    found = first_match(c.day_range, sentence_text)
+    if found is None:
+        return False
+    first, last = int(found.group(1)), int(found.group(3))
+    same_month = found.group(2) is None or found.group(2).lower() == found.group(4).lower()
+    days = last - first if same_month else last + 30 - first
+    return days > c.week_range_days
 
 
 def _over_counted_units(verb: Any, c: Cues) -> bool:

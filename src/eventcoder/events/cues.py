@@ -43,6 +43,8 @@ class Cues:
     facilities: frozenset[str]  # "regained control of the wing": no territory
     taking: frozenset[str]  # words of ground changing hands: a territorial event needs one among its triggers
     tally: tuple[re.Pattern[str], ...]
+    day_range: tuple[re.Pattern[str], ...]
+    week_range_days: int
     armed_targets: frozenset[str]
     armed_modifiers: frozenset[str]
     ambiguous_ranks: frozenset[str]
@@ -80,6 +82,8 @@ class Cues:
     capture_verbs: frozenset[str]
     held: frozenset[str]
     held_people: frozenset[str]
+    accusing: frozenset[str]
+    accused_anchors: frozenset[str]
     profile: frozenset[str]
     target_roles: frozenset[str]
     one_person: frozenset[str]  # "he", "she": a subject standing for one person told before
@@ -235,6 +239,8 @@ def cues() -> Cues:
         facilities=frozenset(data["territory"]["facilities"]),
         taking=frozenset(data["territory"]["taking"]),
         tally=compile_all(data["aggregate"]["tally"]),
+        day_range=compile_all(data["aggregate"]["day_range"]),
+        week_range_days=int(data["aggregate"]["week_range_days"]),
         armed_targets=frozenset(data["targets"]["armed"]),
         armed_modifiers=frozenset(data["targets"]["armed_modifiers"]),
         ambiguous_ranks=frozenset(data["targets"]["ambiguous_ranks"]),
@@ -273,6 +279,8 @@ def cues() -> Cues:
         capture_verbs=frozenset(data["captives"]["verbs"]),
         held=frozenset(data["captives"]["held"]),
         held_people=frozenset(data["captives"]["held_people"]),
+        accusing=frozenset(data["captives"]["accusing"]),
+        accused_anchors=frozenset(data["captives"]["accused_anchors"]),
         profile=frozenset(data["aggregate"]["profile"]),
         target_roles=frozenset(data["aggregate"]["target_roles"]),
         one_person=frozenset(data["aggregate"]["one_person"]),

@@ -394,6 +394,18 @@ def held_accused(doc: Any, m: Mention, c: Cues) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS
 
 
+def accused_of(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a gerund told only as what people are accused or suspected of ("accusing them of kidnapping local
+    farmers for ransom", "have been accused of abducting civilians for ransom"), with no place or time of its own
+    (``[captives] accusing``, ``accused_anchors``)? The grounds of an arrest, a killing or a reputation, no event; one told
+    with its place or day ("accused the fighters of looting shops in Sennar on Monday") still is one."""
+    tok = doc[m.head]
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in c.accusing:
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in c.accused_anchors for t in tok.subtree) \
+        and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree)
+
+
 def taken_for_care(doc: Any, m: Mention, c: Cues) -> bool:
     """Is the trigger people taken to care or taken ill ("The wounded were taken to Rueso hospital", "four wounded people
     were taken to the hospital in Yei", "Police said he had been taken ill in his cell")? A carrying verb (``[harm]
