@@ -2436,3 +2436,11 @@ def test_a_convoy_bound_for_a_town(pipeline: Any) -> None:
 ])
 def test_places_and_words_of_their_country(pipeline: Any, text: str, iso: str) -> None:
     assert event_in(pipeline, text, iso)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Maoists shot dead a village head in Bijapur district on Saturday night, police said.", "Chhattisgarh"),
+    ("Gunmen fired on farmers in the Bishnupur foothills on Sunday; two were killed.", "Manipur"),
+])
+def test_indias_insurgent_states_weigh_for_their_namesakes(pipeline: Any, text: str, admin1: str) -> None:
+    assert event_in(pipeline, text, "IN", admin1=admin1)
