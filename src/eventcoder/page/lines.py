@@ -20,6 +20,8 @@ from ..resources import alternation, word_lists
 
 CAPTION = re.compile(
     r"^\s*(file\s*(photo|picture|image)?\s*[-:\u2013\u2014]|file photo\b|photo\s*:|photos\s*:|image\s*:|picture\s*:|"
+    # a live blog entry's picture after its clock time, with no dash ("11:15 PHOTO: Smoke rises over the army base")
+    r"\d{1,2}[:.]\d{2}\s*(photo|photos|image|picture)\s*:|"
     r"caption\s*:|pictured\s*:|\(?photo (by|credit|courtesy)\b|in this (undated |handout )?(file )?(photo|image|picture)\b|"
     r"this (undated )?(handout )?(photo|image|picture)\b)"
     r"|\((ap|afp|reuters|getty|epa)[ /]*(photo|images?)?\b[^)]*\)\s*$"
@@ -59,7 +61,7 @@ FURNITURE = re.compile(
 )
 BYLINE = re.compile(r"^\s*[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and)\s*[^.]{0,60})?$")
 RELATED_HEADING = re.compile(rf"^\s*((?:{_longest_first('related_headings')})|more (from|in) [\w ]{{1,30}})\s*:?\s*$", re.I)
-IMAGE_CAPTION = re.compile(r"^\s*(image caption|caption)\s*[,:]", re.I)
+IMAGE_CAPTION = re.compile(r"^\s*(image caption|photo caption|caption)\s*[,:]", re.I)
 
 
 def classify_line(line: str, in_related: bool = False) -> str | None:
