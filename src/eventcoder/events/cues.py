@@ -117,6 +117,7 @@ class Cues:
     crowd_violence: frozenset[str]
     crowd_riot: frozenset[str]  # the crowd's own violence (not its dispersal)
     crowd_acts: frozenset[str]
+    crowd_fights: frozenset[str]
     throw_verbs: frozenset[str]
     arson_verbs: frozenset[str]
     burn_verbs: frozenset[str]
@@ -314,6 +315,7 @@ def cues() -> Cues:
         crowd_violence=frozenset(data["crowd"]["riot"]) | frozenset(data["crowd"]["dispersal"]) | frozenset(data["crowd"]["acts"]),
         crowd_riot=frozenset(data["crowd"]["riot"]),
         crowd_acts=frozenset(data["crowd"]["acts"]),
+        crowd_fights=frozenset(data["crowd"]["fights"]),
         throw_verbs=frozenset(data["crowd"]["throw_verbs"]),
         arson_verbs=frozenset(data["crowd"]["arson_verbs"]),
         burn_verbs=frozenset(data["crowd"]["burn_verbs"]),

@@ -237,7 +237,7 @@ def crowd_named_only(doc: Any, m: Mention) -> bool:
         return False  # (the crowd a force removed or detained names the intervention: "removed demonstrators who had ...")
     c = cues()
     wild = c.crowd_violence - c.crowd_acts  # riot and dispersal words, any part of speech; the acts as verbs ("torches")
-    acts = c.crowd_acts | c.attack_verbs
+    acts = c.crowd_acts | c.attack_verbs | c.crowd_fights
     return not any(t.lemma_.lower() in wild or (t.pos_ == "VERB" and t.lemma_.lower() in acts)
                    for t in doccache.sent_of(tok) if t.i != tok.i)
 
@@ -286,7 +286,7 @@ def riot_only_claimed(doc: Any, m: Mention) -> bool:
                or any(ch.dep_ == "parataxis" and ch.lemma_.lower() in reporting for ch in t.children) for t in (tok, *tok.ancestors)):
         return False  # the story's own telling ("when protesters stormed the council offices"), not "..., police said"
     if tok.lemma_.lower() in words("protesters") | words("crowd") | c.toll_verbs or tok.lower_ in c.toll_verbs:
-        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts for t in doccache.sent_of(tok)):
+        if not any(t.lemma_.lower() in c.crowd_riot | c.crowd_acts | c.crowd_fights for t in doccache.sent_of(tok)):
             return True
     return disputed(doc)
 

@@ -128,7 +128,8 @@ def detention_word(doc: Any, m: Mention) -> bool:
     return m.sub_event_type in ("Other", "Disrupted weapons use") and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
 
 
-PROTESTS = ("Peaceful protest", "Protest with intervention")
+# (excessive force too: lethal force on a crowd that itself fights or throws stones is used on a riot, ACLED)
+PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
 def crowd_turned_violent(doc: Any, m: Mention) -> bool:
@@ -164,7 +165,8 @@ def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
         if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):
             continue
         if lemma not in c.crowd_acts and not (lemma in c.arson_verbs and any(d.lemma_.lower() in c.arson for d in t.subtree)) \
-                and not _burns_barricades(t, c) and not (lemma in c.crowd_riot and _with_forces(t, forces)):
+                and not _burns_barricades(t, c) and not (lemma in c.crowd_riot and _with_forces(t, forces)) \
+                and not (lemma in c.crowd_fights and (_with_forces(t, forces) or _fights_forces(t, forces))):
             continue
         if another_scene(t, head):
             continue  # the act at a place of its own ("while in Beni Mellal youths set fire ..."): another scene
@@ -187,6 +189,11 @@ def _with_forces(verb: Any, forces: frozenset[str]) -> bool:
     """Is the verb's "with" one of police or soldiers ("cadres *clashed* with riot police", "scuffled with police")?"""
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
         g.dep_ == "pobj" and in_words(g, forces) for g in ch.children) for ch in verb.children)
+
+
+def _fights_forces(verb: Any, forces: frozenset[str]) -> bool:
+    """Is the verb's direct object police or soldiers ("fought the officers", "attacked police")?"""
+    return any(ch.dep_ == "dobj" and in_words(ch, forces) for ch in verb.children)
 
 
 def _burns_barricades(t: Any, c: Any) -> bool:
