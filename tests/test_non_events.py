@@ -276,3 +276,21 @@ def test_a_weapon_a_disrupting_verb_takes_is_no_strike(pipeline: Pipeline, text:
 def test_a_weapon_fired_in_a_clause_of_its_own_stays_a_strike(pipeline: Pipeline) -> None:
     text = "After militants fired rockets at the base near Baquba on Tuesday, troops found the launchers in a field."
     assert "Shelling/artillery/missile attack" in current(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A policeman accidentally shot dead a colleague while cleaning his pistol at a station in Mbarara on Friday, police said.",
+        "A practice grenade exploded during an exercise at a range near Tartu on Thursday, injuring three conscripts, the army said.",
+        "A gas explosion tore through a restaurant in Almaty on Sunday evening, killing four people, officials said.",
+        "Navy jets carried out a simulated air strike over the bay on Monday as part of annual drills, the ministry said.",
+        "Troops fired blank rounds and set off smoke grenades in a hostage-rescue drill at the port of Mombasa on Tuesday.",
+    ],
+)
+def test_an_accident_or_a_drill_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_an_armed_group_attacking_during_an_exercise_is_still_an_event(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Militants attacked soldiers during a training exercise near Gao on Monday, killing four.") != []

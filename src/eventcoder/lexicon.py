@@ -153,6 +153,10 @@ class Hazards:
     sources: frozenset[str]  # "fireworks", "gas cylinder": what blows up in an accident
     pyrotechnics: frozenset[str]  # "fireworks mortars", "firework rockets": no weapon
     death_verbs: frozenset[str]  # "die", "kill": a death whose cause the sentence may name
+    accidental: frozenset[str]  # "accidentally": an act told as done by accident
+    drills: frozenset[str]  # "exercise", "training": a weapon's blast during them is an accident of training
+    blast_verbs: frozenset[str]  # "explode", "go (off)": the verbs of a weapon's blast
+    feigned: frozenset[str]  # "simulated", "mock": an act only played in a drill
     causes: re.Pattern[str]  # "non-combat", "natural causes", "a road accident": a cause of death that is no violence
 
 
@@ -162,7 +166,8 @@ def hazards() -> Hazards:
     raw = _trigger_file()["hazards"]
     return Hazards(
         causes=re.compile(rf"\b({alternation(sorted((w.lower() for w in raw['causes']), key=len, reverse=True))})\b", re.I),
-        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "vehicles", "sources", "pyrotechnics", "death_verbs")},
+        **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "vehicles", "sources", "pyrotechnics", "death_verbs",
+                                                                   "accidental", "drills", "blast_verbs", "feigned")},
     )
 
 

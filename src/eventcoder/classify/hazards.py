@@ -8,7 +8,10 @@ from typing import Any
 from .. import doccache
 from ..lexicon import codebook_words, hazards
 from ..syntax import in_words
-from .armed_acts import names_armed
+from ..catalogue import words
+from .armed_acts import ORGANISED_ARMED, names_armed
+
+NONSTATE_DOERS = words("armed") | ORGANISED_ARMED  # gunmen, militants: their act in a drill is no drill
 from .weapons import EXPLOSIVE_WORDS
 
 
@@ -37,12 +40,14 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
             and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in doccache.sent_of(verb)) \
             and not any(c.dep_ == "nsubj" and names_armed(c) for c in verb.children)
 
+    if drilled(tok, verbs):
+        return True  # "conducted a simulated air strike ... as part of the drills": an exercise, no event
     if tok.pos_ == "NOUN" and accidental_blast(tok):
         return True  # "a gas cylinder blast", "an explosion at a fireworks workshop"
     if any(collision(verb) for verb in verbs):
         return True  # "A truck struck a car on the highway near Kidal, killing two"
     for verb in verbs:
-        if accident(verb) or nonviolent_death(verb):
+        if accident(verb) or nonviolent_death(verb) or by_accident(verb):
             return True
         if any(c.dep_ == "advcl" and accident(c) for c in verb.children):
             return True  # "two soldiers were killed when their vehicle overturned"
@@ -57,6 +62,40 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
             elif c.dep_ not in ("nsubj", "dobj"):
                 continue
             if named(who):
+                return True
+    return False
+
+
+def by_accident(verb: Any) -> bool:
+    """Is the verb's act told as done by accident ("a soldier *accidentally* shot dead a colleague while cleaning his rifle",
+    "a grenade exploded *accidentally*"), or as a weapon's blast during training ("a training grenade *exploded during an
+    exercise* at the Adazi range")? triggers.toml [hazards] accidental, drills, blast_verbs. An accident, no event."""
+    h = hazards()
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in h.accidental for c in verb.children):
+        return True
+    return verb.lemma_.lower() in h.blast_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "during" and any(g.dep_ == "pobj" and in_words(g, h.drills) for g in c.children) for c in verb.children)
+
+
+def drilled(tok: Any, verbs: list[Any]) -> bool:
+    """Is the trigger an act of a drill ("NATO aircraft conducted a *simulated* air strike", "soldiers detonated smoke grenades
+    *in a counter-terrorism drill*", "as part of the Steadfast Defender drills")? The trigger or its verb's object marked as
+    feigned, or its verb "in", "during" or "as part of" a drill or exercise (triggers.toml [hazards] feigned, drills); not
+    when a non-state armed group is the doer ("militants attacked soldiers during a training exercise")."""
+    h = hazards()
+    if not verbs:
+        return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in h.feigned for c in tok.children)
+    verb = verbs[0]
+    if any(c.dep_ in ("nsubj", "agent") and any(in_words(t, NONSTATE_DOERS) for t in c.subtree) for c in verb.children):
+        return False
+    things = [tok] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in h.feigned for t in things for c in t.children):
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "as")):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if g.lower_ == "part":  # "as part of the drills"
+                g = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), g)
+            if in_words(g, h.drills):
                 return True
     return False
 
