@@ -294,3 +294,13 @@ def test_an_accident_or_a_drill_gives_no_event(pipeline: Pipeline, text: str) ->
 
 def test_an_armed_group_attacking_during_an_exercise_is_still_an_event(pipeline: Pipeline) -> None:
     assert current(pipeline, "Militants attacked soldiers during a training exercise near Gao on Monday, killing four.") != []
+
+
+def test_a_change_told_in_the_perfect_of_people_placed_or_named_is_news() -> None:
+    from eventcoder.pipeline import Pipeline as P
+
+    pipeline = P()
+    assert current(pipeline, "Village elders in Montepuez district have formed a militia of some 300 young men to guard the roads, officials said on Monday.") \
+        == ["Change to group/activity"]
+    # a kind's history stays no event
+    assert current(pipeline, "Student fraternities, which began as drinking clubs, have turned into armed cults.") == []

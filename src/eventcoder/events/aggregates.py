@@ -625,12 +625,17 @@ def _kind_in_present(tok: Any) -> bool:
 def _kind_has_changed(tok: Any, m: Mention) -> bool:
     """Is the trigger a Change to group/activity told in the present perfect of a bare plural common noun ("Cult groups,
     which began as university fraternities, have turned into armed gangs")? What a kind of group has become over the
-    years; a change is a named group's ("the group has merged with ...")."""
+    years; a change is a named group's ("the group has merged with ..."). Not of people told by where they are or whose
+    they are ("Community leaders *in Chiure district* have formed a militia", "Rebels *of the FACT movement* have moved
+    their rear base"), nor of a change told at a named place or of a named group ("Local militias have mobilised hundreds
+    of young people in *Rutshuru* territory"): those are the news of a change, not a kind's history."""
     if m.sub_event_type != "Change to group/activity" or tok.pos_ != "VERB":
         return False
     if not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ in ("VBP", "VBZ") for ch in tok.children):
         return False
-    return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and _bare(ch) for ch in tok.children)
+    if any(t.pos_ == "PROPN" for t in tok.subtree):
+        return False
+    return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and _bare(ch) and not any(p.dep_ == "prep" for p in ch.children) for ch in tok.children)
 
 
 def _bare(noun: Any) -> bool:
