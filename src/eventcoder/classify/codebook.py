@@ -887,7 +887,7 @@ def _private_motive(sent: Any) -> tuple[bool, bool, bool] | None:
             return None  # "gang members from the Kokorat San Ras group": a named armed group
         if low(t) & crime.motives and not any(a.lemma_.lower() in ACCUSING_LEMMAS for a in t.ancestors) \
                 and not any(c.lemma_.lower() in ACCUSING_LEMMAS for c in t.children) and t.dep_ not in ("dobj", "nsubjpass") \
-                and not _taken_in_an_attack(t) and not _herd_raider(t, crime.herds):
+                and not _taken_in_an_attack(t) and not _herd_raider(t, crime.herds) and not _said_of_the_victim(t):
             # not "a man accused of stealing a goat" (a mob's victim), "police shot dead two suspected robbers"
             motive = True
         elif low(t) & crime.quarrels and any(low(g) & crime.private for g in t.subtree if g.i != t.i):
@@ -937,9 +937,17 @@ def _state_killer(t: Any) -> bool:
 
 
 def _herd_raider(t: Any, herds: frozenset[str]) -> bool:
-    """Is the motive word a thief of herds ("armed *cattle* thieves", "thieves of zebu")? Cattle raiding, not private gain."""
+    """Is the motive word a thief of herds ("armed *cattle* thieves", "thieves of zebu") or a theft of them ("dahalo *stole*
+    some 300 zebu")? Cattle raiding, not private gain."""
     return any(in_words(c, herds) for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
-        or any(g.lemma_.lower() in herds for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        or any(g.lemma_.lower() in herds for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj") \
+        or (t.pos_ == "VERB" and any(c.dep_ == "dobj" and in_words(c, herds) for c in t.children))
+
+
+def _said_of_the_victim(t: Any) -> bool:
+    """Is the motive word said of the victim, in a clause of the harmed person's phrase ("Police shot dead two men *they said
+    were armed robbers*")? A description of who was killed, no motive of the killer."""
+    return any(a.dep_ in ("dobj", "nsubjpass") and a.head.lemma_.lower() in HARM_VERBS for a in t.ancestors)
 
 
 def _taken_in_an_attack(t: Any) -> bool:
