@@ -633,9 +633,23 @@ def _kind_has_changed(tok: Any, m: Mention) -> bool:
         return False
     if not any(ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ in ("VBP", "VBZ") for ch in tok.children):
         return False
-    if any(t.pos_ == "PROPN" for t in tok.subtree):
+    if _names_outside_clauses(tok):
         return False
     return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and _bare(ch) and not any(p.dep_ == "prep" for p in ch.children) for ch in tok.children)
+
+
+def _names_outside_clauses(verb: Any) -> bool:
+    """Does the verb's clause name a place or group (a proper noun) outside the clauses that describe its words ("have
+    mobilised hundreds of young people in *Rutshuru* territory"; not "have turned into armed gangs fighting over territory
+    in the *Niger Delta*'s cities", whose name is the describing clause's)?"""
+    clauses = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis")
+    stack = [c for c in verb.children if c.dep_ not in clauses]
+    while stack:
+        t = stack.pop()
+        if t.pos_ == "PROPN":
+            return True
+        stack += [c for c in t.children if c.dep_ not in clauses]
+    return False
 
 
 def _bare(noun: Any) -> bool:
