@@ -144,6 +144,7 @@ class _Pool:
         """Stop now (Ctrl-C, or the consumer stopped reading): end the workers, drop the queued chunks,
         leave no process behind."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        manager = getattr(self.executor, "_executor_manager_thread", None)
         # the queue of chunks waiting for a worker is fed by a thread that blocks on a full pipe once the
         # workers are gone; joined at exit it would hang the interpreter (seen with long articles queued)
         call_queue = getattr(self.executor, "_call_queue", None)
@@ -159,6 +160,14 @@ class _Pool:
             try:
                 process.join(5)
             except (OSError, ValueError, AssertionError):
+                pass
+        # the executor's manager thread closes its wake-up pipe as it ends; still ending when the interpreter exits,
+        # it races concurrent.futures' exit hook, which writes to that pipe and prints a traceback ("Exception
+        # ignored in: <module 'threading'>", seen once in 7 Ctrl-C runs): let it end first
+        if manager is not None:
+            try:
+                manager.join(5)
+            except RuntimeError:
                 pass
 
 
