@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from .. import doccache
+from ..catalogue import words
 from ..lexicon import codebook_words, hazards
 from ..syntax import in_words
-from ..catalogue import words
 from .armed_acts import ORGANISED_ARMED, names_armed
+from .weapons import EXPLOSIVE_WORDS
 
 NONSTATE_DOERS = words("armed") | ORGANISED_ARMED  # gunmen, militants: their act in a drill is no drill
-from .weapons import EXPLOSIVE_WORDS
 
 
 def hazard_doer(doc: Any, start: int, end: int) -> bool:
