@@ -808,9 +808,9 @@ NOUMEA, April 13 (Wire) - Youths threw stones and petrol bombs at gendarmes clea
 Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday, the public prosecutor said, on suspicion of taking part in the violence.
 
 The High Commissioner reimposed a night curfew in Greater Noumea from Sunday evening, two weeks after it had been lifted, and banned the sale of alcohol and fuel in cans.""", [
-  E(cur, "Violent demonstration", "Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore", P("Mont-Dore", "NC", 2, lat=-22.26, lon=166.57, a1="South", a2="Le Mont-Dore"), "saturday",
+  E(cur, "Violent demonstration", "Youths threw stones and petrol bombs at gendarmes clearing a roadblock near the Saint-Louis tribe in the commune of Mont-Dore", P("Saint-Louis", "NC", 2, lat=-22.23, lon=166.52, a1="South", a2="Le Mont-Dore"), "saturday",
     a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, inj=2),
-  E(cur, "Arrests", "Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday", P("Mont-Dore", "NC", 2, lat=-22.26, lon=166.57, a1="South", a2="Le Mont-Dore"), "sunday",
+  E(cur, "Arrests", "Gendarmes arrested 14 people during a dawn operation in Saint-Louis on Sunday", P("Saint-Louis", "NC", 1, lat=-22.23, lon=166.52, a1="South", a2="Le Mont-Dore"), "sunday",
     a1=FRA_POL, i1=1, a2="Rioters (New Caledonia)", i2=5),
   E(cur, "Other", "reimposed a night curfew in Greater Noumea from Sunday evening", P("Noumea", "NC", 2, lat=-22.27, lon=166.45, a1="South", a2="Noumea"), "sunday",
     a1=FRA_GOV, i1=1),
