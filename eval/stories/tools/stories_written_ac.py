@@ -505,7 +505,7 @@ Civilians fled across the river to the UN protection site in Malakal, the UN mis
 In Jonglei state, armed Murle youths raided a cattle camp about 20 km north of Bor on Sunday, killing seven herders and driving off hundreds of cattle, the state information minister said. Two children were abducted. The state government sent police to the area on Monday.
 
 The government and the SPLA-IO signed a peace deal in 2018, but the arrest of the SPLA-IO leader Riek Machar in March 2025 led to renewed fighting.""", [
-  E(cur, "Armed clash", "Government troops and fighters of the opposition SPLA-IO fought for control of Wau Shilluk", P("Malakal", "SS", 2), "friday", tp=2,
+  E(cur, "Armed clash", "Government troops and fighters of the opposition SPLA-IO fought for control of Wau Shilluk", P("Wau Shilluk", "SS", 1, lat=9.6, lon=31.63, a1="Upper Nile"), "friday", tp=2,
     a1=SSD, i1=1, a2=IO, i2=2, fat=5),
   E(cur, "Attack", "armed Murle youths raided a cattle camp about 20 km north of Bor", P("Bor", "SS", 2), "sunday",
     a1="Murle Ethnic Militia (South Sudan)", i1=4, a2="Civilians (South Sudan)", i2=7, fat=7),
@@ -522,7 +522,7 @@ In Montepuez, artisanal miners who had been evicted from a ruby concession threw
 By our count, insurgents carried out at least 19 attacks in Cabo Delgado in October.
 
 Also on Thursday, about 500 relatives of soldiers killed in Cabo Delgado marched peacefully through Maputo to demand the payment of pensions.""", [
-  E(cur, "Abduction/forced disappearance", "Insurgents of the Islamic State Mozambique Province abducted five women and two children from the village of Mbau", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "wednesday",
+  E(cur, "Abduction/forced disappearance", "Insurgents of the Islamic State Mozambique Province abducted five women and two children from the village of Mbau", P("Mbau", "MZ", 1, lat=-11.42, lon=40.17, a1="Cabo Delgado"), "wednesday",
     a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7),
   E(cur, "Armed clash", "Rwandan troops clashed with a group of about 20 insurgents in the bush south of Mocimboa da Praia", P("Mocimboa da Praia", "MZ", 2, geoname="Mocimboa"), "friday",
     a1=RWA, i1=8, a2=ISMP, i2=2, fat=4),
@@ -660,7 +660,7 @@ In Ecuador, inmates belonging to the Los Lobos and Los Choneros gangs fought wit
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=3, inj=5),
   E(cur, "Other", "Peru's government on Monday extended the state of emergency in Pataz province for another 60 days", P("Pataz", "PE", 3, lat=-8.28, lon=-77.3, a1="La Libertad", a2="Pataz"), "monday",
     a1="Government of Peru (2025-)", i1=1),
-  E(cur, "Violent demonstration", "coca growers loyal to former president Evo Morales threw stones and sticks of dynamite at police", P("Cochabamba", "BO", 2), "monday",
+  E(cur, "Violent demonstration", "coca growers loyal to former president Evo Morales threw stones and sticks of dynamite at police", P("Parotani", "BO", 1, lat=-17.57, lon=-66.34, a1="Cochabamba"), "monday",
     a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2025-)", i2=1, inj=8),
   E(cur, "Armed clash", "inmates belonging to the Los Lobos and Los Choneros gangs fought with guns and knives inside Machala prison", P("Machala", "EC"), "sunday",
     a1="Los Lobos", i1=3, a2="Los Choneros", i2=3, fat=7),

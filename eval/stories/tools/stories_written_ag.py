@@ -808,7 +808,7 @@ Morales, who faces an arrest warrant in a statutory rape case he says is politic
     a1="Rioters (Peru)", i1=5, a2=PER_POL, i2=1, inj=12),
   E(cur, "Armed clash", "soldiers clashed with a column of Shining Path remnants on Sunday", P("Llochegua", "PE", 2, lat=-12.41, lon=-73.91, a1="Ayacucho"), "sunday",
     a1=PER, i1=1, a2=SL, i2=2, fat=2, inj=1),
-  E(cur, "Protest with intervention", "police on Monday cleared a blockade set up by supporters of former President Evo Morales at Parotani", P("Cochabamba", "BO", 2), "monday",
+  E(cur, "Protest with intervention", "police on Monday cleared a blockade set up by supporters of former President Evo Morales at Parotani", P("Parotani", "BO", 1, lat=-17.57, lon=-66.34, a1="Cochabamba"), "monday",
     a1="Protesters (Bolivia)", i1=6, a2=BOL_POL, i2=1),
 ]),
 

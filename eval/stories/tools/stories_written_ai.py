@@ -371,7 +371,7 @@ Separately, Russia's FSB security service said on Wednesday it had detained a re
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1, inj=4),
   E(cur, "Air/drone strike", "Another drone hit a car in the village of Novaya Tavolzhanka", P("Novaya Tavolzhanka", "RU", 1, lat=50.36, lon=36.84, a1="Belgorod"), "tuesday",
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=3),
-  E(cur, "Shelling/artillery/missile attack", "The border village of Zhuravlevka was shelled in the afternoon", P("Belgorod", "RU", 3, lat=50.6, lon=36.58, a1="Belgorod"), "tuesday",
+  E(cur, "Shelling/artillery/missile attack", "The border village of Zhuravlevka was shelled in the afternoon", P("Zhuravlevka", "RU", 1, lat=50.45, lon=36.6, a1="Belgorod"), "tuesday",
     a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1),
   E(cur, "Arrests", "it had detained a resident of Belgorod suspected of passing the coordinates of air defence positions", P("Belgorod", "RU", 1, lat=50.61, lon=36.58, a1="Belgorod"), "wednesday", tp=2,
     a1="Police Forces of Russia (2000-)", i1=1, a2="Civilians (Russia)", i2=7),

@@ -729,7 +729,7 @@ On Monday night, armed men believed to belong to the same group abducted seven p
 The army said that its troops had killed 12 Boko Haram "terrorists" in an ambush near Kolofata on Wednesday and recovered weapons and motorcycles. That claim could not be independently confirmed.
 
 The Far North region has been the target of attacks by jihadist groups from Nigeria since 2014.""", [
-  E(cur, "Attack", "Boko Haram fighters raided the locality of Mozogo", P("Mokolo", "CM", 2, lat=10.74, lon=13.8, a1="Far North"), "wednesday",
+  E(cur, "Attack", "Boko Haram fighters raided the locality of Mozogo", P("Mozogo", "CM", 1, lat=11.0, lon=13.98, a1="Far North"), "wednesday",
     a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=5),
   E(cur, "Abduction/forced disappearance", "abducted seven people, including two girls, in a village near Kolofata", P("Kolofata", "CM", 2, lat=11.17, lon=14.04, a1="Far North", a2="Mayo-Sava"), "monday",
     a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7),

@@ -158,7 +158,7 @@ In another engagement, on 24 February 2026, security forces conducted an intelli
 Weapons and ammunition were also recovered from the killed terrorists, who remained actively involved in numerous terrorist activities against the security forces as well as the target killing of innocent civilians.
 
 Sanitisation operations are being conducted to eliminate any other terrorists found in the area. Security forces of Pakistan are determined to wipe out the menace of terrorism from the country, and such sacrifices of our brave soldiers further strengthen our resolve.""", [
-  E(cur, "Armed clash", "terrorists attacked a security forces' check post", P("Bannu", "PK", 2, lat=32.99, lon=70.60, a1="Khyber Pakhtunkhwa", a2="Bannu"),
+  E(cur, "Armed clash", "terrorists attacked a security forces' check post", P("Jani Khel", "PK", 2, lat=32.84, lon=70.46, a1="Khyber Pakhtunkhwa", a2="Bannu"),
     "2026-02-23", a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK, i2=1, fat=10),
   E(cur, "Armed clash", "security forces conducted an intelligence based operation", P("Miran Shah", "PK", 1, lat=33.00, lon=70.07, a1="Khyber Pakhtunkhwa",
     a2="North Waziristan"), "2026-02-24", a1=PAK, i1=1, a2="Unidentified Armed Group (Pakistan)", i2=3, fat=4),

@@ -252,7 +252,7 @@ The GDF blamed the attack on a "sindicato", one of the criminal gangs that contr
 President Irfaan Ali said in a statement that Guyana would "not be intimidated" and that additional troops and equipment had been sent to the Cuyuni. Venezuela's government did not comment.
 
 The border area is at the centre of a long-running dispute over Essequibo, the region that makes up two-thirds of Guyana and which Venezuela claims as its own. Tensions rose after Venezuela held a referendum on the claim in 2023.""", [
-  E(cur, "Armed clash", "ambushed a Guyana Defence Force (GDF) patrol boat near Eteringbang", P("Bartica", "GY", 2, lat=6.41, lon=-58.62, a1="Cuyuni-Mazaruni"), "monday",
+  E(cur, "Armed clash", "ambushed a Guyana Defence Force (GDF) patrol boat near Eteringbang", P("Eteringbang", "GY", 2, lat=6.72, lon=-61.13, a1="Cuyuni-Mazaruni"), "monday",
     a1="Unidentified Armed Group (Guyana)", i1=3, a2="Military Forces of Guyana (2020-)", i2=1, fat=None, inj=3),
   unscored(E(thr, "Armed clash", "threatened to attack any military boat that entered the river", P("Bartica", "GY", 2, lat=6.41, lon=-58.62, a1="Cuyuni-Mazaruni"), None,
              a1="Unidentified Armed Group (Guyana)", i1=3), "event_date", "time_precision", "actor2", "inter2", "sub_event_type"),

@@ -569,9 +569,9 @@ Pro-independence groups warned that they would "block the country" if the French
 In French Polynesia, several thousand people marched peacefully through Papeete on Saturday to demand a law protecting Tahitian as an official language.
 
 In Fiji, about 300 sugar cane farmers rallied peacefully outside the Lautoka mill on Monday over late payments for the season's cane.""", [
-  E(cur, "Violent demonstration", "Youths set fire to two cars and threw stones at gendarmes in the Saint-Louis area of Mont-Dore", P("Mont-Dore", "NC", 2), "sunday",
+  E(cur, "Violent demonstration", "Youths set fire to two cars and threw stones at gendarmes in the Saint-Louis area of Mont-Dore", P("Saint-Louis", "NC", 1, lat=-22.23, lon=166.52, a1="South", a2="Le Mont-Dore"), "sunday",
     a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, inj=2),
-  E(cur, "Arrests", "Gendarmes arrested five young men in searches in Saint-Louis on Tuesday", P("Mont-Dore", "NC", 2), "tuesday",
+  E(cur, "Arrests", "Gendarmes arrested five young men in searches in Saint-Louis on Tuesday", P("Saint-Louis", "NC", 1, lat=-22.23, lon=166.52, a1="South", a2="Le Mont-Dore"), "tuesday",
     a1=FRA_POL, i1=1, a2="Rioters (New Caledonia)", i2=5),
   unscored(E(thr, "Peaceful protest", "they would \"block the country\"", C("NC"), None, a1="Protesters (New Caledonia)", i1=6), "event_date", "time_precision"),
   unscored(E(bg, "Violent demonstration", "Riots over a similar bill in May 2024 killed 14 people", P("Noumea", "NC", 3), "2024-05-01", tp=3, fat=14),
