@@ -39,6 +39,19 @@ KEN_POL = "Police Forces of Kenya (2022-)"; BORANA = "Borana Ethnic Militia (Ken
 ETH = "Military Forces of Ethiopia (2018-)"; FANO = "Fano"
 CMR = "Military Forces of Cameroon (1982-)"; AMBA = "Ambazonian Separatists"
 
+FUL = "Fulani Ethnic Militia (Nigeria)"; NGA = "Military Forces of Nigeria (2023-)"
+NER = "Military Forces of Niger (2023-)"; NER_GOV = "Government of Niger (2023-)"; ISSP = "Islamic State Sahel Province"
+RADAA = "Radaa Special Deterrence Forces"; B444 = "444th Brigade"
+HOU = "Military Forces of Yemen (2016-) Supreme Political Council"; YEM = "Military Forces of Yemen (2022-)"
+PAK = "Military Forces of Pakistan (2024-)"; AFG = "Military Forces of Afghanistan (2021-)"
+VEN = "Military Forces of Venezuela (2013-)"; VEN_POL = "Police Forces of Venezuela (2013-)"; GUY = "Military Forces of Guyana (2020-)"; COLECT = "Colectivos"
+BGD_GOV = "Government of Bangladesh (2024-)"
+THA = "Military Forces of Thailand (2025-)"
+BOL_POL = "Police Forces of Bolivia (2025-)"
+CRI_POL = "Police Forces of Costa Rica (2022-)"
+USA_POL = "Police Forces of the United States (2025-)"; USA = "Military Forces of the United States (2025-)"
+GEO_POL = "Police Forces of Georgia (2012-)"; UNM = "UNM: United National Movement"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -341,4 +354,244 @@ Distribution: National and international press. All rights reserved, MINDEF Comm
   E(cur, "Looting/property destruction", "a passenger bus of a local travel agency was set ablaze at Mile 4 Nkwen, Bamenda", T("Bamenda", "CM", 2, 5.96, 10.15, "North-West"), "2026-09-30",
     a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7, fat=0),
 ], register="official"),
+S("st-ak-016", "2026-10-13", """Nigeria: gunmen kill 19 in Plateau villages; mob beats suspected informant to death in Jos
+
+JOS, Nigeria, Oct 13 (Wire) - Gunmen attacked the villages of Hurti and Daffo in Bokkos local government area of Plateau state late on Sunday, killing at least 19 people and burning dozens of homes, police said on Monday. A local council official put the toll at 31 and said more bodies were being found in the bush.
+
+Survivors said the attackers arrived on motorcycles at about 10 p.m. and fired on people sitting outside their homes. Residents blamed armed herders, who have been accused of a string of attacks on farming villages in the area since 2023. Troops of the military's Operation Safe Haven were sent to the villages after the attack.
+
+On Monday afternoon, a crowd in Jos, the state capital, beat to death a young man they accused of spying for the attackers, police spokesman Alabo Alfred said. Officers arrived too late to save him.
+
+Plateau state governor Caleb Mutfwang imposed a dusk-to-dawn curfew on Bokkos from Monday evening and called for calm.
+
+Caption: Women mourn at a mass burial in Bokkos in April 2025. (File photo)""", [
+  E(cur, "Attack", "Gunmen attacked the villages of Hurti and Daffo in Bokkos local government area", T("Bokkos", "NG", 2, 9.3, 8.99, "Plateau", "Bokkos"), "sunday",
+    a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=19),
+  E(cur, "Mob violence", "a crowd in Jos, the state capital, beat to death a young man they accused of spying for the attackers", T("Jos", "NG", 1, 9.93, 8.89, "Plateau", "Jos North"), "monday",
+    a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, fat=1),
+  E(cur, "Other", "imposed a dusk-to-dawn curfew on Bokkos", T("Bokkos", "NG", 1, 9.3, 8.99, "Plateau", "Bokkos"), "monday",
+    a1="Government of Nigeria (2023-)", i1=1),
+]),
+
+S("st-ak-017", "2026-05-27", """Niger says 14 soldiers, 40 militants killed in ambush near Tera; emergency rule extended
+
+NIAMEY, May 27 (Wire) - Fighters of the Islamic State Sahel Province ambushed an army convoy near Tera in western Niger on Sunday, killing 14 soldiers, the army said in a statement read on state television on Tuesday. It said "about forty terrorists were neutralised" in the fighting and that the convoy reached Tera.
+
+The group said in a statement on its channels that it had killed "more than 30 apostate soldiers" and seized weapons and vehicles.
+
+On Monday, the military government extended for three months the state of emergency in force in the Tillaberi region, which borders Mali and Burkina Faso, the government spokesman said.
+
+Niger's military rulers, who seized power in July 2023, have struggled to contain attacks by Islamic State and al Qaeda affiliates in the west of the country.""", [
+  E(cur, "Armed clash", "Fighters of the Islamic State Sahel Province ambushed an army convoy near Tera", T("Tera", "NE", 2, 14.01, 0.75, "Tillaberi"), "sunday",
+    a1=ISSP, i1=2, a2=NER, i2=1, fat=54),
+  E(cur, "Other", "the military government extended for three months the state of emergency in force in the Tillaberi region", T("Tillaberi", "NE", 3, 14.21, 1.45, "Tillaberi"), "monday",
+    a1=NER_GOV, i1=1),
+]),
+
+S("st-ak-018", "2026-09-29", """LIBYA-SECURITY/
+Six dead in Tripoli militia clashes; Mitiga flights halted; elders broker truce
+
+TRIPOLI, Sept 29 (Wire) - Heavy fighting broke out overnight between the Radaa Special Deterrence Force and the 444th Brigade in the Souq al-Juma and Ain Zara districts of the Libyan capital, killing at least six people, including two civilians hit by stray rounds, the health ministry's emergency service said on Monday.
+
+Residents said machine-gun fire and explosions were heard until dawn. Flights at Mitiga airport, which Radaa controls, were diverted to Misrata.
+
+By Monday evening, a truce brokered by elders from Misrata and Zintan was holding. Under the agreement, reached at a meeting in Tajoura, east of the capital, both armed groups are to withdraw to their barracks and hand over checkpoints to the interior ministry's police.
+
+The Tripoli-based government, which depends on armed groups for its security, has tried to curb Radaa's power since clashes in the capital in May 2025.""", [
+  E(cur, "Armed clash", "Heavy fighting broke out overnight between the Radaa Special Deterrence Force and the 444th Brigade", T("Tripoli", "LY", 2, 32.89, 13.19, "Tripoli"), "sunday",
+    a1=RADAA, i1=3, a2=B444, i2=3, fat=6),
+  E(cur, "Agreement", "a truce brokered by elders from Misrata and Zintan was holding", T("Tajura", "LY", 1, 32.88, 13.35, "Tripoli"), "monday",
+    a1=RADAA, i1=3, a2=B444, i2=3),
+]),
+
+S("st-ak-019", "2026-04-22", """Yemen: Houthi shelling kills two children in Taiz; drone hits army post in Marib
+
+ADEN, April 22 (Wire) - Two children were killed and five people wounded when shells fired by Houthi fighters hit a residential street in the government-held city of Taiz on Tuesday afternoon, the city's health office said.
+
+Government forces said they had repelled a Houthi attack on their positions in Hayfan district, south of Taiz, on Monday night, killing eight Houthi fighters. Three soldiers were killed, a military source said.
+
+In Marib province, a Houthi drone struck a government army post in Sirwah district on Sunday, wounding four soldiers, the army's media centre said.
+
+The Houthis did not comment. Fighting on Yemen's front lines has continued at a low level despite a truce declared in April 2022, which has largely held for air strikes.""", [
+  E(cur, "Shelling/artillery/missile attack", "shells fired by Houthi fighters hit a residential street in the government-held city of Taiz", T("Taiz", "YE", 1, 13.58, 44.02, "Taiz", "Salh"), "tuesday",
+    a1=HOU, i1=1, a2="Civilians (Yemen)", i2=7, fat=2, inj=5),
+  E(cur, "Armed clash", "Government forces said they had repelled a Houthi attack on their positions in Hayfan district", T("Hayfan", "YE", 3, 13.32, 44.28, "Taiz", "Hayfan"), "monday",
+    a1=YEM, i1=1, a2=HOU, i2=1, fat=11),
+  E(cur, "Air/drone strike", "a Houthi drone struck a government army post in Sirwah district", T("Sirwah", "YE", 3, 15.45, 45.02, "Marib", "Sirwah"), "sunday",
+    a1=HOU, i1=1, a2=YEM, i2=1, inj=4),
+]),
+
+S("st-ak-020", "2026-07-10", """UN: June deadliest month for Ukraine's civilians in a year
+
+GENEVA, July 10 (Wire) - At least 232 civilians were killed and 1,343 injured in Ukraine in June, the highest monthly toll in a year, the U.N. Human Rights Monitoring Mission in Ukraine said on Thursday.
+
+Most of the casualties were caused by long-range missiles and drones launched at cities far from the front line, the mission said in its monthly update, while short-range drones accounted for a growing share of victims in front-line areas of the Donetsk, Kharkiv, Kherson and Zaporizhzhia regions.
+
+"Civilians are paying an unbearable price," the head of the mission said, calling on both sides to respect international humanitarian law.
+
+The mission said it had also verified 11 civilian casualties in Russia's Belgorod and Kursk regions caused by Ukrainian attacks during the month.
+
+Since February 2022, the mission has verified more than 14,600 civilian deaths in Ukraine, and says the real figures are likely to be considerably higher.""", [], negative="statement"),
+
+S("st-ak-021", "2026-03-17", """Pakistan, Afghanistan trade fire at Chaman border; Pakistani jets strike Paktika
+
+ISLAMABAD/KABUL, March 17 (Wire) - Afghan forces opened fire on Pakistani border posts near Chaman on Sunday night, setting off hours of heavy exchanges with mortars and machine guns in which three Pakistani soldiers were killed, Pakistan's military said on Monday. It said its troops had killed "more than 15" Afghan Taliban fighters and destroyed several posts.
+
+A spokesman for the Taliban government said five of its border forces had been killed, and accused Pakistani troops of firing first.
+
+On Monday, Pakistani jets struck what Islamabad said were hideouts of the Pakistani Taliban (TTP) in Barmal district of Afghanistan's Paktika province. The Taliban said the strikes hit a religious school and killed nine civilians, most of them children.
+
+The Chaman-Spin Boldak crossing, one of the main trade routes between the two countries, stayed closed on Tuesday, with hundreds of trucks stranded on both sides.""", [
+  E(cur, "Armed clash", "Afghan forces opened fire on Pakistani border posts near Chaman", T("Chaman", "PK", 2, 30.92, 66.45, "Balochistan", "Qila Abdullah"), "sunday",
+    a1=AFG, i1=8, a2=PAK, i2=1, fat=8),
+  E(cur, "Air/drone strike", "Pakistani jets struck what Islamabad said were hideouts of the Pakistani Taliban (TTP) in Barmal district", T("Barmal", "AF", 3, 32.94, 68.79, "Paktika", "Barmal"), "monday",
+    a1=PAK, i1=8, a2="Civilians (Afghanistan)", i2=7, fat=9),
+]),
+
+S("st-ak-022", "2026-06-03", """Venezuela warns Guyana over offshore drilling; Georgetown plans new army base
+
+GEORGETOWN, June 3 (Wire) - Venezuela's defence minister said on Tuesday that the armed forces would "respond with all the force of the Bolivarian Republic" if Guyana allowed foreign companies to drill in waters off the Essequibo region, which Caracas claims.
+
+Guyana's president said his country would "defend every inch" of its territory and that the army planned to open a new base near the Venezuelan border later this year. He did not say where.
+
+Guyana has controlled the Essequibo, about two-thirds of its territory, since a 19th-century arbitration that Venezuela rejects. The International Court of Justice is hearing the case.
+
+The two countries agreed in December 2023 not to use force against each other. There have been no armed clashes between their forces.""", [
+  unscored(E(thr, "Armed clash", "would \"respond with all the force of the Bolivarian Republic\"", C("GY"),
+             a1=VEN, i1=8, a2=GUY, i2=1), "event_date", "time_precision"),
+  unscored(E(hyp, "Headquarters or base established", "the army planned to open a new base near the Venezuelan border later this year", C("GY"),
+             a1=GUY, i1=1), "event_date", "time_precision"),
+], negative="threat"),
+
+S("st-ak-023", "2026-09-23", """Bangladesh: two dead in Khagrachari communal violence; Section 144 imposed
+
+DHAKA, Sept 23 (Wire) - Two people were killed and dozens of shops and homes burned on Sunday when crowds of Bengali settlers and indigenous Pahari residents fought each other with sticks, machetes and stones in Khagrachari town, in Bangladesh's Chittagong Hill Tracts, police said.
+
+The clashes began after a Pahari schoolgirl was allegedly assaulted on Saturday. The district administration imposed Section 144, banning gatherings of more than four people, in Khagrachari town from Sunday evening, and army and border guard units patrolled the streets.
+
+On Monday, several hundred indigenous students blocked the road at the entrance of Khagrachari town for four hours, demanding the arrest of the girl's attackers and the withdrawal of army camps from the hills. The protest ended peacefully.
+
+In Dhaka, about 300 students marched to Shahbagh on Monday evening in solidarity.""", [
+  E(cur, "Mob violence", "crowds of Bengali settlers and indigenous Pahari residents fought each other with sticks, machetes and stones in Khagrachari town", T("Khagrachari", "BD", 1, 23.11, 91.97, "Chattogram", "Khagrachhari"), "sunday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=2),
+  E(cur, "Other", "The district administration imposed Section 144", T("Khagrachari", "BD", 1, 23.11, 91.97, "Chattogram", "Khagrachhari"), "sunday",
+    a1=BGD_GOV, i1=1),
+  E(cur, "Peaceful protest", "several hundred indigenous students blocked the road at the entrance of Khagrachari town", T("Khagrachari", "BD", 2, 23.11, 91.97, "Chattogram", "Khagrachhari"), "monday",
+    a1="Protesters (Bangladesh)", i1=6),
+  E(cur, "Peaceful protest", "about 300 students marched to Shahbagh", T("Dhaka", "BD", 1, 23.71, 90.41, "Dhaka", "Dhaka"), "monday",
+    a1="Protesters (Bangladesh)", i1=6),
+]),
+
+S("st-ak-024", "2026-05-13", """(Translated from Thai)
+
+Bomb wounds three rangers in Bannang Sata; outpost in Raman fired on
+
+YALA (Local press) - A roadside bomb exploded next to a pickup truck carrying paramilitary rangers on a rural road in Bannang Sata district of Yala province at about 7:20 a.m. on Tuesday, wounding three rangers, police said. No one was killed. The rangers had been on their way to escort teachers to a school in the district.
+
+Investigators said the bomb, hidden in a gas cylinder, was set off by a mobile phone. Police suspect insurgents who are active in the area.
+
+On Monday night, insurgents fired grenades from M79 launchers and rifles at a ranger outpost in Raman district for about ten minutes. No one was hurt, the 4th Army Region said.
+
+Caption: Rangers inspect the damaged pickup truck on the road in Bannang Sata district on Tuesday.""", [
+  E(cur, "Remote explosive/landmine/IED", "A roadside bomb exploded next to a pickup truck carrying paramilitary rangers", T("Bannang Sata", "TH", 3, 6.27, 101.26, "Yala", "Amphoe Bannang Sata"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=0, inj=3),
+  E(cur, "Armed clash", "insurgents fired grenades from M79 launchers and rifles at a ranger outpost in Raman district", T("Raman", "TH", 3, 6.48, 101.42, "Yala", "Amphoe Raman"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=0, inj=0),
+  unscored(E(cap, "Remote explosive/landmine/IED", "Rangers inspect the damaged pickup truck on the road in Bannang Sata district on Tuesday", T("Bannang Sata", "TH", 3, 6.27, 101.26, "Yala", "Amphoe Bannang Sata"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1), "geo_precision", "fatalities", "injuries"),
+], register="local"),
+
+S("st-ak-025", "2026-02-04", """Venezuela: colectivos fire on retired teachers' protest in Valencia; union leader missing after SEBIN arrest
+
+VALENCIA, Venezuela, Feb 4 (Wire) - Men on motorcycles whom witnesses identified as members of pro-government colectivos fired shots and beat demonstrators at a protest by retired teachers demanding higher pensions in Valencia, Carabobo state, on Tuesday, wounding four people, the teachers' union said.
+
+The protest's organiser, union leader Orlando Pérez, was detained at his home in Valencia on Monday night by agents of the SEBIN intelligence service, his wife said. She said officials had refused to tell the family where he was being held.
+
+Retired teachers also held peaceful marches in Caracas and Maracaibo on Tuesday. The government did not comment.
+
+Teachers' pensions are worth less than $5 a month at the official exchange rate, plus bonuses that can be withdrawn at any time.""", [
+  E(cur, "Attack", "Men on motorcycles whom witnesses identified as members of pro-government colectivos fired shots and beat demonstrators", T("Valencia", "VE", 1, 10.16, -68.0, "Carabobo", "Municipio Valencia"), "tuesday",
+    a1=COLECT, i1=3, a2="Protesters (Venezuela)", i2=6, inj=4),
+  E(cur, "Abduction/forced disappearance", "was detained at his home in Valencia on Monday night by agents of the SEBIN intelligence service", T("Valencia", "VE", 1, 10.16, -68.0, "Carabobo", "Municipio Valencia"), "monday",
+    a1=VEN_POL, i1=1, a2="Civilians (Venezuela)", i2=7),
+  E(cur, "Peaceful protest", "Retired teachers also held peaceful marches in Caracas and Maracaibo", T("Caracas", "VE", 1, 10.49, -66.88, "Capital District", "Municipio Libertador"), "tuesday",
+    a1="Protesters (Venezuela)", i1=6),
+  E(cur, "Peaceful protest", "Retired teachers also held peaceful marches in Caracas and Maracaibo", T("Maracaibo", "VE", 1, 10.64, -71.61, "Zulia", "Municipio Maracaibo"), "tuesday",
+    a1="Protesters (Venezuela)", i1=6),
+]),
+S("st-ak-026", "2026-06-10", """Bolivia: police clear Challapata blockade; dynamite and tear gas on the Oruro-Potosi road
+
+LA PAZ, June 10 (Wire) - Bolivian police cleared a road blockade by transport workers and farmers at Challapata, on the main highway between Oruro and Potosi, on Monday morning, firing tear gas and arresting 14 people, the government said.
+
+The blockade, set up a week earlier to demand an end to fuel shortages, had stranded hundreds of trucks. Interior Minister Marco Antonio Oviedo said officers had "unblocked" the road "without a single shot being fired". Protest leaders said the police had beaten people who were sleeping at the roadside and that at least six were hurt.
+
+On Tuesday, several hundred protesters returned to Challapata, hurled sticks of dynamite and stones at the police and briefly retook the bridge at the town's entrance. Nine police officers were injured, two of them seriously, before the protesters withdrew in the evening, the police commander in Oruro said.
+
+In La Paz, about 2,000 members of transport unions marched peacefully to the Plaza Murillo on Monday to support the blockade.
+
+The fuel shortages, caused by a lack of dollars to pay for imports, have led to long queues at petrol stations across Bolivia for more than a year.""", [
+  E(cur, "Protest with intervention", "Bolivian police cleared a road blockade by transport workers and farmers at Challapata", T("Challapata", "BO", 1, -18.9, -66.77, "Oruro"), "monday",
+    a1="Protesters (Bolivia)", i1=6, a2=BOL_POL, i2=1, inj=6),
+  E(cur, "Violent demonstration", "several hundred protesters returned to Challapata, hurled sticks of dynamite and stones at the police", T("Challapata", "BO", 1, -18.9, -66.77, "Oruro"), "tuesday",
+    a1="Rioters (Bolivia)", i1=5, a2=BOL_POL, i2=1, inj=9),
+  E(cur, "Peaceful protest", "about 2,000 members of transport unions marched peacefully to the Plaza Murillo", T("La Paz", "BO", 1, -16.5, -68.15, "La Paz"), "monday",
+    a1="Protesters (Bolivia)", i1=6),
+]),
+
+S("st-ak-027", "2026-04-15", """Costa Rica: two shot dead in Limon gang war; six arrested in raids
+
+SAN JOSE, April 15 (Wire) - Two men were shot dead and a woman wounded when gunmen opened fire on a house in the Limoncito neighbourhood of the Caribbean port city of Limon late on Sunday, the Judicial Investigation Agency (OIJ) said, in what it called the latest attack in a war between two drug gangs over the city's street trade.
+
+On Tuesday morning, OIJ agents and police raided eight homes in Limon and arrested six men suspected of belonging to one of the gangs and of taking part in Sunday's killings. Two pistols and a rifle were seized.
+
+Costa Rica, long one of Central America's safest countries, recorded more than 880 homicides last year, most of them linked to drug trafficking, according to OIJ figures. Limon province has the country's highest murder rate.
+
+In February, gunmen killed three men at a bar in Batan, in the same province, in an attack police also blamed on the feud.""", [
+  E(cur, "Attack", "gunmen opened fire on a house in the Limoncito neighbourhood of the Caribbean port city of Limon", T("Limon", "CR", 2, 9.99, -83.04, "Limon", "Limon"), "sunday",
+    a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=2, inj=1),
+  E(cur, "Arrests", "raided eight homes in Limon and arrested six men suspected of belonging to one of the gangs", T("Limon", "CR", 1, 9.99, -83.04, "Limon", "Limon"), "tuesday",
+    a1=CRI_POL, i1=1, a2="Unidentified Armed Group (Costa Rica)", i2=3),
+  E(bg, "Attack", "gunmen killed three men at a bar in Batan", T("Batan", "CR", 1, 10.08, -83.33, "Limon", "Matina"), "2026-02-01", tp=3,
+    a1="Unidentified Armed Group (Costa Rica)", i1=3, a2="Civilians (Costa Rica)", i2=7, fat=3),
+]),
+
+S("st-ak-028", "2026-10-06", """Federal agents fire tear gas at protesters outside Newark immigration detention center
+
+NEWARK, New Jersey, Oct 6 (Wire) - Federal agents fired tear gas and pepper balls on Saturday night at several hundred people protesting outside the Delaney Hall immigration detention center in Newark, and detained at least 12 of them, organisers and the Department of Homeland Security said.
+
+The protesters had gathered at the gates to block vans carrying detainees. DHS said in a statement that its officers had acted "to protect federal property and personnel"; organisers said the crowd had been peaceful.
+
+On Sunday afternoon, about 3,000 people marched through downtown Newark to City Hall without incident.
+
+President Donald Trump said on Monday he would send National Guard troops to Newark "if the riots continue".""", [
+  E(cur, "Protest with intervention", "Federal agents fired tear gas and pepper balls on Saturday night at several hundred people protesting outside the Delaney Hall immigration detention center in Newark", T("Newark", "US", 1, 40.74, -74.17, "New Jersey"), "saturday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1),
+  E(cur, "Peaceful protest", "about 3,000 people marched through downtown Newark to City Hall", T("Newark", "US", 1, 40.74, -74.17, "New Jersey"), "sunday",
+    a1="Protesters (United States)", i1=6),
+  unscored(E(hyp, "Change to group/activity", "he would send National Guard troops to Newark", T("Newark", "US", 1, 40.74, -74.17, "New Jersey"),
+             a1=USA, i1=1), "event_date", "time_precision"),
+]),
+
+S("st-ak-029", "2026-05-13", """Georgia: water cannon at parliament gates; three opposition leaders detained at dawn
+
+TBILISI, May 13 (Wire) - Georgian riot police used water cannon and pepper spray late on Monday to push back protesters who tried to break through the gates of parliament on Rustaveli Avenue, the interior ministry said. Protesters threw fireworks and bottles at officers; nine police officers were hurt and 27 people were detained.
+
+Early on Tuesday, police detained three leaders of the opposition United National Movement at their homes in Tbilisi. The interior ministry said they were suspected of "organising group violence" at the parliament.
+
+Protesters have gathered outside parliament almost every night since the ruling Georgian Dream party suspended talks on joining the European Union in November 2024.""", [
+  E(cur, "Violent demonstration", "protesters who tried to break through the gates of parliament on Rustaveli Avenue", T("Tbilisi", "GE", 1, 41.69, 44.83, "Tbilisi"), "monday",
+    a1="Rioters (Georgia)", i1=5, a2=GEO_POL, i2=1, inj=9),
+  E(cur, "Arrests", "police detained three leaders of the opposition United National Movement at their homes in Tbilisi", T("Tbilisi", "GE", 1, 41.69, 44.83, "Tbilisi"), "tuesday",
+    a1=GEO_POL, i1=1, a2=UNM, i2=7),
+]),
+
+S("st-ak-030", "2026-06-18", """Spain jails four over plot to attack Barcelona festival
+
+MADRID, June 18 (Wire) - Spain's National Court on Thursday sentenced four men to between eight and twelve years in prison for belonging to a terrorist organisation and planning an attack on crowds at a music festival in Barcelona.
+
+The court found that the men, three Moroccan nationals and a Spaniard, had pledged allegiance to the Islamic State group online, studied the festival's layout and tried to buy a van. They were arrested in 2024 before they could act, and no one was hurt.
+
+A fifth defendant was acquitted. Lawyers for two of the men said they would appeal.
+
+Spain has raised its terrorism alert level to four on a scale of five since 2015. Police say they arrested about 80 people on jihadist terrorism charges last year.""", [], negative="trial"),
 ]
