@@ -486,6 +486,11 @@ def test_destroyed_property_without_a_named_owner_is_civilian_and_a_state_asset_
     # ... not a force that only reports the riot or is named in its cause
     ("Youths blocked the highway at Kenema, Sierra Leone with burning tyres on Monday over power cuts, police said.", None),
     ("Residents of Cite Soleil, Haiti blocked Route 9 with burning tyres on Monday after police shot dead a motorcyclist.", None),
+    # ... nor one told in an aside on a thing ("the curfew that the army imposed"), but a clause on the place is the act
+    ("In Kindia, Guinea, the curfew that the army imposed last year was defied on Friday: youths burned tyres and threw "
+     "stones at gendarmes, who answered with tear gas.", "Police Forces of Guinea"),
+    ("Rioters burned cars in Lyon, France on Saturday night and gathered outside the town hall, where police fired tear gas.",
+     "Police Forces of France"),
 ])
 def test_a_riots_target_is_a_force_acting_on_the_crowd(pipeline: Pipeline, text: str, force: str | None) -> None:
     riots = [e for e in events(pipeline, text) if e.sub_event_type == "Violent demonstration"]

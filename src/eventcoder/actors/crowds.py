@@ -107,6 +107,18 @@ def _only_present(tok: Any) -> bool:
     return all(lemma(v) in W("present_only") for v in verbs)
 
 
+def _in_aside(tok: Any) -> bool:
+    """Is tok the subject of a relative clause on a thing, not on the crowd or a force ("the ban on demonstrations that
+    the junta decreed", "the curfew the army imposed")? Such a force is background, not who met the crowd; a clause
+    on the place ("where officers fired tear gas") is not an aside."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("relcl", "acl"):
+        return False
+    verb, noun = tok.head, tok.head.head
+    if noun.pos_ != "NOUN" or any(c.lower_ in ("where", "when") for c in verb.children):
+        return False  # "outside the courthouse, where officers fired tear gas" is the force acting
+    return lemma(noun) not in (W("protesters") | W("rioters") | W("police") | W("military"))
+
+
 def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | None, text: str) -> Evidence[Actor] | None:
     """The police or army a riot's sentence (or the next one) shows acting on or against the crowd (eval/WRITERS.md
     "Targets nobody names" (b): "clashed with riot police", "threw stones at officers", "police fired tear gas"); not a
@@ -123,7 +135,7 @@ def acting_force(m: Mention, parsed: Parsed, iso: str | None, day: dt.date | Non
     def acting(tok: Any) -> bool:
         if tok.dep_ in ("amod", "nmod", "poss") and not ({lemma(tok.head), tok.head.lower_, lemma(tok), tok.lower_} & forces):
             return False  # "Palestinian youths" (not "a gendarmerie post")
-        return not is_speaker(tok) and not in_cause(tok, head) and not _only_present(tok)
+        return not is_speaker(tok) and not in_cause(tok, head) and not _only_present(tok) and not _in_aside(tok)
 
     for tok in tokens:
         if not acting(tok):
