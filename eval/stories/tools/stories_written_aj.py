@@ -1135,7 +1135,7 @@ The Division Commander said the BIFF faction had threatened in leaflets to attac
 
 Kampilan Public Affairs Office
 #6IDKampilan #ServingThePeople""", [
-  E(cur, "Armed clash", "were killed in a clash with troops of the 33rd Infantry Battalion in Barangay Kitango, Datu Piang", P("Datu Piang", "PH", 2, lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Maguindanao del Sur"), "2026-05-04",
+  E(cur, "Armed clash", "were killed in a clash with troops of the 33rd Infantry Battalion in Barangay Kitango, Datu Piang", P("Kitango", "PH", 1, lat=6.9483, lon=124.4411, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Maguindanao del Sur"), "2026-05-04",
     a1=PHL, i1=1, a2=BIFF, i2=2, fat=5, inj=1),
   E(thr, "Armed clash", "had threatened in leaflets to attack army detachments in the municipality", P("Datu Piang", "PH", 2, lat=7.03, lon=124.5, a1="Bangsamoro Autonomous Region in Muslim Mindanao", a2="Maguindanao del Sur"),
     a1=BIFF, i1=2, a2=PHL, i2=1),
