@@ -66,7 +66,7 @@ Israel has kept up near-daily strikes in Lebanon despite a ceasefire agreed in N
 
 Tripoli's two neighbourhoods fought more than 20 rounds of battles between 2008 and 2014 that killed more than 200 people, before a security plan put the army in charge of the area.""", [
   E(cur, "Armed clash", "gunmen from the rival neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen in the northern city of Tripoli exchanged machine-gun and rocket-propelled grenade fire overnight",
-    T("Tripoli", "LB", 1, 34.43, 35.84, "North"), "monday",
+    T("Tripoli", "LB", 2, 34.43, 35.84, "North"), "monday",
     a1="Unidentified Communal Militia (Lebanon)", i1=4, a2="Unidentified Communal Militia (Lebanon)", i2=4, fat=2, inj=9),
   E(cur, "Air/drone strike", "an Israeli drone struck a car near the town of Nabatieh", T("Nabatieh", "LB", 2, 33.38, 35.48, "Nabatieh"), "monday",
     a1=ISR, i1=8, a2=HEZ, i2=2, fat=1),
@@ -132,6 +132,8 @@ About the Monitor: a network of volunteer observers in 14 localities. Since Apri
     a1=SPLMN, i1=2, a2="Civilians (Sudan)", i2=7, fat=6, inj=20, assoc_actor_1=RSF),
   E(cur, "Armed clash", "the Sudanese army and allied forces repelled an RSF attack on the eastern outskirts of the town", T("Dilling", "SD", 2, 12.05, 29.65, "South Kordofan"), "2026-02-28",
     a1=SDN, i1=1, a2=RSF, i2=2, fat=None),
+  E(cur, "Attack", "reports of an attack on a camp for displaced people near Bara on 17 February", T("Bara", "SD", 2, 13.7, 30.37, "North Kordofan", "Bara"), "2026-02-17",
+    a2="Civilians (Sudan)", i2=7, fat=None),
 ], register="ngo"),
 
 S("st-ak-004", "2026-01-21", """(Translated from Spanish)
