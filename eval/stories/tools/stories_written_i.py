@@ -36,7 +36,7 @@ The ambush is the deadliest for the army in the region since January 2022, when 
   E(cur, "Remote explosive/landmine/IED", "a landmine went off under his cart", P("Goudomp", "SN", 2, lat=12.58, lon=-15.88, a1="Sedhiou"),
     "wednesday", a2="Civilians (Senegal)", i2=7, fat=None, inj=1),
   E(bg, "Armed clash", "four soldiers of a West African force were killed", C("GM"), "2022-01-01", tp=3,
-    a1="ECOWAS Mission", i1=8, a2=MFDC, i2=2, fat=4),
+    a1=MFDC, i1=2, a2="ECOWAS Mission", i2=8, fat=4),
   unscored(E(bg, "Armed clash", "launched an offensive against MFDC bases", P("Ziguinchor", "SN", 3), "2022-03-01", tp=3, a1="Military Forces of Senegal (2012-2024)", i1=1, a2=MFDC, i2=2),
            "fatalities"),
 ]),
