@@ -52,6 +52,12 @@ CRI_POL = "Police Forces of Costa Rica (2022-)"
 USA_POL = "Police Forces of the United States (2025-)"; USA = "Military Forces of the United States (2025-)"
 GEO_POL = "Police Forces of Georgia (2012-)"; UNM = "UNM: United National Movement"
 
+IRN = "Military Forces of Iran (1989-)"; IRN_POL = "Police Forces of Iran (1989-)"
+TUR_POL = "Police Forces of Turkey (2002-)"; CHP = "CHP: Republican People's Party"
+SETTLERS = "Israeli Settlers"
+MOZ = "Military Forces of Mozambique (2025-)"; RWA = "Military Forces of Rwanda (2000-)"; ISMP = "Islamic State Mozambique Province"
+BDI_POL = "Police Forces of Burundi (2020-)"; IMBO = "Imbonerakure"; CNL = "CNL: National Congress for Freedom"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -596,4 +602,120 @@ The court found that the men, three Moroccan nationals and a Spaniard, had pledg
 A fifth defendant was acquitted. Lawyers for two of the men said they would appeal.
 
 Spain has raised its terrorism alert level to four on a scale of five since 2015. Police say they arrested about 80 people on jihadist terrorism charges last year.""", [], negative="trial"),
+S("st-ak-031", "2026-09-09", """Iran: border guards kill two Kurdish porters near Baneh; protest dispersed
+
+(Monitor) - Iranian border guards shot dead two Kurdish porters, known as kolbars, and wounded a third in the mountains near Baneh, in Kurdistan province, on Monday, the Kurdish rights group Hengaw said. The three men were carrying bundles of clothes across the border from Iraq.
+
+On Tuesday, several hundred people gathered outside the governor's office in Baneh to protest against the killings. Security forces fired tear gas and detained at least ten people, the group said.
+
+Iranian officials did not comment. Hengaw says at least 40 kolbars have been killed by border guards this year. Thousands of people in Iran's impoverished Kurdish border areas make a living carrying goods on their backs across the mountains.""", [
+  E(cur, "Attack", "Iranian border guards shot dead two Kurdish porters, known as kolbars, and wounded a third in the mountains near Baneh", T("Baneh", "IR", 2, 36.0, 45.89, "Kurdistan"), "monday",
+    a1=IRN, i1=1, a2="Civilians (Iran)", i2=7, fat=2, inj=1),
+  E(cur, "Protest with intervention", "several hundred people gathered outside the governor's office in Baneh to protest against the killings", T("Baneh", "IR", 1, 36.0, 45.89, "Kurdistan"), "tuesday",
+    a1="Protesters (Iran)", i1=6, a2=IRN_POL, i2=1),
+], register="monitor"),
+
+S("st-ak-032", "2026-02-25", """Turkey detains 11 opposition officials in Istanbul raids; police tear-gas crowd in Esenyurt
+
+ISTANBUL, Feb 25 (Wire) - Turkish police detained 11 officials of the main opposition Republican People's Party (CHP), among them two district mayors, in dawn raids across Istanbul on Tuesday as part of a corruption investigation, the Istanbul prosecutor's office said.
+
+In the evening, several thousand people gathered outside the municipal building in the Esenyurt district, one of the two whose mayors were detained. Police used tear gas, pepper spray and rubber bullets to disperse them after some protesters tried to remove barricades, and detained about 20 people.
+
+CHP leader Ozgur Ozel called the raids "a coup against the ballot box" and urged supporters to join a rally in Istanbul on Saturday.
+
+Hundreds of CHP officials have been detained since Istanbul mayor Ekrem Imamoglu was arrested in March 2025.""", [
+  E(cur, "Arrests", "Turkish police detained 11 officials of the main opposition Republican People's Party (CHP)", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"), "tuesday",
+    a1=TUR_POL, i1=1, a2=CHP, i2=7),
+  E(cur, "Protest with intervention", "several thousand people gathered outside the municipal building in the Esenyurt district", T("Istanbul", "TR", 2, 41.01, 28.95, "Istanbul"), "tuesday",
+    a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+  unscored(E(hyp, "Peaceful protest", "urged supporters to join a rally in Istanbul on Saturday", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"),
+             a1="Protesters (Turkey)", i1=6), "event_date", "time_precision"),
+]),
+
+S("st-ak-033", "2026-07-22", """West Bank: settlers torch cars in Sinjil; Israeli drone kills two in Tammun
+
+RAMALLAH, July 22 (Wire) - Israeli settlers set fire to four cars and part of a house in the Palestinian village of Sinjil, north of Ramallah, overnight into Tuesday, the village council said. The family living in the house escaped unhurt.
+
+On Tuesday afternoon, an Israeli drone struck a group of gunmen in the town of Tammun, in the northern West Bank, during an army raid, killing two of them, the Israeli military said. The Palestinian health ministry said the dead were aged 17 and 19.
+
+The military said the raid was part of a wider operation against armed groups in the northern West Bank.
+
+Palestinian officials say settler attacks in the West Bank have reached record levels since the start of the Gaza war in October 2023.""", [
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to four cars and part of a house in the Palestinian village of Sinjil", T("Sinjil", "PS", 1, 32.03, 35.27, "West Bank", "Ramallah and al-Bireh"), "tuesday",
+    a1=SETTLERS, i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "an Israeli drone struck a group of gunmen in the town of Tammun", T("Tammun", "PS", 1, 32.28, 35.38, "West Bank", "Tubas"), "tuesday",
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=2),
+]),
+
+S("st-ak-034", "2026-09-23", """Mozambique: insurgents behead four in Ancuabe; Rwandan and Mozambican troops kill seven near Macomia
+
+PEMBA, Mozambique, Sept 23 (Wire) - Insurgents linked to the Islamic State group beheaded four men who were cutting bamboo near a village in Ancuabe district of Cabo Delgado province on Sunday, local officials and residents said. Hundreds of families fled to the district headquarters.
+
+On Monday, Mozambican and Rwandan troops killed seven insurgents in a clash in the bush near Macomia town, the Rwandan army said in a statement. It said there were no casualties among its soldiers.
+
+Islamic State Mozambique Province said on its channels on Tuesday that it had killed "Christians" in Ancuabe.
+
+Caption: Rwandan soldiers patrol a street in Mocimboa da Praia in September 2021. (File photo)
+
+The insurgency in Cabo Delgado, which began in 2017, has killed more than 6,000 people and displaced about a million, according to monitoring groups.""", [
+  E(cur, "Attack", "Insurgents linked to the Islamic State group beheaded four men who were cutting bamboo near a village in Ancuabe district", T("Ancuabe", "MZ", 3, -12.97, 39.86, "Cabo Delgado", "Ancuabe"), "sunday",
+    a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=4),
+  E(cur, "Armed clash", "Mozambican and Rwandan troops killed seven insurgents in a clash in the bush near Macomia town", T("Macomia", "MZ", 2, -12.25, 40.12, "Cabo Delgado", "Macomia"), "monday",
+    a1=MOZ, i1=1, a2=ISMP, i2=2, fat=7, assoc_actor_1=RWA),
+]),
+
+S("st-ak-035", "2026-03-25", """Burundi: opposition activist beaten to death in Kirundo; party official arrested
+
+BUJUMBURA, March 25 (Wire) - Members of the ruling party's youth wing, the Imbonerakure, beat four members of the opposition National Congress for Freedom (CNL) with clubs in Kirundo town on Sunday night, killing one of them, a CNL spokesman said. The three others were treated in hospital.
+
+On Monday, police arrested the CNL's provincial secretary in Kirundo and accused him of "inciting hatred" after he denounced the attack on local radio, the party said.
+
+A police spokesman said an investigation into the killing had been opened. Rights groups have accused the Imbonerakure of killings, beatings and intimidation of opponents for years; the government denies that the youth wing is armed.""", [
+  E(cur, "Attack", "beat four members of the opposition National Congress for Freedom (CNL) with clubs in Kirundo town", T("Kirundo", "BI", 1, -2.58, 30.1, "Kirundo", "Commune of Kirundo"), "sunday",
+    a1=IMBO, i1=3, a2="Civilians (Burundi)", i2=7, fat=1, inj=3),
+  E(cur, "Arrests", "police arrested the CNL's provincial secretary in Kirundo", T("Kirundo", "BI", 1, -2.58, 30.1, "Kirundo", "Commune of Kirundo"), "monday",
+    a1=BDI_POL, i1=1, a2=CNL, i2=7),
+]),
+
+S("st-ak-036", "2026-05-19", """Sri Lankan Tamils mark war anniversary at Mullivaikkal
+
+MULLAITIVU, Sri Lanka, May 19 (Wire) - Thousands of Tamils gathered on the beach at Mullivaikkal in northern Sri Lanka on Monday to remember the civilians killed in the final months of the country's civil war, which ended there in May 2009.
+
+Relatives lit oil lamps and laid flowers at a memorial stone, and a minute's silence was observed at 10:30 a.m. Similar ceremonies were held in Jaffna and at universities in the north and east. Police said the events passed off without incident.
+
+The United Nations has said tens of thousands of civilians may have been killed in the last months of the war between government forces and the Liberation Tigers of Tamil Eelam. The government says the figure is far lower.""", [], negative="commemoration"),
+
+S("st-ak-037", "2026-04-02", """Landslide buries village in Papua New Guinea's Enga province
+
+PORT MORESBY, April 2 (Wire) - At least 23 people were killed and dozens are missing after a landslide buried part of a village near Porgera in Papua New Guinea's Enga province before dawn on Wednesday, provincial officials said.
+
+Soldiers and police were helping villagers dig through mud and rocks with spades and bare hands, and a helicopter carried the injured to Wabag hospital. Heavy rains were hampering the search.
+
+Aid agencies said access to the area had been difficult for years because of tribal fighting on the roads to Porgera, where a large gold mine reopened in 2024. A landslide in the province in May 2024 buried more than 600 people, according to the U.N.""", [], negative="disaster"),
+
+S("st-ak-038", "2026-09-30", """U.N. Security Council renews Haiti force mandate; gang violence killed 1,200 in three months
+
+UNITED NATIONS, Sept 30 (Wire) - The U.N. Security Council on Tuesday renewed for a year the mandate of the Gang Suppression Force in Haiti and asked member states to provide more troops and funding, after a report said gang violence had killed more than 1,200 people in the country between April and June.
+
+The resolution, adopted with 12 votes in favour and three abstentions, also extended the arms embargo on gang leaders. Haiti's foreign minister told the council that the force had helped the police regain control of main roads out of Port-au-Prince but that gangs still controlled most of the capital.
+
+The U.N. report said most of the killings had taken place in the Artibonite and Centre departments and in Port-au-Prince, and that kidnappings had risen for a third straight quarter.""", [], negative="diplomacy"),
+
+S("st-ak-039", "2026-01-08", """Uganda campaign enters final week; candidates crisscross the east
+
+MBALE, Uganda, Jan 8 (Wire) - Uganda's presidential candidates held rallies across the east of the country on Wednesday as campaigning entered its final week before the January 15 vote.
+
+President Yoweri Museveni, seeking a seventh term, addressed supporters at a school playing field in Mbale and promised new roads and factories. Opposition candidate Robert Kyagulanyi, known as Bobi Wine, spoke to crowds in Tororo and Busia, where his convoy was slowed by supporters lining the road.
+
+Police said campaigning in the region had been peaceful. The Electoral Commission said it had distributed ballot papers to all districts.
+
+Rights groups have accused security forces of breaking up opposition rallies during earlier campaigns.""", [], negative="campaign"),
+
+S("st-ak-040", "2026-08-20", """Gunmen rob exchange office in Lima's Miraflores, wound guard
+
+LIMA, Aug 20 (Wire) - Four armed men robbed a money exchange office in Lima's Miraflores district on Wednesday morning, shooting and wounding a security guard before escaping on motorcycles with about 300,000 soles, police said.
+
+Police said the robbery was carried out by a gang specialising in assaults on exchange offices and was not linked to the extortion groups that have targeted transport companies in the capital. Two suspects were arrested later in the day in the San Juan de Lurigancho district.
+
+The government has declared a state of emergency in Lima and neighbouring Callao several times since 2024 to fight extortion and contract killings.""", [], negative="crime"),
 ]
