@@ -701,7 +701,7 @@ The device had been left in a bag next to a roadside food stall about 20 metres 
 The spokesman said messages circulating on social media about a second explosion at Owino market were false. "There was no explosion at Owino. We ask the public not to spread panic," he said.
 
 Police have increased patrols at bus parks, markets and places of worship, and asked residents to report unattended bags.""", [
-  unscored(E(cur, "Remote explosive/landmine/IED", "A home-made bomb exploded near a police post", P("Kampala", "UG"), "wednesday", a1=ADF, i1=2, fat=None, inj=3),
+  unscored(E(cur, "Remote explosive/landmine/IED", "A home-made bomb exploded near a police post", P("Kampala", "UG", 2), "wednesday", a1=ADF, i1=2, fat=None, inj=3),
            "actor2", "inter2"),
   E(neg, "Remote explosive/landmine/IED", "a second explosion at Owino market", P("Kampala", "UG"), None),
   unscored(E(bg, "Suicide bomb", "a series of suicide bombings in central Kampala", P("Kampala", "UG"), "2021-11-01", tp=3, a1=ADF, i1=2),

@@ -215,7 +215,7 @@ Related coverage
 Man charged after petrol bomb attack on police patrol in Strabane
 Pipe bomb found near primary school in north Belfast made safe by army
 Share this article""", [
-  E(cur, "Violent demonstration", "Youths threw petrol bombs, bricks and fireworks at police in the Creggan area of Derry", P("Derry", "GB", a1="Northern Ireland", a2="Derry and Strabane"),
+  E(cur, "Violent demonstration", "Youths threw petrol bombs, bricks and fireworks at police in the Creggan area of Derry", P("Derry", "GB", 2, a1="Northern Ireland", a2="Derry and Strabane"),
     "sunday", a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=None, inj=3),
   E(cur, "Violent demonstration", "throwing petrol bombs at officers who arrived at the scene", P("Derry", "GB", a1="Northern Ireland", a2="Derry and Strabane"),
     "saturday", a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, fat=0, inj=0),
