@@ -163,7 +163,7 @@ Police arrested 150 people in the Paris region, the interior minister said.
 In Marseille, youths looted shops on Saturday night.""", [
   E(cur, "Violent demonstration", "set cars and a town hall on fire", P("Nanterre", "FR"), "sunday", a1="Rioters (France)", i1=5),
   E(cur, "Violent demonstration", "looted shops", P("Marseille", "FR"), "saturday", a1="Rioters (France)", i1=5),
-  E(bg, "Attack", "shot dead a teenager", P("Nanterre", "FR"), None, a1="Police Forces of France (2017-)", i1=1, fat=1),
+  E(bg, "Attack", "shot dead a teenager", P("Nanterre", "FR"), "2026-06-25", tp=2, a1="Police Forces of France (2017-)", i1=1, fat=1),
 ]),
 S("st-b-019", "2026-02-10", """QAMISHLI, Syria — A car bomb exploded near a checkpoint run by the Kurdish-led Syrian Democratic Forces in Manbij on Sunday, killing five fighters, the group said.
 
