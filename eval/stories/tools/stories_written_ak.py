@@ -58,6 +58,16 @@ SETTLERS = "Israeli Settlers"
 MOZ = "Military Forces of Mozambique (2025-)"; RWA = "Military Forces of Rwanda (2000-)"; ISMP = "Islamic State Mozambique Province"
 BDI_POL = "Police Forces of Burundi (2020-)"; IMBO = "Imbonerakure"; CNL = "CNL: National Congress for Freedom"
 
+MURLE = "Murle Ethnic Militia (South Sudan)"
+MLI = "Military Forces of Mali (2021-)"; JNIM = "JNIM: Group for Support of Islam and Muslims"
+IRQ = "Military Forces of Iraq (2022-)"; IS_IRQ = "Islamic State (Iraq)"
+SYR = "Military Forces of Syria (2024-)"; SYR_POL = "Police Forces of Syria (2024-)"; SDF = "QSD: Syrian Democratic Forces"
+TUR = "Military Forces of Turkey (2002-)"; ALAWITE = "Alawite Militia (Syria)"
+GBR_POL = "Police Forces of the United Kingdom (2024-)"
+ECU_GOV = "Government of Ecuador (2023-)"; ECU_POL = "Police Forces of Ecuador (2023-)"; TIGUER = "Los Tiguerones"
+AUS_POL = "Police Forces of Australia (2022-)"
+CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"; MAPU = "Mapuche Ethnic Militia (Chile)"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -718,4 +728,147 @@ LIMA, Aug 20 (Wire) - Four armed men robbed a money exchange office in Lima's Mi
 Police said the robbery was carried out by a gang specialising in assaults on exchange offices and was not linked to the extortion groups that have targeted transport companies in the capital. Two suspects were arrested later in the day in the San Juan de Lurigancho district.
 
 The government has declared a state of emergency in Lima and neighbouring Callao several times since 2024 to fight extortion and contract killings.""", [], negative="crime"),
+S("st-ak-041", "2026-05-06", """South Sudan: 12 herders killed in cattle raid near Bor; pursuers clash with raiders
+
+JUBA, May 6 (Wire) - Armed Murle youths attacked a cattle camp near Bor, the capital of Jonglei state, on Sunday, killing 12 herders and driving away about 2,000 head of cattle, the Bor county commissioner said on Monday.
+
+On Tuesday, youths from Bor county who had pursued the raiders caught up with them at Anyidi, about 20 km east of Bor, and the two sides exchanged gunfire for several hours, the commissioner said. Seven people were killed on both sides and some of the cattle were recovered.
+
+The U.N. mission in South Sudan called for restraint and said it had stepped up patrols. Cattle raids and revenge attacks between communities in Jonglei and the neighbouring Greater Pibor Administrative Area kill hundreds of people a year.""", [
+  E(cur, "Attack", "Armed Murle youths attacked a cattle camp near Bor", T("Bor", "SS", 2, 6.21, 31.56, "Jonglei"), "sunday",
+    a1=MURLE, i1=4, a2="Civilians (South Sudan)", i2=7, fat=12),
+  E(cur, "Armed clash", "the two sides exchanged gunfire for several hours", T("Bor", "SS", 2, 6.21, 31.56, "Jonglei"), "tuesday",
+    a1="Unidentified Communal Militia (South Sudan)", i1=4, a2=MURLE, i2=4, fat=7),
+]),
+
+S("st-ak-042", "2026-01-21", """Mali: JNIM burns fuel tankers near Kayes; drone strike on wedding near Nioro kills eight
+
+BAMAKO, Jan 21 (Wire) - Fighters of the al Qaeda-linked JNIM set fire to at least 15 fuel tankers on the main road from Kayes to Bamako on Sunday, about 40 km east of Kayes, drivers' union officials said. The drivers had fled into the bush when the fighters arrived, and no one was hurt.
+
+JNIM has attacked fuel convoys coming from Senegal and Mauritania since September 2025, causing severe shortages in the capital.
+
+On Monday, a drone struck a wedding gathering in a village near Nioro du Sahel, killing eight people, among them the bride's father, a local youth association said. The army said in a statement that it had "neutralised terrorists" gathered in the area, without giving details.""", [
+  E(cur, "Looting/property destruction", "set fire to at least 15 fuel tankers on the main road from Kayes to Bamako", T("Kayes", "ML", 2, 14.45, -11.44, "Kayes", "Kayes Cercle"), "sunday",
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "a drone struck a wedding gathering in a village near Nioro du Sahel", T("Nioro", "ML", 2, 15.23, -9.59, "Kayes"), "monday",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=8),
+]),
+
+S("st-ak-043", "2026-03-12", """REPUBLIC OF IRAQ
+JOINT OPERATIONS COMMAND
+SECURITY MEDIA CELL
+
+Statement
+Baghdad, 12 March 2026
+
+1. At dawn on Wednesday, 11 March 2026, a group of Daesh terrorist remnants attacked a post of the Iraqi army's 4th Division in the Hamrin mountains. Two of our heroic soldiers were martyred and three were wounded. The attackers fled towards the valleys.
+
+2. In response, Iraqi Air Force F-16 aircraft struck Daesh hideouts in Wadi al-Shay, south of Kirkuk, on the evening of the same day, killing five terrorists, according to the Directorate of Military Intelligence.
+
+3. Acting on accurate intelligence, a force of the Counter-Terrorism Service arrested three terrorists wanted under Article 4 of the Anti-Terrorism Law in Tarmiyah, north of Baghdad, on Tuesday, 10 March 2026.
+
+4. The Security Media Cell calls on citizens and media outlets not to circulate rumours and to rely only on official statements.
+
+Security Media Cell
+For more information, follow our official page. All rights reserved.""", [
+  E(cur, "Armed clash", "a group of Daesh terrorist remnants attacked a post of the Iraqi army's 4th Division in the Hamrin mountains", T("Hamrin Mountains", "IQ", 2, 34.5, 44.4, "Salah al-Din"), "2026-03-11",
+    a1=IS_IRQ, i1=2, a2=IRQ, i2=1, fat=2, inj=3),
+  E(cur, "Air/drone strike", "Iraqi Air Force F-16 aircraft struck Daesh hideouts in Wadi al-Shay", T("Wadi al-Shay", "IQ", 2, 35.13, 44.18, "Kirkuk"), "2026-03-11",
+    a1=IRQ, i1=1, a2=IS_IRQ, i2=2, fat=5),
+  E(cur, "Arrests", "a force of the Counter-Terrorism Service arrested three terrorists", T("Tarmiyah", "IQ", 1, 33.67, 44.4, "Baghdad", "Al Tarmia"), "2026-03-10",
+    a1=IRQ, i1=1, a2=IS_IRQ, i2=2),
+], register="official"),
+
+S("st-ak-044", "2026-08-05", """LIVE: Syria latest - Israeli strikes near Damascus, fighting east of Aleppo
+
+09:10 Israeli strikes hit a weapons depot used by the army near al-Kiswah, south of Damascus, overnight, state news agency SANA reports. It says there were no casualties.
+
+11:45 Clashes between government forces and the Syrian Democratic Forces (SDF) near Deir Hafer, east of Aleppo, have killed two soldiers, the defence ministry says.
+
+13:20 The SDF says a Turkish drone struck one of its vehicles near the Tishrin Dam this morning, killing three of its fighters. Turkey's defence ministry has not commented.
+
+15:05 Correction: the defence ministry now says the clashes reported at 11:45 took place near Maskanah, further east, not Deir Hafer. The toll is unchanged.
+
+17:30 The interior ministry says its forces have arrested a cell of "remnants of the former regime" in Jableh, on the coast, who it says were planning attacks on security checkpoints.
+
+18:00 That's all from us today. Thank you for following.""", [
+  E(cur, "Air/drone strike", "Israeli strikes hit a weapons depot used by the army near al-Kiswah", T("Al Kiswah", "SY", 2, 33.36, 36.24, "Rural Damascus"), 0, tp=2,
+    a1=ISR, i1=8, a2=SYR, i2=1, fat=0, inj=0),
+  E(cur, "Armed clash", "Clashes between government forces and the Syrian Democratic Forces (SDF)", T("Maskanah", "SY", 2, 35.97, 38.04, "Aleppo"), 0, tp=2,
+    a1=SYR, i1=1, a2=SDF, i2=2, fat=2),
+  E(cur, "Air/drone strike", "a Turkish drone struck one of its vehicles near the Tishrin Dam this morning", T("Tishrin Dam", "SY", 2, 36.38, 38.18, "Aleppo"), 0,
+    a1=TUR, i1=8, a2=SDF, i2=2, fat=3),
+  E(cur, "Arrests", "its forces have arrested a cell of \"remnants of the former regime\" in Jableh", T("Jableh", "SY", 1, 35.36, 35.93, "Latakia"), 0, tp=2,
+    a1=SYR_POL, i1=1, a2=ALAWITE, i2=4),
+], register="live"),
+
+S("st-ak-045", "2026-06-10", """Petrol bombs thrown at police on second night of Portadown disorder
+
+PORTADOWN, Northern Ireland, June 10 (Wire) - Rioters threw petrol bombs, bricks and fireworks at police lines in Portadown, County Armagh, on Monday night, injuring 15 officers, the Police Service of Northern Ireland said. Police used water cannon and fired baton rounds, and four people were arrested at the scene.
+
+The disorder began on Sunday night, when a crowd of about 200 people attacked homes of Romanian families in the town's Obins Street area after reports of an assault on a local girl, smashing windows and setting fire to a car. Several families were moved to emergency accommodation. No one was hurt.
+
+On Tuesday morning, officers arrested five more men at addresses in Portadown in connection with Sunday's attacks on homes.
+
+Chief Constable Jon Boutcher called the violence "racially motivated thuggery".
+
+Caption: A car burns as riot police hold a line in Portadown on Monday night.""", [
+  E(cur, "Violent demonstration", "Rioters threw petrol bombs, bricks and fireworks at police lines in Portadown", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "monday",
+    a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=15),
+  E(cur, "Mob violence", "a crowd of about 200 people attacked homes of Romanian families in the town's Obins Street area", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "sunday",
+    a1="Rioters (United Kingdom)", i1=5, a2="Civilians (Romania)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "officers arrested five more men at addresses in Portadown", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "tuesday",
+    a1=GBR_POL, i1=1, a2="Rioters (United Kingdom)", i2=5),
+  unscored(E(cap, "Violent demonstration", "A car burns as riot police hold a line in Portadown on Monday night", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "monday",
+    a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1), "geo_precision", "fatalities", "injuries"),
+]),
+
+S("st-ak-046", "2026-11-11", """Ecuador: gunmen kill nine at Guayaquil pool hall; emergency extended in Guayas
+
+GUAYAQUIL, Ecuador, Nov 11 (Wire) - Gunmen killed nine people and wounded three at a pool hall in the Socio Vivienda neighbourhood of Guayaquil on Sunday night, police said. Police blamed a cell of Los Tiguerones, which is fighting Los Choneros for control of drug sales in the city's north-west.
+
+On Monday, President Daniel Noboa extended for 60 days the state of emergency in Guayas province, which allows soldiers to patrol the streets alongside the police.
+
+Police arrested four suspected members of Los Tiguerones in a raid in the neighbouring city of Duran on Tuesday and said two of them had taken part in the pool hall attack. Rifles and a motorcycle were seized.
+
+Ecuador's homicide rate has soared since 2020 as gangs linked to Colombian and Mexican cartels fight over routes and prisons.""", [
+  E(cur, "Attack", "Gunmen killed nine people and wounded three at a pool hall in the Socio Vivienda neighbourhood of Guayaquil", T("Guayaquil", "EC", 2, -2.2, -79.89, "Guayas", "Guayaquil"), "sunday",
+    a1=TIGUER, i1=3, a2="Civilians (Ecuador)", i2=7, fat=9, inj=3),
+  E(cur, "Other", "extended for 60 days the state of emergency in Guayas province", T("Guayas", "EC", 3, -2.2, -79.89, "Guayas"), "monday",
+    a1=ECU_GOV, i1=1),
+  E(cur, "Arrests", "Police arrested four suspected members of Los Tiguerones in a raid in the neighbouring city of Duran", T("Duran", "EC", 1, -2.17, -79.84, "Guayas", "Duran"), "tuesday",
+    a1=ECU_POL, i1=1, a2=TIGUER, i2=3),
+]),
+
+S("st-ak-047", "2026-10-26", """Counter-protesters pepper-sprayed at Melbourne anti-immigration march
+
+MELBOURNE, Oct 26 (Wire) - Police used pepper spray on Sunday against a group of counter-protesters who threw bottles and flares at officers as they tried to reach an anti-immigration march in central Melbourne, and arrested six people, Victoria Police said. Two officers were treated for minor injuries.
+
+About 4,000 people took part in the march, which passed off peacefully under a heavy police presence, ending outside Parliament House.
+
+In Sydney, about 1,000 people attended a similar rally in Hyde Park without incident.
+
+The organisers said the marches were against high immigration levels; the government has condemned them as driven by far-right groups.""", [
+  E(cur, "Violent demonstration", "a group of counter-protesters who threw bottles and flares at officers", T("Melbourne", "AU", 1, -37.81, 144.96, "Victoria", "Melbourne"), "sunday",
+    a1="Rioters (Australia)", i1=5, a2=AUS_POL, i2=1, inj=2),
+  E(cur, "Peaceful protest", "About 4,000 people took part in the march, which passed off peacefully", T("Melbourne", "AU", 1, -37.81, 144.96, "Victoria", "Melbourne"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+  E(cur, "Peaceful protest", "about 1,000 people attended a similar rally in Hyde Park without incident", T("Sydney", "AU", 1, -33.87, 151.21, "New South Wales"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+]),
+
+S("st-ak-048", "2026-09-16", """Chile: 11 logging trucks burned near Collipulli; two held in Temuco; emergency extended
+
+TEMUCO, Chile, Sept 16 (Wire) - Hooded gunmen set fire to 11 logging trucks and two machines at a forestry site near Collipulli, in the Araucania region, overnight into Tuesday, after firing shots into the air and forcing the workers to leave, police said. No one was injured. A pamphlet signed by the Coordinadora Arauco-Malleco (CAM), a radical Mapuche group, was found at the site.
+
+On Tuesday afternoon, police arrested two men in Temuco on suspicion of taking part in the attack.
+
+The government extended for another 15 days the state of emergency in force in the Araucania region since 2022, which deploys soldiers to patrol roads.""", [
+  E(cur, "Looting/property destruction", "Hooded gunmen set fire to 11 logging trucks and two machines at a forestry site near Collipulli", T("Collipulli", "CL", 2, -37.95, -72.43, "La Araucania", "Provincia de Malleco"), "tuesday",
+    a1=MAPU, i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested two men in Temuco on suspicion of taking part in the attack", T("Temuco", "CL", 1, -38.74, -72.6, "La Araucania", "Provincia de Cautin"), "tuesday",
+    a1=CHL_POL, i1=1, a2=MAPU, i2=4),
+  E(cur, "Other", "The government extended for another 15 days the state of emergency in force in the Araucania region", T("La Araucania", "CL", 3, -38.74, -72.6, "La Araucania"), None,
+    a1=CHL_GOV, i1=1),
+]),
 ]
