@@ -387,7 +387,7 @@ Caption: Women mourn at a mass burial in Bokkos in April 2025. (File photo)""", 
     a1=FUL, i1=4, a2="Civilians (Nigeria)", i2=7, fat=19),
   E(cur, "Mob violence", "a crowd in Jos, the state capital, beat to death a young man they accused of spying for the attackers", T("Jos", "NG", 1, 9.93, 8.89, "Plateau", "Jos North"), "monday",
     a1="Rioters (Nigeria)", i1=5, a2="Civilians (Nigeria)", i2=7, fat=1),
-  E(cur, "Other", "imposed a dusk-to-dawn curfew on Bokkos", T("Bokkos", "NG", 1, 9.3, 8.99, "Plateau", "Bokkos"), "monday",
+  E(cur, "Other", "imposed a dusk-to-dawn curfew on Bokkos", T("Bokkos", "NG", 3, 9.3, 8.99, "Plateau", "Bokkos"), "monday",
     a1="Government of Nigeria (2023-)", i1=1),
 ]),
 
@@ -496,7 +496,7 @@ In Dhaka, about 300 students marched to Shahbagh on Monday evening in solidarity
     a1=BGD_GOV, i1=1),
   E(cur, "Peaceful protest", "several hundred indigenous students blocked the road at the entrance of Khagrachari town", T("Khagrachari", "BD", 2, 23.11, 91.97, "Chattogram", "Khagrachhari"), "monday",
     a1="Protesters (Bangladesh)", i1=6),
-  E(cur, "Peaceful protest", "about 300 students marched to Shahbagh", T("Dhaka", "BD", 1, 23.71, 90.41, "Dhaka", "Dhaka"), "monday",
+  E(cur, "Peaceful protest", "about 300 students marched to Shahbagh", T("Dhaka", "BD", 2, 23.71, 90.41, "Dhaka", "Dhaka"), "monday",
     a1="Protesters (Bangladesh)", i1=6),
 ]),
 
