@@ -68,6 +68,13 @@ ECU_GOV = "Government of Ecuador (2023-)"; ECU_POL = "Police Forces of Ecuador (
 AUS_POL = "Police Forces of Australia (2022-)"
 CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"; MAPU = "Mapuche Ethnic Militia (Chile)"
 
+BFA = "Military Forces of Burkina Faso (2022-)"; VDP = "VDP: Volunteers for the Defense of the Homeland"
+HTI_POL = "Police Forces of Haiti (2024-)"; VIV = "Viv Ansanm"
+PHL = "Military Forces of the Philippines (2022-)"; NPA = "NPA: New People's Army"
+XKX_POL = "Police Forces of Kosovo (2021-)"
+CODECO = "CODECO: Cooperative for Development of Congo"; CRP = "CRP: Convention for the Popular Revolution"
+BRA_POL = "Police Forces of Brazil (2023-)"; BDM = "Bonde do Maluco"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -870,5 +877,133 @@ The government extended for another 15 days the state of emergency in force in t
     a1=CHL_POL, i1=1, a2=MAPU, i2=4),
   E(cur, "Other", "The government extended for another 15 days the state of emergency in force in the Araucania region", T("La Araucania", "CL", 3, -38.74, -72.6, "La Araucania"), None,
     a1=CHL_GOV, i1=1),
+]),
+S("st-ak-049", "2026-03-19", """France: rail and air traffic disrupted by pension strike; unions plan marches next week
+
+PARIS, March 19 (Wire) - Strikes against the government's pension plans disrupted rail and air traffic across France on Thursday, with half of high-speed trains cancelled and about a third of flights at Paris-Orly grounded, operators said.
+
+Teachers and refinery workers also stopped work, and several schools in Paris and Marseille were closed. Police reported no incidents.
+
+The eight main unions said they would hold marches in Paris and other cities next Tuesday and did not rule out rolling strikes on the railways.
+
+The government says it will present the bill to parliament in April.""", [
+  unscored(E(hyp, "Peaceful protest", "they would hold marches in Paris and other cities next Tuesday", T("Paris", "FR", 1, 48.85, 2.35, "Ile-de-France", "Paris"),
+             a1="Protesters (France)", i1=6), "event_date", "time_precision"),
+], negative="labour strike"),
+
+S("st-ak-050", "2026-03-17", """SAHEL SECURITY DIGEST - BURKINA FASO
+Week of 9-15 March 2026
+
+Monday: JNIM fighters attacked the VDP post in Aribinda, Soum province, in the early afternoon. Local sources said 11 VDP volunteers were killed. The army said air support had "neutralised dozens of terrorists" as they withdrew.
+
+Wednesday: gunmen attacked a convoy of traders' lorries on the road between Dori and Gorom-Gorom, killing five traders and setting two lorries on fire. No group claimed the attack.
+
+Friday: residents of Djibo reported that JNIM fighters had set up checkpoints on the roads around the town and turned back lorries carrying food, in a renewed blockade.
+
+Saturday-Sunday: no significant incidents reported.
+
+This digest is compiled from local sources, official statements and claims by armed groups, which cannot always be verified independently.""", [
+  E(cur, "Armed clash", "JNIM fighters attacked the VDP post in Aribinda", T("Aribinda", "BF", 1, 14.23, -0.87, "Sahel", "Soum"), "2026-03-09",
+    a1=JNIM, i1=2, a2=VDP, i2=3, fat=23),
+  E(cur, "Attack", "gunmen attacked a convoy of traders' lorries on the road between Dori and Gorom-Gorom", T("Dori", "BF", 2, 14.03, -0.03, "Sahel", "Seno"), "2026-03-11",
+    a1="Unidentified Armed Group (Burkina Faso)", i1=3, a2="Civilians (Burkina Faso)", i2=7, fat=5),
+  E(cur, "Other", "JNIM fighters had set up checkpoints on the roads around the town and turned back lorries carrying food", T("Djibo", "BF", 2, 14.1, -1.63, "Sahel", "Soum"), "2026-03-13",
+    a1=JNIM, i1=2, a2="Civilians (Burkina Faso)", i2=7),
+], register="digest"),
+
+S("st-ak-051", "2026-02-11", """Haiti: police drone strike kills five in Cite Soleil; gangs kill six in Arcahaie
+
+PORT-AU-PRINCE, Feb 11 (Wire) - A drone operated by the police task force struck a house used as a base by members of the Viv Ansanm gang coalition in Cite Soleil on Monday, killing four gang members, police said. Residents said a woman who sold food outside the house was also killed.
+
+On Tuesday, gang members attacked the town of Arcahaie, north of the capital, before dawn, killing six residents and setting fire to houses, the town's mayor said. Hundreds of residents fled towards Saint-Marc.
+
+The United Nations says more than 5,000 people were killed in gang violence in Haiti last year.
+
+Caption: Residents flee Cabaret after a gang attack in October 2024. (File photo)""", [
+  E(cur, "Air/drone strike", "A drone operated by the police task force struck a house used as a base by members of the Viv Ansanm gang coalition in Cite Soleil", T("Cite Soleil", "HT", 1, 18.58, -72.34, "Ouest", "Arrondissement de Port-au-Prince"), "monday",
+    a1=HTI_POL, i1=1, a2=VIV, i2=3, fat=5),
+  E(cur, "Attack", "gang members attacked the town of Arcahaie, north of the capital, before dawn, killing six residents", T("Arcahaie", "HT", 1, 18.77, -72.51, "Ouest", "Arcahaie"), "tuesday",
+    a1="Unidentified Armed Group (Haiti)", i1=3, a2="Civilians (Haiti)", i2=7, fat=6),
+]),
+
+S("st-ak-052", "2026-09-02", """Three soldiers killed in NPA ambush in Northern Samar
+
+CATARMAN, Philippines, Sept 2 (Wire) - Communist New People's Army (NPA) rebels ambushed an army patrol in the uplands of Catubig, Northern Samar, on Monday morning, killing three soldiers and wounding two, the military said.
+
+The soldiers, from the army's 20th Infantry Battalion, were on their way to a village where residents had reported armed men, a brigade spokesman said. The military said two rebels were killed when the troops fired back. The NPA's regional command said in a statement that it had lost no fighters in what it called a "punitive action".
+
+On Tuesday, soldiers arrested a wounded man they said had taken part in the ambush as he was being treated at a hospital in Catarman, the provincial capital.
+
+The ambush was the deadliest on government troops in Eastern Visayas this year. The NPA has waged a Maoist insurgency since 1969.""", [
+  E(cur, "Armed clash", "Communist New People's Army (NPA) rebels ambushed an army patrol in the uplands of Catubig", T("Catubig", "PH", 2, 12.41, 125.05, "Eastern Visayas", "Northern Samar"), "monday",
+    a1=NPA, i1=2, a2=PHL, i2=1, fat=5, inj=2),
+  E(cur, "Arrests", "soldiers arrested a wounded man they said had taken part in the ambush", T("Catarman", "PH", 1, 12.5, 124.64, "Eastern Visayas", "Northern Samar"), "tuesday",
+    a1=PHL, i1=1, a2=NPA, i2=2),
+]),
+
+S("st-ak-053", "2026-08-19", """Grenade thrown at Kosovo police station in Zvecan; two Serbs arrested
+
+PRISTINA, Aug 19 (Wire) - A hand grenade was thrown at the Kosovo police station in the northern town of Zvecan late on Monday, damaging two police vehicles, police said. No one was hurt.
+
+On Tuesday, police arrested two men from the town in Mitrovica on suspicion of throwing the grenade and searched their homes, where they said they found ammunition.
+
+Kosovo's interior minister called the attack "terrorism" and blamed groups backed by Belgrade. Serbia's president rejected the accusation and said the two men were being persecuted because they were Serbs.
+
+Tensions in the Serb-majority north have run high since Kosovo police took control of the area's municipal buildings in 2023.""", [
+  E(cur, "Grenade", "A hand grenade was thrown at the Kosovo police station in the northern town of Zvecan", T("Zvecan", "XK", 1, 42.91, 20.84, "Mitrovica", "Komuna e Zvecanit"), "monday",
+    a1="Unidentified Armed Group (Kosovo)", i1=3, a2=XKX_POL, i2=1, fat=0, inj=0),
+  unscored(E(cur, "Arrests", "police arrested two men from the town in Mitrovica on suspicion of throwing the grenade", T("Mitrovica", "XK", 1, 42.88, 20.87, "Mitrovica", "Komuna e Mitrovices"), "tuesday",
+    a1=XKX_POL, i1=1), "actor2", "inter2"),
+]),
+
+S("st-ak-054", "2026-02-18", """Armenia rejects Azerbaijani report of cross-border fire
+
+YEREVAN, Feb 18 (Wire) - Armenia's defence ministry on Tuesday denied an Azerbaijani statement that Armenian troops had fired on Azerbaijani positions in the Kalbajar district overnight, calling it "disinformation" before a new round of talks on border demarcation.
+
+Azerbaijan's defence ministry had said its positions near the border came under small-arms fire from the direction of Armenia's Gegharkunik province, and that no one was hurt. Armenia said its troops "did not open fire" and invited international observers to visit the area.
+
+The two countries initialled a peace agreement in Washington in August 2025 after decades of conflict over the Karabakh region.""", [
+  unscored(E(neg, "Armed clash", "Armenian troops had fired on Azerbaijani positions in the Kalbajar district overnight", T("Kalbajar", "AZ", 3, 40.11, 46.04, "Kalbajar"),
+             a1="Military Forces of Armenia (2018-)", i1=8, a2="Military Forces of Azerbaijan (2003-)", i2=1), "event_date", "time_precision"),
+], negative="denial"),
+
+S("st-ak-055", "2026-10-09", """ITURI: HUMANITARIAN UPDATE No. 38
+Covering 1-7 October 2026
+
+KEY POINTS
+- Attack on displacement site in Djugu territory
+- Clashes near Fataki displace about 3,000 people
+- Drivers abducted near Bunia released
+
+SITUATION OVERVIEW
+On 2 October, CODECO militiamen attacked the Plaine Savo displacement site in Djugu territory at night, killing nine displaced people, including four children, and burning about 40 shelters. Survivors fled towards Bule.
+
+On 4 October, fighting between the armed forces (FARDC) and CRP militiamen near Fataki forced about 3,000 people from their homes. No casualty figures were available.
+
+On 6 October, unidentified armed men stopped two vehicles on the Bunia-Mahagi road about 15 km north of Bunia and took away five drivers working for a humanitarian partner. They were released unharmed the next day.
+
+HUMANITARIAN RESPONSE
+Partners distributed emergency shelter kits to 1,200 households. Access to Djugu remains restricted by insecurity. Since January, more than 700 civilians have been killed in Ituri province, according to protection partners.
+
+For further information, please contact the OCHA office in Bunia.""", [
+  E(cur, "Attack", "CODECO militiamen attacked the Plaine Savo displacement site in Djugu territory", T("Djugu", "CD", 2, 1.92, 30.5, "Ituri", "Djugu"), "2026-10-02",
+    a1=CODECO, i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=9),
+  E(cur, "Armed clash", "fighting between the armed forces (FARDC) and CRP militiamen near Fataki", T("Fataki", "CD", 2, 1.87, 30.71, "Ituri"), "2026-10-04",
+    a1=COD, i1=1, a2=CRP, i2=2),
+  E(cur, "Abduction/forced disappearance", "took away five drivers working for a humanitarian partner", T("Bunia", "CD", 2, 1.56, 30.25, "Ituri", "Bunia"), "2026-10-06",
+    a1="Unidentified Armed Group (Democratic Republic of Congo)", i1=3, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=0, inj=0),
+], register="ngo"),
+
+S("st-ak-056", "2026-07-08", """Brazil: police kill five in Salvador shootout; residents burn buses in protest
+
+SALVADOR, Brazil, July 8 (Wire) - Military police killed five suspected members of the Bonde do Maluco (BDM) gang in a shootout in the Valeria neighbourhood of Salvador on Monday, Bahia state's public security department said. It said officers seized three pistols and drugs.
+
+On Tuesday, dozens of residents blocked an avenue in Valeria and set fire to two buses, saying one of the dead was a 15-year-old boy with no links to the gang. Police fired tear gas and rubber bullets to clear the road.
+
+Bahia's police are among the deadliest in Brazil, according to the Brazilian Forum on Public Safety.""", [
+  E(cur, "Armed clash", "Military police killed five suspected members of the Bonde do Maluco (BDM) gang in a shootout in the Valeria neighbourhood of Salvador", T("Salvador", "BR", 2, -12.98, -38.49, "Bahia", "Salvador"), "monday",
+    a1=BRA_POL, i1=1, a2=BDM, i2=3, fat=5),
+  E(cur, "Violent demonstration", "dozens of residents blocked an avenue in Valeria and set fire to two buses", T("Salvador", "BR", 2, -12.98, -38.49, "Bahia", "Salvador"), "tuesday",
+    a1="Rioters (Brazil)", i1=5, a2=BRA_POL, i2=1),
 ]),
 ]
