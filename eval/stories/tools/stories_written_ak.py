@@ -805,7 +805,7 @@ S("st-ak-044", "2026-08-05", """LIVE: Syria latest - Israeli strikes near Damasc
     a1=SYR, i1=1, a2=SDF, i2=2, fat=2),
   E(cur, "Air/drone strike", "a Turkish drone struck one of its vehicles near the Tishrin Dam this morning", T("Tishrin Dam", "SY", 2, 36.38, 38.18, "Aleppo"), 0,
     a1=TUR, i1=8, a2=SDF, i2=2, fat=3),
-  E(cur, "Arrests", "its forces have arrested a cell of \"remnants of the former regime\" in Jableh", T("Jableh", "SY", 1, 35.36, 35.93, "Latakia"), 0, tp=2,
+  E(cur, "Arrests", "its forces have arrested a cell of \"remnants of the former regime\" in Jableh", T("Jablah", "SY", 1, 35.36, 35.93, "Latakia"), 0, tp=2,
     a1=SYR_POL, i1=1, a2=ALAWITE, i2=4),
 ], register="live"),
 
@@ -822,7 +822,7 @@ Chief Constable Jon Boutcher called the violence "racially motivated thuggery".
 Caption: A car burns as riot police hold a line in Portadown on Monday night.""", [
   E(cur, "Violent demonstration", "Rioters threw petrol bombs, bricks and fireworks at police lines in Portadown", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "monday",
     a1="Rioters (United Kingdom)", i1=5, a2=GBR_POL, i2=1, inj=15),
-  E(cur, "Mob violence", "a crowd of about 200 people attacked homes of Romanian families in the town's Obins Street area", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "sunday",
+  E(cur, "Mob violence", "a crowd of about 200 people attacked homes of Romanian families in the town's Obins Street area", T("Portadown", "GB", 2, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "sunday",
     a1="Rioters (United Kingdom)", i1=5, a2="Civilians (Romania)", i2=7, fat=0, inj=0),
   E(cur, "Arrests", "officers arrested five more men at addresses in Portadown", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "tuesday",
     a1=GBR_POL, i1=1, a2="Rioters (United Kingdom)", i2=5),
