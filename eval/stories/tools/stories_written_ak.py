@@ -75,6 +75,14 @@ XKX_POL = "Police Forces of Kosovo (2021-)"
 CODECO = "CODECO: Cooperative for Development of Congo"; CRP = "CRP: Convention for the Popular Revolution"
 BRA_POL = "Police Forces of Brazil (2023-)"; BDM = "Bonde do Maluco"
 
+TTP = "TTP: Tehreek-i-Taliban Pakistan"
+JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+JAM_POL = "Police Forces of Jamaica (2016-)"; JAM_GOV = "Government of Jamaica (2016-)"
+PNG_TRIBE = "Unidentified Tribal Militia (Papua New Guinea)"; PNG_POL = "Police Forces of Papua New Guinea (2019-)"
+KOR_POL = "Police Forces of South Korea (2025-)"
+PUNT = "Military Forces of Puntland (2024-)"; IS_SOM = "Islamic State (Somalia)"
+CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -1005,5 +1013,103 @@ Bahia's police are among the deadliest in Brazil, according to the Brazilian For
     a1=BRA_POL, i1=1, a2=BDM, i2=3, fat=5),
   E(cur, "Violent demonstration", "dozens of residents blocked an avenue in Valeria and set fire to two buses", T("Salvador", "BR", 2, -12.98, -38.49, "Bahia", "Salvador"), "tuesday",
     a1="Rioters (Brazil)", i1=5, a2=BRA_POL, i2=1),
+]),
+S("st-ak-057", "2026-10-21", """Pakistan: three police killed in Lakki Marwat checkpoint attack; army says eight militants killed in Bajaur
+
+PESHAWAR, Pakistan, Oct 21 (Wire) - Militants attacked a police checkpoint in Lakki Marwat district of Khyber Pakhtunkhwa province on Monday night, killing three policemen, a district police officer said. Two of the attackers were killed when officers returned fire. The Pakistani Taliban (TTP) claimed the attack.
+
+On Tuesday, security forces killed eight "khwarij" in an intelligence-based operation in Bajaur district, the military's media wing said, using the state's term for the Pakistani Taliban. It did not say where in the district the operation took place.
+
+The attacks are the latest in a surge of militant violence in the province. In August, a suicide bomber killed 12 people at a market in Khar, the main town of Bajaur, and last month militants briefly seized the police station in Sarai Naurang, in Lakki Marwat, before withdrawing when troops arrived.""", [
+  E(cur, "Armed clash", "Militants attacked a police checkpoint in Lakki Marwat district", T("Lakki Marwat", "PK", 3, 32.61, 70.91, "Khyber Pakhtunkhwa", "Lakki Marwat"), "monday",
+    a1=TTP, i1=2, a2=PAK_POL, i2=1, fat=5),
+  E(cur, "Armed clash", "security forces killed eight \"khwarij\" in an intelligence-based operation in Bajaur district", T("Bajaur", "PK", 3, 34.74, 71.53, "Khyber Pakhtunkhwa", "Bajaur"), "tuesday",
+    a1=PAK, i1=1, a2=TTP, i2=2, fat=8),
+  E(bg, "Suicide bomb", "a suicide bomber killed 12 people at a market in Khar", T("Khar", "PK", 1, 34.74, 71.53, "Khyber Pakhtunkhwa", "Bajaur"), "2026-08-01", tp=3,
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2="Civilians (Pakistan)", i2=7, fat=12),
+  E(bg, "Armed clash", "militants briefly seized the police station in Sarai Naurang", T("Sarai Naurang", "PK", 1, 32.83, 70.78, "Khyber Pakhtunkhwa", "Lakki Marwat"), "2026-09-01", tp=3,
+    a1="Unidentified Armed Group (Pakistan)", i1=3, a2=PAK_POL, i2=1),
+]),
+
+S("st-ak-058", "2026-06-12", """Cameroon: Mozogo remembers Boko Haram raid a year on
+
+MAROUA, Cameroon, June 12 (Wire) - Hundreds of villagers gathered in Mozogo, in Cameroon's Far North region, on Thursday to mark a year since Boko Haram fighters killed 21 people in a night raid on the village.
+
+Christian and Muslim leaders prayed together at the market square, where a plaque with the names of the dead was unveiled, and the regional governor laid a wreath. "We have buried our people; now we want to farm in peace," the village chief said.
+
+The raid, on the night of 10 to 11 June 2025, was one of the deadliest in the region that year. In September 2025, Boko Haram fighters killed three farmers in their fields near Mokolo, about 30 km away.
+
+The army set up a post in the village after the attack, and residents say there have been no raids since.""", [
+  E(bg, "Attack", "Boko Haram fighters killed 21 people in a night raid on the village", T("Mozogo", "CM", 1, 11.0, 13.98, "Far North"), "2025-06-11",
+    a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=21),
+  E(bg, "Attack", "Boko Haram fighters killed three farmers in their fields near Mokolo", T("Mokolo", "CM", 2, 10.74, 13.8, "Far North"), "2025-09-01", tp=3,
+    a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=3),
+], negative="commemoration"),
+
+S("st-ak-059", "2026-09-09", """Jamaica: three killed in Spanish Town shootout with police; state of emergency declared
+
+KINGSTON, Jamaica, Sept 9 (Wire) - Three men were killed on Monday night when gunmen opened fire on a police patrol in the Featherbed Lane area of Spanish Town and officers fired back, the Jamaica Constabulary Force said. Police said the men belonged to a faction of a local gang whose feud has killed at least 20 people in the town this year. Two pistols were recovered.
+
+On Tuesday, Prime Minister Andrew Holness declared a state of emergency in the parish of St Catherine, allowing soldiers and police to search homes and detain suspects without warrants.
+
+Residents said schools in the area stayed closed on Tuesday.""", [
+  E(cur, "Armed clash", "gunmen opened fire on a police patrol in the Featherbed Lane area of Spanish Town and officers fired back", T("Spanish Town", "JM", 2, 17.99, -76.96, "Saint Catherine", "Spanish Town Central"), "monday",
+    a1="Unidentified Armed Group (Jamaica)", i1=3, a2=JAM_POL, i2=1, fat=3),
+  E(cur, "Other", "declared a state of emergency in the parish of St Catherine", T("Saint Catherine", "JM", 3, 17.99, -76.96, "Saint Catherine"), "tuesday",
+    a1=JAM_GOV, i1=1),
+]),
+
+S("st-ak-060", "2026-10-07", """Nine killed in tribal fighting near Tari; police arrest 14 at roadblock
+
+PORT MORESBY, Oct 7 (Wire) - Nine people were killed in fighting between two rival tribes near Tari, the capital of Papua New Guinea's Hela province, over the weekend, police said on Tuesday. Fighters used high-powered rifles, and dozens of houses were burned.
+
+A police mobile squad sent from Mount Hagen set up a roadblock on the highway from Tari to Mendi on Monday and arrested 14 armed men from the warring tribes, seizing five rifles, the provincial police commander said.
+
+Tribal fighting in the Highlands, fuelled by an influx of modern weapons, has killed hundreds of people in recent years.""", [
+  E(cur, "Armed clash", "fighting between two rival tribes near Tari", T("Tari", "PG", 2, -5.84, 142.95, "Hela"), "saturday", tp=2,
+    a1=PNG_TRIBE, i1=4, a2=PNG_TRIBE, i2=4, fat=9),
+  E(cur, "Arrests", "arrested 14 armed men from the warring tribes", T("Tari", "PG", 2, -5.84, 142.95, "Hela"), "monday",
+    a1=PNG_POL, i1=1, a2=PNG_TRIBE, i2=4),
+]),
+
+S("st-ak-061", "2026-03-11", """South Korea: police stop farmers' tractor convoy at Seoul bridge, detain 25
+
+SEOUL, March 11 (Wire) - South Korean police blocked dozens of farmers who tried to drive tractors into central Seoul on Tuesday to protest against plans to open the rice market to more imports, and detained 25 of them after scuffles on the Namtaeryeong pass at the city's southern edge, organisers said.
+
+Police said the farmers had not been given permission to enter the city with tractors and that several officers were pushed to the ground. Organisers said four farmers were taken to hospital.
+
+On Saturday, about 10,000 members of the Korean Confederation of Trade Unions rallied peacefully in Gwanghwamun Square against the same plans.""", [
+  E(cur, "Protest with intervention", "South Korean police blocked dozens of farmers who tried to drive tractors into central Seoul", T("Seoul", "KR", 2, 37.57, 126.98, "Seoul-teukbyeolsi"), "tuesday",
+    a1="Protesters (South Korea)", i1=6, a2=KOR_POL, i2=1, inj=4),
+  E(cur, "Peaceful protest", "about 10,000 members of the Korean Confederation of Trade Unions rallied peacefully in Gwanghwamun Square", T("Seoul", "KR", 1, 37.57, 126.98, "Seoul-teukbyeolsi"), "saturday",
+    a1="Protesters (South Korea)", i1=6),
+]),
+
+S("st-ak-062", "2026-03-11", """Puntland says it captured Islamic State mountain base; suicide car bomb kills three soldiers near Qandala
+
+BOSASO, Somalia, March 11 (Wire) - Forces of Somalia's semi-autonomous Puntland region captured an Islamic State base in the Cal Miskaad mountains on Monday after two days of fighting, killing 17 militants, a Puntland security official said. Four soldiers were killed.
+
+On Sunday, an Islamic State suicide bomber drove a car packed with explosives into a Puntland checkpoint near Qandala, on the Gulf of Aden coast, killing three soldiers, the official said.
+
+Puntland launched an offensive against the group in the Bari region in December 2024 and says it has retaken most of its strongholds. In January, a U.S. air strike killed several Islamic State fighters near Iskushuban, the U.S. military said.""", [
+  E(cur, "Government regains territory", "captured an Islamic State base in the Cal Miskaad mountains", T("Cal Miskaad", "SO", 2, 10.95, 49.55, "Bari"), "monday",
+    a1=PUNT, i1=1, a2=IS_SOM, i2=2, fat=21),
+  E(cur, "Suicide bomb", "an Islamic State suicide bomber drove a car packed with explosives into a Puntland checkpoint near Qandala", T("Qandala", "SO", 2, 11.47, 49.87, "Bari"), "sunday",
+    a1=IS_SOM, i1=2, a2=PUNT, i2=1, fat=3),
+  E(bg, "Air/drone strike", "a U.S. air strike killed several Islamic State fighters near Iskushuban", T("Iskushuban", "SO", 2, 10.28, 50.23, "Bari"), "2026-01-01", tp=3,
+    a1="Military Forces of the United States (2025-)", i1=8, a2=IS_SOM, i2=2, fat=3),
+]),
+
+S("st-ak-063", "2026-09-23", """Six Maoists killed in Bijapur encounter; villager dies in IED blast
+
+RAIPUR, India, Sept 23 (Wire) - Six Maoists, including two women, were killed in an encounter with District Reserve Guard personnel in the forests near Gangaloor in Chhattisgarh's Bijapur district on Monday, police said. Rifles and explosives were recovered.
+
+On Tuesday, a villager was killed and two others wounded when an improvised explosive device planted by Maoists went off on a forest path near Usoor, in the same district, while they were collecting firewood, police said.
+
+The government says the Maoist insurgency has been pushed back to a few forest areas of Bijapur and neighbouring districts.""", [
+  E(cur, "Armed clash", "Six Maoists, including two women, were killed in an encounter with District Reserve Guard personnel", T("Gangaloor", "IN", 2, 18.8, 80.98, "Chhattisgarh"), "monday",
+    a1=IND_POL, i1=1, a2=CPIM, i2=2, fat=6),
+  E(cur, "Remote explosive/landmine/IED", "an improvised explosive device planted by Maoists went off on a forest path near Usoor", T("Bijapur", "IN", 2, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "tuesday",
+    a1=CPIM, i1=2, a2="Civilians (India)", i2=7, fat=1, inj=2),
 ]),
 ]
