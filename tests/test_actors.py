@@ -513,6 +513,9 @@ def test_a_riots_target_is_a_force_acting_on_the_crowd(pipeline: Pipeline, text:
     # a force the text makes the author keeps it
     ("A landmine left by Houthi fighters killed two shepherds in Hays district, Hodeidah, Yemen on Monday, a monitor "
      "reported.", "2024-05-01", "Military Forces of Yemen Supreme Political Council", "Civilians (Yemen)"),
+    # ... but not a force that only uses the place hit ("a cafe frequented by soldiers")
+    ("A bomb hidden in a bicycle outside a cafe frequented by soldiers went off in Rueso district, Narathiwat, Thailand "
+     "on Tuesday, wounding three people, police said.", "2024-05-01", "Unidentified Armed Group (Thailand)", None),
 ])
 def test_a_home_force_read_as_a_bomber_is_the_side_hit_or_the_reporter(pipeline: Pipeline, text: str, published: str, actor1: str, actor2: str | None) -> None:
     bombs = [e for e in events(pipeline, text, published) if e.event_type == "Explosions/Remote violence"]

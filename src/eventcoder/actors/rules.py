@@ -317,6 +317,12 @@ def ran_into_bomb(head: Any) -> bool:
     return lemma(verb) in W("ran_into") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _describes_a_place(verb: Any) -> bool:
+    """Is verb a participle that describes something other than a weapon ("a tea shop frequented by rangers", "a road
+    used by army convoys")? Its "by" agent uses the place; it planted nothing."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and lemma(verb.head) not in W("explosives") | W("weapons")
+
+
 def home_force_bombed(actor1: Evidence[Actor] | None, doc: Any, event_iso: str | None) -> str | None:
     """A bombing whose actor1 was read as the event country's own force, when the text does not make that force the
     author ("a landmine planted by the Myanmar army", "a Houthi-planted mine", "police arrested a would-be suicide
@@ -337,7 +343,7 @@ def home_force_bombed(actor1: Evidence[Actor] | None, doc: Any, event_iso: str |
         root = root.head  # "a FAMa convoy": the convoy is what was hit; "Ansar Allah fighters"
     if root.dep_ == "conj":
         return "reporter"  # "two forestry rangers and a soldier escorting them were killed": the first named are the target
-    if root.dep_ == "pobj" and root.head.lower_ == "by" or root.dep_ == "agent":
+    if (root.dep_ == "pobj" and root.head.lower_ == "by" or root.dep_ == "agent") and not _describes_a_place(root.head.head):
         return None  # "planted by the army", "left by Ansar Allah fighters"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
         root = root.head.head  # "five members of the Thai security forces were wounded"
