@@ -83,6 +83,8 @@ KOR_POL = "Police Forces of South Korea (2025-)"
 PUNT = "Military Forces of Puntland (2024-)"; IS_SOM = "Islamic State (Somalia)"
 CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
 
+UKR = "Military Forces of Ukraine (2019-)"; KNLA = "KNLA: Karen National Liberation Army"; MMR_GOV = "Government of Myanmar (2021-)"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -1112,4 +1114,41 @@ The government says the Maoist insurgency has been pushed back to a few forest a
   E(cur, "Remote explosive/landmine/IED", "an improvised explosive device planted by Maoists went off on a forest path near Usoor", T("Bijapur", "IN", 2, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "tuesday",
     a1=CPIM, i1=2, a2="Civilians (India)", i2=7, fat=1, inj=2),
 ]),
+S("st-ak-064", "2026-04-14", """Russian missile kills seven in Dnipro; Ukrainian drones set Saratov refinery ablaze
+
+KYIV, April 14 (Wire) - A Russian ballistic missile struck a five-storey apartment building in the central Ukrainian city of Dnipro on Monday evening, killing seven people and wounding 25, regional governor Serhiy Lysak said. Rescuers searched the rubble through the night. Russia's defence ministry said it had hit "a military-industrial facility" in the city.
+
+Ukrainian drones set fire to an oil refinery in the Russian city of Saratov overnight into Tuesday, the regional governor said on Telegram, adding that there were no casualties. Russia's defence ministry said its air defences had destroyed 58 Ukrainian drones over eight regions during the night.
+
+In the Belgorod region, debris from a drone shot down by air defences fell on a house in the town of Valuyki on Monday night, wounding two people, governor Vyacheslav Gladkov said.
+
+Dnipro was last hit by a deadly strike in February, when a missile killed four people near the city's bus station.""", [
+  E(cur, "Shelling/artillery/missile attack", "A Russian ballistic missile struck a five-storey apartment building in the central Ukrainian city of Dnipro", T("Dnipro", "UA", 1, 48.47, 35.04, "Dnipropetrovsk", "Dnipro"), "monday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=7, inj=25),
+  E(cur, "Air/drone strike", "Ukrainian drones set fire to an oil refinery in the Russian city of Saratov", T("Saratov", "RU", 1, 51.54, 45.99, "Saratov", "Saratovsky"), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=0, inj=0),
+  E(cur, "Disrupted weapons use", "debris from a drone shot down by air defences fell on a house in the town of Valuyki", T("Valuyki", "RU", 1, 50.2, 38.12, "Belgorod"), "monday",
+    a1=RUS, i1=1, a2=UKR, i2=8, inj=2),
+  E(bg, "Shelling/artillery/missile attack", "a missile killed four people near the city's bus station", T("Dnipro", "UA", 1, 48.47, 35.04, "Dnipropetrovsk", "Dnipro"), "2026-02-01", tp=3,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=4),
+]),
+
+S("st-ak-065", "2026-11-25", """MYANMAR: THE WEEK IN BRIEF (16-22 November 2026)
+
+Monday - Kayin State: Fighters of the Karen National Liberation Army (KNLA) overran a junta outpost near Kawkareik after a two-day siege and held it, capturing 12 soldiers, the KNLA said. The junta did not comment.
+
+Wednesday - Kayin State: A junta air strike hit a village school in Hpapun township, killing four children and a teacher, according to a local Karen relief group.
+
+Thursday - Naypyitaw: The junta-appointed election commission said voting would be held in 56 more townships next year. Opposition groups called the vote a sham.
+
+Sunday - Sagaing Region: The military government extended martial law in 11 townships of Sagaing region for another 90 days, state media reported.
+
+Compiled by our Myanmar desk from local media, resistance groups and state media. Claims by armed groups could not be independently verified.""", [
+  E(cur, "Non-state actor overtakes territory", "overran a junta outpost near Kawkareik after a two-day siege and held it", T("Kawkareik", "MM", 2, 16.56, 98.24, "Kayin", "Kawkareik"), "2026-11-16",
+    a1=KNLA, i1=2, a2=MMR, i2=1),
+  E(cur, "Air/drone strike", "A junta air strike hit a village school in Hpapun township", T("Hpapun", "MM", 3, 18.06, 97.44, "Kayin", "Hpapun"), "2026-11-18",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=5),
+  E(cur, "Other", "extended martial law in 11 townships of Sagaing region for another 90 days", T("Sagaing", "MM", 3, 22.11, 95.14, "Sagaing"), "2026-11-22",
+    a1=MMR_GOV, i1=1),
+], register="digest"),
 ]
