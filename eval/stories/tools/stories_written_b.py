@@ -1,5 +1,5 @@
 """Multi-event stories written for this project (issue 11), batch b. Our own words; public place/group names."""
-from gold import E, S, place as P, country as C
+from gold import E, S, unscored, place as P, country as C
 
 RUS = "Military Forces of Russia (2000-)"; ISR = "Military Forces of Israel (2022-)"; USA = "Military Forces of the United States (2025-)"
 cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
@@ -13,6 +13,7 @@ Organisers vowed to hold more protests next week if the finance bill is not with
 
 Photo: Protesters run from tear gas in central Nairobi on Thursday. (Wire Photo)""", [
   E(cur, "Protest with intervention", "fired tear gas and water cannon", P("Nairobi", "KE"), "thursday", a1="Protesters (Kenya)", i1=6, a2="Police Forces of Kenya (2022-)", i2=1),
+  unscored(E(cap, "Protest with intervention", "Protesters run from tear gas in central Nairobi on Thursday", P("Nairobi", "KE"), "thursday", a1="Protesters (Kenya)", i1=6, a2="Police Forces of Kenya (2022-)", i2=1), "fatalities", "injuries", "geo_precision"),
   E(cur, "Violent demonstration", "burned tyres and hurled stones", P("Nakuru", "KE"), "thursday", a1="Rioters (Kenya)", i1=5, a2="Police Forces of Kenya (2022-)", i2=1, fat=1),
   E(hyp, "Peaceful protest", "protests", C("KE"), None),
 ]),

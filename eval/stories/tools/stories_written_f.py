@@ -122,6 +122,8 @@ Photo: Forensic officers examine the site of the bomb blast in Bannang Sata on T
     a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
   E(cur, "Remote explosive/landmine/IED", "set off a roadside bomb", P("Bannang Sata", "TH", 2, geoname="Ban Nang Sata"), "tuesday",
     a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1, fat=None, inj=3),
+  unscored(E(cap, "Remote explosive/landmine/IED", "Forensic officers examine the site of the bomb blast in Bannang Sata on Tuesday", P("Bannang Sata", "TH", 2, geoname="Ban Nang Sata"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2=THA, i2=1), "fatalities", "injuries", "geo_precision"),
 ], register="local"),
 
 S("st-f-006", "2025-06-02", """SINALOA SECURITY MONITOR
@@ -407,6 +409,8 @@ Photo: A protester rinses her eyes after agents fired tear gas outside the Broad
 © 2025 Cook County Courier. All rights reserved.""", [
   E(cur, "Protest with intervention", "fired tear gas and pepper balls at several hundred protesters", P("Broadview", "US", admin1="Illinois"), "friday",
     a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1),
+  unscored(E(cap, "Protest with intervention", "A protester rinses her eyes after agents fired tear gas outside the Broadview facility on Friday", P("Broadview", "US", admin1="Illinois"), "friday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1), "fatalities", "injuries", "geo_precision"),
   E(cur, "Peaceful protest", "marched peacefully from Federal Plaza", P("Chicago", "US", admin1="Illinois"), "saturday", a1="Protesters (United States)", i1=6),
   E(thr, "Other", "ready to send in the troops", C("US"), None),
 ], register="local"),

@@ -513,6 +513,8 @@ Unemployment among Namibians aged 15 to 34 is estimated at more than 40 per cent
 Photo: Police fire tear gas at marchers outside parliament in Windhoek on Monday.""", [
   E(cur, "Protest with intervention", "Police fired tear gas and detained three leaders", P("Windhoek", "NA"), "monday",
     a1="Protesters (Namibia)", i1=6, a2=NAM_POL, i2=1),
+  unscored(E(cap, "Protest with intervention", "Police fire tear gas at marchers outside parliament in Windhoek on Monday", P("Windhoek", "NA"), "monday",
+    a1="Protesters (Namibia)", i1=6, a2=NAM_POL, i2=1), "fatalities", "injuries", "geo_precision"),
   E(cur, "Peaceful protest", "held a similar march to the regional council offices", P("Oshakati", "NA"), "monday", a1="Protesters (Namibia)", i1=6),
 ], register="local"),
 

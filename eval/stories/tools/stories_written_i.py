@@ -408,6 +408,7 @@ By Wednesday shops had reopened and the army was patrolling the city centre. Tax
 
 Caption: Police officers in Lobito on Tuesday, after a protest against fuel prices turned violent.""", [
   E(cur, "Violent demonstration", "turned into rioting", P("Lobito", "AO"), "tuesday", a1="Rioters (Angola)", i1=5, a2=AGO_POL, i2=1, fat=2),
+  unscored(E(cap, "Violent demonstration", "Police officers in Lobito on Tuesday, after a protest against fuel prices turned violent", P("Lobito", "AO"), "tuesday", a1="Rioters (Angola)", i1=5, a2=AGO_POL, i2=1), "fatalities", "injuries", "geo_precision"),
 ], register="local"),
 
 S("st-i-022", "2026-06-01", """SOUTHEAST ASIA SECURITY: THE WEEK IN BRIEF (25–31 May)
@@ -657,6 +658,8 @@ In Cape Town, four men were shot dead and two wounded when gunmen opened fire at
 Caption: Residents of Umlazi block a road with burning tyres on Tuesday.""", [
   E(cur, "Violent demonstration", "blocked the main road into the area with burning tyres and rocks", P("Durban", "ZA", 2, a2="eThekwini"), "tuesday",
     a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1),
+  unscored(E(cap, "Violent demonstration", "Residents of Umlazi block a road with burning tyres on Tuesday", P("Durban", "ZA", 2, a2="eThekwini"), "tuesday",
+    a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1), "fatalities", "injuries", "geo_precision"),
   E(cur, "Attack", "gunmen opened fire at a minibus taxi rank in Khayelitsha", P("Cape Town", "ZA", 2), "tuesday",
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
 ], register="local"),

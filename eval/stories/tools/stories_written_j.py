@@ -498,6 +498,8 @@ Photo: Protesters face riot police outside the Palau de la Generalitat on Saturd
 Related: Valencia court opens trial of former emergency chief | Flood victims' groups reject compensation offer""", [
   E(cur, "Protest with intervention", "Riot police charged a group of protesters", P("Valencia", "ES", 1, lat=39.47, lon=-0.38, a1="Valenciana, Comunidad", a2="Valencia"),
     "saturday", a1="Protesters (Spain)", i1=6, a2=ESP_POL, i2=1, fat=None, inj=11),
+  unscored(E(cap, "Protest with intervention", "Protesters face riot police outside the Palau de la Generalitat on Saturday", P("Valencia", "ES", 1, lat=39.47, lon=-0.38, a1="Valenciana, Comunidad", a2="Valencia"),
+    "saturday", a1="Protesters (Spain)", i1=6, a2=ESP_POL, i2=1), "fatalities", "injuries", "geo_precision"),
 ], register="local"),
 
 S("st-j-025", "2026-03-10", """Burundi: ruling party youths accused of beating opposition members in Ngozi; one dies
@@ -549,6 +551,8 @@ Bangladesh votes on 12 February in its first election since the fall of Sheikh H
 Caption: Police stand guard near the Satmatha intersection in Bogra on Sunday, a day after the clashes.""", [
   E(cur, "Mob violence", "supporters of the Bangladesh Nationalist Party (BNP) and of Jamaat clashed", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi",
              a2="Bogra"), "saturday", a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=40),
+  unscored(E(cap, "Mob violence", "Police stand guard near the Satmatha intersection in Bogra on Sunday, a day after the clashes", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi",
+             a2="Bogra"), "saturday", a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5), "fatalities", "injuries", "geo_precision"),
   E(cur, "Arrests", "police arrested 14 people in overnight raids", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi", a2="Bogra"), "sunday",
              a1=BGD_POL, i1=1, a2="Rioters (Bangladesh)", i2=5),
 ], register="local"),

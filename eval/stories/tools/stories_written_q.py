@@ -845,6 +845,8 @@ Caption: APC supporters sit outside the police headquarters in Freetown on Monda
     "sunday", a1=SLE_POL, i1=1, a2="APC: All People's Congress", i2=7),
   E(cur, "Peaceful protest", "about 150 APC women dressed in red held a sit-in outside the police headquarters", P("Freetown", "SL"), "monday",
     a1="Protesters (Sierra Leone)", i1=6),
+  unscored(E(cap, "Peaceful protest", "APC supporters sit outside the police headquarters in Freetown on Monday", P("Freetown", "SL"), "monday",
+    a1="Protesters (Sierra Leone)", i1=6), "fatalities", "injuries", "geo_precision"),
   unscored(E(bg, "Violent demonstration", "at least 27 people, including six police officers, were killed in anti-government protests", P("Freetown", "SL"), "2022-08-01", tp=3,
              fat=27), "event_date", "time_precision", "sub_event_type", "event_type", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2"),
 ]),

@@ -324,6 +324,8 @@ Caption: Journalists protest outside the Ministry of Interior in Tirana, Jan. 26
     a1="Unidentified Armed Group (Albania)", i1=3, a2="Civilians (Albania)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "about 200 journalists stood in silence outside the Ministry of Interior in Tirana", P("Tirana", "AL"), "monday",
     a1="Protesters (Albania)", i1=6),
+  unscored(E(cap, "Peaceful protest", "Journalists protest outside the Ministry of Interior in Tirana, Jan. 26, 2026", P("Tirana", "AL"), "monday",
+    a1="Protesters (Albania)", i1=6), "fatalities", "injuries", "geo_precision"),
 ]),
 
 S("st-r-017", "2026-05-12", """Police remove 112 climate protesters from Porvoo refinery gates; Tallinn teachers rally on Toompea
