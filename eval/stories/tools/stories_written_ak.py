@@ -1,12 +1,19 @@
 """Multi-event stories written for this project (issue 11), batch ak: unseen by the coders in the session it was written
 (2026-11-29, 18:03-21:03), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
 aj. Written as hard as aj and apart from it (other places, registers and story shapes): wire stories with a recap
-paragraph, a regional military administration's daily report, an NGO monthly summary, official releases with a header
-and a footer, local press in translation, one event told three times in different words (one event), a protest broken
-up by police (one event), arrests before and after a raid, a town taken and then retaken, claims and denials, threats
-and plans, captions of old photos, tallies of a whole war (no events), small towns with namesakes abroad (Tripoli of
-Lebanon, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya), and stories with only background, negated or no
-events.
+paragraph of older events, a regional military administration's daily report (communities listed together), NGO and
+OCHA-style summaries, weekly digests with bare weekdays, a live blog with a correction, official releases with a header
+and a footer (Cameroon's MINDEF, Iraq's Security Media Cell), local press in translation, an event told three times in
+different words (one event), protests broken up by police (one event), arrests before and after a raid, towns taken and
+retaken, claims and denials with tolls counted per side, threats and plans, captions of old photos and of body events,
+drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
+Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
+Jersey, Bor of Jonglei, Limon of Costa Rica), and stories with only background, negated or no events.
+69 stories, 161 events (140 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 54 countries with
+events on every continent (58 with the countries of the stories with no event); 15 stories tell no current event (a denied border shooting, a UN monthly
+toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a Security Council renewal, a peaceful
+campaign, a robbery, a strike with marches only planned, an Azerbaijani claim Armenia denies, a remembrance with only
+background raids, a fact check, a yearly tally, a helicopter crash with a denied claim).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points; retellings checked (same country within
 40 km across all snippet, story and ISAF gold within a week)."""
@@ -84,6 +91,8 @@ PUNT = "Military Forces of Puntland (2024-)"; IS_SOM = "Islamic State (Somalia)"
 CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
 
 UKR = "Military Forces of Ukraine (2019-)"; KNLA = "KNLA: Karen National Liberation Army"; MMR_GOV = "Government of Myanmar (2021-)"
+
+DOM = "Military Forces of Dominican Republic (2020-)"; PER = "Military Forces of Peru (2025-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -186,7 +195,7 @@ The war between the factions, which broke out in September 2024 after the captur
     a1=CHAP, i1=3, a2=MAYI, i2=3, fat=5),
   E(cur, "Arrests", "soldiers raided a house in the Tierra Blanca neighbourhood of Culiacan and detained three men", T("Culiacan", "MX", 2, 24.8, -107.39, "Sinaloa", "Culiacan"), "tuesday",
     a1=MEX, i1=1, a2=CHAP, i2=3),
-]),
+], register="local"),
 
 S("st-ak-005", "2026-02-20", """Colombia: police officers targeted in Antioquia as Clan del Golfo 'plan pistola' returns; army bombs ELN camp
 
@@ -1151,4 +1160,49 @@ Compiled by our Myanmar desk from local media, resistance groups and state media
   E(cur, "Other", "extended martial law in 11 townships of Sagaing region for another 90 days", T("Sagaing", "MM", 3, 22.11, 95.14, "Sagaing"), "2026-11-22",
     a1=MMR_GOV, i1=1),
 ], register="digest"),
+S("st-ak-066", "2026-05-27", """FACT CHECK: Video of burning church is not from Plateau attack
+
+Claim: A video shared more than 40,000 times on social media since Sunday shows gunmen setting fire to a church in Plateau state, Nigeria, "this weekend".
+
+Verdict: FALSE
+
+The video is more than three years old. A reverse image search shows that it was first posted in January 2023 and shows a fire at a church in another country, which local fire services said was caused by an electrical fault. Buildings, signs and the uniforms of firefighters in the footage do not match Plateau state.
+
+Police in Plateau said on Tuesday they had received no report of an attack on a church in the state over the weekend. A spokesman urged people not to share unverified videos that "can inflame tensions".
+
+This article was produced by our fact-checking team. If you see a claim you want us to check, contact us.""", [], negative="fact check", register="web"),
+
+S("st-ak-067", "2026-01-14", """Colombia: 2025 deadliest year for social leaders since peace deal, monitor says
+
+BOGOTA, Jan 14 (Wire) - At least 187 social leaders and human rights defenders were killed in Colombia in 2025, the highest figure since the 2016 peace agreement with the FARC, the Indepaz research institute said on Wednesday.
+
+Cauca department accounted for almost a third of the killings, followed by Antioquia, Valle del Cauca and Norte de Santander. The institute also counted 76 massacres, defined as the killing of three or more people in one incident, and 39 killings of former FARC fighters who had signed the peace deal.
+
+The ombudsman's office has warned that armed groups are expanding into areas left by the FARC, and that community leaders who oppose coca cultivation or illegal mining are the most exposed.
+
+The government said it would present a new protection plan for social leaders next month.""", [], negative="statistics"),
+
+S("st-ak-068", "2026-08-26", """Peru army helicopter crashes in VRAEM, killing five; army rules out hostile fire
+
+LIMA, Aug 26 (Wire) - A Peruvian army helicopter crashed on Tuesday morning near Pichari, in the VRAEM valley region, killing all five soldiers on board, the armed forces command said.
+
+The Mi-17 was carrying supplies to a base in the area when it went down in bad weather, the command said, ruling out hostile fire. A statement circulated on social media in the name of remnants of the Shining Path claimed its fighters had shot the helicopter down; the command called the claim "false and opportunistic".
+
+The VRAEM, the valley of the Apurimac, Ene and Mantaro rivers, is Peru's main coca-growing area, where a Shining Path faction has ambushed patrols in past years.""", [
+  unscored(E(neg, "Disrupted weapons use", "claimed its fighters had shot the helicopter down", T("Pichari", "PE", 2, -12.5, -73.82, "Cusco", "Provincia de La Convencion"),
+             a1="Unidentified Armed Group (Peru)", i1=3, a2=PER, i2=1), "event_date", "time_precision", "actor1", "inter1"),
+], negative="accident"),
+
+S("st-ak-069", "2026-07-01", """Dominican soldiers shoot dead two Haitian migrants at border; protest in Ouanaminthe
+
+SANTO DOMINGO, July 1 (Wire) - Dominican soldiers shot dead two Haitian men and wounded a third as they tried to cross the border river near Dajabon on Monday night, Haitian rights groups said. The Dominican army said a patrol had fired after the men attacked soldiers with stones and machetes.
+
+On Tuesday, several hundred people marched through Ouanaminthe, the Haitian town across the river from Dajabon, to demand an investigation. The march ended peacefully at the border gate, which stayed closed for the day.
+
+The Dominican Republic has deported more than 300,000 Haitians since October 2024 and has reinforced its border with troops and a wall.""", [
+  E(cur, "Attack", "Dominican soldiers shot dead two Haitian men and wounded a third as they tried to cross the border river near Dajabon", T("Dajabon", "DO", 2, 19.55, -71.71, "Dajabon", "Dajabon"), "monday",
+    a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7, fat=2, inj=1),
+  E(cur, "Peaceful protest", "several hundred people marched through Ouanaminthe", T("Ouanaminthe", "HT", 1, 19.55, -71.72, "Nord-Est", "Wanament"), "tuesday",
+    a1="Protesters (Haiti)", i1=6),
+]),
 ]
