@@ -227,8 +227,8 @@ NEXT WEEK
 Cape Verde's parliament debates the 2027 budget. São Tomé marks four years since the November 2022 attack on the army headquarters in the capital.""", [
   E(cur, "Peaceful protest", "Several thousand secondary-school and university students marched peacefully through Praia", P("Praia", "CV"), "tuesday",
     a1="Protesters (Cape Verde)", i1=6),
-  E(cur, "Violent demonstration", "Young men burned the police post in Trindade", P("Sao Tome", "ST", 2), "thursday",
-    a1="Rioters (Sao Tome and Principe)", i1=5, a2=STP_POL, i2=1, fat=1, inj=6),
+  E(cur, "Violent demonstration", "Young men burned the police post in Trindade", P("Trindade", "ST", 1, lat=0.2967, lon=6.6814, a1="Me-Zochi"), "thursday",
+    a1="Rioters (Sao Tome and Principe)", i1=5, a2=STP_POL, i2=1, fat=1, inj=5),
   unscored(E(bg, "Armed clash", "the November 2022 attack on the army headquarters in the capital", P("Sao Tome", "ST"), "2022-11-01", tp=3),
            "event_date", "time_precision", "fatalities", "injuries"),
 ], register="digest"),
