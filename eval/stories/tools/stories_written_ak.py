@@ -277,7 +277,7 @@ The gunfight broke out on Sunday morning near Phougakchao Ikhai, in Bishnupur di
 
 The district magistrate imposed a total curfew across Bishnupur district from Monday morning, and central forces were deployed along the buffer zone between the valley and the hills.
 
-In Imphal, the marchers, mostly members of the Meira Paibi women's groups, had tried to push through a barricade at Kangla gate. Police used tear gas and batons to push them back, and at least eleven women were treated for breathing problems, organisers said. "We were only demanding protection for our farmers," one of the organisers said.
+In Imphal, the marchers, mostly members of the Meira Paibi women's groups, were stopped at a police barricade near Kangla gate. Police used tear gas and batons to turn them back, and at least eleven women were treated for breathing problems, organisers said. "We were only demanding protection for our farmers," one of the organisers said.
 
 The dispersal of the torch rally was the first use of tear gas in the state capital this year. More than 250 people have been killed in ethnic violence in Manipur since May 2023.""", [
   E(cur, "Protest with intervention", "Police fired tear gas shells on Monday evening to disperse hundreds of women carrying torches", T("Imphal", "IN", 1, 24.81, 93.94, "Manipur", "Imphal East"), "monday",
@@ -655,7 +655,7 @@ S("st-ak-032", "2026-02-25", """Turkey detains 11 opposition officials in Istanb
 
 ISTANBUL, Feb 25 (Wire) - Turkish police detained 11 officials of the main opposition Republican People's Party (CHP), among them two district mayors, in dawn raids across Istanbul on Tuesday as part of a corruption investigation, the Istanbul prosecutor's office said.
 
-In the evening, several thousand people gathered outside the municipal building in the Esenyurt district, one of the two whose mayors were detained. Police used tear gas, pepper spray and rubber bullets to disperse them after some protesters tried to remove barricades, and detained about 20 people.
+In the evening, several thousand people gathered outside the municipal building in the Esenyurt district, one of the two whose mayors were detained. Police used tear gas, pepper spray and rubber bullets to disperse them when they refused to leave, and detained about 20 people.
 
 CHP leader Ozgur Ozel called the raids "a coup against the ballot box" and urged supporters to join a rally in Istanbul on Saturday.
 
@@ -1085,9 +1085,9 @@ Tribal fighting in the Highlands, fuelled by an influx of modern weapons, has ki
 
 S("st-ak-061", "2026-03-11", """South Korea: police stop farmers' tractor convoy at Seoul bridge, detain 25
 
-SEOUL, March 11 (Wire) - South Korean police blocked dozens of farmers who tried to drive tractors into central Seoul on Tuesday to protest against plans to open the rice market to more imports, and detained 25 of them after scuffles on the Namtaeryeong pass at the city's southern edge, organisers said.
+SEOUL, March 11 (Wire) - South Korean police blocked dozens of farmers who tried to drive tractors into central Seoul on Tuesday to protest against plans to open the rice market to more imports, and detained 25 of them who refused to turn back on the Namtaeryeong pass at the city's southern edge, organisers said.
 
-Police said the farmers had not been given permission to enter the city with tractors and that several officers were pushed to the ground. Organisers said four farmers were taken to hospital.
+Police said the farmers had not been given permission to enter the city with tractors. Organisers said four farmers were hurt when officers dragged them from their tractors and were taken to hospital.
 
 On Saturday, about 10,000 members of the Korean Confederation of Trade Unions rallied peacefully in Gwanghwamun Square against the same plans.""", [
   E(cur, "Protest with intervention", "South Korean police blocked dozens of farmers who tried to drive tractors into central Seoul", T("Seoul", "KR", 2, 37.57, 126.98, "Seoul-teukbyeolsi"), "tuesday",
