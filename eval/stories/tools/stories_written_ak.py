@@ -9,11 +9,12 @@ retaken, claims and denials with tolls counted per side, threats and plans, capt
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica), and stories with only background, negated or no events.
-69 stories, 161 events (140 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 54 countries with
-events on every continent (58 with the countries of the stories with no event); 15 stories tell no current event (a denied border shooting, a UN monthly
-toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a Security Council renewal, a peaceful
-campaign, a robbery, a strike with marches only planned, an Azerbaijani claim Armenia denies, a remembrance with only
-background raids, a fact check, a yearly tally, a helicopter crash with a denied claim).
+79 stories, 179 events (158 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 61 countries with
+events on every continent (66 with the countries of the stories with no event); 17 stories tell no current event (a
+denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
+Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
+Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
+claim, a football derby, postponed peace talks).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points; retellings checked (same country within
 40 km across all snippet, story and ISAF gold within a week)."""
@@ -93,6 +94,15 @@ CPIM = "CPI (Maoist): Communist Party of India (Maoist)"
 UKR = "Military Forces of Ukraine (2019-)"; KNLA = "KNLA: Karen National Liberation Army"; MMR_GOV = "Government of Myanmar (2021-)"
 
 DOM = "Military Forces of Dominican Republic (2020-)"; PER = "Military Forces of Peru (2025-)"
+
+RUS_POL = "Police Forces of Russia (2000-)"; RUS_GOV = "Government of Russia (2000-)"; IS_CAU = "Islamic State (Caucasus)"
+SWE_POL = "Police Forces of Sweden (2022-)"
+DEU_POL = "Police Forces of Germany (2025-)"
+ISR_POL = "Police Forces of Israel (2022-)"
+TCD_POL = "Police Forces of Chad (2021-)"
+MDG_POL = "Police Forces of Madagascar (2025-)"; MDG_GOV = "Government of Madagascar (2025-)"
+ZAF_POL = "Police Forces of South Africa (2018-)"
+HND_POL = "Police Forces of Honduras (2026-)"; HND_GOV = "Government of Honduras (2026-)"; MS13 = "MS-13: Mara Salvatrucha"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1205,4 +1215,129 @@ The Dominican Republic has deported more than 300,000 Haitians since October 202
   E(cur, "Peaceful protest", "several hundred people marched through Ouanaminthe", T("Ouanaminthe", "HT", 1, 19.55, -71.72, "Nord-Est", "Wanament"), "tuesday",
     a1="Protesters (Haiti)", i1=6),
 ]),
+S("st-ak-070", "2026-07-15", """Russia: gunmen kill two police officers in Derbent; suspects killed in Makhachkala raid
+
+MOSCOW, July 15 (Wire) - Gunmen opened fire on a traffic police post on the outskirts of Derbent in Russia's southern republic of Dagestan on Monday evening, killing two officers and wounding a third before escaping in a car, the regional interior ministry said. The Islamic State group claimed the attack through its news agency, calling it the work of its "Caucasus Province".
+
+On Tuesday, officers of the FSB security service surrounded a private house in Makhachkala, the regional capital, where they said suspects in the attack were hiding. Two men were killed in the exchange of fire that followed, the National Anti-Terrorist Committee said.
+
+Dagestan, a mainly Muslim region in the North Caucasus, was hit in June 2024 by coordinated attacks on churches, synagogues and a police post in Derbent and Makhachkala that killed more than 20 people.""", [
+  E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of Derbent", T("Derbent", "RU", 2, 42.07, 48.29, "Dagestan"), "monday",
+    a1=IS_CAU, i1=2, a2=RUS_POL, i2=1, fat=2, inj=1),
+  E(cur, "Armed clash", "Two men were killed in the exchange of fire that followed", T("Makhachkala", "RU", 1, 42.98, 47.5, "Dagestan"), "tuesday",
+    a1=RUS_POL, i1=1, a2=IS_CAU, i2=2, fat=2),
+]),
+
+S("st-ak-071", "2026-09-30", """Sweden: explosion damages Norrkoping apartment block; 16-year-old held
+
+STOCKHOLM, Sept 30 (Wire) - An explosion blew out the entrance of an apartment building in Norrkoping, southern Sweden, early on Monday, damaging flats on three floors, police said. No one was injured. Residents of about 20 flats were evacuated.
+
+Police said they were investigating whether the blast was linked to the conflict between two criminal networks in the city that has led to several shootings this year. On Tuesday, they arrested a 16-year-old boy at an address in Norrkoping on suspicion of carrying out the bombing.
+
+Swedish gangs increasingly recruit teenagers to carry out shootings and bombings because they face lighter sentences.""", [
+  E(cur, "Remote explosive/landmine/IED", "An explosion blew out the entrance of an apartment building in Norrkoping", T("Norrkoping", "SE", 1, 58.59, 16.18, "Ostergotlands lan", "Norrkopings Kommun"), "monday",
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "they arrested a 16-year-old boy at an address in Norrkoping on suspicion of carrying out the bombing", T("Norrkoping", "SE", 1, 58.59, 16.18, "Ostergotlands lan", "Norrkopings Kommun"), "tuesday",
+    a1=SWE_POL, i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
+]),
+
+S("st-ak-072", "2026-05-20", """Berlin police clear pro-Palestinian protest camp at university; 80 detained
+
+BERLIN, May 20 (Wire) - Police cleared a pro-Palestinian protest camp in the courtyard of Berlin's Humboldt University on Tuesday at the request of the university's leadership, detaining about 80 people, a police spokeswoman said. Officers carried out protesters who refused to leave and took down about 30 tents.
+
+Students had set up the camp on Sunday to demand that the university cut ties with Israeli institutions.
+
+Later on Tuesday, about 1,500 people marched from the university to the Foreign Office in protest against the clearance. The march was peaceful, police said.""", [
+  E(cur, "Protest with intervention", "Police cleared a pro-Palestinian protest camp in the courtyard of Berlin's Humboldt University", T("Berlin", "DE", 1, 52.52, 13.41, "Berlin"), "tuesday",
+    a1="Protesters (Germany)", i1=6, a2=DEU_POL, i2=1),
+  E(cur, "Peaceful protest", "Students had set up the camp on Sunday", T("Berlin", "DE", 1, 52.52, 13.41, "Berlin"), "sunday",
+    a1="Protesters (Germany)", i1=6),
+  E(cur, "Peaceful protest", "about 1,500 people marched from the university to the Foreign Office", T("Berlin", "DE", 1, 52.52, 13.41, "Berlin"), "tuesday",
+    a1="Protesters (Germany)", i1=6),
+]),
+
+S("st-ak-073", "2026-03-25", """Israel intercepts missile from Yemen over Tel Aviv area; police disperse Haredi protest in Jerusalem
+
+JERUSALEM, March 25 (Wire) - Israel's air defences intercepted a ballistic missile fired from Yemen over the Tel Aviv area early on Tuesday, the military said, sending hundreds of thousands of people to shelters. Yemen's Houthis said they had fired the missile at Ben Gurion airport. No injuries from the missile were reported; two people were hurt while running to shelters.
+
+Later on Tuesday, police used water cannon and mounted officers to disperse thousands of ultra-Orthodox men who blocked the main entrance to Jerusalem in protest against the arrest of yeshiva students who had refused to report for military service. Police said 14 protesters were detained.
+
+The Houthis began firing missiles and drones at Israel in late 2023, saying they were acting in support of Palestinians in Gaza.""", [
+  E(cur, "Disrupted weapons use", "Israel's air defences intercepted a ballistic missile fired from Yemen over the Tel Aviv area", T("Tel Aviv", "IL", 2, 32.08, 34.78, "Tel Aviv"), "tuesday",
+    a1="Military Forces of Israel (2022-)", i1=1, a2=HOU, i2=8, fat=0, inj=0),
+  E(cur, "Protest with intervention", "police used water cannon and mounted officers to disperse thousands of ultra-Orthodox men who blocked the main entrance to Jerusalem", T("Jerusalem", "IL", 2, 31.77, 35.22, "Jerusalem"), "tuesday",
+    a1="Protesters (Israel)", i1=6, a2=ISR_POL, i2=1),
+]),
+
+S("st-ak-074", "2026-02-25", """Chad: 12 killed in herder-farmer clash near Moissala; 20 arrested
+
+N'DJAMENA, Feb 25 (Wire) - At least 12 people were killed when armed herders and farmers fought with guns and machetes near Moissala, in southern Chad's Mandoul province, on Saturday, after cattle were driven onto cultivated fields, the provincial governor said. Several huts were burned.
+
+Gendarmes arrested 20 people in villages around Moissala on Monday on suspicion of taking part in the violence, the governor said, and a joint force of soldiers and gendarmes was deployed to the area.
+
+Clashes between herders and farmers over land and water kill dozens of people in southern Chad every year.""", [
+  E(cur, "Armed clash", "armed herders and farmers fought with guns and machetes near Moissala", T("Moissala", "TD", 2, 8.34, 17.77, "Mandoul"), "saturday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Unidentified Communal Militia (Chad)", i2=4, fat=12),
+  E(cur, "Arrests", "Gendarmes arrested 20 people in villages around Moissala on Monday", T("Moissala", "TD", 2, 8.34, 17.77, "Mandoul"), "monday",
+    a1=TCD_POL, i1=1, a2="Unidentified Communal Militia (Chad)", i2=4),
+]),
+
+S("st-ak-075", "2026-11-04", """Madagascar: shops looted in Toamasina as power-cut protests turn violent; curfew imposed
+
+ANTANANARIVO, Nov 4 (Wire) - Crowds protesting against power and water cuts looted shops and set fire to an office of the state utility Jirama in the port city of Toamasina on Monday, and police fired tear gas to disperse them, officials said. Two people were killed and 11 wounded, the regional hospital said.
+
+The regional governor imposed a curfew on Toamasina from 8 p.m. to 5 a.m. starting on Monday night.
+
+In the capital Antananarivo, several hundred students held a peaceful sit-in on Tuesday outside the university to demand the release of protesters detained in Toamasina.
+
+Madagascar's military-led government, which took power in October 2025 after weeks of youth-led protests over the same shortages, has promised to end the power cuts by the end of the year.""", [
+  E(cur, "Violent demonstration", "Crowds protesting against power and water cuts looted shops and set fire to an office of the state utility Jirama", T("Toamasina", "MG", 1, -18.15, 49.4, "Atsinanana", "Toamasina I"), "monday",
+    a1="Rioters (Madagascar)", i1=5, a2=MDG_POL, i2=1, fat=2, inj=11),
+  E(cur, "Other", "The regional governor imposed a curfew on Toamasina", T("Toamasina", "MG", 1, -18.15, 49.4, "Atsinanana", "Toamasina I"), "monday",
+    a1=MDG_GOV, i1=1),
+  E(cur, "Peaceful protest", "several hundred students held a peaceful sit-in on Tuesday outside the university", T("Antananarivo", "MG", 1, -18.91, 47.54, "Analamanga"), "tuesday",
+    a1="Protesters (Madagascar)", i1=6),
+]),
+
+S("st-ak-076", "2026-08-12", """Cape Town taxi violence: four shot dead at Khayelitsha rank; two arrested
+
+CAPE TOWN, Aug 12 (Wire) - Gunmen shot dead four people and wounded two at a minibus taxi rank in Khayelitsha, a township on the outskirts of Cape Town, on Sunday morning, police said. Police said the shooting was linked to a dispute between two rival taxi associations over a lucrative route to the city centre.
+
+On Monday, police arrested two men at a house in Mitchells Plain and seized two rifles they believe were used in the attack.
+
+The provincial transport department closed the route for a week and said it would hold talks with both associations.""", [
+  E(cur, "Attack", "Gunmen shot dead four people and wounded two at a minibus taxi rank in Khayelitsha", T("Cape Town", "ZA", 2, -33.93, 18.42, "Western Cape", "City of Cape Town"), "sunday",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
+  E(cur, "Arrests", "police arrested two men at a house in Mitchells Plain", T("Cape Town", "ZA", 2, -33.93, 18.42, "Western Cape", "City of Cape Town"), "monday",
+    a1=ZAF_POL, i1=1, a2="Unidentified Armed Group (South Africa)", i2=3),
+]),
+
+S("st-ak-077", "2026-08-19", """Honduras: six killed at San Pedro Sula bus terminal; state of exception extended
+
+TEGUCIGALPA, Aug 19 (Wire) - Gunmen killed six people, including two bus drivers, at a bus terminal in San Pedro Sula on Monday, police said, blaming the MS-13 gang, which they said was punishing transport companies that had refused to pay extortion.
+
+On Tuesday, the government extended for 45 days the partial state of exception in force in San Pedro Sula, which suspends some constitutional rights.
+
+Bus drivers in San Pedro Sula stopped work on Tuesday in protest against the killings, leaving thousands of commuters stranded.""", [
+  E(cur, "Attack", "Gunmen killed six people, including two bus drivers, at a bus terminal in San Pedro Sula", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "monday",
+    a1=MS13, i1=3, a2="Civilians (Honduras)", i2=7, fat=6),
+  E(cur, "Other", "the government extended for 45 days the partial state of exception in force in San Pedro Sula", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "tuesday",
+    a1=HND_GOV, i1=1),
+]),
+
+S("st-ak-078", "2026-04-26", """Belgrade derby passes off quietly under heavy police presence
+
+BELGRADE, April 26 (Wire) - Red Star Belgrade beat Partizan 2-1 in the Serbian capital's derby on Saturday in a match that passed off without the crowd trouble that has marred the fixture in past years, police said.
+
+About 3,000 officers were on duty around the Rajko Mitic stadium. Police said they detained 15 fans before the match for carrying flares and other pyrotechnics, and that they would be charged with misdemeanours.
+
+The derby was played in front of 45,000 spectators. Fighting between rival supporters before the game in 2024 had left several people injured.""", [], negative="sport"),
+
+S("st-ak-079", "2026-10-21", """DR Congo-M23 talks in Doha postponed again
+
+DOHA, Oct 21 (Wire) - A new round of talks between the Democratic Republic of Congo's government and the AFC/M23 rebel alliance, due to open in Doha on Monday, has been postponed for at least a week, Qatari mediators said on Tuesday, without giving a reason.
+
+The two sides signed a declaration of principles in July 2025 and have since been negotiating a prisoner exchange and a ceasefire monitoring mechanism. Both have accused each other of violating the truce in the east of the country.
+
+Congo's government spokesman said Kinshasa remained "committed to the Doha process". An M23 spokesman said the rebels were waiting for the release of detained members before returning to the table.""", [], negative="diplomacy"),
 ]
