@@ -2,15 +2,15 @@
 (2026-11-29, 18:03-21:03), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
 aj. Written as hard as aj and apart from it (other places, registers and story shapes): wire stories with a recap
 paragraph of older events, a regional military administration's daily report (communities listed together), NGO and
-OCHA-style summaries, weekly digests with bare weekdays, a live blog with a correction, official releases with a header
-and a footer (Cameroon's MINDEF, Iraq's Security Media Cell), local press in translation, an event told three times in
+OCHA-style summaries, weekly digests with bare weekdays, live blogs with a correction and across midnight, official
+releases with a header and a footer (Cameroon's MINDEF, Iraq's Security Media Cell, Nigeria's Defence Headquarters), local press in translation, an event told three times in
 different words (one event), protests broken up by police (one event), arrests before and after a raid, towns taken and
 retaken, claims and denials with tolls counted per side, threats and plans, captions of old photos and of body events,
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica), and stories with only background, negated or no events.
-79 stories, 179 events (158 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 61 countries with
-events on every continent (66 with the countries of the stories with no event); 17 stories tell no current event (a
+84 stories, 192 events (171 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 63 countries with
+events on every continent (68 with the countries of the stories with no event); 17 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
@@ -103,6 +103,12 @@ TCD_POL = "Police Forces of Chad (2021-)"
 MDG_POL = "Police Forces of Madagascar (2025-)"; MDG_GOV = "Government of Madagascar (2025-)"
 ZAF_POL = "Police Forces of South Africa (2018-)"
 HND_POL = "Police Forces of Honduras (2026-)"; HND_GOV = "Government of Honduras (2026-)"; MS13 = "MS-13: Mara Salvatrucha"
+
+ISWAP = "Islamic State West Africa Province"
+UKR_GOV = "Government of Ukraine (2019-)"
+TUN = "Military Forces of Tunisia (2019-)"; TUN_POL = "Police Forces of Tunisia (2019-)"
+IRQ_POL = "Police Forces of Iraq (2022-)"; IRQ_TRIBE = "Unidentified Tribal Militia (Iraq)"
+NIC_POL = "Police Forces of Nicaragua (2007-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1340,4 +1346,96 @@ DOHA, Oct 21 (Wire) - A new round of talks between the Democratic Republic of Co
 The two sides signed a declaration of principles in July 2025 and have since been negotiating a prisoner exchange and a ceasefire monitoring mechanism. Both have accused each other of violating the truce in the east of the country.
 
 Congo's government spokesman said Kinshasa remained "committed to the Doha process". An M23 spokesman said the rebels were waiting for the release of detained members before returning to the table.""", [], negative="diplomacy"),
+S("st-ak-080", "2026-11-20", """DEFENCE HEADQUARTERS
+MEDIA BRIEFING ON MILITARY OPERATIONS, 12-18 NOVEMBER 2026
+
+OPERATION HADIN KAI (NORTH EAST)
+On 13 November 2026, troops repelled an attack by Islamic State West Africa Province (ISWAP) terrorists on their base in Dikwa, Borno State, neutralising 14 terrorists and recovering weapons. Two soldiers paid the supreme price.
+On 15 November 2026, troops arrested six ISWAP logistics suppliers at a checkpoint near Gwoza with large quantities of fuel, drugs and motorcycle parts.
+
+OPERATION FANSAN YAMMA (NORTH WEST)
+On 16 November 2026, troops rescued 11 kidnapped victims and neutralised four bandits in an encounter in Tsafe Local Government Area of Zamfara State.
+
+SUMMARY
+Within the week, troops neutralised 71 terrorists, arrested 93 suspects and rescued 47 kidnapped hostages across the theatres of operation. A total of 217 terrorists and their families surrendered to troops in the North East.
+
+The Armed Forces of Nigeria remain resolute in the fight against terrorism and insecurity.
+
+Director Defence Media Operations
+Defence Headquarters, Abuja""", [
+  E(cur, "Armed clash", "troops repelled an attack by Islamic State West Africa Province (ISWAP) terrorists on their base in Dikwa", T("Dikwa", "NG", 1, 12.04, 13.92, "Borno", "Dikwa"), "2026-11-13",
+    a1=NGA, i1=1, a2=ISWAP, i2=2, fat=16),
+  E(cur, "Arrests", "troops arrested six ISWAP logistics suppliers at a checkpoint near Gwoza", T("Gwoza", "NG", 2, 11.08, 13.7, "Borno", "Gwoza"), "2026-11-15",
+    a1=NGA, i1=1, a2=ISWAP, i2=2),
+  E(cur, "Armed clash", "troops rescued 11 kidnapped victims and neutralised four bandits in an encounter in Tsafe Local Government Area", T("Tsafe", "NG", 3, 11.96, 6.92, "Zamfara", "Tsafe"), "2026-11-16",
+    a1=NGA, i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=4),
+], register="official"),
+
+S("st-ak-081", "2026-01-21", """LIVE: Night attack on Kyiv - updates (20-21 January)
+
+22:40 Air raid alert in Kyiv and the surrounding region. Explosions heard in the east of the city as air defences work.
+
+23:55 Mayor Vitali Klitschko says a drone hit a 16-storey residential building in the Darnytskyi district, setting fire to the 9th floor. Three people injured.
+
+00:30 Kyiv region governor: debris from a downed drone fell on a private house in Brovary district. No casualties.
+
+02:15 A ballistic missile struck an energy facility in Obukhiv, south of Kyiv, the regional administration says. Power cuts in the south of the region.
+
+06:05 Ukraine's air force says 94 of the 120 drones and 6 of the 9 missiles launched overnight were shot down.
+
+07:20 Update from Darnytskyi: a woman rescued from the burning building has died in hospital. The toll there is now one dead and five injured.
+
+09:00 We are closing this live page. Thank you for following.""", [
+  E(cur, "Air/drone strike", "a drone hit a 16-storey residential building in the Darnytskyi district", T("Kyiv", "UA", 2, 50.45, 30.52, "Kyiv"), "2026-01-20",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=5),
+  E(cur, "Disrupted weapons use", "debris from a downed drone fell on a private house in Brovary district", T("Brovary", "UA", 3, 50.51, 30.79, "Kyiv", "Brovary"), "2026-01-21",
+    a1=UKR, i1=1, a2=RUS, i2=8, fat=0, inj=0),
+  E(cur, "Shelling/artillery/missile attack", "A ballistic missile struck an energy facility in Obukhiv", T("Obukhiv", "UA", 1, 50.12, 30.63, "Kyiv", "Obukhiv"), "2026-01-21",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7),
+], register="live"),
+
+S("st-ak-082", "2026-04-15", """(Translated from French)
+
+Kasserine: two soldiers wounded by mine on Mount Chaambi; night of clashes in Ezzouhour
+
+KASSERINE (Local press) - Two soldiers were wounded on Monday when a landmine exploded under their vehicle during a combing operation on Mount Chaambi, near Kasserine, the defence ministry said. Their lives are not in danger.
+
+On Tuesday, young unemployed graduates blocked the main road through the Ezzouhour district of Kasserine with burning tyres. Police fired tear gas, and clashes between youths throwing stones and security units went on late into the night, witnesses said. The interior ministry said 17 people were arrested.
+
+Mount Chaambi, on the border with Algeria, has sheltered armed groups since 2012. Mines planted by them have killed dozens of soldiers over the years.""", [
+  E(cur, "Remote explosive/landmine/IED", "a landmine exploded under their vehicle during a combing operation on Mount Chaambi", T("Kasserine", "TN", 2, 35.17, 8.84, "Kasserine"), "monday",
+    a1="Unidentified Armed Group (Tunisia)", i1=3, a2=TUN, i2=1, inj=2),
+  E(cur, "Violent demonstration", "young unemployed graduates blocked the main road through the Ezzouhour district of Kasserine with burning tyres", T("Kasserine", "TN", 2, 35.17, 8.84, "Kasserine"), "tuesday",
+    a1="Rioters (Tunisia)", i1=5, a2=TUN_POL, i2=1),
+], register="local"),
+
+S("st-ak-083", "2026-06-17", """(Translated from Arabic)
+
+Four dead in tribal clash in Al-Qurna; police arrest ten
+
+BASRA (Local press) - Four people were killed and seven wounded on Monday when members of two tribes exchanged fire with medium weapons in a village of Al-Qurna district, north of Basra, over a dispute about farmland, a police source said.
+
+Police and army reinforcements were sent to the area and imposed a ceasefire between the two sides. On Tuesday, police arrested ten members of the two tribes in raids on their homes and seized rifles and a machine gun, the Basra police command said.
+
+Also on Tuesday, dozens of contract workers demonstrated outside the headquarters of the South Oil Company in Basra to demand permanent jobs. The protest ended without incident.""", [
+  E(cur, "Armed clash", "members of two tribes exchanged fire with medium weapons in a village of Al-Qurna district", T("Al Qurnah", "IQ", 3, 31.02, 47.43, "Basra", "Al-Qurna"), "monday",
+    a1=IRQ_TRIBE, i1=4, a2=IRQ_TRIBE, i2=4, fat=4, inj=7),
+  E(cur, "Arrests", "police arrested ten members of the two tribes in raids on their homes", T("Al Qurnah", "IQ", 3, 31.02, 47.43, "Basra", "Al-Qurna"), "tuesday", tp=1,
+    a1=IRQ_POL, i1=1, a2=IRQ_TRIBE, i2=4),
+  E(cur, "Peaceful protest", "dozens of contract workers demonstrated outside the headquarters of the South Oil Company in Basra", T("Basra", "IQ", 1, 30.51, 47.78, "Basra", "Basrah"), "tuesday",
+    a1="Protesters (Iraq)", i1=6),
+], register="local"),
+
+S("st-ak-084", "2026-08-12", """Nicaragua: priest detained after mass in Matagalpa; three parishioners charged with treason
+
+SAN JOSE, Costa Rica, Aug 12 (Wire) - Nicaraguan police detained a Catholic priest in the northern city of Matagalpa on Sunday as he left the church after mass, and the diocese said on Tuesday it had not been told where he was being held.
+
+Two days before his arrest, police had detained three lay members of his parish at their homes in Matagalpa. The three were brought before a court in Managua on Tuesday and charged with "treason" and "spreading false news", their relatives said.
+
+The government of President Daniel Ortega and his wife and co-president Rosario Murillo has jailed or expelled dozens of priests since 2022, accusing the Church of backing the 2018 protests.""", [
+  E(cur, "Abduction/forced disappearance", "Nicaraguan police detained a Catholic priest in the northern city of Matagalpa on Sunday", T("Matagalpa", "NI", 1, 12.93, -85.92, "Matagalpa"), "sunday",
+    a1=NIC_POL, i1=1, a2="Civilians (Nicaragua)", i2=7),
+  E(cur, "Arrests", "police had detained three lay members of his parish at their homes in Matagalpa", T("Matagalpa", "NI", 1, 12.93, -85.92, "Matagalpa"), "friday",
+    a1=NIC_POL, i1=1, a2="Civilians (Nicaragua)", i2=7),
+]),
 ]
