@@ -79,7 +79,7 @@ Caption: Haitian men wait to be processed at the CESFRONT post in Dajabon on Mon
   E(cur, "Peaceful protest", "several hundred doctors of the Dominican Medical College marched from the Independence Park", P("Santo Domingo", "DO", lat=18.47, lon=-69.89, a1="Nacional"), "tuesday",
     a1="Protesters (Dominican Republic)", i1=6),
   unscored(E(cap, "Arrests", "Haitian men wait to be processed at the CESFRONT post in Dajabon on Monday", P("Dajabon", "DO"), "monday",
-             a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7), "geo_precision", "latitude", "longitude", "fatalities", "injuries"),
+             a1=DOM, i1=1, a2="Civilians (Haiti)", i2=7), "geo_precision", "fatalities", "injuries"),
 ], register="local"),
 
 S("st-ab-003", "2026-06-09", """Three shot dead at Cieneguita soda; OIJ arrests two in dawn raids
