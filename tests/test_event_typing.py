@@ -1223,6 +1223,19 @@ def test_a_fronted_while_after_recalls_only_its_own_clause() -> None:
     assert not outside(told, "blocked")
 
 
+def test_the_news_after_a_fronted_after_clause_is_current_however_the_parser_hangs_it(pipeline: Pipeline) -> None:
+    # the small parser makes the opening clause the root ("after" marks "killed", the news a conjunct of it) or the noun
+    # after "after" a second subject of the main verb: the main clause past the comma is still the news, and of two
+    # triggers of one kind the one the "after" phrase recalls gives way to the one told now
+    assert current(pipeline, "Two weeks after a suicide bombing killed 12 people in Konduga, troops and ISWAP fighters "
+                             "clashed on the outskirts of the town on Thursday.") == ["Armed clash"]
+    assert "Arrests" in current(pipeline, "Two weeks after the Barsalogho massacre, which the junta blamed on \"jihadists\", the "
+                                          "army on Monday said it had arrested nine men in a sweep of villages around the town.")
+    assert current(pipeline, "Six weeks after the bombing that killed nine shoppers in Jolo, another device went off on Monday, "
+                             "this time in the town's port, wounding four people; police said both bombs were alike.") \
+        == ["Remote explosive/landmine/IED"]
+
+
 def test_an_armed_force_that_collapses_is_no_accident() -> None:
     # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
     from eventcoder.classify.hazards import hazard_doer

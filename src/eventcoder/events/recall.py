@@ -172,6 +172,8 @@ def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
         return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
     if not words:
         return False
+    if words and words[-1].lower_ == "after" and _main_clause_after(doc[head], words[-1]):
+        return True
     inside: set[int] = set()
     for w in words:
         inside |= {t.i for t in w.subtree} - {w.i}
@@ -183,6 +185,32 @@ def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
                    and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
             inside |= {t.i for t in verb.subtree} - {t.i for c in own for t in c.subtree}
     return head not in inside
+
+
+def _main_clause_after(tok: Any, after: Any) -> bool:
+    """Is the trigger ``tok`` the verb of the main clause that follows a sentence-opening "(two weeks) after" clause, past
+    the comma that closes it ("Two weeks after a suicide bombing killed 12 people in Konduga, troops and ISWAP fighters
+    *clashed* ...", "Two weeks after the Kongoussi killings, which the government blamed on terrorists, the army on Monday
+    said it had *arrested* eleven men")? Read off the words, as the small parser often makes the opening clause the root:
+    a finite verb, or a participle with its auxiliary, after the first comma that follows the opening clause's first
+    verb (its relative clause's, for a noun phrase), told with a subject of its own (a noun or pronoun before it, not "and")."""
+    sent = doccache.sent_of(after)
+    if any(not (t.is_punct or t.like_num or t.ent_type_ in TIME_LABELS or t.lower_ in ("a", "an", "just", "only", "some"))
+           for t in sent if t.i < after.i):
+        return False  # not an opening clause ("The violence came a week after ...": handled by the caller)
+    if tok.pos_ not in ("VERB", "AUX") or tok.i <= after.i:
+        return False
+    first_verb = next((t for t in sent if after.i < t.i < tok.i and t.pos_ in ("VERB", "AUX")), None)
+    if first_verb is None:
+        return False
+    comma = next((t for t in sent if first_verb.i < t.i < tok.i and t.text == ","), None)
+    if comma is None:
+        return False
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+    if not finite:
+        return False
+    before = next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ not in ("aux", "auxpass", "advmod", "neg")), None)
+    return before is not None and before.i > comma.i and before.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 # an event dated to the day this close before publication is news, whatever "earlier" says ("A day earlier, a boy
