@@ -1236,6 +1236,21 @@ def test_the_news_after_a_fronted_after_clause_is_current_however_the_parser_han
         == ["Remote explosive/landmine/IED"]
 
 
+def test_the_claim_a_fact_check_calls_false_is_no_event_and_what_did_happen_is(pipeline: Pipeline) -> None:
+    # in a text labelled a fact check with no verdict of true, a trigger in quotes, in a question or in what a video or
+    # photo is said to show is the claim, negated; what the text says did happen stays; a true verdict keeps the claim
+    assert current(pipeline, 'FACT CHECK: Does this clip show "militiamen executing prisoners near Bunia"? FALSE. It comes '
+                             "from a 2018 film shot in Uganda.") == []
+    assert current(pipeline, "Fact check: A photo shared as showing police beating students in Conakry this week was taken "
+                             "in Abidjan in 2020.") == []
+    assert current(pipeline, "FACT CHECK: 'Rioters burn down the main market in Goma' - FALSE. The market is open. What did "
+                             "happen: youths set fire to two shops and a car in the Birere area on Friday night and threw "
+                             "stones at police, who used tear gas.") == ["Violent demonstration"]
+    assert current(pipeline, 'FACT CHECK: Was the border post at Kala "shelled by rebel artillery" on Monday? MOSTLY TRUE. '
+                             "The army says rebels fired mortars at the post; two impacts are visible on the video.") \
+        == ["Shelling/artillery/missile attack"]
+
+
 def test_an_armed_force_that_collapses_is_no_accident() -> None:
     # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
     from eventcoder.classify.hazards import hazard_doer

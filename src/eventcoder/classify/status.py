@@ -34,6 +34,11 @@ PLANNED_ACTIONS = _STATUS["planned_actions"]
 PLANNED_PARTICIPLES = _STATUS["planned_participles"]
 CANCELLING_LEMMAS = _STATUS["cancelling"]
 NEGOTIATING_LEMMAS = _STATUS["negotiating"]
+_FACT_CHECK = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_STATUS["fact_check_labels"])) + r")", re.I)
+_FALSE_VERDICT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_STATUS["false_verdicts"])) + r")\b", re.I)
+_TRUE_VERDICT = re.compile(r"(?<![\w-])TRUE\b|(?:^|[.?!:]\s+)Yes\b")  # as written (word_lists folds case)
+CLAIM_MEDIA = _STATUS["claim_media"]
+CLAIM_VERBS = _STATUS["claim_verbs"]
 
 
 
@@ -64,6 +69,8 @@ def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_
     if CAPTION.search(doccache.span_text(doc, sent.start, sent.end)) or _caption_line(sent, text):
         return ev("caption", sent[0], 0.8)
     head = doc[start]
+    if (claim := false_claim(doc, start, end)) is not None:
+        return ev("negated", claim, 0.7)  # 'FACT CHECK — Does this video show "CJNG gunmen executing soldiers"? FALSE.'
     if head.pos_ == "VERB" and head.dep_ == "acl" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
             and head.head.lemma_.lower() not in _attempt_lemmas():
         return ev("hypothetical", next(ch for ch in head.children if ch.tag_ == "TO"), 0.6)  # "the campaign to liberate Mosul"
@@ -116,6 +123,68 @@ def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_
                 return ev("hypothetical", child, 0.6)
     # background (a recalled event) is decided for the whole document in eventcoder.events
     return ev("current", None, 0.7)
+
+
+def false_claim(doc: Any, start: int, end: int) -> Any | None:
+    """The token that shows the trigger [start, end) to be the claim a fact check calls false, else None: in a text labelled
+    a fact check (or fake news), with no verdict of true ("Verdict: MOSTLY TRUE", "Did police shoot a protester? Yes."), a
+    trigger in quotation marks ('Does this video show "CJNG gunmen executing soldiers in Michoacan"? FALSE.', 'No, there
+    was no "terrorist attack" in Tamanrasset'), in a question, or in what a video, photo or post is said to show ("A photo
+    shared as showing soldiers beating protesters in Lome was taken in another country in 2019", "footage of 'today's air
+    strike on Mogadishu'", "Posts claiming a battle ... are false"). What did happen, told outside the claim, stays
+    (status_words.toml fact_check_labels, false_verdicts, true_verdicts, claim_media, claim_verbs)."""
+    verdict = doccache.memo(doc, "fact_check", lambda: _fact_check(doc.text))
+    if not verdict:
+        return None
+    sent = doccache.sent_of(doc[start])
+    quote = _quoted(doc, sent, start)
+    if quote is not None:
+        return quote
+    if sent.text.rstrip().endswith("?"):
+        return sent[-1]
+    for node in list(doc[start].ancestors)[:8]:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in CLAIM_MEDIA:
+            return node  # "footage of ...", "a photo shared as showing ..."
+        if node.lemma_.lower() in CLAIM_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CLAIM_MEDIA for c in node.children) \
+                or node.lemma_.lower() in CLAIM_VERBS and node.dep_ == "acl" and node.head.lemma_.lower() in CLAIM_MEDIA:
+            return node  # "Does this video show ...", "Posts claiming a battle"
+        if node.dep_ == "ROOT":
+            break
+    return None
+
+
+def _fact_check(text: str) -> bool:
+    """Is the text a fact check that calls a claim false: a label, no verdict of true?"""
+    return bool(_FACT_CHECK.search(text)) and not _TRUE_VERDICT.search(text)
+
+
+_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+def _quoted(doc: Any, sent: Any, i: int) -> Any | None:
+    """The opening quotation mark of the quotation token ``i`` is in (double or single quotes; a single quote opens only
+    after a space or at the start and closes only before a space or a mark, so that "today's" is no quote), else None."""
+    text = sent.text
+    at = doc[i].idx - sent.start_char
+    pos = 0
+    while pos < len(text):
+        ch = text[pos]
+        if ch in _QUOTES and (ch not in "'\u2018" or pos == 0 or not text[pos - 1].isalnum()):
+            close = _QUOTES[ch]
+            j = pos + 1
+            while j < len(text):
+                if text[j] == close and (close not in "'\u2019" or j + 1 == len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j >= len(text):
+                return None
+            if pos < at < j:
+                return doc.char_span(sent.start_char + pos, sent.start_char + pos + 1, alignment_mode="expand")[0]
+            pos = j + 1
+            continue
+        pos += 1
+    return None
 
 
 def _report_denied(node: Any) -> Any | None:
