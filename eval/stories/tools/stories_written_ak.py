@@ -8,9 +8,9 @@ different words (one event), protests broken up by police (one event), arrests b
 retaken, claims and denials with tolls counted per side, threats and plans, captions of old photos and of body events,
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
-Jersey, Bor of Jonglei, Limon of Costa Rica), and stories with only background, negated or no events.
-84 stories, 192 events (171 current, 10 background, 4 hypothetical, 3 negated, 2 threat, 2 caption), 63 countries with
-events on every continent (68 with the countries of the stories with no event); 17 stories tell no current event (a
+Jersey, Bor of Jonglei, Limon of Costa Rica, Rosario of Santa Fe), and stories with only background, negated or no events.
+89 stories, 203 events (181 current, 10 background, 4 hypothetical, 3 negated, 3 threat, 2 caption), 68 countries with
+events on every continent (73 with the countries of the stories with no event); 17 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
@@ -109,6 +109,12 @@ UKR_GOV = "Government of Ukraine (2019-)"
 TUN = "Military Forces of Tunisia (2019-)"; TUN_POL = "Police Forces of Tunisia (2019-)"
 IRQ_POL = "Police Forces of Iraq (2022-)"; IRQ_TRIBE = "Unidentified Tribal Militia (Iraq)"
 NIC_POL = "Police Forces of Nicaragua (2007-)"
+
+ARG_POL = "Police Forces of Argentina (2023-)"
+CAN_POL = "Police Forces of Canada (2025-)"
+ITA_POL = "Police Forces of Italy (2022-)"
+BEL_POL = "Police Forces of Belgium (2025-)"
+IDN_POL = "Police Forces of Indonesia (2024-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1437,5 +1443,71 @@ The government of President Daniel Ortega and his wife and co-president Rosario 
     a1=NIC_POL, i1=1, a2="Civilians (Nicaragua)", i2=7),
   E(cur, "Arrests", "police had detained three lay members of his parish at their homes in Matagalpa", T("Matagalpa", "NI", 1, 12.93, -85.92, "Matagalpa"), "friday",
     a1=NIC_POL, i1=1, a2="Civilians (Nicaragua)", i2=7),
+]),
+S("st-ak-085", "2026-05-13", """Argentina: bus driver shot dead in Rosario; note threatens more attacks
+
+BUENOS AIRES, May 13 (Wire) - A bus driver was shot dead at the wheel in the west of Rosario, Argentina's third-largest city, on Monday night by two men on a motorcycle, who left a handwritten note warning that drivers would keep being killed until jailed gang leaders were given better conditions, Santa Fe province's security ministry said.
+
+Bus companies suspended services in Rosario on Tuesday, and drivers gathered outside the provincial government's offices in the city to demand protection. The gathering was peaceful.
+
+Police said they were investigating the killing as part of a campaign by drug gangs against the province's tougher prison regime, similar to the one that shook the city in 2024.""", [
+  E(cur, "Attack", "A bus driver was shot dead at the wheel in the west of Rosario", T("Rosario", "AR", 1, -32.95, -60.64, "Santa Fe", "Rosario"), "monday",
+    a1="Unidentified Armed Group (Argentina)", i1=3, a2="Civilians (Argentina)", i2=7, fat=1),
+  E(cur, "Peaceful protest", "drivers gathered outside the provincial government's offices in the city to demand protection", T("Rosario", "AR", 1, -32.95, -60.64, "Santa Fe", "Rosario"), "tuesday",
+    a1="Protesters (Argentina)", i1=6),
+  E(thr, "Attack", "warning that drivers would keep being killed", T("Rosario", "AR", 1, -32.95, -60.64, "Santa Fe", "Rosario"), "monday",
+    a1="Unidentified Armed Group (Argentina)", i1=3, a2="Civilians (Argentina)", i2=7),
+]),
+
+S("st-ak-086", "2026-05-13", """Indonesia: houses burned as villages clash in Ambon; police separate crowds
+
+AMBON, Indonesia, May 13 (Wire) - Dozens of houses were burned and at least 14 people injured on Monday when residents of two neighbouring villages on the outskirts of Ambon, the capital of Maluku province, fought each other with machetes, arrows and stones after a dispute at a wedding, police said.
+
+Police and soldiers were sent to separate the crowds and set up posts between the villages. Police said they had detained six people.
+
+Maluku was the scene of Christian-Muslim fighting between 1999 and 2002 that killed thousands, but police said the latest clash was not religious.""", [
+  E(cur, "Mob violence", "residents of two neighbouring villages on the outskirts of Ambon", T("Ambon", "ID", 2, -3.7, 128.18, "Maluku", "Kota Ambon"), "monday",
+    a1="Rioters (Indonesia)", i1=5, a2="Rioters (Indonesia)", i2=5, inj=14),
+]),
+
+S("st-ak-087", "2026-07-22", """Shots fired at Surrey restaurant in latest extortion attack; police say gang behind campaign
+
+SURREY, British Columbia, July 22 (Wire) - Several shots were fired at a restaurant in Surrey, near Vancouver, early on Monday, the latest in a string of shootings at businesses owned by South Asian Canadians who have received extortion demands, police said. No one was hurt.
+
+The Royal Canadian Mounted Police said the shootings were being carried out for a transnational criminal gang that demands money from business owners, and that they had linked at least 30 such incidents in the area to the group this year.
+
+On Tuesday, police arrested two men in Surrey in connection with Monday's shooting and seized a handgun.
+
+Business owners held a rally outside Surrey City Hall on Tuesday evening to demand more protection.""", [
+  E(cur, "Attack", "Several shots were fired at a restaurant in Surrey", T("Surrey", "CA", 1, 49.11, -122.83, "British Columbia", "Metro Vancouver Regional"), "monday",
+    a1="Unidentified Armed Group (Canada)", i1=3, a2="Civilians (Canada)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested two men in Surrey in connection with Monday's shooting", T("Surrey", "CA", 1, 49.11, -122.83, "British Columbia", "Metro Vancouver Regional"), "tuesday",
+    a1=CAN_POL, i1=1, a2="Unidentified Armed Group (Canada)", i2=3),
+  E(cur, "Peaceful protest", "Business owners held a rally outside Surrey City Hall", T("Surrey", "CA", 1, 49.11, -122.83, "British Columbia", "Metro Vancouver Regional"), "tuesday",
+    a1="Protesters (Canada)", i1=6),
+]),
+
+S("st-ak-088", "2026-05-13", """Italy: clashes at Rome station after pro-Palestinian march; mast sabotaged near Trento
+
+ROME, May 13 (Wire) - Police fired tear gas and used water cannon on Tuesday evening against a group of several hundred protesters who threw bottles, stones and smoke bombs at officers near Rome's Termini railway station, at the end of a pro-Palestinian march of about 20,000 people, police said. Twenty officers were hurt and 13 people detained.
+
+Near Trento, in northern Italy, unknown attackers set fire to cables at the base of a mobile phone mast overnight into Tuesday, cutting service to several villages. A leaflet left at the site expressed support for anarchist prisoners. No one was hurt.""", [
+  E(cur, "Violent demonstration", "a group of several hundred protesters who threw bottles, stones and smoke bombs at officers near Rome's Termini railway station", T("Rome", "IT", 1, 41.89, 12.51, "Lazio", "Roma"), "tuesday",
+    a1="Rioters (Italy)", i1=5, a2=ITA_POL, i2=1, inj=20),
+  E(cur, "Looting/property destruction", "unknown attackers set fire to cables at the base of a mobile phone mast", T("Trento", "IT", 2, 46.07, 11.12, "Trentino-Alto Adige", "Trento"), "tuesday",
+    a1="Unidentified Armed Group (Italy)", i1=3, a2="Civilians (Italy)", i2=7, fat=0, inj=0),
+]),
+
+S("st-ak-089", "2026-01-14", """Brussels: shooting in Anderlecht as drug gangs feud; police raid homes
+
+BRUSSELS, Jan 14 (Wire) - Two men were wounded on Monday evening when gunmen opened fire on a group of people near a metro station in the Brussels district of Anderlecht, the Brussels prosecutor's office said, adding that the shooting appeared to be linked to a feud between drug gangs over dealing spots in the area.
+
+On Tuesday morning, police raided six homes in Anderlecht and Molenbeek and arrested four people suspected of belonging to one of the gangs. Weapons and cash were seized.
+
+Brussels recorded dozens of shootings linked to drug trafficking last year, prompting the government to deploy more police officers to the worst-hit areas.""", [
+  E(cur, "Attack", "gunmen opened fire on a group of people near a metro station in the Brussels district of Anderlecht", T("Brussels", "BE", 2, 50.85, 4.35, "Brussel", "Bruxelles-Capitale"), "monday",
+    a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, inj=2),
+  E(cur, "Arrests", "police raided six homes in Anderlecht and Molenbeek and arrested four people suspected of belonging to one of the gangs", T("Brussels", "BE", 2, 50.85, 4.35, "Brussel", "Bruxelles-Capitale"), "tuesday",
+    a1=BEL_POL, i1=1, a2="Unidentified Armed Group (Belgium)", i2=3),
 ]),
 ]
