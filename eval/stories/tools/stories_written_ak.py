@@ -9,12 +9,13 @@ retaken, claims and denials with tolls counted per side, threats and plans, capt
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica, Rosario of Santa Fe), and stories with only background, negated or no events.
-89 stories, 203 events (181 current, 10 background, 4 hypothetical, 3 negated, 3 threat, 2 caption), 68 countries with
-events on every continent (73 with the countries of the stories with no event); 17 stories tell no current event (a
+94 stories, 207 events (181 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 69 countries with
+events on every continent (74 with the countries of the stories with no event); 22 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
-claim, a football derby, postponed peace talks).
+claim, a football derby, postponed peace talks, a gang trial with its massacre as background, a threat to rallies, a
+denied border crossing, a flood, a truck crash with a denied mine).
 Our own words; invented incidents at real places, public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points; retellings checked (same country within
 40 km across all snippet, story and ISAF gold within a week)."""
@@ -115,6 +116,8 @@ CAN_POL = "Police Forces of Canada (2025-)"
 ITA_POL = "Police Forces of Italy (2022-)"
 BEL_POL = "Police Forces of Belgium (2025-)"
 IDN_POL = "Police Forces of Indonesia (2024-)"
+
+B18 = "Barrio 18"; RWA_GOV = "Government of Rwanda (2000-)"; BDI = "Military Forces of Burundi (2020-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1510,4 +1513,55 @@ Brussels recorded dozens of shootings linked to drug trafficking last year, prom
   E(cur, "Arrests", "police raided six homes in Anderlecht and Molenbeek and arrested four people suspected of belonging to one of the gangs", T("Brussels", "BE", 2, 50.85, 4.35, "Brussel", "Bruxelles-Capitale"), "tuesday",
     a1=BEL_POL, i1=1, a2="Unidentified Armed Group (Belgium)", i2=3),
 ]),
+S("st-ak-090", "2026-03-12", """Guatemala: 14 Barrio 18 members convicted over Villa Nueva bar massacre
+
+GUATEMALA CITY, March 12 (Wire) - A Guatemalan court on Wednesday sentenced 14 members of the Barrio 18 gang to between 50 and 120 years in prison for the killing of seven people at a bar in Villa Nueva, on the southern edge of the capital, in June 2025.
+
+Prosecutors said the gang's leaders had ordered the attack, on 14 June 2025, to punish the bar's owner for refusing to pay extortion. Gunmen fired on customers watching a football match, killing seven and wounding five.
+
+Relatives of the victims applauded as the sentences were read. Defence lawyers said they would appeal.""", [
+  E(bg, "Attack", "Gunmen fired on customers watching a football match, killing seven and wounding five", T("Villa Nueva", "GT", 1, 14.53, -90.59, "Guatemala", "Municipio de Villa Nueva"), "2025-06-14",
+    a1=B18, i1=3, a2="Civilians (Guatemala)", i2=7, fat=7, inj=5),
+], negative="trial"),
+
+S("st-ak-091", "2026-02-04", """Pakistani Taliban warn politicians against rallies in Khyber Pakhtunkhwa
+
+PESHAWAR, Feb 4 (Wire) - The Pakistani Taliban (TTP) warned politicians on Tuesday not to hold rallies in Khyber Pakhtunkhwa ahead of local council elections, saying in a statement that gatherings of "secular parties" would be "legitimate targets".
+
+The provincial government said security would be provided for all campaign events and that it would not be intimidated. Several parties said they would hold their rallies indoors.
+
+The TTP has stepped up attacks on police and soldiers in the province since it ended a ceasefire with the government in November 2022.""", [
+  unscored(E(thr, "Attack", "gatherings of \"secular parties\" would be \"legitimate targets\"", T("Khyber Pakhtunkhwa", "PK", 3, 34.01, 71.58, "Khyber Pakhtunkhwa"),
+             a1=TTP, i1=2, a2="Civilians (Pakistan)", i2=7), "event_date", "time_precision"),
+], negative="threat"),
+
+S("st-ak-092", "2026-06-10", """Rwanda denies its troops crossed into Burundi
+
+KIGALI, June 10 (Wire) - Rwanda on Tuesday rejected an accusation by Burundi that Rwandan soldiers had crossed the border and fired on a Burundian army position in Cibitoke province over the weekend, calling it "baseless".
+
+Burundi's army spokesman said on Monday that "elements of the Rwandan army" had attacked the position, without giving details of casualties. Rwanda's government spokeswoman said no Rwandan soldier had left Rwandan territory.
+
+The two countries' border has been closed since January 2024, when Burundi accused Rwanda of backing rebels who had attacked near the border.""", [
+  unscored(E(neg, "Armed clash", "Rwandan soldiers had crossed the border and fired on a Burundian army position in Cibitoke province", T("Cibitoke", "BI", 3, -2.89, 29.12, "Cibitoke"),
+             a1="Military Forces of Rwanda (2000-)", i1=8, a2=BDI, i2=1), "event_date", "time_precision"),
+], negative="denial"),
+
+S("st-ak-093", "2026-05-06", """Floods displace more than 100,000 in Somalia's Beledweyne
+
+MOGADISHU, May 6 (Wire) - The Shabelle river burst its banks in Beledweyne in central Somalia on Monday, flooding most of the town and forcing more than 100,000 people from their homes, local officials said. At least four people drowned.
+
+Soldiers and local officials used boats to rescue residents trapped on rooftops, and families took shelter on higher ground outside the town. Aid agencies warned of cholera outbreaks.
+
+Beledweyne, in Hiraan region, is flooded almost every rainy season. The region is also on the front line of the government's fight against al Shabaab.""", [], negative="disaster"),
+
+S("st-ak-094", "2026-09-16", """Eight Nigerien soldiers killed as army truck overturns near Ouallam
+
+NIAMEY, Sept 16 (Wire) - Eight soldiers were killed and 14 injured when an army truck overturned on a sandy track near Ouallam in Niger's Tillaberi region on Monday, the army said in a statement, ruling out an attack.
+
+The truck was part of a convoy carrying troops to a base near the border with Mali. The army said the driver lost control on a bend.
+
+Local sources had initially reported on social media that the convoy had hit a landmine. The army said those reports were false.""", [
+  unscored(E(neg, "Remote explosive/landmine/IED", "the convoy had hit a landmine", T("Ouallam", "NE", 2, 14.32, 2.09, "Tillaberi"),
+             a2=NER, i2=1), "event_date", "time_precision"),
+], negative="accident"),
 ]
