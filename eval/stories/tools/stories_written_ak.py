@@ -592,7 +592,7 @@ S("st-ak-026", "2026-06-10", """Bolivia: police clear Challapata blockade; dynam
 
 LA PAZ, June 10 (Wire) - Bolivian police cleared a road blockade by transport workers and farmers at Challapata, on the main highway between Oruro and Potosi, on Monday morning, firing tear gas and arresting 14 people, the government said.
 
-The blockade, set up a week earlier to demand an end to fuel shortages, had stranded hundreds of trucks. Interior Minister Marco Antonio Oviedo said officers had "unblocked" the road "without a single shot being fired". Protest leaders said the police had beaten people who were sleeping at the roadside and that at least six were hurt.
+The blockade, which demanded an end to fuel shortages, had stranded hundreds of trucks. Interior Minister Marco Antonio Oviedo said officers had "unblocked" the road "without a single shot being fired". Protest leaders said the police had beaten people who were sleeping at the roadside and that at least six were hurt.
 
 On Tuesday, several hundred protesters returned to Challapata, hurled sticks of dynamite and stones at the police and briefly retook the bridge at the town's entrance. Nine police officers were injured, two of them seriously, before the protesters withdrew in the evening, the police commander in Oruro said.
 
@@ -1075,7 +1075,7 @@ Christian and Muslim leaders prayed together at the market square, where a plaqu
 
 The raid, on the night of 10 to 11 June 2025, was one of the deadliest in the region that year. In September 2025, Boko Haram fighters killed three farmers in their fields near Mokolo, about 30 km away.
 
-The army set up a post in the village after the attack, and residents say there have been no raids since.""", [
+Residents say there have been no raids on the village since.""", [
   E(bg, "Attack", "Boko Haram fighters killed 21 people in a night raid on the village", T("Mozogo", "CM", 1, 11.0, 13.98, "Far North"), "2025-06-11",
     a1=JAS, i1=2, a2="Civilians (Cameroon)", i2=7, fat=21),
   E(bg, "Attack", "Boko Haram fighters killed three farmers in their fields near Mokolo", T("Mokolo", "CM", 2, 10.74, 13.8, "Far North"), "2025-09-01", tp=3,
