@@ -221,7 +221,7 @@ Police sealed off the estate overnight and searched several flats on Thursday mo
 In Namur, farmers angry at new environmental rules threw stones and fireworks at police outside the Walloon parliament on Wednesday afternoon and set fire to bales of straw. Police used water cannon to drive them back. Three officers were slightly injured and six farmers were detained, police said.
 
 Farmers' unions, which had called the Namur protest, distanced themselves from the violence. They have called another demonstration in Brussels for next month.""", [
-  E(cur, "Attack", "gunmen opened fire near the Peterbos housing estate", P("Anderlecht", "BE", lat=50.84, lon=4.31, a1="Brussels Capital"), "wednesday",
+  E(cur, "Attack", "gunmen opened fire near the Peterbos housing estate", P("Anderlecht", "BE", lat=50.8362, lon=4.3145, a1="Brussel"), "wednesday",
     a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, fat=None, inj=2),
   E(cur, "Violent demonstration", "threw stones and fireworks at police outside the Walloon parliament", P("Namur", "BE", a1="Wallonia"), "wednesday",
     a1="Rioters (Belgium)", i1=5, a2=BEL_POL, i2=1, fat=None, inj=3),

@@ -168,7 +168,7 @@ In Mirebalais, in the Centre department, several hundred residents marched peace
 Gangs control most of the capital and have expanded into the Artibonite and Centre departments over the past two years.""", [
   E(cur, "Attack", "Members of the Gran Grif gang killed at least nine people and set fire to dozens of houses", P("Saint-Marc", "HT", 2), "saturday",
     a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7, fat=9),
-  E(cur, "Armed clash", "they had killed six gang members in an operation against the Viv Ansanm gang coalition in the Delmas area of Port-au-Prince", P("Port-au-Prince", "HT", 2), "sunday",
+  E(cur, "Armed clash", "they had killed six gang members in an operation against the Viv Ansanm gang coalition in the Delmas area of Port-au-Prince", P("Delmas", "HT", 2, lat=18.5448, lon=-72.3004, a1="Ouest"), "sunday",
     a1=HTI_POL, i1=1, assoc_actor_1="Multinational Security Support Mission in Haiti", a2="Viv Ansanm", i2=3, fat=6, inj=1),
   E(cur, "Peaceful protest", "several hundred residents marched peacefully on Friday", P("Mirebalais", "HT"), "friday",
     a1="Protesters (Haiti)", i1=6),

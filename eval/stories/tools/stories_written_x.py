@@ -255,7 +255,7 @@ Gangs control most of Port-au-Prince and have spread into the Artibonite and Cen
     a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7, fat=6),
   unscored(E(thr, "Attack", "his men would \"visit\" Saint-Marc next", P("Saint-Marc", "HT"), None, a1="Gran Grif", i1=3, a2="Civilians (Haiti)", i2=7),
            "event_date", "time_precision"),
-  E(cur, "Air/drone strike", "a police explosive drone struck a gang checkpoint on the road to the wharf in the Cite Soleil district on Monday", P("Port-au-Prince", "HT", 2), "monday",
+  E(cur, "Air/drone strike", "a police explosive drone struck a gang checkpoint on the road to the wharf in the Cite Soleil district on Monday", P("Cite Soleil", "HT", 2, lat=18.5803, lon=-72.3381, a1="Ouest"), "monday",
     a1=HTI_POL, i1=1, a2="Viv Ansanm", i2=3, fat=4),
 ]),
 
