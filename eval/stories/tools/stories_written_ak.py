@@ -1469,7 +1469,7 @@ AMBON, Indonesia, May 13 (Wire) - Dozens of houses were burned and at least 14 p
 Police and soldiers were sent to separate the crowds and set up posts between the villages. Police said they had detained six people.
 
 Maluku was the scene of Christian-Muslim fighting between 1999 and 2002 that killed thousands, but police said the latest clash was not religious.""", [
-  E(cur, "Mob violence", "residents of two neighbouring villages on the outskirts of Ambon", T("Ambon", "ID", 2, -3.7, 128.18, "Maluku", "Kota Ambon"), "monday",
+  E(cur, "Mob violence", "fought each other with machetes, arrows and stones", T("Ambon", "ID", 2, -3.7, 128.18, "Maluku", "Kota Ambon"), "monday",
     a1="Rioters (Indonesia)", i1=5, a2="Rioters (Indonesia)", i2=5, inj=14),
 ]),
 
@@ -1508,7 +1508,7 @@ BRUSSELS, Jan 14 (Wire) - Two men were wounded on Monday evening when gunmen ope
 On Tuesday morning, police raided six homes in Anderlecht and Molenbeek and arrested four people suspected of belonging to one of the gangs. Weapons and cash were seized.
 
 Brussels recorded dozens of shootings linked to drug trafficking last year, prompting the government to deploy more police officers to the worst-hit areas.""", [
-  E(cur, "Attack", "gunmen opened fire on a group of people near a metro station in the Brussels district of Anderlecht", T("Brussels", "BE", 2, 50.85, 4.35, "Brussel", "Bruxelles-Capitale"), "monday",
+  E(cur, "Attack", "gunmen opened fire on a group of people near a metro station in the Brussels district of Anderlecht", T("Anderlecht", "BE", 1, 50.84, 4.31, "Brussel", "Bruxelles-Capitale"), "monday",
     a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, inj=2),
   E(cur, "Arrests", "police raided six homes in Anderlecht and Molenbeek and arrested four people suspected of belonging to one of the gangs", T("Brussels", "BE", 2, 50.85, 4.35, "Brussel", "Bruxelles-Capitale"), "tuesday",
     a1=BEL_POL, i1=1, a2="Unidentified Armed Group (Belgium)", i2=3),
