@@ -687,7 +687,7 @@ CHP leader Ozgur Ozel called the raids "a coup against the ballot box" and urged
 Hundreds of CHP officials have been detained since Istanbul mayor Ekrem Imamoglu was arrested in March 2025.""", [
   E(cur, "Arrests", "Turkish police detained 11 officials of the main opposition Republican People's Party (CHP)", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"), "tuesday",
     a1=TUR_POL, i1=1, a2=CHP, i2=7),
-  E(cur, "Protest with intervention", "several thousand people gathered outside the municipal building in the Esenyurt district", T("Istanbul", "TR", 2, 41.01, 28.95, "Istanbul"), "tuesday",
+  E(cur, "Protest with intervention", "several thousand people gathered outside the municipal building in the Esenyurt district", T("Esenyurt", "TR", 1, 41.03, 28.68, "Istanbul", "Esenyurt"), "tuesday",
     a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
   unscored(E(hyp, "Peaceful protest", "urged supporters to join a rally in Istanbul on Saturday", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"),
              a1="Protesters (Turkey)", i1=6), "event_date", "time_precision"),
