@@ -603,6 +603,45 @@ def test_a_state_told_in_the_present_is_no_event(pipeline: Pipeline) -> None:
     assert kinds(found) == ["Attack"]
 
 
+def test_what_a_group_has_been_doing_told_in_a_relative_clause_is_no_event(pipeline: Pipeline) -> None:
+    # aggregates._group_record: a relative clause in the present perfect or progressive describes the group
+    for record in ("Police blamed the Red Ridge gang, which has fought a rival faction for control of the port's smuggling "
+                   "routes.",
+                   "Police said the gunmen belonged to the Hill Boys, a gang that is fighting a rival group for control of "
+                   "the province's drug routes."):
+        found = run(
+            pipeline,
+            "TOWNSVILLE, Oct 13 (Wire) - Gunmen shot dead four men at a bar in the port district of Lirama on Sunday night, "
+            f"police said.\n\n{record}",
+            "2026-10-13",
+        )
+        assert kinds(found) == ["Attack"], record
+    # dated, it is the news
+    found = run(
+        pipeline,
+        "TOWNSVILLE, Oct 13 (Wire) - Gunmen shot dead four men at a bar in the port district of Lirama on Sunday night, "
+        "police said.\n\nPolice blamed the Red Ridge gang, which has fought a rival faction near the harbour since Saturday.",
+        "2026-10-13",
+    )
+    assert "Armed clash" in kinds(found)
+
+
+def test_the_arrests_named_again_are_the_arrests_made_at_the_rally(pipeline: Pipeline) -> None:
+    # a reference joins the event holding a mention of its own sub-type (the arrest folded into the protest)
+    found = run(
+        pipeline,
+        "Police break up student rally in Lorana, detain 25\n\n"
+        "LORANA, Oct 7 - Police fired tear gas and water cannon on Monday to break up a rally of several hundred students "
+        "and activists in the Kemba area of Lorana who were demanding the withdrawal of troops from the hills, and detained "
+        "25 people, police said.\n\n"
+        "The rally was organised by the Student Front, which campaigns for free education. Police said it had no permit and "
+        "that the crowd had refused to disperse. The Student Front said several of its members had been beaten during the "
+        "arrests. By Tuesday evening, 20 of those detained had been released.",
+        "2026-10-07",
+    )
+    assert kinds(found) == ["Protest with intervention"]
+
+
 def test_the_burial_of_the_victims_is_no_event(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

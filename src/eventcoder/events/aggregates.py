@@ -535,6 +535,8 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     if _listed_after_present_relative(tok) and not own_date and not (f.place is not None and f.place.span is not None
                                                                      and sentence.contains(f.place.span)):
         return True  # "bandits, who raid villages, kidnap travellers and steal cattle": what they do, as the first verb
+    if _group_record(tok):
+        return True  # "the CJNG, which has fought the Sinaloa Cartel for control of smuggling routes": what the group does
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in REPORTING_LEMMAS:
         return False
@@ -547,6 +549,21 @@ def present_state(doc: Any, parsed: Any, m: Mention, f: MentionFacts) -> bool:
     own_place = f.place is not None and f.place.span is not None and sentence.contains(f.place.span)
     own_date = f.date is not None and f.date.span is not None and sentence.contains(f.date.span)
     return not own_place and not own_date
+
+
+def _group_record(tok: Any) -> bool:
+    """Is the trigger the verb of a relative clause in the present perfect or progressive that describes the noun it hangs
+    on, with no day or time of its own ("the ELN, which has fought the dissidents for control of the area's mining
+    corridors", "Los Tiguerones, a gang that is fighting a rival group for control of drug routes")? What the group has
+    been doing, its record; not an act of the news ("the gang, which has attacked two buses since Monday": dated)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux or aux[0].tag_ not in ("VBP", "VBZ"):
+        return False  # a past ("which attacked a base on Monday"), a modal, or no auxiliary: the simple present's rules
+    if not (any(a.lemma_ == "have" for a in aux) or (tok.tag_ == "VBG" and aux[0].lemma_ == "be")):
+        return False
+    return not any(t.ent_type_ in TIME_LABELS for t in tok.subtree)
 
 
 def _listed_after_present_relative(tok: Any) -> bool:

@@ -199,6 +199,9 @@ def plan(
             fitting = [
                 cl for cl in pool
                 if (compatible_reference(m, mentions[cl.head], c, noun) or ((loose or doers) and both_violent(m, mentions[cl.head], c))
+                    # "... and detained 37 people. ... beaten during the arrests": the part of the event told (an arrest at
+                    # the rally), whatever type its head is
+                    or (not in_headline and any(mentions[j].sub_event_type == m.sub_event_type for j in cl.members))
                     or (follow_up is not None and (may_host(mentions[cl.head], c, m) or follow_up in cl.members)))
                 and not any(reference_conflict(here, stated_place(facts[j])) for j in cl.members)
                 and not (old and cl.status is not None and cl.status.value == "current")
