@@ -9,8 +9,8 @@ retaken, claims and denials with tolls counted per side, threats and plans, capt
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica, Rosario of Santa Fe), and stories with only background, negated or no events.
-94 stories, 207 events (181 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 69 countries with
-events on every continent (74 with the countries of the stories with no event); 22 stories tell no current event (a
+97 stories, 213 events (187 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 72 countries with
+events on every continent (77 with the countries of the stories with no event); 22 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
@@ -118,6 +118,10 @@ BEL_POL = "Police Forces of Belgium (2025-)"
 IDN_POL = "Police Forces of Indonesia (2024-)"
 
 B18 = "Barrio 18"; RWA_GOV = "Government of Rwanda (2000-)"; BDI = "Military Forces of Burundi (2020-)"
+
+SEN = "Military Forces of Senegal (2024-)"; SEN_POL = "Police Forces of Senegal (2024-)"; MFDC = "MFDC: Movement of Democratic Forces of Casamance"
+ZWE_POL = "Police Forces of Zimbabwe (2017-)"; CCC = "CCC: Citizens Coalition for Change"
+CUB_POL = "Police Forces of Cuba (2018-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1564,4 +1568,42 @@ Local sources had initially reported on social media that the convoy had hit a l
   unscored(E(neg, "Remote explosive/landmine/IED", "the convoy had hit a landmine", T("Ouallam", "NE", 2, 14.32, 2.09, "Tillaberi"),
              a2=NER, i2=1), "event_date", "time_precision"),
 ], negative="accident"),
+S("st-ak-095", "2026-08-19", """Senegal: soldier killed by mine in Casamance; police tear-gas students in Dakar
+
+DAKAR, Aug 19 (Wire) - A Senegalese soldier was killed and two others wounded on Monday when their vehicle hit a landmine on a track near Bignona, in the southern Casamance region, the army said. It did not say who had laid the mine. The separatist Movement of Democratic Forces of Casamance (MFDC) has been largely inactive since an army offensive in 2022.
+
+In Dakar, police fired tear gas on Tuesday at students of Cheikh Anta Diop University who blocked the avenue in front of the campus to protest against months of unpaid grants. The students threw stones at the officers, and clashes continued for several hours, witnesses said. The university said 9 students were hurt.
+
+The government said grants would be paid by the end of the month.""", [
+  E(cur, "Remote explosive/landmine/IED", "their vehicle hit a landmine on a track near Bignona", T("Bignona", "SN", 2, 12.81, -16.23, "Ziguinchor"), "monday",
+    a1="Unidentified Armed Group (Senegal)", i1=3, a2=SEN, i2=1, fat=1, inj=2),
+  E(cur, "Violent demonstration", "The students threw stones at the officers, and clashes continued for several hours", T("Dakar", "SN", 1, 14.69, -17.44, "Dakar"), "tuesday",
+    a1="Rioters (Senegal)", i1=5, a2=SEN_POL, i2=1, inj=9),
+]),
+
+S("st-ak-096", "2026-04-08", """Zimbabwe: police raid opposition meeting in Harare, arrest 21; activist abducted in Chitungwiza
+
+HARARE, April 8 (Wire) - Zimbabwean police raided a meeting of the opposition Citizens Coalition for Change (CCC) at a private home in Harare's Budiriro suburb on Saturday and arrested 21 party members, a party spokesman said. Police said the meeting had not been notified to them.
+
+On Monday night, a CCC youth activist was seized from his home in Chitungwiza, south of the capital, by men who said they were police officers and drove him away in an unmarked car, his family said. Police denied holding him, and his whereabouts were still unknown on Wednesday.
+
+Rights groups say dozens of opposition activists have been arrested or abducted since the government began pushing for President Emmerson Mnangagwa's term to be extended beyond 2028.""", [
+  E(cur, "Arrests", "raided a meeting of the opposition Citizens Coalition for Change (CCC) at a private home in Harare's Budiriro suburb", T("Harare", "ZW", 2, -17.83, 31.05, "Harare"), "saturday",
+    a1=ZWE_POL, i1=1, a2=CCC, i2=7),
+  E(cur, "Abduction/forced disappearance", "a CCC youth activist was seized from his home in Chitungwiza", T("Chitungwiza", "ZW", 1, -18.01, 31.08, "Harare"), "monday",
+    a1="Unidentified Armed Group (Zimbabwe)", i1=3, a2="Civilians (Zimbabwe)", i2=7),
+]),
+
+S("st-ak-097", "2026-10-28", """Cuba: police detain dozens after blackout protest in Santiago de Cuba
+
+HAVANA, Oct 28 (Wire) - Cuban police detained at least 30 people on Monday night after hundreds of residents of Santiago de Cuba, the island's second-largest city, marched through the streets banging pots and chanting "We want electricity" after more than 20 hours without power, according to videos and rights groups. Witnesses said police and plain-clothes officers chased and beat some of the marchers.
+
+President Miguel Diaz-Canel said on Tuesday that "counter-revolutionary elements" had tried to exploit the blackout and that order had been restored.
+
+In Havana, residents of several neighbourhoods banged pots from their balconies on Tuesday night. No arrests were reported there.""", [
+  E(cur, "Protest with intervention", "hundreds of residents of Santiago de Cuba, the island's second-largest city, marched through the streets banging pots", T("Santiago de Cuba", "CU", 1, 20.02, -75.82, "Santiago de Cuba", "Municipio de Santiago de Cuba"), "monday",
+    a1="Protesters (Cuba)", i1=6, a2=CUB_POL, i2=1),
+  E(cur, "Peaceful protest", "residents of several neighbourhoods banged pots from their balconies", T("Havana", "CU", 1, 23.13, -82.38, "La Habana"), "tuesday",
+    a1="Protesters (Cuba)", i1=6),
+]),
 ]
