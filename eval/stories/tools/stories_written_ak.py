@@ -9,8 +9,8 @@ retaken, claims and denials with tolls counted per side, threats and plans, capt
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica, Rosario of Santa Fe), and stories with only background, negated or no events.
-97 stories, 213 events (187 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 72 countries with
-events on every continent (77 with the countries of the stories with no event); 22 stories tell no current event (a
+100 stories, 217 events (191 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 75 countries with
+events on every continent (80 with the countries of the stories with no event); 22 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
@@ -122,6 +122,10 @@ B18 = "Barrio 18"; RWA_GOV = "Government of Rwanda (2000-)"; BDI = "Military For
 SEN = "Military Forces of Senegal (2024-)"; SEN_POL = "Police Forces of Senegal (2024-)"; MFDC = "MFDC: Movement of Democratic Forces of Casamance"
 ZWE_POL = "Police Forces of Zimbabwe (2017-)"; CCC = "CCC: Citizens Coalition for Change"
 CUB_POL = "Police Forces of Cuba (2018-)"
+
+NPL_GOV = "Government of Nepal (2025-)"; NPL_POL = "Police Forces of Nepal (2025-)"
+MAR_POL = "Police Forces of Morocco (1999-)"
+EGY_POL = "Police Forces of Egypt (2014-)"; HASM = "Hasm Movement"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1605,5 +1609,35 @@ In Havana, residents of several neighbourhoods banged pots from their balconies 
     a1="Protesters (Cuba)", i1=6, a2=CUB_POL, i2=1),
   E(cur, "Peaceful protest", "residents of several neighbourhoods banged pots from their balconies", T("Havana", "CU", 1, 23.13, -82.38, "La Habana"), "tuesday",
     a1="Protesters (Cuba)", i1=6),
+]),
+S("st-ak-098", "2026-09-23", """Nepal: curfew in Birgunj after stones thrown at religious procession
+
+KATHMANDU, Sept 23 (Wire) - Authorities imposed a curfew in the southern border city of Birgunj on Monday evening after crowds from two communities threw stones at each other when a Hindu religious procession passed a mosque, injuring at least 16 people, including four police officers, police said. Several motorcycles and a shop were set on fire.
+
+Police fired tear gas and rubber bullets to separate the two sides and arrested 12 people. The curfew was relaxed for two hours on Tuesday to allow residents to buy food.
+
+Birgunj, on the border with India's Bihar state, has seen similar tensions during religious festivals in past years.""", [
+  E(cur, "Mob violence", "crowds from two communities threw stones at each other when a Hindu religious procession passed a mosque", T("Birgunj", "NP", 1, 27.01, 84.88, "Madhesh", "Parsa"), "monday",
+    a1="Rioters (Nepal)", i1=5, a2="Rioters (Nepal)", i2=5, inj=16),
+  E(cur, "Other", "Authorities imposed a curfew in the southern border city of Birgunj", T("Birgunj", "NP", 1, 27.01, 84.88, "Madhesh", "Parsa"), "monday",
+    a1=NPL_GOV, i1=1),
+]),
+
+S("st-ak-099", "2026-06-24", """Morocco: police break up unemployed graduates' sit-in outside parliament
+
+RABAT, June 24 (Wire) - Moroccan police used batons on Tuesday to break up a sit-in by several hundred unemployed university graduates outside the parliament building in Rabat, injuring at least seven, the graduates' association said. About 15 people were briefly detained and released in the evening.
+
+The graduates, who demand jobs in the civil service, have held weekly sit-ins in the capital since the spring. The interior ministry said the gathering had not been authorised.""", [
+  E(cur, "Protest with intervention", "Moroccan police used batons on Tuesday to break up a sit-in by several hundred unemployed university graduates", T("Rabat", "MA", 1, 34.01, -6.83, "Rabat-Sale-Kenitra", "Rabat"), "tuesday",
+    a1="Protesters (Morocco)", i1=6, a2=MAR_POL, i2=1, inj=7),
+]),
+
+S("st-ak-100", "2026-09-23", """Egypt says four Hasm militants killed in Fayoum shootout
+
+CAIRO, Sept 23 (Wire) - Egyptian security forces killed four members of the Hasm militant group in a shootout at a farmhouse on the outskirts of Fayoum, south-west of Cairo, on Monday, the interior ministry said. It said the men had been planning attacks on security installations. One officer was wounded.
+
+Hasm, which Egypt says is the armed wing of the banned Muslim Brotherhood, claimed a series of attacks on police and officials between 2016 and 2019. The Brotherhood denies any link.""", [
+  E(cur, "Armed clash", "Egyptian security forces killed four members of the Hasm militant group in a shootout at a farmhouse on the outskirts of Fayoum", T("Al Fayyum", "EG", 2, 29.31, 30.84, "Faiyum"), "monday",
+    a1=EGY_POL, i1=1, a2=HASM, i2=2, fat=4, inj=1),
 ]),
 ]
