@@ -754,7 +754,7 @@ Gunmen believed to belong to the Islamic State group opened fire on a checkpoint
 Hundreds of people were killed in fighting between Druze factions, Bedouin tribes and government forces in Sweida in July 2025.""", [
   unscored(E(cur, "Armed clash", "Druze armed factions and Bedouin tribal fighters exchanged fire with mortars and machine guns", P("As-Suwayda", "SY", 2, lat=32.71, lon=36.57, a1="As-Suwayda"), "sunday",
              a1=DRUZE, i1=4, a2=BEDOUIN, i2=4, fat=5), "time_precision", "latitude", "longitude", "geo_precision", "location"),
-  unscored(E(neg, "Shelling/artillery/missile attack", "accused government forces of shelling Druze villages during the fighting", P("As-Suwayda", "SY", 3, lat=32.71, lon=36.57, a1="As-Suwayda"), "sunday",
+  unscored(E(cur, "Shelling/artillery/missile attack", "accused government forces of shelling Druze villages during the fighting", P("As-Suwayda", "SY", 3, lat=32.71, lon=36.57, a1="As-Suwayda"), "sunday",
              a1=SYR, i1=1, a2="Civilians (Syria)", i2=7),
            "event_date", "time_precision", "latitude", "longitude", "geo_precision", "location", "fatalities", "injuries", "actor2", "inter2"),
   E(cur, "Armed clash", "Gunmen believed to belong to the Islamic State group opened fire on a checkpoint of the government army in the desert east of Mayadin", P("Al Mayadin", "SY", 2, lat=35.02, lon=40.45, a1="Deir ez-Zor"), "tuesday",

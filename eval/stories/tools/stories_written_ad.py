@@ -614,7 +614,7 @@ On Monday, several hundred lorry drivers parked their trucks and gathered outsid
 Security agents arrested a Kurdish-language teacher at his home in Sanandaj on Saturday, a Kurdish rights group said, without giving a reason.""", [
   E(cur, "Armed clash", "Members of the Islamic Revolutionary Guard Corps (IRGC) clashed with fighters of the Kurdish militant group PJAK in the mountains near Sardasht", P("Sardasht", "IR", 2, lat=36.16, lon=45.48, a1="West Azerbaijan"), "sunday",
     a1="Islamic Revolutionary Guard Corps", i1=1, a2="PJAK: Party of Free Life of Kurdistan", i2=2, fat=5),
-  unscored(E(neg, "Disrupted weapons use", "claimed to have shot down an IRGC drone", P("Sardasht", "IR", 2, lat=36.16, lon=45.48, a1="West Azerbaijan"), "sunday",
+  unscored(E(cur, "Disrupted weapons use", "claimed to have shot down an IRGC drone", P("Sardasht", "IR", 2, lat=36.16, lon=45.48, a1="West Azerbaijan"), "sunday",
              a1="PJAK: Party of Free Life of Kurdistan", i1=2, a2="Islamic Revolutionary Guard Corps", i2=1), "fatalities", "injuries"),
   E(cur, "Peaceful protest", "several hundred lorry drivers parked their trucks and gathered outside the governor's office in Bandar Abbas", P("Bandar Abbas", "IR", lat=27.19, lon=56.28, a1="Hormozgan"), "monday",
     a1="Protesters (Iran)", i1=6),
@@ -698,7 +698,7 @@ Troops launched a search for the attackers on Sunday. Villagers in two districts
 Across the border in Papua New Guinea, seven men were killed on Monday when fighters of two clans clashed with guns near Wabag, in Enga province, police said. Houses were burned in two villages.""", [
   E(cur, "Armed clash", "fighters of the West Papua National Liberation Army (TPNPB) opened fire on their post in Mulia", P("Mulia", "ID", lat=-3.71, lon=137.99, a1="Central Papua"), "saturday",
     a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Military Forces of Indonesia (2024-)", i2=1, fat=2, inj=1),
-  unscored(E(neg, "Looting/property destruction", "its fighters had burned a school in Mulia", P("Mulia", "ID", lat=-3.71, lon=137.99, a1="Central Papua"), "saturday",
+  unscored(E(cur, "Looting/property destruction", "its fighters had burned a school in Mulia", P("Mulia", "ID", lat=-3.71, lon=137.99, a1="Central Papua"), "saturday",
              a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7), "event_date", "time_precision", "fatalities", "injuries"),
   E(cur, "Armed clash", "fighters of two clans clashed with guns near Wabag", P("Wabag", "PG", 2, lat=-5.49, lon=143.72, a1="Enga"), "monday",
     a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=7),

@@ -294,7 +294,7 @@ Separately, the TPNPB said its fighters had shot dead a motorcycle taxi driver i
 Fighting in Papua's central highlands has displaced tens of thousands of people since 2019, according to church groups.""", [
   E(cur, "Armed clash", "killed three members of the armed separatist group TPNPB in a firefight", P("Bilogai", "ID", 2), "wednesday",
     a1=IDN, i1=1, a2=TPNPB, i2=2, fat=3),
-  E(neg, "Looting/property destruction", "soldiers had burned a church", P("Bilogai", "ID", 2), "wednesday"),
+  E(cur, "Looting/property destruction", "soldiers had burned a church", P("Bilogai", "ID", 2), "wednesday", a1=IDN, i1=1, a2="Civilians (Indonesia)", i2=7),
   E(cur, "Attack", "shot dead a motorcycle taxi driver", P("Beoga", "ID"), "tuesday", a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=1),
 ]),
 

@@ -204,7 +204,7 @@ Separately, villagers in Bandarban said soldiers had burned three houses during 
     a1=BGD, i1=1, a2=KNF, i2=2, fat=1, inj=2),
   unscored(E(bg, "Looting/property destruction", "its fighters robbed two banks in the district in 2024", P("Bandarban", "BD", 3, a1="Chattogram"), "2024-01-01", tp=3, a1=KNF, i1=2),
            "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "actor2", "inter2", "fatalities", "injuries"),
-  unscored(E(neg, "Looting/property destruction", "soldiers had burned three houses during the search", P("Bandarban", "BD", 2, a1="Chattogram"), "sunday", tp=2,
+  unscored(E(cur, "Looting/property destruction", "soldiers had burned three houses during the search", P("Bandarban", "BD", 2, a1="Chattogram"), "sunday", tp=2,
              a1=BGD, i1=1, a2="Civilians (Bangladesh)", i2=7), "event_date", "time_precision", "location", "latitude", "longitude"),
 ]),
 ]
