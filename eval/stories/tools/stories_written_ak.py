@@ -127,6 +127,12 @@ NPL_GOV = "Government of Nepal (2025-)"; NPL_POL = "Police Forces of Nepal (2025
 MAR_POL = "Police Forces of Morocco (1999-)"
 EGY_POL = "Police Forces of Egypt (2014-)"; HASM = "Hasm Movement"
 
+AGO_POL = "Police Forces of Angola (2017-)"
+SSD = "Military Forces of South Sudan (2011-)"; NAS = "NAS: National Salvation Front"
+CJNG = "Cartel Jalisco Nueva Generacion"
+GNB = "Military Forces of Guinea-Bissau (2025-)"
+AUSSOM = "AUSSOM: African Union Support and Stabilization Mission in Somalia"
+
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
 Two dead as gunmen trade fire in Lebanon's Tripoli; Israeli drone kills Hezbollah member in south
@@ -1639,5 +1645,78 @@ CAIRO, Sept 23 (Wire) - Egyptian security forces killed four members of the Hasm
 Hasm, which Egypt says is the armed wing of the banned Muslim Brotherhood, claimed a series of attacks on police and officials between 2016 and 2019. The Brotherhood denies any link.""", [
   E(cur, "Armed clash", "Egyptian security forces killed four members of the Hasm militant group in a shootout at a farmhouse on the outskirts of Fayoum", T("Al Fayyum", "EG", 2, 29.31, 30.84, "Faiyum"), "monday",
     a1=EGY_POL, i1=1, a2=HASM, i2=2, fat=4, inj=1),
+]),
+S("st-ak-101", "2026-07-15", """Angola: police shoot dead two street vendors at Huambo protest; organiser arrested
+
+LUANDA, July 15 (Wire) - Angolan police shot dead two street vendors and wounded five on Monday when officers opened fire on a crowd protesting outside the municipal administration in Huambo against the demolition of an informal market, the human rights group Omunga said. Witnesses said the vendors had been sitting peacefully in front of the building when police arrived and fired live rounds. Police said an investigation had been opened.
+
+On Tuesday, several hundred people marched peacefully through Huambo to demand justice for the dead.
+
+Police arrested the organiser of Monday's protest, a vendors' association leader, at his home in Huambo on Wednesday morning, his lawyer said.""", [
+  E(cur, "Excessive force against protesters", "officers opened fire on a crowd protesting outside the municipal administration in Huambo", T("Huambo", "AO", 1, -12.78, 15.74, "Huambo"), "monday",
+    a1="Protesters (Angola)", i1=6, a2=AGO_POL, i2=1, fat=2, inj=5),
+  E(cur, "Peaceful protest", "several hundred people marched peacefully through Huambo to demand justice for the dead", T("Huambo", "AO", 1, -12.78, 15.74, "Huambo"), "tuesday",
+    a1="Protesters (Angola)", i1=6),
+  E(cur, "Arrests", "Police arrested the organiser of Monday's protest, a vendors' association leader, at his home in Huambo", T("Huambo", "AO", 1, -12.78, 15.74, "Huambo"), "wednesday",
+    a1=AGO_POL, i1=1, a2="Civilians (Angola)", i2=7),
+]),
+
+S("st-ak-102", "2026-03-04", """UNITED NATIONS MISSION IN SOUTH SUDAN
+Human Rights Division - Statement
+
+Juba, 4 March 2026
+
+The Human Rights Division of UNMISS is gravely concerned about violations against civilians in Central Equatoria State in the second half of February.
+
+On 22 February, soldiers of the South Sudan People's Defence Forces (SSPDF) raped four women and a 15-year-old girl who were collecting firewood near Yei. The survivors received medical care with the support of humanitarian partners.
+
+On 24 February, fighters of the National Salvation Front (NAS) abducted six civilians, including a teacher, from a village near Morobo. Their whereabouts remain unknown.
+
+The Division calls on the authorities to investigate these incidents and hold perpetrators accountable, and on all parties to respect international humanitarian law.
+
+UNMISS Communications and Public Information Section""", [
+  E(cur, "Sexual violence", "soldiers of the South Sudan People's Defence Forces (SSPDF) raped four women and a 15-year-old girl", T("Yei", "SS", 2, 4.09, 30.68, "Central Equatoria"), "2026-02-22",
+    a1=SSD, i1=1, a2="Civilians (South Sudan)", i2=7),
+  E(cur, "Abduction/forced disappearance", "fighters of the National Salvation Front (NAS) abducted six civilians", T("Morobo", "SS", 2, 3.69, 30.78, "Central Equatoria"), "2026-02-24",
+    a1=NAS, i1=2, a2="Civilians (South Sudan)", i2=7),
+], register="official"),
+
+S("st-ak-103", "2026-06-02", """Mexico: mothers' collective finds grave with 14 bodies outside Lagos de Moreno; three abducted youths found dead
+
+GUADALAJARA, Mexico, June 2 (Wire) - A collective of mothers searching for missing relatives found a clandestine grave containing the remains of at least 14 people on a ranch outside Lagos de Moreno, in the Altos region of Jalisco, on Sunday, the state prosecutor's office said. It did not say who was believed to be responsible.
+
+On Monday, the bodies of three young men who had been abducted by armed men from a party in Lagos de Moreno on Friday night were found beside a road on the edge of the town. Police blamed the Jalisco New Generation Cartel (CJNG), which is fighting a rival group for control of the area.
+
+Jalisco has more missing people than any other Mexican state, according to official figures.""", [
+  E(cur, "Other", "found a clandestine grave containing the remains of at least 14 people on a ranch outside Lagos de Moreno", T("Lagos de Moreno", "MX", 2, 21.36, -101.93, "Jalisco", "Lagos de Moreno"), "sunday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=14),
+  E(cur, "Attack", "the bodies of three young men who had been abducted by armed men from a party in Lagos de Moreno on Friday night were found beside a road on the edge of the town", T("Lagos de Moreno", "MX", 2, 21.36, -101.93, "Jalisco", "Lagos de Moreno"), "monday",
+    a1=CJNG, i1=3, a2="Civilians (Mexico)", i2=7, fat=3),
+]),
+
+S("st-ak-104", "2026-02-25", """Guinea-Bissau: soldiers mutiny in Bafata over unpaid bonuses
+
+BISSAU, Feb 25 (Wire) - Soldiers at the army barracks in Bafata, Guinea-Bissau's second city, fired into the air on Monday and held their commander for several hours, demanding bonuses they said had been promised after the military seized power in November, residents and a military source said.
+
+The soldiers released the commander in the evening after a delegation from the ruling military command promised to pay them within a week. Nobody was hurt.
+
+The military, which took power on 26 November 2025 the day before provisional election results were due, has promised a transition of one year.""", [
+  E(cur, "Other", "Soldiers at the army barracks in Bafata, Guinea-Bissau's second city, fired into the air on Monday and held their commander for several hours", T("Bafata", "GW", 1, 12.17, -14.66, "Bafata"), "monday",
+    a1=GNB, i1=1, fat=0, inj=0),
+]),
+
+S("st-ak-105", "2026-07-29", """Somalia: Burundian AU troops arrive in Mogadishu; Ethiopian soldiers set up base near Dolow
+
+MOGADISHU, July 29 (Wire) - About 400 Burundian soldiers of the African Union Support and Stabilization Mission in Somalia (AUSSOM) arrived at Mogadishu's airport on Monday to replace troops who had completed a year's tour, the mission said.
+
+Ethiopian troops, who operate in Somalia's Gedo region under a separate bilateral agreement, have set up a new base near Dolow on the border, local elders said on Tuesday.
+
+On Tuesday night, three mortar shells landed near the airport in Mogadishu. No one was hurt and no group claimed responsibility.""", [
+  E(cur, "Change to group/activity", "About 400 Burundian soldiers of the African Union Support and Stabilization Mission in Somalia (AUSSOM) arrived at Mogadishu's airport", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "monday",
+    a1=AUSSOM, i1=8, assoc_actor_1=BDI),
+  E(cur, "Headquarters or base established", "Ethiopian troops, who operate in Somalia's Gedo region under a separate bilateral agreement, have set up a new base near Dolow", T("Dolow", "SO", 2, 4.16, 42.08, "Gedo"), "tuesday", tp=2,
+    a1=ETH, i1=8),
+  E(cur, "Shelling/artillery/missile attack", "three mortar shells landed near the airport in Mogadishu", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "tuesday",
+    a1="Unidentified Armed Group (Somalia)", i1=3, fat=0, inj=0),
 ]),
 ]
