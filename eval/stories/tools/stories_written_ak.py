@@ -1719,4 +1719,83 @@ On Tuesday night, three mortar shells landed near the airport in Mogadishu. No o
   E(cur, "Shelling/artillery/missile attack", "three mortar shells landed near the airport in Mogadishu", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "tuesday",
     a1="Unidentified Armed Group (Somalia)", i1=3, fat=0, inj=0),
 ]),
+S("st-ak-106", "2026-04-08", """Ukraine says Russia used irritant gas near Huliaipole; guided bomb kills man in town centre
+
+KYIV, April 8 (Wire) - Russian troops dropped munitions containing the riot-control agent CS on Ukrainian positions near Huliaipole, in the Zaporizhzhia region, 14 times over the past week, Ukraine's General Staff said on Wednesday. Two soldiers were taken to hospital with breathing problems.
+
+Chemical weapons monitors have said the use of riot-control agents as a method of warfare is banned under the Chemical Weapons Convention. Russia denies using them.
+
+On Tuesday, a Russian guided aerial bomb struck the centre of Huliaipole, killing a 63-year-old man, the regional governor said.""", [
+  E(cur, "Chemical weapon", "Russian troops dropped munitions containing the riot-control agent CS on Ukrainian positions near Huliaipole", T("Huliaipole", "UA", 2, 47.67, 36.26, "Zaporizhzhia", "Polohy"), "2026-04-01", tp=2,
+    a1=RUS, i1=8, a2=UKR, i2=1, inj=2),
+  E(cur, "Air/drone strike", "a Russian guided aerial bomb struck the centre of Huliaipole", T("Huliaipole", "UA", 1, 47.67, 36.26, "Zaporizhzhia", "Polohy"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+]),
+
+S("st-ak-107", "2026-09-02", """Russian missile kills two port workers in Odesa; drones hit apartment blocks
+
+ODESA, Ukraine, Sept 2 (Wire) - Russia attacked Odesa with drones and missiles overnight into Tuesday. A ballistic missile hit a grain warehouse in the port, killing two workers, while drones struck two apartment blocks in the Kyivskyi district, wounding seven people, including a child, regional governor Oleh Kiper said.
+
+Ukraine's air force said it shot down 31 of the 40 drones Russia launched at the south of the country during the night.
+
+The port of Odesa handles most of Ukraine's grain exports and has been repeatedly targeted since the collapse of a Black Sea grain deal in 2023.""", [
+  E(cur, "Shelling/artillery/missile attack", "A ballistic missile hit a grain warehouse in the port, killing two workers", T("Odesa", "UA", 1, 46.49, 30.74, "Odesa", "Odeskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2),
+  E(cur, "Air/drone strike", "drones struck two apartment blocks in the Kyivskyi district, wounding seven people", T("Odesa", "UA", 2, 46.49, 30.74, "Odesa", "Odeskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=7),
+]),
+
+S("st-ak-108", "2026-10-07", """TRANSCRIPT - "Allo Mopti", listeners' call-in programme, Monday 6 October 2026 (translated from Bambara and French)
+
+PRESENTER: Good evening, you are on Allo Mopti. Our first caller is a trader from Sevare. Go ahead.
+
+CALLER 1: Good evening. I want people to know what happened to us. Yesterday, on the road between Sevare and Bandiagara, men on motorbikes with guns stopped our minibus. They took our money and our phones and they beat the driver with a rifle butt. They said they were mujahideen and told the women to cover themselves. The driver is in hospital now.
+
+PRESENTER: Were there soldiers on that road?
+
+CALLER 1: No. The soldiers came after, when the men had gone.
+
+PRESENTER: Thank you, and take care. Our next caller is from Bandiagara.
+
+CALLER 2: Good evening. In our town it has been calm this week, thanks be to God. The market was full on Sunday.
+
+PRESENTER: That is good news. After the break, we talk about the price of millet.""", [
+  E(cur, "Attack", "men on motorbikes with guns stopped our minibus", T("Sevare", "ML", 2, 14.53, -4.1, "Mopti"), "2026-10-05",
+    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, inj=1),
+], register="radio"),
+
+S("st-ak-109", "2026-11-11", """(Corrects name of town in second paragraph to Bafut, not Bafoussam)
+
+Cameroon: two soldiers killed in separatist ambush; village chief abducted
+
+YAOUNDE, Nov 11 (Wire) - Two Cameroonian soldiers were killed on Monday when separatist fighters ambushed a military patrol on the road near Bafut, in the English-speaking North-West region, a military source said.
+
+The attack came a day after armed separatists abducted a traditional chief from his palace in Bafut, accusing him of supporting the government, local sources said. His family said they had received no demand.
+
+An earlier version of this story wrongly said the ambush took place near Bafoussam, in the French-speaking West region.
+
+The conflict between the army and separatists seeking an independent state they call Ambazonia has killed more than 6,000 people since 2017.""", [
+  E(cur, "Armed clash", "separatist fighters ambushed a military patrol on the road near Bafut", T("Bafut", "CM", 2, 6.08, 10.1, "North-West"), "monday",
+    a1=AMBA, i1=2, a2=CMR, i2=1, fat=2),
+  E(cur, "Abduction/forced disappearance", "armed separatists abducted a traditional chief from his palace in Bafut", T("Bafut", "CM", 1, 6.08, 10.1, "North-West"), "sunday",
+    a1=AMBA, i1=2, a2="Civilians (Cameroon)", i2=7),
+]),
+
+S("st-ak-110", "2026-05-06", """MANDERA COUNTY SECURITY COMMITTEE
+Weekly incident log - week ending Sunday 3 May 2026
+
+Date  | Location    | Incident                                                   | Casualties
+27/04 | El Wak      | IED hit a police vehicle on the El Wak-Wargadud road       | 2 police officers injured
+29/04 | Mandera     | Grenade thrown into a bar near the bus park                | none
+01/05 | Lafey       | Al Shabaab fighters entered the village, burned a telecom mast and left before dawn | none
+
+Incidents this week: 3 (previous week: 5). Arrests this week: 7.
+Residents are urged to report suspicious persons to the nearest police station or chief's office.""", [
+  E(cur, "Remote explosive/landmine/IED", "IED hit a police vehicle on the El Wak-Wargadud road", T("El Wak", "KE", 2, 2.81, 40.93, "Mandera"), "2026-04-27",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2=KEN_POL, i2=1, inj=2),
+  E(cur, "Grenade", "Grenade thrown into a bar near the bus park", T("Mandera", "KE", 1, 3.94, 41.86, "Mandera"), "2026-04-29",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
+  E(cur, "Looting/property destruction", "Al Shabaab fighters entered the village, burned a telecom mast", T("Lafey", "KE", 1, 3.15, 41.19, "Mandera"), "2026-05-01",
+    a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
+], register="official"),
 ]
