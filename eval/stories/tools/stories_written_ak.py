@@ -3,14 +3,15 @@
 aj. Written as hard as aj and apart from it (other places, registers and story shapes): wire stories with a recap
 paragraph of older events, a regional military administration's daily report (communities listed together), NGO and
 OCHA-style summaries, weekly digests with bare weekdays, live blogs with a correction and across midnight, official
-releases with a header and a footer (Cameroon's MINDEF, Iraq's Security Media Cell, Nigeria's Defence Headquarters), local press in translation, an event told three times in
+releases with a header and a footer (Cameroon's MINDEF, Iraq's Security Media Cell, Nigeria's Defence Headquarters, an
+UNMISS statement), a radio call-in transcript, community alert messages, an incident table, a Senate record, a correction line, local press in translation, an event told three times in
 different words (one event), protests broken up by police (one event), arrests before and after a raid, towns taken and
 retaken, claims and denials with tolls counted per side, threats and plans, captions of old photos and of body events,
 drone debris, a fact check, tallies of a whole war or year (no events), small towns with namesakes abroad (Tripoli of
 Lebanon and of Libya, Hyderabad of Sindh, Costa Rica of Sinaloa, Moyale of Kenya, Valencia of Carabobo, Newark of New
 Jersey, Bor of Jonglei, Limon of Costa Rica, Rosario of Santa Fe), and stories with only background, negated or no events.
-100 stories, 217 events (191 current, 11 background, 4 hypothetical, 5 negated, 4 threat, 2 caption), 75 countries with
-events on every continent (80 with the countries of the stories with no event); 22 stories tell no current event (a
+115 stories, 246 events (220 current, 11 background, 5 negated, 4 hypothetical, 4 threat, 2 caption) of all 25 sub-types,
+79 countries with events on every continent (84 with the countries of the stories with no event); 22 stories tell no current event (a
 denied border shooting, a UN monthly toll, threats over the Essequibo, a plot trial, a commemoration, a landslide, a
 Security Council renewal, a peaceful campaign, a robbery, a strike with marches only planned, an Azerbaijani claim
 Armenia denies, a remembrance with only background raids, a fact check, a yearly tally, a helicopter crash with a denied
@@ -132,6 +133,10 @@ SSD = "Military Forces of South Sudan (2011-)"; NAS = "NAS: National Salvation F
 CJNG = "Cartel Jalisco Nueva Generacion"
 GNB = "Military Forces of Guinea-Bissau (2025-)"
 AUSSOM = "AUSSOM: African Union Support and Stabilization Mission in Somalia"
+
+BEN_POL = "Police Forces of Benin (2016-)"
+FRA_POL = "Police Forces of France (2017-)"
+PRY_POL = "Police Forces of Paraguay (2023-)"
 
 STORIES = [
 S("st-ak-001", "2026-08-18", """LEBANON-SECURITY/
@@ -1797,5 +1802,79 @@ Residents are urged to report suspicious persons to the nearest police station o
     a1="Unidentified Armed Group (Kenya)", i1=3, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
   E(cur, "Looting/property destruction", "Al Shabaab fighters entered the village, burned a telecom mast", T("Lafey", "KE", 1, 3.15, 41.19, "Mandera"), "2026-05-01",
     a1=SHB, i1=2, a2="Civilians (Kenya)", i2=7, fat=0, inj=0),
+], register="official"),
+S("st-ak-111", "2026-08-19", """[Banikoara community alert group - messages of Tuesday 18/08]
+
+06:42 - ALERT: about ten armed men on motorbikes seen on the Kokey road heading north. Stay at home, keep children inside.
+
+09:15 - UPDATE: the armed men attacked the police post at Kokey. Heavy shooting heard by people in the fields.
+
+11:30 - From the mayor's office: two police officers killed and one wounded at Kokey. The attackers left towards the park.
+
+14:00 - Soldiers have arrived in Kokey. Banikoara market closed today.
+
+18:20 - REMINDER: no movement on the park roads after 18h, as decided by the prefect in March.
+
+Please do not share photos of the victims.""", [
+  E(cur, "Armed clash", "the armed men attacked the police post at Kokey", T("Banikoara", "BJ", 2, 11.3, 2.44, "Alibori", "Commune of Banikoara"), "2026-08-18",
+    a1="Unidentified Armed Group (Benin)", i1=3, a2=BEN_POL, i2=1, fat=2, inj=1),
+], register="social"),
+
+S("st-ak-112", "2026-06-10", """France: second night of unrest in Nantes after police shoot dead teenager at traffic stop
+
+NANTES, France, June 10 (Wire) - Youths set fire to cars and threw fireworks at police in the Bellevue district of Nantes for a second night on Monday, after a police officer shot dead a 19-year-old driver during a traffic stop there on Sunday evening, police said.
+
+The officer, who said the driver had tried to run him over, was placed under formal investigation for voluntary homicide on Tuesday and suspended.
+
+Police said 24 people were arrested over the two nights and 11 officers were slightly hurt. A bus and about 40 cars were burned on Sunday night, and a school annex was set alight on Monday night.
+
+The interior minister called for calm and said 300 extra officers would be sent to the city.""", [
+  E(cur, "Attack", "a police officer shot dead a 19-year-old driver during a traffic stop there on Sunday evening", T("Nantes", "FR", 2, 47.22, -1.55, "Pays de la Loire", "Loire-Atlantique"), "sunday",
+    a1=FRA_POL, i1=1, a2="Civilians (France)", i2=7, fat=1),
+  E(cur, "Violent demonstration", "A bus and about 40 cars were burned on Sunday night", T("Nantes", "FR", 2, 47.22, -1.55, "Pays de la Loire", "Loire-Atlantique"), "sunday",
+    a1="Rioters (France)", i1=5, a2=FRA_POL, i2=1),
+  E(cur, "Violent demonstration", "Youths set fire to cars and threw fireworks at police in the Bellevue district of Nantes for a second night on Monday", T("Nantes", "FR", 2, 47.22, -1.55, "Pays de la Loire", "Loire-Atlantique"), "monday",
+    a1="Rioters (France)", i1=5, a2=FRA_POL, i2=1),
+]),
+
+S("st-ak-113", "2026-08-26", """Paraguay: three inmates dead as police retake Ciudad del Este prison after riot
+
+ASUNCION, Aug 26 (Wire) - Three inmates were killed and seven prison guards hurt on Monday during a riot at the regional prison in Ciudad del Este, where prisoners set fire to mattresses and held three guards hostage for eight hours to protest against the transfer of gang leaders to a maximum-security jail, the justice ministry said.
+
+Police special forces retook the prison in the evening, using tear gas and rubber bullets, and freed the guards.
+
+Paraguay's prisons are overcrowded and largely controlled by gangs, including Brazil's First Capital Command (PCC), according to rights groups.""", [
+  E(cur, "Violent demonstration", "prisoners set fire to mattresses and held three guards hostage for eight hours to protest against the transfer of gang leaders", T("Ciudad del Este", "PY", 1, -25.5, -54.65, "Alto Parana", "Ciudad Del Este"), "monday",
+    a1="Rioters (Paraguay)", i1=5, a2=PRY_POL, i2=1, fat=3, inj=7),
+]),
+
+S("st-ak-114", "2026-10-14", """Burkina Faso: jihadists move into Diapaga after army pulls out; drone strike on market
+
+OUAGADOUGOU, Oct 14 (Wire) - Fighters of the al Qaeda-linked JNIM entered the eastern town of Diapaga on Saturday, a day after soldiers and VDP volunteers withdrew from their positions there, residents said. There was no fighting; the fighters gathered residents at the mosque and told them not to cooperate with the army.
+
+On Sunday, a drone struck the town's weekly market, killing at least seven people, residents said. The army said in a statement that it had "neutralised a large number of terrorists" in the Diapaga area, without mentioning civilians.
+
+The army has not commented on its withdrawal from the town, the capital of Tapoa province near the borders with Niger and Benin.""", [
+  E(cur, "Non-violent transfer of territory", "Fighters of the al Qaeda-linked JNIM entered the eastern town of Diapaga on Saturday", T("Diapaga", "BF", 1, 12.07, 1.79, "Est", "Tapoa"), "saturday",
+    a1=JNIM, i1=2, a2=BFA, i2=1),
+  E(cur, "Air/drone strike", "a drone struck the town's weekly market, killing at least seven people", T("Diapaga", "BF", 1, 12.07, 1.79, "Est", "Tapoa"), "sunday",
+    a1=BFA, i1=1, a2="Civilians (Burkina Faso)", i2=7, fat=7),
+]),
+
+S("st-ak-115", "2026-09-10", """THE SENATE - OFFICIAL REPORT
+Thursday, 10th September 2026
+The House met at 2.30 p.m.
+
+STATEMENTS
+
+INSECURITY IN LAMU COUNTY
+
+Sen. (Lamu): Mr. Speaker, Sir, I rise to seek a statement from the Standing Committee on National Security regarding the attack on Sunday, 6th September 2026, in which armed men attacked farmers at Juhudi village in Mpeketoni, killing four people and burning ten houses. The residents of Mpeketoni are living in fear. In the statement, the Committee should explain what measures have been taken to protect farmers.
+
+Mr. Speaker: The statement is directed to the Standing Committee on National Security, Defence and Foreign Relations, which will respond within two weeks.
+
+(Next Order)""", [
+  E(cur, "Attack", "armed men attacked farmers at Juhudi village in Mpeketoni, killing four people and burning ten houses", T("Juhudi", "KE", 1, -2.36, 40.69, "Lamu"), "2026-09-06",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2="Civilians (Kenya)", i2=7, fat=4),
 ], register="official"),
 ]
