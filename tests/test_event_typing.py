@@ -1251,6 +1251,34 @@ def test_the_claim_a_fact_check_calls_false_is_no_event_and_what_did_happen_is(p
         == ["Shelling/artillery/missile attack"]
 
 
+def test_a_source_label_before_a_colon_tells_no_act() -> None:
+    # "Voice of Kivu radio (translated):", "Facebook post by ...:": a word of the label is no main verb nor cue; the clause
+    # after the colon is read. A noun the label is about stays when that clause has no verb
+    from eventcoder.classify.candidates import _main_verb, candidates_by_sentence, sentence_spans
+
+    def words(text: str) -> tuple[list[str], list[str]]:
+        parsed = _parse(text)
+        sents = sentence_spans(parsed)
+        found = candidates_by_sentence(parsed, parsed.doc.text, parsed.model, sents)
+        return [str(_main_verb(s)) for s in sents], [parsed.doc[c.start].lower_ for cs in found.values() for c in cs]
+
+    mains, cands = words("Voice of Kivu radio (translated): Soldiers and Wazalendo fighters retook the village of Kalembe in "
+                         "Masisi territory on Sunday.")
+    assert mains[0] == "retook" and "translated" not in cands
+    mains, cands = words("Facebook post by a Kenyan activist: Two of our comrades were picked up by men in a white car outside "
+                         "the Kamukunji grounds at noon.")
+    assert "post" not in cands and "picked" in cands
+    mains, cands = words("AA announcement today: new recruitment drive for youths in the Mrauk-U area.")
+    assert mains[0] == "announcement"
+
+
+def test_counted_devices_destroyed_on_the_ground_are_a_clearance_not_a_tally(pipeline: Pipeline) -> None:
+    # an air-defence tally counts drones or missiles destroyed; improvised explosive devices found and destroyed where
+    # they were planted are one Disrupted weapons use, wherever the clause names its place
+    assert current(pipeline, "Soldiers found and destroyed 14 improvised explosive devices planted along a path used by "
+                             "smugglers near Ouallam on Friday, the army said.") == ["Disrupted weapons use"]
+
+
 def test_an_armed_force_that_collapses_is_no_accident() -> None:
     # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
     from eventcoder.classify.hazards import hazard_doer

@@ -343,12 +343,38 @@ def _main_verb(sent: Any) -> Any | None:
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if node is None:
             return None
+    if (label_end := _label_end(sent)) is not None and node.i < label_end:
+        # a word of a source label taken for the main verb ("Voice of America Somali (translated): Government forces ...
+        # retook ...", "[Radio 1 Ecuador / transcribed podcast] HOST: ..."): the label tells no act; the clause after its
+        # colon is read. A noun the label is about stays when that clause has no verb ("AA announcement today: new
+        # recruitment drive for youths ...")
+        after = _highest_verb(sent.doc[label_end + 1 : sent.end], skip)
+        if after is None and node.pos_ == "VERB":
+            return None
+        node = after or node
     if node.i > sent.start and node.nbor(-1).text == "-" and not node.nbor(-1).whitespace_:
         return None  # a piece of a hyphenated word ("Daily security round-up: ...")
     # a participle describing the subject taken for its verb, the sentence's passive verb hung on it as a relative
     # clause without a subject of its own ("The five workers *kidnapped* near Bouar last month *were freed* on Sunday")
     node = misread_participle(node, finite=True) or node
     return node if node.pos_ in ("VERB", "NOUN") else None
+
+
+LABEL_WORDS = 16  # a source label before a colon is this short
+
+
+def _label_end(sent: Any) -> int | None:
+    """The colon that ends a source label opening the sentence ("Post on X, @AlgeriaNow:", "Facebook post by the municipal
+    council of Arauca (translated):", "[Radio 1 Ecuador / transcribed podcast] HOST:"), as a token index, else None: the
+    first colon within ``LABEL_WORDS`` tokens, with no clause before it (no verb with a subject of its own: "Residents
+    said: ..." is told) and words after it."""
+    colon = next((t for t in sent[:LABEL_WORDS] if t.text.endswith(":") and t.is_punct), None)
+    if colon is None or colon.i + 2 >= sent.end:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < colon.i for c in t.children)
+           for t in sent.doc[sent.start : colon.i]):
+        return None
+    return colon.i
 
 
 # verbs that modify a noun or a clause of their own ("the town, which ...", "a plan to redeploy", "saying ...",
@@ -389,6 +415,14 @@ def candidates_by_sentence(parsed: Parsed, text: str, model: str, sents: list[An
     if sents is None:
         sents = sentence_spans(parsed)
     mains = [_main_verb(sent) if sent is not None else None for sent in sents]
+    for i in list(cue):
+        if i < len(sents) and sents[i] is not None and (label_end := _label_end(sents[i])) is not None:
+            # a cue word of a source label ("X *post* by a Kenyan activist: Two of our comrades were picked up ..."): no act
+            kept = [(s, e) for s, e in cue[i] if s > label_end]
+            if kept:
+                cue[i] = kept
+            else:
+                del cue[i]
     for i, main in enumerate(mains):
         if main is not None and i not in trig and i not in cue:
             # no lexicon word: the main verb still lets the classifier see the sentence ("retook Hsipaw")
