@@ -290,6 +290,9 @@ def _region_named(t: Any, c: Cues) -> bool:
     return (nxt is not None and nxt.lower_ in c.admin_units) or t.head.lower_ in c.admin_units
 
 
+REMOTE_KIND = "Remote explosive/landmine/IED"  # devices planted on the ground ([agents] in discourse.toml), never a night's air-defence tally
+
+
 def _interception_tally(tok: Any, m: Mention, c: Cues, regions_too: bool = False) -> bool:
     """Is the trigger an interception verb whose object is counted ("destroyed 56 drones", "61 of the 88 drones were
     shot down") and whose clause names no place ("over eight regions", none) or several ("over the Belgorod and Kursk
@@ -299,6 +302,8 @@ def _interception_tally(tok: Any, m: Mention, c: Cues, regions_too: bool = False
         return False  # a find is one event ("seized 120 pistols and 30 rifles hidden in a truck at a checkpoint")
     counted = False
     verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB")]  # "shot down or jammed 61 of ..."
+    if any(ch.dep_ in ("dobj", "nsubjpass") and c.agents.get(ch.lemma_.lower()) == REMOTE_KIND for v in verbs for ch in v.children):
+        return False  # "troops found and destroyed 12 improvised explosive devices planted on a trail": a clearance, one event
     for ch in (ch for v in verbs for ch in v.children):
         if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() not in SHARES:
             if ch.like_num and any(p.dep_ == "prep" and p.lower_ == "of" for p in ch.children):
