@@ -133,7 +133,7 @@ def false_claim(doc: Any, start: int, end: int) -> Any | None:
     shared as showing soldiers beating protesters in Lome was taken in another country in 2019", "footage of 'today's air
     strike on Mogadishu'", "Posts claiming a battle ... are false"). What did happen, told outside the claim, stays
     (status_words.toml fact_check_labels, false_verdicts, true_verdicts, claim_media, claim_verbs)."""
-    verdict = doccache.memo(doc, "fact_check", lambda: _fact_check(doc.text))
+    verdict = doccache.memo(doc, "fact_check", lambda: _fact_check(doccache.text(doc)))
     if not verdict:
         return None
     sent = doccache.sent_of(doc[start])
