@@ -1279,6 +1279,12 @@ def test_counted_devices_destroyed_on_the_ground_are_a_clearance_not_a_tally(pip
                              "smugglers near Ouallam on Friday, the army said.") == ["Disrupted weapons use"]
 
 
+def test_rejecting_the_attack_itself_condemns_it_and_rejecting_claims_denies(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Statement by the mayor of Tumaco: We reject the attack on the police station in the Viento Libre "
+                             "neighbourhood this morning, in which gunmen wounded two officers.") != []
+    assert current(pipeline, "The army rejected claims that rebels had attacked its base near Tumaco on Monday.") == []
+
+
 def test_an_armed_force_that_collapses_is_no_accident() -> None:
     # "collapse" is a verb of an accident ("a building collapsed, killing 12"), not when an army or a group does it
     from eventcoder.classify.hazards import hazard_doer

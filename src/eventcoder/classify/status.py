@@ -27,6 +27,7 @@ REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/
 # with attacks"): what they tell is an accusation, and who tells it is not the doer (words.toml accusing, triggers.toml suspicion)
 ACCUSING_LEMMAS = words("accusing") | codebook_words().suspicion
 DENIAL_LEMMAS = _STATUS["denial"]
+CONDEMNING_LEMMAS = _STATUS["condemning"]
 FALSEHOOD_NOUNS = _STATUS["falsehood"]
 RELATIVE_PRONOUNS = _STATUS["relative_pronouns"]
 PLANNING_LEMMAS = _STATUS["planning"]
@@ -107,7 +108,9 @@ def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_
         for child in node.children:
             if child.dep_ == "neg" and node.i not in above:
                 return ev("negated", child, 0.8)
-        if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above:
+        if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above and not (
+                node.lemma_.lower() in CONDEMNING_LEMMAS and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.i == node.i):
+            # (not a condemnation of the act itself: "We *reject* the attack against the Army battalion")
             return ev("negated", node, 0.7)
         if told and node.i in above:
             continue  # "vowed to punish those who attacked the base on Monday": made, whatever is said of them (not
