@@ -122,6 +122,21 @@ def test_country_has_populated_places_admin_units_and_demonym() -> None:
     assert {h.place.iso for h in geo.index().lookup("Idlib") if h.place.kind == "admin1"} == {"SY"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("Police fired tear gas at students in Nouakchott.", "Nouakchott", "Nouakchott Ouest"),  # GeoNames: no unit
+        ("Soldiers detained three men in Malabo.", "Malabo", "Bioko Norte"),  # a province under a region
+        ("Unknown men burned the party office in Mongomo.", "Mongomo", "Wele-Nzas"),
+        ("Protesters blocked the road in Lənkəran.", "Lankaran", "Lankaran"),  # Azerbaijani schwa
+        ("Police dispersed a rally in Gəncə.", "Ganja", "Ganja"),
+    ],
+)
+def test_towns_get_the_first_level_unit_analysts_code(text: str, town: str, admin1: str) -> None:
+    place = next(iter(places_of(text).values()))
+    assert (place.location, place.admin1) == (town, admin1)
+
+
 def test_admin_names_are_not_truncated() -> None:
     assert admin_display("Distrito Federal", []) == "Distrito Federal"
     assert admin_display("\u1e28alab", ["Aleppo", "Aleppo Governorate"]) == "Aleppo"
@@ -2444,3 +2459,4 @@ def test_places_and_words_of_their_country(pipeline: Any, text: str, iso: str) -
 ])
 def test_indias_insurgent_states_weigh_for_their_namesakes(pipeline: Any, text: str, admin1: str) -> None:
     assert event_in(pipeline, text, "IN", admin1=admin1)
+

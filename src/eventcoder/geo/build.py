@@ -205,12 +205,15 @@ def _build_into(path: Path) -> None:
     city_admin: dict[int, tuple[int | None, int | None]] = {}
     member_names: dict[int, set[str]] = {}
     member_pop: dict[int, int] = {}  # an admin unit's population: the sum of its places' (a unit outweighs a village)
+    # regions GeoNames adds above promoted units (Equatorial Guinea's Insular Region over Bioko Norte): a place that
+    # also names its promoted unit is in that unit (Malabo was in the region only, so Bioko Norte had no places)
+    parents_of_promoted = {sub_rows[r - 1][7] and int(sub_rows[r - 1][7]) for r in promoted}
     for name, gid, subs, _country, _pop, lat, lon in city_rows:
         a1 = a2 = None
         for s in (int(x) for x in subs.split("|") if x):
             level, s_a1, _parent, _iso = sub_info.get(s, (0, None, None, ""))
             if level == 1:
-                a1 = a1 or s
+                a1 = s if a1 is None or (a1 in parents_of_promoted and s in promoted) else a1
             elif level == 2:
                 a2 = a2 or s
                 a1 = a1 or s_a1
@@ -225,7 +228,6 @@ def _build_into(path: Path) -> None:
                 member_pop[s] = member_pop.get(s, 0) + int(_pop or 0)
 
     # places GeoNames puts only in a region above promoted units: the nearest promoted unit
-    parents_of_promoted = {sub_rows[r - 1][7] and int(sub_rows[r - 1][7]) for r in promoted}
     centres = {r: (statistics.median(p[0] for p in members[r]), statistics.median(p[1] for p in members[r])) for r in promoted if members.get(r)}
     for name, gid, _subs, _country, _pop, lat, lon in city_rows:
         a1, a2 = city_admin[int(gid)]
@@ -328,6 +330,7 @@ def _build_into(path: Path) -> None:
     for (k, pid), (loose, _pref) in names.items():  # every name of an admin1 unit ("Northern Darfur", "Nineveh")
         if pid in admin1_iso:
             admin_of.setdefault((k, admin1_iso[pid]) if not loose else ("~" + k, admin1_iso[pid]), pid)
+    unit_fill: dict[int, int] = {}
     for line in read_text("places.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -341,6 +344,8 @@ def _build_into(path: Path) -> None:
             for text in (name, *aliases.split("|")):
                 if text:
                     add_name(text, best, 3)
+            if a1 is not None and kinds[best] == "town":
+                unit_fill[best] = a1  # and its admin1 when GeoNames files it under none (Nouakchott)
             continue
         pid = next_id
         next_id += 1
@@ -350,6 +355,7 @@ def _build_into(path: Path) -> None:
         for text in (name, *aliases.split("|")):
             if text:
                 add_name(text, pid, 3)
+    places = [(*p[:5], unit_fill[p[0]], *p[6:]) if p[0] in unit_fill and p[5] is None else p for p in places]
     # spelling variants attached to GeoNames places: variant, GeoNames name, iso
     for line in read_text("place_variants.tsv").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -43,7 +43,7 @@ def fold(name: str) -> str:
 def is_latin(name: str) -> bool:
     """Does the name fold to letters without losing characters (Latin script)?"""
     stripped = unicodedata.normalize("NFKD", _MARKS.sub("", name))
-    return all(c.isascii() or unicodedata.combining(c) or c in "ıøđłßŀ" or not c.isalpha() for c in stripped) and bool(fold(name))
+    return all(c.isascii() or unicodedata.combining(c) or c in "ıøđłßŀəƏ" or not c.isalpha() for c in stripped) and bool(fold(name))
 
 
 @functools.lru_cache(maxsize=200_000)
