@@ -2460,3 +2460,16 @@ def test_places_and_words_of_their_country(pipeline: Any, text: str, iso: str) -
 def test_indias_insurgent_states_weigh_for_their_namesakes(pipeline: Any, text: str, admin1: str) -> None:
     assert event_in(pipeline, text, "IN", admin1=admin1)
 
+
+@pytest.mark.parametrize("text, location, iso", [
+    # the country's capital said by its adjective (was no place: the adjective names only the country, a modifier)
+    ("Police fired tear gas at opposition supporters in the Ugandan capital on Monday.", "Kampala", "UG"),
+    ("Rival militias clashed on the southern outskirts of the Libyan capital on Sunday, killing four people.", "Tripoli", "LY"),
+    ("GENEVA (Wire) - Talks between the two sides resumed in the Qatari capital on Monday, while gunmen attacked a convoy "
+     "near El Fasher.", "Doha", "QA"),
+])
+def test_the_capital_said_by_a_countrys_adjective_is_that_countrys_capital(pipeline: Any, text: str, location: str, iso: str) -> None:
+    said = [p for t, p in places_of(text).items() if "capital" in t]
+    assert [(p.location, p.iso) for p in said] == [(location, iso)]
+    if "convoy" not in text:
+        assert located(pipeline, text) == (location, iso)

@@ -487,6 +487,12 @@ def find_mentions(doc: Any) -> list[Mention]:
             m.hits = ()  # "the Treaty of Waitangi": a document's name, not a place of the story
         if _document_name(doc, full_end):
             m.hits = tuple(h for h in m.hits if h.place.kind == "country")  # "the Pretoria accord": a document's name, not a place
+        if (capital := _demonym_capital(doc, i, full_end)) is not None:
+            # "signed in the Qatari capital", "clashes on the outskirts of the Libyan capital": the country's capital city
+            span = doc[i - 1 : full_end + 1]
+            m = dataclasses.replace(m, start=i - 1, end=full_end + 1, start_char=span.start_char, end_char=span.end_char, text=span.text,
+                                    hits=(Hit(place=capital, loose=False, preferred=3),), ner="GPE", actor_iso=None)
+            full_end += 1
         _cues(doc, m)
         if m.ner == "NORP" and m.cue in LOCATIVE | NEAR_WORDS and not m.modifier and not country_of(m.text) and normalize(m.text) not in identity_spellings():
             m.ner = ""  # "15 km south of Kidal" tagged NORP: no demonym nor people's name after a place cue, so the label says nothing
@@ -499,6 +505,18 @@ def find_mentions(doc: Any) -> list[Mention]:
     _movements(out)
     _routes(doc, out)
     return out
+
+
+def _demonym_capital(doc: Any, i: int, end: int) -> GeoPlace | None:
+    """The capital city a country's adjective names in "the Qatari capital" (tokens i..end are the adjective), else None."""
+    from . import capital_of  # (the package imports this module)
+
+    if not (0 < i and end < len(doc) and doc[i - 1].lower_ == "the" and doc[end].lower_ == "capital" and end - i == 1):
+        return None
+    if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+        return None  # "the Ethiopian capital of the 1930s"
+    iso = country_of(doc[i].text)
+    return capital_of(iso) if iso else None
 
 
 def _document_name(doc: Any, end: int) -> bool:
