@@ -2473,3 +2473,13 @@ def test_the_capital_said_by_a_countrys_adjective_is_that_countrys_capital(pipel
     assert [(p.location, p.iso) for p in said] == [(location, iso)]
     if "convoy" not in text:
         assert located(pipeline, text) == (location, iso)
+
+
+@pytest.mark.parametrize("text, location, iso", [
+    # a people's name before a common noun is no place: "Amhara traders" was Ethiopia's Amhara region, the event's place
+    ("Armed youths attacked Amhara traders at the cattle market in Dodola on Friday, killing three, officials said.", "Dodola", "ET"),
+    # "Federal" opening a sentence is no place (it was an alternate name of Washington, D.C.)
+    ("SEATTLE - Federal agents fired pepper spray at protesters outside an immigration office on Tuesday night.", "Seattle", "US"),
+])
+def test_a_peoples_name_or_federal_before_a_noun_is_no_place(pipeline: Any, text: str, location: str, iso: str) -> None:
+    assert located(pipeline, text) == (location, iso)
