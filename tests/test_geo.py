@@ -2483,3 +2483,16 @@ def test_the_capital_said_by_a_countrys_adjective_is_that_countrys_capital(pipel
 ])
 def test_a_peoples_name_or_federal_before_a_noun_is_no_place(pipeline: Any, text: str, location: str, iso: str) -> None:
     assert located(pipeline, text) == (location, iso)
+
+
+def test_a_press_log_and_a_city_police_bureau_name_no_foreign_unit(pipeline: Any) -> None:
+    # "PRESS LOG" in capitals is no Russian town Log; "Portland Police Bureau" is Oregon's city's police, not a body of
+    # Jamaica's Portland parish (a unit's body only when no town of the name abroad is bigger than the unit)
+    assert event_in(pipeline, "CITY PRESS LOG - 22:15 hrs: gunmen shot dead a man outside a bar in Laventille, Trinidad.", "TT")
+    place = event_place(pipeline, "Portland Police Bureau said officers used pepper balls on Tuesday night against protesters who "
+                                  "threw bottles at them outside a federal building.")
+    assert place is None or place.iso == "US"
+
+
+def test_a_junction_real_news_names_is_in_the_gazetteer(pipeline: Any) -> None:
+    assert event_in(pipeline, "A Palestinian rammed his car into soldiers at the Gush Etzion junction on Friday, wounding two.", "PS")

@@ -939,6 +939,9 @@ def _unit_body(doc: Any, m: Mention) -> str | None:
     # (a unit with no populated place known, "the Guma local government secretariat" as Liberia's Guma, is no evidence)
     if not ranked or ranked[0][1] < UNIT_BODY_SIZE or len(ranked) > 1 and ranked[0][1] < UNIT_BODY_RATIO * ranked[1][1]:
         return None
+    if any(h.place.kind == "town" and h.preferred and not h.loose and h.place.iso != ranked[0][0] and h.place.population > ranked[0][1]
+           for h in m.hits):
+        return None  # "Portland Police Bureau": a city's police (Oregon's city is bigger than Jamaica's parish)
     return ranked[0][0]
 
 
