@@ -2496,3 +2496,23 @@ def test_a_press_log_and_a_city_police_bureau_name_no_foreign_unit(pipeline: Any
 
 def test_a_junction_real_news_names_is_in_the_gazetteer(pipeline: Any) -> None:
     assert event_in(pipeline, "A Palestinian rammed his car into soldiers at the Gush Etzion junction on Friday, wounding two.", "PS")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a town's own name beats a city some 40 times bigger that only goes by it as an alternate name (Brazil's Ribeirao
+    # das Neves; Jerusalem, which GeoNames also calls Ariel)
+    ("Residents of Neves burned tyres on the coastal road on Sunday over water cuts, and police fired tear gas.", "ST"),
+    ("A gunman opened fire at a bus stop near the settlement of Ariel on Tuesday, wounding three.", "PS"),
+])
+def test_a_towns_own_name_beats_a_big_citys_alternate_name(pipeline: Any, text: str, iso: str) -> None:
+    assert event_in(pipeline, text, iso)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Armed men looted a clinic at Mindouli on Tuesday and stole medicines.", "Mindouli", "Pool"),  # GeoNames' is in Likouala
+    ("Party youths whipped vendors at Mbare Musika on Monday morning, wounding five.", "Harare", "Harare"),  # a market of Harare
+    ("Israeli jets struck a depot in the area of Mayfadoun overnight.", "Mayfadoun", "Nabatieh"),
+])
+def test_places_real_news_names_that_the_extracts_lack_or_misfile(pipeline: Any, text: str, location: str, admin1: str) -> None:
+    place = event_place(pipeline, text)
+    assert (place.location, place.admin1) == (location, admin1)

@@ -1527,6 +1527,12 @@ def conflict_prior(p: GeoPlace, country: bool = True) -> float:
 BIG_NAMESAKE = 1_000_000  # a city this big is what its name alone means: no country prior against it ("Hyderabad police")
 
 
+# a place's own (GeoNames main) name over a place that only goes by it as an alternate name: the latter must be some 60 times
+# bigger to win ("Residents of Neves": Sao Tome's town, not Brazil's Ribeirao das Neves; "the settlement of Ariel" is no
+# Jerusalem, which GeoNames also calls Ariel)
+MAIN_NAME = 0.8
+
+
 def _article_dropped(text: str, name: str) -> bool:
     """Is ``text`` the name without its leading article ("Salvador" for "El Salvador"; keys fold the article away)?"""
     said, full = fold(text).split(), fold(name).split()
@@ -1593,7 +1599,7 @@ def _score(m: Mention, hit: Hit, votes: Counter[str], top: float, admins: set[st
     # (a country's name said without its article, "Salvador", is no own name of it: Bahia's city of 2.7 million is
     # what it means when nothing names El Salvador)
     # (nor is a town's: "Limon" is Costa Rica's Limon before Venezuela's El Limon)
-    s += 0.0 if p.kind in ("country", "town") and _article_dropped(m.text, p.name) else {0: 0.0, 1: 0.7, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
+    s += 0.0 if p.kind in ("country", "town") and _article_dropped(m.text, p.name) else {0: 0.0, 1: MAIN_NAME, 2: 0.7, 3: 1.5}.get(hit.preferred, 0.0)
     if hit.loose:
         s -= 1.5
     if m.country_after:
