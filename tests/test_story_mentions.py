@@ -642,6 +642,19 @@ def test_the_arrests_named_again_are_the_arrests_made_at_the_rally(pipeline: Pip
     assert kinds(found) == ["Protest with intervention"]
 
 
+def test_weapons_a_fire_phrase_was_opened_with_are_that_fight(pipeline: Pipeline) -> None:
+    # hosts.host_of: the "with" of a phrase trigger's verb ("opened fire", its head "fire") names the fight's weapons
+    found = run(
+        pipeline,
+        "LORANA, June 11 (Wire) - Northern and southern border guards exchanged fire near the hamlet of Kemba on Wednesday "
+        "evening, killing one southern guard and wounding two northern guards, officials of both countries said.\n\n"
+        "The northern border agency said southern forces had opened fire first, with mortars, on one of its posts after a "
+        "quarrel over a grazing field; the southern border command blamed the other side.",
+        "2026-06-11",
+    )
+    assert kinds(found) == ["Armed clash"]
+
+
 def test_the_burial_of_the_victims_is_no_event(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

@@ -106,8 +106,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
         # "one person was killed when supporters fought with sticks, machetes and crude bombs": the weapon the
         # violence of the sentence was done with, not an event of its own — when the verb it was used with is that
         # event's trigger ("US forces responded with counter-battery fire" after "Rockets hit a US base" is a second event)
+        # (a phrase trigger by any of its words: "opened fire ... with machine guns and mortars", its head "fire")
         for cl, j in same:
-            if mentions[j].head == user.i and mentions[cl.head].event_type in violent:
+            if mentions[j].start_token <= user.i < mentions[j].end_token and mentions[cl.head].event_type in violent:
                 return cl
     if m.event_type in violent:
         # "attacked the police station with explosives dropped from drones": how the weapon got there, the attack's
