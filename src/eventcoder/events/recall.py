@@ -172,7 +172,7 @@ def outside_recalled_phrase(doc: Any, head: int, start: int, end: int) -> bool:
         return False  # "The violence in Mamelodi *came* a week after residents blocked the N1": all after it is recalled
     if not words:
         return False
-    if words and words[-1].lower_ == "after" and _main_clause_after(doc[head], words[-1]):
+    if words[-1].lower_ == "after" and _main_clause_after(doc[head], words[-1]):
         return True
     inside: set[int] = set()
     for w in words:

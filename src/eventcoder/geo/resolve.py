@@ -389,17 +389,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         if _common_word(doc, i, end):
             i = end  # "GUNMEN KILL FOUR IN BAR ... shot dead in a bar": a headline's common word, not Montenegro's Bar
             continue
+        said = _span_text(doc, i, end)
+        # a generic word after the name: "Idlib province", "Kingston city", "Gwoza LGA"
+        said_key, kind_hint = split_generic(said)
         if end < n and (doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in GENERIC or doc[end].is_digit) and (
                 feature_hits := tuple(h for h in idx.lookup(_span_text(doc, i, end + 1), loose=False) if h.place.kind in ("site", "region"))):
             hits = feature_hits  # "the Mau forest", "the Leepa valley": the feature named so (Kenya's Mau Forest), not a town Mau;
             # "Tower 22": the outpost, not a Tower City
-        elif end < n and doc[end].lower_ in POSSESSIVE and split_generic(_span_text(doc, i, end))[0].startswith("saint ") and (own := tuple(
-                h for h in idx.lookup(_span_text(doc, i, end) + "'s", loose=False)
-                if split_generic(h.place.name)[0] == split_generic(_span_text(doc, i, end) + "s")[0])):
+        elif end < n and doc[end].lower_ in POSSESSIVE and said_key.startswith("saint ") and (own := _saints_town(idx, said)):
             hits = tuple(dict.fromkeys(own + hits))  # "in St. George's", "St. John's": a saint's town whose own name ends so (not Freetown, also called St. George;
             # "Beni's Matonge" stays Beni's)
-        # a generic word after the name: "Idlib province", "Kingston city", "Gwoza LGA"
-        kind_hint = split_generic(_span_text(doc, i, end))[1]
         full_end = end
         if end < n and doc[end].lower_ in GENERIC and not kind_hint:
             kind_hint = GENERIC[doc[end].lower_]
@@ -505,6 +504,12 @@ def find_mentions(doc: Any) -> list[Mention]:
     _movements(out)
     _routes(doc, out)
     return out
+
+
+def _saints_town(idx: Any, said: str) -> tuple[Hit, ...]:
+    """The places named "<said>'s" whose own name is that ("St. George's" for "St. George" before a possessive)."""
+    key = split_generic(said + "s")[0]
+    return tuple(h for h in idx.lookup(said + "'s", loose=False) if split_generic(h.place.name)[0] == key)
 
 
 def _demonym_capital(doc: Any, i: int, end: int) -> GeoPlace | None:
