@@ -17,7 +17,7 @@ batch. The tool reads every gold event (snippets and stories, all statuses) and 
   --ratio, same generic pattern) for a reader; one actor with two inter codes; state forces not at inter 1 at home /
   8 abroad; generic names whose country is spelt otherwise than resources/countries.tsv names it.
 
-The unseen batches of the session (UNSEEN: snippet files wa36-*, story batch written_ak on 2026-11-29 evening; set it to the
+The unseen batches of the session (UNSEEN: snippet files wa37-*, story batch written_al on 2026-11-29 night; set it to the
 current session's held-out prefixes) are skipped unless --include-unseen (their writers' own check).
 
     python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors] [--fix] [--include-unseen]
@@ -39,7 +39,7 @@ from eventcoder.evaluate import actor_key, place_key, split_of
 from eventcoder.geo import haversine_km, same_name
 
 ROOT = Path(__file__).resolve().parents[2]
-UNSEEN = ("wa36-", "written_ak.")
+UNSEEN = ("wa37-", "written_al.")
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 _PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?(?:-\d\d-\d\d)?\)")
 _GENERIC = re.compile(r"^(Unidentified [A-Za-z/ ]+|Civilians|Protesters|Rioters|Military Forces of|Police Forces of|Government of)\b")

@@ -122,7 +122,7 @@ So far this year, 214 Maoists have been killed in encounters in the Bastar regio
 The Maoist insurgency began in 1967 in Naxalbari, West Bengal.""", [
   E(cur, "Remote explosive/landmine/IED", "Maoists triggered an improvised explosive device under their vehicle on the Kutru-Bedre road in Bijapur district", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh", a2="Bijapur"), "monday",
     a1=MAO, i1=2, a2=IND_POL, i2=1, fat=3, inj=1),
-  E(cur, "Armed clash", "were killed in an encounter with a joint team of the DRG and the CRPF in a forest near Kistaram in Sukma district", P("Sukma", "IN", 2, lat=18.39, lon=81.66, a1="Chhattisgarh", a2="Sukma"), "tuesday",
+  E(cur, "Armed clash", "were killed in an encounter with a joint team of the DRG and the CRPF in a forest near Kistaram in Sukma district", P("Sukma", "IN", 2, lat=18.3274, lon=81.6262, a1="Chhattisgarh", a2="Sukma"), "tuesday",
     a1=IND_POL, i1=1, a2=MAO, i2=2, fat=2),
 ], register="local"),
 

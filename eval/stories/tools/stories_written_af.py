@@ -514,9 +514,9 @@ BANGUI, June 9 (Wire) - Fighters of the 3R armed group ambushed a patrol of Cent
 The next day, according to three residents, soldiers and their Russian allies returned to a village near the ambush site, set fire to dozens of houses and killed three men they accused of helping the rebels. The army did not answer requests for comment.
 
 The 3R, which says it defends the Fulani Mbororo herders, signed a peace deal with the government in 2019 but has split since then.""", [
-  E(cur, "Armed clash", "Fighters of the 3R armed group ambushed a patrol of Central African soldiers and Russian instructors", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "thursday",
+  E(cur, "Armed clash", "Fighters of the 3R armed group ambushed a patrol of Central African soldiers and Russian instructors", P("Bocaranga", "CF", 2, lat=6.9853, lon=15.6406, a1="Ouham-Pende"), "thursday",
     a1="3R: Return, Reclamation, Rehabilitation", i1=2, a2="Military Forces of the Central African Republic (2016-)", i2=1, fat=2),
-  E(cur, "Attack", "soldiers and their Russian allies returned to a village near the ambush site", P("Bocaranga", "CF", 2, lat=7.02, lon=15.6, a1="Ouham-Pende"), "friday",
+  E(cur, "Attack", "soldiers and their Russian allies returned to a village near the ambush site", P("Bocaranga", "CF", 2, lat=6.9853, lon=15.6406, a1="Ouham-Pende"), "friday",
     a1="Military Forces of the Central African Republic (2016-)", i1=1, assoc_actor_1="Wagner Group", a2="Civilians (Central African Republic)", i2=7, fat=3),
 ]),
 

@@ -171,7 +171,7 @@ Across the border, the acting governor of Russia's Kursk region said on Thursday
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=5),
   E(cur, "Shelling/artillery/missile attack", "Krasnopillia and Khotin communities: mortar and artillery shelling, and FPV drone attacks were recorded", P("Krasnopillia", "UA", 3, lat=50.77, lon=35.27, a1="Sumy"), -1, tp=2,
     a1=RUS, i1=8, fat=0, inj=0),
-  E(cur, "Shelling/artillery/missile attack", "Krasnopillia and Khotin communities: mortar and artillery shelling", P("Khotin", "UA", 3, lat=51.03, lon=34.83, a1="Sumy"), -1, tp=2,
+  E(cur, "Shelling/artillery/missile attack", "Krasnopillia and Khotin communities: mortar and artillery shelling", P("Khotin", "UA", 3, lat=51.08, lon=34.773, a1="Sumy"), -1, tp=2,
     a1=RUS, i1=8, fat=0, inj=0),
   E(cur, "Air/drone strike", "a Lancet drone hit a civilian car on the road near Shostka", P("Shostka", "UA", 2), -1,
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),

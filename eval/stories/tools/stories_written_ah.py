@@ -254,7 +254,7 @@ Another operation was conducted in general area Spinwam, North Waziristan Distri
 Earlier, on 27 September, khwarij attacked a police check post in Lakki Marwat with quadcopters and small arms, which was responded to effectively by police and troops, injuring three policemen.
 
 Security forces of Pakistan are determined to wipe out the menace of Indian sponsored terrorism from the country.""", [
-  E(cur, "Armed clash", "after an intense exchange of fire, six khwarij were sent to hell", P("Jani Khel", "PK", 2, lat=32.87, lon=70.42, a1="Khyber Pakhtunkhwa"), "2026-09-29",
+  E(cur, "Armed clash", "after an intense exchange of fire, six khwarij were sent to hell", P("Jani Khel", "PK", 2, lat=32.84, lon=70.46, a1="Khyber Pakhtunkhwa"), "2026-09-29",
     a1=PAK, i1=1, a2=TTP, i2=2, fat=7),
   E(cur, "Armed clash", "khwarij attacked a police check post in Lakki Marwat with quadcopters and small arms", P("Lakki Marwat", "PK", 1), "2026-09-27",
     a1=TTP, i1=2, a2=PAK_POL, i2=1, inj=3),
@@ -290,7 +290,7 @@ In neighbouring Sukma district, police said on Monday that 14 Maoists, including
 More than 200 suspected Maoists were killed in security operations in the Bastar region in 2025, according to police figures.""", [
   E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle near the village of Awapalli", P("Bijapur", "IN", 2, lat=18.7939, lon=80.816, a1="Chhattisgarh"), "sunday",
     a1=CPIM, i1=2, a2=IND_POL, i2=1, fat=2, inj=3),
-  E(cur, "Change to group/activity", "14 Maoists, including four women carrying cash rewards on their heads, had surrendered", P("Sukma", "IN", 1, lat=18.39, lon=81.66, a1="Chhattisgarh"), "monday", tp=2,
+  E(cur, "Change to group/activity", "14 Maoists, including four women carrying cash rewards on their heads, had surrendered", P("Sukma", "IN", 1, lat=18.3274, lon=81.6262, a1="Chhattisgarh"), "monday", tp=2,
     a1=CPIM, i1=2),
 ]),
 

@@ -786,7 +786,7 @@ In Sukma, the jawans were on an area domination operation near Chintalnar when o
 Security forces have killed more than 250 Maoists in Chhattisgarh since January last year, according to police, and the government has set March 31 this year as the deadline to end the insurgency.""", [
   E(cur, "Attack", "Suspected Maoists killed a villager they accused of being a police informer", P("Bijapur", "IN", 2, lat=18.79, lon=80.82, a1="Chhattisgarh", a2="Bijapur"), "sunday",
     a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2="Civilians (India)", i2=7, fat=1),
-  E(cur, "Remote explosive/landmine/IED", "a pressure IED wounded two Central Reserve Police Force (CRPF) personnel", P("Sukma", "IN", 2, lat=18.39, lon=81.66, a1="Chhattisgarh", a2="Sukma"),
+  E(cur, "Remote explosive/landmine/IED", "a pressure IED wounded two Central Reserve Police Force (CRPF) personnel", P("Sukma", "IN", 2, lat=18.3274, lon=81.6262, a1="Chhattisgarh", a2="Sukma"),
     "monday", a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2=IND_POL, i2=1, fat=None, inj=2),
 ]),
 
