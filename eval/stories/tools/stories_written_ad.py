@@ -330,7 +330,7 @@ The Houthis and the government have observed a fragile truce since 2022, though 
     a1=HOUTHI, i1=1, a2=YEM, i2=1, fat=3),
   E(cur, "Shelling/artillery/missile attack", "Government troops shelled Houthi positions in response", P("Marib", "YE", 2, lat=15.46, lon=45.33, a1="Marib"), "sunday",
     a1=YEM, i1=1, a2=HOUTHI, i2=1),
-  unscored(E(cur, "Attack", "Saudi border guards had fired mortar rounds at a group of Ethiopian migrants", P("Sa'dah", "YE", 3, lat=16.94, lon=43.76, a1="Sa'dah"), "2026-02-16", tp=2,
+  unscored(E(cur, "Attack", "Saudi border guards had fired mortar rounds at a group of Ethiopian migrants", P("Sa'dah", "YE", 3, lat=16.94, lon=43.76, a1="Sadah"), "2026-02-16", tp=2,
              a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=12), "nothing"),
   E(cur, "Violent demonstration", "several hundred residents blocked streets with burning tyres", P("Aden", "YE"), "monday",
     a1="Rioters (Yemen)", i1=5),

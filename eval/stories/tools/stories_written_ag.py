@@ -900,7 +900,7 @@ In Inanda, north of Durban, residents who have been without running water for th
 In Zimbabwe, police in Harare arrested nine activists of a group campaigning against a proposal to extend President Emmerson Mnangagwa's term beyond 2028, at a house in the Glen View suburb on Saturday, their lawyers said. They were charged with "participating in a gathering with intent to promote public violence".""", [
   E(cur, "Attack", "Gunmen shot dead four minibus taxi drivers and wounded two passengers at a taxi rank in Philippi", P("Cape Town", "ZA", 2, lat=-33.93, lon=18.42, a1="Western Cape"), "sunday",
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
-  E(cur, "Violent demonstration", "residents who have been without running water for three weeks blocked roads with burning tyres and rocks on Monday and threw stones at police", P("Inanda", "ZA", 1, lat=-29.61, lon=30.93, a1="Kwazulu-Natal"), "monday",
+  E(cur, "Violent demonstration", "residents who have been without running water for three weeks blocked roads with burning tyres and rocks on Monday and threw stones at police", P("Inanda", "ZA", 1, lat=-29.61, lon=30.93, a1="KwaZulu-Natal"), "monday",
     a1="Rioters (South Africa)", i1=5, a2=ZAF_POL, i2=1, inj=2),
   E(cur, "Arrests", "police in Harare arrested nine activists of a group campaigning against a proposal to extend President Emmerson Mnangagwa's term", P("Harare", "ZW", 2), "saturday",
     a1=ZWE_POL, i1=1, a2="Civilians (Zimbabwe)", i2=7),

@@ -101,15 +101,15 @@ Soldiers later sealed off the village of Elasha Biyaha, on the road, and searche
 In central Somalia, gunmen from two sub-clans fought over a water well near Dhuusamarreeb on Monday and Tuesday, elders said. Five people were killed, among them a 14-year-old boy, and nine wounded before elders negotiated a ceasefire on Tuesday evening.
 
 The attack near Afgooye came a week after the government said its forces and allied clan militias had recaptured the farming town of Sabiid in Lower Shabelle from al Shabaab.""", [
-  E(cur, "Remote explosive/landmine/IED", "A bomb planted on the side of the main road between Mogadishu and Afgooye tore through a minibus", P("Afgooye", "SO", 2, lat=2.14, lon=45.12, a1="Lower Shabeelle"), "tuesday",
+  E(cur, "Remote explosive/landmine/IED", "A bomb planted on the side of the main road between Mogadishu and Afgooye tore through a minibus", P("Afgooye", "SO", 2, lat=2.14, lon=45.12, a1="Lower Shabelle"), "tuesday",
     a1="Unidentified Armed Group (Somalia)", i1=3, a2="Civilians (Somalia)", i2=7, fat=7),
-  E(cur, "Arrests", "detaining at least 30 young men", P("Afgooye", "SO", 2, lat=2.1381, lon=45.1212, a1="Lower Shabeelle"), "tuesday",
+  E(cur, "Arrests", "detaining at least 30 young men", P("Afgooye", "SO", 2, lat=2.1381, lon=45.1212, a1="Lower Shabelle"), "tuesday",
     a1=SOM, i1=1, a2="Civilians (Somalia)", i2=7),
   E(cur, "Armed clash", "gunmen from two sub-clans fought over a water well near Dhuusamarreeb", P("Dhuusamarreeb", "SO", 2), "monday", tp=2,
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4, fat=5, inj=9),
   E(cur, "Agreement", "elders negotiated a ceasefire on Tuesday evening", P("Dhuusamarreeb", "SO", 2), "tuesday",
     a1="Unidentified Clan Militia (Somalia)", i1=4, a2="Unidentified Clan Militia (Somalia)", i2=4),
-  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Lower Shabeelle", "SO", 3, lat=1.7159, lon=44.7717, a1="Lower Shabeelle"), -7, tp=2,
+  E(bg, "Government regains territory", "its forces and allied clan militias had recaptured the farming town of Sabiid", P("Lower Shabeelle", "SO", 3, lat=1.7159, lon=44.7717, a1="Lower Shabelle"), -7, tp=2,
     a1=SOM, i1=1, a2=SHB, i2=2, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
 ]),
 
@@ -321,11 +321,11 @@ The fighting began over control of a dormitory and spread across the campus for 
 Overnight, men on motorbikes threw petrol bombs at the district office of the Jamaat-e-Islami in Bogura, about 100 km to the east, setting it and two motorcycles parked outside on fire, the district police chief said. No one was hurt.
 
 On Tuesday, police arrested 11 people in dawn raids in Rajshahi city over the campus clash, a spokesman said.""", [
-  E(cur, "Mob violence", "activists of the student wings of the Bangladesh Nationalist Party and the Jamaat-e-Islami fought with sticks, rods and bricks on the Rajshahi University campus", P("Rajshahi", "BD", 2, lat=24.37, lon=88.6, a1="Rajshahi Division"), "monday",
+  E(cur, "Mob violence", "activists of the student wings of the Bangladesh Nationalist Party and the Jamaat-e-Islami fought with sticks, rods and bricks on the Rajshahi University campus", P("Rajshahi", "BD", 2, lat=24.37, lon=88.6, a1="Rajshahi"), "monday",
     a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, fat=1, inj=40),
-  E(cur, "Looting/property destruction", "men on motorbikes threw petrol bombs at the district office of the Jamaat-e-Islami in Bogura", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi Division"), "monday",
+  E(cur, "Looting/property destruction", "men on motorbikes threw petrol bombs at the district office of the Jamaat-e-Islami in Bogura", P("Bogra", "BD", 1, lat=24.85, lon=89.37, a1="Rajshahi"), "monday",
     a1="Unidentified Armed Group (Bangladesh)", i1=3, a2="Jamaat-e-Islami (Bangladesh)", i2=7, fat=0, inj=0),
-  E(cur, "Arrests", "police arrested 11 people in dawn raids in Rajshahi city over the campus clash", P("Rajshahi", "BD", 1, lat=24.37, lon=88.6, a1="Rajshahi Division"), "tuesday",
+  E(cur, "Arrests", "police arrested 11 people in dawn raids in Rajshahi city over the campus clash", P("Rajshahi", "BD", 1, lat=24.37, lon=88.6, a1="Rajshahi"), "tuesday",
     a1="Police Forces of Bangladesh (2024-)", i1=1, a2="Rioters (Bangladesh)", i2=5),
 ]),
 
@@ -733,7 +733,7 @@ TANZANIA - Police fired tear gas and arrested 26 people, among them two regional
 BURUNDI - Members of the ruling party's youth wing, the Imbonerakure, beat three members of the opposition CNL party with sticks in Ngozi province on Wednesday night, leaving one of them with a broken arm, a local rights group said. Police said they had no report of the incident.
 
 KENYA - A court in Nairobi adjourned to September the trial of six police officers charged over the deaths of protesters in June 2024.""", [
-  E(cur, "Arrests", "Police and soldiers picked up at least 18 supporters of the opposition National Unity Platform (NUP) from their homes in Kawempe", P("Kampala", "UG", 2, lat=0.32, lon=32.58, a1="Central Region"), "saturday",
+  E(cur, "Arrests", "Police and soldiers picked up at least 18 supporters of the opposition National Unity Platform (NUP) from their homes in Kawempe", P("Kampala", "UG", 2, lat=0.32, lon=32.58, a1="Central"), "saturday",
     a1="Police Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7, assoc_actor_1="Military Forces of Uganda (1986-)"),
   E(cur, "Protest with intervention", "Police fired tear gas and arrested 26 people", P("Mbeya", "TZ", 1, lat=-8.9, lon=33.46, a1="Mbeya"), "friday",
     a1="Protesters (Tanzania)", i1=6, a2="Police Forces of Tanzania (2021-)", i2=1, inj=8),
@@ -754,7 +754,7 @@ ZAMBIA - Opposition supporters held a peaceful march in Lusaka on Saturday again
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4),
   E(cur, "Arrests", "Police arrested seven members of a war veterans' group at a house in Harare's Highfield suburb on Saturday", P("Harare", "ZW", 2, lat=-17.83, lon=31.05, a1="Harare"), "saturday",
     a1="Police Forces of Zimbabwe (2017-)", i1=1, a2="Civilians (Zimbabwe)", i2=7),
-  E(cur, "Violent demonstration", "Traders angry at fuel shortages burned tyres, blocked roads and looted a filling station in Lilongwe", P("Lilongwe", "MW", 1, lat=-13.97, lon=33.79, a1="Central Region"), "thursday",
+  E(cur, "Violent demonstration", "Traders angry at fuel shortages burned tyres, blocked roads and looted a filling station in Lilongwe", P("Lilongwe", "MW", 1, lat=-13.97, lon=33.79, a1="Central"), "thursday",
     a1="Rioters (Malawi)", i1=5, a2="Police Forces of Malawi (2025-)", i2=1, inj=2),
   E(cur, "Peaceful protest", "Opposition supporters held a peaceful march in Lusaka on Saturday", P("Lusaka", "ZM", 1, lat=-15.41, lon=28.29, a1="Lusaka"), "saturday",
     a1="Protesters (Zambia)", i1=6),

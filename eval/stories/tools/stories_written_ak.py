@@ -1414,7 +1414,7 @@ S("st-ak-081", "2026-01-21", """LIVE: Night attack on Kyiv - updates (20-21 Janu
 07:20 Update from Darnytskyi: a woman rescued from the burning building has died in hospital. The toll there is now one dead and five injured.
 
 09:00 We are closing this live page. Thank you for following.""", [
-  E(cur, "Air/drone strike", "a drone hit a 16-storey residential building in the Darnytskyi district", T("Kyiv", "UA", 2, 50.45, 30.52, "Kyiv"), "2026-01-20",
+  E(cur, "Air/drone strike", "a drone hit a 16-storey residential building in the Darnytskyi district", T("Kyiv", "UA", 2, 50.45, 30.52, "Kyiv City"), "2026-01-20",
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=5),
   E(cur, "Disrupted weapons use", "debris from a downed drone fell on a private house in Brovary district", T("Brovary", "UA", 3, 50.51, 30.79, "Kyiv", "Brovary"), "2026-01-21",
     a1=UKR, i1=1, a2=RUS, i2=8, fat=0, inj=0),

@@ -124,7 +124,7 @@ Uganda's army said on Monday that its troops had overrun an ADF camp across the 
 The ADF was behind a 2023 attack on a school in Mpondwe in which 42 people, mostly students, were killed.""", [
   E(cur, "Attack", "attack on a village", P("Kasese", "UG", 2), "saturday", a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Uganda)", i2=7, fat=6),
   E(cur, "Armed clash", "overrun an ADF camp", P("Ituri", "CD", 3), "monday", tp=2, a1="Military Forces of Uganda (1986-)", i1=8, a2="ADF: Allied Democratic Forces", i2=2, fat=15),
-  E(bg, "Attack", "attack on a school", P("Mpondwe", "UG", lat=0.04, lon=29.72, a1="Western Region"), "2023-01-01", tp=3, fat=42),
+  E(bg, "Attack", "attack on a school", P("Mpondwe", "UG", lat=0.04, lon=29.72, a1="Western"), "2023-01-01", tp=3, fat=42),
 ]),
 S("st-c-014", "2026-10-20", """DHAKA — Police fired rubber bullets and tear gas to disperse students blocking a highway in Dhaka on Sunday, injuring dozens, witnesses said.
 
@@ -140,7 +140,7 @@ S("st-c-015", "2026-08-20", """ERBIL, Iraq — A drone attack targeted the Khor 
 It was the fourth attack on the field this year. No group claimed the attack.
 
 Earlier on Tuesday, Iraqi counter-terrorism forces arrested three Islamic State suspects in Ramadi, a statement said.""", [
-  E(cur, "Air/drone strike", "drone attack", P("Sulaymaniyah", "IQ", 3, a1="As Sulaymaniyah"), "tuesday", fat=0, inj=0),
+  E(cur, "Air/drone strike", "drone attack", P("Sulaymaniyah", "IQ", 3, a1="Sulaymaniyah"), "tuesday", fat=0, inj=0),
   E(cur, "Arrests", "arrested three Islamic State suspects", P("Ramadi", "IQ"), "tuesday", a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2),
 ]),
 S("st-c-016", "2026-05-05", """KHARTOUM — Sudan's army said on Sunday it had retaken the town of Wad Madani from the Rapid Support Forces after weeks of fighting.
@@ -170,7 +170,7 @@ In Dnipro, a missile strike on Monday evening killed four people and wounded 19,
 Ukraine's air force said Russia had launched more than 1,500 drones at the country in the past week.
 
 Share this article""", [
-  E(cur, "Shelling/artillery/missile attack", "missile and drone attacks", P("Odesa", "UA", 3, a1="Odessa"), "2026-11-17", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Shelling/artillery/missile attack", "missile and drone attacks", P("Odesa", "UA", 3, a1="Odesa"), "2026-11-17", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
   E(cur, "Shelling/artillery/missile attack", "missile strike", P("Dnipro", "UA", geoname="Dnipropetrovsk"), "monday", a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=4, inj=19),
 ]),
 S("st-c-019", "2026-01-06", """ISLAMABAD — Pakistani jets struck what the military called hideouts of the Pakistani Taliban in Afghanistan's Paktika province on Saturday. Afghan officials said the strikes killed 15 civilians, including women and children.

@@ -243,7 +243,7 @@ In a separate incident on Monday evening, the terrorists fired three mortar shel
 The Federal Government reaffirms its commitment to freeing every district of the country from the Khawarij in 2026.
 
 -ENDS-""", [
-  E(cur, "Government regains territory", "liberated the town of Mahaday", P("Mahaddayweyne", "SO", lat=2.9726, lon=45.5347, a1="Middle Shabele"), "monday",
+  E(cur, "Government regains territory", "liberated the town of Mahaday", P("Mahaddayweyne", "SO", lat=2.9726, lon=45.5347, a1="Middle Shabelle"), "monday",
     a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=25),
   E(cur, "Shelling/artillery/missile attack", "fired three mortar shells", P("Mogadishu", "SO", 2), "monday",
     a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, inj=4),

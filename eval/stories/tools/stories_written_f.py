@@ -54,7 +54,7 @@ The ADF, which has pledged allegiance to the Islamic State group, has attacked v
   E(cur, "Armed clash", "ambushed a UPDF patrol near Ntoroko", P("Ntoroko", "UG", 2), "monday", a1=ADF, i1=2, a2=UGA, i2=1, inj=1),
   E(cur, "Looting/property destruction", "torched two trucks", P("Bundibugyo", "UG"), "monday", a1=ADF, i1=2, a2="Civilians (Uganda)", i2=7),
   E(neg, "Attack", "shot dead two fishermen", C("UG"), None),
-  E(bg, "Attack", "were killed", P("Mpondwe", "UG", 1, lat=0.04, lon=29.72, a1="Western Region", a2="Kasese District"),
+  E(bg, "Attack", "were killed", P("Mpondwe", "UG", 1, lat=0.04, lon=29.72, a1="Western", a2="Kasese District"),
     "2023-06-01", tp=3, a1=ADF, i1=2, fat=42),
 ], register="local"),
 
@@ -248,7 +248,7 @@ The government has pledged to return more land held by the army in the north and
   E(cur, "Peaceful protest", "marched through Kilinochchi", P("Kilinochchi", "LK"), "saturday", a1="Protesters (Sri Lanka)", i1=6),
   E(cur, "Protest with intervention", "police blocked students of the University of Jaffna", P("Jaffna", "LK"), "sunday",
     a1="Protesters (Sri Lanka)", i1=6, a2=LKA_POL, i2=1),
-  E(neg, "Attack", "soldiers had beaten two fishermen", P("Mullaitivu", "LK", 2, lat=9.27, lon=80.81, a1="Northern Province"), "friday"),
+  E(neg, "Attack", "soldiers had beaten two fishermen", P("Mullaitivu", "LK", 2, lat=9.27, lon=80.81, a1="Northern"), "friday"),
 ], register="local"),
 
 S("st-f-013", "2025-04-08", """Curfew in Birgunj after stones thrown at procession
@@ -535,7 +535,7 @@ The conflict, which began in 2017, has killed more than 6,000 people, according 
   E(cur, "Abduction/forced disappearance", "gunmen seized the principal", P("Kumbo", "CM", 2), "wednesday",
     a1="Unidentified Armed Group (Cameroon)", i1=3, a2="Civilians (Cameroon)", i2=7),
   E(neg, "Looting/property destruction", "soldiers had burned about 20 houses", P("Batibo", "CM"), None),
-  E(thr, "Attack", "threatened to punish anyone", P("North-West", "CM", 3, lat=5.96, lon=10.15, a1="North-West Province"), None),
+  E(thr, "Attack", "threatened to punish anyone", P("North-West", "CM", 3, lat=5.96, lon=10.15, a1="North-West"), None),
 ], register="local"),
 
 S("st-f-029", "2025-05-19", """AMMAN — Jordanian police used batons and tear gas on Friday night to disperse several hundred people who tried to march on the Israeli embassy in Amman's Rabiyeh district to protest against the war in Gaza, and detained at least 30 of them, witnesses said.

@@ -371,10 +371,10 @@ In the southern Indian port of Rameswaram, hundreds of fishermen began an indefi
 In January, a navy patrol opened fire on an Indian trawler near Delft, wounding two fishermen, one of them seriously. India summoned Sri Lanka's acting high commissioner over that incident.
 
 More than 500 Indian fishermen were arrested by the Sri Lankan navy last year, according to Indian officials. The dispute over fishing in the Palk Strait is one of the main irritants in relations between the two neighbours.""", [
-  E(cur, "Arrests", "arrested 14 Indian fishermen and seized two trawlers", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern Province"),
+  E(cur, "Arrests", "arrested 14 Indian fishermen and seized two trawlers", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern"),
     "sunday", a1=LKA, i1=1, a2="Civilians (India)", i2=7),
   E(cur, "Peaceful protest", "staged a sit-in near the railway station", P("Rameswaram", "IN", a2="Ramanathapuram"), "monday", a1="Protesters (India)", i1=6),
-  E(bg, "Attack", "a navy patrol opened fire on an Indian trawler", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern Province"),
+  E(bg, "Attack", "a navy patrol opened fire on an Indian trawler", P("Jaffna", "LK", 2, lat=9.6684, lon=80.0074, a1="Northern"),
     "2025-01-01", tp=3, a1=LKA, i1=1, a2="Civilians (India)", i2=7, fat=None, inj=2),
 ]),
 
@@ -616,7 +616,7 @@ On Monday, several dozen people gathered outside the Malian embassy in Nouakchot
 Inside Mali, fighters of the al Qaeda-linked JNIM attacked an army post near Nara, about 40 km from the border, on Saturday. The army said three soldiers were killed and 12 assailants "neutralised". JNIM said in a statement that it had killed 20 soldiers and seized weapons and vehicles.
 
 Tens of thousands of Malians have fled into Mauritania's Hodh Ech Chargui region since 2012, most of them to the Mbera refugee camp near Bassikounou.""", [
-  E(cur, "Attack", "shot dead four herders", P("Adel Bagrou", "MR", 2, lat=15.54, lon=-7.06, a1="Hodh Ech Chargui"), "sunday",
+  E(cur, "Attack", "shot dead four herders", P("Adel Bagrou", "MR", 2, lat=15.54, lon=-7.06, a1="Hodh ech Chargui"), "sunday",
     a1=MLI, i1=8, a2="Civilians (Mauritania)", i2=7, fat=4, assoc_actor_1="Africa Corps"),
   E(cur, "Peaceful protest", "gathered outside the Malian embassy in Nouakchott", P("Nouakchott", "MR"), "monday", a1="Protesters (Mauritania)", i1=6),
   E(cur, "Armed clash", "attacked an army post near Nara", P("Nara", "ML", 2), "saturday", a1=JNIM, i1=2, a2=MLI, i2=1, fat=15),

@@ -324,7 +324,7 @@ Russia's defence ministry said its air defences had destroyed 56 Ukrainian drone
 Earlier on Monday, Russian artillery shelled the town of Kostiantynivka in the Donetsk region, killing a woman at a bus stop, the regional governor said.
 
 Both sides have stepped up long-range strikes on energy and port infrastructure since talks brokered by the United States stalled in the spring.""", [
-  E(cur, "Air/drone strike", "Russian drones struck port facilities and an apartment building in Odesa", P("Odesa", "UA", geoname="Odessa", a1="Odessa"), "monday",
+  E(cur, "Air/drone strike", "Russian drones struck port facilities and an apartment building in Odesa", P("Odesa", "UA", geoname="Odessa", a1="Odesa"), "monday",
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=9),
   unscored(E(cur, "Air/drone strike", "its drones had struck the Novokuibyshevsk refinery", P("Novokuybyshevsk", "RU"), "monday", a1=UKR, i1=8, fat=None),
            "actor2", "inter2"),

@@ -755,11 +755,11 @@ The interior ministry imposed a dusk-to-dawn curfew across the Kerio Valley on T
 "The bandits have better guns than our reservists," a local member of parliament said. "Every week we bury someone."
 
 At least 23 people have been killed in cattle raids in the valley since January, according to local leaders. Past disarmament drives have done little to stop the raids.""", [
-  E(cur, "Attack", "armed raiders stole about 200 head of cattle in the village of Arror", P("Tot", "KE", 2, lat=1.07, lon=35.58, a1="Elgeyo-Marakwet"), "monday",
+  E(cur, "Attack", "armed raiders stole about 200 head of cattle in the village of Arror", P("Tot", "KE", 2, lat=1.07, lon=35.58, a1="Elgeyo/Marakwet"), "monday",
     a1=POKOT, i1=4, a2="Civilians (Kenya)", i2=7, fat=3, inj=1),
-  E(cur, "Armed clash", "National Police Reservists tracking the stolen animals exchanged fire with the raiders", P("Tot", "KE", 2, lat=1.07, lon=35.58, a1="Elgeyo-Marakwet"),
+  E(cur, "Armed clash", "National Police Reservists tracking the stolen animals exchanged fire with the raiders", P("Tot", "KE", 2, lat=1.07, lon=35.58, a1="Elgeyo/Marakwet"),
     "tuesday", a1=KEN_POL, i1=1, a2=POKOT, i2=4, fat=2),
-  unscored(E(cur, "Other", "The interior ministry imposed a dusk-to-dawn curfew across the Kerio Valley", P("Tot", "KE", 3, lat=1.07, lon=35.58, a1="Elgeyo-Marakwet"),
+  unscored(E(cur, "Other", "The interior ministry imposed a dusk-to-dawn curfew across the Kerio Valley", P("Tot", "KE", 3, lat=1.07, lon=35.58, a1="Elgeyo/Marakwet"),
              "tuesday", a1=KEN_GOV, i1=1), "location", "latitude", "longitude", "geo_precision", "admin1"),
 ], register="local"),
 

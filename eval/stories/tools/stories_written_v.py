@@ -374,7 +374,7 @@ In Colombo, thousands of university students marched peacefully to the education
   E(cur, "Arrests", "Sri Lankan police arrested a Tamil journalist at his home in Jaffna on Monday", P("Jaffna", "LK"), "monday",
     a1=LKA_POL, i1=1, a2="Civilians (Sri Lanka)", i2=7),
   E(cur, "Protest with intervention", "soldiers fired into the air to disperse about 200 villagers who had gathered outside an army camp near Mullaitivu",
-    P("Mullaitivu", "LK", 2, lat=9.27, lon=80.81, a1="Northern Province"), "tuesday", a1="Protesters (Sri Lanka)", i1=6, a2=LKA, i2=1, inj=2),
+    P("Mullaitivu", "LK", 2, lat=9.27, lon=80.81, a1="Northern"), "tuesday", a1="Protesters (Sri Lanka)", i1=6, a2=LKA, i2=1, inj=2),
   E(cur, "Peaceful protest", "thousands of university students marched peacefully to the education ministry on Wednesday", P("Colombo", "LK"), "wednesday",
     a1="Protesters (Sri Lanka)", i1=6),
 ]),

@@ -585,7 +585,7 @@ Partners warn that further displacement could follow if the militias carry out t
 ], register="ngo"),
 ]
 
-BHS_POL = "Police Forces of Bahamas (2021-)"; BRB_POL = "Police Forces of Barbados (2018-)"; LKA = "Military Forces of Sri Lanka (2024-)"
+BHS_POL = "Police Forces of the Bahamas (2021-)"; BRB_POL = "Police Forces of Barbados (2018-)"; LKA = "Military Forces of Sri Lanka (2024-)"
 MMR = "Military Forces of Myanmar (2021-)"; PHL = "Military Forces of the Philippines (2022-)"; ETH = "Military Forces of Ethiopia (2018-)"; ETH_POL = "Police Forces of Ethiopia (2018-)"
 KEN_POL = "Police Forces of Kenya (2022-)"; AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; NER = "Military Forces of Niger (2023-)"
 

@@ -25,7 +25,7 @@ cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat",
 BRN_POL = "Police Forces of Brunei (1967-)"; SGP_POL = "Police Forces of Singapore (2024-)"; TLS_POL = "Police Forces of East Timor (2023-)"
 BTN_POL = "Police Forces of Bhutan (2024-)"; IND_POL = "Police Forces of India (2014-)"; QAT_POL = "Police Forces of Qatar (2013-)"
 BHR_POL = "Police Forces of Bahrain (1999-)"; ARE_POL = "Police Forces of the United Arab Emirates (2004-)"; ERI = "Military Forces of Eritrea (1993-)"; ETH_POL = "Police Forces of Ethiopia (2018-)"
-BHS_POL = "Police Forces of Bahamas (2021-)"; PRI_POL = "Police Forces of Puerto Rico"
+BHS_POL = "Police Forces of the Bahamas (2021-)"; PRI_POL = "Police Forces of Puerto Rico"
 
 STORIES = [
 S("st-z-001", "2026-03-16", """SOUTH-EAST ASIA IN BRIEF (9-15 March)
