@@ -1,0 +1,321 @@
+"""Multi-event stories written for this project (issue 11), batch al: unseen by the coders in the session it was written
+(2026-11-29, 20:55-23:55), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
+ak. Written apart from aj and ak (other countries, registers and story shapes): wire stories with a recap paragraph,
+a live blog with a correction entry, NGO bulletins listing incidents by date, a police task force's numbered release
+with a header and a footer, local press in translation, one event told three times, protests broken up by police,
+arrests before and after a raid, a village taken and retaken, claims and denials across a border, threats, captions
+of old and new photos, war tallies (no events), small towns with namesakes abroad (Wau of Morobe, Bethlehem of the Free
+State), and stories with only background, negated or no events.
+Our own words; invented incidents at real places, public group names.
+No ``split`` key: the id hash decides. Places at the project gazetteer's points (writer-b's lookups in geo.index());
+retellings checked (same country within 40 km across all snippet, story and ISAF gold within a week)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+
+def T(name, cc, prec, lat, lon, a1, a2=None):
+    """A place at the gazetteer's point (writer-b's lookups in geo.index())."""
+    return P(name, cc, prec, lat=lat, lon=lon, a1=a1, a2=a2)
+
+
+def CAPTION(e):
+    """A caption record: the body event's keys, toll and precision left out (WRITERS.md, Captions in stories)."""
+    return unscored(e, "fatalities", "injuries", "geo_precision")
+
+
+MOZ = "Military Forces of Mozambique (2025-)"; RWA = "Military Forces of Rwanda (2000-)"; ISMP = "Islamic State Mozambique Province"
+PER_POL = "Police Forces of Peru (2025-)"
+CAF = "Military Forces of the Central African Republic (2016-)"; AAKG = "Azande Ani Kpi Gbe"; R3 = "3R: Return, Reclamation, Rehabilitation"
+WAGNER = "Wagner Group"
+IDN_POL = "Police Forces of Indonesia (2024-)"; TPNPB = "TPNPB: West Papua National Liberation Army"
+TCD_GOV = "Government of Chad (2021-)"; TCD_POL = "Police Forces of Chad (2021-)"
+MRT_POL = "Police Forces of Mauritania (2019-)"
+TZA_POL = "Police Forces of Tanzania (2021-)"
+HOU = "Military Forces of Yemen (2016-) Supreme Political Council"; YEM = "Military Forces of Yemen (2022-)"
+THA = "Military Forces of Thailand (2025-)"; KHM = "Military Forces of Cambodia (2023-)"
+PNG_POL = "Police Forces of Papua New Guinea (2019-)"
+FRA_POL = "Police Forces of France (2017-)"
+ZAF_POL = "Police Forces of South Africa (2018-)"
+
+STORIES = [
+S("st-al-001", "2026-09-22", """MOZAMBIQUE-INSURGENCY/
+Insurgents behead three fishermen near Mucojo as attacks return to Cabo Delgado coast
+
+MAPUTO, Sept 22 (Wire) - Suspected Islamic State-linked insurgents beheaded three fishermen on a beach near the village of Mucojo in Mozambique's Cabo Delgado province on Sunday morning, a local administrator and two residents said, the latest in a string of attacks along the coast of Macomia district.
+
+The men had gone out before dawn to check their nets. Other fishermen found the bodies at around 9 a.m. "They took the boat and the catch and left them on the sand," one of them said by telephone.
+
+On Monday, Rwandan troops clashed with a group of insurgents in the bush west of Mbau, in Mocimboa da Praia district, a security source said. The source said four insurgents were killed; there was no word on Rwandan casualties and Rwanda's army did not respond to a request for comment.
+
+The Islamic State group's Amaq news agency later claimed the killing of "three Christians" in Macomia district, without giving further details.
+
+The insurgency, which began in October 2017 in Mocimboa da Praia, has killed more than 6,000 people, according to conflict monitors. In May, insurgents occupied Macomia town for two days, looting shops and the health centre before withdrawing as government troops arrived.
+
+Some 1,300 people have fled the Mucojo area since August, according to the International Organization for Migration.""", [
+  E(cur, "Attack", "beheaded three fishermen on a beach near the village of Mucojo", T("Mucojo", "MZ", 2, -11.90, 40.40, "Cabo Delgado"), "sunday",
+    a1=ISMP, i1=2, a2="Civilians (Mozambique)", i2=7, fat=3),
+  E(cur, "Armed clash", "Rwandan troops clashed with a group of insurgents in the bush west of Mbau", T("Mbau", "MZ", 2, -11.42, 40.17, "Cabo Delgado"), "monday",
+    a1=RWA, i1=8, a2="Unidentified Armed Group (Mozambique)", i2=3, fat=4),
+  unscored(E(bg, "Non-state actor overtakes territory", "insurgents occupied Macomia town for two days", T("Macomia", "MZ", 1, -12.25, 40.12, "Cabo Delgado"), "2026-05-01", tp=3,
+    a1="Unidentified Armed Group (Mozambique)", i1=3, fat=None), "actor2", "inter2"),
+]),
+
+S("st-al-002", "2026-04-14", """LIVE | Peru: national strike against new mining law - marches in Lima, deadly shooting in Juliaca
+Last updated 23:40 (Lima time)
+
+23:40 - We are closing this live page for tonight. Thank you for following our coverage.
+
+22:15 - In Cusco, several hundred people held a candlelight vigil in the Plaza de Armas to demand justice for the man killed in Juliaca. The gathering broke up peacefully shortly before 22:00, our correspondent says.
+
+19:50 - CORRECTION: In an entry at 17:05 we reported, citing a local radio station, that two people had been killed in Juliaca. The health ministry says one man, a 23-year-old farmer, was killed and 14 people were wounded. We regret the error.
+
+18:30 - The interior minister says police acted "within the law" in Juliaca and blames "violent groups" for the unrest. The ombudsman's office has called for an independent investigation.
+
+17:05 - Police have opened fire on protesters blocking the Inca bridge on the road out of Juliaca towards Puno, local radio reports. Two people are reported dead.
+
+16:20 - In Lima, riot police fire tear gas at marchers trying to reach Congress along Abancay Avenue. Some protesters respond by throwing stones and bottles; shop windows have been smashed on Jiron Lampa. Police say at least 11 people have been arrested.
+
+12:10 - Thousands of people are marching through central Lima from Plaza Dos de Mayo, chanting against the law. The atmosphere is calm so far.
+
+09:30 - Markets and schools are closed in much of the southern Andes as the national strike called by farmers' federations begins, local media report.""", [
+  E(cur, "Peaceful protest", "held a candlelight vigil in the Plaza de Armas to demand justice", T("Cusco", "PE", 1, -13.53, -71.97, "Cusco", "Cusco"), 0,
+    a1="Protesters (Peru)", i1=6, a2=None, i2=None),
+  E(cur, "Excessive force against protesters", "Police have opened fire on protesters blocking the Inca bridge", T("Juliaca", "PE", 2, -15.50, -70.13, "Puno", "Provincia de San Roman"), 0,
+    a1="Protesters (Peru)", i1=6, a2=PER_POL, i2=1, fat=1, inj=14),
+  E(cur, "Violent demonstration", "Some protesters respond by throwing stones and bottles", T("Lima", "PE", 1, -12.04, -77.03, "Lima", "Lima"), 0,
+    a1="Rioters (Peru)", i1=5, a2=PER_POL, i2=1),
+], register="live"),
+
+S("st-al-003", "2026-07-06", """PROTECTION MONITORING BULLETIN - CENTRAL AFRICAN REPUBLIC
+Haut-Mbomou and Ouham-Pende prefectures | June 2026
+Compiled from partner reports. Not exhaustive; incidents are listed once verified by two sources.
+
+KEY FIGURES (June): 41 protection incidents recorded | 17 civilians killed | about 2,300 people newly displaced
+
+INCIDENTS
+
+02/06 - Zemio: armed men identified by survivors as members of the Azande Ani Kpi Gbe (AAKG) militia attacked Peuhl herders at a water point 4 km from the town, killing two of them and driving off some 60 head of cattle.
+
+09/06 - Obo: soldiers of the national army (FACA), backed by Russian instructors, exchanged fire with AAKG elements near the central market. A trader was hit by a stray bullet and died on the way to the health centre.
+
+14/06 - Bocaranga: three women returning from their fields on the Bocaranga-Koui road were raped by armed men whom they identified as 3R fighters.
+
+21/06 - Paoua: an explosive device buried on the track from Paoua to Betoko went off under a motorcycle taxi, killing the driver and his passenger.
+
+27/06 - Mboki, Obo sub-prefecture: five displaced people were abducted from the site by AAKG fighters. Three were released two days later; the fate of the other two is unknown.
+
+TRENDS
+Incidents in Haut-Mbomou fell by a fifth compared with May, but movement between Zemio and Obo remains very limited. Explosive devices remain the main threat on the Paoua axis, where eleven such incidents have been recorded since January.
+
+This bulletin is produced by the protection monitoring partners with funding from humanitarian donors. For corrections or questions, contact the cluster coordination team in Bangui.""", [
+  E(cur, "Attack", "attacked Peuhl herders at a water point 4 km from the town", T("Zemio", "CF", 2, 5.03, 25.14, "Haut-Mbomou", "Zemio"), "2026-06-02",
+    a1=AAKG, i1=4, a2="Civilians (Central African Republic)", i2=7, fat=2),
+  E(cur, "Armed clash", "exchanged fire with AAKG elements near the central market", T("Obo", "CF", 1, 5.40, 26.49, "Haut-Mbomou", "Obo"), "2026-06-09",
+    a1=CAF, i1=1, a2=AAKG, i2=4, fat=1, assoc_actor_1=WAGNER),
+  E(cur, "Sexual violence", "were raped by armed men whom they identified as 3R fighters", T("Bocaranga", "CF", 2, 6.99, 15.64, "Ouham-Pende", "Bocaranga"), "2026-06-14",
+    a1=R3, i1=2, a2="Civilians (Central African Republic)", i2=7, fat=None),
+  E(cur, "Remote explosive/landmine/IED", "an explosive device buried on the track from Paoua to Betoko went off under a motorcycle taxi", T("Paoua", "CF", 2, 7.24, 16.44, "Lim-Pende", "Paoua"), "2026-06-21",
+    a1="Unidentified Armed Group (Central African Republic)", i1=3, a2="Civilians (Central African Republic)", i2=7, fat=2),
+  E(cur, "Abduction/forced disappearance", "five displaced people were abducted from the site by AAKG fighters", T("Obo", "CF", 2, 5.40, 26.49, "Haut-Mbomou", "Obo"), "2026-06-27",
+    a1=AAKG, i1=4, a2="Civilians (Central African Republic)", i2=7, fat=None),
+], register="ngo"),
+
+S("st-al-004", "2026-02-09", """INDONESIAN NATIONAL POLICE
+OPERATION DAMAI CARTENZ 2026 TASK FORCE
+PRESS RELEASE No. 019/Humas/OPS-DC/II/2026
+Timika, 9 February 2026
+
+ARMED CRIMINAL GROUP SHOOTS MOTORCYCLE TAXI DRIVER IN SUGAPA; TASK FORCE REPELS ATTACK ON POST IN ILAGA
+
+1. On Sunday (8/2/2026) at around 10.30 WIT, members of the Armed Criminal Group (KKB) shot a motorcycle taxi driver with the initials AS (34) on the Bilogai road in Sugapa, Intan Jaya Regency. The victim, a newcomer from South Sulawesi, died at the scene. His body was evacuated to the Sugapa health centre.
+
+2. On the same day at around 16.00 WIT, the KKB opened fire on the Brimob post in Kago, Ilaga District, Puncak Regency. Task Force personnel returned fire and repelled the attack. One officer, Bripda FR, suffered a gunshot wound to the left arm and was flown to Timika for treatment. No other casualties were reported.
+
+3. The Head of the Task Force stated that a claim circulating on social media that the KKB had shot down a police helicopter over Beoga was a hoax. "No aircraft has been hit. All our helicopters are operating normally," he said.
+
+4. The Task Force has stepped up patrols in Sugapa and Ilaga and is pursuing the perpetrators.
+
+The Task Force urges the public not to spread unverified information and to report any suspicious activity to the nearest police post.
+
+Public Relations Unit, Operation Damai Cartenz 2026 Task Force""", [
+  E(cur, "Attack", "members of the Armed Criminal Group (KKB) shot a motorcycle taxi driver", T("Sugapa", "ID", 1, -3.74, 137.05, "Central Papua", "Kabupaten Intan Jaya"), "sunday",
+    a1=TPNPB, i1=2, a2="Civilians (Indonesia)", i2=7, fat=1),
+  E(cur, "Armed clash", "the KKB opened fire on the Brimob post in Kago", T("Ilaga", "ID", 2, -3.95, 137.40, "Central Papua", "Kabupaten Puncak"), "sunday",
+    a1=TPNPB, i1=2, a2=IDN_POL, i2=1, fat=0, inj=1),
+  unscored(E(neg, "Armed clash", "the KKB had shot down a police helicopter over Beoga", T("Beoga", "ID", 1, -3.84, 137.17, "Central Papua", "Kabupaten Puncak"), None,
+    a1=TPNPB, i1=2, a2=IDN_POL, i2=1), "event_date", "fatalities", "injuries"),
+], register="official"),
+
+S("st-al-005", "2026-02-13", """Mandoul: twelve dead in clashes between herders and farmers near Goundi
+(Translated from French. First published by a N'Djamena daily.)
+
+Clashes broke out on Wednesday between herders and farmers in the village of Ngalo, about 15 km from Goundi, in the province of Mandoul. According to a provisional toll given by the provincial governor, twelve people lost their lives and around twenty others were wounded.
+
+According to residents reached by telephone, the trouble started when a herd destroyed a millet field. The farmers seized the animals; armed herders then came to take them back, and the two sides exchanged gunfire. Several huts were set on fire.
+
+The governor of Mandoul went to the scene on Thursday with the commander of the gendarmerie legion. He announced a curfew from 6 p.m. to 6 a.m. in Goundi and the surrounding villages and said that 23 people from both communities had been arrested by the gendarmerie.
+
+The Minister of Territorial Administration called on the communities to keep calm. Last March, nine people were killed in similar clashes near Bediondo, in the same province.""", [
+  E(cur, "Armed clash", "the two sides exchanged gunfire", T("Goundi", "TD", 2, 9.36, 17.37, "Mandoul"), "wednesday",
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Unidentified Communal Militia (Chad)", i2=4, fat=12, inj=20),
+  E(cur, "Other", "He announced a curfew from 6 p.m. to 6 a.m. in Goundi and the surrounding villages", T("Goundi", "TD", 1, 9.36, 17.37, "Mandoul"), "thursday",
+    a1=TCD_GOV, i1=1, a2=None, i2=None),
+  unscored(E(cur, "Arrests", "23 people from both communities had been arrested by the gendarmerie", T("Goundi", "TD", 2, 9.36, 17.37, "Mandoul"), "thursday", tp=2,
+    a1=TCD_POL, i1=1), "actor2", "inter2"),
+  E(bg, "Armed clash", "nine people were killed in similar clashes near Bediondo", T("Bediondo", "TD", 2, 8.63, 17.19, "Mandoul"), "2025-03-01", tp=3,
+    a1="Unidentified Communal Militia (Chad)", i1=4, a2="Unidentified Communal Militia (Chad)", i2=4, fat=9),
+], register="local"),
+
+S("st-al-006", "2026-07-14", """LIBYA-SECURITY/
+Five killed as rival armed groups fight in Libya's Zawiya
+
+TRIPOLI, July 14 (Wire) - Fighting between rival armed groups in the western Libyan city of Zawiya killed at least five people, including a child, and wounded 17 overnight, the city's medical centre said on Tuesday.
+
+Residents said heavy gunfire and explosions rang out from around midnight near the Zawiya refinery and in the Harsha area, and the coastal highway linking Tripoli to the Tunisian border was closed for several hours.
+
+The clashes pitted a group led by a local commander known as "the Mouse" against a rival faction that controls the western entrance of the city, residents said. "They turned the streets around the refinery into a battlefield," one resident said by telephone. "Our windows shook all night."
+
+The National Oil Corporation said refinery staff had been evacuated as a precaution, but that the facility had not been hit.
+
+A council of elders from the city said the two groups had agreed to a ceasefire at 6 a.m. The defence ministry of the Tripoli-based Government of National Unity said it would send units to separate the sides.
+
+Zawiya, about 45 km west of Tripoli, has seen repeated bouts of fighting between armed groups that control fuel smuggling routes and the coast.""", [
+  E(cur, "Armed clash", "Fighting between rival armed groups in the western Libyan city of Zawiya", T("Zawiya", "LY", 1, 32.75, 12.73, "Az Zawiyah"), "monday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3, fat=5, inj=17),
+  E(cur, "Agreement", "the two groups had agreed to a ceasefire at 6 a.m.", T("Zawiya", "LY", 1, 32.75, 12.73, "Az Zawiyah"), "tuesday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Unidentified Armed Group (Libya)", i2=3),
+]),
+
+S("st-al-007", "2026-10-08", """Mauritania: police break up student march in Nouakchott; union leader detained at home
+
+NOUAKCHOTT, Oct 8 (Wire) - Police fired tear gas and beat students with batons on Wednesday to disperse a march of several hundred students from the University of Nouakchott who were heading to the education ministry to protest against cuts to grants, witnesses said.
+
+At least 30 students were detained during the march and several were hurt, the national students' union said. Police said they had acted against an "unauthorised gathering" and that all those held had been released by the evening.
+
+Early on Thursday, police officers came to the home of the union's secretary general, Sidi Ould Ahmed, in the Arafat district and took him to the central police station, his family said. A police source said he was being questioned about "calls to disorder" posted on social media.
+
+Student protests over grants and housing have been frequent in the capital since the start of the academic year.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas and beat students with batons on Wednesday to disperse a march", T("Nouakchott", "MR", 1, 18.09, -15.98, "Nouakchott Ouest"), "wednesday",
+    a1="Protesters (Mauritania)", i1=6, a2=MRT_POL, i2=1),
+  E(cur, "Arrests", "police officers came to the home of the union's secretary general", T("Nouakchott", "MR", 2, 18.09, -15.98, "Nouakchott Sud"), "thursday",
+    a1=MRT_POL, i1=1, a2="Civilians (Mauritania)", i2=7),
+]),
+
+S("st-al-008", "2026-06-24", """Tanzania: three suspected insurgents killed in police raid near Mozambique border
+
+DAR ES SALAAM, June 24 (Wire) - Tanzanian police killed three suspected insurgents in a shootout during a raid on a house in Tandahimba town, near the border with Mozambique, on Monday night, the regional police commander said on Wednesday.
+
+The raid followed the arrest on Saturday of four men in Newala who were found with two rifles and bomb-making material, the commander told reporters in Mtwara. Information from those men led officers to the house in Tandahimba, where the suspects opened fire when the officers surrounded it, he said. An officer was wounded.
+
+Two more men were arrested in Mtwara town on Tuesday, he added, saying they had been recruiting young men to fight with the militants across the Ruvuma river. He did not name the group.
+
+Insurgents linked to the Islamic State group have operated in Mozambique's Cabo Delgado province since 2017 and have carried out occasional raids on villages on the Tanzanian side of the river.""", [
+  E(cur, "Arrests", "the arrest on Saturday of four men in Newala", T("Newala", "TZ", 1, -10.93, 39.30, "Mtwara", "Newala"), "saturday",
+    a1=TZA_POL, i1=1, a2="Unidentified Armed Group (Tanzania)", i2=3),
+  E(cur, "Armed clash", "Tanzanian police killed three suspected insurgents in a shootout during a raid on a house in Tandahimba town", T("Tandahimba", "TZ", 1, -10.75, 39.63, "Mtwara", "Tandahimba"), "monday",
+    a1=TZA_POL, i1=1, a2="Unidentified Armed Group (Tanzania)", i2=3, fat=3, inj=1),
+  E(cur, "Arrests", "Two more men were arrested in Mtwara town on Tuesday", T("Mtwara", "TZ", 1, -10.27, 40.18, "Mtwara", "Mtwara Urban"), "tuesday",
+    a1=TZA_POL, i1=1, a2="Unidentified Armed Group (Tanzania)", i2=3),
+]),
+
+S("st-al-009", "2026-01-20", """Yemen: government forces say they retook hill villages north of Qatabah two days after Houthi advance
+
+ADEN, Jan 20 (Wire) - Yemeni government forces said on Tuesday they had driven Houthi fighters out of two villages north of Qatabah in Al Dhale province, two days after the Houthis seized them in their biggest push on the front in months.
+
+The Houthis attacked government positions around the villages on Sunday before dawn, and held them by midday after fighting in which nine government soldiers were killed, military sources said. The Houthi-run Saba news agency said its forces had "liberated" the area and inflicted "heavy losses" on the enemy.
+
+Government forces counter-attacked on Monday evening with artillery support and took back the villages after a night of fighting, a military spokesman said in Aden, adding that 14 Houthi fighters were killed and six captured. He said four government soldiers were killed.
+
+The Houthis did not comment on the loss of the villages.
+
+The Al Dhale front has been one of the most active in Yemen since a U.N.-brokered truce in 2022 largely halted major offensives elsewhere.""", [
+  E(cur, "Government regains territory", "held them by midday after fighting in which nine government soldiers were killed", T("Qatabah", "YE", 2, 13.85, 44.71, "Ad Dali", "Qaatabah"), "sunday",
+    a1=HOU, i1=1, a2=YEM, i2=1, fat=9),
+  E(cur, "Government regains territory", "took back the villages after a night of fighting", T("Qatabah", "YE", 2, 13.85, 44.71, "Ad Dali", "Qaatabah"), "monday",
+    a1=YEM, i1=1, a2=HOU, i2=1, fat=18),
+]),
+
+S("st-al-010", "2026-05-18", """THAILAND-CAMBODIA/
+Thailand says Cambodian troops fired on patrol; Phnom Penh denies, accuses Thai drone of attack
+
+BANGKOK/PHNOM PENH, May 18 (Wire) - Thailand's army said on Monday that Cambodian soldiers had fired rifles and a rocket-propelled grenade at a Thai patrol near the border in Surin province's Phanom Dong Rak district on Sunday afternoon, wounding two Thai soldiers, and that its troops had fired back.
+
+Cambodia's defence ministry denied the account, saying its troops had "not fired a single shot", and accused the Thai army of flying a drone that dropped a grenade near a Cambodian post close to O'Smach, in Oddar Meanchey province, on Sunday evening. It said one Cambodian soldier was slightly hurt. A Thai army spokesman said Thailand had "no drones operating in that sector".
+
+Both countries said the situation on the border was calm on Monday. Relations between the neighbours have been tense since deadly border fighting last year, and each side regularly accuses the other of violating the truce.""", [
+  E(cur, "Armed clash", "Cambodian soldiers had fired rifles and a rocket-propelled grenade at a Thai patrol", T("Phanom Dong Rak", "TH", 2, 14.45, 103.31, "Surin", "Amphoe Phanom Dong Rak"), "sunday",
+    a1=KHM, i1=8, a2=THA, i2=1, inj=2),
+  E(cur, "Air/drone strike", "flying a drone that dropped a grenade near a Cambodian post close to O'Smach", T("Ou Smach", "KH", 2, 14.42, 103.70, "Otdar Mean Chey", "Krong Samraong"), "sunday",
+    a1=THA, i1=8, a2=KHM, i2=1, inj=1),
+]),
+
+S("st-al-011", "2026-11-02", """Bougainville leaders threaten to declare independence if PNG parliament stalls
+
+BUKA, Nov 2 (Wire) - Leaders of Papua New Guinea's autonomous Bougainville region said on Monday they would declare independence unilaterally by September next year if the national parliament did not ratify the result of the 2019 referendum, in which 97.7 per cent voted to leave.
+
+"If Port Moresby keeps us waiting, we will go ahead without them," the region's president told a meeting in Buka. He said Bougainville's police would take over security across the region on the day of the declaration.
+
+Prime Minister James Marape's office said any unilateral move would be illegal and warned that the government would "not hesitate to send the security forces" to protect the constitution, without giving details.
+
+Bougainville's decade-long civil war over the Panguna copper mine ended in 2001. An estimated 15,000 to 20,000 people died in the conflict.""", [
+  unscored(E(thr, "Change to group/activity", "would \"not hesitate to send the security forces\"", T("Buka", "PG", 1, -5.43, 154.67, "Bougainville"), None,
+    a1="Government of Papua New Guinea (2019-)", i1=1), "event_date", "fatalities", "injuries", "geo_precision"),
+], negative="threat"),
+
+S("st-al-012", "2026-06-29", """New Caledonia: school torched in Saint-Louis as unrest flares again
+
+NOUMEA, June 29 (Wire) - Youths set fire to a primary school and threw rocks at gendarmes in the tribe of Saint-Louis, on the southern edge of Noumea, on Sunday night, the French high commission said on Monday. Gendarmes used tear gas and stun grenades to push them back; two gendarmes were slightly hurt.
+
+The unrest broke out after a young Kanak man was arrested on Saturday over a stolen car, residents said.
+
+Caption: Burned-out cars on the road through Saint-Louis in May 2024, when riots over voting reforms left 14 people dead and caused more than 2 billion euros of damage. (File photo)
+
+Caption: Gendarmes stand by the burned school in Saint-Louis on Monday morning.
+
+The high commission said 40 extra gendarmes had arrived from Noumea to reinforce the post at Mont-Dore. Schools in the commune stayed closed on Monday.""", [
+  E(cur, "Violent demonstration", "Youths set fire to a primary school and threw rocks at gendarmes in the tribe of Saint-Louis", T("Saint-Louis", "NC", 1, -22.23, 166.52, "South"), "sunday",
+    a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1, fat=None, inj=2),
+  CAPTION(E(cap, "Violent demonstration", "Gendarmes stand by the burned school in Saint-Louis on Monday morning", T("Saint-Louis", "NC", 1, -22.23, 166.52, "South"), "sunday",
+    a1="Rioters (New Caledonia)", i1=5, a2=FRA_POL, i2=1)),
+]),
+
+S("st-al-013", "2026-04-15", """Sudan's war at three years: the numbers
+
+KHARTOUM, April 15 (Wire) - Three years after war broke out between Sudan's army and the paramilitary Rapid Support Forces, aid agencies and researchers give these figures for its toll:
+
+- At least 150,000 people killed, according to an estimate by U.S. researchers; the United Nations says the real number is unknown.
+- More than 12 million people forced from their homes, about 4 million of them across borders into Chad, Egypt, South Sudan and other countries.
+- Famine confirmed in at least ten areas, including camps for displaced people in North Darfur and parts of South Kordofan.
+- About 70 per cent of hospitals in conflict areas out of service, according to the World Health Organization.
+
+Neither side has published figures for its own losses. Talks mediated by the United States, Saudi Arabia and others have not produced a lasting ceasefire.""", [], negative="statistics"),
+
+S("st-al-014", "2026-10-27", """PNG: five dead in clan fight near Wau, police send reinforcements
+
+LAE, Oct 27 (Wire) - Five men were killed when two clans fought with guns and bush knives near the gold-mining town of Wau in Papua New Guinea's Morobe province on Saturday, police said on Tuesday.
+
+Morobe's provincial police commander said the fight was over a dispute about land royalties from a small alluvial mine. Several houses were burned in a hamlet about 8 km from Wau, and about 200 people fled to the town.
+
+A mobile squad of 30 officers was sent from Lae on Sunday to restore order, the commander said.
+
+Tribal fighting has killed hundreds of people in Papua New Guinea's highlands in recent years, but clashes in Morobe's goldfields are less frequent.""", [
+  E(cur, "Armed clash", "two clans fought with guns and bush knives near the gold-mining town of Wau", T("Wau", "PG", 2, -7.34, 146.72, "Morobe", "Bulolo"), "saturday",
+    a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=5),
+]),
+
+S("st-al-015", "2026-07-29", """Free State: four taxi drivers shot dead at Bethlehem rank as feud flares
+
+BETHLEHEM, Free State, July 29 (Local) - Four taxi drivers were shot dead and two others wounded when gunmen opened fire at the main taxi rank in Bethlehem on Monday morning, police said, in what they described as the latest attack in a feud between two taxi associations over the route to Harrismith.
+
+Witnesses said three men got out of a white sedan and fired at drivers queuing for passengers before driving off towards Phuthaditjhaba.
+
+On Tuesday, police arrested two men at a house in Phuthaditjhaba in connection with the shooting and seized a rifle and two pistols, a provincial police spokesperson said. They are expected to appear in court on Thursday.
+
+The Free State transport department said it had closed the disputed route for 30 days and would deploy traffic officers at the rank. Taxi violence has killed at least 23 people in the province since January, according to the department.""", [
+  E(cur, "Attack", "gunmen opened fire at the main taxi rank in Bethlehem on Monday morning", T("Bethlehem", "ZA", 1, -28.23, 28.31, "Free", "Thabo Mofutsanyana District"), "monday",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
+  E(cur, "Arrests", "police arrested two men at a house in Phuthaditjhaba in connection with the shooting", T("Phuthaditjhaba", "ZA", 1, -28.52, 28.82, "Free", "Thabo Mofutsanyana District"), "tuesday",
+    a1=ZAF_POL, i1=1, a2="Unidentified Armed Group (South Africa)", i2=3),
+], register="local"),
+]
