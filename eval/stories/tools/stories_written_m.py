@@ -276,7 +276,7 @@ The Secretariat of National Defense reiterates its commitment to guaranteeing th
   E(cur, "Air/drone strike", "attacked with explosive devices dropped from drones", P("Tlacotepec", "MX", 2, admin1="Guerrero"), "2026-09-07",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=None, inj=3),
   E(cur, "Armed clash", "National Guard personnel on patrol were attacked with firearms by armed civilians", P("Reynosa", "MX"), "2026-09-08",
-    a1="National Guard of Mexico (2019-)", i1=1, a2="Unidentified Armed Group (Mexico)", i2=3, fat=4),
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="National Guard of Mexico (2019-)", i2=1, fat=4),
 ], register="official"),
 
 S("st-m-013", "2026-10-17", """LIVE: Protests in Iran after Sanandaj shooting — updates
