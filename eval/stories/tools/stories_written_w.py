@@ -607,7 +607,7 @@ At least 21 people were killed in July 2022 when security forces put down protes
   unscored(E(hyp, "Peaceful protest", "a rally on Saturday to mark the anniversary of the July 2022 protests", P("Nukus", "UZ"), 1, a1="Protesters (Uzbekistan)", i1=6),
            "event_date", "time_precision"),
   unscored(E(bg, "Excessive force against protesters", "security forces put down protests in Nukus", P("Nukus", "UZ"), "2022-07-01", tp=3,
-             a1="Protesters (Uzbekistan)", i1=6, fat=21), "fatalities"),
+             a1="Protesters (Uzbekistan)", i1=6, a2=UZB_POL, i2=1, fat=21), "fatalities"),
 ], register="local"),
 
 S("st-w-032", "2026-11-11", """MEXICO/
