@@ -37,6 +37,20 @@ THA = "Military Forces of Thailand (2025-)"; KHM = "Military Forces of Cambodia 
 PNG_POL = "Police Forces of Papua New Guinea (2019-)"
 FRA_POL = "Police Forces of France (2017-)"
 ZAF_POL = "Police Forces of South Africa (2018-)"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"; RUS_POL = "Police Forces of Russia (2000-)"; IS_CAU = "Islamic State (Caucasus)"
+COL = "Military Forces of Colombia (2022-)"; COL_POL = "Police Forces of Colombia (2022-)"; JMC = "Jaime Martinez Column"; CPF = "Carlos Patino Front"
+GRC_POL = "Police Forces of Greece (2019-)"
+USA_POL = "Police Forces of the United States (2025-)"
+MEX = "Military Forces of Mexico (2024-)"; MEX_NG = "National Guard of Mexico (2019-)"; CJNG = "Cartel Jalisco Nueva Generacion"
+B18 = "Barrio 18"
+BLZ_GOV = "Government of Belize (2020-)"; BLZ_POL = "Police Forces of Belize (2020-)"
+BRA_POL = "Police Forces of Brazil (2023-)"; CV = "CV: Comando Vermelho"
+PAN_POL = "Police Forces of Panama (2024-)"
+AFG = "Military Forces of Afghanistan (2021-)"; AFG_POL = "Police Forces of Afghanistan (2021-)"; NRF = "NRF: National Resistance Front"
+PHL = "Military Forces of the Philippines (2022-)"; DI = "Dawlah Islamiyah"
+IRN_POL = "Police Forces of Iran (1989-)"; JAA = "Jaish al-Adl"
+GIN_POL = "Police Forces of Guinea (2021-)"; UFDG = "UFDG: Union of Democratic Forces of Guinea"
+UGA = "Military Forces of Uganda (1986-)"; TURKANA = "Turkana Ethnic Militia (Kenya)"
 
 STORIES = [
 S("st-al-001", "2026-09-22", """MOZAMBIQUE-INSURGENCY/
@@ -317,5 +331,275 @@ The Free State transport department said it had closed the disputed route for 30
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
   E(cur, "Arrests", "police arrested two men at a house in Phuthaditjhaba in connection with the shooting", T("Phuthaditjhaba", "ZA", 1, -28.52, 28.82, "Free", "Thabo Mofutsanyana District"), "tuesday",
     a1=ZAF_POL, i1=1, a2="Unidentified Armed Group (South Africa)", i2=3),
+], register="local"),
+S("st-al-016", "2026-11-24", """RUSSIA-UKRAINE/
+Russian missile kills six in Kryvyi Rih; drone hits car in Russia's Shebekino
+
+KYIV, Nov 24 (Wire) - A Russian ballistic missile struck a five-storey apartment building in the central Ukrainian city of Kryvyi Rih on Monday evening, killing six people, including a nine-year-old girl, and wounding 23, the head of the city's military administration said on Tuesday.
+
+Rescuers pulled two people alive from the rubble during the night, he said. Russia's defence ministry said it had hit "a gathering place of foreign mercenaries" in the city, without giving evidence.
+
+Russia launched 112 drones and four missiles at Ukraine overnight, of which 89 drones and two missiles were shot down or jammed, Ukraine's air force said.
+
+In Russia, a Ukrainian drone hit a car in the border town of Shebekino on Tuesday morning, wounding two men, the governor of the Belgorod region said on Telegram.
+
+Kryvyi Rih, President Volodymyr Zelenskiy's home town, has been hit repeatedly since the start of the full-scale invasion. Last April, a missile that exploded near a children's playground there killed 20 people, nine of them children.""", [
+  E(cur, "Shelling/artillery/missile attack", "A Russian ballistic missile struck a five-storey apartment building in the central Ukrainian city of Kryvyi Rih", T("Kryvyy Rih", "UA", 1, 47.91, 33.39, "Dnipropetrovsk", "Kryvyy Rih"), "monday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=6, inj=23),
+  E(cur, "Air/drone strike", "a Ukrainian drone hit a car in the border town of Shebekino", T("Shebekino", "RU", 1, 50.41, 36.93, "Belgorod"), "tuesday",
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=2),
+  E(bg, "Shelling/artillery/missile attack", "a missile that exploded near a children's playground there killed 20 people", T("Kryvyy Rih", "UA", 1, 47.91, 33.39, "Dnipropetrovsk", "Kryvyy Rih"), "2025-04-01", tp=3,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=20),
+]),
+
+S("st-al-017", "2026-03-03", """Colombia: drones hit police station in Suarez, Cauca; army says three dissidents killed near Argelia
+
+POPAYAN, Colombia, March 3 (Wire) - FARC dissidents attacked the police station in the town of Suarez, in Colombia's southwestern Cauca province, with explosive-laden drones on Monday morning, wounding three police officers and a woman who lived next door, police said.
+
+Police blamed the Jaime Martinez column, a faction of the dissident group known as the Central General Staff (EMC). The group has kept the main road out of Suarez closed to all traffic since Friday under what it calls an "armed strike", residents said, leaving shops without supplies.
+
+Hundreds of residents gathered in the town square on Monday afternoon to demand that the dissidents lift the strike and that the government send more troops.
+
+In a separate incident, the army said soldiers had killed three members of the Carlos Patino front in fighting on Sunday in a rural area of Argelia municipality, in the Micay canyon. One soldier was wounded, it said.
+
+Cauca has been the scene of the worst fighting between the security forces and dissident factions since peace talks with the EMC broke down.""", [
+  E(cur, "Air/drone strike", "attacked the police station in the town of Suarez", T("Suarez", "CO", 1, 2.95, -76.70, "Cauca", "Suarez"), "monday",
+    a1=JMC, i1=2, a2=COL_POL, i2=1, inj=4),
+  E(cur, "Other", "kept the main road out of Suarez closed to all traffic since Friday under what it calls an \"armed strike\"", T("Suarez", "CO", 2, 2.95, -76.70, "Cauca", "Suarez"), "friday",
+    a1=JMC, i1=2, a2="Civilians (Colombia)", i2=7),
+  E(cur, "Peaceful protest", "Hundreds of residents gathered in the town square on Monday afternoon to demand", T("Suarez", "CO", 1, 2.95, -76.70, "Cauca", "Suarez"), "monday",
+    a1="Protesters (Colombia)", i1=6, a2=None, i2=None),
+  E(cur, "Armed clash", "soldiers had killed three members of the Carlos Patino front in fighting on Sunday", T("Argelia", "CO", 2, 2.26, -77.25, "Cauca", "Argelia"), "sunday",
+    a1=COL, i1=1, a2=CPF, i2=2, fat=3, inj=1),
+]),
+
+S("st-al-018", "2025-12-07", """Greece: petrol bombs and tear gas in Athens on anniversary of teenager's killing; bomb damages bank in Thessaloniki
+
+ATHENS, Dec 7 (Wire) - Youths threw petrol bombs and stones at riot police in the Exarchia district of Athens late on Saturday after the annual march marking the police killing of 15-year-old Alexandros Grigoropoulos there in December 2008, police said. Officers responded with tear gas and stun grenades and detained 31 people; four officers were slightly hurt.
+
+Several thousand people had marched earlier in the day from the Propylaea to parliament without incident.
+
+In the northern city of Thessaloniki, a homemade bomb exploded outside a bank branch in the early hours of Sunday, damaging the entrance and shattering windows in the building above. Nobody was hurt. Police had sealed off the street after a warning call to a news website about 40 minutes earlier.
+
+No group has claimed the blast. Anarchist groups have carried out similar small bombings against banks and offices in Greek cities in recent years, usually at night and after a warning.""", [
+  E(cur, "Violent demonstration", "Youths threw petrol bombs and stones at riot police in the Exarchia district of Athens", T("Athens", "GR", 2, 37.98, 23.73, "Attica", "Nomarchia Athinas"), "saturday",
+    a1="Rioters (Greece)", i1=5, a2=GRC_POL, i2=1, inj=4),
+  E(cur, "Remote explosive/landmine/IED", "a homemade bomb exploded outside a bank branch", T("Thessaloniki", "GR", 1, 40.64, 22.93, "Central Macedonia", "Thessaloniki"), "sunday",
+    a1="Unidentified Armed Group (Greece)", i1=3, a2="Civilians (Greece)", i2=7, fat=0, inj=0),
+]),
+
+S("st-al-019", "2026-08-25", """Ingushetia: gunmen killed after attack on traffic police post; FSB detains three in Magas
+
+MOSCOW, Aug 25 (Wire) - Two gunmen opened fire on a traffic police post on the outskirts of Nazran in Russia's North Caucasus republic of Ingushetia early on Monday, wounding two officers before they were shot dead by return fire, the republic's interior ministry said.
+
+Hours later, the Federal Security Service (FSB) said it had detained three men in Magas, the regional capital, who were suspected of belonging to a cell of the Islamic State group and of helping the attackers. Officers found a pistol and bomb-making material in their flat, it said.
+
+The FSB did not say whether the two gunmen were themselves members of the cell.
+
+Ingushetia and neighbouring Dagestan and Chechnya saw a long Islamist insurgency in the 2000s and 2010s. Attacks have become rarer, but police are still targeted from time to time.""", [
+  E(cur, "Armed clash", "Two gunmen opened fire on a traffic police post on the outskirts of Nazran", T("Nazran", "RU", 2, 43.23, 44.77, "Ingushetia"), "monday",
+    a1="Unidentified Armed Group (Russia)", i1=3, a2=RUS_POL, i2=1, fat=2, inj=2),
+  E(cur, "Arrests", "it had detained three men in Magas", T("Magas", "RU", 1, 43.22, 44.77, "Ingushetia"), "monday",
+    a1=RUS_POL, i1=1, a2=IS_CAU, i2=2),
+]),
+
+S("st-al-020", "2026-07-14", """Portland: federal agents fire tear gas at protest outside immigration office; four arrested at homes
+
+PORTLAND, Ore., July 14 (Wire) - Federal agents fired tear gas and pepper balls at several hundred people protesting outside the U.S. Immigration and Customs Enforcement (ICE) building in south Portland on Saturday night, after protesters refused orders to clear the driveway, witnesses said.
+
+The Department of Homeland Security said in a statement on Monday that agents had arrested four people at their homes in Portland on Sunday and Monday on charges of obstructing federal officers during the protest.
+
+Protests against the administration's immigration crackdown have been held outside the building most nights since the spring. Oregon's governor said the use of tear gas in a residential area was "unacceptable".""", [
+  E(cur, "Protest with intervention", "Federal agents fired tear gas and pepper balls at several hundred people protesting outside the U.S. Immigration and Customs Enforcement (ICE) building", T("Portland", "US", 1, 45.52, -122.68, "Oregon", "Multnomah"), "saturday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1),
+  E(cur, "Arrests", "agents had arrested four people at their homes in Portland on Sunday and Monday", T("Portland", "US", 1, 45.52, -122.68, "Oregon", "Multnomah"), "sunday", tp=2,
+    a1=USA_POL, i1=1, a2="Protesters (United States)", i2=6),
+]),
+
+S("st-al-021", "2026-02-03", """Gunmen kill seven in bar in Mexico's Salamanca
+
+MEXICO CITY, Feb 3 (Wire) - Armed men burst into a bar in the central Mexican city of Salamanca, in Guanajuato state, late on Sunday and opened fire on customers, killing seven people and wounding five, the state prosecutor's office said.
+
+A message left at the scene and signed by the Jalisco New Generation Cartel (CJNG) accused the bar's owner of working for the rival Santa Rosa de Lima Cartel, which has fought the CJNG for years for control of fuel theft and drug sales in the state, the prosecutor's office said.
+
+On Monday, soldiers and National Guard troops detained three suspected members of the CJNG in a house in neighbouring Celaya and seized four assault rifles, the federal security cabinet said. It did not say whether they were linked to the bar attack.
+
+Guanajuato has recorded more murders than any other Mexican state for several years running.""", [
+  E(cur, "Attack", "Armed men burst into a bar in the central Mexican city of Salamanca", T("Salamanca", "MX", 1, 20.57, -101.20, "Guanajuato", "Salamanca"), "sunday",
+    a1=CJNG, i1=3, a2="Civilians (Mexico)", i2=7, fat=7, inj=5),
+  E(cur, "Arrests", "soldiers and National Guard troops detained three suspected members of the CJNG", T("Celaya", "MX", 1, 20.52, -100.81, "Guanajuato", "Celaya"), "monday",
+    a1=MEX, i1=1, a2=CJNG, i2=3, assoc_actor_1=MEX_NG),
+]),
+
+S("st-al-022", "2026-05-05", """Guatemala: bus driver shot dead in Villa Nueva; drivers block highway
+
+GUATEMALA CITY, May 5 (Local) - A bus driver was shot dead at the wheel on Monday morning in Villa Nueva, south of the capital, by two men on a motorcycle, police said. Police blamed the killing on the Barrio 18 gang, which they said had been extorting the bus company and which controls several neighbourhoods along the route.
+
+Hours later, some 200 drivers and fare collectors parked their buses across the CA-9 highway at the entrance of Villa Nueva to demand protection, blocking traffic towards the capital for five hours. They lifted the blockade after the interior minister promised police escorts on the route.
+
+Transport companies said they would suspend service on routes through Villa Nueva on Wednesday if the escorts did not arrive.""", [
+  E(cur, "Attack", "A bus driver was shot dead at the wheel on Monday morning in Villa Nueva", T("Villa Nueva", "GT", 1, 14.53, -90.59, "Guatemala", "Municipio de Villa Nueva"), "monday",
+    a1=B18, i1=3, a2="Civilians (Guatemala)", i2=7, fat=1),
+  E(cur, "Peaceful protest", "parked their buses across the CA-9 highway at the entrance of Villa Nueva to demand protection", T("Villa Nueva", "GT", 2, 14.53, -90.59, "Guatemala", "Municipio de Villa Nueva"), "monday",
+    a1="Protesters (Guatemala)", i1=6, a2=None, i2=None),
+], register="local"),
+
+S("st-al-023", "2026-06-09", """Belize extends state of emergency in Southside Belize City after weekend shootings
+
+BELMOPAN, June 9 (Local) - The government on Tuesday extended the state of emergency in parts of Southside Belize City for another 30 days, after two men were shot dead and a 15-year-old boy was wounded on Kraal Road on Saturday night in what police called a gang reprisal.
+
+The police commissioner said the gunmen belonged to a rival gang of the victims and had fired from a passing car. In raids on homes in Southside on Sunday, officers detained 11 suspected gang members under the emergency powers, he said.
+
+The state of emergency was first declared on May 8 after a surge in killings, and the government said it had cut murders in the area by half.""", [
+  E(cur, "Other", "extended the state of emergency in parts of Southside Belize City for another 30 days", T("Belize City", "BZ", 2, 17.50, -88.20, "Belize"), "tuesday",
+    a1=BLZ_GOV, i1=1, a2=None, i2=None),
+  E(cur, "Attack", "two men were shot dead and a 15-year-old boy was wounded on Kraal Road on Saturday night", T("Belize City", "BZ", 1, 17.50, -88.20, "Belize"), "saturday",
+    a1="Unidentified Armed Group (Belize)", i1=3, a2="Civilians (Belize)", i2=7, fat=2, inj=1),
+  E(cur, "Arrests", "officers detained 11 suspected gang members under the emergency powers", T("Belize City", "BZ", 2, 17.50, -88.20, "Belize"), "sunday",
+    a1=BLZ_POL, i1=1, a2="Unidentified Armed Group (Belize)", i2=3),
+  E(bg, "Other", "The state of emergency was first declared on May 8", T("Belize City", "BZ", 2, 17.50, -88.20, "Belize"), "2026-05-08",
+    a1=BLZ_GOV, i1=1, a2=None, i2=None),
+], register="local"),
+
+S("st-al-024", "2026-10-20", """Brazil: three killed in police shootout in Fortaleza; buses torched in Caucaia overnight
+
+FORTALEZA, Brazil, Oct 20 (Wire) - Three suspected members of the Comando Vermelho (CV) drug gang were killed in a shootout with military police in the Barra do Ceara neighbourhood of Fortaleza on Monday afternoon, Ceara state's security department said.
+
+Overnight, men set fire to two buses and a garbage truck in the neighbouring city of Caucaia after ordering passengers and drivers off. Nobody was hurt. The security department said the arson had been ordered by CV leaders in retaliation for the deaths.
+
+Bus companies suspended night services in Caucaia and western Fortaleza on Tuesday.""", [
+  E(cur, "Armed clash", "killed in a shootout with military police in the Barra do Ceara neighbourhood of Fortaleza", T("Fortaleza", "BR", 2, -3.72, -38.54, "Ceara", "Fortaleza"), "monday",
+    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=3),
+  E(cur, "Looting/property destruction", "men set fire to two buses and a garbage truck in the neighbouring city of Caucaia", T("Caucaia", "BR", 1, -3.74, -38.65, "Ceara", "Caucaia"), "monday",
+    a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
+]),
+
+S("st-al-025", "2026-01-26", """Uruguay: man shot dead in Cerro Norte; police rule out gang link
+
+MONTEVIDEO, Jan 26 (Local) - A 34-year-old man was shot dead outside his home in the Cerro Norte neighbourhood of Montevideo on Sunday night, police said.
+
+Investigators said the killing followed an argument between neighbours over a parked car and was not linked to the dispute between drug gangs that has driven up killings in the west of the city. A 29-year-old neighbour handed himself in at a police station on Monday and was charged with homicide.
+
+Montevideo recorded more than 200 homicides last year, most of them in the city's western and northern neighbourhoods, according to the interior ministry.""", [], negative="crime", register="local"),
+
+S("st-al-026", "2026-03-10", """Panama: police clear banana workers' blockade in Changuinola; police post set on fire in Almirante
+
+PANAMA CITY, March 10 (Wire) - Riot police fired tear gas and rubber bullets on Monday to clear a road blockade set up by striking banana workers at the entrance of Changuinola, in the western province of Bocas del Toro, and detained 17 people, the National Police said.
+
+Later on Monday, a group of protesters threw stones at officers and set fire to the police post in the port town of Almirante, about 25 km away, police said. Two officers were hurt.
+
+The workers have been on strike since Feb. 23 over changes to their pension system. The government says the changes are needed to keep the social security fund afloat.""", [
+  E(cur, "Protest with intervention", "Riot police fired tear gas and rubber bullets on Monday to clear a road blockade set up by striking banana workers", T("Changuinola", "PA", 2, 9.43, -82.52, "Bocas del Toro", "Changuinola"), "monday",
+    a1="Protesters (Panama)", i1=6, a2=PAN_POL, i2=1),
+  E(cur, "Violent demonstration", "a group of protesters threw stones at officers and set fire to the police post in the port town of Almirante", T("Almirante", "PA", 1, 9.30, -82.40, "Bocas del Toro", "Almirante"), "monday",
+    a1="Rioters (Panama)", i1=5, a2=PAN_POL, i2=1, inj=2),
+]),
+
+S("st-al-027", "2026-05-26", """Afghanistan: NRF says it ambushed Taliban in Andarab; Taliban deny any clash
+
+KABUL, May 26 (Wire) - The National Resistance Front (NRF), an armed group opposed to Afghanistan's Taliban government, said on Tuesday its fighters had ambushed a Taliban vehicle in the Andarab valley of Baghlan province on Monday night, killing five Taliban fighters.
+
+A Taliban spokesman denied that any clash had taken place and called the statement "propaganda". Independent verification was not possible.
+
+Separately, Taliban intelligence agents detained a former police officer of the previous government at his home in Kabul on Sunday, his family said. They said they had not been told where he was being held.
+
+The U.N. mission in Afghanistan has documented hundreds of arrests and detentions of former government officials and security force members since the Taliban returned to power in 2021.""", [
+  E(cur, "Armed clash", "its fighters had ambushed a Taliban vehicle in the Andarab valley of Baghlan province", T("Andarab", "AF", 3, 35.63, 69.26, "Baghlan", "Andarab"), "monday",
+    a1=NRF, i1=2, a2=AFG, i2=1, fat=5),
+  E(cur, "Abduction/forced disappearance", "Taliban intelligence agents detained a former police officer of the previous government at his home in Kabul", T("Kabul", "AF", 1, 34.53, 69.17, "Kabul", "Kabul"), "sunday",
+    a1=AFG_POL, i1=1, a2="Civilians (Afghanistan)", i2=7),
+]),
+
+S("st-al-028", "2026-04-28", """Philippines: clan feud kills four in Maguindanao del Sur; soldiers clash with Dawlah Islamiyah in Lanao del Sur
+
+COTABATO CITY, Philippines, April 28 (Wire) - Four people were killed when armed members of two feuding clans exchanged gunfire in a village of Shariff Aguak, Maguindanao del Sur, on Sunday, police said. The clans have been locked in a rido, or clan feud, over a land dispute since 2019.
+
+In Lanao del Sur, soldiers clashed with about 15 members of the Islamic State-linked Dawlah Islamiyah in the hinterland of Butig town on Monday, the army's 103rd Brigade said. Two militants were killed and a soldier was wounded.
+
+Military and local officials have brokered several truces between feuding clans in the Bangsamoro region ahead of its first parliamentary elections.""", [
+  E(cur, "Armed clash", "armed members of two feuding clans exchanged gunfire", T("Shariff Aguak", "PH", 2, 6.86, 124.44, "Bangsamoro Autonomous Region in Muslim Mindanao", "Maguindanao del Sur"), "sunday",
+    a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4, fat=4),
+  E(cur, "Armed clash", "soldiers clashed with about 15 members of the Islamic State-linked Dawlah Islamiyah in the hinterland of Butig town", T("Butig", "PH", 2, 7.72, 124.30, "Bangsamoro Autonomous Region in Muslim Mindanao", "Lanao del Sur"), "monday",
+    a1=PHL, i1=1, a2=DI, i2=2, fat=2, inj=1),
+]),
+
+S("st-al-029", "2026-09-30", """Iran: four police killed in attack claimed by Jaish al-Adl in Sistan-Baluchestan
+
+DUBAI, Sept 30 (Wire) - Gunmen attacked a police patrol near the town of Rask in Iran's southeastern Sistan-Baluchestan province on Tuesday, killing four police officers, state media reported. Two of the attackers were also killed, the reports said.
+
+The Sunni militant group Jaish al-Adl said in a statement that its fighters had carried out the attack.
+
+On Wednesday, Iran's judiciary said two men convicted of membership of Jaish al-Adl and of killing a police officer in 2024 had been hanged in Zahedan prison.
+
+Sistan-Baluchestan, which borders Pakistan and Afghanistan, is one of Iran's poorest provinces. Rights groups say its Baluch minority faces discrimination; Tehran accuses foreign powers of backing the militants.""", [
+  E(cur, "Armed clash", "Gunmen attacked a police patrol near the town of Rask", T("Rasak", "IR", 2, 26.24, 61.40, "Sistan and Baluchestan"), "tuesday",
+    a1=JAA, i1=2, a2=IRN_POL, i2=1, fat=6),
+]),
+
+S("st-al-030", "2026-02-17", """Guinea: teenager shot dead as youths clash with security forces in Conakry
+
+CONAKRY, Feb 17 (Wire) - A 16-year-old boy was shot dead on Monday as young people who had set up barricades of burning tyres along the Hamdallaye-Bambeto road in Conakry threw stones at police and gendarmes, who responded with tear gas and live ammunition, his family and a rights group said.
+
+The opposition had called a day of protest against the cost of living, which the government had banned. Police said 28 people had been arrested and five officers hurt.
+
+On Tuesday morning, gendarmes arrested Ibrahima Bah, a spokesman of the opposition Union of Democratic Forces of Guinea (UFDG), at his home in Ratoma, his party said. It said he was being held at a gendarmerie post in Conakry.""", [
+  E(cur, "Violent demonstration", "young people who had set up barricades of burning tyres along the Hamdallaye-Bambeto road in Conakry threw stones at police and gendarmes", T("Conakry", "GN", 1, 9.54, -13.68, "Conakry", "Conakry Special Zone"), "monday",
+    a1="Rioters (Guinea)", i1=5, a2=GIN_POL, i2=1, fat=1, inj=5),
+  E(cur, "Arrests", "gendarmes arrested Ibrahima Bah, a spokesman of the opposition Union of Democratic Forces of Guinea (UFDG)", T("Conakry", "GN", 2, 9.54, -13.68, "Conakry", "Conakry Special Zone"), "tuesday",
+    a1=GIN_POL, i1=1, a2=UFDG, i2=7),
+]),
+
+S("st-al-031", "2026-11-10", """Uganda: Turkana raiders kill two herders in Kotido; army recovers cattle after gunfight
+
+KOTIDO, Uganda, Nov 10 (Local) - Armed Turkana raiders from Kenya attacked a kraal in Kotido district on Sunday night, shooting dead two herders and driving off more than 300 head of cattle, the army said.
+
+Soldiers of the Uganda People's Defence Force (UPDF) pursued the raiders towards the Kenyan border and caught up with them near Kaabong on Monday, killing three of them in an exchange of fire and recovering 240 cattle, an army spokesman said. No soldiers were hurt.
+
+Cross-border cattle raids between Uganda's Karamoja region and Kenya's Turkana county have continued despite disarmament drives on both sides.""", [
+  E(cur, "Attack", "Armed Turkana raiders from Kenya attacked a kraal in Kotido district", T("Kotido", "UG", 3, 2.98, 34.13, "Northern", "Kotido"), "sunday",
+    a1=TURKANA, i1=4, a2="Civilians (Uganda)", i2=7, fat=2),
+  E(cur, "Armed clash", "caught up with them near Kaabong on Monday, killing three of them in an exchange of fire", T("Kaabong", "UG", 2, 3.48, 34.15, "Northern", "Kaabong"), "monday",
+    a1=UGA, i1=1, a2=TURKANA, i2=4, fat=3, inj=0),
+], register="local"),
+
+S("st-al-032", "2026-08-04", """Zambia: one dead as rival party supporters fight in Lusaka's Kanyama
+
+LUSAKA, Aug 4 (Wire) - Supporters of the ruling United Party for National Development (UPND) and the opposition Patriotic Front (PF) fought with machetes, stones and sticks in Lusaka's Kanyama township on Sunday, leaving one man dead and six people injured, police said.
+
+Police said officers had fired tear gas to separate the two groups and had arrested 14 people.
+
+The Electoral Commission suspended campaigning by both parties in Kanyama for a week. Zambians vote on Aug. 13 in presidential and parliamentary elections.""", [
+  E(cur, "Mob violence", "Supporters of the ruling United Party for National Development (UPND) and the opposition Patriotic Front (PF) fought with machetes, stones and sticks", T("Lusaka", "ZM", 2, -15.41, 28.29, "Lusaka", "Lusaka"), "sunday",
+    a1="Rioters (Zambia)", i1=5, a2="Rioters (Zambia)", i2=5, fat=1, inj=6),
+]),
+
+S("st-al-033", "2026-03-24", """Bulgaria: two workers killed in blasts at arms plant near Kazanlak; prosecutors rule out sabotage
+
+SOFIA, March 24 (Wire) - Two workers were killed and three injured in a series of explosions at an ammunition plant near Kazanlak in central Bulgaria on Monday, the company and the regional governor said.
+
+Prosecutors said on Tuesday that initial findings pointed to a breach of safety rules while gunpowder was being moved between workshops and that there was no sign of sabotage.
+
+Bulgarian prosecutors have in the past linked several blasts at arms depots to foreign intelligence services. The plant, one of the country's largest, has increased production since 2022 to meet demand from abroad.""", [], negative="accident"),
+
+S("st-al-034", "2026-09-16", """Ethiopia says it will reach the sea "peacefully or otherwise"; Eritrea calls remarks a threat
+
+ADDIS ABABA, Sept 16 (Wire) - Ethiopia's Prime Minister Abiy Ahmed told parliament on Wednesday that landlocked Ethiopia would secure access to the Red Sea "by peaceful means if possible, and by other means if necessary", in his strongest remarks yet on the issue.
+
+Eritrea's information minister said on social media that the remarks were "a declaration of intent to invade" and that Eritrea's defence forces were "ready to defend every inch". He denied reports that Eritrea had ordered a general mobilisation.
+
+Diplomats in the region said there had been no reports of troop movements on either side of the border. The two countries fought a border war from 1998 to 2000 in which tens of thousands of people were killed.""", [
+  unscored(E(thr, "Armed clash", "by other means if necessary", C("ER"), None,
+    a1="Military Forces of Ethiopia (2018-)", i1=8), "event_date", "fatalities", "injuries", "geo_precision"),
+], negative="threat"),
+
+S("st-al-035", "2026-10-09", """Netherlands: explosions damage two homes in Rotterdam; police examine link to criminal feud
+
+ROTTERDAM, Oct 9 (Local) - Explosive devices went off at the front doors of two houses in the Rotterdam districts of Charlois and IJsselmonde overnight into Friday, damaging the buildings but injuring nobody, police said.
+
+Officers detained two 17-year-olds near the second house minutes after the blast. Police said they were investigating whether the explosions were linked to a conflict between two criminal networks over a lost shipment of cocaine, which they believe has led to more than a dozen such attacks in the region this year.
+
+The mayor of Rotterdam ordered both houses closed for three months, a measure the city uses to protect neighbours after repeated attacks on the same address.""", [
+  E(cur, "Remote explosive/landmine/IED", "Explosive devices went off at the front doors of two houses", T("Rotterdam", "NL", 2, 51.92, 4.48, "Zuid-Holland", "Rotterdam"), "friday",
+    a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
 ], register="local"),
 ]
