@@ -653,7 +653,7 @@ BANGKOK/PHNOM PENH (Regional press) - Thai and Cambodian troops exchanged small-
 Cambodia's defence ministry said in a statement later on Monday that a Thai artillery shell had landed in a village in Oddar Meanchey province, wounding a 52-year-old woman and damaging a pagoda, and called the shelling "a grave violation" of the ceasefire. The Thai army said it had fired only at "military targets".
 
 The two countries fought a five-day border war in July 2025 that killed dozens of people.""", [
-  E(cur, "Armed clash", "Thai and Cambodian troops exchanged small-arms and rocket fire for about 40 minutes", P("Surin", "TH", 2), "monday",
+  E(cur, "Armed clash", "Thai and Cambodian troops exchanged small-arms and rocket fire for about 40 minutes", P("Ta Muen Thom temple", "TH", 2, lat=14.349, lon=103.264, a1="Surin", a2="Amphoe Phanom Dong Rak"), "monday",
     a1="Military Forces of Thailand (2025-)", i1=1, a2="Military Forces of Cambodia (2023-)", i2=8, inj=2),
   E(cur, "Shelling/artillery/missile attack", "a Thai artillery shell had landed in a village in Oddar Meanchey province", P("Oddar Meanchey", "KH", 3, geoname="Samraong", a1="Otar Meanchey"), "monday",
     a1="Military Forces of Thailand (2025-)", i1=8, a2="Civilians (Cambodia)", i2=7, inj=1),
