@@ -15,12 +15,14 @@ batch. The tool reads every gold event (snippets and stories, all statuses) and 
 * **actors**: names the scorer takes as one actor (evaluate.actor_key: case, diacritics, catalogue aliases, "ABBR: "
   prefix) written differently, the "(YYYY-)" period set aside; near-identical names that score apart (difflib ratio >=
   --ratio, same generic pattern) for a reader; one actor with two inter codes; state forces not at inter 1 at home /
-  8 abroad; generic names whose country is spelt otherwise than resources/countries.tsv names it.
+  8 abroad; generic names whose country is spelt otherwise than resources/countries.tsv names it;
+* **periods**: "Military/Police Forces of X (YYYY-)" and "Government of X (YYYY-)" labels whose period is not governments.tsv's
+  for the event date (transition-day cases are the State-force periods line's, for a reader).
 
 The unseen batches of the session (UNSEEN: snippet files wa37-*, story batch written_al on 2026-11-29 night; set it to the
 current session's held-out prefixes) are skipped unless --include-unseen (their writers' own check).
 
-    python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors] [--fix] [--include-unseen]
+    python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors|periods] [--fix] [--include-unseen]
 """
 
 from __future__ import annotations
@@ -403,11 +405,50 @@ def actors(files: list[Path], ratio: float, out: Any) -> int:
     return listed + seen_pairs + odd + mixed
 
 
+_STATE_LABEL = re.compile(r"^(Military Forces of|Police Forces of|Government of) (.+?) \((\d{4})-(\d{4})?\)(?: (.*))?$")
+
+
+def periods(files: list[Path], out: Any) -> int:
+    """State-force and government labels whose "(YYYY-)" period is not governments.tsv's for the event date (WRITERS
+    State-force periods); catalogue names with a fixed period ("... (2016-) Supreme Political Council") are skipped, and
+    the line's transition-day cases (outgoing forces, fallen officials) are listed for a reader."""
+    import datetime as dt
+    from eventcoder import catalogue as C
+
+    name_iso: dict[str, str] = {}
+    for iso in C.governments():
+        name_iso.setdefault(C.country_phrase(iso), iso)
+        if C.country_name(iso):
+            name_iso.setdefault(C.country_name(iso), iso)
+    known = C.by_name()
+    off: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for rid, split, fname, _, ev in events(files):
+        for field in ACTOR_FIELDS:
+            name = ev.get(field)
+            if not isinstance(name, str) or name in known:
+                continue
+            m = _STATE_LABEL.match(name)
+            if not m or m.group(2) not in name_iso:
+                continue
+            try:
+                day = dt.date.fromisoformat(ev.get("event_date") or "")
+            except ValueError:
+                continue
+            kind = {"Military Forces of": "military", "Police Forces of": "police", "Government of": "government"}[m.group(1)]
+            want = C.state_forces(kind, name_iso[m.group(2)], day)
+            have = name if not m.group(5) else name[: -len(m.group(5)) - 1]
+            if have != want:
+                off[(have, want)].append(f"{rid}[{split[:2]}]@{day}")
+    for (have, want), tags in sorted(off.items(), key=lambda kv: -len(kv[1])):
+        print(f"{len(tags):4d} {have!r} -> {want!r}: {_ids(tags, 6)}", file=out)
+    return len(off)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--km", type=float, default=5.0, help="points closer than this are one point (default 5, half a 0.1-degree cell)")
     ap.add_argument("--ratio", type=float, default=0.92, help="near-identical actor names threshold (default 0.92)")
-    ap.add_argument("--only", choices=("places", "admin", "actors"))
+    ap.add_argument("--only", choices=("places", "admin", "actors", "periods"))
     ap.add_argument("--fix", action="store_true", help="move snippet events of a listed place to the gazetteer's point")
     ap.add_argument("--include-unseen", action="store_true", help="also read the session's unseen batches (writers only)")
     args = ap.parse_args(argv)
@@ -427,6 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "actors"):
         print("\n## actors", file=out)
         counts["actors"] = actors(files, args.ratio, out)
+    if args.only in (None, "periods"):
+        print("\n## state-force and government periods other than governments.tsv's for the event date", file=out)
+        counts["periods"] = periods(files, out)
     print("\n# listed: " + ", ".join(f"{k} {v}" for k, v in counts.items()), file=out)
     return 0
 
