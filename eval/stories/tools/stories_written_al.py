@@ -602,4 +602,303 @@ The mayor of Rotterdam ordered both houses closed for three months, a measure th
   E(cur, "Remote explosive/landmine/IED", "Explosive devices went off at the front doors of two houses", T("Rotterdam", "NL", 2, 51.92, 4.48, "Zuid-Holland", "Rotterdam"), "friday",
     a1="Unidentified Armed Group (Netherlands)", i1=3, a2="Civilians (Netherlands)", i2=7, fat=0, inj=0),
 ], register="local"),
+S("st-al-036", "2026-06-17", """Myanmar junta says it retook Mogaung; Kachin rebels say fighting goes on
+
+YANGON, June 17 (Wire) - Myanmar's military said on Wednesday its troops had recaptured the town of Mogaung in northern Kachin state from the Kachin Independence Army (KIA), three months after the rebels seized it. State television showed soldiers raising the national flag over the township administration office.
+
+A KIA spokesman denied that the town had fallen and said his fighters still held its eastern wards. Residents who fled said fighting for the town had gone on since Saturday, and that junta aircraft bombed the eastern wards on Monday, killing four civilians sheltering in a monastery.
+
+The KIA took Mogaung in March after a two-week offensive, cutting the railway between Myitkyina and Mandalay.""", [
+  E(cur, "Armed clash", "fighting for the town had gone on since Saturday", T("Mogaung", "MM", 1, 25.31, 96.94, "Kachin", "Mohnyin"), "saturday", tp=2,
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="KIA: Kachin Independence Army", i2=2),
+  E(cur, "Air/drone strike", "junta aircraft bombed the eastern wards on Monday", T("Mogaung", "MM", 1, 25.31, 96.94, "Kachin", "Mohnyin"), "monday",
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=4),
+  unscored(E(neg, "Government regains territory", "its troops had recaptured the town of Mogaung", T("Mogaung", "MM", 1, 25.31, 96.94, "Kachin", "Mohnyin"), "wednesday", tp=2,
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="KIA: Kachin Independence Army", i2=2), "event_date", "fatalities", "injuries"),
+  E(bg, "Non-state actor overtakes territory", "The KIA took Mogaung in March after a two-week offensive", T("Mogaung", "MM", 1, 25.31, 96.94, "Kachin", "Mohnyin"), "2026-03-01", tp=3,
+    a1="KIA: Kachin Independence Army", i1=2, a2="Military Forces of Myanmar (2021-)", i2=1),
+]),
+
+S("st-al-037", "2026-03-27", """Mali: families mark four years since Moura killings with private prayers
+
+BAMAKO, March 27 (Wire) - Relatives of people killed in the central Malian village of Moura, near Djenne, four years ago held private prayers on Friday after local authorities told them no public ceremony would be allowed, two residents said.
+
+A United Nations report in 2023 said Malian troops and "foreign military personnel" killed at least 500 people in Moura over five days from March 27, 2022, after surrounding the village during a market day. Mali's transitional government has said those killed were Islamist fighters and rejected the report.
+
+No one has been tried over the killings. "We pray and we wait," said a man who lost two brothers.""", [
+  E(bg, "Attack", "Malian troops and \"foreign military personnel\" killed at least 500 people in Moura", T("Djenne", "ML", 2, 13.91, -4.55, "Mopti", "Djenne"), "2022-03-27", tp=2,
+    a1="Military Forces of Mali (2021-)", i1=1, a2="Civilians (Mali)", i2=7, fat=500),
+], negative="commemoration"),
+
+S("st-al-038", "2026-08-28", """Bandits abduct dozens of worshippers from mosque in Nigeria's Zamfara
+
+GUSAU, Nigeria, Aug 28 (Wire) - Armed bandits abducted at least 38 worshippers during dawn prayers at a mosque in a village near Kaura Namoda in northwestern Nigeria's Zamfara state on Thursday, police and residents said.
+
+"They came on about 40 motorcycles, surrounded the mosque and marched everyone in the front rows into the bush," said a resident of the village, Kungurki. Two men who tried to run were shot dead, he said.
+
+A police spokesman in Gusau said officers and soldiers had been deployed to "comb the forests" to rescue the victims. Residents said it was the third mass abduction in the area this month.
+
+The state governor condemned "the kidnapping of innocent worshippers" and said the government would not pay ransoms.""", [
+  E(cur, "Abduction/forced disappearance", "Armed bandits abducted at least 38 worshippers during dawn prayers at a mosque", T("Kaura Namoda", "NG", 2, 12.59, 6.59, "Zamfara", "Kaura Namoda"), "thursday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=2),
+]),
+
+S("st-al-039", "2026-10-30", """Somali forces retake Buulobarde a week after al Shabaab moved in
+
+MOGADISHU, Oct 30 (Wire) - Somali government forces backed by allied clan militiamen retook the town of Buulobarde in central Hiiraan region on Thursday after a day of fighting with al Shabaab, a week after the militants moved in when troops withdrew, officials said.
+
+Soldiers pulled out of their bases in Buulobarde on Oct. 21 in a dispute over unpaid wages, and al Shabaab fighters entered the town without a fight the next day, residents said. On Oct. 23 the militants publicly flogged two men in the market whom they accused of selling cigarettes.
+
+A government commander said 11 militants and three soldiers were killed in Thursday's fighting. Al Shabaab said on its radio station that it had killed 20 soldiers and withdrawn "for tactical reasons".""", [
+  E(cur, "Non-violent transfer of territory", "al Shabaab fighters entered the town without a fight the next day", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "2026-10-22",
+    a1="Al Shabaab", i1=2, a2="Military Forces of Somalia (2022-)", i2=1),
+  E(cur, "Attack", "the militants publicly flogged two men in the market", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "2026-10-23",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=0, inj=2),
+  E(cur, "Government regains territory", "retook the town of Buulobarde in central Hiiraan region on Thursday", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "thursday",
+    a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=14, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
+]),
+
+S("st-al-040", "2026-02-26", """Chhattisgarh: six Maoists killed in Bijapur encounter; IED kills two DRG personnel
+
+RAIPUR, India, Feb 26 (Wire) - A joint team of the District Reserve Guard (DRG) and the Central Reserve Police Force's CoBRA unit killed six Maoists, including two women, in an encounter in a forest in Bijapur district of Chhattisgarh on Wednesday, police said. Three rifles and explosives were recovered.
+
+On Thursday morning, two DRG personnel were killed and one was injured when Maoists set off an improvised explosive device under their vehicle on a road in the Usoor area of the same district, the Bastar range police chief said.
+
+The government has set a deadline of March 2026 to end the Maoist insurgency, and security forces have set up dozens of new camps in Bijapur and neighbouring districts.""", [
+  E(cur, "Armed clash", "killed six Maoists, including two women, in an encounter in a forest in Bijapur district", T("Bijapur", "IN", 3, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "wednesday",
+    a1="Police Forces of India (2014-)", i1=1, a2="CPI (Maoist): Communist Party of India (Maoist)", i2=2, fat=6),
+  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle", T("Bijapur", "IN", 3, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "thursday",
+    a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2="Police Forces of India (2014-)", i2=1, fat=2, inj=1),
+]),
+
+S("st-al-041", "2026-09-10", """Israeli forces raid village in Syria's Quneitra, detain three men
+
+DAMASCUS, Sept 10 (Wire) - Israeli troops backed by armoured vehicles raided the village of Khan Arnabah in Syria's southern Quneitra province before dawn on Thursday, searched several houses and detained three young men, Syria's state news agency SANA said.
+
+The Israeli military said it had detained "suspects involved in weapons smuggling" and that they had been taken to Israel for questioning.
+
+Israel has carried out frequent raids in southern Syria since moving troops into the buffer zone on the Golan Heights in December 2024. Syria's foreign ministry called the raid a violation of its sovereignty.""", [
+  E(cur, "Arrests", "raided the village of Khan Arnabah in Syria's southern Quneitra province before dawn on Thursday, searched several houses and detained three young men", T("Khan Arnabah", "SY", 1, 33.18, 35.89, "Quneitra"), "thursday",
+    a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Syria)", i2=7),
+]),
+
+S("st-al-042", "2026-09-14", """Iraq: protester killed as security forces fire on power-cut protest in Basra
+
+BASRA, Iraq, Sept 14 (Wire) - Security forces fired live rounds to disperse hundreds of people protesting against power cuts outside the provincial government building in Basra on Sunday night, killing one protester and wounding eight, medical sources said.
+
+Temperatures in the southern city passed 47 degrees Celsius on Sunday, and many districts had electricity for only a few hours a day.
+
+On Monday, hundreds of people marched through the city behind the coffin of the dead man, demanding the dismissal of the provincial police chief. The march passed off peacefully. The governor ordered an investigation into the shooting.""", [
+  E(cur, "Excessive force against protesters", "Security forces fired live rounds to disperse hundreds of people protesting against power cuts", T("Basrah", "IQ", 1, 30.51, 47.78, "Basra", "Basrah"), "sunday",
+    a1="Protesters (Iraq)", i1=6, a2="Police Forces of Iraq (2022-)", i2=1, fat=1, inj=8),
+  E(cur, "Peaceful protest", "hundreds of people marched through the city behind the coffin of the dead man, demanding the dismissal", T("Basrah", "IQ", 1, 30.51, 47.78, "Basra", "Basrah"), "monday",
+    a1="Protesters (Iraq)", i1=6, a2=None, i2=None),
+]),
+
+S("st-al-043", "2026-11-05", """Argentina: police use water cannon on pensioners' protest outside Congress; 12 arrested
+
+BUENOS AIRES, Nov 5 (Wire) - Federal police used water cannon, pepper spray and rubber bullets on Wednesday to break up the weekly protest by pensioners and their supporters outside Congress in Buenos Aires, and arrested 12 people, the security ministry said. A photographer was hit in the leg by a rubber bullet, his agency said.
+
+The ministry said officers had applied its protocol against road blockades after protesters moved onto the avenue.
+
+Pensioners have protested outside Congress every Wednesday for more than two years against cuts to the value of their benefits.""", [
+  E(cur, "Protest with intervention", "Federal police used water cannon, pepper spray and rubber bullets on Wednesday to break up the weekly protest by pensioners", T("Buenos Aires", "AR", 1, -34.61, -58.38, "Buenos Aires F.D."), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2="Police Forces of Argentina (2023-)", i2=1, inj=1),
+]),
+
+S("st-al-044", "2026-02-05", """RCMP arrest 14 at pipeline blockade camp near Houston, B.C.
+
+HOUSTON, British Columbia, Feb 5 (Wire) - Royal Canadian Mounted Police officers arrested 14 people on Wednesday at a camp blocking a forest service road used by workers on a natural gas pipeline near Houston, in northern British Columbia, the police force said.
+
+Supporters of the blockade said officers had used a chainsaw and an axe to break through a gate and had taken away two hereditary chiefs. The RCMP said it was enforcing a court injunction and that those arrested would appear in court in Prince George.
+
+The blockade was set up in November by opponents of the pipeline, who say it crosses their traditional territory without consent.""", [
+  E(cur, "Protest with intervention", "Royal Canadian Mounted Police officers arrested 14 people on Wednesday at a camp blocking a forest service road", T("Houston", "CA", 2, 54.40, -126.67, "British Columbia", "Regional District of Bulkley-Nechako"), "wednesday",
+    a1="Protesters (Canada)", i1=6, a2="Police Forces of Canada (2025-)", i2=1),
+]),
+
+S("st-al-045", "2026-09-23", """Solomon Islands: crowd attacks Auki police station after death in custody; nine arrested
+
+HONIARA, Sept 23 (Wire) - Hundreds of people threw stones at the police station in Auki, the capital of Malaita province, and set fire to two police vehicles on Monday after a young man died in the station's cells, police said. Officers fired tear gas to disperse the crowd.
+
+Police said the man had collapsed in his cell and that a post-mortem examination would be held. His family said they wanted an independent inquiry.
+
+The provincial police commander imposed a curfew on Auki town from 6 p.m. on Monday. On Tuesday, officers arrested nine people at their homes in Auki over the riot, police said.""", [
+  E(cur, "Violent demonstration", "Hundreds of people threw stones at the police station in Auki", T("Auki", "SB", 1, -8.77, 160.70, "Malaita", "Auki"), "monday",
+    a1="Rioters (Solomon Islands)", i1=5, a2="Police Forces of Solomon Islands (2024-)", i2=1),
+  E(cur, "Other", "imposed a curfew on Auki town from 6 p.m. on Monday", T("Auki", "SB", 1, -8.77, 160.70, "Malaita", "Auki"), "monday",
+    a1="Police Forces of Solomon Islands (2024-)", i1=1, a2=None, i2=None),
+  E(cur, "Arrests", "officers arrested nine people at their homes in Auki over the riot", T("Auki", "SB", 1, -8.77, 160.70, "Malaita", "Auki"), "tuesday",
+    a1="Police Forces of Solomon Islands (2024-)", i1=1, a2="Rioters (Solomon Islands)", i2=5),
+]),
+
+S("st-al-046", "2026-02-13", """LIVE: Bangladesh votes in first election since 2024 uprising
+Follow our coverage through the night. All times local (GMT+6).
+
+Friday, 00:40 - Police in Bogra say unidentified men set fire to the house of a Jamaat-e-Islami candidate's campaign manager shortly after midnight. The family escaped unhurt; the fire service put out the blaze.
+
+Thursday, 23:15 - The Election Commission says turnout was about 56 per cent. Counting is under way; first results are expected after 02:00.
+
+Thursday, 16:30 - Voting closed at 16:30. The Election Commission says voting was suspended at seven polling centres across the country after disturbances.
+
+Thursday, 13:05 - In Gopalganj, police fired tear gas and rubber bullets at supporters of an independent candidate who tried to force their way into a polling centre at a girls' school. At least 12 people were injured, including four police officers, a local official tells us.
+
+Thursday, 10:40 - Our correspondent in Comilla reports a clash between supporters of the BNP and Jamaat-e-Islami outside a polling centre in the city. Both sides threw bricks and fought with sticks; 15 people were taken to hospital.
+
+Thursday, 08:00 - Polls are open. About 127 million people are registered to vote.""", [
+  E(cur, "Looting/property destruction", "unidentified men set fire to the house of a Jamaat-e-Islami candidate's campaign manager", T("Bogra", "BD", 1, 24.85, 89.37, "Rajshahi", "Bogra"), "2026-02-13",
+    a1="Unidentified Armed Group (Bangladesh)", i1=3, a2="Civilians (Bangladesh)", i2=7, fat=0, inj=0),
+  E(cur, "Violent demonstration", "police fired tear gas and rubber bullets at supporters of an independent candidate who tried to force their way into a polling centre", T("Gopalganj", "BD", 1, 23.22, 90.06, "Dhaka", "Madaripur"), "2026-02-12",
+    a1="Rioters (Bangladesh)", i1=5, a2="Police Forces of Bangladesh (2024-)", i2=1, inj=12),
+  E(cur, "Mob violence", "a clash between supporters of the BNP and Jamaat-e-Islami outside a polling centre in the city", T("Comilla", "BD", 1, 23.46, 91.19, "Chattogram", "Comilla"), "2026-02-12",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, inj=15),
+], register="live"),
+
+S("st-al-047", "2026-06-04", """U.S. AFRICA COMMAND
+PUBLIC AFFAIRS
+Release Number: 26-0604-01
+June 4, 2026
+
+U.S. Africa Command conducts airstrike against ISIS-Somalia
+
+STUTTGART, Germany - In coordination with the Federal Government of Somalia, U.S. Africa Command (AFRICOM) conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains, approximately 60 km southeast of Bosaso, Somalia, on June 2, 2026.
+
+AFRICOM's initial assessment is that the airstrike killed three terrorists and that no civilians were injured or killed.
+
+AFRICOM will continue to assess the results of the operation and will provide additional information as appropriate. Specific details about the units and assets involved will not be released to ensure continued operations security.
+
+AFRICOM, alongside the Federal Government of Somalia and the Somali security forces, continues to take action to degrade ISIS-Somalia's ability to plan and conduct attacks that threaten the U.S. homeland, our forces, and our partners in the region.
+
+-30-
+
+For media queries, contact the AFRICOM Public Affairs office.""", [
+  E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", T("Bosaso", "SO", 2, 11.28, 49.18, "Bari"), "2026-06-02",
+    a1="Military Forces of the United States (2025-)", i1=8, a2="Islamic State (Somalia)", i2=2, fat=3, inj=0),
+], register="official"),
+
+S("st-al-048", "2026-08-03", """AMHARA REGION: MONTHLY CIVILIAN HARM UPDATE - JULY 2026
+Prepared by a network of human rights monitors. Incidents are listed by date; figures are those our monitors could confirm and are likely to be incomplete.
+
+4 July - A drone strike hit a minibus on the road from Merawi to Bahir Dar, killing seven passengers and wounding three. Witnesses said the minibus was carrying traders to the Bahir Dar market.
+
+11 July - Fano fighters stopped a bus near Dangila and took away 12 passengers, among them two health workers. Nine were released on 15 July; the whereabouts of the other three are unknown.
+
+19 July - Government soldiers shot dead four young men in Bahir Dar's Sefene Selam sub-city after accusing them of supporting Fano, according to relatives.
+
+26 July - Fighting between the Ethiopian National Defence Force (ENDF) and Fano in and around Merawi left at least nine civilians dead, most of them hit in their homes by gunfire.
+
+OVERVIEW
+In July our monitors recorded 61 civilian deaths in the region, against 48 in June. Movement on the main roads remains restricted, and at least 40 health facilities are closed.
+
+The network shares its findings with the Ethiopian Human Rights Commission and the United Nations.""", [
+  E(cur, "Air/drone strike", "A drone strike hit a minibus on the road from Merawi to Bahir Dar", T("Merawi", "ET", 2, 11.42, 37.17, "Amhara", "West Gojjam"), "2026-07-04",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=7, inj=3),
+  E(cur, "Abduction/forced disappearance", "Fano fighters stopped a bus near Dangila and took away 12 passengers", T("Dangila", "ET", 2, 11.27, 36.83, "Amhara"), "2026-07-11",
+    a1="Fano", i1=3, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Attack", "Government soldiers shot dead four young men in Bahir Dar's Sefene Selam sub-city", T("Bahir Dar", "ET", 2, 11.59, 37.39, "Amhara", "Bahir Dar"), "2026-07-19",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=4),
+  E(cur, "Armed clash", "Fighting between the Ethiopian National Defence Force (ENDF) and Fano in and around Merawi", T("Merawi", "ET", 1, 11.42, 37.17, "Amhara", "West Gojjam"), "2026-07-26",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Fano", i2=3, fat=9),
+], register="ngo"),
+
+S("st-al-049", "2026-08-12", """RADIO TRANSCRIPT (translated from Haitian Creole)
+Morning call-in programme, broadcast Wednesday 12 August 2026
+
+PRESENTER: We have a caller from Kenscoff. Good morning, sister. Tell us what you saw this weekend.
+
+CALLER: Good morning. On Saturday night the bandits came down from the mountain, the Viv Ansanm people, maybe sixty of them. They went house to house in Furcy and set fire to the houses. They killed my neighbour and his son in front of their door. We ran into the pine forest with the children.
+
+PRESENTER: Did the police come?
+
+CALLER: The police came on Sunday morning with the armoured cars. They fought the bandits above Kenscoff for two, three hours, we heard the shooting the whole time. Now the police are there, but many of us are sleeping in the church in Petion-Ville.
+
+PRESENTER: Thank you, sister. Courage to you. Listeners, the line is open.""", [
+  E(cur, "Attack", "They killed my neighbour and his son in front of their door", T("Kenscoff", "HT", 2, 18.45, -72.28, "Ouest", "Arrondissement de Port-au-Prince"), "saturday",
+    a1="Viv Ansanm", i1=3, a2="Civilians (Haiti)", i2=7, fat=2),
+  E(cur, "Armed clash", "They fought the bandits above Kenscoff for two, three hours", T("Kenscoff", "HT", 2, 18.45, -72.28, "Ouest", "Arrondissement de Port-au-Prince"), "sunday",
+    a1="Police Forces of Haiti (2024-)", i1=1, a2="Viv Ansanm", i2=3),
+], register="radio"),
+
+S("st-al-050", "2026-04-02", """DR Congo: Wazalendo say they seized M23 positions near Masisi; M23 says attack repelled
+
+GOMA, April 2 (Wire) - Wazalendo militias allied to the Congolese army said on Thursday they had attacked M23 positions around Nyabiondo in Masisi territory on Wednesday and taken control of two hills, killing "dozens" of rebels.
+
+The M23 said in a statement that it had repelled the attack, killing 14 Wazalendo fighters, and that it had lost no ground and no men. Residents said the fighting lasted several hours and that at least three civilians were killed by stray bullets.
+
+The M23, which Kinshasa and U.N. experts say is backed by Rwanda, holds most of Masisi territory. A ceasefire signed in Doha last year has been repeatedly broken.""", [
+  E(cur, "Armed clash", "they had attacked M23 positions around Nyabiondo in Masisi territory on Wednesday", T("Masisi", "CD", 2, -1.40, 28.81, "North Kivu", "Masisi"), "wednesday",
+    a1="Wazalendo", i1=3, a2="M23: March 23 Movement", i2=2, fat=29),
+  unscored(E(neg, "Non-state actor overtakes territory", "taken control of two hills", T("Masisi", "CD", 2, -1.40, 28.81, "North Kivu", "Masisi"), "wednesday",
+    a1="Wazalendo", i1=3, a2="M23: March 23 Movement", i2=2), "fatalities", "injuries"),
+]),
+
+S("st-al-051", "2026-08-18", """Niger: floods kill 27 in Maradi region
+
+NIAMEY, Aug 18 (Wire) - Floods caused by days of heavy rain have killed 27 people and destroyed more than 3,000 homes in Niger's southern Maradi region since the start of August, the civil protection agency said on Tuesday.
+
+The agency said more than 40,000 people had been affected across the region, where the Goulbi river burst its banks near the city of Maradi last week.
+
+Aid agencies said the floods had added to the needs of people displaced by attacks by armed groups and bandits in the border areas with Nigeria. Floods killed more than 300 people in Niger in 2024.""", [], negative="disaster"),
+
+S("st-al-052", "2026-05-20", """Kenya: doctors' strike enters third week as talks stall
+
+NAIROBI, May 20 (Wire) - A strike by doctors in Kenya's public hospitals entered its third week on Wednesday after talks between their union and the health ministry broke down over pay arrears and the posting of interns.
+
+The union said its members would march to parliament next Tuesday if the government did not return to the table. Hospitals in Nairobi, Mombasa and Kisumu were seeing only emergency cases, officials said.
+
+A court last week ordered the two sides to negotiate. The health minister said the government had already paid part of the arrears.""", [
+  unscored(E(hyp, "Peaceful protest", "its members would march to parliament next Tuesday", T("Nairobi", "KE", 1, -1.28, 36.82, "Nairobi"), None,
+    a1="Protesters (Kenya)", i1=6), "event_date", "fatalities", "injuries"),
+], negative="labour strike"),
+
+S("st-al-053", "2026-11-26", """Guatemalan court sentences four former soldiers over 1980s massacre
+
+GUATEMALA CITY, Nov 26 (Wire) - A Guatemalan court on Thursday sentenced four former soldiers to 30 years in prison each for their part in the killing of more than 200 villagers in the country's northern highlands during the civil war in the early 1980s.
+
+Relatives of the victims wept and applauded as the verdict was read. Defence lawyers said they would appeal.
+
+Guatemala's 36-year civil war ended with a peace deal in 1996. A U.N.-backed truth commission found that state forces were responsible for most of the more than 200,000 deaths.""", [], negative="trial"),
+
+S("st-al-054", "2026-10-14", """Serbia: hoax bomb threats force evacuation of dozens of schools
+
+BELGRADE, Oct 14 (Wire) - Police evacuated 46 schools in Belgrade, Novi Sad and Nis on Wednesday after they received emailed bomb threats, the interior ministry said. Searches found no explosives, and classes resumed in the afternoon.
+
+The ministry said the emails were sent from a foreign server and that it was working with foreign police to trace them. Schools in Serbia have received hundreds of similar hoax threats since 2023.""", [], negative="hoax"),
+
+S("st-al-055", "2026-07-02", """Burundi army denies reports of heavy losses in eastern Congo
+
+BUJUMBURA, July 2 (Wire) - Burundi's army on Thursday denied reports that at least 20 of its soldiers had been killed in an ambush by M23 rebels near Uvira in eastern Democratic Republic of Congo last week.
+
+"These are lies spread by the enemies of Burundi. No Burundian soldier has died," an army spokesman told state radio. He did not say whether Burundian troops had been involved in any fighting.
+
+The reports, which appeared on social media at the weekend, could not be verified. Burundi has thousands of troops in South Kivu province under a military agreement with Kinshasa.""", [
+  unscored(E(neg, "Armed clash", "at least 20 of its soldiers had been killed in an ambush by M23 rebels near Uvira", T("Uvira", "CD", 2, -3.40, 29.14, "South Kivu", "Uvira"), None,
+    a1="M23: March 23 Movement", i1=2, a2="Military Forces of Burundi (2020-)", i2=8), "event_date", "fatalities", "injuries"),
+], negative="denial"),
+
+S("st-al-056", "2026-11-12", """Poland: clashes on edges of Warsaw Independence Day march; counter-protest held apart
+
+WARSAW, Nov 12 (Wire) - Groups of masked men threw firecrackers, flares and paving stones at police in central Warsaw on Wednesday as tens of thousands of people joined the annual nationalist Independence Day march, police said. Officers used pepper spray and water cannon; six officers were hurt and 23 people detained.
+
+Several hundred anti-fascist activists held a counter-rally near the Palace of Culture. Police kept the two groups apart, and the counter-rally ended without incident.
+
+The march, organised by nationalist groups, has been marred by violence in several past years, notably in 2013, when a rainbow installation and a booth outside the Russian embassy were set on fire.""", [
+  E(cur, "Violent demonstration", "Groups of masked men threw firecrackers, flares and paving stones at police in central Warsaw", T("Warsaw", "PL", 1, 52.23, 21.01, "Masovia", "Warszawa"), "wednesday",
+    a1="Rioters (Poland)", i1=5, a2="Police Forces of Poland (2023-)", i2=1, inj=6),
+  E(cur, "Peaceful protest", "Several hundred anti-fascist activists held a counter-rally near the Palace of Culture", T("Warsaw", "PL", 1, 52.23, 21.01, "Masovia", "Warszawa"), "wednesday",
+    a1="Protesters (Poland)", i1=6, a2=None, i2=None),
+]),
+
+S("st-al-057", "2026-04-17", """Malawi parliament passes budget after all-night sitting
+
+LILONGWE, April 17 (Local) - Malawi's parliament passed the 2026/27 budget early on Friday after an all-night sitting, approving spending of about 8 trillion kwacha, with larger allocations for fertiliser subsidies and debt repayments.
+
+Opposition lawmakers walked out before the vote, saying the budget did not address shortages of fuel and foreign currency. The finance minister said inflation would fall below 20 per cent by the end of the year.
+
+Caption: Police fire tear gas at street vendors protesting against their removal from the city centre, outside the Lilongwe City Council offices on Thursday.
+
+Caption: Members of parliament during the budget debate in Lilongwe on Thursday.""", [
+  E(cap, "Protest with intervention", "Police fire tear gas at street vendors protesting against their removal from the city centre", T("Lilongwe", "MW", 1, -13.97, 33.79, "Central", "Lilongwe"), "thursday",
+    a1="Protesters (Malawi)", i1=6, a2="Police Forces of Malawi (2025-)", i2=1),
+], register="local"),
 ]
