@@ -246,7 +246,7 @@ The Houthis did not comment on the loss of the villages.
 The Al Dhale front has been one of the most active in Yemen since a U.N.-brokered truce in 2022 largely halted major offensives elsewhere.""", [
   E(cur, "Government regains territory", "held them by midday after fighting in which nine government soldiers were killed", T("Qatabah", "YE", 2, 13.85, 44.71, "Ad Dali", "Qaatabah"), "sunday",
     a1=HOU, i1=1, a2=YEM, i2=1, fat=9),
-  E(cur, "Government regains territory", "took back the villages after a night of fighting", T("Qatabah", "YE", 2, 13.85, 44.71, "Ad Dali", "Qaatabah"), "monday",
+  E(cur, "Government regains territory", "took back the villages after a night of fighting", T("Qatabah", "YE", 2, 13.85, 44.71, "Ad Dali", "Qaatabah"), "tuesday",
     a1=YEM, i1=1, a2=HOU, i2=1, fat=18),
 ]),
 
@@ -258,7 +258,7 @@ BANGKOK/PHNOM PENH, May 18 (Wire) - Thailand's army said on Monday that Cambodia
 Cambodia's defence ministry denied the account, saying its troops had "not fired a single shot", and accused the Thai army of flying a drone that dropped a grenade near a Cambodian post close to O'Smach, in Oddar Meanchey province, on Sunday evening. It said one Cambodian soldier was slightly hurt. A Thai army spokesman said Thailand had "no drones operating in that sector".
 
 Both countries said the situation on the border was calm on Monday. Relations between the neighbours have been tense since deadly border fighting last year, and each side regularly accuses the other of violating the truce.""", [
-  E(cur, "Armed clash", "Cambodian soldiers had fired rifles and a rocket-propelled grenade at a Thai patrol", T("Phanom Dong Rak", "TH", 2, 14.45, 103.31, "Surin", "Amphoe Phanom Dong Rak"), "sunday",
+  E(cur, "Armed clash", "Cambodian soldiers had fired rifles and a rocket-propelled grenade at a Thai patrol", T("Phanom Dong Rak", "TH", 3, 14.45, 103.31, "Surin", "Amphoe Phanom Dong Rak"), "sunday",
     a1=KHM, i1=8, a2=THA, i2=1, inj=2),
   E(cur, "Air/drone strike", "flying a drone that dropped a grenade near a Cambodian post close to O'Smach", T("Ou Smach", "KH", 2, 14.42, 103.70, "Otdar Mean Chey", "Krong Samraong"), "sunday",
     a1=THA, i1=8, a2=KHM, i2=1, inj=1),
@@ -327,9 +327,9 @@ Witnesses said three men got out of a white sedan and fired at drivers queuing f
 On Tuesday, police arrested two men at a house in Phuthaditjhaba in connection with the shooting and seized a rifle and two pistols, a provincial police spokesperson said. They are expected to appear in court on Thursday.
 
 The Free State transport department said it had closed the disputed route for 30 days and would deploy traffic officers at the rank. Taxi violence has killed at least 23 people in the province since January, according to the department.""", [
-  E(cur, "Attack", "gunmen opened fire at the main taxi rank in Bethlehem on Monday morning", T("Bethlehem", "ZA", 1, -28.23, 28.31, "Free", "Thabo Mofutsanyana District"), "monday",
+  E(cur, "Attack", "gunmen opened fire at the main taxi rank in Bethlehem on Monday morning", T("Bethlehem", "ZA", 1, -28.23, 28.31, "Free State", "Thabo Mofutsanyana District"), "monday",
     a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=2),
-  E(cur, "Arrests", "police arrested two men at a house in Phuthaditjhaba in connection with the shooting", T("Phuthaditjhaba", "ZA", 1, -28.52, 28.82, "Free", "Thabo Mofutsanyana District"), "tuesday",
+  E(cur, "Arrests", "police arrested two men at a house in Phuthaditjhaba in connection with the shooting", T("Phuthaditjhaba", "ZA", 1, -28.52, 28.82, "Free State", "Thabo Mofutsanyana District"), "tuesday",
     a1=ZAF_POL, i1=1, a2="Unidentified Armed Group (South Africa)", i2=3),
 ], register="local"),
 S("st-al-016", "2026-11-24", """RUSSIA-UKRAINE/
@@ -543,7 +543,7 @@ CONAKRY, Feb 17 (Wire) - A 16-year-old boy was shot dead on Monday as young peop
 The opposition had called a day of protest against the cost of living, which the government had banned. Police said 28 people had been arrested and five officers hurt.
 
 On Tuesday morning, gendarmes arrested Ibrahima Bah, a spokesman of the opposition Union of Democratic Forces of Guinea (UFDG), at his home in Ratoma, his party said. It said he was being held at a gendarmerie post in Conakry.""", [
-  E(cur, "Violent demonstration", "young people who had set up barricades of burning tyres along the Hamdallaye-Bambeto road in Conakry threw stones at police and gendarmes", T("Conakry", "GN", 1, 9.54, -13.68, "Conakry", "Conakry Special Zone"), "monday",
+  E(cur, "Violent demonstration", "young people who had set up barricades of burning tyres along the Hamdallaye-Bambeto road in Conakry threw stones at police and gendarmes", T("Conakry", "GN", 2, 9.54, -13.68, "Conakry", "Conakry Special Zone"), "monday",
     a1="Rioters (Guinea)", i1=5, a2=GIN_POL, i2=1, fat=1, inj=5),
   E(cur, "Arrests", "gendarmes arrested Ibrahima Bah, a spokesman of the opposition Union of Democratic Forces of Guinea (UFDG)", T("Conakry", "GN", 2, 9.54, -13.68, "Conakry", "Conakry Special Zone"), "tuesday",
     a1=GIN_POL, i1=1, a2=UFDG, i2=7),
