@@ -901,4 +901,169 @@ Caption: Members of parliament during the budget debate in Lilongwe on Thursday.
   E(cap, "Protest with intervention", "Police fire tear gas at street vendors protesting against their removal from the city centre", T("Lilongwe", "MW", 1, -13.97, 33.79, "Central", "Lilongwe"), "thursday",
     a1="Protesters (Malawi)", i1=6, a2="Police Forces of Malawi (2025-)", i2=1),
 ], register="local"),
+S("st-al-058", "2026-08-24", """SAHEL SECURITY DIGEST
+The week in brief: 17-23 August 2026
+
+NIGER - On Tuesday, fighters of the Islamic State Sahel Province (ISSP) attacked the army post at Banibangou, in Tillaberi region, at dawn. The army said nine soldiers and 30 attackers were killed and that the post was held. Local sources put the army's losses higher.
+
+BURKINA FASO - A drone struck a wedding gathering near Dori on Thursday evening, killing at least 11 people, according to relatives of the victims. The army said it had "neutralised terrorists" in the area that day, without mentioning civilians.
+
+MALI - JNIM fighters announced on Saturday that no trucks would be allowed to enter or leave the town of Lere, in Timbuktu region, and that drivers who ignored the order would be "treated as enemies". Traders said no vehicles had reached the town since.
+
+ALSO THIS WEEK - Niger's junta extended the state of emergency in the Tillaberi region by three months, state television reported on Wednesday.
+
+The digest is compiled from local media, residents and official statements. Figures are those reported and could not be verified independently.""", [
+  E(cur, "Armed clash", "fighters of the Islamic State Sahel Province (ISSP) attacked the army post at Banibangou", T("Banibangou", "NE", 1, 15.04, 2.70, "Tillaberi", "Banibangou"), "tuesday",
+    a1="Islamic State Sahel Province", i1=2, a2="Military Forces of Niger (2023-)", i2=1, fat=39),
+  E(cur, "Air/drone strike", "A drone struck a wedding gathering near Dori on Thursday evening", T("Dori", "BF", 2, 14.03, -0.03, "Sahel", "Seno"), "thursday",
+    a1="Military Forces of Burkina Faso (2022-)", i1=1, a2="Civilians (Burkina Faso)", i2=7, fat=11),
+  E(cur, "Other", "no trucks would be allowed to enter or leave the town of Lere", T("Lere", "ML", 1, 15.72, -4.92, "Tombouctou"), "saturday",
+    a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Civilians (Mali)", i2=7),
+  E(cur, "Other", "extended the state of emergency in the Tillaberi region by three months", T("Tillaberi", "NE", 3, 14.21, 1.45, "Tillaberi"), "wednesday", tp=2,
+    a1="Government of Niger (2023-)", i1=1, a2=None, i2=None),
+], register="digest"),
+
+S("st-al-059", "2026-03-05", """South Sudan: 14 killed as armed youth raid cattle camp near Rumbek; curfew imposed
+
+JUBA, March 5 (Wire) - Fourteen people were killed when armed youth from a neighbouring county attacked a cattle camp near Rumbek in South Sudan's Lakes state on Tuesday, and the camp's herders fought them off after several hours, a state official said.
+
+Among the dead were nine raiders and five herders, including a 13-year-old boy caught in the crossfire, the official said. The attackers made off with about 200 head of cattle.
+
+The Lakes state governor imposed a dusk-to-dawn curfew on Rumbek town and the surrounding area on Wednesday and ordered the army to deploy along the county border.
+
+Revenge attacks between cattle-keeping communities kill hundreds of people in South Sudan every year.""", [
+  E(cur, "Armed clash", "armed youth from a neighbouring county attacked a cattle camp near Rumbek", T("Rumbek", "SS", 2, 6.81, 29.68, "Lakes", "Rumbek Central"), "tuesday",
+    a1="Unidentified Communal Militia (South Sudan)", i1=4, a2="Unidentified Communal Militia (South Sudan)", i2=4, fat=14),
+  E(cur, "Other", "imposed a dusk-to-dawn curfew on Rumbek town and the surrounding area on Wednesday", T("Rumbek", "SS", 1, 6.81, 29.68, "Lakes", "Rumbek Central"), "wednesday",
+    a1="Government of South Sudan (2011-)", i1=1, a2=None, i2=None),
+]),
+
+S("st-al-060", "2026-07-23", """Brazil: gunmen attack Guarani Kaiowa land occupation in Mato Grosso do Sul
+
+SAO PAULO, July 23 (Wire) - Armed men fired on a group of Guarani Kaiowa Indigenous people who had occupied part of a soy farm in Douradina, in Brazil's Mato Grosso do Sul state, on Tuesday night, wounding three of them, the Indigenous missionary council CIMI said.
+
+About 150 Guarani Kaiowa had moved onto the farm on Sunday, saying it lies inside an ancestral territory whose demarcation has been pending for more than a decade. They set up camp near the farmhouse and said they would stay until the government completed the process.
+
+The federal police said it had opened an investigation and sent officers to the area. The farm's owners said in a statement that they had "no link" to the shooting.""", [
+  E(cur, "Attack", "Armed men fired on a group of Guarani Kaiowa Indigenous people", T("Douradina", "BR", 1, -22.04, -54.61, "Mato Grosso do Sul", "Douradina"), "tuesday",
+    a1="Unidentified Armed Group (Brazil)", i1=3, a2="Civilians (Brazil)", i2=7, inj=3),
+  E(cur, "Peaceful protest", "About 150 Guarani Kaiowa had moved onto the farm on Sunday", T("Douradina", "BR", 1, -22.04, -54.61, "Mato Grosso do Sul", "Douradina"), "sunday",
+    a1="Protesters (Brazil)", i1=6, a2=None, i2=None),
+]),
+
+S("st-al-061", "2026-04-09", """Mexico: cartel drones drop explosives on Michoacan village; residents flee
+
+MORELIA, Mexico, April 9 (Wire) - Drones carrying explosives attacked the village of El Aguaje in Aguililla municipality, in Mexico's western Michoacan state, on Wednesday, killing a woman and wounding four people, state officials said. Dozens of families fled to the town of Aguililla.
+
+Residents blamed the Jalisco New Generation Cartel (CJNG), which has fought local criminal groups for control of the region for years and has used explosive-laden drones and landmines against rivals and civilians.
+
+Soldiers and National Guard troops arrived in El Aguaje on Thursday, the state security ministry said.""", [
+  E(cur, "Air/drone strike", "Drones carrying explosives attacked the village of El Aguaje in Aguililla municipality", T("Aguililla", "MX", 2, 18.74, -102.79, "Michoacan", "Aguililla"), "wednesday",
+    a1="Cartel Jalisco Nueva Generacion", i1=3, a2="Civilians (Mexico)", i2=7, fat=1, inj=4),
+]),
+
+S("st-al-062", "2026-07-10", """COUNTER TERRORISM DEPARTMENT, BALOCHISTAN
+PRESS RELEASE
+Quetta, 10 July 2026
+
+On the night of 9/10 July 2026, on a tip-off about the presence of terrorists of Fitna al-Hindustan, the CTD conducted an intelligence-based operation near Mastung. On seeing the CTD party, the terrorists opened fire. In the exchange of fire, five terrorists were sent to hell. Two CTD personnel embraced shahadat.
+
+The killed terrorists were involved in the attack on a passenger coach near Kalat on 2 July, in which seven passengers were martyred.
+
+Weapons, ammunition and explosives were recovered from the possession of the terrorists.
+
+The CTD is determined to root out the menace of terrorism from the province. Sanitisation of the area is being carried out.""", [
+  E(cur, "Armed clash", "the terrorists opened fire. In the exchange of fire, five terrorists were sent to hell", T("Mastung", "PK", 2, 29.80, 66.85, "Balochistan", "Mastung"), "2026-07-10",
+    a1="BLA: Balochistan Liberation Army", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=7),
+  E(bg, "Attack", "the attack on a passenger coach near Kalat on 2 July", T("Kalat", "PK", 2, 29.03, 66.59, "Balochistan", "Kalat"), "2026-07-02",
+    a1="BLA: Balochistan Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=7),
+], register="official"),
+
+S("st-al-063", "2026-07-16", """Kashmir: two militants, soldier killed in Kulgam gunfight
+
+SRINAGAR, July 16 (Wire) - Two militants and an Indian soldier were killed in a gunfight in a village in Kulgam district of Indian-administered Kashmir that began on Wednesday evening and ended on Thursday morning, police said.
+
+Troops and police cordoned off the village after a tip-off that militants were hiding in a house, police said. The militants opened fire when the troops approached, and the house was destroyed in the fighting.
+
+Police did not say which group the militants belonged to. Residents held a protest after the gunfight, saying several other houses had been damaged.""", [
+  E(cur, "Armed clash", "Two militants and an Indian soldier were killed in a gunfight in a village in Kulgam district", T("Kulgam", "IN", 3, 33.64, 75.02, "Jammu and Kashmir", "Kulgam"), "wednesday", tp=2,
+    a1="Unidentified Armed Group (India)", i1=3, a2="Military Forces of India (2014-)", i2=1, fat=3),
+  E(cur, "Peaceful protest", "Residents held a protest after the gunfight", T("Kulgam", "IN", 3, 33.64, 75.02, "Jammu and Kashmir", "Kulgam"), "thursday",
+    a1="Protesters (India)", i1=6, a2=None, i2=None),
+]),
+
+S("st-al-064", "2026-01-09", """Northern Ireland: man shot in legs in Derry 'paramilitary-style' attack
+
+DERRY, Northern Ireland, Jan 9 (Local) - A man in his twenties was shot in both legs in a "paramilitary-style" attack in the Creggan area of Derry on Thursday night, police said.
+
+Two masked men forced their way into a house in the estate shortly before 10 p.m. and shot the man, who was taken to hospital with injuries that are not thought to be life-threatening.
+
+A police detective said the New IRA was "the main line of inquiry". Such punishment shootings are carried out by paramilitary groups against people they accuse of drug dealing or anti-social behaviour.
+
+Caption: A police officer at the scene of the shooting in Creggan on Friday morning.""", [
+  E(cur, "Attack", "shot in both legs in a \"paramilitary-style\" attack in the Creggan area of Derry", T("Derry", "GB", 2, 55.00, -7.31, "Northern Ireland", "Derry and Strabane"), "thursday",
+    a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7, fat=0, inj=1),
+  CAPTION(E(cap, "Attack", "A police officer at the scene of the shooting in Creggan on Friday morning", T("Derry", "GB", 2, 55.00, -7.31, "Northern Ireland", "Derry and Strabane"), "thursday",
+    a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7)),
+], register="local"),
+
+S("st-al-065", "2026-06-11", """Corsica: FLNC claims overnight attacks on holiday homes near Porto-Vecchio
+
+AJACCIO, June 11 (Wire) - The National Liberation Front of Corsica (FLNC) claimed responsibility on Thursday for explosions that destroyed two holiday villas under construction near Porto-Vecchio overnight into Wednesday, in a statement sent to a local newspaper.
+
+The group said it had targeted "speculation" that drives Corsicans from their land. Nobody was hurt; the houses were empty.
+
+Prosecutors in Bastia said the anti-terrorism prosecutor's office had taken over the case. The FLNC announced a truce in 2014 but has claimed sporadic attacks on second homes and public buildings since 2022.""", [
+  E(cur, "Remote explosive/landmine/IED", "explosions that destroyed two holiday villas under construction near Porto-Vecchio", T("Porto-Vecchio", "FR", 2, 41.59, 9.28, "Corsica", "Corse-du-Sud"), "wednesday",
+    a1="FLNC: National Liberation Front of Corsica", i1=2, a2="Civilians (France)", i2=7, fat=0, inj=0),
+]),
+
+S("st-al-066", "2026-09-09", """Brisbane: police pepper-spray protesters outside weapons expo
+
+BRISBANE, Sept 9 (Wire) - Police used pepper spray and horses to push back hundreds of anti-war protesters who tried to block the entrance to an international weapons exhibition at the Brisbane Convention and Exhibition Centre on Wednesday, and arrested 19 people, Queensland Police said.
+
+Protesters said several people were hurt; police said one officer had been treated for a hand injury.
+
+The exhibition, which runs until Friday, features more than 800 companies, including Israeli and U.S. arms makers.""", [
+  E(cur, "Protest with intervention", "Police used pepper spray and horses to push back hundreds of anti-war protesters", T("Brisbane", "AU", 1, -27.47, 153.03, "Queensland", "Brisbane"), "wednesday",
+    a1="Protesters (Australia)", i1=6, a2="Police Forces of Australia (2022-)", i2=1),
+]),
+
+S("st-al-067", "2026-08-27", """Indonesia: police fire tear gas at student protest in Makassar
+
+MAKASSAR, Indonesia, Aug 27 (Wire) - Police fired tear gas and water cannon on Wednesday to break up a protest by several thousand students outside the South Sulawesi provincial parliament in Makassar against a planned increase in fuel prices, witnesses said.
+
+"They fired the gas without warning, right into the crowd," said a student from Hasanuddin University. Police said 25 students had been detained and would be released after questioning.
+
+Footage on social media showed students running from clouds of gas along the main road in front of the parliament building, where the dispersal took place shortly after 4 p.m.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas and water cannon on Wednesday to break up a protest by several thousand students", T("Makassar", "ID", 1, -5.15, 119.43, "Sulawesi Selatan", "Kota Makassar"), "wednesday",
+    a1="Protesters (Indonesia)", i1=6, a2="Police Forces of Indonesia (2024-)", i2=1),
+]),
+
+S("st-al-068", "2026-02-27", """Nepal: parties wind up campaigns ahead of March 5 vote
+
+KATHMANDU, Feb 27 (Wire) - Nepal's main political parties held their final rallies in Kathmandu and other cities on Friday ahead of a general election on March 5, the first since youth-led protests toppled the government in September 2025.
+
+Tens of thousands of supporters of the Nepali Congress, the UML and the new parties formed after the protests filled grounds in the capital, waving flags and dancing. Police said the rallies passed off peacefully.
+
+The Election Commission said campaigning would end at midnight on Monday and that about 18 million people were registered to vote. More than 70 people were killed during the protests of September 2025.""", [], negative="campaign"),
+
+S("st-al-069", "2026-04-07", """Rwanda begins annual commemoration of the 1994 genocide
+
+KIGALI, April 7 (Wire) - Rwanda began a week of national mourning on Tuesday to mark 32 years since the genocide against the Tutsi, in which more than 800,000 people were killed in about 100 days.
+
+President Paul Kagame lit a flame at the Kigali Genocide Memorial, where more than 250,000 victims are buried. Survivors and officials held ceremonies in villages across the country.
+
+The commemoration, known as Kwibuka, runs until July 4, the date in 1994 when the Rwandan Patriotic Front took Kigali.""", [], negative="commemoration"),
+
+S("st-al-070", "2026-11-19", """Houthis threaten to resume attacks on Red Sea shipping
+
+SANAA, Nov 19 (Wire) - Yemen's Houthi movement threatened on Thursday to resume attacks on commercial ships in the Red Sea and the Gulf of Aden if Israel carried out new strikes in Gaza, in a televised speech by the group's leader.
+
+"Our forces are ready, and any ship linked to the enemy will be a target," Abdul-Malik al-Houthi said. The group halted its attacks on shipping after the Gaza ceasefire of October 2025.
+
+The U.S. Navy said it had no plans to change its deployments in the region. Shipping companies said they would keep routing most vessels around the Cape of Good Hope for now.""", [
+  unscored(E(thr, "Other", "any ship linked to the enemy will be a target", C("YE"), None,
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1), "event_date", "fatalities", "injuries", "geo_precision"),
+], negative="threat"),
 ]
