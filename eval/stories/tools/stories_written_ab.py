@@ -114,7 +114,7 @@ A truce brokered by the United Nations in April 2022 has largely held on the mai
   E(cur, "Armed clash", "Government forces repelled a Houthi attack on their positions in the hills north of Qatabah", P("Qatabah", "YE", 2, lat=13.86, lon=44.71, a1="Ad Dali"), "tuesday",
     a1=YEM, i1=1, a2=HOUTHI, i2=1, fat=6),
   E(cur, "Attack", "Saudi border guards fired on a group of Ethiopian migrants trying to cross into the kingdom from Saada province", P("Sa'dah", "YE", 3, a1="Sadah"), "saturday",
-    a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=5),
+    a1=SAU, i1=8, a2="Civilians (Ethiopia)", i2=7, fat=5, inj=3),
 ]),
 
 S("st-ab-005", "2026-02-11", """DJIBOUTI/
