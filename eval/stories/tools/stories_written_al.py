@@ -1066,4 +1066,133 @@ The U.S. Navy said it had no plans to change its deployments in the region. Ship
   unscored(E(thr, "Other", "any ship linked to the enemy will be a target", C("YE"), None,
     a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1), "event_date", "fatalities", "injuries", "geo_precision"),
 ], negative="threat"),
+S("st-al-071", "2026-11-11", """U.N. says civilian casualties in Ukraine rose again in October
+
+GENEVA, Nov 11 (Wire) - At least 187 civilians were killed and 1,040 injured in Ukraine in October, the highest monthly toll since the summer, the U.N. human rights monitoring mission said on Wednesday.
+
+Most of the casualties were caused by long-range missile and drone attacks on cities and by short-range drones in front-line areas of the Donetsk, Kharkiv and Kherson regions, the mission said.
+
+Since February 2022 the mission has verified more than 15,000 civilian deaths, and it says the real figure is likely to be considerably higher. Russia denies targeting civilians.""", [], negative="statistics"),
+
+S("st-al-072", "2026-05-21", """La Ceiba: five killed in billiard hall; police point to gang dispute
+(Translated from Spanish. Originally published by a daily in San Pedro Sula.)
+
+Five young men were killed on Wednesday night when armed men wearing balaclavas burst into a billiard hall in the Colonia Alvarado neighbourhood of La Ceiba and opened fire, the National Police reported.
+
+According to the police spokesman in Atlantida, the attackers arrived in a pickup truck, fired more than 40 shots and fled towards the beach. A sixth victim, a 17-year-old, was taken to the Atlantida hospital with bullet wounds.
+
+Investigators are looking at a dispute between the Mara Salvatrucha (MS-13) and Barrio 18 for control of drug sales in the neighbourhood, the spokesman said. "Everything points to a gang reprisal," he said.
+
+On Thursday, the Security Council agreed to extend for another 45 days the partial suspension of constitutional guarantees in La Ceiba and 20 other municipalities, in force since December 2022.""", [
+  E(cur, "Attack", "armed men wearing balaclavas burst into a billiard hall in the Colonia Alvarado neighbourhood of La Ceiba and opened fire", T("La Ceiba", "HN", 2, 15.76, -86.78, "Atlantida", "La Ceiba"), "wednesday",
+    a1="Unidentified Armed Group (Honduras)", i1=3, a2="Civilians (Honduras)", i2=7, fat=5, inj=1),
+  E(cur, "Other", "agreed to extend for another 45 days the partial suspension of constitutional guarantees", T("La Ceiba", "HN", 1, 15.76, -86.78, "Atlantida", "La Ceiba"), "thursday",
+    a1="Government of Honduras (2026-)", i1=1, a2=None, i2=None),
+], register="local"),
+
+S("st-al-073", "2026-11-03", """SYRIA-SECURITY/
+Gunmen kill three Alawite farmers near Syria's Baniyas
+
+DAMASCUS, Nov 3 (Wire) - Unidentified gunmen shot dead three Alawite farmers in their orchard in a village near the coastal town of Baniyas on Monday, a war monitor and relatives said.
+
+The interior ministry said it had sent security forces to the area and opened an investigation. A local official said the killings appeared to be "an act of revenge" but gave no details.
+
+Syria's coastal region has been tense since March 2025, when an insurgency by fighters loyal to the former government was followed by killings of Alawite civilians. In September, a roadside bomb hit a security forces vehicle on the road between Baniyas and Jableh, killing two members of the general security service.""", [
+  E(cur, "Attack", "Unidentified gunmen shot dead three Alawite farmers in their orchard in a village near the coastal town of Baniyas", T("Baniyas", "SY", 2, 35.18, 35.95, "Tartus"), "monday",
+    a1="Unidentified Armed Group (Syria)", i1=3, a2="Civilians (Syria)", i2=7, fat=3),
+  E(bg, "Remote explosive/landmine/IED", "a roadside bomb hit a security forces vehicle on the road between Baniyas and Jableh", T("Baniyas", "SY", 2, 35.18, 35.95, "Tartus"), "2026-09-01", tp=3,
+    a1="Unidentified Armed Group (Syria)", i1=3, a2="Police Forces of Syria (2024-)", i2=1, fat=2),
+]),
+
+S("st-al-074", "2026-03-05", """LIVE - Togo: opposition day of protest in Lome
+All times GMT. Newest entries first.
+
+19:20 - Calm has returned to most of the city, our correspondent says. Shops in the Be and Adewui districts remain shut.
+
+17:45 - The government spokesman says "a few dozen troublemakers" were dispersed and that 32 people were arrested. He says no one was seriously hurt.
+
+15:10 - Witnesses in Be say gendarmes are firing tear gas at groups of young people who tried to march towards the city centre. Several people are being treated for breathing problems.
+
+13:30 - Hundreds of people have gathered at the Be roundabout, chanting against the constitutional change. Gendarmes and soldiers are posted at the main junctions.
+
+09:05 - Quick recap: on Wednesday evening, gendarmes arrested three activists of the civil-society movement that called today's protest at a house in the Tokoin district, according to their lawyers. The lawyers say they have been held at the central investigation service since then.
+
+08:30 - Good morning and welcome to our live coverage. The government has banned today's protest, saying it had not been declared.""", [
+  E(cur, "Protest with intervention", "gendarmes are firing tear gas at groups of young people who tried to march towards the city centre", T("Lome", "TG", 2, 6.13, 1.22, "Maritime"), 0,
+    a1="Protesters (Togo)", i1=6, a2="Police Forces of Togo (2005-)", i2=1),
+  E(cur, "Arrests", "gendarmes arrested three activists of the civil-society movement that called today's protest", T("Lome", "TG", 2, 6.13, 1.22, "Maritime"), "wednesday",
+    a1="Police Forces of Togo (2005-)", i1=1, a2="Civilians (Togo)", i2=7),
+], register="live"),
+
+S("st-al-075", "2026-06-12", """Colombia: police say they foiled ELN plot to bomb Bogota police station; two arrested
+
+BOGOTA, June 12 (Wire) - Colombian police said on Friday they had arrested two members of the National Liberation Army (ELN) guerrilla group in southern Bogota on Thursday and seized 20 kg of explosives that they said were meant for an attack on a police station in the city.
+
+The two, a man and a woman, were detained at a house in the Kennedy district, the police director said. He said the group had planned to leave a car bomb outside the station in the coming days.
+
+Caption: The General Santander police academy in Bogota after the car bomb attack of January 2019. (File photo)
+
+In January 2019, an ELN member drove a car packed with explosives into the General Santander police academy in southern Bogota, killing 22 cadets. The attack led then-President Ivan Duque to break off peace talks with the group.""", [
+  E(cur, "Arrests", "they had arrested two members of the National Liberation Army (ELN) guerrilla group in southern Bogota on Thursday", T("Bogota", "CO", 2, 4.61, -74.08, "Bogota", "Bogota  D.C."), "thursday",
+    a1="Police Forces of Colombia (2022-)", i1=1, a2="ELN: National Liberation Army", i2=2),
+  E(bg, "Suicide bomb", "an ELN member drove a car packed with explosives into the General Santander police academy", T("Bogota", "CO", 1, 4.61, -74.08, "Bogota", "Bogota  D.C."), "2019-01-01", tp=3,
+    a1="ELN: National Liberation Army", i1=2, a2="Police Forces of Colombia (2018-2022)", i2=1, fat=22),
+]),
+
+S("st-al-076", "2026-09-29", """Kosovo and Serbia talks in Brussels end without agreement
+
+BRUSSELS, Sept 29 (Wire) - Talks between the leaders of Kosovo and Serbia in Brussels ended on Tuesday without agreement on the association of Serb-majority municipalities in northern Kosovo, the European Union's envoy said.
+
+The two sides agreed only to meet again at the level of chief negotiators in October. Kosovo's prime minister accused Belgrade of "stalling", while Serbia's president said Pristina was "not serious".
+
+Tensions in northern Kosovo have eased since a 2023 gun battle between Kosovo police and Serb gunmen at a monastery in Banjska, but relations remain poor.""", [], negative="diplomacy"),
+
+S("st-al-077", "2026-02-20", """Chile: robbers take hostages in Santiago bank; all freed unharmed
+
+SANTIAGO, Feb 20 (Wire) - Four armed robbers held 11 employees and customers hostage for five hours at a bank branch in central Santiago on Thursday before surrendering to police, who freed all the hostages unharmed, officials said.
+
+The men had tried to flee with cash from the vault when a security guard raised the alarm. Police special forces surrounded the building and negotiated their surrender.
+
+The interior minister said the four, all with previous convictions for robbery, would be charged with kidnapping and armed robbery.""", [], negative="crime"),
+
+S("st-al-078", "2026-04-15", """Somalia: military court opens trial over Mogadishu restaurant bombing
+
+MOGADISHU, April 15 (Wire) - Five men accused of helping to organise the March 3 suicide bombing of a restaurant in Mogadishu's Hodan district, in which 12 people were killed, went on trial at a military court in the capital on Wednesday.
+
+Prosecutors say the men, who deny the charges, rented the car used to bring the bomber to the area and scouted the restaurant in the days before the attack, which al Shabaab claimed.
+
+The court adjourned the case until April 29.""", [
+  E(bg, "Suicide bomb", "the March 3 suicide bombing of a restaurant in Mogadishu's Hodan district, in which 12 people were killed", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "2026-03-03",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=12),
+], negative="trial"),
+
+S("st-al-079", "2026-07-03", """Denmark: man wounded in Christiania shooting as police link violence to gang conflict
+
+COPENHAGEN, July 3 (Local) - A 24-year-old man was shot in the stomach in the Christiania area of Copenhagen late on Thursday, police said, the second shooting in the area in a week.
+
+Police said the shooting was "very likely" part of a conflict between two criminal groups over the cannabis trade in Christiania, and that the area around Pusher Street had been declared a visitation zone, allowing officers to stop and search people without suspicion.
+
+Nobody has been arrested. Christiania's residents dug up the cobblestones of Pusher Street in 2024 in an attempt to drive out the cannabis trade.""", [
+  E(cur, "Attack", "A 24-year-old man was shot in the stomach in the Christiania area of Copenhagen late on Thursday", T("Copenhagen", "DK", 2, 55.68, 12.57, "Capital", "Copenhagen"), "thursday",
+    a1="Unidentified Armed Group (Denmark)", i1=3, a2="Civilians (Denmark)", i2=7, fat=0, inj=1),
+], register="local"),
+
+S("st-al-080", "2026-10-21", """Kyrgyz border guards detain four Tajik shepherds near Ak-Say
+
+BISHKEK, Oct 21 (Wire) - Kyrgyz border guards detained four Tajik shepherds who crossed into Kyrgyzstan with about 300 sheep near the village of Ak-Say in the southern Batken region on Tuesday, Kyrgyzstan's border service said.
+
+The shepherds were handed over to Tajik border officials at a crossing point later the same day, it said. Tajikistan's border service did not comment.
+
+The two countries signed a treaty in March 2025 that settled the last disputed sections of their border, after clashes in 2021 and 2022 that killed more than 100 people.""", [
+  E(cur, "Arrests", "Kyrgyz border guards detained four Tajik shepherds", T("Ak-Say", "KG", 2, 39.87, 70.52, "Batken"), "tuesday",
+    a1="Military Forces of Kyrgyzstan (2020-)", i1=1, a2="Civilians (Tajikistan)", i2=7),
+]),
+
+S("st-al-081", "2026-03-12", """Peru: army helicopter crash kills four soldiers in VRAEM; army rules out attack
+
+LIMA, March 12 (Wire) - An army helicopter crashed while landing at a base in Peru's VRAEM valley on Wednesday, killing four soldiers and injuring three, the armed forces command said.
+
+The command said bad weather was the most likely cause and that there was no sign the aircraft had been fired on. The VRAEM, the country's main coca-growing region, is home to a remnant of the Shining Path guerrilla group that has ambushed army patrols in the past.
+
+An investigation has been opened.""", [], negative="accident"),
 ]
