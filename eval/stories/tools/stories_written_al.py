@@ -653,7 +653,7 @@ A government commander said 11 militants and three soldiers were killed in Thurs
   E(cur, "Non-violent transfer of territory", "al Shabaab fighters entered the town without a fight the next day", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "2026-10-22",
     a1="Al Shabaab", i1=2, a2="Military Forces of Somalia (2022-)", i2=1),
   E(cur, "Attack", "the militants publicly flogged two men in the market", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "2026-10-23",
-    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=0, inj=2),
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=None, inj=2),
   E(cur, "Government regains territory", "retook the town of Buulobarde in central Hiiraan region on Thursday", T("Buulobarde", "SO", 1, 3.85, 45.57, "Hiraan", "Bulo Burto"), "thursday",
     a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, fat=14, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
 ]),
@@ -667,7 +667,7 @@ On Thursday morning, two DRG personnel were killed and one was injured when Maoi
 The government has set a deadline of March 2026 to end the Maoist insurgency, and security forces have set up dozens of new camps in Bijapur and neighbouring districts.""", [
   E(cur, "Armed clash", "killed six Maoists, including two women, in an encounter in a forest in Bijapur district", T("Bijapur", "IN", 3, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "wednesday",
     a1="Police Forces of India (2014-)", i1=1, a2="CPI (Maoist): Communist Party of India (Maoist)", i2=2, fat=6),
-  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle", T("Bijapur", "IN", 3, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "thursday",
+  E(cur, "Remote explosive/landmine/IED", "Maoists set off an improvised explosive device under their vehicle", T("Bijapur", "IN", 2, 18.79, 80.82, "Chhattisgarh", "Bijapur"), "thursday",
     a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2, a2="Police Forces of India (2014-)", i2=1, fat=2, inj=1),
 ]),
 
@@ -1026,7 +1026,7 @@ Protesters said several people were hurt; police said one officer had been treat
 
 The exhibition, which runs until Friday, features more than 800 companies, including Israeli and U.S. arms makers.""", [
   E(cur, "Protest with intervention", "Police used pepper spray and horses to push back hundreds of anti-war protesters", T("Brisbane", "AU", 1, -27.47, 153.03, "Queensland", "Brisbane"), "wednesday",
-    a1="Protesters (Australia)", i1=6, a2="Police Forces of Australia (2022-)", i2=1),
+    a1="Protesters (Australia)", i1=6, a2="Police Forces of Australia (2022-)", i2=1, inj=4),
 ]),
 
 S("st-al-067", "2026-08-27", """Indonesia: police fire tear gas at student protest in Makassar
