@@ -535,7 +535,7 @@ BOSNIA AND HERZEGOVINA - The Constitutional Court on Thursday struck down a Repu
   E(cur, "Protest with intervention", "Police detained 19 students who blocked the Zezelj Bridge in Novi Sad", P("Novi Sad", "RS"), "friday",
     a1="Protesters (Serbia)", i1=6, a2=SRB_POL, i2=1),
   E(cur, "Looting/property destruction", "Unknown people set fire to the door of a Serbian Orthodox church in Benkovac", P("Benkovac", "HR", lat=44.03, lon=15.61, a1="Zadar"), "thursday",
-    a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7, fat=0, inj=0),
+    a1="Unidentified Armed Group (Croatia)", i1=3, a2="Civilians (Croatia)", i2=7),
 ], register="digest"),
 
 S("st-aa-026", "2026-06-22", """Police kettle hundreds at unauthorised Bern march; refugee beaten in Bautzen; Lisbon eviction protest ends in arrests

@@ -763,7 +763,7 @@ Caption: Burned logging trucks on the road near Canete, Chile.""", [
   E(cur, "Mob violence", "Members of two rival construction workers' unions fought with sticks and iron bars at a building site in La Plata", P("La Plata", "AR", a1="Buenos Aires"), "tuesday",
     a1="Rioters (Argentina)", i1=5, a2="Rioters (Argentina)", i2=5, inj=5),
   E(cur, "Looting/property destruction", "hooded men set fire to five logging trucks on a road near Canete", P("Canete", "CL", 2, lat=-37.8, lon=-73.4, a1="Biobio"), "tuesday",
-    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7),
   E(cur, "Protest with intervention", "police fired rubber bullets and tear gas on Wednesday to evict about 300 landless farmers", P("Tacuati", "PY", 2, lat=-23.46, lon=-56.74, a1="San Pedro"), "wednesday",
     a1="Protesters (Paraguay)", i1=6, a2="Police Forces of Paraguay (2023-)", i2=1, inj=6),
   unscored(E(cap, "Looting/property destruction", "Burned logging trucks on the road near Canete, Chile", P("Canete", "CL", 2, lat=-37.8, lon=-73.4, a1="Biobio"), "tuesday",

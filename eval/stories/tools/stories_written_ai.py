@@ -173,7 +173,7 @@ Motorcycles have been banned in Mezam division since 2018. More than 6,000 peopl
   E(cur, "Other", "armed separatists enforced a two-day \"lockdown\" they had ordered in the regional capital", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West"), "monday", tp=2,
     a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7),
   E(cur, "Looting/property destruction", "set fire to a motorcycle whose rider had ignored the order", P("Bamenda", "CM", 2, lat=5.96, lon=10.15, a1="North-West"), "monday",
-    a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+    a1="Ambazonian Defence Forces", i1=2, a2="Civilians (Cameroon)", i2=7),
   E(thr, "Other", "announced a longer lockdown from September 28 to October 3", P("Bamenda", "CM", 1, lat=5.96, lon=10.15, a1="North-West")),
   E(cur, "Attack", "soldiers raided the Ntanfoang quarter at dawn on Sunday in search of fighters", P("Bali", "CM", 2, lat=5.89, lon=10.01, a1="North-West"), "sunday",
     a1=CMR, i1=1, a2="Civilians (Cameroon)", i2=7, fat=3),
