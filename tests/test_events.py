@@ -1392,6 +1392,20 @@ def test_a_death_notice_is_no_event(pipeline: Pipeline) -> None:
     assert current(found) == []
 
 
+def test_a_figure_put_on_the_dead_is_no_event(pipeline: Pipeline) -> None:
+    # "put the death toll at six" after the raid tells a count of it; a road "toll" set up is a levy, and a figure
+    # stated with nothing told before stays the sentence's event
+    found = run(
+        pipeline,
+        "Gunmen raided the village of Kuma near Jos on Sunday night, killing residents and burning houses.\n\n"
+        "Police put the death toll at nine; a local official said at least 14 people had been killed.",
+        "2026-05-12",
+    )
+    assert len(current(found)) == 1
+    found = run(pipeline, "A gang set up a toll on the main road at Ganthier on Monday, charging drivers to pass.", "2026-05-12")
+    assert current(found)
+
+
 def test_a_monitors_recorded_counts_are_a_tally(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

@@ -15,7 +15,7 @@ from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
 from .hosts import arresting_raid, fought_on, host_of, in_violent_context, used_weapon, when_of
 from .mentions import among_the_toll, day_possessed, describes_people, first_noun, is_bare_generic, is_predicative, is_quoted, is_reference, make_evidence, told_by_subject, trigger_words, wave_onset
-from .not_events import coded_elsewhere, death_notice, grievance, handles_the_dead, sets_off, names_people_or_kit, weapon_of_a_role, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care, accused_of
+from .not_events import coded_elsewhere, death_notice, states_a_figure, grievance, handles_the_dead, sets_off, names_people_or_kit, weapon_of_a_role, is_blaze, is_capability, is_document, is_medium_or_description, work_stoppage, fired_in_the_air, gathered_things, held_accused, taken_for_care, accused_of
 from .place_match import place_conflict, reference_conflict, stated_place, told_of_trigger
 from .protests import one_protest_per_place_and_day
 from .summaries import item_headings, summary_sentences
@@ -259,7 +259,7 @@ def plan(
             tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
             continue
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or (states_a_figure(doc, m, c) and any(cl.status is not None and cl.status.value == "current" for cl in clusters)) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
         if not in_headline and any(cl.status is not None and cl.status.value == "current" for cl in clusters) \
                 and claim_retold(parsed, m, facts[i]):

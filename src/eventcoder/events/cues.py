@@ -137,6 +137,8 @@ class Cues:
     elsewhere_verbs: frozenset[str]
     notice_verbs: frozenset[str]
     death_nouns: frozenset[str]
+    figure_nouns: frozenset[str]
+    figure_verbs: frozenset[str]
     body_nouns: frozenset[str]
     discovery_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -335,6 +337,8 @@ def cues() -> Cues:
         elsewhere_verbs=frozenset(data["elsewhere"]["verbs"]),
         notice_verbs=frozenset(data["notices"]["verbs"]),
         death_nouns=frozenset(data["notices"]["deaths"]),
+        figure_nouns=frozenset(data["notices"]["figures"]),
+        figure_verbs=frozenset(data["notices"]["figure_verbs"]),
         body_nouns=frozenset(data["aftermath"]["body_nouns"]),
         discovery_verbs=frozenset(data["aftermath"]["discovery_verbs"]),
         receiving_verbs=frozenset(data["aftermath"]["receiving_verbs"]),

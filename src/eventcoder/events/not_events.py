@@ -269,6 +269,16 @@ def death_notice(doc: Any, m: Mention, c: Cues) -> bool:
     return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c.death_nouns for ch in tok.children)
 
 
+def states_a_figure(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger a verb of stating a figure whose direct object is a figure of the dead ("Police put the death toll at
+    six", "has revised its Kadugli figure", `[notices] figure_verbs`, `figures`)? Told after an event, it is a count of
+    that event, no event of its own (the caller checks that an event was told before)."""
+    tok = doc[m.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.figure_verbs:
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.figure_nouns for ch in tok.children)
+
+
 def is_medium_or_description(doc: Any, m: Mention, c: Cues) -> bool:
     """A strategic-development word that names the medium of a statement ("said in the release") or
     describes a thing ("tanks and other equipment captured near Palmyra", "had been made from a metal pipe") is not an
