@@ -1406,6 +1406,19 @@ def test_a_figure_put_on_the_dead_is_no_event(pipeline: Pipeline) -> None:
     assert current(found)
 
 
+def test_the_weapons_of_a_fight_told_after_it_are_part_of_it(pipeline: Pipeline) -> None:
+    # grenades used "in the attack" and rounds of both sides landing in the town tell the fight's arms, no shelling of
+    # their own
+    found = run(
+        pipeline,
+        "Militants attacked an army checkpoint near Tarmiyah on Monday night, killing three soldiers, officials said. "
+        "The militants used rifles and grenades in the attack before escaping into the orchards.\n\n"
+        "Residents said mortar rounds fired by both sides landed in fields on the edge of the town.",
+        "2026-05-12",
+    )
+    assert [e.event_type for e in current(found)] == ["Battles"]
+
+
 def test_a_monitors_recorded_counts_are_a_tally(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

@@ -24,7 +24,7 @@ from .references import both_violent, compatible_reference, lexicon_word
 from .retyping import armed_people
 from .harm import casualty_of, crossfire_of
 from .movements import answers, forces_post, movement_of, operation_frame, presence_only
-from .parts import arrests_in_the_act, crowd_left, part_of, removal_of
+from .parts import arrests_in_the_act, crowd_left, part_of, removal_of, weapon_of_the_fight
 from .lead_up import attempted_gathering, crowd_lead_up, perfect_participle_of, retold
 
 
@@ -144,6 +144,7 @@ def plan(
         hurt = None if in_headline else (casualty_of(doc, m, i, mentions, facts, clusters, c)
                                          or crossfire_of(parsed, m, i, mentions, facts, clusters, c) or movement_of(doc, m, i, mentions, facts, clusters, c)
                                          or part_of(parsed, m, i, mentions, facts, clusters, c)
+                                         or weapon_of_the_fight(parsed, m, i, mentions, facts, clusters, c)
                                          or arrests_in_the_act(parsed, m, i, mentions, facts, clusters, c)
                                          or removal_of(parsed, m, i, mentions, facts, clusters, c)
                                          or crowd_lead_up(doc, parsed, m, i, mentions, facts, clusters, c)

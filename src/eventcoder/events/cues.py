@@ -163,6 +163,8 @@ class Cues:
     ground: frozenset[str]
     part_types: frozenset[str]
     part_hosts: frozenset[str]
+    weapon_verbs: frozenset[str]
+    landing_verbs: frozenset[str]
     damage_types: frozenset[str]
     counter: tuple[re.Pattern[str], ...]
     lead_up_types: frozenset[str]
@@ -363,6 +365,8 @@ def cues() -> Cues:
         ground=frozenset(data["movements"]["ground"]),
         part_types=frozenset(data["parts"]["types"]),
         part_hosts=frozenset(data["parts"]["hosts"]),
+        weapon_verbs=frozenset(data["parts"]["weapon_verbs"]),
+        landing_verbs=frozenset(data["parts"]["landing_verbs"]),
         damage_types=frozenset(data["parts"]["damage"]),
         counter=compile_all(data["claims"]["counter"]),
         lead_up_types=frozenset(data["lead_up"]["types"]),

@@ -12,10 +12,10 @@ from typing import Any, Sequence
 from .. import doccache
 from ..lexicon import TERRITORY
 from ..records import Mention, MentionFacts
-from ..syntax import in_words
+from ..syntax import in_words, list_head
 from .cluster import Cluster
 from .cues import Cues, first_match
-from .place_match import place_conflict, stated_place
+from .place_match import place_conflict, reference_conflict, stated_place
 from .retyping import armed_people, crowd_people, person
 
 
@@ -96,10 +96,43 @@ def _in_search_of(t: Any) -> bool:
     return t.head.lower_ == "in" and t.lower_ == "search" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in t.children)
 
 
+def weapon_of_the_fight(parsed: Any, m: Mention, i: int, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
+                        clusters: Sequence[Cluster], c: Cues) -> Cluster | None:
+    """The fight told in an earlier sentence of the paragraph (or the one before) whose weapons a later sentence names: a
+    weapon noun used or fired ("The militants used sniper rifles and grenades in the attack", `[parts] weapon_verbs`) or
+    that landed or fell ("mortar-like shells landed near houses in Tronglaobi", "mortar rounds landed in fields", trigger
+    noun or verb, `landing_verbs`), with no date of its own and no place further than ``NEAR_KM`` from the fight's. The
+    fight keeps its type (ACLED codes a fight by its sides, whatever arms they used); not weapons that hit people or
+    things, nor a toll of their own."""
+    tok = parsed.doc[m.head]
+    if m.event_type != "Explosions/Remote violence":
+        return None
+    f = facts[i]
+    if f.date is not None and f.date.span is not None and parsed.sentences[m.sentence].contains(f.date.span):
+        return None
+    if tok.pos_ == "VERB":
+        verb, top = tok, next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+        if top is None or verb.lemma_.lower() not in c.landing_verbs:
+            return None
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        top = list_head(tok)
+        verb = top.head
+        if verb.pos_ != "VERB" or not ((top.dep_ == "dobj" and verb.lemma_.lower() in c.weapon_verbs)
+                                       or (top.dep_ == "nsubj" and verb.lemma_.lower() in c.landing_verbs)):
+            return None
+    else:
+        return None
+    if any(ch.dep_ in ("dobj", "nsubjpass") and ch.i != top.i for ch in verb.children) \
+            or any(t.lemma_.lower() in c.toll_verbs | {"kill"} for t in verb.subtree):
+        return None  # "shells hit the market": a target of its own; "..., killing two children": a toll of its own
+    return _latest_told(parsed, m, f, mentions, facts, clusters, lambda cl: mentions[cl.head].event_type == "Battles",
+                        conflict=reference_conflict)
+
+
 def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Mention], facts: Sequence[MentionFacts],
-                 clusters: Sequence[Cluster], fits: Any, anywhere: bool = False) -> Cluster | None:
+                 clusters: Sequence[Cluster], fits: Any, anywhere: bool = False, conflict: Any = place_conflict) -> Cluster | None:
     """The current cluster that ``fits`` told latest in an earlier sentence of the mention's paragraph or the one before,
-    with no place in conflict with the mention's stated one."""
+    with no place in conflict with the mention's stated one (``conflict``, the test)."""
     para = parsed.paragraph_index(m.trigger.start)
     here = stated_place(f)
     best, at = None, -1
@@ -108,7 +141,7 @@ def _latest_told(parsed: Any, m: Mention, f: MentionFacts, mentions: Sequence[Me
             continue
         near = [mentions[j].trigger.start for j in cl.members
                 if mentions[j].sentence < m.sentence and (anywhere or para - 1 <= parsed.paragraph_index(mentions[j].trigger.start) <= para)]
-        if not near or any(place_conflict(here, stated_place(facts[j])) for j in cl.members):
+        if not near or any(conflict(here, stated_place(facts[j])) for j in cl.members):
             continue
         if max(near) > at:
             best, at = cl, max(near)
