@@ -1195,4 +1195,141 @@ LIMA, March 12 (Wire) - An army helicopter crashed while landing at a base in Pe
 The command said bad weather was the most likely cause and that there was no sign the aircraft had been fired on. The VRAEM, the country's main coca-growing region, is home to a remnant of the Shining Path guerrilla group that has ambushed army patrols in the past.
 
 An investigation has been opened.""", [], negative="accident"),
+S("st-al-082", "2026-04-08", """SUDAN-CONFLICT/
+Drones hit Port Sudan fuel depot; army air strike kills 15 at Nyala market, residents say
+
+PORT SUDAN, April 8 (Wire) - Drones struck a fuel depot at the southern port in Port Sudan before dawn on Wednesday, setting off a fire that burned for several hours, witnesses and a government official said. There were no reports of casualties. The army-aligned government blamed the paramilitary Rapid Support Forces (RSF), which did not comment.
+
+In Nyala, the RSF-held capital of South Darfur, an army air strike hit the main livestock market on Tuesday afternoon, killing at least 15 people and wounding dozens, according to residents and a local medical network. The army said it had struck "militia gatherings and weapons stores".
+
+Fighting also continued around Dilling in South Kordofan, where the army said on Tuesday it had repelled an attack by the RSF and its ally, the SPLM-N faction led by Abdelaziz al-Hilu, killing "dozens" of attackers.
+
+The RSF first attacked Port Sudan with drones in May last year, hitting the airport, fuel depots and a power station over several days. In October, the RSF took El Fasher, the army's last stronghold in Darfur, after an 18-month siege.""", [
+  E(cur, "Air/drone strike", "Drones struck a fuel depot at the southern port in Port Sudan before dawn on Wednesday", T("Port Sudan", "SD", 1, 19.62, 37.22, "Red Sea"), "wednesday",
+    a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "an army air strike hit the main livestock market on Tuesday afternoon", T("Nyala", "SD", 1, 12.05, 24.88, "South Darfur"), "tuesday",
+    a1="Military Forces of Sudan (2019-)", i1=1, a2="Civilians (Sudan)", i2=7, fat=15, inj=12),
+  E(cur, "Armed clash", "it had repelled an attack by the RSF and its ally, the SPLM-N faction led by Abdelaziz al-Hilu", T("Dilling", "SD", 2, 12.05, 29.65, "South Kordofan"), "tuesday", tp=2,
+    a1="Military Forces of Sudan (2019-)", i1=1, a2="Rapid Support Forces", i2=2, fat=12),
+  unscored(E(bg, "Air/drone strike", "The RSF first attacked Port Sudan with drones in May last year", T("Port Sudan", "SD", 1, 19.62, 37.22, "Red Sea"), "2025-05-01", tp=3,
+    a1="Rapid Support Forces", i1=2), "actor2", "inter2", "fatalities", "injuries"),
+  unscored(E(bg, "Non-state actor overtakes territory", "the RSF took El Fasher, the army's last stronghold in Darfur", T("El Fasher", "SD", 1, 13.63, 25.35, "North Darfur"), "2025-10-01", tp=3,
+    a1="Rapid Support Forces", i1=2, a2="Military Forces of Sudan (2019-)", i2=1), "fatalities", "injuries"),
+]),
+
+S("st-al-083", "2026-01-14", """Sumy Regional Military Administration
+Update as of 08:00, 14 January
+
+Over the past day, the Russian army carried out 97 attacks on 31 settlements in 14 communities of the region.
+
+Velykopysarivska community: at about 13:30, an enemy guided aerial bomb hit the centre of Velyka Pysarivka. A 71-year-old man was killed; two houses and a shop were destroyed.
+
+Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded. In Bilopillia, a woman was wounded.
+
+Khotinska community: a drone dropped explosives on a tractor near Khotin in the afternoon. The driver, 48, was injured.
+
+In the evening, an enemy drone hit energy infrastructure in Shostka district; part of the district is without power. There were no casualties.
+
+Air defence destroyed 23 enemy drones over the region. Please do not ignore air raid alerts!""", [
+  E(cur, "Air/drone strike", "an enemy guided aerial bomb hit the centre of Velyka Pysarivka", T("Velyka Pysarivka", "UA", 1, 50.42, 35.48, "Sumy", "Okhtyrskiy"), "2026-01-13",
+    a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+  E(cur, "Shelling/artillery/missile attack", "Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded", T("Bilopillia", "UA", 3, 51.15, 34.31, "Sumy", "Sumskyi"), "2026-01-13", tp=2,
+    a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
+  E(cur, "Shelling/artillery/missile attack", "Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded", T("Krasnopillya", "UA", 3, 50.77, 35.26, "Sumy", "Sumskyi"), "2026-01-13", tp=2,
+    a1="Military Forces of Russia (2000-)", i1=8),
+  E(cur, "Air/drone strike", "a drone dropped explosives on a tractor near Khotin in the afternoon", T("Khotin", "UA", 2, 51.08, 34.77, "Sumy", "Sumskyi"), "2026-01-13",
+    a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
+  E(cur, "Air/drone strike", "an enemy drone hit energy infrastructure in Shostka district", T("Shostka", "UA", 3, 51.86, 33.47, "Sumy", "Shostkynska Miskrada"), "2026-01-13",
+    a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+], register="official"),
+
+S("st-al-084", "2026-05-08", """DEMOCRATIC REPUBLIC OF THE CONGO: ITURI AND NORTH KIVU
+Flash Update No. 7 | 8 May 2026
+Humanitarian partners
+
+HIGHLIGHTS
+- At least 21 civilians killed in an attack on a displacement site near Fataki, Djugu territory
+- Clashes near Komanda force thousands to flee towards Bunia
+- Humanitarian access to the Djugu-Fataki axis suspended
+
+SITUATION OVERVIEW
+On the night of 5 to 6 May, armed men attacked the Plaine Savo displacement site near Fataki, killing at least 21 people, including 9 children, and burning some 120 shelters. Local authorities attributed the attack to CODECO militiamen.
+
+On 6 May, fighting broke out between the Congolese armed forces (FARDC) and ADF combatants near Komanda, in Irumu territory. Local sources reported that four soldiers and an unknown number of ADF fighters were killed. An estimated 7,500 people fled towards Bunia.
+
+On 7 May, MONUSCO peacekeepers deployed a rapid reaction force to the Plaine Savo site to secure it.
+
+HUMANITARIAN RESPONSE
+Partners have suspended movements on the Djugu-Fataki axis until further notice. A mobile clinic has been deployed in Fataki, and food distributions are planned for next week.
+
+For further information, please contact the humanitarian coordination office in Bunia.""", [
+  E(cur, "Attack", "armed men attacked the Plaine Savo displacement site near Fataki", T("Fataki", "CD", 2, 1.87, 30.71, "Ituri"), "2026-05-06",
+    a1="CODECO: Cooperative for Development of Congo", i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=21),
+  E(cur, "Armed clash", "fighting broke out between the Congolese armed forces (FARDC) and ADF combatants near Komanda", T("Komanda", "CD", 2, 1.37, 29.77, "Ituri"), "2026-05-06",
+    a1="Military Forces of Democratic Republic of Congo (2019-)", i1=1, a2="ADF: Allied Democratic Forces", i2=2, fat=4),
+], register="ngo"),
+
+S("st-al-085", "2026-09-03", """Nigeria: gunmen kill 17 in Plateau villages; troops repel second attack; youths block Jos road
+
+JOS, Nigeria, Sept 3 (Wire) - Gunmen killed 17 people and burned dozens of houses in two villages in Bokkos local government area of Nigeria's Plateau state late on Tuesday, a local official said. Residents blamed Fulani herdsmen.
+
+Soldiers of Operation Safe Haven, the military task force in the state, repelled another attack on a village in neighbouring Mangu area in the early hours of Wednesday, killing two of the attackers, a spokesman said. Nobody else was hurt, he said.
+
+On Wednesday, hundreds of young people blocked the main road from Jos to Bokkos for several hours with logs and stones to protest against the killings and demand more protection. They dispersed peacefully in the afternoon after the state deputy governor addressed them.
+
+Hundreds of people have been killed in Plateau since 2023 in attacks that officials blame on herders and that have been followed by reprisals.""", [
+  E(cur, "Attack", "Gunmen killed 17 people and burned dozens of houses in two villages in Bokkos local government area", T("Bokkos", "NG", 3, 9.30, 8.99, "Plateau", "Bokkos"), "tuesday",
+    a1="Fulani Ethnic Militia (Nigeria)", i1=4, a2="Civilians (Nigeria)", i2=7, fat=17),
+  E(cur, "Armed clash", "repelled another attack on a village in neighbouring Mangu area", T("Mangu", "NG", 3, 9.52, 9.10, "Plateau", "Mangu"), "wednesday",
+    a1="Military Forces of Nigeria (2023-)", i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=2, inj=0),
+  E(cur, "Peaceful protest", "hundreds of young people blocked the main road from Jos to Bokkos for several hours", T("Jos", "NG", 2, 9.93, 8.89, "Plateau", "Jos North"), "wednesday",
+    a1="Protesters (Nigeria)", i1=6, a2=None, i2=None),
+]),
+
+S("st-al-086", "2026-04-17", """Pakistan: six police killed in attack on Bannu station; curfew in Mir Ali after drone strike kills children
+
+PESHAWAR, April 17 (Wire) - Militants attacked a police station on the outskirts of Bannu in northwestern Pakistan late on Thursday, killing six policemen in a battle that lasted more than three hours, police said. Four attackers were killed. The Pakistani Taliban (TTP) claimed the attack.
+
+In North Waziristan, residents said a drone strike on a house in a village near Mir Ali on Wednesday killed four children and a woman. The military denied carrying out any strike and said the children were killed when a mortar shell fired by militants hit the house.
+
+Hundreds of residents gathered in Mir Ali on Thursday with the bodies to demand an inquiry. Authorities imposed a curfew on the Mir Ali area on Thursday evening, officials said.
+
+Militant attacks in Khyber Pakhtunkhwa have risen sharply since the TTP ended a ceasefire with the government in 2022.""", [
+  E(cur, "Armed clash", "Militants attacked a police station on the outskirts of Bannu", T("Bannu", "PK", 2, 32.99, 70.60, "Khyber Pakhtunkhwa", "Bannu"), "thursday",
+    a1="TTP: Tehreek-i-Taliban Pakistan", i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=10),
+  E(cur, "Air/drone strike", "a drone strike on a house in a village near Mir Ali on Wednesday killed four children and a woman", T("Mir Ali", "PK", 2, 33.00, 70.27, "Khyber Pakhtunkhwa"), "wednesday",
+    a1="Military Forces of Pakistan (2024-)", i1=1, a2="Civilians (Pakistan)", i2=7, fat=5),
+  E(cur, "Peaceful protest", "Hundreds of residents gathered in Mir Ali on Thursday with the bodies to demand an inquiry", T("Mir Ali", "PK", 1, 33.00, 70.27, "Khyber Pakhtunkhwa"), "thursday",
+    a1="Protesters (Pakistan)", i1=6, a2=None, i2=None),
+  E(cur, "Other", "Authorities imposed a curfew on the Mir Ali area on Thursday evening", T("Mir Ali", "PK", 2, 33.00, 70.27, "Khyber Pakhtunkhwa"), "thursday",
+    a1="Government of Pakistan (2024-)", i1=1, a2=None, i2=None),
+]),
+
+S("st-al-087", "2026-04-22", """West Bank: settlers torch cars in Sinjil; Israeli raid in Jenin camp; gunman wounds soldier near Nablus
+
+RAMALLAH, April 22 (Wire) - Israeli settlers set fire to five cars and a house in the Palestinian village of Sinjil, north of Ramallah, before dawn on Wednesday, the Palestinian Authority's settlement monitoring body said. Nobody was hurt. The Israeli military said troops arrived after the settlers had left and that police had opened an investigation.
+
+In the northern West Bank, Israeli troops raided the Jenin refugee camp on Tuesday night and detained six men, the Palestinian news agency WAFA said. The military said those detained were "wanted terrorism suspects".
+
+Near Nablus, a Palestinian gunman opened fire on an Israeli military post at the entrance to the town of Huwara on Tuesday evening, wounding a soldier, the military said. Troops were searching for the gunman.""", [
+  E(cur, "Looting/property destruction", "Israeli settlers set fire to five cars and a house in the Palestinian village of Sinjil", T("Sinjil", "PS", 1, 32.03, 35.27, "West Bank", "Ramallah and al-Bireh"), "wednesday",
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "Israeli troops raided the Jenin refugee camp on Tuesday night and detained six men", T("Jenin camp", "PS", 1, 32.46, 35.29, "West Bank"), "tuesday",
+    a1="Military Forces of Israel (2022-)", i1=8, a2="Civilians (Palestine)", i2=7),
+  E(cur, "Armed clash", "a Palestinian gunman opened fire on an Israeli military post at the entrance to the town of Huwara", T("Huwara", "PS", 2, 32.15, 35.26, "West Bank", "Nablus"), "tuesday",
+    a1="Unidentified Armed Group (Palestine)", i1=3, a2="Military Forces of Israel (2022-)", i2=8, inj=1),
+]),
+
+S("st-al-088", "2026-07-29", """Myanmar: Arakan Army says it seized navy outpost on Ramree island; junta shells Ann
+
+YANGON, July 29 (Wire) - The Arakan Army (AA) said on Wednesday its fighters had overrun a military outpost on Ramree island in western Rakhine state on Monday after two days of fighting and captured 23 soldiers and sailors. The junta did not comment.
+
+Junta artillery and naval vessels shelled villages around Ann on Tuesday, killing three civilians, residents and a local aid group said. Ann hosts the junta's Western Command, one of the few bases it still holds in Rakhine.
+
+The AA has seized 14 of Rakhine's 17 townships since November 2023. Fighting has intensified around Kyaukphyu, where China is building a deep-sea port.""", [
+  E(cur, "Non-state actor overtakes territory", "its fighters had overrun a military outpost on Ramree island in western Rakhine state on Monday", T("Ramree", "MM", 2, 19.09, 93.86, "Rakhine"), "monday",
+    a1="Arakan Army", i1=2, a2="Military Forces of Myanmar (2021-)", i2=1),
+  E(cur, "Shelling/artillery/missile attack", "Junta artillery and naval vessels shelled villages around Ann on Tuesday", T("Ann", "MM", 2, 19.80, 94.05, "Rakhine", "Kyaunkpyu"), "tuesday",
+    a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=3),
+]),
 ]
