@@ -559,7 +559,7 @@ Cross-border cattle raids between Uganda's Karamoja region and Kenya's Turkana c
   E(cur, "Attack", "Armed Turkana raiders from Kenya attacked a kraal in Kotido district", T("Kotido", "UG", 3, 2.98, 34.13, "Northern", "Kotido"), "sunday",
     a1=TURKANA, i1=4, a2="Civilians (Uganda)", i2=7, fat=2),
   E(cur, "Armed clash", "caught up with them near Kaabong on Monday, killing three of them in an exchange of fire", T("Kaabong", "UG", 2, 3.48, 34.15, "Northern", "Kaabong"), "monday",
-    a1=UGA, i1=1, a2=TURKANA, i2=4, fat=3, inj=0),
+    a1=UGA, i1=1, a2=TURKANA, i2=4, fat=3),
 ], register="local"),
 
 S("st-al-032", "2026-08-04", """Zambia: one dead as rival party supporters fight in Lusaka's Kanyama
@@ -773,7 +773,7 @@ AFRICOM, alongside the Federal Government of Somalia and the Somali security for
 
 For media queries, contact the AFRICOM Public Affairs office.""", [
   E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", T("Bosaso", "SO", 2, 11.28, 49.18, "Bari"), "2026-06-02",
-    a1="Military Forces of the United States (2025-)", i1=8, a2="Islamic State (Somalia)", i2=2, fat=3, inj=0),
+    a1="Military Forces of the United States (2025-)", i1=8, a2="Islamic State (Somalia)", i2=2, fat=3),
 ], register="official"),
 
 S("st-al-048", "2026-08-03", """AMHARA REGION: MONTHLY CIVILIAN HARM UPDATE - JULY 2026
@@ -1002,7 +1002,7 @@ A police detective said the New IRA was "the main line of inquiry". Such punishm
 
 Caption: A police officer at the scene of the shooting in Creggan on Friday morning.""", [
   E(cur, "Attack", "shot in both legs in a \"paramilitary-style\" attack in the Creggan area of Derry", T("Derry", "GB", 2, 55.00, -7.31, "Northern Ireland", "Derry and Strabane"), "thursday",
-    a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7, fat=0, inj=1),
+    a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7, fat=None, inj=1),
   CAPTION(E(cap, "Attack", "A police officer at the scene of the shooting in Creggan on Friday morning", T("Derry", "GB", 2, 55.00, -7.31, "Northern Ireland", "Derry and Strabane"), "thursday",
     a1="New IRA", i1=2, a2="Civilians (United Kingdom)", i2=7)),
 ], register="local"),
@@ -1119,7 +1119,7 @@ All times GMT. Newest entries first.
 
 08:30 - Good morning and welcome to our live coverage. The government has banned today's protest, saying it had not been declared.""", [
   E(cur, "Protest with intervention", "gendarmes are firing tear gas at groups of young people who tried to march towards the city centre", T("Lome", "TG", 2, 6.13, 1.22, "Maritime"), 0,
-    a1="Protesters (Togo)", i1=6, a2="Police Forces of Togo (2005-)", i2=1),
+    a1="Protesters (Togo)", i1=6, a2="Police Forces of Togo (2005-)", i2=1, inj=3),
   E(cur, "Arrests", "gendarmes arrested three activists of the civil-society movement that called today's protest", T("Lome", "TG", 2, 6.13, 1.22, "Maritime"), "wednesday",
     a1="Police Forces of Togo (2005-)", i1=1, a2="Civilians (Togo)", i2=7),
 ], register="live"),
@@ -1174,7 +1174,7 @@ Police said the shooting was "very likely" part of a conflict between two crimin
 
 Nobody has been arrested. Christiania's residents dug up the cobblestones of Pusher Street in 2024 in an attempt to drive out the cannabis trade.""", [
   E(cur, "Attack", "A 24-year-old man was shot in the stomach in the Christiania area of Copenhagen late on Thursday", T("Copenhagen", "DK", 2, 55.68, 12.57, "Capital", "Copenhagen"), "thursday",
-    a1="Unidentified Armed Group (Denmark)", i1=3, a2="Civilians (Denmark)", i2=7, fat=0, inj=1),
+    a1="Unidentified Armed Group (Denmark)", i1=3, a2="Civilians (Denmark)", i2=7, fat=None, inj=1),
 ], register="local"),
 
 S("st-al-080", "2026-10-21", """Kyrgyz border guards detain four Tajik shepherds near Ak-Say
