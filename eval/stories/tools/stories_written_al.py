@@ -1332,4 +1332,90 @@ The AA has seized 14 of Rakhine's 17 townships since November 2023. Fighting has
   E(cur, "Shelling/artillery/missile attack", "Junta artillery and naval vessels shelled villages around Ann on Tuesday", T("Ann", "MM", 2, 19.80, 94.05, "Rakhine", "Kyaunkpyu"), "tuesday",
     a1="Military Forces of Myanmar (2021-)", i1=1, a2="Civilians (Myanmar)", i2=7, fat=3),
 ]),
+S("st-al-089", "2026-08-14", """FACT CHECK: Video of 'drone strike on Goma airport' was filmed in Khartoum in 2024
+
+A video shared thousands of times on X and TikTok since Tuesday, with captions saying it shows "Congolese army drones bombing Goma airport last night", was filmed in Sudan's capital Khartoum more than two years ago.
+
+Our reverse image search found the same footage in a post from June 2024 describing fighting near Khartoum's airport. The minaret and the water tower visible at 0:07 match buildings near the Khartoum airport, not Goma's.
+
+Residents of Goma and a spokesman for the M23 rebels, who control the city, told us there had been no strike on the airport this week. The Congolese army has not commented.
+
+VERDICT: FALSE. The video is old and was filmed in another country.
+
+This article was produced by our fact-checking desk.""", [], negative="fact check", register="web"),
+
+S("st-al-090", "2026-06-23", """Colombian social leader dies of wounds from April shooting in Tumaco
+
+TUMACO, Colombia, June 23 (Local) - Afro-Colombian community leader Maria Eugenia Quinones died in hospital in Cali on Monday, two months after she was shot three times outside her home in Tumaco in April, her family and the ombudsman's office said.
+
+Quinones, 52, led a community council that had denounced the recruitment of children by armed groups along the Mira river. The gunmen who shot her fled on a motorcycle and have not been identified.
+
+The ombudsman's office says at least 60 social leaders have been killed in Colombia so far this year. Narino province, on the border with Ecuador, is one of the most affected.""", [
+  E(bg, "Attack", "she was shot three times outside her home in Tumaco in April", T("Tumaco", "CO", 1, 1.79, -78.79, "Narino", "San Andres de Tumaco"), "2026-04-01", tp=3,
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2="Civilians (Colombia)", i2=7, fat=1),
+], register="local"),
+
+S("st-al-091", "2026-10-07", """Iran: earthquake kills 12 in Khorasan Razavi villages
+
+TEHRAN, Oct 7 (Wire) - A magnitude 5.8 earthquake struck villages near the town of Kashmar in Iran's northeastern Khorasan Razavi province before dawn on Wednesday, killing 12 people and injuring more than 300, the Red Crescent said.
+
+Rescue teams were searching for survivors in several villages where mud-brick houses collapsed. The provincial governor said about 1,200 homes had been damaged.
+
+Iran lies on major fault lines and suffers frequent earthquakes. A quake in the same province in 2017 killed three people.""", [], negative="disaster"),
+
+S("st-al-092", "2026-03-20", """France: two killed in Marseille shooting as drug gang feud flares; suspects held in Avignon
+
+MARSEILLE, France, March 20 (Wire) - Two young men were shot dead and a third was wounded at the foot of a tower block in Marseille's northern neighbourhoods late on Wednesday, the city's prosecutor said, in what she described as the latest killing in a feud between rival drug gangs over dealing points.
+
+On Thursday morning, police detained three men in Avignon, about 100 km to the north, in connection with the shooting. The car used by the gunmen was found burned in a Marseille suburb.
+
+Drug-related killings in Marseille fell in 2024 and 2025 after a peak of 49 deaths in 2023, according to the prosecutor's office.""", [
+  E(cur, "Attack", "Two young men were shot dead and a third was wounded at the foot of a tower block in Marseille's northern neighbourhoods", T("Marseille", "FR", 2, 43.30, 5.38, "Provence-Alpes-Cote d'Azur", "Bouches-du-Rhone"), "wednesday",
+    a1="Unidentified Armed Group (France)", i1=3, a2="Civilians (France)", i2=7, fat=2, inj=1),
+  E(cur, "Arrests", "police detained three men in Avignon, about 100 km to the north, in connection with the shooting", T("Avignon", "FR", 1, 43.95, 4.81, "Provence-Alpes-Cote d'Azur", "Vaucluse"), "thursday",
+    a1="Police Forces of France (2017-)", i1=1, a2="Unidentified Armed Group (France)", i2=3),
+]),
+
+S("st-al-093", "2026-04-14", """Ecuador: eight dead in Guayaquil gang gunfight; troops arrest 21 in raids; car bomb outside Machala prison
+
+GUAYAQUIL, Ecuador, April 14 (Wire) - Eight people were killed on Sunday night when members of the Los Lobos and Los Choneros gangs fought with rifles and grenades in the Socio Vivienda housing estate in northwestern Guayaquil, police said. Two of the dead were teenagers who lived on the estate.
+
+Soldiers and police raided houses in the estate on Monday and arrested 21 suspected members of Los Lobos, the armed forces command said, seizing rifles, grenades and drugs.
+
+In the southern city of Machala, a car bomb exploded outside the city's prison early on Tuesday, damaging the outer wall and nearby homes but causing no injuries, police said. Police blamed Los Lobos, which they say is fighting for control of the prison.
+
+President Daniel Noboa has declared an "internal armed conflict" with the gangs and deployed the army in the streets and prisons.""", [
+  E(cur, "Armed clash", "members of the Los Lobos and Los Choneros gangs fought with rifles and grenades in the Socio Vivienda housing estate", T("Guayaquil", "EC", 2, -2.20, -79.89, "Guayas", "Guayaquil"), "sunday",
+    a1="Los Lobos", i1=3, a2="Los Choneros", i2=3, fat=8),
+  E(cur, "Arrests", "arrested 21 suspected members of Los Lobos", T("Guayaquil", "EC", 2, -2.20, -79.89, "Guayas", "Guayaquil"), "monday",
+    a1="Military Forces of Ecuador (2023-)", i1=1, a2="Los Lobos", i2=3, assoc_actor_1="Police Forces of Ecuador (2023-)"),
+  E(cur, "Remote explosive/landmine/IED", "a car bomb exploded outside the city's prison early on Tuesday", T("Machala", "EC", 1, -3.26, -79.96, "El Oro", "Machala"), "tuesday",
+    a1="Los Lobos", i1=3, a2="Police Forces of Ecuador (2023-)", i2=1, fat=0, inj=0),
+]),
+
+S("st-al-094", "2026-06-16", """Thailand: bomb kills two rangers in Narathiwat; village headman shot dead in Yala
+
+PATTANI, Thailand, June 16 (Wire) - Two paramilitary rangers were killed and three wounded when a bomb hidden in a motorcycle exploded as their patrol passed a market in Rueso district of Narathiwat province on Monday morning, police said.
+
+Hours later, two men on a motorcycle shot dead a village headman as he drove home through Yala town, police said. No group claimed either attack.
+
+More than 7,000 people have been killed since a separatist insurgency in Thailand's Malay-Muslim majority southern provinces flared in 2004. The government and the main rebel group, the BRN, have held sporadic peace talks.""", [
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden in a motorcycle exploded as their patrol passed a market in Rueso district", T("Rueso", "TH", 3, 6.39, 101.52, "Narathiwat", "Amphoe Rueso"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Military Forces of Thailand (2025-)", i2=1, fat=2, inj=3),
+  E(cur, "Attack", "two men on a motorcycle shot dead a village headman as he drove home through Yala town", T("Yala", "TH", 1, 6.54, 101.28, "Yala", "Amphoe Mueang Yala"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+]),
+
+S("st-al-095", "2026-09-24", """Iraq: Islamic State attack kills two soldiers near Dibis; jets strike hideouts
+
+BAGHDAD, Sept 24 (Wire) - Islamic State militants attacked an army post near Dibis in Kirkuk province late on Wednesday, killing two soldiers and wounding three, security sources said.
+
+Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk on Thursday, killing four militants, the Joint Operations Command said.
+
+Islamic State lost its last territory in Iraq in 2017, but its fighters still carry out small-scale attacks in remote areas of Kirkuk, Salahuddin and Diyala provinces.""", [
+  E(cur, "Armed clash", "Islamic State militants attacked an army post near Dibis in Kirkuk province", T("Dibis", "IQ", 2, 35.67, 44.07, "Kirkuk", "Dabes"), "wednesday",
+    a1="Islamic State (Iraq)", i1=2, a2="Military Forces of Iraq (2022-)", i2=1, fat=2, inj=3),
+  E(cur, "Air/drone strike", "Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk", T("Kirkuk", "IQ", 2, 35.47, 44.39, "Kirkuk", "Kirkuk"), "thursday",
+    a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=4),
+]),
 ]
