@@ -1418,4 +1418,84 @@ Islamic State lost its last territory in Iraq in 2017, but its fighters still ca
   E(cur, "Air/drone strike", "Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk", T("Kirkuk", "IQ", 2, 35.47, 44.39, "Kirkuk", "Kirkuk"), "thursday",
     a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=4),
 ]),
+S("st-al-096", "2026-05-20", """Chad: six soldiers killed in Boko Haram raid on Lake Chad island post; fishermen abducted near Bol
+
+N'DJAMENA, May 20 (Wire) - Boko Haram fighters attacked a Chadian army post on the Lake Chad island of Kaiga-Kindjiria before dawn on Tuesday, killing six soldiers, the army said on Wednesday.
+
+The assault, carried out by dozens of fighters who arrived in motorised canoes, lasted about two hours before reinforcements arrived from Bol, an army spokesman said. He said 17 attackers were killed in the fighting at the post and that weapons had been recovered.
+
+"The terrorists who attacked our position at Kaiga-Kindjiria paid a heavy price," the spokesman said on state television.
+
+Separately, armed men believed to be members of Boko Haram abducted nine fishermen from their boats near Bol on Tuesday afternoon, local officials said. Their families have received no ransom demand.
+
+The Lake Chad region, where Chad, Niger, Nigeria and Cameroon meet, has been hit by jihadist attacks for more than a decade.""", [
+  E(cur, "Armed clash", "Boko Haram fighters attacked a Chadian army post on the Lake Chad island of Kaiga-Kindjiria", T("Kaiga-Kindjiria", "TD", 1, 13.60, 14.20, "Lac"), "tuesday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Military Forces of Chad (2021-)", i2=1, fat=23),
+  E(cur, "Abduction/forced disappearance", "abducted nine fishermen from their boats near Bol on Tuesday afternoon", T("Bol", "TD", 2, 13.47, 14.71, "Lac"), "tuesday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Chad)", i2=7),
+]),
+
+S("st-al-097", "2026-06-18", """Taiz: child killed by sniper fire, houses damaged in shelling of eastern districts
+(Translated from Arabic. First published by a Taiz news website.)
+
+A nine-year-old boy was killed on Wednesday afternoon by a bullet fired by a Houthi sniper stationed on the hills overlooking the Al-Jahmaliya neighbourhood in eastern Taiz, while he was fetching water with his brother, a medical source at Al-Rawda hospital said.
+
+The boy's brother, aged 12, was also hit in the leg and is in a stable condition, the source added.
+
+In the evening, the Houthi militia shelled residential areas in the Thawra and Al-Jahmaliya districts with mortar rounds, damaging three houses and a mosque, residents said. No casualties were reported in the shelling.
+
+The besieged city has suffered almost daily sniping and shelling by the Houthis since 2015, despite the U.N.-brokered truce of 2022.""", [
+  E(cur, "Attack", "A nine-year-old boy was killed on Wednesday afternoon by a bullet fired by a Houthi sniper", T("Taiz", "YE", 2, 13.58, 44.02, "Taiz", "Salh"), "wednesday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, fat=1, inj=1),
+  E(cur, "Shelling/artillery/missile attack", "the Houthi militia shelled residential areas in the Thawra and Al-Jahmaliya districts with mortar rounds", T("Taiz", "YE", 2, 13.58, 44.02, "Taiz", "Salh"), "wednesday",
+    a1="Military Forces of Yemen (2016-) Supreme Political Council", i1=1, a2="Civilians (Yemen)", i2=7, fat=0, inj=0),
+], register="local"),
+
+S("st-al-098", "2026-03-26", """Pampanga: barangay captain shot dead in Mexico town; suspect arrested in Angeles
+
+CITY OF SAN FERNANDO, Pampanga, March 26 (Local) - A barangay captain was shot dead by two men on a motorcycle while he was buying coffee at a roadside store in the town of Mexico, Pampanga, on Tuesday morning, police said.
+
+The victim, 58, had been village chief for three terms. Police said they were looking into his work and his role in a local land dispute as possible motives.
+
+On Wednesday, police arrested one of the suspects in a follow-up operation in Angeles City and recovered a .45-calibre pistol, the provincial police director said.
+
+Several local officials in Central Luzon have been killed in ambushes in the run-up to village elections later this year.""", [
+  E(cur, "Attack", "A barangay captain was shot dead by two men on a motorcycle", T("Mexico", "PH", 1, 15.06, 120.72, "Central Luzon", "Pampanga"), "tuesday",
+    a1="Unidentified Armed Group (Philippines)", i1=3, a2="Civilians (Philippines)", i2=7, fat=1),
+  unscored(E(cur, "Arrests", "police arrested one of the suspects in a follow-up operation in Angeles City", T("Angeles City", "PH", 1, 15.15, 120.58, "Central Luzon", "Pampanga"), "wednesday",
+    a1="Police Forces of the Philippines (2022-)", i1=1), "actor2", "inter2"),
+], register="local"),
+
+S("st-al-099", "2026-04-13", """Sumy remembers victims of Palm Sunday missile strike a year on
+
+SUMY, Ukraine, April 13 (Wire) - Hundreds of people laid flowers and lit candles in the centre of Sumy on Monday, a year after a Russian missile strike on the northern Ukrainian city killed 35 people, including two children, as they gathered for Palm Sunday.
+
+Two ballistic missiles hit the city centre on the morning of April 13, 2025, striking a street full of people and a conference centre. Russia said it had targeted a meeting of military officers; Ukraine said the victims were civilians.
+
+The city's mayor unveiled a memorial plaque on the facade of the damaged university building. Air raid sirens sounded twice during the ceremony.""", [
+  E(bg, "Shelling/artillery/missile attack", "Two ballistic missiles hit the city centre on the morning of April 13, 2025", T("Sumy", "UA", 1, 50.92, 34.80, "Sumy", "Sumskyi"), "2025-04-13",
+    a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, fat=35),
+], negative="commemoration"),
+
+S("st-al-100", "2026-05-04", """Hastings: shots fired as gang members clash in Flaxmere; armed police patrol suburb
+
+HASTINGS, New Zealand, May 4 (Local) - Members of the Mongrel Mob and Black Power gangs exchanged gunfire on a street in the Hastings suburb of Flaxmere on Sunday afternoon, police said. A 31-year-old man was taken to hospital with a gunshot wound to the arm.
+
+Police said the clash followed weeks of tension between the two gangs. Armed officers were patrolling Flaxmere on Monday, and a school was closed as a precaution.
+
+Police said they had identified several of those involved and expected to make arrests.""", [
+  E(cur, "Armed clash", "Members of the Mongrel Mob and Black Power gangs exchanged gunfire on a street in the Hastings suburb of Flaxmere", T("Hastings", "NZ", 2, -39.64, 176.85, "Hawke's Bay", "Hastings"), "sunday",
+    a1="Mongrel Mob", i1=3, a2="Black Power", i2=3, inj=1),
+], register="local"),
+
+S("st-al-101", "2026-07-08", """Sierra Leone: police tear-gas motorbike taxi riders protesting Freetown ban
+
+FREETOWN, July 8 (Wire) - Police fired tear gas on Wednesday to disperse hundreds of motorbike taxi riders who had gathered at the Clock Tower in central Freetown to protest against a ban on their operating in the city centre, witnesses said.
+
+Police said 18 riders had been arrested for "unlawful assembly" and that their motorbikes had been impounded. The riders' union said several members had been beaten by officers.
+
+The city council says the ban, which took effect on Monday, is needed to reduce accidents and congestion. Motorbike taxis are the main source of income for tens of thousands of young men in Sierra Leone.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas on Wednesday to disperse hundreds of motorbike taxi riders", T("Freetown", "SL", 1, 8.49, -13.24, "Western Area", "Western Area Urban"), "wednesday",
+    a1="Protesters (Sierra Leone)", i1=6, a2="Police Forces of Sierra Leone (2018-)", i2=1, inj=3),
+]),
 ]
