@@ -1498,4 +1498,64 @@ The city council says the ban, which took effect on Monday, is needed to reduce 
   E(cur, "Protest with intervention", "Police fired tear gas on Wednesday to disperse hundreds of motorbike taxi riders", T("Freetown", "SL", 1, 8.49, -13.24, "Western Area", "Western Area Urban"), "wednesday",
     a1="Protesters (Sierra Leone)", i1=6, a2="Police Forces of Sierra Leone (2018-)", i2=1, inj=3),
 ]),
+S("st-al-102", "2026-09-16", """Congo Republic: youths clash with police in Brazzaville over power cuts; 12 arrested at homes
+
+BRAZZAVILLE, Sept 16 (Wire) - Young people set up burning barricades and threw stones at police in the Bacongo and Makelekele districts of Brazzaville on Monday night to protest against power cuts that have left parts of the capital without electricity for days, residents said. Police fired tear gas to clear the roads.
+
+On Tuesday, police arrested 12 young men at their homes in Bacongo, accusing them of leading the unrest, a police spokesman said.
+
+The national electricity company blamed the cuts on low water levels at a hydroelectric dam and on ageing equipment.""", [
+  E(cur, "Violent demonstration", "Young people set up burning barricades and threw stones at police in the Bacongo and Makelekele districts of Brazzaville", T("Brazzaville", "CG", 2, -4.27, 15.28, "Brazzaville"), "monday",
+    a1="Rioters (Republic of Congo)", i1=5, a2="Police Forces of Republic of Congo (1997-)", i2=1),
+  E(cur, "Arrests", "police arrested 12 young men at their homes in Bacongo", T("Brazzaville", "CG", 2, -4.27, 15.28, "Brazzaville"), "tuesday",
+    a1="Police Forces of Republic of Congo (1997-)", i1=1, a2="Rioters (Republic of Congo)", i2=5),
+]),
+
+S("st-al-103", "2026-06-10", """Liberia: police officer shoots motorcyclist dead in Paynesville; riders burn police depot
+
+MONROVIA, June 10 (Wire) - A police officer shot dead a commercial motorcyclist at a checkpoint in Paynesville, outside Monrovia, on Monday evening after the rider refused to stop, police said. The officer has been suspended and detained.
+
+On Tuesday, hundreds of motorcyclists blocked the main road through Paynesville and set fire to a police depot and two police vehicles, police said. Officers fired tear gas to disperse them, and three officers were hurt by stones.
+
+The justice minister called for calm and promised a full investigation.""", [
+  E(cur, "Attack", "A police officer shot dead a commercial motorcyclist at a checkpoint in Paynesville, outside Monrovia", T("Monrovia", "LR", 2, 6.30, -10.80, "Montserrado"), "monday",
+    a1="Police Forces of Liberia (2024-)", i1=1, a2="Civilians (Liberia)", i2=7, fat=1),
+  E(cur, "Violent demonstration", "hundreds of motorcyclists blocked the main road through Paynesville and set fire to a police depot and two police vehicles", T("Monrovia", "LR", 2, 6.30, -10.80, "Montserrado"), "tuesday",
+    a1="Rioters (Liberia)", i1=5, a2="Police Forces of Liberia (2024-)", i2=1, inj=3),
+]),
+
+S("st-al-104", "2026-02-19", """Sri Lanka: police use water cannon on students' march in Colombo; union leader arrested
+
+COLOMBO, Feb 19 (Wire) - Police fired water cannon and tear gas on Wednesday to stop several thousand university students marching towards the education ministry in Colombo to protest against a plan to raise fees for some degree courses, witnesses said.
+
+On Thursday morning, police arrested the convener of the Inter-University Students' Federation at a house in Kelaniya, north of Colombo, on charges of obstructing police officers during the march, a police spokesman said.
+
+The government says the fee increase is needed to fund new places in state universities.""", [
+  E(cur, "Protest with intervention", "Police fired water cannon and tear gas on Wednesday to stop several thousand university students", T("Colombo", "LK", 1, 6.93, 79.85, "Western", "Colombo"), "wednesday",
+    a1="Protesters (Sri Lanka)", i1=6, a2="Police Forces of Sri Lanka (2024-)", i2=1),
+  E(cur, "Arrests", "police arrested the convener of the Inter-University Students' Federation at a house in Kelaniya", T("Kelaniya", "LK", 1, 6.96, 79.92, "Western", "Gampaha"), "thursday",
+    a1="Police Forces of Sri Lanka (2024-)", i1=1, a2="Civilians (Sri Lanka)", i2=7),
+]),
+
+S("st-al-105", "2026-08-28", """Jordan: police disperse protest near Israeli embassy in Amman
+
+AMMAN, Aug 28 (Wire) - Jordanian police used batons to disperse hundreds of protesters who tried to march towards the Israeli embassy in Amman's Rabiyeh district late on Thursday, and detained about 20 people, witnesses said.
+
+The protesters, many carrying Palestinian flags, were calling for the government to cancel its peace treaty with Israel. Police had sealed off the roads leading to the embassy compound.
+
+Jordan has allowed regular protests in solidarity with Gaza but has banned gatherings near the embassy since 2024.""", [
+  E(cur, "Protest with intervention", "Jordanian police used batons to disperse hundreds of protesters who tried to march towards the Israeli embassy", T("Amman", "JO", 2, 31.95, 35.93, "Amman"), "thursday",
+    a1="Protesters (Jordan)", i1=6, a2="Police Forces of Jordan (1999-)", i2=1),
+]),
+
+S("st-al-106", "2026-10-01", """Armenia: police detain 31 as opposition supporters block Yerevan avenue
+
+YEREVAN, Oct 1 (Wire) - Armenian police detained 31 people on Wednesday as opposition supporters blocked Baghramyan Avenue in central Yerevan to demand the resignation of Prime Minister Nikol Pashinyan's government over its border deal with Azerbaijan, the police said.
+
+Officers carried protesters off the road one by one after they refused orders to disperse. Most were released later in the day.
+
+Earlier, several thousand people had rallied peacefully in Freedom Square before marching to the avenue. The opposition lost parliamentary elections in June and says the vote was unfair.""", [
+  E(cur, "Protest with intervention", "Armenian police detained 31 people on Wednesday as opposition supporters blocked Baghramyan Avenue", T("Yerevan", "AM", 1, 40.18, 44.51, "Yerevan"), "wednesday",
+    a1="Protesters (Armenia)", i1=6, a2="Police Forces of Armenia (2018-)", i2=1),
+]),
 ]
