@@ -1233,7 +1233,7 @@ In the evening, an enemy drone hit energy infrastructure in Shostka district; pa
 Air defence destroyed 23 enemy drones over the region. Please do not ignore air raid alerts!""", [
   E(cur, "Air/drone strike", "an enemy guided aerial bomb hit the centre of Velyka Pysarivka", T("Velyka Pysarivka", "UA", 1, 50.42, 35.48, "Sumy", "Okhtyrskiy"), "2026-01-13",
     a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
-  E(cur, "Shelling/artillery/missile attack", "Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded", T("Bilopillia", "UA", 3, 51.15, 34.31, "Sumy", "Sumskyi"), "2026-01-13", tp=2,
+  E(cur, "Shelling/artillery/missile attack", "Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded", T("Bilopillia", "UA", 1, 51.15, 34.31, "Sumy", "Sumskyi"), "2026-01-13", tp=2,
     a1="Military Forces of Russia (2000-)", i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
   E(cur, "Shelling/artillery/missile attack", "Bilopilska and Krasnopilska communities: artillery and FPV drone attacks were recorded", T("Krasnopillya", "UA", 3, 50.77, 35.26, "Sumy", "Sumskyi"), "2026-01-13", tp=2,
     a1="Military Forces of Russia (2000-)", i1=8),
