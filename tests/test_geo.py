@@ -2516,3 +2516,18 @@ def test_a_towns_own_name_beats_a_big_citys_alternate_name(pipeline: Any, text: 
 def test_places_real_news_names_that_the_extracts_lack_or_misfile(pipeline: Any, text: str, location: str, admin1: str) -> None:
     place = event_place(pipeline, text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, iso, unit", [
+    # an answer's event with no place of its own is where the question asked about, not the briefing's town nor the
+    # striker's country (the name asked about is a place even when tagged a person or named as the subject)
+    ("Press briefing, aid agency, Vienna, Friday — Q: What more do you know about Kadugli? A: What we can say is that the town "
+     "was shelled on Sunday night and that at least six civilians were killed.", "SD", "Kadugli"),
+    ("Q: Is Nabatieh still being hit? A (a shopkeeper, by phone): On Tuesday an Israeli drone struck a car near the market. "
+     "Two men were killed.", "LB", "Nabatieh"),  # (admin1)
+    ("INTERVIEW (Sanaa; translated)\nQ: You were in Hodeidah when it happened?\nA: Yes. A drone hit the port on Friday "
+     "morning and three workers were wounded.", "YE", "Al Hudaydah"),
+])
+def test_an_answers_event_is_where_the_question_asked(pipeline: Any, text: str, iso: str, unit: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and unit in (place.location, place.admin1)

@@ -24,6 +24,7 @@ from ..records import MentionFacts, Mention, Parsed, Toponym
 from ..resources import word_lists
 from . import capital_of, haversine_km
 from .index import index
+from .resolve import question_answered
 from .toponyms import find_toponyms, make_place
 
 NAME = "places"  # the stage whose evidence this is
@@ -271,6 +272,16 @@ def _purpose(t: Toponym, m: Mention, parsed: Parsed) -> bool:
     return False
 
 
+def _asked(m: Mention, usable: list[Toponym], parsed: Parsed) -> list[Toponym]:
+    """The places (finest first) of the question whose answer holds the event's trigger ("Q: Is Bint Jbeil still being
+    hit? A: ... an Israeli strike destroyed a house on the edge of town"), if any."""
+    question = question_answered(doc_text(parsed.doc), m.trigger.start)
+    if question is None:
+        return []
+    start, end = question
+    return sorted((t for t in usable if start <= t.span.start < end and t.kind != "country"), key=lambda t: KIND_RANK.get(t.kind, 3))
+
+
 def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], parsed: Parsed) -> tuple[MentionFacts, ...]:
     from ..events.place_match import bearing_pairs, located_units, route_ends  # (events imports geo)
     from ..events.places import aside_home
@@ -310,6 +321,7 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
         # scene stands)
         local = _own_places(m, [t for t in same if (t.locative or t.kind != "country") and not (
             m.event_type in CROWD_TYPES and t.span.start in road_ends)], mentions, parsed)
+        asked = [] if local else _asked(m, usable, parsed)
         if local:
             # the nearest place the trigger governs; a finer place inside it beats it ("in Idlib province,
             # in the town of Saraqeb"), a town elsewhere does not ("in Nangarhar province ... in Kabul")
@@ -318,6 +330,10 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             if finer:
                 best = min(finer, key=lambda t: (KIND_RANK.get(t.kind, 3), rank(t)))
             evidence = _evidence(best, 0.8 if best.locative else 0.7)
+        elif asked:
+            # an answer's event with no place of its own is where the question asked about ("Q: Can you say more about El
+            # Obeid? A: ... the city came under drone attack"), not the briefing's town ("Press briefing, OCHA Geneva")
+            evidence = _evidence(asked[0], 0.6)
         elif paragraph in previous:
             prior = previous[paragraph]
             # (a place a sentence of the paragraph states after the previous event's, with no event of its own: "a

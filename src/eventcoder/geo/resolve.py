@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -163,10 +164,45 @@ class Mention:
     item: bool = False  # the label or header of a digest's item ("Curacao - Taxi drivers ...", "Georgia - Zugdidi: ...")
     item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
     paragraph_item: bool = False  # a label for its paragraph only ("...\n\nIn Bolivia, coca growers ...": ``_paragraph_country``)
+    question: bool = False  # the name a question asks about ("Q: Is Bint Jbeil still being hit?"; see ``questions``)
     colocated: frozenset[str] = frozenset()  # countries where its namesakes lie by a namesake of another name told (``_colocated``)
     score: float = 0.0
     margin: float = 0.0
     candidates: list[tuple[float, GeoPlace]] = field(default_factory=list)
+
+
+QUESTION = re.compile(r"(?<![\w'])Q\s?:\s")  # an interview's or a briefing's question: "Q: Can you say more about El Obeid?"
+ANSWER = re.compile(r"(?<![\w'])A\s?(?:\([^()\n]{0,80}\)\s?)?:\s")  # its answer: "A:", "A (municipal official, by phone):"
+QUESTION_CHARS = 300  # a question this long at most
+QUESTION_TOWN = 1000  # a name a question asks about, found in one country only, is a place when a town this big
+
+
+@functools.lru_cache(maxsize=64)
+def questions(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of each question of an interview or a briefing in ``text``: from "Q:" to its "?"."""
+    if "Q" not in text:
+        return ()
+    out = []
+    for q in QUESTION.finditer(text):
+        end = text.find("?", q.end(), q.end() + QUESTION_CHARS)
+        if end > 0:
+            out.append((q.start(), end + 1))
+    return tuple(out)
+
+
+def in_question(text: str, pos: int) -> bool:
+    """Is offset ``pos`` inside a question ("Q: Is Bint Jbeil still being hit?")?"""
+    return any(start <= pos < end for start, end in questions(text))
+
+
+def question_answered(text: str, pos: int) -> tuple[int, int] | None:
+    """The question whose answer holds offset ``pos``: the last question before it, with an answer mark ("A:") between
+    them ("Q: Can you say more about El Obeid? A: ... the city came under drone attack": the city is El Obeid)."""
+    before = [(start, end) for start, end in questions(text) if end <= pos]
+    if not before or any(start <= pos < end for start, end in questions(text)):
+        return None
+    start, end = before[-1]
+    return (start, end) if ANSWER.search(text, end, pos) else None
 
 
 def _is_cap(tok: Any) -> bool:
@@ -882,6 +918,9 @@ def _cues(doc: Any, m: Mention) -> None:
         m.modifier, m.cue, m.item = False, "at", True  # "... rose. Seychelles - Taxi drivers drove ...": a digest item's place
     elif _paragraph_country(doc, m):
         m.item = m.paragraph_item = True  # "...\n\nIn Bolivia, coca growers ...": the paragraph's places are Bolivia's
+    if m.cue in (None, "dep") and not m.modifier and m.ner and not any(h.place.kind == "country" for h in m.hits) and in_question(
+            doccache.text(doc), m.start_char):
+        m.question = True  # "Q: Can you say more about El Obeid?", "Q: Is Bint Jbeil still being hit?": what the answer tells of
     m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
 
@@ -2087,6 +2126,11 @@ def accepted(m: Mention) -> bool:
     if m.unit_of is not None and p.kind in ("admin1", "admin2", "region") and m.unit_of.cue not in (None, "dep", "generic", ",", "(") and not (
             m.unit_of.admin_cue or m.unit_of.dateline or m.foreign):
         return True  # "in Sabon Gari, Borno" (tagged a person): the unit the place is in, which stands for a place it lacks
+    if m.question and not m.weak and (not m.foreign and len({h.place.id for h in m.hits if not h.loose}) == 1 or not m.alternate and len(
+            {h.place.iso for h in m.hits if not h.loose}) == 1 and p.population >= QUESTION_TOWN):
+        # "Q: Can you say more about El Obeid?" (tagged a person): a town of one country the question asks about, also when a
+        # briefing abroad is all the rest names ("OCHA Geneva"); a name of one place only, in a country the article is about
+        return True
     if m.ner == "PART" and (p.kind in ("town", "site") or p.kind in ("admin1", "admin2", "region") and not m.text.isupper()) and not (
             m.country_after or m.admin_after):
         return False  # "Ain" of an unknown "Ain Tarma", "Khalil" of "Mahmoud Khalil", "Eastern" of "Eastern Police" (not in a
