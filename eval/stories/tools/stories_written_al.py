@@ -1,12 +1,21 @@
 """Multi-event stories written for this project (issue 11), batch al: unseen by the coders in the session it was written
 (2026-11-29, 20:55-23:55), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
-ak. Written apart from aj and ak (other countries, registers and story shapes): wire stories with a recap paragraph,
-a live blog with a correction entry, NGO bulletins listing incidents by date, a police task force's numbered release
-with a header and a footer, local press in translation, one event told three times, protests broken up by police,
-arrests before and after a raid, a village taken and retaken, claims and denials across a border, threats, captions
-of old and new photos, war tallies (no events), small towns with namesakes abroad (Wau of Morobe, Bethlehem of the Free
-State), and stories with only background, negated or no events.
-Our own words; invented incidents at real places, public group names.
+ak. Written apart from aj and ak (other countries, registers and story shapes): wire stories with recap paragraphs of
+older events, live blogs with a correction entry and across midnight, NGO and humanitarian bulletins listing incidents
+by date, a weekly digest with bare weekdays, official releases with a header and a boilerplate footer (a police task
+force in Papua, AFRICOM, Balochistan's CTD, Sumy's regional administration), local press in translation (French,
+Spanish, Arabic), a radio call-in, one event told three times (Zawiya, Kaura Namoda, Kaiga-Kindjiria), protests broken
+up by police (one event), arrests before and after a raid or a protest, villages and towns taken and retaken (and a
+recapture claimed and denied), claims and denials with tolls per side, threats and plans, captions of old photos, of
+body events and a caption-only event, war tallies and yearly statistics (no events), events in small towns with
+namesakes abroad (Wau of Morobe, Bethlehem of the Free State, Suarez of Cauca, Houston of British Columbia, Mexico of
+Pampanga, Hastings of Hawke's Bay, Salamanca of Guanajuato, Bijapur of Chhattisgarh), and 24 stories with no current
+event (threats, statistics, crime, accident, commemorations with their massacre or strike as background, disaster,
+labour strike, trial, hoax, denial, campaign, diplomacy, fact check, an obituary of old wounds, a caption-only protest).
+111 stories, 198 events (170 current, 17 background, 4 negated, 3 threat, 3 caption, 1 hypothetical) of 24 sub-types,
+71 countries with events, on every continent.
+Our own words; invented incidents at real places (background recaps of a few public incidents keep their real month or
+day), public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points (writer-b's lookups in geo.index());
 retellings checked (same country within 40 km across all snippet, story and ISAF gold within a week)."""
 from gold import E, S, unscored, place as P, country as C
@@ -1557,5 +1566,69 @@ Officers carried protesters off the road one by one after they refused orders to
 Earlier, several thousand people had rallied peacefully in Freedom Square before marching to the avenue. The opposition lost parliamentary elections in June and says the vote was unfair.""", [
   E(cur, "Protest with intervention", "Armenian police detained 31 people on Wednesday as opposition supporters blocked Baghramyan Avenue", T("Yerevan", "AM", 1, 40.18, 44.51, "Yerevan"), "wednesday",
     a1="Protesters (Armenia)", i1=6, a2="Police Forces of Armenia (2018-)", i2=1),
+]),
+S("st-al-107", "2026-09-24", """NIGERIA-SECURITY/
+Islamic State fighters overrun army base in Nigeria's Marte, soldiers missing
+
+MAIDUGURI, Nigeria, Sept 24 (Wire) - Islamic State West Africa Province (ISWAP) fighters overran an army base in Marte, in Nigeria's northeastern Borno state, late on Tuesday and held it until air strikes forced them out on Wednesday morning, two military sources and a local official said.
+
+At least seven soldiers were killed and more than 20 were missing, the sources said. The fighters burned armoured vehicles and carried away weapons before withdrawing towards the Lake Chad shore. The army has not commented.
+
+The attack is the latest in a string of assaults on military bases in Borno this year. In March, ISWAP fighters overran a base at Wajiroko, near Damboa, killing at least 12 soldiers. In July, a suicide bomber killed 12 people at a fish market in Monguno. In August, troops retook Malam Fatori, near the border with Niger, which ISWAP had held since May.
+
+The insurgency in northeast Nigeria has killed more than 40,000 people since 2009, according to the United Nations.""", [
+  E(cur, "Non-state actor overtakes territory", "fighters overran an army base in Marte", T("Marte", "NG", 1, 12.37, 13.83, "Borno", "Marte"), "tuesday",
+    a1="Islamic State West Africa Province", i1=2, a2="Military Forces of Nigeria (2023-)", i2=1, fat=7),
+  E(bg, "Non-state actor overtakes territory", "ISWAP fighters overran a base at Wajiroko, near Damboa", T("Damboa", "NG", 2, 11.16, 12.76, "Borno", "Damboa"), "2026-03-01", tp=3,
+    a1="Islamic State West Africa Province", i1=2, a2="Military Forces of Nigeria (2023-)", i2=1, fat=12),
+  unscored(E(bg, "Suicide bomb", "a suicide bomber killed 12 people at a fish market in Monguno", T("Monguno", "NG", 1, 12.67, 13.61, "Borno", "Monguno"), "2026-07-01", tp=3,
+    a2="Civilians (Nigeria)", i2=7, fat=12), "actor1", "inter1"),
+  E(bg, "Government regains territory", "troops retook Malam Fatori, near the border with Niger", T("Mallam Fatori", "NG", 1, 13.67, 13.34, "Borno", "Abadam"), "2026-08-01", tp=3,
+    a1="Military Forces of Nigeria (2023-)", i1=1, a2="Islamic State West Africa Province", i2=2),
+]),
+
+S("st-al-108", "2026-06-03", """Taliban say Pakistani air strikes killed eight civilians in Paktika; border clash follows
+
+KABUL/ISLAMABAD, June 3 (Wire) - Pakistani aircraft bombed several houses in Afghanistan's eastern Paktika province late on Monday, killing eight civilians, including three children, a Taliban government spokesman said on Tuesday. He said the strikes hit villages in Barmal district.
+
+Pakistani security officials said the strikes had targeted hideouts of the Pakistani Taliban (TTP) and had killed "dozens of terrorists", but Pakistan's foreign ministry did not confirm the operation.
+
+On Tuesday evening, Afghan Taliban forces fired on Pakistani border posts in the Kurram district, near Parachinar, and Pakistani troops returned fire, Pakistan's military said. It said two Pakistani soldiers and "more than 15" Afghan Taliban fighters were killed. A Taliban spokesman said its forces had responded to "Pakistani aggression" and lost three men.""", [
+  E(cur, "Air/drone strike", "Pakistani aircraft bombed several houses in Afghanistan's eastern Paktika province", T("Barmal", "AF", 3, 32.94, 68.79, "Paktika", "Barmal"), "monday",
+    a1="Military Forces of Pakistan (2024-)", i1=8, a2="Civilians (Afghanistan)", i2=7, fat=8),
+  E(cur, "Armed clash", "Afghan Taliban forces fired on Pakistani border posts in the Kurram district, near Parachinar", T("Parachinar", "PK", 2, 33.90, 70.10, "Khyber Pakhtunkhwa", "Kurram"), "tuesday",
+    a1="Military Forces of Afghanistan (2021-)", i1=8, a2="Military Forces of Pakistan (2024-)", i2=1, fat=5),
+]),
+S("st-al-109", "2026-07-22", """Uppsala: hand grenade thrown at house; police link attack to gang conflict
+
+UPPSALA, Sweden, July 22 (Local) - A hand grenade was thrown at a terraced house in the Gottsunda district of Uppsala early on Wednesday, damaging the front door and windows, police said. A family of four who were asleep inside were not hurt.
+
+Police said the attack was believed to be linked to an ongoing conflict between two criminal networks in the city, and that a relative of one of the network's members lived at the address.
+
+A 16-year-old boy was detained near the scene shortly afterwards on suspicion of attempted murder, police said.""", [
+  E(cur, "Grenade", "A hand grenade was thrown at a terraced house in the Gottsunda district of Uppsala", T("Uppsala", "SE", 2, 59.86, 17.64, "Uppsala", "Uppsala Kommun"), "wednesday",
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
+], register="local"),
+
+S("st-al-110", "2026-09-02", """Russia: debris from downed Ukrainian drone damages houses in Tver region's Rzhev
+
+MOSCOW, Sept 2 (Wire) - Air defence units shot down a Ukrainian drone over the town of Rzhev in Russia's Tver region overnight into Wednesday, and falling debris damaged the roofs of two houses, the regional governor said. Nobody was hurt.
+
+Russia's defence ministry said its air defences had destroyed 48 Ukrainian drones over eight regions overnight.
+
+Ukraine has stepped up drone attacks on Russian oil refineries and military sites hundreds of kilometres from the border. A military airfield and an oil pumping station are near Rzhev.""", [
+  E(cur, "Disrupted weapons use", "Air defence units shot down a Ukrainian drone over the town of Rzhev", T("Rzhev", "RU", 1, 56.26, 34.33, "Tver"), "wednesday",
+    a1="Military Forces of Russia (2000-)", i1=1, a2="Military Forces of Ukraine (2019-)", i2=8, fat=0, inj=0),
+]),
+
+S("st-al-111", "2026-02-26", """Niger army opens new base near Algerian border
+
+NIAMEY, Feb 26 (Wire) - Niger's army has opened a new military base at Assamaka, in the northern Arlit department near the border with Algeria, state television reported on Thursday, showing soldiers raising the flag over the camp.
+
+The base will house a battalion tasked with fighting armed groups, smugglers and traffickers in the desert, the defence minister said at the inauguration.
+
+Niger's junta, which took power in a coup in July 2023, has expelled French and U.S. troops and turned to Russia for military help.""", [
+  E(cur, "Headquarters or base established", "Niger's army has opened a new military base at Assamaka", T("Arlit", "NE", 2, 18.74, 7.39, "Agadez"), "thursday", tp=2,
+    a1="Military Forces of Niger (2023-)", i1=1, a2=None, i2=None),
 ]),
 ]
