@@ -352,7 +352,7 @@ Russia launched 112 drones and four missiles at Ukraine overnight, of which 89 d
 
 In Russia, a Ukrainian drone hit a car in the border town of Shebekino on Tuesday morning, wounding two men, the governor of the Belgorod region said on Telegram.
 
-Kryvyi Rih, President Volodymyr Zelenskiy's home town, has been hit repeatedly since the start of the full-scale invasion. Last April, a missile that exploded near a children's playground there killed 20 people, nine of them children.""", [
+Kryvyi Rih, President Volodymyr Zelenskiy's home town, has been hit repeatedly since the start of the full-scale invasion. In April 2025, a missile that exploded near a children's playground there killed 20 people, nine of them children.""", [
   E(cur, "Shelling/artillery/missile attack", "A Russian ballistic missile struck a five-storey apartment building in the central Ukrainian city of Kryvyi Rih", T("Kryvyy Rih", "UA", 1, 47.91, 33.39, "Dnipropetrovsk", "Kryvyy Rih"), "monday",
     a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=6, inj=23),
   E(cur, "Air/drone strike", "a Ukrainian drone hit a car in the border town of Shebekino", T("Shebekino", "RU", 1, 50.41, 36.93, "Belgorod"), "tuesday",
@@ -781,7 +781,7 @@ AFRICOM, alongside the Federal Government of Somalia and the Somali security for
 -30-
 
 For media queries, contact the AFRICOM Public Affairs office.""", [
-  E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", T("Bosaso", "SO", 2, 11.28, 49.18, "Bari"), "2026-06-02",
+  E(cur, "Air/drone strike", "conducted an airstrike against ISIS-Somalia in the Cal Miskaad mountains", T("Cal Miskaad", "SO", 2, 10.95, 49.55, "Bari"), "2026-06-02",
     a1="Military Forces of the United States (2025-)", i1=8, a2="Islamic State (Somalia)", i2=2, fat=3),
 ], register="official"),
 
@@ -1424,7 +1424,7 @@ Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south o
 Islamic State lost its last territory in Iraq in 2017, but its fighters still carry out small-scale attacks in remote areas of Kirkuk, Salahuddin and Diyala provinces.""", [
   E(cur, "Armed clash", "Islamic State militants attacked an army post near Dibis in Kirkuk province", T("Dibis", "IQ", 2, 35.67, 44.07, "Kirkuk", "Dabes"), "wednesday",
     a1="Islamic State (Iraq)", i1=2, a2="Military Forces of Iraq (2022-)", i2=1, fat=2, inj=3),
-  E(cur, "Air/drone strike", "Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk", T("Kirkuk", "IQ", 2, 35.47, 44.39, "Kirkuk", "Kirkuk"), "thursday",
+  E(cur, "Air/drone strike", "Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk", T("Wadi al-Shay", "IQ", 2, 35.13, 44.18, "Kirkuk", "Daquq"), "thursday",
     a1="Military Forces of Iraq (2022-)", i1=1, a2="Islamic State (Iraq)", i2=2, fat=4),
 ]),
 S("st-al-096", "2026-05-20", """Chad: six soldiers killed in Boko Haram raid on Lake Chad island post; fishermen abducted near Bol
