@@ -12,8 +12,8 @@ namesakes abroad (Wau of Morobe, Bethlehem of the Free State, Suarez of Cauca, H
 Pampanga, Hastings of Hawke's Bay, Salamanca of Guanajuato, Bijapur of Chhattisgarh), and 24 stories with no current
 event (threats, statistics, crime, accident, commemorations with their massacre or strike as background, disaster,
 labour strike, trial, hoax, denial, campaign, diplomacy, fact check, an obituary of old wounds, a caption-only protest).
-111 stories, 198 events (170 current, 17 background, 4 negated, 3 threat, 3 caption, 1 hypothetical) of 24 sub-types,
-71 countries with events, on every continent.
+114 stories, 201 events (173 current, 17 background, 4 negated, 3 threat, 3 caption, 1 hypothetical) of 24 sub-types,
+74 countries with events, on every continent.
 Our own words; invented incidents at real places (background recaps of a few public incidents keep their real month or
 day), public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points (writer-b's lookups in geo.index());
@@ -1630,5 +1630,37 @@ The base will house a battalion tasked with fighting armed groups, smugglers and
 Niger's junta, which took power in a coup in July 2023, has expelled French and U.S. troops and turned to Russia for military help.""", [
   E(cur, "Headquarters or base established", "Niger's army has opened a new military base at Assamaka", T("Arlit", "NE", 2, 18.74, 7.39, "Agadez"), "thursday", tp=2,
     a1="Military Forces of Niger (2023-)", i1=1, a2=None, i2=None),
+]),
+S("st-al-112", "2026-05-27", """Venezuela: intelligence agents detain two Vente Venezuela activists in Barquisimeto
+
+CARACAS, May 27 (Wire) - Agents of Venezuela's SEBIN intelligence service detained two regional coordinators of the opposition party Vente Venezuela at their homes in Barquisimeto, in Lara state, early on Tuesday, the party said. It said the two were taken to the SEBIN headquarters in the city and had not been allowed to see their lawyers.
+
+The attorney general's office said on Wednesday that the two had been charged with "incitement to hatred" over messages calling for protests.
+
+Rights groups say hundreds of opposition activists have been detained since the disputed 2024 presidential election.""", [
+  E(cur, "Arrests", "Agents of Venezuela's SEBIN intelligence service detained two regional coordinators of the opposition party Vente Venezuela", T("Barquisimeto", "VE", 1, 10.06, -69.36, "Lara", "Municipio Iribarren"), "tuesday",
+    a1="Police Forces of Venezuela (2013-)", i1=1, a2="Vente Venezuela", i2=7),
+]),
+
+S("st-al-113", "2026-05-14", """Bolivia: police clear highway blockade at Parotani; officers hurt by stones
+
+LA PAZ, May 14 (Wire) - Bolivian police and soldiers cleared a road blockade at Parotani, on the main highway between Cochabamba and the western city of Oruro, on Wednesday, after protesters demanding fuel supplies and the release of detained union leaders had blocked it for six days, the government said.
+
+Protesters threw stones and dynamite sticks at the officers, who responded with tear gas, the interior minister said. He said 11 police officers were injured and 27 people arrested.
+
+Shortages of diesel and dollars have set off repeated protests and blockades across Bolivia over the past two years.""", [
+  E(cur, "Violent demonstration", "Protesters threw stones and dynamite sticks at the officers", T("Parotani", "BO", 1, -17.57, -66.34, "Cochabamba"), "wednesday",
+    a1="Rioters (Bolivia)", i1=5, a2="Police Forces of Bolivia (2025-)", i2=1, inj=11),
+]),
+
+S("st-al-114", "2026-08-20", """Chile: trucks set on fire in Araucania; Mapuche group claims attack
+
+TEMUCO, Chile, Aug 20 (Wire) - Hooded men set fire to four logging trucks and a bulldozer at a forestry company's site near Ercilla, in Chile's southern Araucania region, before dawn on Wednesday, after ordering the drivers out at gunpoint, police said. Nobody was hurt.
+
+Leaflets left at the site and signed by the Coordinadora Arauco-Malleco (CAM), a radical Mapuche group, demanded that forestry companies leave what it called ancestral Mapuche land.
+
+The government has kept the army deployed on roads in parts of Araucania and neighbouring Biobio under a state of emergency since 2022.""", [
+  E(cur, "Looting/property destruction", "Hooded men set fire to four logging trucks and a bulldozer at a forestry company's site near Ercilla", T("Ercilla", "CL", 2, -38.06, -72.37, "La Araucania", "Provincia de Malleco"), "wednesday",
+    a1="Mapuche Ethnic Militia (Chile)", i1=4, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
 ]),
 ]
