@@ -2376,6 +2376,19 @@ def test_the_group_whose_banner_the_doers_left_is_the_author(pipeline: Pipeline)
     assert name(e.actor1) == "Unidentified Armed Group (Cameroon)"
 
 
+def test_a_signature_found_beside_the_act_names_its_author(pipeline: Pipeline) -> None:
+    # the doers are not said to have left it, but who signed it is told: the author (eval/WRITERS.md Attribution)
+    (e,) = events(pipeline, "Gunmen shot dead two men outside a bar in Machala on Sunday night; a banner signed by Los Lobos was "
+                            "hung above the bodies, police said.")
+    assert name(e.actor1) == "Los Lobos"
+    (e,) = events(pipeline, "Hooded men burned three lorries on a rural road near Ercilla, Chile, overnight. A pamphlet signed by "
+                            "the Coordinadora Arauco-Malleco was found nearby.")
+    assert name(e.actor1) == "Mapuche Ethnic Militia (Chile)"
+    (e,) = events(pipeline, "Gunmen shot dead a shopkeeper in Machala on Sunday; a letter signed by the mayor asked residents to "
+                            "stay calm.")
+    assert name(e.actor1) == "Unidentified Armed Group (Ecuador)"
+
+
 def test_the_state_that_appointed_an_official_hit_is_not_the_attacker(pipeline: Pipeline) -> None:
     # "the Taliban-appointed mayor was killed by a bomb": the state names whose official was hit (Civilians), not the bomber
     (e,) = events(pipeline, "The Taliban-appointed mayor of Pul-e Khumri died on Sunday when a device fixed to his motorbike blew up "

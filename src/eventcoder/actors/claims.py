@@ -58,7 +58,10 @@ IDENTIFIED = re.compile(
     rf"\b(?:is|are|was|were|had\s+been|been)\s+(?:{_any('responsible_adverbs')}\s+)?{_any('authored_by')}\b", re.I)
 # "leaving a banner of the CAM", "left pamphlets signed by X": the group whose signature the doers left (words.toml
 # signatures: what they left; signing: how it names the group)
-SIGNED = re.compile(rf"\b(?:leaving|left)\s+(?:behind\s+)?(?:[\w-]+\s+){{0,2}}?{_any('signatures')}\s+{_any('signing')}\b", re.I)
+# also a signature the text does not say was left, when it names who signed it ("bodies hung beside a banner signed by Los
+# Lobos", "Pamphlets signed by the Coordinadora Arauco-Malleco were found at the scene")
+SIGNED = re.compile(rf"\b(?:leaving|left)\s+(?:behind\s+)?(?:[\w-]+\s+){{0,2}}?{_any('signatures')}\s+{_any('signing')}\b|"
+                    rf"\b{_any('signatures')}(?:,?\s+[\w-]+){{0,4}}?,?\s+{_any('signed_forms')}\b", re.I)
 # "We hold the Rapid Support Forces responsible", "held the militia fully responsible for the killings": the group held
 HELD = re.compile(rf"\b{_any('holding_forms')}\s+(?P<who>(?:[\w'&/.-]+\s+){{1,8}}?)(?:{_any('responsible_adverbs')}\s+)?responsible\b", re.I)
 # a line that only names the suspect or claimant ("ISWAP suspected.", "BLA claimed.")
