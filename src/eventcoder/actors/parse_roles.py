@@ -16,7 +16,7 @@ from ..syntax import CLAUSE_BREAKS, PAST_TAGS, PLACE_LABELS, in_words, passive_a
 from .coref import NONSTATE_ANAPHORS, is_anaphor, is_speaker
 from .dateline import in_dateline
 from .naming import actor_from_phrase, combined_lead, entity_actor, holds_place, named_actor, state_actor
-from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, W, ent_entry, has_word, lemma, noun_phrase, without_places
+from .words import AGENT_VERBS_OF_NOUN, LOCATIVE, LOCATIVE_ONLY, MEMBER_WORDS, REPORTING, origin_place, TARGET_PREPS, TEMPORAL_PREPS, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, ent_entry, has_word, lemma, noun_phrase, without_places
 
 
 def subjects_of(verb: Any, depth: int = 0) -> Iterable[Any]:
@@ -242,6 +242,11 @@ def _noun_roles(m: Mention, head: Any, trigger_tokens: set[int]) -> tuple[list[l
             # "KABUL (Wire) - Pakistani forces and Taliban border guards exchanged fire"
             _first_named_leads(split_subjects(gov), m, agents, allies)
             for s in subjects_of(gov):
+                if m.event_type == "Battles" and is_patient(s):
+                    # "nine soldiers lost their lives in the ambush", "two policemen died in the gun attack on a checkpoint",
+                    # "two officers were killed in the attack": the dead or hurt are the side attacked, not its author
+                    targets.append(noun_phrase(s))
+                    continue
                 agents.append(noun_phrase(s))
                 if m.sub_event_type == "Agreement":  # "the army and the KNU's armed wing agreed on a truce" (not "troops and
                     allies += [noun_phrase(c) for c in s.children if c.dep_ == "conj"]  # militia repelled an assault")
@@ -306,12 +311,23 @@ def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
     return start, end
 
 
-def is_patient(root: Any) -> bool:
+def is_patient(root: Any, whole_phrase: bool = False) -> bool:
     """Is a clause candidate's head a patient, never actor1: a passive subject ("No US personnel were injured"), the
     subject of a death ("six soldiers died when a patrol was ambushed", "eleven soldiers lost their lives") or whom an act
-    left dead or hurt ("left four officers dead")?"""
+    left dead or hurt ("left four officers dead")? With ``whole_phrase`` (violent events), a name inside a phrase is the
+    phrase's ("Two Kenyan police reservists were killed", "Two members of the Popular Mobilisation Forces were killed": the
+    police, the PMF are patients; not "members of the CJTF were absorbed into the Agro-Rangers", a change of the group's)."""
+    for _ in range(4 if whole_phrase else 0):  # up from a modifier or an "of" complement to the noun it belongs to
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != root.i:
+            root = root.head.head
+        else:
+            break
     if root.dep_ == "nsubjpass":
-        return True
+        # (not the subject raised from a clause it did: "OLA fighters were reported to have abducted seven students")
+        # nor who "were engaged in fierce fighting", a side taking part)
+        return not any(c.dep_ == "xcomp" and c.i > root.head.i for c in root.head.children) and lemma(root.head) not in W("taking_part")
     verb = root.head
     if root.dep_ == "dobj" and lemma(verb) == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in conventions().left_states for c in verb.children):
@@ -332,6 +348,7 @@ def candidates(
     lo, hi = (sent.start, sent.end) if whole else clause_of(sent, m)
     out: list[tuple[int, int, Actor, bool]] = []
     taken: set[int] = set(range(m.start_token, m.end_token))
+    violent = m.event_type in VIOLENT  # a name inside a patient phrase is a patient ("two Kenyan police reservists were killed")
 
     def placeish(root: Any, strict: bool = True) -> bool:
         """Is the phrase a place ("in Gaza", "near Deir ez-Zor, Syria")? Without ``strict``, any locative
@@ -370,10 +387,10 @@ def candidates(
             continue  # (nor the holder of a place: "the Houthi-held port")
         combined = combined_force(ent.start, ent.end, named_actor(entry, event_iso, day))
         if combined is not None:
-            out.append((combined[1], combined[2], combined[0], is_patient(ent.root)))
+            out.append((combined[1], combined[2], combined[0], is_patient(ent.root, violent)))
             taken |= set(range(ent.start - 2, ent.end))
             continue
-        out.append((ent.start, ent.end, entity_actor(entry, doc[ent.start : ent.end], event_iso, day), is_patient(ent.root)))
+        out.append((ent.start, ent.end, entity_actor(entry, doc[ent.start : ent.end], event_iso, day), is_patient(ent.root, violent)))
         taken |= set(range(ent.start, ent.end))
     for chunk in doccache.noun_chunks(doc, lo, hi):
         if any(i in taken for i in range(chunk.start, chunk.end)) or is_speaker(chunk.root):
