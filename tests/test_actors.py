@@ -2404,6 +2404,13 @@ def test_a_signature_found_beside_the_act_names_its_author(pipeline: Pipeline) -
     assert name(e.actor1) == "Unidentified Armed Group (Ecuador)"
 
 
+def test_the_force_that_deals_with_a_one_sided_act_is_no_party_of_it(pipeline: Pipeline) -> None:
+    # police who detain or investigate the doers did not throw the bomb, nor were they hit by it
+    (e,) = events(pipeline, "PODGORICA, April 2 (Wire) - Montenegrin police detained a man on Monday who threw a petrol bomb at the "
+                            "offices of an opposition party in Niksic overnight, damaging the facade; nobody was inside.")
+    assert name(e.actor1) == "Unidentified Armed Group (Montenegro)" and name(e.actor2) == "Civilians (Montenegro)"
+
+
 def test_the_state_that_appointed_an_official_hit_is_not_the_attacker(pipeline: Pipeline) -> None:
     # "the Taliban-appointed mayor was killed by a bomb": the state names whose official was hit (Civilians), not the bomber
     (e,) = events(pipeline, "The Taliban-appointed mayor of Pul-e Khumri died on Sunday when a device fixed to his motorbike blew up "

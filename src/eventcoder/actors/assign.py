@@ -21,7 +21,7 @@ from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arres
 from .crowds import assoc_actor, crowd_police, crowd_roles, party_in
 from .fights import attacked_first, battle_opponent, came_under_attack, capital_line, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
 from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, recipient, self_named_group, taker
-from .rules import acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
+from .rules import acts_after, acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase, without_places
 from ..syntax import returns_fire
 
@@ -201,6 +201,12 @@ def assign_roles(
                              and not (c[2].kind in STATE_KINDS and m.event_type in VIOLENT and official_hit(Span.of_tokens(doc, c[0], c[1]), doc))
                              # (nor who issued the text: "Israel Police: A rocket fired from Gaza hit a yard in Sderot")
                              and issuer_heading(list(doc[c[0] : c[1]]), m) is None
+                             # (nor a force that deals with a one-sided act: "police detained a man who threw a petrol bomb")
+                             # (an arrest is the act itself when the arrested then disappear: "security forces arrested a lawyer
+                             # ... he has since disappeared")
+                             and not (c[2].kind in STATE_KINDS and (m.event_type in ("Violence against civilians", "Explosions/Remote violence")
+                                                                    or m.sub_event_type == LOOTING) and m.sub_event_type != "Abduction/forced disappearance"
+                                      and acts_after(doc[c[0] : c[1]].root, m))
                              # (nor a victim named again: "The Taliban minister for refugees, Khalil Haqqani, was killed")
                              and not (m.event_type in VIOLENT and any(t.dep_ == "appos" and t.head.dep_ == "nsubjpass" for t in doc[c[0] : c[1]]))]
                 before = [c for c in agents_ok if c[0] < m.start_token]
@@ -230,7 +236,8 @@ def assign_roles(
                         and issuer_heading(list(doc[c[0] : c[1]]), m) is None  # (nor who issued the text)
                         # (nor, in a one-sided act, who did another act the sentence tells: "after troops arrested a boss")
                         and not ((m.event_type in ("Violence against civilians", "Explosions/Remote violence") or m.sub_event_type == LOOTING)
-                                 and acts_elsewhere(doc[c[0] : c[1]].root, m, doc))]
+                                 and (acts_elsewhere(doc[c[0] : c[1]].root, m, doc)
+                                      or (c[2].kind in STATE_KINDS and acts_after(doc[c[0] : c[1]].root, m))))]
                 after = [c for c in rest if c[0] >= m.end_token]
                 before = [c for c in rest if c[0] < m.start_token]
                 # a battle's other side is usually named with the first ("X and Y clashed"), as in a reciprocal

@@ -280,6 +280,18 @@ def acts_elsewhere(root: Any, m: Mention, doc: Any) -> bool:
     return not any(t.i == verb.i for t in trigger.ancestors) or verb.lemma_ in ("say", "report", "tell", "claim", "accuse", "blame")
 
 
+def acts_after(root: Any, m: Mention) -> bool:
+    """Is a clause candidate the subject of what a force does after an act ("Gardai arrested three men after shots were fired
+    at a house", "police detained a man who threw a petrol bomb", "police are investigating the torching of two buses";
+    words.toml mob_aftermath): the one who deals with a one-sided act, not its author?"""
+    for _ in range(3):  # "police" in "Montenegrin police officers": the noun it modifies
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+            break
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and not (m.start_token <= verb.i < m.end_token) and lemma(verb) in W("mob_aftermath")
+
+
 def aimed_at(root: Any, m: Mention, doc: Any) -> bool:
     """Is a clause candidate what the trigger's act was aimed at: its object, or the object of a target preposition ("on",
     "at", "against"...; "of" after a trigger noun) on the trigger ("opened fire on a patrol", "shots were fired at troops", "the
