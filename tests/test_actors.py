@@ -1052,7 +1052,10 @@ def test_the_dead_of_an_attack_told_as_a_noun_are_the_side_attacked(pipeline: Pi
     assert name(e.actor1) == "Unidentified Armed Group (Mali)" and strip_period(name(e.actor2)) == "Military Forces of Mali"
     (e,) = events(pipeline, "Two policemen died in the gun attack on a checkpoint outside Tillaberi, Niger, on Wednesday.")
     assert name(e.actor1) == "Unidentified Armed Group (Niger)" and strip_period(name(e.actor2)) == "Police Forces of Niger"
-    # but a side "engaged in" fighting or "reported to have" done the act takes part
+    # but a side killed while attacking, "engaged in" fighting or "reported to have" done the act takes part
+    (e,) = events(pipeline, "Fifteen ISWAP terrorists were neutralised as they attempted to infiltrate the Forward Operating Base at "
+                            "Wajiroko, Nigeria, on Tuesday, a military source said.")
+    assert name(e.actor1) == "Islamic State West Africa Province"
     (e,) = events(pipeline, "Hamas militants and Israeli forces were engaged in fierce fighting around the Jabalia camp on Thursday.")
     assert name(e.actor1) == "Hamas Movement"
 

@@ -311,6 +311,17 @@ def clause_of(sent: Any, m: Mention) -> tuple[int, int]:
     return start, end
 
 
+def _killed_attacking(verb: Any) -> bool:
+    """Does the verb have a "when/as/while" clause whose own verb, or the verb it goes on to, is an attack (words.toml
+    strike_verbs, assault_verbs: "were killed when the militants stormed a base", "as they attempted to infiltrate the base")?"""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("when", "as", "while") for c in clause.children):
+            continue
+        if any(lemma(v) in W("strike_verbs") | W("assault_verbs") for v in (clause, *(c for c in clause.children if c.dep_ == "xcomp"))):
+            return True
+    return False
+
+
 def is_patient(root: Any, whole_phrase: bool = False) -> bool:
     """Is a clause candidate's head a patient, never actor1: a passive subject ("No US personnel were injured"), the
     subject of a death ("six soldiers died when a patrol was ambushed", "eleven soldiers lost their lives") or whom an act
@@ -326,8 +337,10 @@ def is_patient(root: Any, whole_phrase: bool = False) -> bool:
             break
     if root.dep_ == "nsubjpass":
         # (not the subject raised from a clause it did: "OLA fighters were reported to have abducted seven students")
-        # nor who "were engaged in fierce fighting", a side taking part)
-        return not any(c.dep_ == "xcomp" and c.i > root.head.i for c in root.head.children) and lemma(root.head) not in W("taking_part")
+        # nor who "were engaged in fierce fighting", a side taking part, nor who were killed attacking: "ISWAP fighters were
+        # killed when the militants stormed a base", "were neutralised as they attempted to infiltrate the base")
+        return not any(c.dep_ == "xcomp" and c.i > root.head.i for c in root.head.children) and lemma(root.head) not in W("taking_part") \
+            and not _killed_attacking(root.head)
     verb = root.head
     if root.dep_ == "dobj" and lemma(verb) == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in conventions().left_states for c in verb.children):
