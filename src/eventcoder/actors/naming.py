@@ -367,10 +367,12 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
         # ("army officers", "military officers" are the army: "officer" alone is the only police word there)
         if iso or words & STATE_HINTS or event_iso:
             return state_actor("police", iso or event_iso or "", event_iso, day), start, end
+    # a crowd's cause is not its nationality ("pro-Palestinian demonstrators" in Turin are Italy's, naming._ethnic)
+    crowd_iso = None if iso_token is not None and _ethnic(iso_token) else iso
     if has_word(tokens, "protesters"):
-        return generic_actor("Protesters", 6, "protesters", iso or event_iso), start, end
+        return generic_actor("Protesters", 6, "protesters", crowd_iso or event_iso), start, end
     if has_word(tokens, "rioters"):
-        return generic_actor("Rioters", 5, "rioters", iso or event_iso), start, end
+        return generic_actor("Rioters", 5, "rioters", crowd_iso or event_iso), start, end
     if roots and lemma(roots[0]) in W("civilian_sites") and not has_word(tokens, "armed") and not has_word(tokens, "police") and not lemmas_force([lemma(t) for t in tokens if t.i != roots[0].i]):
         return generic_actor("Civilians", 7, "civilians", event_iso or iso), start, end  # "the Government Girls Secondary School"
     if not iso and roots and lemma(roots[0]) in W("aircraft") and has_word(tokens, "unidentified"):
