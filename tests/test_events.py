@@ -1419,6 +1419,41 @@ def test_the_weapons_of_a_fight_told_after_it_are_part_of_it(pipeline: Pipeline)
     assert [e.event_type for e in current(found)] == ["Battles"]
 
 
+def test_victims_counted_under_a_monitors_record_are_a_tally(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "In May 2026, the rights group documented 31 incidents in the two regions, in which at least 40 civilians were "
+        "killed and 12 abducted.\n\n"
+        "In April 2026, the mission documented at least 210 people killed across the country, and 35 people kidnapped.",
+        "2026-06-10",
+    )
+    assert current(found) == []
+
+
+def test_what_a_measure_allows_is_no_event(pipeline: Pipeline) -> None:
+    found = run(
+        pipeline,
+        "On Tuesday, the president declared a state of emergency in the Kuma district, allowing soldiers and police to "
+        "search homes and detain suspects without warrants.",
+        "2026-06-10",
+    )
+    assert [e.sub_event_type for e in current(found)] == ["Other"]
+
+
+def test_a_raid_with_arrests_over_a_gang_shooting_is_one_arrest(pipeline: Pipeline) -> None:
+    # the gang's violence is what the arrests were over: forces raiding homes in two districts and arresting people are
+    # one Arrests event, no riot of theirs and no event per district
+    found = run(
+        pipeline,
+        "Two men were wounded on Monday evening when gunmen opened fire on a group of people near a bus stop in the Kuma "
+        "district of Port Harcourt, police said.\n\n"
+        "On Tuesday morning, police raided five homes in Kuma and Diobu and arrested three people suspected of belonging "
+        "to one of the gangs.",
+        "2026-06-10",
+    )
+    assert sorted(e.sub_event_type for e in current(found)) == ["Arrests", "Attack"]
+
+
 def test_a_monitors_recorded_counts_are_a_tally(pipeline: Pipeline) -> None:
     found = run(
         pipeline,

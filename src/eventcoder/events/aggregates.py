@@ -37,7 +37,7 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
         return True  # "arrested seven suspected members of the network in three provinces between 24 and 26 May": a sum
     if _conflict_toll(head, c):
         return True  # "The war between the two factions has killed more than 2,000 people": a conflict's toll to date
-    if _recorded_count(head, c):
+    if _recorded_count(head, c) or _told_in_a_record(head, f, c):
         return True  # "the Observatory documented 19 killings, 7 abductions and 36 arbitrary arrests": a tally
     if _interception_tally(head, m, c):
         return True  # "its air defences had destroyed 56 Ukrainian drones over eight regions overnight"
@@ -433,6 +433,26 @@ def kind_of(doc: Any, m: Mention, c: Cues, f: MentionFacts | None = None, senten
     return of_a_kind(doc, m.start_token, c)
 
 
+def permitted(doc: Any, m: Mention, c: Cues) -> bool:
+    """Is the trigger an infinitive a measure allows ("declared a state of emergency ..., allowing soldiers and police to
+    search homes and detain suspects without warrants", "a decree empowering the army to arrest")? What a rule permits,
+    no act done (`[aggregate] permit_verbs`); the measure is told by its own words."""
+    node = doc[m.head]
+    # (the verb itself, or the verb of the clause its word is in: the parser may read "detain suspects" as a noun phrase)
+    # (not a noun under a preposition: "allowing it to requisition people and goods for the fight against jihadists" names
+    # a purpose, and the measure may be the event the classifier read there)
+    if node.pos_ != "VERB":
+        up = next((a for a in node.ancestors if a.pos_ == "VERB"), None)
+        if up is None or any(a.dep_ == "prep" for a in node.ancestors if a.i != up.i and up in a.ancestors):
+            return False
+        node = up
+    if node.pos_ != "VERB" or node.tag_ != "VB":
+        return False
+    while node.dep_ == "conj" and node.head.pos_ == "VERB":
+        node = node.head
+    return node.tag_ == "VB" and node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.lemma_.lower() in c.permit_verbs
+
+
 def of_a_kind(doc: Any, start: int, c: Cues) -> bool:
     """Is the noun phrase starting at token ``start`` in the phrase after "war of", "a wave of"... ("in the most violent
     of a wave of protests")? Read from the words before it. Detect reads it too: of two candidates of one sub-type in a
@@ -689,6 +709,27 @@ def _recorded_count(tok: Any, c: Cues) -> bool:
     if n is None and top is not tok:
         n = count_of(top)
     return n is not None and n >= 2 and top.dep_ == "dobj" and top.head.lemma_.lower() in c.record_verbs
+
+
+def _told_in_a_record(tok: Any, f: MentionFacts, c: Cues) -> bool:
+    """Is the trigger a verb told under a monitor's record verb, of counted people, with no day of its own ("In June 2026,
+    our observers documented 38 incidents ..., in which at least 71 civilians were killed and 24 abducted", "documented
+    at least 488 people killed ..., and 87 people kidnapped")? The record's tally of a period, no event: the victims are
+    counted (a number of two or more on the verb's subject) and the record verb is above the trigger or joined to it."""
+    if tok.pos_ != "VERB" or (f.date is not None and f.date.value.time_precision < 3):
+        return False
+    if not any(a.pos_ == "VERB" and a.lemma_.lower() in c.record_verbs for a in tok.ancestors):
+        return False
+    subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any((n := (_number(s) if s.pos_ == "NUM" else count_of(s))) is not None and n >= 2 for s in subjects)
+
+
+def _number(tok: Any) -> int | None:
+    """The value of a bare number word told as the subject ("24 abducted"), else None."""
+    try:
+        return int(tok.text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def continues_a_tally(doc: Any, parsed: Any, m: Mention, f: MentionFacts, tallied: set[int]) -> bool:

@@ -191,9 +191,9 @@ def _only_happened(doc: Any, m: Mention) -> bool:
 
 
 def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:
-    """Are the event's towns those of a raid ("arrested 12 men in raids on homes in Larnaca and Nicosia", "in raids in
-    Machala and the nearby town of Pasaje")? One operation across the towns it swept: one Arrests event, at the first
-    (not "arrested four suspects in Padang and Bukittinggi": an arrest at each)."""
+    """Are the event's towns those of a raid ("arrested 12 men in raids on homes in Larnaca and Nicosia", "raided six homes
+    in Anderlecht and Molenbeek", "in raids in Machala and the nearby town of Pasaje")? One operation across the towns it
+    swept: one Arrests event, at the first (not "arrested four suspects in Padang and Bukittinggi": an arrest at each)."""
     if place is None or place.span is None or parsed is None:
         return False
     span = parsed.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
@@ -203,6 +203,8 @@ def _raided_places(place: Evidence[Place] | None, parsed: Any) -> bool:
     prep = None
     for node in span.root.ancestors:
         if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in raids:
+                return True  # "police raided six homes in Anderlecht and Molenbeek and arrested four people"
             # the parser may hang the towns on the verb, right after its "in raids" ("arrested four suspects in raids in
             # Machala and the nearby town of Pasaje")
             return prep is not None and any(

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Evidence, Span
 from ..syntax import returns_fire
 from ..records import Mention, MentionFacts, Toponym
-from .aggregates import continues_a_tally, is_aggregate, is_profile, target_record, is_progress, kind_after, kind_of, present_state, regional_tally
+from .aggregates import continues_a_tally, is_aggregate, permitted, is_profile, target_record, is_progress, kind_after, kind_of, present_state, regional_tally
 from .cluster import Cluster
 from .cues import cues, first_match
 from .follow_ups import fought_the_attackers, freed_of_those_told, may_host, part_followed, released_from
@@ -260,7 +260,7 @@ def plan(
             tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
             continue
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c, facts[i], sentence_text) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or (states_a_figure(doc, m, c) and any(cl.status is not None and cl.status.value == "current" for cl in clusters)) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or permitted(doc, m, c) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or (states_a_figure(doc, m, c) and any(cl.status is not None and cl.status.value == "current" for cl in clusters)) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
         if not in_headline and any(cl.status is not None and cl.status.value == "current" for cl in clusters) \
                 and claim_retold(parsed, m, facts[i]):

@@ -73,6 +73,15 @@ def _bare_weapon(tok: Any) -> bool:
                    for ch in tok.children)
 
 
+CAUSE_PREPS = ("over", "for", "after")  # what an arrest was made over: "arrested 12 men over a fight", "after the attack"
+
+
+def outside_causes(sent: Any) -> list[Any]:
+    """The tokens of a sentence outside the phrases that tell what an act was over (``CAUSE_PREPS``)."""
+    inside = {t.i for p in sent if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS for t in p.subtree}
+    return [t for t in sent if t.i not in inside]
+
+
 def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters: list[Cluster],
           facts: Sequence[MentionFacts] | None = None) -> Cluster | None:
     """The event of an earlier trigger of the sentence this one only describes: "killed 18 villagers in
@@ -93,7 +102,9 @@ def host_of(doc: Any, m: Mention, i: int, mentions: Sequence[Mention], clusters:
             governors.add(governor.i)
         # "detained an ISIS facilitator during a raid in the village of Dhiban": a raid with nothing violent in its
         # sentence is how the arrest was made (``arresting_raid``, told the other way round)
-        arresting = doc[m.head].lemma_.lower() in cues().raids and not cues().violence_told(doccache.sent_of(head))
+        # (violence told as what the arrests were over is no violence of the raid: "arrested 12 young men on Sunday in
+        # raids on homes in Larnaca and Nicosia over a fight between supporters ..., in which seven people were hurt")
+        arresting = doc[m.head].lemma_.lower() in cues().raids and not cues().violence_told(outside_causes(doccache.sent_of(head)))
         for cl, j in same:
             # a verb joined to a violent event tells it too ("The attackers withdrew ... after 40 minutes of exchange of fire")
             told = mentions[j].event_type in violent or (j in cl.references and mentions[cl.head].event_type in violent)

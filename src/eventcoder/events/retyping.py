@@ -121,11 +121,39 @@ def detention_word(doc: Any, m: Mention) -> bool:
     """Is an "Other" or "Disrupted weapons use" trigger a verb the lexicon gives only to arrests ("43 people had been
     detained, most of whom were released on Sunday": the release's words made the sentence "Other"; "The security force
     detained two additional suspected insurgents and seized multiple AK-47s": the weapons seized with the people held are
-    the arrest's, as the snippet gold codes them, 4 of 4)?"""
+    the arrest's, as the snippet gold codes them, 4 of 4)? Or a riot's word given to forces' arrests (``_forces_did``)?"""
     from .references import lexicon_word
 
     tok = doc[m.head]
-    return m.sub_event_type in ("Other", "Disrupted weapons use") and tok.pos_ == "VERB" and lexicon_word(tok.lemma_.lower(), "Arrests")
+    if tok.pos_ != "VERB" or not lexicon_word(tok.lemma_.lower(), "Arrests"):
+        return False
+    if m.sub_event_type in ("Other", "Disrupted weapons use"):
+        return True
+    if m.event_type != "Riots" or not _forces_did(tok) or crowd_acted(doc, m.head, range(m.start_token, m.end_token)):
+        return False
+    from .hosts import outside_causes  # imported late: hosts reads this module
+
+    # (not when the sentence tells violence besides what the arrests were over: "A mob ... attacked a Roma family's
+    # house ..., injuring three people; police have arrested five suspects" is the mob's attack)
+    return not cues().violence_told([t for t in outside_causes(doccache.sentence(doc, m.head)) if t.i != tok.i])
+
+
+def _forces_did(verb: Any) -> bool:
+    """Is the verb's subject (or that of the verb it is joined to) police or soldiers? "police raided six homes ... and
+    arrested four people suspected of belonging to one of the gangs": the sentence's gang words made the arrest a mob's,
+    but forces arresting people is an arrest (ACLED), never a riot of theirs. (The caller keeps the riot when the sentence
+    tells the crowd's violence: "arrested 19 people after a demonstration turned violent, with youths throwing stones at
+    officers" is the riot, its arrests part of it.)"""
+    from ..catalogue import words
+
+    node = verb
+    subjects = [ch for ch in node.children if ch.dep_ == "nsubj"]
+    while not subjects and node.dep_ == "conj" and node.head.pos_ == "VERB":
+        node = node.head
+        subjects = [ch for ch in node.children if ch.dep_ == "nsubj"]
+    # (every subject the parser gave: a dateline's town may be one, "MURCIA, Spain (Wire) — Police arrested nine people")
+    forces = words("police") | words("military")
+    return any(in_words(s, forces) for s in subjects)
 
 
 # (excessive force too: lethal force on a crowd that itself fights or throws stones is used on a riot, ACLED)
