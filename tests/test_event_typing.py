@@ -2358,3 +2358,56 @@ def test_a_trigger_word_in_a_places_name_is_no_trigger() -> None:
     parsed = _parse(text)
     words = [parsed.doc[c.start : c.end].text for cs in candidates_by_sentence(parsed, text, parsed.model).values() for c in cs]
     assert "Massacre" not in words and words
+
+
+# ------------------------------------------------------------ type helper, session of 2026-11-29 20:55
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # a trigger noun a past relative clause tells as done: the modal of the main clause is said about it
+    ("The shelling of the market in Kostiantynivka on Monday, which killed three people, should end talk of a truce.",
+     "Shelling/artillery/missile attack"),
+    # a clause coordinated with its own past tense is not under the first clause's modal
+    ("Ministers may argue over the budget all they like, but on Friday night two mortar shells landed in the barracks at "
+     "Baidoa, wounding a guard.", "Shelling/artillery/missile attack"),
+    # a modal perfect doubts the toll, not the fighting it happened in
+    ("Up to twenty people may have been killed in fighting between two armed groups near Bunia, though officials "
+     "confirmed only six deaths.", "Armed clash"),
+])
+def test_a_past_fact_under_a_modal_stays_current(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert sub_type in current(pipeline, text)
+
+
+def test_a_modal_over_the_trigger_itself_is_still_hypothetical(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Rebels could attack the town and the army may withdraw.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # crude arms held by the fighters or used in the harm, not only "fought with ..."
+    "Artisanal miners armed with machetes clashed with a rival group at a gold pit near Tarkwa on Tuesday; two men were hacked to death.",
+    "The clashes between herders and farmers near Lafia, in which four people were killed with cutlasses and clubs, took place on Sunday.",
+])
+def test_a_fight_whose_arms_are_all_crude_is_mob_violence(pipeline: Pipeline, text: str) -> None:
+    found = current(pipeline, text)
+    assert "Mob violence" in found and "Armed clash" not in found
+
+
+def test_people_picked_up_whose_fate_is_hidden_are_abducted(pipeline: Pipeline) -> None:
+    text = ("Men in plain clothes picked up two student leaders outside the campus in Harare on Monday. "
+            "The police say they do not have them.")
+    assert current(pipeline, text) == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # the negation of a verb of commenting denies a statement, not the act
+    ("The militia did not comment on the airstrike that the army said it had carried out near Kidal on Monday.", "Air/drone strike"),
+    ("Rebels said they had captured the village of Kibati on Monday; the army did not comment.", None),
+    # "not until" tells when, not whether
+    ("It was not until Wednesday that the toll became clear: twelve villagers had been shot dead near Beni on Sunday night.", "Attack"),
+    # a relative "that" clause in the past tells the noun's act as done
+    ("Had the rocket that landed in a field outside Rafah on Sunday hit the school, the toll could have been terrible.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_negation_or_modal_about_something_else_leaves_the_act_current(pipeline: Pipeline, text: str, sub_type: str | None) -> None:
+    found = current(pipeline, text)
+    assert found and (sub_type is None or sub_type in found)

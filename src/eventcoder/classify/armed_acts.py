@@ -98,10 +98,12 @@ def fired_at_each_other(doc: Any, start: int, end: int) -> bool:
     rival gangs shot at each other", "the two factions opened fire on one another", "villagers turned their guns on
     each other"): the candidate verb takes a reciprocal pronoun, as object or through "at"/"on"/"upon", and tells
     gunfire, by its own word (discourse.toml [crowd] mob_shooting) or a firearm in its clause ([targets] small_arms:
-    "attacked each other with rifles"); told in the past and not denied. Stones, sticks and machetes thrown or swung
+    "attacked each other with rifles"); told in the past (or as going on: "are shooting at each other") and not denied. Stones, sticks and machetes thrown or swung
     at each other stay a crowd's fight."""
     verb = doc[start:end].root
-    if verb.pos_ != "VERB" or verb.tag_ not in PAST_TAGS or any(ch.dep_ == "neg" for ch in verb.children):
+    going_on = verb.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lemma_ == "be" for ch in verb.children)  # "are shooting
+    # at each other in the Rivera Hernandez sector": a live report's present, as told as the past
+    if verb.pos_ != "VERB" or not (verb.tag_ in PAST_TAGS or going_on) or any(ch.dep_ == "neg" for ch in verb.children):
         return False
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
     objects += [g for head in (verb, *objects) for ch in head.children if ch.dep_ == "prep" and ch.lower_ in SHOT_AT

@@ -22,6 +22,8 @@ THREAT_LEMMAS = _STATUS["threat"]
 HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
 REQUESTING_LEMMAS = _STATUS["requesting"]
 MODALS = _STATUS["modals"]
+UNSAID_LEMMAS = _STATUS["unsaid"]
+PERFECT_HARM_LEMMAS = _STATUS["perfect_harm"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 # the verbs that lay or dispute blame and the words of suspicion ("accused of stealing", "suspected robbers", "charged
 # with attacks"): what they tell is an accusation, and who tells it is not the doer (words.toml accusing, triggers.toml suspicion)
@@ -101,18 +103,19 @@ def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_
             if (denier := _report_denied(node)) is not None:
                 return ev("negated", denier, 0.7)  # "rejects the lies spread by the media claiming that aircraft bombed"
             break
-        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node):
+        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node) or _past_conjunct(chain[-1]):
             break
         chain.append(node)
+    fact = _named_past_fact(head)
     for node in chain:
         for child in node.children:
-            if child.dep_ == "neg" and node.i not in above:
+            if child.dep_ == "neg" and node.i not in above and not _negates_no_act(node, child):
                 return ev("negated", child, 0.8)
         if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above and not (
                 node.lemma_.lower() in CONDEMNING_LEMMAS and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.i == node.i):
             # (not a condemnation of the act itself: "We *reject* the attack against the Army battalion")
             return ev("negated", node, 0.7)
-        if told and node.i in above:
+        if (told and node.i in above) or (fact and node.i != head.i) or _perfect_toll(node, head):
             continue  # "vowed to punish those who attacked the base on Monday": made, whatever is said of them (not
             # "want to congratulate the Syrians who fought to free Dabiq": undated, it only describes them)
         if node.lemma_.lower() in THREAT_LEMMAS and node.i != head.i:
@@ -285,6 +288,47 @@ def _another_clause(child: Any, node: Any) -> bool:
     nothing about the first."""
     lo, hi = sorted((child.i, node.i))
     return any(t.text == ";" and t.head.i in (child.i, node.i) for t in child.doc[lo + 1 : hi])
+
+
+def _negates_no_act(node: Any, neg: Any) -> bool:
+    """Is the negation ``neg`` of ``node`` one that denies no act: of a verb of commenting or confirming ("Hezbollah did
+    not *comment* on the strike", "the Ukrainian side did not comment"; status_words.toml unsaid), or a "not until" / "not
+    only" ("It was not until Tuesday that the toll became clear")?"""
+    if node.lemma_.lower() in UNSAID_LEMMAS:
+        return True
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ("until", "only")
+
+
+def _past_conjunct(verb: Any) -> bool:
+    """Is ``verb`` a clause coordinated with the one above it that carries its own past tense ("Parliament may debate the
+    law all it likes, but ... three shells *landed* in the compound")? The first clause's modal, negation or hypothesis
+    does not reach it: its past verb tells a fact. A past verb with an auxiliary of its own ("would have stormed") is
+    read as it stands."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.pos_ in ("VERB", "AUX") \
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+
+
+def _named_past_fact(head: Any) -> bool:
+    """Is the trigger a noun a relative clause in its phrase tells as done, in the past tense with no auxiliary ("The
+    shelling of Kupiansk's railway station on Tuesday morning — *which killed* a woman — should end the debate")? The noun names an
+    act that happened: the modal, threat or plan of the clause it sits in is said about it, not of it."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(ch.dep_ == "relcl" and ch.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in ch.children)
+               and any((g.lower_ in RELATIVE_PRONOUNS or g.lower_ == "that") and g.dep_ == "nsubj" for g in ch.children)
+               for ch in head.subtree if ch.i > head.i)  # (the parser may hang it on the noun's place or day)
+
+
+def _perfect_toll(node: Any, head: Any) -> bool:
+    """Is ``node`` a modal perfect of harm ("Up to thirty people *may have been killed* in fighting between cattle
+    keepers", "40 fighters could have died in clashes") over a trigger noun it hangs as the place of the harm? The modal
+    doubts the toll, not the fighting (status_words.toml perfect_harm)."""
+    if node.i == head.i or head.pos_ != "NOUN" or node.lemma_.lower() not in PERFECT_HARM_LEMMAS:
+        return False
+    aux = [ch for ch in node.children if ch.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in MODALS for a in aux) and any(a.lower_ == "have" for a in aux) \
+        and head.head.dep_ == "prep" and head.head.head.i == node.i and head.head.lower_ in ("in", "during")
 
 
 def _warning_of_fact(child: Any, node: Any) -> bool:

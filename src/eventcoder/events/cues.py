@@ -125,6 +125,7 @@ class Cues:
     mob_people: frozenset[str]
     crude_arms: frozenset[str]  # "fought with machetes and stones": two crowds' arms
     crude_guns: frozenset[str]  # "homemade guns": crude arms too
+    arms_used: frozenset[str]  # "stones and pangas used": verbs whose object is an arm used
     mob_size: int
     mob_shooting: frozenset[str]
     arson: frozenset[str]
@@ -327,6 +328,7 @@ def cues() -> Cues:
         mob_people=frozenset(data["crowd"]["mob_people"]),
         crude_arms=frozenset(data["crowd"]["crude_arms"]),
         crude_guns=frozenset(data["crowd"]["crude_guns"]),
+        arms_used=frozenset(data["crowd"]["arms_used"]),
         mob_size=int(data["crowd"]["mob_size"]),
         mob_shooting=frozenset(data["crowd"]["mob_shooting"]),
         arson=frozenset(data["crowd"]["arson"]),
