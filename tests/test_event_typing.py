@@ -2411,3 +2411,41 @@ def test_people_picked_up_whose_fate_is_hidden_are_abducted(pipeline: Pipeline) 
 def test_a_negation_or_modal_about_something_else_leaves_the_act_current(pipeline: Pipeline, text: str, sub_type: str | None) -> None:
     found = current(pipeline, text)
     assert found and (sub_type is None or sub_type in found)
+
+
+def test_a_comment_denied_on_a_noun_that_tells_no_act_stays_negated(pipeline: Pipeline) -> None:
+    # "He did not comment on the base": the base names no act of its own (its overrun is told before)
+    out = pipeline.run(article("The Arakan Army said its fighters had overrun a military battalion base outside Sittwe on "
+                               "Tuesday. He did not comment on the base.", "2025-06-12"))
+    assert not isinstance(out, Rejected), out
+    assert "Headquarters or base established" not in [e.sub_event_type for e in out if e.status.value == "current"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's denied report ("report" tagged a verb) and hearsay its clause calls false
+    "Army denies report that drones bombed a village in Kurram",
+    "Rumours of clashes in the Banankoro quarter of Kankan were checked by our observers and found to be unfounded.",
+])
+def test_a_denied_report_or_hearsay_called_false_gives_no_current_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+def test_a_question_asking_to_be_told_of_a_past_act_leaves_it_current(pipeline: Pipeline) -> None:
+    text = ("Can the Minister for Police advise how many people were arrested when protesters chained themselves to the "
+            "gates of the port at Geraldton on Monday?")
+    assert current(pipeline, text)
+
+
+def test_an_ambush_in_which_police_were_killed_is_a_clash(pipeline: Pipeline) -> None:
+    text = ("The mayor of Uruapan, who survived an ambush on Tuesday on the road to Morelia in which two of his police "
+            "bodyguards were killed, said he would not resign.")
+    assert current(pipeline, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when an army truck carrying ammunition overturned and caught fire near Gao on Thursday, the army said, adding that there was no attack.",
+    "A blast at an ammunition depot near Mopti on Sunday killed three soldiers; the authorities ruled out an attack.",
+    "Loud explosions heard in Tripoli on Saturday were controlled detonations of old munitions by the army, the army said.",
+])
+def test_a_blast_or_fire_whose_sentence_rules_out_an_attack_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []

@@ -158,6 +158,7 @@ class Hazards:
     blast_verbs: frozenset[str]  # "explode", "go (off)": the verbs of a weapon's blast
     feigned: frozenset[str]  # "simulated", "mock": an act only played in a drill
     causes: re.Pattern[str]  # "non-combat", "natural causes", "a road accident": a cause of death that is no violence
+    no_attack: re.Pattern[str]  # "there was no attack", "ruled out an attack", "controlled detonations": an accident told
 
 
 @functools.cache
@@ -166,6 +167,7 @@ def hazards() -> Hazards:
     raw = _trigger_file()["hazards"]
     return Hazards(
         causes=re.compile(rf"\b({alternation(sorted((w.lower() for w in raw['causes']), key=len, reverse=True))})\b", re.I),
+        no_attack=re.compile("|".join(f"(?:{p})" for p in raw["no_attack"]), re.I),
         **{key: frozenset(w.lower() for w in raw[key]) for key in ("agents", "accident_verbs", "vehicles", "sources", "pyrotechnics", "death_verbs",
                                                                    "accidental", "drills", "blast_verbs", "feigned")},
     )

@@ -27,7 +27,7 @@ from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words, no_act_verb, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
-from .hazards import hazard_doer
+from .hazards import attack_ruled_out, hazard_doer
 from .status import trigger_status
 from .weapons import AGENT_RETYPED, REMOTE, disrupted_weapon, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
 
@@ -285,6 +285,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
         )
         if hazard_doer(doc, cand.start, cand.end):
             continue  # a disaster, an animal or an accident did it
+        if (cand.entry is None or cand.entry.event_type in discourse().violence_types) and attack_ruled_out(doc, cand.start, cand.end):
+            continue  # "..., adding that there was no attack", "a truck ... caught fire": an accident
         if (cand.clause or cand.extra) and no_one_harmed(doc, cand.start, cand.end):
             continue  # "...; nobody was hurt": no harm, no event of its own (a sentence's only cue still reads its sentence)
         if cand.entry is None and progress_made(doc, cand.start, cand.end):

@@ -66,6 +66,23 @@ def hazard_doer(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def attack_ruled_out(doc: Any, start: int, end: int) -> bool:
+    """Does the candidate's sentence rule out an attack ("..., the ministry said, adding that there was no attack",
+    "Lightning, not an attack, caused the explosion", "the authorities ... ruled out an attack", "were controlled
+    detonations of old munitions"; triggers.toml [hazards] no_attack), or is the candidate the fire a thing caught ("an
+    army truck ... overturned and *caught fire*")? A blast or fire told so is an accident: no violent event. Arrests and
+    protests the sentence tells stay the classifier's call."""
+    tok = doc[start:end].root
+    if tok.lemma_.lower() == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "catch":
+        return True
+    return bool(hazards().no_attack.search(doccache.span_text(doc, *_sentence_bounds(doc, start))))
+
+
+def _sentence_bounds(doc: Any, start: int) -> tuple[int, int]:
+    sent = doccache.sentence(doc, start)
+    return sent.start, sent.end
+
+
 def by_accident(verb: Any) -> bool:
     """Is the verb's act told as done by accident ("a soldier *accidentally* shot dead a colleague while cleaning his rifle",
     "a grenade exploded *accidentally*"), or as a weapon's blast during training ("a training grenade *exploded during an

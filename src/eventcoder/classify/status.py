@@ -23,6 +23,9 @@ HYPOTHETICAL_LEMMAS = _STATUS["hypothetical"]
 REQUESTING_LEMMAS = _STATUS["requesting"]
 MODALS = _STATUS["modals"]
 UNSAID_LEMMAS = _STATUS["unsaid"]
+HEARSAY_NOUNS = _STATUS["hearsay"]
+ASKED_TO_TELL = _STATUS["asked_to_tell"]
+FALSE_WORDS = _STATUS["false_words"]
 PERFECT_HARM_LEMMAS = _STATUS["perfect_harm"]
 REPORTING_LEMMAS = words("reporting")  # one list per concept (resources/actors/words.toml)
 # the verbs that lay or dispute blame and the words of suspicion ("accused of stealing", "suspected robbers", "charged
@@ -98,18 +101,22 @@ def _trigger_status(doc: Any, start: int, end: int, sent: Any, text: str, stage_
         elif chain[-1].i in above:
             above.add(node.i)
         if node.lemma_.lower() in REPORTING_LEMMAS or len(chain) > 3:
-            if node.pos_ == "NOUN" and node.head.lemma_.lower() in DENIAL_LEMMAS:
-                return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village"
+            if (node.pos_ == "NOUN" or node.dep_ in ("dobj", "nsubjpass")) and node.head.lemma_.lower() in DENIAL_LEMMAS:
+                return ev("negated", node.head, 0.7)  # "rejected claims that forces had retaken the village", "Mexico
+                # denies report that army drones bombed cartel town" (a headline's "report" tagged a verb)
             if (denier := _report_denied(node)) is not None:
                 return ev("negated", denier, 0.7)  # "rejects the lies spread by the media claiming that aircraft bombed"
             break
-        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node) or _past_conjunct(chain[-1]):
+        if _another_clause(chain[-1], node) or _warning_of_fact(chain[-1], node) or _past_conjunct(chain[-1]) \
+                or _asked_of_fact(chain[-1], node):
             break
         chain.append(node)
     fact = _named_past_fact(head)
+    if (false_word := _hearsay_called_false(head)) is not None:
+        return ev("negated", false_word, 0.7)  # "Rumours of clashes in Banankoro were checked and found to be unfounded"
     for node in chain:
         for child in node.children:
-            if child.dep_ == "neg" and node.i not in above and not _negates_no_act(node, child):
+            if child.dep_ == "neg" and node.i not in above and not _negates_no_act(node, child, head):
                 return ev("negated", child, 0.8)
         if node.lemma_.lower() in DENIAL_LEMMAS and node.i not in above and not (
                 node.lemma_.lower() in CONDEMNING_LEMMAS and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.i == node.i):
@@ -290,14 +297,43 @@ def _another_clause(child: Any, node: Any) -> bool:
     return any(t.text == ";" and t.head.i in (child.i, node.i) for t in child.doc[lo + 1 : hi])
 
 
-def _negates_no_act(node: Any, neg: Any) -> bool:
+def _hearsay_called_false(head: Any) -> Any | None:
+    """The word that calls false the hearsay the trigger is told in: the trigger the object of "of" after a noun of hearsay
+    (status_words.toml hearsay: "rumours of clashes", "reports of an attack") whose clause calls it false (false_words:
+    "were checked and found to be unfounded", "proved false"); else None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in HEARSAY_NOUNS:
+        return None
+    hearsay = prep.head
+    if hearsay.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    own = {t.i for t in hearsay.subtree}
+    return next((t for t in hearsay.head.subtree if t.i not in own and t.lemma_.lower() in FALSE_WORDS), None)
+
+
+def _negates_no_act(node: Any, neg: Any, head: Any) -> bool:
     """Is the negation ``neg`` of ``node`` one that denies no act: of a verb of commenting or confirming ("Hezbollah did
-    not *comment* on the strike", "the Ukrainian side did not comment"; status_words.toml unsaid), or a "not until" / "not
-    only" ("It was not until Tuesday that the toll became clear")?"""
+    not *comment* on the strike that Israel's army said it had carried out", "the Ukrainian side did not comment";
+    status_words.toml unsaid), or a "not until" / "not only" ("It was not until Tuesday that the toll became clear")? A
+    trigger noun the comment is about must tell its act (a relative clause, a day): "He did not comment on the base" names
+    no act of its own."""
     if node.lemma_.lower() in UNSAID_LEMMAS:
-        return True
+        return head.i == node.i or head.pos_ != "NOUN" or any(ch.dep_ == "relcl" for ch in head.children) \
+            or any(t.ent_type_ in TIME_LABELS for t in head.subtree)
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
     return nxt is not None and nxt.lower_ in ("until", "only")
+
+
+def _asked_of_fact(child: Any, node: Any) -> bool:
+    """Is ``node`` a verb of telling that a question asks for (status_words.toml asked_to_tell: "*Can* the Minister *advise*
+    how many people were arrested when protesters chained themselves to the gates on Monday?") over a clause told in the
+    past? The question's modal asks for the telling; what is to be told happened."""
+    if node.lemma_.lower() not in ASKED_TO_TELL or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(ch.dep_ == "aux" and (ch.lower_ in MODALS or ch.tag_ == "TO") for ch in child.children):
+        return False
+    return child.tag_ == "VBD" or (child.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ in ("have", "be")
+                                                                for ch in child.children))
 
 
 def _past_conjunct(verb: Any) -> bool:

@@ -383,15 +383,24 @@ def fate_hidden(parsed: Any, members: list[Mention], elsewhere: frozenset[int] =
 
 def _forces_its_toll(doc: Any, m: Mention) -> bool:
     """Is the trigger a noun whose relative clause of harm hit only armed forces ("The *ambush* that killed seven
-    policemen on the Kasese-Bwera road", "an attack which wounded two soldiers"; ``classify.armed_acts.forces_hit``)? ACLED:
+    policemen on the Kasese-Bwera road", "an attack which wounded two soldiers", "an ambush ... in which two of his police
+    bodyguards were killed"; ``classify.armed_acts.forces_hit``)? ACLED:
     an attack on armed forces is a battle."""
     from ..classify.armed_acts import forces_hit
 
     tok = doc[m.head]
     if tok.pos_ != "NOUN":
         return False
-    return any(ch.dep_ == "relcl" and ch.lemma_.lower() in HARM_VERBS and forces_hit(doc, ch.i, ch.i + 1)
-               and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in ch.children) for ch in tok.children)
+    def relative(verb: Any) -> bool:  # "that killed", "in which two of his police bodyguards were killed"
+        return any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in verb.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children) for p in verb.children)
+
+    def near(verb: Any) -> bool:  # on the noun, or on a noun after it with no verb between ("an ambush on Tuesday on
+        # the road to Morelia in which ...": the parse hangs the clause on "Morelia")
+        return verb.head.i == tok.i or (verb.head.i > tok.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : verb.head.i + 1]))
+
+    return any(ch.dep_ == "relcl" and ch.lemma_.lower() in HARM_VERBS and near(ch) and relative(ch) and forces_hit(doc, ch.i, ch.i + 1)
+               for ch in doccache.sent_of(tok) if ch.i > tok.i)
 
 
 def _taking_verb(tok: Any) -> bool:
