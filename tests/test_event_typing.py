@@ -2449,3 +2449,22 @@ def test_an_ambush_in_which_police_were_killed_is_a_clash(pipeline: Pipeline) ->
 ])
 def test_a_blast_or_fire_whose_sentence_rules_out_an_attack_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert current(pipeline, text) == []
+
+
+def test_someone_taken_whose_fate_is_hidden_after_a_semicolon_is_a_disappearance(pipeline: Pipeline) -> None:
+    text = "Men in uniform took the journalist Ali Musa from his home in Kassala on Monday night; his family does not know where he is."
+    assert current(pipeline, text) == ["Abduction/forced disappearance"]
+    # things taken are no disappearance
+    assert current(pipeline, "Soldiers took the goats from the farm on Monday; the owner does not know where they are.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at demonstrators who tried to storm the parliament in Freetown on Monday, the ministry said.",
+])
+def test_a_crowd_storming_a_building_riots(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Violent demonstration"]
+
+
+def test_a_controlled_detonation_of_a_device_found_is_still_a_disrupted_weapons_use(pipeline: Pipeline) -> None:
+    text = "Police bomb disposal officers carried out a controlled detonation of a device left in a bag outside the town hall in Quito on Thursday."
+    assert current(pipeline, text) == ["Disrupted weapons use"]
