@@ -131,6 +131,8 @@ def detention_word(doc: Any, m: Mention) -> bool:
         return True
     if m.event_type != "Riots" or not _forces_did(tok) or crowd_acted(doc, m.head, range(m.start_token, m.end_token)):
         return False
+    if tok.dep_ == "advcl" and any(ch.dep_ == "mark" for ch in tok.children):
+        return False  # what the riot was over: "villagers burned down the police post after officers detained a trader"
     from .hosts import outside_causes  # imported late: hosts reads this module
 
     # (not when the sentence tells violence besides what the arrests were over: "A mob ... attacked a Roma family's
