@@ -2531,3 +2531,76 @@ def test_places_real_news_names_that_the_extracts_lack_or_misfile(pipeline: Any,
 def test_an_answers_event_is_where_the_question_asked(pipeline: Any, text: str, iso: str, unit: str) -> None:
     place = event_place(pipeline, text)
     assert place is not None and place.iso == iso and unit in (place.location, place.admin1)
+
+
+@pytest.mark.parametrize("text, iso, unit", [
+    # a police log's or a notice's heading names the station, division or office keeping it and its town: the report's
+    # events are there, not at a title word in capitals the gazetteer also holds ("OB" is the Ob river, "THANA" Thane),
+    # a foreign word the small model calls a verb, or a place of a street's name ("Matthews Lane")
+    ("OB ENTRIES, Nakuru Central Police Station (extract): 0915hrs — Officers dispersed traders who had blocked the "
+     "Kenyatta Avenue roundabout protesting new levies; teargas used, six held.", "KE", "Nakuru"),
+    ("THANA REPORT, Bogura Sadar: Supporters of two parties clashed with sticks at the bus stand on Monday; nine people "
+     "were injured.", "BD", "Bogra"),
+    ("CRIME BLOTTER | Montego Bay Central — A man was shot and wounded on Church Lane last night; police blamed a feud "
+     "between two gangs.", "JM", "Montego Bay"),
+    ("Cork Garda Division — overnight log: Gardai were attacked with bottles on Oliver Street when a crowd gathered "
+     "after a rally turned violent; four people were arrested.", "IE", "Cork"),
+    ("NOTICE — Office of the Chief District Officer, Jumla\nFollowing Tuesday's clash between supporters of two parties "
+     "at the bazaar, prohibitory orders are imposed within two kilometres of the district headquarters.", "NP", "Jumla"),
+    ("Politiets døgnrapport, Aarhus: Shots were fired at a car shortly after midnight; the driver, 22, was hit in the leg.",
+     "DK", "Arhus"),
+])
+def test_a_log_or_notice_heading_names_the_reports_town(pipeline: Any, text: str, iso: str, unit: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and unit in (place.location, place.admin1, place.admin2), place
+
+
+def test_two_faiths_before_their_noun_are_no_place(pipeline: Any) -> None:
+    # "between Christian and Muslim youths": peoples, not Christian County (US), whose vote made Wukari foreign
+    text = ("The governor had promised there would be no curfew. On Friday, after a night of clashes between Christian and "
+            "Muslim youths in Wukari, he imposed a 24-hour one.")
+    assert event_in(pipeline, text, "NG", location="Wukari")
+
+
+def test_a_desks_note_in_brackets_then_a_town_and_colon_is_the_items_place(pipeline: Any) -> None:
+    text = ("[Translated from Arabic — a Benghazi daily] Ajdabiya: Fighters of two armed units fought over a checkpoint on the "
+            "road to the port on Monday; a hospital source said two fighters were killed.")
+    assert event_in(pipeline, text, "LY", location="Ajdabiya")
+
+
+def test_a_persons_titled_name_and_a_birthplace_are_no_event_place(pipeline: Any) -> None:
+    # "Sister Agnes Chanda" is a nun (not India's Chanda); "the Zambian-born nun" says where she was born: the town the
+    # text names, and refers back to as "the town", is the place
+    text = ("OBITUARY — Sister Mary Chanda, 1950–2026. The Zambian-born nun ran the clinic at Kaabong for twenty years. She "
+            "was killed on Sunday when armed cattle raiders shot at the clinic while chasing a herd through the town.")
+    assert event_in(pipeline, text, "UG", location="Kaabong")
+
+
+@pytest.mark.parametrize("text, iso, capital", [
+    # a crowd or a state's decision told only in a country: its capital (precision 3)
+    ("Tunisia's president extended the nationwide state of emergency for another month on Monday, the official gazette said.",
+     "TN", "Tunis"),
+    ("Moldova's parliament debated a bill on energy prices on Tuesday while some 300 pensioners protested outside.", "MD", "Chisinau"),
+])
+def test_a_protest_or_decree_told_only_in_a_country_is_at_its_capital(pipeline: Any, text: str, iso: str, capital: str) -> None:
+    place = event_place(pipeline, text)
+    assert place is not None and place.iso == iso and place.location == capital and place.geo_precision == 3, place
+
+
+def test_a_name_only_weakly_told_and_tagged_a_person_makes_no_namesake_colocated(pipeline: Any) -> None:
+    # "from the Caudan waterfront" (a French hamlet Caudan lies by Brittany's Port-Louis) is no evidence for the French
+    # Port-Louis: the capital of Mauritius stands
+    text = ("Dock workers marched from the Caudan waterfront to Government House in Port Louis on Tuesday to demand a pay "
+            "rise, handing a petition to an adviser of the prime minister.")
+    assert event_in(pipeline, text, "MU")
+
+
+def test_the_baluch_are_context_for_iran_and_pakistan(pipeline: Any) -> None:
+    text = "Security forces fired on mourners in Khash on Friday, killing three people, according to Baluch rights groups."
+    assert event_in(pipeline, text, "IR", location="Khash")
+
+
+def test_a_small_namesake_abroad_in_a_city_labelled_report_is_a_part_of_the_city(pipeline: Any) -> None:
+    # Copenhagen's Husum quarter, not the German town of 22,000 some 250 km away
+    text = "Police log, Copenhagen: Shots were fired at a parked car in Husum late on Saturday; a man of 20 was hit in the leg."
+    assert event_in(pipeline, text, "DK", location="Copenhagen")

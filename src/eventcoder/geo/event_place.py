@@ -32,6 +32,8 @@ KIND_RANK = {"town": 0, "site": 0, "admin2": 1, "admin1": 2, "region": 2, "count
 _W = word_lists("place_words.toml")  # resources/place_words.toml
 DECLARED_TYPES = _W["declared_types"]
 DECLARING_VERBS = _W["declaring_verbs"]
+CAPITAL_TYPES = _W["capital_types"]
+UNIT_WORDS = {w for u in _W["admin_units"] - {"state"} for w in (u, f"{u}s")}  # ("a state of emergency" names no unit)
 SCENE_PREPS = _W["scene_preps"]
 CROWD_TYPES = ("Protests", "Riots")
 UNREAL = ("hypothetical", "threat", "negated")  # statuses of events that did not happen (yet)
@@ -431,6 +433,15 @@ def choose_places(mentions: tuple[Mention, ...], toponyms: tuple[Toponym, ...], 
             evidence = _dateline_evidence(dateline)
         elif evidence is not None and evidence.value.location == evidence.value.country:
             evidence = _finer(evidence, same, dateline, stated, toponyms, m.sentence, paragraph, parsed) or evidence
+            if evidence.value.location == evidence.value.country and m.sub_event_type.lower() in CAPITAL_TYPES and not any(
+                    t.lower_ in UNIT_WORDS for t in doccache.sentence(parsed.doc, m.start_token)) and (
+                    city := capital_of(evidence.value.iso)) is not None:
+                # (not when the sentence names a unit the gazetteer lacks: "Traders in Oman's Sharqiyah region closed their shops")
+                # a crowd or a state's decision the text places only in a country ("Moldova's parliament debated ... while
+                # pensioners protested outside", "Tunisia's president extended the state of emergency"): its capital,
+                # where crowds gather and governments sit (precision 3: the country is all the text says)
+                value = dataclasses.replace(make_place(city), geo_precision=3, basis=f"capital of {evidence.value.country}")
+                evidence = Evidence(value=value, span=evidence.span, text=evidence.text, stage=NAME, confidence=min(evidence.confidence, 0.4))
         if evidence is not None:
             previous[paragraph] = evidence
         out.append(MentionFacts(mention_id=m.id, place=evidence))

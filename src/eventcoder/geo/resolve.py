@@ -164,6 +164,7 @@ class Mention:
     item: bool = False  # the label or header of a digest's item ("Curacao - Taxi drivers ...", "Georgia - Zugdidi: ...")
     item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
     paragraph_item: bool = False  # a label for its paragraph only ("...\n\nIn Bolivia, coca growers ...": ``_paragraph_country``)
+    label: bool = False  # the place a text's label or issuer line names ("Goma: ...", "Politie Rotterdam: ..."; toponyms._label)
     question: bool = False  # the name a question asks about ("Q: Is Bint Jbeil still being hit?"; see ``questions``)
     colocated: frozenset[str] = frozenset()  # countries where its namesakes lie by a namesake of another name told (``_colocated``)
     score: float = 0.0
@@ -245,6 +246,8 @@ def _community(doc: Any, i: int) -> bool:
     if doc[i].lower_ not in COMMUNITIES or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
+    if nxt.lower_ in ("and", "or") and i + 3 < len(doc) and _is_cap(doc[i + 2]) and (doc[i + 2].ent_type_ == "NORP" or doc[i + 2].lower_ in COMMUNITIES):
+        nxt = doc[i + 3]  # "clashes between Christian and Muslim youths": two peoples' or faiths' names before their noun
     return nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in GENERIC
 
 
@@ -419,8 +422,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             if not hits:
                 i = end
                 continue
-        if i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES:
-            i = end  # "interior minister Hama Souley", "General Tiani": a person's name, not Syria's Hama
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES or i > 1 and doc[i - 2].lower_.rstrip(".") in PERSON_TITLES and (
+                doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 2].is_title):
+            i = end  # "interior minister Hama Souley", "General Tiani", "Sister Agnes Chanda": a person's name, not Syria's Hama
             continue
         if _common_word(doc, i, end):
             i = end  # "GUNMEN KILL FOUR IN BAR ... shot dead in a bar": a headline's common word, not Montenegro's Bar
@@ -906,8 +910,8 @@ def _cues(doc: Any, m: Mention) -> None:
                         m.country_after = iso
                         m.cue = m.cue or ","
                     break
-        if nxt.text in JOIN_HYPHENS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored"):
-            m.modifier = True
+        if nxt.text in JOIN_HYPHENS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("backed", "based", "led", "allied", "aligned", "affiliated", "linked", "supported", "sponsored", "born"):
+            m.modifier = True  # ("the Zambian-born nun": where she was born)
         if nxt.lower_ in NEWSROOM or nxt.text in JOIN_HYPHENS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in NEWSROOM:
             m.newsroom = True
     if m.ner == "NORP" and any(h.place.kind == "country" for h in m.hits):
@@ -1153,6 +1157,9 @@ def _item_header(doc: Any, m: Mention) -> bool:
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.strip():
         start -= 1
     head = doc[start : m.start]
+    if len(head) >= 2 and head[0].text in ("[", "(") and head[-1].text == {"[": "]", "(": ")"}[head[0].text] and not any(
+            t.text in ("[", "(", "]", ")") for t in head[1:-1]):
+        return True  # "[Translated from Arabic — Al-Wasat, Benghazi] Sabha: Residents ...": a desk's note, then the item's place
     return len(head) <= 6 and all(t.is_punct or t.like_num or t.ent_type_ in TIME_LABELS or t.text in BULLETS or t.is_space
                                   or t.lower_ in CALENDAR for t in head)
 
@@ -1524,6 +1531,8 @@ def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: l
 def abroad(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] give the nationality of people who are abroad ("Chinese nationals", "an Italian
     missionary", "Russian mercenaries")? Their country is not where the event was, not even as a last resort."""
+    if end + 1 < len(doc) and doc[end].text in JOIN_HYPHENS and doc[end + 1].lower_ == "born":
+        return True  # "the Zambian-born nun": where someone was born, not where the event was
     return _qualifies(doc, start, end, FOREIGNERS) or _on_mission(doc, start, end)
 
 
@@ -1698,9 +1707,11 @@ def _colocated(mentions: list[Mention]) -> None:
     country's namesakes stays for the other rules ("Birnin Gwari" by "Kaduna" stays the district's town)."""
     told: dict[str, list[tuple[str, GeoPlace]]] = {}
     for m in mentions:
-        if m.modifier or not (m.dateline or m.weak or m.ner in PLACE_LABELS or m.cue not in (None, "dep")) or any(
+        if m.modifier or not (m.dateline or m.weak and m.ner not in ("PERSON", "ORG") or m.ner in PLACE_LABELS or m.cue not in (None, "dep")) or any(
                 h.place.kind == "country" for h in m.hits):
-            continue  # (nor a country's name: "Mexico" is also a Mexican state, which holds a La Paz)
+            continue  # (nor a country's name: "Mexico" is also a Mexican state, which holds a La Paz; nor a name only a weak
+            # cue tells that NER calls a person: "marched from the Caudan waterfront to ... Port Louis" is Mauritius' capital,
+            # not the Breton village by the French hamlet Caudan)
         key = fold(m.text)
         for p in _colocatable(m):
             told.setdefault(p.iso, []).append((key, p))
@@ -1810,6 +1821,8 @@ def resolve(doc: Any, mentions: list[Mention], dateline_iso: str | None = None) 
                 hits = _item_place(m, hits)
             if rnd == 1 and hits and _site_abroad(doc, m, hits, mentions):
                 hits = []  # "MONROVIA - ... in the Duala market area": a part of the dateline's town, not Cameroon's Douala
+            elif rnd == 1 and hits and _quarter_abroad(m, hits, mentions):
+                hits = []  # "Politiets døgnrapport, Copenhagen: Shots fired at a car in Husum": a part of the label's city
             if not hits:
                 m.chosen, m.candidates, m.context = None, [], 0.0
                 continue
@@ -1935,6 +1948,24 @@ def _site_abroad(doc: Any, m: Mention, hits: list[Hit], mentions: list[Mention])
     if m.chosen is None or m.chosen.iso in home or any(h.place.kind == "country" for h in hits):
         return False
     return not any(haversine_km(h.place.latitude, h.place.longitude, t.latitude, t.longitude) < QUARTER_KM for t in towns for h in hits)
+
+
+LABEL_CITY = 100_000  # a label's town this big has quarters the gazetteer lacks
+LABEL_QUARTER_KM = 100  # a namesake abroad this close to the label's city may be the place itself (a town across a border)
+
+
+def _quarter_abroad(m: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
+    """Is m, told with a close cue in a text a city's label or issuer line heads ("Politiets døgnrapport, Copenhagen: Shots
+    fired at a car in Husum"), a name whose places are all towns of other countries smaller than NAMESAKE_TOWN, far from
+    the city, in countries nothing else in the text is about? Then it is a part of the label's city the gazetteer lacks
+    (Copenhagen's Husum), not a namesake abroad (Germany's Husum): the report is the city's."""
+    label = next((o for o in mentions if o.label and o.chosen is not None and o.chosen.kind in ("town", "site")), None)
+    if label is None or label is m or label.chosen.population < LABEL_CITY or m.cue not in CLOSE_CUES or m.country_after or m.admin_after:
+        return False
+    city = label.chosen
+    return m.context <= 0 and all(
+        h.place.kind in ("town", "site") and h.place.iso != city.iso and h.place.population < NAMESAKE_TOWN
+        and haversine_km(h.place.latitude, h.place.longitude, city.latitude, city.longitude) > LABEL_QUARTER_KM for h in hits)
 
 
 ROUTE_KM = 300  # the two named ends of a road lie this close at most

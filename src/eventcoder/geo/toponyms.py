@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,13 +80,29 @@ def _dateline(dateline: Dateline | None, mentions: list[Mention]) -> Mention | N
     return next((m for m in inside if any(h.place.kind == "country" and h.preferred == 2 for h in m.hits)), None)
 
 
+LABEL_DASHES = (" \u2014 ", " \u2013 ", " - ", " | ")  # the dashes a record's label (a place and capitalised words) ends with
+TITLE_PREFIX = re.compile(r"\s*((?:[^\W\d_][\w'\u2019]*\s+){0,2}[^\W\d_][\w'\u2019]*)\s*[|:\u2014\u2013]\s+")
+
+
+def _label_start(text: str) -> int:
+    """Where a text's label may start: past a digest title opening it ("BLOTTER | Kingston Central — ...", "CRIME LOG:
+    Goma: ..."), else at its first character."""
+    m = TITLE_PREFIX.match(text)
+    if m and m.group(1).split()[-1].lower() in DIGEST_TITLES:
+        return m.end()
+    return len(text) - len(text.lstrip())
+
+
 def _label(text: str, mentions: list[Mention]) -> Mention | None:
     """'Goma: the M23 ...', 'Saravena, Arauca: a car bomb ...', 'GOMA UPDATE: ...': a place heading the text before a
     colon or a digest's title word (a post's or a situation report's label) is where its events happened. Not a dateline (nothing was filed there): a place
     the text states (as if the text began "In Goma, ..."), even when its name alone is too ambiguous to be accepted."""
-    if not mentions or mentions[0].start_char != len(text) - len(text.lstrip()):
+    if not mentions or mentions[0].start_char != _label_start(text):
         return None
     after = text[mentions[0].end_char : mentions[0].end_char + 40]
+    dash = min((k for k in (after.find(d) for d in LABEL_DASHES) if k >= 0), default=-1)
+    if 0 <= dash <= 30 and any(h.place.kind in ("town", "site") and h.preferred and not h.loose for h in mentions[0].hits) and all(w[:1].isupper() for w in after[:dash].split()) and not mentions[0].modifier:
+        return mentions[0]  # "Limerick Garda Division — overnight log: ...", "BLOTTER | Kingston Central — Two men ...": a label and a dash
     if mentions[0].ner == "PART" and not after.startswith(":"):
         return None  # (nor the first word of a longer name: "Royal" of "Royal Solomon Islands Police Force:"; but a whole
         # label NER ran on past, "Nkhata Bay: Fishermen blocked ...")
@@ -96,6 +113,7 @@ def _label(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 ISSUER_CHARS = 90  # an issuer's line heading a report is this short at most
+ISSUER_CITY = 100_000  # a city this big is an issuer's town by any of its names ("Politiets døgnrapport, Aarhus:", GeoNames' Arhus)
 
 
 def _issuer(doc: Any, text: str, mentions: list[Mention]) -> Mention | None:
@@ -107,17 +125,27 @@ def _issuer(doc: Any, text: str, mentions: list[Mention]) -> Mention | None:
     ends = [i for i in (text.find(":", lead), text.find(".", lead)) if i >= 0]
     stop = min(ends, default=-1)
     line_end = text.find("\n", lead)
-    if stop < 0 or stop - lead > ISSUER_CHARS or 0 <= line_end < stop:
+    if 0 <= line_end < stop or stop < 0 <= line_end:
+        stop = line_end  # a heading line of its own ("PUBLIC NOTICE — Office of the Chief District Officer, Jumla\nFollowing ...")
+    if stop < 0 or stop - lead > ISSUER_CHARS:
         return None
     head = tokens_in(doc, lead, stop)
-    if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or text[lead:stop].isupper():
+    if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and t.is_ascii for t in head) or text[lead:stop].isupper():
         return None  # a sentence or a headline, not a label ("UN: ARMED MEN RAPED WOMEN ...", "GUNMEN ATTACK VILLAGE IN X.")
+        # (a word of another language the small model calls a verb is none: "Politiets døgnrapport, Copenhagen:")
     towns = [m for m in mentions if lead <= m.start_char and m.end_char <= stop and not m.modifier and m.actor_iso is None
+             and not _title_word(doc, m)
              and (m.ner != "PART" or text[m.end_char : m.end_char + 1] in (":", ",")) and m.text.lower() not in NOT_PLACES
-             and any(h.place.kind in ("town", "site") and h.preferred and not h.loose for h in m.hits)]
+             and any(h.place.kind in ("town", "site") and (h.preferred or h.place.population >= ISSUER_CITY) and not h.loose for h in m.hits)]
     # (not "Royal" nor "Police" of "Royal Eswatini Police:", nor "Oost" of "Politie Oost-Brabant:": parts of a body's name;
     # but "Politie Rotterdam:", the body's name ending with its town)
     return towns[0] if towns else None
+
+
+def _title_word(doc: Any, m: Mention) -> bool:
+    """Is the name a word in capitals of a report's title, before another word in capitals ("OB ENTRIES, Kisumu Central
+    Police Station:", "THANA REPORT, Comilla Sadar:"): the title's word, not the Ob river nor Thane."""
+    return m.text.isupper() and m.end < len(doc) and doc[m.end].is_alpha and doc[m.end].is_upper and len(doc[m.end]) > 1
 
 
 def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -> tuple[Toponym, ...]:
@@ -129,6 +157,8 @@ def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -
     label = _label(text, mentions) if dl is None else None
     if dl is None and label is None and (label := _issuer(doc, text, mentions)) is not None:
         label.cue = label.cue or "at"  # a stated place, which votes for its country as "at Kasese" would
+    if label is not None:
+        label.label = True
     dateline_iso = dl.country_after if dl is not None else None
     resolve(doc, mentions, dateline_iso)
     if dl is not None and dl.chosen is not None and dl.chosen.kind == "country" and dateline_iso is None:
