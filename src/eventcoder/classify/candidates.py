@@ -367,7 +367,11 @@ def _label_end(sent: Any) -> int | None:
     """The colon that ends a source label opening the sentence ("Post on X, @AlgeriaNow:", "Facebook post by the municipal
     council of Arauca (translated):", "[Radio 1 Ecuador / transcribed podcast] HOST:"), as a token index, else None: the
     first colon within ``LABEL_WORDS`` tokens, with no clause before it (no verb with a subject of its own: "Residents
-    said: ..." is told) and words after it."""
+    said: ..." is told) and words after it. Found once per sentence (the main verb and the cue words both ask)."""
+    return doccache.memo(sent.doc, ("label_end", sent.start), lambda: _find_label_end(sent))
+
+
+def _find_label_end(sent: Any) -> int | None:
     colon = next((t for t in sent[:LABEL_WORDS] if t.text.endswith(":") and t.is_punct), None)
     if colon is None or colon.i + 2 >= sent.end:
         return None

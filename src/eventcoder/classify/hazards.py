@@ -75,12 +75,8 @@ def attack_ruled_out(doc: Any, start: int, end: int) -> bool:
     tok = doc[start:end].root
     if tok.lemma_.lower() == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "catch":
         return True
-    return bool(hazards().no_attack.search(doccache.span_text(doc, *_sentence_bounds(doc, start))))
-
-
-def _sentence_bounds(doc: Any, start: int) -> tuple[int, int]:
     sent = doccache.sentence(doc, start)
-    return sent.start, sent.end
+    return bool(hazards().no_attack.search(doccache.span_text(doc, sent.start, sent.end)))
 
 
 def by_accident(verb: Any) -> bool:

@@ -146,15 +146,13 @@ def _forces_did(verb: Any) -> bool:
     but forces arresting people is an arrest (ACLED), never a riot of theirs. (The caller keeps the riot when the sentence
     tells the crowd's violence: "arrested 19 people after a demonstration turned violent, with youths throwing stones at
     officers" is the riot, its arrests part of it.)"""
-    from ..catalogue import words
-
     node = verb
     subjects = [ch for ch in node.children if ch.dep_ == "nsubj"]
     while not subjects and node.dep_ == "conj" and node.head.pos_ == "VERB":
         node = node.head
         subjects = [ch for ch in node.children if ch.dep_ == "nsubj"]
     # (every subject the parser gave: a dateline's town may be one, "MURCIA, Spain (Wire) — Police arrested nine people")
-    forces = words("police") | words("military")
+    forces = force_people()
     return any(in_words(s, forces) for s in subjects)
 
 
@@ -182,14 +180,21 @@ def crowd_people() -> frozenset[str]:
     return words("protesters") | words("rioters") | words("crowd")
 
 
+@functools.cache
+def force_people() -> frozenset[str]:
+    """Words of police and soldiers (words.toml police, military): the forces a crowd fights in crowd_acted, and whose
+    arrests are never a riot of theirs (``_forces_did``)."""
+    from ..catalogue import words
+
+    return words("police") | words("military")
+
+
 def crowd_acted(doc: Any, head: int, trigger: range) -> bool:
     """Does the sentence of the trigger at ``head`` (token indexes ``trigger``) tell a crowd's own violence at the
     trigger's scene (``crowd_turned_violent``)?"""
-    from ..catalogue import words
-
     c = cues()
     crowd = crowd_people()
-    forces = words("police") | words("military")
+    forces = force_people()
     for t in doccache.sentence(doc, head):
         lemma = t.lemma_.lower()
         if t.pos_ != "VERB" or t.i in trigger or any(ch.dep_ == "neg" for ch in t.children):

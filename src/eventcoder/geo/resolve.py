@@ -200,7 +200,7 @@ def question_answered(text: str, pos: int) -> tuple[int, int] | None:
     """The question whose answer holds offset ``pos``: the last question before it, with an answer mark ("A:") between
     them ("Q: Can you say more about El Obeid? A: ... the city came under drone attack": the city is El Obeid)."""
     before = [(start, end) for start, end in questions(text) if end <= pos]
-    if not before or any(start <= pos < end for start, end in questions(text)):
+    if not before or in_question(text, pos):
         return None
     start, end = before[-1]
     return (start, end) if ANSWER.search(text, end, pos) else None
