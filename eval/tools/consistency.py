@@ -19,7 +19,7 @@ batch. The tool reads every gold event (snippets and stories, all statuses) and 
 * **periods**: "Military/Police Forces of X (YYYY-)" and "Government of X (YYYY-)" labels whose period is not governments.tsv's
   for the event date (transition-day cases are the State-force periods line's, for a reader).
 
-The unseen batches of the session (UNSEEN: snippet files wa37-*, story batch written_al on 2026-11-29 night; set it to the
+The unseen batches of the session (UNSEEN: snippet files wa38-*, story batch written_am on 2026-11-30 night; set it to the
 current session's held-out prefixes) are skipped unless --include-unseen (their writers' own check).
 
     python eval/tools/consistency.py [--km 5] [--ratio 0.92] [--only places|admin|actors|periods] [--fix] [--include-unseen]
@@ -41,7 +41,7 @@ from eventcoder.evaluate import actor_key, place_key, split_of
 from eventcoder.geo import haversine_km, same_name
 
 ROOT = Path(__file__).resolve().parents[2]
-UNSEEN = ("wa37-", "written_al.")
+UNSEEN = ("wa38-", "written_am.")
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 _PERIOD = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?(?:-\d\d-\d\d)?\)")
 _GENERIC = re.compile(r"^(Unidentified [A-Za-z/ ]+|Civilians|Protesters|Rioters|Military Forces of|Police Forces of|Government of)\b")
