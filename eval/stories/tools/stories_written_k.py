@@ -452,7 +452,7 @@ In Bitola, about 2,000 people marched to the municipal building on Monday in mem
 Relatives of the victims held a private commemoration in Kočani itself, where a memorial was unveiled on the site of the club.""", [
   E(cur, "Violent demonstration", "threw stones and flares at the government building in Skopje", P("Skopje", "MK", 1, lat=42.00, lon=21.43, a1="Grad Skopje"), "monday",
     a1="Rioters (North Macedonia)", i1=5, a2=MKD_POL, i2=1, fat=None, inj=8),
-  E(cur, "Peaceful protest", "about 2,000 people marched to the municipal building", P("Bitola", "MK", 1, lat=41.03, lon=21.33), "monday",
+  E(cur, "Peaceful protest", "about 2,000 people marched to the municipal building", P("Bitola", "MK", 1, lat=41.03, lon=21.33, a1="Bitola"), "monday",
     a1="Protesters (North Macedonia)", i1=6),
 ]),
 

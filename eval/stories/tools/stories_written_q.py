@@ -282,7 +282,7 @@ In Selebi-Phikwe, about 300 former copper-nickel miners marched peacefully to th
 Botswana's economy has been hit hard by the fall in global demand for natural diamonds.""", [
   E(cur, "Protest with intervention", "Police fired tear gas and rubber bullets on Tuesday to disperse several hundred retrenched mine workers",
     P("Jwaneng", "BW", lat=-24.6, lon=24.73, a1="Jwaneng"), "tuesday", a1="Protesters (Botswana)", i1=6, a2=BWA_POL, i2=1, inj=1),
-  E(cur, "Peaceful protest", "about 300 former copper-nickel miners marched peacefully to the town council", P("Selebi-Phikwe", "BW"), "tuesday",
+  E(cur, "Peaceful protest", "about 300 former copper-nickel miners marched peacefully to the town council", P("Selebi-Phikwe", "BW", a1="Selibe Phikwe"), "tuesday",
     a1="Protesters (Botswana)", i1=6),
 ], register="local"),
 
