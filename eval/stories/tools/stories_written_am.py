@@ -1,0 +1,384 @@
+"""Multi-event stories written for this project (issue 11), batch am: unseen by the coders in the session it was written
+(2026-11-29/30, 23:48-02:48), the lead's measure of story generalisation on real-looking multi-event news, as batches s to
+al. Written apart from aj, ak and al (other countries, registers and story shapes), and longer (6-15 sentences): wire
+stories with recap paragraphs of older events, live blogs with several timestamps, NGO monthly summaries listing
+incidents, official releases with a header and a boilerplate footer, local press in translation, one event told three
+times in different words, protests broken up by police (one event), arrests before and after a raid, a town taken and
+then retaken, claims and denials, threats and plans, captions of old photos, casualty tallies of a whole war (no
+events), weekly security round-ups, court reports recalling the crime, features that open with a personal story, and
+events in small towns with namesakes abroad.
+Our own words; invented incidents at real places (background recaps of a few public incidents keep their real month or
+day), public group names.
+No ``split`` key: the id hash decides. Places at the project gazetteer's points (writer-b's lookups in geo.index());
+retellings checked (same country within 40 km across all snippet, story and ISAF gold within a week)."""
+from gold import E, S, unscored, place as P, country as C
+
+cur, bg, hyp, thr, neg, cap = "current", "background", "hypothetical", "threat", "negated", "caption"
+
+
+def T(name, cc, prec, lat, lon, a1, a2=None):
+    """A place at the gazetteer's point (writer-b's lookups in geo.index())."""
+    return P(name, cc, prec, lat=lat, lon=lon, a1=a1, a2=a2)
+
+
+def CAPTION(e):
+    """A caption record: the body event's keys, toll and precision left out (WRITERS.md, Captions in stories)."""
+    return unscored(e, "fatalities", "injuries", "geo_precision")
+
+
+SDN = "Military Forces of Sudan (2019-)"; RSF = "Rapid Support Forces"
+GEO_POL = "Police Forces of Georgia (2012-)"
+BDI_POL = "Police Forces of Burundi (2020-)"; IMB = "Imbonerakure"; CNL = "CNL: National Congress for Freedom"
+PAK = "Military Forces of Pakistan (2024-)"; TTP = "TTP: Tehreek-i-Taliban Pakistan"
+MEX = "Military Forces of Mexico (2024-)"; CHAPITOS = "Los Chapitos"
+DRC = "Military Forces of Democratic Republic of Congo (2019-)"; ADF = "ADF: Allied Democratic Forces"
+AGO_POL = "Police Forces of Angola (2017-)"
+TUR_POL = "Police Forces of Turkey (2002-)"; IS = "Islamic State"
+MMR = "Military Forces of Myanmar (2021-)"; PDF = "PDF: People's Defense Force"; PSH = "Pyu Saw Htee"
+AFG = "Military Forces of Afghanistan (2021-)"
+RUS = "Military Forces of Russia (2000-)"; UKR = "Military Forces of Ukraine (2019-)"
+BEN = "Military Forces of Benin (2016-)"; TGO = "Military Forces of Togo (2005-)"; TGO_GOV = "Government of Togo (2005-)"
+GHA_GOV = "Government of Ghana (2025-)"; KUSASI = "Kusasi Ethnic Militia (Ghana)"; MAMPRUSI = "Mamprusi Ethnic Militia (Ghana)"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+GBR_POL_OLD = "Police Forces of the United Kingdom (2010-2024)"; NIRA = "New IRA"
+MLI = "Military Forces of Mali (2021-)"
+
+STORIES = [
+S("st-am-001", "2026-08-18", """SUDAN-CONFLICT/ (UPDATE 2)
+Drone strike knocks out power in Kosti; army says it repelled RSF assault near Dilling
+
+PORT SUDAN, Aug 18 (Wire) - A drone strike blamed on the paramilitary Rapid Support Forces hit the main power station in Kosti, capital of Sudan's White Nile state, early on Tuesday, cutting electricity and water to much of the city, the state government said.
+
+No one was hurt in the strike, which set a transformer on fire, a spokesman for the state's electricity company said. The RSF did not respond to a request for comment.
+
+Separately, the army said its troops had repelled an attack by the RSF and allied fighters on positions east of Dilling in South Kordofan on Monday, killing "dozens" of attackers. It gave no figure for its own losses, and the claim could not be independently verified.
+
+In North Kordofan, a volunteer group said an air strike hit a weekly livestock market in the village of Um Sumeima, west of El Obeid, on Sunday, killing 11 people and wounding more than 20. The group blamed the army's air force; the army did not comment.
+
+Kosti, about 300 km south of Khartoum, had been spared most of the fighting until drones began reaching the city last year. It hosts tens of thousands of people displaced from Khartoum and Darfur.
+
+The war between the army and the RSF broke out in April 2023. In late October last year the RSF seized El Fasher, the army's last stronghold in Darfur, after an 18-month siege. The conflict has killed tens of thousands of people and driven about 12 million from their homes, according to U.N. figures.""", [
+  E(cur, "Air/drone strike", "A drone strike blamed on the paramilitary Rapid Support Forces hit the main power station in Kosti", T("Kosti", "SD", 1, 13.16, 32.66, "White Nile"), "tuesday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "its troops had repelled an attack by the RSF and allied fighters on positions east of Dilling", T("Dilling", "SD", 2, 12.05, 29.65, "South Kordofan"), "monday",
+    a1=SDN, i1=1, a2=RSF, i2=2, fat=12),
+  E(cur, "Air/drone strike", "an air strike hit a weekly livestock market in the village of Um Sumeima", T("El Obeid", "SD", 2, 13.18, 30.22, "North Kordofan"), "sunday",
+    a1=SDN, i1=1, a2="Civilians (Sudan)", i2=7, fat=11, inj=20),
+  E(bg, "Non-state actor overtakes territory", "the RSF seized El Fasher, the army's last stronghold in Darfur", T("El Fasher", "SD", 1, 13.63, 25.35, "North Darfur"), "2025-10-01", tp=3,
+    a1=RSF, i1=2, a2=SDN, i2=1),
+]),
+
+S("st-am-002", "2026-06-20", """LIVE: Tbilisi protest over jailing of opposition leaders - water cannon on Rustaveli Avenue
+All times local (GMT+4)
+
+23:55 - That's all from us tonight. Our live coverage resumes tomorrow morning.
+
+23:10 - The interior ministry says 34 people were detained "for petty hooliganism and disobeying police orders" as the rally on Rustaveli Avenue was dispersed. Opposition parties put the number at more than 50.
+
+22:40 - Our reporter outside parliament: riot police are now pushing the remaining protesters towards Liberty Square, using water cannon and pepper spray. Several people are being carried into police vans.
+
+22:05 - Water cannon trucks have moved in front of parliament. Police have told the crowd over loudspeakers to leave the road within ten minutes.
+
+21:30 - In Batumi, about 2,000 people have marched along the seafront boulevard to the city hall in solidarity with the Tbilisi rally. Local media say the march was peaceful.
+
+20:15 - A cameraman for an independent TV channel says he was beaten by a group of masked men near the Philharmonic as he filmed people arriving for the rally. He was taken to hospital with a broken nose. Police say they are looking into it.
+
+19:00 - Thousands have gathered outside parliament on Rustaveli Avenue, blocking traffic, after a court on Friday sentenced three opposition leaders to prison terms for refusing to appear before a parliamentary commission.""", [
+  E(cur, "Protest with intervention", "riot police are now pushing the remaining protesters towards Liberty Square, using water cannon and pepper spray", T("Tbilisi", "GE", 1, 41.69, 44.83, "Tbilisi"), 0,
+    a1="Protesters (Georgia)", i1=6, a2=GEO_POL, i2=1),
+  E(cur, "Peaceful protest", "about 2,000 people have marched along the seafront boulevard to the city hall", T("Batumi", "GE", 1, 41.64, 41.63, "Ajaria"), 0,
+    a1="Protesters (Georgia)", i1=6),
+  E(cur, "Attack", "he was beaten by a group of masked men near the Philharmonic", T("Tbilisi", "GE", 1, 41.69, 44.83, "Tbilisi"), 0,
+    a1="Unidentified Armed Group (Georgia)", i1=3, a2="Civilians (Georgia)", i2=7, inj=1),
+], register="live"),
+
+S("st-am-003", "2026-05-06", """MONTHLY REPORT ON THE HUMAN RIGHTS SITUATION IN BURUNDI - APRIL 2026
+(English summary. The full report is published in French and Kirundi.)
+
+In April 2026 our monitors recorded at least 9 killings, 4 cases of torture and 31 arbitrary arrests across the country. Most of the cases were attributed to members of the Imbonerakure, the youth league of the ruling CNDD-FDD party, to police officers and to agents of the National Intelligence Service (SNR).
+
+SELECTED INCIDENTS
+
+- On 4 April, in Cibitoke province, a group of Imbonerakure beat to death a man they accused of stealing a goat on a hill near the town of Cibitoke. The local administrator has not opened an investigation.
+
+- On 11 April, SNR agents arrested two members of the opposition CNL party at a bar in Muyinga town. More than three weeks later their families had still not been told where they were being held.
+
+- On 17 April, police in Ngozi arrested 12 members of the CNL who were holding a meeting at a member's house in the town, accusing them of holding an unauthorised gathering. They were released on 20 April after paying fines.
+
+- On 23 April, unidentified armed men stopped a minibus on the national road near Kayogoro, in Makamba province, and shot dead the driver and a passenger.
+
+OUR RECOMMENDATIONS
+To the Government of Burundi: put an end to the impunity enjoyed by members of the Imbonerakure; publish the list of places of detention run by the SNR.
+To the international community: make continued budget support conditional on measurable progress.
+
+This report is based on information gathered by our network of monitors in the country's provinces. For security reasons, the names of victims and witnesses are withheld.""", [
+  E(cur, "Attack", "a group of Imbonerakure beat to death a man they accused of stealing a goat", T("Cibitoke", "BI", 2, -2.89, 29.12, "Cibitoke", "Commune of Rugombo"), "2026-04-04",
+    a1=IMB, i1=3, a2="Civilians (Burundi)", i2=7, fat=1),
+  E(cur, "Abduction/forced disappearance", "SNR agents arrested two members of the opposition CNL party at a bar in Muyinga town", T("Muyinga", "BI", 1, -2.85, 30.34, "Muyinga", "Muyinga"), "2026-04-11",
+    a1=BDI_POL, i1=1, a2="Civilians (Burundi)", i2=7),
+  E(cur, "Arrests", "police in Ngozi arrested 12 members of the CNL", T("Ngozi", "BI", 1, -2.91, 29.83, "Ngozi", "Ngozi"), "2026-04-17",
+    a1=BDI_POL, i1=1, a2=CNL, i2=7),
+  E(cur, "Attack", "unidentified armed men stopped a minibus on the national road near Kayogoro", T("Kayogoro", "BI", 2, -4.23, 29.77, "Makamba", "Mabanda"), "2026-04-23",
+    a1="Unidentified Armed Group (Burundi)", i1=3, a2="Civilians (Burundi)", i2=7, fat=2),
+], register="ngo"),
+
+S("st-am-004", "2026-07-22", """INTER SERVICES PUBLIC RELATIONS
+PRESS RELEASE
+No PR-189/2026-ISPR
+Rawalpindi - 22 July 2026
+
+On 21 July 2026, security forces conducted an intelligence based operation in Tank District on reported presence of khwarij belonging to the Indian proxy Fitna al Khwarij.
+
+During the conduct of the operation, own troops effectively engaged the khwarij location and, after an intense exchange of fire, five khwarij were sent to hell.
+
+In another encounter on the same day in general area Datta Khel, North Waziristan District, own troops engaged khwarij hiding in a compound. Two khwarij were killed, while two soldiers, having fought gallantly, embraced shahadat.
+
+Weapons and ammunition were also recovered from the killed khwarij, who remained actively involved in numerous terrorist activities in the area.
+
+Sanitisation operation is being conducted to eliminate any other khwarij found in the area, as the security forces of Pakistan are determined to wipe out the menace of Indian-sponsored terrorism from the country.
+
+Sons of soil from Tank and North Waziristan, having fought gallantly, paid the ultimate sacrifice; their sacrifices further strengthen our resolve.
+
+-ooOoo-""", [
+  E(cur, "Armed clash", "security forces conducted an intelligence based operation in Tank District", T("Tank", "PK", 3, 32.22, 70.38, "Khyber Pakhtunkhwa", "Tank"), "2026-07-21",
+    a1=PAK, i1=1, a2=TTP, i2=2, fat=5),
+  E(cur, "Armed clash", "own troops engaged khwarij hiding in a compound", T("Datta Khel", "PK", 2, 32.91, 69.74, "Khyber Pakhtunkhwa", "North Waziristan"), "2026-07-21",
+    a1=PAK, i1=1, a2=TTP, i2=2, fat=4),
+], register="official"),
+
+S("st-am-005", "2026-06-09", """Culiacán: five bodies left beside the road to Eldorado; gun battle in Navolato
+(Translated from Spanish. First published by a Culiacán news site.)
+
+The bodies of five men were found on Monday morning on the side of the Culiacán-Eldorado highway, at the entrance to the community of Costa Rica, the Sinaloa State Prosecutor's Office reported. The victims had their hands tied and showed gunshot wounds. Beside them was a banner signed by "Los Chapitos", the prosecutor's office said, without revealing its content.
+
+On Sunday night, gunmen and soldiers exchanged fire for about 40 minutes in the Bariometo area of Navolato municipality after a military patrol was attacked, the Defence Ministry said. Two attackers were killed and one soldier was wounded; the troops seized four rifles and an armoured pickup truck.
+
+Also on Monday, around 200 relatives of missing people marched from the main square of Eldorado to the municipal offices to demand that the authorities resume searches in the area. The march ended without incident.
+
+Many shops in the centre of Culiacán did not open on Monday after messages on social media warned of new shootings.
+
+Since the war between "Los Chapitos" and "La Mayiza", the two factions of the Sinaloa Cartel, broke out in September 2024, the prosecutor's office has recorded more than 2,300 homicides in the state and more than 2,000 people reported missing.""", [
+  E(cur, "Attack", "The bodies of five men were found on Monday morning on the side of the Culiacán-Eldorado highway", T("Costa Rica", "MX", 2, 24.59, -107.39, "Sinaloa", "Culiacan"), "monday",
+    a1=CHAPITOS, i1=3, a2="Civilians (Mexico)", i2=7, fat=5),
+  E(cur, "Armed clash", "gunmen and soldiers exchanged fire for about 40 minutes in the Bariometo area of Navolato municipality", T("Navolato", "MX", 2, 24.77, -107.70, "Sinaloa", "Navolato"), "sunday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=1),
+  E(cur, "Peaceful protest", "around 200 relatives of missing people marched from the main square of Eldorado", T("Eldorado", "MX", 1, 24.32, -107.37, "Sinaloa", "Culiacan"), "monday",
+    a1="Protesters (Mexico)", i1=6),
+], register="local"),
+
+S("st-am-006", "2026-09-08", """CONGO-VIOLENCE/
+Suspected ADF rebels kill 18 at funeral wake in eastern Congo
+
+BENI, Congo, Sept 8 (Wire) - Suspected Allied Democratic Forces rebels killed at least 18 people at a funeral wake in a village near Mangina in North Kivu province overnight into Monday, local officials and a civil society leader said.
+
+The attackers, armed with machetes and guns, surrounded the compound where mourners had gathered for the night. "They came while we were singing for the dead man. They cut people with machetes and shot those who ran," a survivor said by telephone from Mangina.
+
+The territory administrator said 18 bodies had been recovered by Monday afternoon and that several people were still missing. A Red Cross volunteer said the toll from the night's killings could pass 25.
+
+On Monday afternoon, Congolese troops pursuing the attackers clashed with them near Eringeti, about 35 km to the north-east, and killed three, an army spokesman said. One soldier was wounded.
+
+The massacre at the wake is the deadliest in the Beni area since July last year, when ADF fighters attacked a Catholic church in Komanda, in neighbouring Ituri province, during a night vigil, killing more than 40 worshippers.
+
+The ADF, a group of Ugandan origin that pledged allegiance to Islamic State in 2019, has been the target of joint Congolese and Ugandan military operations since late 2021.""", [
+  E(cur, "Attack", "Suspected Allied Democratic Forces rebels killed at least 18 people at a funeral wake", T("Mangina", "CD", 2, 0.60, 29.31, "North Kivu", "Oicha"), "monday",
+    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=18),
+  E(cur, "Armed clash", "Congolese troops pursuing the attackers clashed with them near Eringeti", T("Eringeti", "CD", 2, 0.58, 29.63, "North Kivu"), "monday",
+    a1=DRC, i1=1, a2=ADF, i2=2, fat=3, inj=1),
+  E(bg, "Attack", "ADF fighters attacked a Catholic church in Komanda", T("Komanda", "CD", 1, 1.37, 29.77, "Ituri"), "2025-07-01", tp=3,
+    a1=ADF, i1=2, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=40),
+]),
+
+S("st-am-007", "2026-03-29", """Angola police fire tear gas at Luanda march over fuel prices
+
+LUANDA, March 29 (Wire) - Angolan police fired tear gas and detained dozens of people on Saturday to break up a march in Luanda against a new rise in fuel prices, witnesses and a human rights group said.
+
+Several hundred people, many of them young, had set off from Largo da Independencia towards the National Assembly, chanting against the government. Police blocked the avenue near the Sao Paulo market and ordered the crowd to disperse.
+
+When the marchers refused, officers fired tear gas canisters and chased people into side streets, beating some with batons, a Wire reporter saw. A Luanda-based rights group said 43 people had been detained; police put the number at 29 and said they had acted against an "unauthorised gathering".
+
+In Benguela, some 300 people held a sit-in in front of the provincial government building on Saturday without incident, local radio reported.
+
+It was the largest protest in the capital since July last year, when a strike by taxi drivers against a diesel price increase turned into three days of rioting and looting in Luanda's outer districts. Police said at the time that 30 people had been killed, including a police officer, and more than 1,500 arrested.
+
+The government says the cuts to fuel subsidies are needed to bring down the public debt.""", [
+  E(cur, "Protest with intervention", "Angolan police fired tear gas and detained dozens of people on Saturday to break up a march in Luanda", T("Luanda", "AO", 1, -8.84, 13.23, "Luanda"), "saturday",
+    a1="Protesters (Angola)", i1=6, a2=AGO_POL, i2=1),
+  E(cur, "Peaceful protest", "some 300 people held a sit-in in front of the provincial government building", T("Benguela", "AO", 1, -12.58, 13.40, "Benguela"), "saturday",
+    a1="Protesters (Angola)", i1=6),
+  unscored(E(bg, "Violent demonstration", "turned into three days of rioting and looting in Luanda's outer districts", T("Luanda", "AO", 2, -8.84, 13.23, "Luanda"), "2025-07-01", tp=3,
+    a1="Rioters (Angola)", i1=5, fat=30), "actor2", "inter2"),
+]),
+
+S("st-am-008", "2026-01-15", """TURKEY-SECURITY/
+Gendarme killed in shootout with Islamic State suspects in southeast Turkey; more detentions
+
+ANKARA, Jan 15 (Wire) - A Turkish gendarmerie sergeant and two suspected Islamic State militants were killed on Wednesday in a shootout during a raid on a house in a village near Siverek in Sanliurfa province, the interior minister said.
+
+Gendarmes surrounded the house at dawn after receiving intelligence that members of the group were preparing attacks, the minister said on social media. The suspects opened fire from inside and threw a hand grenade, wounding four gendarmes. Two other suspects were captured alive.
+
+The raid followed the detention on Sunday of nine suspected Islamic State members in dawn operations in Istanbul's Esenyurt and Kucukcekmece districts, police said. Among those held was a Syrian national alleged to be the cell's financier.
+
+On Thursday, police in Gaziantep detained another 20 suspects, some of them foreign nationals, in simultaneous raids on addresses in the city, state broadcaster TRT reported.
+
+Islamic State claimed a gun attack on a Catholic church in Istanbul in January 2024 in which one person was killed. Turkey has detained thousands of suspects since an Islamic State gunman killed 39 people at an Istanbul nightclub on New Year's night in 2017.""", [
+  E(cur, "Armed clash", "A Turkish gendarmerie sergeant and two suspected Islamic State militants were killed on Wednesday in a shootout", T("Siverek", "TR", 2, 37.76, 39.32, "Sanlıurfa", "Siverek Ilcesi"), "wednesday",
+    a1=TUR_POL, i1=1, a2=IS, i2=2, fat=3, inj=4),
+  E(cur, "Arrests", "the detention on Sunday of nine suspected Islamic State members in dawn operations", T("Istanbul", "TR", 2, 41.01, 28.95, "Istanbul"), "sunday",
+    a1=TUR_POL, i1=1, a2=IS, i2=2),
+  E(cur, "Arrests", "police in Gaziantep detained another 20 suspects", T("Gaziantep", "TR", 1, 37.06, 37.38, "Gaziantep"), "thursday",
+    a1=TUR_POL, i1=1, a2=IS, i2=2),
+  E(bg, "Attack", "a gun attack on a Catholic church in Istanbul in January 2024", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"), "2024-01-01", tp=3,
+    a1=IS, i1=2, a2="Civilians (Turkey)", i2=7, fat=1),
+  E(bg, "Attack", "an Islamic State gunman killed 39 people at an Istanbul nightclub", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"), "2017-01-01",
+    a1=IS, i1=2, a2="Civilians (Turkey)", i2=7, fat=39),
+]),
+
+S("st-am-009", "2026-04-24", """Resistance fighters pull out of Pinlebu as junta troops return
+(Translated from Burmese. First published by an exile news outlet.)
+
+Junta troops re-entered the town of Pinlebu in Sagaing region on Thursday, a day after resistance forces pulled out, residents and a local People's Defence Force (PDF) commander said.
+
+The PDF and allied groups had captured the town on 13 April after a four-day battle in which they overran the police station and the township administration office. It was the first township seat in northern Sagaing to fall to the resistance this year.
+
+Since then the junta has bombed the town almost daily. On Tuesday, a fighter jet dropped two bombs on a monastery in the town where displaced families were sheltering, killing seven people, including three children, and wounding 12, a monk at the monastery said.
+
+"We withdrew to protect the civilians. We cannot defend the town against the air strikes," the PDF commander said.
+
+About 200 junta soldiers, backed by men of the pro-junta Pyu Saw Htee militia, moved into the town from the direction of Wuntho on Thursday morning without meeting resistance, residents said.
+
+Most of Pinlebu's residents have fled to villages in the surrounding hills, and the town's market was deserted on Thursday.""", [
+  E(cur, "Non-violent transfer of territory", "Junta troops re-entered the town of Pinlebu in Sagaing region on Thursday", T("Pinlebu", "MM", 1, 24.08, 95.37, "Sagaing"), "thursday",
+    a1=MMR, i1=1, a2=PDF, i2=2, assoc_actor_1=PSH),
+  unscored(E(bg, "Non-state actor overtakes territory", "The PDF and allied groups had captured the town on 13 April", T("Pinlebu", "MM", 1, 24.08, 95.37, "Sagaing"), "2026-04-13",
+    a1=PDF, i1=2, a2=MMR, i2=1), "fatalities", "injuries"),
+  E(cur, "Air/drone strike", "a fighter jet dropped two bombs on a monastery in the town", T("Pinlebu", "MM", 1, 24.08, 95.37, "Sagaing"), "tuesday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=7, inj=12),
+], register="local"),
+
+S("st-am-010", "2026-02-03", """Pakistan, Afghanistan trade blame after border clash at Chaman; Taliban say three civilians killed
+
+ISLAMABAD/KABUL, Feb 3 (Wire) - Pakistani and Afghan Taliban forces exchanged heavy fire across the border near the Chaman crossing late on Monday, officials on both sides said, and the Taliban administration said three civilians were killed when Pakistani mortar rounds hit houses in Spin Boldak.
+
+A spokesman for the Taliban's defence ministry said Pakistani forces had "violated Afghan territory" and that Afghan border forces had responded, destroying two Pakistani posts. Pakistan's military denied losing any posts and said its troops had "responded befittingly to unprovoked firing" by Afghan forces, killing "several" Taliban fighters.
+
+A Pakistani security official, speaking on condition of anonymity, denied that Pakistani shells had landed on homes. "Our fire was aimed only at the posts from which we were targeted," he said.
+
+The Chaman crossing, one of the main trade routes between the two countries, was closed on Tuesday and hundreds of trucks were stranded on both sides, traders said.
+
+Relations between the neighbours have been strained since deadly fighting along the frontier in October last year, which ended with a ceasefire mediated by Qatar and Turkey. Islamabad accuses the Taliban of sheltering the Pakistani Taliban, a charge Kabul denies.
+
+The Taliban's defence ministry warned that any further "aggression" would receive a "crushing response".""", [
+  E(cur, "Armed clash", "Pakistani and Afghan Taliban forces exchanged heavy fire across the border near the Chaman crossing", T("Chaman", "PK", 2, 30.92, 66.45, "Balochistan", "Qila Abdullah"), "monday",
+    a1=PAK, i1=1, a2=AFG, i2=8, fat=3),
+  E(cur, "Shelling/artillery/missile attack", "Pakistani mortar rounds hit houses in Spin Boldak", T("Spin Boldak", "AF", 1, 31.01, 66.40, "Kandahar", "Spin Boldak"), "monday",
+    a1=PAK, i1=8, a2="Civilians (Afghanistan)", i2=7, fat=3),
+]),
+
+S("st-am-011", "2026-06-25", """The road where the drones hunt: a morning on Kherson's riverside
+
+KHERSON, Ukraine - Every morning at seven, Nadiia, 67, pushes her bicycle past the burned-out bus stop at the end of her street and listens. "You hear it before you see it," she says. "Then you lie down in the ditch and pray."
+
+Nadiia is one of about 60,000 people who still live in Kherson, a city that had nearly 300,000 before the war. Her neighbourhood, a few hundred metres from the Dnipro, is within easy reach of the small drones flown from the Russian-held left bank.
+
+On Tuesday, a Russian drone dropped an explosive on a city bus in the Dniprovskyi district, killing the driver and wounding five passengers, the regional military administration said. Hours later another drone struck a car carrying volunteers who were delivering bread in Bilozerka, west of the city, wounding two of them.
+
+Caption: Firefighters at the bus hit by a Russian drone in Kherson on Tuesday.
+
+Kherson was occupied by Russian forces for eight months until they withdrew across the Dnipro in November 2022 and Ukrainian troops entered the city to cheering crowds.
+
+Caption: Residents greet Ukrainian soldiers in Kherson's main square, November 2022.
+
+Local officials say drones have killed more than 200 residents of the region since the start of the year. Nadiia has no plans to leave. "Where would I go? My husband is buried here," she says.""", [
+  E(cur, "Air/drone strike", "a Russian drone dropped an explosive on a city bus in the Dniprovskyi district", T("Kherson", "UA", 2, 46.64, 32.61, "Kherson", "Khersonskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1, inj=5),
+  E(cur, "Air/drone strike", "another drone struck a car carrying volunteers who were delivering bread in Bilozerka", T("Bilozerka", "UA", 1, 46.63, 32.44, "Kherson", "Khersonskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
+  CAPTION(E(cap, "Air/drone strike", "Firefighters at the bus hit by a Russian drone in Kherson on Tuesday", T("Kherson", "UA", 2, 46.64, 32.61, "Kherson", "Khersonskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7)),
+  E(bg, "Non-violent transfer of territory", "they withdrew across the Dnipro in November 2022 and Ukrainian troops entered the city", T("Kherson", "UA", 1, 46.64, 32.61, "Kherson", "Khersonskyi"), "2022-11-01", tp=3,
+    a1=UKR, i1=1, a2=RUS, i2=8),
+], register="feature"),
+
+S("st-am-012", "2026-07-02", """Three years into the Amhara conflict, nobody is counting the dead
+
+ADDIS ABABA, July 2 (Wire) - Three years after fighting broke out between Ethiopia's federal army and Fano militias in the Amhara region, aid agencies say they still cannot put a reliable figure on the number of people killed.
+
+A monitoring group that tracks political violence from open sources has recorded more than 8,000 deaths linked to the conflict since August 2023, but says the real figure is probably much higher because of long internet shutdowns and restrictions on journalists.
+
+The U.N. humanitarian office says more than 4 million people in the region need assistance and that about 3 million children missed school last year. Health workers say at least 400 health facilities have been damaged or looted.
+
+Rights groups have documented dozens of drone strikes on markets, buses and schools, as well as mass detentions of young men in the region's towns, and accuse both sides of killing civilians.
+
+The government says its operations are aimed at "extremist forces" and that life is returning to normal in most of the region. Fano factions say they control much of the countryside.
+
+No peace talks have been announced.""", [], negative="statistics"),
+
+S("st-am-013", "2026-03-30", """SECURITY WEEKLY | Coastal West Africa | 23-29 March 2026
+Prepared for clients by a regional risk consultancy. Not for redistribution.
+
+BENIN
+- Alibori: Suspected JNIM militants attacked a military post at Karimama on the Niger river on Wednesday morning, the army said. Four soldiers and an unknown number of assailants were killed; the attackers set fire to two army vehicles before withdrawing towards Niger.
+- Atacora: no significant incident reported this week.
+
+TOGO
+- Savanes: An improvised explosive device hit a military vehicle on the road between Mandouri and Dapaong on Friday, wounding two soldiers, security sources said.
+- Savanes: The council of ministers on Thursday extended the state of security emergency in the Savanes region by a further six months.
+
+GHANA
+- Upper East: Gunfire broke out between Kusasi and Mamprusi youths in Bawku on Saturday night, killing two people, police said. The interior minister on Sunday extended the curfew in the Bawku municipality, now from 4 p.m. to 7 a.m.
+
+IVORY COAST
+- No incident recorded.
+
+OUTLOOK
+JNIM is likely to keep up attacks on military positions along Benin's northern border during the dry season. Travel on roads in northern Benin and Togo should be limited to daylight hours.""", [
+  E(cur, "Armed clash", "Suspected JNIM militants attacked a military post at Karimama", T("Karimama", "BJ", 1, 12.07, 3.18, "Alibori"), "wednesday",
+    a1=JNIM, i1=2, a2=BEN, i2=1, fat=4),
+  E(cur, "Remote explosive/landmine/IED", "An improvised explosive device hit a military vehicle on the road between Mandouri and Dapaong", T("Mandouri", "TG", 2, 10.85, 0.82, "Savanes"), "friday",
+    a1="Unidentified Armed Group (Togo)", i1=3, a2=TGO, i2=1, inj=2),
+  E(cur, "Other", "extended the state of security emergency in the Savanes region by a further six months", T("Savanes", "TG", 3, 10.86, 0.21, "Savanes"), "thursday",
+    a1=TGO_GOV, i1=1),
+  E(cur, "Armed clash", "Gunfire broke out between Kusasi and Mamprusi youths in Bawku on Saturday night", T("Bawku", "GH", 1, 11.06, -0.24, "Upper East", "Bawku Municipal"), "saturday",
+    a1=KUSASI, i1=4, a2=MAMPRUSI, i2=4, fat=2),
+  E(cur, "Other", "extended the curfew in the Bawku municipality", T("Bawku", "GH", 1, 11.06, -0.24, "Upper East", "Bawku Municipal"), "sunday",
+    a1=GHA_GOV, i1=1),
+], register="digest"),
+
+S("st-am-014", "2026-11-19", """Two men jailed over bomb under police officer's car in Dungiven
+
+BELFAST, Nov 19 - Two men were jailed on Thursday for a total of 31 years for their part in a New IRA bomb attack on an off-duty police officer in Dungiven, County Londonderry, in March 2024.
+
+The officer, a sergeant with 20 years' service, was seriously injured when the device exploded under his car as he drove away from his home on the morning of 14 March 2024. He lost part of his left leg and has not returned to work.
+
+Belfast Crown Court heard that the two defendants, aged 34 and 41, had scouted the officer's street for several weeks and that DNA belonging to one of them was found on tape used to build the device. The New IRA admitted the attack in a statement to a newspaper days later.
+
+Sentencing them, the judge said the attack had been "cowardly and calculated" and had been intended to kill. "That the officer survived is no credit to you," he said.
+
+Outside the court, the Police Service of Northern Ireland's chief constable said the officer had shown "extraordinary courage". He said the threat level from dissident republicans in Northern Ireland remained "substantial".
+
+A third man was acquitted of all charges.""", [
+  E(bg, "Remote explosive/landmine/IED", "the device exploded under his car as he drove away from his home", T("Dungiven", "GB", 1, 54.93, -6.92, "Northern Ireland", "Causeway Coast and Glens"), "2024-03-14",
+    a1=NIRA, i1=2, a2=GBR_POL_OLD, i2=1, fat=0, inj=1),
+], negative="trial", register="local"),
+
+S("st-am-015", "2026-09-25", """Mali's JNIM announces blockade of Kayes region; tanker convoy burned near Diema
+
+BAMAKO, Sept 25 (Wire) - The al Qaeda-linked JNIM group said on Thursday it would block all traffic on the roads into Mali's western Kayes region from October 1 and warned transport companies that vehicles defying the order would be burned.
+
+In an audio message shared on social media, a JNIM spokesman said the measure was aimed at "choking" the military government and told drivers from Senegal and Mauritania to stay away.
+
+On Wednesday, suspected JNIM fighters attacked a convoy of fuel tankers escorted by soldiers about 20 km east of Diema on the Bamako-Kayes road, setting at least 15 tankers on fire, a transport union official and a local elected official said. The escort fought back for about an hour. Two soldiers and three drivers were killed, according to the union.
+
+The army said on Thursday it had carried out air strikes on JNIM hideouts in the Wagadou forest, north of Diema, destroying "several motorcycles and logistics". It gave no toll.
+
+JNIM has attacked hundreds of fuel tankers on Malian roads over the past year, causing shortages that closed schools in Bamako for weeks.
+
+A government spokesman said the army would "secure all the corridors" and that convoys to and from Dakar would travel under military escort from next week.""", [
+  E(cur, "Armed clash", "suspected JNIM fighters attacked a convoy of fuel tankers escorted by soldiers about 20 km east of Diema", T("Diema", "ML", 2, 14.54, -9.19, "Kayes"), "wednesday",
+    a1=JNIM, i1=2, a2=MLI, i2=1, fat=5),
+  E(cur, "Air/drone strike", "it had carried out air strikes on JNIM hideouts in the Wagadou forest", T("Diema", "ML", 2, 14.54, -9.19, "Kayes"), "thursday", tp=2,
+    a1=MLI, i1=1, a2=JNIM, i2=2),
+  unscored(E(thr, "Other", "it would block all traffic on the roads into Mali's western Kayes region from October 1", T("Kayes", "ML", 3, 14.45, -11.44, "Kayes"), None,
+    a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7), "event_date", "fatalities", "injuries", "geo_precision"),
+]),
+]
