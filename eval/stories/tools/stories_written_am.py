@@ -42,6 +42,29 @@ GHA_GOV = "Government of Ghana (2025-)"; KUSASI = "Kusasi Ethnic Militia (Ghana)
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 GBR_POL_OLD = "Police Forces of the United Kingdom (2010-2024)"; NIRA = "New IRA"
 MLI = "Military Forces of Mali (2021-)"
+PUNT = "Military Forces of Puntland (2024-)"; IS_SOM = "Islamic State (Somalia)"
+IND_POL = "Police Forces of India (2014-)"; IND = "Military Forces of India (2014-)"
+FULANI = "Fulani Ethnic Militia (Nigeria)"; NGA_POL = "Police Forces of Nigeria (2023-)"
+HTI_POL = "Police Forces of Haiti (2024-)"; VIV = "Viv Ansanm"; MAWOZO = "400 Mawozo"
+ECU_POL = "Police Forces of Ecuador (2023-)"; ECU_GOV = "Government of Ecuador (2023-)"; LOBOS = "Los Lobos"
+PER_GOV = "Government of Peru (2025-)"
+BRA_POL = "Police Forces of Brazil (2023-)"; CV = "CV: Comando Vermelho"
+COL_POL = "Police Forces of Colombia (2022-)"
+CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"
+ARG_POL = "Police Forces of Argentina (2023-)"
+BOL_POL = "Police Forces of Bolivia (2025-)"; BOL_POL_OLD = "Police Forces of Bolivia (2020-2025)"
+USA_POL = "Police Forces of the United States (2025-)"; USA = "Military Forces of the United States (2025-)"
+FRA_POL = "Police Forces of France (2017-)"
+DEU_POL = "Police Forces of Germany (2025-)"
+GRC_POL = "Police Forces of Greece (2019-)"
+RUS_POL = "Police Forces of Russia (2000-)"
+ISR = "Military Forces of Israel (2022-)"; HEZ = "Hezbollah"
+SYR_POL = "Police Forces of Syria (2024-)"; ALAWITE = "Alawite Militia (Syria)"
+TUR = "Military Forces of Turkey (2002-)"; PKK = "PKK: Kurdistan Workers Party"
+IRN = "Military Forces of Iran (1989-)"; PJAK = "PJAK: Party of Free Life of Kurdistan"
+KEN_POL = "Police Forces of Kenya (2022-)"
+ZAF_POL = "Police Forces of South Africa (2018-)"
+MAR_POL = "Police Forces of Morocco (1999-)"; MAR_GEN = "Police Forces of Morocco (1999-)"
 
 STORIES = [
 S("st-am-001", "2026-08-18", """SUDAN-CONFLICT/ (UPDATE 2)
@@ -380,5 +403,301 @@ A government spokesman said the army would "secure all the corridors" and that c
     a1=MLI, i1=1, a2=JNIM, i2=2),
   unscored(E(thr, "Other", "it would block all traffic on the roads into Mali's western Kayes region from October 1", T("Kayes", "ML", 3, 14.45, -11.44, "Kayes"), None,
     a1=JNIM, i1=2, a2="Civilians (Mali)", i2=7), "event_date", "fatalities", "injuries", "geo_precision"),
+]),
+S("st-am-016", "2026-05-17", """SOMALIA-SECURITY/
+Puntland says it overran Islamic State cave base; roadside bomb kills six near Afgooye
+
+GAROWE/MOGADISHU, May 17 (Wire) - Forces of Somalia's semi-autonomous Puntland region said on Saturday they had captured a network of caves used by Islamic State fighters in the Cal Miskaad mountains, east of Bosaso, after two days of fighting in which 14 militants were killed.
+
+Three Puntland soldiers were killed and nine wounded in the fighting, a commander said by telephone from the front line. Islamic State did not comment.
+
+Puntland launched an offensive against the group's Somali branch at the end of 2024 and says it has since cleared most of its mountain bases, helped by U.S. air strikes.
+
+In the south, a roadside bomb tore through a minibus carrying traders on the road into Afgooye, 30 km west of Mogadishu, on Sunday morning, killing six passengers and wounding four, police said.
+
+No group claimed the blast. "The minibus was full of women going to sell vegetables," said a relative of one of the victims.
+
+The al Qaeda-linked al Shabaab, which is fighting the federal government, often plants such bombs on roads in the Lower Shabelle region.""", [
+  E(cur, "Government regains territory", "they had captured a network of caves used by Islamic State fighters in the Cal Miskaad mountains", T("Cal Miskaad", "SO", 2, 10.95, 49.55, "Bari"), "saturday", tp=2,
+    a1=PUNT, i1=1, a2=IS_SOM, i2=2, fat=17, inj=9),
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb tore through a minibus carrying traders on the road into Afgooye", T("Afgooye", "SO", 2, 2.14, 45.12, "Lower Shabelle", "Afgooye"), "sunday",
+    a1="Unidentified Armed Group (Somalia)", i1=3, a2="Civilians (Somalia)", i2=7, fat=6, inj=4),
+]),
+
+S("st-am-017", "2026-04-16", """Two farmers shot dead in Bishnupur paddy fields; three armed men held in Churachandpur
+
+IMPHAL, April 16: Two farmers were shot dead by suspected armed miscreants firing from the hills while they were working in their paddy fields at Phubala, under Moirang police station in Bishnupur district, on Tuesday morning, police said.
+
+The firing started at around 9.30 am from positions on the hill range to the west of the fields. Other farmers fled to the village, leaving the bodies in the field until security forces recovered them around noon. Security forces rushed to the spot and launched a search operation in the area.
+
+On Wednesday, a combined team of police and Assam Rifles arrested three members of an armed group at a village in Churachandpur district and seized two rifles and a grenade, a police statement said. It did not say whether the three were linked to Tuesday's killings.
+
+Thousands of women, many carrying torches, staged a sit-in at Moirang on Wednesday demanding protection for farmers in the foothills and blocked the Imphal-Churachandpur road for several hours.
+
+Farmers in the valley districts have stayed away from fields near the foothills for much of the past two planting seasons.
+
+More than 260 people have been killed and about 60,000 displaced since ethnic violence between the Meitei and Kuki-Zo communities broke out in May 2023.""", [
+  E(cur, "Attack", "Two farmers were shot dead by suspected armed miscreants firing from the hills", T("Moirang", "IN", 2, 24.50, 93.78, "Manipur", "Bishnupur"), "tuesday",
+    a1="Unidentified Armed Group (India)", i1=3, a2="Civilians (India)", i2=7, fat=2),
+  E(cur, "Arrests", "a combined team of police and Assam Rifles arrested three members of an armed group at a village in Churachandpur district", T("Churachandpur", "IN", 3, 24.33, 93.67, "Manipur", "Churachandpur"), "wednesday",
+    a1=IND_POL, i1=1, a2="Unidentified Armed Group (India)", i2=3, assoc_actor_1=IND),
+  E(cur, "Peaceful protest", "Thousands of women, many carrying torches, staged a sit-in at Moirang", T("Moirang", "IN", 1, 24.50, 93.78, "Manipur", "Bishnupur"), "wednesday",
+    a1="Protesters (India)", i1=6),
+], register="local"),
+
+S("st-am-018", "2026-10-09", """'They came while we slept': Benue village counts its dead
+
+GBAJIMBA, Nigeria, Oct 9 - Mnena was asleep with her three children when the shooting started. She ran into the bush behind her house and lay in the grass until dawn. When she came back, her husband and her brother-in-law were dead in the yard and the family's yam barn was on fire.
+
+At least 17 people were killed when armed herders attacked her village in Guma local government area of Benue state on Monday night, the local council chairman said. Police put the toll at 12 and said eight people were wounded.
+
+Survivors said the attackers came on foot and on motorcycles and shot at anyone who ran. Several houses were burned.
+
+On Wednesday, police said they had arrested six suspects in connection with the attack during a raid on a herders' settlement near Makurdi, the state capital, and recovered three rifles.
+
+The attack was the deadliest in Benue since June last year, when gunmen killed about 100 people in the town of Yelwata, in the same local government area, according to Amnesty International.
+
+Mnena's children now sleep in a classroom at a school in Gbajimba, the council headquarters, with some 2,000 other displaced people. "We don't know if we can ever go back," she said.""", [
+  E(cur, "Attack", "armed herders attacked her village in Guma local government area of Benue state on Monday night", T("Gbajimba", "NG", 2, 7.82, 8.86, "Benue", "Guma"), "monday",
+    a1=FULANI, i1=4, a2="Civilians (Nigeria)", i2=7, fat=12, inj=8),
+  E(cur, "Arrests", "they had arrested six suspects in connection with the attack during a raid on a herders' settlement near Makurdi", T("Makurdi", "NG", 2, 7.73, 8.52, "Benue", "Markurdi"), "wednesday", tp=2,
+    a1=NGA_POL, i1=1, a2=FULANI, i2=4),
+  E(bg, "Attack", "gunmen killed about 100 people in the town of Yelwata", T("Yelwata", "NG", 1, 7.88, 8.66, "Benue"), "2025-06-01", tp=3,
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=100),
+], register="feature"),
+
+S("st-am-019", "2026-07-29", """RADYO BULLETIN - 7 A.M. NEWS (translated from Haitian Creole)
+
+Good morning. Here are the main headlines.
+
+Lascahobas: Armed men of the Viv Ansanm coalition attacked the town overnight, setting fire to several houses near the police station. Police and soldiers of the Armed Forces of Haiti fought them for several hours before the attackers withdrew towards Mirebalais around 3 a.m. The police spokesman says five bandits were killed and two officers were wounded.
+
+Croix-des-Bouquets: A drone operated by the government task force struck a house used by the 400 Mawozo gang on Tuesday afternoon, the prime minister's office said. Four gang members were killed, it said.
+
+Delmas: Residents of Delmas 32 blocked the main road with burning tyres and rocks on Tuesday to protest against kidnappings in the area, after two teachers were taken last week. Traffic was halted for most of the day.
+
+Weather: showers expected in the afternoon in the West and Centre departments.
+
+That was the 7 a.m. news. Stay with us.""", [
+  E(cur, "Armed clash", "Armed men of the Viv Ansanm coalition attacked the town overnight", T("Lascahobas", "HT", 1, 18.83, -71.94, "Centre", "Arrondissement de Lascahobas"), 0, tp=2,
+    a1=VIV, i1=3, a2=HTI_POL, i2=1, fat=5, inj=2),
+  E(cur, "Air/drone strike", "A drone operated by the government task force struck a house used by the 400 Mawozo gang", T("Croix-des-Bouquets", "HT", 1, 18.58, -72.23, "Ouest", "Arrondissement de Croix des Bouquets"), "tuesday",
+    a1=HTI_POL, i1=1, a2=MAWOZO, i2=3, fat=4),
+  E(cur, "Violent demonstration", "blocked the main road with burning tyres and rocks on Tuesday to protest against kidnappings", T("Delmas", "HT", 2, 18.54, -72.30, "Ouest", "Arrondissement de Port-au-Prince"), "tuesday",
+    a1="Rioters (Haiti)", i1=5),
+], register="radio"),
+
+S("st-am-020", "2026-07-24", """ECUADOR-VIOLENCE/
+Gunmen kill eight at cockfighting ring in Ecuador's Quevedo; four held in raids
+
+QUITO, July 24 (Wire) - Gunmen opened fire on spectators at a cockfighting ring in the city of Quevedo in Ecuador's Los Rios province on Sunday night, killing eight people and wounding five, police said.
+
+About a dozen attackers arrived in two pickup trucks and fired at the crowd with rifles before fleeing, a police commander told reporters. Police said the attack was linked to a dispute between Los Lobos and Los Tiguerones, the two gangs fighting for control of drug routes in the province, and that the gunmen belonged to a Los Lobos cell.
+
+On Thursday, police raided houses in the provincial capital Babahoyo and arrested four suspected members of Los Lobos over the killings, seizing two rifles and a pickup truck that matched the description given by witnesses.
+
+Also on Thursday, President Daniel Noboa extended for 30 days a state of exception in Los Rios province, which allows soldiers to patrol the streets alongside police.
+
+Ecuador recorded more than 8,000 violent deaths last year, the highest rate in Latin America, according to government figures. Noboa declared an "internal armed conflict" against the gangs in January 2024.""", [
+  E(cur, "Attack", "Gunmen opened fire on spectators at a cockfighting ring in the city of Quevedo", T("Quevedo", "EC", 1, -1.03, -79.46, "Los Rios", "Quevedo"), "sunday",
+    a1=LOBOS, i1=3, a2="Civilians (Ecuador)", i2=7, fat=8, inj=5),
+  E(cur, "Arrests", "police raided houses in the provincial capital Babahoyo and arrested four suspected members of Los Lobos", T("Babahoyo", "EC", 1, -1.80, -79.52, "Los Rios", "Babahoyo"), "thursday",
+    a1=ECU_POL, i1=1, a2=LOBOS, i2=3),
+  E(cur, "Other", "extended for 30 days a state of exception in Los Rios province", T("Los Rios", "EC", 3, -1.80, -79.52, "Los Rios"), "thursday",
+    a1=ECU_GOV, i1=1),
+]),
+
+S("st-am-021", "2026-03-05", """Peru: four killed in shootout between rival gangs at gold mine in Pataz
+
+LIMA, March 5 (Wire) - Four men were killed in a shootout between rival armed groups at an informal gold mine near Tayabamba, in Peru's Pataz province, on Tuesday, police said.
+
+The groups, which the police described as criminal gangs hired to control access to mine tunnels, exchanged fire for about two hours with rifles and explosives. Police found four bodies at the entrance to a tunnel on Wednesday.
+
+Separately, soldiers and police arrested 22 people for illegal mining in an operation in the province on Wednesday and destroyed equipment worth about 3 million soles, the interior ministry said.
+
+The government on Thursday extended the state of emergency in Pataz by 60 days. The measure, first declared in 2024, allows the armed forces to support the police.
+
+In May last year, 13 security guards working at a mine in Pataz were abducted and killed by an armed gang. Their bodies were found inside a tunnel.
+
+Pataz, in the Andes of La Libertad region, produces a large share of Peru's gold, much of it mined informally.""", [
+  E(cur, "Armed clash", "Four men were killed in a shootout between rival armed groups at an informal gold mine near Tayabamba", T("Tayabamba", "PE", 2, -8.28, -77.30, "La Libertad", "Pataz"), "tuesday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Unidentified Armed Group (Peru)", i2=3, fat=4),
+  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "thursday",
+    a1=PER_GOV, i1=1),
+  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "2025-05-01", tp=3,
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=13),
+]),
+
+S("st-am-022", "2026-09-17", """BRAZIL-CRIME/
+Five killed in Rio police raid on Mare favelas; buses torched in Duque de Caxias
+
+RIO DE JANEIRO, Sept 17 (Wire) - Five suspected gang members were killed on Wednesday in a police operation against the Comando Vermelho drug faction in the Mare complex of favelas in northern Rio de Janeiro, state police said.
+
+Officers were met with gunfire as they entered the area at dawn, police said, and a police officer was wounded in the leg. Schools and health clinics in the area closed for the day, affecting some 15,000 children.
+
+Hours later, six buses were set on fire in Duque de Caxias, on the edge of the city, on orders of Comando Vermelho leaders in retaliation for the raid, according to the state security secretary. Passengers and drivers were ordered off before the buses were torched, and nobody was hurt.
+
+Residents of the Mare staged a protest at the entrance to the complex in the evening, holding up placards reading "Stop killing us".
+
+Human rights groups have criticised the state's police raids since an operation in the Alemao and Penha complexes in October last year left 121 people dead, including four police officers, the deadliest police action in Brazil's history.""", [
+  E(cur, "Armed clash", "Five suspected gang members were killed on Wednesday in a police operation against the Comando Vermelho drug faction", T("Rio de Janeiro", "BR", 2, -22.91, -43.18, "Rio de Janeiro", "Rio de Janeiro"), "wednesday",
+    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=5, inj=1),
+  E(cur, "Looting/property destruction", "six buses were set on fire in Duque de Caxias", T("Duque de Caxias", "BR", 1, -22.79, -43.31, "Rio de Janeiro", "Duque de Caxias"), "wednesday",
+    a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "Residents of the Mare staged a protest at the entrance to the complex", T("Rio de Janeiro", "BR", 2, -22.91, -43.18, "Rio de Janeiro", "Rio de Janeiro"), "wednesday",
+    a1="Protesters (Brazil)", i1=6),
+  E(bg, "Armed clash", "an operation in the Alemao and Penha complexes in October last year left 121 people dead", T("Rio de Janeiro", "BR", 2, -22.91, -43.18, "Rio de Janeiro", "Rio de Janeiro"), "2025-10-01", tp=3,
+    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=121),
+]),
+
+S("st-am-023", "2026-08-29", """Grenade hurled at police post in Armenia, Quindio; two arrested in Calarca
+(Translated from Spanish. First published by a newspaper of Colombia's coffee region.)
+
+A man on a motorcycle threw a grenade at a police post (CAI) in a neighbourhood in the south of Armenia, the capital of Quindio department, on Wednesday night, wounding two police officers and a street vendor, the Armenia metropolitan police said.
+
+The device exploded in front of the post at about 9.40 p.m. The three wounded were taken to the San Juan de Dios hospital; one of the officers was in a serious condition.
+
+The police commander said the attack was retaliation by a criminal gang that controls drug dealing in several neighbourhoods of the city, after the seizure of 40 kilos of marijuana last week.
+
+On Friday, police arrested two men aged 19 and 23 in the neighbouring municipality of Calarca, whom they accused of taking part in the attack. One of them was carrying a pistol.
+
+The mayor of Armenia offered a reward of 20 million pesos for information on those who ordered the attack.
+
+It was the third attack on police in the department this year.""", [
+  E(cur, "Grenade", "A man on a motorcycle threw a grenade at a police post (CAI)", T("Armenia", "CO", 2, 4.54, -75.67, "Quindio", "Armenia"), "wednesday",
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2=COL_POL, i2=1, inj=3),
+  E(cur, "Arrests", "police arrested two men aged 19 and 23 in the neighbouring municipality of Calarca", T("Calarca", "CO", 1, 4.53, -75.64, "Quindio", "Calarca"), "friday",
+    a1=COL_POL, i1=1, a2="Unidentified Armed Group (Colombia)", i2=3),
+], register="local"),
+
+S("st-am-024", "2026-05-26", """Chile: eight forestry trucks torched near Victoria; police fired on in Ercilla
+
+SANTIAGO, May 26 (Wire) - Hooded men set fire to eight logging trucks parked at a forestry company's yard outside the town of Victoria in Chile's Araucania region early on Monday, police said. The drivers, who were sleeping in their cabins, were forced out at gunpoint. Nobody was hurt.
+
+The attackers left a pamphlet demanding the return of ancestral Mapuche lands, but no group's name was on it, police said.
+
+Later on Monday, a police patrol came under fire from armed men on a rural road near Ercilla, about 15 km to the north. Officers returned fire and the attackers escaped into a forestry plantation. No one was injured, police said.
+
+On Tuesday, the government of President Jose Antonio Kast extended the state of exception in Araucania and two neighbouring provinces of the Biobio region for a further 15 days, keeping soldiers deployed on the main roads.
+
+Truck drivers' unions said they would hold a meeting on Wednesday to decide whether to stop work in the region.
+
+The conflict over land claimed by Mapuche communities has simmered in southern Chile for decades.""", [
+  E(cur, "Looting/property destruction", "Hooded men set fire to eight logging trucks", T("Victoria", "CL", 2, -38.23, -72.33, "La Araucania", "Provincia de Malleco"), "monday",
+    a1="Unidentified Armed Group (Chile)", i1=3, a2="Civilians (Chile)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "a police patrol came under fire from armed men on a rural road near Ercilla", T("Ercilla", "CL", 2, -38.06, -72.37, "La Araucania", "Provincia de Malleco"), "monday",
+    a1="Unidentified Armed Group (Chile)", i1=3, a2=CHL_POL, i2=1, fat=0, inj=0),
+  E(cur, "Other", "extended the state of exception in Araucania and two neighbouring provinces of the Biobio region", T("La Araucania", "CL", 3, -38.74, -72.60, "La Araucania"), "tuesday",
+    a1=CHL_GOV, i1=1),
+]),
+
+S("st-am-025", "2026-01-15", """Buenos Aires: police fire rubber bullets at pensioners' Wednesday march
+(Translated from Spanish.)
+
+Federal police and gendarmes fired rubber bullets and pepper spray on Wednesday afternoon at retirees and supporters who had gathered, as every Wednesday, outside the National Congress in Buenos Aires to protest against low pensions.
+
+At least seven people were injured, among them a 74-year-old woman who was hit in the leg, according to a group of lawyers who assist the protesters. Police detained 12 people, who were released that night.
+
+The security ministry said the officers had acted to keep the avenue open to traffic under its anti-picket protocol and that protesters had thrown bottles at them.
+
+The weekly protests have been met with force on several occasions since March last year, when a photographer was critically injured after being hit in the head by a tear gas canister fired by a gendarme near Congress.
+
+Pensions have lost much of their value since President Javier Milei took office in December 2023, unions say.""", [
+  E(cur, "Protest with intervention", "Federal police and gendarmes fired rubber bullets and pepper spray on Wednesday afternoon at retirees", T("Buenos Aires", "AR", 1, -34.61, -58.38, "Buenos Aires F.D."), "wednesday",
+    a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1, inj=7),
+  E(bg, "Excessive force against protesters", "a photographer was critically injured after being hit in the head by a tear gas canister", T("Buenos Aires", "AR", 1, -34.61, -58.38, "Buenos Aires F.D."), "2025-03-01", tp=3,
+    a1="Protesters (Argentina)", i1=6, a2=ARG_POL, i2=1, inj=1),
+], register="local"),
+
+S("st-am-026", "2026-02-11", """BOLIVIA-PROTESTS/
+Police clear highway blockade near Cochabamba; protesters hurl dynamite
+
+LA PAZ, Feb 11 (Wire) - Bolivian police used tear gas on Tuesday to clear a blockade set up by supporters of former president Evo Morales on the highway between Cochabamba and the western highlands at Parotani, and the protesters fought back with sticks of dynamite and stones, officials said.
+
+Eleven police officers and four civilians were injured in the clashes, which lasted most of the morning, the government minister said. Thirty-two people were arrested.
+
+The protesters, mainly coca growers, demand that charges against Morales be dropped. He has been holed up in the Chapare region since 2024 to avoid arrest on a charge he denies.
+
+In La Paz, a few hundred Morales supporters marched peacefully to the government palace on Tuesday afternoon.
+
+The government of President Rodrigo Paz, who took office in November, has said it will not negotiate under pressure. In June last year, four police officers were killed in clashes with pro-Morales blockaders in the mining town of Llallagua.""", [
+  E(cur, "Violent demonstration", "the protesters fought back with sticks of dynamite and stones", T("Parotani", "BO", 1, -17.57, -66.34, "Cochabamba"), "tuesday",
+    a1="Rioters (Bolivia)", i1=5, a2=BOL_POL, i2=1, inj=15),
+  E(cur, "Peaceful protest", "a few hundred Morales supporters marched peacefully to the government palace", T("La Paz", "BO", 1, -16.50, -68.15, "La Paz"), "tuesday",
+    a1="Protesters (Bolivia)", i1=6),
+  E(bg, "Violent demonstration", "four police officers were killed in clashes with pro-Morales blockaders in the mining town of Llallagua", T("Llallagua", "BO", 1, -18.42, -66.58, "Potosi"), "2025-06-01", tp=3,
+    a1="Rioters (Bolivia)", i1=5, a2=BOL_POL_OLD, i2=1, fat=4),
+]),
+
+S("st-am-027", "2026-10-04", """USA-IMMIGRATION/
+Federal agents fire pepper balls at protesters outside Illinois immigration centre
+
+CHICAGO, Oct 4 (Wire) - Federal agents fired pepper balls and tear gas on Friday evening at protesters outside an immigration processing centre in Broadview, a suburb west of Chicago, and arrested six people, local officials and organisers said.
+
+About 300 people had gathered outside the facility, chanting and blocking a driveway used by vans carrying detainees. Agents in riot gear pushed the crowd back and fired pepper balls at people who refused to move, organisers said. A local pastor was hit in the head.
+
+On Saturday, several thousand people marched peacefully through downtown Chicago against the administration's immigration crackdown.
+
+Also on Friday, an immigration agent shot and wounded a man during an arrest in a parking lot in Melrose Park, the Department of Homeland Security said, accusing the man of trying to ram agents with his car. His family said he had been driving away in panic.
+
+About 200 National Guard troops from Texas arrived at an army reserve centre in Elwood, south-west of Chicago, on Thursday, the Pentagon said. The state's governor has sued to stop the deployment.""", [
+  E(cur, "Protest with intervention", "Federal agents fired pepper balls and tear gas on Friday evening at protesters", T("Broadview", "US", 1, 41.86, -87.85, "Illinois", "Cook"), "friday",
+    a1="Protesters (United States)", i1=6, a2=USA_POL, i2=1, inj=1),
+  E(cur, "Peaceful protest", "several thousand people marched peacefully through downtown Chicago", T("Chicago", "US", 1, 41.85, -87.65, "Illinois", "Cook"), "saturday",
+    a1="Protesters (United States)", i1=6),
+  E(cur, "Attack", "an immigration agent shot and wounded a man during an arrest in a parking lot in Melrose Park", T("Melrose Park", "US", 1, 41.90, -87.86, "Illinois", "Cook"), "friday",
+    a1=USA_POL, i1=1, a2="Civilians (United States)", i2=7, fat=0, inj=1),
+  E(cur, "Change to group/activity", "About 200 National Guard troops from Texas arrived at an army reserve centre in Elwood", T("Elwood", "US", 1, 41.40, -88.11, "Illinois", "Will"), "thursday",
+    a1=USA, i1=1),
+]),
+
+S("st-am-028", "2026-07-03", """FACT CHECK: No, this video does not show riots in Limoges this week
+
+A video shared tens of thousands of times on social media since Tuesday claims to show "riots in Limoges last night", with cars burning and youths throwing fireworks at police.
+
+The claim is false. The video was filmed in Limoges during the unrest that followed the death of a teenager shot by a police officer in Nanterre, on the night of 30 June to 1 July 2023. It was published at the time by several French media outlets.
+
+Using a reverse image search, we found the same footage in a local newspaper's report dated 1 July 2023, which described clashes between youths and police in the Beaubreuil district, in the north of the city. Police had fired tear gas and 10 people were arrested that night, the newspaper reported.
+
+The Haute-Vienne prefecture told us there had been "no incident of public order" in Limoges this week.
+
+Our verdict: FALSE. The footage is almost three years old.""", [
+  E(bg, "Violent demonstration", "clashes between youths and police in the Beaubreuil district", T("Limoges", "FR", 2, 45.83, 1.25, "Nouvelle-Aquitaine", "Haute-Vienne"), "2023-07-01",
+    a1="Rioters (France)", i1=5, a2=FRA_POL, i2=1),
+], negative="fact check", register="factcheck"),
+
+S("st-am-029", "2026-06-02", """Germany: firebombs thrown at refugee home in Bernau; 1,200 form human chain
+
+BERLIN, June 2 (Wire) - Unknown attackers threw three petrol bombs at a home for asylum seekers in Bernau, north of Berlin, early on Saturday, setting fire to the entrance hall, police said. The 60 residents, among them 20 children, escaped unhurt.
+
+Security guards put out the fire before firefighters arrived. Police said they were treating the attack as politically motivated and that the state's counter-extremism unit had taken over the investigation.
+
+On Sunday, about 1,200 people formed a human chain around the building in a show of solidarity, according to organisers.
+
+Police arrested two men aged 19 and 22 at their homes in Eberswalde on Tuesday on suspicion of carrying out the attack. Prosecutors said the two were known to the authorities for far-right offences.
+
+Attacks on refugee shelters in Germany rose last year, according to interior ministry figures.""", [
+  E(cur, "Looting/property destruction", "Unknown attackers threw three petrol bombs at a home for asylum seekers in Bernau", T("Bernau bei Berlin", "DE", 1, 52.68, 13.59, "Brandenburg"), "saturday",
+    a1="Unidentified Armed Group (Germany)", i1=3, a2="Civilians (Germany)", i2=7, fat=0, inj=0),
+  E(cur, "Peaceful protest", "about 1,200 people formed a human chain around the building", T("Bernau bei Berlin", "DE", 1, 52.68, 13.59, "Brandenburg"), "sunday",
+    a1="Protesters (Germany)", i1=6),
+  unscored(E(cur, "Arrests", "Police arrested two men aged 19 and 22 at their homes in Eberswalde", T("Eberswalde", "DE", 1, 52.83, 13.82, "Brandenburg"), "tuesday",
+    a1=DEU_POL, i1=1), "actor2", "inter2"),
+]),
+
+S("st-am-030", "2026-01-27", """GREECE-UNREST/
+Bomb damages bank in Athens; students clash with riot police in Thessaloniki
+
+ATHENS, Jan 27 (Wire) - A bomb exploded outside a bank branch in the Exarchia district of central Athens in the early hours of Monday, causing heavy damage but no injuries, police said.
+
+An anonymous caller had warned a news website about 40 minutes before the blast, allowing police to seal off the street. No group has claimed responsibility.
+
+Late on Saturday, in the northern city of Thessaloniki, about 200 students clashed with riot police near the Aristotle University campus, throwing petrol bombs and stones. Police fired tear gas and detained 11 people. Two officers were slightly hurt, police said.
+
+The clashes followed a march against a government bill that would let police enter university campuses without the rector's permission. Students have occupied several faculties in Thessaloniki and Athens since the bill was tabled this month.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb exploded outside a bank branch in the Exarchia district of central Athens", T("Athens", "GR", 2, 37.98, 23.73, "Attica", "Nomarchia Athinas"), "monday",
+    a1="Unidentified Armed Group (Greece)", i1=3, a2="Civilians (Greece)", i2=7, fat=0, inj=0),
+  E(cur, "Violent demonstration", "about 200 students clashed with riot police near the Aristotle University campus", T("Thessaloniki", "GR", 1, 40.64, 22.93, "Central Macedonia", "Thessaloniki"), "saturday",
+    a1="Rioters (Greece)", i1=5, a2=GRC_POL, i2=1, inj=2),
 ]),
 ]
