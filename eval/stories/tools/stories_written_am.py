@@ -522,9 +522,9 @@ In May last year, 13 security guards working at a mine in Pataz were abducted an
 Pataz, in the Andes of La Libertad region, produces a large share of Peru's gold, much of it mined informally.""", [
   E(cur, "Armed clash", "Four men were killed in a shootout between rival armed groups at an informal gold mine near Tayabamba", T("Tayabamba", "PE", 2, -8.28, -77.30, "La Libertad", "Pataz"), "tuesday",
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Unidentified Armed Group (Peru)", i2=3, fat=4),
-  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "thursday",
+  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "thursday",
     a1=PER_GOV, i1=1),
-  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "2025-05-01", tp=3,
+  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "2025-05-01", tp=3,
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=13),
 ]),
 
@@ -699,5 +699,276 @@ The clashes followed a march against a government bill that would let police ent
     a1="Unidentified Armed Group (Greece)", i1=3, a2="Civilians (Greece)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "about 200 students clashed with riot police near the Aristotle University campus", T("Thessaloniki", "GR", 1, 40.64, 22.93, "Central Macedonia", "Thessaloniki"), "saturday",
     a1="Rioters (Greece)", i1=5, a2=GRC_POL, i2=1, inj=2),
+]),
+S("st-am-031", "2026-03-14", """RUSSIA-DAGESTAN/
+Gunmen kill two traffic police in Dagestan; FSB says three suspects killed in Kaspiysk
+
+MOSCOW, March 14 (Wire) - Gunmen opened fire on a traffic police post on the outskirts of Karabudakhkent in Russia's Dagestan region late on Thursday, killing two officers and wounding a third, the regional interior ministry said. The attackers escaped in a car.
+
+On Friday, officers of the Federal Security Service (FSB) surrounded a house in the Caspian city of Kaspiysk where the suspects were hiding, the FSB said. The men opened fire when asked to surrender and were "neutralised"; three were killed and no officers were hurt.
+
+The FSB said the three were members of an Islamic State cell who had carried out Thursday's attack, and that it had found an assault rifle, pistols and a homemade bomb in the house.
+
+Dagestan's leader offered condolences to the families of the officers and said the region would "not allow itself to be drawn into chaos".
+
+The mainly Muslim region in Russia's North Caucasus has seen a series of attacks on police and places of worship in recent years, most of them claimed by or blamed on supporters of Islamic State.""", [
+  E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of Karabudakhkent", T("Karabudakhkent", "RU", 2, 42.71, 47.56, "Dagestan"), "thursday",
+    a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=2, inj=1),
+  E(cur, "Armed clash", "officers of the Federal Security Service (FSB) surrounded a house in the Caspian city of Kaspiysk", T("Kaspiysk", "RU", 1, 42.88, 47.64, "Dagestan", "Gorod Kaspiysk"), "friday",
+    a1=RUS_POL, i1=1, a2="Islamic State (Caucasus)", i2=2, fat=3, inj=0),
+]),
+
+S("st-am-032", "2026-04-25", """LEBANON-ISRAEL/
+Israeli drone strike kills man in Bint Jbeil; two Syrian workers hurt near Nabatieh
+
+BEIRUT, April 25 (Wire) - An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed one man on Friday, Lebanon's health ministry said. The Israeli military said it had targeted a Hezbollah member who was "attempting to rebuild terrorist infrastructure" in the area.
+
+Earlier on Friday, an Israeli drone fired a missile at a bulldozer clearing rubble on the edge of Nabatieh, wounding two Syrian workers, the state news agency NNA reported.
+
+After Friday prayers, several hundred people marched through the northern city of Tripoli to protest against the continuing Israeli strikes, waving Lebanese and Palestinian flags. The march ended peacefully.
+
+Israel has kept up near-daily strikes in southern Lebanon despite the ceasefire that ended the 2024 war with Hezbollah, and its troops remain at five hilltop positions inside Lebanese territory.
+
+Lebanon's president said the strikes were undermining the army's efforts to take control of weapons south of the Litani river.""", [
+  E(cur, "Air/drone strike", "An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed one man", T("Bent Jbail", "LB", 1, 33.12, 35.43, "Nabatieh"), "friday",
+    a1=ISR, i1=8, a2=HEZ, i2=2, fat=1),
+  E(cur, "Air/drone strike", "an Israeli drone fired a missile at a bulldozer clearing rubble on the edge of Nabatieh", T("Nabatiye et Tahta", "LB", 2, 33.38, 35.48, "Nabatieh"), "friday",
+    a1=ISR, i1=8, a2="Civilians (Syria)", i2=7, inj=2),
+  E(cur, "Peaceful protest", "several hundred people marched through the northern city of Tripoli", T("Tripoli", "LB", 1, 34.43, 35.84, "North"), "friday",
+    a1="Protesters (Lebanon)", i1=6),
+]),
+
+S("st-am-033", "2026-06-13", """SYRIA-SECURITY/
+Three security men killed in ambush near Jableh; dozens detained in sweep
+
+DAMASCUS, June 13 (Wire) - Gunmen loyal to the former government of Bashar al-Assad ambushed a patrol of Syria's General Security forces near the coastal town of Jableh on Wednesday night, killing three of its members, the interior ministry said.
+
+The attackers fired on the patrol's vehicles from an orchard beside the road and fled into the hills, a ministry spokesman said.
+
+On Thursday, security forces detained 25 men in villages around Jableh on suspicion of involvement in the ambush, the ministry said. Residents said some of those held were farmers with no links to armed groups.
+
+On Friday, several hundred people, most of them Alawite women, protested in the centre of Latakia demanding the release of their relatives. Security forces fired into the air to disperse them, witnesses said.
+
+The coast, the heartland of Syria's Alawite minority, has seen sporadic attacks on government forces since Assad's fall in December 2024, and the killings of hundreds of Alawite civilians in March last year.""", [
+  E(cur, "Armed clash", "Gunmen loyal to the former government of Bashar al-Assad ambushed a patrol of Syria's General Security forces near the coastal town of Jableh", T("Jablah", "SY", 2, 35.36, 35.93, "Latakia"), "wednesday",
+    a1=ALAWITE, i1=4, a2=SYR_POL, i2=1, fat=3),
+  E(cur, "Arrests", "security forces detained 25 men in villages around Jableh", T("Jablah", "SY", 2, 35.36, 35.93, "Latakia"), "thursday",
+    a1=SYR_POL, i1=1, a2=ALAWITE, i2=4),
+  E(cur, "Protest with intervention", "Security forces fired into the air to disperse them", T("Latakia", "SY", 1, 35.53, 35.79, "Latakia"), "friday",
+    a1="Protesters (Syria)", i1=6, a2=SYR_POL, i2=1),
+]),
+
+S("st-am-034", "2026-10-27", """IRAQ-KURDISTAN/
+Drone hits Khor Mor gas field again; Turkish strike kills two PKK fighters near Penjwen
+
+ERBIL, Iraq, Oct 27 (Wire) - A drone struck a storage tank at the Khor Mor gas field in Chamchamal district of Iraq's Kurdistan region late on Sunday, starting a fire that cut gas supplies to power stations, the region's electricity ministry said. No one was hurt.
+
+Nobody claimed the attack. The field, operated by a consortium of Gulf companies, has been hit by rockets and drones several times since 2022.
+
+On Monday, a Turkish drone struck a vehicle on a mountain road near Penjwen, close to the Iranian border, killing two members of the Kurdistan Workers Party (PKK), the Kurdish region's counter-terrorism service said.
+
+Power cuts spread across Sulaimaniya and Erbil provinces on Monday, with many districts receiving less than eight hours of electricity.
+
+The PKK announced its dissolution last year and began handing over weapons, but Turkish strikes on suspected PKK positions in northern Iraq have continued.""", [
+  E(cur, "Air/drone strike", "A drone struck a storage tank at the Khor Mor gas field in Chamchamal district", T("Jamjamal", "IQ", 2, 35.53, 44.83, "Sulaymaniyah", "Chamchamal"), "sunday",
+    a1="Unidentified Armed Group (Iraq)", i1=3, a2="Civilians (Iraq)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "a Turkish drone struck a vehicle on a mountain road near Penjwen", T("Baynjiwayn", "IQ", 2, 35.62, 45.95, "Sulaymaniyah", "Penjwin"), "monday",
+    a1=TUR, i1=8, a2=PKK, i2=2, fat=2),
+]),
+
+S("st-am-035", "2026-09-15", """Iran's Guards deny Kurdish group's claim of deadly ambush near Piranshahr
+
+DUBAI, Sept 15 (Wire) - Iran's Revolutionary Guards on Monday denied reports on Kurdish opposition websites that fighters of the Party of Free Life of Kurdistan (PJAK) had killed four Guards in an ambush near the north-western town of Piranshahr.
+
+"No such incident has taken place. These reports are lies spread by counter-revolutionary media," the Guards' ground forces said in a statement carried by the Tasnim news agency.
+
+Kurdish rights groups based abroad had circulated the reports on Sunday, citing unnamed local sources, but gave no details of the time or place of the ambush.
+
+PJAK, which Tehran and Washington list as a terrorist group, has been largely inactive inside Iran since a ceasefire with the Guards in 2011.
+
+Rights groups say dozens of Kurdish cross-border porters, known as kolbars, are shot dead by Iranian border guards every year.""", [
+  unscored(E(neg, "Armed clash", "fighters of the Party of Free Life of Kurdistan (PJAK) had killed four Guards in an ambush", T("Piranshahr", "IR", 2, 36.70, 45.14, "West Azerbaijan"), None,
+    a1=PJAK, i1=2, a2=IRN, i2=1), "event_date", "fatalities", "injuries"),
+], negative="denial"),
+
+S("st-am-036", "2026-01-21", """KENYA-PROTESTS/
+One shot dead in Kitengela as police tear-gas Nairobi protesters; gangs whip marchers
+
+NAIROBI, Jan 21 (Wire) - Kenyan police fired tear gas and water cannon at thousands of protesters in central Nairobi on Tuesday as demonstrations against police brutality and the cost of living were held in several towns.
+
+Gangs of young men armed with whips and clubs attacked protesters on Moi Avenue, beating several and snatching phones, witnesses said. At least 10 people were treated for injuries at a nearby hospital, a medical volunteer group said. Rights groups said the gangs had been hired to disrupt the march; police denied any link.
+
+In Kitengela, south of the capital, protesters set fire to part of the police station and stoned officers, who responded with live bullets. One man was shot dead and four were wounded, a local hospital said.
+
+A police spokesperson said 63 people had been arrested across the country.
+
+The protests were the largest since June 2024, when demonstrators stormed parliament in Nairobi against a finance bill.""", [
+  E(cur, "Protest with intervention", "Kenyan police fired tear gas and water cannon at thousands of protesters in central Nairobi", T("Nairobi", "KE", 1, -1.28, 36.82, "Nairobi"), "tuesday",
+    a1="Protesters (Kenya)", i1=6, a2=KEN_POL, i2=1),
+  E(cur, "Attack", "Gangs of young men armed with whips and clubs attacked protesters on Moi Avenue", T("Nairobi", "KE", 1, -1.28, 36.82, "Nairobi"), "tuesday",
+    a1="Unidentified Armed Group (Kenya)", i1=3, a2="Protesters (Kenya)", i2=6, inj=10),
+  E(cur, "Violent demonstration", "protesters set fire to part of the police station and stoned officers", T("Kitengela", "KE", 1, -1.48, 36.96, "Kajiado"), "tuesday",
+    a1="Rioters (Kenya)", i1=5, a2=KEN_POL, i2=1, fat=1, inj=4),
+  unscored(E(bg, "Violent demonstration", "demonstrators stormed parliament in Nairobi", T("Nairobi", "KE", 1, -1.28, 36.82, "Nairobi"), "2024-06-01", tp=3,
+    a1="Rioters (Kenya)", i1=5), "actor2", "inter2", "fatalities", "injuries"),
+]),
+
+S("st-am-037", "2026-01-15", """Four killed in Mthatha taxi rank shooting; two arrested in Butterworth
+
+MTHATHA, Jan 15 - Four people were killed and three wounded when gunmen opened fire at a taxi rank in central Mthatha on Monday morning, Eastern Cape police said.
+
+Two of the dead were taxi drivers and two were commuters waiting for a taxi to Port St Johns, police said. The gunmen fired from a car and drove off.
+
+Police said the shooting was linked to a long-running dispute between two rival taxi associations over routes between Mthatha and the coast, and that a task team had been set up to investigate.
+
+On Wednesday, police arrested two men at a house in Butterworth in connection with the shooting and seized a rifle.
+
+Taxi operations in Mthatha were suspended on Tuesday, leaving thousands of commuters stranded.
+
+Taxi violence has killed hundreds of people in South Africa over the past decade.""", [
+  E(cur, "Attack", "gunmen opened fire at a taxi rank in central Mthatha", T("Mthatha", "ZA", 1, -31.59, 28.78, "Eastern Cape", "OR Tambo District"), "monday",
+    a1="Unidentified Armed Group (South Africa)", i1=3, a2="Civilians (South Africa)", i2=7, fat=4, inj=3),
+  E(cur, "Arrests", "police arrested two men at a house in Butterworth in connection with the shooting", T("Butterworth", "ZA", 1, -32.33, 28.15, "Eastern Cape", "Amathole District"), "wednesday",
+    a1=ZAF_POL, i1=1, a2="Unidentified Armed Group (South Africa)", i2=3),
+], register="local"),
+
+S("st-am-038", "2026-01-28", """Bangladesh election campaign heats up as Jamaat unveils manifesto
+
+DHAKA, Jan 28 (Wire) - Bangladesh's Jamaat-e-Islami launched its election manifesto at a Dhaka hotel on Wednesday, promising to fight corruption and create jobs for young people ahead of the Feb. 12 vote, the first since the 2024 uprising that toppled Sheikh Hasina.
+
+The Bangladesh Nationalist Party's leader, Tarique Rahman, spent the day canvassing in his home district of Bogura, addressing voters at markets from the back of a truck.
+
+The Election Commission said campaigning had been "largely peaceful" so far and that more than 100,000 soldiers would be deployed on voting day.
+
+Police in Bogura said they were still investigating a fight between supporters of the two parties at a tea stall in the town on Jan. 8, in which five people were hurt.
+
+Hasina's Awami League has been barred from taking part in the election. Hasina, who lives in exile in India, was sentenced to death in absentia in November for crimes against humanity over the crackdown on the 2024 protests.""", [
+  E(bg, "Mob violence", "a fight between supporters of the two parties at a tea stall in the town on Jan. 8", T("Bogra", "BD", 1, 24.85, 89.37, "Rajshahi", "Bogra"), "2026-01-08",
+    a1="Rioters (Bangladesh)", i1=5, a2="Rioters (Bangladesh)", i2=5, inj=5),
+], negative="campaign"),
+
+S("st-am-039", "2026-09-01", """Rival rallies kept apart by police in Adelaide
+
+ADELAIDE, Sept 1 - Several thousand people marched through Adelaide's CBD on Sunday in an anti-immigration "March for Australia" rally, while a counter-rally of about 1,500 people gathered in Victoria Square a few hundred metres away.
+
+Police on horseback kept the two groups apart along King William Street, and the marches ended without violence, South Australia Police said in a statement. No arrests were made.
+
+Speakers at the anti-immigration rally called for an end to mass migration, while the counter-protesters chanted "refugees are welcome here".
+
+The state premier had urged people to stay away from the anti-immigration rally.
+
+Similar rallies were held in several capital cities last year.""", [
+  E(cur, "Peaceful protest", "Several thousand people marched through Adelaide's CBD on Sunday", T("Adelaide", "AU", 1, -34.93, 138.60, "South Australia", "Adelaide"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+  E(cur, "Peaceful protest", "a counter-rally of about 1,500 people gathered in Victoria Square", T("Adelaide", "AU", 1, -34.93, 138.60, "South Australia", "Adelaide"), "sunday",
+    a1="Protesters (Australia)", i1=6),
+], register="local"),
+
+S("st-am-040", "2026-05-04", """Morocco: youths clash with police in Inezgane as Gen Z protests return
+(Translated from French. First published by a Moroccan news site.)
+
+Clashes broke out on Sunday evening in Inezgane, near Agadir, between groups of young people and the security forces on the sidelines of a protest called by the GenZ 212 movement, local authorities said.
+
+The youths threw stones at police vehicles and smashed the windows of several shops and a bank branch, according to the same source. The police used tear gas to disperse them. Seventeen people were arrested and six officers were slightly injured.
+
+In Agadir, several hundred young people marched peacefully along the Hassan II avenue to demand better public hospitals and schools.
+
+The GenZ 212 movement, organised on the Discord platform, first took to the streets in late September last year. On 1 October, gendarmes shot dead three people who were trying to storm a gendarmerie post in Lqliaa, according to the authorities.""", [
+  E(cur, "Violent demonstration", "Clashes broke out on Sunday evening in Inezgane", T("Inezgane", "MA", 1, 30.36, -9.54, "Souss-Massa", "Inezgane-Ait Melloul"), "sunday",
+    a1="Rioters (Morocco)", i1=5, a2=MAR_POL, i2=1, inj=6),
+  E(cur, "Peaceful protest", "several hundred young people marched peacefully along the Hassan II avenue", T("Agadir", "MA", 1, 30.42, -9.60, "Souss-Massa", "Agadir-Ida-Ou-Tanane"), "sunday",
+    a1="Protesters (Morocco)", i1=6),
+  E(bg, "Violent demonstration", "gendarmes shot dead three people who were trying to storm a gendarmerie post in Lqliaa", T("Lqoliaa", "MA", 1, 30.30, -9.47, "Souss-Massa", "Inezgane-Ait Melloul"), "2025-10-01",
+    a1="Rioters (Morocco)", i1=5, a2=MAR_POL, i2=1, fat=3),
+], register="local"),
+
+S("st-am-041", "2026-03-31", """CAMEROON-SEPARATISTS/
+Separatists impose week-long lockdown in North-West; bus torched in Kumbo
+
+YAOUNDE, March 31 (Wire) - Anglophone separatists imposed a week-long lockdown across Cameroon's North-West region from Monday ahead of a visit by the prime minister, residents said, with shops, schools and markets closed in Bamenda and other towns.
+
+On Monday, separatist fighters set fire to a passenger bus in Kumbo whose driver had defied the order, after forcing the passengers off, a local official said. Nobody was hurt.
+
+On Tuesday, soldiers raided a separatist camp near Ndop and killed four fighters, the army said in a statement, adding that it had freed two civil servants held there for ransom. The separatists did not comment.
+
+The conflict between the army and armed groups seeking an independent state they call Ambazonia has killed more than 6,000 people since 2017, according to the International Crisis Group.""", [
+  E(cur, "Other", "Anglophone separatists imposed a week-long lockdown across Cameroon's North-West region from Monday", T("North-West", "CM", 3, 5.96, 10.15, "North-West"), "monday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7),
+  E(cur, "Looting/property destruction", "separatist fighters set fire to a passenger bus in Kumbo", T("Kumbo", "CM", 1, 6.20, 10.67, "North-West"), "monday",
+    a1="Ambazonian Separatists", i1=2, a2="Civilians (Cameroon)", i2=7, fat=0, inj=0),
+  E(cur, "Armed clash", "soldiers raided a separatist camp near Ndop and killed four fighters", T("Ndop", "CM", 2, 5.99, 10.44, "North-West"), "tuesday",
+    a1="Military Forces of Cameroon (1982-)", i1=1, a2="Ambazonian Separatists", i2=2, fat=4),
+]),
+
+S("st-am-042", "2026-01-13", """NIGER-SECURITY/
+Islamic State fighters kill 22 at market near Banibangou; army says 30 attackers killed
+
+NIAMEY, Jan 13 (Wire) - Gunmen on motorcycles killed 22 civilians at a weekly market in a village near Banibangou in Niger's western Tillaberi region on Sunday, a local official and a relative of one of the victims said.
+
+The attackers, whom the official identified as fighters of the Islamic State Sahel Province, surrounded the market at midday, shot traders and customers and set fire to stalls and vehicles.
+
+The army said in a statement on Monday that its troops, backed by aircraft, had tracked the attackers and killed about 30 of them near Banibangou on Sunday evening. It did not report its own losses.
+
+The junta declared three days of national mourning.
+
+Tillaberi, on the borders with Mali and Burkina Faso, has been the epicentre of attacks by Islamic State and al Qaeda affiliates in Niger. In March last year, gunmen killed 44 worshippers at a mosque in Fambita, in the same region.""", [
+  E(cur, "Attack", "Gunmen on motorcycles killed 22 civilians at a weekly market in a village near Banibangou", T("Banibangou", "NE", 2, 15.04, 2.70, "Tillaberi"), "sunday",
+    a1="Islamic State Sahel Province", i1=2, a2="Civilians (Niger)", i2=7, fat=22),
+  E(cur, "Armed clash", "had tracked the attackers and killed about 30 of them near Banibangou", T("Banibangou", "NE", 2, 15.04, 2.70, "Tillaberi"), "sunday",
+    a1="Military Forces of Niger (2023-)", i1=1, a2="Islamic State Sahel Province", i2=2, fat=30),
+  E(bg, "Attack", "gunmen killed 44 worshippers at a mosque in Fambita", T("Tillaberi", "NE", 3, 14.21, 1.45, "Tillaberi"), "2025-03-01", tp=3,
+    a1="Unidentified Armed Group (Niger)", i1=3, a2="Civilians (Niger)", i2=7, fat=44),
+]),
+
+S("st-am-043", "2026-02-19", """Five dead as clan feud erupts in Datu Piang; BIFF gunmen attack army post
+
+COTABATO CITY, Feb 19 - Five people were killed on Tuesday when armed members of two feuding clans exchanged gunfire with rifles in a village of Datu Piang, Maguindanao del Sur, the provincial police office said.
+
+The shooting lasted about three hours and forced some 300 families to flee to the town centre. The feud, or rido, between the two families dates back to a land dispute in 2019, police said. Soldiers were deployed to the village to separate the two sides.
+
+Early on Wednesday, about 15 gunmen of the Bangsamoro Islamic Freedom Fighters (BIFF) fired on an army detachment in Shariff Aguak, triggering a 30-minute firefight, the army's 6th Infantry Division said. One soldier was wounded; the attackers withdrew towards the marshland.
+
+The provincial governor called an emergency meeting of the peace and order council for Thursday.""", [
+  E(cur, "Armed clash", "armed members of two feuding clans exchanged gunfire with rifles in a village of Datu Piang", T("Datu Piang", "PH", 2, 7.03, 124.50, "Bangsamoro Autonomous Region in Muslim Mindanao", "Maguindanao del Sur"), "tuesday",
+    a1="Unidentified Clan Militia (Philippines)", i1=4, a2="Unidentified Clan Militia (Philippines)", i2=4, fat=5),
+  E(cur, "Armed clash", "about 15 gunmen of the Bangsamoro Islamic Freedom Fighters (BIFF) fired on an army detachment in Shariff Aguak", T("Maganoy", "PH", 1, 6.86, 124.44, "Bangsamoro Autonomous Region in Muslim Mindanao", "Maguindanao del Sur"), "wednesday",
+    a1="BIFF: Bangsamoro Islamic Freedom Fighters", i1=2, a2="Military Forces of the Philippines (2022-)", i2=1, inj=1),
+], register="local"),
+
+S("st-am-044", "2026-01-21", """Bomb wounds two rangers in Narathiwat's Bacho; village headman shot dead in Tak Bai
+
+NARATHIWAT, Thailand, Jan 21 - A bomb hidden in a motorcycle parked beside the road exploded as a ranger patrol passed near a school in Bacho district on Tuesday morning, wounding two rangers, police said.
+
+Caption: Rangers inspect the site of the bomb blast in Bacho on Tuesday.
+
+On Monday evening, two gunmen on a motorcycle shot dead a village headman in front of his house in Tak Bai district, police said. No group claimed either attack.
+
+Authorities blamed separatist insurgents, who have fought for greater autonomy for the Malay-Muslim south for more than two decades.
+
+Caption: Protesters outside the Tak Bai police station in October 2004.
+
+Peace talks between the government and the Barisan Revolusi Nasional (BRN), the main insurgent group, have stalled since last year.""", [
+  E(cur, "Remote explosive/landmine/IED", "A bomb hidden in a motorcycle parked beside the road exploded as a ranger patrol passed near a school in Bacho district", T("Bacho", "TH", 2, 6.52, 101.65, "Narathiwat", "Bacho"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Military Forces of Thailand (2025-)", i2=1, inj=2),
+  CAPTION(E(cap, "Remote explosive/landmine/IED", "Rangers inspect the site of the bomb blast in Bacho on Tuesday", T("Bacho", "TH", 2, 6.52, 101.65, "Narathiwat", "Bacho"), "tuesday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Military Forces of Thailand (2025-)", i2=1)),
+  E(cur, "Attack", "two gunmen on a motorcycle shot dead a village headman in front of his house in Tak Bai district", T("Tak Bai", "TH", 3, 6.26, 102.05, "Narathiwat", "Tak Bai"), "monday",
+    a1="Unidentified Armed Group (Thailand)", i1=3, a2="Civilians (Thailand)", i2=7, fat=1),
+], register="local"),
+
+S("st-am-045", "2026-11-24", """ETHIOPIA-OROMIA/
+Rebels abduct about 30 bus passengers in Oromia; army says 12 OLA fighters killed
+
+ADDIS ABABA, Nov 24 (Wire) - Gunmen abducted about 30 passengers from two buses on the road between Gebre Guracha and Fiche in Ethiopia's Oromia region on Saturday, three relatives of the passengers and a local official said. The official blamed the Oromo Liberation Army (OLA).
+
+The relatives said the kidnappers had demanded ransoms of up to 500,000 birr for each passenger.
+
+On Monday, a regional government spokesman said security forces had killed 12 OLA fighters and freed eight of the passengers in an operation near Gebre Guracha on Sunday. The OLA denied involvement in the abductions and said none of its fighters had been killed.
+
+Kidnappings for ransom on roads north and west of Addis Ababa have surged since the collapse of peace talks between the government and the OLA in late 2023.""", [
+  E(cur, "Abduction/forced disappearance", "Gunmen abducted about 30 passengers from two buses on the road between Gebre Guracha and Fiche", T("Gebre Guracha", "ET", 2, 9.80, 38.40, "Oromia"), "saturday",
+    a1="OLA: Oromo Liberation Army", i1=2, a2="Civilians (Ethiopia)", i2=7),
+  E(cur, "Armed clash", "security forces had killed 12 OLA fighters and freed eight of the passengers in an operation near Gebre Guracha", T("Gebre Guracha", "ET", 2, 9.80, 38.40, "Oromia"), "sunday",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="OLA: Oromo Liberation Army", i2=2, fat=12),
 ]),
 ]
