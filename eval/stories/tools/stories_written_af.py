@@ -679,7 +679,7 @@ In the hours after the operation, men set fire to four buses on Avenida Brasil, 
 
 On Friday morning, residents of Mare blocked a stretch of Avenida Brasil next to the complex with burning tyres to protest against the killing of the boy.""", [
   E(cur, "Armed clash", "A police operation against the Comando Vermelho in the Complexo da Mare", P("Rio de Janeiro", "BR", 2), "thursday",
-    a1="Police Forces of Brazil (2023-)", i1=1, a2="CV: Comando Vermelho", i2=3, fat=9, inj=2),
+    a1="CV: Comando Vermelho", i1=3, a2="Police Forces of Brazil (2023-)", i2=1, fat=9, inj=2),
   E(cur, "Looting/property destruction", "men set fire to four buses on Avenida Brasil", P("Rio de Janeiro", "BR"), "thursday",
     a1="CV: Comando Vermelho", i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
   unscored(E(cur, "Violent demonstration", "residents of Mare blocked a stretch of Avenida Brasil next to the complex with burning tyres", P("Rio de Janeiro", "BR", 2), "friday",

@@ -787,7 +787,7 @@ On Wednesday morning, several hundred residents of the Mare blocked a stretch of
 
 Police operations in Rio's favelas have killed more than 600 people a year in recent years, according to official data.""", [
   E(cur, "Armed clash", "during a police operation against the Comando Vermelho drug faction in the Mare favela complex", P("Rio de Janeiro", "BR", 2), "tuesday",
-    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=6, inj=2),
+    a1=CV, i1=3, a2=BRA_POL, i2=1, fat=6, inj=2),
   E(cur, "Looting/property destruction", "armed men ordered passengers off four buses and set them on fire", P("Duque de Caxias", "BR"), "tuesday",
     a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "several hundred residents of the Mare blocked a stretch of Avenida Brasil with burning debris", P("Rio de Janeiro", "BR", 2), "wednesday",

@@ -661,7 +661,7 @@ Hours later, four buses were set on fire in the neighbouring districts of Valeri
 
 In Simoes Filho, in the metropolitan region, a man was shot dead on Sunday night in what police said was a dispute between the Bonde do Maluco and the rival Comando Vermelho.""", [
   E(cur, "Armed clash", "Six suspects were killed in a shootout with Bahia military police during an operation in the Valeria neighbourhood of Salvador", P("Salvador", "BR", 2, lat=-12.98, lon=-38.49, a1="Bahia"), "monday",
-    a1=BRA_POL, i1=1, a2="Bonde do Maluco", i2=3, fat=6, inj=1),
+    a1="Bonde do Maluco", i1=3, a2=BRA_POL, i2=1, fat=6, inj=1),
   E(cur, "Looting/property destruction", "four buses were set on fire in the neighbouring districts of Valeria and Sao Caetano", P("Salvador", "BR", 2, lat=-12.98, lon=-38.49, a1="Bahia"), "monday",
     a1="Bonde do Maluco", i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
   E(cur, "Attack", "a man was shot dead on Sunday night in what police said was a dispute between the Bonde do Maluco and the rival Comando Vermelho", P("Simoes Filho", "BR", 1, lat=-12.78, lon=-38.4, a1="Bahia"), "sunday",

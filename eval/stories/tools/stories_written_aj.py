@@ -629,7 +629,7 @@ In the afternoon, at least 12 buses were set on fire in the neighbourhoods of Pe
 
 On Wednesday morning, residents of the complex blocked the Avenida Itaoca with burning tyres and debris to protest the woman's death. Military police dispersed them with tear gas and stun grenades.""", [
   E(cur, "Armed clash", "Eight people were killed on Tuesday during a police operation against the Comando Vermelho faction in the Complexo do Alemao", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "tuesday",
-    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=8),
+    a1=CV, i1=3, a2=BRA_POL, i2=1, fat=8),
   E(cur, "Looting/property destruction", "at least 12 buses were set on fire in the neighbourhoods of Penha and Olaria", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "tuesday",
     a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "residents of the complex blocked the Avenida Itaoca with burning tyres and debris to protest the woman's death", P("Rio de Janeiro", "BR", 2, lat=-22.91, lon=-43.18, a1="Rio de Janeiro", a2="Rio de Janeiro"), "wednesday",

@@ -659,7 +659,7 @@ The State of Public Emergency in the St Catherine North Police Division, declare
 
 Anyone with information is asked to call the police 119 emergency number or Crime Stop at 311.""", [
   E(cur, "Armed clash", "Two men were fatally shot during a confrontation with the police", P("Spanish Town", "JM", 2), "2026-07-27",
-    a1=JAM_POL, i1=1, a2="Unidentified Armed Group (Jamaica)", i2=3, fat=2),
+    a1="Unidentified Armed Group (Jamaica)", i1=3, a2=JAM_POL, i2=1, fat=2),
   E(cur, "Attack", "three men were shot and killed by unknown assailants in August Town", P("August Town", "JM", lat=18.01, lon=-76.78, a1="Saint Andrew"), "2026-07-26",
     a1="Unidentified Armed Group (Jamaica)", i1=3, a2="Civilians (Jamaica)", i2=7, fat=3),
   unscored(E(cur, "Other", "was extended on Tuesday, July 28, by a resolution of the House of Representatives", P("Spanish Town", "JM", 3, a1="Saint Catherine"), "2026-07-28"),
