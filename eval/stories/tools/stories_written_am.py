@@ -183,7 +183,7 @@ Many shops in the centre of Culiacán did not open on Monday after messages on s
 Since the war between "Los Chapitos" and "La Mayiza", the two factions of the Sinaloa Cartel, broke out in September 2024, the prosecutor's office has recorded more than 2,300 homicides in the state and more than 2,000 people reported missing.""", [
   E(cur, "Attack", "The bodies of five men were found on Monday morning on the side of the Culiacán-Eldorado highway", T("Costa Rica", "MX", 2, 24.59, -107.39, "Sinaloa", "Culiacan"), "monday",
     a1=CHAPITOS, i1=3, a2="Civilians (Mexico)", i2=7, fat=5),
-  E(cur, "Armed clash", "gunmen and soldiers exchanged fire for about 40 minutes in the Bariometo area of Navolato municipality", T("Navolato", "MX", 2, 24.77, -107.70, "Sinaloa", "Navolato"), "sunday",
+  E(cur, "Armed clash", "gunmen and soldiers exchanged fire for about 40 minutes in the Bariometo area of Navolato municipality", T("Bariometo", "MX", 2, 24.77, -107.66, "Sinaloa", "Navolato"), "sunday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=2, inj=1),
   E(cur, "Peaceful protest", "around 200 relatives of missing people marched from the main square of Eldorado", T("Eldorado", "MX", 1, 24.32, -107.37, "Sinaloa", "Culiacan"), "monday",
     a1="Protesters (Mexico)", i1=6),
@@ -522,9 +522,9 @@ In May last year, 13 security guards working at a mine in Pataz were abducted an
 Pataz, in the Andes of La Libertad region, produces a large share of Peru's gold, much of it mined informally.""", [
   E(cur, "Armed clash", "Four men were killed in a shootout between rival armed groups at an informal gold mine near Tayabamba", T("Tayabamba", "PE", 2, -8.28, -77.30, "La Libertad", "Pataz"), "tuesday",
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Unidentified Armed Group (Peru)", i2=3, fat=4),
-  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "thursday",
+  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "thursday",
     a1=PER_GOV, i1=1),
-  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "2025-05-01", tp=3,
+  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "2025-05-01", tp=3,
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=13),
 ]),
 
@@ -629,10 +629,10 @@ The government of President Rodrigo Paz, who took office in November, has said i
     a1="Rioters (Bolivia)", i1=5, a2=BOL_POL_OLD, i2=1, fat=4),
 ]),
 
-S("st-am-027", "2026-10-04", """USA-IMMIGRATION/
+S("st-am-027", "2026-02-15", """USA-IMMIGRATION/
 Federal agents fire pepper balls at protesters outside Illinois immigration centre
 
-CHICAGO, Oct 4 (Wire) - Federal agents fired pepper balls and tear gas on Friday evening at protesters outside an immigration processing centre in Broadview, a suburb west of Chicago, and arrested six people, local officials and organisers said.
+CHICAGO, Feb 15 (Wire) - Federal agents fired pepper balls and tear gas on Friday evening at protesters outside an immigration processing centre in Broadview, a suburb west of Chicago, and arrested six people, local officials and organisers said.
 
 About 300 people had gathered outside the facility, chanting and blocking a driveway used by vans carrying detainees. Agents in riot gear pushed the crowd back and fired pepper balls at people who refused to move, organisers said. A local pastor was hit in the head.
 
@@ -970,5 +970,260 @@ Kidnappings for ransom on roads north and west of Addis Ababa have surged since 
     a1="OLA: Oromo Liberation Army", i1=2, a2="Civilians (Ethiopia)", i2=7),
   E(cur, "Armed clash", "security forces had killed 12 OLA fighters and freed eight of the passengers in an operation near Gebre Guracha", T("Gebre Guracha", "ET", 2, 9.80, 38.40, "Oromia"), "sunday",
     a1="Military Forces of Ethiopia (2018-)", i1=1, a2="OLA: Oromo Liberation Army", i2=2, fat=12),
+]),
+S("st-am-046", "2026-02-05", """ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION
+Situation in the region as of 08:00, 5 February
+
+Over the past day, the enemy carried out 486 strikes on 14 settlements of Zaporizhzhia region.
+
+Zaporizhzhia: at about 22:10, the enemy struck an industrial enterprise in the city with a guided aerial bomb. A fire broke out; two employees were injured and received medical care.
+
+Huliaipole: the enemy shelled the town with artillery. A 63-year-old man was killed and a private house was destroyed.
+
+Orikhiv: FPV drone attacks on the town were recorded. No casualties.
+
+Vilniansk community: at about 14:30, a drone hit a civilian car on a road in the community. The driver, a 41-year-old man, was injured.
+
+Air defence forces destroyed 12 enemy drones over the region.
+
+The regional military administration reminds residents to respond to air raid alerts and to stay in shelters until the all-clear.""", [
+  E(cur, "Air/drone strike", "the enemy struck an industrial enterprise in the city with a guided aerial bomb", T("Zaporizhzhia", "UA", 1, 47.85, 35.12, "Zaporizhzhia", "Zaporizhzhya"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=2),
+  E(cur, "Shelling/artillery/missile attack", "the enemy shelled the town with artillery", T("Huliaipole", "UA", 1, 47.67, 36.26, "Zaporizhzhia", "Polohy"), -1, tp=2,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+  E(cur, "Air/drone strike", "FPV drone attacks on the town were recorded", T("Orikhiv", "UA", 1, 47.58, 35.78, "Zaporizhzhia", "Polohy"), -1, tp=2,
+    a1=RUS, i1=8, fat=0, inj=0),
+  E(cur, "Air/drone strike", "a drone hit a civilian car on a road in the community", T("Vilniansk", "UA", 3, 47.95, 35.44, "Zaporizhzhia", "Zaporizhzhya"), -1,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=1),
+], register="official"),
+
+S("st-am-047", "2026-03-28", """BELGOROD REGION GOVERNOR - Telegram channel (translated from Russian)
+
+[09:12] Good morning. A difficult night. In Shebekino, a Ukrainian drone struck a minibus on Lenin Street at about 23:40. Three passengers were injured: two women and a man. They were taken to the city hospital; their condition is moderate.
+
+[09:20] Also yesterday evening, in the Grayvoron district, an enemy drone dropped an explosive device on a tractor in a field. The tractor driver died of his wounds at the scene. My condolences to his family.
+
+[10:05] Just now in Belgorod, fragments of a Ukrainian missile shot down by our air defence fell on a car park in a residential area. Eleven cars were damaged. No one was hurt, thank God.
+
+[10:30] Operational services are working at all the sites. Information on damage is being clarified.
+
+[18:45] In total, over the past day, the Ukrainian armed forces attacked 23 settlements of the region with 97 drones and artillery. I ask residents of border areas to remain vigilant.""", [
+  E(cur, "Air/drone strike", "a Ukrainian drone struck a minibus on Lenin Street", T("Shebekino", "RU", 1, 50.41, 36.93, "Belgorod"), -1,
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, inj=3),
+  E(cur, "Air/drone strike", "an enemy drone dropped an explosive device on a tractor in a field", T("Grayvoron", "RU", 3, 50.48, 35.68, "Belgorod"), -1,
+    a1=UKR, i1=8, a2="Civilians (Russia)", i2=7, fat=1),
+  E(cur, "Disrupted weapons use", "fragments of a Ukrainian missile shot down by our air defence fell on a car park in a residential area", T("Belgorod", "RU", 1, 50.60, 36.58, "Belgorod", "Belgorodsky"), 0,
+    a1=RUS, i1=1, a2=UKR, i2=8, fat=0, inj=0),
+], register="social"),
+
+S("st-am-048", "2026-01-31", """SOUTH SUDAN-FIGHTING/
+Air strikes hit Ulang as White Army fighters attack army barracks near Nasir
+
+JUBA, Jan 31 (Wire) - South Sudan's army bombed Ulang county in Upper Nile state on Thursday, killing at least nine civilians including four children, a local commissioner loyal to the opposition said. An army spokesman said the strikes targeted "hostile forces" massing in the area.
+
+On Friday, fighters of the White Army, an ethnic Nuer youth militia, attacked an army barracks outside Nasir, the spokesman said, and were repulsed after several hours of fighting. He said 27 attackers and five soldiers were killed. The figures could not be verified.
+
+The White Army overran the same barracks in March last year, in fighting that led to the arrest of First Vice President Riek Machar and pushed the country back towards civil war.
+
+The United Nations mission said it was "gravely concerned" and urged both sides to respect a 2018 peace deal. Aid agencies said about 30,000 people had fled Ulang and Nasir counties since December.""", [
+  E(cur, "Air/drone strike", "South Sudan's army bombed Ulang county in Upper Nile state on Thursday", T("Upper Nile", "SS", 3, 9.53, 31.66, "Upper Nile"), "thursday",
+    a1="Military Forces of South Sudan (2011-)", i1=1, a2="Civilians (South Sudan)", i2=7, fat=9),
+  E(cur, "Armed clash", "fighters of the White Army, an ethnic Nuer youth militia, attacked an army barracks outside Nasir", T("Nasir", "SS", 2, 8.60, 33.07, "Upper Nile"), "friday",
+    a1="White Army", i1=4, a2="Military Forces of South Sudan (2011-)", i2=1, fat=32),
+  E(bg, "Non-state actor overtakes territory", "The White Army overran the same barracks in March last year", T("Nasir", "SS", 2, 8.60, 33.07, "Upper Nile"), "2025-03-01", tp=3,
+    a1="White Army", i1=4, a2="Military Forces of South Sudan (2011-)", i2=1),
+]),
+
+S("st-am-049", "2026-11-05", """SOMALIA-FLOODS/
+Shabelle floods force 200,000 from homes in Hiraan, U.N. says
+
+MOGADISHU, Nov 5 (Wire) - Floods along the Shabelle river have forced more than 200,000 people from their homes in Somalia's Hiraan region, most of them in and around the town of Beledweyne, the U.N. humanitarian office said on Thursday.
+
+Heavy rains in the Ethiopian highlands over the past two weeks caused the river to burst its banks on Monday, submerging farms and parts of the town. At least 11 people have drowned, local officials said.
+
+Aid agencies said boats were needed to reach villages cut off by the water and warned of cholera outbreaks. Insecurity on the roads, where al Shabaab militants operate checkpoints, was slowing deliveries, they said.
+
+Somalia has swung between drought and floods in recent years, a pattern scientists link to climate change.""", [], negative="disaster"),
+
+S("st-am-050", "2026-01-27", """Zimbabwe police arrest four over online calls for 'shutdown'; streets deserted
+
+HARARE, Jan 27 (Wire) - Zimbabwean police said on Tuesday they had arrested four people in Harare and Bulawayo over videos posted on social media calling on citizens to stay at home and march against President Emmerson Mnangagwa's bid to extend his term.
+
+Two of those held, a former soldier and a vendor, were arrested at their homes in Harare on Sunday, police spokesman said. The other two, a student and a teacher, were picked up in Bulawayo on Monday. All four were charged with incitement to public violence.
+
+On Tuesday, the day set for the protest, hundreds of police officers in riot gear were deployed in central Harare, setting up roadblocks on the main roads into the city centre. Shops stayed closed and the streets were largely empty. No protest took place.
+
+Mnangagwa's allies in the ruling ZANU-PF want his second and final term, due to end in 2028, extended to 2030.""", [
+  E(cur, "Arrests", "were arrested at their homes in Harare on Sunday", T("Harare", "ZW", 1, -17.83, 31.05, "Harare"), "sunday",
+    a1="Police Forces of Zimbabwe (2017-)", i1=1, a2="Civilians (Zimbabwe)", i2=7),
+  E(cur, "Arrests", "were picked up in Bulawayo on Monday", T("Bulawayo", "ZW", 1, -20.15, 28.58, "Bulawayo"), "monday",
+    a1="Police Forces of Zimbabwe (2017-)", i1=1, a2="Civilians (Zimbabwe)", i2=7),
+  E(cur, "Change to group/activity", "hundreds of police officers in riot gear were deployed in central Harare", T("Harare", "ZW", 1, -17.83, 31.05, "Harare"), "tuesday",
+    a1="Police Forces of Zimbabwe (2017-)", i1=1),
+]),
+
+S("st-am-051", "2026-01-19", """UGANDA-ELECTION/
+Tear gas in Kampala as opposition rejects Museveni win; party office raided
+
+KAMPALA, Jan 19 (Wire) - Ugandan police and soldiers fired tear gas and beat supporters of the opposition National Unity Platform (NUP) who gathered in Kampala's Kawempe division on Sunday to reject the result of last week's presidential election, witnesses said.
+
+Several people were hurt, among them a woman who was hit in the face by a tear gas canister, a medical worker at a clinic in the area said.
+
+Earlier on Sunday, soldiers raided the NUP's offices in the Makerere Kavule area of the capital and arrested 12 party members, the party said. An army spokesman said they were being questioned over "plans to cause chaos".
+
+The electoral commission declared President Yoweri Museveni, in power since 1986, the winner of the Jan. 15 vote. The NUP's candidate, Bobi Wine, said the vote was rigged.""", [
+  E(cur, "Protest with intervention", "Ugandan police and soldiers fired tear gas and beat supporters of the opposition National Unity Platform (NUP)", T("Kampala", "UG", 2, 0.32, 32.58, "Central", "Kampala"), "sunday",
+    a1="Protesters (Uganda)", i1=6, a2="Police Forces of Uganda (1986-)", i2=1),
+  E(cur, "Arrests", "soldiers raided the NUP's offices in the Makerere Kavule area of the capital and arrested 12 party members", T("Kampala", "UG", 2, 0.32, 32.58, "Central", "Kampala"), "sunday",
+    a1="Military Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
+]),
+
+S("st-am-052", "2026-05-28", """Tanzania treason trial of Chadema leader adjourned again
+
+DAR ES SALAAM, May 28 (Wire) - The treason trial of Tanzanian opposition leader Tundu Lissu was adjourned again on Thursday after the prosecution said it needed more time to bring witnesses, his lawyers said.
+
+Lissu, chairman of the main opposition party Chadema, has been in detention since April 2025, when he was charged over a speech in which he called for electoral reforms. He denies the charges.
+
+Chadema was barred from last October's election, which President Samia Suluhu Hassan won with 98 per cent. Protests on election day turned into riots in Dar es Salaam and other cities, and the opposition says hundreds of people were killed by security forces. The government has not given a toll.
+
+Western diplomats attended Thursday's hearing at the High Court. The case was adjourned to June 18.""", [
+  unscored(E(bg, "Violent demonstration", "Protests on election day turned into riots in Dar es Salaam", T("Dar es Salaam", "TZ", 1, -6.82, 39.27, "Dar es Salaam", "Ilala"), "2025-10-29",
+    a1="Rioters (Tanzania)", i1=5), "actor2", "inter2", "fatalities", "injuries"),
+], negative="trial"),
+
+S("st-am-053", "2026-02-04", """CONGO-CONFLICT/
+Wazalendo militias briefly seize South Kivu town before M23 takes it back
+
+GOMA, Congo, Feb 4 (Wire) - Pro-government Wazalendo militias seized the town of Nyabibwe in South Kivu's Kalehe territory on Monday after M23 rebels withdrew towards the lakeshore, residents said, but the M23 recaptured it on Wednesday after heavy fighting.
+
+"The Wazalendo came in on Monday morning without firing a shot. On Wednesday the M23 came back with many men and there was shooting all day," a resident said by telephone.
+
+A local civil society leader said at least 11 people were killed in Wednesday's fighting, including three civilians hit by stray bullets. The M23 said it had "restored order" in the town and accused the militias of looting shops.
+
+The M23, which Congo and U.N. experts say is backed by Rwanda, has controlled most of North and South Kivu's main towns since it took Goma in January 2025 and Bukavu the following month.""", [
+  E(cur, "Non-violent transfer of territory", "Pro-government Wazalendo militias seized the town of Nyabibwe", T("Kalehe", "CD", 2, -2.11, 28.91, "South Kivu"), "monday",
+    a1="Wazalendo", i1=3, a2="M23: March 23 Movement", i2=2),
+  E(cur, "Non-state actor overtakes territory", "the M23 recaptured it on Wednesday after heavy fighting", T("Kalehe", "CD", 2, -2.11, 28.91, "South Kivu"), "wednesday",
+    a1="M23: March 23 Movement", i1=2, a2="Wazalendo", i2=3, fat=11),
+  E(bg, "Non-state actor overtakes territory", "it took Goma in January 2025", T("Goma", "CD", 1, -1.68, 29.23, "North Kivu"), "2025-01-01", tp=3,
+    a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
+  E(bg, "Non-state actor overtakes territory", "Bukavu the following month", T("Bukavu", "CD", 1, -2.49, 28.84, "South Kivu", "Bukavu"), "2025-02-01", tp=3,
+    a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
+]),
+
+S("st-am-054", "2026-01-20", """CALL-IN SHOW "LA VOIX DES DEPLACES" - transcript (translated from Moore and French)
+
+PRESENTER: Good evening, you are on the air. Where are you calling from?
+
+CALLER: Good evening. I am calling from Ouahigouya, but I am from a village near Titao. I came here with my family on Monday.
+
+PRESENTER: Why did you leave?
+
+CALLER: On Sunday morning the JNIM people came to our village on motorbikes, many of them. They went from house to house and shot the men they found. We buried nine people, among them my uncle. They also took the cattle.
+
+PRESENTER: Were there volunteers, VDP, in the village?
+
+CALLER: Our VDP were at the water point. They fought with them for about one hour but they were too many. Two of our VDP died there. After that everybody ran.
+
+PRESENTER: Courage to you, my brother. Our next caller is from Kaya.""", [
+  E(cur, "Attack", "the JNIM people came to our village on motorbikes, many of them", T("Titao", "BF", 2, 13.77, -2.07, "Nord", "Loroum"), "sunday",
+    a1=JNIM, i1=2, a2="Civilians (Burkina Faso)", i2=7, fat=9),
+  E(cur, "Armed clash", "They fought with them for about one hour but they were too many", T("Titao", "BF", 2, 13.77, -2.07, "Nord", "Loroum"), "sunday",
+    a1="VDP: Volunteers for the Defense of the Homeland", i1=3, a2=JNIM, i2=2, fat=2),
+], register="radio"),
+
+S("st-am-055", "2026-02-08", """NIGERIA-SECURITY/
+Air strike on Zamfara bandit camp kills 27, including villagers; 15 abducted near Gusau
+
+KANO, Nigeria, Feb 8 (Wire) - A Nigerian Air Force strike on a bandit camp in the Munhaye forest area of Zamfara state's Tsafe local government area on Saturday killed more than 20 bandits, the air force said on Sunday.
+
+Residents of a nearby village said seven villagers who had been held at the camp for ransom were also killed in the strike. The air force did not comment on the report.
+
+Separately, gunmen on motorcycles abducted 15 people, mostly women, from the village of Kucheri in Gusau local government area on Friday night, a local official said. Police confirmed the abduction and said a rescue operation was under way.
+
+Bandit gangs that raid villages and kidnap for ransom have killed thousands of people in north-western Nigeria over the past decade.""", [
+  E(cur, "Air/drone strike", "A Nigerian Air Force strike on a bandit camp in the Munhaye forest area", T("Tsafe", "NG", 2, 11.96, 6.92, "Zamfara", "Tsafe"), "saturday",
+    a1="Military Forces of Nigeria (2023-)", i1=1, a2="Unidentified Armed Group (Nigeria)", i2=3, fat=27),
+  E(cur, "Abduction/forced disappearance", "gunmen on motorcycles abducted 15 people, mostly women, from the village of Kucheri", T("Gusau", "NG", 2, 12.17, 6.66, "Zamfara", "Gusau"), "friday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7),
+]),
+
+S("st-am-056", "2026-04-30", """Senegal: soldier killed by landmine in Casamance
+(Translated from French.)
+
+A soldier was killed and two others injured on Tuesday when their vehicle hit a landmine on a track near Bignona, in the Casamance region, the army said in a statement on Wednesday.
+
+The patrol was taking part in an operation to destroy cannabis fields in the forest north of the town when the blast occurred. The army said the device was probably an old mine laid during the separatist conflict.
+
+Thousands of mines were laid in Casamance during more than four decades of fighting between the army and the Movement of Democratic Forces of Casamance (MFDC), which has largely died down since a peace deal with one of its factions in 2022.
+
+Demining work has resumed in the area this year with international funding.""", [
+  E(cur, "Remote explosive/landmine/IED", "their vehicle hit a landmine on a track near Bignona", T("Bignona", "SN", 2, 12.81, -16.23, "Ziguinchor"), "tuesday",
+    a1="Unidentified Armed Group (Senegal)", i1=3, a2="Military Forces of Senegal (2024-)", i2=1, fat=1, inj=2),
+], register="local"),
+
+S("st-am-057", "2026-10-22", """SIERRA LEONE-UNREST/
+Two killed as police fire on rioters in diamond town Koidu; curfew imposed
+
+FREETOWN, Oct 22 (Wire) - Two young men were shot dead on Tuesday when police opened fire on crowds who were burning tyres and stoning officers in the diamond-mining town of Koidu in eastern Sierra Leone, residents and a hospital official said.
+
+The unrest began when residents of a neighbourhood due to be relocated for a mine expansion blocked the main road and set fire to a police vehicle. Police said 14 officers were injured and 30 people were arrested.
+
+On Wednesday, the government imposed a dusk-to-dawn curfew in Koidu and sent soldiers to patrol the town.
+
+The mining company said it regretted the loss of life and that relocation talks would continue.""", [
+  E(cur, "Violent demonstration", "police opened fire on crowds who were burning tyres and stoning officers", T("Koidu", "SL", 1, 8.64, -10.97, "Eastern"), "tuesday",
+    a1="Rioters (Sierra Leone)", i1=5, a2="Police Forces of Sierra Leone (2018-)", i2=1, fat=2, inj=14),
+  E(cur, "Other", "the government imposed a dusk-to-dawn curfew in Koidu", T("Koidu", "SL", 1, 8.64, -10.97, "Eastern"), "wednesday",
+    a1="Government of Sierra Leone (2018-)", i1=1),
+]),
+
+S("st-am-058", "2026-07-02", """Second night of disorder in Portadown as petrol bombs thrown at police
+
+PORTADOWN, July 2 - Police in Northern Ireland came under attack for a second night in Portadown on Tuesday, with petrol bombs, bricks and fireworks thrown at officers in the Corcrain area, the Police Service of Northern Ireland (PSNI) said.
+
+Nine officers were injured on Tuesday night, after 14 were hurt on Monday, when a protest against the housing of asylum seekers in the town turned violent. Water cannon was used on both nights.
+
+A house was set on fire on Monday night, and its occupants, a family from Eastern Europe, were moved to safety before the flames spread, police said.
+
+Police said 11 people had been arrested over the two nights. The chief constable condemned "racially motivated thuggery".""", [
+  E(cur, "Violent demonstration", "Police in Northern Ireland came under attack for a second night in Portadown on Tuesday", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "tuesday",
+    a1="Rioters (United Kingdom)", i1=5, a2="Police Forces of the United Kingdom (2024-)", i2=1, inj=9),
+  E(cur, "Violent demonstration", "when a protest against the housing of asylum seekers in the town turned violent", T("Portadown", "GB", 1, 54.42, -6.44, "Northern Ireland", "Armagh City, Banbridge and Craigavon"), "monday",
+    a1="Rioters (United Kingdom)", i1=5, a2="Police Forces of the United Kingdom (2024-)", i2=1, inj=14),
+], register="local"),
+
+S("st-am-059", "2026-03-28", """SERBIA-PROTESTS/
+Masked men attack student blockade in Novi Sad; thousands march in Belgrade
+
+BELGRADE, March 28 (Wire) - Masked men armed with baseball bats attacked students blocking a street in front of the Faculty of Philosophy in Novi Sad on Thursday night, injuring four, the students said.
+
+Video footage showed about a dozen men running at the students and beating them before escaping in cars. Students accused the ruling Serbian Progressive Party (SNS) of hiring the attackers; the party denied it.
+
+On Friday, police said they had arrested three men suspected of taking part in the attack.
+
+On Friday evening, tens of thousands of people marched peacefully through central Belgrade, the latest of the protests that began after the collapse of a railway station canopy in Novi Sad in November 2024 killed 16 people.""", [
+  E(cur, "Attack", "Masked men armed with baseball bats attacked students blocking a street", T("Novi Sad", "RS", 1, 45.25, 19.84, "Vojvodina", "Juznobacki okrug"), "thursday",
+    a1="Unidentified Armed Group (Serbia)", i1=3, a2="Protesters (Serbia)", i2=6, inj=4),
+  unscored(E(cur, "Arrests", "police said they had arrested three men suspected of taking part in the attack", T("Novi Sad", "RS", 1, 45.25, 19.84, "Vojvodina", "Juznobacki okrug"), "friday", tp=2,
+    a1="Police Forces of Serbia (2012-)", i1=1), "actor2", "inter2", "location", "latitude", "longitude", "geo_precision", "admin1", "admin2"),
+  E(cur, "Peaceful protest", "tens of thousands of people marched peacefully through central Belgrade", T("Belgrade", "RS", 1, 44.80, 20.47, "Beograd"), "friday",
+    a1="Protesters (Serbia)", i1=6),
+]),
+
+S("st-am-060", "2026-11-08", """ITALY-PROTEST/
+Clashes at pro-Palestinian march in Rome; Milan rally peaceful
+
+ROME, Nov 8 (Wire) - Italian police fired tear gas and charged a group of masked protesters who threw bottles, stones and firecrackers at officers near Rome's Ostiense station on Saturday, on the sidelines of a pro-Palestinian march attended by tens of thousands.
+
+Police said 18 officers were hurt and eight people were detained. Several shop windows and bus stops were smashed.
+
+In Milan, about 20,000 people marched from Porta Venezia to the city centre without incident, police said.
+
+Interior Minister Matteo Piantedosi condemned the "violence of a few hundred" and said the organisers had failed to keep the march under control.""", [
+  E(cur, "Violent demonstration", "masked protesters who threw bottles, stones and firecrackers at officers near Rome's Ostiense station", T("Rome", "IT", 1, 41.89, 12.51, "Lazio", "Roma"), "saturday",
+    a1="Rioters (Italy)", i1=5, a2="Police Forces of Italy (2022-)", i2=1, inj=18),
+  E(cur, "Peaceful protest", "about 20,000 people marched from Porta Venezia to the city centre without incident", T("Milan", "IT", 1, 45.46, 9.19, "Lombardia", "Milano"), "saturday",
+    a1="Protesters (Italy)", i1=6),
 ]),
 ]
