@@ -220,7 +220,7 @@ Early on Thursday, police officers came to the home of the union's secretary gen
 
 Student protests over grants and housing have been frequent in the capital since the start of the academic year.""", [
   E(cur, "Protest with intervention", "Police fired tear gas and beat students with batons on Wednesday to disperse a march", T("Nouakchott", "MR", 1, 18.09, -15.98, "Nouakchott Ouest"), "wednesday",
-    a1="Protesters (Mauritania)", i1=6, a2=MRT_POL, i2=1),
+    a1="Protesters (Mauritania)", i1=6, a2=MRT_POL, i2=1, inj=3),
   E(cur, "Arrests", "police officers came to the home of the union's secretary general", T("Nouakchott", "MR", 2, 18.09, -15.98, "Nouakchott Sud"), "thursday",
     a1=MRT_POL, i1=1, a2="Civilians (Mauritania)", i2=7),
 ]),
