@@ -458,7 +458,7 @@ On Wednesday, police said they had arrested six suspects in connection with the 
 The attack was the deadliest in Benue since June last year, when gunmen killed about 100 people in the town of Yelwata, in the same local government area, according to Amnesty International.
 
 Mnena's children now sleep in a classroom at a school in Gbajimba, the council headquarters, with some 2,000 other displaced people. "We don't know if we can ever go back," she said.""", [
-  E(cur, "Attack", "armed herders attacked her village in Guma local government area of Benue state on Monday night", T("Gbajimba", "NG", 2, 7.82, 8.86, "Benue", "Guma"), "monday",
+  E(cur, "Attack", "armed herders attacked her village in Guma local government area of Benue state on Monday night", T("Guma", "NG", 3, 7.82, 8.86, "Benue", "Guma"), "monday",
     a1=FULANI, i1=4, a2="Civilians (Nigeria)", i2=7, fat=12, inj=8),
   E(cur, "Arrests", "they had arrested six suspects in connection with the attack during a raid on a herders' settlement near Makurdi", T("Makurdi", "NG", 2, 7.73, 8.52, "Benue", "Markurdi"), "wednesday", tp=2,
     a1=NGA_POL, i1=1, a2=FULANI, i2=4),
@@ -541,7 +541,7 @@ Residents of the Mare staged a protest at the entrance to the complex in the eve
 
 Human rights groups have criticised the state's police raids since an operation in the Alemao and Penha complexes in October last year left 121 people dead, including four police officers, the deadliest police action in Brazil's history.""", [
   E(cur, "Armed clash", "Five suspected gang members were killed on Wednesday in a police operation against the Comando Vermelho drug faction", T("Rio de Janeiro", "BR", 2, -22.91, -43.18, "Rio de Janeiro", "Rio de Janeiro"), "wednesday",
-    a1=BRA_POL, i1=1, a2=CV, i2=3, fat=5, inj=1),
+    a1=CV, i1=3, a2=BRA_POL, i2=1, fat=5, inj=1),
   E(cur, "Looting/property destruction", "six buses were set on fire in Duque de Caxias", T("Duque de Caxias", "BR", 1, -22.79, -43.31, "Rio de Janeiro", "Duque de Caxias"), "wednesday",
     a1=CV, i1=3, a2="Civilians (Brazil)", i2=7, fat=0, inj=0),
   E(cur, "Peaceful protest", "Residents of the Mare staged a protest at the entrance to the complex", T("Rio de Janeiro", "BR", 2, -22.91, -43.18, "Rio de Janeiro", "Rio de Janeiro"), "wednesday",
@@ -564,7 +564,7 @@ On Friday, police arrested two men aged 19 and 23 in the neighbouring municipali
 The mayor of Armenia offered a reward of 20 million pesos for information on those who ordered the attack.
 
 It was the third attack on police in the department this year.""", [
-  E(cur, "Grenade", "A man on a motorcycle threw a grenade at a police post (CAI)", T("Armenia", "CO", 2, 4.54, -75.67, "Quindio", "Armenia"), "wednesday",
+  E(cur, "Grenade", "A man on a motorcycle threw a grenade at a police post (CAI)", T("Armenia", "CO", 1, 4.54, -75.67, "Quindio", "Armenia"), "wednesday",
     a1="Unidentified Armed Group (Colombia)", i1=3, a2=COL_POL, i2=1, inj=3),
   E(cur, "Arrests", "police arrested two men aged 19 and 23 in the neighbouring municipality of Calarca", T("Calarca", "CO", 1, 4.53, -75.64, "Quindio", "Calarca"), "friday",
     a1=COL_POL, i1=1, a2="Unidentified Armed Group (Colombia)", i2=3),
@@ -1225,5 +1225,237 @@ Interior Minister Matteo Piantedosi condemned the "violence of a few hundred" an
     a1="Rioters (Italy)", i1=5, a2="Police Forces of Italy (2022-)", i2=1, inj=18),
   E(cur, "Peaceful protest", "about 20,000 people marched from Porta Venezia to the city centre without incident", T("Milan", "IT", 1, 45.46, 9.19, "Lombardia", "Milano"), "saturday",
     a1="Protesters (Italy)", i1=6),
+]),
+S("st-am-061", "2026-04-08", """Drones drop explosives on homes near Tepalcatepec; three gunmen killed in Apatzingan
+(Translated from Spanish. First published by a Michoacan newspaper.)
+
+Drones loaded with explosives were dropped on at least four houses in the community of El Bejuco, in the municipality of Tepalcatepec, on Monday afternoon, wounding a woman and her teenage son, residents and municipal authorities said.
+
+Residents blamed the Jalisco New Generation Cartel (CJNG), which has been fighting local armed groups for control of the Tierra Caliente region for years. The state prosecutor's office said it had opened an investigation.
+
+On Tuesday morning, soldiers patrolling a dirt road on the outskirts of Apatzingan were ambushed by gunmen, the Defence Ministry said. Three attackers were killed in the exchange of fire and two soldiers were wounded. The troops seized five rifles, a drone and explosives.
+
+About 80 families from El Bejuco have fled to the municipal seat since Monday, the mayor said.
+
+Violence in Michoacan has drawn national attention since the mayor of Uruapan was shot dead at a public event in November last year.""", [
+  E(cur, "Air/drone strike", "Drones loaded with explosives were dropped on at least four houses in the community of El Bejuco", T("Tepalcatepec", "MX", 2, 19.19, -102.85, "Michoacan", "Tepalcatepec"), "monday",
+    a1="Cartel Jalisco Nueva Generacion", i1=3, a2="Civilians (Mexico)", i2=7, inj=2),
+  E(cur, "Armed clash", "soldiers patrolling a dirt road on the outskirts of Apatzingan were ambushed by gunmen", T("Apatzingan", "MX", 2, 19.09, -102.36, "Michoacan", "Apatzingan"), "tuesday",
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=3, inj=2),
+  E(bg, "Attack", "the mayor of Uruapan was shot dead at a public event", T("Uruapan", "MX", 1, 19.42, -102.06, "Michoacan", "Uruapan"), "2025-11-01", tp=3,
+    a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=1),
+], register="local"),
+
+S("st-am-062", "2026-05-20", """HONDURAS-VIOLENCE/
+Gunmen kill six at San Pedro Sula pool hall; emergency rule extended
+
+TEGUCIGALPA, May 20 (Wire) - Gunmen burst into a pool hall in a working-class neighbourhood of San Pedro Sula on Sunday night and shot dead six men, police said, blaming the MS-13 gang.
+
+The attackers, wearing police-style vests, ordered the customers to lie on the floor before opening fire, a police spokesman said. Police said the killings were part of a turf war between MS-13 and the rival Barrio 18 over extortion in the area.
+
+On Tuesday, the government extended for another 45 days the partial state of exception that suspends some constitutional rights in San Pedro Sula and the rest of the Sula valley, to fight the gangs.
+
+Honduras's murder rate has fallen in recent years but remains one of the highest in Latin America.""", [
+  E(cur, "Attack", "Gunmen burst into a pool hall in a working-class neighbourhood of San Pedro Sula", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "sunday",
+    a1="MS-13: Mara Salvatrucha", i1=3, a2="Civilians (Honduras)", i2=7, fat=6),
+  E(cur, "Other", "the government extended for another 45 days the partial state of exception", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "tuesday",
+    a1="Government of Honduras (2026-)", i1=1),
+]),
+
+S("st-am-063", "2026-08-13", """Three shot dead in Mandeville as gang feud flares; suspect killed in May Pen
+
+KINGSTON, Aug 13 - Three men were shot dead and a woman was wounded when gunmen opened fire on a group playing dominoes in a community in Mandeville, Manchester, on Monday night, the police said.
+
+The Manchester police said the shooting was linked to a feud between two gangs in the area that has claimed at least five lives this year. An enhanced security measure was put in place in the community on Tuesday.
+
+On Wednesday, a man the police said was a suspect in the killings was shot dead in a confrontation with lawmen in May Pen, Clarendon. The police said he opened fire on a team that went to arrest him at a house; a pistol was recovered.
+
+The Independent Commission of Investigations said it had launched a probe into the fatal shooting.""", [
+  E(cur, "Attack", "gunmen opened fire on a group playing dominoes in a community in Mandeville", T("Mandeville", "JM", 1, 18.04, -77.51, "Manchester", "Mandeville Proper"), "monday",
+    a1="Unidentified Armed Group (Jamaica)", i1=3, a2="Civilians (Jamaica)", i2=7, fat=3, inj=1),
+  E(cur, "Armed clash", "a man the police said was a suspect in the killings was shot dead in a confrontation with lawmen in May Pen", T("May Pen", "JM", 1, 17.96, -77.25, "Clarendon", "May Pen Proper"), "wednesday",
+    a1="Unidentified Armed Group (Jamaica)", i1=3, a2="Police Forces of Jamaica (2016-)", i2=1, fat=1),
+], register="local"),
+
+S("st-am-064", "2026-11-11", """PAKISTAN-BALOCHISTAN/
+Gunmen kill seven bus passengers near Kalat; police break up Quetta sit-in
+
+QUETTA, Pakistan, Nov 11 (Wire) - Gunmen stopped two passenger buses on the national highway near Kalat in Pakistan's Balochistan province late on Monday, checked passengers' identity cards and shot dead seven men from Punjab province, officials said.
+
+The Balochistan Liberation Army (BLA) claimed responsibility in a statement, saying the men were working for the security services. Officials said they were labourers travelling home.
+
+On Tuesday, police in Quetta fired tear gas and detained about 30 people to break up a sit-in by the Baloch Yakjehti Committee outside the press club, where relatives of missing persons had been protesting for two weeks. Several women were among those detained.
+
+Traffic on the highway between Quetta and Karachi was suspended at night after the attack.""", [
+  E(cur, "Attack", "Gunmen stopped two passenger buses on the national highway near Kalat", T("Kalat", "PK", 2, 29.03, 66.59, "Balochistan", "Kalat"), "monday",
+    a1="BLA: Balochistan Liberation Army", i1=2, a2="Civilians (Pakistan)", i2=7, fat=7),
+  E(cur, "Protest with intervention", "police in Quetta fired tear gas and detained about 30 people to break up a sit-in", T("Quetta", "PK", 1, 30.18, 67.00, "Balochistan", "Quetta"), "tuesday",
+    a1="Protesters (Pakistan)", i1=6, a2="Police Forces of Pakistan (2024-)", i2=1),
+]),
+
+S("st-am-065", "2026-04-07", """AFGHANISTAN-SECURITY/
+Taliban intelligence says it broke up Islamic State cell in Kabul; bomb hits Kunduz mosque
+
+KABUL, April 7 (Wire) - Afghanistan's Taliban intelligence agency said on Tuesday it had arrested six members of an Islamic State cell in raids in Kabul who were planning attacks on Shi'ite mosques.
+
+The General Directorate of Intelligence said its officers had seized suicide vests and weapons at two houses in the west of the city. It did not say when the arrests were made.
+
+On Monday evening, a bomb hidden under a carpet exploded in a Shi'ite mosque in Kunduz city during prayers, wounding five worshippers, a Taliban police spokesman in the province said. No group claimed the attack.
+
+Islamic State's regional branch has carried out many of the deadliest attacks in Afghanistan since the Taliban took power in 2021, often against the Shi'ite Hazara minority.""", [
+  E(cur, "Arrests", "it had arrested six members of an Islamic State cell in raids in Kabul", T("Kabul", "AF", 2, 34.53, 69.17, "Kabul", "Kabul"), "tuesday", tp=2,
+    a1="Police Forces of Afghanistan (2021-)", i1=1, a2="Islamic State Khorasan Province", i2=2),
+  E(cur, "Remote explosive/landmine/IED", "a bomb hidden under a carpet exploded in a Shi'ite mosque in Kunduz city", T("Kunduz", "AF", 1, 36.73, 68.86, "Kunduz", "Kunduz"), "monday",
+    a1="Unidentified Armed Group (Afghanistan)", i1=3, a2="Civilians (Afghanistan)", i2=7, inj=5),
+]),
+
+S("st-am-066", "2026-03-09", """Families of Gen Z protest victims march in Kathmandu to demand justice
+
+KATHMANDU, March 9 - Hundreds of relatives and friends of the young people killed during last September's protests marched through Kathmandu on Sunday, six months after the shootings, demanding that those responsible be prosecuted.
+
+Carrying portraits of the dead, the marchers walked from Maitighar to the New Baneshwor area near parliament, where police opened fire on protesters on Sept. 8, killing 19 people. The march ended peacefully with a candlelight vigil.
+
+The protests, which began over a ban on social media platforms, toppled the government of K.P. Sharma Oli and led to the appointment of former chief justice Sushila Karki as interim prime minister. More than 70 people were killed in the unrest.
+
+A commission investigating the killings is due to submit its report this month. The country voted in parliamentary elections on March 5.""", [
+  E(cur, "Peaceful protest", "Hundreds of relatives and friends of the young people killed during last September's protests marched through Kathmandu", T("Kathmandu", "NP", 1, 27.70, 85.32, "Bagmati", "Kathmandu"), "sunday",
+    a1="Protesters (Nepal)", i1=6),
+  E(bg, "Excessive force against protesters", "police opened fire on protesters on Sept. 8, killing 19 people", T("Kathmandu", "NP", 2, 27.70, 85.32, "Bagmati", "Kathmandu"), "2025-09-08",
+    a1="Protesters (Nepal)", i1=6, a2="Police Forces of Nepal (2024-2025)", i2=1, fat=19),
+], register="local"),
+
+S("st-am-067", "2026-05-19", """27 Maoists surrender in Dantewada; four killed in Abujhmarh encounter
+
+RAIPUR, May 19: Twenty-seven Maoist cadres, including six women, surrendered before senior police officers in Dantewada on Monday, handing over 14 weapons, the district superintendent of police said.
+
+The cadres, who carried rewards of up to Rs 8 lakh on their heads, said they were disillusioned with the movement and would join the state's rehabilitation scheme.
+
+On Sunday, four Maoists were killed in an encounter with a joint team of the District Reserve Guard and the Special Task Force in the forests of Abujhmarh in Narayanpur district, police said. An AK-47 rifle and two self-loading rifles were recovered.
+
+The Union home minister has set a deadline of March 2026 to end the Maoist insurgency, which once spread across large parts of central and eastern India.""", [
+  E(cur, "Change to group/activity", "Twenty-seven Maoist cadres, including six women, surrendered before senior police officers in Dantewada", T("Dantewara", "IN", 1, 18.89, 81.35, "Chhattisgarh", "Dakshin Bastar Dantewada"), "monday",
+    a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2),
+  E(cur, "Armed clash", "four Maoists were killed in an encounter with a joint team of the District Reserve Guard and the Special Task Force", T("Abujhmarh", "IN", 1, 19.39, 81.13, "Chhattisgarh"), "sunday",
+    a1=IND_POL, i1=1, a2="CPI (Maoist): Communist Party of India (Maoist)", i2=2, fat=4),
+], register="local"),
+
+S("st-am-068", "2026-09-03", """Paraguay: police clash with landless farmers during eviction near Curuguaty
+(Translated from Spanish.)
+
+Eight people were injured on Wednesday when landless farmers resisted a police operation to evict them from a private ranch they had occupied near Curuguaty, in the department of Canindeyu, the National Police said.
+
+About 150 families had been living on the land for three months, claiming it was state land that should be given to them under the agrarian reform. Some 400 police officers arrived at dawn with a court order.
+
+The farmers threw stones and attacked officers with machetes and sticks, police said. Officers responded with tear gas and rubber bullets. Three police officers and five farmers were injured, and 22 people were arrested.
+
+Farmers' organisations condemned the eviction and announced a march to Asuncion for next week.""", [
+  E(cur, "Violent demonstration", "landless farmers resisted a police operation to evict them from a private ranch", T("Curuguaty", "PY", 2, -24.47, -55.69, "Canindeyu", "Curuguaty"), "wednesday",
+    a1="Rioters (Paraguay)", i1=5, a2="Police Forces of Paraguay (2023-)", i2=1, inj=8),
+], register="local"),
+
+S("st-am-069", "2026-10-14", """PANAMA-PROTESTS/
+Police clear road blockade in Changuinola; 14 arrested
+
+PANAMA CITY, Oct 14 (Wire) - Panamanian police fired tear gas on Tuesday to clear a blockade of the main road into Changuinola, in the western province of Bocas del Toro, where banana workers and residents had been protesting for five days against job cuts, and arrested 14 people.
+
+Protesters said police also used pellet guns; the police said officers had only used tear gas and batons. The road was reopened by the afternoon.
+
+The province was the scene of weeks of unrest in June last year over a pension reform, during which the government declared a state of emergency in Bocas del Toro and suspended some constitutional guarantees.
+
+The fruit company that runs the plantations said it had been forced to cut 2,000 jobs after last year's strike.""", [
+  E(cur, "Protest with intervention", "Panamanian police fired tear gas on Tuesday to clear a blockade of the main road into Changuinola", T("Changuinola", "PA", 2, 9.43, -82.52, "Bocas del Toro", "Changuinola"), "tuesday",
+    a1="Protesters (Panama)", i1=6, a2="Police Forces of Panama (2024-)", i2=1),
+  E(bg, "Other", "the government declared a state of emergency in Bocas del Toro", T("Bocas del Toro", "PA", 3, 9.34, -82.24, "Bocas del Toro"), "2025-06-01", tp=3,
+    a1="Government of Panama (2024-)", i1=1),
+]),
+
+S("st-am-070", "2026-07-09", """Costa Rica: gunmen rob armoured truck in Limon, escape with 90 million colones
+
+LIMON, Costa Rica, July 9 - Armed men robbed an armoured cash-in-transit truck outside a supermarket in the centre of Limon on Wednesday morning and escaped with about 90 million colones, the Judicial Investigation Agency (OIJ) said.
+
+The robbers, at least four of them, fired shots into the air and threatened the guards with rifles before loading the cash bags into a car, the OIJ said. Nobody was hurt.
+
+The car was later found burned on the road to Moin. Police set up checkpoints on the main roads out of the province.
+
+The OIJ said it was investigating whether the gang had inside help. It was the second robbery of a cash-in-transit truck in the province this year.""", [], negative="crime", register="local"),
+
+S("st-am-071", "2026-02-26", """YEMEN-SECURITY/
+Al Qaeda attack kills four southern forces in Abyan
+
+ADEN, Feb 26 (Wire) - Al Qaeda militants attacked a checkpoint of the Security Belt Forces, allied to the Southern Transitional Council, in the Mudiyah district of Yemen's southern Abyan province on Wednesday, killing four fighters, a security official said.
+
+The attackers used rocket-propelled grenades and machine guns and withdrew into the mountains after a 40-minute gunfight, the official said. Three attackers were also killed.
+
+Al Qaeda in the Arabian Peninsula (AQAP) claimed the attack in a statement on Telegram, saying it had killed "seven apostates".
+
+Later on Wednesday, a roadside bomb hit a Security Belt vehicle on the road between Mudiyah and Lawdar, wounding two fighters. No group claimed it.
+
+AQAP has stepped up attacks on southern forces in Abyan and Shabwa over the past two years.""", [
+  E(cur, "Armed clash", "Al Qaeda militants attacked a checkpoint of the Security Belt Forces", T("Mudiyah", "YE", 3, 13.93, 46.08, "Abyan", "Mudiyah"), "wednesday",
+    a1="AQAP: Al Qaeda in the Arabian Peninsula", i1=2, a2="Security Belt Forces", i2=3, fat=7),
+  E(cur, "Remote explosive/landmine/IED", "a roadside bomb hit a Security Belt vehicle on the road between Mudiyah and Lawdar", T("Mudiyah", "YE", 2, 13.93, 46.08, "Abyan", "Mudiyah"), "wednesday",
+    a1="Unidentified Armed Group (Yemen)", i1=3, a2="Security Belt Forces", i2=3, inj=2),
+]),
+
+S("st-am-072", "2026-05-15", """ARMENIA-PROTEST/
+Police detain dozens as opposition supporters block Yerevan streets
+
+YEREVAN, May 15 (Wire) - Armenian police detained 46 people on Thursday as supporters of an opposition movement blocked streets in central Yerevan to demand the resignation of Prime Minister Nikol Pashinyan, police said.
+
+Protesters lay down on Baghramyan Avenue and other streets near the government building. Police carried them away and pushed others back; video showed officers dragging protesters into buses.
+
+The movement, led by clergy of the Armenian Apostolic Church and opposition politicians, accuses Pashinyan of making too many concessions to Azerbaijan. Parliamentary elections are due on June 7.
+
+A rally by Pashinyan's Civil Contract party in Republic Square on Thursday evening drew several thousand supporters and passed off peacefully.""", [
+  E(cur, "Protest with intervention", "Armenian police detained 46 people on Thursday as supporters of an opposition movement blocked streets", T("Yerevan", "AM", 1, 40.18, 44.51, "Yerevan"), "thursday",
+    a1="Protesters (Armenia)", i1=6, a2="Police Forces of Armenia (2018-)", i2=1),
+]),
+
+S("st-am-073", "2026-03-21", """JORDAN-PROTESTS/
+Jordanian police disperse Gaza protest near Israeli embassy; organisers detained
+
+AMMAN, March 21 (Wire) - Jordanian police used batons and tear gas late on Thursday to disperse hundreds of protesters who tried to march on the Israeli embassy in Amman's Rabieh district, witnesses said.
+
+The protesters, chanting in support of Gaza, had gathered after evening prayers at a mosque near the embassy. Police blocked the road and pushed them back.
+
+On Friday, security services detained five activists from a youth group that had organised the protest at their homes, their families said. The government spokesman said they were being questioned over "incitement".
+
+Jordan has banned protests near the embassy since 2023, when thousands gathered there almost nightly during the war in Gaza.""", [
+  E(cur, "Protest with intervention", "Jordanian police used batons and tear gas late on Thursday to disperse hundreds of protesters", T("Amman", "JO", 2, 31.96, 35.95, "Amman"), "thursday",
+    a1="Protesters (Jordan)", i1=6, a2="Police Forces of Jordan (1999-)", i2=1),
+  E(cur, "Arrests", "security services detained five activists from a youth group that had organised the protest at their homes", T("Amman", "JO", 1, 31.96, 35.95, "Amman"), "friday",
+    a1="Police Forces of Jordan (1999-)", i1=1, a2="Civilians (Jordan)", i2=7),
+]),
+
+S("st-am-074", "2026-09-05", """WEST BANK/
+Settlers torch cars and beat villagers in Sinjil; two gunmen killed in Tammun raid
+
+RAMALLAH, Sept 5 (Wire) - Israeli settlers set fire to four cars and beat three Palestinians in the village of Sinjil, north of Ramallah, on Friday, the Palestinian health ministry and village council said.
+
+About 30 settlers, some of them masked, came down from a nearby outpost in the afternoon, residents said. The three injured, including a 70-year-old man, were taken to hospital in Ramallah.
+
+The Israeli military said troops were sent to the area and "dispersed the confrontation".
+
+On Thursday, Israeli forces raiding the town of Tammun, near Tubas, killed two Palestinian gunmen in an exchange of fire, the military said. The Palestinian health ministry confirmed two deaths. No soldiers were hurt.""", [
+  E(cur, "Attack", "Israeli settlers set fire to four cars and beat three Palestinians in the village of Sinjil", T("Sinjil", "PS", 1, 32.03, 35.27, "West Bank", "Ramallah and al-Bireh"), "friday",
+    a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, inj=3),
+  E(cur, "Armed clash", "Israeli forces raiding the town of Tammun, near Tubas, killed two Palestinian gunmen", T("Tammun", "PS", 1, 32.28, 35.38, "West Bank", "Tubas"), "thursday",
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=2, inj=0),
+]),
+
+S("st-am-075", "2026-10-06", """LIBYA-SECURITY/
+Armed men abduct Misrata municipal official; residents protest
+
+TRIPOLI, Oct 6 (Wire) - Armed men abducted a senior official of Misrata's municipal council from outside his home in the city on Sunday evening, his family and the council said.
+
+The official, who heads the council's finance committee, was forced into a car with no number plates and driven away. The council said it had received no demands and held the authorities responsible for his safety.
+
+On Monday, several hundred residents gathered outside the municipal building to demand his release, blocking the coastal road for several hours.
+
+Abductions of officials, activists and businessmen by armed groups have been frequent in western Libya since the 2011 uprising.""", [
+  E(cur, "Abduction/forced disappearance", "Armed men abducted a senior official of Misrata's municipal council from outside his home", T("Misratah", "LY", 1, 32.38, 15.09, "Misratah"), "sunday",
+    a1="Unidentified Armed Group (Libya)", i1=3, a2="Civilians (Libya)", i2=7),
+  E(cur, "Peaceful protest", "several hundred residents gathered outside the municipal building to demand his release", T("Misratah", "LY", 1, 32.38, 15.09, "Misratah"), "monday",
+    a1="Protesters (Libya)", i1=6),
 ]),
 ]
