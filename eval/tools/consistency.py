@@ -88,6 +88,7 @@ _OVERRIDES = [
     ("MM", "Maungdaw", 20.82, 92.37, "Maungdaw town (the gazetteer has only the township row, 17 km east)"),
     ("SO", "Harardhere", 4.65, 47.86, "Harardhere town (the gazetteer has only the district row, 115 km north)"),
     ("IN", "Kandhamal", 20.481, 84.2306, "seat Phulbani (the gazetteer's admin2 row is a median point 35 km south)"),
+    ("PE", "Pataz", -8.2769, -77.2964, "province seat Tayabamba, as the gold's 14 of 17 (the gazetteer's admin2 row is a median point 13 km west)"),
     ("MZ", "Muidumbe", -11.8, 39.78, "seat Namacande, as the gold's 5 of 8 (the gazetteer's admin2 row lies 74 km south-east, outside the district)"),
 ]
 
