@@ -42,6 +42,7 @@ GHA_GOV = "Government of Ghana (2025-)"; KUSASI = "Kusasi Ethnic Militia (Ghana)
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 GBR_POL_OLD = "Police Forces of the United Kingdom (2010-2024)"; NIRA = "New IRA"
 MLI = "Military Forces of Mali (2021-)"
+HOU = "Military Forces of Yemen (2016-) Supreme Political Council"
 PUNT = "Military Forces of Puntland (2024-)"; IS_SOM = "Islamic State (Somalia)"
 IND_POL = "Police Forces of India (2014-)"; IND = "Military Forces of India (2014-)"
 FULANI = "Fulani Ethnic Militia (Nigeria)"; NGA_POL = "Police Forces of Nigeria (2023-)"
@@ -1458,4 +1459,274 @@ Abductions of officials, activists and businessmen by armed groups have been fre
   E(cur, "Peaceful protest", "several hundred residents gathered outside the municipal building to demand his release", T("Misratah", "LY", 1, 32.38, 15.09, "Misratah"), "monday",
     a1="Protesters (Libya)", i1=6),
 ]),
+S("st-am-076", "2026-07-15", """MYANMAR-RAKHINE/
+Junta warships shell villages near Kyaukphyu as Arakan Army closes in
+
+BANGKOK, July 15 (Wire) - Myanmar navy ships shelled villages on the coast near the western port town of Kyaukphyu on Sunday and Monday, killing at least six civilians, residents and the Arakan Army (AA) said.
+
+"The shells fell on houses in the morning while people were cooking. Two children were among the dead," a resident of one of the villages told the Wire by telephone.
+
+The AA, which has taken 14 of Rakhine state's 17 townships since late 2023, said its fighters had attacked junta positions on the northern edge of Kyaukphyu on Monday and seized an outpost guarding the road to the airport. The junta did not comment.
+
+On Tuesday, a junta aircraft bombed the hospital in Ramree town, on the island south of Kyaukphyu, killing three patients and a nurse, the AA said.
+
+Kyaukphyu hosts a Chinese-built deep-sea port and oil and gas pipelines running to China.""", [
+  E(cur, "Shelling/artillery/missile attack", "Myanmar navy ships shelled villages on the coast near the western port town of Kyaukphyu", T("Kyaukpyu", "MM", 2, 19.43, 93.55, "Rakhine", "Kyaunkpyu"), "sunday", tp=2,
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=6),
+  E(cur, "Non-state actor overtakes territory", "its fighters had attacked junta positions on the northern edge of Kyaukphyu on Monday and seized an outpost", T("Kyaukpyu", "MM", 2, 19.43, 93.55, "Rakhine", "Kyaunkpyu"), "monday",
+    a1="Arakan Army", i1=2, a2=MMR, i2=1),
+  E(cur, "Air/drone strike", "a junta aircraft bombed the hospital in Ramree town", T("Ramree", "MM", 1, 19.09, 93.86, "Rakhine"), "tuesday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=4),
+]),
+
+S("st-am-077", "2026-04-21", """Six killed as clan fighting flares near Mendi
+
+MENDI, April 21 - Six men were killed on Sunday when fighters of two clans exchanged fire with high-powered rifles in villages outside Mendi, the Southern Highlands provincial capital, police said.
+
+The fighting, which police said was over the killing of a clan leader in March, lasted most of the day. Dozens of houses were burned and hundreds of people fled into the town.
+
+The provincial police commander said a mobile squad had been sent to the area and that the Highlands Highway near Mendi had been closed for several hours.
+
+Tribal fighting in the Highlands provinces has killed hundreds of people in recent years as automatic weapons have replaced bows and arrows.""", [
+  E(cur, "Armed clash", "fighters of two clans exchanged fire with high-powered rifles in villages outside Mendi", T("Mendi", "PG", 2, -6.15, 143.66, "Southern Highlands"), "sunday",
+    a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=6),
+], register="local"),
+
+S("st-am-078", "2026-05-13", """Nigeria's unions begin nationwide strike over minimum wage; airports, hospitals hit
+
+ABUJA, May 13 (Wire) - Nigeria's main labour unions began an indefinite nationwide strike on Wednesday to press for a new minimum wage, shutting government offices, public hospitals and schools and grounding some domestic flights.
+
+Workers stayed at home in Abuja and Lagos, and the national grid operator said electricity supply had fallen after union members shut down a control centre. There were no marches or rallies, and the streets of the capital were largely empty.
+
+The Nigeria Labour Congress said the government had failed to implement an agreement reached last year. The government called the strike "illegal" and invited union leaders to talks on Thursday.
+
+Inflation in Nigeria has eroded wages since the removal of petrol subsidies in 2023.""", [], negative="labour strike"),
+
+S("st-am-079", "2026-02-19", """YEMEN-SHIPPING/
+Houthis threaten to resume attacks on Red Sea shipping
+
+DUBAI, Feb 19 (Wire) - Yemen's Houthi movement said on Thursday it would resume attacks on commercial ships linked to Israel in the Red Sea if aid deliveries to Gaza were blocked again.
+
+"Any ship belonging to the enemy or heading to its ports will be a legitimate target," the group's military spokesman said in a televised statement.
+
+The Houthis halted their attacks on shipping after the Gaza ceasefire in October last year. During the war they attacked more than 100 merchant ships and sank four, according to maritime security firms.
+
+Shipping companies said they would keep avoiding the route for now. Traffic through the Suez Canal remains well below its pre-war level.""", [
+  unscored(E(thr, "Attack", "Any ship belonging to the enemy or heading to its ports will be a legitimate target", C("YE"), None,
+    a1=HOU, i1=1), "event_date", "fatalities", "injuries", "geo_precision"),
+], negative="threat"),
+
+S("st-am-080", "2026-08-26", """Soldier wounded in 2024 Cauca bombing dies after two years in hospital
+(Translated from Spanish.)
+
+A Colombian army corporal who lost both legs in an explosive attack on a military base in Cauca department in 2024 died on Tuesday at the military hospital in Bogota, the army said.
+
+The corporal, 26, was one of seven soldiers wounded on 12 July 2024 when a drone dropped explosives on the battalion base in the town of Argelia. The army blamed the Carlos Patino Front, a dissident faction of the former FARC guerrilla.
+
+He had undergone more than 30 operations, his family said. He will be buried on Thursday in his home town of Girardot.
+
+The army said more than 20 soldiers had been killed in drone attacks since 2024.""", [
+  E(bg, "Air/drone strike", "a drone dropped explosives on the battalion base in the town of Argelia", T("Argelia", "CO", 1, 2.26, -77.25, "Cauca", "Argelia"), "2024-07-12",
+    a1="Carlos Patino Front", i1=2, a2="Military Forces of Colombia (2022-)", i2=1, inj=7),
+], negative="casualty notice", register="local"),
+
+S("st-am-081", "2026-03-04", """Blasts at ammunition depot near Arys force evacuation of town
+
+ALMATY, March 4 (Wire) - A fire at a military ammunition depot near the town of Arys in southern Kazakhstan set off a series of explosions on Wednesday, forcing the evacuation of several thousand residents, the emergency situations ministry said.
+
+Two soldiers were injured. Shells were thrown several kilometres and damaged houses on the edge of the town, local officials said.
+
+The defence ministry said the fire had been caused by a short circuit in a warehouse and ruled out sabotage.
+
+In 2019, explosions at a depot in Arys killed three people and forced the evacuation of 44,000 residents.""", [], negative="accident"),
+
+S("st-am-082", "2026-04-03", """Armenian, Azerbaijani foreign ministers meet in Abu Dhabi, no date for treaty signing
+
+ABU DHABI, April 3 (Wire) - The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Friday to discuss the final steps towards signing a peace treaty, but set no date for the signing, both sides said.
+
+The two ministers discussed the opening of transport links and the demarcation of the border, Armenia's foreign ministry said. Azerbaijan's ministry called the talks "constructive".
+
+Baku has demanded that Armenia change its constitution, which it says contains territorial claims on Azerbaijan, before the treaty is signed. Armenia plans a referendum on a new constitution after the June elections.
+
+The two countries' leaders initialled the text of the treaty at the White House in August last year.""", [
+  E(bg, "Agreement", "The two countries' leaders initialled the text of the treaty at the White House", T("Washington", "US", 1, 38.90, -77.04, "District of Columbia"), "2025-08-01", tp=3,
+    a1="Government of Armenia (2018-)", i1=1, a2="Government of Azerbaijan (2003-)", i2=1),
+], negative="diplomacy"),
+
+S("st-am-083", "2026-10-16", """Indigenous groups plan march on Bogota; ELN warns of 'armed strike' in Choco
+(Translated from Spanish.)
+
+Indigenous organisations from Cauca announced on Thursday that thousands of their members would march to Bogota next week to demand that the government protect their leaders, dozens of whom have been killed this year.
+
+The "minga" is due to set off from Popayan on Monday and reach the capital by the end of the month, the Regional Indigenous Council of Cauca (CRIC) said.
+
+Separately, the ELN guerrilla warned in a statement that it would declare an "armed strike" in the department of Choco if the army did not withdraw from the San Juan river basin. The army said it would not leave.
+
+The government has suspended talks with the ELN since January last year.""", [
+  unscored(E(hyp, "Peaceful protest", "thousands of their members would march to Bogota next week", T("Bogota", "CO", 1, 4.61, -74.08, "Bogota", "Bogota  D.C."), None,
+    a1="Protesters (Colombia)", i1=6), "event_date", "fatalities", "injuries", "geo_precision"),
+  unscored(E(thr, "Other", "it would declare an \"armed strike\" in the department of Choco", T("Choco", "CO", 3, 5.69, -76.66, "Choco"), None,
+    a1="ELN: National Liberation Army", i1=2, a2="Civilians (Colombia)", i2=7), "event_date", "fatalities", "injuries", "geo_precision"),
+], negative="threat"),
+
+S("st-am-084", "2026-03-25", """MALI-SECURITY/
+JNIM fighters attack army camp at Ber; drone strike hits market, residents say
+
+BAMAKO, March 25 (Wire) - Fighters of the al Qaeda-linked JNIM attacked a Malian army camp at Ber, east of Timbuktu, on Sunday, setting off several hours of fighting, the army and local sources said.
+
+The army said it had repelled the attack with the support of its Russian partners and killed "about 40 terrorists". A local elected official said at least nine soldiers had been killed.
+
+On Monday, a drone strike hit a weekly market in a village about 30 km north of Ber, killing 12 people, residents and a local association said. They said the dead were herders and traders. The army said it had struck "terrorists fleeing" after the attack on the camp.
+
+JNIM and Tuareg separatists have stepped up attacks in the Timbuktu region since the U.N. peacekeeping mission withdrew in 2023.""", [
+  E(cur, "Armed clash", "Fighters of the al Qaeda-linked JNIM attacked a Malian army camp at Ber", T("Ber", "ML", 1, 16.87, -2.45, "Tombouctou"), "sunday",
+    a1=JNIM, i1=2, a2=MLI, i2=1, fat=49),
+  E(cur, "Air/drone strike", "a drone strike hit a weekly market in a village about 30 km north of Ber", T("Ber", "ML", 2, 16.87, -2.45, "Tombouctou"), "monday",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, fat=12),
+]),
+
+S("st-am-085", "2026-03-11", """CHAD-LAKE/
+Boko Haram fighters kill fishermen on Lake Chad island; soldiers repel attack near Baga Sola
+
+N'DJAMENA, March 11 (Wire) - Boko Haram fighters killed seven fishermen on an island in Lake Chad near Bol on Monday, a local official said.
+
+The attackers arrived in canoes at dawn, tied up the fishermen and shot them, the official said, adding that three others were missing.
+
+On Tuesday night, the army repelled an attack by Boko Haram fighters on a military post near Baga Sola, killing 11 of them, the army spokesman said. Two soldiers were wounded.
+
+Chad's Lac province has been hit repeatedly by the jihadist group, which crosses from Nigeria, Niger and Cameroon on the lake's many islands.""", [
+  E(cur, "Attack", "Boko Haram fighters killed seven fishermen on an island in Lake Chad near Bol", T("Bol", "TD", 2, 13.47, 14.71, "Lac"), "monday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Chad)", i2=7, fat=7),
+  E(cur, "Armed clash", "the army repelled an attack by Boko Haram fighters on a military post near Baga Sola", T("Baga Sola", "TD", 2, 13.53, 14.32, "Lac"), "tuesday",
+    a1="Military Forces of Chad (2021-)", i1=1, a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=11, inj=2),
+]),
+
+S("st-am-086", "2026-05-23", """PICTURES: Marawi, nine years after the siege
+
+Caption: Smoke rises over Marawi City's main commercial district during fighting between government troops and Islamic State-linked militants, June 2017.
+
+Caption: Soldiers advance past a damaged mosque in the Mapandi area of Marawi, July 2017.
+
+Caption: Displaced residents queue for food at an evacuation centre in Iligan City, August 2017.
+
+Caption: A woman walks through the rebuilt town centre of Marawi on Friday. Many residents of the former "ground zero" are still waiting for compensation for their destroyed homes.
+
+Caption: Children play on the grounds of the new Grand Padian market, which opened last year.
+
+The five-month siege of Marawi, which began on 23 May 2017, killed more than 1,100 people, most of them militants, and displaced some 350,000. A compensation board set up in 2022 has paid out less than a quarter of the claims filed.""", [], negative="commemoration", register="photo"),
+
+S("st-am-087", "2026-06-30", """Kenyan police say mall attack alert was a hoax
+
+NAIROBI, June 30 (Wire) - Kenyan police said on Tuesday that a message circulating on social media warning of an imminent attack on a shopping mall in Nairobi's Westlands area was a hoax, after shoppers fled the building in panic.
+
+Hundreds of people ran out of the mall on Monday evening after the message, which claimed armed men had been seen in the car park, spread on WhatsApp. Several people were hurt in the stampede, none seriously.
+
+"There was no attack and no armed men. We urge the public to verify information before sharing it," the police spokeswoman said. She said officers were trying to trace the source of the message.
+
+Security at Nairobi malls has been tight for years, with bag checks and metal detectors at most entrances.""", [], negative="hoax"),
+
+S("st-am-088", "2026-09-09", """Colombia: 131 social leaders killed so far this year, says rights group
+(Translated from Spanish.)
+
+At least 131 social leaders and human rights defenders have been killed in Colombia between January and August this year, according to a report published on Wednesday by the Indepaz institute.
+
+Cauca, with 32 killings, Antioquia, with 19, and Valle del Cauca, with 14, were the departments with the most victims. Indigenous leaders, community council members and leaders of crop substitution programmes were among the most affected.
+
+The institute also recorded 48 massacres, defined as the killing of three or more people in a single incident, and 28 killings of former FARC combatants who signed the 2016 peace agreement.
+
+The report attributes most of the killings to armed groups fighting for control of drug trafficking routes and illegal mining, among them FARC dissident factions, the ELN and the Clan del Golfo.""", [], negative="statistics", register="ngo"),
+
+S("st-am-089", "2026-07-28", """Rwanda denies its troops are fighting in eastern Congo
+
+KIGALI, July 28 (Wire) - Rwanda's government on Tuesday denied a report by United Nations experts that said its troops were fighting alongside M23 rebels in eastern Congo and controlled their operations.
+
+"These allegations are recycled and baseless. Rwanda has taken defensive measures on its border, nothing more," a government spokeswoman said in a statement.
+
+The experts' report, seen by the Wire last week, said between 3,000 and 4,000 Rwandan soldiers had been in North and South Kivu in the first half of the year.
+
+Congo's government said the report confirmed what it had long said and called for sanctions against Kigali. Peace efforts led by the United States and Qatar have yet to end the fighting.""", [], negative="denial"),
+
+S("st-am-090", "2026-03-30", """Peru's presidential hopefuls clash in televised debate two weeks before vote
+
+LIMA, March 30 (Wire) - Candidates in Peru's presidential election traded accusations over crime and corruption in a televised debate on Sunday, two weeks before the April 12 vote.
+
+Most of the candidates promised a tougher line on extortion gangs, which have killed dozens of bus drivers in Lima over the past two years, and several pledged to bring back the death penalty.
+
+The election is one of the most fragmented in Peru's history, with more than 30 candidates. Polls show no one with more than 15 per cent of the vote.
+
+Voting is compulsory in Peru. A run-off is due in June if no candidate wins more than half the votes.""", [], negative="campaign"),
+
+S("st-am-091", "2026-09-16", """Pokot and Turkana elders sign peace pact at Kainuk after deadly raids
+
+LODWAR, Kenya, Sept 16 - Elders from the Pokot and Turkana communities signed a peace agreement on Tuesday at Kainuk, on the border between West Pokot and Turkana counties, pledging to end cattle raids that have killed at least 40 people this year.
+
+Under the deal, witnessed by the Interior ministry and church leaders, the elders agreed to return stolen animals and to hand over young men who take part in raids to the police.
+
+The pact follows an attack last month in which armed Pokot raiders killed six Turkana herders and drove off about 300 goats near Kainuk.
+
+Previous agreements between the two communities have broken down within months.""", [
+  E(cur, "Agreement", "Elders from the Pokot and Turkana communities signed a peace agreement on Tuesday at Kainuk", T("Kainuk", "KE", 1, 1.77, 35.51, "Turkana"), "tuesday",
+    a1="Pokot Ethnic Militia (Kenya)", i1=4, a2="Turkana Ethnic Militia (Kenya)", i2=4),
+  E(bg, "Attack", "armed Pokot raiders killed six Turkana herders and drove off about 300 goats near Kainuk", T("Kainuk", "KE", 2, 1.77, 35.51, "Turkana"), "2026-08-01", tp=3,
+    a1="Pokot Ethnic Militia (Kenya)", i1=4, a2="Civilians (Kenya)", i2=7, fat=6),
+], register="local"),
+
+S("st-am-092", "2026-11-20", """SUDAN-KORDOFAN/
+RSF shells Bara; army drone strikes hit RSF vehicles west of El Obeid
+
+PORT SUDAN, Nov 20 (Wire) - The Rapid Support Forces shelled the town of Bara in Sudan's North Kordofan state on Wednesday, killing five civilians, including two children, a medical group said.
+
+The army recaptured Bara from the RSF in September, and the town has since been shelled repeatedly from RSF positions to the north.
+
+On Thursday, army drones struck an RSF convoy on the road west of El Obeid, destroying several vehicles and killing a field commander, military sources said. The RSF did not comment.
+
+Tens of thousands of people have fled the Bara area for El Obeid in recent weeks, the International Organization for Migration said.""", [
+  E(cur, "Shelling/artillery/missile attack", "The Rapid Support Forces shelled the town of Bara", T("Barah", "SD", 1, 13.70, 30.37, "North Kordofan", "Bara"), "wednesday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=5),
+  E(cur, "Air/drone strike", "army drones struck an RSF convoy on the road west of El Obeid", T("El Obeid", "SD", 2, 13.18, 30.22, "North Kordofan"), "thursday",
+    a1=SDN, i1=1, a2=RSF, i2=2, fat=1),
+  E(bg, "Government regains territory", "The army recaptured Bara from the RSF in September", T("Barah", "SD", 1, 13.70, 30.37, "North Kordofan", "Bara"), "2026-09-01", tp=3,
+    a1=SDN, i1=1, a2=RSF, i2=2),
+]),
+
+S("st-am-093", "2026-03-11", """IRAQ-TRIBES/
+Four killed in tribal gunfight north of Basra
+
+BASRA, Iraq, March 11 (Wire) - Four people were killed and nine wounded on Tuesday when members of two tribes fought with rifles and rocket-propelled grenades over a land dispute in the al-Qurna district north of Basra, police said.
+
+The fighting lasted several hours and forced families to flee nearby farms. Security forces were deployed to separate the two sides and arrested 12 men.
+
+Tribal disputes over land, water and honour often turn deadly in southern Iraq, where many families keep heavy weapons. The government has launched several campaigns to disarm the tribes, with little success.""", [
+  E(cur, "Armed clash", "members of two tribes fought with rifles and rocket-propelled grenades over a land dispute in the al-Qurna district", T("Al Qurnah", "IQ", 3, 31.02, 47.43, "Basra", "Al-Qurna"), "tuesday",
+    a1="Unidentified Tribal Militia (Iraq)", i1=4, a2="Unidentified Tribal Militia (Iraq)", i2=4, fat=4, inj=9),
+]),
+
+S("st-am-094", "2026-04-18", """SYRIA-SWEIDA/
+Druze and Bedouin fighters clash west of Sweida; government forces deploy
+
+DAMASCUS, April 18 (Wire) - Fighting between Druze militias and Bedouin tribal fighters broke out on Friday in villages west of the southern Syrian city of Sweida, killing at least eight people, a monitoring group said.
+
+The clashes began after a Bedouin man was found dead near a Druze checkpoint, residents said. Both sides used machine guns and mortars.
+
+Government forces entered the area on Saturday to separate the two sides, the interior ministry said, and a ceasefire brokered by local elders was holding by the evening.
+
+Fighting between the two communities in July last year killed more than 1,000 people and drew Israeli air strikes on government forces.""", [
+  E(cur, "Armed clash", "Fighting between Druze militias and Bedouin tribal fighters broke out on Friday in villages west of the southern Syrian city of Sweida", T("As-Suwayda", "SY", 2, 32.71, 36.57, "As-Sweida"), "friday",
+    a1="Druze Militia (Syria)", i1=4, a2="Bedouin Tribal Militia (Syria)", i2=4, fat=8),
+]),
+
+S("st-am-095", "2026-02-24", """Negros Oriental: soldiers, NPA rebels clash in Guihulngan; rebels burn road equipment in Bayawan
+
+DUMAGUETE CITY, Feb 24 - Soldiers and New People's Army (NPA) rebels clashed in the hinterlands of Guihulngan City on Sunday, leaving one rebel dead, the army's 302nd Infantry Brigade said.
+
+The 20-minute firefight took place after villagers reported the presence of armed men, the brigade said. Troops recovered an M16 rifle and subversive documents.
+
+On Monday night, about ten NPA rebels set fire to a backhoe and a dump truck at a road construction site in Bayawan City, the police said. The contractor had refused to pay "revolutionary taxes", according to the police. Nobody was hurt.
+
+The military says the communist insurgency, which began in 1969, has been reduced to a few fronts in the Visayas and Mindanao.""", [
+  E(cur, "Armed clash", "Soldiers and New People's Army (NPA) rebels clashed in the hinterlands of Guihulngan City", T("Guihulngan", "PH", 2, 10.12, 123.27, "Negros Island Region", "Negros Oriental"), "sunday",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="NPA: New People's Army", i2=2, fat=1),
+  E(cur, "Looting/property destruction", "about ten NPA rebels set fire to a backhoe and a dump truck at a road construction site in Bayawan City", T("Bayawan", "PH", 1, 9.36, 122.80, "Negros Island Region", "Negros Oriental"), "monday",
+    a1="NPA: New People's Army", i1=2, a2="Civilians (Philippines)", i2=7, fat=0, inj=0),
+], register="local"),
 ]
