@@ -523,9 +523,9 @@ In May last year, 13 security guards working at a mine in Pataz were abducted an
 Pataz, in the Andes of La Libertad region, produces a large share of Peru's gold, much of it mined informally.""", [
   E(cur, "Armed clash", "Four men were killed in a shootout between rival armed groups at an informal gold mine near Tayabamba", T("Tayabamba", "PE", 2, -8.28, -77.30, "La Libertad", "Pataz"), "tuesday",
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Unidentified Armed Group (Peru)", i2=3, fat=4),
-  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "thursday",
+  E(cur, "Other", "extended the state of emergency in Pataz by 60 days", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "thursday",
     a1=PER_GOV, i1=1),
-  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.23, -77.41, "La Libertad", "Pataz"), "2025-05-01", tp=3,
+  E(bg, "Attack", "13 security guards working at a mine in Pataz were abducted and killed by an armed gang", T("Pataz", "PE", 3, -8.28, -77.30, "La Libertad", "Pataz"), "2025-05-01", tp=3,
     a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=13),
 ]),
 
@@ -716,7 +716,7 @@ The mainly Muslim region in Russia's North Caucasus has seen a series of attacks
   E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of Karabudakhkent", T("Karabudakhkent", "RU", 2, 42.71, 47.56, "Dagestan"), "thursday",
     a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=2, inj=1),
   E(cur, "Armed clash", "officers of the Federal Security Service (FSB) surrounded a house in the Caspian city of Kaspiysk", T("Kaspiysk", "RU", 1, 42.88, 47.64, "Dagestan", "Gorod Kaspiysk"), "friday",
-    a1=RUS_POL, i1=1, a2="Islamic State (Caucasus)", i2=2, fat=3, inj=0),
+    a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=3, inj=0),
 ]),
 
 S("st-am-032", "2026-04-25", """LEBANON-ISRAEL/
@@ -1074,7 +1074,7 @@ Earlier on Sunday, soldiers raided the NUP's offices in the Makerere Kavule area
 
 The electoral commission declared President Yoweri Museveni, in power since 1986, the winner of the Jan. 15 vote. The NUP's candidate, Bobi Wine, said the vote was rigged.""", [
   E(cur, "Protest with intervention", "Ugandan police and soldiers fired tear gas and beat supporters of the opposition National Unity Platform (NUP)", T("Kampala", "UG", 2, 0.32, 32.58, "Central", "Kampala"), "sunday",
-    a1="Protesters (Uganda)", i1=6, a2="Police Forces of Uganda (1986-)", i2=1),
+    a1="Protesters (Uganda)", i1=6, a2="Police Forces of Uganda (1986-)", i2=1, inj=3),
   E(cur, "Arrests", "soldiers raided the NUP's offices in the Makerere Kavule area of the capital and arrested 12 party members", T("Kampala", "UG", 2, 0.32, 32.58, "Central", "Kampala"), "sunday",
     a1="Military Forces of Uganda (1986-)", i1=1, a2="NUP: National Unity Platform", i2=7),
 ]),
@@ -1729,4 +1729,376 @@ The military says the communist insurgency, which began in 1969, has been reduce
   E(cur, "Looting/property destruction", "about ten NPA rebels set fire to a backhoe and a dump truck at a road construction site in Bayawan City", T("Bayawan", "PH", 1, 9.36, 122.80, "Negros Island Region", "Negros Oriental"), "monday",
     a1="NPA: New People's Army", i1=2, a2="Civilians (Philippines)", i2=7, fat=0, inj=0),
 ], register="local"),
+S("st-am-096", "2026-10-23", """LIVE: Russia attacks Kyiv with missiles and drones - updates
+
+08:40 - Kyiv's mayor says the number of injured in the capital has risen to 19, including two children. Three people were killed, he says, all in the Sviatoshynskyi district, where a ballistic missile hit a nine-storey apartment block at around 04:20.
+
+07:55 - The air force says Russia launched 11 missiles and 140 drones overnight, of which 9 missiles and 118 drones were shot down or jammed.
+
+07:15 - In Brovary, just east of Kyiv, drones hit a warehouse of a logistics company, starting a large fire. No casualties reported there, the regional administration says.
+
+06:30 - Debris from a downed drone fell on the roof of a kindergarten in the Obolonskyi district of Kyiv. The building was empty; no one was hurt.
+
+05:10 - Rescuers are pulling people out of the rubble of the apartment block in Sviatoshynskyi district. Photos show a gaping hole in the building from the fifth to the ninth floor.
+
+04:25 - Loud explosions heard across Kyiv. Air defence is working. Stay in shelters.""", [
+  E(cur, "Shelling/artillery/missile attack", "a ballistic missile hit a nine-storey apartment block at around 04:20", T("Kyiv", "UA", 2, 50.45, 30.52, "Kyiv"), 0,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=3, inj=19),
+  E(cur, "Air/drone strike", "drones hit a warehouse of a logistics company, starting a large fire", T("Brovary", "UA", 1, 50.51, 30.79, "Kyiv", "Brovary"), 0,
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Disrupted weapons use", "Debris from a downed drone fell on the roof of a kindergarten in the Obolonskyi district of Kyiv", T("Kyiv", "UA", 2, 50.45, 30.52, "Kyiv"), 0,
+    a1=UKR, i1=1, a2=RUS, i2=8, fat=0, inj=0),
+], register="live"),
+
+S("st-am-097", "2026-04-13", """MOLDOVA-PROTEST/
+Thousands rally in Chisinau against gas price rise; two organisers detained
+
+CHISINAU, April 13 (Wire) - Several thousand people rallied in front of the government building in Chisinau on Sunday to protest against a rise in gas and electricity prices, the largest demonstration in the Moldovan capital this year.
+
+The rally, organised by opposition parties seen as close to Moscow, passed off peacefully, police said.
+
+On Monday morning, police detained two of the rally's organisers at their homes on suspicion of receiving money from abroad to finance protests, prosecutors said. Their party called the detentions "political repression".
+
+Moldova's pro-European government says Russia is trying to destabilise the country by paying people to protest, a charge Moscow denies.""", [
+  E(cur, "Peaceful protest", "Several thousand people rallied in front of the government building in Chisinau on Sunday", T("Chisinau", "MD", 1, 47.01, 28.86, "Chisinau"), "sunday",
+    a1="Protesters (Moldova)", i1=6),
+  E(cur, "Arrests", "police detained two of the rally's organisers at their homes", T("Chisinau", "MD", 1, 47.01, 28.86, "Chisinau"), "monday",
+    a1="Police Forces of Moldova (2020-)", i1=1, a2="Civilians (Moldova)", i2=7),
+]),
+
+S("st-am-098", "2026-08-11", """Spain: clashes between far-right groups and local youths in Roquetas de Mar
+(Translated from Spanish.)
+
+Groups of far-right activists and young people of North African origin fought with sticks, stones and bottles on Saturday night in the Las Losas neighbourhood of Roquetas de Mar, in Almeria, after calls on social media to "hunt" migrants following an assault on a pensioner last week.
+
+Several cars were set on fire and the windows of a kebab shop were smashed, the Civil Guard said. Seven people were injured, one of them seriously, and nine were arrested.
+
+Dozens of riot police were deployed to the neighbourhood on Sunday, and the night passed calmly.
+
+The mayor called for calm and said the town "will not allow hatred to take hold". The government's delegate in Andalusia said the calls on social media were being investigated as hate crimes.""", [
+  E(cur, "Mob violence", "Groups of far-right activists and young people of North African origin fought with sticks, stones and bottles", T("Roquetas de Mar", "ES", 2, 36.76, -2.61, "Andalusia", "Almeria"), "saturday",
+    a1="Rioters (Spain)", i1=5, a2="Rioters (Spain)", i2=5, inj=7),
+], register="local"),
+
+S("st-am-099", "2026-03-06", """SWEDEN-CRIME/
+Blast damages apartment building in Uppsala; teenager held
+
+STOCKHOLM, March 6 (Wire) - An explosive device went off in the stairwell of an apartment building in the Gottsunda district of Uppsala early on Thursday, damaging doors and windows, police said. No one was hurt.
+
+Police said the blast was probably linked to a conflict between criminal networks and that the intended target was a relative of a gang member living in the building.
+
+On Friday, police arrested a 16-year-old boy in Stockholm on suspicion of carrying out the bombing. Swedish gangs often recruit teenagers, who face lighter sentences, to carry out shootings and bombings.
+
+Sweden recorded more than 100 bombings last year, according to police figures.""", [
+  E(cur, "Remote explosive/landmine/IED", "An explosive device went off in the stairwell of an apartment building in the Gottsunda district of Uppsala", T("Uppsala", "SE", 2, 59.86, 17.64, "Uppsala", "Uppsala Kommun"), "thursday",
+    a1="Unidentified Armed Group (Sweden)", i1=3, a2="Civilians (Sweden)", i2=7, fat=0, inj=0),
+  E(cur, "Arrests", "police arrested a 16-year-old boy in Stockholm on suspicion of carrying out the bombing", T("Stockholm", "SE", 1, 59.33, 18.07, "Stockholm", "Stockholms Kommun"), "friday",
+    a1="Police Forces of Sweden (2022-)", i1=1, a2="Unidentified Armed Group (Sweden)", i2=3),
+]),
+
+S("st-am-100", "2026-06-04", """One dead in Anderlecht shooting as drug gang violence returns to Brussels
+
+BRUSSELS, June 4 (Wire) - A man was shot dead and another wounded late on Wednesday near the Clemenceau metro station in Anderlecht, a municipality of Brussels, the prosecutor's office said.
+
+Two men wearing balaclavas fired at the victims from a scooter and fled, witnesses said. The prosecutor's office said the shooting was "very probably" linked to the rivalry between drug-dealing gangs in the area.
+
+Police cordoned off the neighbourhood and the metro station was closed until Thursday morning.
+
+Brussels has seen dozens of shootings linked to drug trafficking since the start of last year. The city's mayor called for more federal police to be deployed.""", [
+  E(cur, "Attack", "A man was shot dead and another wounded late on Wednesday near the Clemenceau metro station in Anderlecht", T("Anderlecht", "BE", 1, 50.84, 4.31, "Brussel", "Bruxelles-Capitale"), "wednesday",
+    a1="Unidentified Armed Group (Belgium)", i1=3, a2="Civilians (Belgium)", i2=7, fat=1, inj=1),
+]),
+
+S("st-am-101", "2026-05-12", """Fire set at party office in Tucson; dozens rally against political violence
+
+TUCSON, Arizona, May 12 (Wire) - Someone threw an incendiary device through the window of a Republican Party office in Tucson early on Sunday, causing a fire that destroyed the reception area, police said. The building was empty and no one was hurt.
+
+Graffiti reading "fascists out" was found on a wall outside. The FBI said it was assisting the Tucson police in the investigation.
+
+On Monday evening, about 150 people gathered outside the office for a rally against political violence, joined by local officials of both parties.
+
+The incident is the latest in a string of attacks on party offices across the country over the past year.""", [
+  unscored(E(cur, "Looting/property destruction", "Someone threw an incendiary device through the window of a Republican Party office in Tucson", T("Tucson", "US", 1, 32.22, -110.93, "Arizona", "Pima"), "sunday",
+    a1="Unidentified Armed Group (United States)", i1=3, fat=0, inj=0), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "about 150 people gathered outside the office for a rally against political violence", T("Tucson", "US", 1, 32.22, -110.93, "Arizona", "Pima"), "monday",
+    a1="Protesters (United States)", i1=6),
+]),
+
+S("st-am-102", "2026-09-29", """RCMP arrest 14 at pipeline blockade near Smithers
+
+SMITHERS, British Columbia, Sept 29 - Royal Canadian Mounted Police officers arrested 14 people on Monday as they enforced a court injunction against a blockade of a forest service road used by pipeline workers south of Smithers, the RCMP said.
+
+Officers cut through a gate and removed protesters who had chained themselves to a truck, according to supporters of the blockade, who posted video of the operation online. The RCMP said the arrests were carried out "peacefully and safely".
+
+Hereditary chiefs who oppose the pipeline said the operation was an invasion of their unceded territory. About 200 people rallied in support of the arrested protesters in Smithers on Monday evening.""", [
+  E(cur, "Protest with intervention", "Royal Canadian Mounted Police officers arrested 14 people on Monday as they enforced a court injunction against a blockade", T("Smithers", "CA", 2, 54.78, -127.17, "British Columbia", "Regional District of Bulkley-Nechako"), "monday",
+    a1="Protesters (Canada)", i1=6, a2="Police Forces of Canada (2025-)", i2=1),
+  E(cur, "Peaceful protest", "About 200 people rallied in support of the arrested protesters in Smithers", T("Smithers", "CA", 1, 54.78, -127.17, "British Columbia", "Regional District of Bulkley-Nechako"), "monday",
+    a1="Protesters (Canada)", i1=6),
+], register="local"),
+
+S("st-am-103", "2026-07-21", """Brazil: gunmen attack landless workers' camp in Para, killing two
+(Translated from Portuguese.)
+
+Hooded gunmen attacked a camp of the Landless Workers' Movement (MST) on a disputed farm near Maraba, in the state of Para, on Sunday night, killing two men and wounding three people, the movement and the state police said.
+
+The attackers arrived in two pickup trucks, fired at the tents and set fire to a shed, the MST said. The movement blamed gunmen hired by the farm's claimed owner, who denied any involvement.
+
+The state security secretary said a task force had been sent to the area and that police had identified suspects.
+
+Para is the Brazilian state with the most killings in land conflicts, according to the Catholic Church's Pastoral Land Commission.""", [
+  E(cur, "Attack", "Hooded gunmen attacked a camp of the Landless Workers' Movement (MST) on a disputed farm near Maraba", T("Maraba", "BR", 2, -5.38, -49.13, "Para", "Maraba"), "sunday",
+    a1="Unidentified Armed Group (Brazil)", i1=3, a2="Civilians (Brazil)", i2=7, fat=2, inj=3),
+], register="local"),
+
+S("st-am-104", "2026-10-27", """GUATEMALA-PRISONS/
+Inmates riot at Escuintla prison, take guards hostage
+
+GUATEMALA CITY, Oct 27 (Wire) - Inmates at a prison in Escuintla, south of Guatemala City, rioted on Monday, burning mattresses and holding four guards hostage for several hours to protest against their planned transfer to a new maximum-security prison, the prison system said.
+
+Police and soldiers surrounded the prison and riot officers entered in the evening, using tear gas. The guards were freed unharmed. Eleven inmates and three officers were injured.
+
+The inmates, many of them members of the Barrio 18 gang, were due to be moved after 20 gang members escaped from another prison in October last year, an escape that led to the interior minister's resignation.""", [
+  E(cur, "Violent demonstration", "Inmates at a prison in Escuintla, south of Guatemala City, rioted on Monday", T("Escuintla", "GT", 1, 14.30, -90.79, "Escuintla", "Municipio de Escuintla"), "monday",
+    a1="Rioters (Guatemala)", i1=5, a2="Police Forces of Guatemala (2024-)", i2=1, inj=14),
+]),
+
+S("st-am-105", "2026-08-18", """Cubans bang pots in Santiago over blackouts; police detain dozens, activists say
+
+HAVANA, Aug 18 (Wire) - Hundreds of residents of Santiago de Cuba took to the streets banging pots and pans on Sunday night to protest against power cuts lasting up to 20 hours a day, according to videos posted on social media and rights groups.
+
+Police and plainclothes agents broke up the protest in the Los Olmos neighbourhood, beating some participants and detaining at least 30 people, the Madrid-based rights group Prisoners Defenders said.
+
+The Cuban government did not comment on the protest. State media said "counter-revolutionary elements" had tried to exploit the difficulties caused by the energy crisis.
+
+Cuba has suffered repeated nationwide blackouts since its ageing power plants began to fail in late 2024.""", [
+  E(cur, "Protest with intervention", "Police and plainclothes agents broke up the protest in the Los Olmos neighbourhood", T("Santiago de Cuba", "CU", 2, 20.02, -75.82, "Santiago de Cuba", "Municipio de Santiago de Cuba"), "sunday",
+    a1="Protesters (Cuba)", i1=6, a2="Police Forces of Cuba (2018-)", i2=1),
+]),
+
+S("st-am-106", "2026-03-07", """Guinea-Bissau soldiers fire tear gas at protest against junta
+
+DAKAR, March 7 (Wire) - Soldiers in Guinea-Bissau fired tear gas and shots into the air on Saturday to disperse several hundred people protesting in the capital Bissau against the military rulers who seized power in November, witnesses said.
+
+The protesters, mostly young supporters of opposition parties, had gathered at the Bandim market roundabout demanding a return to civilian rule and the publication of the results of the November election. Several people were injured in the stampede, a doctor at the Simao Mendes hospital said.
+
+The junta has banned demonstrations and promised a one-year transition. The African Union and ECOWAS have suspended the country.""", [
+  E(cur, "Protest with intervention", "Soldiers in Guinea-Bissau fired tear gas and shots into the air on Saturday to disperse several hundred people", T("Bissau", "GW", 1, 11.86, -15.60, "Bissau Autonomous"), "saturday",
+    a1="Protesters (Guinea-Bissau)", i1=6, a2="Military Forces of Guinea-Bissau (2025-)", i2=1, inj=3),
+]),
+
+S("st-am-107", "2026-03-04", """Tunisia: police disperse Gabes protest over chemical plant pollution
+(Translated from French.)
+
+Police fired tear gas on Tuesday evening in Gabes, in southern Tunisia, to disperse hundreds of residents who were trying to reach the industrial zone where the phosphate processing complex of the Tunisian Chemical Group is located, witnesses said.
+
+The protesters demand the closure of the units they accuse of causing respiratory illnesses, after dozens of pupils were treated for gas inhalation in recent weeks. Several young people were detained, according to a local rights association.
+
+On Wednesday, the regional labour union called a general strike in the city. Shops and administrations remained closed and thousands of people marched peacefully in the city centre.
+
+The authorities say a plan to upgrade the units is under way.""", [
+  E(cur, "Protest with intervention", "Police fired tear gas on Tuesday evening in Gabes", T("Gabes", "TN", 1, 33.88, 10.10, "Gabes"), "tuesday",
+    a1="Protesters (Tunisia)", i1=6, a2="Police Forces of Tunisia (2019-)", i2=1),
+  E(cur, "Peaceful protest", "thousands of people marched peacefully in the city centre", T("Gabes", "TN", 1, 33.88, 10.10, "Gabes"), "wednesday",
+    a1="Protesters (Tunisia)", i1=6),
+], register="local"),
+
+S("st-am-108", "2026-03-18", """SOMALIA-SECURITY/
+Mortar rounds land near Mogadishu airport; army retakes central town
+
+MOGADISHU, March 18 (Wire) - Several mortar rounds landed near Mogadishu's Aden Adde international airport late on Tuesday, wounding three people at a nearby market, police said. Al Shabaab claimed the attack on its radio station, saying it had targeted "foreign forces".
+
+On Wednesday, government troops backed by local clan militias recaptured the town of Moqokori in the central Hiiraan region after al Shabaab fighters withdrew overnight, a regional official said. There was no fighting.
+
+Al Shabaab took Moqokori and several other towns in Hiiraan and Middle Shabelle in an offensive in 2025 that reversed many of the government's gains.""", [
+  E(cur, "Shelling/artillery/missile attack", "Several mortar rounds landed near Mogadishu's Aden Adde international airport", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "tuesday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, inj=3),
+  E(cur, "Non-violent transfer of territory", "government troops backed by local clan militias recaptured the town of Moqokori", T("Hiraan", "SO", 3, 4.74, 45.20, "Hiraan"), "wednesday",
+    a1="Military Forces of Somalia (2022-)", i1=1, a2="Al Shabaab", i2=2, assoc_actor_1="Unidentified Clan Militia (Somalia)"),
+]),
+
+S("st-am-109", "2026-06-25", """MOZAMBIQUE-NIASSA/
+Insurgents attack village in Niassa reserve, kill four
+
+MAPUTO, June 25 (Wire) - Islamic State-linked insurgents attacked a village near Mecula in the Niassa Special Reserve in northern Mozambique on Monday, killing four people and burning dozens of homes, a local official and a conservation organisation working in the reserve said.
+
+The attackers, who came from the direction of the Lugenda river, also looted a health post and a shop before withdrawing, the official said.
+
+Islamic State's Mozambique branch claimed the attack, saying its fighters had killed "four Christians".
+
+The insurgents, who have fought in Cabo Delgado province since 2017, first moved into the reserve in 2025, attacking tourist camps and ranger posts.""", [
+  E(cur, "Attack", "Islamic State-linked insurgents attacked a village near Mecula in the Niassa Special Reserve", T("Mecula", "MZ", 2, -12.08, 37.65, "Niassa"), "monday",
+    a1="Islamic State Mozambique Province", i1=2, a2="Civilians (Mozambique)", i2=7, fat=4),
+]),
+
+S("st-am-110", "2026-03-18", """Lesotho: five killed in famo gang attack in Mafeteng
+
+MASERU, March 18 - Five people, among them a 12-year-old boy, were shot dead on Sunday night when gunmen attacked a homestead in a village in the Mafeteng district, police said.
+
+Police said the killings were linked to a long-running feud between rival famo music gangs, whose members have killed hundreds of people in Lesotho in recent years.
+
+On Tuesday, police and soldiers arrested three suspected gang members at a house in Mafeteng town and seized two rifles.
+
+The government banned several famo gangs in 2024, declaring them terrorist organisations.""", [
+  E(cur, "Attack", "gunmen attacked a homestead in a village in the Mafeteng district", T("Mafeteng", "LS", 3, -29.82, 27.24, "Mafeteng"), "sunday",
+    a1="Unidentified Armed Group (Lesotho)", i1=3, a2="Civilians (Lesotho)", i2=7, fat=5),
+  E(cur, "Arrests", "police and soldiers arrested three suspected gang members at a house in Mafeteng town", T("Mafeteng", "LS", 1, -29.82, 27.24, "Mafeteng"), "tuesday",
+    a1="Police Forces of Lesotho (2022-)", i1=1, a2="Unidentified Armed Group (Lesotho)", i2=3, assoc_actor_1="Military Forces of Lesotho (2022-)"),
+], register="local"),
+S("st-am-111", "2026-10-02", """Bangladesh: mob torches Pahari homes in Khagrachhari after student's death; army deployed
+
+DHAKA, Oct 2 (Wire) - A mob of Bengali settlers set fire to at least 40 houses and shops belonging to indigenous Pahari families in a village on the edge of Khagrachhari town on Wednesday, after a Bengali student died in a road accident involving a Pahari driver, police and residents said.
+
+Eleven people were injured, three of them with machete wounds. The army and the Border Guard Bangladesh were deployed and a curfew was imposed on the town from Wednesday evening, the district administration said.
+
+On Thursday, hundreds of Pahari students marched in Khagrachhari town to demand justice for the victims and the arrest of the attackers. The march ended peacefully.
+
+The Chittagong Hill Tracts have a long history of tension between indigenous groups and Bengali settlers, despite a 1997 peace accord.""", [
+  E(cur, "Mob violence", "A mob of Bengali settlers set fire to at least 40 houses and shops belonging to indigenous Pahari families", T("Khagrachhari", "BD", 2, 23.11, 91.97, "Chattogram", "Khagrachhari"), "wednesday",
+    a1="Rioters (Bangladesh)", i1=5, a2="Civilians (Bangladesh)", i2=7, inj=11),
+  E(cur, "Other", "a curfew was imposed on the town from Wednesday evening", T("Khagrachhari", "BD", 1, 23.11, 91.97, "Chattogram", "Khagrachhari"), "wednesday",
+    a1="Government of Bangladesh (2024-)", i1=1),
+  E(cur, "Peaceful protest", "hundreds of Pahari students marched in Khagrachhari town to demand justice", T("Khagrachhari", "BD", 1, 23.11, 91.97, "Chattogram", "Khagrachhari"), "thursday",
+    a1="Protesters (Bangladesh)", i1=6),
+]),
+
+S("st-am-112", "2026-07-01", """Two soldiers, three militants killed in Kishtwar encounter
+
+JAMMU, July 1: Two soldiers and three militants were killed in a gunfight in the forests of Chatroo in Kishtwar district of Jammu and Kashmir that lasted from Monday evening to Tuesday afternoon, the army said.
+
+The operation was launched after intelligence inputs about the presence of a group of militants in the area. The army's White Knight Corps said the militants had opened fire on a search party, triggering the encounter.
+
+Police said the slain militants were foreigners linked to the Jaish-e-Mohammed. Three AK rifles were recovered.
+
+The hilly Kishtwar district has seen several encounters over the past two years as militants have shifted their activities from the Kashmir valley to the Jammu region.""", [
+  E(cur, "Armed clash", "The army's White Knight Corps said the militants had opened fire on a search party, triggering the encounter", T("Kishtwar", "IN", 3, 33.31, 75.77, "Kashmir", "Kishtwar"), "monday", tp=2,
+    a1="Jaish-e-Mohammed", i1=2, a2="Military Forces of India (2014-)", i2=1, fat=5),
+], register="local"),
+
+S("st-am-113", "2026-03-09", """Students rally peacefully in Makassar a year after deadly riots
+
+MAKASSAR, Indonesia, March 9 (Wire) - Several thousand students marched peacefully to the South Sulawesi regional parliament in Makassar on Monday, six months after the building was set on fire during nationwide riots, to demand the release of protesters still in detention.
+
+The students held speeches outside the rebuilt parliament and dispersed in the afternoon. Police said 1,200 officers had been deployed.
+
+On 29 August last year, rioters set the Makassar regional parliament on fire during the protests that followed the death of a delivery driver run over by a police vehicle in Jakarta. Three people died in the blaze.
+
+Rights groups say more than 40 people are still in detention over the unrest.""", [
+  E(cur, "Peaceful protest", "Several thousand students marched peacefully to the South Sulawesi regional parliament in Makassar", T("Makassar", "ID", 1, -5.15, 119.43, "South Sulawesi", "Kota Makassar"), "monday",
+    a1="Protesters (Indonesia)", i1=6),
+  unscored(E(bg, "Violent demonstration", "rioters set the Makassar regional parliament on fire", T("Makassar", "ID", 1, -5.15, 119.43, "South Sulawesi", "Kota Makassar"), "2025-08-29",
+    a1="Rioters (Indonesia)", i1=5, fat=3), "actor2", "inter2"),
+]),
+
+S("st-am-114", "2026-02-11", """ISRAEL-PROTEST/
+Police use water cannon on ultra-Orthodox protesters blocking highway near Bnei Brak
+
+JERUSALEM, Feb 11 (Wire) - Israeli police used water cannon and mounted officers on Tuesday to clear thousands of ultra-Orthodox men who blocked a main highway near Bnei Brak to protest against the arrest of yeshiva students who have refused military service.
+
+Protesters lay on the road and some threw stones at officers, police said. Eighteen people were detained and two officers were lightly injured.
+
+The protest was called after military police arrested two yeshiva students at Ben Gurion airport last week for failing to report for service. Ultra-Orthodox parties are pressing for a law that would exempt religious students from the draft.""", [
+  E(cur, "Violent demonstration", "some threw stones at officers, police said", T("Bnei Brak", "IL", 2, 32.08, 34.83, "Tel Aviv"), "tuesday",
+    a1="Rioters (Israel)", i1=5, a2="Police Forces of Israel (2022-)", i2=1, inj=2),
+]),
+
+S("st-am-115", "2026-03-17", """SAUDI ARABIA-YEMEN/
+Saudi air defences intercept Houthi drone over Jizan; debris hits houses
+
+RIYADH, March 17 (Wire) - Saudi air defences intercepted a drone launched by Yemen's Houthis over the southern city of Jizan on Monday, and falling debris damaged two houses and a car, the Saudi-led coalition said. No one was hurt.
+
+The coalition said the drone had been aimed at "civilian objects" in the city. The Houthis did not claim the attack.
+
+The Houthis and Saudi Arabia have largely observed a truce since 2022, and cross-border attacks have been rare since then.""", [
+  E(cur, "Disrupted weapons use", "Saudi air defences intercepted a drone launched by Yemen's Houthis over the southern city of Jizan", T("Jizan", "SA", 1, 16.89, 42.55, "Jazan"), "monday",
+    a1="Military Forces of Saudi Arabia (2015-)", i1=1, a2=HOU, i2=8, fat=0, inj=0),
+]),
+
+S("st-am-116", "2026-04-30", """Turkish police detain dozens at Ankara student protest
+
+ANKARA, April 30 (Wire) - Turkish police fired pepper spray and detained 41 people on Wednesday as students tried to march from the campus of the Middle East Technical University to the city centre to protest against the jailing of opposition politicians.
+
+Police blocked the road outside the campus with barricades and armoured vehicles. Students who tried to push through were pushed back and detained, video footage showed.
+
+The governor's office had banned all demonstrations in the city for three days.
+
+The protests began after the arrest of Istanbul mayor Ekrem Imamoglu in March last year sparked the largest street demonstrations in Turkey in more than a decade.""", [
+  E(cur, "Protest with intervention", "Turkish police fired pepper spray and detained 41 people on Wednesday as students tried to march", T("Ankara", "TR", 1, 39.92, 32.85, "Ankara"), "wednesday",
+    a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+]),
+
+S("st-am-117", "2026-03-03", """Oil workers rally in Zhanaozen over pay
+
+ALMATY, March 3 (Wire) - Several hundred oil workers gathered in the main square of Zhanaozen in western Kazakhstan on Monday to demand higher wages and the reinstatement of colleagues dismissed after a strike, local media reported.
+
+The workers, employed by service companies of the state oil firm, stayed in the square for several hours and dispersed peacefully after the regional governor's deputy promised to meet their representatives.
+
+Zhanaozen was the scene of deadly unrest in 2011, when police opened fire on striking oil workers, and protests over fuel prices that began in the town in January 2022 spread across the country.""", [
+  E(cur, "Peaceful protest", "Several hundred oil workers gathered in the main square of Zhanaozen", T("Zhanaozen", "KZ", 1, 43.34, 52.86, "Mangystau"), "monday",
+    a1="Protesters (Kazakhstan)", i1=6),
+]),
+
+S("st-am-118", "2026-03-26", """Timor-Leste students protest against MPs' car purchases
+
+DILI, March 26 (Wire) - Hundreds of students marched to the national parliament in Dili on Wednesday to protest against the purchase of new cars for members of parliament, the second such protest in a week.
+
+Police fired tear gas when some students threw stones at the parliament's gate, and several students were arrested, local media reported. Two police officers were injured.
+
+Parliament cancelled the purchase last year after similar protests, but students say lawmakers have since approved new allowances.""", [
+  E(cur, "Violent demonstration", "some students threw stones at the parliament's gate", T("Dili", "TL", 1, -8.56, 125.57, "Dili", "Vera Cruz"), "wednesday",
+    a1="Rioters (East Timor)", i1=5, a2="Police Forces of East Timor (2023-)", i2=1, inj=2),
+]),
+
+S("st-am-119", "2026-07-11", """Thousands gather at Potocari as Srebrenica marks 31 years since genocide
+
+SREBRENICA, Bosnia and Herzegovina, July 11 (Wire) - Thousands of people gathered at the memorial centre in Potocari, near Srebrenica, on Saturday to mark the 31st anniversary of the massacre of more than 8,000 Bosniak men and boys by Bosnian Serb forces, and to bury the remains of seven victims identified over the past year.
+
+The coffins, draped in green cloth, were carried by relatives to the cemetery, where more than 6,700 victims are now buried. Mourners prayed and laid flowers.
+
+In July 1995, Bosnian Serb forces overran the U.N.-protected enclave of Srebrenica and killed the men and boys in the days that followed. International courts have ruled the killings were genocide.
+
+Some Bosnian Serb leaders continue to deny the genocide.""", [
+  E(bg, "Attack", "killed the men and boys in the days that followed", T("Srebrenica", "BA", 1, 44.11, 19.30, "Republika Srpska"), "1995-07-01", tp=3,
+    a2="Civilians (Bosnia and Herzegovina)", i2=7, fat=8000),
+], negative="commemoration"),
+
+S("st-am-120", "2026-04-06", """Zambian opposition calls off Lusaka rally after police ban
+
+LUSAKA, April 6 (Wire) - Zambia's main opposition party called off a rally planned for Saturday in Lusaka after police refused to allow it, citing security concerns ahead of the August general election.
+
+The party's secretary general said it would challenge the police decision in court and would not put its supporters "in harm's way".
+
+Police said they had received intelligence that "some elements" planned to cause violence at the rally. Opposition parties accuse the police of applying the Public Order Act selectively.
+
+The election, due on Aug. 13, will pit President Hakainde Hichilema against a fragmented opposition.""", [], negative="called off"),
+
+S("st-am-121", "2026-05-22", """Guatemalan court opens trial of ex-army officers over 1982 massacres in Ixil region
+(Translated from Spanish.)
+
+A court in Guatemala City on Thursday opened the trial of three retired army officers accused of crimes against humanity over massacres of Indigenous Maya Ixil villagers in the municipality of Nebaj in 1982, during the country's civil war.
+
+Prosecutors say troops under the officers' command killed at least 180 people in villages around Nebaj between March and December 1982. The defendants deny the charges.
+
+Survivors and relatives of the victims, some of whom travelled from Nebaj, filled the courtroom. The trial is expected to last several months.
+
+A U.N.-backed truth commission concluded in 1999 that state forces committed acts of genocide against the Maya population.""", [], negative="trial", register="local"),
+
+S("st-am-122", "2026-10-09", """U.N. envoy warns Security Council of deepening crisis in Haiti
+
+UNITED NATIONS, Oct 9 (Wire) - The U.N. envoy for Haiti told the Security Council on Thursday that armed gangs now control or influence most of the capital Port-au-Prince and are expanding into the Artibonite and Centre departments.
+
+More than 1.4 million people have been displaced by the violence, the highest number ever recorded in the country, she said, and more than 4,000 people were killed between January and June.
+
+She urged member states to fund the new Gang Suppression Force authorised by the council last year, saying only a fraction of the promised troops had arrived.
+
+Haiti's transitional government has said it hopes to hold elections next year.""", [], negative="statement"),
+
+S("st-am-123", "2026-01-27", """Colombian army helicopter crashes in bad weather in Antioquia, killing five
+
+BOGOTA, Jan 27 (Wire) - A Colombian army helicopter crashed in heavy fog in a mountainous area of Antioquia department on Monday, killing five soldiers and injuring three, the army said.
+
+The Black Hawk was carrying supplies to troops in the area when it lost contact with the control tower, the army said. It ruled out an attack and said an investigation had been opened into the causes of the crash.
+
+It was the army's deadliest air accident in several years.""", [
+], negative="accident"),
 ]
