@@ -475,7 +475,7 @@ Lascahobas: Armed men of the Viv Ansanm coalition attacked the town overnight, s
 
 Croix-des-Bouquets: A drone operated by the government task force struck a house used by the 400 Mawozo gang on Tuesday afternoon, the prime minister's office said. Four gang members were killed, it said.
 
-Delmas: Residents of Delmas 32 blocked the main road with burning tyres and rocks on Tuesday to protest against kidnappings in the area, after two teachers were taken last week. Traffic was halted for most of the day.
+Delmas: Residents of Delmas 32 blocked the main road with burning tyres and rocks on Tuesday to protest against a wave of kidnappings in the area. Traffic was halted for most of the day.
 
 Weather: showers expected in the afternoon in the West and Centre departments.
 
@@ -484,7 +484,7 @@ That was the 7 a.m. news. Stay with us.""", [
     a1=VIV, i1=3, a2=HTI_POL, i2=1, fat=5, inj=2),
   E(cur, "Air/drone strike", "A drone operated by the government task force struck a house used by the 400 Mawozo gang", T("Croix-des-Bouquets", "HT", 1, 18.58, -72.23, "Ouest", "Arrondissement de Croix des Bouquets"), "tuesday",
     a1=HTI_POL, i1=1, a2=MAWOZO, i2=3, fat=4),
-  E(cur, "Violent demonstration", "blocked the main road with burning tyres and rocks on Tuesday to protest against kidnappings", T("Delmas", "HT", 2, 18.54, -72.30, "Ouest", "Arrondissement de Port-au-Prince"), "tuesday",
+  E(cur, "Violent demonstration", "blocked the main road with burning tyres and rocks on Tuesday", T("Delmas", "HT", 2, 18.54, -72.30, "Ouest", "Arrondissement de Port-au-Prince"), "tuesday",
     a1="Rioters (Haiti)", i1=5),
 ], register="radio"),
 
@@ -499,7 +499,7 @@ On Thursday, police raided houses in the provincial capital Babahoyo and arreste
 
 Also on Thursday, President Daniel Noboa extended for 30 days a state of exception in Los Rios province, which allows soldiers to patrol the streets alongside police.
 
-Ecuador recorded more than 8,000 violent deaths last year, the highest rate in Latin America, according to government figures. Noboa declared an "internal armed conflict" against the gangs in January 2024.""", [
+Ecuador recorded more than 8,000 violent deaths last year, the highest rate in Latin America, according to government figures.""", [
   E(cur, "Attack", "Gunmen opened fire on spectators at a cockfighting ring in the city of Quevedo", T("Quevedo", "EC", 1, -1.03, -79.46, "Los Rios", "Quevedo"), "sunday",
     a1=LOBOS, i1=3, a2="Civilians (Ecuador)", i2=7, fat=8, inj=5),
   E(cur, "Arrests", "police raided houses in the provincial capital Babahoyo and arrested four suspected members of Los Lobos", T("Babahoyo", "EC", 1, -1.80, -79.52, "Los Rios", "Babahoyo"), "thursday",
@@ -695,7 +695,7 @@ An anonymous caller had warned a news website about 40 minutes before the blast,
 
 Late on Saturday, in the northern city of Thessaloniki, about 200 students clashed with riot police near the Aristotle University campus, throwing petrol bombs and stones. Police fired tear gas and detained 11 people. Two officers were slightly hurt, police said.
 
-The clashes followed a march against a government bill that would let police enter university campuses without the rector's permission. Students have occupied several faculties in Thessaloniki and Athens since the bill was tabled this month.""", [
+The clashes followed a march against a government bill that would let police enter university campuses without the rector's permission.""", [
   E(cur, "Remote explosive/landmine/IED", "A bomb exploded outside a bank branch in the Exarchia district of central Athens", T("Athens", "GR", 2, 37.98, 23.73, "Attica", "Nomarchia Athinas"), "monday",
     a1="Unidentified Armed Group (Greece)", i1=3, a2="Civilians (Greece)", i2=7, fat=0, inj=0),
   E(cur, "Violent demonstration", "about 200 students clashed with riot police near the Aristotle University campus", T("Thessaloniki", "GR", 1, 40.64, 22.93, "Central Macedonia", "Thessaloniki"), "saturday",
@@ -770,7 +770,7 @@ On Monday, a Turkish drone struck a vehicle on a mountain road near Penjwen, clo
 
 Power cuts spread across Sulaimaniya and Erbil provinces on Monday, with many districts receiving less than eight hours of electricity.
 
-The PKK announced its dissolution last year and began handing over weapons, but Turkish strikes on suspected PKK positions in northern Iraq have continued.""", [
+The PKK says it is laying down its arms, but Turkish strikes on suspected PKK positions in northern Iraq have continued.""", [
   E(cur, "Air/drone strike", "A drone struck a storage tank at the Khor Mor gas field in Chamchamal district", T("Jamjamal", "IQ", 2, 35.53, 44.83, "Sulaymaniyah", "Chamchamal"), "sunday",
     a1="Unidentified Armed Group (Iraq)", i1=3, a2="Civilians (Iraq)", i2=7, fat=0, inj=0),
   E(cur, "Air/drone strike", "a Turkish drone struck a vehicle on a mountain road near Penjwen", T("Baynjiwayn", "IQ", 2, 35.62, 45.95, "Sulaymaniyah", "Penjwin"), "monday",
@@ -1024,7 +1024,7 @@ JUBA, Jan 31 (Wire) - South Sudan's army bombed Ulang county in Upper Nile state
 
 On Friday, fighters of the White Army, an ethnic Nuer youth militia, attacked an army barracks outside Nasir, the spokesman said, and were repulsed after several hours of fighting. He said 27 attackers and five soldiers were killed. The figures could not be verified.
 
-The White Army overran the same barracks in March last year, in fighting that led to the arrest of First Vice President Riek Machar and pushed the country back towards civil war.
+The White Army overran the same barracks in March last year, in fighting that pushed the country back towards civil war.
 
 The United Nations mission said it was "gravely concerned" and urged both sides to respect a 2018 peace deal. Aid agencies said about 30,000 people had fled Ulang and Nasir counties since December.""", [
   E(cur, "Air/drone strike", "South Sudan's army bombed Ulang county in Upper Nile state on Thursday", T("Upper Nile", "SS", 3, 9.53, 31.66, "Upper Nile"), "thursday",
@@ -1158,9 +1158,13 @@ The patrol was taking part in an operation to destroy cannabis fields in the for
 
 Thousands of mines were laid in Casamance during more than four decades of fighting between the army and the Movement of Democratic Forces of Casamance (MFDC), which has largely died down since a peace deal with one of its factions in 2022.
 
-Demining work has resumed in the area this year with international funding.""", [
+Demining work has resumed in the area this year with international funding. In January, two soldiers were wounded when their vehicle hit a mine on a track outside Ziguinchor, the regional capital.
+
+Residents of villages near Bignona said patrols had been stepped up since the blast and that several tracks had been closed.""", [
   E(cur, "Remote explosive/landmine/IED", "their vehicle hit a landmine on a track near Bignona", T("Bignona", "SN", 2, 12.81, -16.23, "Ziguinchor"), "tuesday",
     a1="Unidentified Armed Group (Senegal)", i1=3, a2="Military Forces of Senegal (2024-)", i2=1, fat=1, inj=2),
+  E(bg, "Remote explosive/landmine/IED", "two soldiers were wounded when their vehicle hit a mine on a track outside Ziguinchor", T("Ziguinchor", "SN", 2, 12.57, -16.27, "Ziguinchor"), "2026-01-01", tp=3,
+    a1="Unidentified Armed Group (Senegal)", i1=3, a2="Military Forces of Senegal (2024-)", i2=1, inj=2),
 ], register="local"),
 
 S("st-am-057", "2026-10-22", """SIERRA LEONE-UNREST/
@@ -1221,11 +1225,15 @@ Police said 18 officers were hurt and eight people were detained. Several shop w
 
 In Milan, about 20,000 people marched from Porta Venezia to the city centre without incident, police said.
 
-Interior Minister Matteo Piantedosi condemned the "violence of a few hundred" and said the organisers had failed to keep the march under control.""", [
+Interior Minister Matteo Piantedosi condemned the "violence of a few hundred" and said the organisers had failed to keep the march under control.
+
+Organisers said the march had been peaceful until police blocked its route near the station. In October last year, clashes on the sidelines of a similar march in Rome left dozens of officers injured.""", [
   E(cur, "Violent demonstration", "masked protesters who threw bottles, stones and firecrackers at officers near Rome's Ostiense station", T("Rome", "IT", 1, 41.89, 12.51, "Lazio", "Roma"), "saturday",
     a1="Rioters (Italy)", i1=5, a2="Police Forces of Italy (2022-)", i2=1, inj=18),
   E(cur, "Peaceful protest", "about 20,000 people marched from Porta Venezia to the city centre without incident", T("Milan", "IT", 1, 45.46, 9.19, "Lombardia", "Milano"), "saturday",
     a1="Protesters (Italy)", i1=6),
+  unscored(E(bg, "Violent demonstration", "clashes on the sidelines of a similar march in Rome left dozens of officers injured", T("Rome", "IT", 1, 41.89, 12.51, "Lazio", "Roma"), "2025-10-01", tp=3,
+    a1="Rioters (Italy)", i1=5, a2="Police Forces of Italy (2022-)", i2=1, inj=12), "fatalities"),
 ]),
 S("st-am-061", "2026-04-08", """Drones drop explosives on homes near Tepalcatepec; three gunmen killed in Apatzingan
 (Translated from Spanish. First published by a Michoacan newspaper.)
@@ -1256,11 +1264,17 @@ The attackers, wearing police-style vests, ordered the customers to lie on the f
 
 On Tuesday, the government extended for another 45 days the partial state of exception that suspends some constitutional rights in San Pedro Sula and the rest of the Sula valley, to fight the gangs.
 
+Relatives gathered outside the morgue in San Pedro Sula on Monday to collect the bodies. Police said they had identified two suspects.
+
+The government first declared the state of exception in December 2022. Six months later, gang members killed 46 women in a riot at the women's prison in Tamara, near Tegucigalpa, in an attack blamed on Barrio 18.
+
 Honduras's murder rate has fallen in recent years but remains one of the highest in Latin America.""", [
   E(cur, "Attack", "Gunmen burst into a pool hall in a working-class neighbourhood of San Pedro Sula", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "sunday",
     a1="MS-13: Mara Salvatrucha", i1=3, a2="Civilians (Honduras)", i2=7, fat=6),
   E(cur, "Other", "the government extended for another 45 days the partial state of exception", T("San Pedro Sula", "HN", 1, 15.51, -88.03, "Cortes", "San Pedro Sula"), "tuesday",
     a1="Government of Honduras (2026-)", i1=1),
+  E(bg, "Attack", "gang members killed 46 women in a riot at the women's prison in Tamara", T("Tamara", "HN", 1, 14.17, -87.34, "Francisco Morazan", "Distrito Central"), "2023-06-01", tp=3,
+    a1="Barrio 18", i1=3, a2="Civilians (Honduras)", i2=7, fat=46),
 ]),
 
 S("st-am-063", "2026-08-13", """Three shot dead in Mandeville as gang feud flares; suspect killed in May Pen
@@ -1333,11 +1347,15 @@ The cadres, who carried rewards of up to Rs 8 lakh on their heads, said they wer
 
 On Sunday, four Maoists were killed in an encounter with a joint team of the District Reserve Guard and the Special Task Force in the forests of Abujhmarh in Narayanpur district, police said. An AK-47 rifle and two self-loading rifles were recovered.
 
-The Union home minister has set a deadline of March 2026 to end the Maoist insurgency, which once spread across large parts of central and eastern India.""", [
+The Union home minister had set a deadline of March 2026 to end the Maoist insurgency, which once spread across large parts of central and eastern India. The movement was badly weakened in May last year, when security forces killed its general secretary and 26 other cadres in an encounter in the same Abujhmarh forests.
+
+More than 1,500 Maoists have surrendered in Chhattisgarh since the start of last year, according to police figures.""", [
   E(cur, "Change to group/activity", "Twenty-seven Maoist cadres, including six women, surrendered before senior police officers in Dantewada", T("Dantewara", "IN", 1, 18.89, 81.35, "Chhattisgarh", "Dakshin Bastar Dantewada"), "monday",
     a1="CPI (Maoist): Communist Party of India (Maoist)", i1=2),
   E(cur, "Armed clash", "four Maoists were killed in an encounter with a joint team of the District Reserve Guard and the Special Task Force", T("Abujhmarh", "IN", 1, 19.39, 81.13, "Chhattisgarh"), "sunday",
     a1=IND_POL, i1=1, a2="CPI (Maoist): Communist Party of India (Maoist)", i2=2, fat=4),
+  E(bg, "Armed clash", "security forces killed its general secretary and 26 other cadres in an encounter", T("Abujhmarh", "IN", 1, 19.39, 81.13, "Chhattisgarh"), "2025-05-01", tp=3,
+    a1=IND_POL, i1=1, a2="CPI (Maoist): Communist Party of India (Maoist)", i2=2, fat=27),
 ], register="local"),
 
 S("st-am-068", "2026-09-03", """Paraguay: police clash with landless farmers during eviction near Curuguaty
@@ -1405,9 +1423,7 @@ YEREVAN, May 15 (Wire) - Armenian police detained 46 people on Thursday as suppo
 
 Protesters lay down on Baghramyan Avenue and other streets near the government building. Police carried them away and pushed others back; video showed officers dragging protesters into buses.
 
-The movement, led by clergy of the Armenian Apostolic Church and opposition politicians, accuses Pashinyan of making too many concessions to Azerbaijan. Parliamentary elections are due on June 7.
-
-A rally by Pashinyan's Civil Contract party in Republic Square on Thursday evening drew several thousand supporters and passed off peacefully.""", [
+The movement, led by clergy of the Armenian Apostolic Church and opposition politicians, accuses Pashinyan of making too many concessions to Azerbaijan. Parliamentary elections are due on June 7.""", [
   E(cur, "Protest with intervention", "Armenian police detained 46 people on Thursday as supporters of an opposition movement blocked streets", T("Yerevan", "AM", 1, 40.18, 44.51, "Yerevan"), "thursday",
     a1="Protesters (Armenia)", i1=6, a2="Police Forces of Armenia (2018-)", i2=1),
 ]),
@@ -1487,9 +1503,13 @@ The fighting, which police said was over the killing of a clan leader in March, 
 
 The provincial police commander said a mobile squad had been sent to the area and that the Highlands Highway near Mendi had been closed for several hours.
 
-Tribal fighting in the Highlands provinces has killed hundreds of people in recent years as automatic weapons have replaced bows and arrows.""", [
+Residents said both clans had brought in fighters from neighbouring valleys and that schools and the market in the area had been closed since Friday.
+
+Tribal fighting in the Highlands provinces has killed hundreds of people in recent years as automatic weapons have replaced bows and arrows. In February 2024, at least 26 men were killed in an ambush between rival tribes near Wabag in neighbouring Enga province.""", [
   E(cur, "Armed clash", "fighters of two clans exchanged fire with high-powered rifles in villages outside Mendi", T("Mendi", "PG", 2, -6.15, 143.66, "Southern Highlands"), "sunday",
     a1="Unidentified Clan Militia (Papua New Guinea)", i1=4, a2="Unidentified Clan Militia (Papua New Guinea)", i2=4, fat=6),
+  E(bg, "Armed clash", "at least 26 men were killed in an ambush between rival tribes near Wabag", T("Wabag", "PG", 2, -5.49, 143.72, "Enga"), "2024-02-01", tp=3,
+    a1="Unidentified Tribal Militia (Papua New Guinea)", i1=4, a2="Unidentified Tribal Militia (Papua New Guinea)", i2=4, fat=26),
 ], register="local"),
 
 S("st-am-078", "2026-05-13", """Nigeria's unions begin nationwide strike over minimum wage; airports, hospitals hit
@@ -1594,11 +1614,15 @@ The attackers arrived in canoes at dawn, tied up the fishermen and shot them, th
 
 On Tuesday night, the army repelled an attack by Boko Haram fighters on a military post near Baga Sola, killing 11 of them, the army spokesman said. Two soldiers were wounded.
 
-Chad's Lac province has been hit repeatedly by the jihadist group, which crosses from Nigeria, Niger and Cameroon on the lake's many islands.""", [
+Chad's Lac province has been hit repeatedly by the jihadist group, which crosses from Nigeria, Niger and Cameroon on the lake's many islands. In October 2024, Boko Haram fighters killed about 40 soldiers in an attack on an army base in the province, prompting an offensive led by the president.
+
+Fishermen's associations said hundreds of their members had stopped going out on the lake since the start of the year.""", [
   E(cur, "Attack", "Boko Haram fighters killed seven fishermen on an island in Lake Chad near Bol", T("Bol", "TD", 2, 13.47, 14.71, "Lac"), "monday",
     a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Chad)", i2=7, fat=7),
   E(cur, "Armed clash", "the army repelled an attack by Boko Haram fighters on a military post near Baga Sola", T("Baga Sola", "TD", 2, 13.53, 14.32, "Lac"), "tuesday",
     a1="Military Forces of Chad (2021-)", i1=1, a2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i2=2, fat=11, inj=2),
+  E(bg, "Armed clash", "Boko Haram fighters killed about 40 soldiers in an attack on an army base in the province", T("Lac", "TD", 3, 13.47, 14.71, "Lac"), "2024-10-01", tp=3,
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Military Forces of Chad (2021-)", i2=1, fat=40),
 ]),
 
 S("st-am-086", "2026-05-23", """PICTURES: Marawi, nine years after the siege
@@ -1710,9 +1734,11 @@ The clashes began after a Bedouin man was found dead near a Druze checkpoint, re
 
 Government forces entered the area on Saturday to separate the two sides, the interior ministry said, and a ceasefire brokered by local elders was holding by the evening.
 
-Fighting between the two communities in July last year killed more than 1,000 people and drew Israeli air strikes on government forces.""", [
+Fighting between the two communities in Sweida province in July last year killed more than 1,000 people. Druze leaders accuse government forces of having sided with the Bedouin tribes then, a charge Damascus rejects.""", [
   E(cur, "Armed clash", "Fighting between Druze militias and Bedouin tribal fighters broke out on Friday in villages west of the southern Syrian city of Sweida", T("As-Suwayda", "SY", 2, 32.71, 36.57, "As-Sweida"), "friday",
     a1="Druze Militia (Syria)", i1=4, a2="Bedouin Tribal Militia (Syria)", i2=4, fat=8),
+  E(bg, "Armed clash", "Fighting between the two communities in Sweida province in July last year killed more than 1,000 people", T("As-Sweida", "SY", 3, 32.71, 36.57, "As-Sweida"), "2025-07-01", tp=3,
+    a1="Druze Militia (Syria)", i1=4, a2="Bedouin Tribal Militia (Syria)", i2=4, fat=1000),
 ]),
 
 S("st-am-095", "2026-02-24", """Negros Oriental: soldiers, NPA rebels clash in Guihulngan; rebels burn road equipment in Bayawan
@@ -1846,9 +1872,13 @@ The attackers arrived in two pickup trucks, fired at the tents and set fire to a
 
 The state security secretary said a task force had been sent to the area and that police had identified suspects.
 
-Para is the Brazilian state with the most killings in land conflicts, according to the Catholic Church's Pastoral Land Commission.""", [
+About 200 families live in the camp, which was set up two years ago on land the movement says was illegally taken from the state.
+
+Para is the Brazilian state with the most killings in land conflicts, according to the Catholic Church's Pastoral Land Commission. In April 1996, military police shot dead 19 landless workers who were blocking a highway at Eldorado dos Carajas, about 100 km from Maraba.""", [
   E(cur, "Attack", "Hooded gunmen attacked a camp of the Landless Workers' Movement (MST) on a disputed farm near Maraba", T("Maraba", "BR", 2, -5.38, -49.13, "Para", "Maraba"), "sunday",
     a1="Unidentified Armed Group (Brazil)", i1=3, a2="Civilians (Brazil)", i2=7, fat=2, inj=3),
+  unscored(E(bg, "Excessive force against protesters", "military police shot dead 19 landless workers who were blocking a highway at Eldorado dos Carajas", T("Eldorado dos Carajas", "BR", 1, -6.10, -49.36, "Para", "Eldorado do Carajas"), "1996-04-01", tp=3,
+    a1="Protesters (Brazil)", i1=6, fat=19), "actor2", "inter2"),
 ], register="local"),
 
 S("st-am-104", "2026-10-27", """GUATEMALA-PRISONS/
@@ -1878,7 +1908,7 @@ Cuba has suffered repeated nationwide blackouts since its ageing power plants be
 
 S("st-am-106", "2026-03-07", """Guinea-Bissau soldiers fire tear gas at protest against junta
 
-DAKAR, March 7 (Wire) - Soldiers in Guinea-Bissau fired tear gas and shots into the air on Saturday to disperse several hundred people protesting in the capital Bissau against the military rulers who seized power in November, witnesses said.
+DAKAR, March 7 (Wire) - Soldiers in Guinea-Bissau fired tear gas and shots into the air on Saturday to disperse several hundred people protesting in the capital Bissau against the ruling military council, witnesses said.
 
 The protesters, mostly young supporters of opposition parties, had gathered at the Bandim market roundabout demanding a return to civilian rule and the publication of the results of the November election. Several people were injured in the stampede, a doctor at the Simao Mendes hospital said.
 
@@ -1939,7 +1969,7 @@ Police said the killings were linked to a long-running feud between rival famo m
 
 On Tuesday, police and soldiers arrested three suspected gang members at a house in Mafeteng town and seized two rifles.
 
-The government banned several famo gangs in 2024, declaring them terrorist organisations.""", [
+Famo gang violence has made Mafeteng one of the deadliest districts in the country.""", [
   E(cur, "Attack", "gunmen attacked a homestead in a village in the Mafeteng district", T("Mafeteng", "LS", 3, -29.82, 27.24, "Mafeteng"), "sunday",
     a1="Unidentified Armed Group (Lesotho)", i1=3, a2="Civilians (Lesotho)", i2=7, fat=5),
   E(cur, "Arrests", "police and soldiers arrested three suspected gang members at a house in Mafeteng town", T("Mafeteng", "LS", 1, -29.82, 27.24, "Mafeteng"), "tuesday",
@@ -1997,7 +2027,7 @@ JERUSALEM, Feb 11 (Wire) - Israeli police used water cannon and mounted officers
 
 Protesters lay on the road and some threw stones at officers, police said. Eighteen people were detained and two officers were lightly injured.
 
-The protest was called after military police arrested two yeshiva students at Ben Gurion airport last week for failing to report for service. Ultra-Orthodox parties are pressing for a law that would exempt religious students from the draft.""", [
+The protest was called against the government's plans to enforce the draft on yeshiva students. Ultra-Orthodox parties are pressing for a law that would exempt religious students from the draft.""", [
   E(cur, "Violent demonstration", "some threw stones at officers, police said", T("Bnei Brak", "IL", 2, 32.08, 34.83, "Tel Aviv"), "tuesday",
     a1="Rioters (Israel)", i1=5, a2="Police Forces of Israel (2022-)", i2=1, inj=2),
 ]),
@@ -2022,9 +2052,11 @@ Police blocked the road outside the campus with barricades and armoured vehicles
 
 The governor's office had banned all demonstrations in the city for three days.
 
-The protests began after the arrest of Istanbul mayor Ekrem Imamoglu in March last year sparked the largest street demonstrations in Turkey in more than a decade.""", [
+Student protests have continued since police detained Istanbul mayor Ekrem Imamoglu at his home in March last year, which sparked the largest street demonstrations in Turkey in more than a decade. Imamoglu, the main opposition party's presidential candidate, remains in jail.""", [
   E(cur, "Protest with intervention", "Turkish police fired pepper spray and detained 41 people on Wednesday as students tried to march", T("Ankara", "TR", 1, 39.92, 32.85, "Ankara"), "wednesday",
     a1="Protesters (Turkey)", i1=6, a2=TUR_POL, i2=1),
+  E(bg, "Arrests", "police detained Istanbul mayor Ekrem Imamoglu at his home", T("Istanbul", "TR", 1, 41.01, 28.95, "Istanbul"), "2025-03-01", tp=3,
+    a1=TUR_POL, i1=1, a2="Civilians (Turkey)", i2=7),
 ]),
 
 S("st-am-117", "2026-03-03", """Oil workers rally in Zhanaozen over pay
@@ -2033,9 +2065,13 @@ ALMATY, March 3 (Wire) - Several hundred oil workers gathered in the main square
 
 The workers, employed by service companies of the state oil firm, stayed in the square for several hours and dispersed peacefully after the regional governor's deputy promised to meet their representatives.
 
-Zhanaozen was the scene of deadly unrest in 2011, when police opened fire on striking oil workers, and protests over fuel prices that began in the town in January 2022 spread across the country.""", [
+Police kept watch from the edges of the square but did not intervene, a local journalist said.
+
+Zhanaozen was the scene of deadly unrest in December 2011, when police opened fire on striking oil workers gathered in the square, killing at least 14 people. Protests over fuel prices that began in the town in January 2022 spread across the country.""", [
   E(cur, "Peaceful protest", "Several hundred oil workers gathered in the main square of Zhanaozen", T("Zhanaozen", "KZ", 1, 43.34, 52.86, "Mangystau"), "monday",
     a1="Protesters (Kazakhstan)", i1=6),
+  E(bg, "Excessive force against protesters", "police opened fire on striking oil workers gathered in the square, killing at least 14 people", T("Zhanaozen", "KZ", 1, 43.34, 52.86, "Mangystau"), "2011-12-01", tp=3,
+    a1="Protesters (Kazakhstan)", i1=6, a2="Police Forces of Kazakhstan (1991-2019)", i2=1, fat=14),
 ]),
 
 S("st-am-118", "2026-03-26", """Timor-Leste students protest against MPs' car purchases
