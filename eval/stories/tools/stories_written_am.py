@@ -2137,4 +2137,124 @@ The Black Hawk was carrying supplies to troops in the area when it lost contact 
 
 It was the army's deadliest air accident in several years.""", [
 ], negative="accident"),
+S("st-am-124", "2026-05-05", """SOMALIA-BLAST/
+Suicide bomber kills seven at Baidoa cafe
+
+BAIDOA, Somalia, May 5 (Wire) - A suicide bomber blew himself up at a crowded tea shop in the south-western Somali city of Baidoa on Monday evening, killing seven people and wounding 15, police and hospital officials said.
+
+The bomber walked into the cafe near the city's livestock market at around 7 p.m., when it was full of people watching a football match on television, a police officer said. "He came in and sat down, then there was a flash and everything was dark," said a man who was wounded in the leg.
+
+Al Shabaab claimed the attack on its Andalus radio station, saying it had targeted "apostate soldiers". Police said all the dead were civilians, among them the cafe's owner and two boys who sold tea there.
+
+Doctors at Baidoa's regional hospital said several of those wounded in the cafe bombing were in a critical condition and appealed for blood donations.
+
+Baidoa, the seat of South West state, is under government control but surrounded by areas held by al Shabaab. The group has carried out several bombings in the city in recent years.""", [
+  E(cur, "Suicide bomb", "A suicide bomber blew himself up at a crowded tea shop in the south-western Somali city of Baidoa", T("Baidoa", "SO", 1, 3.11, 43.65, "Bay"), "monday",
+    a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, fat=7, inj=15),
+]),
+
+S("st-am-125", "2026-04-01", """PAKISTAN-SECURITY/
+Suicide bomber hits police checkpoint in Bannu; three suspects held in Lakki Marwat raid
+
+PESHAWAR, April 1 (Wire) - A suicide bomber rammed an explosives-laden car into a police checkpoint on the outskirts of Bannu in Pakistan's Khyber Pakhtunkhwa province on Tuesday morning, killing four policemen and a passer-by, police said.
+
+Six other people, including three policemen, were wounded. A faction of the Pakistani Taliban (TTP) claimed responsibility.
+
+Two days earlier, on Sunday, police had arrested two men carrying 20 kg of explosives in a car at a checkpoint near Bannu, the provincial police chief told reporters. He said it was not yet clear whether they belonged to the same cell.
+
+On Wednesday, the counter-terrorism department (CTD) raided a house in Lakki Marwat and arrested three suspected TTP militants who it said had helped plan the attack. A fourth suspect was killed when he opened fire on the raiding team, the CTD said.
+
+Attacks on police in the province's southern districts have risen sharply since the TTP ended a ceasefire with the government in 2022.""", [
+  E(cur, "Suicide bomb", "A suicide bomber rammed an explosives-laden car into a police checkpoint on the outskirts of Bannu", T("Bannu", "PK", 2, 32.99, 70.60, "Khyber Pakhtunkhwa", "Bannu"), "tuesday",
+    a1=TTP, i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=5, inj=6),
+  unscored(E(cur, "Arrests", "police had arrested two men carrying 20 kg of explosives in a car at a checkpoint near Bannu", T("Bannu", "PK", 2, 32.99, 70.60, "Khyber Pakhtunkhwa", "Bannu"), "sunday",
+    a1="Police Forces of Pakistan (2024-)", i1=1), "actor2", "inter2"),
+  E(cur, "Armed clash", "the counter-terrorism department (CTD) raided a house in Lakki Marwat and arrested three suspected TTP militants", T("Lakki", "PK", 1, 32.61, 70.91, "Khyber Pakhtunkhwa", "Lakki Marwat"), "wednesday",
+    a1=TTP, i1=2, a2="Police Forces of Pakistan (2024-)", i2=1, fat=1),
+]),
+
+S("st-am-126", "2026-03-16", """NORTH DARFUR: TAWILA
+Humanitarian Situation Update | 16 March 2026
+
+KEY DEVELOPMENTS
+- Women and girls collecting firewood outside the Tawila camps continue to face attacks. On 12 March, five women were raped by armed men in RSF uniforms about 6 km west of Tawila, according to protection partners. Two of them required surgery.
+- On 13 March, RSF fighters set up a new checkpoint on the road between Tawila and El Fasher, stopping vehicles and searching passengers. Traders report that the checkpoint has doubled the travel time to the town.
+- On 14 March, a group of about 400 newly displaced people arrived in Tawila from villages north of El Fasher, reporting that armed men had looted their livestock.
+
+NEEDS AND RESPONSE
+More than 600,000 people now live in Tawila and the surrounding sites, most of them displaced from El Fasher and the former Zamzam camp. Water supply covers less than half of the needs. Partners are scaling up mobile clinics and cash assistance.
+
+CONTACT
+For more information, please contact the humanitarian coordination office.""", [
+  E(cur, "Sexual violence", "five women were raped by armed men in RSF uniforms about 6 km west of Tawila", T("Tawila", "SD", 2, 13.50, 24.85, "North Darfur"), "2026-03-12",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7),
+  E(cur, "Headquarters or base established", "RSF fighters set up a new checkpoint on the road between Tawila and El Fasher", T("Tawila", "SD", 2, 13.50, 24.85, "North Darfur"), "2026-03-13",
+    a1=RSF, i1=2),
+], register="ngo"),
+
+S("st-am-127", "2026-04-10", """BURKINA FASO-SECURITY/
+Burkina army says it has retaken eastern town of Mansila
+
+OUAGADOUGOU, April 10 (Wire) - Burkina Faso's army said on Thursday it had retaken the town of Mansila, near the border with Niger, from jihadist fighters after two days of fighting, and killed "dozens of terrorists".
+
+State television showed soldiers raising the national flag in front of the town hall. The army did not give its own losses. Local sources said at least six soldiers and volunteers were killed.
+
+Mansila, in the Yagha province, had been under the control of fighters of the al Qaeda-linked JNIM since an attack on the army base there in June last year, in which more than 100 soldiers were killed, according to security sources at the time.
+
+Most of the town's residents fled to Sebba, the provincial capital, after the base fell.""", [
+  E(cur, "Government regains territory", "it had retaken the town of Mansila, near the border with Niger, from jihadist fighters after two days of fighting", T("Mansila", "BF", 1, 13.60, 0.55, "Sahel"), "thursday", tp=2,
+    a1="Military Forces of Burkina Faso (2022-)", i1=1, a2=JNIM, i2=2, fat=18),
+  E(bg, "Non-state actor overtakes territory", "an attack on the army base there in June last year", T("Mansila", "BF", 1, 13.60, 0.55, "Sahel"), "2025-06-01", tp=3,
+    a1=JNIM, i1=2, a2="Military Forces of Burkina Faso (2022-)", i2=1, fat=100),
+]),
+
+S("st-am-128", "2026-11-18", """Catatumbo: ELN takes control of hamlets in Tibu after fighting with FARC dissidents
+(Translated from Spanish.)
+
+ELN guerrillas took control of three hamlets in a rural area of Tibu, in the Catatumbo region of Norte de Santander, on Sunday after two days of fighting with the 33rd Front, a faction of the FARC dissidents, the Ombudsman's Office said.
+
+Residents reported at least five dead among the combatants and said that the ELN had set up checkpoints at the entrances of the hamlets. About 700 people fled to the urban area of Tibu.
+
+In El Tarra, the 33rd Front ordered shops to close and banned movement on the roads after 6 p.m., according to a pamphlet circulated on Monday.
+
+The Catatumbo crisis began in January last year, when an ELN offensive against the 33rd Front displaced more than 50,000 people in a few weeks.""", [
+  E(cur, "Non-state actor overtakes territory", "ELN guerrillas took control of three hamlets in a rural area of Tibu", T("Tibu", "CO", 2, 8.64, -72.74, "Norte de Santander", "Tibu"), "sunday",
+    a1="ELN: National Liberation Army", i1=2, a2="33rd Front", i2=2, fat=5),
+  E(cur, "Other", "the 33rd Front ordered shops to close and banned movement on the roads after 6 p.m.", T("El Tarra", "CO", 1, 8.58, -73.10, "Norte de Santander", "El Tarra"), "monday", tp=2,
+    a1="33rd Front", i1=2, a2="Civilians (Colombia)", i2=7),
+], register="local"),
+
+S("st-am-129", "2026-02-12", """UKRAINE-WAR/
+Russia claims capture of Zaporizhzhia village; Kyiv says fighting goes on
+
+KYIV, Feb 12 (Wire) - Russia's defence ministry said on Wednesday its troops had captured the village of Kamianske in Ukraine's Zaporizhzhia region, on the southern bank of the Kakhovka reservoir. Ukraine's military said the claim was false and that its troops were still fighting in the village.
+
+"The enemy has been storming Kamianske with small infantry groups since Monday. Our positions are holding," a spokesman for Ukraine's southern forces said on national television, adding that Russian losses were heavy.
+
+Kamianske lies about 30 km south of the city of Zaporizhzhia and should not be confused with the industrial city of the same name in the Dnipropetrovsk region.
+
+The Russian ministry also said its air defences had shot down 45 Ukrainian drones overnight over several regions.""", [
+  E(cur, "Armed clash", "The enemy has been storming Kamianske with small infantry groups since Monday", T("Kamyanske", "UA", 1, 47.54, 35.37, "Zaporizhzhia", "Vasylivka"), "monday", tp=2,
+    a1=RUS, i1=8, a2=UKR, i2=1),
+  unscored(E(neg, "Non-state actor overtakes territory", "its troops had captured the village of Kamianske", T("Kamyanske", "UA", 1, 47.54, 35.37, "Zaporizhzhia", "Vasylivka"), "wednesday",
+    a1=RUS, i1=8, a2=UKR, i2=1), "fatalities", "injuries"),
+]),
+
+S("st-am-130", "2026-10-21", """SOUTH SUDAN: Human rights update, Central Equatoria (September 2026)
+Prepared by the human rights division of the U.N. mission.
+
+During September, the division documented 14 incidents affecting 52 civilians in Central Equatoria state, most of them in Yei and Morobo counties.
+
+- On 6 September, soldiers of the South Sudan People's Defence Forces (SSPDF) raped three women in a village near Yei during an operation against the National Salvation Front (NAS).
+- On 15 September, NAS fighters abducted six civilians, including a chief, from a village near Lainya, accusing them of collaborating with the army. Four were released on 20 September; the fate of the other two is unknown.
+- On 24 September, unidentified armed men ambushed a commercial truck on the Yei-Juba road near Lainya, killing the driver and his assistant.
+
+The division has shared its findings with the authorities and urged them to investigate and hold perpetrators accountable.""", [
+  E(cur, "Sexual violence", "soldiers of the South Sudan People's Defence Forces (SSPDF) raped three women in a village near Yei", T("Yei", "SS", 2, 4.09, 30.68, "Central Equatoria"), "2026-09-06",
+    a1="Military Forces of South Sudan (2011-)", i1=1, a2="Civilians (South Sudan)", i2=7),
+  E(cur, "Abduction/forced disappearance", "NAS fighters abducted six civilians, including a chief, from a village near Lainya", T("Lainya", "SS", 3, 4.47, 31.13, "Central Equatoria", "Lainya"), "2026-09-15",
+    a1="NAS: National Salvation Front", i1=2, a2="Civilians (South Sudan)", i2=7),
+  E(cur, "Attack", "unidentified armed men ambushed a commercial truck on the Yei-Juba road near Lainya", T("Lainya", "SS", 3, 4.47, 31.13, "Central Equatoria", "Lainya"), "2026-09-24",
+    a1="Unidentified Armed Group (South Sudan)", i1=3, a2="Civilians (South Sudan)", i2=7, fat=2),
+], register="ngo"),
 ]
