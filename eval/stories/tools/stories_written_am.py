@@ -246,7 +246,7 @@ On Thursday, police in Gaziantep detained another 20 suspects, some of them fore
 
 Islamic State claimed a gun attack on a Catholic church in Istanbul in January 2024 in which one person was killed. Turkey has detained thousands of suspects since an Islamic State gunman killed 39 people at an Istanbul nightclub on New Year's night in 2017.""", [
   E(cur, "Armed clash", "A Turkish gendarmerie sergeant and two suspected Islamic State militants were killed on Wednesday in a shootout", T("Siverek", "TR", 2, 37.76, 39.32, "Sanlıurfa", "Siverek Ilcesi"), "wednesday",
-    a1=TUR_POL, i1=1, a2=IS, i2=2, fat=3, inj=4),
+    a1=IS, i1=2, a2=TUR_POL, i2=1, fat=3, inj=4),
   E(cur, "Arrests", "the detention on Sunday of nine suspected Islamic State members in dawn operations", T("Istanbul", "TR", 2, 41.01, 28.95, "Istanbul"), "sunday",
     a1=TUR_POL, i1=1, a2=IS, i2=2),
   E(cur, "Arrests", "police in Gaziantep detained another 20 suspects", T("Gaziantep", "TR", 1, 37.06, 37.38, "Gaziantep"), "thursday",
@@ -647,7 +647,7 @@ About 200 National Guard troops from Texas arrived at an army reserve centre in 
   E(cur, "Peaceful protest", "several thousand people marched peacefully through downtown Chicago", T("Chicago", "US", 1, 41.85, -87.65, "Illinois", "Cook"), "saturday",
     a1="Protesters (United States)", i1=6),
   E(cur, "Attack", "an immigration agent shot and wounded a man during an arrest in a parking lot in Melrose Park", T("Melrose Park", "US", 1, 41.90, -87.86, "Illinois", "Cook"), "friday",
-    a1=USA_POL, i1=1, a2="Civilians (United States)", i2=7, fat=0, inj=1),
+    a1=USA_POL, i1=1, a2="Civilians (United States)", i2=7, inj=1),
   E(cur, "Change to group/activity", "About 200 National Guard troops from Texas arrived at an army reserve centre in Elwood", T("Elwood", "US", 1, 41.40, -88.11, "Illinois", "Will"), "thursday",
     a1=USA, i1=1),
 ]),
@@ -716,7 +716,7 @@ The mainly Muslim region in Russia's North Caucasus has seen a series of attacks
   E(cur, "Armed clash", "Gunmen opened fire on a traffic police post on the outskirts of Karabudakhkent", T("Karabudakhkent", "RU", 2, 42.71, 47.56, "Dagestan"), "thursday",
     a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=2, inj=1),
   E(cur, "Armed clash", "officers of the Federal Security Service (FSB) surrounded a house in the Caspian city of Kaspiysk", T("Kaspiysk", "RU", 1, 42.88, 47.64, "Dagestan", "Gorod Kaspiysk"), "friday",
-    a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=3, inj=0),
+    a1="Islamic State (Caucasus)", i1=2, a2=RUS_POL, i2=1, fat=3),
 ]),
 
 S("st-am-032", "2026-04-25", """LEBANON-ISRAEL/
@@ -1457,7 +1457,7 @@ On Thursday, Israeli forces raiding the town of Tammun, near Tubas, killed two P
   E(cur, "Attack", "Israeli settlers set fire to four cars and beat three Palestinians in the village of Sinjil", T("Sinjil", "PS", 1, 32.03, 35.27, "West Bank", "Ramallah and al-Bireh"), "friday",
     a1="Israeli Settlers", i1=4, a2="Civilians (Palestine)", i2=7, inj=3),
   E(cur, "Armed clash", "Israeli forces raiding the town of Tammun, near Tubas, killed two Palestinian gunmen", T("Tammun", "PS", 1, 32.28, 35.38, "West Bank", "Tubas"), "thursday",
-    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=2, inj=0),
+    a1=ISR, i1=8, a2="Unidentified Armed Group (Palestine)", i2=3, fat=2),
 ]),
 
 S("st-am-075", "2026-10-06", """LIBYA-SECURITY/
