@@ -2257,4 +2257,104 @@ The division has shared its findings with the authorities and urged them to inve
   E(cur, "Attack", "unidentified armed men ambushed a commercial truck on the Yei-Juba road near Lainya", T("Lainya", "SS", 3, 4.47, 31.13, "Central Equatoria", "Lainya"), "2026-09-24",
     a1="Unidentified Armed Group (South Sudan)", i1=3, a2="Civilians (South Sudan)", i2=7, fat=2),
 ], register="ngo"),
+S("st-am-131", "2026-08-21", """WORLD NEWS IN BRIEF - Friday, 21 August
+
+CAMEROON: Boko Haram fighters killed four civilians and burned a dozen houses in an overnight raid on Kolofata, in the Far North region, local officials said on Friday. Soldiers arrived after the attackers had left.
+
+IRAQ: A roadside bomb hit a vehicle carrying oil workers on a road near Kirkuk on Thursday, wounding three, police said. No group claimed the blast.
+
+CONGO: Hundreds of people marched through Kalemie, in the Tanganyika province, on Thursday to protest against a rise in school fees. The march was peaceful.
+
+INDONESIA: Separatist rebels shot dead a construction worker in Sugapa, in Central Papua's Intan Jaya regency, on Wednesday, police said. The West Papua National Liberation Army (TPNPB) said it had carried out the killing, accusing the man of spying for the military.
+
+COLOMBIA: A motorcycle bomb exploded outside a police station in Jamundi, south of Cali, on Friday morning, damaging houses but causing no casualties, the mayor said. He blamed FARC dissidents.""", [
+  E(cur, "Attack", "Boko Haram fighters killed four civilians and burned a dozen houses in an overnight raid on Kolofata", T("Kolofata", "CM", 1, 11.17, 14.04, "Far North"), "thursday",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Cameroon)", i2=7, fat=4),
+  E(cur, "Remote explosive/landmine/IED", "A roadside bomb hit a vehicle carrying oil workers on a road near Kirkuk", T("Kirkuk", "IQ", 2, 35.47, 44.39, "Kirkuk", "Kirkuk"), "thursday",
+    a1="Unidentified Armed Group (Iraq)", i1=3, a2="Civilians (Iraq)", i2=7, inj=3),
+  E(cur, "Peaceful protest", "Hundreds of people marched through Kalemie", T("Kalemie", "CD", 1, -5.95, 29.19, "Tanganyika", "Kalemie Ville"), "thursday",
+    a1="Protesters (Democratic Republic of Congo)", i1=6),
+  E(cur, "Attack", "Separatist rebels shot dead a construction worker in Sugapa", T("Sugapa", "ID", 1, -3.74, 137.05, "Central Papua", "Kabupaten Intan Jaya"), "wednesday",
+    a1="TPNPB: West Papua National Liberation Army", i1=2, a2="Civilians (Indonesia)", i2=7, fat=1),
+  E(cur, "Remote explosive/landmine/IED", "A motorcycle bomb exploded outside a police station in Jamundi", T("Jamundi", "CO", 1, 3.26, -76.54, "Valle del Cauca", "Jamundi"), "friday",
+    a1="FARC-EMC: Central General Staff", i1=2, a2=COL_POL, i2=1, fat=0, inj=0),
+], register="digest"),
+
+S("st-am-132", "2026-06-16", """PHILIPPINE ARMY - 1ST INFANTRY (TABAK) DIVISION
+PUBLIC AFFAIRS OFFICE
+PRESS RELEASE
+Camp Kuta Major Cesar Sang-an, Pulacan, Labangan, Zamboanga del Sur
+16 June 2026
+
+TROOPS CLASH WITH DAWLAH ISLAMIYAH REMNANTS IN BUTIG; FIVE MEMBERS SURRENDER IN MARAWI
+
+Troops of the 103rd Infantry Brigade encountered an undetermined number of members of the Dawlah Islamiyah-Maute Group in the hinterlands of Butig, Lanao del Sur, at about 6:30 AM on 14 June 2026, following reports from concerned civilians. The firefight lasted about 15 minutes. Two enemy members were killed; no casualties were reported on the government side. War materiel, including an M14 rifle and improvised explosive device components, was recovered.
+
+On 15 June 2026, five members of the same group surrendered to the 103rd Brigade in Marawi City, bringing with them three high-powered firearms. They will be enrolled in the government's reintegration programme.
+
+The Commander of the 1st Infantry Division commended the troops and thanked the local government units and the people of Lanao del Sur for their support, and called on the remaining members of the group to return to the fold of the law.
+
+The 1st Infantry Division remains committed to securing the communities of Western Mindanao and the Bangsamoro region. ##""", [
+  E(cur, "Armed clash", "Troops of the 103rd Infantry Brigade encountered an undetermined number of members of the Dawlah Islamiyah-Maute Group in the hinterlands of Butig", T("Butig", "PH", 2, 7.72, 124.30, "Bangsamoro Autonomous Region in Muslim Mindanao", "Lanao del Sur"), "2026-06-14",
+    a1="Military Forces of the Philippines (2022-)", i1=1, a2="Dawlah Islamiyah", i2=2, fat=2),
+  E(cur, "Change to group/activity", "five members of the same group surrendered to the 103rd Brigade in Marawi City", T("Marawi City", "PH", 1, 8.00, 124.28, "Bangsamoro Autonomous Region in Muslim Mindanao", "Lanao del Sur"), "2026-06-15",
+    a1="Dawlah Islamiyah", i1=2),
+], register="official"),
+
+S("st-am-133", "2026-09-30", """UKRAINE-WAR/
+Russian drone kills two in Kostiantynivka; shelling wounds three in Nikopol
+
+KYIV, Sept 30 (Wire) - A Russian drone struck a car in the frontline town of Kostiantynivka in Ukraine's Donetsk region on Tuesday morning, killing two men, the regional governor said.
+
+In the Dnipropetrovsk region, Russian artillery shelled the town of Nikopol on Tuesday afternoon, across the Dnipro river from the occupied Zaporizhzhia nuclear plant, wounding three people and damaging a school, the regional administration said.
+
+In the north, a drone hit a city bus in Sumy on Tuesday evening, wounding nine passengers, the city's acting mayor said.
+
+The Ukrainian military's general staff said there had been 187 combat clashes along the front over the past day, a third of them in the Pokrovsk direction, and that Russian forces had carried out 82 air strikes using 140 guided bombs.
+
+Russia's defence ministry said its forces had shot down 51 Ukrainian drones overnight over several Russian regions.""", [
+  E(cur, "Air/drone strike", "A Russian drone struck a car in the frontline town of Kostiantynivka", T("Kostyantynivka", "UA", 1, 48.53, 37.71, "Donetsk", "Kramatorskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2),
+  E(cur, "Shelling/artillery/missile attack", "Russian artillery shelled the town of Nikopol", T("Nikopol", "UA", 1, 47.57, 34.39, "Dnipropetrovsk", "Nikopol"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=3),
+  E(cur, "Air/drone strike", "a drone hit a city bus in Sumy on Tuesday evening", T("Sumy", "UA", 1, 50.92, 34.80, "Sumy", "Sumskyi"), "tuesday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=9),
+]),
+
+S("st-am-134", "2026-11-23", """SAHEL WEEKLY | 16-22 November 2026
+Security highlights compiled from local sources. Figures are provisional.
+
+MALI
+- Mopti region: An improvised explosive device hit a civilian bus on the road between Boni and Hombori on Tuesday, killing six passengers. Travel on the national road 16 has been suspended.
+- Mopti region: Soldiers and Africa Corps fighters conducted an operation around Boni on Thursday; residents reported that 11 men were arrested and taken to the army camp.
+
+BURKINA FASO
+- Sahel region: Supplies arrived in Djibo by military convoy on Saturday, the first since September. No incident was reported on the way.
+
+NIGER
+- Diffa region: Boko Haram fighters attacked a camp for displaced people near Diffa town on Sunday night, killing three people and abducting two women.
+
+TREND
+Attacks on transport routes continued to rise in central Mali. Civilian casualties this week: at least 9 killed.""", [
+  E(cur, "Remote explosive/landmine/IED", "An improvised explosive device hit a civilian bus on the road between Boni and Hombori", T("Boni", "ML", 2, 15.05, -1.90, "Mopti"), "2026-11-17",
+    a1="Unidentified Armed Group (Mali)", i1=3, a2="Civilians (Mali)", i2=7, fat=6),
+  E(cur, "Arrests", "Soldiers and Africa Corps fighters conducted an operation around Boni on Thursday", T("Boni", "ML", 2, 15.05, -1.90, "Mopti"), "2026-11-19",
+    a1=MLI, i1=1, a2="Civilians (Mali)", i2=7, assoc_actor_1="Africa Corps"),
+  E(cur, "Attack", "Boko Haram fighters attacked a camp for displaced people near Diffa town on Sunday night", T("Diffa", "NE", 2, 13.32, 12.61, "Diffa"), "2026-11-22",
+    a1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", i1=2, a2="Civilians (Niger)", i2=7, fat=3),
+], register="digest"),
+
+S("st-am-135", "2026-03-10", """GAZA/
+Israeli strike kills four in Khan Younis; Hamas accuses Israel of breaching truce
+
+GAZA, March 10 (Wire) - An Israeli air strike killed four Palestinians, including a teenager, in the east of Khan Younis in the southern Gaza Strip on Monday, the Nasser hospital said.
+
+The Israeli military said its aircraft had struck "terrorists who crossed the yellow line and approached troops, posing an immediate threat". It did not identify them.
+
+Relatives said the men were collecting firewood from the ruins of their homes, a few hundred metres from the line that marks the area still under Israeli control since the ceasefire took effect in October last year.
+
+Hamas said the strike was a "flagrant violation" of the ceasefire and called on the mediators to act. More than 400 Palestinians have been killed in Gaza since the ceasefire began, according to the territory's health ministry.""", [
+  E(cur, "Air/drone strike", "An Israeli air strike killed four Palestinians, including a teenager, in the east of Khan Younis", T("Khan Yunis", "PS", 2, 31.34, 34.31, "Gaza Strip", "Khan Yunis"), "monday",
+    a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=4),
+]),
 ]
