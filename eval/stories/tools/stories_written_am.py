@@ -6,7 +6,15 @@ incidents, official releases with a header and a boilerplate footer, local press
 times in different words, protests broken up by police (one event), arrests before and after a raid, a town taken and
 then retaken, claims and denials, threats and plans, captions of old photos, casualty tallies of a whole war (no
 events), weekly security round-ups, court reports recalling the crime, features that open with a personal story, and
-events in small towns with namesakes abroad.
+events in small towns with namesakes abroad (Armenia of Quindio, Victoria of Araucania, Tripoli of Lebanon, Costa Rica of
+Sinaloa, Mandeville of Manchester, Broadview of Illinois, Bara of North Kordofan, Kamianske of Zaporizhzhia, Kostiantynivka
+of Donetsk). Rules exercised: raids met with gunfire, men in uniform unnamed, drone debris, crowds that clash with police,
+rallies kept apart, armed men on a demonstration, evictions resisted, prison riots, claims denied (current) against denials
+that are the news (negated), captures claimed while fighting goes on (negated), mixed strikes told apart, daily reports.
+135 stories, 280 events (230 current, 42 background, 3 threat, 2 caption, 2 negated, 1 hypothetical) of 24 sub-types,
+80 countries with current events on every continent; 24 stories with no current event (statistics, trials, fact check,
+denials, campaign, disaster, crime, labour strike, threats, casualty notice, accidents, diplomacy, commemorations, hoax,
+a rally called off, a U.N. statement).
 Our own words; invented incidents at real places (background recaps of a few public incidents keep their real month or
 day), public group names.
 No ``split`` key: the id hash decides. Places at the project gazetteer's points (writer-b's lookups in geo.index());
