@@ -664,7 +664,7 @@ S("st-am-028", "2026-07-03", """FACT CHECK: No, this video does not show riots i
 
 A video shared tens of thousands of times on social media since Tuesday claims to show "riots in Limoges last night", with cars burning and youths throwing fireworks at police.
 
-The claim is false. The video was filmed in Limoges during the unrest that followed the death of a teenager shot by a police officer in Nanterre, on the night of 30 June to 1 July 2023. It was published at the time by several French media outlets.
+The claim is false. The video was filmed in Limoges during the nationwide riots of the summer of 2023, on the night of 30 June to 1 July 2023. It was published at the time by several French media outlets.
 
 Using a reverse image search, we found the same footage in a local newspaper's report dated 1 July 2023, which described clashes between youths and police in the Beaubreuil district, in the north of the city. Police had fired tear gas and 10 people were arrested that night, the newspaper reported.
 
@@ -1107,7 +1107,7 @@ GOMA, Congo, Feb 4 (Wire) - Pro-government Wazalendo militias seized the town of
 
 "The Wazalendo came in on Monday morning without firing a shot. On Wednesday the M23 came back with many men and there was shooting all day," a resident said by telephone.
 
-A local civil society leader said at least 11 people were killed in Wednesday's fighting, including three civilians hit by stray bullets. The M23 said it had "restored order" in the town and accused the militias of looting shops.
+A local civil society leader said at least 11 people were killed in Wednesday's fighting, including three civilians hit by stray bullets. The M23 said it had "restored order" in the town.
 
 The M23, which Congo and U.N. experts say is backed by Rwanda, has controlled most of North and South Kivu's main towns since it took Goma in January 2025 and Bukavu the following month.""", [
   E(cur, "Non-violent transfer of territory", "Pro-government Wazalendo militias seized the town of Nyabibwe", T("Kalehe", "CD", 2, -2.11, 28.91, "South Kivu"), "monday",
@@ -1507,7 +1507,7 @@ S("st-am-077", "2026-04-21", """Six killed as clan fighting flares near Mendi
 
 MENDI, April 21 - Six men were killed on Sunday when fighters of two clans exchanged fire with high-powered rifles in villages outside Mendi, the Southern Highlands provincial capital, police said.
 
-The fighting, which police said was over the killing of a clan leader in March, lasted most of the day. Dozens of houses were burned and hundreds of people fled into the town.
+The fighting, which police said was over a long-running land dispute, lasted most of the day. Dozens of houses were burned and hundreds of people fled into the town.
 
 The provincial police commander said a mobile squad had been sent to the area and that the Highlands Highway near Mendi had been closed for several hours.
 
@@ -1738,7 +1738,7 @@ Druze and Bedouin fighters clash west of Sweida; government forces deploy
 
 DAMASCUS, April 18 (Wire) - Fighting between Druze militias and Bedouin tribal fighters broke out on Friday in villages west of the southern Syrian city of Sweida, killing at least eight people, a monitoring group said.
 
-The clashes began after a Bedouin man was found dead near a Druze checkpoint, residents said. Both sides used machine guns and mortars.
+The clashes began after a dispute over a stolen car at a Druze checkpoint, residents said. Both sides used machine guns and mortars.
 
 Government forces entered the area on Saturday to separate the two sides, the interior ministry said, and a ceasefire brokered by local elders was holding by the evening.
 
@@ -1948,7 +1948,7 @@ MOGADISHU, March 18 (Wire) - Several mortar rounds landed near Mogadishu's Aden 
 
 On Wednesday, government troops backed by local clan militias recaptured the town of Moqokori in the central Hiiraan region after al Shabaab fighters withdrew overnight, a regional official said. There was no fighting.
 
-Al Shabaab took Moqokori and several other towns in Hiiraan and Middle Shabelle in an offensive in 2025 that reversed many of the government's gains.""", [
+Moqokori was one of several towns in Hiiraan and Middle Shabelle that changed hands during an al Shabaab offensive that reversed many of the government's gains.""", [
   E(cur, "Shelling/artillery/missile attack", "Several mortar rounds landed near Mogadishu's Aden Adde international airport", T("Mogadishu", "SO", 2, 2.04, 45.34, "Banadir"), "tuesday",
     a1="Al Shabaab", i1=2, a2="Civilians (Somalia)", i2=7, inj=3),
   E(cur, "Non-violent transfer of territory", "government troops backed by local clan militias recaptured the town of Moqokori", T("Hiraan", "SO", 3, 4.74, 45.20, "Hiraan"), "wednesday",
@@ -2187,7 +2187,7 @@ Humanitarian Situation Update | 16 March 2026
 KEY DEVELOPMENTS
 - Women and girls collecting firewood outside the Tawila camps continue to face attacks. On 12 March, five women were raped by armed men in RSF uniforms about 6 km west of Tawila, according to protection partners. Two of them required surgery.
 - On 13 March, RSF fighters set up a new checkpoint on the road between Tawila and El Fasher, stopping vehicles and searching passengers. Traders report that the checkpoint has doubled the travel time to the town.
-- On 14 March, a group of about 400 newly displaced people arrived in Tawila from villages north of El Fasher, reporting that armed men had looted their livestock.
+- On 14 March, a group of about 400 newly displaced people arrived in Tawila from villages north of El Fasher, citing insecurity and a lack of food.
 
 NEEDS AND RESPONSE
 More than 600,000 people now live in Tawila and the surrounding sites, most of them displaced from El Fasher and the former Zamzam camp. Water supply covers less than half of the needs. Partners are scaling up mobile clinics and cash assistance.
