@@ -2365,4 +2365,122 @@ Hamas said the strike was a "flagrant violation" of the ceasefire and called on 
   E(cur, "Air/drone strike", "An Israeli air strike killed four Palestinians, including a teenager, in the east of Khan Younis", T("Khan Yunis", "PS", 2, 31.34, 34.31, "Gaza Strip", "Khan Yunis"), "monday",
     a1=ISR, i1=8, a2="Civilians (Palestine)", i2=7, fat=4),
 ]),
+S("st-am-136", "2026-10-06", """CAUCA: MONTHLY RECORD OF HUMANITARIAN INCIDENTS - SEPTEMBER 2026
+(Translated from Spanish. Prepared by a network of community organisations in northern and southern Cauca.)
+
+Date | Municipality | Incident | Victims
+03/09 | Toribio | Drone with explosives dropped on the police station; no casualties | none
+11/09 | Caldono | Indigenous guard member shot dead by armed men on a rural road of the municipality; attributed to FARC dissidents | 1 dead
+17/09 | El Tambo | Clashes between the army and the ELN in a rural area of the municipality | 2 soldiers wounded
+24/09 | Balboa | Confinement of 300 families in rural areas ordered by an armed group; no movement allowed after 4 p.m. | 300 families
+29/09 | Patia (El Bordo) | Motorbike bomb outside the mayor's office; facade damaged | none
+
+Totals for the month: 5 incidents recorded, 1 person killed, 2 wounded, 300 families confined.
+
+The network calls on the national government and the armed groups to respect international humanitarian law and to guarantee the safety of community leaders.""", [
+  E(cur, "Air/drone strike", "Drone with explosives dropped on the police station", T("Toribio", "CO", 1, 2.95, -76.27, "Cauca", "Toribio"), "2026-09-03",
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2=COL_POL, i2=1, fat=0, inj=0),
+  E(cur, "Attack", "Indigenous guard member shot dead by armed men on a rural road of the municipality", T("Caldono", "CO", 2, 2.80, -76.48, "Cauca", "Caldono"), "2026-09-11",
+    a1="FARC-EMC: Central General Staff", i1=2, a2="Civilians (Colombia)", i2=7, fat=1),
+  E(cur, "Armed clash", "Clashes between the army and the ELN in a rural area of the municipality", T("El Tambo", "CO", 2, 2.45, -76.81, "Cauca", "El Tambo"), "2026-09-17",
+    a1="Military Forces of Colombia (2022-)", i1=1, a2="ELN: National Liberation Army", i2=2, inj=2),
+  E(cur, "Other", "Confinement of 300 families in rural areas ordered by an armed group", T("Balboa", "CO", 2, 2.04, -77.22, "Cauca", "Balboa"), "2026-09-24",
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2="Civilians (Colombia)", i2=7),
+  E(cur, "Remote explosive/landmine/IED", "Motorbike bomb outside the mayor's office; facade damaged", T("El Bordo", "CO", 1, 2.12, -76.98, "Cauca", "Patia"), "2026-09-29",
+    a1="Unidentified Armed Group (Colombia)", i1=3, a2="Civilians (Colombia)", i2=7, fat=0, inj=0),
+], register="ngo"),
+
+S("st-am-137", "2026-04-15", """ETHIOPIA-AMHARA/
+Fano fighters attack Gondar outskirts; drone strike hits Debre Tabor market
+
+NAIROBI, April 15 (Wire) - Fano militiamen attacked army positions on the northern outskirts of Gondar, Ethiopia's second-largest city in the Amhara region, on Sunday night, residents and a Fano spokesman said, in some of the heaviest fighting near the city this year.
+
+Gunfire and explosions could be heard until dawn, two residents said by telephone. A Fano spokesman said his fighters had killed "dozens" of soldiers. The army did not comment, and the claim could not be verified. Internet access in the region is restricted.
+
+On Monday, a drone strike hit the market in Debre Tabor, about 100 km to the south-east, killing at least eight people, a health worker and a relative of one of the victims said. Residents blamed the federal army, which has used drones widely in the conflict.
+
+The government declared a state of emergency in Amhara in August 2023 as fighting with Fano spread across the region.""", [
+  E(cur, "Armed clash", "Fano militiamen attacked army positions on the northern outskirts of Gondar", T("Gonder", "ET", 2, 12.60, 37.47, "Amhara"), "sunday",
+    a1="Fano", i1=3, a2="Military Forces of Ethiopia (2018-)", i2=1, fat=12),
+  E(cur, "Air/drone strike", "a drone strike hit the market in Debre Tabor", T("Debre Tabor", "ET", 1, 11.85, 38.02, "Amhara"), "monday",
+    a1="Military Forces of Ethiopia (2018-)", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=8),
+  E(bg, "Other", "The government declared a state of emergency in Amhara in August 2023", T("Amhara", "ET", 3, 11.59, 37.39, "Amhara"), "2023-08-01", tp=3,
+    a1="Government of Ethiopia (2018-)", i1=1),
+]),
+
+S("st-am-138", "2026-07-17", """Bokkos: gunmen kill 11 in night attack on two villages
+(From a Jos daily.)
+
+Gunmen on Tuesday night attacked two villages in Bokkos Local Government Area of Plateau State, killing 11 people and burning houses, the council chairman and community leaders said.
+
+The chairman said the attackers struck at about 11 p.m., shooting sporadically and setting fire to at least 30 houses. He said the villagers had been attacked twice in the past month.
+
+The Police Public Relations Officer of the Plateau State Command confirmed the attack but put the number killed at nine. He said a team of police and soldiers had been deployed to the area and that two suspects had been arrested on Wednesday in a nearby settlement.
+
+Last Wednesday, hundreds of youths blocked the Jos-Bokkos road for several hours to protest against the killings in the area.
+
+Bokkos was one of the areas worst hit by coordinated attacks on villages on Christmas Eve 2023, in which more than 150 people were killed in Plateau State.""", [
+  E(cur, "Attack", "Gunmen on Tuesday night attacked two villages in Bokkos Local Government Area of Plateau State", T("Bokkos", "NG", 3, 9.30, 8.99, "Plateau", "Bokkos"), "tuesday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7, fat=9),
+  unscored(E(cur, "Arrests", "two suspects had been arrested on Wednesday in a nearby settlement", T("Bokkos", "NG", 3, 9.30, 8.99, "Plateau", "Bokkos"), "wednesday",
+    a1="Police Forces of Nigeria (2023-)", i1=1), "actor2", "inter2"),
+  E(cur, "Peaceful protest", "hundreds of youths blocked the Jos-Bokkos road for several hours", T("Jos", "NG", 2, 9.93, 8.89, "Plateau", "Jos North"), "wednesday",
+    a1="Protesters (Nigeria)", i1=6),
+  unscored(E(bg, "Attack", "coordinated attacks on villages on Christmas Eve 2023", T("Bokkos", "NG", 3, 9.30, 8.99, "Plateau", "Bokkos"), "2023-12-24",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7), "fatalities", "injuries"),
+], register="local"),
+
+S("st-am-139", "2026-08-05", """Q&A: 'We hold the road, but the drones come every day' - a resistance commander in Chin State
+
+Our correspondent spoke by telephone on Monday with a commander of the Chinland Defense Force (CDF) fighting near Falam. The interview has been edited for length.
+
+Q: What is the situation around Falam now?
+A: We took the last junta camp on the hill above the town on Saturday, after nine days of siege. The soldiers who were left ran away at night towards Kalay. So now Falam is in our hands, all of it.
+
+Q: Were there civilian casualties?
+A: Yes. On Sunday morning the jets came and bombed the town, two bombs near the hospital. Three people died, one nurse. Many houses are destroyed.
+
+Q: There are reports of fighting between your forces and the Chin National Army.
+A: No, no. There was a misunderstanding at a checkpoint near Tedim last week, some shooting in the air, nobody was hurt. We are brothers.
+
+Q: What do you need most?
+A: Medicine. And anti-aircraft weapons, but nobody will give us those.""", [
+  E(cur, "Non-state actor overtakes territory", "We took the last junta camp on the hill above the town on Saturday", T("Falam", "MM", 1, 22.91, 93.68, "Chin", "Falam"), "saturday",
+    a1="Chinland Defense Force", i1=2, a2=MMR, i2=1),
+  E(cur, "Air/drone strike", "the jets came and bombed the town, two bombs near the hospital", T("Falam", "MM", 1, 22.91, 93.68, "Chin", "Falam"), "sunday",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=3),
+], register="interview"),
+
+S("st-am-140", "2026-05-30", """Gang gunmen kill three in Laventille as state of emergency is extended
+
+PORT OF SPAIN, May 30 - Three men were shot dead and a fourth was wounded at a bar in Laventille on Thursday night in what police described as a reprisal killing linked to a gang feud in the area.
+
+The gunmen, who arrived on foot, opened fire on a group of men liming outside the bar and escaped through a track, police said.
+
+On Friday, the House of Representatives approved a three-month extension of the state of emergency declared by the Prime Minister in March, which gives police powers to search and detain without a warrant.
+
+The Commissioner of Police said more than 400 people had been detained under the emergency powers since March.
+
+Trinidad and Tobago recorded more than 600 murders last year, most of them linked to gangs.""", [
+  E(cur, "Attack", "Three men were shot dead and a fourth was wounded at a bar in Laventille", T("Laventille", "TT", 1, 10.65, -61.50, "San Juan-Laventille"), "thursday",
+    a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2="Civilians (Trinidad and Tobago)", i2=7, fat=3, inj=1),
+  E(cur, "Other", "the House of Representatives approved a three-month extension of the state of emergency", T("Port of Spain", "TT", 1, 10.67, -61.52, "Port of Spain"), "friday",
+    a1="Government of Trinidad and Tobago (2025-)", i1=1),
+], register="local"),
+
+S("st-am-141", "2026-02-20", """CONGO-ITURI/ (CORRECTED)
+CODECO militiamen kill seven near Bunia; army says it repelled attack on its position
+
+BUNIA, Congo, Feb 20 (Wire) - Suspected CODECO militiamen killed seven civilians in an attack on a village about 20 km north of Bunia, the capital of Ituri province, on Wednesday night, a local civil society group said.
+
+The attackers used machetes and guns and burned several houses, the group said.
+
+On Thursday, the army said it had repelled an attack by the same militia on one of its positions near Bunia and killed four militiamen. One soldier was wounded.
+
+(Corrects paragraph 1 to say the village is 20 km north of Bunia, not in Bunia town, and the attack was on Wednesday night, not Thursday.)""", [
+  E(cur, "Attack", "Suspected CODECO militiamen killed seven civilians in an attack on a village about 20 km north of Bunia", T("Bunia", "CD", 2, 1.56, 30.25, "Ituri", "Bunia"), "wednesday",
+    a1="CODECO: Cooperative for Development of Congo", i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=7),
+  E(cur, "Armed clash", "it had repelled an attack by the same militia on one of its positions near Bunia", T("Bunia", "CD", 2, 1.56, 30.25, "Ituri", "Bunia"), "thursday", tp=2,
+    a1=DRC, i1=1, a2="CODECO: Cooperative for Development of Congo", i2=4, fat=4, inj=1),
+]),
 ]
