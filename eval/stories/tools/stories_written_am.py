@@ -56,7 +56,7 @@ IND_POL = "Police Forces of India (2014-)"; IND = "Military Forces of India (201
 FULANI = "Fulani Ethnic Militia (Nigeria)"; NGA_POL = "Police Forces of Nigeria (2023-)"
 HTI_POL = "Police Forces of Haiti (2024-)"; VIV = "Viv Ansanm"; MAWOZO = "400 Mawozo"
 ECU_POL = "Police Forces of Ecuador (2023-)"; ECU_GOV = "Government of Ecuador (2023-)"; LOBOS = "Los Lobos"
-PER_GOV = "Government of Peru (2025-)"
+PER_GOV = "Government of Peru (2025-)"; PER_POL = "Police Forces of Peru (2025-)"
 BRA_POL = "Police Forces of Brazil (2023-)"; CV = "CV: Comando Vermelho"
 COL_POL = "Police Forces of Colombia (2022-)"
 CHL_POL = "Police Forces of Chile (2026-)"; CHL_GOV = "Government of Chile (2026-)"
@@ -2482,5 +2482,158 @@ On Thursday, the army said it had repelled an attack by the same militia on one 
     a1="CODECO: Cooperative for Development of Congo", i1=4, a2="Civilians (Democratic Republic of Congo)", i2=7, fat=7),
   E(cur, "Armed clash", "it had repelled an attack by the same militia on one of its positions near Bunia", T("Bunia", "CD", 2, 1.56, 30.25, "Ituri", "Bunia"), "thursday", tp=2,
     a1=DRC, i1=1, a2="CODECO: Cooperative for Development of Congo", i2=4, fat=4, inj=1),
+]),
+S("st-am-142", "2026-05-08", """IRAQ-SINJAR/
+Iraqi soldiers, Yazidi fighters clash in Sinjar; one killed
+
+BAGHDAD, May 8 (Wire) - Iraqi army troops clashed with fighters of a Yazidi armed group in the town of Sinjar in northern Iraq on Thursday after soldiers tried to remove a checkpoint the group had set up on the main road, security sources said.
+
+One soldier was killed and three fighters were wounded in the exchange of fire, which lasted about an hour, the sources said. Ankara says the group is linked to the Kurdistan Workers Party (PKK).
+
+Hundreds of Yazidi residents later gathered outside the district headquarters to demand that the army withdraw from the town's centre. The protest was peaceful.
+
+A 2020 agreement between Baghdad and the Kurdistan regional government to restore order in Sinjar has never been fully implemented, and many Yazidis displaced by Islamic State in 2014 have yet to return.""", [
+  E(cur, "Armed clash", "Iraqi army troops clashed with fighters of a Yazidi armed group in the town of Sinjar", T("Sinjar", "IQ", 1, 36.32, 41.88, "Ninewa", "Sinjar"), "thursday",
+    a1="Military Forces of Iraq (2022-)", i1=1, a2="Unidentified Armed Group (Iraq)", i2=3, fat=1, inj=3),
+  E(cur, "Peaceful protest", "Hundreds of Yazidi residents later gathered outside the district headquarters", T("Sinjar", "IQ", 1, 36.32, 41.88, "Ninewa", "Sinjar"), "thursday",
+    a1="Protesters (Iraq)", i1=6),
+]),
+
+S("st-am-143", "2026-10-31", """LIBYA-TRIPOLI/
+Clashes between armed groups shake Tripoli's Souq al-Juma; airport flights suspended
+
+TRIPOLI, Oct 31 (Wire) - Heavy fighting broke out on Thursday night in the Souq al-Juma district of Tripoli between the Radaa Special Deterrence Forces and the 444th Brigade, two of the most powerful armed groups in the Libyan capital, residents said.
+
+The clashes, with machine guns and rocket-propelled grenades, lasted until Friday morning. The emergency medicine centre said three people were killed, one of them a civilian hit by a stray bullet, and 14 wounded.
+
+Flights at Mitiga airport, which is controlled by Radaa, were diverted to Misrata. The Government of National Unity said a ceasefire had been agreed on Friday afternoon, mediated by elders from Tripoli neighbourhoods.
+
+Tripoli has seen repeated bouts of fighting between armed groups since May last year.""", [
+  E(cur, "Armed clash", "Heavy fighting broke out on Thursday night in the Souq al-Juma district of Tripoli between the Radaa Special Deterrence Forces and the 444th Brigade", T("Tripoli", "LY", 2, 32.89, 13.19, "Tripoli"), "thursday",
+    a1="Radaa Special Deterrence Forces", i1=3, a2="444th Brigade", i2=3, fat=3, inj=14),
+  E(cur, "Agreement", "a ceasefire had been agreed on Friday afternoon", T("Tripoli", "LY", 1, 32.89, 13.19, "Tripoli"), "friday",
+    a1="Radaa Special Deterrence Forces", i1=3, a2="444th Brigade", i2=3),
+]),
+
+S("st-am-144", "2026-08-27", """SUDAN-KORDOFAN/
+Shelling of besieged Kadugli kills six; aid convoy turned back
+
+PORT SUDAN, Aug 27 (Wire) - Shells fired by the SPLM-N rebel group hit a market in Kadugli, the besieged capital of Sudan's South Kordofan state, on Tuesday, killing six people, a medical source and a local official said.
+
+The SPLM-N, which is allied with the paramilitary Rapid Support Forces, has surrounded Kadugli and nearby Dilling for most of the past year, cutting supply routes and causing severe food shortages.
+
+On Wednesday, a World Food Programme convoy of 20 trucks heading for Kadugli turned back after coming under fire on the road south of El Obeid, the agency said. No one was hurt. The U.N. did not say who fired.
+
+Aid agencies have warned of famine in parts of South Kordofan.""", [
+  E(cur, "Shelling/artillery/missile attack", "Shells fired by the SPLM-N rebel group hit a market in Kadugli", T("Kadugli", "SD", 1, 11.01, 29.72, "South Kordofan"), "tuesday",
+    a1="SPLM-N (al-Hilu): Sudan People's Liberation Movement-North (al-Hilu Faction)", i1=2, a2="Civilians (Sudan)", i2=7, fat=6),
+  E(cur, "Attack", "a World Food Programme convoy of 20 trucks heading for Kadugli turned back after coming under fire", T("El Obeid", "SD", 2, 13.18, 30.22, "North Kordofan"), "wednesday",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
+]),
+
+S("st-am-145", "2026-02-13", """CONGO-BURUNDI/
+Congolese and Burundian troops clash with M23 near Uvira
+
+UVIRA, Congo, Feb 13 (Wire) - Congolese soldiers fighting alongside Burundian troops clashed with M23 rebels in the hills west of Uvira, in South Kivu province, on Wednesday, local officials and a civil society leader said.
+
+Six rebels and two Burundian soldiers were killed, according to a local official. The M23 said it had repelled an attack on its positions and inflicted "heavy losses" on the "coalition".
+
+Burundi has deployed thousands of troops in eastern Congo to support Kinshasa against the Rwanda-backed M23.
+
+On Thursday, residents of Uvira marched to the town hall to demand more protection, after shells fell near the town's port last week.""", [
+  E(cur, "Armed clash", "Congolese soldiers fighting alongside Burundian troops clashed with M23 rebels in the hills west of Uvira", T("Uvira", "CD", 2, -3.40, 29.14, "South Kivu", "Uvira"), "wednesday",
+    a1=DRC, i1=1, a2="M23: March 23 Movement", i2=2, fat=8, assoc_actor_1="Military Forces of Burundi (2020-)"),
+  E(cur, "Peaceful protest", "residents of Uvira marched to the town hall to demand more protection", T("Uvira", "CD", 1, -3.40, 29.14, "South Kivu", "Uvira"), "thursday",
+    a1="Protesters (Democratic Republic of Congo)", i1=6),
+]),
+
+S("st-am-146", "2026-01-30", """Chiapas: families flee to Guatemala as cartels battle near Frontera Comalapa
+(Translated from Spanish.)
+
+Dozens of families from communities in the municipality of Frontera Comalapa crossed into Guatemala on Wednesday and Thursday, fleeing clashes between the Jalisco New Generation Cartel and the Sinaloa Cartel, residents and the Guatemalan migration institute said.
+
+The armed groups exchanged fire for several hours on Wednesday on the road between Comalapa and Chicomuselo, residents said. Local media reported at least four dead, whose bodies were taken away by the gunmen.
+
+On Thursday, the army and the National Guard deployed 800 troops to the area and set up checkpoints on the border highway, the Defence Ministry said.
+
+The two cartels have fought for control of drug and migrant trafficking routes in the border region since 2021.""", [
+  E(cur, "Armed clash", "The armed groups exchanged fire for several hours on Wednesday on the road between Comalapa and Chicomuselo", T("Comalapa", "MX", 2, 15.66, -92.14, "Chiapas", "Frontera Comalapa"), "wednesday",
+    a1="Cartel Jalisco Nueva Generacion", i1=3, a2="Sinaloa Cartel", i2=3, fat=4),
+]),
+
+S("st-am-147", "2026-09-09", """Grenade hurled at police post in Amritsar; Khalistan Tiger Force blamed
+
+AMRITSAR, Sept 9: Two men on a motorcycle hurled a grenade at a police post on the outskirts of Amritsar late on Monday night, damaging the building, police said. No one was injured.
+
+The Director General of Police said the attack had been carried out on the orders of handlers of the Khalistan Tiger Force based abroad, and that two suspects had been arrested on Tuesday in Tarn Taran district.
+
+It was the third grenade attack on a police establishment in the Amritsar area this year. Police have increased patrols and installed more CCTV cameras at police posts in border districts.""", [
+  E(cur, "Grenade", "Two men on a motorcycle hurled a grenade at a police post on the outskirts of Amritsar", T("Amritsar", "IN", 2, 31.62, 74.88, "Punjab", "Amritsar"), "monday",
+    a1="Khalistan Tiger Force", i1=2, a2=IND_POL, i2=1, fat=0, inj=0),
+  E(cur, "Arrests", "two suspects had been arrested on Tuesday in Tarn Taran district", T("Tarn Taran", "IN", 3, 31.45, 74.93, "Punjab", "Tarn Taran"), "tuesday",
+    a1=IND_POL, i1=1, a2="Khalistan Tiger Force", i2=2),
+], register="local"),
+
+S("st-am-148", "2026-02-10", """PAKISTAN-KURRAM/
+Tribal clashes in Kurram kill nine; roads closed again
+
+PESHAWAR, Feb 10 (Wire) - At least nine people were killed in clashes between armed members of rival tribes in the Kurram district of north-western Pakistan on Monday and Tuesday, officials said.
+
+The fighting, with heavy weapons including mortars, broke out near Alizai after a dispute over land and spread to nearby villages, a district official said.
+
+The provincial government closed the main road between Parachinar and Peshawar and imposed a curfew in parts of the district.
+
+Kurram has seen repeated bouts of sectarian tribal fighting. Clashes in late 2024 killed more than 130 people and led to a months-long blockade of the district.""", [
+  E(cur, "Armed clash", "At least nine people were killed in clashes between armed members of rival tribes in the Kurram district", T("Alizai", "PK", 2, 33.54, 70.35, "Khyber Pakhtunkhwa", "Kurram"), "monday", tp=2,
+    a1="Unidentified Tribal Militia (Pakistan)", i1=4, a2="Unidentified Tribal Militia (Pakistan)", i2=4, fat=9),
+  E(cur, "Other", "imposed a curfew in parts of the district", T("Kurram", "PK", 3, 33.90, 70.10, "Khyber Pakhtunkhwa", "Kurram"), 0, tp=2,
+    a1="Government of Pakistan (2024-)", i1=1),
+]),
+
+S("st-am-149", "2026-06-19", """Peru: bus drivers strike in Lima after colleague is shot dead by extortionists
+(Translated from Spanish.)
+
+Thousands of public transport workers stopped work in Lima on Thursday and marched to the Congress building to demand action against extortion gangs, a day after a bus driver was shot dead in the district of San Juan de Lurigancho.
+
+The driver was killed at the wheel of his bus on Wednesday morning by a gunman who got on at a stop, police said. His company had received threats after refusing to pay a weekly "fee" to a criminal gang, colleagues said.
+
+Police used tear gas to stop a group of marchers from reaching the Congress building, and detained five people. Most of the march passed off without incident.
+
+More than 40 transport workers have been killed in Lima in extortion-related attacks since the start of last year, according to transport unions.""", [
+  E(cur, "Attack", "The driver was killed at the wheel of his bus on Wednesday morning by a gunman", T("Lima", "PE", 2, -12.04, -77.03, "Lima"), "wednesday",
+    a1="Unidentified Armed Group (Peru)", i1=3, a2="Civilians (Peru)", i2=7, fat=1),
+  E(cur, "Protest with intervention", "Police used tear gas to stop a group of marchers from reaching the Congress building", T("Lima", "PE", 1, -12.04, -77.03, "Lima"), "thursday",
+    a1="Protesters (Peru)", i1=6, a2=PER_POL, i2=1),
+], register="local"),
+
+S("st-am-150", "2026-02-12", """SOMALIA-SOMALILAND/
+SSC-Khatumo forces and Somaliland troops clash west of Las Anod
+
+MOGADISHU, Feb 12 (Wire) - Fighting broke out on Tuesday between forces of SSC-Khatumo, the administration that controls Las Anod, and Somaliland troops at the village of Oog, west of Las Anod, killing at least 12 fighters, elders and local officials said.
+
+Both sides accused the other of starting the fighting. SSC-Khatumo said it had captured two Somaliland positions, which Somaliland's defence ministry denied.
+
+Hundreds of families fled the area towards Las Anod and Garowe.
+
+SSC-Khatumo forces have controlled Las Anod since 2023. The federal government in Mogadishu recognised the administration as a federal member state last year.""", [
+  E(cur, "Armed clash", "Fighting broke out on Tuesday between forces of SSC-Khatumo, the administration that controls Las Anod, and Somaliland troops at the village of Oog", T("Laascaanood", "SO", 2, 8.48, 47.36, "Sool"), "tuesday",
+    a1="SSC-Khatumo", i1=3, a2="Military Forces of Somaliland (2024-)", i2=1, fat=12),
+  unscored(E(neg, "Non-state actor overtakes territory", "SSC-Khatumo said it had captured two Somaliland positions", T("Laascaanood", "SO", 2, 8.48, 47.36, "Sool"), "tuesday",
+    a1="SSC-Khatumo", i1=3, a2="Military Forces of Somaliland (2024-)", i2=1), "fatalities", "injuries"),
+]),
+
+S("st-am-151", "2026-03-13", """Mozambique: police disperse Maputo march of Podemos supporters
+
+MAPUTO, March 13 (Wire) - Mozambican police fired tear gas and rubber bullets on Thursday to disperse supporters of the opposition Podemos party marching in central Maputo against the arrest of one of the party's provincial leaders, witnesses said.
+
+At least four people were injured, one of them by a rubber bullet to the chest, a hospital source said. Police said they had acted because the march had not been authorised.
+
+The provincial leader was arrested at his home in Matola on Monday and is accused of inciting violence during the post-election unrest of 2024 and 2025, his lawyer said.
+
+More than 300 people were killed in the unrest that followed the October 2024 election, according to rights groups, most of them by police.""", [
+  E(cur, "Protest with intervention", "Mozambican police fired tear gas and rubber bullets on Thursday to disperse supporters of the opposition Podemos party", T("Maputo", "MZ", 1, -25.97, 32.58, "Maputo"), "thursday",
+    a1="Protesters (Mozambique)", i1=6, a2="Police Forces of Mozambique (2025-)", i2=1, inj=4),
+  E(cur, "Arrests", "The provincial leader was arrested at his home in Matola on Monday", T("Matola", "MZ", 1, -25.96, 32.46, "Maputo"), "monday",
+    a1="Police Forces of Mozambique (2025-)", i1=1, a2="Podemos: Optimistic Party for the Development of Mozambique", i2=7),
 ]),
 ]
