@@ -2636,4 +2636,79 @@ More than 300 people were killed in the unrest that followed the October 2024 el
   E(cur, "Arrests", "The provincial leader was arrested at his home in Matola on Monday", T("Matola", "MZ", 1, -25.96, 32.46, "Maputo"), "monday",
     a1="Police Forces of Mozambique (2025-)", i1=1, a2="Podemos: Optimistic Party for the Development of Mozambique", i2=7),
 ]),
+S("st-am-152", "2026-04-04", """Zagreb derby to be played without away fans after last year's violence
+
+ZAGREB, April 4 (Wire) - Sunday's Croatian league match between Dinamo Zagreb and Hajduk Split will be played without visiting supporters, the league said on Saturday, citing police advice after clashes between rival fans at the same fixture last year.
+
+About 1,500 police officers will be deployed around the Maksimir stadium and the city centre, Zagreb police said. Hajduk's supporters' group called the decision "collective punishment" and said it would not challenge it.
+
+At last year's match in Split, in October, rival fans fought with flares, bottles and metal bars outside the stadium before kick-off, injuring 14 people, including four police officers.
+
+Croatia's football federation has been fined several times by European football's governing body over crowd trouble.""", [
+  E(bg, "Mob violence", "rival fans fought with flares, bottles and metal bars outside the stadium before kick-off", T("Split", "HR", 1, 43.51, 16.44, "Split-Dalmatia", "Grad Split"), "2025-10-01", tp=3,
+    a1="Rioters (Croatia)", i1=5, a2="Rioters (Croatia)", i2=5, inj=14),
+], negative="sport"),
+
+S("st-am-153", "2026-06-23", """EU sanctions three Sudanese commanders over El Fasher atrocities
+
+BRUSSELS, June 23 (Wire) - The European Union imposed sanctions on Monday on three commanders of Sudan's Rapid Support Forces it accused of responsibility for mass killings of civilians after the paramilitary group captured the city of El Fasher in October last year.
+
+The measures include an asset freeze and a travel ban. EU foreign ministers, meeting in Luxembourg, also called on the United Arab Emirates and other countries to stop supplying weapons to the warring parties in Sudan.
+
+The RSF rejected the sanctions as "politically motivated" and said it had opened its own investigation into "individual violations".
+
+The United States imposed similar sanctions on RSF commanders earlier this year.""", [
+  E(bg, "Non-state actor overtakes territory", "the paramilitary group captured the city of El Fasher in October last year", T("El Fasher", "SD", 1, 13.63, 25.35, "North Darfur"), "2025-10-01", tp=3,
+    a1=RSF, i1=2, a2=SDN, i2=1),
+], negative="diplomacy"),
+
+S("st-am-154", "2026-02-27", """Mexico: businessman kidnapped in Culiacan freed after ransom paid, family says
+(Translated from Spanish.)
+
+A businessman who was kidnapped last week in Culiacan was released on Thursday after his family paid a ransom, relatives said. He was found on the side of the road to Imala with signs of having been beaten, but in good health.
+
+The man, who owns a chain of hardware stores, was abducted on February 17 as he left his home by armed men who demanded 5 million pesos, according to the family. The State Prosecutor's Office said it was investigating the case as a kidnapping for ransom and had not established any link to organised crime groups.
+
+Business associations in Sinaloa say kidnappings for ransom have risen in the state over the past year.""", [], negative="crime", register="local"),
+
+S("st-am-155", "2026-09-03", """Beslan marks 22 years since school siege
+
+BESLAN, Russia, Sept 3 (Wire) - Hundreds of people gathered at the ruins of School No. 1 in Beslan on Thursday to remember the victims of the 2004 school siege, releasing white balloons at 13:05, the moment the first explosions were heard in the gymnasium.
+
+Relatives laid flowers and toys in the gym, whose walls are still marked by bullets, and read out the names of the 334 people who died, among them 186 children.
+
+The siege began on 1 September 2004, when Chechen and Ingush militants seized more than 1,100 people on the first day of the school year. It ended on the third day with explosions and a chaotic battle with Russian security forces.
+
+The ceremony ended with a minute of silence.""", [
+  unscored(E(bg, "Abduction/forced disappearance", "Chechen and Ingush militants seized more than 1,100 people on the first day of the school year", T("Beslan", "RU", 1, 43.19, 44.53, "North Ossetia-Alania"), "2004-09-01",
+    a1="Unidentified Armed Group (Russia)", i1=3, a2="Civilians (Russia)", i2=7), "fatalities", "injuries"),
+], negative="commemoration"),
+
+S("st-am-156", "2026-08-14", """Tanker explosion kills at least 38 near Onitsha as residents scoop fuel
+
+ONITSHA, Nigeria, Aug 14 (Wire) - At least 38 people were killed on Thursday when a petrol tanker that had overturned on the expressway outside Onitsha exploded as residents were scooping fuel from it, Nigeria's emergency management agency said.
+
+The tanker lost control and fell on its side early in the morning. A crowd gathered with jerrycans and buckets despite warnings from police, and the fuel caught fire about an hour later, witnesses said. Dozens of people were taken to hospital with burns.
+
+Such disasters are common in Nigeria, where many people live in poverty and fuel prices have soared since subsidies were removed.""", [], negative="accident"),
+
+S("st-am-157", "2026-11-13", """FACT CHECK: Video of 'Ukrainian drone strike on Moscow' shows fireworks
+
+A video circulating on Telegram and X since Tuesday claims to show "Ukrainian drones hitting central Moscow last night", with a series of bright explosions over apartment blocks.
+
+The claim is false. The footage shows a fireworks display over the Moscow river for the city's anniversary celebrations in September 2023. We found the same video, filmed from the same angle, in a post published by a Moscow resident on 9 September 2023.
+
+Russia's defence ministry reported no drone attack on Moscow on the night in question, and Moscow's mayor, who usually posts about drones shot down over the city, reported none.
+
+Our verdict: FALSE. The video shows fireworks, not a drone attack.""", [], negative="fact check", register="factcheck"),
+
+S("st-am-158", "2026-05-21", """Mali junta opens 'national consultations'; JNIM says it will not take part
+
+BAMAKO, May 21 (Wire) - Mali's military government opened two weeks of "national consultations" on Thursday, saying they would pave the way for a new peace charter and a return to constitutional order.
+
+Hundreds of delegates from political parties, civil society and religious groups attended the opening in Bamako, though several opposition figures boycotted the talks.
+
+The al Qaeda-linked JNIM group said in a statement that it would not take part in "talks organised by the usurpers" and that its fighters would "continue the struggle". Tuareg separatist groups also stayed away.
+
+The junta, in power since 2020, has promised elections several times without setting a date.""", [], negative="statement"),
 ]
