@@ -88,14 +88,18 @@ _OVERRIDES = [
     ("MM", "Maungdaw", 20.82, 92.37, "Maungdaw town (the gazetteer has only the township row, 17 km east)"),
     ("SO", "Harardhere", 4.65, 47.86, "Harardhere town (the gazetteer has only the district row, 115 km north)"),
     ("IN", "Kandhamal", 20.481, 84.2306, "seat Phulbani (the gazetteer's admin2 row is a median point 35 km south)"),
-    ("PE", "Pataz", -8.2769, -77.2964, "province seat Tayabamba, as the gold's 14 of 17 (the gazetteer's admin2 row is a median point 13 km west)"),
-    ("MZ", "Muidumbe", -11.8, 39.78, "seat Namacande, as the gold's 5 of 8 (the gazetteer's admin2 row lies 74 km south-east, outside the district)"),
+    ("PE", "Pataz@3", -8.2769, -77.2964, "province seat Tayabamba, as the gold's 14 of 17 (the gazetteer's admin2 row is a median point 13 km west)"),
+    ("MZ", "Muidumbe", -11.8, 39.78, "seat Namacande, as all the gold (the gazetteer's admin2 row lies 74 km south-east, outside the district)"),
 ]
 
 
-def _override(iso: str, name: str) -> tuple[float, float, str] | None:
+def _override(iso: str, name: str, precision: int | None = None) -> tuple[float, float, str] | None:
+    """An '@3' name applies to the unit only (Pataz province, seat Tayabamba; the town of Pataz at 1/2 is its own place)."""
     key = place_key(name)
     for o_iso, o_name, lat, lon, why in _OVERRIDES:
+        o_name, _, only = o_name.partition("@")
+        if only and precision != int(only):
+            continue
         if o_iso == iso and place_key(o_name) == key:
             return lat, lon, why
     return None
@@ -111,7 +115,7 @@ def canonical(ev: dict[str, Any], km: float) -> tuple[float, float, str] | None:
     iso, name, a1 = ev.get("iso"), ev.get("location"), ev.get("admin1")
     if not iso or not name:
         return None
-    if (o := _override(iso, name)) is not None:
+    if (o := _override(iso, name, ev.get("geo_precision"))) is not None:
         return o
     idx = geo.index()
     hits = [h for h in idx.lookup(name) if h.place.iso == iso]
