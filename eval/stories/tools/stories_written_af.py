@@ -540,7 +540,7 @@ UGANDA - Suspected ADF rebels killed five fishermen at a landing site on Lake Ed
 TANZANIA - Police in Arusha on Sunday arrested four regional leaders of the opposition CHADEMA party at their homes, a day before a planned demonstration against the arrest of the party's chairman. The party said on Monday that the demonstration had been postponed.
 
 KENYA - Hundreds of residents of Kitengela marched peacefully to the police station on Monday to demand justice for a boda boda rider who they said was beaten to death by officers last week.""", [
-  E(cur, "Attack", "Suspected ADF rebels killed five fishermen at a landing site on Lake Edward in Kasese district", P("Kasese", "UG", 3, geoname="Kasese", a1="Western"), "friday",
+  E(cur, "Attack", "Suspected ADF rebels killed five fishermen at a landing site on Lake Edward in Kasese district", P("Lake Edward", "UG", 2, lat=-0.25, lon=29.75, a1="Western"), "friday",
     a1="ADF: Allied Democratic Forces", i1=2, a2="Civilians (Uganda)", i2=7, fat=5),
   E(cur, "Arrests", "Police in Arusha on Sunday arrested four regional leaders of the opposition CHADEMA party at their homes", P("Arusha", "TZ"), "sunday",
     a1="Police Forces of Tanzania (2021-)", i1=1, a2="CHADEMA: Party for Democracy and Progress", i2=7),

@@ -197,7 +197,7 @@ The Buenos Aires station had already been attacked in January, when a motorcycle
     a1=JMC, i1=2, a2=COL_POL, i2=1, inj=1),
   E(cur, "Armed clash", "their unit came under fire from members of the same column", P("Suarez", "CO", 2, lat=2.95, lon=-76.7, a1="Cauca", a2="Suarez"), "monday",
     a1=JMC, i1=2, a2=COL, i2=1, fat=2, inj=4),
-  E(cur, "Other", "pamphlets signed by the column appeared on Sunday morning announcing a curfew from 8 p.m.", P("Buenos Aires", "CO", 2, lat=3.01, lon=-76.65, a1="Cauca", a2="Buenos Aires"), "sunday",
+  E(cur, "Other", "pamphlets signed by the column appeared on Sunday morning announcing a curfew from 8 p.m.", P("Timba", "CO", 1, lat=3.12, lon=-76.63, a1="Cauca"), "sunday",
     a1=JMC, i1=2, a2="Civilians (Colombia)", i2=7),
   E(bg, "Remote explosive/landmine/IED", "a motorcycle loaded with explosives blew up outside it without causing injuries", P("Buenos Aires", "CO", 1, lat=3.01, lon=-76.65, a1="Cauca", a2="Buenos Aires"), "2026-01-01", tp=3,
     a1="Unidentified Armed Group (Colombia)", i1=3, a2=COL_POL, i2=1, fat=0, inj=0),

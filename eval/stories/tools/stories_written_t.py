@@ -199,7 +199,7 @@ In Congo's South Kivu province, fighting between M23 rebels and Wazalendo militi
 The M23, which Kinshasa and the United Nations say is backed by Rwanda, has held Goma and Bukavu since early 2025. Kigali denies supporting it.""", [
   E(cur, "Grenade", "A grenade thrown from a passing motorcycle exploded at the bus park in Musanze", P("Musanze", "RW"), "monday",
     a1=FDLR, i1=2, a2="Civilians (Rwanda)", i2=7, inj=5),
-  E(cur, "Armed clash", "fighting between M23 rebels and Wazalendo militiamen around the village of Nyabibwe", P("Kalehe", "CD", 2, lat=-2.11, lon=28.91, a1="South Kivu", a2="Kalehe"), "sunday",
+  E(cur, "Armed clash", "fighting between M23 rebels and Wazalendo militiamen around the village of Nyabibwe", P("Nyabibwe", "CD", 2, lat=-1.96, lon=28.93, a1="South Kivu"), "sunday",
     a1=M23, i1=2, a2="Wazalendo", i2=3, fat=12),
 ]),
 ]
