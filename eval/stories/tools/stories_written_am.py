@@ -1110,9 +1110,9 @@ GOMA, Congo, Feb 4 (Wire) - Pro-government Wazalendo militias seized the town of
 A local civil society leader said at least 11 people were killed in Wednesday's fighting, including three civilians hit by stray bullets. The M23 said it had "restored order" in the town.
 
 The M23, which Congo and U.N. experts say is backed by Rwanda, has controlled most of North and South Kivu's main towns since it took Goma in January 2025 and Bukavu the following month.""", [
-  E(cur, "Non-violent transfer of territory", "Pro-government Wazalendo militias seized the town of Nyabibwe", T("Kalehe", "CD", 2, -2.11, 28.91, "South Kivu"), "monday",
+  E(cur, "Non-violent transfer of territory", "Pro-government Wazalendo militias seized the town of Nyabibwe", T("Nyabibwe", "CD", 1, -1.96, 28.93, "South Kivu"), "monday",
     a1="Wazalendo", i1=3, a2="M23: March 23 Movement", i2=2),
-  E(cur, "Non-state actor overtakes territory", "the M23 recaptured it on Wednesday after heavy fighting", T("Kalehe", "CD", 2, -2.11, 28.91, "South Kivu"), "wednesday",
+  E(cur, "Non-state actor overtakes territory", "the M23 recaptured it on Wednesday after heavy fighting", T("Nyabibwe", "CD", 1, -1.96, 28.93, "South Kivu"), "wednesday",
     a1="M23: March 23 Movement", i1=2, a2="Wazalendo", i2=3, fat=11),
   E(bg, "Non-state actor overtakes territory", "it took Goma in January 2025", T("Goma", "CD", 1, -1.68, 29.23, "North Kivu"), "2025-01-01", tp=3,
     a1="M23: March 23 Movement", i1=2, a2="Military Forces of Democratic Republic of Congo (2019-)", i2=1),
