@@ -11,7 +11,7 @@ Sinaloa, Mandeville of Manchester, Broadview of Illinois, Bara of North Kordofan
 of Donetsk). Rules exercised: raids met with gunfire, men in uniform unnamed, drone debris, crowds that clash with police,
 rallies kept apart, armed men on a demonstration, evictions resisted, prison riots, claims denied (current) against denials
 that are the news (negated), captures claimed while fighting goes on (negated), mixed strikes told apart, daily reports.
-158 stories, 320 events (264 current, 47 background, 3 threat, 3 negated, 2 caption, 1 hypothetical) of 24 sub-types,
+162 stories, 338 events (282 current, 47 background, 3 threat, 3 negated, 2 caption, 1 hypothetical) of 24 sub-types,
 81 countries with current events on every continent; 31 stories with no current event (statistics, trials, fact checks,
 denials, campaign, disaster, crime, labour strike, threats, casualty notice, accidents, diplomacy, commemorations, hoax,
 sport, a rally called off, statements).
@@ -2711,4 +2711,97 @@ Hundreds of delegates from political parties, civil society and religious groups
 The al Qaeda-linked JNIM group said in a statement that it would not take part in "talks organised by the usurpers" and that its fighters would "continue the struggle". Tuareg separatist groups also stayed away.
 
 The junta, in power since 2020, has promised elections several times without setting a date.""", [], negative="statement"),
+S("st-am-159", "2026-02-03", """SUDAN-WAR/WRAPUP
+RSF seizes Umm Ruwaba as drones strike Atbara and Damazin
+
+PORT SUDAN, Feb 3 (Wire) - Sudan's paramilitary Rapid Support Forces said on Tuesday they had taken control of the town of Umm Ruwaba in North Kordofan after fierce fighting with the army on Monday, a claim confirmed by two residents who said the army had withdrawn towards El Obeid.
+
+Local activists said at least 17 civilians were killed in Umm Ruwaba during the fighting, and that RSF fighters looted the market after entering the town.
+
+The army responded on Monday evening with drone strikes on RSF positions near Er Rahad, about 60 km to the west, killing several fighters, a military source said.
+
+Early on Tuesday, drones struck a power station in Atbara, in River Nile state, causing a blackout in the city, and hit the airport in Ad-Damazin, capital of Blue Nile state, where one guard was killed, local officials said. The army blamed the RSF for both attacks.
+
+In Omdurman, shells fell on a residential neighbourhood on Tuesday morning, wounding five people, a medical volunteer group said. It did not say who fired them.
+
+The war, now in its third year, has displaced more than 12 million people.""", [
+  E(cur, "Non-state actor overtakes territory", "they had taken control of the town of Umm Ruwaba in North Kordofan after fierce fighting with the army on Monday", T("Umm Ruwaba", "SD", 1, 12.91, 31.22, "North Kordofan"), "monday",
+    a1=RSF, i1=2, a2=SDN, i2=1, fat=17),
+  E(cur, "Air/drone strike", "The army responded on Monday evening with drone strikes on RSF positions near Er Rahad", T("Ar Rahad", "SD", 2, 12.72, 30.65, "North Kordofan"), "monday",
+    a1=SDN, i1=1, a2=RSF, i2=2, fat=3),
+  E(cur, "Air/drone strike", "drones struck a power station in Atbara", T("Atbara", "SD", 1, 17.70, 33.99, "River Nile"), "tuesday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7),
+  E(cur, "Air/drone strike", "hit the airport in Ad-Damazin, capital of Blue Nile state, where one guard was killed", T("Ad-Damazin", "SD", 2, 11.79, 34.36, "Blue Nile"), "tuesday",
+    a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=1),
+  E(cur, "Shelling/artillery/missile attack", "shells fell on a residential neighbourhood on Tuesday morning", T("Omdurman", "SD", 2, 15.64, 32.48, "Khartoum"), "tuesday",
+    a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7, inj=5),
+]),
+
+S("st-am-160", "2026-03-28", """UKRAINE-ATTACKS/
+Russian overnight strikes hit five Ukrainian regions, killing four
+
+KYIV, March 28 (Wire) - Russia attacked Ukraine overnight with 127 drones and 9 missiles, hitting energy facilities, a port and residential buildings in five regions and killing at least four people, Ukrainian officials said on Saturday.
+
+In Kharkiv, drones hit a nine-storey residential building, killing two people and wounding 11, the mayor said.
+
+In the southern city of Odesa, a ballistic missile struck port infrastructure, damaging a grain terminal and wounding three workers, the regional governor said.
+
+In Dnipro, a missile hit an industrial site, killing one person, while in Chernihiv drones damaged a power substation, leaving 40,000 households without electricity; no one was hurt there.
+
+On Friday evening, a Russian guided bomb hit the centre of Kramatorsk, in the Donetsk region, killing one man and damaging a school, the regional governor said.
+
+Ukraine's air force said 98 drones and six missiles had been shot down or jammed.""", [
+  E(cur, "Air/drone strike", "In Kharkiv, drones hit a nine-storey residential building", T("Kharkiv", "UA", 1, 49.98, 36.25, "Kharkiv", "Kharkiv"), "friday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=2, inj=11),
+  E(cur, "Shelling/artillery/missile attack", "a ballistic missile struck port infrastructure, damaging a grain terminal", T("Odesa", "UA", 1, 46.49, 30.74, "Odesa", "Odeskyi"), "friday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, inj=3),
+  E(cur, "Shelling/artillery/missile attack", "In Dnipro, a missile hit an industrial site, killing one person", T("Dnipro", "UA", 1, 48.4666, 35.0407, "Dnipropetrovsk", "Dnipro"), "friday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+  E(cur, "Air/drone strike", "in Chernihiv drones damaged a power substation", T("Chernihiv", "UA", 1, 51.51, 31.29, "Chernihiv", "Chernihiv"), "friday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=0, inj=0),
+  E(cur, "Air/drone strike", "a Russian guided bomb hit the centre of Kramatorsk", T("Kramatorsk", "UA", 1, 48.73, 37.57, "Donetsk", "Kramatorskyi"), "friday",
+    a1=RUS, i1=8, a2="Civilians (Ukraine)", i2=7, fat=1),
+]),
+
+S("st-am-161", "2026-03-23", """MYANMAR THIS WEEK | 16-22 March 2026
+A round-up of conflict developments compiled by our regional desk.
+
+SAGAING: A junta air strike on Friday hit a monastery sheltering displaced people in a village near Sagaing town, killing nine people, according to local resistance groups. Residents said a paraglider dropped two bombs.
+
+MONYWA: People's Defence Force units attacked a junta battalion base on the outskirts of Monywa with drones on Saturday, the National Unity Government said, claiming 12 soldiers killed. The junta did not comment.
+
+KACHIN: The Kachin Independence Army (KIA) shelled junta positions near Myitkyina airport on Sunday, residents said; shells also fell on a nearby ward, wounding four civilians.
+
+SHAN: Traffic on the Mandalay-Lashio road resumed after the junta and the Ta'ang National Liberation Army reached a local agreement on Tuesday, under China's mediation, to reopen the road, the TNLA said.
+
+OUTLOOK: The junta has announced it will hold a second phase of elections in areas under its control in April.""", [
+  E(cur, "Air/drone strike", "A junta air strike on Friday hit a monastery sheltering displaced people in a village near Sagaing town", T("Sagaing", "MM", 2, 21.88, 95.98, "Sagaing", "Sagaing"), "2026-03-20",
+    a1=MMR, i1=1, a2="Civilians (Myanmar)", i2=7, fat=9),
+  E(cur, "Air/drone strike", "People's Defence Force units attacked a junta battalion base on the outskirts of Monywa with drones on Saturday", T("Monywa", "MM", 2, 22.11, 95.14, "Sagaing", "Monywa"), "2026-03-21",
+    a1=PDF, i1=2, a2=MMR, i2=1, fat=12),
+  E(cur, "Shelling/artillery/missile attack", "The Kachin Independence Army (KIA) shelled junta positions near Myitkyina airport on Sunday", T("Myitkyina", "MM", 2, 25.38, 97.40, "Kachin", "Myitkyina"), "2026-03-22",
+    a1="KIA: Kachin Independence Army", i1=2, a2=MMR, i2=1, inj=4),
+  E(cur, "Agreement", "the junta and the Ta'ang National Liberation Army reached a local agreement on Tuesday", T("Mandalay", "MM", 2, 21.97, 96.08, "Mandalay", "Mandalay"), "2026-03-17",
+    a1=MMR, i1=1, a2="TNLA: Ta'ang National Liberation Army", i2=2),
+], register="digest"),
+
+S("st-am-162", "2026-03-18", """NIGERIA-SECURITY/WRAPUP
+ISWAP raids army base in Borno; gunmen enforce sit-at-home in Imo; 20 abducted in Kaduna
+
+LAGOS, March 18 (Wire) - Islamic State West Africa Province (ISWAP) fighters attacked an army base in Damboa, in north-eastern Borno state, on Monday night, killing five soldiers, military sources said. The troops repelled the attack with air support and killed "dozens" of insurgents, the army said.
+
+In the south-east, gunmen enforcing a weekly "sit-at-home" order set fire to two buses and a car in Orlu, Imo state, on Tuesday, police said. Nobody was hurt. Police blamed the separatist Indigenous People of Biafra (IPOB), which denied involvement.
+
+In Kaduna state, bandits abducted at least 20 people from a village in Birnin Gwari local government area on Sunday, residents said.
+
+On Wednesday, hundreds of residents of Birnin Gwari protested in Kaduna city outside the Government House, demanding protection. The protest was peaceful.""", [
+  E(cur, "Armed clash", "Islamic State West Africa Province (ISWAP) fighters attacked an army base in Damboa", T("Damboa", "NG", 1, 11.16, 12.76, "Borno", "Damboa"), "monday",
+    a1="Islamic State West Africa Province", i1=2, a2="Military Forces of Nigeria (2023-)", i2=1, fat=17),
+  E(cur, "Looting/property destruction", "gunmen enforcing a weekly \"sit-at-home\" order set fire to two buses and a car in Orlu", T("Orlu", "NG", 1, 5.80, 7.04, "Imo", "Orlu"), "tuesday",
+    a1="IPOB: Indigenous People of Biafra", i1=3, a2="Civilians (Nigeria)", i2=7, fat=0, inj=0),
+  E(cur, "Abduction/forced disappearance", "bandits abducted at least 20 people from a village in Birnin Gwari local government area", T("Birnin Gwari", "NG", 3, 11.02, 6.78, "Kaduna", "Birnin Gwari"), "sunday",
+    a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7),
+  E(cur, "Peaceful protest", "hundreds of residents of Birnin Gwari protested in Kaduna city outside the Government House", T("Kaduna", "NG", 1, 10.53, 7.44, "Kaduna", "Kaduna North"), "wednesday",
+    a1="Protesters (Nigeria)", i1=6),
+]),
 ]
