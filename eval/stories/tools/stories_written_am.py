@@ -2799,7 +2799,7 @@ On Wednesday, hundreds of residents of Birnin Gwari protested in Kaduna city out
     a1="Islamic State West Africa Province", i1=2, a2="Military Forces of Nigeria (2023-)", i2=1, fat=17),
   E(cur, "Looting/property destruction", "gunmen enforcing a weekly \"sit-at-home\" order set fire to two buses and a car in Orlu", T("Orlu", "NG", 1, 5.80, 7.04, "Imo", "Orlu"), "tuesday",
     a1="IPOB: Indigenous People of Biafra", i1=3, a2="Civilians (Nigeria)", i2=7, fat=0, inj=0),
-  E(cur, "Abduction/forced disappearance", "bandits abducted at least 20 people from a village in Birnin Gwari local government area", T("Birnin Gwari", "NG", 3, 11.02, 6.78, "Kaduna", "Birnin Gwari"), "sunday",
+  E(cur, "Abduction/forced disappearance", "bandits abducted at least 20 people from a village in Birnin Gwari local government area", T("Birnin Gwari", "NG", 3, 10.66, 6.54, "Kaduna", "Birnin Gwari"), "sunday",
     a1="Unidentified Armed Group (Nigeria)", i1=3, a2="Civilians (Nigeria)", i2=7),
   E(cur, "Peaceful protest", "hundreds of residents of Birnin Gwari protested in Kaduna city outside the Government House", T("Kaduna", "NG", 1, 10.53, 7.44, "Kaduna", "Kaduna North"), "wednesday",
     a1="Protesters (Nigeria)", i1=6),
