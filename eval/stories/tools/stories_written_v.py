@@ -153,7 +153,7 @@ In Jamaica, a 34-year-old woman was killed on Monday when she was caught in the 
   E(cur, "Attack", "gunmen shot dead two taxi drivers as they waited for passengers at a stand in Sangre Grande", P("Sangre Grande", "TT"), "sunday",
     a1="Unidentified Armed Group (Trinidad and Tobago)", i1=3, a2="Civilians (Trinidad and Tobago)", i2=7, fat=2),
   unscored(E(bg, "Attack", "the killing of a gang member the week before", P("Sangre Grande", "TT"), -10, tp=2), "event_date", "time_precision"),
-  E(cur, "Armed clash", "members of two gangs exchanged fire in a neighbourhood of Spanish Town", P("Spanish Town", "JM", 2), "monday",
+  E(cur, "Armed clash", "members of two gangs exchanged fire in a neighbourhood of Spanish Town", P("Spanish Town", "JM", 1), "monday",
     a1="Unidentified Armed Group (Jamaica)", i1=3, a2="Unidentified Armed Group (Jamaica)", i2=3, fat=1, inj=2),
 ]),
 
