@@ -2468,3 +2468,32 @@ def test_a_crowd_storming_a_building_riots(pipeline: Pipeline, text: str) -> Non
 def test_a_controlled_detonation_of_a_device_found_is_still_a_disrupted_weapons_use(pipeline: Pipeline) -> None:
     text = "Police bomb disposal officers carried out a controlled detonation of a device left in a bag outside the town hall in Quito on Thursday."
     assert current(pipeline, text) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company regrets to announce that on Friday a bus carrying its workers to the Tarkwa site was attacked by unidentified armed men near the town.",
+    "Is the minister aware that on 3 May border guards beat and drove back a group of asylum seekers near Kapitan Andreevo?",
+])
+def test_an_armed_actors_assault_framed_by_a_notice_or_question_is_an_attack(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man beat his neighbour with a stick in Kisumu on Sunday after a row over a goat, police said.",
+    "The council noted that a group of hunters shot at wild boar near Brasov on Saturday.",
+])
+def test_an_assault_by_no_armed_actor_is_left_to_the_classifier(pipeline: Pipeline, text: str) -> None:
+    assert current(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Members of a local militia burned a clinic and about 20 houses in a village of Djugu territory on Sunday; the territorial "
+     "administrator said three people died.", "Attack"),
+    ("On the night of 4 to 5 May, unidentified armed men entered the Rhoy displacement camp and set fire to some 60 shelters. "
+     "Two residents were killed, according to camp leaders.", "Attack"),
+    ("Members of a local militia burned a clinic and about 20 houses in a village of Djugu territory on Sunday; nobody was hurt.",
+     "Looting/property destruction"),
+])
+def test_property_destroyed_where_the_story_tells_people_killed_is_an_attack(pipeline: Pipeline, text: str, kind: str) -> None:
+    # the casualties stage gives a looting no toll: the toll told in its sentence or the next is read by the typing
+    assert current(pipeline, text) == [kind]

@@ -20,7 +20,7 @@ from ..syntax import DEFINITE_DETERMINERS, in_words, list_head, misread_particip
 from . import NONE, classify, labels
 from .candidates import Candidate, add_weapon_verbs, candidates_by_sentence, cues_by_sentence, sentence_spans
 from .candidates import new_noun, noun_refers_back
-from .armed_acts import aimed_at_a_building, armed_act, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
+from .armed_acts import aimed_at_a_building, armed_act, armed_assault, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
 from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, curfew_by_hours, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
@@ -429,6 +429,14 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # arson attack on a mosque": property destroyed (WRITERS.md Riot vs looting); the codebook names the kind, however
                 # sure "none" (the classifier reads the quiet words around it: "the family escaped unhurt")
                 _add_once(decided, i, (cand.start, cand.end, LOOTING, max(float(p[names.index(LOOTING)]), conf["specific_above"]), None))
+                continue
+            if p[none_col] < conf["none_sure"] and (assault := armed_assault(doc, cand.start, cand.end)) is not None \
+                    and not ordinary_crime_killing(doccache.sentence(doc, cand.start)) \
+                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
+                # "regrets to announce that on Tuesday a convoy ... was attacked by unidentified armed individuals": an armed
+                # actor's assault the sentence asserts, whatever register frames it (a notice, a question, a motion), unless
+                # "none" is sure; the codebook names the kind by the target
+                _add_once(decided, i, (cand.start, cand.end, assault, max(float(p[names.index(assault)]), conf["specific_above"]), cand.entry))
                 continue
             kind = names[int(masked.argmax())]
             named = next((rule for k, rule in NAMED_KINDS if k == kind), None)

@@ -143,7 +143,7 @@ def event_type_of(
         # warriors had driven off 300 head of cattle ..., shooting one herder dead" is an Attack
         event_type, sub_type = "Violence against civilians", "Attack"
         plover = subtype(sub_type).plover
-    if sub_type == "Looting/property destruction" and _anyone_hurt(killed, injured) \
+    if sub_type == "Looting/property destruction" and (_anyone_hurt(killed, injured) or (parsed is not None and _harm_told(parsed, members, elsewhere))) \
             and (actor1 is None or actor1.value.kind not in DEMONSTRATOR_KINDS):
         # eval/WRITERS.md (Attack when people are hurt or killed, Looting/property destruction for property only): an
         # event whose own toll has people killed or hurt ("unidentified armed men reportedly entered the site and set fire
@@ -548,6 +548,27 @@ def thrown_incendiary(doc: Any, m: Mention) -> bool:
 # what armed men do that is no more than property destroyed or taken when no one is hurt (WRITERS.md); a crowd's is a riot's
 PROPERTY_RETYPED = ("Attack", "Armed clash", "Mob violence")
 HARM_WORDS = HARM_VERBS | CASUALTY_CUES  # "shooting the farmer", "5 dead confirmed", "two died": people harmed
+
+
+def _harm_told(parsed: Any, members: list[Mention], elsewhere: frozenset[int] = frozenset()) -> bool:
+    """Does the event's sentence, or one that goes on telling it (``told_after``, up to the sentences of other events:
+    ``elsewhere``), tell people killed, wounded or shot (``HARM_WORDS``, not denied: "Militiamen burned a school and some 30
+    homes ...; the provincial government said two people died", "set fire to some 120 shelters. ... two persons were
+    killed")? The casualties stage gives a looting no toll (casualties.toml no_fatalities), so its toll is read here."""
+    doc = parsed.doc
+    sents = {s.start: s for s in (doccache.sentence(doc, m.head) for m in members)}
+    for sent in list(sents.values()):
+        for later in told_after(parsed, sent, elsewhere):
+            sents.setdefault(later.start, later)
+    return any(in_words(t, HARM_WORDS) and t.pos_ in ("VERB", "ADJ", "NOUN") and not _denied(t) and not _earlier_clause(t)
+               for s in sents.values() for t in s)
+
+
+def _earlier_clause(tok: Any) -> bool:
+    """Is the word in a clause that tells what came before or caused the act ("the arson was ordered ... *after* a member was
+    killed in an operation")? Its harm is another event's."""
+    return any(ch.dep_ == "mark" and ch.lower_ in ("after", "before", "since", "because", "until")
+               for node in (tok, *tok.ancestors) for ch in node.children)
 
 
 def _anyone_hurt(*counts: Evidence[Casualties] | None) -> bool:
