@@ -693,7 +693,7 @@ In Zacatecas state, soldiers came under fire from gunmen in a convoy of pick-up 
 On Sunday, about 200 women from collectives that search for missing relatives marched peacefully through the centre of Zacatecas city carrying photographs of the disappeared.
 
 Guanajuato has had the highest number of murders of any Mexican state for several years.""", [
-  E(cur, "Attack", "Gunmen killed six people and wounded four at a family birthday party", P("Salamanca", "MX", 2), "saturday",
+  E(cur, "Attack", "Gunmen killed six people and wounded four at a family birthday party", P("Salamanca", "MX", 1), "saturday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=6, inj=4),
   E(cur, "Armed clash", "soldiers came under fire from gunmen in a convoy of pick-up trucks", P("Fresnillo", "MX", 2), "monday",
     a1="Unidentified Armed Group (Mexico)", i1=3, a2=MEX, i2=1, fat=5, inj=1),

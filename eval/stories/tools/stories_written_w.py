@@ -879,7 +879,7 @@ TUNIS, June 23 (Wire) - Dozens of residents armed with sticks and knives attacke
 The interior ministry said on Monday that police had arrested 11 Tunisians over the attack and three migrants over the stabbing.
 
 In Tunis, about 200 people marched peacefully on Saturday to demand the release of jailed opposition figures.""", [
-  E(cur, "Mob violence", "Dozens of residents armed with sticks and knives attacked sub-Saharan migrants in a working-class neighbourhood of Sfax", P("Sfax", "TN", 2, a1="Sfax"), "sunday",
+  E(cur, "Mob violence", "Dozens of residents armed with sticks and knives attacked sub-Saharan migrants in a working-class neighbourhood of Sfax", P("Sfax", "TN", 1, a1="Sfax"), "sunday",
     a1="Rioters (Tunisia)", i1=5, a2="Civilians (Tunisia)", i2=7, inj=8),
   E(cur, "Arrests", "police had arrested 11 Tunisians over the attack", P("Sfax", "TN", 2, a1="Sfax"), "monday", tp=2,
     a1=TUN_POL, i1=1, a2="Rioters (Tunisia)", i2=5),
