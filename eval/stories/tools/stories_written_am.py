@@ -2733,7 +2733,7 @@ The war, now in its third year, has displaced more than 12 million people.""", [
     a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7),
   E(cur, "Air/drone strike", "hit the airport in Ad-Damazin, capital of Blue Nile state, where one guard was killed", T("Ad-Damazin", "SD", 2, 11.79, 34.36, "Blue Nile"), "tuesday",
     a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=1),
-  E(cur, "Shelling/artillery/missile attack", "shells fell on a residential neighbourhood on Tuesday morning", T("Omdurman", "SD", 2, 15.64, 32.48, "Khartoum"), "tuesday",
+  E(cur, "Shelling/artillery/missile attack", "shells fell on a residential neighbourhood on Tuesday morning", T("Omdurman", "SD", 1, 15.64, 32.48, "Khartoum"), "tuesday",
     a1="Unidentified Armed Group (Sudan)", i1=3, a2="Civilians (Sudan)", i2=7, inj=5),
 ]),
 
