@@ -2744,3 +2744,20 @@ def test_the_holder_of_a_place_is_no_target(pipeline: Pipeline) -> None:
     assert name(e.actor2) == "Civilians (Yemen)"
     (e,) = events(pipeline, "Sudanese army artillery shelled RSF-held positions in Omdurman on Monday, the army said.", "2024-05-01")
     assert name(e.actor2) == "Rapid Support Forces"
+
+
+def test_forces_hit_by_what_a_trigger_noun_did_are_its_target(pipeline: Pipeline) -> None:
+    # "An ambush killed seven policemen", "the ambush that killed ...": the forces killed are the side attacked (actor2),
+    # the unnamed or claiming attacker actor1 (eval/WRITERS.md Two-sided fighting, Gunmen against police or soldiers)
+    (e,) = events(pipeline, "An ambush killed six policemen on the road outside Kasese on Thursday, officials said.", "2024-05-01")
+    assert (name(e.actor1), name(e.actor2)) == ("Unidentified Armed Group (Uganda)", "Police Forces of Uganda")
+    (e,) = events(pipeline, "The ambush that killed four policemen near Bundibugyo on Friday, claimed by the ADF the same "
+                            "evening, has alarmed traders.", "2024-05-01")
+    assert (name(e.actor1), name(e.actor2)) == ("ADF: Allied Democratic Forces", "Police Forces of Uganda")
+
+
+def test_a_state_unit_named_by_its_service_word_is_its_force(pipeline: Pipeline) -> None:
+    # Syria's General Security (interior ministry) and a state's interior ministry forces are police; a post of theirs is theirs
+    (e,) = events(pipeline, "Gunmen ambushed a patrol of the General Security near Baniyas on Sunday night, killing two "
+                            "of its members, the interior ministry said.", "2025-03-10")
+    assert name(e.actor2) == "Police Forces of Syria"

@@ -338,7 +338,9 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
         # "a military base" names a place, not who was there (a base may house foreign troops); a site the text gives
         # to the police or the army ("a police post", "the army's 30th Brigade base") is that force of the event country
         others = [t for t in roots[0].subtree if t.i < roots[0].i]  # its modifiers, not "which hosts US troops"
-        owner = "police" if has_word(others, "police") else "military" if any(lemma(t) in W("army") - {"armed", "military"} for t in others) else None
+        unit = state_unit(others)  # ("a General Security checkpoint", "a border guard post")
+        owner = "police" if has_word(others, "police") or unit == "police" else "military" if unit == "military" or any(
+            lemma(t) in W("army") - {"armed", "military"} for t in others) else None
         if owner and event_iso:
             return state_actor(owner, event_iso, event_iso, day), start, end
         return None

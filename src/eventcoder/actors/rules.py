@@ -96,9 +96,26 @@ def released_force(m: Mention, doc: Any, event_iso: str | None, day: dt.date | N
 def forces_attacked(doc: Any, m: Mention) -> bool:
     """Is an attack's target armed forces ("two police officers were shot dead", "gunmen attacked a checkpoint")? The
     assemble stage types it again as an armed clash (``events.retype``), so its force stays actor2, not civilians."""
-    from ..events.retyping import armed_target  # imported late: events reads this package
+    from ..classify.armed_acts import forces_hit  # imported late: classify and events read this package
+    from ..events.retyping import armed_target
 
-    return armed_target(doc, m)
+    if armed_target(doc, m):
+        return True
+    verb = trigger_noun_verb(doc, m)  # "The ambush that killed seven policemen", "An attack wounded two soldiers"
+    return verb is not None and forces_hit(doc, verb.i, verb.i + 1)
+
+
+def trigger_noun_verb(doc: Any, m: Mention) -> Any | None:
+    """The verb a trigger noun does: the verb it is the subject of ("An ambush killed seven policemen") or its relative
+    clause's ("the ambush that killed seven policemen"), else None."""
+    head = doc[m.head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                and any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)), None)
+    if own is None and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        return head.head
+    return own
 
 
 def finds_the_dead(span: Span | None, doc: Any) -> bool:
@@ -302,7 +319,8 @@ def aimed_at(root: Any, m: Mention, doc: Any) -> bool:
             break
         root = root.head
     if root.dep_ == "dobj":
-        return root.head.i in trigger
+        # also the object of the verb a trigger noun does ("An ambush killed seven policemen", "the ambush that killed ...")
+        return root.head.i in trigger or root.head == trigger_noun_verb(doc, m)
     if root.dep_ != "pobj":
         return False
     prep = root.head
