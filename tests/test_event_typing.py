@@ -2497,3 +2497,19 @@ def test_an_assault_by_no_armed_actor_is_left_to_the_classifier(pipeline: Pipeli
 def test_property_destroyed_where_the_story_tells_people_killed_is_an_attack(pipeline: Pipeline, text: str, kind: str) -> None:
     # the casualties stage gives a looting no toll: the toll told in its sentence or the next is read by the typing
     assert current(pipeline, text) == [kind]
+
+
+# ------------------------------------------------------------ stories helper, session of 2026-11-29 23:48
+
+
+@pytest.mark.parametrize("text", [
+    # a killing told by the fight of its "when" clause: the fight is the event, two crowds' with crude arms
+    "At least six people were killed and 11 wounded on Saturday when farmers and herders fought with machetes and bows near "
+    "Moissala, in southern Chad, after cattle strayed into a field, the governor said.",
+])
+def test_two_crowds_fighting_with_crude_arms_are_no_attack(pipeline: Pipeline, text: str) -> None:
+    out = pipeline.run(article(text, "2025-06-12"))
+    assert not isinstance(out, Rejected), out
+    (event,) = [e for e in out if e.status.value == "current"]
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1.value.kind == event.actor2.value.kind == "rioters"  # WRITERS.md Families and villages vs clans

@@ -2930,3 +2930,16 @@ def test_a_prison_wing_taken_back_is_no_territory(pipeline: Pipeline) -> None:
                  "Soldiers regained control of the wing after several hours."):
         types = [e.sub_event_type for e in current(run(pipeline, text, "2026-10-20"))]
         assert types and "Government regains territory" not in types
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    ("between 10 and 20 March", True),
+    ("between 27 February and 4 March", False),  # five days (the month's own length, not 30)
+    ("between 25 January and 2 February", True),
+    ("between 29 December and 3 January", False),  # into the next year
+])
+def test_a_range_of_days_is_long_by_the_calendar(text: str, long: bool) -> None:
+    from eventcoder.events.aggregates import _long_range
+    from eventcoder.events.cues import cues
+
+    assert _long_range(f"Troops arrested 40 suspects {text}.", cues()) is long

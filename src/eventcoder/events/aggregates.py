@@ -3,12 +3,14 @@ habits, durations, progress of a campaign, records of what a group is known for,
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .. import doccache
 from ..classify.status import ACCUSING_LEMMAS, RELATIVE_PRONOUNS, REPORTING_LEMMAS
 from ..doccache import text
 from ..counting.conventions import count_words
+from ..counting.quantities import number
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
 from ..syntax import CLAUSE_BREAKS, PLACE_LABELS, TIME_LABELS, agentless_passive, clause_head, clause_verb, in_words, list_head
@@ -90,10 +92,17 @@ def _long_range(sentence_text: str, c: Cues) -> bool:
     found = first_match(c.day_range, sentence_text)
     if found is None:
         return False
+    from ..timex.patterns import MONTHS
+
     first, last = int(found.group(1)), int(found.group(3))
-    same_month = found.group(2) is None or found.group(2).lower() == found.group(4).lower()
-    days = last - first if same_month else last + 30 - first
-    return days > c.week_range_days
+    end_month = MONTHS[found.group(4).lower()]
+    start_month = MONTHS[found.group(2).lower()] if found.group(2) else end_month
+    try:  # (a leap year, so that "29 February" is a day; a range into the next year ends in the year after it)
+        start = dt.date(2000, start_month, first)
+        end = dt.date(2000 if end_month >= start_month else 2001, end_month, last)
+    except ValueError:
+        return False  # no such day ("between 31 April and 3 May")
+    return (end - start).days > c.week_range_days
 
 
 def _over_counted_units(verb: Any, c: Cues) -> bool:
@@ -721,15 +730,7 @@ def _told_in_a_record(tok: Any, f: MentionFacts, c: Cues) -> bool:
     if not any(a.pos_ == "VERB" and a.lemma_.lower() in c.record_verbs for a in tok.ancestors):
         return False
     subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")]
-    return any((n := (_number(s) if s.pos_ == "NUM" else count_of(s))) is not None and n >= 2 for s in subjects)
-
-
-def _number(tok: Any) -> int | None:
-    """The value of a bare number word told as the subject ("24 abducted"), else None."""
-    try:
-        return int(tok.text.replace(",", ""))
-    except ValueError:
-        return None
+    return any((n := (number(s.text) if s.pos_ == "NUM" else count_of(s))) is not None and n >= 2 for s in subjects)
 
 
 def continues_a_tally(doc: Any, parsed: Any, m: Mention, f: MentionFacts, tallied: set[int]) -> bool:

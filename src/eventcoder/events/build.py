@@ -9,11 +9,11 @@ from typing import Any, Mapping
 from ..lexicon import subtype
 from ..model import Event, Evidence, Place, Span
 from ..records import CasualtyReport, Mention, MentionFacts, Roles, Statement, Toponym
-from ..actors.naming import generic_actor, is_unknown_armed_group, unknown_armed_group
+from ..actors.naming import generic_actor, is_unknown_armed_group, is_unknown_communal_militia, unknown_armed_group
 from ..counting import owner
 from .cluster import STAGE
 from .cues import cues
-from .codebook_type import community_target, crowd_looting, event_type_of, riot_of_its_own
+from .codebook_type import CRUDE_FIGHT_RETYPED, community_target, crude_fight_told, crowd_looting, event_type_of, riot_of_its_own
 from .fields import best_evidence, claims_of, event_facts, named_over_unknown, own_first
 from .follow_ups import as_attacked
 from .harm import at_care_place
@@ -110,14 +110,17 @@ def assemble(
             # a crowd that riots is rioters (ACLED), whatever its protest mention named it ("fired tear gas at farmers
             # who hurled paving stones"); so is a mob the actors took for an armed group ("a group of 20 hooded men")
             actor1 = dataclasses.replace(actor1, value=generic_actor("Rioters", 5, "rioters", actor1.value.country))
-        if sub_type == "Mob violence" and first.sub_event_type == "Armed clash" and (actor1 or actor2) is not None:
+        if sub_type == "Mob violence" and first.sub_event_type in CRUDE_FIGHT_RETYPED and (actor1 or actor2) is not None \
+                and parsed is not None and crude_fight_told(parsed.doc, first, members):
             # a fight read as a battle that is two crowds' (codebook_type.crude_fight: "youths from rival factions fought with
-            # machetes"): Rioters on both sides (WRITERS.md Two crowds), for a side named as no one or a plain civilian
+            # machetes"): Rioters on both sides (WRITERS.md Two crowds), for a side named as no one, a plain civilian or an
+            # unnamed communal militia ("farmers and herders fought with machetes": WRITERS.md Families and villages vs clans)
             country = (actor1 or actor2).value.country
             actor1, actor2 = (
                 Evidence(value=generic_actor("Rioters", 5, "rioters", country), span=None, text="", stage=STAGE, confidence=0.5) if a is None
                 else dataclasses.replace(a, value=generic_actor("Rioters", 5, "rioters", a.value.country or country))
-                if a.value.kind in ("civilians", "rioters") or is_unknown_armed_group(a.value.name) else a
+                if a.value.kind in ("civilians", "rioters") or is_unknown_armed_group(a.value.name) or is_unknown_communal_militia(a.value.name)
+                else a
                 for a in (actor1, actor2))
         if sub_type == "Looting/property destruction" and first.event_type == "Riots" and actor1 is not None and actor1.value.kind == "rioters":
             # a riot mention retyped as no crowd's act (codebook_type.arson_by_few: "Unknown people set fire to the door of a

@@ -259,11 +259,11 @@ def plan(
                 or (bool(strikes - {i}) and regional_tally(doc, m, c)):
             tallied.add(m.sentence)  # "... neutralised 87 terrorists, arrested 142 suspects. Troops also recovered 96 weapons"
             continue
+        current_told = any(cl.status is not None and cl.status.value == "current" for cl in clusters)  # a current event told before
         if is_capability(doc, m, c) or is_medium_or_description(doc, m, c) \
-                or kind_of(doc, m, c, facts[i], sentence_text) or permitted(doc, m, c) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or (states_a_figure(doc, m, c) and any(cl.status is not None and cl.status.value == "current" for cl in clusters)) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
+                or kind_of(doc, m, c, facts[i], sentence_text) or permitted(doc, m, c) or is_profile(doc, m, c) or (not in_headline and target_record(doc, m, c)) or is_progress(doc, m, c) or is_blaze(doc, m, c) or is_document(doc, m, c) or names_people_or_kit(doc, m, c) or weapon_of_a_role(doc, m, c) or death_notice(doc, m, c) or (states_a_figure(doc, m, c) and current_told) or handles_the_dead(doc, m, c) or grievance(doc, m, c) or held_accused(doc, m, c) or accused_of(doc, m, c) or taken_for_care(doc, m, c) or (not in_headline and (present_state(doc, parsed, m, facts[i]) or kind_after(doc, parsed, m, facts[i]))):
             continue
-        if not in_headline and any(cl.status is not None and cl.status.value == "current" for cl in clusters) \
-                and claim_retold(parsed, m, facts[i]):
+        if not in_headline and current_told and claim_retold(parsed, m, facts[i]):
             continue  # "The RSF said its forces had been pursuing army-allied fighters in the area": the story's acts claimed
         if presence_only(doc, m, c) or operation_frame(doc, m, c) or work_stoppage(doc, m, c) or gathered_things(doc, m, c) or coded_elsewhere(doc, m, c) \
                 or (m.sub_event_type in c.warning_shot_types and fired_in_the_air(doc, m, c)

@@ -132,9 +132,11 @@ def event_type_of(
         # "a group of about 15 men in black hoods attacked a stand ..., punching two volunteers": a mob, not an armed group
         event_type, sub_type = "Riots", "Mob violence"
         plover = subtype(sub_type).plover
-    if sub_type == "Armed clash" and parsed is not None and crude_fight(parsed.doc, first):
+    if sub_type in CRUDE_FIGHT_RETYPED and parsed is not None and crude_fight_told(parsed.doc, first, members):
         # eval/WRITERS.md Families and villages vs clans, Chieftaincy factions: "youths from rival factions fought with
-        # machetes and homemade guns" is Mob violence between two crowds, not a battle
+        # machetes and homemade guns" is Mob violence between two crowds, not a battle; nor an attack on civilians when the
+        # classifier read the fight as one ("farmers and herders fought with machetes", "nine people were killed when farmers
+        # and herders fought with machetes": the fight's own sentence tells it two-sided)
         event_type, sub_type = "Riots", "Mob violence"
         plover = subtype(sub_type).plover
     if sub_type == "Looting/property destruction" and parsed is not None and (actor1 is None or actor1.value.kind not in DEMONSTRATOR_KINDS) \
@@ -277,6 +279,15 @@ def facility_taken(doc: Any, m: Mention) -> bool:
         else:
             taken.append(o)
     return bool(taken) and all(t.lemma_.lower() in c.facilities for t in taken)
+
+
+CRUDE_FIGHT_RETYPED = ("Armed clash", "Attack")  # the sub-types a fight of two crowds with crude arms is read as
+
+
+def crude_fight_told(doc: Any, first: Mention, members: list[Mention]) -> bool:
+    """Does the event's first mention, or another of its mentions in the first one's sentence ("were killed ... when farmers
+    and herders fought with machetes"), tell a fight of two crowds with crude arms (``crude_fight``)?"""
+    return any(crude_fight(doc, m) for m in (first, *(m for m in members if m.sentence == first.sentence and m is not first)))
 
 
 def crude_fight(doc: Any, m: Mention) -> bool:

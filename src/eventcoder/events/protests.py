@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from .. import doccache
+from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts, Toponym
 from ..syntax import clause_verb, in_words
 from .cluster import Cluster
@@ -12,6 +13,7 @@ from .cues import cues
 from .mentions import is_source
 from .place_match import place_conflict, tied_towns, told_of_trigger
 from .recall import dates_event, dates_trigger
+from .retyping import doer_of
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
@@ -258,14 +260,17 @@ def _force_told(sent: Any) -> bool:
     """Does the sentence tell the force that hurt them: a phrase of lethal force (triggers.toml [codebook] lethal_force)
     or an act of police or soldiers ("Four protesters were wounded when police fired live rounds at them", "... were hurt
     when officers charged them with batons")? Then the hurt name the protest's sub-type."""
-    from ..classify.codebook import STATE_WORDS
-    from ..lexicon import codebook_words
-    from .retyping import doer_of
-
     if codebook_words().lethal_force.search(sent.text):
         return True
-    return any(doer is not None and in_words(doer, STATE_WORDS)
-               for doer in (doer_of(t)[0] for t in sent if t.pos_ == "VERB"))
+    return any(_state_did(t) for t in sent if t.pos_ == "VERB")
+
+
+def _state_did(verb: Any) -> bool:
+    """Is the doer of the verb a state force's word ("police", "soldiers": classify.codebook.STATE_WORDS)?"""
+    from ..classify.codebook import STATE_WORDS  # imported late: classify reads this package
+
+    doer = doer_of(verb)[0]
+    return doer is not None and in_words(doer, STATE_WORDS)
 
 
 def riot_only_claimed(doc: Any, m: Mention) -> bool:
@@ -429,12 +434,8 @@ def crowd_parts(clusters: list[Cluster], mentions: Sequence[Mention], facts: Seq
     def force_did(cl: Cluster) -> bool:
         """Is every own mention of the cluster the act of a state force ("Police and men in plain clothes broke up the
         gathering and beat several people")?"""
-        from ..classify.codebook import STATE_WORDS
-        from .retyping import doer_of
-
         own = [j for j in cl.members if j not in cl.references]
-        return bool(own) and all((doer := doer_of(parsed.doc[mentions[j].head])[0]) is not None and in_words(doer, STATE_WORDS)
-                                 for j in own)
+        return bool(own) and all(_state_did(parsed.doc[mentions[j].head]) for j in own)
 
     protests = [cl for cl in clusters if mentions[cl.head].sub_event_type in (*PROTEST_SEVERITY, MOB) and cl.status is not None]
     joined: set[int] = set()  # ids of the clusters that became parts (no longer events to take parts)
