@@ -636,9 +636,9 @@ In Sennar state, the army said on Sunday that it had repelled an RSF attack on i
 Residents of Ad Dindar, further east, said RSF fighters had looted the town's market and several pharmacies on Friday before withdrawing.""", [
   E(cur, "Air/drone strike", "Drones launched by the paramilitary Rapid Support Forces struck a fuel depot on the edge of Shendi", P("Shendi", "SD", 2), "monday",
     a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7, fat=0, inj=0),
-  unscored(E(cur, "Armed clash", "it had repelled an RSF attack on its positions east of Singa", P("Singa", "SD", 2), "sunday",
+  unscored(E(cur, "Armed clash", "it had repelled an RSF attack on its positions east of Singa", P("Singa", "SD", 2, a1="Sennar"), "sunday",
              a1=SDN, i1=1, a2=RSF, i2=2), "fatalities", "injuries", "event_date", "time_precision"),
-  E(cur, "Looting/property destruction", "RSF fighters had looted the town's market and several pharmacies on Friday", P("Ad Dindar", "SD"), "friday",
+  E(cur, "Looting/property destruction", "RSF fighters had looted the town's market and several pharmacies on Friday", P("Ad Dindar", "SD", lat=13.334, lon=34.0927, a1="Sennar"), "friday",
     a1=RSF, i1=2, a2="Civilians (Sudan)", i2=7),
 ]),
 
