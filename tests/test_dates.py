@@ -62,6 +62,9 @@ def one(text: str, anchor: dt.date | None = PUBLISHED):
         ("31 MAY \u2013 N. KORDOFAN: RSF units engaged SAF", "2026-05-31", 1),  # a situation report's capitals
         ("RAKHINE, 4 FEB: AA overran", "2026-02-04", 1),
         ("announced the retaking, on the 12th, of three villages", "2026-11-12", 1),
+        ("09/06 - Obo: soldiers exchanged fire with militiamen", "2026-06-09", 1),  # an incident list's entry: day/month
+        ("27/04 | El Wak | IED hit a police vehicle", "2026-04-27", 1),
+        ("12/30 - Gao: gunmen attacked a convoy", "2025-12-30", 1),  # only month/day reads; December is last year's
         ("on the 30th in Kabul", "2026-10-30", 1),  # a day still to come this month: last month's  # both readable: the one on or before publication, nearest to it
     ],
 )

@@ -38,6 +38,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\b(?:(?P<d1>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d2>\d{{1,2}})[ \t]+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})[ \t]+(?P<d3>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<d4>\d{{1,2}}))(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b"),
         # "21/04/2024", "4/21/2024": day and month told apart by which can be a month and by the anchor
         ("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])"),
+        # "09/06 - Obo: soldiers ...", "27/04 | El Wak | IED hit ...": an incident list's entry, its day and month opening the
+        # line before a dash, a bar or a colon (the year is the anchor's, or the one before; not "09.10 -", a blog's clock)
+        ("entry_day", r"(?m)^[ \t]*(\d{1,2})/(\d{1,2})(?![\d/.])(?=[ \t]*[-|:\u2013\u2014])"),
         # a year only on the same line: "July 16\n2010-07-..." is a day and a reference number
         ("absolute", rf"\b(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+(?:19|20)\d\d)?)\b"),
         # "last Wednesday" is never today; "overnight into Sunday", "Saturday night" name one day
@@ -73,6 +76,7 @@ _REQUIRED: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "iso": re.compile(r"\d-\d\d-\d"),
     "range": _MONTH_STEMS,
     "numeric": re.compile(r"\d[/.]\d"),
+    "entry_day": re.compile(r"\d/\d"),
     "absolute": _MONTH_STEMS,
     "day_of_month": re.compile(r"\d(?:st|nd|rd|th)", re.I),
     "weekday_pair": tuple(WEEKDAYS),

@@ -121,6 +121,22 @@ def resolve(kind: str, match: re.Match[str], anchor: dt.date | None) -> EventDat
             past = [d for d in days if d <= anchor]
             days = [max(past)] if past else days
         return _ed(days[0], days[0], 1)
+    if kind == "entry_day":
+        if anchor is None:
+            return None
+        a, b = int(match.group(1)), int(match.group(2))
+        for day, month in ((a, b), (b, a)):  # day/month (most of the world), else month/day (US)
+            try:
+                day_told = dt.date(anchor.year, month, day)
+            except ValueError:
+                continue
+            if day_told > anchor:  # an incident list runs up to its day: a later day is the year before's
+                try:
+                    day_told = dt.date(anchor.year - 1, month, day)
+                except ValueError:
+                    continue
+            return _ed(day_told, day_told, 1)
+        return None
     if kind == "year":
         year = int(match.group(1))
         return _ed(dt.date(year, 1, 1), dt.date(year, 12, 31), 3)
