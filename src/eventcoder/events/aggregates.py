@@ -83,7 +83,16 @@ def is_aggregate(doc: Any, m: Mention, f: MentionFacts, sentence_text: str, c: C
     if head.pos_ == "VERB" and _counted(head) and (first_match(c.tally, sentence_text) or _long_range(sentence_text, c)) \
             and not first_match(c.instance, sentence_text):
         return True  # "14 fighters were neutralised ... over the past week"
-    return any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children)
+    return _perfect(verb)
+
+
+def _perfect(verb: Any) -> bool:
+    """Is the verb in a perfect tense: a "have" auxiliary of its own, or, a participle joined to a verb with no auxiliary or
+    subject of its own, its first conjunct's ("dozens of activists have been arrested or *abducted* since ...")?"""
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lemma_ == "have" for ch in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
+        and not any(ch.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for ch in verb.children) and _perfect(verb.head)
 
 
 def _long_range(sentence_text: str, c: Cues) -> bool:
