@@ -312,3 +312,18 @@ def test_a_killing_in_a_herd_theft_or_of_men_called_robbers_stays_an_event(pipel
     assert current(pipeline, "Armed raiders stole some 200 goats from a village near Moroto on Sunday and killed a herder who tried to stop them.") != []
     assert current(pipeline, "Police shot dead three men they said were armed robbers in Eldoret on Monday; relatives said they were unarmed.") != []
 
+
+
+def test_a_weekly_briefings_summary_is_a_tally(pipeline) -> None:
+    from .conftest import article
+    # discourse.toml [aggregate] tally: "Within the week, troops neutralised 40 terrorists, arrested 65 suspects ..."
+    from eventcoder.events.cues import cues, first_match
+
+    assert first_match(cues().tally, "Within the week, troops arrested 65 suspects across the theatres of operation.")
+    text = ("DEFENCE HEADQUARTERS\nWEEKLY BRIEFING ON OPERATIONS, 3-9 MARCH 2026\n\n"
+            "On 4 March 2026, troops repelled an attack by terrorists on their base in Monguno, Borno State, neutralising nine of them.\n"
+            "On 6 March 2026, troops arrested four logistics suppliers of the terrorists at a checkpoint near Damboa.\n\n"
+            "SUMMARY\nWithin the week, troops neutralised 40 terrorists, arrested 65 suspects and rescued 22 kidnapped hostages "
+            "across the theatres of operation.")
+    out = pipeline.run(article(text, "2026-03-11"))
+    assert sorted(e.sub_event_type for e in out if e.status.value == "current") == ["Armed clash", "Arrests"]
