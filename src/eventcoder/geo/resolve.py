@@ -95,6 +95,7 @@ UNIT_SETTLEMENTS = _W["unit_settlements"]  # "an Ituri village": a settlement of
 THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # NER labels for things that are never places
 NEWSROOM = _W["newsroom"]
 SCHOOLS = _W["schools"]
+ISSUER_BODIES = _W["issuer_bodies"] | SCHOOLS  # words that end a company's, broadcaster's, parish's or school's name
 DOCUMENTS = _W["documents"]
 # after "X's Y", a word that makes Y a part of the town X: "Windhoek's Havana settlement", "Karachi's Saddar area"
 TOWN_AREAS = QUARTERS | _W["settlements"] | _W["town_parts"] | _W["surroundings"] | _W["admin_units"]
@@ -165,6 +166,7 @@ class Mention:
     item_of: Mention | None = None  # the label of the digest item the name is told in (see ``_items``)
     paragraph_item: bool = False  # a label for its paragraph only ("...\n\nIn Bolivia, coca growers ...": ``_paragraph_country``)
     label: bool = False  # the place a text's label or issuer line names ("Goma: ...", "Politie Rotterdam: ..."; toponyms._label)
+    possessive: bool = False  # "Monterrey's fan zone", "Manikganj's Baul festival": the name owns what follows (see ``tentative``)
     question: bool = False  # the name a question asks about ("Q: Is Bint Jbeil still being hit?"; see ``questions``)
     colocated: frozenset[str] = frozenset()  # countries where its namesakes lie by a namesake of another name told (``_colocated``)
     score: float = 0.0
@@ -359,6 +361,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             # ("VICTORIA, Seychelles -", "the National Assembly in Victoria", "In Seychelles, ... north of Victoria")
             i += 1
             continue
+        if tok.text in ("At", "As", "An") and (tok.is_sent_start or i > 0 and doc[i - 1].text in (":", ";")) and i + 1 < n and _is_cap(doc[i + 1]) and not doc[i + 1].is_upper:
+            i += 1  # "At Kouremale, near the Mali border, gendarmes ...": the English locative opening a sentence, not an
+            continue  # Arabic article ("At Tanf" is found as "Tanf" after it, with its cue)
         if tok.lower_ in ("a", "an") and i + 1 < n and country_of(doc[i + 1].text):
             i += 1  # "An Italian priest": the English article before a demonym, not Arabic "An" ("An Najaf")
             continue
@@ -489,6 +494,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             ner = "PART"  # "Tin-Hama"; "the Southern Main Road", "Mombasa Road" (in Nairobi), "Las Americas avenue": a street's name, not the town
         if _street_opened(doc, i):
             ner = "PART"  # "the Place du Luxembourg" (in Brussels), "Rue de Lyon", "Plaza Colombia": a square's or street's name
+        if body_name(doc, full_end) and not any(h.place.kind == "country" for h in hits):
+            ner = "PART"  # "Atlantic Seafoods Ltd", "Highlands Gold Ltd": a company's name, not Atlantic City nor a Texan town
         if not any(h.place.kind == "country" for h in hits) and (full_end < n and doc[full_end].lower_ in WATERS and (
                 _is_cap(doc[full_end]) or i > 0 and doc[i - 1].lower_ == "the" and not any(h.place.kind == "site" for h in hits)) or (
                 tok.lower_ in WATERS and full_end == i + 1 and full_end + 1 < n and doc[full_end].lower_ == "of" and _is_cap(doc[full_end + 1]))):
@@ -502,7 +509,9 @@ def find_mentions(doc: Any) -> list[Mention]:
                 doc[full_end + 1].is_lower and doc[full_end + 1].lower_ in SETTLEMENT_WORDS):
             ner = "PART"  # "a raid on Tar Taing village": the first word of a village's name the gazetteer lacks, not India's Tar
         if out and out[-1].end == i and doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "NORP" and _is_cap(doc[i - 1]) and not (
-                doc[i - 1].is_upper and doc[i - 1].lower_ in LOCATIVE | NEAR_WORDS):  # (a headline's "NEAR", "IN" starts no name)
+                doc[i - 1].is_upper and doc[i - 1].lower_ in LOCATIVE | NEAR_WORDS) and not (
+                doc[i - 1].is_sent_start and doc[i - 1].lower_ in LOCATIVE | NEAR_WORDS | WEAK_LOCATIVE):
+            # (a headline's "NEAR", "IN" starts no name, nor a sentence's "From": "From Irob: soldiers took away ...")
             ner = "PART"  # "Khagrachhari Hill District": "Hill" is part of a longer name, not a town of its own  # "Hama" of "Tin-Hama": part of a hyphenated name the gazetteer lacks
         m = Mention(start=i, end=full_end, start_char=span.start_char, end_char=span.end_char, text=span.text, hits=hits,
                     sentence_start=sent_start[i], ner=ner, kind_hint=kind_hint, unit_isos=unit_isos)
@@ -514,8 +523,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         m.institution = institution
         if country_of(span.text) and not any(h.place.kind == "country" for h in hits):
             m.hits = ()  # "Spanish", "Thai": a demonym, never a town's alternate name
-        elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" for h in hits):
+        elif _in_named_unit(doc, full_end) and any(h.place.kind != "country" and h.preferred for h in hits):
             m.hits = tuple(h for h in hits if h.place.kind != "country")  # "Tonga, Panyikang County": a place in a county, no country
+            # (but a country before a region it has, "Guinea, Forest region", where only alternate names are towns: the country)
         elif any(t.lower_ in WATERS and _is_cap(t) for t in doc[i + 1 : full_end]) and all(h.place.kind == "town" and not h.preferred for h in hits):
             m.hits = ()  # "the Aral Sea region": GeoNames gives "Aral Sea" as another name of the town Aral, not the sea
         elif _acronym(doc, i, full_end):
@@ -544,6 +554,21 @@ def find_mentions(doc: Any) -> list[Mention]:
     _movements(out)
     _routes(doc, out)
     return out
+
+
+BODY_NAME_WORDS = 3  # capitalised words between a name and the body word that ends the body's name ("Highlands Gold Ltd")
+
+
+def body_name(doc: Any, end: int) -> bool:
+    """Does the name ending at token ``end`` open a company's, broadcaster's or parish's name ("Highlands Gold Ltd",
+    "Atlantic Seafoods Ltd", "Erena Radio"; ``issuer_bodies``, not a school's: "Loikaw University" is in Loikaw)? Then it is
+    part of a body's name, not its town."""
+    for tok in doc[end : end + BODY_NAME_WORDS + 1]:
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            return False  # (a body word in lower case is the town's: "storm Kasama radio station", "the Chiatura manganese company")
+        if tok.lower_.rstrip(".") in _W["issuer_bodies"]:
+            return True
+    return False
 
 
 def _saints_town(idx: Any, said: str) -> tuple[Hit, ...]:
@@ -872,6 +897,7 @@ def _cues(doc: Any, m: Mention) -> None:
         of_town = nxt.lower_ == "of" and m.end + 1 < len(doc) and _is_cap(doc[m.end + 1])
         if m.cue in (None, "dep") and not m.modifier and nxt.lower_ in _W["inhabitants"] and not any(h.place.kind == "country" for h in m.hits):
             m.cue = nxt.lower_  # "Tubas residents buried the men killed in the raid": the town they live in, as "residents of Tubas"
+        m.possessive = nxt.lower_ in POSSESSIVE and _owns_thing(doc, m)
         if nxt.lower_ in POSSESSIVE and not m.kind_hint and not any(h.place.kind == "country" for h in m.hits) and (part := _town_part(doc, m)) is not None:
             if part != "division":
                 m.kind_hint = "town"  # "Beni's Matonge neighbourhood", "Goma's Virunga market", "Kabul's outskirts": X is a town
@@ -927,6 +953,17 @@ def _cues(doc: Any, m: Mention) -> None:
         m.question = True  # "Q: Can you say more about El Obeid?", "Q: Is Bint Jbeil still being hit?": what the answer tells of
     m.state_seat = _state_seat(doc, m.start)
     m.body_iso = _unit_body(doc, m)
+
+
+PERSON_NOUNS = frozenset(tables("casualties.toml")["persons"])  # "Florence's husband": a person's, not a town's
+
+
+def _owns_thing(doc: Any, m: Mention) -> bool:
+    """In "X's Y", is Y a thing a town may own ("Manikganj's Baul festival", "Monterrey's fan zone"), not a person nor an
+    actor ("Florence's husband", "Kagame's government")?"""
+    root = doc[m.start : m.end].root
+    head = root.head if root.dep_ == "poss" and m.end < root.head.i < m.end + 5 else None
+    return head is not None and head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS | ACTOR_NOUNS | SPEAKER
 
 
 def _town_part(doc: Any, m: Mention) -> str | None:
@@ -1181,6 +1218,8 @@ def _admin_after(doc: Any, mentions: list[Mention]) -> None:
             if b.kind_hint and not a.kind_hint and (iso := _country_name(a)):
                 b.country_in = iso  # "Oman's Sharqiyah region", "Nigeria's Niger state": a unit of that country (not Egypt's)
             continue
+        if gap_text == "," and b.kind_hint and not b.country_after and not a.kind_hint and (iso := _country_name(a)):
+            b.country_in = iso  # "NGO SECURITY LOG — Guinea, Forest region.": a region of Guinea (not Guernsey's Forest parish)
         between = gap_text
         if _appositive(doc[a.end : b.start]) and any(h.place.kind in ("admin1", "admin2", "region", "country") for h in b.hits):
             between = "in"  # "Trinidad, the capital of Beni department", "Kita, a town in western Mali": a is in b
@@ -1504,8 +1543,9 @@ def any_states_unit(text: str) -> bool:
 
 def weapon_owner(doc: Any, start: int, end: int) -> bool:
     """Does doc[start:end] qualify a weapon or strike ("Russian missiles", "an Israeli air strike",
-    "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place."""
-    return _qualifies(doc, start, end, WEAPON_NOUNS)
+    "Russia's drone attack")? Foreign forces strike abroad: the owner's country says nothing of the place. Also a
+    nationality and its weapon as one name ("Ukrainian drones attacked the port": the actor catalogue's forces of Ukraine)."""
+    return end - start > 1 and doc[start:end].root.lower_ in WEAPON_NOUNS or _qualifies(doc, start, end, WEAPON_NOUNS)
 
 
 def striking_forces(doc: Any, start: int, end: int, iso: str | None, mentions: list[Mention]) -> bool:
@@ -2038,10 +2078,12 @@ def tentative(m: Mention) -> bool:
     if m.alternate and size < 100_000 and not (close and len(isos) == 1 and size >= 10_000):
         return False
     if m.ner == "PERSON" and m.cue in (None, "dep") and not (m.weak and size >= 100_000) and not m.newsroom and not (
-            m.cue == "dep" and size >= TENTATIVE_OBJECT and len(isos) == 1 and not m.alternate):
+            m.cue == "dep" and size >= TENTATIVE_OBJECT and len(isos) == 1 and not m.alternate) and not (
+            m.possessive and size >= TENTATIVE_OBJECT and not m.alternate and (len(isos) == 1 or size >= 100_000)):
         return False  # (but "marched through Culiacan": a city of 100,000+ after a weak locative; "overlooking Kaura Namoda",
-        # the object of a verb tagged a person: a town of 50,000+ in one country)
-    if not (m.cue or m.weak or m.newsroom or m.institution or size >= 100_000):
+        # the object of a verb tagged a person: a town of 50,000+ in one country; "Manikganj's Baul festival was cut short",
+        # "Monterrey's fan zone": a town of 50,000+ owning what follows, of one country or topping its namesakes)
+    if not (m.cue or m.weak or m.newsroom or m.institution or size >= 100_000 or m.possessive and size >= TENTATIVE_OBJECT):
         return False
     # (or a city of 100,000+ that tops its namesakes: "Hyderabad police detained...", with no other place named;
     # or the namesake that tops the others after a close cue: "the rally in Khar", "a polling station in Tulsipur")

@@ -17,7 +17,7 @@ from ..syntax import PLACE_LABELS
 from . import ADMIN1_OF, is_capital, unit_capital, unit_seat
 from .build import haversine_km
 from .index import GeoPlace, index
-from .resolve import COUNTRY_ALIAS, NOT_PLACES, Mention, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
+from .resolve import COUNTRY_ALIAS, ISSUER_BODIES, NOT_PLACES, Mention, body_name, abroad, accepted, any_states_unit, common_noun_actor, find_mentions, resolve, tentative, weapon_owner
 
 BORDER_WORDS = word_lists("place_words.toml")["borders"]  # resources/place_words.toml
 DIGEST_TITLES = word_lists("page_words.toml")["digest_titles"]
@@ -134,7 +134,7 @@ def _issuer(doc: Any, text: str, mentions: list[Mention]) -> Mention | None:
         return None  # a sentence or a headline, not a label ("UN: ARMED MEN RAPED WOMEN ...", "GUNMEN ATTACK VILLAGE IN X.")
         # (a word of another language the small model calls a verb is none: "Politiets døgnrapport, Copenhagen:")
     towns = [m for m in mentions if lead <= m.start_char and m.end_char <= stop and not m.modifier and m.actor_iso is None
-             and not _title_word(doc, m)
+             and not _title_word(doc, m) and not body_name(doc, m.end)
              and (m.ner != "PART" or text[m.end_char : m.end_char + 1] in (":", ",")) and m.text.lower() not in NOT_PLACES
              and any(h.place.kind in ("town", "site") and (h.preferred or h.place.population >= ISSUER_CITY) and not h.loose for h in m.hits)]
     # (not "Royal" nor "Police" of "Royal Eswatini Police:", nor "Oost" of "Politie Oost-Brabant:": parts of a body's name;
@@ -148,13 +148,36 @@ def _title_word(doc: Any, m: Mention) -> bool:
     return m.text.isupper() and m.end < len(doc) and doc[m.end].is_alpha and doc[m.end].is_upper and len(doc[m.end]) > 1
 
 
+def _body_dateline(dateline: Dateline | None) -> bool:
+    """Is the "dateline" a body's name ("Highlands Gold Ltd (ASX: HGL) —", "ERENA RADIO —", "COLLEGE OF EDUCATION,
+    KAFANCHAN —": a company, broadcaster, parish or school issuing a notice), filed from no town?"""
+    return dateline is not None and any(w.strip(".,'’()").lower() in ISSUER_BODIES for w in dateline.place.split())
+
+
+def _body_town(dateline: Dateline, mentions: list[Mention]) -> Mention | None:
+    """The town after a body's name in its heading ("ST NICHOLAS PARISH, KOSTIANTYNIVKA —"): where its notice's events
+    happened, as an issuer line's town is (not the body's name: "ST NICHOLAS" is no Greek island, "COLLEGE" no Alaskan town)."""
+    if not dateline.country:
+        return None
+    start = dateline.span.end - len(dateline.country)
+    return next((m for m in mentions if start <= m.start_char and m.end_char <= dateline.span.end and m.actor_iso is None and any(
+        h.place.kind in ("town", "site") and h.preferred and not h.loose for h in m.hits)), None)
+
+
 def find_toponyms(parsed: Parsed, text: str, dateline: Dateline | None = None) -> tuple[Toponym, ...]:
     doc = parsed.doc
     mentions = find_mentions(doc)
-    dl = _dateline(dateline, mentions)
+    body = _body_dateline(dateline)
+    if body and dateline is not None:
+        for m in mentions:
+            if dateline.span.start <= m.start_char < dateline.span.start + len(dateline.place) and not m.institution:
+                m.ner = "PART"  # "Highlands" of "Highlands Gold Ltd", "ERENA" of "ERENA RADIO": part of a body's name
+    dl = _dateline(dateline, mentions) if not body else None
     if dl is not None:
         dl.dateline = True
-    label = _label(text, mentions) if dl is None else None
+    label = _label(text, mentions) if dl is None and not body and not (mentions and body_name(doc, mentions[0].end)) else None
+    if body and dateline is not None and (label := _body_town(dateline, mentions)) is not None:
+        label.cue = label.cue or "at"  # a stated place, as an issuer line's town
     if dl is None and label is None and (label := _issuer(doc, text, mentions)) is not None:
         label.cue = label.cue or "at"  # a stated place, which votes for its country as "at Kasese" would
     if label is not None:
