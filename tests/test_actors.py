@@ -2761,3 +2761,28 @@ def test_a_state_unit_named_by_its_service_word_is_its_force(pipeline: Pipeline)
     (e,) = events(pipeline, "Gunmen ambushed a patrol of the General Security near Baniyas on Sunday night, killing two "
                             "of its members, the interior ministry said.", "2025-03-10")
     assert name(e.actor2) == "Police Forces of Syria"
+
+
+def test_people_named_by_an_untagged_nationality_adjective_are_its_civilians(pipeline: Pipeline) -> None:
+    # "nine Bangladeshi fishermen" detained by Sri Lanka's navy: Civilians (Bangladesh) though the small model tags no NORP
+    (e,) = events(pipeline, "Sri Lanka's navy detained nine Bangladeshi fishermen near Trincomalee on Friday for fishing "
+                            "illegally, a spokesman said.", "2024-05-01")
+    assert name(e.actor2) == "Civilians (Bangladesh)"
+
+
+def test_a_war_named_by_its_side_as_aggression_or_occupiers_is_that_states(pipeline: Pipeline) -> None:
+    # state media's "the American aggression launched raids": the state the word names; "the occupiers" in Ukraine: Russia
+    (e,) = events(pipeline, "The American aggression launched three raids on the Ras Isa port in Hodeidah governorate on "
+                            "Monday, the agency said.", "2025-04-20")
+    assert name(e.actor1) == "Military Forces of the United States"
+
+
+def test_a_stopped_weapon_names_its_side_as_actor2(pipeline: Pipeline) -> None:
+    # the side whose drone or bomb was stopped is actor2: named on the weapon ("a Ukrainian drone") or blamed for it
+    (e,) = events(pipeline, "Army technical officers made safe a pipe bomb found under a car in Strabane on Sunday. "
+                            "Police believe the New IRA was responsible.", "2024-05-01")
+    assert name(e.actor2) == "New IRA"
+    evs = events(pipeline, "Near Valuyki at 02:40 debris of a Ukrainian drone shot down by air defence fell on a barn; "
+                           "the barn burned down. Nobody was hurt.", "2024-05-01")
+    e = next(e for e in evs if e.sub_event_type == "Disrupted weapons use")
+    assert name(e.actor2) == "Military Forces of Ukraine"

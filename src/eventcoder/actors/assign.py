@@ -21,7 +21,7 @@ from .arrests import accused_of_ties, arrested_over_riot, arrested_phrase, arres
 from .crowds import assoc_actor, crowd_police, crowd_roles, party_in
 from .fights import attacked_first, battle_opponent, came_under_attack, capital_line, coordinated_identity, crowds_fight, each_other, following_identity, joint_forces, names_rivals, plural_sides, repelled_passively, repeller
 from .developments import announcer, between_parties, coordinated_party, gives_ground, government_by_word, lays_down_arms, leaver, mediator_tokens, recipient, self_named_group, taker
-from .rules import acts_after, acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
+from .rules import acts_after, acts_as_author, acts_elsewhere, aimed_at, armed_victims, finds_the_dead, force_site, forces_attacked, foreign_civilians, hit_beside_force, home_force_bombed, identifier, is_reciprocal, issuer_heading, weapon_owner, nothing_hit, official_hit, other_target, own_force, ran_into_bomb, recent_force, released_force, stopped_in_flight
 from .words import LOOTING, NAME, SHELLING, TERRITORY, UNKNOWN_BOMBER, VIOLENT, W, has_word, lemma, noun_phrase, without_places
 from ..syntax import returns_fire
 
@@ -125,6 +125,16 @@ def assign_roles(
 
         actor1 = first(agents)
         actor2 = first(targets, parties_only=m.sub_event_type in TERRITORY)
+        owner = weapon_owner(m, doc, event_iso, day) if m.sub_event_type == "Disrupted weapons use" else None
+        if owner is not None:
+            # the stopped weapon's side is whose launch or device was stopped, never who stopped it ("HOUTHI DRONE DOWNED
+            # OVER MARIB, SAYS ARMY": the army, told below, stopped the Houthis' drone)
+            if actor1 is not None and actor1.value.name == owner[0].name:
+                # (who stopped it, read as the target of a misparsed passive, is the actor: "... shot down by air defence")
+                actor1 = actor2 if actor2 is not None and actor2.value.kind in STATE_KINDS and actor2.value.name != owner[0].name else None
+                actor2 = None if actor1 is not None else actor2
+            if actor2 is None or is_unknown_armed_group(actor2.value.name) or actor2.value.kind == "civilians":
+                actor2 = ev(owner[0], Span.of_tokens(doc, owner[1], owner[2]), 0.6)
         unnamed: Span | None = None  # the span of an unnamed attacker a claim or blame named
         claimed = False
         assoc1 = assoc2 = None
@@ -196,6 +206,7 @@ def assign_roles(
             cands = [c for c in candidates(m, parsed, event_iso, day, civil, actor1.value if actor1 is not None else None) if c[0] not in mediators]
             if actor1 is None:
                 agents_ok = [c for c in cands if c[2].kind not in PEACEFUL_KINDS and not c[3]
+                             and not (owner is not None and c[2].name == owner[0].name)  # (whose weapon was stopped)
                              and not (finder is not None and finder.start <= doc[c[0]].idx < finder.end)
                              # (not whose official was hit: "the Taliban-appointed governor was killed by a bomb")
                              and not (c[2].kind in STATE_KINDS and m.event_type in VIOLENT and official_hit(Span.of_tokens(doc, c[0], c[1]), doc))
@@ -497,6 +508,12 @@ def assign_roles(
                 # elsewhere the unnamed launcher of drones or rockets a state's air defences stopped is unknown, like an
                 # unnamed attacker (eval/WRITERS.md Attribution: "air defences shot down three drones over Kassala")
                 actor2 = ev(unknown_armed_group(event_iso), m.trigger, 0.3)
+        if m.sub_event_type == "Disrupted weapons use" and (actor2 is None or is_unknown_armed_group(actor2.value.name)):
+            # a stopped weapon's launcher or planter the text blames or that claims it ("Officers believe the New IRA was
+            # responsible", "attributing it to a dissident faction of the former FARC"): actor2, as a claim names an attack's author
+            blamed = claim_for(m, claims, parsed)
+            if blamed is not None and not is_unidentified(blamed.value.name) and (actor1 is None or blamed.value.name != actor1.value.name):
+                actor2 = blamed
         if m.sub_event_type == "Other" and event_iso and has_word(list(doccache.sentence(doc, m.head)), "graves"):
             # a mass grave: the group the text blames (a named non-state or foreign force), else unidentified; the police or
             # forensic teams who find it are no actor; the dead are civilians (eval/WRITERS.md)

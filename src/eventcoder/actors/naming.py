@@ -132,7 +132,8 @@ def nationality_of_people(tokens: list[Any]) -> str | None:
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj" for g in p.subtree]
         for mod in sorted(mods, key=lambda t: t.i):
-            if mod.ent_type_ not in ("NORP", "GPE") or _ethnic(mod):
+            # (a nationality adjective the small model left untagged counts too: "12 Bangladeshi fishermen")
+            if (mod.ent_type_ not in ("NORP", "GPE") and not (mod.pos_ == "ADJ" and mod.dep_ == "amod" and mod.head.i == tok.i)) or _ethnic(mod):
                 continue
             ent = entity_of(mod)  # the whole name first: "South Sudanese traders" are not Sudanese
             found = (country_of(ent.text) if ent is not None else None) or country_of(mod.text)
@@ -401,13 +402,23 @@ def _actor_from_phrase(tokens: list[Any], event_iso: str | None, day: dt.date | 
         return None
     if iso and has_word(tokens, "weapons"):  # "a Russian drone", "Israeli missiles" -> that state's forces
         return state_actor("military", iso, event_iso, day), start, end
+    if roots and in_words(roots[0], W("invasion"), lemma):
+        # "the American aggression launched raids", "US-British aggression": the state named; "the occupiers shelled"
+        # with none named: the side at war with the event country (implicit.tsv war: Russia in Ukraine)
+        # (the first state of a joint one, "US-British aggression", which country_token passes over as "Iran-backed")
+        lead = next((found for t in tokens if t.i < roots[0].i and not t.is_punct and (found := country_of(t.text))), None)
+        if lead:
+            return state_actor("military", lead, event_iso, day), start, end
+        war = catalogue.implicit_group("war", event_iso, (), day)
+        if war is not None:
+            return named_actor(war, event_iso, day), start, end
     if iso and iso_token is not None and lemma(iso_token.head) in W("military_sites"):
         # "a US base" -> US forces; "a military base" -> no one; not "the headquarters of Libya's electoral commission"
         return state_actor("military", iso, event_iso, day), start, end
     if has_word(tokens, "civilian") or has_word(tokens, "civilian_sites"):
         # civilians named by a nationality are that country's ("an Austrian aid worker" kidnapped in Agadez: Civilians
         # (Austria), the event stays in Niger — eval/WRITERS.md Foreigners); "ethnic Albanians" are the event country's
-        national = iso if iso_token is not None and iso_token.ent_type_ == "NORP" and not _ethnic(iso_token) else None
+        national = iso if iso_token is not None and (iso_token.ent_type_ == "NORP" or _people_of(iso_token)) and not _ethnic(iso_token) else None
         return generic_actor("Civilians", 7, "civilians", national or event_iso or iso), start, end
     if iso and iso_token is not None and _counted_people(iso_token):
         # "killing more than 170 Afghans", "four Palestinians were killed": people counted by their nationality are

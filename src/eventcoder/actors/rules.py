@@ -174,6 +174,27 @@ def stopped_in_flight(doc: Any, m: Mention) -> bool:
     return intercepted(doc, m.start_token, m.end_token)
 
 
+def weapon_owner(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None) -> tuple[Actor, int, int] | None:
+    """The side whose stopped weapon the trigger tells, named as the weapon's modifier ("HOUTHI DRONE DOWNED OVER MARIB",
+    "debris of a Ukrainian drone shot down by air defence", "intercepted a Hezbollah drone"): the weapon noun is the trigger,
+    its object or passive subject, or the noun a participle trigger describes; None when no modifier names a party."""
+    head = doc[m.head]
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                                                           or (c.dep_ == "nsubj" and any(a.dep_ == "agent" for a in head.children))]
+    if head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head.head)  # "a Houthi drone shot down over Jizan"
+    # ("debris of a Ukrainian drone shot down by air defence": the weapon the fallen parts are of)
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if lemma(noun) not in W("weapons"):
+            continue
+        mods = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i for t in c.subtree]
+        found = actor_from_phrase(mods, event_iso, day) if mods else None
+        if found is not None and found[0].kind not in catalogue.CROWD_KINDS and found[0].kind != "civilians":
+            return found
+    return None
+
+
 def armed_victims(m: Mention, doc: Any, event_iso: str | None, day: dt.date | None, next_sentence: bool = False) -> tuple[Actor, int, int] | None:
     """The armed or state side among the victims the event's sentence (and with ``next_sentence`` the next one) names
     first ("killing three soldiers", "left one peacekeeper wounded", "one soldier killed"), or None when the first
