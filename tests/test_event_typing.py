@@ -2513,3 +2513,38 @@ def test_two_crowds_fighting_with_crude_arms_are_no_attack(pipeline: Pipeline, t
     (event,) = [e for e in out if e.status.value == "current"]
     assert event.sub_event_type == "Mob violence"
     assert event.actor1.value.kind == event.actor2.value.kind == "rioters"  # WRITERS.md Families and villages vs clans
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Hon. member for Wukari moved that the House condemn the killing of nine traders at Takum, Taraba State, on Friday by "
+     "suspected bandits.", "Attack"),
+    ("The State Security Service said it had detained in Batumi on Sunday a man suspected of photographing military sites for "
+     "a foreign service.", "Arrests"),
+])
+def test_a_vetoed_act_in_a_framed_clause_is_read_on_that_clause_alone(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert current(pipeline, text) == [kind]
+
+
+def test_a_framed_clause_read_alone_gives_no_strategic_development(pipeline: Pipeline) -> None:
+    assert current(pipeline, "Police said the man had handed himself over at the station in Durban on Thursday.") == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Around 2am unknown men lobbed an explosive at the house of a barangay councillor in Datu Piang; nobody was hurt.", "Grenade"),
+    ("Unknown gunmen fired on the house of a district party organiser in Tamale in the early hours of Monday; no one was hit.", "Attack"),
+])
+def test_a_bomb_thrown_or_shots_fired_at_a_house_are_the_act_not_property_destroyed(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert current(pipeline, text) == [kind]
+
+
+def test_petrol_bombs_thrown_are_no_grenade(pipeline: Pipeline) -> None:
+    assert "Grenade" not in current(pipeline, "Youths hurled petrol bombs at the police station in Tamale on Monday night.")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Rival supporters of two ward aspirants clashed at Kisumu market on Saturday, leaving five people injured.", "Mob violence"),
+    ("Supporters of the ruling party and the opposition clashed in Lusaka on Sunday, police said.", "Mob violence"),
+    ("Two factions of the SPLA-IO clashed near Nasir on Monday, killing six fighters.", "Armed clash"),
+])
+def test_two_crowds_fighting_each_other_are_mob_violence(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert current(pipeline, text) == [kind]

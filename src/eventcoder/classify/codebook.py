@@ -1337,3 +1337,48 @@ def force_untold(sent: Any) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     # (nor harm told: "lost an eye to pellets fired by Carabineros")
     return not (words & (STATE_WORDS | HARM_VERBS | codebook_words().force_told)) and not codebook_words().lethal_force.search(sent.text)
+
+
+def two_crowds_fight(doc: Any, start: int, end: int) -> bool:
+    """eval/WRITERS.md Two crowds: a fight (words.toml crowd_fight) between two crowds of people who are no armed group or
+    force ("Rival supporters of two MCA aspirants clash at Langas", "Activists of the BNP and Jamaat clashed over a polling
+    booth", "two factions of the ruling party's student wing locked in a clash", "the clash between activists of two student
+    organisations") is Mob violence, whatever the classifier read (a protest, an Other, no event). The sides: the fight
+    verb's subject, the "between" of a fight noun, or the subject of the verb a fight noun hangs on ("locked in a clash");
+    two of them by a "two" or rival word (words.toml rivals) or two names joined; the crowd's word (crowd_sides, crowd,
+    civilian, protesters, group_nouns) heads each."""
+    from ..events.retyping import armed_people  # imported late: events reads classify
+    from .armed_acts import names_armed
+
+    tok = doc[start:end].root
+    fight = tok if tok.lemma_.lower() in words("crowd_fight") else None
+    if fight is None:
+        return False
+    def doers(verb: Any) -> list[Any]:
+        found = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        if not found and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            side = verb.head  # "Supporters of two parties fighting with flagpoles", "as two factions ... locked in a clash"
+            found = [side.head.head if side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.pos_ == "NOUN" else side]
+        return found
+
+    if fight.pos_ == "VERB":
+        sides = doers(fight)
+    else:
+        sides = [g for p in fight.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
+        if not sides and fight.dep_ == "pobj" and fight.head.head.pos_ == "VERB":
+            sides = doers(fight.head.head)
+    people = words("crowd_sides") | words("crowd") | words("civilian") | words("protesters") | words("group_nouns")
+    sides += [cj for s in sides for cj in s.conjuncts if in_words(cj, people)]  # (not "supporters of the party and the opposition"'s)
+    if not sides:
+        return False
+    forces = words("military") | words("police")
+    phrase = [t for s in sides for t in s.subtree]
+    if any(in_words(t, forces) or armed_people(t) or names_armed(t) for t in phrase) or not all(in_words(s, people) for s in sides):
+        return False  # (a force or armed men on a side: "youths clashed with police", "gunmen of two gangs")
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "against") and any(g.dep_ == "pobj" and (in_words(g, people | forces) or g.pos_ == "PROPN")
+                                                                       for g in p.children)
+           for p in (fight.children if fight.pos_ == "VERB" else ())):
+        return False  # "supporters clashed with police": the other side is named apart (the actors' rules); not "with flagpoles"
+    two = any(t.lower_ == "two" or in_words(t, words("rivals")) for t in phrase)
+    joined = len(sides) > 1 or any(t.dep_ == "conj" for t in phrase)
+    return two or joined
