@@ -217,7 +217,7 @@ def test_detect_thresholds_come_from_the_config(pipeline: Pipeline) -> None:
 
     text = "Residents of Mogadishu demonstrated at Zoobe junction on Tuesday against a new tax on mobile money transfers."
     base = default_config()
-    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "verb_sure_above", "none_sure", "none_margin", "none_margin_by_type"}
+    assert set(base.stage_settings("detect")) == {"none_threshold", "none_threshold_trigger", "none_threshold_verb", "none_threshold_extra", "lexicon_weight", "unsure_below", "specific_above", "tie_ratio", "tie_ratio_claimed", "phrase_weight", "verb_sure_above", "none_sure", "none_margin", "none_margin_by_type", "framed_none_below"}
     settings = {k: dict(v) for k, v in base.settings.items()}
     settings["detect"] = {**settings["detect"], "none_threshold": 0.0, "none_threshold_trigger": 0.0, "none_threshold_verb": 0.0, "none_threshold_extra": 0.0, "none_margin": 0.0, "none_margin_by_type": {}}
     vetoing = Pipeline(dataclasses.replace(base, settings=settings))  # "none" at any probability vetoes
@@ -2545,6 +2545,7 @@ def test_petrol_bombs_thrown_are_no_grenade(pipeline: Pipeline) -> None:
     ("Rival supporters of two ward aspirants clashed at Kisumu market on Saturday, leaving five people injured.", "Mob violence"),
     ("Supporters of the ruling party and the opposition clashed in Lusaka on Sunday, police said.", "Mob violence"),
     ("Two factions of the SPLA-IO clashed near Nasir on Monday, killing six fighters.", "Armed clash"),
+    ("Two rival armed cells fought through the streets of Navolato on Wednesday night, leaving four gunmen dead.", "Armed clash"),
 ])
 def test_two_crowds_fighting_each_other_are_mob_violence(pipeline: Pipeline, text: str, kind: str) -> None:
     assert current(pipeline, text) == [kind]

@@ -1373,8 +1373,11 @@ def two_crowds_fight(doc: Any, start: int, end: int) -> bool:
         return False
     forces = words("military") | words("police")
     phrase = [t for s in sides for t in s.subtree]
-    if any(in_words(t, forces) or armed_people(t) or names_armed(t) for t in phrase) or not all(in_words(s, people) for s in sides):
-        return False  # (a force or armed men on a side: "youths clashed with police", "gunmen of two gangs")
+    if any(in_words(t, forces) or armed_people(t) or names_armed(t) or t.lower_ in words("armed_modifiers") for t in phrase) \
+            or not all(in_words(s, people) for s in sides):
+        return False  # (a force or armed men on a side: "gunmen of two gangs", "two rival armed cells", "two armed groups")
+    if any(in_words(t, discourse().small_arms) for t in doccache.sent_of(fight)):
+        return False  # "two groups fought with guns": firearms make a battle, not a brawl
     if any(p.dep_ == "prep" and p.lower_ in ("with", "against") and any(g.dep_ == "pobj" and (in_words(g, people | forces) or g.pos_ == "PROPN")
                                                                        for g in p.children)
            for p in (fight.children if fight.pos_ == "VERB" else ())):
