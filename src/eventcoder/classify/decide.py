@@ -23,13 +23,13 @@ from .candidates import new_noun, noun_refers_back
 from .armed_acts import aimed_at_a_building, armed_act, armed_assault, armed_imposition, armed_killing, deployment, fired_at_each_other, toll_post
 from .arrests import (arrest_at_protest, captives_freed, frees_the_held, held_then_freed, captives_taken, arrest_word, arrested_attackers, arrested_at_the_scene, arrested_away, crime_arrest, military_arrest,
                       police_detention, political_arrest, political_pick_up, taken_before_hidden_fate, unfought_arrest)
-from .codebook import (STATE_WORDS, TERRITORY, two_crowds_fight, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, curfew_by_hours, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
+from .codebook import (STATE_WORDS, TERRITORY, about_violent_event, crowd_nouns, forces_killed, arms_taken, attack_taking_arms, fighters_killed_by_forces, gang_conflict, mutiny, named_group_acts, asserted, agreement_sought, civil_accord, civilian_blockade, claimed_reference, close_fire, commemoration, curfew_by_hours, counted_rally, crowd_claim, property_attack, crowdless_protest, measure_no_event,
                        dated_in_a_year, declared_measure, excessive_force, fired_on_a_crowd, force_on_a_calm_crowd, force_untold, no_one_harmed,
                        ordinary_crime_killing, progress_made, search_only, property_burned, killed_in_a_fight, recalled, unknown_doers, road_blockade, similar_kind, taken_after_withdrawal, taken_by_force,
                        two_sided_word, war_of_words, no_act_verb, no_fight_told, left_before, fought_told, taking_verb, wave_dated)
 from .hazards import attack_ruled_out, hazard_doer
 from .status import trigger_status
-from .weapons import AGENT_RETYPED, REMOTE, disrupted_weapon, mine_struck, remnant_blast, struck_place, thrown_bomb, thrown_no_explosive, weapon_agent, weapon_instrument
+from .weapons import AGENT_RETYPED, REMOTE, disrupted_weapon, mine_struck, remnant_blast, struck_place, thrown_no_explosive, weapon_agent, weapon_instrument
 
 CASUALTY_CUES = {"kill", "dead", "die", "death", "wound", "injure", "injured", "wounded", "killed"}
 NON_VIOLENT = "Non-violent transfer of territory"
@@ -257,10 +257,6 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
     probs = classify([c.input for c in flat])  # one batch for the whole article
     names = labels()
     none_col = names.index(NONE)
-    # the reading of a candidate's own clause where a frame governs it ("The Company regrets to announce that ...", "Is the
-    # Commission aware that ...", "Hon. member moved that the House condemn ..."): a second opinion for a vetoed candidate
-    framed = [(c, clause) for c in flat if (clause := framed_clause(doc, c.start, c.end)) is not None]
-    second = dict(zip((id(c) for c, _ in framed), classify([dataclasses.replace(c.input, text=clause) for c, clause in framed]))) if framed else {}
 
     decided: dict[int, list[Decision]] = {}
     own_clauses: set[int] = set()  # first tokens of the decisions of clauses of their own (candidates.Candidate.clause)
@@ -335,21 +331,6 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # involvement", "officers detained a teenager on suspicion of carrying out the bombing"): an arrest over
             # political violence (codebook), dated and placed by its own clause, not a crime report
             political = True
-        if id(cand) in second and float(second[id(cand)][none_col]) < conf["framed_none_below"] \
-                and (cand.entry is not None or cand.extra or any(s <= cand.start < e for s, e in cue_ranges.get(i, ()))) \
-                and (EVENT_TYPE[names[_best_kind(second[id(cand)], none_col)]] in discourse().violence_types
-                     or names[_best_kind(second[id(cand)], none_col)] == "Arrests") \
-                and _vetoes(p, none_col, names, conf, threshold) and armed_assault(doc, cand.start, cand.end) is None:
-            # the frame's words read as no event (a notice, a motion, a question, "officials said"); the clause it governs,
-            # read alone, is surely violence or an arrest: its reading decides (an armed actor's assault is armed_assault's,
-            # below; a strategic development read off a clause alone is too often no event: "a man who shot dead his wife
-            # had *handed* himself over"); a trigger, cue word or main verb beside them, not the verb of a sentence that
-            # has neither (a header's "translated")
-            alone = second[id(cand)]
-            if weight > 0 and cand.entry is not None and cand.entry.specific:
-                alone = (1 - weight) * alone
-                alone[names.index(cand.entry.sub_event_type)] += weight
-            p = raw = alone
         # "none" vetoes when it reaches the threshold, unless a sub-type is far likelier (none_margin: "none" must
         # be at least that share of the best sub-type's probability)
         masked = p.copy()
@@ -448,12 +429,6 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
                 # arson attack on a mosque": property destroyed (WRITERS.md Riot vs looting); the codebook names the kind, however
                 # sure "none" (the classifier reads the quiet words around it: "the family escaped unhurt")
                 _add_once(decided, i, (cand.start, cand.end, LOOTING, max(float(p[names.index(LOOTING)]), conf["specific_above"]), None))
-                continue
-            if p[none_col] < conf["none_sure"] and two_crowds_fight(doc, cand.start, cand.end) \
-                    and trigger_status(doc, cand.start, cand.end, doccache.sentence(doc, cand.start), text).value == "current":
-                # "Rival supporters of two MCA aspirants clash at Langas": two crowds fighting are Mob violence (WRITERS.md Two
-                # crowds), unless "none" is sure
-                _add_once(decided, i, (cand.start, cand.end, "Mob violence", max(float(p[names.index("Mob violence")]), conf["specific_above"]), cand.entry))
                 continue
             if p[none_col] < conf["none_sure"] and (assault := armed_assault(doc, cand.start, cand.end)) is not None \
                     and not ordinary_crime_killing(doccache.sentence(doc, cand.start)) \
@@ -604,20 +579,6 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # intelligence indicated *militant* activity": Government regains territory), the classifier unsure: no event;
             # what the people did is told by other words
             continue
-        if not ruled and (confidence < conf["unsure_below"] or EVENT_TYPE[sub_type] in CROWD_TYPES | {"Battles"}) \
-                and two_crowds_fight(doc, cand.start, cand.end):
-            # "Supporters of two parties fighting with flagpoles ... after the rally" (Peaceful protest), "two factions of the
-            # student wing locked in a clash" (Other 0.32): two crowds fighting are Mob violence (WRITERS.md Two crowds); not
-            # over a sure reading of another kind ("urged the governor to impose a curfew after two nights of clashes")
-            sub_type, confidence, specific, ruled = "Mob violence", max(float(scores[names.index("Mob violence")]), conf["specific_above"]), False, True
-        if not ruled and sub_type in (LOOTING, "Attack", "Remote explosive/landmine/IED") and thrown_bomb(doc, cand.start, cand.end):
-            # "unknown persons lobbed an explosive at the house of our kagawad" (Looting 0.26): a bomb thrown is a Grenade
-            # (WRITERS.md Thrown bombs), whatever the classifier read into the house or the planted-bomb words
-            sub_type, confidence, specific, ruled = "Grenade", max(float(scores[names.index("Grenade")]), conf["specific_above"]), False, True
-        if not ruled and sub_type == LOOTING and (aimed := aimed_at_a_building(doc, cand.start, cand.end)) is not None:
-            # "unknown gunmen fired on the house of an NPP organiser; no one was hit" (Looting 0.87): shots or a blast aimed
-            # at a building are the act (WRITERS.md Gang violence vs crime), as the veto's rescue above codes them
-            sub_type, confidence, specific, ruled = aimed, max(float(scores[names.index(aimed)]), conf["specific_above"]), False, True
         if not ruled and threshold == "none_threshold_verb" and confidence < conf["verb_sure_above"]:
             # a sentence with neither trigger nor cue word whose main verb the classifier cannot type ("Calm had
             # returned to Makeni": Agreement 0.18; "His party named him its candidate": Arrests 0.28) tells no event
@@ -639,9 +600,8 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             # "Israeli forces raided the old city ... and arrested five men": a raid whose only act told is the arrests is
             # the arrest (the sentence names no destruction, looting or violence of its own)
             sub_type, confidence = "Arrests", max(float(scores[names.index("Arrests")]), conf["specific_above"])
-        if not ruled and cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
-            # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post"), unless the codebook
-            # named the kind above
+        if cand.entry is not None and sub_type != cand.entry.sub_event_type and confidence < conf["unsure_below"]:
+            # an unsure near-tie goes to the trigger's own sub-type ("repelled an attack on their post")
             own = float(scores[names.index(cand.entry.sub_event_type)])
             # the best type belongs to another specific trigger of the sentence: two events ("a patrol detained
             # several suspects and discovered a weapons cache"), so a weaker own type is enough
@@ -792,7 +752,7 @@ def decide(parsed: Parsed, text: str, model: str, conf: Mapping[str, Any]) -> di
             sub_type = "Protest with intervention"  # "Officers pushed them into police vans": force, no crowd violence
         if sub_type in PROTEST_TYPES and confidence < conf["unsure_below"] and excessive_force(doccache.sentence(doc, cand.start)):
             sub_type = "Excessive force against protesters"
-        if not ruled and EVENT_TYPE[sub_type] in CROWD_TYPES and confidence < conf["unsure_below"] and crowdless_protest(doccache.sentence(doc, cand.start)):
+        if EVENT_TYPE[sub_type] in CROWD_TYPES and confidence < conf["unsure_below"] and crowdless_protest(doccache.sentence(doc, cand.start)):
             # "Riot police searched the offices of two newspapers" (Protest with intervention 0.36): no crowd, no
             # protest; a trigger of its own kind ("riot police arrested ...") keeps that kind. A sure classifier has
             # read a crowd the words miss ("riot police pushed students off a road they had blocked": 0.99)
@@ -978,44 +938,6 @@ def _act_told_first(doc: Any, d: Decision, verb: int) -> bool:
     return tok.pos_ == "VERB" and finite and tok.i < verb and tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") \
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children) \
         and misread_participle(tok) is None  # ("Five workers *kidnapped* from a mine were *freed*": the release is told)
-
-
-def _best_kind(p: Any, none_col: int) -> int:
-    """The column of the likeliest sub-type other than "none"."""
-    masked = p.copy()
-    masked[none_col] = -1.0
-    return int(masked.argmax())
-
-
-def _vetoes(p: Any, none_col: int, names: tuple[str, ...], conf: Mapping[str, Any], threshold: str) -> bool:
-    """Does the reading ``p`` veto its candidate: "none" at the threshold and at least ``none_margin`` (per sub-type:
-    ``none_margin_by_type``) of the best sub-type's probability?"""
-    masked = p.copy()
-    masked[none_col] = -1.0
-    margin = conf.get("none_margin_by_type", {}).get(names[int(masked.argmax())], conf["none_margin"])
-    return bool(p[none_col] >= conf[threshold] and p[none_col] >= margin * float(masked.max()))
-
-
-def framed_clause(doc: Any, start: int, end: int) -> str | None:
-    """The text of the complement clause whose act the trigger tells when a frame governs it ("The Company regrets to
-    announce *that on Tuesday a convoy ... was attacked by unidentified armed individuals*", "Is the Commission aware *that
-    ... border police beat ...*", "*Sleuths ... arrested two persons ...*, officials said"), else None: the trigger is the
-    verb of a complement clause (ccomp) of another word, a conjunct of it, or its object or subject ("moved *that the House
-    condemn the killing of eleven farmers*"); not a word deeper in it ("appalled by the number of civilians killed in
-    *drone strikes*": what the clause is about, no act it tells)."""
-    tok = doc[start:end].root
-    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN" else tok
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
-        return None  # (a clause that tells an act has its doer or what it was done to; not a header's "..., translated:")
-    sent = doccache.sent_of(verb)
-    clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
-    frame = verb.head
-    between = doc[clause.end : frame.i] if frame.i >= clause.end else doc[frame.i + 1 : clause.start]
-    if any(t.text == ";" for t in between):
-        return None  # "A fire ... set off explosions, killing two soldiers; the army said an electrical fault was to blame": no frame
-    return clause.text if clause.start > sent.start or clause.end < sent.end else None
 
 
 def _kept_despite_veto(doc: Any, text: str, cand: Candidate, none: float, conf: Mapping[str, Any],

@@ -9,7 +9,7 @@ from .. import doccache
 from ..catalogue import words
 from ..events import cues as discourse
 from ..lexicon import TriggerEntry, codebook_words, hazards, triggers
-from ..syntax import in_words, subjects
+from ..syntax import in_words
 
 # one word list per concept: the actor catalogue's (resources/actors/words.toml)
 EXPLOSIVE_WORDS = words("explosives")
@@ -201,31 +201,6 @@ def thrown_no_explosive(doc: Any, start: int, end: int) -> bool:
     # an incendiary ("a Molotov cocktail", "petrol bombs") is typed by events.codebook_type.thrown_incendiary
     incendiary = codebook_words().incendiaries
     return bool(thrown) and not any(explosive(t) or incendiary.search(doc[t.left_edge.i : t.i + 1].text) for t in thrown)
-
-
-def thrown_bomb(doc: Any, start: int, end: int) -> bool:
-    """eval/WRITERS.md Thrown bombs: a bomb or explosive hurled, thrown or lobbed (discourse.toml [crowd] throw_verbs) at
-    something ("unknown persons lobbed an explosive at the house of our kagawad", "country bombs were hurled at a candidate's
-    convoy") is a Grenade; not an incendiary (triggers.toml [codebook] incendiaries: a petrol bomb), nor one a crowd or
-    rioters threw (their riot or fight: the Thrown bombs line's crowds). The trigger is the verb of throwing or what it
-    threw."""
-    from ..events.references import lexicon_word
-
-    tok = doc[start:end].root
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in discourse().throw_verbs:
-        return False
-    thrown = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
-    incendiary = codebook_words().incendiaries
-
-    def bomb(t: Any) -> bool:
-        return not incendiary.search(doc[t.left_edge.i : t.i + 1].text) and any(
-            in_words(w, EXPLOSIVE_WORDS) or lexicon_word(w.lemma_.lower(), "Grenade") for w in (t, *(m for m in t.children if m.dep_ in ("compound", "amod", "nmod"))))
-
-    if not any(bomb(t) for t in thrown):
-        return False
-    crowd = discourse().crowd_nouns | words("rioters") | words("protesters") | words("crowd_sides")
-    return not any(in_words(d, crowd) for d in subjects(verb) if d.dep_ != "nsubjpass")
 
 
 def struck_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
