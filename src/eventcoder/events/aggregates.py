@@ -13,6 +13,7 @@ from ..counting.conventions import count_words
 from ..counting.quantities import number
 from ..lexicon import codebook_words
 from ..records import Mention, MentionFacts
+from ..timex.patterns import MONTHS
 from ..syntax import CLAUSE_BREAKS, PLACE_LABELS, TIME_LABELS, agentless_passive, clause_head, clause_verb, in_words, list_head
 from .cues import Cues, cues, first_match
 
@@ -101,8 +102,6 @@ def _long_range(sentence_text: str, c: Cues) -> bool:
     found = first_match(c.day_range, sentence_text)
     if found is None:
         return False
-    from ..timex.patterns import MONTHS
-
     first, last = int(found.group(1)), int(found.group(3))
     end_month = MONTHS[found.group(4).lower()]
     start_month = MONTHS[found.group(2).lower()] if found.group(2) else end_month
