@@ -22,6 +22,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import doccache
+from ..counting.conventions import conventions
 from ..catalogue import STATE_KINDS, identity_spellings, words as actor_words
 from ..lexicon import actors as actor_entries, actors_by_name, country_of, normalize
 from ..resources import read_text, tables, word_lists
@@ -955,7 +956,7 @@ def _cues(doc: Any, m: Mention) -> None:
     m.body_iso = _unit_body(doc, m)
 
 
-PERSON_NOUNS = frozenset(tables("casualties.toml")["persons"])  # "Florence's husband": a person's, not a town's
+PERSON_NOUNS = conventions().persons  # "Florence's husband": a person's, not a town's (casualties.toml persons, its one loader)
 
 
 def _owns_thing(doc: Any, m: Mention) -> bool:
